@@ -1,0 +1,7 @@
+"""newswire: streaming enrichment for news on Kafka topics."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]

@@ -1,0 +1,5 @@
+"""``python -m newswire``."""
+
+from newswire.cli import main
+
+main()

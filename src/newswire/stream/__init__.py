@@ -1,0 +1,1 @@
+"""The Kafka edge: the Faust app, its topics, tables and agents."""

@@ -1,0 +1,168 @@
+"""The enrich agent: decode, dedupe, enrich off the loop, publish; failures to the DLQ."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import weakref
+from collections.abc import Awaitable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import faust
+from faust.streams import _current_event
+from faust.types import EventT, StreamT
+
+from newswire import topics
+from newswire.errors import EnrichmentError, InputError, NewswireError
+from newswire.ingest import decode_message
+from newswire.models import EnrichedArticle
+from newswire.nlp.pipeline import Job
+from newswire.settings import Settings
+from newswire.stream import metrics
+from newswire.stream.dedupe import Seen, next_revision
+from newswire.stream.dlq import dead_letter
+from newswire.stream.outputs import article_outputs
+from newswire.stream.runner import NlpRunner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Components:
+    """What the agent and the web views share."""
+
+    settings: Settings
+    topics: dict[str, faust.TopicT]
+    processed: faust.Table
+    runner: NlpRunner
+    reprocess: bool = False
+    pending: list[Awaitable[Any]] = field(default_factory=list)
+
+
+def register_agents(app: faust.App, settings: Settings, *, reprocess: bool = False) -> Components:
+    """Declare topics and tables on ``app`` and register the enrich agent."""
+    declared = {
+        name: app.topic(settings.topic(name), partitions=settings.partitions,
+                        key_serializer="raw", value_serializer="raw")
+        for name in topics.MODELS
+    }
+    processed = app.Table("processed", default=None, partitions=settings.partitions)
+    components = Components(settings, declared, processed, NlpRunner(settings.model), reprocess)
+
+    @app.agent(declared[topics.RAW], name="enrich")
+    async def enrich(stream: StreamT[bytes]) -> None:
+        async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
+            await handle_batch(components, events)
+
+    @app.task
+    async def load_model() -> None:
+        await components.runner.start()
+
+    return components
+
+
+async def handle_batch(components: Components, events: Sequence[EventT]) -> None:
+    """Enrich one batch; every event ends as an enriched event, a dead letter or a duplicate."""
+    started = time.perf_counter()
+    metrics.BATCH_SIZE.observe(len(events))
+    jobs: list[tuple[EventT, Job]] = []
+    for event, job_or_error in zip(events, plan(components, events), strict=True):
+        if isinstance(job_or_error, Job):
+            jobs.append((event, job_or_error))
+        elif job_or_error is not None:
+            await publish_dead_letter(components, event, job_or_error)
+    results = await enrich_jobs(components, [job for _, job in jobs])
+    done: list[tuple[EventT, EnrichedArticle]] = []
+    for (event, _), result in zip(jobs, results, strict=True):
+        if isinstance(result, NewswireError):
+            await publish_dead_letter(components, event, result)
+        else:
+            await publish_article(components, result)
+            done.append((event, result))
+    await flush(components)
+    remember(components, done)
+    metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
+
+
+def plan(components: Components, events: Sequence[EventT]) -> Iterator[Job | InputError | None]:
+    """Per event: a Job to enrich, an InputError to dead-letter, or None for a duplicate."""
+    in_batch: dict[str, Seen] = {}
+    for event in events:
+        try:
+            raw = decode_message(event.message.value, components.settings.max_article_bytes)
+        except InputError as exc:
+            yield exc
+            continue
+        article_id, content_hash = raw.article_id(), raw.content_hash()
+        previous = in_batch.get(article_id) or components.processed.get(article_id)
+        revision = next_revision(previous, content_hash, reprocess=components.reprocess)
+        if revision is None:
+            metrics.DUPLICATES.inc()
+            yield None
+            continue
+        in_batch[article_id] = Seen(hash=content_hash, revision=revision)
+        yield Job(raw, revision=revision)
+
+
+async def enrich_jobs(
+    components: Components, jobs: Sequence[Job]
+) -> Sequence[EnrichedArticle | NewswireError]:
+    """Run the pipeline off the loop; if it fails as a whole, every job fails with it."""
+    if not jobs:
+        return []
+    try:
+        return await components.runner.enrich(jobs)
+    except Exception as exc:  # noqa: BLE001 - a pipeline crash must become dead letters
+        log.exception("NLP pipeline failed on a batch of %d", len(jobs))
+        return [EnrichmentError(f"pipeline failed: {exc!r}")] * len(jobs)
+
+
+async def publish_article(components: Components, article: EnrichedArticle) -> None:
+    """Queue the article's events on their topics (delivery awaited in :func:`flush`)."""
+    for output in article_outputs(article):
+        topic = components.topics[output.topic]
+        components.pending.append(await topic.send(key=output.key, value=output.value))
+    metrics.PROCESSED.inc()
+
+
+async def publish_dead_letter(components: Components, event: EventT, error: NewswireError) -> None:
+    """Queue a dead letter for ``event`` with the reason and its original bytes."""
+    message = event.message
+    letter = dead_letter(error, message.value, key=message.key, topic=message.topic,
+                         partition=message.partition, offset=message.offset)
+    topic = components.topics[topics.DLQ]
+    components.pending.append(
+        await topic.send(key=message.key, value=letter.model_dump_json().encode("utf-8"))
+    )
+    metrics.FAILED.labels(error_type=letter.error_type).inc()
+    metrics.DEAD_LETTERED.inc()
+
+
+async def flush(components: Components) -> None:
+    """Wait until every queued event of the batch is acknowledged by the broker."""
+    pending, components.pending = components.pending, []
+    await asyncio.gather(*pending)
+
+
+def remember(components: Components, done: Sequence[tuple[EventT, EnrichedArticle]]) -> None:
+    """Record enriched ids with their content hash, after their events were delivered."""
+    for event, article in done:
+        with event_context(event):
+            components.processed[article.id] = Seen(hash=article.content_hash,
+                                                    revision=article.revision)
+
+
+@contextmanager
+def event_context(event: EventT) -> Iterator[None]:
+    """Make ``event`` current, so table writes go to its partition's changelog.
+
+    ``take_events`` yields a whole batch, outside the per-event context Faust tables need.
+    """
+    token = _current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        _current_event.reset(token)

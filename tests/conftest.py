@@ -1,0 +1,37 @@
+"""Fixtures shared by every test: paths, the real spaCy pipeline (loaded once)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "seeds" / "000_93293b0fcdc47d96.txt"
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The real enrichment pipeline with the real English model, loaded once per session."""
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The shipped sample article, as plain text."""
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, Any]:
+    """Hand-made expectations for the sample article."""
+    path = SHARED / "gold" / "seed-000.json"
+    if not path.exists():
+        pytest.skip("../shared/gold is not beside this checkout")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data

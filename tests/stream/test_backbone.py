@@ -1,0 +1,131 @@
+"""The whole path on a real broker: raw articles in, enriched events and dead letters out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from aiokafka import AIOKafkaProducer
+
+from newswire import topics
+from newswire.ingest import article_from_text
+from newswire.models import DeadLetter, EnrichedArticle, EntityEvent
+from newswire.producer import encode
+from newswire.settings import Settings
+from tests.stream.conftest import WorkerProcess, read_until
+
+pytestmark = pytest.mark.integration
+
+BAD_INPUTS = {
+    b'{"title": "Broken", "text": ': "DecodeError",
+    b'{"title": ["not", "a", "string"], "text": "x"}': "SchemaError",
+    b"\xff\xfe\x00binary \x9c not utf-8": "DecodeError",
+    b"   \n  ": "EmptyArticleError",
+    b"Too big\n" + b"word " * 50_000: "TooLargeError",
+}
+
+
+@pytest.fixture
+def small_limit_settings(settings: Settings) -> Settings:
+    """Settings with a 100 kB article limit, so the 250 kB input is too large."""
+    return settings.model_copy(update={"max_article_bytes": 100_000})
+
+
+async def send_all(producer: AIOKafkaProducer, settings: Settings, seed_text: str) -> str:
+    """Send the seed and every bad input; return the seed's article id."""
+    key, value = encode(article_from_text(seed_text, id="seed-000", source="Bloomberg"))
+    await producer.send_and_wait(settings.topic(topics.RAW), value, key=key)
+    for number, bad in enumerate(BAD_INPUTS):
+        await producer.send_and_wait(settings.topic(topics.RAW), bad, key=f"bad-{number}".encode())
+    return key.decode()
+
+
+async def test_seed_enriched_and_bad_input_dead_lettered(
+    small_limit_settings: Settings, tmp_path, seed_text: str
+) -> None:
+    """The seed comes out enriched with its entities; each bad input is a dead letter."""
+    settings = small_limit_settings
+    worker = WorkerProcess(settings, tmp_path / "worker.log").start()
+    try:
+        from newswire.kafka import ensure_topics, make_producer
+
+        await ensure_topics(settings)
+        producer = make_producer(settings)
+        await producer.start()
+        try:
+            seed_id = await send_all(producer, settings, seed_text)
+        finally:
+            await producer.stop()
+        enriched = [EnrichedArticle.model_validate_json(v)
+                    for v in await read_until(settings, topics.ENRICHED, 1, settle=2)]
+        letters = [DeadLetter.model_validate_json(v)
+                   for v in await read_until(settings, topics.DLQ, len(BAD_INPUTS), settle=1)]
+        entities = [EntityEvent.model_validate_json(v) for v in
+                    await read_until(settings, topics.ENTITIES, len(enriched[0].entities))]
+    finally:
+        assert worker.stop() == 0, worker.log()
+
+    assert [a.id for a in enriched] == [seed_id]
+    article = enriched[0]
+    assert article.body.startswith("NATO Secretary-General Jens Stoltenberg met")
+    assert "bit.ly" not in article.body
+    assert {e.name for e in article.entities} >= {"NATO", "Ukraine", "Bucharest"}
+    assert sorted(letter.original for letter in letters) == sorted(BAD_INPUTS)
+    assert {bytes(letter.original): letter.error_type for letter in letters} == BAD_INPUTS
+    assert all(letter.topic == settings.topic(topics.RAW) and letter.offset is not None
+               for letter in letters)
+    assert {e.entity.entity_id for e in entities} == {e.entity_id for e in article.entities}
+    assert {e.article_id for e in entities} == {seed_id}
+
+
+async def test_replayed_article_is_not_enriched_twice(
+    worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
+) -> None:
+    """Sending the same article twice yields one enriched event; changed text a revision 2."""
+    del worker
+    raw_topic = settings.topic(topics.RAW)
+    first = article_from_text("Title\nAlice Smith met Bob Jones in Paris.", id="dup-1")
+    changed = article_from_text("Title\nAlice Smith met Bob Jones in Berlin.", id="dup-1")
+    for article in (first, first, changed):
+        key, value = encode(article)
+        await producer.send_and_wait(raw_topic, value, key=key)
+    values = await read_until(settings, topics.ENRICHED, 2, settle=3)
+    revisions = [EnrichedArticle.model_validate_json(v).revision for v in values]
+    assert revisions == [1, 2]
+
+
+def test_confluent_kafka_reads_enriched_and_it_fits_the_schema(
+    worker: WorkerProcess, settings: Settings, seed_text: str
+) -> None:
+    """librdkafka (confluent-kafka), sharing no code with aiokafka, reads valid events."""
+    confluent_kafka = pytest.importorskip("confluent_kafka")
+    del worker
+    bootstrap = settings.bootstrap_servers
+    producer = confluent_kafka.Producer({"bootstrap.servers": bootstrap})
+    key, value = encode(article_from_text(seed_text, id="via-librdkafka"))
+    producer.produce(settings.topic(topics.RAW), value=value, key=key)
+    assert producer.flush(30) == 0
+    consumer = confluent_kafka.Consumer({
+        "bootstrap.servers": bootstrap, "group.id": f"{settings.app_id}-librdkafka",
+        "auto.offset.reset": "earliest", "session.timeout.ms": 10_000,
+    })
+    consumer.subscribe([settings.topic(topics.ENRICHED)])
+    try:
+        message = None
+        for _ in range(180):
+            message = consumer.poll(1.0)
+            if message is not None and message.error() is None:
+                break
+        assert message is not None and message.error() is None, "nothing read by librdkafka"
+    finally:
+        consumer.close()
+    schema = json.loads(subprocess.run(
+        [sys.executable, "-m", "newswire", "schema", topics.ENRICHED],
+        check=True, capture_output=True, text=True).stdout)
+    document = json.loads(message.value())
+    jsonschema.validate(document, schema)
+    assert document["id"] == "via-librdkafka"
+    assert message.key() == b"via-librdkafka"
