@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import sys
@@ -74,7 +75,7 @@ def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
 def _read_jsonl(lines: Iterable[str], origin: str) -> Iterator[Record]:
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield _record(f"{origin}:{number}", lambda line=line: _parse_json(line))
+            yield _record(f"{origin}:{number}", functools.partial(_parse_json, line))
 
 
 def _parse_json(text: str) -> RawArticle:

@@ -7,6 +7,7 @@ reads topics uses these, so SASL/SSL settings reach every connection the same wa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 from typing import Any
 
@@ -72,10 +73,9 @@ async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topic
             if settings.topic(name) not in existing
         ]
         if wanted:
-            try:
+            # Another process may create them between our list and create.
+            with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(wanted)
-            except TopicAlreadyExistsError:
-                pass  # another process created them between our list and create
     finally:
         await admin.close()
 

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 Field_ = Literal["title", "body"]
 EntityType = Literal[
@@ -37,7 +37,9 @@ class Event(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     schema_version: Literal[1] = SCHEMA_VERSION
-    event_id: str = Field(description="Deterministic id: the same input and pipeline give the same id")
+    event_id: str = Field(
+        description="Deterministic id: the same input and pipeline give the same id"
+    )
 
 
 class Part(BaseModel):
@@ -158,7 +160,9 @@ class EnrichedArticle(Event):
     boilerplate: Boilerplate = Field(default_factory=Boilerplate)
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
-    extra: dict[str, Any] = Field(default_factory=dict, description="Input fields newswire does not know")
+    extra: dict[str, Any] = Field(
+        default_factory=dict, description="Input fields newswire does not know"
+    )
     pipeline_version: str
     processed_at: AwareDatetime
 

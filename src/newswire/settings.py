@@ -77,7 +77,11 @@ class Settings(BaseSettings):
         values = self.model_dump(exclude_none=True) | overrides
         env = dict(os.environ)
         for name, value in values.items():
-            if isinstance(value, SecretStr):
-                value = value.get_secret_value()
-            env[f"NEWSWIRE_{name.upper()}"] = str(value).lower() if isinstance(value, bool) else str(value)
+            env[f"NEWSWIRE_{name.upper()}"] = _env_value(value)
         return env
+
+
+def _env_value(value: object) -> str:
+    if isinstance(value, SecretStr):
+        return value.get_secret_value()
+    return str(value).lower() if isinstance(value, bool) else str(value)

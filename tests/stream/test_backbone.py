@@ -119,7 +119,8 @@ def test_confluent_kafka_reads_enriched_and_it_fits_the_schema(
             message = consumer.poll(1.0)
             if message is not None and message.error() is None:
                 break
-        assert message is not None and message.error() is None, "nothing read by librdkafka"
+        assert message is not None, "nothing read by librdkafka"
+        assert message.error() is None, message.error()
     finally:
         consumer.close()
     schema = json.loads(subprocess.run(

@@ -13,7 +13,7 @@ from typing import Any
 
 import faust
 from faust.streams import _current_event
-from faust.types import EventT, StreamT
+from faust.types import EventT, StreamT, TableT
 
 from newswire import topics
 from newswire.errors import EnrichmentError, InputError, NewswireError
@@ -29,6 +29,8 @@ from newswire.stream.runner import NlpRunner
 
 log = logging.getLogger(__name__)
 
+Event = EventT[bytes]
+
 
 @dataclass
 class Components:
@@ -36,7 +38,7 @@ class Components:
 
     settings: Settings
     topics: dict[str, faust.TopicT]
-    processed: faust.Table
+    processed: TableT[str, Seen]
     runner: NlpRunner
     reprocess: bool = False
     pending: list[Awaitable[Any]] = field(default_factory=list)
@@ -54,28 +56,29 @@ def register_agents(app: faust.App, settings: Settings, *, reprocess: bool = Fal
 
     @app.agent(declared[topics.RAW], name="enrich")
     async def enrich(stream: StreamT[bytes]) -> None:
-        async for events in stream.take_events(settings.batch_size, within=settings.batch_within_s):
+        # take_events is on the concrete Stream only, not yet on the StreamT protocol.
+        batches = stream.take_events(  # type: ignore[attr-defined]
+            settings.batch_size, within=settings.batch_within_s
+        )
+        async for events in batches:
             await handle_batch(components, events)
 
-    @app.task
-    async def load_model() -> None:
-        await components.runner.start()
-
+    app.task(components.runner.start)
     return components
 
 
-async def handle_batch(components: Components, events: Sequence[EventT]) -> None:
+async def handle_batch(components: Components, events: Sequence[Event]) -> None:
     """Enrich one batch; every event ends as an enriched event, a dead letter or a duplicate."""
     started = time.perf_counter()
     metrics.BATCH_SIZE.observe(len(events))
-    jobs: list[tuple[EventT, Job]] = []
+    jobs: list[tuple[Event, Job]] = []
     for event, job_or_error in zip(events, plan(components, events), strict=True):
         if isinstance(job_or_error, Job):
             jobs.append((event, job_or_error))
         elif job_or_error is not None:
             await publish_dead_letter(components, event, job_or_error)
     results = await enrich_jobs(components, [job for _, job in jobs])
-    done: list[tuple[EventT, EnrichedArticle]] = []
+    done: list[tuple[Event, EnrichedArticle]] = []
     for (event, _), result in zip(jobs, results, strict=True):
         if isinstance(result, NewswireError):
             await publish_dead_letter(components, event, result)
@@ -87,7 +90,7 @@ async def handle_batch(components: Components, events: Sequence[EventT]) -> None
     metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
 
 
-def plan(components: Components, events: Sequence[EventT]) -> Iterator[Job | InputError | None]:
+def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | InputError | None]:
     """Per event: a Job to enrich, an InputError to dead-letter, or None for a duplicate."""
     in_batch: dict[str, Seen] = {}
     for event in events:
@@ -115,7 +118,7 @@ async def enrich_jobs(
         return []
     try:
         return await components.runner.enrich(jobs)
-    except Exception as exc:  # noqa: BLE001 - a pipeline crash must become dead letters
+    except Exception as exc:  # a pipeline crash must become dead letters
         log.exception("NLP pipeline failed on a batch of %d", len(jobs))
         return [EnrichmentError(f"pipeline failed: {exc!r}")] * len(jobs)
 
@@ -128,7 +131,7 @@ async def publish_article(components: Components, article: EnrichedArticle) -> N
     metrics.PROCESSED.inc()
 
 
-async def publish_dead_letter(components: Components, event: EventT, error: NewswireError) -> None:
+async def publish_dead_letter(components: Components, event: Event, error: NewswireError) -> None:
     """Queue a dead letter for ``event`` with the reason and its original bytes."""
     message = event.message
     letter = dead_letter(error, message.value, key=message.key, topic=message.topic,
@@ -147,7 +150,7 @@ async def flush(components: Components) -> None:
     await asyncio.gather(*pending)
 
 
-def remember(components: Components, done: Sequence[tuple[EventT, EnrichedArticle]]) -> None:
+def remember(components: Components, done: Sequence[tuple[Event, EnrichedArticle]]) -> None:
     """Record enriched ids with their content hash, after their events were delivered."""
     for event, article in done:
         with event_context(event):
@@ -156,7 +159,7 @@ def remember(components: Components, done: Sequence[tuple[EventT, EnrichedArticl
 
 
 @contextmanager
-def event_context(event: EventT) -> Iterator[None]:
+def event_context(event: Event) -> Iterator[None]:
     """Make ``event`` current, so table writes go to its partition's changelog.
 
     ``take_events`` yields a whole batch, outside the per-event context Faust tables need.

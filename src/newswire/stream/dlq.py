@@ -34,5 +34,6 @@ def dead_letter(
         offset=offset,
         failed_at=datetime.now(UTC),
     )
-    log.warning("dead letter %s[%s]@%s: %s: %s", topic, partition, offset, letter.error_type, reason)
+    log.warning("dead letter %s[%s]@%s: %s: %s",
+                topic, partition, offset, letter.error_type, reason)
     return letter

@@ -23,16 +23,18 @@ class NlpRunner:
         self._model = model
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newswire-nlp")
         self._pipeline: Pipeline | None = None
+        self._loading = asyncio.Lock()
 
     async def start(self) -> None:
-        """Load the spaCy model (in the NLP thread) before the first batch arrives."""
-        loop = asyncio.get_running_loop()
-        self._pipeline = await loop.run_in_executor(self._executor, Pipeline, self._model)
+        """Load the spaCy model (in the NLP thread) once, before the first batch if possible."""
+        async with self._loading:
+            if self._pipeline is None:
+                loop = asyncio.get_running_loop()
+                self._pipeline = await loop.run_in_executor(self._executor, Pipeline, self._model)
 
     async def enrich(self, jobs: Sequence[Job]) -> list[EnrichedArticle | NewswireError]:
         """Enrich ``jobs`` in the NLP thread."""
-        if self._pipeline is None:
-            await self.start()
+        await self.start()
         assert self._pipeline is not None
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, self._pipeline.enrich_batch, jobs)

@@ -18,14 +18,14 @@ def register_views(app: faust.App, components: Components) -> None:
     """Add newswire's pages to the worker's web server."""
 
     @app.page("/healthz")
-    class Health(View):  # type: ignore[misc]
-        async def get(self, request: Request, **kwargs: Any) -> Response:
+    class Health(View):
+        async def get(self, _request: Request, **_kwargs: Any) -> Response:
             ready = components.runner.ready
             body = {"status": "ok" if ready else "starting", "model_loaded": ready}
             return self.json(body, status=200 if ready else 503)
 
     @app.page("/metrics")
-    class Metrics(View):  # type: ignore[misc]
-        async def get(self, request: Request, **kwargs: Any) -> Response:
+    class Metrics(View):
+        async def get(self, _request: Request, **_kwargs: Any) -> Response:
             return self.bytes(generate_latest(metrics.REGISTRY),
                               content_type=CONTENT_TYPE_LATEST.split(";")[0])

@@ -1,0 +1,57 @@
+"""The wire schema: frozen, strict, versioned events; JSON Schema per topic."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+
+import pydantic
+import pytest
+
+from newswire import topics
+from newswire.models import DeadLetter, EnrichedArticle
+
+
+def article(**changes: object) -> EnrichedArticle:
+    """A minimal valid EnrichedArticle."""
+    fields: dict[str, object] = {
+        "event_id": "e1", "id": "a1", "content_hash": "h", "title": "T", "body": "B",
+        "pipeline_version": "v", "processed_at": datetime(2026, 1, 1, tzinfo=UTC),
+    }
+    return EnrichedArticle.model_validate(fields | changes)
+
+
+def test_events_are_frozen() -> None:
+    """A published event cannot be changed in place."""
+    with pytest.raises(pydantic.ValidationError):
+        article().title = "other"  # type: ignore[misc]
+
+
+def test_events_reject_unknown_fields() -> None:
+    """extra='forbid': a typo in a field name is an error, not silently kept."""
+    with pytest.raises(pydantic.ValidationError):
+        article(titel="T")
+
+
+def test_events_round_trip_through_json() -> None:
+    """model_dump_json then model_validate_json gives the same event, schema_version 1."""
+    event = article()
+    again = EnrichedArticle.model_validate_json(event.model_dump_json())
+    assert again == event
+    assert again.schema_version == 1
+
+
+def test_dead_letter_keeps_original_bytes_as_base64() -> None:
+    """Arbitrary bytes survive a dead letter's JSON round trip."""
+    original = bytes(range(256))
+    letter = DeadLetter(event_id="d", reason="r", error_type="E",
+                        original=base64.b64encode(original), failed_at=datetime.now(UTC))
+    assert DeadLetter.model_validate_json(letter.model_dump_json()).original == original
+
+
+@pytest.mark.parametrize("topic", list(topics.MODELS))
+def test_every_topic_has_a_json_schema(topic: str) -> None:
+    """Each topic's JSON Schema names the topic and lists the model's fields."""
+    schema = topics.json_schema(topic)
+    assert schema["x-topic"] == topic
+    assert "properties" in schema
