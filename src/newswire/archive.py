@@ -1,4 +1,8 @@
-"""Read articles from files: .txt, .html, .json, .jsonl (optionally .gz) and stdin (``-``)."""
+"""Read articles from files: .txt, .html, .json, .jsonl(.gz), .warc(.gz), folders, stdin (``-``).
+
+Readers are generators that hold one record at a time, so memory stays flat however large
+the archive.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,12 @@ import gzip
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from pydantic import ValidationError
 
+from newswire.archive_types import Record
 from newswire.errors import ArchiveError
 from newswire.ingest import article_from_text
 from newswire.models import RawArticle
@@ -20,14 +24,7 @@ from newswire.models import RawArticle
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 
-
-@dataclass(frozen=True)
-class Record:
-    """One archive record: an article, or the error that kept it from being read."""
-
-    origin: str
-    article: RawArticle | None = None
-    error: ArchiveError | None = None
+__all__ = ["Record", "count_records", "read_file", "read_paths"]
 
 
 def read_paths(paths: Iterable[str]) -> Iterator[Record]:
@@ -49,7 +46,11 @@ def read_file(path: Path) -> Iterator[Record]:
         suffixes = suffixes[:-1]
     kind = suffixes[-1] if suffixes else ""
     try:
-        if kind == ".jsonl":
+        if kind == ".warc":
+            from newswire.warc import read_warc
+
+            yield from read_warc(path)
+        elif kind == ".jsonl":
             with _open_text(path) as handle:
                 yield from _read_jsonl(handle, str(path))
         elif kind == ".json":
@@ -98,3 +99,20 @@ def _open_text(path: Path) -> IO[str]:
 def _read_text(path: Path) -> str:
     with _open_text(path) as handle:
         return handle.read()
+
+
+def count_records(paths: Iterable[str]) -> int | None:
+    """How many records ``read_paths`` will yield, when that is cheap to know (else None)."""
+    total = 0
+    for path in paths:
+        files = sorted(p for p in Path(path).rglob("*") if p.is_file()) if Path(path).is_dir() \
+            else [Path(path)]
+        for file in files:
+            if path == "-" or ".warc" in file.suffixes:
+                return None
+            if ".jsonl" in file.suffixes:
+                with _open_text(file) as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total

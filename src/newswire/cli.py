@@ -22,6 +22,7 @@ cli = typer.Typer(no_args_is_help=True, add_completion=False,
 console = Console()
 err_console = Console(stderr=True)
 
+Opt = Annotated[Optional[str], typer.Option()]  # noqa: UP045 - typer reads Optional
 Files = Annotated[list[str], typer.Argument(help=".txt, .html, .json, .jsonl(.gz), folders, or -")]
 
 
@@ -38,18 +39,41 @@ def broker(port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 9092) 
             console.print("stopping")
 
 
+Processes = Annotated[int, typer.Option(help="Worker processes sharing the partitions")]
+
+
 @cli.command()
 def worker(
-    processes: Annotated[int, typer.Option(help="Worker processes sharing the partitions")] = 1,
-    reprocess: Annotated[bool, typer.Option(help="Enrich already-seen articles again")] = False,
+    processes: Processes = 1,
+    reprocess_before: Annotated[Optional[float], typer.Option(  # noqa: UP045
+        hidden=True, help="Bypass dedupe for messages produced before this Unix time")] = None,
 ) -> None:
     """Run the Faust worker: articles.raw in, enriched events out."""
-    from newswire.stream.worker import run_worker, run_workers
+    from newswire.stream.worker import run_workers
+
+    raise typer.Exit(run_workers(Settings(), processes, reprocess_before))
+
+
+@cli.command()
+def reprocess(
+    start: Annotated[str, typer.Option("--from", help="beginning | TIME | OFFSET")],
+    processes: Processes = 1,
+) -> None:
+    """Rewind the worker group on articles.raw, then run the worker bypassing the dedupe.
+
+    Stop the running workers first. Events keep the same event_id rule; they carry the
+    pipeline_version of this run.
+    """
+    import time
+
+    from newswire.reprocess import rewind_group
+    from newswire.stream.worker import run_workers
 
     settings = Settings()
-    code = run_workers(settings, processes, reprocess) if processes > 1 else run_worker(
-        settings, reprocess=reprocess)
-    raise typer.Exit(code)
+    before = time.time()
+    offsets = asyncio.run(rewind_group(settings, start))
+    console.print(f"group {settings.app_id} rewound on {topics.RAW}: {offsets}")
+    raise typer.Exit(run_workers(settings, processes, before))
 
 
 @cli.command()
@@ -88,13 +112,54 @@ def tail(
     from_beginning: Annotated[bool, typer.Option("--from-beginning")] = False,
     limit: Annotated[Optional[int], typer.Option(help="Stop after N events")] = None,  # noqa: UP045
     pretty: Annotated[bool, typer.Option(help="Indented JSON")] = False,
-    group: Annotated[Optional[str], typer.Option(help="Consumer group (commits)")] = None,  # noqa: UP045
+    group: Opt = None,
+    since: Opt = None,
+    speaker: Opt = None,
+    entity: Opt = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="Entity type")] = None,  # noqa: UP045
+    source: Opt = None,
+    kind: Opt = None,
 ) -> None:
-    """Print events from a topic as JSON lines."""
+    """Print events from a topic as JSON lines.
+
+    --group NAME joins a consumer group and commits (a second run continues); --since TIME
+    (2h, ISO 8601) starts at a time; --speaker/--entity match parts of names.
+    """
+    from newswire.filters import EventFilter
     from newswire.tail import tail_topic
 
-    asyncio.run(tail_topic(Settings(), topic, from_beginning=from_beginning, limit=limit,
-                           pretty=pretty, group=group))
+    where = EventFilter(speaker=speaker, entity=entity, type=type_, source=source, kind=kind)
+    asyncio.run(tail_topic(Settings(), topic, from_beginning=from_beginning, since=since,
+                           limit=limit, pretty=pretty, group=group, where=where))
+
+
+@cli.command()
+def replay(
+    archives: Files,
+    rate: Annotated[Optional[float], typer.Option(help="Articles per second")] = None,  # noqa: UP045
+    speed: Annotated[Optional[float], typer.Option(  # noqa: UP045
+        help="Follow published_at spacing, X times faster")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Send at most N")] = None,  # noqa: UP045
+    dry_run: Annotated[bool, typer.Option(help="Parse and count only")] = False,
+) -> None:
+    """Replay archives (.jsonl[.gz], folders of .txt/.html, .warc[.gz]) into articles.raw."""
+    from newswire.replay import run_replay
+
+    raise typer.Exit(run_replay(Settings(), archives, rate=rate, speed=speed, limit=limit,
+                                dry_run=dry_run, console=console))
+
+
+@cli.command()
+def export(
+    topic: Annotated[str, typer.Argument(help="e.g. articles.raw")],
+    to: Annotated[Path, typer.Option("--to", help="FILE.jsonl or FILE.jsonl.gz")],
+    start: Annotated[str, typer.Option("--from", help="beginning | TIME | OFFSET")] = "beginning",
+) -> None:
+    """Archive a topic to JSON Lines; an exported articles.raw can be replayed."""
+    from newswire.export import export_topic
+
+    written, bad = asyncio.run(export_topic(Settings(), topic, to, start=start))
+    console.print(f"wrote {written} event(s) to {to}" + (f"; {bad} not decodable" if bad else ""))
 
 
 @cli.command()

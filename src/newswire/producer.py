@@ -1,13 +1,16 @@
-"""Produce RawArticles to ``articles.raw``, keyed by article id."""
+"""Produce RawArticles to ``articles.raw``, keyed by article id, optionally paced."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from newswire import topics
-from newswire.archive import Record
+from newswire.archive_types import Record
 from newswire.kafka import ensure_topics, make_producer
 from newswire.models import RawArticle
 from newswire.settings import Settings
@@ -15,11 +18,46 @@ from newswire.settings import Settings
 
 @dataclass
 class SendReport:
-    """What was sent, and what could not be read and why."""
+    """What was sent, what was skipped on purpose, and what could not be read and why."""
 
     sent: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def seen(self) -> int:
+        """Records handled so far, whatever became of them."""
+        return len(self.sent) + len(self.errors) + self.skipped.total()
+
+
+@dataclass
+class Pacer:
+    """Spaces sends: ``rate`` articles per second, or the articles' own ``published_at``
+    spacing made ``speed`` times faster."""
+
+    rate: float | None = None
+    speed: float | None = None
+    _start: float = field(default=0.0, init=False)
+    _first: datetime | None = field(default=None, init=False)
+    _count: int = field(default=0, init=False)
+
+    async def wait(self, article: RawArticle) -> None:
+        """Sleep until ``article`` is due."""
+        now = time.monotonic()
+        if self._count == 0:
+            self._start, self._first = now, article.published_at
+        due = self._due(article)
+        self._count += 1
+        if due is not None and due > now:
+            await asyncio.sleep(due - now)
+
+    def _due(self, article: RawArticle) -> float | None:
+        if self.rate:
+            return self._start + self._count / self.rate
+        if self.speed and self._first and article.published_at:
+            offset = (article.published_at - self._first).total_seconds() / self.speed
+            return self._start + max(0.0, offset)
+        return None
 
 
 def encode(article: RawArticle) -> tuple[bytes, bytes]:
@@ -29,21 +67,47 @@ def encode(article: RawArticle) -> tuple[bytes, bytes]:
     return article_id.encode("utf-8"), value.encode("utf-8")
 
 
-async def send_records(settings: Settings, records: Iterable[Record]) -> SendReport:
-    """Send every readable record; collect the unreadable ones in the report."""
-    await ensure_topics(settings)
+async def send_records(
+    settings: Settings,
+    records: Iterable[Record],
+    *,
+    limit: int | None = None,
+    pacer: Pacer | None = None,
+    dry_run: bool = False,
+    on_record: Callable[[SendReport], None] | None = None,
+) -> SendReport:
+    """Send every readable record (up to ``limit``); unreadable ones go in the report."""
     report = SendReport()
-    producer = make_producer(settings)
-    await producer.start()
+    if not dry_run:
+        await ensure_topics(settings)
+    producer = None if dry_run else make_producer(settings)
+    if producer is not None:
+        await producer.start()
     try:
         for record in records:
+            if limit is not None and len(report.sent) >= limit:
+                break
             if record.article is None:
-                report.errors.append(str(record.error))
-                continue
-            key, value = encode(record.article)
-            await producer.send(settings.topic(topics.RAW), value=value, key=key)
-            report.sent.append(key.decode("utf-8"))
-        await producer.flush()
+                _note_unsent(report, record)
+            else:
+                if pacer is not None:
+                    await pacer.wait(record.article)
+                key, value = encode(record.article)
+                if producer is not None:
+                    await producer.send(settings.topic(topics.RAW), value=value, key=key)
+                report.sent.append(key.decode("utf-8"))
+            if on_record is not None:
+                on_record(report)
+        if producer is not None:
+            await producer.flush()
     finally:
-        await producer.stop()
+        if producer is not None:
+            await producer.stop()
     return report
+
+
+def _note_unsent(report: SendReport, record: Record) -> None:
+    if record.skipped is not None:
+        report.skipped[record.skipped] += 1
+    else:
+        report.errors.append(str(record.error))

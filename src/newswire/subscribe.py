@@ -6,11 +6,13 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
+from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import ConsumerRecord
 from pydantic import BaseModel, ValidationError
 
 from newswire import topics
 from newswire.kafka import make_consumer
+from newswire.offsets import partitions, start_offsets
 from newswire.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -22,26 +24,45 @@ async def records(
     settings: Settings | None = None,
     group: str | None = None,
     from_beginning: bool = False,
+    since: str | None = None,
 ) -> AsyncIterator[ConsumerRecord[bytes, bytes]]:
-    """Raw records of ``topic`` (unprefixed name); with ``group``, offsets are committed.
+    """Raw records of ``topic`` (unprefixed name).
 
-    Without a group the consumer reads every partition directly, with no group join.
+    With ``group`` the consumer joins that group and commits, so a second run continues
+    where the first stopped. Without, it reads every partition directly (no group join),
+    from the end, the beginning, or ``since`` (a time such as ``2h`` or ISO 8601).
     """
     settings = settings or Settings()
-    options: dict[str, Any] = {
-        "group_id": group,
-        "enable_auto_commit": group is not None,
-        "auto_offset_reset": "earliest" if from_beginning or group else "latest",
-        "session_timeout_ms": int(settings.session_timeout_s * 1000),
-        "heartbeat_interval_ms": int(settings.session_timeout_s * 250),
-    }
-    consumer = make_consumer(settings, topic, **options)
-    await consumer.start()
+    if group is not None:
+        consumer = make_consumer(settings, topic, **_group_options(settings, group))
+        await consumer.start()
+    else:
+        consumer = make_consumer(settings, group_id=None, enable_auto_commit=False)
+        await consumer.start()
+        start = since or ("beginning" if from_beginning else "end")
+        await _assign_all(consumer, settings.topic(topic), start)
     try:
         async for record in consumer:
             yield record
     finally:
         await consumer.stop()
+
+
+def _group_options(settings: Settings, group: str) -> dict[str, Any]:
+    return {
+        "group_id": group,
+        "enable_auto_commit": True,
+        "auto_offset_reset": "earliest",
+        "session_timeout_ms": int(settings.session_timeout_s * 1000),
+        "heartbeat_interval_ms": int(settings.session_timeout_s * 250),
+    }
+
+
+async def _assign_all(consumer: AIOKafkaConsumer, topic: str, start: str) -> None:
+    tps = await partitions(consumer, topic)
+    consumer.assign(tps)
+    for tp, offset in (await start_offsets(consumer, tps, start)).items():
+        consumer.seek(tp, offset)
 
 
 async def subscribe(
@@ -50,14 +71,16 @@ async def subscribe(
     settings: Settings | None = None,
     group: str | None = None,
     from_beginning: bool = False,
+    since: str | None = None,
 ) -> AsyncIterator[BaseModel]:
     """Typed events of ``topic``, validated by the model the topic carries.
 
-    A value that does not validate (written by something other than newswire) is skipped.
+    A value that does not validate (written by something other than newswire) is logged
+    and skipped.
     """
     model = topics.MODELS[topic]
     async for record in records(topic, settings=settings, group=group,
-                                from_beginning=from_beginning):
+                                from_beginning=from_beginning, since=since):
         if record.value is None:
             continue
         try:

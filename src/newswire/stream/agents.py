@@ -40,11 +40,13 @@ class Components:
     topics: dict[str, faust.TopicT]
     processed: TableT[str, Seen]
     runner: NlpRunner
-    reprocess: bool = False
+    reprocess_before: float | None = None
     pending: list[Awaitable[Any]] = field(default_factory=list)
 
 
-def register_agents(app: faust.App, settings: Settings, *, reprocess: bool = False) -> Components:
+def register_agents(
+    app: faust.App, settings: Settings, *, reprocess_before: float | None = None
+) -> Components:
     """Declare topics and tables on ``app`` and register the enrich agent."""
     declared = {
         name: app.topic(settings.topic(name), partitions=settings.partitions,
@@ -52,7 +54,8 @@ def register_agents(app: faust.App, settings: Settings, *, reprocess: bool = Fal
         for name in topics.MODELS
     }
     processed = app.Table("processed", default=None, partitions=settings.partitions)
-    components = Components(settings, declared, processed, NlpRunner(settings.model), reprocess)
+    components = Components(settings, declared, processed, NlpRunner(settings.model),
+                            reprocess_before)
 
     @app.agent(declared[topics.RAW], name="enrich")
     async def enrich(stream: StreamT[bytes]) -> None:
@@ -101,13 +104,19 @@ def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | Inpu
             continue
         article_id, content_hash = raw.article_id(), raw.content_hash()
         previous = in_batch.get(article_id) or components.processed.get(article_id)
-        revision = next_revision(previous, content_hash, reprocess=components.reprocess)
+        revision = next_revision(previous, content_hash, reprocess=reprocessing(components, event))
         if revision is None:
             metrics.DUPLICATES.inc()
             yield None
             continue
         in_batch[article_id] = Seen(hash=content_hash, revision=revision)
         yield Job(raw, revision=revision)
+
+
+def reprocessing(components: Components, event: Event) -> bool:
+    """Whether ``event`` was produced before a ``reprocess`` run began (dedupe bypassed)."""
+    before = components.reprocess_before
+    return before is not None and event.message.timestamp <= before
 
 
 async def enrich_jobs(

@@ -52,12 +52,12 @@ def app_config(settings: Settings) -> dict[str, Any]:
     }
 
 
-def make_app(settings: Settings, *, reprocess: bool = False) -> faust.App:
+def make_app(settings: Settings, *, reprocess_before: float | None = None) -> faust.App:
     """The newswire Faust app with its topics, tables, agents and web views."""
     from newswire.stream.agents import register_agents
     from newswire.stream.web import register_views
 
     app = faust.App(settings.app_id, **app_config(settings))
-    components = register_agents(app, settings, reprocess=reprocess)
+    components = register_agents(app, settings, reprocess_before=reprocess_before)
     register_views(app, components)
     return app

@@ -11,14 +11,14 @@ from newswire.kafka import ensure_topics
 from newswire.settings import Settings
 
 
-def run_worker(settings: Settings, *, reprocess: bool = False) -> int:
+def run_worker(settings: Settings, *, reprocess_before: float | None = None) -> int:
     """Create the topics, then run the worker until SIGTERM/SIGINT; return its exit status."""
     from faust.worker import Worker
 
     from newswire.stream.app import make_app
 
     asyncio.run(ensure_topics(settings))
-    app = make_app(settings, reprocess=reprocess)
+    app = make_app(settings, reprocess_before=reprocess_before)
     worker = Worker(app, loglevel=settings.log_level.lower(), quiet=True, redirect_stdouts=False)
     try:
         worker.execute_from_commandline()
@@ -27,9 +27,13 @@ def run_worker(settings: Settings, *, reprocess: bool = False) -> int:
     return 0
 
 
-def run_workers(settings: Settings, processes: int, reprocess: bool) -> int:
+def run_workers(settings: Settings, processes: int, reprocess_before: float | None) -> int:
     """Run ``processes`` workers in one consumer group; each has its own web port."""
-    command = [sys.executable, "-m", "newswire", "worker"] + (["--reprocess"] if reprocess else [])
+    if processes <= 1:
+        return run_worker(settings, reprocess_before=reprocess_before)
+    command = [sys.executable, "-m", "newswire", "worker"]
+    if reprocess_before is not None:
+        command += ["--reprocess-before", str(reprocess_before)]
     children = [
         subprocess.Popen(command, env=settings.child_env(web_port=settings.web_port + index))
         for index in range(processes)

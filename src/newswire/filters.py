@@ -1,0 +1,50 @@
+"""Filters of ``newswire tail``, applied to an event's JSON (any of newswire's topics)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Case-insensitive conditions; an unset one always passes."""
+
+    speaker: str | None = None
+    entity: str | None = None
+    type: str | None = None
+    source: str | None = None
+    kind: str | None = None
+
+    def matches(self, event: dict[str, Any]) -> bool:
+        """Whether ``event`` (an enriched article, entity or quote event) passes."""
+        quotes, entities = list(_quotes(event)), list(_entities(event))
+        return all((
+            _has(self.source, [event.get("source")]),
+            _has(self.speaker, [q.get("speaker") for q in quotes], partial=True),
+            _has(self.kind, [q.get("kind") for q in quotes]),
+            _has(self.type, [e.get("type") for e in entities]),
+            _has(self.entity, [n for e in entities for n in [e.get("name"), *e.get("aliases", [])]],
+                 partial=True),
+        ))
+
+
+def _quotes(event: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    if isinstance(event.get("quote"), dict):
+        yield event["quote"]
+    yield from event.get("quotes") or []
+
+
+def _entities(event: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    if isinstance(event.get("entity"), dict):
+        yield event["entity"]
+    yield from event.get("entities") or []
+
+
+def _has(wanted: str | None, values: list[Any], *, partial: bool = False) -> bool:
+    if wanted is None:
+        return True
+    needle = wanted.casefold()
+    texts = [str(v).casefold() for v in values if v]
+    return any(needle in t if partial else needle == t for t in texts)

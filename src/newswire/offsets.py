@@ -1,0 +1,34 @@
+"""Where to start reading a topic: beginning, an offset, or a time (``--from``, ``--since``)."""
+
+from __future__ import annotations
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from newswire.errors import NewswireError
+from newswire.timeparse import parse_time
+
+
+async def partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """Every partition of ``topic`` (the consumer must be started)."""
+    numbers = consumer.partitions_for_topic(topic)
+    if not numbers:
+        await consumer._client.force_metadata_update()
+        numbers = consumer.partitions_for_topic(topic)
+    if not numbers:
+        raise NewswireError(f"topic {topic} does not exist")
+    return [TopicPartition(topic, number) for number in sorted(numbers)]
+
+
+async def start_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
+                        start: str) -> dict[TopicPartition, int]:
+    """Offsets for ``start``: ``beginning``, ``end``, an offset number, or a time."""
+    if start == "beginning":
+        return dict(await consumer.beginning_offsets(tps))
+    if start == "end":
+        return dict(await consumer.end_offsets(tps))
+    if start.isdigit():
+        return dict.fromkeys(tps, int(start))
+    moment = parse_time(start)
+    found = await consumer.offsets_for_times({tp: int(moment.timestamp() * 1000) for tp in tps})
+    ends = await consumer.end_offsets(tps)
+    return {tp: found[tp].offset if found.get(tp) else ends[tp] for tp in tps}

@@ -1,0 +1,24 @@
+"""Times on the command line: ISO 8601 (``2026-11-27T10:00Z``) or relative (``90s``, ``24h``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from newswire.errors import NewswireError
+
+_RELATIVE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_time(text: str, now: datetime | None = None) -> datetime:
+    """An aware datetime: ``24h`` means 24 hours before ``now``; naive ISO times are UTC."""
+    now = now or datetime.now(UTC)
+    match = _RELATIVE.match(text)
+    if match:
+        return now - timedelta(**{_UNITS[match[2]]: float(match[1])})
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise NewswireError(f"not a time: {text!r} (use ISO 8601 or e.g. 30m, 24h, 7d)") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
