@@ -8,7 +8,7 @@ import sys
 import time
 import urllib.request
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,19 +39,20 @@ def settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
 
 
 class WorkerProcess:
-    """A ``newswire worker`` child process with given settings."""
+    """A ``newswire worker`` (or ``newswire reprocess``) child process with given settings."""
 
-    def __init__(self, settings: Settings, log_path: Path, *args: str) -> None:
+    def __init__(self, settings: Settings, log_path: Path, *args: str,
+                 command: str = "worker") -> None:
         self.settings = settings
         self.log_path = log_path
-        self.args = args
+        self.args = (command, *args)
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60) -> WorkerProcess:
         """Start the worker and wait until its model is loaded (``/healthz`` is 200)."""
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "newswire", "worker", *self.args],
+                [sys.executable, "-m", "newswire", *self.args],
                 env=self.settings.child_env(), stdout=log, stderr=subprocess.STDOUT,
             )
         deadline = time.monotonic() + timeout
@@ -106,17 +107,20 @@ async def producer(settings: Settings) -> AsyncIterator[AIOKafkaProducer]:
 
 
 async def read_until(settings: Settings, topic: str, count: int,
-                     timeout: float = 90, settle: float = 0.0) -> list[bytes]:
-    """Read ``topic`` from the start with a plain aiokafka consumer until ``count`` values.
+                     timeout: float = 90, settle: float = 0.0,
+                     until: Callable[[list[bytes]], bool] | None = None) -> list[bytes]:
+    """Read ``topic`` from the start with a plain aiokafka consumer until ``count`` values
+    (or until ``until(values)`` holds).
 
     With ``settle``, keep reading that many seconds more, so extra values are seen too.
     """
+    done = until or (lambda values: len(values) >= count)
     consumer = make_consumer(settings, topic, group_id=None, auto_offset_reset="earliest")
     await consumer.start()
     values: list[bytes] = []
     try:
         async with asyncio.timeout(timeout):
-            while len(values) < count:
+            while not done(values):
                 batch = await consumer.getmany(timeout_ms=500)
                 values += [r.value for records in batch.values() for r in records if r.value]
         settle_until = time.monotonic() + settle
@@ -128,3 +132,9 @@ async def read_until(settings: Settings, topic: str, count: int,
     finally:
         await consumer.stop()
     return values
+
+
+def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``newswire ARGS`` with these settings, as a user would; output captured."""
+    return subprocess.run([sys.executable, "-m", "newswire", *args], env=settings.child_env(),
+                          capture_output=True, text=True, timeout=300, check=False)

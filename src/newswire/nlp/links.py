@@ -14,7 +14,8 @@ from newswire.models import Link, LinkKind
 
 #: A URL in running text; the last character excludes the punctuation that ends a sentence.
 URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?…]",
+    r"(?:https?://|www\.|\b(?:[a-z0-9-]+\.)+(?:com|org|net|ly|co|io|me|tv|gle|to)/)"
+    r"[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?…]",
     re.IGNORECASE,
 )
 
@@ -70,19 +71,16 @@ def _host_in(host: str, hosts: frozenset[str]) -> bool:
 def link_kind(url: str, label: str = "") -> LinkKind:
     """Classify a link by where it points and what its label or line says about it."""
     host = host_of(url)
-    if _host_in(host, _SURVEY_HOSTS) or _SURVEY_WORDS.search(label) or "/survey" in url.lower():
-        return "survey"
-    if _SUBSCRIBE_WORDS.search(label) or _SUBSCRIBE_WORDS.search(url):
-        return "subscribe"
-    if _host_in(host, _VIDEO_HOSTS) or "youtube.com/watch" in url.lower():
-        return "video"
-    if _host_in(host, _SOCIAL_HOSTS) or _host_in(host, frozenset({"youtube.com"})):
-        return "social"
-    if _VIDEO_WORDS.search(label):
-        return "video"
-    if _is_tracking(url, host):
-        return "tracking"
-    return "other"
+    checks: tuple[tuple[LinkKind, bool], ...] = (
+        ("survey", _host_in(host, _SURVEY_HOSTS) or bool(_SURVEY_WORDS.search(label))
+         or "/survey" in url.lower()),
+        ("subscribe", bool(_SUBSCRIBE_WORDS.search(label) or _SUBSCRIBE_WORDS.search(url))),
+        ("video", _host_in(host, _VIDEO_HOSTS) or "youtube.com/watch" in url.lower()),
+        ("social", _host_in(host, _SOCIAL_HOSTS) or _host_in(host, frozenset({"youtube.com"}))),
+        ("video", bool(_VIDEO_WORDS.search(label))),
+        ("tracking", _is_tracking(url, host)),
+    )
+    return next((kind for kind, hit in checks if hit), "other")
 
 
 def _is_tracking(url: str, host: str) -> bool:

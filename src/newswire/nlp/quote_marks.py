@@ -27,6 +27,7 @@ ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | {'"', "'"}
 # A mark after one of these (or at the start) leans open; before one of these it leans close.
 _OPEN_CONTEXT = frozenset(" \t([{<-–—/:;")
 _CLOSE_CONTEXT = frozenset(" \t.,;:!?)]}>-–—/…")
+_MARKS = {"double": (DOUBLE_OPEN, DOUBLE_CLOSE), "single": (SINGLE_OPEN, SINGLE_CLOSE)}
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -52,7 +53,7 @@ def find_marked_quotes(text: str, style: Style = "double") -> list[MarkedQuote]:
     found: list[MarkedQuote] = []
     for index, (start, end) in enumerate(paras):
         reopened = index + 1 < len(paras) and _opens_with_mark(text, paras[index + 1], style)
-        found.extend(_scan_paragraph(text, start, end, index, style, reopened))
+        found.extend(_scan_paragraph(text, (start, end), index, style, reopened=reopened))
     return found
 
 
@@ -62,8 +63,9 @@ def _opens_with_mark(text: str, para: tuple[int, int], style: Style) -> bool:
     return bool(head) and _role(head, 0, style) in ("open", "either")
 
 
-def _scan_paragraph(text: str, start: int, end: int, index: int, style: Style,
+def _scan_paragraph(text: str, para: tuple[int, int], index: int, style: Style, *,
                     reopened: bool) -> Iterator[MarkedQuote]:
+    start, end = para
     depth, opened_at = 0, -1
     for pos in range(start, end):
         if text[pos] not in ALL_MARKS:
@@ -107,7 +109,7 @@ def _role(text: str, pos: int, style: Style, para_start: int = 0,
     mark = text[pos]
     before = text[pos - 1] if pos > para_start else " "
     after = text[pos + 1] if pos + 1 < para_end else " "
-    opens, closes = (DOUBLE_OPEN, DOUBLE_CLOSE) if style == "double" else (SINGLE_OPEN, SINGLE_CLOSE)
+    opens, closes = _MARKS[style]
     if mark in opens:
         return "open"
     if mark in closes:
@@ -120,8 +122,8 @@ def _role(text: str, pos: int, style: Style, para_start: int = 0,
 
 
 def _straight_role(before: str, after: str, style: Style) -> Role:
-    if before.isdigit():
-        return "skip"  # inch or minute sign: 5'10", 3"
+    if before.isdigit() or before == "=":
+        return "skip"  # inch or minute sign (5'10", 3"), or markup (datetime="...")
     if style == "single" and before.isalpha() and after.isalpha():
         return "skip"  # apostrophe: it's, don't
     lean_open = before in _OPEN_CONTEXT or before in DOUBLE_OPEN | SINGLE_OPEN

@@ -119,7 +119,7 @@ class TemplateStats:
         return self.lines.get(fp, (0.0, 0))[0] / self.seen
 
     def learned(self, min_articles: int, min_share: float) -> frozenset[str]:
-        """Fingerprints seen in at least ``min_articles`` articles and ``min_share`` of recent ones."""
+        """Fingerprints in ``min_articles`` articles or more, and ``min_share`` of recent ones."""
         if self.articles < min_articles:
             return frozenset()
         return frozenset(
@@ -129,7 +129,9 @@ class TemplateStats:
 
 
 def learn_from(
-    bodies: Iterable[AbstractSet[str]], half_life_articles: float, stats: TemplateStats | None = None
+    bodies: Iterable[AbstractSet[str]],
+    half_life_articles: float,
+    stats: TemplateStats | None = None,
 ) -> TemplateStats:
     """Fold many articles' fingerprints into ``stats`` (for replays, tests and benchmarks)."""
     result = stats or TemplateStats()

@@ -27,8 +27,17 @@ Why = Literal["rule", "learned"]
 
 #: Rules after which an article never resumes: a comment thread or the page footer.
 BARRIER_RULES = frozenset({"comments", "copyright"})
+#: Words of prose an article has before a comment thread can end it.
+MIN_PROSE = 40.0
+#: Score of a fragment: a short line that is no sentence.
+FRAGMENT_SCORE = -2.0
+#: Non-prose lines in a row that end a cluster of prose; the widest gap a cluster can join
+#: across, and the share of the best cluster's prose that it needs to join.
+GAP_LINES = 3
+MAX_JOIN_GAP = 8
+JOIN_SHARE = 0.25
 #: Score of a line a rule removed: strongly negative, so the main block avoids crossing it.
-RULE_SCORE = -12.0
+RULE_SCORE = -20.0
 
 
 @dataclass(frozen=True)
@@ -47,14 +56,18 @@ def normalise(text: str) -> str:
 
 def decide(
     lines: Sequence[str], title: str = "", learned: AbstractSet[str] = frozenset(),
-    main_block: bool = True,
+    context: bool = True,
 ) -> list[Verdict | None]:
-    """One verdict per line: None keeps the line, a :class:`Verdict` removes it."""
+    """One verdict per line: None keeps the line, a :class:`Verdict` removes it.
+
+    ``context=False`` applies the single-line rules only: for text that an extractor
+    already cut down to the article, where runs and blocks would only cost recall.
+    """
     verdicts = [_own_verdict(line, learned) for line in lines]
     _mark_title_repeats(lines, title, verdicts)
-    _extend_tail_run(lines, verdicts)
-    _mark_short_runs(lines, verdicts)
-    if main_block:
+    if context:
+        _extend_tail_run(lines, verdicts)
+        _mark_short_runs(lines, verdicts)
         _mark_outside_main_block(lines, verdicts)
     return verdicts
 
@@ -74,13 +87,22 @@ def _content_indices(lines: Sequence[str], verdicts: Sequence[Verdict | None]) -
 
 
 def _mark_title_repeats(lines: Sequence[str], title: str, verdicts: list[Verdict | None]) -> None:
-    """A headline repeated in the first lines of the text is not part of the body."""
+    """The headline repeated in the text (perhaps without its " | Site" suffix) is not body."""
     wanted = normalise(title)
     if not wanted:
         return
-    for i in _content_indices(lines, verdicts)[:3]:
-        if normalise(lines[i]) == wanted:
+    for i in _content_indices(lines, verdicts):
+        if same_headline(normalise(lines[i]), wanted):
             verdicts[i] = Verdict("title")
+
+
+def same_headline(text: str, title: str) -> bool:
+    """True when ``text`` is ``title``, or the title without a site name after it."""
+    if not text:
+        return False
+    if text == title:
+        return True
+    return len(text) >= 20 and title.startswith(text) and len(text) >= 0.6 * len(title)
 
 
 def _extend_tail_run(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
@@ -133,32 +155,100 @@ def line_score(line: str, verdict: Verdict | None) -> float:
         if n >= 10:
             return float(n)
         return n / 2.0 if n >= 5 else -1.0
-    return n / 3.0 if n >= 15 else -2.0
+    return n / 3.0 if n >= 15 else FRAGMENT_SCORE
 
 
-def best_segment(scores: Sequence[float]) -> tuple[int, int]:
-    """The ``[start, end)`` of the contiguous segment with the largest sum (Kadane)."""
-    best, best_span = -math.inf, (0, 0)
-    run, start = 0.0, 0
-    for i, score in enumerate(scores):
-        if run <= 0:
-            run, start = 0.0, i
-        run += score
-        if run > best:
-            best, best_span = run, (start, i + 1)
-    return best_span
+@dataclass(frozen=True)
+class Cluster:
+    """Lines ``[start, end)`` (positions among non-blank lines) with ``prose`` words of prose."""
+
+    start: int
+    end: int
+    prose: float
+
+
+def clusters(scores: Sequence[float], low: int, high: int) -> list[Cluster]:
+    """Runs of prose lines, cut wherever :data:`GAP_LINES` non-prose lines come in a row."""
+    found: list[Cluster] = []
+    start, last, prose, gap = -1, -1, 0.0, 0
+    for pos in range(low, high):
+        score = scores[pos]
+        if score > 0:
+            if start >= 0 and gap >= GAP_LINES:
+                found.append(Cluster(start, last + 1, prose))
+                start, prose = -1, 0.0
+            if start < 0:
+                start = pos
+            prose, last, gap = prose + score, pos, 0
+        else:
+            gap += GAP_LINES if score == -math.inf else 1
+    if start >= 0:
+        found.append(Cluster(start, last + 1, prose))
+    return found
+
+
+def main_block(scores: Sequence[float], low: int, high: int) -> tuple[int, int]:
+    """The richest cluster of prose, grown by neighbours rich enough to be the same article.
+
+    Teasers after an article are prose too, but each is a sentence or two between a
+    headline, a byline and a date: small clusters far below the article's own.
+    """
+    found = clusters(scores, low, high)
+    if not found:
+        return (0, 0)
+    best = max(range(len(found)), key=lambda i: found[i].prose)
+    first = last = best
+    while first > 0 and _joins(found[first - 1], found[first], found[best], scores):
+        first -= 1
+    while last < len(found) - 1 and _joins(found[last + 1], found[last], found[best], scores):
+        last += 1
+    return found[first].start, found[last].end
+
+
+def _joins(other: Cluster, near: Cluster, best: Cluster, scores: Sequence[float]) -> bool:
+    gap = range(min(other.end, near.end), max(other.start, near.start))
+    if any(scores[pos] == -math.inf for pos in gap) or len(gap) > MAX_JOIN_GAP:
+        return False
+    return other.prose >= JOIN_SHARE * best.prose
 
 
 def _mark_outside_main_block(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
-    """Drop the lines before and after the block of text with the most prose."""
-    idx = _content_indices(lines, verdicts)
-    if len(idx) < 2:
-        return
+    """Drop the lines before and after the block of text with the most prose.
+
+    The block is searched after the repeated headline, when there is one, and before the
+    first comment thread or copyright footer that follows some prose: comments are often
+    longer than the article they discuss.
+    """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    scores = [line_score(lines[i], verdicts[i]) for i in nonblank]
-    if max(scores) <= 0:
+    if sum(verdicts[i] is None for i in nonblank) < 2:
         return
-    start, end = best_segment(scores)
+    scores = [line_score(lines[i], verdicts[i]) for i in nonblank]
+    low, high = _search_window(nonblank, verdicts, scores)
+    if max(scores[low:high], default=0.0) <= 0:
+        return
+    start, end = main_block(scores, low, high)
+    # Short sentences right after the block ("Yes.", "More to come.") still end the article.
+    while end < high and verdicts[nonblank[end]] is None and is_sentence(lines[nonblank[end]]):
+        end += 1
     for pos, i in enumerate(nonblank):
         if verdicts[i] is None and not start <= pos < end:
             verdicts[i] = Verdict("head-run" if pos < start else "tail-run")
+
+
+def _search_window(
+    nonblank: list[int], verdicts: Sequence[Verdict | None], scores: list[float]
+) -> tuple[int, int]:
+    """Where the article can be: after the headline, before comments or the footer."""
+    low = 0
+    titles = [pos for pos, i in enumerate(nonblank) if verdicts[i] == Verdict("title")]
+    if titles and _prose(scores[titles[0]:]) >= MIN_PROSE:
+        low = titles[0] + 1
+    for pos in range(low, len(nonblank)):
+        verdict = verdicts[nonblank[pos]]
+        if verdict and verdict.rule in BARRIER_RULES and _prose(scores[low:pos]) >= MIN_PROSE:
+            return low, pos
+    return low, len(nonblank)
+
+
+def _prose(scores: Sequence[float]) -> float:
+    return sum(s for s in scores if s > 0)

@@ -6,19 +6,25 @@ import asyncio
 import signal
 import subprocess
 import sys
+import time
 
 from newswire.kafka import ensure_topics
 from newswire.settings import Settings
 
 
 def run_worker(settings: Settings, *, reprocess_before: float | None = None) -> int:
-    """Create the topics, then run the worker until SIGTERM/SIGINT; return its exit status."""
+    """Create the topics, then run the worker until SIGTERM/SIGINT; return its exit status.
+
+    A worker that loses its broker exits with status 69 (see :mod:`newswire.stream.watchdog`).
+    """
     from faust.worker import Worker
 
+    from newswire.stream import watchdog
     from newswire.stream.app import make_app
 
     asyncio.run(ensure_topics(settings))
     app = make_app(settings, reprocess_before=reprocess_before)
+    watchdog.install(app, settings)
     worker = Worker(app, loglevel=settings.log_level.lower(), quiet=True, redirect_stdouts=False)
     try:
         worker.execute_from_commandline()
@@ -27,13 +33,20 @@ def run_worker(settings: Settings, *, reprocess_before: float | None = None) -> 
     return 0
 
 
-def run_workers(settings: Settings, processes: int, reprocess_before: float | None) -> int:
-    """Run ``processes`` workers in one consumer group; each has its own web port."""
+def run_workers(settings: Settings, processes: int, reprocess_before: float | None = None) -> int:
+    """Run ``processes`` workers in one consumer group; each has its own web port.
+
+    One worker runs in this process; more run as child processes of this one.
+
+    SIGTERM/SIGINT are forwarded to every child. When one child fails (non-zero status),
+    the others are stopped too and its status is returned, so the supervisor of this
+    process restarts the whole set.
+    """
     if processes <= 1:
         return run_worker(settings, reprocess_before=reprocess_before)
     command = [sys.executable, "-m", "newswire", "worker"]
     if reprocess_before is not None:
-        command += ["--reprocess-before", str(reprocess_before)]
+        command += ["--reprocess-before", repr(reprocess_before)]
     children = [
         subprocess.Popen(command, env=settings.child_env(web_port=settings.web_port + index))
         for index in range(processes)
@@ -41,9 +54,17 @@ def run_workers(settings: Settings, processes: int, reprocess_before: float | No
 
     def forward(signum: int, _frame: object) -> None:
         for child in children:
-            child.send_signal(signum)
+            if child.poll() is None:
+                child.send_signal(signum)
 
     signal.signal(signal.SIGTERM, forward)
     signal.signal(signal.SIGINT, forward)
-    codes = [child.wait() for child in children]
-    return max(codes, key=abs)
+    failed: int | None = None
+    while any(child.poll() is None for child in children):
+        codes = [child.returncode for child in children if child.returncode is not None]
+        if failed is None and any(codes):
+            failed = next(code for code in codes if code)
+            forward(signal.SIGTERM, None)
+        time.sleep(0.2)
+    codes = [child.returncode for child in children]
+    return failed if failed is not None else max(codes, key=abs)

@@ -1,0 +1,123 @@
+"""Reporting cues: the verb (or ``according to``) that introduces speech, and its subject.
+
+Only verbs of saying count; verbs of thinking or wanting (believe, hope, plan) are left out
+on purpose, because the product reports what people said, not what they are said to think.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+_SPEECH_VERBS_WORDS = """
+    say tell add state announce declare claim argue insist warn write tweet post explain note
+    report reply respond answer ask suggest acknowledge admit concede confirm deny assert
+    contend maintain stress emphasize emphasise highlight reiterate repeat predict promise pledge
+    vow threaten urge recall caution complain testify charge allege joke quip boast brag
+    observe remark comment disclose reveal inform assure shout yell scream whisper proclaim
+    conclude counter retort rebut recommend demand advise tout lament muse mention describe
+    call accuse criticize criticise praise blast slam dismiss tease wonder question
+    plead concur reason reckon estimate indicate signal recount continue
+"""
+SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
+#: Nouns that introduce speech only with a subject or ``in``: ``X's statement that ...``
+CUE_PHRASES = ("according to",)
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl")
+_MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
+# Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
+_NOT_SPEAKER_ENTS = frozenset(
+    ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
+_NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or phrase (token range ``[start, end)``) and its speaker's head token."""
+
+    start: int
+    end: int
+    speaker: Token | None
+
+
+def is_speech_verb(token: Token) -> bool:
+    """A verb of saying, used as a verb (``said``, not ``the said company``)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+
+
+def is_according(token: Token) -> bool:
+    """``according`` in ``according to X``."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+
+
+def cue_at(token: Token) -> Cue | None:
+    """The cue starting at ``token``, if it is one."""
+    if is_according(token):
+        return Cue(token.i, token.i + 2, _object_of(token.nbor(1)))
+    if is_speech_verb(token):
+        return Cue(token.i, _verb_end(token), subject_of(token))
+    return None
+
+
+def cues_in(doc: Doc, start: int, end: int) -> list[Cue]:
+    """Every cue in the token range ``[start, end)`` of ``doc``."""
+    return [c for c in (cue_at(doc[i]) for i in range(start, end)) if c is not None]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, climbing coordinated and embedded verbs that share it."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child if _can_speak(child) else None
+            if child.dep_ == "agent":
+                agent = _object_of(child)
+                return agent if agent is not None and _can_speak(agent) else None
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _can_speak(token: Token) -> bool:
+    return token.pos_ not in _NOT_SPEAKER_POS and token.ent_type_ not in _NOT_SPEAKER_ENTS
+
+
+def _object_of(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
+def _verb_end(verb: Token) -> int:
+    # Keep a particle that belongs to the cue: "pointed out", "went on".
+    nxt = verb.i + 1
+    if nxt < len(verb.doc) and verb.doc[nxt].dep_ == "prt" and verb.doc[nxt].head is verb:
+        return nxt + 1
+    return nxt
+
+
+def mention_range(head: Token) -> tuple[int, int]:
+    """Token range of the words naming the speaker: the entity, or the head and its modifiers."""
+    if head.ent_type_ and head.pos_ != "PRON":
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None:
+            return ent.start, ent.end
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        hyphen = child.text == "-"  # secretary-general is three tokens
+        if (child.dep_ not in _MENTION_DEPS and not hyphen) or child.i != start - 1:
+            break
+        start = child.i
+    return start, head.i + 1
+
+
+def governs(cue: Cue, tokens: Iterable[Token]) -> bool:
+    """Whether the cue's verb is an ancestor of any of ``tokens`` (the quote depends on it)."""
+    doc_tokens = list(tokens)
+    if not doc_tokens:
+        return False
+    verb = doc_tokens[0].doc[cue.start]
+    return any(verb in tok.ancestors or tok is verb for tok in doc_tokens)

@@ -1,0 +1,115 @@
+"""Names as people write them: trimming, normalising, and titles that become a role.
+
+Everything works on plain strings and character offsets, so each rule can be pinned with
+a table of examples; nothing here knows about spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Titles that say what a person is; they move from the name into ``Entity.role``.
+#: Longest first, so "Vice President" wins over "President".
+ROLES = (
+    "Secretary-General", "Secretary General", "Secretary of State", "Vice President",
+    "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defense Minister",
+    "Defence Minister", "Finance Minister", "Interior Minister", "Health Minister",
+    "Attorney General", "Chief Executive", "Speaker", "President", "Chancellor", "Minister",
+    "Secretary", "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope",
+    "Ambassador", "Judge", "Justice", "General", "Admiral", "Colonel", "Chairman", "Chairwoman",
+    "CEO", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Sgt.", "Adm.", "Dr.", "Prof.",
+)
+#: Words in front of a name that say nothing about the person's job: dropped, never a role.
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord")
+
+_ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+_HONOR_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+# A title directly before a name: "NATO Secretary-General Jens Stoltenberg".
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])({_ROLE_ALT})\s+$")
+# A title the model took into the name: "President Klaus Iohannis".
+_LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.))(?=\w)")
+# A span that is the end of a title: "State" in "Secretary of State".
+_ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
+_LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
+# Quotes, brackets and punctuation around a span are never part of a name; a final "."
+# is kept when it closes an abbreviation ("U.S.", "Corp.").
+_EDGE_JUNK = "\"'“”‘’«»()[]{}<>,;:!?*•–—-"
+_ABBREVIATION_END = re.compile(r"(?:\b\w\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.)$")
+_CORPORATE_SUFFIX = re.compile(
+    r",?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH)\.?$"
+)
+_QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the name inside ``text[start:end]``: no "the", possessive or edge punctuation."""
+    changed = True
+    while changed and start < end:
+        before = (start, end)
+        piece = text[start:end]
+        if match := _LEADING_THE.match(piece):
+            start += match.end()
+        if match := _POSSESSIVE.search(text[start:end]):
+            end = start + match.start()
+        start, end = _strip_edges(text, start, end)
+        changed = (start, end) != before
+    return start, end
+
+
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in _EDGE_JUNK):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_JUNK):
+        end -= 1
+    if end > start and text[end - 1] == "." and not _ABBREVIATION_END.search(text[start:end]):
+        end -= 1
+    return start, end
+
+
+def split_leading_title(text: str) -> tuple[str | None, int]:
+    """The role a name starts with (if any) and how many characters to skip to the name."""
+    skipped, role = 0, None
+    while match := _LEADING_TITLE.match(text[skipped:]):
+        role = role or match.group(1)
+        skipped += match.end()
+    return role, skipped
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The title written right before ``text[start:]``, on the same line, e.g. "President"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - 40):start]
+    match = _ROLE_BEFORE.search(window)
+    return canonical_role(match.group(1)) if match else None
+
+
+def ends_a_role(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a title: "State" in "Secretary of State"."""
+    window_start = max(text.rfind("\n", 0, start) + 1, start - 30)
+    match = _ROLE_TAIL.search(text, window_start, end)
+    return match is not None and match.start() < start
+
+
+def canonical_role(role: str) -> str:
+    """One spelling per role, so "Secretary General" and "Secretary-General" count together."""
+    return "Secretary-General" if role == "Secretary General" else role
+
+
+def normalise(name: str) -> str:
+    """The key two spellings of one name share: case, quotes, spaces and accents folded."""
+    folded = unicodedata.normalize("NFKD", name.translate(_QUOTE_MAP))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = _CORPORATE_SUFFIX.sub("", folded)
+    return " ".join(folded.casefold().split())
+
+
+def words(name: str) -> list[str]:
+    """The words of a name, hyphenated parts kept together ("Jean-Claude Juncker" has two)."""
+    return re.findall(r"[\w.'’-]+", name)
+
+
+def looks_like_name(text: str) -> bool:
+    """A name has at least one capital letter or digit and is not only punctuation."""
+    return any(c.isupper() or c.isdigit() for c in text) and any(c.isalnum() for c in text)

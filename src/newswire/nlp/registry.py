@@ -1,0 +1,190 @@
+"""The cross-article entity registry, as pure functions over plain JSON-able dicts.
+
+One :class:`Record` per ``entity_id``: the spellings and roles seen, article counts per hour
+and per day, first and last seen. The stream layer keeps records in a Faust table keyed by
+``entity_id`` (so they survive restarts through its changelog) and calls :func:`updates` per
+article; the CLI and HTTP views call :func:`top`.
+
+Records join only by ``entity_id``, which is derived from type and full normalised name. A
+surname-only person ("Stoltenberg" in an article that never gives the first name) therefore
+keeps a record of its own and is never merged into a full name: two people share surnames.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import TypedDict
+
+from newswire.models import Entity
+
+#: How long counts are kept: hourly buckets answer windows up to this, daily ones beyond.
+HOURLY_RETENTION = timedelta(hours=72)
+DAILY_RETENTION = timedelta(days=400)
+#: Article ids remembered per entity, so a redelivered or revised article counts once.
+RECENT_ARTICLES = 64
+#: Spellings and roles kept per entity, the most frequent ones.
+MAX_VARIANTS = 32
+
+_SINCE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+class Record(TypedDict):
+    """What the registry knows about one entity across articles (JSON-able)."""
+
+    entity_id: str
+    name: str
+    type: str
+    surname_only: bool
+    names: dict[str, int]
+    aliases: dict[str, int]
+    roles: dict[str, int]
+    articles: int
+    mentions: int
+    first_seen: str
+    last_seen: str
+    hourly: dict[str, int]
+    daily: dict[str, int]
+    recent_articles: list[str]
+
+
+class Trending(TypedDict):
+    """One row of :func:`top`: an entity and its article count in the window."""
+
+    entity_id: str
+    name: str
+    type: str
+    count: int
+    articles: int
+    last_seen: str
+    aliases: list[str]
+
+
+def is_surname_only(entity: Entity) -> bool:
+    """A person known by one word only: never joined with anyone across articles."""
+    return entity.type == "PERSON" and len(entity.name.split()) == 1
+
+
+def new_record(entity: Entity) -> Record:
+    """An empty record for ``entity``, before any article is counted."""
+    return Record(
+        entity_id=entity.entity_id, name=entity.name, type=entity.type,
+        surname_only=is_surname_only(entity), names={}, aliases={}, roles={}, articles=0,
+        mentions=0, first_seen="", last_seen="", hourly={}, daily={}, recent_articles=[],
+    )
+
+
+def record(existing: Record | None, entity: Entity, article_id: str, at: datetime) -> Record:
+    """The record after counting ``entity`` in article ``article_id`` seen at ``at``.
+
+    Pure: ``existing`` is not changed. An article already counted is not counted again.
+    """
+    current = existing or new_record(entity)
+    if current["entity_id"] != entity.entity_id:
+        raise ValueError(f"record {current['entity_id']} cannot take entity {entity.entity_id}")
+    if article_id in current["recent_articles"]:
+        return current
+    stamp = _utc(at)
+    names = _bump(current["names"], [entity.name])
+    updated = Record(
+        entity_id=current["entity_id"], name=max(names, key=lambda n: (names[n], n)),
+        type=current["type"], surname_only=current["surname_only"], names=names,
+        aliases=_bump(current["aliases"], entity.aliases),
+        roles=_bump(current["roles"], [entity.role] if entity.role else []),
+        articles=current["articles"] + 1, mentions=current["mentions"] + entity.count,
+        first_seen=min(filter(None, [current["first_seen"], stamp.isoformat()])),
+        last_seen=max(current["last_seen"], stamp.isoformat()),
+        hourly=_bump(current["hourly"], [_hour(stamp)], cap=None),
+        daily=_bump(current["daily"], [_day(stamp)], cap=None),
+        recent_articles=[*current["recent_articles"], article_id][-RECENT_ARTICLES:],
+    )
+    return prune(updated, stamp)
+
+
+def updates(get: Callable[[str], Record | None], entities: Iterable[Entity], article_id: str,
+            at: datetime) -> dict[str, Record]:
+    """The records to write for one article, keyed by ``entity_id`` (``get`` reads a record)."""
+    changed: dict[str, Record] = {}
+    for entity in entities:
+        key = entity.entity_id
+        before = changed.get(key) or get(key)
+        after = record(before, entity, article_id, at)
+        if after is not before:
+            changed[key] = after
+    return changed
+
+
+def prune(current: Record, now: datetime) -> Record:
+    """``current`` without the buckets older than the retention (a new dict)."""
+    now = _utc(now)
+    oldest_hour, oldest_day = _hour(now - HOURLY_RETENTION), _day(now - DAILY_RETENTION)
+    return {
+        **current,
+        "hourly": {k: v for k, v in current["hourly"].items() if k >= oldest_hour},
+        "daily": {k: v for k, v in current["daily"].items() if k >= oldest_day},
+    }
+
+
+def window_count(current: Record, now: datetime, since: timedelta) -> int:
+    """Articles mentioning the entity from ``now - since`` on, by the hour (or day if longer)."""
+    start = _utc(now) - since
+    if since <= HOURLY_RETENTION:
+        first = _hour(start)
+        return sum(v for k, v in current["hourly"].items() if k >= first)
+    first = _day(start)
+    return sum(v for k, v in current["daily"].items() if k >= first)
+
+
+def top(records: Iterable[Record], now: datetime, since: timedelta = timedelta(hours=24),
+        type_: str | None = None, limit: int = 10) -> list[Trending]:
+    """The entities in most articles within the window, most first; ``type_`` filters."""
+    rows = []
+    for current in records:
+        if type_ and current["type"] != type_:
+            continue
+        if count := window_count(current, now, since):
+            rows.append(_trending(current, count))
+    rows.sort(key=lambda r: (-r["count"], -r["articles"], r["name"]))
+    return rows[:limit]
+
+
+def parse_since(text: str) -> timedelta:
+    """A window such as ``90m``, ``24h``, ``7d`` or ``2w`` as a timedelta."""
+    match = _SINCE.match(text)
+    if not match:
+        raise ValueError(f"not a time window: {text!r} (try 24h, 7d, 90m)")
+    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+
+
+def _trending(current: Record, count: int) -> Trending:
+    aliases = sorted(current["aliases"], key=lambda a: -current["aliases"][a])
+    return Trending(entity_id=current["entity_id"], name=current["name"], type=current["type"],
+                    count=count, articles=current["articles"], last_seen=current["last_seen"],
+                    aliases=aliases[:5])
+
+
+def _bump(counts: Mapping[str, int], keys: Iterable[str],
+          cap: int | None = MAX_VARIANTS) -> dict[str, int]:
+    """``counts`` plus one for each key, keeping the ``cap`` most frequent (a new dict)."""
+    bumped = dict(counts)
+    for key in keys:
+        bumped[key] = bumped.get(key, 0) + 1
+    if cap is not None and len(bumped) > cap:
+        kept = sorted(bumped, key=lambda k: -bumped[k])[:cap]
+        bumped = {k: bumped[k] for k in kept}
+    return bumped
+
+
+def _utc(at: datetime) -> datetime:
+    """``at`` in UTC; a naive time is taken to be UTC already."""
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+
+
+def _hour(at: datetime) -> str:
+    return at.strftime("%Y-%m-%dT%H")
+
+
+def _day(at: datetime) -> str:
+    return at.strftime("%Y-%m-%d")

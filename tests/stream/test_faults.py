@@ -1,0 +1,266 @@
+"""Faults on a real broker: killed workers, a graceful stop, a lost broker.
+
+Every test sends keyed input and then checks the outcome by key: each input ends as an
+enriched event or a dead letter; an article enriched twice (at-least-once) carries the same
+``event_id`` both times.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import time
+import urllib.request
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from newswire import topics
+from newswire.broker import EmbeddedBroker, free_port
+from newswire.ingest import article_from_text
+from newswire.kafka import ensure_topics, make_consumer, make_producer
+from newswire.models import DeadLetter, EnrichedArticle
+from newswire.producer import encode
+from newswire.settings import Settings
+from newswire.stream.watchdog import EXIT_BROKER_LOST
+from tests.stream.conftest import WorkerProcess
+
+pytestmark = pytest.mark.integration
+
+ARTICLES = 48
+BAD = [b'{"title": "Broken", "text": ', b"\xff\xfe not utf-8 \x9c", b'{"title": 7, "text": []}']
+
+
+@dataclass
+class Outcome:
+    """What came out on ``articles.enriched`` and ``articles.dlq``, by article id / key."""
+
+    enriched: dict[str, list[EnrichedArticle]] = field(default_factory=lambda: defaultdict(list))
+    dead: dict[str, list[DeadLetter]] = field(default_factory=lambda: defaultdict(list))
+
+    def done(self) -> set[str]:
+        """Keys that ended one way or the other."""
+        return set(self.enriched) | set(self.dead)
+
+    def duplicates(self) -> dict[str, list[str]]:
+        """Event ids of every article enriched more than once."""
+        return {key: [a.event_id for a in values]
+                for key, values in self.enriched.items() if len(values) > 1}
+
+
+def messages(seed_text: str, count: int = ARTICLES) -> dict[str, bytes]:
+    """``count`` distinct real-length articles and a few bad inputs, by key."""
+    out: dict[str, bytes] = {}
+    for index in range(count):
+        key, value = encode(article_from_text(f"Story {index}. {seed_text}", id=f"art-{index:03d}"))
+        out[key.decode()] = value
+    for index, bad in enumerate(BAD):
+        out[f"bad-{index}"] = bad
+    return out
+
+
+async def send(settings: Settings, values: dict[str, bytes]) -> None:
+    """Produce ``values`` to ``articles.raw`` (topics created first)."""
+    await ensure_topics(settings)
+    producer = make_producer(settings)
+    await producer.start()
+    try:
+        for key, value in values.items():
+            await producer.send(settings.topic(topics.RAW), value, key=key.encode())
+        await producer.flush()
+    finally:
+        await producer.stop()
+
+
+async def collect(settings: Settings, until: int | set[str], timeout: float = 120,
+                  settle: float = 0.0) -> Outcome:
+    """Read enriched events and dead letters from the start until ``until`` keys are done
+    (a count of enriched articles, or a set of keys that must all be done), then ``settle`` s."""
+    consumer = make_consumer(settings, topics.ENRICHED, topics.DLQ, group_id=None,
+                             auto_offset_reset="earliest")
+    enriched_topic = settings.topic(topics.ENRICHED)
+    outcome = Outcome()
+
+    def finished() -> bool:
+        if isinstance(until, int):
+            return len(outcome.enriched) >= until
+        return until <= outcome.done()
+
+    await consumer.start()
+    try:
+        deadline = time.monotonic() + timeout
+        settle_until: float | None = None
+        while settle_until is None or time.monotonic() < settle_until:
+            batch = await consumer.getmany(timeout_ms=300)
+            for record in (r for records in batch.values() for r in records):
+                if record.topic == enriched_topic:
+                    article = EnrichedArticle.model_validate_json(record.value)
+                    outcome.enriched[article.id].append(article)
+                else:
+                    letter = DeadLetter.model_validate_json(record.value)
+                    outcome.dead[letter.key or ""].append(letter)
+            if settle_until is None and finished():
+                settle_until = time.monotonic() + settle
+            if settle_until is None and time.monotonic() > deadline:
+                missing = until - outcome.done() if isinstance(until, set) else until
+                pytest.fail(f"not done after {timeout}s; missing {sorted(missing)[:10]}")
+    finally:
+        await consumer.stop()
+    return outcome
+
+
+def assert_complete(outcome: Outcome, keys: set[str]) -> None:
+    """Every key ended enriched or dead-lettered; bad inputs dead; repeats keep their event id."""
+    assert keys <= outcome.done(), sorted(keys - outcome.done())
+    assert {f"bad-{i}" for i in range(len(BAD))} <= set(outcome.dead)
+    assert not set(outcome.enriched) & set(outcome.dead)
+    for key, event_ids in outcome.duplicates().items():
+        assert len(set(event_ids)) == 1, f"{key} enriched with different event ids {event_ids}"
+
+
+def metric(worker: WorkerProcess, name: str) -> float:
+    """One unlabelled sample from the worker's ``/metrics`` (0 when unreachable)."""
+    url = f"http://127.0.0.1:{worker.settings.web_port}/metrics"
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            text = response.read().decode("utf-8")
+    except OSError:
+        return 0.0
+    for line in text.splitlines():
+        if line.startswith(f"{name} "):
+            return float(line.split()[1])
+    return 0.0
+
+
+def wait_exit(worker: WorkerProcess, timeout: float) -> int | None:
+    """Wait up to ``timeout`` s for the worker to exit; its status, or None if still up."""
+    assert worker.process is not None
+    deadline = time.monotonic() + timeout
+    while worker.process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return worker.process.poll()
+
+
+@pytest.fixture
+def workers(settings: Settings, tmp_path: Path) -> Iterator[list[WorkerProcess]]:
+    """A list the test fills with workers; every one still running is stopped afterwards."""
+    started: list[WorkerProcess] = []
+    yield started
+    for worker in started:
+        worker.stop(timeout=15)
+
+
+def new_worker(settings: Settings, tmp_path: Path, name: str, *, own_port: bool = False,
+               ) -> WorkerProcess:
+    """A worker (not started) logging to ``tmp_path/name.log``; optionally on a new web port."""
+    if own_port:
+        settings = settings.model_copy(update={"web_port": free_port()})
+    return WorkerProcess(settings, tmp_path / f"{name}.log")
+
+
+async def test_sigkill_mid_stream_then_restart_loses_nothing(
+    settings: Settings, tmp_path: Path, seed_text: str, workers: list[WorkerProcess]
+) -> None:
+    """A worker SIGKILLed mid-stream and restarted: every input ends enriched or dead-lettered."""
+    values = messages(seed_text)
+    first = new_worker(settings, tmp_path, "first").start()
+    workers.append(first)
+    await send(settings, values)
+    await collect(settings, until=8, timeout=90)
+    assert first.process is not None
+    first.process.send_signal(signal.SIGKILL)
+    assert wait_exit(first, 10) == -signal.SIGKILL
+
+    workers.append(new_worker(settings, tmp_path, "second").start())
+    outcome = await collect(settings, until=set(values), timeout=150, settle=2)
+    assert_complete(outcome, set(values))
+    print(f"after SIGKILL: {len(outcome.duplicates())} article(s) enriched twice")
+
+
+async def test_survivor_takes_over_partitions_of_killed_worker(
+    settings: Settings, tmp_path: Path, seed_text: str, workers: list[WorkerProcess]
+) -> None:
+    """Two workers in one group, one SIGKILLed while busy: the other finishes the stream."""
+    survivor = new_worker(settings, tmp_path, "survivor").start()
+    victim = new_worker(settings, tmp_path, "victim", own_port=True).start()
+    workers += [survivor, victim]
+    values = messages(seed_text, count=64)
+    await send(settings, values)
+    deadline = time.monotonic() + 90
+    while metric(victim, "newswire_articles_processed_total") < 2:  # it owns partitions
+        assert time.monotonic() < deadline, f"victim never got partitions:\n{victim.log()}"
+        await asyncio.sleep(0.2)
+    assert victim.process is not None
+    victim.process.send_signal(signal.SIGKILL)
+    assert wait_exit(victim, 10) == -signal.SIGKILL
+
+    outcome = await collect(settings, until=set(values), timeout=150, settle=2)
+    assert_complete(outcome, set(values))
+    assert survivor.process is not None
+    assert survivor.process.poll() is None, survivor.log()
+    assert survivor.healthy()
+
+
+async def test_sigterm_drains_commits_and_exits_zero(
+    settings: Settings, tmp_path: Path, seed_text: str, workers: list[WorkerProcess]
+) -> None:
+    """SIGTERM mid-stream: exit 0; the next worker redoes nothing with another event id."""
+    values = messages(seed_text)
+    first = new_worker(settings, tmp_path, "first").start()
+    workers.append(first)
+    await send(settings, values)
+    await collect(settings, until=8, timeout=90)
+    assert first.process is not None
+    first.process.send_signal(signal.SIGTERM)
+    assert wait_exit(first, 30) == 0, first.log()
+    before = await collect(settings, until=0, settle=2)
+
+    workers.append(new_worker(settings, tmp_path, "second").start())
+    outcome = await collect(settings, until=set(values), timeout=150, settle=3)
+    assert_complete(outcome, set(values))
+    redone = {key for key, events in outcome.enriched.items()
+              if key in before.enriched and len(events) > len(before.enriched[key])}
+    print(f"SIGTERM after {len(before.enriched)} enriched; redone after restart: {len(redone)}")
+    assert len(redone) <= settings.batch_size
+
+
+@pytest.mark.parametrize("down_s", [None, 2.0], ids=["stays-down", "back-empty"])
+async def test_lost_broker_makes_worker_exit_non_zero(
+    tmp_path: Path, seed_text: str, down_s: float | None
+) -> None:
+    """Broker gone (or back empty): the worker exits 69 with a clear message in bounded time."""
+    broker = EmbeddedBroker(log_path=tmp_path / "tansu.log").start()
+    settings = Settings(
+        broker=broker.url, topic_prefix="lost.", app_id="newswire-lost", partitions=2,
+        web_port=free_port(), data_dir=str(tmp_path / "data"), batch_within_s=0.2,
+        log_level="INFO",
+    )
+    worker = new_worker(settings, tmp_path, "worker")
+    try:
+        worker.start()
+        await send(settings, {"before": f"Before. {seed_text}".encode()})
+        await collect(settings, until={"before"}, timeout=60)
+        broker.stop()
+        if down_s is not None:
+            await asyncio.sleep(down_s)
+            broker = EmbeddedBroker(port=broker.port, log_path=tmp_path / "tansu.log").start()
+        status = wait_exit(worker, 60)
+        assert status == EXIT_BROKER_LOST, f"status {status} after 60 s:\n{worker.log()}"
+        reason = "vanished" if down_s is not None else "unreachable"
+        assert f"exiting with status {EXIT_BROKER_LOST}" in worker.log()
+        assert reason in worker.log()
+
+        if down_s is None:
+            broker = EmbeddedBroker(port=broker.port, log_path=tmp_path / "tansu.log").start()
+        restarted = new_worker(settings, tmp_path, "restarted").start()  # as a supervisor would
+        try:
+            await send(settings, {"after": f"After. {seed_text}".encode()})
+            await collect(settings, until={"after"}, timeout=90)
+        finally:
+            assert restarted.stop() == 0, restarted.log()
+    finally:
+        worker.stop(timeout=5)
+        broker.stop()

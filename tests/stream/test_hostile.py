@@ -1,0 +1,200 @@
+"""Hostile input through one real worker: it ends enriched or dead-lettered, never stuck.
+
+Hypothesis generates the payloads (random bytes, invalid UTF-8, NUL bytes, deep JSON, wrong
+types, quote-mark and link floods, zero-width and right-to-left characters, HTML bombs); a
+few fixed big ones are added (10 MB texts, an HTML bomb, a text just under the size limit).
+They are all sent to one worker, started once, and then checked together.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from newswire import topics
+from newswire.errors import InputError
+from newswire.ingest import decode_message
+from newswire.kafka import client_kwargs, ensure_topics, make_consumer
+from newswire.models import DeadLetter, EnrichedArticle
+from newswire.settings import Settings
+from tests.stream.conftest import WorkerProcess
+
+pytestmark = pytest.mark.integration
+
+MB = 1_000_000
+ZERO_WIDTH_AND_BIDI = ("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
+                       "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+QUOTE_MARKS = "\"'“”‘’«»„‚‹›「」"
+WORDS = st.sampled_from(["Alice", "Smith", "said", "the", "Paris", "NATO", "met", "Bob", "in",
+                         "Berlin", "on", "Monday", "according", "to", "officials", "."])
+
+FIXED: list[bytes] = [
+    b"Ten megabytes\n" + b"word " * (10 * MB // 5),                     # over the 2 MB limit
+    json.dumps({"title": "Ten MB JSON", "text": "x " * (5 * MB)}).encode(),
+    json.dumps({"title": "Bomb", "html": "<div>" * 100_000}).encode(),   # 500 kB of open divs
+    json.dumps({"title": "Deep", "html": "<table><tr><td>" * 20_000 + "Text"}).encode(),
+    b"One giant token\n" + b"a" * (MB + MB // 2),                        # 1.5 MB, one token
+    b"\x00" * 100_000,
+    b"Quotes\n" + ('"' * 20_000).encode(),
+    json.dumps({"title": "Nested", "text": "x", "extra": [[[[[[[[[[[[[[]]]]]]]]]]]]]]}).encode(),
+    b"{" * 50_000,
+    b"[" * 50_000 + b"]" * 50_000,
+]
+
+
+def text_with(noise: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """Sentences of plausible words with ``noise`` between them."""
+    return st.lists(st.one_of(WORDS, noise), min_size=1, max_size=300).map(" ".join)
+
+
+def nested_json(depth: int) -> str:
+    """``depth`` levels of nested arrays or objects inside an otherwise valid article."""
+    inner = "[" * depth + "]" * depth if depth % 2 else '{"a":' * depth + "1" + "}" * depth
+    return f'{{"title": "Deep {depth}", "text": "Alice met Bob.", "deep": {inner}}}'
+
+
+def hostile_payloads() -> st.SearchStrategy[bytes]:
+    """Byte payloads for ``articles.raw`` that a careless consumer would choke on."""
+    zero_width = st.text(alphabet=ZERO_WIDTH_AND_BIDI, min_size=1, max_size=20)
+    quotes = st.text(alphabet=QUOTE_MARKS, min_size=1, max_size=50)
+    return st.one_of(
+        st.binary(max_size=5000),
+        st.binary(min_size=1, max_size=2000).map(lambda b: b"Title\n" + b + b"\xc3\x28\xff"),
+        text_with(st.just("\x00")).map(lambda t: f"Nul\n{t}".encode()),
+        text_with(zero_width).map(lambda t: f"Zero\u200bwidth \u202eRTL\u202c\n{t}".encode()),
+        text_with(quotes).map(lambda t: f"Quotes\n{t}".encode()),
+        st.integers(1, 20_000).map(lambda n: f"Quote flood\nHe said {'“' * n} ok".encode()),
+        st.integers(1, 5_000).map(
+            lambda n: f"Links\n{' '.join(f'https://t.co/{i} bit.ly/{i}' for i in range(n))}"
+            .encode()),
+        st.integers(1, 5_000).map(lambda depth: nested_json(depth).encode()),
+        st.fixed_dictionaries({
+            "title": st.one_of(st.none(), st.integers(), st.lists(st.text()), st.text()),
+            "text": st.one_of(st.none(), st.floats(allow_nan=True), st.booleans(), st.text()),
+            "published_at": st.one_of(st.none(), st.text(max_size=10), st.integers()),
+            "id": st.one_of(st.none(), st.text(max_size=600), st.integers()),
+        }).map(lambda d: json.dumps(d).encode()),
+        st.integers(1, 40_000).map(
+            lambda n: json.dumps({"title": "Bomb", "html": "<div>" * n}).encode()),
+        st.integers(1, 5_000).map(
+            lambda n: json.dumps({"title": "Links", "html": '<a href="https://x.io/">l</a>' * n})
+            .encode()),
+    )
+
+
+def generated_payloads() -> list[bytes]:
+    """Run hypothesis to draw the payloads (about 40), to be sent to the worker together."""
+    drawn: list[bytes] = []
+
+    @hypothesis_settings(max_examples=40, deadline=None, database=None,
+                         suppress_health_check=list(HealthCheck))
+    @given(hostile_payloads())
+    def draw(payload: bytes) -> None:
+        drawn.append(payload)
+
+    draw()
+    return drawn
+
+
+def expected_article(payload: bytes, settings: Settings) -> tuple[str, str] | None:
+    """(article id, content hash) the payload would be enriched as; None if it cannot be."""
+    try:
+        raw = decode_message(payload, settings.max_article_bytes)
+    except InputError:
+        return None
+    return raw.article_id(), raw.content_hash()
+
+
+def unique(payloads: list[bytes], settings: Settings) -> list[bytes]:
+    """Drop payloads that are the same article (same id and content) as an earlier one."""
+    seen: set[object] = set()
+    out = []
+    for payload in payloads:
+        identity = expected_article(payload, settings) or payload
+        if identity not in seen:
+            seen.add(identity)
+            out.append(payload)
+    return out
+
+
+async def send_big(settings: Settings, payloads: dict[str, bytes]) -> None:
+    """Produce with a 16 MB request limit (aiokafka's default refuses more than 1 MB)."""
+    from aiokafka import AIOKafkaProducer
+
+    await ensure_topics(settings)
+    producer = AIOKafkaProducer(**client_kwargs(settings), acks="all",
+                                max_request_size=16 * MB)
+    await producer.start()
+    try:
+        for key, value in payloads.items():
+            await producer.send_and_wait(settings.topic(topics.RAW), value, key=key.encode())
+    finally:
+        await producer.stop()
+
+
+async def outcomes(settings: Settings, payloads: dict[str, bytes], timeout: float
+                   ) -> tuple[set[str], dict[str, str]]:
+    """Wait until every payload is enriched or dead-lettered; the keys of each kind."""
+    wanted = {key: expected_article(value, settings) for key, value in payloads.items()}
+    consumer = make_consumer(settings, topics.ENRICHED, topics.DLQ, group_id=None,
+                             auto_offset_reset="earliest", max_partition_fetch_bytes=32 * MB,
+                             fetch_max_bytes=64 * MB)
+    enriched: set[tuple[str, str]] = set()
+    dead: dict[str, str] = {}
+    await consumer.start()
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            done = {k for k, article in wanted.items() if k in dead or article in enriched}
+            if len(done) == len(wanted):
+                return {k for k in wanted if wanted[k] in enriched}, dead
+            if time.monotonic() > deadline:
+                missing = sorted(set(wanted) - done)
+                pytest.fail(f"{len(missing)} payloads neither enriched nor dead-lettered "
+                            f"after {timeout}s: {[(k, payloads[k][:60]) for k in missing][:8]}")
+            batch = await consumer.getmany(timeout_ms=500)
+            for record in (r for records in batch.values() for r in records):
+                if record.topic == settings.topic(topics.ENRICHED):
+                    article = EnrichedArticle.model_validate_json(record.value)
+                    enriched.add((article.id, article.content_hash))
+                else:
+                    letter = DeadLetter.model_validate_json(record.value)
+                    dead[letter.key or ""] = letter.error_type
+    finally:
+        await consumer.stop()
+
+
+def rss_mb(worker: WorkerProcess, field: str = "VmRSS") -> float:
+    """Resident memory (or its peak, ``VmHWM``) of the worker process, in MB."""
+    assert worker.process is not None
+    status = Path(f"/proc/{worker.process.pid}/status").read_text()
+    line = next(x for x in status.splitlines() if x.startswith(field))
+    return int(line.split()[1]) / 1024
+
+
+def test_hostile_input_ends_enriched_or_dead_and_worker_survives(
+    worker: WorkerProcess, settings: Settings
+) -> None:
+    """Every hostile payload is enriched or dead-lettered; the worker stays up, memory bounded."""
+    payloads = unique(generated_payloads() + FIXED, settings)
+    keyed = {f"hostile-{index:03d}": payload for index, payload in enumerate(payloads)}
+    before = rss_mb(worker)
+    asyncio.run(send_big(settings, keyed))
+    enriched, dead = asyncio.run(outcomes(settings, keyed, timeout=240))
+
+    assert worker.process is not None
+    assert worker.process.poll() is None, worker.log()
+    assert worker.healthy()
+    after, peak = rss_mb(worker), rss_mb(worker, "VmHWM")
+    print(f"\n{len(keyed)} hostile payloads: {len(enriched)} enriched, {len(dead)} dead letters "
+          f"({sorted(set(dead.values()))}); worker RSS {before:.0f} MB before, {after:.0f} MB "
+          f"after, peak {peak:.0f} MB")
+    assert dead[next(k for k, v in keyed.items() if v == FIXED[0])] == "TooLargeError"
+    assert peak < 1500, f"worker peak RSS {peak:.0f} MB"
