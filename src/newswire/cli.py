@@ -194,6 +194,27 @@ def demo(
     raise typer.Exit(run_demo(Settings(), seeds, timeout, console))
 
 
+entities_app = typer.Typer(no_args_is_help=True, help="The entity registry across articles.")
+cli.add_typer(entities_app, name="entities")
+
+
+@entities_app.command("top")
+def entities_top(
+    type_: Annotated[Optional[str], typer.Option("--type", help="e.g. PERSON, ORG, GPE")] = None,  # noqa: UP045
+    since: Annotated[str, typer.Option(help="Window: 90m, 24h, 7d")] = "24h",
+    limit: Annotated[int, typer.Option(help="Rows")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Raw JSON")] = False,
+) -> None:
+    """Entities in the most articles within the window (from a running worker)."""
+    from newswire.entities_cli import fetch_top, print_top
+
+    answer = fetch_top(Settings(), type_=type_, since=since, limit=limit)
+    if as_json:
+        sys.stdout.write(json.dumps(answer, indent=2) + "\n")
+    else:
+        print_top(console, answer)
+
+
 def main() -> None:
     """Entry point of the ``newswire`` script."""
     logging.basicConfig(level=Settings().log_level, format="%(levelname)s %(name)s: %(message)s")

@@ -36,16 +36,21 @@ WORDS = st.sampled_from(["Alice", "Smith", "said", "the", "Paris", "NATO", "met"
                          "Berlin", "on", "Monday", "according", "to", "officials", "."])
 
 FIXED: list[bytes] = [
-    b"Ten megabytes\n" + b"word " * (10 * MB // 5),                     # over the 2 MB limit
-    json.dumps({"title": "Ten MB JSON", "text": "x " * (5 * MB)}).encode(),
     json.dumps({"title": "Bomb", "html": "<div>" * 100_000}).encode(),   # 500 kB of open divs
     json.dumps({"title": "Deep", "html": "<table><tr><td>" * 20_000 + "Text"}).encode(),
-    b"One giant token\n" + b"a" * (MB + MB // 2),                        # 1.5 MB, one token
     b"\x00" * 100_000,
     b"Quotes\n" + ('"' * 20_000).encode(),
     json.dumps({"title": "Nested", "text": "x", "extra": [[[[[[[[[[[[[[]]]]]]]]]]]]]]}).encode(),
     b"{" * 50_000,
     b"[" * 50_000 + b"]" * 50_000,
+]
+#: Over 1 MB: what a dead letter or an enriched event of them weighs is more than the worker's
+#: producer accepts (Faust's ``producer_max_request_size`` is 1 MB).
+BIG: list[bytes] = [
+    b"Ten megabytes\n" + b"word " * (10 * MB // 5),                     # over the 2 MB limit
+    json.dumps({"title": "Ten MB JSON", "text": "x " * (5 * MB)}).encode(),
+    b"One giant token\n" + b"a" * (MB + MB // 2),                        # 1.5 MB, one token
+    b"Words\n" + b"Alice met Bob. " * (MB // 15),                       # 1 MB of sentences
 ]
 
 
@@ -196,5 +201,22 @@ def test_hostile_input_ends_enriched_or_dead_and_worker_survives(
     print(f"\n{len(keyed)} hostile payloads: {len(enriched)} enriched, {len(dead)} dead letters "
           f"({sorted(set(dead.values()))}); worker RSS {before:.0f} MB before, {after:.0f} MB "
           f"after, peak {peak:.0f} MB")
-    assert dead[next(k for k, v in keyed.items() if v == FIXED[0])] == "TooLargeError"
+    assert peak < 1500, f"worker peak RSS {peak:.0f} MB"
+
+
+@pytest.mark.xfail(strict=True, reason="a >750 kB input's dead letter, or a >1 MB enriched "
+                   "event, exceeds the worker producer's 1 MB max_request_size; the agent "
+                   "crashes and its batch is acked unpublished (fix: app.py/dlq.py/agents.py)")
+def test_inputs_over_one_megabyte_end_enriched_or_dead(
+    worker: WorkerProcess, settings: Settings
+) -> None:
+    """10 MB inputs become TooLargeError dead letters; 1-2 MB ones are enriched or dead."""
+    keyed = {f"big-{index}": payload for index, payload in enumerate(BIG)}
+    asyncio.run(send_big(settings, keyed))
+    enriched, dead = asyncio.run(outcomes(settings, keyed, timeout=150))
+    assert worker.process is not None
+    assert worker.process.poll() is None, worker.log()
+    peak = rss_mb(worker, "VmHWM")
+    print(f"\nbig inputs: {sorted(enriched)} enriched, {dead} dead; peak RSS {peak:.0f} MB")
+    assert dead["big-0"] == dead["big-1"] == "TooLargeError"
     assert peak < 1500, f"worker peak RSS {peak:.0f} MB"

@@ -30,6 +30,7 @@ _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
 _NOT_SPEAKER_ENTS = frozenset(
     ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
+_DASHES = frozenset(("—", "–", "--"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 
 
@@ -58,7 +59,24 @@ def cue_at(token: Token) -> Cue | None:
     if is_according(token):
         return Cue(token.i, token.i + 2, _object_of(token.nbor(1)))
     if is_speech_verb(token):
-        return Cue(token.i, _verb_end(token), subject_of(token))
+        return Cue(token.i, _verb_end(token), subject_of(token) or _adjacent_speaker(token))
+    return None
+
+
+def _adjacent_speaker(verb: Token) -> Token | None:
+    """When the parse found no subject: the noun just before the verb, or a name just after.
+
+    ``..., her adviser, Jake Sullivan, said:`` and ``Continued Stone:``.
+    """
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= verb.sent.start and doc[before].is_punct and doc[before].text == ",":
+        before -= 1
+    if before >= verb.sent.start and doc[before].pos_ in ("PROPN", "NOUN") and _can_speak(doc[before]):
+        return doc[before]
+    after = verb.i + 1
+    if after < verb.sent.end and doc[after].pos_ == "PROPN" and _can_speak(doc[after]):
+        return doc[after]
     return None
 
 
@@ -80,11 +98,22 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head
+        if current.dep_ == "ccomp" and is_speech_verb(current.head):
+            # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
+            current = current.head
     return None
 
 
 def _can_speak(token: Token) -> bool:
-    return token.pos_ not in _NOT_SPEAKER_POS and token.ent_type_ not in _NOT_SPEAKER_ENTS
+    return (token.pos_ not in _NOT_SPEAKER_POS and token.ent_type_ not in _NOT_SPEAKER_ENTS
+            and not _is_dateline(token))
+
+
+def _is_dateline(token: Token) -> bool:
+    """``WASHINGTON —`` or ``RENO, Nev. (AP) —`` opening a story is a place, not a speaker."""
+    if not (token.text.isupper() and len(token.text) > 2) or token.i - token.sent.start > 2:
+        return False
+    return any(t.text in _DASHES for t in token.doc[token.i + 1:token.i + 8])
 
 
 def _object_of(preposition: Token) -> Token | None:

@@ -76,7 +76,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     if tree is None:
         return Extracted(None, [], PageMeta())
     meta = page_meta(tree)
-    title = meta.titles[0] if meta.titles else ""
+    title = headline(meta.titles)
     body = trafilatura_body(tree, url, fast=True)
     if body is None or prose_share(body) < MIN_PROSE_SHARE:
         # The fast path picked a menu or a widget: let trafilatura's fallbacks have a go.
@@ -90,6 +90,17 @@ def extract(html: str, url: str | None = None) -> Extracted:
     normalise_body(body)
     anchors = page_anchors(tree)
     return Extracted(body, [_block(e, anchors) for e in iter_blocks(body)], meta, title)
+
+
+def headline(titles: tuple[str, ...]) -> str:
+    """The page's headline: the metadata title, or the ``<h1>`` that it merely decorates.
+
+    ``<title>`` often carries a " | Site name" suffix that the on-page headline has not.
+    """
+    if not titles:
+        return ""
+    first = normalise(titles[0])
+    return next((t for t in titles[1:] if same_headline(normalise(t), first)), titles[0])
 
 
 def _block(element: etree._Element, anchors: dict[str, str]) -> Block:
@@ -163,7 +174,7 @@ def _mark_after_promo_headings(blocks: list[Block], result: list[Verdict | None]
 
 
 def _is_link_teaser(block: Block) -> bool:
-    """A list item or heading that is mostly a link points elsewhere: related stories."""
+    """A list item that is mostly link text, or a paragraph that is one link: a teaser."""
     n = len(words(block.text))
     if n == 0:
         return False
@@ -206,7 +217,7 @@ def has_article(body: str) -> bool:
 
 
 def body_text(extracted: Extracted, removed: AbstractSet[int]) -> str:
-    """The article text after dropping the removed blocks, one paragraph per line."""
+    """The article text after dropping the removed blocks (from the tree), one per line."""
     from trafilatura.xml import xmltotxt
 
     if extracted.body is None:

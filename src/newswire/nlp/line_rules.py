@@ -90,8 +90,8 @@ _PHOTO_CREDIT = re.compile(
 )
 #: A caption: the picture's credit or label inside the line ("... (Image: GETTY)").
 _CAPTION = re.compile(
-    r"^[\W_]*(?:image|media|photo) caption\b|\((?:image|photo|picture|credit)s?:[^)]*\)\W*$|"
-    r"\bcredit:\s*\S.*$|\b(?:photo|image)s? by [^.]{3,60}$|/\s*getty(?: images)?\W*$|"
+    r"^[\W_]*(?:image|media|photo) caption|\((?:image|photo|picture|credit)s?:[^)]*\)\W*$|"
+    r"(?-i:Credit:\s*[A-Z]).*$|\b(?:photo|image)s? by [^.]{3,60}$|/\s*getty(?: images)?\W*$|"
     r"\((?:ap|afp|reuters|epa|getty)(?: photo| images)?[^)]*\)\W*$",
     _I,
 )

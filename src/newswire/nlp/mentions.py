@@ -88,7 +88,8 @@ def model_mentions(text: Text, doc: Doc, trust_caps: bool) -> list[Mention]:
 
 
 def _clean(text: Text, ent: SpacySpan, trust_caps: bool) -> Mention | None:
-    start, end = trim(text.text, ent.start_char, ent.end_char)
+    last = ent[-1].text
+    start, end = trim(text.text, ent.start_char, ent.end_char, len(last) > 2 and last[-1] == ".")
     role = None
     if ent.label_ == "PERSON":
         role, skip = split_leading_title(text.text[start:end])

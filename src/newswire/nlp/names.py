@@ -43,8 +43,11 @@ _CORPORATE_SUFFIX = re.compile(
 _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the name inside ``text[start:end]``: no "the", possessive or edge punctuation."""
+def trim(text: str, start: int, end: int, keep_dot: bool = False) -> tuple[int, int]:
+    """Offsets of the name inside ``text[start:end]``: no "the", possessive or edge punctuation.
+
+    ``keep_dot`` keeps a final "." the tokenizer read as part of an abbreviation ("Fla.").
+    """
     changed = True
     while changed and start < end:
         before = (start, end)
@@ -53,17 +56,18 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += match.end()
         if match := _POSSESSIVE.search(text[start:end]):
             end = start + match.start()
-        start, end = _strip_edges(text, start, end)
+        start, end = _strip_edges(text, start, end, keep_dot)
         changed = (start, end) != before
     return start, end
 
 
-def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+def _strip_edges(text: str, start: int, end: int, keep_dot: bool) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in _EDGE_JUNK):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_JUNK):
         end -= 1
-    if end > start and text[end - 1] == "." and not _ABBREVIATION_END.search(text[start:end]):
+    if (end > start and text[end - 1] == "." and not keep_dot
+            and not _ABBREVIATION_END.search(text[start:end])):
         end -= 1
     return start, end
 

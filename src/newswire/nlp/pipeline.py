@@ -73,9 +73,11 @@ class Pipeline:
             raise result
         return result
 
-    def enrich_batch(self, jobs: Sequence[Job | RawArticle]) -> list[EnrichedArticle | NewswireError]:
+    def enrich_batch(
+        self, items: Sequence[Job | RawArticle]
+    ) -> list[EnrichedArticle | NewswireError]:
         """Enrich many articles in one spaCy pass; a failure is returned in its slot."""
-        jobs = [j if isinstance(j, Job) else Job(j) for j in jobs]
+        jobs = [item if isinstance(item, Job) else Job(item) for item in items]
         prepared: list[Cleaned | NewswireError] = [self._prepare(j) for j in jobs]
         texts = [t for c in prepared if isinstance(c, Cleaned) for t in (c.title, c.body)]
         docs = iter(self.nlp.pipe(texts, batch_size=32))

@@ -22,7 +22,7 @@ QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
-_AFTER_WINDOW = 4  # tokens after a closing mark where "he said" / "said Smith" sits
+_AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
 _MAX_SPLIT_GAP = 80  # characters between the parts of a split quote: ,” he said. “
 
 

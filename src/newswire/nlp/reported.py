@@ -14,7 +14,7 @@ from newswire.nlp.cues import Cue, cue_at
 from newswire.nlp.textmap import Attribution, CharRange, TextMap
 
 _MIN_WORDS = 3
-_CONTENT_DEPS = ("ccomp", "xcomp")
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 
 

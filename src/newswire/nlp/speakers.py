@@ -33,7 +33,6 @@ _ORG_NOUNS_WORDS = """
     regulator parliament senate house congress white
 """
 ORG_NOUNS = frozenset(_ORG_NOUNS_WORDS.split())
-_ORG_LABELS = frozenset(("ORG", "NORP", "GPE"))
 _DEFINITE = frozenset(("the", "this", "that"))
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
 _TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
@@ -189,12 +188,30 @@ def _candidates(doc: Doc, quoted: Sequence[tuple[int, int]],
             continue
         name = canonical(ent.text)
         is_person = ent.label_ == "PERSON" or (name != ent.text and " " in name)
-        if not is_person and ent.label_ not in _ORG_LABELS:
+        if not is_person and not _group_like(ent.label_, ent.root):
             continue
         kind: Kind = "person" if is_person else "org"
         subject = ent.root.dep_ in ("nsubj", "nsubjpass")
         titles = _titles(doc, ent.start, ent.root)
         found.append(Candidate(ent.start_char, name, kind, subject, titles))
+    found.extend(_unlabelled_subjects(doc, quoted, starts, canonical))
+    return found
+
+
+def _group_like(label: str, root: Token) -> bool:
+    """An organisation, or a plural group noun (Democrats) that ``they`` may point to."""
+    return label == "ORG" or (label == "NORP" and root.tag_ in ("NNPS", "NNS"))
+
+
+def _unlabelled_subjects(doc: Doc, quoted: Sequence[tuple[int, int]], starts: Sequence[int],
+                         canonical: CanonicalFn) -> list[Candidate]:
+    """Proper-noun subjects the NER missed (``Lynch announced``): people, most likely."""
+    found = []
+    for token in doc:
+        if (token.pos_ == "PROPN" and token.dep_ == "nsubj" and not token.ent_type_
+                and token.text[:1].isupper() and not _inside(token.idx, quoted, starts)):
+            name = canonical(_name_text(token))
+            found.append(Candidate(token.idx, name, "person", subject=True))
     return found
 
 

@@ -32,13 +32,18 @@ FORGET_BELOW = 0.05
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _DIGITS_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
 _SPACE_RE = re.compile(r"\s+")
+_EDGE_CHARS = " \t-–—*•·|>»"
 
 
 def line_fingerprint(line: str) -> str:
-    """A line normalised so that its recurrences match: lowercase, URLs and numbers collapsed."""
+    """A line normalised so that its recurrences match: lowercase, URLs and numbers collapsed.
+
+    List bullets and quote marks at either end are dropped too: a page's list item and the
+    same line in the extracted text ("- Subscribe ...") must give one fingerprint.
+    """
     text = URL_RE.sub("<url>", line.strip().lower())
     text = _DIGITS_RE.sub("0", text)
-    return _SPACE_RE.sub(" ", text).strip()
+    return _SPACE_RE.sub(" ", text).strip(_EDGE_CHARS)
 
 
 def is_candidate(line: str) -> bool:

@@ -6,9 +6,11 @@ Three passes, each needing more context than the last:
 2. the tail and head: a feed's footer is a run of promo lines, and a line of plain prose
    caught between them ("Bloomberg Quicktake brings you live global news...") belongs to
    the run, not to the article;
-3. the main block: the contiguous stretch of lines with the most prose, found as a
-   maximum-sum segment over per-line scores; what lies outside it (navigation, teasers,
-   footers of a whole page pasted as text) is dropped.
+3. the main block: lines are scored (prose positive, fragments and rule matches negative),
+   prose is grouped into clusters split by runs of non-prose lines, and the richest
+   cluster, grown by neighbours nearly as rich, is the article; what lies outside it
+   (navigation, teasers, comments, footers of a whole page pasted as text) is dropped.
+   The repeated headline and the first comment thread or footer bound the search.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ Why = Literal["rule", "learned"]
 BARRIER_RULES = frozenset({"comments", "copyright"})
 #: Words of prose an article has before a comment thread can end it.
 MIN_PROSE = 40.0
+#: A standfirst longer than this is the article's first paragraph.
+STANDFIRST_MAX_WORDS = 45
 #: Score of a fragment: a short line that is no sentence.
 FRAGMENT_SCORE = -2.0
 #: Non-prose lines in a row that end a cluster of prose; the widest gap a cluster can join
@@ -65,6 +69,7 @@ def decide(
     """
     verdicts = [_own_verdict(line, learned) for line in lines]
     _mark_title_repeats(lines, title, verdicts)
+    _mark_standfirst(lines, verdicts)
     if context:
         _extend_tail_run(lines, verdicts)
         _mark_short_runs(lines, verdicts)
@@ -96,6 +101,16 @@ def _mark_title_repeats(lines: Sequence[str], title: str, verdicts: list[Verdict
             verdicts[i] = Verdict("title")
 
 
+def _mark_standfirst(lines: Sequence[str], verdicts: list[Verdict | None]) -> None:
+    """The summary between a repeated headline and its byline or date is page furniture."""
+    idx = [i for i, line in enumerate(lines) if line.strip()]
+    for pos in range(len(idx) - 2):
+        head, dek, below = (verdicts[idx[pos + k]] for k in range(3))
+        short = len(words(lines[idx[pos + 1]])) <= STANDFIRST_MAX_WORDS
+        if head == Verdict("title") and dek is None and below is not None and short:
+            verdicts[idx[pos + 1]] = Verdict("standfirst")
+
+
 def same_headline(text: str, title: str) -> bool:
     """True when ``text`` is ``title``, or the title without a site name after it."""
     if not text:
@@ -117,9 +132,8 @@ def _extend_tail_run(lines: Sequence[str], verdicts: list[Verdict | None]) -> No
             pos -= 1
             continue
         # An unflagged line joins the run only if the line above it is boilerplate too.
-        if pos >= 2 and verdicts[idx[pos - 2]] is not None and verdicts[idx[pos - 2]] != Verdict(
-            "title"
-        ):
+        two_above = verdicts[idx[pos - 2]] if pos >= 2 else None
+        if two_above is not None and two_above.rule != "title":
             verdicts[above] = Verdict("tail-run")
             pos -= 2
             continue

@@ -24,6 +24,7 @@ from newswire.settings import Settings
 from newswire.stream import metrics
 from newswire.stream.dedupe import Seen, next_revision
 from newswire.stream.dlq import dead_letter
+from newswire.stream.learning import Learning, register_learning
 from newswire.stream.outputs import article_outputs
 from newswire.stream.runner import NlpRunner
 
@@ -40,6 +41,7 @@ class Components:
     topics: dict[str, faust.TopicT]
     processed: TableT[str, Seen]
     runner: NlpRunner
+    learning: Learning
     reprocess_before: float | None = None
     pending: list[Awaitable[Any]] = field(default_factory=list)
 
@@ -53,8 +55,10 @@ def register_agents(
                         key_serializer="raw", value_serializer="raw")
         for name in topics.MODELS
     }
+    # Tables use Faust's json codec by default: no pickle anywhere.
     processed = app.Table("processed", default=None, partitions=settings.partitions)
-    components = Components(settings, declared, processed, NlpRunner(settings.model),
+    learning = register_learning(app, settings)
+    components = Components(settings, declared, processed, NlpRunner(settings.model), learning,
                             reprocess_before)
 
     @app.agent(declared[topics.RAW], name="enrich")
@@ -110,7 +114,7 @@ def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | Inpu
             yield None
             continue
         in_batch[article_id] = Seen(hash=content_hash, revision=revision)
-        yield Job(raw, revision=revision)
+        yield Job(raw, revision=revision, learned=components.learning.learned(raw.source))
 
 
 def reprocessing(components: Components, event: Event) -> bool:
@@ -137,6 +141,8 @@ async def publish_article(components: Components, article: EnrichedArticle) -> N
     for output in article_outputs(article):
         topic = components.topics[output.topic]
         components.pending.append(await topic.send(key=output.key, value=output.value))
+    for internal, key, value in components.learning.updates(article):
+        components.pending.append(await internal.send(key=key, value=value))
     metrics.PROCESSED.inc()
 
 

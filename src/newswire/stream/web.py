@@ -1,13 +1,15 @@
-"""HTTP views on the worker: ``/healthz`` and Prometheus ``/metrics``."""
+"""HTTP views on the worker: ``/healthz``, Prometheus ``/metrics``, ``/entities/top``."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import faust
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from newswire.nlp import registry
 from newswire.stream import metrics
 
 if TYPE_CHECKING:
@@ -29,3 +31,16 @@ def register_views(app: faust.App, components: Components) -> None:
         async def get(self, _request: Request, **_kwargs: Any) -> Response:
             return self.bytes(generate_latest(metrics.REGISTRY),
                               content_type=CONTENT_TYPE_LATEST.split(";")[0])
+
+    @app.page("/entities/top")
+    class TopEntities(View):
+        async def get(self, request: Request, **_kwargs: Any) -> Response:
+            query = request.query
+            try:
+                since = registry.parse_since(query.get("since", "24h"))
+                limit = int(query.get("limit", "10"))
+            except ValueError as exc:
+                return self.json({"error": str(exc)}, status=400)
+            rows = registry.top(components.learning.entities.values(), datetime.now(UTC),
+                                since=since, type_=query.get("type"), limit=limit)
+            return self.json({"since": str(since), "entities": rows})

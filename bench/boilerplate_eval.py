@@ -1,0 +1,205 @@
+"""Boilerplate stripping on the Zyte article-extraction benchmark (181 pages, MIT).
+
+Scores with that benchmark's own metric (its ``evaluate.py``): per page, word 4-gram
+shingles of the expected and the extracted article body give TP/FP/FN counts normalised
+by their sum; precision and recall are averaged over pages; F1 is computed from the two
+averages. Prints F1, P, R and pages per second of CPU time (one process, one core) for:
+
+(a) trafilatura alone (``extract(html, include_comments=False)``), the baseline;
+(b) ``clean_html`` (trafilatura plus our post-processing);
+(c) the same pages as whole-page plain text (every visible text line, navigation and
+    footers included) through ``clean_text``, beside a simple line-rules baseline.
+
+Usage: ``python bench/boilerplate_eval.py [--data DIR] [--worst N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import trafilatura
+from lxml import etree  # type: ignore[import-untyped]
+from trafilatura.utils import load_html
+
+from newswire.nlp.boilerplate import clean_html, clean_text
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "zyte-aeb"
+TOKEN_RE = re.compile(r"\w+")
+Counts = tuple[float, float, float]
+
+# --- the benchmark's metric ---------------------------------------------------------------
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """Word n-grams of ``text``, counted (a text shorter than n is one shingle)."""
+    tokens = TOKEN_RE.findall(text or "")
+    return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens)
+
+
+def tp_fp_fn(true: str, pred: str) -> Counts:
+    """Shingle TP/FP/FN of one page, normalised so that long pages weigh no more."""
+    expected, got = shingles(true), shingles(pred)
+    tp = fp = fn = 0.0
+    for key in expected.keys() | got.keys():
+        e, g = expected.get(key, 0), got.get(key, 0)
+        tp += min(e, g)
+        fp += max(0, g - e)
+        fn += max(0, e - g)
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def precision(c: Counts) -> float:
+    tp, fp, fn = c
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fp == 0 else tp / (tp + fp)
+
+
+def recall(c: Counts) -> float:
+    tp, fp, fn = c
+    if fp == fn == 0:
+        return 1.0
+    return 0.0 if tp == fn == 0 else tp / (tp + fn)
+
+
+def scores(counts: list[Counts]) -> tuple[float, float, float]:
+    """F1, precision, recall as the benchmark computes them."""
+    p = statistics.mean(precision(c) for c in counts if c[0] + c[1] > 0)
+    r = statistics.mean(recall(c) for c in counts if c[0] + c[2] > 0)
+    return 2 * p * r / (p + r), p, r
+
+
+# --- whole-page plain text ----------------------------------------------------------------
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
+    "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "option", "legend", "caption",
+})
+INVISIBLE_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "head", "iframe", "object",
+})
+
+
+def page_text(page: str) -> tuple[str, str]:
+    """The page's ``<title>`` and every visible text line, one line per block element."""
+    root = load_html(page)
+    if root is None:
+        return "", ""
+    title = root.findtext(".//title") or ""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(element: etree._Element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in INVISIBLE_TAGS or element.get("hidden") is not None or not tag:
+            current.append(" ")
+            return
+        if tag in BLOCK_TAGS:
+            flush()
+        current.append(element.text or "")
+        for child in element:
+            walk(child)
+            current.append(child.tail or "")
+        if tag in BLOCK_TAGS:
+            flush()
+
+    body = root.find(".//body")
+    walk(body if body is not None else root)
+    flush()
+    return " ".join(title.split()), "\n".join(lines)
+
+
+def simple_rules(text: str) -> str:
+    """The baseline: keep lines of ten words or more that carry no URL."""
+    keep = [ln for ln in text.splitlines() if len(TOKEN_RE.findall(ln)) >= 10 and "http" not in ln]
+    return "\n".join(keep)
+
+
+# --- running ------------------------------------------------------------------------------
+
+
+def load(data: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Expected bodies and page HTML, by page id."""
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {}
+    for key in sorted(truth):
+        with gzip.open(data / "html" / f"{key}.html.gz", "rt", encoding="utf-8") as f:
+            pages[key] = f.read()
+    return {k: v.get("articleBody", "") for k, v in truth.items()}, pages
+
+
+def run(name: str, fn: Callable[[str], str], inputs: dict[str, str], truth: dict[str, str],
+        worst: int) -> None:
+    """Extract every page with ``fn``, then print the scores and the speed."""
+    started = time.process_time()
+    outputs = {key: fn(value) or "" for key, value in inputs.items()}
+    elapsed = time.process_time() - started
+    counts = {key: tp_fp_fn(truth[key], outputs[key]) for key in inputs}
+    f1, p, r = scores(list(counts.values()))
+    speed = len(inputs) / elapsed
+    print(f"{name:<34} F1={f1:.3f}  P={p:.3f}  R={r:.3f}  {speed:7.1f} pages/s (CPU)")
+    ranked = sorted(counts, key=lambda k: min(precision(counts[k]), recall(counts[k])))
+    for key in ranked[:worst]:
+        c = counts[key]
+        print(f"    {key[:12]}  P={precision(c):.3f}  R={recall(c):.3f}")
+
+
+def _title_and_text(joined: str) -> tuple[str, str]:
+    title, _, text = joined.partition("\x00")
+    return title, text
+
+
+def machine() -> str:
+    """Platform, CPU and Python, so that figures are read with the machine they ran on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        info = Path("/proc/cpuinfo").read_text(encoding="utf-8")
+        cpu = next(ln.split(":", 1)[1].strip() for ln in info.splitlines() if "model name" in ln)
+    except (OSError, StopIteration):
+        pass
+    return (f"{platform.platform()} | {cpu} | {os.cpu_count()} CPUs | "
+            f"Python {platform.python_version()} | trafilatura {trafilatura.__version__}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages per run")
+    args = parser.parse_args()
+    truth, pages = load(args.data)
+    print(machine())
+    print(f"{len(pages)} pages, metric: 4-gram shingles, P and R averaged over pages")
+    run("(a) trafilatura alone", lambda h: trafilatura.extract(h, include_comments=False) or "",
+        pages, truth, args.worst)
+    run("(b) clean_html", lambda h: clean_html(h).body, pages, truth, args.worst)
+    texts = {key: page_text(page) for key, page in pages.items()}
+    joined = {key: f"{title}\x00{text}" for key, (title, text) in texts.items()}
+    run("(c) whole-page text, simple rules", lambda s: simple_rules(s.split("\x00", 1)[1]),
+        joined, truth, args.worst)
+    run("(c) whole-page text, clean_text", lambda s: clean_text(*_title_and_text(s)).body,
+        joined, truth, args.worst)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,500 @@
+"""Throughput and latency of newswire: the bare NLP pipeline against the stream, on one machine.
+
+In one run, on real articles from ``../shared/data`` (POLNEAR plain-text articles, title =
+first line, plus the Zyte benchmark's HTML pages as ``html`` articles, about one in five),
+this prints:
+
+(a) the bare pure pipeline (``Pipeline().enrich_batch`` in batches of ``NEWSWIRE_BATCH_SIZE``)
+    in this process, articles/s: the baseline;
+(b) end to end through an embedded Tansu broker with one ``python -m newswire worker``,
+    articles/s from the first send to the last enriched event (or dead letter) read back;
+(c) the same with one worker per core (separate processes, one consumer group);
+the ratios b/a and c/b; the produce-to-enriched latency p50/p95/p99 at half the rate of (b)
+(paced sends, one worker; latency = time the enriched event is read minus time it was sent,
+matched by article id); the peak RSS (VmHWM) of every worker; and, per stream phase, what
+the workers' own metrics say about where the time went (mean batch size, share of the wall
+time spent inside batches).
+
+Every stream phase uses a fresh topic prefix and app id (consumer group), waits until the
+workers are up and own all partitions (a warm-up round trip through every partition), and
+only then starts the clock.
+
+Usage: ``python bench/throughput.py [--articles N] [--latency-articles N] [--workers N] [--json]``
+(the environment's ``NEWSWIRE_PARTITIONS``, ``NEWSWIRE_BATCH_SIZE`` and
+``NEWSWIRE_BATCH_WITHIN_S`` apply). Takes about five minutes on two cores with the defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import gzip
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from newswire import topics
+from newswire.broker import EmbeddedBroker, free_port
+from newswire.kafka import ensure_topics, make_consumer, make_producer
+from newswire.models import RawArticle
+from newswire.producer import encode
+from newswire.settings import Settings
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+HTML_EVERY = 5  # one article in five is an HTML page, while there are pages left
+
+
+# --- the machine and the corpus ------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    """Platform, CPU model, cores, RAM and the versions that matter."""
+    cpu = "unknown"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    ram_gb = 0.0
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        meminfo = Path("/proc/meminfo").read_text().splitlines()
+        ram_gb = int(next(x for x in meminfo if x.startswith("MemTotal")).split()[1]) / 2**20
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cores": os.cpu_count() or 1,
+        "ram_gb": round(ram_gb, 1),
+        "python": platform.python_version(),
+        "spacy": version("spacy"),
+        "faust": version("faust-streaming"),
+        "aiokafka": version("aiokafka"),
+        "model": Settings().model,
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def build_corpus(count: int, data: Path = DATA) -> list[RawArticle]:
+    """``count`` real articles: POLNEAR texts, with a Zyte HTML page every fifth article."""
+    texts = sorted((data / "polnear" / "train" / "text").glob("*.txt"))
+    pages = sorted((data / "zyte-aeb" / "html").glob("*.html.gz"))
+    articles: list[RawArticle] = []
+    while len(articles) < count and (texts or pages):
+        if pages and (len(articles) % HTML_EVERY == HTML_EVERY - 1 or not texts):
+            page = pages.pop(0)
+            html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
+            articles.append(RawArticle(id=f"html-{page.name[:16]}", html=html))
+        else:
+            path = texts.pop(0)
+            title, _, body = path.read_text(encoding="utf-8").lstrip().partition("\n")
+            articles.append(RawArticle(id=f"text-{path.stem}", title=title.strip(), text=body))
+    if len(articles) < count:
+        raise SystemExit(f"only {len(articles)} articles under {data}, {count} asked for")
+    return articles
+
+
+# --- (a) the bare pipeline ----------------------------------------------------------------
+
+
+def bench_pipeline(corpus: list[RawArticle], batch_size: int) -> dict[str, Any]:
+    """Articles/s of ``Pipeline.enrich_batch`` in this process (model load not counted)."""
+    from newswire.nlp.pipeline import Pipeline
+
+    pipeline = Pipeline(Settings().model)
+    pipeline.enrich_batch(corpus[:2])  # warm up
+    failed = 0
+    started = time.perf_counter()
+    for index in range(0, len(corpus), batch_size):
+        results = pipeline.enrich_batch(corpus[index:index + batch_size])
+        failed += sum(isinstance(r, Exception) for r in results)
+    seconds = time.perf_counter() - started
+    words = sum(len((a.text or "").split()) for a in corpus if a.text)
+    return {"articles": len(corpus), "seconds": round(seconds, 2),
+            "rate": len(corpus) / seconds, "failed": failed, "text_words": words}
+
+
+# --- (b), (c) and latency: the stream ------------------------------------------------------
+
+
+class Worker:
+    """One ``python -m newswire worker`` process with its own web port."""
+
+    def __init__(self, settings: Settings, log_path: Path) -> None:
+        self.settings = settings
+        self.log_path = log_path
+        with log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "newswire", "worker"],
+                env=settings.child_env(), stdout=log, stderr=subprocess.STDOUT,
+            )
+
+    def url(self, path: str) -> str:
+        """An address on the worker's web server."""
+        return f"http://127.0.0.1:{self.settings.web_port}{path}"
+
+    def healthy(self) -> bool:
+        """Whether ``/healthz`` answers 200."""
+        try:
+            with urllib.request.urlopen(self.url("/healthz"), timeout=1) as response:
+                return bool(response.status == 200)
+        except OSError:
+            return False
+
+    def metrics(self) -> dict[str, float]:
+        """The worker's Prometheus metrics, unlabelled samples only."""
+        values: dict[str, float] = {}
+        try:
+            with urllib.request.urlopen(self.url("/metrics"), timeout=2) as response:
+                text = response.read().decode("utf-8")
+        except OSError:
+            return values
+        for line in text.splitlines():
+            match = re.fullmatch(r"([a-z_]+) ([-+0-9.eE]+|NaN)", line)
+            if match:
+                values[match[1]] = float(match[2])
+        return values
+
+    def peak_rss_mb(self) -> float:
+        """VmHWM of the worker process, in MB."""
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        line = next(x for x in status.splitlines() if x.startswith("VmHWM"))
+        return int(line.split()[1]) / 1024
+
+    def thread_cpu(self) -> dict[int, float]:
+        """CPU seconds (user + system) of each thread of the worker, by thread id."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        times: dict[int, float] = {}
+        for task in Path(f"/proc/{self.process.pid}/task").iterdir():
+            with contextlib.suppress(OSError, ValueError):
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+                times[int(task.name)] = (int(fields[11]) + int(fields[12])) / ticks
+        return times
+
+    def log_tail(self) -> str:
+        """The end of the worker's output."""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
+
+    def stop(self) -> int:
+        """SIGTERM, wait (SIGKILL after 30 s); the exit status."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.returncode
+
+
+@dataclass
+class Phase:
+    """What one stream phase measured."""
+
+    name: str
+    workers: int
+    articles: int
+    seconds: float = 0.0
+    rate: float = 0.0
+    dead_letters: int = 0
+    latencies: list[float] = field(default_factory=list)
+    peak_rss_mb: list[float] = field(default_factory=list)
+    batches: float = 0.0
+    batch_size_mean: float = 0.0
+    busy_share: float = 0.0
+    cpu_share: dict[str, float] = field(default_factory=dict)
+    send_rate: float | None = None
+
+
+def base_settings(broker: EmbeddedBroker, workdir: Path, name: str) -> Settings:
+    """Settings of one phase: fresh topic prefix and app id, environment defaults otherwise."""
+    tag = uuid.uuid4().hex[:8]
+    return Settings(broker=broker.url, topic_prefix=f"bench-{name}-{tag}.",
+                    app_id=f"newswire-bench-{name}-{tag}", data_dir=str(workdir / tag))
+
+
+def start_workers(settings: Settings, count: int, workdir: Path) -> list[Worker]:
+    """Start ``count`` workers in one group and wait until each has its model loaded."""
+    workers = [
+        Worker(settings.model_copy(update={"web_port": free_port()}),
+               workdir / f"{settings.app_id}-{index}.log")
+        for index in range(count)
+    ]
+    deadline = time.monotonic() + 120
+    for worker in workers:
+        while not worker.healthy():
+            if worker.process.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"worker did not come up:\n{worker.log_tail()}")
+            time.sleep(0.2)
+    return workers
+
+
+def warmup_articles(partitions: int) -> list[RawArticle]:
+    """Small articles, at least two per partition, so every partition is consumed once."""
+    return [RawArticle(id=f"warmup-{index}", title=f"Warm-up {index}",
+                       text="Alice Smith met Bob Jones in Paris on Monday, officials said.")
+            for index in range(partitions * 4)]
+
+
+class Reader:
+    """Reads enriched events and dead letters; remembers when each article id first arrived."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.consumer = make_consumer(settings, topics.ENRICHED, topics.DLQ, group_id=None,
+                                      auto_offset_reset="earliest")
+        self.enriched_topic = settings.topic(topics.ENRICHED)
+        self.arrived: dict[str, float] = {}
+        self.dead: set[str] = set()
+
+    async def start(self) -> None:
+        """Connect."""
+        await self.consumer.start()
+
+    async def until(self, keys: set[str], timeout: float) -> None:
+        """Read until every key in ``keys`` arrived (or fail after ``timeout`` seconds)."""
+        deadline = time.monotonic() + timeout
+        while not keys <= self.arrived.keys():
+            if time.monotonic() > deadline:
+                missing = len(keys - self.arrived.keys())
+                raise SystemExit(f"{missing} of {len(keys)} articles not back in {timeout}s")
+            batch = await self.consumer.getmany(timeout_ms=100)
+            now = time.perf_counter()
+            for records in batch.values():
+                for record in records:
+                    key = record.key.decode("utf-8") if record.key else ""
+                    self.arrived.setdefault(key, now)
+                    if record.topic != self.enriched_topic:
+                        self.dead.add(key)
+
+    async def stop(self) -> None:
+        """Disconnect."""
+        await self.consumer.stop()
+
+
+async def run_phase(broker: EmbeddedBroker, workdir: Path, name: str, corpus: list[RawArticle],
+                    workers: int, pace: float | None = None) -> Phase:
+    """Start ``workers``, warm them up, then send ``corpus`` (at ``pace`` articles/s if set)."""
+    settings = base_settings(broker, workdir, name)
+    await ensure_topics(settings)
+    running = start_workers(settings, workers, workdir)
+    phase = Phase(name, workers, len(corpus), send_rate=pace)
+    producer = make_producer(settings)
+    reader = Reader(settings)
+    await producer.start()
+    await reader.start()
+    raw = settings.topic(topics.RAW)
+    try:
+        warm = warmup_articles(settings.partitions)
+        for article in warm:
+            key, value = encode(article)
+            await producer.send(raw, value, key=key)
+        await reader.until({a.article_id() for a in warm}, timeout=120)
+        before = [w.metrics() for w in running]
+        cpu_before = [w.thread_cpu() for w in running]
+        messages = [encode(article) for article in corpus]
+        sent: dict[str, float] = {}
+        started = time.perf_counter()
+
+        async def send_all() -> None:
+            for index, (key, value) in enumerate(messages):
+                if pace:
+                    delay = started + index / pace - time.perf_counter()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
+                sent[key.decode()] = time.perf_counter()
+                await producer.send(raw, value, key=key)
+            await producer.flush()
+
+        await asyncio.gather(
+            send_all(), reader.until({key.decode() for key, _ in messages}, timeout=900))
+        after = [w.metrics() for w in running]
+        cpu_after = [w.thread_cpu() for w in running]
+        finished = max(reader.arrived[k] for k in sent)
+        phase.seconds = finished - started
+        phase.rate = len(corpus) / phase.seconds
+        phase.latencies = sorted(reader.arrived[k] - t for k, t in sent.items())
+        phase.dead_letters = len(reader.dead & sent.keys())
+        phase.peak_rss_mb = [round(w.peak_rss_mb(), 1) for w in running]
+        phase.batches, phase.batch_size_mean, phase.busy_share = batch_figures(
+            before, after, phase.seconds)
+        phase.cpu_share = cpu_figures(running, cpu_before, cpu_after, phase.seconds)
+    finally:
+        await reader.stop()
+        await producer.stop()
+        codes = [w.stop() for w in running]
+        if any(codes):
+            print(f"warning: worker exit statuses {codes}", file=sys.stderr)
+    return phase
+
+
+def batch_figures(before: list[dict[str, float]], after: list[dict[str, float]],
+                  seconds: float) -> tuple[float, float, float]:
+    """Batches, mean batch size and the share of wall time inside batches (mean per worker)."""
+    def delta(name: str) -> list[float]:
+        return [a.get(name, 0.0) - b.get(name, 0.0) for b, a in zip(before, after, strict=True)]
+
+    batches = sum(delta("newswire_batch_size_count"))
+    messages = sum(delta("newswire_batch_size_sum"))
+    busy = delta("newswire_batch_seconds_sum")
+    mean_size = messages / batches if batches else 0.0
+    share = sum(busy) / len(busy) / seconds if busy and seconds else 0.0
+    return batches, round(mean_size, 1), round(share, 3)
+
+
+def cpu_figures(workers: list[Worker], before: list[dict[int, float]],
+                after: list[dict[int, float]], seconds: float) -> dict[str, float]:
+    """Mean per worker, as a share of wall time: CPU of the event-loop thread, of the busiest
+    other thread (the NLP thread), of all other threads, and of the whole process."""
+    loop = nlp = rest = 0.0
+    for worker, old, new in zip(workers, before, after, strict=True):
+        used = {tid: cpu - old.get(tid, 0.0) for tid, cpu in new.items()}
+        main = used.pop(worker.process.pid, 0.0)
+        busiest = max(used.values(), default=0.0)
+        loop += main
+        nlp += busiest
+        rest += sum(used.values()) - busiest
+    scale = len(workers) * seconds
+    return {"loop_thread": round(loop / scale, 3), "nlp_thread": round(nlp / scale, 3),
+            "other_threads": round(rest / scale, 3),
+            "process": round((loop + nlp + rest) / scale, 3)}
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile of sorted ``values``."""
+    if not values:
+        return float("nan")
+    rank = max(1, min(len(values), round(share * len(values) + 0.5)))
+    return values[rank - 1]
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+def report(info: dict[str, Any], bare: dict[str, Any], one: Phase, many: Phase,
+           paced: Phase, settings: Settings) -> dict[str, Any]:
+    """Every figure, as one JSON-able dict."""
+    cores = info["cores"]
+    lat = paced.latencies
+    return {
+        "machine": info,
+        "settings": {"partitions": settings.partitions, "batch_size": settings.batch_size,
+                     "batch_within_s": settings.batch_within_s,
+                     "corpus": "POLNEAR train texts + one Zyte AEB HTML page in five"},
+        "a_pipeline": {k: round(v, 2) if isinstance(v, float) else v for k, v in bare.items()},
+        "b_one_worker": phase_dict(one),
+        "c_workers": phase_dict(many),
+        "ratio_b_over_a": round(one.rate / bare["rate"], 3),
+        "ratio_c_over_b": round(many.rate / one.rate, 3),
+        "target_c_over_b": round(0.85 * many.workers, 2),
+        "latency_half_load": {
+            "send_rate": round(paced.send_rate or 0.0, 2), "articles": paced.articles,
+            "achieved_rate": round(paced.rate, 2),
+            "p50_s": round(percentile(lat, 0.50), 3), "p95_s": round(percentile(lat, 0.95), 3),
+            "p99_s": round(percentile(lat, 0.99), 3), "max_s": round(max(lat), 3),
+        },
+        "peak_rss_mb_per_worker": one.peak_rss_mb + many.peak_rss_mb + paced.peak_rss_mb,
+        "cores": cores,
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def phase_dict(phase: Phase) -> dict[str, Any]:
+    """The throughput figures of one phase."""
+    return {
+        "workers": phase.workers, "articles": phase.articles,
+        "seconds": round(phase.seconds, 2), "rate": round(phase.rate, 2),
+        "dead_letters": phase.dead_letters, "peak_rss_mb": phase.peak_rss_mb,
+        "batches": phase.batches, "batch_size_mean": phase.batch_size_mean,
+        "busy_share": phase.busy_share, "cpu_share": phase.cpu_share,
+    }
+
+
+def print_text(figures: dict[str, Any]) -> None:
+    """The figures for people."""
+    m = figures["machine"]
+    a, b, c = figures["a_pipeline"], figures["b_one_worker"], figures["c_workers"]
+    lat = figures["latency_half_load"]
+    s = figures["settings"]
+    lines = [
+        "newswire throughput",
+        f"machine   {m['platform']}; {m['cpu']}; {m['cores']} cores; {m['ram_gb']} GB RAM",
+        f"software  python {m['python']}, spaCy {m['spacy']}, faust-streaming {m['faust']}, "
+        f"aiokafka {m['aiokafka']}, model {m['model']}",
+        f"load avg  {m['load_average_at_start']} at start, {figures['load_average_at_end']} "
+        "at end (other processes on this machine compete for the same cores)",
+        f"corpus    {a['articles']} articles ({s['corpus']}); partitions {s['partitions']}, "
+        f"batch {s['batch_size']} within {s['batch_within_s']} s",
+        f"(a) bare pipeline, 1 process     {a['rate']:7.2f} articles/s "
+        f"({a['seconds']} s, {a['failed']} failed)",
+        f"(b) stream, 1 worker             {b['rate']:7.2f} articles/s ({b['seconds']} s, "
+        f"{b['dead_letters']} dead letters; mean batch {b['batch_size_mean']}, "
+        f"busy {b['busy_share']:.0%})",
+        f"(c) stream, {c['workers']} workers            {c['rate']:7.2f} articles/s "
+        f"({c['seconds']} s, {c['dead_letters']} dead letters; mean batch "
+        f"{c['batch_size_mean']}, busy {c['busy_share']:.0%} per worker)",
+        f"    CPU per worker as share of wall time: b {b['cpu_share']}, c {c['cpu_share']}",
+        f"b/a = {figures['ratio_b_over_a']:.2f} (target >= 0.90)   "
+        f"c/b = {figures['ratio_c_over_b']:.2f} (target >= {figures['target_c_over_b']:.2f})",
+        f"latency at {lat['send_rate']} articles/s (half of b), {lat['articles']} articles: "
+        f"p50 {lat['p50_s']:.3f} s  p95 {lat['p95_s']:.3f} s  p99 {lat['p99_s']:.3f} s  "
+        f"max {lat['max_s']:.3f} s (target p99 < 2 s)",
+        f"peak RSS per worker (VmHWM): b {b['peak_rss_mb']} MB, c {c['peak_rss_mb']} MB, "
+        f"latency run {figures['peak_rss_mb_per_worker'][-1]} MB (target < 600 MB)",
+    ]
+    print("\n".join(lines))
+
+
+async def run_stream(corpus: list[RawArticle], latency_corpus: list[RawArticle], workers: int,
+                     workdir: Path) -> tuple[Phase, Phase, Phase]:
+    """Phases (b), (c) and the latency run, on one embedded broker."""
+    with EmbeddedBroker(log_path=workdir / "tansu.log") as broker:
+        one = await run_phase(broker, workdir, "one", corpus, 1)
+        print(f"  (b) {one.rate:.2f} articles/s", file=sys.stderr)
+        many = await run_phase(broker, workdir, "many", corpus, workers)
+        print(f"  (c) {many.rate:.2f} articles/s", file=sys.stderr)
+        paced = await run_phase(broker, workdir, "paced", latency_corpus, 1, pace=one.rate / 2)
+    return one, many, paced
+
+
+def main() -> None:
+    """Parse the options, run every phase, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=500, help="corpus size (>= 500 asked)")
+    parser.add_argument("--latency-articles", type=int, default=150,
+                        help="articles sent at half load for the latency figures")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="workers in phase (c); default one per core")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--keep", action="store_true", help="keep the worker logs")
+    options = parser.parse_args()
+
+    settings = Settings()
+    info = machine()
+    corpus = build_corpus(options.articles)
+    print(f"corpus: {len(corpus)} articles; (a) bare pipeline...", file=sys.stderr)
+    bare = bench_pipeline(corpus, settings.batch_size)
+    print(f"  (a) {bare['rate']:.2f} articles/s; stream phases...", file=sys.stderr)
+    latency_corpus = corpus[:options.latency_articles]
+    workdir = Path(tempfile.mkdtemp(prefix="newswire-bench-"))
+    one, many, paced = asyncio.run(run_stream(corpus, latency_corpus, options.workers, workdir))
+    figures = report(info, bare, one, many, paced, settings)
+    if options.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        print_text(figures)
+    if options.keep:
+        print(f"logs in {workdir}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
