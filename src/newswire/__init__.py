@@ -1,7 +1,46 @@
-"""newswire: streaming enrichment for news on Kafka topics."""
+"""newswire: streaming enrichment for news on Kafka topics.
+
+The public names are imported lazily, so ``import newswire.nlp`` stays free of Kafka clients.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from newswire.models import (
+        DeadLetter,
+        EnrichedArticle,
+        Entity,
+        EntityEvent,
+        Quote,
+        QuoteEvent,
+        RawArticle,
+    )
+    from newswire.settings import Settings
+    from newswire.subscribe import subscribe
+
+_LAZY = {
+    "subscribe": "newswire.subscribe",
+    "Settings": "newswire.settings",
+    **dict.fromkeys(
+        ["DeadLetter", "EnrichedArticle", "Entity", "EntityEvent", "Quote", "QuoteEvent",
+         "RawArticle"],
+        "newswire.models",
+    ),
+}
+
+__all__ = [
+    "DeadLetter", "EnrichedArticle", "Entity", "EntityEvent", "Quote", "QuoteEvent",
+    "RawArticle", "Settings", "__version__", "subscribe",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'newswire' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(_LAZY[name]), name)
