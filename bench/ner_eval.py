@@ -85,13 +85,14 @@ def _join_lines(sentences: list[list[tuple[str, str]]]) -> tuple[str, list[tuple
         if text:
             text += "\n"
         line_start = len(text)
-        line, line_spans = _join_tokens(sentence)
+        line, line_spans = join_tokens(sentence)
         text += line
         spans += [(line_start + s, line_start + e, t) for s, e, t in line_spans]
     return text, spans
 
 
-def _join_tokens(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+def join_tokens(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+    """One sentence as text, with (start, end, type) of its gold entities (IOB1 or IOB2)."""
     text, spans, open_quote = "", [], False
     current: list[int | str] | None = None  # [start, end, type] of the entity being read
     previous = "O"

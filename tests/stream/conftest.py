@@ -135,6 +135,10 @@ async def read_until(settings: Settings, topic: str, count: int,
 
 
 def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run ``newswire ARGS`` with these settings, as a user would; output captured."""
-    return subprocess.run([sys.executable, "-m", "newswire", *args], env=settings.child_env(),
+    """Run ``newswire ARGS`` with these settings, as a user would; output captured.
+
+    The terminal is 200 columns wide, so rich does not wrap names across lines.
+    """
+    env = settings.child_env() | {"COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "newswire", *args], env=env,
                           capture_output=True, text=True, timeout=300, check=False)

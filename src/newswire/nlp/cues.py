@@ -30,6 +30,7 @@ _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
 _NOT_SPEAKER_ENTS = frozenset(
     ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
+_NAMING_POS = frozenset(("PROPN", "NOUN"))
 _DASHES = frozenset(("—", "–", "--"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 
@@ -72,7 +73,7 @@ def _adjacent_speaker(verb: Token) -> Token | None:
     before = verb.i - 1
     while before >= verb.sent.start and doc[before].is_punct and doc[before].text == ",":
         before -= 1
-    if before >= verb.sent.start and doc[before].pos_ in ("PROPN", "NOUN") and _can_speak(doc[before]):
+    if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and _can_speak(doc[before]):
         return doc[before]
     after = verb.i + 1
     if after < verb.sent.end and doc[after].pos_ == "PROPN" and _can_speak(doc[after]):

@@ -33,9 +33,9 @@ from newswire.nlp.line_rules import is_sentence, is_teaser_heading, words
 from newswire.nlp.links import find_urls, link_kind
 from newswire.nlp.text_lines import Verdict, decide, normalise, same_headline
 
-#: Pages beyond this many characters are cut: no article needs more, and parsing is linear.
+#: Pages are cut to this many characters, so that one hostile page cannot hold a worker.
 MAX_HTML_CHARS = 6_000_000
-#: A list item or heading whose words are mostly link text is a teaser, not prose.
+#: A list item whose words are mostly link text is a teaser, not prose.
 LINK_SHARE = 0.7
 #: Fewer words than this, and no sentence, is no article (a menu entry, a button).
 MIN_ARTICLE_WORDS = 10

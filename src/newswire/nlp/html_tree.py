@@ -32,6 +32,7 @@ class PageMeta:
 
 
 def trafilatura_body(tree: etree._Element, url: str | None, fast: bool) -> etree._Element | None:
+    """trafilatura's article body as XML (``p``, ``head``, ``list``...), or None."""
     from trafilatura import bare_extraction
 
     # Without include_links: asking trafilatura for links changes which block it picks.

@@ -50,10 +50,12 @@ def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned
     """Strip boilerplate from the article's HTML or text; raise when nothing is left."""
     if raw.html and raw.html.strip():
         cleaned = clean_html(raw.html, url=raw.url, learned=learned)
+        if not cleaned.body.strip():
+            raise EmptyArticleError("no article text could be extracted from the html")
         if raw.title:
             cleaned = Cleaned(raw.title, cleaned.body, cleaned.boilerplate, cleaned.author)
-    else:
-        cleaned = clean_text(raw.title or "", raw.text or "", learned=learned)
+        return cleaned
+    cleaned = clean_text(raw.title or "", raw.text or "", learned=learned)
     if not cleaned.body.strip() and not cleaned.title.strip():
         raise EmptyArticleError("article has no text to enrich")
     return cleaned

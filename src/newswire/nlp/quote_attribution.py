@@ -22,6 +22,7 @@ QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
+_MAX_TITLE_WORDS = 6
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
 _MAX_SPLIT_GAP = 80  # characters between the parts of a split quote: ,” he said. “
 
@@ -36,7 +37,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
-    keep = keep and not (kind == "partial" and _is_title(inside))
+    keep = keep and not _is_title(inside, kind)
     speaker = cue.speaker if cue is not None else None
     if speaker is not None and tmap.is_quoted(speaker.idx):
         speaker = None  # the parse took a word of the quote itself as the subject
@@ -143,10 +144,16 @@ def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     return Cue(last, last, names[-1]) if names else None
 
 
-def _is_title(inside: list[Token]) -> bool:
-    """``Good Morning America``, ``State of the Union``: a name, not something said."""
+def _is_title(inside: list[Token], kind: QuoteKind) -> bool:
+    """``Good Morning America``, ``“This Week.”``: a name, not something said.
+
+    A capitalised run that opens a paragraph counts only without punctuation of its own,
+    since a short direct quote (``“Thank You, Iowa!”``) looks the same.
+    """
     words = [t for t in inside if t.is_alpha]
-    if not words or inside[-1].text in (".", "!", "?"):
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    if kind == "direct" and any(t.is_punct for t in inside):
         return False
     return all(t.text[:1].isupper() or (t.is_stop and len(t) <= 4) for t in words)
 

@@ -67,7 +67,10 @@ def _share_within_groups(tmap: TextMap, attributions: list[Attribution]) -> list
     groups: list[list[Attribution]] = []
     for current in attributions:
         previous = groups[-1][-1] if groups else None
-        if previous is not None and same_quotation(tmap, previous, current):
+        joins = previous is not None and same_quotation(tmap, previous, current)
+        if not current.keep and not (joins and current.kind == "direct"):
+            continue  # a dropped scare quote must not glue itself to a real one
+        if previous is not None and joins:
             groups[-1].append(current)
         else:
             groups.append([current])
@@ -76,9 +79,8 @@ def _share_within_groups(tmap: TextMap, attributions: list[Attribution]) -> list
         donor = next((a for a in group if a.speaker is not None), None)
         group_id = (stable_hash("group", str(group[0].start), str(group[-1].end))
                     if len(group) > 1 else None)
-        keep = any(a.keep for a in group)
         for part in group:
-            shared.append(part.joined(donor, group_id, keep=keep))
+            shared.append(part.joined(donor, group_id, keep=True))
     return shared
 
 

@@ -257,10 +257,12 @@ def _search_window(
     titles = [pos for pos, i in enumerate(nonblank) if verdicts[i] == Verdict("title")]
     if titles and _prose(scores[titles[0]:]) >= MIN_PROSE:
         low = titles[0] + 1
+    prose = 0.0
     for pos in range(low, len(nonblank)):
         verdict = verdicts[nonblank[pos]]
-        if verdict and verdict.rule in BARRIER_RULES and _prose(scores[low:pos]) >= MIN_PROSE:
+        if verdict and verdict.rule in BARRIER_RULES and prose >= MIN_PROSE:
             return low, pos
+        prose += max(scores[pos], 0.0)
     return low, len(nonblank)
 
 

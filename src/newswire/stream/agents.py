@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 import weakref
-from collections.abc import Awaitable, Iterator, Sequence
+from collections.abc import Awaitable, Coroutine, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,9 @@ from newswire.stream.outputs import article_outputs
 from newswire.stream.runner import NlpRunner
 
 log = logging.getLogger(__name__)
+
+#: Exit status when a batch's results cannot be published (EX_TEMPFAIL: try again later).
+EXIT_PUBLISH_FAILED = 75
 
 Event = EventT[bytes]
 
@@ -68,10 +72,31 @@ def register_agents(
             settings.batch_size, within=settings.batch_within_s
         )
         async for events in batches:
-            await handle_batch(components, events)
+            await drain(handle_batch(components, events))
 
     app.task(components.runner.start)
     return components
+
+
+async def drain(batch: Coroutine[Any, Any, None]) -> None:
+    """Finish a batch even when the worker is told to stop, and never ack a failed one.
+
+    Faust acks a batch's events as soon as the agent leaves the loop body, so a batch
+    interrupted by SIGTERM is completed first; one whose results cannot be published
+    (the broker is gone) ends the process before anything is committed: its messages are
+    delivered again after a restart, by the supervisor (systemd, Kubernetes, compose).
+    """
+    task = asyncio.ensure_future(batch)
+    try:
+        await asyncio.shield(task)
+    except asyncio.CancelledError:
+        await task
+        raise
+    except Exception:
+        log.critical("cannot publish a batch's results; exiting before its offsets are "
+                     "committed, so that it is delivered again", exc_info=True)
+        logging.shutdown()
+        os._exit(EXIT_PUBLISH_FAILED)
 
 
 async def handle_batch(components: Components, events: Sequence[Event]) -> None:
