@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import json
 from collections import Counter
 from collections.abc import Callable
-import json
 from pathlib import Path
 
 import pytest
