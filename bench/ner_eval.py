@@ -12,8 +12,6 @@ PERSON -> PER; ORG; GPE, LOC, FAC -> LOC; NORP, EVENT, PRODUCT, WORK_OF_ART, LAW
 from __future__ import annotations
 
 import argparse
-import platform
-import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from machine import describe
 from newswire.nlp.entities import extract_entities
 from newswire.nlp.pipeline import DEFAULT_MODEL, load_model
 
@@ -171,8 +170,7 @@ def main() -> None:
     args = parser.parse_args()
     nlp = load_model()
     stats, gold, raw, ours = evaluate(nlp, args.paths)
-    print(f"machine: {platform.platform()} | {platform.processor() or platform.machine()} "
-          f"| python {sys.version.split()[0]} | model {DEFAULT_MODEL}")
+    print(f"{describe()} | model {DEFAULT_MODEL}")
     print(f"files: {' '.join(map(str, args.paths))} | documents {stats['documents']} "
           f"| gold entities {len(gold)}")
     raw_scores, our_scores = score(gold, raw), score(gold, ours)

@@ -207,3 +207,20 @@ def test_salience_puts_the_headline_subject_first(pipeline: Pipeline) -> None:
     assert all(0 <= s <= 1 for s in saliences)
     assert found[0].name == "Angela Merkel"
     assert named(found, "France").salience < named(found, "Russia").salience
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("", "", []),
+        ("", "https://bit.ly/x www.nato.int", []),
+        ("", "a\n\n\nB.\n.'s ’s the The", []),
+        ("THE US AND THE UK", "US and UK officials met. The U.S. said the UK agreed.",
+         [("United States", "GPE", 3), ("United Kingdom", "GPE", 3)]),
+    ],
+)
+def test_edge_cases(pipeline: Pipeline, title: str, body: str,
+                    expected: list[tuple[str, str, int]]) -> None:
+    """Empty and junk articles give no entities; acronyms in a caps headline join when known."""
+    found = entities(pipeline, body, title)
+    assert [(e.name, e.type, e.count) for e in found] == expected

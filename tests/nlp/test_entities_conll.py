@@ -17,7 +17,9 @@ DATA = ROOT / "tests" / "data"
 
 @pytest.fixture(scope="module")
 def ner_eval() -> ModuleType:
-    """The benchmark script, imported as a module."""
+    """The benchmark script, imported as a module (its folder on the path, as when run)."""
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.append(str(ROOT / "bench"))
     spec = importlib.util.spec_from_file_location("ner_eval", ROOT / "bench" / "ner_eval.py")
     assert spec is not None
     assert spec.loader is not None

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newswire import topics
 from newswire.broker import EmbeddedBroker, free_port
 from newswire.ingest import article_from_text
-from newswire.kafka import ensure_topics, make_consumer, make_producer
+from newswire.kafka import client_kwargs, ensure_topics, make_consumer, make_producer
 from newswire.models import DeadLetter, EnrichedArticle
 from newswire.producer import encode
 from newswire.settings import Settings
@@ -105,11 +106,36 @@ async def collect(settings: Settings, until: int | set[str], timeout: float = 12
             if settle_until is None and finished():
                 settle_until = time.monotonic() + settle
             if settle_until is None and time.monotonic() > deadline:
-                missing = until - outcome.done() if isinstance(until, set) else until
-                pytest.fail(f"not done after {timeout}s; missing {sorted(missing)[:10]}")
+                missing = until - outcome.done() if isinstance(until, set) else set()
+                where = await whereabouts(settings, missing)
+                pytest.fail(f"not done after {timeout}s; missing {sorted(missing)[:10]}; {where}")
     finally:
         await consumer.stop()
     return outcome
+
+
+async def whereabouts(settings: Settings, keys: set[str]) -> str:
+    """Where ``keys`` sit on ``articles.raw`` and what the group committed (for failures)."""
+    reader = make_consumer(settings, topics.RAW, group_id=None, auto_offset_reset="earliest")
+    group = AIOKafkaConsumer(group_id=settings.app_id, enable_auto_commit=False,
+                             **client_kwargs(settings))
+    found: dict[str, tuple[int, int]] = {}
+    ends: dict[int, int] = {}
+    await reader.start()
+    await group.start()
+    try:
+        for _ in range(10):
+            batch = await reader.getmany(timeout_ms=300)
+            for record in (r for records in batch.values() for r in records):
+                ends[record.partition] = record.offset
+                if record.key and record.key.decode() in keys:
+                    found[record.key.decode()] = (record.partition, record.offset)
+        committed = {p: await group.committed(TopicPartition(settings.topic(topics.RAW), p))
+                     for p in sorted(ends)}
+    finally:
+        await reader.stop()
+        await group.stop()
+    return f"at (partition, offset) {found}; last offsets {ends}; committed {committed}"
 
 
 def assert_complete(outcome: Outcome, keys: set[str]) -> None:

@@ -61,6 +61,7 @@ class Cluster:
         return voted or "ORG"
 
     def voted(self) -> EntityType | None:
+        """The model's majority type over reliable mentions, a full name's counting twice."""
         full = normalise(self.longest())
         votes: Counter[str] = Counter()
         for m in self.mentions:

@@ -19,11 +19,9 @@ _SPEECH_VERBS_WORDS = """
     observe remark comment disclose reveal inform assure shout yell scream whisper proclaim
     conclude counter retort rebut recommend demand advise tout lament muse mention describe
     call accuse criticize criticise praise blast slam dismiss tease wonder question
-    plead concur reason reckon estimate indicate signal recount continue
+    plead concur reason reckon estimate indicate signal recount
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
-#: Nouns that introduce speech only with a subject or ``in``: ``X's statement that ...``
-CUE_PHRASES = ("according to",)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl")
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
@@ -73,10 +71,10 @@ def _adjacent_speaker(verb: Token) -> Token | None:
     before = verb.i - 1
     while before >= verb.sent.start and doc[before].is_punct and doc[before].text == ",":
         before -= 1
-    if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and _can_speak(doc[before]):
+    if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and can_speak(doc[before]):
         return doc[before]
     after = verb.i + 1
-    if after < verb.sent.end and doc[after].pos_ == "PROPN" and _can_speak(doc[after]):
+    if after < verb.sent.end and doc[after].pos_ == "PROPN" and can_speak(doc[after]):
         return doc[after]
     return None
 
@@ -92,10 +90,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
-                return child if _can_speak(child) else None
+                return child if can_speak(child) else None
             if child.dep_ == "agent":
                 agent = _object_of(child)
-                return agent if agent is not None and _can_speak(agent) else None
+                return agent if agent is not None and can_speak(agent) else None
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head
@@ -105,7 +103,8 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _can_speak(token: Token) -> bool:
+def can_speak(token: Token) -> bool:
+    """Whether ``token`` may head a speaker: not a number, date, amount or dateline."""
     return (token.pos_ not in _NOT_SPEAKER_POS and token.ent_type_ not in _NOT_SPEAKER_ENTS
             and not _is_dateline(token))
 

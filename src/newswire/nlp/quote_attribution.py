@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newswire.models import QuoteKind
-from newswire.nlp.cues import Cue, cues_in, governs, subject_of
+from newswire.nlp.cues import Cue, can_speak, cues_in, governs, subject_of
 from newswire.nlp.quote_marks import MarkedQuote
 from newswire.nlp.textmap import Attribution, TextMap
 
@@ -24,7 +24,7 @@ _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as s
 _MAX_NAME_WORDS = 4
 _MAX_TITLE_WORDS = 6
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
-_MAX_SPLIT_GAP = 80  # characters between the parts of a split quote: ,” he said. “
+_MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
 
 
 def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
@@ -140,7 +140,8 @@ def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     if verbs:
         verb = verbs[-1]
         return Cue(verb.i, verb.i + 1, subject_of(verb))
-    names = [t for t in tokens if t.pos_ == "PROPN" and not tmap.is_quoted(t.idx)]
+    names = [t for t in tokens
+             if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
     return Cue(last, last, names[-1]) if names else None
 
 

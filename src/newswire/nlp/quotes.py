@@ -28,9 +28,10 @@ from newswire.nlp.textmap import Attribution, TextMap
 def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """Every quotation and piece of reported speech in the article, title first."""
     resolver = SpeakerResolver((title_doc, body_doc), entities)
+    fields: tuple[tuple[Field_, Doc], ...] = (("title", title_doc), ("body", body_doc))
     quotes: list[Quote] = []
-    for field, doc in (("title", title_doc), ("body", body_doc)):
-        quotes.extend(_quotes_of(doc, field, resolver))  # type: ignore[arg-type]
+    for field, doc in fields:
+        quotes.extend(_quotes_of(doc, field, resolver))
     return quotes
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,10 +17,11 @@ from newswire.nlp.aliases import Known, table
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ly|io|co\.uk)/\S*", re.IGNORECASE)
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]*[A-Z]|[A-Z]")
+_RUN = re.compile(r"\w+")
+_GLUE = "&-_"  # characters that join a name to the word beside it ("NATO-led")
 _WORD = re.compile(r"[^\W\d_]+")
 #: How many of a line's longer words must be capitalised to read it as a headline.
 HEADLINE_SHARE = 0.8
-_Where = Callable[[int, int], bool]
 #: How many capitals a line needs, among its letters, to be read as an all-caps line.
 CAPS_SHARE = 0.8
 
@@ -90,10 +91,10 @@ def inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 def find_missed(text: str, forms: Mapping[str, str], taken: Taken,
                 caps: Sequence[tuple[int, int]]) -> list[Hit]:
     """Untaken occurrences of ``forms`` (spelling -> key); caps lines match them in capitals."""
-    hits = _scan(text, forms, taken, lambda _s, _e: True)
-    if caps:
-        upper = _upper_forms(forms)
-        hits += _scan(text, upper, taken, lambda s, e: inside(caps, s, e))
+    hits = _scan(text, forms, taken, 0, len(text))
+    upper = _upper_forms(forms) if caps else {}
+    for start, end in caps:
+        hits += _scan(text, upper, taken, start, end)
     return hits
 
 
@@ -106,18 +107,50 @@ def _upper_forms(forms: Mapping[str, str]) -> dict[str, str]:
     return upper
 
 
-def _scan(text: str, forms: Mapping[str, str], taken: Taken, where: _Where) -> list[Hit]:
-    if not forms:
-        return []
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w&.-])(?:{alternatives})(?![\w&-]|\.\w)")
-    hits = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if where(start, end) and not taken.overlaps(start, end):
-            hits.append(Hit(start, end, forms[match.group()]))
-            taken.add(start, end)
+def _scan(text: str, forms: Mapping[str, str], taken: Taken, lo: int, hi: int) -> list[Hit]:
+    """Whole-word occurrences of ``forms`` in ``text[lo:hi]``, the longest at each place.
+
+    Dictionary look-ups over word runs rather than one big regular expression: compiling
+    an alternation of hundreds of names costs more than the whole scan.
+    """
+    firsts = {first.group() for f in forms if (first := _RUN.match(f))}
+    most = max((len(_RUN.findall(f)) for f in forms), default=0)
+    runs = list(_RUN.finditer(text, lo, hi))
+    hits: list[Hit] = []
+    i = 0
+    while i < len(runs):
+        step = 1
+        if runs[i].group() in firsts:
+            for j in range(min(len(runs), i + most) - 1, i - 1, -1):
+                hit = _match(text, forms, runs[i].start(), runs[j].end())
+                if hit and not taken.overlaps(hit.start, hit.end):
+                    hits.append(hit)
+                    taken.add(hit.start, hit.end)
+                    step = j - i + 1
+                    break
+        i += step
     return hits
+
+
+def _match(text: str, forms: Mapping[str, str], start: int, end: int) -> Hit | None:
+    """The form at ``text[start:end]`` (or with a closing dot, "U.S."), bounded as a word."""
+    for stop in (end + 1, end):
+        if stop > end and text[end:stop] != ".":
+            continue
+        key = forms.get(text[start:stop])
+        if key and _bounded(text, start, stop):
+            return Hit(start, stop, key)
+    return None
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether nothing glues ``text[start:end]`` to a neighbour ("NATO-led", "ex-NATO")."""
+    before, after, beyond = text[start - 1:start], text[end:end + 1], text[end + 1:end + 2]
+    if before and (before.isalnum() or before in _GLUE or before == "."):
+        return False
+    if after and (after.isalnum() or after in _GLUE):
+        return False
+    return not (after == "." and beyond.isalnum())
 
 
 def find_places(text: str, taken: Taken) -> list[tuple[Hit, Known]]:

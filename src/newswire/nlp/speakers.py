@@ -67,14 +67,6 @@ class SpeakerResolver:
         self._candidates[id(doc)] = found
         self._starts[id(doc)] = [c.start for c in found]
 
-    def remember(self, doc: Doc, start: int, name: str) -> None:
-        """Record a resolved speaker at ``start``: later pronouns most often mean them."""
-        starts = self._starts.setdefault(id(doc), [])
-        cands = self._candidates.setdefault(id(doc), [])
-        at = bisect.bisect_left(starts, start)
-        starts.insert(at, start)
-        cands.insert(at, Candidate(start, name, "person", subject=True))
-
     def resolve(self, head: Token) -> tuple[str | None, str | None]:
         """``(name, entity_id)`` of the speaker whose head word is ``head``; Nones if unknown."""
         lower = head.lower_
