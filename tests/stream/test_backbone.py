@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -44,7 +46,7 @@ async def send_all(producer: AIOKafkaProducer, settings: Settings, seed_text: st
 
 
 async def test_seed_enriched_and_bad_input_dead_lettered(
-    small_limit_settings: Settings, tmp_path, seed_text: str
+    small_limit_settings: Settings, tmp_path: Path, seed_text: str
 ) -> None:
     """The seed comes out enriched with its entities; each bad input is a dead letter."""
     settings = small_limit_settings
@@ -97,36 +99,52 @@ async def test_replayed_article_is_not_enriched_twice(
     assert revisions == [1, 2]
 
 
-def test_confluent_kafka_reads_enriched_and_it_fits_the_schema(
-    worker: WorkerProcess, settings: Settings, seed_text: str
+def test_confluent_kafka_reads_events_that_fit_the_exported_schema(
+    worker: WorkerProcess, settings: Settings, seed_text: str, tmp_path: Path
 ) -> None:
-    """librdkafka (confluent-kafka), sharing no code with aiokafka, reads valid events."""
+    """librdkafka (confluent-kafka), sharing no code with aiokafka, reads valid events.
+
+    What it reads from articles.enriched and articles.quotes validates against the JSON
+    Schema files `newswire schema --out DIR` exports.
+    """
     confluent_kafka = pytest.importorskip("confluent_kafka")
     del worker
-    bootstrap = settings.bootstrap_servers
-    producer = confluent_kafka.Producer({"bootstrap.servers": bootstrap})
+    producer = confluent_kafka.Producer({"bootstrap.servers": settings.bootstrap_servers})
     key, value = encode(article_from_text(seed_text, id="via-librdkafka"))
     producer.produce(settings.topic(topics.RAW), value=value, key=key)
     assert producer.flush(30) == 0
+    subprocess.run([sys.executable, "-m", "newswire", "schema", "--out", str(tmp_path)],
+                   check=True, capture_output=True)
+    enriched = consume_with_librdkafka(settings, topics.ENRICHED, 1)
+    quotes = consume_with_librdkafka(settings, topics.QUOTES, 5)
+    for topic, messages in ((topics.ENRICHED, enriched), (topics.QUOTES, quotes)):
+        schema = json.loads((tmp_path / f"{topic}.json").read_text(encoding="utf-8"))
+        for message in messages:
+            jsonschema.validate(json.loads(message.value()), schema)
+            assert message.key() == b"via-librdkafka"
+    speakers = {json.loads(m.value())["quote"]["speaker"] for m in quotes}
+    assert "Jens Stoltenberg" in speakers
+
+
+def consume_with_librdkafka(settings: Settings, topic: str, count: int) -> list[Any]:
+    """At least ``count`` messages of ``topic`` read by a confluent-kafka consumer group."""
+    import confluent_kafka
+
     consumer = confluent_kafka.Consumer({
-        "bootstrap.servers": bootstrap, "group.id": f"{settings.app_id}-librdkafka",
+        "bootstrap.servers": settings.bootstrap_servers,
+        "group.id": f"{settings.app_id}-librdkafka-{topic}",
         "auto.offset.reset": "earliest", "session.timeout.ms": 10_000,
     })
-    consumer.subscribe([settings.topic(topics.ENRICHED)])
+    consumer.subscribe([settings.topic(topic)])
+    messages: list[Any] = []
     try:
-        message = None
         for _ in range(180):
             message = consumer.poll(1.0)
             if message is not None and message.error() is None:
-                break
-        assert message is not None, "nothing read by librdkafka"
-        assert message.error() is None, message.error()
+                messages.append(message)
+                if len(messages) >= count:
+                    break
     finally:
         consumer.close()
-    schema = json.loads(subprocess.run(
-        [sys.executable, "-m", "newswire", "schema", topics.ENRICHED],
-        check=True, capture_output=True, text=True).stdout)
-    document = json.loads(message.value())
-    jsonschema.validate(document, schema)
-    assert document["id"] == "via-librdkafka"
-    assert message.key() == b"via-librdkafka"
+    assert len(messages) >= count, f"librdkafka read {len(messages)} of {count} on {topic}"
+    return messages
