@@ -46,6 +46,7 @@ class Components:
     processed: TableT[str, Seen]
     runner: NlpRunner
     learning: Learning
+    app: faust.App
     reprocess_before: float | None = None
     pending: list[Awaitable[Any]] = field(default_factory=list)
 
@@ -63,7 +64,7 @@ def register_agents(
     processed = app.Table("processed", default=None, partitions=settings.partitions)
     learning = register_learning(app, settings)
     components = Components(settings, declared, processed, NlpRunner(settings.model), learning,
-                            reprocess_before)
+                            app, reprocess_before)
 
     @app.agent(declared[topics.RAW], name="enrich")
     async def enrich(stream: StreamT[bytes]) -> None:
@@ -119,6 +120,7 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
             done.append((event, result))
     await flush(components)
     remember(components, done)
+    record_lag(components, events)
     metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
 
 
@@ -196,6 +198,22 @@ def remember(components: Components, done: Sequence[tuple[Event, EnrichedArticle
         with event_context(event):
             components.processed[article.id] = Seen(hash=article.content_hash,
                                                     revision=article.revision)
+
+
+def record_lag(components: Components, events: Sequence[Event]) -> None:
+    """Messages behind the partition's high watermark after this batch, per partition."""
+    last: dict[Any, int] = {}
+    for event in events:
+        last[event.message.tp] = event.message.offset
+    for tp, offset in last.items():
+        try:
+            highwater = components.app.consumer.highwater(tp)
+        except Exception:  # a metric must never break the stream
+            log.debug("no high watermark for %s (partition moved?)", tp, exc_info=True)
+            continue
+        if highwater is not None:
+            metrics.CONSUMER_LAG.labels(partition=str(tp.partition)).set(
+                max(0, highwater - offset - 1))
 
 
 @contextmanager

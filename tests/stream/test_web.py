@@ -1,0 +1,40 @@
+"""The worker's HTTP views, on a real worker: health and Prometheus metrics."""
+
+from __future__ import annotations
+
+import urllib.request
+
+import pytest
+from aiokafka import AIOKafkaProducer
+
+from newswire import topics
+from newswire.settings import Settings
+from tests.stream.conftest import WorkerProcess, read_until
+
+pytestmark = pytest.mark.integration
+
+
+def get(settings: Settings, path: str) -> str:
+    """GET a page of the worker's web server."""
+    url = f"http://127.0.0.1:{settings.web_port}{path}"
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return str(response.read().decode("utf-8"))
+
+
+async def test_metrics_count_processed_and_dead_lettered(
+    worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
+) -> None:
+    """/metrics counts enriched articles, dead letters, batches and consumer lag."""
+    del worker
+    await producer.send_and_wait(settings.topic(topics.RAW), b"Title\nAnn Lee went to Rome.",
+                                 key=b"ok")
+    await producer.send_and_wait(settings.topic(topics.RAW), b"\xff\xfe", key=b"bad")
+    await read_until(settings, topics.ENRICHED, 1)
+    await read_until(settings, topics.DLQ, 1)
+    page = get(settings, "/metrics")
+    assert "newswire_articles_processed_total 1.0" in page
+    assert "newswire_dead_letters_total 1.0" in page
+    assert 'newswire_articles_failed_total{error_type="DecodeError"} 1.0' in page
+    assert "newswire_batch_seconds_count" in page
+    assert "newswire_consumer_lag{" in page
+    assert '"status": "ok"' in get(settings, "/healthz").replace('":"', '": "')
