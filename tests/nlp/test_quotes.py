@@ -77,6 +77,13 @@ def test_kinds_and_cues(pipeline: Pipeline, body: str, expected: list[tuple[Any,
     ("Pollster Daron Shaw was blunt: “Nobody saw this coming at all.”",
      "Daron Shaw", "Daron Shaw"),
     ("“Everybody is laughing at him. A pathetic figure!” he wrote.", None, "he"),
+    ("“We were wrong to not confront him from the start,” Jorge Ramos, 58, told AFP.",
+     "Jorge Ramos", "Jorge Ramos"),
+    ("“Like Oakland. Or Ferguson,” Donald Trump said.", "Donald Trump", "Donald Trump"),
+    ("Roger Stone spoke twice.\nStone continued:\n“So I think it is a very real problem.”",
+     "Roger Stone", "Stone"),
+    ("John Smith spoke. “It was,” he said, adding, “Democracy is messy.”",
+     "John Smith", "he"),
 ])
 def test_speakers(pipeline: Pipeline, body: str, speaker: str | None, mention: str) -> None:
     """Surnames, pronouns and descriptions resolve to a name; the unresolvable stay None."""

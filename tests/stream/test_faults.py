@@ -52,12 +52,18 @@ class Outcome:
                 for key, values in self.enriched.items() if len(values) > 1}
 
 
+def keyed(article_id: str, seed_text: str) -> tuple[str, bytes]:
+    """A real-length article with id (and key) ``article_id``."""
+    key, value = encode(article_from_text(f"{article_id}. {seed_text}", id=article_id))
+    return key.decode(), value
+
+
 def messages(seed_text: str, count: int = ARTICLES) -> dict[str, bytes]:
     """``count`` distinct real-length articles and a few bad inputs, by key."""
     out: dict[str, bytes] = {}
     for index in range(count):
-        key, value = encode(article_from_text(f"Story {index}. {seed_text}", id=f"art-{index:03d}"))
-        out[key.decode()] = value
+        key, value = keyed(f"art-{index:03d}", seed_text)
+        out[key] = value
     for index, bad in enumerate(BAD):
         out[f"bad-{index}"] = bad
     return out
@@ -267,7 +273,7 @@ async def test_lost_broker_makes_worker_exit_non_zero(
     worker = new_worker(settings, tmp_path, "worker")
     try:
         worker.start()
-        await send(settings, {"before": f"Before. {seed_text}".encode()})
+        await send(settings, dict([keyed("before", seed_text)]))
         await collect(settings, until={"before"}, timeout=60)
         broker.stop()
         if down_s is not None:
@@ -283,7 +289,7 @@ async def test_lost_broker_makes_worker_exit_non_zero(
             broker = EmbeddedBroker(port=broker.port, log_path=tmp_path / "tansu.log").start()
         restarted = new_worker(settings, tmp_path, "restarted").start()  # as a supervisor would
         try:
-            await send(settings, {"after": f"After. {seed_text}".encode()})
+            await send(settings, dict([keyed("after", seed_text)]))
             await collect(settings, until={"after"}, timeout=90)
         finally:
             assert restarted.stop() == 0, restarted.log()

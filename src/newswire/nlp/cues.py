@@ -28,7 +28,8 @@ _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
 _NOT_SPEAKER_ENTS = frozenset(
     ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
-_NAMING_POS = frozenset(("PROPN", "NOUN"))
+_NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
+_ASIDE_TOKENS = 4
 _DASHES = frozenset(("—", "–", "--"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 
@@ -58,18 +59,20 @@ def cue_at(token: Token) -> Cue | None:
     if is_according(token):
         return Cue(token.i, token.i + 2, _object_of(token.nbor(1)))
     if is_speech_verb(token):
-        return Cue(token.i, _verb_end(token), subject_of(token) or _adjacent_speaker(token))
+        return Cue(token.i, _verb_end(token), subject_of(token) or adjacent_speaker(token))
     return None
 
 
-def _adjacent_speaker(verb: Token) -> Token | None:
+def adjacent_speaker(verb: Token) -> Token | None:
     """When the parse found no subject: the noun just before the verb, or a name just after.
 
     ``..., her adviser, Jake Sullivan, said:`` and ``Continued Stone:``.
     """
     doc = verb.doc
     before = verb.i - 1
-    while before >= verb.sent.start and doc[before].is_punct and doc[before].text == ",":
+    # Step over what sits between a name and its verb: "Ramos, 58, told", "Kasich (R-OH), said".
+    while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) and (
+            doc[before].is_punct or doc[before].like_num or doc[before].is_space):
         before -= 1
     if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and can_speak(doc[before]):
         return doc[before]
@@ -88,12 +91,15 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing coordinated and embedded verbs that share it."""
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child if can_speak(child) else None
-            if child.dep_ == "agent":
-                agent = _object_of(child)
-                return agent if agent is not None and can_speak(agent) else None
+        # The subject nearest the verb: a quote's own subject may hang off it too.
+        subjects = sorted((c for c in current.children if c.dep_ in _SUBJECT_DEPS),
+                          key=lambda c: abs(c.i - current.i))
+        if subjects:
+            return subjects[0] if can_speak(subjects[0]) else None
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            by = _object_of(agent)
+            return by if by is not None and can_speak(by) else None
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head

@@ -13,7 +13,14 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newswire.models import QuoteKind
-from newswire.nlp.cues import Cue, can_speak, cues_in, governs, subject_of
+from newswire.nlp.cues import (
+    Cue,
+    adjacent_speaker,
+    can_speak,
+    cues_in,
+    governs,
+    subject_of,
+)
 from newswire.nlp.quote_marks import MarkedQuote
 from newswire.nlp.textmap import Attribution, TextMap
 
@@ -24,6 +31,7 @@ _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as s
 _MAX_NAME_WORDS = 4
 _MAX_TITLE_WORDS = 6
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
+_CUE_REACH = 300  # characters around a quote searched for its cue
 _MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
 
 
@@ -39,8 +47,11 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     keep = _worth_keeping(kind, words, cue, inside)
     keep = keep and not _is_title(inside, kind)
     speaker = cue.speaker if cue is not None else None
+    if cue is not None and cue.end > cue.start and (speaker is None or tmap.is_quoted(speaker.idx)):
+        # The parse took a word of the quote as the subject, or found none: look next to the verb.
+        speaker = adjacent_speaker(tmap.doc[cue.start])
     if speaker is not None and tmap.is_quoted(speaker.idx):
-        speaker = None  # the parse took a word of the quote itself as the subject
+        speaker = None
     return Attribution(
         start=quote.start, end=quote.end, kind=kind, paragraph=quote.paragraph,
         unclosed=quote.unclosed, continued=quote.continued,
@@ -96,7 +107,10 @@ def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -
 
 def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
               inside: list[Token]) -> Cue | None:
-    first, last = tmap.tokens(*sentence)
+    # A bounded window: a paragraph of ten thousand quotes and no full stop stays linear.
+    lo = max(sentence[0], quote.start - _CUE_REACH)
+    hi = min(sentence[1], quote.end + _CUE_REACH)
+    first, last = tmap.tokens(lo, hi)
     found = [c for c in cues_in(tmap.doc, first, last) if not tmap.is_quoted(tmap.doc[c.start].idx)]
     if not found:
         return None
@@ -134,7 +148,7 @@ def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     if len(colon) <= para_start and tmap.text[para_start:quote.start].strip() not in QUOTE_OPENERS:
         return None  # a colon in an earlier paragraph only counts for a paragraph-opening quote
     sentence = tmap.sentence_chars(len(colon) - 1, len(colon))
-    first, last = tmap.tokens(sentence[0], len(colon) - 1)
+    first, last = tmap.tokens(max(sentence[0], len(colon) - _CUE_REACH), len(colon) - 1)
     tokens = [tmap.doc[i] for i in range(first, last)]
     verbs = [t for t in tokens if t.pos_ == "VERB" and subject_of(t) is not None]
     if verbs:

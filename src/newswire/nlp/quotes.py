@@ -117,7 +117,7 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
     cue = tmap.span(field, tmap.doc[a.cue[0]].idx, tmap.token_end(a.cue[1] - 1)) if a.cue else None
     return Quote(
         quote_id=stable_hash("quote", field, str(a.start), str(a.end)),
-        text=tmap.doc.text[a.start:a.end],
+        text=tmap.text[a.start:a.end],
         start=a.start,
         end=a.end,
         field=field,
