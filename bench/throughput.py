@@ -471,6 +471,22 @@ async def run_stream(corpus: list[RawArticle], latency_corpus: list[RawArticle],
     return one, many, paced
 
 
+def latency_only(rate: float, corpus: list[RawArticle]) -> None:
+    """Print the latency figures of one paced run (batch settings from the environment)."""
+    async def run() -> Phase:
+        with EmbeddedBroker() as broker:
+            return await run_phase(broker, workdir, "paced", corpus, 1, pace=rate)
+
+    workdir = Path(tempfile.mkdtemp(prefix="newswire-bench-"))
+    settings = Settings()
+    paced = asyncio.run(run())
+    lat = paced.latencies
+    print(f"latency at {rate} articles/s, {len(corpus)} articles, batch {settings.batch_size} "
+          f"within {settings.batch_within_s} s: p50 {percentile(lat, 0.5):.3f} s  "
+          f"p95 {percentile(lat, 0.95):.3f} s  p99 {percentile(lat, 0.99):.3f} s; "
+          f"peak RSS {paced.peak_rss_mb} MB; mean batch {paced.batch_size_mean}")
+
+
 def main() -> None:
     """Parse the options, run every phase, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -481,7 +497,12 @@ def main() -> None:
                         help="workers in phase (c); default one per core")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--keep", action="store_true", help="keep the worker logs")
+    parser.add_argument("--latency-only", type=float, metavar="RATE",
+                        help="only the paced latency run, at RATE articles/s (for tuning)")
     options = parser.parse_args()
+    if options.latency_only:
+        latency_only(options.latency_only, build_corpus(options.latency_articles))
+        return
 
     settings = Settings()
     info = machine()

@@ -42,7 +42,7 @@ FIXED: list[bytes] = [
     b"Quotes\n" + ('"' * 3_000).encode(),
     json.dumps({"title": "Nested", "text": "x", "extra": [[[[[[[[[[[[[[]]]]]]]]]]]]]]}).encode(),
     b"{" * 50_000,
-    b"[" * 50_000 + b"]" * 50_000,
+    b"[" * 2_000 + b"]" * 2_000,
 ]
 #: Over 1 MB: what a dead letter or an enriched event of them weighs is more than the worker's
 #: producer accepts (Faust's ``producer_max_request_size`` is 1 MB).
@@ -52,6 +52,11 @@ BIG: list[bytes] = [
     b"One giant token\n" + b"a" * (MB + MB // 2),                        # 1.5 MB, one token
     b"Words\n" + b"Alice met Bob. " * (MB // 15),                       # 1 MB of sentences
 ]
+
+#: One "word" of 100 000 brackets: spaCy's tokenizer strips prefixes one at a time, so its
+#: time grows with the square of such a run (8 000 characters take about 4 s, 100 000 about
+#: 11 minutes), stalling the worker's only NLP thread.
+PATHOLOGICAL: list[bytes] = [b"[" * 50_000 + b"]" * 50_000]
 
 
 def text_with(noise: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
@@ -146,8 +151,8 @@ async def send_big(settings: Settings, payloads: dict[str, bytes]) -> None:
         await producer.stop()
 
 
-async def outcomes(settings: Settings, payloads: dict[str, bytes], timeout: float
-                   ) -> tuple[set[str], dict[str, str]]:
+async def outcomes(settings: Settings, payloads: dict[str, bytes], timeout: float,
+                   worker: WorkerProcess) -> tuple[set[str], dict[str, str]]:
     """Wait until every payload is enriched or dead-lettered; the keys of each kind."""
     wanted = {key: expected_article(value, settings) for key, value in payloads.items()}
     consumer = make_consumer(settings, topics.ENRICHED, topics.DLQ, group_id=None,
@@ -162,6 +167,9 @@ async def outcomes(settings: Settings, payloads: dict[str, bytes], timeout: floa
             done = {k for k, article in wanted.items() if k in dead or article in enriched}
             if len(done) == len(wanted):
                 return {k for k in wanted if wanted[k] in enriched}, dead
+            assert worker.process is not None
+            if worker.process.poll() is not None:
+                pytest.fail(f"worker exited with {worker.process.returncode}:\n{worker.log()}")
             if time.monotonic() > deadline:
                 missing = sorted(set(wanted) - done)
                 pytest.fail(f"{len(missing)} payloads neither enriched nor dead-lettered "
@@ -194,7 +202,7 @@ def test_hostile_input_ends_enriched_or_dead_and_worker_survives(
     keyed = {f"hostile-{index:03d}": payload for index, payload in enumerate(payloads)}
     before = rss_mb(worker)
     asyncio.run(send_big(settings, keyed))
-    enriched, dead = asyncio.run(outcomes(settings, keyed, timeout=240))
+    enriched, dead = asyncio.run(outcomes(settings, keyed, timeout=240, worker=worker))
 
     assert worker.process is not None
     assert worker.process.poll() is None, worker.log()
@@ -215,10 +223,21 @@ def test_inputs_over_one_megabyte_end_enriched_or_dead(
     """10 MB inputs become TooLargeError dead letters; 1-2 MB ones are enriched or dead."""
     keyed = {f"big-{index}": payload for index, payload in enumerate(BIG)}
     asyncio.run(send_big(settings, keyed))
-    enriched, dead = asyncio.run(outcomes(settings, keyed, timeout=150))
+    enriched, dead = asyncio.run(outcomes(settings, keyed, timeout=90, worker=worker))
     assert worker.process is not None
     assert worker.process.poll() is None, worker.log()
     peak = rss_mb(worker, "VmHWM")
     print(f"\nbig inputs: {sorted(enriched)} enriched, {dead} dead; peak RSS {peak:.0f} MB")
     assert dead["big-0"] == dead["big-1"] == "TooLargeError"
     assert peak < 1500, f"worker peak RSS {peak:.0f} MB"
+
+
+@pytest.mark.xfail(strict=True, reason="spaCy's tokenizer is quadratic in a run of punctuation; "
+                   "nlp must cap token length before spaCy (see report)")
+def test_long_punctuation_run_does_not_stall_the_worker(
+    worker: WorkerProcess, settings: Settings
+) -> None:
+    """A 100 kB run of brackets is enriched or dead-lettered within a minute."""
+    keyed = {"brackets": PATHOLOGICAL[0]}
+    asyncio.run(send_big(settings, keyed))
+    asyncio.run(outcomes(settings, keyed, timeout=60, worker=worker))

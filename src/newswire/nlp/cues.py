@@ -23,13 +23,18 @@ _SPEECH_VERBS_WORDS = """
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl")
+# "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
+# participle's speaker is the subject of the clause it hangs off.
+_CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
 _NOT_SPEAKER_ENTS = frozenset(
     ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
+RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 _NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
 _ASIDE_TOKENS = 4
+_QUOTE_MARKS = frozenset(("”", "“", '"', "’", "‘", "''", "``"))
+_NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 
@@ -64,21 +69,36 @@ def cue_at(token: Token) -> Cue | None:
 
 
 def adjacent_speaker(verb: Token) -> Token | None:
-    """When the parse found no subject: the noun just before the verb, or a name just after.
+    """When the parse found no subject: the noun just before the verb, or the one just after.
 
-    ``..., her adviser, Jake Sullivan, said:`` and ``Continued Stone:``.
+    ``..., her adviser, Jake Sullivan, said:``, ``Continued Stone:`` and ``“...,” added
+    another New Hampshire Democrat``.  A word before a closing quote mark is never taken.
     """
     doc = verb.doc
     before = verb.i - 1
     # Step over what sits between a name and its verb: "Ramos, 58, told", "Kasich (R-OH), said".
     while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) and (
             doc[before].is_punct or doc[before].like_num or doc[before].is_space):
+        if doc[before].text in _QUOTE_MARKS:
+            return _noun_after(verb)  # "“...,” said the boy": the quote's words never speak
         before -= 1
     if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and can_speak(doc[before]):
-        return doc[before]
-    after = verb.i + 1
-    if after < verb.sent.end and doc[after].pos_ == "PROPN" and can_speak(doc[after]):
-        return doc[after]
+        return _before_aside(doc[before])
+    return _noun_after(verb)
+
+
+def _noun_after(verb: Token) -> Token | None:
+    """The head of the noun phrase right after an inverted verb: ``said the 46-year-old``."""
+    doc = verb.doc
+    for token in doc[verb.i + 1:min(verb.i + 1 + _ASIDE_TOKENS, verb.sent.end)]:
+        if token.pos_ in ("PROPN", "NOUN") and can_speak(token):
+            head = token
+            while (head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN")
+                   and head.head.i < verb.sent.end):
+                head = head.head
+            return head
+        if token.pos_ not in _NOUN_PHRASE_POS or token.text in _QUOTE_MARKS:
+            return None
     return None
 
 
@@ -90,29 +110,47 @@ def cues_in(doc: Doc, start: int, end: int) -> list[Cue]:
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing coordinated and embedded verbs that share it."""
     current = verb
-    for _ in range(4):
+    for _ in range(5):
         # The subject nearest the verb: a quote's own subject may hang off it too.
         subjects = sorted((c for c in current.children if c.dep_ in _SUBJECT_DEPS),
                           key=lambda c: abs(c.i - current.i))
         if subjects:
-            return subjects[0] if can_speak(subjects[0]) else None
+            return _named_subject(subjects[0])
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:
             by = _object_of(agent)
             return by if by is not None and can_speak(by) else None
+        if _describes_object(current):
+            current = current.head.head  # "emailed supporters saying": the emailer speaks
+            continue
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head
-        if current.dep_ == "ccomp" and is_speech_verb(current.head):
+        if (current.dep_ == "ccomp" and is_speech_verb(current.head)
+                and current.head.i < current.i):
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
 
 
+def _describes_object(verb: Token) -> bool:
+    """A participle on a verb's object: ``issued a statement describing``, ``signs calling``."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
+            and verb.head.head.pos_ in ("VERB", "AUX"))
+
+
 def can_speak(token: Token) -> bool:
     """Whether ``token`` may head a speaker: not a number, date, amount or dateline."""
-    return (token.pos_ not in _NOT_SPEAKER_POS and token.ent_type_ not in _NOT_SPEAKER_ENTS
+    return (token.pos_ not in _NOT_SPEAKER_POS
+            and (token.ent_type_ not in _NOT_SPEAKER_ENTS or is_age(token))
             and not _is_dateline(token))
+
+
+def is_age(token: Token) -> bool:
+    """``old`` in ``the 46-year-old``: a person described by age."""
+    doc = token.doc
+    return (token.lower_ == "old" and token.i >= 2
+            and doc[token.i - 2].lower_ in ("year", "years"))
 
 
 def _is_dateline(token: Token) -> bool:
@@ -120,6 +158,24 @@ def _is_dateline(token: Token) -> bool:
     if not (token.text.isupper() and len(token.text) > 2) or token.i - token.sent.start > 2:
         return False
     return any(t.text in _DASHES for t in token.doc[token.i + 1:token.i + 8])
+
+
+def _named_subject(subject: Token) -> Token | None:
+    """The subject as a speaker, past an aside the parse took for it."""
+    if not can_speak(subject):
+        return None
+    return _before_aside(subject)
+
+
+def _before_aside(token: Token) -> Token:
+    """The name before a parenthesis the parse took as subject: ``Warren (D-MA) said``."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= max(token.i - _ASIDE_TOKENS, 0) and doc[i].text not in ("(", ")"):
+        i -= 1
+    if i > 0 and doc[i].text == "(" and doc[i - 1].pos_ == "PROPN" and can_speak(doc[i - 1]):
+        return doc[i - 1]
+    return token
 
 
 def _object_of(preposition: Token) -> Token | None:

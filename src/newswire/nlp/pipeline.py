@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 from newswire import __version__
 from newswire.errors import EmptyArticleError, EnrichmentError, NewswireError
@@ -34,6 +36,13 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     exclude = [c for c in _ALL_COMPONENTS if c not in COMPONENTS]
     nlp = spacy.load(name, exclude=exclude)
     nlp.max_length = max(nlp.max_length, 10_000_000)
+    # ``said,“Look`` and ``great,"he`` written without a space: split off the mark and the
+    # punctuation so the reporting verb is a token of its own.
+    infixes = [*(nlp.Defaults.infixes or ()), r'(?<=[A-Za-z])[,:;!?](?=["“”])',
+               r'(?<=[,:;!?])["“”](?=[A-Za-z])']
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 

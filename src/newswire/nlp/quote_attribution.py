@@ -4,6 +4,9 @@ A quote is *direct* when it stands as a sentence of its own (it opens a paragrap
 a full stop, colon or comma, and starts with a capital) and *partial* when it is woven into
 the writer's sentence.  Short partial quotes with no reporting cue near them are scare quotes
 or titles (``the “deal of the century”``) and are dropped.
+
+The speaker is the subject of the cue; else a name heading the quote (``- Carl Bialik: “...”``);
+a kept partial quote with no cue belongs to the subject of the verb it depends on.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ from newswire.nlp.quote_marks import MarkedQuote
 from newswire.nlp.textmap import Attribution, TextMap
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
+_NAME_OPENERS = frozenset(("-", "—", "–", "--", "\n"))
+_GOVERN_CLIMB = 4  # heads climbed from a partial quote to the verb it depends on
+_LEAD_PRONOUNS = frozenset(("he", "she", "they"))
 QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
@@ -40,13 +46,13 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     first, last = tmap.tokens(quote.start, quote.end)
     inside = [tmap.doc[i] for i in range(first, last)]
     sentence = tmap.sentence_chars(quote.start, quote.end)
-    cue = (_best_cue(tmap, sentence, quote, inside) or _verb_right_after(tmap, quote)
-           or _colon_cue(tmap, quote))
+    cue = (_colon_name(tmap, quote) or _best_cue(tmap, sentence, quote, inside)
+           or _verb_right_after(tmap, quote) or _colon_cue(tmap, quote))
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
     keep = keep and not _is_title(inside, kind)
-    speaker = cue.speaker if cue is not None else None
+    speaker = cue.speaker if cue is not None else _governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start and (speaker is None or tmap.is_quoted(speaker.idx)):
         # The parse took a word of the quote as the subject, or found none: look next to the verb.
         speaker = adjacent_speaker(tmap.doc[cue.start])
@@ -157,6 +163,70 @@ def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
     return Cue(last, last, names[-1]) if names else None
+
+
+def _colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
+    """``... - HuffPollster: “...”``, ``More from Jones: “...”``: a name heading the quote.
+
+    Only a name that opens its stretch of text (after a dash, ``from`` or the paragraph start)
+    counts, so ``Trump told CNN: “...”`` is left to the verb.
+    """
+    colon = tmap.text[:max(quote.start - 1, 0)].rstrip()
+    if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
+        return None
+    doc = tmap.doc
+    last = tmap.token_at(len(colon) - 1)
+    if last == 0 or doc[last].text != ":" or doc[last - 1].pos_ != "PROPN":
+        return None
+    start = last - 1
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ == "and"):
+        start -= 1
+    opener = doc[start - 1] if start > 0 else None
+    if opener is not None and not (opener.text in _NAME_OPENERS or opener.is_space
+                                   or opener.lower_ == "from"):
+        return None
+    head = doc[last - 1]
+    return Cue(last, last, head) if can_speak(head) and not tmap.is_quoted(head.idx) else None
+
+
+def _governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> Token | None:
+    """Who a partial quote with no cue belongs to: the subject of the verb it depends on.
+
+    ``Moore thanked him for “stepping up”``, ``Huckabee is labeling it “an abuse”``.
+    """
+    if kind != "partial" or not inside:
+        return None
+    first, last = inside[0].i, inside[-1].i
+    head = next((t.head for t in inside if not first <= t.head.i <= last), None)
+    for _ in range(_GOVERN_CLIMB):
+        if head is None or head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head if head.head is not head else None
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = subject_of(head)
+    return speaker if speaker is not None and not tmap.is_quoted(speaker.idx) else None
+
+
+def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:
+    """For a quote alone at the head of its paragraph, who the paragraph before is about.
+
+    ``Valastro praised Christie. ¶ “We need someone who cuts through.”``: the subject of the
+    last sentence before it, when that is a name or a personal pronoun.
+    """
+    para_start = tmap.paragraph_of(attribution.start)[0]
+    if (attribution.kind != "direct" or para_start == 0
+            or tmap.text[para_start:attribution.start].strip() not in QUOTE_OPENERS):
+        return None
+    before = tmap.text[:para_start].rstrip()
+    if not before or tmap.is_quoted(len(before) - 1):
+        return None
+    root = tmap.doc[tmap.token_at(len(before) - 1)].sent.root
+    subject = subject_of(root)
+    if subject is None or tmap.is_quoted(subject.idx):
+        return None
+    named = subject.pos_ == "PROPN" or subject.lower_ in _LEAD_PRONOUNS
+    return subject if named else None
 
 
 def _is_title(inside: list[Token], kind: QuoteKind) -> bool:

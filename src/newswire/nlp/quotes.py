@@ -18,7 +18,12 @@ from spacy.tokens import Doc
 
 from newswire.models import Entity, Field_, Quote, stable_hash
 from newswire.nlp.cues import mention_range
-from newswire.nlp.quote_attribution import attribute_marked, headline_speaker, same_quotation
+from newswire.nlp.quote_attribution import (
+    attribute_marked,
+    headline_speaker,
+    paragraph_lead,
+    same_quotation,
+)
 from newswire.nlp.quote_marks import MarkedQuote, find_marked_quotes
 from newswire.nlp.reported import reported_speech
 from newswire.nlp.speakers import SpeakerResolver
@@ -42,7 +47,7 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
-    attributions = _inherit_speakers(_share_within_groups(tmap, attributions))
+    attributions = _inherit_speakers(tmap, _share_within_groups(tmap, attributions))
     found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]
     for attribution in reported_speech(tmap):
         found.append(_to_quote(tmap, field, attribution, resolver))
@@ -85,10 +90,12 @@ def _share_within_groups(tmap: TextMap, attributions: list[Attribution]) -> list
     return shared
 
 
-def _inherit_speakers(attributions: list[Attribution]) -> list[Attribution]:
+def _inherit_speakers(tmap: TextMap, attributions: list[Attribution]) -> list[Attribution]:
     """A quote with no cue takes the speaker of the quote just before it (news style).
 
-    Only across at most one paragraph break, and the mention stays where the name is.
+    Only across at most one paragraph break, and the mention stays where the name is.  A
+    quote opening a paragraph with no such neighbour takes the subject of the paragraph
+    before it (``Valastro praised Christie. ¶ “We need ...”``).
     """
     result: list[Attribution] = []
     previous: Attribution | None = None
@@ -98,6 +105,8 @@ def _inherit_speakers(attributions: list[Attribution]) -> list[Attribution]:
         if (orphan and previous is not None and previous.speaker is not None
                 and part.paragraph - previous.paragraph <= 1):
             current = replace(part, speaker=previous.speaker, mention=previous.mention)
+        elif orphan and (previous is None or part.paragraph - previous.paragraph > 1):
+            current = replace(part, speaker=paragraph_lead(tmap, part))
         result.append(current)
         if current.keep:
             previous = current

@@ -3,8 +3,11 @@
 Names resolve to the longest person name in the article that ends with them (``Stoltenberg``
 -> ``Jens Stoltenberg``), then to the entity that carries that name.  Pronouns take the most
 recent person (or organisation, for ``they``) named before them outside any quotation, a
-subject first; descriptions (``the secretary-general``) take the most recent person whose
-title holds the same word, or for ``the company``-like nouns the most recent organisation.
+subject first, skipping people whose first name or title says the pronoun's gender is
+wrong (:mod:`newswire.nlp.speaker_gender`); a common noun owned by a name speaks for its
+owner (``Rubio’s catch phrase``); ``the 46-year-old`` is the person last named; descriptions
+(``the secretary-general``) take the most recent person whose title holds the same word, or
+for ``the company``-like nouns the most recent organisation.
 Anything else stays unresolved: a wrong name is worse than none.
 """
 
@@ -19,6 +22,8 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity
+from newswire.nlp.cues import RELATIVE_PRONOUNS, is_age
+from newswire.nlp.speaker_gender import PRONOUN_GENDER, Gender, gender_of
 
 Kind = Literal["person", "org"]
 CanonicalFn = Callable[[str], str]
@@ -49,6 +54,7 @@ class Candidate:
     kind: Kind
     subject: bool
     titles: frozenset[str] = frozenset()
+    gender: Gender | None = None
 
 
 class SpeakerResolver:
@@ -70,6 +76,9 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> tuple[str | None, str | None]:
         """``(name, entity_id)`` of the speaker whose head word is ``head``; Nones if unknown."""
         lower = head.lower_
+        antecedent = _relative_antecedent(head)
+        if antecedent is not None:
+            return self.resolve(antecedent)  # "Glenn Beck, who described": Glenn Beck
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
             kind: Kind = "org" if lower in GROUP_PRONOUNS else "person"
             if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -77,7 +86,7 @@ class SpeakerResolver:
             return self._with_id(self._antecedent(head, kind))
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
             return self._with_id(self.canonical_name(_name_text(head)))
-        return self._with_id(self._description(head))
+        return self._with_id(self._common_noun(head))
 
     def resolve_name(self, surface: str) -> tuple[str | None, str | None]:
         """``(name, entity_id)`` for a name read off the text, e.g. before a headline colon."""
@@ -102,14 +111,28 @@ class SpeakerResolver:
 
     def _antecedent(self, pronoun: Token, kind: Kind) -> str | None:
         before = self._before(pronoun.doc, pronoun.idx, kind)
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is not None:  # "she" skips a man's name, "he" a woman's
+            before = [c for c in before if c.gender in (None, gender)]
         subjects = [c for c in before if c.subject]
         best = (subjects or before)[-1:]
         return best[0].name if best else None
+
+    def _common_noun(self, head: Token) -> str | None:
+        owner = _possessor(head)
+        if owner is not None and owner.lower_ in PRONOUN_GENDER:
+            return self._antecedent(owner, "person")  # "her team": whoever "her" is
+        if owner is not None:  # "Rubio’s catch phrase", even when tagged as a common noun
+            return self.canonical_name(_name_text(owner))
+        return self._description(head)
 
     def _description(self, head: Token) -> str | None:
         # Only a definite description points back ("the company"); "a spokeswoman" does not.
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
             return None
+        if is_age(head):  # "the 46-year-old": the person last named
+            people = self._before(head.doc, head.idx, "person")
+            return people[-1].name if people else None
         lemma = head.lemma_.lower()
         if lemma in ORG_NOUNS:
             orgs = self._before(head.doc, head.idx, "org")
@@ -141,6 +164,25 @@ def _name_text(head: Token) -> str:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     return doc[start:head.i + 1].text
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun stands for: ``Beck`` for ``who`` in ``Beck, who said``."""
+    clause = head.head
+    if head.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head is clause:
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in ("PROPN", "NOUN") else None
+
+
+def _possessor(head: Token) -> Token | None:
+    """The named owner of a common-noun speaker with no article: ``Rubio’s catch phrase``."""
+    if head.pos_ != "NOUN" or any(c.dep_ == "det" for c in head.children):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.text[:1].isupper() or owner.lower_ in PRONOUN_GENDER):
+        return None
+    return owner
 
 
 def _surname_map(docs: Sequence[Doc], entities: Sequence[Entity]) -> dict[str, str]:
@@ -185,7 +227,8 @@ def _candidates(doc: Doc, quoted: Sequence[tuple[int, int]],
         kind: Kind = "person" if is_person else "org"
         subject = ent.root.dep_ in ("nsubj", "nsubjpass")
         titles = _titles(doc, ent.start, ent.root)
-        found.append(Candidate(ent.start_char, name, kind, subject, titles))
+        gender = gender_of((name.split()[0], *titles)) if is_person else None
+        found.append(Candidate(ent.start_char, name, kind, subject, titles, gender))
     found.extend(_unlabelled_subjects(doc, quoted, starts, canonical))
     return found
 
@@ -203,7 +246,8 @@ def _unlabelled_subjects(doc: Doc, quoted: Sequence[tuple[int, int]], starts: Se
         if (token.pos_ == "PROPN" and token.dep_ == "nsubj" and not token.ent_type_
                 and token.text[:1].isupper() and not _inside(token.idx, quoted, starts)):
             name = canonical(_name_text(token))
-            found.append(Candidate(token.idx, name, "person", subject=True))
+            found.append(Candidate(token.idx, name, "person", subject=True,
+                                   gender=gender_of(name.split()[:1])))
     return found
 
 

@@ -41,6 +41,9 @@ def app_config(settings: Settings) -> dict[str, Any]:
         "broker_heartbeat_interval": max(1.0, settings.session_timeout_s / 4),
         "consumer_auto_offset_reset": "earliest",
         "producer_acks": -1,
+        # Dead letters carry the original bytes (base64) and events the whole article text.
+        "producer_max_request_size": max(1_048_576, 4 * settings.max_article_bytes),
+        "consumer_max_fetch_size": max(1_048_576, 2 * settings.max_article_bytes),
         "key_serializer": "raw",
         "value_serializer": "raw",
         "web_enabled": settings.web_enabled,
@@ -55,9 +58,10 @@ def app_config(settings: Settings) -> dict[str, Any]:
 def make_app(settings: Settings, *, reprocess_before: float | None = None) -> faust.App:
     """The newswire Faust app with its topics, tables, agents and web views."""
     from newswire.stream.agents import register_agents
+    from newswire.stream.consumer import NewswireApp
     from newswire.stream.web import register_views
 
-    app = faust.App(settings.app_id, **app_config(settings))
+    app = NewswireApp(settings.app_id, **app_config(settings))
     components = register_agents(app, settings, reprocess_before=reprocess_before)
     register_views(app, components)
     return app
