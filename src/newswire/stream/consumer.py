@@ -7,14 +7,19 @@ fault tests (a worker killed while another takes over) lost messages through the
   is suspended for a rebalance, and then *acks* it, so the next commit covers it although
   no agent saw it;
 * ``Consumer._new_offset`` commits the first run of acked offsets even when the offset just
-  after the last commit is not among them (an off-by-one in its gap check).
+  after the last commit is not among them (an off-by-one in its gap check);
+* after a rebalance, a partition with no committed offset is not sought at all (aiokafka
+  seeks only offsets > 0), so a worker that had fetched it in an earlier generation goes on
+  from where that fetch stopped, past messages nobody processed.
 
 Here an ack of such a skipped message only forgets the message (it will be fetched again
-by whoever owns the partition next), and a commit waits until the next offset is acked.
+by whoever owns the partition next), a commit waits until the next offset is acked, and an
+uncommitted input partition is read from its beginning.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 import faust
@@ -43,6 +48,16 @@ class SafeConsumer(faust_aiokafka.Consumer):
             return None  # the message at the committed offset is still being processed
         offset: int | None = super()._new_offset(tp)
         return offset
+
+
+    async def seek_to_committed(self) -> Mapping[TP, int]:
+        """Seek to committed offsets; input partitions never committed go to their start."""
+        committed: Mapping[TP, int] = await super().seek_to_committed()
+        fresh = [tp for tp, offset in committed.items()
+                 if not offset and self.app.topics.acks_enabled_for(tp.topic)]
+        if fresh:
+            await self._thread.seek_to_beginning(*fresh)
+        return committed
 
 
 class SafeTransport(faust_aiokafka.Transport):
