@@ -50,7 +50,7 @@ def client_kwargs(settings: Settings) -> dict[str, Any]:
 def make_producer(settings: Settings) -> AIOKafkaProducer:
     """A producer that waits for every replica (acks=all) and retries idempotently."""
     return AIOKafkaProducer(**client_kwargs(settings), acks="all", linger_ms=5,
-                            max_request_size=max(1_048_576, 2 * settings.max_article_bytes))
+                            max_request_size=settings.max_message_bytes)
 
 
 def make_consumer(settings: Settings, *names: str, **options: Any) -> AIOKafkaConsumer:

@@ -55,6 +55,13 @@ class Settings(BaseSettings):
     ssl_certfile: str | None = None
     ssl_keyfile: str | None = None
 
+    @property
+    def max_message_bytes(self) -> int:
+        """Largest message newswire produces: dead letters carry the original in base64,
+        events the whole clean text with every mention. Brokers must accept this size
+        (Apache Kafka: ``message.max.bytes``; docker-compose.yml sets it)."""
+        return max(1_048_576, 4 * self.max_article_bytes)
+
     def topic(self, name: str) -> str:
         """Return the full topic name for ``name`` (e.g. ``articles.raw``)."""
         return f"{self.topic_prefix}{name}"

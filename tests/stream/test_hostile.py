@@ -214,9 +214,6 @@ def test_hostile_input_ends_enriched_or_dead_and_worker_survives(
     assert peak < 1500, f"worker peak RSS {peak:.0f} MB"
 
 
-@pytest.mark.xfail(strict=True, reason="a >750 kB input's dead letter, or a >1 MB enriched "
-                   "event, exceeds the worker producer's 1 MB max_request_size; the agent "
-                   "crashes and its batch is acked unpublished (fix: app.py/dlq.py/agents.py)")
 def test_inputs_over_one_megabyte_end_enriched_or_dead(
     worker: WorkerProcess, settings: Settings
 ) -> None:
@@ -232,8 +229,6 @@ def test_inputs_over_one_megabyte_end_enriched_or_dead(
     assert peak < 1500, f"worker peak RSS {peak:.0f} MB"
 
 
-@pytest.mark.xfail(strict=True, reason="spaCy's tokenizer is quadratic in a run of punctuation; "
-                   "nlp must cap token length before spaCy (see report)")
 def test_long_punctuation_run_does_not_stall_the_worker(
     worker: WorkerProcess, settings: Settings
 ) -> None:

@@ -26,7 +26,7 @@ from newswire.stream import metrics
 from newswire.stream.dedupe import Seen, next_revision
 from newswire.stream.dlq import dead_letter
 from newswire.stream.learning import Learning, register_learning
-from newswire.stream.outputs import article_outputs
+from newswire.stream.outputs import Output, article_outputs
 from newswire.stream.runner import NlpRunner
 
 log = logging.getLogger(__name__)
@@ -113,11 +113,14 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
     results = await enrich_jobs(components, [job for _, job in jobs])
     done: list[tuple[Event, EnrichedArticle]] = []
     for (event, _), result in zip(jobs, results, strict=True):
-        if isinstance(result, NewswireError):
-            await publish_dead_letter(components, event, result)
+        outputs = result if isinstance(result, NewswireError) else checked_outputs(
+            components, result)
+        if isinstance(outputs, NewswireError):
+            await publish_dead_letter(components, event, outputs)
         else:
-            await publish_article(components, result)
-            done.append((event, result))
+            await publish_article(components, outputs)
+            metrics.PROCESSED.inc()
+            done.append((event, outputs.article))
     await flush(components)
     remember(components, done)
     record_lag(components, events)
@@ -163,21 +166,41 @@ async def enrich_jobs(
         return [EnrichmentError(f"pipeline failed: {exc!r}")] * len(jobs)
 
 
-async def publish_article(components: Components, article: EnrichedArticle) -> None:
+@dataclass(frozen=True)
+class ArticleOutputs:
+    """An enriched article and the messages that publish it."""
+
+    article: EnrichedArticle
+    outputs: list[Output]
+
+
+def checked_outputs(components: Components,
+                    article: EnrichedArticle) -> ArticleOutputs | NewswireError:
+    """The article's messages, or an error when one is larger than a message may be."""
+    outputs = list(article_outputs(article))
+    limit = components.settings.max_message_bytes
+    largest = max(len(output.value) for output in outputs)
+    if largest > limit:
+        return EnrichmentError(f"an event of this article would be {largest} bytes, "
+                               f"over the {limit} byte message limit")
+    return ArticleOutputs(article, outputs)
+
+
+async def publish_article(components: Components, published: ArticleOutputs) -> None:
     """Queue the article's events on their topics (delivery awaited in :func:`flush`)."""
-    for output in article_outputs(article):
+    for output in published.outputs:
         topic = components.topics[output.topic]
         components.pending.append(await topic.send(key=output.key, value=output.value))
-    for internal, key, value in components.learning.updates(article):
+    for internal, key, value in components.learning.updates(published.article):
         components.pending.append(await internal.send(key=key, value=value))
-    metrics.PROCESSED.inc()
 
 
 async def publish_dead_letter(components: Components, event: Event, error: NewswireError) -> None:
     """Queue a dead letter for ``event`` with the reason and its original bytes."""
     message = event.message
     letter = dead_letter(error, message.value, key=message.key, topic=message.topic,
-                         partition=message.partition, offset=message.offset)
+                         partition=message.partition, offset=message.offset,
+                         max_original=components.settings.max_article_bytes)
     topic = components.topics[topics.DLQ]
     components.pending.append(
         await topic.send(key=message.key, value=letter.model_dump_json().encode("utf-8"))

@@ -46,8 +46,8 @@ def app_config(settings: Settings) -> dict[str, Any]:
         "recovery_consistency_check": False,
         "producer_acks": -1,
         # Dead letters carry the original bytes (base64) and events the whole article text.
-        "producer_max_request_size": max(1_048_576, 4 * settings.max_article_bytes),
-        "consumer_max_fetch_size": max(1_048_576, 2 * settings.max_article_bytes),
+        "producer_max_request_size": settings.max_message_bytes,
+        "consumer_max_fetch_size": settings.max_message_bytes,
         "key_serializer": "raw",
         "value_serializer": "raw",
         "web_enabled": settings.web_enabled,

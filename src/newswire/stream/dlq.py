@@ -20,14 +20,23 @@ def dead_letter(
     topic: str | None,
     partition: int | None,
     offset: int | None,
+    max_original: int | None = None,
 ) -> DeadLetter:
-    """A DeadLetter for ``error`` raised on the message at ``topic[partition]@offset``."""
+    """A DeadLetter for ``error`` raised on the message at ``topic[partition]@offset``.
+
+    With ``max_original``, a larger original is cut to that size (and the reason says so),
+    so that the dead letter itself still fits in a Kafka message.
+    """
     reason = error.message if isinstance(error, NewswireError) else str(error) or repr(error)
+    original = original or b""
+    if max_original is not None and len(original) > max_original:
+        reason += f" (original truncated to {max_original} of {len(original)} bytes)"
+        original = original[:max_original]
     letter = DeadLetter(
         event_id=stable_hash("dlq", topic, str(partition), str(offset), size=32),
         reason=reason,
         error_type=type(error).__name__,
-        original=base64.b64encode(original or b""),  # Base64Bytes validates encoded input
+        original=base64.b64encode(original),  # Base64Bytes validates encoded input
         key=key.decode("utf-8", "replace") if key is not None else None,
         topic=topic,
         partition=partition,
