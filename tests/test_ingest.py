@@ -72,3 +72,9 @@ def test_missing_id_is_a_stable_hash(fields: dict[str, str], same_as: dict[str, 
 def test_given_id_wins() -> None:
     """An explicit id is used as is."""
     assert article_from_text("T\nbody", id="abc", url="https://e.com").article_id() == "abc"
+
+
+def test_message_key_is_the_id_when_the_article_has_none() -> None:
+    """Plain text (or JSON without id) takes the message key as article id; a JSON id wins."""
+    assert decode_message(b"Title\nBody", LIMIT, key=b"k-1").article_id() == "k-1"
+    assert decode_message(b'{"id": "j", "text": "b"}', LIMIT, key=b"k-1").article_id() == "j"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from newswire.consume import subscribe
     from newswire.models import (
         DeadLetter,
         EnrichedArticle,
@@ -20,10 +21,9 @@ if TYPE_CHECKING:
         RawArticle,
     )
     from newswire.settings import Settings
-    from newswire.subscribe import subscribe
 
 _LAZY = {
-    "subscribe": "newswire.subscribe",
+    "subscribe": "newswire.consume",
     "Settings": "newswire.settings",
     **dict.fromkeys(
         ["DeadLetter", "EnrichedArticle", "Entity", "EntityEvent", "Quote", "QuoteEvent",

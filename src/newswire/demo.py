@@ -14,13 +14,13 @@ from rich.console import Console
 from newswire import topics
 from newswire.archive import read_paths
 from newswire.broker import EmbeddedBroker, free_port
+from newswire.consume import records
 from newswire.errors import BrokerError
 from newswire.kafka import broker_reachable, ensure_topics
 from newswire.models import DeadLetter, EnrichedArticle
 from newswire.producer import send_records
 from newswire.render import print_article
 from newswire.settings import Settings
-from newswire.subscribe import records
 
 
 def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) -> int:

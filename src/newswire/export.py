@@ -56,11 +56,9 @@ def _line(topic: str, key: bytes | None, value: bytes, max_bytes: int) -> str | 
     """One JSON line; raw articles become RawArticle JSON that keeps their message key as id."""
     if topic == topics.RAW:
         try:
-            article = decode_message(value, max_bytes)
+            article = decode_message(value, max_bytes, key=key)
         except InputError:
             return None
-        if article.id is None and key:
-            article = article.model_copy(update={"id": key.decode("utf-8", "replace")})
         return article.model_dump_json(exclude_none=True)
     try:
         return json.dumps(json.loads(value), ensure_ascii=False, separators=(",", ":"))

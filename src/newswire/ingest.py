@@ -15,8 +15,11 @@ def article_from_text(text: str, **fields: object) -> RawArticle:
     return RawArticle.model_validate({"title": title.strip(), "text": body, **fields})
 
 
-def decode_message(value: bytes | None, max_bytes: int) -> RawArticle:
-    """Decode a message on ``articles.raw``: RawArticle JSON, or plain UTF-8 text."""
+def decode_message(value: bytes | None, max_bytes: int, key: bytes | None = None) -> RawArticle:
+    """Decode a message on ``articles.raw``: RawArticle JSON, or plain UTF-8 text.
+
+    An article without an ``id`` takes the message key (the article id, by the contract).
+    """
     if value is None or not value.strip():
         raise EmptyArticleError("empty message")
     if len(value) > max_bytes:
@@ -35,6 +38,8 @@ def decode_message(value: bytes | None, max_bytes: int) -> RawArticle:
         article = article_from_text(text)
     if not any(_has_text(part) for part in (article.title, article.text, article.html)):
         raise EmptyArticleError("article has no title, text or html")
+    if article.id is None and key:
+        article = article.model_copy(update={"id": key.decode("utf-8", "replace")})
     return article
 
 

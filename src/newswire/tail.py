@@ -6,10 +6,10 @@ import json
 import sys
 
 from newswire import topics
+from newswire.consume import records
 from newswire.errors import NewswireError
 from newswire.filters import EventFilter
 from newswire.settings import Settings
-from newswire.subscribe import records
 
 
 async def tail_topic(settings: Settings, topic: str, *, from_beginning: bool = False,

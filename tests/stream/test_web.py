@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import urllib.request
 
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from newswire import topics
+from newswire import subscribe, topics
+from newswire.models import EnrichedArticle
 from newswire.settings import Settings
 from tests.stream.conftest import WorkerProcess, read_until
 
@@ -38,3 +40,30 @@ async def test_metrics_count_processed_and_dead_lettered(
     assert "newswire_batch_seconds_count" in page
     assert "newswire_consumer_lag{" in page
     assert '"status": "ok"' in get(settings, "/healthz").replace('":"', '": "')
+
+
+async def test_subscribe_yields_typed_events_and_resumes_with_a_group(
+    worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
+) -> None:
+    """newswire.subscribe yields EnrichedArticle models; a group's second run continues."""
+    del worker
+    for number in range(2):
+        await producer.send_and_wait(settings.topic(topics.RAW),
+                                     f"Title {number}\nAnn Lee went to Rome.".encode(),
+                                     key=f"sub-{number}".encode())
+    await read_until(settings, topics.ENRICHED, 2)
+    group = f"{settings.app_id}-subscriber"
+    first = await first_event(settings, group)
+    second = await first_event(settings, group)
+    assert isinstance(first, EnrichedArticle)
+    assert isinstance(second, EnrichedArticle)
+    assert {first.id, second.id} == {"sub-0", "sub-1"}
+
+
+async def first_event(settings: Settings, group: str) -> object:
+    """The next event of articles.enriched for ``group`` (offsets committed on exit)."""
+    events = subscribe(topics.ENRICHED, settings=settings, group=group)
+    async with asyncio.timeout(60):
+        event = await anext(events)
+    await events.aclose()
+    return event

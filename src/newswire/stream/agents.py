@@ -132,7 +132,8 @@ def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | Inpu
     in_batch: dict[str, Seen] = {}
     for event in events:
         try:
-            raw = decode_message(event.message.value, components.settings.max_article_bytes)
+            raw = decode_message(event.message.value, components.settings.max_article_bytes,
+                                 key=event.message.key)
         except InputError as exc:
             yield exc
             continue
