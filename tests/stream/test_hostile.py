@@ -115,10 +115,13 @@ def generated_payloads() -> list[bytes]:
     return drawn
 
 
-def expected_article(payload: bytes, settings: Settings) -> tuple[str, str] | None:
-    """(article id, content hash) the payload would be enriched as; None if it cannot be."""
+def expected_article(payload: bytes, settings: Settings,
+                     key: str | None = None) -> tuple[str, str] | None:
+    """(article id, content hash) the payload sent under ``key`` would be enriched as; None
+    if it cannot be."""
     try:
-        raw = decode_message(payload, settings.max_article_bytes)
+        raw = decode_message(payload, settings.max_article_bytes,
+                             key=key.encode() if key else None)
     except InputError:
         return None
     return raw.article_id(), raw.content_hash()
@@ -154,7 +157,7 @@ async def send_big(settings: Settings, payloads: dict[str, bytes]) -> None:
 async def outcomes(settings: Settings, payloads: dict[str, bytes], timeout: float,
                    worker: WorkerProcess) -> tuple[set[str], dict[str, str]]:
     """Wait until every payload is enriched or dead-lettered; the keys of each kind."""
-    wanted = {key: expected_article(value, settings) for key, value in payloads.items()}
+    wanted = {key: expected_article(value, settings, key) for key, value in payloads.items()}
     consumer = make_consumer(settings, topics.ENRICHED, topics.DLQ, group_id=None,
                              auto_offset_reset="earliest", max_partition_fetch_bytes=32 * MB,
                              fetch_max_bytes=64 * MB)
