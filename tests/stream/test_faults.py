@@ -193,17 +193,24 @@ def new_worker(settings: Settings, tmp_path: Path, name: str, *, own_port: bool 
     return WorkerProcess(settings, tmp_path / f"{name}.log")
 
 
-async def test_sigkill_mid_stream_then_restart_loses_nothing(
-    settings: Settings, tmp_path: Path, seed_text: str, workers: list[WorkerProcess]
-) -> None:
-    """A worker SIGKILLed mid-stream and restarted: every input ends enriched or dead-lettered."""
-    values = messages(seed_text)
+async def interrupted_mid_stream(settings: Settings, tmp_path: Path, values: dict[str, bytes],
+                                 workers: list[WorkerProcess], signum: int) -> WorkerProcess:
+    """Start a worker, send ``values``, and send it ``signum`` once 8 articles are enriched."""
     first = new_worker(settings, tmp_path, "first").start()
     workers.append(first)
     await send(settings, values)
     await collect(settings, until=8, timeout=90)
     assert first.process is not None
-    first.process.send_signal(signal.SIGKILL)
+    first.process.send_signal(signum)
+    return first
+
+
+async def test_sigkill_mid_stream_then_restart_loses_nothing(
+    settings: Settings, tmp_path: Path, seed_text: str, workers: list[WorkerProcess]
+) -> None:
+    """A worker SIGKILLed mid-stream and restarted: every input ends enriched or dead-lettered."""
+    values = messages(seed_text)
+    first = await interrupted_mid_stream(settings, tmp_path, values, workers, signal.SIGKILL)
     assert wait_exit(first, 10) == -signal.SIGKILL
 
     workers.append(new_worker(settings, tmp_path, "second").start())
@@ -257,12 +264,7 @@ async def test_sigterm_drains_commits_and_exits_zero(
 ) -> None:
     """SIGTERM mid-stream: exit 0; the next worker redoes nothing with another event id."""
     values = messages(seed_text)
-    first = new_worker(settings, tmp_path, "first").start()
-    workers.append(first)
-    await send(settings, values)
-    await collect(settings, until=8, timeout=90)
-    assert first.process is not None
-    first.process.send_signal(signal.SIGTERM)
+    first = await interrupted_mid_stream(settings, tmp_path, values, workers, signal.SIGTERM)
     assert wait_exit(first, 30) == 0, first.log()
     before = await collect(settings, until=0, settle=2)
 
