@@ -178,12 +178,10 @@ class Worker:
 
     def thread_cpu(self) -> dict[int, float]:
         """CPU seconds (user + system) of each thread of the worker, by thread id."""
-        ticks = os.sysconf("SC_CLK_TCK")
         times: dict[int, float] = {}
         for task in Path(f"/proc/{self.process.pid}/task").iterdir():
             with contextlib.suppress(OSError, ValueError):
-                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
-                times[int(task.name)] = (int(fields[11]) + int(fields[12])) / ticks
+                times[int(task.name)] = cpu_seconds(task / "stat")
         return times
 
     def log_tail(self) -> str:
@@ -202,6 +200,19 @@ class Worker:
         return self.process.returncode
 
 
+def cpu_seconds(stat: Path) -> float:
+    """User + system CPU seconds from a ``/proc/.../stat`` file."""
+    fields = stat.read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def others_cpu(broker: EmbeddedBroker) -> tuple[float, float]:
+    """CPU seconds used so far by the broker and by this process (the load generator)."""
+    broker_cpu = cpu_seconds(Path(f"/proc/{broker.pid}/stat")) if broker.pid else 0.0
+    own = os.times()
+    return broker_cpu, own.user + own.system
+
+
 @dataclass
 class Phase:
     """What one stream phase measured."""
@@ -218,6 +229,9 @@ class Phase:
     batch_size_mean: float = 0.0
     busy_share: float = 0.0
     cpu_share: dict[str, float] = field(default_factory=dict)
+    #: CPU of the broker and of this process (producer and reader), as shares of wall time.
+    broker_cpu_share: float = 0.0
+    bench_cpu_share: float = 0.0
     send_rate: float | None = None
 
 
@@ -306,6 +320,7 @@ async def run_phase(broker: EmbeddedBroker, workdir: Path, name: str, corpus: li
         await reader.until({a.article_id() for a in warm}, timeout=120)
         before = [w.metrics() for w in running]
         cpu_before = [w.thread_cpu() for w in running]
+        others_before = others_cpu(broker)
         messages = [encode(article) for article in corpus]
         sent: dict[str, float] = {}
         started = time.perf_counter()
@@ -324,6 +339,7 @@ async def run_phase(broker: EmbeddedBroker, workdir: Path, name: str, corpus: li
             send_all(), reader.until({key.decode() for key, _ in messages}, timeout=900))
         after = [w.metrics() for w in running]
         cpu_after = [w.thread_cpu() for w in running]
+        others_after = others_cpu(broker)
         finished = max(reader.arrived[k] for k in sent)
         phase.seconds = finished - started
         phase.rate = len(corpus) / phase.seconds
@@ -333,6 +349,9 @@ async def run_phase(broker: EmbeddedBroker, workdir: Path, name: str, corpus: li
         phase.batches, phase.batch_size_mean, phase.busy_share = batch_figures(
             before, after, phase.seconds)
         phase.cpu_share = cpu_figures(running, cpu_before, cpu_after, phase.seconds)
+        phase.broker_cpu_share, phase.bench_cpu_share = (
+            round((after_ - before_) / phase.seconds, 3)
+            for before_, after_ in zip(others_before, others_after, strict=True))
     finally:
         await reader.stop()
         await producer.stop()
@@ -421,6 +440,7 @@ def phase_dict(phase: Phase) -> dict[str, Any]:
         "dead_letters": phase.dead_letters, "peak_rss_mb": phase.peak_rss_mb,
         "batches": phase.batches, "batch_size_mean": phase.batch_size_mean,
         "busy_share": phase.busy_share, "cpu_share": phase.cpu_share,
+        "broker_cpu_share": phase.broker_cpu_share, "bench_cpu_share": phase.bench_cpu_share,
     }
 
 
@@ -448,6 +468,8 @@ def print_text(figures: dict[str, Any]) -> None:
         f"({c['seconds']} s, {c['dead_letters']} dead letters; mean batch "
         f"{c['batch_size_mean']}, busy {c['busy_share']:.0%} per worker)",
         f"    CPU per worker as share of wall time: b {b['cpu_share']}, c {c['cpu_share']}",
+        f"    CPU of the broker / of this load generator: b {b['broker_cpu_share']} / "
+        f"{b['bench_cpu_share']}, c {c['broker_cpu_share']} / {c['bench_cpu_share']}",
         f"b/a = {figures['ratio_b_over_a']:.2f} (target >= 0.90)   "
         f"c/b = {figures['ratio_c_over_b']:.2f} (target >= {figures['target_c_over_b']:.2f})",
         f"latency at {lat['send_rate']} articles/s (half of b), {lat['articles']} articles: "

@@ -53,6 +53,11 @@ class EmbeddedBroker:
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
+    def pid(self) -> int | None:
+        """The Tansu process id while it runs (benchmarks read its CPU time)."""
+        return self._process.pid if self._process else None
+
+    @property
     def url(self) -> str:
         """The address to give Kafka clients (``NEWSWIRE_BROKER``)."""
         return f"kafka://127.0.0.1:{self.port}"

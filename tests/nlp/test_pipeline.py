@@ -9,7 +9,8 @@ import pytest
 from newswire.errors import EmptyArticleError, NewswireError
 from newswire.ingest import article_from_text
 from newswire.models import EnrichedArticle, RawArticle, Span
-from newswire.nlp.pipeline import Pipeline
+from newswire.nlp import pipeline as pipeline_module
+from newswire.nlp.pipeline import Pipeline, batches_by_chars
 from tests.conftest import SHARED
 
 
@@ -87,3 +88,32 @@ def test_one_bad_article_does_not_sink_its_batch(pipeline: Pipeline) -> None:
     results = pipeline.enrich_batch([good, RawArticle(text=" "), good])
     assert [type(r).__name__ for r in results] == [
         "EnrichedArticle", "EmptyArticleError", "EnrichedArticle"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "budget", "expected"),
+    [
+        ([], 10, []),
+        (["abc", "de", "fgh"], 5, [["abc", "de"], ["fgh"]]),
+        (["abcdefgh", "ab", "cd"], 5, [["abcdefgh"], ["ab", "cd"]]),
+        (["ab", "abcdefgh", "cd"], 5, [["ab"], ["abcdefgh"], ["cd"]]),
+        (["", "", "abcde"], 5, [["", "", "abcde"]]),
+    ],
+)
+def test_batches_by_chars(texts: list[str], budget: int, expected: list[list[str]]) -> None:
+    """Texts go to spaCy in order, in groups within the budget; a longer text goes alone."""
+    assert list(batches_by_chars(texts, budget)) == expected
+
+
+def test_a_batch_in_several_passes_matches_one_by_one(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Split into several spaCy passes, a batch gives what each article gives alone."""
+    monkeypatch.setattr(pipeline_module, "SPACY_BATCH_CHARS", 5_000)
+    articles = [article_from_text(text) for text in polnear_texts(6)]
+    assert sum(len(a.text or "") for a in articles) > 3 * 5_000
+    batched = pipeline.enrich_batch(articles)
+    alone = [pipeline.enrich(article) for article in articles]
+    for one, other in zip(batched, alone, strict=True):
+        assert isinstance(one, EnrichedArticle)
+        assert (one.entities, one.quotes) == (other.entities, other.quotes)

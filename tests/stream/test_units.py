@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import ssl
 from datetime import UTC, datetime
 
@@ -9,11 +10,17 @@ import faust
 import pytest
 
 from newswire import topics
-from newswire.kafka import client_kwargs
+from newswire.kafka import client_kwargs, make_consumer
 from newswire.models import EnrichedArticle, Entity, Quote, Span
 from newswire.settings import Settings
-from newswire.stream.app import app_config, credentials
+from newswire.stream.app import app_config, credentials, make_app
+from newswire.stream.consumer import SafeConsumer, SafeTransport
 from newswire.stream.dedupe import Seen, next_revision
+from newswire.stream.learning import (
+    UPDATES_PER_MESSAGE,
+    register_learning,
+    registry_partition,
+)
 from newswire.stream.outputs import article_outputs
 
 
@@ -82,3 +89,51 @@ def test_app_config_never_uses_pickle() -> None:
     config = app_config(Settings())
     assert (config["key_serializer"], config["value_serializer"]) == ("raw", "raw")
     assert config["web_bind"] == "127.0.0.1"
+
+
+async def test_consumers_use_the_configured_fetch_wait() -> None:
+    """The worker's and the clients' consumers wait ``fetch_max_wait_ms`` (Faust fixes 1.5 s)."""
+    settings = Settings(fetch_max_wait_ms=42, broker="kafka://127.0.0.1:1")
+    app = make_app(settings)
+    consumer, transport = app.consumer, app.transport
+    assert isinstance(consumer, SafeConsumer)
+    assert isinstance(transport, SafeTransport)
+    worker_consumer = consumer._thread._create_worker_consumer(transport)
+    assert worker_consumer._fetch_max_wait_ms == 42
+    assert make_consumer(settings, topics.ENRICHED)._fetch_max_wait_ms == 42
+
+
+def article_with_entities(article_id: str, names: list[str], source: str | None) -> EnrichedArticle:
+    """An enriched article whose body mentions each of ``names`` once."""
+    body = " ".join(names)
+    entities, start = [], 0
+    for name in names:
+        mention = Span(text=name, start=start, end=start + len(name), field="body")
+        entities.append(Entity(entity_id=f"PERSON:{name}", name=name, type="PERSON",
+                               mentions=[mention], count=1, salience=0.5))
+        start += len(name) + 1
+    return EnrichedArticle(
+        event_id=f"e-{article_id}", id=article_id, content_hash="h", title="T", body=body,
+        entities=entities, pipeline_version="v", source=source, processed_at=datetime.now(UTC))
+
+
+def test_entity_updates_go_per_partition_in_bounded_messages() -> None:
+    """Entity updates reach the partition owning each entity, chunked, without offsets."""
+    settings = Settings(partitions=4)
+    learning = register_learning(faust.App("units", broker="kafka://127.0.0.1:1"), settings)
+    names = [f"Person {index}" for index in range(UPDATES_PER_MESSAGE + 50)]
+    batch = [article_with_entities("a1", names, "example.com"),
+             article_with_entities("a2", names[:3], None)]
+    updates = list(learning.updates(batch))
+    templates = [u for u in updates if u.topic is learning.template_updates]
+    registry = [u for u in updates if u.topic is learning.registry_updates]
+    assert [u.key for u in templates] == [b"example.com"]
+    seen: list[tuple[str, str]] = []
+    for update in registry:
+        items = json.loads(update.value)["updates"]
+        assert 0 < len(items) <= UPDATES_PER_MESSAGE
+        for item in items:
+            assert registry_partition(item["entity"]["entity_id"], 4) == update.partition
+            assert "mentions" not in item["entity"]
+            seen.append((item["article_id"], item["entity"]["name"]))
+    assert sorted(seen) == sorted([("a1", n) for n in names] + [("a2", n) for n in names[:3]])

@@ -7,7 +7,7 @@ runs them off the event loop; ``newswire enrich`` and the benchmarks call them d
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +34,9 @@ PIPELINE_VERSION = f"newswire-{__version__}"
 #: ``body`` but has no entities or quotes. Analysing text takes about 2 kB of memory per
 #: character at peak, so this bounds a worker's memory (a 2 MB text needed 4.4 GB).
 MAX_NLP_CHARS = 100_000
+#: Characters spaCy analyses at once: many short texts share a pass (faster), long ones go
+#: alone (a worker's peak memory grows with the characters in one pass).
+SPACY_BATCH_CHARS = 50_000
 #: Longest run of non-space characters handed to spaCy.
 MAX_RUN = 500
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
@@ -72,6 +75,20 @@ def cap_long_runs(cleaned: Cleaned) -> Cleaned:
     if not (_LONG_RUN.search(cleaned.title) or _LONG_RUN.search(cleaned.body)):
         return cleaned
     return Cleaned(_cut(cleaned.title), _cut(cleaned.body), cleaned.boilerplate, cleaned.author)
+
+
+def batches_by_chars(texts: Sequence[str], budget: int) -> Iterator[list[str]]:
+    """Consecutive groups of ``texts`` of at most ``budget`` characters (a longer text alone)."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and size + len(text) > budget:
+            yield group
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield group
 
 
 def _cut(text: str) -> str:
@@ -115,7 +132,7 @@ class Pipeline:
         prepared: list[Cleaned | NewswireError] = [self._prepare(j) for j in jobs]
         texts = [text[:MAX_NLP_CHARS] for c in prepared if isinstance(c, Cleaned)
                  for text in (c.title, c.body)]
-        docs = iter(self.nlp.pipe(texts, batch_size=32))
+        docs = self._analyse(texts)
         results: list[EnrichedArticle | NewswireError] = []
         for job, cleaned in zip(jobs, prepared, strict=True):
             if isinstance(cleaned, NewswireError):
@@ -127,6 +144,10 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
                 results.append(EnrichmentError(f"enrichment failed: {exc!r}"))
         return results
+
+    def _analyse(self, texts: Sequence[str]) -> Iterator[spacy.tokens.Doc]:
+        for group in batches_by_chars(texts, SPACY_BATCH_CHARS):
+            yield from self.nlp.pipe(group, batch_size=len(group))
 
     @staticmethod
     def _prepare(job: Job) -> Cleaned | NewswireError:

@@ -121,6 +121,7 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
             await publish_article(components, outputs)
             metrics.PROCESSED.inc()
             done.append((event, outputs.article))
+    await publish_learning(components, [article for _, article in done])
     await flush(components)
     remember(components, done)
     record_lag(components, events)
@@ -192,8 +193,13 @@ async def publish_article(components: Components, published: ArticleOutputs) -> 
     for output in published.outputs:
         topic = components.topics[output.topic]
         components.pending.append(await topic.send(key=output.key, value=output.value))
-    for internal, key, value in components.learning.updates(published.article):
-        components.pending.append(await internal.send(key=key, value=value))
+
+
+async def publish_learning(components: Components, articles: Sequence[EnrichedArticle]) -> None:
+    """Queue the updates that fold the batch's articles into the learned tables."""
+    for update in components.learning.updates(articles):
+        components.pending.append(await update.topic.send(
+            key=update.key, value=update.value, partition=update.partition))
 
 
 async def publish_dead_letter(components: Components, event: Event, error: NewswireError) -> None:

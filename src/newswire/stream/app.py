@@ -66,6 +66,7 @@ def make_app(settings: Settings, *, reprocess_before: float | None = None) -> fa
     from newswire.stream.web import register_views
 
     app = NewswireApp(settings.app_id, **app_config(settings))
+    app.fetch_max_wait_ms = settings.fetch_max_wait_ms
     components = register_agents(app, settings, reprocess_before=reprocess_before)
     register_views(app, components)
     return app

@@ -1,9 +1,10 @@
 """State learned across articles: publisher templates per source, the entity registry.
 
 Both tables are keyed by something other than the article id (source, entity_id), so the
-enrich agent does not write them directly: it sends small update messages, keyed by that
-key, to internal topics; one agent per table applies them on the partition that owns the
-key. The tables are GlobalTables, so every worker reads all of them (the enrich agent needs
+enrich agent does not write them directly: it sends update messages to internal topics,
+routed by that key (template updates keyed by source; entity updates gathered per batch into
+one message per partition, see :func:`registry_partition`), and one agent per table applies
+them on the partition that owns the key, so one worker updates a given row. The tables are GlobalTables, so every worker reads all of them (the enrich agent needs
 any source's templates; ``/entities/top`` needs every entity). Their changelogs make them
 survive restarts.
 """
@@ -11,10 +12,12 @@ survive restarts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import faust
 from faust.types import StreamT, TableT
@@ -27,6 +30,17 @@ from newswire.settings import Settings
 
 TEMPLATE_UPDATES = "newswire.template-updates"
 REGISTRY_UPDATES = "newswire.registry-updates"
+#: Entity updates per registry message (an update without mentions is well under 1 kB).
+UPDATES_PER_MESSAGE = 200
+
+
+class Update(NamedTuple):
+    """One message for an internal topic; ``partition`` None lets the key decide."""
+
+    topic: faust.TopicT
+    key: bytes
+    value: bytes
+    partition: int | None = None
 
 
 @dataclass
@@ -46,17 +60,42 @@ class Learning:
         stats = TemplateStats.from_json(self.templates.get(source))
         return stats.learned(self.settings.template_min_articles, self.settings.template_min_share)
 
-    def updates(self, article: EnrichedArticle) -> Iterator[tuple[faust.TopicT, bytes, bytes]]:
-        """Messages (topic, key, value) that fold ``article`` into both tables."""
-        if article.source:
-            cleaned = Cleaned(article.title, article.body, article.boilerplate, article.author)
-            fingerprints = sorted(article_fingerprints(cleaned))
-            value: dict[str, Any] = {"article_id": article.id, "fingerprints": fingerprints}
-            yield self.template_updates, article.source.encode(), _json(value)
-        at = (article.published_at or article.processed_at).isoformat()
-        for entity in article.entities:
-            value = {"article_id": article.id, "at": at, "entity": entity.model_dump(mode="json")}
-            yield self.registry_updates, entity.entity_id.encode(), _json(value)
+    def updates(self, articles: Iterable[EnrichedArticle]) -> Iterator[Update]:
+        """Messages that fold ``articles`` into both tables.
+
+        One template update per article with a source, keyed by source. Entity updates are
+        many (one per entity per article), so they travel in a few messages per batch: one
+        per registry partition, each with every update of the entities that partition owns.
+        """
+        by_partition: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for article in articles:
+            if article.source:
+                yield self._template_update(article)
+            at = (article.published_at or article.processed_at).isoformat()
+            for entity in article.entities:
+                partition = registry_partition(entity.entity_id, self.settings.partitions)
+                by_partition[partition].append({
+                    "article_id": article.id, "at": at,
+                    # The registry counts mentions but never reads their offsets.
+                    "entity": entity.model_dump(mode="json", exclude={"mentions"}),
+                })
+        for partition, items in sorted(by_partition.items()):
+            for start in range(0, len(items), UPDATES_PER_MESSAGE):
+                value = _json({"updates": items[start:start + UPDATES_PER_MESSAGE]})
+                yield Update(self.registry_updates, f"registry-{partition}".encode(), value,
+                             partition)
+
+    def _template_update(self, article: EnrichedArticle) -> Update:
+        cleaned = Cleaned(article.title, article.body, article.boilerplate, article.author)
+        fingerprints = sorted(article_fingerprints(cleaned))
+        value = {"article_id": article.id, "fingerprints": fingerprints}
+        return Update(self.template_updates, (article.source or "").encode(), _json(value))
+
+
+def registry_partition(entity_id: str, partitions: int) -> int:
+    """The registry-updates partition of ``entity_id``: the same in every worker, so one
+    worker applies all updates of an entity, in order."""
+    return zlib.crc32(entity_id.encode("utf-8")) % partitions
 
 
 def register_learning(app: faust.App, settings: Settings) -> Learning:
@@ -84,11 +123,12 @@ def register_learning(app: faust.App, settings: Settings) -> Learning:
     @app.agent(learning.registry_updates, name="update-registry")
     async def update_registry(stream: StreamT[bytes]) -> None:
         async for event in stream.events():
-            update = json.loads(event.value)
-            entity = Entity.model_validate(update["entity"])
-            current = learning.entities.get(entity.entity_id)
-            learning.entities[entity.entity_id] = registry.record(
-                current, entity, update["article_id"], datetime.fromisoformat(update["at"]))
+            payload = json.loads(event.value)
+            for update in payload["updates"]:
+                entity = Entity.model_validate(update["entity"])
+                current = learning.entities.get(entity.entity_id)
+                learning.entities[entity.entity_id] = registry.record(
+                    current, entity, update["article_id"], datetime.fromisoformat(update["at"]))
 
     return learning
 
