@@ -21,7 +21,7 @@ only then starts the clock.
 
 Usage: ``python bench/throughput.py [--articles N] [--latency-articles N] [--workers N] [--json]``
 (the environment's ``NEWSWIRE_PARTITIONS``, ``NEWSWIRE_BATCH_SIZE`` and
-``NEWSWIRE_BATCH_WITHIN_S`` apply). Takes about five minutes on two cores with the defaults.
+``NEWSWIRE_BATCH_WITHIN_S`` apply). Takes about ten minutes on two cores with the defaults.
 """
 
 from __future__ import annotations
@@ -231,6 +231,8 @@ class Phase:
     cpu_share: dict[str, float] = field(default_factory=dict)
     #: CPU of the broker and of this process (producer and reader), as shares of wall time.
     broker_cpu_share: float = 0.0
+    #: Articles each worker enriched: partitions split the corpus by key, not by work.
+    articles_per_worker: list[int] = field(default_factory=list)
     bench_cpu_share: float = 0.0
     send_rate: float | None = None
 
@@ -348,6 +350,10 @@ async def run_phase(broker: EmbeddedBroker, workdir: Path, name: str, corpus: li
         phase.peak_rss_mb = [round(w.peak_rss_mb(), 1) for w in running]
         phase.batches, phase.batch_size_mean, phase.busy_share = batch_figures(
             before, after, phase.seconds)
+        phase.articles_per_worker = [
+            round(a.get("newswire_articles_processed_total", 0.0)
+                  - b.get("newswire_articles_processed_total", 0.0))
+            for b, a in zip(before, after, strict=True)]
         phase.cpu_share = cpu_figures(running, cpu_before, cpu_after, phase.seconds)
         phase.broker_cpu_share, phase.bench_cpu_share = (
             round((after_ - before_) / phase.seconds, 3)
@@ -441,6 +447,7 @@ def phase_dict(phase: Phase) -> dict[str, Any]:
         "batches": phase.batches, "batch_size_mean": phase.batch_size_mean,
         "busy_share": phase.busy_share, "cpu_share": phase.cpu_share,
         "broker_cpu_share": phase.broker_cpu_share, "bench_cpu_share": phase.bench_cpu_share,
+        "articles_per_worker": phase.articles_per_worker,
     }
 
 
@@ -466,7 +473,8 @@ def print_text(figures: dict[str, Any]) -> None:
         f"busy {b['busy_share']:.0%})",
         f"(c) stream, {c['workers']} workers            {c['rate']:7.2f} articles/s "
         f"({c['seconds']} s, {c['dead_letters']} dead letters; mean batch "
-        f"{c['batch_size_mean']}, busy {c['busy_share']:.0%} per worker)",
+        f"{c['batch_size_mean']}, busy {c['busy_share']:.0%} per worker, articles per worker "
+        f"{c['articles_per_worker']})",
         f"    CPU per worker as share of wall time: b {b['cpu_share']}, c {c['cpu_share']}",
         f"    CPU of the broker / of this load generator: b {b['broker_cpu_share']} / "
         f"{b['bench_cpu_share']}, c {c['broker_cpu_share']} / {c['bench_cpu_share']}",
@@ -512,7 +520,9 @@ def latency_only(rate: float, corpus: list[RawArticle]) -> None:
 def main() -> None:
     """Parse the options, run every phase, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=500, help="corpus size (>= 500 asked)")
+    parser.add_argument("--articles", type=int, default=1000,
+                        help="corpus size (>= 500 asked; more makes the end of a run, when one "
+                        "worker has finished its partitions, a smaller part of it)")
     parser.add_argument("--latency-articles", type=int, default=150,
                         help="articles sent at half load for the latency figures")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,

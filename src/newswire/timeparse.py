@@ -11,12 +11,19 @@ _RELATIVE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
+def parse_window(text: str) -> timedelta:
+    """A window such as ``90s``, ``30m``, ``24h``, ``7d`` or ``2w`` as a timedelta."""
+    match = _RELATIVE.match(text)
+    if not match:
+        raise NewswireError(f"not a time window: {text!r} (try 24h, 7d, 90m)")
+    return timedelta(**{_UNITS[match[2]]: float(match[1])})
+
+
 def parse_time(text: str, now: datetime | None = None) -> datetime:
     """An aware datetime: ``24h`` means 24 hours before ``now``; naive ISO times are UTC."""
     now = now or datetime.now(UTC)
-    match = _RELATIVE.match(text)
-    if match:
-        return now - timedelta(**{_UNITS[match[2]]: float(match[1])})
+    if _RELATIVE.match(text):
+        return now - parse_window(text)
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError as exc:

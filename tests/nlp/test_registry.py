@@ -12,13 +12,13 @@ from newswire.nlp.entities import entity_id, extract_entities
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.registry import (
     Record,
-    parse_since,
     prune,
     record,
     top,
     updates,
     window_count,
 )
+from newswire.timeparse import parse_window
 
 NOW = datetime(2026, 11, 27, 12, 30, tzinfo=UTC)
 
@@ -99,7 +99,7 @@ def test_window_count_by_hour_then_by_day(since: str, expected: int) -> None:
     for i, age in enumerate(sorted(ages, reverse=True)):
         current = record(current, nato, f"a{i}", NOW - age)
     assert current is not None
-    assert window_count(current, NOW, parse_since(since)) == expected
+    assert window_count(current, NOW, parse_window(since)) == expected
 
 
 def test_prune_drops_buckets_past_retention() -> None:
@@ -123,26 +123,11 @@ def test_top_lists_most_mentioned_in_window_with_type_filter() -> None:
     assert [(r["name"], r["count"]) for r in top(records.values(), NOW)] == [
         ("NATO", 3), ("Jens Stoltenberg", 2), ("Kyiv", 1)]
     assert [r["name"] for r in top(records.values(), NOW, type_="PERSON")] == ["Jens Stoltenberg"]
-    week = top(records.values(), NOW, parse_since("7d"), limit=2)
+    week = top(records.values(), NOW, parse_window("7d"), limit=2)
     assert [(r["name"], r["count"]) for r in week] == [("Kyiv", 3), ("NATO", 3)]
-    assert top(records.values(), NOW, parse_since("7d"), type_="GPE")[0]["count"] == 3
+    assert top(records.values(), NOW, parse_window("7d"), type_="GPE")[0]["count"] == 3
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("24h", timedelta(hours=24)), ("90m", timedelta(minutes=90)), ("7d", timedelta(days=7)),
-     (" 2w ", timedelta(weeks=2))],
-)
-def test_parse_since(text: str, expected: timedelta) -> None:
-    """The CLI's ``--since`` windows."""
-    assert parse_since(text) == expected
-
-
-@pytest.mark.parametrize("text", ["", "24", "h", "1y", "-3h"])
-def test_parse_since_rejects_what_it_cannot_read(text: str) -> None:
-    """A window it cannot read is an error, not a silent default."""
-    with pytest.raises(ValueError, match="not a time window"):
-        parse_since(text)
 
 
 def test_shared_names_count_across_real_articles(pipeline: Pipeline) -> None:

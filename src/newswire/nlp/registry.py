@@ -12,7 +12,6 @@ keeps a record of its own and is never merged into a full name: two people share
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import TypedDict
@@ -27,8 +26,6 @@ RECENT_ARTICLES = 64
 #: Spellings and roles kept per entity, the most frequent ones.
 MAX_VARIANTS = 32
 
-_SINCE = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 class Record(TypedDict):
@@ -148,14 +145,6 @@ def top(records: Iterable[Record], now: datetime, since: timedelta = timedelta(h
             rows.append(_trending(current, count))
     rows.sort(key=lambda r: (-r["count"], -r["articles"], r["name"]))
     return rows[:limit]
-
-
-def parse_since(text: str) -> timedelta:
-    """A window such as ``90m``, ``24h``, ``7d`` or ``2w`` as a timedelta."""
-    match = _SINCE.match(text)
-    if not match:
-        raise ValueError(f"not a time window: {text!r} (try 24h, 7d, 90m)")
-    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
 
 
 def _trending(current: Record, count: int) -> Trending:

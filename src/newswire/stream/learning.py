@@ -2,10 +2,11 @@
 
 Both tables are keyed by something other than the article id (source, entity_id), so the
 enrich agent does not write them directly: it sends update messages to internal topics,
-routed by that key (template updates keyed by source; entity updates gathered per batch into
-one message per partition, see :func:`registry_partition`), and one agent per table applies
-them on the partition that owns the key, so one worker updates a given row. The tables are GlobalTables, so every worker reads all of them (the enrich agent needs
-any source's templates; ``/entities/top`` needs every entity). Their changelogs make them
+routed by that key (template updates keyed by source; entity updates gathered per batch
+into one message per partition, see :func:`registry_partition`). One agent per table
+applies them on the partition that owns the key, so one worker updates a given row. The
+tables are GlobalTables, so every worker reads all of them (the enrich agent needs any
+source's templates; ``/entities/top`` needs every entity). Their changelogs make them
 survive restarts.
 """
 

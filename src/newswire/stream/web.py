@@ -9,8 +9,10 @@ import faust
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from newswire.errors import NewswireError
 from newswire.nlp import registry
 from newswire.stream import metrics
+from newswire.timeparse import parse_window
 
 if TYPE_CHECKING:
     from newswire.stream.agents import Components
@@ -37,9 +39,9 @@ def register_views(app: faust.App, components: Components) -> None:
         async def get(self, request: Request, **_kwargs: Any) -> Response:
             query = request.query
             try:
-                since = registry.parse_since(query.get("since", "24h"))
+                since = parse_window(query.get("since", "24h"))
                 limit = int(query.get("limit", "10"))
-            except ValueError as exc:
+            except (ValueError, NewswireError) as exc:
                 return self.json({"error": str(exc)}, status=400)
             rows = registry.top(components.learning.entities.values(), datetime.now(UTC),
                                 since=since, type_=query.get("type"), limit=limit)
