@@ -19,7 +19,7 @@ from newswire.stream.dedupe import Seen, next_revision
 from newswire.stream.learning import (
     UPDATES_PER_MESSAGE,
     register_learning,
-    registry_partition,
+    registry_key,
 )
 from newswire.stream.outputs import article_outputs
 
@@ -117,8 +117,8 @@ def article_with_entities(article_id: str, names: list[str], source: str | None)
         entities=entities, pipeline_version="v", source=source, processed_at=datetime.now(UTC))
 
 
-def test_entity_updates_go_per_partition_in_bounded_messages() -> None:
-    """Entity updates reach the partition owning each entity, chunked, without offsets."""
+def test_entity_updates_go_per_group_in_bounded_messages() -> None:
+    """Entity updates travel under their entity's group key, chunked, without offsets."""
     settings = Settings(partitions=4)
     learning = register_learning(faust.App("units", broker="kafka://127.0.0.1:1"), settings)
     names = [f"Person {index}" for index in range(UPDATES_PER_MESSAGE + 50)]
@@ -133,7 +133,7 @@ def test_entity_updates_go_per_partition_in_bounded_messages() -> None:
         items = json.loads(update.value)["updates"]
         assert 0 < len(items) <= UPDATES_PER_MESSAGE
         for item in items:
-            assert registry_partition(item["entity"]["entity_id"], 4) == update.partition
+            assert registry_key(item["entity"]["entity_id"], 4) == update.key
             assert "mentions" not in item["entity"]
             seen.append((item["article_id"], item["entity"]["name"]))
     assert sorted(seen) == sorted([("a1", n) for n in names] + [("a2", n) for n in names[:3]])

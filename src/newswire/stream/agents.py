@@ -198,8 +198,7 @@ async def publish_article(components: Components, published: ArticleOutputs) -> 
 async def publish_learning(components: Components, articles: Sequence[EnrichedArticle]) -> None:
     """Queue the updates that fold the batch's articles into the learned tables."""
     for update in components.learning.updates(articles):
-        components.pending.append(await update.topic.send(
-            key=update.key, value=update.value, partition=update.partition))
+        components.pending.append(await update.topic.send(key=update.key, value=update.value))
 
 
 async def publish_dead_letter(components: Components, event: Event, error: NewswireError) -> None:

@@ -3,7 +3,7 @@
 Both tables are keyed by something other than the article id (source, entity_id), so the
 enrich agent does not write them directly: it sends update messages to internal topics,
 routed by that key (template updates keyed by source; entity updates gathered per batch
-into one message per partition, see :func:`registry_partition`). One agent per table
+into one message per group of entities, see :func:`registry_key`). One agent per table
 applies them on the partition that owns the key, so one worker updates a given row. The
 tables are GlobalTables, so every worker reads all of them (the enrich agent needs any
 source's templates; ``/entities/top`` needs every entity). Their changelogs make them
@@ -36,12 +36,11 @@ UPDATES_PER_MESSAGE = 200
 
 
 class Update(NamedTuple):
-    """One message for an internal topic; ``partition`` None lets the key decide."""
+    """One message for an internal topic."""
 
     topic: faust.TopicT
     key: bytes
     value: bytes
-    partition: int | None = None
 
 
 @dataclass
@@ -66,25 +65,23 @@ class Learning:
 
         One template update per article with a source, keyed by source. Entity updates are
         many (one per entity per article), so they travel in a few messages per batch: one
-        per registry partition, each with every update of the entities that partition owns.
+        per group of entities (:func:`registry_key`), each with every update of that group.
         """
-        by_partition: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        by_key: dict[bytes, list[dict[str, Any]]] = defaultdict(list)
         for article in articles:
             if article.source:
                 yield self._template_update(article)
             at = (article.published_at or article.processed_at).isoformat()
             for entity in article.entities:
-                partition = registry_partition(entity.entity_id, self.settings.partitions)
-                by_partition[partition].append({
+                by_key[registry_key(entity.entity_id, self.settings.partitions)].append({
                     "article_id": article.id, "at": at,
                     # The registry counts mentions but never reads their offsets.
                     "entity": entity.model_dump(mode="json", exclude={"mentions"}),
                 })
-        for partition, items in sorted(by_partition.items()):
+        for key, items in sorted(by_key.items()):
             for start in range(0, len(items), UPDATES_PER_MESSAGE):
                 value = _json({"updates": items[start:start + UPDATES_PER_MESSAGE]})
-                yield Update(self.registry_updates, f"registry-{partition}".encode(), value,
-                             partition)
+                yield Update(self.registry_updates, key, value)
 
     def _template_update(self, article: EnrichedArticle) -> Update:
         cleaned = Cleaned(article.title, article.body, article.boilerplate, article.author)
@@ -93,10 +90,11 @@ class Learning:
         return Update(self.template_updates, (article.source or "").encode(), _json(value))
 
 
-def registry_partition(entity_id: str, partitions: int) -> int:
-    """The registry-updates partition of ``entity_id``: the same in every worker, so one
-    worker applies all updates of an entity, in order."""
-    return zlib.crc32(entity_id.encode("utf-8")) % partitions
+def registry_key(entity_id: str, groups: int) -> bytes:
+    """The key of the registry-updates messages that carry ``entity_id``: one of ``groups``
+    keys, the same in every worker, so one partition (and one worker) gets all updates of an
+    entity, in order, whatever the topic's partition count."""
+    return f"registry-{zlib.crc32(entity_id.encode('utf-8')) % groups}".encode()
 
 
 def register_learning(app: faust.App, settings: Settings) -> Learning:
