@@ -11,9 +11,10 @@ this prints:
 (c) the same with one worker per core (separate processes, one consumer group);
 the ratios b/a and c/b; the produce-to-enriched latency p50/p95/p99 at half the rate of (b)
 (paced sends, one worker; latency = time the enriched event is read minus time it was sent,
-matched by article id); the peak RSS (VmHWM) of every worker; and, per stream phase, what
-the workers' own metrics say about where the time went (mean batch size, share of the wall
-time spent inside batches).
+matched by article id); the peak RSS (VmHWM) of every worker; and, per stream phase, where
+the time went: the workers' own metrics (mean batch size, share of the wall time spent
+inside batches, articles per worker), CPU per worker thread, of the broker and of this
+process.
 
 Every stream phase uses a fresh topic prefix and app id (consumer group), waits until the
 workers are up and own all partitions (a warm-up round trip through every partition), and
@@ -231,9 +232,9 @@ class Phase:
     cpu_share: dict[str, float] = field(default_factory=dict)
     #: CPU of the broker and of this process (producer and reader), as shares of wall time.
     broker_cpu_share: float = 0.0
+    bench_cpu_share: float = 0.0
     #: Articles each worker enriched: partitions split the corpus by key, not by work.
     articles_per_worker: list[int] = field(default_factory=list)
-    bench_cpu_share: float = 0.0
     send_rate: float | None = None
 
 
@@ -355,9 +356,8 @@ async def run_phase(broker: EmbeddedBroker, workdir: Path, name: str, corpus: li
                   - b.get("newswire_articles_processed_total", 0.0))
             for b, a in zip(before, after, strict=True)]
         phase.cpu_share = cpu_figures(running, cpu_before, cpu_after, phase.seconds)
-        phase.broker_cpu_share, phase.bench_cpu_share = (
-            round((after_ - before_) / phase.seconds, 3)
-            for before_, after_ in zip(others_before, others_after, strict=True))
+        phase.broker_cpu_share = round((others_after[0] - others_before[0]) / phase.seconds, 3)
+        phase.bench_cpu_share = round((others_after[1] - others_before[1]) / phase.seconds, 3)
     finally:
         await reader.stop()
         await producer.stop()
