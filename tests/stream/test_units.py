@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import ssl
 from datetime import UTC, datetime
@@ -13,6 +14,7 @@ from newswire import topics
 from newswire.kafka import client_kwargs, make_consumer
 from newswire.models import EnrichedArticle, Entity, Quote, Span
 from newswire.settings import Settings
+from newswire.stream.agents import drain
 from newswire.stream.app import app_config, credentials, make_app
 from newswire.stream.consumer import SafeConsumer, SafeTransport
 from newswire.stream.dedupe import Seen, next_revision
@@ -137,3 +139,20 @@ def test_entity_updates_go_per_group_in_bounded_messages() -> None:
             assert "mentions" not in item["entity"]
             seen.append((item["article_id"], item["entity"]["name"]))
     assert sorted(seen) == sorted([("a1", n) for n in names] + [("a2", n) for n in names[:3]])
+
+
+async def test_drain_finishes_a_batch_however_often_the_stop_cancels() -> None:
+    """Cancelled twice mid-batch (as Faust's shutdown does), drain lets the batch finish first."""
+    finished = asyncio.Event()
+
+    async def batch() -> None:
+        await asyncio.sleep(0.3)
+        finished.set()
+
+    agent = asyncio.ensure_future(drain(batch()))
+    for _ in range(2):
+        await asyncio.sleep(0.05)
+        agent.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await agent
+    assert finished.is_set()

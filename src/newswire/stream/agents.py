@@ -83,21 +83,27 @@ async def drain(batch: Coroutine[Any, Any, None]) -> None:
     """Finish a batch even when the worker is told to stop, and never ack a failed one.
 
     Faust acks a batch's events as soon as the agent leaves the loop body, so a batch
-    interrupted by SIGTERM is completed first; one whose results cannot be published
-    (the broker is gone) ends the process before anything is committed: its messages are
-    delivered again after a restart, by the supervisor (systemd, Kubernetes, compose).
+    interrupted by SIGTERM is completed first, however often the stop cancels the agent
+    while it runs (Faust cancels more than once while shutting down); one whose results
+    cannot be published (the broker is gone) ends the process before anything is committed:
+    its messages are delivered again after a restart, by the supervisor (systemd,
+    Kubernetes, compose).
     """
     task = asyncio.ensure_future(batch)
-    try:
-        await asyncio.shield(task)
-    except asyncio.CancelledError:
-        await task
-        raise
-    except Exception:
+    cancelled = False
+    while not task.done():
+        try:
+            await asyncio.wait({task})  # unlike shield, raises neither the task's error nor
+        except asyncio.CancelledError:  # cancels it when this wait is cancelled
+            cancelled = True
+    if task.cancelled() or task.exception() is not None:
         log.critical("cannot publish a batch's results; exiting before its offsets are "
-                     "committed, so that it is delivered again", exc_info=True)
+                     "committed, so that it is delivered again",
+                     exc_info=None if task.cancelled() else task.exception())
         logging.shutdown()
         os._exit(EXIT_PUBLISH_FAILED)
+    if cancelled:
+        raise asyncio.CancelledError
 
 
 async def handle_batch(components: Components, events: Sequence[Event]) -> None:
