@@ -68,6 +68,10 @@ def register_agents(
 
     @app.agent(declared[topics.RAW], name="enrich")
     async def enrich(stream: StreamT[bytes]) -> None:
+        # take_events acks each batch itself and, when it ends (the agent stopping), restores
+        # the stream's automatic acks; the stream's background reader then acked messages
+        # nobody had enriched, and the shutdown commit covered them. Off for good.
+        stream.enable_acks = False
         # take_events is on the concrete Stream only, not yet on the StreamT protocol.
         batches = stream.take_events(  # type: ignore[attr-defined]
             settings.batch_size, within=settings.batch_within_s
