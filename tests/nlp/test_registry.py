@@ -128,8 +128,6 @@ def test_top_lists_most_mentioned_in_window_with_type_filter() -> None:
     assert top(records.values(), NOW, parse_window("7d"), type_="GPE")[0]["count"] == 3
 
 
-
-
 def test_shared_names_count_across_real_articles(pipeline: Pipeline) -> None:
     """Two real articles: the shared full name counts twice; a lone surname stays apart."""
     articles = [

@@ -27,7 +27,6 @@ RECENT_ARTICLES = 64
 MAX_VARIANTS = 32
 
 
-
 class Record(TypedDict):
     """What the registry knows about one entity across articles (JSON-able)."""
 

@@ -69,7 +69,6 @@ class SafeConsumer(faust_aiokafka.Consumer):
         offset: int | None = super()._new_offset(tp)
         return offset
 
-
     async def seek_to_committed(self) -> Mapping[TP, int]:
         """Seek to committed offsets; input partitions never committed go to their start."""
         committed: Mapping[TP, int] = await super().seek_to_committed()
