@@ -71,9 +71,10 @@ class WorkerProcess:
         except OSError:
             return False
 
-    def log(self) -> str:
-        """The worker's output so far."""
-        return self.log_path.read_text(encoding="utf-8", errors="replace")[-5000:]
+    def log(self, tail: int | None = 5000) -> str:
+        """The worker's output so far: its last ``tail`` characters (None: all of it)."""
+        text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        return text if tail is None else text[-tail:]
 
     def stop(self, timeout: float = 30) -> int:
         """SIGTERM and wait; return the exit status."""

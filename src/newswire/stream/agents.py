@@ -23,6 +23,7 @@ from newswire.models import EnrichedArticle
 from newswire.nlp.pipeline import Job
 from newswire.settings import Settings
 from newswire.stream import metrics
+from newswire.stream.consumer import ack_handled
 from newswire.stream.dedupe import Seen, next_revision
 from newswire.stream.dlq import dead_letter
 from newswire.stream.learning import Learning, register_learning
@@ -134,6 +135,9 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
     await publish_learning(components, [article for _, article in done])
     await flush(components)
     remember(components, done)
+    # Acked here, not by take_events after the loop body: those acks are refused once a stop
+    # has begun, and this batch is finished and published, so it may be committed.
+    ack_handled(components.app, [event.message for event in events])
     record_lag(components, events)
     metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
 
