@@ -120,6 +120,8 @@ class Phase:
     rate: float = 0.0
     dead_letters: int = 0
     latencies: list[float] = field(default_factory=list)
+    #: Produce-to-enriched seconds of every article, by id (``latencies`` sorted).
+    latency_by_id: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: list[float] = field(default_factory=list)
     batches: float = 0.0
     batch_size_mean: float = 0.0
@@ -241,7 +243,8 @@ async def run_phase(broker: EmbeddedBroker, workdir: Path, name: str, corpus: li
         finished = max(reader.arrived[k] for k in sent)
         phase.seconds = finished - started
         phase.rate = len(corpus) / phase.seconds
-        phase.latencies = sorted(reader.arrived[k] - t for k, t in sent.items())
+        phase.latency_by_id = {key: reader.arrived[key] - at for key, at in sent.items()}
+        phase.latencies = sorted(phase.latency_by_id.values())
         phase.dead_letters = len(reader.dead & sent.keys())
         phase.peak_rss_mb = [round(w.peak_rss_mb(), 1) for w in running]
         phase.batches, phase.batch_size_mean, phase.busy_share = batch_figures(

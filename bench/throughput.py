@@ -127,6 +127,8 @@ def report(info: dict[str, Any], bare: dict[str, Any], one: Phase, many: Phase,
             "achieved_rate": round(paced.rate, 2),
             "p50_s": round(percentile(lat, 0.50), 3), "p95_s": round(percentile(lat, 0.95), 3),
             "p99_s": round(percentile(lat, 0.99), 3), "max_s": round(max(lat), 3),
+            "slowest": [[key, round(seconds, 3)] for key, seconds in sorted(
+                paced.latency_by_id.items(), key=lambda item: item[1])[-3:]],
         },
         "peak_rss_mb_per_worker": one.peak_rss_mb + many.peak_rss_mb + paced.peak_rss_mb,
         "cores": cores,
@@ -179,6 +181,7 @@ def print_text(figures: dict[str, Any]) -> None:
         f"latency at {lat['send_rate']} articles/s (half of b), {lat['articles']} articles: "
         f"p50 {lat['p50_s']:.3f} s  p95 {lat['p95_s']:.3f} s  p99 {lat['p99_s']:.3f} s  "
         f"max {lat['max_s']:.3f} s (target p99 < 2 s)",
+        f"    slowest: {', '.join(f'{key} {seconds} s' for key, seconds in lat['slowest'])}",
         f"peak RSS per worker (VmHWM): b {b['peak_rss_mb']} MB, c {c['peak_rss_mb']} MB, "
         f"latency run {figures['peak_rss_mb_per_worker'][-1]} MB (target < 600 MB)",
     ]

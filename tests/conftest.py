@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,13 @@ from newswire.nlp.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = ROOT / "seeds" / "000_93293b0fcdc47d96.txt"
+
+
+def run_newswire(*args: str, env: dict[str, str] | None = None
+                 ) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m newswire ARGS`` as a user would (in ``env`` if given); output captured."""
+    return subprocess.run([sys.executable, "-m", "newswire", *args], env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
 
 
 @pytest.fixture(scope="session")

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from newswire import topics
-from tests.conftest import SEED
-
-
-def newswire(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m newswire ARGS``."""
-    return subprocess.run([sys.executable, "-m", "newswire", *args], capture_output=True,
-                          text=True, timeout=300, check=False)
+from tests.conftest import SEED, run_newswire
 
 
 def test_enrich_prints_one_article_per_line(tmp_path: Path) -> None:
@@ -22,7 +14,7 @@ def test_enrich_prints_one_article_per_line(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "x", "title": "Berlin", "text": "Olaf Scholz spoke."})
                     + "\n", encoding="utf-8")
-    result = newswire("enrich", str(SEED), str(feed))
+    result = run_newswire("enrich", str(SEED), str(feed))
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["id"] for line in lines] == [SEED.stem, "x"]
@@ -35,18 +27,18 @@ def test_enrich_reports_unreadable_input(tmp_path: Path) -> None:
     """An unreadable record is reported on stderr and makes the exit status non-zero."""
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")
-    result = newswire("enrich", str(bad))
+    result = run_newswire("enrich", str(bad))
     assert result.returncode == 1
     assert "bad.jsonl:1" in result.stderr
 
 
 def test_schema_out_writes_one_file_per_topic(tmp_path: Path) -> None:
     """`newswire schema --out DIR` writes a JSON Schema file for each topic."""
-    result = newswire("schema", "--out", str(tmp_path))
+    result = run_newswire("schema", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{t}.json" for t in topics.MODELS)
 
 
 def test_schema_of_an_unknown_topic_fails() -> None:
     """Asking for a topic newswire does not publish is an error, not an empty schema."""
-    assert newswire("schema", "articles.nope").returncode == 2
+    assert run_newswire("schema", "articles.nope").returncode == 2

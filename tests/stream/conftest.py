@@ -17,6 +17,7 @@ from aiokafka import AIOKafkaProducer
 from newswire.broker import EmbeddedBroker, free_port
 from newswire.kafka import ensure_topics, make_consumer, make_producer
 from newswire.settings import Settings
+from tests.conftest import run_newswire
 
 
 @pytest.fixture(scope="session")
@@ -140,6 +141,4 @@ def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
 
     The terminal is 200 columns wide, so rich does not wrap names across lines.
     """
-    env = settings.child_env() | {"COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "newswire", *args], env=env,
-                          capture_output=True, text=True, timeout=300, check=False)
+    return run_newswire(*args, env=settings.child_env() | {"COLUMNS": "200"})
