@@ -1,7 +1,8 @@
 """A Faust consumer that never commits past a message nobody processed.
 
-Two paths in Faust 0.15 can move a committed offset past an unprocessed message, and the
-fault tests (a worker killed while another takes over) lost messages through them:
+Four paths in Faust 0.15 can move a committed offset past an unprocessed message, and the
+fault tests (a worker killed while another takes over, a worker stopped and restarted) lost
+messages through them:
 
 * a stream *skips* a message fetched under an older group generation, or while flow control
   is suspended for a rebalance, and then *acks* it, so the next commit covers it although
