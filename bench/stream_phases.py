@@ -119,8 +119,7 @@ class Phase:
     seconds: float = 0.0
     rate: float = 0.0
     dead_letters: int = 0
-    latencies: list[float] = field(default_factory=list)
-    #: Produce-to-enriched seconds of every article, by id (``latencies`` sorted).
+    #: Produce-to-enriched seconds of every article, by id.
     latency_by_id: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: list[float] = field(default_factory=list)
     batches: float = 0.0
@@ -133,6 +132,11 @@ class Phase:
     #: Articles each worker enriched: partitions split the corpus by key, not by work.
     articles_per_worker: list[int] = field(default_factory=list)
     send_rate: float | None = None
+
+    @property
+    def latencies(self) -> list[float]:
+        """Every article's latency, shortest first."""
+        return sorted(self.latency_by_id.values())
 
 
 def base_settings(broker: EmbeddedBroker, workdir: Path, name: str) -> Settings:
@@ -244,7 +248,6 @@ async def run_phase(broker: EmbeddedBroker, workdir: Path, name: str, corpus: li
         phase.seconds = finished - started
         phase.rate = len(corpus) / phase.seconds
         phase.latency_by_id = {key: reader.arrived[key] - at for key, at in sent.items()}
-        phase.latencies = sorted(phase.latency_by_id.values())
         phase.dead_letters = len(reader.dead & sent.keys())
         phase.peak_rss_mb = [round(w.peak_rss_mb(), 1) for w in running]
         phase.batches, phase.batch_size_mean, phase.busy_share = batch_figures(
