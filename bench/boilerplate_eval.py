@@ -32,7 +32,7 @@ import trafilatura
 from lxml import etree  # type: ignore[import-untyped]
 from trafilatura.utils import load_html
 
-from newswire.nlp.boilerplate import clean_html, clean_text
+from newswire.nlp.boilerplate.clean import clean_html, clean_text
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "zyte-aeb"
 TOKEN_RE = re.compile(r"\w+")

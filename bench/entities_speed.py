@@ -19,7 +19,7 @@ from pathlib import Path
 import spacy
 
 from machine import describe
-from newswire.nlp.entities import extract_entities
+from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import COMPONENTS, DEFAULT_MODEL, load_model
 
 NER_ONLY = ("tok2vec", "ner")

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from machine import describe
-from newswire.nlp.entities import extract_entities
+from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import DEFAULT_MODEL, load_model
 
 MAPPING = {

@@ -48,9 +48,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newswire.models import Quote
-from newswire.nlp.entities import extract_entities
+from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import COMPONENTS, Pipeline
-from newswire.nlp.quotes import extract_quotes
+from newswire.nlp.quotes.extract import extract_quotes
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear"
 _GOLD_SPEECH_WORDS = """

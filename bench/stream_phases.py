@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import os
 import re
-import subprocess
 import sys
 import time
 import urllib.request
@@ -21,36 +20,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newswire import topics
-from newswire.broker import EmbeddedBroker, free_port, stop_process
-from newswire.kafka import ensure_topics, make_consumer, make_producer
+from newswire.broker import EmbeddedBroker, free_port
+from newswire.kafka.clients import ensure_topics, make_consumer, make_producer
+from newswire.kafka.producer import encode
 from newswire.models import RawArticle
-from newswire.producer import encode
 from newswire.settings import Settings
+from newswire.stream.process import WorkerProcess
 
 
-class Worker:
-    """One ``python -m newswire worker`` process with its own web port."""
-
-    def __init__(self, settings: Settings, log_path: Path) -> None:
-        self.settings = settings
-        self.log_path = log_path
-        with log_path.open("ab") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "newswire", "worker"],
-                env=settings.child_env(), stdout=log, stderr=subprocess.STDOUT,
-            )
-
-    def url(self, path: str) -> str:
-        """An address on the worker's web server."""
-        return f"http://127.0.0.1:{self.settings.web_port}{path}"
-
-    def healthy(self) -> bool:
-        """Whether ``/healthz`` answers 200."""
-        try:
-            with urllib.request.urlopen(self.url("/healthz"), timeout=1) as response:
-                return bool(response.status == 200)
-        except OSError:
-            return False
+class Worker(WorkerProcess):
+    """A worker child process, with the figures the benchmark reads off it."""
 
     def metrics(self) -> dict[str, float]:
         """The worker's Prometheus metrics, unlabelled samples only."""
@@ -68,25 +47,17 @@ class Worker:
 
     def peak_rss_mb(self) -> float:
         """VmHWM of the worker process, in MB."""
-        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        status = Path(f"/proc/{self.pid}/status").read_text()
         line = next(x for x in status.splitlines() if x.startswith("VmHWM"))
         return int(line.split()[1]) / 1024
 
     def thread_cpu(self) -> dict[int, float]:
         """CPU seconds (user + system) of each thread of the worker, by thread id."""
         times: dict[int, float] = {}
-        for task in Path(f"/proc/{self.process.pid}/task").iterdir():
+        for task in Path(f"/proc/{self.pid}/task").iterdir():
             with contextlib.suppress(OSError, ValueError):
                 times[int(task.name)] = cpu_seconds(task / "stat")
         return times
-
-    def log_tail(self) -> str:
-        """The end of the worker's output."""
-        return self.log_path.read_text(encoding="utf-8", errors="replace")[-3000:]
-
-    def stop(self) -> int:
-        """SIGTERM, wait (SIGKILL after 30 s); the exit status."""
-        return stop_process(self.process, grace_s=30)
 
 
 def cpu_seconds(stat: Path) -> float:
@@ -143,15 +114,11 @@ def start_workers(settings: Settings, count: int, workdir: Path) -> list[Worker]
     """Start ``count`` workers in one group and wait until each has its model loaded."""
     workers = [
         Worker(settings.model_copy(update={"web_port": free_port()}),
-               workdir / f"{settings.app_id}-{index}.log")
+               workdir / f"{settings.app_id}-{index}.log").spawn()
         for index in range(count)
     ]
-    deadline = time.monotonic() + 120
-    for worker in workers:
-        while not worker.healthy():
-            if worker.process.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"worker did not come up:\n{worker.log_tail()}")
-            time.sleep(0.2)
+    for worker in workers:  # they load their models side by side
+        worker.wait_healthy(timeout=120)
     return workers
 
 
@@ -282,7 +249,7 @@ def cpu_figures(workers: list[Worker], before: list[dict[int, float]],
     loop = nlp = rest = 0.0
     for worker, old, new in zip(workers, before, after, strict=True):
         used = {tid: cpu - old.get(tid, 0.0) for tid, cpu in new.items()}
-        main = used.pop(worker.process.pid, 0.0)
+        main = used.pop(worker.pid, 0.0)
         busiest = max(used.values(), default=0.0)
         loop += main
         nlp += busiest

@@ -1,23 +1,112 @@
-"""Package boundaries: the NLP core stays free of Kafka; public names resolve."""
+"""Package boundaries: what each room of newswire may import, and the public names."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 import newswire
 
+SRC = Path(newswire.__file__).resolve().parent
+HTTP_AND_KAFKA = ("faust", "aiokafka", "aiohttp", "httpx", "requests", "urllib.request")
+#: (package, modules it must never import). A rule covers the package's subpackages too.
+RULES: list[tuple[str, tuple[str, ...]]] = [
+    ("newswire.nlp", (*HTTP_AND_KAFKA, "newswire.io", "newswire.kafka", "newswire.stream",
+                      "newswire.cli", "newswire.feeds", "newswire.broker")),
+    ("newswire.nlp.boilerplate", ("spacy", "newswire.nlp.entities", "newswire.nlp.quotes",
+                                  "newswire.nlp.pipeline")),
+    ("newswire.nlp.entities", ("newswire.nlp.quotes", "newswire.nlp.boilerplate",
+                               "newswire.nlp.pipeline")),
+    ("newswire.nlp.quotes", ("newswire.nlp.boilerplate", "newswire.nlp.pipeline")),
+    ("newswire.io", ("faust", "aiokafka", "newswire.nlp", "newswire.kafka", "newswire.stream",
+                     "newswire.cli")),
+    ("newswire.kafka", ("faust", "newswire.nlp", "newswire.stream", "newswire.cli")),
+    ("newswire.stream", ("newswire.cli",)),
+    ("newswire.models", ("newswire.",)),
+    ("newswire.errors", ("newswire.",)),
+    ("newswire.settings", ("newswire.",)),
+]
 
-def test_nlp_core_imports_no_kafka_client() -> None:
-    """Importing the whole NLP pipeline loads neither faust nor aiokafka."""
-    probe = ("import sys, newswire.nlp.pipeline; "
-             "print(sorted(m for m in ('faust', 'aiokafka') if m in sys.modules))")
+
+def module_name(path: Path) -> str:
+    """``src/newswire/nlp/quotes/cues.py`` -> ``newswire.nlp.quotes.cues``."""
+    parts = path.relative_to(SRC.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every module a file imports, at the top or inside a function."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def forbidden(name: str, banned: str) -> bool:
+    """Whether importing ``name`` breaks a ban on ``banned`` (a module or a prefix ending '.')."""
+    if banned.endswith("."):
+        return name.startswith(banned)
+    return name == banned or name.startswith(banned + ".")
+
+
+@pytest.mark.parametrize(("package", "banned"), RULES, ids=[rule[0] for rule in RULES])
+def test_import_rules(package: str, banned: tuple[str, ...]) -> None:
+    """No module of ``package`` imports what its room forbids."""
+    files = [f for f in SRC.rglob("*.py")
+             if module_name(f) == package or module_name(f).startswith(package + ".")]
+    assert files, f"no modules found for {package}"
+    breaches = sorted(f"{module_name(f)} imports {name}" for f in files
+                      for name in imports_of(f) if any(forbidden(name, b) for b in banned))
+    assert breaches == []
+
+
+def test_nothing_imports_the_cli() -> None:
+    """The command line is the outermost layer: only itself and ``__main__`` import it."""
+    users = sorted(module_name(f) for f in SRC.rglob("*.py")
+                   if not module_name(f).startswith(("newswire.cli", "newswire.__main__"))
+                   and any(forbidden(name, "newswire.cli") for name in imports_of(f)))
+    assert users == []
+
+
+@pytest.mark.parametrize(("module", "absent"), [
+    ("newswire.nlp.pipeline", ("faust", "aiokafka", "aiohttp")),
+    ("newswire.nlp.boilerplate", ("spacy", "faust", "aiokafka")),
+    ("newswire.stream.process", ("faust", "spacy")),
+])
+def test_import_leaves_heavy_modules_unloaded(module: str, absent: tuple[str, ...]) -> None:
+    """Importing ``module`` in a fresh interpreter does not load ``absent``."""
+    probe = (f"import sys, {module}; "
+             f"print(sorted(m for m in {absent!r} if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
 
 
 def test_public_names() -> None:
-    """newswire.subscribe and the models are reachable from the package."""
+    """newswire.subscribe, the models and the version are reachable from the package."""
     assert callable(newswire.subscribe)
     assert newswire.QuoteEvent.model_fields["quote"]
+    assert newswire.__version__
+
+
+@pytest.mark.parametrize("package", ["newswire.nlp", "newswire.nlp.boilerplate",
+                                     "newswire.nlp.entities", "newswire.nlp.quotes",
+                                     "newswire.io", "newswire.kafka", "newswire.stream",
+                                     "newswire.cli"])
+def test_subpackages_name_their_entry_points(package: str) -> None:
+    """Each room has a docstring and an ``__all__`` whose names all resolve."""
+    import importlib
+
+    module = importlib.import_module(package)
+    assert module.__doc__
+    assert module.__all__
+    for name in module.__all__:
+        assert getattr(module, name) is not None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from newswire.consume import subscribe
+    from newswire.kafka.consume import subscribe
     from newswire.models import (
         DeadLetter,
         EnrichedArticle,
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from newswire.settings import Settings
 
 _LAZY = {
-    "subscribe": "newswire.consume",
+    "subscribe": "newswire.kafka.consume",
     "Settings": "newswire.settings",
     **dict.fromkeys(
         ["DeadLetter", "EnrichedArticle", "Entity", "EntityEvent", "Quote", "QuoteEvent",

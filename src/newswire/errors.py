@@ -10,7 +10,8 @@
     │   └── TooLargeError           over ``max_article_bytes``
     ├── EnrichmentError             the NLP pipeline failed on an article (goes to the DLQ)
     ├── ArchiveError                an archive record cannot be read (replay/send)
-    └── BrokerError                 the embedded broker cannot start or be reached
+    ├── BrokerError                 the embedded broker cannot start or be reached
+    └── WorkerError                 a worker child process did not come up (demo, tests, bench)
 
 Errors raised while consuming carry the Kafka coordinates (``topic``, ``partition``,
 ``offset``) of the message they are about, when known, so a dead letter can name it.
@@ -72,3 +73,7 @@ class ArchiveError(NewswireError):
 
 class BrokerError(NewswireError):
     """The embedded broker cannot start, or no broker can be reached."""
+
+
+class WorkerError(NewswireError):
+    """A worker child process exited or did not become healthy in time."""

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from newswire.errors import EmptyArticleError, NewswireError
-from newswire.ingest import article_from_text
+from newswire.io.ingest import article_from_text
 from newswire.models import EnrichedArticle, RawArticle, Span
 from newswire.nlp import pipeline as pipeline_module
 from newswire.nlp.pipeline import Pipeline, batches_by_chars

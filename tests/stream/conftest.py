@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
-import sys
 import time
-import urllib.request
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -14,9 +12,10 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from newswire.broker import EmbeddedBroker, free_port, stop_process
-from newswire.kafka import ensure_topics, make_consumer, make_producer
+from newswire.broker import EmbeddedBroker, free_port
+from newswire.kafka.clients import ensure_topics, make_consumer, make_producer
 from newswire.settings import Settings
+from newswire.stream.process import WorkerProcess
 from tests.conftest import run_newswire
 
 
@@ -37,50 +36,6 @@ def settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
         partitions=4, web_port=free_port(), data_dir=str(tmp_path / "data"),
         batch_within_s=0.2, log_level="INFO",
     )
-
-
-class WorkerProcess:
-    """A ``newswire worker`` (or ``newswire reprocess``) child process with given settings."""
-
-    def __init__(self, settings: Settings, log_path: Path, *args: str,
-                 command: str = "worker") -> None:
-        self.settings = settings
-        self.log_path = log_path
-        self.args = (command, *args)
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self, timeout: float = 60) -> WorkerProcess:
-        """Start the worker and wait until its model is loaded (``/healthz`` is 200)."""
-        with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "newswire", *self.args],
-                env=self.settings.child_env(), stdout=log, stderr=subprocess.STDOUT,
-            )
-        deadline = time.monotonic() + timeout
-        while not self.healthy():
-            assert self.process.poll() is None, f"worker exited:\n{self.log()}"
-            assert time.monotonic() < deadline, f"worker not healthy in {timeout}s:\n{self.log()}"
-            time.sleep(0.2)
-        return self
-
-    def healthy(self) -> bool:
-        """Whether ``/healthz`` answers 200."""
-        url = f"http://127.0.0.1:{self.settings.web_port}/healthz"
-        try:
-            with urllib.request.urlopen(url, timeout=1) as response:
-                return bool(response.status == 200)
-        except OSError:
-            return False
-
-    def log(self, tail: int | None = 5000) -> str:
-        """The worker's output so far: its last ``tail`` characters (None: all of it)."""
-        text = self.log_path.read_text(encoding="utf-8", errors="replace")
-        return text if tail is None else text[-tail:]
-
-    def stop(self, timeout: float = 30) -> int:
-        """SIGTERM and wait; return the exit status."""
-        assert self.process is not None
-        return stop_process(self.process, grace_s=timeout)
 
 
 @pytest.fixture

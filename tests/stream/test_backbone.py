@@ -13,11 +13,12 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from newswire import topics
-from newswire.ingest import article_from_text
+from newswire.io.ingest import article_from_text
+from newswire.kafka.producer import encode
 from newswire.models import DeadLetter, EnrichedArticle, EntityEvent
-from newswire.producer import encode
 from newswire.settings import Settings
-from tests.stream.conftest import WorkerProcess, read_until
+from newswire.stream.process import WorkerProcess
+from tests.stream.conftest import read_until
 
 pytestmark = pytest.mark.integration
 
@@ -52,7 +53,7 @@ async def test_seed_enriched_and_bad_input_dead_lettered(
     settings = small_limit_settings
     worker = WorkerProcess(settings, tmp_path / "worker.log").start()
     try:
-        from newswire.kafka import ensure_topics, make_producer
+        from newswire.kafka.clients import ensure_topics, make_producer
 
         await ensure_topics(settings)
         producer = make_producer(settings)

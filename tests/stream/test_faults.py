@@ -21,13 +21,13 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newswire import topics
 from newswire.broker import EmbeddedBroker, free_port
-from newswire.ingest import article_from_text
-from newswire.kafka import client_kwargs, ensure_topics, make_consumer, make_producer
+from newswire.io.ingest import article_from_text
+from newswire.kafka.clients import client_kwargs, ensure_topics, make_consumer, make_producer
+from newswire.kafka.producer import encode
 from newswire.models import DeadLetter, EnrichedArticle
-from newswire.producer import encode
 from newswire.settings import Settings
+from newswire.stream.process import WorkerProcess
 from newswire.stream.watchdog import EXIT_BROKER_LOST
-from tests.stream.conftest import WorkerProcess
 
 pytestmark = pytest.mark.integration
 

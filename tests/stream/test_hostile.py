@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 
 from newswire import topics
 from newswire.errors import InputError
-from newswire.ingest import decode_message
-from newswire.kafka import client_kwargs, ensure_topics, make_consumer
+from newswire.io.ingest import decode_message
+from newswire.kafka.clients import client_kwargs, ensure_topics, make_consumer
 from newswire.models import DeadLetter, EnrichedArticle
 from newswire.settings import Settings
-from tests.stream.conftest import WorkerProcess
+from newswire.stream.process import WorkerProcess
 
 pytestmark = pytest.mark.integration
 

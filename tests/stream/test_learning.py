@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from newswire import topics
-from newswire.kafka import ensure_topics, make_producer
+from newswire.kafka.clients import ensure_topics, make_producer
+from newswire.kafka.producer import encode
 from newswire.models import EnrichedArticle, RawArticle
-from newswire.producer import encode
 from newswire.settings import Settings
-from tests.stream.conftest import WorkerProcess, read_until, run_cli
+from newswire.stream.process import WorkerProcess
+from tests.stream.conftest import read_until, run_cli
 from tests.stream.test_replay import polnear_articles
 
 pytestmark = pytest.mark.integration

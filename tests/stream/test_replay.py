@@ -13,8 +13,9 @@ import pytest
 from newswire import topics
 from newswire.models import EnrichedArticle
 from newswire.settings import Settings
+from newswire.stream.process import WorkerProcess
 from tests.conftest import SHARED
-from tests.stream.conftest import WorkerProcess, read_until, run_cli
+from tests.stream.conftest import read_until, run_cli
 
 pytestmark = pytest.mark.integration
 

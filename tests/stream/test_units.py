@@ -13,7 +13,7 @@ from aiokafka.structs import ConsumerRecord
 from faust.types import TP
 
 from newswire import topics
-from newswire.kafka import client_kwargs, make_consumer
+from newswire.kafka.clients import client_kwargs, make_consumer
 from newswire.models import EnrichedArticle, Entity, Quote, Span
 from newswire.settings import Settings
 from newswire.stream.agents import drain

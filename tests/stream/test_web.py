@@ -11,7 +11,8 @@ from aiokafka import AIOKafkaProducer
 from newswire import subscribe, topics
 from newswire.models import EnrichedArticle
 from newswire.settings import Settings
-from tests.stream.conftest import WorkerProcess, read_until
+from newswire.stream.process import WorkerProcess
+from tests.stream.conftest import read_until
 
 pytestmark = pytest.mark.integration
 

@@ -1,1 +1,25 @@
-"""The pure NLP core: no faust, no aiokafka; every function here is testable alone."""
+"""The pure NLP core: ``RawArticle -> EnrichedArticle`` with no Kafka and no network.
+
+``boilerplate`` (no spaCy), ``entities`` and ``quotes`` (which may use ``entities``) are its
+rooms; :mod:`newswire.nlp.pipeline` ties them to one spaCy model. Nothing under ``nlp`` may
+import faust, aiokafka, an HTTP client, or newswire's ``io``, ``kafka``, ``stream`` or ``cli``
+(pinned by ``tests/test_package.py``). Names here load lazily, so ``newswire.nlp.boilerplate``
+is usable without spaCy.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newswire.nlp.pipeline import Job, Pipeline
+
+__all__ = ["Job", "Pipeline"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module 'newswire.nlp' has no attribute {name!r}")
+    from newswire.nlp import pipeline
+
+    return getattr(pipeline, name)

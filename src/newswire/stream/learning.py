@@ -24,9 +24,9 @@ import faust
 from faust.types import StreamT, TableT
 
 from newswire.models import EnrichedArticle, Entity
-from newswire.nlp import registry
-from newswire.nlp.boilerplate import Cleaned, article_fingerprints
-from newswire.nlp.templates import TemplateStats
+from newswire.nlp.boilerplate.clean import Cleaned, article_fingerprints
+from newswire.nlp.boilerplate.templates import TemplateStats
+from newswire.nlp.entities import registry
 from newswire.settings import Settings
 
 TEMPLATE_UPDATES = "newswire.template-updates"

@@ -37,7 +37,7 @@ import faust
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newswire import topics
-from newswire.kafka import broker_reachable, client_kwargs
+from newswire.kafka.clients import broker_reachable, client_kwargs
 from newswire.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from newswire.errors import NewswireError
-from newswire.nlp import registry
+from newswire.nlp.entities import registry
 from newswire.stream import metrics
 from newswire.timeparse import parse_window
 

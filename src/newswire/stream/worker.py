@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from newswire.kafka import ensure_topics
+from newswire.kafka.clients import ensure_topics
 from newswire.settings import Settings
 
 

@@ -1,0 +1,98 @@
+"""``newswire demo``: broker (if needed), worker, the seeds in, their summaries out."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import ExitStack
+from pathlib import Path
+
+from rich.console import Console
+
+from newswire import topics
+from newswire.broker import EmbeddedBroker, free_port
+from newswire.cli.render import print_article
+from newswire.errors import BrokerError
+from newswire.io.archive import read_paths
+from newswire.kafka.clients import broker_reachable, ensure_topics
+from newswire.kafka.consume import records
+from newswire.kafka.producer import send_records
+from newswire.models import DeadLetter, EnrichedArticle
+from newswire.settings import Settings
+from newswire.stream.process import WorkerProcess
+
+
+def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) -> int:
+    """Run the whole path once; 0 when every seed came back enriched."""
+    with ExitStack() as stack:
+        if not asyncio.run(broker_reachable(settings)):
+            broker = stack.enter_context(EmbeddedBroker(port=_loopback_port(settings)))
+            settings = settings.model_copy(update={"broker": broker.url})
+            console.print(f"[dim]started the embedded Tansu broker at {broker.url}[/dim]")
+        worker = WorkerProcess(settings.model_copy(update={"web_port": free_port()}),
+                               Path(settings.data_dir) / "demo-worker.log").spawn()
+        stack.callback(worker.stop, timeout=20)
+        console.print(f"[dim]worker started (pid {worker.pid}); sending {seeds}[/dim]")
+        return asyncio.run(_send_and_collect(settings, seeds, timeout, console))
+    return 1  # pragma: no cover - ExitStack does not swallow exceptions
+
+
+def _loopback_port(settings: Settings) -> int:
+    host, _, port = settings.bootstrap_servers.split(",")[0].rpartition(":")
+    if host in {"127.0.0.1", "localhost"} and port.isdigit():
+        return int(port)
+    raise BrokerError(f"no broker reachable at {settings.bootstrap_servers}")
+
+
+async def _send_and_collect(settings: Settings, seeds: Path, timeout: float,
+                            console: Console) -> int:
+    await ensure_topics(settings)
+    report = await send_records(settings, read_paths([str(seeds)]))
+    for error in report.errors:
+        console.print(f"[red]could not read {error}[/red]")
+    waiting = set(report.sent)
+    console.print(f"sent {len(waiting)} article(s); waiting for them on {topics.ENRICHED} …")
+    try:
+        failed = await asyncio.wait_for(_collect(settings, waiting, console), timeout)
+    except TimeoutError:
+        console.print(f"[red]timed out after {timeout:.0f}s; still missing: "
+                      f"{', '.join(sorted(waiting))} (see the worker log in {settings.data_dir})")
+        return 1
+    return 0 if not (report.errors or failed) else 1
+
+
+async def _collect(settings: Settings, waiting: set[str], console: Console) -> int:
+    """Print each awaited article as it arrives; return how many were dead-lettered."""
+    failed = 0
+    async for record in _merged(settings, (topics.ENRICHED, topics.DLQ)):
+        if record[0] == topics.DLQ:
+            letter = DeadLetter.model_validate_json(record[1])
+            if letter.key in waiting:
+                waiting.discard(letter.key)
+                failed += 1
+                console.print(f"[red]{letter.key} failed: {letter.reason}[/red]")
+        else:
+            article = EnrichedArticle.model_validate_json(record[1])
+            if article.id in waiting:
+                waiting.discard(article.id)
+                print_article(console, article)
+        if not waiting:
+            break
+    return failed
+
+
+async def _merged(settings: Settings, names: tuple[str, ...]) -> AsyncIterator[tuple[str, bytes]]:
+    """Records of several topics, interleaved as they arrive."""
+    queue: asyncio.Queue[tuple[str, bytes]] = asyncio.Queue()
+
+    async def pump(name: str) -> None:
+        async for record in records(name, settings=settings, from_beginning=True):
+            await queue.put((name, record.value or b""))
+
+    tasks = [asyncio.create_task(pump(name)) for name in names]
+    try:
+        while True:
+            yield await queue.get()
+    finally:
+        for task in tasks:
+            task.cancel()

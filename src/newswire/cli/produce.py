@@ -1,0 +1,60 @@
+"""Commands that take articles in: ``send``, ``replay`` (to Kafka) and ``enrich`` (without)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from newswire.cli.app import Files, cli, console, err_console
+from newswire.errors import NewswireError
+from newswire.io import read_paths
+from newswire.settings import Settings
+
+
+@cli.command()
+def send(files: Files) -> None:
+    """Produce articles to articles.raw (keyed by article id)."""
+    from newswire.kafka.producer import send_records
+
+    report = asyncio.run(send_records(Settings(), read_paths(files)))
+    for error in report.errors:
+        err_console.print(f"[red]skipped[/red] {error}")
+    console.print(f"sent {len(report.sent)} article(s), {len(report.errors)} unreadable")
+    raise typer.Exit(1 if report.errors else 0)
+
+
+@cli.command()
+def enrich(files: Files) -> None:
+    """Enrich articles without Kafka; one EnrichedArticle JSON object per line."""
+    from newswire.nlp.pipeline import Pipeline
+
+    pipeline = Pipeline(Settings().model)
+    failures = 0
+    for record in read_paths(files):
+        try:
+            if record.article is None:
+                raise record.error or NewswireError("unreadable")
+            sys.stdout.write(pipeline.enrich(record.article).model_dump_json() + "\n")
+        except NewswireError as exc:
+            failures += 1
+            err_console.print(f"[red]{record.origin}[/red]: {exc}")
+    raise typer.Exit(1 if failures else 0)
+
+
+@cli.command()
+def replay(
+    archives: Files,
+    rate: Annotated[Optional[float], typer.Option(help="Articles per second")] = None,  # noqa: UP045
+    speed: Annotated[Optional[float], typer.Option(  # noqa: UP045
+        help="Follow published_at spacing, X times faster")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Send at most N")] = None,  # noqa: UP045
+    dry_run: Annotated[bool, typer.Option(help="Parse and count only")] = False,
+) -> None:
+    """Replay archives (.jsonl[.gz], folders of .txt/.html, .warc[.gz]) into articles.raw."""
+    from newswire.kafka.replay import run_replay
+
+    raise typer.Exit(run_replay(Settings(), archives, rate=rate, speed=speed, limit=limit,
+                                dry_run=dry_run, console=console))

@@ -1,0 +1,72 @@
+"""Commands that run something until stopped or done: ``broker``, ``worker``, ``reprocess``,
+``demo``."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from newswire import topics
+from newswire.cli.app import Processes, cli, console
+from newswire.settings import Settings
+
+
+@cli.command()
+def broker(port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 9092) -> None:
+    """Run the embedded Tansu broker (memory only) until Ctrl-C."""
+    from newswire.broker import EmbeddedBroker
+
+    with EmbeddedBroker(port=port) as running:
+        console.print(f"Tansu listening at {running.url} (memory storage); Ctrl-C stops it")
+        try:
+            running.wait()
+        except KeyboardInterrupt:
+            console.print("stopping")
+
+
+@cli.command()
+def worker(
+    processes: Processes = 1,
+    reprocess_before: Annotated[Optional[float], typer.Option(  # noqa: UP045
+        hidden=True, help="Bypass dedupe for messages produced before this Unix time")] = None,
+) -> None:
+    """Run the Faust worker: articles.raw in, enriched events out."""
+    from newswire.stream.worker import run_workers
+
+    raise typer.Exit(run_workers(Settings(), processes, reprocess_before))
+
+
+@cli.command()
+def reprocess(
+    start: Annotated[str, typer.Option("--from", help="beginning | TIME | OFFSET")],
+    processes: Processes = 1,
+) -> None:
+    """Rewind the worker group on articles.raw, then run the worker bypassing the dedupe.
+
+    Stop the running workers first. Events keep the same event_id rule; they carry the
+    pipeline_version of this run.
+    """
+    import time
+
+    from newswire.kafka.reprocess import rewind_group
+    from newswire.stream.worker import run_workers
+
+    settings = Settings()
+    before = time.time()
+    offsets = asyncio.run(rewind_group(settings, start))
+    console.print(f"group {settings.app_id} rewound on {topics.RAW}: {offsets}")
+    raise typer.Exit(run_workers(settings, processes, before))
+
+
+@cli.command()
+def demo(
+    seeds: Annotated[Path, typer.Option(help="Folder of sample articles")] = Path("seeds"),
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the results")] = 120.0,
+) -> None:
+    """Start a broker if none is reachable, a worker, send the seeds, print what comes back."""
+    from newswire.cli.demo import run_demo
+
+    raise typer.Exit(run_demo(Settings(), seeds, timeout, console))

@@ -1,0 +1,118 @@
+"""Read articles from files: .txt, .html, .json, .jsonl(.gz), .warc(.gz), folders, stdin (``-``).
+
+Readers are generators that hold one record at a time, so memory stays flat however large
+the archive.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from pydantic import ValidationError
+
+from newswire.errors import ArchiveError
+from newswire.io.ingest import article_from_text
+from newswire.io.records import Record
+from newswire.models import RawArticle
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+
+__all__ = ["Record", "count_records", "read_file", "read_paths"]
+
+
+def read_paths(paths: Iterable[str]) -> Iterator[Record]:
+    """Every record of every path; folders are read recursively in name order."""
+    for path in paths:
+        if path == "-":
+            yield from _read_stream(sys.stdin, "<stdin>")
+        elif Path(path).is_dir():
+            for child in sorted(p for p in Path(path).rglob("*") if p.is_file()):
+                yield from read_file(child)
+        else:
+            yield from read_file(Path(path))
+
+
+def read_file(path: Path) -> Iterator[Record]:
+    """The records of one file, chosen by its suffix."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    kind = suffixes[-1] if suffixes else ""
+    try:
+        if kind == ".warc":
+            from newswire.io.warc import read_warc
+
+            yield from read_warc(path)
+        elif kind == ".jsonl":
+            with _open_text(path) as handle:
+                yield from _read_jsonl(handle, str(path))
+        elif kind == ".json":
+            yield _record(str(path), lambda: _parse_json(_read_text(path)))
+        elif kind in HTML_SUFFIXES:
+            yield _record(str(path), lambda: RawArticle(html=_read_text(path), id=path.stem))
+        elif kind in TEXT_SUFFIXES:
+            yield _record(str(path), lambda: article_from_text(_read_text(path), id=path.stem))
+        else:
+            yield Record(str(path), error=ArchiveError(f"{path}: unsupported file type"))
+    except OSError as exc:
+        yield Record(str(path), error=ArchiveError(f"{path}: {exc}"))
+
+
+def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
+    text = handle.read()
+    if text.lstrip().startswith("{"):
+        yield from _read_jsonl(iter(text.splitlines()), origin)
+    else:
+        yield _record(origin, lambda: article_from_text(text))
+
+
+def _read_jsonl(lines: Iterable[str], origin: str) -> Iterator[Record]:
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            yield _record(f"{origin}:{number}", functools.partial(_parse_json, line))
+
+
+def _parse_json(text: str) -> RawArticle:
+    return RawArticle.model_validate(json.loads(text))
+
+
+def _record(origin: str, read: Callable[[], RawArticle]) -> Record:
+    try:
+        return Record(origin, article=read())
+    except (ValueError, ValidationError, UnicodeDecodeError) as exc:
+        return Record(origin, error=ArchiveError(f"{origin}: {exc}"))
+
+
+def _open_text(path: Path) -> IO[str]:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="utf-8")
+    return path.open(encoding="utf-8")
+
+
+def _read_text(path: Path) -> str:
+    with _open_text(path) as handle:
+        return handle.read()
+
+
+def count_records(paths: Iterable[str]) -> int | None:
+    """How many records ``read_paths`` will yield, when that is cheap to know (else None)."""
+    total = 0
+    for path in paths:
+        files = sorted(p for p in Path(path).rglob("*") if p.is_file()) if Path(path).is_dir() \
+            else [Path(path)]
+        for file in files:
+            if path == "-" or ".warc" in file.suffixes:
+                return None
+            if ".jsonl" in file.suffixes:
+                with _open_text(file) as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total

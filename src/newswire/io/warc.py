@@ -1,0 +1,59 @@
+"""WARC archives (news crawls): HTML response records become articles (uses warcio)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from newswire.errors import ArchiveError
+from newswire.io.records import Record
+from newswire.models import RawArticle
+
+
+def read_warc(path: Path) -> Iterator[Record]:
+    """One Record per HTML response; other records are reported as skipped."""
+    with path.open("rb") as handle:
+        try:
+            for record in ArchiveIterator(handle):
+                yield _to_record(path, record)
+        except ArchiveLoadFailed as exc:
+            yield Record(str(path), error=ArchiveError(f"{path}: broken WARC: {exc}"))
+
+
+def _to_record(path: Path, record: object) -> Record:
+    rec_type = getattr(record, "rec_type", None)
+    headers = getattr(record, "rec_headers", None)
+    url = headers.get_header("WARC-Target-URI") if headers else None
+    origin = f"{path}#{url or '?'}"
+    if rec_type != "response":
+        return Record(origin, skipped=f"warc {rec_type} record")
+    http = getattr(record, "http_headers", None)
+    content_type = (http.get_header("Content-Type") or "") if http else ""
+    if "html" not in content_type.lower():
+        return Record(origin, skipped="not html")
+    body: bytes = record.content_stream().read()  # type: ignore[attr-defined]
+    article = RawArticle.model_validate({
+        "url": url,
+        "html": body.decode(_charset(content_type), errors="replace"),
+        "crawled_at": headers.get_header("WARC-Date") if headers else None,
+    })
+    return Record(origin, article=article)
+
+
+def _charset(content_type: str) -> str:
+    for part in content_type.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name.lower() == "charset" and value:
+            return value.strip("\"'") if _known(value.strip("\"'")) else "utf-8"
+    return "utf-8"
+
+
+def _known(encoding: str) -> bool:
+    try:
+        "".encode(encoding)
+    except LookupError:
+        return False
+    return True

@@ -1,0 +1,90 @@
+"""Read newswire's topics as typed events: ``async for quote in subscribe("articles.quotes")``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.structs import ConsumerRecord
+from pydantic import BaseModel, ValidationError
+
+from newswire import topics
+from newswire.kafka.clients import make_consumer
+from newswire.kafka.offsets import partitions, start_offsets
+from newswire.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+async def records(
+    topic: str,
+    *,
+    settings: Settings | None = None,
+    group: str | None = None,
+    from_beginning: bool = False,
+    since: str | None = None,
+) -> AsyncIterator[ConsumerRecord[bytes, bytes]]:
+    """Raw records of ``topic`` (unprefixed name).
+
+    With ``group`` the consumer joins that group and commits, so a second run continues
+    where the first stopped. Without, it reads every partition directly (no group join),
+    from the end, the beginning, or ``since`` (a time such as ``2h`` or ISO 8601).
+    """
+    settings = settings or Settings()
+    if group is not None:
+        consumer = make_consumer(settings, topic, **_group_options(settings, group))
+        await consumer.start()
+    else:
+        consumer = make_consumer(settings, group_id=None, enable_auto_commit=False)
+        await consumer.start()
+        start = since or ("beginning" if from_beginning else "end")
+        await _assign_all(consumer, settings.topic(topic), start)
+    try:
+        async for record in consumer:
+            yield record
+    finally:
+        await consumer.stop()
+
+
+def _group_options(settings: Settings, group: str) -> dict[str, Any]:
+    return {
+        "group_id": group,
+        "enable_auto_commit": True,
+        "auto_offset_reset": "earliest",
+        "session_timeout_ms": int(settings.session_timeout_s * 1000),
+        "heartbeat_interval_ms": int(settings.session_timeout_s * 250),
+    }
+
+
+async def _assign_all(consumer: AIOKafkaConsumer, topic: str, start: str) -> None:
+    tps = await partitions(consumer, topic)
+    consumer.assign(tps)
+    for tp, offset in (await start_offsets(consumer, tps, start)).items():
+        consumer.seek(tp, offset)
+
+
+async def subscribe(
+    topic: str,
+    *,
+    settings: Settings | None = None,
+    group: str | None = None,
+    from_beginning: bool = False,
+    since: str | None = None,
+) -> AsyncIterator[BaseModel]:
+    """Typed events of ``topic``, validated by the model the topic carries.
+
+    A value that does not validate (written by something other than newswire) is logged
+    and skipped.
+    """
+    model = topics.MODELS[topic]
+    async for record in records(topic, settings=settings, group=group,
+                                from_beginning=from_beginning, since=since):
+        if record.value is None:
+            continue
+        try:
+            yield model.model_validate_json(record.value)
+        except ValidationError as exc:
+            log.warning("skipping %s[%s]@%s: not a %s: %s", record.topic, record.partition,
+                        record.offset, model.__name__, exc.errors()[0]["msg"])

@@ -1,0 +1,113 @@
+"""Produce RawArticles to ``articles.raw``, keyed by article id, optionally paced."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from newswire import topics
+from newswire.io.records import Record
+from newswire.kafka.clients import ensure_topics, make_producer
+from newswire.models import RawArticle
+from newswire.settings import Settings
+
+
+@dataclass
+class SendReport:
+    """What was sent, what was skipped on purpose, and what could not be read and why."""
+
+    sent: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def seen(self) -> int:
+        """Records handled so far, whatever became of them."""
+        return len(self.sent) + len(self.errors) + self.skipped.total()
+
+
+@dataclass
+class Pacer:
+    """Spaces sends: ``rate`` articles per second, or the articles' own ``published_at``
+    spacing made ``speed`` times faster."""
+
+    rate: float | None = None
+    speed: float | None = None
+    _start: float = field(default=0.0, init=False)
+    _first: datetime | None = field(default=None, init=False)
+    _count: int = field(default=0, init=False)
+
+    async def wait(self, article: RawArticle) -> None:
+        """Sleep until ``article`` is due."""
+        now = time.monotonic()
+        if self._count == 0:
+            self._start, self._first = now, article.published_at
+        due = self._due(article)
+        self._count += 1
+        if due is not None and due > now:
+            await asyncio.sleep(due - now)
+
+    def _due(self, article: RawArticle) -> float | None:
+        if self.rate:
+            return self._start + self._count / self.rate
+        if self.speed and self._first and article.published_at:
+            offset = (article.published_at - self._first).total_seconds() / self.speed
+            return self._start + max(0.0, offset)
+        return None
+
+
+def encode(article: RawArticle) -> tuple[bytes, bytes]:
+    """Key and value of ``article`` on ``articles.raw``; the id is always filled in."""
+    article_id = article.article_id()
+    value = article.model_copy(update={"id": article_id}).model_dump_json(exclude_none=True)
+    return article_id.encode("utf-8"), value.encode("utf-8")
+
+
+async def send_records(
+    settings: Settings,
+    records: Iterable[Record],
+    *,
+    limit: int | None = None,
+    pacer: Pacer | None = None,
+    dry_run: bool = False,
+    on_record: Callable[[SendReport], None] | None = None,
+) -> SendReport:
+    """Send every readable record (up to ``limit``); unreadable ones go in the report."""
+    report = SendReport()
+    if not dry_run:
+        await ensure_topics(settings)
+    producer = None if dry_run else make_producer(settings)
+    if producer is not None:
+        await producer.start()
+    try:
+        for record in records:
+            if limit is not None and len(report.sent) >= limit:
+                break
+            if record.article is None:
+                _note_unsent(report, record)
+            else:
+                if pacer is not None:
+                    await pacer.wait(record.article)
+                key, value = encode(record.article)
+                if producer is not None:
+                    await producer.send(settings.topic(topics.RAW), value=value, key=key)
+                report.sent.append(key.decode("utf-8"))
+            if on_record is not None:
+                on_record(report)
+        if producer is not None:
+            await producer.flush()
+    finally:
+        if producer is not None:
+            await producer.stop()
+    return report
+
+
+def _note_unsent(report: SendReport, record: Record) -> None:
+    if record.skipped is not None:
+        report.skipped[record.skipped] += 1
+    else:
+        report.errors.append(str(record.error))

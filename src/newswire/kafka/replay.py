@@ -1,0 +1,64 @@
+"""``newswire replay``: an archive into ``articles.raw`` with a progress bar and a summary."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from newswire.io.archive import count_records, read_paths
+from newswire.kafka.producer import Pacer, SendReport, send_records
+from newswire.settings import Settings
+
+
+def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
+               speed: float | None, limit: int | None, dry_run: bool, console: Console) -> int:
+    """Replay ``paths``; 0 when every record could be read, 1 otherwise."""
+    total = count_records(paths)
+    if total is not None and limit is not None:
+        total = min(total, limit)
+    with _progress(console) as progress:
+        task = progress.add_task("replay", total=total, errors=0, rate=0.0)
+        report = asyncio.run(send_records(
+            settings, read_paths(paths), limit=limit, pacer=Pacer(rate=rate, speed=speed),
+            dry_run=dry_run, on_record=lambda r: _advance(progress, task, r),
+        ))
+    _summary(console, report, dry_run)
+    return 1 if report.errors else 0
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f}/s · errors {task.fields[errors]}"),
+        TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
+        console=console, transient=False,
+    )
+
+
+def _advance(progress: Progress, task: TaskID, report: SendReport) -> None:
+    elapsed = progress.tasks[task].elapsed or 0.0
+    progress.update(task, completed=report.seen, errors=len(report.errors),
+                    rate=report.seen / elapsed if elapsed else 0.0)
+
+
+def _summary(console: Console, report: SendReport, dry_run: bool) -> None:
+    verb = "would send" if dry_run else "sent"
+    console.print(f"{verb} {len(report.sent)} article(s); {len(report.errors)} unreadable; "
+                  f"{report.skipped.total()} skipped")
+    for reason, count in report.skipped.most_common():
+        console.print(f"  skipped {count}: {reason}")
+    for error in report.errors[:20]:
+        console.print(f"  [red]unreadable[/red] {error}")
+    if len(report.errors) > 20:
+        console.print(f"  … and {len(report.errors) - 20} more")

@@ -1,0 +1,17 @@
+"""Boilerplate: an article's own text from plain text or a web page, the rest kept as data.
+
+Plain-text lines (``text_lines``, ``line_rules``), HTML main text (``html``, ``html_tree``, on
+trafilatura), links and learned publisher templates (``templates``). Needs no spaCy: it may
+import ``newswire.models`` and ``newswire.errors`` only, never ``nlp.entities`` or
+``nlp.quotes``.
+"""
+
+from newswire.nlp.boilerplate.clean import (
+    EMPTY,
+    Cleaned,
+    article_fingerprints,
+    clean_html,
+    clean_text,
+)
+
+__all__ = ["EMPTY", "Cleaned", "article_fingerprints", "clean_html", "clean_text"]

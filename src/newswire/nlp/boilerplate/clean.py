@@ -1,0 +1,117 @@
+"""Boilerplate stripping: the article and nothing else, with what was removed kept as data.
+
+Contract used by :mod:`newswire.nlp.pipeline`:
+
+* ``clean_text(title, text, learned=frozenset()) -> Cleaned`` for plain-text feeds;
+* ``clean_html(html, url=None, learned=frozenset()) -> Cleaned`` for web pages.
+
+``learned`` holds line fingerprints (:func:`~newswire.nlp.boilerplate.templates.line_fingerprint`)
+that the stream layer learned recur for the article's source; such lines are removed with
+``RemovedLine(why="learned", rule="template")``. The body is the kept lines joined by
+``"\\n"``: later stages index into it. Neither cleaner raises on hostile input: a page
+with nothing to extract gives an empty body.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from newswire.models import Boilerplate, Link, RemovedLine
+from newswire.nlp.boilerplate import html as html_
+from newswire.nlp.boilerplate.line_rules import byline_name, source_name
+from newswire.nlp.boilerplate.links import links_in_line
+from newswire.nlp.boilerplate.templates import fingerprints, line_fingerprint
+from newswire.nlp.boilerplate.text_lines import Verdict, decide
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An article's title and clean body, with what was stripped."""
+
+    title: str
+    body: str
+    boilerplate: Boilerplate
+    author: str | None = None
+
+
+EMPTY = Cleaned("", "", Boilerplate())
+
+
+def clean_text(title: str, text: str, learned: AbstractSet[str] = frozenset()) -> Cleaned:
+    """Strip the boilerplate lines of a plain-text article; the title is kept as given."""
+    lines = text.splitlines()
+    verdicts = decide(lines, title, learned)
+    pairs = list(zip(lines, verdicts, strict=True))
+    links = [link for line, v in pairs if v for link in links_in_line(line)]
+    body = "\n".join(line.strip() for line, v in pairs if v is None and line.strip())
+    boilerplate = _boilerplate(lines, verdicts, links)
+    return Cleaned(title.strip(), body, boilerplate, _author(lines, verdicts))
+
+
+def clean_html(
+    html: str, url: str | None = None, learned: AbstractSet[str] = frozenset()
+) -> Cleaned:
+    """The article of a web page without its boilerplate; empty when there is none."""
+    try:
+        return _clean_html(html, url, learned)
+    except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
+        _log.debug("no article in page %s: %r", url, exc)
+    except Exception as exc:  # noqa: BLE001 - parsers meet hostile bytes; no page may crash a worker
+        _log.warning("extraction failed for %s: %r", url, exc)
+    return EMPTY
+
+
+def _clean_html(html: str, url: str | None, learned: AbstractSet[str]) -> Cleaned:
+    extracted = html_.extract(html, url)
+    if not extracted.blocks:
+        return Cleaned("", "", Boilerplate())
+    verdicts = html_.verdicts(extracted, learned)
+    lines = [b.text for b in extracted.blocks]
+    links = [link for b, v in zip(extracted.blocks, verdicts, strict=True) if v for link in b.links]
+    removed = {i for i, v in enumerate(verdicts) if v is not None}
+    body = html_.body_text(extracted, removed)
+    if not html_.has_article(body):
+        return Cleaned("", "", _boilerplate(lines, verdicts, links))
+    author = extracted.meta.author or _author(lines, verdicts)
+    return Cleaned(extracted.title, body, _boilerplate(lines, verdicts, links), author)
+
+
+def _boilerplate(
+    lines: Sequence[str], verdicts: Sequence[Verdict | None], links: list[Link]
+) -> Boilerplate:
+    removed = [
+        RemovedLine(text=line.strip(), why=v.why, rule=v.rule)
+        for line, v in zip(lines, verdicts, strict=True)
+        if v is not None
+    ]
+    hint = next((h for r in removed if (h := source_name(r.text))), None)
+    return Boilerplate(removed_lines=removed, links=links, source_hint=hint)
+
+
+def _author(lines: Sequence[str], verdicts: Sequence[Verdict | None]) -> str | None:
+    """The name in a removed byline ("By Jane Doe"), if there is one."""
+    for line, v in zip(lines, verdicts, strict=True):
+        if v is not None and v.rule == "byline":
+            return byline_name(line)
+    return None
+
+
+def article_fingerprints(cleaned: Cleaned) -> set[str]:
+    """What the stream layer counts for an article: its body lines and learned-removed lines.
+
+    Lines already removed as learned templates are counted too; otherwise a template would
+    stop being seen as soon as it is learned, fade, come back, and flap.
+    """
+    learned = "\n".join(r.text for r in cleaned.boilerplate.removed_lines if r.why == "learned")
+    return fingerprints(cleaned.body) | fingerprints(learned)
+
+
+__all__ = [
+    "Cleaned", "article_fingerprints", "clean_html", "clean_text", "fingerprints",
+    "line_fingerprint",
+]

@@ -1,0 +1,232 @@
+"""Main text of a web page: trafilatura first, then the boilerplate it lets through.
+
+trafilatura finds the article block; what survives inside it (the headline and standfirst
+repeated, "Read more" teasers, lists of related links, newsletter and social widgets) is
+removed here block by block, with the same line rules as plain text plus what markup
+tells: how much of a block is link text, and the page's own title and description.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from newswire.models import Link
+from newswire.nlp.boilerplate.html_tree import (
+    MIN_PROSE_SHARE,
+    PageMeta,
+    continuation_paragraphs,
+    drop,
+    iter_blocks,
+    normalise_body,
+    page_anchors,
+    page_meta,
+    paragraph,
+    prose_share,
+    text_of,
+    trafilatura_body,
+)
+from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, words
+from newswire.nlp.boilerplate.links import find_urls, link_kind
+from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
+
+#: Pages are cut to this many characters, so that one hostile page cannot hold a worker.
+MAX_HTML_CHARS = 6_000_000
+#: A list item whose words are mostly link text is a teaser, not prose.
+LINK_SHARE = 0.7
+#: Fewer words than this, and no sentence, is no article (a menu entry, a button).
+MIN_ARTICLE_WORDS = 10
+#: A list item longer than this is prose even when it opens with a link.
+TEASER_MAX_WORDS = 30
+
+for _name in ("trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+
+@dataclass
+class Block:
+    """One paragraph, heading or list item of the extracted article, with its links."""
+
+    element: etree._Element
+    text: str
+    tag: str
+    links: list[Link] = field(default_factory=list)
+    link_words: int = 0
+    leading_link: bool = False
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The article of a page: its blocks in order, the page metadata, the XML body."""
+
+    body: etree._Element | None
+    blocks: list[Block]
+    meta: PageMeta
+    title: str = ""
+
+
+def extract(html: str, url: str | None = None) -> Extracted:
+    """Run trafilatura on ``html`` and split its article into blocks; empty on failure."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html[:MAX_HTML_CHARS])
+    if tree is None:
+        return Extracted(None, [], PageMeta())
+    meta = page_meta(tree)
+    title = headline(meta.titles)
+    body = trafilatura_body(tree, url, fast=True)
+    if body is None or prose_share(body) < MIN_PROSE_SHARE:
+        # The fast path picked a menu or a widget: let trafilatura's fallbacks have a go.
+        slow = trafilatura_body(tree, url, fast=False)
+        if slow is not None and (body is None or prose_share(slow) > prose_share(body)):
+            body = slow
+    if body is None:
+        return Extracted(None, [], meta, title)
+    for text in continuation_paragraphs(tree, body):
+        body.append(paragraph(text))
+    normalise_body(body)
+    anchors = page_anchors(tree)
+    return Extracted(body, [_block(e, anchors) for e in iter_blocks(body)], meta, title)
+
+
+def headline(titles: tuple[str, ...]) -> str:
+    """The page's headline: the metadata title, or the ``<h1>`` that it merely decorates.
+
+    ``<title>`` often carries a " | Site name" suffix that the on-page headline has not.
+    """
+    if not titles:
+        return ""
+    first = normalise(titles[0])
+    return next((t for t in titles[1:] if same_headline(normalise(t), first)), titles[0])
+
+
+def _block(element: etree._Element, anchors: dict[str, str]) -> Block:
+    """A block with the page links whose text it contains (trafilatura drops the markup)."""
+    text = text_of(element)
+    links = [Link(url=u, label=text, kind=link_kind(u, text)) for u in find_urls(text)]
+    link_words = 0
+    leading = False
+    for label, url in anchors.items():
+        if len(label) <= len(text) and label in text:
+            links.append(Link(url=url, label=label, kind=link_kind(url, label)))
+            link_words += len(words(label))
+            leading = leading or text.startswith(label)
+    return Block(element, text, str(element.tag), links, link_words, leading)
+
+
+def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | None]:
+    """One verdict per block: the line rules, then what markup and metadata add."""
+    blocks = extracted.blocks
+    lines = [b.text for b in blocks]
+    result = decide(lines, "", learned, context=False)
+    for i, block in enumerate(blocks):
+        if result[i] is None and _is_link_teaser(block):
+            result[i] = Verdict("related-link")
+    _keep_links_inside_body(blocks, result)
+    _mark_teaser_lists(blocks, result)
+    _mark_after_promo_headings(blocks, result)
+    _mark_page_header(extracted, result)
+    return result
+
+
+def _keep_links_inside_body(blocks: list[Block], result: list[Verdict | None]) -> None:
+    """On a page, a bare URL followed by more prose is part of the article (a shop link)."""
+    prose_after = False
+    for i in range(len(blocks) - 1, -1, -1):
+        verdict = result[i]
+        if verdict is None:
+            prose_after = prose_after or is_sentence(blocks[i].text)
+        elif verdict.rule == "link" and prose_after:
+            result[i] = None
+
+
+def _mark_teaser_lists(blocks: list[Block], result: list[Verdict | None]) -> None:
+    """A list whose items mostly open with a link is a list of other stories."""
+    by_list: dict[etree._Element, list[int]] = {}
+    for i, block in enumerate(blocks):
+        parent = block.element.getparent()
+        if block.tag == "item" and parent is not None:
+            by_list.setdefault(parent, []).append(i)
+    for items in by_list.values():
+        led = sum(
+            blocks[i].leading_link and len(words(blocks[i].text)) <= TEASER_MAX_WORDS for i in items
+        )
+        if len(items) >= 3 and led >= 0.6 * len(items):
+            for i in items:
+                result[i] = result[i] or Verdict("related-link")
+
+
+def _mark_after_promo_headings(blocks: list[Block], result: list[Verdict | None]) -> None:
+    """Under a removed "Related" / "Don't miss" / "Tags" heading, the teasers go too."""
+    for i, block in enumerate(blocks):
+        verdict = result[i]
+        if verdict is None or not is_teaser_heading(block.text):
+            continue
+        for j in range(i + 1, len(blocks)):
+            if result[j] is not None:
+                continue
+            if is_sentence(blocks[j].text) and not blocks[j].leading_link:
+                break
+            result[j] = Verdict(verdict.rule)
+
+
+def _is_link_teaser(block: Block) -> bool:
+    """A list item that is mostly link text, or a paragraph that is one link: a teaser."""
+    n = len(words(block.text))
+    if n == 0:
+        return False
+    if block.tag == "item":
+        return block.link_words / n >= LINK_SHARE
+    # A paragraph that is one whole link, and no sentence, is a teaser dropped into the text.
+    return block.tag == "p" and n <= 20 and block.link_words >= n and not is_sentence(block.text)
+
+
+def _mark_page_header(extracted: Extracted, result: list[Verdict | None]) -> None:
+    """The headline and standfirst repeated at the top belong to metadata, not the body."""
+    titles = {normalise(t) for t in extracted.meta.titles} - {""}
+    description = normalise(extracted.meta.description)
+    for i, block in enumerate(extracted.blocks[:4]):
+        if result[i] is not None:
+            continue
+        text = normalise(block.text)
+        if not text:
+            continue
+        if any(same_headline(text, t) for t in titles):
+            result[i] = Verdict("title")
+        # Only right under the headline: elsewhere the description is the lead paragraph.
+        elif i > 0 and result[i - 1] == Verdict("title") and _same_standfirst(text, description):
+            result[i] = Verdict("standfirst")
+
+
+def _same_standfirst(text: str, description: str) -> bool:
+    """True when a block is the meta description (which is often cut short with "...")."""
+    if text == description:
+        return True
+    shorter, longer = sorted((text, description), key=len)
+    return len(shorter) >= 40 and longer.startswith(shorter) and len(shorter) >= 0.8 * len(longer)
+
+
+def has_article(body: str) -> bool:
+    """False for what is left of a page without an article: a menu entry, a stray word."""
+    return len(words(body)) >= MIN_ARTICLE_WORDS or any(
+        is_sentence(line) and len(words(line)) >= 3 for line in body.splitlines()
+    )
+
+
+def body_text(extracted: Extracted, removed: AbstractSet[int]) -> str:
+    """The article text after dropping the removed blocks (from the tree), one per line."""
+    from trafilatura.xml import xmltotxt
+
+    if extracted.body is None:
+        return ""
+    for i in sorted(removed, reverse=True):
+        drop(extracted.blocks[i].element)
+    etree.strip_tags(extracted.body, "ref")
+    text = xmltotxt(extracted.body, include_formatting=False) or ""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+

@@ -1,0 +1,193 @@
+"""The lxml side of page extraction: trafilatura's body, page metadata, tree repairs.
+
+Functions here know markup; the decisions about what is boilerplate live in
+:mod:`newswire.nlp.boilerplate.html`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from newswire.nlp.boilerplate.line_rules import is_sentence, words
+
+#: Below this share of prose the fast extraction is retried with trafilatura's fallbacks.
+MIN_PROSE_SHARE = 0.5
+#: More boxes than this with one class are a layout, not an article cut by adverts.
+MAX_CONTINUATIONS = 6
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What the page says about itself, used to recognise repeated headline and standfirst."""
+
+    titles: tuple[str, ...] = ()
+    description: str = ""
+    author: str | None = None
+
+
+def trafilatura_body(tree: etree._Element, url: str | None, fast: bool) -> etree._Element | None:
+    """trafilatura's article body as XML (``p``, ``head``, ``list``...), or None."""
+    from trafilatura import bare_extraction
+
+    # Without include_links: asking trafilatura for links changes which block it picks.
+    doc = bare_extraction(
+        tree, url=url, fast=fast, include_comments=False, include_tables=True,
+        with_metadata=False,
+    )
+    body: etree._Element | None = getattr(doc, "body", None)
+    return body
+
+
+def continuation_paragraphs(tree: etree._Element, body: etree._Element) -> list[str]:
+    """Paragraphs of later containers that look like the one the article ended in.
+
+    Some sites cut an article into several sibling ``<div class="article__body">`` with
+    adverts between them; trafilatura keeps only the first.
+    """
+    texts = [t for t in (text_of(p) for p in body.iter("p")) if len(t) > 40]
+    container = _container_of(tree, texts[-1]) if texts else None
+    if container is None:
+        return []
+    twins = [e for e in tree.iter(str(container.tag)) if e.get("class") == container.get("class")]
+    # A class shared by many boxes is a layout class (widgets, menus), not an article part.
+    if not 1 < len(twins) <= MAX_CONTINUATIONS:
+        return []
+    seen = set(texts)
+    extra: list[str] = []
+    shape = _shape(container.getparent())
+    for element in twins[twins.index(container) + 1:]:
+        if _shape(element.getparent()) == shape:
+            paragraphs = [text_of(p) for p in element.iter("p")]
+            extra += [t for t in paragraphs if t and t not in seen and len(words(t)) >= 5]
+    prose = sum(len(words(t)) for t in extra if is_sentence(t))
+    return extra if prose >= 0.7 * sum(len(words(t)) for t in extra) else []
+
+
+def _shape(element: etree._Element | None) -> tuple[str, str]:
+    if element is None:
+        return ("", "")
+    return (str(element.tag), element.get("class") or "")
+
+
+def _container_of(tree: etree._Element, text: str) -> etree._Element | None:
+    """The nearest ancestor with a class of the page paragraph whose text is ``text``."""
+    paragraph = next((p for p in tree.iter("p") if text_of(p) == text), None)
+    if paragraph is None:
+        return None
+    for ancestor in list(paragraph.iterancestors())[:3]:
+        if ancestor.get("class"):
+            return ancestor
+    return None
+
+
+def prose_share(body: etree._Element) -> float:
+    """The share of words that sit in sentence-like paragraphs of eight words or more."""
+    total = prose = 0
+    for element in body.iter("p", "item", "head", "quote", "cell"):
+        text = "".join(element.itertext())
+        n = len(words(text))
+        total += n
+        if n >= 8 and is_sentence(text):
+            prose += n
+    return prose / total if total else 0.0
+
+
+def normalise_body(body: etree._Element) -> None:
+    """One line, one element: wrap stray text in paragraphs and split paragraphs at breaks.
+
+    trafilatura leaves text between paragraphs as element tails and joins lines with
+    ``<lb/>``; a line rule can only remove what is its own element.
+    """
+    if body.text and body.text.strip():
+        body.insert(0, paragraph(body.text))
+    body.text = None
+    for child in list(body):
+        if child.tail and child.tail.strip():
+            child.addnext(paragraph(child.tail))
+        child.tail = None
+    for p in [c for c in body if c.tag == "p" and c.find("lb") is not None]:
+        _split_at_breaks(p)
+
+
+def paragraph(text: str) -> etree._Element:
+    element = etree.Element("p")
+    element.text = text
+    return element
+
+
+def _split_at_breaks(p: etree._Element) -> None:
+    """Replace ``p`` by one paragraph per ``<lb/>``-separated line."""
+    parts = [paragraph(p.text or "")]
+    for child in list(p):
+        if child.tag == "lb":
+            parts.append(paragraph(child.tail or ""))
+        else:
+            parts[-1].append(child)  # moves the child, with its tail
+    for part in reversed(parts):
+        if "".join(part.itertext()).strip():
+            p.addnext(part)
+    p.getparent().remove(p)
+
+
+def page_meta(tree: etree._Element) -> PageMeta:
+    """Title candidates, description and author from the page head (no date parsing: slow)."""
+    from trafilatura.metadata import examine_meta, extract_meta_json
+
+    meta = examine_meta(tree)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
+        _log.debug("broken JSON-LD metadata")
+    titles = [meta.title or ""]
+    titles += [text_of(e) for e in tree.iterfind(".//title")][:1]
+    titles += [text_of(e) for e in tree.iterfind(".//h1")][:2]
+    # Meta tags and JSON-LD only: trafilatura's byline search through the whole tree costs
+    # more than the rest of this function; a byline left in the body is caught by the rules.
+    author = meta.author
+    unique = tuple(dict.fromkeys(t for t in titles if t))
+    return PageMeta(unique, meta.description or "", author if author and " " in author else None)
+
+
+def page_anchors(tree: etree._Element) -> dict[str, str]:
+    """Anchor text to URL for every link of the page with at least two words of text."""
+    anchors: dict[str, str] = {}
+    for a in tree.iter("a"):
+        href = a.get("href") or ""
+        text = text_of(a)
+        if href.startswith(("http", "/")) and len(text) > 3 and " " in text:
+            anchors.setdefault(text, href)
+    return anchors
+
+
+def text_of(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def iter_blocks(body: etree._Element) -> Iterator[etree._Element]:
+    """The top-level blocks of trafilatura's XML body; list items count as blocks."""
+    for element in body:
+        if element.tag == "list":
+            yield from element.iter("item")
+        elif isinstance(element.tag, str):
+            yield element
+
+
+def drop(element: etree._Element) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)

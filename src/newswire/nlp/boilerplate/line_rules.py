@@ -1,0 +1,284 @@
+"""Rules that recognise one boilerplate line on sight, whatever surrounds it.
+
+Each rule answers "is this line promotion, navigation or a widget?" from the line alone;
+the decisions that need context (runs at the head or tail, the main block of a page) live
+in :mod:`newswire.nlp.boilerplate.text_lines`. The patterns are anchored at the start of the line or
+limited to short lines, so that a body paragraph that merely mentions a newsletter, a URL
+or Twitter is never taken for boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newswire.nlp.boilerplate.links import URL_RE, find_urls, label_of_line, link_kind
+
+WORD_RE = re.compile(r"\w+")
+_I = re.IGNORECASE
+
+#: A line that opens with one of these is promotion whatever follows ("Read more: ...").
+_PROMO_START = re.compile(
+    r"^[\W_]*(?:read (?:more|also|next|the full (?:story|article))|see (?:more|also)|"
+    r"also read|more\s*:|"
+    r"related(?:\s+\w+){0,2}\s*[:|]|related(?:\s+\w+){0,2}\s*$|also on \S+|don['’]?t miss|"
+    r"recommended(?: for you| stories| reading)?\s*[:|]?\s*$|popular on|"
+    r"most (?:read|popular|viewed)|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy)|more from|more on this|trending(?: now)?\s*:?$|"
+    r"(?:watch|listen|download|itunes|spotify|stream)(?: now| here)?\s*:|click here|tap here|"
+    r"explore further|advertisement|sponsored(?: content)?\s*$|story continues below|"
+    r"continue reading|more stories|top stories\s*$|latest news\s*$|editor'?s picks|"
+    r"leggi anche|lesen sie auch|lire aussi|leia também|veja também|lea también|"
+    r"get (?:the|our) [\w ]{0,30}app\b|download (?:the|our) [\w ]{0,30}app\b|"
+    r"if you (?:enjoyed|liked|value|appreciate) (?:this|our|reading)|"
+    r"subscribe (?:to|now|today|for)\b|sign up (?:for|to|now|today)\b)",
+    _I,
+)
+#: A call to action at the start of a line that also carries a URL.
+_CTA_START = re.compile(
+    r"^[\W_]*(?:to (?:watch|read|listen|see|learn|find|get|sign|subscribe|download|join)|visit|"
+    r"watch|listen|download|click|tap|go to|head (?:over )?to|subscribe|follow|sign up|fill out|"
+    r"check out|for more|more at|read|get|join|find us|like us|have a (?:story|tip))\b",
+    _I,
+)
+_SUBSCRIBE = re.compile(
+    r"\b(?:subscri(?:be|bing|ptions?)|newsletters?|sign(?:ing)?[ -]?up|inbox|mailing list)\b", _I
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|our|us)\b", _I)
+_SURVEY = re.compile(r"\b(?:survey|questionnaire)s?\b", _I)
+_SOCIAL_START = re.compile(
+    r"^[\W_]*(?:(?:follow|connect with|like|find|join) (?:us|me|him|her|them|@\w+)\b|"
+    r"follow [\w ]{1,30} on\W*$|"
+    r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|pinterest|whatsapp|telegram|"
+    r"threads|bluesky|mastodon)\s*[:@]|share (?:this|it|on)\b|like this (?:story|article)\b|"
+    r"click to (?:share|email|print|tweet|pin))",
+    _I,
+)
+_SOCIAL_ANYWHERE = re.compile(
+    r"(?:(?:^|[.!?]\s+)follow (?:us|me|him|her|them|@?[\w.]+(?: [\w.]+){0,5}) "
+    r"on (?:twitter|facebook|instagram|x)\b|"
+    r"\b(?:reach|find|contact) (?:\w+ ){0,3}on (?:twitter|facebook|instagram)\b|"
+    r"click to tweet\b|on (?:facebook|twitter|instagram), (?:twitter|facebook|instagram)\b)",
+    _I,
+)
+_HANDLES_ONLY = re.compile(r"^(?:\s*[@#]\w+[\s,;|·•]*)+$")
+_SOURCE = re.compile(r"^\s*source\s*:\s*(?P<name>.+)$", _I)
+_COMMENTS = re.compile(
+    r"^[\W_]*(?:\d+\s*)?(?:comments?|responses?|replies|reactions|discussion)\s*(?:\(\d+\))?\W*$|"
+    r"^[\W_]*(?:leave a (?:comment|reply)|add (?:a|your) comment|post a comment|"
+    r"tell us what you think|join the (?:conversation|discussion)|(?:show|view|load|read) "
+    r"(?:\d+ )?comments|comments are closed|be the first to comment|"
+    r"\d+ (?:comments|responses|replies|thoughts) (?:to|on)\b)|"
+    r"^\S+(?: \S+)? (?:says|said|wrote|replied):$|\b\d+ comments\b",
+    _I,
+)
+#: Cookie and consent banners, and the legal links of a page footer.
+_CONSENT = re.compile(
+    r"\b(?:(?:uses?|accept|allow|enable|these|necessary|functional|analytics|third[- ]party) "
+    r"cookies|cookie (?:policy|settings|preferences|consent)|privacy (?:policy|overview|settings)|"
+    r"terms (?:of (?:use|service)|and conditions|& conditions)|do not sell my)\b",
+    _I,
+)
+#: What makes a copyright line a page footer rather than a photo credit ("© Jane Doe").
+_FOOTER = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b|rights reserved|copyright", _I)
+#: Photo and video credits: "Photo by Jane Doe/Getty Images", "(Image credit: NASA)".
+_PHOTO_CREDIT = re.compile(
+    r"^[\W_]*(?:(?:photo|image|video|picture|graphic|illustration)s?(?: credit)?\s*(?:by\b|:)|"
+    r"credits?\s*:|getty(?: images)?\W*$|(?:ap|afp|epa|reuters) photo\b)|"
+    r"(?:/|\b)getty images\W*$|\((?:image|photo) credit:[^)]*\)\W*$",
+    _I,
+)
+#: A caption: the picture's credit or label inside the line ("... (Image: GETTY)").
+_CAPTION = re.compile(
+    r"^[\W_]*(?:image|media|photo) caption|\((?:image|photo|picture|credit)s?:[^)]*\)\W*$|"
+    r"(?-i:Credit:\s*[A-Z]).*$|\b(?:photo|image)s? by [^.]{3,60}$|/\s*getty(?: images)?\W*$|"
+    r"\((?:ap|afp|reuters|epa|getty)(?: photo| images)?[^)]*\)\W*$",
+    _I,
+)
+_CLICK_HERE = re.compile(r"\b(?:click|tap)(?:ing)? here\b", _I)
+#: Production credits: "(Reporting by ...; Editing by ...)", "... contributed to this report."
+_CREDITS = re.compile(
+    r"^[\W_]*(?:additional |with )?(?:reporting|writing|editing|compiled|research) by\b|"
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
+    _I,
+)
+_CONTACT_ONLY = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)\s*$")
+_COPYRIGHT = re.compile(
+    r"^[\W_]*(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|\ball rights reserved\b", _I
+)
+_TAGS = re.compile(
+    r"^[\W_]*(?:tags?|filed under|categor(?:y|ies)|topics?|keywords)\s*(?::|\|)|^[\W_]*tags\s*$", _I
+)
+_SHARE_BUTTON = re.compile(
+    r"^[\W_]*(?:share|tweet|e-?mail|print|pin(?: it)?|whatsapp|facebook|twitter|linkedin|"
+    r"reddit|copy link|save|comment|flipboard|messenger)(?: (?:this|the) (?:article|story|page))?"
+    r"\W*$",
+    _I,
+)
+_DATELINE = re.compile(
+    r"^[\W_]*(?:published|updated|posted|last (?:updated|modified)|first published)\b", _I
+)
+_DATE_WORDS = (
+    r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\.?|wednesday|saturday|thursday|tuesday|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|"
+    r"june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?|at|am|pm|a\.m\.|p\.m\.|[ap]m|gmt|utc|[ecmp][sd]t|"
+    r"\d{1,2}:\d{2}(?::\d{2})?|\d+[-/.]\d+[-/.]\d+"
+)
+#: A line that is only a date or a time ("Tuesday November 19, 2019", "5H ago").
+_DATE_ONLY = re.compile(
+    rf"^(?=.*(?:[a-z]{{3}}|\d[:/.-]\d))[\W_]*(?:(?:{_DATE_WORDS})[\s,|/·•-]*)+$|"
+    r"^[\W_]*(?:updated\s+)?\d+\s*"
+    r"(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
+    _I,
+)
+_READING_TIME = re.compile(
+    r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|minutos?)\s+(?:read|de leitura)\b|"
+    r"^[\W_]*(?:tempo de leitura|reading time|read time|lesezeit|temps de lecture)\s*:",
+    _I,
+)
+_BYLINE = re.compile(
+    r"^\s*(?i:by|von|par|por|di)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von))"
+    r"{0,5})\s*(?:[,|/–—-].*)?$"
+)
+_NAV_SEPARATORS = re.compile(r"\s+(?:›|»|>|\||/|·|•|→)\s+")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’»)。！？]\s*$")
+
+
+#: A bare heading over a box of teasers or tags, with nothing of its own after it.
+_TEASER_HEADING = re.compile(
+    r"^[\W_]*(?:related(?: \w+)?|read (?:more|also|next)|more(?: stories| news)?|see also|"
+    r"don['’]?t miss|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you)?|"
+    r"more (?:from|on) [\w ]{1,30}|most (?:read|popular|viewed)[\w ]{0,20}|tags|topics|"
+    r"popular (?:on|in) [\w ]{1,30}|trending(?: now)?|top stories|latest(?: news)?|"
+    r"leggi anche|lesen sie auch|lire aussi|leia também|veja também)[\W_]*$",
+    _I,
+)
+
+
+def is_teaser_heading(line: str) -> bool:
+    """True for "Related", "You may also like...", "Tags": a heading over a box of links."""
+    return bool(_TEASER_HEADING.match(line))
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text``."""
+    return WORD_RE.findall(text)
+
+
+def is_sentence(line: str) -> bool:
+    """True for a line that ends the way prose does."""
+    return bool(_SENTENCE_END.search(line))
+
+
+def rule_for(line: str) -> str | None:
+    """The name of the boilerplate rule that ``line`` matches on its own, or None."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    if URL_RE.search(stripped):
+        return _rule_for_line_with_url(stripped)
+    n_words = len(words(stripped))
+    return next((rule.name for rule in RULES if rule.hits(stripped, n_words)), None)
+
+
+def _rule_for_line_with_url(line: str) -> str | None:
+    """A URL alone or behind a call to action is promotion; inside real prose it is kept."""
+    label = label_of_line(line)
+    label_words = len(words(label))
+    if _SURVEY.search(label):
+        return "survey"
+    if label_words <= 6 or _HANDLES_ONLY.match(label):
+        kinds = {link_kind(url, label) for url in find_urls(line)}
+        return next((k for k in ("subscribe", "social") if kinds == {k}), "link")
+    promo_start = _CTA_START.match(label) or _PROMO_START.match(label)
+    if label_words <= 40 and (promo_start or _SOCIAL_START.match(label)):
+        return _promo_kind(label)
+    if _SOURCE.match(label):
+        return "source"
+    if label_words <= 20 and (_SUBSCRIBE.search(label) or _SOCIAL_ANYWHERE.search(label)):
+        return _promo_kind(label)
+    return None
+
+
+def _promo_kind(label: str) -> str:
+    if _SUBSCRIBE.search(label):
+        return "subscribe"
+    if _SOCIAL_START.match(label) or _SOCIAL_ANYWHERE.search(label):
+        return "social"
+    return "promo"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern, searched in lines of at most ``max_words`` words."""
+
+    name: str
+    pattern: re.Pattern[str]
+    max_words: int = 10_000
+    also: re.Pattern[str] | None = None
+
+    def hits(self, line: str, n_words: int) -> bool:
+        """True when ``line`` (of ``n_words`` words) is this kind of boilerplate."""
+        if n_words > self.max_words or not self.pattern.search(line):
+            return False
+        return self.also is None or bool(self.also.search(line))
+
+
+class _Nav:
+    """Breadcrumbs: three or more short parts joined by separators, and no sentence."""
+
+    name = "nav"
+
+    @staticmethod
+    def hits(line: str, n_words: int) -> bool:
+        parts = _NAV_SEPARATORS.split(line)
+        if len(parts) < 3 or is_sentence(line) or n_words > 20:
+            return False
+        return all(0 < len(words(p)) <= 4 for p in parts)
+
+
+#: Checked in order; the first rule that hits names the line.
+RULES: tuple[Rule | _Nav, ...] = (
+    Rule("source", _SOURCE, 12),
+    Rule("comments", _COMMENTS, 12),
+    Rule("survey", _SURVEY, 30, _SECOND_PERSON),
+    Rule("subscribe", _SUBSCRIBE, 10),
+    Rule("subscribe", _SUBSCRIBE, 30, _SECOND_PERSON),
+    Rule("social", _HANDLES_ONLY),
+    Rule("social", _SOCIAL_START),
+    Rule("social", _SOCIAL_ANYWHERE, 40),
+    Rule("promo", _PROMO_START, 30),
+    Rule("promo", _CLICK_HERE, 30),
+    Rule("credits", _CREDITS, 40),
+    Rule("consent", _CONSENT, 80),
+    Rule("contact", _CONTACT_ONLY),
+    Rule("copyright", _COPYRIGHT, 40, _FOOTER),
+    Rule("photo-credit", _COPYRIGHT, 40),
+    Rule("photo-credit", _PHOTO_CREDIT, 25),
+    Rule("caption", _CAPTION, 60),
+    Rule("tags", _TAGS),
+    Rule("share", _SHARE_BUTTON, 4),
+    Rule("dateline", _DATELINE, 12),
+    Rule("dateline", _DATE_ONLY, 10),
+    Rule("reading-time", _READING_TIME, 8),
+    Rule("byline", _BYLINE, 12),
+    _Nav(),
+)
+
+
+def source_name(line: str) -> str | None:
+    """The publisher a removed line names: "Source: Bloomberg Quicktake: Now" -> that name."""
+    match = _SOURCE.match(line)
+    if match is None:
+        return None
+    name = re.split(r"\s*(?::|\||\s[-–—]\s)\s*", match.group("name").strip(), maxsplit=1)[0]
+    name = URL_RE.sub("", name).strip(" .,;")
+    return name or None
+
+
+def byline_name(line: str) -> str | None:
+    """The author a byline names ("By Jane Doe, Reuters" -> "Jane Doe"), or None."""
+    match = _BYLINE.match(line.strip())
+    if match is None or len(words(line)) > 12:
+        return None
+    return match.group("name").strip()

@@ -1,0 +1,82 @@
+"""The alias table and gazetteer shipped in ``newswire/data/aliases.json``.
+
+The table joins what a single article cannot: an acronym never spelled out (``NATO``), a
+spelling that changed (``Kiev`` -> ``Kyiv``). The gazetteer settles GPE versus LOC or PERSON
+for well-known places, which the small model often gets wrong (``Kyiv`` as a person).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import cast
+
+from newswire.models import EntityType
+from newswire.nlp.entities.names import normalise
+
+#: Words an acronym skips: "Organization of the Petroleum Exporting Countries" -> OPEC.
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des"})
+
+
+@dataclass(frozen=True)
+class Known:
+    """A canonical name from the shipped table and its type."""
+
+    name: str
+    type: EntityType
+
+
+@dataclass(frozen=True)
+class Table:
+    """Lookups built once from the JSON file: normalised form -> what it is."""
+
+    aliases: dict[str, Known]
+    places: dict[str, Known]
+    forms: dict[str, tuple[str, ...]]
+    aliases_by_form: dict[str, Known]  # exact spelling -> entry, for the recall pass
+
+    def lookup(self, text: str) -> Known | None:
+        """The canonical entry for ``text``: an alias first, then a place."""
+        key = normalise(text)
+        return self.aliases.get(key) or self.places.get(key)
+
+    def forms_of(self, name: str) -> tuple[str, ...]:
+        """Every spelling the table knows for the canonical ``name``, itself included."""
+        return self.forms.get(normalise(name), ())
+
+
+@cache
+def table() -> Table:
+    """The shipped table, read once per process."""
+    raw = json.loads(resources.files("newswire").joinpath("data/aliases.json").read_text("utf-8"))
+    aliases: dict[str, Known] = {}
+    by_form: dict[str, Known] = {}
+    forms: dict[str, tuple[str, ...]] = {}
+    for name, entry in raw["aliases"].items():
+        known = Known(name, cast(EntityType, entry["type"]))
+        spellings = (name, *entry["forms"])
+        forms[normalise(name)] = spellings
+        for form in spellings:
+            aliases[normalise(form)] = known
+            by_form[form] = known
+    places = {
+        normalise(place): Known(place, cast(EntityType, kind))
+        for kind, names in raw["places"].items()
+        for place in names
+    }
+    return Table(aliases, places, forms, by_form)
+
+
+def initials(name: str) -> str:
+    """The acronym a long name makes: "North Atlantic Treaty Organization" -> "NATO"."""
+    parts = [p for p in re.split(r"[\s-]+", name) if p and p.casefold() not in _ACRONYM_SKIPS]
+    return "".join(p[0] for p in parts if p[0].isalnum()).upper()
+
+
+def is_acronym(text: str) -> bool:
+    """Two to six capitals, dots allowed: "EU", "U.N.", "NATO"."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()

@@ -1,0 +1,169 @@
+"""Grouping an article's mentions into entities, and deciding each entity's name and type.
+
+Mentions group by normalised text (and the shipped alias table); then acronyms join the
+long form whose initials they are, and a surname joins the one full name it ends.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import cast
+
+from newswire.models import EntityType
+from newswire.nlp.entities.aliases import Known, initials, is_acronym, table
+from newswire.nlp.entities.mentions import Mention
+from newswire.nlp.entities.names import normalise, words
+
+#: Types a gazetteer place may overrule: the small model mixes these up on place names.
+_PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
+#: Words that make a place name a sports club ("Inter Miami", "Leeds United"), which the
+#: small model tags as a place. "City" and "Union" are left out: too many places use them.
+_CLUB_WORDS = frozenset({
+    "FC", "AFC", "CF", "SC", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
+    "Inter", "Real", "Atletico", "Sporting", "Olympique", "Dynamo", "Spartak", "Galaxy",
+})
+
+
+@dataclass
+class Cluster:
+    """The mentions of one entity in one article."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    known: Known | None = None
+
+    def longest(self) -> str:
+        """The fullest form written: most words, then most characters, then most frequent."""
+        pool = [m for m in self.mentions if not m.shaky] or self.mentions
+        counts = Counter(m.text for m in pool)
+        return max(counts, key=lambda t: (len(words(t)), len(t), counts[t]))
+
+    def name(self) -> str:
+        """The canonical name: the table's spelling when the table knows it, else the longest."""
+        if self.known:
+            return self.known.name
+        longest = self.longest()
+        # Written only in capitals ("GENEVA" in a dateline): the gazetteer has the usual case.
+        place = table().places.get(normalise(longest)) if longest.isupper() else None
+        return place.name if place else longest
+
+    def type(self) -> EntityType:
+        """One type over all mentions: the table, else the votes, a full name's counting twice."""
+        if self.known:
+            return self.known.type
+        voted = self.voted()
+        place = table().places.get(normalise(self.longest()))
+        if place and (voted is None or voted in _PLACE_CONFUSIONS):
+            return place.type
+        if voted in ("GPE", "LOC") and _CLUB_WORDS.intersection(words(self.longest())):
+            return "ORG"
+        return voted or "ORG"
+
+    def voted(self) -> EntityType | None:
+        """The model's majority type over reliable mentions, a full name's counting twice."""
+        full = normalise(self.longest())
+        votes: Counter[str] = Counter()
+        for m in self.mentions:
+            if m.label and not m.shaky:
+                votes[m.label] += 2 if normalise(m.text) == full else 1
+        if not votes:
+            votes.update(m.label for m in self.mentions if m.label)
+        if not votes:
+            return None
+        best = max(votes.values())
+        first = next(m.label for m in self.mentions if m.label and votes[m.label] == best)
+        return cast(EntityType, first)
+
+    def role(self) -> str | None:
+        """The title most often written before this person's name."""
+        roles = Counter(m.role for m in self.mentions if m.role)
+        return roles.most_common(1)[0][0] if roles else None
+
+
+def group(mentions: list[Mention]) -> list[Cluster]:
+    """Mentions grouped by normalised name, then acronyms and surnames joined to full names."""
+    by_key: dict[str, Cluster] = {}
+    for mention in sorted(_drop_leading_words(mentions), key=lambda m: m.order):
+        known = table().aliases.get(normalise(mention.text))
+        key = normalise(known.name) if known else normalise(mention.text)
+        cluster = by_key.setdefault(key, Cluster(key, known=known))
+        cluster.mentions.append(mention)
+    return _join_surnames(_join_acronyms(list(by_key.values())))
+
+
+def _drop_leading_words(mentions: list[Mention]) -> list[Mention]:
+    """Words before a person's full name written elsewhere are no part of it.
+
+    "Billionaire Donald Trump", "DL Myles Garrett" and a headline's "Kill Trayvon Martin"
+    become the full name the article also writes on its own.
+    """
+    full = {m.text for m in mentions if m.label == "PERSON" and not m.shaky
+            and len(words(m.text)) >= 2}
+    kept = []
+    for mention in mentions:
+        parts = mention.text.split(" ")
+        if mention.label == "PERSON" or mention.shaky:
+            for i in range(1, len(parts) - 1):
+                if (tail := " ".join(parts[i:])) in full:
+                    mention.start = mention.end - len(tail)
+                    mention.text = tail
+                    break
+        kept.append(mention)
+    return kept
+
+
+def _fullest_first(clusters: list[Cluster]) -> list[tuple[Cluster, list[str]]]:
+    # Fullest names first, so a short name is joined only to a cluster that is kept.
+    named = [(c, [w.casefold() for w in words(c.longest())]) for c in clusters]
+    return sorted(named, key=lambda pair: -len(pair[1]))
+
+
+def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """An acronym joins the one long form whose initials it is: "IMF" -> "International ..."."""
+    kept: list[Cluster] = []
+    by_initials: dict[str, list[Cluster]] = {}
+    for cluster, parts in _fullest_first(clusters):
+        name = cluster.name()
+        if not cluster.known and is_acronym(name):
+            targets = by_initials.get(name.replace(".", "").upper(), [])
+            if len(targets) == 1:
+                _merge(targets[0], cluster)
+                continue
+        kept.append(cluster)
+        # People's initials ("DM") are more often something else than the person.
+        if len(parts) >= 2 and cluster.type() != "PERSON":
+            by_initials.setdefault(initials(name), []).append(cluster)
+    return kept
+
+
+def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
+    """A partial name joins the one full name it ends: "Stoltenberg" -> "Jens Stoltenberg"."""
+    kept: list[Cluster] = []
+    persons: dict[str, list[tuple[Cluster, list[str]]]] = {}  # surname -> full names
+    for cluster, parts in _fullest_first(clusters):
+        if not parts:
+            kept.append(cluster)
+            continue
+        if not cluster.known and len(parts) <= 2 and _may_be_person(cluster):
+            targets = [c for c, full in persons.get(parts[-1], [])
+                       if len(full) > len(parts) and set(parts) <= set(full)]
+            if len(targets) == 1:
+                _merge(targets[0], cluster)
+                continue
+        kept.append(cluster)
+        if len(parts) >= 2 and cluster.type() == "PERSON":
+            persons.setdefault(parts[-1], []).append((cluster, parts))
+    return kept
+
+
+def _merge(target: Cluster, source: Cluster) -> None:
+    target.mentions.extend(source.mentions)
+    target.mentions.sort(key=lambda m: m.order)
+
+
+def _may_be_person(cluster: Cluster) -> bool:
+    """A well-known place name joins a person only when the model called it a person."""
+    if normalise(cluster.longest()) not in table().places:
+        return True
+    return cluster.voted() == "PERSON"

@@ -1,0 +1,132 @@
+"""Entities of an article: the model's spans made into names users can count on.
+
+Contract: ``extract_entities(title_doc, body_doc) -> list[Entity]``, most salient first.
+
+The steps, each in its own module: clean the model's spans (:mod:`.mentions`, :mod:`.names`),
+group them into entities (:mod:`.clusters`, :mod:`.aliases`), find the mentions the model
+missed (:mod:`.recall`), then decide name, type, role and salience here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newswire.models import Entity, Span, stable_hash
+from newswire.nlp.entities.aliases import Known, table
+from newswire.nlp.entities.clusters import Cluster, group
+from newswire.nlp.entities.mentions import Mention, Text, model_mentions, recalled
+from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.recall import find_missed, find_places, find_table
+
+#: Weights of salience: how often, how early, and whether the headline names it.
+_FREQUENCY, _POSITION, _HEADLINE = 0.45, 0.25, 0.30
+
+
+def extract_entities(title_doc: Doc, body_doc: Doc) -> list[Entity]:
+    """The article's entities, one per real-world thing, most salient first."""
+    texts = [Text.of("title", title_doc), Text.of("body", body_doc)]
+    # In an article that is all capitals there is nothing better than the model's guesses.
+    trust_caps = all(t.all_caps() for t in texts)
+    mentions = [m for t, d in zip(texts, (title_doc, body_doc), strict=True)
+                for m in model_mentions(t, d, trust_caps)]
+    clusters = group(mentions)
+    clusters = _recall(texts, clusters)
+    return _entities(clusters, texts)
+
+
+def entity_id(type_: str, name: str) -> str:
+    """The stable id of an entity: the same type and name give the same id in any article."""
+    return stable_hash(type_, normalise(name))
+
+
+def _recall(texts: list[Text], clusters: list[Cluster]) -> list[Cluster]:
+    """Add the mentions the model missed; table names and places may start new entities."""
+    by_key = {c.key: c for c in clusters}
+    takens = [t.taken([m for c in clusters for m in c.mentions]) for t in texts]
+    for text, taken in zip(texts, takens, strict=True):
+        for hit, known in find_table(text.text, text.caps, taken):
+            _cluster_of(by_key, known).mentions.append(recalled(text, hit.start, hit.end))
+    forms = _forms(list(by_key.values()))
+    for text, taken in zip(texts, takens, strict=True):
+        for hit in find_missed(text.text, forms, taken, text.caps):
+            by_key[hit.key].mentions.append(recalled(text, hit.start, hit.end))
+        for hit, known in find_places(text.text, taken):
+            _cluster_of(by_key, known).mentions.append(recalled(text, hit.start, hit.end))
+    for cluster in by_key.values():
+        cluster.mentions.sort(key=lambda m: m.order)
+    return list(by_key.values())
+
+
+def _cluster_of(by_key: dict[str, Cluster], known: Known) -> Cluster:
+    """The article's cluster for a table entry, made when the article had none."""
+    key = normalise(known.name)
+    return by_key.setdefault(key, Cluster(key, known=table().aliases.get(key)))
+
+
+def _forms(clusters: list[Cluster]) -> dict[str, str]:
+    """Every spelling to look for (-> cluster key); a spelling two entities share is left out."""
+    owners: dict[str, set[str]] = {}
+    for cluster in clusters:
+        for form in _spellings(cluster):
+            owners.setdefault(form, set()).add(cluster.key)
+    return {form: keys.pop() for form, keys in owners.items() if len(keys) == 1}
+
+
+def _spellings(cluster: Cluster) -> set[str]:
+    spellings = {m.text for m in cluster.mentions if not m.caps}
+    if cluster.known:
+        spellings.update(table().forms_of(cluster.known.name))
+    name = cluster.name()
+    if cluster.type() == "PERSON" and len(parts := words(name)) >= 2:
+        surname = parts[-1]
+        if len(surname) >= 3 and surname[0].isupper() and not surname.endswith("."):
+            spellings.add(surname)
+    return {s for s in spellings if len(s) >= 2 and not s.islower()}
+
+
+def _entities(clusters: list[Cluster], texts: list[Text]) -> list[Entity]:
+    most = max((len(c.mentions) for c in clusters), default=1)
+    body_length = max(1, len(texts[1].text))
+    built = [_entity(c, most, body_length) for c in clusters if c.mentions]
+    return sorted(built, key=lambda e: (-e.salience, _first(e), e.name))
+
+
+def _entity(cluster: Cluster, most: int, body_length: int) -> Entity:
+    name, type_ = cluster.name(), cluster.type()
+    mentions = cluster.mentions
+    return Entity(
+        entity_id=entity_id(type_, name),
+        name=name,
+        type=type_,
+        role=cluster.role() if type_ == "PERSON" else None,
+        aliases=_aliases(name, mentions),
+        mentions=[Span(text=m.text, start=m.start, end=m.end, field=m.field) for m in mentions],
+        count=len(mentions),
+        salience=_salience(mentions, most, body_length),
+    )
+
+
+def _aliases(name: str, mentions: list[Mention]) -> list[str]:
+    """Other spellings seen in the article, the proper-case one first, once each."""
+    seen = {normalise(name)}
+    aliases = []
+    for mention in sorted(mentions, key=lambda m: (m.shaky, m.order)):
+        if (key := normalise(mention.text)) not in seen:
+            seen.add(key)
+            aliases.append(mention.text)
+    return aliases
+
+
+def _salience(mentions: list[Mention], most: int, body_length: int) -> float:
+    """How central the entity is: frequency, how early it first comes, and the headline."""
+    frequency = len(mentions) / most
+    in_title = any(m.field == "title" for m in mentions)
+    body_starts = [m.start for m in mentions if m.field == "body"]
+    earliness = 1.0 if in_title else 1 - min(body_starts, default=body_length) / body_length
+    score = _FREQUENCY * frequency + _POSITION * earliness + _HEADLINE * in_title
+    return round(min(1.0, max(0.0, score)), 4)
+
+
+def _first(entity: Entity) -> tuple[int, int]:
+    first = entity.mentions[0]
+    return (0 if first.field == "title" else 1, first.start)

@@ -1,0 +1,264 @@
+"""Attribute quotation-marked text: its kind, its cue, its speaker, and whether to keep it.
+
+A quote is *direct* when it stands as a sentence of its own (it opens a paragraph, or follows
+a full stop, colon or comma, and starts with a capital) and *partial* when it is woven into
+the writer's sentence.  Short partial quotes with no reporting cue near them are scare quotes
+or titles (``the “deal of the century”``) and are dropped.
+
+The speaker is the subject of the cue; else a name heading the quote (``- Carl Bialik: “...”``);
+a kept partial quote with no cue belongs to the subject of the verb it depends on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newswire.models import QuoteKind
+from newswire.nlp.quotes.cues import (
+    Cue,
+    adjacent_speaker,
+    can_speak,
+    cues_in,
+    governs,
+    subject_of,
+)
+from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.textmap import Attribution, TextMap
+
+_DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
+_NAME_OPENERS = frozenset(("-", "—", "–", "--", "\n"))
+_GOVERN_CLIMB = 4  # heads climbed from a partial quote to the verb it depends on
+_LEAD_PRONOUNS = frozenset(("he", "she", "they"))
+QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
+_MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
+_MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
+_MAX_NAME_WORDS = 4
+_MAX_TITLE_WORDS = 6
+_AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
+_CUE_REACH = 300  # characters around a quote searched for its cue
+_MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
+
+
+def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
+    """The attribution of one quotation-marked stretch."""
+    first, last = tmap.tokens(quote.start, quote.end)
+    inside = [tmap.doc[i] for i in range(first, last)]
+    sentence = tmap.sentence_chars(quote.start, quote.end)
+    cue = (_colon_name(tmap, quote) or _best_cue(tmap, sentence, quote, inside)
+           or _verb_right_after(tmap, quote) or _colon_cue(tmap, quote))
+    kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
+    words = sum(1 for t in inside if t.is_alpha or t.like_num)
+    keep = _worth_keeping(kind, words, cue, inside)
+    keep = keep and not _is_title(inside, kind)
+    speaker = cue.speaker if cue is not None else _governing_subject(tmap, inside, kind)
+    if cue is not None and cue.end > cue.start and (speaker is None or tmap.is_quoted(speaker.idx)):
+        # The parse took a word of the quote as the subject, or found none: look next to the verb.
+        speaker = adjacent_speaker(tmap.doc[cue.start])
+    if speaker is not None and tmap.is_quoted(speaker.idx):
+        speaker = None
+    return Attribution(
+        start=quote.start, end=quote.end, kind=kind, paragraph=quote.paragraph,
+        unclosed=quote.unclosed, continued=quote.continued,
+        cue=(cue.start, cue.end) if cue is not None and cue.end > cue.start else None,
+        speaker=speaker,
+        sentence=sentence, keep=keep,
+    )
+
+
+def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
+    """A title quote is a headline quote; ``Name: ‘quote’`` names its speaker."""
+    headline = replace(attribution, kind="headline")
+    colon_char = tmap.text.find(":", 0, max(attribution.start - 1, 0))
+    if colon_char <= 0:
+        return headline
+    name = _leading_name(tmap, tmap.token_at(colon_char))
+    if name is None:
+        return headline
+    start, end = name
+    return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
+                   mention=name, keep=True)
+
+
+def _leading_name(tmap: TextMap, colon: int) -> tuple[int, int] | None:
+    """The capitalised words opening a title, after a possessive: NATO’s | Stoltenberg."""
+    doc = tmap.doc
+    start = 0
+    while start < colon and not doc[start].text[:1].isalpha():
+        start += 1
+    end = start
+    while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
+        end += 1
+    if end < colon and doc[end].lower_ in ("’s", "'s"):
+        start = end = end + 1
+        while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
+            end += 1
+    return (start, end) if end > start else None
+
+
+def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -> bool:
+    """Whether ``current`` continues ``previous``: the next paragraph, or after ``, he said.``."""
+    if previous.continued and current.paragraph == previous.paragraph + 1:
+        return True
+    if current.paragraph == previous.paragraph and current.cue is not None:
+        return current.cue == previous.cue  # fragments of one statement: called it “a” and “b”
+    if current.paragraph != previous.paragraph or current.start - previous.end > _MAX_SPLIT_GAP:
+        return False
+    if previous.cue is None or (current.cue is not None and current.cue != previous.cue):
+        return False
+    cue_start = tmap.doc[previous.cue[0]].idx
+    return previous.end < cue_start < current.start
+
+
+def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
+              inside: list[Token]) -> Cue | None:
+    # A bounded window: a paragraph of ten thousand quotes and no full stop stays linear.
+    lo = max(sentence[0], quote.start - _CUE_REACH)
+    hi = min(sentence[1], quote.end + _CUE_REACH)
+    first, last = tmap.tokens(lo, hi)
+    found = [c for c in cues_in(tmap.doc, first, last) if not tmap.is_quoted(tmap.doc[c.start].idx)]
+    if not found:
+        return None
+    governing = [c for c in found if governs(c, inside)]
+    pool = governing or found
+    return min(pool, key=lambda c: _distance(tmap, c, quote))
+
+
+def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
+    """``“...!” he wrote.`` or ``“...,” beamed Hartley``, even when the parse split the sentence.
+
+    Any verb with a subject right after the closing mark is taken: news writers say
+    ``barked``, ``quipped``, ``beamed`` as often as ``said``.
+    """
+    para_end = tmap.paragraph_of(quote.start)[1]
+    if quote.unclosed or quote.continued or quote.end + 1 >= para_end:
+        return None
+    first, last = tmap.tokens(quote.end + 1, para_end)
+    for i in range(first, min(last, first + _AFTER_WINDOW)):
+        token = tmap.doc[i]
+        if token.pos_ == "VERB":
+            speaker = subject_of(token)
+            if speaker is None or tmap.is_quoted(speaker.idx):
+                return None
+            return Cue(i, i + 1, speaker)
+    return None
+
+
+def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
+    """``X said: “...”`` or ``Pollster Daron Shaw: “...”``, also across a paragraph break."""
+    colon = tmap.text[:max(quote.start - 1, 0)].rstrip()
+    if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
+        return None
+    para_start = tmap.paragraph_of(quote.start)[0]
+    if len(colon) <= para_start and tmap.text[para_start:quote.start].strip() not in QUOTE_OPENERS:
+        return None  # a colon in an earlier paragraph only counts for a paragraph-opening quote
+    sentence = tmap.sentence_chars(len(colon) - 1, len(colon))
+    first, last = tmap.tokens(max(sentence[0], len(colon) - _CUE_REACH), len(colon) - 1)
+    tokens = [tmap.doc[i] for i in range(first, last)]
+    verbs = [t for t in tokens if t.pos_ == "VERB" and subject_of(t) is not None]
+    if verbs:
+        verb = verbs[-1]
+        return Cue(verb.i, verb.i + 1, subject_of(verb))
+    names = [t for t in tokens
+             if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
+    return Cue(last, last, names[-1]) if names else None
+
+
+def _colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
+    """``... - HuffPollster: “...”``, ``More from Jones: “...”``: a name heading the quote.
+
+    Only a name that opens its stretch of text (after a dash, ``from`` or the paragraph start)
+    counts, so ``Trump told CNN: “...”`` is left to the verb.
+    """
+    colon = tmap.text[:max(quote.start - 1, 0)].rstrip()
+    if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
+        return None
+    doc = tmap.doc
+    last = tmap.token_at(len(colon) - 1)
+    if last == 0 or doc[last].text != ":" or doc[last - 1].pos_ != "PROPN":
+        return None
+    start = last - 1
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ == "and"):
+        start -= 1
+    opener = doc[start - 1] if start > 0 else None
+    if opener is not None and not (opener.text in _NAME_OPENERS or opener.is_space
+                                   or opener.lower_ == "from"):
+        return None
+    head = doc[last - 1]
+    return Cue(last, last, head) if can_speak(head) and not tmap.is_quoted(head.idx) else None
+
+
+def _governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> Token | None:
+    """Who a partial quote with no cue belongs to: the subject of the verb it depends on.
+
+    ``Moore thanked him for “stepping up”``, ``Huckabee is labeling it “an abuse”``.
+    """
+    if kind != "partial" or not inside:
+        return None
+    first, last = inside[0].i, inside[-1].i
+    head = next((t.head for t in inside if not first <= t.head.i <= last), None)
+    for _ in range(_GOVERN_CLIMB):
+        if head is None or head.pos_ in ("VERB", "AUX"):
+            break
+        head = head.head if head.head is not head else None
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = subject_of(head)
+    return speaker if speaker is not None and not tmap.is_quoted(speaker.idx) else None
+
+
+def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:
+    """For a quote alone at the head of its paragraph, who the paragraph before is about.
+
+    ``Valastro praised Christie. ¶ “We need someone who cuts through.”``: the subject of the
+    last sentence before it, when that is a name or a personal pronoun.
+    """
+    para_start = tmap.paragraph_of(attribution.start)[0]
+    if (attribution.kind != "direct" or para_start == 0
+            or tmap.text[para_start:attribution.start].strip() not in QUOTE_OPENERS):
+        return None
+    before = tmap.text[:para_start].rstrip()
+    if not before or tmap.is_quoted(len(before) - 1):
+        return None
+    root = tmap.doc[tmap.token_at(len(before) - 1)].sent.root
+    subject = subject_of(root)
+    if subject is None or tmap.is_quoted(subject.idx):
+        return None
+    named = subject.pos_ == "PROPN" or subject.lower_ in _LEAD_PRONOUNS
+    return subject if named else None
+
+
+def _is_title(inside: list[Token], kind: QuoteKind) -> bool:
+    """``Good Morning America``, ``“This Week.”``: a name, not something said.
+
+    A capitalised run that opens a paragraph counts only without punctuation of its own,
+    since a short direct quote (``“Thank You, Iowa!”``) looks the same.
+    """
+    words = [t for t in inside if t.is_alpha]
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    if kind == "direct" and any(t.is_punct for t in inside):
+        return False
+    return all(t.text[:1].isupper() or (t.is_stop and len(t) <= 4) for t in words)
+
+
+def _distance(tmap: TextMap, cue: Cue, quote: MarkedQuote) -> int:
+    at = int(tmap.doc[cue.start].idx)
+    return quote.start - at if at < quote.start else at - quote.end
+
+
+def _stands_alone(text: str, quote: MarkedQuote) -> bool:
+    head = text[quote.start] if quote.start < len(text) else ""
+    if not (head.isupper() or head.isdigit()):
+        return False
+    before = text[:max(quote.start - 1, 0)].rstrip(" \t")
+    return not before or before.endswith("\n") or before[-1] in _DIRECT_BEFORE
+
+
+def _worth_keeping(kind: str, words: int, cue: Cue | None, inside: list[Token]) -> bool:
+    if words == 0:
+        return False
+    if cue is None:
+        return words >= _MIN_UNCUED_WORDS or (kind == "direct" and words >= _MIN_PARTIAL_WORDS)
+    return kind == "direct" or words >= _MIN_PARTIAL_WORDS or governs(cue, inside)

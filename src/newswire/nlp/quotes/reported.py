@@ -1,0 +1,95 @@
+"""Reported speech: ``X said (that) ...``, ``X told reporters ...``, ``according to X, ...``.
+
+The said clause is the clausal complement of a verb of saying in the dependency parse, or
+what is left of the sentence around ``according to X`` or a parenthetical ``, he said,``.
+Clauses that contain a quotation are left to the quote extractor (it reports them as
+partial quotes), and a clause said inside another reported clause is part of the outer one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.cues import Cue, cue_at
+from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
+
+_MIN_WORDS = 3
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
+_EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
+
+
+def reported_speech(tmap: TextMap) -> list[Attribution]:
+    """Every piece of reported speech in the doc outside quotation marks, in text order."""
+    found: list[Attribution] = []
+    covered_until = -1
+    for token in tmap.doc:
+        if token.pos_ not in ("VERB", "ADJ", "ADP", "X") and token.lower_ != "according":
+            continue
+        cue = cue_at(token)
+        if cue is None or tmap.is_quoted(token.idx):
+            continue
+        content = _content_of(tmap, token)
+        if content is None or token.idx < covered_until:
+            continue  # said inside a clause already reported: part of the outer speech
+        found.append(_attribution(tmap, cue, content))
+        covered_until = max(covered_until, content[1])
+    return found
+
+
+def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
+    speaker = cue.speaker
+    if speaker is not None and tmap.is_quoted(speaker.idx):
+        speaker = None
+    return Attribution(
+        start=content[0], end=content[1], kind="indirect",
+        paragraph=tmap.paragraph_index(content[0]),
+        cue=(cue.start, cue.end), speaker=speaker,
+        sentence=tmap.sentence_chars(min(content[0], tmap.doc[cue.start].idx), content[1]),
+    )
+
+
+def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
+    if token.lower_ == "according":
+        tokens = _rest_of_clause(token.head, token)
+    else:
+        clause = _clausal_complement(token)
+        if clause is not None:
+            tokens = list(clause.subtree)
+        elif token.dep_ == "parataxis" and token.head is not token:
+            tokens = _rest_of_clause(token.head, token)
+        else:
+            return None
+    return _checked(tmap, token, tokens)
+
+
+def _clausal_complement(verb: Token) -> Token | None:
+    """What was said: a that-clause, else a to-clause, else a long object after the verb."""
+    for dep in _CONTENT_DEPS:
+        found = [c for c in verb.children if c.dep_ == dep and (dep == "ccomp" or c.i > verb.i)]
+        after = [c for c in found if c.i > verb.i]
+        chosen = after or found
+        if chosen:
+            return chosen[0]
+    return None
+
+
+def _rest_of_clause(head: Token, cue_token: Token) -> list[Token]:
+    """The head's words outside the cue's own phrase, on the longer side of it."""
+    cue_words = {t.i for t in cue_token.subtree}
+    left = [t for t in head.subtree if t.i < cue_token.i and t.i not in cue_words]
+    right = [t for t in head.subtree if t.i > cue_token.i and t.i not in cue_words]
+    # Keep only the contiguous stretch next to the cue phrase.
+    return left if len(left) >= len(right) else right
+
+
+def _checked(tmap: TextMap, cue_token: Token, tokens: list[Token]) -> CharRange | None:
+    words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
+    if sum(1 for t in words if t.is_alpha) < _MIN_WORDS:
+        return None
+    start = int(words[0].idx)
+    end = int(words[-1].idx) + len(words[-1].text)
+    para_start, para_end = tmap.paragraph_of(cue_token.idx)
+    start, end = tmap.trim(max(start, para_start), min(end, para_end))
+    if end - start < 2 or tmap.overlaps_quote(start, end):
+        return None
+    return start, end

@@ -1,0 +1,127 @@
+"""Character/token bookkeeping for one doc, and the attribution record quotes are built from.
+
+Everything here works in character offsets of ``doc.text`` and token indices of ``doc``;
+lookups are binary searches over arrays built once, so an article with ten thousand quotes
+costs ten thousand logarithmic lookups, not ten thousand scans.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from newswire.models import Field_, QuoteKind, Span
+from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
+
+TokenRange = tuple[int, int]
+CharRange = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A quote or reported clause (chars ``[start, end)``) and what points to its speaker."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    paragraph: int = 0
+    unclosed: bool = False
+    continued: bool = False
+    cue: TokenRange | None = None
+    speaker: Token | None = None
+    speaker_name: str | None = None  # a name read off the text, e.g. "Name:" in a headline
+    mention: TokenRange | None = None
+    sentence: CharRange | None = None
+    keep: bool = True
+    group_id: str | None = None
+
+    def joined(self, donor: Attribution | None, group_id: str | None, *,
+               keep: bool) -> Attribution:
+        """This part of a group, taking cue and speaker from ``donor`` when it has none."""
+        if donor is None or self.speaker is not None or self.speaker_name is not None:
+            return replace(self, group_id=group_id, keep=keep)
+        return replace(self, group_id=group_id, keep=keep, cue=self.cue or donor.cue,
+                       speaker=donor.speaker, speaker_name=donor.speaker_name,
+                       mention=donor.mention)
+
+
+class TextMap:
+    """Offsets, paragraphs, sentences and quoted stretches of one doc."""
+
+    def __init__(self, doc: Doc, marked: Sequence[MarkedQuote]) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self._token_starts = [t.idx for t in doc]
+        self.paragraphs = paragraphs(self.text)
+        self._para_starts = [s for s, _ in self.paragraphs]
+        self._sentences = _sentence_ranges(doc)
+        self._sent_starts = [s for s, _ in self._sentences]
+        # Quoted stretches include their marks, so a mark is never read as a cue's neighbour.
+        self.quoted = [(max(q.start - 1, 0), min(q.end + 1, len(self.text))) for q in marked]
+        self._quoted_starts = [s for s, _ in self.quoted]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token holding character ``char`` (or the one just before it)."""
+        return max(bisect.bisect_right(self._token_starts, char) - 1, 0)
+
+    def token_end(self, index: int) -> int:
+        """Character just past token ``index``."""
+        token = self.doc[index]
+        return int(token.idx) + len(token.text)
+
+    def tokens(self, start: int, end: int) -> TokenRange:
+        """Token range covering characters ``[start, end)``."""
+        if not len(self.doc) or end <= start:
+            return 0, 0
+        return self.token_at(start), self.token_at(end - 1) + 1
+
+    def paragraph_index(self, char: int) -> int:
+        """Index of the paragraph holding ``char``."""
+        return max(bisect.bisect_right(self._para_starts, char) - 1, 0)
+
+    def paragraph_of(self, char: int) -> CharRange:
+        """The paragraph holding ``char``."""
+        if not self.paragraphs:
+            return 0, len(self.text)
+        return self.paragraphs[self.paragraph_index(char)]
+
+    def is_quoted(self, char: int) -> bool:
+        """Whether ``char`` lies inside a quotation (marks included)."""
+        at = bisect.bisect_right(self._quoted_starts, char) - 1
+        return at >= 0 and self.quoted[at][0] <= char < self.quoted[at][1]
+
+    def overlaps_quote(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares a character with any quotation."""
+        at = bisect.bisect_left(self._quoted_starts, end) - 1
+        return at >= 0 and self.quoted[at][1] > start
+
+    def sentence_chars(self, start: int, end: int) -> CharRange:
+        """The sentences overlapping ``[start, end)``, kept inside its paragraphs."""
+        first = max(bisect.bisect_right(self._sent_starts, start) - 1, 0)
+        last = max(bisect.bisect_left(self._sent_starts, end) - 1, first)
+        lo = self._sentences[first][0] if self._sentences else start
+        hi = self._sentences[last][1] if self._sentences else end
+        para_lo = self.paragraph_of(start)[0]
+        para_hi = self.paragraph_of(max(end - 1, start))[1]
+        return self.trim(max(lo, para_lo, 0), min(hi, para_hi))
+
+    def trim(self, start: int, end: int) -> CharRange:
+        """``[start, end)`` without surrounding whitespace."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def span(self, field: Field_, start: int, end: int) -> Span:
+        """A :class:`Span` of ``field`` for ``[start, end)``."""
+        return Span(text=self.text[start:end], start=start, end=end, field=field)
+
+
+def _sentence_ranges(doc: Doc) -> list[CharRange]:
+    if not len(doc) or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return []
+    return [(s.start_char, s.end_char) for s in doc.sents]

@@ -1,0 +1,80 @@
+"""Decoding raw messages: what becomes an article and which error names what does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.errors import DecodeError, EmptyArticleError, SchemaError, TooLargeError
+from newswire.io.ingest import article_from_text, decode_message
+from newswire.models import RawArticle
+
+LIMIT = 1_000
+
+
+@pytest.mark.parametrize(
+    ("value", "title", "text"),
+    [
+        (b"Headline\nFirst line.\nSecond line.", "Headline", "First line.\nSecond line."),
+        (b"\n\n  Headline  \nBody", "Headline", "Body"),
+        ('{"title": "T", "text": "Caf\u00e9"}'.encode(), "T", "Café"),
+        (b'  {"title": "Only a title"}', "Only a title", None),
+    ],
+)
+def test_decodes_text_and_json(value: bytes, title: str, text: str | None) -> None:
+    """Plain UTF-8 takes its first non-empty line as title; JSON maps onto RawArticle."""
+    article = decode_message(value, LIMIT)
+    assert (article.title, article.text) == (title, text)
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (b'{"title": ', DecodeError),
+        (b"\xff\xfe\xfd", DecodeError),
+        (b'{"title": 7, "text": "x"}', SchemaError),
+        (b'{"published_at": "not a date", "text": "x"}', SchemaError),
+        (b"", EmptyArticleError),
+        (None, EmptyArticleError),
+        (b"   \n\t ", EmptyArticleError),
+        (b'{"title": "  ", "text": ""}', EmptyArticleError),
+        (b"x" * (LIMIT + 1), TooLargeError),
+    ],
+)
+def test_rejects_bad_input_with_its_reason(value: bytes | None, error: type[Exception]) -> None:
+    """Each kind of bad input raises its own InputError subclass."""
+    with pytest.raises(error):
+        decode_message(value, LIMIT)
+
+
+def test_keeps_unknown_feed_fields() -> None:
+    """Extra fields a feed carries survive decoding, in model_extra."""
+    article = decode_message(b'{"title": "T", "text": "b", "guid": "x-1", "tags": ["a"]}', LIMIT)
+    assert article.model_extra == {"guid": "x-1", "tags": ["a"]}
+
+
+@pytest.mark.parametrize(
+    ("fields", "same_as"),
+    [
+        ({"url": "https://e.com/a", "source": "E"}, {"url": "https://e.com/a", "source": "E"}),
+        ({"url": "https://e.com/a", "text": "one"}, {"url": "https://e.com/a", "text": "two"}),
+        ({"text": "same body"}, {"text": "same body"}),
+        ({"title": "T", "text": "same body"}, {"text": "same body", "title": "T"}),
+    ],
+)
+def test_missing_id_is_a_stable_hash(fields: dict[str, str], same_as: dict[str, str]) -> None:
+    """Without an id, (source, url) or else the content gives the same id every time."""
+    first = RawArticle.model_validate(fields)
+    second = RawArticle.model_validate(same_as)
+    assert first.article_id() == second.article_id()
+    assert len(first.article_id()) == 16
+
+
+def test_given_id_wins() -> None:
+    """An explicit id is used as is."""
+    assert article_from_text("T\nbody", id="abc", url="https://e.com").article_id() == "abc"
+
+
+def test_message_key_is_the_id_when_the_article_has_none() -> None:
+    """Plain text (or JSON without id) takes the message key as article id; a JSON id wins."""
+    assert decode_message(b"Title\nBody", LIMIT, key=b"k-1").article_id() == "k-1"
+    assert decode_message(b'{"id": "j", "text": "b"}', LIMIT, key=b"k-1").article_id() == "j"

@@ -1,0 +1,42 @@
+"""WARC archives: HTML responses become articles with URL and crawl date; others are skipped."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newswire.io.archive import read_paths
+
+PAGE = b"<html><body><article><h1>Talks</h1><p>Olaf Scholz met Emmanuel Macron.</p></article>"
+
+
+def write_warc(path: Path) -> None:
+    """A gzipped WARC with an HTML response, an image response and a request record."""
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, content_type, body in [("https://news.example/a", "text/html; charset=utf-8",
+                                         PAGE),
+                                        ("https://news.example/logo.png", "image/png", b"\x89P")]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=BytesIO(body), http_headers=headers))
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/a", "request", payload=BytesIO(b"GET /a HTTP/1.1\r\n\r\n")))
+
+
+def test_warc_html_responses_become_articles(tmp_path: Path) -> None:
+    """One article from the HTML response; the image and the request are skipped, with why."""
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(archive)
+    records = list(read_paths([str(archive)]))
+    articles = [r.article for r in records if r.article]
+    assert len(articles) == 1
+    assert articles[0].url == "https://news.example/a"
+    assert articles[0].html is not None
+    assert "Olaf Scholz" in articles[0].html
+    assert (articles[0].model_extra or {}).get("crawled_at")
+    assert sorted(r.skipped for r in records if r.skipped) == ["not html", "warc request record"]

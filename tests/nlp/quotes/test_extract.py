@@ -1,0 +1,192 @@
+"""Quote extraction with the real spaCy model: kinds, speakers, the sample, hostile input."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newswire.models import Quote
+from newswire.nlp.entities.extract import extract_entities
+from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.extract import extract_quotes
+
+PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you", "it"}
+
+
+def quotes_of(pipeline: Pipeline, body: str, title: str = "") -> list[Quote]:
+    """Run spaCy and the extractor on one article; check the offset invariant on the way."""
+    title_doc, body_doc = pipeline.nlp.pipe([title, body])
+    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
+    assert_offsets(quotes, title, body)
+    return quotes
+
+
+def assert_offsets(quotes: list[Quote], title: str, body: str) -> None:
+    """Every span is the slice of its field it claims to be, and no quote crosses a paragraph."""
+    texts = {"title": title, "body": body}
+    for q in quotes:
+        assert texts[q.field][q.start:q.end] == q.text
+        assert "\n" not in q.text
+        assert q.speaker is None or q.speaker.lower() not in PRONOUNS
+        for span in (q.cue, q.speaker_mention, q.sentence):
+            if span is not None:
+                assert texts[span.field][span.start:span.end] == span.text
+
+
+def summary(q: Quote) -> tuple[Any, ...]:
+    """The fields a table row pins."""
+    return (q.kind, q.text, q.speaker, q.speaker_mention.text if q.speaker_mention else None,
+            q.cue.text if q.cue else None)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Jane Doe arrived. “We are ready,” she said.",
+     [("direct", "We are ready,", "Jane Doe", "she", "said")]),
+    ('"We will win," said John Smith.',
+     [("direct", "We will win,", "John Smith", "John Smith", "said")]),
+    ("Jane Doe promised to “fight for every single vote” in Ohio.",
+     [("partial", "fight for every single vote", "Jane Doe", "Jane Doe", "promised")]),
+    ("John Smith said: “The plan is dead.”",
+     [("direct", "The plan is dead.", "John Smith", "John Smith", "said")]),
+    ("Jane Doe said that the economy was strong.",
+     [("indirect", "that the economy was strong", "Jane Doe", "Jane Doe", "said")]),
+    ("John Smith told reporters the deal was dead.",
+     [("indirect", "the deal was dead", "John Smith", "John Smith", "told")]),
+    ("John Smith warned that prices would rise sharply.",
+     [("indirect", "that prices would rise sharply", "John Smith", "John Smith", "warned")]),
+    ("According to Jane Doe, the plan failed badly.",
+     [("indirect", "the plan failed badly", "Jane Doe", "Jane Doe", "According to")]),
+])
+def test_kinds_and_cues(pipeline: Pipeline, body: str, expected: list[tuple[Any, ...]]) -> None:
+    """Direct, partial, colon-introduced and reported speech come out with cue and speaker."""
+    assert [summary(q) for q in quotes_of(pipeline, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "speaker", "mention"), [
+    ("Jens Stoltenberg visited Bucharest. Stoltenberg said “we stand with Ukraine.”",
+     "Jens Stoltenberg", "Stoltenberg"),
+    ("Jens Stoltenberg spoke. “We cannot let Putin win,” he said.", "Jens Stoltenberg", "he"),
+    ("NATO Secretary-General Jens Stoltenberg arrived. “We are ready,” the secretary-general said.",
+     "Jens Stoltenberg", "the secretary-general"),
+    ("Acme Corp. cut 300 jobs on Monday. “We regret this,” the company said.",
+     "Acme Corp.", "the company"),
+    ("“We are ready,” a spokeswoman said.", None, "a spokeswoman"),
+    ("Pollster Daron Shaw was blunt: “Nobody saw this coming at all.”",
+     "Daron Shaw", "Daron Shaw"),
+    ("“Everybody is laughing at him. A pathetic figure!” he wrote.", None, "he"),
+    ("“We were wrong to not confront him from the start,” Jorge Ramos, 58, told AFP.",
+     "Jorge Ramos", "Jorge Ramos"),
+    ("“Like Oakland. Or Ferguson,” Donald Trump said.", "Donald Trump", "Donald Trump"),
+    ("Roger Stone spoke twice.\nStone continued:\n“So I think it is a very real problem.”",
+     "Roger Stone", "Stone"),
+    ("John Smith spoke. “It was,” he said, adding, “Democracy is messy.”",
+     "John Smith", "he"),
+])
+def test_speakers(pipeline: Pipeline, body: str, speaker: str | None, mention: str) -> None:
+    """Surnames, pronouns and descriptions resolve to a name; the unresolvable stay None."""
+    quote = quotes_of(pipeline, body)[-1]
+    assert (quote.speaker, quote.speaker_mention.text if quote.speaker_mention else None) == (
+        speaker, mention)
+
+
+def test_split_quote_shares_group_and_speaker(pipeline: Pipeline) -> None:
+    """``“A,” she said. “B.”``: two parts, one group id, one speaker."""
+    body = "Jane Doe arrived. “We are ready,” she said. “And we will win big.”"
+    first, second = quotes_of(pipeline, body)
+    assert first.group_id is not None
+    assert first.group_id == second.group_id
+    assert (first.speaker, second.speaker) == ("Jane Doe", "Jane Doe")
+    assert second.text == "And we will win big."
+
+
+def test_multi_paragraph_quote(pipeline: Pipeline) -> None:
+    """A paragraph left open and reopened by the next one is one quote in two parts."""
+    body = "John Smith spoke.\n“First paragraph of the quote.\n“Second paragraph,” he said."
+    first, second = quotes_of(pipeline, body)
+    assert (first.text, first.unclosed) == ("First paragraph of the quote.", False)
+    assert first.group_id == second.group_id is not None
+    assert first.speaker == second.speaker == "John Smith"
+
+
+def test_unclosed_quote_stops_at_paragraph_end(pipeline: Pipeline) -> None:
+    """No closing mark before the paragraph end: the quote ends there and says so."""
+    body = "Jane Doe said NATO would “take further steps to help them.\nThe next paragraph."
+    (quote,) = quotes_of(pipeline, body)
+    assert (quote.kind, quote.text, quote.unclosed) == (
+        "partial", "take further steps to help them.", True)
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("NATO’s Stoltenberg: ‘We Cannot Let Putin Win’ in Ukraine", "We Cannot Let Putin Win"),
+    ("Stoltenberg: “We Cannot Let Putin Win” in Ukraine", "We Cannot Let Putin Win"),
+])
+def test_headline_quotes(pipeline: Pipeline, title: str, text: str) -> None:
+    """``Name: ‘quote’`` in a title, single or double marks, resolved against the body."""
+    body = "NATO Secretary-General Jens Stoltenberg met Klaus Iohannis on Monday."
+    (quote,) = quotes_of(pipeline, body, title)
+    assert (quote.field, quote.kind, quote.text, quote.speaker) == (
+        "title", "headline", text, "Jens Stoltenberg")
+
+
+def test_scare_quotes_and_titles_are_not_quotes(pipeline: Pipeline) -> None:
+    """One-word scare quotes and show titles are not speech."""
+    body = "She told ABC’s “Good Morning America” that it was bad. The “deal” was signed."
+    assert all(q.kind == "indirect" for q in quotes_of(pipeline, body))
+
+
+def test_sample_article(pipeline: Pipeline, seed_text: str, gold: dict[str, Any]) -> None:
+    """The shipped sample: the five gold quotes, all by Jens Stoltenberg, no wrong speaker."""
+    title, _, body = seed_text.partition("\n")
+    body = body[:body.index(gold["body"]["last_line_starts_with"])]
+    body += seed_text.split("\n")[len(body.split("\n"))].strip() + "\n"
+    quotes = quotes_of(pipeline, body, title)
+    for want in gold["quotes"]:
+        core = " ".join(want["text"].split())
+        found = [q for q in quotes if core in " ".join(q.text.split())
+                 or (" ".join(q.text.split()) in core and len(q.text) > 10)]
+        assert found, want["text"]
+        assert found[0].speaker == want["speaker"]
+        assert found[0].kind == want["kind"]
+        assert found[0].unclosed == want.get("unclosed", False)
+    for q in quotes:
+        assert q.speaker not in gold["quotes_must_not_speakers"]
+
+
+@pytest.mark.parametrize("body", [
+    "",
+    "No quotes here at all.",
+    '"',
+    '""""""',
+    "“”“”“”",
+    '“Odd “number” of marks” here " and there.',
+    "He is 5'10\" and she is 5'4\". The pipe is 3\" wide.",
+    "“Nested ‘single’ marks,” he said, “and “double” ones.”",
+    "“Open here\nand a new paragraph ” stray close.",
+    "“A”" * 200,
+])
+def test_bad_input_never_raises(pipeline: Pipeline, body: str) -> None:
+    """Odd, nested, inch marks and degenerate texts: no exception, invariants hold."""
+    quotes_of(pipeline, body)
+
+
+def test_ten_thousand_quotes(pipeline: Pipeline) -> None:
+    """Ten thousand quotes in one (tokenised, unparsed) article come out without trouble."""
+    body = " ".join(f"“Quote number {i} here.”" for i in range(10_000))
+    doc = pipeline.nlp.make_doc(body)
+    quotes = extract_quotes(pipeline.nlp.make_doc(""), doc, [])
+    assert len(quotes) == 10_000
+    assert_offsets(quotes, "", body)
+
+
+_TEXT = st.text(st.sampled_from(list("ab Zed said. ,:\n'\"“”‘’")), max_size=120)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=_TEXT, body=_TEXT)
+def test_offsets_invariant_property(pipeline: Pipeline, title: str, body: str) -> None:
+    """Any title and body: every span equals the slice of its field; no exception."""
+    quotes_of(pipeline, body, title)

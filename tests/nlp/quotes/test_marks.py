@@ -1,0 +1,69 @@
+"""Quotation-mark scanning alone: pairs, paragraphs, apostrophes, inch signs, strays."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newswire.nlp.quotes.marks import find_marked_quotes
+
+
+def _quoted(text: str, style: str = "double") -> list[tuple[str, bool, bool]]:
+    return [(text[q.start:q.end], q.unclosed, q.continued)
+            for q in find_marked_quotes(text, style)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He said “we will win” today.", [("we will win", False, False)]),
+    ('He said "we will win" today.', [("we will win", False, False)]),
+    ('"A," he said. "B."', [("A,", False, False), ("B.", False, False)]),
+    ("She said “no.\nNext paragraph.", [("no.", True, False)]),
+    ("“First part.\n“Second part.”",
+     [("First part.", False, True), ("Second part.", False, False)]),
+    ("“He said “no” to me,” she said.", [("He said “no” to me,", False, False)]),
+    ('"He said "no" to me," she said.', [('He said "no" to me,', False, False)]),
+    ("He is 5'10\" tall and a 3\" pipe.", []),
+    ('""""  “” ”“', []),
+    ("No quotes at all.", []),
+    ("A stray ” closing mark and “an opener", [("an opener", True, False)]),
+    ('<a datetime="2016-06-29">link</a>', []),
+])
+def test_double_marks(text: str, expected: list[tuple[str, bool, bool]]) -> None:
+    """Double marks pair up within a paragraph; odd, nested and inch marks never raise."""
+    assert _quoted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO’s Stoltenberg: ‘We Cannot Let Putin Win’ in Ukraine", ["We Cannot Let Putin Win"]),
+    ("Kasich: 'We Are Going To Win' in Ohio", ["We Are Going To Win"]),
+    ("Putin’s war and NATO’s plans don’t stop", []),
+    ("He's 5'10 and it's fine", []),
+])
+def test_single_marks(text: str, expected: list[str]) -> None:
+    """Single marks (headline style) skip apostrophes and minute signs."""
+    assert [t for t, _, _ in _quoted(text, "single")] == expected
+
+
+def test_many_quotes_are_linear() -> None:
+    """Ten thousand quotes in one text are all found, one per pair."""
+    text = " ".join(f"“quote {i}” and" for i in range(10_000))
+    assert len(find_marked_quotes(text)) == 10_000
+
+
+_ALPHABET = st.sampled_from(list("ab Z1.,:\n'\"“”‘’«»-"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_ALPHABET, max_size=80))
+def test_offsets_stay_inside_one_paragraph(text: str) -> None:
+    """Any text: quotes are non-empty, trimmed, inside one paragraph, in order."""
+    for style in ("double", "single"):
+        quotes = find_marked_quotes(text, style)  # type: ignore[arg-type]
+        for q in quotes:
+            inner = text[q.start:q.end]
+            assert 0 <= q.start < q.end <= len(text)
+            assert "\n" not in inner
+            assert inner == inner.strip()
+            assert any(ch.isalnum() for ch in inner)
+        assert [q.start for q in quotes] == sorted(q.start for q in quotes)
