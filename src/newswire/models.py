@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Literal[1] = 1
+SCHEMA_VERSION: Literal[2] = 2
 
 Field_ = Literal["title", "body"]
 EntityType = Literal[
@@ -23,6 +23,15 @@ EntityType = Literal[
 ]
 QuoteKind = Literal["direct", "partial", "headline", "indirect"]
 LinkKind = Literal["social", "subscribe", "survey", "tracking", "video", "other"]
+SpeakerKind = Literal["person", "organization", "group", "document", "unknown"]
+PageKind = Literal[
+    "article", "listing", "collection", "forum", "product", "documentation", "service",
+]
+#: Where a value came from: the producer's input, the feed item, the page, the text's headline.
+DateSource = Literal["input", "feed", "page"]
+TitleSource = Literal["input", "page", "headline"]
+#: Steps of the enrichment that can be left out for an article (``skipped``).
+Step = Literal["entities", "quotes", "speakers"]
 
 
 def stable_hash(*parts: str | None, size: int = 16) -> str:
@@ -36,7 +45,7 @@ class Event(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     event_id: str = Field(
         description="Deterministic id: the same input and pipeline give the same id"
     )
@@ -139,9 +148,40 @@ class Quote(Part):
     speaker: str | None = Field(default=None, description="Canonical entity name, never a pronoun")
     speaker_id: str | None = Field(default=None, description="entity_id of the speaker")
     speaker_mention: Span | None = None
+    speaker_kind: SpeakerKind = Field(
+        default="unknown",
+        description="What the speaker is: a named person or organisation, an unnamed group "
+        "('officials'), a document ('the lawsuit'), or unknown",
+    )
     unclosed: bool = False
     group_id: str | None = Field(default=None, description="Shared by the parts of a split quote")
     sentence: Span | None = None
+
+
+class PageMetadata(Part):
+    """What a web page says about itself (JSON-LD, OpenGraph, meta tags, its text)."""
+
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    language: str | None = Field(default=None, description="The page's own language hint")
+    description: str | None = None
+
+
+class Dateline(Span):
+    """The dateline that opens a wire story (``BUCHAREST, Romania (AP) —``), kept in the text."""
+
+    place: str | None = Field(default=None, description="The place it names, e.g. 'Bucharest'")
+
+
+class Skipped(Part):
+    """A step of the enrichment left out for this article, and why."""
+
+    step: Step
+    reason: str
 
 
 class EnrichedArticle(Event):
@@ -156,7 +196,19 @@ class EnrichedArticle(Event):
     body: str
     author: str | None = None
     published_at: datetime | None = None
-    language: str | None = None
+    published_at_source: DateSource | None = None
+    title_source: TitleSource | None = None
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code of the text, 'und' when it cannot be told"
+    )
+    language_confidence: float | None = Field(default=None, ge=0, le=1)
+    language_claimed: str | None = Field(
+        default=None, description="The input's language, kept when the text says otherwise"
+    )
+    page_kind: PageKind | None = None
+    page: PageMetadata | None = None
+    dateline: Dateline | None = None
+    skipped: list[Skipped] = Field(default_factory=list)
     boilerplate: Boilerplate = Field(default_factory=Boilerplate)
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
