@@ -46,13 +46,15 @@ class PageTaker:
     producer: AIOKafkaProducer
 
     async def take(self, items: list[FeedItem], spec: FeedSpec, source: str,
-                   partition: int) -> int:
-        """Fetch and produce ``items`` (politeness bounds the concurrency); how many made it."""
+                   partition: int) -> tuple[int, int]:
+        """Fetch and produce ``items`` (politeness bounds the concurrency); how many were
+        produced, and how many are to be tried again at the next poll."""
         results = await asyncio.gather(*(self._one(item, spec, source, partition)
                                           for item in items))
-        return sum(results)
+        return results.count("produced"), results.count("retry")
 
-    async def _one(self, item: FeedItem, spec: FeedSpec, source: str, partition: int) -> bool:
+    async def _one(self, item: FeedItem, spec: FeedSpec, source: str,
+                   partition: int) -> Outcome:
         assert item.url is not None
         canonical = canonical_url(item.url)
         max_bytes = min(self.settings.fetch_max_bytes, self.settings.max_article_bytes)
@@ -61,13 +63,12 @@ class PageTaker:
             raise_for_status(response)
             html = await asyncio.to_thread(_html_of, response)
         except FetchError as exc:
-            await self._settle_failure(canonical, spec, partition, exc)
-            return False
+            return await self._settle_failure(canonical, spec, partition, exc)
         target = page_canonical(html, response.url) or canonical_url(response.url)
         if target != canonical and self.store.is_done(partition, target):
             metrics.ITEMS_SKIPPED.labels("duplicate").inc()
             await self._record(partition, _entry(canonical, spec, "skipped", "duplicate"))
-            return False
+            return "skipped"
         article = RawArticle.model_validate({
             "id": urls.article_id(target), "url": target, "source": source, "title": item.title,
             "author": item.author, "published_at": item.published_at, "html": html,
@@ -76,17 +77,16 @@ class PageTaker:
         if len(value) > self.settings.max_article_bytes:
             too_large = FetchError(f"article is {len(value)} bytes, over the limit",
                                    url=item.url, reason="too_large")
-            await self._settle_failure(canonical, spec, partition, too_large)
-            return False
+            return await self._settle_failure(canonical, spec, partition, too_large)
         sent = await self.producer.send(self.settings.topic(topics.RAW), value=value, key=key)
         entries = {url: _entry(url, spec, "produced", article_id=article.id)
                    for url in (canonical, target)}
         await asyncio.gather(sent, *await self.store.send_seen(entries.values(), partition))
         metrics.PAGES.inc()
-        return True
+        return "produced"
 
     async def _settle_failure(self, url: str, spec: FeedSpec, partition: int,
-                              exc: FetchError) -> None:
+                              exc: FetchError) -> Outcome:
         attempts = self.store.attempts(partition, url) + 1
         transient = exc.reason in TRANSIENT_REASONS or exc.status in TRANSIENT_STATUSES
         final = not transient or attempts >= self.settings.feeds_page_attempts
@@ -98,6 +98,7 @@ class PageTaker:
         elif final:
             log.info("page %s of feed %s not fetched: %s", exc.url, spec.url, exc.message)
         await self._record(partition, _entry(url, spec, outcome, exc.reason, attempts=attempts))
+        return outcome
 
     async def _record(self, partition: int, entry: SeenEntry) -> None:
         await asyncio.gather(*await self.store.send_seen([entry], partition))

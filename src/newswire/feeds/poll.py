@@ -70,11 +70,12 @@ class Poller:
             metrics.ITEMS_SKIPPED.labels("malformed_feed").inc()
         source = spec.source or parsed.title or spec.host
         fresh, left_over = self._fresh(items, partition)
-        produced = await self.pages.take(fresh, spec, source, partition)
+        produced, retrying = await self.pages.take(fresh, spec, source, partition)
+        left_over = left_over or retrying > 0
         metrics.POLLS.labels("new" if fresh else "unchanged").inc()
         bounds = self.bounds(spec)
-        # Items left for the next poll: come back soon, and without validators (a 304 would
-        # hide them).
+        # Items left for the next poll (over the cap, or to be tried again): come back soon,
+        # and without validators (a 304 would hide them).
         interval = bounds.low_s if left_over else next_interval(
             bounds, previous_s=state.interval_s, new_items=len(fresh),
             dates=[i.published_at for i in items if i.published_at],

@@ -27,7 +27,14 @@ from newswire.feeds.metrics import start_web
 from newswire.feeds.pages import PageTaker
 from newswire.feeds.polite import Politeness
 from newswire.feeds.poll import Poller
-from newswire.feeds.state import FEEDS_STATE, FeedState, StateStore, now
+from newswire.feeds.state import (
+    COMPACTED,
+    FEEDS_STATE,
+    STATE_TOPICS,
+    FeedState,
+    StateStore,
+    now,
+)
 from newswire.kafka.clients import ensure_topics, make_consumer, make_producer
 from newswire.kafka.offsets import partitions as topic_partitions
 from newswire.settings import DEFAULT_USER_AGENT, Settings
@@ -61,7 +68,13 @@ class FeedRunner:
         producer = make_producer(self.settings)
         try:
             await ensure_topics(self.settings, (topics.RAW,))
+            await ensure_topics(self.settings, STATE_TOPICS, configs=COMPACTED)
             await producer.start()
+            # aiokafka tracks the metadata of every topic until a send names a topic it has
+            # not seen, then of that one topic only: a batch for another topic then never
+            # finds its leader. Naming the three topics up front keeps all of them tracked.
+            await producer.client.set_topics([self.settings.topic(name) for name in
+                                              (topics.RAW, *STATE_TOPICS)])
         except KafkaError as exc:
             raise BrokerError(f"cannot reach Kafka at {self.settings.bootstrap_servers}: "
                               f"{exc}") from exc
@@ -77,7 +90,6 @@ class FeedRunner:
     async def _run_with(self, producer: AIOKafkaProducer, fetcher: Fetcher) -> None:
         polite = Politeness(fetcher, self.settings)
         store = StateStore(self.settings, producer)
-        await store.create_topics()
         self._poller = Poller(self.settings, polite, store,
                               PageTaker(self.settings, polite, store, producer))
         web = None

@@ -23,12 +23,13 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from newswire.errors import NewswireError
-from newswire.kafka.clients import ensure_topics, make_consumer
+from newswire.kafka.clients import make_consumer
 from newswire.kafka.offsets import partitions as topic_partitions
 from newswire.settings import Settings
 
 FEEDS_STATE = "newswire.feeds-state"
 FEEDS_SEEN = "newswire.feeds-seen"
+STATE_TOPICS = (FEEDS_STATE, FEEDS_SEEN)
 COMPACTED = {"cleanup.policy": "compact"}
 
 Outcome = Literal["produced", "skipped", "retry", "failed"]
@@ -87,10 +88,6 @@ class StateStore:
         self.feeds: dict[str, FeedState] = {}
         self.seen: dict[int, dict[str, SeenEntry]] = defaultdict(dict)
         self._feed_partition: dict[str, int] = {}
-
-    async def create_topics(self) -> None:
-        """Create both compacted topics when missing."""
-        await ensure_topics(self.settings, (FEEDS_STATE, FEEDS_SEEN), configs=COMPACTED)
 
     def is_done(self, partition: int, url: str) -> bool:
         """Whether ``url`` (canonical) is settled on ``partition``."""
