@@ -95,7 +95,7 @@ def document(body: bytes | str, content_type: str, *, etag: bool = True,
         if etag and request.headers.get("If-None-Match") == tag:
             return web.Response(status=304, headers=extra)
         response = web.Response(body=data, headers={**extra, **(headers or {})})
-        response.content_type = content_type.split(";")[0]
+        response.content_type = content_type.split(";", maxsplit=1)[0]
         if "charset=" in content_type:
             response.charset = content_type.split("charset=")[1]
         return response
@@ -156,12 +156,16 @@ def streamed(chunks: Callable[[], Iterator[bytes]], pause_s: float = 0.0,
     return handle
 
 
-def held(release: threading.Event, then: Handler) -> Handler:
-    """``then``, once the test sets ``release`` (a request the test can kill a runner in)."""
+def held_first(then: Handler) -> Handler:
+    """The first request hangs until its client goes away (a runner killed while fetching);
+    later ones get ``then``."""
+    calls = 0
 
     async def handle(request: web.Request) -> web.StreamResponse:
-        while not release.is_set():
-            await asyncio.sleep(0.05)
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            await asyncio.sleep(3600)  # cancelled when the client disconnects
         return await then(request)
 
     return handle

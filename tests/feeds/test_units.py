@@ -85,6 +85,8 @@ def test_article_id_is_stable_across_spellings() -> None:
     ('<head><link rel="canonical" href="https://other.example/s"></head>', None),
     ('<head></head><body><link rel="canonical" href="/late"></body>', None),
     ('<head><link rel="alternate" href="/amp"></head>', None),
+    ('<head><link rel="canonical" href=""><link rel=canonical href=/s/2></head>',
+     "https://www.news.example/s/2"),
 ])
 def test_page_canonical(page: str, expected: str | None) -> None:
     """rel=canonical in the head counts when it stays on the page's own site."""

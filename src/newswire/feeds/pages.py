@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaError
 
 from newswire import topics
 from newswire.errors import BlockedError, FetchError
@@ -50,8 +51,18 @@ class PageTaker:
         """Fetch and produce ``items`` (politeness bounds the concurrency); how many were
         produced, and how many are to be tried again at the next poll."""
         results = await asyncio.gather(*(self._one(item, spec, source, partition)
-                                          for item in items))
-        return results.count("produced"), results.count("retry")
+                                          for item in items), return_exceptions=True)
+        for item, result in zip(items, results, strict=True):
+            if isinstance(result, KafkaError | asyncio.CancelledError):
+                raise result
+            if isinstance(result, Exception):
+                # A bug on one page must not cost the others: say it, try it next poll.
+                log.error("page %s of feed %s failed unexpectedly", item.url, spec.url,
+                          exc_info=result)
+                metrics.ITEMS_SKIPPED.labels("error").inc()
+        produced = sum(result == "produced" for result in results)
+        retrying = sum(result == "retry" or isinstance(result, Exception) for result in results)
+        return produced, retrying
 
     async def _one(self, item: FeedItem, spec: FeedSpec, source: str,
                    partition: int) -> Outcome:

@@ -54,7 +54,7 @@ def page_canonical(page: str, page_url: str) -> str | None:
     head = page[:_HEAD_CHARS]
     end = _HEAD_END.search(head)
     for tag in _LINK_TAG.findall(head[: end.start()] if end else head):
-        attributes = {m[1].lower(): html.unescape(m[2] or m[3] or m[4])
+        attributes = {m[1].lower(): html.unescape(next(v for v in m.groups()[1:] if v is not None))
                       for m in _ATTRIBUTE.finditer(tag)}
         if "canonical" in attributes.get("rel", "").lower().split() and attributes.get("href"):
             target = urljoin(page_url, attributes["href"].strip())
