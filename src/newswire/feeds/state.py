@@ -182,6 +182,8 @@ async def read_partitions(settings: Settings, names: tuple[str, ...], numbers: l
             except NewswireError:
                 continue  # not created yet: no runner ever ran with these settings
             tps += [tp for tp in every if numbers is None or tp.partition in numbers]
+        if not tps:
+            return found
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         ends = await consumer.end_offsets(tps)
