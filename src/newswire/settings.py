@@ -13,6 +13,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
 SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+#: Says what the crawler is; operators should add how to reach them.
+DEFAULT_USER_AGENT = "newswire/0.1 (news feed reader; operator contact not configured)"
 
 
 class Settings(BaseSettings):
@@ -56,6 +58,44 @@ class Settings(BaseSettings):
     template_min_articles: int = Field(default=3, ge=2)
     template_min_share: float = Field(default=0.5, gt=0, le=1)
     template_half_life_articles: float = Field(default=200.0, gt=0)
+    # The feeds runner (``newswire feeds run``): fetching, politeness, polling.
+    fetch_user_agent: str = Field(
+        default=DEFAULT_USER_AGENT,
+        description="User-Agent of every request; name newswire and how to reach you",
+    )
+    fetch_allow_private: bool = Field(
+        default=False,
+        description="Fetch loopback, private, link-local and reserved addresses (tests only)",
+    )
+    fetch_connect_timeout_s: float = Field(default=10.0, gt=0)
+    fetch_read_timeout_s: float = Field(
+        default=20.0, gt=0, description="Longest wait for the next bytes of a response"
+    )
+    fetch_total_timeout_s: float = Field(
+        default=60.0, gt=0, description="Longest a whole response may take (a trickling body)"
+    )
+    fetch_max_bytes: int = Field(default=10_000_000, ge=1024, description="Byte cap per response")
+    fetch_max_redirects: int = Field(default=5, ge=0)
+    fetch_host_concurrency: int = Field(default=2, ge=1, description="Requests at once per host")
+    fetch_host_delay_s: float = Field(
+        default=1.0, ge=0, description="Least time between two requests to a host "
+        "(robots.txt Crawl-delay raises it)",
+    )
+    feeds_min_interval_s: float = Field(default=300.0, gt=0, description="Fastest poll of a feed")
+    feeds_max_interval_s: float = Field(default=3600.0, gt=0, description="Slowest poll")
+    feeds_max_backoff_s: float = Field(default=86_400.0, gt=0, description="Longest backoff")
+    feeds_max_items_per_poll: int = Field(
+        default=100, ge=1, description="New pages fetched per poll; the rest wait for the next"
+    )
+    feeds_page_attempts: int = Field(
+        default=3, ge=1, description="Polls that retry a page failing with a transient error"
+    )
+    feeds_restore_idle_s: float = Field(
+        default=1.0, gt=0, description="Quiet time that ends the read of the state topics"
+    )
+    feeds_web_port: int = Field(
+        default=6067, ge=0, le=65535, description="The runner's /metrics and /healthz"
+    )
     # Kafka security, passed through to the client unchanged.
     security_protocol: SecurityProtocol = "PLAINTEXT"
     sasl_mechanism: SaslMechanism = "PLAIN"

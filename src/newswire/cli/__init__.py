@@ -4,6 +4,7 @@ The outermost layer: it may import every other part of newswire, and nothing imp
 """
 
 from newswire.cli import entities as entities
+from newswire.cli import feeds as feeds
 from newswire.cli import produce, read, run  # noqa: F401 - registers the commands
 from newswire.cli.app import cli, main
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
+from collections.abc import Mapping
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -60,8 +61,10 @@ def make_consumer(settings: Settings, *names: str, **options: Any) -> AIOKafkaCo
     return AIOKafkaConsumer(*full_names, **client_kwargs(settings), **options)
 
 
-async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topics.MODELS)) -> None:
-    """Create newswire's topics with the configured partitions when they do not exist."""
+async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topics.MODELS),
+                        configs: Mapping[str, str] | None = None) -> None:
+    """Create newswire's topics with the configured partitions when they do not exist
+    (``configs``: topic settings such as ``{"cleanup.policy": "compact"}``)."""
     admin = AIOKafkaAdminClient(**client_kwargs(settings))
     try:
         await admin.start()
@@ -70,7 +73,8 @@ async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topic
     try:
         existing = set(await admin.list_topics())
         wanted = [
-            NewTopic(settings.topic(name), settings.partitions, settings.replication_factor)
+            NewTopic(settings.topic(name), settings.partitions, settings.replication_factor,
+                     topic_configs=dict(configs or {}))
             for name in names
             if settings.topic(name) not in existing
         ]

@@ -1,0 +1,89 @@
+"""``newswire feeds run FILE [--once]`` and ``newswire feeds status``."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.table import Table
+
+from newswire.cli.app import cli, console
+from newswire.settings import Settings
+
+if TYPE_CHECKING:
+    from newswire.feeds import FeedRunner, FeedState
+
+feeds_cli = typer.Typer(no_args_is_help=True, help="Poll RSS, Atom, JSON Feed and news "
+                        "sitemaps; fetch new pages into articles.raw.")
+cli.add_typer(feeds_cli, name="feeds")
+
+
+@feeds_cli.command()
+def run(
+    file: Annotated[Path, typer.Argument(help="The feeds file (TOML)")],
+    once: Annotated[bool, typer.Option("--once", help="Poll each feed once, then exit")] = False,
+) -> None:
+    """Poll the feeds of FILE until SIGTERM (or once), producing new pages to articles.raw.
+
+    Runners started with the same settings share the feeds through a consumer group.
+    """
+    from newswire.feeds import FeedRunner, load_feeds
+
+    settings = Settings()
+    specs = load_feeds(file)
+    runner = FeedRunner(settings, specs, once=once)
+    console.print(f"{len(specs)} feed(s) from {file}; broker {settings.bootstrap_servers}"
+                  + ("; polling each once" if once else "; SIGTERM stops"))
+    states = asyncio.run(_run(runner))
+    if once:
+        _print_states(list(states.values()))
+
+
+async def _run(runner: FeedRunner) -> dict[str, FeedState]:
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(number, runner.stop)
+    return dict(await runner.run())
+
+
+@feeds_cli.command()
+def status(
+    as_json: Annotated[bool, typer.Option("--json", help="One FeedState JSON per line")] = False,
+) -> None:
+    """Each feed's last poll, HTTP status, new items, next poll and backoff (from Kafka)."""
+    from newswire.feeds import feed_states
+
+    states = asyncio.run(feed_states(Settings()))
+    if as_json:
+        for state in states:
+            typer.echo(state.model_dump_json())
+        return
+    if not states:
+        console.print("no feed has been polled yet with these settings")
+        return
+    _print_states(states)
+
+
+def _print_states(states: list[FeedState]) -> None:
+    table = Table("feed", "source", "last poll", "status", "new", "total", "next poll",
+                  "backoff", "failures", "error")
+    current = datetime.now(UTC)
+    for state in states:
+        table.add_row(state.url, state.source or "", _ago(state.last_poll, current),
+                      str(state.status or "-"), str(state.new_items), str(state.total_items),
+                      _ago(state.next_poll, current), f"{state.backoff_s:.0f} s"
+                      if state.backoff_s else "-", str(state.failures), state.error or "")
+    console.print(table)
+
+
+def _ago(moment: datetime | None, current: datetime) -> str:
+    if moment is None:
+        return "-"
+    seconds = (moment - current).total_seconds()
+    text = f"{abs(seconds):.0f} s" if abs(seconds) < 120 else f"{abs(seconds) / 60:.0f} min"
+    return f"in {text}" if seconds > 0 else f"{text} ago"
+

@@ -1,0 +1,68 @@
+"""Bytes of a page to text: the charset a page declares is often wrong.
+
+Valid UTF-8 with non-ASCII characters is almost never another encoding by accident, so it
+wins over any declaration (a page declared ``iso-8859-1`` but written in UTF-8 would
+otherwise come out as mojibake); then the HTTP header's charset, then ``<meta charset>``,
+each only if the bytes decode with it; then charset-normalizer's guess.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(content_type: str | None) -> str | None:
+    """The ``charset=`` parameter of a Content-Type header."""
+    for part in (content_type or "").split(";")[1:]:
+        name, _, value = part.strip().partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """``(text, encoding used)`` of a page's bytes."""
+    if body.startswith(codecs.BOM_UTF8):
+        return body[3:].decode("utf-8", "replace"), "utf-8"
+    meta = _META.search(body[:4096])
+    candidates = ["utf-8", declared_charset(content_type),
+                  meta[1].decode("ascii", "replace") if meta else None]
+    for encoding in candidates:
+        text = _strict(body, encoding)
+        if text is not None:
+            return text, _name(encoding or "utf-8")
+    encoding = guess_charset(body[:200_000])
+    return body.decode(encoding, "replace"), _name(encoding)
+
+
+def guess_charset(sample: bytes) -> str:
+    """charset-normalizer's best guess; among guesses that fit equally well, windows-1252
+    (the legacy encoding pages mislabel most often, and the web's default for Western text)."""
+    matches = from_bytes(sample)
+    best = matches.best()
+    if best is None:
+        return "utf-8"
+    tied = {m.encoding for m in matches
+            if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
+    return "cp1252" if "cp1252" in tied else str(best.encoding)
+
+
+def _strict(body: bytes, encoding: str | None) -> str | None:
+    if not encoding:
+        return None
+    try:
+        return body.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding

@@ -1,0 +1,122 @@
+"""Politeness per host: robots.txt (protego, cached), spacing, concurrency, Retry-After.
+
+Every request of the runner goes through :meth:`Politeness.fetch`: it refuses what the
+host's robots.txt disallows for ``newswire``, waits for one of the host's
+``fetch_host_concurrency`` slots and until ``fetch_host_delay_s`` (or the robots.txt
+Crawl-delay, if longer) has passed since the host's last request, and after a 429 or 503
+keeps the whole host waiting for its Retry-After.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from protego import Protego
+
+from newswire.errors import BlockedError, FetchError
+from newswire.feeds import metrics
+from newswire.feeds.fetch import Fetcher, Response, retry_after, sleep_until
+from newswire.settings import Settings
+
+#: The token robots.txt rules are matched against.
+ROBOTS_AGENT = "newswire"
+ROBOTS_TTL_S = 86_400.0
+#: A robots.txt that could not be had (5xx, network) means "disallow everything" (RFC 9309,
+#: 2.3.1.4) until it is tried again this much later.
+ROBOTS_RETRY_S = 600.0
+ROBOTS_MAX_BYTES = 512 * 1024
+#: Crawl-delays above this are read as this: a typo of 86400 must not stall a host for a day.
+MAX_CRAWL_DELAY_S = 300.0
+#: How long a 429 or 503 without Retry-After keeps the host waiting.
+DEFAULT_RETRY_AFTER_S = 60.0
+
+
+@dataclass
+class HostState:
+    """What the runner knows about one host (``scheme://host:port``)."""
+
+    slots: asyncio.Semaphore
+    delay_s: float
+    next_at: float = 0.0
+    robots: Protego | None = None
+    robots_ok: bool = True
+    robots_expires: float = 0.0
+    robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+class Politeness:
+    """The one way the runner fetches: robots, slots and spacing per host."""
+
+    def __init__(self, fetcher: Fetcher, settings: Settings) -> None:
+        self.fetcher = fetcher
+        self._concurrency = settings.fetch_host_concurrency
+        self._delay_s = settings.fetch_host_delay_s
+        self._hosts: dict[str, HostState] = {}
+
+    async def fetch(self, url: str, headers: Mapping[str, str] | None = None,
+                    max_bytes: int | None = None) -> Response:
+        """Fetch ``url`` politely; raises :class:`BlockedError` when robots.txt disallows it."""
+        host = self._host(url)
+        await self._check_robots(url, host)
+        async with self._slot(host):
+            response = await self.fetcher.get(url, headers, max_bytes)
+        if response.status in {429, 503}:
+            wait = retry_after(response.header("retry-after")) or DEFAULT_RETRY_AFTER_S
+            host.next_at = max(host.next_at, time.monotonic() + wait)
+        return response
+
+    def _host(self, url: str) -> HostState:
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}".lower()
+        if key not in self._hosts:
+            self._hosts[key] = HostState(asyncio.Semaphore(self._concurrency), self._delay_s)
+        return self._hosts[key]
+
+    @contextlib.asynccontextmanager
+    async def _slot(self, host: HostState) -> AsyncIterator[None]:
+        async with host.slots:
+            # Waiters behind a Retry-After see the later next_at when they wake: loop.
+            while host.next_at > time.monotonic():
+                await sleep_until(host.next_at)
+            host.next_at = time.monotonic() + host.delay_s
+            yield
+
+    async def _check_robots(self, url: str, host: HostState) -> None:
+        async with host.robots_lock:
+            if time.monotonic() >= host.robots_expires:
+                await self._load_robots(url, host)
+        allowed = host.robots_ok and (host.robots is None
+                                      or host.robots.can_fetch(url, ROBOTS_AGENT))
+        if not allowed:
+            metrics.ROBOTS_REFUSALS.inc()
+            raise BlockedError("disallowed by robots.txt", url=url, reason="robots")
+
+    async def _load_robots(self, url: str, host: HostState) -> None:
+        parts = urlsplit(url)
+        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        try:
+            async with self._slot(host):
+                response = await self.fetcher.get(robots_url, max_bytes=ROBOTS_MAX_BYTES)
+        except BlockedError:
+            raise
+        except FetchError:
+            response = Response(robots_url, 599)
+        host.robots, host.robots_ok = _rules(response)
+        host.robots_expires = time.monotonic() + (
+            ROBOTS_TTL_S if host.robots_ok else ROBOTS_RETRY_S)
+        delay = host.robots.crawl_delay(ROBOTS_AGENT) if host.robots else None
+        host.delay_s = max(self._delay_s, min(float(delay or 0.0), MAX_CRAWL_DELAY_S))
+
+
+def _rules(response: Response) -> tuple[Protego | None, bool]:
+    """(rules, reachable): 2xx is parsed, 4xx allows everything, 5xx disallows everything."""
+    if 200 <= response.status < 300:
+        return Protego.parse(response.body.decode("utf-8", "replace")), True
+    if 400 <= response.status < 500:
+        return None, True
+    return None, False

@@ -1,0 +1,210 @@
+"""The runner's state, kept in Kafka: one record per feed, one per URL seen.
+
+Two compacted topics with the same partitions: ``newswire.feeds-state`` (key = feed URL,
+value = :class:`FeedState`) and ``newswire.feeds-seen`` (key = canonical URL, value =
+:class:`SeenEntry`). Every record of a feed, and of the URLs its items led to, goes to the
+partition of the feed's host (:meth:`FeedSpec.partition`), so the runner that owns a
+partition owns all it needs; :meth:`StateStore.restore` reads a partition back when the
+consumer group assigns it. Compaction keeps the latest record per key.
+
+An article and the seen record of its URL are sent together and both awaited, so a runner
+killed between the two can only fetch that page again, never lose it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Literal
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from newswire.errors import NewswireError
+from newswire.kafka.clients import make_consumer
+from newswire.kafka.offsets import partitions as topic_partitions
+from newswire.settings import Settings
+
+FEEDS_STATE = "newswire.feeds-state"
+FEEDS_SEEN = "newswire.feeds-seen"
+STATE_TOPICS = (FEEDS_STATE, FEEDS_SEEN)
+COMPACTED = {"cleanup.policy": "compact"}
+
+Outcome = Literal["produced", "skipped", "retry", "failed"]
+
+
+class _Record(BaseModel):
+    # Internal topics read back by newer or older runners: unknown fields are ignored.
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class FeedState(_Record):
+    """What the runner knows about a feed after its last poll."""
+
+    url: str
+    source: str | None = None
+    kind: Literal["feed", "sitemap"] | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    last_poll: datetime | None = None
+    status: int | None = None
+    error: str | None = None
+    new_items: int = 0
+    total_items: int = 0
+    interval_s: float | None = None
+    next_poll: datetime | None = None
+    backoff_s: float = 0.0
+    failures: int = 0
+
+    def due(self, now: datetime) -> bool:
+        """Whether the feed should be polled at ``now``."""
+        return self.next_poll is None or self.next_poll <= now
+
+
+class SeenEntry(_Record):
+    """A URL an item led to: produced, skipped for good, or failed (``attempts`` so far)."""
+
+    url: str
+    feed_url: str
+    outcome: Outcome
+    article_id: str | None = None
+    reason: str | None = None
+    attempts: int = 1
+    at: datetime
+
+    def done(self, max_attempts: int) -> bool:
+        """Whether the URL is settled: never fetched again."""
+        return self.outcome != "retry" or self.attempts >= max_attempts
+
+
+class StateStore:
+    """Feed states and seen URLs of the partitions this runner owns, written through Kafka."""
+
+    def __init__(self, settings: Settings, producer: AIOKafkaProducer) -> None:
+        self.settings = settings
+        self.producer = producer
+        self.feeds: dict[str, FeedState] = {}
+        self.seen: dict[int, dict[str, SeenEntry]] = defaultdict(dict)
+        self._feed_partition: dict[str, int] = {}
+
+    def is_done(self, partition: int, url: str) -> bool:
+        """Whether ``url`` (canonical) is settled on ``partition``."""
+        entry = self.seen[partition].get(url)
+        return entry is not None and entry.done(self.settings.feeds_page_attempts)
+
+    def attempts(self, partition: int, url: str) -> int:
+        """Failed attempts at ``url`` so far."""
+        entry = self.seen[partition].get(url)
+        return entry.attempts if entry is not None and entry.outcome == "retry" else 0
+
+    async def save_feed(self, state: FeedState, partition: int) -> None:
+        """Remember ``state`` and write it to the state topic (awaited)."""
+        self.feeds[state.url] = state
+        self._feed_partition[state.url] = partition
+        await self.producer.send_and_wait(
+            self.settings.topic(FEEDS_STATE), key=state.url.encode("utf-8"),
+            value=state.model_dump_json().encode("utf-8"), partition=partition)
+
+    async def send_seen(self, entries: Iterable[SeenEntry],
+                        partition: int) -> list[asyncio.Future[object]]:
+        """Remember ``entries`` and send them; the futures resolve once the broker has them."""
+        futures = []
+        for entry in entries:
+            self.seen[partition][entry.url] = entry
+            futures.append(await self.producer.send(
+                self.settings.topic(FEEDS_SEEN), key=entry.url.encode("utf-8"),
+                value=entry.model_dump_json().encode("utf-8"), partition=partition))
+        return futures
+
+    def forget(self, partitions: Iterable[int]) -> None:
+        """Drop what this runner held for partitions it no longer owns."""
+        gone = set(partitions)
+        for number in gone:
+            self.seen.pop(number, None)
+        for url in [u for u, p in self._feed_partition.items() if p in gone]:
+            self.feeds.pop(url, None)
+            self._feed_partition.pop(url, None)
+
+    async def restore(self, partitions: Iterable[int]) -> None:
+        """Read both topics' ``partitions`` from the beginning until they stay quiet."""
+        numbers = sorted(set(partitions))
+        records = await read_partitions(self.settings, (FEEDS_STATE, FEEDS_SEEN), numbers,
+                                        self.settings.feeds_restore_idle_s)
+        for topic, partition, key, value in records:
+            if topic == self.settings.topic(FEEDS_STATE):
+                self._apply_feed(partition, key, value)
+            else:
+                self._apply_seen(partition, key, value)
+
+    def _apply_feed(self, partition: int, key: str, value: bytes | None) -> None:
+        if value is None:
+            self.feeds.pop(key, None)
+            return
+        try:
+            self.feeds[key] = FeedState.model_validate_json(value)
+        except ValidationError:
+            return
+        self._feed_partition[key] = partition
+
+    def _apply_seen(self, partition: int, key: str, value: bytes | None) -> None:
+        if value is None:
+            self.seen[partition].pop(key, None)
+            return
+        try:
+            self.seen[partition][key] = SeenEntry.model_validate_json(value)
+        except ValidationError:
+            return
+
+
+Raw = tuple[str, int, str, bytes | None]
+
+
+async def read_partitions(settings: Settings, names: tuple[str, ...], numbers: list[int] | None,
+                          idle_s: float) -> list[Raw]:
+    """Every record of the ``numbers`` partitions (None: all) of the topics ``names``
+    (unprefixed; a missing topic has none), in order, read until nothing new came for
+    ``idle_s`` after reaching the end offsets.
+
+    Tansu reports an end offset as the start of the last batch + 1, so the end offsets
+    alone do not say that everything was read: the quiet period does.
+    """
+    consumer = make_consumer(settings, group_id=None, enable_auto_commit=False,
+                             auto_offset_reset="earliest")
+    await consumer.start()
+    found: list[Raw] = []
+    try:
+        tps: list[TopicPartition] = []
+        for name in names:
+            try:
+                every = await topic_partitions(consumer, settings.topic(name))
+            except NewswireError:
+                continue  # not created yet: no runner ever ran with these settings
+            tps += [tp for tp in every if numbers is None or tp.partition in numbers]
+        if not tps:
+            return found
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        ends = await consumer.end_offsets(tps)
+        while True:
+            batch = await consumer.getmany(timeout_ms=int(idle_s * 1000))
+            for tp, records in batch.items():
+                found += [(tp.topic, tp.partition, (r.key or b"").decode("utf-8", "replace"),
+                           r.value) for r in records]
+            if not batch and await _caught_up(consumer, ends):
+                return found
+    finally:
+        await consumer.stop()
+
+
+async def _caught_up(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
+    for tp, end in ends.items():
+        if await consumer.position(tp) < end:
+            return False
+    return True
+
+
+def now() -> datetime:
+    """The current time, aware (UTC)."""
+    return datetime.now(UTC)

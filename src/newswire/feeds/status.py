@@ -1,0 +1,27 @@
+"""``newswire feeds status``: every feed's latest state, read from the state topic.
+
+It reads Kafka directly (no group, no runner needed), so it answers while no runner runs.
+"""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from newswire.feeds.state import FEEDS_STATE, FeedState, read_partitions
+from newswire.settings import Settings
+
+
+async def feed_states(settings: Settings) -> list[FeedState]:
+    """The latest state of every feed any runner polled, by feed URL; [] before any poll."""
+    records = await read_partitions(settings, (FEEDS_STATE,), None,
+                                    settings.feeds_restore_idle_s)
+    latest: dict[str, FeedState] = {}
+    for _topic, _partition, key, value in records:
+        if value is None:
+            latest.pop(key, None)
+            continue
+        try:
+            latest[key] = FeedState.model_validate_json(value)
+        except ValidationError:
+            continue
+    return sorted(latest.values(), key=lambda state: state.url)

@@ -1,0 +1,167 @@
+"""The fetcher and politeness against a loopback server: each fault is counted and survived."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from newswire.errors import BlockedError, FetchError
+from newswire.feeds import guard, metrics
+from newswire.feeds.fetch import Fetcher, raise_for_status
+from newswire.feeds.polite import Politeness
+from newswire.settings import Settings
+from tests.feeds import server as serve
+from tests.feeds.server import FeedServer
+
+
+def _count(name: str, **labels: str) -> float:
+    return metrics.REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+async def _get(settings: Settings, url: str) -> int:
+    async with Fetcher(settings) as fetcher:
+        response = await Politeness(fetcher, settings).fetch(url)
+        raise_for_status(response)
+        return response.status
+
+
+@pytest.mark.parametrize(("handler", "reason"), [
+    (serve.status(404), "http_404"),
+    (serve.status(410), "http_410"),
+    (serve.status(500), "http_500"),
+    (serve.status(429, {"Retry-After": "7"}), "http_429"),
+    (serve.slow(3.0, serve.html_page("late")), "timeout"),
+    (serve.streamed(lambda: iter([b"x"] * 100), pause_s=0.1), "timeout"),
+    (serve.streamed(lambda: iter([b"x" * 1_000_000] * 30)), "too_large"),
+    (serve.redirect("/page"), "redirects"),
+], ids=["404", "410", "500", "429", "timeout", "trickle", "30MB", "redirect-loop"])
+async def test_faults_raise_a_fetch_error_with_a_reason(
+        fast: Settings, server: FeedServer, handler: serve.Handler, reason: str) -> None:
+    """Each fault ends as one FetchError naming it, within the configured limits."""
+    server.routes["/page"] = handler
+    started = time.monotonic()
+    with pytest.raises(FetchError) as caught:
+        await _get(fast, server.url("/page"))
+    assert caught.value.reason == reason
+    assert time.monotonic() - started < fast.fetch_total_timeout_s + 1.5
+    if reason == "http_429":
+        assert caught.value.retry_after == 7
+
+
+async def test_fetch_failures_are_counted(fast: Settings, server: FeedServer) -> None:
+    """Timeouts and oversized bodies show on /metrics by reason."""
+    server.routes["/big"] = serve.streamed(lambda: iter([b"x" * 500_000] * 4))
+    before = _count("newswire_fetch_failures_total", reason="too_large")
+    with pytest.raises(FetchError):
+        await _get(fast, server.url("/big"))
+    assert _count("newswire_fetch_failures_total", reason="too_large") == before + 1
+
+
+async def test_redirects_are_followed_up_to_the_cap(fast: Settings, server: FeedServer) -> None:
+    """Three redirects are followed; a fourth is one too many."""
+    server.routes |= {"/r1": serve.redirect("/r2"), "/r2": serve.redirect("/r3"),
+                      "/r3": serve.redirect("/end"), "/end": serve.html_page("ok"),
+                      "/r0": serve.redirect("/r1")}
+    assert await _get(fast, server.url("/r1")) == 200
+    with pytest.raises(FetchError, match="more than 3 redirects"):
+        await _get(fast, server.url("/r0"))
+
+
+@pytest.mark.parametrize("target", ["http://127.0.0.1:{port}/page", "http://localhost:{port}/",
+                                    "http://169.254.169.254/latest/meta-data/",
+                                    "file:///etc/passwd"])
+async def test_private_addresses_are_refused_by_default(server: FeedServer, target: str) -> None:
+    """Without FETCH_ALLOW_PRIVATE nothing is requested from loopback, metadata or file:."""
+    server.routes["/page"] = serve.html_page("secret")
+    with pytest.raises(BlockedError) as caught:
+        await _get(Settings(), target.format(port=server.port))
+    assert caught.value.reason in {"private", "scheme"}
+    assert server.hits == []
+
+
+@pytest.mark.parametrize("target", ["http://169.254.169.254/latest/meta-data/",
+                                    "http://10.1.2.3/admin", "file:///etc/passwd"])
+async def test_a_redirect_to_a_private_address_is_refused(
+        server: FeedServer, monkeypatch: pytest.MonkeyPatch, target: str) -> None:
+    """Every redirect hop is checked: a redirect cannot lead to metadata, private or file:.
+
+    The test server is on loopback, so here (and only here) 127.0.0.1 counts as public.
+    """
+    real = guard.address_allowed
+    monkeypatch.setattr(guard, "address_allowed", lambda address, *, allow_private:
+                        address == "127.0.0.1" or real(address, allow_private=allow_private))
+    server.routes["/hop"] = serve.redirect(target)
+    with pytest.raises(BlockedError):
+        await _get(Settings(), server.url("/hop"))
+    assert [hit.path for hit in server.hits] == ["/robots.txt", "/hop"]
+
+
+async def test_robots_disallow_is_refused_and_counted(fast: Settings,
+                                                      server: FeedServer) -> None:
+    """A path robots.txt disallows for newswire is not requested; allowed paths are."""
+    server.routes["/robots.txt"] = serve.document(
+        "User-agent: newswire\nDisallow: /private/\n", "text/plain", etag=False)
+    server.routes["/private/a"] = server.routes["/public/a"] = serve.html_page("page")
+    before = _count("newswire_robots_refusals_total")
+    async with Fetcher(fast) as fetcher:
+        polite = Politeness(fetcher, fast)
+        with pytest.raises(BlockedError, match="robots"):
+            await polite.fetch(server.url("/private/a"))
+        assert (await polite.fetch(server.url("/public/a"))).status == 200
+    assert server.requests_for("/private/a") == []
+    assert len(server.requests_for("/robots.txt")) == 1
+    assert _count("newswire_robots_refusals_total") == before + 1
+
+
+async def test_crawl_delay_spaces_requests_to_a_host(fast: Settings, server: FeedServer) -> None:
+    """Crawl-delay: 0.4 holds three requests to one host at least 0.8 s apart in all."""
+    server.routes["/robots.txt"] = serve.document("User-agent: *\nCrawl-delay: 0.4\n",
+                                                  "text/plain", etag=False)
+    server.routes["/p"] = serve.html_page("page")
+    async with Fetcher(fast) as fetcher:
+        polite = Politeness(fetcher, fast)
+        started = time.monotonic()
+        await asyncio.gather(*(polite.fetch(server.url("/p")) for _ in range(3)))
+    assert time.monotonic() - started >= 0.8
+
+
+async def test_per_host_concurrency(fast: Settings, server: FeedServer) -> None:
+    """With a concurrency of 2, six 0.3 s requests to one host take three rounds."""
+    server.routes["/slow"] = serve.slow(0.3, serve.html_page("page"))
+    settings = fast.model_copy(update={"fetch_host_concurrency": 2})
+    async with Fetcher(settings) as fetcher:
+        polite = Politeness(fetcher, settings)
+        started = time.monotonic()
+        await asyncio.gather(*(polite.fetch(server.url("/slow")) for _ in range(6)))
+    assert 0.9 <= time.monotonic() - started < 2.0
+
+
+async def test_retry_after_holds_the_host(fast: Settings, server: FeedServer) -> None:
+    """After a 503 with Retry-After: 1, the next request to that host waits a second."""
+    server.routes["/busy"] = serve.status(503, {"Retry-After": "1"})
+    server.routes["/p"] = serve.html_page("page")
+    async with Fetcher(fast) as fetcher:
+        polite = Politeness(fetcher, fast)
+        assert (await polite.fetch(server.url("/busy"))).status == 503
+        started = time.monotonic()
+        await polite.fetch(server.url("/p"))
+    assert time.monotonic() - started >= 0.9
+
+
+async def test_conditional_request_gets_304(fast: Settings, server: FeedServer) -> None:
+    """A request with the ETag it was given is answered 304, with no body."""
+    server.routes["/feed"] = serve.document("<rss/>", "application/rss+xml")
+    async with Fetcher(fast) as fetcher:
+        first = await fetcher.get(server.url("/feed"))
+        second = await fetcher.get(server.url("/feed"),
+                                   {"If-None-Match": first.header("etag") or ""})
+    assert (first.status, second.status, second.body) == (200, 304, b"")
+
+
+async def test_user_agent_is_sent(fast: Settings, server: FeedServer) -> None:
+    """Every request carries the configured user agent."""
+    server.routes["/p"] = serve.html_page("page")
+    await _get(fast, server.url("/p"))
+    assert {hit.headers["User-Agent"] for hit in server.hits} == {fast.fetch_user_agent}

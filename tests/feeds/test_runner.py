@@ -1,0 +1,157 @@
+"""The runner in this process against Tansu and a loopback server: one feed with every fault,
+each counted and survived; retries at the next poll; state restored from Kafka."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newswire import topics
+from newswire.feeds import FeedRunner, FeedSpec, guard, metrics
+from newswire.feeds.state import StateStore
+from newswire.kafka.clients import make_producer
+from newswire.settings import Settings
+from tests.feeds import content
+from tests.feeds import server as serve
+from tests.feeds.server import FeedServer
+from tests.stream.conftest import read_until
+
+pytestmark = pytest.mark.integration
+
+PAGE = content.sample_page()
+FRENCH = ("<html><head><meta http-equiv='content-type' content='text/html'><title>Grève"
+          "</title></head><body><article><h1>Grève à Paris</h1><p>Le président a déclaré "
+          "mercredi que le gouvernement était « prêt à négocier » après une journée de grève "
+          "très suivie à Paris, à Lyon et à Marseille.</p></article></body></html>")
+#: path on the server -> (handler, what becomes of the item)
+PAGES: dict[str, tuple[serve.Handler, str]] = {
+    "/ok/0.html": (serve.html_page(PAGE), "produced"),
+    "/ok/1.html": (serve.html_page(PAGE.replace("<h1>", "<h1>1 ")), "produced"),
+    "/fr.html": (serve.html_page(FRENCH.encode("cp1252"), "text/html; charset=utf-8"),
+                 "produced"),
+    "/p/404": (serve.status(404), "http_404"),
+    "/p/410": (serve.status(410), "http_410"),
+    "/p/500": (serve.status(500), "retry"),
+    "/p/429": (serve.status(429, {"Retry-After": "1"}), "retry"),
+    "/p/timeout": (serve.slow(3.0, serve.html_page(PAGE)), "retry"),
+    "/p/trickle": (serve.streamed(lambda: iter([b"<p>x</p>"] * 200), pause_s=0.05), "retry"),
+    "/p/huge": (serve.streamed(lambda: iter([b"x" * 1_000_000] * 30)), "too_large"),
+    "/p/loop": (serve.redirect("/p/loop"), "redirects"),
+    "/private/secret.html": (serve.html_page(PAGE), "robots"),
+}
+
+
+def fault_feed(base: str) -> str:
+    """An RSS feed whose items lead to every page above, plus a relative link, a duplicate
+    (same page with a tracking parameter), an item without a link and non-public links."""
+    links = [f"{base}{path}" for path in PAGES]
+    links += ["../rel/3.html", f"{base}/ok/0.html?utm_source=rss", None,
+              "http://169.254.169.254/latest/meta-data/", "http://10.0.0.7/admin",
+              "file:///etc/passwd"]
+    items = [content.Item(link, f"Item {n}", content.START, guid=f"g{n}")
+             for n, link in enumerate(links)]
+    return content.rss(items, title="Fault Wire")
+
+
+@pytest.fixture
+def loopback_is_public(monkeypatch: pytest.MonkeyPatch) -> None:
+    """127.0.0.1 (the test server) counts as public; every other private address stays
+    refused, as with NEWSWIRE_FETCH_ALLOW_PRIVATE unset."""
+    real = guard.address_allowed
+    monkeypatch.setattr(guard, "address_allowed", lambda address, *, allow_private:
+                        address == "127.0.0.1" or real(address, allow_private=allow_private))
+
+
+def _skipped(reason: str) -> float:
+    return metrics.REGISTRY.get_sample_value("newswire_feeds_items_skipped_total",
+                                             {"reason": reason}) or 0.0
+
+
+@pytest.mark.usefixtures("loopback_is_public")
+async def test_every_fault_is_counted_and_survived(feed_settings: Settings,
+                                                   server: FeedServer) -> None:
+    """One poll of a feed with every fault produces the good pages, settles or defers the
+    rest with a counted reason, never requests a non-public address, and a second poll
+    retries only the transient failures."""
+    settings = feed_settings.model_copy(update={"fetch_allow_private": False})
+    server.routes |= {path: handler for path, (handler, _) in PAGES.items()}
+    server.routes["/rel/3.html"] = serve.html_page(PAGE.replace("<h1>", "<h1>3 "))
+    server.routes["/robots.txt"] = serve.document("User-agent: *\nDisallow: /private/\n",
+                                                  "text/plain", etag=False)
+    server.routes["/feeds/faults.xml"] = serve.document(fault_feed(server.url("")),
+                                                        "application/rss+xml")
+    spec = FeedSpec(url=server.url("/feeds/faults.xml"))
+    reasons = ["http_404", "http_410", "too_large", "redirects", "robots", "private", "scheme",
+               "no_link", "duplicate", "retry"]
+    before = {reason: _skipped(reason) for reason in reasons}
+
+    states = await FeedRunner(settings, [spec], once=True).run()
+
+    state = states[spec.url]
+    assert (state.status, state.new_items, state.failures, state.source) == \
+        (200, 4, 0, "Fault Wire")
+    assert state.etag is None, "transient failures must not be hidden by a 304 next time"
+    values = await read_until(settings, topics.RAW, 4, timeout=30, settle=1.0)
+    articles = [json.loads(value) for value in values]
+    assert sorted(a["url"].removeprefix(server.url("")) for a in articles) == \
+        ["/fr.html", "/ok/0.html", "/ok/1.html", "/rel/3.html"]
+    french = next(a for a in articles if a["url"].endswith("/fr.html"))
+    assert "« prêt à négocier »" in french["html"]
+    delta = {reason: _skipped(reason) - before[reason] for reason in reasons}
+    assert delta == {"http_404": 1, "http_410": 1, "too_large": 1, "redirects": 1,
+                     "robots": 1, "private": 2, "scheme": 1, "no_link": 1, "duplicate": 1,
+                     "retry": 4}
+    assert server.requests_for("/private/secret.html") == []
+
+    # The next poll fetches the feed again (no validators) and retries the transient four.
+    server.routes["/p/500"] = server.routes["/p/429"] = serve.html_page(PAGE)
+    hits = len(server.hits)
+    states = await FeedRunner(settings, [spec], once=True).run()
+    again = sorted({hit.path for hit in server.hits[hits:]})
+    assert again == ["/feeds/faults.xml", "/p/429", "/p/500", "/p/timeout", "/p/trickle",
+                     "/robots.txt"]
+    assert states[spec.url].new_items == 2
+
+
+async def test_state_is_restored_from_kafka(feed_settings: Settings, server: FeedServer) -> None:
+    """A new runner reads back the feed's validators and the URLs seen: its poll is one 304
+    and fetches no page."""
+    entries = content.items(server.url(""), 3)
+    for n, entry in enumerate(entries):
+        server.routes[entry.link.removeprefix(server.url(""))] = serve.html_page(
+            PAGE.replace("<h1>", f"<h1>{n} "))
+    server.routes["/feed.json"] = serve.document(content.json_feed(entries),
+                                                 "application/feed+json")
+    spec = FeedSpec(url=server.url("/feed.json"), source="JSON Wire")
+    first = await FeedRunner(feed_settings, [spec], once=True).run()
+    assert first[spec.url].new_items == 3
+
+    producer = make_producer(feed_settings)
+    await producer.start()
+    try:
+        store = StateStore(feed_settings, producer)
+        await store.restore(range(feed_settings.partitions))
+    finally:
+        await producer.stop()
+    partition = spec.partition(feed_settings.partitions)
+    assert store.feeds[spec.url].etag == first[spec.url].etag
+    assert {entry.outcome for entry in store.seen[partition].values()} == {"produced"}
+    assert len(store.seen[partition]) == 3
+
+    hits = len(server.hits)
+    second = await FeedRunner(feed_settings, [spec], once=True).run()
+    # A new runner asks for robots.txt once (its cache is per process), then one 304.
+    assert [(hit.path, hit.status) for hit in server.hits[hits:]] == \
+        [("/robots.txt", 404), ("/feed.json", 304)]
+    assert (second[spec.url].status, second[spec.url].total_items) == (304, 3)
+
+
+async def test_feeds_file_round_trip(tmp_path: Path) -> None:
+    """The module's public loader reads what the README documents (smoke of the import)."""
+    path = tmp_path / "feeds.toml"
+    path.write_text('[[feeds]]\nurl = "https://news.example/rss"\n', encoding="utf-8")
+    from newswire.feeds import load_feeds
+
+    assert [spec.url for spec in load_feeds(path)] == ["https://news.example/rss"]

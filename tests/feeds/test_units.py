@@ -1,0 +1,174 @@
+"""The feeds runner's pure parts: the feeds file, canonical URLs, the address guard, charsets,
+poll intervals and backoff."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from newswire.errors import BlockedError, FeedsFileError
+from newswire.feeds.charset import decode_page
+from newswire.feeds.config import load_feeds, parse_feeds
+from newswire.feeds.fetch import retry_after
+from newswire.feeds.guard import check_url
+from newswire.feeds.schedule import Bounds, backoff, max_age, next_interval
+from newswire.feeds.urls import article_id, canonical_url, page_canonical
+from tests.conftest import ROOT
+from tests.feeds.content import START
+
+
+def test_example_feeds_file_loads() -> None:
+    """The feeds.toml shipped at the repository root is valid and lists real feeds."""
+    specs = load_feeds(ROOT / "feeds.toml")
+    assert len(specs) >= 3
+    assert all(spec.url.startswith("https://") for spec in specs)
+
+
+def test_feeds_file_fields(tmp_path: Path) -> None:
+    """url, source, kind and interval bounds are read; a repeated URL counts once."""
+    path = tmp_path / "feeds.toml"
+    path.write_text('[[feeds]]\nurl = "https://a.example/rss"\nsource = "A"\n'
+                    'interval = { min = "10m", max = 7200 }\n'
+                    '[[feeds]]\nurl = "https://b.example/sitemap.xml"\nkind = "sitemap"\n'
+                    '[[feeds]]\nurl = "https://a.example/rss"\n', encoding="utf-8")
+    first, second = load_feeds(path)
+    assert (first.source, first.min_interval_s, first.max_interval_s) == ("A", 600, 7200)
+    assert (second.kind, second.source, second.host) == ("sitemap", None, "b.example")
+
+
+@pytest.mark.parametrize(("document", "message"), [
+    ({}, "no \\[\\[feeds\\]\\]"),
+    ({"feeds": [{"url": "ftp://x/feed"}]}, "feed 1: url must be an http"),
+    ({"feeds": [{"url": "https://x/f", "kind": "podcast"}]}, "kind must be"),
+    ({"feeds": [{"url": "https://x/f", "intervall": 3}]}, "unknown keys"),
+    ({"feeds": [{"url": "https://x/f", "interval": {"min": "2h", "max": "1h"}}]}, "above max"),
+    ({"feeds": [{"url": "https://x/f", "interval": {"min": "soon"}}]}, "not a time window"),
+])
+def test_feeds_file_errors_name_the_entry(document: dict[str, object], message: str) -> None:
+    """An invalid feeds file raises FeedsFileError saying which feed and why."""
+    with pytest.raises(FeedsFileError, match=message):
+        parse_feeds(document)
+
+
+def test_feeds_of_one_host_share_a_partition() -> None:
+    """Feeds are placed by host: two feeds of one host land on the same partition."""
+    specs = parse_feeds({"feeds": [{"url": "https://a.example/one"},
+                                   {"url": "https://A.example/two"}]})
+    assert specs[0].partition(8) == specs[1].partition(8)
+
+
+@pytest.mark.parametrize(("url", "canonical"), [
+    ("HTTPS://News.Example.COM:443/a/../b/?utm_source=rss&b=2&a=1#top",
+     "https://news.example.com/b/?a=1&b=2"),
+    ("http://news.example.com", "http://news.example.com/"),
+    ("https://news.example.com/story?id=3&fbclid=xyz", "https://news.example.com/story?id=3"),
+    ("https://news.example.com/a/./b.html", "https://news.example.com/a/b.html"),
+])
+def test_canonical_urls(url: str, canonical: str) -> None:
+    """Links that name one page give one canonical URL."""
+    assert canonical_url(url) == canonical
+
+
+def test_article_id_is_stable_across_spellings() -> None:
+    """Two spellings of a link give one article id."""
+    assert article_id(canonical_url("https://X.example/a?utm_medium=x")) == \
+        article_id(canonical_url("https://x.example/a"))
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    ('<head><link rel="canonical" href="/story/1?utm_source=x"></head>',
+     "https://www.news.example/story/1"),
+    ("<head><link href='https://news.example/s' rel='Canonical'></head>",
+     "https://news.example/s"),
+    ('<head><link rel="canonical" href="https://other.example/s"></head>', None),
+    ('<head></head><body><link rel="canonical" href="/late"></body>', None),
+    ('<head><link rel="alternate" href="/amp"></head>', None),
+    ('<head><link rel="canonical" href=""><link rel=canonical href=/s/2></head>',
+     "https://www.news.example/s/2"),
+])
+def test_page_canonical(page: str, expected: str | None) -> None:
+    """rel=canonical in the head counts when it stays on the page's own site."""
+    assert page_canonical(page, "https://www.news.example/x") == expected
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.8/",
+    "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://192.168.1.1/", "http://localhost/",
+    "http://0.0.0.0/", "http://100.64.0.1/", "file:///etc/passwd", "ftp://news.example/",
+    "gopher://x/", "http:///no-host",
+])
+def test_guard_refuses_non_public_addresses_and_schemes(url: str) -> None:
+    """Loopback, private, link-local, reserved, shared addresses and other schemes are refused."""
+    with pytest.raises(BlockedError):
+        check_url(url, allow_private=False)
+
+
+def test_guard_allows_public_and_when_told() -> None:
+    """Public addresses pass; private ones pass with allow_private; file: never does."""
+    check_url("https://93.184.215.14/", allow_private=False)
+    check_url("https://news.example/", allow_private=False)
+    check_url("http://127.0.0.1:8080/", allow_private=True)
+    with pytest.raises(BlockedError):
+        check_url("file:///etc/passwd", allow_private=True)
+
+
+TEXT = ("Le président de la République a déclaré mercredi à l’Élysée que le gouvernement était "
+        "« prêt à négocier » avec les syndicats, après une journée de grève très suivie à "
+        "Paris, à Lyon et à Marseille. Les élèves et les cheminots ont défilé côte à côte. ")
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    (TEXT.encode("utf-8"), "text/html; charset=utf-8"),
+    (TEXT.encode("utf-8"), "text/html; charset=iso-8859-1"),
+    (TEXT.encode("cp1252"), "text/html; charset=utf-8"),
+    (("<meta charset='windows-1252'>" + TEXT).encode("cp1252"), "text/html"),
+    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "text/html; charset=latin-1"),
+], ids=["utf8", "utf8-declared-latin1", "cp1252-declared-utf8", "meta", "bom"])
+def test_wrong_charsets_decode(body: bytes, content_type: str) -> None:
+    """A page decodes right whatever charset it declares."""
+    text, _ = decode_page(body, content_type)
+    assert TEXT.strip() in text
+
+
+BOUNDS = Bounds(low_s=300, high_s=3600, max_backoff_s=86_400)
+
+
+def test_interval_follows_publishing_gap() -> None:
+    """A feed publishing every 40 min is polled every 20 min; hourly-or-slower hits the cap."""
+    every_40 = [START - timedelta(minutes=40 * n) for n in range(10)]
+    assert next_interval(BOUNDS, previous_s=None, new_items=1, dates=every_40) == 1200
+    daily = [START - timedelta(days=n) for n in range(5)]
+    assert next_interval(BOUNDS, previous_s=None, new_items=1, dates=daily) == 3600
+
+
+def test_interval_without_dates_stretches_and_shrinks() -> None:
+    """No dates: nothing new stretches the interval, new items shrink it, within bounds."""
+    assert next_interval(BOUNDS, previous_s=1000, new_items=0) == 1500
+    assert next_interval(BOUNDS, previous_s=1000, new_items=3) == pytest.approx(666.67, 0.01)
+    assert next_interval(BOUNDS, previous_s=3000, new_items=0) == 3600
+    assert next_interval(BOUNDS, previous_s=None, new_items=0) == 300
+
+
+def test_interval_respects_ttl_and_max_age() -> None:
+    """<ttl> and Cache-Control max-age hold the next poll back (up to the upper bound)."""
+    burst = [START - timedelta(minutes=n) for n in range(10)]
+    assert next_interval(BOUNDS, previous_s=None, new_items=1, dates=burst, ttl_s=1800) == 1800
+    assert next_interval(BOUNDS, previous_s=None, new_items=1, dates=burst,
+                         max_age_s=max_age("public, max-age=900")) == 900
+    assert next_interval(BOUNDS, previous_s=None, new_items=1, ttl_s=10 * 3600) == 3600
+
+
+def test_backoff_doubles_to_a_day_and_honours_retry_after() -> None:
+    """Failures double the wait from the lower bound up to a day; Retry-After is a floor."""
+    assert [backoff(BOUNDS, n) for n in (1, 2, 3)] == [300, 600, 1200]
+    assert backoff(BOUNDS, 40) == 86_400
+    assert backoff(BOUNDS, 1, retry_after_s=5000) == 5000
+
+
+def test_retry_after_reads_seconds_and_dates() -> None:
+    """Retry-After as seconds or as an HTTP date; junk is ignored."""
+    assert retry_after("120") == 120
+    assert retry_after("Fri, 20 Nov 2026 08:02:00 GMT", now=START.timestamp()) == 120
+    assert retry_after("soon") is None
