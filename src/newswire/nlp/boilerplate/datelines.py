@@ -94,17 +94,17 @@ def _opens_a_lede(rest: str, bare: bool) -> bool:
 def find_dateline(text: str, field: Field_ = "body") -> Dateline | None:
     """The dateline among the first :data:`SEARCH_LINES` non-blank lines of ``text``."""
     pos, seen = 0, 0
-    for line in text.split("\n"):
+    while pos <= len(text) and seen < SEARCH_LINES:
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop  # a long body is not split whole for 3 lines
+        line = text[pos:stop]
         if line.strip():
-            found = dateline_in(line)
-            if found:
+            if found := dateline_in(line):
                 start, end, place = found
                 return Dateline(text=line[start:end], start=pos + start, end=pos + end,
                                 field=field, place=place)
             seen += 1
-            if seen >= SEARCH_LINES:
-                return None
-        pos += len(line) + 1
+        pos = stop + 1
     return None
 
 
