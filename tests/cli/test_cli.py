@@ -23,6 +23,23 @@ def test_enrich_prints_one_article_per_line(tmp_path: Path) -> None:
     assert "he" not in speakers
 
 
+def test_enrich_a_feed_item_with_text_only(tmp_path: Path) -> None:
+    """`newswire enrich` of the sample as JSON with `text` only keeps its headline and quote."""
+    item = tmp_path / "seed.json"
+    item.write_text(json.dumps({"id": "seed", "text": SEED.read_text(encoding="utf-8")}),
+                    encoding="utf-8")
+    result = run_newswire("enrich", str(item))
+    assert result.returncode == 0, result.stderr
+    (article,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert article["title"] == "NATO’s Stoltenberg: ‘We Cannot Let Putin Win’ in Ukraine"
+    assert article["title_source"] == "headline"
+    assert not article["body"].startswith("NATO’s Stoltenberg")
+    assert ("We Cannot Let Putin Win", "Jens Stoltenberg") in {
+        (q["text"], q["speaker"]) for q in article["quotes"] if q["kind"] == "headline"}
+    assert len(article["boilerplate"]["removed_lines"]) == 13
+    assert len(article["boilerplate"]["links"]) == 9
+
+
 def test_enrich_reports_unreadable_input(tmp_path: Path) -> None:
     """An unreadable record is reported on stderr and makes the exit status non-zero."""
     bad = tmp_path / "bad.jsonl"

@@ -117,3 +117,56 @@ def test_a_batch_in_several_passes_matches_one_by_one(
     for one, other in zip(batched, alone, strict=True):
         assert isinstance(one, EnrichedArticle)
         assert (one.entities, one.quotes) == (other.entities, other.quotes)
+
+
+def test_seed_as_a_feed_item_keeps_its_headline(pipeline: Pipeline, seed_text: str,
+                                                gold: dict[str, Any]) -> None:
+    """Sent as {"text": whole file}, the headline is the title with its quote and names."""
+    article = pipeline.enrich(RawArticle(id="seed", text=seed_text))
+    assert (article.title, article.title_source) == (gold["title"], "headline")
+    assert [line.text for line in article.boilerplate.removed_lines] == gold["boilerplate_lines"]
+    assert [link.url for link in article.boilerplate.links] == gold["stripped_links"]
+    headline = [q for q in article.quotes if q.kind == "headline"]
+    assert [(q.text, q.speaker, q.field) for q in headline] == [
+        ("We Cannot Let Putin Win", "Jens Stoltenberg", "title")]
+    counts = {e.name: e.count for e in article.entities}
+    assert counts["Jens Stoltenberg"] >= 4
+    assert counts["Putin"] >= 2
+    assert_offsets_hold(article)
+
+
+@pytest.mark.parametrize(
+    ("raw", "source"),
+    [
+        (RawArticle(title="Budget passes", text="The council approved the budget on Monday."),
+         "input"),
+        (RawArticle(text="Budget passes\nThe council approved the budget on Monday."), "headline"),
+        (RawArticle(text="The council approved the budget on Monday after a long debate."), None),
+    ],
+)
+def test_title_source(pipeline: Pipeline, raw: RawArticle, source: str | None) -> None:
+    """The event says whether the title was given, or read from the text's first line."""
+    assert pipeline.enrich(raw).title_source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place"),
+    [
+        ("CRICKET - PAKISTAN WIN BY 10 RUNS.\nSIALKOT, Pakistan 1996-12-06\nPakistan beat "
+         "Zimbabwe by 10 runs in the first one-day international on Friday.",
+         "SIALKOT, Pakistan 1996-12-06", "Sialkot"),
+        ("NATO ministers meet in Romania\nBUCHAREST, Romania (AP) — NATO returns on Tuesday to "
+         "the scene of one of its most controversial decisions.", "BUCHAREST, Romania (AP) —",
+         "Bucharest"),
+    ],
+)
+def test_dateline_is_given_and_its_place_is_an_entity(pipeline: Pipeline, text: str,
+                                                      dateline: str, place: str) -> None:
+    """The dateline stays in the body, is given with its offsets, and names a GPE entity."""
+    article = pipeline.enrich(RawArticle(text=text))
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.place) == (dateline, place)
+    assert article.body[article.dateline.start:article.dateline.end] == dateline
+    assert article.body.startswith(dateline)
+    assert place in {e.name for e in article.entities if e.type == "GPE"}
+    assert_offsets_hold(article)

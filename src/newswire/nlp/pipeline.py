@@ -19,7 +19,8 @@ from spacy.util import compile_infix_regex
 
 from newswire import __version__
 from newswire.errors import EmptyArticleError, EnrichmentError, NewswireError
-from newswire.models import EnrichedArticle, RawArticle, stable_hash
+from newswire.models import EnrichedArticle, RawArticle, TitleSource, stable_hash
+from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.quotes.extract import extract_quotes
@@ -95,6 +96,15 @@ def _cut(text: str) -> str:
     return _LONG_RUN.sub(lambda match: match.group(0)[:MAX_RUN], text)
 
 
+def title_source(raw: RawArticle, cleaned: Cleaned) -> TitleSource | None:
+    """Where the title came from: the input, the page, or the text's own headline line."""
+    if raw.title and raw.title.strip():
+        return "input"
+    if not cleaned.title:
+        return None
+    return "page" if raw.html and raw.html.strip() else "headline"
+
+
 def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned:
     """Strip boilerplate from the article's HTML or text; raise when nothing is left."""
     if raw.html and raw.html.strip():
@@ -161,7 +171,10 @@ class Pipeline:
     def _assemble(self, job: Job, cleaned: Cleaned, title_doc: spacy.tokens.Doc,
                   body_doc: spacy.tokens.Doc) -> EnrichedArticle:
         raw = job.raw
-        entities = extract_entities(title_doc, body_doc)
+        # Found in the body as published; its offsets hold in the part spaCy analysed too.
+        dateline = find_dateline(cleaned.body)
+        in_doc = dateline if dateline and dateline.end <= len(body_doc.text) else None
+        entities = extract_entities(title_doc, body_doc, in_doc)
         quotes = extract_quotes(title_doc, body_doc, entities)
         article_id = raw.article_id()
         content_hash = raw.content_hash()
@@ -173,7 +186,9 @@ class Pipeline:
             source=raw.source,
             url=raw.url,
             title=cleaned.title,
+            title_source=title_source(raw, cleaned),
             body=cleaned.body,
+            dateline=dateline,
             author=raw.author or cleaned.author,
             published_at=raw.published_at,
             language=raw.language,

@@ -79,14 +79,21 @@ def test_seed_removed_lines_say_why(seed_text: str) -> None:
         ("Follow @BGRDeals on Twitter to keep up with the latest deals.", "social"),
         ("Share this story", "social"),
         ("Email", "share"),
-        ("Source: Bloomberg Quicktake: Now", "source"),
         ("Responses", "comments"),
         ("34 Comments", "comments"),
         ("Copyright © 2019 Dow Jones & Company, Inc. All Rights Reserved", "copyright"),
         ("Photo by Jason Kempin/Getty Images", "photo-credit"),
         ("Tags: politics, Ukraine, NATO", "tags"),
-        ("Updated: Tue., Nov. 19, 2019", "dateline"),
-        ("Wednesday November 20, 2019", "dateline"),
+        ("Updated: Tue., Nov. 19, 2019", "date"),
+        ("Wednesday November 20, 2019", "date"),
+        ("11/20/2019 01:14 PM", "date"),
+        ("2019-11-13T23:06:00+01:00", "date"),
+        ("5H ago", "date"),
+        ("https://static6.businessinsider.de/image/5d1ce1ae2516e95-500-250/how-to-retire.jpg",
+         "link"),
+        (".gmobile {", "code"),
+        ("-webkit-border-radius: 50px;", "code"),
+        ("}.", "code"),
         ("5 min read", "reading-time"),
         ("By Jane Doe, Reuters", "byline"),
         ("Home > News > World", "nav"),
@@ -166,7 +173,7 @@ LONG_BODY = [
 
 
 def test_whole_page_text_keeps_the_article_block() -> None:
-    """Menus before and teasers and comments after a page's article are dropped."""
+    """A page's menu, teasers under "More from" and comments go, each on its own evidence."""
     page = [
         "Home", "News", "Sport", "Weather", "City Approves Budget", *LONG_BODY,
         "More from News", "Storm closes schools across the county",
@@ -177,6 +184,9 @@ def test_whole_page_text_keeps_the_article_block() -> None:
     ]
     cleaned = clean_text("City Approves Budget", "\n".join(page))
     assert cleaned.body.splitlines() == LONG_BODY
+    rules = [r.rule for r in cleaned.boilerplate.removed_lines]
+    assert rules == ["page-header"] * 4 + ["title", "promo", "teaser", "teaser", "date", "teaser",
+                                           "comments", "comments"]
 
 
 @pytest.mark.parametrize(

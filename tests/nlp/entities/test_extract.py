@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.models import Entity
+from newswire.nlp.boilerplate.datelines import find_dateline
 from newswire.nlp.entities.extract import entity_id, extract_entities
 from newswire.nlp.pipeline import Pipeline
 
@@ -224,3 +225,28 @@ def test_edge_cases(pipeline: Pipeline, title: str, body: str,
     """Empty and junk articles give no entities; acronyms in a caps headline join when known."""
     found = entities(pipeline, body, title)
     assert [(e.name, e.type, e.count) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "written"),
+    [
+        ("SIALKOT, Pakistan 1996-12-06\nPakistan beat Zimbabwe by 10 runs in the first one-day "
+         "international on Friday.", "Sialkot", "SIALKOT"),
+        ("AL-AIN, United Arab Emirates 1996-12-06\nJapan began the defence of their Asian Cup "
+         "title with a lucky 2-1 win against Syria on Friday.", "Al-Ain", "AL-AIN"),
+        ("BUCHAREST, Romania (AP) — NATO returns on Tuesday to the scene of one of its most "
+         "controversial decisions. Ministers meet in Bucharest for two days.", "Bucharest",
+         "BUCHAREST"),
+    ],
+)
+def test_the_dateline_place_is_an_entity(pipeline: Pipeline, body: str, place: str,
+                                         written: str) -> None:
+    """The place a dateline names is a GPE of the article, named as usual, at its offsets."""
+    dateline = find_dateline(body)
+    assert dateline is not None
+    found = extract_entities(pipeline.nlp(""), pipeline.nlp(body), dateline)
+    entity = named(found, place)
+    assert entity.type == "GPE"
+    first = entity.mentions[0]
+    assert (first.text, first.start, first.field) == (written, 0, "body")
+    assert body[first.start:first.end] == first.text

@@ -1,7 +1,9 @@
 """Boilerplate: an article's own text from plain text or a web page, the rest kept as data.
 
-Plain-text lines (``text_lines``, ``line_rules``), HTML main text (``html``, ``html_tree``, on
-trafilatura), links and learned publisher templates (``templates``). Needs no spaCy: it may
+Plain-text lines (``text_lines``, ``line_rules``, ``menus``), the headline of a text without
+a title (``headlines``), wire datelines kept as text (``datelines``), HTML main text (``html``,
+``html_tree``, on trafilatura), links and learned publisher templates (``templates``). Needs
+no spaCy: it may
 import ``newswire.models`` and ``newswire.errors`` only, never ``nlp.entities`` or
 ``nlp.quotes``.
 """
@@ -13,5 +15,6 @@ from newswire.nlp.boilerplate.clean import (
     clean_html,
     clean_text,
 )
+from newswire.nlp.boilerplate.datelines import find_dateline
 
-__all__ = ["EMPTY", "Cleaned", "article_fingerprints", "clean_html", "clean_text"]
+__all__ = ["EMPTY", "Cleaned", "article_fingerprints", "clean_html", "clean_text", "find_dateline"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from newswire.models import Boilerplate, Link, RemovedLine
 from newswire.nlp.boilerplate import html as html_
+from newswire.nlp.boilerplate.headlines import headline_at
 from newswire.nlp.boilerplate.line_rules import byline_name, source_name
 from newswire.nlp.boilerplate.links import links_in_line
 from newswire.nlp.boilerplate.templates import fingerprints, line_fingerprint
@@ -43,14 +44,28 @@ EMPTY = Cleaned("", "", Boilerplate())
 
 
 def clean_text(title: str, text: str, learned: AbstractSet[str] = frozenset()) -> Cleaned:
-    """Strip the boilerplate lines of a plain-text article; the title is kept as given."""
+    """Strip the boilerplate lines of a plain-text article.
+
+    The title is kept as given; without one, a headline on the first line becomes the title
+    (:func:`~newswire.nlp.boilerplate.headlines.headline_at`) and leaves the body.
+    """
     lines = text.splitlines()
+    if not title.strip():
+        title, lines = _take_headline(lines, learned)
     verdicts = decide(lines, title, learned)
     pairs = list(zip(lines, verdicts, strict=True))
     links = [link for line, v in pairs if v for link in links_in_line(line)]
     body = "\n".join(line.strip() for line, v in pairs if v is None and line.strip())
     boilerplate = _boilerplate(lines, verdicts, links)
     return Cleaned(title.strip(), body, boilerplate, _author(lines, verdicts))
+
+
+def _take_headline(lines: list[str], learned: AbstractSet[str]) -> tuple[str, list[str]]:
+    """The headline on the first line (or ``""``) and the lines of the text without it."""
+    at = headline_at(lines)
+    if at is None or (learned and line_fingerprint(lines[at]) in learned):
+        return "", lines
+    return lines[at].strip(), lines[at + 1:]
 
 
 def clean_html(

@@ -1,10 +1,11 @@
 """Rules that recognise one boilerplate line on sight, whatever surrounds it.
 
 Each rule answers "is this line promotion, navigation or a widget?" from the line alone;
-the decisions that need context (runs at the head or tail, the main block of a page) live
-in :mod:`newswire.nlp.boilerplate.text_lines`. The patterns are anchored at the start of the line or
-limited to short lines, so that a body paragraph that merely mentions a newsletter, a URL
-or Twitter is never taken for boilerplate.
+the decisions that need the lines around it (a footer's run, a menu, what follows a comment
+thread's heading) live in :mod:`newswire.nlp.boilerplate.text_lines`. The patterns are
+anchored at the start of the line or limited to short lines, so that a body paragraph that
+merely mentions a newsletter, a URL, a survey of the US or Twitter is never taken for
+boilerplate; dates, tables and scores are text unless a line is one date alone.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newswire.nlp.boilerplate.dates import PUBLISHED, READING_TIME, DateOnly
 from newswire.nlp.boilerplate.links import URL_RE, find_urls, label_of_line, link_kind
 
 WORD_RE = re.compile(r"\w+")
@@ -44,10 +46,12 @@ _CTA_START = re.compile(
 _SUBSCRIBE = re.compile(
     r"\b(?:subscri(?:be|bing|ptions?)|newsletters?|sign(?:ing)?[ -]?up|inbox|mailing list)\b", _I
 )
-_SECOND_PERSON = re.compile(r"\b(?:you|your|our|us)\b", _I)
+#: "us" in lower case only: "US" is the country ("next month's US election ... survey").
+_SECOND_PERSON = re.compile(r"\b(?:(?i:you|your|our)|[uU]s)\b")
 _SURVEY = re.compile(r"\b(?:survey|questionnaire)s?\b", _I)
 _SOCIAL_START = re.compile(
-    r"^[\W_]*(?:(?:follow|connect with|like|find|join) (?:us|me|him|her|them|@\w+)\b|"
+    r"^[\W_]*(?:(?:follow|connect with) (?:us|me|him|her|them|@\w+)\b|"
+    r"(?:like|find|join) (?:us|@\w+)\b|"
     r"follow [\w ]{1,30} on\W*$|"
     r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|pinterest|whatsapp|telegram|"
     r"threads|bluesky|mastodon)\s*[:@]|share (?:this|it|on)\b|like this (?:story|article)\b|"
@@ -58,20 +62,22 @@ _SOCIAL_ANYWHERE = re.compile(
     r"(?:(?:^|[.!?]\s+)follow (?:us|me|him|her|them|@?[\w.]+(?: [\w.]+){0,5}) "
     r"on (?:twitter|facebook|instagram|x)\b|"
     r"\b(?:reach|find|contact) (?:\w+ ){0,3}on (?:twitter|facebook|instagram)\b|"
-    r"click to tweet\b|on (?:facebook|twitter|instagram), (?:twitter|facebook|instagram)\b)",
+    r"click to tweet\b)",
     _I,
 )
 _HANDLES_ONLY = re.compile(r"^(?:\s*[@#]\w+[\s,;|·•]*)+$")
 _SOURCE = re.compile(r"^\s*source\s*:\s*(?P<name>.+)$", _I)
-_COMMENTS = re.compile(
+#: The heading of a comment thread: "34 Comments", "Leave a reply", "Join the discussion".
+_COMMENTS_HEADING = re.compile(
     r"^[\W_]*(?:\d+\s*)?(?:comments?|responses?|replies|reactions|discussion)\s*(?:\(\d+\))?\W*$|"
     r"^[\W_]*(?:leave a (?:comment|reply)|add (?:a|your) comment|post a comment|"
     r"tell us what you think|join the (?:conversation|discussion)|(?:show|view|load|read) "
     r"(?:\d+ )?comments|comments are closed|be the first to comment|"
-    r"\d+ (?:comments|responses|replies|thoughts) (?:to|on)\b)|"
-    r"^\S+(?: \S+)? (?:says|said|wrote|replied):$|\b\d+ comments\b",
+    r"\d+ (?:comments|responses|replies|thoughts) (?:to|on)\b)",
     _I,
 )
+#: A comment counter in a short line ("by India Post News Weekly 0 Comments").
+_COMMENTS = re.compile(rf"{_COMMENTS_HEADING.pattern}|\b\d+ comments\b", _I)
 #: Cookie and consent banners, and the legal links of a page footer.
 _CONSENT = re.compile(
     r"\b(?:(?:uses?|accept|allow|enable|these|necessary|functional|analytics|third[- ]party) "
@@ -79,6 +85,8 @@ _CONSENT = re.compile(
     r"terms (?:of (?:use|service)|and conditions|& conditions)|do not sell my)\b",
     _I,
 )
+#: What makes a long line with consent words a banner, not an article about terms of service.
+_BANNER = re.compile(r"\bcookies?\b|\b(?:you|your|we|our)\b", _I)
 #: What makes a copyright line a page footer rather than a photo credit ("© Jane Doe").
 _FOOTER = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b|rights reserved|copyright", _I)
 #: Photo and video credits: "Photo by Jane Doe/Getty Images", "(Image credit: NASA)".
@@ -92,7 +100,7 @@ _PHOTO_CREDIT = re.compile(
 _CAPTION = re.compile(
     r"^[\W_]*(?:image|media|photo) caption|\((?:image|photo|picture|credit)s?:[^)]*\)\W*$|"
     r"(?-i:Credit:\s*[A-Z]).*$|\b(?:photo|image)s? by [^.]{3,60}$|/\s*getty(?: images)?\W*$|"
-    r"\((?:ap|afp|reuters|epa|getty)(?: photo| images)?[^)]*\)\W*$",
+    r"\((?:ap|afp|reuters|epa|getty)\b(?: photo| images)?[^)]*\)\W*$",
     _I,
 )
 _CLICK_HERE = re.compile(r"\b(?:click|tap)(?:ing)? here\b", _I)
@@ -115,31 +123,13 @@ _SHARE_BUTTON = re.compile(
     r"\W*$",
     _I,
 )
-_DATELINE = re.compile(
-    r"^[\W_]*(?:published|updated|posted|last (?:updated|modified)|first published)\b", _I
-)
-_DATE_WORDS = (
-    r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\.?|wednesday|saturday|thursday|tuesday|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|"
-    r"june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?|at|am|pm|a\.m\.|p\.m\.|[ap]m|gmt|utc|[ecmp][sd]t|"
-    r"\d{1,2}:\d{2}(?::\d{2})?|\d+[-/.]\d+[-/.]\d+"
-)
-#: A line that is only a date or a time ("Tuesday November 19, 2019", "5H ago").
-_DATE_ONLY = re.compile(
-    rf"^(?=.*(?:[a-z]{{3}}|\d[:/.-]\d))[\W_]*(?:(?:{_DATE_WORDS})[\s,|/·•-]*)+$|"
-    r"^[\W_]*(?:updated\s+)?\d+\s*"
-    r"(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$",
-    _I,
-)
-_READING_TIME = re.compile(
-    r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|minutos?)\s+(?:read|de leitura)\b|"
-    r"^[\W_]*(?:tempo de leitura|reading time|read time|lesezeit|temps de lecture)\s*:",
-    _I,
-)
 _BYLINE = re.compile(
     r"^\s*(?i:by|von|par|por|di)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von))"
     r"{0,5})\s*(?:[,|/–—-].*)?$"
 )
+_DIGIT = re.compile(r"\d")
+#: Style sheets pasted with the text: "width:100%;", ".gmobile {", "}", "@media ... {".
+_CODE = re.compile(r"^\s*(?:[{}]\s*\.?|[^{}]*\{|[a-z-]+\s*:\s*[^;{}]+;\s*\.?)\s*$")
 _NAV_SEPARATORS = re.compile(r"\s+(?:›|»|>|\||/|·|•|→)\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’»)。！？]\s*$")
 
@@ -160,6 +150,14 @@ def is_teaser_heading(line: str) -> bool:
     return bool(_TEASER_HEADING.match(line))
 
 
+def is_comments_heading(line: str) -> bool:
+    """True for the heading of a comment thread ("34 Comments", "Leave a reply").
+
+    A comment counter inside a byline ("by India Post News Weekly 0 Comments") is no heading.
+    """
+    return bool(_COMMENTS_HEADING.search(line))
+
+
 def words(text: str) -> list[str]:
     """The word tokens of ``text``."""
     return WORD_RE.findall(text)
@@ -176,13 +174,18 @@ def rule_for(line: str) -> str | None:
     if not stripped:
         return None
     if URL_RE.search(stripped):
-        return _rule_for_line_with_url(stripped)
+        return "link" if _is_url_only(stripped) else _rule_for_line_with_url(stripped)
     n_words = len(words(stripped))
     return next((rule.name for rule in RULES if rule.hits(stripped, n_words)), None)
 
 
+def _is_url_only(line: str) -> bool:
+    """A line of URLs and nothing else, however long they are."""
+    return not URL_RE.sub("", line).strip(" \t:|-–—,;.<>()[]")
+
+
 def _rule_for_line_with_url(line: str) -> str | None:
-    """A URL alone or behind a call to action is promotion; inside real prose it is kept."""
+    """A URL behind a call to action is promotion; inside real prose it is kept."""
     label = label_of_line(line)
     label_words = len(words(label))
     if _SURVEY.search(label):
@@ -225,32 +228,35 @@ class Rule:
 
 
 class _Nav:
-    """Breadcrumbs: three or more short parts joined by separators, and no sentence."""
+    """Breadcrumbs: three or more short parts of words joined by separators, and no sentence.
+
+    Parts with digits or only initials are a table's row or header ("W D L G / F G / A P").
+    """
 
     name = "nav"
 
     @staticmethod
     def hits(line: str, n_words: int) -> bool:
         parts = _NAV_SEPARATORS.split(line)
-        if len(parts) < 3 or is_sentence(line) or n_words > 20:
+        if len(parts) < 3 or is_sentence(line) or n_words > 20 or _DIGIT.search(line):
             return False
-        return all(0 < len(words(p)) <= 4 for p in parts)
+        return all(0 < len(ws := words(p)) <= 4 and any(len(w) >= 3 for w in ws) for p in parts)
 
 
 #: Checked in order; the first rule that hits names the line.
-RULES: tuple[Rule | _Nav, ...] = (
-    Rule("source", _SOURCE, 12),
+RULES: tuple[Rule | _Nav | DateOnly, ...] = (
     Rule("comments", _COMMENTS, 12),
     Rule("survey", _SURVEY, 30, _SECOND_PERSON),
     Rule("subscribe", _SUBSCRIBE, 10),
     Rule("subscribe", _SUBSCRIBE, 30, _SECOND_PERSON),
     Rule("social", _HANDLES_ONLY),
-    Rule("social", _SOCIAL_START),
+    Rule("social", _SOCIAL_START, 20),
     Rule("social", _SOCIAL_ANYWHERE, 40),
     Rule("promo", _PROMO_START, 30),
     Rule("promo", _CLICK_HERE, 30),
     Rule("credits", _CREDITS, 40),
-    Rule("consent", _CONSENT, 80),
+    Rule("consent", _CONSENT, 80, _BANNER),
+    Rule("consent", _CONSENT, 8),
     Rule("contact", _CONTACT_ONLY),
     Rule("copyright", _COPYRIGHT, 40, _FOOTER),
     Rule("photo-credit", _COPYRIGHT, 40),
@@ -258,12 +264,18 @@ RULES: tuple[Rule | _Nav, ...] = (
     Rule("caption", _CAPTION, 60),
     Rule("tags", _TAGS),
     Rule("share", _SHARE_BUTTON, 4),
-    Rule("dateline", _DATELINE, 12),
-    Rule("dateline", _DATE_ONLY, 10),
-    Rule("reading-time", _READING_TIME, 8),
+    Rule("date", PUBLISHED, 12),
+    DateOnly(),
+    Rule("reading-time", READING_TIME, 8),
     Rule("byline", _BYLINE, 12),
+    Rule("code", _CODE, 12),
     _Nav(),
 )
+
+
+def is_source_line(line: str) -> bool:
+    """True for a short "Source: Bloomberg" line: a footer among footer lines, else a credit."""
+    return bool(_SOURCE.match(line)) and len(words(line)) <= 12
 
 
 def source_name(line: str) -> str | None:

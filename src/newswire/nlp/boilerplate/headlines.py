@@ -1,0 +1,41 @@
+"""The headline of a plain-text article that came without a title: its first line, if it is one.
+
+A feed item often carries the whole story in ``text``, headline first. That line is the
+title: neither body text nor boilerplate. It is taken only when it reads as a headline: short,
+not recognised as boilerplate, not a dateline, and not the first half of a wrapped paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newswire.nlp.boilerplate.datelines import dateline_in
+from newswire.nlp.boilerplate.line_rules import is_sentence, rule_for, words
+from newswire.nlp.boilerplate.links import URL_RE
+
+#: Longest headline, in words; a longer first line is the lede.
+HEADLINE_MAX_WORDS = 25
+#: How a line ends when its sentence runs on into the next line (a headline may end in ";").
+_RUNS_ON = (",", "(", "/", "&", " -")
+
+
+def headline_at(lines: Sequence[str]) -> int | None:
+    """The index of the headline in ``lines`` (the first non-blank line), or None."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonblank) < 2:
+        return None
+    first, following = lines[nonblank[0]].strip(), lines[nonblank[1]].strip()
+    return nonblank[0] if is_headline(first, following) else None
+
+
+def is_headline(line: str, following: str) -> bool:
+    """Whether ``line``, above ``following``, reads as a headline."""
+    n_words = len(words(line))
+    if not 1 <= n_words <= HEADLINE_MAX_WORDS or not any(c.isalpha() for c in line):
+        return False
+    if line.endswith(_RUNS_ON):
+        return False
+    # A line that stops mid-sentence and goes on below is a wrapped paragraph.
+    if following[:1].islower() and not is_sentence(line):
+        return False
+    return not (URL_RE.search(line) or rule_for(line) or dateline_in(line))
