@@ -26,7 +26,7 @@ from newswire.nlp.quotes.attribution import (
 from newswire.nlp.quotes.cues import mention_range
 from newswire.nlp.quotes.marks import MarkedQuote, find_marked_quotes
 from newswire.nlp.quotes.reported import reported_speech
-from newswire.nlp.quotes.speakers import SpeakerResolver
+from newswire.nlp.quotes.speakers import NOBODY, SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 
@@ -43,7 +43,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity]) ->
 def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote]:
     marked = _marked(doc.text, headline=field == "title")
     tmap = TextMap(doc, marked)
-    resolver.index_doc(doc, tmap.quoted)
+    resolver.index_doc(doc, tmap.quoted, field)
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
@@ -114,11 +114,12 @@ def _inherit_speakers(tmap: TextMap, attributions: list[Attribution]) -> list[At
 
 
 def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerResolver) -> Quote:
-    name, entity_id, mention = None, None, None
+    mention = None
+    speaker = NOBODY
     if a.speaker_name is not None:
-        name, entity_id = resolver.resolve_name(a.speaker_name)
+        speaker = resolver.resolve_name(a.speaker_name)
     elif a.speaker is not None:
-        name, entity_id = resolver.resolve(a.speaker)
+        speaker = resolver.resolve(a.speaker)
     mention_tokens = a.mention or (mention_range(a.speaker) if a.speaker is not None else None)
     if mention_tokens is not None:
         start, end = mention_tokens
@@ -132,9 +133,10 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         field=field,
         kind=a.kind,
         cue=cue,
-        speaker=name,
-        speaker_id=entity_id,
+        speaker=speaker.name,
+        speaker_id=speaker.entity_id,
         speaker_mention=mention,
+        speaker_kind=speaker.kind if speaker.name else "unknown",
         unclosed=a.unclosed,
         group_id=a.group_id,
         sentence=tmap.span(field, *a.sentence) if a.sentence else None,

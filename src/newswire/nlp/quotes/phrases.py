@@ -1,0 +1,81 @@
+"""The phrase that names an unnamed source: ``officials``, ``the lawsuit``, ``a new poll``.
+
+When a source is a group or a document the text never names, the speaker is the source's
+own phrase, as a reader would repeat it: without its leading article or quantifier (``some
+officials`` -> ``officials``), with what says whose group it is (``officials in Ohio``,
+``a spokeswoman for YouTube``).  A document keeps the words before its noun that tell which
+one it is (``the Quinnipiac poll``), not the ones that only describe it (``a new poll`` ->
+``poll``).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+
+PhraseKind = Literal["organization", "group", "document"]
+
+_LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))
+_RIGHT_DEPS = frozenset(("prep", "relcl", "acl"))
+# Adjectives that describe a document without saying which one it is.
+_DOCUMENT_ADJECTIVES = frozenset((
+    "new", "latest", "recent", "same", "national", "separate", "previous", "earlier", "last",
+    "first", "second", "third", "final", "brief", "short", "long", "written", "lengthy",
+))
+_MAX_PHRASE_TOKENS = 14
+
+
+def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
+    """What a common-noun source is: a document, an organisation, a group; else ``None``."""
+    lemma = head.lemma_.lower()
+    lower = head.lower_
+    if lemma in lexicon.document_nouns or lower in lexicon.document_nouns:
+        return "document"
+    if lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
+        return "group"
+    if lemma in lexicon.org_nouns:
+        return "organization"
+    if lemma in lexicon.role_nouns:
+        return "group"  # "a senior official", "the candidates": unnamed people
+    if head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN"):
+        return "group"  # any plural of people or things: "investigations", "Democrats"
+    return None
+
+
+def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> str:
+    """The words naming the source whose head word is ``head``, as the speaker's name."""
+    doc = head.doc
+    start = _left_edge(head, kind)
+    end = head.i + 1 if kind == "document" else _right_edge(head)
+    while start < head.i and (doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
+                              or doc[start].pos_ == "DET"):
+        start += 1
+    end = min(end, start + _MAX_PHRASE_TOKENS)
+    return doc[start:end].text.strip()
+
+
+def _left_edge(head: Token, kind: PhraseKind) -> int:
+    """The first word before ``head`` that belongs to its name."""
+    start = head.i
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
+            break
+        if kind == "document" and child.lower_ in _DOCUMENT_ADJECTIVES:
+            break
+        start = child.left_edge.i
+    return start
+
+
+def _right_edge(head: Token) -> int:
+    """Just past the last word after ``head`` that belongs to it: ``officials in Ohio``."""
+    end = head.i + 1
+    for child in sorted(head.rights, key=lambda t: t.i):
+        if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end:
+            break
+        end = child.right_edge.i + 1
+    while end > head.i + 1 and head.doc[end - 1].is_punct:
+        end -= 1
+    return end
