@@ -31,10 +31,11 @@ class PersonNames:
         for doc in docs:
             counts.update(_bare(e.text) for e in doc.ents if e.label_ == "PERSON")
         for entity in entities:
-            if entity.type == "PERSON":
+            if entity.type == "PERSON" or _looks_personal(entity.name, lexicon):
                 counts[_bare(entity.name)] += max(entity.count, 1)
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}
+        self._full = {n.lower() for n in full}
         self._by_last: dict[str, list[tuple[int, str, Gender | None]]] = {}
         self._by_first: dict[str, list[str]] = {}
         for name, count in full.items():
@@ -42,6 +43,15 @@ class PersonNames:
             gender = gender_of(words[:1], lexicon)
             self._by_last.setdefault(words[-1].lower(), []).append((count, name, gender))
             self._by_first.setdefault(words[0].lower(), []).append(name)
+
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` is a person of the article, whatever type the entity got.
+
+        ``Mark Cuban`` stays a person when most of his mentions (``Cuban``) were read as a
+        nationality.
+        """
+        bare = _bare(name)
+        return bare.lower() in self._full or (" " not in bare and self.full_name(bare) != bare)
 
     def knows(self, surface: str) -> bool:
         """Whether ``surface`` is a full name of the article or a word that finds one."""
@@ -63,6 +73,13 @@ class PersonNames:
             return max(named, key=lambda c: (c[0], c[1]))[1]
         firsts = self._by_first.get(key, [])
         return firsts[0] if len(firsts) == 1 and not self._by_last.get(key) else name
+
+
+def _looks_personal(name: str, lexicon: Lexicon) -> bool:
+    """``Carly Fiorina`` typed as an organisation: a known first name and a surname."""
+    words = name.split()
+    return len(words) >= 2 and gender_of(words[:1], lexicon) is not None and all(
+        w[:1].isupper() for w in words)
 
 
 def _bare(surface: str) -> str:

@@ -19,7 +19,8 @@ from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 PhraseKind = Literal["organization", "group", "document"]
 
 _LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))
-_RIGHT_DEPS = frozenset(("prep", "relcl", "acl"))
+# Relative clauses stay out: "a strategist who spoke on the condition of anonymity".
+_RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
 # Adjectives that describe a document without saying which one it is.
 _DOCUMENT_ADJECTIVES = frozenset((
     "new", "latest", "recent", "same", "national", "separate", "previous", "earlier", "last",
@@ -51,7 +52,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     start = _left_edge(head, kind)
     end = head.i + 1 if kind == "document" else _right_edge(head)
     while start < head.i and (doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
-                              or doc[start].pos_ == "DET"):
+                              or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()

@@ -14,25 +14,20 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
 
 ReferentKind = Literal["person", "organization", "group", "document"]
 QuotedFn = Callable[[int], bool]
 
 
-class NameFn(Protocol):
-    """The article's full name for a surface form (``Clinton``), given a gender hint."""
-
-    def __call__(self, surface: str, gender: Gender | None = None) -> str:
-        """``Mrs. Clinton`` -> ``Hillary Clinton``."""
-        ...
 #: What an entity type is as a speaker: a country or city speaks through its government.
 ENTITY_KINDS: dict[str, ReferentKind] = {
     "PERSON": "person", "ORG": "organization", "GPE": "organization", "NORP": "group",
@@ -92,7 +87,7 @@ class EntityIndex:
         return self._spans.get(field, [])
 
 
-def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: NameFn,
+def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonNames,
                  quoted: QuotedFn, *, lexicon: Lexicon = ENGLISH) -> list[Referent]:
     """Everything ``doc`` names outside quotation marks, in text order."""
     found: list[Referent] = []
@@ -113,25 +108,27 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: NameFn,
     return sorted(found, key=lambda r: r.start)
 
 
-def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: NameFn,
+def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: PersonNames,
                      lexicon: Lexicon) -> Referent:
     root = span.root
     titles = titles_of(span, lexicon) | _role_words(entity.role, lexicon)
     name = entity.name
     gender: Gender | None = None
+    if naming.is_person(name):
+        kind = "person"
     if kind == "person":
         gender = gender_of((name.split()[0], *titles, *honorifics_before(span)), lexicon)
         if " " not in name:
-            name = naming(name, gender)
+            name = naming.full_name(name, gender)
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     return Referent(span.start_char, name, kind, root.dep_ in _SUBJECT_DEPS,
                     entity.entity_id, titles, gender, plural)
 
 
-def _subject_referent(token: Token, naming: NameFn, lexicon: Lexicon) -> Referent | None:
+def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
     """A subject the entities stage did not name: a proper noun, a group or a document."""
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
-        name = naming(name_text(token))
+        name = naming.full_name(name_text(token))
         return Referent(token.idx, name, "person", True, gender=gender_of(name.split()[:1],
                                                                           lexicon))
     if token.pos_ != "NOUN":

@@ -78,7 +78,7 @@ class SpeakerResolver:
             at = bisect.bisect_right(starts, char) - 1
             return at >= 0 and quoted[at][0] <= char < quoted[at][1]
 
-        found = referents_of(doc, field, self._entities, self.names.full_name, is_quoted,
+        found = referents_of(doc, field, self._entities, self.names, is_quoted,
                              lexicon=self.lexicon)
         self._referents[id(doc)] = found
         self._starts[id(doc)] = [r.start for r in found]
@@ -91,12 +91,21 @@ class SpeakerResolver:
             return self.resolve(antecedent)  # "Glenn Beck, who described": Glenn Beck
         if head.pos_ == "PRON" or self._is_pronoun(head.lower_):
             return self._pronoun(head)
+        if self._is_description(head):
+            return self._common_noun(head)  # "the Wisconsin Republican": a description
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
         if entity is not None and entity.type in ENTITY_KINDS and head.pos_ == "PROPN":
             return self._entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
             return self._named(name_text(head), head.ent_type_)
         return self._common_noun(head)
+
+    def same_speaker(self, one: Token, other: Token) -> bool:
+        """Whether two speaker head tokens resolve to the same named speaker."""
+        if one is other:
+            return True
+        name = self.resolve(one).name
+        return name is not None and name == self.resolve(other).name
 
     def resolve_name(self, surface: str) -> Speaker:
         """The speaker a name read off the text names, e.g. before a headline colon."""
@@ -107,17 +116,31 @@ class SpeakerResolver:
                 return self._named(prefix, "")
         return self._named(surface, "")
 
+    def _is_description(self, head: Token) -> bool:
+        """A definite singular role word, even capitalised: ``the Vermont Democrat``."""
+        return (head.pos_ == "PROPN" and head.lemma_.lower() in self.lexicon.role_nouns
+                and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
+                                               for c in head.children))
+
     def _named(self, surface: str, label: str) -> Speaker:
+        words = surface.split()
+        if len(words) > 2 and surface.lower() not in self._by_name:
+            # A title-case headline runs on past the name: "Dennis Prager Tells".
+            known = next((" ".join(words[:end]) for end in range(len(words) - 1, 1, -1)
+                          if " ".join(words[:end]).lower() in self._by_name
+                          or self.names.is_person(" ".join(words[:end]))), None)
+            surface = known or surface
         name = self.names.full_name(surface)
         entity = self._by_name.get(name.lower())
         if entity is not None:
-            return Speaker(entity.name, entity.entity_id, speaker_kind(entity.type))
+            kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
+            return Speaker(entity.name, entity.entity_id, kind)
         kind = speaker_kind(label) if label in ENTITY_KINDS else (
             "person" if name != surface else "unknown")
         return Speaker(name, None, kind) if name else NOBODY
 
     def _entity_speaker(self, entity: Entity, head: Token) -> Speaker:
-        kind = speaker_kind(entity.type)
+        kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
         name = entity.name
         if kind == "person" and " " not in name:
             before = head.doc[max(head.i - 2, 0):head.i]  # "Mrs." in "Mrs. Clinton"
@@ -151,8 +174,8 @@ class SpeakerResolver:
 
     def _common_noun(self, head: Token) -> Speaker:
         lex = self.lexicon
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is not None:  # "her main rival, Bernie Sanders, said"
+        named = _apposed_name(head)
+        if named is not None:
             return self.resolve(named)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         kind = phrase_kind(head, lex)
@@ -166,7 +189,7 @@ class SpeakerResolver:
             return self._described_org(head)
         if kind == "document" and definite:
             earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
-                r.kind == "document" and r.name.lower().endswith(head.lower_))))
+                r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
             if earlier.name:
                 return earlier
         return Speaker(source_phrase(head, kind, lex), None, kind) if kind else NOBODY
@@ -202,8 +225,10 @@ class SpeakerResolver:
         """``the company``: an organisation named before, one with that word in its name first."""
         noun = head.lower_
         orgs = self._before(head, _DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
-        own_word = [r for r in orgs if noun in r.name.lower()]
-        pick = self._pick(own_word or [r for r in orgs if r.subject])
+        named = [r for r in orgs if r.entity_id is not None]
+        own_word = [r for r in named if noun in r.name.lower().split()]
+        pick = self._pick(own_word or [r for r in named if r.subject] or [
+            r for r in orgs if r.name.lower().split()[-1:] == [noun]])
         return pick if pick.name else Speaker(
             source_phrase(head, "organization", self.lexicon), None, "organization")
 
@@ -223,6 +248,14 @@ class SpeakerResolver:
             return NOBODY
         ref = best[0]
         return Speaker(ref.name, ref.entity_id, ref.kind)
+
+
+def _apposed_name(head: Token) -> Token | None:
+    """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
+    return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else None
 
 
 def _relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
