@@ -41,6 +41,7 @@ from newswire.nlp.quotes.referents import (
 )
 
 _Filter = Callable[[Referent], bool]
+_MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
 
@@ -84,21 +85,26 @@ class SpeakerResolver:
         self._starts[id(doc)] = [r.start for r in found]
         self._fields[id(doc)] = field
 
-    def resolve(self, head: Token) -> Speaker:
+    def resolve(self, head: Token, depth: int = 0) -> Speaker:
         """The speaker whose head word is ``head``."""
+        if depth > _MAX_HOPS:
+            return NOBODY  # appositions or owners that point at each other
         antecedent = _relative_antecedent(head, self.lexicon)
         if antecedent is not None:
-            return self.resolve(antecedent)  # "Glenn Beck, who described": Glenn Beck
+            return self.resolve(antecedent, depth + 1)  # "Glenn Beck, who said": Glenn Beck
         if head.pos_ == "PRON" or self._is_pronoun(head.lower_):
             return self._pronoun(head)
+        return self._noun(head, depth)
+
+    def _noun(self, head: Token, depth: int) -> Speaker:
         if self._is_description(head):
-            return self._common_noun(head)  # "the Wisconsin Republican": a description
+            return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
         if entity is not None and entity.type in ENTITY_KINDS and head.pos_ == "PROPN":
             return self._entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
             return self._named(name_text(head), head.ent_type_)
-        return self._common_noun(head)
+        return self._common_noun(head, depth)
 
     def same_speaker(self, one: Token, other: Token) -> bool:
         """Whether two speaker head tokens resolve to the same named speaker."""
@@ -172,11 +178,11 @@ class SpeakerResolver:
                               and (gender is None or r.gender in (None, gender)))
         return self._pick(people)
 
-    def _common_noun(self, head: Token) -> Speaker:
+    def _common_noun(self, head: Token, depth: int) -> Speaker:
         lex = self.lexicon
         named = _apposed_name(head)
         if named is not None:
-            return self.resolve(named)
+            return self.resolve(named, depth + 1)
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         kind = phrase_kind(head, lex)
         definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
@@ -184,7 +190,7 @@ class SpeakerResolver:
         if is_age(head) or (lemma in lex.role_nouns and (definite or owner is not None)):
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and kind != "document":
-            return self._owned(head, owner, kind)
+            return self._owned(head, owner, kind, depth)
         if kind == "organization" and definite:
             return self._described_org(head)
         if kind == "document" and definite:
@@ -211,9 +217,9 @@ class SpeakerResolver:
         earlier = [r for r in titled if r.start < head.idx]
         return self._pick(earlier or titled)
 
-    def _owned(self, head: Token, owner: Token, kind: str | None) -> Speaker:
+    def _owned(self, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
         """``Trump’s campaign`` speaks as the Trump campaign; ``Rubio’s catch phrase`` as Rubio."""
-        owner_speaker = self.resolve(owner)
+        owner_speaker = self.resolve(owner, depth + 1)
         if kind == "organization" and owner_speaker.name:
             surname = owner_speaker.name.split()[-1]
             return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
