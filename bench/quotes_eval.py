@@ -46,13 +46,11 @@ from quotes_gold import (
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear"
 BASELINE_SRC = Path("/work/main/src")
-#: Resolved-speaker files read when present: the annotators' check and tuning files, and
-#: the small sample the scorer was built on.
-RESOLVED = (
-    ROOT / "bench" / "data" / "polnear-dev-speakers.jsonl",
-    Path("/work/tools/annotations/polnear-train-speakers.jsonl"),
-    ROOT / "bench" / "data" / "polnear-train-sample-speakers.jsonl",
-)
+#: Resolved-speaker files (``bench/data/README.md``): the annotators' check and tuning files,
+#: and the small sample the scorer was built on (read first, so the annotators' rows win).
+RESOLVED = tuple(ROOT / "bench" / "data" / name for name in (
+    "polnear-train-sample-speakers.jsonl", "polnear-train-speakers.jsonl",
+    "polnear-dev-speakers.jsonl"))
 SPLIT_ROLE = {"train": "tuning", "dev": "check"}
 
 
