@@ -126,7 +126,7 @@ _MALE_WORDS = """
     evan ian gregory jeremy marcus travis philip phillip arthur albert fred frederick
     ralph eugene louis harold douglas randy randall jimmy johnny bobby billy earl
     lloyd leon vincent victor wesley allen curtis dale glen neil norman rex reid
-    chuck hank herb ned ted tommy willard elijah
+    chuck hank herb ned ted tommy willard elijah bradley brad derek troy shane seth
 """
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),

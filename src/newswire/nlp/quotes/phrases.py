@@ -19,8 +19,10 @@ from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 PhraseKind = Literal["organization", "group", "document"]
 
 _LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))
-# Relative clauses stay out: "a strategist who spoke on the condition of anonymity".
+# Relative clauses stay out: "a strategist who spoke on the condition of anonymity"; so do
+# examples ("candidates like Trump").
 _RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
+_BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside"))
 # Adjectives that describe a document without saying which one it is.
 _DOCUMENT_ADJECTIVES = frozenset((
     "new", "latest", "recent", "same", "national", "separate", "previous", "earlier", "last",
@@ -74,7 +76,8 @@ def _right_edge(head: Token) -> int:
     """Just past the last word after ``head`` that belongs to it: ``officials in Ohio``."""
     end = head.i + 1
     for child in sorted(head.rights, key=lambda t: t.i):
-        if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end:
+        if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end or (
+                child.dep_ == "prep" and child.lower_ not in _BELONGING_PREPS):
             break
         end = child.right_edge.i + 1
     while end > head.i + 1 and head.doc[end - 1].is_punct:

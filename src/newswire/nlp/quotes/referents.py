@@ -120,6 +120,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
         gender = gender_of((name.split()[0], *titles, *honorifics_before(span)), lexicon)
         if " " not in name:
             name = naming.full_name(name, gender)
+            gender = gender or gender_of(name.split()[:1], lexicon)
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     return Referent(span.start_char, name, kind, root.dep_ in _SUBJECT_DEPS,
                     entity.entity_id, titles, gender, plural)

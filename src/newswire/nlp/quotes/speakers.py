@@ -42,6 +42,8 @@ from newswire.nlp.quotes.referents import (
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
+_SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
+                          "group", "couple", "few", "half", "third", "quarter", "share"))
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
 
@@ -130,6 +132,9 @@ class SpeakerResolver:
 
     def _named(self, surface: str, label: str) -> Speaker:
         words = surface.split()
+        while len(words) > 2 and _verb_form(words[-1]) in self.lexicon.speech_verbs:
+            words = words[:-1]  # a title-case headline: "Dennis Prager Tells"
+        surface = " ".join(words)
         if len(words) > 2 and surface.lower() not in self._by_name:
             # A title-case headline runs on past the name: "Dennis Prager Tells".
             known = next((" ".join(words[:end]) for end in range(len(words) - 1, 1, -1)
@@ -183,6 +188,9 @@ class SpeakerResolver:
         named = _apposed_name(head)
         if named is not None:
             return self.resolve(named, depth + 1)
+        counted = _counted(head)
+        if counted is not None:  # "a number of writers": the writers
+            head = counted
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         kind = phrase_kind(head, lex)
         definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
@@ -191,8 +199,8 @@ class SpeakerResolver:
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and kind != "document":
             return self._owned(head, owner, kind, depth)
-        if kind == "organization" and definite:
-            return self._described_org(head)
+        if kind == "organization" and definite and not _has_proper_modifier(head):
+            return self._described_org(head)  # "the company", not "the Obama administration"
         if kind == "document" and definite:
             earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
@@ -254,6 +262,25 @@ class SpeakerResolver:
             return NOBODY
         ref = best[0]
         return Speaker(ref.name, ref.entity_id, ref.kind)
+
+
+def _verb_form(word: str) -> str:
+    """``tells`` -> ``tell``: a title-case verb in the present, as a lemma."""
+    lower = word.lower()
+    return lower[:-1] if lower.endswith("s") else lower
+
+
+def _counted(head: Token) -> Token | None:
+    """``writers`` in ``a number of writers``: the noun a quantity word is a share of."""
+    if head.lemma_.lower() not in _SHARE_WORDS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _has_proper_modifier(head: Token) -> bool:
+    return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children)
 
 
 def _apposed_name(head: Token) -> Token | None:
