@@ -47,6 +47,7 @@ class Referent:
     name: str
     kind: ReferentKind
     subject: bool
+    main: bool = False  # the subject of its sentence's main clause, not of an embedded one
     entity_id: str | None = None
     titles: frozenset[str] = frozenset()
     gender: Gender | None = None
@@ -123,22 +124,32 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
             gender = gender or gender_of(name.split()[:1], lexicon)
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     return Referent(span.start_char, name, kind, root.dep_ in _SUBJECT_DEPS,
-                    entity.entity_id, titles, gender, plural)
+                    is_main_subject(root), entity.entity_id, titles, gender, plural)
 
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
     """A subject the entities stage did not name: a proper noun, a group or a document."""
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
         name = naming.full_name(name_text(token))
-        return Referent(token.idx, name, "person", True, gender=gender_of(name.split()[:1],
-                                                                          lexicon))
+        return Referent(token.idx, name, "person", True, is_main_subject(token),
+                        gender=gender_of(name.split()[:1], lexicon))
     if token.pos_ != "NOUN":
         return None
     kind = phrase_kind(token, lexicon)
     if kind is None:
         return None
     return Referent(token.idx, source_phrase(token, kind, lexicon), kind, True,
-                    plural=token.tag_ == "NNS" or kind == "organization")
+                    is_main_subject(token), plural=token.tag_ == "NNS" or kind == "organization")
+
+
+def is_main_subject(token: Token) -> bool:
+    """The subject of a sentence's main verb (or of one coordinated with it)."""
+    if token.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def name_text(head: Token) -> str:

@@ -255,9 +255,10 @@ class SpeakerResolver:
 
     @staticmethod
     def _pick(candidates: list[Referent]) -> Speaker:
-        """The last subject among ``candidates``, else the last of them."""
+        """The last main-clause subject of ``candidates``, else the last subject, else the last."""
+        mains = [r for r in candidates if r.main]
         subjects = [r for r in candidates if r.subject]
-        best = (subjects or candidates)[-1:]
+        best = (mains or subjects or candidates)[-1:]
         if not best:
             return NOBODY
         ref = best[0]
