@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, SHARED, bench_module
 
 SAMPLE = ROOT / "bench" / "data" / "polnear-train-sample-speakers.jsonl"
 POLNEAR = SHARED / "data" / "polnear"
@@ -19,14 +17,7 @@ POLNEAR = SHARED / "data" / "polnear"
 @pytest.fixture(scope="module")
 def gold() -> ModuleType:
     """The benchmark's scoring module, imported as the script imports it."""
-    spec = importlib.util.spec_from_file_location("quotes_gold",
-                                                  ROOT / "bench" / "quotes_gold.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["quotes_gold"] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("quotes_gold")
 
 
 @pytest.mark.parametrize(("name", "normal"), [
