@@ -31,6 +31,7 @@ class Lexicon:
     document_nouns: frozenset[str]  # the lawsuit, the study: a document speaks
     group_nouns: frozenset[str]  # officials, critics: unnamed people, even in the singular
     role_nouns: frozenset[str]  # the mayor, the judge: a person holding a role
+    utterance_nouns: frozenset[str]  # Trump's tweet, his remarks: the owner is the speaker
     title_abbreviations: dict[str, str]  # sen -> senator: a written title and its noun
     female_words: frozenset[str]  # honorifics, gendered titles and first names
     male_words: frozenset[str]
@@ -87,7 +88,13 @@ _ROLE_NOUNS = """
     mogul magnate host anchor author actor actress singer star governor-elect president-elect
     officer manager strategist adviser advisor pollster economist professor lawyer diplomat
     republican democrat independent incumbent challenger rival opponent veteran
-    secretary-general
+    secretary-general wife husband son daughter father mother brother sister physician doctor
+    friend partner colleague boss deputy aide assistant
+"""
+_UTTERANCE_NOUNS = """
+    statement statements tweet tweets post posts remark remarks comment comments letter email
+    emails release speech testimony interview words message messages op-ed column memo note
+    answer response reply
 """
 _FEMALE_WORDS = """
     mrs ms miss madam madame lady dame queen princess duchess sister mother wife daughter
@@ -142,6 +149,7 @@ ENGLISH = Lexicon(
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),
     role_nouns=words(_ROLE_NOUNS),
+    utterance_nouns=words(_UTTERANCE_NOUNS),
     title_abbreviations={"sen": "senator", "rep": "representative", "gov": "governor",
                          "gen": "general", "col": "colonel", "adm": "admiral", "lt": "lieutenant",
                          "sgt": "sergeant", "dr": "doctor", "prof": "professor",

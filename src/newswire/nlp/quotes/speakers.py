@@ -147,7 +147,7 @@ class SpeakerResolver:
             kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
             return Speaker(entity.name, entity.entity_id, kind)
         kind = speaker_kind(label) if label in ENTITY_KINDS else (
-            "person" if name != surface else "unknown")
+            "person" if self.names.is_person(name) else "unknown")
         return Speaker(name, None, kind) if name else NOBODY
 
     def _entity_speaker(self, entity: Entity, head: Token) -> Speaker:
@@ -170,8 +170,8 @@ class SpeakerResolver:
         if lower in self.lexicon.person_pronouns:
             return self._person_before(pronoun, pronoun_gender(lower, self.lexicon))
         if lower in self.lexicon.group_pronouns:
-            return self._pick(self._before(pronoun, _PRONOUN_WINDOW,
-                                           lambda r: r.plural and r.kind != "person"))
+            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, lambda r: (
+                r.plural and r.kind != "person") or r.kind == "organization"))
         if lower in self.lexicon.thing_pronouns:
             return self._pick(self._before(
                 pronoun, _PRONOUN_WINDOW, lambda r: r.kind in ("organization", "document")))
@@ -197,7 +197,7 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if is_age(head) or (lemma in lex.role_nouns and (definite or owner is not None)):
             return self._described_person(head, definite=definite and owner is None)
-        if owner is not None and kind != "document":
+        if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
         if kind == "organization" and definite and not _has_proper_modifier(head):
             return self._described_org(head)  # "the company", not "the Obama administration"
@@ -231,9 +231,10 @@ class SpeakerResolver:
         if kind == "organization" and owner_speaker.name:
             surname = owner_speaker.name.split()[-1]
             return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
-        if kind == "group":
+        if kind == "group" and head.lemma_.lower() not in self.lexicon.utterance_nouns:
             return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
-        return owner_speaker if kind is None else NOBODY
+        # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
+        return owner_speaker if kind in (None, "document", "group") else NOBODY
 
     def _described_org(self, head: Token) -> Speaker:
         """``the company``: an organisation named before, one with that word in its name first."""
