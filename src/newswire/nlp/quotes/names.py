@@ -36,6 +36,7 @@ class PersonNames:
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}
         self._full = {n.lower() for n in full}
+        self._honoured = _honorific_genders(docs, lexicon)
         self._by_last: dict[str, list[tuple[int, str, Gender | None]]] = {}
         self._by_first: dict[str, list[str]] = {}
         for name, count in full.items():
@@ -43,6 +44,13 @@ class PersonNames:
             gender = gender_of(words[:1], lexicon)
             self._by_last.setdefault(words[-1].lower(), []).append((count, name, gender))
             self._by_first.setdefault(words[0].lower(), []).append(name)
+
+    def gender(self, name: str) -> Gender | None:
+        """What the article says of a person's gender: a first name, or ``Mrs. Surname``."""
+        words = _bare(name).split()
+        if not words:
+            return None
+        return gender_of(words[:1], self.lexicon) or self._honoured.get(words[-1].lower())
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person of the article, whatever type the entity got.
@@ -73,6 +81,23 @@ class PersonNames:
             return max(named, key=lambda c: (c[0], c[1]))[1]
         firsts = self._by_first.get(key, [])
         return firsts[0] if len(firsts) == 1 and not self._by_last.get(key) else name
+
+
+def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gender]:
+    """Surname -> gender, from ``Mr. Bennett`` or ``Ms. Roth`` anywhere in the article."""
+    seen: dict[str, set[Gender]] = {}
+    for doc in docs:
+        for token in doc[:-1]:
+            if token.lower_.rstrip(".") not in _HONORIFICS:
+                continue
+            gender = gender_of([token.text], lexicon)
+            name = doc[token.i + 1]
+            if gender is not None and name.pos_ == "PROPN":
+                last = name
+                while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
+                    last = doc[last.i + 1]
+                seen.setdefault(last.lower_, set()).add(gender)
+    return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
 
 
 def _looks_personal(name: str, lexicon: Lexicon) -> bool:

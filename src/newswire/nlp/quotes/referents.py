@@ -121,7 +121,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
         gender = gender_of((name.split()[0], *titles, *honorifics_before(span)), lexicon)
         if " " not in name:
             name = naming.full_name(name, gender)
-            gender = gender or gender_of(name.split()[:1], lexicon)
+        gender = gender or naming.gender(name)
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     return Referent(span.start_char, name, kind, root.dep_ in _SUBJECT_DEPS,
                     is_main_subject(root), entity.entity_id, titles, gender, plural)
@@ -132,7 +132,7 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
         name = naming.full_name(name_text(token))
         return Referent(token.idx, name, "person", True, is_main_subject(token),
-                        gender=gender_of(name.split()[:1], lexicon))
+                        gender=naming.gender(name))
     if token.pos_ != "NOUN":
         return None
     kind = phrase_kind(token, lexicon)
