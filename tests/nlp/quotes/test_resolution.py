@@ -126,6 +126,20 @@ def test_people_and_pronouns(pipeline: Pipeline, body: str, expected: list[Expec
     check(pipeline, body, expected)
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Dennis Prager Tells Conservatives That Trump Is The Only Choice",
+     [("That Trump", "Dennis Prager", "person")]),
+    ("Dennis Prager Tells Critics: ‘You Are Wrong About Everything’",
+     [("You Are Wrong", "Dennis Prager", "person")]),
+])
+def test_title_case_headlines(pipeline: Pipeline, title: str, expected: list[Expected]) -> None:
+    """A title-case headline runs the name into its verb: the speaker stops before it."""
+    quotes = quotes_of(pipeline, "The radio host spoke on Monday.", title)
+    for start, speaker, kind in expected:
+        quote = find(quotes, start)
+        assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
+
+
 _NESTED = "Jane Doe said: " + "".join("“level ‘" for _ in range(5)) + "deep" + "".join(
     "’ end”" for _ in range(5)) + "."
 _ALTERNATING = "\n".join(

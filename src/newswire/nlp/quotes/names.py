@@ -59,7 +59,8 @@ class PersonNames:
         nationality.
         """
         bare = _bare(name)
-        return bare.lower() in self._full or (" " not in bare and self.full_name(bare) != bare)
+        return (bare.lower() in self._full or _looks_personal(bare, self.lexicon)
+                or (" " not in bare and self.full_name(bare) != bare))
 
     def knows(self, surface: str) -> bool:
         """Whether ``surface`` is a full name of the article or a word that finds one."""

@@ -130,11 +130,16 @@ class SpeakerResolver:
                 and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
                                                for c in head.children))
 
-    def _named(self, surface: str, label: str) -> Speaker:
-        words = surface.split()
+    def _without_verb(self, name: str) -> str:
+        """A title-case headline runs a name into its verb: ``Dennis Prager Tells``."""
+        words = name.split()
         while len(words) > 2 and _verb_form(words[-1]) in self.lexicon.speech_verbs:
-            words = words[:-1]  # a title-case headline: "Dennis Prager Tells"
-        surface = " ".join(words)
+            words = words[:-1]
+        return " ".join(words)
+
+    def _named(self, surface: str, label: str) -> Speaker:
+        surface = self._without_verb(surface)
+        words = surface.split()
         if len(words) > 2 and surface.lower() not in self._by_name:
             # A title-case headline runs on past the name: "Dennis Prager Tells".
             known = next((" ".join(words[:end]) for end in range(len(words) - 1, 1, -1)
@@ -151,8 +156,10 @@ class SpeakerResolver:
         return Speaker(name, None, kind) if name else NOBODY
 
     def _entity_speaker(self, entity: Entity, head: Token) -> Speaker:
-        kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
-        name = entity.name
+        name = self._without_verb(entity.name)
+        if name != entity.name:
+            return self._named(name, entity.type)
+        kind = "person" if self.names.is_person(name) else speaker_kind(entity.type)
         if kind == "person" and " " not in name:
             before = head.doc[max(head.i - 2, 0):head.i]  # "Mrs." in "Mrs. Clinton"
             name = self.names.full_name(name, gender_of([t.text for t in before], self.lexicon))
