@@ -96,6 +96,14 @@ PEOPLE_AND_PRONOUNS = [
     ("Residents of Fairview packed the hall. Jane Wilson listened. “We have waited ten "
      "years,” they said.",
      [("We have waited", "Residents of Fairview", "group")]),
+    # A subject earlier in the pronoun's own sentence beats the main subject before it.
+    ("Tom Baird wrote to the board on Monday. While Ann Kessler said the audit was fair, she "
+     "said it was “far too slow.”",
+     [("far too slow", "Ann Kessler", "person")]),
+    # A name the model does not read as a person is one when an appositive gives a role.
+    ("Zorana Velt, a journalist visiting Nice, told the Guardian what she saw.\n“People were "
+     "running in every direction,” she said.",
+     [("People were running", "Zorana Velt", "person")]),
     # A pronoun with nobody before it stays unresolved, never the pronoun itself.
     ("“It is over,” she said.", [("It is over", None, "unknown")]),
 ]

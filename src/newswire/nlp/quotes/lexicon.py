@@ -89,7 +89,8 @@ _ROLE_NOUNS = """
     officer manager strategist adviser advisor pollster economist professor lawyer diplomat
     republican democrat independent incumbent challenger rival opponent veteran
     secretary-general wife husband son daughter father mother brother sister physician doctor
-    friend partner colleague boss deputy aide assistant
+    friend partner colleague boss deputy aide assistant journalist reporter correspondent
+    editor writer columnist commentator survivor victim witness resident student teacher
 """
 _UTTERANCE_NOUNS = """
     statement statements tweet tweets post posts remark remarks comment comments letter email

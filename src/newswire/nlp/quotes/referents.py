@@ -115,8 +115,8 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     titles = titles_of(span, lexicon) | _role_words(entity.role, lexicon)
     name = entity.name
     gender: Gender | None = None
-    if naming.is_person(name):
-        kind = "person"
+    if naming.is_person(name) or root.ent_type_ == "PERSON" or titles & lexicon.role_nouns:
+        kind = "person"  # this mention reads as a person, whatever the entity's majority
     if kind == "person":
         gender = gender_of((name.split()[0], *titles, *honorifics_before(span)), lexicon)
         if " " not in name:

@@ -188,7 +188,9 @@ class SpeakerResolver:
                        window: int = _PRONOUN_WINDOW) -> Speaker:
         people = self._before(token, window, lambda r: r.kind == "person"
                               and (gender is None or r.gender in (None, gender)))
-        return self._pick(people)
+        # "While Comey said ..., he said": a subject earlier in the same sentence comes first.
+        here = [r for r in people if r.subject and r.start >= token.sent.start_char]
+        return self._pick(here or people)
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
         lex = self.lexicon
