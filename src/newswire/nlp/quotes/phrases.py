@@ -5,7 +5,8 @@ own phrase, as a reader would repeat it: without its leading article or quantifi
 officials`` -> ``officials``), with what says whose group it is (``officials in Ohio``,
 ``a spokeswoman for YouTube``).  A document keeps the words before its noun that tell which
 one it is (``the Quinnipiac poll``), not the ones that only describe it (``a new poll`` ->
-``poll``).
+``poll``).  Also here: the word a source's noun phrase points on to (a relative pronoun's
+noun, a name in apposition, the noun a share of is taken from).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _DOCUMENT_ADJECTIVES = frozenset((
     "first", "second", "third", "final", "brief", "short", "long", "written", "lengthy",
 ))
 _MAX_PHRASE_TOKENS = 14
+_SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
+                          "group", "couple", "few", "half", "third", "quarter", "share"))
 
 
 def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
@@ -83,3 +86,35 @@ def _right_edge(head: Token) -> int:
     while end > head.i + 1 and head.doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+def counted_noun(head: Token) -> Token | None:
+    """``writers`` in ``a number of writers``: the noun a quantity word is a share of."""
+    if head.lemma_.lower() not in _SHARE_WORDS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def has_proper_modifier(head: Token) -> bool:
+    """``the Obama administration``: a proper noun before it makes it a name of its own."""
+    return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children)
+
+
+def apposed_name(head: Token) -> Token | None:
+    """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
+    return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else None
+
+
+def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
+    """The noun a relative pronoun stands for: ``Beck`` for ``who`` in ``Beck, who said``."""
+    clause = head.head
+    if head.lower_ not in lexicon.relative_pronouns or clause.dep_ != "relcl" or (
+            clause.head is clause):
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in ("PROPN", "NOUN") else None

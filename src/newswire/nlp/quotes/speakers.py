@@ -30,7 +30,14 @@ from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.names import PersonNames
-from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
+from newswire.nlp.quotes.phrases import (
+    apposed_name,
+    counted_noun,
+    has_proper_modifier,
+    phrase_kind,
+    relative_antecedent,
+    source_phrase,
+)
 from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
     EntityIndex,
@@ -42,8 +49,6 @@ from newswire.nlp.quotes.referents import (
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
-_SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
-                          "group", "couple", "few", "half", "third", "quarter", "share"))
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
 
@@ -91,7 +96,7 @@ class SpeakerResolver:
         """The speaker whose head word is ``head``."""
         if depth > _MAX_HOPS:
             return NOBODY  # appositions or owners that point at each other
-        antecedent = _relative_antecedent(head, self.lexicon)
+        antecedent = relative_antecedent(head, self.lexicon)
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1)  # "Glenn Beck, who said": Glenn Beck
         if head.pos_ == "PRON" or self._is_pronoun(head.lower_):
@@ -194,10 +199,10 @@ class SpeakerResolver:
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
         lex = self.lexicon
-        named = _apposed_name(head)
+        named = apposed_name(head)
         if named is not None:
             return self.resolve(named, depth + 1)
-        counted = _counted(head)
+        counted = counted_noun(head)
         if counted is not None:  # "a number of writers": the writers
             head = counted
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -208,7 +213,7 @@ class SpeakerResolver:
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
-        if kind == "organization" and definite and not _has_proper_modifier(head):
+        if kind == "organization" and definite and not has_proper_modifier(head):
             return self._described_org(head)  # "the company", not "the Obama administration"
         if kind == "document" and definite:
             earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
@@ -279,37 +284,6 @@ def _verb_form(word: str) -> str:
     """``tells`` -> ``tell``: a title-case verb in the present, as a lemma."""
     lower = word.lower()
     return lower[:-1] if lower.endswith("s") else lower
-
-
-def _counted(head: Token) -> Token | None:
-    """``writers`` in ``a number of writers``: the noun a quantity word is a share of."""
-    if head.lemma_.lower() not in _SHARE_WORDS:
-        return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
-
-
-def _has_proper_modifier(head: Token) -> bool:
-    return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children)
-
-
-def _apposed_name(head: Token) -> Token | None:
-    """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None:
-        return named
-    return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else None
-
-
-def _relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
-    """The noun a relative pronoun stands for: ``Beck`` for ``who`` in ``Beck, who said``."""
-    clause = head.head
-    if head.lower_ not in lexicon.relative_pronouns or clause.dep_ != "relcl" or (
-            clause.head is clause):
-        return None
-    noun = clause.head
-    return noun if noun.pos_ in ("PROPN", "NOUN") else None
 
 
 def _entity_index(entities: Sequence[Entity]) -> dict[str, Entity]:
