@@ -1,316 +1,264 @@
-"""Evaluate quote extraction on PolNeAR (train split) and time it against spaCy.
+"""Quotes and their speakers on PolNeAR: train (tuning) and dev (check), newswire beside main.
 
-Usage: ``python bench/quotes_eval.py [--limit N] [--data DIR]``
+Usage: ``python bench/quotes_eval.py [--split train|dev|both] [--limit N] [--baseline-src DIR
+| --no-baseline] [--resolved FILE ...]``
 
-What is compared
-  Each article's first line is the title, the rest the body (offsets are mapped back to the
-  file).  One annotation file per article is used (the first by name, when several annotators
-  did it).  A gold attribution is **speech** when a word of its cue has a lemma (from our own
-  parse of the article) in ``GOLD_SPEECH`` below, a list of verbs and nouns of saying kept
-  separate from the extractor's lexicon, or its cue is ``according to``; or when its content
-  holds quotation marks and no cue word is a verb of thinking, wanting or perceiving
-  (``NOT_SPEECH``: a quotation is taken as speech unless its cue says otherwise, so ``barked``,
-  ``confessed``, ``:`` count).  Beliefs, intentions and perceptions (``hopes``, ``thinks``,
-  ``wants``, ``plans``, ``shows``, ``found``) are therefore left out, with their contents.
-  A speech attribution is **direct/partial** when its content holds a double quotation mark
-  (or an opening single one, as headlines quote); its gold span is then the text between the
-  first and the last mark of the content (the quoted words).  Otherwise it is **indirect**
-  and its gold span is the whole content.
-  Predicted parts of one split quote (same ``group_id``) are joined before comparing.
-  Predicted direct, partial and headline quotes are scored against gold direct/partial;
-  predicted indirect ones against gold indirect.
+Each system runs in a child process with its own source tree first on ``PYTHONPATH``: this
+worktree's ``src`` (newswire) and, as the baseline, ``--baseline-src`` (by default the main
+checkout, ``/work/main/src``: today's code).  A child parses every article (its first line is
+the title, the rest the body; offsets are mapped back to the file), extracts entities and
+quotes and writes its predictions; this process scores both against the same gold spans
+(how they are chosen and matched: ``bench/quotes_gold.py``).
 
-Matching
-  A prediction matches a gold span when they share at least 30% of the characters of the
-  longer of the two; matching is one-to-one, greedy by overlap.  *Exact* means equal after
-  trimming spaces and punctuation at both ends.  The speaker of a matched pair is right when
-  the predicted speaker mention overlaps the annotated source, or a name word of the
-  predicted speaker (or mention) occurs in the annotated source (``Jens Stoltenberg`` vs
-  ``Stoltenberg``).  Pairs whose gold has no source are not counted for speakers.
-
-Speed
-  spaCy time is ``nlp.pipe([title, body])`` per article with the pipeline's components;
-  quote time is ``extract_quotes`` on the resulting docs (entities computed outside the timer).
+Printed per split and system: span P/R/F1 (and exact-span F1) for direct/partial quotes and
+for reported speech; *mention right* (the speaker mention overlaps the annotated source);
+and, on the attributions of the resolved-speakers files, *right referent* (the speaker names
+what the source refers to), with its misses split into no speaker / wrong speaker and the
+share right by kind of source.  Speed: spaCy, entity and quote time per article, and quotes
+as a share of the article's NLP time (spaCy + entities + quotes) and of spaCy alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import platform
-import re
+import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from spacy.tokens import Doc
+from quotes_gold import (
+    KINDS,
+    Pred,
+    Score,
+    articles,
+    cue_ranges,
+    gold_of,
+    load_resolved,
+    parse_ann,
+    score,
+)
 
-from newswire.models import Quote
-from newswire.nlp.entities.extract import extract_entities
-from newswire.nlp.pipeline import COMPONENTS, Pipeline
-from newswire.nlp.quotes.extract import extract_quotes
-
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear"
-_GOLD_SPEECH_WORDS = """
-    say tell write add ask tweet note report announce argue claim explain declare acknowledge
-    recall respond reply warn insist promise pledge vow state urge suggest describe call accuse
-    criticize criticise praise deny confirm admit concede predict stress emphasize reiterate
-    testify charge allege complain joke boast observe remark comment reveal disclose assure
-    counter retort quip quote speak statement interview remark speech tweet post announcement
-    blast slam mock dismiss label brand question respond proclaim boast recount
-"""
-GOLD_SPEECH = frozenset(_GOLD_SPEECH_WORDS.split())
-_NOT_SPEECH_WORDS = """
-    think believe hope want feel know see show find wish fear expect plan intend seem appear
-    consider worry doubt suspect assume realize realise understand decide imagine view regard
-    like love hate prefer need seek try look sound reflect indicate prove
-    """
-NOT_SPEECH = frozenset(_NOT_SPEECH_WORDS.split())
-QUOTE_MARKS = "\"“”"
-_TRIM = " \t\n.,;:!?\"'“”‘’()—–-"
-_PRONOUNS = frozenset(
-    ("he", "she", "they", "him", "her", "them", "his", "their", "i", "we", "you", "it", "this",
-     "that", "the", "a", "an", "of"))
-Range = tuple[int, int]
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear"
+BASELINE_SRC = Path("/work/main/src")
+#: Resolved-speaker files (``bench/data/README.md``): the annotators' check and tuning files,
+#: and the small sample the scorer was built on (read first, so the annotators' rows win).
+RESOLVED = tuple(ROOT / "bench" / "data" / name for name in (
+    "polnear-train-sample-speakers.jsonl", "polnear-train-speakers.jsonl",
+    "polnear-dev-speakers.jsonl"))
+SPLIT_ROLE = {"train": "tuning", "dev": "check"}
 
 
-@dataclass
-class Gold:
-    span: Range
-    direct: bool
-    source: list[Range]
-    source_text: str
+def predict(data: Path, split: str, chosen: list[str] | None, out: Path) -> None:
+    """Child process: run the ``newswire`` on the path over ``split``, one JSON line each."""
+    from newswire.nlp.entities.extract import extract_entities
+    from newswire.nlp.pipeline import Pipeline
+    from newswire.nlp.quotes.extract import extract_quotes
+
+    nlp = Pipeline().nlp
+    with out.open("w", encoding="utf-8") as sink:
+        for text_path, ann_path in articles(data, split):
+            if chosen is not None and text_path.stem not in chosen:
+                continue
+            text = text_path.read_text(encoding="utf-8")
+            title, _, body = text.partition("\n")
+            t0 = time.perf_counter()
+            title_doc, body_doc = nlp.pipe([title, body])
+            t1 = time.perf_counter()
+            entities = extract_entities(title_doc, body_doc)
+            t2 = time.perf_counter()
+            quotes = extract_quotes(title_doc, body_doc, entities)
+            t3 = time.perf_counter()
+            cues = cue_ranges(parse_ann(ann_path))
+            lemmas = [(t.idx + shift, t.idx + shift + len(t), t.lemma_.lower())
+                      for doc, shift in ((title_doc, 0), (body_doc, len(title) + 1))
+                      for t in doc if any(s <= t.idx + shift < e for s, e in cues)]
+            record = {"article": text_path.stem, "ann": ann_path.name,
+                      "tokens": len(title_doc) + len(body_doc),
+                      "times": [t1 - t0, t2 - t1, t3 - t2], "lemmas": lemmas,
+                      "preds": _preds_of(quotes, len(title) + 1)}
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-@dataclass
-class Pred:
-    span: Range
-    direct: bool
-    speaker: str | None
-    mention: Range | None
-    mention_text: str
-
-
-@dataclass
-class Score:
-    gold: int = 0
-    pred: int = 0
-    matched: int = 0
-    exact: int = 0
-    speaker_pairs: int = 0
-    speaker_right: int = 0
-    pairs: list[tuple[Pred, Gold]] = field(default_factory=list)
-
-
-def parse_ann(path: Path) -> list[tuple[list[Range], list[Range], list[Range]]]:
-    """(content, cue, source) ranges of every attribution in a brat file."""
-    spans: dict[str, list[Range]] = {}
-    relations: list[dict[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
-            kind_and_ranges = parts[1].split(" ", 1)
-            if len(kind_and_ranges) == 2:
-                spans[parts[0]] = [
-                    (int(a), int(b)) for a, b in
-                    (r.split() for r in kind_and_ranges[1].split(";") if len(r.split()) == 2)
-                ]
-        elif line.startswith("E") and len(parts) >= 2:
-            relations.append(dict(p.split(":", 1) for p in parts[1].split() if ":" in p))
-    out = []
-    for rel in relations:
-        content = spans.get(rel.get("Content", ""), [])
-        if content:
-            cue = spans.get(rel.get("Cue", ""), [])
-            out.append((content, cue, spans.get(rel.get("Source", ""), [])))
-    return out
-
-
-def gold_of(text: str, doc_tokens: Sequence[tuple[int, int, str]],
-            ann: Iterable[tuple[list[Range], list[Range], list[Range]]]) -> list[Gold]:
-    """The speech attributions of an article, as :class:`Gold` spans."""
-    golds = []
-    for content, cue, source in ann:
-        if not _is_speech(text, content, cue, doc_tokens):
-            continue
-        lo, hi = min(s for s, _ in content), max(e for _, e in content)
-        marks = _quote_marks(text, lo, hi)
-        direct = bool(marks)
-        span = (marks[0] + 1, marks[-1] if len(marks) > 1 else hi) if direct else (lo, hi)
-        source_text = " ".join(text[s:e] for s, e in source)
-        golds.append(Gold(_trim(text, span), direct, source, source_text))
-    return golds
-
-
-def _quote_marks(text: str, lo: int, hi: int) -> list[int]:
-    doubles = [i for i in range(lo, hi) if text[i] in QUOTE_MARKS]
-    if doubles:
-        return doubles
-    first = text.find("‘", lo, hi)
-    last = text.rfind("’", first + 1, hi) if first >= 0 else -1
-    return [first, last] if last > first else ([first] if first >= 0 else [])
-
-
-def _is_speech(text: str, content: list[Range], cue: list[Range],
-               doc_tokens: Sequence[tuple[int, int, str]]) -> bool:
-    cue_text = " ".join(text[s:e] for s, e in cue).lower()
-    if "according to" in cue_text:
-        return True
-    lemmas = {lemma for s, _, lemma in doc_tokens if any(cs <= s < ce for cs, ce in cue)}
-    if lemmas & GOLD_SPEECH:
-        return True
-    lo, hi = min(s for s, _ in content), max(e for _, e in content)
-    return bool(_quote_marks(text, lo, hi)) and not lemmas & NOT_SPEECH
-
-
-def preds_of(quotes: Sequence[Quote], body_offset: int) -> list[Pred]:
-    """Predictions with file offsets, split quotes joined by group id."""
-    groups: dict[str, list[Quote]] = {}
+def _preds_of(quotes: Any, body_offset: int) -> list[dict[str, Any]]:
+    """Predictions with file offsets, the parts of a split quote joined by group id."""
+    groups: dict[str, list[Any]] = {}
     for q in quotes:
         groups.setdefault(q.group_id or q.quote_id, []).append(q)
     preds = []
     for parts in groups.values():
         shift = 0 if parts[0].field == "title" else body_offset
-        first = parts[0]
-        m = first.speaker_mention
-        preds.append(Pred(
-            span=(min(p.start for p in parts) + shift, max(p.end for p in parts) + shift),
-            direct=first.kind != "indirect",
-            speaker=next((p.speaker for p in parts if p.speaker), None),
-            mention=(m.start + shift, m.end + shift) if m else None,
-            mention_text=m.text if m else "",
-        ))
+        speaking = next((p for p in parts if p.speaker), parts[0])
+        m = speaking.speaker_mention
+        preds.append({
+            "span": [min(p.start for p in parts) + shift, max(p.end for p in parts) + shift],
+            "direct": parts[0].kind != "indirect", "speaker": speaking.speaker,
+            "speaker_kind": getattr(speaking, "speaker_kind", "unknown"),
+            "mention": [m.start + shift, m.end + shift] if m else None,
+            "mention_text": m.text if m else ""})
     return preds
 
 
-def score(text: str, golds: list[Gold], preds: list[Pred], result: Score) -> None:
-    """Add one article's one-to-one matches to ``result``."""
-    result.gold += len(golds)
-    result.pred += len(preds)
-    candidates = []
-    for pi, p in enumerate(preds):
-        for gi, g in enumerate(golds):
-            ratio = _overlap(p.span, g.span) / max(p.span[1] - p.span[0], g.span[1] - g.span[0], 1)
-            if ratio >= 0.3:
-                candidates.append((ratio, pi, gi))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for _, pi, gi in sorted(candidates, reverse=True):
-        if pi in used_p or gi in used_g:
-            continue
-        used_p.add(pi)
-        used_g.add(gi)
-        p, g = preds[pi], golds[gi]
-        result.matched += 1
-        result.exact += _trim(text, p.span) == _trim(text, g.span)
-        result.pairs.append((p, g))
-        if g.source:
-            result.speaker_pairs += 1
-            result.speaker_right += _speaker_right(p, g)
+def run_child(src: Path, data: Path, split: str, chosen: list[str]) -> list[dict[str, Any]]:
+    """Predictions of the newswire found in ``src`` on the ``chosen`` articles."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "preds.jsonl"
+        names = Path(tmp) / "articles.txt"
+        names.write_text("\n".join(chosen), encoding="utf-8")
+        command = [sys.executable, __file__, "--predict", str(out), "--split", split,
+                   "--data", str(data), "--articles", str(names)]
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        subprocess.run(command, env=env, check=True)
+        return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
 
-def _speaker_right(p: Pred, g: Gold) -> bool:
-    if p.mention and any(_overlap(p.mention, s) for s in g.source):
-        return True
-    gold_words = _name_words(g.source_text)
-    return bool(gold_words & (_name_words(p.speaker or "") | _name_words(p.mention_text)))
+class Tally:
+    """Scores of one system on one split, and its time."""
+
+    def __init__(self) -> None:
+        self.direct, self.indirect = Score(), Score()
+        self.times = [0.0, 0.0, 0.0]
+        self.articles = self.tokens = 0
 
 
-def _name_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _PRONOUNS}
+def evaluate(data: Path, split: str, runs: dict[str, list[dict[str, Any]]],
+             resolved_files: list[Path]) -> dict[str, Tally]:
+    """Score every system's predictions on ``split`` against the same gold spans."""
+    resolved = load_resolved(resolved_files)
+    anns = {text.stem: ann for text, ann in articles(data, split)}
+    # Gold speech is chosen with lemmas of the first system's parse (newswire's).
+    lemmas = {r["article"]: r["lemmas"] for r in next(iter(runs.values()))}
+    tallies = {name: Tally() for name in runs}
+    for name, records in runs.items():
+        tally = tallies[name]
+        for record in records:
+            stem = record["article"]
+            text = (data / split / "text" / f"{stem}.txt").read_text(encoding="utf-8")
+            golds = gold_of(text, lemmas[stem], parse_ann(anns[stem]))
+            mine = {key[2]: value for key, value in resolved.items()
+                    if key[:2] == (stem, record["ann"])}
+            preds = [_pred(p) for p in record["preds"]]
+            for wanted, result in ((True, tally.direct), (False, tally.indirect)):
+                score(text, [g for g in golds if g.direct is wanted],
+                      [p for p in preds if p.direct is wanted], result, mine, stem)
+            tally.times = [a + b for a, b in zip(tally.times, record["times"], strict=True)]
+            tally.articles += 1
+            tally.tokens += record["tokens"]
+    return tallies
 
 
-def _overlap(a: Range, b: Range) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+def _pred(raw: dict[str, Any]) -> Pred:
+    mention = raw["mention"]
+    return Pred((raw["span"][0], raw["span"][1]), raw["direct"], raw["speaker"],
+                (mention[0], mention[1]) if mention else None, raw["mention_text"],
+                raw["speaker_kind"])
 
 
-def _trim(text: str, span: Range) -> Range:
-    s, e = span
-    while s < e and text[s] in _TRIM:
-        s += 1
-    while e > s and text[e - 1] in _TRIM:
-        e -= 1
-    return s, e
+def report(split: str, tallies: dict[str, Tally], resolved_files: list[Path]) -> None:
+    """Print one split's table: spans, mentions, referents, kinds and speed per system."""
+    first = next(iter(tallies.values()))
+    print(f"\nPolNeAR {split} ({SPLIT_ROLE.get(split, split)}): {first.articles} articles, "
+          f"{first.tokens} tokens")
+    print(f"{'':24} {'gold':>5} {'pred':>5}   P     R     F1   exact | mention right | "
+          "right referent (none/wrong)")
+    for label, pick in (("direct/partial", "direct"), ("reported", "indirect")):
+        for name, tally in tallies.items():
+            s: Score = getattr(tally, pick)
+            p, r, f1 = s.f1()
+            print(f"{label + ' ' + name:24} {s.gold:5d} {s.pred:5d} {p:.3f} {r:.3f} {f1:.3f} "
+                  f"{s.exact_f1():.3f} | {_share(s.mention_right, s.mention_pairs)} | "
+                  f"{_referent(s)}")
+    names = ", ".join(p.name for p in resolved_files) or "none"
+    print(f"right referent, direct/partial and reported together (resolved files: {names}):")
+    for name, tally in tallies.items():
+        both = _merged(tally.direct, tally.indirect)
+        kinds = "  ".join(f"{k} {_share(*both.by_kind[k])}" for k in KINDS if k in both.by_kind)
+        print(f"  {name:10} {_referent(both)}   by kind: {kinds}")
+    for name, tally in tallies.items():
+        spacy_t, ent_t, quote_t = (1000 * t / max(tally.articles, 1) for t in tally.times)
+        print(f"  speed {name:10} spaCy {spacy_t:.1f} ms, entities {ent_t:.1f} ms, quotes "
+              f"{quote_t:.1f} ms per article = {100 * quote_t / (spacy_t + ent_t + quote_t):.1f}"
+              f"% of the NLP time ({100 * quote_t / max(spacy_t, 1e-9):.1f}% of spaCy)")
 
 
-def articles(data: Path, limit: int | None) -> list[tuple[Path, Path]]:
-    """(text, annotation) pairs of the train split, one annotator per article."""
-    texts = sorted((data / "train" / "text").glob("*.txt"))
-    anns = sorted((data / "train" / "attributions").glob("*.ann"))
-    by_stem: dict[str, Path] = {}
-    for ann in anns:
-        by_stem.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    pairs = [(t, by_stem[t.stem]) for t in texts if t.stem in by_stem]
-    return pairs[:limit] if limit else pairs
+def show_misses(tally: Tally) -> None:
+    """Every attribution whose referent newswire got wrong: the source and what it said."""
+    for label, s in (("quote", tally.direct), ("reported", tally.indirect)):
+        for article, p, g, resolved in s.misses:
+            print(f"  MISS {label} {article[:40]} {g.eid} {resolved.kind}: want "
+                  f"{'; '.join(resolved.referents)!r} got {p.speaker!r} ({p.speaker_kind}), "
+                  f"mention {p.mention_text!r}, source {g.source_text!r}")
 
 
-def run(data: Path, limit: int | None) -> None:
-    pipeline = Pipeline()
-    nlp = pipeline.nlp
-    direct, indirect = Score(), Score()
-    nlp_time = quote_time = 0.0
-    words = n_articles = 0
-    for text_path, ann_path in articles(data, limit):
-        text = text_path.read_text(encoding="utf-8")
-        title, _, body = text.partition("\n")
-        t0 = time.perf_counter()
-        title_doc, body_doc = nlp.pipe([title, body])
-        t1 = time.perf_counter()
-        entities = extract_entities(title_doc, body_doc)
-        t2 = time.perf_counter()
-        quotes = extract_quotes(title_doc, body_doc, entities)
-        t3 = time.perf_counter()
-        nlp_time += t1 - t0
-        quote_time += t3 - t2
-        words += len(title_doc) + len(body_doc)
-        n_articles += 1
-        golds = gold_of(text, _lemmas(title_doc, body_doc, len(title) + 1), parse_ann(ann_path))
-        preds = preds_of(quotes, len(title) + 1)
-        for wanted, result in ((True, direct), (False, indirect)):
-            score(text, [g for g in golds if g.direct is wanted],
-                  [p for p in preds if p.direct is wanted], result)
-    report(direct, indirect, n_articles, words, nlp_time, quote_time)
+def _merged(a: Score, b: Score) -> Score:
+    merged = Score(referent_pairs=a.referent_pairs + b.referent_pairs,
+                   referent_right=a.referent_right + b.referent_right,
+                   no_speaker=a.no_speaker + b.no_speaker)
+    for kind in {*a.by_kind, *b.by_kind}:
+        x, y = a.by_kind.get(kind, [0, 0]), b.by_kind.get(kind, [0, 0])
+        merged.by_kind[kind] = [x[0] + y[0], x[1] + y[1]]
+    return merged
 
 
-def _lemmas(title_doc: Doc, body_doc: Doc, offset: int) -> list[tuple[int, int, str]]:
-    out = [(t.idx, t.idx + len(t), t.lemma_.lower()) for t in title_doc]
-    out += [(t.idx + offset, t.idx + offset + len(t), t.lemma_.lower()) for t in body_doc]
-    return out
+def _share(right: int, total: int) -> str:
+    return f"{right / total:.3f} of {total:4d}" if total else "  -   of    0"
 
 
-def report(direct: Score, indirect: Score, n: int, words: int, nlp_time: float,
-           quote_time: float) -> None:
-    print(f"PolNeAR train: {n} articles, {words} tokens")
-    print("selection: speech cues only (see docstring); direct/partial = content with quote marks")
-    for name, s in (("direct/partial", direct), ("indirect", indirect)):
-        p = s.matched / s.pred if s.pred else 0.0
-        r = s.matched / s.gold if s.gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        ep = s.exact / s.pred if s.pred else 0.0
-        er = s.exact / s.gold if s.gold else 0.0
-        ef = 2 * ep * er / (ep + er) if ep + er else 0.0
-        spk = s.speaker_right / s.speaker_pairs if s.speaker_pairs else 0.0
-        print(f"{name:>15}: gold {s.gold:5d}  pred {s.pred:5d}  matched {s.matched:5d}  "
-              f"P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  | exact P {ep:.3f} R {er:.3f} F1 {ef:.3f}")
-        print(f"{'':>15}  right speaker {spk:.3f} of {s.speaker_pairs} matched with a source")
-    per_article = 1000 / max(n, 1)
-    print(f"speed: spaCy {nlp_time * per_article:.1f} ms/article "
-          f"({words / nlp_time:.0f} tokens/s), "
-          f"quotes {quote_time * per_article:.1f} ms/article "
-          f"= {100 * quote_time / nlp_time:.1f}% of spaCy time")
-    print(f"spaCy components: {', '.join(COMPONENTS)}")
-    print(f"machine: {platform.platform()}, {platform.processor() or platform.machine()}, "
-          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+def _referent(s: Score) -> str:
+    if not s.referent_pairs:
+        return "no resolved attributions"
+    wrong = s.referent_pairs - s.referent_right - s.no_speaker
+    return f"{_share(s.referent_right, s.referent_pairs)} ({s.no_speaker}/{wrong})"
+
+
+def splits_of(choice: str) -> Iterator[str]:
+    """The splits a ``--split`` choice names, tuning first."""
+    yield from ("train", "dev") if choice == "both" else (choice,)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--split", choices=("train", "dev", "both"), default="both")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR folder")
+    parser.add_argument("--baseline-src", type=Path, default=BASELINE_SRC,
+                        help="source tree of the baseline (today's code)")
+    parser.add_argument("--no-baseline", action="store_true", help="newswire alone")
+    parser.add_argument("--resolved", type=Path, nargs="*", default=None,
+                        help="resolved-speaker JSONL files (default: those that exist)")
+    parser.add_argument("--resolved-only", action="store_true",
+                        help="only the articles of the resolved files")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="print newswire's wrong referents (use on the tuning split only)")
+    parser.add_argument("--predict", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--articles", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    run(args.data, args.limit)
+    if args.predict:
+        chosen = args.articles.read_text(encoding="utf-8").split() if args.articles else None
+        predict(args.data, args.split, chosen, args.predict)
+        return
+    from machine import describe
+
+    resolved = args.resolved if args.resolved is not None else [p for p in RESOLVED
+                                                                if p.exists()]
+    systems = {"newswire": ROOT / "src"}
+    if not args.no_baseline and args.baseline_src.exists():
+        systems["main"] = args.baseline_src
+    annotated = {key[0] for key in load_resolved(resolved)}
+    for split in splits_of(args.split):
+        chosen = [t.stem for t, _ in articles(args.data, split)
+                  if not args.resolved_only or t.stem in annotated][:args.limit]
+        runs = {name: run_child(src, args.data, split, chosen) for name, src in systems.items()}
+        tallies = evaluate(args.data, split, runs, resolved)
+        report(split, tallies, resolved)
+        if args.show_misses:
+            show_misses(tallies["newswire"])
+    print(f"\nbaseline: {systems.get('main', 'none')}; " + describe())
 
 
 if __name__ == "__main__":

@@ -3,12 +3,14 @@ broker for the session and settings isolated per test."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -20,6 +22,19 @@ from newswire.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = ROOT / "seeds" / "000_93293b0fcdc47d96.txt"
+
+
+def bench_module(name: str) -> ModuleType:
+    """A script of ``bench/`` imported as a module, its folder on the path as when it runs."""
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.append(str(ROOT / "bench"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def run_newswire(*args: str, env: dict[str, str] | None = None

@@ -8,11 +8,15 @@ from typing import Any
 import pytest
 
 from newswire.kafka.filters import EventFilter
+from newswire.models import RawArticle
+from newswire.nlp.pipeline import Pipeline
 
 QUOTE_EVENT = {"source": "Reuters", "quote": {"speaker": "Jens Stoltenberg", "kind": "direct"}}
 ENTITY_EVENT = {"source": "AP", "entity": {"name": "Kyiv", "type": "GPE", "aliases": ["Kiev"]}}
 ARTICLE = {"source": "AP", "entities": [ENTITY_EVENT["entity"]],
            "quotes": [QUOTE_EVENT["quote"]]}
+ORG_QUOTE_EVENT = {"source": "CBC", "quote": {"speaker": "Teamsters union",
+                                               "speaker_kind": "organization", "kind": "direct"}}
 
 
 @pytest.mark.parametrize(
@@ -27,12 +31,27 @@ ARTICLE = {"source": "AP", "entities": [ENTITY_EVENT["entity"]],
         (EventFilter(type="PERSON"), ENTITY_EVENT, False),
         (EventFilter(type="gpe", speaker="Jens"), ARTICLE, True),
         (EventFilter(source="Reuters"), ARTICLE, False),
+        (EventFilter(speaker="teamsters"), ORG_QUOTE_EVENT, True),
+        (EventFilter(speaker="Teamsters union"), ORG_QUOTE_EVENT, True),
+        (EventFilter(speaker="Stoltenberg"), ORG_QUOTE_EVENT, False),
     ],
 )
 def test_filters_match_any_topic(where: EventFilter, event: dict[str, Any],
                                  expected: bool) -> None:
-    """Filters read quotes and entities from quote, entity and article events alike."""
+    """Filters read quotes and entities from any event; ``--speaker`` finds organisations too."""
     assert where.matches(event) is expected
+
+
+def test_speaker_filter_finds_organisations_enriched(pipeline: Pipeline) -> None:
+    """On a really enriched article, ``--speaker`` finds a union's quote as well as a person's."""
+    article = pipeline.enrich(RawArticle(id="u", text=(
+        "The Teamsters union called a strike. “We are ready,” the union said.\n"
+        "Jane Wilson runs the depot. “We will keep the trucks moving,” she said.")))
+    events = [{"quote": q.model_dump(mode="json")} for q in article.quotes]
+    union = [e for e in events if EventFilter(speaker="teamsters").matches(e)]
+    person = [e for e in events if EventFilter(speaker="jane wilson").matches(e)]
+    assert [e["quote"]["speaker_kind"] for e in union] == ["organization"]
+    assert [e["quote"]["speaker_kind"] for e in person] == ["person"]
 
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)

@@ -40,13 +40,15 @@ def _entities(article: EnrichedArticle) -> Table:
 
 def _quotes(article: EnrichedArticle) -> Table:
     table = Table(title="Quotes", title_justify="left", expand=True)
-    for column in ("speaker", "kind", "quote"):
+    for column in ("speaker", "is a", "kind", "quote"):
         table.add_column(column)
     for quote in article.quotes:
-        mention = f" ({quote.speaker_mention.text})" if quote.speaker_mention else ""
-        speaker = f"{quote.speaker or '?'}{mention}"
+        mention = quote.speaker_mention.text if quote.speaker_mention else ""
+        # Show the words of the text only when they differ from the name ("he", "the mayor").
+        said_as = f" ({mention})" if mention and mention != quote.speaker else ""
+        speaker = f"{quote.speaker or '?'}{said_as}"
         suffix = " …[unclosed]" if quote.unclosed else ""
-        table.add_row(speaker, quote.kind, f"{quote.text}{suffix}")
+        table.add_row(speaker, quote.speaker_kind, quote.kind, f"{quote.text}{suffix}")
     return table
 
 

@@ -73,7 +73,7 @@ def test_kinds_and_cues(pipeline: Pipeline, body: str, expected: list[tuple[Any,
      "Jens Stoltenberg", "the secretary-general"),
     ("Acme Corp. cut 300 jobs on Monday. “We regret this,” the company said.",
      "Acme Corp.", "the company"),
-    ("“We are ready,” a spokeswoman said.", None, "a spokeswoman"),
+    ("“We are ready,” a spokeswoman said.", "spokeswoman", "a spokeswoman"),
     ("Pollster Daron Shaw was blunt: “Nobody saw this coming at all.”",
      "Daron Shaw", "Daron Shaw"),
     ("“Everybody is laughing at him. A pathetic figure!” he wrote.", None, "he"),
@@ -138,7 +138,7 @@ def test_scare_quotes_and_titles_are_not_quotes(pipeline: Pipeline) -> None:
 
 
 def test_sample_article(pipeline: Pipeline, seed_text: str, gold: dict[str, Any]) -> None:
-    """The shipped sample: the five gold quotes, all by Jens Stoltenberg, no wrong speaker."""
+    """The shipped sample: the five gold quotes, all by Jens Stoltenberg (a person), no other."""
     title, _, body = seed_text.partition("\n")
     body = body[:body.index(gold["body"]["last_line_starts_with"])]
     body += seed_text.split("\n")[len(body.split("\n"))].strip() + "\n"
@@ -149,6 +149,7 @@ def test_sample_article(pipeline: Pipeline, seed_text: str, gold: dict[str, Any]
                  or (" ".join(q.text.split()) in core and len(q.text) > 10)]
         assert found, want["text"]
         assert found[0].speaker == want["speaker"]
+        assert found[0].speaker_kind == "person"
         assert found[0].kind == want["kind"]
         assert found[0].unclosed == want.get("unclosed", False)
     for q in quotes:

@@ -79,15 +79,17 @@ def test_unresolved_paragraph_lead_stays_unknown(pipeline: Pipeline) -> None:
     assert [q.speaker for q in marked] == [None]
 
 
-@pytest.mark.parametrize(("body", "mention"), [
-    ("“It is over,” added a campaign spokeswoman.", "a campaign spokeswoman"),
-    ("“How big is that wall?” asked the boy.", "the boy"),
+@pytest.mark.parametrize(("body", "speaker", "kind", "mention"), [
+    ("“It is over,” added a campaign spokeswoman.", "campaign spokeswoman", "group",
+     "a campaign spokeswoman"),
+    ("“How big is that wall?” asked the boy.", None, "unknown", "the boy"),
 ])
 def test_inverted_unnamed_speaker_keeps_mention(pipeline: Pipeline, body: str,
+                                                speaker: str | None, kind: str,
                                                 mention: str) -> None:
-    """``“...,” said the boy``: no name to give, but the mention is the noun after the verb."""
+    """``“...,” said the boy``: the noun after the verb is the mention; a role is its phrase."""
     marked = [q for q in quotes_of(pipeline, body) if q.kind != "indirect"]
     assert len(marked) == 1
-    assert marked[0].speaker is None
+    assert (marked[0].speaker, marked[0].speaker_kind) == (speaker, kind)
     assert marked[0].speaker_mention is not None
     assert marked[0].speaker_mention.text == mention

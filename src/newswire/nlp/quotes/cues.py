@@ -11,17 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-_SPEECH_VERBS_WORDS = """
-    say tell add state announce declare claim argue insist warn write tweet post explain note
-    report reply respond answer ask suggest acknowledge admit concede confirm deny assert
-    contend maintain stress emphasize emphasise highlight reiterate repeat predict promise pledge
-    vow threaten urge recall caution complain testify charge allege joke quip boast brag
-    observe remark comment disclose reveal inform assure shout yell scream whisper proclaim
-    conclude counter retort rebut recommend demand advise tout lament muse mention describe
-    call accuse criticize criticise praise blast slam dismiss tease wonder question
-    plead concur reason reckon estimate indicate signal recount
-"""
-SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
+from newswire.nlp.quotes.lexicon import ENGLISH
+
+SPEECH_VERBS = ENGLISH.speech_verbs
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
@@ -30,7 +22,7 @@ _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
 _NOT_SPEAKER_ENTS = frozenset(
     ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
-RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+RELATIVE_PRONOUNS = ENGLISH.relative_pronouns
 _NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
 _ASIDE_TOKENS = 4
 _QUOTE_MARKS = frozenset(("”", "“", '"', "’", "‘", "''", "``"))

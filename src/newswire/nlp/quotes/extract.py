@@ -12,7 +12,6 @@ canonical name.  Every span keeps ``doc.text[start:end] == text``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -20,13 +19,13 @@ from newswire.models import Entity, Field_, Quote, stable_hash
 from newswire.nlp.quotes.attribution import (
     attribute_marked,
     headline_speaker,
-    paragraph_lead,
     same_quotation,
 )
+from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.cues import mention_range
 from newswire.nlp.quotes.marks import MarkedQuote, find_marked_quotes
 from newswire.nlp.quotes.reported import reported_speech
-from newswire.nlp.quotes.speakers import SpeakerResolver
+from newswire.nlp.quotes.speakers import NOBODY, SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 
@@ -43,14 +42,15 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity]) ->
 def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote]:
     marked = _marked(doc.text, headline=field == "title")
     tmap = TextMap(doc, marked)
-    resolver.index_doc(doc, tmap.quoted)
+    resolver.index_doc(doc, tmap.quoted, field)
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
-    attributions = _inherit_speakers(tmap, _share_within_groups(tmap, attributions))
+    reported = reported_speech(tmap)
+    attributions = inherit_speakers(tmap, _share_within_groups(tmap, attributions), reported,
+                                    resolver.same_speaker)
     found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]
-    for attribution in reported_speech(tmap):
-        found.append(_to_quote(tmap, field, attribution, resolver))
+    found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
     found.sort(key=lambda q: (q.start, q.end))
     return found
 
@@ -90,35 +90,13 @@ def _share_within_groups(tmap: TextMap, attributions: list[Attribution]) -> list
     return shared
 
 
-def _inherit_speakers(tmap: TextMap, attributions: list[Attribution]) -> list[Attribution]:
-    """A quote with no cue takes the speaker of the quote just before it (news style).
-
-    Only across at most one paragraph break, and the mention stays where the name is.  A
-    quote opening a paragraph with no such neighbour takes the subject of the paragraph
-    before it (``Valastro praised Christie. ¶ “We need ...”``).
-    """
-    result: list[Attribution] = []
-    previous: Attribution | None = None
-    for part in attributions:
-        orphan = part.cue is None and part.speaker is None and part.speaker_name is None
-        current = part
-        if (orphan and previous is not None and previous.speaker is not None
-                and part.paragraph - previous.paragraph <= 1):
-            current = replace(part, speaker=previous.speaker, mention=previous.mention)
-        elif orphan and (previous is None or part.paragraph - previous.paragraph > 1):
-            current = replace(part, speaker=paragraph_lead(tmap, part))
-        result.append(current)
-        if current.keep:
-            previous = current
-    return result
-
-
 def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerResolver) -> Quote:
-    name, entity_id, mention = None, None, None
+    mention = None
+    speaker = NOBODY
     if a.speaker_name is not None:
-        name, entity_id = resolver.resolve_name(a.speaker_name)
+        speaker = resolver.resolve_name(a.speaker_name)
     elif a.speaker is not None:
-        name, entity_id = resolver.resolve(a.speaker)
+        speaker = resolver.resolve(a.speaker)
     mention_tokens = a.mention or (mention_range(a.speaker) if a.speaker is not None else None)
     if mention_tokens is not None:
         start, end = mention_tokens
@@ -132,9 +110,10 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         field=field,
         kind=a.kind,
         cue=cue,
-        speaker=name,
-        speaker_id=entity_id,
+        speaker=speaker.name,
+        speaker_id=speaker.entity_id,
         speaker_mention=mention,
+        speaker_kind=speaker.kind if speaker.name else "unknown",
         unclosed=a.unclosed,
         group_id=a.group_id,
         sentence=tmap.span(field, *a.sentence) if a.sentence else None,

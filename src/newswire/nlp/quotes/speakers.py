@@ -1,208 +1,289 @@
-"""Who a speaker mention points to: a canonical entity name, or nothing.
+"""Who a speaker mention points to: a person, organisation, group or document, by name.
 
-Names resolve to the longest person name in the article that ends with them (``Stoltenberg``
--> ``Jens Stoltenberg``), then to the entity that carries that name.  Pronouns take the most
-recent person (or organisation, for ``they``) named before them outside any quotation, a
-subject first, skipping people whose first name or title says the pronoun's gender is
-wrong (:mod:`newswire.nlp.quotes.gender`); a common noun owned by a name speaks for its
-owner (``Rubio’s catch phrase``); ``the 46-year-old`` is the person last named; descriptions
-(``the secretary-general``) take the most recent person whose title holds the same word, or
-for ``the company``-like nouns the most recent organisation.
-Anything else stays unresolved: a wrong name is worse than none.
+- A name is the entity the entities stage found there (``Stoltenberg`` at that place is
+  ``Jens Stoltenberg``); a lone surname is the article's full name ending with it, the
+  woman's for ``Mrs. Clinton``, the man's for ``Mr. Clinton``.
+- A pronoun takes the nearest referent named before it outside quotation marks
+  (:mod:`.referents`), a subject first: ``he``/``she`` a person of that gender (or of none
+  known), ``they`` a group, an organisation or several people, ``it`` an organisation or a
+  document.  ``I``, ``we`` and ``you`` name nobody from here.
+- A description (``the senator``, ``the Vermont senator``) takes the person whose title or
+  role holds its noun, else the person last named as a subject; ``the company`` the
+  organisation named before it; ``the same poll`` the document named before it.
+- An unnamed group or document is its own phrase (:mod:`.phrases`): ``officials``,
+  ``lawsuit``.
+
+Anything else stays unresolved: a wrong name is worse than none, and a speaker is never a
+pronoun.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from newswire.models import Entity
-from newswire.nlp.quotes.cues import RELATIVE_PRONOUNS, is_age
-from newswire.nlp.quotes.gender import PRONOUN_GENDER, Gender, gender_of
+from newswire.models import Entity, Field_, SpeakerKind
+from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
+from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.phrases import (
+    apposed_name,
+    counted_noun,
+    has_proper_modifier,
+    phrase_kind,
+    relative_antecedent,
+    source_phrase,
+)
+from newswire.nlp.quotes.referents import (
+    ENTITY_KINDS,
+    EntityIndex,
+    Referent,
+    name_text,
+    referents_of,
+    speaker_kind,
+)
 
-Kind = Literal["person", "org"]
-CanonicalFn = Callable[[str], str]
-
-PERSON_PRONOUNS = frozenset(("he", "him", "she", "her", "his"))
-GROUP_PRONOUNS = frozenset(("they", "them"))
-_ORG_NOUNS_WORDS = """
-    company firm agency ministry department alliance government group organization
-    organisation party campaign committee administration court bank council union office
-    commission network newspaper paper website police army military embassy coalition
-    institute foundation association team club league board bureau authority authorities
-    regulator parliament senate house congress white
-"""
-ORG_NOUNS = frozenset(_ORG_NOUNS_WORDS.split())
-_DEFINITE = frozenset(("the", "this", "that"))
-_TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
-_TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
+_Filter = Callable[[Referent], bool]
+_MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
-_STRIP_PREFIXES = ("the ", "The ")
+_DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """A named person or organisation at a place in a doc, as a pronoun antecedent."""
+class Speaker:
+    """A resolved speaker: its name, entity id and kind (all empty when unknown)."""
 
-    start: int
-    name: str
-    kind: Kind
-    subject: bool
-    titles: frozenset[str] = frozenset()
-    gender: Gender | None = None
+    name: str | None = None
+    entity_id: str | None = None
+    kind: SpeakerKind = "unknown"
+
+
+NOBODY = Speaker()
 
 
 class SpeakerResolver:
-    """Resolves speaker head tokens of one article to canonical names and entity ids."""
+    """Resolves speaker head tokens of one article to names, entity ids and kinds."""
 
-    def __init__(self, docs: Sequence[Doc], entities: Sequence[Entity]) -> None:
-        self._entities = entities
-        self._surnames = _surname_map(docs, entities)
+    def __init__(self, docs: Sequence[Doc], entities: Sequence[Entity],
+                 lexicon: Lexicon = ENGLISH) -> None:
+        self.lexicon = lexicon
+        self._entities = EntityIndex(entities)
         self._by_name = _entity_index(entities)
-        self._candidates: dict[int, list[Candidate]] = {}
+        self.names = PersonNames(docs, entities, lexicon)
+        self._referents: dict[int, list[Referent]] = {}
         self._starts: dict[int, list[int]] = {}
+        self._fields: dict[int, Field_] = {}
 
-    def index_doc(self, doc: Doc, quoted: Sequence[tuple[int, int]]) -> None:
-        """Collect the names in ``doc`` that pronouns and descriptions may point back to."""
-        found = sorted(_candidates(doc, quoted, self.canonical_name), key=lambda c: c.start)
-        self._candidates[id(doc)] = found
-        self._starts[id(doc)] = [c.start for c in found]
+    def index_doc(self, doc: Doc, quoted: Sequence[tuple[int, int]], field: Field_) -> None:
+        """Collect what ``doc`` names, for pronouns and descriptions to point back to."""
+        starts = [s for s, _ in quoted]
 
-    def resolve(self, head: Token) -> tuple[str | None, str | None]:
-        """``(name, entity_id)`` of the speaker whose head word is ``head``; Nones if unknown."""
-        lower = head.lower_
-        antecedent = _relative_antecedent(head)
+        def is_quoted(char: int) -> bool:
+            at = bisect.bisect_right(starts, char) - 1
+            return at >= 0 and quoted[at][0] <= char < quoted[at][1]
+
+        found = referents_of(doc, field, self._entities, self.names, is_quoted,
+                             lexicon=self.lexicon)
+        self._referents[id(doc)] = found
+        self._starts[id(doc)] = [r.start for r in found]
+        self._fields[id(doc)] = field
+
+    def resolve(self, head: Token, depth: int = 0) -> Speaker:
+        """The speaker whose head word is ``head``."""
+        if depth > _MAX_HOPS:
+            return NOBODY  # appositions or owners that point at each other
+        antecedent = relative_antecedent(head, self.lexicon)
         if antecedent is not None:
-            return self.resolve(antecedent)  # "Glenn Beck, who described": Glenn Beck
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            kind: Kind = "org" if lower in GROUP_PRONOUNS else "person"
-            if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
-                return None, None  # I, we, you, it: no one we can name from here
-            return self._with_id(self._antecedent(head, kind))
+            return self.resolve(antecedent, depth + 1)  # "Glenn Beck, who said": Glenn Beck
+        if head.pos_ == "PRON" or self._is_pronoun(head.lower_):
+            return self._pronoun(head)
+        return self._noun(head, depth)
+
+    def _noun(self, head: Token, depth: int) -> Speaker:
+        if self._is_description(head):
+            return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
+        entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
+        if entity is not None and entity.type in ENTITY_KINDS and head.pos_ == "PROPN":
+            return self._entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
-            return self._with_id(self.canonical_name(_name_text(head)))
-        return self._with_id(self._common_noun(head))
+            return self._named(name_text(head), head.ent_type_)
+        return self._common_noun(head, depth)
 
-    def resolve_name(self, surface: str) -> tuple[str | None, str | None]:
-        """``(name, entity_id)`` for a name read off the text, e.g. before a headline colon."""
-        return self._with_id(self.canonical_name(surface))
+    def same_speaker(self, one: Token, other: Token) -> bool:
+        """Whether two speaker head tokens resolve to the same named speaker."""
+        if one is other:
+            return True
+        name = self.resolve(one).name
+        return name is not None and name == self.resolve(other).name
 
-    def canonical_name(self, surface: str) -> str:
-        """The article's full form of a name: ``Stoltenberg`` -> ``Jens Stoltenberg``."""
-        name = surface.strip()
-        for prefix in _STRIP_PREFIXES:
-            name = name.removeprefix(prefix)
-        name = name.removesuffix("’s").removesuffix("'s").strip()
-        if " " not in name and name.lower() in self._surnames:
-            return self._surnames[name.lower()]
-        entity = self._by_name.get(name.lower())
-        return entity.name if entity is not None else name
+    def resolve_name(self, surface: str) -> Speaker:
+        """The speaker a name read off the text names, e.g. before a headline colon."""
+        words = surface.split()
+        for end in range(len(words), 0, -1):  # "Carly Fiorina Endorses Ted": Carly Fiorina
+            prefix = " ".join(words[:end])
+            if prefix.lower() in self._by_name or self.names.knows(prefix):
+                return self._named(prefix, "")
+        return self._named(surface, "")
 
-    def _with_id(self, name: str | None) -> tuple[str | None, str | None]:
-        if not name:
-            return None, None
-        entity = self._by_name.get(name.lower())
-        return name, entity.entity_id if entity is not None else None
+    def _is_description(self, head: Token) -> bool:
+        """A definite singular role word, even capitalised: ``the Vermont Democrat``."""
+        return (head.pos_ == "PROPN" and head.lemma_.lower() in self.lexicon.role_nouns
+                and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
+                                               for c in head.children))
 
-    def _antecedent(self, pronoun: Token, kind: Kind) -> str | None:
-        before = self._before(pronoun.doc, pronoun.idx, kind)
-        gender = PRONOUN_GENDER.get(pronoun.lower_)
-        if gender is not None:  # "she" skips a man's name, "he" a woman's
-            before = [c for c in before if c.gender in (None, gender)]
-        subjects = [c for c in before if c.subject]
-        best = (subjects or before)[-1:]
-        return best[0].name if best else None
-
-    def _common_noun(self, head: Token) -> str | None:
-        owner = _possessor(head)
-        if owner is not None and owner.lower_ in PRONOUN_GENDER:
-            return self._antecedent(owner, "person")  # "her team": whoever "her" is
-        if owner is not None:  # "Rubio’s catch phrase", even when tagged as a common noun
-            return self.canonical_name(_name_text(owner))
-        return self._description(head)
-
-    def _description(self, head: Token) -> str | None:
-        # Only a definite description points back ("the company"); "a spokeswoman" does not.
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
-            return None
-        if is_age(head):  # "the 46-year-old": the person last named
-            people = self._before(head.doc, head.idx, "person")
-            return people[-1].name if people else None
-        lemma = head.lemma_.lower()
-        if lemma in ORG_NOUNS:
-            orgs = self._before(head.doc, head.idx, "org")
-            return orgs[-1].name if orgs else None
-        titled = [c for c in self._candidates.get(id(head.doc), []) if lemma in c.titles]
-        earlier = [c for c in titled if c.start < head.idx]
-        chosen = (earlier or titled)[-1:]
-        return chosen[0].name if chosen else None
-
-    def _before(self, doc: Doc, pos: int, kind: Kind) -> list[Candidate]:
-        cands = self._candidates.get(id(doc), [])
-        stop = bisect.bisect_left(self._starts.get(id(doc), []), pos)
-        start = bisect.bisect_left(self._starts.get(id(doc), []), pos - _PRONOUN_WINDOW)
-        return [c for c in cands[start:stop] if c.kind == kind]
-
-
-def _name_text(head: Token) -> str:
-    """The name around a proper-noun head: its entity, or the head with its compound words."""
-    doc = head.doc
-    if head.ent_iob_ in ("B", "I"):
-        start = head.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = head.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[start:end].text
-    start = head.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    return doc[start:head.i + 1].text
-
-
-def _relative_antecedent(head: Token) -> Token | None:
-    """The noun a relative pronoun stands for: ``Beck`` for ``who`` in ``Beck, who said``."""
-    clause = head.head
-    if head.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head is clause:
-        return None
-    noun = clause.head
-    return noun if noun.pos_ in ("PROPN", "NOUN") else None
-
-
-def _possessor(head: Token) -> Token | None:
-    """The named owner of a common-noun speaker with no article: ``Rubio’s catch phrase``."""
-    if head.pos_ != "NOUN" or any(c.dep_ == "det" for c in head.children):
-        return None
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None or not (owner.text[:1].isupper() or owner.lower_ in PRONOUN_GENDER):
-        return None
-    return owner
-
-
-def _surname_map(docs: Sequence[Doc], entities: Sequence[Entity]) -> dict[str, str]:
-    """Last word of every multi-word person name -> the most frequent such full name."""
-    names: Counter[str] = Counter()
-    for doc in docs:
-        names.update(e.text for e in doc.ents if e.label_ == "PERSON")
-    for entity in entities:
-        if entity.type == "PERSON":
-            names[entity.name] += max(entity.count, 1)
-    best: dict[str, tuple[int, str]] = {}
-    for raw, count in names.items():
-        name = raw.removesuffix("’s").removesuffix("'s").strip()
+    def _without_verb(self, name: str) -> str:
+        """A title-case headline runs a name into its verb: ``Dennis Prager Tells``."""
         words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words):
-            continue
-        key = words[-1].lower()
-        if count > best.get(key, (0, ""))[0]:
-            best[key] = (count, name)
-    return {key: name for key, (_, name) in best.items()}
+        while len(words) > 2 and _verb_form(words[-1]) in self.lexicon.speech_verbs:
+            words = words[:-1]
+        return " ".join(words)
+
+    def _named(self, surface: str, label: str) -> Speaker:
+        surface = self._without_verb(surface)
+        words = surface.split()
+        if len(words) > 2 and surface.lower() not in self._by_name:
+            # A title-case headline runs on past the name: "Dennis Prager Tells".
+            known = next((" ".join(words[:end]) for end in range(len(words) - 1, 1, -1)
+                          if " ".join(words[:end]).lower() in self._by_name
+                          or self.names.is_person(" ".join(words[:end]))), None)
+            surface = known or surface
+        name = self.names.full_name(surface)
+        entity = self._by_name.get(name.lower())
+        if entity is not None:
+            kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
+            return Speaker(entity.name, entity.entity_id, kind)
+        kind = speaker_kind(label) if label in ENTITY_KINDS else (
+            "person" if self.names.is_person(name) else "unknown")
+        return Speaker(name, None, kind) if name else NOBODY
+
+    def _entity_speaker(self, entity: Entity, head: Token) -> Speaker:
+        name = self._without_verb(entity.name)
+        if name != entity.name:
+            return self._named(name, entity.type)
+        kind = "person" if self.names.is_person(name) else speaker_kind(entity.type)
+        if kind == "person" and " " not in name:
+            before = head.doc[max(head.i - 2, 0):head.i]  # "Mrs." in "Mrs. Clinton"
+            name = self.names.full_name(name, gender_of([t.text for t in before], self.lexicon))
+            resolved = self._by_name.get(name.lower())
+            if resolved is not None:
+                return Speaker(resolved.name, resolved.entity_id, kind)
+        return Speaker(name, entity.entity_id, kind)
+
+    def _is_pronoun(self, lower: str) -> bool:
+        lex = self.lexicon
+        return lower in lex.person_pronouns or lower in lex.group_pronouns
+
+    def _pronoun(self, pronoun: Token) -> Speaker:
+        lower = pronoun.lower_
+        if lower in self.lexicon.person_pronouns:
+            return self._person_before(pronoun, pronoun_gender(lower, self.lexicon))
+        if lower in self.lexicon.group_pronouns:
+            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, lambda r: (
+                r.plural and r.kind != "person") or r.kind == "organization"))
+        if lower in self.lexicon.thing_pronouns:
+            return self._pick(self._before(
+                pronoun, _PRONOUN_WINDOW, lambda r: r.kind in ("organization", "document")))
+        return NOBODY  # I, we, you: no one we can name from here
+
+    def _person_before(self, token: Token, gender: Gender | None,
+                       window: int = _PRONOUN_WINDOW) -> Speaker:
+        people = self._before(token, window, lambda r: r.kind == "person"
+                              and (gender is None or r.gender in (None, gender)))
+        # "While Comey said ..., he said": a subject earlier in the same sentence comes first.
+        here = [r for r in people if r.subject and r.start >= token.sent.start_char]
+        return self._pick(here or people)
+
+    def _common_noun(self, head: Token, depth: int) -> Speaker:
+        lex = self.lexicon
+        named = apposed_name(head)
+        if named is not None:
+            return self.resolve(named, depth + 1)
+        counted = counted_noun(head)
+        if counted is not None:  # "a number of writers": the writers
+            head = counted
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        kind = phrase_kind(head, lex)
+        definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
+        lemma = head.lemma_.lower()
+        if is_age(head) or (lemma in lex.role_nouns and (definite or owner is not None)):
+            return self._described_person(head, definite=definite and owner is None)
+        if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
+            return self._owned(head, owner, kind, depth)
+        if kind == "organization" and definite and not has_proper_modifier(head):
+            return self._described_org(head)  # "the company", not "the Obama administration"
+        if kind == "document" and definite:
+            earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
+                r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
+            if earlier.name:
+                return earlier
+        return Speaker(source_phrase(head, kind, lex), None, kind) if kind else NOBODY
+
+    def _described_person(self, head: Token, *, definite: bool) -> Speaker:
+        """``the senator``: the person titled so; ``the 46-year-old``: the one last named."""
+        lemma = head.lemma_.lower()
+        if not is_age(head):
+            titled = self._titled(head, lemma)
+            if titled.name or not definite:
+                return titled
+        gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
+                                "he" if lemma in self.lexicon.male_words else "", self.lexicon)
+        return self._person_before(head, gender, _DESCRIPTION_WINDOW)
+
+    def _titled(self, head: Token, lemma: str) -> Speaker:
+        refs = self._referents.get(id(head.doc), [])
+        titled = [r for r in refs if r.kind == "person" and lemma in r.titles]
+        earlier = [r for r in titled if r.start < head.idx]
+        return self._pick(earlier or titled)
+
+    def _owned(self, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
+        """``Trump’s campaign`` speaks as the Trump campaign; ``Rubio’s catch phrase`` as Rubio."""
+        owner_speaker = self.resolve(owner, depth + 1)
+        if kind == "organization" and owner_speaker.name:
+            surname = owner_speaker.name.split()[-1]
+            return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
+        if kind == "group" and head.lemma_.lower() not in self.lexicon.utterance_nouns:
+            return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
+        # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
+        return owner_speaker if kind in (None, "document", "group") else NOBODY
+
+    def _described_org(self, head: Token) -> Speaker:
+        """``the company``: an organisation named before, one with that word in its name first."""
+        noun = head.lower_
+        orgs = self._before(head, _DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
+        named = [r for r in orgs if r.entity_id is not None]
+        own_word = [r for r in named if noun in r.name.lower().split()]
+        pick = self._pick(own_word or [r for r in named if r.subject] or [
+            r for r in orgs if r.name.lower().split()[-1:] == [noun]])
+        return pick if pick.name else Speaker(
+            source_phrase(head, "organization", self.lexicon), None, "organization")
+
+    def _before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
+        refs = self._referents.get(id(token.doc), [])
+        starts = self._starts.get(id(token.doc), [])
+        stop = bisect.bisect_left(starts, token.idx)
+        start = bisect.bisect_left(starts, token.idx - window)
+        return [r for r in refs[start:stop] if wanted(r)]
+
+    @staticmethod
+    def _pick(candidates: list[Referent]) -> Speaker:
+        """The last main-clause subject of ``candidates``, else the last subject, else the last."""
+        mains = [r for r in candidates if r.main]
+        subjects = [r for r in candidates if r.subject]
+        best = (mains or subjects or candidates)[-1:]
+        if not best:
+            return NOBODY
+        ref = best[0]
+        return Speaker(ref.name, ref.entity_id, ref.kind)
+
+
+def _verb_form(word: str) -> str:
+    """``tells`` -> ``tell``: a title-case verb in the present, as a lemma."""
+    lower = word.lower()
+    return lower[:-1] if lower.endswith("s") else lower
 
 
 def _entity_index(entities: Sequence[Entity]) -> dict[str, Entity]:
@@ -211,63 +292,3 @@ def _entity_index(entities: Sequence[Entity]) -> dict[str, Entity]:
         for alias in (*entity.aliases, entity.name):
             index[alias.lower()] = entity
     return index
-
-
-def _candidates(doc: Doc, quoted: Sequence[tuple[int, int]],
-                canonical: CanonicalFn) -> list[Candidate]:
-    starts = [s for s, _ in quoted]
-    found: list[Candidate] = []
-    for ent in doc.ents:
-        if _inside(ent.start_char, quoted, starts):
-            continue
-        name = canonical(ent.text)
-        is_person = ent.label_ == "PERSON" or (name != ent.text and " " in name)
-        if not is_person and not _group_like(ent.label_, ent.root):
-            continue
-        kind: Kind = "person" if is_person else "org"
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
-        titles = _titles(doc, ent.start, ent.root)
-        gender = gender_of((name.split()[0], *titles)) if is_person else None
-        found.append(Candidate(ent.start_char, name, kind, subject, titles, gender))
-    found.extend(_unlabelled_subjects(doc, quoted, starts, canonical))
-    return found
-
-
-def _group_like(label: str, root: Token) -> bool:
-    """An organisation, or a plural group noun (Democrats) that ``they`` may point to."""
-    return label == "ORG" or (label == "NORP" and root.tag_ in ("NNPS", "NNS"))
-
-
-def _unlabelled_subjects(doc: Doc, quoted: Sequence[tuple[int, int]], starts: Sequence[int],
-                         canonical: CanonicalFn) -> list[Candidate]:
-    """Proper-noun subjects the NER missed (``Lynch announced``): people, most likely."""
-    found = []
-    for token in doc:
-        if (token.pos_ == "PROPN" and token.dep_ == "nsubj" and not token.ent_type_
-                and token.text[:1].isupper() and not _inside(token.idx, quoted, starts)):
-            name = canonical(_name_text(token))
-            found.append(Candidate(token.idx, name, "person", subject=True,
-                                   gender=gender_of(name.split()[:1])))
-    return found
-
-
-def _titles(doc: Doc, start: int, root: Token) -> frozenset[str]:
-    """Lower-cased words of a name's title: before it, or in apposition to it."""
-    words: set[str] = set()
-    i = start - 1
-    while i >= 0 and start - i <= _TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
-        if doc[i].text in (",", "(", ")", "“", "”", '"'):
-            break
-        words.add(doc[i].lemma_.lower())
-        i -= 1
-    for token in (root.head, *root.children):
-        if token.dep_ == "appos" or root.dep_ == "appos":
-            words.update(t.lemma_.lower() for t in token.subtree if t.pos_ in ("NOUN", "PROPN"))
-    words.discard(root.lemma_.lower())
-    return frozenset(words)
-
-
-def _inside(pos: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
-    at = bisect.bisect_right(starts, pos) - 1
-    return at >= 0 and spans[at][0] <= pos < spans[at][1]
-

@@ -1,0 +1,294 @@
+"""PolNeAR for the quote benchmark: its attributions as gold spans, resolved speakers, scoring.
+
+Read by ``bench/quotes_eval.py`` (and its test); nothing here imports newswire, so the same
+code scores today's extractor (the baseline, run from another source tree) and this one.
+
+Gold spans
+  One annotation file per article (the first by name, when several annotators did it).  A
+  gold attribution is **speech** when a word of its cue has a lemma (from the extractor's
+  own parse, passed in) in ``GOLD_SPEECH``, a list of verbs and nouns of saying kept apart
+  from the extractor's lexicon, or its cue is ``according to``; or when its content holds
+  quotation marks and no cue word is a verb of thinking, wanting or perceiving
+  (``NOT_SPEECH``).  It is **direct/partial** when its content holds a double quotation mark
+  (or an opening single one, as headlines quote); its span is then the quoted words.
+  Otherwise it is **indirect** and its span is the whole content.
+
+Matching and speakers
+  A prediction matches a gold span when they share at least 30% of the characters of the
+  longer of the two; one-to-one, greedy by overlap.  *Mention right* (the measure before
+  issue 14): the predicted speaker mention overlaps the annotated source, or a name word of
+  the predicted speaker occurs in it, so ``he`` counts as right.  *Right referent*: the
+  predicted ``speaker`` equals what the source refers to in the resolved file (annotators
+  read each article), after :func:`normalise`, or one of its ``also`` spellings; a list
+  referent (``Trump and Pence said``) is right when the prediction names any of them; a
+  quote with no speaker is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+_GOLD_SPEECH_WORDS = """
+    say tell write add ask tweet note report announce argue claim explain declare acknowledge
+    recall respond reply warn insist promise pledge vow state urge suggest describe call accuse
+    criticize criticise praise deny confirm admit concede predict stress emphasize reiterate
+    testify charge allege complain joke boast observe remark comment reveal disclose assure
+    counter retort quip quote speak statement interview remark speech tweet post announcement
+    blast slam mock dismiss label brand question respond proclaim boast recount
+"""
+GOLD_SPEECH = frozenset(_GOLD_SPEECH_WORDS.split())
+_NOT_SPEECH_WORDS = """
+    think believe hope want feel know see show find wish fear expect plan intend seem appear
+    consider worry doubt suspect assume realize realise understand decide imagine view regard
+    like love hate prefer need seek try look sound reflect indicate prove
+    """
+NOT_SPEECH = frozenset(_NOT_SPEECH_WORDS.split())
+QUOTE_MARKS = "\"“”"
+_TRIM = " \t\n.,;:!?\"'“”‘’()—–-"
+_PRONOUNS = frozenset(
+    ("he", "she", "they", "him", "her", "them", "his", "their", "i", "we", "you", "it", "this",
+     "that", "the", "a", "an", "of"))
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
+KINDS = ("person", "organization", "group", "document", "unknown")
+Range = tuple[int, int]
+Lemmas = Sequence[tuple[int, int, str]]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One brat attribution: its id and its content, cue and source ranges."""
+
+    eid: str
+    content: list[Range]
+    cue: list[Range]
+    source: list[Range]
+
+
+@dataclass
+class Gold:
+    span: Range
+    direct: bool
+    source: list[Range]
+    source_text: str
+    eid: str = ""
+
+
+@dataclass
+class Pred:
+    span: Range
+    direct: bool
+    speaker: str | None
+    mention: Range | None
+    mention_text: str
+    speaker_kind: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What an annotated source refers to (a row of the resolved-speakers file)."""
+
+    referents: tuple[str, ...]
+    kind: str
+    also: tuple[str, ...] = ()
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+    exact: int = 0
+    mention_pairs: int = 0
+    mention_right: int = 0
+    referent_pairs: int = 0
+    referent_right: int = 0
+    no_speaker: int = 0
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [right, total]
+    misses: list[tuple[str, Pred, Gold, Resolved]] = field(default_factory=list)
+
+    def f1(self) -> tuple[float, float, float]:
+        return prf(self.matched, self.pred, self.gold)
+
+    def exact_f1(self) -> float:
+        return prf(self.exact, self.pred, self.gold)[2]
+
+
+def prf(hits: int, pred: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1."""
+    p = hits / pred if pred else 0.0
+    r = hits / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def articles(data: Path, split: str) -> list[tuple[Path, Path]]:
+    """(text, annotation) pairs of ``split``, one annotator per article (first by name)."""
+    texts = sorted((data / split / "text").glob("*.txt"))
+    by_stem: dict[str, Path] = {}
+    for ann in sorted((data / split / "attributions").glob("*.ann")):
+        by_stem.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    return [(t, by_stem[t.stem]) for t in texts if t.stem in by_stem]
+
+
+def parse_ann(path: Path) -> list[Attribution]:
+    """Every attribution of a brat file that has a content span."""
+    spans: dict[str, list[Range]] = {}
+    relations: list[tuple[str, dict[str, str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            kind_and_ranges = parts[1].split(" ", 1)
+            if len(kind_and_ranges) == 2:
+                spans[parts[0]] = [
+                    (int(a), int(b)) for a, b in
+                    (r.split() for r in kind_and_ranges[1].split(";") if len(r.split()) == 2)
+                ]
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append((parts[0], dict(p.split(":", 1) for p in parts[1].split()
+                                             if ":" in p)))
+    return [Attribution(eid, spans[rel["Content"]], spans.get(rel.get("Cue", ""), []),
+                        spans.get(rel.get("Source", ""), []))
+            for eid, rel in relations if spans.get(rel.get("Content", ""))]
+
+
+def cue_ranges(attributions: Iterable[Attribution]) -> list[Range]:
+    """Every cue range: the parse only needs lemmas of these words."""
+    return [r for a in attributions for r in a.cue]
+
+
+def gold_of(text: str, lemmas: Lemmas, ann: Iterable[Attribution]) -> list[Gold]:
+    """The speech attributions of an article; ``lemmas`` are (start, end, lemma) of cue words."""
+    golds = []
+    for a in ann:
+        if not _is_speech(text, a.content, a.cue, lemmas):
+            continue
+        lo, hi = min(s for s, _ in a.content), max(e for _, e in a.content)
+        marks = _quote_marks(text, lo, hi)
+        span = (marks[0] + 1, marks[-1] if len(marks) > 1 else hi) if marks else (lo, hi)
+        source_text = " ".join(text[s:e] for s, e in a.source)
+        golds.append(Gold(trim(text, span), bool(marks), a.source, source_text, a.eid))
+    return golds
+
+
+def _quote_marks(text: str, lo: int, hi: int) -> list[int]:
+    doubles = [i for i in range(lo, hi) if text[i] in QUOTE_MARKS]
+    if doubles:
+        return doubles
+    first = text.find("‘", lo, hi)
+    last = text.rfind("’", first + 1, hi) if first >= 0 else -1
+    return [first, last] if last > first else ([first] if first >= 0 else [])
+
+
+def _is_speech(text: str, content: list[Range], cue: list[Range], lemmas: Lemmas) -> bool:
+    cue_text = " ".join(text[s:e] for s, e in cue).lower()
+    if "according to" in cue_text:
+        return True
+    words = {lemma for s, _, lemma in lemmas if any(cs <= s < ce for cs, ce in cue)}
+    if words & GOLD_SPEECH:
+        return True
+    lo, hi = min(s for s, _ in content), max(e for _, e in content)
+    return bool(_quote_marks(text, lo, hi)) and not words & NOT_SPEECH
+
+
+def load_resolved(paths: Iterable[Path]) -> dict[tuple[str, str, str], Resolved]:
+    """(article, ann file, attribution id) -> what its source refers to, from JSONL files."""
+    index: dict[tuple[str, str, str], Resolved] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row: dict[str, Any] = json.loads(line)
+            referent = row["referent"]
+            referents = tuple(referent) if isinstance(referent, list) else (referent,)
+            index[(row["article"], row["ann"], row["attribution"])] = Resolved(
+                referents, row.get("kind", "unknown"), tuple(row.get("also") or ()))
+    return index
+
+
+def normalise(name: str) -> str:
+    """Lower case, no punctuation, no leading determiner: ``The Post’s`` -> ``posts``."""
+    words = re.sub(r"[^\w\s]", "", name.casefold().replace("’", "'")).split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def referent_right(speaker: str | None, resolved: Resolved) -> bool:
+    """Whether a predicted speaker names the resolved source (any of a list; ``also`` too)."""
+    if not speaker:
+        return False
+    wanted = {normalise(n) for n in (*resolved.referents, *resolved.also)}
+    return normalise(speaker) in wanted - {""}
+
+
+def score(text: str, golds: list[Gold], preds: list[Pred], result: Score,
+          resolved: dict[str, Resolved] | None = None, article: str = "") -> None:
+    """Add one article's one-to-one matches to ``result``; ``resolved`` is keyed by gold eid."""
+    result.gold += len(golds)
+    result.pred += len(preds)
+    candidates = []
+    for pi, p in enumerate(preds):
+        for gi, g in enumerate(golds):
+            ratio = overlap(p.span, g.span) / max(p.span[1] - p.span[0], g.span[1] - g.span[0], 1)
+            if ratio >= 0.3:
+                candidates.append((ratio, pi, gi))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, pi, gi in sorted(candidates, reverse=True):
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        p, g = preds[pi], golds[gi]
+        result.matched += 1
+        result.exact += trim(text, p.span) == trim(text, g.span)
+        if g.source:
+            result.mention_pairs += 1
+            result.mention_right += mention_right(p, g)
+        if resolved and g.eid in resolved:
+            _score_referent(article, (p, g), resolved[g.eid], result)
+
+
+def _score_referent(article: str, pair: tuple[Pred, Gold], resolved: Resolved,
+                    result: Score) -> None:
+    p, g = pair
+    right = referent_right(p.speaker, resolved)
+    if not right:
+        result.misses.append((article, p, g, resolved))
+    result.referent_pairs += 1
+    result.referent_right += right
+    result.no_speaker += not p.speaker
+    tally = result.by_kind.setdefault(resolved.kind, [0, 0])
+    tally[0] += right
+    tally[1] += 1
+
+
+def mention_right(p: Pred, g: Gold) -> bool:
+    """Today's measure: the mention overlaps the source, or shares a name word with it."""
+    if p.mention and any(overlap(p.mention, s) for s in g.source):
+        return True
+    gold_words = _name_words(g.source_text)
+    return bool(gold_words & (_name_words(p.speaker or "") | _name_words(p.mention_text)))
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _PRONOUNS}
+
+
+def overlap(a: Range, b: Range) -> int:
+    """Characters shared by two ranges."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def trim(text: str, span: Range) -> Range:
+    """``span`` without spaces and punctuation at either end."""
+    s, e = span
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e

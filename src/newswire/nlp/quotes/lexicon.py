@@ -1,0 +1,161 @@
+"""The words quote attribution reads, per language: tables only, no logic.
+
+Cues, speakers and gender take a :class:`Lexicon`; :data:`ENGLISH` is the one shipped.  A
+pipeline for another language supplies its own tables (its verbs of saying, pronouns,
+titles and gender words) and reuses the machinery unchanged.  Words are lower case; verbs
+and nouns are lemmas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def words(text: str) -> frozenset[str]:
+    """A table from a whitespace-separated block of words."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of one language."""
+
+    speech_verbs: frozenset[str]  # say, tell, warn: verbs of saying (not of thinking)
+    person_pronouns: dict[str, str]  # he -> m, she -> f: singular third-person pronouns
+    group_pronouns: frozenset[str]  # they, them: a group, an organisation or several people
+    thing_pronouns: frozenset[str]  # it: an organisation or a document
+    relative_pronouns: frozenset[str]  # who, which, that
+    definite: frozenset[str]  # the, this: a description that points back
+    quantifiers: frozenset[str]  # some, many: dropped from the front of a group's phrase
+    org_nouns: frozenset[str]  # the company, the ministry: an organisation named earlier
+    document_nouns: frozenset[str]  # the lawsuit, the study: a document speaks
+    group_nouns: frozenset[str]  # officials, critics: unnamed people, even in the singular
+    role_nouns: frozenset[str]  # the mayor, the judge: a person holding a role
+    utterance_nouns: frozenset[str]  # Trump's tweet, his remarks: the owner is the speaker
+    title_abbreviations: dict[str, str]  # sen -> senator: a written title and its noun
+    female_words: frozenset[str]  # honorifics, gendered titles and first names
+    male_words: frozenset[str]
+
+
+_SPEECH_VERBS = """
+    say tell add state announce declare claim argue insist warn write tweet post explain note
+    report reply respond answer ask suggest acknowledge admit concede confirm deny assert
+    contend maintain stress emphasize emphasise highlight reiterate repeat predict promise pledge
+    vow threaten urge recall caution complain testify charge allege joke quip boast brag
+    observe remark comment disclose reveal inform assure shout yell scream whisper proclaim
+    conclude counter retort rebut recommend demand advise tout lament muse mention describe
+    call accuse criticize criticise praise blast slam dismiss tease wonder question
+    plead concur reason reckon estimate indicate signal recount
+"""
+_ORG_NOUNS = """
+    company firm agency ministry department alliance government group organization
+    organisation party campaign committee administration court bank council union office
+    commission network newspaper paper website police army military embassy coalition
+    institute foundation association team club league board bureau authority authorities
+    regulator parliament senate house congress white corporation outlet magazine station
+    channel publication broadcaster studio university school college center centre
+    think-tank tank panel caucus
+"""
+_DOCUMENT_NOUNS = """
+    report study survey poll polls lawsuit suit complaint filing statement memo memorandum
+    letter ad advertisement commercial tweet post email release book article editorial op-ed
+    analysis review audit document documents record records indictment ruling order decision
+    opinion brief motion petition affidavit testimony transcript plan proposal bill law act
+    agreement accord treaty deal resolution platform manifesto budget forecast estimate
+    projection index data findings research paper account video footage website blog column
+    story interview speech message messages text texts note notes guidance guideline guidelines
+    policy rule rules regulation regulations warrant subpoena verdict judgment charge charges
+"""
+_GROUP_NOUNS = """
+    official officials source sources aide aides critic critics supporter supporters voter
+    voters expert experts analyst analysts observer observers advocate advocates activist
+    activists lawmaker lawmakers leader leaders member members resident residents people
+    witness witnesses investigator investigators prosecutor prosecutors strategist strategists
+    economist economists scientist scientists researcher researchers insider insiders
+    executive executives employee employees worker workers staffer staffers adviser advisers
+    advisor advisors spokesman spokeswoman spokesperson representative representatives
+    lawyer lawyers attorney attorneys diplomat diplomats operative operatives democrats
+    republicans conservatives liberals progressives opponents protesters demonstrators
+    residents parents families students teachers doctors nurses police officers pollsters
+    organizers organisers delegates donors backers allies friends neighbors neighbours
+"""
+_ROLE_NOUNS = """
+    president senator governor mayor judge justice minister chancellor secretary ambassador
+    congressman congresswoman representative candidate nominee frontrunner front-runner
+    chairman chairwoman chair ceo founder director commissioner prosecutor attorney
+    sheriff chief general admiral colonel king queen prince princess pope premier leader
+    speaker spokesman spokeswoman spokesperson lawmaker billionaire businessman businesswoman
+    mogul magnate host anchor author actor actress singer star governor-elect president-elect
+    officer manager strategist adviser advisor pollster economist professor lawyer diplomat
+    republican democrat independent incumbent challenger rival opponent veteran
+    secretary-general wife husband son daughter father mother brother sister physician doctor
+    friend partner colleague boss deputy aide assistant journalist reporter correspondent
+    editor writer columnist commentator survivor victim witness resident student teacher
+"""
+_UTTERANCE_NOUNS = """
+    statement statements tweet tweets post posts remark remarks comment comments letter email
+    emails release speech testimony interview words message messages op-ed column memo note
+    answer response reply
+"""
+_FEMALE_WORDS = """
+    mrs ms miss madam madame lady dame queen princess duchess sister mother wife daughter
+    widow woman spokeswoman congresswoman chairwoman businesswoman actress hostess
+    anchorwoman councilwoman grandmother aunt niece girlfriend
+    hillary melania ivanka michelle nancy elizabeth sarah carly nikki susan mary jane
+    kellyanne huma donna debbie deborah madeleine barbara laura condoleezza kate
+    katie kathleen kathy erin amy ann anne anna angela theresa sally samantha jennifer
+    jessica karen linda lisa lori maria marie megyn meghan michele patricia rachel
+    rebecca ruth sandra sharon stephanie tammy tulsi valerie wendy chelsea cecile loretta
+    janet jill joni kamala kirsten claire dianne heidi lindsay martha julia
+    rosie oprah beyonce adele selena gretchen katrina dana emily zoe
+    elaine penny cindy betsy shannon amanda denise paloma felicia ghazala hope kellie
+    jan joan judy judith carol carolyn christine christina catherine caroline diane
+    helen margaret dorothy betty virginia alice grace rose emma olivia sophia isabella
+    abigail hannah natalie victoria lauren ashley brittany megan nicole heather melissa
+    kimberly michelle amber tiffany crystal vanessa veronica monica gloria teresa
+    pamela beverly frances evelyn jean joyce diana kelly sue marsha marcia liz beth
+    kristen kirstie tina gina gwen debra rhonda wanda yvonne sheila connie colleen
+"""
+_MALE_WORDS = """
+    mr sir lord king prince duke brother father husband son widower man spokesman
+    congressman chairman businessman actor host anchorman councilman grandfather uncle
+    nephew boyfriend pope rev
+    donald barack bill bernie ted marco jeb john ben chris rand mike mitt paul joe tim
+    mitch harry jim james robert bob george ronald richard rick scott steve stephen
+    michael david dan daniel thomas tom jeff jeffrey mark matt matthew peter pete eric
+    corey reince sean newt rudy jason kevin lindsey martin jerry jesse josh joshua brian
+    frank gary greg jack larry marty nick patrick ryan sam samuel vladimir xi benjamin
+    bashar recep justin jorge dave andrew andy adam alan alex anthony barry bruce carl
+    charles charlie dennis doug edward gene henry howard jonathan keith ken kenneth
+    lawrence luis manuel nathan raymond roger ron roy russell stan terry todd tony
+    walter wayne william willie glenn sebastian sheldon jared steven ed ban khizr
+    joseph carlton monte jon austan hugh kurt karl carlos juan jose antonio francisco
+    christopher kyle tyler brandon aaron zachary ethan noah jacob logan dylan austin
+    evan ian gregory jeremy marcus travis philip phillip arthur albert fred frederick
+    ralph eugene louis harold douglas randy randall jimmy johnny bobby billy earl
+    lloyd leon vincent victor wesley allen curtis dale glen neil norman rex reid
+    chuck hank herb ned ted tommy willard elijah bradley brad derek troy shane seth
+"""
+ENGLISH = Lexicon(
+    speech_verbs=words(_SPEECH_VERBS),
+    person_pronouns={"he": "m", "him": "m", "his": "m", "himself": "m",
+                     "she": "f", "her": "f", "hers": "f", "herself": "f"},
+    group_pronouns=words("they them their themselves"),
+    thing_pronouns=words("it its"),
+    relative_pronouns=words("who which that whom"),
+    definite=words("the this that these those"),
+    quantifiers=words("a an the some many most several few all both other others these those "
+                      "this that any each every various numerous one two three four five"),
+    org_nouns=words(_ORG_NOUNS),
+    document_nouns=words(_DOCUMENT_NOUNS),
+    group_nouns=words(_GROUP_NOUNS),
+    role_nouns=words(_ROLE_NOUNS),
+    utterance_nouns=words(_UTTERANCE_NOUNS),
+    title_abbreviations={"sen": "senator", "rep": "representative", "gov": "governor",
+                         "gen": "general", "col": "colonel", "adm": "admiral", "lt": "lieutenant",
+                         "sgt": "sergeant", "dr": "doctor", "prof": "professor",
+                         "pres": "president", "amb": "ambassador", "atty": "attorney",
+                         "supt": "superintendent", "sec": "secretary"},
+    female_words=words(_FEMALE_WORDS),
+    male_words=words(_MALE_WORDS),
+)

@@ -1,0 +1,115 @@
+"""People's full names in one article, so a surname or a first name finds the person.
+
+``Stoltenberg`` -> ``Jens Stoltenberg``: the most frequent full name of the article ending
+with that word; with a gender hint (``Mrs. Clinton``) only a name of that gender (or of none
+known) counts.  ``Ban`` -> ``Ban Ki-moon``: a word that starts exactly one full name, when no
+name ends with it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from newswire.models import Entity
+from newswire.nlp.quotes.gender import Gender, gender_of
+from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+
+_STRIP_PREFIXES = ("the ", "The ")
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
+
+
+class PersonNames:
+    """The full person names of an article, by their last and first words."""
+
+    def __init__(self, docs: Sequence[Doc], entities: Sequence[Entity],
+                 lexicon: Lexicon = ENGLISH) -> None:
+        self.lexicon = lexicon
+        counts: Counter[str] = Counter()
+        for doc in docs:
+            counts.update(_bare(e.text) for e in doc.ents if e.label_ == "PERSON")
+        for entity in entities:
+            if entity.type == "PERSON" or _looks_personal(entity.name, lexicon):
+                counts[_bare(entity.name)] += max(entity.count, 1)
+        full = {n: c for n, c in counts.items()
+                if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}
+        self._full = {n.lower() for n in full}
+        self._honoured = _honorific_genders(docs, lexicon)
+        self._by_last: dict[str, list[tuple[int, str, Gender | None]]] = {}
+        self._by_first: dict[str, list[str]] = {}
+        for name, count in full.items():
+            words = name.split()
+            gender = gender_of(words[:1], lexicon)
+            self._by_last.setdefault(words[-1].lower(), []).append((count, name, gender))
+            self._by_first.setdefault(words[0].lower(), []).append(name)
+
+    def gender(self, name: str) -> Gender | None:
+        """What the article says of a person's gender: a first name, or ``Mrs. Surname``."""
+        words = _bare(name).split()
+        if not words:
+            return None
+        return gender_of(words[:1], self.lexicon) or self._honoured.get(words[-1].lower())
+
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` is a person of the article, whatever type the entity got.
+
+        ``Mark Cuban`` stays a person when most of his mentions (``Cuban``) were read as a
+        nationality.
+        """
+        bare = _bare(name)
+        return (bare.lower() in self._full or _looks_personal(bare, self.lexicon)
+                or (" " not in bare and self.full_name(bare) != bare))
+
+    def knows(self, surface: str) -> bool:
+        """Whether ``surface`` is a full name of the article or a word that finds one."""
+        return self.full_name(surface) != _bare(surface) or any(
+            name == surface for names in self._by_first.values() for name in names)
+
+    def full_name(self, surface: str, gender: Gender | None = None) -> str:
+        """The article's full form of a person's name: ``Mrs. Clinton`` -> ``Hillary Clinton``."""
+        words = _bare(surface).split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+            gender = gender or gender_of(words[:1], self.lexicon)
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) != 1:
+            return name
+        key = name.lower()
+        named = [c for c in self._by_last.get(key, []) if gender is None or c[2] in (None, gender)]
+        if named:
+            return max(named, key=lambda c: (c[0], c[1]))[1]
+        firsts = self._by_first.get(key, [])
+        return firsts[0] if len(firsts) == 1 and not self._by_last.get(key) else name
+
+
+def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gender]:
+    """Surname -> gender, from ``Mr. Bennett`` or ``Ms. Roth`` anywhere in the article."""
+    seen: dict[str, set[Gender]] = {}
+    for doc in docs:
+        for token in doc[:-1]:
+            if token.lower_.rstrip(".") not in _HONORIFICS:
+                continue
+            gender = gender_of([token.text], lexicon)
+            name = doc[token.i + 1]
+            if gender is not None and name.pos_ == "PROPN":
+                last = name
+                while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
+                    last = doc[last.i + 1]
+                seen.setdefault(last.lower_, set()).add(gender)
+    return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
+
+
+def _looks_personal(name: str, lexicon: Lexicon) -> bool:
+    """``Carly Fiorina`` typed as an organisation: a known first name and a surname."""
+    words = name.split()
+    return len(words) >= 2 and gender_of(words[:1], lexicon) is not None and all(
+        w[:1].isupper() for w in words)
+
+
+def _bare(surface: str) -> str:
+    name = surface.strip()
+    for prefix in _STRIP_PREFIXES:
+        name = name.removeprefix(prefix)
+    return name.removesuffix("’s").removesuffix("'s").strip()

@@ -1,0 +1,120 @@
+"""The phrase that names an unnamed source: ``officials``, ``the lawsuit``, ``a new poll``.
+
+When a source is a group or a document the text never names, the speaker is the source's
+own phrase, as a reader would repeat it: without its leading article or quantifier (``some
+officials`` -> ``officials``), with what says whose group it is (``officials in Ohio``,
+``a spokeswoman for YouTube``).  A document keeps the words before its noun that tell which
+one it is (``the Quinnipiac poll``), not the ones that only describe it (``a new poll`` ->
+``poll``).  Also here: the word a source's noun phrase points on to (a relative pronoun's
+noun, a name in apposition, the noun a share of is taken from).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+
+PhraseKind = Literal["organization", "group", "document"]
+
+_LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))
+# Relative clauses stay out: "a strategist who spoke on the condition of anonymity"; so do
+# examples ("candidates like Trump").
+_RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
+_BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside"))
+# Adjectives that describe a document without saying which one it is.
+_DOCUMENT_ADJECTIVES = frozenset((
+    "new", "latest", "recent", "same", "national", "separate", "previous", "earlier", "last",
+    "first", "second", "third", "final", "brief", "short", "long", "written", "lengthy",
+))
+_MAX_PHRASE_TOKENS = 14
+_SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
+                          "group", "couple", "few", "half", "third", "quarter", "share"))
+
+
+def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
+    """What a common-noun source is: a document, an organisation, a group; else ``None``."""
+    lemma = head.lemma_.lower()
+    lower = head.lower_
+    if lemma in lexicon.document_nouns or lower in lexicon.document_nouns:
+        return "document"
+    if lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
+        return "group"
+    if lemma in lexicon.org_nouns:
+        return "organization"
+    if lemma in lexicon.role_nouns:
+        return "group"  # "a senior official", "the candidates": unnamed people
+    if head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN"):
+        return "group"  # any plural of people or things: "investigations", "Democrats"
+    return None
+
+
+def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> str:
+    """The words naming the source whose head word is ``head``, as the speaker's name."""
+    doc = head.doc
+    start = _left_edge(head, kind)
+    end = head.i + 1 if kind == "document" else _right_edge(head)
+    while start < head.i and (doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
+                              or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
+        start += 1
+    end = min(end, start + _MAX_PHRASE_TOKENS)
+    return doc[start:end].text.strip()
+
+
+def _left_edge(head: Token, kind: PhraseKind) -> int:
+    """The first word before ``head`` that belongs to its name."""
+    start = head.i
+    for child in sorted(head.lefts, key=lambda t: -t.i):
+        if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
+            break
+        if kind == "document" and child.lower_ in _DOCUMENT_ADJECTIVES:
+            break
+        start = child.left_edge.i
+    return start
+
+
+def _right_edge(head: Token) -> int:
+    """Just past the last word after ``head`` that belongs to it: ``officials in Ohio``."""
+    end = head.i + 1
+    for child in sorted(head.rights, key=lambda t: t.i):
+        if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end or (
+                child.dep_ == "prep" and child.lower_ not in _BELONGING_PREPS):
+            break
+        end = child.right_edge.i + 1
+    while end > head.i + 1 and head.doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def counted_noun(head: Token) -> Token | None:
+    """``writers`` in ``a number of writers``: the noun a quantity word is a share of."""
+    if head.lemma_.lower() not in _SHARE_WORDS:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def has_proper_modifier(head: Token) -> bool:
+    """``the Obama administration``: a proper noun before it makes it a name of its own."""
+    return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children)
+
+
+def apposed_name(head: Token) -> Token | None:
+    """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
+    return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else None
+
+
+def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
+    """The noun a relative pronoun stands for: ``Beck`` for ``who`` in ``Beck, who said``."""
+    clause = head.head
+    if head.lower_ not in lexicon.relative_pronouns or clause.dep_ != "relcl" or (
+            clause.head is clause):
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in ("PROPN", "NOUN") else None

@@ -1,0 +1,22 @@
+"""The demo's terminal summary of an enriched article."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from newswire.cli.render import print_article
+from newswire.models import RawArticle
+from newswire.nlp.pipeline import Pipeline
+
+
+def test_quotes_show_speaker_kinds(pipeline: Pipeline) -> None:
+    """Each quote row names the speaker, what it is (person, organization ...) and the mention."""
+    article = pipeline.enrich(RawArticle(id="a", title="Strike", text=(
+        "The Teamsters union said its members would walk out on Monday. “We are ready,” the "
+        "union said.\nJane Wilson runs the depot. “We will keep the trucks moving,” she said.")))
+    console = Console(record=True, width=200)
+    print_article(console, article)
+    rows = [line for line in console.export_text().splitlines() if "ready" in line or "trucks"
+            in line]
+    assert any("Teamsters union (the union)" in r and "organization" in r for r in rows), rows
+    assert any("Jane Wilson (she)" in r and "person" in r for r in rows), rows

@@ -1,0 +1,179 @@
+"""Issue 14's misses, one table per kind, on the real model (texts paraphrase real news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.models import Quote
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+
+Expected = tuple[str, str | None, str]  # (start of the quote's text, speaker, speaker kind)
+
+
+def find(quotes: list[Quote], start: str) -> Quote:
+    """The quote whose text starts with ``start``."""
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, (start, [q.text for q in quotes])
+    return found[0]
+
+
+def check(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """Each expected quote is there with its speaker and kind."""
+    quotes = quotes_of(pipeline, body)
+    for start, speaker, kind in expected:
+        quote = find(quotes, start)
+        assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
+
+
+CONTINUATION = [
+    # After "... says X." a paragraph that is only a quote is X's.
+    ("Rents will keep rising this year, says Ulrike Schicketanz.\n“We have seen this every "
+     "winter since the shortage began.”",
+     [("We have seen", "Ulrike Schicketanz", "person")]),
+    # ... and so is the paragraph after one of her quotes.
+    ("“Nobody planned for this,” said Ulrike Schicketanz.\n“The city waited far too long to "
+     "build anything at all.”",
+     [("The city waited", "Ulrike Schicketanz", "person")]),
+    # Stop: another person is named in between.
+    ("“Nobody planned for this,” said Ulrike Schicketanz. Mayor Tom Baird disagreed with "
+     "her sharply on Tuesday.\n“We built four hundred homes last year alone.”",
+     [("We built", "Tom Baird", "person")]),
+    # Stop: more than one paragraph away.
+    ("“Nobody planned for this,” said Ulrike Schicketanz.\nThe council meets next week.\n"
+     "Tickets are free.\n“The city waited far too long to build anything at all.”",
+     [("The city waited", None, "unknown")]),
+]
+
+NOT_PEOPLE = [
+    ("The lawsuit argues that the company ignored repeated safety warnings.",
+     [("that the company ignored", "lawsuit", "document")]),
+    ("According to the Civic Action study, most renters spend half their income on housing.",
+     [("most renters", "Civic Action study", "document")]),
+    ("Officials said the bridge would stay closed until March.",
+     [("the bridge would", "Officials", "group")]),
+    ("The Teamsters union said its members would strike on Monday. “We are ready to walk "
+     "out,” the union said.",
+     [("We are ready", "Teamsters union", "organization")]),
+    ("Health Canada issued new rules on Friday. The ministry said the change would protect "
+     "children.",
+     [("the change would", "Health Canada", "organization")]),
+    ("A new poll says voters are split on the tax.",
+     [("voters are split", "poll", "document")]),
+]
+
+DESCRIPTIONS = [
+    ("Mayor Doug McCallum opened the meeting. The mayor also claimed that the police "
+     "transition was on schedule.",
+     [("that the police", "Doug McCallum", "person")]),
+    ("Justice Anne Derrick heard the case in Halifax. The Nova Scotia judge said the "
+     "evidence was not reliable enough.",
+     [("the evidence was", "Anne Derrick", "person")]),
+    ("Jane Philpott, the health minister, visited the clinic. “We will fund it,” the minister "
+     "said.",
+     [("We will fund", "Jane Philpott", "person")]),
+    ("Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa. Mrs. Clinton said the plan "
+     "would create jobs.",
+     [("the plan would", "Hillary Clinton", "person")]),
+    ("Senator Bernie Sanders spoke for an hour. “I apologize to nobody for that,” the "
+     "senator said.",
+     [("I apologize", "Bernie Sanders", "person")]),
+]
+
+PEOPLE_AND_PRONOUNS = [
+    # "she" two sentences after the woman named, a man named in between.
+    ("Jane Wilson chairs the housing board. The board met with Mark Dunn on Monday. It "
+     "lasted two hours. “We are not done,” she said.",
+     [("We are not done", "Jane Wilson", "person")]),
+    # Several people in one paragraph: each quote its own speaker.
+    ("“We need more buses,” said Jane Wilson, while Mark Dunn said, “We need fewer cars.”",
+     [("We need more buses", "Jane Wilson", "person"),
+      ("We need fewer cars", "Mark Dunn", "person")]),
+    # An aside names someone else: the speaker is the subject, not the one replaced.
+    ("Mark Dunn, who replaced Jane Wilson last year, said the budget was balanced.",
+     [("the budget was", "Mark Dunn", "person")]),
+    # "they" points to a group, not to a person.
+    ("Residents of Fairview packed the hall. Jane Wilson listened. “We have waited ten "
+     "years,” they said.",
+     [("We have waited", "Residents of Fairview", "group")]),
+    # A subject earlier in the pronoun's own sentence beats the main subject before it.
+    ("Tom Baird wrote to the board on Monday. While Ann Kessler said the audit was fair, she "
+     "said it was “far too slow.”",
+     [("far too slow", "Ann Kessler", "person")]),
+    # A name the model does not read as a person is one when an appositive gives a role.
+    ("Zorana Velt, a journalist visiting Nice, told the Guardian what she saw.\n“People were "
+     "running in every direction,” she said.",
+     [("People were running", "Zorana Velt", "person")]),
+    # A pronoun with nobody before it stays unresolved, never the pronoun itself.
+    ("“It is over,” she said.", [("It is over", None, "unknown")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CONTINUATION)
+def test_continuation_quotes(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """A quote with no cue is the last speaker's, unless a new person or distance stops it."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), NOT_PEOPLE)
+def test_sources_that_are_not_people(pipeline: Pipeline, body: str,
+                                     expected: list[Expected]) -> None:
+    """Documents, groups and organisations named earlier speak under their own kind."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), DESCRIPTIONS)
+def test_descriptions(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``the mayor``, ``the judge``, ``Mrs. Clinton``: the named person holding that role."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), PEOPLE_AND_PRONOUNS)
+def test_people_and_pronouns(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """Pronouns across sentences by gender and number; several people; asides."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Dennis Prager Tells Conservatives That Trump Is The Only Choice",
+     [("That Trump", "Dennis Prager", "person")]),
+    ("Dennis Prager Tells Critics: ‘You Are Wrong About Everything’",
+     [("You Are Wrong", "Dennis Prager", "person")]),
+])
+def test_title_case_headlines(pipeline: Pipeline, title: str, expected: list[Expected]) -> None:
+    """A title-case headline runs the name into its verb: the speaker stops before it."""
+    quotes = quotes_of(pipeline, "The radio host spoke on Monday.", title)
+    for start, speaker, kind in expected:
+        quote = find(quotes, start)
+        assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
+
+
+_NESTED = "Jane Doe said: " + "".join("“level ‘" for _ in range(5)) + "deep" + "".join(
+    "’ end”" for _ in range(5)) + "."
+_ALTERNATING = "\n".join(
+    f"“Point number {i} stands,” said {'Jane Doe' if i % 4 == 0 else 'John Roe'}." if i % 2 == 0
+    else f"“And point {i} follows from it.”" for i in range(1000))
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("", _NESTED),
+    ("", _ALTERNATING),
+    ("", "The Chairman, the President, said the vote failed. The President, the Chairman, "
+         "said so too. “It is over,” he said."),
+    ("", "Her aide, whose boss she is, said “nothing at all is decided.”"),
+    ("", "They said the vote failed. “It is over,” she said. It told us “never again.”"),
+    ("Stoltenberg: ‘We Will Not Let Putin Win’", ""),
+    ("“Everything must go,” says the sign", ""),
+])
+def test_bad_input(pipeline: Pipeline, title: str, body: str) -> None:
+    """Deep nesting, a thousand alternating paragraphs, loops, no antecedent, title only."""
+    quotes = quotes_of(pipeline, body, title)  # checks offsets and that no speaker is a pronoun
+    assert all(q.speaker_kind == "unknown" for q in quotes if q.speaker is None)
+
+
+def test_thousand_paragraphs_keep_their_speakers(pipeline: Pipeline) -> None:
+    """Alternating cued and continuation paragraphs: each orphan takes the speaker above."""
+    quotes = [q for q in quotes_of(pipeline, _ALTERNATING) if q.kind != "indirect"]
+    assert len(quotes) == 1000
+    for i, quote in enumerate(quotes):
+        assert quote.speaker == ("Jane Doe" if (i - i % 2) % 4 == 0 else "John Roe"), (i, quote)
