@@ -64,7 +64,7 @@ def register_agents(
     # Tables use Faust's json codec by default: no pickle anywhere.
     processed = app.Table("processed", default=None, partitions=settings.partitions)
     learning = register_learning(app, settings)
-    components = Components(settings, declared, processed, NlpRunner(settings.model), learning,
+    components = Components(settings, declared, processed, NlpRunner(settings), learning,
                             app, reprocess_before)
 
     @app.agent(declared[topics.RAW], name="enrich")
