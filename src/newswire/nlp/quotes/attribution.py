@@ -147,7 +147,7 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
 
 def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     """``X said: “...”`` or ``Pollster Daron Shaw: “...”``, also across a paragraph break."""
-    colon = tmap.text[:max(quote.start - 1, 0)].rstrip()
+    colon = tmap.text[:quote.before_mark].rstrip()
     if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
         return None
     para_start = tmap.paragraph_of(quote.start)[0]
@@ -171,7 +171,7 @@ def _colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     Only a name that opens its stretch of text (after a dash, ``from`` or the paragraph start)
     counts, so ``Trump told CNN: “...”`` is left to the verb.
     """
-    colon = tmap.text[:max(quote.start - 1, 0)].rstrip()
+    colon = tmap.text[:quote.before_mark].rstrip()
     if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
         return None
     doc = tmap.doc
@@ -252,7 +252,7 @@ def _stands_alone(text: str, quote: MarkedQuote) -> bool:
     head = text[quote.start] if quote.start < len(text) else ""
     if not (head.isupper() or head.isdigit()):
         return False
-    before = text[:max(quote.start - 1, 0)].rstrip(" \t")
+    before = text[:quote.before_mark].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in _DIRECT_BEFORE
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.lexicon import lexicon_of
+
 _SPEECH_VERBS_WORDS = """
     say tell add state announce declare claim argue insist warn write tweet post explain note
     report reply respond answer ask suggest acknowledge admit concede confirm deny assert
@@ -22,7 +24,8 @@ _SPEECH_VERBS_WORDS = """
     plead concur reason reckon estimate indicate signal recount
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# "nsubj:pass" and "expl:subj" (the "-il" of "a-t-il dit") are French (Universal Dependencies).
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass", "expl:subj")
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
@@ -33,7 +36,7 @@ _NOT_SPEAKER_ENTS = frozenset(
 RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 _NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
 _ASIDE_TOKENS = 4
-_QUOTE_MARKS = frozenset(("”", "“", '"', "’", "‘", "''", "``"))
+_QUOTE_MARKS = frozenset(("”", "“", '"', "’", "‘", "''", "``", "«", "»", "„"))
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
@@ -50,19 +53,34 @@ class Cue:
 
 def is_speech_verb(token: Token) -> bool:
     """A verb of saying, used as a verb (``said``, not ``the said company``)."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+    lexicon = lexicon_of(token.doc)
+    return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
+                                     or token.lower_ in lexicon.speech_forms)
+
+
+def according_length(token: Token) -> int:
+    """Tokens of ``according to`` (``selon``, ``d'après``) starting at ``token``; 0 if none."""
+    doc = token.doc
+    for phrase in lexicon_of(doc).according:
+        words = doc[token.i:token.i + len(phrase)]
+        if len(words) == len(phrase) and all(
+                t.lower_ == w for t, w in zip(words, phrase, strict=True)):
+            return len(phrase)
+    return 0
 
 
 def is_according(token: Token) -> bool:
     """``according`` in ``according to X``."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+    return according_length(token) > 0
 
 
 def cue_at(token: Token) -> Cue | None:
     """The cue starting at ``token``, if it is one."""
-    if is_according(token):
-        return Cue(token.i, token.i + 2, _object_of(token.nbor(1)))
+    if length := according_length(token):
+        last = token.doc[token.i + length - 1]
+        # "according to X": X is the object of "to"; "selon X": "selon" is the case of X.
+        named = last.head if last.dep_ == "case" and last.head.i > last.i else None
+        return Cue(token.i, token.i + length, _object_of(last) or named)
     if is_speech_verb(token):
         return Cue(token.i, _verb_end(token), subject_of(token) or adjacent_speaker(token))
     return None

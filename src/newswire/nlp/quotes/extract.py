@@ -24,7 +24,8 @@ from newswire.nlp.quotes.attribution import (
     same_quotation,
 )
 from newswire.nlp.quotes.cues import mention_range
-from newswire.nlp.quotes.marks import MarkedQuote, find_marked_quotes
+from newswire.nlp.quotes.lexicon import lexicon_of
+from newswire.nlp.quotes.marks import MarkedQuote, dialogue_quotes, find_marked_quotes, marks_for
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -41,7 +42,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity]) ->
 
 
 def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote]:
-    marked = _marked(doc.text, headline=field == "title")
+    marked = _marked(doc, headline=field == "title")
     tmap = TextMap(doc, marked)
     resolver.index_doc(doc, tmap.quoted)
     attributions = [attribute_marked(tmap, mq) for mq in marked]
@@ -55,12 +56,18 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote
     return found
 
 
-def _marked(text: str, *, headline: bool) -> list[MarkedQuote]:
-    doubles = find_marked_quotes(text, "double")
+def _marked(doc: Doc, *, headline: bool) -> list[MarkedQuote]:
+    text, marks = doc.text, marks_for(doc.lang_)
+    doubles = find_marked_quotes(text, "double", marks)
+    if marks.dialogue:  # French: a paragraph opening with a dash is a line of dialogue
+        lines = dialogue_quotes(text, lexicon_of(doc).incise)
+        doubles = sorted(doubles + [q for q in lines if not _overlaps_any(q, doubles)],
+                         key=lambda q: q.start)
     # Headlines quote in single marks; so do bodies written in British style.
     if not headline and (doubles or "‘" not in text):
         return doubles
-    singles = [q for q in find_marked_quotes(text, "single") if not _overlaps_any(q, doubles)]
+    singles = [q for q in find_marked_quotes(text, "single", marks)
+               if not _overlaps_any(q, doubles)]
     return sorted(doubles + singles, key=lambda q: q.start)
 
 

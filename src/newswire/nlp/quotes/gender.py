@@ -8,7 +8,10 @@ then point to that person whatever its gender.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from newswire.nlp.quotes.lexicon import Lexicon
 
 Gender = Literal["f", "m"]
 
@@ -49,13 +52,15 @@ PRONOUN_GENDER: dict[str, Gender] = {"she": "f", "her": "f", "hers": "f",
                                      "he": "m", "him": "m", "his": "m"}
 
 
-def gender_of(words: Iterable[str]) -> Gender | None:
+def gender_of(words: Iterable[str], lexicon: Lexicon | None = None) -> Gender | None:
     """``f`` or ``m`` when the words of a name and its title agree on one; else ``None``."""
+    female = lexicon.female_words if lexicon else FEMALE_WORDS
+    male = lexicon.male_words if lexicon else MALE_WORDS
     found: set[Gender] = set()
     for word in words:
         key = word.lower().rstrip(".")
-        if key in FEMALE_WORDS:
+        if key in female:
             found.add("f")
-        elif key in MALE_WORDS:
+        elif key in male:
             found.add("m")
     return found.pop() if len(found) == 1 else None

@@ -22,8 +22,9 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity
-from newswire.nlp.quotes.cues import RELATIVE_PRONOUNS, is_age
+from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import PRONOUN_GENDER, Gender, gender_of
+from newswire.nlp.quotes.lexicon import lexicon_of
 
 Kind = Literal["person", "org"]
 CanonicalFn = Callable[[str], str]
@@ -38,7 +39,7 @@ _ORG_NOUNS_WORDS = """
     regulator parliament senate house congress white
 """
 ORG_NOUNS = frozenset(_ORG_NOUNS_WORDS.split())
-_DEFINITE = frozenset(("the", "this", "that"))
+DEFINITE = frozenset(("the", "this", "that"))
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
 _TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
@@ -75,13 +76,15 @@ class SpeakerResolver:
 
     def resolve(self, head: Token) -> tuple[str | None, str | None]:
         """``(name, entity_id)`` of the speaker whose head word is ``head``; Nones if unknown."""
-        lower = head.lower_
+        lexicon = lexicon_of(head.doc)
+        lower = head.lower_.lstrip("-")  # French inversion: the "-il" of "a-t-il dit"
+        persons, groups = lexicon.person_pronouns, lexicon.group_pronouns
         antecedent = _relative_antecedent(head)
         if antecedent is not None:
             return self.resolve(antecedent)  # "Glenn Beck, who described": Glenn Beck
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            kind: Kind = "org" if lower in GROUP_PRONOUNS else "person"
-            if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if head.pos_ == "PRON" or lower in persons | groups:
+            kind: Kind = "org" if lower in groups else "person"
+            if lower not in persons | groups:
                 return None, None  # I, we, you, it: no one we can name from here
             return self._with_id(self._antecedent(head, kind))
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
@@ -111,7 +114,7 @@ class SpeakerResolver:
 
     def _antecedent(self, pronoun: Token, kind: Kind) -> str | None:
         before = self._before(pronoun.doc, pronoun.idx, kind)
-        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        gender = lexicon_of(pronoun.doc).pronoun_gender.get(pronoun.lower_.lstrip("-"))
         if gender is not None:  # "she" skips a man's name, "he" a woman's
             before = [c for c in before if c.gender in (None, gender)]
         subjects = [c for c in before if c.subject]
@@ -128,13 +131,14 @@ class SpeakerResolver:
 
     def _description(self, head: Token) -> str | None:
         # Only a definite description points back ("the company"); "a spokeswoman" does not.
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        lexicon = lexicon_of(head.doc)
+        if not any(c.dep_ == "det" and c.lower_ in lexicon.definite for c in head.children):
             return None
         if is_age(head):  # "the 46-year-old": the person last named
             people = self._before(head.doc, head.idx, "person")
             return people[-1].name if people else None
         lemma = head.lemma_.lower()
-        if lemma in ORG_NOUNS:
+        if lemma in lexicon.org_nouns:
             orgs = self._before(head.doc, head.idx, "org")
             return orgs[-1].name if orgs else None
         titled = [c for c in self._candidates.get(id(head.doc), []) if lemma in c.titles]
@@ -169,7 +173,8 @@ def _name_text(head: Token) -> str:
 def _relative_antecedent(head: Token) -> Token | None:
     """The noun a relative pronoun stands for: ``Beck`` for ``who`` in ``Beck, who said``."""
     clause = head.head
-    if head.lower_ not in RELATIVE_PRONOUNS or clause.dep_ != "relcl" or clause.head is clause:
+    if (head.lower_ not in lexicon_of(head.doc).relative_pronouns
+            or clause.dep_ not in ("relcl", "acl:relcl") or clause.head is clause):
         return None
     noun = clause.head
     return noun if noun.pos_ in ("PROPN", "NOUN") else None
@@ -225,9 +230,9 @@ def _candidates(doc: Doc, quoted: Sequence[tuple[int, int]],
         if not is_person and not _group_like(ent.label_, ent.root):
             continue
         kind: Kind = "person" if is_person else "org"
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
         titles = _titles(doc, ent.start, ent.root)
-        gender = gender_of((name.split()[0], *titles)) if is_person else None
+        gender = gender_of((name.split()[0], *titles), lexicon_of(doc)) if is_person else None
         found.append(Candidate(ent.start_char, name, kind, subject, titles, gender))
     found.extend(_unlabelled_subjects(doc, quoted, starts, canonical))
     return found
@@ -247,7 +252,7 @@ def _unlabelled_subjects(doc: Doc, quoted: Sequence[tuple[int, int]], starts: Se
                 and token.text[:1].isupper() and not _inside(token.idx, quoted, starts)):
             name = canonical(_name_text(token))
             found.append(Candidate(token.idx, name, "person", subject=True,
-                                   gender=gender_of(name.split()[:1])))
+                                   gender=gender_of(name.split()[:1], lexicon_of(doc))))
     return found
 
 

@@ -60,7 +60,8 @@ class TextMap:
         self._sentences = _sentence_ranges(doc)
         self._sent_starts = [s for s, _ in self._sentences]
         # Quoted stretches include their marks, so a mark is never read as a cue's neighbour.
-        self.quoted = [(max(q.start - 1, 0), min(q.end + 1, len(self.text))) for q in marked]
+        self.quoted = [(q.before_mark, max(q.mark_end, min(q.end + 1, len(self.text))))
+                       for q in marked]
         self._quoted_starts = [s for s, _ in self.quoted]
 
     def token_at(self, char: int) -> int:
