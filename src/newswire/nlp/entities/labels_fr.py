@@ -11,8 +11,9 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 - MISC -> EVENT when it opens with an event word (``Coupe``, ``Jeux``, ``sommet``...), NORP
   for a people as above; any other MISC is dropped: the small model's MISC is mostly
   fragments of sentences (``Nous ne reculerons pas``).
-- A span opening with a lower-case letter is dropped: French writes names with capitals, and
-  the model takes titles for organisations (``ministre de l'Économie``).
+- An article opening a span is left out of it (``la France`` -> ``France``); a span that then
+  opens with a lower-case letter is dropped: French writes names with capitals, and the
+  model takes titles for organisations (``ministre de l'Économie``).
 """
 
 from __future__ import annotations
@@ -41,12 +42,12 @@ _EVENT_WORDS = frozenset(_EVENT_OPENER_WORDS.split())
 _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
 
-def newswire_type(span: SpacySpan) -> str | None:
-    """newswire's type for a French span, or ``None`` to drop it."""
+def newswire_type(span: SpacySpan, label: str) -> str | None:
+    """newswire's type for a French span the model labelled ``label``, or ``None`` to drop it."""
     first = span[0]
     if not first.text[:1].isupper():
         return None
-    label, opener = span.label_, first.lower_
+    opener = first.lower_
     if label in ("LOC", "MISC") and _is_people(span):
         return "NORP"
     if label == "LOC" and opener in _NATURAL_FEATURES:
@@ -69,8 +70,9 @@ def relabel(doc: Doc) -> Doc:
     """Give ``doc``'s entities newswire's types, dropping those that have none."""
     kept = []
     for span in doc.ents:
-        label = newswire_type(span)
+        start = span.start + 1 if span[0].pos_ == "DET" and len(span) > 1 else span.start
+        label = newswire_type(doc[start:span.end], span.label_)
         if label is not None:
-            kept.append(SpacySpan(doc, span.start, span.end, label=label))
+            kept.append(SpacySpan(doc, start, span.end, label=label))
     doc.ents = kept
     return doc

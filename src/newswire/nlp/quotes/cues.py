@@ -24,8 +24,7 @@ _SPEECH_VERBS_WORDS = """
     plead concur reason reckon estimate indicate signal recount
 """
 SPEECH_VERBS = frozenset(_SPEECH_VERBS_WORDS.split())
-# "nsubj:pass" and "expl:subj" (the "-il" of "a-t-il dit") are French (Universal Dependencies).
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass", "expl:subj")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
@@ -60,11 +59,10 @@ def is_speech_verb(token: Token) -> bool:
 
 def according_length(token: Token) -> int:
     """Tokens of ``according to`` (``selon``, ``d'après``) starting at ``token``; 0 if none."""
-    doc = token.doc
+    doc, lower = token.doc, token.lower_
     for phrase in lexicon_of(doc).according:
-        words = doc[token.i:token.i + len(phrase)]
-        if len(words) == len(phrase) and all(
-                t.lower_ == w for t, w in zip(words, phrase, strict=True)):
+        if phrase[0] == lower and token.i + len(phrase) <= len(doc) and all(
+                doc[token.i + k].lower_ == word for k, word in enumerate(phrase[1:], 1)):
             return len(phrase)
     return 0
 
@@ -77,10 +75,9 @@ def is_according(token: Token) -> bool:
 def cue_at(token: Token) -> Cue | None:
     """The cue starting at ``token``, if it is one."""
     if length := according_length(token):
-        last = token.doc[token.i + length - 1]
         # "according to X": X is the object of "to"; "selon X": "selon" is the case of X.
-        named = last.head if last.dep_ == "case" and last.head.i > last.i else None
-        return Cue(token.i, token.i + length, _object_of(last) or named)
+        named = token.head if token.dep_ == "case" and token.head.i > token.i else None
+        return Cue(token.i, token.i + length, _object_of(token.doc[token.i + length - 1]) or named)
     if is_speech_verb(token):
         return Cue(token.i, _verb_end(token), subject_of(token) or adjacent_speaker(token))
     return None

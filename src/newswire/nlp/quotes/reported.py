@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, cue_at
+from newswire.nlp.quotes.cues import Cue, cue_at, is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
 _MIN_WORDS = 3
@@ -49,8 +49,10 @@ def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
 
 
 def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
-    if token.lower_ == "according":
-        tokens = _rest_of_clause(token.head, token)
+    if is_according(token):
+        # "selon X" (French) hangs off X: the phrase to leave out is X's, not the word's.
+        phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
+        tokens = _rest_of_clause(phrase.head, phrase)
     else:
         clause = _clausal_complement(token)
         if clause is not None:
