@@ -9,7 +9,8 @@ import pytest
 
 from newswire.kafka.filters import EventFilter
 
-QUOTE_EVENT = {"source": "Reuters", "quote": {"speaker": "Jens Stoltenberg", "kind": "direct"}}
+QUOTE_EVENT = {"source": "Reuters", "language": "en",
+               "quote": {"speaker": "Jens Stoltenberg", "kind": "direct"}}
 ENTITY_EVENT = {"source": "AP", "entity": {"name": "Kyiv", "type": "GPE", "aliases": ["Kiev"]}}
 ARTICLE = {"source": "AP", "entities": [ENTITY_EVENT["entity"]],
            "quotes": [QUOTE_EVENT["quote"]]}
@@ -27,6 +28,9 @@ ARTICLE = {"source": "AP", "entities": [ENTITY_EVENT["entity"]],
         (EventFilter(type="PERSON"), ENTITY_EVENT, False),
         (EventFilter(type="gpe", speaker="Jens"), ARTICLE, True),
         (EventFilter(source="Reuters"), ARTICLE, False),
+        (EventFilter(language="EN"), QUOTE_EVENT, True),
+        (EventFilter(language="fr"), QUOTE_EVENT, False),
+        (EventFilter(language="fr"), ARTICLE, False),
     ],
 )
 def test_filters_match_any_topic(where: EventFilter, event: dict[str, Any],

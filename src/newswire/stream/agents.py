@@ -131,6 +131,7 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
         else:
             await publish_article(components, outputs)
             metrics.PROCESSED.inc()
+            metrics.BY_LANGUAGE.labels(language=outputs.article.language or "und").inc()
             done.append((event, outputs.article))
     await publish_learning(components, [article for _, article in done])
     await flush(components)
