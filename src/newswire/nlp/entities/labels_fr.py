@@ -11,7 +11,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 - MISC -> EVENT when it opens with an event word (``Coupe``, ``Jeux``, ``sommet``...), NORP
   for a people as above; any other MISC is dropped: the small model's MISC is mostly
   fragments of sentences (``Nous ne reculerons pas``).
-- An article opening a span is left out of it (``la France`` -> ``France``); a span that then
+- An article opening a span is left out of it (``la France`` -> ``France``, but ``Le Monde``
+  stays whole); a span that then
   opens with a lower-case letter is dropped: French writes names with capitals, and the
   model takes titles for organisations (``ministre de l'Économie``).
 """
@@ -70,7 +71,8 @@ def relabel(doc: Doc) -> Doc:
     """Give ``doc``'s entities newswire's types, dropping those that have none."""
     kept = []
     for span in doc.ents:
-        start = span.start + 1 if span[0].pos_ == "DET" and len(span) > 1 else span.start
+        article = span[0].pos_ == "DET" and span[0].text.islower() and len(span) > 1
+        start = span.start + 1 if article else span.start
         label = newswire_type(doc[start:span.end], span.label_)
         if label is not None:
             kept.append(SpacySpan(doc, start, span.end, label=label))

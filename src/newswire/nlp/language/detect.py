@@ -2,7 +2,7 @@
 
 The identifier is py3langid (a naive Bayes model over byte n-grams shipped in its wheel, 97
 languages with an ISO 639-1 code here; ``bench/language_eval.py`` prints why it was chosen).
-An article is read in chunks of a few paragraphs, spread over its text; each chunk's
+An article is read in chunks of about a paragraph, spread over its text; each chunk's
 probabilities count by its letters, and the averaged distribution decides:
 
 - fewer than :data:`MIN_LETTERS` letters once URLs, addresses, handles and numbers are gone
@@ -27,8 +27,10 @@ from newswire.nlp.language.codes import UNDETERMINED
 MIN_LETTERS = 25
 #: Averaged probability the best language needs; below it the text is ``und``.
 MIN_CONFIDENCE = 0.5
-#: Characters per chunk (whole lines are kept together), and chunks read per article.
-CHUNK_CHARS = 250
+#: A chunk is a paragraph, short ones joined up to this many characters, long ones cut at
+#: :data:`PIECE_CHARS`; at most :data:`MAX_CHUNKS` of them are read per article.
+CHUNK_CHARS = 120
+PIECE_CHARS = 400
 MAX_CHUNKS = 12
 _NOISE = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#]\w+|\b\S+\.(?:com|org|net|fr|de|uk)\b\S*|"
@@ -102,14 +104,14 @@ def letters(text: str) -> int:
 
 
 def _chunks(text: str) -> list[str]:
-    """Runs of lines of about :data:`CHUNK_CHARS` (a longer line is cut), at most
-    :data:`MAX_CHUNKS` of them taken evenly from the whole text, so that a second language
-    late in the text is seen and a long text costs no more than a short one."""
+    """Paragraphs (see :data:`CHUNK_CHARS`), at most :data:`MAX_CHUNKS` of them taken evenly
+    from the whole text, so that a second language late in the text is seen and a long text
+    costs no more than a short one."""
     found: list[str] = []
     current: list[str] = []
     size = 0
-    pieces = (line[i:i + CHUNK_CHARS] for line in text.splitlines()
-              for i in range(0, len(line), CHUNK_CHARS))
+    pieces = (line[i:i + PIECE_CHARS] for line in text.splitlines()
+              for i in range(0, len(line), PIECE_CHARS))
     for piece in pieces:
         if not piece.strip():
             continue

@@ -205,6 +205,16 @@ def _verb_end(verb: Token) -> int:
     return nxt
 
 
+def flat_name_end(head: Token) -> int:
+    """Just past the name ``head`` opens: Universal Dependencies (French) hang the rest of a
+    name on its first word (``Élisabeth`` <- ``Borne``, ``flat:name``)."""
+    end = head.i + 1
+    doc = head.doc
+    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i >= head.i:
+        end += 1
+    return end
+
+
 def mention_range(head: Token) -> tuple[int, int]:
     """Token range of the words naming the speaker: the entity, or the head and its modifiers."""
     if head.ent_type_ and head.pos_ != "PRON":
@@ -217,7 +227,7 @@ def mention_range(head: Token) -> tuple[int, int]:
         if (child.dep_ not in _MENTION_DEPS and not hyphen) or child.i != start - 1:
             break
         start = child.i
-    return start, head.i + 1
+    return start, flat_name_end(head)
 
 
 def governs(cue: Cue, tokens: Iterable[Token]) -> bool:

@@ -22,7 +22,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity
-from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.cues import flat_name_end, is_age
 from newswire.nlp.quotes.gender import PRONOUN_GENDER, Gender, gender_of
 from newswire.nlp.quotes.lexicon import lexicon_of
 
@@ -82,7 +82,8 @@ class SpeakerResolver:
         antecedent = _relative_antecedent(head)
         if antecedent is not None:
             return self.resolve(antecedent)  # "Glenn Beck, who described": Glenn Beck
-        if head.pos_ == "PRON" or lower in persons | groups:
+        # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
+        if (head.pos_ == "PRON" and not head.ent_type_) or lower in persons | groups:
             kind: Kind = "org" if lower in groups else "person"
             if lower not in persons | groups:
                 return None, None  # I, we, you, it: no one we can name from here
@@ -167,7 +168,7 @@ def _name_text(head: Token) -> str:
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    return doc[start:head.i + 1].text
+    return doc[start:flat_name_end(head)].text
 
 
 def _relative_antecedent(head: Token) -> Token | None:
