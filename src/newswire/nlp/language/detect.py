@@ -65,7 +65,9 @@ class Identifier:
 
     def detect(self, text: str) -> Detection:
         """The language of ``text``; ``und`` when it is too short, mixed or unclear."""
-        chunks = [(chunk, letters(chunk)) for chunk in _chunks(_NOISE.sub(" ", text))]
+        # Cleaned chunk by chunk: a long text costs no more than MAX_CHUNKS chunks.
+        chunks = [(chunk, letters(chunk)) for chunk in
+                  (_NOISE.sub(" ", raw) for raw in _chunks(text))]
         total = sum(count for _, count in chunks)
         if total < MIN_LETTERS:
             return Detection(UNDETERMINED, None)
