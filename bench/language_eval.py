@@ -142,7 +142,8 @@ def print_set(items: list[Item], rejected: list[str]) -> None:
         print(f"  {origin:15} {kind:8} {count:5d}")
     languages = Counter(i.language for i in items if i.origin != "spacy-examples")
     print(f"  languages of pages and articles: {dict(languages.most_common())}")
-    print(f"  spaCy example sentences: {len({i.language for i in items})} languages")
+    examples = {i.language for i in items if i.origin == "spacy-examples"}
+    print(f"  spaCy example sentences: {len(examples)} languages")
     print(f"  pages left out (text disagrees with the declared language): "
           f"{dict(Counter(rejected).most_common())}")
 

@@ -61,21 +61,23 @@ def declared_language(html: str) -> str | None:
     return None
 
 
+def _language_modules(part: str) -> Iterator[tuple[str, object]]:
+    """(code, module) of ``spacy.lang.XX.<part>`` for every two-letter language that has it."""
+    import spacy.lang
+
+    for module in pkgutil.iter_modules(spacy.lang.__path__):
+        if len(module.name) == 2:
+            try:
+                yield module.name, importlib.import_module(f"spacy.lang.{module.name}.{part}")
+            except ImportError:
+                continue
+
+
 @cache
 def stop_words() -> dict[str, frozenset[str]]:
     """spaCy's stop-word list of every language that has one, by two-letter code."""
-    import spacy.lang
-
-    found: dict[str, frozenset[str]] = {}
-    for module in pkgutil.iter_modules(spacy.lang.__path__):
-        if len(module.name) != 2:
-            continue
-        try:
-            words = importlib.import_module(f"spacy.lang.{module.name}.stop_words").STOP_WORDS
-        except (ImportError, AttributeError):
-            continue
-        found[module.name] = frozenset(w.lower() for w in words)
-    return found
+    return {code: frozenset(w.lower() for w in getattr(module, "STOP_WORDS", ()))
+            for code, module in _language_modules("stop_words")}
 
 
 def agrees(text: str, language: str) -> bool:
@@ -153,17 +155,9 @@ def conll() -> Iterator[Item]:
 
 def spacy_examples() -> Iterator[Item]:
     """spaCy's example sentences, one item each, for every two-letter language."""
-    import spacy.lang
-
-    for module in pkgutil.iter_modules(spacy.lang.__path__):
-        if len(module.name) != 2:
-            continue
-        try:
-            sentences = importlib.import_module(f"spacy.lang.{module.name}.examples").sentences
-        except (ImportError, AttributeError):
-            continue
-        for sentence in sentences:
-            yield Item(sentence, module.name, "spacy-examples", "short")
+    for code, module in _language_modules("examples"):
+        for sentence in getattr(module, "sentences", ()):
+            yield Item(sentence, code, "spacy-examples", "short")
 
 
 def labelled_set(limit: int | None = None) -> tuple[list[Item], list[str]]:

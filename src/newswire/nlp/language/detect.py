@@ -8,7 +8,10 @@ probabilities count by its letters, and the averaged distribution decides:
 - fewer than :data:`MIN_LETTERS` letters once URLs, addresses, handles and numbers are gone
   (a title alone, a table of figures): ``und``, confidence ``None``;
 - the best language's averaged probability under :data:`MIN_CONFIDENCE` (paragraphs in two
-  languages, or a text too short for the model to be sure): ``und``;
+  languages, or a text too short for the model to be sure): ``und``, unless the text is
+  long (:data:`LONG_LETTERS`) and the best language still leads clearly (at least
+  :data:`LEAD_CONFIDENCE` and :data:`LEAD` times the next one): listings, tables of results
+  and product pages spread the model's doubt over many short lines;
 - else that language, with its averaged probability as the confidence.
 """
 
@@ -25,8 +28,12 @@ from newswire.nlp.language.codes import UNDETERMINED
 
 #: Letters a text needs before its language is guessed at all.
 MIN_LETTERS = 25
-#: Averaged probability the best language needs; below it the text is ``und``.
+#: Averaged probability the best language needs; below it the text is ``und``...
 MIN_CONFIDENCE = 0.5
+#: ...unless the text has this many letters and the best language leads by this much.
+LONG_LETTERS = 200
+LEAD_CONFIDENCE = 0.3
+LEAD = 2.5
 #: A chunk is a paragraph, short ones joined up to this many characters, long ones cut at
 #: :data:`PIECE_CHARS`; at most :data:`MAX_CHUNKS` of them are read per article.
 CHUNK_CHARS = 120
@@ -76,11 +83,12 @@ class Identifier:
             if count:
                 for code, probability in self._rank(chunk):
                     averaged[code] = averaged.get(code, 0.0) + probability * count / total
+        first, second = sorted(averaged.values(), reverse=True)[:2]
         best = max(averaged, key=averaged.__getitem__)
-        confidence = round(min(1.0, averaged[best]), 4)
-        if confidence < MIN_CONFIDENCE:
+        leads = total >= LONG_LETTERS and first >= LEAD_CONFIDENCE and first >= LEAD * second
+        if first < MIN_CONFIDENCE and not leads:
             return Detection(UNDETERMINED, None, averaged)
-        return Detection(best, confidence, averaged)
+        return Detection(best, round(min(1.0, first), 4), averaged)
 
     def _rank(self, chunk: str) -> list[tuple[str, float]]:
         # numpy releases the GIL mid-call; one model object, so one caller at a time.
