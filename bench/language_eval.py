@@ -161,7 +161,7 @@ def print_candidates(items: list[Item], skip_slow: bool) -> None:
         except ImportError:
             print(f"  {name:40} not installed")
             continue
-        memory = rss_mb() - before
+        memory = max(0.0, rss_mb() - before)  # 0 when the collector freed more than it took
         found = score(detector, items)
         cells = []
         for group in groups:
