@@ -158,7 +158,10 @@ class Pipeline:
         return results
 
     def _route(self, job: Job, cleaned: Cleaned) -> Route:
-        identified = identify(cleaned.title, cleaned.body, job.raw.language)
+        try:
+            identified = identify(cleaned.title, cleaned.body, job.raw.language)
+        except Exception:  # noqa: BLE001 - hostile text must not sink the batch: "und" then
+            identified = Identified(UNDETERMINED, None, job.raw.language)
         return Route(identified, self.models.enabled(identified.language))
 
     def _analyse_by_language(self, prepared: Sequence[Cleaned | NewswireError],
