@@ -22,6 +22,9 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
     ("newswire.nlp.entities", ("newswire.nlp.quotes", "newswire.nlp.boilerplate",
                                "newswire.nlp.pipeline")),
     ("newswire.nlp.quotes", ("newswire.nlp.boilerplate", "newswire.nlp.pipeline")),
+    ("newswire.nlp.language", ("spacy", "newswire.nlp.entities", "newswire.nlp.quotes",
+                               "newswire.nlp.boilerplate", "newswire.nlp.pipeline",
+                               "newswire.nlp.loading")),
     ("newswire.io", ("faust", "aiokafka", "newswire.nlp", "newswire.kafka", "newswire.stream",
                      "newswire.cli")),
     ("newswire.kafka", ("faust", "newswire.nlp", "newswire.stream", "newswire.cli")),
@@ -81,6 +84,7 @@ def test_nothing_imports_the_cli() -> None:
 @pytest.mark.parametrize(("module", "absent"), [
     ("newswire.nlp.pipeline", ("faust", "aiokafka", "aiohttp")),
     ("newswire.nlp.boilerplate", ("spacy", "faust", "aiokafka")),
+    ("newswire.nlp.language", ("spacy", "faust", "aiokafka")),
     ("newswire.stream.process", ("faust", "spacy")),
     ("newswire.feeds", ("faust", "spacy", "trafilatura")),
 ])
@@ -102,8 +106,8 @@ def test_public_names() -> None:
 
 @pytest.mark.parametrize("package", ["newswire.nlp", "newswire.nlp.boilerplate",
                                      "newswire.nlp.entities", "newswire.nlp.quotes",
-                                     "newswire.io", "newswire.kafka", "newswire.stream",
-                                     "newswire.feeds", "newswire.cli"])
+                                     "newswire.nlp.language", "newswire.io", "newswire.kafka",
+                                     "newswire.stream", "newswire.feeds", "newswire.cli"])
 def test_subpackages_name_their_entry_points(package: str) -> None:
     """Each room has a docstring and an ``__all__`` whose names all resolve."""
     import importlib

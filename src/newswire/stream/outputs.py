@@ -44,6 +44,7 @@ def _ref(article: EnrichedArticle, event_id: str) -> dict[str, object]:
         url=article.url,
         source=article.source,
         published_at=article.published_at,
+        language=article.language,
         pipeline_version=article.pipeline_version,
     )
     return dict(fields)

@@ -14,13 +14,20 @@ from concurrent.futures import ThreadPoolExecutor
 from newswire.errors import NewswireError
 from newswire.models import EnrichedArticle
 from newswire.nlp.pipeline import Job, Pipeline
+from newswire.settings import Settings
+
+
+def pipeline_of(settings: Settings) -> Pipeline:
+    """The pipeline the settings describe: its languages and their spaCy models."""
+    return Pipeline(settings.model, languages=settings.enabled_languages,
+                    models=settings.language_models)
 
 
 class NlpRunner:
     """Owns the pipeline and the thread it runs on."""
 
-    def __init__(self, model: str) -> None:
-        self._model = model
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newswire-nlp")
         self._pipeline: Pipeline | None = None
         self._loading = asyncio.Lock()
@@ -30,7 +37,8 @@ class NlpRunner:
         async with self._loading:
             if self._pipeline is None:
                 loop = asyncio.get_running_loop()
-                self._pipeline = await loop.run_in_executor(self._executor, Pipeline, self._model)
+                self._pipeline = await loop.run_in_executor(self._executor, pipeline_of,
+                                                            self._settings)
 
     async def enrich(self, jobs: Sequence[Job]) -> list[EnrichedArticle | NewswireError]:
         """Enrich ``jobs`` in the NLP thread."""

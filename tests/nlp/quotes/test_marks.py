@@ -1,4 +1,5 @@
-"""Quotation-mark scanning alone: pairs, paragraphs, apostrophes, inch signs, strays."""
+"""Quotation-mark scanning alone: pairs, paragraphs, apostrophes, inch signs, strays, and the
+marks of French and German."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newswire.nlp.quotes.marks import find_marked_quotes
+from newswire.nlp.quotes.lexicon_fr import INCISE
+from newswire.nlp.quotes.marks import dialogue_quotes, find_marked_quotes, marks_for
 
 
 def _quoted(text: str, style: str = "double") -> list[tuple[str, bool, bool]]:
@@ -67,3 +69,35 @@ def test_offsets_stay_inside_one_paragraph(text: str) -> None:
             assert inner == inner.strip()
             assert any(ch.isalnum() for ch in inner)
         assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "« Nous ne céderons pas », a déclaré la ministre.", ["Nous ne céderons pas"]),
+    ("fr", "Il parle d’une « réforme juste » et d’un « effort partagé ».",
+     ["réforme juste", "effort partagé"]),
+    ("de", "„Wir stehen an einem Wendepunkt“, sagte Scholz.", ["Wir stehen an einem Wendepunkt"]),
+    ("de", "Macron sprach von einer »historischen Verantwortung« beider Länder.",
+     ["historischen Verantwortung"]),
+    ("de", "Er sagte „Ja“ und später “Nein”.", ["Ja", "Nein"]),
+    ("en", "He said “we will win” today.", ["we will win"]),
+])
+def test_marks_of_a_language(language: str, text: str, expected: list[str]) -> None:
+    """French and German pair their own marks; the marks' positions include inner spaces."""
+    quotes = find_marked_quotes(text, "double", marks_for(language))
+    assert [text[q.start:q.end] for q in quotes] == expected
+    for quote in quotes:
+        assert text[quote.mark_start] in "«„»“"
+        assert text[quote.mark_end - 1] in "»“«”"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("— Nous ne reculerons pas, a-t-il prévenu devant la presse.", ["Nous ne reculerons pas"]),
+    ("— Oui, nous irons jusqu'au bout, a lancé la maire de Lyon.",
+     ["Oui, nous irons jusqu'au bout"]),
+    ("Intro.\n– Et maintenant ?\nLa suite.", ["Et maintenant ?"]),
+    ("La réforme — très attendue — a été votée.", []),
+])
+def test_dialogue_dashes(text: str, expected: list[str]) -> None:
+    """A French paragraph opening with a dash is a quote, up to its cue (", a-t-il dit")."""
+    quotes = dialogue_quotes(text, INCISE)
+    assert [text[q.start:q.end] for q in quotes] == expected

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newswire.nlp.boilerplate.dates import PUBLISHED, READING_TIME, DateOnly
+from newswire.nlp.boilerplate.line_words import foreign_rule_for
 from newswire.nlp.boilerplate.links import URL_RE, find_urls, label_of_line, link_kind
 
 WORD_RE = re.compile(r"\w+")
@@ -176,7 +177,8 @@ def rule_for(line: str) -> str | None:
     if URL_RE.search(stripped):
         return "link" if _is_url_only(stripped) else _rule_for_line_with_url(stripped)
     n_words = len(words(stripped))
-    return next((rule.name for rule in RULES if rule.hits(stripped, n_words)), None)
+    found = next((rule.name for rule in RULES if rule.hits(stripped, n_words)), None)
+    return found or foreign_rule_for(stripped, n_words)
 
 
 def _is_url_only(line: str) -> bool:

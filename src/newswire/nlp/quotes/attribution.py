@@ -117,7 +117,8 @@ def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
     lo = max(sentence[0], quote.start - _CUE_REACH)
     hi = min(sentence[1], quote.end + _CUE_REACH)
     first, last = tmap.tokens(lo, hi)
-    found = [c for c in cues_in(tmap.doc, first, last) if not tmap.is_quoted(tmap.doc[c.start].idx)]
+    found = [c for c in cues_in(tmap.doc, first, last, tmap.lexicon)
+             if not tmap.is_quoted(tmap.doc[c.start].idx)]
     if not found:
         return None
     governing = [c for c in found if governs(c, inside)]
@@ -138,7 +139,7 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     for i in range(first, min(last, first + _AFTER_WINDOW)):
         token = tmap.doc[i]
         if token.pos_ == "VERB":
-            speaker = subject_of(token)
+            speaker = subject_of(token, tmap.lexicon)
             if speaker is None or tmap.is_quoted(speaker.idx):
                 return None
             return Cue(i, i + 1, speaker)
@@ -147,7 +148,7 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
 
 def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     """``X said: “...”`` or ``Pollster Daron Shaw: “...”``, also across a paragraph break."""
-    colon = tmap.text[:max(quote.start - 1, 0)].rstrip()
+    colon = tmap.text[:quote.before_mark].rstrip()
     if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
         return None
     para_start = tmap.paragraph_of(quote.start)[0]
@@ -156,10 +157,10 @@ def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     sentence = tmap.sentence_chars(len(colon) - 1, len(colon))
     first, last = tmap.tokens(max(sentence[0], len(colon) - _CUE_REACH), len(colon) - 1)
     tokens = [tmap.doc[i] for i in range(first, last)]
-    verbs = [t for t in tokens if t.pos_ == "VERB" and subject_of(t) is not None]
+    verbs = [t for t in tokens if t.pos_ == "VERB" and subject_of(t, tmap.lexicon) is not None]
     if verbs:
         verb = verbs[-1]
-        return Cue(verb.i, verb.i + 1, subject_of(verb))
+        return Cue(verb.i, verb.i + 1, subject_of(verb, tmap.lexicon))
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
     return Cue(last, last, names[-1]) if names else None
@@ -171,7 +172,7 @@ def _colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     Only a name that opens its stretch of text (after a dash, ``from`` or the paragraph start)
     counts, so ``Trump told CNN: “...”`` is left to the verb.
     """
-    colon = tmap.text[:max(quote.start - 1, 0)].rstrip()
+    colon = tmap.text[:quote.before_mark].rstrip()
     if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
         return None
     doc = tmap.doc
@@ -204,7 +205,7 @@ def _governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> T
         head = head.head if head.head is not head else None
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
-    speaker = subject_of(head)
+    speaker = subject_of(head, tmap.lexicon)
     return speaker if speaker is not None and not tmap.is_quoted(speaker.idx) else None
 
 
@@ -222,7 +223,7 @@ def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:
     if not before or tmap.is_quoted(len(before) - 1):
         return None
     root = tmap.doc[tmap.token_at(len(before) - 1)].sent.root
-    subject = subject_of(root)
+    subject = subject_of(root, tmap.lexicon)
     if subject is None or tmap.is_quoted(subject.idx):
         return None
     named = subject.pos_ == "PROPN" or subject.lower_ in _LEAD_PRONOUNS
@@ -252,7 +253,7 @@ def _stands_alone(text: str, quote: MarkedQuote) -> bool:
     head = text[quote.start] if quote.start < len(text) else ""
     if not (head.isupper() or head.isdigit()):
         return False
-    before = text[:max(quote.start - 1, 0)].rstrip(" \t")
+    before = text[:quote.before_mark].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in _DIRECT_BEFORE
 
 

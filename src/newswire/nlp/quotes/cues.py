@@ -2,6 +2,9 @@
 
 Only verbs of saying count; verbs of thinking or wanting (believe, hope, plan) are left out
 on purpose, because the product reports what people said, not what they are said to think.
+The words are the doc's language's (:class:`~newswire.nlp.quotes.lexicon.Lexicon`, passed
+in); the dependency labels are both of the English scheme and of Universal Dependencies
+(French).
 """
 
 from __future__ import annotations
@@ -11,10 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.lexicon import ENGLISH
+from newswire.nlp.quotes.lexicon import Lexicon
 
-SPEECH_VERBS = ENGLISH.speech_verbs
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
@@ -22,10 +24,9 @@ _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
 _NOT_SPEAKER_ENTS = frozenset(
     ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
-RELATIVE_PRONOUNS = ENGLISH.relative_pronouns
 _NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
 _ASIDE_TOKENS = 4
-_QUOTE_MARKS = frozenset(("”", "“", '"', "’", "‘", "''", "``"))
+_QUOTE_MARKS = frozenset(("”", "“", '"', "’", "‘", "''", "``", "«", "»", "„"))
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
@@ -40,23 +41,36 @@ class Cue:
     speaker: Token | None
 
 
-def is_speech_verb(token: Token) -> bool:
+def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
     """A verb of saying, used as a verb (``said``, not ``the said company``)."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+    return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
+                                     or token.lower_ in lexicon.speech_forms)
 
 
-def is_according(token: Token) -> bool:
-    """``according`` in ``according to X``."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
+def according_length(token: Token, lexicon: Lexicon) -> int:
+    """Tokens of ``according to`` (``selon``, ``d'après``) starting at ``token``; 0 if none."""
+    doc, lower = token.doc, token.lower_
+    for phrase in lexicon.according:
+        if phrase[0] == lower and token.i + len(phrase) <= len(doc) and all(
+                doc[token.i + k].lower_ == word for k, word in enumerate(phrase[1:], 1)):
+            return len(phrase)
+    return 0
 
 
-def cue_at(token: Token) -> Cue | None:
+def is_according(token: Token, lexicon: Lexicon) -> bool:
+    """``according`` in ``according to X``, ``selon`` in ``selon X``."""
+    return according_length(token, lexicon) > 0
+
+
+def cue_at(token: Token, lexicon: Lexicon) -> Cue | None:
     """The cue starting at ``token``, if it is one."""
-    if is_according(token):
-        return Cue(token.i, token.i + 2, _object_of(token.nbor(1)))
-    if is_speech_verb(token):
-        return Cue(token.i, _verb_end(token), subject_of(token) or adjacent_speaker(token))
+    if length := according_length(token, lexicon):
+        # "according to X": X is the object of "to"; "selon X": "selon" is the case of X.
+        named = token.head if token.dep_ == "case" and token.head.i > token.i else None
+        return Cue(token.i, token.i + length, _object_of(token.doc[token.i + length - 1]) or named)
+    if is_speech_verb(token, lexicon):
+        return Cue(token.i, _verb_end(token),
+                   subject_of(token, lexicon) or adjacent_speaker(token))
     return None
 
 
@@ -94,12 +108,12 @@ def _noun_after(verb: Token) -> Token | None:
     return None
 
 
-def cues_in(doc: Doc, start: int, end: int) -> list[Cue]:
+def cues_in(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
     """Every cue in the token range ``[start, end)`` of ``doc``."""
-    return [c for c in (cue_at(doc[i]) for i in range(start, end)) if c is not None]
+    return [c for c in (cue_at(doc[i], lexicon) for i in range(start, end)) if c is not None]
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
     """The subject of ``verb``, climbing coordinated and embedded verbs that share it."""
     current = verb
     for _ in range(5):
@@ -118,7 +132,7 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head
-        if (current.dep_ == "ccomp" and is_speech_verb(current.head)
+        if (current.dep_ == "ccomp" and is_speech_verb(current.head, lexicon)
                 and current.head.i < current.i):
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
@@ -182,6 +196,16 @@ def _verb_end(verb: Token) -> int:
     return nxt
 
 
+def flat_name_end(head: Token) -> int:
+    """Just past the name ``head`` opens: Universal Dependencies (French) hang the rest of a
+    name on its first word (``Élisabeth`` <- ``Borne``, ``flat:name``)."""
+    end = head.i + 1
+    doc = head.doc
+    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i >= head.i:
+        end += 1
+    return end
+
+
 def mention_range(head: Token) -> tuple[int, int]:
     """Token range of the words naming the speaker: the entity, or the head and its modifiers."""
     if head.ent_type_ and head.pos_ != "PRON":
@@ -194,7 +218,7 @@ def mention_range(head: Token) -> tuple[int, int]:
         if (child.dep_ not in _MENTION_DEPS and not hyphen) or child.i != start - 1:
             break
         start = child.i
-    return start, head.i + 1
+    return start, flat_name_end(head)
 
 
 def governs(cue: Cue, tokens: Iterable[Token]) -> bool:

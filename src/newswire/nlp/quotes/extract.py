@@ -1,12 +1,14 @@
 """Quotes and reported speech with who said them (issue 3).
 
-Contract: ``extract_quotes(title_doc, body_doc, entities) -> list[Quote]``.
+Contract: ``extract_quotes(title_doc, body_doc, entities, lexicon=None) -> list[Quote]``.
 
 Quotation marks find direct, partial, headline, split, multi-paragraph and unclosed quotes
 (:mod:`newswire.nlp.quotes.marks`); the dependency parse finds the reporting cue and its
 subject (:mod:`newswire.nlp.quotes.cues`) and, for reported speech, the clause that was said
 (:mod:`newswire.nlp.quotes.reported`); :mod:`newswire.nlp.quotes.speakers` turns the subject into a
-canonical name.  Every span keeps ``doc.text[start:end] == text``.
+canonical name.  Every span keeps ``doc.text[start:end] == text``.  The quotation marks and
+the words (:class:`~newswire.nlp.quotes.lexicon.Lexicon`) are those of the doc's language:
+English, French; any other language reads the English words.
 """
 
 from __future__ import annotations
@@ -23,15 +25,30 @@ from newswire.nlp.quotes.attribution import (
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.cues import mention_range
-from newswire.nlp.quotes.marks import MarkedQuote, find_marked_quotes
+from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.marks import MarkedQuote, dialogue_quotes, find_marked_quotes, marks_for
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import NOBODY, SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
+#: The words of each language quotes are attributed in, by ISO 639-1 code.
+LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "fr": FRENCH}
 
-def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
-    """Every quotation and piece of reported speech in the article, title first."""
-    resolver = SpeakerResolver((title_doc, body_doc), entities)
+
+def lexicon_for(language: str) -> Lexicon:
+    """The lexicon of ``language``; English when it has none (no parse reads it then anyway)."""
+    return LEXICONS.get(language, ENGLISH)
+
+
+def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
+                   lexicon: Lexicon | None = None) -> list[Quote]:
+    """Every quotation and piece of reported speech in the article, title first.
+
+    ``lexicon`` defaults to the one of the language the body was analysed in.
+    """
+    lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)
+    resolver = SpeakerResolver((title_doc, body_doc), entities, lexicon)
     fields: tuple[tuple[Field_, Doc], ...] = (("title", title_doc), ("body", body_doc))
     quotes: list[Quote] = []
     for field, doc in fields:
@@ -40,8 +57,8 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity]) ->
 
 
 def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote]:
-    marked = _marked(doc.text, headline=field == "title")
-    tmap = TextMap(doc, marked)
+    marked = _marked(doc, resolver.lexicon, headline=field == "title")
+    tmap = TextMap(doc, marked, resolver.lexicon)
     resolver.index_doc(doc, tmap.quoted, field)
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
@@ -55,12 +72,18 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote
     return found
 
 
-def _marked(text: str, *, headline: bool) -> list[MarkedQuote]:
-    doubles = find_marked_quotes(text, "double")
+def _marked(doc: Doc, lexicon: Lexicon, *, headline: bool) -> list[MarkedQuote]:
+    text, marks = doc.text, marks_for(doc.lang_)
+    doubles = find_marked_quotes(text, "double", marks)
+    if marks.dialogue:  # French: a paragraph opening with a dash is a line of dialogue
+        lines = dialogue_quotes(text, lexicon.incise)
+        doubles = sorted(doubles + [q for q in lines if not _overlaps_any(q, doubles)],
+                         key=lambda q: q.start)
     # Headlines quote in single marks; so do bodies written in British style.
     if not headline and (doubles or "‘" not in text):
         return doubles
-    singles = [q for q in find_marked_quotes(text, "single") if not _overlaps_any(q, doubles)]
+    singles = [q for q in find_marked_quotes(text, "single", marks)
+               if not _overlaps_any(q, doubles)]
     return sorted(doubles + singles, key=lambda q: q.start)
 
 

@@ -1,13 +1,15 @@
 """The words quote attribution reads, per language: tables only, no logic.
 
-Cues, speakers and gender take a :class:`Lexicon`; :data:`ENGLISH` is the one shipped.  A
-pipeline for another language supplies its own tables (its verbs of saying, pronouns,
-titles and gender words) and reuses the machinery unchanged.  Words are lower case; verbs
-and nouns are lemmas.
+Cues, speakers and gender take a :class:`Lexicon`; :data:`ENGLISH` is here, French is
+:data:`~newswire.nlp.quotes.lexicon_fr.FRENCH`, and ``extract_quotes`` picks the one of the
+doc's language.  A pipeline for another language supplies its own tables (its verbs of
+saying, pronouns, titles and gender words) and reuses the machinery unchanged.  Words are
+lower case; verbs and nouns are lemmas.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -21,6 +23,7 @@ class Lexicon:
     """The word lists of one language."""
 
     speech_verbs: frozenset[str]  # say, tell, warn: verbs of saying (not of thinking)
+    according: tuple[tuple[str, ...], ...]  # "according to", "selon": the speaker follows
     person_pronouns: dict[str, str]  # he -> m, she -> f: singular third-person pronouns
     group_pronouns: frozenset[str]  # they, them: a group, an organisation or several people
     thing_pronouns: frozenset[str]  # it: an organisation or a document
@@ -35,6 +38,10 @@ class Lexicon:
     title_abbreviations: dict[str, str]  # sen -> senator: a written title and its noun
     female_words: frozenset[str]  # honorifics, gendered titles and first names
     male_words: frozenset[str]
+    # Inflected forms of the verbs of saying, for a lemmatiser that misses some (French).
+    speech_forms: frozenset[str] = frozenset()
+    # ", a-t-il dit": where a line of dialogue opened by a dash hands over to its cue.
+    incise: re.Pattern[str] | None = None
 
 
 _SPEECH_VERBS = """
@@ -138,6 +145,7 @@ _MALE_WORDS = """
 """
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
+    according=(("according", "to"),),
     person_pronouns={"he": "m", "him": "m", "his": "m", "himself": "m",
                      "she": "f", "her": "f", "hers": "f", "herself": "f"},
     group_pronouns=words("they them their themselves"),

@@ -5,13 +5,18 @@ either hands it to the next paragraph, when that one opens with a quote mark (th
 convention for multi-paragraph quotes), or the quote stops at the paragraph end and is
 flagged ``unclosed``.  Marks that cannot open or close a quote (apostrophes, inch and
 minute signs, strays) are skipped, so odd input yields fewer quotes, never an exception.
+
+Languages pair marks differently (:func:`marks_for`): French opens with « and closes with »
+(spaces inside), German opens with „ or » and closes with “ or «, where English would open
+with “; in French a paragraph opening with a dash is a line of dialogue
+(:func:`dialogue_quotes`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 Role = Literal["open", "close", "either", "skip"]
@@ -27,19 +32,64 @@ ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | {'"', "'"}
 # A mark after one of these (or at the start) leans open; before one of these it leans close.
 _OPEN_CONTEXT = frozenset(" \t([{<-–—/:;")
 _CLOSE_CONTEXT = frozenset(" \t.,;:!?)]}>-–—/…")
-_MARKS = {"double": (DOUBLE_OPEN, DOUBLE_CLOSE), "single": (SINGLE_OPEN, SINGLE_CLOSE)}
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: A dash opening a paragraph of dialogue: "— Nous ne reculerons pas, a lancé la maire."
+_DIALOGUE = re.compile(r"[ \t]*([—–―])[ \t\u00a0\u202f]+(?=\S)")
+
+
+@dataclass(frozen=True)
+class MarkSet:
+    """How a language's quotation marks pair: per style, the marks that open, close, or
+    do either (close what is open, else open)."""
+
+    opens: Mapping[Style, frozenset[str]]
+    closes: Mapping[Style, frozenset[str]]
+    either: Mapping[Style, frozenset[str]] = field(
+        default_factory=lambda: {"double": frozenset(), "single": frozenset()})
+    dialogue: bool = False  # a paragraph opening with a dash is a quote
+
+
+DEFAULT_MARKS = MarkSet({"double": DOUBLE_OPEN, "single": SINGLE_OPEN},
+                        {"double": DOUBLE_CLOSE, "single": SINGLE_CLOSE})
+FRENCH_MARKS = MarkSet({"double": frozenset("«“"), "single": frozenset("‹‘")},
+                       {"double": frozenset("»”"), "single": frozenset("›’")}, dialogue=True)
+#: „…“ and »…«, and “…” or «…» as well: German, and the languages of central and northern
+#: Europe that write like it.
+LOW_HIGH_MARKS = MarkSet({"double": frozenset("„"), "single": frozenset("‚")},
+                         {"double": frozenset("”"), "single": frozenset("’")},
+                         {"double": frozenset("“»«"), "single": frozenset("‘›‹")})
+_LOW_HIGH_LANGUAGES = ("de", "cs", "sk", "sl", "lt", "lv", "et", "is", "bg", "ru", "uk", "hr",
+                       "sr", "da")
+_MARKS_BY_LANGUAGE: Mapping[str, MarkSet] = {
+    "fr": FRENCH_MARKS, **dict.fromkeys(_LOW_HIGH_LANGUAGES, LOW_HIGH_MARKS)}
+
+
+def marks_for(language: str) -> MarkSet:
+    """The quotation marks of ``language`` (ISO 639-1); English-like ones for the rest."""
+    return _MARKS_BY_LANGUAGE.get(language, DEFAULT_MARKS)
 
 
 @dataclass(frozen=True)
 class MarkedQuote:
-    """The inside of one pair of quote marks: ``text[start:end]``, whitespace trimmed."""
+    """The inside of one pair of quote marks: ``text[start:end]``, whitespace trimmed.
+
+    ``mark_start`` is the opening mark and ``mark_end`` is just past the closing one (the
+    paragraph end when unclosed): they differ from ``start - 1`` and ``end + 1`` when the
+    marks are spaced, as in French (« Non »).
+    """
 
     start: int
     end: int
     paragraph: int
     unclosed: bool = False
     continued: bool = False  # the quote goes on in the next paragraph
+    mark_start: int = -1
+    mark_end: int = -1
+
+    @property
+    def before_mark(self) -> int:
+        """Where the text before the opening mark ends."""
+        return self.mark_start if self.mark_start >= 0 else max(self.start - 1, 0)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -47,30 +97,50 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
-def find_marked_quotes(text: str, style: Style = "double") -> list[MarkedQuote]:
+def find_marked_quotes(text: str, style: Style = "double",
+                       marks: MarkSet = DEFAULT_MARKS) -> list[MarkedQuote]:
     """Every quoted stretch of ``text`` marked with ``style`` quotation marks."""
     paras = paragraphs(text)
     found: list[MarkedQuote] = []
     for index, (start, end) in enumerate(paras):
-        reopened = index + 1 < len(paras) and _opens_with_mark(text, paras[index + 1], style)
-        found.extend(_scan_paragraph(text, (start, end), index, style, reopened=reopened))
+        reopened = (index + 1 < len(paras)
+                    and _opens_with_mark(text, paras[index + 1], style, marks))
+        found.extend(_scan_paragraph(text, (start, end), index, (style, marks),
+                                     reopened=reopened))
     return found
 
 
-def _opens_with_mark(text: str, para: tuple[int, int], style: Style) -> bool:
+def dialogue_quotes(text: str, incise: re.Pattern[str] | None = None) -> list[MarkedQuote]:
+    """Paragraphs of dialogue: what follows an opening dash, up to ``incise`` if it matches
+    (", a-t-il dit."), else to the paragraph end."""
+    found = []
+    for index, (start, end) in enumerate(paragraphs(text)):
+        dash = _DIALOGUE.match(text, start, end)
+        if dash is None:
+            continue
+        stop = end
+        if incise is not None and (cut := incise.search(text, dash.end(), end)):
+            stop = cut.start()
+        quote = _trimmed(text, dash.end(), stop, index)
+        if quote is not None:
+            found.append(_with_marks(quote, dash.start(1), stop))
+    return found
+
+
+def _opens_with_mark(text: str, para: tuple[int, int], style: Style, marks: MarkSet) -> bool:
     start, end = para
     head = text[start:end].lstrip()
-    return bool(head) and _role(head, 0, style) in ("open", "either")
+    return bool(head) and _role(head, 0, style, marks) in ("open", "either")
 
 
-def _scan_paragraph(text: str, para: tuple[int, int], index: int, style: Style, *,
-                    reopened: bool) -> Iterator[MarkedQuote]:
+def _scan_paragraph(text: str, para: tuple[int, int], index: int,
+                    kind: tuple[Style, MarkSet], *, reopened: bool) -> Iterator[MarkedQuote]:
     start, end = para
     depth, opened_at = 0, -1
     for pos in range(start, end):
         if text[pos] not in ALL_MARKS:
             continue
-        role = _role(text, pos, style, para_start=start, para_end=end)
+        role = _role(text, pos, *kind, para_start=start, para_end=end)
         if role == "either":
             # A straight mark closes what is open, otherwise it opens.
             role = "close" if depth else "open"
@@ -83,12 +153,17 @@ def _scan_paragraph(text: str, para: tuple[int, int], index: int, style: Style, 
             if depth == 0:
                 quote = _trimmed(text, opened_at + 1, pos, index)
                 if quote:
-                    yield quote
+                    yield _with_marks(quote, opened_at, pos + 1)
     if depth:
         quote = _trimmed(text, opened_at + 1, end, index, unclosed=not reopened,
                          continued=reopened)
         if quote:
-            yield quote
+            yield _with_marks(quote, opened_at, end)
+
+
+def _with_marks(quote: MarkedQuote, mark_start: int, mark_end: int) -> MarkedQuote:
+    return MarkedQuote(quote.start, quote.end, quote.paragraph, quote.unclosed,
+                       quote.continued, mark_start, mark_end)
 
 
 def _trimmed(text: str, start: int, end: int, paragraph: int, *, unclosed: bool = False,
@@ -102,16 +177,18 @@ def _trimmed(text: str, start: int, end: int, paragraph: int, *, unclosed: bool 
     return MarkedQuote(start, end, paragraph, unclosed, continued)
 
 
-def _role(text: str, pos: int, style: Style, para_start: int = 0,
+def _role(text: str, pos: int, style: Style, marks: MarkSet, *, para_start: int = 0,
           para_end: int | None = None) -> Role:
     """Whether the mark at ``pos`` opens, closes, may do either, or is no quote mark."""
     para_end = len(text) if para_end is None else para_end
     mark = text[pos]
     before = text[pos - 1] if pos > para_start else " "
     after = text[pos + 1] if pos + 1 < para_end else " "
-    opens, closes = _MARKS[style]
+    opens, closes = marks.opens[style], marks.closes[style]
     if mark in opens:
         return "open"
+    if mark in marks.either[style]:
+        return "skip" if style == "single" and before.isalpha() and after.isalpha() else "either"
     if mark in closes:
         if style == "single" and before.isalpha() and after.isalpha():
             return "skip"  # an apostrophe: Putin’s, don’t

@@ -30,6 +30,7 @@ _DOCUMENT_ADJECTIVES = frozenset((
     "first", "second", "third", "final", "brief", "short", "long", "written", "lengthy",
 ))
 _MAX_PHRASE_TOKENS = 14
+_RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and UD's (French)
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
                           "group", "couple", "few", "half", "third", "quarter", "share"))
 
@@ -113,7 +114,7 @@ def apposed_name(head: Token) -> Token | None:
 def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
     """The noun a relative pronoun stands for: ``Beck`` for ``who`` in ``Beck, who said``."""
     clause = head.head
-    if head.lower_ not in lexicon.relative_pronouns or clause.dep_ != "relcl" or (
+    if head.lower_ not in lexicon.relative_pronouns or clause.dep_ not in _RELATIVE_CLAUSES or (
             clause.head is clause):
         return None
     noun = clause.head

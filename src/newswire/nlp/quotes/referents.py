@@ -19,6 +19,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
+from newswire.nlp.quotes.cues import flat_name_end
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.names import PersonNames
@@ -33,7 +34,7 @@ ENTITY_KINDS: dict[str, ReferentKind] = {
     "PERSON": "person", "ORG": "organization", "GPE": "organization", "NORP": "group",
     "LAW": "document", "WORK_OF_ART": "document",
 }
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
 _TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
 _HONORIFIC_WINDOW = 2
@@ -153,7 +154,8 @@ def is_main_subject(token: Token) -> bool:
 
 
 def name_text(head: Token) -> str:
-    """The name around a proper-noun head: its entity, or the head with its compound words."""
+    """The name around a proper-noun head: its entity, or the head with its compound words
+    (and, in French, the words of the name hung on it)."""
     doc = head.doc
     if head.ent_iob_ in ("B", "I"):
         start = head.i
@@ -166,7 +168,7 @@ def name_text(head: Token) -> str:
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    return doc[start:head.i + 1].text
+    return doc[start:flat_name_end(head)].text
 
 
 def honorifics_before(span: Span) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, cue_at
+from newswire.nlp.quotes.cues import Cue, cue_at, is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
 _MIN_WORDS = 3
@@ -25,7 +25,7 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
     for token in tmap.doc:
         if token.pos_ not in ("VERB", "ADJ", "ADP", "X") and token.lower_ != "according":
             continue
-        cue = cue_at(token)
+        cue = cue_at(token, tmap.lexicon)
         if cue is None or tmap.is_quoted(token.idx):
             continue
         content = _content_of(tmap, token)
@@ -49,8 +49,10 @@ def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
 
 
 def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
-    if token.lower_ == "according":
-        tokens = _rest_of_clause(token.head, token)
+    if is_according(token, tmap.lexicon):
+        # "selon X" (French) hangs off X: the phrase to leave out is X's, not the word's.
+        phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
+        tokens = _rest_of_clause(phrase.head, phrase)
     else:
         clause = _clausal_complement(token)
         if clause is not None:

@@ -99,7 +99,8 @@ class SpeakerResolver:
         antecedent = relative_antecedent(head, self.lexicon)
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1)  # "Glenn Beck, who said": Glenn Beck
-        if head.pos_ == "PRON" or self._is_pronoun(head.lower_):
+        # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
+        if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
             return self._pronoun(head)
         return self._noun(head, depth)
 

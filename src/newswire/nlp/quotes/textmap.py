@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newswire.models import Field_, QuoteKind, Span
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
 
 TokenRange = tuple[int, int]
@@ -49,10 +50,11 @@ class Attribution:
 
 
 class TextMap:
-    """Offsets, paragraphs, sentences and quoted stretches of one doc."""
+    """Offsets, paragraphs, sentences and quoted stretches of one doc, and its language's words."""
 
-    def __init__(self, doc: Doc, marked: Sequence[MarkedQuote]) -> None:
+    def __init__(self, doc: Doc, marked: Sequence[MarkedQuote], lexicon: Lexicon) -> None:
         self.doc = doc
+        self.lexicon = lexicon
         self.text: str = doc.text
         self._token_starts = [t.idx for t in doc]
         self.paragraphs = paragraphs(self.text)
@@ -60,7 +62,8 @@ class TextMap:
         self._sentences = _sentence_ranges(doc)
         self._sent_starts = [s for s, _ in self._sentences]
         # Quoted stretches include their marks, so a mark is never read as a cue's neighbour.
-        self.quoted = [(max(q.start - 1, 0), min(q.end + 1, len(self.text))) for q in marked]
+        self.quoted = [(q.before_mark, max(q.mark_end, min(q.end + 1, len(self.text))))
+                       for q in marked]
         self._quoted_starts = [s for s, _ in self.quoted]
 
     def token_at(self, char: int) -> int:

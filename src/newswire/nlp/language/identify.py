@@ -1,0 +1,48 @@
+"""An article's language: what the input claims, weighed against what its text says.
+
+A claimed language (``RawArticle.language``) is kept when the text agrees with it, or is too
+short to tell; when the text clearly says another language, the detected one is used and the
+claim kept in ``language_claimed``. A claim that is not a language code is kept there too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newswire.nlp.language.codes import UNDETERMINED, iso639_1
+from newswire.nlp.language.detect import Detection, detect
+
+#: Averaged probability at which the text is taken to agree with a claimed language.
+AGREES = 0.2
+#: Confidence the detected language needs to overrule a claim.
+OVERRULES = 0.8
+
+
+@dataclass(frozen=True)
+class Identified:
+    """The article's ``language``, ``language_confidence`` and ``language_claimed``."""
+
+    language: str
+    confidence: float | None
+    claimed: str | None = None
+
+
+def identify(title: str, body: str, claimed: str | None = None) -> Identified:
+    """The language of an article from its clean title and body and the input's claim."""
+    detection = detect(f"{title}\n{body}")
+    code = iso639_1(claimed)
+    if code is None:
+        # No claim, or one that names no language: the text decides; the bad claim is kept.
+        return Identified(detection.language, detection.confidence, claimed or None)
+    if detection.confidence is None and not detection.scores:
+        return Identified(code, None)  # too short to contradict the claim
+    if _overrules(detection, code):
+        return Identified(detection.language, detection.confidence, claimed)
+    return Identified(code, round(detection.score(code), 4))
+
+
+def _overrules(detection: Detection, claimed: str) -> bool:
+    """Whether the text clearly says a language other than ``claimed``."""
+    return (detection.language not in (claimed, UNDETERMINED)
+            and (detection.confidence or 0.0) >= OVERRULES
+            and detection.score(claimed) < AGREES)

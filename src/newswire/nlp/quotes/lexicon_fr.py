@@ -1,0 +1,136 @@
+"""The French lexicon: verbs of saying, ``selon``, pronouns, nouns of sources, titles, and
+first names by gender; an instance of the one :class:`~newswire.nlp.quotes.lexicon.Lexicon`.
+
+French news reports speech with an inverted cue (``« ... », a déclaré le ministre``, ``a-t-il
+dit``) and with ``selon X``; ``estime`` and ``juge`` are as often said as thought, so they
+count. ``fr_core_news_sm`` lemmatises some forms badly (``estime`` -> ``estime``), so the
+inflected forms of each verb are listed too.  Nouns are lemmas (singular): ``les
+manifestants`` is a group, ``le ministre`` a person with that title, ``le rapport`` a document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon, words
+
+#: Regular verbs in -er: their forms are made below.
+_ER_VERBS_WORDS = """
+    déclarer affirmer ajouter expliquer indiquer souligner préciser annoncer estimer assurer
+    confier raconter répliquer rappeler insister lancer marteler dénoncer regretter confirmer
+    nier juger commenter noter observer demander tweeter témoigner plaider réclamer exhorter
+    accuser critiquer saluer féliciter ironiser exclamer lâcher glisser résumer détailler
+    argumenter revendiquer proclamer signaler relever mentionner révéler dévoiler avouer
+    objecter protester insurger fustiger déplorer réjouir menacer jurer certifier garantir
+    réitérer répéter conseiller recommander exiger implorer souffler murmurer crier hurler
+    alerter considérer tonner raisonner analyser interroger
+"""
+_ER_VERBS = words(_ER_VERBS_WORDS)
+_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
+               "eront", "ons", "ez")
+#: Irregular verbs and their forms.
+_IRREGULAR = {
+    "dire": "dit dits dite disent disait disaient dira diront disant",
+    "reconnaître": "reconnaît reconnait reconnu reconnue reconnaissent reconnaissait",
+    "admettre": "admet admis admettent admettait",
+    "promettre": "promet promis promettent promettait",
+    "répondre": "répond répondu répondent répondait",
+    "écrire": "écrit écrivent écrivait",
+    "conclure": "conclut conclu concluent",
+    "poursuivre": "poursuit poursuivi poursuivent poursuivait",
+    "soutenir": "soutient soutenu soutiennent soutenait",
+    "prévenir": "prévient prévenu préviennent prévenait",
+    "avertir": "avertit averti avertissent avertissait",
+    "prédire": "prédit prédisent prédisait",
+    "démentir": "dément démenti démentent démentait",
+}
+SPEECH_VERBS = _ER_VERBS | frozenset(_IRREGULAR)
+SPEECH_FORMS = frozenset(
+    {verb[:-2] + ending for verb in _ER_VERBS for ending in _ER_ENDINGS}
+    | {form for forms in _IRREGULAR.values() for form in forms.split()}
+)
+_ORG_NOUNS_WORDS = """
+    entreprise société groupe ministère gouvernement parti syndicat association agence
+    commission conseil tribunal cour banque mairie préfecture police gendarmerie armée
+    ambassade parquet institut fondation fédération club équipe direction assemblée sénat
+    exécutif opposition majorité collectif coalition alliance organisation union office
+    autorité régulateur firme compagnie constructeur opérateur journal quotidien chaîne
+    radio site hebdomadaire élysée matignon
+"""
+_FEMALE_FR_WORDS = """
+    mme madame mademoiselle mlle présidente directrice députée sénatrice ministre-présidente
+    chancelière avocate porte-parole-adjointe fondatrice secrétaire-générale
+    marie anne sophie nathalie isabelle catherine christine valérie élisabeth elisabeth
+    ségolène marine rachida najat agnès aurore clémentine sandrine martine françoise brigitte
+    delphine amélie céline julie claire hélène laurence mathilde pauline charlotte léa manon
+    chloé emma lucie yaël aurélie émilie caroline véronique sylvie monique nicole florence
+    juliette ursula giorgia roberta annalena carole corinne fabienne géraldine muriel nadia
+    sarah alice louise jeanne margot rima aya
+"""
+_MALE_FR_WORDS = """
+    m monsieur président directeur député sénateur chancelier avocat fondateur
+    emmanuel jean pierre michel françois nicolas jacques bruno gérald édouard gabriel jordan
+    éric olivier laurent philippe patrick alain bernard christophe thierry sébastien stéphane
+    julien antoine alexandre mathieu vincent jérôme yannick fabien raphaël benoît olaf
+    volodymyr luc marc louis hugo arthur gilles denis yves rené georges henri didier hervé
+    pascal lionel arnaud jean-luc jean-marie jean-michel jean-pierre jean-yves jean-noël
+    jean-claude jean-louis gérard roland xavier franck frédéric guillaume damien clément
+    romain maxime florian kylian zinédine
+"""
+_DOCUMENT_NOUNS = """
+    rapport étude sondage enquête plainte communiqué lettre courrier note texte décret loi
+    projet arrêté jugement décision avis document tweet message publication ordonnance
+    proposition bilan audit recours requête tribune pétition motion accord traité
+"""
+# Unnamed people: "des responsables", "les manifestants" (lemmas, so singular).
+_GROUP_NOUNS = """
+    responsable source expert analyste observateur militant habitant manifestant syndicaliste
+    élu salarié agriculteur éleveur opposant proche conseiller partisan témoin enquêteur
+    économiste chercheur scientifique spécialiste riverain parent élève étudiant enseignant
+    médecin soignant électeur sympathisant détracteur critique membre collaborateur
+    porte-parole représentant diplomate
+"""
+_ROLE_NOUNS = """
+    président présidente ministre maire juge député députée sénateur sénatrice directeur
+    directrice porte-parole secrétaire préfet préfète procureur procureure avocat avocate
+    chef patron patronne dirigeant dirigeante fondateur fondatrice candidat candidate
+    commissaire ambassadeur ambassadrice chancelier chancelière gouverneur roi reine pape
+    général conseiller conseillère responsable présidente-directrice président-directeur
+    maire-adjoint adjoint adjointe élu élue syndicaliste économiste médecin professeur
+"""
+_UTTERANCE_NOUNS = """
+    déclaration propos message tweet lettre communiqué discours réponse entretien interview
+    remarque mot parole courrier
+"""
+_ALL_FORMS = "|".join(sorted((re.escape(f) for f in SPEECH_FORMS), key=len, reverse=True))
+#: ``, a déclaré le ministre.``, ``, a-t-il dit``, ``, lance-t-elle``: where a line of dialogue
+#: hands over to its cue.
+INCISE = re.compile(
+    rf",\s+(?:(?:a|avait|ont|avaient|aura|aurait)(?:-t-(?:il|elle|on))?\s+)?(?:{_ALL_FORMS})"
+    r"(?:-t)?(?:-(?:il|elle|ils|elles|on))?\b",
+    re.IGNORECASE,
+)
+
+FRENCH = Lexicon(
+    speech_verbs=SPEECH_VERBS,
+    speech_forms=SPEECH_FORMS,
+    according=(("selon",), ("d'", "après"), ("d’", "après")),
+    # "a-t-il dit": the inverted pronoun keeps its hyphen (a component makes it the subject).
+    person_pronouns={"il": "m", "elle": "f", "-il": "m", "-elle": "f"},
+    group_pronouns=words("ils elles -ils -elles"),
+    thing_pronouns=frozenset(),  # "il" may be a thing too: it is read as a person
+    relative_pronouns=words("qui que lequel laquelle lesquels"),
+    definite=words("le la l' l’ les ce cet cette"),
+    quantifiers=words("un une des les le la l' l’ de du d' d’ certains certaines plusieurs "
+                      "quelques nombreux nombreuses tous toutes ces ce cet cette deux trois"),
+    org_nouns=words(_ORG_NOUNS_WORDS),
+    document_nouns=words(_DOCUMENT_NOUNS),
+    group_nouns=words(_GROUP_NOUNS),
+    role_nouns=words(_ROLE_NOUNS),
+    utterance_nouns=words(_UTTERANCE_NOUNS),
+    title_abbreviations={"m": "monsieur", "mme": "madame", "mlle": "mademoiselle",
+                         "dr": "docteur", "pr": "professeur", "me": "maître"},
+    female_words=ENGLISH.female_words | words(_FEMALE_FR_WORDS),
+    male_words=ENGLISH.male_words | words(_MALE_FR_WORDS),
+    incise=INCISE,
+)

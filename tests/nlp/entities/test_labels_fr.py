@@ -1,0 +1,46 @@
+"""French entities: WikiNER labels made into newswire's types, on real French news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.models import Entity
+from newswire.nlp.entities.extract import extract_entities
+from newswire.nlp.pipeline import Pipeline
+
+
+def french_entities(pipeline: Pipeline, body: str, title: str = "") -> list[Entity]:
+    """The entities of a French article, through the French pipeline."""
+    nlp = pipeline.models.full("fr")
+    return extract_entities(nlp(title), nlp(body))
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("Le président Emmanuel Macron a reçu mardi à l'Élysée le chancelier allemand Olaf Scholz. "
+     "Macron a salué « une amitié indispensable ».",
+     {("Emmanuel Macron", "PERSON"), ("Olaf Scholz", "PERSON")}, {"Macron"}),
+    ("Les Français se rendront aux urnes en juin, selon un sondage publié par l'institut Ipsos "
+     "pour Le Monde.",
+     {("Français", "NORP"), ("Ipsos", "ORG"), ("Le Monde", "ORG")}, set()),
+    ("La Banque centrale européenne a maintenu ses taux, a annoncé jeudi sa présidente, "
+     "Christine Lagarde, à Francfort.",
+     {("Banque centrale européenne", "ORG"), ("Christine Lagarde", "PERSON"),
+      ("Francfort", "GPE")}, set()),
+    ("La Coupe du monde de rugby s'est ouverte à Saint-Denis, au nord de Paris, devant 80 000 "
+     "spectateurs.",
+     {("Coupe du monde de rugby", "EVENT"), ("Saint-Denis", "GPE"), ("Paris", "GPE")}, set()),
+    ("Le ministre de l'Intérieur, Gérald Darmanin, s'est rendu à Marseille. Darmanin a promis "
+     "des renforts de police à la France.",
+     {("Gérald Darmanin", "PERSON"), ("Marseille", "GPE"), ("France", "GPE")},
+     {"ministre de l'Intérieur", "la France"}),
+])
+def test_french_entities(pipeline: Pipeline, body: str, expected: set[tuple[str, str]],
+                         absent: set[str]) -> None:
+    """People, organisations, places, peoples and events get canonical names and our types."""
+    entities = french_entities(pipeline, body)
+    found = {(e.name, e.type) for e in entities}
+    assert expected <= found
+    assert not absent & {e.name for e in entities}
+    for entity in entities:
+        for mention in entity.mentions:
+            assert body[mention.start:mention.end] == mention.text

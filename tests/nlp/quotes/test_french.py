@@ -1,0 +1,84 @@
+"""French quotes on real French news sentences: « », dialogue dashes, inverted cues, selon."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.models import Quote
+from newswire.nlp.entities.extract import extract_entities
+from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.extract import extract_quotes, lexicon_for
+from newswire.nlp.quotes.lexicon import ENGLISH
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+
+
+def french_quotes(pipeline: Pipeline, body: str) -> list[Quote]:
+    """The quotes of a French body, with its entities, through the French pipeline."""
+    nlp = pipeline.models.full("fr")
+    title_doc, body_doc = nlp(""), nlp(body)
+    return extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("« Nous ne laisserons personne sur le bord de la route », a déclaré Élisabeth Borne lors "
+     "d'un déplacement à Lille.",
+     [("Nous ne laisserons personne sur le bord de la route", "direct", "Élisabeth Borne")]),
+    ("La maire de Paris, Anne Hidalgo, a affirmé que les travaux seraient terminés avant l'été.",
+     [("que les travaux seraient terminés avant l'été", "indirect", "Anne Hidalgo")]),
+    ("Selon Bruno Le Maire, la croissance française atteindra 1 % cette année.",
+     [("la croissance française atteindra 1 % cette année", "indirect", "Bruno Le Maire")]),
+    ("Interrogé sur France Inter, Jean-Luc Mélenchon a estimé que le gouvernement « a perdu sa "
+     "majorité ».",
+     [("a perdu sa majorité", "partial", "Jean-Luc Mélenchon")]),
+    ("Thierry Breton s'est exprimé à Bruxelles.\n— Nous ne reculerons pas, a-t-il prévenu "
+     "devant la presse.",
+     [("Nous ne reculerons pas", "direct", "Thierry Breton")]),
+    ("« Les négociations avancent », explique Laurent Berger, secrétaire général de la CFDT.",
+     [("Les négociations avancent", "direct", "Laurent Berger")]),
+    ("Le Premier ministre a répondu aux syndicats. « La porte reste ouverte », dit-il.",
+     [("La porte reste ouverte", "direct", None)]),
+])
+def test_french_quotes(pipeline: Pipeline, body: str,
+                       expected: list[tuple[str, str, str | None]]) -> None:
+    """Each quote with its kind and named speaker; a speaker never named stays None."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+    for quote in quotes:
+        for span in (quote.cue, quote.speaker_mention, quote.sentence):
+            assert span is None or body[span.start:span.end] == span.text
+
+
+def test_inverted_pronoun_takes_the_person_before(pipeline: Pipeline) -> None:
+    """``a-t-elle ajouté`` names the woman last named, as the pronoun's antecedent."""
+    body = ("Claire Dumoulin préside la chambre d'agriculture de la Drôme. « Certaines "
+            "exploitations ne passeront pas l'hiver », a-t-elle ajouté devant les manifestants.")
+    [quote] = french_quotes(pipeline, body)
+    assert quote.speaker == "Claire Dumoulin"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "-elle"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Gérald Darmanin, ministre de l'Intérieur, s'est rendu à Marseille. « Nous ne lâcherons "
+     "rien », a déclaré le ministre.", ("Gérald Darmanin", "person")),
+    ("La maire de Lyon, Claire Martin, a visité l'usine. Elle a estimé que le site devait "
+     "rester ouvert.", ("Claire Martin", "person")),
+    ("Des manifestants ont affirmé que la réforme était injuste.", ("manifestants", "group")),
+    ("Le rapport souligne que les dépenses ont augmenté de 5 %.", ("rapport", "document")),
+])
+def test_french_sources_of_every_kind(pipeline: Pipeline, body: str,
+                                      expected: tuple[str, str]) -> None:
+    """The French lexicon's titles, groups and documents name the source as in English."""
+    [quote] = french_quotes(pipeline, body)
+    assert (quote.speaker, quote.speaker_kind) == expected
+
+
+def test_cues_read_the_lexicon_of_the_doc_language(pipeline: Pipeline) -> None:
+    """A French doc is read with the French words; given the English ones, it has no cue."""
+    nlp = pipeline.models.full("fr")
+    body = "La maire de Paris, Anne Hidalgo, a affirmé que les travaux seraient terminés."
+    title_doc, body_doc = nlp(""), nlp(body)
+    entities = extract_entities(title_doc, body_doc)
+    assert lexicon_for(body_doc.lang_) is FRENCH
+    assert [q.speaker for q in extract_quotes(title_doc, body_doc, entities)] == ["Anne Hidalgo"]
+    assert extract_quotes(title_doc, body_doc, entities, ENGLISH) == []
