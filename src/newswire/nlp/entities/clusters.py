@@ -36,7 +36,7 @@ class Cluster:
     def longest(self) -> str:
         """The fullest form written: most words, then most characters, then most frequent."""
         pool = [m for m in self.mentions if not m.shaky] or self.mentions
-        counts = Counter(m.text for m in pool)
+        counts = Counter(m.form for m in pool)
         return max(counts, key=lambda t: (len(words(t)), len(t), counts[t]))
 
     def name(self) -> str:
@@ -138,22 +138,29 @@ def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
-    """A partial name joins the one full name it ends: "Stoltenberg" -> "Jens Stoltenberg"."""
+    """A partial name joins the one full name it ends: "Stoltenberg" -> "Jens Stoltenberg";
+    a lone first name joins the one full name it opens ("Hillary" -> "Hillary Clinton").
+    Neither joins when the word is in two persons' names ("Scott" beside Scott Walker and
+    Tim Scott)."""
     kept: list[Cluster] = []
     persons: dict[str, list[tuple[Cluster, list[str]]]] = {}  # surname -> full names
+    firsts: dict[str, list[Cluster]] = {}  # first name -> full names
     for cluster, parts in _fullest_first(clusters):
         if not parts:
             kept.append(cluster)
             continue
         if not cluster.known and len(parts) <= 2 and _may_be_person(cluster):
-            targets = [c for c, full in persons.get(parts[-1], [])
-                       if len(full) > len(parts) and set(parts) <= set(full)]
+            targets = {id(c): c for c, full in persons.get(parts[-1], [])
+                       if len(full) > len(parts) and set(parts) <= set(full)}
+            if len(parts) == 1:
+                targets |= {id(c): c for c in firsts.get(parts[0], [])}
             if len(targets) == 1:
-                _merge(targets[0], cluster)
+                _merge(next(iter(targets.values())), cluster)
                 continue
         kept.append(cluster)
         if len(parts) >= 2 and cluster.type() == "PERSON":
             persons.setdefault(parts[-1], []).append((cluster, parts))
+            firsts.setdefault(parts[0], []).append(cluster)
     return kept
 
 

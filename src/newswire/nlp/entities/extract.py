@@ -9,29 +9,74 @@ missed (:mod:`.recall`), then decide name, type, role and salience here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from newswire.models import Entity, Span, stable_hash
+from newswire.models import Entity, EntityType, Span, stable_hash
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clusters import Cluster, group
-from newswire.nlp.entities.mentions import Mention, Text, model_mentions, recalled
+from newswire.nlp.entities.identity import Knowledge, resolve
+from newswire.nlp.entities.mentions import (
+    Mention,
+    Text,
+    caps_mentions,
+    model_mentions,
+    recalled,
+)
 from newswire.nlp.entities.names import normalise, words
 from newswire.nlp.entities.recall import find_missed, find_places, find_table
+from newswire.nlp.entities.recase import caps_runs, find_in_caps, recase, written_forms
 
 #: Weights of salience: how often, how early, and whether the headline names it.
 _FREQUENCY, _POSITION, _HEADLINE = 0.45, 0.25, 0.30
 
 
-def extract_entities(title_doc: Doc, body_doc: Doc) -> list[Entity]:
+@dataclass(frozen=True)
+class Context:
+    """What the caller knows besides the two docs; every field may be left out.
+
+    ``model`` is the spaCy pipeline that made the docs: with it, text in capitals is
+    re-cased and read again by its NER (English models only). ``known`` is what the
+    registry learned across articles (:class:`~newswire.nlp.entities.identity.Knowledge`).
+    """
+
+    model: Language | None = None
+    known: Knowledge | None = None
+
+
+NO_CONTEXT = Context()
+
+
+def extract_entities(title_doc: Doc, body_doc: Doc,
+                     context: Context = NO_CONTEXT) -> list[Entity]:
     """The article's entities, one per real-world thing, most salient first."""
-    texts = [Text.of("title", title_doc), Text.of("body", body_doc)]
-    # In an article that is all capitals there is nothing better than the model's guesses.
-    trust_caps = all(t.all_caps() for t in texts)
-    mentions = [m for t, d in zip(texts, (title_doc, body_doc), strict=True)
-                for m in model_mentions(t, d, trust_caps)]
+    docs = (title_doc, body_doc)
+    if context.model is not None and context.model.lang == "en":
+        texts, mentions = _recased_mentions(context.model, docs)
+    else:
+        texts = [Text.of("title", title_doc), Text.of("body", body_doc)]
+        # In an article that is all capitals there is nothing better than the model's guesses.
+        trust_caps = all(t.all_caps() for t in texts)
+        mentions = [m for t, d in zip(texts, docs, strict=True)
+                    for m in model_mentions(t, d, trust_caps)]
     clusters = group(mentions)
     clusters = _recall(texts, clusters)
-    return _entities(clusters, texts)
+    return _entities(clusters, texts, context.known)
+
+
+def _recased_mentions(model: Language, docs: tuple[Doc, Doc]) -> tuple[list[Text], list[Mention]]:
+    """The model's mentions outside capitals, and its mentions in the re-cased capitals."""
+    runs = [caps_runs(doc.text) for doc in docs]
+    recased = [recase(doc.text, r, written_forms(doc.text, r)) for doc, r in zip(docs, runs,
+                                                                                  strict=True)]
+    found = find_in_caps(model, [doc.text for doc in docs], runs, recased)
+    texts = [Text.of("title", docs[0], (runs[0], recased[0])),
+             Text.of("body", docs[1], (runs[1], recased[1]))]
+    mentions = [m for t, d, f in zip(texts, docs, found, strict=True)
+                for m in (*model_mentions(t, d, False), *caps_mentions(t, f))]
+    return texts, mentions
 
 
 def entity_id(type_: str, name: str) -> str:
@@ -69,6 +114,12 @@ def _forms(clusters: list[Cluster]) -> dict[str, str]:
     for cluster in clusters:
         for form in _spellings(cluster):
             owners.setdefault(form, set()).add(cluster.key)
+    # A surname that is another person's first name is theirs too ("Scott" beside Scott
+    # Walker and Tim Scott): left out.
+    for cluster in clusters:
+        if cluster.type() == "PERSON" and len(parts := words(cluster.name())) >= 2:
+            if parts[0] in owners:
+                owners[parts[0]].add(cluster.key)
     return {form: keys.pop() for form, keys in owners.items() if len(keys) == 1}
 
 
@@ -84,15 +135,23 @@ def _spellings(cluster: Cluster) -> set[str]:
     return {s for s in spellings if len(s) >= 2 and not s.islower()}
 
 
-def _entities(clusters: list[Cluster], texts: list[Text]) -> list[Entity]:
+def _entities(clusters: list[Cluster], texts: list[Text],
+              known: Knowledge | None) -> list[Entity]:
+    clusters = [c for c in clusters if c.mentions]
+    named = [(c.name(), c.type()) for c in clusters]
+    if known is not None:
+        # The shipped table's names are settled; the rest are as the registry knows them.
+        resolved = resolve(named, known)
+        named = [n if c.known else r for c, n, r in zip(clusters, named, resolved, strict=True)]
     most = max((len(c.mentions) for c in clusters), default=1)
     body_length = max(1, len(texts[1].text))
-    built = [_entity(c, most, body_length) for c in clusters if c.mentions]
+    built = [_entity(c, name, type_, most, body_length)
+             for c, (name, type_) in zip(clusters, named, strict=True)]
     return sorted(built, key=lambda e: (-e.salience, _first(e), e.name))
 
 
-def _entity(cluster: Cluster, most: int, body_length: int) -> Entity:
-    name, type_ = cluster.name(), cluster.type()
+def _entity(cluster: Cluster, name: str, type_: EntityType, most: int,
+            body_length: int) -> Entity:
     mentions = cluster.mentions
     return Entity(
         entity_id=entity_id(type_, name),

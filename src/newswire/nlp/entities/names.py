@@ -32,6 +32,19 @@ _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.)
 # A span that is the end of a title: "State" in "Secretary of State".
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
+#: Lower-case words that belong to names ("Charles de Gaulle", "Vincent van Gogh").
+_PARTICLES = frozenset({
+    "de", "da", "del", "della", "di", "du", "des", "van", "von", "der", "den", "le", "la",
+    "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "ten", "zu", "y", "of", "and", "for",
+})
+_CONNECTIVES = frozenset({"of", "and", "for"})
+# A name neither opens nor ends with a plain lower-case word ("their Cup", "Xinhua news
+# agency"), nor ends with a number ("J. Russell 63", "MANAMA 1996-08-22").
+_LEADING_LOWER = re.compile(r"^([a-z]+)\s+(?=\S)")
+_TRAILING_LOWER = re.compile(r"\s+([a-z]+)$")
+_TRAILING_NUMBER = re.compile(r"\s+\d[\d.,:/-]*$")
+# A spaced dash separates two things ("CRICKET - ENGLISH COUNTY CHAMPIONSHIP").
+_SPACED_DASH = re.compile(r"\s[-–—]+\s")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
 # Quotes, brackets and punctuation around a span are never part of a name; a final "."
 # is kept when it closes an abbreviation ("U.S.", "Corp.").
@@ -56,8 +69,26 @@ def trim(text: str, start: int, end: int, keep_dot: bool = False) -> tuple[int, 
             start += match.end()
         if match := _POSSESSIVE.search(text[start:end]):
             end = start + match.start()
+        start, end = _trim_words(text, start, end)
         start, end = _strip_edges(text, start, end, keep_dot)
         changed = (start, end) != before
+    return start, end
+
+
+def _trim_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop what is no part of a name: the words before a spaced dash, a leading or trailing
+    plain lower-case word, a trailing number."""
+    piece = text[start:end]
+    if dashes := list(_SPACED_DASH.finditer(piece)):
+        start += dashes[-1].end()
+        piece = text[start:end]
+    if (match := _LEADING_LOWER.match(piece)) and match.group(1) not in _PARTICLES:
+        return start + match.end(), end
+    trailing = _TRAILING_LOWER.search(piece)
+    if trailing and trailing.group(1) in _PARTICLES - _CONNECTIVES:
+        trailing = None  # "Charles de" may yet become "Charles de Gaulle" elsewhere
+    if tail := trailing or _TRAILING_NUMBER.search(piece):
+        end = start + tail.start()
     return start, end
 
 

@@ -5,9 +5,12 @@ and per day, first and last seen. The stream layer keeps records in a Faust tabl
 ``entity_id`` (so they survive restarts through its changelog) and calls :func:`updates` per
 article; the CLI and HTTP views call :func:`top`.
 
-Records join only by ``entity_id``, which is derived from type and full normalised name. A
-surname-only person ("Stoltenberg" in an article that never gives the first name) therefore
-keeps a record of its own and is never merged into a full name: two people share surnames.
+Records are written by ``entity_id`` (type and full normalised name) and read as identities
+(:mod:`.identity`): :func:`top` adds up the records of one name under several types and of
+a one-word person ("Hillary", "Clinton") to the one full name that clearly leads the
+registry, never when that word named two people in one of its articles. Two people who
+share a surname keep their records; a surname read alone joins neither while both are
+about as frequent.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from datetime import UTC, datetime, timedelta
 from typing import TypedDict
 
 from newswire.models import Entity
+from newswire.nlp.entities.identity import Identity, folded, person_words
+from newswire.nlp.entities.names import normalise, words
 
 #: How long counts are kept: hourly buckets answer windows up to this, daily ones beyond.
 HOURLY_RETENTION = timedelta(hours=72)
@@ -34,6 +39,7 @@ class Record(TypedDict):
     name: str
     type: str
     surname_only: bool
+    shared: int  # articles in which a one-word person shared its word with another person
     names: dict[str, int]
     aliases: dict[str, int]
     roles: dict[str, int]
@@ -67,15 +73,19 @@ def new_record(entity: Entity) -> Record:
     """An empty record for ``entity``, before any article is counted."""
     return Record(
         entity_id=entity.entity_id, name=entity.name, type=entity.type,
-        surname_only=is_surname_only(entity), names={}, aliases={}, roles={}, articles=0,
+        surname_only=is_surname_only(entity), shared=0, names={}, aliases={}, roles={},
+        articles=0,
         mentions=0, first_seen="", last_seen="", hourly={}, daily={}, recent_articles=[],
     )
 
 
-def record(existing: Record | None, entity: Entity, article_id: str, at: datetime) -> Record:
+def record(existing: Record | None, entity: Entity, article_id: str, at: datetime,
+           shared: bool = False) -> Record:
     """The record after counting ``entity`` in article ``article_id`` seen at ``at``.
 
-    Pure: ``existing`` is not changed. An article already counted is not counted again.
+    ``shared``: the entity is a one-word person whose word also names another person of
+    the article. Pure: ``existing`` is not changed. An article already counted is not
+    counted again.
     """
     current = existing or new_record(entity)
     if current["entity_id"] != entity.entity_id:
@@ -86,7 +96,8 @@ def record(existing: Record | None, entity: Entity, article_id: str, at: datetim
     names = _bump(current["names"], [entity.name])
     updated = Record(
         entity_id=current["entity_id"], name=max(names, key=lambda n: (names[n], n)),
-        type=current["type"], surname_only=current["surname_only"], names=names,
+        type=current["type"], surname_only=current["surname_only"],
+        shared=current.get("shared", 0) + shared, names=names,
         aliases=_bump(current["aliases"], entity.aliases),
         roles=_bump(current["roles"], [entity.role] if entity.role else []),
         articles=current["articles"] + 1, mentions=current["mentions"] + entity.count,
@@ -99,14 +110,22 @@ def record(existing: Record | None, entity: Entity, article_id: str, at: datetim
     return prune(updated, stamp)
 
 
+def shared_word(entity: Entity, taken: set[str]) -> bool:
+    """Whether ``entity`` is a one-word person whose word another person of the article has."""
+    return entity.type == "PERSON" and len(words(entity.name)) == 1 and normalise(
+        entity.name) in taken
+
+
 def updates(get: Callable[[str], Record | None], entities: Iterable[Entity], article_id: str,
             at: datetime) -> dict[str, Record]:
     """The records to write for one article, keyed by ``entity_id`` (``get`` reads a record)."""
     changed: dict[str, Record] = {}
+    entities = list(entities)
+    taken = person_words(e.name for e in entities if e.type == "PERSON")
     for entity in entities:
         key = entity.entity_id
         before = changed.get(key) or get(key)
-        after = record(before, entity, article_id, at)
+        after = record(before, entity, article_id, at, shared_word(entity, taken))
         if after is not before:
             changed[key] = after
     return changed
@@ -135,22 +154,39 @@ def window_count(current: Record, now: datetime, since: timedelta) -> int:
 
 def top(records: Iterable[Record], now: datetime, since: timedelta = timedelta(hours=24),
         type_: str | None = None, limit: int = 10) -> list[Trending]:
-    """The entities in most articles within the window, most first; ``type_`` filters."""
+    """The entities in most articles within the window, most first; ``type_`` filters.
+
+    Records are read as identities: one row per name whatever its type, one-word persons
+    added to the full name they stand for (:func:`~newswire.nlp.entities.identity.folded`).
+    """
     rows = []
-    for current in records:
-        if type_ and current["type"] != type_:
+    for identity in folded(records):
+        if type_ and identity.type() != type_:
             continue
-        if count := window_count(current, now, since):
-            rows.append(_trending(current, count))
+        every = [*identity.records, *identity.joined]
+        if count := sum(window_count(r, now, since) for r in every):
+            rows.append(_trending(identity, count))
     rows.sort(key=lambda r: (-r["count"], -r["articles"], r["name"]))
     return rows[:limit]
 
 
-def _trending(current: Record, count: int) -> Trending:
-    aliases = sorted(current["aliases"], key=lambda a: -current["aliases"][a])
-    return Trending(entity_id=current["entity_id"], name=current["name"], type=current["type"],
-                    count=count, articles=current["articles"], last_seen=current["last_seen"],
-                    aliases=aliases[:5])
+def newest(records: Iterable[Record]) -> str | None:
+    """When the newest article of the registry was published (ISO 8601), if any."""
+    return max((r["last_seen"] for r in records if r["last_seen"]), default=None)
+
+
+def _trending(identity: Identity, count: int) -> Trending:
+    every = [*identity.records, *identity.joined]
+    aliases: dict[str, int] = {}
+    for current in every:
+        for alias, seen in [*current["aliases"].items(), *current["names"].items()]:
+            aliases[alias] = aliases.get(alias, 0) + seen
+    name = identity.name()
+    ranked = sorted((a for a in aliases if a != name), key=lambda a: -aliases[a])
+    main = max(identity.records, key=lambda r: r["articles"])
+    return Trending(entity_id=main["entity_id"], name=name, type=identity.type(), count=count,
+                    articles=sum(r["articles"] for r in every),
+                    last_seen=max(r["last_seen"] for r in every), aliases=ranked[:5])
 
 
 def _bump(counts: Mapping[str, int], keys: Iterable[str],

@@ -1,0 +1,202 @@
+"""Text in capitals, re-cased for the model with every character offset kept.
+
+The small model finds almost nothing in wire headlines and datelines written in capitals
+(``SOCCER - JAPAN GET LUCKY WIN``, ``LEICESTERSHIRE TAKE OVER AT TOP``). Such runs are re-cased
+word by word, each word keeping its length, so a span the model finds in the re-cased line
+has the same offsets in the original, where the mention's text is taken from.
+
+A word takes the case the article itself writes it in elsewhere ("Japan" in the body); else
+the case English usually writes it in (``data/casing.json.gz``: "win", "NATO"); else it is
+capitalised, as most rare words in capitals are names. A run's first word is capitalised.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import json
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+
+from newswire.nlp.entities.recall import caps_lines
+
+#: A word in capitals: letters, with apostrophes, dots and hyphens inside.
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]*[A-Z]\.?|[A-Z]\.?")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: A dateline opening a line in capitals: "WASHINGTON (Reuters) -", "AL-AIN, United ...".
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z])*)"
+                       r"(?=[ \t]*[,(]|[ \t]+\d|[ \t]*$)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+#: Most lines the model reads in one re-cased pass.
+_BATCH = 256
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entity the model found in re-cased text: original offsets, type, re-cased text;
+    ``dateline`` when it opens a dateline ("AL-AIN, United Arab Emirates"), a place."""
+
+    start: int
+    end: int
+    label: str
+    recased: str
+    dateline: bool = False
+
+
+@dataclass(frozen=True)
+class Casing:
+    """How English words are usually written: lower case, capitals, else capitalised."""
+
+    lower: frozenset[str]
+    upper: frozenset[str]
+
+
+@cache
+def casing() -> Casing:
+    """The shipped table, read once per process."""
+    data = resources.files("newswire").joinpath("data/casing.json.gz").read_bytes()
+    raw = json.loads(gzip.decompress(data))
+    return Casing(frozenset(raw["lower"].split()), frozenset(raw["upper"].split()))
+
+
+def caps_runs(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` is written in capitals: whole lines, and datelines opening a line."""
+    runs = caps_lines(text)
+    in_lines = {start for start, _ in runs}
+    pos = 0
+    for line in text.split("\n"):
+        if pos not in in_lines and (match := _DATELINE.match(line)):
+            start, end = match.span(1)
+            if sum(c.isalpha() for c in match.group(1)) >= 4:
+                runs.append((pos + start, pos + end))
+        pos += len(line) + 1
+    return sorted(runs)
+
+
+def written_forms(text: str, runs: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """How the article writes each word outside its capitals (casefolded word -> form).
+
+    A word that opens a line or a sentence says nothing about its case and is not counted.
+    """
+    forms: dict[str, Counter[str]] = {}
+    inside = _Ranges(runs)
+    for match in _WORD.finditer(text):
+        start = match.start()
+        word = match.group()
+        if inside.covers(start) or word.isupper() or _opens_sentence(text, start):
+            continue
+        forms.setdefault(word.casefold(), Counter())[word] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
+
+
+def recase(text: str, runs: Sequence[tuple[int, int]], forms: Mapping[str, str]) -> str:
+    """``text`` with each run re-cased; the same length, so every offset stays."""
+    pieces, pos = [], 0
+    for start, end in runs:
+        pieces.append(text[pos:start])
+        pieces.append(_recase_run(text[start:end], forms))
+        pos = end
+    pieces.append(text[pos:])
+    recased = "".join(pieces)
+    return recased if len(recased) == len(text) else text
+
+
+def _recase_run(run: str, forms: Mapping[str, str]) -> str:
+    out, pos = [], 0
+    for i, match in enumerate(_CAPS_WORD.finditer(run)):
+        out.append(run[pos:match.start()])
+        out.append(recase_word(match.group(), forms, first=i == 0))
+        pos = match.end()
+    out.append(run[pos:])
+    return "".join(out)
+
+
+def recase_word(word: str, forms: Mapping[str, str], first: bool = False) -> str:
+    """One word in capitals in the case it is usually written in, same length."""
+    stem, ending = word, ""
+    if len(word) > 3 and word[-2] in "'’" and word[-1] == "S":
+        stem, ending = word[:-2], word[-2] + "s"
+    elif word.endswith(".") and "." not in word[:-1] and len(word) > 2:
+        stem, ending = word[:-1], "."  # a full stop, not an abbreviation's dot ("U.S.")
+    key = stem.casefold()
+    table = casing()
+    if (form := forms.get(key)) and len(form) == len(stem):
+        cased = form
+    elif key in table.upper:
+        cased = stem
+    elif key in table.lower:
+        cased = key if len(key) == len(stem) else stem.lower()
+    else:
+        cased = "-".join(_capitalise(part) for part in stem.split("-"))
+    if first and cased[:1].islower():
+        cased = cased[:1].upper() + cased[1:]
+    return cased + ending
+
+
+def _capitalise(part: str) -> str:
+    """``O'NEILL`` -> ``O'Neill``, ``AIN`` -> ``Ain``."""
+    if len(part) > 2 and part[1] in "'’":
+        return part[:2] + part[2:].capitalize()
+    return part.capitalize()
+
+
+def find_in_caps(model: Language, texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]],
+                 recased: Sequence[str]) -> list[list[Found]]:
+    """The model's entities in each text's ``runs``, read in its ``recased`` lines (NER alone).
+
+    Each line holding a run is read on its own, so the pass costs what the capitals cost.
+    """
+    jobs: list[tuple[int, int, list[tuple[int, int]], bool, str]] = []
+    for index, (text, text_runs, cased) in enumerate(zip(texts, runs, recased, strict=True)):
+        for line_start, line_end, line_runs in _lines_of(text, text_runs):
+            local = [(s - line_start, e - line_start) for s, e in line_runs]
+            dateline = bool(_DATELINE.match(text, line_start, line_end))
+            jobs.append((index, line_start, local, dateline, cased[line_start:line_end]))
+    found: list[list[Found]] = [[] for _ in texts]
+    if not jobs or "ner" not in model.pipe_names:
+        return found
+    disabled = [name for name in model.pipe_names if name != "ner"]
+    docs = model.pipe((line for *_, line in jobs), disable=disabled, batch_size=_BATCH)
+    for (index, line_start, line_runs, dateline, line), doc in zip(jobs, docs, strict=True):
+        for ent in doc.ents:
+            if any(ent.start_char < e and s < ent.end_char for s, e in line_runs):
+                opens = dateline and not line[:ent.start_char].strip()
+                found[index].append(Found(line_start + ent.start_char, line_start + ent.end_char,
+                                          ent.label_, line[ent.start_char:ent.end_char], opens))
+    return found
+
+
+def _lines_of(text: str, runs: Sequence[tuple[int, int]]
+              ) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The lines holding runs: (line start, line end, the runs in it)."""
+    lines: dict[int, tuple[int, list[tuple[int, int]]]] = {}
+    for start, end in runs:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        lines.setdefault(line_start, (line_end, []))[1].append((start, end))
+    return [(s, e, r) for s, (e, r) in sorted(lines.items())]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return not before.strip() or bool(_SENTENCE_END.search(before))
+
+
+class _Ranges:
+    """Sorted, non-overlapping ranges: does one cover a position?"""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [s for s, _ in self._ranges]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ranges[i][1]
