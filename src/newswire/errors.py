@@ -77,3 +77,7 @@ class BrokerError(NewswireError):
 
 class WorkerError(NewswireError):
     """A worker child process exited or did not become healthy in time."""
+
+
+class NoWorkerError(WorkerError):
+    """No worker answers at its web address (``NEWSWIRE_WEB_HOST``/``_PORT``)."""

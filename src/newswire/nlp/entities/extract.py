@@ -117,9 +117,9 @@ def _forms(clusters: list[Cluster]) -> dict[str, str]:
     # A surname that is another person's first name is theirs too ("Scott" beside Scott
     # Walker and Tim Scott): left out.
     for cluster in clusters:
-        if cluster.type() == "PERSON" and len(parts := words(cluster.name())) >= 2:
-            if parts[0] in owners:
-                owners[parts[0]].add(cluster.key)
+        parts = words(cluster.name())
+        if len(parts) >= 2 and parts[0] in owners and cluster.type() == "PERSON":
+            owners[parts[0]].add(cluster.key)
     return {form: keys.pop() for form, keys in owners.items() if len(keys) == 1}
 
 

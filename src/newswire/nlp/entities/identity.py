@@ -10,7 +10,9 @@ The registry keeps one record per ``entity_id`` (type and full name). Read as id
   :data:`LINK_MIN_ARTICLES` articles and :data:`LINK_DOMINANCE` times as many as the next
   ("Clinton" never becomes Hillary while Bill Clinton is about as frequent). A one-word
   person that shared its word with another person of its article ("Clinton" beside Bill
-  and Hillary Clinton) is never linked.
+  and Hillary Clinton) is not linked in that article, and its record is never joined to a
+  full name while one of those other persons is in the registry in its own right (in at
+  least :data:`LINK_MIN_ARTICLES` articles: a misread headline "Hillary Releasing" is not).
 
 :func:`knowledge` condenses records into the :class:`Knowledge` the worker hands to the
 pipeline (as it hands learned templates), so articles enriched later carry the majority
@@ -71,6 +73,15 @@ def name_words(name: str) -> tuple[str, str] | None:
     return (parts[0], parts[-1]) if len(parts) >= 2 else None
 
 
+def sharing(name: str, persons: Iterable[str]) -> list[str]:
+    """The persons of an article (normalised) whose first or last word is the one-word
+    ``name``; empty for a longer name."""
+    key = normalise(name)
+    if " " in key:
+        return []
+    return sorted({normalise(p) for p in persons if (ends := name_words(p)) and key in ends})
+
+
 def person_words(persons: Iterable[str]) -> set[str]:
     """First and last words of an article's persons with a full name: a one-word person
     whose word is among them is not to be linked through the registry."""
@@ -120,9 +131,10 @@ class Identity:
             names.update(current["names"])
         return max(names, key=lambda n: (not n.isupper(), names[n], n))
 
-    def shared(self) -> int:
-        """Articles in which this one-word name shared its word with another person."""
-        return sum(r.get("shared", 0) for r in self.records)
+    def shared_with(self) -> set[str]:
+        """The persons (normalised names) that had this one-word name's word in one of its
+        articles."""
+        return {name for r in self.records for name in r.get("shared_with", {})}
 
 
 def identities(records: Iterable[Record]) -> dict[str, Identity]:
@@ -183,7 +195,14 @@ def folded(records: Iterable[Record]) -> list[Identity]:
     for key, identity in list(grouped.items()):
         target = linked.get(key)
         if (target and target != key and " " not in key and identity.type() == "PERSON"
-                and not identity.shared()):
+                and not _blockers(identity, target, grouped)):
             grouped[target].joined.extend(identity.records)
             del grouped[key]
     return list(grouped.values())
+
+
+def _blockers(identity: Identity, target: str, grouped: Mapping[str, Identity]) -> list[str]:
+    """Persons in the registry in their own right that shared the word in an article."""
+    return [name for name in identity.shared_with() if name != target and name in grouped
+            and grouped[name].type() == "PERSON"
+            and grouped[name].articles() >= LINK_MIN_ARTICLES]

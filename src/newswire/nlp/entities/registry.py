@@ -15,13 +15,12 @@ about as frequent.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from newswire.models import Entity
-from newswire.nlp.entities.identity import Identity, folded, person_words
-from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.identity import Identity, folded, sharing
 
 #: How long counts are kept: hourly buckets answer windows up to this, daily ones beyond.
 HOURLY_RETENTION = timedelta(hours=72)
@@ -39,7 +38,8 @@ class Record(TypedDict):
     name: str
     type: str
     surname_only: bool
-    shared: int  # articles in which a one-word person shared its word with another person
+    # A one-word person: the persons of its articles that had its word, and in how many.
+    shared_with: dict[str, int]
     names: dict[str, int]
     aliases: dict[str, int]
     roles: dict[str, int]
@@ -73,19 +73,19 @@ def new_record(entity: Entity) -> Record:
     """An empty record for ``entity``, before any article is counted."""
     return Record(
         entity_id=entity.entity_id, name=entity.name, type=entity.type,
-        surname_only=is_surname_only(entity), shared=0, names={}, aliases={}, roles={},
+        surname_only=is_surname_only(entity), shared_with={}, names={}, aliases={}, roles={},
         articles=0,
         mentions=0, first_seen="", last_seen="", hourly={}, daily={}, recent_articles=[],
     )
 
 
 def record(existing: Record | None, entity: Entity, article_id: str, at: datetime,
-           shared: bool = False) -> Record:
+           shared_with: Sequence[str] = ()) -> Record:
     """The record after counting ``entity`` in article ``article_id`` seen at ``at``.
 
-    ``shared``: the entity is a one-word person whose word also names another person of
-    the article. Pure: ``existing`` is not changed. An article already counted is not
-    counted again.
+    ``shared_with``: the other persons of the article whose name has the one-word
+    ``entity``'s word (:func:`~newswire.nlp.entities.identity.sharing`). Pure: ``existing``
+    is not changed. An article already counted is not counted again.
     """
     current = existing or new_record(entity)
     if current["entity_id"] != entity.entity_id:
@@ -97,7 +97,7 @@ def record(existing: Record | None, entity: Entity, article_id: str, at: datetim
     updated = Record(
         entity_id=current["entity_id"], name=max(names, key=lambda n: (names[n], n)),
         type=current["type"], surname_only=current["surname_only"],
-        shared=current.get("shared", 0) + shared, names=names,
+        shared_with=_bump(current.get("shared_with", {}), shared_with), names=names,
         aliases=_bump(current["aliases"], entity.aliases),
         roles=_bump(current["roles"], [entity.role] if entity.role else []),
         articles=current["articles"] + 1, mentions=current["mentions"] + entity.count,
@@ -110,22 +110,22 @@ def record(existing: Record | None, entity: Entity, article_id: str, at: datetim
     return prune(updated, stamp)
 
 
-def shared_word(entity: Entity, taken: set[str]) -> bool:
-    """Whether ``entity`` is a one-word person whose word another person of the article has."""
-    return entity.type == "PERSON" and len(words(entity.name)) == 1 and normalise(
-        entity.name) in taken
+def with_sharing(entities: Iterable[Entity]) -> list[tuple[Entity, list[str]]]:
+    """One article's entities, each with the other persons that share its word (for a
+    one-word person; else none)."""
+    entities = list(entities)
+    persons = [e.name for e in entities if e.type == "PERSON"]
+    return [(e, sharing(e.name, persons) if e.type == "PERSON" else []) for e in entities]
 
 
 def updates(get: Callable[[str], Record | None], entities: Iterable[Entity], article_id: str,
             at: datetime) -> dict[str, Record]:
     """The records to write for one article, keyed by ``entity_id`` (``get`` reads a record)."""
     changed: dict[str, Record] = {}
-    entities = list(entities)
-    taken = person_words(e.name for e in entities if e.type == "PERSON")
-    for entity in entities:
+    for entity, shared in with_sharing(entities):
         key = entity.entity_id
         before = changed.get(key) or get(key)
-        after = record(before, entity, article_id, at, shared_word(entity, taken))
+        after = record(before, entity, article_id, at, shared)
         if after is not before:
             changed[key] = after
     return changed
@@ -168,6 +168,14 @@ def top(records: Iterable[Record], now: datetime, since: timedelta = timedelta(h
             rows.append(_trending(identity, count))
     rows.sort(key=lambda r: (-r["count"], -r["articles"], r["name"]))
     return rows[:limit]
+
+
+def answer(rows: list[Trending], records: Iterable[Record], since: timedelta,
+           source: str) -> dict[str, Any]:
+    """What ``/entities/top`` and ``newswire entities top --json`` answer: the rows, the
+    window, that it is by published time, the newest published time seen, and the source."""
+    return {"since": str(since), "window_by": "published_at", "newest": newest(records),
+            "source": source, "entities": rows}
 
 
 def newest(records: Iterable[Record]) -> str | None:
