@@ -11,8 +11,9 @@ The registry keeps one record per ``entity_id`` (type and full name). Read as id
   ("Clinton" never becomes Hillary while Bill Clinton is about as frequent). A one-word
   person that shared its word with another person of its article ("Clinton" beside Bill
   and Hillary Clinton) is not linked in that article, and its record is never joined to a
-  full name while one of those other persons is in the registry in its own right (in at
-  least :data:`LINK_MIN_ARTICLES` articles: a misread headline "Hillary Releasing" is not).
+  full name while one of those other persons is in the registry: a name of capitalised
+  words, or one seen in at least :data:`LINK_MIN_ARTICLES` articles (a misread headline,
+  "Hillary Releasing", is neither).
 
 :func:`knowledge` condenses records into the :class:`Knowledge` the worker hands to the
 pipeline (as it hands learned templates), so articles enriched later carry the majority
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, cast
 
 from newswire.models import EntityType
 from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.recase import casing
 
 if TYPE_CHECKING:
     from newswire.nlp.entities.registry import Record
@@ -202,7 +204,18 @@ def folded(records: Iterable[Record]) -> list[Identity]:
 
 
 def _blockers(identity: Identity, target: str, grouped: Mapping[str, Identity]) -> list[str]:
-    """Persons in the registry in their own right that shared the word in an article."""
-    return [name for name in identity.shared_with() if name != target and name in grouped
-            and grouped[name].type() == "PERSON"
-            and grouped[name].articles() >= LINK_MIN_ARTICLES]
+    """Persons of the registry that shared the word in one of ``identity``'s articles."""
+    blockers = []
+    for name in identity.shared_with() - {target}:
+        other = grouped.get(name)
+        if other and other.type() == "PERSON" and (
+                other.articles() >= LINK_MIN_ARTICLES or looks_like_a_name(other.name())):
+            blockers.append(name)
+    return blockers
+
+
+def looks_like_a_name(name: str) -> bool:
+    """Whether no word of ``name`` is one English usually writes in lower case: "Bill
+    Clinton" is a name, "Hillary Releasing" (a headline read as a name) is not."""
+    lower = casing().lower
+    return not any(w.casefold() in lower for w in words(name)[1:])
