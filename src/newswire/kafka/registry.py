@@ -23,6 +23,8 @@ from newswire.settings import Settings
 
 log = logging.getLogger(__name__)
 
+#: How long a reader at the end offsets waits for more before it stops, in seconds.
+DRAIN_S = 0.5
 #: The name of the worker's registry table (``app.GlobalTable("entities")``).
 REGISTRY_TABLE = "entities"
 
@@ -37,8 +39,9 @@ async def read_registry(settings: Settings, idle: float = 3.0,
     """Every record of the registry (entity id -> record), read from the changelog topic.
 
     Reading stops once each partition has reached the end offset it had when reading
-    began, or nothing arrived for ``idle`` seconds (Tansu's end offsets can lag its real
-    end). Raises :class:`NewswireError` when the topic does not exist.
+    began and a further short poll brings nothing (Tansu's end offsets can lag its real
+    end), or nothing arrived for ``idle`` seconds. Raises :class:`NewswireError` when the
+    topic does not exist.
     """
     topic = changelog_topic(settings)
     consumer = make_consumer(settings, group_id=None, enable_auto_commit=False)
@@ -66,8 +69,9 @@ async def read_registry(settings: Settings, idle: float = 3.0,
 async def _latest_values(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int],
                          idle: float) -> dict[str, dict[str, Any]]:
     records: dict[str, dict[str, Any]] = {}
-    while await _behind(consumer, ends):
-        batch = await consumer.getmany(timeout_ms=int(idle * 1000))
+    while True:
+        behind = await _behind(consumer, ends)
+        batch = await consumer.getmany(timeout_ms=int((idle if behind else DRAIN_S) * 1000))
         if not batch:
             break
         for messages in batch.values():

@@ -56,7 +56,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
     if context.model is not None and context.model.lang == "en":
         texts, mentions = _recased_mentions(context.model, docs)
     else:
-        texts = [Text.of("title", title_doc), Text.of("body", body_doc)]
+        texts = [Text.of("title", title_doc.text), Text.of("body", body_doc.text)]
         # In an article that is all capitals there is nothing better than the model's guesses.
         trust_caps = all(t.all_caps() for t in texts)
         mentions = [m for t, d in zip(texts, docs, strict=True)
@@ -68,12 +68,13 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
 
 def _recased_mentions(model: Language, docs: tuple[Doc, Doc]) -> tuple[list[Text], list[Mention]]:
     """The model's mentions outside capitals, and its mentions in the re-cased capitals."""
-    runs = [caps_runs(doc.text) for doc in docs]
-    recased = [recase(doc.text, r, written_forms(doc.text, r)) for doc, r in zip(docs, runs,
-                                                                                  strict=True)]
-    found = find_in_caps(model, [doc.text for doc in docs], runs, recased)
-    texts = [Text.of("title", docs[0], (runs[0], recased[0])),
-             Text.of("body", docs[1], (runs[1], recased[1]))]
+    strings = [doc.text for doc in docs]
+    runs = [caps_runs(text) for text in strings]
+    recased = [recase(text, r, written_forms(text, r)) for text, r in zip(strings, runs,
+                                                                          strict=True)]
+    found = find_in_caps(model, strings, runs, recased)
+    texts = [Text.of("title", strings[0], (runs[0], recased[0])),
+             Text.of("body", strings[1], (runs[1], recased[1]))]
     mentions = [m for t, d, f in zip(texts, docs, found, strict=True)
                 for m in (*model_mentions(t, d, False), *caps_mentions(t, f))]
     return texts, mentions

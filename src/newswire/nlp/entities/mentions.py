@@ -73,14 +73,14 @@ class Text:
     recased: str = ""  # the text with its capitals re-cased (same length), else the text
 
     @classmethod
-    def of(cls, field_name: Field_, doc: Doc,
+    def of(cls, field_name: Field_, text: str,
            recased: tuple[list[tuple[int, int]], str] | None = None) -> Text:
-        """Read the caps lines and URLs of ``doc``'s text once.
+        """Read the caps lines and URLs of ``text`` once (a doc's text: ``doc.text`` joins
+        its tokens again at every call).
 
         ``recased`` holds the runs in capitals that were re-cased and the re-cased text;
         without it, caps lines are the lines mostly in capitals.
         """
-        text = doc.text
         caps, recased_text = recased or (caps_lines(text), text)
         return cls(field_name, text, caps, url_ranges(text), headline_lines(text), recased_text)
 

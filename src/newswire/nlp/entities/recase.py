@@ -155,14 +155,17 @@ def find_in_caps(model: Language, texts: Sequence[str], runs: Sequence[Sequence[
     jobs: list[tuple[int, int, list[tuple[int, int]], bool, str]] = []
     for index, (text, text_runs, cased) in enumerate(zip(texts, runs, recased, strict=True)):
         for line_start, line_end, line_runs in _lines_of(text, text_runs):
+            if not any(_may_name(cased, s, e) for s, e in line_runs):
+                continue
             local = [(s - line_start, e - line_start) for s, e in line_runs]
             dateline = bool(_DATELINE.match(text, line_start, line_end))
             jobs.append((index, line_start, local, dateline, cased[line_start:line_end]))
     found: list[list[Found]] = [[] for _ in texts]
     if not jobs or "ner" not in model.pipe_names:
         return found
-    disabled = [name for name in model.pipe_names if name != "ner"]
-    docs = model.pipe((line for *_, line in jobs), disable=disabled, batch_size=_BATCH)
+    # The NER component alone (it has its own embedding): no tagger, parser or lemmatizer.
+    ner = model.get_pipe("ner")
+    docs = ner.pipe((model.make_doc(line) for *_, line in jobs), batch_size=_BATCH)  # type: ignore[attr-defined]
     for (index, line_start, line_runs, dateline, line), doc in zip(jobs, docs, strict=True):
         for ent in doc.ents:
             if any(ent.start_char < e and s < ent.end_char for s, e in line_runs):
@@ -170,6 +173,18 @@ def find_in_caps(model: Language, texts: Sequence[str], runs: Sequence[Sequence[
                 found[index].append(Found(line_start + ent.start_char, line_start + ent.end_char,
                                           ent.label_, line[ent.start_char:ent.end_char], opens))
     return found
+
+
+def _may_name(cased: str, start: int, end: int) -> bool:
+    """Whether a re-cased run may hold a name: a word that kept a capital, its first word
+    included unless English usually writes it in lower case. Else ("Scores and
+    standings") the model need not read it."""
+    found = list(_WORD.finditer(cased, start, end))
+    if not found:
+        return False
+    first = found[0].group()
+    return first.casefold() not in casing().lower or any(
+        w.group()[0].isupper() for w in found[1:])
 
 
 def _lines_of(text: str, runs: Sequence[tuple[int, int]]
