@@ -18,7 +18,8 @@ from newswire.nlp.entities.names import normalise, words
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
 #: Words that make a place name a sports club ("Inter Miami", "Leeds United"), which the
-#: small model tags as a place or a person. "City" and "Union" are left out: too many places use them.
+#: small model tags as a place or a person. "City" and "Union" are left out: too many
+#: places use them.
 _CLUB_WORDS = frozenset({
     "FC", "AFC", "CF", "SC", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
     "Inter", "Real", "Atletico", "Sporting", "Olympique", "Dynamo", "Spartak", "Galaxy",
