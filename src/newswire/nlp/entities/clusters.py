@@ -56,10 +56,19 @@ class Cluster:
         voted = self.voted()
         place = table().places.get(normalise(self.longest()))
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
-            return place.type
+            return "ORG" if self._team() else place.type
         if voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(words(self.longest())):
             return "ORG"
+        if voted in ("GPE", "LOC") and self._team():
+            return "ORG"
         return voted or "ORG"
+
+    def _team(self) -> bool:
+        """A place named mostly in sports results is a club ("Somerset 236-4", "CHICAGO 69
+        59 .539"); a country is its national team, which stays a place."""
+        if normalise(self.longest()) in table().countries:
+            return False
+        return 2 * sum(m.scored for m in self.mentions) >= len(self.mentions)
 
     def voted(self) -> EntityType | None:
         """The model's majority type over reliable mentions, a full name's counting twice."""

@@ -6,6 +6,7 @@ holds after every trim; nothing here decides what entity a mention belongs to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
@@ -26,6 +27,10 @@ from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, insi
 from newswire.nlp.entities.recase import Found
 
 TYPES = frozenset(get_args(EntityType))
+# A score (never a year or a date) after a name, a bracketed country allowed between.
+_SCORE_AFTER = re.compile(r"[ \t]+(?:\([^)\n]*\)[ \t]+)?\d{1,3}(?:-\d{1,3})?(?![\d-])")
+_VERSUS_AFTER = re.compile(r"[ \t]+v\.?[ \t]+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"(?:^|[ \t])v\.?[ \t]+$")
 #: Labels of models trained on CoNLL-style data (French, German, ... pipelines): what they are
 #: here. MISC says too little to be one of our types.
 FOREIGN_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -44,6 +49,7 @@ class Mention:
     role: str | None = None
     headline: bool = False  # in a Headline-Case line, where the model's spans are shaky
     recased: str | None = None  # the text re-cased, when found in capitals
+    scored: bool = False  # followed by a score, or beside "v": a team in sports results
 
     @property
     def form(self) -> str:
@@ -164,7 +170,17 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool) -> Ment
         return None
     role = role or role_before(cased, start)
     return Mention(text.field, start, end, text.text[start:end], label,
-                   inside(text.caps, start, end), role, inside(text.headlines, start, end))
+                   inside(text.caps, start, end), role, inside(text.headlines, start, end),
+                   scored=scored(text.text, start, end))
+
+
+def scored(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` stands in sports results: a score or standings
+    after it ("Somerset 236-4", "NEW YORK 72 53 .576", "Vaduz (Liechtenstein) 1"), or a
+    "v" beside it ("Kent v Surrey")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_SCORE_AFTER.match(text, end) or _VERSUS_AFTER.match(text, end)
+                or _VERSUS_BEFORE.search(text, line_start, start))
 
 
 def recalled(text: Text, start: int, end: int) -> Mention:
@@ -173,4 +189,5 @@ def recalled(text: Text, start: int, end: int) -> Mention:
     caps = inside(text.caps, start, end)
     return Mention(text.field, start, end, text.text[start:end], None, caps,
                    role_before(cased, start), inside(text.headlines, start, end),
-                   cased[start:end] if caps and cased is not text.text else None)
+                   cased[start:end] if caps and cased is not text.text else None,
+                   scored(text.text, start, end))

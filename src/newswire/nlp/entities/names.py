@@ -43,8 +43,13 @@ _CONNECTIVES = frozenset({"of", "and", "for"})
 _LEADING_LOWER = re.compile(r"^([a-z]+)\s+(?=\S)")
 _TRAILING_LOWER = re.compile(r"\s+([a-z]+)$")
 _TRAILING_NUMBER = re.compile(r"\s+\d[\d.,:/-]*$")
-# A spaced dash separates two things ("CRICKET - ENGLISH COUNTY CHAMPIONSHIP").
+# A spaced dash separates two things ("CRICKET - ENGLISH COUNTY CHAMPIONSHIP"), and so does
+# a number between two names ("BOSTON 6 Oakland"); an unclosed bracket opens another
+# ("AEK Larnaca (Cyprus").
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
+_NUMBER_BETWEEN = re.compile(r"\s\d+(?:st|nd|rd|th)?\s(?=[A-Z])")
+_UNCLOSED = re.compile(r"\s*\([^)]*$")
+_INITIAL = re.compile(r"[^\W\d_]\.")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
 # Quotes, brackets and punctuation around a span are never part of a name; a final "."
 # is kept when it closes an abbreviation ("U.S.", "Corp.").
@@ -82,6 +87,8 @@ def _trim_words(text: str, start: int, end: int) -> tuple[int, int]:
     if dashes := list(_SPACED_DASH.finditer(piece)):
         start += dashes[-1].end()
         piece = text[start:end]
+    if cut := _NUMBER_BETWEEN.search(piece) or _UNCLOSED.search(piece):
+        return start, start + cut.start()
     if (match := _LEADING_LOWER.match(piece)) and match.group(1) not in _PARTICLES:
         return start + match.end(), end
     trailing = _TRAILING_LOWER.search(piece)
@@ -146,5 +153,7 @@ def words(name: str) -> list[str]:
 
 
 def looks_like_name(text: str) -> bool:
-    """A name has at least one capital letter or digit and is not only punctuation."""
-    return any(c.isupper() or c.isdigit() for c in text) and any(c.isalnum() for c in text)
+    """A name has at least one capital letter or digit, and more than one letter or digit
+    (an initial, "D.", is not a name)."""
+    return any(c.isupper() or c.isdigit() for c in text) and any(
+        c.isalnum() for c in text) and not _INITIAL.fullmatch(text)

@@ -24,6 +24,7 @@ from importlib import resources
 
 from spacy.language import Language
 
+from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.recall import caps_lines
 
 #: A word in capitals: letters, with apostrophes, dots and hyphens inside.
@@ -109,12 +110,30 @@ def recase(text: str, runs: Sequence[tuple[int, int]], forms: Mapping[str, str])
 
 def _recase_run(run: str, forms: Mapping[str, str]) -> str:
     out, pos = [], 0
-    for i, match in enumerate(_CAPS_WORD.finditer(run)):
-        out.append(run[pos:match.start()])
-        out.append(recase_word(match.group(), forms, first=i == 0))
-        pos = match.end()
+    found = list(_CAPS_WORD.finditer(run))
+    i = 0
+    while i < len(found):
+        start = found[i].start()
+        size, cased = _known_name(run, found, i)
+        out.append(run[pos:start])
+        out.append(cased or recase_word(found[i].group(), forms, first=i == 0))
+        pos = found[i + size - 1].end()
+        i += size
     out.append(run[pos:])
     return "".join(out)
+
+
+def _known_name(run: str, found: list[re.Match[str]], i: int) -> tuple[int, str | None]:
+    """A name of two or three words the shipped table spells ("NEW YORK" -> "New York"):
+    how many words, and the table's spelling; else one word and None."""
+    for size in (3, 2):
+        if i + size > len(found):
+            continue
+        piece = run[found[i].start():found[i + size - 1].end()]
+        known = table().lookup(piece)
+        if known and len(known.name) == len(piece) and known.name.upper() == piece.upper():
+            return size, known.name
+    return 1, None
 
 
 def recase_word(word: str, forms: Mapping[str, str], first: bool = False) -> str:
