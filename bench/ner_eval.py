@@ -37,6 +37,7 @@ from newswire.models import Boilerplate, EnrichedArticle, Field_, RawArticle
 from newswire.nlp import pipeline as pipeline_module
 from newswire.nlp.boilerplate.clean import Cleaned, clean_text
 from newswire.nlp.entities.extract import extract_entities
+from newswire.nlp.entities.recase import caps_runs
 from newswire.nlp.pipeline import DEFAULT_MODEL, Pipeline
 
 MAPPING = {
@@ -73,6 +74,12 @@ class Scored:
     columns: dict[str, list[Found]] = field(default_factory=lambda: {c: [] for c in COLUMNS})
     lost_lines: int = 0
     lost_gold: int = 0
+    caps: dict[tuple[int, str], list[tuple[int, int]]] = field(default_factory=dict)
+
+    def in_caps(self, found: Iterable[Found]) -> list[Found]:
+        """The entities that lie in text written in capitals (headlines, datelines)."""
+        return [x for x in found if any(s <= x[2] and x[3] <= e
+                                        for s, e in self.caps.get((x[0], x[1]), []))]
 
 
 def read_documents(path: Path) -> Iterator[list[Sentence]]:
@@ -184,6 +191,8 @@ def _score_one(pipeline: Pipeline, scored: Scored, number: int, document: Docume
     scored.lost_lines += lost_lines
     scored.lost_gold += lost_gold
     scored.gold += [(number, f, s, e, t) for f, s, e, t in gold]
+    for name in ("title", "body"):
+        scored.caps[(number, name)] = caps_runs(getattr(article, name))
     title_doc, body_doc = pipeline.nlp(article.title), pipeline.nlp(article.body)
     raw = [("title" if d is title_doc else "body", e.start_char, e.end_char, e.label_)
            for d in (title_doc, body_doc) for e in d.ents]
@@ -223,6 +232,11 @@ def report(name: str, scored: Scored) -> None:
         cells = "".join(f"{p:10.3f}{r:8.3f}{f:8.3f}" for p, r, f in
                         (tables[c][kind] for c in COLUMNS))
         print(f"{kind:6}{cells}    {n}")
+    caps_gold = scored.in_caps(scored.gold)
+    cells = "".join(f"{p:10.3f}{r:8.3f}{f:8.3f}" for p, r, f in
+                    (score(caps_gold, scored.in_caps(scored.columns[c]))["ALL"]
+                     for c in COLUMNS))
+    print(f"{'CAPS':6}{cells}    {len(caps_gold)}  (ALL, in text written in capitals)")
     if scored.lost_gold:
         lost = [(-1, "lost", i, i, "?") for i in range(scored.lost_gold)]
         cells = "".join(f"{'':18}{score(scored.gold + lost, scored.columns[c])['ALL'][2]:8.3f}"

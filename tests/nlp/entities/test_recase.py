@@ -6,7 +6,7 @@ import pytest
 
 from newswire.models import Entity
 from newswire.nlp.entities.extract import Context, extract_entities
-from newswire.nlp.entities.recase import caps_runs, recase, written_forms
+from newswire.nlp.entities.recase import caps_runs, read_capitals, recase, written_forms
 from newswire.nlp.pipeline import Pipeline
 
 
@@ -48,6 +48,14 @@ def test_the_article_says_how_a_word_is_written(text: str, word: str, expected: 
     assert recased[start:start + len(word)] == expected
 
 
+def test_the_headline_takes_the_case_the_body_writes(pipeline: Pipeline) -> None:
+    """Read for a batch, a headline in capitals takes the case its body writes a word in."""
+    (title, body), = read_capitals(pipeline.nlp, [("APPLE SALES FALL AS BUSH VISITS",
+                                                   "Apple said sales fell. President Bush left.")])
+    assert title.recased == "Apple sales fall as Bush visits"
+    assert body.recased == body.text, "a body without capitals is read as it is"
+
+
 def found(pipeline: Pipeline, title: str, body: str) -> list[Entity]:
     """Entities with the model at hand, so capitals are re-cased and read again."""
     return extract_entities(pipeline.nlp(title), pipeline.nlp(body), Context(model=pipeline.nlp))
@@ -71,6 +79,8 @@ def assert_offsets(entities: list[Entity], title: str, body: str) -> None:
         ("ROMANIAN PRESIDENT KLAUS IOHANNIS MEETS NATO CHIEF",
          "The meeting took place in Bucharest on Monday.", "Klaus Iohannis", "PERSON",
          "KLAUS IOHANNIS"),
+        ("Liberia", "MONROVIA 1996-08-22\nFighting resumed in the capital on Thursday.",
+         "Monrovia", "GPE", "MONROVIA"),
     ],
 )
 def test_entities_in_capitals_keep_the_original_text(

@@ -33,12 +33,19 @@ class Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     known: Known | None = None
+    # The last answer of longest(), with the mentions it was made from (it is asked often).
+    _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False)
 
     def longest(self) -> str:
         """The fullest form written: most words, then most characters, then most frequent."""
+        seen = tuple(id(m) for m in self.mentions)
+        if self._longest and self._longest[0] == seen:
+            return self._longest[1]
         pool = [m for m in self.mentions if not m.shaky] or self.mentions
         counts = Counter(m.form for m in pool)
-        return max(counts, key=lambda t: (len(words(t)), len(t), counts[t]))
+        found = max(counts, key=lambda t: (len(words(t)), len(t), counts[t]))
+        self._longest = (seen, found)
+        return found
 
     def name(self) -> str:
         """The canonical name: the table's spelling when the table knows it, else the longest."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Titles that say what a person is; they move from the name into ``Entity.role``.
 #: Longest first, so "Vice President" wins over "President".
@@ -139,6 +140,7 @@ def canonical_role(role: str) -> str:
     return "Secretary-General" if role == "Secretary General" else role
 
 
+@lru_cache(maxsize=65_536)
 def normalise(name: str) -> str:
     """The key two spellings of one name share: case, quotes, spaces and accents folded."""
     folded = unicodedata.normalize("NFKD", name.translate(_QUOTE_MAP))

@@ -33,6 +33,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: A dateline opening a line in capitals: "WASHINGTON (Reuters) -", "AL-AIN, United ...".
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z])*)"
                        r"(?=[ \t]*[,(]|[ \t]+\d|[ \t]*$)", re.MULTILINE)
+#: A dateline whose first words surely name a place: a comma, a bracket or a date after them
+#: ("MONROVIA 1996-08-22", "MONTGOMERY, Ala.", "WASHINGTON (Reuters)"), three words at most.
+_PLACE_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z]){0,2})"
+                             r"(?=[ \t]*[,(]|[ \t]+\d{4}-\d\d-\d\d)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 #: Most lines the model reads in one re-cased pass.
 _BATCH = 256
@@ -48,6 +52,17 @@ class Found:
     label: str
     recased: str
     dateline: bool = False
+
+
+@dataclass(frozen=True)
+class Capitals:
+    """A text's runs in capitals, the text re-cased (same length) and what the model found
+    in the re-cased runs."""
+
+    text: str
+    runs: list[tuple[int, int]]
+    recased: str
+    found: list[Found]
 
 
 @dataclass(frozen=True)
@@ -165,33 +180,82 @@ def _capitalise(part: str) -> str:
     return part.capitalize()
 
 
+@dataclass(frozen=True)
+class _Line:
+    """A line holding runs in capitals, to be read again re-cased."""
+
+    index: int  # which text
+    start: int  # where the line starts in it
+    runs: list[tuple[int, int]]  # the runs, in line offsets
+    opens_dateline: bool
+    place: tuple[int, int] | None  # the dateline's place, when the line opens with one
+    text: str  # the line, re-cased
+
+
+def read_capitals(model: Language,
+                  articles: Sequence[tuple[str, str]]) -> list[tuple[Capitals, Capitals]]:
+    """Each article's title and body with their capitals re-cased and read by the model's
+    NER, for a whole batch at once. A word takes the case the article writes it in, in
+    either field ("BUSH" in a headline, "Bush" in the body)."""
+    texts = [text for pair in articles for text in pair]
+    runs = [caps_runs(text) for text in texts]
+    recased = []
+    for i in range(0, len(texts), 2):
+        forms = {**written_forms(texts[i], runs[i]), **written_forms(texts[i + 1], runs[i + 1])}
+        recased += [recase(texts[i], runs[i], forms), recase(texts[i + 1], runs[i + 1], forms)]
+    found = find_in_caps(model, texts, runs, recased)
+    read = [Capitals(*parts) for parts in zip(texts, runs, recased, found, strict=True)]
+    return [(read[i], read[i + 1]) for i in range(0, len(read), 2)]
+
+
 def find_in_caps(model: Language, texts: Sequence[str], runs: Sequence[Sequence[tuple[int, int]]],
                  recased: Sequence[str]) -> list[list[Found]]:
     """The model's entities in each text's ``runs``, read in its ``recased`` lines (NER alone).
 
     Each line holding a run is read on its own, so the pass costs what the capitals cost.
+    A dateline's place the model misses ("MONROVIA 1996-08-22") is added as a place.
     """
-    jobs: list[tuple[int, int, list[tuple[int, int]], bool, str]] = []
-    for index, (text, text_runs, cased) in enumerate(zip(texts, runs, recased, strict=True)):
-        for line_start, line_end, line_runs in _lines_of(text, text_runs):
-            if not any(_may_name(cased, s, e) for s, e in line_runs):
-                continue
-            local = [(s - line_start, e - line_start) for s, e in line_runs]
-            dateline = bool(_DATELINE.match(text, line_start, line_end))
-            jobs.append((index, line_start, local, dateline, cased[line_start:line_end]))
+    lines = [line for index, (text, text_runs, cased) in
+             enumerate(zip(texts, runs, recased, strict=True))
+             for line in _lines(index, text, text_runs, cased)]
     found: list[list[Found]] = [[] for _ in texts]
-    if not jobs or "ner" not in model.pipe_names:
+    if not lines or "ner" not in model.pipe_names:
         return found
     # The NER component alone (it has its own embedding): no tagger, parser or lemmatizer.
     ner = model.get_pipe("ner")
-    docs = ner.pipe((model.make_doc(line) for *_, line in jobs), batch_size=_BATCH)  # type: ignore[attr-defined]
-    for (index, line_start, line_runs, dateline, line), doc in zip(jobs, docs, strict=True):
-        for ent in doc.ents:
-            if any(ent.start_char < e and s < ent.end_char for s, e in line_runs):
-                opens = dateline and not line[:ent.start_char].strip()
-                found[index].append(Found(line_start + ent.start_char, line_start + ent.end_char,
-                                          ent.label_, line[ent.start_char:ent.end_char], opens))
+    docs = ner.pipe((model.make_doc(line.text) for line in lines), batch_size=_BATCH)  # type: ignore[attr-defined]
+    for line, doc in zip(lines, docs, strict=True):
+        hits = [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents
+                if any(ent.start_char < e and s < ent.end_char for s, e in line.runs)]
+        if line.place and not any(s < line.place[1] and line.place[0] < e for s, e, _ in hits):
+            hits.append((*line.place, "GPE"))
+        for start, end, label in hits:
+            opens = line.opens_dateline and not line.text[:start].strip()
+            found[line.index].append(Found(line.start + start, line.start + end, label,
+                                           line.text[start:end], opens))
     return found
+
+
+def _lines(index: int, text: str, runs: Sequence[tuple[int, int]], cased: str) -> list[_Line]:
+    """The lines of ``text`` to read again: those holding a run that may hold a name."""
+    lines = []
+    for line_start, line_end, line_runs in _lines_of(text, runs):
+        if not any(_may_name(cased, s, e) for s, e in line_runs):
+            continue
+        local = [(s - line_start, e - line_start) for s, e in line_runs]
+        place = _PLACE_DATELINE.match(text, line_start, line_end)
+        span = place.span(1) if place else None
+        if span and not _all_capitalised(cased[span[0]:span[1]]):
+            span = None  # "HE SAID, ..." in a text in capitals opens no dateline
+        place_span = (span[0] - line_start, span[1] - line_start) if span else None
+        lines.append(_Line(index, line_start, local,
+                           bool(_DATELINE.match(text, line_start, line_end)), place_span,
+                           cased[line_start:line_end]))
+    return lines
+
+
+def _all_capitalised(cased: str) -> bool:
+    return all(w[0].isupper() for w in _WORD.findall(cased))
 
 
 def _may_name(cased: str, start: int, end: int) -> bool:
