@@ -38,10 +38,13 @@ def test_capitals_are_recased_word_by_word_keeping_length(text: str, expected: s
         ("BUSH WINS IN OHIO\nPresident Bush said he would win Ohio.", "BUSH", "Bush"),
         ("APPLE SALES FALL\nShares of Apple fell as apple prices rose.", "APPLE", "Apple"),
         ("TURKEY HOLDS VOTE\nVoters in Turkey went to the polls.", "TURKEY", "Turkey"),
+        ("SUDAN CLASHES SPREAD\nKHARTOUM, May 2 - Clashes spread west on Friday.", "CLASHES",
+         "clashes"),
     ],
 )
 def test_the_article_says_how_a_word_is_written(text: str, word: str, expected: str) -> None:
-    """A word the article writes elsewhere, not at a sentence start, takes that case."""
+    """A word the article writes elsewhere, not at a sentence start (nor at the start of a
+    story after its dateline), takes that case."""
     runs = caps_runs(text)
     recased = recase(text, runs, written_forms(text, runs))
     start = text.index(word)
@@ -81,6 +84,8 @@ def assert_offsets(entities: list[Entity], title: str, body: str) -> None:
          "KLAUS IOHANNIS"),
         ("Liberia", "MONROVIA 1996-08-22\nFighting resumed in the capital on Thursday.",
          "Monrovia", "GPE", "MONROVIA"),
+        ("BOEING CUTS JOBS, UNIONS SAY", "Seattle, May 2 - The cuts were announced.", "Boeing",
+         "ORG", "BOEING"),
     ],
 )
 def test_entities_in_capitals_keep_the_original_text(

@@ -37,7 +37,8 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]
 #: ("MONROVIA 1996-08-22", "MONTGOMERY, Ala.", "WASHINGTON (Reuters)"), three words at most.
 _PLACE_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z]){0,2})"
                              r"(?=[ \t]*[,(]|[ \t]+\d{4}-\d\d-\d\d)", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+#: What ends a sentence, or a dateline before its story ("KHARTOUM, June 14 - Fighting").
+_SENTENCE_END = re.compile(r"(?:[.!?:]|\s[-–—]+)\s*$")
 #: Most lines the model reads in one re-cased pass.
 _BATCH = 256
 
@@ -248,8 +249,7 @@ def _lines(index: int, text: str, runs: Sequence[tuple[int, int]], cased: str) -
         if span and not _all_capitalised(cased[span[0]:span[1]]):
             span = None  # "HE SAID, ..." in a text in capitals opens no dateline
         place_span = (span[0] - line_start, span[1] - line_start) if span else None
-        lines.append(_Line(index, line_start, local,
-                           bool(_DATELINE.match(text, line_start, line_end)), place_span,
+        lines.append(_Line(index, line_start, local, place_span is not None, place_span,
                            cased[line_start:line_end]))
     return lines
 
