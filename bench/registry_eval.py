@@ -86,6 +86,20 @@ def describe_registry(label: str, records: dict[str, registry.Record], fold: boo
           f"{' (one row each, of the majority type)' if fold else ''}")
     print(f"  most frequent: {', '.join(f'{n} ({c})' for n, c in persons[:8])}")
     print(f"  fragments: {', '.join(split[:15])}{' ...' if len(split) > 15 else ''}")
+    if fold:
+        print(f"  why each stays apart: {'; '.join(_why(records, name) for name in split)}")
+
+
+def _why(records: dict[str, registry.Record], name: str) -> str:
+    """Why a one-word person was not joined to a full name: who shared its word, or none
+    leads."""
+    grouped = identity.identities(records.values())
+    fragment = grouped[normalise(name)]
+    target = identity.links(grouped).get(normalise(name))
+    if target is None:
+        return f"{name}: no full name leads"
+    others = sorted(fragment.shared_with() - {target})
+    return f"{name}: beside {', '.join(others[:2]) or '?'} (leader {target})"
 
 
 def main() -> None:
