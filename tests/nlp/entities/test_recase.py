@@ -40,6 +40,7 @@ def test_capitals_are_recased_word_by_word_keeping_length(text: str, expected: s
         ("TURKEY HOLDS VOTE\nVoters in Turkey went to the polls.", "TURKEY", "Turkey"),
         ("SUDAN CLASHES SPREAD\nKHARTOUM, May 2 - Clashes spread west on Friday.", "CLASHES",
          "clashes"),
+        ("UN WARNS OF FAMINE IN YEMEN\nThe UN said on Monday that aid was short.", "UN", "UN"),
     ],
 )
 def test_the_article_says_how_a_word_is_written(text: str, word: str, expected: str) -> None:

@@ -99,14 +99,15 @@ def caps_runs(text: str) -> list[tuple[int, int]]:
 def written_forms(text: str, runs: Sequence[tuple[int, int]]) -> dict[str, str]:
     """How the article writes each word outside its capitals (casefolded word -> form).
 
-    A word that opens a line or a sentence says nothing about its case and is not counted.
+    A word that opens a line or a sentence says nothing about its case and is not counted,
+    unless it is in capitals there too ("UN said ...").
     """
     forms: dict[str, Counter[str]] = {}
     inside = _Ranges(runs)
     for match in _WORD.finditer(text):
         start = match.start()
         word = match.group()
-        if inside.covers(start) or word.isupper() or _opens_sentence(text, start):
+        if inside.covers(start) or (_opens_sentence(text, start) and not word.isupper()):
             continue
         forms.setdefault(word.casefold(), Counter())[word] += 1
     return {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
