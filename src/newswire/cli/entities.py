@@ -52,18 +52,18 @@ def top_answer(settings: Settings, *, type_: str | None, since: str, limit: int,
     window = parse_window(since)
     if source != "changelog":
         try:
-            return fetch_top(settings, type_=type_, since=since, limit=limit)
-        except NoWorkerError as exc:
+            return fetch_top(settings, type_=type_, since=since, limit=limit) | {"window": since}
+        except NoWorkerError:
             if source == "worker":
                 raise
-            reason = f"no worker answered ({exc.__cause__ or exc})"
+            reason = f"no worker answered at {settings.web_host}:{settings.web_port}"
     else:
-        reason = "asked for"
+        reason = "as asked"
     # The changelog holds what the worker's table holds: registry records, as JSON.
     records = cast(list[registry.Record], list(asyncio.run(read_registry(settings)).values()))
     rows = registry.top(records, datetime.now(UTC), since=window, type_=type_, limit=limit)
     where = f"the changelog topic {changelog_topic(settings)}, {reason}"
-    return registry.answer(rows, records, window, where)
+    return registry.answer(rows, records, window, where) | {"window": since}
 
 
 def fetch_top(settings: Settings, *, type_: str | None, since: str, limit: int) -> dict[str, Any]:
@@ -84,7 +84,8 @@ def fetch_top(settings: Settings, *, type_: str | None, since: str, limit: int) 
 
 def print_top(console: Console, answer: dict[str, Any]) -> None:
     """The trending entities as a table, where they come from, and why it may be empty."""
-    table = Table(title=f"Top entities in articles published in the last {answer['since']}",
+    window = answer.get("window", answer["since"])
+    table = Table(title=f"Top entities in articles published in the last {window}",
                   caption=f"from {answer.get('source', 'the worker')}; the window counts "
                           "articles by their published time (else the time they were processed)")
     for column in ("entity", "type", "articles in window", "articles", "aliases", "last seen"):
