@@ -1,28 +1,49 @@
-"""Entity-level precision, recall and F1 of raw spaCy NER and of newswire's entities.
+"""Entity-level P/R/F1 of raw spaCy NER and of newswire's entities, on CoNLL-2003 files.
 
-Usage: ``python bench/ner_eval.py PATH [PATH ...]`` with CoNLL-2003-format files (token first,
-NER tag last, IOB1 or IOB2, blank line between sentences, ``-DOCSTART-`` between documents).
+Usage::
 
-Each document becomes an article: its first sentence the title (CoNLL headlines are in
-capitals), the others the body, one sentence a line. spaCy types map onto CoNLL's:
-PERSON -> PER; ORG; GPE, LOC, FAC -> LOC; NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE
--> MISC; dates and numbers are not scored. A prediction counts when type and characters match.
+    python bench/ner_eval.py                    # CoNLL eng.train (tuning) and eng.testa (check)
+    python bench/ner_eval.py --limit 40         # the first 40 documents of each split
+    python bench/ner_eval.py tests/data/ner_sample.conll tests/data/ner_heldout.conll
+
+Files are CoNLL-2003 format (token first, NER tag last, IOB1 or IOB2, a blank line between
+sentences, ``-DOCSTART-`` between documents). ``eng.testb`` and CoNLL++ are never read.
+
+How a document becomes an article: its tokens are joined with one space, except before
+closing punctuation (``, . : ; ) ? ! %`` and ``'s``/``n't``) and after ``(`` and ``$``, with
+straight double quotes glued to what they enclose; one line per sentence, the headline first.
+That text is the ``text`` of a :class:`RawArticle` (no title), sent through
+:meth:`Pipeline.enrich_batch` as a plain-text body arrives: boilerplate cleaner, model,
+entities. Each gold sentence is then found, line by line, in the article's title or body; a
+gold entity on a line the cleaner removed counts as missed, in every column.
+
+Columns, all on the same article text: raw spaCy (the model's ``doc.ents``), newswire's
+entity post-processing without re-casing (``extract_entities`` on plain docs, with the
+article's dateline), and newswire as published (re-casing included). The published column
+follows the pipeline's language routing: a document identified as another language or
+``und`` (results tables) gets no entities there, unless ``--language en`` claims English as
+a producer may; the report counts the languages. spaCy types map onto CoNLL's: PERSON ->
+PER; ORG -> ORG; GPE, LOC, FAC -> LOC; NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE ->
+MISC; dates and numbers are not scored. A prediction counts when its type and characters
+match exactly.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from machine import describe
-from newswire.nlp.entities.extract import extract_entities
-from newswire.nlp.pipeline import DEFAULT_MODEL, load_model
+from newswire.models import Boilerplate, EnrichedArticle, Field_, RawArticle
+from newswire.nlp import pipeline as pipeline_module
+from newswire.nlp.boilerplate.clean import Cleaned, clean_text
+from newswire.nlp.entities.extract import Context, extract_entities
+from newswire.nlp.entities.recase import caps_runs
+from newswire.nlp.pipeline import DEFAULT_MODEL, Pipeline
 
 MAPPING = {
     "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
@@ -30,25 +51,47 @@ MAPPING = {
     "LANGUAGE": "MISC",
 }
 TYPES = ("PER", "ORG", "LOC", "MISC")
+COLUMNS = ("raw spaCy", "newswire, no recasing", "newswire")
+CONLL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "conll2003"
+CLEANERS = {"pipeline": "the pipeline's plain-text cleaner", "none": "none, every line kept"}
+SPLITS = {"train (tuning)": CONLL / "eng.train", "testa (check)": CONLL / "eng.testa"}
 _NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "?", "!", "%", "'s", "’s", "n't", "'"}
 _NO_SPACE_AFTER = {"(", "$"}
 
-Gold = tuple[int, str, int, int, str]  # document, field, start, end, type
+Sentence = list[tuple[str, str]]
+Found = tuple[int, str, int, int, str]  # document, field, start, end, CoNLL type
 
 
 @dataclass
-class Article:
-    """One CoNLL document laid out as title and body text, with its gold entities."""
+class Document:
+    """One CoNLL document as plain text, one sentence a line, with its gold entities."""
 
-    title: str = ""
-    body: str = ""
-    gold: list[tuple[str, int, int, str]] = field(default_factory=list)
+    text: str
+    lines: list[tuple[str, list[tuple[int, int, str]]]] = field(default_factory=list)
 
 
-def read_documents(path: Path) -> Iterator[list[list[tuple[str, str]]]]:
+@dataclass
+class Scored:
+    """Gold and every column's predictions over a set of documents."""
+
+    documents: int = 0
+    gold: list[Found] = field(default_factory=list)
+    columns: dict[str, list[Found]] = field(default_factory=lambda: {c: [] for c in COLUMNS})
+    lost_lines: int = 0
+    lost_gold: int = 0
+    caps: dict[tuple[int, str], list[tuple[int, int]]] = field(default_factory=dict)
+    languages: Counter[str] = field(default_factory=Counter)
+
+    def in_caps(self, found: Iterable[Found]) -> list[Found]:
+        """The entities that lie in text written in capitals (headlines, datelines)."""
+        return [x for x in found if any(s <= x[2] and x[3] <= e
+                                        for s, e in self.caps.get((x[0], x[1]), []))]
+
+
+def read_documents(path: Path) -> Iterator[list[Sentence]]:
     """Documents as lists of sentences of (token, tag)."""
-    doc: list[list[tuple[str, str]]] = []
-    sentence: list[tuple[str, str]] = []
+    doc: list[Sentence] = []
+    sentence: Sentence = []
     for line in path.read_text(encoding="utf-8").splitlines():
         cols = line.split()
         if cols and cols[0] == "-DOCSTART-":
@@ -66,31 +109,13 @@ def read_documents(path: Path) -> Iterator[list[list[tuple[str, str]]]]:
         yield doc
 
 
-def layout(sentences: list[list[tuple[str, str]]]) -> Article:
-    """Detokenise into title and body, keeping every gold entity's character offsets."""
-    article = Article()
-    parts = [("title", [sentences[0]])] if len(sentences) > 1 else []
-    parts.append(("body", sentences[1:] if len(sentences) > 1 else sentences))
-    for field_name, group in parts:
-        text, spans = _join_lines(group)
-        setattr(article, field_name, text)
-        article.gold += [(field_name, s, e, t) for s, e, t in spans]
-    return article
+def layout(sentences: list[Sentence]) -> Document:
+    """The document's text, one sentence a line, with each line's gold spans."""
+    lines = [join_tokens(sentence) for sentence in sentences]
+    return Document("\n".join(text for text, _ in lines), lines)
 
 
-def _join_lines(sentences: list[list[tuple[str, str]]]) -> tuple[str, list[tuple[int, int, str]]]:
-    text, spans = "", []
-    for sentence in sentences:
-        if text:
-            text += "\n"
-        line_start = len(text)
-        line, line_spans = join_tokens(sentence)
-        text += line
-        spans += [(line_start + s, line_start + e, t) for s, e, t in line_spans]
-    return text, spans
-
-
-def join_tokens(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int, str]]]:
+def join_tokens(tokens: Sentence) -> tuple[str, list[tuple[int, int, str]]]:
     """One sentence as text, with (start, end, type) of its gold entities (IOB1 or IOB2)."""
     text, spans, open_quote = "", [], False
     current: list[int | str] | None = None  # [start, end, type] of the entity being read
@@ -118,19 +143,79 @@ def join_tokens(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[int, int
     return text, spans
 
 
-def raw_predictions(title: Doc, body: Doc) -> set[tuple[str, int, int, str]]:
-    """spaCy's own entities, mapped."""
-    return {(f, e.start_char, e.end_char, MAPPING[e.label_])
-            for f, d in (("title", title), ("body", body)) for e in d.ents if e.label_ in MAPPING}
+def gold_in(article: EnrichedArticle, document: Document) -> tuple[list[tuple[Field_, int, int,
+                                                                                str]], int, int]:
+    """Gold spans placed in the article's title or body; and lines and entities not found."""
+    placed: list[tuple[Field_, int, int, str]] = []
+    cursors: dict[Field_, int] = {"title": 0, "body": 0}
+    lost_lines = lost_gold = 0
+    for line, spans in document.lines:
+        where = _find_line(article, line, cursors)
+        if where is None:
+            lost_lines += 1
+            lost_gold += len(spans)
+            continue
+        field_name, offset = where
+        cursors[field_name] = offset + len(line)
+        placed += [(field_name, offset + s, offset + e, t) for s, e, t in spans]
+    return placed, lost_lines, lost_gold
 
 
-def our_predictions(title: Doc, body: Doc) -> set[tuple[str, int, int, str]]:
-    """newswire's entity mentions, mapped."""
-    return {(m.field, m.start, m.end, MAPPING[e.type])
-            for e in extract_entities(title, body) for m in e.mentions}
+def _find_line(article: EnrichedArticle, line: str,
+               cursors: dict[Field_, int]) -> tuple[Field_, int] | None:
+    for field_name in ("title", "body"):
+        text: str = getattr(article, field_name)
+        at = text.find(line, cursors[field_name])
+        if at >= 0:
+            return field_name, at
+    return None
 
 
-def score(gold: Iterable[Gold], predicted: Iterable[Gold]) -> dict[str, tuple[float, float, float]]:
+def mapped(found: Iterable[tuple[Field_, int, int, str]]) -> set[tuple[Field_, int, int, str]]:
+    """Predictions whose spaCy type maps onto a CoNLL type, mapped."""
+    return {(f, s, e, MAPPING[t]) for f, s, e, t in found if t in MAPPING}
+
+
+def evaluate(pipeline: Pipeline, documents: Sequence[list[Sentence]], batch: int = 16,
+             language: str | None = None) -> Scored:
+    """Gold and the three columns' predictions over ``documents`` (``language``: the
+    language the articles claim, none by default)."""
+    scored = Scored()
+    laid = [layout(d) for d in documents]
+    for first in range(0, len(laid), batch):
+        group = laid[first:first + batch]
+        raws = [RawArticle(id=f"doc-{first + i}", text=d.text, language=language)
+                for i, d in enumerate(group)]
+        for i, (document, result) in enumerate(
+                zip(group, pipeline.enrich_batch(raws), strict=True)):
+            if isinstance(result, EnrichedArticle):
+                _score_one(pipeline, scored, first + i, document, result)
+    return scored
+
+
+def _score_one(pipeline: Pipeline, scored: Scored, number: int, document: Document,
+               article: EnrichedArticle) -> None:
+    scored.documents += 1
+    scored.languages[article.language or "?"] += 1
+    gold, lost_lines, lost_gold = gold_in(article, document)
+    scored.lost_lines += lost_lines
+    scored.lost_gold += lost_gold
+    scored.gold += [(number, f, s, e, t) for f, s, e, t in gold]
+    for name in ("title", "body"):
+        scored.caps[(number, name)] = caps_runs(getattr(article, name))
+    title_doc, body_doc = pipeline.nlp(article.title), pipeline.nlp(article.body)
+    raw = [("title" if d is title_doc else "body", e.start_char, e.end_char, e.label_)
+           for d in (title_doc, body_doc) for e in d.ents]
+    plain = [(m.field, m.start, m.end, e.type)
+             for e in extract_entities(title_doc, body_doc, Context(dateline=article.dateline))
+             for m in e.mentions]
+    ours = [(m.field, m.start, m.end, e.type) for e in article.entities for m in e.mentions]
+    for column, found in zip(COLUMNS, (raw, plain, ours), strict=True):
+        scored.columns[column] += [(number, *p) for p in mapped(found)]
+
+
+def score(gold: Iterable[Found], predicted: Iterable[Found]) -> dict[str, tuple[float, float,
+                                                                               float]]:
     """P, R, F1 per type and for ``ALL``."""
     gold_set, pred_set = set(gold), set(predicted)
     result = {}
@@ -145,42 +230,68 @@ def score(gold: Iterable[Gold], predicted: Iterable[Gold]) -> dict[str, tuple[fl
     return result
 
 
-def evaluate(nlp: Language, paths: list[Path]) -> tuple[Counter[str], list[Gold], list[Gold],
-                                                       list[Gold]]:
-    """Gold, raw and newswire predictions over every document of ``paths``."""
-    stats: Counter[str] = Counter()
-    gold: list[Gold] = []
-    raw: list[Gold] = []
-    ours: list[Gold] = []
-    articles = [layout(d) for path in paths for d in read_documents(path)]
-    docs = iter(nlp.pipe([t for a in articles for t in (a.title, a.body)]))
-    for i, article in enumerate(articles):
-        title, body = next(docs), next(docs)
-        stats["documents"] += 1
-        gold += [(i, *g) for g in article.gold]
-        raw += [(i, *p) for p in raw_predictions(title, body)]
-        ours += [(i, *p) for p in our_predictions(title, body)]
-    return stats, gold, raw, ours
+def report(name: str, scored: Scored) -> None:
+    """One table: per type, P/R/F1 of each column and the gold count (kept lines)."""
+    print(f"\n{name}: {scored.documents} documents | gold entities {len(scored.gold)} on kept "
+          f"lines | lines the cleaner removed: {scored.lost_lines}, holding {scored.lost_gold} "
+          "gold entities")
+    if set(scored.languages) != {"en"}:
+        print(f"languages the pipeline identified: {dict(scored.languages.most_common())} "
+              "(newswire's column has no entities for a document not in English)")
+    print(f"{'':6}" + "".join(f"{c:>26}" for c in COLUMNS))
+    print(f"{'type':6}" + f"{'P':>10}{'R':>8}{'F1':>8}" * len(COLUMNS) + "    gold")
+    tables = {c: score(scored.gold, scored.columns[c]) for c in COLUMNS}
+    for kind in (*TYPES, "ALL"):
+        n = sum(1 for g in scored.gold if kind in ("ALL", g[4]))
+        cells = "".join(f"{p:10.3f}{r:8.3f}{f:8.3f}" for p, r, f in
+                        (tables[c][kind] for c in COLUMNS))
+        print(f"{kind:6}{cells}    {n}")
+    caps_gold = scored.in_caps(scored.gold)
+    cells = "".join(f"{p:10.3f}{r:8.3f}{f:8.3f}" for p, r, f in
+                    (score(caps_gold, scored.in_caps(scored.columns[c]))["ALL"]
+                     for c in COLUMNS))
+    print(f"{'CAPS':6}{cells}    {len(caps_gold)}  (ALL, in text written in capitals)")
+    if scored.lost_gold:
+        lost = [(-1, "lost", i, i, "?") for i in range(scored.lost_gold)]
+        cells = "".join(f"{'':18}{score(scored.gold + lost, scored.columns[c])['ALL'][2]:8.3f}"
+                        for c in COLUMNS)
+        print(f"{'ALL+':6}{cells}    {len(scored.gold) + len(lost)}  (removed lines' "
+              "entities counted as missed)")
+
+
+def keep_every_line(title: str, text: str, learned: AbstractSet[str] = frozenset()) -> Cleaned:
+    """A cleaner that removes nothing: what entities get once no article line is lost."""
+    del learned
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return Cleaned(title.strip(), "\n".join(lines), Boilerplate())
 
 
 def main() -> None:
-    """Print the scores of raw NER and of newswire side by side."""
+    """Print the scores of every column, per split or per given file, per cleaner."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help="CoNLL files (default: eng.train and eng.testa)")
+    parser.add_argument("--limit", type=int, default=0, help="documents per file (0: all)")
+    parser.add_argument("--cleaner", choices=("pipeline", "none", "both"), default="both",
+                        help="the pipeline's plain-text cleaner, none (every line kept), or both")
+    parser.add_argument("--language", default=None,
+                        help="the language every article claims (RawArticle.language; default "
+                             "none: the pipeline identifies it)")
     args = parser.parse_args()
-    nlp = load_model()
-    stats, gold, raw, ours = evaluate(nlp, args.paths)
-    print(f"{describe()} | model {DEFAULT_MODEL}")
-    print(f"files: {' '.join(map(str, args.paths))} | documents {stats['documents']} "
-          f"| gold entities {len(gold)}")
-    raw_scores, our_scores = score(gold, raw), score(gold, ours)
-    print(f"{'':6}{'raw spaCy NER':>24}    {'newswire entities':>24}")
-    print(f"{'type':6}{'P':>8}{'R':>8}{'F1':>8}    {'P':>8}{'R':>8}{'F1':>8}   gold")
-    for kind in (*TYPES, "ALL"):
-        n = sum(1 for g in gold if kind in ("ALL", g[4]))
-        cells = "".join(f"{v:8.3f}" for v in raw_scores[kind])
-        ours_cells = "".join(f"{v:8.3f}" for v in our_scores[kind])
-        print(f"{kind:6}{cells}    {ours_cells}   {n}")
+    named = {str(p): p for p in args.paths} or SPLITS
+    pipeline = Pipeline()
+    print(f"{describe()} | model {DEFAULT_MODEL} | language claimed: {args.language or 'none'}")
+    print("mapping: PERSON->PER; ORG->ORG; GPE, LOC, FAC->LOC; NORP, EVENT, PRODUCT, "
+          "WORK_OF_ART, LAW, LANGUAGE->MISC")
+    cleaners = {"pipeline": clean_text, "none": keep_every_line}
+    for mode in ("pipeline", "none") if args.cleaner == "both" else (args.cleaner,):
+        pipeline_module.clean_text = cleaners[mode]  # type: ignore[assignment]
+        print(f"\n=== cleaner: {CLEANERS[mode]}")
+        for name, path in named.items():
+            documents = list(read_documents(path))
+            if args.limit:
+                documents = documents[:args.limit]
+            report(name, evaluate(pipeline, documents, language=args.language))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@
     ├── ArchiveError                an archive record cannot be read (replay/send)
     ├── BrokerError                 the embedded broker cannot start or be reached
     ├── WorkerError                 a worker child process did not come up (demo, tests, bench)
+    │   └── NoWorkerError           no worker answers at its web address (entities top)
     ├── FeedsFileError              the feeds file (TOML) cannot be read or is invalid
     └── FetchError                  an HTTP fetch of the feeds runner failed (carries the URL)
         └── BlockedError            refused before sending: scheme, private address, robots.txt
@@ -80,6 +81,10 @@ class BrokerError(NewswireError):
 
 class WorkerError(NewswireError):
     """A worker child process exited or did not become healthy in time."""
+
+
+class NoWorkerError(WorkerError):
+    """No worker answers at its web address (``NEWSWIRE_WEB_HOST``/``_PORT``)."""
 
 
 class FeedsFileError(NewswireError):

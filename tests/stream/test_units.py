@@ -14,6 +14,7 @@ from faust.types import TP
 
 from newswire import topics
 from newswire.kafka.clients import client_kwargs, make_consumer
+from newswire.kafka.registry import changelog_topic
 from newswire.models import EnrichedArticle, Entity, Quote, Span
 from newswire.settings import Settings
 from newswire.stream.agents import drain
@@ -141,6 +142,27 @@ def test_entity_updates_go_per_group_in_bounded_messages() -> None:
             assert "mentions" not in item["entity"]
             seen.append((item["article_id"], item["entity"]["name"]))
     assert sorted(seen) == sorted([("a1", n) for n in names] + [("a2", n) for n in names[:3]])
+
+
+def test_registry_updates_say_which_persons_shared_a_word() -> None:
+    """A one-word person's update names the persons of its article that have its word."""
+    learning = register_learning(faust.App("units", broker="kafka://127.0.0.1:1"),
+                                 Settings(partitions=4))
+    article = article_with_entities("a1", ["Bill Clinton", "Hillary Clinton", "Clinton",
+                                           "Obama"], None)
+    shared = {item["entity"]["name"]: item["shared_with"]
+              for update in learning.updates([article])
+              for item in json.loads(update.value).get("updates", [])}
+    assert shared == {"Bill Clinton": [], "Hillary Clinton": [], "Obama": [],
+                      "Clinton": ["bill clinton", "hillary clinton"]}
+
+
+def test_the_reader_without_a_worker_reads_the_registry_tables_changelog() -> None:
+    """`entities top` without a worker reads the topic Faust writes the registry table to."""
+    settings = Settings(app_id="units-registry")
+    learning = register_learning(faust.App(settings.app_id, broker="kafka://127.0.0.1:1"),
+                                 settings)
+    assert learning.entities.changelog_topic.get_topic_name() == changelog_topic(settings)
 
 
 async def test_drain_finishes_a_batch_however_often_the_stop_cancels() -> None:

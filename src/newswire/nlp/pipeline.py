@@ -32,7 +32,9 @@ from newswire.models import (
 )
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
-from newswire.nlp.entities.extract import extract_entities
+from newswire.nlp.entities.extract import Context, extract_entities
+from newswire.nlp.entities.identity import Knowledge
+from newswire.nlp.entities.recase import Capitals, read_capitals
 from newswire.nlp.language import UNDETERMINED, Identified, identify
 from newswire.nlp.loading import COMPONENTS, DEFAULT_MODEL, MODELS, LanguageModels, load_model
 from newswire.nlp.quotes.extract import extract_quotes
@@ -62,6 +64,8 @@ class Job:
     raw: RawArticle
     revision: int = 1
     learned: AbstractSet[str] = field(default_factory=frozenset)
+    #: What the entity registry knows across articles (majority types, full names).
+    known: Knowledge | None = None
 
 
 def cap_long_runs(cleaned: Cleaned) -> Cleaned:
@@ -118,6 +122,16 @@ def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned
 
 
 @dataclass(frozen=True)
+class Analysed:
+    """An article's title and body docs, the pipeline that made them, and its capitals read
+    again re-cased (English pipelines only)."""
+
+    docs: Docs
+    model: Language
+    capitals: tuple[Capitals, Capitals] | None = None
+
+
+@dataclass(frozen=True)
 class Route:
     """An article's language, and whether its language has a full pipeline here."""
 
@@ -163,14 +177,14 @@ class Pipeline:
         prepared: list[Cleaned | NewswireError] = [self._prepare(j) for j in jobs]
         routes = {i: self._route(jobs[i], c) for i, c in enumerate(prepared)
                   if isinstance(c, Cleaned)}
-        docs = self._analyse_by_language(prepared, routes)
+        analysed = self._analyse_by_language(prepared, routes)
         results: list[EnrichedArticle | NewswireError] = []
         for i, (job, cleaned) in enumerate(zip(jobs, prepared, strict=True)):
             if isinstance(cleaned, NewswireError):
                 results.append(cleaned)
                 continue
             try:
-                results.append(self._assemble(job, cleaned, docs[i], routes[i]))
+                results.append(self._assemble(job, cleaned, analysed[i], routes[i]))
             except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
                 results.append(EnrichmentError(f"enrichment failed: {exc!r}"))
         return results
@@ -183,21 +197,25 @@ class Pipeline:
         return Route(identified, self.models.enabled(identified.language))
 
     def _analyse_by_language(self, prepared: Sequence[Cleaned | NewswireError],
-                             routes: Mapping[int, Route]) -> dict[int, Docs]:
+                             routes: Mapping[int, Route]) -> dict[int, Analysed]:
         """Title and body docs of every article, each language's articles in one pass."""
         groups: dict[tuple[str, bool], list[int]] = {}
         for i, route in routes.items():
             groups.setdefault((route.language, route.full), []).append(i)
-        docs: dict[int, Docs] = {}
+        analysed: dict[int, Analysed] = {}
         for (language, full), indices in groups.items():
             nlp = self.models.full(language) if full else self.models.blank(language)
             cleaned = [prepared[i] for i in indices]
             texts = [text[:MAX_NLP_CHARS] for c in cleaned if isinstance(c, Cleaned)
                      for text in (c.title, c.body)]
-            analysed = _analyse(nlp, texts)
+            docs = _analyse(nlp, texts)
+            # Text in capitals is read again, re-cased, by the NER: once for the language's
+            # whole batch, and only by an English pipeline (re-casing follows English usage).
+            capitals = iter(read_capitals(nlp, list(zip(texts[::2], texts[1::2], strict=True)))
+                            if full and nlp.lang == "en" else [])
             for i in indices:
-                docs[i] = (next(analysed), next(analysed))
-        return docs
+                analysed[i] = Analysed((next(docs), next(docs)), nlp, next(capitals, None))
+        return analysed
 
     @staticmethod
     def _prepare(job: Job) -> Cleaned | NewswireError:
@@ -208,15 +226,18 @@ class Pipeline:
         except Exception as exc:  # noqa: BLE001 - cleaners see hostile input
             return EnrichmentError(f"boilerplate stripping failed: {exc!r}")
 
-    def _assemble(self, job: Job, cleaned: Cleaned, docs: Docs, route: Route) -> EnrichedArticle:
+    def _assemble(self, job: Job, cleaned: Cleaned, analysed: Analysed,
+                  route: Route) -> EnrichedArticle:
         raw = job.raw
-        title_doc, body_doc = docs
+        title_doc, body_doc = analysed.docs
         # Found in the body as published; its offsets hold in the part spaCy analysed too.
         dateline = find_dateline(cleaned.body)
         entities: list[Entity] = []
         if route.full:
             in_doc = dateline if dateline and dateline.end <= len(body_doc.text) else None
-            entities = extract_entities(title_doc, body_doc, in_doc)
+            context = Context(model=analysed.model, known=job.known, capitals=analysed.capitals,
+                              dateline=in_doc)
+            entities = extract_entities(title_doc, body_doc, context)
             quotes = extract_quotes(title_doc, body_doc, entities)
         else:
             quotes = [_unattributed(q) for q in extract_quotes(title_doc, body_doc, [])]

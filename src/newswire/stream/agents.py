@@ -161,7 +161,8 @@ def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | Inpu
             yield None
             continue
         in_batch[article_id] = Seen(hash=content_hash, revision=revision)
-        yield Job(raw, revision=revision, learned=components.learning.learned(raw.source))
+        yield Job(raw, revision=revision, learned=components.learning.learned(raw.source),
+                  known=components.learning.knowledge())
 
 
 def reprocessing(components: Components, event: Event) -> bool:

@@ -8,31 +8,41 @@ applies them on the partition that owns the key, so one worker updates a given r
 tables are GlobalTables, so every worker reads all of them (the enrich agent needs any
 source's templates; ``/entities/top`` needs every entity). Their changelogs make them
 survive restarts.
+
+The registry's knowledge (majority types, full names of partial names) goes back to the
+pipeline with each job, as learned templates do: :meth:`Learning.knowledge` condenses the
+table, again at most every :data:`KNOWLEDGE_REFRESH_S` seconds.
 """
 
 from __future__ import annotations
 
 import json
+import time
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
 
 import faust
 from faust.types import StreamT, TableT
 
+from newswire.kafka.registry import REGISTRY_TABLE
 from newswire.models import EnrichedArticle, Entity
 from newswire.nlp.boilerplate.clean import Cleaned, article_fingerprints
 from newswire.nlp.boilerplate.templates import TemplateStats
-from newswire.nlp.entities import registry
+from newswire.nlp.entities import identity, registry
 from newswire.settings import Settings
 
 TEMPLATE_UPDATES = "newswire.template-updates"
 REGISTRY_UPDATES = "newswire.registry-updates"
 #: Entity updates per registry message (an update without mentions is well under 1 kB).
 UPDATES_PER_MESSAGE = 200
+#: Longest the knowledge handed to the pipeline lags the registry table, in seconds...
+KNOWLEDGE_REFRESH_S = 5.0
+#: ... unless condensing the table takes longer than this share of the time between two.
+KNOWLEDGE_LOOP_SHARE = 0.05
 
 
 class Update(NamedTuple):
@@ -52,6 +62,8 @@ class Learning:
     entities: TableT[str, registry.Record]
     template_updates: faust.TopicT
     registry_updates: faust.TopicT
+    _known: identity.Knowledge = field(default=identity.EMPTY, init=False)
+    _known_until: float = field(default=float("-inf"), init=False)
 
     def learned(self, source: str | None) -> frozenset[str]:
         """Fingerprints of the lines learned as templates of ``source``."""
@@ -59,6 +71,20 @@ class Learning:
             return frozenset()
         stats = TemplateStats.from_json(self.templates.get(source))
         return stats.learned(self.settings.template_min_articles, self.settings.template_min_share)
+
+    def knowledge(self) -> identity.Knowledge:
+        """What the registry knows across articles, condensed for the pipeline.
+
+        Condensing reads the whole table on the event loop, so it is redone at most every
+        :data:`KNOWLEDGE_REFRESH_S` seconds, and less often when the table is so large that
+        it would take more than :data:`KNOWLEDGE_LOOP_SHARE` of the loop.
+        """
+        began = time.monotonic()
+        if began >= self._known_until:
+            self._known = identity.knowledge(self.entities.values())
+            took = time.monotonic() - began
+            self._known_until = began + max(KNOWLEDGE_REFRESH_S, took / KNOWLEDGE_LOOP_SHARE)
+        return self._known
 
     def updates(self, articles: Iterable[EnrichedArticle]) -> Iterator[Update]:
         """Messages that fold ``articles`` into both tables.
@@ -72,9 +98,9 @@ class Learning:
             if article.source:
                 yield self._template_update(article)
             at = (article.published_at or article.processed_at).isoformat()
-            for entity in article.entities:
+            for entity, shared in registry.with_sharing(article.entities):
                 by_key[registry_key(entity.entity_id, self.settings.partitions)].append({
-                    "article_id": article.id, "at": at,
+                    "article_id": article.id, "at": at, "shared_with": shared,
                     # The registry counts mentions but never reads their offsets.
                     "entity": entity.model_dump(mode="json", exclude={"mentions"}),
                 })
@@ -106,7 +132,7 @@ def register_learning(app: faust.App, settings: Settings) -> Learning:
     def table(name: str) -> TableT[Any, Any]:
         return app.GlobalTable(name, default=None, partitions=settings.partitions)
 
-    learning = Learning(settings, table("templates"), table("entities"),
+    learning = Learning(settings, table("templates"), table(REGISTRY_TABLE),
                         topic(TEMPLATE_UPDATES), topic(REGISTRY_UPDATES))
 
     @app.agent(learning.template_updates, name="learn-templates")
@@ -127,7 +153,8 @@ def register_learning(app: faust.App, settings: Settings) -> Learning:
                 entity = Entity.model_validate(update["entity"])
                 current = learning.entities.get(entity.entity_id)
                 learning.entities[entity.entity_id] = registry.record(
-                    current, entity, update["article_id"], datetime.fromisoformat(update["at"]))
+                    current, entity, update["article_id"], datetime.fromisoformat(update["at"]),
+                    shared_with=update.get("shared_with", ()))
 
     return learning
 

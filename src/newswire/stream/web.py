@@ -43,6 +43,7 @@ def register_views(app: faust.App, components: Components) -> None:
                 limit = int(query.get("limit", "10"))
             except (ValueError, NewswireError) as exc:
                 return self.json({"error": str(exc)}, status=400)
-            rows = registry.top(components.learning.entities.values(), datetime.now(UTC),
-                                since=since, type_=query.get("type"), limit=limit)
-            return self.json({"since": str(since), "entities": rows})
+            records = list(components.learning.entities.values())
+            rows = registry.top(records, datetime.now(UTC), since=since,
+                                type_=query.get("type"), limit=limit)
+            return self.json(registry.answer(rows, records, since, "the worker"))

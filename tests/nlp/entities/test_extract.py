@@ -6,7 +6,7 @@ import pytest
 
 from newswire.models import Entity
 from newswire.nlp.boilerplate.datelines import find_dateline
-from newswire.nlp.entities.extract import entity_id, extract_entities
+from newswire.nlp.entities.extract import Context, entity_id, extract_entities
 from newswire.nlp.pipeline import Pipeline
 
 
@@ -237,16 +237,43 @@ def test_edge_cases(pipeline: Pipeline, title: str, body: str,
         ("BUCHAREST, Romania (AP) — NATO returns on Tuesday to the scene of one of its most "
          "controversial decisions. Ministers meet in Bucharest for two days.", "Bucharest",
          "BUCHAREST"),
+        ("MONROVIA 1996-08-22\nLiberia's faction leaders agreed on Thursday to disarm their "
+         "fighters.", "Monrovia", "MONROVIA"),
+        ("WASHINGTON (Reuters) - The Senate passed the bill on Friday after a long debate.",
+         "Washington", "WASHINGTON"),
     ],
 )
+@pytest.mark.parametrize("recasing", [False, True])
 def test_the_dateline_place_is_an_entity(pipeline: Pipeline, body: str, place: str,
-                                         written: str) -> None:
-    """The place a dateline names is a GPE of the article, named as usual, at its offsets."""
+                                         written: str, recasing: bool) -> None:
+    """The place a dateline names is a GPE of the article, named as usual, at its offsets,
+    once, whether or not capitals are re-cased and read again."""
     dateline = find_dateline(body)
     assert dateline is not None
-    found = extract_entities(pipeline.nlp(""), pipeline.nlp(body), dateline)
+    context = Context(model=pipeline.nlp if recasing else None, dateline=dateline)
+    found = extract_entities(pipeline.nlp(""), pipeline.nlp(body), context)
+    at_place = [e.name for e in found for m in e.mentions
+                if m.field == "body" and m.start < len(written)]
+    assert at_place == [place]
     entity = named(found, place)
     assert entity.type == "GPE"
     first = entity.mentions[0]
     assert (first.text, first.start, first.field) == (written, 0, "body")
     assert body[first.start:first.end] == first.text
+
+
+SPORTS_RESULTS = {
+    "At Taunton: Somerset 236-4 (M. Lathwell 85) v Leicestershire.": ("Somerset", "ORG"),
+    "NEW YORK 72 53 .576 -\nBALTIMORE 67 58 .536 5\nBOSTON 63 64 .496 10": ("Baltimore", "ORG"),
+    "Japan 2 Syria 1 (halftime 1-0)": ("Japan", "GPE"),
+    "LONDON 1996-08-22\nShares in London rose on Thursday.": ("London", "GPE"),
+    "Manchester United beat Everton on Saturday.": ("Manchester United", "ORG"),
+}
+
+
+@pytest.mark.parametrize("body", SPORTS_RESULTS)
+def test_places_in_sports_results_are_clubs(pipeline: Pipeline, body: str) -> None:
+    """A place named with a score after it or beside "v" is a club; a country stays a place,
+    and a dateline's date is no score."""
+    name, type_ = SPORTS_RESULTS[body]
+    assert named(entities(pipeline, body), name).type == type_

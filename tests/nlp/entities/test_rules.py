@@ -39,6 +39,29 @@ def test_trim_removes_the_possessive_and_edge_punctuation(text: str, expected: s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CRICKET - ENGLISH COUNTY CHAMPIONSHIP", "ENGLISH COUNTY CHAMPIONSHIP"),
+        ("Xinhua news agency", "Xinhua"),
+        ("their Cup Winners Cup", "Cup Winners Cup"),
+        ("J. Russell 63", "J. Russell"),
+        ("MANAMA 1996-08-22", "MANAMA"),
+        ("BOSTON 6 Oakland", "BOSTON"),
+        ("AEK Larnaca (Cyprus", "AEK Larnaca"),
+        ("Charles de Gaulle", "Charles de Gaulle"),
+        ("Bank of England", "Bank of England"),
+        ("Jean-Claude Juncker", "Jean-Claude Juncker"),
+        ("Apple iPhone", "Apple iPhone"),
+    ],
+)
+def test_trim_keeps_only_the_name_from_a_longer_span(text: str, expected: str) -> None:
+    """Nothing before a spaced dash, no plain lower-case word at an end, no number after
+    or between names, no unclosed bracket; particles inside a name stay."""
+    start, end = trim(text, 0, len(text))
+    assert text[start:end] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "role", "rest"),
     [
         ("President Klaus Iohannis", "President", "Klaus Iohannis"),

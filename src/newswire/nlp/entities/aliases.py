@@ -37,6 +37,7 @@ class Table:
     places: dict[str, Known]
     forms: dict[str, tuple[str, ...]]
     aliases_by_form: dict[str, Known]  # exact spelling -> entry, for the recall pass
+    countries: frozenset[str]  # normalised; a country's national team stays a place
 
     def lookup(self, text: str) -> Known | None:
         """The canonical entry for ``text``: an alias first, then a place."""
@@ -67,7 +68,8 @@ def table() -> Table:
         for kind, names in raw["places"].items()
         for place in names
     }
-    return Table(aliases, places, forms, by_form)
+    countries = frozenset(normalise(c) for c in raw.get("countries", ()))
+    return Table(aliases, places, forms, by_form, countries)
 
 
 def initials(name: str) -> str:

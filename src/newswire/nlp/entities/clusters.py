@@ -18,7 +18,8 @@ from newswire.nlp.entities.names import normalise, words
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
 #: Words that make a place name a sports club ("Inter Miami", "Leeds United"), which the
-#: small model tags as a place. "City" and "Union" are left out: too many places use them.
+#: small model tags as a place or a person. "City" and "Union" are left out: too many
+#: places use them.
 _CLUB_WORDS = frozenset({
     "FC", "AFC", "CF", "SC", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
     "Inter", "Real", "Atletico", "Sporting", "Olympique", "Dynamo", "Spartak", "Galaxy",
@@ -32,12 +33,19 @@ class Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     known: Known | None = None
+    # The last answer of longest(), with the mentions it was made from (it is asked often).
+    _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False)
 
     def longest(self) -> str:
         """The fullest form written: most words, then most characters, then most frequent."""
+        seen = tuple(id(m) for m in self.mentions)
+        if self._longest and self._longest[0] == seen:
+            return self._longest[1]
         pool = [m for m in self.mentions if not m.shaky] or self.mentions
-        counts = Counter(m.text for m in pool)
-        return max(counts, key=lambda t: (len(words(t)), len(t), counts[t]))
+        counts = Counter(m.form for m in pool)
+        found = max(counts, key=lambda t: (len(words(t)), len(t), counts[t]))
+        self._longest = (seen, found)
+        return found
 
     def name(self) -> str:
         """The canonical name: the table's spelling when the table knows it, else the longest."""
@@ -55,10 +63,19 @@ class Cluster:
         voted = self.voted()
         place = table().places.get(normalise(self.longest()))
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
-            return place.type
-        if voted in ("GPE", "LOC") and _CLUB_WORDS.intersection(words(self.longest())):
+            return "ORG" if self._team() else place.type
+        if voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(words(self.longest())):
+            return "ORG"
+        if voted in ("GPE", "LOC") and self._team():
             return "ORG"
         return voted or "ORG"
+
+    def _team(self) -> bool:
+        """A place named mostly in sports results is a club ("Somerset 236-4", "CHICAGO 69
+        59 .539"); a country is its national team, which stays a place."""
+        if normalise(self.longest()) in table().countries:
+            return False
+        return 2 * sum(m.scored for m in self.mentions) >= len(self.mentions)
 
     def voted(self) -> EntityType | None:
         """The model's majority type over reliable mentions, a full name's counting twice."""
@@ -138,22 +155,29 @@ def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
-    """A partial name joins the one full name it ends: "Stoltenberg" -> "Jens Stoltenberg"."""
+    """A partial name joins the one full name it ends: "Stoltenberg" -> "Jens Stoltenberg";
+    a lone first name joins the one full name it opens ("Hillary" -> "Hillary Clinton").
+    Neither joins when the word is in two persons' names ("Scott" beside Scott Walker and
+    Tim Scott)."""
     kept: list[Cluster] = []
     persons: dict[str, list[tuple[Cluster, list[str]]]] = {}  # surname -> full names
+    firsts: dict[str, list[Cluster]] = {}  # first name -> full names
     for cluster, parts in _fullest_first(clusters):
         if not parts:
             kept.append(cluster)
             continue
         if not cluster.known and len(parts) <= 2 and _may_be_person(cluster):
-            targets = [c for c, full in persons.get(parts[-1], [])
-                       if len(full) > len(parts) and set(parts) <= set(full)]
+            targets = {id(c): c for c, full in persons.get(parts[-1], [])
+                       if len(full) > len(parts) and set(parts) <= set(full)}
+            if len(parts) == 1:
+                targets |= {id(c): c for c in firsts.get(parts[0], [])}
             if len(targets) == 1:
-                _merge(targets[0], cluster)
+                _merge(next(iter(targets.values())), cluster)
                 continue
         kept.append(cluster)
         if len(parts) >= 2 and cluster.type() == "PERSON":
             persons.setdefault(parts[-1], []).append((cluster, parts))
+            firsts.setdefault(parts[0], []).append(cluster)
     return kept
 
 

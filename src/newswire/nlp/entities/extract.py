@@ -1,7 +1,9 @@
 """Entities of an article: the model's spans made into names users can count on.
 
-Contract: ``extract_entities(title_doc, body_doc, dateline=None) -> list[Entity]``, most salient
-first; ``dateline`` (found by the boilerplate stage) names a place that is one of the entities.
+Contract: ``extract_entities(title_doc, body_doc, context=NO_CONTEXT) -> list[Entity]``, most
+salient first; :class:`Context` holds what the caller knows besides the docs: the model (to
+re-case text in capitals), the batch's reading of capitals, the registry's knowledge and the
+dateline (found by the boilerplate stage), whose place is one of the entities.
 
 The steps, each in its own module: clean the model's spans (:mod:`.mentions`, :mod:`.names`),
 group them into entities (:mod:`.clusters`, :mod:`.aliases`), find the mentions the model
@@ -10,35 +12,88 @@ missed (:mod:`.recall`), then decide name, type, role and salience here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from newswire.models import Dateline, Entity, Span, stable_hash
+from newswire.models import Dateline, Entity, EntityType, Span, stable_hash
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clusters import Cluster, group
-from newswire.nlp.entities.mentions import Mention, Text, model_mentions, recalled
+from newswire.nlp.entities.identity import Knowledge, resolve
+from newswire.nlp.entities.mentions import (
+    Mention,
+    Text,
+    caps_mentions,
+    model_mentions,
+    recalled,
+)
 from newswire.nlp.entities.names import normalise, words
 from newswire.nlp.entities.recall import find_missed, find_places, find_table, inside
+from newswire.nlp.entities.recase import Capitals, read_capitals
 
 #: Weights of salience: how often, how early, and whether the headline names it.
 _FREQUENCY, _POSITION, _HEADLINE = 0.45, 0.25, 0.30
 
 
-def extract_entities(title_doc: Doc, body_doc: Doc, dateline: Dateline | None = None
-                     ) -> list[Entity]:
+@dataclass(frozen=True)
+class Context:
+    """What the caller knows besides the two docs; every field may be left out.
+
+    ``model`` is the spaCy pipeline that made the docs: with it, text in capitals is
+    re-cased and read again by its NER (English models only). ``capitals`` is that reading
+    done beforehand for a whole batch (:func:`~newswire.nlp.entities.recase.read_capitals`,
+    much cheaper than article by article). ``known`` is what the registry learned across
+    articles (:class:`~newswire.nlp.entities.identity.Knowledge`). ``dateline`` is the
+    body's dateline found by the boilerplate stage (``find_dateline``): its place is one of
+    the entities, whatever the model read there.
+    """
+
+    model: Language | None = None
+    known: Knowledge | None = None
+    capitals: tuple[Capitals, Capitals] | None = None
+    dateline: Dateline | None = None
+
+
+NO_CONTEXT = Context()
+
+
+def extract_entities(title_doc: Doc, body_doc: Doc,
+                     context: Context = NO_CONTEXT) -> list[Entity]:
     """The article's entities, one per real-world thing, most salient first."""
-    texts = [Text.of("title", title_doc), Text.of("body", body_doc)]
-    # In an article that is all capitals there is nothing better than the model's guesses.
-    trust_caps = all(t.all_caps() for t in texts)
-    mentions = [m for t, d in zip(texts, (title_doc, body_doc), strict=True)
-                for m in model_mentions(t, d, trust_caps)]
+    docs = (title_doc, body_doc)
+    capitals = context.capitals
+    if capitals is None and context.model is not None and context.model.lang == "en":
+        capitals = read_capitals(context.model, [(title_doc.text, body_doc.text)])[0]
+    if capitals is not None:
+        texts, mentions = _recased_mentions(capitals, docs)
+    else:
+        texts = [Text.of("title", title_doc.text), Text.of("body", body_doc.text)]
+        # In an article that is all capitals there is nothing better than the model's guesses.
+        trust_caps = all(t.all_caps() for t in texts)
+        mentions = [m for t, d in zip(texts, docs, strict=True)
+                    for m in model_mentions(t, d, trust_caps)]
+    dateline = context.dateline
     place = _dateline_place(texts, dateline)
     if place:
+        # The dateline decides its place: it replaces what the model (or the re-cased
+        # capitals' own dateline rule) read there.
         mentions = [m for m in mentions if not _overlap(m, place)] + [place]
     clusters = group(mentions)
     if place and dateline and dateline.place:
         _know_place(clusters, place, dateline.place)
     clusters = _recall(texts, clusters)
-    return _entities(clusters, texts)
+    return _entities(clusters, texts, context.known)
+
+
+def _recased_mentions(capitals: tuple[Capitals, Capitals],
+                      docs: tuple[Doc, Doc]) -> tuple[list[Text], list[Mention]]:
+    """The model's mentions outside capitals, and its mentions in the re-cased capitals."""
+    texts = [Text.of("title", capitals[0].text, (capitals[0].runs, capitals[0].recased)),
+             Text.of("body", capitals[1].text, (capitals[1].runs, capitals[1].recased))]
+    mentions = [m for t, d, c in zip(texts, docs, capitals, strict=True)
+                for m in (*model_mentions(t, d, False), *caps_mentions(t, c.found))]
+    return texts, mentions
 
 
 def _dateline_place(texts: list[Text], dateline: Dateline | None) -> Mention | None:
@@ -103,6 +158,12 @@ def _forms(clusters: list[Cluster]) -> dict[str, str]:
     for cluster in clusters:
         for form in _spellings(cluster):
             owners.setdefault(form, set()).add(cluster.key)
+    # A surname that is another person's first name is theirs too ("Scott" beside Scott
+    # Walker and Tim Scott): left out.
+    for cluster in clusters:
+        parts = words(cluster.name())
+        if len(parts) >= 2 and parts[0] in owners and cluster.type() == "PERSON":
+            owners[parts[0]].add(cluster.key)
     return {form: keys.pop() for form, keys in owners.items() if len(keys) == 1}
 
 
@@ -118,15 +179,23 @@ def _spellings(cluster: Cluster) -> set[str]:
     return {s for s in spellings if len(s) >= 2 and not s.islower()}
 
 
-def _entities(clusters: list[Cluster], texts: list[Text]) -> list[Entity]:
+def _entities(clusters: list[Cluster], texts: list[Text],
+              known: Knowledge | None) -> list[Entity]:
+    clusters = [c for c in clusters if c.mentions]
+    named = [(c.name(), c.type()) for c in clusters]
+    if known is not None:
+        # The shipped table's names are settled; the rest are as the registry knows them.
+        resolved = resolve(named, known)
+        named = [n if c.known else r for c, n, r in zip(clusters, named, resolved, strict=True)]
     most = max((len(c.mentions) for c in clusters), default=1)
     body_length = max(1, len(texts[1].text))
-    built = [_entity(c, most, body_length) for c in clusters if c.mentions]
+    built = [_entity(c, name, type_, most, body_length)
+             for c, (name, type_) in zip(clusters, named, strict=True)]
     return sorted(built, key=lambda e: (-e.salience, _first(e), e.name))
 
 
-def _entity(cluster: Cluster, most: int, body_length: int) -> Entity:
-    name, type_ = cluster.name(), cluster.type()
+def _entity(cluster: Cluster, name: str, type_: EntityType, most: int,
+            body_length: int) -> Entity:
     mentions = cluster.mentions
     return Entity(
         entity_id=entity_id(type_, name),

@@ -6,6 +6,7 @@ holds after every trim; nothing here decides what entity a mention belongs to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
@@ -23,8 +24,16 @@ from newswire.nlp.entities.names import (
     trim,
 )
 from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, inside, url_ranges
+from newswire.nlp.entities.recase import Found
 
 TYPES = frozenset(get_args(EntityType))
+# A score (never a year or a date) after a name, a bracketed country allowed between.
+_SCORE_AFTER = re.compile(r"[ \t]+(?:\([^)\n]*\)[ \t]+)?\d{1,3}(?:-\d{1,3})?(?![\d-])")
+_VERSUS_AFTER = re.compile(r"[ \t]+v\.?[ \t]+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"(?:^|[ \t])v\.?[ \t]+$")
+#: Labels of models trained on CoNLL-style data (French, German, ... pipelines): what they are
+#: here. MISC says too little to be one of our types.
+FOREIGN_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 
 @dataclass
@@ -39,6 +48,13 @@ class Mention:
     caps: bool = False  # in an all-caps line, where the model's type is a guess
     role: str | None = None
     headline: bool = False  # in a Headline-Case line, where the model's spans are shaky
+    recased: str | None = None  # the text re-cased, when found in capitals
+    scored: bool = False  # followed by a score, or beside "v": a team in sports results
+
+    @property
+    def form(self) -> str:
+        """The text as a name would be written: re-cased when it was in capitals."""
+        return self.recased or self.text
 
     @property
     def shaky(self) -> bool:
@@ -60,12 +76,19 @@ class Text:
     caps: list[tuple[int, int]] = default(default_factory=list)
     urls: list[tuple[int, int]] = default(default_factory=list)
     headlines: list[tuple[int, int]] = default(default_factory=list)
+    recased: str = ""  # the text with its capitals re-cased (same length), else the text
 
     @classmethod
-    def of(cls, field_name: Field_, doc: Doc) -> Text:
-        """Read the caps lines and URLs of ``doc``'s text once."""
-        text = doc.text
-        return cls(field_name, text, caps_lines(text), url_ranges(text), headline_lines(text))
+    def of(cls, field_name: Field_, text: str,
+           recased: tuple[list[tuple[int, int]], str] | None = None) -> Text:
+        """Read the caps lines and URLs of ``text`` once (a doc's text: ``doc.text`` joins
+        its tokens again at every call).
+
+        ``recased`` holds the runs in capitals that were re-cased and the re-cased text;
+        without it, caps lines are the lines mostly in capitals.
+        """
+        caps, recased_text = recased or (caps_lines(text), text)
+        return cls(field_name, text, caps, url_ranges(text), headline_lines(text), recased_text)
 
     def all_caps(self) -> bool:
         """Whether every line with letters is in capitals."""
@@ -84,37 +107,90 @@ class Text:
         return Taken(ranges + self.urls)
 
 
+def label_of(label: str) -> str | None:
+    """The entity type a model's label stands for, or None when it is none of ours."""
+    return label if label in TYPES else FOREIGN_LABELS.get(label)
+
+
 def model_mentions(text: Text, doc: Doc, trust_caps: bool) -> list[Mention]:
     """The model's entities in ``doc`` that survive cleaning, as mentions."""
     found = []
     for ent in doc.ents:
-        if ent.label_ in TYPES and (mention := _clean(text, ent, trust_caps)):
+        if (label := label_of(ent.label_)) and (mention := _from_model(text, ent, label,
+                                                                      trust_caps)):
             found.append(mention)
     return found
 
 
-def _clean(text: Text, ent: SpacySpan, trust_caps: bool) -> Mention | None:
-    last = ent[-1].text
-    start, end = trim(text.text, ent.start_char, ent.end_char, len(last) > 2 and last[-1] == ".")
+def caps_mentions(text: Text, found: list[Found]) -> list[Mention]:
+    """The entities the model found in the re-cased capitals, as mentions of the original."""
+    mentions = []
+    for hit in found:
+        label = label_of(hit.label)
+        if hit.dateline and label in (None, "PERSON", "ORG", "NORP"):
+            label = "GPE"  # a dateline names the place the story was filed from
+        if label and (mention := _clean(text, hit.start, hit.end, label,
+                                        _abbreviation(hit.recased))):
+            mention.recased = text.recased[mention.start:mention.end]
+            mentions.append(mention)
+    return mentions
+
+
+def _from_model(text: Text, ent: SpacySpan, label: str, trust_caps: bool) -> Mention | None:
+    if inside(text.caps, ent.start_char, ent.end_char) and not trust_caps:
+        return None
+    if any(s < ent.end_char and ent.start_char < e for s, e in text.caps) and not trust_caps:
+        return None  # half in capitals: the re-cased pass or the recall pass decides
+    return _clean(text, ent.start_char, ent.end_char, label, _abbreviation(ent[-1].text),
+                  lower_ends=ent.doc.lang_ != "en")
+
+
+def _abbreviation(last_word: str) -> bool:
+    """Whether a span's last word ends with the dot of an abbreviation ("Fla.")."""
+    words = last_word.split()
+    word = words[-1] if words else ""
+    return len(word) > 2 and word[-1] == "."
+
+
+def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
+           lower_ends: bool = False) -> Mention | None:
+    """The mention at ``[start, end)`` once trimmed, or None when no name is left.
+
+    Rules read the re-cased text (the same as the text outside capitals), so "PRESIDENT"
+    is a title there as "President" is elsewhere; the mention keeps the original's text.
+    ``lower_ends``: the language's names may open or end with a lower-case word (French).
+    """
+    cased = text.recased or text.text
+    start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
     role = None
-    if ent.label_ == "PERSON":
-        role, skip = split_leading_title(text.text[start:end])
+    if label == "PERSON":
+        role, skip = split_leading_title(cased[start:end])
         start += skip
-    piece = text.text[start:end]
+    piece = cased[start:end]
     if not piece or "\n" in piece or not looks_like_name(piece):
         return None
-    if any(s < end and start < e for s, e in text.urls) or ends_a_role(text.text, start, end):
+    if any(s < end and start < e for s, e in text.urls) or ends_a_role(cased, start, end):
         return None
-    caps = inside(text.caps, start, end)
-    if caps and not trust_caps:
-        return None
-    role = role or role_before(text.text, start)
-    return Mention(text.field, start, end, piece, ent.label_, caps, role,
-                   inside(text.headlines, start, end))
+    role = role or role_before(cased, start)
+    return Mention(text.field, start, end, text.text[start:end], label,
+                   inside(text.caps, start, end), role, inside(text.headlines, start, end),
+                   scored=scored(text.text, start, end))
+
+
+def scored(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` stands in sports results: a score or standings
+    after it ("Somerset 236-4", "NEW YORK 72 53 .576", "Vaduz (Liechtenstein) 1"), or a
+    "v" beside it ("Kent v Surrey")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_SCORE_AFTER.match(text, end) or _VERSUS_AFTER.match(text, end)
+                or _VERSUS_BEFORE.search(text, line_start, start))
 
 
 def recalled(text: Text, start: int, end: int) -> Mention:
     """A mention the recall pass found at ``[start, end)``."""
-    piece = text.text[start:end]
-    return Mention(text.field, start, end, piece, None, inside(text.caps, start, end),
-                   role_before(text.text, start), inside(text.headlines, start, end))
+    cased = text.recased or text.text
+    caps = inside(text.caps, start, end)
+    return Mention(text.field, start, end, text.text[start:end], None, caps,
+                   role_before(cased, start), inside(text.headlines, start, end),
+                   cased[start:end] if caps and cased is not text.text else None,
+                   scored(text.text, start, end))

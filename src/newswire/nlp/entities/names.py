@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Titles that say what a person is; they move from the name into ``Entity.role``.
 #: Longest first, so "Vice President" wins over "President".
@@ -32,6 +33,24 @@ _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.)
 # A span that is the end of a title: "State" in "Secretary of State".
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
+#: Lower-case words that belong to names ("Charles de Gaulle", "Vincent van Gogh").
+_PARTICLES = frozenset({
+    "de", "da", "del", "della", "di", "du", "des", "van", "von", "der", "den", "le", "la",
+    "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "ten", "zu", "y", "of", "and", "for",
+})
+_CONNECTIVES = frozenset({"of", "and", "for"})
+# A name neither opens nor ends with a plain lower-case word ("their Cup", "Xinhua news
+# agency"), nor ends with a number ("J. Russell 63", "MANAMA 1996-08-22").
+_LEADING_LOWER = re.compile(r"^([a-z]+)\s+(?=\S)")
+_TRAILING_LOWER = re.compile(r"\s+([a-z]+)$")
+_TRAILING_NUMBER = re.compile(r"\s+\d[\d.,:/-]*$")
+# A spaced dash separates two things ("CRICKET - ENGLISH COUNTY CHAMPIONSHIP"), and so does
+# a number between two names ("BOSTON 6 Oakland"); an unclosed bracket opens another
+# ("AEK Larnaca (Cyprus").
+_SPACED_DASH = re.compile(r"\s[-–—]+\s")
+_NUMBER_BETWEEN = re.compile(r"\s\d+(?:st|nd|rd|th)?\s(?=[A-Z])")
+_UNCLOSED = re.compile(r"\s*\([^)]*$")
+_INITIAL = re.compile(r"[^\W\d_]\.")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
 # Quotes, brackets and punctuation around a span are never part of a name; a final "."
 # is kept when it closes an abbreviation ("U.S.", "Corp.").
@@ -43,10 +62,13 @@ _CORPORATE_SUFFIX = re.compile(
 _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 
 
-def trim(text: str, start: int, end: int, keep_dot: bool = False) -> tuple[int, int]:
+def trim(text: str, start: int, end: int, keep_dot: bool = False, *,
+         lower_ends: bool = False) -> tuple[int, int]:
     """Offsets of the name inside ``text[start:end]``: no "the", possessive or edge punctuation.
 
     ``keep_dot`` keeps a final "." the tokenizer read as part of an abbreviation ("Fla.").
+    ``lower_ends`` keeps plain lower-case words at a name's ends, as French writes names
+    ("Coupe du monde de rugby"); English names have none there.
     """
     changed = True
     while changed and start < end:
@@ -56,8 +78,29 @@ def trim(text: str, start: int, end: int, keep_dot: bool = False) -> tuple[int, 
             start += match.end()
         if match := _POSSESSIVE.search(text[start:end]):
             end = start + match.start()
+        start, end = _trim_words(text, start, end, lower_ends)
         start, end = _strip_edges(text, start, end, keep_dot)
         changed = (start, end) != before
+    return start, end
+
+
+def _trim_words(text: str, start: int, end: int, lower_ends: bool) -> tuple[int, int]:
+    """Drop what is no part of a name: the words before a spaced dash, a leading or trailing
+    plain lower-case word (unless ``lower_ends``), a trailing number."""
+    piece = text[start:end]
+    if dashes := list(_SPACED_DASH.finditer(piece)):
+        start += dashes[-1].end()
+        piece = text[start:end]
+    if cut := _NUMBER_BETWEEN.search(piece) or _UNCLOSED.search(piece):
+        return start, start + cut.start()
+    leading = None if lower_ends else _LEADING_LOWER.match(piece)
+    if leading and leading.group(1) not in _PARTICLES:
+        return start + leading.end(), end
+    trailing = None if lower_ends else _TRAILING_LOWER.search(piece)
+    if trailing and trailing.group(1) in _PARTICLES - _CONNECTIVES:
+        trailing = None  # "Charles de" may yet become "Charles de Gaulle" elsewhere
+    if tail := trailing or _TRAILING_NUMBER.search(piece):
+        end = start + tail.start()
     return start, end
 
 
@@ -101,6 +144,7 @@ def canonical_role(role: str) -> str:
     return "Secretary-General" if role == "Secretary General" else role
 
 
+@lru_cache(maxsize=65_536)
 def normalise(name: str) -> str:
     """The key two spellings of one name share: case, quotes, spaces and accents folded."""
     folded = unicodedata.normalize("NFKD", name.translate(_QUOTE_MAP))
@@ -115,5 +159,7 @@ def words(name: str) -> list[str]:
 
 
 def looks_like_name(text: str) -> bool:
-    """A name has at least one capital letter or digit and is not only punctuation."""
-    return any(c.isupper() or c.isdigit() for c in text) and any(c.isalnum() for c in text)
+    """A name has at least one capital letter or digit, and more than one letter or digit
+    (an initial, "D.", is not a name)."""
+    return any(c.isupper() or c.isdigit() for c in text) and any(
+        c.isalnum() for c in text) and not _INITIAL.fullmatch(text)

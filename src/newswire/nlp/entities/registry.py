@@ -5,18 +5,22 @@ and per day, first and last seen. The stream layer keeps records in a Faust tabl
 ``entity_id`` (so they survive restarts through its changelog) and calls :func:`updates` per
 article; the CLI and HTTP views call :func:`top`.
 
-Records join only by ``entity_id``, which is derived from type and full normalised name. A
-surname-only person ("Stoltenberg" in an article that never gives the first name) therefore
-keeps a record of its own and is never merged into a full name: two people share surnames.
+Records are written by ``entity_id`` (type and full normalised name) and read as identities
+(:mod:`.identity`): :func:`top` adds up the records of one name under several types and of
+a one-word person ("Hillary", "Clinton") to the one full name that clearly leads the
+registry, never when that word named two people in one of its articles. Two people who
+share a surname keep their records; a surname read alone joins neither while both are
+about as frequent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from newswire.models import Entity
+from newswire.nlp.entities.identity import Identity, folded, sharing
 
 #: How long counts are kept: hourly buckets answer windows up to this, daily ones beyond.
 HOURLY_RETENTION = timedelta(hours=72)
@@ -34,6 +38,8 @@ class Record(TypedDict):
     name: str
     type: str
     surname_only: bool
+    # A one-word person: the persons of its articles that had its word, and in how many.
+    shared_with: dict[str, int]
     names: dict[str, int]
     aliases: dict[str, int]
     roles: dict[str, int]
@@ -67,15 +73,19 @@ def new_record(entity: Entity) -> Record:
     """An empty record for ``entity``, before any article is counted."""
     return Record(
         entity_id=entity.entity_id, name=entity.name, type=entity.type,
-        surname_only=is_surname_only(entity), names={}, aliases={}, roles={}, articles=0,
+        surname_only=is_surname_only(entity), shared_with={}, names={}, aliases={}, roles={},
+        articles=0,
         mentions=0, first_seen="", last_seen="", hourly={}, daily={}, recent_articles=[],
     )
 
 
-def record(existing: Record | None, entity: Entity, article_id: str, at: datetime) -> Record:
+def record(existing: Record | None, entity: Entity, article_id: str, at: datetime,
+           shared_with: Sequence[str] = ()) -> Record:
     """The record after counting ``entity`` in article ``article_id`` seen at ``at``.
 
-    Pure: ``existing`` is not changed. An article already counted is not counted again.
+    ``shared_with``: the other persons of the article whose name has the one-word
+    ``entity``'s word (:func:`~newswire.nlp.entities.identity.sharing`). Pure: ``existing``
+    is not changed. An article already counted is not counted again.
     """
     current = existing or new_record(entity)
     if current["entity_id"] != entity.entity_id:
@@ -86,7 +96,8 @@ def record(existing: Record | None, entity: Entity, article_id: str, at: datetim
     names = _bump(current["names"], [entity.name])
     updated = Record(
         entity_id=current["entity_id"], name=max(names, key=lambda n: (names[n], n)),
-        type=current["type"], surname_only=current["surname_only"], names=names,
+        type=current["type"], surname_only=current["surname_only"],
+        shared_with=_bump(current.get("shared_with", {}), shared_with), names=names,
         aliases=_bump(current["aliases"], entity.aliases),
         roles=_bump(current["roles"], [entity.role] if entity.role else []),
         articles=current["articles"] + 1, mentions=current["mentions"] + entity.count,
@@ -99,14 +110,22 @@ def record(existing: Record | None, entity: Entity, article_id: str, at: datetim
     return prune(updated, stamp)
 
 
+def with_sharing(entities: Iterable[Entity]) -> list[tuple[Entity, list[str]]]:
+    """One article's entities, each with the other persons that share its word (for a
+    one-word person; else none)."""
+    entities = list(entities)
+    persons = [e.name for e in entities if e.type == "PERSON"]
+    return [(e, sharing(e.name, persons) if e.type == "PERSON" else []) for e in entities]
+
+
 def updates(get: Callable[[str], Record | None], entities: Iterable[Entity], article_id: str,
             at: datetime) -> dict[str, Record]:
     """The records to write for one article, keyed by ``entity_id`` (``get`` reads a record)."""
     changed: dict[str, Record] = {}
-    for entity in entities:
+    for entity, shared in with_sharing(entities):
         key = entity.entity_id
         before = changed.get(key) or get(key)
-        after = record(before, entity, article_id, at)
+        after = record(before, entity, article_id, at, shared)
         if after is not before:
             changed[key] = after
     return changed
@@ -135,22 +154,47 @@ def window_count(current: Record, now: datetime, since: timedelta) -> int:
 
 def top(records: Iterable[Record], now: datetime, since: timedelta = timedelta(hours=24),
         type_: str | None = None, limit: int = 10) -> list[Trending]:
-    """The entities in most articles within the window, most first; ``type_`` filters."""
+    """The entities in most articles within the window, most first; ``type_`` filters.
+
+    Records are read as identities: one row per name whatever its type, one-word persons
+    added to the full name they stand for (:func:`~newswire.nlp.entities.identity.folded`).
+    """
     rows = []
-    for current in records:
-        if type_ and current["type"] != type_:
+    for identity in folded(records):
+        if type_ and identity.type() != type_:
             continue
-        if count := window_count(current, now, since):
-            rows.append(_trending(current, count))
+        every = [*identity.records, *identity.joined]
+        if count := sum(window_count(r, now, since) for r in every):
+            rows.append(_trending(identity, count))
     rows.sort(key=lambda r: (-r["count"], -r["articles"], r["name"]))
     return rows[:limit]
 
 
-def _trending(current: Record, count: int) -> Trending:
-    aliases = sorted(current["aliases"], key=lambda a: -current["aliases"][a])
-    return Trending(entity_id=current["entity_id"], name=current["name"], type=current["type"],
-                    count=count, articles=current["articles"], last_seen=current["last_seen"],
-                    aliases=aliases[:5])
+def answer(rows: list[Trending], records: Iterable[Record], since: timedelta,
+           source: str) -> dict[str, Any]:
+    """What ``/entities/top`` and ``newswire entities top --json`` answer: the rows, the
+    window, that it is by published time, the newest published time seen, and the source."""
+    return {"since": str(since), "window_by": "published_at", "newest": newest(records),
+            "source": source, "entities": rows}
+
+
+def newest(records: Iterable[Record]) -> str | None:
+    """When the newest article of the registry was published (ISO 8601), if any."""
+    return max((r["last_seen"] for r in records if r["last_seen"]), default=None)
+
+
+def _trending(identity: Identity, count: int) -> Trending:
+    every = [*identity.records, *identity.joined]
+    aliases: dict[str, int] = {}
+    for current in every:
+        for alias, seen in [*current["aliases"].items(), *current["names"].items()]:
+            aliases[alias] = aliases.get(alias, 0) + seen
+    name = identity.name()
+    ranked = sorted((a for a in aliases if a != name), key=lambda a: -aliases[a])
+    main = max(identity.records, key=lambda r: r["articles"])
+    return Trending(entity_id=main["entity_id"], name=name, type=identity.type(), count=count,
+                    articles=sum(r["articles"] for r in every),
+                    last_seen=max(r["last_seen"] for r in every), aliases=ranked[:5])
 
 
 def _bump(counts: Mapping[str, int], keys: Iterable[str],

@@ -1,0 +1,35 @@
+"""`newswire entities top`: why a table is empty, and its error without a broker."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newswire.cli.entities import empty_hint
+from newswire.settings import Settings
+from tests.conftest import run_newswire
+
+NOW = datetime(2026, 12, 2, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("newest", "expected"),
+    [
+        (None, "The registry holds no entity yet"),
+        ("2016-11-08T12:00:00+00:00", "published 2016-11-08T12:00:00+00:00; widen the window, "
+                                      "e.g. --since 3676d"),
+        ("2026-12-01T18:00:00+00:00", "e.g. --since 1d"),
+    ],
+)
+def test_an_empty_window_says_why(newest: str | None, expected: str) -> None:
+    """An empty table names the newest published time seen and a window that reaches it."""
+    assert expected in empty_hint(newest, NOW)
+
+
+def test_without_worker_or_broker_the_error_says_both() -> None:
+    """With no worker and no broker, the command fails with the broker it tried."""
+    env = Settings(broker="kafka://127.0.0.1:1", web_port=1).child_env()
+    done = run_newswire("entities", "top", env=env)
+    assert done.returncode == 1
+    assert "127.0.0.1:1" in done.stderr
