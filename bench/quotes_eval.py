@@ -39,6 +39,7 @@ from typing import Any
 from quotes_gold import (
     KINDS,
     Pred,
+    Resolved,
     Score,
     articles,
     cue_ranges,
@@ -89,7 +90,8 @@ def predict(data: Path, split: str, chosen: list[str] | None, out: Path) -> None
             record = {"article": text_path.stem, "ann": ann_path.name,
                       "tokens": len(title_doc) + len(body_doc),
                       "times": [t1 - t0, t2 - t1, t3 - t2], "lemmas": lemmas,
-                      "preds": _preds_of(quotes, len(title) + 1)}
+                      "preds": _preds_of(quotes, len(title) + 1),
+                      "entities": [[e.name, e.type] for e in entities]}
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -132,6 +134,7 @@ class Tally:
         self.direct, self.indirect = Score(), Score()
         self.times = [0.0, 0.0, 0.0]
         self.articles = self.tokens = 0
+        self.entities: dict[str, dict[str, str]] = {}  # article -> entity name -> type
 
 
 def evaluate(data: Path, split: str, runs: dict[str, list[dict[str, Any]]],
@@ -157,6 +160,7 @@ def evaluate(data: Path, split: str, runs: dict[str, list[dict[str, Any]]],
             tally.times = [a + b for a, b in zip(tally.times, record["times"], strict=True)]
             tally.articles += 1
             tally.tokens += record["tokens"]
+            tally.entities[stem] = dict(record.get("entities", []))
     return tallies
 
 
@@ -210,12 +214,35 @@ def miss_causes(tally: Tally) -> None:
     """The fair misses counted by kind of source and cause class, never listed one by one."""
     causes: Counter[tuple[str, str, str]] = Counter()
     for s in (tally.direct, tally.indirect):
-        for _, p, g, resolved, fair in s.misses:
+        for article, p, g, resolved, fair in s.misses:
             if not fair:
-                causes[(resolved.kind, source_form(g.source_text), miss_cause(p, g))] += 1
+                found = _entity_found(resolved, tally.entities.get(article, {}))
+                causes[(resolved.kind, source_form(g.source_text),
+                        miss_cause(p, g) + found)] += 1
+    forms: Counter[tuple[str, str]] = Counter()
+    totals: Counter[tuple[str, str]] = Counter()
+    for s in (tally.direct, tally.indirect):
+        for key, (fair, total) in s.by_form.items():
+            forms[key] += fair
+            totals[key] += total
+    print("  fairly right by kind of source and form of its words:")
+    for key, total in totals.most_common():
+        print(f"    {key[0]:12} {key[1]:12} {_share(forms[key], total)}")
     print("  fair misses by kind of source, form of the source words, cause:")
     for (kind, form, cause), n in causes.most_common():
         print(f"    {n:4d}  {kind:12} {form:12} {cause}")
+
+
+def _entity_found(resolved: Resolved, entities: dict[str, str]) -> str:
+    """Whether the entities stage found the wanted person or organisation, and as what."""
+    if resolved.kind not in ("person", "organization"):
+        return ""
+    names = {n.lower() for n in (*resolved.referents, *resolved.also)}
+    types = {kind for name, kind in entities.items() if name.lower() in names}
+    if not types:
+        return "; wanted is no entity"
+    wanted = "PERSON" if resolved.kind == "person" else "ORG"
+    return "" if wanted in types else f"; wanted typed {'/'.join(sorted(types))}"
 
 
 def _merged(a: Score, b: Score) -> Score:

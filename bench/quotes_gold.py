@@ -115,6 +115,8 @@ class Score:
     no_speaker: int = 0
     # kind -> [strictly right, fairly right, total]
     by_kind: dict[str, list[int]] = field(default_factory=dict)
+    # (kind, form of the source words) -> [fairly right, total]
+    by_form: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     # (article, prediction, gold, referent, fairly right): every strict miss
     misses: list[tuple[str, Pred, Gold, Resolved, bool]] = field(default_factory=list)
 
@@ -299,6 +301,9 @@ def _score_referent(where: tuple[str, str], pair: tuple[Pred, Gold],
     result.referent_right += right
     result.referent_fair += fair
     result.no_speaker += not p.speaker
+    form = result.by_form.setdefault((wanted.kind, source_form(g.source_text)), [0, 0])
+    form[0] += fair
+    form[1] += 1
     tally = result.by_kind.setdefault(wanted.kind, [0, 0, 0])
     tally[0] += right
     tally[1] += fair
@@ -354,9 +359,13 @@ def miss_cause(p: Pred, g: Gold) -> str:
     words than the source (cue or continuation), or the source's words resolved wrongly."""
     if not p.speaker:
         return "no speaker" + (", mention on source" if _on_source(p, g) else "")
+    got = f" to a {p.speaker_kind}"
     if p.mention is None:
-        return "no mention (continued)"
-    return "resolved wrong" if _on_source(p, g) else "other words"
+        return "no mention (continued)" + got
+    if not _on_source(p, g):
+        return "other words" + got
+    shared = _name_words(p.speaker) & _name_words(g.source_text)
+    return "resolved wrong" + got + (", a source word kept" if shared else "")
 
 
 def _on_source(p: Pred, g: Gold) -> bool:

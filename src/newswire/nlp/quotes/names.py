@@ -1,9 +1,10 @@
 """People's full names in one article, so a surname or a first name finds the person.
 
 ``Stoltenberg`` -> ``Jens Stoltenberg``: the most frequent full name of the article ending
-with that word; with a gender hint (``Mrs. Clinton``) only a name of that gender (or of none
-known) counts.  ``Ban`` -> ``Ban Ki-moon``: a word that starts exactly one full name, when no
-name ends with it.
+with that word (before a ``Jr.`` or ``IV``: ``Pate`` -> ``Luther Stan Pate IV``); with a
+gender hint (``Mrs. Clinton``) only a name of that gender (or of none known) counts.
+``Ban`` -> ``Ban Ki-moon``: a word that starts exactly one full name, when no name ends
+with it.
 """
 
 from __future__ import annotations
@@ -42,15 +43,21 @@ class PersonNames:
         for name, count in full.items():
             words = name.split()
             gender = gender_of(words[:1], lexicon)
-            self._by_last.setdefault(words[-1].lower(), []).append((count, name, gender))
+            self._by_last.setdefault(self._surname(words), []).append((count, name, gender))
             self._by_first.setdefault(words[0].lower(), []).append(name)
+
+    def _surname(self, words: list[str]) -> str:
+        """The last word of a name before ``Jr.`` or ``IV``, lower-cased."""
+        while len(words) > 2 and words[-1].lower().rstrip(".,") in self.lexicon.name_suffixes:
+            words = words[:-1]
+        return words[-1].lower()
 
     def gender(self, name: str) -> Gender | None:
         """What the article says of a person's gender: a first name, or ``Mrs. Surname``."""
         words = _bare(name).split()
         if not words:
             return None
-        return gender_of(words[:1], self.lexicon) or self._honoured.get(words[-1].lower())
+        return gender_of(words[:1], self.lexicon) or self._honoured.get(self._surname(words))
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person of the article, whatever type the entity got.

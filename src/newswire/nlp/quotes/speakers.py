@@ -42,10 +42,12 @@ from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
     EntityIndex,
     Referent,
+    is_individual,
     name_text,
     referents_of,
     speaker_kind,
 )
+from newswire.nlp.quotes.salience import Trail, pick, stand_in
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
@@ -74,8 +76,7 @@ class SpeakerResolver:
         self._entities = EntityIndex(entities)
         self._by_name = _entity_index(entities)
         self.names = PersonNames(docs, entities, lexicon)
-        self._referents: dict[int, list[Referent]] = {}
-        self._starts: dict[int, list[int]] = {}
+        self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
 
     def index_doc(self, doc: Doc, quoted: Sequence[tuple[int, int]], field: Field_) -> None:
@@ -88,9 +89,23 @@ class SpeakerResolver:
 
         found = referents_of(doc, field, self._entities, self.names, is_quoted,
                              lexicon=self.lexicon)
-        self._referents[id(doc)] = found
-        self._starts[id(doc)] = [r.start for r in found]
+        trail = self._trails[id(doc)] = Trail(found)
         self._fields[id(doc)] = field
+        trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
+
+    def _stand_in(self, subject: Token) -> Referent | None:
+        """Whom a subject ``he``/``she`` or ``the partner`` stands for, at its place."""
+        if subject.lower_ in self.lexicon.person_pronouns:
+            gender = pronoun_gender(subject.lower_, self.lexicon)
+            antecedent = self._person_ref(subject, gender)
+            return stand_in(subject, antecedent, gender) if antecedent is not None else None
+        if not is_individual(subject, self.lexicon):
+            return None
+        speaker = self.resolve(subject)
+        if speaker.name is None:
+            return None
+        earlier = self._before(subject, _DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
+        return stand_in(subject, earlier[-1]) if earlier else None
 
     def resolve(self, head: Token, depth: int = 0) -> Speaker:
         """The speaker whose head word is ``head``."""
@@ -192,11 +207,15 @@ class SpeakerResolver:
 
     def _person_before(self, token: Token, gender: Gender | None,
                        window: int = _PRONOUN_WINDOW) -> Speaker:
+        return _speaker(self._person_ref(token, gender, window))
+
+    def _person_ref(self, token: Token, gender: Gender | None,
+                    window: int = _PRONOUN_WINDOW) -> Referent | None:
         people = self._before(token, window, lambda r: r.kind == "person"
                               and (gender is None or r.gender in (None, gender)))
         # "While Comey said ..., he said": a subject earlier in the same sentence comes first.
         here = [r for r in people if r.subject and r.start >= token.sent.start_char]
-        return self._pick(here or people)
+        return pick(here or people)
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
         lex = self.lexicon
@@ -228,14 +247,31 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if not is_age(head):
             titled = self._titled(head, lemma)
-            if titled.name or not definite:
+            if definite:  # "the partner" after "a partner at the firm": that unnamed one
+                unnamed = self._before(head, _DESCRIPTION_WINDOW, lambda r: (
+                    r.noun == lemma and r.kind == "group" and not r.plural))
+                if unnamed and not self._titled_after(head, lemma, unnamed[-1].start):
+                    return _speaker(unnamed[-1])
+            if titled.name:
                 return titled
-        gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
-                                "he" if lemma in self.lexicon.male_words else "", self.lexicon)
-        return self._person_before(head, gender, _DESCRIPTION_WINDOW)
+        if definite or is_age(head):
+            gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
+                                    "he" if lemma in self.lexicon.male_words else "",
+                                    self.lexicon)
+            before = self._person_before(head, gender, _DESCRIPTION_WINDOW)
+            if before.name:
+                return before
+        # Nobody named holds the role: the description names an unnamed person.
+        return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
+
+    def _titled_after(self, head: Token, lemma: str, start: int) -> bool:
+        """Whether a person titled ``lemma`` is named between ``start`` and ``head``."""
+        return bool(self._before(head, head.idx - start, lambda r: (
+            r.kind == "person" and lemma in r.titles)))
 
     def _titled(self, head: Token, lemma: str) -> Speaker:
-        refs = self._referents.get(id(head.doc), [])
+        trail = self._trails.get(id(head.doc))
+        refs = trail.referents if trail is not None else []
         titled = [r for r in refs if r.kind == "person" and lemma in r.titles]
         earlier = [r for r in titled if r.start < head.idx]
         return self._pick(earlier or titled)
@@ -263,22 +299,17 @@ class SpeakerResolver:
             source_phrase(head, "organization", self.lexicon), None, "organization")
 
     def _before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
-        refs = self._referents.get(id(token.doc), [])
-        starts = self._starts.get(id(token.doc), [])
-        stop = bisect.bisect_left(starts, token.idx)
-        start = bisect.bisect_left(starts, token.idx - window)
-        return [r for r in refs[start:stop] if wanted(r)]
+        trail = self._trails.get(id(token.doc))
+        return trail.before(token.idx, window, wanted) if trail is not None else []
 
     @staticmethod
     def _pick(candidates: list[Referent]) -> Speaker:
-        """The last main-clause subject of ``candidates``, else the last subject, else the last."""
-        mains = [r for r in candidates if r.main]
-        subjects = [r for r in candidates if r.subject]
-        best = (mains or subjects or candidates)[-1:]
-        if not best:
-            return NOBODY
-        ref = best[0]
-        return Speaker(ref.name, ref.entity_id, ref.kind)
+        """The speaker :func:`~newswire.nlp.quotes.salience.pick` picks of ``candidates``."""
+        return _speaker(pick(candidates))
+
+
+def _speaker(ref: Referent | None) -> Speaker:
+    return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
 
 
 def _verb_form(word: str) -> str:
