@@ -31,19 +31,23 @@ import re
 from collections.abc import Iterable, Sequence
 
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
-# Words written before a surname that are not given names (titles, words opening a
-# sentence); the article's own lower-case words catch the rest ("Unlike", "Praises").
-_NOT_GIVEN_WORDS = """
+# Words written before a surname that are not given names: titles, dropped from a name ...
+_TITLE_WORDS = """
     mr mrs ms miss dr sir dame lady lord rev sen senator rep representative gov governor
     president vice secretary judge justice gen general mayor minister chancellor speaker
     former first candidate nominee democrat democratic republican gop presidential leader
     chairman chairwoman chair sheriff attorney ambassador commissioner director chief
     reporter anchor host professor prof officer agent detective pope king queen prince
-    princess adviser advisor aide spokesman spokeswoman state house senate team
-    but and or if when while as after before because since unlike although though so yet
-    then now even also with for from
+    princess adviser advisor aide spokesman spokeswoman state house senate
 """
-_NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+_TITLES = frozenset(_TITLE_WORDS.split())
+# ... and words opening a sentence or naming a group ("But Clinton", "Team Clinton"), which
+# make no namesake; the article's own lower-case words catch the rest ("Unlike", "Praises").
+_OPENER_WORDS = """
+    team but and or if when while as after before because since unlike although though so
+    yet then now even also with for from
+"""
+_NOT_GIVEN = _TITLES | frozenset(_OPENER_WORDS.split())
 _DROPPED_WORDS = """
     a an the this that these those some many most several few all both other others any
     each every various numerous one two three four five six seven eight nine ten dozens
@@ -68,7 +72,7 @@ def words_of(name: str) -> list[str]:
 def split_name(name: str) -> tuple[list[str], str]:
     """(given names, surname) of a person's name; titles and ``Jr.`` left out."""
     words = [w for w in words_of(name) if w not in _SUFFIXES]
-    while len(words) > 1 and words[0] in _NOT_GIVEN:
+    while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
     if not words:
         return [], ""

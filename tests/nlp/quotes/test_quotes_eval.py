@@ -112,6 +112,8 @@ ARTICLE = ("Hillary Clinton spoke in Ohio on Monday. Former President Bill Clint
     ("Hillary Clinton", "Clinton", "Clinton said no.", True),  # the annotators wrote the surname
     ("Hillary Clinton", "Clinton", ARTICLE, False),  # ... which could be Bill
     ("Clinton campaign", "Hillary Clinton", "", False),  # not a person's name
+    ("Team Clinton", "Hillary Clinton", "", False),  # a campaign, whatever its last word
+    ("Sen. Bernie Sanders", "Bernie Sanders", "", True),  # a title is no given name
 ])
 def test_same_person(fair: ModuleType, speaker: str, referent: str, article: str,
                      right: bool) -> None:

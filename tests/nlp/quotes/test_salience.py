@@ -63,3 +63,25 @@ def test_surnames_before_suffixes(pipeline: Pipeline, body: str,
                                   expected: list[Expected]) -> None:
     """A surname finds the full name that ends with it and a ``Jr.`` or ``III``."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Three "Bill Clinton" make him the article's most written Clinton, but the last one
+    # written in full before "Clinton said" is Hillary.
+    ("Bill Clinton spoke in Iowa on Monday. Bill Clinton drew a large crowd. Bill Clinton "
+     "praised the farmers. Later, Hillary Clinton arrived in Des Moines. “We will win this "
+     "state,” Clinton said.",
+     [("We will win", "Hillary Clinton", "person")]),
+    # The tagger reads "Price" opening a sentence as a noun; the entities stage knows him.
+    ("Tom Price, the health secretary, met the governors on Monday. Price said the bill would "
+     "pass in June.",
+     [("the bill would pass", "Tom Price", "person")]),
+    # A word opening one organisation's name stands for it.
+    ("The Pew Research Center released its survey on Tuesday. Pew said the survey was "
+     "accurate within three points.",
+     [("the survey was accurate", "Pew Research Center", "organization")]),
+])
+def test_names_in_context(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """A lone surname is the namesake written in full last before it; a name the entities
+    stage found is that name whatever its tag; ``Pew`` is the one organisation it opens."""
+    check(pipeline, body, expected)

@@ -148,7 +148,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     if kind == "person":
         gender = gender_of((name.split()[0], *titles, *honorifics_before(span)), lexicon)
         if " " not in name:
-            name = naming.full_name(name, gender)
+            name = naming.full_name(name, gender, (span.doc, span.start_char))
         gender = gender or naming.gender(name)
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     # "the other candidate on the stage, Hillary Clinton, drew": the name is the subject.
@@ -160,7 +160,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
     """A subject the entities stage did not name: a proper noun, a group or a document."""
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
-        name = naming.full_name(name_text(token))
+        name = naming.full_name(name_text(token), at=(token.doc, token.idx))
         return Referent(token.idx, name, "person", True, is_main_subject(token),
                         gender=naming.gender(name))
     if token.pos_ != "NOUN" or _has_apposed_name(token):

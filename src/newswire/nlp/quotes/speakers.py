@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newswire.models import Entity, Field_, SpeakerKind
+from newswire.models import Entity, Field_
 from newswire.nlp.quotes.cues import is_age
-from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
+from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.phrases import (
     apposed_name,
@@ -45,7 +45,6 @@ from newswire.nlp.quotes.referents import (
     is_individual,
     name_text,
     referents_of,
-    speaker_kind,
 )
 from newswire.nlp.quotes.salience import Trail, pick, stand_in
 
@@ -55,18 +54,6 @@ _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antec
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: its name, entity id and kind (all empty when unknown)."""
-
-    name: str | None = None
-    entity_id: str | None = None
-    kind: SpeakerKind = "unknown"
-
-
-NOBODY = Speaker()
-
-
 class SpeakerResolver:
     """Resolves speaker head tokens of one article to names, entity ids and kinds."""
 
@@ -74,8 +61,8 @@ class SpeakerResolver:
                  lexicon: Lexicon = ENGLISH) -> None:
         self.lexicon = lexicon
         self._entities = EntityIndex(entities)
-        self._by_name = _entity_index(entities)
         self.names = PersonNames(docs, entities, lexicon)
+        self.named = NamedSpeakers(entities, self.names, lexicon)
         self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
 
@@ -123,11 +110,17 @@ class SpeakerResolver:
         if self._is_description(head):
             return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
-        if entity is not None and entity.type in ENTITY_KINDS and head.pos_ == "PROPN":
-            return self._entity_speaker(entity, head)
+        # A capitalised word the entities stage named is that name, even tagged as a noun.
+        if entity is not None and entity.type in ENTITY_KINDS and (
+                head.pos_ == "PROPN" or head.text[:1].isupper()):
+            return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
-            return self._named(name_text(head), head.ent_type_)
+            return self.named.named(name_text(head), head.ent_type_)
         return self._common_noun(head, depth)
+
+    def resolve_name(self, surface: str) -> Speaker:
+        """The speaker a name read off the text names, e.g. before a headline colon."""
+        return self.named.resolve_name(surface)
 
     def same_speaker(self, one: Token, other: Token) -> bool:
         """Whether two speaker head tokens resolve to the same named speaker."""
@@ -136,58 +129,11 @@ class SpeakerResolver:
         name = self.resolve(one).name
         return name is not None and name == self.resolve(other).name
 
-    def resolve_name(self, surface: str) -> Speaker:
-        """The speaker a name read off the text names, e.g. before a headline colon."""
-        words = surface.split()
-        for end in range(len(words), 0, -1):  # "Carly Fiorina Endorses Ted": Carly Fiorina
-            prefix = " ".join(words[:end])
-            if prefix.lower() in self._by_name or self.names.knows(prefix):
-                return self._named(prefix, "")
-        return self._named(surface, "")
-
     def _is_description(self, head: Token) -> bool:
         """A definite singular role word, even capitalised: ``the Vermont Democrat``."""
         return (head.pos_ == "PROPN" and head.lemma_.lower() in self.lexicon.role_nouns
                 and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
                                                for c in head.children))
-
-    def _without_verb(self, name: str) -> str:
-        """A title-case headline runs a name into its verb: ``Dennis Prager Tells``."""
-        words = name.split()
-        while len(words) > 2 and _verb_form(words[-1]) in self.lexicon.speech_verbs:
-            words = words[:-1]
-        return " ".join(words)
-
-    def _named(self, surface: str, label: str) -> Speaker:
-        surface = self._without_verb(surface)
-        words = surface.split()
-        if len(words) > 2 and surface.lower() not in self._by_name:
-            # A title-case headline runs on past the name: "Dennis Prager Tells".
-            known = next((" ".join(words[:end]) for end in range(len(words) - 1, 1, -1)
-                          if " ".join(words[:end]).lower() in self._by_name
-                          or self.names.is_person(" ".join(words[:end]))), None)
-            surface = known or surface
-        name = self.names.full_name(surface)
-        entity = self._by_name.get(name.lower())
-        if entity is not None:
-            kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
-            return Speaker(entity.name, entity.entity_id, kind)
-        kind = speaker_kind(label) if label in ENTITY_KINDS else (
-            "person" if self.names.is_person(name) else "unknown")
-        return Speaker(name, None, kind) if name else NOBODY
-
-    def _entity_speaker(self, entity: Entity, head: Token) -> Speaker:
-        name = self._without_verb(entity.name)
-        if name != entity.name:
-            return self._named(name, entity.type)
-        kind = "person" if self.names.is_person(name) else speaker_kind(entity.type)
-        if kind == "person" and " " not in name:
-            before = head.doc[max(head.i - 2, 0):head.i]  # "Mrs." in "Mrs. Clinton"
-            name = self.names.full_name(name, gender_of([t.text for t in before], self.lexicon))
-            resolved = self._by_name.get(name.lower())
-            if resolved is not None:
-                return Speaker(resolved.name, resolved.entity_id, kind)
-        return Speaker(name, entity.entity_id, kind)
 
     def _is_pronoun(self, lower: str) -> bool:
         lex = self.lexicon
@@ -312,15 +258,3 @@ def _speaker(ref: Referent | None) -> Speaker:
     return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
 
 
-def _verb_form(word: str) -> str:
-    """``tells`` -> ``tell``: a title-case verb in the present, as a lemma."""
-    lower = word.lower()
-    return lower[:-1] if lower.endswith("s") else lower
-
-
-def _entity_index(entities: Sequence[Entity]) -> dict[str, Entity]:
-    index: dict[str, Entity] = {}
-    for entity in entities:
-        for alias in (*entity.aliases, entity.name):
-            index[alias.lower()] = entity
-    return index
