@@ -85,3 +85,21 @@ def test_names_in_context(pipeline: Pipeline, body: str, expected: list[Expected
     """A lone surname is the namesake written in full last before it; a name the entities
     stage found is that name whatever its tag; ``Pew`` is the one organisation it opens."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A top Donald Trump adviser says the businessman is on a glide path to the nomination.\n"
+     "Ed Brookover spoke to reporters Thursday after a meeting with House members.",
+     [("the businessman is", "Ed Brookover", "person")]),
+    ("Donald Trump’s campaign manager says he is gratified by the prosecutor’s decision.\n"
+     "Corey Lewandowski, in a statement released by the campaign, said he appreciated it.",
+     [("he is gratified", "Corey Lewandowski", "person")]),
+    # The next sentence's person holds another role: the description stays unnamed.
+    ("A senior official said the talks had stalled. Mark Dunn, the mayor, disagreed.",
+     [("the talks had stalled", "senior official", "group")]),
+])
+def test_named_in_the_next_sentence(pipeline: Pipeline, body: str,
+                                    expected: list[Expected]) -> None:
+    """A description the article names only afterwards (``A top Trump adviser says ... Ed
+    Brookover spoke``) is the person the next sentence introduces."""
+    check(pipeline, body, expected)

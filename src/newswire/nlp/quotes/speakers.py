@@ -31,6 +31,7 @@ from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.phrases import (
+    PhraseKind,
     apposed_name,
     counted_noun,
     has_proper_modifier,
@@ -186,7 +187,17 @@ class SpeakerResolver:
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
             if earlier.name:
                 return earlier
-        return Speaker(source_phrase(head, kind, lex), None, kind) if kind else NOBODY
+        return self._unnamed(head, kind)
+
+    def _unnamed(self, head: Token, kind: PhraseKind | None) -> Speaker:
+        """A source the text does not name here: ``a top Trump adviser says`` is the person
+        the next sentence introduces, if any; else its phrase."""
+        lemma = head.lemma_.lower()
+        if lemma in self.lexicon.role_nouns and head.tag_ == "NN":
+            named_next = self._named_next(head, lemma)
+            if named_next.name:
+                return named_next
+        return Speaker(source_phrase(head, kind, self.lexicon), None, kind) if kind else NOBODY
 
     def _described_person(self, head: Token, *, definite: bool) -> Speaker:
         """``the senator``: the person titled so; ``the 46-year-old``: the one last named."""
@@ -207,8 +218,31 @@ class SpeakerResolver:
             before = self._person_before(head, gender, _DESCRIPTION_WINDOW)
             if before.name:
                 return before
+        named_next = self._named_next(head, lemma)
+        if named_next.name:
+            return named_next
         # Nobody named holds the role: the description names an unnamed person.
         return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
+
+    def _named_next(self, head: Token, lemma: str) -> Speaker:
+        """``Trump’s campaign manager says ... ¶ Corey Lewandowski, in a statement, said``:
+        the person the next sentence names first, when the article names them there for the
+        first time and gives them no other role."""
+        doc = head.doc
+        trail = self._trails.get(id(doc))
+        if trail is None or head.sent.end >= len(doc):
+            return NOBODY
+        following = doc[head.sent.end].sent
+        people = trail.before(following.end_char, following.end_char - following.start_char,
+                              lambda r: r.kind == "person")
+        if not people:
+            return NOBODY
+        first = people[0]
+        roles = first.titles & self.lexicon.role_nouns
+        if (roles and lemma not in roles) or self._before(
+                head, head.idx + 1, lambda r: r.name == first.name):
+            return NOBODY  # someone else's role, or a person named before: not introduced here
+        return _speaker(first)
 
     def _titled_after(self, head: Token, lemma: str, start: int) -> bool:
         """Whether a person titled ``lemma`` is named between ``start`` and ``head``."""
