@@ -22,7 +22,10 @@ Unnamed groups and documents
   ``voters`` is not ``voter``, ``poll`` is not ``survey``.  The head is the last word before
   the first preposition, conjunction, relative pronoun or comma.
 
-Organisations stay strict: their names are not phrases.
+Organisations
+  A name stays strict (``House`` is not ``White House``); an organisation the annotators
+  could only describe, its head noun in lower case (``Trump campaign``, ``Congressman Trey
+  Gowdy's office``), is matched as a phrase.
 """
 
 from __future__ import annotations
@@ -151,6 +154,13 @@ def head_and_modifiers(phrase: str) -> tuple[str, frozenset[str]]:
     head = words[cut - 1] if cut > 0 else words[0]
     rest = frozenset(w for i, w in enumerate(words) if i != cut - 1 and w not in _BREAKS)
     return head, rest
+
+
+def is_described(name: str) -> bool:
+    """Whether an organisation's referent is a description (its head noun in lower case)."""
+    head = name.replace(",", " and ").split()
+    cut = next((i for i, w in enumerate(head) if w.lower() in _BREAKS and i > 0), len(head))
+    return bool(head) and head[cut - 1][:1].islower()
 
 
 def same_phrase(speaker: str, referent: str) -> bool:

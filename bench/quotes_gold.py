@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quotes_fair import namesakes_in, same_person, same_phrase, split_name
+from quotes_fair import is_described, namesakes_in, same_person, same_phrase, split_name
 
 _GOLD_SPEECH_WORDS = """
     say tell write add ask tweet note report announce argue claim explain declare acknowledge
@@ -252,6 +252,8 @@ def referent_fair(speaker: str | None, resolved: Resolved, text: str,
                    for name in names)
     if resolved.kind in ("group", "document"):
         return any(same_phrase(speaker, name) for name in names)
+    if resolved.kind == "organization":  # "Trump campaign", "Gowdy's office": a phrase too
+        return any(same_phrase(speaker, name) for name in names if is_described(name))
     return False
 
 

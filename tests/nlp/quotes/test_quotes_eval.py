@@ -151,6 +151,9 @@ def test_same_phrase(fair: ModuleType, speaker: str, referent: str, right: bool)
     ("Donald Trump", ("Donald J. Trump",), "person", False, True),
     ("officials", ("U.S. officials",), "group", False, True),
     ("Post", ("Washington Post",), "organization", False, False),  # names stay strict
+    ("House", ("White House",), "organization", False, False),
+    ("Gowdy office", ("Congressman Trey Gowdy’s office",), "organization", False, True),
+    ("Clinton campaign", ("Trump campaign",), "organization", False, False),
     (None, ("officials",), "group", False, False),
 ])
 def test_strict_and_fair(gold: ModuleType, speaker: str | None, referents: tuple[str, ...],
