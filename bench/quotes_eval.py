@@ -1,7 +1,7 @@
 """Quotes and their speakers on PolNeAR: train (tuning) and dev (check), newswire beside main.
 
 Usage: ``python bench/quotes_eval.py [--split train|dev|both] [--limit N] [--baseline-src DIR
-| --no-baseline] [--resolved FILE ...]``
+| --no-baseline] [--resolved FILE ...] [--resolved-only] [--part LETTERS] [--miss-causes]``
 
 Each system runs in a child process with its own source tree first on ``PYTHONPATH``: this
 worktree's ``src`` (newswire) and, as the baseline, ``--baseline-src`` (by default the main
@@ -13,9 +13,13 @@ quotes and writes its predictions; this process scores both against the same gol
 Printed per split and system: span P/R/F1 (and exact-span F1) for direct/partial quotes and
 for reported speech; *mention right* (the speaker mention overlaps the annotated source);
 and, on the attributions of the resolved-speakers files, *right referent* (the speaker names
-what the source refers to), with its misses split into no speaker / wrong speaker and the
-share right by kind of source.  Speed: spaCy, entity and quote time per article, and quotes
-as a share of the article's NLP time (spaCy + entities + quotes) and of spaCy alone.
+what the source refers to), strict (equal names) and fair (what points a reader to the same
+source: ``bench/quotes_fair.py``), with the strict misses split into no speaker / wrong
+speaker and both shares by kind of source.  ``--part`` keeps the train articles of some
+parts of ``bench/data/polnear-train-parts.tsv`` (``CDS``: tuned on; ``EF``: the check while
+tuning); ``--miss-causes`` counts the fair misses by kind and cause, never one by one.
+Speed: spaCy, entity and quote time per article, and quotes as a share of the article's
+NLP time (spaCy + entities + quotes) and of spaCy alone.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,13 +39,16 @@ from typing import Any
 from quotes_gold import (
     KINDS,
     Pred,
+    Resolved,
     Score,
     articles,
     cue_ranges,
     gold_of,
     load_resolved,
+    miss_cause,
     parse_ann,
     score,
+    source_form,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +60,7 @@ RESOLVED = tuple(ROOT / "bench" / "data" / name for name in (
     "polnear-train-sample-speakers.jsonl", "polnear-train-speakers.jsonl",
     "polnear-dev-speakers.jsonl"))
 SPLIT_ROLE = {"train": "tuning", "dev": "check"}
+PARTS = ROOT / "bench" / "data" / "polnear-train-parts.tsv"
 
 
 def predict(data: Path, split: str, chosen: list[str] | None, out: Path) -> None:
@@ -81,7 +90,8 @@ def predict(data: Path, split: str, chosen: list[str] | None, out: Path) -> None
             record = {"article": text_path.stem, "ann": ann_path.name,
                       "tokens": len(title_doc) + len(body_doc),
                       "times": [t1 - t0, t2 - t1, t3 - t2], "lemmas": lemmas,
-                      "preds": _preds_of(quotes, len(title) + 1)}
+                      "preds": _preds_of(quotes, len(title) + 1),
+                      "entities": [[e.name, e.type] for e in entities]}
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -124,6 +134,7 @@ class Tally:
         self.direct, self.indirect = Score(), Score()
         self.times = [0.0, 0.0, 0.0]
         self.articles = self.tokens = 0
+        self.entities: dict[str, dict[str, str]] = {}  # article -> entity name -> type
 
 
 def evaluate(data: Path, split: str, runs: dict[str, list[dict[str, Any]]],
@@ -149,6 +160,7 @@ def evaluate(data: Path, split: str, runs: dict[str, list[dict[str, Any]]],
             tally.times = [a + b for a, b in zip(tally.times, record["times"], strict=True)]
             tally.articles += 1
             tally.tokens += record["tokens"]
+            tally.entities[stem] = dict(record.get("entities", []))
     return tallies
 
 
@@ -159,11 +171,12 @@ def _pred(raw: dict[str, Any]) -> Pred:
                 raw["speaker_kind"])
 
 
-def report(split: str, tallies: dict[str, Tally], resolved_files: list[Path]) -> None:
+def report(split: str, tallies: dict[str, Tally], resolved_files: list[Path],
+           part: str | None = None) -> None:
     """Print one split's table: spans, mentions, referents, kinds and speed per system."""
     first = next(iter(tallies.values()))
-    print(f"\nPolNeAR {split} ({SPLIT_ROLE.get(split, split)}): {first.articles} articles, "
-          f"{first.tokens} tokens")
+    role = SPLIT_ROLE.get(split, split) + (f", parts {part}" if part else "")
+    print(f"\nPolNeAR {split} ({role}): {first.articles} articles, {first.tokens} tokens")
     print(f"{'':24} {'gold':>5} {'pred':>5}   P     R     F1   exact | mention right | "
           "right referent (none/wrong)")
     for label, pick in (("direct/partial", "direct"), ("reported", "indirect")):
@@ -177,8 +190,10 @@ def report(split: str, tallies: dict[str, Tally], resolved_files: list[Path]) ->
     print(f"right referent, direct/partial and reported together (resolved files: {names}):")
     for name, tally in tallies.items():
         both = _merged(tally.direct, tally.indirect)
-        kinds = "  ".join(f"{k} {_share(*both.by_kind[k])}" for k in KINDS if k in both.by_kind)
-        print(f"  {name:10} {_referent(both)}   by kind: {kinds}")
+        kinds = "  ".join(f"{k} {_shares(*both.by_kind[k])}" for k in KINDS if k in both.by_kind)
+        fair = _share(both.referent_fair, both.referent_pairs)
+        print(f"  {name:10} {_referent(both)}   fair {fair}\n"
+              f"  {'':10} by kind (strict/fair): {kinds}")
     for name, tally in tallies.items():
         spacy_t, ent_t, quote_t = (1000 * t / max(tally.articles, 1) for t in tally.times)
         print(f"  speed {name:10} spaCy {spacy_t:.1f} ms, entities {ent_t:.1f} ms, quotes "
@@ -189,19 +204,55 @@ def report(split: str, tallies: dict[str, Tally], resolved_files: list[Path]) ->
 def show_misses(tally: Tally) -> None:
     """Every attribution whose referent newswire got wrong: the source and what it said."""
     for label, s in (("quote", tally.direct), ("reported", tally.indirect)):
-        for article, p, g, resolved in s.misses:
-            print(f"  MISS {label} {article[:40]} {g.eid} {resolved.kind}: want "
-                  f"{'; '.join(resolved.referents)!r} got {p.speaker!r} ({p.speaker_kind}), "
-                  f"mention {p.mention_text!r}, source {g.source_text!r}")
+        for article, p, g, resolved, fair in s.misses:
+            print(f"  MISS{' (fair ok)' if fair else ''} {label} {article[:40]} {g.eid} "
+                  f"{resolved.kind}: want {'; '.join(resolved.referents)!r} got {p.speaker!r} "
+                  f"({p.speaker_kind}), mention {p.mention_text!r}, source {g.source_text!r}")
+
+
+def miss_causes(tally: Tally) -> None:
+    """The fair misses counted by kind of source and cause class, never listed one by one."""
+    causes: Counter[tuple[str, str, str]] = Counter()
+    for s in (tally.direct, tally.indirect):
+        for article, p, g, resolved, fair in s.misses:
+            if not fair:
+                found = _entity_found(resolved, tally.entities.get(article, {}))
+                causes[(resolved.kind, source_form(g.source_text),
+                        miss_cause(p, g) + found)] += 1
+    forms: Counter[tuple[str, str]] = Counter()
+    totals: Counter[tuple[str, str]] = Counter()
+    for s in (tally.direct, tally.indirect):
+        for key, (fair, total) in s.by_form.items():
+            forms[key] += fair
+            totals[key] += total
+    print("  fairly right by kind of source and form of its words:")
+    for key, total in totals.most_common():
+        print(f"    {key[0]:12} {key[1]:12} {_share(forms[key], total)}")
+    print("  fair misses by kind of source, form of the source words, cause:")
+    for (kind, form, cause), n in causes.most_common():
+        print(f"    {n:4d}  {kind:12} {form:12} {cause}")
+
+
+def _entity_found(resolved: Resolved, entities: dict[str, str]) -> str:
+    """Whether the entities stage found the wanted person or organisation, and as what."""
+    if resolved.kind not in ("person", "organization"):
+        return ""
+    names = {n.lower() for n in (*resolved.referents, *resolved.also)}
+    types = {kind for name, kind in entities.items() if name.lower() in names}
+    if not types:
+        return "; wanted is no entity"
+    wanted = "PERSON" if resolved.kind == "person" else "ORG"
+    return "" if wanted in types else f"; wanted typed {'/'.join(sorted(types))}"
 
 
 def _merged(a: Score, b: Score) -> Score:
     merged = Score(referent_pairs=a.referent_pairs + b.referent_pairs,
                    referent_right=a.referent_right + b.referent_right,
+                   referent_fair=a.referent_fair + b.referent_fair,
                    no_speaker=a.no_speaker + b.no_speaker)
     for kind in {*a.by_kind, *b.by_kind}:
-        x, y = a.by_kind.get(kind, [0, 0]), b.by_kind.get(kind, [0, 0])
-        merged.by_kind[kind] = [x[0] + y[0], x[1] + y[1]]
+        x, y = a.by_kind.get(kind, [0, 0, 0]), b.by_kind.get(kind, [0, 0, 0])
+        merged.by_kind[kind] = [i + j for i, j in zip(x, y, strict=True)]
     return merged
 
 
@@ -209,11 +260,30 @@ def _share(right: int, total: int) -> str:
     return f"{right / total:.3f} of {total:4d}" if total else "  -   of    0"
 
 
+def _shares(right: int, fair: int, total: int) -> str:
+    return f"{right / total:.3f}/{fair / total:.3f} of {total}" if total else "- of 0"
+
+
 def _referent(s: Score) -> str:
     if not s.referent_pairs:
         return "no resolved attributions"
     wrong = s.referent_pairs - s.referent_right - s.no_speaker
     return f"{_share(s.referent_right, s.referent_pairs)} ({s.no_speaker}/{wrong})"
+
+
+def in_parts(letters: str, path: Path = PARTS) -> set[str]:
+    """Train articles of the parts named by ``letters``; one marked ``S`` (the sample tuned
+    on) only when ``S`` is asked for, so ``EF`` holds no article anybody tuned on."""
+    wanted = set(letters.upper())
+    chosen = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        article, parts = line.split("\t")
+        marks = set(parts.split())
+        if marks & wanted and ("S" not in marks or "S" in wanted):
+            chosen.add(article)
+    return chosen
 
 
 def splits_of(choice: str) -> Iterator[str]:
@@ -233,8 +303,13 @@ def main() -> None:
                         help="resolved-speaker JSONL files (default: those that exist)")
     parser.add_argument("--resolved-only", action="store_true",
                         help="only the articles of the resolved files")
+    parser.add_argument("--part", default=None,
+                        help="train articles of these parts of polnear-train-parts.tsv only "
+                             "(CDS: tuned on; EF: the check while tuning)")
     parser.add_argument("--show-misses", action="store_true",
-                        help="print newswire's wrong referents (use on the tuning split only)")
+                        help="print newswire's wrong referents (use on tuned articles only)")
+    parser.add_argument("--miss-causes", action="store_true",
+                        help="count newswire's fair misses by kind and cause")
     parser.add_argument("--predict", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--articles", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -251,13 +326,17 @@ def main() -> None:
         systems["main"] = args.baseline_src
     annotated = {key[0] for key in load_resolved(resolved)}
     for split in splits_of(args.split):
+        wanted = in_parts(args.part) if args.part and split == "train" else None
         chosen = [t.stem for t, _ in articles(args.data, split)
-                  if not args.resolved_only or t.stem in annotated][:args.limit]
+                  if (not args.resolved_only or t.stem in annotated)
+                  and (wanted is None or t.stem in wanted)][:args.limit]
         runs = {name: run_child(src, args.data, split, chosen) for name, src in systems.items()}
         tallies = evaluate(args.data, split, runs, resolved)
-        report(split, tallies, resolved)
+        report(split, tallies, resolved, args.part if wanted is not None else None)
         if args.show_misses:
             show_misses(tallies["newswire"])
+        if args.miss_causes:
+            miss_causes(tallies["newswire"])
     print(f"\nbaseline: {systems.get('main', 'none')}; " + describe())
 
 

@@ -21,7 +21,9 @@ Matching and speakers
   predicted ``speaker`` equals what the source refers to in the resolved file (annotators
   read each article), after :func:`normalise`, or one of its ``also`` spellings; a list
   referent (``Trump and Pence said``) is right when the prediction names any of them; a
-  quote with no speaker is wrong.
+  quote with no speaker is wrong.  *Fair referent* also takes what points a reader to the
+  same source (``Donald Trump`` for ``Donald J. Trump``, ``officials`` for ``Obama
+  administration officials``; the rules: ``bench/quotes_fair.py``).  Both are printed.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from quotes_fair import is_described, namesakes_in, same_person, same_phrase, split_name
 
 _GOLD_SPEECH_WORDS = """
     say tell write add ask tweet note report announce argue claim explain declare acknowledge
@@ -107,9 +111,14 @@ class Score:
     mention_right: int = 0
     referent_pairs: int = 0
     referent_right: int = 0
+    referent_fair: int = 0
     no_speaker: int = 0
-    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [right, total]
-    misses: list[tuple[str, Pred, Gold, Resolved]] = field(default_factory=list)
+    # kind -> [strictly right, fairly right, total]
+    by_kind: dict[str, list[int]] = field(default_factory=dict)
+    # (kind, form of the source words) -> [fairly right, total]
+    by_form: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    # (article, prediction, gold, referent, fairly right): every strict miss
+    misses: list[tuple[str, Pred, Gold, Resolved, bool]] = field(default_factory=list)
 
     def f1(self) -> tuple[float, float, float]:
         return prf(self.matched, self.pred, self.gold)
@@ -225,6 +234,35 @@ def referent_right(speaker: str | None, resolved: Resolved) -> bool:
     return normalise(speaker) in wanted - {""}
 
 
+def referent_fair(speaker: str | None, resolved: Resolved, text: str,
+                  people: Iterable[str]) -> bool:
+    """Whether ``speaker`` points a reader to the resolved source (``bench/quotes_fair.py``):
+    a person by surname and agreeing given names, a group or document by head and modifiers.
+
+    ``text`` is the article and ``people`` the names of every person referent in it, to
+    tell whether a lone surname could be someone else."""
+    if referent_right(speaker, resolved):
+        return True
+    if not speaker:
+        return False
+    names = (*resolved.referents, *resolved.also)
+    if resolved.kind == "person":
+        people = list(people)
+        return any(same_person(speaker, name, namesakes_in(text, split_name(name)[1], people))
+                   for name in names)
+    if resolved.kind in ("group", "document"):
+        return any(same_phrase(speaker, name) for name in names)
+    if resolved.kind == "organization":  # "Trump campaign", "Gowdy's office": a phrase too
+        return any(same_phrase(speaker, name) for name in names if is_described(name))
+    return False
+
+
+def people_of(resolved: dict[str, Resolved]) -> list[str]:
+    """Every name the resolved file gives a person of one article."""
+    return [name for r in resolved.values() if r.kind == "person"
+            for name in (*r.referents, *r.also)]
+
+
 def score(text: str, golds: list[Gold], preds: list[Pred], result: Score,
           resolved: dict[str, Resolved] | None = None, article: str = "") -> None:
     """Add one article's one-to-one matches to ``result``; ``resolved`` is keyed by gold eid."""
@@ -250,21 +288,28 @@ def score(text: str, golds: list[Gold], preds: list[Pred], result: Score,
             result.mention_pairs += 1
             result.mention_right += mention_right(p, g)
         if resolved and g.eid in resolved:
-            _score_referent(article, (p, g), resolved[g.eid], result)
+            _score_referent((article, text), (p, g), resolved, result)
 
 
-def _score_referent(article: str, pair: tuple[Pred, Gold], resolved: Resolved,
-                    result: Score) -> None:
-    p, g = pair
-    right = referent_right(p.speaker, resolved)
+def _score_referent(where: tuple[str, str], pair: tuple[Pred, Gold],
+                    resolved: dict[str, Resolved], result: Score) -> None:
+    (article, text), (p, g) = where, pair
+    wanted = resolved[g.eid]
+    right = referent_right(p.speaker, wanted)
+    fair = right or referent_fair(p.speaker, wanted, text, people_of(resolved))
     if not right:
-        result.misses.append((article, p, g, resolved))
+        result.misses.append((article, p, g, wanted, fair))
     result.referent_pairs += 1
     result.referent_right += right
+    result.referent_fair += fair
     result.no_speaker += not p.speaker
-    tally = result.by_kind.setdefault(resolved.kind, [0, 0])
+    form = result.by_form.setdefault((wanted.kind, source_form(g.source_text)), [0, 0])
+    form[0] += fair
+    form[1] += 1
+    tally = result.by_kind.setdefault(wanted.kind, [0, 0, 0])
     tally[0] += right
-    tally[1] += 1
+    tally[1] += fair
+    tally[2] += 1
 
 
 def mention_right(p: Pred, g: Gold) -> bool:
@@ -292,3 +337,38 @@ def trim(text: str, span: Range) -> Range:
     while e > s and text[e - 1] in _TRIM:
         e -= 1
     return s, e
+
+
+_PRONOUN_FORMS = frozenset(("he", "she", "they", "it", "him", "her", "them", "i", "we", "you",
+                            "who", "which", "that", "his", "its", "their"))
+
+
+def source_form(source_text: str) -> str:
+    """How the annotated source is written: a pronoun, a name, a description or nothing."""
+    words = source_text.split()
+    if not words:
+        return "no source"
+    if len(words) == 1 and words[0].lower() in _PRONOUN_FORMS:
+        return "pronoun"
+    first = words[0].lower()
+    if first in _DETERMINERS or not words[0][:1].isupper() or first in _PRONOUNS:
+        return "description"
+    return "name"
+
+
+def miss_cause(p: Pred, g: Gold) -> str:
+    """Why a speaker is wrong, as far as offsets tell: no speaker, a speaker taken from other
+    words than the source (cue or continuation), or the source's words resolved wrongly."""
+    if not p.speaker:
+        return "no speaker" + (", mention on source" if _on_source(p, g) else "")
+    got = f" to a {p.speaker_kind}"
+    if p.mention is None:
+        return "no mention (continued)" + got
+    if not _on_source(p, g):
+        return "other words" + got
+    shared = _name_words(p.speaker) & _name_words(g.source_text)
+    return "resolved wrong" + got + (", a source word kept" if shared else "")
+
+
+def _on_source(p: Pred, g: Gold) -> bool:
+    return p.mention is not None and any(overlap(p.mention, s) for s in g.source)

@@ -87,3 +87,87 @@ def test_resolved_files_match_polnear() -> None:
             source = row["source"]
             assert text[source["start"]:source["end"]] == source["text"], (path.name, line)
             assert row["kind"] in ("person", "organization", "group", "document", "unknown")
+
+
+@pytest.fixture(scope="module")
+def fair() -> ModuleType:
+    """The fair referent match, imported as the scorer imports it."""
+    return bench_module("quotes_fair")
+
+
+ARTICLE = ("Hillary Clinton spoke in Ohio on Monday. Former President Bill Clinton spoke in "
+           "Iowa. But Clinton said the plan would work.")
+
+
+@pytest.mark.parametrize(("speaker", "referent", "article", "right"), [
+    ("Donald Trump", "Donald J. Trump", "", True),  # a middle initial missing
+    ("D. Trump", "Donald Trump", "", True),  # an initial for the given name
+    ("Hillary Rodham Clinton", "Hillary Clinton", "", True),  # a middle name more
+    ("Luther Pate", "Luther Stan Pate IV", "", True),  # a suffix left out
+    ("Bill Clinton", "Hillary Clinton", "", False),  # another given name: another person
+    ("Clinton", "Hillary Clinton", ARTICLE, False),  # a lone surname two people share
+    ("Clinton", "Hillary Clinton", "Hillary Clinton spoke. But Clinton said no.", True),
+    ("Pate", "Luther Stan Pate IV", "Pate said so.", True),  # nobody else is a Pate
+    ("Trump", "Donald Trump", "Ivanka Trump and Donald Trump came.", False),
+    ("Hillary Clinton", "Clinton", "Clinton said no.", True),  # the annotators wrote the surname
+    ("Hillary Clinton", "Clinton", ARTICLE, False),  # ... which could be Bill
+    ("Clinton campaign", "Hillary Clinton", "", False),  # not a person's name
+    ("Team Clinton", "Hillary Clinton", "", False),  # a campaign, whatever its last word
+    ("Sen. Bernie Sanders", "Bernie Sanders", "", True),  # a title is no given name
+])
+def test_same_person(fair: ModuleType, speaker: str, referent: str, article: str,
+                     right: bool) -> None:
+    """A person is right by surname and agreeing given names; a lone surname only when no
+    other person of the article has it."""
+    surname = fair.split_name(referent)[1]
+    namesakes = fair.namesakes_in(article, surname, [referent])
+    assert fair.same_person(speaker, referent, namesakes) is right
+
+
+def test_namesakes_skip_titles_and_sentence_openers(fair: ModuleType) -> None:
+    """``Former President`` and a sentence-opening ``But`` are no given names; ``Bill`` is,
+    although the article also writes ``a bill``."""
+    text = ARTICLE + " The bill passed."
+    assert sorted(fair.namesakes_in(text, "clinton", [])) == [["bill"], ["hillary"]]
+
+
+@pytest.mark.parametrize(("speaker", "referent", "right"), [
+    ("officials", "Obama administration officials", True),  # fewer modifiers
+    ("Democratic strategists", "some Democratic strategists", True),  # a quantifier dropped
+    ("officials in the Obama administration", "Obama administration officials", True),
+    ("people", "people who have battled online threats", True),  # a relative clause
+    ("Quinnipiac poll", "poll", True),
+    ("poll", "survey", False),  # another head noun
+    ("voter", "voters", False),  # one is not many
+    ("Republican officials", "Democratic officials", False),  # modifiers that disagree
+    ("Politicians", "Politicians and even some technologists", True),
+])
+def test_same_phrase(fair: ModuleType, speaker: str, referent: str, right: bool) -> None:
+    """A group or document is right by head noun, the modifiers of one within the other's."""
+    assert fair.same_phrase(speaker, referent) is right
+
+
+@pytest.mark.parametrize(("speaker", "referents", "kind", "strict", "fair_right"), [
+    ("Donald Trump", ("Donald J. Trump",), "person", False, True),
+    ("officials", ("U.S. officials",), "group", False, True),
+    ("Post", ("Washington Post",), "organization", False, False),  # names stay strict
+    ("House", ("White House",), "organization", False, False),
+    ("Gowdy office", ("Congressman Trey Gowdy’s office",), "organization", False, True),
+    ("Clinton campaign", ("Trump campaign",), "organization", False, False),
+    (None, ("officials",), "group", False, False),
+])
+def test_strict_and_fair(gold: ModuleType, speaker: str | None, referents: tuple[str, ...],
+                         kind: str, strict: bool, fair_right: bool) -> None:
+    """The scorer's two figures: strict equality, and the fair match by kind of source."""
+    resolved = gold.Resolved(referents, kind)
+    assert gold.referent_right(speaker, resolved) is strict
+    assert gold.referent_fair(speaker, resolved, "", list(referents)) is fair_right
+
+
+def test_parts_keep_the_sample_apart() -> None:
+    """``--part EF`` holds no article the sample tuned on; ``CDS`` holds every tuned one."""
+    evaluate = bench_module("quotes_eval")
+    tuned, unseen = evaluate.in_parts("CDS"), evaluate.in_parts("EF")
+    assert not tuned & unseen
+    assert len(unseen) == 39
+    assert len(tuned) == 47

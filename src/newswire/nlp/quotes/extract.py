@@ -28,8 +28,9 @@ from newswire.nlp.quotes.cues import mention_range
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import MarkedQuote, dialogue_quotes, find_marked_quotes, marks_for
+from newswire.nlp.quotes.named import NOBODY
 from newswire.nlp.quotes.reported import reported_speech
-from newswire.nlp.quotes.speakers import NOBODY, SpeakerResolver
+from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 #: The words of each language quotes are attributed in, by ISO 639-1 code.

@@ -42,6 +42,10 @@ class Lexicon:
     speech_forms: frozenset[str] = frozenset()
     # ", a-t-il dit": where a line of dialogue opened by a dash hands over to its cue.
     incise: re.Pattern[str] | None = None
+    # "a partner": a person brought in unnamed, whom "the partner" later points back to.
+    indefinite: frozenset[str] = frozenset()
+    # What may follow a surname: "Luther Stan Pate IV" is found by "Pate".
+    name_suffixes: frozenset[str] = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 _SPEECH_VERBS = """
@@ -152,6 +156,7 @@ ENGLISH = Lexicon(
     thing_pronouns=words("it its"),
     relative_pronouns=words("who which that whom"),
     definite=words("the this that these those"),
+    indefinite=words("a an another"),
     quantifiers=words("a an the some many most several few all both other others these those "
                       "this that any each every various numerous one two three four five"),
     org_nouns=words(_ORG_NOUNS),

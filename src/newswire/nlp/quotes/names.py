@@ -1,9 +1,10 @@
 """People's full names in one article, so a surname or a first name finds the person.
 
 ``Stoltenberg`` -> ``Jens Stoltenberg``: the most frequent full name of the article ending
-with that word; with a gender hint (``Mrs. Clinton``) only a name of that gender (or of none
-known) counts.  ``Ban`` -> ``Ban Ki-moon``: a word that starts exactly one full name, when no
-name ends with it.
+with that word (before a ``Jr.`` or ``IV``: ``Pate`` -> ``Luther Stan Pate IV``); with a
+gender hint (``Mrs. Clinton``) only a name of that gender (or of none known) counts.
+``Ban`` -> ``Ban Ki-moon``: a word that starts exactly one full name, when no name ends
+with it.
 """
 
 from __future__ import annotations
@@ -28,8 +29,12 @@ class PersonNames:
                  lexicon: Lexicon = ENGLISH) -> None:
         self.lexicon = lexicon
         counts: Counter[str] = Counter()
+        # Where each doc writes a full name, for a lone surname to take the latest before it.
+        self._written: dict[int, list[tuple[int, str]]] = {}
         for doc in docs:
-            counts.update(_bare(e.text) for e in doc.ents if e.label_ == "PERSON")
+            people = [(e.start_char, _bare(e.text)) for e in doc.ents if e.label_ == "PERSON"]
+            counts.update(name for _, name in people)
+            self._written[id(doc)] = [(at, name) for at, name in people if " " in name]
         for entity in entities:
             if entity.type == "PERSON" or _looks_personal(entity.name, lexicon):
                 counts[_bare(entity.name)] += max(entity.count, 1)
@@ -42,15 +47,21 @@ class PersonNames:
         for name, count in full.items():
             words = name.split()
             gender = gender_of(words[:1], lexicon)
-            self._by_last.setdefault(words[-1].lower(), []).append((count, name, gender))
+            self._by_last.setdefault(self._surname(words), []).append((count, name, gender))
             self._by_first.setdefault(words[0].lower(), []).append(name)
+
+    def _surname(self, words: list[str]) -> str:
+        """The last word of a name before ``Jr.`` or ``IV``, lower-cased."""
+        while len(words) > 2 and words[-1].lower().rstrip(".,") in self.lexicon.name_suffixes:
+            words = words[:-1]
+        return words[-1].lower()
 
     def gender(self, name: str) -> Gender | None:
         """What the article says of a person's gender: a first name, or ``Mrs. Surname``."""
         words = _bare(name).split()
         if not words:
             return None
-        return gender_of(words[:1], self.lexicon) or self._honoured.get(words[-1].lower())
+        return gender_of(words[:1], self.lexicon) or self._honoured.get(self._surname(words))
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person of the article, whatever type the entity got.
@@ -67,8 +78,14 @@ class PersonNames:
         return self.full_name(surface) != _bare(surface) or any(
             name == surface for names in self._by_first.values() for name in names)
 
-    def full_name(self, surface: str, gender: Gender | None = None) -> str:
-        """The article's full form of a person's name: ``Mrs. Clinton`` -> ``Hillary Clinton``."""
+    def full_name(self, surface: str, gender: Gender | None = None,
+                  at: tuple[Doc, int] | None = None) -> str:
+        """The article's full form of a person's name: ``Mrs. Clinton`` -> ``Hillary Clinton``.
+
+        When several people share the surname, the one written in full last before ``at``
+        (a doc and a character of it) is meant: ``Bill Clinton spoke ... Clinton said``;
+        else the one written most often.
+        """
         words = _bare(surface).split()
         while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
             gender = gender or gender_of(words[:1], self.lexicon)
@@ -78,10 +95,20 @@ class PersonNames:
             return name
         key = name.lower()
         named = [c for c in self._by_last.get(key, []) if gender is None or c[2] in (None, gender)]
+        if len(named) > 1 and at is not None:
+            latest = self._latest({c[1] for c in named}, *at)
+            if latest is not None:
+                return latest
         if named:
             return max(named, key=lambda c: (c[0], c[1]))[1]
         firsts = self._by_first.get(key, [])
         return firsts[0] if len(firsts) == 1 and not self._by_last.get(key) else name
+
+
+    def _latest(self, names: set[str], doc: Doc, char: int) -> str | None:
+        written = self._written.get(id(doc), [])
+        return next((name for start, name in reversed(written)
+                     if start < char and name in names), None)
 
 
 def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gender]:

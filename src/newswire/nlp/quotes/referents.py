@@ -34,7 +34,7 @@ ENTITY_KINDS: dict[str, ReferentKind] = {
     "PERSON": "person", "ORG": "organization", "GPE": "organization", "NORP": "group",
     "LAW": "document", "WORK_OF_ART": "document",
 }
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
 _TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
 _HONORIFIC_WINDOW = 2
@@ -53,6 +53,7 @@ class Referent:
     titles: frozenset[str] = frozenset()
     gender: Gender | None = None
     plural: bool = False
+    noun: str = ""  # the head noun's lemma of an unnamed referent: "partner" in "a partner at"
 
 
 def speaker_kind(label: str) -> SpeakerKind:
@@ -102,12 +103,38 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
         covered.update(range(span.start, span.end))
         found.append(_entity_referent(span, entity, kind, naming, lexicon))
     for token in doc:
-        if token.i in covered or token.dep_ not in _SUBJECT_DEPS or quoted(token.idx):
+        if token.i in covered or quoted(token.idx):
             continue
-        referent = _subject_referent(token, naming, lexicon)
+        if token.dep_ in SUBJECT_DEPS:
+            referent = _subject_referent(token, naming, lexicon)
+        else:
+            referent = _introduced(token, lexicon)
         if referent is not None:
             found.append(referent)
     return sorted(found, key=lambda r: r.start)
+
+
+def is_individual(token: Token, lexicon: Lexicon) -> bool:
+    """A singular noun for one unnamed person (``partner``, ``official``), not a name's title
+    (``Ann Lee, a partner``; ``Lee is a partner``)."""
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "NOUN" and token.tag_ == "NN"
+            and (lemma in lexicon.role_nouns or lemma in lexicon.group_nouns)
+            and token.dep_ not in ("appos", "attr") and not _has_apposed_name(token))
+
+
+def _has_apposed_name(token: Token) -> bool:
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
+    """``a partner at the firm``: a person brought in unnamed, whom ``the partner`` and ``he``
+    may point back to."""
+    if not is_individual(token, lexicon) or not any(
+            c.dep_ == "det" and c.lower_ in lexicon.indefinite for c in token.children):
+        return None
+    return Referent(token.idx, source_phrase(token, "group", lexicon), "group", False,
+                    noun=token.lemma_.lower())
 
 
 def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: PersonNames,
@@ -121,31 +148,34 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     if kind == "person":
         gender = gender_of((name.split()[0], *titles, *honorifics_before(span)), lexicon)
         if " " not in name:
-            name = naming.full_name(name, gender)
+            name = naming.full_name(name, gender, (span.doc, span.start_char))
         gender = gender or naming.gender(name)
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
-    return Referent(span.start_char, name, kind, root.dep_ in _SUBJECT_DEPS,
-                    is_main_subject(root), entity.entity_id, titles, gender, plural)
+    # "the other candidate on the stage, Hillary Clinton, drew": the name is the subject.
+    clause_role = root.head if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root
+    return Referent(span.start_char, name, kind, clause_role.dep_ in SUBJECT_DEPS,
+                    is_main_subject(clause_role), entity.entity_id, titles, gender, plural)
 
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
     """A subject the entities stage did not name: a proper noun, a group or a document."""
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
-        name = naming.full_name(name_text(token))
+        name = naming.full_name(name_text(token), at=(token.doc, token.idx))
         return Referent(token.idx, name, "person", True, is_main_subject(token),
                         gender=naming.gender(name))
-    if token.pos_ != "NOUN":
-        return None
+    if token.pos_ != "NOUN" or _has_apposed_name(token):
+        return None  # "the candidate, Hillary Clinton,": the name's referent stands for it
     kind = phrase_kind(token, lexicon)
     if kind is None:
         return None
     return Referent(token.idx, source_phrase(token, kind, lexicon), kind, True,
-                    is_main_subject(token), plural=token.tag_ == "NNS" or kind == "organization")
+                    is_main_subject(token), plural=token.tag_ == "NNS" or kind == "organization",
+                    noun=token.lemma_.lower())
 
 
 def is_main_subject(token: Token) -> bool:
     """The subject of a sentence's main verb (or of one coordinated with it)."""
-    if token.dep_ not in _SUBJECT_DEPS:
+    if token.dep_ not in SUBJECT_DEPS:
         return False
     verb = token.head
     while verb.dep_ == "conj" and verb.head is not verb:

@@ -21,16 +21,17 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newswire.models import Entity, Field_, SpeakerKind
+from newswire.models import Entity, Field_
 from newswire.nlp.quotes.cues import is_age
-from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
+from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.phrases import (
+    PhraseKind,
     apposed_name,
     counted_noun,
     has_proper_modifier,
@@ -42,27 +43,16 @@ from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
     EntityIndex,
     Referent,
+    is_individual,
     name_text,
     referents_of,
-    speaker_kind,
 )
+from newswire.nlp.quotes.salience import Trail, pick, stand_in
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: its name, entity id and kind (all empty when unknown)."""
-
-    name: str | None = None
-    entity_id: str | None = None
-    kind: SpeakerKind = "unknown"
-
-
-NOBODY = Speaker()
 
 
 class SpeakerResolver:
@@ -72,10 +62,9 @@ class SpeakerResolver:
                  lexicon: Lexicon = ENGLISH) -> None:
         self.lexicon = lexicon
         self._entities = EntityIndex(entities)
-        self._by_name = _entity_index(entities)
         self.names = PersonNames(docs, entities, lexicon)
-        self._referents: dict[int, list[Referent]] = {}
-        self._starts: dict[int, list[int]] = {}
+        self.named = NamedSpeakers(entities, self.names, lexicon)
+        self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
 
     def index_doc(self, doc: Doc, quoted: Sequence[tuple[int, int]], field: Field_) -> None:
@@ -88,9 +77,23 @@ class SpeakerResolver:
 
         found = referents_of(doc, field, self._entities, self.names, is_quoted,
                              lexicon=self.lexicon)
-        self._referents[id(doc)] = found
-        self._starts[id(doc)] = [r.start for r in found]
+        trail = self._trails[id(doc)] = Trail(found)
         self._fields[id(doc)] = field
+        trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
+
+    def _stand_in(self, subject: Token) -> Referent | None:
+        """Whom a subject ``he``/``she`` or ``the partner`` stands for, at its place."""
+        if subject.lower_ in self.lexicon.person_pronouns:
+            gender = pronoun_gender(subject.lower_, self.lexicon)
+            antecedent = self._person_ref(subject, gender)
+            return stand_in(subject, antecedent, gender) if antecedent is not None else None
+        if not is_individual(subject, self.lexicon):
+            return None
+        speaker = self.resolve(subject)
+        if speaker.name is None:
+            return None
+        earlier = self._before(subject, _DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
+        return stand_in(subject, earlier[-1]) if earlier else None
 
     def resolve(self, head: Token, depth: int = 0) -> Speaker:
         """The speaker whose head word is ``head``."""
@@ -108,11 +111,17 @@ class SpeakerResolver:
         if self._is_description(head):
             return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
-        if entity is not None and entity.type in ENTITY_KINDS and head.pos_ == "PROPN":
-            return self._entity_speaker(entity, head)
+        # A capitalised word the entities stage named is that name, even tagged as a noun.
+        if entity is not None and entity.type in ENTITY_KINDS and (
+                head.pos_ == "PROPN" or head.text[:1].isupper()):
+            return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
-            return self._named(name_text(head), head.ent_type_)
+            return self.named.named(name_text(head), head.ent_type_)
         return self._common_noun(head, depth)
+
+    def resolve_name(self, surface: str) -> Speaker:
+        """The speaker a name read off the text names, e.g. before a headline colon."""
+        return self.named.resolve_name(surface)
 
     def same_speaker(self, one: Token, other: Token) -> bool:
         """Whether two speaker head tokens resolve to the same named speaker."""
@@ -121,58 +130,11 @@ class SpeakerResolver:
         name = self.resolve(one).name
         return name is not None and name == self.resolve(other).name
 
-    def resolve_name(self, surface: str) -> Speaker:
-        """The speaker a name read off the text names, e.g. before a headline colon."""
-        words = surface.split()
-        for end in range(len(words), 0, -1):  # "Carly Fiorina Endorses Ted": Carly Fiorina
-            prefix = " ".join(words[:end])
-            if prefix.lower() in self._by_name or self.names.knows(prefix):
-                return self._named(prefix, "")
-        return self._named(surface, "")
-
     def _is_description(self, head: Token) -> bool:
         """A definite singular role word, even capitalised: ``the Vermont Democrat``."""
         return (head.pos_ == "PROPN" and head.lemma_.lower() in self.lexicon.role_nouns
                 and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
                                                for c in head.children))
-
-    def _without_verb(self, name: str) -> str:
-        """A title-case headline runs a name into its verb: ``Dennis Prager Tells``."""
-        words = name.split()
-        while len(words) > 2 and _verb_form(words[-1]) in self.lexicon.speech_verbs:
-            words = words[:-1]
-        return " ".join(words)
-
-    def _named(self, surface: str, label: str) -> Speaker:
-        surface = self._without_verb(surface)
-        words = surface.split()
-        if len(words) > 2 and surface.lower() not in self._by_name:
-            # A title-case headline runs on past the name: "Dennis Prager Tells".
-            known = next((" ".join(words[:end]) for end in range(len(words) - 1, 1, -1)
-                          if " ".join(words[:end]).lower() in self._by_name
-                          or self.names.is_person(" ".join(words[:end]))), None)
-            surface = known or surface
-        name = self.names.full_name(surface)
-        entity = self._by_name.get(name.lower())
-        if entity is not None:
-            kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
-            return Speaker(entity.name, entity.entity_id, kind)
-        kind = speaker_kind(label) if label in ENTITY_KINDS else (
-            "person" if self.names.is_person(name) else "unknown")
-        return Speaker(name, None, kind) if name else NOBODY
-
-    def _entity_speaker(self, entity: Entity, head: Token) -> Speaker:
-        name = self._without_verb(entity.name)
-        if name != entity.name:
-            return self._named(name, entity.type)
-        kind = "person" if self.names.is_person(name) else speaker_kind(entity.type)
-        if kind == "person" and " " not in name:
-            before = head.doc[max(head.i - 2, 0):head.i]  # "Mrs." in "Mrs. Clinton"
-            name = self.names.full_name(name, gender_of([t.text for t in before], self.lexicon))
-            resolved = self._by_name.get(name.lower())
-            if resolved is not None:
-                return Speaker(resolved.name, resolved.entity_id, kind)
-        return Speaker(name, entity.entity_id, kind)
 
     def _is_pronoun(self, lower: str) -> bool:
         lex = self.lexicon
@@ -192,11 +154,15 @@ class SpeakerResolver:
 
     def _person_before(self, token: Token, gender: Gender | None,
                        window: int = _PRONOUN_WINDOW) -> Speaker:
+        return _speaker(self._person_ref(token, gender, window))
+
+    def _person_ref(self, token: Token, gender: Gender | None,
+                    window: int = _PRONOUN_WINDOW) -> Referent | None:
         people = self._before(token, window, lambda r: r.kind == "person"
                               and (gender is None or r.gender in (None, gender)))
         # "While Comey said ..., he said": a subject earlier in the same sentence comes first.
         here = [r for r in people if r.subject and r.start >= token.sent.start_char]
-        return self._pick(here or people)
+        return pick(here or people)
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
         lex = self.lexicon
@@ -221,21 +187,71 @@ class SpeakerResolver:
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
             if earlier.name:
                 return earlier
-        return Speaker(source_phrase(head, kind, lex), None, kind) if kind else NOBODY
+        return self._unnamed(head, kind)
+
+    def _unnamed(self, head: Token, kind: PhraseKind | None) -> Speaker:
+        """A source the text does not name here: ``a top Trump adviser says`` is the person
+        the next sentence introduces, if any; else its phrase."""
+        lemma = head.lemma_.lower()
+        if lemma in self.lexicon.role_nouns and head.tag_ == "NN":
+            named_next = self._named_next(head, lemma)
+            if named_next.name:
+                return named_next
+        return Speaker(source_phrase(head, kind, self.lexicon), None, kind) if kind else NOBODY
 
     def _described_person(self, head: Token, *, definite: bool) -> Speaker:
         """``the senator``: the person titled so; ``the 46-year-old``: the one last named."""
         lemma = head.lemma_.lower()
         if not is_age(head):
             titled = self._titled(head, lemma)
-            if titled.name or not definite:
+            if definite:  # "the partner" after "a partner at the firm": that unnamed one
+                unnamed = self._before(head, _DESCRIPTION_WINDOW, lambda r: (
+                    r.noun == lemma and r.kind == "group" and not r.plural))
+                if unnamed and not self._titled_after(head, lemma, unnamed[-1].start):
+                    return _speaker(unnamed[-1])
+            if titled.name:
                 return titled
-        gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
-                                "he" if lemma in self.lexicon.male_words else "", self.lexicon)
-        return self._person_before(head, gender, _DESCRIPTION_WINDOW)
+        if definite or is_age(head):
+            gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
+                                    "he" if lemma in self.lexicon.male_words else "",
+                                    self.lexicon)
+            before = self._person_before(head, gender, _DESCRIPTION_WINDOW)
+            if before.name:
+                return before
+        named_next = self._named_next(head, lemma)
+        if named_next.name:
+            return named_next
+        # Nobody named holds the role: the description names an unnamed person.
+        return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
+
+    def _named_next(self, head: Token, lemma: str) -> Speaker:
+        """``Trump’s campaign manager says ... ¶ Corey Lewandowski, in a statement, said``:
+        the person the next sentence names first, when the article names them there for the
+        first time and gives them no other role."""
+        doc = head.doc
+        trail = self._trails.get(id(doc))
+        if trail is None or head.sent.end >= len(doc):
+            return NOBODY
+        following = doc[head.sent.end].sent
+        people = trail.before(following.end_char, following.end_char - following.start_char,
+                              lambda r: r.kind == "person")
+        if not people:
+            return NOBODY
+        first = people[0]
+        roles = first.titles & self.lexicon.role_nouns
+        if (roles and lemma not in roles) or self._before(
+                head, head.idx + 1, lambda r: r.name == first.name):
+            return NOBODY  # someone else's role, or a person named before: not introduced here
+        return _speaker(first)
+
+    def _titled_after(self, head: Token, lemma: str, start: int) -> bool:
+        """Whether a person titled ``lemma`` is named between ``start`` and ``head``."""
+        return bool(self._before(head, head.idx - start, lambda r: (
+            r.kind == "person" and lemma in r.titles)))
 
     def _titled(self, head: Token, lemma: str) -> Speaker:
-        refs = self._referents.get(id(head.doc), [])
+        trail = self._trails.get(id(head.doc))
+        refs = trail.referents if trail is not None else []
         titled = [r for r in refs if r.kind == "person" and lemma in r.titles]
         earlier = [r for r in titled if r.start < head.idx]
         return self._pick(earlier or titled)
@@ -263,33 +279,16 @@ class SpeakerResolver:
             source_phrase(head, "organization", self.lexicon), None, "organization")
 
     def _before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
-        refs = self._referents.get(id(token.doc), [])
-        starts = self._starts.get(id(token.doc), [])
-        stop = bisect.bisect_left(starts, token.idx)
-        start = bisect.bisect_left(starts, token.idx - window)
-        return [r for r in refs[start:stop] if wanted(r)]
+        trail = self._trails.get(id(token.doc))
+        return trail.before(token.idx, window, wanted) if trail is not None else []
 
     @staticmethod
     def _pick(candidates: list[Referent]) -> Speaker:
-        """The last main-clause subject of ``candidates``, else the last subject, else the last."""
-        mains = [r for r in candidates if r.main]
-        subjects = [r for r in candidates if r.subject]
-        best = (mains or subjects or candidates)[-1:]
-        if not best:
-            return NOBODY
-        ref = best[0]
-        return Speaker(ref.name, ref.entity_id, ref.kind)
+        """The speaker :func:`~newswire.nlp.quotes.salience.pick` picks of ``candidates``."""
+        return _speaker(pick(candidates))
 
 
-def _verb_form(word: str) -> str:
-    """``tells`` -> ``tell``: a title-case verb in the present, as a lemma."""
-    lower = word.lower()
-    return lower[:-1] if lower.endswith("s") else lower
+def _speaker(ref: Referent | None) -> Speaker:
+    return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
 
 
-def _entity_index(entities: Sequence[Entity]) -> dict[str, Entity]:
-    index: dict[str, Entity] = {}
-    for entity in entities:
-        for alias in (*entity.aliases, entity.name):
-            index[alias.lower()] = entity
-    return index

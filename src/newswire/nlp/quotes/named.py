@@ -1,0 +1,118 @@
+"""Speakers that are names: a person's, an organisation's, as the article writes them in full.
+
+``Stoltenberg`` at a place where the entities stage found Jens Stoltenberg is Jens
+Stoltenberg; a lone surname is the article's full name ending with it (:mod:`.names`), the
+woman's for ``Mrs. Clinton``; ``Pew`` is the one organisation whose name it opens.  A name
+the entities stage typed as an organisation stays a person when the article reads it as one
+(a known first name, a personal title).  Title-case headlines run a name into its verb
+(``Dennis Prager Tells``): the name stops before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newswire.models import Entity, SpeakerKind
+from newswire.nlp.quotes.gender import gender_of
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.referents import ENTITY_KINDS, speaker_kind
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: its name, entity id and kind (all empty when unknown)."""
+
+    name: str | None = None
+    entity_id: str | None = None
+    kind: SpeakerKind = "unknown"
+
+
+NOBODY = Speaker()
+
+
+class NamedSpeakers:
+    """The article's names, to turn a name (or an entity found at a word) into a speaker."""
+
+    def __init__(self, entities: Sequence[Entity], names: PersonNames,
+                 lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.names = names
+        self._by_name = _entity_index(entities)
+        self._by_first_word = _organisations_by_first_word(entities)
+
+    def resolve_name(self, surface: str) -> Speaker:
+        """The speaker a name read off the text names, e.g. before a headline colon."""
+        words = surface.split()
+        for end in range(len(words), 0, -1):  # "Carly Fiorina Endorses Ted": Carly Fiorina
+            prefix = " ".join(words[:end])
+            if prefix.lower() in self._by_name or self.names.knows(prefix):
+                return self.named(prefix, "")
+        return self.named(surface, "")
+
+    def _without_verb(self, name: str) -> str:
+        """A title-case headline runs a name into its verb: ``Dennis Prager Tells``."""
+        words = name.split()
+        while len(words) > 2 and _verb_form(words[-1]) in self.lexicon.speech_verbs:
+            words = words[:-1]
+        return " ".join(words)
+
+    def named(self, surface: str, label: str) -> Speaker:
+        """The speaker a name written ``surface`` (with the model's entity ``label``) names."""
+        surface = self._without_verb(surface)
+        words = surface.split()
+        if len(words) > 2 and surface.lower() not in self._by_name:
+            # A title-case headline runs on past the name: "Dennis Prager Tells".
+            known = next((" ".join(words[:end]) for end in range(len(words) - 1, 1, -1)
+                          if " ".join(words[:end]).lower() in self._by_name
+                          or self.names.is_person(" ".join(words[:end]))), None)
+            surface = known or surface
+        name = self.names.full_name(surface)
+        entity = self._by_name.get(name.lower()) or self._by_first_word.get(name.lower())
+        if entity is not None:
+            kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
+            return Speaker(entity.name, entity.entity_id, kind)
+        kind = speaker_kind(label) if label in ENTITY_KINDS else (
+            "person" if self.names.is_person(name) else "unknown")
+        return Speaker(name, None, kind) if name else NOBODY
+
+    def entity_speaker(self, entity: Entity, head: Token) -> Speaker:
+        """The speaker the entity found at ``head`` is: its full name, its kind."""
+        name = self._without_verb(entity.name)
+        if name != entity.name:
+            return self.named(name, entity.type)
+        kind = "person" if self.names.is_person(name) else speaker_kind(entity.type)
+        if kind == "person" and " " not in name:
+            before = head.doc[max(head.i - 2, 0):head.i]  # "Mrs." in "Mrs. Clinton"
+            name = self.names.full_name(name, gender_of([t.text for t in before], self.lexicon),
+                                        (head.doc, head.idx))
+            resolved = self._by_name.get(name.lower())
+            if resolved is not None:
+                return Speaker(resolved.name, resolved.entity_id, kind)
+        return Speaker(name, entity.entity_id, kind)
+
+def _verb_form(word: str) -> str:
+    """``tells`` -> ``tell``: a title-case verb in the present, as a lemma."""
+    lower = word.lower()
+    return lower[:-1] if lower.endswith("s") else lower
+
+
+def _organisations_by_first_word(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """``Pew`` -> ``Pew Research Center``: a word that opens exactly one organisation's name."""
+    found: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = entity.name.split()
+        if speaker_kind(entity.type) == "organization" and len(words) > 1:
+            found.setdefault(words[0].lower(), []).append(entity)
+    return {word: orgs[0] for word, orgs in found.items() if len(orgs) == 1}
+
+
+def _entity_index(entities: Sequence[Entity]) -> dict[str, Entity]:
+    index: dict[str, Entity] = {}
+    for entity in entities:
+        for alias in (*entity.aliases, entity.name):
+            index[alias.lower()] = entity
+    return index

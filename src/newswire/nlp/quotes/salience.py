@@ -1,0 +1,68 @@
+"""The trail of who a doc is about, in text order, for pronouns and descriptions to follow.
+
+It starts with what the doc names (:func:`~newswire.nlp.quotes.referents.referents_of`) and
+grows as the doc is read: a pronoun or description that is the subject of its clause
+(``he`` in ``he also hosted Bush``) stands for the person it resolves to, so the next
+``he said`` finds that person as the last subject, even when the name itself lies many
+sentences back or sits in a clause a newer name displaced.  This is how the speaker of a
+stretch of text stays salient while pronouns carry it on.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent, is_main_subject
+
+Wanted = Callable[[Referent], bool]
+#: Resolves a subject (a pronoun or description) to what it stands for, if anything.
+ResolveFn = Callable[[Token], Referent | None]
+
+
+class Trail:
+    """The referents of one doc, sorted by position, searchable backwards from a character."""
+
+    def __init__(self, found: Iterable[Referent]) -> None:
+        self.referents = sorted(found, key=lambda r: r.start)
+        self._starts = [r.start for r in self.referents]
+
+    def before(self, char: int, window: int, wanted: Wanted) -> list[Referent]:
+        """The wanted referents named in the ``window`` characters before ``char``."""
+        stop = bisect.bisect_left(self._starts, char)
+        start = bisect.bisect_left(self._starts, char - window)
+        return [r for r in self.referents[start:stop] if wanted(r)]
+
+    def add(self, referent: Referent) -> None:
+        """Put ``referent`` in its place (after any other starting at the same character)."""
+        at = bisect.bisect_right(self._starts, referent.start)
+        self.referents.insert(at, referent)
+        self._starts.insert(at, referent.start)
+
+    def follow(self, doc: Doc, wanted: Callable[[Token], bool], resolve: ResolveFn) -> None:
+        """Read ``doc`` in order: each ``wanted`` subject that stands for someone (a pronoun,
+        a description) joins the trail as whom it resolves to, with the trail so far (so a
+        chain of ``he`` keeps its person)."""
+        for token in doc:
+            if token.dep_ in SUBJECT_DEPS and wanted(token):
+                referent = resolve(token)
+                if referent is not None:
+                    self.add(referent)
+
+
+def stand_in(token: Token, antecedent: Referent, gender: Gender | None = None) -> Referent:
+    """The referent a subject pronoun or description adds: its antecedent, at the token."""
+    return replace(antecedent, start=token.idx, subject=True, main=is_main_subject(token),
+                   gender=antecedent.gender or gender)
+
+
+def pick(candidates: list[Referent]) -> Referent | None:
+    """The last main-clause subject of ``candidates``, else the last subject, else the last."""
+    mains = [r for r in candidates if r.main]
+    subjects = [r for r in candidates if r.subject]
+    best = (mains or subjects or candidates)[-1:]
+    return best[0] if best else None
