@@ -127,3 +127,28 @@ def test_gzip_bomb_is_refused() -> None:
     bomb = gzip.compress(b"\0" * 2_000_000)
     with pytest.raises(FetchError, match="inflates"):
         gunzip(bomb, BASE, limit=1_000_000)
+
+
+RSS_FR = """<?xml version="1.0"?><rss version="2.0"><channel><title>Le fil</title>
+<language>fr-FR</language><item><title>Un</title><link>https://news.example.com/un</link></item>
+</channel></rss>"""
+ATOM_DE = """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">
+<title>Ticker</title><entry><title>Eins</title><link href="https://news.example.com/eins"/>
+<summary>Kurz.</summary></entry></feed>"""
+JSON_ES = """{"version": "https://jsonfeed.org/version/1.1", "title": "Cable", "language": "es",
+"items": [{"id": "1", "url": "https://news.example.com/uno"},
+{"id": "2", "url": "https://news.example.com/dos", "language": "ca"}]}"""
+
+
+@pytest.mark.parametrize(("body", "languages"), [
+    (RSS_FR, ["fr-FR"]),
+    (ATOM_DE, ["de"]),
+    (JSON_ES, ["es", "ca"]),
+    (content.news_sitemap(ENTRIES[:1]), ["en"]),
+    (RSS_091, [None]),
+], ids=["rss-language", "atom-xml-lang", "jsonfeed-language", "news-language", "none"])
+def test_declared_language_reaches_each_item(body: str | bytes, languages: list[str | None]
+                                             ) -> None:
+    """The feed's declared language (an item's own first) becomes each item's language claim."""
+    data = body.encode() if isinstance(body, str) else body
+    assert [item.language for item in parse_document(data, BASE).items] == languages

@@ -16,6 +16,9 @@ class FeedItem:
     title: str | None = None
     author: str | None = None
     published_at: datetime | None = None
+    #: The language the feed declares for the item (RSS ``<language>``, Atom ``xml:lang``,
+    #: JSON Feed ``language``, ``news:language``): a claim the worker weighs against the text.
+    language: str | None = None
 
 
 @dataclass(frozen=True)

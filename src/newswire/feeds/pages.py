@@ -83,7 +83,7 @@ class PageTaker:
         article = RawArticle.model_validate({
             "id": urls.article_id(target), "url": target, "source": source, "title": item.title,
             "author": item.author, "published_at": item.published_at, "html": html,
-            "feed_url": spec.url, "guid": item.guid})
+            "language": item.language, "feed_url": spec.url, "guid": item.guid})
         key, value = encode(article)
         if len(value) > self.settings.max_article_bytes:
             too_large = FetchError(f"article is {len(value)} bytes, over the limit",

@@ -42,19 +42,23 @@ def parse_xml_feed(body: bytes, url: str, content_type: str | None = None) -> Pa
     """RSS or Atom through feedparser, relative links resolved against ``url``."""
     parsed = feedparser.parse(body, response_headers={
         "content-location": url, "content-type": content_type or "application/xml"})
-    items = [_entry(entry, url) for entry in parsed.entries]
+    language = parsed.feed.get("language") or None
+    items = [_entry(entry, url, language) for entry in parsed.entries]
     return ParsedFeed("feed", items=items, title=parsed.feed.get("title") or None,
                       ttl_s=_ttl(parsed.feed.get("ttl")), malformed=bool(parsed.bozo))
 
 
-def _entry(entry: Any, base: str) -> FeedItem:
+def _entry(entry: Any, base: str, feed_language: str | None) -> FeedItem:
     link = entry.get("link")
+    # Atom puts xml:lang on the text constructs; RSS has only the channel's <language>.
+    detail = entry.get("summary_detail") or entry.get("title_detail") or {}
     return FeedItem(
         url=urljoin(base, link) if link else None,
         guid=entry.get("id") or None,
         title=entry.get("title") or None,
         author=entry.get("author") or None,
         published_at=_struct_time(entry.get("published_parsed") or entry.get("updated_parsed")),
+        language=detail.get("language") or feed_language,
     )
 
 
@@ -83,13 +87,15 @@ def parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     if not isinstance(document, dict):
         raise FetchError("not a JSON Feed: not an object", url=url, reason="malformed")
     entries = document.get("items")
-    items = [_json_item(entry, url) for entry in entries or [] if isinstance(entry, dict)]
+    language = _string(document.get("language"))
+    items = [_json_item(entry, url, language) for entry in entries or []
+             if isinstance(entry, dict)]
     title = document.get("title")
     return ParsedFeed("feed", items=items, title=title if isinstance(title, str) else None,
                       malformed=not isinstance(entries, list))
 
 
-def _json_item(entry: dict[str, Any], base: str) -> FeedItem:
+def _json_item(entry: dict[str, Any], base: str, feed_language: str | None) -> FeedItem:
     link = _string(entry.get("url")) or _string(entry.get("external_url"))
     authors = entry.get("authors") or ([entry["author"]] if entry.get("author") else [])
     names = [a["name"] for a in authors if isinstance(a, dict) and _string(a.get("name"))]
@@ -100,6 +106,7 @@ def _json_item(entry: dict[str, Any], base: str) -> FeedItem:
         author=", ".join(names) or None,
         published_at=parse_date(_string(entry.get("date_published"))
                                 or _string(entry.get("date_modified"))),
+        language=_string(entry.get("language")) or feed_language,
     )
 
 

@@ -89,4 +89,5 @@ def _item(element: etree._Element, base: str) -> FeedItem:
     published = parse_date(_text(element, "news", "publication_date")
                            or _text(element, "lastmod"))
     return FeedItem(url=urljoin(base, loc) if loc else None, guid=loc,
-                    title=_text(element, "news", "title"), published_at=published)
+                    title=_text(element, "news", "title"), published_at=published,
+                    language=_text(element, "news", "publication", "language"))
