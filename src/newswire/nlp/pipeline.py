@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 import spacy
@@ -19,8 +19,9 @@ from spacy.util import compile_infix_regex
 
 from newswire import __version__
 from newswire.errors import EmptyArticleError, EnrichmentError, NewswireError
-from newswire.models import EnrichedArticle, RawArticle, stable_hash
+from newswire.models import DateSource, EnrichedArticle, RawArticle, TitleSource, stable_hash
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
+from newswire.nlp.boilerplate.metadata import plausible_date
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.quotes.extract import extract_quotes
 
@@ -74,7 +75,7 @@ def cap_long_runs(cleaned: Cleaned) -> Cleaned:
     """
     if not (_LONG_RUN.search(cleaned.title) or _LONG_RUN.search(cleaned.body)):
         return cleaned
-    return Cleaned(_cut(cleaned.title), _cut(cleaned.body), cleaned.boilerplate, cleaned.author)
+    return replace(cleaned, title=_cut(cleaned.title), body=_cut(cleaned.body))
 
 
 def batches_by_chars(texts: Sequence[str], budget: int) -> Iterator[list[str]]:
@@ -101,13 +102,35 @@ def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned
         cleaned = clean_html(raw.html, url=raw.url, learned=learned)
         if not cleaned.body.strip():
             raise EmptyArticleError("no article text could be extracted from the html")
-        if raw.title:
-            cleaned = Cleaned(raw.title, cleaned.body, cleaned.boilerplate, cleaned.author)
-        return cleaned
+        # The producer's title wins over the page's; the page's fills in when there is none.
+        return replace(cleaned, title=raw.title) if raw.title else cleaned
     cleaned = clean_text(raw.title or "", raw.text or "", learned=learned)
     if not cleaned.body.strip() and not cleaned.title.strip():
         raise EmptyArticleError("article has no text to enrich")
     return cleaned
+
+
+def publication_date(
+    raw: RawArticle, cleaned: Cleaned
+) -> tuple[datetime | None, DateSource | None]:
+    """The input's date (from a feed when the crawler says so), else the page's.
+
+    A date that cannot be a publication date (future, before 1990, the epoch) is dropped.
+    """
+    now = datetime.now(UTC)
+    given = plausible_date(raw.published_at, now)
+    if given is not None:
+        return given, "feed" if (raw.model_extra or {}).get("feed_url") else "input"
+    page = cleaned.page.published_at if cleaned.page else None
+    found = plausible_date(page, now)
+    return (found, "page") if found is not None else (None, None)
+
+
+def title_source(raw: RawArticle, cleaned: Cleaned) -> TitleSource | None:
+    """Where the title came from: the input, or the page when the input gave none."""
+    if raw.title:
+        return "input"
+    return "page" if cleaned.title and cleaned.page is not None else None
 
 
 class Pipeline:
@@ -165,6 +188,7 @@ class Pipeline:
         quotes = extract_quotes(title_doc, body_doc, entities)
         article_id = raw.article_id()
         content_hash = raw.content_hash()
+        published_at, published_source = publication_date(raw, cleaned)
         return EnrichedArticle(
             event_id=stable_hash("enriched", article_id, content_hash, self.version, size=32),
             id=article_id,
@@ -175,8 +199,12 @@ class Pipeline:
             title=cleaned.title,
             body=cleaned.body,
             author=raw.author or cleaned.author,
-            published_at=raw.published_at,
+            published_at=published_at,
+            published_at_source=published_source,
+            title_source=title_source(raw, cleaned),
             language=raw.language,
+            page_kind=cleaned.page_kind,
+            page=cleaned.page,
             boilerplate=cleaned.boilerplate,
             entities=entities,
             quotes=quotes,

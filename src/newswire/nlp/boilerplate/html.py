@@ -34,7 +34,7 @@ from newswire.nlp.boilerplate.html_tree import (
 )
 from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, words
 from newswire.nlp.boilerplate.links import find_urls, link_kind
-from newswire.nlp.boilerplate.metadata import read_metadata
+from newswire.nlp.boilerplate.metadata import read_metadata, search_further
 from newswire.nlp.boilerplate.page_kind import page_kind
 from newswire.nlp.boilerplate.templates import line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
@@ -51,6 +51,9 @@ TEASER_MAX_WORDS = 30
 MAIN_ELEMENT_KINDS: frozenset[PageKind | None] = frozenset({None, "listing", "collection", "forum"})
 #: Below this share of the ``<main>`` element's words, trafilatura missed most of the page.
 MAIN_ELEMENT_SHARE = 0.5
+#: Kinds of page (None: it does not say) whose text is searched for a byline and a date
+#: their metadata lacks.
+SEARCH_KINDS: frozenset[PageKind | None] = frozenset({"article", None})
 #: Kinds of page on which the block rules below run (they were written for news articles).
 BLOCK_RULE_KINDS: frozenset[PageKind | None] = frozenset({"article"})
 
@@ -94,8 +97,11 @@ def extract(html: str, url: str | None = None) -> Extracted:
         return Extracted(None, [])
     page, og_type = read_metadata(tree, url)
     kind = page_kind(tree, url, og_type)
+    if kind in SEARCH_KINDS:
+        page = search_further(tree, page, url)
     headings = tuple(text_of(h) for h in tree.iterfind(".//h1"))[:2]
-    anchors = page_anchors(tree)
+    # Links only matter where block rules may remove a block (and keep its links as data).
+    anchors = page_anchors(tree) if kind in BLOCK_RULE_KINDS else {}
     body = trafilatura_body(tree, url)
     if kind in MAIN_ELEMENT_KINDS:
         body = _main_element_body(tree, body)
@@ -128,6 +134,8 @@ def _main_element_body(
 def _block(element: etree._Element, anchors: dict[str, str]) -> Block:
     """A block with the page links whose text it contains (trafilatura drops the markup)."""
     text = text_of(element)
+    if not anchors:
+        return Block(element, text, str(element.tag))
     links = [Link(url=u, label=text, kind=link_kind(u, text)) for u in find_urls(text)]
     link_words = 0
     leading = False

@@ -26,6 +26,8 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
 _NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
 _WORD = re.compile(r"\w+")
+_BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
+                            re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b|^\W*$", re.IGNORECASE)
 #: A name longer than this is a sentence that a byline search picked up.
 MAX_AUTHOR_WORDS = 6
@@ -42,33 +44,55 @@ def read_metadata(
     """
     from trafilatura.metadata import (
         examine_meta,
-        extract_author,
         extract_meta_json,
         extract_sitename,
         extract_url,
     )
 
     meta = examine_meta(tree)
+    # As trafilatura does: a one-word author meta tag is a handle or a site, JSON-LD may say more.
+    if meta.author and " " not in meta.author:
+        meta.author = None
     try:
         meta = extract_meta_json(tree, meta)
     except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
         _log.debug("broken JSON-LD metadata in %s", url)
     site = meta.sitename or extract_sitename(tree)
-    # Meta tags and JSON-LD first: trafilatura's byline search through the whole tree is
-    # the slowest part of its metadata, and only needed when they name nobody.
-    raw_author = meta.author if meta.author and " " in meta.author else extract_author(tree)
+    # Meta tags and JSON-LD only: the searches of the page's text are left to
+    # search_further, for the pages that need them (they cost as much as all the rest).
+    raw_author = meta.author
     now = now or datetime.now(UTC)
+    published = _page_date(tree, url, now, original=True)
     page = PageMetadata(
         title=headline(_meta_title(meta.title, tree), _headings(tree), site),
         authors=clean_authors(raw_author, site, url),
-        published_at=_page_date(tree, url, now, original=True),
-        modified_at=_page_date(tree, url, now, original=False),
+        published_at=published,
+        # Only dated pages are looked at again for a later date (htmldate's second pass).
+        modified_at=_page_date(tree, url, now, original=False) if published else None,
         site_name=site or None,
         canonical_url=meta.url or extract_url(tree),
         language=_language(tree),
         description=meta.description or None,
     )
     return page, (meta.pagetype or "").strip().lower() or None
+
+
+def search_further(
+    tree: etree._Element, page: PageMetadata, url: str | None, now: datetime | None = None
+) -> PageMetadata:
+    """``page`` completed from the page's text: a byline when the metadata names no author,
+    a date in the text when it gives none (trafilatura's byline search, htmldate's extensive
+    search). Slow (dateparser, XPath over the whole tree): meant for article pages.
+    """
+    from trafilatura.metadata import extract_author
+
+    update: dict[str, object] = {}
+    if not page.authors:
+        update["authors"] = clean_authors(extract_author(tree), page.site_name, url)
+    if page.published_at is None:
+        now = now or datetime.now(UTC)
+        update["published_at"] = _page_date(tree, url, now, original=True, extensive=True)
+    return page.model_copy(update=update)
 
 
 def plausible_date(value: datetime | None, now: datetime) -> datetime | None:
@@ -103,6 +127,8 @@ def clean_authors(raw: str | None, site: str | None, url: str | None) -> list[st
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(raw):
         name = " ".join(part.split()).strip(" ,.")
+        while (bare := _BYLINE_PREFIX.sub("", name)) != name:
+            name = bare
         key = _key(name)
         if (not key or _NOT_A_NAME.search(name) or key in banned
                 or len(name.split()) > MAX_AUTHOR_WORDS or name in names):
@@ -154,12 +180,13 @@ def _headings(tree: etree._Element) -> list[str]:
 
 
 def _page_date(
-    tree: etree._Element, url: str | None, now: datetime, *, original: bool
+    tree: etree._Element, url: str | None, now: datetime, *, original: bool,
+    extensive: bool = False,
 ) -> datetime | None:
     from htmldate import find_date
 
     found = find_date(
-        tree, url=url, original_date=original, extensive_search=original,
+        tree, url=url, original_date=original, extensive_search=extensive,
         outputformat=_DATE_FORMAT, max_date=(now + FUTURE_SLACK).strftime("%Y-%m-%d"),
     )
     return plausible_date(parse_date(found), now)

@@ -36,23 +36,25 @@ MAX_DEPTH = 20
 
 
 def page_kind(tree: etree._Element, url: str | None, og_type: str | None) -> PageKind | None:
-    """The kind of page ``tree`` declares itself to be, or None when it does not tell."""
+    """The kind of page ``tree`` declares itself to be, or None when it does not tell.
+
+    The first kind whose test passes wins; the order settles pages that declare several
+    (an article page with a list of related items, a shop page with one offer per product).
+    """
     types = schema_types(tree)
     og = og_type or ""
     path = (url or "").lower()
-    if types & FORUM_TYPES or og == "forum" or _FORUM_PATH.search(path):
-        return "forum"
-    if _is_product(types, og):
-        return "product"
-    if og == "product.group" or (_SHOP_PATH.search(path) and types & {"Product", "Offer"}):
-        return "collection"
-    if types & ARTICLE_TYPES and "CollectionPage" not in types:
-        return "article"
-    if types & LISTING_TYPES or _LISTING_PATH.search(path):
-        return "listing"
-    if types & DOC_TYPES or _DOC_PATH.search(path):
-        return "documentation"
-    return "article" if og == "article" else None
+    tests: list[tuple[PageKind, bool]] = [
+        ("forum", bool(types & FORUM_TYPES) or og == "forum" or bool(_FORUM_PATH.search(path))),
+        ("product", _is_product(types, og)),
+        ("collection", og == "product.group"
+         or bool(_SHOP_PATH.search(path) and types & {"Product", "Offer"})),
+        ("article", bool(types & ARTICLE_TYPES) and "CollectionPage" not in types),
+        ("listing", bool(types & LISTING_TYPES) or bool(_LISTING_PATH.search(path))),
+        ("documentation", bool(types & DOC_TYPES) or bool(_DOC_PATH.search(path))),
+        ("article", og == "article"),
+    ]
+    return next((kind for kind, passed in tests if passed), None)
 
 
 def _is_product(types: set[str], og: str) -> bool:
@@ -68,7 +70,7 @@ def schema_types(tree: etree._Element) -> set[str]:
     for script in tree.iterfind(".//script[@type='application/ld+json']"):
         try:
             _collect_types(json.loads(script.text or ""), types, 0)
-        except ValueError:  # broken JSON-LD is common; the rest of the page still counts
+        except (ValueError, RecursionError):  # broken JSON-LD is common: read the rest
             continue
     for itemtype in tree.xpath("//@itemtype"):
         types.update(str(t).rstrip("/").rsplit("/", 1)[-1] for t in str(itemtype).split())
