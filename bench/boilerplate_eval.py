@@ -37,11 +37,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import trafilatura
-from lxml import etree  # type: ignore[import-untyped]
 from trafilatura.utils import load_html
 
 import wcxb
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
+from newswire.nlp.boilerplate.html_tree import visible_lines
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "zyte-aeb"
 TOKEN_RE = re.compile(r"\w+")
@@ -109,32 +109,8 @@ def page_text(page: str) -> tuple[str, str]:
     if root is None:
         return "", ""
     title = root.findtext(".//title") or ""
-    lines: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        line = " ".join("".join(current).split())
-        if line:
-            lines.append(line)
-        current.clear()
-
-    def walk(element: etree._Element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in INVISIBLE_TAGS or element.get("hidden") is not None or not tag:
-            current.append(" ")
-            return
-        if tag in BLOCK_TAGS:
-            flush()
-        current.append(element.text or "")
-        for child in element:
-            walk(child)
-            current.append(child.tail or "")
-        if tag in BLOCK_TAGS:
-            flush()
-
     body = root.find(".//body")
-    walk(body if body is not None else root)
-    flush()
+    lines = visible_lines(body if body is not None else root, INVISIBLE_TAGS, BLOCK_TAGS)
     return " ".join(title.split()), "\n".join(lines)
 
 

@@ -47,16 +47,18 @@ class Page:
 
 
 def load(data: Path = DATA, limit: int | None = None) -> list[Page]:
-    """The pages, in file-id order (every ``limit``-th page kept both halves' balance)."""
-    files = json.loads((data / "metadata.json").read_text(encoding="utf-8"))["files"]
-    keys = sorted(files)[:limit]
+    """The pages with their ground truth, in file-id order (the first ``limit`` only).
+
+    The kind of page is read from each ground-truth file: ``metadata.json`` lists only
+    1,358 of the 1,497 pages.
+    """
     pages = []
-    for key in keys:
-        gold = json.loads((data / "ground-truth" / f"{key}.json").read_text(encoding="utf-8"))
-        with gzip.open(data / "html" / f"{key}.html.gz", "rt", encoding="utf-8") as f:
+    for path in sorted((data / "ground-truth").glob("*.json"))[:limit]:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        kind = gold["_internal"]["page_type"]["primary"]
+        with gzip.open(data / "html" / f"{path.stem}.html.gz", "rt", encoding="utf-8") as f:
             html = f.read()
-        pages.append(Page(key, files[key]["page_type"], gold.get("url"), html,
-                          gold["ground_truth"]))
+        pages.append(Page(path.stem, kind, gold.get("url"), html, gold["ground_truth"]))
     return pages
 
 

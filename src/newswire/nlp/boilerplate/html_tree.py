@@ -7,6 +7,7 @@ Functions here know markup; the decisions about what is boilerplate live in
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -60,8 +61,13 @@ def main_element(tree: etree._Element) -> etree._Element | None:
     return articles[0] if len(articles) == 1 else None
 
 
-def visible_lines(root: etree._Element) -> list[str]:
-    """The text a reader sees in ``root``, one line per block, without menus and scripts."""
+def visible_lines(
+    root: etree._Element,
+    hidden: AbstractSet[str] = HIDDEN_TAGS,
+    blocks: AbstractSet[str] = BLOCK_TAGS,
+) -> list[str]:
+    """The text a reader sees in ``root``, one line per block; ``hidden`` elements left out
+    (by default scripts, menus, headers and footers)."""
     lines: list[str] = []
     current: list[str] = []
 
@@ -71,22 +77,23 @@ def visible_lines(root: etree._Element) -> list[str]:
             lines.append(line)
         current.clear()
 
-    walker = etree.iterwalk(root, events=("start", "end"))
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         tag = element.tag if isinstance(element.tag, str) else ""
-        hidden = tag in HIDDEN_TAGS or element.get("hidden") is not None
-        if event == "start":
-            if tag in BLOCK_TAGS:
+        if event in ("comment", "pi"):
+            current.append(element.tail or " ")
+        elif event == "start":
+            if tag in blocks:
                 flush()
-            if hidden:
+            if tag in hidden or element.get("hidden") is not None:
                 walker.skip_subtree()
             else:
                 current.append(element.text or "")
-            continue
-        if tag in BLOCK_TAGS:
-            flush()
-        if element is not root:
-            current.append(element.tail or " ")
+        else:
+            if tag in blocks:
+                flush()
+            if element is not root:
+                current.append(element.tail or " ")
     flush()
     return lines
 
