@@ -41,7 +41,6 @@ from trafilatura.utils import load_html
 
 import wcxb
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
-from newswire.nlp.boilerplate.html_tree import visible_lines
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "zyte-aeb"
 TOKEN_RE = re.compile(r"\w+")
@@ -108,6 +107,9 @@ def page_text(page: str) -> tuple[str, str]:
     root = load_html(page)
     if root is None:
         return "", ""
+    # Imported here: --base-src runs this file against an older newswire without it.
+    from newswire.nlp.boilerplate.html_tree import visible_lines
+
     title = root.findtext(".//title") or ""
     body = root.find(".//body")
     lines = visible_lines(body if body is not None else root, INVISIBLE_TAGS, BLOCK_TAGS)

@@ -82,18 +82,20 @@ def read_metadata(
 
 
 def search_further(
-    tree: etree._Element, page: PageMetadata, url: str | None, now: datetime | None = None
+    tree: etree._Element, page: PageMetadata, url: str | None, *, bylines: bool = True,
+    dates: bool = True, now: datetime | None = None,
 ) -> PageMetadata:
     """``page`` completed from the page's text: a byline when the metadata names no author,
     a date in the text when it gives none (trafilatura's byline search, htmldate's extensive
-    search). Slow (dateparser, XPath over the whole tree): meant for article pages.
+    search). Slow (XPath over the whole tree; dateparser tries every locale on each date-like
+    string): meant for the pages that need them.
     """
     from trafilatura.metadata import extract_author
 
     update: dict[str, object] = {}
-    if not page.authors:
+    if bylines and not page.authors:
         update["authors"] = clean_authors(extract_author(tree), page.site_name, url)
-    if page.published_at is None:
+    if dates and page.published_at is None:
         now = now or datetime.now(UTC)
         update["published_at"] = _page_date(tree, url, now, original=True, extensive=True)
     return page.model_copy(update=update)
