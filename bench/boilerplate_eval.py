@@ -1,16 +1,27 @@
-"""Boilerplate stripping on the Zyte article-extraction benchmark (181 pages, MIT).
+"""Boilerplate stripping: Zyte (181 news pages), WCXB dev (1,497 pages of 7 kinds), speed.
 
-Scores with that benchmark's own metric (its ``evaluate.py``): per page, word 4-gram
+Zyte is scored with that benchmark's own metric (its ``evaluate.py``): per page, word 4-gram
 shingles of the expected and the extracted article body give TP/FP/FN counts normalised
 by their sum; precision and recall are averaged over pages; F1 is computed from the two
 averages. Prints F1, P, R and pages per second of CPU time (one process, one core) for:
 
-(a) trafilatura alone (``extract(html, include_comments=False)``), the baseline;
+(a) trafilatura alone (``extract(html)``, its default settings), the baseline;
 (b) ``clean_html`` (trafilatura plus our post-processing);
 (c) the same pages as whole-page plain text (every visible text line, navigation and
     footers included) through ``clean_text``, beside a simple line-rules baseline.
 
-Usage: ``python bench/boilerplate_eval.py [--data DIR] [--worst N]``
+Then WCXB dev (see ``bench/wcxb.py``): word F1 by half and kind of page for trafilatura
+alone and ``clean_html``, how well ``page_kind`` is told, the page metadata beside
+trafilatura's ``extract_metadata``, and pages per CPU second of each. ``--base-src DIR``
+(a ``src/`` of an older newswire, e.g. ``git archive``) also times that ``clean_html`` on
+the same pages in a subprocess, so that speed is compared within one run.
+
+Last, the plain-text report of ``bench/plaintext_eval.py`` (feed articles as ``{"text": ...}``:
+PolNeAR and CoNLL, beside ``clean_text`` before issue 13), without its Zyte part, which is
+part (c) above; ``--no-plaintext`` leaves it out.
+
+Usage: ``python bench/boilerplate_eval.py [--data DIR] [--wcxb DIR] [--limit N] [--worst N]
+[--base-src DIR] [--no-plaintext]``
 """
 
 from __future__ import annotations
@@ -22,6 +33,7 @@ import os
 import platform
 import re
 import statistics
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -29,10 +41,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import trafilatura
-from lxml import etree  # type: ignore[import-untyped]
 from trafilatura.utils import load_html
 
-from newswire.nlp.boilerplate.clean import clean_html, clean_text
+import wcxb
+from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "zyte-aeb"
 TOKEN_RE = re.compile(r"\w+")
@@ -99,33 +111,12 @@ def page_text(page: str) -> tuple[str, str]:
     root = load_html(page)
     if root is None:
         return "", ""
+    # Imported here: --base-src runs this file against an older newswire without it.
+    from newswire.nlp.boilerplate.html_tree import visible_lines
+
     title = root.findtext(".//title") or ""
-    lines: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        line = " ".join("".join(current).split())
-        if line:
-            lines.append(line)
-        current.clear()
-
-    def walk(element: etree._Element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in INVISIBLE_TAGS or element.get("hidden") is not None or not tag:
-            current.append(" ")
-            return
-        if tag in BLOCK_TAGS:
-            flush()
-        current.append(element.text or "")
-        for child in element:
-            walk(child)
-            current.append(child.tail or "")
-        if tag in BLOCK_TAGS:
-            flush()
-
     body = root.find(".//body")
-    walk(body if body is not None else root)
-    flush()
+    lines = visible_lines(body if body is not None else root, INVISIBLE_TAGS, BLOCK_TAGS)
     return " ".join(title.split()), "\n".join(lines)
 
 
@@ -181,24 +172,107 @@ def machine() -> str:
             f"Python {platform.python_version()} | trafilatura {trafilatura.__version__}")
 
 
+def wcxb_section(pages: list[wcxb.Page]) -> tuple[float, float]:
+    """WCXB dev: main text, page kind, metadata; returns pages/s of trafilatura and ours."""
+    traf, traf_s = wcxb.timed(lambda p: trafilatura.extract(p.html, url=p.url) or "", pages)
+    ours, ours_s = wcxb.timed(lambda p: clean_html(p.html, p.url), pages)
+    print(f"\nWCXB dev: {len(pages)} pages, word F1 per page, averaged")
+    wcxb.f1_table(pages, {"trafilatura alone (default)": traf,
+                          "newswire clean_html": {k: c.body for k, c in ours.items()}})
+    print("\npage_kind (None where the page does not tell)")
+    wcxb.kind_table(pages, {k: c.page_kind for k, c in ours.items()})
+    articles = [p for p in pages if p.kind == "article"]
+    theirs = {p.key: _trafilatura_metadata(p) for p in articles}
+    print()
+    wcxb.metadata_table(articles, {
+        "trafilatura extract_metadata": theirs,
+        "newswire (page metadata)": {p.key: _our_metadata(ours[p.key]) for p in articles},
+    })
+    return len(pages) / traf_s, len(pages) / ours_s
+
+
+def _trafilatura_metadata(page: wcxb.Page) -> dict[str, object]:
+    meta = trafilatura.extract_metadata(page.html, default_url=page.url)
+    return {"publish_date": meta.date, "author": meta.author, "title": meta.title}
+
+
+def _our_metadata(cleaned: Cleaned) -> dict[str, object]:
+    page = cleaned.page
+    if page is None:
+        return {}
+    return {"publish_date": page.published_at and page.published_at.date().isoformat(),
+            "author": page.authors, "title": cleaned.title}
+
+
+def speed(pages: list[wcxb.Page]) -> tuple[float, float]:
+    """Pages per CPU second of trafilatura alone and of ``clean_html``, on ``pages``."""
+    _, traf_s = wcxb.timed(lambda p: trafilatura.extract(p.html, url=p.url), pages)
+    _, ours_s = wcxb.timed(lambda p: clean_html(p.html, p.url), pages)
+    return len(pages) / traf_s, len(pages) / ours_s
+
+
+def base_speed(base_src: Path, wcxb_dir: Path, limit: int | None) -> tuple[float, float]:
+    """``speed`` measured by an older newswire (its ``src/``) in a subprocess."""
+    env = {**os.environ, "PYTHONPATH": str(base_src)}
+    command = [sys.executable, __file__, "--speed-only", "--wcxb", str(wcxb_dir)]
+    command += ["--limit", str(limit)] if limit else []
+    out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
+    traf, ours = out.split()[-2:]
+    return float(traf), float(ours)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--wcxb", type=Path, default=wcxb.DATA)
+    parser.add_argument("--limit", type=int, help="only the first N WCXB pages")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages per run")
+    parser.add_argument("--base-src", type=Path, help="time this older src/ in the same run")
+    parser.add_argument("--no-plaintext", action="store_true",
+                        help="leave out the plain-text report (bench/plaintext_eval.py)")
+    parser.add_argument("--speed-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    truth, pages = load(args.data)
+    if args.speed_only:
+        print(*speed(wcxb.load(args.wcxb, args.limit)))
+        return 0
     print(machine())
-    print(f"{len(pages)} pages, metric: 4-gram shingles, P and R averaged over pages")
-    run("(a) trafilatura alone", lambda h: trafilatura.extract(h, include_comments=False) or "",
-        pages, truth, args.worst)
-    run("(b) clean_html", lambda h: clean_html(h).body, pages, truth, args.worst)
+    zyte(args.data, args.worst)
+    pages = wcxb.load(args.wcxb, args.limit)
+    traf_rate, ours_rate = wcxb_section(pages)
+    print(f"\nspeed on WCXB dev, pages/s of CPU: trafilatura alone {traf_rate:.1f}, "
+          f"newswire clean_html {ours_rate:.1f} (ratio {ours_rate / traf_rate:.2f})")
+    if args.base_src:
+        base_traf, base_ours = base_speed(args.base_src, args.wcxb, args.limit)
+        print(f"  older clean_html ({args.base_src}): trafilatura alone {base_traf:.1f}, "
+              f"clean_html {base_ours:.1f} (ratio {base_ours / base_traf:.2f}); "
+              f"time per page now / then: {(traf_rate / ours_rate) / (base_traf / base_ours):.2f}")
+    if not args.no_plaintext:
+        plaintext()
+    return 0
+
+
+def plaintext() -> None:
+    """The plain-text report of ``bench/plaintext_eval.py``; its Zyte part is (c) above."""
+    # Imported here: --base-src runs this file against an older newswire without datelines.
+    import plaintext_eval
+
+    print("\nplain text (bench/plaintext_eval.py; its Zyte figure is (c) above)")
+    plaintext_eval.report(zyte=False)
+
+
+def zyte(data: Path, worst: int) -> None:
+    """The Zyte pages: trafilatura alone, clean_html, and the whole-page plain-text runs."""
+    truth, pages = load(data)
+    print(f"Zyte: {len(pages)} pages, metric: 4-gram shingles, P and R averaged over pages")
+    run("(a) trafilatura alone (default)", lambda h: trafilatura.extract(h) or "",
+        pages, truth, worst)
+    run("(b) clean_html", lambda h: clean_html(h).body, pages, truth, worst)
     texts = {key: page_text(page) for key, page in pages.items()}
     joined = {key: f"{title}\x00{text}" for key, (title, text) in texts.items()}
     run("(c) whole-page text, simple rules", lambda s: simple_rules(s.split("\x00", 1)[1]),
-        joined, truth, args.worst)
+        joined, truth, worst)
     run("(c) whole-page text, clean_text", lambda s: clean_text(*_title_and_text(s)).body,
-        joined, truth, args.worst)
-    return 0
+        joined, truth, worst)
 
 
 if __name__ == "__main__":

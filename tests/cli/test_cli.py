@@ -75,3 +75,31 @@ def test_enrich_tells_languages_apart() -> None:
     assert fr["skipped"] == []
     assert {"Claire Dumoulin", "Jean-Marc Ribaud"} <= {e["name"] for e in fr["entities"]}
     assert "Claire Dumoulin" in {q["speaker"] for q in fr["quotes"]}
+
+
+NEWS_PAGE = (
+    "<html lang='en'><head><title>City approves budget | Daily Planet</title>"
+    "<meta property='og:type' content='article'>"
+    "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": "
+    "\"NewsArticle\", \"datePublished\": \"2024-03-05T14:22:00+01:00\", \"author\": "
+    "[{\"@type\": \"Person\", \"name\": \"Jane Doe\"}, {\"@type\": \"Person\", \"name\": "
+    "\"John Smith\"}]}</script></head><body><nav><a href='/'>Home</a></nav><article>"
+    "<h1>City approves budget</h1>"
+    + "<p>Mayor Anna Berg said the council voted on Monday to approve the budget.</p>" * 4
+    + "</article></body></html>"
+)
+
+
+def test_enrich_a_web_page_prints_title_authors_and_date(tmp_path: Path) -> None:
+    """`newswire enrich page.html` prints the article with the page's title, authors, date."""
+    page = tmp_path / "page.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    result = run_newswire("enrich", str(page))
+    assert result.returncode == 0, result.stderr
+    (article,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (article["title"], article["title_source"]) == ("City approves budget", "page")
+    assert article["page"]["authors"] == ["Jane Doe", "John Smith"]
+    assert article["author"] == "Jane Doe"
+    assert article["published_at"].startswith("2024-03-05T14:22:00")
+    assert (article["published_at_source"], article["page_kind"]) == ("page", "article")
+    assert "Home" not in article["body"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 import spacy
@@ -22,6 +22,7 @@ from spacy.language import Language
 from newswire import __version__
 from newswire.errors import EmptyArticleError, EnrichmentError, NewswireError
 from newswire.models import (
+    DateSource,
     EnrichedArticle,
     Entity,
     Quote,
@@ -32,6 +33,7 @@ from newswire.models import (
 )
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
+from newswire.nlp.boilerplate.metadata import plausible_date
 from newswire.nlp.entities.extract import Context, extract_entities
 from newswire.nlp.entities.identity import Knowledge
 from newswire.nlp.entities.recase import Capitals, read_capitals
@@ -76,7 +78,7 @@ def cap_long_runs(cleaned: Cleaned) -> Cleaned:
     """
     if not (_LONG_RUN.search(cleaned.title) or _LONG_RUN.search(cleaned.body)):
         return cleaned
-    return Cleaned(_cut(cleaned.title), _cut(cleaned.body), cleaned.boilerplate, cleaned.author)
+    return replace(cleaned, title=_cut(cleaned.title), body=_cut(cleaned.body))
 
 
 def batches_by_chars(texts: Sequence[str], budget: int) -> Iterator[list[str]]:
@@ -98,12 +100,13 @@ def _cut(text: str) -> str:
 
 
 def title_source(raw: RawArticle, cleaned: Cleaned) -> TitleSource | None:
-    """Where the title came from: the input, the page, or the text's own headline line."""
+    """Where the title came from: the input, else the web page, else the text's headline line."""
     if raw.title and raw.title.strip():
         return "input"
-    if not cleaned.title:
+    if not cleaned.title.strip():
         return None
-    return "page" if raw.html and raw.html.strip() else "headline"
+    # Only clean_html fills ``page``; a plain text's title is its first line read as a headline.
+    return "page" if cleaned.page is not None else "headline"
 
 
 def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned:
@@ -112,13 +115,29 @@ def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned
         cleaned = clean_html(raw.html, url=raw.url, learned=learned)
         if not cleaned.body.strip():
             raise EmptyArticleError("no article text could be extracted from the html")
-        if raw.title:
-            cleaned = Cleaned(raw.title, cleaned.body, cleaned.boilerplate, cleaned.author)
-        return cleaned
+        # The producer's title wins over the page's; the page's fills in when there is none
+        # (a blank title is none, as in clean_text).
+        return replace(cleaned, title=raw.title) if raw.title and raw.title.strip() else cleaned
     cleaned = clean_text(raw.title or "", raw.text or "", learned=learned)
     if not cleaned.body.strip() and not cleaned.title.strip():
         raise EmptyArticleError("article has no text to enrich")
     return cleaned
+
+
+def publication_date(
+    raw: RawArticle, cleaned: Cleaned
+) -> tuple[datetime | None, DateSource | None]:
+    """The input's date (from a feed when the crawler says so), else the page's.
+
+    A date that cannot be a publication date (future, before 1990, the epoch) is dropped.
+    """
+    now = datetime.now(UTC)
+    given = plausible_date(raw.published_at, now)
+    if given is not None:
+        return given, "feed" if (raw.model_extra or {}).get("feed_url") else "input"
+    page = cleaned.page.published_at if cleaned.page else None
+    found = plausible_date(page, now)
+    return (found, "page") if found is not None else (None, None)
 
 
 @dataclass(frozen=True)
@@ -190,10 +209,12 @@ class Pipeline:
         return results
 
     def _route(self, job: Job, cleaned: Cleaned) -> Route:
+        # Without the input's claim, the page's own (<html lang>) is weighed against the text.
+        claimed = job.raw.language or (cleaned.page.language if cleaned.page else None)
         try:
-            identified = identify(cleaned.title, cleaned.body, job.raw.language)
+            identified = identify(cleaned.title, cleaned.body, claimed)
         except Exception:  # noqa: BLE001 - hostile text must not sink the batch: "und" then
-            identified = Identified(UNDETERMINED, None, job.raw.language)
+            identified = Identified(UNDETERMINED, None, claimed)
         return Route(identified, self.models.enabled(identified.language))
 
     def _analyse_by_language(self, prepared: Sequence[Cleaned | NewswireError],
@@ -243,6 +264,7 @@ class Pipeline:
             quotes = [_unattributed(q) for q in extract_quotes(title_doc, body_doc, [])]
         article_id = raw.article_id()
         content_hash = raw.content_hash()
+        published_at, published_source = publication_date(raw, cleaned)
         return EnrichedArticle(
             event_id=stable_hash("enriched", article_id, content_hash, self.version, size=32),
             id=article_id,
@@ -255,11 +277,14 @@ class Pipeline:
             body=cleaned.body,
             dateline=dateline,
             author=raw.author or cleaned.author,
-            published_at=raw.published_at,
+            published_at=published_at,
+            published_at_source=published_source,
             language=route.language,
             language_confidence=route.identified.confidence,
             language_claimed=route.identified.claimed,
             skipped=[] if route.full else self._skipped(route.language),
+            page_kind=cleaned.page_kind,
+            page=cleaned.page,
             boilerplate=cleaned.boilerplate,
             entities=entities,
             quotes=quotes,

@@ -152,10 +152,14 @@ def test_empty_result_is_the_empty_constant() -> None:
     assert (EMPTY.title, EMPTY.body, EMPTY.boilerplate.removed_lines) == ("", "", [])
 
 
+ARTICLE = "<meta property='og:type' content='article'>"
+
+
 def test_author_comes_from_page_metadata() -> None:
-    """The page's author metadata becomes Cleaned.author."""
+    """The page's author metadata becomes Cleaned.author; an article's repeated title goes."""
     html = (
-        "<html><head><title>Budget</title><meta name='author' content='Jane Doe'></head><body>"
+        f"<html><head><title>Budget</title>{ARTICLE}<meta name='author' content='Jane Doe'>"
+        "</head><body>"
         "<article><h1>Budget</h1>" + PARAGRAPH * 5 + "</article></body></html>"
     )
     cleaned = clean_html(html)
@@ -166,7 +170,8 @@ def test_author_comes_from_page_metadata() -> None:
 def test_title_without_site_suffix() -> None:
     """The title is the on-page headline when <title> only adds a site name to it."""
     html = (
-        "<html><head><title>City approves budget | Daily Planet</title></head><body><article>"
+        f"<html><head><title>City approves budget | Daily Planet</title>{ARTICLE}</head>"
+        "<body><article>"
         "<h1>City approves budget</h1>" + PARAGRAPH * 4 + "</article></body></html>"
     )
     cleaned = clean_html(html)
@@ -194,3 +199,111 @@ def test_link_kind(url: str, label: str, kind: str) -> None:
 def test_path_helper_points_at_shared() -> None:
     """The tests read the benchmark through the shared path helper."""
     assert isinstance(SHARED, Path)
+
+
+@pytest.mark.parametrize(
+    ("name", "html"),
+    [
+        ("no body", "<html><head><title>Budget</title></head></html>"),
+        ("frameset", "<html><frameset cols='50%,50%'><frame src='a.html'><frame src='b.html'>"
+                     "</frameset></html>"),
+        ("only scripts", "<html><body>" + "<script>var x = 'The council voted';</script>" * 50
+                         + "</body></html>"),
+        ("only a title", "<html><head><title>City approves budget</title></head><body></body>"
+                         "</html>"),
+    ],
+)
+def test_pages_without_text(name: str, html: str) -> None:
+    """Pages with no body, frames only or scripts only give an empty body, no exception."""
+    assert clean_html(html).body == "", name
+
+
+def test_fifty_megabyte_page_is_cut_not_fatal() -> None:
+    """A 50 MB page is cut to MAX_HTML_CHARS and still gives the article it starts with."""
+    html = "<html><body><article>" + PARAGRAPH * 20 + "</article>" + "<div>x</div>" * 4_200_000
+    assert len(html) > 50_000_000
+    assert "council voted" in clean_html(html).body
+
+
+@pytest.mark.parametrize(
+    ("charset", "text"),
+    [
+        ("iso-8859-1", "Der Stadtrat stimmte am Montag für den neuen Haushalt für Schulen."),
+        ("shift_jis", "The council voted on Monday — “finally” — to approve the budget."),
+        ("utf-8", "Le conseil a voté lundi le nouveau budget des écoles et des routes."),
+    ],
+)
+def test_lying_or_foreign_page(charset: str, text: str) -> None:
+    """A page whose declared charset is wrong, or in another language, keeps its text."""
+    html = (f"<html><head><meta charset='{charset}'></head><body><article>"
+            + f"<p>{text}</p>" * 5 + "</article></body></html>")
+    assert text in clean_html(html).body
+
+
+WCXB = SHARED / "data" / "wcxb-dev"
+
+
+def wcxb_page(key: str) -> tuple[str, str, str]:
+    """One WCXB dev page (tuning half): its HTML, URL and expected main text."""
+    if not WCXB.exists():
+        pytest.skip("../shared/data/wcxb-dev is not beside this checkout")
+    with gzip.open(WCXB / "html" / f"{key}.html.gz", "rt", encoding="utf-8") as f:
+        html = f.read()
+    gold = json.loads((WCXB / "ground-truth" / f"{key}.json").read_text(encoding="utf-8"))
+    return html, gold["url"], gold["ground_truth"]["main_content"]
+
+
+def word_f1(expected: str, got: str) -> float:
+    """WCXB's metric: F1 of the bags of lowercased words."""
+    e, g = Counter(TOKEN.findall(expected.lower())), Counter(TOKEN.findall(got.lower()))
+    overlap = sum((e & g).values())
+    return 2 * overlap / (sum(e.values()) + sum(g.values())) if overlap else 0.0
+
+
+@pytest.mark.parametrize("key", ["2965", "4293", "0337"])
+def test_listing_reads_the_main_element(key: str) -> None:
+    """On a page that does not say it is an article, the <main> element is read when
+    trafilatura kept less than half of its words (a news hub, a shop listing)."""
+    import trafilatura
+
+    html, url, expected = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    alone = trafilatura.extract(html, url=url) or ""
+    assert cleaned.page_kind is None
+    assert word_f1(expected, cleaned.body) > word_f1(expected, alone) + 0.3
+
+
+TEASER_LIST = (
+    "<html><head><meta property='og:type' content='{og}'></head><body><main>"
+    "<h1>Latest budget news</h1><p>Everything the council decided about the city budget this "
+    "year, in one place for readers.</p><ul>"
+    + "".join(f"<li><a href='/s/{i}'>Story {i} about the city budget vote and roads</a> "
+              f"<span>March {i + 1}, 2025</span></li>" for i in range(12))
+    + "</ul></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(("og", "kept"), [("article", 0), ("website", 12)])
+def test_block_rules_run_on_articles_only(og: str, kept: int) -> None:
+    """A list of links to other stories is removed from an article, kept on other pages."""
+    cleaned = clean_html(TEASER_LIST.format(og=og), "https://example.com/news/")
+    assert cleaned.body.count("Story") == kept
+    assert "Everything the council decided" in cleaned.body
+
+
+def test_page_metadata_and_kind_reach_cleaned() -> None:
+    """clean_html hands the page metadata and kind on with the body."""
+    html = (
+        "<html lang='en'><head><title>City approves budget | Daily Planet</title>" + ARTICLE
+        + "<meta name='author' content='Jane Doe'>"
+        "<meta property='article:published_time' content='2024-03-05T14:22:00+01:00'></head>"
+        "<body><article><h1>City approves budget</h1>" + PARAGRAPH * 4 + "</article></body>"
+        "</html>"
+    )
+    cleaned = clean_html(html)
+    assert cleaned.page is not None
+    assert (cleaned.page_kind, cleaned.title, cleaned.author) == (
+        "article", "City approves budget", "Jane Doe")
+    assert cleaned.page.published_at is not None
+    assert cleaned.page.published_at.isoformat() == "2024-03-05T14:22:00+01:00"
+    assert cleaned.page.language == "en"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from newswire.models import Boilerplate, Link, RemovedLine
+from newswire.models import Boilerplate, Link, PageKind, PageMetadata, RemovedLine
 from newswire.nlp.boilerplate import html as html_
 from newswire.nlp.boilerplate.headlines import headline_at
 from newswire.nlp.boilerplate.line_rules import byline_name, source_name
@@ -32,12 +32,17 @@ _log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Cleaned:
-    """An article's title and clean body, with what was stripped."""
+    """An article's title and clean body, with what was stripped.
+
+    A web page also gives what it says about itself (``page``) and its kind, when it tells.
+    """
 
     title: str
     body: str
     boilerplate: Boilerplate
     author: str | None = None
+    page: PageMetadata | None = None
+    page_kind: PageKind | None = None
 
 
 EMPTY = Cleaned("", "", Boilerplate())
@@ -83,17 +88,20 @@ def clean_html(
 
 def _clean_html(html: str, url: str | None, learned: AbstractSet[str]) -> Cleaned:
     extracted = html_.extract(html, url)
+    page, kind = extracted.page, extracted.page_kind
     if not extracted.blocks:
-        return Cleaned("", "", Boilerplate())
+        return Cleaned(extracted.title, "", Boilerplate(), page=page, page_kind=kind)
     verdicts = html_.verdicts(extracted, learned)
     lines = [b.text for b in extracted.blocks]
     links = [link for b, v in zip(extracted.blocks, verdicts, strict=True) if v for link in b.links]
     removed = {i for i, v in enumerate(verdicts) if v is not None}
     body = html_.body_text(extracted, removed)
+    boilerplate = _boilerplate(lines, verdicts, links)
     if not html_.has_article(body):
-        return Cleaned("", "", _boilerplate(lines, verdicts, links))
-    author = extracted.meta.author or _author(lines, verdicts)
-    return Cleaned(extracted.title, body, _boilerplate(lines, verdicts, links), author)
+        return Cleaned(extracted.title, "", boilerplate, page=page, page_kind=kind)
+    authors = page.authors if page else []
+    author = authors[0] if authors else _author(lines, verdicts)
+    return Cleaned(extracted.title, body, boilerplate, author, page, kind)
 
 
 def _boilerplate(

@@ -1,4 +1,4 @@
-"""The lxml side of page extraction: trafilatura's body, page metadata, tree repairs.
+"""The lxml side of page extraction: trafilatura's body, the page's main element, repairs.
 
 Functions here know markup; the decisions about what is boilerplate live in
 :mod:`newswire.nlp.boilerplate.html`.
@@ -6,35 +6,43 @@ Functions here know markup; the decisions about what is boilerplate live in
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
 
-#: Below this share of prose the fast extraction is retried with trafilatura's fallbacks.
-MIN_PROSE_SHARE = 0.5
 #: More boxes than this with one class are a layout, not an article cut by adverts.
 MAX_CONTINUATIONS = 6
 
-_log = logging.getLogger(__name__)
+#: Above this many elements trafilatura runs without its fallbacks: jusText's revision of
+#: short paragraphs is quadratic (10,000 empty divs took 5 s, 40,000 took 100 s). The
+#: largest WCXB dev page has 15,800 elements, 99% have fewer than 7,400 (3 have more).
+MAX_FALLBACK_ELEMENTS = 10_000
+#: Elements whose text a reader never sees as the page's content.
+HIDDEN_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "select", "button",
+    "nav", "header", "footer", "aside", "form",
+})
+#: Elements that start a new line of text.
+BLOCK_TAGS = frozenset({
+    "address", "article", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption",
+    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre",
+    "section", "summary", "table", "tr", "td", "th", "ul", "caption", "legend",
+})
 
 
-@dataclass(frozen=True)
-class PageMeta:
-    """What the page says about itself, used to recognise repeated headline and standfirst."""
+def trafilatura_body(tree: etree._Element, url: str | None) -> etree._Element | None:
+    """trafilatura's article body as XML (``p``, ``head``, ``list``...), or None.
 
-    titles: tuple[str, ...] = ()
-    description: str = ""
-    author: str | None = None
-
-
-def trafilatura_body(tree: etree._Element, url: str | None, fast: bool) -> etree._Element | None:
-    """trafilatura's article body as XML (``p``, ``head``, ``list``...), or None."""
+    Its own balanced settings with fallbacks, without comments: on WCXB dev they beat
+    ``fast`` (no fallbacks), ``favor_recall``, ``favor_precision`` and deduplication. Pages
+    larger than :data:`MAX_FALLBACK_ELEMENTS` go without fallbacks.
+    """
     from trafilatura import bare_extraction
 
+    fast = sum(1 for _ in tree.iter()) > MAX_FALLBACK_ELEMENTS
     # Without include_links: asking trafilatura for links changes which block it picks.
     doc = bare_extraction(
         tree, url=url, fast=fast, include_comments=False, include_tables=True,
@@ -42,6 +50,52 @@ def trafilatura_body(tree: etree._Element, url: str | None, fast: bool) -> etree
     )
     body: etree._Element | None = getattr(doc, "body", None)
     return body
+
+
+def main_element(tree: etree._Element) -> etree._Element | None:
+    """The page's one ``<main>`` (or ``role="main"``) element, else its one ``<article>``."""
+    mains = tree.xpath("//main|//*[@role='main']")
+    if len(mains) == 1:
+        return mains[0]
+    articles = tree.xpath("//article") if not mains else []
+    return articles[0] if len(articles) == 1 else None
+
+
+def visible_lines(
+    root: etree._Element,
+    hidden: AbstractSet[str] = HIDDEN_TAGS,
+    blocks: AbstractSet[str] = BLOCK_TAGS,
+) -> list[str]:
+    """The text a reader sees in ``root``, one line per block; ``hidden`` elements left out
+    (by default scripts, menus, headers and footers)."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event in ("comment", "pi"):
+            current.append(element.tail or " ")
+        elif event == "start":
+            if tag in blocks:
+                flush()
+            if tag in hidden or element.get("hidden") is not None:
+                walker.skip_subtree()
+            else:
+                current.append(element.text or "")
+        else:
+            if tag in blocks:
+                flush()
+            if element is not root:
+                current.append(element.tail or " ")
+    flush()
+    return lines
 
 
 def continuation_paragraphs(tree: etree._Element, body: etree._Element) -> list[str]:
@@ -86,18 +140,6 @@ def _container_of(tree: etree._Element, text: str) -> etree._Element | None:
     return None
 
 
-def prose_share(body: etree._Element) -> float:
-    """The share of words that sit in sentence-like paragraphs of eight words or more."""
-    total = prose = 0
-    for element in body.iter("p", "item", "head", "quote", "cell"):
-        text = "".join(element.itertext())
-        n = len(words(text))
-        total += n
-        if n >= 8 and is_sentence(text):
-            prose += n
-    return prose / total if total else 0.0
-
-
 def normalise_body(body: etree._Element) -> None:
     """One line, one element: wrap stray text in paragraphs and split paragraphs at breaks.
 
@@ -133,25 +175,6 @@ def _split_at_breaks(p: etree._Element) -> None:
         if "".join(part.itertext()).strip():
             p.addnext(part)
     p.getparent().remove(p)
-
-
-def page_meta(tree: etree._Element) -> PageMeta:
-    """Title candidates, description and author from the page head (no date parsing: slow)."""
-    from trafilatura.metadata import examine_meta, extract_meta_json
-
-    meta = examine_meta(tree)
-    try:
-        meta = extract_meta_json(tree, meta)
-    except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
-        _log.debug("broken JSON-LD metadata")
-    titles = [meta.title or ""]
-    titles += [text_of(e) for e in tree.iterfind(".//title")][:1]
-    titles += [text_of(e) for e in tree.iterfind(".//h1")][:2]
-    # Meta tags and JSON-LD only: trafilatura's byline search through the whole tree costs
-    # more than the rest of this function; a byline left in the body is caught by the rules.
-    author = meta.author
-    unique = tuple(dict.fromkeys(t for t in titles if t))
-    return PageMeta(unique, meta.description or "", author if author and " " in author else None)
 
 
 def page_anchors(tree: etree._Element) -> dict[str, str]:

@@ -1,0 +1,232 @@
+"""What a web page says about itself: title, authors, dates, site, canonical URL, language.
+
+Read through trafilatura (meta tags, OpenGraph, JSON-LD, the page's title and bylines) and
+htmldate (published and modified dates); this module only chooses between their answers and
+drops what cannot be true: dates in the future, before 1990 or at the Unix epoch, authors
+that are a URL, an e-mail address or the site's own name.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from copy import deepcopy
+from datetime import UTC, datetime, timedelta
+
+from lxml import etree, html  # type: ignore[import-untyped]
+
+from newswire.models import PageMetadata
+
+#: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+#: Clocks and time zones differ: a date up to a day ahead is accepted.
+FUTURE_SLACK = timedelta(days=1)
+#: htmldate's output with the time of day when the page gives one.
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+#: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
+_NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
+_WORD = re.compile(r"\w+")
+_BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
+                            re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b|^\W*$", re.IGNORECASE)
+#: htmldate is quadratic in elements (100,000 empty divs took 11 s): above this many, only
+#: the page's head is searched for a date.
+MAX_DATE_SEARCH_ELEMENTS = 10_000
+#: A name longer than this is a sentence that a byline search picked up.
+MAX_AUTHOR_WORDS = 6
+
+_log = logging.getLogger(__name__)
+
+
+def read_metadata(
+    tree: etree._Element, url: str | None, now: datetime | None = None
+) -> tuple[PageMetadata, str | None]:
+    """The page's metadata and its OpenGraph type (``og:type``), from an lxml tree.
+
+    The tree is only read. ``now`` bounds plausible dates (the current time by default).
+    """
+    from trafilatura.metadata import (
+        examine_meta,
+        extract_meta_json,
+        extract_sitename,
+        extract_url,
+    )
+
+    meta = examine_meta(tree)
+    # As trafilatura does: a one-word author meta tag is a handle or a site, JSON-LD may say more.
+    if meta.author and " " not in meta.author:
+        meta.author = None
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
+        _log.debug("broken JSON-LD metadata in %s", url)
+    site = meta.sitename or extract_sitename(tree)
+    # Meta tags and JSON-LD only: the searches of the page's text are left to
+    # search_further, for the pages that need them (they cost as much as all the rest).
+    raw_author = meta.author
+    now = now or datetime.now(UTC)
+    published = _page_date(tree, url, now, original=True)
+    page = PageMetadata(
+        title=headline(_meta_title(meta.title, tree), _headings(tree), site),
+        authors=clean_authors(raw_author, site, url),
+        published_at=published,
+        # Only dated pages are looked at again for a later date (htmldate's second pass).
+        modified_at=_page_date(tree, url, now, original=False) if published else None,
+        site_name=site or None,
+        canonical_url=meta.url or extract_url(tree),
+        language=_language(tree),
+        description=meta.description or None,
+    )
+    return page, (meta.pagetype or "").strip().lower() or None
+
+
+def search_further(
+    tree: etree._Element, page: PageMetadata, url: str | None, *, bylines: bool = True,
+    dates: bool = True, now: datetime | None = None,
+) -> PageMetadata:
+    """``page`` completed from the page's text: a byline when the metadata names no author,
+    a date in the text when it gives none (trafilatura's byline search, htmldate's extensive
+    search). Slow (XPath over the whole tree; dateparser tries every locale on each date-like
+    string): meant for the pages that need them.
+    """
+    from trafilatura.metadata import extract_author
+
+    update: dict[str, object] = {}
+    if bylines and not page.authors:
+        update["authors"] = clean_authors(extract_author(tree), page.site_name, url)
+    if dates and page.published_at is None:
+        now = now or datetime.now(UTC)
+        update["published_at"] = _page_date(tree, url, now, original=True, extensive=True)
+    return page.model_copy(update=update)
+
+
+def plausible_date(value: datetime | None, now: datetime) -> datetime | None:
+    """``value`` unless it cannot be a publication date (future, before 1990, the epoch)."""
+    if value is None:
+        return None
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    if aware < EARLIEST or aware > now + FUTURE_SLACK:
+        return None
+    return aware
+
+
+def parse_date(text: str | None) -> datetime | None:
+    """A date or timestamp as htmldate writes it (ISO 8601), or None."""
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text, _DATE_FORMAT)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def clean_authors(raw: str | None, site: str | None, url: str | None) -> list[str]:
+    """The names in trafilatura's author string ("A; B"), minus URLs and the site's name."""
+    if not raw:
+        return []
+    banned = {_key(site), _key(_host(url))} - {""}
+    names: list[str] = []
+    for part in _NAME_SEPARATOR.split(raw):
+        name = " ".join(part.split()).strip(" ,.")
+        while (bare := _BYLINE_PREFIX.sub("", name)) != name:
+            name = bare
+        key = _key(name)
+        if (not key or _NOT_A_NAME.search(name) or key in banned
+                or len(name.split()) > MAX_AUTHOR_WORDS or name in names):
+            continue
+        names.append(name)
+    return names
+
+
+def headline(meta_title: str | None, headings: list[str], site: str | None) -> str | None:
+    """The article's headline: an ``<h1>`` the metadata title agrees with, else that title
+    without the site name it often carries ("Headline | Site")."""
+    title = " ".join((meta_title or "").split())
+    key = _key(title)
+    for heading in headings:
+        heading_key = _key(heading)
+        if heading_key and key and (heading_key in key or key in heading_key):
+            return heading
+    if not title:
+        return headings[0] if len(headings) == 1 else None
+    return _without_site(title, site)
+
+
+def _without_site(title: str, site: str | None) -> str:
+    """``title`` without a leading or trailing part that is the site's name (or shorter)."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    site_key = _key(site)
+    first, last = parts[0], parts[-1]
+    if site_key and _key(last) and (_key(last) in site_key or site_key in _key(last)):
+        return title[: title.rfind(last)].rstrip(" |-–—:·•»")
+    if site_key and _key(first) == site_key:
+        return title[len(first):].lstrip(" |-–—:·•»")
+    # No site name known: the shorter end is the site's ("Headline - Daily Planet").
+    return title[: title.rfind(last)].rstrip(" |-–—:·•»") if len(last) < len(first) else title
+
+
+def _meta_title(meta_title: str | None, tree: etree._Element) -> str | None:
+    if meta_title:
+        return meta_title
+    from trafilatura.metadata import extract_title
+
+    return extract_title(tree)
+
+
+def _headings(tree: etree._Element) -> list[str]:
+    texts = (" ".join("".join(h.itertext()).split()) for h in tree.iterfind(".//h1"))
+    return [t for t in texts if t][:2]
+
+
+def _page_date(
+    tree: etree._Element, url: str | None, now: datetime, *, original: bool,
+    extensive: bool = False,
+) -> datetime | None:
+    from htmldate import find_date
+
+    found = find_date(
+        _date_scope(tree), url=url, original_date=original, extensive_search=extensive,
+        outputformat=_DATE_FORMAT, max_date=(now + FUTURE_SLACK).strftime("%Y-%m-%d"),
+    )
+    return plausible_date(parse_date(found), now)
+
+
+def _date_scope(tree: etree._Element) -> etree._Element:
+    """The tree htmldate reads: a huge page only by its head, where dates are declared."""
+    if sum(1 for _ in tree.iter()) <= MAX_DATE_SEARCH_ELEMENTS:
+        return tree
+    head = tree.find(".//head")
+    scope = html.Element("html")
+    if head is not None:
+        scope.append(deepcopy(head))
+    return scope
+
+
+def _language(tree: etree._Element) -> str | None:
+    """The page's own language claim: ``<html lang>``, else its content-language meta."""
+    root = tree.getroottree().getroot()
+    claims = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    claims += tree.xpath("//meta[@http-equiv='content-language' or @property='og:locale']/@content")
+    for claim in claims:
+        code = str(claim or "").strip().replace("_", "-").split("-")[0].lower()
+        if code.isalpha() and 2 <= len(code) <= 3:
+            return code
+    return None
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+    return host.removeprefix("www.").rsplit(".", 1)[0]
+
+
+def _key(text: str | None) -> str:
+    return " ".join(_WORD.findall((text or "").casefold()))

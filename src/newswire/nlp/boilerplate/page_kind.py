@@ -1,0 +1,93 @@
+"""What kind of page a web page is, when it says so: article, listing, forum, product...
+
+Only what the page declares and its URL are read: the OpenGraph type, the schema.org types
+of its JSON-LD and microdata, and path words (``/forum/``, ``/docs/``). A page that says
+nothing clear gets None rather than a guess. Measured on WCXB dev (``bench/
+boilerplate_eval.py``): about 86% right where it answers, on two pages in three.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from newswire.models import PageKind
+
+ARTICLE_TYPES = frozenset({
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
+    "Report", "ScholarlyArticle", "Blog", "Recipe", "Review",
+})
+FORUM_TYPES = frozenset({"DiscussionForumPosting", "QAPage"})
+LISTING_TYPES = frozenset({"CollectionPage", "ItemList"})
+DOC_TYPES = frozenset({"TechArticle", "APIReference"})
+
+_FORUM_PATH = re.compile(r"/(?:forums?|threads?|community|discussions?|questions)/")
+_SHOP_PATH = re.compile(r"/(?:collections?|shop|category|categories|c)/")
+_LISTING_PATH = re.compile(r"/(?:tags?|category|categories|topics?|archives?|authors?|page/\d+)/")
+_DOC_PATH = re.compile(
+    r"//docs?\.|//developer\.|/docs?/|/documentation/|/reference/|/api/|/manual/|/guide/"
+)
+#: Schema.org documents nested deeper than this are not read (hostile pages nest deep).
+MAX_DEPTH = 20
+
+
+def page_kind(tree: etree._Element, url: str | None, og_type: str | None) -> PageKind | None:
+    """The kind of page ``tree`` declares itself to be, or None when it does not tell.
+
+    The first kind whose test passes wins; the order settles pages that declare several
+    (an article page with a list of related items, a shop page with one offer per product).
+    """
+    types = schema_types(tree)
+    og = og_type or ""
+    path = (url or "").lower()
+    tests: list[tuple[PageKind, bool]] = [
+        ("forum", bool(types & FORUM_TYPES) or og == "forum" or bool(_FORUM_PATH.search(path))),
+        ("product", _is_product(types, og)),
+        ("collection", og == "product.group"
+         or bool(_SHOP_PATH.search(path) and types & {"Product", "Offer"})),
+        ("article", bool(types & ARTICLE_TYPES) and "CollectionPage" not in types),
+        ("listing", bool(types & LISTING_TYPES) or bool(_LISTING_PATH.search(path))),
+        ("documentation", bool(types & DOC_TYPES) or bool(_DOC_PATH.search(path))),
+        ("article", og == "article"),
+    ]
+    return next((kind for kind, passed in tests if passed), None)
+
+
+def _is_product(types: set[str], og: str) -> bool:
+    """One product on offer (a shop's category page lists many: a collection)."""
+    if (og.startswith("product") and og != "product.group") or og.endswith(":item"):
+        return True
+    return {"Product", "Offer"} <= types and not types & LISTING_TYPES
+
+
+def schema_types(tree: etree._Element) -> set[str]:
+    """Every schema.org ``@type`` in the page's JSON-LD, and its microdata item types."""
+    types: set[str] = set()
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            _collect_types(json.loads(script.text or ""), types, 0)
+        except (ValueError, RecursionError):  # broken JSON-LD is common: read the rest
+            continue
+    for itemtype in tree.xpath("//@itemtype"):
+        types.update(str(t).rstrip("/").rsplit("/", 1)[-1] for t in str(itemtype).split())
+    return types
+
+
+def _collect_types(node: Any, types: set[str], depth: int) -> None:
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, dict):
+        declared = node.get("@type")
+        if isinstance(declared, str):
+            types.add(declared)
+        elif isinstance(declared, list):
+            types.update(t for t in declared if isinstance(t, str))
+        for value in node.values():
+            _collect_types(value, types, depth + 1)
+    elif isinstance(node, list):
+        for value in node:
+            _collect_types(value, types, depth + 1)

@@ -1,0 +1,146 @@
+"""Page metadata: what a page says about itself, minus what cannot be true."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from trafilatura.utils import load_html
+
+from newswire.nlp.boilerplate.metadata import (
+    clean_authors,
+    headline,
+    plausible_date,
+    read_metadata,
+)
+
+NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+PROSE = "<p>The council voted on Monday to approve the new budget for schools and roads.</p>" * 4
+
+
+def page(head: str, body: str = PROSE, lang: str = "en") -> str:
+    """A small web page with ``head`` in its <head> and an article of ``body``."""
+    return (f"<html lang='{lang}'><head>{head}</head><body><article><h1>Council passes budget"
+            f"</h1>{body}</article></body></html>")
+
+
+def json_ld(**fields: object) -> str:
+    return ("<script type='application/ld+json'>"
+            + json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", **fields})
+            + "</script>")
+
+
+URL = "https://news.example.com/2025/05/budget"
+
+
+def read(html: str, url: str | None = URL) -> dict[str, object]:
+    meta, _ = read_metadata(load_html(html), url, now=NOW)
+    return meta.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (datetime(2025, 5, 30, 8, 0, tzinfo=UTC), datetime(2025, 5, 30, 8, 0, tzinfo=UTC)),
+        (datetime(2025, 6, 2, 6, 0, tzinfo=UTC), datetime(2025, 6, 2, 6, 0, tzinfo=UTC)),
+        (datetime(2025, 6, 3, 0, 0, tzinfo=UTC), None),
+        (datetime(2031, 1, 1, tzinfo=UTC), None),
+        (datetime(1970, 1, 1, tzinfo=UTC), None),
+        (datetime(1989, 12, 31, tzinfo=UTC), None),
+        (datetime(1990, 1, 2), datetime(1990, 1, 2, tzinfo=UTC)),
+        (None, None),
+    ],
+)
+def test_plausible_dates(value: datetime | None, expected: datetime | None) -> None:
+    """Dates after a day of slack, before 1990 or at the epoch are dropped; naive ones get UTC."""
+    assert plausible_date(value, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "site", "expected"),
+    [
+        ("Jane Doe", None, ["Jane Doe"]),
+        ("Jane Doe; John Smith", None, ["Jane Doe", "John Smith"]),
+        ("Jane Doe and John Smith", None, ["Jane Doe", "John Smith"]),
+        ("https://news.example.com/authors/jane-doe", None, []),
+        ("www.example.com", None, []),
+        ("jane@example.com", None, []),
+        ("Daily Planet", "Daily Planet", []),
+        ("Example News; Jane Doe", None, ["Jane Doe"]),
+        ("Jane Doe; Jane Doe", None, ["Jane Doe"]),
+        ("This story was reported by a team of seven people in three cities", None, []),
+        (None, None, []),
+    ],
+)
+def test_authors_are_names(raw: str | None, site: str | None, expected: list[str]) -> None:
+    """Authors are never a URL, an e-mail, the site's name or a sentence; duplicates go."""
+    assert clean_authors(raw, site, "https://example-news.com/a") == expected
+
+
+@pytest.mark.parametrize(
+    ("meta_title", "headings", "site", "expected"),
+    [
+        ("Council passes budget | Daily Planet", ["Council passes budget"], "Daily Planet",
+         "Council passes budget"),
+        ("Council passes budget - Daily Planet", [], "Daily Planet", "Council passes budget"),
+        ("Daily Planet | Council passes budget", [], "Daily Planet", "Council passes budget"),
+        ("Council passes budget - Daily Planet", [], None, "Council passes budget"),
+        ("Council passes budget", ["Menu"], None, "Council passes budget"),
+        (None, ["Council passes budget"], None, "Council passes budget"),
+        (None, [], None, None),
+    ],
+)
+def test_headline(meta_title: str | None, headings: list[str], site: str | None,
+                  expected: str | None) -> None:
+    """The title is the on-page headline the metadata agrees with, without the site name."""
+    assert headline(meta_title, headings, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "field", "expected"),
+    [
+        (json_ld(datePublished="2025-05-20T09:30:00+02:00"), "published_at",
+         datetime(2025, 5, 20, 7, 30, tzinfo=UTC)),
+        (json_ld(datePublished="2999-01-01T00:00:00Z"), "published_at", None),
+        (json_ld(datePublished="1970-01-01T00:00:00Z"), "published_at", None),
+        ("<meta property='article:published_time' content='0000-00-00'>", "published_at", None),
+        (json_ld(author={"@type": "Person", "name": "https://example.com/staff/jane"}),
+         "authors", []),
+        (json_ld(author=[{"@type": "Person", "name": "Jane Doe"},
+                         {"@type": "Person", "name": "John Smith"}]),
+         "authors", ["Jane Doe", "John Smith"]),
+        ("<meta name='author' content='Jane Doe'>", "authors", ["Jane Doe"]),
+        ("<meta property='og:site_name' content='Daily Planet'>"
+         "<meta name='author' content='Daily Planet'>", "authors", []),
+        ("<meta property='og:site_name' content='Daily Planet'>", "site_name", "Daily Planet"),
+        ("<link rel='canonical' href='https://news.example.com/budget'>", "canonical_url",
+         "https://news.example.com/budget"),
+        ("<meta name='description' content='The vote in short.'>", "description",
+         "The vote in short."),
+        ("<title>Council passes budget | Daily Planet</title>", "title", "Council passes budget"),
+        ("{broken json-ld <script type='application/ld+json'>{\"@type\": </script>", "title",
+         "Council passes budget"),
+    ],
+)
+def test_page_metadata(head: str, field: str, expected: object) -> None:
+    """Dates, authors, site, canonical URL, description and title read from the page head."""
+    value = read(page(head))[field]
+    if isinstance(value, datetime):
+        value = value.astimezone(UTC)
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("de", "de"), ("pt-BR", "pt"), ("en_GB", "en"), ("", None), ("x!", None)],
+)
+def test_language_hint(lang: str, expected: str | None) -> None:
+    """The page's own language claim, reduced to its language code."""
+    assert read(page("", lang=lang))["language"] == expected
+
+
+def test_page_without_url_or_metadata() -> None:
+    """A bare page gives empty metadata, not an exception."""
+    meta = read("<html><body><p>Hello.</p></body></html>", url=None)
+    assert (meta["authors"], meta["published_at"], meta["canonical_url"]) == ([], None, None)
