@@ -203,7 +203,9 @@ class EnrichedArticle(Event):
     )
     language_confidence: float | None = Field(default=None, ge=0, le=1)
     language_claimed: str | None = Field(
-        default=None, description="The input's language, kept when the text says otherwise"
+        default=None,
+        description="The language the input (or, without one, the page) claimed, kept when "
+        "the text says otherwise or when the claim is not a language code",
     )
     page_kind: PageKind | None = None
     page: PageMetadata | None = None
