@@ -37,6 +37,12 @@ def french_quotes(pipeline: Pipeline, body: str) -> list[Quote]:
      [("Les négociations avancent", "direct", "Laurent Berger")]),
     ("Le Premier ministre a répondu aux syndicats. « La porte reste ouverte », dit-il.",
      [("La porte reste ouverte", "direct", None)]),
+    # "Pour Thomas Berger," opens a viewpoint: "il" is Thomas Berger, not the prefect.
+    ("Le préfet, Jean-Marc Ribaud, a reçu une délégation. Il a affirmé que les demandes "
+     "seraient transmises.\nPour Thomas Berger, éleveur à Dieulefit, la situation est inédite. "
+     "« Je n'ai jamais acheté autant de fourrage », explique-t-il.",
+     [("que les demandes seraient transmises", "indirect", "Jean-Marc Ribaud"),
+      ("Je n'ai jamais acheté autant de fourrage", "direct", "Thomas Berger")]),
 ])
 def test_french_quotes(pipeline: Pipeline, body: str,
                        expected: list[tuple[str, str, str | None]]) -> None:

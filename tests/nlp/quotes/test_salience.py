@@ -103,3 +103,17 @@ def test_named_in_the_next_sentence(pipeline: Pipeline, body: str,
     """A description the article names only afterwards (``A top Trump adviser says ... Ed
     Brookover spoke``) is the person the next sentence introduces."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The viewpoint's holder opens the sentence: "he" is Tom Baker, not the mayor before him.
+    ("Mayor John Reed met the growers on Tuesday. For Tom Baker, a goat farmer near Dayton, the "
+     "drought is without precedent. “I have never bought this much hay,” he says.",
+     [("I have never bought this much hay", "Tom Baker", "person")]),
+    # "for" inside a sentence gives no viewpoint: "he" stays the subject, John Reed.
+    ("John Reed said the plan was good for Tom Baker and his neighbours. “We will pay,” he said.",
+     [("We will pay", "John Reed", "person")]),
+])
+def test_fronted_viewpoint(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """A person a sentence opens with ("For X, ...") is the topic the next pronoun finds."""
+    check(pipeline, body, expected)

@@ -46,6 +46,8 @@ class Lexicon:
     indefinite: frozenset[str] = frozenset()
     # What may follow a surname: "Luther Stan Pate IV" is found by "Pate".
     name_suffixes: frozenset[str] = frozenset(("jr", "sr", "ii", "iii", "iv"))
+    # "For Ann Lee, the situation is new.": a fronted viewpoint whose holder is the topic.
+    viewpoint: frozenset[str] = frozenset()
 
 
 _SPEECH_VERBS = """
@@ -157,6 +159,7 @@ ENGLISH = Lexicon(
     relative_pronouns=words("who which that whom"),
     definite=words("the this that these those"),
     indefinite=words("a an another"),
+    viewpoint=words("for"),
     quantifiers=words("a an the some many most several few all both other others these those "
                       "this that any each every various numerous one two three four five"),
     org_nouns=words(_ORG_NOUNS),

@@ -153,8 +153,10 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     # "the other candidate on the stage, Hillary Clinton, drew": the name is the subject.
     clause_role = root.head if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root
-    return Referent(span.start_char, name, kind, clause_role.dep_ in SUBJECT_DEPS,
-                    is_main_subject(clause_role), entity.entity_id, titles, gender, plural)
+    topic = kind == "person" and is_fronted_viewpoint(root, lexicon)
+    return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
+                    topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
+                    plural)
 
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
@@ -171,6 +173,24 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     return Referent(token.idx, source_phrase(token, kind, lexicon), kind, True,
                     is_main_subject(token), plural=token.tag_ == "NNS" or kind == "organization",
                     noun=token.lemma_.lower())
+
+
+def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
+    """``For Ann Lee, the situation is new`` (``Pour Thomas Berger, ...``): the name opens its
+    sentence as whose view it gives, so the next ``he says`` is that person, as a subject
+    would be."""
+    doc = head.doc
+    # English hangs the name on the preposition, French (UD) the preposition on the name.
+    opener = head.head if head.dep_ == "pobj" else next(
+        (c for c in head.children if c.dep_ == "case"), None)
+    if opener is None or opener.lower_ not in lexicon.viewpoint or opener.i > head.i:
+        return False
+    # The parser's sentences run on over line breaks: what precedes tells the opening.
+    before = doc[opener.i - 1] if opener.i else None
+    opens = before is None or opener.is_sent_start or before.text in (".", "!", "?") \
+        or "\n" in before.text_with_ws
+    after = max(t.i for t in head.subtree) + 1
+    return bool(opens) and after < len(doc) and doc[after].text == ","
 
 
 def is_main_subject(token: Token) -> bool:
