@@ -119,12 +119,16 @@ class Identity:
         return sum(r["articles"] for r in self.records)
 
     def type(self) -> EntityType:
-        """The type most of its articles gave it (the first seen among equals)."""
-        votes: Counter[str] = Counter()
+        """The type most of its articles gave it; among equals, the one with more mentions,
+        then the first in alphabetical order. Never the first seen: the worker's table and
+        its changelog hold the same records in different orders and must agree."""
+        votes: Counter[tuple[str, str]] = Counter()
         for current in self.records:
-            votes[current["type"]] += current["articles"]
-        best = max(votes.values())
-        return cast(EntityType, next(t for t in votes if votes[t] == best))
+            votes[current["type"], "articles"] += current["articles"]
+            votes[current["type"], "mentions"] += current["mentions"]
+        types = {type_ for type_, _ in votes}
+        return cast(EntityType, min(types, key=lambda t: (
+            -votes[t, "articles"], -votes[t, "mentions"], t)))
 
     def name(self) -> str:
         """The spelling most of its articles used, capitals last ("Trump" before "TRUMP")."""
