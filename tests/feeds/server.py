@@ -136,6 +136,23 @@ def slow(delay_s: float, then: Handler) -> Handler:
     return handle
 
 
+class InFlight:
+    """A handler that counts how many of its requests are being answered at once."""
+
+    def __init__(self, delay_s: float, then: Handler) -> None:
+        self.delay_s, self.then = delay_s, then
+        self.now = self.most = 0
+
+    async def __call__(self, request: web.Request) -> web.StreamResponse:
+        self.now += 1
+        self.most = max(self.most, self.now)
+        try:
+            await asyncio.sleep(self.delay_s)
+            return await self.then(request)
+        finally:
+            self.now -= 1
+
+
 def streamed(chunks: Callable[[], Iterator[bytes]], pause_s: float = 0.0,
              content_type: str = "text/html") -> Handler:
     """A body sent chunk by chunk, ``pause_s`` apart (a trickle, or a huge body)."""
