@@ -1,0 +1,28 @@
+"""Issue 14c: cues the parse sets apart from their quote (real model).
+
+Texts are written for these tests, paraphrasing common news constructions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The attribution is a sentence of its own before the quote, its subject in apposition.
+    ("The county will not recount the ballots.\nNora Quist, the spokeswoman for the county "
+     "clerk said in a statement. “There is nothing left to count. Every ballot was read "
+     "twice by the machines.”",
+     [("There is nothing left", "Nora Quist", "person")]),
+    # ... or after the quote, its verb far from the name across a long appositive.
+    ("The billboards went up on Friday.\n“Not ours, but we like them!” Dunmore, the head of "
+     "the Better Roads Fund, Tweeted on Friday with a photo of the signs.",
+     [("Not ours", "Dunmore", "person")]),
+])
+def test_cue_in_the_next_sentence(pipeline: Pipeline, body: str,
+                                  expected: list[Expected]) -> None:
+    """A verb of saying with nothing said in its own sentence speaks the quote beside it."""
+    check(pipeline, body, expected)
