@@ -26,3 +26,17 @@ def test_cue_in_the_next_sentence(pipeline: Pipeline, body: str,
                                   expected: list[Expected]) -> None:
     """A verb of saying with nothing said in its own sentence speaks the quote beside it."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The idiom's writer speaks the quote of the main clause, not its subject.
+    ("The mayor wants the vote before the summer. As the Herald's Ann Ortiz puts it, the mayor "
+     "is handing the council \"a budget nobody can vote against.\"",
+     [("a budget nobody", "Ann Ortiz", "person")]),
+    ("The session ended without a deal.\nAs one columnist, Tom Reddy, put it, \"The council "
+     "blinked first, and the unions noticed.\"",
+     [("The council blinked", "Tom Reddy", "person")]),
+])
+def test_as_someone_puts_it(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``As X puts it`` is a cue of saying: the quote beside it is X's."""
+    check(pipeline, body, expected)

@@ -44,7 +44,17 @@ class Cue:
 def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
     """A verb of saying, used as a verb (``said``, not ``the said company``)."""
     return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
-                                     or token.lower_ in lexicon.speech_forms)
+                                     or token.lower_ in lexicon.speech_forms
+                                     or _phrases_it(token, lexicon))
+
+
+def _phrases_it(verb: Token, lexicon: Lexicon) -> bool:
+    """``put`` in ``as Ruth Marcus puts it``: an idiom of saying, the words are the quote's."""
+    if verb.lemma_.lower() not in lexicon.phrasing_verbs:
+        return False
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return (any(d == "mark" and w in lexicon.phrasing_marks for d, w in deps)
+            and any(d in ("dobj", "obj") and w in lexicon.phrasing_objects for d, w in deps))
 
 
 def according_length(token: Token, lexicon: Lexicon) -> int:
