@@ -40,3 +40,17 @@ def test_cue_in_the_next_sentence(pipeline: Pipeline, body: str,
 def test_as_someone_puts_it(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``As X puts it`` is a cue of saying: the quote beside it is X's."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Whatever progress the envoy has made this week, officials said, could easily come "
+     "undone by a single attack.",
+     [("Whatever progress the envoy", "officials", "group")]),
+    ("In Ohio, the governor leads, according to the Marist poll, although his rival has "
+     "gained ground in nearly every county since the debate in June.",
+     [("In Ohio, the governor", "Marist poll", "document")]),
+])
+def test_cue_inside_the_reported_clause(pipeline: Pipeline, body: str,
+                                        expected: list[Expected]) -> None:
+    """A cue set off by commas inside what was said leaves both sides of it reported."""
+    check(pipeline, body, expected)
