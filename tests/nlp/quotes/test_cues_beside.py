@@ -54,3 +54,16 @@ def test_cue_inside_the_reported_clause(pipeline: Pipeline, body: str,
                                         expected: list[Expected]) -> None:
     """A cue set off by commas inside what was said leaves both sides of it reported."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Voters are watching a seasoned member of the establishment, Hillary Clinton, argue that "
+     "the system is rigged against women.",
+     [("that the system is rigged", "Hillary Clinton", "person")]),
+    ("Fans are seeing a veteran of the league, Tom Reyes, argue that the rules favor big clubs.",
+     [("that the rules favor", "Tom Reyes", "person")]),
+])
+def test_object_of_a_perception_verb_speaks(pipeline: Pipeline, body: str,
+                                            expected: list[Expected]) -> None:
+    """``watching X argue``, ``heard X tell``: the bare verb's speaker is the object."""
+    check(pipeline, body, expected)

@@ -19,6 +19,8 @@ from newswire.nlp.quotes.lexicon import Lexicon
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
+_CONTROLLED_DEPS = frozenset(("xcomp", "ccomp", "conj"))
+_BARE = frozenset(("VB", "VBP"))
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
@@ -139,6 +141,9 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         if _describes_object(current):
             current = current.head.head  # "emailed supporters saying": the emailer speaks
             continue
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head
@@ -147,6 +152,25 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """``asked Clinton to say``, ``watching Hillary Clinton argue``: a bare or ``to``
+    infinitive under a verb with a named object speaks through that object, not the
+    subject.  Not ``will meet Clinton and say`` (both verbs bare: a real coordination)."""
+    head = verb.head
+    # The tagger often reads the bare form as a present (VBP): either counts, while the head
+    # is in another form (a bare head would make this a real coordination).
+    if (verb.tag_ not in _BARE or head.tag_ in _BARE or verb.dep_ not in _CONTROLLED_DEPS
+            or any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)):
+        return None
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")
+                and head.i < c.i < verb.i), None)
+    if obj is None or not can_speak(obj):
+        return None
+    named = obj.pos_ in ("PROPN", "PRON") or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children)
+    return obj if named else None
 
 
 def _describes_object(verb: Token) -> bool:
