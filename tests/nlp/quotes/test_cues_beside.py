@@ -32,6 +32,20 @@ def test_cue_in_the_next_sentence(pipeline: Pipeline, body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    ("Tom Reyes, the mayor's spokesman, declined to comment. “There is nothing left to count. "
+     "Every ballot was read twice by the machines.”",
+     [("There is nothing left", None, "unknown")]),
+    ("Tom Reyes, the mayor's spokesman, did not comment. “There is nothing left to count. "
+     "Every ballot was read twice by the machines.”",
+     [("There is nothing left", None, "unknown")]),
+])
+def test_no_cue_from_a_refusal(pipeline: Pipeline, body: str,
+                               expected: list[Expected]) -> None:
+    """``declined to comment``, ``did not comment``: nothing said, so no cue for the quote."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # The idiom's writer speaks the quote of the main clause, not its subject.
     ("The mayor wants the vote before the summer. As the Herald's Ann Ortiz puts it, the mayor "
      "is handing the council \"a budget nobody can vote against.\"",

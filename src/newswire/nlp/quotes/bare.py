@@ -71,6 +71,10 @@ def _bare_cue_in(tmap: TextMap, chars: tuple[int, int]) -> Cue | None:
 
 
 def _says_nothing(verb: Token) -> bool:
+    """Nothing said in the verb's own clause, and something said at all: not ``declined to
+    comment`` or ``did not say`` (the quote beside those is someone else's)."""
+    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+        return False
     return not any(c.dep_ in _CONTENT_DEPS for c in verb.children)
 
 
