@@ -6,11 +6,8 @@ Texts are written for these tests, paraphrasing common news constructions.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.cues import adjacent_speaker
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -95,27 +92,3 @@ def test_plural_verb_skips_a_singular_clause(pipeline: Pipeline, body: str,
                                              expected: list[Expected]) -> None:
     """A plural verb hung on a clause with a singular subject is said by the outer subject."""
     check(pipeline, body, expected)
-
-
-#: The parse the model gives ``..., a White House official who spoke anonymously to discuss
-#: internal strategy said Wednesday, "..."``: no subject on ``said``, the official an apposition.
-_NO_SUBJECT = (
-    "a city official who spoke anonymously to discuss internal strategy said Wednesday",
-    [2, 2, 10, 4, 2, 4, 7, 4, 9, 7, 10, 10],
-    ["det", "compound", "appos", "nsubj", "relcl", "advmod", "aux", "advcl", "amod", "dobj",
-     "ROOT", "npadvmod"],
-    ["DET", "NOUN", "NOUN", "PRON", "VERB", "ADV", "PART", "VERB", "ADJ", "NOUN", "VERB",
-     "PROPN"],
-)
-
-
-@pytest.mark.parametrize(("parse", "verb", "expected"), [(_NO_SUBJECT, 10, "official")])
-def test_speaker_before_a_describing_clause(parse: tuple[str, list[int], list[str], list[str]],
-                                            verb: int, expected: str) -> None:
-    """``an official who spoke to discuss strategy said``: the official, not the strategy."""
-    text, heads, deps, pos = parse
-    words = text.split()
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos,
-              sent_starts=[True] + [False] * (len(words) - 1))
-    speaker = adjacent_speaker(doc[verb])
-    assert (speaker.text if speaker is not None else None) == expected

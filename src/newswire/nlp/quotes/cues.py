@@ -21,7 +21,6 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's
 # participle's speaker is the subject of the clause it hangs off.
 _CONTROLLED_DEPS = frozenset(("xcomp", "ccomp", "conj"))
 _BARE = frozenset(("VB", "VBP"))
-_OBJECT_DEPS = frozenset(("dobj", "obj", "dative", "iobj"))
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
@@ -102,19 +101,8 @@ def adjacent_speaker(verb: Token) -> Token | None:
             return _noun_after(verb)  # "“...,” said the boy": the quote's words never speak
         before -= 1
     if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and can_speak(doc[before]):
-        return _before_aside(_described_noun(doc[before]))
+        return _before_aside(doc[before])
     return _noun_after(verb)
-
-
-def _described_noun(token: Token) -> Token:
-    """``an official who spoke to discuss strategy said``: the word before the verb ends a
-    clause describing the speaker; the speaker is the noun that clause hangs on."""
-    if token.dep_ not in _OBJECT_DEPS and token.dep_ != "pobj":
-        return token
-    for ancestor in token.ancestors:
-        if ancestor.dep_ in ("relcl", "acl") and ancestor.head.pos_ in ("NOUN", "PROPN"):
-            return ancestor.head if can_speak(ancestor.head) else token
-    return token
 
 
 def _noun_after(verb: Token) -> Token | None:
