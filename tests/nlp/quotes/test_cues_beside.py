@@ -81,14 +81,3 @@ def test_object_of_a_perception_verb_speaks(pipeline: Pipeline, body: str,
                                             expected: list[Expected]) -> None:
     """``watching X argue``, ``heard X tell``: the bare verb's speaker is the object."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("But some party strategists fear that the senator has already missed her best chance and "
-     "warn that waiting for turnout alone is not a plan.",
-     [("that waiting for turnout", "party strategists", "group")]),
-])
-def test_plural_verb_skips_a_singular_clause(pipeline: Pipeline, body: str,
-                                             expected: list[Expected]) -> None:
-    """A plural verb hung on a clause with a singular subject is said by the outer subject."""
-    check(pipeline, body, expected)

@@ -146,23 +146,12 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             return controller
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
-        below, current = current, current.head
-        if current.dep_ == "ccomp" and current.head.i < current.i and (
-                is_speech_verb(current.head, lexicon) or _disagrees(below, current)):
+        current = current.head
+        if (current.dep_ == "ccomp" and is_speech_verb(current.head, lexicon)
+                and current.head.i < current.i):
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
-
-
-def _disagrees(conjunct: Token, clause: Token) -> bool:
-    """``strategists fear that Clinton has missed it and warn that``: a plural verb cannot
-    share the singular subject of the clause it was hung on, so it is coordinated with the
-    verb that clause depends on."""
-    if conjunct.dep_ != "conj" or conjunct.tag_ not in _BARE or any(
-            c.dep_ in ("aux", "auxpass") for c in conjunct.children):
-        return False
-    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
-    return subject is not None and subject.tag_ in ("NN", "NNP")
 
 
 def _object_controller(verb: Token) -> Token | None:
