@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newswire.models import QuoteKind
+from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.cues import (
     Cue,
     adjacent_speaker,
@@ -47,7 +48,8 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     inside = [tmap.doc[i] for i in range(first, last)]
     sentence = tmap.sentence_chars(quote.start, quote.end)
     cue = (_colon_name(tmap, quote) or _best_cue(tmap, sentence, quote, inside)
-           or _verb_right_after(tmap, quote) or _colon_cue(tmap, quote))
+           or _verb_right_after(tmap, quote) or _colon_cue(tmap, quote)
+           or bare_cue_beside(tmap, quote))
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)

@@ -19,6 +19,8 @@ from newswire.nlp.quotes.lexicon import Lexicon
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
+_CONTROLLED_DEPS = frozenset(("xcomp", "ccomp", "conj"))
+_BARE = frozenset(("VB", "VBP"))
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
@@ -44,7 +46,17 @@ class Cue:
 def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
     """A verb of saying, used as a verb (``said``, not ``the said company``)."""
     return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
-                                     or token.lower_ in lexicon.speech_forms)
+                                     or token.lower_ in lexicon.speech_forms
+                                     or _phrases_it(token, lexicon))
+
+
+def _phrases_it(verb: Token, lexicon: Lexicon) -> bool:
+    """``put`` in ``as Ruth Marcus puts it``: an idiom of saying, the words are the quote's."""
+    if verb.lemma_.lower() not in lexicon.phrasing_verbs:
+        return False
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return (any(d == "mark" and w in lexicon.phrasing_marks for d, w in deps)
+            and any(d in ("dobj", "obj") and w in lexicon.phrasing_objects for d, w in deps))
 
 
 def according_length(token: Token, lexicon: Lexicon) -> int:
@@ -129,6 +141,9 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         if _describes_object(current):
             current = current.head.head  # "emailed supporters saying": the emailer speaks
             continue
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head
@@ -137,6 +152,25 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """``asked Clinton to say``, ``watching Hillary Clinton argue``: a bare or ``to``
+    infinitive under a verb with a named object speaks through that object, not the
+    subject.  Not ``will meet Clinton and say`` (both verbs bare: a real coordination)."""
+    head = verb.head
+    # The tagger often reads the bare form as a present (VBP): either counts, while the head
+    # is in another form (a bare head would make this a real coordination).
+    if (verb.tag_ not in _BARE or head.tag_ in _BARE or verb.dep_ not in _CONTROLLED_DEPS
+            or any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)):
+        return None
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")
+                and head.i < c.i < verb.i), None)
+    if obj is None or not can_speak(obj):
+        return None
+    named = obj.pos_ in ("PROPN", "PRON") or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children)
+    return obj if named else None
 
 
 def _describes_object(verb: Token) -> bool:

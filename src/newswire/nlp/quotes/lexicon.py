@@ -48,6 +48,11 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset(("jr", "sr", "ii", "iii", "iv"))
     # "For Ann Lee, the situation is new.": a fronted viewpoint whose holder is the topic.
     viewpoint: frozenset[str] = frozenset()
+    # "As Ruth Marcus puts it, ...": verbs that say only with their object pronoun ("it")
+    # under a comparison mark ("as"); "put it on the table" says nothing.
+    phrasing_verbs: frozenset[str] = frozenset()
+    phrasing_objects: frozenset[str] = frozenset()
+    phrasing_marks: frozenset[str] = frozenset()
 
 
 _SPEECH_VERBS = """
@@ -152,6 +157,9 @@ _MALE_WORDS = """
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
     according=(("according", "to"),),
+    phrasing_verbs=words("put"),
+    phrasing_objects=words("it"),
+    phrasing_marks=words("as"),
     person_pronouns={"he": "m", "him": "m", "his": "m", "himself": "m",
                      "she": "f", "her": "f", "hers": "f", "herself": "f"},
     group_pronouns=words("they them their themselves"),

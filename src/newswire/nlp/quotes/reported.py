@@ -78,10 +78,31 @@ def _clausal_complement(verb: Token) -> Token | None:
 def _rest_of_clause(head: Token, cue_token: Token) -> list[Token]:
     """The head's words outside the cue's own phrase, on the longer side of it."""
     cue_words = {t.i for t in cue_token.subtree}
+    aside = _aside_in_sentence(cue_token, min(cue_words), max(cue_words))
+    if aside is not None:
+        return aside
     left = [t for t in head.subtree if t.i < cue_token.i and t.i not in cue_words]
     right = [t for t in head.subtree if t.i > cue_token.i and t.i not in cue_words]
-    # Keep only the contiguous stretch next to the cue phrase.
     return left if len(left) >= len(right) else right
+
+
+def _aside_in_sentence(cue_token: Token, lo: int, hi: int) -> list[Token] | None:
+    """``Whatever progress he made, officials said, could unravel``: a cue set off by commas
+    inside what was said, which runs on both sides of it (the parse often hangs the aside on
+    one half only, so the sentence, not the head's subtree, gives the two sides)."""
+    doc, sent = cue_token.doc, cue_token.sent
+    opened = doc[lo].text == "," or (lo > sent.start and doc[lo - 1].text == ",")
+    closed = doc[hi].text == "," or (hi + 1 < sent.end and doc[hi + 1].text == ",")
+    if not (opened and closed):
+        return None
+    left, right = list(doc[sent.start:lo]), list(doc[hi + 1:sent.end])
+    if _words(left) < _MIN_WORDS or _words(right) < _MIN_WORDS:
+        return None
+    return left + right
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.is_alpha)
 
 
 def _checked(tmap: TextMap, cue_token: Token, tokens: list[Token]) -> CharRange | None:
