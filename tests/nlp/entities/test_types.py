@@ -64,6 +64,7 @@ def test_a_weekday_is_no_name(text: str, expected: bool) -> None:
         ("Malaysian Open", "NORP", "EVENT"),
         ("Open University", "ORG", "ORG"),
         ("Cup Noodles", "ORG", "ORG"),
+        ("National Rally", "ORG", "ORG"),
         ("Paris", "GPE", "GPE"),
     ],
 )

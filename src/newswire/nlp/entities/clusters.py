@@ -27,10 +27,11 @@ _CLUB_WORDS = frozenset({
     "Inter", "Real", "Atletico", "Sporting", "Olympique", "Dynamo", "Spartak", "Galaxy",
 })
 #: Last words that make a name an event ("Canadian Open", "Toshiba Classic", "World
-#: Series"), which the small model tags as a place, a club or a company.
+#: Series"), which the small model tags as a place, a club or a company. "Rally" is left
+#: out: parties use it ("National Rally").
 _EVENT_WORDS = frozenset({
     "Open", "Classic", "Cup", "Championship", "Championships", "Masters", "Stakes", "Series",
-    "Trophy", "Games", "Olympics", "Rally", "Marathon", "Tournament", "Prix",
+    "Trophy", "Games", "Olympics", "Marathon", "Tournament", "Prix",
 })
 #: First words of place names the model reads as a person's first name ("St Louis").
 _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port", "Mount"})
