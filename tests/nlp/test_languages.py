@@ -12,6 +12,7 @@ from newswire.models import RawArticle
 from newswire.nlp.pipeline import Pipeline
 from tests.conftest import ROOT
 from tests.nlp.language.test_detect import ENGLISH, FRENCH, GERMAN, MIXED
+from tests.nlp.language.test_tables import CYRILLIC, RESULTS, SCOREBOARD
 from tests.nlp.test_pipeline import assert_offsets_hold
 
 FRENCH_SEED = ROOT / "seeds" / "001_secheresse-drome-fr.txt"
@@ -63,6 +64,26 @@ def test_language_of_odd_input(pipeline: Pipeline, raw: RawArticle, language: st
     if language in ("und", "de"):
         assert article.entities == []
         assert [s.step for s in article.skipped] == ["entities", "speakers"]
+
+
+@pytest.mark.parametrize(("raw", "language"), [
+    (RawArticle(text=RESULTS), "en"),
+    (RawArticle(text=SCOREBOARD), "en"),
+    (RawArticle(text=RESULTS, language="pl"), "pl"),
+    (RawArticle(text=CYRILLIC), "und"),
+])
+def test_a_results_table_nobody_placed_is_read_in_the_default_language(
+        pipeline: Pipeline, raw: RawArticle, language: str) -> None:
+    """Names and numbers without a claim get the first enabled language's entities."""
+    article = pipeline.enrich(raw)
+    assert article.language == language
+    if language == "en":
+        assert article.language_confidence is None
+        assert article.skipped == []
+        assert article.entities, "the table's names are read"
+        assert_offsets_hold(article)
+    else:
+        assert article.entities == []
 
 
 def test_a_batch_of_three_languages(pipeline: Pipeline) -> None:

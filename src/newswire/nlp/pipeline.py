@@ -177,6 +177,12 @@ class Pipeline:
             self.models.full("en")  # most articles are English: load it before the first one
 
     @property
+    def default_language(self) -> str | None:
+        """The first enabled language: a table of names and numbers in Latin script whose
+        language cannot be told is read with its model (``NEWSWIRE_LANGUAGES``' first)."""
+        return self.languages[0] if self.languages else None
+
+    @property
     def nlp(self) -> Language:
         """The English spaCy pipeline."""
         return self.models.full("en")
@@ -212,7 +218,7 @@ class Pipeline:
         # Without the input's claim, the page's own (<html lang>) is weighed against the text.
         claimed = job.raw.language or (cleaned.page.language if cleaned.page else None)
         try:
-            identified = identify(cleaned.title, cleaned.body, claimed)
+            identified = identify(cleaned.title, cleaned.body, claimed, self.default_language)
         except Exception:  # noqa: BLE001 - hostile text must not sink the batch: "und" then
             identified = Identified(UNDETERMINED, None, claimed)
         return Route(identified, self.models.enabled(identified.language))

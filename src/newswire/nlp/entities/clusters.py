@@ -17,6 +17,8 @@ from newswire.nlp.entities.names import normalise, words
 
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
+#: Types an event word overrules (nationalities too: "CANADIAN OPEN" read as "Canadian").
+_EVENT_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC", "NORP"})
 #: Words that make a place name a sports club ("Inter Miami", "Leeds United"), which the
 #: small model tags as a place or a person. "City" and "Union" are left out: too many
 #: places use them.
@@ -24,6 +26,15 @@ _CLUB_WORDS = frozenset({
     "FC", "AFC", "CF", "SC", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
     "Inter", "Real", "Atletico", "Sporting", "Olympique", "Dynamo", "Spartak", "Galaxy",
 })
+#: Last words that make a name an event ("Canadian Open", "Toshiba Classic", "World
+#: Series"), which the small model tags as a place, a club or a company. "Rally" is left
+#: out: parties use it ("National Rally").
+_EVENT_WORDS = frozenset({
+    "Open", "Classic", "Cup", "Championship", "Championships", "Masters", "Stakes", "Series",
+    "Trophy", "Games", "Olympics", "Marathon", "Tournament", "Prix",
+})
+#: First words of place names the model reads as a person's first name ("St Louis").
+_PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port", "Mount"})
 
 
 @dataclass
@@ -61,6 +72,11 @@ class Cluster:
         if self.known:
             return self.known.type
         voted = self.voted()
+        parts = words(self.longest())
+        if voted in _EVENT_CONFUSIONS and parts[-1:] and parts[-1].title() in _EVENT_WORDS:
+            return "EVENT"
+        if voted == "PERSON" and len(parts) >= 2 and parts[0].title() in _PLACE_PREFIXES:
+            voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
         place = table().places.get(normalise(self.longest()))
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
             return "ORG" if self._team() else place.type
@@ -84,12 +100,16 @@ class Cluster:
         for m in self.mentions:
             if m.label and not m.shaky:
                 votes[m.label] += 2 if normalise(m.text) == full else 1
+        voters = [m for m in self.mentions if m.label and not m.shaky]
         if not votes:
             votes.update(m.label for m in self.mentions if m.label)
+            voters = [m for m in self.mentions if m.label]
         if not votes:
             return None
         best = max(votes.values())
-        first = next(m.label for m in self.mentions if m.label and votes[m.label] == best)
+        # A tie goes to the first mention that voted: a headline's guess, in capitals or
+        # Headline Case, does not break it ("BATISTUTA" read as an organisation).
+        first = next(m.label for m in voters if votes[m.label or ""] == best)
         return cast(EntityType, first)
 
     def role(self) -> str | None:

@@ -59,6 +59,13 @@ _ABBREVIATION_END = re.compile(r"(?:\b\w\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.
 _CORPORATE_SUFFIX = re.compile(
     r",?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH)\.?$"
 )
+#: A weekday, with a month and a day maybe ("THURSDAY, AUGUST 22", re-cased "Thursday,
+#: August"): a date the model may read as a name in re-cased schedules, never a name.
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October"
+           r"|November|December)")
+_DATE = re.compile(rf"{_WEEKDAYS}(?:,?\s+{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)?",
+                   re.IGNORECASE)
 _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 
 
@@ -156,6 +163,11 @@ def normalise(name: str) -> str:
 def words(name: str) -> list[str]:
     """The words of a name, hyphenated parts kept together ("Jean-Claude Juncker" has two)."""
     return re.findall(r"[\w.'’-]+", name)
+
+
+def is_date(text: str) -> bool:
+    """Whether ``text`` is a weekday and maybe a date after it ("Friday, August 23rd")."""
+    return _DATE.fullmatch(text) is not None
 
 
 def looks_like_name(text: str) -> bool:

@@ -3,6 +3,9 @@
 A claimed language (``RawArticle.language``) is kept when the text agrees with it, or is too
 short to tell; when the text clearly says another language, the detected one is used and the
 claim kept in ``language_claimed``. A claim that is not a language code is kept there too.
+Without a claim, a text the identifier cannot place that is mostly names and numbers in
+Latin script (a results table) takes the ``default`` language, if the caller has one: its
+names are read with that language's model rather than not at all.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from dataclasses import dataclass
 
 from newswire.nlp.language.codes import UNDETERMINED, iso639_1
 from newswire.nlp.language.detect import Detection, detect
+from newswire.nlp.language.tables import names_and_numbers
 
 #: Averaged probability at which the text is taken to agree with a claimed language.
 AGREES = 0.2
@@ -27,10 +31,17 @@ class Identified:
     claimed: str | None = None
 
 
-def identify(title: str, body: str, claimed: str | None = None) -> Identified:
-    """The language of an article from its clean title and body and the input's claim."""
-    detection = detect(f"{title}\n{body}")
+def identify(title: str, body: str, claimed: str | None = None,
+             default: str | None = None) -> Identified:
+    """The language of an article from its clean title and body and the input's claim;
+    ``default``: the language a table of names and numbers nobody placed is read in."""
+    text = f"{title}\n{body}"
+    detection = detect(text)
     code = iso639_1(claimed)
+    if code is None and default and detection.language == UNDETERMINED \
+            and names_and_numbers(text):
+        # Confidence None: the text did not say it, the configuration did.
+        return Identified(default, None, claimed or None)
     if code is None:
         # No claim, or one that names no language: the text decides; the bad claim is kept.
         return Identified(detection.language, detection.confidence, claimed or None)
