@@ -98,11 +98,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     tree = load_html(html[:MAX_HTML_CHARS])
     if tree is None:
         return Extracted(None, [])
-    page, og_type = read_metadata(tree, url)
-    kind = page_kind(tree, url, og_type)
-    if kind in BYLINE_KINDS or kind in DATE_KINDS:
-        page = search_further(tree, page, url, bylines=kind in BYLINE_KINDS,
-                              dates=kind in DATE_KINDS)
+    page, kind = page_metadata(tree, url)
     headings = tuple(text_of(h) for h in tree.iterfind(".//h1"))[:2]
     # Links only matter where block rules may remove a block (and keep its links as data).
     anchors = page_anchors(tree) if kind in BLOCK_RULE_KINDS else {}
@@ -116,6 +112,16 @@ def extract(html: str, url: str | None = None) -> Extracted:
     normalise_body(body)
     blocks = [_block(e, anchors) for e in iter_blocks(body)]
     return Extracted(body, blocks, page, kind, headings)
+
+
+def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:
+    """The page's metadata and kind; its text is searched further only on the kinds above."""
+    page, og_type = read_metadata(tree, url)
+    kind = page_kind(tree, url, og_type)
+    if kind in BYLINE_KINDS or kind in DATE_KINDS:
+        page = search_further(tree, page, url, bylines=kind in BYLINE_KINDS,
+                              dates=kind in DATE_KINDS)
+    return page, kind
 
 
 def _main_element_body(
