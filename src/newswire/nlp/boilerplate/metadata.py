@@ -3,7 +3,7 @@
 Read through trafilatura (meta tags, OpenGraph, JSON-LD, the page's title and bylines) and
 htmldate (published and modified dates); this module only chooses between their answers and
 drops what cannot be true: dates in the future, before 1990 or at the Unix epoch, authors
-that are a URL, an e-mail address or the site's own name.
+that are a URL, an e-mail address or a sentence.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def read_metadata(
     published = _page_date(tree, url, now, original=True)
     page = PageMetadata(
         title=headline(_meta_title(meta.title, tree), _headings(tree), site),
-        authors=clean_authors(raw_author, site, url),
+        authors=clean_authors(raw_author),
         published_at=published,
         # Only dated pages are looked at again for a later date (htmldate's second pass).
         modified_at=_page_date(tree, url, now, original=False) if published else None,
@@ -94,7 +94,7 @@ def search_further(
 
     update: dict[str, object] = {}
     if bylines and not page.authors:
-        update["authors"] = clean_authors(extract_author(tree), page.site_name, url)
+        update["authors"] = clean_authors(extract_author(tree))
     if dates and page.published_at is None:
         now = now or datetime.now(UTC)
         update["published_at"] = _page_date(tree, url, now, original=True, extensive=True)
@@ -125,19 +125,23 @@ def parse_date(text: str | None) -> datetime | None:
         return None
 
 
-def clean_authors(raw: str | None, site: str | None, url: str | None) -> list[str]:
-    """The names in trafilatura's author string ("A; B"), minus URLs and the site's name."""
+def clean_authors(raw: str | None) -> list[str]:
+    """The names in trafilatura's author string ("A; B"), minus URLs, e-mails and sentences.
+
+    An organisation or the site itself may be the author ("Podium Staff", a one-person blog
+    named after its owner): banning the site's name cost 4 (tune) and 6 (check) points of
+    author accuracy on WCXB dev articles.
+    """
     if not raw:
         return []
-    banned = {_key(site), _key(_host(url))} - {""}
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(raw):
         name = " ".join(part.split()).strip(" ,.")
         while (bare := _BYLINE_PREFIX.sub("", name)) != name:
             name = bare
         key = _key(name)
-        if (not key or _NOT_A_NAME.search(name) or key in banned
-                or len(name.split()) > MAX_AUTHOR_WORDS or name in names):
+        if (not key or _NOT_A_NAME.search(name) or len(name.split()) > MAX_AUTHOR_WORDS
+                or name in names):
             continue
         names.append(name)
     return names
@@ -219,13 +223,6 @@ def _language(tree: etree._Element) -> str | None:
         if code.isalpha() and 2 <= len(code) <= 3:
             return code
     return None
-
-
-def _host(url: str | None) -> str:
-    if not url:
-        return ""
-    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
-    return host.removeprefix("www.").rsplit(".", 1)[0]
 
 
 def _key(text: str | None) -> str:
