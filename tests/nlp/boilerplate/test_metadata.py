@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 from trafilatura.utils import load_html
 
+from newswire.nlp.boilerplate.authors import clean_authors
 from newswire.nlp.boilerplate.metadata import (
-    clean_authors,
     headline,
     plausible_date,
     read_metadata,

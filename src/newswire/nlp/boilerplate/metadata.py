@@ -1,9 +1,9 @@
 """What a web page says about itself: title, authors, dates, site, canonical URL, language.
 
-Read through trafilatura (meta tags, OpenGraph, JSON-LD, the page's title and bylines) and
-htmldate (published and modified dates); this module only chooses between their answers and
-drops what cannot be true: dates in the future, before 1990 or at the Unix epoch, authors
-that are a URL, an e-mail address or a sentence.
+Read through trafilatura (meta tags, OpenGraph, JSON-LD, the page's title and bylines),
+htmldate (published and modified dates) and ``authors.py`` (author sources in order, names
+cleaned); this module only chooses between their answers and drops what cannot be true:
+dates in the future, before 1990 or at the Unix epoch.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from lxml import etree, html  # type: ignore[import-untyped]
 
 from newswire.models import PageMetadata
+from newswire.nlp.boilerplate.authors import author_link, clean_authors, written_by
 
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -25,16 +26,10 @@ FUTURE_SLACK = timedelta(days=1)
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 #: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
-_NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
 _WORD = re.compile(r"\w+")
-_BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
-                            re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b|^\W*$", re.IGNORECASE)
 #: htmldate is quadratic in elements (100,000 empty divs took 11 s): above this many, only
 #: the page's head is searched for a date.
 MAX_DATE_SEARCH_ELEMENTS = 10_000
-#: A name longer than this is a sentence that a byline search picked up.
-MAX_AUTHOR_WORDS = 6
 
 _log = logging.getLogger(__name__)
 
@@ -62,14 +57,15 @@ def read_metadata(
     except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
         _log.debug("broken JSON-LD metadata in %s", url)
     site = meta.sitename or extract_sitename(tree)
-    # Meta tags and JSON-LD only: the searches of the page's text are left to
-    # search_further, for the pages that need them (they cost as much as all the rest).
-    raw_author = meta.author
+    # Meta tags, JSON-LD and author links only: the searches of the page's text are left
+    # to search_further, for the pages that need them (they cost as much as all the rest).
+    authors = (clean_authors(meta.author) or clean_authors(written_by(tree))
+               or clean_authors(author_link(tree)))
     now = now or datetime.now(UTC)
     published = _page_date(tree, url, now, original=True)
     page = PageMetadata(
         title=headline(_meta_title(meta.title, tree), _headings(tree), site),
-        authors=clean_authors(raw_author),
+        authors=authors,
         published_at=published,
         # Only dated pages are looked at again for a later date (htmldate's second pass).
         modified_at=_page_date(tree, url, now, original=False) if published else None,
@@ -123,28 +119,6 @@ def parse_date(text: str | None) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         return None
-
-
-def clean_authors(raw: str | None) -> list[str]:
-    """The names in trafilatura's author string ("A; B"), minus URLs, e-mails and sentences.
-
-    An organisation or the site itself may be the author ("Podium Staff", a one-person blog
-    named after its owner): banning the site's name cost 4 (tune) and 6 (check) points of
-    author accuracy on WCXB dev articles.
-    """
-    if not raw:
-        return []
-    names: list[str] = []
-    for part in _NAME_SEPARATOR.split(raw):
-        name = " ".join(part.split()).strip(" ,.")
-        while (bare := _BYLINE_PREFIX.sub("", name)) != name:
-            name = bare
-        key = _key(name)
-        if (not key or _NOT_A_NAME.search(name) or len(name.split()) > MAX_AUTHOR_WORDS
-                or name in names):
-            continue
-        names.append(name)
-    return names
 
 
 def headline(meta_title: str | None, headings: list[str], site: str | None) -> str | None:
