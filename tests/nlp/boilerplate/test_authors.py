@@ -101,20 +101,24 @@ def test_author_sources_in_order(head: str, body: str, expected: list[str]) -> N
     assert meta.authors == expected
 
 
+SLUG_URL = "https://news.example.com/2024/03/council-passes-budget"
+
+
 @pytest.mark.parametrize(
-    ("head", "authors", "published"),
+    ("head", "url", "authors", "published"),
     [
-        ("", ["Jane Doe"], "2024-03-05"),
-        ("<meta property='og:type' content='article'>", ["Jane Doe"], "2024-03-05"),
-        ("<meta property='og:type' content='product'>", [], None),
+        ("", SLUG_URL, ["Jane Doe"], "2024-03-05"),
+        ("<meta property='og:type' content='article'>", URL, ["Jane Doe"], "2024-03-05"),
+        ("", URL, [], None),
+        ("<meta property='og:type' content='product'>", SLUG_URL, [], None),
     ],
 )
-def test_text_searched_on_articles_and_pages_of_unknown_kind(
-    head: str, authors: list[str], published: str | None
+def test_text_searched_on_articles_and_article_like_pages(
+    head: str, url: str, authors: list[str], published: str | None
 ) -> None:
-    """Byline and date search of the text run on articles and on pages that do not say."""
+    """Byline and date search run on articles and on unknown kinds with a headline slug URL."""
     body = ("<div class='byline'><span class='author'>Jane Doe</span></div>"
             "<p>Published March 5, 2024</p>" + PROSE)
-    meta, _ = page_metadata(tree(head, body), URL)
+    meta, _ = page_metadata(tree(head, body), url)
     day = meta.published_at.date().isoformat() if meta.published_at else None
     assert (meta.authors, day) == (authors, published)
