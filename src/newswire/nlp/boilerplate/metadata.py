@@ -57,8 +57,8 @@ def read_metadata(
     except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
         _log.debug("broken JSON-LD metadata in %s", url)
     site = meta.sitename or extract_sitename(tree)
-    # Meta tags, JSON-LD and author links only: the searches of the page's text are left
-    # to search_further, for the pages that need them (they cost as much as all the rest).
+    # Markup only (meta tags, JSON-LD, the Twitter card, author-page links): the searches of
+    # the page's text are left to search_further, for the pages that need them (slow).
     authors = (clean_authors(meta.author) or clean_authors(written_by(tree))
                or clean_authors(author_link(tree)))
     now = now or datetime.now(UTC)
