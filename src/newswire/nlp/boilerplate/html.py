@@ -121,9 +121,9 @@ def searched(kind: PageKind | None, url: str | None) -> bool:
     """Whether a page's text is searched for a byline and a date its metadata lacks.
 
     Articles, and pages that do not say what they are whose URL ends in a headline slug:
-    on those, the searches gave 4 (byline) and 2 (date) points on WCXB dev articles, check
-    half. Searching every page that does not say cost 14 ms a page over all WCXB pages
-    (htmldate's extensive search tries dateparser's every locale), mostly on listings.
+    on those, the searches gave 3 (author) and 2 (date) points on WCXB dev articles, check
+    half. Searching every page that does not say cost 17 ms a page more over all WCXB pages
+    (htmldate's extensive search tries dateparser's every locale), mostly on non-articles.
     """
     return kind == "article" or (kind is None and headline_slug(url))
 
