@@ -7,7 +7,7 @@ import json
 import pytest
 from trafilatura.utils import load_html
 
-from newswire.nlp.boilerplate.page_kind import page_kind, schema_types
+from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind, schema_types
 
 
 def ld(*types: str) -> str:
@@ -63,3 +63,21 @@ def test_schema_types(head: str, expected: set[str]) -> None:
     """JSON-LD and microdata types are read; broken or absurdly deep JSON-LD is skipped."""
     tree = load_html(f"<html><head>{head}</head><body><p>x</p></body></html>")
     assert schema_types(tree) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.com/2025/05/council-passes-budget", True),
+        ("https://www.bbc.com/news/world-europe-67890123/", True),
+        ("https://example.com/blog/what-is-an-llc.html?ref=home#top", True),
+        ("https://example.com/services/plumbing", False),
+        ("https://example.com/blog/item12708", False),
+        ("https://my-own-news-site.com/", False),
+        ("https://example.com", False),
+        (None, False),
+    ],
+)
+def test_headline_slug(url: str | None, expected: bool) -> None:
+    """A URL ending in three words or more is article-like; a section, a host or none is not."""
+    assert headline_slug(url) is expected

@@ -35,7 +35,7 @@ from newswire.nlp.boilerplate.html_tree import (
 from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, words
 from newswire.nlp.boilerplate.links import find_urls, link_kind
 from newswire.nlp.boilerplate.metadata import read_metadata, search_further
-from newswire.nlp.boilerplate.page_kind import page_kind
+from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
 from newswire.nlp.boilerplate.templates import line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
 
@@ -51,12 +51,6 @@ TEASER_MAX_WORDS = 30
 MAIN_ELEMENT_KINDS: frozenset[PageKind | None] = frozenset({None, "listing", "collection", "forum"})
 #: Below this share of the ``<main>`` element's words, trafilatura missed most of the page.
 MAIN_ELEMENT_SHARE = 0.5
-#: Kinds of page whose text is searched for a byline, and for a date, when their metadata
-#: gives none. Only articles: on pages that do not say what they are (None), the byline
-#: search cost 8 ms a page for 5 points of author accuracy on WCXB articles, the date
-#: search 16 ms (dateparser) for 2 points, and together they broke the speed budget.
-BYLINE_KINDS: frozenset[PageKind | None] = frozenset({"article"})
-DATE_KINDS: frozenset[PageKind | None] = frozenset({"article"})
 #: Kinds of page on which the block rules below run (they were written for news articles).
 BLOCK_RULE_KINDS: frozenset[PageKind | None] = frozenset({"article"})
 
@@ -98,11 +92,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     tree = load_html(html[:MAX_HTML_CHARS])
     if tree is None:
         return Extracted(None, [])
-    page, og_type = read_metadata(tree, url)
-    kind = page_kind(tree, url, og_type)
-    if kind in BYLINE_KINDS or kind in DATE_KINDS:
-        page = search_further(tree, page, url, bylines=kind in BYLINE_KINDS,
-                              dates=kind in DATE_KINDS)
+    page, kind = page_metadata(tree, url)
     headings = tuple(text_of(h) for h in tree.iterfind(".//h1"))[:2]
     # Links only matter where block rules may remove a block (and keep its links as data).
     anchors = page_anchors(tree) if kind in BLOCK_RULE_KINDS else {}
@@ -116,6 +106,26 @@ def extract(html: str, url: str | None = None) -> Extracted:
     normalise_body(body)
     blocks = [_block(e, anchors) for e in iter_blocks(body)]
     return Extracted(body, blocks, page, kind, headings)
+
+
+def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:
+    """The page's metadata and kind; its text is searched further where ``searched`` says."""
+    page, og_type = read_metadata(tree, url)
+    kind = page_kind(tree, url, og_type)
+    if searched(kind, url):
+        page = search_further(tree, page, url)
+    return page, kind
+
+
+def searched(kind: PageKind | None, url: str | None) -> bool:
+    """Whether a page's text is searched for a byline and a date its metadata lacks.
+
+    Articles, and pages that do not say what they are whose URL ends in a headline slug:
+    on those, the searches gave 3 (author) and 2 (date) points on WCXB dev articles, check
+    half. Searching every page that does not say cost 17 ms a page more over all WCXB pages
+    (htmldate's extensive search tries dateparser's every locale), mostly on non-articles.
+    """
+    return kind == "article" or (kind is None and headline_slug(url))
 
 
 def _main_element_body(

@@ -1,9 +1,9 @@
 """What a web page says about itself: title, authors, dates, site, canonical URL, language.
 
-Read through trafilatura (meta tags, OpenGraph, JSON-LD, the page's title and bylines) and
-htmldate (published and modified dates); this module only chooses between their answers and
-drops what cannot be true: dates in the future, before 1990 or at the Unix epoch, authors
-that are a URL, an e-mail address or the site's own name.
+Read through trafilatura (meta tags, OpenGraph, JSON-LD, the page's title and bylines),
+htmldate (published and modified dates) and ``authors.py`` (author sources in order, names
+cleaned); this module only chooses between their answers and drops what cannot be true:
+dates in the future, before 1990 or at the Unix epoch.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from lxml import etree, html  # type: ignore[import-untyped]
 
 from newswire.models import PageMetadata
+from newswire.nlp.boilerplate.authors import author_link, clean_authors, written_by
 
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -25,16 +26,10 @@ FUTURE_SLACK = timedelta(days=1)
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 #: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
-_NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
 _WORD = re.compile(r"\w+")
-_BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
-                            re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b|^\W*$", re.IGNORECASE)
 #: htmldate is quadratic in elements (100,000 empty divs took 11 s): above this many, only
 #: the page's head is searched for a date.
 MAX_DATE_SEARCH_ELEMENTS = 10_000
-#: A name longer than this is a sentence that a byline search picked up.
-MAX_AUTHOR_WORDS = 6
 
 _log = logging.getLogger(__name__)
 
@@ -62,14 +57,15 @@ def read_metadata(
     except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
         _log.debug("broken JSON-LD metadata in %s", url)
     site = meta.sitename or extract_sitename(tree)
-    # Meta tags and JSON-LD only: the searches of the page's text are left to
-    # search_further, for the pages that need them (they cost as much as all the rest).
-    raw_author = meta.author
+    # Markup only (meta tags, JSON-LD, the Twitter card, author-page links): the searches of
+    # the page's text are left to search_further, for the pages that need them (slow).
+    authors = (clean_authors(meta.author) or clean_authors(written_by(tree))
+               or clean_authors(author_link(tree)))
     now = now or datetime.now(UTC)
     published = _page_date(tree, url, now, original=True)
     page = PageMetadata(
         title=headline(_meta_title(meta.title, tree), _headings(tree), site),
-        authors=clean_authors(raw_author, site, url),
+        authors=authors,
         published_at=published,
         # Only dated pages are looked at again for a later date (htmldate's second pass).
         modified_at=_page_date(tree, url, now, original=False) if published else None,
@@ -94,7 +90,7 @@ def search_further(
 
     update: dict[str, object] = {}
     if bylines and not page.authors:
-        update["authors"] = clean_authors(extract_author(tree), page.site_name, url)
+        update["authors"] = clean_authors(extract_author(tree))
     if dates and page.published_at is None:
         now = now or datetime.now(UTC)
         update["published_at"] = _page_date(tree, url, now, original=True, extensive=True)
@@ -123,24 +119,6 @@ def parse_date(text: str | None) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         return None
-
-
-def clean_authors(raw: str | None, site: str | None, url: str | None) -> list[str]:
-    """The names in trafilatura's author string ("A; B"), minus URLs and the site's name."""
-    if not raw:
-        return []
-    banned = {_key(site), _key(_host(url))} - {""}
-    names: list[str] = []
-    for part in _NAME_SEPARATOR.split(raw):
-        name = " ".join(part.split()).strip(" ,.")
-        while (bare := _BYLINE_PREFIX.sub("", name)) != name:
-            name = bare
-        key = _key(name)
-        if (not key or _NOT_A_NAME.search(name) or key in banned
-                or len(name.split()) > MAX_AUTHOR_WORDS or name in names):
-            continue
-        names.append(name)
-    return names
 
 
 def headline(meta_title: str | None, headings: list[str], site: str | None) -> str | None:
@@ -219,13 +197,6 @@ def _language(tree: etree._Element) -> str | None:
         if code.isalpha() and 2 <= len(code) <= 3:
             return code
     return None
-
-
-def _host(url: str | None) -> str:
-    if not url:
-        return ""
-    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
-    return host.removeprefix("www.").rsplit(".", 1)[0]
 
 
 def _key(text: str | None) -> str:

@@ -33,6 +33,10 @@ _DOC_PATH = re.compile(
 )
 #: Schema.org documents nested deeper than this are not read (hostile pages nest deep).
 MAX_DEPTH = 20
+#: Words of a URL's last path segment ("council-passes-budget", "world-europe-6789").
+_SLUG_WORD = re.compile(r"[^\W_]+")
+#: An article's URL usually ends in its headline: this many words or more.
+MIN_SLUG_WORDS = 3
 
 
 def page_kind(tree: etree._Element, url: str | None, og_type: str | None) -> PageKind | None:
@@ -55,6 +59,16 @@ def page_kind(tree: etree._Element, url: str | None, og_type: str | None) -> Pag
         ("article", og == "article"),
     ]
     return next((kind for kind, passed in tests if passed), None)
+
+
+def headline_slug(url: str | None) -> bool:
+    """True when the URL's last path segment is words ("/council-passes-budget.html"), as
+    an article's usually is; a section, shop or service page rarely ends so."""
+    path = re.split(r"[?#]", url or "", maxsplit=1)[0].split("//", 1)[-1].rstrip("/")
+    if "/" not in path:
+        return False
+    segment = path.rsplit("/", 1)[1].rsplit(".", 1)[0]
+    return len(_SLUG_WORD.findall(segment)) >= MIN_SLUG_WORDS
 
 
 def _is_product(types: set[str], og: str) -> bool:

@@ -1,0 +1,124 @@
+"""Page authors: the sources metadata.py asks in turn, and the cleaning of their names."""
+
+from __future__ import annotations
+
+import pytest
+from trafilatura.utils import load_html
+
+from newswire.nlp.boilerplate.authors import author_link, clean_authors, written_by
+from newswire.nlp.boilerplate.html import page_metadata
+
+PROSE = "<p>The council voted on Monday to approve the new budget for schools and roads.</p>" * 4
+URL = "https://news.example.com/budget"
+
+
+def tree(head: str = "", body: str = PROSE) -> object:
+    """A parsed page with ``head`` in its <head> and ``body`` in its <body>."""
+    return load_html(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def card(label: str, data: str, n: int = 1, attribute: str = "name") -> str:
+    """A Twitter card label and its data, as SEO plugins write them."""
+    return (f"<meta {attribute}='twitter:label{n}' content='{label}'>"
+            f"<meta {attribute}='twitter:data{n}' content='{data}'>")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Jane Doe Dec 19, 2025", ["Jane Doe"]),
+        ("Jane Doe December", ["Jane Doe"]),
+        ("Jane Doe Sept. 3", ["Jane Doe"]),
+        ("Supermove February 8", ["Supermove"]),
+        ("Craig McCarthy Last updated", ["Craig McCarthy"]),
+        ("Jane Doe Updated Dec 19", ["Jane Doe"]),
+        ("Jane Doe May 5, 2025", ["Jane Doe"]),
+        ("Tom May", ["Tom May"]),
+        ("Rob Mardisalu", ["Rob Mardisalu"]),
+        ("Dec", []),
+        ("By Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_date_read_with_the_name_is_cut(raw: str, expected: list[str]) -> None:
+    """A month, day, year or "Last updated" after a name goes; "May" alone is a surname."""
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (card("Written by", "Jane Doe"), "Jane Doe"),
+        (card("Est. reading time", "3 minutes") + card("Written by", "Jane Doe", 2), "Jane Doe"),
+        (card("Author:", "Jane Doe", attribute="property"), "Jane Doe"),
+        (card("Est. reading time", "3 minutes"), None),
+        (card("Written by", " "), None),
+        ("", None),
+    ],
+)
+def test_written_by_label(head: str, expected: str | None) -> None:
+    """The Twitter card's "Written by" label gives the author in the data of the same number."""
+    assert written_by(tree(head)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<article><p>By <a href='/author/jane-doe/'>Jane Doe</a></p></article>", "Jane Doe"),
+        ("<p><a href='https://x.com/authors/jane-doe?ref=top'>Jane Doe</a></p>", "Jane Doe"),
+        ("<p><a href='/staff/jdoe'>Crazy Lennys</a></p>", "Crazy Lennys"),
+        ("<nav><a href='/author/john-smith'>John Smith</a></nav>"
+         "<p><a href='/author/jane-doe'>Jane Doe</a></p>", "Jane Doe"),
+        ("<footer><a href='/author/john-smith'>John Smith</a></footer>", None),
+        ("<p><a href='/author/jane-doe'>View all posts</a></p>", None),
+        ("<p><a href='/author/jane-doe'>12 articles</a></p>", None),
+        ("<p><a href='/author/jane-doe'>Jane Doe, our council and schools reporter</a></p>",
+         None),
+        ("<p><a href='/author/'>Jane Doe</a></p>", None),
+        ("<p><a href='/news/council-budget'>Jane Doe</a></p>", None),
+        ("<p><a href='/author/al-hall'>Al Hall</a></p>", "Al Hall"),
+    ],
+)
+def test_author_page_link(body: str, expected: str | None) -> None:
+    """The first link to an author page outside menus and page furniture, if it reads as a name."""
+    assert author_link(tree(body=body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ("<meta name='author' content='Jane Doe'>" + card("Written by", "John Smith"),
+         "<p><a href='/author/ann-lee'>Ann Lee</a></p>", ["Jane Doe"]),
+        (card("Written by", "John Smith"), "<p><a href='/author/ann-lee'>Ann Lee</a></p>",
+         ["John Smith"]),
+        ("", "<p><a href='/author/ann-lee'>Ann Lee</a></p>", ["Ann Lee"]),
+        ("<meta property='og:site_name' content='Podium'>"
+         "<meta name='author' content='Podium Staff'>", "", ["Podium Staff"]),
+    ],
+)
+def test_author_sources_in_order(head: str, body: str, expected: list[str]) -> None:
+    """Meta tags and JSON-LD first, then the "Written by" label, then an author-page link."""
+    meta, _ = page_metadata(tree(head, body + PROSE), URL)
+    assert meta.authors == expected
+
+
+SLUG_URL = "https://news.example.com/2024/03/council-passes-budget"
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "authors", "published"),
+    [
+        ("", SLUG_URL, ["Jane Doe"], "2024-03-05"),
+        ("<meta property='og:type' content='article'>", URL, ["Jane Doe"], "2024-03-05"),
+        ("", URL, [], None),
+        ("<meta property='og:type' content='product'>", SLUG_URL, [], None),
+    ],
+)
+def test_text_searched_on_articles_and_article_like_pages(
+    head: str, url: str, authors: list[str], published: str | None
+) -> None:
+    """Byline and date search run on articles and on unknown kinds with a headline slug URL."""
+    body = ("<div class='byline'><span class='author'>Jane Doe</span></div>"
+            "<p>Published March 5, 2024</p>" + PROSE)
+    meta, _ = page_metadata(tree(head, body), url)
+    day = meta.published_at.date().isoformat() if meta.published_at else None
+    assert (meta.authors, day) == (authors, published)
