@@ -10,7 +10,8 @@ import pytest
 from newswire.errors import EmptyArticleError
 from newswire.models import Boilerplate, PageMetadata, RawArticle
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html
-from newswire.nlp.pipeline import Pipeline, prepare, publication_date, title_source
+from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.prepare import prepare, publication_date, title_source
 
 PAGE_DATE = datetime(2024, 3, 5, 13, 22, tzinfo=UTC)
 INPUT_DATE = datetime(2024, 3, 6, 8, 0, tzinfo=UTC)

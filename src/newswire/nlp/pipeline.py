@@ -10,35 +10,32 @@ done and why. Pipelines load once per worker, each when its first article comes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import spacy
 from spacy.language import Language
 
 from newswire import __version__
-from newswire.errors import EmptyArticleError, EnrichmentError, NewswireError
+from newswire.errors import EnrichmentError, NewswireError
 from newswire.models import (
-    DateSource,
     EnrichedArticle,
     Entity,
     Quote,
     RawArticle,
     Skipped,
-    TitleSource,
     stable_hash,
 )
 from newswire.nlp.boilerplate import find_dateline
-from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
-from newswire.nlp.boilerplate.metadata import plausible_date
+from newswire.nlp.boilerplate.clean import Cleaned
 from newswire.nlp.entities.extract import Context, extract_entities
 from newswire.nlp.entities.identity import Knowledge
 from newswire.nlp.entities.recase import Capitals, read_capitals
 from newswire.nlp.language import UNDETERMINED, Identified, identify
 from newswire.nlp.loading import COMPONENTS, DEFAULT_MODEL, MODELS, LanguageModels, load_model
+from newswire.nlp.prepare import cap_long_runs, prepare, publication_date, title_source
 from newswire.nlp.quotes.extract import extract_quotes
 
 __all__ = ["COMPONENTS", "DEFAULT_MODEL", "Job", "Pipeline", "load_model"]
@@ -53,9 +50,6 @@ MAX_NLP_CHARS = 100_000
 #: Characters spaCy analyses at once: many short texts share a pass (faster), long ones go
 #: alone (a worker's peak memory grows with the characters in one pass).
 SPACY_BATCH_CHARS = 50_000
-#: Longest run of non-space characters handed to spaCy.
-MAX_RUN = 500
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 Docs = tuple[spacy.tokens.Doc, spacy.tokens.Doc]
 
 
@@ -70,17 +64,6 @@ class Job:
     known: Knowledge | None = None
 
 
-def cap_long_runs(cleaned: Cleaned) -> Cleaned:
-    """Cut every run of non-space characters to :data:`MAX_RUN` characters.
-
-    spaCy's tokenizer is quadratic in such a run (a 100 kB run of brackets would hold a worker
-    for minutes); no word of real prose is that long.
-    """
-    if not (_LONG_RUN.search(cleaned.title) or _LONG_RUN.search(cleaned.body)):
-        return cleaned
-    return replace(cleaned, title=_cut(cleaned.title), body=_cut(cleaned.body))
-
-
 def batches_by_chars(texts: Sequence[str], budget: int) -> Iterator[list[str]]:
     """Consecutive groups of ``texts`` of at most ``budget`` characters (a longer text alone)."""
     group: list[str] = []
@@ -93,51 +76,6 @@ def batches_by_chars(texts: Sequence[str], budget: int) -> Iterator[list[str]]:
         size += len(text)
     if group:
         yield group
-
-
-def _cut(text: str) -> str:
-    return _LONG_RUN.sub(lambda match: match.group(0)[:MAX_RUN], text)
-
-
-def title_source(raw: RawArticle, cleaned: Cleaned) -> TitleSource | None:
-    """Where the title came from: the input, else the web page, else the text's headline line."""
-    if raw.title and raw.title.strip():
-        return "input"
-    if not cleaned.title.strip():
-        return None
-    # Only clean_html fills ``page``; a plain text's title is its first line read as a headline.
-    return "page" if cleaned.page is not None else "headline"
-
-
-def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned:
-    """Strip boilerplate from the article's HTML or text; raise when nothing is left."""
-    if raw.html and raw.html.strip():
-        cleaned = clean_html(raw.html, url=raw.url, learned=learned)
-        if not cleaned.body.strip():
-            raise EmptyArticleError("no article text could be extracted from the html")
-        # The producer's title wins over the page's; the page's fills in when there is none
-        # (a blank title is none, as in clean_text).
-        return replace(cleaned, title=raw.title) if raw.title and raw.title.strip() else cleaned
-    cleaned = clean_text(raw.title or "", raw.text or "", learned=learned)
-    if not cleaned.body.strip() and not cleaned.title.strip():
-        raise EmptyArticleError("article has no text to enrich")
-    return cleaned
-
-
-def publication_date(
-    raw: RawArticle, cleaned: Cleaned
-) -> tuple[datetime | None, DateSource | None]:
-    """The input's date (from a feed when the crawler says so), else the page's.
-
-    A date that cannot be a publication date (future, before 1990, the epoch) is dropped.
-    """
-    now = datetime.now(UTC)
-    given = plausible_date(raw.published_at, now)
-    if given is not None:
-        return given, "feed" if (raw.model_extra or {}).get("feed_url") else "input"
-    page = cleaned.page.published_at if cleaned.page else None
-    found = plausible_date(page, now)
-    return (found, "page") if found is not None else (None, None)
 
 
 @dataclass(frozen=True)
