@@ -39,7 +39,7 @@ from pathlib import Path
 
 from machine import describe
 from newswire.models import Boilerplate, EnrichedArticle, Field_, RawArticle
-from newswire.nlp import pipeline as pipeline_module
+from newswire.nlp import prepare as prepare_module
 from newswire.nlp.boilerplate.clean import Cleaned, clean_text
 from newswire.nlp.entities.extract import Context, extract_entities
 from newswire.nlp.entities.recase import caps_runs
@@ -285,7 +285,7 @@ def main() -> None:
           "WORK_OF_ART, LAW, LANGUAGE->MISC")
     cleaners = {"pipeline": clean_text, "none": keep_every_line}
     for mode in ("pipeline", "none") if args.cleaner == "both" else (args.cleaner,):
-        pipeline_module.clean_text = cleaners[mode]  # type: ignore[assignment]
+        prepare_module.clean_text = cleaners[mode]  # type: ignore[assignment]
         print(f"\n=== cleaner: {CLEANERS[mode]}")
         for name, path in named.items():
             documents = list(read_documents(path))

@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 
-from newswire.nlp import pipeline as pipeline_module
+from newswire.nlp import prepare as prepare_module
 from newswire.nlp.pipeline import Pipeline
 from tests.conftest import ROOT
 
@@ -58,7 +58,7 @@ def test_our_entities_beat_raw_ner_and_reach_the_target(
 ) -> None:
     """On the hand-annotated samples, sent as plain-text articles with every line kept, our
     F1 is at least 0.75 and above raw spaCy's on the same text."""
-    monkeypatch.setattr(pipeline_module, "clean_text", ner_eval.keep_every_line)
+    monkeypatch.setattr(prepare_module, "clean_text", ner_eval.keep_every_line)
     scored = ner_eval.evaluate(pipeline, list(ner_eval.read_documents(DATA / name)))
     raw_f1 = ner_eval.score(scored.gold, scored.columns["raw spaCy"])["ALL"][2]
     our_f1 = ner_eval.score(scored.gold, scored.columns["newswire"])["ALL"][2]
