@@ -25,6 +25,8 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
     ("newswire.nlp.language", ("spacy", "newswire.nlp.entities", "newswire.nlp.quotes",
                                "newswire.nlp.boilerplate", "newswire.nlp.pipeline",
                                "newswire.nlp.loading")),
+    ("newswire.nlp.prepare", ("spacy", "newswire.nlp.entities", "newswire.nlp.quotes",
+                              "newswire.nlp.language", "newswire.nlp.pipeline")),
     ("newswire.io", ("faust", "aiokafka", "newswire.nlp", "newswire.kafka", "newswire.stream",
                      "newswire.cli")),
     ("newswire.kafka", ("faust", "newswire.nlp", "newswire.stream", "newswire.cli")),
