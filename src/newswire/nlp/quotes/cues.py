@@ -19,10 +19,12 @@ from newswire.nlp.quotes.lexicon import Lexicon
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
-_CONTROLLED_DEPS = frozenset(("xcomp", "ccomp", "conj"))
-_BARE = frozenset(("VB", "VBP"))
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
+# "asked Clinton to say": how an infinitive hangs on the verb whose object speaks, and the
+# bare forms (VB, or VBP where the tagger misreads it) such an infinitive takes.
+_CONTROLLED_DEPS = frozenset(("xcomp", "ccomp", "conj"))
+_BARE = frozenset(("VB", "VBP"))
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
 _NOT_SPEAKER_ENTS = frozenset(
     ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
