@@ -47,7 +47,8 @@ from newswire.nlp.quotes.referents import (
     name_text,
     referents_of,
 )
-from newswire.nlp.quotes.salience import Trail, pick, stand_in
+from newswire.nlp.quotes.salience import Trail, outside, pick, stand_in
+from newswire.nlp.quotes.textmap import CharRange
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
@@ -95,16 +96,18 @@ class SpeakerResolver:
         earlier = self._before(subject, _DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
         return stand_in(subject, earlier[-1]) if earlier else None
 
-    def resolve(self, head: Token, depth: int = 0) -> Speaker:
-        """The speaker whose head word is ``head``."""
+    def resolve(self, head: Token, depth: int = 0, said: CharRange | None = None) -> Speaker:
+        """The speaker whose head word is ``head``; a pronoun's antecedent is never inside
+        ``said``, the chars of what the speaker said (``Russia's successes, they said, ...``:
+        not the successes)."""
         if depth > _MAX_HOPS:
             return NOBODY  # appositions or owners that point at each other
         antecedent = relative_antecedent(head, self.lexicon)
         if antecedent is not None:
-            return self.resolve(antecedent, depth + 1)  # "Glenn Beck, who said": Glenn Beck
+            return self.resolve(antecedent, depth + 1, said)  # "Glenn Beck, who said"
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
-            return self._pronoun(head)
+            return self._pronoun(head, said)
         return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
@@ -140,26 +143,27 @@ class SpeakerResolver:
         lex = self.lexicon
         return lower in lex.person_pronouns or lower in lex.group_pronouns
 
-    def _pronoun(self, pronoun: Token) -> Speaker:
+    def _pronoun(self, pronoun: Token, said: CharRange | None = None) -> Speaker:
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
-            return self._person_before(pronoun, pronoun_gender(lower, self.lexicon))
+            gender = pronoun_gender(lower, self.lexicon)
+            return _speaker(self._person_ref(pronoun, gender, said=said))
         if lower in self.lexicon.group_pronouns:
-            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, lambda r: (
-                r.plural and r.kind != "person") or r.kind == "organization"))
+            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
+                r.plural and r.kind != "person") or r.kind == "organization")))
         if lower in self.lexicon.thing_pronouns:
-            return self._pick(self._before(
-                pronoun, _PRONOUN_WINDOW, lambda r: r.kind in ("organization", "document")))
+            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, outside(
+                said, lambda r: r.kind in ("organization", "document"))))
         return NOBODY  # I, we, you: no one we can name from here
 
     def _person_before(self, token: Token, gender: Gender | None,
                        window: int = _PRONOUN_WINDOW) -> Speaker:
         return _speaker(self._person_ref(token, gender, window))
 
-    def _person_ref(self, token: Token, gender: Gender | None,
-                    window: int = _PRONOUN_WINDOW) -> Referent | None:
-        people = self._before(token, window, lambda r: r.kind == "person"
-                              and (gender is None or r.gender in (None, gender)))
+    def _person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
+                    said: CharRange | None = None) -> Referent | None:
+        people = self._before(token, window, outside(said, lambda r: r.kind == "person" and (
+            gender is None or r.gender in (None, gender))))
         # "While Comey said ..., he said": a subject earlier in the same sentence comes first.
         here = [r for r in people if r.subject and r.start >= token.sent.start_char]
         return pick(here or people)

@@ -1,0 +1,27 @@
+"""Issue 14d: general rules of who a speaker word points to (real model).
+
+Texts are written for these tests, paraphrasing common news constructions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The successes are what the analysts said, not who said it.
+    ("Energy analysts say the utility will raise its rates in the spring. The company's "
+     "record profits this year, they said, could ease the pressure on regulators.",
+     [("The company's record profits", "Energy analysts", "group")]),
+    # ... and a person named in what was said is not its speaker either.
+    ("Tom Reyes chairs the zoning board. Mayor Bill Hart, he said, will not block the new "
+     "tower.",
+     [("Mayor Bill Hart", "Tom Reyes", "person")]),
+])
+def test_speaker_not_inside_what_was_said(pipeline: Pipeline, body: str,
+                                          expected: list[Expected]) -> None:
+    """A pronoun speaker's antecedent is never named inside the clause it reports."""
+    check(pipeline, body, expected)
