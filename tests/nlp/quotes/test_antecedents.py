@@ -40,3 +40,18 @@ def test_source_heading_a_colon(pipeline: Pipeline, body: str,
                                 expected: list[Expected]) -> None:
     """A source after ``from`` (or a name) heading a colon speaks the quote after it."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Several advisers are not the one adviser named before.
+    ("Jane Roe, an adviser to the governor, spoke first. The governor's advisers said the "
+     "budget would pass in June.",
+     [("the budget would pass", "governor's advisers", "group")]),
+    ("Tom Hill, a senior aide to the mayor, left early. The aides said the mayor would not "
+     "sign the bill.",
+     [("the mayor would not sign", "aides", "group")]),
+])
+def test_plural_role_is_no_one_person(pipeline: Pipeline, body: str,
+                                      expected: list[Expected]) -> None:
+    """A plural role (``the advisers``) names a group, never the one person holding it."""
+    check(pipeline, body, expected)

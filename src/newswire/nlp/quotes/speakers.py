@@ -180,7 +180,8 @@ class SpeakerResolver:
         kind = phrase_kind(head, lex)
         definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
         lemma = head.lemma_.lower()
-        if is_age(head) or (lemma in lex.role_nouns and (definite or owner is not None)):
+        one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
+        if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
