@@ -55,3 +55,21 @@ def test_plural_role_is_no_one_person(pipeline: Pipeline, body: str,
                                       expected: list[Expected]) -> None:
     """A plural role (``the advisers``) names a group, never the one person holding it."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A party word is shared by many: the place must be the titled person's too.
+    ("Republican Majority Leader Tom Barrow said the vote would wait. Speaker Ann Ruiz says "
+     "the caucus is united. In an interview on Thursday, the Ohio Republican said the bill "
+     "would pass by June.",
+     [("the bill would pass", "Ann Ruiz", "person")]),
+    # An office is enough by itself, place or not.
+    ("Sen. Ben Carter met the governor on Monday. Governor Ruth Ames was ready to sign the "
+     "order. The Vermont senator said the order went too far.",
+     [("the order went too far", "Ben Carter", "person")]),
+])
+def test_party_description_needs_its_place(pipeline: Pipeline, body: str,
+                                           expected: list[Expected]) -> None:
+    """``the Ohio Republican`` is not a Republican titled without Ohio; ``the Vermont
+    senator`` is the senator."""
+    check(pipeline, body, expected)

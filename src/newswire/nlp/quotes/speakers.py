@@ -6,10 +6,11 @@
 - A pronoun takes the nearest referent named before it outside quotation marks
   (:mod:`.referents`), a subject first: ``he``/``she`` a person of that gender (or of none
   known), ``they`` a group, an organisation or several people, ``it`` an organisation or a
-  document.  ``I``, ``we`` and ``you`` name nobody from here.
+  document; never one named inside what was said.  ``I``, ``we``, ``you`` name nobody here.
 - A description (``the senator``, ``the Vermont senator``) takes the person whose title or
-  role holds its noun, else the person last named as a subject; ``the company`` the
-  organisation named before it; ``the same poll`` the document named before it.
+  role holds its noun (a party word with its place: ``the Wisconsin Republican``), else the
+  person last named as a subject; a plural role (``the advisers``) is a group; ``the
+  company`` the organisation named before it; ``the same poll`` the document named before.
 - An unnamed group or document is its own phrase (:mod:`.phrases`): ``officials``,
   ``lawsuit``.
 
@@ -35,6 +36,7 @@ from newswire.nlp.quotes.phrases import (
     apposed_name,
     counted_noun,
     has_proper_modifier,
+    party_marks,
     phrase_kind,
     relative_antecedent,
     source_phrase,
@@ -98,8 +100,7 @@ class SpeakerResolver:
 
     def resolve(self, head: Token, depth: int = 0, said: CharRange | None = None) -> Speaker:
         """The speaker whose head word is ``head``; a pronoun's antecedent is never inside
-        ``said``, the chars of what the speaker said (``Russia's successes, they said, ...``:
-        not the successes)."""
+        ``said``, the chars of what was said (``the successes, they said, ...``)."""
         if depth > _MAX_HOPS:
             return NOBODY  # appositions or owners that point at each other
         antecedent = relative_antecedent(head, self.lexicon)
@@ -155,10 +156,6 @@ class SpeakerResolver:
             return self._pick(self._before(pronoun, _PRONOUN_WINDOW, outside(
                 said, lambda r: r.kind in ("organization", "document"))))
         return NOBODY  # I, we, you: no one we can name from here
-
-    def _person_before(self, token: Token, gender: Gender | None,
-                       window: int = _PRONOUN_WINDOW) -> Speaker:
-        return _speaker(self._person_ref(token, gender, window))
 
     def _person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
                     said: CharRange | None = None) -> Referent | None:
@@ -220,7 +217,7 @@ class SpeakerResolver:
             gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
                                     "he" if lemma in self.lexicon.male_words else "",
                                     self.lexicon)
-            before = self._person_before(head, gender, _DESCRIPTION_WINDOW)
+            before = _speaker(self._person_ref(head, gender, _DESCRIPTION_WINDOW))
             if before.name:
                 return before
         named_next = self._named_next(head, lemma)
@@ -257,7 +254,9 @@ class SpeakerResolver:
     def _titled(self, head: Token, lemma: str) -> Speaker:
         trail = self._trails.get(id(head.doc))
         refs = trail.referents if trail is not None else []
-        titled = [r for r in refs if r.kind == "person" and lemma in r.titles]
+        marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
+        titled = [r for r in refs if r.kind == "person" and lemma in r.titles
+                  and marks <= r.titles]
         earlier = [r for r in titled if r.start < head.idx]
         return self._pick(earlier or titled)
 
