@@ -28,21 +28,6 @@ def test_speaker_not_inside_what_was_said(pipeline: Pipeline, body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # "From the report:" heads the quote as a name would: the report says it.
-    ("The audit covered nine city departments. From the report: “Overtime was approved "
-     "without any review in seven of them.”",
-     [("Overtime was approved", "report", "document")]),
-    ("The tenants filed suit on Friday. More from the lawsuit: “The landlord ignored every "
-     "request for repairs for two years.”",
-     [("The landlord ignored", "lawsuit", "document")]),
-])
-def test_source_heading_a_colon(pipeline: Pipeline, body: str,
-                                expected: list[Expected]) -> None:
-    """A source after ``from`` (or a name) heading a colon speaks the quote after it."""
-    check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
     # Several advisers are not the one adviser named before.
     ("Jane Roe, an adviser to the governor, spoke first. The governor's advisers said the "
      "budget would pass in June.",

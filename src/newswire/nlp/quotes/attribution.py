@@ -39,7 +39,6 @@ _MAX_NAME_WORDS = 4
 _MAX_TITLE_WORDS = 6
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
 _CUE_REACH = 300  # characters around a quote searched for its cue
-_HEADING_DEPS = frozenset(("det", "amod", "compound"))  # "the full report:"
 _MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
 
 
@@ -180,43 +179,17 @@ def _colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
         return None
     doc = tmap.doc
     last = tmap.token_at(len(colon) - 1)
-    if last == 0 or doc[last].text != ":":
+    if last == 0 or doc[last].text != ":" or doc[last - 1].pos_ != "PROPN":
         return None
-    head = doc[last - 1]
-    start = _heading_start(head)
-    if start is None:
-        return None
+    start = last - 1
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ == "and"):
+        start -= 1
     opener = doc[start - 1] if start > 0 else None
     if opener is not None and not (opener.text in _NAME_OPENERS or opener.is_space
                                    or opener.lower_ == "from"):
         return None
-    if not _is_name_word(head) and (opener is None or opener.lower_ != "from"):
-        return None  # a common noun heads a quote only after "from": "From the report:"
+    head = doc[last - 1]
     return Cue(last, last, head) if can_speak(head) and not tmap.is_quoted(head.idx) else None
-
-
-def _is_name_word(token: Token) -> bool:
-    """A word of a name: a proper noun, or a capitalised noun inside a line (``Pew Research``,
-    which the tagger reads as common nouns)."""
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper()
-                                     and token.i > token.sent.start)
-
-
-def _heading_start(head: Token) -> int | None:
-    """Where the words heading a colon begin: a name (``Carl Bialik and Jones``), or a noun
-    with its determiner and modifiers (``the full report``); None for anything else."""
-    doc = head.doc
-    start = head.i
-    if _is_name_word(head):
-        while start > 0 and (_is_name_word(doc[start - 1]) or doc[start - 1].lower_ == "and"):
-            start -= 1
-        return start
-    if head.pos_ != "NOUN":
-        return None
-    modifiers = {c.i for c in head.children if c.dep_ in _HEADING_DEPS}
-    while start - 1 in modifiers:
-        start -= 1
-    return start
 
 
 def _governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> Token | None:
