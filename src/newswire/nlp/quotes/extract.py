@@ -120,7 +120,7 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
     if a.speaker_name is not None:
         speaker = resolver.resolve_name(a.speaker_name)
     elif a.speaker is not None:
-        speaker = resolver.resolve(a.speaker)
+        speaker = resolver.resolve(a.speaker, said=(a.start, a.end))
     mention_tokens = a.mention or (mention_range(a.speaker) if a.speaker is not None else None)
     if mention_tokens is not None:
         start, end = mention_tokens

@@ -103,6 +103,16 @@ def has_proper_modifier(head: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children)
 
 
+def party_marks(head: Token) -> set[str]:
+    """The capitalised words before a capitalised role (``Wisconsin`` in ``the Wisconsin
+    Republican``): a party word is shared by many, so the person described must carry the
+    place too.  An office (``the Vermont senator``) is enough by itself: no marks."""
+    if not head.text[:1].isupper():
+        return set()
+    return {c.lemma_.lower() for c in head.children
+            if c.dep_ in ("compound", "amod") and c.text[:1].isupper()}
+
+
 def apposed_name(head: Token) -> Token | None:
     """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

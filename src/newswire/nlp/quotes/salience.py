@@ -66,3 +66,11 @@ def pick(candidates: list[Referent]) -> Referent | None:
     subjects = [r for r in candidates if r.subject]
     best = (mains or subjects or candidates)[-1:]
     return best[0] if best else None
+
+
+def outside(said: tuple[int, int] | None, wanted: Wanted) -> Wanted:
+    """``wanted``, but never a referent named inside ``said`` (chars): a speaker is not
+    someone named in what they said."""
+    if said is None:
+        return wanted
+    return lambda r: wanted(r) and not said[0] <= r.start < said[1]

@@ -6,10 +6,11 @@
 - A pronoun takes the nearest referent named before it outside quotation marks
   (:mod:`.referents`), a subject first: ``he``/``she`` a person of that gender (or of none
   known), ``they`` a group, an organisation or several people, ``it`` an organisation or a
-  document.  ``I``, ``we`` and ``you`` name nobody from here.
+  document; never one named inside what was said.  ``I``, ``we``, ``you`` name nobody here.
 - A description (``the senator``, ``the Vermont senator``) takes the person whose title or
-  role holds its noun, else the person last named as a subject; ``the company`` the
-  organisation named before it; ``the same poll`` the document named before it.
+  role holds its noun (a party word with its place: ``the Wisconsin Republican``), else the
+  person last named as a subject; a plural role (``the advisers``) is a group; ``the
+  company`` the organisation named before it; ``the same poll`` the document named before.
 - An unnamed group or document is its own phrase (:mod:`.phrases`): ``officials``,
   ``lawsuit``.
 
@@ -35,6 +36,7 @@ from newswire.nlp.quotes.phrases import (
     apposed_name,
     counted_noun,
     has_proper_modifier,
+    party_marks,
     phrase_kind,
     relative_antecedent,
     source_phrase,
@@ -47,7 +49,8 @@ from newswire.nlp.quotes.referents import (
     name_text,
     referents_of,
 )
-from newswire.nlp.quotes.salience import Trail, pick, stand_in
+from newswire.nlp.quotes.salience import Trail, outside, pick, stand_in
+from newswire.nlp.quotes.textmap import CharRange
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
@@ -95,16 +98,17 @@ class SpeakerResolver:
         earlier = self._before(subject, _DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
         return stand_in(subject, earlier[-1]) if earlier else None
 
-    def resolve(self, head: Token, depth: int = 0) -> Speaker:
-        """The speaker whose head word is ``head``."""
+    def resolve(self, head: Token, depth: int = 0, said: CharRange | None = None) -> Speaker:
+        """The speaker whose head word is ``head``; a pronoun's antecedent is never inside
+        ``said``, the chars of what was said (``the successes, they said, ...``)."""
         if depth > _MAX_HOPS:
             return NOBODY  # appositions or owners that point at each other
         antecedent = relative_antecedent(head, self.lexicon)
         if antecedent is not None:
-            return self.resolve(antecedent, depth + 1)  # "Glenn Beck, who said": Glenn Beck
+            return self.resolve(antecedent, depth + 1, said)  # "Glenn Beck, who said"
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
-            return self._pronoun(head)
+            return self._pronoun(head, said)
         return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
@@ -140,26 +144,23 @@ class SpeakerResolver:
         lex = self.lexicon
         return lower in lex.person_pronouns or lower in lex.group_pronouns
 
-    def _pronoun(self, pronoun: Token) -> Speaker:
+    def _pronoun(self, pronoun: Token, said: CharRange | None = None) -> Speaker:
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
-            return self._person_before(pronoun, pronoun_gender(lower, self.lexicon))
+            gender = pronoun_gender(lower, self.lexicon)
+            return _speaker(self._person_ref(pronoun, gender, said=said))
         if lower in self.lexicon.group_pronouns:
-            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, lambda r: (
-                r.plural and r.kind != "person") or r.kind == "organization"))
+            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
+                r.plural and r.kind != "person") or r.kind == "organization")))
         if lower in self.lexicon.thing_pronouns:
-            return self._pick(self._before(
-                pronoun, _PRONOUN_WINDOW, lambda r: r.kind in ("organization", "document")))
+            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, outside(
+                said, lambda r: r.kind in ("organization", "document"))))
         return NOBODY  # I, we, you: no one we can name from here
 
-    def _person_before(self, token: Token, gender: Gender | None,
-                       window: int = _PRONOUN_WINDOW) -> Speaker:
-        return _speaker(self._person_ref(token, gender, window))
-
-    def _person_ref(self, token: Token, gender: Gender | None,
-                    window: int = _PRONOUN_WINDOW) -> Referent | None:
-        people = self._before(token, window, lambda r: r.kind == "person"
-                              and (gender is None or r.gender in (None, gender)))
+    def _person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
+                    said: CharRange | None = None) -> Referent | None:
+        people = self._before(token, window, outside(said, lambda r: r.kind == "person" and (
+            gender is None or r.gender in (None, gender))))
         # "While Comey said ..., he said": a subject earlier in the same sentence comes first.
         here = [r for r in people if r.subject and r.start >= token.sent.start_char]
         return pick(here or people)
@@ -176,7 +177,8 @@ class SpeakerResolver:
         kind = phrase_kind(head, lex)
         definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
         lemma = head.lemma_.lower()
-        if is_age(head) or (lemma in lex.role_nouns and (definite or owner is not None)):
+        one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
+        if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
@@ -215,7 +217,7 @@ class SpeakerResolver:
             gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
                                     "he" if lemma in self.lexicon.male_words else "",
                                     self.lexicon)
-            before = self._person_before(head, gender, _DESCRIPTION_WINDOW)
+            before = _speaker(self._person_ref(head, gender, _DESCRIPTION_WINDOW))
             if before.name:
                 return before
         named_next = self._named_next(head, lemma)
@@ -252,7 +254,9 @@ class SpeakerResolver:
     def _titled(self, head: Token, lemma: str) -> Speaker:
         trail = self._trails.get(id(head.doc))
         refs = trail.referents if trail is not None else []
-        titled = [r for r in refs if r.kind == "person" and lemma in r.titles]
+        marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
+        titled = [r for r in refs if r.kind == "person" and lemma in r.titles
+                  and marks <= r.titles]
         earlier = [r for r in titled if r.start < head.idx]
         return self._pick(earlier or titled)
 
