@@ -16,7 +16,13 @@ from datetime import UTC, datetime, timedelta
 from lxml import etree, html  # type: ignore[import-untyped]
 
 from newswire.models import PageMetadata
-from newswire.nlp.boilerplate.authors import author_link, clean_authors, written_by
+from newswire.nlp.boilerplate.authors import (
+    author_box,
+    author_link,
+    byline_text,
+    clean_authors,
+    written_by,
+)
 
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -57,10 +63,10 @@ def read_metadata(
     except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
         _log.debug("broken JSON-LD metadata in %s", url)
     site = meta.sitename or extract_sitename(tree)
-    # Markup only (meta tags, JSON-LD, the Twitter card, author-page links): the searches of
-    # the page's text are left to search_further, for the pages that need them (slow).
+    # Markup only (meta tags, JSON-LD, the Twitter card, author-page links, author boxes):
+    # the searches of the page's text are left to search_further, for the pages that need them.
     authors = (clean_authors(meta.author) or clean_authors(written_by(tree))
-               or clean_authors(author_link(tree)))
+               or clean_authors(author_link(tree)) or clean_authors(author_box(tree)))
     now = now or datetime.now(UTC)
     published = _page_date(tree, url, now, original=True)
     page = PageMetadata(
@@ -81,16 +87,17 @@ def search_further(
     tree: etree._Element, page: PageMetadata, url: str | None, *, bylines: bool = True,
     dates: bool = True, now: datetime | None = None,
 ) -> PageMetadata:
-    """``page`` completed from the page's text: a byline when the metadata names no author,
-    a date in the text when it gives none (trafilatura's byline search, htmldate's extensive
-    search). Slow (XPath over the whole tree; dateparser tries every locale on each date-like
-    string): meant for the pages that need them.
+    """``page`` completed from the page's text: a byline when the metadata names no author
+    (a "By Jane Doe" line, else trafilatura's byline search), a date in the text when it gives
+    none (htmldate's extensive search). Slow (XPath over the whole tree; dateparser tries
+    every locale on each date-like string): meant for the pages that need them.
     """
     from trafilatura.metadata import extract_author
 
     update: dict[str, object] = {}
     if bylines and not page.authors:
-        update["authors"] = clean_authors(extract_author(tree))
+        update["authors"] = (clean_authors(byline_text(tree))
+                             or clean_authors(extract_author(tree)))
     if dates and page.published_at is None:
         now = now or datetime.now(UTC)
         update["published_at"] = _page_date(tree, url, now, original=True, extensive=True)
