@@ -109,7 +109,7 @@ def author_link(tree: etree._Element) -> str | None:
 _BOX_XPATH = ("//*[contains(@class, 'uthor') or contains(@class, 'yline') "
               "or contains(@itemprop, 'author') or @rel='author']")
 #: Text that opens a byline: "By Jane Doe", "Written by", "by: Ziyi Xu, Dec 17, 2025".
-_BYLINE_START = re.compile(r"\s*(?:written\s+)?by\b", re.IGNORECASE)
+_BYLINE_START = re.compile(r"\s*(?:written\s+)?by\b\s*:?\s*", re.IGNORECASE)
 _BYLINE_TEXT = re.compile(
     r"^(?:written\s+)?by\s*:?\s+(?P<name>[^,|·•–—(]+?)(?:\s*(?:[,|·•–—(]|\s+on\s+|\s+\d).*)?$",
     re.IGNORECASE,
@@ -154,6 +154,10 @@ def byline_text(tree: etree._Element) -> str | None:
         if _outside_bylines(holder):
             continue
         line = _words_of(holder)
+        parent = holder.getparent()
+        # "<span>By</span> <a>Jane Doe</a>": the name is beside the element that says "By".
+        if _BYLINE_START.fullmatch(line) and parent is not None:
+            line = _words_of(parent)
         if len(line.split()) > MAX_BYLINE_WORDS:
             line = " ".join(text.split())
         match = _BYLINE_TEXT.match(line)
