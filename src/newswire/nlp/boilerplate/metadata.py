@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from lxml import etree, html  # type: ignore[import-untyped]
 
@@ -23,6 +23,7 @@ from newswire.nlp.boilerplate.authors import (
     clean_authors,
     written_by,
 )
+from newswire.nlp.boilerplate.shown_dates import shown_date
 
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -41,12 +42,21 @@ _log = logging.getLogger(__name__)
 
 
 def read_metadata(
-    tree: etree._Element, url: str | None, now: datetime | None = None
+    tree: etree._Element, url: str | None, now: datetime | None = None, *,
+    extensive: bool = False,
 ) -> tuple[PageMetadata, str | None]:
     """The page's metadata and its OpenGraph type (``og:type``), from an lxml tree.
 
-    The tree is only read. ``now`` bounds plausible dates (the current time by default).
+    The tree is only read. ``now`` bounds plausible dates (the current time by default);
+    ``extensive`` lets htmldate search the page's text for a date its markup lacks.
     """
+    page, og_type = read_markup(tree, url)
+    return read_dates(tree, page, url, now, extensive=extensive), og_type
+
+
+def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, str | None]:
+    """The page's metadata without its dates, and its OpenGraph type: what meta tags,
+    JSON-LD and author markup say (cheap: no search of the page's text)."""
     from trafilatura.metadata import (
         examine_meta,
         extract_meta_json,
@@ -67,14 +77,9 @@ def read_metadata(
     # the searches of the page's text are left to search_further, for the pages that need them.
     authors = (clean_authors(meta.author) or clean_authors(written_by(tree))
                or clean_authors(author_link(tree)) or clean_authors(author_box(tree)))
-    now = now or datetime.now(UTC)
-    published = _page_date(tree, url, now, original=True)
     page = PageMetadata(
         title=headline(_meta_title(meta.title, tree), _headings(tree), site),
         authors=authors,
-        published_at=published,
-        # Only dated pages are looked at again for a later date (htmldate's second pass).
-        modified_at=_page_date(tree, url, now, original=False) if published else None,
         site_name=site or None,
         canonical_url=meta.url or extract_url(tree),
         language=_language(tree),
@@ -83,25 +88,46 @@ def read_metadata(
     return page, (meta.pagetype or "").strip().lower() or None
 
 
-def search_further(
-    tree: etree._Element, page: PageMetadata, url: str | None, *, bylines: bool = True,
-    dates: bool = True, now: datetime | None = None,
+def read_dates(
+    tree: etree._Element, page: PageMetadata, url: str | None, now: datetime | None = None,
+    *, extensive: bool = False,
 ) -> PageMetadata:
-    """``page`` completed from the page's text: a byline when the metadata names no author
-    (a "By Jane Doe" line, else trafilatura's byline search), a date in the text when it gives
-    none (htmldate's extensive search). Slow (XPath over the whole tree; dateparser tries
-    every locale on each date-like string): meant for the pages that need them.
+    """``page`` with its published and modified dates.
+
+    Published: htmldate's reading of the markup (meta tags, JSON-LD, URL, time elements),
+    else the date shown under the headline, else (``extensive``) htmldate's search of the
+    whole text (slow). A date shown under the headline without an "Updated" label that is
+    older than the markup's is the first publication (the markup's is a later edit).
+    """
+    now = now or datetime.now(UTC)
+    published = _page_date(tree, url, now, original=True)
+    shown = shown_date(tree)
+    shown_day = plausible_date(_midnight(shown.day), now) if shown else None
+    if published is None:
+        published = shown_day or (
+            _page_date(tree, url, now, original=True, extensive=True) if extensive else None)
+    elif shown and shown_day and not shown.update and shown_day.date() < published.date():
+        published = shown_day
+    # Only dated pages are looked at again for a later date (htmldate's second pass).
+    modified = _page_date(tree, url, now, original=False) if published else None
+    return page.model_copy(update={"published_at": published, "modified_at": modified})
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def search_further(tree: etree._Element, page: PageMetadata) -> PageMetadata:
+    """``page`` with an author from the page's text when its markup names none: a
+    "By Jane Doe" line, else trafilatura's byline search (slow: a copy of the tree and
+    XPath over all of it), meant for the pages that need it.
     """
     from trafilatura.metadata import extract_author
 
-    update: dict[str, object] = {}
-    if bylines and not page.authors:
-        update["authors"] = (clean_authors(byline_text(tree))
-                             or clean_authors(extract_author(tree)))
-    if dates and page.published_at is None:
-        now = now or datetime.now(UTC)
-        update["published_at"] = _page_date(tree, url, now, original=True, extensive=True)
-    return page.model_copy(update=update)
+    if page.authors:
+        return page
+    authors = clean_authors(byline_text(tree)) or clean_authors(extract_author(tree))
+    return page.model_copy(update={"authors": authors})
 
 
 def plausible_date(value: datetime | None, now: datetime) -> datetime | None:
