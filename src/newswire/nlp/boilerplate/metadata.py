@@ -23,6 +23,7 @@ from newswire.nlp.boilerplate.authors import (
     clean_authors,
     written_by,
 )
+from newswire.nlp.boilerplate.html_tree import node_count
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
@@ -100,16 +101,19 @@ def read_dates(
     older than the markup's is the first publication (the markup's is a later edit).
     """
     now = now or datetime.now(UTC)
-    published = _page_date(tree, url, now, original=True)
+    scope = _date_scope(tree)
+    marked = _page_date(scope, url, now, original=True)
     shown = shown_date(tree)
     shown_day = plausible_date(_midnight(shown.day), now) if shown else None
-    if published is None:
+    published = marked
+    if marked is None:
         published = shown_day or (
-            _page_date(tree, url, now, original=True, extensive=True) if extensive else None)
-    elif shown and shown_day and not shown.update and shown_day.date() < published.date():
+            _page_date(scope, url, now, original=True, extensive=True) if extensive else None)
+    elif shown and shown_day and not shown.update and shown_day.date() < marked.date():
         published = shown_day
-    # Only dated pages are looked at again for a later date (htmldate's second pass).
-    modified = _page_date(tree, url, now, original=False) if published else None
+    # Only pages whose markup dates them are read again for a later date (htmldate's second
+    # pass): on the others it would search the whole page again, for little.
+    modified = _page_date(scope, url, now, original=False) if marked else None
     return page.model_copy(update={"published_at": published, "modified_at": modified})
 
 
@@ -197,13 +201,14 @@ def _headings(tree: etree._Element) -> list[str]:
 
 
 def _page_date(
-    tree: etree._Element, url: str | None, now: datetime, *, original: bool,
+    scope: etree._Element, url: str | None, now: datetime, *, original: bool,
     extensive: bool = False,
 ) -> datetime | None:
+    """htmldate's date of ``scope`` (the page, or its head: :func:`_date_scope`)."""
     from htmldate import find_date
 
     found = find_date(
-        _date_scope(tree), url=url, original_date=original, extensive_search=extensive,
+        scope, url=url, original_date=original, extensive_search=extensive,
         outputformat=_DATE_FORMAT, max_date=(now + FUTURE_SLACK).strftime("%Y-%m-%d"),
     )
     return plausible_date(parse_date(found), now)
@@ -211,7 +216,7 @@ def _page_date(
 
 def _date_scope(tree: etree._Element) -> etree._Element:
     """The tree htmldate reads: a huge page only by its head, where dates are declared."""
-    if sum(1 for _ in tree.iter()) <= MAX_DATE_SEARCH_ELEMENTS:
+    if node_count(tree) <= MAX_DATE_SEARCH_ELEMENTS:
         return tree
     head = tree.find(".//head")
     scope = html.Element("html")
