@@ -193,3 +193,10 @@ def test_author_box_after_links_and_byline_lines_on_searched_pages(
     """An author box comes after an author-page link; a "By" line only where text is searched."""
     meta, _ = page_metadata(tree("", body + PROSE), url)
     assert meta.authors == expected
+
+
+def test_author_elements_read_at_most_forty() -> None:
+    """A hostile page's thousands of author elements are not all read: the byline comes early."""
+    body = "<div class='author'>Share</div>" * 40 + "<div class='author'>Jane Doe</div>"
+    assert (author_box(tree(body=body)), byline_text(tree(body="<p>By me</p>" * 40
+                                                          + "<p>By Jane Doe</p>"))) == (None, None)
