@@ -6,8 +6,9 @@ is the same words), without the main-text extraction, so that one run takes a mi
 
 (a) trafilatura alone: ``extract_metadata(html, default_url=url)`` (its defaults: byline
     search when the meta tags name nobody, htmldate with extensive search);
-(b) newswire: ``page_metadata`` as ``clean_html`` runs it (meta tags, JSON-LD and htmldate;
-    the text searched further on article pages only).
+(b) newswire: ``page_metadata`` as ``clean_html`` runs it (meta tags, JSON-LD, author boxes,
+    htmldate, the date under the headline; "By" lines and htmldate's search of the text on
+    article pages and article-like URLs only).
 
 Both are timed from the HTML string (parsing included), in ms of CPU per page; ``--all-pages``
 also times them on every WCXB page (all kinds: the text searches cost most on non-articles).

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from trafilatura.utils import load_html
 
-from newswire.nlp.boilerplate.authors import author_link, clean_authors, written_by
+from newswire.nlp.boilerplate.authors import (
+    author_box,
+    author_link,
+    byline_text,
+    clean_authors,
+    written_by,
+)
 from newswire.nlp.boilerplate.html import page_metadata
 
 PROSE = "<p>The council voted on Monday to approve the new budget for schools and roads.</p>" * 4
@@ -116,9 +122,81 @@ SLUG_URL = "https://news.example.com/2024/03/council-passes-budget"
 def test_text_searched_on_articles_and_article_like_pages(
     head: str, url: str, authors: list[str], published: str | None
 ) -> None:
-    """Byline and date search run on articles and on unknown kinds with a headline slug URL."""
-    body = ("<div class='byline'><span class='author'>Jane Doe</span></div>"
-            "<p>Published March 5, 2024</p>" + PROSE)
+    """"By" lines and date search run on articles and on unknown kinds with a headline slug URL."""
+    body = "<p>By Jane Doe</p><p>Published March 5, 2024</p>" + PROSE
     meta, _ = page_metadata(tree(head, body), url)
     day = meta.published_at.date().isoformat() if meta.published_at else None
     assert (meta.authors, day) == (authors, published)
+
+
+BIO = "<p>Jane has covered the council, its schools and its roads for the paper since 2010.</p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<div class='author-box'><h4>Jane Doe</h4>" + BIO + "</div>", "Jane Doe"),
+        ("<div class='elementor-author-box'><h3>About the author</h3><h4>Jane Doe</h4>" + BIO
+         + "</div>", "Jane Doe"),
+        ("<span class='byline'>By Jane Doe</span>", "Jane Doe"),
+        ("<div class='publish-date-author'>Dec. 19, 2025 · Jane Doe</div>",
+         "Jane Doe"),
+        ("<div class='dateAndAuthorContainer'><span>Dec 19, 2025</span><span>Jane Doe</span></div>",
+         "Jane Doe"),
+        ("<div class='author-name'>Marna van der Merwe</div>", "Marna van der Merwe"),
+        ("<span itemprop='author'>Jane Doe</span>", "Jane Doe"),
+        ("<footer><div class='author'>John Smith</div></footer>", None),
+        ("<div class='author'>admin</div>", None),
+        ("<div class='author'>Jane</div>", None),
+        ("<div class='author-share'>Share this post</div>", None),
+        ("<div class='post'>Jane Doe</div>", None),
+    ],
+)
+def test_author_box(body: str, expected: str | None) -> None:
+    """The first byline or author box element gives its text, or its first part, if a name."""
+    assert author_box(tree(body=body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>By Jane Doe</p>", "Jane Doe"),
+        ("<p>Written by <a href='/jd'>Jane Doe</a></p>", "Jane Doe"),
+        ("<p>by: Ziyi Xu, Dec 17, 2025</p>", "Ziyi Xu"),
+        ("<p>By Jane Doe | March 5, 2024</p>", "Jane Doe"),
+        ("<p><span>By</span> <b>Jane Doe</b></p>", "Jane Doe"),
+        ("<p>By the end of the year the council had approved the new budget for the schools.</p>",
+         None),
+        ("<p>by clicking here you agree</p>", None),
+        ("<p>Bypass Road</p>", None),
+        ("<nav><p>By Jane Doe</p></nav>", None),
+    ],
+)
+def test_byline_text(body: str, expected: str | None) -> None:
+    """A "By Jane Doe" / "Written by Jane Doe" line gives the name, not a sentence or a menu."""
+    assert byline_text(tree(body=body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "expected"),
+    [
+        ("<p><a href='/author/ann-lee'>Ann Lee</a></p><div class='author'>Jane Doe</div>", URL,
+         ["Ann Lee"]),
+        ("<div class='author'>Jane Doe</div><p>By John Smith</p>", URL, ["Jane Doe"]),
+        ("<p>By John Smith</p>", URL, []),
+        ("<p>By John Smith</p>", SLUG_URL, ["John Smith"]),
+    ],
+)
+def test_author_box_after_links_and_byline_lines_on_searched_pages(
+    body: str, url: str, expected: list[str]
+) -> None:
+    """An author box comes after an author-page link; a "By" line only where text is searched."""
+    meta, _ = page_metadata(tree("", body + PROSE), url)
+    assert meta.authors == expected
+
+
+def test_author_elements_read_at_most_forty() -> None:
+    """A hostile page's thousands of author elements are not all read: the byline comes early."""
+    body = "<div class='author'>Share</div>" * 40 + "<div class='author'>Jane Doe</div>"
+    assert (author_box(tree(body=body)), byline_text(tree(body="<p>By me</p>" * 40
+                                                          + "<p>By Jane Doe</p>"))) == (None, None)

@@ -34,7 +34,7 @@ from newswire.nlp.boilerplate.html_tree import (
 )
 from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, words
 from newswire.nlp.boilerplate.links import find_urls, link_kind
-from newswire.nlp.boilerplate.metadata import read_metadata, search_further
+from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
 from newswire.nlp.boilerplate.templates import line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
@@ -110,10 +110,12 @@ def extract(html: str, url: str | None = None) -> Extracted:
 
 def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:
     """The page's metadata and kind; its text is searched further where ``searched`` says."""
-    page, og_type = read_metadata(tree, url)
+    page, og_type = read_markup(tree, url)
     kind = page_kind(tree, url, og_type)
-    if searched(kind, url):
-        page = search_further(tree, page, url)
+    search = searched(kind, url)
+    page = read_dates(tree, page, url, extensive=search)
+    if search:
+        page = search_further(tree, page)
     return page, kind
 
 

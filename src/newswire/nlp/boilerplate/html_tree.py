@@ -33,6 +33,13 @@ BLOCK_TAGS = frozenset({
 })
 
 
+def node_count(tree: etree._Element) -> int:
+    """How many elements, comments and processing instructions ``tree`` holds (what
+    ``tree.iter()`` yields), counted by libxml2: half the cost of iterating in Python."""
+    return int(tree.xpath("count(descendant-or-self::*|descendant::comment()"
+                          "|descendant::processing-instruction())"))
+
+
 def trafilatura_body(tree: etree._Element, url: str | None) -> etree._Element | None:
     """trafilatura's article body as XML (``p``, ``head``, ``list``...), or None.
 
@@ -42,7 +49,7 @@ def trafilatura_body(tree: etree._Element, url: str | None) -> etree._Element | 
     """
     from trafilatura import bare_extraction
 
-    fast = sum(1 for _ in tree.iter()) > MAX_FALLBACK_ELEMENTS
+    fast = node_count(tree) > MAX_FALLBACK_ELEMENTS
     # Without include_links: asking trafilatura for links changes which block it picks.
     doc = bare_extraction(
         tree, url=url, fast=fast, include_comments=False, include_tables=True,

@@ -11,12 +11,20 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from lxml import etree, html  # type: ignore[import-untyped]
 
 from newswire.models import PageMetadata
-from newswire.nlp.boilerplate.authors import author_link, clean_authors, written_by
+from newswire.nlp.boilerplate.authors import (
+    author_box,
+    author_link,
+    byline_text,
+    clean_authors,
+    written_by,
+)
+from newswire.nlp.boilerplate.html_tree import node_count
+from newswire.nlp.boilerplate.shown_dates import shown_date
 
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -35,12 +43,21 @@ _log = logging.getLogger(__name__)
 
 
 def read_metadata(
-    tree: etree._Element, url: str | None, now: datetime | None = None
+    tree: etree._Element, url: str | None, now: datetime | None = None, *,
+    extensive: bool = False,
 ) -> tuple[PageMetadata, str | None]:
     """The page's metadata and its OpenGraph type (``og:type``), from an lxml tree.
 
-    The tree is only read. ``now`` bounds plausible dates (the current time by default).
+    The tree is only read. ``now`` bounds plausible dates (the current time by default);
+    ``extensive`` lets htmldate search the page's text for a date its markup lacks.
     """
+    page, og_type = read_markup(tree, url)
+    return read_dates(tree, page, url, now, extensive=extensive), og_type
+
+
+def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, str | None]:
+    """The page's metadata without its dates, and its OpenGraph type: what meta tags,
+    JSON-LD and author markup say (cheap: no search of the page's text)."""
     from trafilatura.metadata import (
         examine_meta,
         extract_meta_json,
@@ -57,18 +74,13 @@ def read_metadata(
     except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
         _log.debug("broken JSON-LD metadata in %s", url)
     site = meta.sitename or extract_sitename(tree)
-    # Markup only (meta tags, JSON-LD, the Twitter card, author-page links): the searches of
-    # the page's text are left to search_further, for the pages that need them (slow).
+    # Markup only (meta tags, JSON-LD, the Twitter card, author-page links, author boxes):
+    # the searches of the page's text are left to search_further, for the pages that need them.
     authors = (clean_authors(meta.author) or clean_authors(written_by(tree))
-               or clean_authors(author_link(tree)))
-    now = now or datetime.now(UTC)
-    published = _page_date(tree, url, now, original=True)
+               or clean_authors(author_link(tree)) or clean_authors(author_box(tree)))
     page = PageMetadata(
         title=headline(_meta_title(meta.title, tree), _headings(tree), site),
         authors=authors,
-        published_at=published,
-        # Only dated pages are looked at again for a later date (htmldate's second pass).
-        modified_at=_page_date(tree, url, now, original=False) if published else None,
         site_name=site or None,
         canonical_url=meta.url or extract_url(tree),
         language=_language(tree),
@@ -77,24 +89,49 @@ def read_metadata(
     return page, (meta.pagetype or "").strip().lower() or None
 
 
-def search_further(
-    tree: etree._Element, page: PageMetadata, url: str | None, *, bylines: bool = True,
-    dates: bool = True, now: datetime | None = None,
+def read_dates(
+    tree: etree._Element, page: PageMetadata, url: str | None, now: datetime | None = None,
+    *, extensive: bool = False,
 ) -> PageMetadata:
-    """``page`` completed from the page's text: a byline when the metadata names no author,
-    a date in the text when it gives none (trafilatura's byline search, htmldate's extensive
-    search). Slow (XPath over the whole tree; dateparser tries every locale on each date-like
-    string): meant for the pages that need them.
+    """``page`` with its published and modified dates.
+
+    Published: htmldate's reading of the markup (meta tags, JSON-LD, URL, time elements),
+    else the date shown under the headline, else (``extensive``) htmldate's search of the
+    whole text (slow). A date shown under the headline without an "Updated" label that is
+    older than the markup's is the first publication (the markup's is a later edit).
+    """
+    now = now or datetime.now(UTC)
+    scope = _date_scope(tree)
+    marked = _page_date(scope, url, now, original=True)
+    shown = shown_date(tree)
+    shown_day = plausible_date(_midnight(shown.day), now) if shown else None
+    published = marked
+    if marked is None:
+        published = shown_day or (
+            _page_date(scope, url, now, original=True, extensive=True) if extensive else None)
+    elif shown and shown_day and not shown.update and shown_day.date() < marked.date():
+        published = shown_day
+    # Only pages whose markup dates them are read again for a later date (htmldate's second
+    # pass): on the others it would search the whole page again, for little.
+    modified = _page_date(scope, url, now, original=False) if marked else None
+    return page.model_copy(update={"published_at": published, "modified_at": modified})
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def search_further(tree: etree._Element, page: PageMetadata) -> PageMetadata:
+    """``page`` with an author from the page's text when its markup names none: a
+    "By Jane Doe" line, else trafilatura's byline search (slow: a copy of the tree and
+    XPath over all of it), meant for the pages that need it.
     """
     from trafilatura.metadata import extract_author
 
-    update: dict[str, object] = {}
-    if bylines and not page.authors:
-        update["authors"] = clean_authors(extract_author(tree))
-    if dates and page.published_at is None:
-        now = now or datetime.now(UTC)
-        update["published_at"] = _page_date(tree, url, now, original=True, extensive=True)
-    return page.model_copy(update=update)
+    if page.authors:
+        return page
+    authors = clean_authors(byline_text(tree)) or clean_authors(extract_author(tree))
+    return page.model_copy(update={"authors": authors})
 
 
 def plausible_date(value: datetime | None, now: datetime) -> datetime | None:
@@ -164,13 +201,14 @@ def _headings(tree: etree._Element) -> list[str]:
 
 
 def _page_date(
-    tree: etree._Element, url: str | None, now: datetime, *, original: bool,
+    scope: etree._Element, url: str | None, now: datetime, *, original: bool,
     extensive: bool = False,
 ) -> datetime | None:
+    """htmldate's date of ``scope`` (the page, or its head: :func:`_date_scope`)."""
     from htmldate import find_date
 
     found = find_date(
-        _date_scope(tree), url=url, original_date=original, extensive_search=extensive,
+        scope, url=url, original_date=original, extensive_search=extensive,
         outputformat=_DATE_FORMAT, max_date=(now + FUTURE_SLACK).strftime("%Y-%m-%d"),
     )
     return plausible_date(parse_date(found), now)
@@ -178,7 +216,7 @@ def _page_date(
 
 def _date_scope(tree: etree._Element) -> etree._Element:
     """The tree htmldate reads: a huge page only by its head, where dates are declared."""
-    if sum(1 for _ in tree.iter()) <= MAX_DATE_SEARCH_ELEMENTS:
+    if node_count(tree) <= MAX_DATE_SEARCH_ELEMENTS:
         return tree
     head = tree.find(".//head")
     scope = html.Element("html")

@@ -1,0 +1,83 @@
+"""The date a page shows its readers under the headline: "March 5, 2024", "5 March 2024".
+
+Meta tags and JSON-LD often say only when a page was last touched, or nothing; the reader
+sees the date under the headline. :func:`shown_date` reads the first date in the text that
+follows the page's first ``<h1>``, and whether a label before it says it is an update
+("Updated", "Last modified", "Reviewed"). English month names and ISO dates only: the
+expensive any-language search stays htmldate's (``extensive_search``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from lxml import etree  # type: ignore[import-untyped]
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: "March 5, 2024", "5 March 2024", "5th of March, 2024", "2024-03-05".
+_DATE_FORMS = tuple(re.compile(form, re.IGNORECASE) for form in (
+    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
+    rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
+    rf"\b{_YEAR}-(?P<month_number>\d\d)-(?P<day_number>\d\d)\b",
+))
+#: A label that makes the date an update, not the first publication.
+_UPDATE_LABEL = re.compile(r"(?:updated|modified|reviewed|last)\W*(?:on\W*)?$", re.IGNORECASE)
+#: How many text nodes after the headline are read (byline, date, standfirst).
+MAX_TEXTS = 60
+#: How many characters after the headline are read before giving up.
+MAX_CHARS = 1_500
+_LABEL_CHARS = 40
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
+
+
+@dataclass(frozen=True)
+class ShownDate:
+    """A date shown under the headline; ``update`` when its label says it is one."""
+
+    day: date
+    update: bool
+
+
+def shown_date(tree: etree._Element) -> ShownDate | None:
+    """The first date in the text after the page's first ``<h1>``, or None."""
+    heading = tree.find(".//body//h1")
+    if heading is None:
+        return None
+    before = ""
+    read = 0
+    for text in heading.xpath(f"following::text()[position() <= {MAX_TEXTS}]"):
+        if not text.strip() or (not text.is_tail and text.getparent().tag in _NOT_TEXT):
+            continue
+        if found := _first_date(text):
+            day, start = found
+            label = (before + " " + text[:start]).strip()[-_LABEL_CHARS:]
+            return ShownDate(day, bool(_UPDATE_LABEL.search(label)))
+        before, read = text, read + len(text)
+        if read > MAX_CHARS:
+            break
+    return None
+
+
+def _first_date(text: str) -> tuple[date, int] | None:
+    """The first well-formed date of ``text`` and where it starts."""
+    for form in _DATE_FORMS:
+        for match in form.finditer(text):
+            if (day := _as_date(match.groupdict().get)) is not None:
+                return day, match.start()
+    return None
+
+
+def _as_date(group: Callable[[str], str | None]) -> date | None:
+    month_name = group("month")
+    month = _MONTHS[month_name[:3].lower()] if month_name else int(group("month_number") or 0)
+    try:
+        return date(int(group("year") or 0), month, int(group("day") or group("day_number") or 0))
+    except ValueError:
+        return None
