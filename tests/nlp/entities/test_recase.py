@@ -6,7 +6,13 @@ import pytest
 
 from newswire.models import Entity
 from newswire.nlp.entities.extract import Context, extract_entities
-from newswire.nlp.entities.recase import caps_runs, read_capitals, recase, written_forms
+from newswire.nlp.entities.recase import (
+    caps_keys,
+    caps_runs,
+    read_capitals,
+    recase,
+    written_forms,
+)
 from newswire.nlp.pipeline import Pipeline
 
 
@@ -50,6 +56,26 @@ def test_the_article_says_how_a_word_is_written(text: str, word: str, expected: 
     recased = recase(text, runs, written_forms(text, runs))
     start = text.index(word)
     assert recased[start:start + len(word)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BUSH'S PLAN FAILS.\nPresident Bush said the plan failed.", {"bush", "plan", "fails"}),
+        ("U.S. TROOPS LEAVE\nThe troops left.", {"u.s.", "troops", "leave"}),
+        ("Markets rose on Monday.\nShares of Apple rose.", set()),
+    ],
+)
+def test_only_the_words_in_capitals_are_looked_up(text: str, expected: set[str]) -> None:
+    """The keys re-casing looks up are the words in capitals, without possessive or full
+    stop; the article's forms are read for those words only, and the re-cased text is the
+    same as with every word's form."""
+    runs = caps_runs(text)
+    wanted = caps_keys(text, runs)
+    assert wanted == expected
+    assert set(written_forms(text, runs, wanted)) <= wanted
+    assert recase(text, runs, written_forms(text, runs, wanted)) == recase(
+        text, runs, written_forms(text, runs))
 
 
 def test_the_headline_takes_the_case_the_body_writes(pipeline: Pipeline) -> None:

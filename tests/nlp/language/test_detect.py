@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.language import UNDETERMINED, detect, identify, iso639_1
+from newswire.nlp.language.detect import identifier
 
 ENGLISH = ("The government announced on Tuesday a plan to support farmers hit by the drought, "
            "which has lasted since May and left reservoirs at their lowest level in decades.")
@@ -74,3 +75,18 @@ def test_identify_weighs_the_claim(title: str, body: str, claimed: str | None,
     """A claim is kept unless the text clearly says otherwise; then it is kept aside."""
     identified = identify(title, body, claimed)
     assert (identified.language, identified.claimed) == expected
+
+
+def test_the_identifier_keeps_one_table() -> None:
+    """The model holds only the two-letter languages' columns, with no full table beside
+    them (28 MB a worker): restricting it is done at load, not by ``set_languages``."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    model = identifier()._model
+    full_model = model._full_model  # what set_languages would restore
+    assert full_model[0] is model.nb_ptc
+    assert all(len(code) == 2 for code in model.nb_classes)
+    reference = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    reference.set_languages([code for code in reference.labels if len(code) == 2])
+    for text in (ENGLISH, FRENCH, RUSSIAN, MIXED, "Scholz trifft Macron"):
+        assert model.rank(text) == reference.rank(text)

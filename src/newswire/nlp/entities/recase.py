@@ -12,11 +12,9 @@ capitalised, as most rare words in capitals are names. A run's first word is cap
 
 from __future__ import annotations
 
-import bisect
 import gzip
 import json
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +23,7 @@ from importlib import resources
 from spacy.language import Language
 
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.forms import written_forms
 from newswire.nlp.entities.recall import caps_lines
 
 #: A word in capitals: letters, with apostrophes, dots and hyphens inside.
@@ -37,8 +36,6 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]
 #: ("MONROVIA 1996-08-22", "MONTGOMERY, Ala.", "WASHINGTON (Reuters)"), three words at most.
 _PLACE_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z]){0,2})"
                              r"(?=[ \t]*[,(]|[ \t]+\d{4}-\d\d-\d\d)", re.MULTILINE)
-#: What ends a sentence, or a dateline before its story ("KHARTOUM, June 14 - Fighting").
-_SENTENCE_END = re.compile(r"(?:[.!?:]|\s[-–—]+)\s*$")
 #: Most lines the model reads in one re-cased pass.
 _BATCH = 256
 
@@ -96,21 +93,10 @@ def caps_runs(text: str) -> list[tuple[int, int]]:
     return sorted(runs)
 
 
-def written_forms(text: str, runs: Sequence[tuple[int, int]]) -> dict[str, str]:
-    """How the article writes each word outside its capitals (casefolded word -> form).
-
-    A word that opens a line or a sentence says nothing about its case and is not counted,
-    unless it is in capitals there too ("UN said ...").
-    """
-    forms: dict[str, Counter[str]] = {}
-    inside = _Ranges(runs)
-    for match in _WORD.finditer(text):
-        start = match.start()
-        word = match.group()
-        if inside.covers(start) or (_opens_sentence(text, start) and not word.isupper()):
-            continue
-        forms.setdefault(word.casefold(), Counter())[word] += 1
-    return {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
+def caps_keys(text: str, runs: Sequence[tuple[int, int]]) -> set[str]:
+    """The keys :func:`recase_word` looks up for the words of ``runs`` in ``text``."""
+    return {_stem(match.group())[0].casefold() for start, end in runs
+            for match in _CAPS_WORD.finditer(text[start:end])}
 
 
 def recase(text: str, runs: Sequence[tuple[int, int]], forms: Mapping[str, str]) -> str:
@@ -155,11 +141,7 @@ def _known_name(run: str, found: list[re.Match[str]], i: int) -> tuple[int, str 
 
 def recase_word(word: str, forms: Mapping[str, str], first: bool = False) -> str:
     """One word in capitals in the case it is usually written in, same length."""
-    stem, ending = word, ""
-    if len(word) > 3 and word[-2] in "'’" and word[-1] == "S":
-        stem, ending = word[:-2], word[-2] + "s"
-    elif word.endswith(".") and "." not in word[:-1] and len(word) > 2:
-        stem, ending = word[:-1], "."  # a full stop, not an abbreviation's dot ("U.S.")
+    stem, ending = _stem(word)
     key = stem.casefold()
     table = casing()
     if (form := forms.get(key)) and len(form) == len(stem):
@@ -173,6 +155,15 @@ def recase_word(word: str, forms: Mapping[str, str], first: bool = False) -> str
     if first and cased[:1].islower():
         cased = cased[:1].upper() + cased[1:]
     return cased + ending
+
+
+def _stem(word: str) -> tuple[str, str]:
+    """A word in capitals without its possessive ("BUSH'S") or full stop, and that ending."""
+    if len(word) > 3 and word[-2] in "'’" and word[-1] == "S":
+        return word[:-2], word[-2] + "s"
+    if word.endswith(".") and "." not in word[:-1] and len(word) > 2:
+        return word[:-1], "."  # a full stop, not an abbreviation's dot ("U.S.")
+    return word, ""
 
 
 def _capitalise(part: str) -> str:
@@ -203,7 +194,9 @@ def read_capitals(model: Language,
     runs = [caps_runs(text) for text in texts]
     recased = []
     for i in range(0, len(texts), 2):
-        forms = {**written_forms(texts[i], runs[i]), **written_forms(texts[i + 1], runs[i + 1])}
+        wanted = caps_keys(texts[i], runs[i]) | caps_keys(texts[i + 1], runs[i + 1])
+        forms = {**written_forms(texts[i], runs[i], wanted),
+                 **written_forms(texts[i + 1], runs[i + 1], wanted)}
         recased += [recase(texts[i], runs[i], forms), recase(texts[i + 1], runs[i + 1], forms)]
     found = find_in_caps(model, texts, runs, recased)
     read = [Capitals(*parts) for parts in zip(texts, runs, recased, found, strict=True)]
@@ -281,21 +274,3 @@ def _lines_of(text: str, runs: Sequence[tuple[int, int]]
         line_end = len(text) if line_end < 0 else line_end
         lines.setdefault(line_start, (line_end, []))[1].append((start, end))
     return [(s, e, r) for s, (e, r) in sorted(lines.items())]
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    return not before.strip() or bool(_SENTENCE_END.search(before))
-
-
-class _Ranges:
-    """Sorted, non-overlapping ranges: does one cover a position?"""
-
-    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
-        self._ranges = sorted(ranges)
-        self._starts = [s for s, _ in self._ranges]
-
-    def covers(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._starts, pos) - 1
-        return i >= 0 and pos < self._ranges[i][1]

@@ -64,10 +64,15 @@ class Identifier:
     """py3langid's model, restricted to the languages that have a two-letter code."""
 
     def __init__(self) -> None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+        from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+        from py3langid.modelio import load_model
 
-        model: Any = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-        model.set_languages([code for code in model.labels if len(code) == 2])
+        ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+        # The model made with only the columns of two-letter codes: the same arrays that
+        # ``set_languages`` would slice, without keeping the full table beside them (28 MB).
+        keep = [i for i, code in enumerate(classes) if len(code) == 2]
+        model: Any = LanguageIdentifier(ptc[:, keep], pc[keep], [classes[i] for i in keep],
+                                        nextmove, output, norm_probs=True, tk_row=row)
         self._model = model
 
     def detect(self, text: str) -> Detection:
