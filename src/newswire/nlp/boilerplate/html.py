@@ -53,6 +53,9 @@ MAIN_ELEMENT_KINDS: frozenset[PageKind | None] = frozenset({None, "listing", "co
 MAIN_ELEMENT_SHARE = 0.5
 #: Kinds of page on which the block rules below run (they were written for news articles).
 BLOCK_RULE_KINDS: frozenset[PageKind | None] = frozenset({"article"})
+#: Kinds of page whose text may continue in a sibling box (an article cut by adverts); on a
+#: product or documentation page the "twin" boxes are other products' or sections' text.
+CONTINUATION_KINDS: frozenset[PageKind | None] = frozenset({"article", None})
 
 for _name in ("trafilatura", "htmldate", "courlan"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -101,8 +104,9 @@ def extract(html: str, url: str | None = None) -> Extracted:
         body = _main_element_body(tree, body)
     if body is None:
         return Extracted(None, [], page, kind, headings)
-    for text in continuation_paragraphs(tree, body):
-        body.append(paragraph(text))
+    if kind in CONTINUATION_KINDS:
+        for text in continuation_paragraphs(tree, body):
+            body.append(paragraph(text))
     normalise_body(body)
     blocks = [_block(e, anchors) for e in iter_blocks(body)]
     return Extracted(body, blocks, page, kind, headings)
