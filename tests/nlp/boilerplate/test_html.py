@@ -334,3 +334,16 @@ def test_continuation_boxes_only_on_articles_and_untold_pages(og: str, later_par
     cleaned = clean_html(SPLIT_BOXES.format(og=og), "https://example.com/news/budget-vote-roads")
     assert cleaned.body.count("First part") == 4
     assert cleaned.body.count("Second part") + cleaned.body.count("Third part") == later_parts
+
+
+@pytest.mark.parametrize(("key", "margin"), [("4061", 0.0), ("2925", 0.0), ("0635", 0.2)])
+def test_collection_keeps_trafilaturas_own_extraction(key: str, margin: float) -> None:
+    """On a shop page told collection (WCXB tune pages), neither the <main> element (grid,
+    filters and all) nor trafilatura's fallbacks (one product card) replace its own text."""
+    import trafilatura
+
+    html, url, expected = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    alone = trafilatura.extract(html, url=url) or ""
+    assert cleaned.page_kind == "collection"
+    assert word_f1(expected, cleaned.body) >= word_f1(expected, alone) + margin

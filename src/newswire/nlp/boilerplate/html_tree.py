@@ -33,16 +33,19 @@ BLOCK_TAGS = frozenset({
 })
 
 
-def trafilatura_body(tree: etree._Element, url: str | None) -> etree._Element | None:
+def trafilatura_body(
+    tree: etree._Element, url: str | None, fast: bool = False
+) -> etree._Element | None:
     """trafilatura's article body as XML (``p``, ``head``, ``list``...), or None.
 
     Its own balanced settings with fallbacks, without comments: on WCXB dev they beat
     ``fast`` (no fallbacks), ``favor_recall``, ``favor_precision`` and deduplication. Pages
-    larger than :data:`MAX_FALLBACK_ELEMENTS` go without fallbacks.
+    larger than :data:`MAX_FALLBACK_ELEMENTS`, and those the caller asks ``fast`` for, go
+    without fallbacks.
     """
     from trafilatura import bare_extraction
 
-    fast = sum(1 for _ in tree.iter()) > MAX_FALLBACK_ELEMENTS
+    fast = fast or sum(1 for _ in tree.iter()) > MAX_FALLBACK_ELEMENTS
     # Without include_links: asking trafilatura for links changes which block it picks.
     doc = bare_extraction(
         tree, url=url, fast=fast, include_comments=False, include_tables=True,
