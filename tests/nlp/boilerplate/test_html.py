@@ -307,3 +307,43 @@ def test_page_metadata_and_kind_reach_cleaned() -> None:
     assert cleaned.page.published_at is not None
     assert cleaned.page.published_at.isoformat() == "2024-03-05T14:22:00+01:00"
     assert cleaned.page.language == "en"
+
+
+def _boxes(tag: str, count: int) -> str:
+    return "".join(
+        f"<p>{tag} part, point {i}: the council said the new budget would pay for roads, "
+        f"schools and parks over {i + 2} years.</p>" for i in range(count))
+
+
+SPLIT_BOXES = (
+    "<html><head><meta property='og:type' content='{og}'><title>T</title></head><body>"
+    "<div class='page'><div class='col'><div class='article-body'>" + _boxes("First", 4)
+    + "</div></div><div class='advert'><a href='/x'>Buy now</a></div>"
+    "<div class='col'><div class='article-body'>" + _boxes("Second", 2) + "</div></div>"
+    "<div class='col'><div class='article-body'>" + _boxes("Third", 2) + "</div></div>"
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(("og", "later_parts"), [
+    ("article", 4), ("website", 4), ("product", 0), ("product.item", 0),
+])
+def test_continuation_boxes_only_on_articles_and_untold_pages(og: str, later_parts: int) -> None:
+    """Sibling boxes after the one trafilatura kept join an article (or a page that does not
+    say), not a product page, where such twins hold other items."""
+    cleaned = clean_html(SPLIT_BOXES.format(og=og), "https://example.com/news/budget-vote-roads")
+    assert cleaned.body.count("First part") == 4
+    assert cleaned.body.count("Second part") + cleaned.body.count("Third part") == later_parts
+
+
+@pytest.mark.parametrize(("key", "margin"), [("4061", 0.0), ("2925", 0.0), ("0635", 0.2)])
+def test_collection_keeps_trafilaturas_own_extraction(key: str, margin: float) -> None:
+    """On a shop page told collection (WCXB tune pages), neither the <main> element (grid,
+    filters and all) nor trafilatura's fallbacks (one product card) replace its own text."""
+    import trafilatura
+
+    html, url, expected = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    alone = trafilatura.extract(html, url=url) or ""
+    assert cleaned.page_kind == "collection"
+    assert word_f1(expected, cleaned.body) >= word_f1(expected, alone) + margin

@@ -40,16 +40,19 @@ def node_count(tree: etree._Element) -> int:
                           "|descendant::processing-instruction())"))
 
 
-def trafilatura_body(tree: etree._Element, url: str | None) -> etree._Element | None:
+def trafilatura_body(
+    tree: etree._Element, url: str | None, fast: bool = False
+) -> etree._Element | None:
     """trafilatura's article body as XML (``p``, ``head``, ``list``...), or None.
 
     Its own balanced settings with fallbacks, without comments: on WCXB dev they beat
     ``fast`` (no fallbacks), ``favor_recall``, ``favor_precision`` and deduplication. Pages
-    larger than :data:`MAX_FALLBACK_ELEMENTS` go without fallbacks.
+    larger than :data:`MAX_FALLBACK_ELEMENTS`, and those the caller asks ``fast`` for, go
+    without fallbacks.
     """
     from trafilatura import bare_extraction
 
-    fast = node_count(tree) > MAX_FALLBACK_ELEMENTS
+    fast = fast or node_count(tree) > MAX_FALLBACK_ELEMENTS
     # Without include_links: asking trafilatura for links changes which block it picks.
     doc = bare_extraction(
         tree, url=url, fast=fast, include_comments=False, include_tables=True,
