@@ -5,8 +5,9 @@ Articles reach the pipeline with one paragraph a line (the cleaners join paragra
 sentence over a break it has no full stop to cut at (``Association..``, a colon, a headline),
 and the next paragraph's first clause then hangs its verb on the previous one: a quote's cue
 and speaker taken from another paragraph. This marks the first token after a break as a
-sentence start and the break's whitespace as inside the sentence it ends, and leaves every
-other token unset, so the parser (or the ``sentencizer`` of a blank pipeline, which keeps
+sentence start, the break's whitespace as inside the sentence it ends (and an opening mark
+that starts a line as kept with the word after it), and leaves every other token unset, so
+the parser (or the ``sentencizer`` of a blank pipeline, which keeps
 what is set) still decides within a paragraph.
 """
 
