@@ -7,8 +7,8 @@ and the next paragraph's first clause then hangs its verb on the previous one: a
 and speaker taken from another paragraph. This marks the first token after a break as a
 sentence start, the break's whitespace as inside the sentence it ends (and an opening mark
 that starts a line as kept with the word after it), and leaves every other token unset, so
-the parser (or the ``sentencizer`` of a blank pipeline, which keeps
-what is set) still decides within a paragraph.
+the parser (or the ``sentencizer`` of a blank pipeline, which keeps what is set) still
+decides within a paragraph.
 """
 
 from __future__ import annotations
