@@ -2,7 +2,10 @@
 
 ``boilerplate`` (no spaCy), ``language`` (no spaCy), ``entities`` and ``quotes`` (which may
 use ``entities``) are its rooms; :mod:`newswire.nlp.pipeline` ties them to one spaCy pipeline
-per language (:mod:`newswire.nlp.loading`). Nothing under ``nlp`` may
+per language (:mod:`newswire.nlp.loading`, with :mod:`newswire.nlp.paragraphs`, sentences that
+never run over a line break, and :mod:`newswire.nlp.attributes`, the English attribute
+ruler's matches found per kind of token); :mod:`newswire.nlp.prepare` turns a raw article
+into clean text, title and date. Nothing under ``nlp`` may
 import faust, aiokafka, an HTTP client, or newswire's ``io``, ``kafka``, ``stream`` or ``cli``
 (pinned by ``tests/test_package.py``). Names here load lazily, so ``newswire.nlp.boilerplate``
 is usable without spaCy.

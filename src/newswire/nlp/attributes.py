@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-__all__ = ["speed_up_attribute_ruler"]
+__all__ = ["FastMatch", "speed_up_attribute_ruler"]
 
 #: The token attributes the fast matcher reads, in the order of ``Doc.to_array``'s columns.
 COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
@@ -48,7 +48,12 @@ class _Rule:
 
 class FastMatch:
     """The attribute ruler's ``match``, from its rules (None from :meth:`of` when a rule is
-    of a kind spaCy's Matcher would have to read)."""
+    of a kind spaCy's Matcher would have to read).
+
+    Its memory of kinds of tokens is shared by every call: fine on the worker's one NLP
+    thread and under the GIL (a race only works an entry out twice); a pipeline shared by
+    several threads of a free-threaded Python would need a lock here.
+    """
 
     def __init__(self, rules: list[_Rule], named_words: set[int],
                  regexes: list[re.Pattern[str]], strings: Any) -> None:
@@ -94,6 +99,8 @@ class FastMatch:
         values: Values = (row[0], self._word(row[1]), row[2], row[3])
         met = self._met.get(values)
         if met is None:
+            if len(self._met) >= MAX_REMEMBERED:
+                self._met.clear()
             met = self._met[values] = self._work_out(values, row[1])
         return met
 

@@ -42,4 +42,3 @@ def mark_line_starts(doc: Doc) -> Doc:
             token.is_sent_start = False
             keep_with_mark = token.is_punct
     return doc
-    return doc
