@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 from datetime import UTC, date, datetime
 
@@ -135,3 +136,24 @@ def test_earliest_date_in_the_text_wins(under_headline: str, expected: date) -> 
     """The date that comes first in the text is read, whatever its form."""
     found = shown_date(load_html(page(under_headline)))
     assert found is not None and found.day == expected
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "published", "modified"),
+    [
+        ("<p>Updated March 5, 2024</p>", None, date(2024, 3, 5)),
+        ("<p>Last modified: March 5, 2024</p>", None, date(2024, 3, 5)),
+        ("<p>March 5, 2024</p>", date(2024, 3, 5), None),
+    ],
+)
+def test_updated_shown_date_is_the_modification(under_headline: str, published: date | None,
+                                                modified: date | None) -> None:
+    """Without markup dates, a shown date labelled "Updated" is modified_at, not published_at."""
+    meta, _ = read_metadata(load_html(page(under_headline)), URL, now=NOW)
+    assert ((meta.published_at and meta.published_at.date()),
+            (meta.modified_at and meta.modified_at.date())) == (published, modified)
+
+
+def test_read_metadata_has_no_extensive_argument() -> None:
+    """read_metadata never searches the text: it takes no ``extensive`` switch."""
+    assert "extensive" not in inspect.signature(read_metadata).parameters
