@@ -144,3 +144,15 @@ def test_page_without_url_or_metadata() -> None:
     """A bare page gives empty metadata, not an exception."""
     meta = read("<html><body><p>Hello.</p></body></html>", url=None)
     assert (meta["authors"], meta["published_at"], meta["canonical_url"]) == ([], None, None)
+
+
+@pytest.mark.parametrize("module", ["metadata", "authors", "shown_dates", "page_kind"])
+def test_metadata_modules_are_declared(module: str) -> None:
+    """Each metadata module lists its public names and the package docstring names it."""
+    import importlib
+
+    import newswire.nlp.boilerplate as package
+
+    loaded = importlib.import_module(f"newswire.nlp.boilerplate.{module}")
+    assert all(hasattr(loaded, name) for name in getattr(loaded, "__all__", ["__all__"]))
+    assert f"``{module}``" in (package.__doc__ or "")

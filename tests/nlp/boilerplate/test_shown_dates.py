@@ -105,7 +105,7 @@ def test_date_in_first_paragraph_is_not_the_publication() -> None:
     """A date the first paragraph tells of does not replace the markup's datePublished."""
     html = page(FIRST_PARAGRAPH, json_ld(datePublished="2024-05-20T09:30:00Z"))
     meta, _ = read_metadata(load_html(html), URL, now=NOW)
-    assert meta.published_at is not None and meta.published_at.date() == date(2024, 5, 20)
+    assert (meta.published_at and meta.published_at.date()) == date(2024, 5, 20)
 
 
 @pytest.mark.parametrize(
@@ -135,7 +135,7 @@ def test_months_are_whole_names(under_headline: str, expected: ShownDate | None)
 def test_earliest_date_in_the_text_wins(under_headline: str, expected: date) -> None:
     """The date that comes first in the text is read, whatever its form."""
     found = shown_date(load_html(page(under_headline)))
-    assert found is not None and found.day == expected
+    assert (found and found.day) == expected
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,12 @@ from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
 
+__all__ = [
+    "MAX_AUTHOR_WORDS", "MAX_BOX_NAME_WORDS", "MAX_BOX_PARTS", "MAX_BYLINE_WORDS",
+    "MAX_CANDIDATES", "MAX_LINK_NAME_WORDS", "author_box", "author_link", "byline_text",
+    "clean_authors", "written_by",
+]
+
 _NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
 _BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
                             re.IGNORECASE)

@@ -26,6 +26,11 @@ from newswire.nlp.boilerplate.authors import (
 from newswire.nlp.boilerplate.html_tree import node_count
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
+__all__ = [
+    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "headline", "parse_date",
+    "plausible_date", "read_dates", "read_markup", "read_metadata", "search_further",
+]
+
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 #: Clocks and time zones differ: a date up to a day ahead is accepted.

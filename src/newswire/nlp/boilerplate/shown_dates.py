@@ -4,8 +4,9 @@ Meta tags and JSON-LD often say only when a page was last touched, or nothing; t
 sees the date under the headline. :func:`shown_date` reads the first date in the short texts
 (a byline, a date, a ``<time>``) that follow the page's first ``<h1>`` up to the first
 sentence, and whether a label before it says it is an update ("Updated", "Last modified",
-"Reviewed"): a date in the article's first paragraph is what the story is about. English month names and ISO dates only: the
-expensive any-language search stays htmldate's (``extensive_search``).
+"Reviewed"): a date in the article's first paragraph is what the story is about. English
+month names and ISO dates only: the expensive any-language search stays htmldate's
+(``extensive_search``).
 """
 
 from __future__ import annotations
