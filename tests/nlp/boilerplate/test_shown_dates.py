@@ -88,7 +88,8 @@ FIRST_PARAGRAPH = ("<p>On March 5, 2020, the city declared a state of emergency 
         (FIRST_PARAGRAPH, None),
         ("<p>By Jane Doe</p>" + FIRST_PARAGRAPH, None),
         ("<p>A long standfirst that tells the reader what the story is about, in a sentence.</p>"
-         "<p>March 5, 2024</p>", None),
+         "<p>March 5, 2024</p>", ShownDate(date(2024, 3, 5), update=False)),
+        (FIRST_PARAGRAPH * 3 + "<p>March 5, 2024</p>", None),
         ("<p>By Jane Doe</p><p>May 20, 2024</p>" + FIRST_PARAGRAPH,
          ShownDate(date(2024, 5, 20), update=False)),
         ("<time datetime='2024-05-20'>Published on the twentieth day of May in the year of 2024,"
@@ -97,7 +98,7 @@ FIRST_PARAGRAPH = ("<p>On March 5, 2020, the city declared a state of emergency 
 )
 def test_shown_date_reads_short_texts_only(under_headline: str, expected: ShownDate | None
                                            ) -> None:
-    """Only byline-sized texts and <time> are read, up to the first sentence-like text."""
+    """Only byline-sized texts and <time> are read, past at most two sentence-like texts."""
     assert shown_date(load_html(page(under_headline))) == expected
 
 

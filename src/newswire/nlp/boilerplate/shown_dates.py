@@ -2,11 +2,11 @@
 
 Meta tags and JSON-LD often say only when a page was last touched, or nothing; the reader
 sees the date under the headline. :func:`shown_date` reads the first date in the short texts
-(a byline, a date, a ``<time>``) that follow the page's first ``<h1>`` up to the first
-sentence, and whether a label before it says it is an update ("Updated", "Last modified",
-"Reviewed"): a date in the article's first paragraph is what the story is about. English
-month names and ISO dates only: the expensive any-language search stays htmldate's
-(``extensive_search``).
+(a byline, a date, a ``<time>``) that follow the page's first ``<h1>``, past a standfirst of
+at most two sentence-like texts, and whether a label before it says it is an update
+("Updated", "Last modified", "Reviewed"): a date in the article's first paragraph is what
+the story is about. English month names and ISO dates only: the expensive any-language
+search stays htmldate's (``extensive_search``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.dates import MONTH_NAME
 
-__all__ = ["MAX_CHARS", "MAX_SHORT_WORDS", "MAX_TEXTS", "ShownDate", "shown_date"]
+__all__ = ["MAX_CHARS", "MAX_SENTENCES", "MAX_SHORT_WORDS", "MAX_TEXTS", "ShownDate",
+           "shown_date"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -39,9 +40,12 @@ _UPDATE_LABEL = re.compile(r"(?:updated|modified|reviewed|last)\W*(?:on\W*)?$", 
 MAX_TEXTS = 60
 #: How many characters after the headline are read before giving up.
 MAX_CHARS = 1_500
-#: A text of more words than this is a sentence (a standfirst, the first paragraph): the
-#: search stops there. Bylines and date lines are shorter.
+#: A text of more words than this is a sentence (a standfirst, the first paragraph): its
+#: dates are what the story tells of. Bylines and date lines are shorter.
 MAX_SHORT_WORDS = 12
+#: Sentence-like texts passed over before the search stops: a standfirst of one or two comes
+#: before the byline (WCXB dev tune pages), the article's text after it.
+MAX_SENTENCES = 2
 _LABEL_CHARS = 40
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 
@@ -55,19 +59,22 @@ class ShownDate:
 
 
 def shown_date(tree: etree._Element) -> ShownDate | None:
-    """The first date in the text after the page's first ``<h1>``, or None."""
+    """The first date in the short texts after the page's first ``<h1>``, or None."""
     heading = tree.find(".//body//h1")
     if heading is None:
         return None
     before = ""
-    read = 0
+    read = sentences = 0
     for text in heading.xpath(f"following::text()[position() <= {MAX_TEXTS}]"):
         holder = text.getparent()
         if not text.strip() or (not text.is_tail and holder.tag in _NOT_TEXT):
             continue
         in_time = not text.is_tail and holder.tag == "time"
         if not in_time and len(text.split()) > MAX_SHORT_WORDS:
-            break
+            sentences, before, read = sentences + 1, "", read + len(text)
+            if sentences > MAX_SENTENCES or read > MAX_CHARS:
+                break
+            continue
         if found := _first_date(text):
             day, start = found
             label = (before + " " + text[:start]).strip()[-_LABEL_CHARS:]
