@@ -200,3 +200,38 @@ def test_author_elements_read_at_most_forty() -> None:
     body = "<div class='author'>Share</div>" * 40 + "<div class='author'>Jane Doe</div>"
     assert (author_box(tree(body=body)), byline_text(tree(body="<p>By me</p>" * 40
                                                           + "<p>By Jane Doe</p>"))) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<span class='author'>Share this</span>" * 100_000,
+        "<div class='author'><span>By</span> " * 10 + "<p>one two three</p>" * 20_000
+        + "</div>" * 10,
+        "<div class='byline'>" + "<div>" * 200 + "By Jane Doe" + "</div>" * 201,
+    ],
+)
+def test_hostile_author_markup_returns(body: str) -> None:
+    """Pages of countless or deeply nested author elements are read without an error."""
+    page = tree(body=body)
+    for source in (author_box, byline_text):
+        name = source(page)
+        assert name is None or isinstance(name, str)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<html><body class='archive author author-jdoe'><nav><a href='/world'>World News</a>"
+         f"</nav>{PROSE}</body></html>", None),
+        (f"<html><body><div class='author-box'><nav><a>World News</a></nav><h4>Jane Doe</h4>"
+         f"</div>{PROSE}</body></html>", "Jane Doe"),
+        (f"<html><body><div class='byline'><button>Follow Us</button> Jane Doe</div>{PROSE}"
+         "</body></html>", "Jane Doe"),
+        (f"<html><body><div class='author'><form><label>Email Address</label></form>"
+         f"<h4>Jane Doe</h4></div>{PROSE}</body></html>", "Jane Doe"),
+    ],
+)
+def test_author_box_leaves_out_menus(html: str, expected: str | None) -> None:
+    """Menus, buttons and forms in an author box, and the page's own body, give no name."""
+    assert author_box(load_html(html)) == expected

@@ -9,6 +9,7 @@ import pytest
 from trafilatura.utils import load_html
 
 from newswire.nlp.boilerplate.authors import clean_authors
+from newswire.nlp.boilerplate.clean import clean_html
 from newswire.nlp.boilerplate.metadata import (
     headline,
     plausible_date,
@@ -144,3 +145,60 @@ def test_page_without_url_or_metadata() -> None:
     """A bare page gives empty metadata, not an exception."""
     meta = read("<html><body><p>Hello.</p></body></html>", url=None)
     assert (meta["authors"], meta["published_at"], meta["canonical_url"]) == ([], None, None)
+
+
+@pytest.mark.parametrize("module", ["metadata", "authors", "shown_dates", "page_kind"])
+def test_metadata_modules_are_declared(module: str) -> None:
+    """Each metadata module lists its public names and the package docstring names it."""
+    import importlib
+
+    import newswire.nlp.boilerplate as package
+
+    loaded = importlib.import_module(f"newswire.nlp.boilerplate.{module}")
+    assert all(hasattr(loaded, name) for name in getattr(loaded, "__all__", ["__all__"]))
+    assert f"``{module}``" in (package.__doc__ or "")
+
+
+PARAGRAPH = "<p>The council voted on Monday to approve the new budget for schools and roads.</p>"
+ARTICLE = "<meta property='og:type' content='article'>"
+
+
+def test_author_comes_from_page_metadata() -> None:
+    """The page's author metadata becomes Cleaned.author; an article's repeated title goes."""
+    html = (
+        f"<html><head><title>Budget</title>{ARTICLE}<meta name='author' content='Jane Doe'>"
+        "</head><body>"
+        "<article><h1>Budget</h1>" + PARAGRAPH * 5 + "</article></body></html>"
+    )
+    cleaned = clean_html(html)
+    assert cleaned.author == "Jane Doe"
+    assert "Budget" not in cleaned.body.splitlines()
+
+
+def test_title_without_site_suffix() -> None:
+    """The title is the on-page headline when <title> only adds a site name to it."""
+    html = (
+        f"<html><head><title>City approves budget | Daily Planet</title>{ARTICLE}</head>"
+        "<body><article>"
+        "<h1>City approves budget</h1>" + PARAGRAPH * 4 + "</article></body></html>"
+    )
+    cleaned = clean_html(html)
+    assert cleaned.title == "City approves budget"
+    assert [r.rule for r in cleaned.boilerplate.removed_lines] == ["title"]
+
+def test_page_metadata_and_kind_reach_cleaned() -> None:
+    """clean_html hands the page metadata and kind on with the body."""
+    html = (
+        "<html lang='en'><head><title>City approves budget | Daily Planet</title>" + ARTICLE
+        + "<meta name='author' content='Jane Doe'>"
+        "<meta property='article:published_time' content='2024-03-05T14:22:00+01:00'></head>"
+        "<body><article><h1>City approves budget</h1>" + PARAGRAPH * 4 + "</article></body>"
+        "</html>"
+    )
+    cleaned = clean_html(html)
+    assert cleaned.page is not None
+    assert (cleaned.page_kind, cleaned.title, cleaned.author) == (
+        "article", "City approves budget", "Jane Doe")
+    assert cleaned.page.published_at is not None
+    assert cleaned.page.published_at.isoformat() == "2024-03-05T14:22:00+01:00"
+    assert cleaned.page.language == "en"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 from datetime import UTC, date, datetime
 
@@ -75,3 +76,85 @@ def test_shown_date_joins_markup_dates(head: str, under_headline: str, expected:
     publication; an update label or a later date leaves the markup's; the future is dropped."""
     meta, _ = read_metadata(load_html(page(under_headline, head)), URL, now=NOW)
     assert (meta.published_at.date() if meta.published_at else None) == expected
+
+
+FIRST_PARAGRAPH = ("<p>On March 5, 2020, the city declared a state of emergency after the river"
+                   " flooded the old town.</p>")
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "expected"),
+    [
+        (FIRST_PARAGRAPH, None),
+        ("<p>By Jane Doe</p>" + FIRST_PARAGRAPH, None),
+        ("<p>A long standfirst that tells the reader what the story is about, in a sentence.</p>"
+         "<p>March 5, 2024</p>", ShownDate(date(2024, 3, 5), update=False)),
+        (FIRST_PARAGRAPH * 3 + "<p>March 5, 2024</p>", None),
+        ("<p>By Jane Doe</p><p>May 20, 2024</p>" + FIRST_PARAGRAPH,
+         ShownDate(date(2024, 5, 20), update=False)),
+        ("<time datetime='2024-05-20'>Published on the twentieth day of May in the year of 2024,"
+         " May 20, 2024</time>", ShownDate(date(2024, 5, 20), update=False)),
+    ],
+)
+def test_shown_date_reads_short_texts_only(under_headline: str, expected: ShownDate | None
+                                           ) -> None:
+    """Only byline-sized texts and <time> are read, past at most two sentence-like texts."""
+    assert shown_date(load_html(page(under_headline))) == expected
+
+
+def test_date_in_first_paragraph_is_not_the_publication() -> None:
+    """A date the first paragraph tells of does not replace the markup's datePublished."""
+    html = page(FIRST_PARAGRAPH, json_ld(datePublished="2024-05-20T09:30:00Z"))
+    meta, _ = read_metadata(load_html(html), URL, now=NOW)
+    assert (meta.published_at and meta.published_at.date()) == date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "expected"),
+    [
+        ("<p>Top 10 Marvel 2023 films</p>", None),
+        ("<p>The 3 Decoys 2021 cast</p>", None),
+        ("<p>5 Maybe 2024</p>", None),
+        ("<p>5 Sept 2024</p>", ShownDate(date(2024, 9, 5), update=False)),
+        ("<p>September 5, 2024</p>", ShownDate(date(2024, 9, 5), update=False)),
+        ("<p>Jun. 5, 2024</p>", ShownDate(date(2024, 6, 5), update=False)),
+    ],
+)
+def test_months_are_whole_names(under_headline: str, expected: ShownDate | None) -> None:
+    """A month is its whole name or abbreviation, not any word that starts like one."""
+    assert shown_date(load_html(page(under_headline))) == expected
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "expected"),
+    [
+        ("<p>Posted 2024-03-05, event on June 1, 2024</p>", date(2024, 3, 5)),
+        ("<p>Posted 5 March 2024, updated June 1, 2024</p>", date(2024, 3, 5)),
+        ("<p>Posted March 5, 2024, updated 2024-06-01</p>", date(2024, 3, 5)),
+    ],
+)
+def test_earliest_date_in_the_text_wins(under_headline: str, expected: date) -> None:
+    """The date that comes first in the text is read, whatever its form."""
+    found = shown_date(load_html(page(under_headline)))
+    assert (found and found.day) == expected
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "published", "modified"),
+    [
+        ("<p>Updated March 5, 2024</p>", None, date(2024, 3, 5)),
+        ("<p>Last modified: March 5, 2024</p>", None, date(2024, 3, 5)),
+        ("<p>March 5, 2024</p>", date(2024, 3, 5), None),
+    ],
+)
+def test_updated_shown_date_is_the_modification(under_headline: str, published: date | None,
+                                                modified: date | None) -> None:
+    """Without markup dates, a shown date labelled "Updated" is modified_at, not published_at."""
+    meta, _ = read_metadata(load_html(page(under_headline)), URL, now=NOW)
+    assert ((meta.published_at and meta.published_at.date()),
+            (meta.modified_at and meta.modified_at.date())) == (published, modified)
+
+
+def test_read_metadata_has_no_extensive_argument() -> None:
+    """read_metadata never searches the text: it takes no ``extensive`` switch."""
+    assert "extensive" not in inspect.signature(read_metadata).parameters

@@ -2,10 +2,11 @@
 
 Plain-text lines (``text_lines``, ``line_rules``, ``menus``), the headline of a text without
 a title (``headlines``), wire datelines kept as text (``datelines``), HTML main text (``html``,
-``html_tree``, on trafilatura), links and learned publisher templates (``templates``). Needs
-no spaCy: it may
-import ``newswire.models`` and ``newswire.errors`` only, never ``nlp.entities`` or
-``nlp.quotes``.
+``html_tree``, on trafilatura), a page's metadata (``metadata``: title, dates, site, language)
+with its authors (``authors``) and the date shown under its headline (``shown_dates``), what
+kind of page it is (``page_kind``), links and learned publisher templates (``templates``).
+Needs no spaCy: it may import ``newswire.models`` and ``newswire.errors`` only, never
+``nlp.entities`` or ``nlp.quotes``.
 """
 
 from newswire.nlp.boilerplate.clean import (

@@ -17,6 +17,12 @@ from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
 
+__all__ = [
+    "MAX_AUTHOR_WORDS", "MAX_BOX_NAME_WORDS", "MAX_BOX_PARTS", "MAX_BYLINE_WORDS",
+    "MAX_CANDIDATES", "MAX_LINK_NAME_WORDS", "author_box", "author_link", "byline_text",
+    "clean_authors", "written_by",
+]
+
 _NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
 _BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
                             re.IGNORECASE)
@@ -107,8 +113,9 @@ def author_link(tree: etree._Element) -> str | None:
 #: Elements that hold a byline or an author box: ``class="author-name"``, ``"byline"``,
 #: ``"elementor-author-box"``, ``"dateAndAuthor"``, ``itemprop="author"``. Plain
 #: ``contains`` (not ``translate``): half the cost, and class names rarely shout.
-_BOX_XPATH = ("//*[contains(@class, 'uthor') or contains(@class, 'yline') "
-              "or contains(@itemprop, 'author') or @rel='author']")
+#: ``position()`` in the XPath: libxml2 stops there instead of listing every match.
+_BOX_XPATH = ("(//*[contains(@class, 'uthor') or contains(@class, 'yline') "
+              "or contains(@itemprop, 'author') or @rel='author'])[position() <= {limit}]")
 #: Text that opens a byline: "By Jane Doe", "Written by", "by: Ziyi Xu, Dec 17, 2025".
 _BYLINE_START = re.compile(r"\s*(?:written\s+)?by\b\s*:?\s*", re.IGNORECASE)
 _BYLINE_TEXT = re.compile(
@@ -138,14 +145,20 @@ MAX_BYLINE_WORDS = 12
 #: Author elements or "By" texts read at most: the byline comes early, a hostile page with
 #: 100,000 of them took 2-3 s.
 MAX_CANDIDATES = 40
+#: Elements of an author box read for a name: the name comes first, before a bio.
+MAX_BOX_PARTS = 50
+#: The page itself is no byline (``<body class="archive author">``).
+_NOT_CANDIDATES = frozenset({"html", "body"})
+#: Text under these is never a name: scripts, and the menus, buttons and forms of a box.
+_NO_NAME_TEXT = _NO_BYLINE_TAGS | {"menu"}
 
 
 def author_box(tree: etree._Element) -> str | None:
     """The name in the page's first byline or author box (``class*="author"``, ``"byline"``):
     the element's text when it is a name ("By Jane Doe"), else its first part that is one
     (the box's heading over a bio)."""
-    for element in tree.xpath(_BOX_XPATH)[:MAX_CANDIDATES]:
-        if _outside_bylines(element):
+    for element in tree.xpath(_BOX_XPATH.format(limit=MAX_CANDIDATES)):
+        if element.tag in _NOT_CANDIDATES or _outside_bylines(element):
             continue
         if name := _name_in(element):
             return name
@@ -155,13 +168,14 @@ def author_box(tree: etree._Element) -> str | None:
 def byline_text(tree: etree._Element) -> str | None:
     """The name of the first "By Jane Doe" / "Written by Jane Doe" line of the page."""
     for holder, text in islice(_texts_opening_bylines(tree), MAX_CANDIDATES):
-        if _outside_bylines(holder):
+        if holder.tag in _NOT_CANDIDATES or _outside_bylines(holder):
             continue
-        line = _words_of(holder)
+        line = _words_of(holder, MAX_BYLINE_WORDS)
         parent = holder.getparent()
         # "<span>By</span> <a>Jane Doe</a>": the name is beside the element that says "By".
-        if _BYLINE_START.fullmatch(line) and parent is not None:
-            line = _words_of(parent)
+        if (_BYLINE_START.fullmatch(line) and parent is not None
+                and parent.tag not in _NOT_CANDIDATES):
+            line = _words_of(parent, MAX_BYLINE_WORDS)
         if len(line.split()) > MAX_BYLINE_WORDS:
             line = " ".join(text.split())
         match = _BYLINE_TEXT.match(line)
@@ -187,18 +201,29 @@ def _name_in(element: etree._Element) -> str | None:
     """The name an author element gives: all of its text ("By Jane Doe"), one of its
     ``·``/``|``-separated pieces ("Dec. 19, 2025 · Jane Doe"), else its first short part
     that reads as a name (the heading of a box over a bio)."""
-    text = _words_of(element)
+    text = _words_of(element, MAX_BYLINE_WORDS)
     if len(text.split()) <= MAX_BYLINE_WORDS:
         for piece in _PIECE_SEPARATOR.split(text):
             match = _BYLINE_TEXT.match(piece)
             if name := _as_name(match.group("name") if match else piece):
                 return name
-    for part in element.iterdescendants():
-        if isinstance(part.tag, str) and part.tag not in _NO_BYLINE_TAGS:
-            words = _words_of(part)
-            if len(words.split()) <= MAX_BOX_NAME_WORDS and (name := _as_name(words)):
-                return name
+    for part in islice(_parts_of(element), MAX_BOX_PARTS):
+        words = _words_of(part, MAX_BOX_NAME_WORDS)
+        if len(words.split()) <= MAX_BOX_NAME_WORDS and (name := _as_name(words)):
+            return name
     return None
+
+
+def _parts_of(element: etree._Element) -> Iterator[etree._Element]:
+    """The elements under ``element`` in document order, none under a menu, button or form."""
+    walk = etree.iterwalk(element, events=("start",))
+    for _, part in walk:
+        if part is element:
+            continue
+        if part.tag in _NO_NAME_TEXT:
+            walk.skip_subtree()
+            continue
+        yield part
 
 
 def _as_name(text: str) -> str | None:
@@ -215,9 +240,31 @@ def _as_name(text: str) -> str | None:
     return name
 
 
-def _words_of(element: etree._Element) -> str:
-    parts = (t for t in element.xpath(".//text()[not(ancestor::script or ancestor::style)]"))
-    return " ".join(" ".join(parts).split())
+def _words_of(element: etree._Element, most: int) -> str:
+    """The words of ``element``'s text, none under a menu, button or form, read up to one
+    more than ``most`` (enough to tell that there are too many)."""
+    words: list[str] = []
+    for text in _texts_of(element):
+        words += text.split()
+        if len(words) > most:
+            break
+    return " ".join(words[: most + 1])
+
+
+def _texts_of(element: etree._Element) -> Iterator[str]:
+    """The text nodes of ``element`` in document order, lazily, skipping what is under
+    :data:`_NO_NAME_TEXT` tags (the tails after them are read) and comments."""
+    if element.tag in _NO_NAME_TEXT:
+        return
+    walk = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walk:
+        if event == "start":
+            if node.tag in _NO_NAME_TEXT:
+                walk.skip_subtree()
+            elif node.text:
+                yield node.text
+        elif node is not element and node.tail:
+            yield node.tail
 
 
 def _outside_bylines(element: etree._Element) -> bool:

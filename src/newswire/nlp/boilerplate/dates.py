@@ -14,8 +14,10 @@ PUBLISHED = re.compile(
     r"^[\W_]*(?:published|updated|posted|last (?:updated|modified)|first published)\b", _I
 )
 _WEEKDAY = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\.?|wednesday|saturday|thursday|tuesday"
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|"
-          r"april|june|july|august|september|october|november|december")
+#: An English month's name or abbreviation, whole: "Mar", "March", "Sept" ("Marvel" is none).
+MONTH_NAME = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+              r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH = rf"(?:{MONTH_NAME})(?![^\W\d_])\.?"
 _DATE_WORDS = (
     rf"{_WEEKDAY}|{_MONTH}|\d{{1,4}}(?:st|nd|rd|th)?|at|am|pm|a\.m\.|p\.m\.|[ap]m|gmt|utc|"
     r"[ecmp][sd]t|\d{1,2}:\d{2}(?::\d{2})?|\d+[-/.]\d+[-/.]\d+"

@@ -35,9 +35,11 @@ BLOCK_TAGS = frozenset({
 
 def node_count(tree: etree._Element) -> int:
     """How many elements, comments and processing instructions ``tree`` holds (what
-    ``tree.iter()`` yields), counted by libxml2: half the cost of iterating in Python."""
-    return int(tree.xpath("count(descendant-or-self::*|descendant::comment()"
-                          "|descendant::processing-instruction())"))
+    ``tree.iter()`` yields), counted by libxml2: half the cost of iterating in Python. Three
+    counts, not one of a union: libxml2 sorts and deduplicates a union's node sets, quadratic
+    on large pages."""
+    return sum(int(tree.xpath(f"count({axis})")) for axis in (
+        "descendant-or-self::*", "descendant::comment()", "descendant::processing-instruction()"))
 
 
 def trafilatura_body(

@@ -26,6 +26,11 @@ from newswire.nlp.boilerplate.authors import (
 from newswire.nlp.boilerplate.html_tree import node_count
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
+__all__ = [
+    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "headline", "parse_date",
+    "plausible_date", "read_dates", "read_markup", "read_metadata", "search_further",
+]
+
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 #: Clocks and time zones differ: a date up to a day ahead is accepted.
@@ -43,16 +48,15 @@ _log = logging.getLogger(__name__)
 
 
 def read_metadata(
-    tree: etree._Element, url: str | None, now: datetime | None = None, *,
-    extensive: bool = False,
+    tree: etree._Element, url: str | None, now: datetime | None = None,
 ) -> tuple[PageMetadata, str | None]:
-    """The page's metadata and its OpenGraph type (``og:type``), from an lxml tree.
+    """The page's metadata and its OpenGraph type (``og:type``), from an lxml tree, without
+    the searches of its text (:func:`search_further`, htmldate's extensive search).
 
-    The tree is only read. ``now`` bounds plausible dates (the current time by default);
-    ``extensive`` lets htmldate search the page's text for a date its markup lacks.
+    The tree is only read. ``now`` bounds plausible dates (the current time by default).
     """
     page, og_type = read_markup(tree, url)
-    return read_dates(tree, page, url, now, extensive=extensive), og_type
+    return read_dates(tree, page, url, now), og_type
 
 
 def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, str | None]:
@@ -96,24 +100,28 @@ def read_dates(
     """``page`` with its published and modified dates.
 
     Published: htmldate's reading of the markup (meta tags, JSON-LD, URL, time elements),
-    else the date shown under the headline, else (``extensive``) htmldate's search of the
-    whole text (slow). A date shown under the headline without an "Updated" label that is
-    older than the markup's is the first publication (the markup's is a later edit).
+    else the date shown under the headline unless labelled "Updated", else (``extensive``)
+    htmldate's search of the whole text (slow). A date shown under the headline without an
+    "Updated" label that is older than the markup's is the first publication (the markup's
+    is a later edit). Modified: htmldate's second reading of a page its markup dates, else
+    the shown date labelled "Updated".
     """
     now = now or datetime.now(UTC)
     scope = _date_scope(tree)
     marked = _page_date(scope, url, now, original=True)
     shown = shown_date(tree)
     shown_day = plausible_date(_midnight(shown.day), now) if shown else None
+    shown_update = shown_day if shown and shown.update else None
+    shown_first = None if shown and shown.update else shown_day
     published = marked
     if marked is None:
-        published = shown_day or (
+        published = shown_first or (
             _page_date(scope, url, now, original=True, extensive=True) if extensive else None)
-    elif shown and shown_day and not shown.update and shown_day.date() < marked.date():
-        published = shown_day
+    elif shown_first and shown_first.date() < marked.date():
+        published = shown_first
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
-    modified = _page_date(scope, url, now, original=False) if marked else None
+    modified = _page_date(scope, url, now, original=False) if marked else shown_update
     return page.model_copy(update={"published_at": published, "modified_at": modified})
 
 

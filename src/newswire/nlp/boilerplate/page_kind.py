@@ -16,6 +16,11 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind
 
+__all__ = [
+    "ARTICLE_TYPES", "DOC_TYPES", "FORUM_TYPES", "LISTING_TYPES", "MAX_DEPTH", "MIN_SLUG_WORDS",
+    "headline_slug", "page_kind", "schema_types",
+]
+
 ARTICLE_TYPES = frozenset({
     "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
     "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",

@@ -1,10 +1,12 @@
 """The date a page shows its readers under the headline: "March 5, 2024", "5 March 2024".
 
 Meta tags and JSON-LD often say only when a page was last touched, or nothing; the reader
-sees the date under the headline. :func:`shown_date` reads the first date in the text that
-follows the page's first ``<h1>``, and whether a label before it says it is an update
-("Updated", "Last modified", "Reviewed"). English month names and ISO dates only: the
-expensive any-language search stays htmldate's (``extensive_search``).
+sees the date under the headline. :func:`shown_date` reads the first date in the short texts
+(a byline, a date, a ``<time>``) that follow the page's first ``<h1>``, past a standfirst of
+at most two sentence-like texts, and whether a label before it says it is an update
+("Updated", "Last modified", "Reviewed"): a date in the article's first paragraph is what
+the story is about. English month names and ISO dates only: the expensive any-language
+search stays htmldate's (``extensive_search``).
 """
 
 from __future__ import annotations
@@ -16,9 +18,14 @@ from datetime import date
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from newswire.nlp.boilerplate.dates import MONTH_NAME
+
+__all__ = ["MAX_CHARS", "MAX_SENTENCES", "MAX_SHORT_WORDS", "MAX_TEXTS", "ShownDate",
+           "shown_date"]
+
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?P<month>{MONTH_NAME})(?![^\W\d_])\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 #: "March 5, 2024", "5 March 2024", "5th of March, 2024", "2024-03-05".
@@ -33,6 +40,12 @@ _UPDATE_LABEL = re.compile(r"(?:updated|modified|reviewed|last)\W*(?:on\W*)?$", 
 MAX_TEXTS = 60
 #: How many characters after the headline are read before giving up.
 MAX_CHARS = 1_500
+#: A text of more words than this is a sentence (a standfirst, the first paragraph): its
+#: dates are what the story tells of. Bylines and date lines are shorter.
+MAX_SHORT_WORDS = 12
+#: Sentence-like texts passed over before the search stops: a standfirst of one or two comes
+#: before the byline (WCXB dev tune pages), the article's text after it.
+MAX_SENTENCES = 2
 _LABEL_CHARS = 40
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 
@@ -46,14 +59,21 @@ class ShownDate:
 
 
 def shown_date(tree: etree._Element) -> ShownDate | None:
-    """The first date in the text after the page's first ``<h1>``, or None."""
+    """The first date in the short texts after the page's first ``<h1>``, or None."""
     heading = tree.find(".//body//h1")
     if heading is None:
         return None
     before = ""
-    read = 0
+    read = sentences = 0
     for text in heading.xpath(f"following::text()[position() <= {MAX_TEXTS}]"):
-        if not text.strip() or (not text.is_tail and text.getparent().tag in _NOT_TEXT):
+        holder = text.getparent()
+        if not text.strip() or (not text.is_tail and holder.tag in _NOT_TEXT):
+            continue
+        in_time = not text.is_tail and holder.tag == "time"
+        if not in_time and len(text.split()) > MAX_SHORT_WORDS:
+            sentences, before, read = sentences + 1, "", read + len(text)
+            if sentences > MAX_SENTENCES or read > MAX_CHARS:
+                break
             continue
         if found := _first_date(text):
             day, start = found
@@ -66,12 +86,16 @@ def shown_date(tree: etree._Element) -> ShownDate | None:
 
 
 def _first_date(text: str) -> tuple[date, int] | None:
-    """The first well-formed date of ``text`` and where it starts."""
+    """The earliest well-formed date of ``text`` (whatever its form) and where it starts."""
+    first: tuple[date, int] | None = None
     for form in _DATE_FORMS:
         for match in form.finditer(text):
+            if first is not None and match.start() >= first[1]:
+                break
             if (day := _as_date(match.groupdict().get)) is not None:
-                return day, match.start()
-    return None
+                first = (day, match.start())
+                break
+    return first
 
 
 def _as_date(group: Callable[[str], str | None]) -> date | None:
