@@ -186,6 +186,7 @@ def test_title_without_site_suffix() -> None:
     assert cleaned.title == "City approves budget"
     assert [r.rule for r in cleaned.boilerplate.removed_lines] == ["title"]
 
+
 def test_page_metadata_and_kind_reach_cleaned() -> None:
     """clean_html hands the page metadata and kind on with the body."""
     html = (
