@@ -8,11 +8,14 @@ from datetime import UTC, datetime
 import pytest
 from trafilatura.utils import load_html
 
+from newswire.models import PageMetadata
 from newswire.nlp.boilerplate.authors import clean_authors
 from newswire.nlp.boilerplate.clean import clean_html
 from newswire.nlp.boilerplate.metadata import (
+    declares_date,
     headline,
     plausible_date,
+    read_dates,
     read_metadata,
 )
 
@@ -203,3 +206,40 @@ def test_page_metadata_and_kind_reach_cleaned() -> None:
     assert cleaned.page.published_at is not None
     assert cleaned.page.published_at.isoformat() == "2024-03-05T14:22:00+01:00"
     assert cleaned.page.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "expected"),
+    [
+        ("<meta property='article:published_time' content='2024-03-05T10:00:00Z'>", None, True),
+        ("<meta name='date' content='2024-03-05'>", None, True),
+        ("<meta property='og:updated_time' content='2024-03-05T10:00:00Z'>", None, True),
+        (json_ld(dateModified="2024-03-05"), None, True),
+        ("<meta property='article:publisher' content='https://facebook.com/planet'>", None,
+         False),
+        ("<meta name='date' content=''>", None, False),
+        ("", "https://news.example.com/2024/03/05/budget", True),
+        ("", "https://news.example.com/2023/03/05/budget", False),
+        ("", "https://news.example.com/budget", False),
+    ],
+)
+def test_declares_date(head: str, url: str | None, expected: bool) -> None:
+    """Date metas, JSON-LD dates and the date in the URL declare one; a publisher does not."""
+    tree = load_html(page(head))
+    assert declares_date(tree, url, datetime(2024, 3, 5, tzinfo=UTC)) is expected
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("<p>© 2024 Daily Planet. All rights reserved.</p>", None),
+        ("<p>Copyright 2024 Daily Planet</p>", None),
+        ("<p>Filed on 12 February 2025 by the desk.</p>", datetime(2025, 2, 12, tzinfo=UTC)),
+    ],
+)
+def test_copyright_year_is_no_date(footer: str, expected: datetime | None) -> None:
+    """htmldate's text search falls back to the copyright year as January 1: dropped."""
+    tree = load_html(page("").replace("</body>", f"<footer>{footer}</footer></body>"))
+    dated = read_dates(tree, PageMetadata(), "https://news.example.com/budget", NOW,
+                       extensive=True)
+    assert dated.published_at == expected

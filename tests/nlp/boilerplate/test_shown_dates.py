@@ -142,14 +142,16 @@ def test_earliest_date_in_the_text_wins(under_headline: str, expected: date) -> 
 @pytest.mark.parametrize(
     ("under_headline", "published", "modified"),
     [
-        ("<p>Updated March 5, 2024</p>", None, date(2024, 3, 5)),
-        ("<p>Last modified: March 5, 2024</p>", None, date(2024, 3, 5)),
+        ("<p>Updated March 5, 2024</p>", date(2024, 3, 5), date(2024, 3, 5)),
+        ("<p>Last modified: March 5, 2024</p>", date(2024, 3, 5), date(2024, 3, 5)),
         ("<p>March 5, 2024</p>", date(2024, 3, 5), None),
+        ("<p>By Jane Doe</p>", None, None),
     ],
 )
 def test_updated_shown_date_is_the_modification(under_headline: str, published: date | None,
                                                 modified: date | None) -> None:
-    """Without markup dates, a shown date labelled "Updated" is modified_at, not published_at."""
+    """Without markup dates, a shown "Updated" date is modified_at, and published_at for
+    want of a better one (the page was out by then)."""
     meta, _ = read_metadata(load_html(page(under_headline)), URL, now=NOW)
     assert ((meta.published_at and meta.published_at.date()),
             (meta.modified_at and meta.modified_at.date())) == (published, modified)
@@ -158,3 +160,31 @@ def test_updated_shown_date_is_the_modification(under_headline: str, published: 
 def test_read_metadata_has_no_extensive_argument() -> None:
     """read_metadata never searches the text: it takes no ``extensive`` switch."""
     assert "extensive" not in inspect.signature(read_metadata).parameters
+
+
+RELATED_STORY = "<aside><p>Related</p><time datetime='2024-03-05'>March 5, 2024</time></aside>"
+
+
+def page_with_related(under_headline: str, head: str = "") -> str:
+    """An article page followed by a related story's dated teaser."""
+    return page(under_headline, head).replace("</body>", RELATED_STORY + "</body>")
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "published", "modified"),
+    [
+        ("", URL, date(2025, 5, 20), None),
+        ("<meta property='article:modified_time' content='2024-03-05T10:00:00Z'>", URL,
+         date(2024, 3, 5), date(2024, 3, 5)),
+        (json_ld(dateCreated="2024-03-05T10:00:00Z"), URL, date(2024, 3, 5), date(2024, 3, 5)),
+        ("", "https://news.example.com/2024/03/05/budget", date(2024, 3, 5), date(2024, 3, 5)),
+    ],
+)
+def test_later_shown_date_beats_an_undeclared_one(head: str, url: str, published: date,
+                                                  modified: date | None) -> None:
+    """A later unlabelled shown date wins over a date htmldate found elsewhere in the page (a
+    related story's), not over one the head, JSON-LD or URL declares."""
+    html = page_with_related("<p>By Jane Doe · May 20, 2025</p>", head)
+    meta, _ = read_metadata(load_html(html), url, now=NOW)
+    assert ((meta.published_at and meta.published_at.date()),
+            (meta.modified_at and meta.modified_at.date())) == (published, modified)

@@ -27,8 +27,9 @@ from newswire.nlp.boilerplate.html_tree import node_count
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
 __all__ = [
-    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "headline", "parse_date",
-    "plausible_date", "read_dates", "read_markup", "read_metadata", "search_further",
+    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "declares_date", "headline",
+    "parse_date", "plausible_date", "read_dates", "read_markup", "read_metadata",
+    "search_further",
 ]
 
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
@@ -40,6 +41,9 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 #: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
 _WORD = re.compile(r"\w+")
+#: Meta names and properties that declare a date ("publisher" does not).
+_DATE_META = re.compile(r"published|modif|date|created|updated", re.IGNORECASE)
+_JSON_LD_DATE = re.compile(r'"date(?:Published|Modified|Created)"')
 #: htmldate is quadratic in elements (100,000 empty divs took 11 s): above this many, only
 #: the page's head is searched for a date.
 MAX_DATE_SEARCH_ELEMENTS = 10_000
@@ -101,10 +105,12 @@ def read_dates(
 
     Published: htmldate's reading of the markup (meta tags, JSON-LD, URL, time elements),
     else the date shown under the headline unless labelled "Updated", else (``extensive``)
-    htmldate's search of the whole text (slow). A date shown under the headline without an
-    "Updated" label that is older than the markup's is the first publication (the markup's
-    is a later edit). Modified: htmldate's second reading of a page its markup dates, else
-    the shown date labelled "Updated".
+    htmldate's search of the whole text (slow), else the shown "Updated" date (the page was
+    out by then). A date shown under the headline without an "Updated" label is the first
+    publication when it is older than the markup's (the markup's is a later edit), or when
+    it is later and the page declares no date in its head or JSON-LD (htmldate then read a
+    date elsewhere: a related story's, an image's). Modified: htmldate's second reading of a
+    page its markup dates, else the shown date labelled "Updated".
     """
     now = now or datetime.now(UTC)
     scope = _date_scope(tree)
@@ -115,14 +121,45 @@ def read_dates(
     shown_first = None if shown and shown.update else shown_day
     published = marked
     if marked is None:
-        published = shown_first or (
-            _page_date(scope, url, now, original=True, extensive=True) if extensive else None)
-    elif shown_first and shown_first.date() < marked.date():
+        published = (shown_first
+                     or (_searched_date(scope, url, now) if extensive else None)
+                     or shown_update)
+    elif shown_first and (shown_first.date() < marked.date()
+                          or (shown_first.date() > marked.date()
+                              and not declares_date(tree, url, marked))):
         published = shown_first
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
+    if modified and published and modified < published:
+        modified = None  # the date htmldate read was not the page's (a later shown one won)
     return page.model_copy(update={"published_at": published, "modified_at": modified})
+
+
+def declares_date(tree: etree._Element, url: str | None = None, day: date | None = None
+                  ) -> bool:
+    """Whether the page declares a date in its head (``article:published_time``,
+    ``og:updated_time``, ``<meta name="date">``…), in JSON-LD (``datePublished``,
+    ``dateModified``, ``dateCreated``), as ``itemprop="datePublished"``, or ``day`` in its
+    URL (``/2024/03/05/``, ``/2024-03-``)."""
+    if url and day and re.search(rf"{day.year}[/-]?{day.month:02d}", url):
+        return True
+    for meta in tree.iterfind(".//head//meta"):
+        name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        if meta.get("content") and _DATE_META.search(name):
+            return True
+    return (tree.find(".//*[@itemprop='datePublished']") is not None
+            or any(_JSON_LD_DATE.search(script.text or "")
+                   for script in tree.iterfind(".//script[@type='application/ld+json']")))
+
+
+def _searched_date(scope: etree._Element, url: str | None, now: datetime) -> datetime | None:
+    """htmldate's search of the page's text, without its last resort: a bare year or the
+    copyright year ("© 2026") it gives as January 1 of that year, which dates nothing."""
+    found = _page_date(scope, url, now, original=True, extensive=True)
+    if found is None or (found.month, found.day, found.hour, found.minute) == (1, 1, 0, 0):
+        return None
+    return found
 
 
 def _midnight(day: date) -> datetime:
