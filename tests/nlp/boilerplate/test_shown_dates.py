@@ -45,9 +45,25 @@ def test_shown_date(under_headline: str, expected: ShownDate | None) -> None:
     assert shown_date(load_html(page(under_headline))) == expected
 
 
-def test_date_before_the_headline_is_not_read() -> None:
-    """Only what follows the first <h1> is read: a date above it dates something else."""
-    assert shown_date(load_html(page("", before="<p>March 5, 2024</p>"))) is None
+SENTENCE = ("<p>Our newsletter brings you the stories that matter most, every single morning"
+            " and evening.</p>")
+
+
+@pytest.mark.parametrize(
+    ("before", "under_headline", "expected"),
+    [
+        ("<p>March 5, 2024</p>", "", ShownDate(date(2024, 3, 5), update=False)),
+        ("<p>Published</p><p>March 5, 2024</p>", "", ShownDate(date(2024, 3, 5), update=False)),
+        ("<p>Last updated:</p><p>March 5, 2024</p>", "", ShownDate(date(2024, 3, 5), update=True)),
+        ("<p>March 5, 2024</p>" + SENTENCE, "", None),
+        ("<p>March 5, 2024</p>", "<p>May 20, 2024</p>", ShownDate(date(2024, 5, 20), update=False)),
+    ],
+)
+def test_date_just_above_the_headline(before: str, under_headline: str,
+                                      expected: ShownDate | None) -> None:
+    """With no date under the headline, a short text just above it is read (not past a
+    sentence, which is another story's or a menu's); a date under it comes first."""
+    assert shown_date(load_html(page(under_headline, before=before))) == expected
 
 
 def json_ld(**fields: str) -> str:

@@ -5,8 +5,10 @@ sees the date under the headline. :func:`shown_date` reads the first date in the
 (a byline, a date, a ``<time>``) that follow the page's first ``<h1>``, past a standfirst of
 at most two sentence-like texts, and whether a label before it says it is an update
 ("Updated", "Last modified", "Reviewed"): a date in the article's first paragraph is what
-the story is about. English month names and ISO dates only: the expensive any-language
-search stays htmldate's (``extensive_search``).
+the story is about. When none follows, the few short texts just above the headline are read
+(a "Published October 14, 2025" line over it), up to the first sentence-like one. English
+month names and ISO dates only: the expensive any-language search stays htmldate's
+(``extensive_search``).
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.dates import MONTH_NAME
 
-__all__ = ["MAX_CHARS", "MAX_SENTENCES", "MAX_SHORT_WORDS", "MAX_TEXTS", "ShownDate",
-           "shown_date"]
+__all__ = ["MAX_CHARS", "MAX_SENTENCES", "MAX_SHORT_WORDS", "MAX_TEXTS", "MAX_TEXTS_ABOVE",
+           "ShownDate", "shown_date"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -38,6 +40,8 @@ _DATE_FORMS = tuple(re.compile(form, re.IGNORECASE) for form in (
 _UPDATE_LABEL = re.compile(r"(?:updated|modified|reviewed|last)\W*(?:on\W*)?$", re.IGNORECASE)
 #: How many text nodes after the headline are read (byline, date, standfirst).
 MAX_TEXTS = 60
+#: How many text nodes above the headline are read when none after it has a date.
+MAX_TEXTS_ABOVE = 8
 #: How many characters after the headline are read before giving up.
 MAX_CHARS = 1_500
 #: A text of more words than this is a sentence (a standfirst, the first paragraph): its
@@ -59,10 +63,15 @@ class ShownDate:
 
 
 def shown_date(tree: etree._Element) -> ShownDate | None:
-    """The first date in the short texts after the page's first ``<h1>``, or None."""
+    """The first date in the short texts after the page's first ``<h1>``, else in the few
+    short texts just above it (a date or "Published" line over the headline), or None."""
     heading = tree.find(".//body//h1")
     if heading is None:
         return None
+    return _date_after(heading) or _date_above(heading)
+
+
+def _date_after(heading: etree._Element) -> ShownDate | None:
     before = ""
     read = sentences = 0
     for text in heading.xpath(f"following::text()[position() <= {MAX_TEXTS}]"):
@@ -76,13 +85,32 @@ def shown_date(tree: etree._Element) -> ShownDate | None:
                 break
             continue
         if found := _first_date(text):
-            day, start = found
-            label = (before + " " + text[:start]).strip()[-_LABEL_CHARS:]
-            return ShownDate(day, bool(_UPDATE_LABEL.search(label)))
+            return _shown(text, found, before)
         before, read = text, read + len(text)
         if read > MAX_CHARS:
             break
     return None
+
+
+def _date_above(heading: etree._Element) -> ShownDate | None:
+    """The date in the nearest short texts before ``heading``, up to a sentence-like one
+    (a menu's or another story's text is further up)."""
+    # lxml gives the nodes in document order: the nearest to the headline is the last.
+    texts = [t for t in heading.xpath(f"preceding::text()[position() <= {MAX_TEXTS_ABOVE}]")
+             if t.strip() and (t.is_tail or t.getparent().tag not in _NOT_TEXT)][::-1]
+    for position, text in enumerate(texts):
+        if len(text.split()) > MAX_SHORT_WORDS:
+            return None
+        if found := _first_date(text):
+            label = texts[position + 1] if position + 1 < len(texts) else ""
+            return _shown(text, found, label)
+    return None
+
+
+def _shown(text: str, found: tuple[date, int], before: str) -> ShownDate:
+    day, start = found
+    label = (before + " " + text[:start]).strip()[-_LABEL_CHARS:]
+    return ShownDate(day, bool(_UPDATE_LABEL.search(label)))
 
 
 def _first_date(text: str) -> tuple[date, int] | None:
