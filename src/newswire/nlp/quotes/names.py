@@ -122,23 +122,24 @@ def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
     """Full names that name no one: a word usually written in lower case before the surname
     of a person the article names for sure (``Team Clinton``, ``Neither Cruz`` beside
     Hillary Clinton and Ted Cruz); a known first name is a name (``Bill Clinton``)."""
-    common = _common_words(lexicon)
 
     def no_name(name: str) -> bool:
         # An initial is a name: "B. Hussein Obama".
         first = name.split(maxsplit=1)[0].lower().rstrip(".")
-        return len(first) > 1 and gender_of([first], lexicon) is None and first in common
+        return len(first) > 1 and gender_of([first], lexicon) is None and _is_common(
+            first, lexicon)
 
     sure = {n.split()[-1].lower() for n in full if not no_name(n)}
     return {n for n in full if no_name(n) and n.split()[-1].lower() in sure}
 
 
-def _common_words(lexicon: Lexicon) -> frozenset[str]:
-    """Words of the language that are no names: English's usual lower case (the re-casing
-    table, English only), and the lexicon's nouns and titles (``Gov``, ``Team``)."""
-    nouns = (lexicon.org_nouns | lexicon.group_nouns | lexicon.role_nouns
-             | lexicon.document_nouns | frozenset(lexicon.title_abbreviations))
-    return nouns | casing().lower if lexicon is ENGLISH else nouns
+def _is_common(word: str, lexicon: Lexicon) -> bool:
+    """A word of the language that is no name: the lexicon's nouns and titles (``Gov``,
+    ``Team``), or a word English usually writes in lower case (the re-casing table)."""
+    return (word in lexicon.org_nouns or word in lexicon.group_nouns
+            or word in lexicon.role_nouns or word in lexicon.document_nouns
+            or word in lexicon.title_abbreviations
+            or (lexicon is ENGLISH and word in casing().lower))
 
 
 def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gender]:
