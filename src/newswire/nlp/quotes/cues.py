@@ -134,10 +134,11 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         # The subject nearest the verb: a quote's own subject may hang off it too.
         subjects = sorted((c for c in current.children if c.dep_ in _SUBJECT_DEPS),
                           key=lambda c: abs(c.i - current.i))
-        if subjects:
-            return _named_subject(subjects[0])
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
-        if agent is not None:
+        if subjects and not (agent is not None and subjects[0].dep_ != "nsubj"
+                             and is_speech_verb(current, lexicon)):
+            return _named_subject(subjects[0])
+        if agent is not None:  # "was asked by the moderator": the asker speaks, not the asked
             by = _object_of(agent)
             return by if by is not None and can_speak(by) else None
         if _describes_object(current):

@@ -4,7 +4,9 @@
 with that word (before a ``Jr.`` or ``IV``: ``Pate`` -> ``Luther Stan Pate IV``); with a
 gender hint (``Mrs. Clinton``) only a name of that gender (or of none known) counts.
 ``Ban`` -> ``Ban Ki-moon``: a word that starts exactly one full name, when no name ends
-with it.
+with it.  A name the model read with a common word in front (``Team Clinton``, a
+sentence's ``Neither Cruz``) is no full name when the article names a person with that
+surname for sure.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from newswire.models import Entity
+from newswire.nlp.entities.recase import casing
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 
@@ -40,6 +43,10 @@ class PersonNames:
                 counts[_bare(entity.name)] += max(entity.count, 1)
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}
+        nobody = _no_ones(full, lexicon)
+        full = {n: c for n, c in full.items() if n not in nobody}
+        self._written = {doc: [(at, n) for at, n in written if n not in nobody]
+                         for doc, written in self._written.items()}
         self._full = {n.lower() for n in full}
         self._honoured = _honorific_genders(docs, lexicon)
         self._by_last: dict[str, list[tuple[int, str, Gender | None]]] = {}
@@ -109,6 +116,30 @@ class PersonNames:
         written = self._written.get(id(doc), [])
         return next((name for start, name in reversed(written)
                      if start < char and name in names), None)
+
+
+def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
+    """Full names that name no one: a word usually written in lower case before the surname
+    of a person the article names for sure (``Team Clinton``, ``Neither Cruz`` beside
+    Hillary Clinton and Ted Cruz); a known first name is a name (``Bill Clinton``)."""
+
+    def no_name(name: str) -> bool:
+        # An initial is a name: "B. Hussein Obama".
+        first = name.split(maxsplit=1)[0].lower().rstrip(".")
+        return len(first) > 1 and gender_of([first], lexicon) is None and _is_common(
+            first, lexicon)
+
+    sure = {n.split()[-1].lower() for n in full if not no_name(n)}
+    return {n for n in full if no_name(n) and n.split()[-1].lower() in sure}
+
+
+def _is_common(word: str, lexicon: Lexicon) -> bool:
+    """A word of the language that is no name: the lexicon's nouns and titles (``Gov``,
+    ``Team``), or a word English usually writes in lower case (the re-casing table)."""
+    return (word in lexicon.org_nouns or word in lexicon.group_nouns
+            or word in lexicon.role_nouns or word in lexicon.document_nouns
+            or word in lexicon.title_abbreviations
+            or (lexicon is ENGLISH and word in casing().lower))
 
 
 def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gender]:

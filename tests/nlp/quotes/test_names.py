@@ -1,0 +1,50 @@
+"""Issue 14e: which full names of an article a lone surname may stand for (real model).
+
+Texts are written for these tests, paraphrasing common news constructions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The model reads "Team Clinton" as a person; Clinton is still Hillary Clinton.
+    ("Hillary Clinton campaigned in Iowa on Monday. Team Clinton's argument is that she can "
+     "win the general election. “We are going to win Iowa,” Clinton said.",
+     [("We are going to win", "Hillary Clinton", "person")]),
+    ("Maria Lopez runs the shelter. Team Lopez has raised money all year. “We need more beds "
+     "this winter,” Lopez said.",
+     [("We need more beds", "Maria Lopez", "person")]),
+    # A verb capitalised because it opens the sentence is no first name either.
+    ("Hillary Clinton spoke to the crowd in Ohio. Combine Clinton and Sanders’ numbers and "
+     "the picture is clear. “Ohio is ready,” Clinton said.",
+     [("Ohio is ready", "Hillary Clinton", "person")]),
+    # ... nor is a title written without its full stop.
+    ("Mary Fallin endorsed the plan. Gov Fallin signed the budget on Friday. “This budget "
+     "keeps our promise,” Fallin said.",
+     [("This budget keeps", "Mary Fallin", "person")]),
+])
+def test_common_word_before_a_surname_is_no_one(pipeline: Pipeline, body: str,
+                                                expected: list[Expected]) -> None:
+    """A usually lower-case word before the surname of a person named in full is no name."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Bill" is also a common noun, but a known first name: Bill Clinton is a person.
+    ("Bill Clinton spoke in Denver on Friday. Hillary Clinton stayed in New York. “The "
+     "economy grew on our watch,” Bill Clinton said. “We kept that promise,” Clinton added.",
+     [("We kept that promise", "Bill Clinton", "person")]),
+    # A common word as the first name of the only person with that surname stays a name.
+    ("Rush Limbaugh spoke on his radio show on Monday. “The polls are wrong again,” "
+     "Limbaugh said.",
+     [("The polls are wrong", "Rush Limbaugh", "person")]),
+])
+def test_names_that_look_like_words_stay(pipeline: Pipeline, body: str,
+                                         expected: list[Expected]) -> None:
+    """A known first name, or the only full name with that surname, keeps its person."""
+    check(pipeline, body, expected)
