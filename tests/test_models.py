@@ -55,3 +55,28 @@ def test_every_topic_has_a_json_schema(topic: str) -> None:
     schema = topics.json_schema(topic)
     assert schema["x-topic"] == topic
     assert "properties" in schema
+
+
+@pytest.mark.parametrize(("topic", "path", "words"), [
+    ("articles.enriched", ("published_at_source",), ("input", "feed", "page")),
+    ("articles.enriched", ("published_at",), ("published_at_source", "1990")),
+    ("articles.enriched", ("title_source",), ("input", "page", "headline")),
+    ("articles.enriched", ("page_kind",), ("article", "listing", "null")),
+    ("articles.enriched", ("page",), ("JSON-LD", "null")),
+    ("articles.enriched", ("dateline",), ("body", "entities")),
+    ("articles.quotes", ("$defs", "Quote", "properties", "speaker"),
+     ("organisation", "group", "document", "pronoun")),
+    ("articles.quotes", ("$defs", "Quote", "properties", "speaker_kind"),
+     ("person", "organisation", "group", "document")),
+], ids=["published_at_source", "published_at", "title_source", "page_kind", "page", "dateline",
+        "speaker", "speaker_kind"])
+def test_schema_describes_where_values_come_from(topic: str, path: tuple[str, ...],
+                                                  words: tuple[str, ...]) -> None:
+    """`newswire schema` tells a consumer in another language what each new field means."""
+    node = topics.json_schema(topic)
+    if len(path) == 1:
+        node = node["properties"]
+    for key in path:
+        node = node[key]
+    description = str(node.get("description", ""))
+    assert all(word in description for word in words), (path, description)

@@ -85,15 +85,22 @@ class EmbeddedBroker:
              "--advertised-listener-url", address, "--storage-engine", "memory://tansu/"],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
         )
+        try:
+            self._wait_listening(timeout)
+        except BaseException:  # Ctrl-C or SIGTERM while starting: no Tansu left behind
+            self.stop()
+            raise
+        return self
+
+    def _wait_listening(self, timeout: float) -> None:
+        assert self._process is not None, "broker not started"
         deadline = time.monotonic() + timeout
         while not port_open(self.port):
             if self._process.poll() is not None:
                 raise BrokerError(f"tansu exited with status {self._process.returncode}")
             if time.monotonic() > deadline:
-                self.stop()
                 raise BrokerError(f"tansu did not listen on port {self.port} within {timeout}s")
             time.sleep(0.05)
-        return self
 
     def stop(self) -> None:
         """Stop Tansu (SIGTERM, then SIGKILL after 5 s)."""

@@ -145,7 +145,11 @@ class Quote(Part):
     field: Field_
     kind: QuoteKind
     cue: Span | None = None
-    speaker: str | None = Field(default=None, description="Canonical entity name, never a pronoun")
+    speaker: str | None = Field(
+        default=None,
+        description="Who said it: a person's or organisation's canonical name, or the phrase "
+        "of an unnamed group or document ('officials', 'lawsuit'); never a pronoun",
+    )
     speaker_id: str | None = Field(default=None, description="entity_id of the speaker")
     speaker_mention: Span | None = None
     speaker_kind: SpeakerKind = Field(
@@ -195,9 +199,21 @@ class EnrichedArticle(Event):
     title: str
     body: str
     author: str | None = None
-    published_at: datetime | None = None
-    published_at_source: DateSource | None = None
-    title_source: TitleSource | None = None
+    published_at: datetime | None = Field(
+        default=None,
+        description="When it was published: the input's, the feed item's or the page's (see "
+        "published_at_source); dates in the future, before 1990 or at the epoch are dropped",
+    )
+    published_at_source: DateSource | None = Field(
+        default=None,
+        description="Where published_at came from: 'input' (the producer), 'feed' (the feed "
+        "crawler's item), 'page' (the web page's metadata)",
+    )
+    title_source: TitleSource | None = Field(
+        default=None,
+        description="Where title came from: 'input', 'page' (the web page's headline) or "
+        "'headline' (a headline-like first line of plain text)",
+    )
     language: str | None = Field(
         default=None, description="ISO 639-1 code of the text, 'und' when it cannot be told"
     )
@@ -207,9 +223,21 @@ class EnrichedArticle(Event):
         description="The language the input (or, without one, the page) claimed, kept when "
         "the text says otherwise or when the claim is not a language code",
     )
-    page_kind: PageKind | None = None
-    page: PageMetadata | None = None
-    dateline: Dateline | None = None
+    page_kind: PageKind | None = Field(
+        default=None,
+        description="What kind of web page it is (article, listing, collection, forum, "
+        "product, documentation, service); null when the page does not tell or is not HTML",
+    )
+    page: PageMetadata | None = Field(
+        default=None,
+        description="What the web page says about itself (JSON-LD, OpenGraph, meta tags, its "
+        "text); null for articles sent as text",
+    )
+    dateline: Dateline | None = Field(
+        default=None,
+        description="The wire dateline opening the story; it stays in the body (or title) "
+        "and its place is one of the entities",
+    )
     skipped: list[Skipped] = Field(default_factory=list)
     boilerplate: Boilerplate = Field(default_factory=Boilerplate)
     entities: list[Entity] = Field(default_factory=list)

@@ -46,7 +46,7 @@ def test_enrich_reports_unreadable_input(tmp_path: Path) -> None:
     bad.write_text("{not json\n", encoding="utf-8")
     result = run_newswire("enrich", str(bad))
     assert result.returncode == 1
-    assert "bad.jsonl:1" in result.stderr
+    assert result.stderr.count("bad.jsonl:1") == 1, "the origin is named once"
 
 
 def test_schema_out_writes_one_file_per_topic(tmp_path: Path) -> None:

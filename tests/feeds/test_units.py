@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from newswire.errors import BlockedError, FeedsFileError
-from newswire.feeds.charset import decode_page
 from newswire.feeds.config import load_feeds, parse_feeds
 from newswire.feeds.fetch import retry_after
 from newswire.feeds.guard import check_url
@@ -112,24 +111,6 @@ def test_guard_allows_public_and_when_told() -> None:
     check_url("http://127.0.0.1:8080/", allow_private=True)
     with pytest.raises(BlockedError):
         check_url("file:///etc/passwd", allow_private=True)
-
-
-TEXT = ("Le président de la République a déclaré mercredi à l’Élysée que le gouvernement était "
-        "« prêt à négocier » avec les syndicats, après une journée de grève très suivie à "
-        "Paris, à Lyon et à Marseille. Les élèves et les cheminots ont défilé côte à côte. ")
-
-
-@pytest.mark.parametrize(("body", "content_type"), [
-    (TEXT.encode("utf-8"), "text/html; charset=utf-8"),
-    (TEXT.encode("utf-8"), "text/html; charset=iso-8859-1"),
-    (TEXT.encode("cp1252"), "text/html; charset=utf-8"),
-    (("<meta charset='windows-1252'>" + TEXT).encode("cp1252"), "text/html"),
-    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "text/html; charset=latin-1"),
-], ids=["utf8", "utf8-declared-latin1", "cp1252-declared-utf8", "meta", "bom"])
-def test_wrong_charsets_decode(body: bytes, content_type: str) -> None:
-    """A page decodes right whatever charset it declares."""
-    text, _ = decode_page(body, content_type)
-    assert TEXT.strip() in text
 
 
 BOUNDS = Bounds(low_s=300, high_s=3600, max_backoff_s=86_400)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import sys
 from pathlib import Path
+
+import pytest
 
 from newswire.io.archive import read_paths
 
@@ -35,3 +39,43 @@ def test_bad_records_are_reported(tmp_path: Path) -> None:
     assert len(errors) == 2
     assert "a.jsonl:2" in errors[0]
     assert "unsupported" in errors[1]
+
+
+PAGE = ("<html><head>{meta}<title>Café crème à Paris</title></head><body><article>"
+        "<p>Le café de la place était plein mardi, a déclaré le maire, Hélène Durand.</p>"
+        "</article></body></html>")
+TEXT = "Café crème à Paris\nLe café de la place était plein mardi, a déclaré le maire."
+
+
+@pytest.mark.parametrize(("name", "data", "expected"), [
+    ("utf8-declared-latin1.html",
+     PAGE.format(meta='<meta charset="iso-8859-1">').encode("utf-8"), "Hélène Durand"),
+    ("cp1252-declared-utf8.html",
+     PAGE.format(meta='<meta charset="utf-8">').encode("cp1252"), "Hélène Durand"),
+    ("cp1252-undeclared.html", PAGE.format(meta="").encode("cp1252"), "Hélène Durand"),
+    ("stray-bytes.html",
+     PAGE.format(meta="").encode("utf-8").replace(b"<article>", b"<article>\xff\xfe"),
+     "Hélène Durand"),
+    ("latin1.txt", TEXT.encode("latin-1"), "était plein"),
+], ids=["utf8-declared-latin1", "cp1252-declared-utf8", "cp1252-undeclared", "stray-bytes",
+        "latin1-text"])
+def test_files_in_wrong_or_broken_encodings_are_read(tmp_path: Path, name: str, data: bytes,
+                                                     expected: str) -> None:
+    """A page or text file that is not valid UTF-8 (or lies about its charset) is decoded."""
+    (tmp_path / name).write_bytes(data)
+    [record] = list(read_paths([str(tmp_path / name)]))
+    assert record.error is None
+    assert record.article is not None
+    assert expected in (record.article.html or record.article.text or "")
+
+
+def test_stdin_that_is_not_utf8_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text piped in another encoding becomes an article that can be sent (no surrogates)."""
+    piped = io.TextIOWrapper(io.BytesIO(TEXT.encode("latin-1")), encoding="utf-8",
+                             errors="surrogateescape")
+    monkeypatch.setattr(sys, "stdin", piped)
+    [record] = list(read_paths(["-"]))
+    assert record.article is not None
+    assert record.article.text is not None
+    assert "était plein" in record.article.text
+    record.article.model_dump_json().encode("utf-8")

@@ -34,9 +34,11 @@ def enrich(files: Files) -> None:
     pipeline = pipeline_of(Settings())
     failures = 0
     for record in read_paths(files):
+        if record.article is None:  # its error already names the origin
+            failures += 1
+            err_console.print(f"[red]{record.error or 'unreadable: ' + record.origin}[/red]")
+            continue
         try:
-            if record.article is None:
-                raise record.error or NewswireError("unreadable")
             sys.stdout.write(pipeline.enrich(record.article).model_dump_json() + "\n")
         except NewswireError as exc:
             failures += 1

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 from pathlib import Path
+from types import FrameType
 from typing import Annotated, Optional
 
 import typer
@@ -16,15 +18,22 @@ from newswire.settings import Settings
 
 @cli.command()
 def broker(port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 9092) -> None:
-    """Run the embedded Tansu broker (memory only) until Ctrl-C."""
+    """Run the embedded Tansu broker (memory only) until Ctrl-C or SIGTERM."""
     from newswire.broker import EmbeddedBroker
 
+    # SIGTERM (kill, systemd, docker) would end Python without leaving the context below and
+    # orphan Tansu on the port: stop it the way Ctrl-C does.
+    signal.signal(signal.SIGTERM, _interrupt)
     with EmbeddedBroker(port=port) as running:
-        console.print(f"Tansu listening at {running.url} (memory storage); Ctrl-C stops it")
         try:
+            console.print(f"Tansu listening at {running.url} (memory storage); Ctrl-C stops it")
             running.wait()
         except KeyboardInterrupt:
             console.print("stopping")
+
+
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
 
 
 @cli.command()

@@ -2,8 +2,9 @@
 pages politely and produces them to ``articles.raw``; its state lives in compacted topics.
 
 - ``config``: the feeds file (TOML) -> :class:`FeedSpec`
-- ``guard``, ``fetch``, ``polite``, ``charset``: the one HTTP client, refusing non-public
-  addresses, capped, timed; robots.txt, per-host spacing and concurrency, Retry-After
+- ``guard``, ``fetch``, ``polite``: the one HTTP client, refusing non-public addresses,
+  capped, timed; robots.txt, per-host spacing and concurrency, Retry-After (pages are
+  decoded by ``newswire.io.charset``, which files and standard input share)
 - ``parse``, ``sitemap``, ``items``: documents -> :class:`FeedItem` (off the event loop)
 - ``urls``: canonical URLs and article ids; ``schedule``: poll intervals and backoff
 - ``state``, ``poll``, ``pages``, ``runner``, ``status``: Kafka state, one poll, one page,

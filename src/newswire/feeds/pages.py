@@ -19,13 +19,13 @@ from aiokafka.errors import KafkaError
 from newswire import topics
 from newswire.errors import BlockedError, FetchError
 from newswire.feeds import metrics, urls
-from newswire.feeds.charset import decode_page
 from newswire.feeds.config import FeedSpec
 from newswire.feeds.fetch import Response, raise_for_status
 from newswire.feeds.items import FeedItem
 from newswire.feeds.polite import Politeness
 from newswire.feeds.state import Outcome, SeenEntry, StateStore, now
 from newswire.feeds.urls import canonical_url, page_canonical
+from newswire.io.charset import decode_page
 from newswire.kafka.producer import encode
 from newswire.models import RawArticle
 from newswire.settings import Settings

@@ -1,7 +1,8 @@
 """Read articles from files: .txt, .html, .json, .jsonl(.gz), .warc(.gz), folders, stdin (``-``).
 
 Readers are generators that hold one record at a time, so memory stays flat however large
-the archive.
+the archive.  Pages, text files and standard input are decoded like fetched pages
+(:mod:`.charset`: UTF-8, else the declared or guessed charset); JSON must be UTF-8.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import IO
 from pydantic import ValidationError
 
 from newswire.errors import ArchiveError
+from newswire.io.charset import decode_page
 from newswire.io.ingest import article_from_text
 from newswire.io.records import Record
 from newswire.models import RawArticle
@@ -56,9 +58,9 @@ def read_file(path: Path) -> Iterator[Record]:
         elif kind == ".json":
             yield _record(str(path), lambda: _parse_json(_read_text(path)))
         elif kind in HTML_SUFFIXES:
-            yield _record(str(path), lambda: RawArticle(html=_read_text(path), id=path.stem))
+            yield _record(str(path), lambda: RawArticle(html=_read_decoded(path), id=path.stem))
         elif kind in TEXT_SUFFIXES:
-            yield _record(str(path), lambda: article_from_text(_read_text(path), id=path.stem))
+            yield _record(str(path), lambda: article_from_text(_read_decoded(path), id=path.stem))
         else:
             yield Record(str(path), error=ArchiveError(f"{path}: unsupported file type"))
     except OSError as exc:
@@ -66,7 +68,8 @@ def read_file(path: Path) -> Iterator[Record]:
 
 
 def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
-    text = handle.read()
+    binary = getattr(handle, "buffer", None)  # the bytes, so a wrong encoding can be mended
+    text = decode_page(binary.read())[0] if binary is not None else handle.read()
     if text.lstrip().startswith("{"):
         yield from _read_jsonl(iter(text.splitlines()), origin)
     else:
@@ -94,6 +97,12 @@ def _open_text(path: Path) -> IO[str]:
     if path.suffix == ".gz":
         return gzip.open(path, "rt", encoding="utf-8")
     return path.open(encoding="utf-8")
+
+
+def _read_decoded(path: Path) -> str:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as handle:
+        return decode_page(handle.read())[0]
 
 
 def _read_text(path: Path) -> str:

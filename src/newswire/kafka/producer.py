@@ -9,6 +9,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from aiokafka import AIOKafkaProducer
+from aiokafka.record.default_records import DefaultRecordBatchBuilder
+
 from newswire import topics
 from newswire.io.records import Record
 from newswire.kafka.clients import ensure_topics, make_producer
@@ -67,6 +70,15 @@ def encode(article: RawArticle) -> tuple[bytes, bytes]:
     return article_id.encode("utf-8"), value.encode("utf-8")
 
 
+def _oversize(key: bytes, value: bytes, settings: Settings) -> str | None:
+    """Why ``value`` cannot be produced (the producer would raise), or None when it can."""
+    size = DefaultRecordBatchBuilder.estimate_size_in_bytes(key, value, [])
+    if size <= settings.max_message_bytes:
+        return None
+    return (f"{size} bytes, over the largest message newswire produces "
+            f"({settings.max_message_bytes}: 4 x NEWSWIRE_MAX_ARTICLE_BYTES, at least 1 MiB)")
+
+
 async def send_records(
     settings: Settings,
     records: Iterable[Record],
@@ -76,7 +88,8 @@ async def send_records(
     dry_run: bool = False,
     on_record: Callable[[SendReport], None] | None = None,
 ) -> SendReport:
-    """Send every readable record (up to ``limit``); unreadable ones go in the report."""
+    """Send every readable record (up to ``limit``); unreadable ones, and ones too large to
+    produce, go in the report with their origin."""
     report = SendReport()
     if not dry_run:
         await ensure_topics(settings)
@@ -92,10 +105,7 @@ async def send_records(
             else:
                 if pacer is not None:
                     await pacer.wait(record.article)
-                key, value = encode(record.article)
-                if producer is not None:
-                    await producer.send(settings.topic(topics.RAW), value=value, key=key)
-                report.sent.append(key.decode("utf-8"))
+                await _send_one(producer, settings, record.origin, record.article, report)
             if on_record is not None:
                 on_record(report)
         if producer is not None:
@@ -104,6 +114,19 @@ async def send_records(
         if producer is not None:
             await producer.stop()
     return report
+
+
+async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, origin: str,
+                    article: RawArticle, report: SendReport) -> None:
+    """Send ``article`` (unless dry run); one too large to produce is an error of the report."""
+    key, value = encode(article)
+    too_large = _oversize(key, value, settings)
+    if too_large is not None:
+        report.errors.append(f"{origin}: {too_large}")
+        return
+    if producer is not None:
+        await producer.send(settings.topic(topics.RAW), value=value, key=key)
+    report.sent.append(key.decode("utf-8"))
 
 
 def _note_unsent(report: SendReport, record: Record) -> None:

@@ -2,8 +2,10 @@
 
 Valid UTF-8 with non-ASCII characters is almost never another encoding by accident, so it
 wins over any declaration (a page declared ``iso-8859-1`` but written in UTF-8 would
-otherwise come out as mojibake); then the HTTP header's charset, then ``<meta charset>``,
-each only if the bytes decode with it; then charset-normalizer's guess.
+otherwise come out as mojibake); so does UTF-8 with a few stray bytes (a page pasted
+together from two sources), read with those bytes replaced; then the HTTP header's charset,
+then ``<meta charset>``, each only if the bytes decode with it; then charset-normalizer's
+guess.  Files and standard input are read the same way (``newswire send page.html``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import codecs
 import re
 
 from charset_normalizer import from_bytes
+
+__all__ = ["declared_charset", "decode_page", "guess_charset"]
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
@@ -36,6 +40,8 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]
         text = _strict(body, encoding)
         if text is not None:
             return text, _name(encoding or "utf-8")
+        if encoding == "utf-8" and (text := _mostly_utf8(body)) is not None:
+            return text, "utf-8"
     encoding = guess_charset(body[:200_000])
     return body.decode(encoding, "replace"), _name(encoding)
 
@@ -50,6 +56,17 @@ def guess_charset(sample: bytes) -> str:
     tied = {m.encoding for m in matches
             if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
     return "cp1252" if "cp1252" in tied else str(best.encoding)
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """``body`` read as UTF-8 with its invalid bytes replaced, when its valid multi-byte
+    characters outnumber those bytes at least twice: a legacy 8-bit text has almost no valid
+    UTF-8 sequences (``é`` in cp1252 is one byte followed by ASCII), a UTF-8 page with a stray
+    byte has many."""
+    text = body.decode("utf-8", "replace")
+    invalid = text.count("\ufffd")
+    valid = sum(1 for char in text if ord(char) > 127) - invalid
+    return text if valid >= 2 * invalid else None
 
 
 def _strict(body: bytes, encoding: str | None) -> str | None:
