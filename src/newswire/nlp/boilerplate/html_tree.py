@@ -65,12 +65,17 @@ def trafilatura_body(
 
 
 def main_element(tree: etree._Element) -> etree._Element | None:
-    """The page's one ``<main>`` (or ``role="main"``) element, else its one ``<article>``."""
+    """The page's one ``<main>`` (or ``role="main"``) element, else its one ``<article>``,
+    else its ``<body>``: a page without a main element has the body in that role (landing
+    and service pages, whose gold is the whole page less its menus and footer)."""
     mains = tree.xpath("//main|//*[@role='main']")
     if len(mains) == 1:
         return mains[0]
     articles = tree.xpath("//article") if not mains else []
-    return articles[0] if len(articles) == 1 else None
+    if len(articles) == 1:
+        return articles[0]
+    body: etree._Element | None = tree.find(".//body")
+    return body
 
 
 def visible_lines(
