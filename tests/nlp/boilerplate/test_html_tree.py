@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from newswire.nlp.boilerplate.html_tree import main_element, node_count
+from newswire.nlp.boilerplate.html_tree import main_element, node_count, visible_lines
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,22 @@ def test_main_element_falls_back_to_the_body(markup: str, tag: str) -> None:
     element = main_element(html.fromstring(markup))
     assert element is not None
     assert element.tag == tag
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<main><div class='facets'><p>Brand (41)</p></div><p>Tents</p></main>", ["Tents"]),
+        ("<main><aside><p>Ad</p></aside><div id='filter-panel'>Price</div><p>Tents</p></main>",
+         ["Tents"]),
+        ("<main><div class='cookie-banner'>We use cookies</div><p>Tents</p></main>", ["Tents"]),
+        ("<main><div class='grid'><p>Tent</p><p>$99</p></div></main>", ["Tent", "$99"]),
+    ],
+)
+def test_visible_lines_leave_out_named_boxes(markup: str, expected: list[str]) -> None:
+    """Boxes whose class or id names shop filters, facets or cookie banners are left out
+    of a main element's text; the grid itself stays."""
+    from newswire.nlp.boilerplate.html import MAIN_ELEMENT_CHROME
+
+    root = html.fromstring(markup)
+    assert visible_lines(root, hidden_names=MAIN_ELEMENT_CHROME) == expected

@@ -6,6 +6,7 @@ Functions here know markup; the decisions about what is boilerplate live in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
@@ -82,9 +83,11 @@ def visible_lines(
     root: etree._Element,
     hidden: AbstractSet[str] = HIDDEN_TAGS,
     blocks: AbstractSet[str] = BLOCK_TAGS,
+    hidden_names: re.Pattern[str] | None = None,
 ) -> list[str]:
     """The text a reader sees in ``root``, one line per block; ``hidden`` elements left out
-    (by default scripts, menus, headers and footers)."""
+    (by default scripts, menus, headers and footers), and those whose class or id
+    ``hidden_names`` finds."""
     lines: list[str] = []
     current: list[str] = []
 
@@ -102,7 +105,9 @@ def visible_lines(
         elif event == "start":
             if tag in blocks:
                 flush()
-            if tag in hidden or element.get("hidden") is not None:
+            if tag in hidden or element.get("hidden") is not None or (
+                    hidden_names and hidden_names.search(
+                        f"{element.get('class') or ''} {element.get('id') or ''}")):
                 walker.skip_subtree()
             else:
                 current.append(element.text or "")
