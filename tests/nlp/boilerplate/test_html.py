@@ -239,3 +239,30 @@ def test_article_keeps_its_collapsed_panels(key: str) -> None:
     alone = trafilatura.extract(html, url=url) or ""
     assert cleaned.page_kind == "article"
     assert word_f1(expected, cleaned.body) > word_f1(expected, alone) + 0.2
+
+
+PORTAL = (
+    "<html><head><title>Break-in reported</title></head><body><div class='top'>"
+    + "".join(f"<div><a href='/c/{i}'>Council office number {i}</a></div>" for i in range(40))
+    + "</div><div class='content'><h1>Break-in reported</h1>"
+    "<p>Police said on Monday that two cars parked outside the clinic were broken into "
+    "overnight and that officers were looking for witnesses in the area.</p>"
+    "<p>The clinic stayed open, and patients were asked to park in the main square until "
+    "the cameras at the gate have been repaired next week.</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "menu_read"),
+    [
+        ("https://city.example/news/break-in-reported-at-clinic", False),
+        (None, False),
+        ("https://city.example/services", True),
+    ],
+)
+def test_body_is_read_only_when_the_url_is_no_headline(url: str | None, menu_read: bool) -> None:
+    """A page without a main element whose URL ends in a headline (or is unknown) keeps
+    trafilatura's article; elsewhere its body, undeclared menus and all, is read."""
+    body = clean_html(PORTAL, url).body
+    assert "Police said on Monday" in body
+    assert ("Council office number 7" in body) is menu_read
