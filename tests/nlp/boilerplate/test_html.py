@@ -15,6 +15,7 @@ import pytest
 from newswire.nlp.boilerplate.clean import EMPTY, Cleaned, clean_html
 from newswire.nlp.boilerplate.links import link_kind
 from tests.conftest import SHARED
+from tests.nlp.boilerplate.test_page_kind import wcxb_page, word_f1
 
 AEB = SHARED / "data" / "zyte-aeb"
 TOKEN = re.compile(r"\w+")
@@ -211,3 +212,57 @@ def test_lying_or_foreign_page(charset: str, text: str) -> None:
     html = (f"<html><head><meta charset='{charset}'></head><body><article>"
             + f"<p>{text}</p>" * 5 + "</article></body></html>")
     assert text in clean_html(html).body
+
+
+@pytest.mark.parametrize("key", ["0709", "2851", "0205"])
+def test_page_without_main_element_reads_its_body(key: str) -> None:
+    """A page that does not say its kind and has no <main> or lone <article> (a service or
+    landing page) is read from its body, less menus and footer, when trafilatura kept less
+    than half of it (WCXB tune pages)."""
+    import trafilatura
+
+    html, url, expected = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    alone = trafilatura.extract(html, url=url) or ""
+    assert cleaned.page_kind is None
+    assert word_f1(expected, cleaned.body) > word_f1(expected, alone) + 0.3
+
+
+@pytest.mark.parametrize("key", ["4193", "0133", "4253"])
+def test_article_keeps_its_collapsed_panels(key: str) -> None:
+    """An article's accordion panels (display:none, an -icon class) and listicle slides,
+    which trafilatura drops, are read back (WCXB tune pages)."""
+    import trafilatura
+
+    html, url, expected = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    alone = trafilatura.extract(html, url=url) or ""
+    assert cleaned.page_kind == "article"
+    assert word_f1(expected, cleaned.body) > word_f1(expected, alone) + 0.2
+
+
+PORTAL = (
+    "<html><head><title>Break-in reported</title></head><body><div class='top'>"
+    + "".join(f"<div><a href='/c/{i}'>Council office number {i}</a></div>" for i in range(40))
+    + "</div><div class='content'><h1>Break-in reported</h1>"
+    "<p>Police said on Monday that two cars parked outside the clinic were broken into "
+    "overnight and that officers were looking for witnesses in the area.</p>"
+    "<p>The clinic stayed open, and patients were asked to park in the main square until "
+    "the cameras at the gate have been repaired next week.</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "menu_read"),
+    [
+        ("https://city.example/news/break-in-reported-at-clinic", False),
+        (None, False),
+        ("https://city.example/services", True),
+    ],
+)
+def test_body_is_read_only_when_the_url_is_no_headline(url: str | None, menu_read: bool) -> None:
+    """A page without a main element whose URL ends in a headline (or is unknown) keeps
+    trafilatura's article; elsewhere its body, undeclared menus and all, is read."""
+    body = clean_html(PORTAL, url).body
+    assert "Police said on Monday" in body
+    assert ("Council office number 7" in body) is menu_read

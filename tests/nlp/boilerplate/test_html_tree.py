@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from newswire.nlp.boilerplate.html_tree import node_count
+from newswire.nlp.boilerplate.html_tree import main_element, node_count, visible_lines
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,39 @@ def test_node_count_is_what_iter_yields(markup: str, expected: int) -> None:
     """Elements, comments and processing instructions are counted, each once."""
     tree = html.fromstring(markup)
     assert node_count(tree) == len(list(tree.iter())) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "tag"),
+    [
+        ("<html><body><main><p>a</p></main><div>b</div></body></html>", "main"),
+        ("<html><body><article><p>a</p></article><div>b</div></body></html>", "article"),
+        ("<html><body><article>a</article><article>b</article></body></html>", "body"),
+        ("<html><body><main>a</main><main>b</main></body></html>", "body"),
+        ("<html><body><div><p>a</p></div></body></html>", "body"),
+    ],
+)
+def test_main_element_falls_back_to_the_body(markup: str, tag: str) -> None:
+    """One <main>, else one <article>, else the <body> is the page's main element."""
+    element = main_element(html.fromstring(markup))
+    assert element is not None
+    assert element.tag == tag
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<main><div class='facets'><p>Brand (41)</p></div><p>Tents</p></main>", ["Tents"]),
+        ("<main><aside><p>Ad</p></aside><div id='filter-panel'>Price</div><p>Tents</p></main>",
+         ["Tents"]),
+        ("<main><div class='cookie-banner'>We use cookies</div><p>Tents</p></main>", ["Tents"]),
+        ("<main><div class='grid'><p>Tent</p><p>$99</p></div></main>", ["Tent", "$99"]),
+    ],
+)
+def test_visible_lines_leave_out_named_boxes(markup: str, expected: list[str]) -> None:
+    """Boxes whose class or id names shop filters, facets or cookie banners are left out
+    of a main element's text; the grid itself stays."""
+    from newswire.nlp.boilerplate.html import MAIN_ELEMENT_CHROME
+
+    root = html.fromstring(markup)
+    assert visible_lines(root, hidden_names=MAIN_ELEMENT_CHROME) == expected

@@ -6,6 +6,7 @@ Functions here know markup; the decisions about what is boilerplate live in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
@@ -65,21 +66,28 @@ def trafilatura_body(
 
 
 def main_element(tree: etree._Element) -> etree._Element | None:
-    """The page's one ``<main>`` (or ``role="main"``) element, else its one ``<article>``."""
+    """The page's one ``<main>`` (or ``role="main"``) element, else its one ``<article>``,
+    else its ``<body>``: a page without a main element has the body in that role (landing
+    and service pages, whose gold is the whole page less its menus and footer)."""
     mains = tree.xpath("//main|//*[@role='main']")
     if len(mains) == 1:
         return mains[0]
     articles = tree.xpath("//article") if not mains else []
-    return articles[0] if len(articles) == 1 else None
+    if len(articles) == 1:
+        return articles[0]
+    body: etree._Element | None = tree.find(".//body")
+    return body
 
 
 def visible_lines(
     root: etree._Element,
     hidden: AbstractSet[str] = HIDDEN_TAGS,
     blocks: AbstractSet[str] = BLOCK_TAGS,
+    hidden_names: re.Pattern[str] | None = None,
 ) -> list[str]:
     """The text a reader sees in ``root``, one line per block; ``hidden`` elements left out
-    (by default scripts, menus, headers and footers)."""
+    (by default scripts, menus, headers and footers), and those whose class or id
+    ``hidden_names`` finds."""
     lines: list[str] = []
     current: list[str] = []
 
@@ -97,7 +105,9 @@ def visible_lines(
         elif event == "start":
             if tag in blocks:
                 flush()
-            if tag in hidden or element.get("hidden") is not None:
+            if tag in hidden or element.get("hidden") is not None or (
+                    hidden_names and hidden_names.search(
+                        f"{element.get('class') or ''} {element.get('id') or ''}")):
                 walker.skip_subtree()
             else:
                 current.append(element.text or "")

@@ -1,0 +1,110 @@
+"""Text an article hides behind a click: accordion panels, tabs and slides.
+
+trafilatura drops elements styled ``display:none`` and those whose class holds ``slide``,
+``-icon`` or ``expand``, which is where FAQ accordions, tab panels and listicle slides keep
+their text; WCXB's gold (what a reader sees after opening them) keeps it. On WCXB dev pages
+told article: tune 0.9149 -> 0.9195, check 0.9272 -> 0.9282 (``bench/boilerplate_eval.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from newswire.nlp.boilerplate.html_tree import HIDDEN_TAGS, text_of
+from newswire.nlp.boilerplate.line_rules import is_sentence, words
+
+__all__ = ["MIN_HIDDEN_WORDS", "REGION_SHARE", "hidden_paragraphs"]
+
+#: Share of the kept words that the region trafilatura read must hold.
+REGION_SHARE = 0.9
+#: A paragraph or list item of fewer words is not recovered (a label, a button).
+MIN_HIDDEN_WORDS = 8
+#: Classes and ids of boxes whose text is rightly left out even inside the article region.
+_BOILERPLATE_BOX = re.compile(
+    r"share|social|related|newsletter|comment|widget|sidebar|promo|subscri|author|bio\b|"
+    r"tags?\b|nav|menu|footer|cookie|consent|popup|modal|advert|\bads?\b|recommend|teaser|"
+    r"breadcrumb|caption|footnote|\bfn\b|script", re.IGNORECASE)
+
+#: Classes and ids of boxes a reader opens: accordions, tabs, slides, "read more" folds.
+_COLLAPSIBLE = re.compile(
+    r"accordion|collaps|slide|tab|panel|expand|toggle|hidden|faq|icon|fold", re.IGNORECASE)
+
+
+def hidden_paragraphs(tree: etree._Element, body: etree._Element) -> list[str]:
+    """Prose of the region trafilatura read that it left out: collapsed panels and slides.
+
+    trafilatura drops elements styled ``display:none`` and classes with ``slide``, ``-icon``
+    or ``expand`` in them, which is where FAQ accordions, tabs and listicle slides keep their
+    text. The region is the deepest element holding nine tenths of the kept words; its
+    paragraphs and list items not kept, outside menus and share/related/comment boxes, are
+    added back.
+    """
+    kept = {text_of(e) for e in body.iter("p", "item", "head")} - {""}
+    texts = {e: text_of(e) for e in tree.iter("p", "li")}
+    weight: dict[etree._Element, int] = {}
+    found = [(e, len(t.split())) for e, t in texts.items() if t in kept]
+    for element, n in found:
+        for ancestor in element.iterancestors():
+            weight[ancestor] = weight.get(ancestor, 0) + n
+    total = sum(n for _, n in found)
+    region = _region(found, weight, total)
+    if region is None:
+        return []
+    extra: list[str] = []
+    for element in region.iter("p", "li"):
+        text = texts.get(element, "")
+        if text in kept or len(words(text)) < MIN_HIDDEN_WORDS:
+            continue
+        if element.tag == "p" and not is_sentence(text):
+            continue
+        if element.find(".//p") is not None or element.find(".//script") is not None:
+            continue
+        if _collapsed(element, region) and not _left_out(element, region):
+            extra.append(text)
+            kept.add(text)
+    return extra
+
+
+def _collapsed(element: etree._Element, region: etree._Element) -> bool:
+    """Inside a box the reader opens (a hidden panel, a tab, a slide) within ``region``."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor is region:
+            return False
+        style = (ancestor.get("style") or "").replace(" ", "")
+        if ("display:none" in style or ancestor.get("hidden") is not None
+                or ancestor.get("aria-hidden") == "true" or _COLLAPSIBLE.search(_names(ancestor))):
+            return True
+    return False
+
+
+def _region(
+    found: list[tuple[etree._Element, int]], weight: dict[etree._Element, int], total: int
+) -> etree._Element | None:
+    """The deepest element holding :data:`REGION_SHARE` of the kept words, not the body."""
+    best: etree._Element | None = None
+    best_depth = -1
+    for element, _ in found:
+        for depth, ancestor in enumerate(reversed(list(element.iterancestors()))):
+            if weight[ancestor] < REGION_SHARE * total:
+                break
+            if depth > best_depth:
+                best, best_depth = ancestor, depth
+    if best is None or best.tag in ("body", "html"):
+        return None
+    return best
+
+
+def _left_out(element: etree._Element, region: etree._Element) -> bool:
+    """Inside a menu, header, form or a share/related/comment box of the region."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor is region:
+            return False
+        if ancestor.tag in HIDDEN_TAGS or _BOILERPLATE_BOX.search(_names(ancestor)):
+            return True
+    return False
+
+
+def _names(element: etree._Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
