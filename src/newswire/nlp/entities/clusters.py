@@ -18,7 +18,7 @@ from newswire.models import EntityType
 from newswire.nlp.entities.aliases import Known, initials, is_acronym, table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
-from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.names import is_particle, normalise, words
 from newswire.nlp.entities.recase import casing
 
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
@@ -197,9 +197,10 @@ def _common_first(name: str) -> bool:
 
 def _is_common(word: str) -> bool:
     """A word English usually writes in lower case ("Team", "Neither"), not a first name
-    ("Bill") nor an initial."""
+    ("Bill"), a surname's particle ("van der Sar", "De Kock") nor an initial."""
     key = word.rstrip(".").casefold()
-    return len(key) > 1 and key in casing().lower and not is_first_name(key)
+    return (len(key) > 1 and key in casing().lower and not is_first_name(key)
+            and not is_particle(key))
 
 
 def _fullest_first(clusters: list[Cluster]) -> list[tuple[Cluster, list[str]]]:
