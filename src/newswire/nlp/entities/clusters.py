@@ -1,19 +1,25 @@
 """Grouping an article's mentions into entities, and deciding each entity's name and type.
 
 Mentions group by normalised text (and the shipped alias table); then acronyms join the
-long form whose initials they are, and a surname joins the one full name it ends.
+long form whose initials they are, and a surname joins the one full name it ends. A common
+word the model took into a person's name (``Team Clinton``) is dropped first, and a known
+first name with a surname the article calls a person is a person (``Donald Trump`` read as
+an organisation).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
 
 from newswire.models import EntityType
 from newswire.nlp.entities.aliases import Known, initials, is_acronym, table
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
-from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.names import is_particle, normalise, words
+from newswire.nlp.entities.recase import casing
 
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
@@ -35,6 +41,18 @@ _EVENT_WORDS = frozenset({
 })
 #: First words of place names the model reads as a person's first name ("St Louis").
 _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port", "Mount"})
+#: Types the small model gives a person's full name written in the article as a person
+#: elsewhere ("Donald Trump" read as ORG, "John Kasich" as GPE, "Charlie Crist" as NORP).
+_PERSON_CONFUSIONS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+#: Last words that keep a name an organisation though it opens with a first name ("Bill
+#: Foundation", "Walt Disney Co", "Jack Daniel Distillery").
+_INITIAL = re.compile(r"[A-Z]\.")
+_ORG_LAST_WORDS = frozenset({
+    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "LLC", "Foundation", "Party",
+    "Organization", "Organisation", "Group", "Company", "Institute", "Center", "Centre",
+    "Campaign", "Committee", "Fund", "Trust", "University", "College", "School", "Bank",
+    "Hospital", "Museum", "Associates", "Partners", "Holdings", "Distillery", "Brothers",
+})
 
 
 @dataclass
@@ -44,6 +62,8 @@ class Cluster:
     key: str
     mentions: list[Mention] = field(default_factory=list)
     known: Known | None = None
+    # Last words of the article's names the model read as a person's (casefolded).
+    person_surnames: frozenset[str] = frozenset()
     # The last answer of longest(), with the mentions it was made from (it is asked often).
     _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False)
 
@@ -77,6 +97,8 @@ class Cluster:
             return "EVENT"
         if voted == "PERSON" and len(parts) >= 2 and parts[0].title() in _PLACE_PREFIXES:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
+        if voted in _PERSON_CONFUSIONS and self._personal():
+            voted = "PERSON"
         place = table().places.get(normalise(self.longest()))
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
             return "ORG" if self._team() else place.type
@@ -85,6 +107,18 @@ class Cluster:
         if voted in ("GPE", "LOC") and self._team():
             return "ORG"
         return voted or "ORG"
+
+    def _personal(self) -> bool:
+        """A known first name and a capitalised surname the article calls a person somewhere
+        ("Donald Trump" beside "Trump said"), with no organisation's last word."""
+        name = self.longest()
+        parts = words(name)
+        # A middle initial may stand between them: "Donald J. Trump".
+        middle_ok = len(parts) == 2 or (len(parts) == 3 and _INITIAL.fullmatch(parts[1]))
+        return bool(middle_ok and name == " ".join(parts) and is_first_name(parts[0])
+                    and all(p[:1].isupper() and not p.isupper() for p in (parts[0], parts[-1]))
+                    and parts[-1] not in _ORG_LAST_WORDS
+                    and parts[-1].casefold() in self.person_surnames)
 
     def _team(self) -> bool:
         """A place named mostly in sports results is a club ("Somerset 236-4", "CHICAGO 69
@@ -121,10 +155,13 @@ class Cluster:
 def group(mentions: list[Mention]) -> list[Cluster]:
     """Mentions grouped by normalised name, then acronyms and surnames joined to full names."""
     by_key: dict[str, Cluster] = {}
-    for mention in sorted(_drop_leading_words(mentions), key=lambda m: m.order):
+    mentions = _drop_leading_words(mentions)
+    surnames = frozenset(words(m.text)[-1].casefold() for m in mentions
+                         if m.label == "PERSON" and not m.shaky and words(m.text))
+    for mention in sorted(mentions, key=lambda m: m.order):
         known = table().aliases.get(normalise(mention.text))
         key = normalise(known.name) if known else normalise(mention.text)
-        cluster = by_key.setdefault(key, Cluster(key, known=known))
+        cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames))
         cluster.mentions.append(mention)
     return _join_surnames(_join_acronyms(list(by_key.values())))
 
@@ -133,21 +170,37 @@ def _drop_leading_words(mentions: list[Mention]) -> list[Mention]:
     """Words before a person's full name written elsewhere are no part of it.
 
     "Billionaire Donald Trump", "DL Myles Garrett" and a headline's "Kill Trayvon Martin"
-    become the full name the article also writes on its own.
+    become the full name the article also writes on its own; "Team Clinton" and "Neither
+    Cruz" (a word usually written in lower case, no first name) become the surname of a
+    full name the article writes, so they join that person.
     """
     full = {m.text for m in mentions if m.label == "PERSON" and not m.shaky
             and len(words(m.text)) >= 2}
+    surnames = {n.split(" ")[-1] for n in full if not _common_first(n)}
     kept = []
     for mention in mentions:
         parts = mention.text.split(" ")
         if mention.label == "PERSON" or mention.shaky:
-            for i in range(1, len(parts) - 1):
-                if (tail := " ".join(parts[i:])) in full:
+            for i in range(1, len(parts)):
+                tail = " ".join(parts[i:])
+                if tail in full or (tail in surnames and all(map(_is_common, parts[:i]))):
                     mention.start = mention.end - len(tail)
                     mention.text = tail
                     break
         kept.append(mention)
     return kept
+
+
+def _common_first(name: str) -> bool:
+    return _is_common(name.split(" ", 1)[0])
+
+
+def _is_common(word: str) -> bool:
+    """A word English usually writes in lower case ("Team", "Neither"), not a first name
+    ("Bill"), a surname's particle ("van der Sar", "De Kock") nor an initial."""
+    key = word.rstrip(".").casefold()
+    return (len(key) > 1 and key in casing().lower and not is_first_name(key)
+            and not is_particle(key))
 
 
 def _fullest_first(clusters: list[Cluster]) -> list[tuple[Cluster, list[str]]]:

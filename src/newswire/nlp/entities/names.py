@@ -160,6 +160,11 @@ def normalise(name: str) -> str:
     return " ".join(folded.casefold().split())
 
 
+def is_particle(word: str) -> bool:
+    """Whether ``word`` belongs to a surname in any case ("van der Sar", "De Kock")."""
+    return word.casefold() in _PARTICLES
+
+
 def words(name: str) -> list[str]:
     """The words of a name, hyphenated parts kept together ("Jean-Claude Juncker" has two)."""
     return re.findall(r"[\w.'’-]+", name)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newswire.nlp.entities.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+
 
 def words(text: str) -> frozenset[str]:
     """A table from a whitespace-separated block of words."""
@@ -119,40 +121,11 @@ _FEMALE_WORDS = """
     mrs ms miss madam madame lady dame queen princess duchess sister mother wife daughter
     widow woman spokeswoman congresswoman chairwoman businesswoman actress hostess
     anchorwoman councilwoman grandmother aunt niece girlfriend
-    hillary melania ivanka michelle nancy elizabeth sarah carly nikki susan mary jane
-    kellyanne huma donna debbie deborah madeleine barbara laura condoleezza kate
-    katie kathleen kathy erin amy ann anne anna angela theresa sally samantha jennifer
-    jessica karen linda lisa lori maria marie megyn meghan michele patricia rachel
-    rebecca ruth sandra sharon stephanie tammy tulsi valerie wendy chelsea cecile loretta
-    janet jill joni kamala kirsten claire dianne heidi lindsay martha julia
-    rosie oprah beyonce adele selena gretchen katrina dana emily zoe
-    elaine penny cindy betsy shannon amanda denise paloma felicia ghazala hope kellie
-    jan joan judy judith carol carolyn christine christina catherine caroline diane
-    helen margaret dorothy betty virginia alice grace rose emma olivia sophia isabella
-    abigail hannah natalie victoria lauren ashley brittany megan nicole heather melissa
-    kimberly michelle amber tiffany crystal vanessa veronica monica gloria teresa
-    pamela beverly frances evelyn jean joyce diana kelly sue marsha marcia liz beth
-    kristen kirstie tina gina gwen debra rhonda wanda yvonne sheila connie colleen
 """
 _MALE_WORDS = """
     mr sir lord king prince duke brother father husband son widower man spokesman
     congressman chairman businessman actor host anchorman councilman grandfather uncle
     nephew boyfriend pope rev
-    donald barack bill bernie ted marco jeb john ben chris rand mike mitt paul joe tim
-    mitch harry jim james robert bob george ronald richard rick scott steve stephen
-    michael david dan daniel thomas tom jeff jeffrey mark matt matthew peter pete eric
-    corey reince sean newt rudy jason kevin lindsey martin jerry jesse josh joshua brian
-    frank gary greg jack larry marty nick patrick ryan sam samuel vladimir xi benjamin
-    bashar recep justin jorge dave andrew andy adam alan alex anthony barry bruce carl
-    charles charlie dennis doug edward gene henry howard jonathan keith ken kenneth
-    lawrence luis manuel nathan raymond roger ron roy russell stan terry todd tony
-    walter wayne william willie glenn sebastian sheldon jared steven ed ban khizr
-    joseph carlton monte jon austan hugh kurt karl carlos juan jose antonio francisco
-    christopher kyle tyler brandon aaron zachary ethan noah jacob logan dylan austin
-    evan ian gregory jeremy marcus travis philip phillip arthur albert fred frederick
-    ralph eugene louis harold douglas randy randall jimmy johnny bobby billy earl
-    lloyd leon vincent victor wesley allen curtis dale glen neil norman rex reid
-    chuck hank herb ned ted tommy willard elijah bradley brad derek troy shane seth
 """
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
@@ -180,6 +153,6 @@ ENGLISH = Lexicon(
                          "sgt": "sergeant", "dr": "doctor", "prof": "professor",
                          "pres": "president", "amb": "ambassador", "atty": "attorney",
                          "supt": "superintendent", "sec": "secretary"},
-    female_words=words(_FEMALE_WORDS),
-    male_words=words(_MALE_WORDS),
+    female_words=words(_FEMALE_WORDS) | FEMALE_FIRST_NAMES,
+    male_words=words(_MALE_WORDS) | MALE_FIRST_NAMES,
 )

@@ -1,0 +1,105 @@
+"""People's names the model mistypes or mis-spans: a first name and a surname is a person,
+and a common word the model took into a name does not keep the surname apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.models import Entity
+from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.extract import extract_entities
+from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.mentions import Mention
+from newswire.nlp.pipeline import Pipeline
+
+
+def entities(pipeline: Pipeline, body: str) -> list[tuple[str, str]]:
+    """(name, type) of every person or organisation extracted from ``body``, by name."""
+    found: list[Entity] = extract_entities(pipeline.nlp(""), pipeline.nlp(body))
+    return sorted((e.name, e.type) for e in found if e.type in ("PERSON", "ORG"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Aides to Chris Christie denied the report. Christie said he had done nothing "
+         "wrong. Christie has led the state since 2010. Critics of Christie want an inquiry.",
+         [("Chris Christie", "PERSON")]),
+        ("Supporters of Mike Pence gathered in Indiana. Pence said he would campaign hard. "
+         "Pence has served as governor since 2013. The campaign of Pence raised money.",
+         [("Mike Pence", "PERSON")]),
+        ("The Trump Organization owns hotels. Donald Trump said the company was doing well. "
+         "Trump said he would not sell it.",
+         [("Donald Trump", "PERSON"), ("Trump Organization", "ORG")]),
+    ],
+)
+def test_a_first_name_and_surname_read_as_a_person_is_a_person(
+        pipeline: Pipeline, body: str, expected: list[tuple[str, str]]) -> None:
+    """A known first name and a surname the model calls a person stays a person when the
+    model reads most lone surnames as an organisation; a name of the company stays ORG."""
+    assert entities(pipeline, body) == expected
+
+
+def cluster(name: str, label: str, person_surnames: frozenset[str]) -> Cluster:
+    """A cluster of three mentions of ``name``, all labelled ``label`` by the model."""
+    mentions = [Mention("body", i * 100, i * 100 + len(name), name, label) for i in range(3)]
+    return Cluster(name.casefold(), mentions, person_surnames=person_surnames)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "person_surnames", "expected"),
+    [
+        ("Donald Trump", "ORG", frozenset({"trump"}), "PERSON"),
+        ("Donald J. Trump", "ORG", frozenset({"trump"}), "PERSON"),
+        ("John Kasich", "GPE", frozenset({"kasich"}), "PERSON"),
+        ("Charlie Crist", "NORP", frozenset({"crist"}), "PERSON"),
+        ("Donald Trump", "ORG", frozenset(), "ORG"),  # no mention read as a person
+        ("Ralph Lauren", "ORG", frozenset({"obama"}), "ORG"),
+        ("Grant Foundation", "ORG", frozenset({"foundation"}), "ORG"),  # an org's last word
+        ("Donald Trump Hotels", "ORG", frozenset({"hotels"}), "ORG"),  # three words
+        ("Trump Organization", "ORG", frozenset({"organization"}), "ORG"),  # no first name
+        ("Virginia Beach", "GPE", frozenset(), "GPE"),
+        ("Rose Bowl", "EVENT", frozenset({"bowl"}), "EVENT"),  # an event is never retyped
+    ],
+)
+def test_only_a_first_name_and_a_person_surname_become_a_person(
+        name: str, label: str, person_surnames: frozenset[str], expected: str) -> None:
+    """The retyping needs a known first name, a surname the article calls a person, two
+    words (a middle initial allowed) and no organisation's last word."""
+    assert cluster(name, label, person_surnames).type() == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hillary Clinton spoke in Iowa on Monday. Team Clinton said the polls were wrong. "
+         "Clinton said she would win.", [("Hillary Clinton", "PERSON")]),
+        ("Hillary Clinton won Ohio. Beneath Clinton's wins lie signs of trouble for her "
+         "campaign. Clinton said she was confident.", [("Hillary Clinton", "PERSON")]),
+        ("Donald Trump held a rally. Fascist Trump, read one sign outside. Trump said he "
+         "loved the crowd.", [("Donald Trump", "PERSON")]),
+        # Guards: a first name that is also a common word is a name.
+        ("Will Smith and Jaden Smith went to Paris. Smith said the film was good.",
+         [("Jaden Smith", "PERSON"), ("Smith", "PERSON"), ("Will Smith", "PERSON")]),
+        ("Rush Limbaugh and David Limbaugh wrote books. Limbaugh said the books sold well.",
+         [("David Limbaugh", "PERSON"), ("Limbaugh", "PERSON"), ("Rush Limbaugh", "PERSON")]),
+        ("Bill Clinton and Hillary Clinton visited Ohio. Clinton said the economy was strong.",
+         [("Bill Clinton", "PERSON"), ("Clinton", "PERSON"), ("Hillary Clinton", "PERSON")]),
+    ],
+)
+def test_a_common_word_before_a_surname_does_not_keep_it_apart(
+        pipeline: Pipeline, body: str, expected: list[tuple[str, str]]) -> None:
+    """``Team Clinton`` is the surname of the full name the article writes, so ``Clinton``
+    joins Hillary Clinton; a capitalised first name (``Will``, ``Rush``, ``Bill``) is no
+    common word."""
+    assert entities(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Donald", True), ("hillary", True), ("Will", True), ("Rush", True), ("Team", False),
+     ("Neither", False), ("Trump", False)],
+)
+def test_the_shared_first_name_table(word: str, expected: bool) -> None:
+    """The first-name table the entities and quotes stages share, in any case."""
+    assert is_first_name(word) is expected
