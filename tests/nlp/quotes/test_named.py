@@ -14,6 +14,8 @@ from tests.nlp.quotes.test_extract import quotes_of
     ("", "The Vatican said “no comment” on the plan.", "no comment", "Vatican", "organization"),
     ("", "Gallup Poll says “most voters” back the plan.", "most voters", "Gallup Poll",
      "document"),
+    ("Report: ‘Half’ of Clinton’s meetings went to donors", "", "Half", "Report", "document"),
+    ("The Latest: ‘We will win’ in Ohio", "", "We will win", None, "unknown"),
     ("", "OK Gov Fallin said “we will act” on the bill.", "we will act", "Gov Fallin", "person"),
 ])
 def test_a_name_of_no_known_kind_is_no_speaker(pipeline: Pipeline, title: str, body: str,

@@ -86,9 +86,9 @@ class NamedSpeakers:
     def _kind_by_words(self, name: str, label: str = "") -> SpeakerKind:
         """What a name's own words say it is: a known first name or a title (``Gov``) a
         person's, an organisation noun (``Institute``) an organisation's, ``Poll`` a
-        document's, ``Aides`` a group's; a place (``the Vatican``) speaks as an organisation;
-        one word that is no word of the language (``Isabelle``) is a person's, as for
-        :mod:`.referents`."""
+        document's (a headline's ``Report:`` too), ``Aides`` a group's; a place (``the
+        Vatican``) speaks as an organisation; one word that is no word of the language
+        (``Isabelle``) is a person's, as for :mod:`.referents`."""
         words = [w.lower().rstrip(".,") for w in name.split()]
         if not words:
             return "unknown"
@@ -97,14 +97,13 @@ class NamedSpeakers:
         if gender_of(name.split()[:1], self.lexicon) or any(
                 w in self.lexicon.title_abbreviations for w in words[:-1]):
             return "person"
-        if len(words) == 1 and words[0] not in self.lexicon.group_nouns \
-                and words[0] not in self.lexicon.role_nouns:
-            # A lone "Transcript" or "Report" is a headline word, not a name.
-            return "unknown" if self.names.is_common(words[0]) else "person"
-        return self._kind_by_head(words[-1])
+        kind = self._kind_by_head(words[-1])
+        if kind == "unknown" and len(words) == 1 and not self.names.is_common(words[0]):
+            return "person"
+        return kind  # a lone word of the language ("Latest") is a headline word: no one
 
     def _kind_by_head(self, last: str) -> SpeakerKind:
-        """``Gallup Poll``: the kind the last word of a name of several words gives it."""
+        """``Gallup Poll``, ``Report:``: the kind a name's last word gives it."""
         lex = self.lexicon
         if last in lex.group_nouns or last in lex.role_nouns:
             return "group"
