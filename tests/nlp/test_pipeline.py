@@ -24,9 +24,11 @@ def spans(article: EnrichedArticle) -> list[Span]:
 
 
 def assert_offsets_hold(article: EnrichedArticle) -> None:
-    """getattr(article, field)[start:end] == text, for every span."""
+    """getattr(article, field)[start:end] == text, for every span; a speaker has a kind."""
     for span in spans(article):
         assert getattr(article, span.field)[span.start:span.end] == span.text, span
+    for quote in article.quotes:  # the contract: kind unknown goes with a null speaker
+        assert (quote.speaker is None) == (quote.speaker_kind == "unknown"), quote
 
 
 def polnear_texts(count: int) -> list[str]:

@@ -31,6 +31,7 @@ def assert_offsets(quotes: list[Quote], title: str, body: str) -> None:
         assert texts[q.field][q.start:q.end] == q.text
         assert "\n" not in q.text
         assert q.speaker is None or q.speaker.lower() not in PRONOUNS
+        assert (q.speaker is None) == (q.speaker_kind == "unknown")  # the README contract
         for span in (q.cue, q.speaker_mention, q.sentence):
             if span is not None:
                 assert texts[span.field][span.start:span.end] == span.text

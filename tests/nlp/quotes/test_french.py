@@ -88,3 +88,21 @@ def test_cues_read_the_lexicon_of_the_doc_language(pipeline: Pipeline) -> None:
     assert lexicon_for(body_doc.lang_) is FRENCH
     assert [q.speaker for q in extract_quotes(title_doc, body_doc, entities)] == ["Anne Hidalgo"]
     assert extract_quotes(title_doc, body_doc, entities, ENGLISH) == []
+
+
+
+_BEAUNE = ("Le ministre des Transports, Clément Beaune, a appelé les syndicats à la "
+           "responsabilité.\n« Le dialogue reste ouvert », a-t-il ajouté sur franceinfo.\n")
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    (_BEAUNE + "À la gare Saint-Lazare, les usagers prenaient leur mal en patience. « C'est la "
+     "troisième fois ce mois-ci que j'arrive en retard au travail », soupire Nadia, infirmière "
+     "à Argenteuil.", None),
+    (_BEAUNE + "« Nous attendons des propositions concrètes. »", "Clément Beaune"),
+    (_BEAUNE + "« Nous attendons des propositions », entre deux réunions.", "Clément Beaune"),
+])
+def test_continuation_stops_at_its_own_incise(pipeline: Pipeline, body: str,
+                                              speaker: str | None) -> None:
+    """A quote followed by ``», soupire Nadia`` keeps no earlier speaker; a bare one does."""
+    assert french_quotes(pipeline, body)[-1].speaker == speaker

@@ -2,8 +2,9 @@
 
 News goes on quoting without repeating the cue: ``… says Schicketanz.`` then a paragraph that
 is only a quote.  Such an orphan takes the speaker of the attribution just before it (a
-quote, or reported speech), with three stops: more than one paragraph between them, another
-person named in between (outside quotation marks), or nothing before it at all.  Stopped, a
+quote, or reported speech), with four stops: more than one paragraph between them, another
+person named in between (outside quotation marks), a French incise naming its own speaker
+with a verb the lexicon lacks (``« … », soupire Nadia``), or nothing before it at all.  Stopped, a
 quote that opens its paragraph takes the subject of the paragraph before
 (:func:`~newswire.nlp.quotes.attribution.paragraph_lead`); else it stays unattributed.
 """
@@ -11,6 +12,7 @@ quote that opens its paragraph takes the subject of the paragraph before
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -18,6 +20,10 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.attribution import paragraph_lead
 from newswire.nlp.quotes.textmap import Attribution, TextMap
+
+#: ``», soupire Nadia``: a French incise naming its own speaker with a verb the lexicon lacks
+#: (a third-person form: ``-e``, ``-t``, ``-d``; never the prepositions ``entre``, ``contre``).
+_OWN_INCISE = re.compile(r"\s*»\s*,\s+(?!entre\b|contre\b)[a-zàâçéèêëîïôûù]{3,}[etd]\s+[A-ZÀ-Ý]")
 
 #: Whether two speaker head tokens name the same speaker.
 SameFn = Callable[[Token, Token], bool]
@@ -48,6 +54,8 @@ def inherit_speakers(tmap: TextMap, marked: Sequence[Attribution],
 
 def _continued(tmap: TextMap, part: Attribution, previous: Attribution | None,
                people: tuple[list[Span], list[int]], same: SameFn) -> Attribution:
+    if _OWN_INCISE.match(tmap.text, part.end):
+        return part  # its own speaker follows it, unread: better none than the last one
     if (previous is not None and previous.speaker is not None
             and part.paragraph - previous.paragraph <= 1
             and not _someone_else(tmap, previous, part, people, same)):
@@ -71,4 +79,4 @@ def _someone_else(tmap: TextMap, previous: Attribution, part: Attribution,
 
 
 def _people(tmap: TextMap) -> list[Span]:
-    return [e for e in tmap.doc.ents if e.label_ == "PERSON"]
+    return [e for e in tmap.doc.ents if e.label_ in ("PERSON", "PER")]  # English, French

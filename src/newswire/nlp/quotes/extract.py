@@ -121,6 +121,8 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         speaker = resolver.resolve_name(a.speaker_name)
     elif a.speaker is not None:
         speaker = resolver.resolve(a.speaker, said=(a.start, a.end))
+    if speaker.kind == "unknown" or not speaker.name:
+        speaker = NOBODY  # the contract: a speaker of kind unknown is no speaker
     mention_tokens = a.mention or (mention_range(a.speaker) if a.speaker is not None else None)
     if mention_tokens is not None:
         start, end = mention_tokens
@@ -137,7 +139,7 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         speaker=speaker.name,
         speaker_id=speaker.entity_id,
         speaker_mention=mention,
-        speaker_kind=speaker.kind if speaker.name else "unknown",
+        speaker_kind=speaker.kind,
         unclosed=a.unclosed,
         group_id=a.group_id,
         sentence=tmap.span(field, *a.sentence) if a.sentence else None,

@@ -19,7 +19,7 @@ from newswire.models import Entity, SpeakerKind
 from newswire.nlp.quotes.gender import gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.names import PersonNames
-from newswire.nlp.quotes.referents import ENTITY_KINDS, speaker_kind
+from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Speaker:
 
 
 NOBODY = Speaker()
+_PLACE_LABELS = frozenset(("FAC", "LOC"))  # "the Vatican", "the Pentagon": a place speaking
 
 
 class NamedSpeakers:
@@ -74,17 +75,49 @@ class NamedSpeakers:
         entity = self._by_name.get(name.lower()) or self._by_first_word.get(name.lower())
         if entity is not None:
             kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
-            return Speaker(entity.name, entity.entity_id, kind)
+            kind = kind if kind != "unknown" else self._kind_by_words(entity.name)
+            return Speaker(entity.name, entity.entity_id, kind) if kind != "unknown" else NOBODY
         kind = speaker_kind(label) if label in ENTITY_KINDS else (
-            "person" if self.names.is_person(name) else "unknown")
-        return Speaker(name, None, kind) if name else NOBODY
+            "person" if self.names.is_person(name) else self._kind_by_words(name, label))
+        # A name of no known kind (``Transcript``, ``Latest``) is more often a headline word
+        # than a speaker: none, rather than a speaker of kind ``unknown``.
+        return Speaker(name, None, kind) if name and kind != "unknown" else NOBODY
+
+    def _kind_by_words(self, name: str, label: str = "") -> SpeakerKind:
+        """What a name's own words say it is: a known first name or a title (``Gov``) a
+        person's, an organisation noun (``Institute``) an organisation's, ``Poll`` a
+        document's (a headline's ``Report:`` too), ``Aides`` a group's; a place (``the
+        Vatican``) speaks as an organisation; one word that is no word of the language
+        (``Isabelle``) is a person's, as for :mod:`.referents`."""
+        words = [w.lower().rstrip(".,") for w in name.split()]
+        if not words:
+            return "unknown"
+        if label in _PLACE_LABELS:
+            return "organization"
+        if gender_of(name.split()[:1], self.lexicon) or any(
+                w in self.lexicon.title_abbreviations for w in words[:-1]):
+            return "person"
+        kind = self._kind_by_head(words[-1])
+        if kind == "unknown" and len(words) == 1 and not self.names.is_common(words[0]):
+            return "person"
+        return kind  # a lone word of the language ("Latest") is a headline word: no one
+
+    def _kind_by_head(self, last: str) -> SpeakerKind:
+        """``Gallup Poll``, ``Report:``: the kind a name's last word gives it."""
+        lex = self.lexicon
+        if last in lex.group_nouns or last in lex.role_nouns:
+            return "group"
+        if last in lex.org_nouns:
+            return "organization"
+        return "document" if last in lex.document_nouns else "unknown"
 
     def entity_speaker(self, entity: Entity, head: Token) -> Speaker:
         """The speaker the entity found at ``head`` is: its full name, its kind."""
         name = self._without_verb(entity.name)
         if name != entity.name:
             return self.named(name, entity.type)
-        kind = "person" if self.names.is_person(name) else speaker_kind(entity.type)
+        kind = "person" if self.names.is_person(name) or self._lone_sayer(entity, head) \
+            else speaker_kind(entity.type)
         if kind == "person" and " " not in name:
             before = head.doc[max(head.i - 2, 0):head.i]  # "Mrs." in "Mrs. Clinton"
             name = self.names.full_name(name, gender_of([t.text for t in before], self.lexicon),
@@ -93,6 +126,16 @@ class NamedSpeakers:
             if resolved is not None:
                 return Speaker(resolved.name, resolved.entity_id, kind)
         return Speaker(name, entity.entity_id, kind)
+
+    def _lone_sayer(self, entity: Entity, head: Token) -> bool:
+        """``says Stoltenberg``: one capitalised word (no acronym, no ``the Vatican``) the model
+        called an organisation once, the subject of a verb of saying, nothing else known of it."""
+        return (entity.type == "ORG" and len(entity.mentions) == 1 and " " not in entity.name
+                and not entity.name.isupper() and head.dep_ in SUBJECT_DEPS
+                and not any(child.dep_ == "det" for child in head.children)
+                and head.head.lemma_.lower() in self.lexicon.speech_verbs
+                and entity.name.lower() not in self._by_first_word)
+
 
 def _verb_form(word: str) -> str:
     """``tells`` -> ``tell``: a title-case verb in the present, as a lemma."""

@@ -80,6 +80,10 @@ class PersonNames:
         return (bare.lower() in self._full or _looks_personal(bare, self.lexicon)
                 or (" " not in bare and self.full_name(bare) != bare))
 
+    def is_common(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a word of the language rather than a name."""
+        return _is_common(word, self.lexicon)
+
     def knows(self, surface: str) -> bool:
         """Whether ``surface`` is a full name of the article or a word that finds one."""
         return self.full_name(surface) != _bare(surface) or any(

@@ -54,6 +54,7 @@ class Referent:
     gender: Gender | None = None
     plural: bool = False
     noun: str = ""  # the head noun's lemma of an unnamed referent: "partner" in "a partner at"
+    place: bool = False  # a country or city (GPE): it speaks as an organisation, yet is none
 
 
 def speaker_kind(label: str) -> SpeakerKind:
@@ -156,7 +157,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     topic = kind == "person" and is_fronted_viewpoint(root, lexicon)
     return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
                     topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
-                    plural)
+                    plural, place=kind == "organization" and entity.type == "GPE")
 
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:

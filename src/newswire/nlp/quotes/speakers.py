@@ -272,9 +272,11 @@ class SpeakerResolver:
         return owner_speaker if kind in (None, "document", "group") else NOBODY
 
     def _described_org(self, head: Token) -> Speaker:
-        """``the company``: an organisation named before, one with that word in its name first."""
+        """``the company``: an organisation named before, one with that word in its name first;
+        never a country or city (``the alliance`` is not Ukraine)."""
         noun = head.lower_
-        orgs = self._before(head, _DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
+        orgs = self._before(head, _DESCRIPTION_WINDOW,
+                            lambda r: r.kind == "organization" and not r.place)
         named = [r for r in orgs if r.entity_id is not None]
         own_word = [r for r in named if noun in r.name.lower().split()]
         pick = self._pick(own_word or [r for r in named if r.subject] or [

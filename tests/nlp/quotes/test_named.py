@@ -1,0 +1,52 @@
+"""Names as speakers, with the real spaCy model: each speaker has a kind, or there is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+
+
+@pytest.mark.parametrize(("title", "body", "quote", "speaker", "kind"), [
+    ("", "Encourage Open Communication: Maintain open communication with your teen about "
+     "“hard” topics.", "hard", None, "unknown"),
+    ("", "The Vatican said “no comment” on the plan.", "no comment", "Vatican", "organization"),
+    ("", "Gallup Poll says “most voters” back the plan.", "most voters", "Gallup Poll",
+     "document"),
+    ("Report: ‘Half’ of Clinton’s meetings went to donors", "", "Half", "Report", "document"),
+    ("The Latest: ‘We will win’ in Ohio", "", "We will win", None, "unknown"),
+    ("", "OK Gov Fallin said “we will act” on the bill.", "we will act", "Gov Fallin", "person"),
+])
+def test_a_name_of_no_known_kind_is_no_speaker(pipeline: Pipeline, title: str, body: str,
+                                               quote: str, speaker: str | None,
+                                               kind: str) -> None:
+    """A name gets the kind its words show (a title, ``Poll``), else no speaker at all."""
+    found = [q for q in quotes_of(pipeline, body, title) if q.text == quote]
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("title", "speaker", "kind"), [
+    ("“We cannot let Putin win,” says Stoltenberg", "Stoltenberg", "person"),
+    ("“We cannot let Putin win,” says NATO", "NATO", "organization"),
+])
+def test_a_lone_name_saying_a_headline_quote(pipeline: Pipeline, title: str, speaker: str,
+                                             kind: str) -> None:
+    """One capitalised word the model calls an organisation, saying a quote, reads as a person."""
+    found = quotes_of(pipeline, "", title)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("NATO returns on Tuesday, intent on repeating its vow that Ukraine will join the world’s "
+     "biggest military alliance one day.\nThis week, the alliance will pledge to support "
+     "Ukraine long-term.", "NATO"),
+    ("Ukraine asked for help on Monday.\nThe alliance said it would send generators.",
+     "alliance"),
+])
+def test_a_description_never_points_to_a_country(pipeline: Pipeline, body: str,
+                                                 speaker: str) -> None:
+    """``the alliance`` is the organisation named before it, never a country made one."""
+    found = [q for q in quotes_of(pipeline, body) if q.speaker_mention
+             and q.speaker_mention.text.lower() == "the alliance"]
+    assert [q.speaker for q in found] == [speaker]
