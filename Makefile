@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Two pytest processes, each with its own Tansu broker: the integration tests mostly wait
+# (for workers to start, groups to join, events to arrive), so two share the cores well.
+# Worksteal hands a long test left at the end to whichever process is idle.
+PYTEST_PARALLEL ?= -n 2 --dist worksteal
 
 .PHONY: demo test lint setup bench clean
 
@@ -12,7 +16,7 @@ demo: $(STAMP)  ## set everything up, then run the demo on the embedded broker
 test: $(STAMP)  ## lint, type-check and run the whole test suite (starts its own broker)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import uuid
@@ -22,6 +23,8 @@ from newswire.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = ROOT / "seeds" / "000_93293b0fcdc47d96.txt"
+#: Consumer session timeout of the tests' workers and consumer groups.
+TEST_SESSION_TIMEOUT_S = 3.0
 
 
 def bench_module(name: str) -> ModuleType:
@@ -39,7 +42,11 @@ def bench_module(name: str) -> ModuleType:
 
 def run_newswire(*args: str, env: dict[str, str] | None = None
                  ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m newswire ARGS`` as a user would (in ``env`` if given); output captured."""
+    """Run ``python -m newswire ARGS`` as a user would (in ``env`` if given); output captured.
+
+    The terminal is 200 columns wide, so rich does not wrap long paths across lines.
+    """
+    env = {**(os.environ if env is None else env), "COLUMNS": "200"}
     return subprocess.run([sys.executable, "-m", "newswire", *args], env=env,
                           capture_output=True, text=True, timeout=300, check=False)
 
@@ -76,10 +83,14 @@ def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]
 
 @pytest.fixture
 def settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
-    """Settings isolated per test: own topic prefix, consumer group and data dir."""
+    """Settings isolated per test: own topic prefix, consumer group and data dir.
+
+    The session timeout is short: Tansu holds a new group's first join for half of it, and
+    a killed worker's partitions move to another only once it has passed.
+    """
     tag = uuid.uuid4().hex[:8]
     return Settings(
         broker=broker.url, topic_prefix=f"t{tag}.", app_id=f"newswire-test-{tag}",
         partitions=4, web_port=free_port(), data_dir=str(tmp_path / "data"),
-        batch_within_s=0.2, log_level="INFO",
+        batch_within_s=0.2, log_level="INFO", session_timeout_s=TEST_SESSION_TIMEOUT_S,
     )

@@ -37,7 +37,6 @@ def fast() -> Settings:
 
 @pytest.fixture
 def feed_settings(settings: Settings) -> Settings:
-    """This test's broker settings with the fast fetch limits, a short session (Tansu holds
-    a new group's join for half of it) and a free port for the runner's metrics."""
-    return settings.model_copy(update={**FAST, "session_timeout_s": 3.0,
-                                       "feeds_web_port": free_port()})
+    """This test's broker settings (short session included) with the fast fetch limits and a
+    free port for the runner's metrics."""
+    return settings.model_copy(update={**FAST, "feeds_web_port": free_port()})

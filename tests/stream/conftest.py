@@ -10,9 +10,12 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.structs import ConsumerRecord
 
-from newswire.kafka.clients import ensure_topics, make_consumer, make_producer
+from newswire import topics
+from newswire.kafka.clients import client_kwargs, ensure_topics, make_consumer, make_producer
+from newswire.kafka.offsets import partitions
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 from tests.conftest import run_newswire
@@ -64,9 +67,74 @@ async def read_until(settings: Settings, topic: str, count: int,
     return values
 
 
-def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run ``newswire ARGS`` with these settings, as a user would; output captured.
+async def read_all(settings: Settings, topic: str, timeout: float = 60
+                   ) -> list[ConsumerRecord[bytes, bytes]]:
+    """Every record of ``topic`` (unprefixed) there is now, read from the start.
 
-    The terminal is 200 columns wide, so rich does not wrap names across lines.
+    Done when each partition's position reaches the high watermark of its last fetch (Tansu's
+    ListOffsets answers the start of a partition's last batch, its fetches the true end).
     """
-    return run_newswire(*args, env=settings.child_env() | {"COLUMNS": "200"})
+    consumer = make_consumer(settings, group_id=None, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        async with asyncio.timeout(timeout):
+            return await _read_to_end(consumer, settings.topic(topic))
+    except TimeoutError:
+        pytest.fail(f"{topic} not read to its end within {timeout}s")
+    finally:
+        await consumer.stop()
+
+
+async def _read_to_end(consumer: AIOKafkaConsumer, name: str
+                       ) -> list[ConsumerRecord[bytes, bytes]]:
+    tps = await partitions(consumer, name)
+    consumer.assign(tps)
+    await consumer.seek_to_beginning(*tps)
+    out: list[ConsumerRecord[bytes, bytes]] = []
+    while True:
+        batch = await consumer.getmany(timeout_ms=200)
+        out += [record for records in batch.values() for record in records]
+        ends = [consumer.highwater(tp) for tp in tps]
+        positions = [await consumer.position(tp) for tp in tps]
+        if all(end is not None and at >= end for at, end in zip(positions, ends, strict=True)):
+            return out
+
+
+async def wait_drained(settings: Settings, timeout: float = 90) -> None:
+    """Wait until the worker group has committed every offset of ``articles.raw``.
+
+    A worker commits a batch only after its events and dead letters were delivered, so
+    from then on the output topics hold all they will ever hold for the input sent so far:
+    reading them to their end (:func:`read_all`) sees every duplicate too, without waiting
+    an arbitrary while for more.
+    """
+    ends: dict[int, int] = {}
+    for record in await read_all(settings, topics.RAW):
+        ends[record.partition] = max(ends.get(record.partition, 0), record.offset + 1)
+    # A consumer of the group that subscribes to nothing only reads its offsets: it never
+    # joins the group, so the worker is not disturbed by a rebalance.
+    group = AIOKafkaConsumer(group_id=settings.app_id, enable_auto_commit=False,
+                             **client_kwargs(settings))
+    await group.start()
+    committed: dict[int, int | None] = {}
+    try:
+        async with asyncio.timeout(timeout):
+            while any((committed.get(p) or 0) < end for p, end in ends.items()):
+                await asyncio.sleep(0.2)
+                committed = {p: await group.committed(TopicPartition(settings.topic(topics.RAW), p))
+                             for p in ends}
+    except TimeoutError:
+        pytest.fail(f"articles.raw not all committed after {timeout}s: ends {ends}, "
+                    f"committed {committed}")
+    finally:
+        await group.stop()
+
+
+def values_of(records: list[ConsumerRecord[bytes, bytes]]) -> list[bytes]:
+    """The non-empty values of ``records``."""
+    return [record.value for record in records if record.value]
+
+
+def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``newswire ARGS`` with these settings, as a user would; output captured."""
+    return run_newswire(*args, env=settings.child_env())

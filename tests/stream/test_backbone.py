@@ -18,7 +18,7 @@ from newswire.kafka.producer import encode
 from newswire.models import DeadLetter, EnrichedArticle, EntityEvent
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
-from tests.stream.conftest import read_until
+from tests.stream.conftest import read_all, read_until, values_of, wait_drained
 
 pytestmark = pytest.mark.integration
 
@@ -62,10 +62,11 @@ async def test_seed_enriched_and_bad_input_dead_lettered(
             seed_id = await send_all(producer, settings, seed_text)
         finally:
             await producer.stop()
+        await wait_drained(settings)
         enriched = [EnrichedArticle.model_validate_json(v)
-                    for v in await read_until(settings, topics.ENRICHED, 1, settle=2)]
+                    for v in values_of(await read_all(settings, topics.ENRICHED))]
         letters = [DeadLetter.model_validate_json(v)
-                   for v in await read_until(settings, topics.DLQ, len(BAD_INPUTS), settle=1)]
+                   for v in values_of(await read_all(settings, topics.DLQ))]
         entities = [EntityEvent.model_validate_json(v) for v in
                     await read_until(settings, topics.ENTITIES, len(enriched[0].entities))]
     finally:
@@ -99,8 +100,9 @@ async def test_replayed_article_is_not_enriched_twice(
     for article in (first, first, changed):
         key, value = encode(article)
         await producer.send_and_wait(raw_topic, value, key=key)
-    values = await read_until(settings, topics.ENRICHED, 2, settle=3)
-    revisions = [EnrichedArticle.model_validate_json(v).revision for v in values]
+    await wait_drained(settings)
+    events = values_of(await read_all(settings, topics.ENRICHED))
+    revisions = [EnrichedArticle.model_validate_json(v).revision for v in events]
     assert revisions == [1, 2]
 
 
@@ -138,7 +140,9 @@ def consume_with_librdkafka(settings: Settings, topic: str, count: int) -> list[
     consumer = confluent_kafka.Consumer({
         "bootstrap.servers": settings.bootstrap_servers,
         "group.id": f"{settings.app_id}-librdkafka-{topic}",
-        "auto.offset.reset": "earliest", "session.timeout.ms": 10_000,
+        "auto.offset.reset": "earliest",
+        # Tansu holds a new group's first join for half the session timeout.
+        "session.timeout.ms": int(settings.session_timeout_s * 1000),
     })
     consumer.subscribe([settings.topic(topic)])
     messages: list[Any] = []

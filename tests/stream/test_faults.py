@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.structs import ConsumerRecord
 
 from newswire import topics
 from newswire.broker import EmbeddedBroker, free_port
@@ -28,6 +29,8 @@ from newswire.models import DeadLetter, EnrichedArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 from newswire.stream.watchdog import EXIT_BROKER_LOST
+from tests.conftest import TEST_SESSION_TIMEOUT_S
+from tests.stream.conftest import read_all, wait_drained
 
 pytestmark = pytest.mark.integration
 
@@ -83,9 +86,13 @@ async def send(settings: Settings, values: dict[str, bytes]) -> None:
 
 
 async def collect(settings: Settings, until: int | set[str], timeout: float = 120,
-                  settle: float = 0.0) -> Outcome:
+                  drained: bool = False) -> Outcome:
     """Read enriched events and dead letters from the start until ``until`` keys are done
-    (a count of enriched articles, or a set of keys that must all be done), then ``settle`` s."""
+    (a count of enriched articles, or a set of keys that must all be done).
+
+    With ``drained``, then wait until the worker has committed all of ``articles.raw`` and
+    read both topics again to their end: every duplicate it produced is in the outcome.
+    """
     consumer = make_consumer(settings, topics.ENRICHED, topics.DLQ, group_id=None,
                              auto_offset_reset="earliest")
     enriched_topic = settings.topic(topics.ENRICHED)
@@ -99,46 +106,54 @@ async def collect(settings: Settings, until: int | set[str], timeout: float = 12
     await consumer.start()
     try:
         deadline = time.monotonic() + timeout
-        settle_until: float | None = None
-        while settle_until is None or time.monotonic() < settle_until:
+        while not finished():
             batch = await consumer.getmany(timeout_ms=300)
-            for record in (r for records in batch.values() for r in records):
-                if record.topic == enriched_topic:
-                    article = EnrichedArticle.model_validate_json(record.value)
-                    outcome.enriched[article.id].append(article)
-                else:
-                    letter = DeadLetter.model_validate_json(record.value)
-                    outcome.dead[letter.key or ""].append(letter)
-            if settle_until is None and finished():
-                settle_until = time.monotonic() + settle
-            if settle_until is None and time.monotonic() > deadline:
+            add(outcome, [r for records in batch.values() for r in records], enriched_topic)
+            if not finished() and time.monotonic() > deadline:
                 missing = until - outcome.done() if isinstance(until, set) else set()
                 where = await whereabouts(settings, missing)
                 pytest.fail(f"not done after {timeout}s; missing {sorted(missing)[:10]}; {where}")
     finally:
         await consumer.stop()
+    if drained:
+        await wait_drained(settings)
+        return await outcome_now(settings)
     return outcome
+
+
+async def outcome_now(settings: Settings) -> Outcome:
+    """Every enriched event and dead letter there is now."""
+    outcome = Outcome()
+    for name in (topics.ENRICHED, topics.DLQ):
+        add(outcome, await read_all(settings, name), settings.topic(topics.ENRICHED))
+    return outcome
+
+
+def add(outcome: Outcome, records: list[ConsumerRecord[bytes, bytes]],
+        enriched_topic: str) -> None:
+    """Sort ``records`` into the outcome's enriched events and dead letters."""
+    for record in records:
+        if record.topic == enriched_topic:
+            article = EnrichedArticle.model_validate_json(record.value or b"")
+            outcome.enriched[article.id].append(article)
+        else:
+            letter = DeadLetter.model_validate_json(record.value or b"")
+            outcome.dead[letter.key or ""].append(letter)
 
 
 async def positions(settings: Settings) -> tuple[dict[str, tuple[int, int]],
                                                dict[int, int | None]]:
     """Each key's (partition, offset) on ``articles.raw``, and the group's committed offsets."""
-    reader = make_consumer(settings, topics.RAW, group_id=None, auto_offset_reset="earliest")
+    found = {(record.key or b"").decode(): (record.partition, record.offset)
+             for record in await read_all(settings, topics.RAW)}
     group = AIOKafkaConsumer(group_id=settings.app_id, enable_auto_commit=False,
                              **client_kwargs(settings))
-    found: dict[str, tuple[int, int]] = {}
-    await reader.start()
     await group.start()
     try:
-        for _ in range(10):
-            batch = await reader.getmany(timeout_ms=300)
-            for record in (r for records in batch.values() for r in records):
-                found[(record.key or b"").decode()] = (record.partition, record.offset)
         partitions = sorted({partition for partition, _ in found.values()})
         committed = {p: await group.committed(TopicPartition(settings.topic(topics.RAW), p))
                      for p in partitions}
     finally:
-        await reader.stop()
         await group.stop()
     return found, committed
 
@@ -223,7 +238,7 @@ async def test_sigkill_mid_stream_then_restart_loses_nothing(
     assert wait_exit(first, 10) == -signal.SIGKILL
 
     workers.append(new_worker(settings, tmp_path, "second").start())
-    outcome = await collect(settings, until=set(values), timeout=150, settle=2)
+    outcome = await collect(settings, until=set(values), timeout=150, drained=True)
     assert_complete(outcome, set(values))
     print(f"after SIGKILL: {len(outcome.duplicates())} article(s) enriched twice")
 
@@ -255,7 +270,7 @@ async def test_survivor_takes_over_partitions_of_killed_worker(
     assert wait_exit(victim, 10) == -signal.SIGKILL
     await expect_rebalance(survivor, joins_before, within=4 * settings.session_timeout_s)
 
-    outcome = await collect(settings, until=set(values), timeout=150, settle=2)
+    outcome = await collect(settings, until=set(values), timeout=150, drained=True)
     assert_complete(outcome, set(values))
     assert survivor.process is not None
     assert survivor.process.poll() is None, survivor.log()
@@ -269,14 +284,14 @@ async def test_sigterm_drains_commits_and_exits_zero(
     values = messages(seed_text)
     first = await interrupted_mid_stream(settings, tmp_path, values, workers, signal.SIGTERM)
     assert wait_exit(first, 30) == 0, first.log()
-    before = await collect(settings, until=0, settle=2)
+    before = await outcome_now(settings)  # the worker has exited: all it sent is there
     found, committed = await positions(settings)
     uncommitted = sorted(key for key in before.done()
                          if found[key][1] >= (committed[found[key][0]] or 0))
     assert not uncommitted, f"finished but not committed: {uncommitted}; committed {committed}"
 
     workers.append(new_worker(settings, tmp_path, "second").start())
-    outcome = await collect(settings, until=set(values), timeout=150, settle=3)
+    outcome = await collect(settings, until=set(values), timeout=150, drained=True)
     assert_complete(outcome, set(values))
     redone = {key for key, events in outcome.enriched.items()
               if key in before.enriched and len(events) > len(before.enriched[key])}
@@ -293,7 +308,7 @@ async def test_lost_broker_makes_worker_exit_non_zero(
     settings = Settings(
         broker=broker.url, topic_prefix="lost.", app_id="newswire-lost", partitions=2,
         web_port=free_port(), data_dir=str(tmp_path / "data"), batch_within_s=0.2,
-        log_level="INFO",
+        log_level="INFO", session_timeout_s=TEST_SESSION_TIMEOUT_S,
     )
     worker = new_worker(settings, tmp_path, "worker")
     try:

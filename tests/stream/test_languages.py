@@ -14,7 +14,7 @@ from newswire.models import EnrichedArticle, QuoteEvent
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 from tests.conftest import ROOT, SEED
-from tests.stream.conftest import read_until, run_cli
+from tests.stream.conftest import read_all, read_until, run_cli, values_of, wait_drained
 from tests.stream.test_web import get
 
 pytestmark = pytest.mark.integration
@@ -43,8 +43,9 @@ async def test_three_languages_through_a_worker(
     assert "Claire Dumoulin" in {q.speaker for q in articles["fr"].quotes}
     assert articles["de"].entities == []
     assert [s.step for s in articles["de"].skipped] == ["entities", "speakers"]
+    await wait_drained(settings)
     quotes = [QuoteEvent.model_validate_json(v)
-              for v in await read_until(settings, topics.QUOTES, 1, settle=2)]
+              for v in values_of(await read_all(settings, topics.QUOTES))]
     assert {q.language for q in quotes} == {"en", "fr", "de"}
 
     page = get(settings, "/metrics")

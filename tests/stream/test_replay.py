@@ -15,7 +15,7 @@ from newswire.models import EnrichedArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 from tests.conftest import SHARED
-from tests.stream.conftest import read_until, run_cli
+from tests.stream.conftest import read_all, read_until, run_cli, values_of, wait_drained
 
 pytestmark = pytest.mark.integration
 
@@ -54,7 +54,7 @@ def test_replay_twice_then_reprocess(settings: Settings, tmp_path: Path) -> None
         assert len({a.id for a in first}) == count
 
         assert run_cli(settings, "replay", str(archive)).returncode == 0
-        again = asyncio_run(read_until(settings, topics.ENRICHED, count, settle=8))
+        again = asyncio_run(everything_enriched(settings))
         assert len(again) == count, "a replay of the same archive must yield no new events"
     finally:
         assert worker.stop() == 0, worker.log()
@@ -99,12 +99,18 @@ def test_folder_replay_dry_run_and_export(settings: Settings, tmp_path: Path) ->
         exported = run_cli(settings, "export", topics.RAW, "--to", str(export))
         assert exported.returncode == 0, exported.stderr
         assert run_cli(settings, "replay", str(export)).returncode == 0
-        after = asyncio_run(read_until(settings, topics.ENRICHED, 12, settle=6))
+        after = asyncio_run(everything_enriched(settings))
     finally:
         worker.stop()
     assert len(after) == 12, "the exported raw topic holds the same articles: all deduplicated"
     with gzip.open(export, "rt", encoding="utf-8") as handle:
         assert sorted(json.loads(line)["id"] for line in handle) == sorted(a.id for a in first)
+
+
+async def everything_enriched(settings: Settings) -> list[bytes]:
+    """All of articles.enriched once the worker has committed all of articles.raw."""
+    await wait_drained(settings)
+    return values_of(await read_all(settings, topics.ENRICHED))
 
 
 def asyncio_run(coroutine):  # type: ignore[no-untyped-def]

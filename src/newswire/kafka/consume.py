@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import aclosing
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer
@@ -25,7 +26,7 @@ async def records(
     group: str | None = None,
     from_beginning: bool = False,
     since: str | None = None,
-) -> AsyncIterator[ConsumerRecord[bytes, bytes]]:
+) -> AsyncGenerator[ConsumerRecord[bytes, bytes], None]:
     """Raw records of ``topic`` (unprefixed name).
 
     With ``group`` the consumer joins that group and commits, so a second run continues
@@ -79,12 +80,17 @@ async def subscribe(
     and skipped.
     """
     model = topics.MODELS[topic]
-    async for record in records(topic, settings=settings, group=group,
-                                from_beginning=from_beginning, since=since):
-        if record.value is None:
-            continue
-        try:
-            yield model.model_validate_json(record.value)
-        except ValidationError as exc:
-            log.warning("skipping %s[%s]@%s: not a %s: %s", record.topic, record.partition,
-                        record.offset, model.__name__, exc.errors()[0]["msg"])
+    # Closing this generator closes the consumer before ``aclose()`` returns: left to the
+    # loop's finalizer, it would leave its group (and commit) some time later, in the way
+    # of the next run of the same group.
+    async with aclosing(records(topic, settings=settings, group=group,
+                                from_beginning=from_beginning, since=since)) as stream:
+        async for record in stream:
+            if record.value is None:
+                continue
+            try:
+                yield model.model_validate_json(record.value)
+            except ValidationError as exc:
+                log.warning("skipping %s[%s]@%s: not a %s: %s", record.topic,
+                            record.partition, record.offset, model.__name__,
+                            exc.errors()[0]["msg"])
