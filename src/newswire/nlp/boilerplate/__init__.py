@@ -2,7 +2,8 @@
 
 Plain-text lines (``text_lines``, ``line_rules``, ``menus``), the headline of a text without
 a title (``headlines``), wire datelines kept as text (``datelines``), HTML main text (``html``,
-``html_tree``, on trafilatura), a page's metadata (``metadata``: title, dates, site, language)
+``html_tree``, ``collapsed``, on trafilatura; ``html_blocks``: the block rules of article
+pages), a page's metadata (``metadata``: title, dates, site, language)
 with its authors (``authors``) and the date shown under its headline (``shown_dates``), what
 kind of page it is (``page_kind``), links and learned publisher templates (``templates``).
 Needs no spaCy: it may import ``newswire.models`` and ``newswire.errors`` only, never

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from newswire.models import Boilerplate, Link, PageKind, PageMetadata, RemovedLine
 from newswire.nlp.boilerplate import html as html_
 from newswire.nlp.boilerplate.headlines import headline_at
+from newswire.nlp.boilerplate.html_blocks import verdicts as block_verdicts
 from newswire.nlp.boilerplate.line_rules import byline_name, source_name
 from newswire.nlp.boilerplate.links import links_in_line
 from newswire.nlp.boilerplate.templates import fingerprints, line_fingerprint
@@ -91,7 +92,7 @@ def _clean_html(html: str, url: str | None, learned: AbstractSet[str]) -> Cleane
     page, kind = extracted.page, extracted.page_kind
     if not extracted.blocks:
         return Cleaned(extracted.title, "", Boilerplate(), page=page, page_kind=kind)
-    verdicts = html_.verdicts(extracted, learned)
+    verdicts = block_verdicts(extracted, learned)
     lines = [b.text for b in extracted.blocks]
     links = [link for b, v in zip(extracted.blocks, verdicts, strict=True) if v for link in b.links]
     removed = {i for i, v in enumerate(verdicts) if v is not None}

@@ -6,8 +6,7 @@ of many: there the page's own ``<main>`` element (else its ``<body>``) is read i
 trafilatura kept less than half of its words. On article pages, collapsed panels and slides
 of the text trafilatura read come back, and what survives inside the article (the headline
 and standfirst repeated, "Read more" teasers, related links, newsletter and social widgets)
-is removed block by block, with the same line rules as plain text plus what markup
-tells: how much of a block is link text, and the page's own title and description.
+is removed block by block by :mod:`.html_blocks`, from the :class:`Block` list made here.
 Each choice is measured on WCXB dev (tuned on odd file ids, checked on even ones) beside
 trafilatura alone, by ``bench/boilerplate_eval.py``.
 """
@@ -35,21 +34,21 @@ from newswire.nlp.boilerplate.html_tree import (
     trafilatura_body,
     visible_lines,
 )
-from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, words
+from newswire.nlp.boilerplate.line_rules import is_sentence, words
 from newswire.nlp.boilerplate.links import find_urls, link_kind
 from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
-from newswire.nlp.boilerplate.templates import line_fingerprint
-from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
+
+__all__ = [
+    "BLOCK_RULE_KINDS", "CONTINUATION_KINDS", "FAST_KINDS", "HIDDEN_KINDS", "MAIN_ELEMENT_CHROME",
+    "MAIN_ELEMENT_KINDS", "MAIN_ELEMENT_SHARE", "MAX_HTML_CHARS", "MIN_ARTICLE_WORDS", "Block",
+    "Extracted", "body_text", "extract", "has_article", "page_metadata", "searched",
+]
 
 #: Pages are cut to this many characters, so that one hostile page cannot hold a worker.
 MAX_HTML_CHARS = 6_000_000
-#: A list item whose words are mostly link text is a teaser, not prose.
-LINK_SHARE = 0.7
 #: Fewer words than this, and no sentence, is no article (a menu entry, a button).
 MIN_ARTICLE_WORDS = 10
-#: A list item longer than this is prose even when it opens with a link.
-TEASER_MAX_WORDS = 30
 #: Kinds of page (None: the page does not say) where trafilatura often keeps one item of many.
 #: Not collections: there the ``<main>`` element is the shop's grid, filters and all (WCXB
 #: dev pages told collection: tune 0.568 with it, 0.783 without; check 0.506, 0.538).
@@ -190,109 +189,6 @@ def _block(element: etree._Element, anchors: dict[str, str]) -> Block:
             link_words += len(words(label))
             leading = leading or text.startswith(label)
     return Block(element, text, str(element.tag), links, link_words, leading)
-
-
-def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | None]:
-    """One verdict per block: the line rules, then what markup and metadata add.
-
-    Only on article pages; elsewhere only learned templates are removed.
-    """
-    blocks = extracted.blocks
-    if extracted.page_kind not in BLOCK_RULE_KINDS:
-        return [Verdict("template", "learned") if _learned(b.text, learned) else None
-                for b in blocks]
-    lines = [b.text for b in blocks]
-    result = decide(lines, "", learned, context=False)
-    for i, block in enumerate(blocks):
-        if result[i] is None and _is_link_teaser(block):
-            result[i] = Verdict("related-link")
-    _keep_links_inside_body(blocks, result)
-    _mark_teaser_lists(blocks, result)
-    _mark_after_promo_headings(blocks, result)
-    _mark_page_header(extracted, result)
-    return result
-
-
-def _learned(text: str, learned: AbstractSet[str]) -> bool:
-    return bool(learned) and line_fingerprint(text) in learned
-
-
-def _keep_links_inside_body(blocks: list[Block], result: list[Verdict | None]) -> None:
-    """On a page, a bare URL followed by more prose is part of the article (a shop link)."""
-    prose_after = False
-    for i in range(len(blocks) - 1, -1, -1):
-        verdict = result[i]
-        if verdict is None:
-            prose_after = prose_after or is_sentence(blocks[i].text)
-        elif verdict.rule == "link" and prose_after:
-            result[i] = None
-
-
-def _mark_teaser_lists(blocks: list[Block], result: list[Verdict | None]) -> None:
-    """A list whose items mostly open with a link is a list of other stories."""
-    by_list: dict[etree._Element, list[int]] = {}
-    for i, block in enumerate(blocks):
-        parent = block.element.getparent()
-        if block.tag == "item" and parent is not None:
-            by_list.setdefault(parent, []).append(i)
-    for items in by_list.values():
-        led = sum(
-            blocks[i].leading_link and len(words(blocks[i].text)) <= TEASER_MAX_WORDS for i in items
-        )
-        if len(items) >= 3 and led >= 0.6 * len(items):
-            for i in items:
-                result[i] = result[i] or Verdict("related-link")
-
-
-def _mark_after_promo_headings(blocks: list[Block], result: list[Verdict | None]) -> None:
-    """Under a removed "Related" / "Don't miss" / "Tags" heading, the teasers go too."""
-    for i, block in enumerate(blocks):
-        verdict = result[i]
-        if verdict is None or not is_teaser_heading(block.text):
-            continue
-        for j in range(i + 1, len(blocks)):
-            if result[j] is not None:
-                continue
-            if is_sentence(blocks[j].text) and not blocks[j].leading_link:
-                break
-            result[j] = Verdict(verdict.rule)
-
-
-def _is_link_teaser(block: Block) -> bool:
-    """A list item that is mostly link text, or a paragraph that is one link: a teaser."""
-    n = len(words(block.text))
-    if n == 0:
-        return False
-    if block.tag == "item":
-        return block.link_words / n >= LINK_SHARE
-    # A paragraph that is one whole link, and no sentence, is a teaser dropped into the text.
-    return block.tag == "p" and n <= 20 and block.link_words >= n and not is_sentence(block.text)
-
-
-def _mark_page_header(extracted: Extracted, result: list[Verdict | None]) -> None:
-    """The headline and standfirst repeated at the top belong to metadata, not the body."""
-    page = extracted.page or PageMetadata()
-    titles = {normalise(t) for t in (page.title or "", *extracted.headings)} - {""}
-    description = normalise(page.description or "")
-    for i, block in enumerate(extracted.blocks[:4]):
-        if result[i] is not None:
-            continue
-        text = normalise(block.text)
-        if not text:
-            continue
-        if any(same_headline(text, t) for t in titles):
-            result[i] = Verdict("title")
-        # Only right under the headline: elsewhere the description is the lead paragraph.
-        elif i > 0 and result[i - 1] == Verdict("title") and _same_standfirst(text, description):
-            result[i] = Verdict("standfirst")
-
-
-def _same_standfirst(text: str, description: str) -> bool:
-    """True when a block is the meta description (which is often cut short with "...")."""
-    if text == description:
-        return True
-    shorter, longer = sorted((text, description), key=len)
-    return len(shorter) >= 40 and longer.startswith(shorter) and len(shorter) >= 0.8 * len(longer)
 
 
 def has_article(body: str) -> bool:
