@@ -100,6 +100,6 @@ def test_enrich_a_web_page_prints_title_authors_and_date(tmp_path: Path) -> None
     assert (article["title"], article["title_source"]) == ("City approves budget", "page")
     assert article["page"]["authors"] == ["Jane Doe", "John Smith"]
     assert article["author"] == "Jane Doe"
-    assert article["published_at"].startswith("2024-03-05T14:22:00")
+    assert article["published_at"].startswith("2024-03-05T13:22:00")
     assert (article["published_at_source"], article["page_kind"]) == ("page", "article")
     assert "Home" not in article["body"]

@@ -150,7 +150,8 @@ def test_page_without_url_or_metadata() -> None:
     assert (meta["authors"], meta["published_at"], meta["canonical_url"]) == ([], None, None)
 
 
-@pytest.mark.parametrize("module", ["metadata", "authors", "shown_dates", "page_kind"])
+@pytest.mark.parametrize(
+    "module", ["metadata", "authors", "shown_dates", "page_kind", "declared_times"])
 def test_metadata_modules_are_declared(module: str) -> None:
     """Each metadata module lists its public names and the package docstring names it."""
     import importlib
@@ -204,7 +205,7 @@ def test_page_metadata_and_kind_reach_cleaned() -> None:
     assert (cleaned.page_kind, cleaned.title, cleaned.author) == (
         "article", "City approves budget", "Jane Doe")
     assert cleaned.page.published_at is not None
-    assert cleaned.page.published_at.isoformat() == "2024-03-05T14:22:00+01:00"
+    assert cleaned.page.published_at.isoformat() == "2024-03-05T13:22:00+00:00"
     assert cleaned.page.language == "en"
 
 
@@ -243,3 +244,45 @@ def test_copyright_year_is_no_date(footer: str, expected: datetime | None) -> No
     dated = read_dates(tree, PageMetadata(), "https://news.example.com/budget", NOW,
                        extensive=True)
     assert dated.published_at == expected
+
+
+FRENCH = json_ld(datePublished="2025-03-13T07:45:00+01:00",
+                 dateModified="2025-03-13T10:12:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "modified"),
+    [
+        (FRENCH, "2025-03-13T06:45:00+00:00", "2025-03-13T09:12:00+00:00"),
+        (json_ld(datePublished="2025-03-13T07:45:00+01:00",
+                 dateModified="2025-03-14T10:12:00+01:00"),
+         "2025-03-13T06:45:00+00:00", "2025-03-14T09:12:00+00:00"),
+        ("<meta property='article:published_time' content='2018-09-24T16:45:00+03:00'>",
+         "2018-09-24T13:45:00+00:00", "2018-09-24T13:45:00+00:00"),
+        ("<meta property='article:published_time' content='2025-03-13'>",
+         "2025-03-13T00:00:00+00:00", "2025-03-13T00:00:00+00:00"),
+        ("<meta property='article:published_time' content='2025-03-13T07:45:00+10:00'>",
+         "2025-03-13T00:00:00+00:00", "2025-03-13T00:00:00+00:00"),
+    ],
+)
+def test_declared_time_in_utc(head: str, published: str, modified: str) -> None:
+    """The declared time of the chosen day, in UTC; a bare day, or a moment whose UTC day is
+    not the page's own, stays that day at midnight UTC."""
+    meta = read(page(head), url="https://news.example.com/budget")
+    assert (meta["published_at"].isoformat(), meta["modified_at"].isoformat()) == (
+        published, modified)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<time datetime='2025-03-13T07:45:00+01:00'>13 March 2025</time>" + PROSE,
+         "2025-03-13T06:45:00+00:00"),
+        ("<time datetime='2025-03-13'>13 March 2025</time>" + PROSE,
+         "2025-03-13T00:00:00+00:00"),
+    ],
+)
+def test_time_element_gives_the_time(body: str, expected: str) -> None:
+    """A <time datetime> with a time of day dates the page to that moment, in UTC."""
+    meta = read(page("", body=body), url="https://news.example.com/budget")
+    assert meta["published_at"].isoformat() == expected

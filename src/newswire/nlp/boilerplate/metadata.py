@@ -23,6 +23,12 @@ from newswire.nlp.boilerplate.authors import (
     clean_authors,
     written_by,
 )
+from newswire.nlp.boilerplate.declared_times import (
+    MODIFIED_KEYS,
+    PUBLISHED_KEYS,
+    declared_moments,
+    with_declared_time,
+)
 from newswire.nlp.boilerplate.html_tree import node_count
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
@@ -110,7 +116,9 @@ def read_dates(
     publication when it is older than the markup's (the markup's is a later edit), or when
     it is later and the page declares no date in its head or JSON-LD (htmldate then read a
     date elsewhere: a related story's, an image's). Modified: htmldate's second reading of a
-    page its markup dates, else the shown date labelled "Updated".
+    page its markup dates, else the shown date labelled "Updated". Both in UTC, with the
+    time of day the page declares for that day (:mod:`declared_times`) when htmldate gave
+    only the day.
     """
     now = now or datetime.now(UTC)
     scope = _date_scope(tree)
@@ -131,6 +139,11 @@ def read_dates(
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
+    published_moments = declared_moments(tree, PUBLISHED_KEYS)
+    published = with_declared_time(published, published_moments)
+    # htmldate's "modified" may be the publication day itself: its declared time then.
+    modified = with_declared_time(
+        modified, declared_moments(tree, MODIFIED_KEYS) + published_moments)
     if modified and published and modified < published:
         modified = None  # the date htmldate read was not the page's (a later shown one won)
     return page.model_copy(update={"published_at": published, "modified_at": modified})

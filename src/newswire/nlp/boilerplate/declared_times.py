@@ -1,0 +1,118 @@
+"""The moments (date and time of day) a page declares for its publication and last edit.
+
+htmldate gives the day right but often drops the time ("2025-03-13T07:45:00+01:00" in
+JSON-LD comes back as 2025-03-13), so the time is read here from the same declarations:
+JSON-LD ``datePublished``/``dateCreated``/``dateModified``, the meta tags
+``article:published_time``/``article:modified_time``/``og:updated_time`` (and their
+``itemprop`` forms), then ``<time datetime>``. Only full timestamps count: a bare day
+adds nothing to the day htmldate chose.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+
+from lxml import etree  # type: ignore[import-untyped]
+
+__all__ = [
+    "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments", "moment_on", "to_utc",
+    "with_declared_time",
+]
+
+#: Declarations of the first publication, in the order they are trusted.
+PUBLISHED_KEYS = ("datepublished", "article:published_time", "datecreated")
+#: Declarations of the last edit.
+MODIFIED_KEYS = ("datemodified", "article:modified_time", "og:updated_time")
+#: A timestamp with a time of day ("2025-03-13T07:45", "2025-03-13 07:45:00+01:00").
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def declared_moments(tree: etree._Element, keys: tuple[str, ...]) -> list[datetime]:
+    """The full timestamps the page declares under ``keys`` (JSON-LD, meta tags, then
+    ``<time datetime>`` elements: with the matching ``itemprop``, or any when ``keys`` are
+    the published ones), in that order; naive ones are taken as UTC."""
+    texts = [*_json_ld_values(tree, keys), *_meta_values(tree, keys), *_time_values(tree, keys)]
+    moments = (_timestamp(text) for text in texts)
+    return [moment for moment in moments if moment is not None]
+
+
+def moment_on(day: date, moments: list[datetime]) -> datetime | None:
+    """The first of ``moments`` that falls on ``day`` in its own offset (the page's day)."""
+    return next((moment for moment in moments if moment.date() == day), None)
+
+
+def with_declared_time(chosen: datetime | None, moments: list[datetime]) -> datetime | None:
+    """``chosen`` in UTC; when it is a bare day (midnight UTC, as htmldate gives a day), the
+    first of ``moments`` on that day instead: the page's own time of day.
+
+    A moment whose UTC day is not the page's own day (07:45+10:00 is the day before in UTC)
+    is kept as that day at midnight UTC, the time dropped: the day is what consumers and the
+    date benchmark compare, and the page's day is the one it is dated by.
+    """
+    if chosen is None:
+        return None
+    if chosen.utcoffset() == timedelta(0) and chosen.time() == time(0):
+        chosen = moment_on(chosen.date(), moments) or chosen
+    moment = to_utc(chosen)
+    if moment is not None and moment.date() != chosen.date():
+        return datetime(chosen.year, chosen.month, chosen.day, tzinfo=UTC)
+    return moment
+
+
+def to_utc(moment: datetime | None) -> datetime | None:
+    """``moment`` in UTC (a naive one is taken as UTC)."""
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _timestamp(text: object) -> datetime | None:
+    if not isinstance(text, str) or not _TIMESTAMP.match(text.strip()):
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _json_ld_values(tree: etree._Element, keys: tuple[str, ...]) -> Iterator[object]:
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue  # broken JSON-LD is common; the meta tags may still say it
+        for key in keys:
+            yield from _values_of(data, key)
+
+
+def _values_of(data: object, key: str) -> Iterator[object]:
+    """Every value of ``key`` (case-insensitive) in nested JSON-LD (``@graph``, lists)."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _values_of(item, key)
+    elif isinstance(data, dict):
+        for name, value in data.items():
+            if name.lower() == key:
+                yield value
+            elif isinstance(value, dict | list):
+                yield from _values_of(value, key)
+
+
+def _meta_values(tree: etree._Element, keys: tuple[str, ...]) -> Iterator[str]:
+    metas = list(tree.iterfind(".//meta"))
+    for key in keys:
+        for meta in metas:
+            name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+            if name.strip().lower() == key and meta.get("content"):
+                yield meta.get("content")
+
+
+def _time_values(tree: etree._Element, keys: tuple[str, ...]) -> Iterator[str]:
+    for element in tree.iterfind(".//time[@datetime]"):
+        prop = (element.get("itemprop") or "").strip().lower()
+        if prop in keys or (not prop and keys == PUBLISHED_KEYS):
+            yield element.get("datetime")
