@@ -235,3 +235,18 @@ def test_hostile_author_markup_returns(body: str) -> None:
 def test_author_box_leaves_out_menus(html: str, expected: str | None) -> None:
     """Menus, buttons and forms in an author box, and the page's own body, give no name."""
     assert author_box(load_html(html)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Tom Krisher; Ap Auto Writer", ["Tom Krisher"]),
+        ("Jane Doe and Staff Reporter", ["Jane Doe"]),
+        ("Jane Writer", ["Jane Writer"]),
+        ("AP Auto Writer", ["AP Auto Writer"]),
+        ("Jane Doe; John Smith", ["Jane Doe", "John Smith"]),
+    ],
+)
+def test_role_after_a_name_is_no_author(raw: str, expected: list[str]) -> None:
+    """A job title after a name ("AP Auto Writer") goes; alone it may be the author."""
+    assert clean_authors(raw) == expected

@@ -27,6 +27,9 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
 _BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
                             re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b|^\W*$", re.IGNORECASE)
+#: A job title read as a second author ("Tom Krisher; AP Auto Writer"): after a name only,
+#: since a lone "Podium Staff" or "Jane Writer" may be the author.
+_ROLE = re.compile(r"\b(?:writer|correspondent|reporter|editor)$", re.IGNORECASE)
 _MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november"
           r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
 #: A byline search reads the date beside the name ("Jane Doe Dec 19, 2025", "Jane Doe
@@ -66,7 +69,7 @@ def clean_authors(raw: str | None) -> list[str]:
     for part in _NAME_SEPARATOR.split(raw):
         name = _bare_name(part)
         if (not name or _NOT_A_NAME.search(name) or len(name.split()) > MAX_AUTHOR_WORDS
-                or name in names):
+                or name in names or (names and _ROLE.search(name))):
             continue
         names.append(name)
     return names
