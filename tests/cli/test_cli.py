@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 
 from newswire import topics
@@ -103,3 +105,18 @@ def test_enrich_a_web_page_prints_title_authors_and_date(tmp_path: Path) -> None
     assert article["published_at"].startswith("2024-03-05T13:22:00")
     assert (article["published_at_source"], article["page_kind"]) == ("page", "article")
     assert "Home" not in article["body"]
+
+
+def test_enrich_refuses_an_article_over_the_worker_limit(tmp_path: Path) -> None:
+    """`newswire enrich` refuses an article over NEWSWIRE_MAX_ARTICLE_BYTES with the worker's
+    reason and the file's name, still enriches the others, and exits 1."""
+    small = tmp_path / "small.txt"
+    small.write_text("Berlin\nOlaf Scholz spoke.\n", encoding="utf-8")
+    big = tmp_path / "big.txt"
+    big.write_text("Berlin\n" + "Olaf Scholz spoke. " * 200, encoding="utf-8")
+    result = run_newswire("enrich", str(big), str(small),
+                          env={**os.environ, "NEWSWIRE_MAX_ARTICLE_BYTES": "2000"})
+    assert result.returncode == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["small"]
+    assert "big.txt" in result.stderr
+    assert re.search(r"message is \d+ bytes, over the 2000 byte limit", result.stderr)

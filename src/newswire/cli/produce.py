@@ -11,6 +11,7 @@ import typer
 from newswire.cli.app import Files, cli, console, err_console
 from newswire.errors import NewswireError
 from newswire.io import read_paths
+from newswire.io.ingest import check_size, encode
 from newswire.settings import Settings
 
 
@@ -28,10 +29,14 @@ def send(files: Files) -> None:
 
 @cli.command()
 def enrich(files: Files) -> None:
-    """Enrich articles without Kafka; one EnrichedArticle JSON object per line."""
+    """Enrich articles without Kafka; one EnrichedArticle JSON object per line.
+
+    An article over ``max_article_bytes`` as ``send`` would produce it is refused, as the
+    worker refuses it."""
     from newswire.stream.runner import pipeline_of
 
-    pipeline = pipeline_of(Settings())
+    settings = Settings()
+    pipeline = pipeline_of(settings)
     failures = 0
     for record in read_paths(files):
         if record.article is None:  # its error already names the origin
@@ -39,6 +44,7 @@ def enrich(files: Files) -> None:
             err_console.print(f"[red]{record.error or 'unreadable: ' + record.origin}[/red]")
             continue
         try:
+            check_size(encode(record.article)[1], settings.max_article_bytes)
             sys.stdout.write(pipeline.enrich(record.article).model_dump_json() + "\n")
         except NewswireError as exc:
             failures += 1

@@ -34,15 +34,22 @@ def tail(
     """Print events from a topic as JSON lines.
 
     --group NAME joins a consumer group and commits (a second run continues); --since TIME
-    (2h, ISO 8601) starts at a time; --speaker/--entity match parts of names.
+    (2h, ISO 8601) starts at a time; --speaker/--entity match parts of names. Exits with 69,
+    as the worker does, when the broker stays unreachable (twice the session timeout, >= 10 s).
     """
+    from newswire.errors import BrokerError
+    from newswire.kafka.clients import EXIT_BROKER_LOST
     from newswire.kafka.filters import EventFilter
     from newswire.kafka.tail import tail_topic
 
     where = EventFilter(speaker=speaker, entity=entity, type=type_, source=source, kind=kind,
                         language=language)
-    asyncio.run(tail_topic(Settings(), topic, from_beginning=from_beginning, since=since,
-                           limit=limit, pretty=pretty, group=group, where=where))
+    try:
+        asyncio.run(tail_topic(Settings(), topic, from_beginning=from_beginning, since=since,
+                               limit=limit, pretty=pretty, group=group, where=where))
+    except BrokerError as exc:
+        err_console.print(f"[red]newswire tail exiting with status {EXIT_BROKER_LOST}:[/red] {exc}")
+        raise typer.Exit(EXIT_BROKER_LOST) from exc
 
 
 @cli.command()

@@ -26,7 +26,7 @@ from newswire.feeds.polite import Politeness
 from newswire.feeds.state import Outcome, SeenEntry, StateStore, now
 from newswire.feeds.urls import canonical_url, page_canonical
 from newswire.io.charset import decode_page
-from newswire.kafka.producer import encode
+from newswire.io.ingest import encode
 from newswire.models import RawArticle
 from newswire.settings import Settings
 

@@ -7,12 +7,28 @@ from pydantic import ValidationError
 from newswire.errors import DecodeError, EmptyArticleError, SchemaError, TooLargeError
 from newswire.models import RawArticle
 
+__all__ = ["article_from_text", "check_size", "decode_message", "encode"]
+
 
 def article_from_text(text: str, **fields: object) -> RawArticle:
     """A plain-text article: the first non-empty line is the title, the rest the body."""
     stripped = text.lstrip()
     title, _, body = stripped.partition("\n")
     return RawArticle.model_validate({"title": title.strip(), "text": body, **fields})
+
+
+def encode(article: RawArticle) -> tuple[bytes, bytes]:
+    """Key and value of ``article`` on ``articles.raw``; the id is always filled in."""
+    article_id = article.article_id()
+    value = article.model_copy(update={"id": article_id}).model_dump_json(exclude_none=True)
+    return article_id.encode("utf-8"), value.encode("utf-8")
+
+
+def check_size(value: bytes, max_bytes: int) -> None:
+    """Raise :class:`TooLargeError` when a message is over ``max_bytes`` (the worker's limit,
+    ``NEWSWIRE_MAX_ARTICLE_BYTES``; ``enrich`` applies it to what ``send`` would produce)."""
+    if len(value) > max_bytes:
+        raise TooLargeError(f"message is {len(value)} bytes, over the {max_bytes} byte limit")
 
 
 def decode_message(value: bytes | None, max_bytes: int, key: bytes | None = None) -> RawArticle:
@@ -22,8 +38,7 @@ def decode_message(value: bytes | None, max_bytes: int, key: bytes | None = None
     """
     if value is None or not value.strip():
         raise EmptyArticleError("empty message")
-    if len(value) > max_bytes:
-        raise TooLargeError(f"message is {len(value)} bytes, over the {max_bytes} byte limit")
+    check_size(value, max_bytes)
     if value.lstrip()[:1] == b"{":
         try:
             article = RawArticle.model_validate_json(value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,6 +20,9 @@ from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from newswire import topics
 from newswire.errors import BrokerError
 from newswire.settings import Settings
+
+#: Exit status of a process that lost its broker (``EX_UNAVAILABLE`` of sysexits.h).
+EXIT_BROKER_LOST = 69
 
 
 def ssl_context(settings: Settings) -> ssl.SSLContext | None:
@@ -96,3 +100,30 @@ async def broker_reachable(settings: Settings, timeout: float = 2.0) -> bool:
     writer.close()
     await writer.wait_closed()
     return True
+
+
+def default_max_down(settings: Settings) -> float:
+    """Seconds without a broker before giving up: twice the session timeout, at least 10 s.
+
+    After one session timeout a group has evicted the consumer anyway; the second one
+    leaves room for a broker restart that keeps its data (Apache Kafka) to be ridden out.
+    """
+    return max(10.0, 2 * settings.session_timeout_s)
+
+
+async def wait_broker_lost(settings: Settings, *, max_down_s: float | None = None,
+                           interval_s: float = 2.0) -> str:
+    """Return why, once the broker has been unreachable for ``max_down_s`` (checked every
+    ``interval_s``); aiokafka itself retries a lost broker for ever, silently."""
+    limit = default_max_down(settings) if max_down_s is None else max_down_s
+    down_since: float | None = None
+    while True:
+        now = time.monotonic()
+        if await broker_reachable(settings, timeout=min(2.0, interval_s)):
+            down_since = None
+        else:
+            down_since = now if down_since is None else down_since
+            if now - down_since >= limit:
+                return (f"Kafka broker {settings.bootstrap_servers} unreachable for "
+                        f"{now - down_since:.0f} s (limit {limit:.0f} s)")
+        await asyncio.sleep(interval_s)

@@ -13,10 +13,14 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.record.default_records import DefaultRecordBatchBuilder
 
 from newswire import topics
+from newswire.io.ingest import encode
 from newswire.io.records import Record
 from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.models import RawArticle
 from newswire.settings import Settings
+
+# encode moved to newswire.io.ingest (enrich needs it without aiokafka); still exported here.
+__all__ = ["Pacer", "SendReport", "encode", "send_records"]
 
 
 @dataclass
@@ -61,13 +65,6 @@ class Pacer:
             offset = (article.published_at - self._first).total_seconds() / self.speed
             return self._start + max(0.0, offset)
         return None
-
-
-def encode(article: RawArticle) -> tuple[bytes, bytes]:
-    """Key and value of ``article`` on ``articles.raw``; the id is always filled in."""
-    article_id = article.article_id()
-    value = article.model_copy(update={"id": article_id}).model_dump_json(exclude_none=True)
-    return article_id.encode("utf-8"), value.encode("utf-8")
 
 
 def _oversize(key: bytes, value: bytes, settings: Settings) -> str | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 
 from newswire import topics
-from newswire.errors import NewswireError
+from newswire.errors import BrokerError, NewswireError
+from newswire.kafka.clients import wait_broker_lost
 from newswire.kafka.consume import records
 from newswire.kafka.filters import EventFilter
 from newswire.settings import Settings
@@ -15,9 +17,32 @@ from newswire.settings import Settings
 async def tail_topic(settings: Settings, topic: str, *, from_beginning: bool = False,
                      since: str | None = None, limit: int | None = None, pretty: bool = False,
                      group: str | None = None, where: EventFilter | None = None) -> int:
-    """Write each matching value of ``topic`` to stdout until ``limit``; return the count."""
+    """Write each matching value of ``topic`` to stdout until ``limit``; return the count.
+
+    Raises :class:`BrokerError` once the broker has been unreachable for the worker's limit
+    (:func:`~newswire.kafka.clients.default_max_down`), instead of waiting for ever.
+    """
     if topic not in topics.MODELS:
         raise NewswireError(f"unknown topic {topic}; known: {', '.join(topics.MODELS)}")
+    follow = asyncio.create_task(_follow(settings, topic, from_beginning=from_beginning,
+                                         since=since, limit=limit, pretty=pretty, group=group,
+                                         where=where))
+    watch = asyncio.create_task(wait_broker_lost(settings))
+    try:
+        await asyncio.wait({follow, watch}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (follow, watch):
+            task.cancel()
+        # bounded: stopping a consumer whose broker is gone must not hang the exit
+        await asyncio.wait({follow, watch}, timeout=5)
+    if follow.done() and not follow.cancelled():
+        return follow.result()
+    raise BrokerError(watch.result())
+
+
+async def _follow(settings: Settings, topic: str, *, from_beginning: bool, since: str | None,
+                  limit: int | None, pretty: bool, group: str | None,
+                  where: EventFilter | None) -> int:
     count = 0
     async for record in records(topic, settings=settings, group=group,
                                 from_beginning=from_beginning, since=since):

@@ -37,22 +37,17 @@ import faust
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newswire import topics
-from newswire.kafka.clients import broker_reachable, client_kwargs
+from newswire.kafka.clients import (
+    EXIT_BROKER_LOST,
+    broker_reachable,
+    client_kwargs,
+    default_max_down,
+)
 from newswire.settings import Settings
 
+__all__ = ["EXIT_BROKER_LOST", "BrokerWatchdog", "default_max_down", "install"]
+
 log = logging.getLogger(__name__)
-
-#: Exit status of a worker that lost its broker (``EX_UNAVAILABLE`` of sysexits.h).
-EXIT_BROKER_LOST = 69
-
-
-def default_max_down(settings: Settings) -> float:
-    """Seconds without a broker before exiting: twice the session timeout, at least 10 s.
-
-    After one session timeout the group has evicted this worker anyway; the second one
-    leaves room for a broker restart that keeps its data (Apache Kafka) to be ridden out.
-    """
-    return max(10.0, 2 * settings.session_timeout_s)
 
 
 class BrokerWatchdog:
