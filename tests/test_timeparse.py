@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from newswire.errors import NewswireError
-from newswire.timeparse import parse_time, parse_window
+from newswire.timeparse import parse_iso, parse_time, parse_window
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 
@@ -48,3 +48,21 @@ def test_parse_window_rejects_what_it_cannot_read(text: str) -> None:
     """A window it cannot read is an error, not a silent default."""
     with pytest.raises(NewswireError, match="not a time window"):
         parse_window(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-01-02", datetime(2024, 1, 2, tzinfo=UTC)),
+        ("2024-01-02T03:04:05Z", datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
+        (" 2025-03-13T07:45:00+01:00 ", datetime(2025, 3, 13, 6, 45, tzinfo=UTC)),
+        ("2024-01-02 03:04", datetime(2024, 1, 2, 3, 4, tzinfo=UTC)),
+        ("Tue, 02 Jan 2024", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_iso_reads_iso_dates_naive_as_utc(text: str | None,
+                                                expected: datetime | None) -> None:
+    """ISO 8601 dates and datetimes come back aware (naive ones in UTC); anything else is None."""
+    assert parse_iso(text) == expected

@@ -24,8 +24,19 @@ def parse_time(text: str, now: datetime | None = None) -> datetime:
     now = now or datetime.now(UTC)
     if _RELATIVE.match(text):
         return now - parse_window(text)
+    moment = parse_iso(text)
+    if moment is None:
+        raise NewswireError(f"not a time: {text!r} (use ISO 8601 or e.g. 30m, 24h, 7d)")
+    return moment
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    """An ISO 8601 date or datetime (``2024-01-02``, ``...T03:04:05Z``) as an aware datetime
+    (a naive one is UTC), or None when ``text`` is none."""
+    if not text:
+        return None
     try:
         moment = datetime.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise NewswireError(f"not a time: {text!r} (use ISO 8601 or e.g. 30m, 24h, 7d)") from exc
+    except ValueError:
+        return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

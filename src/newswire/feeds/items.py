@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 
@@ -33,14 +33,3 @@ class ParsedFeed:
     ttl_s: float | None = None
     children: list[str] = field(default_factory=list)
     malformed: bool = False
-
-
-def parse_date(text: str | None) -> datetime | None:
-    """A W3C/ISO 8601 date or datetime (``2024-01-02``, ``...T03:04:05Z``), naive as UTC."""
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

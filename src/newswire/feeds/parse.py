@@ -19,8 +19,9 @@ import feedparser
 
 from newswire.errors import FetchError
 from newswire.feeds.config import FeedKind
-from newswire.feeds.items import FeedItem, ParsedFeed, parse_date
+from newswire.feeds.items import FeedItem, ParsedFeed
 from newswire.feeds.sitemap import gunzip, looks_like_sitemap, parse_sitemap
+from newswire.timeparse import parse_iso
 
 
 def parse_document(body: bytes, url: str, content_type: str | None = None,
@@ -104,8 +105,8 @@ def _json_item(entry: dict[str, Any], base: str, feed_language: str | None) -> F
         guid=_string(entry.get("id")) or (str(entry["id"]) if "id" in entry else None),
         title=_string(entry.get("title")),
         author=", ".join(names) or None,
-        published_at=parse_date(_string(entry.get("date_published"))
-                                or _string(entry.get("date_modified"))),
+        published_at=parse_iso(_string(entry.get("date_published"))
+                               or _string(entry.get("date_modified"))),
         language=_string(entry.get("language")) or feed_language,
     )
 

@@ -15,7 +15,8 @@ from urllib.parse import urljoin
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.errors import FetchError
-from newswire.feeds.items import FeedItem, ParsedFeed, parse_date
+from newswire.feeds.items import FeedItem, ParsedFeed
+from newswire.timeparse import parse_iso
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 MAX_SITEMAP_URLS = 50_000
@@ -86,8 +87,8 @@ def _child(element: etree._Element, base: str) -> tuple[str | None, str]:
 
 def _item(element: etree._Element, base: str) -> FeedItem:
     loc = _text(element, "loc")
-    published = parse_date(_text(element, "news", "publication_date")
-                           or _text(element, "lastmod"))
+    published = parse_iso(_text(element, "news", "publication_date")
+                          or _text(element, "lastmod"))
     return FeedItem(url=urljoin(base, loc) if loc else None, guid=loc,
                     title=_text(element, "news", "title"), published_at=published,
                     language=_text(element, "news", "publication", "language"))

@@ -17,6 +17,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from newswire.timeparse import parse_iso
+
 __all__ = [
     "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments", "moment_on", "to_utc",
     "with_declared_time",
@@ -72,11 +74,7 @@ def to_utc(moment: datetime | None) -> datetime | None:
 def _timestamp(text: object) -> datetime | None:
     if not isinstance(text, str) or not _TIMESTAMP.match(text.strip()):
         return None
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return parse_iso(text)
 
 
 def _json_ld_values(tree: etree._Element, keys: tuple[str, ...]) -> Iterator[object]:
