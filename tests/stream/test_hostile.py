@@ -43,6 +43,9 @@ FIXED: list[bytes] = [
     json.dumps({"title": "Nested", "text": "x", "extra": [[[[[[[[[[[[[[]]]]]]]]]]]]]]}).encode(),
     b"{" * 50_000,
     b"[" * 2_000 + b"]" * 2_000,
+    # 10 000 URLs on one line and no other word: each link was labelled with the whole line,
+    # so classifying them took minutes and the event 3 GB of memory in the worker.
+    f"Links\n{' '.join(f'https://t.co/{i} bit.ly/{i}' for i in range(5_000))}".encode(),
 ]
 #: Over 1 MB: what a dead letter or an enriched event of them weighs is more than the worker's
 #: producer accepts (Faust's ``producer_max_request_size`` is 1 MB).

@@ -163,6 +163,8 @@ def test_empty_result_is_the_empty_constant() -> None:
         ("https://cor.us/surveys/27AF30", "Have a story to tell?", "survey"),
         ("https://example.com/a?utm_source=feed", "More", "tracking"),
         ("https://example.com/news/1", "Other story", "other"),
+        ("bit.ly/2TwO8Gm", "", "tracking"),
+        ("www.twitter.com/quicktake", "", "social"),
     ],
 )
 def test_link_kind(url: str, label: str, kind: str) -> None:

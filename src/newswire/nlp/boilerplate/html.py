@@ -35,7 +35,7 @@ from newswire.nlp.boilerplate.html_tree import (
     visible_lines,
 )
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
-from newswire.nlp.boilerplate.links import find_urls, link_kind
+from newswire.nlp.boilerplate.links import find_urls, make_link
 from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
 
@@ -180,12 +180,12 @@ def _block(element: etree._Element, anchors: dict[str, str]) -> Block:
     text = text_of(element)
     if not anchors:
         return Block(element, text, str(element.tag))
-    links = [Link(url=u, label=text, kind=link_kind(u, text)) for u in find_urls(text)]
+    links = [make_link(u, text) for u in find_urls(text)]
     link_words = 0
     leading = False
     for label, url in anchors.items():
         if len(label) <= len(text) and label in text:
-            links.append(Link(url=url, label=label, kind=link_kind(url, label)))
+            links.append(make_link(url, label))
             link_words += len(words(label))
             leading = leading or text.startswith(label)
     return Block(element, text, str(element.tag), links, link_words, leading)

@@ -12,6 +12,14 @@ from urllib.parse import urlsplit
 
 from newswire.models import Link, LinkKind
 
+__all__ = ["MAX_LABEL_CHARS", "URL_RE", "find_urls", "host_of", "label_of_line", "link_kind",
+           "links_in_line", "make_link", "short_label"]
+
+#: Longest label kept on a link. A label is the words around a URL; a line of thousands of
+#: URLs and no words would otherwise label each of its links with the whole line, and both
+#: the time to classify them and the event's size would grow with the square of the line.
+MAX_LABEL_CHARS = 300
+
 #: A URL in running text; the last character excludes the punctuation that ends a sentence.
 URL_RE = re.compile(
     r"(?:https?://|www\.|\b(?:[a-z0-9-]+\.)+(?:com|org|net|ly|co|io|me|tv|gle|to)/)"
@@ -51,7 +59,7 @@ def find_urls(text: str) -> list[str]:
 
 def host_of(url: str) -> str:
     """The host name of ``url`` without ``www.``/``m.``; empty when it cannot be parsed."""
-    if url.lower().startswith("www."):
+    if "://" not in url[:12]:  # "www.x.com/a" or "bit.ly/a", as URL_RE finds them in text
         url = "http://" + url
     try:
         host = urlsplit(url).hostname or ""
@@ -96,14 +104,31 @@ def _is_tracking(url: str, host: str) -> bool:
     )
 
 
+def short_label(text: str) -> str:
+    """``text`` cut to :data:`MAX_LABEL_CHARS`, at a space when there is one."""
+    text = text.strip()
+    if len(text) <= MAX_LABEL_CHARS:
+        return text
+    cut = text[:MAX_LABEL_CHARS]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > 0 else cut).rstrip() + "…"
+
+
+def make_link(url: str, label: str) -> Link:
+    """A removed link, its label shortened, classified by where it points and its label."""
+    label = short_label(label)
+    return Link(url=url, label=label, kind=link_kind(url, label))
+
+
 def label_of_line(line: str) -> str:
-    """A link label from a plain-text line: its words without the URLs and dangling colons."""
+    """A link label from a plain-text line: its words without the URLs and dangling colons
+    (the line itself when it has no other words), at most :data:`MAX_LABEL_CHARS` long."""
     label = URL_RE.sub(" ", line)
     label = re.sub(r"\s+", " ", label).strip(" \t:|-–—,;")
-    return label or line.strip()
+    return short_label(label or line)
 
 
 def links_in_line(line: str) -> list[Link]:
     """The links of a removed plain-text line, labelled with the line's own words."""
     label = label_of_line(line)
-    return [Link(url=url, label=label, kind=link_kind(url, label)) for url in find_urls(line)]
+    return [make_link(url, label) for url in find_urls(line)]
