@@ -102,7 +102,8 @@ class Link(Part):
     """A link removed with boilerplate, kept as data."""
 
     url: str
-    label: str
+    label: str = Field(description="The words of the link's line or anchor without the URLs "
+                       "(the line itself when it has none), at most 300 characters")
     kind: LinkKind = "other"
 
 
