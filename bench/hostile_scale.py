@@ -113,6 +113,12 @@ FAMILIES: dict[str, tuple[Callable[[int], bytes], int]] = {
     "title_long_quotes": (lambda n: json.dumps({
         "title": "Long " * n, "text": " ".join(f'{name(i)} said "we win {i}."'
                                                 for i in range(n // 10))}).encode(), 2000),
+    "url_long_quotes": (lambda n: json.dumps({
+        "title": "Long url", "url": "https://x.io/" + "a" * (50 * n),
+        "text": " ".join(f'{name(i)} said "we win {i}."' for i in range(n // 10))}).encode(),
+                        2000),
+    "one_line_text": (lambda n: (SENTENCE.replace("council", "Council of Anna Berg") * n).encode(),
+                      500),
     "zero_width": (lambda n: text("".join(f"w{ZW[i % len(ZW)]}" for i in range(n)) + "."), 12500),
     "zero_width_words": (lambda n: text(" ".join(f"Alice{ZW[i % len(ZW)]} said" for i in range(n))),
                          5000),
