@@ -4,8 +4,9 @@ For each family of hostile input (link floods, quote floods, one huge sentence, 
 lines, names or datelines, HTML bombs and tables, huge JSON-LD, zero-width floods, plain
 prose up to ``NEWSWIRE_MAX_ARTICLE_BYTES``), the payload a producer would send is decoded
 and enriched as the worker does it (``decode_message``, ``Pipeline.enrich``, then every
-event serialised by ``article_outputs``), at sizes n, 2n, 4n and 8n, each in a child forked
-from a parent with the models loaded (so each child's peak memory is its own). Printed per
+event serialised and bounded as ``checked_outputs`` does), at sizes n, 2n, 4n and 8n, each
+in a child forked from a parent with the models loaded (so each child's peak memory is its
+own). Printed per
 size: seconds (wall and CPU: the machine is shared, CPU is what the flags read), the
 child's resident memory before and at peak, the payload and event bytes
 and the counts that make an event grow (links, removed lines, mentions, quotes).
@@ -39,7 +40,7 @@ from newswire.errors import NewswireError
 from newswire.io.ingest import decode_message
 from newswire.nlp.pipeline import Pipeline
 from newswire.settings import Settings
-from newswire.stream.outputs import article_outputs
+from newswire.stream import outputs as stream_outputs
 
 TIMEOUT_S = 120.0
 SLOW_S = 20.0
@@ -115,7 +116,8 @@ FAMILIES: dict[str, tuple[Callable[[int], bytes], int]] = {
                                                 for i in range(n // 10))}).encode(), 2000),
     "url_long_quotes": (lambda n: json.dumps({
         "title": "Long url", "url": "https://x.io/" + "a" * (50 * n),
-        "text": " ".join(f'{name(i)} said "we win {i}."' for i in range(n // 10))}).encode(),
+        "text": " ".join(f'{name(i)} said "the council will pass the budget {i}."'
+                         for i in range(n // 20))}).encode(),
                         2000),
     "one_line_text": (lambda n: (SENTENCE.replace("council", "Council of Anna Berg") * n).encode(),
                       500),
@@ -165,6 +167,15 @@ def counts(article: Any) -> dict[str, int]:
     }
 
 
+def worker_outputs(article: Any, settings: Settings) -> list[Any]:
+    """The article's events as the worker makes them: bounded where the tree bounds them
+    (``bounded_outputs``), all of them in a tree from before that (to measure it too)."""
+    bounded = getattr(stream_outputs, "bounded_outputs", None)
+    if bounded is None:
+        return list(stream_outputs.article_outputs(article))
+    return list(bounded(article, settings.max_message_bytes, settings.max_events_bytes))
+
+
 def rss_mb() -> float:
     status = Path("/proc/self/status").read_text().splitlines()
     return int(next(x for x in status if x.startswith("VmRSS")).split()[1]) / 1024
@@ -178,7 +189,7 @@ def measure(pipeline: Pipeline, payload: bytes, settings: Settings) -> dict[str,
     try:
         raw = decode_message(payload, settings.max_article_bytes, key=b"bench")
         article = pipeline.enrich(raw)
-        outputs = list(article_outputs(article))
+        outputs = worker_outputs(article, settings)
         result |= {"events": sum(len(o.value) for o in outputs),
                    "largest": max(len(o.value) for o in outputs), **counts(article)}
     except NewswireError as exc:
