@@ -6,16 +6,15 @@ prose up to ``NEWSWIRE_MAX_ARTICLE_BYTES``), the payload a producer would send i
 and enriched as the worker does it (``decode_message``, ``Pipeline.enrich``, then every
 event serialised and bounded as ``checked_outputs`` does), at sizes n, 2n, 4n and 8n, each
 in a child forked from a parent with the models loaded (so each child's peak memory is its
-own). Printed per
-size: seconds (wall and CPU: the machine is shared, CPU is what the flags read), the
-child's resident memory before and at peak, the payload and event bytes
-and the counts that make an event grow (links, removed lines, mentions, quotes).
+own). Printed per size: seconds (wall and CPU: the machine is shared, CPU is what the flags
+read), the child's resident memory before and at peak, the payload and event bytes and the
+counts that make an event grow (links, removed lines, mentions, quotes).
 
 A family is flagged when time or memory grows faster than linearly (doubling the input more
 than ~2.6 times the cost, above a floor) or when its largest size takes over 20 s or 1 GB.
 
     nice -n 10 .venv/bin/python bench/hostile_scale.py                 # every family
-    nice -n 10 .venv/bin/python bench/hostile_scale.py --only links quotes_para
+    nice -n 10 .venv/bin/python bench/hostile_scale.py --only links_line quotes_para
     nice -n 10 .venv/bin/python bench/hostile_scale.py --profile html_table --n 8000
 """
 
