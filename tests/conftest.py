@@ -3,13 +3,15 @@ broker for the session and settings isolated per test."""
 
 from __future__ import annotations
 
+import cProfile
 import importlib.util
 import json
 import os
+import pstats
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -38,6 +40,15 @@ def bench_module(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def calls_to(function: str, run: Callable[[], object]) -> int:
+    """How many times functions named ``function`` were called while ``run`` ran (counted by
+    cProfile, which sees spaCy's compiled methods too): work counted, not timed."""
+    profiler = cProfile.Profile()
+    profiler.runcall(run)
+    stats: dict[tuple[str, int, str], tuple[Any, ...]] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    return sum(int(row[0]) for (_, _, name), row in stats.items() if name == function)
 
 
 def run_newswire(*args: str, env: dict[str, str] | None = None

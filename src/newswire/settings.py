@@ -118,6 +118,13 @@ class Settings(BaseSettings):
         (Apache Kafka: ``message.max.bytes``; docker-compose.yml sets it)."""
         return max(1_048_576, 4 * self.max_article_bytes)
 
+    @property
+    def max_events_bytes(self) -> int:
+        """Most bytes an article's events may weigh together (the article, its entities and
+        quotes): each entity and quote event repeats the article's title and url, so without a
+        bound a hostile article would publish gigabytes in messages each under the limit."""
+        return 4 * self.max_message_bytes
+
     @field_validator("languages")
     @classmethod
     def _language_codes(cls, value: str) -> str:

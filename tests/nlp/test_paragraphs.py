@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.paragraphs import mark_line_starts
 from newswire.nlp.pipeline import Pipeline
+from tests.conftest import calls_to
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -70,3 +72,13 @@ def test_quote_speaker_stays_in_its_paragraph(pipeline: Pipeline, body: str,
                                               expected: list[Expected]) -> None:
     """A paragraph's cue takes its speaker from its own paragraph's parse."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize("lines", [10, 2_000])
+def test_line_starts_are_set_at_once(pipeline: Pipeline, lines: int) -> None:
+    """Every line is a sentence, and the doc is checked for a parse a fixed number of times,
+    not once per line (setting ``is_sent_start`` token by token did: quadratic)."""
+    text = "\n".join(f"Line {i}" for i in range(lines))
+    doc = pipeline.nlp.make_doc(text)
+    assert calls_to("has_annotation", lambda: mark_line_starts(doc)) <= 2
+    assert sum(1 for token in doc if token.is_sent_start) == lines

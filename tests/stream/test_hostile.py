@@ -35,6 +35,14 @@ QUOTE_MARKS = "\"'“”‘’«»„‚‹›「」"
 WORDS = st.sampled_from(["Alice", "Smith", "said", "the", "Paris", "NATO", "met", "Bob", "in",
                          "Berlin", "on", "Monday", "according", "to", "officials", "."])
 
+
+def nested_quotes(depth: int) -> str:
+    """A sentence with quotes ``depth`` deep, in four kinds of marks."""
+    opening, closing = "“‘«\"", "”’»\""
+    inside = "".join(f"{opening[i % 4]}level {i} " for i in range(depth))
+    return f"Alice Smith said {inside}{''.join(closing[i % 4] for i in reversed(range(depth)))}. "
+
+
 FIXED: list[bytes] = [
     json.dumps({"title": "Bomb", "html": "<div>" * 100_000}).encode(),   # 500 kB of open divs
     json.dumps({"title": "Deep", "html": "<table><tr><td>" * 20_000 + "Text"}).encode(),
@@ -46,6 +54,21 @@ FIXED: list[bytes] = [
     # 10 000 URLs on one line and no other word: each link was labelled with the whole line,
     # so classifying them took minutes and the event 3 GB of memory in the worker.
     f"Links\n{' '.join(f'https://t.co/{i} bit.ly/{i}' for i in range(5_000))}".encode(),
+    # 5,000 meta tags: trafilatura merges each author tag with all the authors before it
+    # (cubic): over two minutes of the worker's NLP thread for 240 kB.
+    json.dumps({"title": "Meta", "html": "<html><head>" + "".join(
+        f'<meta name="author" content="Ann Lee{i}"><meta property="article:tag" content="t{i}">'
+        for i in range(2_500)) + "</head><body><p>Alice met Bob.</p></body></html>"}).encode(),
+    # Quotes nested ten deep, a thousand times in one paragraph: spaCy finds no sentence end,
+    # and each quote carried the whole 148 kB paragraph as its sentence (212 MB of events).
+    ("Nested\n" + " ".join(nested_quotes(10) for _ in range(1_000))).encode(),
+    # An 80 kB title and 1,600 quotes: every quote and entity event repeated the title
+    # (258 MB of events, each under the message limit, all published).
+    json.dumps({"title": "Long " * 16_000, "text": " ".join(
+        f'Ann Lee{i} said "we win {i}."' for i in range(1_600))}).encode(),
+    # A 300 kB url and 300 quotes: every event repeats the url (90 MB together).
+    json.dumps({"title": "Long url", "url": "https://x.io/" + "a" * 300_000, "text": " ".join(
+        f'Ann Lee{i} said "we win {i}."' for i in range(300))}).encode(),
 ]
 #: Over 1 MB: what a dead letter or an enriched event of them weighs is more than the worker's
 #: producer accepts (Faust's ``producer_max_request_size`` is 1 MB).

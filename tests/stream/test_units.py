@@ -13,6 +13,7 @@ from aiokafka.structs import ConsumerRecord
 from faust.types import TP
 
 from newswire import topics
+from newswire.errors import EnrichmentError
 from newswire.kafka.clients import client_kwargs, make_consumer
 from newswire.kafka.registry import changelog_topic
 from newswire.models import EnrichedArticle, Entity, Quote, Span
@@ -26,7 +27,7 @@ from newswire.stream.learning import (
     register_learning,
     registry_key,
 )
-from newswire.stream.outputs import article_outputs
+from newswire.stream.outputs import article_outputs, bounded_outputs
 
 
 @pytest.mark.parametrize(
@@ -59,6 +60,34 @@ def test_outputs_one_event_per_entity_and_quote_with_stable_ids() -> None:
     assert [o.topic for o in first] == [topics.ENRICHED, topics.ENTITIES, topics.QUOTES]
     assert {o.key for o in first} == {b"a1"}
     assert first == second, "event ids (and so the bytes) must be deterministic"
+
+
+def article_with(quotes: int, title: str = "T", url: str | None = None) -> EnrichedArticle:
+    """An enriched article of ``quotes`` quotes (each event repeats its title and url)."""
+    return EnrichedArticle(
+        event_id="e1", id="a1", content_hash="h", title=title, url=url, body="x" * 100,
+        quotes=[Quote(quote_id=f"q{i}", text="x", start=0, end=1, field="body", kind="direct")
+                for i in range(quotes)],
+        pipeline_version="v", processed_at=datetime.now(UTC))
+
+
+@pytest.mark.parametrize(("article", "error"), [
+    (article_with(10), None),
+    (article_with(10, url="https://x.io/" + "a" * 2_000), None),
+    (article_with(0, title="t" * 60_000), "over the 50000 byte message limit"),
+    # Each event under the message limit, together 100 x 5 kB: a long url repeated by every
+    # quote event (a 1 MB url and a thousand quotes published a gigabyte).
+    (article_with(100, url="https://x.io/" + "a" * 5_000), "over 200000 bytes together"),
+])
+def test_outputs_are_bounded_one_by_one_and_together(article: EnrichedArticle,
+                                                     error: str | None) -> None:
+    """No event over the message limit, and not more than the total limit together."""
+    if error is None:
+        outputs = bounded_outputs(article, 50_000, 200_000)
+        assert outputs == list(article_outputs(article))
+    else:
+        with pytest.raises(EnrichmentError, match=error):
+            bounded_outputs(article, 50_000, 200_000)
 
 
 def test_plaintext_has_no_credentials() -> None:

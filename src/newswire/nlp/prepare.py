@@ -14,13 +14,19 @@ from datetime import UTC, datetime
 from newswire.errors import EmptyArticleError
 from newswire.models import DateSource, RawArticle, TitleSource
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
+from newswire.nlp.boilerplate.headlines import HEADLINE_MAX_CHARS
 from newswire.nlp.boilerplate.metadata import plausible_date
 
-__all__ = ["MAX_RUN", "cap_long_runs", "prepare", "publication_date", "title_source"]
+__all__ = ["MAX_RUN", "MAX_TITLE_CHARS", "cap_long_runs", "given_title", "prepare",
+           "publication_date", "title_source"]
 
 #: Longest run of non-space characters handed to spaCy.
 MAX_RUN = 500
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+#: Longest title taken as one. Every entity and quote event repeats the title, and a longer
+#: "title" (a plain text of one long line, whose first line is its title) has as many of
+#: them as its length allows: the events would grow with the square of the line.
+MAX_TITLE_CHARS = HEADLINE_MAX_CHARS
 
 
 def cap_long_runs(cleaned: Cleaned) -> Cleaned:
@@ -38,9 +44,15 @@ def _cut(text: str) -> str:
     return _LONG_RUN.sub(lambda match: match.group(0)[:MAX_RUN], text)
 
 
+def given_title(raw: RawArticle) -> str | None:
+    """The input's title, unless it is blank or too long to be one (:data:`MAX_TITLE_CHARS`)."""
+    title = (raw.title or "").strip()
+    return title if title and len(title) <= MAX_TITLE_CHARS else None
+
+
 def title_source(raw: RawArticle, cleaned: Cleaned) -> TitleSource | None:
     """Where the title came from: the input, else the web page, else the text's headline line."""
-    if raw.title and raw.title.strip():
+    if given_title(raw) is not None:
         return "input"
     if not cleaned.title.strip():
         return None
@@ -49,15 +61,26 @@ def title_source(raw: RawArticle, cleaned: Cleaned) -> TitleSource | None:
 
 
 def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned:
-    """Strip boilerplate from the article's HTML or text; raise when nothing is left."""
+    """Strip boilerplate from the article's HTML or text; raise when nothing is left.
+
+    A title over :data:`MAX_TITLE_CHARS` is none: a text's is read as its first paragraph
+    (the text's headline, if it has one, becomes the title), a page's title fills in, and a
+    page's own title that long is dropped.
+    """
+    title = given_title(raw)
     if raw.html and raw.html.strip():
         cleaned = clean_html(raw.html, url=raw.url, learned=learned)
         if not cleaned.body.strip():
             raise EmptyArticleError("no article text could be extracted from the html")
         # The producer's title wins over the page's; the page's fills in when there is none
         # (a blank title is none, as in clean_text).
-        return replace(cleaned, title=raw.title) if raw.title and raw.title.strip() else cleaned
-    cleaned = clean_text(raw.title or "", raw.text or "", learned=learned)
+        if title:
+            return replace(cleaned, title=raw.title or "")
+        return cleaned if len(cleaned.title) <= MAX_TITLE_CHARS else replace(cleaned, title="")
+    text = raw.text or ""
+    if title is None and raw.title and raw.title.strip():
+        text = f"{raw.title}\n{text}"  # too long for a title: the first paragraph
+    cleaned = clean_text((raw.title or "") if title else "", text, learned=learned)
     if not cleaned.body.strip() and not cleaned.title.strip():
         raise EmptyArticleError("article has no text to enrich")
     return cleaned

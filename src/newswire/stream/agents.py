@@ -27,7 +27,7 @@ from newswire.stream.consumer import ack_handled
 from newswire.stream.dedupe import Seen, next_revision
 from newswire.stream.dlq import dead_letter
 from newswire.stream.learning import Learning, register_learning
-from newswire.stream.outputs import Output, article_outputs
+from newswire.stream.outputs import Output, bounded_outputs
 from newswire.stream.runner import NlpRunner
 
 log = logging.getLogger(__name__)
@@ -194,13 +194,13 @@ class ArticleOutputs:
 
 def checked_outputs(components: Components,
                     article: EnrichedArticle) -> ArticleOutputs | NewswireError:
-    """The article's messages, or an error when one is larger than a message may be."""
-    outputs = list(article_outputs(article))
-    limit = components.settings.max_message_bytes
-    largest = max(len(output.value) for output in outputs)
-    if largest > limit:
-        return EnrichmentError(f"an event of this article would be {largest} bytes, "
-                               f"over the {limit} byte message limit")
+    """The article's messages, or an error when one is larger than a message may be, or all
+    of them together larger than an article's events may be."""
+    settings = components.settings
+    try:
+        outputs = bounded_outputs(article, settings.max_message_bytes, settings.max_events_bytes)
+    except EnrichmentError as exc:
+        return exc
     return ArticleOutputs(article, outputs)
 
 

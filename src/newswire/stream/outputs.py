@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from newswire import topics
+from newswire.errors import EnrichmentError
 from newswire.models import ArticleRef, EnrichedArticle, EntityEvent, QuoteEvent, stable_hash
 
 
@@ -33,6 +34,30 @@ def article_outputs(article: EnrichedArticle) -> Iterator[Output]:
             quote=quote,
         )
         yield Output(topics.QUOTES, key, quote_event.model_dump_json().encode("utf-8"))
+
+
+def bounded_outputs(article: EnrichedArticle, max_message: int, max_total: int) -> list[Output]:
+    """The article's events, or :class:`EnrichmentError` when one is over ``max_message``
+    bytes or all of them together over ``max_total``.
+
+    Every entity and quote event repeats the article's reference (title, url): an article of
+    thousands of quotes with a long title or url would publish gigabytes, each event under
+    the message limit. Stops at the first event over either bound, so what is held in memory
+    is bounded too.
+    """
+    outputs: list[Output] = []
+    total = 0
+    for output in article_outputs(article):
+        size = len(output.value)
+        if size > max_message:
+            raise EnrichmentError(f"an event of this article would be {size} bytes, "
+                                  f"over the {max_message} byte message limit")
+        total += size
+        if total > max_total:
+            raise EnrichmentError(f"the events of this article would be over {max_total} "
+                                  f"bytes together ({len(outputs) + 1} events so far)")
+        outputs.append(output)
+    return outputs
 
 
 def _ref(article: EnrichedArticle, event_id: str) -> dict[str, object]:

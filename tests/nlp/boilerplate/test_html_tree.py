@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from newswire.nlp.boilerplate.html_tree import main_element, node_count, visible_lines
+from newswire.nlp.boilerplate.html_tree import (
+    head_meta,
+    main_element,
+    node_count,
+    visible_lines,
+)
 
 
 @pytest.mark.parametrize(
@@ -22,6 +27,26 @@ def test_node_count_is_what_iter_yields(markup: str, expected: int) -> None:
     """Elements, comments and processing instructions are counted, each once."""
     tree = html.fromstring(markup)
     assert node_count(tree) == len(list(tree.iter())) == expected
+
+
+@pytest.mark.parametrize(
+    ("metas", "limit", "expected"),
+    [
+        (0, 3, 0),
+        (3, 3, 3),
+        (4, 3, 3),
+        (5_000, 200, 200),
+    ],
+)
+def test_head_meta_holds_at_most_limit_meta_tags(metas: int, limit: int, expected: int) -> None:
+    """The first ``limit`` meta tags in a copy, or the page itself; the page is not changed."""
+    head = "".join(f"<meta name='m{i}' content='c{i}'>" for i in range(metas))
+    tree = html.fromstring(f"<html><head>{head}</head><body><p>a</p></body></html>")
+    view = head_meta(tree, limit)
+    assert [m.get("name") for m in view.iterfind(".//head/meta")] == [
+        f"m{i}" for i in range(expected)]
+    assert (view is tree) == (metas <= limit)
+    assert len(tree.findall(".//head/meta")) == metas
 
 
 @pytest.mark.parametrize(

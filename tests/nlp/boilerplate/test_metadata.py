@@ -11,6 +11,7 @@ from trafilatura.utils import load_html
 from newswire.models import PageMetadata
 from newswire.nlp.boilerplate.authors import clean_authors
 from newswire.nlp.boilerplate.clean import clean_html
+from newswire.nlp.boilerplate.html_tree import MAX_META_TAGS
 from newswire.nlp.boilerplate.metadata import (
     declares_date,
     headline,
@@ -286,3 +287,24 @@ def test_time_element_gives_the_time(body: str, expected: str) -> None:
     """A <time datetime> with a time of day dates the page to that moment, in UTC."""
     meta = read(page("", body=body), url="https://news.example.com/budget")
     assert meta["published_at"].isoformat() == expected
+
+
+def author_metas(count: int) -> str:
+    """``count`` author meta tags, each with another name."""
+    return "".join(f"<meta name='author' content='Jane Doe{chr(65 + i % 26)}{i // 26}'>"
+                   for i in range(count))
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (author_metas(3), 3),
+        (author_metas(MAX_META_TAGS), MAX_META_TAGS),
+        # trafilatura merges each author tag with all the authors before it: 2,500 tags of
+        # a hostile page took minutes. Only the first MAX_META_TAGS meta tags are read.
+        (author_metas(MAX_META_TAGS + 100), MAX_META_TAGS),
+    ],
+)
+def test_only_the_first_meta_tags_are_read(head: str, expected: int) -> None:
+    """A head with more than MAX_META_TAGS meta tags gives the authors of the first ones."""
+    assert len(read(page(head))["authors"]) == expected  # type: ignore[arg-type]

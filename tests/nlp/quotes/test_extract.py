@@ -12,6 +12,8 @@ from newswire.models import Quote
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.extract import extract_quotes
+from newswire.nlp.quotes.lexicon import ENGLISH
+from newswire.nlp.quotes.textmap import MAX_SENTENCE_CHARS, SENTENCE_REACH, TextMap
 
 PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you", "it"}
 
@@ -192,3 +194,44 @@ _TEXT = st.text(st.sampled_from(list("ab Zed said. ,:\n'\"“”‘’")), max_s
 def test_offsets_invariant_property(pipeline: Pipeline, title: str, body: str) -> None:
     """Any title and body: every span equals the slice of its field; no exception."""
     quotes_of(pipeline, body, title)
+
+
+def nested_quotes(depth: int) -> str:
+    """A sentence with quotes ``depth`` deep, in four kinds of marks."""
+    marks = [("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"')]
+    opened = "".join(f"{marks[i % 4][0]}level {i} " for i in range(depth))
+    return f"Alice Smith said {opened}{''.join(marks[i % 4][1] for i in reversed(range(depth)))}. "
+
+
+@pytest.mark.parametrize(("body", "longest"), [
+    ('Alice Smith said "we will win the vote." Bob Jones agreed.', len("Alice Smith said "
+                                                                       '"we will win the vote."')),
+    # spaCy finds no sentence end among the marks: each quote's sentence was the whole
+    # paragraph (6 kB here, 148 kB and 212 MB of events for a thousand of them).
+    (" ".join(nested_quotes(10) for _ in range(40)), 100 + 2 * SENTENCE_REACH),
+])
+def test_a_quote_carries_at_most_the_words_near_it(pipeline: Pipeline, body: str,
+                                                   longest: int) -> None:
+    """A quote's sentence over MAX_SENTENCE_CHARS is cut to the words near the quote."""
+    quotes = quotes_of(pipeline, body)
+    assert quotes
+    assert max(len(q.sentence.text) for q in quotes if q.sentence) <= longest
+
+
+SENTENCE = "word " * 1_000  # 5,000 characters, one sentence
+
+
+@pytest.mark.parametrize(("sentence", "quote", "expected"), [
+    ((0, 100), (10, 20), (0, 100)),                           # short: the whole sentence
+    ((0, len(SENTENCE)), (2_500, 2_504), (2_000, 3_004)),     # long: whole words near it
+    ((0, len(SENTENCE)), (0, 4), (0, 504)),                   # at its start
+    ((0, len(SENTENCE)), (4_995, 4_999), (4_495, 4_999)),     # at its end
+    ((0, len(SENTENCE)), (2_501, 2_503), (2_005, 2_999)),     # a window cutting a word
+])
+def test_sentence_around(pipeline: Pipeline, sentence: tuple[int, int], quote: tuple[int, int],
+                         expected: tuple[int, int]) -> None:
+    """Of a sentence over MAX_SENTENCE_CHARS, the whole words within SENTENCE_REACH of the
+    quote; a shorter sentence whole."""
+    tmap = TextMap(pipeline.nlp.make_doc(SENTENCE), [], ENGLISH)
+    assert tmap.sentence_around(sentence, *quote) == expected
+    assert len(SENTENCE) > MAX_SENTENCE_CHARS

@@ -15,6 +15,9 @@ from newswire.nlp.boilerplate.links import URL_RE
 
 #: Longest headline, in words; a longer first line is the lede.
 HEADLINE_MAX_WORDS = 25
+#: Longest headline, in characters (words can be long: a URL, a run of symbols). Every entity
+#: and quote event repeats the title, so it is bounded.
+HEADLINE_MAX_CHARS = 1_000
 #: How a line ends when its sentence runs on into the next line (a headline may end in ";").
 _RUNS_ON = (",", "(", "/", "&", " -")
 
@@ -30,6 +33,8 @@ def headline_at(lines: Sequence[str]) -> int | None:
 
 def is_headline(line: str, following: str) -> bool:
     """Whether ``line``, above ``following``, reads as a headline."""
+    if len(line) > HEADLINE_MAX_CHARS:
+        return False
     n_words = len(words(line))
     if not 1 <= n_words <= HEADLINE_MAX_WORDS or not any(c.isalpha() for c in line):
         return False

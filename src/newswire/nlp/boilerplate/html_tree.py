@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from copy import deepcopy
+from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -21,6 +23,10 @@ MAX_CONTINUATIONS = 6
 #: short paragraphs is quadratic (10,000 empty divs took 5 s, 40,000 took 100 s). The
 #: largest WCXB dev page has 15,800 elements, 99% have fewer than 7,400 (3 have more).
 MAX_FALLBACK_ELEMENTS = 10_000
+#: Meta tags of a page's head read for its metadata. trafilatura merges every author meta
+#: tag with all the authors before it (cubic: 2,500 of them took minutes); real pages have
+#: a few dozen meta tags.
+MAX_META_TAGS = 200
 #: Elements whose text a reader never sees as the page's content.
 HIDDEN_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "iframe", "object", "select", "button",
@@ -41,6 +47,19 @@ def node_count(tree: etree._Element) -> int:
     on large pages."""
     return sum(int(tree.xpath(f"count({axis})")) for axis in (
         "descendant-or-self::*", "descendant::comment()", "descendant::processing-instruction()"))
+
+
+def head_meta(tree: etree._Element, limit: int = MAX_META_TAGS) -> etree._Element:
+    """``tree`` itself, or when its head holds more than ``limit`` meta tags, a copy of its
+    first ``limit`` ones in an otherwise empty page (``tree`` is left as it is)."""
+    metas = list(islice(tree.iterfind(".//head/meta"), limit + 1))
+    if len(metas) <= limit:
+        return tree
+    page = etree.Element("html")
+    head = etree.SubElement(page, "head")
+    for meta in metas[:limit]:
+        head.append(deepcopy(meta))
+    return page
 
 
 def trafilatura_body(

@@ -29,7 +29,7 @@ from newswire.nlp.boilerplate.declared_times import (
     declared_moments,
     with_declared_time,
 )
-from newswire.nlp.boilerplate.html_tree import node_count
+from newswire.nlp.boilerplate.html_tree import head_meta, node_count
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
 __all__ = [
@@ -79,7 +79,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
         extract_url,
     )
 
-    meta = examine_meta(tree)
+    meta = examine_meta(head_meta(tree))
     # As trafilatura does: a one-word author meta tag is a handle or a site, JSON-LD may say more.
     if meta.author and " " not in meta.author:
         meta.author = None

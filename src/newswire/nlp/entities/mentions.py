@@ -199,9 +199,19 @@ def scored(text: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` stands in sports results: a score or standings
     after it ("Somerset 236-4", "NEW YORK 72 53 .576", "Vaduz (Liechtenstein) 1"), or a
     "v" beside it ("Kent v Surrey")."""
-    line_start = text.rfind("\n", 0, start) + 1
     return bool(_SCORE_AFTER.match(text, end) or _VERSUS_AFTER.match(text, end)
-                or _VERSUS_BEFORE.search(text, line_start, start))
+                or _VERSUS_BEFORE.search(text, _versus_window(text, start), start))
+
+
+def _versus_window(text: str, start: int) -> int:
+    """Where a "v" before ``start`` can begin: a few characters before the spaces that end
+    at ``start``, never before its line. Not the start of the line: searching the whole
+    line for every name of a line of thousands of names is quadratic."""
+    blank = start
+    while blank > 0 and text[blank - 1] in " \t":
+        blank -= 1
+    window = max(0, blank - len(" v."))
+    return text.rfind("\n", window, start) + 1 or window
 
 
 def recalled(text: Text, start: int, end: int) -> Mention:

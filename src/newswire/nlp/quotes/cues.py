@@ -246,9 +246,7 @@ def flat_name_end(head: Token) -> int:
 def mention_range(head: Token) -> tuple[int, int]:
     """Token range of the words naming the speaker: the entity, or the head and its modifiers."""
     if head.ent_type_ and head.pos_ != "PRON":
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        if ent is not None:
-            return ent.start, ent.end
+        return entity_range(head)
     start = head.i
     for child in reversed(list(head.lefts)):
         hyphen = child.text == "-"  # secretary-general is three tokens
@@ -256,6 +254,18 @@ def mention_range(head: Token) -> tuple[int, int]:
             break
         start = child.i
     return start, flat_name_end(head)
+
+
+def entity_range(token: Token) -> tuple[int, int]:
+    """Token range of the entity ``token`` is in, read off the IOB tags around it
+    (``doc.ents`` builds every entity of the doc: per quote, quadratic in a long article)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def governs(cue: Cue, tokens: Iterable[Token]) -> bool:

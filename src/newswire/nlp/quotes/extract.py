@@ -142,5 +142,6 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         speaker_kind=speaker.kind,
         unclosed=a.unclosed,
         group_id=a.group_id,
-        sentence=tmap.span(field, *a.sentence) if a.sentence else None,
+        sentence=(tmap.span(field, *tmap.sentence_around(a.sentence, a.start, a.end))
+                  if a.sentence else None),
     )

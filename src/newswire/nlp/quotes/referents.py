@@ -12,8 +12,9 @@ and the gender its first name, honorific or title suggests.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,10 @@ SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one i
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
 _TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
 _HONORIFIC_WINDOW = 2
+#: Tokens of a name's appositives read for its title. Longer ones are no title but a list
+#: the parser chained ("Ann Lee, Bo Li, Cy Ma, ..."): only the words near their heads are
+#: read, since reading the whole subtree for every name of a list of thousands is quadratic.
+_APPOSITIVE_TOKENS = 40
 
 
 @dataclass(frozen=True)
@@ -240,13 +245,23 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
             break
         words.add(doc[i].lemma_.lower())
         i -= 1
-    for token in (root.head, *root.children):
-        if token.dep_ == "appos" or (root.dep_ == "appos" and token is root.head):
-            words.update(t.lemma_.lower() for t in token.subtree if t.pos_ in ("NOUN", "PROPN"))
+    appositives = (token for token in (root.head, *root.children)
+                   if token.dep_ == "appos" or (root.dep_ == "appos" and token is root.head))
+    near = islice(chain.from_iterable(map(_appositive, appositives)), _APPOSITIVE_TOKENS)
+    words.update(t.lemma_.lower() for t in near if t.pos_ in ("NOUN", "PROPN"))
     words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
                  in lexicon.title_abbreviations)
     words.discard(root.lemma_.lower())
     return frozenset(_expanded(words, lexicon))
+
+
+def _appositive(token: Token) -> Iterable[Token]:
+    """The tokens of the appositive headed by ``token``; of a long one, those near its head."""
+    first, last = token.left_edge.i, token.right_edge.i
+    if last - first < _APPOSITIVE_TOKENS:
+        return token.subtree
+    half = _APPOSITIVE_TOKENS // 2
+    return token.doc[max(first, token.i - half):min(last, token.i + half) + 1]
 
 
 def _role_words(role: str | None, lexicon: Lexicon) -> frozenset[str]:

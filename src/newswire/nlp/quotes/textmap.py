@@ -19,6 +19,12 @@ from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
 
 TokenRange = tuple[int, int]
 CharRange = tuple[int, int]
+#: Longest sentence a quote carries whole. spaCy finds no sentence end in a paragraph of
+#: nested or run-on quotes, and every quote of it would carry the whole paragraph: the
+#: events would grow with the square of its length. Of a longer one, a quote carries the
+#: words within :data:`SENTENCE_REACH` characters of it.
+MAX_SENTENCE_CHARS = 2_000
+SENTENCE_REACH = 500
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,21 @@ class TextMap:
         para_lo = self.paragraph_of(start)[0]
         para_hi = self.paragraph_of(max(end - 1, start))[1]
         return self.trim(max(lo, para_lo, 0), min(hi, para_hi))
+
+    def sentence_around(self, sentence: CharRange, start: int, end: int) -> CharRange:
+        """``sentence``, or of one over :data:`MAX_SENTENCE_CHARS`, the whole words of it
+        within :data:`SENTENCE_REACH` characters of the quote at ``[start, end)``."""
+        lo, hi = sentence
+        if hi - lo <= MAX_SENTENCE_CHARS:
+            return sentence
+        near_lo, near_hi = max(lo, start - SENTENCE_REACH), min(hi, end + SENTENCE_REACH)
+        if near_lo > lo and not self.text[near_lo - 1].isspace():
+            space = self.text.find(" ", near_lo, start)
+            near_lo = space + 1 if space >= 0 else min(start, near_hi)
+        if near_hi < hi and not self.text[near_hi].isspace():
+            space = self.text.rfind(" ", end, near_hi)
+            near_hi = space if space >= 0 else max(end, near_lo)
+        return self.trim(near_lo, near_hi)
 
     def trim(self, start: int, end: int) -> CharRange:
         """``[start, end)`` without surrounding whitespace."""

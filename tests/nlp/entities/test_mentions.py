@@ -1,0 +1,42 @@
+"""Mentions: whether a name stands in sports results, read from the characters around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.entities.mentions import _versus_window, scored
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Kent v Surrey", "Surrey", True),
+    ("Kent v. Surrey", "Kent", True),
+    ("Kent v.\tSurrey", "Surrey", True),
+    ("v Surrey", "Surrey", True),
+    ("Somerset 236-4", "Somerset", True),
+    ("Vaduz (Liechtenstein) 1", "Vaduz", True),
+    ("Kent vs Surrey", "Surrey", False),
+    ("Lev Surrey said so.", "Surrey", False),
+    ("Kent v\nSurrey", "Surrey", False),
+    ("Ann Lee met Bob Jones.", "Bob Jones", False),
+])
+def test_scored(text: str, name: str, expected: bool) -> None:
+    """A score after the name, or a "v" beside it on its line, is a sports result."""
+    start = text.index(name)
+    assert scored(text, start, start + len(name)) is expected
+
+
+NAMES = ", ".join(f"Ann Lee{i}" for i in range(5_000)) + ", Bo Li"
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("Kent v Surrey", 7, 3),
+    ("Kent v   Surrey", 9, 3),
+    ("ab\nv Surrey", 5, 3),
+    ("v Surrey", 2, 0),
+    # A line of thousands of names: the window stays at the name, not the line's start
+    # (searching the whole line for every name of it is quadratic).
+    (NAMES, NAMES.index("Bo Li"), NAMES.index("Bo Li") - len(" v.") - 1),
+])
+def test_versus_window(text: str, start: int, expected: int) -> None:
+    """A "v" before a name is looked for in the few characters before its spaces."""
+    assert _versus_window(text, start) == expected
