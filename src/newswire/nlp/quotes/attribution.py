@@ -6,6 +6,7 @@ the writer's sentence.  Short partial quotes with no reporting cue near them are
 or titles (``the “deal of the century”``) and are dropped.
 
 The speaker is the subject of the cue; else a name heading the quote (``- Carl Bialik: “...”``);
+else the subject of any verb the quote hangs on (``He continued, “...”``);
 a kept partial quote with no cue belongs to the subject of the verb it depends on.
 """
 
@@ -25,6 +26,7 @@ from newswire.nlp.quotes.cues import (
     governs,
     subject_of,
 )
+from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
@@ -49,7 +51,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     sentence = tmap.sentence_chars(quote.start, quote.end)
     cue = (_colon_name(tmap, quote) or _best_cue(tmap, sentence, quote, inside)
            or _verb_right_after(tmap, quote) or _colon_cue(tmap, quote)
-           or bare_cue_beside(tmap, quote))
+           or bare_cue_beside(tmap, quote) or hanging_cue(tmap, quote, inside))
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
