@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.bare import bare_cue_beside
+from newswire.nlp.quotes.byline import signed_below
 from newswire.nlp.quotes.cues import (
     Cue,
     adjacent_speaker,
@@ -51,7 +52,8 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     sentence = tmap.sentence_chars(quote.start, quote.end)
     cue = (_colon_name(tmap, quote) or _best_cue(tmap, sentence, quote, inside)
            or _verb_right_after(tmap, quote) or _colon_cue(tmap, quote)
-           or bare_cue_beside(tmap, quote) or hanging_cue(tmap, quote, inside))
+           or bare_cue_beside(tmap, quote) or hanging_cue(tmap, quote, inside)
+           or signed_below(tmap, quote))
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
