@@ -13,8 +13,8 @@ from tests.nlp.quotes.test_resolution import Expected, check
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Bernie Sanders and Hillary Clinton met again on Sunday.\n\n\"Big companies like these pay "
-     "zero taxes.\"\n\n- Bernie Sanders.\n\nThis is a complex issue.\n\n\"I will look into releasing "
-     "the transcripts.\"\n\n- Hillary Clinton.\n\nClinton has said this before.",
+     "zero taxes.\"\n\n- Bernie Sanders.\n\nThis is a complex issue.\n\n\"I will look into "
+     "releasing the transcripts.\"\n\n- Hillary Clinton.\n\nClinton has said this before.",
      [("Big companies", "Bernie Sanders", "person"),
       ("I will look into", "Hillary Clinton", "person")]),
 ])
