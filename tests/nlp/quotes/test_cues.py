@@ -58,3 +58,14 @@ def test_one_of_a_group_speaks_for_the_group(pipeline: Pipeline, body: str,
                                              expected: list[Expected]) -> None:
     """``said one of those advisers``: the speaker is the group, not a number."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bill Early, the district chairman, was asked about the vote.\nInformed of the district's "
+     "lean, Early described it as “news to me.”",
+     [("news to me", "Bill Early", "person")]),
+])
+def test_name_before_the_cue_however_tagged(pipeline: Pipeline, body: str,
+                                            expected: list[Expected]) -> None:
+    """``, Early described it``: a capitalised word right before the verb is its speaker."""
+    check(pipeline, body, expected)

@@ -105,6 +105,8 @@ def adjacent_speaker(verb: Token) -> Token | None:
         before -= 1
     if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and can_speak(doc[before]):
         return _before_aside(doc[before])
+    if before > verb.sent.start and _mistagged_name(doc[before]):
+        return doc[before]  # ", Early described it as": the tagger read the name as an adverb
     return _noun_after(verb)
 
 
