@@ -163,13 +163,20 @@ def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     sentence = tmap.sentence_chars(len(colon) - 1, len(colon))
     first, last = tmap.tokens(max(sentence[0], len(colon) - _CUE_REACH), len(colon) - 1)
     tokens = [tmap.doc[i] for i in range(first, last)]
-    verbs = [t for t in tokens if t.pos_ == "VERB" and subject_of(t, tmap.lexicon) is not None]
+    verbs = [t for t in tokens if t.pos_ == "VERB" and _names_subject(t, tmap)]
     if verbs:
         verb = verbs[-1]
         return Cue(verb.i, verb.i + 1, subject_of(verb, tmap.lexicon))
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
     return Cue(last, last, names[-1]) if names else None
+
+
+def _names_subject(verb: Token, tmap: TextMap) -> bool:
+    """A verb whose subject names someone: not ``what`` in ``apologized for what happened:``."""
+    subject = subject_of(verb, tmap.lexicon)
+    return subject is not None and not (subject.tag_ in ("WP", "WDT")
+                                        or subject.lower_ in tmap.lexicon.relative_pronouns)
 
 
 def _colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
