@@ -64,3 +64,45 @@ def test_quotes_do_not_rebuild_the_entities(pipeline: Pipeline) -> None:
         return calls
 
     assert lookups(200) < 2.5 * lookups(100)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A participle before the name is a modifier of the name, not a verb ending the search.
+    ("The hearing ran late.\n\"I am not going to call it a mistake, so forget about it,\" said "
+     "retired surgeon Ben Carson, asked about his claims of a scholarship offer.",
+     [("I am not going", "Ben Carson", "person")]),
+    # The tagger reads a rare surname after the verb as an adverb.
+    ("Bill Skelly, a longtime data operative, vouched for both men.\n“Having access to the file "
+     "and two people who understand it is valuable,” said Skelly, explaining he worked more "
+     "closely with Vito.",
+     [("Having access", "Bill Skelly", "person")]),
+])
+def test_inverted_cue_finds_the_name_after_it(pipeline: Pipeline, body: str,
+                                              expected: list[Expected]) -> None:
+    """``“...,” said <modifiers> Name``: the name after the verb speaks, however tagged."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Clinton will hold most of the delegates by June.\n\"There won't be a path for Bernie to "
+     "succeed,\" said one of those advisers, who spoke on the condition of anonymity.",
+     [("There won't be", "advisers", "group")]),
+    ("The witnesses told the same story.\n“It was unseemly. He kept calling her a liar,” said "
+     "one of two witnesses who relayed it.",
+     [("It was unseemly", "witnesses", "group")]),
+])
+def test_one_of_a_group_speaks_for_the_group(pipeline: Pipeline, body: str,
+                                             expected: list[Expected]) -> None:
+    """``said one of those advisers``: the speaker is the group, not a number."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bill Early, the district chairman, was asked about the vote.\nInformed of the district's "
+     "lean, Early described it as “news to me.”",
+     [("news to me", "Bill Early", "person")]),
+])
+def test_name_before_the_cue_however_tagged(pipeline: Pipeline, body: str,
+                                            expected: list[Expected]) -> None:
+    """``, Early described it``: a capitalised word right before the verb is its speaker."""
+    check(pipeline, body, expected)

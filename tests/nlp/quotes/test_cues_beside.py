@@ -81,3 +81,14 @@ def test_object_of_a_perception_verb_speaks(pipeline: Pipeline, body: str,
                                             expected: list[Expected]) -> None:
     """``watching X argue``, ``heard X tell``: the bare verb's speaker is the object."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The shooting shocked the city.\n\"Is the mayor going to finally say the words? If she "
+     "does not she should resign!\" the council's leader, Tom Abbot, tweeted on Sunday.",
+     [("Is the mayor going", "Tom Abbot", "person")]),
+])
+def test_cue_after_a_question_in_lower_case(pipeline: Pipeline, body: str,
+                                            expected: list[Expected]) -> None:
+    """``“...?” the comedian asked``: the sentence after the mark goes on in lower case."""
+    check(pipeline, body, expected)

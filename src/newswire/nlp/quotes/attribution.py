@@ -6,6 +6,7 @@ the writer's sentence.  Short partial quotes with no reporting cue near them are
 or titles (``the “deal of the century”``) and are dropped.
 
 The speaker is the subject of the cue; else a name heading the quote (``- Carl Bialik: “...”``);
+else the subject of any verb the quote hangs on (``He continued, “...”``);
 a kept partial quote with no cue belongs to the subject of the verb it depends on.
 """
 
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.bare import bare_cue_beside
+from newswire.nlp.quotes.byline import signed_below
 from newswire.nlp.quotes.cues import (
     Cue,
     adjacent_speaker,
@@ -25,6 +27,7 @@ from newswire.nlp.quotes.cues import (
     governs,
     subject_of,
 )
+from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
@@ -49,7 +52,8 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     sentence = tmap.sentence_chars(quote.start, quote.end)
     cue = (_colon_name(tmap, quote) or _best_cue(tmap, sentence, quote, inside)
            or _verb_right_after(tmap, quote) or _colon_cue(tmap, quote)
-           or bare_cue_beside(tmap, quote))
+           or bare_cue_beside(tmap, quote) or hanging_cue(tmap, quote, inside)
+           or signed_below(tmap, quote))
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
@@ -159,13 +163,20 @@ def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     sentence = tmap.sentence_chars(len(colon) - 1, len(colon))
     first, last = tmap.tokens(max(sentence[0], len(colon) - _CUE_REACH), len(colon) - 1)
     tokens = [tmap.doc[i] for i in range(first, last)]
-    verbs = [t for t in tokens if t.pos_ == "VERB" and subject_of(t, tmap.lexicon) is not None]
+    verbs = [t for t in tokens if t.pos_ == "VERB" and _names_subject(t, tmap)]
     if verbs:
         verb = verbs[-1]
         return Cue(verb.i, verb.i + 1, subject_of(verb, tmap.lexicon))
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
     return Cue(last, last, names[-1]) if names else None
+
+
+def _names_subject(verb: Token, tmap: TextMap) -> bool:
+    """A verb whose subject names someone: not ``what`` in ``apologized for what happened:``."""
+    subject = subject_of(verb, tmap.lexicon)
+    return subject is not None and not (subject.tag_ in ("WP", "WDT")
+                                        or subject.lower_ in tmap.lexicon.relative_pronouns)
 
 
 def _colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:

@@ -42,7 +42,9 @@ def _cue_before(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
 
 
 def _cue_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
-    """``“...!” X, the head of Y, tweeted on Friday.``: a sentence starting just past the mark."""
+    """``“...!” X, the head of Y, tweeted on Friday.``: a sentence starting just past the mark,
+    also in lower case (``“...?” the 43-year-old asked``, when the parse ended the sentence at
+    the question mark)."""
     mark_end = quote.mark_end if quote.mark_end >= 0 else quote.end + 1
     para_end = tmap.paragraph_of(quote.start)[1]
     if tmap.text[quote.end - 1:quote.end] not in _SENTENCE_ENDS or mark_end >= para_end:
@@ -50,7 +52,7 @@ def _cue_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     start = mark_end
     while start < para_end and tmap.text[start].isspace() and start - mark_end < _GAP:
         start += 1
-    if start >= para_end or tmap.is_quoted(start) or not tmap.text[start].isupper():
+    if start >= para_end or tmap.is_quoted(start) or not tmap.text[start].isalpha():
         return None
     sentence = tmap.sentence_chars(start, start + 1)
     return _bare_cue_in(tmap, (start, sentence[1]))

@@ -34,6 +34,7 @@ _QUOTE_MARKS = frozenset(("”", "“", '"', "’", "‘", "''", "``", "«", "»
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
+_MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ def adjacent_speaker(verb: Token) -> Token | None:
         before -= 1
     if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and can_speak(doc[before]):
         return _before_aside(doc[before])
+    if before > verb.sent.start and _mistagged_name(doc[before]):
+        return doc[before]  # ", Early described it as": the tagger read the name as an adverb
     return _noun_after(verb)
 
 
@@ -111,15 +114,27 @@ def _noun_after(verb: Token) -> Token | None:
     """The head of the noun phrase right after an inverted verb: ``said the 46-year-old``."""
     doc = verb.doc
     for token in doc[verb.i + 1:min(verb.i + 1 + _ASIDE_TOKENS, verb.sent.end)]:
+        if token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
+            continue  # "said retired neurosurgeon Ben Carson": a participle read as a verb
+        if token.i == verb.i + 1 and _mistagged_name(token):
+            return token  # "said Skelly, explaining": the tagger read the name as an adverb
+        if _one_of(token):
+            return _member_group(token)
         if token.pos_ in ("PROPN", "NOUN") and can_speak(token):
             head = token
             while (head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN")
                    and head.head.i < verb.sent.end):
                 head = head.head
-            return head
+            return _member_group(head)
         if token.pos_ not in _NOUN_PHRASE_POS or token.text in _QUOTE_MARKS:
             return None
     return None
+
+
+def _mistagged_name(token: Token) -> bool:
+    """A capitalised word the tagger did not read as a noun: ``Skelly`` tagged ADV."""
+    return (token.is_alpha and token.text.istitle() and not token.is_stop
+            and token.pos_ not in ("PROPN", "NOUN", "PRON", "DET"))
 
 
 def cues_in(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
@@ -184,9 +199,26 @@ def _describes_object(verb: Token) -> bool:
 
 def can_speak(token: Token) -> bool:
     """Whether ``token`` may head a speaker: not a number, date, amount or dateline."""
+    if _one_of(token):
+        return True
     return (token.pos_ not in _NOT_SPEAKER_POS
             and (token.ent_type_ not in _NOT_SPEAKER_ENTS or is_age(token))
             and not _is_dateline(token))
+
+
+def _member_group(token: Token) -> Token:
+    """``one of two witnesses`` speaks for the witnesses: the group, when ``token`` is ``one``."""
+    if not _one_of(token):
+        return token
+    of = next(c for c in token.children if c.dep_ == "prep" and c.lower_ == "of")
+    group = _object_of(of)
+    return group if group is not None and group.pos_ in ("NOUN", "PROPN") else token
+
+
+def _one_of(token: Token) -> bool:
+    """``one of two witnesses``: a member of a group, not a number."""
+    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                         for c in token.children)
 
 
 def is_age(token: Token) -> bool:
@@ -207,7 +239,7 @@ def _named_subject(subject: Token) -> Token | None:
     """The subject as a speaker, past an aside the parse took for it."""
     if not can_speak(subject):
         return None
-    return _before_aside(subject)
+    return _before_aside(_member_group(subject))
 
 
 def _before_aside(token: Token) -> Token:
