@@ -50,6 +50,8 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset(("jr", "sr", "ii", "iii", "iv"))
     # "For Ann Lee, the situation is new.": a fronted viewpoint whose holder is the topic.
     viewpoint: frozenset[str] = frozenset()
+    # "As for Trump, he ...": words that may open the sentence before the viewpoint's word.
+    viewpoint_leads: frozenset[str] = frozenset()
     # "As Ruth Marcus puts it, ...": verbs that say only with their object pronoun ("it")
     # under a comparison mark ("as"); "put it on the table" says nothing.
     phrasing_verbs: frozenset[str] = frozenset()
@@ -141,6 +143,7 @@ ENGLISH = Lexicon(
     definite=words("the this that these those"),
     indefinite=words("a an another"),
     viewpoint=words("for"),
+    viewpoint_leads=words("as and but"),
     quantifiers=words("a an the some many most several few all both other others these those "
                       "this that any each every various numerous one two three four five"),
     org_nouns=words(_ORG_NOUNS),

@@ -177,18 +177,21 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
 
 
 def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
-    """``For Ann Lee, the situation is new`` (``Pour Thomas Berger, ...``): the name opens its
-    sentence as whose view it gives, so the next ``he says`` is that person, as a subject
-    would be."""
+    """``For Ann Lee, the situation is new`` (``As for Ann Lee``, ``Pour Thomas Berger``): the
+    name opens its sentence as whose view it gives, so the next ``he says`` is that person, as
+    a subject would be."""
     doc = head.doc
     # English hangs the name on the preposition, French (UD) the preposition on the name.
     opener = head.head if head.dep_ == "pobj" else next(
         (c for c in head.children if c.dep_ == "case"), None)
     if opener is None or opener.lower_ not in lexicon.viewpoint or opener.i > head.i:
         return False
+    first = opener  # "As for Trump, he said": "as" opens the sentence for "for"
+    while first.i and doc[first.i - 1].lower_ in lexicon.viewpoint_leads:
+        first = doc[first.i - 1]
     # The parser's sentences run on over line breaks: what precedes tells the opening.
-    before = doc[opener.i - 1] if opener.i else None
-    opens = before is None or opener.is_sent_start or before.text in (".", "!", "?") \
+    before = doc[first.i - 1] if first.i else None
+    opens = before is None or first.is_sent_start or before.text in (".", "!", "?") \
         or "\n" in before.text_with_ws
     after = max(t.i for t in head.subtree) + 1
     return bool(opens) and after < len(doc) and doc[after].text == ","
