@@ -6,7 +6,8 @@ gender hint (``Mrs. Clinton``) only a name of that gender (or of none known) cou
 ``Ban`` -> ``Ban Ki-moon``: a word that starts exactly one full name, when no name ends
 with it.  A name the model read with a common word in front (``Team Clinton``, a
 sentence's ``Neither Cruz``) is no full name when the article names a person with that
-surname for sure.
+surname for sure.  Namesakes of different gender (Hillary and Bill Clinton) are told apart
+by the first ``he``/``she``/``her`` after the surname in its sentence.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from spacy.tokens import Doc
 
 from newswire.models import Entity
 from newswire.nlp.entities.recase import casing
-from newswire.nlp.quotes.gender import Gender, gender_of
+from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 
 _STRIP_PREFIXES = ("the ", "The ")
+_QUOTE_MARKS = frozenset(('"', "“", "”", "«", "»", "''", "``"))
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
 
 
@@ -105,7 +107,10 @@ class PersonNames:
         if len(words) != 1:
             return name
         key = name.lower()
-        named = [c for c in self._by_last.get(key, []) if gender is None or c[2] in (None, gender)]
+        named = self._by_last.get(key, [])
+        if gender is None and at is not None and len({c[2] for c in named}) > 1:
+            gender = self._pronoun_after(*at)  # "Clinton has to keep her support": Hillary
+        named = [c for c in named if gender is None or c[2] in (None, gender)]
         if len(named) > 1 and at is not None:
             latest = self._latest({c[1] for c in named}, *at)
             if latest is not None:
@@ -115,6 +120,21 @@ class PersonNames:
         firsts = self._by_first.get(key, [])
         return firsts[0] if len(firsts) == 1 and not self._by_last.get(key) else name
 
+    def _pronoun_after(self, doc: Doc, char: int) -> Gender | None:
+        """The gender of the first personal pronoun after the name at ``char`` in its
+        sentence, before any other person or quotation mark: the name's own."""
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        name = span[0]
+        for token in doc[name.i + 1:name.sent.end]:
+            if token.text in _QUOTE_MARKS or (token.ent_iob_ == "B" and token.ent_type_ in (
+                    "PERSON", "PER")):
+                return None
+            gender = pronoun_gender(token.lower_, self.lexicon)
+            if gender is not None:
+                return gender
+        return None
 
     def _latest(self, names: set[str], doc: Doc, char: int) -> str | None:
         written = self._written.get(id(doc), [])
