@@ -46,6 +46,9 @@ CONTINUATION = [
 ]
 
 NOT_PEOPLE = [
+    # The management of a named company speaks as the company.
+    ("The management of Boeing said the plant would reopen in May.",
+     [("the plant would reopen", "Boeing", "organization")]),
     ("The lawsuit argues that the company ignored repeated safety warnings.",
      [("that the company ignored", "lawsuit", "document")]),
     ("According to the Civic Action study, most renters spend half their income on housing.",

@@ -98,6 +98,19 @@ def counted_noun(head: Token) -> Token | None:
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
+def organisation_of(head: Token) -> Token | None:
+    """``SNCF`` in ``la direction de la SNCF`` (``the management of Boeing``): the
+    organisation a common organisation noun is the part of, named after ``of``/``de``."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":  # English: of -> its object
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "nmod" or not any(c.dep_ == "case" for c in child.children):
+            continue  # French (UD): the name hangs on the noun, "de" on the name
+        if child.ent_type_ == "ORG":
+            return child
+    return None
+
+
 def has_proper_modifier(head: Token) -> bool:
     """``the Obama administration``: a proper noun before it makes it a name of its own."""
     return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children)

@@ -36,6 +36,7 @@ from newswire.nlp.quotes.phrases import (
     apposed_name,
     counted_noun,
     has_proper_modifier,
+    organisation_of,
     party_marks,
     phrase_kind,
     relative_antecedent,
@@ -182,6 +183,9 @@ class SpeakerResolver:
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
+        whole = organisation_of(head) if kind == "organization" else None
+        if whole is not None and (speaker := self.resolve(whole, depth + 1)).name:
+            return speaker  # "la direction de la SNCF": the SNCF
         if kind == "organization" and definite and not has_proper_modifier(head):
             return self._described_org(head)  # "the company", not "the Obama administration"
         if kind == "document" and definite:
