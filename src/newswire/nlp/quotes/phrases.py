@@ -102,12 +102,13 @@ def organisation_of(head: Token) -> Token | None:
     """``SNCF`` in ``la direction de la SNCF`` (``the management of Boeing``): the
     organisation a common organisation noun is the part of, named after ``of``/``de``."""
     for child in head.rights:
+        named = child
         if child.dep_ == "prep" and child.lower_ == "of":  # English: of -> its object
-            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            named = next((c for c in child.children if c.dep_ == "pobj"), child)
         elif child.dep_ != "nmod" or not any(c.dep_ == "case" for c in child.children):
             continue  # French (UD): the name hangs on the noun, "de" on the name
-        if child.ent_type_ == "ORG":
-            return child
+        if named.ent_type_ == "ORG":
+            return named
     return None
 
 

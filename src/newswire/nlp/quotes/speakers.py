@@ -183,11 +183,8 @@ class SpeakerResolver:
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
-        whole = organisation_of(head) if kind == "organization" else None
-        if whole is not None and (speaker := self.resolve(whole, depth + 1)).name:
-            return speaker  # "la direction de la SNCF": the SNCF
         if kind == "organization" and definite and not has_proper_modifier(head):
-            return self._described_org(head)  # "the company", not "the Obama administration"
+            return self._described_org(head, depth)  # not "the Obama administration"
         if kind == "document" and definite:
             earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
@@ -275,9 +272,13 @@ class SpeakerResolver:
         # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
         return owner_speaker if kind in (None, "document", "group") else NOBODY
 
-    def _described_org(self, head: Token) -> Speaker:
+    def _described_org(self, head: Token, depth: int) -> Speaker:
         """``the company``: an organisation named before, one with that word in its name first;
-        never a country or city (``the alliance`` is not Ukraine)."""
+        never a country or city (``the alliance`` is not Ukraine); ``la direction de la
+        SNCF`` the organisation it is part of."""
+        whole = organisation_of(head)
+        if whole is not None and (speaker := self.resolve(whole, depth + 1)).name:
+            return speaker
         noun = head.lower_
         orgs = self._before(head, _DESCRIPTION_WINDOW,
                             lambda r: r.kind == "organization" and not r.place)
