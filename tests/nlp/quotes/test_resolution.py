@@ -63,6 +63,11 @@ NOT_PEOPLE = [
      [("the change would", "Health Canada", "organization")]),
     ("A new poll says voters are split on the tax.",
      [("voters are split", "poll", "document")]),
+    # A share of a group speaks as the group: "Some of the protesters" are protesters.
+    ("Some of the protesters said they would return on Monday.",
+     [("they would return", "protesters", "group")]),
+    ("Many of the delegates said the rules were unfair.",
+     [("the rules were unfair", "delegates", "group")]),
 ]
 
 DESCRIPTIONS = [

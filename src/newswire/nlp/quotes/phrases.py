@@ -32,7 +32,8 @@ _DOCUMENT_ADJECTIVES = frozenset((
 _MAX_PHRASE_TOKENS = 14
 _RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and UD's (French)
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
-                          "group", "couple", "few", "half", "third", "quarter", "share"))
+                          "group", "couple", "few", "half", "third", "quarter", "share",
+                          "most", "many", "some", "several", "all", "none", "both"))
 
 
 def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
@@ -90,7 +91,8 @@ def _right_edge(head: Token) -> int:
 
 
 def counted_noun(head: Token) -> Token | None:
-    """``writers`` in ``a number of writers``: the noun a quantity word is a share of."""
+    """``writers`` in ``a number of writers`` (``most of the writers``): the noun a quantity
+    word is a share of."""
     if head.lemma_.lower() not in _SHARE_WORDS:
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -107,6 +107,9 @@ class SpeakerResolver:
         antecedent = relative_antecedent(head, self.lexicon)
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)  # "Glenn Beck, who said"
+        counted = counted_noun(head) if head.pos_ in ("PRON", "ADJ", "DET") else None
+        if counted is not None:
+            return self.resolve(counted, depth + 1, said)  # "Some of the protesters said"
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
             return self._pronoun(head, said)
