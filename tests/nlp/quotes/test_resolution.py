@@ -112,6 +112,10 @@ PEOPLE_AND_PRONOUNS = [
     ("Zorana Velt, a journalist visiting Nice, told the Guardian what she saw.\n“People were "
      "running in every direction,” she said.",
      [("People were running", "Zorana Velt", "person")]),
+    # A name in apposition to a role ("wife") is a person whatever type the model gave it.
+    ("On Monday, the mayor's wife, Melania, is scheduled to speak. At a rally in Windsor, she "
+     "said the city was \"ready for anything.\"",
+     [("ready for anything", "Melania", "person")]),
     # A pronoun with nobody before it stays unresolved, never the pronoun itself.
     ("“It is over,” she said.", [("It is over", None, "unknown")]),
 ]

@@ -244,7 +244,7 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
         words.add(doc[i].lemma_.lower())
         i -= 1
     for token in (root.head, *root.children):
-        if token.dep_ == "appos" or (root.dep_ == "appos" and token is root.head):
+        if token.dep_ == "appos" or (root.dep_ == "appos" and token == root.head):
             words.update(t.lemma_.lower() for t in token.subtree if t.pos_ in ("NOUN", "PROPN"))
     words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
                  in lexicon.title_abbreviations)
