@@ -68,6 +68,12 @@ NOT_PEOPLE = [
      [("they would return", "protesters", "group")]),
     ("Many of the delegates said the rules were unfair.",
      [("the rules were unfair", "delegates", "group")]),
+    # A verb of saying hung on a group is its cue, not part of its name; other clauses stay.
+    ("Republican candidates blasting the president's approach to the war said the plan "
+     "would fail.",
+     [("the plan would fail", "Republican candidates", "group")]),
+    ("Residents living near the plant said the smell was unbearable.",
+     [("the smell was unbearable", "Residents living near the plant", "group")]),
 ]
 
 DESCRIPTIONS = [

@@ -57,7 +57,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     """The words naming the source whose head word is ``head``, as the speaker's name."""
     doc = head.doc
     start = _left_edge(head, kind)
-    end = head.i + 1 if kind == "document" else _right_edge(head)
+    end = head.i + 1 if kind == "document" else _right_edge(head, lexicon)
     while start < head.i and (doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
                               or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
         start += 1
@@ -77,12 +77,14 @@ def _left_edge(head: Token, kind: PhraseKind) -> int:
     return start
 
 
-def _right_edge(head: Token) -> int:
-    """Just past the last word after ``head`` that belongs to it: ``officials in Ohio``."""
+def _right_edge(head: Token, lexicon: Lexicon) -> int:
+    """Just past the last word after ``head`` that belongs to it: ``officials in Ohio``, not
+    a verb of saying hung on it (``candidates blasting the plan``: that is their cue)."""
     end = head.i + 1
     for child in sorted(head.rights, key=lambda t: t.i):
         if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end or (
-                child.dep_ == "prep" and child.lower_ not in _BELONGING_PREPS):
+                child.dep_ == "prep" and child.lower_ not in _BELONGING_PREPS) or (
+                child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
             break
         end = child.right_edge.i + 1
     while end > head.i + 1 and head.doc[end - 1].is_punct:
