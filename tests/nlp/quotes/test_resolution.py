@@ -122,6 +122,11 @@ PEOPLE_AND_PRONOUNS = [
     ("On Monday, the mayor's wife, Melania, is scheduled to speak. At a rally in Windsor, she "
      "said the city was \"ready for anything.\"",
      [("ready for anything", "Melania", "person")]),
+    # "X is among those who say": X speaks with the group that is named by a pronoun.
+    ("Tom Baird is one of many who argue the plan will fail.",
+     [("the plan will fail", "Tom Baird", "person")]),
+    ("Ann Kessler, a nurse from Dayton, is among those who say the clinic should stay open.",
+     [("the clinic should stay open", "Ann Kessler", "person")]),
     # A pronoun with nobody before it stays unresolved, never the pronoun itself.
     ("“It is over,” she said.", [("It is over", None, "unknown")]),
 ]

@@ -146,4 +146,19 @@ def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
             clause.head is clause):
         return None
     noun = clause.head
-    return noun if noun.pos_ in ("PROPN", "NOUN") else None
+    if noun.pos_ in ("PROPN", "NOUN"):
+        return noun
+    return _member_of(noun)
+
+
+def _member_of(those: Token) -> Token | None:
+    """``Lee is among those who say``, ``Lee is one of many who argue``: the subject of the
+    ``be`` that puts them in the group speaks with it."""
+    if those.dep_ != "pobj" or those.head.lower_ not in ("among", "of"):
+        return None
+    holder = those.head.head
+    if holder.dep_ == "attr":  # "one of many": "one" hangs on "is"
+        holder = holder.head
+    if holder.lemma_ != "be":
+        return None
+    return next((c for c in holder.children if c.dep_ == "nsubj"), None)
