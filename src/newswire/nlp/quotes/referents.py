@@ -38,6 +38,7 @@ SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one i
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
 _TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
 _HONORIFIC_WINDOW = 2
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "acl:relcl"))
 
 
 @dataclass(frozen=True)
@@ -245,11 +246,33 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
         i -= 1
     for token in (root.head, *root.children):
         if token.dep_ == "appos" or (root.dep_ == "appos" and token == root.head):
-            words.update(t.lemma_.lower() for t in token.subtree if t.pos_ in ("NOUN", "PROPN"))
+            words.update(_own_words(token, span))
     words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
                  in lexicon.title_abbreviations)
     words.discard(root.lemma_.lower())
     return frozenset(_expanded(words, lexicon))
+
+
+def _own_words(appos: Token, name: Span) -> set[str]:
+    """The nouns of an appositive that describe the name, not another person named in it or
+    a clause on it: ``a staff member for Maryland Republicans such as former Gov. Bob
+    Ehrlich`` gives ``staff member ...``, not Ehrlich's ``governor``."""
+    words = set()
+    for token in appos.subtree:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        node = token
+        while node != appos and not _foreign(node, name):
+            node = node.head
+        if node == appos and not _foreign(appos, name):
+            words.add(token.lemma_.lower())
+    return words
+
+
+def _foreign(token: Token, name: Span) -> bool:
+    """A word of another person's name, or the head of a clause (``who said ...``)."""
+    return (token.dep_ in _CLAUSE_DEPS
+            or (token.ent_type_ in ("PERSON", "PER") and not name.start <= token.i < name.end))
 
 
 def _role_words(role: str | None, lexicon: Lexicon) -> frozenset[str]:
