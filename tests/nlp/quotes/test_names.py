@@ -67,3 +67,15 @@ def test_namesakes_agree_with_their_pronoun(pipeline: Pipeline, body: str,
                                             expected: list[Expected]) -> None:
     """A surname two people of different gender share takes the one its pronoun agrees with."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The model tags only "Wu" as a person; the text writes her name in full before.
+    ("Paloma Wu, legal director for the union, filed the suit. “The law is "
+     "unconstitutional,” Wu said.",
+     [("The law is unconstitutional", "Paloma Wu", "person")]),
+])
+def test_surname_takes_the_name_written_in_full(pipeline: Pipeline, body: str,
+                                                expected: list[Expected]) -> None:
+    """A person named by a lone surname is the proper nouns written before it in full."""
+    check(pipeline, body, expected)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newswire.models import Entity
 from newswire.nlp.entities.recase import casing
@@ -24,6 +24,7 @@ from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 
 _STRIP_PREFIXES = ("the ", "The ")
 _QUOTE_MARKS = frozenset(('"', "“", "”", "«", "»", "''", "``"))
+_MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
 
 
@@ -45,6 +46,7 @@ class PersonNames:
                 counts[_bare(entity.name)] += max(entity.count, 1)
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}
+        full.update(_written_in_full(docs, counts, full, lexicon))
         nobody = _no_ones(full, lexicon)
         full = {n: c for n, c in full.items() if n not in nobody}
         self._written = {doc: [(at, n) for at, n in written if n not in nobody]
@@ -140,6 +142,30 @@ class PersonNames:
         written = self._written.get(id(doc), [])
         return next((name for start, name in reversed(written)
                      if start < char and name in names), None)
+
+
+def _written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, int],
+                     lexicon: Lexicon) -> dict[str, int]:
+    """``Naureen Jahangir``: proper nouns the model tagged as no name, whose last is a person
+    the article names only by that word; one spelling per surname."""
+    lone = {n.lower() for n in counts if " " not in n}
+    known = {n.split()[-1].lower() for n in full}
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        run: list[Token] = []
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and token.is_alpha \
+                    and token.text[:1].isupper():
+                run.append(token)
+                continue
+            while run and (run[0].lower_ in _HONORIFICS or _is_common(run[0].lower_, lexicon)) \
+                    and gender_of([run[0].text], lexicon) is None:
+                run = run[1:]  # "Actress Amandla Stenberg": the title is no name
+            last = run[-1].lower_ if run else ""
+            if 2 <= len(run) <= _MAX_NAME_WORDS and last in lone and last not in known:
+                found.setdefault(last, set()).add(" ".join(w.text for w in run))
+            run = []
+    return {next(iter(names)): 1 for names in found.values() if len(names) == 1}
 
 
 def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
