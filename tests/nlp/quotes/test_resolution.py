@@ -74,6 +74,15 @@ NOT_PEOPLE = [
      [("the plan would fail", "Republican candidates", "group")]),
     ("Residents living near the plant said the smell was unbearable.",
      [("the smell was unbearable", "Residents living near the plant", "group")]),
+    # A list of sources is one group, named in full; a clause set off by commas is not in it.
+    ("Labor unions, environmental groups and many Democratic lawmakers said the deal would "
+     "cost jobs.",
+     [("the deal would cost jobs",
+       "Labor unions, environmental groups and many Democratic lawmakers", "group")]),
+    ("Doctors and nurses at the hospital said they were exhausted.",
+     [("they were exhausted", "Doctors and nurses at the hospital", "group")]),
+    ("Officials, who spoke on condition of anonymity, said the talks stalled.",
+     [("the talks stalled", "Officials", "group")]),
 ]
 
 DESCRIPTIONS = [

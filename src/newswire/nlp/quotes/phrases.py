@@ -23,6 +23,7 @@ _LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))
 # Relative clauses stay out: "a strategist who spoke on the condition of anonymity"; so do
 # examples ("candidates like Trump").
 _RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
+_LIST_DEPS = frozenset(("cc", "punct"))  # what joins a list of sources, before a "conj"
 _BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside"))
 # Adjectives that describe a document without saying which one it is.
 _DOCUMENT_ADJECTIVES = frozenset((
@@ -40,9 +41,11 @@ def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
     """What a common-noun source is: a document, an organisation, a group; else ``None``."""
     lemma = head.lemma_.lower()
     lower = head.lower_
-    if lemma in lexicon.document_nouns or lower in lexicon.document_nouns:
+    # "unions, environmental groups and lawmakers": several sources are a group.
+    several = any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.rights)
+    if not several and (lemma in lexicon.document_nouns or lower in lexicon.document_nouns):
         return "document"
-    if lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
+    if several or lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
         return "group"
     if lemma in lexicon.org_nouns:
         return "organization"
@@ -82,6 +85,13 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
     a verb of saying hung on it (``candidates blasting the plan``: that is their cue)."""
     end = head.i + 1
     for child in sorted(head.rights, key=lambda t: t.i):
+        if child.dep_ in _LIST_DEPS and child.left_edge.i == end and any(
+                c.dep_ == "conj" for c in head.rights if c.i > child.i):
+            end = child.right_edge.i + 1  # "unions, environmental groups and lawmakers"
+            continue
+        if child.dep_ == "conj" and child.left_edge.i == end and child.pos_ == "NOUN":
+            end = child.right_edge.i + 1
+            continue
         if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end or (
                 child.dep_ == "prep" and child.lower_ not in _BELONGING_PREPS) or (
                 child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
