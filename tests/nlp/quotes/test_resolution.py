@@ -63,6 +63,13 @@ NOT_PEOPLE = [
      [("the change would", "Health Canada", "organization")]),
     ("A new poll says voters are split on the tax.",
      [("voters are split", "poll", "document")]),
+    # A noun made of a document noun is a document: "polling average", "poll results".
+    ("According to the Real Clear Politics polling average, Trump leads by five points.",
+     [("Trump leads", "Real Clear Politics polling average", "document")]),
+    ("According to the Nanos poll results, the Liberals lead in Ontario.",
+     [("the Liberals lead", "Nanos poll results", "document")]),
+    ("Recent polling suggests voters are split on the tax.",
+     [("voters are split", "polling", "document")]),
     # A share of a group speaks as the group: "Some of the protesters" are protesters.
     ("Some of the protesters said they would return on Monday.",
      [("they would return", "protesters", "group")]),

@@ -43,7 +43,11 @@ def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
     lower = head.lower_
     # "unions, environmental groups and lawmakers": several sources are a group.
     several = any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.rights)
-    if not several and (lemma in lexicon.document_nouns or lower in lexicon.document_nouns):
+    # "the polling average", "the poll results": a document by the noun it is made of.
+    made_of = any(c.dep_ == "compound" and c.lower_ in lexicon.document_nouns
+                  for c in head.lefts)
+    if not several and (lemma in lexicon.document_nouns or lower in lexicon.document_nouns
+                        or made_of):
         return "document"
     if several or lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
         return "group"
