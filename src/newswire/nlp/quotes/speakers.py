@@ -104,12 +104,11 @@ class SpeakerResolver:
         ``said``, the chars of what was said (``the successes, they said, ...``)."""
         if depth > _MAX_HOPS:
             return NOBODY  # appositions or owners that point at each other
-        antecedent = relative_antecedent(head, self.lexicon)
+        # "Glenn Beck, who said"; "Some of the protesters said"
+        antecedent = relative_antecedent(head, self.lexicon) or (
+            counted_noun(head) if head.pos_ in ("PRON", "ADJ", "DET") else None)
         if antecedent is not None:
-            return self.resolve(antecedent, depth + 1, said)  # "Glenn Beck, who said"
-        counted = counted_noun(head) if head.pos_ in ("PRON", "ADJ", "DET") else None
-        if counted is not None:
-            return self.resolve(counted, depth + 1, said)  # "Some of the protesters said"
+            return self.resolve(antecedent, depth + 1, said)
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
             return self._pronoun(head, said)
@@ -276,9 +275,8 @@ class SpeakerResolver:
         return owner_speaker if kind in (None, "document", "group") else NOBODY
 
     def _described_org(self, head: Token, depth: int) -> Speaker:
-        """``the company``: an organisation named before, one with that word in its name first;
-        never a country or city (``the alliance`` is not Ukraine); ``la direction de la
-        SNCF`` the organisation it is part of."""
+        """``la direction de la SNCF``: the SNCF; ``the company``: an organisation named before,
+        one with that word in its name first; never a place (``the alliance`` is not Ukraine)."""
         whole = organisation_of(head)
         if whole is not None and (speaker := self.resolve(whole, depth + 1)).name:
             return speaker
