@@ -58,3 +58,19 @@ def test_party_description_needs_its_place(pipeline: Pipeline, body: str,
     """``the Ohio Republican`` is not a Republican titled without Ohio; ``the Vermont
     senator`` is the senator."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The senator named in a clause of Dunn's appositive gives Dunn no title.
+    ("Senator Ann Lee spoke first. Mark Dunn, a lawyer who once advised the senator, took "
+     "questions. The senator said the bill would pass.",
+     [("the bill would pass", "Ann Lee", "person")]),
+    # ... nor does the title of another person named in it.
+    ("Governor Ann Lee spoke first. Mark Dunn, an aide to Senator Bob Hale, took questions. "
+     "The senator said the bill would pass.",
+     [("the bill would pass", "Bob Hale", "person")]),
+])
+def test_appositive_titles_are_the_names_own(pipeline: Pipeline, body: str,
+                                             expected: list[Expected]) -> None:
+    """A name's appositive titles it, not another person named in it or a clause on it."""
+    check(pipeline, body, expected)

@@ -71,6 +71,12 @@ def test_inverted_pronoun_takes_the_person_before(pipeline: Pipeline) -> None:
      "rester ouvert.", ("Claire Martin", "person")),
     ("Des manifestants ont affirmé que la réforme était injuste.", ("manifestants", "group")),
     ("Le rapport souligne que les dépenses ont augmenté de 5 %.", ("rapport", "document")),
+    # "Selon lui" goes through the pronoun, as "he said" does.
+    ("Laurent Brun, secrétaire général de la CGT-Cheminots, a rencontré la ministre. Selon "
+     "lui, la grève sera reconduite jusqu'à lundi.", ("Laurent Brun", "person")),
+    # The management of an organisation speaks as the organisation.
+    ("La direction de la SNCF a estimé que le trafic serait normal mardi.",
+     ("SNCF", "organization")),
 ])
 def test_french_sources_of_every_kind(pipeline: Pipeline, body: str,
                                       expected: tuple[str, str]) -> None:

@@ -48,3 +48,34 @@ def test_names_that_look_like_words_stay(pipeline: Pipeline, body: str,
                                          expected: list[Expected]) -> None:
     """A known first name, or the only full name with that surname, keeps its person."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The last written in full is Bill Clinton, but "her" in the name's sentence is Hillary's.
+    ("Hillary Clinton leads among older voters. Bill Clinton campaigned in Ohio on Friday. "
+     "Clinton said her plan would protect Social Security.",
+     [("her plan would protect", "Hillary Clinton", "person")]),
+    ("Hillary Clinton spoke in Harlem. Bill Clinton stayed in Little Rock. Speaking to "
+     "students, Clinton said she would end harsh school discipline.",
+     [("she would end", "Hillary Clinton", "person")]),
+    # No pronoun of the name's own: the one written in full last before it, as before.
+    ("Hillary Clinton spoke in Harlem. Bill Clinton spoke in Ohio on Friday. “We kept our "
+     "promise,” Clinton said.",
+     [("We kept our promise", "Bill Clinton", "person")]),
+])
+def test_namesakes_agree_with_their_pronoun(pipeline: Pipeline, body: str,
+                                            expected: list[Expected]) -> None:
+    """A surname two people of different gender share takes the one its pronoun agrees with."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The model tags only "Wu" as a person; the text writes her name in full before.
+    ("Paloma Wu, legal director for the union, filed the suit. “The law is "
+     "unconstitutional,” Wu said.",
+     [("The law is unconstitutional", "Paloma Wu", "person")]),
+])
+def test_surname_takes_the_name_written_in_full(pipeline: Pipeline, body: str,
+                                                expected: list[Expected]) -> None:
+    """A person named by a lone surname is the proper nouns written before it in full."""
+    check(pipeline, body, expected)

@@ -46,6 +46,9 @@ CONTINUATION = [
 ]
 
 NOT_PEOPLE = [
+    # The management of a named company speaks as the company.
+    ("The management of Boeing said the plant would reopen in May.",
+     [("the plant would reopen", "Boeing", "organization")]),
     ("The lawsuit argues that the company ignored repeated safety warnings.",
      [("that the company ignored", "lawsuit", "document")]),
     ("According to the Civic Action study, most renters spend half their income on housing.",
@@ -60,6 +63,33 @@ NOT_PEOPLE = [
      [("the change would", "Health Canada", "organization")]),
     ("A new poll says voters are split on the tax.",
      [("voters are split", "poll", "document")]),
+    # A noun made of a document noun is a document: "polling average", "poll results".
+    ("According to the Real Clear Politics polling average, Trump leads by five points.",
+     [("Trump leads", "Real Clear Politics polling average", "document")]),
+    ("According to the Nanos poll results, the Liberals lead in Ontario.",
+     [("the Liberals lead", "Nanos poll results", "document")]),
+    ("Recent polling suggests voters are split on the tax.",
+     [("voters are split", "polling", "document")]),
+    # A share of a group speaks as the group: "Some of the protesters" are protesters.
+    ("Some of the protesters said they would return on Monday.",
+     [("they would return", "protesters", "group")]),
+    ("Many of the delegates said the rules were unfair.",
+     [("the rules were unfair", "delegates", "group")]),
+    # A verb of saying hung on a group is its cue, not part of its name; other clauses stay.
+    ("Republican candidates blasting the president's approach to the war said the plan "
+     "would fail.",
+     [("the plan would fail", "Republican candidates", "group")]),
+    ("Residents living near the plant said the smell was unbearable.",
+     [("the smell was unbearable", "Residents living near the plant", "group")]),
+    # A list of sources is one group, named in full; a clause set off by commas is not in it.
+    ("Labor unions, environmental groups and many Democratic lawmakers said the deal would "
+     "cost jobs.",
+     [("the deal would cost jobs",
+       "Labor unions, environmental groups and many Democratic lawmakers", "group")]),
+    ("Doctors and nurses at the hospital said they were exhausted.",
+     [("they were exhausted", "Doctors and nurses at the hospital", "group")]),
+    ("Officials, who spoke on condition of anonymity, said the talks stalled.",
+     [("the talks stalled", "Officials", "group")]),
 ]
 
 DESCRIPTIONS = [
@@ -104,6 +134,15 @@ PEOPLE_AND_PRONOUNS = [
     ("Zorana Velt, a journalist visiting Nice, told the Guardian what she saw.\n“People were "
      "running in every direction,” she said.",
      [("People were running", "Zorana Velt", "person")]),
+    # A name in apposition to a role ("wife") is a person whatever type the model gave it.
+    ("On Monday, the mayor's wife, Melania, is scheduled to speak. At a rally in Windsor, she "
+     "said the city was \"ready for anything.\"",
+     [("ready for anything", "Melania", "person")]),
+    # "X is among those who say": X speaks with the group that is named by a pronoun.
+    ("Tom Baird is one of many who argue the plan will fail.",
+     [("the plan will fail", "Tom Baird", "person")]),
+    ("Ann Kessler, a nurse from Dayton, is among those who say the clinic should stay open.",
+     [("the clinic should stay open", "Ann Kessler", "person")]),
     # A pronoun with nobody before it stays unresolved, never the pronoun itself.
     ("“It is over,” she said.", [("It is over", None, "unknown")]),
 ]

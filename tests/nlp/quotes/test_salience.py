@@ -110,6 +110,11 @@ def test_named_in_the_next_sentence(pipeline: Pipeline, body: str,
     ("Mayor John Reed met the growers on Tuesday. For Tom Baker, a goat farmer near Dayton, the "
      "drought is without precedent. “I have never bought this much hay,” he says.",
      [("I have never bought this much hay", "Tom Baker", "person")]),
+    # "As for" (and "And as for") opens the sentence as "For" does: "he" is Ted Lang.
+    ("Mayor John Reed warned against a brokered convention. As for Ted Lang, he said he is not "
+     "worried.", [("he is not worried", "Ted Lang", "person")]),
+    ("John Reed spoke first. And as for Ted Lang, he said the vote was fair.",
+     [("the vote was fair", "Ted Lang", "person")]),
     # "for" inside a sentence gives no viewpoint: "he" stays the subject, John Reed.
     ("John Reed said the plan was good for Tom Baker and his neighbours. “We will pay,” he said.",
      [("We will pay", "John Reed", "person")]),

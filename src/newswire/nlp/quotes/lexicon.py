@@ -50,6 +50,8 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset(("jr", "sr", "ii", "iii", "iv"))
     # "For Ann Lee, the situation is new.": a fronted viewpoint whose holder is the topic.
     viewpoint: frozenset[str] = frozenset()
+    # "As for Trump, he ...": words that may open the sentence before the viewpoint's word.
+    viewpoint_leads: frozenset[str] = frozenset()
     # "As Ruth Marcus puts it, ...": verbs that say only with their object pronoun ("it")
     # under a comparison mark ("as"); "put it on the table" says nothing.
     phrasing_verbs: frozenset[str] = frozenset()
@@ -74,7 +76,7 @@ _ORG_NOUNS = """
     institute foundation association team club league board bureau authority authorities
     regulator parliament senate house congress white corporation outlet magazine station
     channel publication broadcaster studio university school college center centre
-    think-tank tank panel caucus
+    think-tank tank panel caucus management leadership
 """
 _DOCUMENT_NOUNS = """
     report study survey poll polls lawsuit suit complaint filing statement memo memorandum
@@ -85,6 +87,7 @@ _DOCUMENT_NOUNS = """
     projection index data findings research paper account video footage website blog column
     story interview speech message messages text texts note notes guidance guideline guidelines
     policy rule rules regulation regulations warrant subpoena verdict judgment charge charges
+    polling
 """
 _GROUP_NOUNS = """
     official officials source sources aide aides critic critics supporter supporters voter
@@ -141,6 +144,7 @@ ENGLISH = Lexicon(
     definite=words("the this that these those"),
     indefinite=words("a an another"),
     viewpoint=words("for"),
+    viewpoint_leads=words("as and but"),
     quantifiers=words("a an the some many most several few all both other others these those "
                       "this that any each every various numerous one two three four five"),
     org_nouns=words(_ORG_NOUNS),

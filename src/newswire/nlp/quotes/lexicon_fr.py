@@ -115,9 +115,10 @@ FRENCH = Lexicon(
     speech_verbs=SPEECH_VERBS,
     speech_forms=SPEECH_FORMS,
     according=(("selon",), ("d'", "après"), ("d’", "après")),
-    # "a-t-il dit": the inverted pronoun keeps its hyphen (a component makes it the subject).
-    person_pronouns={"il": "m", "elle": "f", "-il": "m", "-elle": "f"},
-    group_pronouns=words("ils elles -ils -elles"),
+    # "a-t-il dit": the inverted pronoun keeps its hyphen (a component makes it the subject);
+    # "lui", "eux" as in "selon lui": the stressed forms after a preposition.
+    person_pronouns={"il": "m", "elle": "f", "-il": "m", "-elle": "f", "lui": "m"},
+    group_pronouns=words("ils elles -ils -elles eux"),
     thing_pronouns=frozenset(),  # "il" may be a thing too: it is read as a person
     relative_pronouns=words("qui que lequel laquelle lesquels"),
     definite=words("le la l' l’ les ce cet cette"),

@@ -6,7 +6,8 @@ gender hint (``Mrs. Clinton``) only a name of that gender (or of none known) cou
 ``Ban`` -> ``Ban Ki-moon``: a word that starts exactly one full name, when no name ends
 with it.  A name the model read with a common word in front (``Team Clinton``, a
 sentence's ``Neither Cruz``) is no full name when the article names a person with that
-surname for sure.
+surname for sure.  Namesakes of different gender (Hillary and Bill Clinton) are told apart
+by the first ``he``/``she``/``her`` after the surname in its sentence.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newswire.models import Entity
 from newswire.nlp.entities.recase import casing
-from newswire.nlp.quotes.gender import Gender, gender_of
+from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 
 _STRIP_PREFIXES = ("the ", "The ")
+_QUOTE_MARKS = frozenset(('"', "“", "”", "«", "»", "''", "``"))
+_MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
 
 
@@ -43,6 +46,7 @@ class PersonNames:
                 counts[_bare(entity.name)] += max(entity.count, 1)
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}
+        full.update(_written_in_full(docs, counts, full, lexicon))
         nobody = _no_ones(full, lexicon)
         full = {n: c for n, c in full.items() if n not in nobody}
         self._written = {doc: [(at, n) for at, n in written if n not in nobody]
@@ -105,7 +109,10 @@ class PersonNames:
         if len(words) != 1:
             return name
         key = name.lower()
-        named = [c for c in self._by_last.get(key, []) if gender is None or c[2] in (None, gender)]
+        named = self._by_last.get(key, [])
+        if gender is None and at is not None and len({c[2] for c in named}) > 1:
+            gender = self._pronoun_after(*at)  # "Clinton has to keep her support": Hillary
+        named = [c for c in named if gender is None or c[2] in (None, gender)]
         if len(named) > 1 and at is not None:
             latest = self._latest({c[1] for c in named}, *at)
             if latest is not None:
@@ -115,11 +122,50 @@ class PersonNames:
         firsts = self._by_first.get(key, [])
         return firsts[0] if len(firsts) == 1 and not self._by_last.get(key) else name
 
+    def _pronoun_after(self, doc: Doc, char: int) -> Gender | None:
+        """The gender of the first personal pronoun after the name at ``char`` in its
+        sentence, before any other person or quotation mark: the name's own."""
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        name = span[0]
+        for token in doc[name.i + 1:name.sent.end]:
+            if token.text in _QUOTE_MARKS or (token.ent_iob_ == "B" and token.ent_type_ in (
+                    "PERSON", "PER")):
+                return None
+            gender = pronoun_gender(token.lower_, self.lexicon)
+            if gender is not None:
+                return gender
+        return None
 
     def _latest(self, names: set[str], doc: Doc, char: int) -> str | None:
         written = self._written.get(id(doc), [])
         return next((name for start, name in reversed(written)
                      if start < char and name in names), None)
+
+
+def _written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, int],
+                     lexicon: Lexicon) -> dict[str, int]:
+    """``Naureen Jahangir``: proper nouns the model tagged as no name, whose last is a person
+    the article names only by that word; one spelling per surname."""
+    lone = {n.lower() for n in counts if " " not in n}
+    known = {n.split()[-1].lower() for n in full}
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        run: list[Token] = []
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and token.is_alpha \
+                    and token.text[:1].isupper():
+                run.append(token)
+                continue
+            while run and (run[0].lower_ in _HONORIFICS or _is_common(run[0].lower_, lexicon)) \
+                    and gender_of([run[0].text], lexicon) is None:
+                run = run[1:]  # "Actress Amandla Stenberg": the title is no name
+            last = run[-1].lower_ if run else ""
+            if 2 <= len(run) <= _MAX_NAME_WORDS and last in lone and last not in known:
+                found.setdefault(last, set()).add(" ".join(w.text for w in run))
+            run = []
+    return {next(iter(names)): 1 for names in found.values() if len(names) == 1}
 
 
 def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:

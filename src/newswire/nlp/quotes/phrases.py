@@ -23,6 +23,7 @@ _LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))
 # Relative clauses stay out: "a strategist who spoke on the condition of anonymity"; so do
 # examples ("candidates like Trump").
 _RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
+_LIST_DEPS = frozenset(("cc", "punct"))  # what joins a list of sources, before a "conj"
 _BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside"))
 # Adjectives that describe a document without saying which one it is.
 _DOCUMENT_ADJECTIVES = frozenset((
@@ -32,16 +33,23 @@ _DOCUMENT_ADJECTIVES = frozenset((
 _MAX_PHRASE_TOKENS = 14
 _RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and UD's (French)
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
-                          "group", "couple", "few", "half", "third", "quarter", "share"))
+                          "group", "couple", "few", "half", "third", "quarter", "share",
+                          "most", "many", "some", "several", "all", "none", "both"))
 
 
 def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
     """What a common-noun source is: a document, an organisation, a group; else ``None``."""
     lemma = head.lemma_.lower()
     lower = head.lower_
-    if lemma in lexicon.document_nouns or lower in lexicon.document_nouns:
+    # "unions, environmental groups and lawmakers": several sources are a group.
+    several = any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.rights)
+    # "the polling average", "the poll results": a document by the noun it is made of.
+    made_of = any(c.dep_ == "compound" and c.lower_ in lexicon.document_nouns
+                  for c in head.lefts)
+    if not several and (lemma in lexicon.document_nouns or lower in lexicon.document_nouns
+                        or made_of):
         return "document"
-    if lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
+    if several or lemma in lexicon.group_nouns or lower in lexicon.group_nouns:
         return "group"
     if lemma in lexicon.org_nouns:
         return "organization"
@@ -56,7 +64,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     """The words naming the source whose head word is ``head``, as the speaker's name."""
     doc = head.doc
     start = _left_edge(head, kind)
-    end = head.i + 1 if kind == "document" else _right_edge(head)
+    end = head.i + 1 if kind == "document" else _right_edge(head, lexicon)
     while start < head.i and (doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
                               or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
         start += 1
@@ -76,12 +84,21 @@ def _left_edge(head: Token, kind: PhraseKind) -> int:
     return start
 
 
-def _right_edge(head: Token) -> int:
-    """Just past the last word after ``head`` that belongs to it: ``officials in Ohio``."""
+def _right_edge(head: Token, lexicon: Lexicon) -> int:
+    """Just past the last word after ``head`` that belongs to it: ``officials in Ohio``, not
+    a verb of saying hung on it (``candidates blasting the plan``: that is their cue)."""
     end = head.i + 1
     for child in sorted(head.rights, key=lambda t: t.i):
+        if child.dep_ in _LIST_DEPS and child.left_edge.i == end and any(
+                c.dep_ == "conj" for c in head.rights if c.i > child.i):
+            end = child.right_edge.i + 1  # "unions, environmental groups and lawmakers"
+            continue
+        if child.dep_ == "conj" and child.left_edge.i == end and child.pos_ == "NOUN":
+            end = child.right_edge.i + 1
+            continue
         if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end or (
-                child.dep_ == "prep" and child.lower_ not in _BELONGING_PREPS):
+                child.dep_ == "prep" and child.lower_ not in _BELONGING_PREPS) or (
+                child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
             break
         end = child.right_edge.i + 1
     while end > head.i + 1 and head.doc[end - 1].is_punct:
@@ -90,12 +107,27 @@ def _right_edge(head: Token) -> int:
 
 
 def counted_noun(head: Token) -> Token | None:
-    """``writers`` in ``a number of writers``: the noun a quantity word is a share of."""
+    """``writers`` in ``a number of writers`` (``most of the writers``): the noun a quantity
+    word is a share of."""
     if head.lemma_.lower() not in _SHARE_WORDS:
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def organisation_of(head: Token) -> Token | None:
+    """``SNCF`` in ``la direction de la SNCF`` (``the management of Boeing``): the
+    organisation a common organisation noun is the part of, named after ``of``/``de``."""
+    for child in head.rights:
+        named = child
+        if child.dep_ == "prep" and child.lower_ == "of":  # English: of -> its object
+            named = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ != "nmod" or not any(c.dep_ == "case" for c in child.children):
+            continue  # French (UD): the name hangs on the noun, "de" on the name
+        if named.ent_type_ == "ORG":
+            return named
+    return None
 
 
 def has_proper_modifier(head: Token) -> bool:
@@ -128,4 +160,19 @@ def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
             clause.head is clause):
         return None
     noun = clause.head
-    return noun if noun.pos_ in ("PROPN", "NOUN") else None
+    if noun.pos_ in ("PROPN", "NOUN"):
+        return noun
+    return _member_of(noun)
+
+
+def _member_of(those: Token) -> Token | None:
+    """``Lee is among those who say``, ``Lee is one of many who argue``: the subject of the
+    ``be`` that puts them in the group speaks with it."""
+    if those.dep_ != "pobj" or those.head.lower_ not in ("among", "of"):
+        return None
+    holder = those.head.head
+    if holder.dep_ == "attr":  # "one of many": "one" hangs on "is"
+        holder = holder.head
+    if holder.lemma_ != "be":
+        return None
+    return next((c for c in holder.children if c.dep_ == "nsubj"), None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, islice
+from itertools import islice
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +43,7 @@ _HONORIFIC_WINDOW = 2
 #: the parser chained ("Ann Lee, Bo Li, Cy Ma, ..."): only the words near their heads are
 #: read, since reading the whole subtree for every name of a list of thousands is quadratic.
 _APPOSITIVE_TOKENS = 40
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "acl:relcl"))
 
 
 @dataclass(frozen=True)
@@ -182,18 +183,21 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
 
 
 def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
-    """``For Ann Lee, the situation is new`` (``Pour Thomas Berger, ...``): the name opens its
-    sentence as whose view it gives, so the next ``he says`` is that person, as a subject
-    would be."""
+    """``For Ann Lee, the situation is new`` (``As for Ann Lee``, ``Pour Thomas Berger``): the
+    name opens its sentence as whose view it gives, so the next ``he says`` is that person, as
+    a subject would be."""
     doc = head.doc
     # English hangs the name on the preposition, French (UD) the preposition on the name.
     opener = head.head if head.dep_ == "pobj" else next(
         (c for c in head.children if c.dep_ == "case"), None)
     if opener is None or opener.lower_ not in lexicon.viewpoint or opener.i > head.i:
         return False
+    first = opener  # "As for Trump, he said": "as" opens the sentence for "for"
+    while first.i and doc[first.i - 1].lower_ in lexicon.viewpoint_leads:
+        first = doc[first.i - 1]
     # The parser's sentences run on over line breaks: what precedes tells the opening.
-    before = doc[opener.i - 1] if opener.i else None
-    opens = before is None or opener.is_sent_start or before.text in (".", "!", "?") \
+    before = doc[first.i - 1] if first.i else None
+    opens = before is None or first.is_sent_start or before.text in (".", "!", "?") \
         or "\n" in before.text_with_ws
     after = max(t.i for t in head.subtree) + 1
     return bool(opens) and after < len(doc) and doc[after].text == ","
@@ -245,10 +249,10 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
             break
         words.add(doc[i].lemma_.lower())
         i -= 1
-    appositives = (token for token in (root.head, *root.children)
-                   if token.dep_ == "appos" or (root.dep_ == "appos" and token is root.head))
-    near = islice(chain.from_iterable(map(_appositive, appositives)), _APPOSITIVE_TOKENS)
-    words.update(t.lemma_.lower() for t in near if t.pos_ in ("NOUN", "PROPN"))
+    appositives = [token for token in (root.head, *root.children)
+                   if token.dep_ == "appos" or (root.dep_ == "appos" and token == root.head)]
+    for appos in appositives:
+        words.update(_own_words(appos, span))
     words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
                  in lexicon.title_abbreviations)
     words.discard(root.lemma_.lower())
@@ -262,6 +266,29 @@ def _appositive(token: Token) -> Iterable[Token]:
         return token.subtree
     half = _APPOSITIVE_TOKENS // 2
     return token.doc[max(first, token.i - half):min(last, token.i + half) + 1]
+
+
+def _own_words(appos: Token, name: Span) -> set[str]:
+    """The nouns of an appositive that describe the name, not another person named in it or
+    a clause on it: ``a staff member for Maryland Republicans such as former Gov. Bob
+    Ehrlich`` gives ``staff member ...``, not Ehrlich's ``governor``."""
+    words = set()
+    for token in islice(_appositive(appos), _APPOSITIVE_TOKENS):
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        node, steps = token, 0
+        # A chained list is deep: the walk up is bounded like the tokens read.
+        while node != appos and not _foreign(node, name) and steps < _APPOSITIVE_TOKENS:
+            node, steps = node.head, steps + 1
+        if node == appos and not _foreign(appos, name):
+            words.add(token.lemma_.lower())
+    return words
+
+
+def _foreign(token: Token, name: Span) -> bool:
+    """A word of another person's name, or the head of a clause (``who said ...``)."""
+    return (token.dep_ in _CLAUSE_DEPS
+            or (token.ent_type_ in ("PERSON", "PER") and not name.start <= token.i < name.end))
 
 
 def _role_words(role: str | None, lexicon: Lexicon) -> frozenset[str]:

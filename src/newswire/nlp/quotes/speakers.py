@@ -36,6 +36,7 @@ from newswire.nlp.quotes.phrases import (
     apposed_name,
     counted_noun,
     has_proper_modifier,
+    organisation_of,
     party_marks,
     phrase_kind,
     relative_antecedent,
@@ -103,9 +104,11 @@ class SpeakerResolver:
         ``said``, the chars of what was said (``the successes, they said, ...``)."""
         if depth > _MAX_HOPS:
             return NOBODY  # appositions or owners that point at each other
-        antecedent = relative_antecedent(head, self.lexicon)
+        # "Glenn Beck, who said"; "Some of the protesters said"
+        antecedent = relative_antecedent(head, self.lexicon) or (
+            counted_noun(head) if head.pos_ in ("PRON", "ADJ", "DET") else None)
         if antecedent is not None:
-            return self.resolve(antecedent, depth + 1, said)  # "Glenn Beck, who said"
+            return self.resolve(antecedent, depth + 1, said)
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
             return self._pronoun(head, said)
@@ -183,7 +186,7 @@ class SpeakerResolver:
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
         if kind == "organization" and definite and not has_proper_modifier(head):
-            return self._described_org(head)  # "the company", not "the Obama administration"
+            return self._described_org(head, depth)  # not "the Obama administration"
         if kind == "document" and definite:
             earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
@@ -271,9 +274,12 @@ class SpeakerResolver:
         # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
         return owner_speaker if kind in (None, "document", "group") else NOBODY
 
-    def _described_org(self, head: Token) -> Speaker:
-        """``the company``: an organisation named before, one with that word in its name first;
-        never a country or city (``the alliance`` is not Ukraine)."""
+    def _described_org(self, head: Token, depth: int) -> Speaker:
+        """``la direction de la SNCF``: the SNCF; ``the company``: an organisation named before,
+        one with that word in its name first; never a place (``the alliance`` is not Ukraine)."""
+        whole = organisation_of(head)
+        if whole is not None and (speaker := self.resolve(whole, depth + 1)).name:
+            return speaker
         noun = head.lower_
         orgs = self._before(head, _DESCRIPTION_WINDOW,
                             lambda r: r.kind == "organization" and not r.place)
