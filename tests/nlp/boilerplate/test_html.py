@@ -268,3 +268,17 @@ def test_body_is_read_only_when_the_url_is_no_headline(url: str | None, menu_rea
     body = clean_html(PORTAL, url).body
     assert "Police said on Monday" in body
     assert ("Council office number 7" in body) is menu_read
+
+
+@pytest.mark.parametrize(("key", "heading"), [
+    ("0455", "A New Benchmark"),
+    ("4233", "What is a Mesh Network?"),
+    ("4115", "Where to Start?"),
+])
+def test_article_keeps_its_subheadings(key: str, heading: str) -> None:
+    """An article's subheadings that trafilatura drops between kept paragraphs come back as
+    their own line, right before the prose they head (WCXB tune pages)."""
+    html, url, _ = wcxb_page(key)
+    lines = clean_html(html, url).body.splitlines()
+    assert heading in lines
+    assert len(lines[lines.index(heading) + 1].split()) >= 8
