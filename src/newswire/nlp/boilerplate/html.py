@@ -125,6 +125,10 @@ def extract(html: str, url: str | None = None) -> Extracted:
             body.append(paragraph(text))
     if kind in HIDDEN_KINDS:
         _read_back(tree, body)
+    elif kind is None and headline_slug(url):
+        # Untold pages whose URL names a headline are articles: their subheadings come back
+        # too (WCXB dev articles: tune +0.0010, check +0.0005); not their collapsed panels.
+        restore_subheads(body, dropped_subheads(read_region(tree, body)))
     normalise_body(body)
     blocks = [_block(e, anchors) for e in iter_blocks(body)]
     return Extracted(body, blocks, page, kind, headings)
