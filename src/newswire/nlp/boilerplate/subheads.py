@@ -27,31 +27,27 @@ def dropped_subheads(read: ReadRegion) -> list[tuple[str, str]]:
     """Each subheading left out inside the kept text, with the kept paragraph after it.
 
     Headings before the first or after the last kept paragraph are left alone: above and
-    below the article sit the teasers, "Related" boxes and newsletter calls.
+    below the article sit the teasers, "Related" boxes and newsletter calls. One pass over
+    the region's paragraphs, items and headings, in document order.
     """
     region = read.element
-    if region is None or not read.found:
+    if region is None:
         return []
-    found = set(read.found)
-    order = {e: i for i, e in enumerate(region.iter())}
     # Spacers (a paragraph of one zero-width joiner) are kept too, but anchor nothing.
-    kept_at = sorted(
-        (order[e], read.texts[e]) for e in found if e in order and words(read.texts[e]))
-    if not kept_at:
-        return []
-    first, last = kept_at[0][0], kept_at[-1][0]
-    result: list[tuple[str, str]] = []
+    found = {e for e in read.found if words(read.texts[e])}
     seen = set(read.kept)
-    for heading in region.iter(*_HEADINGS):
-        text = text_of(heading)
-        at = order[heading]
-        if not first < at < last or text in seen or not _subhead_like(text):
-            continue
-        if left_out(heading, region):
-            continue
-        following = next(t for i, t in kept_at if i > at)
-        result.append((text, following))
-        seen.add(text)
+    result: list[tuple[str, str]] = []
+    pending: list[str] = []
+    started = False
+    for element in region.iter("p", "li", *_HEADINGS):
+        if element in found:
+            result += [(heading, read.texts[element]) for heading in pending]
+            pending, started = [], True
+        elif started and element.tag in _HEADINGS:
+            text = text_of(element)
+            if text not in seen and _subhead_like(text) and not left_out(element, region):
+                pending.append(text)
+                seen.add(text)
     return result
 
 
