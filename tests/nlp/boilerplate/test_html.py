@@ -268,3 +268,22 @@ def test_body_is_read_only_when_the_url_is_no_headline(url: str | None, menu_rea
     body = clean_html(PORTAL, url).body
     assert "Police said on Monday" in body
     assert ("Council office number 7" in body) is menu_read
+
+
+@pytest.mark.parametrize(("key", "kind", "heading"), [
+    ("0455", "article", "A New Benchmark"),
+    ("4233", "article", "What is a Mesh Network?"),
+    ("4115", "article", "Where to Start?"),
+    ("4105", None, "Step 1 - Backing up your data"),
+    ("4857", None, "The Website Builders We’ll Compare"),
+])
+def test_article_keeps_its_subheadings(key: str, kind: str | None, heading: str) -> None:
+    """An article's subheadings that trafilatura drops between kept paragraphs come back as
+    their own line, right before the prose they head, also on a page that does not say its
+    kind but whose URL names a headline (WCXB tune pages)."""
+    html, url, _ = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    lines = cleaned.body.splitlines()
+    assert cleaned.page_kind == kind
+    assert heading in lines
+    assert len(lines[lines.index(heading) + 1].split()) >= 8

@@ -9,13 +9,15 @@ told article: tune 0.9149 -> 0.9195, check 0.9272 -> 0.9282 (``bench/boilerplate
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.html_tree import HIDDEN_TAGS, text_of
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
 
-__all__ = ["MIN_HIDDEN_WORDS", "REGION_SHARE", "hidden_paragraphs"]
+__all__ = ["MIN_HIDDEN_WORDS", "REGION_SHARE", "ReadRegion", "hidden_paragraphs", "left_out",
+           "read_region"]
 
 #: Share of the kept words that the region trafilatura read must hold.
 REGION_SHARE = 0.9
@@ -32,7 +34,33 @@ _COLLAPSIBLE = re.compile(
     r"accordion|collaps|slide|tab|panel|expand|toggle|hidden|faq|icon|fold", re.IGNORECASE)
 
 
-def hidden_paragraphs(tree: etree._Element, body: etree._Element) -> list[str]:
+@dataclass(frozen=True)
+class ReadRegion:
+    """The part of the page trafilatura read: the element, the page paragraphs it kept."""
+
+    element: etree._Element | None
+    kept: frozenset[str] = frozenset()
+    texts: dict[etree._Element, str] = field(default_factory=dict)
+    found: tuple[etree._Element, ...] = ()
+
+
+def read_region(tree: etree._Element, body: etree._Element) -> ReadRegion:
+    """The deepest element of the page holding nine tenths of the words trafilatura kept,
+    with the page's ``<p>`` and ``<li>`` texts and those of them trafilatura kept."""
+    kept = frozenset({text_of(e) for e in body.iter("p", "item", "head")} - {""})
+    texts = {e: text_of(e) for e in tree.iter("p", "li")}
+    weight: dict[etree._Element, int] = {}
+    found = [(e, len(t.split())) for e, t in texts.items() if t in kept]
+    for element, n in found:
+        for ancestor in element.iterancestors():
+            weight[ancestor] = weight.get(ancestor, 0) + n
+    region = _region(found, weight, sum(n for _, n in found))
+    return ReadRegion(region, kept, texts, tuple(e for e, _ in found))
+
+
+def hidden_paragraphs(
+    tree: etree._Element, body: etree._Element, read: ReadRegion | None = None
+) -> list[str]:
     """Prose of the region trafilatura read that it left out: collapsed panels and slides.
 
     trafilatura drops elements styled ``display:none`` and classes with ``slide``, ``-icon``
@@ -41,15 +69,8 @@ def hidden_paragraphs(tree: etree._Element, body: etree._Element) -> list[str]:
     paragraphs and list items not kept, outside menus and share/related/comment boxes, are
     added back.
     """
-    kept = {text_of(e) for e in body.iter("p", "item", "head")} - {""}
-    texts = {e: text_of(e) for e in tree.iter("p", "li")}
-    weight: dict[etree._Element, int] = {}
-    found = [(e, len(t.split())) for e, t in texts.items() if t in kept]
-    for element, n in found:
-        for ancestor in element.iterancestors():
-            weight[ancestor] = weight.get(ancestor, 0) + n
-    total = sum(n for _, n in found)
-    region = _region(found, weight, total)
+    read = read or read_region(tree, body)
+    region, kept, texts = read.element, set(read.kept), read.texts
     if region is None:
         return []
     extra: list[str] = []
@@ -61,7 +82,7 @@ def hidden_paragraphs(tree: etree._Element, body: etree._Element) -> list[str]:
             continue
         if element.find(".//p") is not None or element.find(".//script") is not None:
             continue
-        if _collapsed(element, region) and not _left_out(element, region):
+        if _collapsed(element, region) and not left_out(element, region):
             extra.append(text)
             kept.add(text)
     return extra
@@ -96,7 +117,7 @@ def _region(
     return best
 
 
-def _left_out(element: etree._Element, region: etree._Element) -> bool:
+def left_out(element: etree._Element, region: etree._Element) -> bool:
     """Inside a menu, header, form or a share/related/comment box of the region."""
     for ancestor in (element, *element.iterancestors()):
         if ancestor is region:
