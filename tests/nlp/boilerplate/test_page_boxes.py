@@ -22,16 +22,19 @@ def _page(body: str, body_attrs: str = "") -> str:
     (_page(f"<section class='GDPR-notice'><p>{NOTICE}</p></section>{POST}"), 1, POST, NOTICE),
     (_page(f"<div class='CookieConsent'><div class='cookie-text'>{NOTICE}</div></div>{POST}"),
      1, POST, NOTICE),
-    (_page(f"<div><span class='cookie'>{NOTICE}</span> tail stays</div>{POST}"),
+    (_page(f"<div><div class='cookie'>{NOTICE}</div> tail stays</div>{POST}"),
      1, "tail stays", NOTICE),
+    (_page(f"{POST}<p><a class='cookie-settings' href='/c'>Cookie settings</a></p>"),
+     0, "Cookie settings", ""),
     (_page(POST, "class='has-cookie-bar'"), 0, POST, ""),
     (_page(f"<div class='page cookie-notice-on'>{POST * 3}</div><p>{NOTICE}</p>"),
      0, POST, ""),
     (_page(f"<div class='post'>{POST}</div>"), 0, POST, ""),
 ])
 def test_drop_boxes(page: str, dropped: int, kept: str, gone: str) -> None:
-    """A box named cookie/consent/GDPR (any case, nested boxes once) leaves the tree with
-    the text after it kept; the body, and a wrapper of most of the page, stay."""
+    """A box (div, section, aside, dialog, form) named cookie/consent/GDPR, in any case and
+    nested boxes once, leaves the tree with the text after it kept; links, the body and a
+    wrapper of most of the page stay."""
     tree = lxml_html.fromstring(page)
     assert drop_boxes(tree) == dropped
     text = " ".join(tree.itertext())
