@@ -6,7 +6,9 @@ import pytest
 from lxml import html as lxml_html  # type: ignore[import-untyped]
 
 from newswire.models import PageKind
+from newswire.nlp.boilerplate.clean import clean_html
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
+from tests.nlp.boilerplate.test_page_kind import wcxb_page, word_f1
 
 POST = "<p>The thread starts with a question about the new case and its fans.</p>" * 3
 NOTICE = "We use cookies to improve your experience and show you personalised adverts."
@@ -49,3 +51,14 @@ def test_drop_boxes(page: str, dropped: int, kept: str, gone: str) -> None:
 def test_drops_boxes_on_every_kind_but_articles(kind: PageKind | None, expected: bool) -> None:
     """The boxes are dropped on every kind of page but articles, and on untold pages."""
     assert drops_boxes(kind) is expected
+
+
+@pytest.mark.parametrize("key", ["0543", "0617", "2973"])
+def test_consent_dialog_is_not_the_page_text(key: str) -> None:
+    """A forum thread, a product and a listing whose cookie dialog trafilatura took for the
+    text are read from their own content once the dialog is dropped (WCXB tune pages)."""
+    import trafilatura
+
+    html, url, expected = wcxb_page(key)
+    alone = trafilatura.extract(html, url=url) or ""
+    assert word_f1(expected, clean_html(html, url).body) > word_f1(expected, alone) + 0.3
