@@ -37,8 +37,10 @@ from newswire.nlp.boilerplate.html_tree import (
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
 from newswire.nlp.boilerplate.links import find_urls, make_link
 from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
+from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
 from newswire.nlp.boilerplate.subheads import dropped_subheads, restore_subheads
+from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
 __all__ = [
     "BLOCK_RULE_KINDS", "CONTINUATION_KINDS", "FAST_KINDS", "HIDDEN_KINDS", "MAIN_ELEMENT_CHROME",
@@ -115,6 +117,8 @@ def extract(html: str, url: str | None = None) -> Extracted:
     headings = tuple(text_of(h) for h in tree.iterfind(".//h1"))[:2]
     # Links only matter where block rules may remove a block (and keep its links as data).
     anchors = page_anchors(tree) if kind in BLOCK_RULE_KINDS else {}
+    if drops_boxes(kind):
+        drop_boxes(tree)
     body = trafilatura_body(tree, url, fast=kind in FAST_KINDS)
     if kind in MAIN_ELEMENT_KINDS:
         body = _main_element_body(tree, body, url)
@@ -130,6 +134,8 @@ def extract(html: str, url: str | None = None) -> Extracted:
         # too (WCXB dev articles: tune +0.0010, check +0.0005); not their collapsed panels.
         restore_subheads(body, dropped_subheads(read_region(tree, body)))
     normalise_body(body)
+    if kind in WIDGET_LINE_KINDS:
+        drop_widget_lines(body)
     blocks = [_block(e, anchors) for e in iter_blocks(body)]
     return Extracted(body, blocks, page, kind, headings)
 

@@ -1,0 +1,57 @@
+"""Buttons and counters between the posts of a forum thread leave its body."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree  # type: ignore[import-untyped]
+
+from newswire.nlp.boilerplate.html import extract
+from newswire.nlp.boilerplate.widget_lines import drop_widget_lines, is_widget_line
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("67", True),
+    ("- 2", True),
+    ("1,992", True),
+    ("Share", True),
+    ("Improve this answer", True),
+    ("Add a comment |", True),
+    ("| Show 1 more comment", True),
+    ("Reply", True),
+    ("Try Ctrl+Tab, that should do it.", False),
+    ("Windows 7", False),
+    ("Share your results below, I would like to compare.", False),
+    ("2024.4.4 -> 2024.5.0 issue", False),
+])
+def test_is_widget_line(line: str, expected: bool) -> None:
+    """A counter or a lone button is a widget line; any line with words of a post is not."""
+    assert is_widget_line(line) is expected
+
+
+def test_drop_widget_lines_keeps_the_posts() -> None:
+    """Counters and buttons between posts go, list items included; the posts stay."""
+    body = etree.fromstring(
+        "<body><p>13</p><p>You can use AutoHotkey to move the focus.</p><p>Share</p>"
+        "<list><item>Tab to move the focus</item><item>7</item></list></body>")
+    assert drop_widget_lines(body) == 3
+    assert [t.strip() for t in body.itertext() if t.strip()] == [
+        "You can use AutoHotkey to move the focus.", "Tab to move the focus"]
+
+
+THREAD = (
+    "<html><head><title>Focus the file pane</title>"
+    "<meta property='og:type' content='{og}'></head><body><main>"
+    + "".join(
+        f"<div class='post'><div class='votes'>{n}</div><p>Answer {n}: press Ctrl+Tab twice "
+        "to move the keyboard focus to the file pane of the window, then use the arrows.</p>"
+        "<p><a href='/share'>Share</a></p></div>" for n in range(3, 9))
+    + "</main></body></html>")
+
+
+@pytest.mark.parametrize(("og", "kept"), [("forum", False), ("article", True)])
+def test_widget_lines_leave_forum_pages_only(og: str, kept: bool) -> None:
+    """On a page told forum the vote counts and Share links leave the body; on an article
+    page they are left to the article rules."""
+    lines = [b.text for b in extract(THREAD.format(og=og), "https://x.org/t/focus/1").blocks]
+    assert any(t.startswith("Answer 5") for t in lines)
+    assert any(t == "Share" or t.isdigit() for t in lines) is kept
