@@ -20,7 +20,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
-from newswire.nlp.quotes.cues import flat_name_end
+from newswire.nlp.quotes.cues import entity_range, flat_name_end
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.names import PersonNames
@@ -218,13 +218,7 @@ def name_text(head: Token) -> str:
     (and, in French, the words of the name hung on it)."""
     doc = head.doc
     if head.ent_iob_ in ("B", "I"):
-        start = head.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = head.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[start:end].text
+        return doc[slice(*entity_range(head))].text
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
