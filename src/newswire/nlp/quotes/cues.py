@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.phrases import counted_noun
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
@@ -35,6 +36,7 @@ _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
+_ONE = frozenset(("one",))
 
 
 @dataclass(frozen=True)
@@ -208,11 +210,8 @@ def can_speak(token: Token) -> bool:
 
 def _member_group(token: Token) -> Token:
     """``one of two witnesses`` speaks for the witnesses: the group, when ``token`` is ``one``."""
-    if not _one_of(token):
-        return token
-    of = next(c for c in token.children if c.dep_ == "prep" and c.lower_ == "of")
-    group = _object_of(of)
-    return group if group is not None and group.pos_ in ("NOUN", "PROPN") else token
+    group = counted_noun(token, _ONE) if _one_of(token) else None
+    return token if group is None else group
 
 
 def _one_of(token: Token) -> bool:

@@ -106,10 +106,10 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
     return end
 
 
-def counted_noun(head: Token) -> Token | None:
+def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | None:
     """``writers`` in ``a number of writers`` (``most of the writers``): the noun a quantity
-    word is a share of."""
-    if head.lemma_.lower() not in _SHARE_WORDS:
+    word (one of ``shares``) is a share of."""
+    if head.lemma_.lower() not in shares:
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
