@@ -10,14 +10,16 @@ the title, the rest the body; offsets are mapped back to the file), extracts ent
 quotes and writes its predictions; this process scores both against the same gold spans
 (how they are chosen and matched: ``bench/quotes_gold.py``).
 
-Printed per split and system: span P/R/F1 (and exact-span F1) for direct/partial quotes and
-for reported speech; *mention right* (the speaker mention overlaps the annotated source);
-and, on the attributions of the resolved-speakers files, *right referent* (the speaker names
-what the source refers to), strict (equal names) and fair (what points a reader to the same
-source: ``bench/quotes_fair.py``), with the strict misses split into no speaker / wrong
-speaker and both shares by kind of source.  ``--part`` keeps the train articles of some
-parts of ``bench/data/polnear-train-parts.tsv`` (``CDS``: tuned on; ``EF``: the check while
-tuning); ``--miss-causes`` counts the fair misses by kind and cause, never one by one.
+Printed per split and system: span P/R/F1 (and exact-span F1) for direct/partial quotes and for
+reported speech, the latter twice: against speech attributions (``reported``) and against every
+PolNeAR attribution, beliefs, intentions, stances and findings too (``reported (all)``, the
+measure of held-out PolNeAR figures); *mention right* (the speaker mention overlaps the
+annotated source); and, on the attributions of the resolved-speakers files, *right referent*
+(the speaker names what the source refers to), strict (equal names) and fair (what points a
+reader to the same source: ``bench/quotes_fair.py``), with the strict misses split into no
+speaker / wrong speaker and both shares by kind of source. ``--part`` keeps the train articles
+of some parts of ``bench/data/polnear-train-parts.tsv`` (``CDS``: tuned on; ``EF``: the check
+while tuning); ``--miss-causes`` counts the fair misses by kind and cause, never one by one.
 Speed: spaCy, entity and quote time per article, and quotes as a share of the article's
 NLP time (spaCy + entities + quotes) and of spaCy alone.
 """
@@ -131,7 +133,8 @@ class Tally:
     """Scores of one system on one split, and its time."""
 
     def __init__(self) -> None:
-        self.direct, self.indirect = Score(), Score()
+        # every: reported speech against every PolNeAR attribution, beliefs and stances too
+        self.direct, self.indirect, self.every = Score(), Score(), Score()
         self.times = [0.0, 0.0, 0.0]
         self.articles = self.tokens = 0
         self.entities: dict[str, dict[str, str]] = {}  # article -> entity name -> type
@@ -157,6 +160,9 @@ def evaluate(data: Path, split: str, runs: dict[str, list[dict[str, Any]]],
             for wanted, result in ((True, tally.direct), (False, tally.indirect)):
                 score(text, [g for g in golds if g.direct is wanted],
                       [p for p in preds if p.direct is wanted], result, mine, stem)
+            every = gold_of(text, lemmas[stem], parse_ann(anns[stem]), every=True)
+            score(text, [g for g in every if not g.direct],
+                  [p for p in preds if not p.direct], tally.every)
             tally.times = [a + b for a, b in zip(tally.times, record["times"], strict=True)]
             tally.articles += 1
             tally.tokens += record["tokens"]
@@ -179,7 +185,8 @@ def report(split: str, tallies: dict[str, Tally], resolved_files: list[Path],
     print(f"\nPolNeAR {split} ({role}): {first.articles} articles, {first.tokens} tokens")
     print(f"{'':24} {'gold':>5} {'pred':>5}   P     R     F1   exact | mention right | "
           "right referent (none/wrong)")
-    for label, pick in (("direct/partial", "direct"), ("reported", "indirect")):
+    for label, pick in (("direct/partial", "direct"), ("reported", "indirect"),
+                        ("reported (all)", "every")):
         for name, tally in tallies.items():
             s: Score = getattr(tally, pick)
             p, r, f1 = s.f1()

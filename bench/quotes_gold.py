@@ -11,7 +11,10 @@ Gold spans
   quotation marks and no cue word is a verb of thinking, wanting or perceiving
   (``NOT_SPEECH``).  It is **direct/partial** when its content holds a double quotation mark
   (or an opening single one, as headlines quote); its span is then the quoted words.
-  Otherwise it is **indirect** and its span is the whole content.
+  Otherwise it is **indirect** and its span is the whole content.  Every attribution
+  (``every=True``: beliefs, intentions, stances, findings, PolNeAR's own notion of
+  attribution) is the second gold the bench prints for reported speech: the measure held-out
+  PolNeAR figures use.
 
 Matching and speakers
   A prediction matches a gold span when they share at least 30% of the characters of the
@@ -169,11 +172,13 @@ def cue_ranges(attributions: Iterable[Attribution]) -> list[Range]:
     return [r for a in attributions for r in a.cue]
 
 
-def gold_of(text: str, lemmas: Lemmas, ann: Iterable[Attribution]) -> list[Gold]:
-    """The speech attributions of an article; ``lemmas`` are (start, end, lemma) of cue words."""
+def gold_of(text: str, lemmas: Lemmas, ann: Iterable[Attribution],
+            every: bool = False) -> list[Gold]:
+    """The speech attributions of an article (``every``: all of them, PolNeAR's own notion);
+    ``lemmas`` are (start, end, lemma) of cue words."""
     golds = []
     for a in ann:
-        if not _is_speech(text, a.content, a.cue, lemmas):
+        if not every and not _is_speech(text, a.content, a.cue, lemmas):
             continue
         lo, hi = min(s for s, _ in a.content), max(e for _, e in a.content)
         marks = _quote_marks(text, lo, hi)
