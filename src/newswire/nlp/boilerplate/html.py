@@ -22,6 +22,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import Link, PageKind, PageMetadata
 from newswire.nlp.boilerplate.collapsed import hidden_paragraphs, read_region
+from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
 from newswire.nlp.boilerplate.html_tree import (
     continuation_paragraphs,
     drop,
@@ -39,7 +40,6 @@ from newswire.nlp.boilerplate.links import find_urls, make_link
 from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
-from newswire.nlp.boilerplate.subheads import dropped_subheads, restore_subheads
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
 __all__ = [
@@ -130,9 +130,10 @@ def extract(html: str, url: str | None = None) -> Extracted:
     if kind in HIDDEN_KINDS:
         _read_back(tree, body)
     elif kind is None and headline_slug(url):
-        # Untold pages whose URL names a headline are articles: their subheadings come back
-        # too (WCXB dev articles: tune +0.0010, check +0.0005); not their collapsed panels.
-        restore_subheads(body, dropped_subheads(read_region(tree, body)))
+        # Untold pages whose URL names a headline are articles: what trafilatura dropped
+        # between the paragraphs it kept comes back too (subheadings, WCXB dev articles:
+        # tune +0.0010, check +0.0005); not their collapsed panels.
+        restore_between(body, dropped_between(read_region(tree, body)))
     normalise_body(body)
     if kind in WIDGET_LINE_KINDS:
         drop_widget_lines(body)
@@ -141,12 +142,16 @@ def extract(html: str, url: str | None = None) -> Extracted:
 
 
 def _read_back(tree: etree._Element, body: etree._Element) -> None:
-    """Put back what trafilatura left out of the region it read: subheadings between the
-    paragraphs it kept, and the prose of collapsed panels and slides."""
+    """Put back what trafilatura left out of the region it read: subheadings, paragraphs and
+    list items between the paragraphs it kept (in place), then the prose of collapsed panels
+    and slides (at the end) that is not back already."""
     read = read_region(tree, body)
-    restore_subheads(body, dropped_subheads(read))
+    dropped = dropped_between(read)
+    restore_between(body, dropped)
+    back = {block.text for block in dropped}
     for text in hidden_paragraphs(tree, body, read):
-        body.append(paragraph(text))
+        if text not in back:
+            body.append(paragraph(text))
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:

@@ -1,4 +1,5 @@
-"""Subheadings trafilatura dropped between kept paragraphs are put back (subheads.py)."""
+"""What trafilatura dropped between kept paragraphs is put back (gaps.py): subheadings,
+paragraphs and list items."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import pytest
 from lxml import etree, html
 
 from newswire.nlp.boilerplate.collapsed import read_region
+from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
 from newswire.nlp.boilerplate.html_tree import text_of
-from newswire.nlp.boilerplate.subheads import dropped_subheads, restore_subheads
 
 PROSE = "The council voted on Monday to approve the new budget for schools and roads."
 
@@ -41,18 +42,53 @@ def trafilatura_like_body() -> etree._Element:
         ("<h1>The page's headline</h1>", "", "", []),
     ],
 )
-def test_dropped_subheads(middle: str, before: str, after: str, expected: list[str]) -> None:
+def test_dropped_subheadings(middle: str, before: str, after: str, expected: list[str]) -> None:
     """A short h2-h6 between kept paragraphs comes back; not a "Related" heading, one in a
     share box, a sentence-long one, one above or below the kept text, nor the headline."""
     tree = html.fromstring(article_page(middle, before, after))
     read = read_region(tree, trafilatura_like_body())
-    assert [text for text, _ in dropped_subheads(read)] == expected
+    assert [d.text for d in dropped_between(read)] == expected
 
 
 def test_subhead_goes_before_the_paragraph_it_heads() -> None:
     """The heading is put back in place, as a ``head`` just before the next kept block."""
     tree = html.fromstring(article_page("<h3>What comes next</h3>"))
     body = trafilatura_like_body()
-    restore_subheads(body, dropped_subheads(read_region(tree, body)))
+    restore_between(body, dropped_between(read_region(tree, body)))
     assert [(e.tag, text_of(e)[:16]) for e in body] == [
         ("p", "The council vote"), ("head", "What comes next"), ("p", "The council vote")]
+
+
+STEP = "Back up your data to an external drive before you change the router settings."
+
+
+@pytest.mark.parametrize(
+    ("middle", "after", "expected"),
+    [
+        (f"<p>{STEP}</p>", "", [STEP]),
+        (f"<ul><li>{STEP[:-1]}</li><li>Too short to count</li></ul>", "", [STEP[:-1]]),
+        ("<p>Only six words in this one.</p>", "", []),
+        ("<p>A label set in a paragraph that ends without any stop</p>", "", []),
+        (f"<div class='related-posts'><p>{STEP}</p></div>", "", []),
+        (f"<p>{PROSE} Part 0.[1]</p>", "", []),
+        ("<p>Subscribe to our newsletter for the latest news and offers every week.</p>", "", []),
+        ("", f"<p>{STEP}</p>", []),
+    ],
+)
+def test_dropped_paragraphs(middle: str, after: str, expected: list[str]) -> None:
+    """A sentence paragraph or list item of 8+ words between kept paragraphs comes back; not
+    a short one, a label, one in a related box, a copy of kept text (a footnote mark added),
+    a line a rule calls boilerplate, nor one below the kept text."""
+    tree = html.fromstring(article_page(middle, after=after))
+    read = read_region(tree, trafilatura_like_body())
+    assert [d.text for d in dropped_between(read) if not d.heading] == expected
+
+
+def test_paragraph_goes_back_in_place() -> None:
+    """A dropped paragraph is put back as a ``p`` just before the next kept block."""
+    tree = html.fromstring(article_page(f"<h3>What comes next</h3><p>{STEP}</p>"))
+    body = trafilatura_like_body()
+    restore_between(body, dropped_between(read_region(tree, body)))
+    assert [(e.tag, text_of(e)[:16]) for e in body] == [
+        ("p", "The council vote"), ("head", "What comes next"), ("p", "Back up your dat"),
+        ("p", "The council vote")]
