@@ -287,3 +287,32 @@ def test_article_keeps_its_subheadings(key: str, kind: str | None, heading: str)
     assert cleaned.page_kind == kind
     assert heading in lines
     assert len(lines[lines.index(heading) + 1].split()) >= 8
+
+
+@pytest.mark.parametrize(("key", "kind", "line"), [
+    ("4519", "article", "Support for education and training should supplement research funding."),
+    ("0041", "article", "SEO isn’t dead, it’s just different."),
+    ("0317", None, "Accessibility: Data and applications can be used from anywhere, allowing for "
+                   "remote work and collaboration."),
+])
+def test_article_keeps_paragraphs_between_kept_ones(key: str, kind: str | None, line: str) -> None:
+    """Paragraphs and list items trafilatura drops between the paragraphs it kept come back
+    (told article, or untold with a headline URL; WCXB tune pages)."""
+    html, url, _ = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    assert cleaned.page_kind == kind
+    assert line in cleaned.body.splitlines()
+
+
+@pytest.mark.parametrize(("key", "line"), [
+    ("4799", "- Freebird60 Full Kit ($160): Compact 60% layout with CNC aluminum case, QMK/VIA "
+             "support, and multiple plate options."),
+    ("4113", "- organic cotton"),
+])
+def test_article_keeps_its_own_linked_lists(key: str, line: str) -> None:
+    """An article's list of linked products with their descriptions, or of short linked
+    names, is no teaser list and stays (WCXB tune pages)."""
+    html, url, _ = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    assert cleaned.page_kind == "article"
+    assert line in cleaned.body.splitlines()
