@@ -73,12 +73,16 @@ STEP = "Back up your data to an external drive before you change the router sett
         (f"<p>{PROSE} Part 0.[1]</p>", "", []),
         ("<p>Subscribe to our newsletter for the latest news and offers every week.</p>", "", []),
         ("", f"<p>{STEP}</p>", []),
+        (f"<figure><img src='a.jpg'><figcaption><p>{STEP}</p></figcaption></figure>", "", []),
+        (f"<ul><li><img src='a.jpg'><div>{STEP}</div></li></ul>", "", []),
+        ("<ul><li><h3>Man shot at a gas station dies at the hospital</h3></li></ul>", "", []),
     ],
 )
 def test_dropped_paragraphs(middle: str, after: str, expected: list[str]) -> None:
     """A sentence paragraph or list item of 8+ words between kept paragraphs comes back; not
     a short one, a label, one in a related box, a copy of kept text (a footnote mark added),
-    a line a rule calls boilerplate, nor one below the kept text."""
+    a line a rule calls boilerplate, one below the kept text, a photo's caption, a gallery
+    slide, nor a teaser card around its heading (the heading is looked at on its own)."""
     tree = html.fromstring(article_page(middle, after=after))
     read = read_region(tree, trafilatura_like_body())
     assert [d.text for d in dropped_between(read) if not d.heading] == expected

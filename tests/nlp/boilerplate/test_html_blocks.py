@@ -9,6 +9,7 @@ from lxml import etree
 from newswire.nlp.boilerplate.html import Block, Extracted
 from newswire.nlp.boilerplate.html_blocks import verdicts
 from newswire.nlp.boilerplate.line_rules import words
+from newswire.nlp.boilerplate.links import make_link
 
 PROSE = "The council voted on Monday to approve the new budget for schools and roads."
 
@@ -26,7 +27,8 @@ def article_with_list(items: list[tuple[str, str]]) -> Extracted:
     for element in body.iter("p", "item"):
         text = element.text or ""
         link = next((lk for lk, rest in items if f"{lk}{rest}" == text), "")
-        blocks.append(Block(element, text, str(element.tag), link_words=len(words(link)),
+        links = [make_link(f"https://example.com/{len(blocks)}", link)] if link else []
+        blocks.append(Block(element, text, str(element.tag), links, link_words=len(words(link)),
                             leading_link=bool(link)))
     return Extracted(body, blocks, page_kind="article")
 
@@ -35,17 +37,18 @@ def article_with_list(items: list[tuple[str, str]]) -> Extracted:
     ("items", "removed"),
     [
         ([("Council passes the new budget after a long night", "")] * 3, True),
-        ([("Storm closes the coast road for the second time this week", " (3 min read)")] * 3,
-         True),
+        ([("Pochettino fired by Tottenham", " Pochettino took the club to the Champions League "
+           "final in June")] * 3, True),
         ([("Freebird60 Full Kit", " ($160): compact 60% layout with an aluminum case and "
            "multiple plate options.")] * 3, False),
         ([("organic cotton", ""), ("linen", ""), ("hemp", "")], False),
         ([("Keychron Q2", " ($129.99+): a 65% aluminum keyboard with a knob.")] * 3, False),
+        ([("Neem Oil", " – this is the brand I use, as it has no sneaky ingredients.")] * 3, False),
     ],
 )
 def test_teaser_lists(items: list[tuple[str, str]], removed: bool) -> None:
-    """A list of linked headlines goes; a list of products each described after its link,
-    and a list of short linked names (the article's own list), stay."""
+    """A list of linked headlines goes (a teaser's summary after it too); a list of products
+    each described after its link (":", "(", "–"), and of short linked names, stays."""
     result = verdicts(article_with_list(items), frozenset())
     assert [v is not None for v in result[1:-1]] == [removed] * len(items)
     assert (result[0], result[-1]) == (None, None)

@@ -35,6 +35,9 @@ MAX_SUBHEAD_WORDS = 12
 KEPT_SHINGLE_SHARE = 0.2
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _SHINGLE = 4
+#: A block holding one of these is a box of blocks (a teaser card around its heading, a
+#: gallery slide around its photo), not one paragraph; a photo's caption is no article text.
+_NOT_INSIDE_PROSE = ("p", "li", "script", "img", "figure", *_HEADINGS)
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,9 @@ def _prose_block(element: etree._Element, text: str) -> bool:
     other block or script, that no line rule calls boilerplate."""
     if len(words(text)) < MIN_HIDDEN_WORDS or not (element.tag == "li" or is_sentence(text)):
         return False
-    if any(element.find(f".//{tag}") is not None for tag in ("p", "li", "script")):
+    if any(element.find(f".//{tag}") is not None for tag in _NOT_INSIDE_PROSE):
+        return False
+    if any(a.tag == "figcaption" for a in element.iterancestors()):
         return False
     return rule_for(text) is None
 

@@ -10,6 +10,7 @@ learned templates go. May import the other boilerplate modules, lxml; nothing el
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -20,7 +21,7 @@ from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, 
 from newswire.nlp.boilerplate.templates import line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
 
-__all__ = ["LED_LINK_SHARE", "LINK_SHARE", "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
+__all__ = ["DESCRIBED", "LINK_SHARE", "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
 
 #: A list item whose words are mostly link text is a teaser, not prose.
 LINK_SHARE = 0.7
@@ -30,9 +31,10 @@ TEASER_MAX_WORDS = 30
 #: names), not another story's headline, even when it is all link (WCXB dev told article:
 #: tune +0.0003, check +0.0001; with the next rule tune +0.0005, check +0.0004).
 TEASER_MIN_WORDS = 6
-#: A list item that opens with a link but whose words are mostly not link text describes
-#: what the link names ("Freebird60 Full Kit ($160): Compact 60% layout..."): no teaser.
-LED_LINK_SHARE = 0.5
+#: After the link that opens a list item, these start a description of what the link
+#: names ("Freebird60 Full Kit ($160): Compact 60% layout...", "Neem Oil – This is the
+#: brand I use"): a list of products or places described, not of other stories.
+DESCRIBED = re.compile(r"\s*(?:[:(–—]|- )")
 
 
 def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | None]:
@@ -86,11 +88,13 @@ def _mark_teaser_lists(blocks: list[Block], result: list[Verdict | None]) -> Non
 
 
 def _headline_item(block: Block) -> bool:
-    """A list item that reads like a story's headline: it opens with a link that holds half
-    its words or more, and is of a headline's length."""
-    n = len(words(block.text))
-    return (block.leading_link and TEASER_MIN_WORDS <= n <= TEASER_MAX_WORDS
-            and block.link_words >= LED_LINK_SHARE * n)
+    """A list item that reads like a story's headline: it opens with a link, is of a
+    headline's length, and what follows the link does not describe what it names."""
+    if not block.leading_link or not TEASER_MIN_WORDS <= len(words(block.text)) <= TEASER_MAX_WORDS:
+        return False
+    label = max((link.label for link in block.links if block.text.startswith(link.label)),
+                key=len, default="")
+    return not DESCRIBED.match(block.text[len(label):])
 
 
 def _mark_after_promo_headings(blocks: list[Block], result: list[Verdict | None]) -> None:
