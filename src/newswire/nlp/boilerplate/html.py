@@ -6,8 +6,9 @@ of many: there the page's own ``<main>`` element (else its ``<body>``) is read i
 trafilatura kept less than half of its words. On article pages, collapsed panels and slides
 of the text trafilatura read come back, and so do the subheadings, paragraphs and list
 items it dropped between paragraphs it kept (:mod:`.gaps`); what survives inside the
-article (the headline and standfirst repeated, "Read more" teasers, related links, newsletter and social widgets)
-is removed block by block by :mod:`.html_blocks`, from the :class:`Block` list made here.
+article (the headline and standfirst repeated, "Read more" teasers, related links,
+newsletter and social widgets) is removed block by block by :mod:`.html_blocks`, from the
+:class:`Block` list made here.
 Each choice is measured on WCXB dev (tuned on odd file ids, checked on even ones) beside
 trafilatura alone, by ``bench/boilerplate_eval.py``.
 """
