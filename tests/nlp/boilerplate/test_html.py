@@ -316,3 +316,20 @@ def test_article_keeps_its_own_linked_lists(key: str, line: str) -> None:
     cleaned = clean_html(html, url)
     assert cleaned.page_kind == "article"
     assert line in cleaned.body.splitlines()
+
+
+@pytest.mark.parametrize(("key", "kind", "line"), [
+    ("2967", "listing",
+     "Gamblers make big profits on Iran strikes, raising insider trading concerns"),
+    ("1591", "forum", "I listen to EDM and rock mostly, sometimes touching into the edges of pop. "
+                      "Avicii, Calvin Harris, Ellie Goulding, Martin Garrix, David Guetta, Arctic "
+                      "Monkeys, Palace, Castlecomer, Phoenix, etc. I like bass, and I like a clean "
+                      "sound."),
+])
+def test_other_kinds_keep_items_between_kept_ones(key: str, kind: str, line: str) -> None:
+    """On listings and forums too, items and posts trafilatura drops between the ones it kept
+    come back (WCXB tune pages)."""
+    html, url, _ = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    assert cleaned.page_kind == kind
+    assert line in cleaned.body.splitlines()
