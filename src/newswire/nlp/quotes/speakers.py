@@ -124,6 +124,9 @@ class SpeakerResolver:
             return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
             return self.named.named(name_text(head), head.ent_type_)
+        surname = self.named.mistagged_surname(head)
+        if surname is not None:  # "Hannity/NOUN said" after "Sean Hannity"
+            return self.named.named(surname, "PERSON")
         return self._common_noun(head, depth)
 
     def resolve_name(self, surface: str) -> Speaker:
