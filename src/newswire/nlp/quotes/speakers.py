@@ -36,10 +36,13 @@ from newswire.nlp.quotes.phrases import (
     apposed_name,
     counted_noun,
     has_proper_modifier,
+    is_capitalised_role,
+    is_person_noun,
     organisation_of,
     party_marks,
     phrase_kind,
     relative_antecedent,
+    role_lemma,
     source_phrase,
 )
 from newswire.nlp.quotes.referents import (
@@ -115,7 +118,7 @@ class SpeakerResolver:
         return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
-        if self._is_description(head):
+        if is_capitalised_role(head, self.lexicon):
             return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
         # A capitalised word the entities stage named is that name, even tagged as a noun.
@@ -139,12 +142,6 @@ class SpeakerResolver:
             return True
         name = self.resolve(one).name
         return name is not None and name == self.resolve(other).name
-
-    def _is_description(self, head: Token) -> bool:
-        """A definite singular role word, even capitalised: ``the Vermont Democrat``."""
-        return (head.pos_ == "PROPN" and head.lemma_.lower() in self.lexicon.role_nouns
-                and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
-                                               for c in head.children))
 
     def _is_pronoun(self, lower: str) -> bool:
         lex = self.lexicon
@@ -184,7 +181,8 @@ class SpeakerResolver:
         definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
         lemma = head.lemma_.lower()
         one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
-        if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
+        role = lemma in lex.role_nouns or role_lemma(head) in lex.role_nouns
+        if is_age(head) or (one and role and (definite or owner is not None)):
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
@@ -205,6 +203,8 @@ class SpeakerResolver:
             named_next = self._named_next(head, lemma)
             if named_next.name:
                 return named_next
+        if kind is None and is_person_noun(head, self.lexicon):
+            kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
         return Speaker(source_phrase(head, kind, self.lexicon), None, kind) if kind else NOBODY
 
     def _described_person(self, head: Token, *, definite: bool) -> Speaker:
