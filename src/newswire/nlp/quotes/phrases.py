@@ -7,7 +7,7 @@ officials`` -> ``officials``), with what says whose group it is (``officials in 
 one it is (``the Quinnipiac poll``), not the ones that only describe it (``a new poll`` ->
 ``poll``).  Also here: the word a source's noun phrase points on to (a relative pronoun's
 noun, a name in apposition, the noun a share of is taken from), and what a noun says of
-its source (a role, ``front-runner`` across its hyphen; one unnamed person, ``the man``).
+its source (a role the tagger took for a name; one unnamed person, ``the man``).
 """
 
 from __future__ import annotations
@@ -117,19 +117,9 @@ def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | 
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
 
 
-def role_lemma(head: Token) -> str:
-    """The lemma of a role noun, with the word a hyphen joins to it: the parser splits
-    ``front-runner`` into ``front - runner``, and ``runner`` is no role."""
-    doc, i = head.doc, head.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
-            and not doc[i - 1].whitespace_:
-        return f"{doc[i - 2].lower_}-{head.lemma_.lower()}"
-    return head.lemma_.lower()
-
-
 def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
     """A definite singular role word the tagger took for a name: ``the Vermont Democrat``."""
-    return (head.pos_ == "PROPN" and role_lemma(head) in lexicon.role_nouns
+    return (head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
             and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
                                            for c in head.children))
 

@@ -42,7 +42,6 @@ from newswire.nlp.quotes.phrases import (
     party_marks,
     phrase_kind,
     relative_antecedent,
-    role_lemma,
     source_phrase,
 )
 from newswire.nlp.quotes.referents import (
@@ -181,8 +180,7 @@ class SpeakerResolver:
         definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
         lemma = head.lemma_.lower()
         one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
-        role = lemma in lex.role_nouns or role_lemma(head) in lex.role_nouns
-        if is_age(head) or (one and role and (definite or owner is not None)):
+        if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
