@@ -2,7 +2,9 @@
 
 ``Stoltenberg`` at a place where the entities stage found Jens Stoltenberg is Jens
 Stoltenberg; a lone surname is the article's full name ending with it (:mod:`.names`), the
-woman's for ``Mrs. Clinton``; ``Pew`` is the one organisation whose name it opens.  A name
+woman's for ``Mrs. Clinton``, or the one name the model typed otherwise that ends with it
+(``O’Donnell``: ``Brett O’Donnell``, typed ORG), also when the tagger read it as a common
+noun (``Hannity said``); ``Pew`` is the one organisation whose name it opens.  A name
 the entities stage typed as an organisation stays a person when the article reads it as one
 (a known first name, a personal title).  Title-case headlines run a name into its verb
 (``Dennis Prager Tells``): the name stops before it.

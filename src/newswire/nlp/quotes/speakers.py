@@ -12,7 +12,8 @@
   person last named as a subject; a plural role (``the advisers``) is a group; ``the
   company`` the organisation named before it; ``the same poll`` the document named before.
 - An unnamed group or document is its own phrase (:mod:`.phrases`): ``officials``,
-  ``lawsuit``.
+  ``lawsuit``; so is one unnamed person the lexicon does not list (``the man``, ``one
+  commenter``).
 
 Anything else stays unresolved: a wrong name is worse than none, and a speaker is never a
 pronoun.
