@@ -79,3 +79,19 @@ def test_surname_takes_the_name_written_in_full(pipeline: Pipeline, body: str,
                                                 expected: list[Expected]) -> None:
     """A person named by a lone surname is the proper nouns written before it in full."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The tagger reads the second "Hannity" as a common noun, and the model names no one there.
+    ("Fox News host Sean Hannity said Tuesday that the feud was over. “I think it’s time for "
+     "people to move on,” Hannity said.",
+     [("I think it’s time", "Sean Hannity", "person")]),
+    # The model typed the full name an organisation, so no person's name ends with the surname.
+    ("Brett O’Donnell, chief strategist for the campaign, said the tour was a mistake. \"Was "
+     "that the best use of our time?\" O’Donnell said.",
+     [("Was that the best use", "Brett O’Donnell", "person")]),
+])
+def test_surname_the_model_missed_takes_the_full_name(pipeline: Pipeline, body: str,
+                                                      expected: list[Expected]) -> None:
+    """A lone surname read as a noun, or written in full only as an organisation, is that name."""
+    check(pipeline, body, expected)

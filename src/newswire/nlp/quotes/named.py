@@ -2,7 +2,9 @@
 
 ``Stoltenberg`` at a place where the entities stage found Jens Stoltenberg is Jens
 Stoltenberg; a lone surname is the article's full name ending with it (:mod:`.names`), the
-woman's for ``Mrs. Clinton``; ``Pew`` is the one organisation whose name it opens.  A name
+woman's for ``Mrs. Clinton``, or the one name the model typed otherwise that ends with it
+(``O’Donnell``: ``Brett O’Donnell``, typed ORG), also when the tagger read it as a common
+noun (``Hannity said``); ``Pew`` is the one organisation whose name it opens.  A name
 the entities stage typed as an organisation stays a person when the article reads it as one
 (a known first name, a personal title).  Title-case headlines run a name into its verb
 (``Dennis Prager Tells``): the name stops before it.
@@ -13,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, SpeakerKind
-from newswire.nlp.quotes.gender import gender_of
+from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind
@@ -54,6 +56,35 @@ class NamedSpeakers:
                 return self.named(prefix, "")
         return self.named(surface, "")
 
+    def mistagged_surname(self, head: Token) -> str | None:
+        """The name a capitalised word the tagger read as a common noun (``Hannity said``,
+        ``O’Donnell said``) ends, when the article writes it in full (``Sean Hannity``) and
+        the word is no word of the language (``Democrats`` stays a group)."""
+        word = head.text
+        if head.tag_ != "NN" or not word[:1].isupper() or word.isupper() or any(
+                c.dep_ == "det" for c in head.children) or self.names.is_common(word.lower()):
+            return None
+        full = self._full_name(word, at=(head.doc, head.idx))
+        return full if full != word else None
+
+    def _full_name(self, surface: str, gender: Gender | None = None,
+                   at: tuple[Doc, int] | None = None) -> str:
+        """:meth:`PersonNames.full_name`, or the one name the entities stage typed otherwise
+        that ends with a lone surname (``O’Donnell``: ``Brett O’Donnell``, typed ORG)."""
+        name = self.names.full_name(surface, gender, at)
+        if " " in name or self.names.is_common(name.lower()):
+            return name
+        return self._ending_with(name) or name
+
+    def _ending_with(self, word: str) -> str | None:
+        """The one name of a person or organisation, two or three capitalised words, that ends
+        with ``word`` (``Brett O’Donnell`` for ``O’Donnell``, even typed an organisation)."""
+        key = word.lower()
+        found = {e.name for e in self._by_name.values()
+                 if e.type in ("PERSON", "ORG") and 2 <= len(words := e.name.split()) <= 3
+                 and words[-1].lower() == key and all(w[:1].isupper() for w in words)}
+        return found.pop() if len(found) == 1 else None
+
     def _without_verb(self, name: str) -> str:
         """A title-case headline runs a name into its verb: ``Dennis Prager Tells``."""
         words = name.split()
@@ -71,10 +102,14 @@ class NamedSpeakers:
                           if " ".join(words[:end]).lower() in self._by_name
                           or self.names.is_person(" ".join(words[:end]))), None)
             surface = known or surface
-        name = self.names.full_name(surface)
+        name = self._full_name(surface)
         entity = self._by_name.get(name.lower()) or self._by_first_word.get(name.lower())
         if entity is not None:
-            kind = "person" if self.names.is_person(entity.name) else speaker_kind(entity.type)
+            # A lone surname standing for a name the model typed an organisation: a person.
+            lone = surface.strip()
+            surname = " " not in lone and " " in name and name.split()[-1] == lone
+            kind = "person" if self.names.is_person(entity.name) or surname \
+                else speaker_kind(entity.type)
             kind = kind if kind != "unknown" else self._kind_by_words(entity.name)
             return Speaker(entity.name, entity.entity_id, kind) if kind != "unknown" else NOBODY
         kind = speaker_kind(label) if label in ENTITY_KINDS else (

@@ -6,7 +6,8 @@ officials`` -> ``officials``), with what says whose group it is (``officials in 
 ``a spokeswoman for YouTube``).  A document keeps the words before its noun that tell which
 one it is (``the Quinnipiac poll``), not the ones that only describe it (``a new poll`` ->
 ``poll``).  Also here: the word a source's noun phrase points on to (a relative pronoun's
-noun, a name in apposition, the noun a share of is taken from).
+noun, a name in apposition, the noun a share of is taken from), and what a noun says of
+its source (a role the tagger took for a name; one unnamed person, ``the man``).
 """
 
 from __future__ import annotations
@@ -114,6 +115,28 @@ def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | 
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
+    """A definite singular role word the tagger took for a name: ``the Vermont Democrat``."""
+    return (head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
+            and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
+                                           for c in head.children))
+
+
+_PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody"))
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # organizer, moderator, columnist, librarian
+
+
+def is_person_noun(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
+    """A singular common noun for one person the lexicon does not list: ``the man``, ``one
+    commenter``, ``the moderator`` (a man or woman word, or a noun for one who does)."""
+    lower = head.lemma_.lower()
+    if any(c.pos_ == "PROPN" for c in head.children):
+        return False  # "protest organizer Jane Doe" parsed on the noun: a name is near
+    return head.tag_ == "NN" and (
+        lower in _PERSON_WORDS or lower in lexicon.female_words or lower in lexicon.male_words
+        or (len(lower) > 6 and lower.endswith(_AGENT_ENDINGS)))
 
 
 def organisation_of(head: Token) -> Token | None:

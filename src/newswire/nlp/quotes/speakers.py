@@ -12,7 +12,8 @@
   person last named as a subject; a plural role (``the advisers``) is a group; ``the
   company`` the organisation named before it; ``the same poll`` the document named before.
 - An unnamed group or document is its own phrase (:mod:`.phrases`): ``officials``,
-  ``lawsuit``.
+  ``lawsuit``; so is one unnamed person the lexicon does not list (``the man``, ``one
+  commenter``).
 
 Anything else stays unresolved: a wrong name is worse than none, and a speaker is never a
 pronoun.
@@ -36,6 +37,8 @@ from newswire.nlp.quotes.phrases import (
     apposed_name,
     counted_noun,
     has_proper_modifier,
+    is_capitalised_role,
+    is_person_noun,
     organisation_of,
     party_marks,
     phrase_kind,
@@ -115,7 +118,7 @@ class SpeakerResolver:
         return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
-        if self._is_description(head):
+        if is_capitalised_role(head, self.lexicon):
             return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
         # A capitalised word the entities stage named is that name, even tagged as a noun.
@@ -124,6 +127,9 @@ class SpeakerResolver:
             return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
             return self.named.named(name_text(head), head.ent_type_)
+        surname = self.named.mistagged_surname(head)
+        if surname is not None:  # "Hannity/NOUN said" after "Sean Hannity"
+            return self.named.named(surname, "PERSON")
         return self._common_noun(head, depth)
 
     def resolve_name(self, surface: str) -> Speaker:
@@ -136,12 +142,6 @@ class SpeakerResolver:
             return True
         name = self.resolve(one).name
         return name is not None and name == self.resolve(other).name
-
-    def _is_description(self, head: Token) -> bool:
-        """A definite singular role word, even capitalised: ``the Vermont Democrat``."""
-        return (head.pos_ == "PROPN" and head.lemma_.lower() in self.lexicon.role_nouns
-                and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
-                                               for c in head.children))
 
     def _is_pronoun(self, lower: str) -> bool:
         lex = self.lexicon
@@ -202,6 +202,8 @@ class SpeakerResolver:
             named_next = self._named_next(head, lemma)
             if named_next.name:
                 return named_next
+        if kind is None and is_person_noun(head, self.lexicon):
+            kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
         return Speaker(source_phrase(head, kind, self.lexicon), None, kind) if kind else NOBODY
 
     def _described_person(self, head: Token, *, definite: bool) -> Speaker:
