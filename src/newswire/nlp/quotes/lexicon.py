@@ -57,6 +57,9 @@ class Lexicon:
     phrasing_verbs: frozenset[str] = frozenset()
     phrasing_objects: frozenset[str] = frozenset()
     phrasing_marks: frozenset[str] = frozenset()
+    # "asked if he was bullied": verbs whose content is a question, and the words opening it.
+    asking_verbs: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
 
 
 _SPEECH_VERBS = """
@@ -136,6 +139,8 @@ ENGLISH = Lexicon(
     phrasing_verbs=words("put"),
     phrasing_objects=words("it"),
     phrasing_marks=words("as"),
+    asking_verbs=words("ask wonder question"),
+    question_marks=words("if whether"),
     person_pronouns={"he": "m", "him": "m", "his": "m", "himself": "m",
                      "she": "f", "her": "f", "hers": "f", "herself": "f"},
     group_pronouns=words("they them their themselves"),

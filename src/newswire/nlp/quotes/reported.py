@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, cue_at, is_according
+from newswire.nlp.quotes.said import said_words
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
 _MIN_WORDS = 3
-_CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 
 
@@ -54,25 +54,14 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
         phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
         tokens = _rest_of_clause(phrase.head, phrase)
     else:
-        clause = _clausal_complement(token)
-        if clause is not None:
-            tokens = list(clause.subtree)
+        said = said_words(token, tmap.lexicon)
+        if said is not None:
+            tokens = said
         elif token.dep_ == "parataxis" and token.head is not token:
             tokens = _rest_of_clause(token.head, token)
         else:
             return None
     return _checked(tmap, token, tokens)
-
-
-def _clausal_complement(verb: Token) -> Token | None:
-    """What was said: a that-clause, else a to-clause, else a long object after the verb."""
-    for dep in _CONTENT_DEPS:
-        found = [c for c in verb.children if c.dep_ == dep and (dep == "ccomp" or c.i > verb.i)]
-        after = [c for c in found if c.i > verb.i]
-        chosen = after or found
-        if chosen:
-            return chosen[0]
-    return None
 
 
 def _rest_of_clause(head: Token, cue_token: Token) -> list[Token]:
@@ -96,7 +85,8 @@ def _aside_in_sentence(cue_token: Token, lo: int, hi: int) -> list[Token] | None
     if not (opened and closed):
         return None
     left, right = list(doc[sent.start:lo]), list(doc[hi + 1:sent.end])
-    if _words(left) < _MIN_WORDS or _words(right) < _MIN_WORDS:
+    # "This campaign, he says, is different": short sides, but a clause split around the cue.
+    if min(_words(left), _words(right)) < 1 or _words(left) + _words(right) < _MIN_WORDS:
         return None
     return left + right
 
