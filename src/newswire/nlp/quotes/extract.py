@@ -24,8 +24,8 @@ from newswire.nlp.quotes.attribution import (
     same_quotation,
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
-from newswire.nlp.quotes.headlines import headline_claim
 from newswire.nlp.quotes.cues import mention_range
+from newswire.nlp.quotes.headlines import headline_claim
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import MarkedQuote, dialogue_quotes, find_marked_quotes, marks_for

@@ -1,10 +1,10 @@
-"""Headline claims: ``Lynch: No outside influence on FBI probe``, the title's unquoted speech.
+"""Headline claims: ``Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket``.
 
 A title whose words before its first colon name a speaker (a person or organisation the
 parse found, or a noun such as ``Poll`` or ``Newspaper``) and whose words after it make a
-clause reports what that speaker said.  Labels (``The Latest:``, ``Big Win For Bernie:``)
-name nobody and topics (``Netanyahu and Obama: A tortured relationship``) say nothing, so
-neither is taken; quoted headlines are the quote extractor's.
+clause (they hold a verb) reports what that speaker said.  Labels (``The Latest:``, ``Big
+Win For Bernie:``) name nobody and topics (``Netanyahu and Obama: A tortured relationship``)
+say nothing, so neither is taken; quoted headlines are the quote extractor's.
 """
 
 from __future__ import annotations
