@@ -38,7 +38,10 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
 
 def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
     speaker = cue.speaker
-    if speaker is not None and tmap.is_quoted(speaker.idx):
+    # "Clinton, without naming him, accused Sanders of ...": the noun after the verb that a
+    # lost subject leaves as the speaker is the said words' own.
+    if speaker is not None and (tmap.is_quoted(speaker.idx)
+                                or content[0] <= speaker.idx < content[1]):
         speaker = None
     return Attribution(
         start=content[0], end=content[1], kind="indirect",
