@@ -39,6 +39,20 @@ def test_object_with_what_is_said_of_it(pipeline: Pipeline, body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    ("Dana Whitlow wrote a weekly column for the county newspaper.", []),
+    ("Dana Whitlow posted a lengthy message on her campaign website.", []),
+    ("Dana Whitlow never told the truth about her business record.", []),
+    # Their clauses still say.
+    ("Dana Whitlow wrote that the county budget was badly out of balance.",
+     [("that the county budget was badly out of balance", "Dana Whitlow")]),
+])
+def test_object_is_the_medium(pipeline: Pipeline, body: str,
+                              expected: list[tuple[str, str]]) -> None:
+    """A bare object of write, post or tell is the medium or the thing, not the words said."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     ("Asked if he had ever been bullied, the candidate said no.",
      [("if he had ever been bullied", "candidate")]),
     ("Paul Ortega asked workers whether they planned to attend the caucuses.",

@@ -30,9 +30,12 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     """The words ``verb`` says, in text order; None when the parse gives it none."""
     clause = _clausal_complement(verb)
     if clause is not None:
-        if clause.dep_ == "dobj":
-            return _object_and_complement(verb, clause)
-        return list(clause.subtree)
+        if clause.dep_ != "dobj":
+            return list(clause.subtree)
+        words = _object_and_complement(verb, clause)
+        bare = len(words) == len(list(clause.subtree))
+        # "wrote an op-ed", "posted a message", "told the truth": the thing, not the words.
+        return None if bare and verb.lemma_.lower() in lexicon.medium_verbs else words
     hung = _question(verb, lexicon) or _clause_after_phrase(verb)
     return list(hung.subtree) if hung is not None else None
 
