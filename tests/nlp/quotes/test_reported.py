@@ -55,6 +55,8 @@ def test_object_is_the_medium(pipeline: Pipeline, body: str,
 @pytest.mark.parametrize(("body", "expected"), [
     ("Asked if he had ever been bullied, the candidate said no.",
      [("if he had ever been bullied", "candidate")]),
+    ("Then Paul Ortega asked the students if they were always so serious.",
+     [("if they were always so serious", "Paul Ortega")]),
     ("Paul Ortega asked workers whether they planned to attend the caucuses.",
      [("whether they planned to attend the caucuses", "Paul Ortega")]),
     # Not a question: "if" opens a condition of "said", which says nothing by itself.
@@ -91,6 +93,23 @@ def test_that_clause_after_a_phrase(pipeline: Pipeline, body: str,
 def test_short_sides_of_a_cue(pipeline: Pipeline, body: str,
                               expected: list[tuple[str, str | None]]) -> None:
     """A cue set off by commas inside a short clause reports the clause around it."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("As The Washington Post reported, the county would need to win most of the remaining "
+     "seats.",
+     [("the county would need to win most of the remaining seats", "Washington Post")]),
+    ("But as Clyburn noted, those voters will give the senator a second look.",
+     [("those voters will give the senator a second look", "Clyburn")]),
+    ("Democrats, Frank notes, applaud the shrewd management of the state budget.",
+     [("Democrats, Frank notes, applaud the shrewd management of the state budget", "Frank")]),
+    # A name, not a report: nobody said the rest of the sentence.
+    ("The Every Student Succeeds Act, as the bill is called, would end the testing rule.", []),
+])
+def test_as_someone_reported(pipeline: Pipeline, body: str,
+                             expected: list[tuple[str, str]]) -> None:
+    """``As the Post reported, ...`` reports the clause the ``as`` phrase is set in."""
     assert reported(pipeline, body) == expected
 
 

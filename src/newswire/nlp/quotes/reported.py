@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, cue_at, is_according
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.said import said_words
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
@@ -65,22 +66,45 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
         said = said_words(token, tmap.lexicon)
         if said is not None:
             tokens = said
-        elif token.dep_ == "parataxis" and token.head is not token:
+        elif token.dep_ == "appos":
+            tokens = _aside(token) or []
+        elif _set_in_clause(token, tmap.lexicon) and token.head.i != token.i:
             tokens = _rest_of_clause(token.head, token)
         else:
             return None
     return _checked(tmap, token, tokens)
 
 
+def _set_in_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """A cue inside the clause it reports: ``, he said,`` or ``As the Post reported, ...``
+    (set off by a comma and naming who reported: not ``as the bill is called``)."""
+    if verb.dep_ == "parataxis":
+        return True
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon.phrasing_marks
+                                       for c in verb.children):
+        return False
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    set_off = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",") or (
+        first > 0 and doc[first - 1].text == ",")
+    return set_off and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+
+
 def _rest_of_clause(head: Token, cue_token: Token) -> list[Token]:
     """The head's words outside the cue's own phrase, on the longer side of it."""
-    cue_words = {t.i for t in cue_token.subtree}
-    aside = _aside_in_sentence(cue_token, min(cue_words), max(cue_words))
+    aside = _aside(cue_token)
     if aside is not None:
         return aside
+    cue_words = {t.i for t in cue_token.subtree}
     left = [t for t in head.subtree if t.i < cue_token.i and t.i not in cue_words]
     right = [t for t in head.subtree if t.i > cue_token.i and t.i not in cue_words]
     return left if len(left) >= len(right) else right
+
+
+def _aside(cue_token: Token) -> list[Token] | None:
+    """The sentence around a cue set off by commas (``Democrats, Frank notes, applaud``: the
+    parse may read such a cue as an apposition)."""
+    cue_words = [t.i for t in cue_token.subtree]
+    return _aside_in_sentence(cue_token, min(cue_words), max(cue_words))
 
 
 def _aside_in_sentence(cue_token: Token, lo: int, hi: int) -> list[Token] | None:

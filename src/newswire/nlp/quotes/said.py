@@ -28,6 +28,9 @@ _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
 
 def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     """The words ``verb`` says, in text order; None when the parse gives it none."""
+    question = _question(verb, lexicon)
+    if question is not None:  # before the object: "asked the students if they were ..."
+        return list(question.subtree)
     clause = _clausal_complement(verb)
     if clause is not None:
         if clause.dep_ != "dobj":
@@ -36,7 +39,7 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
         bare = len(words) == len(list(clause.subtree))
         # "wrote an op-ed", "posted a message", "told the truth": the thing, not the words.
         return None if bare and verb.lemma_.lower() in lexicon.medium_verbs else words
-    hung = _question(verb, lexicon) or _clause_after_phrase(verb)
+    hung = _clause_after_phrase(verb)
     return list(hung.subtree) if hung is not None else None
 
 
