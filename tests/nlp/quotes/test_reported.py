@@ -27,6 +27,8 @@ def reported(pipeline: Pipeline, body: str, title: str = "") -> list[tuple[str, 
      [("the plan as a costly gift to developers", "Dana Whitlow")]),
     ("Dana Whitlow criticized the mayor for closing three libraries last winter.",
      [("the mayor for closing three libraries last winter", "Dana Whitlow")]),
+    ("In a fiery speech, Senator Dana Whitlow called him divisive.",
+     [("him divisive", "Dana Whitlow")]),
     # The parse loses the subject behind an aside: the object never becomes the speaker.
     ("Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a "
      "Johnny-come-lately to racial justice issues.",

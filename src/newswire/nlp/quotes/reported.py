@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, cue_at, is_according
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.said import said_words
+from newswire.nlp.quotes.said import fewest_words, said_words
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
 _MIN_WORDS = 3
@@ -65,8 +65,8 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
     else:
         said = said_words(token, tmap.lexicon)
         if said is not None:
-            tokens = said
-        elif token.dep_ == "appos":
+            return _checked(tmap, token, said, fewest_words(token, said))
+        if token.dep_ == "appos":
             tokens = _aside(token) or []
         elif _set_in_clause(token, tmap.lexicon) and token.head.i != token.i:
             tokens = _rest_of_clause(token.head, token)
@@ -127,9 +127,10 @@ def _words(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.is_alpha)
 
 
-def _checked(tmap: TextMap, cue_token: Token, tokens: list[Token]) -> CharRange | None:
+def _checked(tmap: TextMap, cue_token: Token, tokens: list[Token],
+             fewest: int = _MIN_WORDS) -> CharRange | None:
     words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
-    if sum(1 for t in words if t.is_alpha) < _MIN_WORDS:
+    if sum(1 for t in words if t.is_alpha) < fewest:
         return None
     start = int(words[0].idx)
     end = int(words[-1].idx) + len(words[-1].text)

@@ -11,9 +11,10 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["said_words"]
+__all__ = ["fewest_words", "said_words"]
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
+_MIN_WORDS = 3
 # "called him a liar", "described it as a sham", "accused him of lying", "criticized Rubio
 # for opposing ...": what follows the object is what was said of it.
 _OBJECT_COMPLEMENTS = frozenset(("oprd", "ccomp", "xcomp"))
@@ -22,6 +23,8 @@ _OBJECT_PREPOSITIONS = frozenset(("as", "of", "for"))
 # the last noun, as a relative clause; its "that" is a complementiser (mark), which a real
 # relative clause's "that" (a subject or object) never is.
 _HUNG_CLAUSE_DEPS = frozenset(("relcl", "acl", "ccomp", "advcl"))
+# "called him divisive", "call Pfizer unpatriotic": two words say it all.
+_NAMING_WORDS = 2
 _PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
 
@@ -41,6 +44,13 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
         return None if bare and verb.lemma_.lower() in lexicon.medium_verbs else words
     hung = _clause_after_phrase(verb)
     return list(hung.subtree) if hung is not None else None
+
+
+def fewest_words(verb: Token, said: list[Token]) -> int:
+    """The fewest words that make what ``verb`` says: two for ``call X Y``, else three."""
+    inside = {t.i for t in said}
+    naming = any(c.dep_ == "oprd" and c.i in inside for c in verb.children)
+    return _NAMING_WORDS if naming else _MIN_WORDS
 
 
 def _clausal_complement(verb: Token) -> Token | None:
