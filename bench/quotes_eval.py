@@ -303,7 +303,8 @@ def main() -> None:
     parser.add_argument("--split", choices=("train", "dev", "both"), default="both")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--skip", type=int, default=0,
-                        help="leave out the first N articles (--limit 400 tunes, --skip 400 checks)")
+                        help="leave out the first N articles "
+                             "(--limit 400 tunes, --skip 400 checks)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR folder")
     parser.add_argument("--baseline-src", type=Path, default=BASELINE_SRC,
                         help="source tree of the baseline (today's code)")
