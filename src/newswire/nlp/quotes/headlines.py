@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["headline_claim"]
 
 _MAX_SPEAKER_TOKENS = 6
-_MIN_WORDS = 3
 _SPEAKER_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 _CLAUSE_POS = frozenset(("VERB", "AUX"))
 
@@ -55,5 +55,5 @@ def _speaker_of(words: Span, tmap: TextMap) -> Token | None:
 
 
 def _is_clause(claim: Span) -> bool:
-    return (sum(1 for t in claim if t.is_alpha) >= _MIN_WORDS
+    return (sum(1 for t in claim if t.is_alpha) >= MIN_WORDS
             and any(t.pos_ in _CLAUSE_POS for t in claim))

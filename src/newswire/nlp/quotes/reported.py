@@ -1,7 +1,8 @@
 """Reported speech: ``X said (that) ...``, ``X told reporters ...``, ``according to X, ...``.
 
-The said clause is the clausal complement of a verb of saying in the dependency parse, or
-what is left of the sentence around ``according to X`` or a parenthetical ``, he said,``.
+The said words are what the parse hangs on a verb of saying (:mod:`~newswire.nlp.quotes.said`:
+a clause, a question, an object with what is said of it), or what is left of the sentence
+around ``according to X``, a parenthetical ``, he said,`` or ``As the Post reported,``.
 Clauses that contain a quotation are left to the quote extractor (it reports them as
 partial quotes), and a clause said inside another reported clause is part of the outer one.
 """
@@ -12,10 +13,9 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, cue_at, is_according
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.said import fewest_words, said_words
+from newswire.nlp.quotes.said import MIN_WORDS, fewest_words, said_words
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
-_MIN_WORDS = 3
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 
 
@@ -118,7 +118,7 @@ def _aside_in_sentence(cue_token: Token, lo: int, hi: int) -> list[Token] | None
         return None
     left, right = list(doc[sent.start:lo]), list(doc[hi + 1:sent.end])
     # "This campaign, he says, is different": short sides, but a clause split around the cue.
-    if min(_words(left), _words(right)) < 1 or _words(left) + _words(right) < _MIN_WORDS:
+    if min(_words(left), _words(right)) < 1 or _words(left) + _words(right) < MIN_WORDS:
         return None
     return left + right
 
@@ -128,7 +128,7 @@ def _words(tokens: list[Token]) -> int:
 
 
 def _checked(tmap: TextMap, cue_token: Token, tokens: list[Token],
-             fewest: int = _MIN_WORDS) -> CharRange | None:
+             fewest: int = MIN_WORDS) -> CharRange | None:
     words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
     if sum(1 for t in words if t.is_alpha) < fewest:
         return None

@@ -11,10 +11,11 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["fewest_words", "said_words"]
+__all__ = ["MIN_WORDS", "fewest_words", "said_words"]
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
-_MIN_WORDS = 3
+#: Alphabetic words said words need, fewer being a fragment ("he said that").
+MIN_WORDS = 3
 # "called him a liar", "described it as a sham", "accused him of lying", "criticized Rubio
 # for opposing ...": what follows the object is what was said of it.
 _OBJECT_COMPLEMENTS = frozenset(("oprd", "ccomp", "xcomp"))
@@ -50,7 +51,7 @@ def fewest_words(verb: Token, said: list[Token]) -> int:
     """The fewest words that make what ``verb`` says: two for ``call X Y``, else three."""
     inside = {t.i for t in said}
     naming = any(c.dep_ == "oprd" and c.i in inside for c in verb.children)
-    return _NAMING_WORDS if naming else _MIN_WORDS
+    return _NAMING_WORDS if naming else MIN_WORDS
 
 
 def _clausal_complement(verb: Token) -> Token | None:
