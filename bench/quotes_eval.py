@@ -302,6 +302,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--split", choices=("train", "dev", "both"), default="both")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--skip", type=int, default=0,
+                        help="leave out the first N articles "
+                             "(--limit 400 tunes, --skip 400 checks)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR folder")
     parser.add_argument("--baseline-src", type=Path, default=BASELINE_SRC,
                         help="source tree of the baseline (today's code)")
@@ -336,7 +339,7 @@ def main() -> None:
         wanted = in_parts(args.part) if args.part and split == "train" else None
         chosen = [t.stem for t, _ in articles(args.data, split)
                   if (not args.resolved_only or t.stem in annotated)
-                  and (wanted is None or t.stem in wanted)][:args.limit]
+                  and (wanted is None or t.stem in wanted)][args.skip:][:args.limit]
         runs = {name: run_child(src, args.data, split, chosen) for name, src in systems.items()}
         tallies = evaluate(args.data, split, runs, resolved)
         report(split, tallies, resolved, args.part if wanted is not None else None)

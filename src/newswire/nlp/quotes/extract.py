@@ -25,6 +25,7 @@ from newswire.nlp.quotes.attribution import (
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.cues import mention_range
+from newswire.nlp.quotes.headlines import headline_claim
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import MarkedQuote, dialogue_quotes, find_marked_quotes, marks_for
@@ -65,6 +66,9 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
     reported = reported_speech(tmap)
+    claim = headline_claim(tmap) if field == "title" and not reported else None
+    if claim is not None:
+        reported.append(claim)
     attributions = inherit_speakers(tmap, _share_within_groups(tmap, attributions), reported,
                                     resolver.same_speaker)
     found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]

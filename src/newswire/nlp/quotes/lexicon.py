@@ -57,6 +57,12 @@ class Lexicon:
     phrasing_verbs: frozenset[str] = frozenset()
     phrasing_objects: frozenset[str] = frozenset()
     phrasing_marks: frozenset[str] = frozenset()
+    # "asked if he was bullied": verbs whose content is a question, and the words opening it.
+    asking_verbs: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    # "wrote an op-ed", "posted a message": verbs of saying whose bare object is the medium
+    # or the occasion, not what was said (their clauses and "called it X" still say).
+    medium_verbs: frozenset[str] = frozenset()
 
 
 _SPEECH_VERBS = """
@@ -136,6 +142,9 @@ ENGLISH = Lexicon(
     phrasing_verbs=words("put"),
     phrasing_objects=words("it"),
     phrasing_marks=words("as"),
+    asking_verbs=words("ask wonder question"),
+    question_marks=words("if whether"),
+    medium_verbs=words("write post add charge maintain answer tell"),
     person_pronouns={"he": "m", "him": "m", "his": "m", "himself": "m",
                      "she": "f", "her": "f", "hers": "f", "herself": "f"},
     group_pronouns=words("they them their themselves"),

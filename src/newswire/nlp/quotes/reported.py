@@ -1,7 +1,8 @@
 """Reported speech: ``X said (that) ...``, ``X told reporters ...``, ``according to X, ...``.
 
-The said clause is the clausal complement of a verb of saying in the dependency parse, or
-what is left of the sentence around ``according to X`` or a parenthetical ``, he said,``.
+The said words are what the parse hangs on a verb of saying (:mod:`~newswire.nlp.quotes.said`:
+a clause, a question, an object with what is said of it), or what is left of the sentence
+around ``according to X``, a parenthetical ``, he said,`` or ``As the Post reported,``.
 Clauses that contain a quotation are left to the quote extractor (it reports them as
 partial quotes), and a clause said inside another reported clause is part of the outer one.
 """
@@ -11,10 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, cue_at, is_according
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.said import MIN_WORDS, fewest_words, said_words
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
-_MIN_WORDS = 3
-_CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 
 
@@ -38,7 +39,8 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
 
 def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
     speaker = cue.speaker
-    if speaker is not None and tmap.is_quoted(speaker.idx):
+    if speaker is not None and (tmap.is_quoted(speaker.idx) or _said_after(tmap, cue, speaker,
+                                                                          content)):
         speaker = None
     return Attribution(
         start=content[0], end=content[1], kind="indirect",
@@ -48,42 +50,61 @@ def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
     )
 
 
+def _said_after(tmap: TextMap, cue: Cue, speaker: Token, content: CharRange) -> bool:
+    """``Clinton, without naming him, accused Sanders of ...``: the noun after the verb that
+    a lost subject leaves as the speaker is one of the said words after the cue (a cue set
+    off inside what was said, ``This campaign, he says, is different``, speaks from within)."""
+    return tmap.doc[cue.start].idx < content[0] <= speaker.idx < content[1]
+
+
 def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
     if is_according(token, tmap.lexicon):
         # "selon X" (French) hangs off X: the phrase to leave out is X's, not the word's.
         phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
         tokens = _rest_of_clause(phrase.head, phrase)
     else:
-        clause = _clausal_complement(token)
-        if clause is not None:
-            tokens = list(clause.subtree)
-        elif token.dep_ == "parataxis" and token.head is not token:
+        said = said_words(token, tmap.lexicon)
+        if said is not None:
+            return _checked(tmap, token, said, fewest_words(token, said))
+        if token.dep_ == "appos":
+            tokens = _aside(token) or []
+        elif _set_in_clause(token, tmap.lexicon) and token.head.i != token.i:
             tokens = _rest_of_clause(token.head, token)
         else:
             return None
     return _checked(tmap, token, tokens)
 
 
-def _clausal_complement(verb: Token) -> Token | None:
-    """What was said: a that-clause, else a to-clause, else a long object after the verb."""
-    for dep in _CONTENT_DEPS:
-        found = [c for c in verb.children if c.dep_ == dep and (dep == "ccomp" or c.i > verb.i)]
-        after = [c for c in found if c.i > verb.i]
-        chosen = after or found
-        if chosen:
-            return chosen[0]
-    return None
+def _set_in_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """A cue inside the clause it reports: ``, he said,`` or ``As the Post reported, ...``
+    (set off by a comma and naming who reported: not ``as the bill is called``)."""
+    if verb.dep_ == "parataxis":
+        return True
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in lexicon.phrasing_marks
+                                       for c in verb.children):
+        return False
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    set_off = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",") or (
+        first > 0 and doc[first - 1].text == ",")
+    return set_off and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
 
 
 def _rest_of_clause(head: Token, cue_token: Token) -> list[Token]:
     """The head's words outside the cue's own phrase, on the longer side of it."""
-    cue_words = {t.i for t in cue_token.subtree}
-    aside = _aside_in_sentence(cue_token, min(cue_words), max(cue_words))
+    aside = _aside(cue_token)
     if aside is not None:
         return aside
+    cue_words = {t.i for t in cue_token.subtree}
     left = [t for t in head.subtree if t.i < cue_token.i and t.i not in cue_words]
     right = [t for t in head.subtree if t.i > cue_token.i and t.i not in cue_words]
     return left if len(left) >= len(right) else right
+
+
+def _aside(cue_token: Token) -> list[Token] | None:
+    """The sentence around a cue set off by commas (``Democrats, Frank notes, applaud``: the
+    parse may read such a cue as an apposition)."""
+    cue_words = [t.i for t in cue_token.subtree]
+    return _aside_in_sentence(cue_token, min(cue_words), max(cue_words))
 
 
 def _aside_in_sentence(cue_token: Token, lo: int, hi: int) -> list[Token] | None:
@@ -96,7 +117,8 @@ def _aside_in_sentence(cue_token: Token, lo: int, hi: int) -> list[Token] | None
     if not (opened and closed):
         return None
     left, right = list(doc[sent.start:lo]), list(doc[hi + 1:sent.end])
-    if _words(left) < _MIN_WORDS or _words(right) < _MIN_WORDS:
+    # "This campaign, he says, is different": short sides, but a clause split around the cue.
+    if min(_words(left), _words(right)) < 1 or _words(left) + _words(right) < MIN_WORDS:
         return None
     return left + right
 
@@ -105,9 +127,10 @@ def _words(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.is_alpha)
 
 
-def _checked(tmap: TextMap, cue_token: Token, tokens: list[Token]) -> CharRange | None:
+def _checked(tmap: TextMap, cue_token: Token, tokens: list[Token],
+             fewest: int = MIN_WORDS) -> CharRange | None:
     words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
-    if sum(1 for t in words if t.is_alpha) < _MIN_WORDS:
+    if sum(1 for t in words if t.is_alpha) < fewest:
         return None
     start = int(words[0].idx)
     end = int(words[-1].idx) + len(words[-1].text)

@@ -1,0 +1,108 @@
+"""What a verb of saying says: the words the parse hangs on it as its content.
+
+A that-clause, else a to-clause, else the object with what is said of it (``called him a
+liar``, ``accused him of lying``); the question of ``asked if ...``; or a that-clause the
+parse hung on a phrase between the verb and it (``said during a news conference that ...``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.lexicon import Lexicon
+
+__all__ = ["MIN_WORDS", "fewest_words", "said_words"]
+
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
+#: Alphabetic words said words need, fewer being a fragment ("he said that").
+MIN_WORDS = 3
+# "called him a liar", "described it as a sham", "accused him of lying", "criticized Rubio
+# for opposing ...": what follows the object is what was said of it.
+_OBJECT_COMPLEMENTS = frozenset(("oprd", "ccomp", "xcomp"))
+_OBJECT_PREPOSITIONS = frozenset(("as", "of", "for"))
+# "said in an interview with the AP last week that ...": the parse hangs the that-clause on
+# the last noun, as a relative clause; its "that" is a complementiser (mark), which a real
+# relative clause's "that" (a subject or object) never is.
+_HUNG_CLAUSE_DEPS = frozenset(("relcl", "acl", "ccomp", "advcl"))
+# "called him divisive", "call Pfizer unpatriotic": two words say it all.
+_NAMING_WORDS = 2
+_PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
+
+
+def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
+    """The words ``verb`` says, in text order; None when the parse gives it none."""
+    question = _question(verb, lexicon)
+    if question is not None:  # before the object: "asked the students if they were ..."
+        return list(question.subtree)
+    clause = _clausal_complement(verb)
+    if clause is not None:
+        if clause.dep_ != "dobj":
+            return list(clause.subtree)
+        words = _object_and_complement(verb, clause)
+        bare = len(words) == len(list(clause.subtree))
+        # "wrote an op-ed", "posted a message", "told the truth": the thing, not the words.
+        return None if bare and verb.lemma_.lower() in lexicon.medium_verbs else words
+    hung = _clause_after_phrase(verb)
+    return list(hung.subtree) if hung is not None else None
+
+
+def fewest_words(verb: Token, said: list[Token]) -> int:
+    """The fewest words that make what ``verb`` says: two for ``call X Y``, else three."""
+    inside = {t.i for t in said}
+    naming = any(c.dep_ == "oprd" and c.i in inside for c in verb.children)
+    return _NAMING_WORDS if naming else MIN_WORDS
+
+
+def _clausal_complement(verb: Token) -> Token | None:
+    """A that-clause, else a to-clause, else an object after the verb."""
+    for dep in _CONTENT_DEPS:
+        found = [c for c in verb.children if c.dep_ == dep and (dep == "ccomp" or c.i > verb.i)]
+        after = [c for c in found if c.i > verb.i]
+        chosen = after or found
+        if chosen:
+            return chosen[0]
+    return None
+
+
+def _object_and_complement(verb: Token, obj: Token) -> list[Token]:
+    """The object and, right after it, what the verb says of it (``him a liar``)."""
+    words = list(obj.subtree)
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if child.left_edge.i != words[-1].i + 1 or not _says_of_object(child):
+            break
+        words.extend(child.subtree)
+    return words
+
+
+def _says_of_object(child: Token) -> bool:
+    return child.dep_ in _OBJECT_COMPLEMENTS or (
+        child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS)
+
+
+def _question(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``asked if he was ever bullied``: the parse hangs the question as an adverbial clause."""
+    if verb.lemma_.lower() not in lexicon.asking_verbs:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in lexicon.question_marks for m in c.children)), None)
+
+
+def _clause_after_phrase(verb: Token) -> Token | None:
+    """``said earlier on Friday during a news conference that he may wait``."""
+    for phrase in verb.rights:
+        if phrase.dep_ not in _PHRASE_DEPS:
+            continue
+        for token in phrase.subtree:
+            if token.dep_ in _HUNG_CLAUSE_DEPS and _opens_with_that(token):
+                return token
+    return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """A clause of its own (a subject) opened by the complementiser ``that``."""
+    first = clause.left_edge
+    return (first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+            and any(c.dep_ in _SUBJECT_DEPS for c in clause.children))

@@ -1,0 +1,133 @@
+"""Issue 14: reported speech whose words the parse hangs apart from the verb (real model).
+
+Texts are written for these tests, paraphrasing common news constructions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.models import Quote
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+
+
+def reported(pipeline: Pipeline, body: str, title: str = "") -> list[tuple[str, str | None]]:
+    """(text, speaker) of every piece of reported speech, title first."""
+    found: list[Quote] = quotes_of(pipeline, body, title)
+    return [(q.text, q.speaker) for q in found if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dana Whitlow called him a reckless gambler who has neglected the county budget.",
+     [("him a reckless gambler who has neglected the county budget", "Dana Whitlow")]),
+    ("Dana Whitlow accused the mayor of hiding the audit from the council.",
+     [("the mayor of hiding the audit from the council", "Dana Whitlow")]),
+    ("Dana Whitlow described the plan as a costly gift to developers.",
+     [("the plan as a costly gift to developers", "Dana Whitlow")]),
+    ("Dana Whitlow criticized the mayor for closing three libraries last winter.",
+     [("the mayor for closing three libraries last winter", "Dana Whitlow")]),
+    ("In a fiery speech, Senator Dana Whitlow called him divisive.",
+     [("him divisive", "Dana Whitlow")]),
+    # The parse loses the subject behind an aside: the object never becomes the speaker.
+    ("Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a "
+     "Johnny-come-lately to racial justice issues.",
+     [("Sanders of being a Johnny-come-lately to racial justice issues", None)]),
+])
+def test_object_with_what_is_said_of_it(pipeline: Pipeline, body: str,
+                                        expected: list[tuple[str, str]]) -> None:
+    """A verb of saying's object comes with what it says of the object, not the object alone."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dana Whitlow wrote a weekly column for the county newspaper.", []),
+    ("Dana Whitlow posted a lengthy message on her campaign website.", []),
+    ("Dana Whitlow never told the truth about her business record.", []),
+    # Their clauses still say.
+    ("Dana Whitlow wrote that the county budget was badly out of balance.",
+     [("that the county budget was badly out of balance", "Dana Whitlow")]),
+])
+def test_object_is_the_medium(pipeline: Pipeline, body: str,
+                              expected: list[tuple[str, str]]) -> None:
+    """A bare object of write, post or tell is the medium or the thing, not the words said."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Asked if he had ever been bullied, the candidate said no.",
+     [("if he had ever been bullied", "candidate")]),
+    ("Then Paul Ortega asked the students if they were always so serious.",
+     [("if they were always so serious", "Paul Ortega")]),
+    ("Paul Ortega asked workers whether they planned to attend the caucuses.",
+     [("whether they planned to attend the caucuses", "Paul Ortega")]),
+    # Not a question: "if" opens a condition of "said", which says nothing by itself.
+    ("If the bill passes, Paul Ortega said nothing would change.",
+     [("nothing would change", "Paul Ortega")]),
+])
+def test_question_asked(pipeline: Pipeline, body: str,
+                        expected: list[tuple[str, str | None]]) -> None:
+    """``asked if ...`` reports the question the parse hangs on the verb as a clause."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Adelson said earlier on Friday during a news conference that he may wait until the "
+     "primaries to decide.",
+     [("that he may wait until the primaries to decide", "Adelson")]),
+    ("Lena Ruiz said in an interview with the Associated Press last week that she would not "
+     "run again.",
+     [("that she would not run again", "Lena Ruiz")]),
+    # A relative clause of the phrase ("that" is its subject) is not what was said.
+    ("Lena Ruiz spoke during a meeting that lasted three hours.", []),
+])
+def test_that_clause_after_a_phrase(pipeline: Pipeline, body: str,
+                                    expected: list[tuple[str, str]]) -> None:
+    """A that-clause hung on the last noun of a phrase after the verb is what was said."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("This campaign, he says, is different.", [("This campaign, he says, is different", None)]),
+    # One word on one side: nothing said.
+    ("Yes, he said.", []),
+])
+def test_short_sides_of_a_cue(pipeline: Pipeline, body: str,
+                              expected: list[tuple[str, str | None]]) -> None:
+    """A cue set off by commas inside a short clause reports the clause around it."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("As The Washington Post reported, the county would need to win most of the remaining "
+     "seats.",
+     [("the county would need to win most of the remaining seats", "Washington Post")]),
+    ("But as Clyburn noted, those voters will give the senator a second look.",
+     [("those voters will give the senator a second look", "Clyburn")]),
+    ("Democrats, Frank notes, applaud the shrewd management of the state budget.",
+     [("Democrats, Frank notes, applaud the shrewd management of the state budget", "Frank")]),
+    # A name, not a report: nobody said the rest of the sentence.
+    ("The Every Student Succeeds Act, as the bill is called, would end the testing rule.", []),
+])
+def test_as_someone_reported(pipeline: Pipeline, body: str,
+                             expected: list[tuple[str, str]]) -> None:
+    """``As the Post reported, ...`` reports the clause the ``as`` phrase is set in."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Lynch: FBI will decide on Clinton emails without outside influence",
+     [("FBI will decide on Clinton emails without outside influence", "Lynch")]),
+    ("Marco Rubio: I’m Not Interested In Being Vice President",
+     [("I’m Not Interested In Being Vice President", "Marco Rubio")]),
+    ("Newspaper: Defense secretary used personal email at Pentagon.",
+     [("Defense secretary used personal email at Pentagon", "Newspaper")]),
+    # A label names nobody; a topic says nothing; a quoted headline is a headline quote.
+    ("The Latest: Cruz to give away engraved shotgun", []),
+    ("Netanyahu and Obama: A tortured relationship", []),
+    ("Trump: ‘We are going to win so much’", []),
+])
+def test_headline_claim(pipeline: Pipeline, title: str,
+                        expected: list[tuple[str, str | None]]) -> None:
+    """``Speaker: claim`` in a title reports the unquoted claim of the speaker it names."""
+    assert reported(pipeline, "The story follows.", title) == expected
