@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from newswire.models import Entity, Field_, Quote, stable_hash
+from newswire.nlp.quotes.attitudes import attitudes
 from newswire.nlp.quotes.attribution import (
     attribute_marked,
     headline_speaker,
@@ -69,6 +70,7 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote
                                     resolver.same_speaker)
     found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
+    found.extend(_to_quote(tmap, field, a, resolver) for a in attitudes(tmap, reported))
     found.sort(key=lambda q: (q.start, q.end))
     return found
 
@@ -135,6 +137,7 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         end=a.end,
         field=field,
         kind=a.kind,
+        cue_kind=a.cue_kind,
         cue=cue,
         speaker=speaker.name,
         speaker_id=speaker.entity_id,

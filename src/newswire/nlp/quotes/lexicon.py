@@ -57,6 +57,23 @@ class Lexicon:
     phrasing_verbs: frozenset[str] = frozenset()
     phrasing_objects: frozenset[str] = frozenset()
     phrasing_marks: frozenset[str] = frozenset()
+    # What a source is said to think, want, support or find (``attitudes``), by how the
+    # verb takes what is attributed: a clause only (think that), a clause, infinitive or
+    # object (want, plan), an object (support Sanders), a finding (a poll shows).
+    thought_verbs: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = frozenset()
+    # "X appears to", "is expected to": the writer's hedge, the whole clause, no source.
+    seeming_verbs: frozenset[str] = frozenset()
+    # "call for a ban": a verb and preposition whose object is the stance ("call" is speech).
+    stance_phrases: frozenset[tuple[str, str]] = frozenset()
+    # Subjects that never hold an attitude we report: "I think", "you know", "we want".
+    generic_subjects: frozenset[str] = frozenset()
+    # "if you want to", "whether he supports": an attitude supposed or asked, not held.
+    supposing_marks: frozenset[str] = frozenset()
+    # "would support", "might think": an attitude only possible, not held.
+    unreal_auxiliaries: frozenset[str] = frozenset()
 
 
 _SPEECH_VERBS = """
@@ -69,6 +86,9 @@ _SPEECH_VERBS = """
     call accuse criticize criticise praise blast slam dismiss tease wonder question
     plead concur reason reckon estimate indicate signal recount
 """
+_THOUGHT_VERBS = "think believe fear doubt suspect realize realise worry"
+_WISH_VERBS = "hope plan intend expect prefer decide aim"
+_STANCE_VERBS = "support oppose endorse favor favour reject denounce"
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
     organisation party campaign committee administration court bank council union office
@@ -136,6 +156,15 @@ ENGLISH = Lexicon(
     phrasing_verbs=words("put"),
     phrasing_objects=words("it"),
     phrasing_marks=words("as"),
+    thought_verbs=words(_THOUGHT_VERBS),
+    wish_verbs=words(_WISH_VERBS),
+    stance_verbs=words(_STANCE_VERBS),
+    finding_verbs=words("show find"),
+    seeming_verbs=words("appear seem"),
+    stance_phrases=frozenset((("call", "for"),)),
+    generic_subjects=words("i we you me us one"),
+    supposing_marks=words("if unless whether"),
+    unreal_auxiliaries=words("would could might may should can 'd ca"),
     person_pronouns={"he": "m", "him": "m", "his": "m", "himself": "m",
                      "she": "f", "her": "f", "hers": "f", "herself": "f"},
     group_pronouns=words("they them their themselves"),
