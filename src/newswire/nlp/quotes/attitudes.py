@@ -61,22 +61,26 @@ def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
     if lemma in lex.seeming_verbs or (lemma in lex.wish_verbs and _passive(verb)):
         return _hedge(tmap, verb)
     reading = _reading(verb, lemma, lex)
-    if reading is None:
+    source = _holder(tmap, verb)
+    if reading is None or source is None:
         return None
     kind, content, cue_end = reading
-    if kind == "stance" and verb.dep_ == "relcl":
-        return None  # "voters who back Sanders" describes the voters (PolNeAR: a third unmarked)
-    source = subject_of(verb, lex)
-    if source is None or source.lower_ in lex.generic_subjects or tmap.is_quoted(source.idx):
-        return None
     if kind == "finding" and content.dep_ == "dobj" and not _is_document(source, lex):
         return None  # "found a job", "showed an appetite": only a document's object is found
-    least = 1 if content.dep_ == "pobj" or (kind == "stance" and content.dep_ == "dobj") \
-        else _MIN_CLAUSE_WORDS
-    chars = _chars(tmap, verb, list(content.subtree), least)
+    named = content.dep_ == "pobj" or (kind == "stance" and content.dep_ == "dobj")
+    chars = _chars(tmap, verb, list(content.subtree), 1 if named else _MIN_CLAUSE_WORDS)
     if chars is None:
         return None
     return _attribution(tmap, (verb.i, cue_end), chars, source, kind)
+
+
+def _holder(tmap: TextMap, verb: Token) -> Token | None:
+    """Who holds the attitude: the verb's subject, unless generic or inside a quotation."""
+    source = subject_of(verb, tmap.lexicon)
+    if (source is None or source.lower_ in tmap.lexicon.generic_subjects
+            or tmap.is_quoted(source.idx)):
+        return None
+    return source
 
 
 def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
@@ -89,7 +93,8 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
             return ("stance", pobj, prep.i + 1) if pobj is not None else None
     kind: CueKind
     deps: tuple[str, ...]
-    if lemma in lex.stance_verbs:
+    if lemma in lex.stance_verbs and verb.dep_ != "relcl":
+        # "voters who back Sanders" describes the voters (PolNeAR train: a third unmarked).
         kind, deps = "stance", ("dobj", "ccomp", "xcomp")
     elif lemma in lex.wish_verbs:
         kind, deps = "belief", _CLAUSE_OR_INFINITIVE

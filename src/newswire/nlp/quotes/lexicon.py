@@ -88,7 +88,7 @@ _SPEECH_VERBS = """
 """
 _THOUGHT_VERBS = "think believe fear doubt suspect realize realise worry"
 _WISH_VERBS = "hope plan intend expect prefer decide aim"
-_STANCE_VERBS = "support oppose endorse favor favour reject denounce"
+_STANCE_VERBS = "support oppose endorse favor favour reject denounce agree refuse"
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
     organisation party campaign committee administration court bank council union office
