@@ -57,7 +57,8 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
 
 
 def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
-    lex, lemma = tmap.lexicon, verb.lemma_.lower()
+    lex = tmap.lexicon
+    lemma = lex.attitude_forms.get(verb.lower_) or verb.lemma_.lower()
     if lemma in lex.seeming_verbs or (lemma in lex.wish_verbs and _passive(verb)):
         return _hedge(tmap, verb)
     reading = _reading(verb, lemma, lex)

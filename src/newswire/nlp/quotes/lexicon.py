@@ -10,7 +10,7 @@ lower case; verbs and nouns are lemmas.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newswire.nlp.entities.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
@@ -66,6 +66,8 @@ class Lexicon:
     finding_verbs: frozenset[str] = frozenset()
     # "X appears to", "is expected to": the writer's hedge, the whole clause, no source.
     seeming_verbs: frozenset[str] = frozenset()
+    # Inflected forms the lemmatiser misreads, with their verb: "hopes" is read "hop".
+    attitude_forms: dict[str, str] = field(default_factory=dict)
     # "call for a ban": a verb and preposition whose object is the stance ("call" is speech).
     stance_phrases: frozenset[tuple[str, str]] = frozenset()
     # Subjects that never hold an attitude we report: "I think", "you know", "we want".
@@ -161,6 +163,7 @@ ENGLISH = Lexicon(
     stance_verbs=words(_STANCE_VERBS),
     finding_verbs=words("show find"),
     seeming_verbs=words("appear seem"),
+    attitude_forms={"hopes": "hope", "hoped": "hope", "hoping": "hope"},
     stance_phrases=frozenset((("call", "for"),)),
     generic_subjects=words("i we you me us one"),
     supposing_marks=words("if unless whether"),
