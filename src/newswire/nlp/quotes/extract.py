@@ -5,10 +5,12 @@ Contract: ``extract_quotes(title_doc, body_doc, entities, lexicon=None) -> list[
 Quotation marks find direct, partial, headline, split, multi-paragraph and unclosed quotes
 (:mod:`newswire.nlp.quotes.marks`); the dependency parse finds the reporting cue and its
 subject (:mod:`newswire.nlp.quotes.cues`) and, for reported speech, the clause that was said
-(:mod:`newswire.nlp.quotes.reported`); :mod:`newswire.nlp.quotes.speakers` turns the subject into a
-canonical name.  Every span keeps ``doc.text[start:end] == text``.  The quotation marks and
-the words (:class:`~newswire.nlp.quotes.lexicon.Lexicon`) are those of the doc's language:
-English, French; any other language reads the English words.
+(:mod:`newswire.nlp.quotes.reported`), and what a source is said to think, want, support or
+find (:mod:`newswire.nlp.quotes.attitudes`: ``cue_kind`` belief, stance, finding);
+:mod:`newswire.nlp.quotes.speakers` turns the subject into a canonical name.  Every span
+keeps ``doc.text[start:end] == text``.  The quotation marks and the words
+(:class:`~newswire.nlp.quotes.lexicon.Lexicon`) are those of the doc's language: English,
+French; any other language reads the English words.
 """
 
 from __future__ import annotations
