@@ -46,6 +46,17 @@ def attitudes_of(quotes: list[Quote]) -> list[Attitude]:
     ("A study by the Council of the Great City Schools found that students take 112 "
      "standardized tests.",
      [("that students take 112 standardized tests", "finding", "study", "document")]),
+    # A document's object is found with what follows it.
+    ("A Fox News poll shows Sanders with 47 percent versus Clinton, who has 44 percent.",
+     [("Sanders with 47 percent versus Clinton, who has 44 percent", "finding",
+       "Fox News poll", "document")]),
+    # A participle on a document: the document shows it.
+    ("Priebus spoke in the wake of a new poll showing Trump's standing with Latinos down to 14 "
+     "percent.",
+     [("Trump's standing with Latinos down to 14 percent", "finding", "poll", "document")]),
+    # What was found comes first; the parse takes "records" for a compound of "show".
+    ("The plane flew 216 hours, F.A.A. records show.",
+     [("The plane flew 216 hours", "finding", "F.A.A. records", "document")]),
 ])
 def test_attitudes_and_their_holders(pipeline: Pipeline, body: str,
                                      expected: list[Attitude]) -> None:

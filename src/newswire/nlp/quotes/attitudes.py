@@ -66,10 +66,14 @@ def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
     if reading is None or source is None:
         return None
     kind, content, cue_end = reading
-    if kind == "finding" and content.dep_ == "dobj" and not _is_document(source, lex):
-        return None  # "found a job", "showed an appetite": only a document's object is found
+    tokens = list(content.subtree)
+    if kind == "finding" and content.dep_ == "dobj":
+        if not _is_document(source, lex):
+            return None  # "found a job", "showed an appetite": only a document's object is found
+        # "a poll shows Sanders with 47 percent": the object and what follows it.
+        tokens = [t for c in verb.children if c.i >= content.i for t in c.subtree]
     named = content.dep_ == "pobj" or (kind == "stance" and content.dep_ == "dobj")
-    chars = _chars(tmap, verb, list(content.subtree), 1 if named else _MIN_CLAUSE_WORDS)
+    chars = _chars(tmap, verb, sorted(tokens), 1 if named else _MIN_CLAUSE_WORDS)
     if chars is None:
         return None
     return _attribution(tmap, (verb.i, cue_end), chars, source, kind)
@@ -77,9 +81,12 @@ def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
 
 def _holder(tmap: TextMap, verb: Token) -> Token | None:
     """Who holds the attitude: the verb's subject, unless generic or inside a quotation."""
-    source = subject_of(verb, tmap.lexicon)
-    if (source is None or source.lower_ in tmap.lexicon.generic_subjects
-            or tmap.is_quoted(source.idx)):
+    lex = tmap.lexicon
+    source = verb.head if _document_showing(verb, lex) else subject_of(verb, lex)
+    if source is None and verb.i > 0 and verb.doc[verb.i - 1].head.i == verb.i and _is_document(
+            verb.doc[verb.i - 1], lex):
+        source = verb.doc[verb.i - 1]  # "records show": the parse took the noun for a compound
+    if source is None or source.lower_ in lex.generic_subjects or tmap.is_quoted(source.idx):
         return None
     return source
 
@@ -106,6 +113,8 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
     else:
         return None
     content = _complement(verb, deps)
+    if content is None and kind == "finding":  # "He sold it in 2010, records show."
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     return (kind, content, verb.i + 1) if content is not None else None
 
 
@@ -183,9 +192,16 @@ def _not_held(verb: Token, lex: Lexicon) -> bool:
     """``would support``, ``does not think``, ``tended to support``, ``for not supporting``:
     an attitude denied, only possible, or a verb inside another's phrase (PolNeAR train: a
     third to a half of these are attributions, against two thirds of the rest)."""
-    return verb.dep_ in _EMBEDDED_DEPS or any(
+    embedded = verb.dep_ in _EMBEDDED_DEPS and not _document_showing(verb, lex)
+    return embedded or any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.unreal_auxiliaries)
         for c in verb.children)
+
+
+def _document_showing(verb: Token, lex: Lexicon) -> bool:
+    """``a new poll showing Trump's standing down``: a finding on the document it describes."""
+    return (verb.dep_ == "acl" and verb.lemma_.lower() in lex.finding_verbs
+            and _is_document(verb.head, lex))
 
 
 def _inside(char: int, spans: Sequence[Attribution]) -> bool:
