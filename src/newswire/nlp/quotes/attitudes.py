@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import POS
+from spacy.symbols import VERB
 from spacy.tokens import Token
 
 from newswire.models import CueKind
@@ -41,13 +43,21 @@ _EMBEDDED_DEPS = frozenset(("xcomp", "pcomp", "acl", "csubj"))
 
 def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
     """Every attitude in the doc outside quotation marks and reported speech, in text order."""
+    lex = tmap.lexicon
+    # The verbs of every table, to test each token's lemma once before any parse walk.
+    cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
+            | lex.seeming_verbs | {word for word, _ in lex.stance_phrases})
     found: list[Attribution] = []
     covered_until = -1
-    for token in tmap.doc:
-        if token.pos_ != "VERB" or token.idx < covered_until or tmap.is_quoted(token.idx):
+    doc = tmap.doc
+    # Only verbs are cues: read the tags as one array, not a Token object per word.
+    for i in (doc.to_array(POS) == VERB).nonzero()[0]:
+        token = doc[int(i)]
+        if token.idx < covered_until or tmap.is_quoted(token.idx):
             continue
-        if (_inside(token.idx, reported) or _supposed(token, tmap.lexicon)
-                or _not_held(token, tmap.lexicon)):
+        if (lex.attitude_forms.get(token.lower_) or token.lemma_.lower()) not in cues:
+            continue
+        if _inside(token.idx, reported) or _supposed(token, lex) or _not_held(token, lex):
             continue
         attribution = _attitude(tmap, token)
         if attribution is not None:
