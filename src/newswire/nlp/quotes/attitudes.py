@@ -1,8 +1,8 @@
 """Attitudes: what a source is said to think, want, support or find, beside what it said.
 
 ``Some officials think Wasserman Schultz is at risk``, ``Clinton hopes to make a statement``,
-``most voters backed Sanders``, ``a study found students take 112 tests``, ``called for a
-ban``, and the writer's hedges ``the closures appear to have brought some stability``, ``is
+``Christie endorsed Trump``, ``a study found students take 112 tests``, ``called for a ban``,
+and the writer's hedges ``the closures appear to have brought some stability``, ``is
 expected to draw``.  Each is an indirect quote whose ``cue_kind`` says what it reports
 (belief, stance, finding), so a consumer that wants only speech can leave them out.
 
@@ -10,9 +10,11 @@ The cue is a verb of the lexicon's attitude tables; what is attributed hangs off
 dependency parse (a clause, an infinitive, an object: which ones depends on the verb); the
 source is its subject (:func:`~newswire.nlp.quotes.cues.subject_of`), resolved like a
 speaker.  A hedge has no source: its whole clause is the content.  Left out: an attitude
-inside quotation marks (the quote's own words), held by ``I``, ``we``, ``you`` (generic or
-unnamed), asked (``?``) or supposed (``if you want to``), and one inside reported speech
-(the speech is reported already).
+inside quotation marks (the quote's own words) or reported speech (reported already), held
+by ``I``, ``we``, ``you`` (generic or unnamed), asked (``?``), supposed (``if``), denied
+(``not``), only possible (``would``), or inside another verb's phrase (``tended to
+support``).  The verb tables keep what PolNeAR train marks as attribution three times in
+four or more (``want``, ``seek``, ``back``, ``defend`` fall short).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ __all__ = ["attitudes"]
 
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 _CLAUSE = ("ccomp",)
-_CLAUSE_OR_INFINITIVE = ("ccomp", "xcomp", "dobj")
+_CLAUSE_INFINITIVE_OR_OBJECT = ("ccomp", "xcomp", "dobj")
 _HEDGE_COMPLEMENTS = ("xcomp", "acomp")
 _HEDGE_PARTS = frozenset(("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl"))
 # An attributed clause has a few words; a stance's object may be one name ("backed Sanders").
@@ -115,7 +117,7 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
         # "voters who back Sanders" describes the voters (PolNeAR train: a third unmarked).
         kind, deps = "stance", ("dobj", "ccomp", "xcomp")
     elif lemma in lex.wish_verbs:
-        kind, deps = "belief", _CLAUSE_OR_INFINITIVE
+        kind, deps = "belief", _CLAUSE_INFINITIVE_OR_OBJECT
     elif lemma in lex.thought_verbs:
         kind, deps = "belief", _CLAUSE
     elif lemma in lex.finding_verbs:
