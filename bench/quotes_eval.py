@@ -1,7 +1,8 @@
 """Quotes and their speakers on PolNeAR: train (tuning) and dev (check), newswire beside main.
 
-Usage: ``python bench/quotes_eval.py [--split train|dev|both] [--limit N] [--baseline-src DIR
-| --no-baseline] [--resolved FILE ...] [--resolved-only] [--part LETTERS] [--miss-causes]``
+Usage: ``python bench/quotes_eval.py [--split train|dev|both] [--limit N] [--skip N]
+[--baseline-src DIR | --no-baseline] [--resolved FILE ...] [--resolved-only] [--part LETTERS]
+[--miss-causes]``
 
 Each system runs in a child process with its own source tree first on ``PYTHONPATH``: this
 worktree's ``src`` (newswire) and, as the baseline, ``--baseline-src`` (by default the main
@@ -11,15 +12,17 @@ quotes and writes its predictions; this process scores both against the same gol
 (how they are chosen and matched: ``bench/quotes_gold.py``).
 
 Printed per split and system: span P/R/F1 (and exact-span F1) for direct/partial quotes and for
-reported speech, the latter twice: against speech attributions (``reported``) and against every
-PolNeAR attribution, beliefs, intentions, stances and findings too (``reported (all)``, the
-measure of held-out PolNeAR figures); *mention right* (the speaker mention overlaps the
-annotated source); and, on the attributions of the resolved-speakers files, *right referent*
-(the speaker names what the source refers to), strict (equal names) and fair (what points a
-reader to the same source: ``bench/quotes_fair.py``), with the strict misses split into no
-speaker / wrong speaker and both shares by kind of source. ``--part`` keeps the train articles
-of some parts of ``bench/data/polnear-train-parts.tsv`` (``CDS``: tuned on; ``EF``: the check
-while tuning); ``--miss-causes`` counts the fair misses by kind and cause, never one by one.
+reported speech, the latter twice: the predictions of cue kind ``speech`` against speech
+attributions (``reported``) and every indirect prediction (beliefs, stances and findings too)
+against every PolNeAR attribution (``reported (all)``, the measure of held-out PolNeAR
+figures), with the precision of each cue kind against every attribution; *mention right* (the
+speaker mention overlaps the annotated source); and, on the attributions of the resolved
+speaker files, *right referent* (the speaker names what the source refers to), strict (equal
+names) and fair (what points a reader to the same source: ``bench/quotes_fair.py``), with the
+strict misses split into no speaker / wrong speaker and both shares by kind of source.
+``--part`` keeps the train articles of some parts of ``bench/data/polnear-train-parts.tsv``
+(``CDS``: tuned on; ``EF``: the check while tuning); ``--miss-causes`` counts the fair misses
+by kind and cause, never one by one.
 Speed: spaCy, entity and quote time per article, and quotes as a share of the article's
 NLP time (spaCy + entities + quotes) and of spaCy alone.
 """
@@ -110,6 +113,8 @@ def _preds_of(quotes: Any, body_offset: int) -> list[dict[str, Any]]:
         preds.append({
             "span": [min(p.start for p in parts) + shift, max(p.end for p in parts) + shift],
             "direct": parts[0].kind != "indirect", "speaker": speaking.speaker,
+            # a baseline from before schema 3 reports speech only
+            "cue_kind": getattr(parts[0], "cue_kind", "speech"),
             "speaker_kind": getattr(speaking, "speaker_kind", "unknown"),
             "mention": [m.start + shift, m.end + shift] if m else None,
             "mention_text": m.text if m else ""})
@@ -135,6 +140,7 @@ class Tally:
     def __init__(self) -> None:
         # every: reported speech against every PolNeAR attribution, beliefs and stances too
         self.direct, self.indirect, self.every = Score(), Score(), Score()
+        self.by_cue_kind: dict[str, Score] = {}  # every attribution, one cue kind's predictions
         self.times = [0.0, 0.0, 0.0]
         self.articles = self.tokens = 0
         self.entities: dict[str, dict[str, str]] = {}  # article -> entity name -> type
@@ -157,12 +163,18 @@ def evaluate(data: Path, split: str, runs: dict[str, list[dict[str, Any]]],
             mine = {key[2]: value for key, value in resolved.items()
                     if key[:2] == (stem, record["ann"])}
             preds = [_pred(p) for p in record["preds"]]
+            kinds = [p.get("cue_kind", "speech") for p in record["preds"]]
+            speech = [p for p, kind in zip(preds, kinds, strict=True) if kind == "speech"]
             for wanted, result in ((True, tally.direct), (False, tally.indirect)):
                 score(text, [g for g in golds if g.direct is wanted],
-                      [p for p in preds if p.direct is wanted], result, mine, stem)
-            every = gold_of(text, lemmas[stem], parse_ann(anns[stem]), every=True)
-            score(text, [g for g in every if not g.direct],
-                  [p for p in preds if not p.direct], tally.every)
+                      [p for p in speech if p.direct is wanted], result, mine, stem)
+            every = [g for g in gold_of(text, lemmas[stem], parse_ann(anns[stem]), every=True)
+                     if not g.direct]
+            score(text, every, [p for p in preds if not p.direct], tally.every)
+            for kind in set(kinds):
+                score(text, every, [p for p, k in zip(preds, kinds, strict=True)
+                                    if k == kind and not p.direct],
+                      tally.by_cue_kind.setdefault(kind, Score()))
             tally.times = [a + b for a, b in zip(tally.times, record["times"], strict=True)]
             tally.articles += 1
             tally.tokens += record["tokens"]
@@ -193,6 +205,10 @@ def report(split: str, tallies: dict[str, Tally], resolved_files: list[Path],
             print(f"{label + ' ' + name:24} {s.gold:5d} {s.pred:5d} {p:.3f} {r:.3f} {f1:.3f} "
                   f"{s.exact_f1():.3f} | {_share(s.mention_right, s.mention_pairs)} | "
                   f"{_referent(s)}")
+    for name, tally in tallies.items():
+        shares = "  ".join(f"{kind} {_share(s.matched, s.pred)}"
+                           for kind, s in sorted(tally.by_cue_kind.items()))
+        print(f"  precision by cue kind, against every attribution, {name}: {shares}")
     names = ", ".join(p.name for p in resolved_files) or "none"
     print(f"right referent, direct/partial and reported together (resolved files: {names}):")
     for name, tally in tallies.items():

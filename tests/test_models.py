@@ -34,11 +34,11 @@ def test_events_reject_unknown_fields() -> None:
 
 
 def test_events_round_trip_through_json() -> None:
-    """model_dump_json then model_validate_json gives the same event, schema_version 2."""
+    """model_dump_json then model_validate_json gives the same event, schema_version 3."""
     event = article()
     again = EnrichedArticle.model_validate_json(event.model_dump_json())
     assert again == event
-    assert again.schema_version == 2
+    assert again.schema_version == 3
 
 
 def test_dead_letter_keeps_original_bytes_as_base64() -> None:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION: Literal[2] = 2
+SCHEMA_VERSION: Literal[3] = 3
 
 Field_ = Literal["title", "body"]
 EntityType = Literal[
@@ -22,6 +22,8 @@ EntityType = Literal[
     "LANGUAGE",
 ]
 QuoteKind = Literal["direct", "partial", "headline", "indirect"]
+#: What the cue reports: words said, or a belief, a stance or a finding put to a source.
+CueKind = Literal["speech", "belief", "stance", "finding"]
 LinkKind = Literal["social", "subscribe", "survey", "tracking", "video", "other"]
 SpeakerKind = Literal["person", "organization", "group", "document", "unknown"]
 PageKind = Literal[
@@ -45,7 +47,7 @@ class Event(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     event_id: str = Field(
         description="Deterministic id: the same input and pipeline give the same id"
     )
@@ -145,6 +147,14 @@ class Quote(Part):
     end: int = Field(ge=0)
     field: Field_
     kind: QuoteKind
+    cue_kind: CueKind = Field(
+        default="speech",
+        description="What the cue reports: 'speech' (said, wrote, according to; every direct "
+        "quote), 'belief' (what the source thinks, wants, hopes, plans, or appears or is "
+        "expected to do), 'stance' (whom or what it supports, opposes, endorses, calls for) "
+        "or 'finding' (what a poll, study or record shows or found); all but 'speech' are "
+        "indirect",
+    )
     cue: Span | None = None
     speaker: str | None = Field(
         default=None,

@@ -20,3 +20,17 @@ def test_quotes_show_speaker_kinds(pipeline: Pipeline) -> None:
             in line]
     assert any("Teamsters union (the union)" in r and "organization" in r for r in rows), rows
     assert any("Jane Wilson (she)" in r and "person" in r for r in rows), rows
+
+
+def test_attitudes_show_their_cue_kind(pipeline: Pipeline) -> None:
+    """A belief, stance or finding row says which beside the quote's kind; speech does not."""
+    article = pipeline.enrich(RawArticle(id="a", title="Race", text=(
+        "Governor Chris Christie endorsed Donald Trump on Friday. Ann Lee said the race was "
+        "far from over in Iowa.")))
+    console = Console(record=True, width=200)
+    print_article(console, article)
+    text = console.export_text()
+    rows = {line.split("│")[2].strip(): line for line in text.splitlines() if "person" in line}
+    assert "indirect (stance)" in rows["Chris Christie"], text
+    assert "indirect" in rows["Ann Lee"], text
+    assert "(speech)" not in rows["Ann Lee"], text

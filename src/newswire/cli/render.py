@@ -51,7 +51,9 @@ def _quotes(article: EnrichedArticle) -> Table:
         said_as = f" ({mention})" if mention and mention != quote.speaker else ""
         speaker = f"{quote.speaker or '?'}{said_as}"
         suffix = " …[unclosed]" if quote.unclosed else ""
-        table.add_row(speaker, quote.speaker_kind, quote.kind, f"{quote.text}{suffix}")
+        # A belief, stance or finding is no speech: say so beside the quote's kind.
+        kind = quote.kind if quote.cue_kind == "speech" else f"{quote.kind} ({quote.cue_kind})"
+        table.add_row(speaker, quote.speaker_kind, kind, f"{quote.text}{suffix}")
     return table
 
 

@@ -1,7 +1,7 @@
 """Reporting cues: the verb (or ``according to``) that introduces speech, and its subject.
 
-Only verbs of saying count; verbs of thinking or wanting (believe, hope, plan) are left out
-on purpose, because the product reports what people said, not what they are said to think.
+Only verbs of saying count here; verbs of thinking, wanting or supporting (believe, hope,
+endorse) are read by :mod:`~newswire.nlp.quotes.attitudes`, labelled apart from speech.
 The words are the doc's language's (:class:`~newswire.nlp.quotes.lexicon.Lexicon`, passed
 in); the dependency labels are both of the English scheme and of Universal Dependencies
 (French).

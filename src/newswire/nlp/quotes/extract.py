@@ -5,10 +5,12 @@ Contract: ``extract_quotes(title_doc, body_doc, entities, lexicon=None) -> list[
 Quotation marks find direct, partial, headline, split, multi-paragraph and unclosed quotes
 (:mod:`newswire.nlp.quotes.marks`); the dependency parse finds the reporting cue and its
 subject (:mod:`newswire.nlp.quotes.cues`) and, for reported speech, the clause that was said
-(:mod:`newswire.nlp.quotes.reported`); :mod:`newswire.nlp.quotes.speakers` turns the subject into a
-canonical name.  Every span keeps ``doc.text[start:end] == text``.  The quotation marks and
-the words (:class:`~newswire.nlp.quotes.lexicon.Lexicon`) are those of the doc's language:
-English, French; any other language reads the English words.
+(:mod:`newswire.nlp.quotes.reported`), and what a source is said to think, want, support or
+find (:mod:`newswire.nlp.quotes.attitudes`: ``cue_kind`` belief, stance, finding);
+:mod:`newswire.nlp.quotes.speakers` turns the subject into a canonical name.  Every span
+keeps ``doc.text[start:end] == text``.  The quotation marks and the words
+(:class:`~newswire.nlp.quotes.lexicon.Lexicon`) are those of the doc's language: English,
+French; any other language reads the English words.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from newswire.models import Entity, Field_, Quote, stable_hash
+from newswire.nlp.quotes.attitudes import attitudes
 from newswire.nlp.quotes.attribution import (
     attribute_marked,
     headline_speaker,
@@ -73,6 +76,7 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote
                                     resolver.same_speaker)
     found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
+    found.extend(_to_quote(tmap, field, a, resolver) for a in attitudes(tmap, reported))
     found.sort(key=lambda q: (q.start, q.end))
     return found
 
@@ -139,6 +143,7 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         end=a.end,
         field=field,
         kind=a.kind,
+        cue_kind=a.cue_kind,
         cue=cue,
         speaker=speaker.name,
         speaker_id=speaker.entity_id,

@@ -10,7 +10,7 @@ lower case; verbs and nouns are lemmas.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newswire.nlp.entities.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
@@ -63,6 +63,25 @@ class Lexicon:
     # "wrote an op-ed", "posted a message": verbs of saying whose bare object is the medium
     # or the occasion, not what was said (their clauses and "called it X" still say).
     medium_verbs: frozenset[str] = frozenset()
+    # What a source is said to think, want, support or find (``attitudes``), by how the
+    # verb takes what is attributed: a clause only (think that), a clause, infinitive or
+    # object (want, plan), an object (support Sanders), a finding (a poll shows).
+    thought_verbs: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = frozenset()
+    # "X appears to", "is expected to": the writer's hedge, the whole clause, no source.
+    seeming_verbs: frozenset[str] = frozenset()
+    # Inflected forms the lemmatiser misreads, with their verb: "hopes" is read "hop".
+    attitude_forms: dict[str, str] = field(default_factory=dict)
+    # "call for a ban": a verb and preposition whose object is the stance ("call" is speech).
+    stance_phrases: frozenset[tuple[str, str]] = frozenset()
+    # Subjects that never hold an attitude we report: "I think", "you know", "we want".
+    generic_subjects: frozenset[str] = frozenset()
+    # "if you want to", "whether he supports": an attitude supposed or asked, not held.
+    supposing_marks: frozenset[str] = frozenset()
+    # "would support", "might think": an attitude only possible, not held.
+    unreal_auxiliaries: frozenset[str] = frozenset()
 
 
 _SPEECH_VERBS = """
@@ -75,6 +94,9 @@ _SPEECH_VERBS = """
     call accuse criticize criticise praise blast slam dismiss tease wonder question
     plead concur reason reckon estimate indicate signal recount
 """
+_THOUGHT_VERBS = "think believe fear doubt suspect realize realise worry"
+_WISH_VERBS = "hope plan intend expect prefer decide aim"
+_STANCE_VERBS = "support oppose endorse favor favour reject denounce agree refuse"
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
     organisation party campaign committee administration court bank council union office
@@ -145,6 +167,16 @@ ENGLISH = Lexicon(
     asking_verbs=words("ask wonder question"),
     question_marks=words("if whether"),
     medium_verbs=words("write post add charge maintain answer tell"),
+    thought_verbs=words(_THOUGHT_VERBS),
+    wish_verbs=words(_WISH_VERBS),
+    stance_verbs=words(_STANCE_VERBS),
+    finding_verbs=words("show find"),
+    seeming_verbs=words("appear seem"),
+    attitude_forms={"hopes": "hope", "hoped": "hope", "hoping": "hope"},
+    stance_phrases=frozenset((("call", "for"),)),
+    generic_subjects=words("i we you me us one"),
+    supposing_marks=words("if unless whether"),
+    unreal_auxiliaries=words("would could might may should can 'd ca"),
     person_pronouns={"he": "m", "him": "m", "his": "m", "himself": "m",
                      "she": "f", "her": "f", "hers": "f", "herself": "f"},
     group_pronouns=words("they them their themselves"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from newswire.models import Field_, QuoteKind, Span
+from newswire.models import CueKind, Field_, QuoteKind, Span
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
 
@@ -44,6 +44,7 @@ class Attribution:
     sentence: CharRange | None = None
     keep: bool = True
     group_id: str | None = None
+    cue_kind: CueKind = "speech"
 
     def joined(self, donor: Attribution | None, group_id: str | None, *,
                keep: bool) -> Attribution:

@@ -1,0 +1,220 @@
+"""Attitudes: what a source is said to think, want, support or find, beside what it said.
+
+``Some officials think Wasserman Schultz is at risk``, ``Clinton hopes to make a statement``,
+``Christie endorsed Trump``, ``a study found students take 112 tests``, ``called for a ban``,
+and the writer's hedges ``the closures appear to have brought some stability``, ``is
+expected to draw``.  Each is an indirect quote whose ``cue_kind`` says what it reports
+(belief, stance, finding), so a consumer that wants only speech can leave them out.
+
+The cue is a verb of the lexicon's attitude tables; what is attributed hangs off it in the
+dependency parse (a clause, an infinitive, an object: which ones depends on the verb); the
+source is its subject (:func:`~newswire.nlp.quotes.cues.subject_of`), resolved like a
+speaker.  A hedge has no source: its whole clause is the content.  Left out: an attitude
+inside quotation marks (the quote's own words) or reported speech (reported already), held
+by ``I``, ``we``, ``you`` (generic or unnamed), asked (``?``), supposed (``if``), denied
+(``not``), only possible (``would``), or inside another verb's phrase (``tended to
+support``).  The verb tables keep what PolNeAR train marks as attribution three times in
+four or more (``want``, ``seek``, ``back``, ``defend`` fall short).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.attrs import POS
+from spacy.symbols import VERB
+from spacy.tokens import Token
+
+from newswire.models import CueKind
+from newswire.nlp.quotes.cues import subject_of
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
+
+__all__ = ["attitudes"]
+
+_EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
+_CLAUSE = ("ccomp",)
+_CLAUSE_INFINITIVE_OR_OBJECT = ("ccomp", "xcomp", "dobj")
+_HEDGE_COMPLEMENTS = ("xcomp", "acomp")
+_HEDGE_PARTS = frozenset(("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl"))
+# An attributed clause has a few words; a stance's object may be one name ("backed Sanders").
+_MIN_CLAUSE_WORDS = 3
+_CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
+_EMBEDDED_DEPS = frozenset(("xcomp", "pcomp", "acl", "csubj"))
+
+
+def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
+    """Every attitude in the doc outside quotation marks and reported speech, in text order."""
+    lex = tmap.lexicon
+    # The verbs of every table, to test each token's lemma once before any parse walk.
+    cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
+            | lex.seeming_verbs | {word for word, _ in lex.stance_phrases})
+    found: list[Attribution] = []
+    covered_until = -1
+    doc = tmap.doc
+    # Only verbs are cues: read the tags as one array, not a Token object per word.
+    for i in (doc.to_array(POS) == VERB).nonzero()[0]:
+        token = doc[int(i)]
+        if token.idx < covered_until or tmap.is_quoted(token.idx):
+            continue
+        if (lex.attitude_forms.get(token.lower_) or token.lemma_.lower()) not in cues:
+            continue
+        if _inside(token.idx, reported) or _supposed(token, lex) or _not_held(token, lex):
+            continue
+        attribution = _attitude(tmap, token)
+        if attribution is not None:
+            found.append(attribution)
+            covered_until = max(covered_until, attribution.end)
+    return found
+
+
+def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
+    lex = tmap.lexicon
+    lemma = lex.attitude_forms.get(verb.lower_) or verb.lemma_.lower()
+    if lemma in lex.seeming_verbs or (lemma in lex.wish_verbs and _passive(verb)):
+        return _hedge(tmap, verb)
+    reading = _reading(verb, lemma, lex)
+    source = _holder(tmap, verb)
+    if reading is None or source is None:
+        return None
+    kind, content, cue_end = reading
+    tokens = list(content.subtree)
+    if kind == "finding" and content.dep_ == "dobj":
+        if not _is_document(source, lex):
+            return None  # "found a job", "showed an appetite": only a document's object is found
+        # "a poll shows Sanders with 47 percent": the object and what follows it.
+        tokens = [t for c in verb.children if c.i >= content.i for t in c.subtree]
+    named = content.dep_ == "pobj" or (kind == "stance" and content.dep_ == "dobj")
+    chars = _chars(tmap, verb, sorted(tokens), 1 if named else _MIN_CLAUSE_WORDS)
+    if chars is None:
+        return None
+    return _attribution(tmap, (verb.i, cue_end), chars, source, kind)
+
+
+def _holder(tmap: TextMap, verb: Token) -> Token | None:
+    """Who holds the attitude: the verb's subject, unless generic or inside a quotation."""
+    lex = tmap.lexicon
+    source = verb.head if _document_showing(verb, lex) else subject_of(verb, lex)
+    if source is None and verb.i > 0 and verb.doc[verb.i - 1].head.i == verb.i and _is_document(
+            verb.doc[verb.i - 1], lex):
+        source = verb.doc[verb.i - 1]  # "records show": the parse took the noun for a compound
+    if source is None or source.lower_ in lex.generic_subjects or tmap.is_quoted(source.idx):
+        return None
+    return source
+
+
+def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
+    """What the verb reports, the head of what is attributed and the end of the cue."""
+    for word, preposition in lex.stance_phrases:
+        prep = next((c for c in verb.children if c.dep_ == "prep"
+                     and c.lower_ == preposition), None)
+        if lemma == word and prep is not None:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return ("stance", pobj, prep.i + 1) if pobj is not None else None
+    kind: CueKind
+    deps: tuple[str, ...]
+    if lemma in lex.stance_verbs and verb.dep_ != "relcl":
+        # "voters who back Sanders" describes the voters (PolNeAR train: a third unmarked).
+        kind, deps = "stance", ("dobj", "ccomp", "xcomp")
+    elif lemma in lex.wish_verbs:
+        kind, deps = "belief", _CLAUSE_INFINITIVE_OR_OBJECT
+    elif lemma in lex.thought_verbs:
+        kind, deps = "belief", _CLAUSE
+    elif lemma in lex.finding_verbs:
+        kind, deps = "finding", ("ccomp", "dobj")
+    else:
+        return None
+    content = _complement(verb, deps)
+    if content is None and kind == "finding":  # "He sold it in 2010, records show."
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return (kind, content, verb.i + 1) if content is not None else None
+
+
+def _complement(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child after the verb with one of ``deps``, in the order of ``deps``."""
+    for dep in deps:
+        child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
+        if child is not None:
+            return child
+    return None
+
+
+def _hedge(tmap: TextMap, verb: Token) -> Attribution | None:
+    """``the closures appear to have brought``, ``is expected to draw``: the whole clause."""
+    expletive = any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it")
+                    for c in verb.children)
+    complement = _complement(verb, ("ccomp",) if expletive else _HEDGE_COMPLEMENTS)
+    if complement is None:
+        return None
+    if expletive:  # "it appears that ...": the clause only
+        tokens = list(complement.subtree)
+    else:
+        parts = [c for c in verb.children if c.dep_ in _HEDGE_PARTS]
+        if not any(c.dep_.startswith("nsubj") for c in parts):
+            return None
+        tokens = [verb, *complement.subtree, *(t for c in parts for t in c.subtree)]
+        tokens = list(verb.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1])
+    chars = _chars(tmap, verb, tokens, _MIN_CLAUSE_WORDS)
+    if chars is None:
+        return None
+    return _attribution(tmap, (verb.i, verb.i + 1), chars, None, "belief")
+
+
+def _attribution(tmap: TextMap, cue: tuple[int, int], chars: CharRange,
+                 source: Token | None, kind: CueKind) -> Attribution:
+    return Attribution(
+        start=chars[0], end=chars[1], kind="indirect",
+        paragraph=tmap.paragraph_index(chars[0]), cue=cue, speaker=source,
+        sentence=tmap.sentence_chars(min(chars[0], tmap.doc[cue[0]].idx), chars[1]),
+        cue_kind=kind)
+
+
+def _chars(tmap: TextMap, verb: Token, tokens: list[Token], least: int) -> CharRange | None:
+    """The characters of ``tokens`` without edge punctuation, inside the verb's paragraph;
+    None when too short, all pronouns, or overlapping a quotation."""
+    words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
+    if sum(1 for t in words if t.is_alpha) < least or not any(
+            t.pos_ in _CONTENT_POS for t in words):
+        return None
+    start, end = int(words[0].idx), int(words[-1].idx) + len(words[-1].text)
+    para_start, para_end = tmap.paragraph_of(verb.idx)
+    start, end = tmap.trim(max(start, para_start), min(end, para_end))
+    if end - start < 2 or tmap.overlaps_quote(start, end):
+        return None
+    return start, end
+
+
+def _passive(verb: Token) -> bool:
+    """``is expected to``: the passive of a verb of wishing is the writer's hedge."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _is_document(token: Token, lex: Lexicon) -> bool:
+    return token.lemma_.lower() in lex.document_nouns or token.lower_ in lex.document_nouns
+
+
+def _supposed(verb: Token, lex: Lexicon) -> bool:
+    """``if you want to``, ``whether he supports it``, ``Does he think ...?``: not held."""
+    if any(c.dep_ == "mark" and c.lower_ in lex.supposing_marks for c in verb.children):
+        return True
+    return verb.sent.text.rstrip().endswith("?")
+
+
+def _not_held(verb: Token, lex: Lexicon) -> bool:
+    """``would support``, ``does not think``, ``tended to support``, ``for not supporting``:
+    an attitude denied, only possible, or a verb inside another's phrase (PolNeAR train: a
+    third to a half of these are attributions, against two thirds of the rest)."""
+    embedded = verb.dep_ in _EMBEDDED_DEPS and not _document_showing(verb, lex)
+    return embedded or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.unreal_auxiliaries)
+        for c in verb.children)
+
+
+def _document_showing(verb: Token, lex: Lexicon) -> bool:
+    """``a new poll showing Trump's standing down``: a finding on the document it describes."""
+    return (verb.dep_ == "acl" and verb.lemma_.lower() in lex.finding_verbs
+            and _is_document(verb.head, lex))
+
+
+def _inside(char: int, spans: Sequence[Attribution]) -> bool:
+    return any(a.start <= char < a.end for a in spans)
