@@ -18,6 +18,8 @@ ARTICLE = {"source": "AP", "entities": [ENTITY_EVENT["entity"]],
            "quotes": [QUOTE_EVENT["quote"]]}
 ORG_QUOTE_EVENT = {"source": "CBC", "quote": {"speaker": "Teamsters union",
                                                "speaker_kind": "organization", "kind": "direct"}}
+STANCE_EVENT = {"source": "AP", "quote": {"speaker": "Ted Cruz", "kind": "indirect",
+                                          "cue_kind": "stance"}}
 
 
 @pytest.mark.parametrize(
@@ -35,6 +37,10 @@ ORG_QUOTE_EVENT = {"source": "CBC", "quote": {"speaker": "Teamsters union",
         (EventFilter(speaker="teamsters"), ORG_QUOTE_EVENT, True),
         (EventFilter(speaker="Teamsters union"), ORG_QUOTE_EVENT, True),
         (EventFilter(speaker="Stoltenberg"), ORG_QUOTE_EVENT, False),
+        (EventFilter(cue_kind="stance"), STANCE_EVENT, True),
+        (EventFilter(cue_kind="speech"), STANCE_EVENT, False),
+        (EventFilter(cue_kind="speech"), QUOTE_EVENT, True),  # schema 2: no cue_kind is speech
+        (EventFilter(cue_kind="belief"), QUOTE_EVENT, False),
         (EventFilter(language="EN"), QUOTE_EVENT, True),
         (EventFilter(language="fr"), QUOTE_EVENT, False),
         (EventFilter(language="fr"), ARTICLE, False),

@@ -28,6 +28,8 @@ def tail(
     type_: Annotated[Optional[str], typer.Option("--type", help="Entity type")] = None,  # noqa: UP045
     source: Opt = None,
     kind: Opt = None,
+    cue_kind: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        help="Quote cue kind: speech, belief, stance or finding")] = None,
     language: Annotated[Optional[str], typer.Option(  # noqa: UP045
         help="Article language (ISO 639-1, or und)")] = None,
 ) -> None:
@@ -43,7 +45,7 @@ def tail(
     from newswire.kafka.tail import tail_topic
 
     where = EventFilter(speaker=speaker, entity=entity, type=type_, source=source, kind=kind,
-                        language=language)
+                        cue_kind=cue_kind, language=language)
     try:
         asyncio.run(tail_topic(Settings(), topic, from_beginning=from_beginning, since=since,
                                limit=limit, pretty=pretty, group=group, where=where))

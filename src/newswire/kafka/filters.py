@@ -16,6 +16,7 @@ class EventFilter:
     type: str | None = None
     source: str | None = None
     kind: str | None = None
+    cue_kind: str | None = None
     language: str | None = None
 
     def matches(self, event: dict[str, Any]) -> bool:
@@ -26,6 +27,8 @@ class EventFilter:
             _has(self.language, [event.get("language")]),
             _has(self.speaker, [q.get("speaker") for q in quotes], partial=True),
             _has(self.kind, [q.get("kind") for q in quotes]),
+            # Events of schema 2 have no cue_kind: all their quotes were speech.
+            _has(self.cue_kind, [q.get("cue_kind", "speech") for q in quotes]),
             _has(self.type, [e.get("type") for e in entities]),
             _has(self.entity, [n for e in entities for n in [e.get("name"), *e.get("aliases", [])]],
                  partial=True),
