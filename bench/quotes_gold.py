@@ -10,7 +10,8 @@ Gold spans
   from the extractor's lexicon, or its cue is ``according to``; or when its content holds
   quotation marks and no cue word is a verb of thinking, wanting or perceiving
   (``NOT_SPEECH``).  It is **direct/partial** when its content holds a double quotation mark
-  (or an opening single one, as headlines quote); its span is then the quoted words.
+  (or an opening single one, as headlines quote; ``''`` and ````...``, the typewriter marks of
+  New York Times texts, are double marks); its span is then the quoted words.
   Otherwise it is **indirect** and its span is the whole content.  Every attribution
   (``every=True``: beliefs, intentions, stances, findings, PolNeAR's own notion of
   attribution) is the second gold the bench prints for reported speech: the measure held-out
@@ -56,6 +57,7 @@ _NOT_SPEECH_WORDS = """
     """
 NOT_SPEECH = frozenset(_NOT_SPEECH_WORDS.split())
 QUOTE_MARKS = "\"“”"
+DIGRAPHS = ("''", "``")
 _TRIM = " \t\n.,;:!?\"'“”‘’()—–-"
 _PRONOUNS = frozenset(
     ("he", "she", "they", "him", "her", "them", "his", "their", "i", "we", "you", "it", "this",
@@ -189,7 +191,9 @@ def gold_of(text: str, lemmas: Lemmas, ann: Iterable[Attribution],
 
 
 def _quote_marks(text: str, lo: int, hi: int) -> list[int]:
-    doubles = [i for i in range(lo, hi) if text[i] in QUOTE_MARKS]
+    # Typewriter marks are two characters, '' and ``: both count (trim drops the other one).
+    doubles = [i for i in range(lo, hi) if text[i] in QUOTE_MARKS
+               or text[i:i + 2] in DIGRAPHS or text[max(i - 1, 0):i + 1] in DIGRAPHS]
     if doubles:
         return doubles
     first = text.find("‘", lo, hi)

@@ -37,6 +37,22 @@ def test_double_marks(text: str, expected: list[tuple[str, bool, bool]]) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("''It is over,'' said Mr. Garin.", [("It is over,", False, False)]),
+    ("Mr. Garin added, ''it becomes harder.''", [("it becomes harder.", False, False)]),
+    ("The ''Grand Bargain'' failed.", [("Grand Bargain", False, False)]),
+    ("``Yes,'' he said.", [("Yes,", False, False)]),
+    ("''This has done nothing,'' he said.\n''Nothing at all.''",
+     [("This has done nothing,", False, False), ("Nothing at all.", False, False)]),
+    ("''We will see\n''what happens,'' he said.",
+     [("We will see", False, True), ("what happens,", False, False)]),
+    ("The players' ''fair share'' of it", [("fair share", False, False)]),
+])
+def test_typewriter_double_marks(text: str, expected: list[tuple[str, bool, bool]]) -> None:
+    """'' (both ends, as New York Times archives write) and `` open and close like “ and ”."""
+    assert _quoted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("NATO’s Stoltenberg: ‘We Cannot Let Putin Win’ in Ukraine", ["We Cannot Let Putin Win"]),
     ("Kasich: 'We Are Going To Win' in Ohio", ["We Are Going To Win"]),
     ("Putin’s war and NATO’s plans don’t stop", []),

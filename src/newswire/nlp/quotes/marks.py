@@ -6,6 +6,10 @@ convention for multi-paragraph quotes), or the quote stops at the paragraph end 
 flagged ``unclosed``.  Marks that cannot open or close a quote (apostrophes, inch and
 minute signs, strays) are skipped, so odd input yields fewer quotes, never an exception.
 
+Typewriter text writes double quotation marks as two characters: ``''`` (both ends, as
+New York Times archives do) and the TeX-style opening ````...``.  They are read as one mark
+(:func:`_as_single_marks`), so offsets stay those of the text.
+
 Languages pair marks differently (:func:`marks_for`): French opens with « and closes with »
 (spaces inside), German opens with „ or » and closes with “ or «, where English would open
 with “; in French a paragraph opening with a dash is a line of dialogue
@@ -33,6 +37,8 @@ ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | {'"', "'"}
 _OPEN_CONTEXT = frozenset(" \t([{<-–—/:;")
 _CLOSE_CONTEXT = frozenset(" \t.,;:!?)]}>-–—/…")
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: Two-character double marks: ``''`` opens or closes, ```` `` ```` opens.
+_DIGRAPH = re.compile(r"''|``")
 #: A dash opening a paragraph of dialogue: "— Nous ne reculerons pas, a lancé la maire."
 _DIALOGUE = re.compile(r"[ \t]*([—–―])[ \t\u00a0\u202f]+(?=\S)")
 
@@ -100,6 +106,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def find_marked_quotes(text: str, style: Style = "double",
                        marks: MarkSet = DEFAULT_MARKS) -> list[MarkedQuote]:
     """Every quoted stretch of ``text`` marked with ``style`` quotation marks."""
+    if style == "double":
+        text = _as_single_marks(text)
     paras = paragraphs(text)
     found: list[MarkedQuote] = []
     for index, (start, end) in enumerate(paras):
@@ -108,6 +116,22 @@ def find_marked_quotes(text: str, style: Style = "double",
         found.extend(_scan_paragraph(text, (start, end), index, (style, marks),
                                      reopened=reopened))
     return found
+
+
+def _as_single_marks(text: str) -> str:
+    """``text`` of the same length with each ``''`` or ```` `` ```` written as one curly mark
+    and a space on its inner side: ``,'' said`` scans as ``, ” said``, ``''It`` as ``“ It``."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for digraph in _DIGRAPH.finditer(text):
+        start = digraph.start()
+        before = text[start - 1] if start else " "
+        after = text[start + 2] if start + 2 < len(text) else " "
+        opens = digraph.group() == "``" or (
+            (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace())
+        chars[start:start + 2] = ["“", " "] if opens else [" ", "”"]
+    return "".join(chars)
 
 
 def dialogue_quotes(text: str, incise: re.Pattern[str] | None = None) -> list[MarkedQuote]:
