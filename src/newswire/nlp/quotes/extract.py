@@ -69,7 +69,9 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
     reported = reported_speech(tmap)
-    claim = headline_claim(tmap) if field == "title" and not reported else None
+    claim = None
+    if field == "title" and not reported:
+        claim = headline_claim(tmap, resolver.names.is_person)
     if claim is not None:
         reported.append(claim)
     attributions = inherit_speakers(tmap, _share_within_groups(tmap, attributions), reported,

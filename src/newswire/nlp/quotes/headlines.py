@@ -1,13 +1,18 @@
 """Headline claims: ``Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket``.
 
-A title whose words before its first colon name a speaker (a person or organisation the
-parse found, or a noun such as ``Poll`` or ``Newspaper``) and whose words after it make a
+A title whose words before its first colon name a speaker (a person: typed so by the entity
+model, or a name the article gives a person, ``Lynch`` for Loretta Lynch; or a noun such as
+``Poll`` or ``Newspaper``) and whose words after it make a
 clause (they hold a verb) reports what that speaker said.  Labels (``The Latest:``, ``Big
 Win For Bernie:``) name nobody and topics (``Netanyahu and Obama: A tortured relationship``)
-say nothing, so neither is taken; quoted headlines are the quote extractor's.
+say nothing, so neither is taken; nor are places, groups, organisations or unknown proper
+nouns: ``Ukraine: Russia launches ...``, ``Brexit: ...``, ``Sécheresse : ...`` name the
+story's topic far more often than its source.  Quoted headlines are the quote extractor's.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -17,17 +22,17 @@ from newswire.nlp.quotes.textmap import Attribution, TextMap
 __all__ = ["headline_claim"]
 
 _MAX_SPEAKER_TOKENS = 6
-_SPEAKER_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 _CLAUSE_POS = frozenset(("VERB", "AUX"))
 
 
-def headline_claim(tmap: TextMap) -> Attribution | None:
-    """The claim of a ``Speaker: claim`` title, if the title is one."""
+def headline_claim(tmap: TextMap, is_person: Callable[[str], bool]) -> Attribution | None:
+    """The claim of a ``Speaker: claim`` title, if the title is one; ``is_person`` says
+    whether a name is a person of the article."""
     doc = tmap.doc
     colon = next((t for t in doc if t.text == ":"), None)
     if colon is None or not 0 < colon.i <= _MAX_SPEAKER_TOKENS:
         return None
-    speaker = _speaker_of(doc[:colon.i], tmap)
+    speaker = _speaker_of(doc[:colon.i], tmap, is_person)
     claim = doc[colon.i + 1:]
     if speaker is None or not _is_clause(claim):
         return None
@@ -37,10 +42,11 @@ def headline_claim(tmap: TextMap) -> Attribution | None:
     if tmap.overlaps_quote(start, end):
         return None
     return Attribution(start=start, end=end, kind="indirect", cue=(colon.i, colon.i + 1),
-                       speaker=speaker, sentence=tmap.sentence_chars(0, end))
+                       speaker=speaker, speaker_name=doc[:colon.i].text.strip(),
+                       sentence=tmap.sentence_chars(0, end))
 
 
-def _speaker_of(words: Span, tmap: TextMap) -> Token | None:
+def _speaker_of(words: Span, tmap: TextMap, is_person: Callable[[str], bool]) -> Token | None:
     """The head of the words before the colon, when it can name who spoke."""
     heads = [t for t in words if not words.start <= t.head.i < words.end or t.head.i == t.i]
     if len(heads) != 1:
@@ -48,8 +54,8 @@ def _speaker_of(words: Span, tmap: TextMap) -> Token | None:
     head = heads[0]
     lexicon = tmap.lexicon
     speaking_nouns = lexicon.org_nouns | lexicon.document_nouns | lexicon.group_nouns
-    named = head.ent_type_ in _SPEAKER_ENTS or (head.pos_ == "PROPN" and not head.ent_type_)
-    if named or head.lemma_.lower() in speaking_nouns:
+    person = head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and is_person(words.text))
+    if person or head.lemma_.lower() in speaking_nouns:
         return head
     return None
 
