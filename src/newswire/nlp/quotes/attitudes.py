@@ -28,11 +28,11 @@ from spacy.tokens import Token
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
 __all__ = ["attitudes"]
 
-_EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 _CLAUSE = ("ccomp",)
 _CLAUSE_INFINITIVE_OR_OBJECT = ("ccomp", "xcomp", "dobj")
 _HEDGE_COMPLEMENTS = ("xcomp", "acomp")
@@ -170,18 +170,11 @@ def _attribution(tmap: TextMap, cue: tuple[int, int], chars: CharRange,
 
 
 def _chars(tmap: TextMap, verb: Token, tokens: list[Token], least: int) -> CharRange | None:
-    """The characters of ``tokens`` without edge punctuation, inside the verb's paragraph;
-    None when too short, all pronouns, or overlapping a quotation."""
-    words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
-    if sum(1 for t in words if t.is_alpha) < least or not any(
-            t.pos_ in _CONTENT_POS for t in words):
+    """The characters of ``tokens`` (:func:`~newswire.nlp.quotes.said.content_chars`);
+    None also when they are all pronouns and function words."""
+    if not any(t.pos_ in _CONTENT_POS for t in tokens):
         return None
-    start, end = int(words[0].idx), int(words[-1].idx) + len(words[-1].text)
-    para_start, para_end = tmap.paragraph_of(verb.idx)
-    start, end = tmap.trim(max(start, para_start), min(end, para_end))
-    if end - start < 2 or tmap.overlaps_quote(start, end):
-        return None
-    return start, end
+    return content_chars(tmap, verb, tokens, least)
 
 
 def _passive(verb: Token) -> bool:

@@ -13,10 +13,8 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, cue_at, is_according
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.said import MIN_WORDS, fewest_words, said_words
+from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
-
-_EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 
 
 def reported_speech(tmap: TextMap) -> list[Attribution]:
@@ -65,14 +63,14 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
     else:
         said = said_words(token, tmap.lexicon)
         if said is not None:
-            return _checked(tmap, token, said, fewest_words(token, said))
+            return content_chars(tmap, token, said, fewest_words(token, said))
         if token.dep_ == "appos":
             tokens = _aside(token) or []
         elif _set_in_clause(token, tmap.lexicon) and token.head.i != token.i:
             tokens = _rest_of_clause(token.head, token)
         else:
             return None
-    return _checked(tmap, token, tokens)
+    return content_chars(tmap, token, tokens)
 
 
 def _set_in_clause(verb: Token, lexicon: Lexicon) -> bool:
@@ -125,17 +123,3 @@ def _aside_in_sentence(cue_token: Token, lo: int, hi: int) -> list[Token] | None
 
 def _words(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if t.is_alpha)
-
-
-def _checked(tmap: TextMap, cue_token: Token, tokens: list[Token],
-             fewest: int = MIN_WORDS) -> CharRange | None:
-    words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
-    if sum(1 for t in words if t.is_alpha) < fewest:
-        return None
-    start = int(words[0].idx)
-    end = int(words[-1].idx) + len(words[-1].text)
-    para_start, para_end = tmap.paragraph_of(cue_token.idx)
-    start, end = tmap.trim(max(start, para_start), min(end, para_end))
-    if end - start < 2 or tmap.overlaps_quote(start, end):
-        return None
-    return start, end

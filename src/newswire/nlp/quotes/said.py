@@ -3,6 +3,8 @@
 A that-clause, else a to-clause, else the object with what is said of it (``called him a
 liar``, ``accused him of lying``); the question of ``asked if ...``; or a that-clause the
 parse hung on a phrase between the verb and it (``said during a news conference that ...``).
+:func:`content_chars` turns such words into the characters of a quote (reported speech and
+attitudes share it).
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["MIN_WORDS", "fewest_words", "said_words"]
+__all__ = ["MIN_WORDS", "content_chars", "fewest_words", "said_words"]
+
+_EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 #: Alphabetic words said words need, fewer being a fragment ("he said that").
@@ -106,3 +111,19 @@ def _opens_with_that(clause: Token) -> bool:
     first = clause.left_edge
     return (first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
             and any(c.dep_ in _SUBJECT_DEPS for c in clause.children))
+
+
+def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
+                  fewest: int = MIN_WORDS) -> CharRange | None:
+    """The characters of ``tokens`` without edge punctuation, inside the cue's paragraph;
+    None when they hold fewer than ``fewest`` alphabetic words or overlap a quotation."""
+    words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
+    if sum(1 for t in words if t.is_alpha) < fewest:
+        return None
+    start = int(words[0].idx)
+    end = int(words[-1].idx) + len(words[-1].text)
+    para_start, para_end = tmap.paragraph_of(cue_token.idx)
+    start, end = tmap.trim(max(start, para_start), min(end, para_end))
+    if end - start < 2 or tmap.overlaps_quote(start, end):
+        return None
+    return start, end
