@@ -106,3 +106,16 @@ def test_name_before_the_cue_however_tagged(pipeline: Pipeline, body: str,
                                             expected: list[Expected]) -> None:
     """``, Early described it``: a capitalised word right before the verb is its speaker."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("“We are ready,” Ann Lee called out.", "called out"),
+    ("Ann Lee called out that the plan would fail.", "called out"),
+    ("“We are ready,” Ann Lee said.", "said"),
+])
+def test_cue_keeps_its_particle(pipeline: Pipeline, body: str, expected: str) -> None:
+    """A particle the parse gives the verb of saying is part of the cue (tokens compared by
+    equality: spaCy makes a new Token object on each access, so ``is`` never matched)."""
+    doc = pipeline.nlp(body)
+    quotes = extract_quotes(pipeline.nlp.make_doc(""), doc, [])
+    assert [q.cue.text for q in quotes if q.cue is not None] == [expected]

@@ -215,7 +215,7 @@ def _governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> T
     for _ in range(_GOVERN_CLIMB):
         if head is None or head.pos_ in ("VERB", "AUX"):
             break
-        head = head.head if head.head is not head else None
+        head = head.head if head.head != head else None
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
     speaker = subject_of(head, tmap.lexicon)

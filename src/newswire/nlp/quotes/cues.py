@@ -164,7 +164,7 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         controller = _object_controller(current)
         if controller is not None:
             return controller
-        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+        if current.dep_ not in _CLIMB_DEPS or current.head == current:
             return None
         current = current.head
         if (current.dep_ == "ccomp" and is_speech_verb(current.head, lexicon)
@@ -259,7 +259,7 @@ def _object_of(preposition: Token) -> Token | None:
 def _verb_end(verb: Token) -> int:
     # Keep a particle that belongs to the cue: "pointed out", "went on".
     nxt = verb.i + 1
-    if nxt < len(verb.doc) and verb.doc[nxt].dep_ == "prt" and verb.doc[nxt].head is verb:
+    if nxt < len(verb.doc) and verb.doc[nxt].dep_ == "prt" and verb.doc[nxt].head == verb:
         return nxt + 1
     return nxt
 
@@ -305,4 +305,4 @@ def governs(cue: Cue, tokens: Iterable[Token]) -> bool:
     if not doc_tokens:
         return False
     verb = doc_tokens[0].doc[cue.start]
-    return any(verb in tok.ancestors or tok is verb for tok in doc_tokens)
+    return any(verb in tok.ancestors or tok == verb for tok in doc_tokens)

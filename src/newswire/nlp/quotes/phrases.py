@@ -180,7 +180,7 @@ def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
     """The noun a relative pronoun stands for: ``Beck`` for ``who`` in ``Beck, who said``."""
     clause = head.head
     if head.lower_ not in lexicon.relative_pronouns or clause.dep_ not in _RELATIVE_CLAUSES or (
-            clause.head is clause):
+            clause.head == clause):
         return None
     noun = clause.head
     if noun.pos_ in ("PROPN", "NOUN"):

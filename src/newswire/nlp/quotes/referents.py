@@ -208,7 +208,7 @@ def is_main_subject(token: Token) -> bool:
     if token.dep_ not in SUBJECT_DEPS:
         return False
     verb = token.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
 

@@ -138,7 +138,7 @@ class SpeakerResolver:
 
     def same_speaker(self, one: Token, other: Token) -> bool:
         """Whether two speaker head tokens resolve to the same named speaker."""
-        if one is other:
+        if one == other:
             return True
         name = self.resolve(one).name
         return name is not None and name == self.resolve(other).name
