@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.marks import MARK_TOKENS
 from newswire.nlp.quotes.phrases import counted_noun
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
@@ -31,7 +32,6 @@ _NOT_SPEAKER_ENTS = frozenset(
     ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
 _NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
 _ASIDE_TOKENS = 4
-_QUOTE_MARKS = frozenset(("”", "“", '"', "’", "‘", "''", "``", "«", "»", "„"))
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
@@ -102,7 +102,7 @@ def adjacent_speaker(verb: Token) -> Token | None:
     # Step over what sits between a name and its verb: "Ramos, 58, told", "Kasich (R-OH), said".
     while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) and (
             doc[before].is_punct or doc[before].like_num or doc[before].is_space):
-        if doc[before].text in _QUOTE_MARKS:
+        if doc[before].text in MARK_TOKENS:
             return _noun_after(verb)  # "“...,” said the boy": the quote's words never speak
         before -= 1
     if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and can_speak(doc[before]):
@@ -128,7 +128,7 @@ def _noun_after(verb: Token) -> Token | None:
                    and head.head.i < verb.sent.end):
                 head = head.head
             return _member_group(head)
-        if token.pos_ not in _NOUN_PHRASE_POS or token.text in _QUOTE_MARKS:
+        if token.pos_ not in _NOUN_PHRASE_POS or token.text in MARK_TOKENS:
             return None
     return None
 

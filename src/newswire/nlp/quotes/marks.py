@@ -32,6 +32,10 @@ SINGLE_OPEN = frozenset("‘‚‹‛")
 SINGLE_CLOSE = frozenset("’›")
 STRAIGHT = {"double": '"', "single": "'"}
 ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | {'"', "'"}
+#: spaCy tokens that are double quotation marks (typewriter digraphs included).
+DOUBLE_MARK_TOKENS = DOUBLE_OPEN | DOUBLE_CLOSE | {'"', "''", "``"}
+#: ... and single ones too (never the straight apostrophe, which is mostly an elision).
+MARK_TOKENS = DOUBLE_MARK_TOKENS | SINGLE_OPEN | SINGLE_CLOSE
 
 # A mark after one of these (or at the start) leans open; before one of these it leans close.
 _OPEN_CONTEXT = frozenset(" \t([{<-–—/:;")

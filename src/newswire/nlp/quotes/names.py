@@ -21,9 +21,9 @@ from newswire.models import Entity
 from newswire.nlp.entities.recase import casing
 from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
 
 _STRIP_PREFIXES = ("the ", "The ")
-_QUOTE_MARKS = frozenset(('"', "“", "”", "«", "»", "''", "``"))
 _MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
 
@@ -130,7 +130,7 @@ class PersonNames:
             return None
         name = span[0]
         for token in doc[name.i + 1:name.sent.end]:
-            if token.text in _QUOTE_MARKS or (token.ent_iob_ == "B" and token.ent_type_ in (
+            if token.text in DOUBLE_MARK_TOKENS or (token.ent_iob_ == "B" and token.ent_type_ in (
                     "PERSON", "PER")):
                 return None
             gender = pronoun_gender(token.lower_, self.lexicon)
