@@ -72,6 +72,24 @@ def test_kinds_and_cues(pipeline: Pipeline, body: str, expected: list[tuple[Any,
     assert [summary(q) for q in quotes_of(pipeline, body)] == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # British style in straight single marks: direct and partial quotes, apostrophes kept out.
+    ("Jane Doe spoke in Leeds. 'We are ready,' she said. She vowed to 'fight for every vote'.",
+     [("direct", "We are ready,", "Jane Doe", "she", "said"),
+      ("partial", "fight for every vote", "Jane Doe", "She", "vowed")]),
+    ("The 'experts' were wrong, Jane Doe said.",
+     [("indirect", "The 'experts' were wrong", "Jane Doe", "Jane Doe", "said")]),
+    ("In the '90s the officials' plans didn't work, Jane Doe said.",
+     [("indirect", "In the '90s the officials' plans didn't work", "Jane Doe", "Jane Doe",
+       "said")]),
+])
+def test_straight_single_marks(pipeline: Pipeline, body: str,
+                               expected: list[tuple[Any, ...]]) -> None:
+    """A body quoting only in straight single marks is read in British style; apostrophes
+    and a lone partial in single marks are not opening quotes."""
+    assert [summary(q) for q in quotes_of(pipeline, body)] == expected
+
+
 @pytest.mark.parametrize(("body", "speaker", "mention"), [
     ("Jens Stoltenberg visited Bucharest. Stoltenberg said “we stand with Ukraine.”",
      "Jens Stoltenberg", "Stoltenberg"),

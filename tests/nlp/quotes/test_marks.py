@@ -8,7 +8,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newswire.nlp.quotes.lexicon_fr import INCISE
-from newswire.nlp.quotes.marks import dialogue_quotes, find_marked_quotes, marks_for
+from newswire.nlp.quotes.marks import (
+    dialogue_quotes,
+    find_marked_quotes,
+    marks_for,
+    quotes_in_single_marks,
+)
 
 
 def _quoted(text: str, style: str = "double") -> list[tuple[str, bool, bool]]:
@@ -61,6 +66,20 @@ def test_typewriter_double_marks(text: str, expected: list[tuple[str, bool, bool
 def test_single_marks(text: str, expected: list[str]) -> None:
     """Single marks (headline style) skip apostrophes and minute signs."""
     assert [t for t, _, _ in _quoted(text, "single")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("‘We will,’ she said.", True),
+    ("'We will,' she said.", True),
+    ("She said: 'We will.'", True),
+    ("In the '90s the officials' plans didn't work.", False),
+    ("The 'experts' were wrong.", False),
+    ("He said 'No' and left", False),
+])
+def test_quotes_in_single_marks(text: str, expected: bool) -> None:
+    """A body quotes in single marks when they are curly, or straight and both open before a
+    capital and close after punctuation."""
+    assert quotes_in_single_marks(text) is expected
 
 
 def test_many_quotes_are_linear() -> None:

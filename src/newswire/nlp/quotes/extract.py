@@ -31,7 +31,13 @@ from newswire.nlp.quotes.cues import mention_range
 from newswire.nlp.quotes.headlines import headline_claim
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.marks import MarkedQuote, dialogue_quotes, find_marked_quotes, marks_for
+from newswire.nlp.quotes.marks import (
+    MarkedQuote,
+    dialogue_quotes,
+    find_marked_quotes,
+    marks_for,
+    quotes_in_single_marks,
+)
 from newswire.nlp.quotes.named import NOBODY
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
@@ -91,7 +97,7 @@ def _marked(doc: Doc, lexicon: Lexicon, *, headline: bool) -> list[MarkedQuote]:
         doubles = sorted(doubles + [q for q in lines if not _overlaps_any(q, doubles)],
                          key=lambda q: q.start)
     # Headlines quote in single marks; so do bodies written in British style.
-    if not headline and (doubles or "‘" not in text):
+    if not headline and (doubles or not quotes_in_single_marks(text)):
         return doubles
     singles = [q for q in find_marked_quotes(text, "single", marks)
                if not _overlaps_any(q, doubles)]

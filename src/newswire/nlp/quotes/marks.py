@@ -43,6 +43,10 @@ _CLOSE_CONTEXT = frozenset(" \t.,;:!?)]}>-–—/…")
 _PARAGRAPH = re.compile(r"[^\n]+")
 #: Two-character double marks: ``''`` opens or closes, ```` `` ```` opens.
 _DIGRAPH = re.compile(r"''|``")
+#: British style in straight marks: ``'We will,' she said`` (an opening mark before a capital,
+#: a closing one after the sentence's punctuation), never ``the '90s`` or ``officials' view``.
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Z])", re.MULTILINE)
+_STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[.,!?])'(?=\s|$)", re.MULTILINE)
 #: A dash opening a paragraph of dialogue: "— Nous ne reculerons pas, a lancé la maire."
 _DIALOGUE = re.compile(r"[ \t]*([—–―])[ \t\u00a0\u202f]+(?=\S)")
 
@@ -120,6 +124,13 @@ def find_marked_quotes(text: str, style: Style = "double",
         found.extend(_scan_paragraph(text, (start, end), index, (style, marks),
                                      reopened=reopened))
     return found
+
+
+def quotes_in_single_marks(text: str) -> bool:
+    """Whether ``text`` quotes in single marks: curly ones, or straight ones that both open
+    before a capital and close after punctuation somewhere (apostrophes do neither)."""
+    return "‘" in text or (_STRAIGHT_SINGLE_OPEN.search(text) is not None
+                           and _STRAIGHT_SINGLE_CLOSE.search(text) is not None)
 
 
 def _as_single_marks(text: str) -> str:
