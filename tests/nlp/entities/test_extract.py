@@ -79,6 +79,26 @@ def test_a_title_becomes_the_role(pipeline: Pipeline, body: str, name: str,
 
 
 @pytest.mark.parametrize(
+    ("body", "name", "type_", "role"),
+    [
+        # The small model labels this span WORK_OF_ART.
+        ('"We are well positioned to wait," Chair Jerome Powell said at a news conference '
+         "after the Fed's two-day meeting.", "Jerome Powell", "PERSON", "Chair"),
+        ("Ontario Premier Doug Ford says the province will spend $1.2 billion.",
+         "Doug Ford", "PERSON", "Premier"),
+        ("General Motors said on Tuesday it would cut 2,000 jobs in Michigan.",
+         "General Motors", "ORG", None),
+    ],
+)
+def test_a_title_makes_a_person(pipeline: Pipeline, body: str, name: str, type_: str,
+                                role: str | None) -> None:
+    """A title only people carry before two capitalised words makes a person, whatever label
+    the model gave the span; "General Motors" stays a company."""
+    entity = named(entities(pipeline, body), name)
+    assert (entity.type, entity.role) == (type_, role)
+
+
+@pytest.mark.parametrize(
     ("body", "name", "type_"),
     [
         ("In a press conference after talks with Jens Stoltenberg in Bucharest, Stoltenberg "

@@ -90,6 +90,18 @@ def test_straight_single_marks(pipeline: Pipeline, body: str,
     assert [summary(q) for q in quotes_of(pipeline, body)] == expected
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Fed holds rates steady, signals patience", []),
+    ("Fed holds rates steady, says Powell", [("indirect", "Fed holds rates steady", "Powell")]),
+])
+def test_words_before_a_verb_need_its_speaker(pipeline: Pipeline, title: str,
+                                              expected: list[tuple[Any, ...]]) -> None:
+    """Words before a verb of saying are reported only when someone after it said them: the
+    verb's object (``patience``) is not a speaker."""
+    quotes = extract_quotes(pipeline.nlp(title), pipeline.nlp("The bank met on Wednesday."), [])
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == expected
+
+
 @pytest.mark.parametrize(("body", "speaker", "mention"), [
     ("Jens Stoltenberg visited Bucharest. Stoltenberg said “we stand with Ukraine.”",
      "Jens Stoltenberg", "Stoltenberg"),

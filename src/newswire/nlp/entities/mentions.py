@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newswire.models import EntityType, Field_
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import (
+    NOT_ONLY_PEOPLE,
     ends_a_role,
     is_date,
     looks_like_name,
@@ -28,6 +30,7 @@ from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, insi
 from newswire.nlp.entities.recase import Found
 
 TYPES = frozenset(get_args(EntityType))
+_PLACES = frozenset(("GPE", "LOC", "FAC"))
 # A score (never a year or a date) after a name, a bracketed country allowed between.
 _SCORE_AFTER = re.compile(r"[ \t]+(?:\([^)\n]*\)[ \t]+)?\d{1,3}(?:-\d{1,3})?(?![\d-])")
 _VERSUS_AFTER = re.compile(r"[ \t]+v\.?[ \t]+[A-Z]")
@@ -180,10 +183,14 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     """
     cased = text.recased or text.text
     start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
-    role = None
-    if label == "PERSON":
-        role, skip = split_leading_title(cased[start:end])
-        start += skip
+    title, skip = split_leading_title(cased[start:end])
+    role = title
+    if label == "PERSON" or (label not in _PLACES and title is not None
+                             and _titled_person(title, cased[start + skip:end])):
+        # "Chair Jerome Powell" is a person with a title, whatever label the model gave it.
+        label, start = "PERSON", start + skip
+    else:
+        role = None
     piece = cased[start:end]
     if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece):
         return None
@@ -193,6 +200,17 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     return Mention(text.field, start, end, text.text[start:end], label,
                    inside(text.caps, start, end), role, inside(text.headlines, start, end),
                    scored=scored(text.text, start, end))
+
+
+def _titled_person(title: str, name: str) -> bool:
+    """Whether ``name`` after ``title`` is a person's: two or more capitalised words after a
+    title only people carry, or a first name ("General Motors" is not, "Gen. Mark Milley" is).
+    Honorifics (``Miss Universe Inc.``) and places (``Prince William Sound``) never count."""
+    names = name.split()
+    if len(names) < 2 or not all(w[:1].isupper() and w.replace(".", "").isalpha()
+                                 for w in names):
+        return False
+    return is_first_name(names[0]) or title not in NOT_ONLY_PEOPLE
 
 
 def scored(text: str, start: int, end: int) -> bool:

@@ -19,8 +19,16 @@ ROLES = (
     "Attorney General", "Chief Executive", "Speaker", "President", "Chancellor", "Minister",
     "Secretary", "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope",
     "Ambassador", "Judge", "Justice", "General", "Admiral", "Colonel", "Chairman", "Chairwoman",
-    "CEO", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Sgt.", "Adm.", "Dr.", "Prof.",
+    "Chair", "Chairperson", "Premier", "Commissioner", "Sheriff", "Chief Justice",
+    "Archbishop", "Cardinal", "CEO", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Sgt.",
+    "Adm.", "Dr.", "Prof.",
 )
+#: Titles that also open names of things ("General Motors", "Justice Department", "Premier
+#: Oil", "President Enterprises"): before a name the model did not call a person, they need
+#: a first name.
+NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "Princess",
+                             "Speaker", "Cardinal", "Secretary", "Chancellor", "Minister",
+                             "Premier", "President", "CEO"))
 #: Words in front of a name that say nothing about the person's job: dropped, never a role.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord")
 

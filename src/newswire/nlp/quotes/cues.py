@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MARK_TOKENS
-from newswire.nlp.quotes.phrases import counted_noun
+from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
@@ -127,7 +127,7 @@ def _noun_after(verb: Token) -> Token | None:
             while (head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN")
                    and head.head.i < verb.sent.end):
                 head = head.head
-            return _member_group(head)
+            return None if _object_not_source(head, verb) else _member_group(head)
         if token.pos_ not in _NOUN_PHRASE_POS or token.text in MARK_TOKENS:
             return None
     return None
@@ -206,6 +206,13 @@ def can_speak(token: Token) -> bool:
     return (token.pos_ not in _NOT_SPEAKER_POS
             and (token.ent_type_ not in _NOT_SPEAKER_ENTS or is_age(token))
             and not _is_dateline(token))
+
+
+def _object_not_source(head: Token, verb: Token) -> bool:
+    """``Fed holds rates steady, signals patience``: the verb's object, a thing, not who spoke
+    (``said the boy``, ``says a report`` still speak, however parsed)."""
+    return (head.dep_ in ("dobj", "obj") and head.head == verb and head.pos_ == "NOUN"
+            and phrase_kind(head) is None and not is_person_noun(head))
 
 
 def _member_group(token: Token) -> Token:

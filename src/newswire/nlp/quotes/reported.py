@@ -30,6 +30,8 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         content = _content_of(tmap, token)
         if content is None or token.idx < covered_until:
             continue  # said inside a clause already reported: part of the outer speech
+        if cue.speaker is None and content[1] <= token.idx:
+            continue  # "Fed holds rates steady, signals patience": no one said the words before
         found.append(_attribution(tmap, cue, content))
         covered_until = max(covered_until, content[1])
     return found
