@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.bare import bare_cue_beside
@@ -25,6 +25,7 @@ from newswire.nlp.quotes.cues import (
     can_speak,
     cues_in,
     governs,
+    is_speech_verb,
     subject_of,
 )
 from newswire.nlp.quotes.hanging import hanging_cue
@@ -35,6 +36,8 @@ _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
 _NAME_OPENERS = frozenset(("-", "—", "–", "--", "\n"))
 _GOVERN_CLIMB = 4  # heads climbed from a partial quote to the verb it depends on
 _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
+_SENTENCE_ENDS = frozenset(".!?")
+_REFUSALS = frozenset(("decline", "refuse"))
 QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
@@ -128,7 +131,10 @@ def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
     if not found:
         return None
     governing = [c for c in found if governs(c, inside)]
-    pool = governing or found
+    # "Frazier said it was a gesture intended to highlight “...”": the nearest verb the
+    # quote hangs on has no subject; the one above it that names its speaker is the cue.
+    spoken = [c for c in governing if c.speaker is not None]
+    pool = spoken or governing or found
     return min(pool, key=lambda c: _distance(tmap, c, quote))
 
 
@@ -145,7 +151,9 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     for i in range(first, min(last, first + _AFTER_WINDOW)):
         token = tmap.doc[i]
         if token.pos_ == "VERB":
-            speaker = subject_of(token, tmap.lexicon)
+            # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
+            speaker = subject_of(token, tmap.lexicon) or (
+                adjacent_speaker(token) if is_speech_verb(token, tmap.lexicon) else None)
             if speaker is None or tmap.is_quoted(speaker.idx):
                 return None
             return Cue(i, i + 1, speaker)
@@ -223,24 +231,43 @@ def _governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> T
 
 
 def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:
-    """For a quote alone at the head of its paragraph, who the paragraph before is about.
+    """For a quote alone at the head of its paragraph or sentence, who the sentence before
+    is about.
 
-    ``Valastro praised Christie. ¶ “We need someone who cuts through.”``: the subject of the
-    last sentence before it, when that is a name or a personal pronoun.
+    ``Valastro praised Christie. ¶ “We need someone who cuts through.”`` and ``Bystrom
+    agreed. “Mainstream Republicans are running out of time.”``: the subject of the last
+    sentence before it, when that is a name or a personal pronoun.
     """
     para_start = tmap.paragraph_of(attribution.start)[0]
-    if (attribution.kind != "direct" or para_start == 0
-            or tmap.text[para_start:attribution.start].strip() not in QUOTE_OPENERS):
+    if attribution.kind != "direct":
         return None
-    before = tmap.text[:para_start].rstrip()
+    lead_in = tmap.text[para_start:attribution.start].rstrip().rstrip("".join(QUOTE_OPENERS))
+    lead_in = lead_in.rstrip()
+    if not lead_in and para_start > 0:
+        before = tmap.text[:para_start].rstrip()
+    elif lead_in[-1:] in _SENTENCE_ENDS:
+        before = tmap.text[:para_start] + lead_in  # "Bystrom agreed. “...”"
+    else:
+        return None
     if not before or tmap.is_quoted(len(before) - 1):
         return None
-    root = tmap.doc[tmap.token_at(len(before) - 1)].sent.root
-    subject = subject_of(root, tmap.lexicon)
+    sentence = tmap.doc[tmap.token_at(len(before) - 1)].sent
+    if lead_in and not _says_nothing_of_it(sentence, tmap):
+        return None
+    subject = subject_of(sentence.root, tmap.lexicon)
     if subject is None or tmap.is_quoted(subject.idx):
         return None
     named = subject.pos_ == "PROPN" or subject.lower_ in _LEAD_PRONOUNS
     return subject if named else None
+
+
+def _says_nothing_of_it(sentence: Span, tmap: TextMap) -> bool:
+    """A sentence that neither speaks (its own cue decides, :mod:`.bare`) nor refuses to
+    (``X declined to comment. “...”`` is someone else's quote)."""
+    root = sentence.root
+    return not (any(is_speech_verb(t, tmap.lexicon) for t in sentence)
+                or any(c.dep_ == "neg" for c in root.children)
+                or root.lemma_ in _REFUSALS)
 
 
 def _is_title(inside: list[Token], kind: QuoteKind) -> bool:

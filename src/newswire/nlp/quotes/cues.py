@@ -164,7 +164,9 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         controller = _object_controller(current)
         if controller is not None:
             return controller
-        if current.dep_ not in _CLIMB_DEPS or current.head == current:
+        # "went so far as to say": the adverb the infinitive hangs on climbs too
+        adverb = current.pos_ == "ADV" and current.dep_ == "advmod"
+        if (current.dep_ not in _CLIMB_DEPS and not adverb) or current.head == current:
             return None
         current = current.head
         if (current.dep_ == "ccomp" and is_speech_verb(current.head, lexicon)
