@@ -34,9 +34,9 @@ from newswire.nlp.boilerplate.html_tree import head_meta, node_count
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
 __all__ = [
-    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "declares_date", "headline",
-    "parse_date", "plausible_date", "read_dates", "read_markup", "read_metadata",
-    "search_further",
+    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "MIN_HEADLINE_WORDS",
+    "declares_date", "headline", "parse_date", "plausible_date", "read_dates", "read_markup",
+    "read_metadata", "search_further",
 ]
 
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
@@ -45,6 +45,8 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=1)
 #: htmldate's output with the time of day when the page gives one.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+#: An ``<h1>`` of fewer words is a logo or a section ("Mattressnap"), no headline.
+MIN_HEADLINE_WORDS = 3
 #: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
 _WORD = re.compile(r"\w+")
@@ -224,14 +226,18 @@ def parse_date(text: str | None) -> datetime | None:
 
 
 def headline(meta_title: str | None, headings: list[str], site: str | None) -> str | None:
-    """The article's headline: an ``<h1>`` the metadata title agrees with, else that title
-    without the site name it often carries ("Headline | Site")."""
+    """The article's headline: an ``<h1>`` the metadata title agrees with, else the page's
+    first ``<h1>`` of three words or more (the headline the reader sees: titles and
+    ``og:title`` are often rewritten for search engines), else the metadata title without
+    the site name it often carries ("Headline | Site")."""
     title = " ".join((meta_title or "").split())
     key = _key(title)
     for heading in headings:
         heading_key = _key(heading)
         if heading_key and key and (heading_key in key or key in heading_key):
             return heading
+    if headings and len(headings[0].split()) >= MIN_HEADLINE_WORDS:
+        return headings[0]
     if not title:
         return headings[0] if len(headings) == 1 else None
     return _without_site(title, site)
