@@ -12,17 +12,23 @@ is the same words), without the main-text extraction, so that one run takes a mi
 
 Both are timed from the HTML string (parsing included), in ms of CPU per page; ``--all-pages``
 also times them on every WCXB page (all kinds: the text searches cost most on non-articles).
-``--errors FIELD`` lists the tuning half's misses of that field (odd ids only: the check half
-is for confirming, never for reading).
+``--baseline-src DIR`` adds the newswire found in ``DIR`` (e.g. main's ``src``, exported with
+``git archive``) as a row of the same run, read in a child process with ``DIR`` first on
+``PYTHONPATH``. ``--errors FIELD`` lists the tuning half's misses of that field (odd ids
+only: the check half is for confirming, never for reading).
 
 Usage: ``python bench/metadata_eval.py [--wcxb DIR] [--limit N] [--all-pages]
-[--errors date|author|title]``
+[--baseline-src DIR] [--errors date|author|title]``
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +58,20 @@ def newswire_metadata(page: wcxb.Page) -> dict[str, Any]:
             "author": meta.authors, "title": meta.title}
 
 
+def baseline_metadata(src: Path, data: Path, limit: int | None
+                      ) -> tuple[dict[str, dict[str, Any]], float]:
+    """``newswire_metadata`` of every article page by the newswire found in ``src``, and
+    the CPU seconds it took."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "metadata.json"
+        command = [sys.executable, __file__, "--wcxb", str(data), "--dump", str(out)]
+        if limit:
+            command += ["--limit", str(limit)]
+        subprocess.run(command, env={**os.environ, "PYTHONPATH": str(src)}, check=True)
+        found = json.loads(out.read_text(encoding="utf-8"))
+        return found["pages"], float(found["cpu_s"])
+
+
 def errors(pages: list[wcxb.Page], field: str, found: dict[str, dict[str, dict[str, Any]]]
            ) -> None:
     """The tuning half's misses of ``field``: gold, then each source's answer."""
@@ -74,18 +94,34 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="only the first N WCXB pages")
     parser.add_argument("--errors", choices=sorted(FIELDS), help="list the tuning half's misses")
     parser.add_argument("--all-pages", action="store_true", help="also time every kind of page")
+    parser.add_argument("--baseline-src", type=Path,
+                        help="also score the newswire of this src/ (e.g. main's) in the same run")
+    parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # the baseline's child
     args = parser.parse_args()
     everything = wcxb.load(args.wcxb, args.limit)
     pages = [p for p in everything if p.kind == "article"]
+    if args.dump:
+        # As in the parent, where trafilatura ran first: dateparser's 1.5 s warm-up untimed.
+        trafilatura_metadata(pages[0])
+        dumped, cpu_s = wcxb.timed(newswire_metadata, pages)
+        args.dump.write_text(json.dumps({"pages": dumped, "cpu_s": cpu_s}), encoding="utf-8")
+        return 0
+    base, base_s = (baseline_metadata(args.baseline_src, args.wcxb, args.limit)
+                    if args.baseline_src else (None, 0.0))
     theirs, their_s = wcxb.timed(trafilatura_metadata, pages)
     ours, our_s = wcxb.timed(newswire_metadata, pages)
     found = {"trafilatura": theirs, "newswire": ours}
     print(f"WCXB dev: {len(pages)} article pages, trafilatura {trafilatura.__version__}")
-    wcxb.metadata_table(pages, {"trafilatura extract_metadata": theirs,
-                                "newswire page_metadata": ours})
+    rows = {"trafilatura extract_metadata": theirs}
+    if base is not None:
+        print(f"baseline: the newswire of {args.baseline_src}")
+        rows["newswire baseline page_metadata"] = base
+    wcxb.metadata_table(pages, {**rows, "newswire page_metadata": ours})
     n = max(1, len(pages))
     print(f"\nms of CPU per page (parsing included): trafilatura {1000 * their_s / n:.1f}, "
           f"newswire {1000 * our_s / n:.1f} (ratio {our_s / max(their_s, 1e-9):.2f})")
+    if base is not None:
+        print(f"  baseline newswire (its own process) {1000 * base_s / n:.1f}")
     if args.all_pages:
         _, their_s = wcxb.timed(trafilatura_metadata, everything)
         _, our_s = wcxb.timed(newswire_metadata, everything)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from trafilatura.utils import load_html
 
@@ -12,6 +14,7 @@ from newswire.nlp.boilerplate.authors import (
     clean_authors,
     written_by,
 )
+from newswire.nlp.boilerplate.declared_authors import MAX_OBJECTS, declared_authors
 from newswire.nlp.boilerplate.html import page_metadata
 
 PROSE = "<p>The council voted on Monday to approve the new budget for schools and roads.</p>" * 4
@@ -250,3 +253,65 @@ def test_author_box_leaves_out_menus(html: str, expected: str | None) -> None:
 def test_role_after_a_name_is_no_author(raw: str, expected: list[str]) -> None:
     """A job title after a name ("AP Auto Writer") goes; alone it may be the author."""
     assert clean_authors(raw) == expected
+
+
+def ld(*objects: object) -> str:
+    """A JSON-LD script of ``objects`` (one object, or an ``@graph`` of several)."""
+    data = objects[0] if len(objects) == 1 else {"@context": "https://schema.org",
+                                                  "@graph": list(objects)}
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+ORG_AUTHOR = ld({"@type": "BlogPosting", "headline": "Council passes budget",
+                 "author": {"@type": "Organization", "name": "Loona Construction"}})
+YOAST_AUTHOR = ld({"@type": "Article", "author": {"@id": "https://ex.com/#/person/1"}},
+                  {"@type": "Person", "@id": "https://ex.com/#/person/1", "name": "Jane Doe"})
+#: A reference to the site's identity (trafilatura reads a graph's Person, not this).
+IDENTITY_AUTHOR = ld({"@type": "WebPage", "author": {"@id": "#identity"}},
+                     {"@type": "Organization", "@id": "#identity", "name": "Social Shepherd"})
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (ORG_AUTHOR, "Loona Construction"),
+        (YOAST_AUTHOR, "Jane Doe"),
+        (ld({"@type": "Article", "author": [{"@type": "Person", "name": "Jane Doe"},
+                                            "John Smith"]}), "Jane Doe; John Smith"),
+        (ld({"@type": "Article", "author": {"@id": "https://ex.com/#/person/9"}}), None),
+        (ld({"@type": "Article", "publisher": {"@type": "Organization", "name": "Planet"}}),
+         None),
+        ("<script type='application/ld+json'>{\"author\": </script>" + ORG_AUTHOR,
+         "Loona Construction"),
+        ("", None),
+    ],
+)
+def test_declared_authors(head: str, expected: str | None) -> None:
+    """JSON-LD authors trafilatura leaves out: an organisation, a reference to a graph's
+    person; a dangling reference or a publisher is no author, broken JSON-LD is skipped."""
+    assert declared_authors(tree(head)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected"),
+    [
+        (ORG_AUTHOR, "", URL, ["Loona Construction"]),
+        (IDENTITY_AUTHOR, "", URL, ["Social Shepherd"]),
+        (ORG_AUTHOR, "<p>By Ann Lee</p>", SLUG_URL, ["Ann Lee"]),
+        (ORG_AUTHOR + "<meta name='author' content='John Smith'>", "", URL, ["John Smith"]),
+    ],
+)
+def test_json_ld_author_is_the_last_resort(head: str, body: str, url: str,
+                                           expected: list[str]) -> None:
+    """The JSON-LD organisation or referenced person is the author only when neither the
+    markup nor, on searched pages, a "By" line names one."""
+    meta, _ = page_metadata(tree(head, body + PROSE), url)
+    assert meta.authors == expected
+
+
+def test_hostile_json_ld_returns() -> None:
+    """Deeply nested or huge JSON-LD is read without an error, up to its limits."""
+    deep = "<script type='application/ld+json'>" + '{"a": [' * 5_000 + "]}" * 5_000 + "</script>"
+    many = ld({"@graph": [{"author": f"Name {i}"} for i in range(MAX_OBJECTS * 2)]})
+    assert declared_authors(tree(deep)) is None
+    assert len((declared_authors(tree(many)) or "").split("; ")) < MAX_OBJECTS

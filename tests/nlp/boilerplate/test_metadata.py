@@ -92,13 +92,19 @@ def test_authors_are_names(raw: str | None, expected: list[str]) -> None:
         ("Daily Planet | Council passes budget", [], "Daily Planet", "Council passes budget"),
         ("Council passes budget - Daily Planet", [], None, "Council passes budget"),
         ("Council passes budget", ["Menu"], None, "Council passes budget"),
+        ("Council passes budget", ["World News"], None, "Council passes budget"),
+        ("Budget 2025: what the vote means | Daily Planet", ["Council passes budget"],
+         "Daily Planet", "Council passes budget"),
+        ("Budget 2025: what the vote means", ["Council passes budget", "More news today"],
+         None, "Council passes budget"),
         (None, ["Council passes budget"], None, "Council passes budget"),
         (None, [], None, None),
     ],
 )
 def test_headline(meta_title: str | None, headings: list[str], site: str | None,
                   expected: str | None) -> None:
-    """The title is the on-page headline the metadata agrees with, without the site name."""
+    """The title is the on-page headline the metadata agrees with, else the first <h1> of
+    three words or more, else the metadata title without the site name."""
     assert headline(meta_title, headings, site) == expected
 
 
@@ -124,6 +130,8 @@ def test_headline(meta_title: str | None, headings: list[str], site: str | None,
         ("<meta name='description' content='The vote in short.'>", "description",
          "The vote in short."),
         ("<title>Council passes budget | Daily Planet</title>", "title", "Council passes budget"),
+        ("<title>Budget 2025: what the vote means for you</title>", "title",
+         "Council passes budget"),
         ("{broken json-ld <script type='application/ld+json'>{\"@type\": </script>", "title",
          "Council passes budget"),
     ],
@@ -152,7 +160,8 @@ def test_page_without_url_or_metadata() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["metadata", "authors", "shown_dates", "page_kind", "declared_times"])
+    "module", ["metadata", "authors", "shown_dates", "page_kind", "declared_times",
+               "declared_authors"])
 def test_metadata_modules_are_declared(module: str) -> None:
     """Each metadata module lists its public names and the package docstring names it."""
     import importlib

@@ -168,9 +168,7 @@ def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, 
     kind = page_kind(tree, url, og_type)
     search = searched(kind, url)
     page = read_dates(tree, page, url, extensive=search)
-    if search:
-        page = search_further(tree, page)
-    return page, kind
+    return search_further(tree, page, text=search), kind
 
 
 def searched(kind: PageKind | None, url: str | None) -> bool:
