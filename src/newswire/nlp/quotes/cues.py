@@ -211,9 +211,11 @@ def can_speak(token: Token) -> bool:
 
 
 def _object_not_source(head: Token, verb: Token) -> bool:
-    """``Fed holds rates steady, signals patience``: the verb's object, a thing, not who spoke
-    (``said the boy``, ``says a report`` still speak, however parsed)."""
-    return (head.dep_ in ("dobj", "obj") and head.head == verb and head.pos_ == "NOUN"
+    """``Fed holds rates steady, signals patience``: the verb's bare object, a thing, not who
+    spoke (``asked the boy``, ``says a report`` still speak, however parsed)."""
+    # English labels only: French parses an inverted subject as "obj" (a déclaré le ministre).
+    return (head.dep_ == "dobj" and head.head == verb and head.pos_ == "NOUN"
+            and not any(c.dep_ in ("det", "poss") for c in head.children)
             and phrase_kind(head) is None and not is_person_noun(head))
 
 
