@@ -172,3 +172,21 @@ def test_dateline_is_given_and_its_place_is_an_entity(pipeline: Pipeline, text: 
     assert article.body.startswith(dateline)
     assert place in {e.name for e in article.entities if e.type == "GPE"}
     assert_offsets_hold(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Airline weighs sale of regional unit\nLONDON, Dec 2 (Reuters) - British Airways owner "
+         "IAG is exploring a sale of its regional unit, three people familiar with the matter "
+         "told Reuters.", "British Airways owner IAG is exploring a sale of its regional unit"),
+        ("NATO ministers meet in Romania\nBUCHAREST, Romania (AP) — NATO will return to the "
+         "city, officials said on Monday.", "NATO will return to the city"),
+    ],
+)
+def test_reported_words_start_after_the_dateline(pipeline: Pipeline, text: str,
+                                                 expected: str) -> None:
+    """Words reported from a lede never include its dateline."""
+    article = pipeline.enrich(RawArticle(text=text))
+    assert [q.text for q in article.quotes] == [expected]
+    assert_offsets_hold(article)

@@ -16,6 +16,7 @@ French; any other language reads the English words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -53,28 +54,32 @@ def lexicon_for(language: str) -> Lexicon:
 
 
 def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
-                   lexicon: Lexicon | None = None) -> list[Quote]:
+                   lexicon: Lexicon | None = None, *, dateline_end: int = 0) -> list[Quote]:
     """Every quotation and piece of reported speech in the article, title first.
 
-    ``lexicon`` defaults to the one of the language the body was analysed in.
+    ``lexicon`` defaults to the one of the language the body was analysed in;
+    ``dateline_end`` is where the body's dateline (``LONDON, Dec 2 (Reuters) -``) ends:
+    no reported words start before it.
     """
     lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)
     resolver = SpeakerResolver((title_doc, body_doc), entities, lexicon)
-    fields: tuple[tuple[Field_, Doc], ...] = (("title", title_doc), ("body", body_doc))
+    fields: tuple[tuple[Field_, Doc, int], ...] = (
+        ("title", title_doc, 0), ("body", body_doc, dateline_end))
     quotes: list[Quote] = []
-    for field, doc in fields:
-        quotes.extend(_quotes_of(doc, field, resolver))
+    for field, doc, text_start in fields:
+        quotes.extend(_quotes_of(doc, field, resolver, text_start))
     return quotes
 
 
-def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote]:
+def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver,
+               text_start: int = 0) -> list[Quote]:
     marked = _marked(doc, resolver.lexicon, headline=field == "title")
     tmap = TextMap(doc, marked, resolver.lexicon)
     resolver.index_doc(doc, tmap.quoted, field)
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
-    reported = reported_speech(tmap)
+    reported = [_from(tmap, a, text_start) for a in reported_speech(tmap)]
     claim = None
     if field == "title" and not reported:
         claim = headline_claim(tmap, resolver.names.is_person)
@@ -84,9 +89,17 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver) -> list[Quote
                                     resolver.same_speaker)
     found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
-    found.extend(_to_quote(tmap, field, a, resolver) for a in attitudes(tmap, reported))
+    found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
+                 for a in attitudes(tmap, reported))
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+def _from(tmap: TextMap, attribution: Attribution, text_start: int) -> Attribution:
+    """The attribution with its words starting no earlier than ``text_start``."""
+    if not attribution.start < text_start < attribution.end:
+        return attribution
+    return replace(attribution, start=tmap.trim(text_start, attribution.end)[0])
 
 
 def _marked(doc: Doc, lexicon: Lexicon, *, headline: bool) -> list[MarkedQuote]:
