@@ -61,6 +61,9 @@ NOT_PEOPLE = [
     ("Health Canada issued new rules on Friday. The ministry said the change would protect "
      "children.",
      [("the change would", "Health Canada", "organization")]),
+    # An organisation whose owner names no one speaks as itself.
+    ("The province's environment ministry suggests farmers plan for water shortages.",
+     [("farmers plan", "province's environment ministry", "organization")]),
     ("A new poll says voters are split on the tax.",
      [("voters are split", "poll", "document")]),
     # A noun made of a document noun is a document: "polling average", "poll results".

@@ -273,6 +273,9 @@ class SpeakerResolver:
             return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
         if kind == "group" and head.lemma_.lower() not in self.lexicon.utterance_nouns:
             return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
+        if kind == "organization":  # "the province's environment ministry": its own name
+            return Speaker(source_phrase(head, "organization", self.lexicon), None,
+                           "organization")
         # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
         return owner_speaker if kind in (None, "document", "group") else NOBODY
 
