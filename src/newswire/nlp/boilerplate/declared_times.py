@@ -10,13 +10,13 @@ adds nothing to the day htmldate chose.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from newswire.nlp.boilerplate.html_tree import json_ld_documents
 from newswire.timeparse import parse_iso
 
 __all__ = [
@@ -32,11 +32,16 @@ MODIFIED_KEYS = ("datemodified", "article:modified_time", "og:updated_time")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
-def declared_moments(tree: etree._Element, keys: tuple[str, ...]) -> list[datetime]:
+def declared_moments(
+    tree: etree._Element, keys: tuple[str, ...], json_ld: list[object] | None = None,
+) -> list[datetime]:
     """The full timestamps the page declares under ``keys`` (JSON-LD, meta tags, then
     ``<time datetime>`` elements: with the matching ``itemprop``, or any when ``keys`` are
-    the published ones), in that order; naive ones are taken as UTC."""
-    texts = [*_json_ld_values(tree, keys), *_meta_values(tree, keys), *_time_values(tree, keys)]
+    the published ones), in that order; naive ones are taken as UTC. ``json_ld``: the
+    page's JSON-LD when the caller has parsed it (``html_tree.json_ld_documents``)."""
+    documents = json_ld_documents(tree) if json_ld is None else json_ld
+    json_values = (value for data in documents for key in keys for value in _values_of(data, key))
+    texts = [*json_values, *_meta_values(tree, keys), *_time_values(tree, keys)]
     moments = (_timestamp(text) for text in texts)
     return [moment for moment in moments if moment is not None]
 
@@ -75,16 +80,6 @@ def _timestamp(text: object) -> datetime | None:
     if not isinstance(text, str) or not _TIMESTAMP.match(text.strip()):
         return None
     return parse_iso(text)
-
-
-def _json_ld_values(tree: etree._Element, keys: tuple[str, ...]) -> Iterator[object]:
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue  # broken JSON-LD is common; the meta tags may still say it
-        for key in keys:
-            yield from _values_of(data, key)
 
 
 def _values_of(data: object, key: str) -> Iterator[object]:

@@ -29,6 +29,7 @@ from newswire.nlp.boilerplate.html_tree import (
     continuation_paragraphs,
     drop,
     iter_blocks,
+    json_ld_documents,
     main_element,
     normalise_body,
     page_anchors,
@@ -165,9 +166,10 @@ def _read_back(tree: etree._Element, body: etree._Element) -> None:
 def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:
     """The page's metadata and kind; its text is searched further where ``searched`` says."""
     page, og_type = read_markup(tree, url)
-    kind = page_kind(tree, url, og_type)
+    json_ld = json_ld_documents(tree)  # parsed once, read by both
+    kind = page_kind(tree, url, og_type, json_ld)
     search = searched(kind, url)
-    page = read_dates(tree, page, url, extensive=search)
+    page = read_dates(tree, page, url, extensive=search, json_ld=json_ld)
     return search_further(tree, page, text=search), kind
 
 

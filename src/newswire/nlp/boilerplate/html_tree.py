@@ -6,6 +6,7 @@ Functions here know markup; the decisions about what is boilerplate live in
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -49,6 +50,18 @@ def node_count(tree: etree._Element) -> int:
         "descendant-or-self::*", "descendant::comment()", "descendant::processing-instruction()"))
 
 
+def json_ld_documents(tree: etree._Element) -> list[object]:
+    """The page's JSON-LD blocks, parsed (once a page: page kind and declared times read
+    them); broken ones, common in the wild, and hostile deep nesting are left out."""
+    documents = []
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            documents.append(json.loads(script.text or ""))
+        except (ValueError, RecursionError):
+            continue
+    return documents
+
+
 def head_meta(tree: etree._Element, limit: int = MAX_META_TAGS) -> etree._Element:
     """``tree`` itself, or when its head holds more than ``limit`` meta tags, a copy of its
     first ``limit`` ones in an otherwise empty page (``tree`` is left as it is)."""
@@ -76,9 +89,12 @@ def trafilatura_body(
 
     fast = fast or node_count(tree) > MAX_FALLBACK_ELEMENTS
     # Without include_links: asking trafilatura for links changes which block it picks.
+    # Format "txt": only the XML body is read; the default ("python") also writes the body
+    # out as text, which nothing reads (0.4 ms a page). It changes nothing else in
+    # bare_extraction.
     doc = bare_extraction(
         tree, url=url, fast=fast, include_comments=False, include_tables=True,
-        with_metadata=False,
+        with_metadata=False, output_format="txt",
     )
     body: etree._Element | None = getattr(doc, "body", None)
     return body

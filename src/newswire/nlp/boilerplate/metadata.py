@@ -30,7 +30,7 @@ from newswire.nlp.boilerplate.declared_times import (
     declared_moments,
     with_declared_time,
 )
-from newswire.nlp.boilerplate.html_tree import head_meta, node_count
+from newswire.nlp.boilerplate.html_tree import head_meta, json_ld_documents, node_count
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
 __all__ = [
@@ -108,7 +108,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
 
 def read_dates(
     tree: etree._Element, page: PageMetadata, url: str | None, now: datetime | None = None,
-    *, extensive: bool = False,
+    *, extensive: bool = False, json_ld: list[object] | None = None,
 ) -> PageMetadata:
     """``page`` with its published and modified dates.
 
@@ -121,7 +121,7 @@ def read_dates(
     date elsewhere: a related story's, an image's). Modified: htmldate's second reading of a
     page its markup dates, else the shown date labelled "Updated". Both in UTC, with the
     time of day the page declares for that day (:mod:`declared_times`) when htmldate gave
-    only the day.
+    only the day. ``json_ld``: the page's parsed JSON-LD, when the caller has it.
     """
     now = now or datetime.now(UTC)
     scope = _date_scope(tree)
@@ -142,11 +142,12 @@ def read_dates(
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
-    published_moments = declared_moments(tree, PUBLISHED_KEYS)
+    json_ld = json_ld_documents(tree) if json_ld is None else json_ld
+    published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
     published = with_declared_time(published, published_moments)
     # htmldate's "modified" may be the publication day itself: its declared time then.
     modified = with_declared_time(
-        modified, declared_moments(tree, MODIFIED_KEYS) + published_moments)
+        modified, declared_moments(tree, MODIFIED_KEYS, json_ld) + published_moments)
     if modified and published and modified < published:
         modified = None  # the date htmldate read was not the page's (a later shown one won)
     return page.model_copy(update={"published_at": published, "modified_at": modified})

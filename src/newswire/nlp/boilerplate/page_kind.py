@@ -8,13 +8,13 @@ boilerplate_eval.py``): about 86% right where it answers, on two pages in three.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind
+from newswire.nlp.boilerplate.html_tree import json_ld_documents
 
 __all__ = [
     "ARTICLE_TYPES", "DOC_TYPES", "FORUM_TYPES", "LISTING_TYPES", "MAX_DEPTH", "MIN_SLUG_WORDS",
@@ -44,13 +44,17 @@ _SLUG_WORD = re.compile(r"[^\W_]+")
 MIN_SLUG_WORDS = 3
 
 
-def page_kind(tree: etree._Element, url: str | None, og_type: str | None) -> PageKind | None:
+def page_kind(
+    tree: etree._Element, url: str | None, og_type: str | None,
+    json_ld: list[object] | None = None,
+) -> PageKind | None:
     """The kind of page ``tree`` declares itself to be, or None when it does not tell.
 
     The first kind whose test passes wins; the order settles pages that declare several
     (an article page with a list of related items, a shop page with one offer per product).
+    ``json_ld``: the page's parsed JSON-LD, when the caller has it.
     """
-    types = schema_types(tree)
+    types = schema_types(tree, json_ld)
     og = og_type or ""
     path = (url or "").lower()
     tests: list[tuple[PageKind, bool]] = [
@@ -83,14 +87,12 @@ def _is_product(types: set[str], og: str) -> bool:
     return {"Product", "Offer"} <= types and not types & LISTING_TYPES
 
 
-def schema_types(tree: etree._Element) -> set[str]:
-    """Every schema.org ``@type`` in the page's JSON-LD, and its microdata item types."""
+def schema_types(tree: etree._Element, json_ld: list[object] | None = None) -> set[str]:
+    """Every schema.org ``@type`` in the page's JSON-LD (``json_ld`` when the caller has
+    parsed it), and its microdata item types."""
     types: set[str] = set()
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
-        try:
-            _collect_types(json.loads(script.text or ""), types, 0)
-        except (ValueError, RecursionError):  # broken JSON-LD is common: read the rest
-            continue
+    for document in json_ld_documents(tree) if json_ld is None else json_ld:
+        _collect_types(document, types, 0)
     for itemtype in tree.xpath("//@itemtype"):
         types.update(str(t).rstrip("/").rsplit("/", 1)[-1] for t in str(itemtype).split())
     return types
