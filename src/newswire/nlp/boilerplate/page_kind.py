@@ -31,6 +31,14 @@ LISTING_TYPES = frozenset({"CollectionPage", "ItemList"})
 DOC_TYPES = frozenset({"TechArticle", "APIReference"})
 
 _FORUM_PATH = re.compile(r"/(?:forums?|threads?|community|discussions?|questions)/")
+#: Thread URLs of forum software whose paths say nothing of a forum: phpBB, vBulletin and
+#: Invision (``viewtopic.php``, ``showthread.php``, ``showtopic``), Discourse (``/t/slug/123``),
+#: Flarum (``/d/123-slug``), Reddit and Lemmy (``/r/name/comments/``, ``/post/123``).
+_THREAD_URL = re.compile(
+    r"/viewtopic\.php|/showthread\.php|showtopic|/t/[^/?#]+/\d+|/d/\d+-|/r/\w+/comments/"
+    r"|//lemmy\.[^/]+/post/\d+",
+    re.I,
+)
 _SHOP_PATH = re.compile(r"/(?:collections?|shop|category|categories|c)/")
 _LISTING_PATH = re.compile(r"/(?:tags?|category|categories|topics?|archives?|authors?|page/\d+)/")
 _DOC_PATH = re.compile(
@@ -54,7 +62,8 @@ def page_kind(tree: etree._Element, url: str | None, og_type: str | None) -> Pag
     og = og_type or ""
     path = (url or "").lower()
     tests: list[tuple[PageKind, bool]] = [
-        ("forum", bool(types & FORUM_TYPES) or og == "forum" or bool(_FORUM_PATH.search(path))),
+        ("forum", bool(types & FORUM_TYPES) or og == "forum" or bool(_FORUM_PATH.search(path))
+         or bool(_THREAD_URL.search(path))),
         ("product", _is_product(types, og)),
         ("collection", og == "product.group"
          or bool(_SHOP_PATH.search(path) and types & {"Product", "Offer"})),
