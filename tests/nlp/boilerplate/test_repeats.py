@@ -70,3 +70,53 @@ def test_repeated_sections_leave_untold_product_and_forum_pages(
     lines = [block.text for block in extract(page, url).blocks]
     assert lines.count(FEATURES[1]) == copies
     assert any(line.startswith("Start with a free") for line in lines)
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (["Hey all. I own the Focal Bathys and want closed headphones for the night.",
+      "Original Poster", "Join Date: Aug 2008",
+      "Hey all. I own the Focal Bathys and want closed headphones for the night.",
+      "Try the Dan Clark Stealth: closed, and quiet enough for a sleeping spouse.",
+      "Original Poster", "Join Date: Aug 2008"], {3, 5, 6}),
+    (["Ridge Wallet", "$76", "Ridge Wallet", "$95", "Ridge Key Case", "$76"], {2, 5}),
+    (["Model A", "Model B", "Model C"], set()),
+])
+def test_repeated_lines(texts: list[str], expected: set[int]) -> None:
+    """Block by block (forum, product and shop pages): a reply's quote of the post it answers,
+    each post's poster lines, a card's price seen before go after the first copy."""
+    assert repeated_runs(texts, 1, 1) == expected
+
+
+CARDS = "".join(
+    f"<div class='card'><h3>Ridge Wallet {name}</h3><p>$76 with free shipping on orders over "
+    "$50</p></div>" for name in ("Carbon", "Titanium", "Aluminum"))
+SHOP_PAGE = (
+    "<html><head><title>Ridge Wallet</title><meta property='og:type' content='{og}'></head>"
+    "<body><main><h1>Ridge Wallet</h1><p>A slim wallet that holds up to 12 cards and blocks "
+    f"RFID readers, in metal or carbon fibre.</p>{CARDS}<p>Every wallet comes with a lifetime "
+    "warranty and free returns for 99 days.</p></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(("og", "copies"), [("product", 1), ("article", 3), ("website", 3)])
+def test_product_cards_repeat_their_lines_once(og: str, copies: int) -> None:
+    """On a page told product the price line every card repeats is read once; an article or a
+    page that does not say its kind keeps each copy (one line alone is no repeated section)."""
+    lines = [b.text for b in extract(SHOP_PAGE.format(og=og), "https://ridge.com/p/w").blocks]
+    assert lines.count("$76 with free shipping on orders over $50") == copies
+    assert "Ridge Wallet Aluminum" in lines
+
+
+def test_forum_quotes_leave_the_body() -> None:
+    """A reply's quote of the post it answers and the poster line of each post go after their
+    first copy; the replies stay."""
+    post = "Hey all. I own the Focal Bathys and want closed headphones for the night."
+    body = etree.fromstring(
+        f"<body><p>Original Poster</p><p>{post}</p><p>Member</p><quote>{post}</quote>"
+        "<p>Try the Dan Clark Stealth: closed, and quiet enough for a sleeping spouse.</p>"
+        "<p>Original Poster</p><p>Thanks, I will give the Stealth a try.</p></body>")
+    assert drop_repeated_runs(body, lines=True) == 2
+    assert [t.strip() for t in body.itertext() if t.strip()] == [
+        "Original Poster", post, "Member",
+        "Try the Dan Clark Stealth: closed, and quiet enough for a sleeping spouse.",
+        "Thanks, I will give the Stealth a try."]
