@@ -65,8 +65,9 @@ def repeated_runs(texts: list[str], size: int = RUN_BLOCKS, min_words: int = RUN
 def drop_repeated_runs(body: etree._Element, lines: bool = False) -> int:
     """Remove the blocks of ``body`` that repeat an earlier run of blocks (any block that
     repeats an earlier one, with ``lines``); how many."""
-    blocks = [block for block in iter_blocks(body) if text_of(block)]
-    texts = [text_of(block) for block in blocks]
+    read = [(block, text_of(block)) for block in iter_blocks(body)]
+    blocks = [block for block, text in read if text]
+    texts = [text for _, text in read if text]
     repeated = repeated_runs(texts, 1, 1) if lines else repeated_runs(texts)
     for index in sorted(repeated, reverse=True):
         drop(blocks[index])
