@@ -36,6 +36,7 @@ def kind_of(head: str, url: str | None = None, og: str | None = None) -> str | N
         (ld("DiscussionForumPosting"), None, None, "forum"),
         (ld("QAPage", "Question", "Answer"), None, None, "forum"),
         ("", "https://example.com/forum/thread-1", None, "forum"),
+        ("", "https://example.com/t/focus-the-file-pane/1", "article", "article"),
         (ld("Product", "Offer", "Brand"), None, None, "product"),
         ("", None, "product", "product"),
         ("", None, "ebay-objects:item", "product"),

@@ -62,8 +62,7 @@ def page_kind(tree: etree._Element, url: str | None, og_type: str | None) -> Pag
     og = og_type or ""
     path = (url or "").lower()
     tests: list[tuple[PageKind, bool]] = [
-        ("forum", bool(types & FORUM_TYPES) or og == "forum" or bool(_FORUM_PATH.search(path))
-         or bool(_THREAD_URL.search(path))),
+        ("forum", bool(types & FORUM_TYPES) or og == "forum" or bool(_FORUM_PATH.search(path))),
         ("product", _is_product(types, og)),
         ("collection", og == "product.group"
          or bool(_SHOP_PATH.search(path) and types & {"Product", "Offer"})),
@@ -71,6 +70,8 @@ def page_kind(tree: etree._Element, url: str | None, og_type: str | None) -> Pag
         ("listing", bool(types & LISTING_TYPES) or bool(_LISTING_PATH.search(path))),
         ("documentation", bool(types & DOC_TYPES) or bool(_DOC_PATH.search(path))),
         ("article", og == "article"),
+        # Last: a thread URL is a guess from the address, which anything declared overrides.
+        ("forum", bool(_THREAD_URL.search(path))),
     ]
     return next((kind for kind, passed in tests if passed), None)
 
