@@ -13,15 +13,17 @@ averages. Prints F1, P, R and pages per second of CPU time (one process, one cor
 Then WCXB dev (see ``bench/wcxb.py``): word F1 by half and kind of page for trafilatura
 alone and ``clean_html``, how well ``page_kind`` is told, the page metadata beside
 trafilatura's ``extract_metadata``, and pages per CPU second of each. ``--base-src DIR``
-(a ``src/`` of an older newswire, e.g. ``git archive``) also times that ``clean_html`` on
-the same pages in a subprocess, so that speed is compared within one run.
+(a ``src/`` of an older newswire, e.g. ``git archive``, or ``/work/main/src``) also runs
+that ``clean_html`` on the same pages in a subprocess: its word F1 is a row of the table
+and its speed is compared within one run. ``--kinds`` keeps only WCXB pages of those kinds
+(the gold's), for a quicker run on the kinds a change touches.
 
 Last, the plain-text report of ``bench/plaintext_eval.py`` (feed articles as ``{"text": ...}``:
 PolNeAR and CoNLL, beside ``clean_text`` before issue 13), without its Zyte part, which is
 part (c) above; ``--no-plaintext`` leaves it out.
 
 Usage: ``python bench/boilerplate_eval.py [--data DIR] [--wcxb DIR] [--limit N] [--worst N]
-[--base-src DIR] [--no-plaintext]``
+[--base-src DIR] [--kinds K,K] [--no-plaintext]``
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -172,13 +175,17 @@ def machine() -> str:
             f"Python {platform.python_version()} | trafilatura {trafilatura.__version__}")
 
 
-def wcxb_section(pages: list[wcxb.Page]) -> tuple[float, float]:
-    """WCXB dev: main text, page kind, metadata; returns pages/s of trafilatura and ours."""
+def wcxb_section(pages: list[wcxb.Page], base: dict[str, str] | None = None
+                 ) -> tuple[float, float]:
+    """WCXB dev: main text, page kind, metadata; returns pages/s of trafilatura and ours.
+    ``base``: an older ``clean_html``'s bodies by page id, printed as a row of its own."""
     traf, traf_s = wcxb.timed(lambda p: trafilatura.extract(p.html, url=p.url) or "", pages)
     ours, ours_s = wcxb.timed(lambda p: clean_html(p.html, p.url), pages)
     print(f"\nWCXB dev: {len(pages)} pages, word F1 per page, averaged")
-    wcxb.f1_table(pages, {"trafilatura alone (default)": traf,
-                          "newswire clean_html": {k: c.body for k, c in ours.items()}})
+    rows = {"trafilatura alone (default)": traf}
+    rows |= {"older clean_html (--base-src)": base} if base is not None else {}
+    rows["newswire clean_html"] = {k: c.body for k, c in ours.items()}
+    wcxb.f1_table(pages, rows)
     print("\npage_kind (None where the page does not tell)")
     wcxb.kind_table(pages, {k: c.page_kind for k, c in ours.items()})
     articles = [p for p in pages if p.kind == "article"]
@@ -204,21 +211,37 @@ def _our_metadata(cleaned: Cleaned) -> dict[str, object]:
             "author": page.authors, "title": cleaned.title}
 
 
-def speed(pages: list[wcxb.Page]) -> tuple[float, float]:
-    """Pages per CPU second of trafilatura alone and of ``clean_html``, on ``pages``."""
+def speed(pages: list[wcxb.Page], bodies: Path | None = None) -> tuple[float, float]:
+    """Pages per CPU second of trafilatura alone and of ``clean_html``, on ``pages``; the
+    bodies ``clean_html`` gave are written to ``bodies`` (JSON by page id) after timing."""
     _, traf_s = wcxb.timed(lambda p: trafilatura.extract(p.html, url=p.url), pages)
-    _, ours_s = wcxb.timed(lambda p: clean_html(p.html, p.url), pages)
+    ours, ours_s = wcxb.timed(lambda p: clean_html(p.html, p.url), pages)
+    if bodies is not None:
+        bodies.write_text(json.dumps({k: c.body for k, c in ours.items()}), encoding="utf-8")
     return len(pages) / traf_s, len(pages) / ours_s
 
 
-def base_speed(base_src: Path, wcxb_dir: Path, limit: int | None) -> tuple[float, float]:
-    """``speed`` measured by an older newswire (its ``src/``) in a subprocess."""
+def base_run(base_src: Path, args: argparse.Namespace) -> tuple[float, float, dict[str, str]]:
+    """``speed`` measured by an older newswire (its ``src/``) in a subprocess, and the
+    bodies it gave."""
     env = {**os.environ, "PYTHONPATH": str(base_src)}
-    command = [sys.executable, __file__, "--speed-only", "--wcxb", str(wcxb_dir)]
-    command += ["--limit", str(limit)] if limit else []
-    out = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
-    traf, ours = out.split()[-2:]
-    return float(traf), float(ours)
+    with tempfile.TemporaryDirectory() as tmp:
+        bodies = Path(tmp) / "bodies.json"
+        command = [sys.executable, __file__, "--speed-only", "--wcxb", str(args.wcxb),
+                   "--bodies", str(bodies)]
+        command += ["--limit", str(args.limit)] if args.limit else []
+        command += ["--kinds", args.kinds] if args.kinds else []
+        out = subprocess.run(command, env=env, capture_output=True, text=True,
+                             check=True).stdout
+        traf, ours = out.split()[-2:]
+        return float(traf), float(ours), json.loads(bodies.read_text(encoding="utf-8"))
+
+
+def wcxb_pages(args: argparse.Namespace) -> list[wcxb.Page]:
+    """The WCXB pages asked for: the first ``--limit``, of the ``--kinds`` given."""
+    pages = wcxb.load(args.wcxb, args.limit)
+    kinds = set(args.kinds.split(",")) if args.kinds else set(wcxb.KINDS)
+    return [p for p in pages if p.kind in kinds]
 
 
 def main() -> int:
@@ -227,22 +250,26 @@ def main() -> int:
     parser.add_argument("--wcxb", type=Path, default=wcxb.DATA)
     parser.add_argument("--limit", type=int, help="only the first N WCXB pages")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages per run")
-    parser.add_argument("--base-src", type=Path, help="time this older src/ in the same run")
+    parser.add_argument("--base-src", type=Path,
+                        help="score and time this older src/ in the same run")
+    parser.add_argument("--kinds", help="only WCXB pages of these kinds (comma-separated)")
     parser.add_argument("--no-plaintext", action="store_true",
                         help="leave out the plain-text report (bench/plaintext_eval.py)")
     parser.add_argument("--speed-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--bodies", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.speed_only:
-        print(*speed(wcxb.load(args.wcxb, args.limit)))
+        print(*speed(wcxb_pages(args), args.bodies))
         return 0
     print(machine())
     zyte(args.data, args.worst)
-    pages = wcxb.load(args.wcxb, args.limit)
-    traf_rate, ours_rate = wcxb_section(pages)
+    pages = wcxb_pages(args)
+    base = base_run(args.base_src, args) if args.base_src else None
+    traf_rate, ours_rate = wcxb_section(pages, base[2] if base else None)
     print(f"\nspeed on WCXB dev, pages/s of CPU: trafilatura alone {traf_rate:.1f}, "
           f"newswire clean_html {ours_rate:.1f} (ratio {ours_rate / traf_rate:.2f})")
-    if args.base_src:
-        base_traf, base_ours = base_speed(args.base_src, args.wcxb, args.limit)
+    if base:
+        base_traf, base_ours, _ = base
         print(f"  older clean_html ({args.base_src}): trafilatura alone {base_traf:.1f}, "
               f"clean_html {base_ours:.1f} (ratio {base_ours / base_traf:.2f}); "
               f"time per page now / then: {(traf_rate / ours_rate) / (base_traf / base_ours):.2f}")

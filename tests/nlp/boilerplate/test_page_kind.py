@@ -36,6 +36,7 @@ def kind_of(head: str, url: str | None = None, og: str | None = None) -> str | N
         (ld("DiscussionForumPosting"), None, None, "forum"),
         (ld("QAPage", "Question", "Answer"), None, None, "forum"),
         ("", "https://example.com/forum/thread-1", None, "forum"),
+        ("", "https://example.com/t/focus-the-file-pane/1", "article", "article"),
         (ld("Product", "Offer", "Brand"), None, None, "product"),
         ("", None, "product", "product"),
         ("", None, "ebay-objects:item", "product"),
@@ -54,6 +55,27 @@ def kind_of(head: str, url: str | None = None, og: str | None = None) -> str | N
 def test_page_kind(head: str, url: str | None, og: str | None, expected: str | None) -> None:
     """Declared types decide first, then URL words; a page that says nothing gets None."""
     assert kind_of(head, url, og) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://forums.raspberrypi.com/viewtopic.php?t=361697", "forum"),
+        ("https://www.webhostingtalk.com/showthread.php?t=1930933", "forum"),
+        ("https://community.example.org/t/where-should-i-start/68911", "forum"),
+        ("https://discuss.flarum.org/d/2068-types-of-threads", "forum"),
+        ("https://www.reddit.com/r/Cooking/comments/1rl0nt4/enameled_pan/", "forum"),
+        ("https://lemmy.ml/post/21018364", "forum"),
+        ("https://www.rapid7.com/blog/post/metasploit-wrap-up-12-19-2025", None),
+        ("https://news.mit.edu/topic/software", "listing"),
+        ("https://example.com/t/shirts", None),
+        ("https://example.com/d/downloads", None),
+    ],
+)
+def test_forum_software_thread_urls(url: str, expected: str | None) -> None:
+    """Thread URLs of phpBB, vBulletin, Discourse, Flarum, Reddit and Lemmy tell a forum;
+    a blog's /post/ path, a topic listing, a short /t/ or /d/ path do not."""
+    assert kind_of("", url) == expected
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,11 @@ from newswire.nlp.boilerplate.links import find_urls, make_link
 from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
+from newswire.nlp.boilerplate.repeats import (
+    LINE_REPEAT_KINDS,
+    REPEAT_KINDS,
+    drop_repeated_runs,
+)
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
 __all__ = [
@@ -146,6 +151,8 @@ def extract(html: str, url: str | None = None) -> Extracted:
     normalise_body(body)
     if kind in WIDGET_LINE_KINDS:
         drop_widget_lines(body)
+    if kind in REPEAT_KINDS | LINE_REPEAT_KINDS and not (kind is None and headline_slug(url)):
+        drop_repeated_runs(body, lines=kind in LINE_REPEAT_KINDS)
     blocks = [_block(e, anchors) for e in iter_blocks(body)]
     return Extracted(body, blocks, page, kind, headings)
 

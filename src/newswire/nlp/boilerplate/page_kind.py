@@ -31,6 +31,14 @@ LISTING_TYPES = frozenset({"CollectionPage", "ItemList"})
 DOC_TYPES = frozenset({"TechArticle", "APIReference"})
 
 _FORUM_PATH = re.compile(r"/(?:forums?|threads?|community|discussions?|questions)/")
+#: Thread URLs of forum software whose paths say nothing of a forum: phpBB, vBulletin and
+#: Invision (``viewtopic.php``, ``showthread.php``, ``showtopic``), Discourse (``/t/slug/123``),
+#: Flarum (``/d/123-slug``), Reddit and Lemmy (``/r/name/comments/``, ``/post/123``).
+_THREAD_URL = re.compile(
+    r"/viewtopic\.php|/showthread\.php|showtopic|/t/[^/?#]+/\d+|/d/\d+-|/r/\w+/comments/"
+    r"|//lemmy\.[^/]+/post/\d+",
+    re.I,
+)
 _SHOP_PATH = re.compile(r"/(?:collections?|shop|category|categories|c)/")
 _LISTING_PATH = re.compile(r"/(?:tags?|category|categories|topics?|archives?|authors?|page/\d+)/")
 _DOC_PATH = re.compile(
@@ -66,6 +74,8 @@ def page_kind(
         ("listing", bool(types & LISTING_TYPES) or bool(_LISTING_PATH.search(path))),
         ("documentation", bool(types & DOC_TYPES) or bool(_DOC_PATH.search(path))),
         ("article", og == "article"),
+        # Last: a thread URL is a guess from the address, which anything declared overrides.
+        ("forum", bool(_THREAD_URL.search(path))),
     ]
     return next((kind for kind, passed in tests if passed), None)
 
