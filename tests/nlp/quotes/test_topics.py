@@ -1,0 +1,59 @@
+"""Issue 14 (rep): stances of defending, proposing, praising and of verb phrases, and speech
+whose object is what was talked about (``discussed the deal``, ``hinted at a run``).
+
+Texts are written for these tests, paraphrasing common news constructions; every quote also
+passes the offset invariant (``quotes_of``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.models import Quote
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+
+#: (text, cue_kind, speaker) of each indirect quote.
+Row = tuple[str, str, str | None]
+
+
+def indirect_of(quotes: list[Quote]) -> list[Row]:
+    """The indirect quotes as comparable rows."""
+    return [(q.text, q.cue_kind, q.speaker) for q in quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A stance verb's object, one name being enough.
+    ("Senator Ann Lee defended the new tax on carbon emissions.",
+     [("the new tax on carbon emissions", "stance", "Ann Lee")]),
+    ("Governor Ann Lee proposed a two-year freeze on property taxes.",
+     [("a two-year freeze on property taxes", "stance", "Ann Lee")]),
+    ("Ann Lee hailed Donald Trump on Friday.", [("Donald Trump", "stance", "Ann Lee")]),
+    ("The union applauded the court's overtime ruling.",
+     [("the court's overtime ruling", "stance", "union")]),
+    # A verb and its preposition: the object is the stance.
+    ("Ann Lee agreed with the governor on the budget.",
+     [("the governor on the budget", "stance", "Ann Lee")]),
+    ("Ann Lee has long advocated for a higher minimum wage.",
+     [("a higher minimum wage", "stance", "Ann Lee")]),
+    ("Ann Lee campaigned against the new pipeline in Ohio.",
+     [("the new pipeline in Ohio", "stance", "Ann Lee")]),
+    ("Ann Lee stood by her remarks about the mayor.",
+     [("her remarks about the mayor", "stance", "Ann Lee")]),
+    ("Ann Lee vouched for Donald Trump at the rally.", [("Donald Trump", "stance", "Ann Lee")]),
+])
+def test_stances_and_topics(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
+    """A stance verb or phrase's object is a stance, a topic verb's object is speech."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ann Lee would defend the tax in court if she had to.",  # only possible
+    "Ann Lee did not defend the new tax on carbon emissions.",  # denied
+    "We defended the new tax on carbon emissions.",  # the writer's own
+    "Voters who defend the tax turned out in large numbers.",  # describes the voters
+    "Ann Lee defended it.",  # a pronoun says nothing
+])
+def test_stances_and_topics_not_held(pipeline: Pipeline, body: str) -> None:
+    """The guards of attitudes hold for the new verbs: modal, negated, I/we, relative."""
+    assert indirect_of(quotes_of(pipeline, body)) == []
