@@ -41,6 +41,17 @@ def indirect_of(quotes: list[Quote]) -> list[Row]:
     ("Ann Lee stood by her remarks about the mayor.",
      [("her remarks about the mayor", "stance", "Ann Lee")]),
     ("Ann Lee vouched for Donald Trump at the rally.", [("Donald Trump", "stance", "Ann Lee")]),
+    # Speech whose object is what was talked about.
+    ("Ann Lee discussed the trade deal with reporters on Monday.",
+     [("the trade deal", "speech", "Ann Lee")]),
+    ("Senator Ann Lee cited the budget office's estimate of the cost.",
+     [("the budget office's estimate of the cost", "speech", "Ann Lee")]),
+    ("Ann Lee hinted at a run for governor in 2018.",
+     [("a run for governor in 2018", "speech", "Ann Lee")]),
+    ("Ann Lee apologized for her comments about immigrants.",
+     [("her comments about immigrants", "speech", "Ann Lee")]),
+    ("Ann Lee declined to comment on the lawsuit.", []),  # inside another verb's phrase
+    ("Ann Lee touched on the economy in her speech.", [("the economy", "speech", "Ann Lee")]),
 ])
 def test_stances_and_topics(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
     """A stance verb or phrase's object is a stance, a topic verb's object is speech."""
@@ -53,6 +64,9 @@ def test_stances_and_topics(pipeline: Pipeline, body: str, expected: list[Row]) 
     "We defended the new tax on carbon emissions.",  # the writer's own
     "Voters who defend the tax turned out in large numbers.",  # describes the voters
     "Ann Lee defended it.",  # a pronoun says nothing
+    "Ann Lee did not discuss the trade deal with reporters.",  # denied
+    "We discussed the trade deal with reporters on Monday.",  # the writer's own
+    "Ann Lee cited it.",
 ])
 def test_stances_and_topics_not_held(pipeline: Pipeline, body: str) -> None:
     """The guards of attitudes hold for the new verbs: modal, negated, I/we, relative."""

@@ -112,6 +112,7 @@ _STANCE_PHRASES = """
     call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
     push:for
 """
+_TOPIC_PHRASES = "hint:at apologize:for comment:on touch:on allude:to"
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
     organisation party campaign committee administration court bank council union office
@@ -189,6 +190,8 @@ ENGLISH = Lexicon(
     seeming_verbs=words("appear seem"),
     attitude_forms={"hopes": "hope", "hoped": "hope", "hoping": "hope"},
     stance_phrases=pairs(_STANCE_PHRASES),
+    topic_verbs=words("discuss cite"),
+    topic_phrases=pairs(_TOPIC_PHRASES),
     generic_subjects=words("i we you me us one"),
     supposing_marks=words("if unless whether"),
     unreal_auxiliaries=words("would could might may should can 'd ca"),
