@@ -58,6 +58,23 @@ def test_stances_and_topics(pipeline: Pipeline, body: str, expected: list[Row]) 
     assert indirect_of(quotes_of(pipeline, body)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Investigators determined that the fire was set on purpose.",
+     [("that the fire was set on purpose", "belief", "Investigators")]),
+    ("Ann Lee recognized that the plan would cost more than expected.",
+     [("that the plan would cost more than expected", "belief", "Ann Lee")]),
+    ("The aides later learned that the senator had changed his mind.",
+     [("that the senator had changed his mind", "belief", "aides")]),
+    ("Economists forecast that growth will slow to 2 percent next year.",
+     [("that growth will slow to 2 percent next year", "belief", "Economists")]),
+    ("Ann Lee learned French in Paris.", []),  # a thing learned is no belief: clauses only
+])
+def test_verbs_of_knowing_take_a_clause(pipeline: Pipeline, body: str,
+                                        expected: list[Row]) -> None:
+    """``determined that``, ``recognized that``, ``learned that``: a belief, clauses only."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
 @pytest.mark.parametrize("body", [
     "Ann Lee would defend the tax in court if she had to.",  # only possible
     "Ann Lee did not defend the new tax on carbon emissions.",  # denied

@@ -103,7 +103,10 @@ _SPEECH_VERBS = """
     call accuse criticize criticise praise blast slam dismiss tease wonder question
     plead concur reason reckon estimate indicate signal recount
 """
-_THOUGHT_VERBS = "think believe fear doubt suspect realize realise worry"
+_THOUGHT_VERBS = """
+    think believe fear doubt suspect realize realise worry recognize recognise learn determine
+    discover notice imply forecast speculate calculate
+"""
 _WISH_VERBS = "hope plan intend expect prefer decide aim"
 _STANCE_VERBS = """
     support oppose endorse favor favour reject denounce agree refuse propose defend hail applaud
