@@ -29,6 +29,9 @@ def indirect_of(quotes: list[Quote]) -> list[Row]:
     ("Governor Ann Lee proposed a two-year freeze on property taxes.",
      [("a two-year freeze on property taxes", "stance", "Ann Lee")]),
     ("Ann Lee hailed Donald Trump on Friday.", [("Donald Trump", "stance", "Ann Lee")]),
+    # Declining is refusing: what was declined is the stance.
+    ("Ann Lee declined to comment on the lawsuit against the city.",
+     [("to comment on the lawsuit against the city", "stance", "Ann Lee")]),
     ("The union applauded the court's overtime ruling.",
      [("the court's overtime ruling", "stance", "union")]),
     # A verb and its preposition: the object is the stance.
@@ -50,7 +53,8 @@ def indirect_of(quotes: list[Quote]) -> list[Row]:
      [("a run for governor in 2018", "speech", "Ann Lee")]),
     ("Ann Lee apologized for her comments about immigrants.",
      [("her comments about immigrants", "speech", "Ann Lee")]),
-    ("Ann Lee declined to comment on the lawsuit.", []),  # inside another verb's phrase
+    # Inside another verb's phrase (``tried to``): not held, no quote.
+    ("Ann Lee tried to comment on the lawsuit.", []),
     ("Ann Lee touched on the economy in her speech.", [("the economy", "speech", "Ann Lee")]),
 ])
 def test_stances_and_topics(pipeline: Pipeline, body: str, expected: list[Row]) -> None:

@@ -109,7 +109,8 @@ _THOUGHT_VERBS = """
 """
 _WISH_VERBS = "hope plan intend expect prefer decide aim"
 _STANCE_VERBS = """
-    support oppose endorse favor favour reject denounce agree refuse propose defend hail applaud
+    support oppose endorse favor favour reject denounce agree refuse decline propose defend hail
+    applaud
 """
 _STANCE_PHRASES = """
     call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
