@@ -1,5 +1,5 @@
-"""Issue 14 (rep): stances of defending, proposing, praising and of verb phrases, and speech
-whose object is what was talked about (``discussed the deal``, ``hinted at a run``).
+"""Issue 14 (rep): stances of defending, proposing, declining and of verb phrases, beliefs
+of verbs of knowing, and the topic tables (``discussed the deal``), off in English.
 
 Texts are written for these tests, paraphrasing common news constructions; every quote also
 passes the offset invariant (``quotes_of``).
@@ -7,11 +7,16 @@ passes the offset invariant (``quotes_of``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newswire.models import Quote
+from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_extract import quotes_of
+from newswire.nlp.quotes.extract import extract_quotes
+from newswire.nlp.quotes.lexicon import ENGLISH, TOPIC_PHRASES, TOPIC_VERBS
+from tests.nlp.quotes.test_extract import assert_offsets, quotes_of
 
 #: (text, cue_kind, speaker) of each indirect quote.
 Row = tuple[str, str, str | None]
@@ -44,18 +49,8 @@ def indirect_of(quotes: list[Quote]) -> list[Row]:
     ("Ann Lee stood by her remarks about the mayor.",
      [("her remarks about the mayor", "stance", "Ann Lee")]),
     ("Ann Lee vouched for Donald Trump at the rally.", [("Donald Trump", "stance", "Ann Lee")]),
-    # Speech whose object is what was talked about.
-    ("Ann Lee discussed the trade deal with reporters on Monday.",
-     [("the trade deal", "speech", "Ann Lee")]),
-    ("Senator Ann Lee cited the budget office's estimate of the cost.",
-     [("the budget office's estimate of the cost", "speech", "Ann Lee")]),
-    ("Ann Lee hinted at a run for governor in 2018.",
-     [("a run for governor in 2018", "speech", "Ann Lee")]),
-    ("Ann Lee apologized for her comments about immigrants.",
-     [("her comments about immigrants", "speech", "Ann Lee")]),
     # Inside another verb's phrase (``tried to``): not held, no quote.
-    ("Ann Lee tried to comment on the lawsuit.", []),
-    ("Ann Lee touched on the economy in her speech.", [("the economy", "speech", "Ann Lee")]),
+    ("Ann Lee tried to campaign against the new pipeline.", []),
 ])
 def test_stances_and_topics(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
     """A stance verb or phrase's object is a stance, a topic verb's object is speech."""
@@ -85,10 +80,39 @@ def test_verbs_of_knowing_take_a_clause(pipeline: Pipeline, body: str,
     "We defended the new tax on carbon emissions.",  # the writer's own
     "Voters who defend the tax turned out in large numbers.",  # describes the voters
     "Ann Lee defended it.",  # a pronoun says nothing
-    "Ann Lee did not discuss the trade deal with reporters.",  # denied
-    "We discussed the trade deal with reporters on Monday.",  # the writer's own
-    "Ann Lee cited it.",
 ])
 def test_stances_and_topics_not_held(pipeline: Pipeline, body: str) -> None:
     """The guards of attitudes hold for the new verbs: modal, negated, I/we, relative."""
     assert indirect_of(quotes_of(pipeline, body)) == []
+
+
+WITH_TOPICS = replace(ENGLISH, topic_verbs=TOPIC_VERBS, topic_phrases=TOPIC_PHRASES)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ann Lee discussed the trade deal with reporters on Monday.",
+     [("the trade deal", "speech", "Ann Lee")]),
+    ("Senator Ann Lee cited the budget office's estimate of the cost.",
+     [("the budget office's estimate of the cost", "speech", "Ann Lee")]),
+    ("Ann Lee hinted at a run for governor in 2018.",
+     [("a run for governor in 2018", "speech", "Ann Lee")]),
+    ("Ann Lee apologized for her comments about immigrants.",
+     [("her comments about immigrants", "speech", "Ann Lee")]),
+    ("Ann Lee touched on the economy in her speech.", [("the economy", "speech", "Ann Lee")]),
+    ("Ann Lee did not discuss the trade deal with reporters.", []),  # denied
+    ("We discussed the trade deal with reporters on Monday.", []),  # the writer's own
+    ("Ann Lee cited it.", []),  # a pronoun says nothing
+])
+def test_topic_tables_when_turned_on(pipeline: Pipeline, body: str,
+                                     expected: list[Row]) -> None:
+    """With the topic tables, a topic verb or phrase's object is speech (English: off)."""
+    title_doc, body_doc = pipeline.nlp.pipe(["", body])
+    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc),
+                            WITH_TOPICS)
+    assert_offsets(quotes, "", body)
+    assert indirect_of(quotes) == expected
+
+
+def test_topic_tables_are_off_in_english(pipeline: Pipeline) -> None:
+    """English leaves topic verbs out: ``discussed the deal`` is no quote by default."""
+    assert indirect_of(quotes_of(pipeline, "Ann Lee discussed the trade deal on Monday.")) == []
