@@ -1,9 +1,10 @@
 """Attitudes: what a source is said to think, want, support or find, beside what it said.
 
 ``Some officials think Wasserman Schultz is at risk``, ``Clinton hopes to make a statement``,
-``Christie endorsed Trump``, ``a study found students take 112 tests``, ``called for a ban``,
-and the writer's hedges ``the closures appear to have brought some stability``, ``is
-expected to draw``.  Each is an indirect quote whose ``cue_kind`` says what it reports
+``Christie endorsed Trump``, ``Lee defended the tax``, ``a study found students take 112
+tests``, ``called for a ban``, ``campaigned against the pipeline``, and the writer's hedges
+``the closures appear to have brought some stability``, ``is expected to draw``.  Each is an
+indirect quote whose ``cue_kind`` says what it reports
 (belief, stance, finding), so a consumer that wants only speech can leave them out.
 
 The cue is a verb of the lexicon's attitude tables; what is attributed hangs off it in the
@@ -13,8 +14,8 @@ speaker.  A hedge has no source: its whole clause is the content.  Left out: an 
 inside quotation marks (the quote's own words) or reported speech (reported already), held
 by ``I``, ``we``, ``you`` (generic or unnamed), asked (``?``), supposed (``if``), denied
 (``not``), only possible (``would``), or inside another verb's phrase (``tended to
-support``).  The verb tables keep what PolNeAR train marks as attribution three times in
-four or more (``want``, ``seek``, ``back``, ``defend`` fall short).
+support``).  The verb tables keep what PolNeAR train marks as attribution about three times
+in four or more (``want``, ``seek``, ``back``, ``attack``, ``vote for`` fall short).
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
     lex = tmap.lexicon
     # The verbs of every table, to test each token's lemma once before any parse walk.
     cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
-            | lex.seeming_verbs | {word for word, _ in lex.stance_phrases})
+            | lex.seeming_verbs | lex.topic_verbs
+            | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
     found: list[Attribution] = []
     covered_until = -1
     doc = tmap.doc
@@ -84,7 +86,7 @@ def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
             return None  # "found a job", "showed an appetite": only a document's object is found
         # "a poll shows Sanders with 47 percent": the object and what follows it.
         tokens = [t for c in verb.children if c.i >= content.i for t in c.subtree]
-    named = content.dep_ == "pobj" or (kind == "stance" and content.dep_ == "dobj")
+    named = content.dep_ == "pobj" or (kind in ("stance", "speech") and content.dep_ == "dobj")
     chars = _chars(tmap, verb, sorted(tokens), 1 if named else _MIN_CLAUSE_WORDS)
     if chars is None:
         return None
@@ -105,15 +107,14 @@ def _holder(tmap: TextMap, verb: Token) -> Token | None:
 
 def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
     """What the verb reports, the head of what is attributed and the end of the cue."""
-    for word, preposition in lex.stance_phrases:
-        prep = next((c for c in verb.children if c.dep_ == "prep"
-                     and c.lower_ == preposition), None)
-        if lemma == word and prep is not None:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            return ("stance", pobj, prep.i + 1) if pobj is not None else None
+    phrased = _phrase_object(verb, lemma, lex)
+    if phrased is not None:
+        return phrased
     kind: CueKind
     deps: tuple[str, ...]
-    if lemma in lex.stance_verbs and verb.dep_ != "relcl":
+    if lemma in lex.topic_verbs:
+        kind, deps = "speech", ("dobj",)  # "discussed the deal": what was talked about
+    elif lemma in lex.stance_verbs and verb.dep_ != "relcl":
         # "voters who back Sanders" describes the voters (PolNeAR train: a third unmarked).
         kind, deps = "stance", ("dobj", "ccomp", "xcomp")
     elif lemma in lex.wish_verbs:
@@ -128,6 +129,20 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
     if content is None and kind == "finding":  # "He sold it in 2010, records show."
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     return (kind, content, verb.i + 1) if content is not None else None
+
+
+def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
+    """``called for a ban`` (stance), ``hinted at a run`` (speech): the preposition's object."""
+    tables: tuple[tuple[CueKind, frozenset[tuple[str, str]]], ...] = (
+        ("stance", lex.stance_phrases), ("speech", lex.topic_phrases))
+    for kind, phrases in tables:
+        for word, preposition in phrases:
+            prep = next((c for c in verb.children if c.dep_ == "prep"
+                         and c.lower_ == preposition), None)
+            if lemma == word and prep is not None:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                return (kind, pobj, prep.i + 1) if pobj is not None else None
+    return None
 
 
 def _complement(verb: Token, deps: tuple[str, ...]) -> Token | None:
