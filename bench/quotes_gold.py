@@ -48,6 +48,7 @@ _GOLD_SPEECH_WORDS = """
     testify charge allege complain joke boast observe remark comment reveal disclose assure
     counter retort quip quote speak statement interview remark speech tweet post announcement
     blast slam mock dismiss label brand question respond proclaim boast recount
+    discuss cite hint apologize apologise allude
 """
 GOLD_SPEECH = frozenset(_GOLD_SPEECH_WORDS.split())
 _NOT_SPEECH_WORDS = """

@@ -7,15 +7,12 @@ passes the offset invariant (``quotes_of``).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from newswire.models import Quote
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.extract import extract_quotes
-from newswire.nlp.quotes.lexicon import ENGLISH, TOPIC_PHRASES, TOPIC_VERBS
 from tests.nlp.quotes.test_extract import assert_offsets, quotes_of
 
 #: (text, cue_kind, speaker) of each indirect quote.
@@ -86,9 +83,6 @@ def test_stances_and_topics_not_held(pipeline: Pipeline, body: str) -> None:
     assert indirect_of(quotes_of(pipeline, body)) == []
 
 
-WITH_TOPICS = replace(ENGLISH, topic_verbs=TOPIC_VERBS, topic_phrases=TOPIC_PHRASES)
-
-
 @pytest.mark.parametrize(("body", "expected"), [
     ("Ann Lee discussed the trade deal with reporters on Monday.",
      [("the trade deal", "speech", "Ann Lee")]),
@@ -103,16 +97,9 @@ WITH_TOPICS = replace(ENGLISH, topic_verbs=TOPIC_VERBS, topic_phrases=TOPIC_PHRA
     ("We discussed the trade deal with reporters on Monday.", []),  # the writer's own
     ("Ann Lee cited it.", []),  # a pronoun says nothing
 ])
-def test_topic_tables_when_turned_on(pipeline: Pipeline, body: str,
-                                     expected: list[Row]) -> None:
-    """With the topic tables, a topic verb or phrase's object is speech (English: off)."""
+def test_topics_are_speech(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
+    """A topic verb or phrase's object is speech: what was talked about."""
     title_doc, body_doc = pipeline.nlp.pipe(["", body])
-    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc),
-                            WITH_TOPICS)
+    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
     assert_offsets(quotes, "", body)
     assert indirect_of(quotes) == expected
-
-
-def test_topic_tables_are_off_in_english(pipeline: Pipeline) -> None:
-    """English leaves topic verbs out: ``discussed the deal`` is no quote by default."""
-    assert indirect_of(quotes_of(pipeline, "Ann Lee discussed the trade deal on Monday.")) == []
