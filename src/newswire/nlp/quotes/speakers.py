@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
+from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
@@ -57,6 +58,7 @@ from newswire.nlp.quotes.salience import Trail, outside, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
 
 _Filter = Callable[[Referent], bool]
+_HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
@@ -245,8 +247,10 @@ class SpeakerResolver:
         if not people:
             return NOBODY
         first = people[0]
-        roles = first.titles & self.lexicon.role_nouns
-        if (roles and lemma not in roles) or self._before(
+        # Any description of their own ("Michael Morton, an analyst at MoffettNathanson")
+        # that is not this role says the next person is someone else, not the one unnamed.
+        described = first.titles - _HONORIFICS
+        if (described and lemma not in described) or self._before(
                 head, head.idx + 1, lambda r: r.name == first.name):
             return NOBODY  # someone else's role, or a person named before: not introduced here
         return _speaker(first)
