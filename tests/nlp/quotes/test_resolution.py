@@ -190,6 +190,27 @@ def test_title_case_headlines(pipeline: Pipeline, title: str, expected: list[Exp
         assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
 
 
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Mayor says transit talks at 'critical stage'",
+     "Mayor Olivia Chow said Monday that talks had reached a critical stage.",
+     [("critical stage", "Olivia Chow", "person")]),
+    ("Premier says clinics will stay public",
+     "Premier Danielle Smith spoke in Edmonton. NDP Leader Naheed Nenshi disagreed.",
+     [("clinics will stay public", "Danielle Smith", "person")]),
+    # Two people hold the title: the headline does not say which one spoke.
+    ("Minister says the deal is done",
+     "Finance Minister Jane Roe and Trade Minister Tom Baird met in Ottawa.",
+     [("the deal is done", "Minister", "group")]),
+])
+def test_headline_role_is_the_body_person(pipeline: Pipeline, title: str, body: str,
+                                          expected: list[Expected]) -> None:
+    """A headline's bare title (``Mayor says``) is the one person the body gives that title."""
+    quotes = quotes_of(pipeline, body, title)
+    for start, speaker, kind in expected:
+        quote = find(quotes, start)
+        assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
+
+
 _NESTED = "Jane Doe said: " + "".join("“level ‘" for _ in range(5)) + "deep" + "".join(
     "’ end”" for _ in range(5)) + "."
 _ALTERNATING = "\n".join(

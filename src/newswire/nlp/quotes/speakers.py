@@ -30,6 +30,7 @@ from newswire.models import Entity, Field_
 from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.headlines import role_holder
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
@@ -120,6 +121,10 @@ class SpeakerResolver:
         return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
+        if self._fields.get(id(head.doc)) == "title":  # "Mayor says ...": the body's mayor
+            holder = role_holder(head, self._entities, self.lexicon)
+            if holder is not None:
+                return Speaker(holder.name, holder.entity_id, "person")
         if is_capitalised_role(head, self.lexicon):
             return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
