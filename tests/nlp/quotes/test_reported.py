@@ -55,8 +55,19 @@ def test_object_is_the_medium(pipeline: Pipeline, body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # "Asked ..., X said": X was asked; the asker (a reporter) is not named.
     ("Asked if he had ever been bullied, the candidate said no.",
-     [("if he had ever been bullied", "candidate")]),
+     [("if he had ever been bullied", None)]),
+    ("Asked whether the city would legislate workers back, Olivia Chow said she hoped not.",
+     [("whether the city would legislate workers back", None),
+      ("she hoped not", "Olivia Chow")]),
+    ("When asked if the deal would bring private clinics, Danielle Smith said that was not "
+     "the goal.",
+     [("if the deal would bring private clinics", None),
+      ("that was not the goal", "Danielle Smith")]),
+    # "Having asked ...": the one who asked is the subject.
+    ("Having asked whether the mill would close, Dana Whitlow left the meeting.",
+     [("whether the mill would close", "Dana Whitlow")]),
     ("Then Paul Ortega asked the students if they were always so serious.",
      [("if they were always so serious", "Paul Ortega")]),
     ("Paul Ortega asked workers whether they planned to attend the caucuses.",
@@ -67,7 +78,8 @@ def test_object_is_the_medium(pipeline: Pipeline, body: str,
 ])
 def test_question_asked(pipeline: Pipeline, body: str,
                         expected: list[tuple[str, str | None]]) -> None:
-    """``asked if ...`` reports the question the parse hangs on the verb as a clause."""
+    """``asked if ...`` reports the question the parse hangs on the verb as a clause; of a
+    bare ``Asked if ...`` opening a clause, by nobody named."""
     assert reported(pipeline, body) == expected
 
 
