@@ -44,13 +44,19 @@ def test_object_with_what_is_said_of_it(pipeline: Pipeline, body: str,
     ("Dana Whitlow wrote a weekly column for the county newspaper.", []),
     ("Dana Whitlow posted a lengthy message on her campaign website.", []),
     ("Dana Whitlow never told the truth about her business record.", []),
+    # A product recall says nothing.
+    ("Tesla is recalling more than 2 million vehicles in the United States.", []),
+    ("Ford recalled 90,000 pickup trucks over faulty brakes on Tuesday.", []),
+    ("Dana Whitlow recalled that the mill had closed in a single week.",
+     [("that the mill had closed in a single week", "Dana Whitlow")]),
     # Their clauses still say.
     ("Dana Whitlow wrote that the county budget was badly out of balance.",
      [("that the county budget was badly out of balance", "Dana Whitlow")]),
 ])
 def test_object_is_the_medium(pipeline: Pipeline, body: str,
                               expected: list[tuple[str, str]]) -> None:
-    """A bare object of write, post or tell is the medium or the thing, not the words said."""
+    """A bare object of write, post, tell or recall is the medium or the thing, not the words
+    said."""
     assert reported(pipeline, body) == expected
 
 
