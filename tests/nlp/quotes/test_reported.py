@@ -44,9 +44,11 @@ def test_object_with_what_is_said_of_it(pipeline: Pipeline, body: str,
     ("Dana Whitlow wrote a weekly column for the county newspaper.", []),
     ("Dana Whitlow posted a lengthy message on her campaign website.", []),
     ("Dana Whitlow never told the truth about her business record.", []),
-    # A product recall says nothing.
+    # A product recall (a counted object) says nothing; a time recalled still says.
     ("Tesla is recalling more than 2 million vehicles in the United States.", []),
     ("Ford recalled 90,000 pickup trucks over faulty brakes on Tuesday.", []),
+    ("Dana Whitlow recalled the day her family lost the farm.",
+     [("the day her family lost the farm", "Dana Whitlow")]),
     ("Dana Whitlow recalled that the mill had closed in a single week.",
      [("that the mill had closed in a single week", "Dana Whitlow")]),
     # Their clauses still say.
@@ -55,8 +57,8 @@ def test_object_with_what_is_said_of_it(pipeline: Pipeline, body: str,
 ])
 def test_object_is_the_medium(pipeline: Pipeline, body: str,
                               expected: list[tuple[str, str]]) -> None:
-    """A bare object of write, post, tell or recall is the medium or the thing, not the words
-    said."""
+    """A bare object of write, post or tell, or a counted one of recall, is the medium or the
+    thing, not the words said."""
     assert reported(pipeline, body) == expected
 
 
