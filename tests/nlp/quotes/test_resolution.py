@@ -190,6 +190,20 @@ def test_title_case_headlines(pipeline: Pipeline, title: str, expected: list[Exp
         assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Conservative leader, Kemi Badenoch, said the promise was not worth the paper it is "
+     "written on.", [("the promise was", "Kemi Badenoch", "person")]),
+    ("The Chicago mayor, Rahm Emanuel, said the city would appeal.",
+     [("the city would appeal", "Rahm Emanuel", "person")]),
+    # A word of the name itself is no role: General Motors stays a company.
+    ("The carmaker, General Motors, said it would cut 2,000 jobs in Michigan.",
+     [("it would cut", "General Motors", "organization")]),
+])
+def test_a_role_makes_a_person(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """A full name a person's role introduces is a person, whatever type the model gave it."""
+    check(pipeline, body, expected)
+
+
 @pytest.mark.parametrize(("title", "body", "expected"), [
     ("Mayor says transit talks at 'critical stage'",
      "Mayor Olivia Chow said Monday that talks had reached a critical stage.",
