@@ -70,6 +70,10 @@ def test_possessives_and_a_leading_the_are_not_part_of_the_name(
         ("U.S. Secretary of State Antony Blinken is due to visit the region.",
          "Antony Blinken", "Secretary of State"),
         ("Jens Stoltenberg met ministers on Monday.", "Jens Stoltenberg", None),
+        ("Treasurer Jim Chalmers said the government was focused on cost-of-living relief.",
+         "Jim Chalmers", "Treasurer"),
+        ("Const. Priya Sandhu told the Calgary Herald the jewelry had been recovered.",
+         "Priya Sandhu", "Const."),
     ],
 )
 def test_a_title_becomes_the_role(pipeline: Pipeline, body: str, name: str,

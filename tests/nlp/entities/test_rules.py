@@ -69,6 +69,12 @@ def test_trim_keeps_only_the_name_from_a_longer_span(text: str, expected: str) -
         ("Vice President Kamala Harris", "Vice President", "Kamala Harris"),
         ("Mr. Biden", None, "Biden"),
         ("Sen. Bernie Sanders", "Sen.", "Bernie Sanders"),
+        # British, Australian and Canadian styles.
+        ("Dr Layla McCay", "Dr", "Layla McCay"),
+        ("Prof Jean-Pierre Aubry", "Prof", "Jean-Pierre Aubry"),
+        ("Treasurer Jim Chalmers", "Treasurer", "Jim Chalmers"),
+        ("Const. Priya Sandhu", "Const.", "Priya Sandhu"),
+        ("Staff Sgt. Mark Harrison", "Staff Sgt.", "Mark Harrison"),
         ("Klaus Iohannis", None, "Klaus Iohannis"),
         ("Kingsley Amis", None, "Kingsley Amis"),
     ],

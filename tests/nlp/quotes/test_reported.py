@@ -44,19 +44,38 @@ def test_object_with_what_is_said_of_it(pipeline: Pipeline, body: str,
     ("Dana Whitlow wrote a weekly column for the county newspaper.", []),
     ("Dana Whitlow posted a lengthy message on her campaign website.", []),
     ("Dana Whitlow never told the truth about her business record.", []),
+    # A product recall (a counted object) says nothing; a time recalled still says.
+    ("Tesla is recalling more than 2 million vehicles in the United States.", []),
+    ("Ford recalled 90,000 pickup trucks over faulty brakes on Tuesday.", []),
+    ("Dana Whitlow recalled the day her family lost the farm.",
+     [("the day her family lost the farm", "Dana Whitlow")]),
+    ("Dana Whitlow recalled that the mill had closed in a single week.",
+     [("that the mill had closed in a single week", "Dana Whitlow")]),
     # Their clauses still say.
     ("Dana Whitlow wrote that the county budget was badly out of balance.",
      [("that the county budget was badly out of balance", "Dana Whitlow")]),
 ])
 def test_object_is_the_medium(pipeline: Pipeline, body: str,
                               expected: list[tuple[str, str]]) -> None:
-    """A bare object of write, post or tell is the medium or the thing, not the words said."""
+    """A bare object of write, post or tell, or a counted one of recall, is the medium or the
+    thing, not the words said."""
     assert reported(pipeline, body) == expected
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # "Asked ..., X said": X was asked; the asker (a reporter) is not named.
     ("Asked if he had ever been bullied, the candidate said no.",
-     [("if he had ever been bullied", "candidate")]),
+     [("if he had ever been bullied", None)]),
+    ("Asked whether the city would legislate workers back, Olivia Chow said she hoped not.",
+     [("whether the city would legislate workers back", None),
+      ("she hoped not", "Olivia Chow")]),
+    ("When asked if the deal would bring private clinics, Danielle Smith said that was not "
+     "the goal.",
+     [("if the deal would bring private clinics", None),
+      ("that was not the goal", "Danielle Smith")]),
+    # "Having asked ...": the one who asked is the subject.
+    ("Having asked whether the mill would close, Dana Whitlow left the meeting.",
+     [("whether the mill would close", "Dana Whitlow")]),
     ("Then Paul Ortega asked the students if they were always so serious.",
      [("if they were always so serious", "Paul Ortega")]),
     ("Paul Ortega asked workers whether they planned to attend the caucuses.",
@@ -67,7 +86,8 @@ def test_object_is_the_medium(pipeline: Pipeline, body: str,
 ])
 def test_question_asked(pipeline: Pipeline, body: str,
                         expected: list[tuple[str, str | None]]) -> None:
-    """``asked if ...`` reports the question the parse hangs on the verb as a clause."""
+    """``asked if ...`` reports the question the parse hangs on the verb as a clause; of a
+    bare ``Asked if ...`` opening a clause, by nobody named."""
     assert reported(pipeline, body) == expected
 
 

@@ -190,6 +190,41 @@ def test_title_case_headlines(pipeline: Pipeline, title: str, expected: list[Exp
         assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Conservative leader, Kemi Badenoch, said the promise was not worth the paper it is "
+     "written on.", [("the promise was", "Kemi Badenoch", "person")]),
+    ("The Chicago mayor, Rahm Emanuel, said the city would appeal.",
+     [("the city would appeal", "Rahm Emanuel", "person")]),
+    # A word of the name itself is no role: General Motors stays a company.
+    ("The carmaker, General Motors, said it would cut 2,000 jobs in Michigan.",
+     [("it would cut", "General Motors", "organization")]),
+])
+def test_a_role_makes_a_person(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """A full name a person's role introduces is a person, whatever type the model gave it."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Mayor says transit talks at 'critical stage'",
+     "Mayor Olivia Chow said Monday that talks had reached a critical stage.",
+     [("critical stage", "Olivia Chow", "person")]),
+    ("Premier says clinics will stay public",
+     "Premier Danielle Smith spoke in Edmonton. NDP Leader Naheed Nenshi disagreed.",
+     [("clinics will stay public", "Danielle Smith", "person")]),
+    # Two people hold the title: the headline does not say which one spoke.
+    ("Minister says the deal is done",
+     "Finance Minister Jane Roe and Trade Minister Tom Baird met in Ottawa.",
+     [("the deal is done", "Minister", "group")]),
+])
+def test_headline_role_is_the_body_person(pipeline: Pipeline, title: str, body: str,
+                                          expected: list[Expected]) -> None:
+    """A headline's bare title (``Mayor says``) is the one person the body gives that title."""
+    quotes = quotes_of(pipeline, body, title)
+    for start, speaker, kind in expected:
+        quote = find(quotes, start)
+        assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
+
+
 _NESTED = "Jane Doe said: " + "".join("“level ‘" for _ in range(5)) + "deep" + "".join(
     "’ end”" for _ in range(5)) + "."
 _ALTERNATING = "\n".join(

@@ -97,6 +97,13 @@ def test_names_in_context(pipeline: Pipeline, body: str, expected: list[Expected
     # The next sentence's person holds another role: the description stays unnamed.
     ("A senior official said the talks had stalled. Mark Dunn, the mayor, disagreed.",
      [("the talks had stalled", "senior official", "group")]),
+    # ... and so does one the next sentence describes otherwise, whatever the words.
+    ("A Shopify spokesperson said the layoffs were over. “This is the cleanest quarter in two "
+     "years,” said Michael Morton, an analyst at MoffettNathanson.",
+     [("the layoffs were over", "Shopify spokesperson", "group")]),
+    ("A hospital spokeswoman said the ward would reopen. Jane Ferris, a nurse at the hospital "
+     "for 20 years, said the staff were exhausted.",
+     [("the ward would reopen", "hospital spokeswoman", "group")]),
 ])
 def test_named_in_the_next_sentence(pipeline: Pipeline, body: str,
                                     expected: list[Expected]) -> None:

@@ -22,13 +22,16 @@ ROLES = (
     "Chair", "Chairperson", "Premier", "Commissioner", "Sheriff", "Chief Justice",
     "Archbishop", "Cardinal", "CEO", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Sgt.",
     "Adm.", "Dr.", "Prof.",
+    # British, Australian and Canadian styles: no full stop, and their own offices.
+    "Dr", "Prof", "Treasurer", "Councillor", "Coun.", "Const.", "Cpl.", "Det.", "Insp.",
+    "Supt.", "Staff Sgt.",
 )
 #: Titles that also open names of things ("General Motors", "Justice Department", "Premier
 #: Oil", "President Enterprises"): before a name the model did not call a person, they need
 #: a first name.
 NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "Princess",
                              "Speaker", "Cardinal", "Secretary", "Chancellor", "Minister",
-                             "Premier", "President", "CEO"))
+                             "Premier", "President", "CEO", "Dr"))  # "Dr Pepper"
 #: Words in front of a name that say nothing about the person's job: dropped, never a role.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord")
 

@@ -133,6 +133,13 @@ def _noun_after(verb: Token) -> Token | None:
     return None
 
 
+def _passive_adjunct(verb: Token) -> bool:
+    """A bare past participle opening a clause on another verb (``Asked about it, ...``,
+    ``When pressed, ...``): that verb's subject underwent it (not ``Having said that``)."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def _mistagged_name(token: Token) -> bool:
     """A capitalised word the tagger did not read as a noun: ``Skelly`` tagged ADV."""
     return (token.is_alpha and token.text.istitle() and not token.is_stop
@@ -164,6 +171,8 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         controller = _object_controller(current)
         if controller is not None:
             return controller
+        if _passive_adjunct(current):
+            return None  # "Asked whether ..., Chow said": Chow was asked; the asker is unnamed
         # "went so far as to say": the adverb the infinitive hangs on climbs too
         adverb = current.pos_ == "ADV" and current.dep_ == "advmod"
         if (current.dep_ not in _CLIMB_DEPS and not adverb) or current.head == current:

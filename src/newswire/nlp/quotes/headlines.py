@@ -16,10 +16,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newswire.models import Entity
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.referents import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["headline_claim"]
+__all__ = ["headline_claim", "role_holder"]
 
 _MAX_SPEAKER_TOKENS = 6
 _CLAUSE_POS = frozenset(("VERB", "AUX"))
@@ -63,3 +66,18 @@ def _speaker_of(words: Span, tmap: TextMap, is_person: Callable[[str], bool]) ->
 def _is_clause(claim: Span) -> bool:
     return (sum(1 for t in claim if t.is_alpha) >= MIN_WORDS
             and any(t.pos_ in _CLAUSE_POS for t in claim))
+
+
+def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity | None:
+    """The body's one person whose title is a headline's bare role word: ``Mayor`` in
+    ``Mayor says ...`` is Mayor Olivia Chow.  The title is read before the body, so the
+    entities' roles say who holds it; nobody when none or several do."""
+    lemma = head.lemma_.lower()
+    if (head.ent_type_ or lemma not in lexicon.role_nouns
+            or "Plur" in head.morph.get("Number", [])
+            or any(c.dep_ in ("det", "poss", "compound") for c in head.children)):
+        return None  # "the mayor's office", "Toronto Mayor": more than the bare role
+    holders = {e.entity_id: e for _, _, e in entities.mentions("body")
+               if e.type == "PERSON" and e.role
+               and lemma in e.role.lower().replace("-", " ").split()}
+    return next(iter(holders.values())) if len(holders) == 1 else None

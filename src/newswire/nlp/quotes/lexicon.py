@@ -68,6 +68,9 @@ class Lexicon:
     # "wrote an op-ed", "posted a message": verbs of saying whose bare object is the medium
     # or the occasion, not what was said (their clauses and "called it X" still say).
     medium_verbs: frozenset[str] = frozenset()
+    # "recalled 90,000 trucks": a counted bare object is a product, not what was recalled
+    # aloud ("recalling the time he visited her" still says).
+    counted_thing_verbs: frozenset[str] = frozenset()
     # What a source is said to think, want, support or find (``attitudes``), by how the
     # verb takes what is attributed: a clause only (think that), a clause, infinitive or
     # object (want, plan), an object (support Sanders), a finding (a poll shows).
@@ -189,6 +192,7 @@ ENGLISH = Lexicon(
     asking_verbs=words("ask wonder question"),
     question_marks=words("if whether"),
     medium_verbs=words("write post add charge maintain answer tell"),
+    counted_thing_verbs=words("recall"),
     thought_verbs=words(_THOUGHT_VERBS),
     wish_verbs=words(_WISH_VERBS),
     stance_verbs=words(_STANCE_VERBS),

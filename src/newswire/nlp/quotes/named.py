@@ -21,7 +21,7 @@ from newswire.models import Entity, SpeakerKind
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.names import PersonNames
-from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind
+from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind, titles_of
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,8 @@ class NamedSpeakers:
         name = self._without_verb(entity.name)
         if name != entity.name:
             return self.named(name, entity.type)
-        kind = "person" if self.names.is_person(name) or self._lone_sayer(entity, head) \
+        kind = "person" if (self.names.is_person(name) or self._lone_sayer(entity, head)
+                            or self._titled_full_name(entity, head)) \
             else speaker_kind(entity.type)
         if kind == "person" and " " not in name:
             before = head.doc[max(head.i - 2, 0):head.i]  # "Mrs." in "Mrs. Clinton"
@@ -161,6 +162,16 @@ class NamedSpeakers:
             if resolved is not None:
                 return Speaker(resolved.name, resolved.entity_id, kind)
         return Speaker(name, entity.entity_id, kind)
+
+    def _titled_full_name(self, entity: Entity, head: Token) -> bool:
+        """``The Conservative leader, Kemi Badenoch``: a name of two words or more that a
+        person's role introduces is a person, whatever type the model gave it."""
+        if entity.type == "PERSON" or len(entity.name.split()) < 2 or entity.name.isupper():
+            return False
+        first = min((c.i for c in head.children if c.dep_ == "compound"), default=head.i)
+        own = {word.lower() for word in entity.name.split()}  # "General" of General Motors
+        titles = titles_of(head.doc[first:head.i + 1], self.lexicon) - own
+        return bool(titles & self.lexicon.role_nouns)
 
     def _lone_sayer(self, entity: Entity, head: Token) -> bool:
         """``says Stoltenberg``: one capitalised word (no acronym, no ``the Vatican``) the model

@@ -47,9 +47,16 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
         words = _object_and_complement(verb, clause)
         bare = len(words) == len(list(clause.subtree))
         # "wrote an op-ed", "posted a message", "told the truth": the thing, not the words.
-        return None if bare and verb.lemma_.lower() in lexicon.medium_verbs else words
+        lemma = verb.lemma_.lower()
+        thing = lemma in lexicon.counted_thing_verbs and _counted(clause)
+        return None if bare and (lemma in lexicon.medium_verbs or thing) else words
     hung = _clause_after_phrase(verb)
     return list(hung.subtree) if hung is not None else None
+
+
+def _counted(noun: Token) -> bool:
+    """``90,000 trucks``, ``more than 2 million vehicles``: a noun with a number on it."""
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
 def fewest_words(verb: Token, said: list[Token]) -> int:

@@ -27,8 +27,10 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
+from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.headlines import role_holder
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
@@ -57,6 +59,7 @@ from newswire.nlp.quotes.salience import Trail, outside, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
 
 _Filter = Callable[[Referent], bool]
+_HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
@@ -118,6 +121,10 @@ class SpeakerResolver:
         return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
+        if self._fields.get(id(head.doc)) == "title":  # "Mayor says ...": the body's mayor
+            holder = role_holder(head, self._entities, self.lexicon)
+            if holder is not None:
+                return Speaker(holder.name, holder.entity_id, "person")
         if is_capitalised_role(head, self.lexicon):
             return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
@@ -245,8 +252,10 @@ class SpeakerResolver:
         if not people:
             return NOBODY
         first = people[0]
-        roles = first.titles & self.lexicon.role_nouns
-        if (roles and lemma not in roles) or self._before(
+        # Any description of their own ("Michael Morton, an analyst at MoffettNathanson")
+        # that is not this role says the next person is someone else, not the one unnamed.
+        described = first.titles - _HONORIFICS
+        if (described and lemma not in described) or self._before(
                 head, head.idx + 1, lambda r: r.name == first.name):
             return NOBODY  # someone else's role, or a person named before: not introduced here
         return _speaker(first)
