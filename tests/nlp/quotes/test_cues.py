@@ -9,8 +9,8 @@ import pytest
 
 from newswire.models import Quote
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.cues import entity_range
 from newswire.nlp.quotes.extract import extract_quotes
+from newswire.nlp.quotes.mention_spans import entity_range
 from tests.conftest import calls_to
 from tests.nlp.quotes.test_resolution import Expected, check
 

@@ -22,7 +22,6 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
-_MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 # "asked Clinton to say": how an infinitive hangs on the verb whose object speaks, and the
 # bare forms (VB, or VBP where the tagger misreads it) such an infinitive takes.
 _CONTROLLED_DEPS = frozenset(("xcomp", "ccomp", "conj"))
@@ -282,41 +281,6 @@ def _verb_end(verb: Token) -> int:
     if nxt < len(verb.doc) and verb.doc[nxt].dep_ == "prt" and verb.doc[nxt].head == verb:
         return nxt + 1
     return nxt
-
-
-def flat_name_end(head: Token) -> int:
-    """Just past the name ``head`` opens: Universal Dependencies (French) hang the rest of a
-    name on its first word (``Élisabeth`` <- ``Borne``, ``flat:name``)."""
-    end = head.i + 1
-    doc = head.doc
-    while end < len(doc) and doc[end].dep_ == "flat:name" and doc[end].head.i >= head.i:
-        end += 1
-    return end
-
-
-def mention_range(head: Token) -> tuple[int, int]:
-    """Token range of the words naming the speaker: the entity, or the head and its modifiers."""
-    if head.ent_type_ and head.pos_ != "PRON":
-        return entity_range(head)
-    start = head.i
-    for child in reversed(list(head.lefts)):
-        hyphen = child.text == "-"  # secretary-general is three tokens
-        if (child.dep_ not in _MENTION_DEPS and not hyphen) or child.i != start - 1:
-            break
-        start = child.i
-    return start, flat_name_end(head)
-
-
-def entity_range(token: Token) -> tuple[int, int]:
-    """Token range of the entity ``token`` is in, read off the IOB tags around it
-    (``doc.ents`` builds every entity of the doc: per quote, quadratic in a long article)."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
 
 
 def governs(cue: Cue, tokens: Iterable[Token]) -> bool:

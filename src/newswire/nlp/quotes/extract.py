@@ -28,7 +28,6 @@ from newswire.nlp.quotes.attribution import (
     same_quotation,
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
-from newswire.nlp.quotes.cues import mention_range
 from newswire.nlp.quotes.headlines import headline_claim
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -39,6 +38,7 @@ from newswire.nlp.quotes.marks import (
     marks_for,
     quotes_in_single_marks,
 )
+from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver

@@ -20,9 +20,9 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
-from newswire.nlp.quotes.cues import entity_range, flat_name_end
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
 
