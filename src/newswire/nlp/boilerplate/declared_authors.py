@@ -10,12 +10,12 @@ last resort, when nothing else on the page names an author.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from newswire.nlp.boilerplate.html_tree import json_ld_documents
 from newswire.nlp.boilerplate.page_kind import MAX_DEPTH
 
 __all__ = ["MAX_OBJECTS", "declared_authors"]
@@ -25,11 +25,12 @@ __all__ = ["MAX_OBJECTS", "declared_authors"]
 MAX_OBJECTS = 2_000
 
 
-def declared_authors(tree: etree._Element) -> str | None:
+def declared_authors(tree: etree._Element, json_ld: list[object] | None = None) -> str | None:
     """The names of the ``author`` values of the page's JSON-LD, ``"; "``-joined (as
     trafilatura gives its authors): a name, an object with a ``name`` (a Person or an
-    Organization), or an ``{"@id": …}`` that names another object of the page's JSON-LD."""
-    objects = _objects(tree)
+    Organization), or an ``{"@id": …}`` that names another object of the page's JSON-LD.
+    ``json_ld``: the page's JSON-LD when the caller has parsed it."""
+    objects = _objects(json_ld_documents(tree) if json_ld is None else json_ld)
     named = {o["@id"]: o["name"] for o in objects
              if isinstance(o.get("@id"), str) and isinstance(o.get("name"), str)}
     names: list[str] = []
@@ -52,14 +53,10 @@ def _name_of(author: object, named: dict[str, str]) -> str | None:
     return named.get(reference) if isinstance(reference, str) else None
 
 
-def _objects(tree: etree._Element) -> list[dict[str, Any]]:
-    """Every JSON object of the page's JSON-LD scripts (nested ones too), in order."""
+def _objects(documents: list[object]) -> list[dict[str, Any]]:
+    """Every JSON object of the page's JSON-LD documents (nested ones too), in order."""
     objects: list[dict[str, Any]] = []
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):  # broken JSON-LD is common: read the rest
-            continue
+    for data in documents:
         for found in _walk(data, 0):
             objects.append(found)
             if len(objects) >= MAX_OBJECTS:

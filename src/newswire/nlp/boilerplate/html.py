@@ -173,11 +173,11 @@ def _read_back(tree: etree._Element, body: etree._Element) -> None:
 def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:
     """The page's metadata and kind; its text is searched further where ``searched`` says."""
     page, og_type = read_markup(tree, url)
-    json_ld = json_ld_documents(tree)  # parsed once, read by both
+    json_ld = json_ld_documents(tree)  # parsed once, read by kind, dates and authors
     kind = page_kind(tree, url, og_type, json_ld)
     search = searched(kind, url)
     page = read_dates(tree, page, url, extensive=search, json_ld=json_ld)
-    return search_further(tree, page, text=search), kind
+    return search_further(tree, page, text=search, json_ld=json_ld), kind
 
 
 def searched(kind: PageKind | None, url: str | None) -> bool:

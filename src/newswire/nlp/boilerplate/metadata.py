@@ -183,12 +183,13 @@ def _midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
-def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = True
-                   ) -> PageMetadata:
+def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = True,
+                   json_ld: list[object] | None = None) -> PageMetadata:
     """``page`` with an author when its markup names none: from the page's text (``text``)
     a "By Jane Doe" line, else trafilatura's byline search (slow: a copy of the tree and
     XPath over all of it), meant for the pages that need it; else the author the page's
-    JSON-LD declares in a form trafilatura does not read (an organisation, a reference).
+    JSON-LD declares in a form trafilatura does not read (an organisation, a reference;
+    ``json_ld``: the page's JSON-LD when the caller has parsed it).
     """
     from trafilatura.metadata import extract_author
 
@@ -198,7 +199,7 @@ def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = Tru
                if text else [])
     # Last: a byline in the text names the person where JSON-LD may give the company
     # (WCXB dev articles: tune +1 page, check +1 page).
-    authors = authors or clean_authors(declared_authors(tree))
+    authors = authors or clean_authors(declared_authors(tree, json_ld))
     return page.model_copy(update={"authors": authors})
 
 
