@@ -136,12 +136,12 @@ def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Toke
     tables: tuple[tuple[CueKind, frozenset[tuple[str, str]]], ...] = (
         ("stance", lex.stance_phrases), ("speech", lex.topic_phrases))
     for kind, phrases in tables:
-        for word, preposition in phrases:
-            prep = next((c for c in verb.children if c.dep_ == "prep"
-                         and c.lower_ == preposition), None)
-            if lemma == word and prep is not None:
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                return (kind, pobj, prep.i + 1) if pobj is not None else None
+        for preposition in (prep for word, prep in phrases if word == lemma):
+            found = next((c for c in verb.children if c.dep_ == "prep"
+                          and c.lower_ == preposition), None)
+            if found is not None:
+                pobj = next((c for c in found.children if c.dep_ == "pobj"), None)
+                return (kind, pobj, found.i + 1) if pobj is not None else None
     return None
 
 

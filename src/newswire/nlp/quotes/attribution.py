@@ -37,7 +37,6 @@ _NAME_OPENERS = frozenset(("-", "—", "–", "--", "\n"))
 _GOVERN_CLIMB = 4  # heads climbed from a partial quote to the verb it depends on
 _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
 _SENTENCE_ENDS = frozenset(".!?")
-_REFUSALS = frozenset(("decline", "refuse"))
 QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
@@ -267,7 +266,7 @@ def _says_nothing_of_it(sentence: Span, tmap: TextMap) -> bool:
     root = sentence.root
     return not (any(is_speech_verb(t, tmap.lexicon) for t in sentence)
                 or any(c.dep_ == "neg" for c in root.children)
-                or root.lemma_ in _REFUSALS)
+                or root.lemma_ in tmap.lexicon.refusal_verbs)
 
 
 def _is_title(inside: list[Token], kind: QuoteKind) -> bool:

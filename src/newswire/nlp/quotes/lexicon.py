@@ -71,6 +71,8 @@ class Lexicon:
     # "recalled 90,000 trucks": a counted bare object is a product, not what was recalled
     # aloud ("recalling the time he visited her" still says).
     counted_thing_verbs: frozenset[str] = frozenset()
+    # "X declined to comment. “...”": a sentence refusing to speak does not lead a quote.
+    refusal_verbs: frozenset[str] = frozenset()
     # What a source is said to think, want, support or find (``attitudes``), by how the
     # verb takes what is attributed: a clause only (think that), a clause, infinitive or
     # object (want, plan), an object (support Sanders), a finding (a poll shows).
@@ -181,8 +183,8 @@ _MALE_WORDS = """
     nephew boyfriend pope rev
 """
 #: Speech whose object is what was talked about: on PolNeAR train 4 in 5 are attributions.
-TOPIC_VERBS = words("discuss cite")
-TOPIC_PHRASES = pairs("hint:at apologize:for comment:on touch:on allude:to")
+_TOPIC_VERBS = "discuss cite"
+_TOPIC_PHRASES = "hint:at apologize:for comment:on touch:on allude:to"
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
     according=(("according", "to"),),
@@ -193,6 +195,7 @@ ENGLISH = Lexicon(
     question_marks=words("if whether"),
     medium_verbs=words("write post add charge maintain answer tell"),
     counted_thing_verbs=words("recall"),
+    refusal_verbs=words("decline refuse"),
     thought_verbs=words(_THOUGHT_VERBS),
     wish_verbs=words(_WISH_VERBS),
     stance_verbs=words(_STANCE_VERBS),
@@ -224,11 +227,8 @@ ENGLISH = Lexicon(
                          "sgt": "sergeant", "dr": "doctor", "prof": "professor",
                          "pres": "president", "amb": "ambassador", "atty": "attorney",
                          "supt": "superintendent", "sec": "secretary"},
-    topic_verbs=TOPIC_VERBS,
-    topic_phrases=TOPIC_PHRASES,
+    topic_verbs=words(_TOPIC_VERBS),
+    topic_phrases=pairs(_TOPIC_PHRASES),
     female_words=words(_FEMALE_WORDS) | FEMALE_FIRST_NAMES,
     male_words=words(_MALE_WORDS) | MALE_FIRST_NAMES,
 )
-
-
-
