@@ -184,13 +184,11 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     cased = text.recased or text.text
     start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
     title, skip = split_leading_title(cased[start:end])
-    role = title
+    role = None
     if label == "PERSON" or (label not in _PLACES and title is not None
                              and _titled_person(title, cased[start + skip:end])):
         # "Chair Jerome Powell" is a person with a title, whatever label the model gave it.
-        label, start = "PERSON", start + skip
-    else:
-        role = None
+        label, start, role = "PERSON", start + skip, title
     piece = cased[start:end]
     if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece):
         return None
