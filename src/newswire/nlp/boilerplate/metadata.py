@@ -30,7 +30,8 @@ from newswire.nlp.boilerplate.declared_times import (
     declared_moments,
     with_declared_time,
 )
-from newswire.nlp.boilerplate.html_tree import head_meta, json_ld_documents, node_count
+from newswire.nlp.boilerplate.html_tree import head_meta, node_count
+from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
 __all__ = [
@@ -108,7 +109,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
 
 def read_dates(
     tree: etree._Element, page: PageMetadata, url: str | None, now: datetime | None = None,
-    *, extensive: bool = False, json_ld: list[object] | None = None,
+    *, extensive: bool = False, json_ld: JsonLdObjects | None = None,
 ) -> PageMetadata:
     """``page`` with its published and modified dates.
 
@@ -121,7 +122,7 @@ def read_dates(
     date elsewhere: a related story's, an image's). Modified: htmldate's second reading of a
     page its markup dates, else the shown date labelled "Updated". Both in UTC, with the
     time of day the page declares for that day (:mod:`declared_times`) when htmldate gave
-    only the day. ``json_ld``: the page's parsed JSON-LD, when the caller has it.
+    only the day. ``json_ld``: the page's JSON-LD objects, when the caller has read them.
     """
     now = now or datetime.now(UTC)
     scope = _date_scope(tree)
@@ -142,7 +143,7 @@ def read_dates(
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
-    json_ld = json_ld_documents(tree) if json_ld is None else json_ld
+    json_ld = page_objects(tree) if json_ld is None else json_ld
     published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
     published = with_declared_time(published, published_moments)
     # htmldate's "modified" may be the publication day itself: its declared time then.
@@ -184,12 +185,12 @@ def _midnight(day: date) -> datetime:
 
 
 def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = True,
-                   json_ld: list[object] | None = None) -> PageMetadata:
+                   json_ld: JsonLdObjects | None = None) -> PageMetadata:
     """``page`` with an author when its markup names none: from the page's text (``text``)
     a "By Jane Doe" line, else trafilatura's byline search (slow: a copy of the tree and
     XPath over all of it), meant for the pages that need it; else the author the page's
     JSON-LD declares in a form trafilatura does not read (an organisation, a reference;
-    ``json_ld``: the page's JSON-LD when the caller has parsed it).
+    ``json_ld``: the page's JSON-LD objects when the caller has read them).
     """
     from trafilatura.metadata import extract_author
 
