@@ -14,7 +14,6 @@ from newswire.nlp.boilerplate.clean import clean_html
 from newswire.nlp.boilerplate.html_tree import MAX_META_TAGS
 from newswire.nlp.boilerplate.metadata import (
     declares_date,
-    headline,
     plausible_date,
     read_dates,
     read_metadata,
@@ -81,31 +80,6 @@ def test_plausible_dates(value: datetime | None, expected: datetime | None) -> N
 def test_authors_are_names(raw: str | None, expected: list[str]) -> None:
     """Authors are never a URL, an e-mail or a sentence; an organisation may be; no duplicates."""
     assert clean_authors(raw) == expected
-
-
-@pytest.mark.parametrize(
-    ("meta_title", "headings", "site", "expected"),
-    [
-        ("Council passes budget | Daily Planet", ["Council passes budget"], "Daily Planet",
-         "Council passes budget"),
-        ("Council passes budget - Daily Planet", [], "Daily Planet", "Council passes budget"),
-        ("Daily Planet | Council passes budget", [], "Daily Planet", "Council passes budget"),
-        ("Council passes budget - Daily Planet", [], None, "Council passes budget"),
-        ("Council passes budget", ["Menu"], None, "Council passes budget"),
-        ("Council passes budget", ["World News"], None, "Council passes budget"),
-        ("Budget 2025: what the vote means | Daily Planet", ["Council passes budget"],
-         "Daily Planet", "Council passes budget"),
-        ("Budget 2025: what the vote means", ["Council passes budget", "More news today"],
-         None, "Council passes budget"),
-        (None, ["Council passes budget"], None, "Council passes budget"),
-        (None, [], None, None),
-    ],
-)
-def test_headline(meta_title: str | None, headings: list[str], site: str | None,
-                  expected: str | None) -> None:
-    """The title is the on-page headline the metadata agrees with, else the first <h1> of
-    three words or more, else the metadata title without the site name."""
-    assert headline(meta_title, headings, site) == expected
 
 
 @pytest.mark.parametrize(

@@ -32,11 +32,12 @@ from newswire.nlp.boilerplate.declared_times import (
 )
 from newswire.nlp.boilerplate.html_tree import head_meta, node_count
 from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
+from newswire.nlp.boilerplate.page_title import page_title
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
 __all__ = [
-    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "MIN_HEADLINE_WORDS",
-    "declares_date", "headline", "parse_date", "plausible_date", "read_dates", "read_markup",
+    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS",
+    "declares_date", "parse_date", "plausible_date", "read_dates", "read_markup",
     "read_metadata", "search_further",
 ]
 
@@ -46,11 +47,6 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=1)
 #: htmldate's output with the time of day when the page gives one.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-#: An ``<h1>`` of fewer words is a logo or a section ("Mattressnap"), no headline.
-MIN_HEADLINE_WORDS = 3
-#: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
-_WORD = re.compile(r"\w+")
 #: Meta names and properties that declare a date ("publisher" does not).
 _DATE_META = re.compile(r"published|modif|date|created|updated", re.IGNORECASE)
 _JSON_LD_DATE = re.compile(r'"date(?:Published|Modified|Created)"')
@@ -97,7 +93,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
     authors = (clean_authors(meta.author) or clean_authors(written_by(tree))
                or clean_authors(author_link(tree)) or clean_authors(author_box(tree)))
     page = PageMetadata(
-        title=headline(_meta_title(meta.title, tree), _headings(tree), site),
+        title=page_title(meta.title, tree, site),
         authors=authors,
         site_name=site or None,
         canonical_url=meta.url or extract_url(tree),
@@ -228,52 +224,6 @@ def parse_date(text: str | None) -> datetime | None:
         return None
 
 
-def headline(meta_title: str | None, headings: list[str], site: str | None) -> str | None:
-    """The article's headline: an ``<h1>`` the metadata title agrees with, else the page's
-    first ``<h1>`` of three words or more (the headline the reader sees: titles and
-    ``og:title`` are often rewritten for search engines), else the metadata title without
-    the site name it often carries ("Headline | Site")."""
-    title = " ".join((meta_title or "").split())
-    key = _key(title)
-    for heading in headings:
-        heading_key = _key(heading)
-        if heading_key and key and (heading_key in key or key in heading_key):
-            return heading
-    if headings and len(headings[0].split()) >= MIN_HEADLINE_WORDS:
-        return headings[0]
-    if not title:
-        return headings[0] if len(headings) == 1 else None
-    return _without_site(title, site)
-
-
-def _without_site(title: str, site: str | None) -> str:
-    """``title`` without a leading or trailing part that is the site's name (or shorter)."""
-    parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) < 2:
-        return title
-    site_key = _key(site)
-    first, last = parts[0], parts[-1]
-    if site_key and _key(last) and (_key(last) in site_key or site_key in _key(last)):
-        return title[: title.rfind(last)].rstrip(" |-–—:·•»")
-    if site_key and _key(first) == site_key:
-        return title[len(first):].lstrip(" |-–—:·•»")
-    # No site name known: the shorter end is the site's ("Headline - Daily Planet").
-    return title[: title.rfind(last)].rstrip(" |-–—:·•»") if len(last) < len(first) else title
-
-
-def _meta_title(meta_title: str | None, tree: etree._Element) -> str | None:
-    if meta_title:
-        return meta_title
-    from trafilatura.metadata import extract_title
-
-    return extract_title(tree)
-
-
-def _headings(tree: etree._Element) -> list[str]:
-    texts = (" ".join("".join(h.itertext()).split()) for h in tree.iterfind(".//h1"))
-    return [t for t in texts if t][:2]
-
-
 def _page_date(
     scope: etree._Element, url: str | None, now: datetime, *, original: bool,
     extensive: bool = False,
@@ -309,7 +259,3 @@ def _language(tree: etree._Element) -> str | None:
         if code.isalpha() and 2 <= len(code) <= 3:
             return code
     return None
-
-
-def _key(text: str | None) -> str:
-    return " ".join(_WORD.findall((text or "").casefold()))
