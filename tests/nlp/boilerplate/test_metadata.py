@@ -230,6 +230,26 @@ def test_copyright_year_is_no_date(footer: str, expected: datetime | None) -> No
     assert dated.published_at == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ("<meta name='date' content='10/12/2023'>"
+         + json_ld(datePublished="2023-10-12T09:30:00Z"), PROSE, "2023-10-12T09:30:00+00:00"),
+        ("", "<p><time datetime='2023-10-12T09:30:00Z'>10/12/2023</time></p>" + PROSE,
+         "2023-10-12T09:30:00+00:00"),
+        ("<meta name='date' content='10/12/2023'>", PROSE, "2023-12-10T00:00:00+00:00"),
+        ("<meta name='date' content='10/12/2023'>"
+         + json_ld(datePublished="2023-11-12T09:30:00Z"), PROSE, "2023-12-10T00:00:00+00:00"),
+    ],
+)
+def test_day_first_reading_yields_to_the_declared_timestamp(head: str, body: str,
+                                                           expected: str) -> None:
+    """htmldate reads 10/12/2023 day first; the page's own full timestamp of October 12
+    wins, and without one (or with an unrelated one) htmldate's reading stands."""
+    meta = read(page(head, body), url="https://news.example.com/budget")
+    assert meta["published_at"].isoformat() == expected
+
+
 FRENCH = json_ld(datePublished="2025-03-13T07:45:00+01:00",
                  dateModified="2025-03-13T10:12:00+01:00")
 

@@ -141,6 +141,7 @@ def read_dates(
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
     json_ld = page_objects(tree) if json_ld is None else json_ld
     published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
+    published = _unswapped(published, published_moments)
     published = with_declared_time(published, published_moments)
     # htmldate's "modified" may be the publication day itself: its declared time then.
     modified = with_declared_time(
@@ -148,6 +149,18 @@ def read_dates(
     if modified and published and modified < published:
         modified = None  # the date htmldate read was not the page's (a later shown one won)
     return page.model_copy(update={"published_at": published, "modified_at": modified})
+
+
+def _unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None:
+    """``day``, or the declared moment whose day it is with month and day swapped: htmldate
+    reads an ambiguous shown date ("10/12/2023") day first even where the page's own full
+    timestamp says October 12."""
+    if day is None or day.day > 12 or day.day == day.month:
+        return day
+    for moment in moments:
+        if (moment.year, moment.month, moment.day) == (day.year, day.day, day.month):
+            return _midnight(moment.date())
+    return day
 
 
 def declares_date(tree: etree._Element, url: str | None = None, day: date | None = None
