@@ -55,6 +55,12 @@ class Settings(BaseSettings):
     )
     model_fr: str = Field(default="fr_core_news_sm", description="spaCy pipeline for French")
     max_article_bytes: int = Field(default=2_000_000, ge=1)
+    max_nlp_tokens: int = Field(
+        default=25_000, ge=100,
+        description="Tokens of a title or body spaCy analyses (after its first 100,000 "
+        "characters); the rest is published unanalysed. spaCy's memory follows tokens: "
+        "100,000 characters of prose are about 21,000, of short lines 37,000",
+    )
     max_url_chars: int = Field(
         default=8192, ge=64,
         description="Longest input url: longer makes the article a dead letter (every entity "
