@@ -19,6 +19,7 @@ from newswire.nlp.quotes.marks import MARK_TOKENS
 from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
+_PASSIVE_SUBJECT_DEPS = frozenset(_SUBJECT_DEPS[1:])
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
@@ -85,9 +86,18 @@ def cue_at(token: Token, lexicon: Lexicon) -> Cue | None:
         named = token.head if token.dep_ == "case" and token.head.i > token.i else None
         return Cue(token.i, token.i + length, _object_of(token.doc[token.i + length - 1]) or named)
     if is_speech_verb(token, lexicon):
+        if _told_subject(token):
+            return Cue(token.i, _verb_end(token), None)
         return Cue(token.i, _verb_end(token),
                    subject_of(token, lexicon) or adjacent_speaker(token))
     return None
+
+
+def _told_subject(verb: Token) -> bool:
+    """``Anyone with information is asked to call``, ``He was told that``: a passive verb of
+    saying's subject is who was told or asked; with no ``by`` phrase no one is named."""
+    return any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def adjacent_speaker(verb: Token) -> Token | None:
