@@ -25,13 +25,18 @@ ROLES = (
     # British, Australian and Canadian styles: no full stop, and their own offices.
     "Dr", "Prof", "Treasurer", "Councillor", "Coun.", "Const.", "Cpl.", "Det.", "Insp.",
     "Supt.", "Staff Sgt.",
+    # Occupations capitalised at the start of a sentence ("Lawyer Sharon Crowe said").
+    "Lawyer", "Attorney", "Economist", "Analyst", "Professor", "Detective", "Sergeant",
+    "Inspector", "Trustee", "Councilman", "Councilwoman", "Alderman", "Spokesperson",
+    "Spokesman", "Spokeswoman", "Coach",
 )
 #: Titles that also open names of things ("General Motors", "Justice Department", "Premier
 #: Oil", "President Enterprises"): before a name the model did not call a person, they need
 #: a first name.
 NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "Princess",
                              "Speaker", "Cardinal", "Secretary", "Chancellor", "Minister",
-                             "Premier", "President", "CEO", "Dr"))  # "Dr Pepper"
+                             "Premier", "President", "CEO", "Dr",  # "Dr Pepper"
+                             "Economist", "Analyst", "Coach", "Inspector", "Trustee"))
 #: Words in front of a name that say nothing about the person's job: dropped, never a role.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord")
 

@@ -1,0 +1,35 @@
+"""Types the English model gets wrong in a way the name itself shows.
+
+``Surrey RCMP`` (a police force) and ``the City of Hamilton`` (a city government) come out
+of the model as people: a name that ends in an acronym is an organisation's, and a name
+after ``City of`` is the city's (the model's span then starts at ``Hamilton``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ends_in_acronym", "is_municipal", "municipal_start"]
+
+# "RCMP", "NHS", "OPP": three or more capitals (a person's "MP", "QC", "KC" have two).
+_ACRONYM = re.compile(r"(?<=\s)[A-Z]{3,}$")
+# Words that, followed by "of", name a local government ("City of Hamilton").
+_MUNICIPAL = r"(?:City|Town|Township|County|Region|Municipality|District|Village|Borough) of "
+_MUNICIPAL_BEFORE = re.compile(rf"(?<![\w-]){_MUNICIPAL}$")
+_MUNICIPAL_NAME = re.compile(rf"{_MUNICIPAL}\S")
+
+
+def ends_in_acronym(name: str) -> bool:
+    """Whether a name written in mixed case ends in an acronym: ``Surrey RCMP``."""
+    return not name.isupper() and _ACRONYM.search(name) is not None
+
+
+def municipal_start(text: str, start: int) -> int | None:
+    """Where ``City of`` begins when it is written right before ``text[start:]``."""
+    match = _MUNICIPAL_BEFORE.search(text, max(0, start - 20), start)
+    return match.start() if match else None
+
+
+def is_municipal(name: str) -> bool:
+    """Whether a name is a local government's: ``City of Hamilton``."""
+    return _MUNICIPAL_NAME.match(name) is not None
