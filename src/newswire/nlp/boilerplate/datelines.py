@@ -19,9 +19,12 @@ SEARCH_LINES = 3
 #: Iraq - Aug 22").
 LEDE_MIN_WORDS = 8
 
-_CAPS_WORD = r"(?:Mc)?[A-Z][A-Z'’.&-]*"
+# Capitals and small letters with Latin-1's accented ones ("MONTRÉAL", "Québec").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CAPS_WORD = rf"(?:Mc)?[{_UPPER}][{_UPPER}'’.&-]*"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}"
-_TITLE_WORD = r"[A-Z][a-z'’.-]+"
+_TITLE_WORD = rf"[{_UPPER}][{_LOWER}'’.-]+"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?: (?:{_TITLE_WORD}|de|da|do|del|la|el)){{0,3}}"
 #: ", Romania", ", N.Y.", ", United Arab Emirates", ", Democratic Republic of Congo": in
 #: ordinary case (a headline goes on in capitals: "INDIANA'S DEMOGRAPHICS, BUT ECONOMY ...").

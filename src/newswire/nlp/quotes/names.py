@@ -25,7 +25,6 @@ from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
 
 _STRIP_PREFIXES = ("the ", "The ")
 _MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
 
 
 class PersonNames:
@@ -102,7 +101,7 @@ class PersonNames:
         else the one written most often.
         """
         words = _bare(surface).split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.lexicon.honorifics:
             gender = gender or gender_of(words[:1], self.lexicon)
             words = words[1:]
         name = " ".join(words)
@@ -158,7 +157,8 @@ def _written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, 
                     and token.text[:1].isupper():
                 run.append(token)
                 continue
-            while run and (run[0].lower_ in _HONORIFICS or _is_common(run[0].lower_, lexicon)) \
+            while run and (run[0].lower_ in lexicon.honorifics
+                           or _is_common(run[0].lower_, lexicon)) \
                     and gender_of([run[0].text], lexicon) is None:
                 run = run[1:]  # "Actress Amandla Stenberg": the title is no name
             last = run[-1].lower_ if run else ""
@@ -197,7 +197,7 @@ def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gende
     seen: dict[str, set[Gender]] = {}
     for doc in docs:
         for token in doc[:-1]:
-            if token.lower_.rstrip(".") not in _HONORIFICS:
+            if token.lower_.rstrip(".") not in lexicon.honorifics:
                 continue
             gender = gender_of([token.text], lexicon)
             name = doc[token.i + 1]
