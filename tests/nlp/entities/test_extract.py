@@ -107,6 +107,21 @@ def test_a_title_makes_a_person(pipeline: Pipeline, body: str, name: str, type_:
 
 
 @pytest.mark.parametrize(
+    ("body", "name", "aliases"),
+    [
+        ("Sinn Féin leader Mary Lou McDonald TD said the public had lost faith. Ms McDonald "
+         "called for an election.", "Mary Lou McDonald", ["McDonald"]),
+        ("Jane Ellison QC, for the defence, said the evidence was thin.", "Jane Ellison", []),
+        ("Sir Keir Starmer MP, the Labour leader, spoke on Monday.", "Keir Starmer", []),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(pipeline: Pipeline, body: str, name: str,
+                                                aliases: list[str]) -> None:
+    """Post-nominal letters (TD, MP, QC) leave the name, so later mentions join it."""
+    assert named(entities(pipeline, body), name).aliases == aliases
+
+
+@pytest.mark.parametrize(
     ("body", "name", "type_"),
     [
         ("Surrey RCMP said a man was arrested on Tuesday after a crash on Highway 1.",
@@ -116,7 +131,7 @@ def test_a_title_makes_a_person(pipeline: Pipeline, body: str, name: str, type_:
         ("The Town of Oakville said the road would reopen on Monday.", "Town of Oakville",
          "GPE"),
         # Two capitals are a person's letters, not an acronym; a plain person stays one.
-        ("Boris Johnson MP said the vote would be close.", "Boris Johnson MP", "PERSON"),
+        ("Boris Johnson MP said the vote would be close.", "Boris Johnson", "PERSON"),
         ("Hamilton said the race had been the hardest of his career.", "Hamilton", "PERSON"),
     ],
 )

@@ -33,14 +33,17 @@ _REGION = rf"\s?,\s?{_REGION_WORD}(?: (?:of |the )?{_REGION_WORD}){{0,3}}"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY_DATE = rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})?"
-_AGENCY = r"\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}\)"
+# "(AP)", and a press-release wire: "/PRNewswire/", "/CNW/".
+_AGENCY = r"(?:\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}\)|/[A-Z][\w&.'’ -]{1,30}/)"
 #: A dash after the place: a hyphen needs spaces around it ("AP-GfK Poll" is no dateline).
 _DASH = r"(?: ?[—–]| --? )"
+# "SAN FRANCISCO--(BUSINESS WIRE)--": a press-release wire between unspaced dashes.
+_WIRE_DASHES = rf"--{_AGENCY}--"
 
 #: ``PLACE[, REGION][, DATE] [(AGENCY)] —`` opening the lede, the place in capitals.
 _INLINE_CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})(?P<more>(?:{_REGION}){{0,2}}(?:,? {_DAY_DATE})?"
-    rf"(?: ?{_AGENCY})?){_DASH}(?=\s*\S)"
+    rf"(?: ?{_AGENCY})?)(?:{_DASH}|{_WIRE_DASHES})(?=\s*\S)"
 )
 #: ``Place[, Region] (AGENCY) –``: a place in ordinary case needs the agency to be a dateline.
 _INLINE_AGENCY = re.compile(

@@ -22,6 +22,7 @@ from newswire.nlp.entities.names import (
     ends_a_role,
     is_date,
     looks_like_name,
+    post_nominal_start,
     role_before,
     split_leading_title,
     trim,
@@ -195,6 +196,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
                              and _titled_person(title, cased[start + skip:end])):
         # "Chair Jerome Powell" is a person with a title, whatever label the model gave it.
         label, start, role = "PERSON", start + skip, title
+        end = post_nominal_start(cased, start, end)
     piece = cased[start:end]
     if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece):
         return None

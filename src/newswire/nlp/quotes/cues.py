@@ -34,6 +34,8 @@ _NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
 _ASIDE_TOKENS = 4
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
+# "CALGARY, Alberta, Nov. 6, 2026 /PRNewswire/ --": how far the dash may follow the place.
+_DATELINE_TOKENS = 14
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
 _ONE = frozenset(("one",))
@@ -260,7 +262,7 @@ def _is_dateline(token: Token) -> bool:
     """``WASHINGTON —`` or ``RENO, Nev. (AP) —`` opening a story is a place, not a speaker."""
     if not (token.text.isupper() and len(token.text) > 2) or token.i - token.sent.start > 2:
         return False
-    return any(t.text in _DASHES for t in token.doc[token.i + 1:token.i + 8])
+    return any(t.text in _DASHES for t in token.doc[token.i + 1:token.i + _DATELINE_TOKENS])
 
 
 def _named_subject(subject: Token) -> Token | None:
