@@ -133,6 +133,9 @@ def test_letters_after_a_name_are_no_part_of_it(pipeline: Pipeline, body: str, n
         # Two capitals are a person's letters, not an acronym; a plain person stays one.
         ("Boris Johnson MP said the vote would be close.", "Boris Johnson", "PERSON"),
         ("Hamilton said the race had been the hardest of his career.", "Hamilton", "PERSON"),
+        # A Roman numeral is no acronym.
+        ("Historians say Napoleon III was a modernising ruler.", "Napoleon III",
+         "PERSON"),
     ],
 )
 def test_the_name_shows_the_type(pipeline: Pipeline, body: str, name: str, type_: str) -> None:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.firstnames import is_first_name
+
 __all__ = ["ends_in_acronym", "is_municipal", "municipal_start"]
 
-# "RCMP", "NHS", "OPP": three or more capitals (a person's "MP", "QC", "KC" have two).
-_ACRONYM = re.compile(r"(?<=\s)[A-Z]{3,}$")
+# "RCMP", "NHS", "OPP": three or more capitals after a space on the same line (a person's
+# "MP", "QC" have two; "Napoleon III", "Henry VIII" end in a Roman numeral).
+_ACRONYM = re.compile(r"(?<= )(?![IVXLCDM]+$)[A-Z]{3,}$")
 # Words that, followed by "of", name a local government ("City of Hamilton").
 _MUNICIPAL = r"(?:City|Town|Township|County|Region|Municipality|District|Village|Borough) of "
 _MUNICIPAL_BEFORE = re.compile(rf"(?<![\w-]){_MUNICIPAL}$")
@@ -20,8 +23,11 @@ _MUNICIPAL_NAME = re.compile(rf"{_MUNICIPAL}\S")
 
 
 def ends_in_acronym(name: str) -> bool:
-    """Whether a name written in mixed case ends in an acronym: ``Surrey RCMP``."""
-    return not name.isupper() and _ACRONYM.search(name) is not None
+    """Whether a name written in mixed case ends in an acronym: ``Surrey RCMP``; not after a
+    first name (``Tim HENMAN``: a surname in capitals, as sports results write it)."""
+    if name.isupper() or _ACRONYM.search(name) is None:
+        return False
+    return not any(is_first_name(word) for word in name.split()[:-1])
 
 
 def municipal_start(text: str, start: int) -> int | None:
