@@ -133,13 +133,17 @@ def test_letters_after_a_name_are_no_part_of_it(pipeline: Pipeline, body: str, n
         # Two capitals are a person's letters, not an acronym; a plain person stays one.
         ("Boris Johnson MP said the vote would be close.", "Boris Johnson", "PERSON"),
         ("Hamilton said the race had been the hardest of his career.", "Hamilton", "PERSON"),
+        # No person's name ends with a utility's or a company's word.
+        ("Dublin Bus fares will fall by 20 per cent from September.", "Dublin Bus", "ORG"),
+        ("Joburg Water says outages will last until Friday.", "Joburg Water", "ORG"),
         # A Roman numeral is no acronym.
         ("Historians say Napoleon III was a modernising ruler.", "Napoleon III",
          "PERSON"),
     ],
 )
 def test_the_name_shows_the_type(pipeline: Pipeline, body: str, name: str, type_: str) -> None:
-    """A name ending in an acronym is an organisation; ``City of X`` is the city, not X."""
+    """A name ending in an acronym or a utility's word (``Water``) is an organisation;
+    ``City of X`` is the city, not X."""
     assert named(entities(pipeline, body), name).type == type_
 
 
