@@ -136,6 +136,8 @@ def test_letters_after_a_name_are_no_part_of_it(pipeline: Pipeline, body: str, n
         # No person's name ends with a utility's or a company's word.
         ("Dublin Bus fares will fall by 20 per cent from September.", "Dublin Bus", "ORG"),
         ("Joburg Water says outages will last until Friday.", "Joburg Water", "ORG"),
+        # A named storm is an event, not a person.
+        ("Storm Eowyn brought gusts of 150km/h to Galway on Friday.", "Storm Eowyn", "EVENT"),
         # A Roman numeral is no acronym.
         ("Historians say Napoleon III was a modernising ruler.", "Napoleon III",
          "PERSON"),
@@ -143,7 +145,7 @@ def test_letters_after_a_name_are_no_part_of_it(pipeline: Pipeline, body: str, n
 )
 def test_the_name_shows_the_type(pipeline: Pipeline, body: str, name: str, type_: str) -> None:
     """A name ending in an acronym or a utility's word (``Water``) is an organisation;
-    ``City of X`` is the city, not X."""
+    ``City of X`` is the city, not X; ``Storm X`` is an event."""
     assert named(entities(pipeline, body), name).type == type_
 
 

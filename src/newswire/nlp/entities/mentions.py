@@ -29,7 +29,12 @@ from newswire.nlp.entities.names import (
 )
 from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, inside, url_ranges
 from newswire.nlp.entities.recase import Found
-from newswire.nlp.entities.retype import ends_in_acronym, is_municipal, municipal_start
+from newswire.nlp.entities.retype import (
+    ends_in_acronym,
+    is_municipal,
+    is_storm,
+    municipal_start,
+)
 
 TYPES = frozenset(get_args(EntityType))
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
@@ -215,6 +220,8 @@ def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
         return "GPE", city
     if label == "PERSON" and ends_in_acronym(cased[start:end]):
         return "ORG", start
+    if is_storm(cased[start:end]):
+        return "EVENT", start
     return label, start
 
 
