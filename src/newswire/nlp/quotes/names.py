@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity
 from newswire.nlp.entities.clusters import not_a_person
 from newswire.nlp.entities.recase import casing
+from newswire.nlp.entities.retype import ends_in_acronym
 from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
@@ -46,7 +47,8 @@ class PersonNames:
                 counts[_bare(entity.name)] += max(entity.count, 1)
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())
-                and not not_a_person(n.split())}  # "Dublin Bus": a person's label, no person
+                and not not_a_person(n.split())  # "Dublin Bus": a person's label, no person
+                and not ends_in_acronym(n)}  # "Surrey RCMP"
         full.update(_written_in_full(docs, counts, full, lexicon))
         nobody = _no_ones(full, lexicon)
         full = {n: c for n, c in full.items() if n not in nobody}
