@@ -127,6 +127,8 @@ class SpeakerResolver:
                 return Speaker(holder.name, holder.entity_id, "person")
         if is_capitalised_role(head, self.lexicon):
             return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
+        if head.lower_.rstrip(".") in self.lexicon.honorifics:  # French heads "M. Legault" on "M."
+            head = next((c for c in head.rights if c.dep_ == "flat:name"), head)
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
         # A capitalised word the entities stage named is that name, even tagged as a noun.
         if entity is not None and entity.type in ENTITY_KINDS and (
