@@ -34,6 +34,7 @@ from newswire.nlp.quotes.headlines import role_holder
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.orgsorts import described_org, wanted_sort
 from newswire.nlp.quotes.phrases import (
     PhraseKind,
     apposed_name,
@@ -192,7 +193,8 @@ class SpeakerResolver:
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
-        if kind == "organization" and definite and not has_proper_modifier(head):
+        if definite and not has_proper_modifier(head) and (kind == "organization" or (
+                kind is None and wanted_sort(head) is not None)):
             return self._described_org(head, depth)  # not "the Obama administration"
         if kind == "document" and definite:
             earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
@@ -289,19 +291,14 @@ class SpeakerResolver:
         return owner_speaker if kind in (None, "document", "group") else NOBODY
 
     def _described_org(self, head: Token, depth: int) -> Speaker:
-        """``la direction de la SNCF``: the SNCF; ``the company``: an organisation named before,
-        one with that word in its name first; never a place (``the alliance`` is not Ukraine)."""
+        """``la direction de la SNCF``: the SNCF; ``the company``: an organisation named
+        before, of the noun's sort (:mod:`.orgsorts`); ``the city``: a place named before."""
         whole = organisation_of(head)
         if whole is not None and (speaker := self.resolve(whole, depth + 1)).name:
             return speaker
-        noun = head.lower_
-        orgs = self._before(head, _DESCRIPTION_WINDOW,
-                            lambda r: r.kind == "organization" and not r.place)
-        named = [r for r in orgs if r.entity_id is not None]
-        own_word = [r for r in named if noun in r.name.lower().split()]
-        pick = self._pick(own_word or [r for r in named if r.subject] or [
-            r for r in orgs if r.name.lower().split()[-1:] == [noun]])
-        return pick if pick.name else Speaker(
+        earlier = self._before(head, _DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
+        found = _speaker(described_org(head, earlier))
+        return found if found.name else Speaker(
             source_phrase(head, "organization", self.lexicon), None, "organization")
 
     def _before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
