@@ -39,7 +39,7 @@ _NOUN_SORTS = _table({
     "court": "court tribunal",
     "media": "newspaper paper network outlet magazine broadcaster channel station "
              "publication",
-    "city": "city town province state county municipality region village borough",
+    "city": "city town municipality village borough",  # not "the state": no gazetteer of states
     "country": "country nation",
 })
 #: The sort a word of an organisation's name shows (lower case, no full stop).
@@ -73,10 +73,14 @@ def name_sort(referent: Referent) -> OrgSort | None:
     return found.pop() if len(found) == 1 else None
 
 
-def described_org(head: Token, earlier: Sequence[Referent]) -> Referent | None:
+def described_org(head: Token, earlier: Sequence[Referent], *,
+                  sort_only: bool = False) -> Referent | None:
     """The organisation of ``earlier`` (named before ``head``, oldest first) that ``the
-    company`` or ``the city`` stands for: of its sort, else one with its noun in its name,
-    else the last named subject of no other sort, else the only one of no other sort."""
+    company`` or ``the city`` stands for, never one of another sort: one with its noun in
+    its name, else the last named subject, else a phrase ending with its noun (``the
+    Teamsters union``), else the last of its sort (``According to the IFS ... The think
+    tank said``).  ``sort_only`` (a noun that names no organisation by
+    itself: ``the city``, ``the watchdog``): the one organisation of its sort, if only one."""
     noun = head.lower_
     sort = wanted_sort(head)
     places = sort in ("city", "country")
@@ -84,10 +88,11 @@ def described_org(head: Token, earlier: Sequence[Referent]) -> Referent | None:
                and (sort is None or name_sort(r) in (None, sort))]
     named = [r for r in fitting if r.entity_id is not None]
     own_sort = [r for r in named if sort is not None and name_sort(r) == sort]
-    own_word = [r for r in named if noun in r.name.lower().split()]
-    for candidates in (own_sort, own_word, [r for r in named if r.subject]):
+    if sort_only:
+        return own_sort[-1] if len({r.name for r in own_sort}) == 1 else None
+    for candidates in ([r for r in named if noun in r.name.lower().split()],
+                       [r for r in named if r.subject],
+                       [r for r in fitting if r.name.lower().split()[-1:] == [noun]]):
         if candidates:
             return pick(candidates)
-    if sort is not None and len({r.name for r in named}) == 1:
-        return named[-1]  # "According to the IFS ... The think tank said": the only one
-    return pick([r for r in fitting if r.name.lower().split()[-1:] == [noun]])
+    return pick(own_sort)

@@ -193,9 +193,10 @@ class SpeakerResolver:
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
+        # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
         if definite and not has_proper_modifier(head) and (kind == "organization" or (
-                kind is None and wanted_sort(head) is not None)):
-            return self._described_org(head, depth)  # not "the Obama administration"
+                kind is None and depth == 0 and wanted_sort(head) is not None)):
+            return self._described_org(head, depth, kind)
         if kind == "document" and definite:
             earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
@@ -290,16 +291,18 @@ class SpeakerResolver:
         # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
         return owner_speaker if kind in (None, "document", "group") else NOBODY
 
-    def _described_org(self, head: Token, depth: int) -> Speaker:
+    def _described_org(self, head: Token, depth: int, kind: PhraseKind | None) -> Speaker:
         """``la direction de la SNCF``: the SNCF; ``the company``: an organisation named
-        before, of the noun's sort (:mod:`.orgsorts`); ``the city``: a place named before."""
+        before, of the noun's sort (:mod:`.orgsorts`), else the phrase; ``the city``, a noun
+        of no kind by itself: the one place named before, else nobody."""
         whole = organisation_of(head)
         if whole is not None and (speaker := self.resolve(whole, depth + 1)).name:
             return speaker
         earlier = self._before(head, _DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
-        found = _speaker(described_org(head, earlier))
-        return found if found.name else Speaker(
-            source_phrase(head, "organization", self.lexicon), None, "organization")
+        found = _speaker(described_org(head, earlier, sort_only=kind is None))
+        if found.name or kind is None:
+            return found
+        return Speaker(source_phrase(head, "organization", self.lexicon), None, "organization")
 
     def _before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
         trail = self._trails.get(id(token.doc))
