@@ -27,7 +27,6 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
-from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import role_holder
@@ -43,7 +42,6 @@ from newswire.nlp.quotes.phrases import (
     is_capitalised_role,
     is_person_noun,
     organisation_of,
-    party_marks,
     phrase_kind,
     relative_antecedent,
     source_phrase,
@@ -56,11 +54,11 @@ from newswire.nlp.quotes.referents import (
     name_text,
     referents_of,
 )
-from newswire.nlp.quotes.salience import Trail, outside, pick, stand_in
+from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
+from newswire.nlp.quotes.titled import named_next, titled, titled_between
 
 _Filter = Callable[[Referent], bool]
-_HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
@@ -172,9 +170,7 @@ class SpeakerResolver:
                     said: CharRange | None = None) -> Referent | None:
         people = self._before(token, window, outside(said, lambda r: r.kind == "person" and (
             gender is None or r.gender in (None, gender))))
-        # "While Comey said ..., he said": a subject earlier in the same sentence comes first.
-        here = [r for r in people if r.subject and r.start >= token.sent.start_char]
-        return pick(here or people)
+        return person_antecedent(token, gender, people)
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
         lex = self.lexicon
@@ -209,9 +205,9 @@ class SpeakerResolver:
         the next sentence introduces, if any; else its phrase."""
         lemma = head.lemma_.lower()
         if lemma in self.lexicon.role_nouns and head.tag_ == "NN":
-            named_next = self._named_next(head, lemma)
-            if named_next.name:
-                return named_next
+            introduced = _speaker(named_next(head, lemma, self._trail(head)))
+            if introduced.name:
+                return introduced
         if kind is None and is_person_noun(head, self.lexicon):
             kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
         return Speaker(source_phrase(head, kind, self.lexicon), None, kind) if kind else NOBODY
@@ -220,14 +216,15 @@ class SpeakerResolver:
         """``the senator``: the person titled so; ``the 46-year-old``: the one last named."""
         lemma = head.lemma_.lower()
         if not is_age(head):
-            titled = self._titled(head, lemma)
+            titled_one = _speaker(titled(head, lemma, self._trail(head)))
             if definite:  # "the partner" after "a partner at the firm": that unnamed one
                 unnamed = self._before(head, _DESCRIPTION_WINDOW, lambda r: (
                     r.noun == lemma and r.kind == "group" and not r.plural))
-                if unnamed and not self._titled_after(head, lemma, unnamed[-1].start):
+                if unnamed and not titled_between(head, lemma, unnamed[-1].start,
+                                                  self._trail(head)):
                     return _speaker(unnamed[-1])
-            if titled.name:
-                return titled
+            if titled_one.name:
+                return titled_one
         if definite or is_age(head):
             gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
                                     "he" if lemma in self.lexicon.male_words else "",
@@ -235,47 +232,14 @@ class SpeakerResolver:
             before = _speaker(self._person_ref(head, gender, _DESCRIPTION_WINDOW))
             if before.name:
                 return before
-        named_next = self._named_next(head, lemma)
-        if named_next.name:
-            return named_next
+        introduced = _speaker(named_next(head, lemma, self._trail(head)))
+        if introduced.name:
+            return introduced
         # Nobody named holds the role: the description names an unnamed person.
         return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
 
-    def _named_next(self, head: Token, lemma: str) -> Speaker:
-        """``Trump’s campaign manager says ... ¶ Corey Lewandowski, in a statement, said``:
-        the person the next sentence names first, when the article names them there for the
-        first time and gives them no other role."""
-        doc = head.doc
-        trail = self._trails.get(id(doc))
-        if trail is None or head.sent.end >= len(doc):
-            return NOBODY
-        following = doc[head.sent.end].sent
-        people = trail.before(following.end_char, following.end_char - following.start_char,
-                              lambda r: r.kind == "person")
-        if not people:
-            return NOBODY
-        first = people[0]
-        # Any description of their own ("Michael Morton, an analyst at MoffettNathanson")
-        # that is not this role says the next person is someone else, not the one unnamed.
-        described = first.titles - _HONORIFICS
-        if (described and lemma not in described) or self._before(
-                head, head.idx + 1, lambda r: r.name == first.name):
-            return NOBODY  # someone else's role, or a person named before: not introduced here
-        return _speaker(first)
-
-    def _titled_after(self, head: Token, lemma: str, start: int) -> bool:
-        """Whether a person titled ``lemma`` is named between ``start`` and ``head``."""
-        return bool(self._before(head, head.idx - start, lambda r: (
-            r.kind == "person" and lemma in r.titles)))
-
-    def _titled(self, head: Token, lemma: str) -> Speaker:
-        trail = self._trails.get(id(head.doc))
-        refs = trail.referents if trail is not None else []
-        marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
-        titled = [r for r in refs if r.kind == "person" and lemma in r.titles
-                  and marks <= r.titles]
-        earlier = [r for r in titled if r.start < head.idx]
-        return self._pick(earlier or titled)
+    def _trail(self, token: Token) -> Trail:
+        return self._trails.get(id(token.doc)) or Trail(())
 
     def _owned(self, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
         """``Trump’s campaign`` speaks as the Trump campaign; ``Rubio’s catch phrase`` as Rubio."""

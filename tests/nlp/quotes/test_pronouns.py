@@ -1,0 +1,41 @@
+"""Issue 14: which earlier person ``he``/``she`` stands for (real model).
+
+Texts are written for these tests, in Canadian and British news phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Councillor Tremblay voted against the budget. The motion passed late on Tuesday, after "
+     "Mayor Olivia Chow spoke for an hour. She said the city could not wait any longer.",
+     [("the city could not wait", "Olivia Chow", "person")]),
+    ("Okafor, the club's captain, missed the final through injury. The trophy was lifted on "
+     "Saturday after Sarah Mitchell scored twice. “It has been a long season,” she said.",
+     [("It has been a long season", "Sarah Mitchell", "person")]),
+    ("Dr. Patel published the figures on Monday. The report drew attention in Westminster "
+     "when Health Secretary Mark Evans quoted it in the Commons. He said the waiting lists "
+     "were a national scandal.",
+     [("the waiting lists", "Mark Evans", "person")]),
+])
+def test_pronoun_takes_the_near_person_of_its_gender(pipeline: Pipeline, body: str,
+                                                    expected: list[Expected]) -> None:
+    """A subject of the pronoun's gender in the last two sentences beats a subject of
+    unknown gender named before them."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sarah Mitchell scored twice in the first half. Okafor watched from the bench. “It was "
+     "hard to sit out,” she said.",
+     [("It was hard to sit out", "Okafor", "person")]),
+])
+def test_near_subject_of_unknown_gender_keeps_the_pronoun(pipeline: Pipeline, body: str,
+                                                         expected: list[Expected]) -> None:
+    """A subject of unknown gender in the previous sentence is still the pronoun's person."""
+    check(pipeline, body, expected)
