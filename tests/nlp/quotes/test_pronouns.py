@@ -39,3 +39,15 @@ def test_near_subject_of_unknown_gender_keeps_the_pronoun(pipeline: Pipeline, bo
                                                          expected: list[Expected]) -> None:
     """A subject of unknown gender in the previous sentence is still the pronoun's person."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("New York (AFP) – Oscar-winning actress Emma Clarke, star of cult classic “Blue "
+     "Harbour,” is not sure she can vote for either candidate.\n\nThe actress said she was "
+     "tired of the status quo.",
+     [("she was tired", "Emma Clarke", "person")]),
+])
+def test_dateline_place_is_no_titled_person(pipeline: Pipeline, body: str,
+                                            expected: list[Expected]) -> None:
+    """A known place whose parse reaches the title after a dateline is no person titled so."""
+    check(pipeline, body, expected)
