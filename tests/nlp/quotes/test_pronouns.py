@@ -22,11 +22,15 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "when Health Secretary Mark Evans quoted it in the Commons. He said the waiting lists "
      "were a national scandal.",
      [("the waiting lists", "Mark Evans", "person")]),
+    ("A protester was punched at the rally in Brampton. John Miller was charged with assault "
+     "on Thursday. The anger was so plain that Premier Doug Ford was asked about it at "
+     "Queen's Park. He said he had not seen the video.",
+     [("he had not seen", "Doug Ford", "person")]),
 ])
-def test_pronoun_takes_the_near_person_of_its_gender(pipeline: Pipeline, body: str,
+def test_pronoun_takes_the_previous_sentence_subject(pipeline: Pipeline, body: str,
                                                     expected: list[Expected]) -> None:
-    """A subject of the pronoun's gender in the last two sentences beats a subject of
-    unknown gender named before them."""
+    """A person who is a subject in the previous sentence, in any clause, beats a main-clause
+    subject named before it."""
     check(pipeline, body, expected)
 
 

@@ -68,22 +68,20 @@ def pick(candidates: list[Referent]) -> Referent | None:
     return best[0] if best else None
 
 
-def person_antecedent(token: Token, gender: Gender | None,
-                      people: list[Referent]) -> Referent | None:
+def person_antecedent(token: Token, people: list[Referent]) -> Referent | None:
     """The person of ``people`` (named before ``token``, of a gender it allows, oldest first)
     that ``he``/``she`` or ``the senator`` stands for: a subject earlier in its own sentence
-    (``While Comey said ..., he said``), else :func:`pick`'s.  When that one is of unknown
-    gender and named before the previous sentence, a subject of the pronoun's gender named
-    since comes first (``... Hillary Clinton called him "ISIS' best recruiter." She also
-    said``, not the ``Al-Awlaki`` of two sentences back)."""
+    (``While Comey said ..., he said``), else :func:`pick`'s; but when that one was named
+    before the previous sentence, a subject of the previous sentence comes first, whatever
+    its clause (``The rancor is so blatant that Mr. Trump was asked about it. He said``,
+    not the assailant named three sentences back)."""
     here = [r for r in people if r.subject and r.start >= token.sent.start_char]
     chosen = pick(here or people)
-    if gender is None or chosen is None or chosen.gender is not None:
-        return chosen
     sentence = token.sent
     since = token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
-    agreeing = [r for r in people if r.gender == gender and r.subject and r.start >= since]
-    return pick(agreeing) if agreeing and chosen.start < since else chosen
+    if chosen is None or chosen.start >= since:
+        return chosen
+    return pick([r for r in people if r.subject and r.start >= since]) or chosen
 
 
 def outside(said: tuple[int, int] | None, wanted: Wanted) -> Wanted:
