@@ -54,8 +54,12 @@ def test_city_is_the_place_named(pipeline: Pipeline, body: str,
     ("Unifor said it would strike at the plant on Friday. Ford Motor Company said talks "
      "would continue. “Our members have been patient,” the union said.",
      [("Our members have been patient", "union", "organization")]),
+    ("Global News obtained the internal memo on Tuesday. The campaign said the memo was an "
+     "old draft.",
+     [("the memo was an old draft", "campaign", "organization")]),
 ])
 def test_description_is_no_organisation_of_another_sort(pipeline: Pipeline, body: str,
                                                         expected: list[Expected]) -> None:
-    """``the company`` is never the union named before, nor ``the union`` the company."""
+    """``the company`` is never the union named before, ``the union`` the company, nor
+    ``the campaign`` a news outlet."""
     check(pipeline, body, expected)

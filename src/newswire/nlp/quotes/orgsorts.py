@@ -21,7 +21,7 @@ from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import pick
 
 OrgSort = Literal["company", "agency", "union", "institute", "party", "court", "media",
-                  "city", "country"]
+                  "campaign", "city", "country"]
 
 
 def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:
@@ -39,6 +39,7 @@ _NOUN_SORTS = _table({
     "court": "court tribunal",
     "media": "newspaper paper network outlet magazine broadcaster channel station "
              "publication",
+    "campaign": "campaign",
     "city": "city town municipality village borough",  # not "the state": no gazetteer of states
     "country": "country nation",
 })
@@ -53,6 +54,7 @@ _NAME_SORTS = _table({
     "party": "party",
     "court": "court tribunal",
     "media": "times post journal tribune herald gazette globe news broadcasting",
+    "campaign": "campaign",
 })
 
 
