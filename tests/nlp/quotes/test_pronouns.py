@@ -55,18 +55,3 @@ def test_dateline_place_is_no_titled_person(pipeline: Pipeline, body: str,
                                             expected: list[Expected]) -> None:
     """A known place whose parse reaches the title after a dateline is no person titled so."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("CBC host David Cochrane asked Pierre Poilievre whether he would scrap the tax on day "
-     "one. “Absolutely, and I will do it on the first day,” he said.",
-     [("Absolutely", "Pierre Poilievre", "person")]),
-    # Asked to do something, not asked a question: the asker goes on speaking.
-    ("Mayor John Tory asked councillor Mike Layton to withdraw the motion. “We cannot afford "
-     "it this year,” he said.",
-     [("We cannot afford", "John Tory", "person")]),
-])
-def test_the_one_asked_answers(pipeline: Pipeline, body: str,
-                               expected: list[Expected]) -> None:
-    """After ``X asked Y whether ...``, the next sentence's ``he said`` is Y's answer."""
-    check(pipeline, body, expected)

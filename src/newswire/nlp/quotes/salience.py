@@ -17,7 +17,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.gender import Gender
-from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent, is_main_subject
 
 Wanted = Callable[[Referent], bool]
@@ -69,45 +68,20 @@ def pick(candidates: list[Referent]) -> Referent | None:
     return best[0] if best else None
 
 
-def person_antecedent(token: Token, people: list[Referent],
-                      lexicon: Lexicon = ENGLISH) -> Referent | None:
+def person_antecedent(token: Token, people: list[Referent]) -> Referent | None:
     """The person of ``people`` (named before ``token``, of a gender it allows, oldest first)
     that ``he``/``she`` or ``the senator`` stands for: a subject earlier in its own sentence
     (``While Comey said ..., he said``), else :func:`pick`'s; but when that one was named
     before the previous sentence, a subject of the previous sentence comes first, whatever
     its clause (``The rancor is so blatant that Mr. Trump was asked about it. He said``,
-    not the assailant named three sentences back); and one who asked a question before it
-    hands over to the one asked (:func:`asked_one`)."""
+    not the assailant named three sentences back)."""
     here = [r for r in people if r.subject and r.start >= token.sent.start_char]
     chosen = pick(here or people)
     sentence = token.sent
     since = token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
-    if chosen is not None and chosen.start < since:
-        chosen = pick([r for r in people if r.subject and r.start >= since]) or chosen
-    if chosen is None or chosen.start >= sentence.start_char:
+    if chosen is None or chosen.start >= since:
         return chosen
-    return asked_one(token.doc, chosen, people, lexicon) or chosen
-
-
-def asked_one(doc: Doc, asker: Referent, people: list[Referent],
-              lexicon: Lexicon = ENGLISH) -> Referent | None:
-    """``Scott Conroy asked Sanders whether ... . “...,” he said``: after a question put to
-    a person, the one asked answers (of ``people``, the object of the asking verb)."""
-    span = doc.char_span(asker.start, asker.start + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    subject = span[0]
-    while subject.dep_ in ("compound", "flat"):
-        subject = subject.head
-    verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_ not in lexicon.asking_verbs or not any(
-            t.lower_ in lexicon.question_marks or t.lower_ == "about" for t in verb.subtree):
-        return None
-    asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if asked is None:
-        return None
-    found = [r for r in people if asked.left_edge.idx <= r.start <= asked.idx]
-    return found[-1] if found else None
+    return pick([r for r in people if r.subject and r.start >= since]) or chosen
 
 
 def outside(said: tuple[int, int] | None, wanted: Wanted) -> Wanted:

@@ -170,7 +170,7 @@ class SpeakerResolver:
                     said: CharRange | None = None) -> Referent | None:
         people = self._before(token, window, outside(said, lambda r: r.kind == "person" and (
             gender is None or r.gender in (None, gender))))
-        return person_antecedent(token, people, self.lexicon)
+        return person_antecedent(token, people)
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
         lex = self.lexicon
