@@ -35,6 +35,19 @@ def test_pronoun_takes_the_previous_sentence_subject(pipeline: Pipeline, body: s
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    ("Premier Doug Ford met the mayors on Monday. The talks ran late into the evening. The "
+     "support of Mayor Mark Sutcliffe, who chairs the caucus, is crucial, and while he said "
+     "he would listen, he made no promises.",
+     [("he would listen", "Mark Sutcliffe", "person")]),
+])
+def test_pronoun_takes_the_person_of_its_own_sentence(pipeline: Pipeline, body: str,
+                                                     expected: list[Expected]) -> None:
+    """A person named earlier in the pronoun's own sentence, in any role, beats a subject
+    named two sentences back."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     ("Sarah Mitchell scored twice in the first half. Okafor watched from the bench. “It was "
      "hard to sit out,” she said.",
      [("It was hard to sit out", "Okafor", "person")]),
