@@ -5,12 +5,14 @@
   woman's for ``Mrs. Clinton``, the man's for ``Mr. Clinton``.
 - A pronoun takes the nearest referent named before it outside quotation marks
   (:mod:`.referents`), a subject first: ``he``/``she`` a person of that gender (or of none
-  known), ``they`` a group, an organisation or several people, ``it`` an organisation or a
+  known; a far one gives way to a nearer person: :func:`.salience.person_antecedent`),
+  ``they`` a group, an organisation or several people, ``it`` an organisation or a
   document; never one named inside what was said.  ``I``, ``we``, ``you`` name nobody here.
 - A description (``the senator``, ``the Vermont senator``) takes the person whose title or
   role holds its noun (a party word with its place: ``the Wisconsin Republican``), else the
   person last named as a subject; a plural role (``the advisers``) is a group; ``the
-  company`` the organisation named before it; ``the same poll`` the document named before.
+  company`` an organisation of its sort named before it (:mod:`.orgsorts`: never the union,
+  ``the city`` a place); ``the same poll`` the document named before.
 - An unnamed group or document is its own phrase (:mod:`.phrases`): ``officials``,
   ``lawsuit``; so is one unnamed person the lexicon does not list (``the man``, ``one
   commenter``).
