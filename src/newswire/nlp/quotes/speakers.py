@@ -56,9 +56,9 @@ from newswire.nlp.quotes.referents import (
     name_text,
     referents_of,
 )
+from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
-from newswire.nlp.quotes.titled import named_next, titled, titled_between
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
