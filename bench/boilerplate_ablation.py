@@ -278,7 +278,7 @@ def report(args: argparse.Namespace, pages: list[wcxb.Page], truth: dict[str, st
                  for name, n in rules.most_common() if n >= MIN_RULE_LINES}
     if args.only:
         switches = {k: v for k, v in switches.items()
-                    if any(o in k for o in args.only.split(","))}
+                    if any(o and o in k for o in args.only.split(","))}
     print(f"WCXB dev {len(pages)} pages; gain = newswire - newswire without the rule "
           f"(x1000 word F1); Zyte floor 0.97")
     tune, check = cells(pages, ref_f1, 1), cells(pages, ref_f1, 0)
