@@ -1,21 +1,25 @@
-"""Collapsed panels, tabs and slides of an article read back (collapsed.py)."""
+"""Collapsed panels, tabs and slides of an article: back in place between the paragraphs
+trafilatura kept (collapsed.py finds the region, gaps.py puts them back), nowhere else."""
 
 from __future__ import annotations
 
 import pytest
 from lxml import etree, html
 
-from newswire.nlp.boilerplate.collapsed import hidden_paragraphs
+from newswire.nlp.boilerplate.collapsed import read_region
+from newswire.nlp.boilerplate.gaps import dropped_between
 
 PROSE = "The council voted on Monday to approve the new budget for schools and roads."
 ANSWER = "Residents may apply for the new school grant online before the end of March."
 
 
-def article_page(box: str, outside: str = "") -> str:
-    """An article of three kept paragraphs with ``box`` inside it and ``outside`` beside it."""
-    kept = "".join(f"<p>{PROSE} Part {i}.</p>" for i in range(3))
-    return (f"<html><body><nav><p>{ANSWER} Menu.</p></nav><div><div class='post'>{kept}{box}"
-            f"</div><div class='side'>{outside}</div></div></body></html>")
+def article_page(middle: str, after: str = "", outside: str = "") -> str:
+    """An article of three kept paragraphs with ``middle`` between the first two, ``after``
+    below the last one and ``outside`` beside the article."""
+    kept = [f"<p>{PROSE} Part {i}.</p>" for i in range(3)]
+    return (f"<html><body><nav><p>{ANSWER} Menu.</p></nav><div><div class='post'>{kept[0]}"
+            f"{middle}{kept[1]}{kept[2]}{after}</div><div class='side'>{outside}</div></div>"
+            "</body></html>")
 
 
 def trafilatura_like_body() -> etree._Element:
@@ -26,21 +30,27 @@ def trafilatura_like_body() -> etree._Element:
     return body
 
 
+HIDDEN = f"<div style='display:none'><p>{ANSWER}</p></div>"
+
+
 @pytest.mark.parametrize(
-    ("box", "outside", "expected"),
+    ("middle", "after", "outside", "expected"),
     [
-        (f"<div style='display:none'><p>{ANSWER}</p></div>", "", [ANSWER]),
-        (f"<div class='faq-slide'><ul><li>{ANSWER}</li></ul></div>", "", [ANSWER]),
-        (f"<div class='related-posts' style='display:none'><p>{ANSWER}</p></div>", "", []),
-        (f"<div class='comments'><p>{ANSWER}</p></div>", "", []),
-        ("<div style='display:none'><p>Apply online before March.</p></div>", "", []),
-        ("<div style='display:none'><p>Opening hours and prices for the pool and gym</p></div>",
-         "", []),
-        ("", f"<p>{ANSWER}</p>", []),
+        (HIDDEN, "", "", [ANSWER]),
+        (f"<div class='faq-slide'><ul><li>{ANSWER}</li></ul></div>", "", "", [ANSWER]),
+        ("", HIDDEN, "", []),
+        ("", f"<div class='faq-slide'><ul><li>{ANSWER}</li></ul></div>", "", []),
+        (f"<div class='related-posts' style='display:none'><p>{ANSWER}</p></div>", "", "", []),
+        (f"<div class='comments'><p>{ANSWER}</p></div>", "", "", []),
+        ("<div style='display:none'><p>Apply online before March.</p></div>", "", "", []),
+        ("", "", f"<p>{ANSWER}</p>", []),
     ],
 )
-def test_hidden_paragraphs_of_the_read_region(box: str, outside: str, expected: list[str]) -> None:
-    """Prose left out inside the region trafilatura read comes back (a collapsed panel, a
-    slide); not a related or comment box, not short labels or headings, not text beside it."""
-    tree = html.fromstring(article_page(box, outside))
-    assert hidden_paragraphs(tree, trafilatura_like_body()) == expected
+def test_collapsed_prose_comes_back_only_between_kept_paragraphs(
+        middle: str, after: str, outside: str, expected: list[str]) -> None:
+    """A collapsed panel or slide between kept paragraphs comes back; one below the last kept
+    paragraph no longer does (it gained nothing once the gaps came back), nor a related or
+    comment box, a short label, or text beside the article."""
+    tree = html.fromstring(article_page(middle, after, outside))
+    read = read_region(tree, trafilatura_like_body())
+    assert [d.text for d in dropped_between(read)] == expected

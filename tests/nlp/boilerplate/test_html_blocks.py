@@ -44,11 +44,13 @@ def article_with_list(items: list[tuple[str, str]]) -> Extracted:
         ([("organic cotton", ""), ("linen", ""), ("hemp", "")], False),
         ([("Keychron Q2", " ($129.99+): a 65% aluminum keyboard with a knob.")] * 3, False),
         ([("Neem Oil", " – this is the brand I use, as it has no sneaky ingredients.")] * 3, False),
+        ([("Council passes the new budget after a long night", "")] * 2, False),
     ],
 )
 def test_teaser_lists(items: list[tuple[str, str]], removed: bool) -> None:
     """A list of linked headlines goes (a teaser's summary after it too); a list of products
-    each described after its link (":", "(", "–"), and of short linked names, stays."""
+    each described after its link (":", "(", "–"), of short linked names, or of fewer than
+    three items stays: a linked item is no teaser by itself, only with its list."""
     result = verdicts(article_with_list(items), frozenset())
     assert [v is not None for v in result[1:-1]] == [removed] * len(items)
     assert (result[0], result[-1]) == (None, None)

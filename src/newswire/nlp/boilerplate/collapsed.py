@@ -1,9 +1,12 @@
-"""Text an article hides behind a click: accordion panels, tabs and slides.
+"""The region of a page trafilatura read, and the boxes inside it that hold no article text.
 
 trafilatura drops elements styled ``display:none`` and those whose class holds ``slide``,
 ``-icon`` or ``expand``, which is where FAQ accordions, tab panels and listicle slides keep
-their text; WCXB's gold (what a reader sees after opening them) keeps it. On WCXB dev pages
-told article: tune 0.9149 -> 0.9195, check 0.9272 -> 0.9282 (``bench/boilerplate_eval.py``).
+their text; WCXB's gold (what a reader sees after opening them) keeps it. :mod:`.gaps` puts
+back what it dropped between the paragraphs it kept, collapsed panels included, from the
+region found here. Collapsed prose outside the kept paragraphs was once appended as well
+(WCXB dev told article: tune 0.9149 -> 0.9195, check 0.9272 -> 0.9282 before the gaps came
+back); with the gaps it gained nothing on either half (``handoff/ISSUE-13-audit.md``).
 """
 
 from __future__ import annotations
@@ -14,10 +17,8 @@ from dataclasses import dataclass, field
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.html_tree import HIDDEN_TAGS, text_of
-from newswire.nlp.boilerplate.line_rules import is_sentence, words
 
-__all__ = ["MIN_HIDDEN_WORDS", "REGION_SHARE", "ReadRegion", "hidden_paragraphs", "left_out",
-           "read_region"]
+__all__ = ["MIN_HIDDEN_WORDS", "REGION_SHARE", "ReadRegion", "left_out", "read_region"]
 
 #: Share of the kept words that the region trafilatura read must hold.
 REGION_SHARE = 0.9
@@ -28,10 +29,6 @@ _BOILERPLATE_BOX = re.compile(
     r"share|social|related|newsletter|comment|widget|sidebar|promo|subscri|author|bio\b|"
     r"tags?\b|nav|menu|footer|cookie|consent|popup|modal|advert|\bads?\b|recommend|teaser|"
     r"breadcrumb|caption|footnote|\bfn\b|script", re.IGNORECASE)
-
-#: Classes and ids of boxes a reader opens: accordions, tabs, slides, "read more" folds.
-_COLLAPSIBLE = re.compile(
-    r"accordion|collaps|slide|tab|panel|expand|toggle|hidden|faq|icon|fold", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,48 +53,6 @@ def read_region(tree: etree._Element, body: etree._Element) -> ReadRegion:
             weight[ancestor] = weight.get(ancestor, 0) + n
     region = _region(found, weight, sum(n for _, n in found))
     return ReadRegion(region, kept, texts, tuple(e for e, _ in found))
-
-
-def hidden_paragraphs(
-    tree: etree._Element, body: etree._Element, read: ReadRegion | None = None
-) -> list[str]:
-    """Prose of the region trafilatura read that it left out: collapsed panels and slides.
-
-    trafilatura drops elements styled ``display:none`` and classes with ``slide``, ``-icon``
-    or ``expand`` in them, which is where FAQ accordions, tabs and listicle slides keep their
-    text. The region is the deepest element holding nine tenths of the kept words; its
-    paragraphs and list items not kept, outside menus and share/related/comment boxes, are
-    added back.
-    """
-    read = read or read_region(tree, body)
-    region, kept, texts = read.element, set(read.kept), read.texts
-    if region is None:
-        return []
-    extra: list[str] = []
-    for element in region.iter("p", "li"):
-        text = texts.get(element, "")
-        if text in kept or len(words(text)) < MIN_HIDDEN_WORDS:
-            continue
-        if element.tag == "p" and not is_sentence(text):
-            continue
-        if element.find(".//p") is not None or element.find(".//script") is not None:
-            continue
-        if _collapsed(element, region) and not left_out(element, region):
-            extra.append(text)
-            kept.add(text)
-    return extra
-
-
-def _collapsed(element: etree._Element, region: etree._Element) -> bool:
-    """Inside a box the reader opens (a hidden panel, a tab, a slide) within ``region``."""
-    for ancestor in (element, *element.iterancestors()):
-        if ancestor is region:
-            return False
-        style = (ancestor.get("style") or "").replace(" ", "")
-        if ("display:none" in style or ancestor.get("hidden") is not None
-                or ancestor.get("aria-hidden") == "true" or _COLLAPSIBLE.search(_names(ancestor))):
-            return True
-    return False
 
 
 def _region(

@@ -3,9 +3,9 @@
 trafilatura (balanced, with its fallbacks; without them on shop collections) finds the main
 block. On listings, forums and pages that do not say what they are, it often keeps one item
 of many: there the page's own ``<main>`` element (else its ``<body>``) is read instead when
-trafilatura kept less than half of its words. On article pages, collapsed panels and slides
-of the text trafilatura read come back, and so do the subheadings, paragraphs and list
-items it dropped between paragraphs it kept (:mod:`.gaps`); what survives inside the
+trafilatura kept less than half of its words. On article pages, the subheadings, paragraphs
+and list items it dropped between paragraphs it kept come back (:mod:`.gaps`: collapsed
+panels and slides inside the article among them); what survives inside the
 article (the headline and standfirst repeated, "Read more" teasers, related links,
 newsletter and social widgets) is removed block by block by :mod:`.html_blocks`, from the
 :class:`Block` list made here.
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import Link, PageKind, PageMetadata
-from newswire.nlp.boilerplate.collapsed import hidden_paragraphs, read_region
+from newswire.nlp.boilerplate.collapsed import read_region
 from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
 from newswire.nlp.boilerplate.html_tree import (
     continuation_paragraphs,
@@ -51,7 +51,7 @@ from newswire.nlp.boilerplate.repeats import (
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
 __all__ = [
-    "BETWEEN_KINDS", "BLOCK_RULE_KINDS", "CONTINUATION_KINDS", "FAST_KINDS", "HIDDEN_KINDS",
+    "BETWEEN_KINDS", "BLOCK_RULE_KINDS", "CONTINUATION_KINDS", "FAST_KINDS",
     "MAIN_ELEMENT_CHROME", "MAIN_ELEMENT_KINDS", "MAIN_ELEMENT_SHARE", "MAX_HTML_CHARS",
     "MIN_ARTICLE_WORDS", "Block", "Extracted", "body_text", "extract", "has_article",
     "page_metadata", "searched",
@@ -79,15 +79,14 @@ BLOCK_RULE_KINDS: frozenset[PageKind | None] = frozenset({"article"})
 #: Kinds of page whose text may continue in a sibling box (an article cut by adverts); on a
 #: product or documentation page the "twin" boxes are other products' or sections' text.
 CONTINUATION_KINDS: frozenset[PageKind | None] = frozenset({"article", None})
-#: Kinds of page whose collapsed panels and slides are read back. Not pages that do not say
-#: their kind: there it lost on the check half (WCXB dev, all pages: tune +0.0006, check
-#: -0.0009; told article: tune +0.0046, check +0.0010 over those pages).
-HIDDEN_KINDS: frozenset[PageKind | None] = frozenset({"article"})
-#: Kinds of page, besides articles, where what trafilatura dropped between the paragraphs it
-#: kept comes back (:mod:`.gaps`; WCXB dev, all pages: tune +0.0010, check +0.0016). Not
-#: shop collections: there the gaps are the grid's cards (tune -0.0001).
+#: Kinds of page where what trafilatura dropped between the paragraphs it kept comes back
+#: (:mod:`.gaps`; WCXB dev articles: tune +0.0055, check +0.0025; the other kinds, all
+#: pages: tune +0.0010, check +0.0017). Not shop collections: there the gaps are the grid's
+#: cards (tune -0.0001). Collapsed panels and slides after the last kept paragraph are not
+#: appended any more: once the gaps came back, that gained nothing on either half (articles
+#: tune -0.0001, check -0.0001; ``bench/boilerplate_ablation.py``).
 BETWEEN_KINDS: frozenset[PageKind | None] = frozenset(
-    {"listing", "forum", "product", "documentation"})
+    {"article", "listing", "forum", "product", "documentation"})
 
 for _name in ("trafilatura", "htmldate", "courlan"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -141,12 +140,10 @@ def extract(html: str, url: str | None = None) -> Extracted:
     if kind in CONTINUATION_KINDS:
         for text in continuation_paragraphs(tree, body):
             body.append(paragraph(text))
-    if kind in HIDDEN_KINDS:
-        _read_back(tree, body)
-    elif kind in BETWEEN_KINDS or (kind is None and headline_slug(url)):
+    if kind in BETWEEN_KINDS or (kind is None and headline_slug(url)):
         # Untold pages whose URL names a headline are articles: what trafilatura dropped
-        # between the paragraphs it kept comes back too (subheadings, WCXB dev articles:
-        # tune +0.0010, check +0.0005); not their collapsed panels.
+        # between the paragraphs it kept comes back too (WCXB dev, all pages: tune +0.0026,
+        # check +0.0013; articles +0.0019 / +0.0020).
         restore_between(body, dropped_between(read_region(tree, body)))
     normalise_body(body)
     if kind in WIDGET_LINE_KINDS:
@@ -155,19 +152,6 @@ def extract(html: str, url: str | None = None) -> Extracted:
         drop_repeated_runs(body, lines=kind in LINE_REPEAT_KINDS)
     blocks = [_block(e, anchors) for e in iter_blocks(body)]
     return Extracted(body, blocks, page, kind, headings)
-
-
-def _read_back(tree: etree._Element, body: etree._Element) -> None:
-    """Put back what trafilatura left out of the region it read: subheadings, paragraphs and
-    list items between the paragraphs it kept (in place), then the prose of collapsed panels
-    and slides (at the end) that is not back already."""
-    read = read_region(tree, body)
-    dropped = dropped_between(read)
-    restore_between(body, dropped)
-    back = {block.text for block in dropped}
-    for text in hidden_paragraphs(tree, body, read):
-        if text not in back:
-            body.append(paragraph(text))
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:
