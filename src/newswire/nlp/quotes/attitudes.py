@@ -52,7 +52,7 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
     lex = tmap.lexicon
     # The verbs of every table, to test each token's lemma once before any parse walk.
     cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
-            | lex.seeming_verbs | lex.topic_verbs
+            | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs
             | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
     states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
     found: list[Attribution] = []
@@ -151,6 +151,8 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
         kind, deps = "stance", ("dobj", "ccomp", "xcomp")
     elif lemma in lex.wish_verbs:
         kind, deps = "belief", _CLAUSE_INFINITIVE_OR_OBJECT
+    elif lemma in lex.expressing_verbs:
+        kind, deps = "belief", ("dobj",)  # "expressed concern that ...": what is made known
     elif lemma in lex.thought_verbs:
         kind, deps = "belief", _CLAUSE
     elif lemma in lex.finding_verbs:

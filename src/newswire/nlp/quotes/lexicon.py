@@ -108,6 +108,11 @@ class Lexicon:
     stance_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     # "made (it) clear that": an adjective and the verbs whose clause it declares (speech).
     declaring_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "expressed concern that ...", "voiced support for ...": verbs whose object, with what
+    # hangs on it, is the attitude they make known.
+    expressing_verbs: frozenset[str] = frozenset()
+    # "pointed out that": verbs that say only with one of these particles ("point to" does not).
+    speech_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     # Subjects that never hold an attitude we report: "I think", "you know", "we want".
     generic_subjects: frozenset[str] = frozenset()
     # "if you want to", "whether he supports": an attitude supposed or asked, not held.
@@ -124,7 +129,7 @@ _SPEECH_VERBS = """
     observe remark comment disclose reveal inform assure shout yell scream whisper proclaim
     conclude counter retort rebut recommend demand advise tout lament muse mention describe
     call accuse criticize criticise praise blast slam dismiss tease wonder question
-    plead concur reason reckon estimate indicate signal recount
+    plead concur reason reckon estimate indicate signal recount remind decry assail
 """
 _THOUGHT_VERBS = """
     think believe fear doubt suspect realize realise worry recognize recognise learn determine
@@ -236,6 +241,8 @@ ENGLISH = Lexicon(
     belief_adjectives=keyed(_BELIEF_ADJECTIVES),
     stance_adjectives=keyed(_STANCE_ADJECTIVES),
     declaring_phrases=keyed("clear:make"),
+    expressing_verbs=words("express voice"),
+    speech_particles=keyed("point:out"),
     generic_subjects=words("i we you me us one"),
     supposing_marks=words("if unless whether"),
     unreal_auxiliaries=words("would could might may should can 'd ca"),
