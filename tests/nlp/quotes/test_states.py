@@ -107,23 +107,3 @@ def test_said_words_end_before_a_trailing_aside(pipeline: Pipeline, body: str,
     """A ``which``/``who`` clause or a participle set off by a comma at the end of what was
     said is left out of it; a clause inside the said words is not."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Tiger Woods announced that he was undergoing therapy and vowed to focus on his family.",
-     [("that he was undergoing therapy", "speech", "Tiger Woods"),
-      ("to focus on his family", "speech", "Tiger Woods")]),
-    ("Sadiq Khan said the Tories had broken their promise and predicted that they would lose.",
-     [("the Tories had broken their promise", "speech", "Sadiq Khan"),
-      ("that they would lose", "speech", "Sadiq Khan")]),
-    # Joined verbs in the said clause's own form stay in it.
-    ("Officials said the fire started in the kitchen and spread to the roof.",
-     [("the fire started in the kitchen and spread to the roof", "speech", "Officials")]),
-    ("The Bank of England said inflation had peaked and would fall next year.",
-     [("inflation had peaked and would fall next year", "speech", "Bank of England")]),
-])
-def test_said_words_end_before_the_cues_next_verb(pipeline: Pipeline, body: str,
-                                                  expected: list[Row]) -> None:
-    """A verb joined at the end of the said clause in the cue's form and with no subject
-    (``announced that ... and vowed to``) is the cue's next verb, not what was said."""
-    assert indirect_of(quotes_of(pipeline, body)) == expected

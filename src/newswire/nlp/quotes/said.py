@@ -131,7 +131,7 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     if sum(1 for t in words if t.is_alpha) < fewest:
         return None
     if not asides:
-        words = _before_trailing_aside(_before_cue_conjunct(words, cue_token, fewest), fewest)
+        words = _before_trailing_aside(words, fewest)
     start = int(words[0].idx)
     end = int(words[-1].idx) + len(words[-1].text)
     para_start, para_end = tmap.paragraph_of(cue_token.idx)
@@ -140,26 +140,6 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
         return None
     return start, end
 
-
-def _before_cue_conjunct(words: list[Token], cue: Token, fewest: int) -> list[Token]:
-    """``announced that he was undergoing therapy and vowed to focus on ...``: a verb joined
-    at the end of what was said, with no subject of its own and in the cue's form (not the
-    said clause's), continues the cue's sentence (the parse hung it on the said clause)."""
-    ids = {w.i for w in words}
-    last = words[-1].i
-    for token in words:
-        if (token.dep_ != "conj" or token.pos_ != "VERB" or token.tag_ != cue.tag_
-                or token.head.tag_ == cue.tag_ or token.head.i not in ids
-                or token.right_edge.i < last
-                or any(c.dep_ in _SUBJECT_DEPS for c in token.children)):
-            continue
-        cut = token.left_edge.i
-        while cut - 1 in ids and words[0].doc[cut - 1].dep_ in ("cc", "punct"):
-            cut -= 1
-        kept = [w for w in words if w.i < cut]
-        if sum(1 for w in kept if w.is_alpha) >= fewest:
-            return kept
-    return words
 
 
 def _before_trailing_aside(words: list[Token], fewest: int) -> list[Token]:
