@@ -1,6 +1,5 @@
 """Issue 14 (recall): attitudes made known (``expressed concern that``, ``voiced support
-for``) and verbs of saying the lexicon lacked (``pointed out``, ``reminded``, ``decried``,
-``assailed``).
+for``) and verbs of saying the lexicon lacked (``reminded``, ``decried``, ``assailed``).
 
 Texts are written for these tests in several news styles (US, UK, Canadian, wire),
 paraphrasing common constructions; every quote also passes the offset invariant
@@ -32,12 +31,6 @@ def test_expressed_attitudes(pipeline: Pipeline, body: str, expected: list[Row])
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Ann Lee, the mayor of Leeds, pointed out that the council had cut the budget twice.",
-     [("that the council had cut the budget twice", "speech", "Ann Lee")]),
-    ("The Globe and Mail pointed out that the figures had not been audited.",
-     [("that the figures had not been audited", "speech", "Globe and Mail")]),
-    # "point to" says nothing by itself: only the particle "out" makes it speech.
-    ("Officials pointed to the new figures as proof that the plan was working.", []),
     ("Sadiq Khan reminded voters that the Tories had promised a referendum.",
      [("that the Tories had promised a referendum", "speech", "Sadiq Khan")]),
     ("Bernie Sanders also decries super PACs and other big-money groups.",
@@ -46,12 +39,6 @@ def test_expressed_attitudes(pipeline: Pipeline, body: str, expected: list[Row])
      [("her for supporting the war", "speech", "Bernie Sanders")]),
 ])
 def test_more_verbs_of_saying(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
-    """``pointed out`` (not ``pointed to``), ``reminded``, ``decried``, ``assailed`` say."""
+    """``reminded``, ``decried``, ``assailed`` say."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
 
-
-def test_pointed_out_cues_a_quote(pipeline: Pipeline) -> None:
-    """``“...,” Lee pointed out.``: the particle verb is the quote's cue and names Lee."""
-    quotes = quotes_of(pipeline, "Ann Lee spoke last. “We cut the budget twice,” Lee pointed out.")
-    assert [(q.text, q.cue.text if q.cue else None, q.speaker) for q in quotes] == [
-        ("We cut the budget twice,", "pointed out", "Ann Lee")]

@@ -51,14 +51,7 @@ def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
     """A verb of saying, used as a verb (``said``, not ``the said company``)."""
     return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
                                      or token.lower_ in lexicon.speech_forms
-                                     or _phrases_it(token, lexicon)
-                                     or _says_with_particle(token, lexicon))
-
-
-def _says_with_particle(verb: Token, lexicon: Lexicon) -> bool:
-    """``pointed out that``: a verb that says only with its particle (``point to`` does not)."""
-    particles = lexicon.speech_particles.get(verb.lemma_.lower(), frozenset())
-    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+                                     or _phrases_it(token, lexicon))
 
 
 def _phrases_it(verb: Token, lexicon: Lexicon) -> bool:

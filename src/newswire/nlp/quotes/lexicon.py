@@ -111,8 +111,6 @@ class Lexicon:
     # "expressed concern that ...", "voiced support for ...": verbs whose object, with what
     # hangs on it, is the attitude they make known.
     expressing_verbs: frozenset[str] = frozenset()
-    # "pointed out that": verbs that say only with one of these particles ("point to" does not).
-    speech_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     # Subjects that never hold an attitude we report: "I think", "you know", "we want".
     generic_subjects: frozenset[str] = frozenset()
     # "if you want to", "whether he supports": an attitude supposed or asked, not held.
@@ -242,7 +240,6 @@ ENGLISH = Lexicon(
     stance_adjectives=keyed(_STANCE_ADJECTIVES),
     declaring_phrases=keyed("clear:make"),
     expressing_verbs=words("express voice"),
-    speech_particles=keyed("point:out"),
     generic_subjects=words("i we you me us one"),
     supposing_marks=words("if unless whether"),
     unreal_auxiliaries=words("would could might may should can 'd ca"),
