@@ -1,5 +1,6 @@
 """Issue 14 (recall): attitudes made known (``expressed concern that``, ``voiced support
-for``) and verbs of saying the lexicon lacked (``reminded``, ``decried``, ``assailed``).
+for``), what a source regards a thing as (``views immigrants as a threat``), and verbs of
+saying the lexicon lacked (``reminded``, ``decried``, ``assailed``).
 
 Texts are written for these tests in several news styles (US, UK, Canadian, wire),
 paraphrasing common constructions; every quote also passes the offset invariant
@@ -42,3 +43,18 @@ def test_more_verbs_of_saying(pipeline: Pipeline, body: str, expected: list[Row]
     """``reminded``, ``decried``, ``assailed`` say."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Many Conservative MPs view the new tax as a threat to growth.",
+     [("the new tax as a threat to growth", "belief", "Conservative MPs")]),
+    ("Many voters in Alberta see the carbon levy as a tax grab.",
+     [("the carbon levy as a tax grab", "belief", "voters in Alberta")]),
+    ("Ottawa regards the pipeline as vital to the national interest.",
+     [("the pipeline as vital to the national interest", "belief", "Ottawa")]),
+    ("Ann Lee saw the film in Toronto last week.", []),  # no "as": nothing regarded
+])
+def test_regarded_as(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
+    """``view``/``see``/``regard`` an object ``as`` something: the object and its ``as``
+    phrase are a belief; without ``as`` the verb says nothing."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.said import content_chars
+from newswire.nlp.quotes.said import content_chars, object_and_complement
 from newswire.nlp.quotes.states import StateReading, state_reading
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
@@ -52,7 +52,7 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
     lex = tmap.lexicon
     # The verbs of every table, to test each token's lemma once before any parse walk.
     cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
-            | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs
+            | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
             | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
     states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
     found: list[Attribution] = []
@@ -109,6 +109,8 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
     tokens = list(content.subtree)
     if content.left_edge.i < cue_end <= content.i:  # "for" of "called for X to Y": the cue's
         tokens = [t for t in tokens if t.i >= cue_end]
+    if verb.lemma_.lower() in lex.regarding_verbs and content.dep_ == "dobj":
+        tokens = object_and_complement(verb, content)  # "immigrants as a threat"
     if kind == "finding" and content.dep_ == "dobj":
         if not _is_document(source, lex):
             return None  # "found a job", "showed an appetite": only a document's object is found
@@ -153,6 +155,8 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
         kind, deps = "belief", _CLAUSE_INFINITIVE_OR_OBJECT
     elif lemma in lex.expressing_verbs:
         kind, deps = "belief", ("dobj",)  # "expressed concern that ...": what is made known
+    elif lemma in lex.regarding_verbs:
+        return _regarded(verb)
     elif lemma in lex.thought_verbs:
         kind, deps = "belief", _CLAUSE
     elif lemma in lex.finding_verbs:
@@ -163,6 +167,15 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
     if content is None and kind == "finding":  # "He sold it in 2010, records show."
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     return (kind, content, verb.i + 1) if content is not None else None
+
+
+def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:
+    """``views Muslim immigrants as a threat``: the object, when an ``as`` phrase follows it."""
+    obj = _complement(verb, ("dobj",))
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                              for c in verb.children):
+        return None
+    return "belief", obj, verb.i + 1
 
 
 def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:

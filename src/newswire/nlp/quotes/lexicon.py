@@ -111,6 +111,9 @@ class Lexicon:
     # "expressed concern that ...", "voiced support for ...": verbs whose object, with what
     # hangs on it, is the attitude they make known.
     expressing_verbs: frozenset[str] = frozenset()
+    # "views Muslim immigrants as a threat": verbs whose object and its "as" phrase are a
+    # belief (only with "as": "saw the film" is no belief).
+    regarding_verbs: frozenset[str] = frozenset()
     # Subjects that never hold an attitude we report: "I think", "you know", "we want".
     generic_subjects: frozenset[str] = frozenset()
     # "if you want to", "whether he supports": an attitude supposed or asked, not held.
@@ -240,6 +243,7 @@ ENGLISH = Lexicon(
     stance_adjectives=keyed(_STANCE_ADJECTIVES),
     declaring_phrases=keyed("clear:make"),
     expressing_verbs=words("express voice"),
+    regarding_verbs=words("view see regard consider"),
     generic_subjects=words("i we you me us one"),
     supposing_marks=words("if unless whether"),
     unreal_auxiliaries=words("would could might may should can 'd ca"),

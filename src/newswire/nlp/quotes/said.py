@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["MIN_WORDS", "content_chars", "fewest_words", "said_words"]
+__all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
 
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 
@@ -46,7 +46,7 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     if clause is not None:
         if clause.dep_ != "dobj":
             return list(clause.subtree)
-        words = _object_and_complement(verb, clause)
+        words = object_and_complement(verb, clause)
         bare = len(words) == len(list(clause.subtree))
         # "wrote an op-ed", "posted a message", "told the truth": the thing, not the words.
         lemma = verb.lemma_.lower()
@@ -79,7 +79,7 @@ def _clausal_complement(verb: Token) -> Token | None:
     return None
 
 
-def _object_and_complement(verb: Token, obj: Token) -> list[Token]:
+def object_and_complement(verb: Token, obj: Token) -> list[Token]:
     """The object and, right after it, what the verb says of it (``him a liar``)."""
     words = list(obj.subtree)
     for child in verb.rights:
