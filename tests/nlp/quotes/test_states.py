@@ -78,6 +78,9 @@ def test_made_clear_is_speech(pipeline: Pipeline, body: str, expected: list[Row]
      [("bringing back the old overtime rules", "stance", "union")]),
     ("The Liberal leader called for an inquiry into the deal.",
      [("an inquiry into the deal", "stance", "Liberal leader")]),
+    # An object between the verb and "for": the preposition is the object's, no "call for".
+    ("The union called the offer an insult to nurses for the second time.",
+     [("the offer an insult to nurses for the second time", "speech", "union")]),
 ])
 def test_stance_phrase_opening_a_clause(pipeline: Pipeline, body: str,
                                         expected: list[Row]) -> None:

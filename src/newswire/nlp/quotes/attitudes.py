@@ -185,7 +185,7 @@ def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Toke
     for kind, phrases in tables:
         for preposition in (prep for word, prep in phrases if word == lemma):
             found = next((c for c in verb.children if c.dep_ == "prep"
-                          and c.lower_ == preposition), None)
+                          and c.lower_ == preposition and not _object_between(verb, c)), None)
             if found is not None:
                 pobj = next((c for c in found.children if c.dep_ in _PREPOSITION_OBJECTS),
                             None)
@@ -194,6 +194,12 @@ def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Toke
             if clause is not None:
                 return kind, clause, clause.left_edge.i + 1
     return None
+
+
+def _object_between(verb: Token, prep: Token) -> bool:
+    """``called it “a disaster” for the party``: an object between the verb and the
+    preposition makes the preposition the object's, not the phrase's (``called for``)."""
+    return any(c.dep_ in ("dobj", "oprd") and verb.i < c.i < prep.i for c in verb.children)
 
 
 def _clause_opened_by(verb: Token, preposition: str) -> Token | None:
