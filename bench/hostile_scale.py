@@ -16,6 +16,10 @@ than ~2.6 times the cost, above a floor) or when its largest size takes over 20 
     nice -n 10 .venv/bin/python bench/hostile_scale.py                 # every family
     nice -n 10 .venv/bin/python bench/hostile_scale.py --only links_line quotes_para
     nice -n 10 .venv/bin/python bench/hostile_scale.py --profile html_table --n 8000
+    nice -n 10 .venv/bin/python bench/hostile_scale.py --only links_line \
+        --baseline-src /work/main/src       # the same families by another tree, side by side
+
+The families are built in ``hostile_inputs.py``.
 """
 
 from __future__ import annotations
@@ -28,15 +32,18 @@ import pstats
 import resource
 import select
 import signal
+import subprocess
+import sys
+import tempfile
 import time
-from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from hostile_inputs import FAMILIES, html, page, text
 from machine import describe
 from newswire.errors import NewswireError
-from newswire.io.ingest import decode_message
+from newswire.io import ingest
 from newswire.nlp.pipeline import Pipeline
 from newswire.settings import Settings
 from newswire.stream import outputs as stream_outputs
@@ -46,113 +53,6 @@ SLOW_S = 20.0
 BIG_MB = 1000.0
 #: Doubling the input may cost this much more before it counts as faster than linear.
 GROWTH = 2.6
-FIRST = ["Anna", "Carl", "Maria", "Omar", "Lena", "Jonas", "Sofia", "Pedro", "Ingrid", "Yusuf",
-         "Clara", "Felix", "Hana", "Ivan", "Julia", "Karim", "Nora", "Oscar", "Rosa", "Tomas"]
-LAST = ["Berg", "Dahl", "Okafor", "Novak", "Silva", "Moreau", "Kowalski", "Larsen", "Haddad",
-        "Tanaka", "Fischer", "Romano", "Petrov", "Nguyen", "Costa", "Brandt", "Varga", "Quinn"]
-SENTENCE = "The council met on Monday to discuss the budget for next year. "
-ZW = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067"
-
-
-def name(i: int) -> str:
-    """A distinct capitalised name for every ``i`` (first, last and a letter suffix)."""
-    suffix = "".join(chr(ord("a") + int(d)) for d in str(i // (len(FIRST) * len(LAST))))
-    return f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}{suffix}"
-
-
-def text(body: str, title: str = "Hostile") -> bytes:
-    return f"{title}\n{body}".encode()
-
-
-def html(page: str, title: str | None = "Hostile page") -> bytes:
-    return json.dumps({"title": title, "html": page, "url": "https://news.example/a"}).encode()
-
-
-def page(body: str, head: str = "") -> str:
-    return (f"<html><head><title>Page</title>{head}</head><body><article><h1>Headline</h1>"
-            f"<p>{SENTENCE * 3}</p>{body}</article></body></html>")
-
-
-def nested_quotes(depth: int) -> str:
-    marks = [("“", "”"), ("‘", "’"), ("«", "»"), ('"', '"')]
-    out = "Alice Smith said "
-    for i in range(depth):
-        out += marks[i % 4][0] + f"level {i} "
-    for i in reversed(range(depth)):
-        out += marks[i % 4][1]
-    return out + ". "
-
-
-#: name -> (payload of size n, base n). 8n is about the largest realistic size (2 MB).
-FAMILIES: dict[str, tuple[Callable[[int], bytes], int]] = {
-    "links_line": (lambda n: text(" ".join(f"https://t.co/{i} bit.ly/{i}" for i in range(n)),
-                                  "Links"), 625),
-    "links_lines": (lambda n: text("\n".join(f"Follow us https://t.co/{i}" for i in range(n))),
-                    1250),
-    "quote_run": (lambda n: text(f"He said {'“' * n} ok"), 2500),
-    "quote_marks_spaced": (lambda n: text("He said " + "“ " * n + "ok."), 2500),
-    "quotes_para": (lambda n: text(" ".join(f'{name(i)} said "we will win the vote {i}."'
-                                            for i in range(n))), 250),
-    "quotes_alternating": (lambda n: text("\n\n".join(
-        f'"We will win the vote {i}," said {name(i % 7)}.' if i % 2 else
-        f'{name(i % 5)} said: "They will lose the vote {i}."' for i in range(n))), 125),
-    "quote_unclosed": (lambda n: text("Alice Smith said “" + "\n\n".join(
-        SENTENCE for _ in range(n))), 250),
-    "quotes_nested10": (lambda n: text(" ".join(nested_quotes(10) for _ in range(n))), 125),
-    "long_sentence": (lambda n: text(" ".join(["word", "council", "budget", "and"][i % 4]
-                                              for i in range(n)) + "."), 2500),
-    "short_lines": (lambda n: text("\n".join(f"Line {i}." for i in range(n))), 1250),
-    "names": (lambda n: text(" ".join(f"{name(i)} met {name(i + 1)}." for i in range(0, n, 2))),
-              1250),
-    "names_one_line": (lambda n: text(", ".join(name(i) for i in range(n))), 1250),
-    "datelines": (lambda n: text("\n".join(f"PARIS, Dec. 2 (Reuters) - {SENTENCE}"
-                                           for _ in range(n))), 500),
-    "bylines": (lambda n: text("\n".join(f"By {name(i)}" for i in range(n))), 1250),
-    "share_lines": (lambda n: text(SENTENCE * 5 + "\n" + "\n".join(
-        "Share on Facebook" for _ in range(n))), 1250),
-    "title_long_quotes": (lambda n: json.dumps({
-        "title": "Long " * n, "text": " ".join(f'{name(i)} said "we win {i}."'
-                                                for i in range(n // 10))}).encode(), 2000),
-    "url_long_quotes": (lambda n: json.dumps({
-        "title": "Long url", "url": "https://x.io/" + "a" * (50 * n),
-        "text": " ".join(f'{name(i)} said "the council will pass the budget {i}."'
-                         for i in range(n // 20))}).encode(),
-                        2000),
-    "one_line_text": (lambda n: (SENTENCE.replace("council", "Council of Anna Berg") * n).encode(),
-                      500),
-    "zero_width": (lambda n: text("".join(f"w{ZW[i % len(ZW)]}" for i in range(n)) + "."), 12500),
-    "zero_width_words": (lambda n: text(" ".join(f"Alice{ZW[i % len(ZW)]} said" for i in range(n))),
-                         5000),
-    "prose_text": (lambda n: text(SENTENCE * n), 3900),
-    "prose_paragraphs": (lambda n: text("\n\n".join(SENTENCE * 3 for _ in range(n))), 1300),
-    "html_table": (lambda n: html(page("<table>" + "".join(
-        f"<tr><td>{i}</td><td>Cell {i}</td><td>Alice</td><td>x</td></tr>" for i in range(n))
-        + "</table>")), 3800),
-    "html_p": (lambda n: html(page("".join(f"<p>{SENTENCE}</p>" for _ in range(n)))), 3500),
-    "html_p_short": (lambda n: html(page("".join(f"<p>Item {i}</p>" for i in range(n)))), 6250),
-    "html_div_nested": (lambda n: html(page("<div>" * n + SENTENCE + "</div>" * n)), 5000),
-    "html_div_open": (lambda n: html(page("<div>" * n)), 12500),
-    "html_jsonld": (lambda n: html(page("", head='<script type="application/ld+json">' + json.dumps(
-        {"@type": "NewsArticle", "headline": "H", "author": [{"@type": "Person", "name": name(i)}
-                                                            for i in range(n)],
-         "articleBody": SENTENCE * n}) + "</script>")), 2000),
-    "html_meta": (lambda n: html(page("", head="".join(
-        f'<meta name="author" content="{name(i)}"><meta property="article:tag" content="t{i}">'
-        for i in range(n)))), 2500),
-    "html_long_attr": (lambda n: html(page(f'<p class="{"c" * n}">{SENTENCE}</p>'
-                                           f'<a href="https://x.io/{"a" * n}">l</a>')), 125_000),
-    "html_links": (lambda n: html(page('<a href="https://x.io/">l</a>' * n), title="Links"),
-                   2500),
-    "html_li_links": (lambda n: html(page("<ul>" + "".join(
-        f'<li><a href="https://x.io/{i}">Link {i}</a></li>' for i in range(n)) + "</ul>")), 2500),
-    "html_prose": (lambda n: html(page("".join(f"<p>{SENTENCE * 4}</p>" for _ in range(n)))),
-                   950),
-    "html_headings": (lambda n: html(page("".join(f"<h2>Head {i}</h2><p>{SENTENCE}</p>"
-                                                  for i in range(n)))), 2500),
-    "html_times": (lambda n: html(page("".join(
-        f'<p><time datetime="2024-01-{1 + i % 28:02d}">Jan {1 + i % 28}</time> {SENTENCE}</p>'
-        for i in range(n)))), 2100),
-}
 
 
 def counts(article: Any) -> dict[str, int]:
@@ -175,6 +75,14 @@ def worker_outputs(article: Any, settings: Settings) -> list[Any]:
     return list(bounded(article, settings.max_message_bytes, settings.max_events_bytes))
 
 
+def decode(payload: bytes, settings: Settings) -> Any:
+    """``payload`` decoded as the worker decodes it, with the input limits the tree has."""
+    limits = getattr(ingest, "InputLimits", None)
+    if limits is None:  # a tree from before the url and source limits
+        return ingest.decode_message(payload, settings.max_article_bytes, key=b"bench")
+    return ingest.decode_message(payload, limits.of(settings), key=b"bench")
+
+
 def rss_mb() -> float:
     status = Path("/proc/self/status").read_text().splitlines()
     return int(next(x for x in status if x.startswith("VmRSS")).split()[1]) / 1024
@@ -186,7 +94,7 @@ def measure(pipeline: Pipeline, payload: bytes, settings: Settings) -> dict[str,
     started, cpu = time.perf_counter(), time.process_time()
     result: dict[str, Any] = {}
     try:
-        raw = decode_message(payload, settings.max_article_bytes, key=b"bench")
+        raw = decode(payload, settings)
         article = pipeline.enrich(raw)
         outputs = worker_outputs(article, settings)
         result |= {"events": sum(len(o.value) for o in outputs),
@@ -246,20 +154,22 @@ def verdict(rows: list[dict[str, Any]]) -> str:
     return ", ".join(dict.fromkeys(flags))
 
 
-def warm_up(pipeline: Pipeline) -> None:
+def warm_up(pipeline: Pipeline, settings: Settings) -> None:
     """Load every model and lazy table once, before the children are forked."""
     for raw in (text("Alice Smith said \"we will win\" in Paris on Monday. " * 5),
                 text("Marie Dupont a déclaré « nous allons gagner » à Paris lundi. " * 5),
                 html(page("<p>Bob Jones met Carl Dahl.</p>"))):
-        pipeline.enrich(decode_message(raw, 10**7))
+        pipeline.enrich(decode(raw, settings))
 
 
-def run(families: list[str], scales: list[int], base: int | None) -> None:
+def run(families: list[str], scales: list[int], base: int | None
+        ) -> list[tuple[str, dict[str, Any], str]]:
+    """Each family at each scale; per family its largest row and its flags."""
     settings = Settings()
     print(describe(), flush=True)
     print(f"max_article_bytes={settings.max_article_bytes}", flush=True)
     pipeline = Pipeline(settings.model)
-    warm_up(pipeline)
+    warm_up(pipeline, settings)
     summary = []
     for family in families:
         make, n0 = FAMILIES[family]
@@ -275,18 +185,47 @@ def run(families: list[str], scales: list[int], base: int | None) -> None:
         flag = verdict(rows)
         summary.append((family, rows[-1], flag))
         print(f"{family:20} => {flag or 'ok'}", flush=True)
+    return summary
+
+
+def cells(row: dict[str, Any], flag: str) -> str:
+    return (f"{row.get('seconds')} | {row.get('cpu', '-')} | {row.get('peak', '-')} | "
+            f"{row.get('events', row.get('error', '-'))} | {flag or 'ok'}")
+
+
+def print_summary(summary: list[tuple[str, dict[str, Any], str]]) -> None:
     print("\nfamily | largest n | payload B | s | cpu s | peak MB | event B | flag")
     for family, row, flag in summary:
-        print(f"{family} | {row['n']} | {row['payload']} | {row.get('seconds')} | "
-              f"{row.get('cpu', '-')} | "
-              f"{row.get('peak', '-')} | {row.get('events', row.get('error', '-'))} | "
-              f"{flag or 'ok'}")
+        print(f"{family} | {row['n']} | {row['payload']} | {cells(row, flag)}")
+
+
+def baseline_summary(src: Path, args: argparse.Namespace
+                     ) -> list[tuple[str, dict[str, Any], str]]:
+    """The same run by the newswire found in ``src`` (its own process)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "summary.json"
+        command = [sys.executable, __file__, "--json", str(out), "--scales",
+                   *map(str, args.scales), "--only", *(args.only or list(FAMILIES))]
+        if args.n:
+            command += ["--n", str(args.n)]
+        subprocess.run(command, env={**os.environ, "PYTHONPATH": str(src)}, check=True)
+        return [tuple(row) for row in json.loads(out.read_text())]  # type: ignore[misc]
+
+
+def print_beside(src: Path, baseline: list[tuple[str, dict[str, Any], str]],
+                 ours: list[tuple[str, dict[str, Any], str]]) -> None:
+    print(f"\nbaseline = the newswire of {src}; this tree below it (largest n of each family)")
+    print("family | tree | largest n | payload B | s | cpu s | peak MB | event B | flag")
+    for (family, row, flag), (_, base_row, base_flag) in zip(ours, baseline, strict=True):
+        print(f"{family} | baseline | {base_row['n']} | {base_row['payload']} | "
+              f"{cells(base_row, base_flag)}")
+        print(f"{family} | this tree | {row['n']} | {row['payload']} | {cells(row, flag)}")
 
 
 def profile(family: str, n: int, top: int) -> None:
     settings = Settings()
     pipeline = Pipeline(settings.model)
-    warm_up(pipeline)
+    warm_up(pipeline, settings)
     payload = FAMILIES[family][0](n)
     profiler = cProfile.Profile()
     profiler.enable()
@@ -302,11 +241,20 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=None, help="base size (default: per family)")
     parser.add_argument("--profile", choices=sorted(FAMILIES), default=None)
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--baseline-src", type=Path, default=None,
+                        help="also run the newswire of DIR (e.g. /work/main/src), side by side")
+    parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)  # the baseline's child
     args = parser.parse_args()
     if args.profile:
         profile(args.profile, args.n or FAMILIES[args.profile][1] * 8, args.top)
-    else:
-        run(args.only or list(FAMILIES), args.scales, args.n)
+        return
+    baseline = baseline_summary(args.baseline_src, args) if args.baseline_src else None
+    summary = run(args.only or list(FAMILIES), args.scales, args.n)
+    if args.json:
+        args.json.write_text(json.dumps(summary))
+    print_summary(summary)
+    if baseline is not None:
+        print_beside(args.baseline_src, baseline, summary)
 
 
 if __name__ == "__main__":

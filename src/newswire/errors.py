@@ -7,7 +7,7 @@
     │   ├── DecodeError             bytes are not UTF-8 / JSON is invalid
     │   ├── SchemaError             JSON does not fit RawArticle
     │   ├── EmptyArticleError       nothing to enrich (no text, no extractable HTML)
-    │   └── TooLargeError           over ``max_article_bytes``
+    │   └── TooLargeError           over ``max_article_bytes``, or a url or source over its limit
     ├── EnrichmentError             the NLP pipeline failed on an article (goes to the DLQ)
     ├── ArchiveError                an archive record cannot be read (replay/send)
     ├── BrokerError                 the embedded broker cannot start or be reached
@@ -64,7 +64,7 @@ class EmptyArticleError(InputError):
 
 
 class TooLargeError(InputError):
-    """The article is larger than the configured limit."""
+    """The article, or its url or source name, is larger than the configured limit."""
 
 
 class EnrichmentError(NewswireError):

@@ -55,6 +55,21 @@ class Settings(BaseSettings):
     )
     model_fr: str = Field(default="fr_core_news_sm", description="spaCy pipeline for French")
     max_article_bytes: int = Field(default=2_000_000, ge=1)
+    max_nlp_tokens: int = Field(
+        default=25_000, ge=100,
+        description="Tokens of a title or body spaCy analyses (after its first 100,000 "
+        "characters); the rest is published unanalysed. spaCy's memory follows tokens: "
+        "100,000 characters of prose are about 21,000, of short lines 37,000",
+    )
+    max_url_chars: int = Field(
+        default=8192, ge=64,
+        description="Longest input url: longer makes the article a dead letter (every entity "
+        "and quote event repeats the url; RFC 9110 asks for at least 8,000 octets)",
+    )
+    max_source_chars: int = Field(
+        default=512, ge=16,
+        description="Longest input source name: longer makes the article a dead letter",
+    )
     data_dir: str = Field(default=".newswire", description="Worker state (RocksDB-free stores)")
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=0, le=65535)

@@ -51,6 +51,20 @@ def test_enrich_reports_unreadable_input(tmp_path: Path) -> None:
     assert result.stderr.count("bad.jsonl:1") == 1, "the origin is named once"
 
 
+def test_enrich_refuses_a_url_over_its_limit_as_the_worker_does(tmp_path: Path) -> None:
+    """`newswire enrich` refuses an article whose url is over NEWSWIRE_MAX_URL_CHARS with the
+    worker's dead-letter reason, and still enriches the others."""
+    feed = tmp_path / "feed.jsonl"
+    item = {"title": "T", "text": "Olaf Scholz spoke."}
+    feed.write_text(json.dumps({"id": "long", "url": "https://e.com/" + "a" * 200, **item})
+                    + "\n" + json.dumps({"id": "fine", "url": "https://e.com/a", **item}) + "\n",
+                    encoding="utf-8")
+    result = run_newswire("enrich", str(feed), env={**os.environ, "NEWSWIRE_MAX_URL_CHARS": "100"})
+    assert result.returncode == 1
+    assert "url is 214 characters, over the 100 character limit" in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["fine"]
+
+
 def test_schema_out_writes_one_file_per_topic(tmp_path: Path) -> None:
     """`newswire schema --out DIR` writes a JSON Schema file for each topic."""
     result = run_newswire("schema", "--out", str(tmp_path))

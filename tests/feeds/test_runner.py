@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newswire import topics
+from newswire.errors import FeedsFileError
 from newswire.feeds import FeedRunner, FeedSpec, guard, metrics
 from newswire.feeds.state import StateStore
 from newswire.kafka.clients import make_producer
@@ -155,3 +156,32 @@ async def test_feeds_file_round_trip(tmp_path: Path) -> None:
     from newswire.feeds import load_feeds
 
     assert [spec.url for spec in load_feeds(path)] == ["https://news.example/rss"]
+
+
+async def test_long_urls_and_feed_titles_never_reach_the_worker(feed_settings: Settings,
+                                                                server: FeedServer) -> None:
+    """An item whose url is over NEWSWIRE_MAX_URL_CHARS is settled as url_too_long without a
+    fetch, a page whose rel=canonical is over it keeps its own url, and a feed title over
+    NEWSWIRE_MAX_SOURCE_CHARS gives way to the feed's host; nothing crashes the runner."""
+    settings = feed_settings.model_copy(update={"max_url_chars": 120, "max_source_chars": 30})
+    long_path = "/long/" + "a" * 200
+    long_canonical = f'<link rel="canonical" href="{server.url("/c/" + "b" * 200)}">'
+    server.routes["/ok.html"] = serve.html_page(PAGE.replace("<head>", "<head>" + long_canonical))
+    server.routes[long_path] = serve.html_page(PAGE)
+    entries = [content.Item(server.url("/ok.html"), "Fine", content.START, guid="g0"),
+               content.Item(server.url(long_path), "Long", content.START, guid="g1")]
+    server.routes["/feed.xml"] = serve.document(content.rss(entries, title="Wire " * 20),
+                                                "application/rss+xml")
+    spec = FeedSpec(url=server.url("/feed.xml"))
+    before = _skipped("url_too_long")
+
+    states = await FeedRunner(settings, [spec], once=True).run()
+
+    assert (states[spec.url].new_items, states[spec.url].source) == (1, "127.0.0.1")
+    assert _skipped("url_too_long") - before == 1
+    assert server.requests_for(long_path) == []
+    values = await read_until(settings, topics.RAW, 1, timeout=30, settle=1.0)
+    article = json.loads(values[0])
+    assert (article["url"], article["source"]) == (server.url("/ok.html"), "127.0.0.1")
+    with pytest.raises(FeedsFileError, match="NEWSWIRE_MAX_SOURCE_CHARS"):
+        FeedRunner(settings, [FeedSpec(url=spec.url, source="S" * 31)])

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newswire.errors import DecodeError, EmptyArticleError, SchemaError, TooLargeError
-from newswire.io.ingest import article_from_text, decode_message
+from newswire.io.ingest import InputLimits, article_from_text, decode_message
 from newswire.models import RawArticle
 
-LIMIT = 1_000
+LIMIT = InputLimits(max_bytes=1_000, max_url_chars=100, max_source_chars=20)
 
 
 @pytest.mark.parametrize(
@@ -37,13 +39,36 @@ def test_decodes_text_and_json(value: bytes, title: str, text: str | None) -> No
         (None, EmptyArticleError),
         (b"   \n\t ", EmptyArticleError),
         (b'{"title": "  ", "text": ""}', EmptyArticleError),
-        (b"x" * (LIMIT + 1), TooLargeError),
+        (b"x" * (LIMIT.max_bytes + 1), TooLargeError),
+        (b'{"text": "x", "url": "https://e.com/' + b"a" * 87 + b'"}', TooLargeError),
+        (b'{"text": "x", "source": "' + b"S" * 21 + b'"}', TooLargeError),
     ],
 )
 def test_rejects_bad_input_with_its_reason(value: bytes | None, error: type[Exception]) -> None:
     """Each kind of bad input raises its own InputError subclass."""
     with pytest.raises(error):
         decode_message(value, LIMIT)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("url", "https://e.com/" + "a" * 87, "url is 101 characters, over the 100 character "
+         "limit (NEWSWIRE_MAX_URL_CHARS)"),
+        ("source", "S" * 21, "source is 21 characters, over the 20 character limit "
+         "(NEWSWIRE_MAX_SOURCE_CHARS)"),
+    ],
+)
+def test_url_or_source_over_its_limit_is_refused_with_its_reason(
+    field: str, value: str, reason: str
+) -> None:
+    """A url or source over its limit is refused (a dead letter), saying which and why;
+    at the limit it is read."""
+    with pytest.raises(TooLargeError) as refused:
+        decode_message(json.dumps({"text": "x", field: value}).encode(), LIMIT)
+    assert str(refused.value) == reason
+    article = decode_message(json.dumps({"text": "x", field: value[:-1]}).encode(), LIMIT)
+    assert getattr(article, field) == value[:-1]
 
 
 def test_keeps_unknown_feed_fields() -> None:

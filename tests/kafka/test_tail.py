@@ -1,4 +1,4 @@
-"""`newswire tail` on a real broker that goes away."""
+"""`newswire tail` on a real broker that goes away, or comes back without its data."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from newswire import topics
 from newswire.broker import EmbeddedBroker
 from newswire.kafka.clients import EXIT_BROKER_LOST, ensure_topics, make_producer
@@ -15,24 +17,33 @@ from newswire.settings import Settings
 from tests.conftest import TEST_SESSION_TIMEOUT_S
 
 
-async def _produce_one(settings: Settings, value: bytes) -> None:
+async def _produce(settings: Settings, *values: bytes) -> None:
     await ensure_topics(settings)
     producer = make_producer(settings)
     await producer.start()
     try:
-        await producer.send_and_wait(settings.topic(topics.ENRICHED), value)
+        for value in values:
+            await producer.send_and_wait(settings.topic(topics.ENRICHED), value)
     finally:
         await producer.stop()
 
 
-def _wait_for_output(out: Path, tail: subprocess.Popen[bytes], timeout: float) -> str:
-    """What ``tail`` wrote once it wrote a line (or exited, or ``timeout`` passed)."""
+def _wait_for_output(out: Path, tail: subprocess.Popen[bytes], timeout: float,
+                     lines: int = 1) -> str:
+    """What ``tail`` wrote once it wrote ``lines`` lines (or exited, or ``timeout`` passed)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and tail.poll() is None:
-        if out.read_text(encoding="utf-8").endswith("\n"):
+        if out.read_text(encoding="utf-8").count("\n") >= lines:
             break
         time.sleep(0.2)
     return out.read_text(encoding="utf-8")
+
+
+def _start_tail(settings: Settings, out: Path, err: Path) -> subprocess.Popen[bytes]:
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "newswire", "tail", topics.ENRICHED, "--from-beginning"],
+            env={**settings.child_env(), "COLUMNS": "200"}, stdout=stdout, stderr=stderr)
 
 
 def test_tail_exits_69_when_its_broker_is_gone(tmp_path: Path) -> None:
@@ -44,11 +55,8 @@ def test_tail_exits_69_when_its_broker_is_gone(tmp_path: Path) -> None:
     out, err = tmp_path / "tail.out", tmp_path / "tail.err"
     tail = None
     try:
-        asyncio.run(_produce_one(settings, b'{"id": "x"}'))
-        with out.open("wb") as stdout, err.open("wb") as stderr:
-            tail = subprocess.Popen(
-                [sys.executable, "-m", "newswire", "tail", topics.ENRICHED, "--from-beginning"],
-                env={**settings.child_env(), "COLUMNS": "200"}, stdout=stdout, stderr=stderr)
+        asyncio.run(_produce(settings, b'{"id": "x"}'))
+        tail = _start_tail(settings, out, err)
         written = _wait_for_output(out, tail, timeout=120)
         assert written == '{"id": "x"}\n', "tail follows the topic before the broker goes"
         broker.stop()
@@ -56,6 +64,41 @@ def test_tail_exits_69_when_its_broker_is_gone(tmp_path: Path) -> None:
         message = err.read_text(encoding="utf-8")
         assert status == EXIT_BROKER_LOST, message
         assert f"Kafka broker {settings.bootstrap_servers} unreachable for" in message
+    finally:
+        if tail is not None and tail.poll() is None:
+            tail.kill()
+            tail.wait()
+        broker.stop()
+
+
+@pytest.mark.parametrize("empty_for_s", [0.0, 6.0], ids=["refilled-at-once", "empty-a-while"])
+def test_tail_follows_a_broker_back_without_its_data(tmp_path: Path, empty_for_s: float) -> None:
+    """After a Tansu restart shorter than the limit (it comes back empty), `tail` without a
+    group says so on stderr and reads the new topic from its beginning: the events produced
+    after the restart are printed, although its read position was past their offsets."""
+    broker = EmbeddedBroker(log_path=tmp_path / "tansu.log").start()
+    settings = Settings(broker=broker.url, topic_prefix="back.", partitions=1,
+                        session_timeout_s=TEST_SESSION_TIMEOUT_S)
+    out, err = tmp_path / "tail.out", tmp_path / "tail.err"
+    before = [b'{"id": "a%d"}' % n for n in range(5)]
+    after = [b'{"id": "b%d"}' % n for n in range(2)]
+    tail = None
+    try:
+        asyncio.run(_produce(settings, *before))
+        tail = _start_tail(settings, out, err)
+        assert _wait_for_output(out, tail, timeout=120, lines=5).splitlines() == \
+            [value.decode() for value in before]
+        broker.stop()
+        time.sleep(1.0)
+        broker = EmbeddedBroker(port=broker.port, log_path=tmp_path / "tansu.log").start()
+        time.sleep(empty_for_s)
+        asyncio.run(_produce(settings, *after))
+        written = _wait_for_output(out, tail, timeout=60, lines=7)
+        message = err.read_text(encoding="utf-8")
+        assert written.splitlines()[5:] == [value.decode() for value in after], message
+        assert "restarted without its data" in message
+        assert "reading back.articles.enriched from the beginning of the new topic" in message
+        assert tail.poll() is None, "tail follows the new broker, it does not exit"
     finally:
         if tail is not None and tail.poll() is None:
             tail.kill()

@@ -190,3 +190,47 @@ def test_reported_words_start_after_the_dateline(pipeline: Pipeline, text: str,
     article = pipeline.enrich(RawArticle(text=text))
     assert [q.text for q in article.quotes] == [expected]
     assert_offsets_hold(article)
+
+
+LINES = "\n".join(f"Line {i}." for i in range(20))  # 4 tokens a line, the last without "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "budget", "expected"),
+    [
+        ("Anna Berg met Carl Dahl.", 100, "Anna Berg met Carl Dahl."),
+        ("Anna Berg met Carl Dahl.", 6, "Anna Berg met Carl Dahl."),
+        ("Anna Berg met Carl Dahl.", 5, "Anna Berg met Carl Dahl"),
+        ("Anna Berg met Carl Dahl.", 3, "Anna Berg met "),
+        (LINES, 8, "Line 0.\nLine 1.\n"),
+        (LINES, 79, LINES),
+    ],
+)
+def test_within_tokens_keeps_the_first_tokens(pipeline: Pipeline, text: str, budget: int,
+                                              expected: str) -> None:
+    """What spaCy analyses of a text is its start up to the token budget, whole tokens."""
+    assert pipeline_module.within_tokens(pipeline.nlp, text, budget) == expected
+
+
+def test_body_past_the_token_budget_is_published_but_not_analysed(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entities past the token budget are not found, those before it are; the whole body is
+    published and offsets hold."""
+    monkeypatch.setattr(pipeline, "max_tokens", 60)
+    body = "Anna Berg met Carl Dahl in Paris.\n" + LINES + "\nJens Stoltenberg visited Oslo."
+    article = pipeline.enrich(article_from_text("Report\n" + body))
+    assert article.body == body
+    names = {entity.name for entity in article.entities}
+    assert {"Anna Berg", "Paris"} <= names
+    assert not names & {"Jens Stoltenberg", "Oslo"}
+    assert_offsets_hold(article)
+
+
+def test_the_worker_reads_the_token_budget_from_its_settings() -> None:
+    """NEWSWIRE_MAX_NLP_TOKENS defaults to the pipeline's own default and reaches it."""
+    from newswire.settings import Settings
+    from newswire.stream.runner import pipeline_of
+
+    assert Settings().max_nlp_tokens == pipeline_module.MAX_NLP_TOKENS
+    assert pipeline_of(Settings(max_nlp_tokens=1234, languages="fr")).max_tokens == 1234

@@ -28,6 +28,8 @@ BAD_INPUTS = {
     b"\xff\xfe\x00binary \x9c not utf-8": "DecodeError",
     b"   \n  ": "EmptyArticleError",
     b"Too big\n" + b"word " * 50_000: "TooLargeError",
+    b'{"text": "A long url.", "url": "https://e.com/' + b"a" * 9_000 + b'"}': "TooLargeError",
+    b'{"text": "A long source.", "source": "' + b"S" * 600 + b'", "x": 1}': "TooLargeError",
 }
 
 
@@ -81,8 +83,10 @@ async def test_seed_enriched_and_bad_input_dead_lettered(
     by_original = {bytes(letter.original): letter for letter in letters}
     assert {raw[:limit]: kind for raw, kind in BAD_INPUTS.items()} == {
         original: letter.error_type for original, letter in by_original.items()}
-    too_big = next(letter for letter in letters if letter.error_type == "TooLargeError")
-    assert f"original truncated to {limit} of" in too_big.reason
+    reasons = sorted(letter.reason for letter in letters if letter.error_type == "TooLargeError")
+    assert f"original truncated to {limit} of" in reasons[0]
+    assert reasons[1].startswith("source is 600 characters, over the 512 character limit")
+    assert reasons[2].startswith("url is 9014 characters, over the 8192 character limit")
     assert all(letter.topic == settings.topic(topics.RAW) and letter.offset is not None
                for letter in letters)
     assert {e.entity.entity_id for e in entities} == {e.entity_id for e in article.entities}

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from newswire import topics
 from newswire.errors import InputError
-from newswire.io.ingest import decode_message
+from newswire.io.ingest import InputLimits, decode_message
 from newswire.kafka.clients import client_kwargs, ensure_topics, make_consumer
 from newswire.models import DeadLetter, EnrichedArticle
 from newswire.settings import Settings
@@ -146,8 +146,7 @@ def expected_article(payload: bytes, settings: Settings,
     """(article id, content hash) the payload sent under ``key`` would be enriched as; None
     if it cannot be."""
     try:
-        raw = decode_message(payload, settings.max_article_bytes,
-                             key=key.encode() if key else None)
+        raw = decode_message(payload, InputLimits.of(settings), key=key.encode() if key else None)
     except InputError:
         return None
     return raw.article_id(), raw.content_hash()

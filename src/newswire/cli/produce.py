@@ -11,7 +11,7 @@ import typer
 from newswire.cli.app import Files, cli, console, err_console
 from newswire.errors import NewswireError
 from newswire.io import read_paths
-from newswire.io.ingest import check_size, encode
+from newswire.io.ingest import InputLimits, check_fields, check_size, encode
 from newswire.settings import Settings
 
 
@@ -31,8 +31,8 @@ def send(files: Files) -> None:
 def enrich(files: Files) -> None:
     """Enrich articles without Kafka; one EnrichedArticle JSON object per line.
 
-    An article over ``max_article_bytes`` as ``send`` would produce it is refused, as the
-    worker refuses it."""
+    An article over ``max_article_bytes`` as ``send`` would produce it, or with a url or
+    source over its limit, is refused, as the worker refuses it."""
     from newswire.stream.runner import pipeline_of
 
     settings = Settings()
@@ -45,6 +45,7 @@ def enrich(files: Files) -> None:
             continue
         try:
             check_size(encode(record.article)[1], settings.max_article_bytes)
+            check_fields(record.article, InputLimits.of(settings))
             sys.stdout.write(pipeline.enrich(record.article).model_dump_json() + "\n")
         except NewswireError as exc:
             failures += 1

@@ -2,8 +2,9 @@
 ``articles.raw`` together with the seen record of its URL.
 
 A page that can never become an article (404, 410, not HTML, too large, a redirect loop,
-robots.txt, a private address) is settled at once; a transient failure (5xx, 429, a timeout,
-a connection error) is tried again at the next polls, ``feeds_page_attempts`` times in all.
+robots.txt, a private address, a url over ``NEWSWIRE_MAX_URL_CHARS``) is settled at once; a
+transient failure (5xx, 429, a timeout, a connection error) is tried again at the next polls,
+``feeds_page_attempts`` times in all.
 Either way one log line says so when the page is given up, not at every attempt.
 """
 
@@ -70,12 +71,13 @@ class PageTaker:
         canonical = canonical_url(item.url)
         max_bytes = min(self.settings.fetch_max_bytes, self.settings.max_article_bytes)
         try:
+            self._check_length(canonical)
             response = await self.polite.fetch(item.url, max_bytes=max_bytes)
             raise_for_status(response)
             html = await asyncio.to_thread(_html_of, response)
+            target = self._article_url(html, response.url)
         except FetchError as exc:
             return await self._settle_failure(canonical, spec, partition, exc)
-        target = page_canonical(html, response.url) or canonical_url(response.url)
         if target != canonical and self.store.is_done(partition, target):
             metrics.ITEMS_SKIPPED.labels("duplicate").inc()
             await self._record(partition, _entry(canonical, spec, "skipped", "duplicate"))
@@ -95,6 +97,24 @@ class PageTaker:
         await asyncio.gather(sent, *await self.store.send_seen(entries.values(), partition))
         metrics.PAGES.inc()
         return "produced"
+
+    def _check_length(self, url: str) -> None:
+        """Raise :class:`FetchError` (``url_too_long``, settled at once) for a url the worker
+        would refuse: every entity and quote event repeats it."""
+        limit = self.settings.max_url_chars
+        if len(url) > limit:
+            raise FetchError(f"url is {len(url)} characters, over the {limit} character limit "
+                             "(NEWSWIRE_MAX_URL_CHARS)", url=url[:200] + "…",
+                             reason="url_too_long")
+
+    def _article_url(self, html: str, final_url: str) -> str:
+        """The page's own rel=canonical (unless over the url limit), else the final URL."""
+        declared = page_canonical(html, final_url)
+        if declared is not None and len(declared) <= self.settings.max_url_chars:
+            return declared
+        target = canonical_url(final_url)
+        self._check_length(target)
+        return target
 
     async def _settle_failure(self, url: str, spec: FeedSpec, partition: int,
                               exc: FetchError) -> Outcome:

@@ -68,7 +68,7 @@ class Poller:
         items = parsed.items + await self._children(spec, parsed)
         if parsed.malformed:
             metrics.ITEMS_SKIPPED.labels("malformed_feed").inc()
-        source = spec.source or parsed.title or spec.host
+        source = spec.source or _name(parsed.title, self.settings.max_source_chars) or spec.host
         fresh, left_over = self._fresh(items, partition)
         produced, retrying = await self.pages.take(fresh, spec, source, partition)
         left_over = left_over or retrying > 0
@@ -144,6 +144,12 @@ class Poller:
         ordered = sorted(fresh.values(), key=lambda i: -i.published_at.timestamp()
                          if i.published_at else float("inf"))
         return ordered[:cap], len(fresh) > cap
+
+
+def _name(title: str | None, limit: int) -> str | None:
+    """A feed's title as its source name, unless it is over the limit the worker sets on
+    names (``NEWSWIRE_MAX_SOURCE_CHARS``): the feed's host names it then."""
+    return title if title and len(title) <= limit else None
 
 
 def _conditional(state: FeedState) -> dict[str, str]:

@@ -20,7 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListen
 from aiokafka.errors import KafkaError
 
 from newswire import topics
-from newswire.errors import BrokerError
+from newswire.errors import BrokerError, FeedsFileError
 from newswire.feeds.config import FeedSpec
 from newswire.feeds.fetch import Fetcher
 from newswire.feeds.metrics import start_web
@@ -48,6 +48,11 @@ class FeedRunner:
     def __init__(self, settings: Settings, specs: Sequence[FeedSpec], *, once: bool = False):
         self.settings = settings
         self.specs = list(specs)
+        long_names = [spec.url for spec in self.specs
+                      if spec.source and len(spec.source) > settings.max_source_chars]
+        if long_names:  # the worker would dead-letter every article of these feeds
+            raise FeedsFileError(f"source over NEWSWIRE_MAX_SOURCE_CHARS "
+                                 f"({settings.max_source_chars}) for: {', '.join(long_names)}")
         self.once = once
         self.polled: dict[str, FeedState] = {}
         self.assigned = False

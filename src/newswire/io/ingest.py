@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import ValidationError
 
 from newswire.errors import DecodeError, EmptyArticleError, SchemaError, TooLargeError
 from newswire.models import RawArticle
+from newswire.settings import Settings
 
-__all__ = ["article_from_text", "check_size", "decode_message", "encode"]
+__all__ = ["InputLimits", "article_from_text", "check_fields", "check_size", "decode_message",
+           "encode"]
+
+
+@dataclass(frozen=True)
+class InputLimits:
+    """What the worker accepts of an input message (``NEWSWIRE_MAX_ARTICLE_BYTES``,
+    ``NEWSWIRE_MAX_URL_CHARS``, ``NEWSWIRE_MAX_SOURCE_CHARS``)."""
+
+    max_bytes: int
+    max_url_chars: int
+    max_source_chars: int
+
+    @classmethod
+    def of(cls, settings: Settings) -> InputLimits:
+        return cls(settings.max_article_bytes, settings.max_url_chars, settings.max_source_chars)
 
 
 def article_from_text(text: str, **fields: object) -> RawArticle:
@@ -31,14 +49,27 @@ def check_size(value: bytes, max_bytes: int) -> None:
         raise TooLargeError(f"message is {len(value)} bytes, over the {max_bytes} byte limit")
 
 
-def decode_message(value: bytes | None, max_bytes: int, key: bytes | None = None) -> RawArticle:
-    """Decode a message on ``articles.raw``: RawArticle JSON, or plain UTF-8 text.
+def check_fields(article: RawArticle, limits: InputLimits) -> None:
+    """Raise :class:`TooLargeError` when the article's url or source is over its limit:
+    every entity and quote event repeats them, so a 100 kB url and 200 quotes would publish
+    20 MB."""
+    for name, value, limit in (("url", article.url, limits.max_url_chars),
+                               ("source", article.source, limits.max_source_chars)):
+        if value is not None and len(value) > limit:
+            raise TooLargeError(f"{name} is {len(value)} characters, over the {limit} character "
+                                f"limit (NEWSWIRE_MAX_{name.upper()}_CHARS)")
+
+
+def decode_message(value: bytes | None, limits: InputLimits,
+                   key: bytes | None = None) -> RawArticle:
+    """Decode a message on ``articles.raw``: RawArticle JSON, or plain UTF-8 text, within
+    ``limits``.
 
     An article without an ``id`` takes the message key (the article id, by the contract).
     """
     if value is None or not value.strip():
         raise EmptyArticleError("empty message")
-    check_size(value, max_bytes)
+    check_size(value, limits.max_bytes)
     if value.lstrip()[:1] == b"{":
         try:
             article = RawArticle.model_validate_json(value)
@@ -53,6 +84,7 @@ def decode_message(value: bytes | None, max_bytes: int, key: bytes | None = None
         article = article_from_text(text)
     if not any(_has_text(part) for part in (article.title, article.text, article.html)):
         raise EmptyArticleError("article has no title, text or html")
+    check_fields(article, limits)
     if article.id is None and key:
         article = article.model_copy(update={"id": key.decode("utf-8", "replace")})
     return article

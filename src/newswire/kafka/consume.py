@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from contextlib import aclosing
 from typing import Any
 
@@ -14,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from newswire import topics
 from newswire.kafka.clients import make_consumer
 from newswire.kafka.offsets import partitions, start_offsets
+from newswire.kafka.restarts import RestartWatch, follow_restarts
 from newswire.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -26,14 +28,18 @@ async def records(
     group: str | None = None,
     from_beginning: bool = False,
     since: str | None = None,
+    on_restart: Callable[[str], None] | None = None,
 ) -> AsyncGenerator[ConsumerRecord[bytes, bytes], None]:
     """Raw records of ``topic`` (unprefixed name).
 
     With ``group`` the consumer joins that group and commits, so a second run continues
     where the first stopped. Without, it reads every partition directly (no group join),
-    from the end, the beginning, or ``since`` (a time such as ``2h`` or ISO 8601).
+    from the end, the beginning, or ``since`` (a time such as ``2h`` or ISO 8601); when the
+    broker comes back without its data (a restarted Tansu), it says so through
+    ``on_restart`` (else a warning in the log) and reads the new topic from its beginning.
     """
     settings = settings or Settings()
+    follow: asyncio.Task[None] | None = None
     if group is not None:
         consumer = make_consumer(settings, topic, **_group_options(settings, group))
         await consumer.start()
@@ -41,11 +47,18 @@ async def records(
         consumer = make_consumer(settings, group_id=None, enable_auto_commit=False)
         await consumer.start()
         start = since or ("beginning" if from_beginning else "end")
+        watch = RestartWatch(settings, settings.topic(topic))
+        await watch.check()  # the end offsets as reading starts: what a restart is told by
         await _assign_all(consumer, settings.topic(topic), start)
+        follow = asyncio.create_task(follow_restarts(consumer, watch,
+                                                     on_restart or log.warning))
     try:
         async for record in consumer:
             yield record
     finally:
+        if follow is not None:
+            follow.cancel()
+            await asyncio.wait({follow}, timeout=5)
         await consumer.stop()
 
 

@@ -16,7 +16,7 @@ from aiokafka import AIOKafkaConsumer
 
 from newswire import topics
 from newswire.errors import InputError
-from newswire.io.ingest import decode_message
+from newswire.io.ingest import InputLimits, decode_message
 from newswire.kafka.clients import make_consumer
 from newswire.kafka.offsets import partitions, start_offsets
 from newswire.settings import Settings
@@ -36,7 +36,7 @@ async def export_topic(settings: Settings, topic: str, target: Path, *, start: s
         with _open(target) as out:
             while batch := await _next_batch(consumer, idle):
                 for key, value in batch:
-                    line = _line(topic, key, value, settings.max_article_bytes)
+                    line = _line(topic, key, value, InputLimits.of(settings))
                     if line is None:
                         undecodable += 1
                         continue
@@ -52,11 +52,11 @@ async def _next_batch(consumer: AIOKafkaConsumer, idle: float) -> list[tuple[byt
     return [(r.key, r.value) for rs in records.values() for r in rs if r.value is not None]
 
 
-def _line(topic: str, key: bytes | None, value: bytes, max_bytes: int) -> str | None:
+def _line(topic: str, key: bytes | None, value: bytes, limits: InputLimits) -> str | None:
     """One JSON line; raw articles become RawArticle JSON that keeps their message key as id."""
     if topic == topics.RAW:
         try:
-            article = decode_message(value, max_bytes, key=key)
+            article = decode_message(value, limits, key=key)
         except InputError:
             return None
         return article.model_dump_json(exclude_none=True)

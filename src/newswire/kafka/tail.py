@@ -20,7 +20,9 @@ async def tail_topic(settings: Settings, topic: str, *, from_beginning: bool = F
     """Write each matching value of ``topic`` to stdout until ``limit``; return the count.
 
     Raises :class:`BrokerError` once the broker has been unreachable for the worker's limit
-    (:func:`~newswire.kafka.clients.default_max_down`), instead of waiting for ever.
+    (:func:`~newswire.kafka.clients.default_max_down`), instead of waiting for ever. Without
+    ``group``, a broker back sooner but without its data (a restarted Tansu) is followed:
+    a notice on stderr, then the new topic from its beginning.
     """
     if topic not in topics.MODELS:
         raise NewswireError(f"unknown topic {topic}; known: {', '.join(topics.MODELS)}")
@@ -40,12 +42,18 @@ async def tail_topic(settings: Settings, topic: str, *, from_beginning: bool = F
     raise BrokerError(watch.result())
 
 
+def _notice(message: str) -> None:
+    """Tell the reader on stderr (stdout carries only events)."""
+    print(f"newswire tail: {message}", file=sys.stderr, flush=True)
+
+
 async def _follow(settings: Settings, topic: str, *, from_beginning: bool, since: str | None,
                   limit: int | None, pretty: bool, group: str | None,
                   where: EventFilter | None) -> int:
     count = 0
     async for record in records(topic, settings=settings, group=group,
-                                from_beginning=from_beginning, since=since):
+                                from_beginning=from_beginning, since=since,
+                                on_restart=_notice):
         text = (record.value or b"").decode("utf-8", "replace")
         if where is not None or pretty:
             try:

@@ -47,6 +47,10 @@ PIPELINE_VERSION = f"newswire-{__version__}"
 #: ``body`` but has no entities or quotes. Analysing text takes about 2 kB of memory per
 #: character at peak, so this bounds a worker's memory (a 2 MB text needed 4.4 GB).
 MAX_NLP_CHARS = 100_000
+#: Tokens of a title or body that spaCy analyses (``NEWSWIRE_MAX_NLP_TOKENS``): its memory
+#: follows tokens, not characters, and 100,000 characters of prose are about 21,000 tokens
+#: but of short lines or table cells 37,000-40,000 (which peaked at 1.05-1.12 GB).
+MAX_NLP_TOKENS = 25_000
 #: Characters spaCy analyses at once: many short texts share a pass, long ones go alone (a
 #: worker's peak memory grows with the characters in one pass). On the throughput mix, 20,000
 #: peaks 76 MB lower than 50,000 for the same CPU time and the same events; 10,000 no lower.
@@ -79,6 +83,17 @@ def batches_by_chars(texts: Sequence[str], budget: int) -> Iterator[list[str]]:
         yield group
 
 
+def within_tokens(nlp: Language, text: str, budget: int) -> str:
+    """The start of ``text`` that holds at most ``budget`` of its tokens (all of it when it
+    has no more): what spaCy analyses of it, the rest being kept in the body unanalysed, as
+    past :data:`MAX_NLP_CHARS`. A token has at least one character, so only text longer than
+    the budget is tokenized (spaCy's tokenizer alone: 100,000 characters in about 10 ms)."""
+    if len(text) <= budget:
+        return text
+    tokens = nlp.tokenizer(text)
+    return text if len(tokens) <= budget else text[:tokens[budget].idx]
+
+
 @dataclass(frozen=True)
 class Analysed:
     """An article's title and body docs, the pipeline that made them, and its capitals read
@@ -107,9 +122,11 @@ class Pipeline:
 
     def __init__(self, model: str = DEFAULT_MODEL, version: str = PIPELINE_VERSION, *,
                  languages: Iterable[str] = DEFAULT_LANGUAGES,
-                 models: Mapping[str, str] | None = None) -> None:
+                 models: Mapping[str, str] | None = None,
+                 max_tokens: int = MAX_NLP_TOKENS) -> None:
         names = {**MODELS, "en": model, **(models or {})}
         self.languages = tuple(languages)
+        self.max_tokens = max_tokens
         self.models = LanguageModels({c: names[c] for c in self.languages if c in names})
         self.version = version
         if self.models.enabled("en"):
@@ -172,8 +189,8 @@ class Pipeline:
         for (language, full), indices in groups.items():
             nlp = self.models.full(language) if full else self.models.blank(language)
             cleaned = [prepared[i] for i in indices]
-            texts = [text[:MAX_NLP_CHARS] for c in cleaned if isinstance(c, Cleaned)
-                     for text in (c.title, c.body)]
+            texts = [within_tokens(nlp, text[:MAX_NLP_CHARS], self.max_tokens)
+                     for c in cleaned if isinstance(c, Cleaned) for text in (c.title, c.body)]
             docs = _analyse(nlp, texts)
             # Text in capitals is read again, re-cased, by the NER: once for the language's
             # whole batch, and only by an English pipeline (re-casing follows English usage).

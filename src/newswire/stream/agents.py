@@ -18,7 +18,7 @@ from faust.types import EventT, StreamT, TableT
 
 from newswire import topics
 from newswire.errors import EnrichmentError, InputError, NewswireError
-from newswire.io.ingest import decode_message
+from newswire.io.ingest import InputLimits, decode_message
 from newswire.models import EnrichedArticle
 from newswire.nlp.pipeline import Job
 from newswire.settings import Settings
@@ -146,10 +146,10 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
 def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | InputError | None]:
     """Per event: a Job to enrich, an InputError to dead-letter, or None for a duplicate."""
     in_batch: dict[str, Seen] = {}
+    limits = InputLimits.of(components.settings)
     for event in events:
         try:
-            raw = decode_message(event.message.value, components.settings.max_article_bytes,
-                                 key=event.message.key)
+            raw = decode_message(event.message.value, limits, key=event.message.key)
         except InputError as exc:
             yield exc
             continue

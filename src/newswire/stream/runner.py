@@ -20,7 +20,7 @@ from newswire.settings import Settings
 def pipeline_of(settings: Settings) -> Pipeline:
     """The pipeline the settings describe: its languages and their spaCy models."""
     return Pipeline(settings.model, languages=settings.enabled_languages,
-                    models=settings.language_models)
+                    models=settings.language_models, max_tokens=settings.max_nlp_tokens)
 
 
 class NlpRunner:

@@ -18,7 +18,8 @@ The watchdog exits when, checking every ``interval_s``:
 
 * no TCP connection to the first bootstrap server succeeds for ``max_down_s``, or
 * the input topic is gone, or the end offset of one of its partitions went backwards
-  (the broker restarted without its data, as Tansu does).
+  (the broker restarted without its data, as Tansu does:
+  :class:`~newswire.kafka.restarts.RestartWatch`, which ``newswire tail`` uses too).
 
 Hook it into a Faust app with :func:`install` (``newswire.stream.worker`` does).
 """
@@ -34,15 +35,10 @@ from collections.abc import Callable
 from typing import Any
 
 import faust
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newswire import topics
-from newswire.kafka.clients import (
-    EXIT_BROKER_LOST,
-    broker_reachable,
-    client_kwargs,
-    default_max_down,
-)
+from newswire.kafka.clients import EXIT_BROKER_LOST, broker_reachable, default_max_down
+from newswire.kafka.restarts import RestartWatch
 from newswire.settings import Settings
 
 __all__ = ["EXIT_BROKER_LOST", "BrokerWatchdog", "default_max_down", "install"]
@@ -65,11 +61,9 @@ class BrokerWatchdog:
         self.max_down_s = default_max_down(settings) if max_down_s is None else max_down_s
         self.interval_s = interval_s
         self._exit = exit
-        self._topic = settings.topic(topics.RAW)
         self._down_since: float | None = None
-        self._seen_topic = False
-        self._high: dict[int, int] = {}
-        self._consumer: AIOKafkaConsumer | None = None
+        self._restarts = RestartWatch(settings, settings.topic(topics.RAW),
+                                      timeout_s=max(5.0, interval_s))
 
     async def run(self) -> None:
         """Check until a reason to exit is found, then exit (runs as a Faust app task)."""
@@ -95,54 +89,11 @@ class BrokerWatchdog:
                         f"{down:.0f} s (limit {self.max_down_s:.0f} s)")
             return None
         self._down_since = None
-        try:
-            return await asyncio.wait_for(self._check_topic(), timeout=max(5.0, self.interval_s))
-        except (TimeoutError, OSError, ConnectionError) as exc:
-            log.debug("watchdog: topic check inconclusive: %r", exc)
-            await self.close()
-            return None
-        except Exception as exc:  # noqa: BLE001 - aiokafka errors: inconclusive, retry later
-            log.debug("watchdog: topic check inconclusive: %r", exc)
-            await self.close()
-            return None
-
-    async def _check_topic(self) -> str | None:
-        consumer = await self._client()
-        present = self._topic in await consumer.topics()
-        if not present:
-            if self._seen_topic:
-                return (f"topic {self._topic} vanished from broker "
-                        f"{self.settings.bootstrap_servers}: it restarted without its data")
-            return None
-        self._seen_topic = True
-        partitions = consumer.partitions_for_topic(self._topic) or set()
-        if not partitions:
-            return None
-        ends = await consumer.end_offsets([TopicPartition(self._topic, p) for p in partitions])
-        for tp, end in ends.items():
-            if end < self._high.get(tp.partition, 0):
-                return (f"end offset of {self._topic}[{tp.partition}] went back from "
-                        f"{self._high[tp.partition]} to {end}: broker "
-                        f"{self.settings.bootstrap_servers} restarted without its data")
-            self._high[tp.partition] = end
-        return None
-
-    async def _client(self) -> AIOKafkaConsumer:
-        if self._consumer is None:
-            consumer = AIOKafkaConsumer(**client_kwargs(self.settings), group_id=None,
-                                        enable_auto_commit=False, request_timeout_ms=5000)
-            await consumer.start()
-            self._consumer = consumer
-        return self._consumer
+        return await self._restarts.check()
 
     async def close(self) -> None:
         """Close the watchdog's own Kafka client."""
-        consumer, self._consumer = self._consumer, None
-        if consumer is not None:
-            try:
-                await asyncio.wait_for(consumer.stop(), timeout=2)
-            except Exception as exc:  # noqa: BLE001 - closing a client of a dead broker
-                log.debug("watchdog: closing its client: %r", exc)
+        await self._restarts.close()
 
     def fail(self, reason: str) -> None:
         """Log ``reason`` and exit with :data:`EXIT_BROKER_LOST`."""

@@ -14,8 +14,9 @@ from newswire.nlp.boilerplate.authors import (
     clean_authors,
     written_by,
 )
-from newswire.nlp.boilerplate.declared_authors import MAX_OBJECTS, declared_authors
+from newswire.nlp.boilerplate.declared_authors import declared_authors
 from newswire.nlp.boilerplate.html import page_metadata
+from newswire.nlp.boilerplate.json_ld import MAX_OBJECTS
 
 PROSE = "<p>The council voted on Monday to approve the new budget for schools and roads.</p>" * 4
 URL = "https://news.example.com/budget"

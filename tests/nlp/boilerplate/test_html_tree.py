@@ -7,7 +7,6 @@ from lxml import html
 
 from newswire.nlp.boilerplate.html_tree import (
     head_meta,
-    json_ld_documents,
     main_element,
     node_count,
     visible_lines,
@@ -28,27 +27,6 @@ def test_node_count_is_what_iter_yields(markup: str, expected: int) -> None:
     """Elements, comments and processing instructions are counted, each once."""
     tree = html.fromstring(markup)
     assert node_count(tree) == len(list(tree.iter())) == expected
-
-
-_LD = '<script type="application/ld+json">{}</script>'
-
-
-@pytest.mark.parametrize(
-    ("scripts", "expected"),
-    [
-        ([], []),
-        (['{"@type": "NewsArticle"}'], [{"@type": "NewsArticle"}]),
-        (['{"a": 1}', "{broken", '[{"b": 2}]'], [{"a": 1}, [{"b": 2}]]),
-        (["", '"just a string"'], ["just a string"]),
-        (["[" * 100_000 + "]" * 100_000, '{"c": 3}'], [{"c": 3}]),
-    ],
-)
-def test_json_ld_documents_are_the_parsed_blocks_in_order(
-    scripts: list[str], expected: list[object]
-) -> None:
-    """Every JSON-LD block parsed, in page order; broken and hostile deep ones left out."""
-    page = "<html><head>" + "".join(_LD.format(s) for s in scripts) + "</head><body></body></html>"
-    assert json_ld_documents(html.fromstring(page)) == expected
 
 
 @pytest.mark.parametrize(

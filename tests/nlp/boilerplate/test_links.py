@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.boilerplate.clean import clean_text
-from newswire.nlp.boilerplate.links import MAX_LABEL_CHARS, label_of_line, links_in_line
+from newswire.nlp.boilerplate.links import (
+    MAX_LABEL_CHARS,
+    label_of_line,
+    links_in_line,
+    make_link,
+)
 
 LINK_FLOOD = " ".join(f"https://t.co/{i} bit.ly/{i}" for i in range(2_000))
 
@@ -15,13 +20,13 @@ LINK_FLOOD = " ".join(f"https://t.co/{i} bit.ly/{i}" for i in range(2_000))
     [
         ("Follow us: https://twitter.com/example", "Follow us"),
         ("Take our survey https://forms.gle/abc", "Take our survey"),
-        ("https://example.com/story", "https://example.com/story"),
+        ("https://example.com/story", ""),
         ("Read more | https://a.io/1 | https://a.io/2", "Read more"),
         ("Links: " + LINK_FLOOD, "Links"),
     ],
 )
 def test_label_is_the_line_without_its_urls(line: str, expected: str) -> None:
-    """A link's label is its line's words without URLs, or the line when it has no words."""
+    """A line's label is its words without URLs, or nothing when it has no words."""
     assert label_of_line(line) == expected
 
 
@@ -36,10 +41,37 @@ def test_label_is_never_longer_than_the_limit(line: str) -> None:
     assert all(len(label) <= MAX_LABEL_CHARS + 1 for label in labels)
 
 
-def test_a_line_of_thousands_of_links_keeps_each_link_with_a_short_label() -> None:
-    """A plain-text line of 4,000 URLs is removed as links, every one kept with a short label."""
+def test_a_line_of_thousands_of_links_keeps_each_link_labelled_with_its_host() -> None:
+    """A plain-text line of 4,000 URLs is removed as links, each labelled with its host."""
     cleaned = clean_text("Links", LINK_FLOOD)
     links = cleaned.boilerplate.links
     assert len(links) == 4_000
     assert {link.kind for link in links} == {"tracking"}
-    assert sum(len(link.label) for link in links) <= 4_000 * (MAX_LABEL_CHARS + 1)
+    assert {link.label for link in links} == {"t.co", "bit.ly"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("https://example.com/story", [("example.com", "other")]),
+        ("www.youtube.com/watch?v=1 | https://example.com/a", [("youtube.com", "video"),
+                                                               ("example.com", "other")]),
+        ("https://example.com/watch/1", [("example.com", "video")]),
+        ("Watch: https://example.com/1 https://x.io/2", [("Watch", "video"),
+                                                          ("Watch", "video")]),
+        ("Follow us: https://twitter.com/example", [("Follow us", "social")]),
+    ],
+)
+def test_links_of_a_line_of_urls_alone_get_their_host(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    """Links on a line of URLs alone are labelled with their host and classified by their own
+    URL; a line with words labels (and classifies) all its links with those words."""
+    assert [(link.label, link.kind) for link in links_in_line(line)] == expected
+
+
+def test_anchor_whose_text_is_its_url_is_labelled_with_its_host() -> None:
+    """An anchor or block text of bare URLs gives the host as label, words stay as they are."""
+    assert make_link("https://bit.ly/x", "https://bit.ly/x").label == "bit.ly"
+    assert make_link("https://bit.ly/x", "Read more").label == "Read more"
+    assert make_link("https://bit.ly/x", "").label == ""

@@ -97,6 +97,14 @@ def test_given_title_is_kept_and_first_line_stays_body() -> None:
         (f"NEW YORK (CNNMoney) - {LEDE}", "NEW YORK (CNNMoney) -", "New York"),
         (f"RIO DE JANEIRO, Aug 31 (Reuters) - {LEDE}", "RIO DE JANEIRO, Aug 31 (Reuters) -",
          "Rio de Janeiro"),
+        # Accented capitals (French, Spanish, Portuguese places).
+        (f"MONTRÉAL — {LEDE}", "MONTRÉAL —", "Montréal"),
+        (f"Bogotá (AFP) – {LEDE}", "Bogotá (AFP) –", "Bogotá"),
+        # Press releases: the wire between slashes or between unspaced dashes.
+        (f"CALGARY, Alberta, Nov. 6, 2026 /PRNewswire/ -- {LEDE}",
+         "CALGARY, Alberta, Nov. 6, 2026 /PRNewswire/ --", "Calgary"),
+        (f"SAN FRANCISCO--(BUSINESS WIRE)--{LEDE}", "SAN FRANCISCO--(BUSINESS WIRE)--",
+         "San Francisco"),
     ],
 )
 def test_datelines_are_found_and_kept(line: str, dateline: str, place: str) -> None:

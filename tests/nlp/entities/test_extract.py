@@ -74,6 +74,10 @@ def test_possessives_and_a_leading_the_are_not_part_of_the_name(
          "Jim Chalmers", "Treasurer"),
         ("Const. Priya Sandhu told the Calgary Herald the jewelry had been recovered.",
          "Priya Sandhu", "Const."),
+        ("Lawyer Sharon Crowe said the severance terms were unfair to older workers.",
+         "Sharon Crowe", "Lawyer"),
+        ("Economist Dana Whitlow said rates would stay high until the spring.",
+         "Dana Whitlow", "Economist"),
     ],
 )
 def test_a_title_becomes_the_role(pipeline: Pipeline, body: str, name: str,
@@ -100,6 +104,49 @@ def test_a_title_makes_a_person(pipeline: Pipeline, body: str, name: str, type_:
     the model gave the span; "General Motors" stays a company."""
     entity = named(entities(pipeline, body), name)
     assert (entity.type, entity.role) == (type_, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "aliases"),
+    [
+        ("Sinn Féin leader Mary Lou McDonald TD said the public had lost faith. Ms McDonald "
+         "called for an election.", "Mary Lou McDonald", ["McDonald"]),
+        ("Jane Ellison QC, for the defence, said the evidence was thin.", "Jane Ellison", []),
+        ("Sir Keir Starmer MP, the Labour leader, spoke on Monday.", "Keir Starmer", []),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(pipeline: Pipeline, body: str, name: str,
+                                                aliases: list[str]) -> None:
+    """Post-nominal letters (TD, MP, QC) leave the name, so later mentions join it."""
+    assert named(entities(pipeline, body), name).aliases == aliases
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "type_"),
+    [
+        ("Surrey RCMP said a man was arrested on Tuesday after a crash on Highway 1.",
+         "Surrey RCMP", "ORG"),
+        ("The City of Hamilton said it was reviewing the decision on Friday.",
+         "City of Hamilton", "GPE"),
+        ("The Town of Oakville said the road would reopen on Monday.", "Town of Oakville",
+         "GPE"),
+        # Two capitals are a person's letters, not an acronym; a plain person stays one.
+        ("Boris Johnson MP said the vote would be close.", "Boris Johnson", "PERSON"),
+        ("Hamilton said the race had been the hardest of his career.", "Hamilton", "PERSON"),
+        # No person's name ends with a utility's or a company's word.
+        ("Dublin Bus fares will fall by 20 per cent from September.", "Dublin Bus", "ORG"),
+        ("Joburg Water says outages will last until Friday.", "Joburg Water", "ORG"),
+        # A named storm is an event, not a person.
+        ("Storm Eowyn brought gusts of 150km/h to Galway on Friday.", "Storm Eowyn", "EVENT"),
+        # A Roman numeral is no acronym.
+        ("Historians say Napoleon III was a modernising ruler.", "Napoleon III",
+         "PERSON"),
+    ],
+)
+def test_the_name_shows_the_type(pipeline: Pipeline, body: str, name: str, type_: str) -> None:
+    """A name ending in an acronym or a utility's word (``Water``) is an organisation;
+    ``City of X`` is the city, not X; ``Storm X`` is an event."""
+    assert named(entities(pipeline, body), name).type == type_
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,10 @@ def french_entities(pipeline: Pipeline, body: str, title: str = "") -> list[Enti
      "des renforts de police à la France.",
      {("Gérald Darmanin", "PERSON"), ("Marseille", "GPE"), ("France", "GPE")},
      {"ministre de l'Intérieur", "la France"}),
+    # An honorific is no part of the name: "M. Legault" is François Legault.
+    ("Le premier ministre François Legault a défendu sa réforme. M. Legault a répondu aux "
+     "critiques de Mme Bélanger, ministre de la Santé.",
+     {("François Legault", "PERSON")}, {"M. Legault", "Mme Bélanger"}),
 ])
 def test_french_entities(pipeline: Pipeline, body: str, expected: set[tuple[str, str]],
                          absent: set[str]) -> None:

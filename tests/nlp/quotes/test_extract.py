@@ -121,6 +121,14 @@ def test_words_before_a_verb_need_its_speaker(pipeline: Pipeline, title: str,
      "Roger Stone", "Stone"),
     ("John Smith spoke. “It was,” he said, adding, “Democracy is messy.”",
      "John Smith", "he"),
+    # The model runs the dateline into the name: the mention starts after the dash.
+    ("OTTAWA — Shopify Inc. said Thursday it would cut about 20 per cent of its workforce.",
+     "Shopify Inc.", "Shopify Inc."),
+    ("JOHANNESBURG - Eskom has warned that stage 4 load-shedding could return this week.",
+     "Eskom", "Eskom"),
+    # A press release's dateline runs long before its dash: the place never speaks.
+    ("CALGARY, Alberta, Nov. 6, 2026 /PRNewswire/ -- Northwind Energy Inc. (TSX: NWE) today "
+     "announced record third-quarter revenue of $412 million.", None, None),
 ])
 def test_speakers(pipeline: Pipeline, body: str, speaker: str | None, mention: str) -> None:
     """Surnames, pronouns and descriptions resolve to a name; the unresolvable stay None."""

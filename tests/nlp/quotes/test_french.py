@@ -43,6 +43,13 @@ def french_quotes(pipeline: Pipeline, body: str) -> list[Quote]:
      "« Je n'ai jamais acheté autant de fourrage », explique-t-il.",
      [("que les demandes seraient transmises", "indirect", "Jean-Marc Ribaud"),
       ("Je n'ai jamais acheté autant de fourrage", "direct", "Thomas Berger")]),
+    # "M. Legault", "Mme Bélanger": the person named in full before.
+    ("Le premier ministre François Legault a défendu sa réforme. « Le réseau doit changer », a "
+     "déclaré M. Legault devant les journalistes.",
+     [("Le réseau doit changer", "direct", "François Legault")]),
+    ("La ministre Sonia Bélanger était présente. Mme Bélanger a précisé que les urgences "
+     "restaient sa priorité.",
+     [("que les urgences restaient sa priorité", "indirect", "Sonia Bélanger")]),
 ])
 def test_french_quotes(pipeline: Pipeline, body: str,
                        expected: list[tuple[str, str, str | None]]) -> None:

@@ -50,3 +50,19 @@ def test_a_description_never_points_to_a_country(pipeline: Pipeline, body: str,
     found = [q for q in quotes_of(pipeline, body) if q.speaker_mention
              and q.speaker_mention.text.lower() == "the alliance"]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker", "kind"), [
+    ("Joburg Water says outages affecting 40 suburbs will last until Friday.",
+     "Joburg Water", "organization"),
+    ("Dublin Bus said services would resume on Monday morning.", "Dublin Bus", "organization"),
+    ("Surrey RCMP said a man was arrested Tuesday after a crash on Highway 1.", "Surrey RCMP",
+     "organization"),
+    ("Anne Graham said passenger numbers had recovered.", "Anne Graham", "person"),
+])
+def test_a_utility_the_model_calls_a_person(pipeline: Pipeline, body: str, speaker: str,
+                                            kind: str) -> None:
+    """A name ending in a utility's word (``Water``, ``Bus``) or an acronym (``RCMP``) speaks
+    as an organisation."""
+    found = quotes_of(pipeline, body)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]

@@ -100,10 +100,43 @@ def test_question_asked(pipeline: Pipeline, body: str,
      [("that she would not run again", "Lena Ruiz")]),
     # A relative clause of the phrase ("that" is its subject) is not what was said.
     ("Lena Ruiz spoke during a meeting that lasted three hours.", []),
+    # After the addressee: the clause the parse hung on the call is what was told.
+    ("Chief financial officer Jeff Hoffmeister told analysts on a conference call that "
+     "margins would improve next year.",
+     [("that margins would improve next year", "Jeff Hoffmeister")]),
+    # Another verb's clause after the object is that verb's, not the first one's.
+    ("Police charged Lena Ruiz after determining that she had driven the stolen car.", []),
 ])
 def test_that_clause_after_a_phrase(pipeline: Pipeline, body: str,
                                     expected: list[tuple[str, str]]) -> None:
     """A that-clause hung on the last noun of a phrase after the verb is what was said."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("But this one is different, she says.", [("this one is different", None)]),
+    ("And the plan will fail, critics argue.", [("the plan will fail", "critics")]),
+    ("Lena Ruiz said that taxes would rise and that services would be cut.",
+     [("that taxes would rise and that services would be cut", "Lena Ruiz")]),
+])
+def test_leading_conjunction(pipeline: Pipeline, body: str,
+                             expected: list[tuple[str, str | None]]) -> None:
+    """A conjunction opening reported words links them to the text before: not said."""
+    assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Anyone with information is asked to call police.", [("to call police", None)]),
+    ("Lena Ruiz was told that her contract would not be renewed.",
+     [("that her contract would not be renewed", None)]),
+    ("Residents were told that the water was safe to drink.",
+     [("that the water was safe to drink", None)]),
+    ("Lena Ruiz was asked by the moderator whether she would run again.",
+     [("whether she would run again", "moderator")]),
+])
+def test_passive_subject_was_told(pipeline: Pipeline, body: str,
+                                  expected: list[tuple[str, str | None]]) -> None:
+    """The subject of a passive verb of saying was told or asked: only ``by`` names a speaker."""
     assert reported(pipeline, body) == expected
 
 

@@ -19,9 +19,12 @@ SEARCH_LINES = 3
 #: Iraq - Aug 22").
 LEDE_MIN_WORDS = 8
 
-_CAPS_WORD = r"(?:Mc)?[A-Z][A-Z'’.&-]*"
+# Capitals and small letters with Latin-1's accented ones ("MONTRÉAL", "Québec").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CAPS_WORD = rf"(?:Mc)?[{_UPPER}][{_UPPER}'’.&-]*"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}"
-_TITLE_WORD = r"[A-Z][a-z'’.-]+"
+_TITLE_WORD = rf"[{_UPPER}][{_LOWER}'’.-]+"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?: (?:{_TITLE_WORD}|de|da|do|del|la|el)){{0,3}}"
 #: ", Romania", ", N.Y.", ", United Arab Emirates", ", Democratic Republic of Congo": in
 #: ordinary case (a headline goes on in capitals: "INDIANA'S DEMOGRAPHICS, BUT ECONOMY ...").
@@ -30,14 +33,17 @@ _REGION = rf"\s?,\s?{_REGION_WORD}(?: (?:of |the )?{_REGION_WORD}){{0,3}}"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY_DATE = rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})?"
-_AGENCY = r"\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}\)"
+# "(AP)", and a press-release wire: "/PRNewswire/", "/CNW/".
+_AGENCY = r"(?:\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}\)|/[A-Z][\w&.'’ -]{1,30}/)"
 #: A dash after the place: a hyphen needs spaces around it ("AP-GfK Poll" is no dateline).
 _DASH = r"(?: ?[—–]| --? )"
+# "SAN FRANCISCO--(BUSINESS WIRE)--": a press-release wire between unspaced dashes.
+_WIRE_DASHES = rf"--{_AGENCY}--"
 
 #: ``PLACE[, REGION][, DATE] [(AGENCY)] —`` opening the lede, the place in capitals.
 _INLINE_CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})(?P<more>(?:{_REGION}){{0,2}}(?:,? {_DAY_DATE})?"
-    rf"(?: ?{_AGENCY})?){_DASH}(?=\s*\S)"
+    rf"(?: ?{_AGENCY})?)(?:{_DASH}|{_WIRE_DASHES})(?=\s*\S)"
 )
 #: ``Place[, Region] (AGENCY) –``: a place in ordinary case needs the agency to be a dateline.
 _INLINE_AGENCY = re.compile(

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from newswire.nlp.boilerplate.html_tree import json_ld_documents
+from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 from newswire.timeparse import parse_iso
 
 __all__ = [
@@ -33,14 +33,15 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
 def declared_moments(
-    tree: etree._Element, keys: tuple[str, ...], json_ld: list[object] | None = None,
+    tree: etree._Element, keys: tuple[str, ...], json_ld: JsonLdObjects | None = None,
 ) -> list[datetime]:
     """The full timestamps the page declares under ``keys`` (JSON-LD, meta tags, then
     ``<time datetime>`` elements: with the matching ``itemprop``, or any when ``keys`` are
     the published ones), in that order; naive ones are taken as UTC. ``json_ld``: the
-    page's JSON-LD when the caller has parsed it (``html_tree.json_ld_documents``)."""
-    documents = json_ld_documents(tree) if json_ld is None else json_ld
-    json_values = (value for data in documents for key in keys for value in _values_of(data, key))
+    page's JSON-LD objects when the caller has read them (``json_ld.page_objects``)."""
+    objects = page_objects(tree) if json_ld is None else json_ld
+    json_values = (value for key in keys for found in objects
+                   for name, value in found.items() if name.lower() == key)
     texts = [*json_values, *_meta_values(tree, keys), *_time_values(tree, keys)]
     moments = (_timestamp(text) for text in texts)
     return [moment for moment in moments if moment is not None]
@@ -80,19 +81,6 @@ def _timestamp(text: object) -> datetime | None:
     if not isinstance(text, str) or not _TIMESTAMP.match(text.strip()):
         return None
     return parse_iso(text)
-
-
-def _values_of(data: object, key: str) -> Iterator[object]:
-    """Every value of ``key`` (case-insensitive) in nested JSON-LD (``@graph``, lists)."""
-    if isinstance(data, list):
-        for item in data:
-            yield from _values_of(item, key)
-    elif isinstance(data, dict):
-        for name, value in data.items():
-            if name.lower() == key:
-                yield value
-            elif isinstance(value, dict | list):
-                yield from _values_of(value, key)
 
 
 def _meta_values(tree: etree._Element, keys: tuple[str, ...]) -> Iterator[str]:

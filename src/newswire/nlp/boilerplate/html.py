@@ -29,7 +29,6 @@ from newswire.nlp.boilerplate.html_tree import (
     continuation_paragraphs,
     drop,
     iter_blocks,
-    json_ld_documents,
     main_element,
     normalise_body,
     page_anchors,
@@ -38,6 +37,7 @@ from newswire.nlp.boilerplate.html_tree import (
     trafilatura_body,
     visible_lines,
 )
+from newswire.nlp.boilerplate.json_ld import page_objects
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
 from newswire.nlp.boilerplate.links import find_urls, make_link
 from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
@@ -173,7 +173,7 @@ def _read_back(tree: etree._Element, body: etree._Element) -> None:
 def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:
     """The page's metadata and kind; its text is searched further where ``searched`` says."""
     page, og_type = read_markup(tree, url)
-    json_ld = json_ld_documents(tree)  # parsed once, read by kind, dates and authors
+    json_ld = page_objects(tree)  # parsed once, read by kind, dates and authors
     kind = page_kind(tree, url, og_type, json_ld)
     search = searched(kind, url)
     page = read_dates(tree, page, url, extensive=search, json_ld=json_ld)

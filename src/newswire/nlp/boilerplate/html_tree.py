@@ -6,7 +6,6 @@ Functions here know markup; the decisions about what is boilerplate live in
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -48,18 +47,6 @@ def node_count(tree: etree._Element) -> int:
     on large pages."""
     return sum(int(tree.xpath(f"count({axis})")) for axis in (
         "descendant-or-self::*", "descendant::comment()", "descendant::processing-instruction()"))
-
-
-def json_ld_documents(tree: etree._Element) -> list[object]:
-    """The page's JSON-LD blocks, parsed (once a page: page kind and declared times read
-    them); broken ones, common in the wild, and hostile deep nesting are left out."""
-    documents = []
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
-        try:
-            documents.append(json.loads(script.text or ""))
-        except (ValueError, RecursionError):
-            continue
-    return documents
 
 
 def head_meta(tree: etree._Element, limit: int = MAX_META_TAGS) -> etree._Element:

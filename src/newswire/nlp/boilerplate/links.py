@@ -115,20 +115,32 @@ def short_label(text: str) -> str:
 
 
 def make_link(url: str, label: str) -> Link:
-    """A removed link, its label shortened, classified by where it points and its label."""
+    """A removed link, its label shortened, classified by where it points and its label.
+
+    A label of URLs and nothing else (a line or anchor of bare links) gives way to the link's
+    host, and the link is classified by its own URL: labelled with their line, the 10,000
+    links of a line of links weighed 24 times the line in events, and one word of one URL
+    (``watch``) made every link of the line a video.
+    """
     label = short_label(label)
+    if label and not _words_of(label):
+        return Link(url=url, label=host_of(url), kind=link_kind(url, url))
     return Link(url=url, label=label, kind=link_kind(url, label))
+
+
+def _words_of(text: str) -> str:
+    """``text`` without its URLs, runs of spaces and dangling separators."""
+    return re.sub(r"\s+", " ", URL_RE.sub(" ", text)).strip(" \t:|-–—,;")
 
 
 def label_of_line(line: str) -> str:
     """A link label from a plain-text line: its words without the URLs and dangling colons
-    (the line itself when it has no other words), at most :data:`MAX_LABEL_CHARS` long."""
-    label = URL_RE.sub(" ", line)
-    label = re.sub(r"\s+", " ", label).strip(" \t:|-–—,;")
-    return short_label(label or line)
+    (``""`` when it has no other words), at most :data:`MAX_LABEL_CHARS` long."""
+    return short_label(_words_of(line))
 
 
 def links_in_line(line: str) -> list[Link]:
-    """The links of a removed plain-text line, labelled with the line's own words."""
+    """The links of a removed plain-text line, labelled with the line's own words (each
+    with its host on a line of URLs alone)."""
     label = label_of_line(line)
-    return [make_link(url, label) for url in find_urls(line)]
+    return [make_link(url, label or url) for url in find_urls(line)]

@@ -30,12 +30,14 @@ from newswire.nlp.boilerplate.declared_times import (
     declared_moments,
     with_declared_time,
 )
-from newswire.nlp.boilerplate.html_tree import head_meta, json_ld_documents, node_count
+from newswire.nlp.boilerplate.html_tree import head_meta, node_count
+from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
+from newswire.nlp.boilerplate.page_title import page_title
 from newswire.nlp.boilerplate.shown_dates import shown_date
 
 __all__ = [
-    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "MIN_HEADLINE_WORDS",
-    "declares_date", "headline", "parse_date", "plausible_date", "read_dates", "read_markup",
+    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS",
+    "declares_date", "parse_date", "plausible_date", "read_dates", "read_markup",
     "read_metadata", "search_further",
 ]
 
@@ -45,11 +47,6 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=1)
 #: htmldate's output with the time of day when the page gives one.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-#: An ``<h1>`` of fewer words is a logo or a section ("Mattressnap"), no headline.
-MIN_HEADLINE_WORDS = 3
-#: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
-_WORD = re.compile(r"\w+")
 #: Meta names and properties that declare a date ("publisher" does not).
 _DATE_META = re.compile(r"published|modif|date|created|updated", re.IGNORECASE)
 _JSON_LD_DATE = re.compile(r'"date(?:Published|Modified|Created)"')
@@ -96,7 +93,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
     authors = (clean_authors(meta.author) or clean_authors(written_by(tree))
                or clean_authors(author_link(tree)) or clean_authors(author_box(tree)))
     page = PageMetadata(
-        title=headline(_meta_title(meta.title, tree), _headings(tree), site),
+        title=page_title(meta.title, tree, site),
         authors=authors,
         site_name=site or None,
         canonical_url=meta.url or extract_url(tree),
@@ -108,7 +105,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
 
 def read_dates(
     tree: etree._Element, page: PageMetadata, url: str | None, now: datetime | None = None,
-    *, extensive: bool = False, json_ld: list[object] | None = None,
+    *, extensive: bool = False, json_ld: JsonLdObjects | None = None,
 ) -> PageMetadata:
     """``page`` with its published and modified dates.
 
@@ -121,7 +118,7 @@ def read_dates(
     date elsewhere: a related story's, an image's). Modified: htmldate's second reading of a
     page its markup dates, else the shown date labelled "Updated". Both in UTC, with the
     time of day the page declares for that day (:mod:`declared_times`) when htmldate gave
-    only the day. ``json_ld``: the page's parsed JSON-LD, when the caller has it.
+    only the day. ``json_ld``: the page's JSON-LD objects, when the caller has read them.
     """
     now = now or datetime.now(UTC)
     scope = _date_scope(tree)
@@ -142,8 +139,9 @@ def read_dates(
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
-    json_ld = json_ld_documents(tree) if json_ld is None else json_ld
+    json_ld = page_objects(tree) if json_ld is None else json_ld
     published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
+    published = _unswapped(published, published_moments)
     published = with_declared_time(published, published_moments)
     # htmldate's "modified" may be the publication day itself: its declared time then.
     modified = with_declared_time(
@@ -151,6 +149,18 @@ def read_dates(
     if modified and published and modified < published:
         modified = None  # the date htmldate read was not the page's (a later shown one won)
     return page.model_copy(update={"published_at": published, "modified_at": modified})
+
+
+def _unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None:
+    """``day``, or the declared moment whose day it is with month and day swapped: htmldate
+    reads an ambiguous shown date ("10/12/2023") day first even where the page's own full
+    timestamp says October 12."""
+    if day is None or day.day > 12 or day.day == day.month:
+        return day
+    for moment in moments:
+        if (moment.year, moment.month, moment.day) == (day.year, day.day, day.month):
+            return _midnight(moment.date())
+    return day
 
 
 def declares_date(tree: etree._Element, url: str | None = None, day: date | None = None
@@ -184,12 +194,12 @@ def _midnight(day: date) -> datetime:
 
 
 def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = True,
-                   json_ld: list[object] | None = None) -> PageMetadata:
+                   json_ld: JsonLdObjects | None = None) -> PageMetadata:
     """``page`` with an author when its markup names none: from the page's text (``text``)
     a "By Jane Doe" line, else trafilatura's byline search (slow: a copy of the tree and
     XPath over all of it), meant for the pages that need it; else the author the page's
     JSON-LD declares in a form trafilatura does not read (an organisation, a reference;
-    ``json_ld``: the page's JSON-LD when the caller has parsed it).
+    ``json_ld``: the page's JSON-LD objects when the caller has read them).
     """
     from trafilatura.metadata import extract_author
 
@@ -227,52 +237,6 @@ def parse_date(text: str | None) -> datetime | None:
         return None
 
 
-def headline(meta_title: str | None, headings: list[str], site: str | None) -> str | None:
-    """The article's headline: an ``<h1>`` the metadata title agrees with, else the page's
-    first ``<h1>`` of three words or more (the headline the reader sees: titles and
-    ``og:title`` are often rewritten for search engines), else the metadata title without
-    the site name it often carries ("Headline | Site")."""
-    title = " ".join((meta_title or "").split())
-    key = _key(title)
-    for heading in headings:
-        heading_key = _key(heading)
-        if heading_key and key and (heading_key in key or key in heading_key):
-            return heading
-    if headings and len(headings[0].split()) >= MIN_HEADLINE_WORDS:
-        return headings[0]
-    if not title:
-        return headings[0] if len(headings) == 1 else None
-    return _without_site(title, site)
-
-
-def _without_site(title: str, site: str | None) -> str:
-    """``title`` without a leading or trailing part that is the site's name (or shorter)."""
-    parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) < 2:
-        return title
-    site_key = _key(site)
-    first, last = parts[0], parts[-1]
-    if site_key and _key(last) and (_key(last) in site_key or site_key in _key(last)):
-        return title[: title.rfind(last)].rstrip(" |-–—:·•»")
-    if site_key and _key(first) == site_key:
-        return title[len(first):].lstrip(" |-–—:·•»")
-    # No site name known: the shorter end is the site's ("Headline - Daily Planet").
-    return title[: title.rfind(last)].rstrip(" |-–—:·•»") if len(last) < len(first) else title
-
-
-def _meta_title(meta_title: str | None, tree: etree._Element) -> str | None:
-    if meta_title:
-        return meta_title
-    from trafilatura.metadata import extract_title
-
-    return extract_title(tree)
-
-
-def _headings(tree: etree._Element) -> list[str]:
-    texts = (" ".join("".join(h.itertext()).split()) for h in tree.iterfind(".//h1"))
-    return [t for t in texts if t][:2]
-
-
 def _page_date(
     scope: etree._Element, url: str | None, now: datetime, *, original: bool,
     extensive: bool = False,
@@ -308,7 +272,3 @@ def _language(tree: etree._Element) -> str | None:
         if code.isalpha() and 2 <= len(code) <= 3:
             return code
     return None
-
-
-def _key(text: str | None) -> str:
-    return " ".join(_WORD.findall((text or "").casefold()))

@@ -9,15 +9,14 @@ boilerplate_eval.py``): about 86% right where it answers, on two pages in three.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind
-from newswire.nlp.boilerplate.html_tree import json_ld_documents
+from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 
 __all__ = [
-    "ARTICLE_TYPES", "DOC_TYPES", "FORUM_TYPES", "LISTING_TYPES", "MAX_DEPTH", "MIN_SLUG_WORDS",
+    "ARTICLE_TYPES", "DOC_TYPES", "FORUM_TYPES", "LISTING_TYPES", "MIN_SLUG_WORDS",
     "headline_slug", "page_kind", "schema_types",
 ]
 
@@ -44,8 +43,6 @@ _LISTING_PATH = re.compile(r"/(?:tags?|category|categories|topics?|archives?|aut
 _DOC_PATH = re.compile(
     r"//docs?\.|//developer\.|/docs?/|/documentation/|/reference/|/api/|/manual/|/guide/"
 )
-#: Schema.org documents nested deeper than this are not read (hostile pages nest deep).
-MAX_DEPTH = 20
 #: Words of a URL's last path segment ("council-passes-budget", "world-europe-6789").
 _SLUG_WORD = re.compile(r"[^\W_]+")
 #: An article's URL usually ends in its headline: this many words or more.
@@ -54,13 +51,13 @@ MIN_SLUG_WORDS = 3
 
 def page_kind(
     tree: etree._Element, url: str | None, og_type: str | None,
-    json_ld: list[object] | None = None,
+    json_ld: JsonLdObjects | None = None,
 ) -> PageKind | None:
     """The kind of page ``tree`` declares itself to be, or None when it does not tell.
 
     The first kind whose test passes wins; the order settles pages that declare several
     (an article page with a list of related items, a shop page with one offer per product).
-    ``json_ld``: the page's parsed JSON-LD, when the caller has it.
+    ``json_ld``: the page's JSON-LD objects, when the caller has read them.
     """
     types = schema_types(tree, json_ld)
     og = og_type or ""
@@ -97,28 +94,14 @@ def _is_product(types: set[str], og: str) -> bool:
     return {"Product", "Offer"} <= types and not types & LISTING_TYPES
 
 
-def schema_types(tree: etree._Element, json_ld: list[object] | None = None) -> set[str]:
-    """Every schema.org ``@type`` in the page's JSON-LD (``json_ld`` when the caller has
-    parsed it), and its microdata item types."""
+def schema_types(tree: etree._Element, json_ld: JsonLdObjects | None = None) -> set[str]:
+    """Every schema.org ``@type`` in the page's JSON-LD (``json_ld``: its objects, when the
+    caller has read them), and its microdata item types."""
     types: set[str] = set()
-    for document in json_ld_documents(tree) if json_ld is None else json_ld:
-        _collect_types(document, types, 0)
+    for found in page_objects(tree) if json_ld is None else json_ld:
+        declared = found.get("@type")
+        declared = declared if isinstance(declared, list) else [declared]
+        types.update(t for t in declared if isinstance(t, str))
     for itemtype in tree.xpath("//@itemtype"):
         types.update(str(t).rstrip("/").rsplit("/", 1)[-1] for t in str(itemtype).split())
     return types
-
-
-def _collect_types(node: Any, types: set[str], depth: int) -> None:
-    if depth > MAX_DEPTH:
-        return
-    if isinstance(node, dict):
-        declared = node.get("@type")
-        if isinstance(declared, str):
-            types.add(declared)
-        elif isinstance(declared, list):
-            types.update(t for t in declared if isinstance(t, str))
-        for value in node.values():
-            _collect_types(value, types, depth + 1)
-    elif isinstance(node, list):
-        for value in node:
-            _collect_types(value, types, depth + 1)

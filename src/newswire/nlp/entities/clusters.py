@@ -53,6 +53,17 @@ _ORG_LAST_WORDS = frozenset({
     "Campaign", "Committee", "Fund", "Trust", "University", "College", "School", "Bank",
     "Hospital", "Museum", "Associates", "Partners", "Holdings", "Distillery", "Brothers",
 })
+#: Last words no person's name ends with, though the model calls the name a person's
+#: ("Johannesburg Water", "Dublin Bus", "Northwind Energy").
+_SERVICE_LAST_WORDS = _ORG_LAST_WORDS | frozenset({
+    "Water", "Energy", "Bus", "Transport", "Authority", "Council", "Airlines", "Airways",
+    "Rail", "Police", "Services", "Agency", "Ministry", "Department", "Commission", "Network",
+})
+
+
+def not_a_person(parts: list[str]) -> bool:
+    """Whether a name's words end with a word no person's name ends with (``Dublin Bus``)."""
+    return len(parts) >= 2 and parts[-1] in _SERVICE_LAST_WORDS
 
 
 @dataclass
@@ -99,6 +110,8 @@ class Cluster:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
         if voted in _PERSON_CONFUSIONS and self._personal():
             voted = "PERSON"
+        if voted == "PERSON" and not_a_person(parts):
+            voted = "ORG"
         place = table().places.get(normalise(self.longest()))
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
             return "ORG" if self._team() else place.type

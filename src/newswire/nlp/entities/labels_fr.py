@@ -11,7 +11,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 - MISC -> EVENT when it opens with an event word (``Coupe``, ``Jeux``, ``sommet``...), NORP
   for a people as above; any other MISC is dropped: the small model's MISC is mostly
   fragments of sentences (``Nous ne reculerons pas``).
-- An article opening a span is left out of it (``la France`` -> ``France``, but ``Le Monde``
+- An honorific opening a span is left out of it (``M. Legault`` -> ``Legault``), and so is an
+  article (``la France`` -> ``France``, but ``Le Monde``
   stays whole); a span that then
   opens with a lower-case letter is dropped: French writes names with capitals, and the
   model takes titles for organisations (``ministre de l'Économie``).
@@ -39,6 +40,8 @@ _EVENT_OPENER_WORDS = """
 """
 _NATURAL_FEATURES = frozenset(_NATURAL_FEATURE_WORDS.split())
 _EVENT_WORDS = frozenset(_EVENT_OPENER_WORDS.split())
+#: Words before a surname that say nothing about the person ("M. Legault", "Mme Plante").
+_HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle."))
 #: The types WikiNER labels become when nothing more specific applies.
 _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
@@ -72,7 +75,8 @@ def relabel(doc: Doc) -> Doc:
     kept = []
     for span in doc.ents:
         article = span[0].pos_ == "DET" and span[0].text.islower() and len(span) > 1
-        start = span.start + 1 if article else span.start
+        honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
+        start = span.start + 1 if article or honorific else span.start
         label = newswire_type(doc[start:span.end], span.label_)
         if label is not None:
             kept.append(SpacySpan(doc, start, span.end, label=label))

@@ -22,12 +22,19 @@ from newswire.nlp.entities.names import (
     ends_a_role,
     is_date,
     looks_like_name,
+    post_nominal_start,
     role_before,
     split_leading_title,
     trim,
 )
 from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, inside, url_ranges
 from newswire.nlp.entities.recase import Found
+from newswire.nlp.entities.retype import (
+    ends_in_acronym,
+    is_municipal,
+    is_storm,
+    municipal_start,
+)
 
 TYPES = frozenset(get_args(EntityType))
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
@@ -126,7 +133,10 @@ def model_mentions(text: Text, doc: Doc, trust_caps: bool) -> list[Mention]:
         if (label := label_of(ent.label_)) and (mention := _from_model(text, ent, label,
                                                                       trust_caps)):
             found.append(mention)
-    return found
+    # "City of Hamilton" widened over the model's own "City": one mention is left.
+    wide = [m for m in found if is_municipal(m.text)]
+    return [m for m in found if not any(w.start <= m.start and m.end <= w.end and w is not m
+                                        for w in wide)]
 
 
 def caps_mentions(text: Text, found: list[Found]) -> list[Mention]:
@@ -183,12 +193,15 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     """
     cased = text.recased or text.text
     start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
+    if not lower_ends:  # English only: French writes surnames in capitals ("Jean DUPONT")
+        label, start = _retyped(cased, start, end, label)
     title, skip = split_leading_title(cased[start:end])
     role = None
     if label == "PERSON" or (label not in _PLACES and title is not None
                              and _titled_person(title, cased[start + skip:end])):
         # "Chair Jerome Powell" is a person with a title, whatever label the model gave it.
         label, start, role = "PERSON", start + skip, title
+        end = post_nominal_start(cased, start, end)
     piece = cased[start:end]
     if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece):
         return None
@@ -198,6 +211,18 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     return Mention(text.field, start, end, text.text[start:end], label,
                    inside(text.caps, start, end), role, inside(text.headlines, start, end),
                    scored=scored(text.text, start, end))
+
+
+def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
+    """``Surrey RCMP`` is an organisation, ``(City of) Hamilton`` the city (:mod:`.retype`)."""
+    city = municipal_start(cased, start)
+    if city is not None:
+        return "GPE", city
+    if label == "PERSON" and ends_in_acronym(cased[start:end]):
+        return "ORG", start
+    if is_storm(cased[start:end]):
+        return "EVENT", start
+    return label, start
 
 
 def _titled_person(title: str, name: str) -> bool:

@@ -25,13 +25,18 @@ ROLES = (
     # British, Australian and Canadian styles: no full stop, and their own offices.
     "Dr", "Prof", "Treasurer", "Councillor", "Coun.", "Const.", "Cpl.", "Det.", "Insp.",
     "Supt.", "Staff Sgt.",
+    # Occupations capitalised at the start of a sentence ("Lawyer Sharon Crowe said").
+    "Lawyer", "Attorney", "Economist", "Analyst", "Professor", "Detective", "Sergeant",
+    "Inspector", "Trustee", "Councilman", "Councilwoman", "Alderman", "Spokesperson",
+    "Spokesman", "Spokeswoman", "Coach",
 )
 #: Titles that also open names of things ("General Motors", "Justice Department", "Premier
 #: Oil", "President Enterprises"): before a name the model did not call a person, they need
 #: a first name.
 NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "Princess",
                              "Speaker", "Cardinal", "Secretary", "Chancellor", "Minister",
-                             "Premier", "President", "CEO", "Dr"))  # "Dr Pepper"
+                             "Premier", "President", "CEO", "Dr",  # "Dr Pepper"
+                             "Economist", "Analyst", "Coach", "Inspector", "Trustee"))
 #: Words in front of a name that say nothing about the person's job: dropped, never a role.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord")
 
@@ -43,6 +48,9 @@ _ROLE_BEFORE = re.compile(rf"(?<![\w-])({_ROLE_ALT})\s+$")
 _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.))(?=\w)")
 # A span that is the end of a title: "State" in "Secretary of State".
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
+# Letters after a person's name that say what they are, not who: "Mary Lou McDonald TD".
+_POST_NOMINAL = re.compile(
+    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 #: Lower-case words that belong to names ("Charles de Gaulle", "Vincent van Gogh").
 _PARTICLES = frozenset({
@@ -131,6 +139,12 @@ def _strip_edges(text: str, start: int, end: int, keep_dot: bool) -> tuple[int, 
             and not _ABBREVIATION_END.search(text[start:end])):
         end -= 1
     return start, end
+
+
+def post_nominal_start(text: str, start: int, end: int) -> int:
+    """Where the letters after a person's name begin (``TD``, ``MP``, ``QC``), else ``end``."""
+    match = _POST_NOMINAL.search(text, start, end)
+    return match.start() if match and match.start() > start else end
 
 
 def split_leading_title(text: str) -> tuple[str | None, int]:

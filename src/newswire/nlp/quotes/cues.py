@@ -19,6 +19,7 @@ from newswire.nlp.quotes.marks import MARK_TOKENS
 from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
+_PASSIVE_SUBJECT_DEPS = frozenset(_SUBJECT_DEPS[1:])
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
@@ -33,6 +34,8 @@ _NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
 _ASIDE_TOKENS = 4
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
+# "CALGARY, Alberta, Nov. 6, 2026 /PRNewswire/ --": how far the dash may follow the place.
+_DATELINE_TOKENS = 14
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
 _ONE = frozenset(("one",))
@@ -85,9 +88,18 @@ def cue_at(token: Token, lexicon: Lexicon) -> Cue | None:
         named = token.head if token.dep_ == "case" and token.head.i > token.i else None
         return Cue(token.i, token.i + length, _object_of(token.doc[token.i + length - 1]) or named)
     if is_speech_verb(token, lexicon):
+        if _told_subject(token):
+            return Cue(token.i, _verb_end(token), None)
         return Cue(token.i, _verb_end(token),
                    subject_of(token, lexicon) or adjacent_speaker(token))
     return None
+
+
+def _told_subject(verb: Token) -> bool:
+    """``Anyone with information is asked to call``, ``He was told that``: a passive verb of
+    saying's subject is who was told or asked; with no ``by`` phrase no one is named."""
+    return any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def adjacent_speaker(verb: Token) -> Token | None:
@@ -250,7 +262,7 @@ def _is_dateline(token: Token) -> bool:
     """``WASHINGTON —`` or ``RENO, Nev. (AP) —`` opening a story is a place, not a speaker."""
     if not (token.text.isupper() and len(token.text) > 2) or token.i - token.sent.start > 2:
         return False
-    return any(t.text in _DASHES for t in token.doc[token.i + 1:token.i + 8])
+    return any(t.text in _DASHES for t in token.doc[token.i + 1:token.i + _DATELINE_TOKENS])
 
 
 def _named_subject(subject: Token) -> Token | None:

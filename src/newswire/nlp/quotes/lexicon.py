@@ -61,6 +61,9 @@ class Lexicon:
     incise: re.Pattern[str] | None = None
     # "a partner": a person brought in unnamed, whom "the partner" later points back to.
     indefinite: frozenset[str] = frozenset()
+    # "Mr. Bennett", "M. Legault": words before a surname that are no part of the name.
+    honorifics: frozenset[str] = frozenset(
+        ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
     # What may follow a surname: "Luther Stan Pate IV" is found by "Pate".
     name_suffixes: frozenset[str] = frozenset(("jr", "sr", "ii", "iii", "iv"))
     # "For Ann Lee, the situation is new.": a fronted viewpoint whose holder is the topic.

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 __all__ = ["entity_range", "flat_name_end", "mention_range"]
 
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
+_DASHES = frozenset(("—", "–", "-", "--"))
 
 
 def flat_name_end(head: Token) -> int:
@@ -45,4 +46,8 @@ def entity_range(token: Token) -> tuple[int, int]:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    # "OTTAWA — Shopify Inc.": the model ran a dateline into the name; a spaced dash ends it.
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].text in _DASHES and i > 0 and doc[i - 1].whitespace_:
+            return i + 1, end
     return start, end

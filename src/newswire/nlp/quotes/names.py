@@ -18,14 +18,15 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity
+from newswire.nlp.entities.clusters import not_a_person
 from newswire.nlp.entities.recase import casing
+from newswire.nlp.entities.retype import ends_in_acronym
 from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
 
 _STRIP_PREFIXES = ("the ", "The ")
 _MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
 
 
 class PersonNames:
@@ -45,7 +46,9 @@ class PersonNames:
             if entity.type == "PERSON" or _looks_personal(entity.name, lexicon):
                 counts[_bare(entity.name)] += max(entity.count, 1)
         full = {n: c for n, c in counts.items()
-                if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())}
+                if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())
+                and not not_a_person(n.split())  # "Dublin Bus": a person's label, no person
+                and not ends_in_acronym(n)}  # "Surrey RCMP"
         full.update(_written_in_full(docs, counts, full, lexicon))
         nobody = _no_ones(full, lexicon)
         full = {n: c for n, c in full.items() if n not in nobody}
@@ -102,7 +105,7 @@ class PersonNames:
         else the one written most often.
         """
         words = _bare(surface).split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.lexicon.honorifics:
             gender = gender or gender_of(words[:1], self.lexicon)
             words = words[1:]
         name = " ".join(words)
@@ -158,7 +161,8 @@ def _written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, 
                     and token.text[:1].isupper():
                 run.append(token)
                 continue
-            while run and (run[0].lower_ in _HONORIFICS or _is_common(run[0].lower_, lexicon)) \
+            while run and (run[0].lower_ in lexicon.honorifics
+                           or _is_common(run[0].lower_, lexicon)) \
                     and gender_of([run[0].text], lexicon) is None:
                 run = run[1:]  # "Actress Amandla Stenberg": the title is no name
             last = run[-1].lower_ if run else ""
@@ -197,7 +201,7 @@ def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gende
     seen: dict[str, set[Gender]] = {}
     for doc in docs:
         for token in doc[:-1]:
-            if token.lower_.rstrip(".") not in _HONORIFICS:
+            if token.lower_.rstrip(".") not in lexicon.honorifics:
                 continue
             gender = gender_of([token.text], lexicon)
             name = doc[token.i + 1]

@@ -32,6 +32,9 @@ _HUNG_CLAUSE_DEPS = frozenset(("relcl", "acl", "ccomp", "advcl"))
 # "called him divisive", "call Pfizer unpatriotic": two words say it all.
 _NAMING_WORDS = 2
 _PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
+# After an object, only a clause the parse hung on a noun (never "charged X after
+# determining that ...": that clause is the other verb's).
+_MISHUNG_DEPS = frozenset(("relcl", "acl"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
 _ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
@@ -48,6 +51,9 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
             return list(clause.subtree)
         words = object_and_complement(verb, clause)
         bare = len(words) == len(list(clause.subtree))
+        hung = _clause_after_phrase(verb) if bare else None
+        if hung is not None and hung.dep_ in _MISHUNG_DEPS:
+            return list(hung.subtree)  # "told analysts on a call that ...": to whom, then what
         # "wrote an op-ed", "posted a message", "told the truth": the thing, not the words.
         lemma = verb.lemma_.lower()
         thing = lemma in lexicon.counted_thing_verbs and _counted(clause)
@@ -128,6 +134,9 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     trailing aside), inside the cue's paragraph; None when they hold fewer than ``fewest``
     alphabetic words or overlap a quotation."""
     words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
+    # "But this one is different, she says": the conjunction links to the text before.
+    while words and words[0].pos_ == "CCONJ":
+        words = words[1:]
     if sum(1 for t in words if t.is_alpha) < fewest:
         return None
     if not asides:

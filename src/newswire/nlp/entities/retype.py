@@ -1,0 +1,49 @@
+"""Types the English model gets wrong in a way the name itself shows.
+
+``Surrey RCMP`` (a police force), ``the City of Hamilton`` (a city government) and ``Storm
+Eowyn`` come out of the model as people: a name that ends in an acronym is an
+organisation's, a name after ``City of`` is the city's (the model's span then starts at
+``Hamilton``), and a storm is an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswire.nlp.entities.firstnames import is_first_name
+
+__all__ = ["ends_in_acronym", "is_municipal", "is_storm", "municipal_start"]
+
+# "RCMP", "NHS", "OPP": three or more capitals after a space on the same line (a person's
+# "MP", "QC" have two; "Napoleon III", "Henry VIII" end in a Roman numeral).
+_ACRONYM = re.compile(r"(?<= )(?![IVXLCDM]+$)[A-Z]{3,}$")
+_STORM = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) [A-Z][a-z]+$")
+# Words that, followed by "of", name a local government ("City of Hamilton").
+_MUNICIPAL = r"(?:City|Town|Township|County|Region|Municipality|District|Village|Borough) of "
+_MUNICIPAL_BEFORE = re.compile(rf"(?<![\w-]){_MUNICIPAL}$")
+_MUNICIPAL_NAME = re.compile(rf"{_MUNICIPAL}\S")
+
+
+def is_storm(name: str) -> bool:
+    """Whether a name is a storm's: ``Storm Eowyn``, ``Hurricane Milton`` (the model reads a
+    person's first name in them)."""
+    return _STORM.match(name) is not None
+
+
+def ends_in_acronym(name: str) -> bool:
+    """Whether a name written in mixed case ends in an acronym: ``Surrey RCMP``; not after a
+    first name (``Tim HENMAN``: a surname in capitals, as sports results write it)."""
+    if name.isupper() or _ACRONYM.search(name) is None:
+        return False
+    return not any(is_first_name(word) for word in name.split()[:-1])
+
+
+def municipal_start(text: str, start: int) -> int | None:
+    """Where ``City of`` begins when it is written right before ``text[start:]``."""
+    match = _MUNICIPAL_BEFORE.search(text, max(0, start - 20), start)
+    return match.start() if match else None
+
+
+def is_municipal(name: str) -> bool:
+    """Whether a name is a local government's: ``City of Hamilton``."""
+    return _MUNICIPAL_NAME.match(name) is not None
