@@ -23,13 +23,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.attrs import POS
-from spacy.symbols import VERB
+from spacy.symbols import ADJ, VERB
 from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.said import content_chars
+from newswire.nlp.quotes.said import content_chars, object_and_complement
+from newswire.nlp.quotes.states import StateReading, state_reading
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
 __all__ = ["attitudes"]
@@ -42,6 +43,8 @@ _HEDGE_PARTS = frozenset(("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl")
 _MIN_CLAUSE_WORDS = 3
 _CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
 _EMBEDDED_DEPS = frozenset(("xcomp", "pcomp", "acl", "csubj"))
+_PREPOSITION_OBJECTS = frozenset(("pobj", "pcomp"))  # "calls for bringing back": a gerund
+_MARKED_CLAUSES = frozenset(("advcl", "ccomp", "xcomp"))
 
 
 def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
@@ -49,21 +52,27 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
     lex = tmap.lexicon
     # The verbs of every table, to test each token's lemma once before any parse walk.
     cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
-            | lex.seeming_verbs | lex.topic_verbs
+            | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
             | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
+    states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
     found: list[Attribution] = []
     covered_until = -1
     doc = tmap.doc
-    # Only verbs are cues: read the tags as one array, not a Token object per word.
-    for i in (doc.to_array(POS) == VERB).nonzero()[0]:
+    # Only verbs and adjectives are cues: read the tags as one array, not a Token per word.
+    tags = doc.to_array(POS)
+    for i in ((tags == VERB) | (tags == ADJ)).nonzero()[0]:
         token = doc[int(i)]
         if token.idx < covered_until or tmap.is_quoted(token.idx):
             continue
-        if (lex.attitude_forms.get(token.lower_) or token.lemma_.lower()) not in cues:
+        state = state_reading(token, lex) if token.lower_ in states else None
+        if state is not None:
+            attribution = _state(tmap, token, state, reported)
+        elif (lex.attitude_forms.get(token.lower_) or token.lemma_.lower()) not in cues or (
+                token.pos_ != "VERB" or _inside(token.idx, reported) or _supposed(token, lex)
+                or _not_held(token, lex)):
             continue
-        if _inside(token.idx, reported) or _supposed(token, lex) or _not_held(token, lex):
-            continue
-        attribution = _attitude(tmap, token)
+        else:
+            attribution = _attitude(tmap, token)
         if attribution is not None:
             found.append(attribution)
             covered_until = max(covered_until, attribution.end)
@@ -76,21 +85,46 @@ def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
     if lemma in lex.seeming_verbs or (lemma in lex.wish_verbs and _passive(verb)):
         return _hedge(tmap, verb)
     reading = _reading(verb, lemma, lex)
+    return _attributed(tmap, verb, reading) if reading is not None else None
+
+
+def _state(tmap: TextMap, adjective: Token, state: StateReading,
+           reported: Sequence[Attribution]) -> Attribution | None:
+    """``are convinced that``, ``made clear that``: guarded on the verb holding the subject."""
+    kind, content, cue_end, verb = state
+    lex = tmap.lexicon
+    if _inside(adjective.idx, reported) or _supposed(verb, lex) or _not_held(verb, lex):
+        return None
+    return _attributed(tmap, verb, (kind, content, cue_end), min(verb.i, adjective.i))
+
+
+def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
+                cue_start: int | None = None) -> Attribution | None:
+    """The attribution of a reading: its holder (``verb``'s subject) and content."""
+    lex = tmap.lexicon
     source = _holder(tmap, verb)
-    if reading is None or source is None:
+    if source is None:
         return None
     kind, content, cue_end = reading
     tokens = list(content.subtree)
+    if content.left_edge.i < cue_end <= content.i:  # "for" of "called for X to Y": the cue's
+        tokens = [t for t in tokens if t.i >= cue_end]
+    if verb.lemma_.lower() in lex.regarding_verbs and content.dep_ == "dobj":
+        tokens = object_and_complement(verb, content)  # "immigrants as a threat"
     if kind == "finding" and content.dep_ == "dobj":
         if not _is_document(source, lex):
             return None  # "found a job", "showed an appetite": only a document's object is found
         # "a poll shows Sanders with 47 percent": the object and what follows it.
         tokens = [t for c in verb.children if c.i >= content.i for t in c.subtree]
     named = content.dep_ == "pobj" or (kind in ("stance", "speech") and content.dep_ == "dobj")
-    chars = _chars(tmap, verb, sorted(tokens), 1 if named else _MIN_CLAUSE_WORDS)
+    # "a poll shows Sanders with 47 percent versus Clinton, who has 44 percent": a finding's
+    # relative clause is found too.
+    chars = _chars(tmap, verb, sorted(tokens), 1 if named else _MIN_CLAUSE_WORDS,
+                   asides=kind == "finding")
     if chars is None:
         return None
-    return _attribution(tmap, (verb.i, cue_end), chars, source, kind)
+    return _attribution(tmap, (verb.i if cue_start is None else cue_start, cue_end), chars,
+                        source, kind)
 
 
 def _holder(tmap: TextMap, verb: Token) -> Token | None:
@@ -119,6 +153,10 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
         kind, deps = "stance", ("dobj", "ccomp", "xcomp")
     elif lemma in lex.wish_verbs:
         kind, deps = "belief", _CLAUSE_INFINITIVE_OR_OBJECT
+    elif lemma in lex.expressing_verbs:
+        kind, deps = "belief", ("dobj",)  # "expressed concern that ...": what is made known
+    elif lemma in lex.regarding_verbs:
+        return _regarded(verb)
     elif lemma in lex.thought_verbs:
         kind, deps = "belief", _CLAUSE
     elif lemma in lex.finding_verbs:
@@ -131,6 +169,15 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
     return (kind, content, verb.i + 1) if content is not None else None
 
 
+def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:
+    """``views Muslim immigrants as a threat``: the object, when an ``as`` phrase follows it."""
+    obj = _complement(verb, ("dobj",))
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                              for c in verb.children):
+        return None
+    return "belief", obj, verb.i + 1
+
+
 def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
     """``called for a ban`` (stance), ``hinted at a run`` (speech): the preposition's object."""
     tables: tuple[tuple[CueKind, frozenset[tuple[str, str]]], ...] = (
@@ -138,11 +185,28 @@ def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Toke
     for kind, phrases in tables:
         for preposition in (prep for word, prep in phrases if word == lemma):
             found = next((c for c in verb.children if c.dep_ == "prep"
-                          and c.lower_ == preposition), None)
+                          and c.lower_ == preposition and not _object_between(verb, c)), None)
             if found is not None:
-                pobj = next((c for c in found.children if c.dep_ == "pobj"), None)
+                pobj = next((c for c in found.children if c.dep_ in _PREPOSITION_OBJECTS),
+                            None)
                 return (kind, pobj, found.i + 1) if pobj is not None else None
+            clause = _clause_opened_by(verb, preposition)
+            if clause is not None:
+                return kind, clause, clause.left_edge.i + 1
     return None
+
+
+def _object_between(verb: Token, prep: Token) -> bool:
+    """``called it “a disaster” for the party``: an object between the verb and the
+    preposition makes the preposition the object's, not the phrase's (``called for``)."""
+    return any(c.dep_ in ("dobj", "oprd") and verb.i < c.i < prep.i for c in verb.children)
+
+
+def _clause_opened_by(verb: Token, preposition: str) -> Token | None:
+    """``called for the United States to step up``: the parse reads ``for`` as the mark of
+    a clause after the verb, not as the phrase's preposition."""
+    return next((c for c in verb.rights if c.dep_ in _MARKED_CLAUSES and c.left_edge.dep_ == "mark"
+                 and c.left_edge.lower_ == preposition and c.left_edge.head.i == c.i), None)
 
 
 def _complement(verb: Token, deps: tuple[str, ...]) -> Token | None:
@@ -184,12 +248,13 @@ def _attribution(tmap: TextMap, cue: tuple[int, int], chars: CharRange,
         cue_kind=kind)
 
 
-def _chars(tmap: TextMap, verb: Token, tokens: list[Token], least: int) -> CharRange | None:
+def _chars(tmap: TextMap, verb: Token, tokens: list[Token], least: int, *,
+           asides: bool = False) -> CharRange | None:
     """The characters of ``tokens`` (:func:`~newswire.nlp.quotes.said.content_chars`);
     None also when they are all pronouns and function words."""
     if not any(t.pos_ in _CONTENT_POS for t in tokens):
         return None
-    return content_chars(tmap, verb, tokens, least)
+    return content_chars(tmap, verb, tokens, least, asides=asides)
 
 
 def _passive(verb: Token) -> bool:

@@ -25,6 +25,16 @@ def pairs(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((verb, prep) for verb, _, prep in (w.partition(":") for w in text.split()))
 
 
+def keyed(text: str) -> dict[str, frozenset[str]]:
+    """A table of words and what may go with each, from ``word:other`` (or a bare ``word``)
+    entries; a word given several times collects all of them."""
+    table: dict[str, set[str]] = {}
+    for entry in text.split():
+        word, _, other = entry.partition(":")
+        table.setdefault(word, set()).update((other,) if other else ())
+    return {word: frozenset(others) for word, others in table.items()}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The word lists of one language."""
@@ -93,6 +103,20 @@ class Lexicon:
     # what was talked about (one name is enough), by a verb or a verb and preposition.
     topic_verbs: frozenset[str] = frozenset()
     topic_phrases: frozenset[tuple[str, str]] = frozenset()
+    # "are convinced that", "was eager to", "worried about the economy": adjectives after
+    # "be" whose clause or preposition's object (these prepositions; "to": an infinitive,
+    # "eager to debate", not "is sure to spur", the writer's forecast) is a belief;
+    # "is opposed to", "critical of": a stance, the preposition's object only.
+    belief_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
+    stance_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "made (it) clear that": an adjective and the verbs whose clause it declares (speech).
+    declaring_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "expressed concern that ...", "voiced support for ...": verbs whose object, with what
+    # hangs on it, is the attitude they make known.
+    expressing_verbs: frozenset[str] = frozenset()
+    # "views Muslim immigrants as a threat": verbs whose object and its "as" phrase are a
+    # belief (only with "as": "saw the film" is no belief).
+    regarding_verbs: frozenset[str] = frozenset()
     # Subjects that never hold an attitude we report: "I think", "you know", "we want".
     generic_subjects: frozenset[str] = frozenset()
     # "if you want to", "whether he supports": an attitude supposed or asked, not held.
@@ -109,7 +133,7 @@ _SPEECH_VERBS = """
     observe remark comment disclose reveal inform assure shout yell scream whisper proclaim
     conclude counter retort rebut recommend demand advise tout lament muse mention describe
     call accuse criticize criticise praise blast slam dismiss tease wonder question
-    plead concur reason reckon estimate indicate signal recount
+    plead concur reason reckon estimate indicate signal recount remind decry assail
 """
 _THOUGHT_VERBS = """
     think believe fear doubt suspect realize realise worry recognize recognise learn determine
@@ -123,6 +147,18 @@ _STANCE_VERBS = """
 _STANCE_PHRASES = """
     call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
     push:for
+"""
+_BELIEF_ADJECTIVES = """
+    convinced confident:about confident:in sure:about sure:of certain:about certain:of
+    concerned:about worried:about optimistic:about hopeful:about skeptical:about
+    sceptical:about afraid:of aware:of fearful:of doubtful:about unsure:about
+    uncertain:about adamant nervous:about wary:of angry:about upset:about unhappy:with
+    pleased:with disappointed:in disappointed:with frustrated:with furious:about alarmed:by
+    excited:about eager:to willing:to ready:to determined:to reluctant:to hesitant:to keen:to
+    committed:to
+"""
+_STANCE_ADJECTIVES = """
+    opposed:to critical:of supportive:of skeptical:of sceptical:of
 """
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
@@ -206,6 +242,11 @@ ENGLISH = Lexicon(
     seeming_verbs=words("appear seem"),
     attitude_forms={"hopes": "hope", "hoped": "hope", "hoping": "hope"},
     stance_phrases=pairs(_STANCE_PHRASES),
+    belief_adjectives=keyed(_BELIEF_ADJECTIVES),
+    stance_adjectives=keyed(_STANCE_ADJECTIVES),
+    declaring_phrases=keyed("clear:make"),
+    expressing_verbs=words("express voice"),
+    regarding_verbs=words("view see regard consider"),
     generic_subjects=words("i we you me us one"),
     supposing_marks=words("if unless whether"),
     unreal_auxiliaries=words("would could might may should can 'd ca"),

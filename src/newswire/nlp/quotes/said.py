@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["MIN_WORDS", "content_chars", "fewest_words", "said_words"]
+__all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
 
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 
@@ -36,6 +36,8 @@ _PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
 # determining that ...": that clause is the other verb's).
 _MISHUNG_DEPS = frozenset(("relcl", "acl"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
+_ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
+_ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
 
 
 def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
@@ -47,7 +49,7 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     if clause is not None:
         if clause.dep_ != "dobj":
             return list(clause.subtree)
-        words = _object_and_complement(verb, clause)
+        words = object_and_complement(verb, clause)
         bare = len(words) == len(list(clause.subtree))
         hung = _clause_after_phrase(verb) if bare else None
         if hung is not None and hung.dep_ in _MISHUNG_DEPS:
@@ -83,7 +85,7 @@ def _clausal_complement(verb: Token) -> Token | None:
     return None
 
 
-def _object_and_complement(verb: Token, obj: Token) -> list[Token]:
+def object_and_complement(verb: Token, obj: Token) -> list[Token]:
     """The object and, right after it, what the verb says of it (``him a liar``)."""
     words = list(obj.subtree)
     for child in verb.rights:
@@ -127,15 +129,18 @@ def _opens_with_that(clause: Token) -> bool:
 
 
 def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
-                  fewest: int = MIN_WORDS) -> CharRange | None:
-    """The characters of ``tokens`` without edge punctuation, inside the cue's paragraph;
-    None when they hold fewer than ``fewest`` alphabetic words or overlap a quotation."""
+                  fewest: int = MIN_WORDS, *, asides: bool = False) -> CharRange | None:
+    """The characters of ``tokens`` without edge punctuation (and, unless ``asides``, a
+    trailing aside), inside the cue's paragraph; None when they hold fewer than ``fewest``
+    alphabetic words or overlap a quotation."""
     words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
     # "But this one is different, she says": the conjunction links to the text before.
     while words and words[0].pos_ == "CCONJ":
         words = words[1:]
     if sum(1 for t in words if t.is_alpha) < fewest:
         return None
+    if not asides:
+        words = _before_trailing_aside(words, fewest)
     start = int(words[0].idx)
     end = int(words[-1].idx) + len(words[-1].text)
     para_start, para_end = tmap.paragraph_of(cue_token.idx)
@@ -143,3 +148,31 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     if end - start < 2 or tmap.overlaps_quote(start, end):
         return None
     return start, end
+
+
+
+def _before_trailing_aside(words: list[Token], fewest: int) -> list[Token]:
+    """``he supports the final bill, which includes ...``, ``that he would not seek a recount,
+    conceding the race``: what was said ends before a clause set off by a comma at its end
+    that describes its last noun (``which``, ``who``) or adds a participle of its own (the
+    writer's aside or another statement; PolNeAR marks them apart).  Kept whole when fewer
+    than ``fewest`` words would be left."""
+    first, last = words[0].i, words[-1].i
+    for token in words:
+        if token.dep_ not in _ASIDE_DEPS or token.left_edge.i <= first + 1:
+            continue
+        comma = token.left_edge.i - 1
+        if token.doc[comma].text != "," or token.right_edge.i < last or not _is_aside(token):
+            continue
+        kept = [w for w in words if w.i < comma]
+        if sum(1 for w in kept if w.is_alpha) >= fewest:
+            return kept
+    return words
+
+
+def _is_aside(clause: Token) -> bool:
+    """A relative clause opened by ``which``/``who`` (not ``that``: it restricts), or a
+    participle clause opened by its participle (``, insisting that ...``)."""
+    if clause.dep_ == "relcl":
+        return clause.left_edge.lower_ in _ASIDE_RELATIVES
+    return clause.tag_ == "VBG" and clause.left_edge.i == clause.i
