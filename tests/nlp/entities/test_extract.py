@@ -87,6 +87,8 @@ def test_possessives_and_a_leading_the_are_not_part_of_the_name(
          "Eamon Ryan", "Minister for Transport"),
         ("The board met on Monday, and chief executive officer Mary Barra said demand held.",
          "Mary Barra", "Chief executive officer"),
+        ("National security adviser Jake Sullivan said the talks were constructive.",
+         "Jake Sullivan", "National security adviser"),
     ],
 )
 def test_a_title_becomes_the_role(pipeline: Pipeline, body: str, name: str,

@@ -53,7 +53,8 @@ _ROLE_OF_BEFORE = re.compile(
 _OFFICES = ("officer", "minister", "executive", "director", "secretary", "president",
             "chairman", "chairwoman", "chair", "governor", "commissioner", "spokesperson",
             "spokesman", "spokeswoman", "treasurer", "mayor", "manager", "economist",
-            "analyst", "strategist", "founder", "lawyer", "attorney", "professor")
+            "analyst", "strategist", "founder", "lawyer", "attorney", "professor", "adviser",
+            "advisor")
 #: Words before a lower-case job that belong to it ("chief financial", "deputy finance").
 _OFFICE_MODIFIERS = (
     "chief", "financial", "executive", "operating", "technology", "technical", "deputy",
@@ -61,7 +62,8 @@ _OFFICE_MODIFIERS = (
     "health", "interior", "defence", "defense", "justice", "education", "environment",
     "transport", "energy", "trade", "prime", "junior", "acting", "interim", "marketing",
     "information", "investment", "communications", "economic", "commercial", "legal",
-    "medical", "police", "fire", "city", "state", "lead", "head", "co-founder", "founding")
+    "medical", "police", "fire", "city", "state", "lead", "head", "co-founder", "founding",
+    "national", "security", "additional", "municipal", "district", "regional")
 #: Words before a job that make it a description, not a title: "the president Klaus Iohannis".
 _DETERMINER_BEFORE = re.compile(
     r"(?:^|\s)(?:the|a|an|its|his|her|their|our|your|this|that|[\w.-]+['’]s?)\s+$",
