@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.referents import _APPOSITIVE_TOKENS, _TITLE_WINDOW, titles_of
+from newswire.nlp.quotes.titles import _APPOSITIVE_TOKENS, _TITLE_WINDOW, titles_of
 
 FIRST = ["Anna", "Carl", "Maria", "Omar", "Lena", "Jonas", "Sofia", "Pedro", "Ingrid", "Yusuf"]
 LAST = ["Berg", "Dahl", "Okafor", "Novak", "Silva", "Moreau", "Kowalski", "Larsen", "Haddad"]

@@ -21,7 +21,8 @@ from newswire.models import Entity, SpeakerKind
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.names import PersonNames
-from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind, titles_of
+from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind
+from newswire.nlp.quotes.titles import titles_of
 
 
 @dataclass(frozen=True)

@@ -12,19 +12,20 @@ and the gender its first name, honorific or title suggests.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
+from newswire.nlp.entities.aliases import table
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
+from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
 ReferentKind = Literal["person", "organization", "group", "document"]
 QuotedFn = Callable[[int], bool]
@@ -36,14 +37,6 @@ ENTITY_KINDS: dict[str, ReferentKind] = {
     "LAW": "document", "WORK_OF_ART": "document",
 }
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
-_TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
-_TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
-_HONORIFIC_WINDOW = 2
-#: Tokens of a name's appositives read for its title. Longer ones are no title but a list
-#: the parser chained ("Ann Lee, Bo Li, Cy Ma, ..."): only the words near their heads are
-#: read, since reading the whole subtree for every name of a list of thousands is quadratic.
-_APPOSITIVE_TOKENS = 40
-_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "acl:relcl"))
 
 
 @dataclass(frozen=True)
@@ -147,11 +140,14 @@ def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
 def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: PersonNames,
                      lexicon: Lexicon) -> Referent:
     root = span.root
-    titles = titles_of(span, lexicon) | _role_words(entity.role, lexicon)
+    titles = titles_of(span, lexicon) | role_words(entity.role, lexicon)
     name = entity.name
     gender: Gender | None = None
-    if naming.is_person(name) or root.ent_type_ == "PERSON" or titles & lexicon.role_nouns:
-        kind = "person"  # this mention reads as a person, whatever the entity's majority
+    # This mention reads as a person, whatever the entity's majority; a titled word beside a
+    # known place ("New York (AFP) - Oscar-winning actress Susan Sarandon") is not its title.
+    if naming.is_person(name) or root.ent_type_ == "PERSON" or (
+            titles & lexicon.role_nouns and not (entity.type == "GPE" and table().lookup(name))):
+        kind = "person"
     if kind == "person":
         gender = gender_of((name.split()[0], *titles, *honorifics_before(span)), lexicon)
         if " " not in name:
@@ -223,80 +219,3 @@ def name_text(head: Token) -> str:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     return doc[start:flat_name_end(head)].text
-
-
-def honorifics_before(span: Span) -> list[str]:
-    """``Mrs.`` in ``Mrs. Clinton``: the words just before a name (or its first word)."""
-    doc = span.doc
-    words = [doc[i].text for i in range(max(span.start - _HONORIFIC_WINDOW, 0), span.start)]
-    return [*words, span[0].text]
-
-
-def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
-    """Lower-cased words of a name's title: before it, or in apposition to it."""
-    doc = span.doc
-    root = span.root
-    words: set[str] = set()
-    i = span.start - 1
-    while i >= 0 and span.start - i <= _TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
-        if doc[i].text in (",", "(", ")", "“", "”", '"'):
-            break
-        words.add(doc[i].lemma_.lower())
-        i -= 1
-    appositives = [token for token in (root.head, *root.children)
-                   if token.dep_ == "appos" or (root.dep_ == "appos" and token == root.head)]
-    for appos in appositives:
-        words.update(_own_words(appos, span))
-    words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
-                 in lexicon.title_abbreviations)
-    words.discard(root.lemma_.lower())
-    return frozenset(_expanded(words, lexicon))
-
-
-def _appositive(token: Token) -> Iterable[Token]:
-    """The tokens of the appositive headed by ``token``; of a long one, those near its head."""
-    first, last = token.left_edge.i, token.right_edge.i
-    if last - first < _APPOSITIVE_TOKENS:
-        return token.subtree
-    half = _APPOSITIVE_TOKENS // 2
-    return token.doc[max(first, token.i - half):min(last, token.i + half) + 1]
-
-
-def _own_words(appos: Token, name: Span) -> set[str]:
-    """The nouns of an appositive that describe the name, not another person named in it or
-    a clause on it: ``a staff member for Maryland Republicans such as former Gov. Bob
-    Ehrlich`` gives ``staff member ...``, not Ehrlich's ``governor``."""
-    words = set()
-    for token in islice(_appositive(appos), _APPOSITIVE_TOKENS):
-        if token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        node, steps = token, 0
-        # A chained list is deep: the walk up is bounded like the tokens read.
-        while node != appos and not _foreign(node, name) and steps < _APPOSITIVE_TOKENS:
-            node, steps = node.head, steps + 1
-        if node == appos and not _foreign(appos, name):
-            words.add(token.lemma_.lower())
-    return words
-
-
-def _foreign(token: Token, name: Span) -> bool:
-    """A word of another person's name, or the head of a clause (``who said ...``)."""
-    return (token.dep_ in _CLAUSE_DEPS
-            or (token.ent_type_ in ("PERSON", "PER") and not name.start <= token.i < name.end))
-
-
-def _role_words(role: str | None, lexicon: Lexicon) -> frozenset[str]:
-    if not role:
-        return frozenset()
-    return frozenset(_expanded({w.lower() for w in role.replace("-", " ").split()}
-                               | {role.lower()}, lexicon))
-
-
-def _expanded(words: set[str], lexicon: Lexicon) -> set[str]:
-    """Title words with their abbreviations spelt out: ``sen.`` -> ``senator``."""
-    out = set(words)
-    for word in words:
-        full = lexicon.title_abbreviations.get(word.rstrip("."))
-        if full is not None:
-            out.add(full)
-    return out

@@ -68,6 +68,25 @@ def pick(candidates: list[Referent]) -> Referent | None:
     return best[0] if best else None
 
 
+def person_antecedent(token: Token, people: list[Referent]) -> Referent | None:
+    """The person of ``people`` (named before ``token``, of a gender it allows, oldest first)
+    that ``he``/``she`` or ``the senator`` stands for: a subject earlier in its own sentence
+    (``While Comey said ..., he said``), else :func:`pick`'s.  But when that one was named
+    before the previous sentence, someone nearer comes first: a person named earlier in
+    its own sentence, whatever their role (``The support of McCain ... is crucial, and while
+    he said``), else a subject of the previous sentence, whatever its clause (``The rancor
+    is so blatant that Mr. Trump was asked about it. He said``, not the assailant named
+    three sentences back)."""
+    sentence = token.sent
+    here = [r for r in people if r.subject and r.start >= sentence.start_char]
+    chosen = pick(here or people)
+    since = token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    if chosen is None or chosen.start >= since:
+        return chosen
+    own = [r for r in people if r.start >= sentence.start_char]
+    return pick(own) or pick([r for r in people if r.subject and r.start >= since]) or chosen
+
+
 def outside(said: tuple[int, int] | None, wanted: Wanted) -> Wanted:
     """``wanted``, but never a referent named inside ``said`` (chars): a speaker is not
     someone named in what they said."""

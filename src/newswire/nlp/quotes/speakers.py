@@ -5,12 +5,14 @@
   woman's for ``Mrs. Clinton``, the man's for ``Mr. Clinton``.
 - A pronoun takes the nearest referent named before it outside quotation marks
   (:mod:`.referents`), a subject first: ``he``/``she`` a person of that gender (or of none
-  known), ``they`` a group, an organisation or several people, ``it`` an organisation or a
+  known; a far one gives way to a nearer person: :func:`.salience.person_antecedent`),
+  ``they`` a group, an organisation or several people, ``it`` an organisation or a
   document; never one named inside what was said.  ``I``, ``we``, ``you`` name nobody here.
 - A description (``the senator``, ``the Vermont senator``) takes the person whose title or
   role holds its noun (a party word with its place: ``the Wisconsin Republican``), else the
   person last named as a subject; a plural role (``the advisers``) is a group; ``the
-  company`` the organisation named before it; ``the same poll`` the document named before.
+  company`` an organisation of its sort named before it (:mod:`.orgsorts`: never the union,
+  ``the city`` a place); ``the same poll`` the document named before.
 - An unnamed group or document is its own phrase (:mod:`.phrases`): ``officials``,
   ``lawsuit``; so is one unnamed person the lexicon does not list (``the man``, ``one
   commenter``).
@@ -27,13 +29,13 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
-from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import role_holder
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.orgsorts import described_org, wanted_sort
 from newswire.nlp.quotes.phrases import (
     PhraseKind,
     apposed_name,
@@ -42,7 +44,6 @@ from newswire.nlp.quotes.phrases import (
     is_capitalised_role,
     is_person_noun,
     organisation_of,
-    party_marks,
     phrase_kind,
     relative_antecedent,
     source_phrase,
@@ -55,11 +56,11 @@ from newswire.nlp.quotes.referents import (
     name_text,
     referents_of,
 )
-from newswire.nlp.quotes.salience import Trail, outside, pick, stand_in
+from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
+from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
 
 _Filter = Callable[[Referent], bool]
-_HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
@@ -173,9 +174,7 @@ class SpeakerResolver:
                     said: CharRange | None = None) -> Referent | None:
         people = self._before(token, window, outside(said, lambda r: r.kind == "person" and (
             gender is None or r.gender in (None, gender))))
-        # "While Comey said ..., he said": a subject earlier in the same sentence comes first.
-        here = [r for r in people if r.subject and r.start >= token.sent.start_char]
-        return pick(here or people)
+        return person_antecedent(token, people)
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
         lex = self.lexicon
@@ -194,8 +193,10 @@ class SpeakerResolver:
             return self._described_person(head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return self._owned(head, owner, kind, depth)
-        if kind == "organization" and definite and not has_proper_modifier(head):
-            return self._described_org(head, depth)  # not "the Obama administration"
+        # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
+        if definite and not has_proper_modifier(head) and (kind == "organization" or (
+                kind is None and depth == 0 and wanted_sort(head) is not None)):
+            return self._described_org(head, depth, kind)
         if kind == "document" and definite:
             earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
@@ -208,9 +209,9 @@ class SpeakerResolver:
         the next sentence introduces, if any; else its phrase."""
         lemma = head.lemma_.lower()
         if lemma in self.lexicon.role_nouns and head.tag_ == "NN":
-            named_next = self._named_next(head, lemma)
-            if named_next.name:
-                return named_next
+            introduced = _speaker(named_next(head, lemma, self._trail(head)))
+            if introduced.name:
+                return introduced
         if kind is None and is_person_noun(head, self.lexicon):
             kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
         return Speaker(source_phrase(head, kind, self.lexicon), None, kind) if kind else NOBODY
@@ -219,14 +220,15 @@ class SpeakerResolver:
         """``the senator``: the person titled so; ``the 46-year-old``: the one last named."""
         lemma = head.lemma_.lower()
         if not is_age(head):
-            titled = self._titled(head, lemma)
+            titled_one = _speaker(titled(head, lemma, self._trail(head)))
             if definite:  # "the partner" after "a partner at the firm": that unnamed one
                 unnamed = self._before(head, _DESCRIPTION_WINDOW, lambda r: (
                     r.noun == lemma and r.kind == "group" and not r.plural))
-                if unnamed and not self._titled_after(head, lemma, unnamed[-1].start):
+                if unnamed and not titled_between(head, lemma, unnamed[-1].start,
+                                                  self._trail(head)):
                     return _speaker(unnamed[-1])
-            if titled.name:
-                return titled
+            if titled_one.name:
+                return titled_one
         if definite or is_age(head):
             gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
                                     "he" if lemma in self.lexicon.male_words else "",
@@ -234,47 +236,14 @@ class SpeakerResolver:
             before = _speaker(self._person_ref(head, gender, _DESCRIPTION_WINDOW))
             if before.name:
                 return before
-        named_next = self._named_next(head, lemma)
-        if named_next.name:
-            return named_next
+        introduced = _speaker(named_next(head, lemma, self._trail(head)))
+        if introduced.name:
+            return introduced
         # Nobody named holds the role: the description names an unnamed person.
         return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
 
-    def _named_next(self, head: Token, lemma: str) -> Speaker:
-        """``Trump’s campaign manager says ... ¶ Corey Lewandowski, in a statement, said``:
-        the person the next sentence names first, when the article names them there for the
-        first time and gives them no other role."""
-        doc = head.doc
-        trail = self._trails.get(id(doc))
-        if trail is None or head.sent.end >= len(doc):
-            return NOBODY
-        following = doc[head.sent.end].sent
-        people = trail.before(following.end_char, following.end_char - following.start_char,
-                              lambda r: r.kind == "person")
-        if not people:
-            return NOBODY
-        first = people[0]
-        # Any description of their own ("Michael Morton, an analyst at MoffettNathanson")
-        # that is not this role says the next person is someone else, not the one unnamed.
-        described = first.titles - _HONORIFICS
-        if (described and lemma not in described) or self._before(
-                head, head.idx + 1, lambda r: r.name == first.name):
-            return NOBODY  # someone else's role, or a person named before: not introduced here
-        return _speaker(first)
-
-    def _titled_after(self, head: Token, lemma: str, start: int) -> bool:
-        """Whether a person titled ``lemma`` is named between ``start`` and ``head``."""
-        return bool(self._before(head, head.idx - start, lambda r: (
-            r.kind == "person" and lemma in r.titles)))
-
-    def _titled(self, head: Token, lemma: str) -> Speaker:
-        trail = self._trails.get(id(head.doc))
-        refs = trail.referents if trail is not None else []
-        marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
-        titled = [r for r in refs if r.kind == "person" and lemma in r.titles
-                  and marks <= r.titles]
-        earlier = [r for r in titled if r.start < head.idx]
-        return self._pick(earlier or titled)
+    def _trail(self, token: Token) -> Trail:
+        return self._trails.get(id(token.doc)) or Trail(())
 
     def _owned(self, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
         """``Trump’s campaign`` speaks as the Trump campaign; ``Rubio’s catch phrase`` as Rubio."""
@@ -290,21 +259,18 @@ class SpeakerResolver:
         # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
         return owner_speaker if kind in (None, "document", "group") else NOBODY
 
-    def _described_org(self, head: Token, depth: int) -> Speaker:
-        """``la direction de la SNCF``: the SNCF; ``the company``: an organisation named before,
-        one with that word in its name first; never a place (``the alliance`` is not Ukraine)."""
+    def _described_org(self, head: Token, depth: int, kind: PhraseKind | None) -> Speaker:
+        """``la direction de la SNCF``: the SNCF; ``the company``: an organisation named
+        before, of the noun's sort (:mod:`.orgsorts`), else the phrase; ``the city``, a noun
+        of no kind by itself: the one place named before, else nobody."""
         whole = organisation_of(head)
         if whole is not None and (speaker := self.resolve(whole, depth + 1)).name:
             return speaker
-        noun = head.lower_
-        orgs = self._before(head, _DESCRIPTION_WINDOW,
-                            lambda r: r.kind == "organization" and not r.place)
-        named = [r for r in orgs if r.entity_id is not None]
-        own_word = [r for r in named if noun in r.name.lower().split()]
-        pick = self._pick(own_word or [r for r in named if r.subject] or [
-            r for r in orgs if r.name.lower().split()[-1:] == [noun]])
-        return pick if pick.name else Speaker(
-            source_phrase(head, "organization", self.lexicon), None, "organization")
+        earlier = self._before(head, _DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
+        found = _speaker(described_org(head, earlier, sort_only=kind is None))
+        if found.name or kind is None:
+            return found
+        return Speaker(source_phrase(head, "organization", self.lexicon), None, "organization")
 
     def _before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
         trail = self._trails.get(id(token.doc))

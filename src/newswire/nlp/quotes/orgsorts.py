@@ -1,0 +1,100 @@
+"""Which organisation a description names: ``the company``, ``the union``, ``the city``.
+
+A description takes an organisation the article named before it, of its sort when the sort
+shows: the noun says what it wants (``company``, ``agency``, ``union``, ``think tank``,
+``city``) and a name's own words say what it is (``Maple Leaf Foods Inc.`` a company, ``Canada
+Revenue Agency`` an agency, ``Ontario Federation of Labour`` a union, ``Institute for Fiscal
+Studies`` a think tank).  So ``the federal agency`` is never the union named last, and ``the
+city`` is a place that is no country.  A name whose words show no sort may be any sort.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from spacy.tokens import Token
+
+from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.names import normalise
+from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.salience import pick
+
+OrgSort = Literal["company", "agency", "union", "institute", "party", "court", "media",
+                  "campaign", "city", "country"]
+
+
+def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:
+    return {word: sort for sort, text in sorts.items() for word in text.split()}
+
+
+#: The sort a description's noun (lemma) asks for.
+_NOUN_SORTS = _table({
+    "company": "company firm corporation business retailer carrier airline insurer lender "
+               "manufacturer automaker carmaker bank chain maker supermarket grocer",
+    "agency": "agency department ministry regulator watchdog bureau commission authority",
+    "union": "union",
+    "institute": "institute think-tank tank foundation",
+    "party": "party",
+    "court": "court tribunal",
+    "media": "newspaper paper network outlet magazine broadcaster channel station "
+             "publication",
+    "campaign": "campaign",
+    "city": "city town municipality village borough",  # not "the state": no gazetteer of states
+    "country": "country nation",
+})
+#: The sort a word of an organisation's name shows (lower case, no full stop).
+_NAME_SORTS = _table({
+    "company": "inc corp corporation co ltd llc plc company companies holdings foods motors "
+               "airlines airways bank industries technologies pharmaceuticals",
+    "agency": "agency department ministry bureau commission authority administration "
+              "regulator service office",
+    "union": "union unions federation workers teamsters unite unison",
+    "institute": "institute institution foundation centre center",
+    "party": "party",
+    "court": "court tribunal",
+    "media": "times post journal tribune herald gazette globe news broadcasting",
+    "campaign": "campaign",
+})
+
+
+def wanted_sort(head: Token) -> OrgSort | None:
+    """The sort of organisation a description's head noun asks for (``the think tank``)."""
+    lemma = head.lemma_.lower()
+    if lemma == "tank" and not any(c.lower_ == "think" for c in head.lefts):
+        return None  # a tank is no think tank
+    return _NOUN_SORTS.get(lemma)
+
+
+def name_sort(referent: Referent) -> OrgSort | None:
+    """The sort an organisation's name shows, if any: a place is a city or a country."""
+    if referent.place:
+        return "country" if normalise(referent.name) in table().countries else "city"
+    words = [w.lower().rstrip(".,") for w in referent.name.split()]
+    found = {_NAME_SORTS[w] for w in words if w in _NAME_SORTS}
+    return found.pop() if len(found) == 1 else None
+
+
+def described_org(head: Token, earlier: Sequence[Referent], *,
+                  sort_only: bool = False) -> Referent | None:
+    """The organisation of ``earlier`` (named before ``head``, oldest first) that ``the
+    company`` or ``the city`` stands for, never one of another sort: one with its noun in
+    its name, else the last named subject, else a phrase ending with its noun (``the
+    Teamsters union``), else the last of its sort (``According to the IFS ... The think
+    tank said``).  ``sort_only`` (a noun that names no organisation by
+    itself: ``the city``, ``the watchdog``): the one organisation of its sort, if only one."""
+    noun = head.lower_
+    sort = wanted_sort(head)
+    places = sort in ("city", "country")
+    fitting = [r for r in earlier if r.place == places
+               and (sort is None or name_sort(r) in (None, sort))]
+    named = [r for r in fitting if r.entity_id is not None]
+    own_sort = [r for r in named if sort is not None and name_sort(r) == sort]
+    if sort_only:
+        return own_sort[-1] if len({r.name for r in own_sort}) == 1 else None
+    for candidates in ([r for r in named if noun in r.name.lower().split()],
+                       [r for r in named if r.subject],
+                       [r for r in fitting if r.name.lower().split()[-1:] == [noun]]):
+        if candidates:
+            return pick(candidates)
+    return pick(own_sort)

@@ -1,0 +1,53 @@
+"""The person a role description names by the article's titles: ``the senator`` is whoever
+the article titles senator; ``Trump’s campaign manager says ...`` is the person the next
+sentence introduces.  Pure lookups over a doc's :class:`~.salience.Trail`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.entities.names import HONORIFICS
+from newswire.nlp.quotes.phrases import party_marks
+from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.salience import Trail, pick
+
+_HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
+
+
+def titled(head: Token, lemma: str, trail: Trail) -> Referent | None:
+    """The person titled ``lemma`` (``the Wisconsin Republican``: with its place too), named
+    before ``head`` if any, else after it."""
+    marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
+    people = [r for r in trail.referents if r.kind == "person" and lemma in r.titles
+              and marks <= r.titles]
+    earlier = [r for r in people if r.start < head.idx]
+    return pick(earlier or people)
+
+
+def titled_between(head: Token, lemma: str, start: int, trail: Trail) -> bool:
+    """Whether a person titled ``lemma`` is named between ``start`` and ``head``."""
+    return bool(trail.before(head.idx, head.idx - start, lambda r: (
+        r.kind == "person" and lemma in r.titles)))
+
+
+def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
+    """``Trump’s campaign manager says ... ¶ Corey Lewandowski, in a statement, said``: the
+    person the next sentence names first, when the article names them there for the first
+    time and gives them no other role."""
+    doc = head.doc
+    if head.sent.end >= len(doc):
+        return None
+    following = doc[head.sent.end].sent
+    people = trail.before(following.end_char, following.end_char - following.start_char,
+                          lambda r: r.kind == "person")
+    if not people:
+        return None
+    first = people[0]
+    # Any description of their own ("Michael Morton, an analyst at MoffettNathanson") that
+    # is not this role says the next person is someone else, not the one unnamed.
+    described = first.titles - _HONORIFICS
+    if (described and lemma not in described) or trail.before(
+            head.idx, head.idx + 1, lambda r: r.name == first.name):
+        return None  # someone else's role, or a person named before: not introduced here
+    return first

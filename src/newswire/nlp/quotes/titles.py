@@ -1,0 +1,99 @@
+"""The titles of a name, read off the words around it: ``Sen.`` and ``the mayor`` before
+it, an appositive after it (``Ann Lee, a spokeswoman for the city``), an entity's role; so
+``the senator`` and ``she`` can find the person later (:mod:`.referents`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+
+from spacy.tokens import Span, Token
+
+from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+
+_TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
+_TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
+_HONORIFIC_WINDOW = 2
+#: Tokens of a name's appositives read for its title. Longer ones are no title but a list
+#: the parser chained ("Ann Lee, Bo Li, Cy Ma, ..."): only the words near their heads are
+#: read, since reading the whole subtree for every name of a list of thousands is quadratic.
+_APPOSITIVE_TOKENS = 40
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "acl:relcl"))
+
+
+def honorifics_before(span: Span) -> list[str]:
+    """``Mrs.`` in ``Mrs. Clinton``: the words just before a name (or its first word)."""
+    doc = span.doc
+    words = [doc[i].text for i in range(max(span.start - _HONORIFIC_WINDOW, 0), span.start)]
+    return [*words, span[0].text]
+
+
+def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
+    """Lower-cased words of a name's title: before it, or in apposition to it."""
+    doc = span.doc
+    root = span.root
+    words: set[str] = set()
+    i = span.start - 1
+    while i >= 0 and span.start - i <= _TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
+        if doc[i].text in (",", "(", ")", "“", "”", '"'):
+            break
+        words.add(doc[i].lemma_.lower())
+        i -= 1
+    appositives = [token for token in (root.head, *root.children)
+                   if token.dep_ == "appos" or (root.dep_ == "appos" and token == root.head)]
+    for appos in appositives:
+        words.update(_own_words(appos, span))
+    words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
+                 in lexicon.title_abbreviations)
+    words.discard(root.lemma_.lower())
+    return frozenset(_expanded(words, lexicon))
+
+
+def _appositive(token: Token) -> Iterable[Token]:
+    """The tokens of the appositive headed by ``token``; of a long one, those near its head."""
+    first, last = token.left_edge.i, token.right_edge.i
+    if last - first < _APPOSITIVE_TOKENS:
+        return token.subtree
+    half = _APPOSITIVE_TOKENS // 2
+    return token.doc[max(first, token.i - half):min(last, token.i + half) + 1]
+
+
+def _own_words(appos: Token, name: Span) -> set[str]:
+    """The nouns of an appositive that describe the name, not another person named in it or
+    a clause on it: ``a staff member for Maryland Republicans such as former Gov. Bob
+    Ehrlich`` gives ``staff member ...``, not Ehrlich's ``governor``."""
+    words = set()
+    for token in islice(_appositive(appos), _APPOSITIVE_TOKENS):
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        node, steps = token, 0
+        # A chained list is deep: the walk up is bounded like the tokens read.
+        while node != appos and not _foreign(node, name) and steps < _APPOSITIVE_TOKENS:
+            node, steps = node.head, steps + 1
+        if node == appos and not _foreign(appos, name):
+            words.add(token.lemma_.lower())
+    return words
+
+
+def _foreign(token: Token, name: Span) -> bool:
+    """A word of another person's name, or the head of a clause (``who said ...``)."""
+    return (token.dep_ in _CLAUSE_DEPS
+            or (token.ent_type_ in ("PERSON", "PER") and not name.start <= token.i < name.end))
+
+
+def role_words(role: str | None, lexicon: Lexicon) -> frozenset[str]:
+    if not role:
+        return frozenset()
+    return frozenset(_expanded({w.lower() for w in role.replace("-", " ").split()}
+                               | {role.lower()}, lexicon))
+
+
+def _expanded(words: set[str], lexicon: Lexicon) -> set[str]:
+    """Title words with their abbreviations spelt out: ``sen.`` -> ``senator``."""
+    out = set(words)
+    for word in words:
+        full = lexicon.title_abbreviations.get(word.rstrip("."))
+        if full is not None:
+            out.add(full)
+    return out

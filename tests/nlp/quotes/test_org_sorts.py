@@ -1,0 +1,65 @@
+"""Issue 14: an organisation description takes the organisation of its sort (real model).
+
+Texts are written for these tests, in Canadian and British news phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Canadian Union of Public Employees filed a complaint against Loblaw Companies Ltd. "
+     "on Monday. “We are reviewing the complaint,” the company said.",
+     [("We are reviewing", "Loblaw Companies Ltd.", "organization")]),
+    ("The Ontario Federation of Labour welcomed a report by the Competition Bureau on "
+     "Tuesday. “Grocery prices are higher than they should be,” the watchdog said.",
+     [("Grocery prices", "Competition Bureau", "organization")]),
+])
+def test_description_takes_the_organisation_of_its_sort(pipeline: Pipeline, body: str,
+                                                        expected: list[Expected]) -> None:
+    """``the company`` is the company named before, not the union that was the subject."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("According to the Institute for Fiscal Studies, the chancellor's plans leave a gap of "
+     "£20bn. The think tank said the gap could only be closed by higher taxes.",
+     [("the gap could only", "Institute for Fiscal Studies", "organization")]),
+])
+def test_description_takes_the_one_organisation_named(pipeline: Pipeline, body: str,
+                                                      expected: list[Expected]) -> None:
+    """``The think tank`` after ``According to the IFS`` is the IFS, though no subject."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Residents of Calgary packed the hearing on Tuesday. The city said the water main would "
+     "be repaired by the weekend.",
+     [("the water main", "Calgary", "organization")]),
+])
+def test_city_is_the_place_named(pipeline: Pipeline, body: str,
+                                 expected: list[Expected]) -> None:
+    """``The city`` speaks as the city the article named before."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Teamsters blamed CN Rail for the lockout. The company said it had made a fair "
+     "offer.",
+     [("it had made a fair offer", "company", "organization")]),
+    ("Unifor said it would strike at the plant on Friday. Ford Motor Company said talks "
+     "would continue. “Our members have been patient,” the union said.",
+     [("Our members have been patient", "union", "organization")]),
+    ("Global News obtained the internal memo on Tuesday. The campaign said the memo was an "
+     "old draft.",
+     [("the memo was an old draft", "campaign", "organization")]),
+])
+def test_description_is_no_organisation_of_another_sort(pipeline: Pipeline, body: str,
+                                                        expected: list[Expected]) -> None:
+    """``the company`` is never the union named before, ``the union`` the company, nor
+    ``the campaign`` a news outlet."""
+    check(pipeline, body, expected)
