@@ -78,6 +78,17 @@ def test_possessives_and_a_leading_the_are_not_part_of_the_name(
          "Sharon Crowe", "Lawyer"),
         ("Economist Dana Whitlow said rates would stay high until the spring.",
          "Dana Whitlow", "Economist"),
+        # Lower-case and long roles (probe16).
+        ("Chief financial officer Jeff Hoffmeister said margins would improve next year.",
+         "Jeff Hoffmeister", "Chief financial officer"),
+        ("Finance minister Ann Vale said the budget would be balanced by 2028.",
+         "Ann Vale", "Finance minister"),
+        ("Minister for Transport Eamon Ryan said the new bus routes would start in March.",
+         "Eamon Ryan", "Minister for Transport"),
+        ("The board met on Monday, and chief executive officer Mary Barra said demand held.",
+         "Mary Barra", "Chief executive officer"),
+        ("National security adviser Jake Sullivan said the talks were constructive.",
+         "Jake Sullivan", "National security adviser"),
     ],
 )
 def test_a_title_becomes_the_role(pipeline: Pipeline, body: str, name: str,

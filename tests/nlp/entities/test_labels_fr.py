@@ -48,3 +48,17 @@ def test_french_entities(pipeline: Pipeline, body: str, expected: set[tuple[str,
     for entity in entities:
         for mention in entity.mentions:
             assert body[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(("body", "name", "role"), [
+    ("Le ministre des Transports, Clément Beaune, a annoncé une hausse des tarifs.",
+     "Clément Beaune", "Ministre des Transports"),
+    ("La mairesse de Montréal, Valérie Plante, a défendu son budget mardi.",
+     "Valérie Plante", "Mairesse de Montréal"),
+    ("Le premier ministre François Legault a défendu sa réforme.",
+     "François Legault", "Premier ministre"),
+])
+def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> None:
+    """A French title before a name, with its office and a comma or none, is the role."""
+    found = [e for e in french_entities(pipeline, body) if e.name == name]
+    assert [e.role for e in found] == [role]

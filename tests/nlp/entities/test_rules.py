@@ -97,6 +97,13 @@ def test_split_leading_title_moves_the_title_out_of_the_name(
         ("the president Klaus Iohannis", None),
         ("President\nKlaus Iohannis", None),
         ("Attorney-General Kim", None),
+        ("Chief financial officer Jeff Hoffmeister", "Chief financial officer"),
+        ("said deputy finance minister Ann Vale", "Deputy finance minister"),
+        ("the company's chief financial officer Jeff Hoffmeister", None),
+        ("Minister for Transport Eamon Ryan", "Minister for Transport"),
+        ("Chancellor of the Exchequer Rachel Reeves", "Chancellor of the Exchequer"),
+        ("Le ministre des Transports, Clément Beaune", "Ministre des Transports"),
+        ("le premier ministre François Legault", "Premier ministre"),
     ],
 )
 def test_role_before_reads_the_title_in_front_of_a_name(text: str, expected: str | None) -> None:

@@ -192,3 +192,19 @@ def test_headline_claim(pipeline: Pipeline, title: str, body: str,
                         expected: list[tuple[str, str | None]]) -> None:
     """``Speaker: claim`` in a title reports the unquoted claim of the person it names."""
     assert reported(pipeline, body, title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Exclusive: Airline weighs sale of unit, sources say",
+     [("Airline weighs sale of unit", "sources")]),
+    ("UPDATE 2-Airline weighs sale of unit, sources say",
+     [("Airline weighs sale of unit", "sources")]),
+    ("REFILE-EXCLUSIVE-Airline weighs sale of unit, sources say",
+     [("Airline weighs sale of unit", "sources")]),
+    # A label is no speaker either.
+    ("Analysis: Markets face a long winter of rate rises", []),
+])
+def test_headline_label_is_not_said(pipeline: Pipeline, title: str,
+                                    expected: list[tuple[str, str | None]]) -> None:
+    """A headline's wire label (``Exclusive:``, ``UPDATE 2-``) is no part of what was said."""
+    assert reported(pipeline, _STORY, title) == expected

@@ -44,6 +44,50 @@ _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _HONOR_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 # A title directly before a name: "NATO Secretary-General Jens Stoltenberg".
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])({_ROLE_ALT})\s+$")
+# A title with its office, written in full: "Minister for Transport Eamon Ryan".
+_ROLE_OF_BEFORE = re.compile(
+    rf"(?<![\w-])((?:{_ROLE_ALT})\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+and\s+[A-Z][\w'-]*)?)"
+    r"\s+$")
+#: Job words written in lower case ("Chief financial officer", "Finance minister"): a role
+#: only with no determiner before it ("the president Klaus Iohannis" describes).
+_OFFICES = ("officer", "minister", "executive", "director", "secretary", "president",
+            "chairman", "chairwoman", "chair", "governor", "commissioner", "spokesperson",
+            "spokesman", "spokeswoman", "treasurer", "mayor", "manager", "economist",
+            "analyst", "strategist", "founder", "lawyer", "attorney", "professor", "adviser",
+            "advisor")
+#: Words before a lower-case job that belong to it ("chief financial", "deputy finance").
+_OFFICE_MODIFIERS = (
+    "chief", "financial", "executive", "operating", "technology", "technical", "deputy",
+    "vice", "assistant", "associate", "senior", "general", "managing", "finance", "foreign",
+    "health", "interior", "defence", "defense", "justice", "education", "environment",
+    "transport", "energy", "trade", "prime", "junior", "acting", "interim", "marketing",
+    "information", "investment", "communications", "economic", "commercial", "legal",
+    "medical", "police", "fire", "city", "state", "lead", "head", "co-founder", "founding",
+    "national", "security", "additional", "municipal", "district", "regional")
+#: Words before a job that make it a description, not a title: "the president Klaus Iohannis".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|its|his|her|their|our|your|this|that|[\w.-]+['’]s?)\s+$",
+    re.IGNORECASE)
+
+
+def _either_case(words: tuple[str, ...]) -> str:
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+
+
+_LOWER_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])((?:(?:{_either_case(_OFFICE_MODIFIERS)})\s+){{0,3}}"
+    rf"(?:{_either_case(_OFFICES)}))\s+$")
+#: French: "Le ministre des Transports, Clément Beaune", "La mairesse de Montréal, Valérie
+#: Plante", "le premier ministre François Legault" (a comma or none before the name).
+_FR_OFFICES = ("premier ministre", "première ministre", "ministre", "maire", "mairesse",
+               "président", "présidente", "porte-parole", "directeur général",
+               "directrice générale", "directeur", "directrice", "chef", "secrétaire général",
+               "secrétaire générale", "gouverneur", "député", "députée", "sénateur",
+               "sénatrice", "chancelier", "chancelière", "procureur", "procureure")
+_FR_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Ll]e|[Ll]a|[Ll]'|[Ll]’|[Ss]a|[Ss]on)\s*"
+    rf"((?:{'|'.join(re.escape(o) for o in sorted(_FR_OFFICES, key=len, reverse=True))})"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w'’-]+)?)\s*,?\s+$")
 # A title the model took into the name: "President Klaus Iohannis".
 _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.))(?=\w)")
 # A span that is the end of a title: "State" in "Secretary of State".
@@ -159,9 +203,21 @@ def split_leading_title(text: str) -> tuple[str | None, int]:
 def role_before(text: str, start: int) -> str | None:
     """The title written right before ``text[start:]``, on the same line, e.g. "President"."""
     line_start = text.rfind("\n", 0, start) + 1
-    window = text[max(line_start, start - 40):start]
-    match = _ROLE_BEFORE.search(window)
-    return canonical_role(match.group(1)) if match else None
+    window = text[max(line_start, start - 60):start]
+    if match := _ROLE_OF_BEFORE.search(window) or _ROLE_BEFORE.search(window):
+        return canonical_role(match.group(1))
+    if match := _FR_ROLE_BEFORE.search(window) or _lower_role(window):
+        role = " ".join(match.group(1).split())
+        return role[0].upper() + role[1:]
+    return None
+
+
+def _lower_role(window: str) -> re.Match[str] | None:
+    """A job in lower case before a name, with no determiner before it (then it describes)."""
+    match = _LOWER_ROLE_BEFORE.search(window)
+    if match is None or _DETERMINER_BEFORE.search(window, 0, match.start()):
+        return None
+    return match
 
 
 def ends_a_role(text: str, start: int, end: int) -> bool:

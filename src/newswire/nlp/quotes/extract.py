@@ -28,7 +28,7 @@ from newswire.nlp.quotes.attribution import (
     same_quotation,
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
-from newswire.nlp.quotes.headlines import headline_claim
+from newswire.nlp.quotes.headlines import headline_claim, label_end
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import (
@@ -64,7 +64,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)
     resolver = SpeakerResolver((title_doc, body_doc), entities, lexicon)
     fields: tuple[tuple[Field_, Doc, int], ...] = (
-        ("title", title_doc, 0), ("body", body_doc, dateline_end))
+        ("title", title_doc, label_end(title_doc.text)), ("body", body_doc, dateline_end))
     quotes: list[Quote] = []
     for field, doc, text_start in fields:
         quotes.extend(_quotes_of(doc, field, resolver, text_start))

@@ -12,6 +12,7 @@ story's topic far more often than its source.  Quoted headlines are the quote ex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -22,10 +23,21 @@ from newswire.nlp.quotes.referents import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["headline_claim", "role_holder"]
+__all__ = ["headline_claim", "label_end", "role_holder"]
 
 _MAX_SPEAKER_TOKENS = 6
 _CLAUSE_POS = frozenset(("VERB", "AUX"))
+#: Wire and desk labels opening a headline (``Exclusive:``, ``UPDATE 2-``, ``BREAKING:``):
+#: they say what kind of story it is, and are no part of what anyone said.
+_LABEL_WORDS = (r"exclusive|analysis|breaking(?:\s+news)?|update(?:\s+\d+)?|factbox|explainer"
+                r"|insight|column|opinion|wrapup(?:\s+\d+)?|focus|interview|watch|video|live"
+                r"|the\s+latest|refile|corrected|rpt|timeline|brief")
+# "Exclusive: ...", "Analysis — ...", in any case; "UPDATE 2-...", "EXCLUSIVE-..." glued
+# to the words in capitals only ("Live-in nannies say ..." has no label).
+_LABEL = re.compile(
+    rf"^\s*(?:(?i:{_LABEL_WORDS})\s*(?::|\s[-–—]\s)\s*"
+    r"|(?:EXCLUSIVE|ANALYSIS|BREAKING|UPDATE(?:\s+\d+)?|FACTBOX|EXPLAINER|INSIGHT|COLUMN"
+    r"|WRAPUP(?:\s+\d+)?|FOCUS|REFILE|CORRECTED|RPT|TIMELINE|BRIEF)[-–]\s*)+")
 
 
 def headline_claim(tmap: TextMap, is_person: Callable[[str], bool]) -> Attribution | None:
@@ -35,6 +47,8 @@ def headline_claim(tmap: TextMap, is_person: Callable[[str], bool]) -> Attributi
     colon = next((t for t in doc if t.text == ":"), None)
     if colon is None or not 0 < colon.i <= _MAX_SPEAKER_TOKENS:
         return None
+    if label_end(doc.text) > colon.idx:
+        return None  # "Analysis: ..." is a label, never a speaker
     speaker = _speaker_of(doc[:colon.i], tmap, is_person)
     claim = doc[colon.i + 1:]
     if speaker is None or not _is_clause(claim):
@@ -47,6 +61,12 @@ def headline_claim(tmap: TextMap, is_person: Callable[[str], bool]) -> Attributi
     return Attribution(start=start, end=end, kind="indirect", cue=(colon.i, colon.i + 1),
                        speaker=speaker, speaker_name=doc[:colon.i].text.strip(),
                        sentence=tmap.sentence_chars(0, end))
+
+
+def label_end(title: str) -> int:
+    """Where the words of a headline begin after its labels (``Exclusive: ``), else 0."""
+    match = _LABEL.match(title)
+    return match.end() if match else 0
 
 
 def _speaker_of(words: Span, tmap: TextMap, is_person: Callable[[str], bool]) -> Token | None:
