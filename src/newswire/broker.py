@@ -107,10 +107,18 @@ class EmbeddedBroker:
         if self._process is not None:
             stop_process(self._process, grace_s=5)
 
-    def wait(self) -> int:
-        """Block until the broker exits; return its status."""
+    def wait(self, poll_s: float = 0.2) -> int:
+        """Block until the broker exits; return its status.
+
+        Polls between sleeps instead of blocking in ``Popen.wait``: a Ctrl-C that lands just
+        as ``Popen.wait`` takes its internal lock can leave the lock held (a CPython race
+        between signals and ``with`` blocks), and stopping Tansu afterwards then hangs. A
+        sleep is interrupted cleanly.
+        """
         assert self._process is not None, "broker not started"
-        return self._process.wait()
+        while (status := self._process.poll()) is None:
+            time.sleep(poll_s)
+        return status
 
     def __enter__(self) -> EmbeddedBroker:
         return self.start()
