@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -107,16 +108,18 @@ class EmbeddedBroker:
         if self._process is not None:
             stop_process(self._process, grace_s=5)
 
-    def wait(self, poll_s: float = 0.2) -> int:
-        """Block until the broker exits; return its status.
+    def wait(self, until: Callable[[], bool] = lambda: False, poll_s: float = 0.2) -> int | None:
+        """Block until the broker exits (its status) or ``until()`` is true (None).
 
-        Polls between sleeps instead of blocking in ``Popen.wait``: a Ctrl-C that lands just
-        as ``Popen.wait`` takes its internal lock can leave the lock held (a CPython race
-        between signals and ``with`` blocks), and stopping Tansu afterwards then hangs. A
-        sleep is interrupted cleanly.
+        Polls between sleeps, so a signal handler only has to set a flag that ``until``
+        reads: an exception raised by a handler inside ``Popen.wait`` or ``Popen.poll`` can
+        land while they hold their internal lock and leave it held, and stopping Tansu
+        afterwards then hangs.
         """
         assert self._process is not None, "broker not started"
         while (status := self._process.poll()) is None:
+            if until():
+                return None
             time.sleep(poll_s)
         return status
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import signal
 from pathlib import Path
-from types import FrameType
 from typing import Annotated, Optional
 
 import typer
@@ -21,19 +20,17 @@ def broker(port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 9092) 
     """Run the embedded Tansu broker (memory only) until Ctrl-C or SIGTERM."""
     from newswire.broker import EmbeddedBroker
 
-    # SIGTERM (kill, systemd, docker) would end Python without leaving the context below and
-    # orphan Tansu on the port: stop it the way Ctrl-C does.
-    signal.signal(signal.SIGTERM, _interrupt)
+    # SIGTERM (kill, systemd, docker) and Ctrl-C only set a flag: an exception raised at an
+    # arbitrary point could leave subprocess's internal lock held and the stop hung, and
+    # SIGTERM's default would end Python without stopping Tansu. A signal while Tansu starts
+    # is read once it listens, so no Tansu is left behind.
+    signals: list[int] = []
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda signum, _frame: signals.append(signum))
     with EmbeddedBroker(port=port) as running:
-        try:
-            console.print(f"Tansu listening at {running.url} (memory storage); Ctrl-C stops it")
-            running.wait()
-        except KeyboardInterrupt:
-            console.print("stopping")
-
-
-def _interrupt(_signum: int, _frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
+        console.print(f"Tansu listening at {running.url} (memory storage); Ctrl-C stops it")
+        running.wait(until=lambda: bool(signals))
+        console.print("stopping")
 
 
 @cli.command()
