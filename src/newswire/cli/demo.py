@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import ExitStack
+from collections.abc import AsyncGenerator
+from contextlib import ExitStack, aclosing
 from pathlib import Path
 
 from rich.console import Console
@@ -64,30 +64,36 @@ async def _send_and_collect(settings: Settings, seeds: Path, timeout: float,
 async def _collect(settings: Settings, waiting: set[str], console: Console) -> int:
     """Print each awaited article as it arrives; return how many were dead-lettered."""
     failed = 0
-    async for record in _merged(settings, (topics.ENRICHED, topics.DLQ)):
-        if record[0] == topics.DLQ:
-            letter = DeadLetter.model_validate_json(record[1])
-            if letter.key in waiting:
-                waiting.discard(letter.key)
-                failed += 1
-                console.print(f"[red]{letter.key} failed: {letter.reason}[/red]")
-        else:
-            article = EnrichedArticle.model_validate_json(record[1])
-            if article.id in waiting:
-                waiting.discard(article.id)
-                print_article(console, article)
-        if not waiting:
-            break
+    merged = _merged(settings, (topics.ENRICHED, topics.DLQ))
+    async with aclosing(merged):  # its readers stop here, not at the loop's shutdown
+        async for record in merged:
+            if record[0] == topics.DLQ:
+                letter = DeadLetter.model_validate_json(record[1])
+                if letter.key in waiting:
+                    waiting.discard(letter.key)
+                    failed += 1
+                    console.print(f"[red]{letter.key} failed: {letter.reason}[/red]")
+            else:
+                article = EnrichedArticle.model_validate_json(record[1])
+                if article.id in waiting:
+                    waiting.discard(article.id)
+                    print_article(console, article)
+            if not waiting:
+                break
     return failed
 
 
-async def _merged(settings: Settings, names: tuple[str, ...]) -> AsyncIterator[tuple[str, bytes]]:
+async def _merged(settings: Settings, names: tuple[str, ...]
+                  ) -> AsyncGenerator[tuple[str, bytes], None]:
     """Records of several topics, interleaved as they arrive."""
     queue: asyncio.Queue[tuple[str, bytes]] = asyncio.Queue()
 
     async def pump(name: str) -> None:
-        async for record in records(name, settings=settings, from_beginning=True):
-            await queue.put((name, record.value or b""))
+        # Closed here, in the task, when it is cancelled: left to the loop's shutdown, a
+        # reader's consumers (its own and its restart watch's) could go unclosed.
+        async with aclosing(records(name, settings=settings, from_beginning=True)) as stream:
+            async for record in stream:
+                await queue.put((name, record.value or b""))
 
     tasks = [asyncio.create_task(pump(name)) for name in names]
     try:
@@ -96,3 +102,4 @@ async def _merged(settings: Settings, names: tuple[str, ...]) -> AsyncIterator[t
     finally:
         for task in tasks:
             task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from contextlib import aclosing
 
 from newswire import topics
 from newswire.errors import BrokerError, NewswireError
@@ -51,22 +52,23 @@ async def _follow(settings: Settings, topic: str, *, from_beginning: bool, since
                   limit: int | None, pretty: bool, group: str | None,
                   where: EventFilter | None) -> int:
     count = 0
-    async for record in records(topic, settings=settings, group=group,
-                                from_beginning=from_beginning, since=since,
-                                on_restart=_notice):
-        text = (record.value or b"").decode("utf-8", "replace")
-        if where is not None or pretty:
-            try:
-                event = json.loads(text)
-            except ValueError:
-                event = {}
-            if where is not None and not where.matches(event):
-                continue
-            if pretty and event:
-                text = json.dumps(event, indent=2, ensure_ascii=False)
-        sys.stdout.write(text + "\n")
-        sys.stdout.flush()
-        count += 1
-        if limit is not None and count >= limit:
-            break
+    stream = records(topic, settings=settings, group=group, from_beginning=from_beginning,
+                     since=since, on_restart=_notice)
+    async with aclosing(stream):  # consumers closed here, also when --limit stops early
+        async for record in stream:
+            text = (record.value or b"").decode("utf-8", "replace")
+            if where is not None or pretty:
+                try:
+                    event = json.loads(text)
+                except ValueError:
+                    event = {}
+                if where is not None and not where.matches(event):
+                    continue
+                if pretty and event:
+                    text = json.dumps(event, indent=2, ensure_ascii=False)
+            sys.stdout.write(text + "\n")
+            sys.stdout.flush()
+            count += 1
+            if limit is not None and count >= limit:
+                break
     return count
