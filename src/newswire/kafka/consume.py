@@ -48,8 +48,13 @@ async def records(
         await consumer.start()
         start = since or ("beginning" if from_beginning else "end")
         watch = RestartWatch(settings, settings.topic(topic))
-        await watch.check()  # the end offsets as reading starts: what a restart is told by
-        await _assign_all(consumer, settings.topic(topic), start)
+        try:
+            await watch.check()  # the end offsets as reading starts: what a restart is told by
+            await _assign_all(consumer, settings.topic(topic), start)
+        except BaseException:  # no partitions, broker gone: neither client is left open
+            await watch.close()
+            await consumer.stop()
+            raise
         follow = asyncio.create_task(follow_restarts(consumer, watch,
                                                      on_restart or log.warning))
     try:
