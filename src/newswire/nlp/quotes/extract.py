@@ -40,6 +40,7 @@ from newswire.nlp.quotes.marks import (
 )
 from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY
+from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -152,7 +153,8 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         speaker = resolver.resolve(a.speaker, said=(a.start, a.end))
     if speaker.kind == "unknown" or not speaker.name:
         speaker = NOBODY  # the contract: a speaker of kind unknown is no speaker
-    mention_tokens = a.mention or (mention_range(a.speaker) if a.speaker is not None else None)
+    mention_tokens = a.mention or (mention_range(person_of_subject(a.speaker) or a.speaker)
+                                   if a.speaker is not None else None)
     if mention_tokens is not None:
         start, end = mention_tokens
         mention = tmap.span(field, tmap.doc[start].idx, tmap.token_end(end - 1))

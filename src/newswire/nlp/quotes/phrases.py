@@ -124,7 +124,8 @@ def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
                                            for c in head.children))
 
 
-_PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody"))
+_PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody",
+                           "passerby"))  # the agent endings below miss "passerby"
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # organizer, moderator, columnist, librarian
 
 

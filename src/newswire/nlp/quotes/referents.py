@@ -24,6 +24,7 @@ from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
@@ -156,6 +157,8 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     # "the other candidate on the stage, Hillary Clinton, drew": the name is the subject.
     clause_role = root.head if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root
+    if person_of_subject(root.head) == root:  # "Nattel of RBC Dominion Securities said"
+        clause_role = root.head
     topic = kind == "person" and is_fronted_viewpoint(root, lexicon)
     return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
                     topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
@@ -164,6 +167,8 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
     """A subject the entities stage did not name: a proper noun, a group or a document."""
+    if person_of_subject(token) is not None:
+        return None  # the person misparsed under it is the subject (:mod:`.person_of`)
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
         name = naming.full_name(name_text(token), at=(token.doc, token.idx))
         return Referent(token.idx, name, "person", True, is_main_subject(token),

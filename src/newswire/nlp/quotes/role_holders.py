@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.entities.names import HONORIFICS
+from newswire.nlp.quotes.offices import same_office
 from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import Trail, pick
@@ -21,6 +22,7 @@ def titled(head: Token, lemma: str, trail: Trail) -> Referent | None:
     marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
     people = [r for r in trail.referents if r.kind == "person" and lemma in r.titles
               and marks <= r.titles]
+    people = same_office(head, people)  # "the chief": not the Deputy Chief (:mod:`.offices`)
     earlier = [r for r in people if r.start < head.idx]
     return pick(earlier or people)
 

@@ -36,6 +36,7 @@ from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.orgsorts import described_org, wanted_sort
+from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import (
     PhraseKind,
     apposed_name,
@@ -112,7 +113,7 @@ class SpeakerResolver:
         if depth > _MAX_HOPS:
             return NOBODY  # appositions or owners that point at each other
         # "Glenn Beck, who said"; "Some of the protesters said"
-        antecedent = relative_antecedent(head, self.lexicon) or (
+        antecedent = relative_antecedent(head, self.lexicon) or person_of_subject(head) or (
             counted_noun(head) if head.pos_ in ("PRON", "ADJ", "DET") else None)
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)

@@ -1,0 +1,68 @@
+"""Issue 14, probe17: Canadian-news speaker classes the hand-written probe found (real model).
+
+Texts are written for these tests (none copied from any dataset), each its own short story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Irene Nattel of RBC Dominion Securities said the conversions should help margins.",
+     [("the conversions", "Irene Nattel", "person")]),
+    ("Grand Chief Alvin Fiddler of Nishnawbe Aski Nation, which represents 49 First Nations, "
+     "said the situation was a failure.",
+     [("the situation", "Alvin Fiddler", "person")]),
+    ("Tenant advocates share that concern. Geordie Dent of the Federation of Metro Tenants’ "
+     "Associations says his group hears every week from tenants.",
+     [("his group", "Geordie Dent", "person")]),
+    # ... and a pronoun after it is that person, not the organisation's last words.
+    ("Irene Nattel of RBC Dominion Securities said the conversions should help margins.\n"
+     "“Short-term pain, but the strategy is right,” she said.",
+     [("Short-term pain", "Irene Nattel", "person")]),
+    # Guard: an organisation that speaks with a person named inside it stays the speaker.
+    ("The Lee Kuan Yew School of Public Policy said the report was flawed.",
+     [("the report", "Lee Kuan Yew School", "organization")]),
+])
+def test_person_of_organisation_speaks(pipeline: Pipeline, body: str,
+                                       expected: list[Expected]) -> None:
+    """``X of <organisation> said``: X speaks, though the parse makes the organisation subject."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chief Wesley Kakegamic said the plant was failing. Deputy Chief Sarah Moonias said "
+     "families were boiling water.\nThe chief said the emergency would stay in place.",
+     [("the emergency", "Wesley Kakegamic", "person")]),
+    ("Mayor Bo Chen said the budget was tight. Former mayor Cy Ma said it was bloated.\n"
+     "The mayor said the budget would pass.",
+     [("the budget would pass", "Bo Chen", "person")]),
+    # The description carries the word itself: the holder of that office.
+    ("Mayor Bo Chen said the budget was tight. Deputy Mayor Ann Lee said it was bloated.\n"
+     "The deputy mayor said she would vote against it.",
+     [("she would vote", "Ann Lee", "person")]),
+    # Only a lesser office holds the noun: its holder, as before.
+    ("Deputy Chief Sarah Moonias said families were boiling water.\n"
+     "The chief said the emergency would stay in place.",
+     [("the emergency", "Sarah Moonias", "person")]),
+])
+def test_description_names_the_office_itself(pipeline: Pipeline, body: str,
+                                             expected: list[Expected]) -> None:
+    """``the chief`` is the Chief over the Deputy (or Grand, former, vice) Chief named later."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The case rested on the testimony of a passerby who said the truck was speeding.",
+     [("the truck", "passerby", "group")]),
+    ("Police are still looking for witnesses. A passerby said the driver ran the light.",
+     [("the driver", "passerby", "group")]),
+])
+def test_passerby_speaks_as_its_phrase(pipeline: Pipeline, body: str,
+                                       expected: list[Expected]) -> None:
+    """``a passerby`` (no agent ending) is an unnamed person, as ``a bystander`` is."""
+    check(pipeline, body, expected)
