@@ -66,3 +66,23 @@ def test_passerby_speaks_as_its_phrase(pipeline: Pipeline, body: str,
                                        expected: list[Expected]) -> None:
     """``a passerby`` (no agent ending) is an unnamed person, as ``a bystander`` is."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Evacuation orders grew on Sunday near Kamloops. The province says more than 4,000 people "
+     "are under evacuation orders.",
+     [("more than 4,000", "province", "organization")]),
+    ("Roy has pleaded not guilty. The defence has said Roy acted in self-defence.",
+     [("Roy acted", "defence", "organization")]),
+    ("The trial opened on Monday. The prosecution argued the killing was planned.",
+     [("the killing", "prosecution", "organization")]),
+    # Guards: the city is still the place named before; the state's lawyers are a group.
+    ("Crews worked through the night in Kamloops. The city said the road would reopen Monday.",
+     [("the road", "Kamloops", "organization")]),
+    ("The law was challenged in March. The state's lawyers said the law was valid.",
+     [("the law was valid", "state's lawyers", "group")]),
+])
+def test_institution_by_its_role(pipeline: Pipeline, body: str,
+                                 expected: list[Expected]) -> None:
+    """``the province``, ``the defence``, ``the prosecution`` speak as their phrase."""
+    check(pipeline, body, expected)

@@ -32,6 +32,7 @@ from newswire.models import Entity, Field_
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import role_holder
+from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
@@ -203,7 +204,7 @@ class SpeakerResolver:
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
             if earlier.name:
                 return earlier
-        return self._unnamed(head, kind)
+        return institution_speaker(head) or self._unnamed(head, kind)
 
     def _unnamed(self, head: Token, kind: PhraseKind | None) -> Speaker:
         """A source the text does not name here: ``a top Trump adviser says`` is the person
