@@ -22,8 +22,8 @@ INSTITUTION_NOUNS = frozenset((
 
 def institution_speaker(head: Token) -> Speaker | None:
     """``the province`` (``the`` alone before it) as the organisation ``province``."""
-    if head.tag_ != "NN" or head.lower_ not in INSTITUTION_NOUNS:
-        return None
+    if head.tag_ != "NN" or head.lower_ not in INSTITUTION_NOUNS or head.dep_ == "poss":
+        return None  # "the province's environment ministry" speaks by its own phrase
     lefts = list(head.lefts)
     if len(lefts) != 1 or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
         return None  # "a state", "the state's lawyers", "the Texas state": not the role alone
