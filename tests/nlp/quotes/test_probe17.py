@@ -86,3 +86,19 @@ def test_institution_by_its_role(pipeline: Pipeline, body: str,
                                  expected: list[Expected]) -> None:
     """``the province``, ``the defence``, ``the prosecution`` speak as their phrase."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("“There was no deal,” Steven MacKinnon said.\nAccording to the Parliamentary Budget "
+     "Officer, eight in 10 households would receive more in rebates than they pay.",
+     [("eight in 10", "Parliamentary Budget Officer", "organization")]),
+    # Guard: a person titled so is still the one meant.
+    ("Attorney General Sean Fraser said the bill was legal. Steven MacKinnon spoke after him. "
+     "The Attorney General said it would pass.",
+     [("it would pass", "Sean Fraser", "person")]),
+])
+def test_office_held_by_nobody_named(pipeline: Pipeline, body: str,
+                                     expected: list[Expected]) -> None:
+    """A capitalised office the entities read as an organisation, held by no one named, is
+    that office, not the person named last."""
+    check(pipeline, body, expected)

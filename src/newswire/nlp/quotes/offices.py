@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.referents import Referent
+from newswire.models import Entity, Field_
+from newswire.nlp.quotes.referents import EntityIndex, Referent
 
-__all__ = ["OTHER_OFFICE_WORDS", "same_office"]
+__all__ = ["OTHER_OFFICE_WORDS", "office_entity", "same_office"]
 
 OTHER_OFFICE_WORDS = frozenset((
     "deputy", "vice", "assistant", "associate", "former", "ex", "grand"))
@@ -27,3 +28,13 @@ def same_office(head: Token, people: Sequence[Referent]) -> list[Referent]:
     own = {c.lower_.rstrip(".-") for c in head.children if c.dep_ in ("amod", "compound")}
     holders = [r for r in people if not (r.titles & OTHER_OFFICE_WORDS) - own]
     return holders or list(people)
+
+
+def office_entity(head: Token, entities: EntityIndex, field: Field_) -> Entity | None:
+    """``the Parliamentary Budget Officer`` when no person holds that title: the office, an
+    organisation of several words the entities stage found there, not the person last named
+    (``the Wisconsin Republican`` is no organisation: it stays a description)."""
+    entity = entities.at(field, head.idx)
+    if entity is None or entity.type != "ORG" or " " not in entity.name:
+        return None
+    return entity

@@ -36,6 +36,7 @@ from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.orgsorts import described_org, wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import (
@@ -231,6 +232,9 @@ class SpeakerResolver:
                     return _speaker(unnamed[-1])
             if titled_one.name:
                 return titled_one
+            office = office_entity(head, self._entities, self._fields.get(id(head.doc), "body"))
+            if office is not None:  # "the Parliamentary Budget Officer": held by nobody named
+                return self.named.entity_speaker(office, head)
         if definite or is_age(head):
             gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
                                     "he" if lemma in self.lexicon.male_words else "",
