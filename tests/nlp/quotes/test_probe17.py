@@ -102,3 +102,23 @@ def test_office_held_by_nobody_named(pipeline: Pipeline, body: str,
     """A capitalised office the entities read as an organisation, held by no one named, is
     that office, not the person named last."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ontario Power Generation said the plant would close in 2027. The federal government "
+     "says it will help the workers.",
+     [("it will help", "federal government", "organization")]),
+    ("The Canadian Union of Public Employees said its members were shocked by the closure. "
+     "The government said retraining money was available.",
+     [("retraining money", "government", "organization")]),
+    # Guards: an agency named before is the government speaking; so is the one named so.
+    ("The Justice Department said the rule was legal. The government said it would appeal.",
+     [("it would appeal", "Justice Department", "organization")]),
+    ("The federal government says it will help the workers. Unifor said its members were "
+     "shocked. The government said retraining money was available.",
+     [("retraining money", "federal government", "organization")]),
+])
+def test_government_is_no_company(pipeline: Pipeline, body: str,
+                                  expected: list[Expected]) -> None:
+    """``the government`` is never a company, union or party named before it."""
+    check(pipeline, body, expected)

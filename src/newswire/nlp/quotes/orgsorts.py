@@ -75,6 +75,15 @@ def name_sort(referent: Referent) -> OrgSort | None:
     return found.pop() if len(found) == 1 else None
 
 
+def may_govern(noun: str, referent: Referent) -> bool:
+    """``the government`` is a government or one of its agencies by their names' words
+    (``Justice Department``), never an organisation whose name shows no such sort, as a
+    company, union or party named before (``Ontario Power Generation said ... The federal
+    government says``): with none, it speaks as its own phrase."""
+    words = referent.name.lower().split()
+    return noun != "government" or "government" in words or name_sort(referent) == "agency"
+
+
 def described_org(head: Token, earlier: Sequence[Referent], *,
                   sort_only: bool = False) -> Referent | None:
     """The organisation of ``earlier`` (named before ``head``, oldest first) that ``the
@@ -87,7 +96,7 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     sort = wanted_sort(head)
     places = sort in ("city", "country")
     fitting = [r for r in earlier if r.place == places
-               and (sort is None or name_sort(r) in (None, sort))]
+               and (sort is None or name_sort(r) in (None, sort)) and may_govern(noun, r)]
     named = [r for r in fitting if r.entity_id is not None]
     own_sort = [r for r in named if sort is not None and name_sort(r) == sort]
     if sort_only:
