@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
@@ -33,6 +34,11 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 _EXCLUDED = ("senter",)
 #: Components added after a language's model, by language.
 _ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)}
+#: Titles before a name that spaCy's English rules split from their full stop ("Sen.",
+#: "Dr." are kept): split, the parser ends the sentence there, and in ``“...,” said Coun.
+#: Jane Smith.`` the speaker became ``Coun``. Canadian police and council titles, ranks.
+TITLE_ABBREVIATIONS = ("Coun.", "Ald.", "Const.", "Cst.", "Cpl.", "Sgt.", "Det.", "Insp.",
+                       "Supt.", "Lt.", "Capt.", "Maj.", "Col.", "Cmdr.", "Pte.", "Msgr.")
 #: Used when spaCy has no tokenizer rules for a language (or it is ``und``).
 MULTILINGUAL = "xx"
 
@@ -48,6 +54,9 @@ def load_model(name: str = DEFAULT_MODEL, language: str = "en") -> Language:
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        if language == "en":
+            for title in TITLE_ABBREVIATIONS:
+                tokenizer.add_special_case(title, [{ORTH: title}])
     # Before the parser, which keeps the sentence starts already set.
     nlp.add_pipe(LINE_STARTS, before="parser" if "parser" in nlp.pipe_names else None)
     for component in _ADDED.get(language, ()):

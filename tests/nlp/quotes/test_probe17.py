@@ -122,3 +122,18 @@ def test_government_is_no_company(pipeline: Pipeline, body: str,
                                   expected: list[Expected]) -> None:
     """``the government`` is never a company, union or party named before it."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("“It is a start,” said Coun. Jane Smith.", [("It is a start", "Jane Smith", "person")]),
+    ("“There is no risk to the public,” said Cpl. Julie Courchene.",
+     [("There is no risk", "Julie Courchene", "person")]),
+    ("“The investigation continues,” said Staff Sgt. Ann Roy.",
+     [("The investigation continues", "Ann Roy", "person")]),
+    ("“We found the car,” said Const. Mike Moore of Surrey RCMP.",
+     [("We found the car", "Mike Moore", "person")]),
+])
+def test_said_before_an_abbreviated_title(pipeline: Pipeline, body: str,
+                                          expected: list[Expected]) -> None:
+    """``said Coun. Jane Smith``: the title's full stop ends no sentence; the name speaks."""
+    check(pipeline, body, expected)
