@@ -152,6 +152,9 @@ def test_letters_after_a_name_are_no_part_of_it(pipeline: Pipeline, body: str, n
         # A Roman numeral is no acronym.
         ("Historians say Napoleon III was a modernising ruler.", "Napoleon III",
          "PERSON"),
+        # A title only people carry, then a word: the model's "Sandhu" (ORG) is a person's.
+        ("Coun. Raj Sandhu said the city had not listened to business owners.", "Raj Sandhu",
+         "PERSON"),
     ],
 )
 def test_the_name_shows_the_type(pipeline: Pipeline, body: str, name: str, type_: str) -> None:

@@ -34,6 +34,7 @@ from newswire.nlp.entities.retype import (
     is_municipal,
     is_storm,
     municipal_start,
+    titled_name_start,
 )
 
 TYPES = frozenset(get_args(EntityType))
@@ -195,6 +196,9 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
     if not lower_ends:  # English only: French writes surnames in capitals ("Jean DUPONT")
         label, start = _retyped(cased, start, end, label)
+    named_from = titled_name_start(cased, start)
+    if named_from is not None and " " not in cased[start:end].strip():
+        label, start = "PERSON", named_from  # "Coun. Raj Sandhu": the model kept "Sandhu"
     title, skip = split_leading_title(cased[start:end])
     role = None
     if label == "PERSON" or (label not in _PLACES and title is not None

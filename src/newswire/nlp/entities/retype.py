@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.names import NOT_ONLY_PEOPLE, ROLES
 
-__all__ = ["ends_in_acronym", "is_municipal", "is_storm", "municipal_start"]
+__all__ = ["ends_in_acronym", "is_municipal", "is_storm", "municipal_start", "titled_name_start"]
 
 # "RCMP", "NHS", "OPP": three or more capitals after a space on the same line (a person's
 # "MP", "QC" have two; "Napoleon III", "Henry VIII" end in a Roman numeral).
@@ -22,6 +23,10 @@ _STORM = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm) [A-Z][a
 _MUNICIPAL = r"(?:City|Town|Township|County|Region|Municipality|District|Village|Borough) of "
 _MUNICIPAL_BEFORE = re.compile(rf"(?<![\w-]){_MUNICIPAL}$")
 _MUNICIPAL_NAME = re.compile(rf"{_MUNICIPAL}\S")
+# A title only people carry, then one capitalised word, just before a span: "Coun. Raj ".
+_PEOPLE_TITLES = "|".join(re.escape(r) for r in sorted(
+    (r for r in ROLES if r not in NOT_ONLY_PEOPLE), key=len, reverse=True))
+_TITLED_FIRST_WORD = re.compile(rf"(?<![\w-])(?:{_PEOPLE_TITLES}) ([A-Z][a-z'’-]+) $")
 
 
 def is_storm(name: str) -> bool:
@@ -47,3 +52,11 @@ def municipal_start(text: str, start: int) -> int | None:
 def is_municipal(name: str) -> bool:
     """Whether a name is a local government's: ``City of Hamilton``."""
     return _MUNICIPAL_NAME.match(name) is not None
+
+
+def titled_name_start(cased: str, start: int) -> int | None:
+    """Where the name starts when the model kept only its last word: ``Sandhu`` (even typed
+    an organisation) in ``Coun. Raj Sandhu``; a title only people carry and one capitalised
+    word come just before ``start`` (not ``Premier``, which also opens company names)."""
+    match = _TITLED_FIRST_WORD.search(cased, max(0, start - 40), start)
+    return match.start(1) if match is not None else None
