@@ -200,6 +200,8 @@ def test_page_metadata_and_kind_reach_cleaned() -> None:
         ("<meta name='date' content='2024-03-05'>", None, True),
         ("<meta property='og:updated_time' content='2024-03-05T10:00:00Z'>", None, True),
         (json_ld(dateModified="2024-03-05"), None, True),
+        (json_ld(datePublished="", dateModified=""), None, False),
+        (json_ld(headline="Budget", description="dateModified"), None, False),
         ("<meta property='article:publisher' content='https://facebook.com/planet'>", None,
          False),
         ("<meta name='date' content=''>", None, False),
@@ -209,7 +211,8 @@ def test_page_metadata_and_kind_reach_cleaned() -> None:
     ],
 )
 def test_declares_date(head: str, url: str | None, expected: bool) -> None:
-    """Date metas, JSON-LD dates and the date in the URL declare one; a publisher does not."""
+    """Date metas, JSON-LD dates and the date in the URL declare one; a publisher, an empty
+    JSON-LD date and the word in a JSON-LD text do not."""
     tree = load_html(page(head))
     assert declares_date(tree, url, datetime(2024, 3, 5, tzinfo=UTC)) is expected
 
@@ -311,3 +314,27 @@ def author_metas(count: int) -> str:
 def test_only_the_first_meta_tags_are_read(head: str, expected: int) -> None:
     """A head with more than MAX_META_TAGS meta tags gives the authors of the first ones."""
     assert len(read(page(head))["authors"]) == expected  # type: ignore[arg-type]
+
+
+UPDATED = "<p>By Jane Doe</p><p>Updated March 20, 2025</p>" + PROSE
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        (json_ld(datePublished="2024-01-10T09:00:00Z"), UPDATED, "2025-03-20"),
+        (json_ld(datePublished="2024-01-10T09:00:00Z")
+         + "<meta property='article:published_time' content='2024-01-10T09:00:00Z'>",
+         UPDATED, "2024-01-10"),
+        ("<meta property='article:published_time' content='2024-01-10T09:00:00Z'>",
+         UPDATED, "2024-01-10"),
+        (json_ld(datePublished="2024-01-10T09:00:00Z"), PROSE, "2024-01-10"),
+        (json_ld(datePublished="2025-03-20T09:00:00Z"), UPDATED, "2025-03-20"),
+    ],
+)
+def test_shown_date_over_a_json_ld_only_publication(head: str, body: str, expected: str
+                                                    ) -> None:
+    """A publication only JSON-LD declares yields to the date shown under the headline,
+    "Updated" too; one a meta tag declares, or on a page showing no date, stays."""
+    meta = read(page(head, body), url="https://news.example.com/budget")
+    assert meta["published_at"].date().isoformat() == expected

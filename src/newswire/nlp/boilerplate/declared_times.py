@@ -20,14 +20,18 @@ from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 from newswire.timeparse import parse_iso
 
 __all__ = [
-    "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments", "moment_on", "to_utc",
-    "with_declared_time",
+    "DATE_META", "JSON_LD_DATE_KEYS", "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments",
+    "json_ld_dates", "moment_on", "only_json_ld_declares", "to_utc", "with_declared_time",
 ]
 
 #: Declarations of the first publication, in the order they are trusted.
 PUBLISHED_KEYS = ("datepublished", "article:published_time", "datecreated")
 #: Declarations of the last edit.
 MODIFIED_KEYS = ("datemodified", "article:modified_time", "og:updated_time")
+#: JSON-LD keys that date the page itself (a video's ``uploadDate`` does not).
+JSON_LD_DATE_KEYS = ("datepublished", "datemodified", "datecreated")
+#: Meta names and properties that declare a date ("publisher" does not).
+DATE_META = re.compile(r"published|modif|date|created|updated", re.IGNORECASE)
 #: A timestamp with a time of day ("2025-03-13T07:45", "2025-03-13 07:45:00+01:00").
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
@@ -45,6 +49,24 @@ def declared_moments(
     texts = [*json_values, *_meta_values(tree, keys), *_time_values(tree, keys)]
     moments = (_timestamp(text) for text in texts)
     return [moment for moment in moments if moment is not None]
+
+
+def json_ld_dates(objects: JsonLdObjects) -> list[str]:
+    """The dates the page's JSON-LD ``objects`` declare (:data:`JSON_LD_DATE_KEYS`), as given."""
+    return [value for found in objects for name, value in found.items()
+            if name.lower() in JSON_LD_DATE_KEYS and isinstance(value, str) and value.strip()]
+
+
+def only_json_ld_declares(tree: etree._Element, day: date, objects: JsonLdObjects) -> bool:
+    """Whether ``day`` is a date the page's JSON-LD declares and none of its date meta tags
+    (``article:published_time``, ``itemprop="datePublished"``…) does, in ISO form."""
+    iso = day.isoformat()
+    if not any(value.strip().startswith(iso) for value in json_ld_dates(objects)):
+        return False
+    return not any(
+        DATE_META.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or "")
+        and (meta.get("content") or "").strip().startswith(iso)
+        for meta in tree.iterfind(".//meta"))
 
 
 def moment_on(day: date, moments: list[datetime]) -> datetime | None:
