@@ -317,24 +317,30 @@ def test_only_the_first_meta_tags_are_read(head: str, expected: int) -> None:
 
 
 UPDATED = "<p>By Jane Doe</p><p>Updated March 20, 2025</p>" + PROSE
+SLUG = "https://news.example.com/budget"
 
 
 @pytest.mark.parametrize(
-    ("head", "body", "expected"),
+    ("head", "body", "url", "expected"),
     [
-        (json_ld(datePublished="2024-01-10T09:00:00Z"), UPDATED, "2025-03-20"),
+        (json_ld(datePublished="2024-01-10T09:00:00Z"), UPDATED, SLUG, "2025-03-20"),
+        ("<meta name='date' content='01/07/16'>", "<p>October 8, 2024</p>" + PROSE, SLUG,
+         "2024-10-08"),
         (json_ld(datePublished="2024-01-10T09:00:00Z")
          + "<meta property='article:published_time' content='2024-01-10T09:00:00Z'>",
-         UPDATED, "2024-01-10"),
+         UPDATED, SLUG, "2024-01-10"),
         ("<meta property='article:published_time' content='2024-01-10T09:00:00Z'>",
-         UPDATED, "2024-01-10"),
-        (json_ld(datePublished="2024-01-10T09:00:00Z"), PROSE, "2024-01-10"),
-        (json_ld(datePublished="2025-03-20T09:00:00Z"), UPDATED, "2025-03-20"),
+         UPDATED, SLUG, "2024-01-10"),
+        (json_ld(datePublished="2024-01-10T09:00:00Z"), UPDATED,
+         "https://news.example.com/2024/01/10/budget", "2024-01-10"),
+        (json_ld(datePublished="2024-01-10T09:00:00Z"), PROSE, SLUG, "2024-01-10"),
+        (json_ld(datePublished="2025-03-20T09:00:00Z"), UPDATED, SLUG, "2025-03-20"),
     ],
 )
-def test_shown_date_over_a_json_ld_only_publication(head: str, body: str, expected: str
-                                                    ) -> None:
-    """A publication only JSON-LD declares yields to the date shown under the headline,
-    "Updated" too; one a meta tag declares, or on a page showing no date, stays."""
-    meta = read(page(head, body), url="https://news.example.com/budget")
+def test_shown_date_over_an_undeclared_publication(head: str, body: str, url: str,
+                                                   expected: str) -> None:
+    """A publication no date meta tag or URL gives (JSON-LD alone, an ambiguous "01/07/16")
+    yields to the date shown under the headline, "Updated" too; a meta tag's or the URL's
+    stays, and so does any on a page showing no date."""
+    meta = read(page(head, body), url=url)
     assert meta["published_at"].date().isoformat() == expected

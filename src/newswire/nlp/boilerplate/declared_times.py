@@ -21,7 +21,7 @@ from newswire.timeparse import parse_iso
 
 __all__ = [
     "DATE_META", "JSON_LD_DATE_KEYS", "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments",
-    "json_ld_dates", "moment_on", "only_json_ld_declares", "to_utc", "with_declared_time",
+    "json_ld_dates", "meta_declares", "moment_on", "to_utc", "with_declared_time",
 ]
 
 #: Declarations of the first publication, in the order they are trusted.
@@ -57,13 +57,11 @@ def json_ld_dates(objects: JsonLdObjects) -> list[str]:
             if name.lower() in JSON_LD_DATE_KEYS and isinstance(value, str) and value.strip()]
 
 
-def only_json_ld_declares(tree: etree._Element, day: date, objects: JsonLdObjects) -> bool:
-    """Whether ``day`` is a date the page's JSON-LD declares and none of its date meta tags
-    (``article:published_time``, ``itemprop="datePublished"``…) does, in ISO form."""
+def meta_declares(tree: etree._Element, day: date) -> bool:
+    """Whether a date meta tag of the page (``article:published_time``,
+    ``itemprop="datePublished"``, ``<meta name="date">``…) gives ``day`` in ISO form."""
     iso = day.isoformat()
-    if not any(value.strip().startswith(iso) for value in json_ld_dates(objects)):
-        return False
-    return not any(
+    return any(
         DATE_META.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or "")
         and (meta.get("content") or "").strip().startswith(iso)
         for meta in tree.iterfind(".//meta"))

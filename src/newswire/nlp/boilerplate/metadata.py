@@ -30,7 +30,7 @@ from newswire.nlp.boilerplate.declared_times import (
     PUBLISHED_KEYS,
     declared_moments,
     json_ld_dates,
-    only_json_ld_declares,
+    meta_declares,
     with_declared_time,
 )
 from newswire.nlp.boilerplate.html_tree import head_meta, node_count
@@ -120,9 +120,9 @@ def read_dates(
     time of day the page declares for that day (:mod:`declared_times`) when htmldate gave
     only the day. ``json_ld``: the page's JSON-LD objects, when the caller has read them.
 
-    A published date that only the page's JSON-LD declares (no meta tag) yields to another
-    date shown under the headline, even one labelled "Updated": the date the page shows
-    its readers is the one it is dated by (:func:`_shown_over_json_ld`).
+    A published date that no meta tag of the page declares yields to another date shown
+    under the headline, even one labelled "Updated": the date the page shows its readers is
+    the one it is dated by (:func:`_shown_over_undeclared`).
     """
     now = now or datetime.now(UTC)
     json_ld = page_objects(tree) if json_ld is None else json_ld
@@ -141,7 +141,7 @@ def read_dates(
                           or (shown_first.date() > marked.date()
                               and not declares_date(tree, url, marked, json_ld))):
         published = shown_first
-    published = _shown_over_json_ld(tree, published, shown_day, json_ld)
+    published = _shown_over_undeclared(tree, url, published, shown_day)
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
@@ -156,17 +156,20 @@ def read_dates(
     return page.model_copy(update={"published_at": published, "modified_at": modified})
 
 
-def _shown_over_json_ld(tree: etree._Element, published: datetime | None,
-                        shown: datetime | None, json_ld: JsonLdObjects) -> datetime | None:
-    """``shown`` (the date under the headline) when ``published`` is another day that only
-    the page's JSON-LD declares, else ``published``.
+def _shown_over_undeclared(tree: etree._Element, url: str | None,
+                           published: datetime | None, shown: datetime | None
+                           ) -> datetime | None:
+    """``shown`` (the date under the headline) when ``published`` is another day that
+    neither a date meta tag of the page nor its URL gives, else ``published``.
 
-    A first publication declared in JSON-LD alone, neither shown nor in a meta tag, is
-    often the CMS's record of the page's creation, and a page showing only its "Updated"
-    date is dated by that date (WCXB dev article pages: tune +5 −2, check +6 −0).
+    htmldate's date without a meta tag or the URL behind it is a weaker claim than the
+    date the page shows: a JSON-LD ``datePublished`` alone may be the CMS's record of the
+    page's creation, a date read from the text or an ambiguous "01/07/16" another's; a
+    page that shows only its "Updated" date is dated by it (WCXB dev article pages: tune
+    +8 −2, check +8 −0).
     """
     if (published is None or shown is None or shown.date() == published.date()
-            or not only_json_ld_declares(tree, published.date(), json_ld)):
+            or meta_declares(tree, published.date()) or _url_dates(url, published.date())):
         return published
     return shown
 
@@ -190,7 +193,7 @@ def declares_date(tree: etree._Element, url: str | None = None, day: date | None
     ``dateModified``, ``dateCreated``; ``json_ld``: its objects when the caller has read
     them), as ``itemprop="datePublished"``, or ``day`` in its URL (``/2024/03/05/``,
     ``/2024-03-``)."""
-    if url and day and re.search(rf"{day.year}[/-]?{day.month:02d}", url):
+    if day and _url_dates(url, day):
         return True
     for meta in tree.iterfind(".//head//meta"):
         name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
@@ -198,6 +201,11 @@ def declares_date(tree: etree._Element, url: str | None = None, day: date | None
             return True
     return (tree.find(".//*[@itemprop='datePublished']") is not None
             or bool(json_ld_dates(page_objects(tree) if json_ld is None else json_ld)))
+
+
+def _url_dates(url: str | None, day: date) -> bool:
+    """Whether ``url`` carries ``day``'s year and month (``/2024/03/05/``, ``/2024-03-``)."""
+    return bool(url and re.search(rf"{day.year}[/-]?{day.month:02d}", url))
 
 
 def _searched_date(scope: etree._Element, url: str | None, now: datetime) -> datetime | None:
