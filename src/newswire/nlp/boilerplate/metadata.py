@@ -141,7 +141,10 @@ def read_dates(
                           or (shown_first.date() > marked.date()
                               and not declares_date(tree, url, marked, json_ld))):
         published = shown_first
-    published = _shown_over_undeclared(tree, url, published, shown_day)
+    # An "Updated" date before the first publication is no update of it.
+    later_update = (shown_update if shown_update and published and shown_update > published
+                    else None)
+    published = _shown_over_undeclared(tree, url, published, shown_first or later_update)
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
