@@ -21,7 +21,8 @@ from newswire.timeparse import parse_iso
 
 __all__ = [
     "DATE_META", "JSON_LD_DATE_KEYS", "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments",
-    "json_ld_dates", "meta_declares", "moment_on", "to_utc", "with_declared_time",
+    "declares_date", "json_ld_dates", "meta_declares", "moment_on", "to_utc", "url_dates",
+    "with_declared_time",
 ]
 
 #: Declarations of the first publication, in the order they are trusted.
@@ -65,6 +66,28 @@ def meta_declares(tree: etree._Element, day: date) -> bool:
         DATE_META.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or "")
         and (meta.get("content") or "").strip().startswith(iso)
         for meta in tree.iterfind(".//meta"))
+
+
+def declares_date(tree: etree._Element, url: str | None = None, day: date | None = None,
+                  json_ld: JsonLdObjects | None = None) -> bool:
+    """Whether the page declares a date in its head (``article:published_time``,
+    ``og:updated_time``, ``<meta name="date">``…), in JSON-LD (``datePublished``,
+    ``dateModified``, ``dateCreated``; ``json_ld``: its objects when the caller has read
+    them), as ``itemprop="datePublished"``, or ``day`` in its URL (``/2024/03/05/``,
+    ``/2024-03-``)."""
+    if day and url_dates(url, day):
+        return True
+    for meta in tree.iterfind(".//head//meta"):
+        name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        if meta.get("content") and DATE_META.search(name):
+            return True
+    return (tree.find(".//*[@itemprop='datePublished']") is not None
+            or bool(json_ld_dates(page_objects(tree) if json_ld is None else json_ld)))
+
+
+def url_dates(url: str | None, day: date) -> bool:
+    """Whether ``url`` carries ``day``'s year and month (``/2024/03/05/``, ``/2024-03-``)."""
+    return bool(url and re.search(rf"{day.year}[/-]?{day.month:02d}", url))
 
 
 def moment_on(day: date, moments: list[datetime]) -> datetime | None:

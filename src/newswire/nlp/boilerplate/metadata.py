@@ -9,7 +9,6 @@ dates in the future, before 1990 or at the Unix epoch.
 from __future__ import annotations
 
 import logging
-import re
 from copy import deepcopy
 from datetime import UTC, date, datetime, timedelta
 
@@ -25,12 +24,12 @@ from newswire.nlp.boilerplate.authors import (
 )
 from newswire.nlp.boilerplate.declared_authors import declared_authors
 from newswire.nlp.boilerplate.declared_times import (
-    DATE_META,
     MODIFIED_KEYS,
     PUBLISHED_KEYS,
     declared_moments,
-    json_ld_dates,
+    declares_date,
     meta_declares,
+    url_dates,
     with_declared_time,
 )
 from newswire.nlp.boilerplate.html_tree import head_meta, node_count
@@ -40,7 +39,7 @@ from newswire.nlp.boilerplate.shown_dates import shown_date
 
 __all__ = [
     "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS",
-    "declares_date", "parse_date", "plausible_date", "read_dates", "read_markup",
+    "parse_date", "plausible_date", "read_dates", "read_markup",
     "read_metadata", "search_further",
 ]
 
@@ -172,7 +171,7 @@ def _shown_over_undeclared(tree: etree._Element, url: str | None,
     +8 −2, check +8 −0).
     """
     if (published is None or shown is None or shown.date() == published.date()
-            or meta_declares(tree, published.date()) or _url_dates(url, published.date())):
+            or meta_declares(tree, published.date()) or url_dates(url, published.date())):
         return published
     return shown
 
@@ -187,28 +186,6 @@ def _unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None
         if (moment.year, moment.month, moment.day) == (day.year, day.day, day.month):
             return _midnight(moment.date())
     return day
-
-
-def declares_date(tree: etree._Element, url: str | None = None, day: date | None = None,
-                  json_ld: JsonLdObjects | None = None) -> bool:
-    """Whether the page declares a date in its head (``article:published_time``,
-    ``og:updated_time``, ``<meta name="date">``…), in JSON-LD (``datePublished``,
-    ``dateModified``, ``dateCreated``; ``json_ld``: its objects when the caller has read
-    them), as ``itemprop="datePublished"``, or ``day`` in its URL (``/2024/03/05/``,
-    ``/2024-03-``)."""
-    if day and _url_dates(url, day):
-        return True
-    for meta in tree.iterfind(".//head//meta"):
-        name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
-        if meta.get("content") and DATE_META.search(name):
-            return True
-    return (tree.find(".//*[@itemprop='datePublished']") is not None
-            or bool(json_ld_dates(page_objects(tree) if json_ld is None else json_ld)))
-
-
-def _url_dates(url: str | None, day: date) -> bool:
-    """Whether ``url`` carries ``day``'s year and month (``/2024/03/05/``, ``/2024-03-``)."""
-    return bool(url and re.search(rf"{day.year}[/-]?{day.month:02d}", url))
 
 
 def _searched_date(scope: etree._Element, url: str | None, now: datetime) -> datetime | None:
