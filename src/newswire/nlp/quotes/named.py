@@ -176,12 +176,25 @@ class NamedSpeakers:
 
     def _lone_sayer(self, entity: Entity, head: Token) -> bool:
         """``says Stoltenberg``: one capitalised word (no acronym, no ``the Vatican``) the model
-        called an organisation once, the subject of a verb of saying, nothing else known of it."""
-        return (entity.type == "ORG" and len(entity.mentions) == 1 and " " not in entity.name
+        called an organisation once, the subject of a verb of saying, nothing else known of it.
+        In a body a lone name saying something is a person only when something reads it as
+        one (``Greg Stanton`` named before, a first name, ``Reince Priebus`` split by the
+        model, ``Justice vows``): else ``says Google`` is the company it mostly is."""
+        if not (entity.type == "ORG" and len(entity.mentions) == 1 and " " not in entity.name
                 and not entity.name.isupper() and head.dep_ in SUBJECT_DEPS
                 and not any(child.dep_ == "det" for child in head.children)
                 and head.head.lemma_.lower() in self.lexicon.speech_verbs
-                and entity.name.lower() not in self._by_first_word)
+                and entity.name.lower() not in self._by_first_word):
+            return False
+        return entity.mentions[0].field == "title" or self._reads_as_person(head)
+
+    def _reads_as_person(self, head: Token) -> bool:
+        word = head.text
+        before = head.doc[head.i - 1] if head.i else None
+        return (self.names.knows(word) or gender_of([word], self.lexicon) is not None
+                or word.lower() in self.lexicon.role_nouns
+                or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+                    and bool(before.whitespace_) and before.ent_type_ in ("", "PERSON")))
 
 
 def _verb_form(word: str) -> str:
