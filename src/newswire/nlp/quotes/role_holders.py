@@ -13,16 +13,33 @@ from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import Trail, pick
 
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
+#: Words that make a title another office than its noun alone: the shadow chancellor is not
+#: ``the chancellor``, Vice President Biden not ``the president``.
+_OTHER_OFFICE = frozenset(("shadow", "former", "vice", "deputy", "assistant", "associate",
+                           "ex", "lieutenant"))
+#: ... but ``the former president`` may be the one the article titles ``President Bush``.
+_PAST = frozenset(("former", "ex"))
 
 
 def titled(head: Token, lemma: str, trail: Trail) -> Referent | None:
     """The person titled ``lemma`` (``the Wisconsin Republican``: with its place too), named
     before ``head`` if any, else after it."""
     marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
+    office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
     people = [r for r in trail.referents if r.kind == "person" and lemma in r.titles
-              and marks <= r.titles]
+              and marks <= r.titles and _same_office(r.titles & _OTHER_OFFICE, office)]
     earlier = [r for r in people if r.start < head.idx]
     return pick(earlier or people)
+
+
+def _other_office(head: Token) -> frozenset[str]:
+    """The words of ``head``'s description that make it another office (``former``)."""
+    return frozenset(c.lemma_.lower() for c in head.children
+                     if c.dep_ in ("amod", "compound")) & _OTHER_OFFICE
+
+
+def _same_office(title: frozenset[str], described: frozenset[str]) -> bool:
+    return not title - described and not described - _PAST - title
 
 
 def titled_between(head: Token, lemma: str, start: int, trail: Trail) -> bool:

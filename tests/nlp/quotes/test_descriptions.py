@@ -1,0 +1,32 @@
+"""Issue 14: which titled person a description (``the chancellor``) names (real model).
+
+Texts are written for these tests, in Canadian and British news phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chancellor Rachel Reeves delivered her budget on Wednesday. Shadow chancellor Mel Stride "
+     "attacked the plan in the Commons. “This budget protects working people,” the Chancellor "
+     "said.",
+     [("This budget protects working people", "Rachel Reeves", "person")]),
+    ("Premier Doug Ford opened the session on Monday. Deputy Premier Sylvia Jones took "
+     "questions afterwards. “We will build the highway,” the premier said.",
+     [("We will build the highway", "Doug Ford", "person")]),
+    ("Mayor Olivia Chow met Deputy Mayor Ausma Malik on Friday. “The budget is balanced,” the "
+     "deputy mayor said.",
+     [("The budget is balanced", "Ausma Malik", "person")]),
+    ("Bill Morgan campaigned in Halifax on Monday. Former prime minister Stephen Harper joined "
+     "him at the rally. “He is the leader this country needs,” the former prime minister said.",
+     [("He is the leader this country needs", "Stephen Harper", "person")]),
+])
+def test_description_takes_the_holder_of_that_office(pipeline: Pipeline, body: str,
+                                                    expected: list[Expected]) -> None:
+    """A shadow, deputy or vice title is another office than its noun alone, both ways."""
+    check(pipeline, body, expected)
