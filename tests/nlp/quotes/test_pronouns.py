@@ -68,3 +68,18 @@ def test_dateline_place_is_no_titled_person(pipeline: Pipeline, body: str,
                                             expected: list[Expected]) -> None:
     """A known place whose parse reaches the title after a dateline is no person titled so."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Premier Danielle Smith took questions in Calgary. Delegates wondered whether Rachel "
+     "Notley would run again. She said the party was united.",
+     [("the party was united", "Danielle Smith", "person")]),
+    ("Bill Bruch spoke to delegates in Olympia on Tuesday. By the time the state votes, it may "
+     "be clear whether Donald Trump will be the nominee. He said California would settle the "
+     "matter first.",
+     [("California would settle", "Bill Bruch", "person")]),
+])
+def test_pronoun_skips_the_one_asked_about(pipeline: Pipeline, body: str,
+                                           expected: list[Expected]) -> None:
+    """A subject of a previous sentence's whether-clause is asked about, not the one speaking."""
+    check(pipeline, body, expected)
