@@ -80,3 +80,15 @@ def test_a_utility_the_model_calls_a_person(pipeline: Pipeline, body: str, speak
     as an organisation."""
     found = quotes_of(pipeline, body)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Fox News’ Sean Hannity said the governor had no path to the nomination.", "Sean Hannity"),
+    ("Fox News’ Sean Hannity interviewed the governor on Monday. “Is that your only path?” "
+     "Hannity asked.", "Sean Hannity"),
+])
+def test_a_person_run_into_the_employer_name(pipeline: Pipeline, body: str,
+                                             speaker: str) -> None:
+    """``Fox News’ Sean Hannity``, one entity, is the person after the possessive."""
+    found = quotes_of(pipeline, body)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "person")]

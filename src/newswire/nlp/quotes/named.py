@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, SpeakerKind
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.names import PersonNames, owned_person
 from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind
 from newswire.nlp.quotes.titles import titles_of
 
@@ -150,8 +150,9 @@ class NamedSpeakers:
     def entity_speaker(self, entity: Entity, head: Token) -> Speaker:
         """The speaker the entity found at ``head`` is: its full name, its kind."""
         name = self._without_verb(entity.name)
-        if name != entity.name:
-            return self.named(name, entity.type)
+        owned = owned_person(name, self.lexicon)  # "Fox News’ Bret Baier": the anchor speaks
+        if name != entity.name or owned is not None:
+            return self.named(owned or name, "PERSON" if owned else entity.type)
         kind = "person" if (self.names.is_person(name) or self._lone_sayer(entity, head)
                             or self._titled_full_name(entity, head)) \
             else speaker_kind(entity.type)
