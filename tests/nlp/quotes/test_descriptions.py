@@ -30,3 +30,17 @@ def test_description_takes_the_holder_of_that_office(pipeline: Pipeline, body: s
                                                     expected: list[Expected]) -> None:
     """A shadow, deputy or vice title is another office than its noun alone, both ways."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Retired neurosurgeon Ben Carson spoke in Des Moines on Sunday. The crowd was small. “We "
+     "need a leader who listens,” the retired neurosurgeon said.",
+     [("We need a leader who listens", "Ben Carson", "person")]),
+    ("Real estate developer Jane Li bought the site in 2019. City council approved the tower "
+     "last week. The developer said construction would start in the spring.",
+     [("construction would start", "Jane Li", "person")]),
+])
+def test_description_by_a_title_of_someone_named_before(pipeline: Pipeline, body: str,
+                                                       expected: list[Expected]) -> None:
+    """A description whose noun no list knows names the person titled so before it."""
+    check(pipeline, body, expected)

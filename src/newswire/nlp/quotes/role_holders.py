@@ -21,15 +21,16 @@ _OTHER_OFFICE = frozenset(("shadow", "former", "vice", "deputy", "assistant", "a
 _PAST = frozenset(("former", "ex"))
 
 
-def titled(head: Token, lemma: str, trail: Trail) -> Referent | None:
+def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False
+           ) -> Referent | None:
     """The person titled ``lemma`` (``the Wisconsin Republican``: with its place too), named
-    before ``head`` if any, else after it."""
+    before ``head`` if any, else (unless ``earlier_only``) after it."""
     marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
     office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
     people = [r for r in trail.referents if r.kind == "person" and lemma in r.titles
               and marks <= r.titles and _same_office(r.titles & _OTHER_OFFICE, office)]
     earlier = [r for r in people if r.start < head.idx]
-    return pick(earlier or people)
+    return pick(earlier or ([] if earlier_only else people))
 
 
 def _other_office(head: Token) -> frozenset[str]:
