@@ -59,19 +59,11 @@ class NamedSpeakers:
 
     def mistagged_surname(self, head: Token) -> str | None:
         """The name a capitalised word the tagger read as a common noun (``Hannity said``,
-        ``O’Donnell said``) ends, when the article writes it in full (``Sean Hannity``), or
-        the one organisation's name it opens (``Pew notes``: Pew Research), and the word is
-        no word of the language (``Democrats`` stays a group)."""
+        ``O’Donnell said``) ends, when the article writes it in full (``Sean Hannity``) and
+        the word is no word of the language (``Democrats`` stays a group)."""
         word = head.text
         if head.tag_ != "NN" or not word[:1].isupper() or word.isupper() or any(
-                c.dep_ == "det" for c in head.children):
-            return None
-        organisation = self._by_first_word.get(word.lower())
-        # "Pew/NOUN notes", not "said Oversight ranking Democrat Elijah Cummings"
-        if organisation is not None and not head.is_sent_start and head.dep_ in SUBJECT_DEPS \
-                and head.head.i > head.i:
-            return organisation.name
-        if self.names.is_common(word.lower()):
+                c.dep_ == "det" for c in head.children) or self.names.is_common(word.lower()):
             return None
         full = self._full_name(word, at=(head.doc, head.idx))
         return full if full != word else None
