@@ -83,3 +83,22 @@ def test_pronoun_skips_the_one_asked_about(pipeline: Pipeline, body: str,
                                            expected: list[Expected]) -> None:
     """A subject of a previous sentence's whether-clause is asked about, not the one speaking."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Paris (AFP) - Veteran actor Louis Garnier says he will retire next year after five "
+     "decades on stage.",
+     [("he will retire", "Louis Garnier", "person")]),
+    ("Toronto (CP) - Author Margaret Atwood says her next novel will be her last.",
+     [("her next novel", "Margaret Atwood", "person")]),
+    ("Finance Minister Chrystia Freeland presented the budget on Tuesday. Jeremy Hunt was then "
+     "asked whether taxes would rise. “We have no plans,” he said.",
+     [("whether taxes would rise", None, "unknown")]),
+    ("Fox News' Bret Baier pressed the candidate on the deficit. He said the numbers did not "
+     "add up.",
+     [("the numbers did not add up", "Bret Baier", "person")]),
+])
+def test_earlier_rounds_known_misses_stay_fixed(pipeline: Pipeline, body: str,
+                                                expected: list[Expected]) -> None:
+    """Guards: a dateline place, the one asked, an outlet before a name never speak."""
+    check(pipeline, body, expected)
