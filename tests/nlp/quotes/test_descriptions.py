@@ -44,3 +44,17 @@ def test_description_by_a_title_of_someone_named_before(pipeline: Pipeline, body
                                                        expected: list[Expected]) -> None:
     """A description whose noun no list knows names the person titled so before it."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ontario Premier Doug Ford met Alberta Premier Danielle Smith in Toronto. Later, the "
+     "Alberta premier said the pipeline would be built.",
+     [("the pipeline would be built", "Danielle Smith", "person")]),
+    ("Marco Rubio stressed defence issues during an appearance with Sen. Joni Ernst, R-Iowa. The "
+     "Florida senator told reporters he feels good about his campaign.",
+     [("he feels good", "Marco Rubio", "person")]),
+])
+def test_description_with_a_place_takes_that_place_holder(pipeline: Pipeline, body: str,
+                                                         expected: list[Expected]) -> None:
+    """``the Alberta premier`` is the premier titled with Alberta; with none, the nearer person."""
+    check(pipeline, body, expected)

@@ -29,6 +29,10 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False
     office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
     people = [r for r in trail.referents if r.kind == "person" and lemma in r.titles
               and marks <= r.titles and _same_office(r.titles & _OTHER_OFFICE, office)]
+    places = _place_marks(head)  # "the Florida senator": a senator of Florida, if one is known
+    if places and people and not any(places <= r.titles for r in people):
+        return None  # no titled one is of that place: the nearer person stands for it
+    people = [r for r in people if places <= r.titles] if places else people
     earlier = [r for r in people if r.start < head.idx]
     return pick(earlier or ([] if earlier_only else people))
 
@@ -37,6 +41,15 @@ def _other_office(head: Token) -> frozenset[str]:
     """The words of ``head``'s description that make it another office (``former``)."""
     return frozenset(c.lemma_.lower() for c in head.children
                      if c.dep_ in ("amod", "compound")) & _OTHER_OFFICE
+
+
+def _place_marks(head: Token) -> frozenset[str]:
+    """``Florida`` in ``the Florida senator``: capitalised words before an office noun."""
+    if head.text[:1].isupper():
+        return frozenset()  # "the Wisconsin Republican": party_marks reads those
+    return frozenset(c.lemma_.lower() for c in head.children
+                     if c.dep_ in ("compound", "amod") and c.text[:1].isupper()
+                     and c.ent_type_ in ("GPE", "LOC", "NORP"))
 
 
 def _same_office(title: frozenset[str], described: frozenset[str]) -> bool:

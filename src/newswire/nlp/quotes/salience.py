@@ -84,9 +84,11 @@ def person_antecedent(token: Token, people: list[Referent]) -> Referent | None:
     if chosen is None or chosen.start >= since:
         return chosen
     own = [r for r in people if r.start >= sentence.start_char]
-    near = [r for r in people if r.subject and r.start >= since
-            and not _asked_of(token.doc, r.start)]
-    return pick(own) or pick(near) or chosen
+    near = [r for r in people if r.subject and r.start >= since]
+    # One asked about gives way to another subject there (``it may be clear whether Trump
+    # will be the nominee``), not to one named before (``It was unclear whether Sanders ...``).
+    told = [r for r in near if not _asked_of(token.doc, r.start)]
+    return pick(own) or pick(told or near) or chosen
 
 
 def _asked_of(doc: Doc, char: int) -> bool:
