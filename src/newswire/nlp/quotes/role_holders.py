@@ -21,15 +21,15 @@ _OTHER_OFFICE = frozenset(("shadow", "former", "vice", "deputy", "assistant", "a
 _PAST = frozenset(("former", "ex"))
 
 
-def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False
-           ) -> Referent | None:
+def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
+           by_place: bool = True) -> Referent | None:
     """The person titled ``lemma`` (``the Wisconsin Republican``: with its place too), named
     before ``head`` if any, else (unless ``earlier_only``) after it."""
     marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
     office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
     people = [r for r in trail.referents if r.kind == "person" and lemma in r.titles
               and marks <= r.titles and _same_office(r.titles & _OTHER_OFFICE, office)]
-    places = _place_marks(head)  # "the Florida senator": a senator of Florida, if one is known
+    places = _place_marks(head) if by_place else frozenset()  # "the Florida senator"
     if places and people and not any(places <= r.titles for r in people):
         return None  # no titled one is of that place: the nearer person stands for it
     people = [r for r in people if places <= r.titles] if places else people

@@ -243,7 +243,11 @@ class SpeakerResolver:
             gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
                                     "he" if lemma in self.lexicon.male_words else "",
                                     self.lexicon)
-            before = _speaker(self._person_ref(head, gender, _DESCRIPTION_WINDOW))
+            near = self._person_ref(head, gender, _DESCRIPTION_WINDOW)
+            if near is not None and near.titles & self.lexicon.role_nouns and not is_age(head):
+                # "Governor Ruth Ames ... the Vermont senator": not one of another office
+                near = titled(head, lemma, self._trail(head), by_place=False) or near
+            before = _speaker(near)
             if before.name:
                 return before
         introduced = _speaker(named_next(head, lemma, self._trail(head)))
