@@ -36,6 +36,7 @@ from newswire.nlp.quotes.held import (
     is_document,
     not_held,
     supposed,
+    unsaid,
 )
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.said import content_chars, object_and_complement
@@ -114,6 +115,8 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
     if source is None:
         return None
     kind, content, cue_end = reading
+    if kind == "speech" and unsaid(verb):
+        return None
     tokens = list(content.subtree)
     if content.left_edge.i < cue_end <= content.i:  # "for" of "called for X to Y": the cue's
         tokens = [t for t in tokens if t.i >= cue_end]

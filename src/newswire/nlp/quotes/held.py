@@ -21,12 +21,13 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import Attribution
 
 __all__ = ["describing_participle", "document_showing", "inside", "is_document", "not_held",
-           "supposed"]
+           "supposed", "unsaid"]
 
 # "the candidate backed by the party", "what he supports is ...": a passive participle on a
 # noun or a clause that is a subject describes, it does not attribute.
 _EMBEDDED_DEPS = frozenset(("acl", "csubj"))
 _PRESENT_PARTICIPLE = "VBG"
+_PHRASE_DEPS = frozenset(("xcomp", "pcomp"))
 
 
 def supposed(verb: Token, lex: Lexicon) -> bool:
@@ -42,6 +43,12 @@ def not_held(verb: Token, lex: Lexicon) -> bool:
                 and describing_participle(verb) is None)
     return embedded or any(c.dep_ == "aux" and c.lower_ in lex.unreal_auxiliaries
                            for c in verb.children)
+
+
+def unsaid(verb: Token) -> bool:
+    """``did not discuss the deal``, ``tried to comment on``: speech denied or inside another
+    verb's phrase is nothing said (the attitudes' cues of speech keep the guards of speech)."""
+    return verb.dep_ in _PHRASE_DEPS or any(c.dep_ == "neg" for c in verb.children)
 
 
 def describing_participle(verb: Token) -> Token | None:

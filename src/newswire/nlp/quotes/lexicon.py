@@ -140,11 +140,9 @@ _THOUGHT_VERBS = """
     discover notice imply forecast speculate calculate know understand assume
 """
 _WISH_VERBS = "hope plan intend expect prefer decide aim want seek wish desire"
-# For, then against: "backed Sanders", "attacked Clinton's record", "blamed the Fed".
 _STANCE_VERBS = """
     support oppose endorse favor favour reject denounce agree refuse decline propose defend hail
     applaud back embrace welcome champion thank
-    attack challenge resist fight condemn blame target
 """
 _STANCE_PHRASES = """
     call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
