@@ -47,7 +47,7 @@ __all__ = ["attitudes"]
 
 _CLAUSE = ("ccomp",)
 _CLAUSE_INFINITIVE_OR_OBJECT = ("ccomp", "xcomp", "dobj")
-_HEDGE_COMPLEMENTS = ("xcomp", "acomp")
+_HEDGE_COMPLEMENTS = ("xcomp", "acomp", "oprd")
 _HEDGE_PARTS = frozenset(("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl"))
 # An attributed clause has a few words; a stance's object may be one name ("backed Sanders").
 _MIN_CLAUSE_WORDS = 3

@@ -27,7 +27,8 @@ __all__ = ["describing_participle", "document_showing", "inside", "is_document",
 # noun or a clause that is a subject describes, it does not attribute.
 _EMBEDDED_DEPS = frozenset(("acl", "csubj"))
 _PRESENT_PARTICIPLE = "VBG"
-_PHRASE_DEPS = frozenset(("xcomp", "pcomp"))
+# Another verb's phrase ("tried to"), or a participle on a noun ("apologizing to X for").
+_PHRASE_DEPS = frozenset(("xcomp", "pcomp", "acl"))
 
 
 def supposed(verb: Token, lex: Lexicon) -> bool:
@@ -46,8 +47,9 @@ def not_held(verb: Token, lex: Lexicon) -> bool:
 
 
 def unsaid(verb: Token) -> bool:
-    """``did not discuss the deal``, ``tried to comment on``: speech denied or inside another
-    verb's phrase is nothing said (the attitudes' cues of speech keep the guards of speech)."""
+    """``did not discuss the deal``, ``tried to comment on``: speech denied, inside another
+    verb's phrase or on a noun is nothing said (the attitudes' cues of speech keep the guards
+    of speech)."""
     return verb.dep_ in _PHRASE_DEPS or any(c.dep_ == "neg" for c in verb.children)
 
 
