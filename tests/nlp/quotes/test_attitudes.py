@@ -73,6 +73,9 @@ def test_attitudes_and_their_holders(pipeline: Pipeline, body: str,
      "The new rules are expected to take effect in January"),
     ("It seems that the governor has changed her mind about the bill.",
      "that the governor has changed her mind about the bill"),
+    # The parse reads an adjective after "seem" as its oprd.
+    ("Trump's supporters seemed equally unperturbed by the news.",
+     "Trump's supporters seemed equally unperturbed by the news"),
 ])
 def test_hedges_are_the_whole_clause_without_source(pipeline: Pipeline, body: str,
                                                     expected: str) -> None:
