@@ -1,5 +1,6 @@
-"""Issue 14 (attit17): verbs of wishing, knowing and backing, and the attitudes
-kept although denied, inside another verb's phrase, in a relative clause or on a participle.
+"""Issue 14 (attit17): verbs of wishing, knowing and backing, nouns of attitudes with their
+holder's possessive (``Trump's decision to run``), and the attitudes kept although denied,
+inside another verb's phrase, in a relative clause or on a participle.
 
 Texts are written for these tests in several news styles (US, UK, Canadian, wire),
 paraphrasing common constructions; every quote also passes the offset invariant
@@ -79,3 +80,20 @@ def test_denied_embedded_and_described_attitudes_are_kept(pipeline: Pipeline, bo
 def test_possible_supposed_and_passive_are_left_out(pipeline: Pipeline, body: str) -> None:
     """``would``, ``if`` and a passive participle on a noun hold no attitude."""
     assert indirect_of(quotes_of(pipeline, body)) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Trump's decision to skip the debate surprised his rivals.",
+     [("to skip the debate", "belief", "Trump")]),
+    ("The union's call for a general strike was rejected by the government.",
+     [("a general strike", "stance", "union")]),
+    ("Labour's opposition to the new runway at Heathrow has hardened.",
+     [("the new runway at Heathrow", "stance", "Labour")]),
+    ("The decision to close the plant was made in March.", []),  # nobody's: no possessive
+    ("Our plan to rebuild the bridge will take three years.", []),  # the writer's own
+    ("Clinton's support among young voters has slipped.", []),  # no object of the stance
+])
+def test_attitude_nouns_with_a_possessive(pipeline: Pipeline, body: str,
+                                          expected: list[Row]) -> None:
+    """A noun of an attitude held by its possessive: its infinitive, clause or object."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

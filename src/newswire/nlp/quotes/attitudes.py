@@ -7,7 +7,9 @@ tests``, ``called for a ban``, ``campaigned against the pipeline``, and the writ
 indirect quote whose ``cue_kind`` says what it reports
 (belief, stance, finding), so a consumer that wants only speech can leave them out.
 
-The cue is a verb of the lexicon's attitude tables; what is attributed hangs off it in the
+The cue is a verb of the lexicon's attitude tables (an adjective after ``be``:
+:mod:`~newswire.nlp.quotes.states`; a noun with its holder's possessive, ``Trump's decision
+to run``: :mod:`~newswire.nlp.quotes.nouns`); what is attributed hangs off it in the
 dependency parse (a clause, an infinitive, an object: which ones depends on the verb); the
 source is its subject (:func:`~newswire.nlp.quotes.cues.subject_of`), resolved like a
 speaker.  A hedge has no source: its whole clause is the content.  Left out: an attitude
@@ -24,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.attrs import POS
-from spacy.symbols import ADJ, VERB
+from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Token
 
 from newswire.models import CueKind
@@ -39,6 +41,7 @@ from newswire.nlp.quotes.held import (
     unsaid,
 )
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.nouns import NounReading, noun_reading
 from newswire.nlp.quotes.said import content_chars, object_and_complement
 from newswire.nlp.quotes.states import StateReading, state_reading
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
@@ -64,17 +67,20 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
             | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
             | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
     states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
+    nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys()
     found: list[Attribution] = []
     covered_until = -1
     doc = tmap.doc
-    # Only verbs and adjectives are cues: read the tags as one array, not a Token per word.
+    # Only verbs, adjectives and nouns are cues: read the tags as one array, not a Token each.
     tags = doc.to_array(POS)
-    for i in ((tags == VERB) | (tags == ADJ)).nonzero()[0]:
+    for i in ((tags == VERB) | (tags == ADJ) | (tags == NOUN)).nonzero()[0]:
         token = doc[int(i)]
         if token.idx < covered_until or tmap.is_quoted(token.idx):
             continue
-        state = state_reading(token, lex) if token.lower_ in states else None
-        if state is not None:
+        if tags[i] == NOUN:
+            named = noun_reading(token, lex) if token.lemma_.lower() in nouns else None
+            attribution = _named(tmap, token, named, reported) if named is not None else None
+        elif (state := state_reading(token, lex) if token.lower_ in states else None):
             attribution = _state(tmap, token, state, reported)
         elif (lex.attitude_forms.get(token.lower_) or token.lemma_.lower()) not in cues or (
                 token.pos_ != "VERB" or inside(token.idx, reported) or supposed(token, lex)
@@ -105,6 +111,19 @@ def _state(tmap: TextMap, adjective: Token, state: StateReading,
     if inside(adjective.idx, reported) or supposed(verb, lex) or not_held(verb, lex):
         return None
     return _attributed(tmap, verb, (kind, content, cue_end), min(verb.i, adjective.i))
+
+
+def _named(tmap: TextMap, noun: Token, reading: NounReading,
+           reported: Sequence[Attribution]) -> Attribution | None:
+    """``Trump's decision to run``: the possessive holds what the noun names."""
+    kind, content, holder = reading
+    lex = tmap.lexicon
+    if (inside(noun.idx, reported) or holder.lower_ in lex.generic_subjects
+            or tmap.is_quoted(holder.idx)):
+        return None
+    least = 1 if kind == "stance" and content.dep_ == "pobj" else _MIN_CLAUSE_WORDS
+    chars = _chars(tmap, noun, sorted(content.subtree), least)
+    return _attribution(tmap, (noun.i, noun.i + 1), chars, holder, kind) if chars else None
 
 
 def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
