@@ -109,6 +109,11 @@ class Lexicon:
     # "is opposed to", "critical of": a stance, the preposition's object only.
     belief_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     stance_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "Trump's decision to run", "the union's call for a strike": nouns of attitudes whose
+    # possessive holds them, with the prepositions whose object is attributed (an
+    # infinitive or that-clause always is).
+    stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    belief_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # "made (it) clear that": an adjective and the verbs whose clause it declares (speech).
     declaring_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     # "expressed concern that ...", "voiced support for ...": verbs whose object, with what
@@ -117,7 +122,8 @@ class Lexicon:
     # "views Muslim immigrants as a threat": verbs whose object and its "as" phrase are a
     # belief (only with "as": "saw the film" is no belief).
     regarding_verbs: frozenset[str] = frozenset()
-    # Subjects that never hold an attitude we report: "I think", "you know", "we want".
+    # Subjects (and possessives) that never hold an attitude we report: "I think", "you
+    # know", "we want", "our decision".
     generic_subjects: frozenset[str] = frozenset()
     # "if you want to", "whether he supports": an attitude supposed or asked, not held.
     supposing_marks: frozenset[str] = frozenset()
@@ -137,12 +143,12 @@ _SPEECH_VERBS = """
 """
 _THOUGHT_VERBS = """
     think believe fear doubt suspect realize realise worry recognize recognise learn determine
-    discover notice imply forecast speculate calculate
+    discover notice imply forecast speculate calculate know understand assume
 """
-_WISH_VERBS = "hope plan intend expect prefer decide aim"
+_WISH_VERBS = "hope plan intend expect prefer decide aim want seek wish desire"
 _STANCE_VERBS = """
     support oppose endorse favor favour reject denounce agree refuse decline propose defend hail
-    applaud
+    applaud back embrace welcome champion thank
 """
 _STANCE_PHRASES = """
     call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
@@ -159,6 +165,11 @@ _BELIEF_ADJECTIVES = """
 """
 _STANCE_ADJECTIVES = """
     opposed:to critical:of supportive:of skeptical:of sceptical:of
+"""
+_STANCE_NOUNS = "support:for backing:for endorsement:of opposition:to call:for refusal"
+_BELIEF_NOUNS = """
+    decision plan hope fear belief concern:about view:of view:on desire wish goal intention
+    expectation confidence:in doubt:about
 """
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
@@ -245,9 +256,11 @@ ENGLISH = Lexicon(
     belief_adjectives=keyed(_BELIEF_ADJECTIVES),
     stance_adjectives=keyed(_STANCE_ADJECTIVES),
     declaring_phrases=keyed("clear:make"),
+    stance_nouns=keyed(_STANCE_NOUNS),
+    belief_nouns=keyed(_BELIEF_NOUNS),
     expressing_verbs=words("express voice"),
     regarding_verbs=words("view see regard consider"),
-    generic_subjects=words("i we you me us one"),
+    generic_subjects=words("i we you me us one my our your"),
     supposing_marks=words("if unless whether"),
     unreal_auxiliaries=words("would could might may should can 'd ca"),
     person_pronouns={"he": "m", "him": "m", "his": "m", "himself": "m",
