@@ -133,7 +133,8 @@ _SPEECH_VERBS = """
     observe remark comment disclose reveal inform assure shout yell scream whisper proclaim
     conclude counter retort rebut recommend demand advise tout lament muse mention describe
     call accuse criticize criticise praise blast slam dismiss tease wonder question
-    plead concur reason reckon estimate indicate signal recount remind decry assail
+    plead concur reason reckon estimate indicate signal recount remind decry assail mock brand
+    label
 """
 _THOUGHT_VERBS = """
     think believe fear doubt suspect realize realise worry recognize recognise learn determine
@@ -223,7 +224,8 @@ _MALE_WORDS = """
 """
 #: Speech whose object is what was talked about: on PolNeAR train 4 in 5 are attributions.
 _TOPIC_VERBS = "discuss cite"
-_TOPIC_PHRASES = "hint:at apologize:for comment:on touch:on allude:to"
+_TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
+    speak:against"""
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
     according=(("according", "to"),),

@@ -1,8 +1,9 @@
 """What a verb of saying says: the words the parse hangs on it as its content.
 
 A that-clause, else a to-clause, else the object with what is said of it (``called him a
-liar``, ``accused him of lying``); the question of ``asked if ...``; or a that-clause the
-parse hung on a phrase between the verb and it (``said during a news conference that ...``).
+liar``, ``accused him of lying``), a clause the parse split in two read whole; the question
+of ``asked if ...`` or what was ``asked about``; or a that-clause the parse hung on a phrase
+between the verb and it (``said during a news conference that ...``).
 :func:`content_chars` turns such words into the characters of a quote (reported speech and
 attitudes share it).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.cues import is_speech_verb
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
@@ -37,6 +39,8 @@ _PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
 _MISHUNG_DEPS = frozenset(("relcl", "acl"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
 _ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
+# Clauses of their own inside what was said: one holding a quotation is left out of it.
+_QUOTED_CLAUSE_DEPS = frozenset(("conj",))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
 
 
@@ -48,7 +52,7 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     clause = _clausal_complement(verb)
     if clause is not None:
         if clause.dep_ != "dobj":
-            return list(clause.subtree)
+            return _with_split_clause(verb, clause)
         words = object_and_complement(verb, clause)
         bare = len(words) == len(list(clause.subtree))
         hung = _clause_after_phrase(verb) if bare else None
@@ -59,7 +63,32 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
         thing = lemma in lexicon.counted_thing_verbs and _counted(clause)
         return None if bare and (lemma in lexicon.medium_verbs or thing) else words
     hung = _clause_after_phrase(verb)
-    return list(hung.subtree) if hung is not None else None
+    if hung is not None:
+        return list(hung.subtree)
+    topic = _asked_about(verb, lexicon)
+    return list(topic.subtree) if topic is not None else None
+
+
+def _asked_about(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``Asked about his paid speeches, ...``, ``questioned about the deal``: what was asked
+    about, when no question or clause is said."""
+    if verb.lemma_.lower() not in lexicon.asking_verbs:
+        return None
+    about = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    return None if about is None else next(
+        (c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _with_split_clause(verb: Token, clause: Token) -> list[Token]:
+    """The clause's words, and those of the clause right after it when the parse split one
+    said clause in two (``say they do n't yet know enough``: ``do`` and ``know`` both hung on
+    ``say``)."""
+    words = list(clause.subtree)
+    for other in verb.rights:
+        next_to = other.left_edge.i == words[-1].i + 1
+        if other.i > clause.i and other.dep_ == clause.dep_ and next_to:
+            words.extend(other.subtree)
+    return words
 
 
 def _counted(noun: Token) -> bool:
@@ -145,9 +174,35 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     end = int(words[-1].idx) + len(words[-1].text)
     para_start, para_end = tmap.paragraph_of(cue_token.idx)
     start, end = tmap.trim(max(start, para_start), min(end, para_end))
-    if end - start < 2 or tmap.overlaps_quote(start, end):
+    if end - start < 2:
         return None
+    if tmap.overlaps_quote(start, end):
+        kept = _before_quoted_clause(tmap, words, fewest)
+        return None if kept is None else content_chars(tmap, cue_token, kept, fewest,
+                                                       asides=asides)
     return start, end
+
+
+def _before_quoted_clause(tmap: TextMap, words: list[Token], fewest: int) -> list[Token] | None:
+    """``he said his attacks have given his campaign momentum and said that Trump is not the
+    “party of Reagan”``: the words before a clause of their own (a coordinated verb, an
+    adverbial or relative clause) that holds the quotation; that clause is the quote
+    extractor's.  None when the quotation is inside the said clause itself."""
+    inside = {w.i for w in words}
+    quoted = next((w for w in words if tmap.is_quoted(w.idx)), None)
+    node = quoted
+    while node is not None and node.head.i in inside and node.head.i != node.i:
+        if node.dep_ in _QUOTED_CLAUSE_DEPS and is_speech_verb(node, tmap.lexicon):
+            break
+        node = node.head
+    if node is None or not is_speech_verb(node, tmap.lexicon) or node.left_edge.i <= words[0].i:
+        return None
+    kept = [w for w in words if w.i < node.left_edge.i]
+    while kept and (kept[-1].pos_ in ("CCONJ", "PUNCT", "SCONJ") or kept[-1].is_space):
+        kept = kept[:-1]
+    if any(tmap.is_quoted(w.idx) for w in kept) or sum(w.is_alpha for w in kept) < fewest:
+        return None
+    return kept
 
 
 

@@ -1,0 +1,72 @@
+"""Issue 14 (speech17): more shapes of reported speech and their speakers (real model).
+
+Texts are written for these tests, paraphrasing common news constructions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+
+
+def said(pipeline: Pipeline, body: str) -> list[tuple[str, str | None, str]]:
+    """(text, speaker, cue kind) of every indirect quote of the body."""
+    return [(q.text, q.speaker, q.cue_kind) for q in quotes_of(pipeline, body)
+            if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dana Whitlow mocked the mayor for missing three council meetings.",
+     [("the mayor for missing three council meetings", "Dana Whitlow", "speech")]),
+    ("Dana Whitlow branded the new toll as a tax on working families.",
+     [("the new toll as a tax on working families", "Dana Whitlow", "speech")]),
+    ("Dana Whitlow spoke about the closing of the paper mill.",
+     [("the closing of the paper mill", "Dana Whitlow", "speech")]),
+    ("Dana Whitlow spoke of her father's long years at the mill.",
+     [("her father's long years at the mill", "Dana Whitlow", "speech")]),
+    # Only about, of and against: "spoke to reporters" names the audience.
+    ("Dana Whitlow spoke to reporters outside the courthouse.", []),
+])
+def test_verbs_of_saying_added(pipeline: Pipeline, body: str,
+                               expected: list[tuple[str, str, str]]) -> None:
+    """``mock`` and ``brand`` say what they say of their object; ``spoke about X`` says X."""
+    assert said(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Asked about his paid speeches in the last campaign, Carter said nothing.",
+     [("his paid speeches in the last campaign", None, "speech")]),
+    ("Dana Whitlow asked about the cost of the new bridge over the river.",
+     [("the cost of the new bridge over the river", "Dana Whitlow", "speech")]),
+])
+def test_asked_about(pipeline: Pipeline, body: str,
+                     expected: list[tuple[str, str | None, str]]) -> None:
+    """``asked about X`` says X; asked with no asker named has no speaker."""
+    assert said(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse hangs "do" and "know" on "say" apart: one said clause.
+    ("But 16 percent of registered voters still say they don't yet know enough about "
+     "Sanders to form an opinion.",
+     [("they don't yet know enough about Sanders to form an opinion", None, "speech")]),
+])
+def test_said_clause_split_by_the_parse(pipeline: Pipeline, body: str,
+                                        expected: list[tuple[str, str | None, str]]) -> None:
+    """A said clause the parse splits into two clauses of the verb is read whole."""
+    assert said(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("He said his recent attacks on Trump have given his campaign momentum and said that "
+     "Trump did not represent the legacy of the “party of Reagan.”",
+     ["his recent attacks on Trump have given his campaign momentum"]),
+    # A quotation inside the said clause itself: the quote extractor's alone.
+    ("He said the plan was “a disaster for the city” and would cost millions.", []),
+])
+def test_said_clause_before_a_quoted_statement(pipeline: Pipeline, body: str,
+                                               expected: list[str]) -> None:
+    """What was said ends before a coordinated verb of saying whose clause holds a quotation."""
+    assert [text for text, _, _ in said(pipeline, body)] == expected
