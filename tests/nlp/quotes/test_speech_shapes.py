@@ -70,3 +70,19 @@ def test_said_clause_before_a_quoted_statement(pipeline: Pipeline, body: str,
                                                expected: list[str]) -> None:
     """What was said ends before a coordinated verb of saying whose clause holds a quotation."""
     assert [text for text, _, _ in said(pipeline, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The mayor has been criticized by several council members for closing the library.",
+     [("The mayor has been criticized by several council members for closing the library",
+       "council members")]),
+    ("The driver was charged with reckless endangerment after the crash.",
+     [("The driver was charged with reckless endangerment after the crash", None)]),
+    # Told and asked: the passive subject heard it; what was said is the clause.
+    ("The residents were told that the water was safe to drink.",
+     [("that the water was safe to drink", None)]),
+])
+def test_passive_verb_of_judging(pipeline: Pipeline, body: str,
+                                 expected: list[tuple[str, str | None]]) -> None:
+    """A passive verb of judging says its whole clause; its speaker is the ``by`` phrase."""
+    assert [(text, speaker) for text, speaker, _ in said(pipeline, body)] == expected

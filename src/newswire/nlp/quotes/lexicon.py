@@ -81,6 +81,9 @@ class Lexicon:
     # "wrote an op-ed", "posted a message": verbs of saying whose bare object is the medium
     # or the occasion, not what was said (their clauses and "called it X" still say).
     medium_verbs: frozenset[str] = frozenset()
+    # "X was criticized for ...", "is accused of ...": verbs of saying whose passive says its
+    # whole clause (the one spoken of is the subject; who spoke, the "by" phrase if any).
+    judging_passives: frozenset[str] = frozenset()
     # "recalled 90,000 trucks": a counted bare object is a product, not what was recalled
     # aloud ("recalling the time he visited her" still says).
     counted_thing_verbs: frozenset[str] = frozenset()
@@ -236,6 +239,8 @@ ENGLISH = Lexicon(
     question_marks=words("if whether"),
     medium_verbs=words("write post add charge maintain answer tell"),
     counted_thing_verbs=words("recall"),
+    judging_passives=words("criticize criticise accuse charge praise blast slam declare describe "
+                           "mock"),
     refusal_verbs=words("decline refuse"),
     thought_verbs=words(_THOUGHT_VERBS),
     wish_verbs=words(_WISH_VERBS),
