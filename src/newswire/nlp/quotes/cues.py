@@ -54,7 +54,15 @@ def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
     """A verb of saying, used as a verb (``said``, not ``the said company``)."""
     return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
                                      or token.lower_ in lexicon.speech_forms
+                                     or _with_particle(token, lexicon)
                                      or _phrases_it(token, lexicon))
+
+
+def _with_particle(verb: Token, lexicon: Lexicon) -> bool:
+    """``pointed out that``: a verb that says only with its particle."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in lexicon.speech_particles
+               for c in verb.children)
 
 
 def _phrases_it(verb: Token, lexicon: Lexicon) -> bool:

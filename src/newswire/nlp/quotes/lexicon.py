@@ -55,6 +55,8 @@ class Lexicon:
     title_abbreviations: dict[str, str]  # sen -> senator: a written title and its noun
     female_words: frozenset[str]  # honorifics, gendered titles and first names
     male_words: frozenset[str]
+    # "pointed out that": a verb and particle that say together (the verb alone does not).
+    speech_particles: frozenset[tuple[str, str]] = frozenset()
     # Inflected forms of the verbs of saying, for a lemmatiser that misses some (French).
     speech_forms: frozenset[str] = frozenset()
     # ", a-t-il dit": where a line of dialogue opened by a dash hands over to its cue.
@@ -228,9 +230,10 @@ _MALE_WORDS = """
 #: Speech whose object is what was talked about: on PolNeAR train 4 in 5 are attributions.
 _TOPIC_VERBS = "discuss cite"
 _TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
-    speak:against"""
+    speak:against talk:about talk:of"""
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
+    speech_particles=pairs("point:out"),
     according=(("according", "to"),),
     phrasing_verbs=words("put"),
     phrasing_objects=words("it"),
