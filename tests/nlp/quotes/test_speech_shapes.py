@@ -26,12 +26,18 @@ def said(pipeline: Pipeline, body: str) -> list[tuple[str, str | None, str]]:
      [("the closing of the paper mill", "Dana Whitlow", "speech")]),
     ("Dana Whitlow spoke of her father's long years at the mill.",
      [("her father's long years at the mill", "Dana Whitlow", "speech")]),
-    # Only about, of and against: "spoke to reporters" names the audience.
+    ("Dana Whitlow talked about the long drought on the farm.",
+     [("the long drought on the farm", "Dana Whitlow", "speech")]),
+    ("Dana Whitlow pointed out that the county had not raised taxes in a decade.",
+     [("that the county had not raised taxes in a decade", "Dana Whitlow", "speech")]),
+    # Only about, of and against: "spoke to reporters" names the audience; "point" says only
+    # with "out".
     ("Dana Whitlow spoke to reporters outside the courthouse.", []),
+    ("Dana Whitlow pointed at the map of the flooded county.", []),
 ])
 def test_verbs_of_saying_added(pipeline: Pipeline, body: str,
                                expected: list[tuple[str, str, str]]) -> None:
-    """``mock`` and ``brand`` say what they say of their object; ``spoke about X`` says X."""
+    """``mock``, ``brand`` and ``pointed out`` say; ``spoke about X``, ``talked about X`` say X."""
     assert said(pipeline, body) == expected
 
 

@@ -83,6 +83,11 @@ class Lexicon:
     # "wrote an op-ed", "posted a message": verbs of saying whose bare object is the medium
     # or the occasion, not what was said (their clauses and "called it X" still say).
     medium_verbs: frozenset[str] = frozenset()
+    # "made comments about", "issued a statement that": verbs whose object, a noun of
+    # saying (utterance nouns), names speech.
+    uttering_verbs: frozenset[str] = frozenset()
+    # Nouns of saying only as such an object ("made no mention of"), beside utterance nouns.
+    uttered_nouns: frozenset[str] = frozenset()
     # "X was criticized for ...", "is accused of ...": verbs of saying whose passive says its
     # whole clause (the one spoken of is the subject; who spoke, the "by" phrase if any).
     judging_passives: frozenset[str] = frozenset()
@@ -242,6 +247,8 @@ ENGLISH = Lexicon(
     question_marks=words("if whether"),
     medium_verbs=words("write post add charge maintain answer tell"),
     counted_thing_verbs=words("recall"),
+    uttering_verbs=words("make issue release deliver give send offer"),
+    uttered_nouns=words("mention promise pledge"),
     judging_passives=words("criticize criticise accuse charge praise blast slam declare describe "
                            "mock"),
     refusal_verbs=words("decline refuse"),
