@@ -1,8 +1,8 @@
 """What a verb of saying says: the words the parse hangs on it as its content.
 
 A that-clause, else a to-clause, else the object with what is said of it (``called him a
-liar``, ``accused him of lying``), a clause the parse split in two read whole; the whole
-clause of a passive verb of judging (``X was criticized for ...``); the question of ``asked
+liar``, ``accused him of lying``); the whole clause of a passive verb of judging (``X was
+criticized for ...``); the question of ``asked
 if ...`` or what was ``asked about``; or a that-clause the parse hung on a phrase between
 the verb and it (``said during a news conference that ...``).
 :func:`content_chars` turns such words into the characters of a quote (reported speech and
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import is_speech_verb
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
@@ -40,8 +39,6 @@ _PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
 _MISHUNG_DEPS = frozenset(("relcl", "acl"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
 _ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
-# Clauses of their own inside what was said: one holding a quotation is left out of it.
-_QUOTED_CLAUSE_DEPS = frozenset(("conj",))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
 
 
@@ -56,7 +53,7 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     clause = _clausal_complement(verb)
     if clause is not None:
         if clause.dep_ != "dobj":
-            return _with_split_clause(verb, clause)
+            return list(clause.subtree)
         words = object_and_complement(verb, clause)
         bare = len(words) == len(list(clause.subtree))
         hung = _clause_after_phrase(verb) if bare else None
@@ -92,18 +89,6 @@ def _asked_about(verb: Token, lexicon: Lexicon) -> Token | None:
     about = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
     return None if about is None else next(
         (c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
-
-
-def _with_split_clause(verb: Token, clause: Token) -> list[Token]:
-    """The clause's words, and those of the clause right after it when the parse split one
-    said clause in two (``say they do n't yet know enough``: ``do`` and ``know`` both hung on
-    ``say``)."""
-    words = list(clause.subtree)
-    for other in verb.rights:
-        next_to = other.left_edge.i == words[-1].i + 1
-        if other.i > clause.i and other.dep_ == clause.dep_ and next_to:
-            words.extend(other.subtree)
-    return words
 
 
 def _counted(noun: Token) -> bool:
@@ -189,36 +174,9 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     end = int(words[-1].idx) + len(words[-1].text)
     para_start, para_end = tmap.paragraph_of(cue_token.idx)
     start, end = tmap.trim(max(start, para_start), min(end, para_end))
-    if end - start < 2:
+    if end - start < 2 or tmap.overlaps_quote(start, end):
         return None
-    if tmap.overlaps_quote(start, end):
-        kept = _before_quoted_clause(tmap, words, fewest)
-        return None if kept is None else content_chars(tmap, cue_token, kept, fewest,
-                                                       asides=asides)
     return start, end
-
-
-def _before_quoted_clause(tmap: TextMap, words: list[Token], fewest: int) -> list[Token] | None:
-    """``he said his attacks have given his campaign momentum and said that Trump is not the
-    “party of Reagan”``: the words before a clause of their own (a coordinated verb, an
-    adverbial or relative clause) that holds the quotation; that clause is the quote
-    extractor's.  None when the quotation is inside the said clause itself."""
-    inside = {w.i for w in words}
-    quoted = next((w for w in words if tmap.is_quoted(w.idx)), None)
-    node = quoted
-    while node is not None and node.head.i in inside and node.head.i != node.i:
-        if node.dep_ in _QUOTED_CLAUSE_DEPS and is_speech_verb(node, tmap.lexicon):
-            break
-        node = node.head
-    if node is None or not is_speech_verb(node, tmap.lexicon) or node.left_edge.i <= words[0].i:
-        return None
-    kept = [w for w in words if w.i < node.left_edge.i]
-    while kept and (kept[-1].pos_ in ("CCONJ", "PUNCT", "SCONJ") or kept[-1].is_space):
-        kept = kept[:-1]
-    if any(tmap.is_quoted(w.idx) for w in kept) or sum(w.is_alpha for w in kept) < fewest:
-        return None
-    return kept
-
 
 
 def _before_trailing_aside(words: list[Token], fewest: int) -> list[Token]:
