@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, cue_at, is_according
+from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
+from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 from newswire.nlp.quotes.uttered import utterance
 
