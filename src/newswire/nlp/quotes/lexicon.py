@@ -55,6 +55,8 @@ class Lexicon:
     title_abbreviations: dict[str, str]  # sen -> senator: a written title and its noun
     female_words: frozenset[str]  # honorifics, gendered titles and first names
     male_words: frozenset[str]
+    # "pointed out that": a verb and particle that say together (the verb alone does not).
+    speech_particles: frozenset[tuple[str, str]] = frozenset()
     # Inflected forms of the verbs of saying, for a lemmatiser that misses some (French).
     speech_forms: frozenset[str] = frozenset()
     # ", a-t-il dit": where a line of dialogue opened by a dash hands over to its cue.
@@ -81,6 +83,14 @@ class Lexicon:
     # "wrote an op-ed", "posted a message": verbs of saying whose bare object is the medium
     # or the occasion, not what was said (their clauses and "called it X" still say).
     medium_verbs: frozenset[str] = frozenset()
+    # "made comments about", "issued a statement that": verbs whose object, a noun of
+    # saying (utterance nouns), names speech.
+    uttering_verbs: frozenset[str] = frozenset()
+    # Nouns of saying only as such an object ("made no mention of"), beside utterance nouns.
+    uttered_nouns: frozenset[str] = frozenset()
+    # "X was criticized for ...", "is accused of ...": verbs of saying whose passive says its
+    # whole clause (the one spoken of is the subject; who spoke, the "by" phrase if any).
+    judging_passives: frozenset[str] = frozenset()
     # "recalled 90,000 trucks": a counted bare object is a product, not what was recalled
     # aloud ("recalling the time he visited her" still says).
     counted_thing_verbs: frozenset[str] = frozenset()
@@ -139,7 +149,8 @@ _SPEECH_VERBS = """
     observe remark comment disclose reveal inform assure shout yell scream whisper proclaim
     conclude counter retort rebut recommend demand advise tout lament muse mention describe
     call accuse criticize criticise praise blast slam dismiss tease wonder question
-    plead concur reason reckon estimate indicate signal recount remind decry assail
+    plead concur reason reckon estimate indicate signal recount remind decry assail mock brand
+    label
 """
 _THOUGHT_VERBS = """
     think believe fear doubt suspect realize realise worry recognize recognise learn determine
@@ -234,9 +245,11 @@ _MALE_WORDS = """
 """
 #: Speech whose object is what was talked about: on PolNeAR train 4 in 5 are attributions.
 _TOPIC_VERBS = "discuss cite"
-_TOPIC_PHRASES = "hint:at apologize:for comment:on touch:on allude:to"
+_TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
+    speak:against talk:about talk:of"""
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
+    speech_particles=pairs("point:out"),
     according=(("according", "to"),),
     phrasing_verbs=words("put"),
     phrasing_objects=words("it"),
@@ -245,6 +258,10 @@ ENGLISH = Lexicon(
     question_marks=words("if whether"),
     medium_verbs=words("write post add charge maintain answer tell"),
     counted_thing_verbs=words("recall"),
+    uttering_verbs=words("make issue release deliver give send offer"),
+    uttered_nouns=words("mention promise pledge"),
+    judging_passives=words("criticize criticise accuse charge praise blast slam declare describe "
+                           "mock"),
     refusal_verbs=words("decline refuse"),
     thought_verbs=words(_THOUGHT_VERBS),
     wish_verbs=words(_WISH_VERBS),
