@@ -11,9 +11,9 @@ from trafilatura.utils import load_html
 from newswire.models import PageMetadata
 from newswire.nlp.boilerplate.authors import clean_authors
 from newswire.nlp.boilerplate.clean import clean_html
+from newswire.nlp.boilerplate.declared_times import declares_date
 from newswire.nlp.boilerplate.html_tree import MAX_META_TAGS
 from newswire.nlp.boilerplate.metadata import (
-    declares_date,
     plausible_date,
     read_dates,
     read_metadata,
@@ -200,6 +200,8 @@ def test_page_metadata_and_kind_reach_cleaned() -> None:
         ("<meta name='date' content='2024-03-05'>", None, True),
         ("<meta property='og:updated_time' content='2024-03-05T10:00:00Z'>", None, True),
         (json_ld(dateModified="2024-03-05"), None, True),
+        (json_ld(datePublished="", dateModified=""), None, False),
+        (json_ld(headline="Budget", description="dateModified"), None, False),
         ("<meta property='article:publisher' content='https://facebook.com/planet'>", None,
          False),
         ("<meta name='date' content=''>", None, False),
@@ -209,7 +211,8 @@ def test_page_metadata_and_kind_reach_cleaned() -> None:
     ],
 )
 def test_declares_date(head: str, url: str | None, expected: bool) -> None:
-    """Date metas, JSON-LD dates and the date in the URL declare one; a publisher does not."""
+    """Date metas, JSON-LD dates and the date in the URL declare one; a publisher, an empty
+    JSON-LD date and the word in a JSON-LD text do not."""
     tree = load_html(page(head))
     assert declares_date(tree, url, datetime(2024, 3, 5, tzinfo=UTC)) is expected
 
@@ -311,3 +314,33 @@ def author_metas(count: int) -> str:
 def test_only_the_first_meta_tags_are_read(head: str, expected: int) -> None:
     """A head with more than MAX_META_TAGS meta tags gives the authors of the first ones."""
     assert len(read(page(head))["authors"]) == expected  # type: ignore[arg-type]
+
+
+UPDATED = "<p>By Jane Doe</p><p>Updated March 20, 2025</p>" + PROSE
+SLUG = "https://news.example.com/budget"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected"),
+    [
+        (json_ld(datePublished="2024-01-10T09:00:00Z"), UPDATED, SLUG, "2025-03-20"),
+        ("<meta name='date' content='01/07/16'>", "<p>October 8, 2024</p>" + PROSE, SLUG,
+         "2024-10-08"),
+        (json_ld(datePublished="2024-01-10T09:00:00Z")
+         + "<meta property='article:published_time' content='2024-01-10T09:00:00Z'>",
+         UPDATED, SLUG, "2024-01-10"),
+        ("<meta property='article:published_time' content='2024-01-10T09:00:00Z'>",
+         UPDATED, SLUG, "2024-01-10"),
+        (json_ld(datePublished="2024-01-10T09:00:00Z"), UPDATED,
+         "https://news.example.com/2024/01/10/budget", "2024-01-10"),
+        (json_ld(datePublished="2024-01-10T09:00:00Z"), PROSE, SLUG, "2024-01-10"),
+        (json_ld(datePublished="2025-03-20T09:00:00Z"), UPDATED, SLUG, "2025-03-20"),
+    ],
+)
+def test_shown_date_over_an_undeclared_publication(head: str, body: str, url: str,
+                                                   expected: str) -> None:
+    """A publication no date meta tag or URL gives (JSON-LD alone, an ambiguous "01/07/16")
+    yields to the date shown under the headline, "Updated" too; a meta tag's or the URL's
+    stays, and so does any on a page showing no date."""
+    meta = read(page(head, body), url=url)
+    assert meta["published_at"].date().isoformat() == expected

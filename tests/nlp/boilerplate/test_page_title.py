@@ -34,6 +34,27 @@ def test_headline(meta_title: str | None, headings: list[str], site: str | None,
 
 
 @pytest.mark.parametrize(
+    ("meta_title", "headings", "site", "expected"),
+    [
+        ("Council passes budget - Daily Planet Herald", ["Daily Planet Herald",
+         "Council passes budget"], "Daily Planet Herald", "Council passes budget"),
+        ("Council passes budget | Daily Planet Herald", ["Daily Planet Herald", "Menu"],
+         "Daily Planet Herald", "Council passes budget"),
+        ("Council passes budget", ["Daily Planet Herald"], "Daily Planet Herald",
+         "Council passes budget"),
+        ("Daily Planet Herald | Daily Planet", ["Daily Planet Herald"], "Daily Planet Herald",
+         "Daily Planet Herald"),
+        ("Council passes budget", ["Daily Planet Herald"], None, "Daily Planet Herald"),
+    ],
+)
+def test_site_name_heading_is_no_headline(meta_title: str, headings: list[str], site: str | None,
+                                          expected: str) -> None:
+    """An <h1> that is the site's name (a logo above the headline) is passed over, unless the
+    metadata title's own part is that name too; without a known site name it stays."""
+    assert headline(meta_title, headings, site) == expected
+
+
+@pytest.mark.parametrize(
     ("page", "site", "expected"),
     [
         ("<title>Council passes budget | Daily Planet</title></head><body>",
@@ -43,10 +64,13 @@ def test_headline(meta_title: str | None, headings: list[str], site: str | None,
         ("</head><body><h1>Council <b>passes</b>\n budget</h1><h1>More news</h1>",
          None, "Council passes budget"),
         ("</head><body><p>No heading here at all.</p>", None, None),
+        ("<title>Council passes budget | Planet Herald</title></head><body>"
+         "<h1>Planet Herald</h1><h1>Menu</h1><h1>Council passes budget</h1>",
+         "Planet Herald", "Council passes budget"),
     ],
 )
 def test_page_title_reads_the_page(page: str, site: str | None, expected: str | None) -> None:
     """The page's <title> stands in for a missing metadata title; an <h1> is read whole,
-    its inline markup and spaces joined."""
+    its inline markup and spaces joined; a third <h1> is read past the site's name."""
     tree = html.fromstring(f"<html><head>{page}</body></html>")
     assert page_title(None, tree, site) == expected

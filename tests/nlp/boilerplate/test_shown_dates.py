@@ -72,6 +72,9 @@ def json_ld(**fields: str) -> str:
             + "</script>")
 
 
+META_PUBLISHED = "<meta property='article:published_time' content='2024-03-05T09:30:00Z'>"
+
+
 @pytest.mark.parametrize(
     ("head", "under_headline", "expected"),
     [
@@ -81,15 +84,19 @@ def json_ld(**fields: str) -> str:
         (json_ld(datePublished="2025-05-20T09:30:00Z"), "<p>Updated March 5, 2024</p>",
          date(2025, 5, 20)),
         (json_ld(datePublished="2024-03-05T09:30:00Z"), "<p>Updated May 20, 2025</p>",
-         date(2024, 3, 5)),
-        (json_ld(datePublished="2024-03-05T09:30:00Z"), "<p>May 20, 2025</p>", date(2024, 3, 5)),
+         date(2025, 5, 20)),
+        (json_ld(datePublished="2024-03-05T09:30:00Z"), "<p>May 20, 2025</p>", date(2025, 5, 20)),
+        (META_PUBLISHED, "<p>Updated May 20, 2025</p>", date(2024, 3, 5)),
+        (META_PUBLISHED, "<p>May 20, 2025</p>", date(2024, 3, 5)),
         ("", "<p>March 5, 2031</p>", None),
     ],
 )
 def test_shown_date_joins_markup_dates(head: str, under_headline: str, expected: date | None
                                        ) -> None:
     """Shown date fills a page without markup date; an older unlabelled one is the first
-    publication; an update label or a later date leaves the markup's; the future is dropped."""
+    publication; a later one, "Updated" too, wins over a date JSON-LD alone declares, not
+    over a meta tag's; an "Updated" date before the publication is none; the future is
+    dropped."""
     meta, _ = read_metadata(load_html(page(under_headline, head)), URL, now=NOW)
     assert (meta.published_at.date() if meta.published_at else None) == expected
 
@@ -192,14 +199,15 @@ def page_with_related(under_headline: str, head: str = "") -> str:
         ("", URL, date(2025, 5, 20), None),
         ("<meta property='article:modified_time' content='2024-03-05T10:00:00Z'>", URL,
          date(2024, 3, 5), date(2024, 3, 5)),
-        (json_ld(dateCreated="2024-03-05T10:00:00Z"), URL, date(2024, 3, 5), date(2024, 3, 5)),
+        (json_ld(dateCreated="2024-03-05T10:00:00Z"), URL, date(2025, 5, 20), None),
         ("", "https://news.example.com/2024/03/05/budget", date(2024, 3, 5), date(2024, 3, 5)),
     ],
 )
 def test_later_shown_date_beats_an_undeclared_one(head: str, url: str, published: date,
                                                   modified: date | None) -> None:
     """A later unlabelled shown date wins over a date htmldate found elsewhere in the page (a
-    related story's), not over one the head, JSON-LD or URL declares."""
+    related story's) or that JSON-LD alone declares, not over one a meta tag or the URL
+    declares."""
     html = page_with_related("<p>By Jane Doe · May 20, 2025</p>", head)
     meta, _ = read_metadata(load_html(html), url, now=NOW)
     assert ((meta.published_at and meta.published_at.date()),

@@ -37,6 +37,20 @@ def test_a_lone_name_saying_a_headline_quote(pipeline: Pipeline, title: str, spe
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
 
 
+@pytest.mark.parametrize(("body", "speaker", "kind"), [
+    ("The company denied the claims. “We follow every rule,” says Google.", "Google",
+     "organization"),
+    ("“We follow every rule,” Google said in a statement.", "Google", "organization"),
+    ("The deal faltered after BuzzFeed reported that he was writing a book.", "BuzzFeed",
+     "organization"),
+])
+def test_a_lone_name_saying_in_a_body_is_the_organisation(pipeline: Pipeline, body: str,
+                                                           speaker: str, kind: str) -> None:
+    """In a body, one word the model calls an organisation speaks as one unless read as a person."""
+    found = quotes_of(pipeline, body)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
 @pytest.mark.parametrize(("body", "speaker"), [
     ("NATO returns on Tuesday, intent on repeating its vow that Ukraine will join the world’s "
      "biggest military alliance one day.\nThis week, the alliance will pledge to support "
@@ -66,3 +80,15 @@ def test_a_utility_the_model_calls_a_person(pipeline: Pipeline, body: str, speak
     as an organisation."""
     found = quotes_of(pipeline, body)
     assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Fox News’ Sean Hannity said the governor had no path to the nomination.", "Sean Hannity"),
+    ("Fox News’ Sean Hannity interviewed the governor on Monday. “Is that your only path?” "
+     "Hannity asked.", "Sean Hannity"),
+])
+def test_a_person_run_into_the_employer_name(pipeline: Pipeline, body: str,
+                                             speaker: str) -> None:
+    """``Fox News’ Sean Hannity``, one entity, is the person after the possessive."""
+    found = quotes_of(pipeline, body)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [(speaker, "person")]

@@ -68,3 +68,37 @@ def test_dateline_place_is_no_titled_person(pipeline: Pipeline, body: str,
                                             expected: list[Expected]) -> None:
     """A known place whose parse reaches the title after a dateline is no person titled so."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bill Bruch spoke to delegates in Olympia on Tuesday. States are called alphabetically, "
+     "he noted, so it may be clear whether Donald Trump will be the nominee by then. He said "
+     "California would settle the matter first.",
+     [("California would settle", "Bill Bruch", "person")]),
+    ("Prime Minister Mark Carney met Bernie Sanders on Thursday. It was unclear whether Sanders "
+     "was ready to endorse the deal. He said the talks would go on.",
+     [("the talks would go on", "Bernie Sanders", "person")]),
+])
+def test_pronoun_skips_the_one_asked_about(pipeline: Pipeline, body: str,
+                                           expected: list[Expected]) -> None:
+    """A previous sentence's whether-clause subject gives way to another subject there, only."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Paris (AFP) - Veteran actor Louis Garnier says he will retire next year after five "
+     "decades on stage.",
+     [("he will retire", "Louis Garnier", "person")]),
+    ("Toronto (CP) - Author Margaret Atwood says her next novel will be her last.",
+     [("her next novel", "Margaret Atwood", "person")]),
+    ("Finance Minister Chrystia Freeland presented the budget on Tuesday. Jeremy Hunt was then "
+     "asked whether taxes would rise. “We have no plans,” he said.",
+     [("whether taxes would rise", None, "unknown")]),
+    ("Fox News' Bret Baier pressed the candidate on the deficit. He said the numbers did not "
+     "add up.",
+     [("the numbers did not add up", "Bret Baier", "person")]),
+])
+def test_earlier_rounds_known_misses_stay_fixed(pipeline: Pipeline, body: str,
+                                                expected: list[Expected]) -> None:
+    """Guards: a dateline place, the one asked, an outlet before a name never speak."""
+    check(pipeline, body, expected)

@@ -104,8 +104,10 @@ def test_question_asked(pipeline: Pipeline, body: str,
     ("Chief financial officer Jeff Hoffmeister told analysts on a conference call that "
      "margins would improve next year.",
      [("that margins would improve next year", "Jeff Hoffmeister")]),
-    # Another verb's clause after the object is that verb's, not the first one's.
-    ("Police charged Lena Ruiz after determining that she had driven the stolen car.", []),
+    # Another verb's clause after the object is that verb's (a belief: what police
+    # determined), not the first one's.
+    ("Police charged Lena Ruiz after determining that she had driven the stolen car.",
+     [("that she had driven the stolen car", "Police")]),
 ])
 def test_that_clause_after_a_phrase(pipeline: Pipeline, body: str,
                                     expected: list[tuple[str, str]]) -> None:

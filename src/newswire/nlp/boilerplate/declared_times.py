@@ -20,7 +20,8 @@ from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 from newswire.timeparse import parse_iso
 
 __all__ = [
-    "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments", "moment_on", "to_utc",
+    "DATE_META", "JSON_LD_DATE_KEYS", "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments",
+    "declares_date", "json_ld_dates", "meta_declares", "moment_on", "to_utc", "url_dates",
     "with_declared_time",
 ]
 
@@ -28,6 +29,10 @@ __all__ = [
 PUBLISHED_KEYS = ("datepublished", "article:published_time", "datecreated")
 #: Declarations of the last edit.
 MODIFIED_KEYS = ("datemodified", "article:modified_time", "og:updated_time")
+#: JSON-LD keys that date the page itself (a video's ``uploadDate`` does not).
+JSON_LD_DATE_KEYS = ("datepublished", "datemodified", "datecreated")
+#: Meta names and properties that declare a date ("publisher" does not).
+DATE_META = re.compile(r"published|modif|date|created|updated", re.IGNORECASE)
 #: A timestamp with a time of day ("2025-03-13T07:45", "2025-03-13 07:45:00+01:00").
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
@@ -45,6 +50,44 @@ def declared_moments(
     texts = [*json_values, *_meta_values(tree, keys), *_time_values(tree, keys)]
     moments = (_timestamp(text) for text in texts)
     return [moment for moment in moments if moment is not None]
+
+
+def json_ld_dates(objects: JsonLdObjects) -> list[str]:
+    """The dates the page's JSON-LD ``objects`` declare (:data:`JSON_LD_DATE_KEYS`), as given."""
+    return [value for found in objects for name, value in found.items()
+            if name.lower() in JSON_LD_DATE_KEYS and isinstance(value, str) and value.strip()]
+
+
+def meta_declares(tree: etree._Element, day: date) -> bool:
+    """Whether a date meta tag of the page (``article:published_time``,
+    ``itemprop="datePublished"``, ``<meta name="date">``…) gives ``day`` in ISO form."""
+    iso = day.isoformat()
+    return any(
+        DATE_META.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or "")
+        and (meta.get("content") or "").strip().startswith(iso)
+        for meta in tree.iterfind(".//meta"))
+
+
+def declares_date(tree: etree._Element, url: str | None = None, day: date | None = None,
+                  json_ld: JsonLdObjects | None = None) -> bool:
+    """Whether the page declares a date in its head (``article:published_time``,
+    ``og:updated_time``, ``<meta name="date">``…), in JSON-LD (``datePublished``,
+    ``dateModified``, ``dateCreated``; ``json_ld``: its objects when the caller has read
+    them), as ``itemprop="datePublished"``, or ``day`` in its URL (``/2024/03/05/``,
+    ``/2024-03-``)."""
+    if day and url_dates(url, day):
+        return True
+    for meta in tree.iterfind(".//head//meta"):
+        name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        if meta.get("content") and DATE_META.search(name):
+            return True
+    return (tree.find(".//*[@itemprop='datePublished']") is not None
+            or bool(json_ld_dates(page_objects(tree) if json_ld is None else json_ld)))
+
+
+def url_dates(url: str | None, day: date) -> bool:
+    """Whether ``url`` carries ``day``'s year and month (``/2024/03/05/``, ``/2024-03-``)."""
+    return bool(url and re.search(rf"{day.year}[/-]?{day.month:02d}", url))
 
 
 def moment_on(day: date, moments: list[datetime]) -> datetime | None:

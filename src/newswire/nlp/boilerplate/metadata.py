@@ -9,7 +9,6 @@ dates in the future, before 1990 or at the Unix epoch.
 from __future__ import annotations
 
 import logging
-import re
 from copy import deepcopy
 from datetime import UTC, date, datetime, timedelta
 
@@ -28,6 +27,9 @@ from newswire.nlp.boilerplate.declared_times import (
     MODIFIED_KEYS,
     PUBLISHED_KEYS,
     declared_moments,
+    declares_date,
+    meta_declares,
+    url_dates,
     with_declared_time,
 )
 from newswire.nlp.boilerplate.html_tree import head_meta, node_count
@@ -37,7 +39,7 @@ from newswire.nlp.boilerplate.shown_dates import shown_date
 
 __all__ = [
     "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS",
-    "declares_date", "parse_date", "plausible_date", "read_dates", "read_markup",
+    "parse_date", "plausible_date", "read_dates", "read_markup",
     "read_metadata", "search_further",
 ]
 
@@ -47,9 +49,6 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=1)
 #: htmldate's output with the time of day when the page gives one.
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-#: Meta names and properties that declare a date ("publisher" does not).
-_DATE_META = re.compile(r"published|modif|date|created|updated", re.IGNORECASE)
-_JSON_LD_DATE = re.compile(r'"date(?:Published|Modified|Created)"')
 #: htmldate is quadratic in elements (100,000 empty divs took 11 s): above this many, only
 #: the page's head is searched for a date.
 MAX_DATE_SEARCH_ELEMENTS = 10_000
@@ -119,8 +118,13 @@ def read_dates(
     page its markup dates, else the shown date labelled "Updated". Both in UTC, with the
     time of day the page declares for that day (:mod:`declared_times`) when htmldate gave
     only the day. ``json_ld``: the page's JSON-LD objects, when the caller has read them.
+
+    A published date that no meta tag of the page declares yields to another date shown
+    under the headline, even one labelled "Updated": the date the page shows its readers is
+    the one it is dated by (:func:`_shown_over_undeclared`).
     """
     now = now or datetime.now(UTC)
+    json_ld = page_objects(tree) if json_ld is None else json_ld
     scope = _date_scope(tree)
     marked = _page_date(scope, url, now, original=True)
     shown = shown_date(tree)
@@ -134,12 +138,15 @@ def read_dates(
                      or shown_update)
     elif shown_first and (shown_first.date() < marked.date()
                           or (shown_first.date() > marked.date()
-                              and not declares_date(tree, url, marked))):
+                              and not declares_date(tree, url, marked, json_ld))):
         published = shown_first
+    # An "Updated" date before the first publication is no update of it.
+    later_update = (shown_update if shown_update and published and shown_update > published
+                    else None)
+    published = _shown_over_undeclared(tree, url, published, shown_first or later_update)
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
-    json_ld = page_objects(tree) if json_ld is None else json_ld
     published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
     published = _unswapped(published, published_moments)
     published = with_declared_time(published, published_moments)
@@ -149,6 +156,24 @@ def read_dates(
     if modified and published and modified < published:
         modified = None  # the date htmldate read was not the page's (a later shown one won)
     return page.model_copy(update={"published_at": published, "modified_at": modified})
+
+
+def _shown_over_undeclared(tree: etree._Element, url: str | None,
+                           published: datetime | None, shown: datetime | None
+                           ) -> datetime | None:
+    """``shown`` (the date under the headline) when ``published`` is another day that
+    neither a date meta tag of the page nor its URL gives, else ``published``.
+
+    htmldate's date without a meta tag or the URL behind it is a weaker claim than the
+    date the page shows: a JSON-LD ``datePublished`` alone may be the CMS's record of the
+    page's creation, a date read from the text or an ambiguous "01/07/16" another's; a
+    page that shows only its "Updated" date is dated by it (WCXB dev article pages: tune
+    +8 −2, check +8 −0).
+    """
+    if (published is None or shown is None or shown.date() == published.date()
+            or meta_declares(tree, published.date()) or url_dates(url, published.date())):
+        return published
+    return shown
 
 
 def _unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None:
@@ -161,23 +186,6 @@ def _unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None
         if (moment.year, moment.month, moment.day) == (day.year, day.day, day.month):
             return _midnight(moment.date())
     return day
-
-
-def declares_date(tree: etree._Element, url: str | None = None, day: date | None = None
-                  ) -> bool:
-    """Whether the page declares a date in its head (``article:published_time``,
-    ``og:updated_time``, ``<meta name="date">``…), in JSON-LD (``datePublished``,
-    ``dateModified``, ``dateCreated``), as ``itemprop="datePublished"``, or ``day`` in its
-    URL (``/2024/03/05/``, ``/2024-03-``)."""
-    if url and day and re.search(rf"{day.year}[/-]?{day.month:02d}", url):
-        return True
-    for meta in tree.iterfind(".//head//meta"):
-        name = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
-        if meta.get("content") and _DATE_META.search(name):
-            return True
-    return (tree.find(".//*[@itemprop='datePublished']") is not None
-            or any(_JSON_LD_DATE.search(script.text or "")
-                   for script in tree.iterfind(".//script[@type='application/ld+json']")))
 
 
 def _searched_date(scope: etree._Element, url: str | None, now: datetime) -> datetime | None:

@@ -8,6 +8,7 @@ metadata title says something else. Imports lxml and trafilatura's title reader.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -15,6 +16,8 @@ __all__ = ["MIN_HEADLINE_WORDS", "headline", "page_title"]
 
 #: An ``<h1>`` of fewer words is a logo or a section ("Mattressnap"), no headline.
 MIN_HEADLINE_WORDS = 3
+#: The ``<h1>``s read: the headline, another, and a site's name set as an ``<h1>`` above them.
+_HEADINGS_READ = 3
 #: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
 _WORD = re.compile(r"\w+")
@@ -30,9 +33,11 @@ def headline(meta_title: str | None, headings: list[str], site: str | None) -> s
     """The article's headline: an ``<h1>`` the metadata title agrees with, else the page's
     first ``<h1>`` of three words or more (the headline the reader sees: titles and
     ``og:title`` are often rewritten for search engines), else the metadata title without
-    the site name it often carries ("Headline | Site")."""
+    the site name it often carries ("Headline | Site"). An ``<h1>`` that is the site's name
+    (a logo set as ``<h1>`` above the headline), not the title's own part, is none."""
     title = " ".join((meta_title or "").split())
     key = _key(title)
+    headings = _without_site_name(headings, title, site)
     for heading in headings:
         heading_key = _key(heading)
         if heading_key and key and (heading_key in key or key in heading_key):
@@ -42,6 +47,14 @@ def headline(meta_title: str | None, headings: list[str], site: str | None) -> s
     if not title:
         return headings[0] if len(headings) == 1 else None
     return _without_site(title, site)
+
+
+def _without_site_name(headings: list[str], title: str, site: str | None) -> list[str]:
+    """The first two of ``headings`` that are not the site's name ``site``, unless the
+    metadata ``title`` without its site part is that name (a site named as its page)."""
+    site_key = _key(site)
+    own = _key(_without_site(title, site))
+    return [h for h in headings if not site_key or _key(h) != site_key or _key(h) in own][:2]
 
 
 def _without_site(title: str, site: str | None) -> str:
@@ -69,7 +82,7 @@ def _meta_title(meta_title: str | None, tree: etree._Element) -> str | None:
 
 def _headings(tree: etree._Element) -> list[str]:
     texts = (" ".join("".join(h.itertext()).split()) for h in tree.iterfind(".//h1"))
-    return [t for t in texts if t][:2]
+    return list(islice((t for t in texts if t), _HEADINGS_READ))
 
 
 def _key(text: str | None) -> str:

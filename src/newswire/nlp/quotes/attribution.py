@@ -25,11 +25,11 @@ from newswire.nlp.quotes.cues import (
     can_speak,
     cues_in,
     governs,
-    is_speech_verb,
     subject_of,
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, adjacent_speaker, can_speak, is_speech_verb, subject_of
+from newswire.nlp.quotes.cues import Cue, adjacent_speaker, can_speak, subject_of
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import TextMap
 
 # What a verb of saying governs when its clause carries the content itself.

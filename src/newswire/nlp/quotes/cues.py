@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MARK_TOKENS
 from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
+from newswire.nlp.quotes.saying import according_length, is_speech_verb
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
 _PASSIVE_SUBJECT_DEPS = frozenset(_SUBJECT_DEPS[1:])
@@ -48,37 +49,6 @@ class Cue:
     start: int
     end: int
     speaker: Token | None
-
-
-def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
-    """A verb of saying, used as a verb (``said``, not ``the said company``)."""
-    return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
-                                     or token.lower_ in lexicon.speech_forms
-                                     or _phrases_it(token, lexicon))
-
-
-def _phrases_it(verb: Token, lexicon: Lexicon) -> bool:
-    """``put`` in ``as Ruth Marcus puts it``: an idiom of saying, the words are the quote's."""
-    if verb.lemma_.lower() not in lexicon.phrasing_verbs:
-        return False
-    deps = {(c.dep_, c.lower_) for c in verb.children}
-    return (any(d == "mark" and w in lexicon.phrasing_marks for d, w in deps)
-            and any(d in ("dobj", "obj") and w in lexicon.phrasing_objects for d, w in deps))
-
-
-def according_length(token: Token, lexicon: Lexicon) -> int:
-    """Tokens of ``according to`` (``selon``, ``d'après``) starting at ``token``; 0 if none."""
-    doc, lower = token.doc, token.lower_
-    for phrase in lexicon.according:
-        if phrase[0] == lower and token.i + len(phrase) <= len(doc) and all(
-                doc[token.i + k].lower_ == word for k, word in enumerate(phrase[1:], 1)):
-            return len(phrase)
-    return 0
-
-
-def is_according(token: Token, lexicon: Lexicon) -> bool:
-    """``according`` in ``according to X``, ``selon`` in ``selon X``."""
-    return according_length(token, lexicon) > 0
 
 
 def cue_at(token: Token, lexicon: Lexicon) -> Cue | None:

@@ -55,6 +55,8 @@ class Lexicon:
     title_abbreviations: dict[str, str]  # sen -> senator: a written title and its noun
     female_words: frozenset[str]  # honorifics, gendered titles and first names
     male_words: frozenset[str]
+    # "pointed out that": a verb and particle that say together (the verb alone does not).
+    speech_particles: frozenset[tuple[str, str]] = frozenset()
     # Inflected forms of the verbs of saying, for a lemmatiser that misses some (French).
     speech_forms: frozenset[str] = frozenset()
     # ", a-t-il dit": where a line of dialogue opened by a dash hands over to its cue.
@@ -81,6 +83,14 @@ class Lexicon:
     # "wrote an op-ed", "posted a message": verbs of saying whose bare object is the medium
     # or the occasion, not what was said (their clauses and "called it X" still say).
     medium_verbs: frozenset[str] = frozenset()
+    # "made comments about", "issued a statement that": verbs whose object, a noun of
+    # saying (utterance nouns), names speech.
+    uttering_verbs: frozenset[str] = frozenset()
+    # Nouns of saying only as such an object ("made no mention of"), beside utterance nouns.
+    uttered_nouns: frozenset[str] = frozenset()
+    # "X was criticized for ...", "is accused of ...": verbs of saying whose passive says its
+    # whole clause (the one spoken of is the subject; who spoke, the "by" phrase if any).
+    judging_passives: frozenset[str] = frozenset()
     # "recalled 90,000 trucks": a counted bare object is a product, not what was recalled
     # aloud ("recalling the time he visited her" still says).
     counted_thing_verbs: frozenset[str] = frozenset()
@@ -109,6 +119,11 @@ class Lexicon:
     # "is opposed to", "critical of": a stance, the preposition's object only.
     belief_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
     stance_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "Trump's decision to run", "the union's call for a strike": nouns of attitudes whose
+    # possessive holds them, with the prepositions whose object is attributed (an
+    # infinitive or that-clause always is).
+    stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    belief_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # "made (it) clear that": an adjective and the verbs whose clause it declares (speech).
     declaring_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     # "expressed concern that ...", "voiced support for ...": verbs whose object, with what
@@ -117,7 +132,8 @@ class Lexicon:
     # "views Muslim immigrants as a threat": verbs whose object and its "as" phrase are a
     # belief (only with "as": "saw the film" is no belief).
     regarding_verbs: frozenset[str] = frozenset()
-    # Subjects that never hold an attitude we report: "I think", "you know", "we want".
+    # Subjects (and possessives) that never hold an attitude we report: "I think", "you
+    # know", "we want", "our decision".
     generic_subjects: frozenset[str] = frozenset()
     # "if you want to", "whether he supports": an attitude supposed or asked, not held.
     supposing_marks: frozenset[str] = frozenset()
@@ -133,16 +149,17 @@ _SPEECH_VERBS = """
     observe remark comment disclose reveal inform assure shout yell scream whisper proclaim
     conclude counter retort rebut recommend demand advise tout lament muse mention describe
     call accuse criticize criticise praise blast slam dismiss tease wonder question
-    plead concur reason reckon estimate indicate signal recount remind decry assail
+    plead concur reason reckon estimate indicate signal recount remind decry assail mock brand
+    label
 """
 _THOUGHT_VERBS = """
     think believe fear doubt suspect realize realise worry recognize recognise learn determine
-    discover notice imply forecast speculate calculate
+    discover notice imply forecast speculate calculate know understand assume
 """
-_WISH_VERBS = "hope plan intend expect prefer decide aim"
+_WISH_VERBS = "hope plan intend expect prefer decide aim want seek wish desire"
 _STANCE_VERBS = """
     support oppose endorse favor favour reject denounce agree refuse decline propose defend hail
-    applaud
+    applaud back embrace welcome champion thank
 """
 _STANCE_PHRASES = """
     call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
@@ -159,6 +176,11 @@ _BELIEF_ADJECTIVES = """
 """
 _STANCE_ADJECTIVES = """
     opposed:to critical:of supportive:of skeptical:of sceptical:of
+"""
+_STANCE_NOUNS = "support:for backing:for endorsement:of opposition:to call:for refusal"
+_BELIEF_NOUNS = """
+    decision plan hope fear belief concern:about view:of view:on desire wish goal intention
+    expectation confidence:in doubt:about
 """
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
@@ -223,9 +245,11 @@ _MALE_WORDS = """
 """
 #: Speech whose object is what was talked about: on PolNeAR train 4 in 5 are attributions.
 _TOPIC_VERBS = "discuss cite"
-_TOPIC_PHRASES = "hint:at apologize:for comment:on touch:on allude:to"
+_TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
+    speak:against talk:about talk:of"""
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
+    speech_particles=pairs("point:out"),
     according=(("according", "to"),),
     phrasing_verbs=words("put"),
     phrasing_objects=words("it"),
@@ -234,6 +258,10 @@ ENGLISH = Lexicon(
     question_marks=words("if whether"),
     medium_verbs=words("write post add charge maintain answer tell"),
     counted_thing_verbs=words("recall"),
+    uttering_verbs=words("make issue release deliver give send offer"),
+    uttered_nouns=words("mention promise pledge"),
+    judging_passives=words("criticize criticise accuse charge praise blast slam declare describe "
+                           "mock"),
     refusal_verbs=words("decline refuse"),
     thought_verbs=words(_THOUGHT_VERBS),
     wish_verbs=words(_WISH_VERBS),
@@ -245,9 +273,11 @@ ENGLISH = Lexicon(
     belief_adjectives=keyed(_BELIEF_ADJECTIVES),
     stance_adjectives=keyed(_STANCE_ADJECTIVES),
     declaring_phrases=keyed("clear:make"),
+    stance_nouns=keyed(_STANCE_NOUNS),
+    belief_nouns=keyed(_BELIEF_NOUNS),
     expressing_verbs=words("express voice"),
     regarding_verbs=words("view see regard consider"),
-    generic_subjects=words("i we you me us one"),
+    generic_subjects=words("i we you me us one my our your"),
     supposing_marks=words("if unless whether"),
     unreal_auxiliaries=words("would could might may should can 'd ca"),
     person_pronouns={"he": "m", "him": "m", "his": "m", "himself": "m",

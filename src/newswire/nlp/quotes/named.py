@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, SpeakerKind
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.names import PersonNames, owned_person
 from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind
 from newswire.nlp.quotes.titles import titles_of
 
@@ -150,8 +150,9 @@ class NamedSpeakers:
     def entity_speaker(self, entity: Entity, head: Token) -> Speaker:
         """The speaker the entity found at ``head`` is: its full name, its kind."""
         name = self._without_verb(entity.name)
-        if name != entity.name:
-            return self.named(name, entity.type)
+        owned = owned_person(name, self.lexicon)  # "Fox News’ Bret Baier": the anchor speaks
+        if name != entity.name or owned is not None:
+            return self.named(owned or name, "PERSON" if owned else entity.type)
         kind = "person" if (self.names.is_person(name) or self._lone_sayer(entity, head)
                             or self._titled_full_name(entity, head)) \
             else speaker_kind(entity.type)
@@ -176,12 +177,25 @@ class NamedSpeakers:
 
     def _lone_sayer(self, entity: Entity, head: Token) -> bool:
         """``says Stoltenberg``: one capitalised word (no acronym, no ``the Vatican``) the model
-        called an organisation once, the subject of a verb of saying, nothing else known of it."""
-        return (entity.type == "ORG" and len(entity.mentions) == 1 and " " not in entity.name
+        called an organisation once, the subject of a verb of saying, nothing else known of it.
+        In a body a lone name saying something is a person only when something reads it as
+        one (``Greg Stanton`` named before, a first name, ``Reince Priebus`` split by the
+        model, ``Justice vows``): else ``says Google`` is the company it mostly is."""
+        if not (entity.type == "ORG" and len(entity.mentions) == 1 and " " not in entity.name
                 and not entity.name.isupper() and head.dep_ in SUBJECT_DEPS
                 and not any(child.dep_ == "det" for child in head.children)
                 and head.head.lemma_.lower() in self.lexicon.speech_verbs
-                and entity.name.lower() not in self._by_first_word)
+                and entity.name.lower() not in self._by_first_word):
+            return False
+        return entity.mentions[0].field == "title" or self._reads_as_person(head)
+
+    def _reads_as_person(self, head: Token) -> bool:
+        word = head.text
+        before = head.doc[head.i - 1] if head.i else None
+        return (self.names.knows(word) or gender_of([word], self.lexicon) is not None
+                or word.lower() in self.lexicon.role_nouns
+                or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+                    and bool(before.whitespace_) and before.ent_type_ in ("", "PERSON")))
 
 
 def _verb_form(word: str) -> str:

@@ -45,6 +45,8 @@ class PersonNames:
         for entity in entities:
             if entity.type == "PERSON" or _looks_personal(entity.name, lexicon):
                 counts[_bare(entity.name)] += max(entity.count, 1)
+            elif (owned := owned_person(entity.name, lexicon)) is not None:
+                counts[owned] += max(entity.count, 1)  # "Fox News’ Sean Hannity", one ORG
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())
                 and not not_a_person(n.split())  # "Dublin Bus": a person's label, no person
@@ -218,6 +220,16 @@ def _looks_personal(name: str, lexicon: Lexicon) -> bool:
     words = name.split()
     return len(words) >= 2 and gender_of(words[:1], lexicon) is not None and all(
         w[:1].isupper() for w in words)
+
+
+def owned_person(name: str, lexicon: Lexicon = ENGLISH) -> str | None:
+    """``Sean Hannity`` of ``Fox News’ Sean Hannity``, a name the model ran into its
+    employer's: the person after a possessive, when their first name is a known one."""
+    for mark in ("’s ", "'s ", "’ ", "' "):
+        _, found, tail = name.partition(mark)
+        if found and 2 <= len(tail.split()) <= _MAX_NAME_WORDS and _looks_personal(tail, lexicon):
+            return tail
+    return None
 
 
 def _bare(surface: str) -> str:

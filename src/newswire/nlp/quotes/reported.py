@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, cue_at, is_according
+from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
+from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
+from newswire.nlp.quotes.uttered import utterance
 
 
 def reported_speech(tmap: TextMap) -> list[Attribution]:
@@ -25,9 +27,12 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         if token.pos_ not in ("VERB", "ADJ", "ADP", "X") and token.lower_ != "according":
             continue
         cue = cue_at(token, tmap.lexicon)
+        said: list[Token] | None = None
+        if cue is None and token.pos_ == "VERB":
+            cue, said = utterance(token, tmap.lexicon) or (None, None)
         if cue is None or tmap.is_quoted(token.idx):
             continue
-        content = _content_of(tmap, token)
+        content = _content_of(tmap, token) if said is None else content_chars(tmap, token, said, 1)
         if content is None or token.idx < covered_until:
             continue  # said inside a clause already reported: part of the outer speech
         if cue.speaker is None and content[1] <= token.idx:

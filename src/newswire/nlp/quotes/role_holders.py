@@ -14,17 +14,48 @@ from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import Trail, pick
 
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
+#: Words that make a title another office than its noun alone: the shadow chancellor is not
+#: ``the chancellor``, Vice President Biden not ``the president``.
+_OTHER_OFFICE = frozenset(("shadow", "former", "vice", "deputy", "assistant", "associate",
+                           "ex", "lieutenant"))
+#: ... but ``the former president`` may be the one the article titles ``President Bush``.
+_PAST = frozenset(("former", "ex"))
 
 
-def titled(head: Token, lemma: str, trail: Trail) -> Referent | None:
+def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
+           by_place: bool = True) -> Referent | None:
     """The person titled ``lemma`` (``the Wisconsin Republican``: with its place too), named
-    before ``head`` if any, else after it."""
+    before ``head`` if any, else (unless ``earlier_only``) after it."""
     marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
+    office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
     people = [r for r in trail.referents if r.kind == "person" and lemma in r.titles
-              and marks <= r.titles]
-    people = same_office(head, people)  # "the chief": not the Deputy Chief (:mod:`.offices`)
+              and marks <= r.titles and _same_office(r.titles & _OTHER_OFFICE, office)]
+    places = _place_marks(head) if by_place else frozenset()  # "the Florida senator"
+    if places and people and not any(places <= r.titles for r in people):
+        return None  # no titled one is of that place: the nearer person stands for it
+    people = [r for r in people if places <= r.titles] if places else people
+    people = same_office(head, people)  # "the chief": not the Grand Chief (:mod:`.offices`)
     earlier = [r for r in people if r.start < head.idx]
-    return pick(earlier or people)
+    return pick(earlier or ([] if earlier_only else people))
+
+
+def _other_office(head: Token) -> frozenset[str]:
+    """The words of ``head``'s description that make it another office (``former``)."""
+    return frozenset(c.lemma_.lower() for c in head.children
+                     if c.dep_ in ("amod", "compound")) & _OTHER_OFFICE
+
+
+def _place_marks(head: Token) -> frozenset[str]:
+    """``Florida`` in ``the Florida senator``: capitalised words before an office noun."""
+    if head.text[:1].isupper():
+        return frozenset()  # "the Wisconsin Republican": party_marks reads those
+    return frozenset(c.lemma_.lower() for c in head.children
+                     if c.dep_ in ("compound", "amod") and c.text[:1].isupper()
+                     and c.ent_type_ in ("GPE", "LOC", "NORP"))
+
+
+def _same_office(title: frozenset[str], described: frozenset[str]) -> bool:
+    return not title - described and not described - _PAST - title
 
 
 def titled_between(head: Token, lemma: str, start: int, trail: Trail) -> bool:

@@ -1,8 +1,10 @@
 """What a verb of saying says: the words the parse hangs on it as its content.
 
 A that-clause, else a to-clause, else the object with what is said of it (``called him a
-liar``, ``accused him of lying``); the question of ``asked if ...``; or a that-clause the
-parse hung on a phrase between the verb and it (``said during a news conference that ...``).
+liar``, ``accused him of lying``); the whole clause of a passive verb of judging (``X was
+criticized for ...``); the question of ``asked
+if ...`` or what was ``asked about``; or a that-clause the parse hung on a phrase between
+the verb and it (``said during a news conference that ...``).
 :func:`content_chars` turns such words into the characters of a quote (reported speech and
 attitudes share it).
 """
@@ -42,9 +44,12 @@ _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
 
 def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     """The words ``verb`` says, in text order; None when the parse gives it none."""
-    question = _question(verb, lexicon)
-    if question is not None:  # before the object: "asked the students if they were ..."
-        return list(question.subtree)
+    whole = _judged_clause(verb, lexicon)
+    if whole is None:
+        question = _question(verb, lexicon)  # before the object: "asked the students if ..."
+        whole = list(question.subtree) if question is not None else None
+    if whole is not None:
+        return whole
     clause = _clausal_complement(verb)
     if clause is not None:
         if clause.dep_ != "dobj":
@@ -59,7 +64,31 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
         thing = lemma in lexicon.counted_thing_verbs and _counted(clause)
         return None if bare and (lemma in lexicon.medium_verbs or thing) else words
     hung = _clause_after_phrase(verb)
-    return list(hung.subtree) if hung is not None else None
+    if hung is not None:
+        return list(hung.subtree)
+    topic = _asked_about(verb, lexicon)
+    return list(topic.subtree) if topic is not None else None
+
+
+def _judged_clause(verb: Token, lexicon: Lexicon) -> list[Token] | None:
+    """``Trump has been criticized by his rivals for failing to ...``: a passive verb of
+    judging says its whole clause of its subject."""
+    if verb.lemma_.lower() not in lexicon.judging_passives:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return [t for t in verb.subtree if t.i >= subject.left_edge.i]
+
+
+def _asked_about(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``Asked about his paid speeches, ...``, ``questioned about the deal``: what was asked
+    about, when no question or clause is said."""
+    if verb.lemma_.lower() not in lexicon.asking_verbs:
+        return None
+    about = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    return None if about is None else next(
+        (c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
 def _counted(noun: Token) -> bool:
@@ -148,7 +177,6 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     if end - start < 2 or tmap.overlaps_quote(start, end):
         return None
     return start, end
-
 
 
 def _before_trailing_aside(words: list[Token], fewest: int) -> list[Token]:

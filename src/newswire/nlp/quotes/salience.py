@@ -84,7 +84,20 @@ def person_antecedent(token: Token, people: list[Referent]) -> Referent | None:
     if chosen is None or chosen.start >= since:
         return chosen
     own = [r for r in people if r.start >= sentence.start_char]
-    return pick(own) or pick([r for r in people if r.subject and r.start >= since]) or chosen
+    near = [r for r in people if r.subject and r.start >= since]
+    # One asked about gives way to another subject there (``it may be clear whether Trump
+    # will be the nominee``), not to one named before (``It was unclear whether Sanders ...``).
+    told = [r for r in near if not _asked_of(token.doc, r.start)]
+    return pick(own) or pick(told or near) or chosen
+
+
+def _asked_of(doc: Doc, char: int) -> bool:
+    """Whether the word at ``char`` is in an open question (``it may be clear whether Trump
+    will be the nominee``): the one asked about, not the one who goes on speaking."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if")
+        for node in span[0].ancestors for c in node.children)
 
 
 def outside(said: tuple[int, int] | None, wanted: Wanted) -> Wanted:

@@ -67,6 +67,8 @@ _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 _DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
+#: Words a parse may leave among a person's titles (``Secretary of State``) that name a place.
+_NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
 
 
 class SpeakerResolver:
@@ -205,12 +207,20 @@ class SpeakerResolver:
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
             if earlier.name:
                 return earlier
-        return institution_speaker(head) or self._unnamed(head, kind)
+        return institution_speaker(head) or self._unnamed(head, kind, definite=definite and one)
 
-    def _unnamed(self, head: Token, kind: PhraseKind | None) -> Speaker:
-        """A source the text does not name here: ``a top Trump adviser says`` is the person
-        the next sentence introduces, if any; else its phrase."""
+    def _unnamed(self, head: Token, kind: PhraseKind | None, *, definite: bool = False
+                 ) -> Speaker:
+        """A source the text does not name here: ``the retired neurosurgeon``, a noun no
+        list holds, is the one titled so before; ``a top Trump adviser says`` the person the
+        next sentence introduces, if any; else its phrase."""
         lemma = head.lemma_.lower()
+        lex = self.lexicon
+        if definite and kind is None and head.pos_ == "NOUN" and lemma not in _NO_TITLES \
+                and lemma not in lex.male_words | lex.female_words:
+            titled_one = _speaker(titled(head, lemma, self._trail(head), earlier_only=True))
+            if titled_one.name:
+                return titled_one
         if lemma in self.lexicon.role_nouns and head.tag_ == "NN":
             introduced = _speaker(named_next(head, lemma, self._trail(head)))
             if introduced.name:
@@ -239,7 +249,11 @@ class SpeakerResolver:
             gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
                                     "he" if lemma in self.lexicon.male_words else "",
                                     self.lexicon)
-            before = _speaker(self._person_ref(head, gender, _DESCRIPTION_WINDOW))
+            near = self._person_ref(head, gender, _DESCRIPTION_WINDOW)
+            if near is not None and near.titles & self.lexicon.role_nouns and not is_age(head):
+                # "Governor Ruth Ames ... the Vermont senator": not one of another office
+                near = titled(head, lemma, self._trail(head), by_place=False) or near
+            before = _speaker(near)
             if before.name:
                 return before
         introduced = _speaker(named_next(head, lemma, self._trail(head)))

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newswire.models import CueKind
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["StateReading", "state_reading"]
+__all__ = ["StateReading", "preposition_object", "state_reading"]
 
 #: (cue kind, the head of what is attributed, end of the cue, the verb holding the subject).
 StateReading = tuple[CueKind, Token, int, Token]
@@ -46,7 +46,7 @@ def state_reading(adjective: Token, lex: Lexicon) -> StateReading | None:
         if word not in table:
             continue
         clause = _clause(adjective, table[word]) if kind == "belief" else None
-        content = clause or _preposition_object(adjective, table[word])
+        content = clause or preposition_object(adjective, table[word])
         if content is not None:
             cue_end = adjective.i + 1 if clause is not None else content.head.i + 1
             return kind, content, cue_end, copula
@@ -86,9 +86,9 @@ def _after(head: Token, deps: tuple[str, ...], after: int | None = None) -> Toke
     return None
 
 
-def _preposition_object(adjective: Token, prepositions: frozenset[str]) -> Token | None:
+def preposition_object(adjective: Token, prepositions: frozenset[str]) -> Token | None:
     """``about the economy`` in ``worried about the economy``: the object of the adjective's
-    preposition when it is one of ``prepositions``."""
+    (or a noun's) preposition when it is one of ``prepositions``."""
     prep = next((c for c in adjective.children if c.dep_ == "prep"
                  and c.lower_ in prepositions), None)
     if prep is None:

@@ -1,0 +1,51 @@
+"""Attitudes named by a noun whose possessive is the holder: ``Trump's decision to run``,
+``her plan to cut taxes``, ``the union's call for a strike``, ``Labour's opposition to the
+bill``.
+
+The cue is a noun of the lexicon's attitude noun tables (nouns of the attitude verbs: decide,
+plan, hope, fear; support, oppose, call for, refuse); what is attributed is its infinitive or
+that-clause (``decision to run``, ``fear that prices will rise``) or the object of its
+listed preposition (``support for the strike``: not ``support of``, which as often names the
+supporters).  Without a possessive the noun names nobody's attitude (``the decision was
+made``) and is left out.  :mod:`~newswire.nlp.quotes.attitudes` calls :func:`noun_reading`
+for each noun and applies its guards (quoted, reported, held by ``my``/``our``/``your``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.models import CueKind
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.states import preposition_object
+
+__all__ = ["NounReading", "noun_reading"]
+
+#: (cue kind, the head of what is attributed, the possessive holding it).
+NounReading = tuple[CueKind, Token, Token]
+
+# "decision to run", "fear that prices will rise", "plan to cut taxes" (parsed as any of these).
+_CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
+_OPENERS = frozenset((("aux", "to"), ("mark", "that")))
+
+
+def noun_reading(noun: Token, lex: Lexicon) -> NounReading | None:
+    """What a noun of the attitude noun tables attributes, and its possessive holder."""
+    lemma = noun.lemma_.lower()
+    tables: tuple[tuple[CueKind, dict[str, frozenset[str]]], ...] = (
+        ("stance", lex.stance_nouns), ("belief", lex.belief_nouns))
+    for kind, table in tables:
+        if lemma not in table:
+            continue
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None:
+            return None
+        content = preposition_object(noun, table[lemma]) or _clause(noun)
+        return (kind, content, holder) if content is not None else None
+    return None
+
+
+def _clause(noun: Token) -> Token | None:
+    """The infinitive or that-clause after the noun (a relative clause opens otherwise)."""
+    return next((c for c in noun.children if c.dep_ in _CLAUSE_DEPS and c.i > noun.i and any(
+        (g.dep_, g.lower_) in _OPENERS for g in c.children)), None)

@@ -1,0 +1,52 @@
+"""Whether a word is a cue of speech: a verb of saying (``said``, ``pointed out``, ``as X
+puts it``) or ``according to`` (``selon``), in the doc's language's words.
+
+Only verbs of saying count here; verbs of thinking, wanting or supporting are the attitudes'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.lexicon import Lexicon
+
+__all__ = ["according_length", "is_according", "is_speech_verb"]
+
+
+def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying, used as a verb (``said``, not ``the said company``)."""
+    return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
+                                     or token.lower_ in lexicon.speech_forms
+                                     or _with_particle(token, lexicon)
+                                     or _phrases_it(token, lexicon))
+
+
+def _with_particle(verb: Token, lexicon: Lexicon) -> bool:
+    """``pointed out that``: a verb that says only with its particle."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in lexicon.speech_particles
+               for c in verb.children)
+
+
+def _phrases_it(verb: Token, lexicon: Lexicon) -> bool:
+    """``put`` in ``as Ruth Marcus puts it``: an idiom of saying, the words are the quote's."""
+    if verb.lemma_.lower() not in lexicon.phrasing_verbs:
+        return False
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return (any(d == "mark" and w in lexicon.phrasing_marks for d, w in deps)
+            and any(d in ("dobj", "obj") and w in lexicon.phrasing_objects for d, w in deps))
+
+
+def according_length(token: Token, lexicon: Lexicon) -> int:
+    """Tokens of ``according to`` (``selon``, ``d'après``) starting at ``token``; 0 if none."""
+    doc, lower = token.doc, token.lower_
+    for phrase in lexicon.according:
+        if phrase[0] == lower and token.i + len(phrase) <= len(doc) and all(
+                doc[token.i + k].lower_ == word for k, word in enumerate(phrase[1:], 1)):
+            return len(phrase)
+    return 0
+
+
+def is_according(token: Token, lexicon: Lexicon) -> bool:
+    """``according`` in ``according to X``, ``selon`` in ``selon X``."""
+    return according_length(token, lexicon) > 0

@@ -1,0 +1,51 @@
+"""Speech named by a noun: ``made comments about the fraud``, ``issued a statement that the
+plant would close``, ``made no mention of Jeb Bush``, ``offered her firmest promise yet that``.
+
+The cue is a verb of making or giving public (``make``, ``issue``, ``release``) whose object
+is a noun of saying (the lexicon's utterance and uttered nouns: ``mention``, ``promise``); what was
+said is the object of its ``about``, ``on`` or ``of`` phrase, or its that-clause.  The
+speaker is the verb's subject, found like any cue's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.cues import Cue, adjacent_speaker, subject_of
+from newswire.nlp.quotes.lexicon import Lexicon
+
+__all__ = ["utterance"]
+
+_TOPIC_PREPOSITIONS = frozenset(("about", "on", "of"))
+_CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
+
+
+def utterance(verb: Token, lexicon: Lexicon) -> tuple[Cue, list[Token]] | None:
+    """The cue and the said words of ``made comments about X`` at ``verb``, if it is one."""
+    if verb.lemma_.lower() not in lexicon.uttering_verbs:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and _says(c, lexicon)), None)
+    if noun is None:
+        return None
+    said = _what_is_said(noun)
+    if said is None:
+        return None
+    speaker = subject_of(verb, lexicon) or adjacent_speaker(verb)
+    return Cue(verb.i, noun.i + 1, speaker), said
+
+
+def _says(noun: Token, lexicon: Lexicon) -> bool:
+    return any(word in table for word in (noun.lemma_.lower(), noun.lower_)
+               for table in (lexicon.utterance_nouns, lexicon.uttered_nouns))
+
+
+def _what_is_said(noun: Token) -> list[Token] | None:
+    """The object of the noun's ``about``/``on``/``of`` phrase, or its that-clause."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            return list(obj.subtree) if obj is not None else None
+        if child.dep_ in _CLAUSE_DEPS and child.left_edge.lower_ == "that" and (
+                child.left_edge.dep_ == "mark"):
+            return list(child.subtree)
+    return None

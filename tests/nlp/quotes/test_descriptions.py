@@ -1,0 +1,60 @@
+"""Issue 14: which titled person a description (``the chancellor``) names (real model).
+
+Texts are written for these tests, in Canadian and British news phrasing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chancellor Rachel Reeves delivered her budget on Wednesday. Shadow chancellor Mel Stride "
+     "attacked the plan in the Commons. “This budget protects working people,” the Chancellor "
+     "said.",
+     [("This budget protects working people", "Rachel Reeves", "person")]),
+    ("Premier Doug Ford opened the session on Monday. Deputy Premier Sylvia Jones took "
+     "questions afterwards. “We will build the highway,” the premier said.",
+     [("We will build the highway", "Doug Ford", "person")]),
+    ("Mayor Olivia Chow met Deputy Mayor Ausma Malik on Friday. “The budget is balanced,” the "
+     "deputy mayor said.",
+     [("The budget is balanced", "Ausma Malik", "person")]),
+    ("Bill Morgan campaigned in Halifax on Monday. Former prime minister Stephen Harper joined "
+     "him at the rally. “He is the leader this country needs,” the former prime minister said.",
+     [("He is the leader this country needs", "Stephen Harper", "person")]),
+])
+def test_description_takes_the_holder_of_that_office(pipeline: Pipeline, body: str,
+                                                    expected: list[Expected]) -> None:
+    """A shadow, deputy or vice title is another office than its noun alone, both ways."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Retired neurosurgeon Ben Carson spoke in Des Moines on Sunday. The crowd was small. “We "
+     "need a leader who listens,” the retired neurosurgeon said.",
+     [("We need a leader who listens", "Ben Carson", "person")]),
+    ("Real estate developer Jane Li bought the site in 2019. City council approved the tower "
+     "last week. The developer said construction would start in the spring.",
+     [("construction would start", "Jane Li", "person")]),
+])
+def test_description_by_a_title_of_someone_named_before(pipeline: Pipeline, body: str,
+                                                       expected: list[Expected]) -> None:
+    """A description whose noun no list knows names the person titled so before it."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ontario Premier Doug Ford met Alberta Premier Danielle Smith in Toronto. Later, the "
+     "Alberta premier said the pipeline would be built.",
+     [("the pipeline would be built", "Danielle Smith", "person")]),
+    ("Marco Rubio stressed defence issues during an appearance with Sen. Joni Ernst, R-Iowa. The "
+     "Florida senator told reporters he feels good about his campaign.",
+     [("he feels good", "Marco Rubio", "person")]),
+])
+def test_description_with_a_place_takes_that_place_holder(pipeline: Pipeline, body: str,
+                                                         expected: list[Expected]) -> None:
+    """``the Alberta premier`` is the premier titled with Alberta; with none, the nearer person."""
+    check(pipeline, body, expected)
