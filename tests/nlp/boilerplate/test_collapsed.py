@@ -81,3 +81,14 @@ def test_kept_boxes_leave_the_body(page: str, kept: bool) -> None:
     etree.SubElement(body, "p").text = BOXED
     drop_kept_boxes(body, read_region(tree, body))
     assert (BOXED in [p.text for p in body]) is kept
+
+
+def test_a_box_holding_most_of_the_text_stays() -> None:
+    """When the named boxes hold most of what trafilatura kept, they are the page's text."""
+    boxes = "".join(f"<div class='promo-card'><p>{BOXED} Card {i}.</p></div>" for i in range(4))
+    tree = html.fromstring(article_page("", boxes))
+    body = trafilatura_like_body()
+    for i in range(4):
+        etree.SubElement(body, "p").text = f"{BOXED} Card {i}."
+    drop_kept_boxes(body, read_region(tree, body))
+    assert len(body) == 7
