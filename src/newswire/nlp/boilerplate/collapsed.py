@@ -114,9 +114,12 @@ def drop_kept_boxes(body: etree._Element, read: ReadRegion) -> None:
     around = {region, *region.iterancestors()}
     boxed: set[str] = set()
     free: set[str] = set()
+    seen: dict[etree._Element, bool] = {}
     for element in read.found:
-        (boxed if _in_kept_box(element, around) else free).add(read.texts[element])
+        (boxed if _in_kept_box(element, around, seen) else free).add(read.texts[element])
     boxed -= free
+    if not boxed:
+        return
     dropped = [e for e in body.iter("p", "item") if text_of(e) in boxed]
     # A box that holds most of what was kept is where the page puts its text.
     if sum(len(text_of(e).split()) for e in dropped) > MAX_BOXED_SHARE * len(
@@ -126,10 +129,23 @@ def drop_kept_boxes(body: etree._Element, read: ReadRegion) -> None:
         drop(element)
 
 
-def _in_kept_box(element: etree._Element, around: set[etree._Element]) -> bool:
-    for ancestor in (element, *element.iterancestors()):
-        if ancestor in around:
-            return False
-        if KEPT_BOX.search(_names(ancestor)):
-            return True
-    return False
+def _in_kept_box(
+    element: etree._Element, around: set[etree._Element], seen: dict[etree._Element, bool]
+) -> bool:
+    """Whether a :data:`KEPT_BOX` box holds ``element`` below ``around``; ``seen`` keeps the
+    answer for every element walked (paragraphs share their boxes)."""
+    walked: list[etree._Element] = []
+    inside = False
+    node: etree._Element | None = element
+    while node is not None and node not in around:
+        if node in seen:
+            inside = seen[node]
+            break
+        walked.append(node)
+        if KEPT_BOX.search(_names(node)):
+            inside = True
+            break
+        node = node.getparent()
+    for node in walked:
+        seen[node] = inside
+    return inside
