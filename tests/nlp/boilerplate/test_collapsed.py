@@ -63,17 +63,17 @@ BOXED = "Jane Doe covers city hall and school budgets for the paper since the ye
     ("page", "kept"),
     [
         (article_page("", f"<div class='author-box'><p>{BOXED}</p></div>"), False),
-        (article_page("", f"<div class='newsletter-signup'><p>{BOXED}</p></div>"), False),
+        (article_page("", f"<div class='affiliate-disclosure'><p>{BOXED}</p></div>"), False),
         (article_page("", f"<aside class='post-cta'><p>{BOXED}</p></aside>"), False),
         (article_page("", f"<div class='related-posts'><p>{BOXED}</p></div>"), True),
         (article_page("", f"<div class='authority-note'><p>{BOXED}</p></div>"), True),
-        (article_page(f"<p>{BOXED}</p>", f"<div class='share-bar'><p>{BOXED}</p></div>"), True),
+        (article_page(f"<p>{BOXED}</p>", f"<div class='author-bar'><p>{BOXED}</p></div>"), True),
         (article_page("", f"<p>{BOXED}</p>").replace("class='post'", "class='post author-9'"),
          True),
     ],
 )
 def test_kept_boxes_leave_the_body(page: str, kept: bool) -> None:
-    """A paragraph trafilatura kept from an author, newsletter or call-to-action box inside
+    """A paragraph trafilatura kept from an author, disclosure or call-to-action box inside
     the article goes; a related box, a class that only contains such a word, text also
     outside the box, and a box named so around the whole article stay."""
     tree = html.fromstring(page)
@@ -85,7 +85,7 @@ def test_kept_boxes_leave_the_body(page: str, kept: bool) -> None:
 
 def test_a_box_holding_most_of_the_text_stays() -> None:
     """When the named boxes hold most of what trafilatura kept, they are the page's text."""
-    boxes = "".join(f"<div class='promo-card'><p>{BOXED} Card {i}.</p></div>" for i in range(4))
+    boxes = "".join(f"<div class='cta-card'><p>{BOXED} Card {i}.</p></div>" for i in range(4))
     tree = html.fromstring(article_page("", boxes))
     body = trafilatura_like_body()
     for i in range(4):

@@ -148,7 +148,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
         restore_between(body, dropped_between(read))
         if kind in BLOCK_RULE_KINDS or kind is None:
             # Not on listings, forums, products and documentation: their "boxes" are the
-            # page's cards and posts (WCXB dev, articles: tune +0.0006, check +0.0015).
+            # page's cards and posts (WCXB dev, articles: tune +0.0006, check +0.0007).
             drop_kept_boxes(body, read)
     normalise_body(body)
     if kind in WIDGET_LINE_KINDS:
