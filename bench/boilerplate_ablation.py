@@ -168,6 +168,8 @@ SWITCHES: dict[str, tuple[frozenset[str | None] | None, tuple[Change, ...]]] = {
         frozenset({None}), (gaps_without(lambda kind, _d: kind is not None),)),
     "gaps: listing/forum/product/doc": (OTHER_GAPS, (gaps_without(
         lambda kind, _d: kind not in OTHER_GAPS),)),
+    "kept boxes (author, CTA...; articles)": (
+        frozenset({"article", None}), ((html_, "drop_kept_boxes", lambda *_: None),)),
     "widget lines (forum)": (
         html_.WIDGET_LINE_KINDS, ((html_, "WIDGET_LINE_KINDS", frozenset()),)),
     "repeats: all": (html_.REPEAT_KINDS | html_.LINE_REPEAT_KINDS, (

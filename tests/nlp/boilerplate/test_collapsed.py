@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree, html
 
-from newswire.nlp.boilerplate.collapsed import read_region
+from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, read_region
 from newswire.nlp.boilerplate.gaps import dropped_between
 
 PROSE = "The council voted on Monday to approve the new budget for schools and roads."
@@ -54,3 +54,41 @@ def test_collapsed_prose_comes_back_only_between_kept_paragraphs(
     tree = html.fromstring(article_page(middle, after, outside))
     read = read_region(tree, trafilatura_like_body())
     assert [d.text for d in dropped_between(read)] == expected
+
+
+BOXED = "Jane Doe covers city hall and school budgets for the paper since the year 2015."
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        (article_page("", f"<div class='author-box'><p>{BOXED}</p></div>"), False),
+        (article_page("", f"<div class='affiliate-disclosure'><p>{BOXED}</p></div>"), False),
+        (article_page("", f"<aside class='post-cta'><p>{BOXED}</p></aside>"), False),
+        (article_page("", f"<div class='related-posts'><p>{BOXED}</p></div>"), True),
+        (article_page("", f"<div class='authority-note'><p>{BOXED}</p></div>"), True),
+        (article_page(f"<p>{BOXED}</p>", f"<div class='author-bar'><p>{BOXED}</p></div>"), True),
+        (article_page("", f"<p>{BOXED}</p>").replace("class='post'", "class='post author-9'"),
+         True),
+    ],
+)
+def test_kept_boxes_leave_the_body(page: str, kept: bool) -> None:
+    """A paragraph trafilatura kept from an author, disclosure or call-to-action box inside
+    the article goes; a related box, a class that only contains such a word, text also
+    outside the box, and a box named so around the whole article stay."""
+    tree = html.fromstring(page)
+    body = trafilatura_like_body()
+    etree.SubElement(body, "p").text = BOXED
+    drop_kept_boxes(body, read_region(tree, body))
+    assert (BOXED in [p.text for p in body]) is kept
+
+
+def test_a_box_holding_most_of_the_text_stays() -> None:
+    """When the named boxes hold most of what trafilatura kept, they are the page's text."""
+    boxes = "".join(f"<div class='cta-card'><p>{BOXED} Card {i}.</p></div>" for i in range(4))
+    tree = html.fromstring(article_page("", boxes))
+    body = trafilatura_like_body()
+    for i in range(4):
+        etree.SubElement(body, "p").text = f"{BOXED} Card {i}."
+    drop_kept_boxes(body, read_region(tree, body))
+    assert len(body) == 7

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import Link, PageKind, PageMetadata
-from newswire.nlp.boilerplate.collapsed import read_region
+from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, read_region
 from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
 from newswire.nlp.boilerplate.html_tree import (
     continuation_paragraphs,
@@ -144,7 +144,12 @@ def extract(html: str, url: str | None = None) -> Extracted:
         # Untold pages whose URL names a headline are articles: what trafilatura dropped
         # between the paragraphs it kept comes back too (WCXB dev, all pages: tune +0.0026,
         # check +0.0013; articles +0.0019 / +0.0020).
-        restore_between(body, dropped_between(read_region(tree, body)))
+        read = read_region(tree, body)
+        restore_between(body, dropped_between(read))
+        if kind in BLOCK_RULE_KINDS or kind is None:
+            # Not on listings, forums, products and documentation: their "boxes" are the
+            # page's cards and posts (WCXB dev, articles: tune +0.0006, check +0.0007).
+            drop_kept_boxes(body, read)
     normalise_body(body)
     if kind in WIDGET_LINE_KINDS:
         drop_widget_lines(body)
