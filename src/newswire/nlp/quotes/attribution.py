@@ -27,6 +27,7 @@ from newswire.nlp.quotes.cues import (
     governs,
     subject_of,
 )
+from newswire.nlp.quotes.governing import names_someone, outer_speaker
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
@@ -226,6 +227,8 @@ def _governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> T
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
     speaker = subject_of(head, tmap.lexicon)
+    if speaker is None or not names_someone(speaker):
+        speaker = outer_speaker(head, tmap.lexicon) or speaker
     return speaker if speaker is not None and not tmap.is_quoted(speaker.idx) else None
 
 
