@@ -22,6 +22,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
      [("I do not know", "Hillary Clinton", "person")]),
     ("The rally ran late.\nAs Trump attacked Clinton, the attendees chanted, “Lock her up!”",
      [("Lock her up", "attendees", "group")]),
+    # "Asked ..." names nobody who spoke: the verb before the colon does.
+    ("Ted Cruz toured Iowa on Friday.\nAsked which Iowa county was his favorite, Cruz "
+     "demurred: “Whichever one I am in at the moment.”",
+     [("Whichever one", "Ted Cruz", "person")]),
 ])
 def test_quote_hanging_on_any_verb(pipeline: Pipeline, body: str,
                                    expected: list[Expected]) -> None:
