@@ -57,9 +57,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
            or _verb_right_after(tmap, quote) or _colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging_cue(tmap, quote, inside)
            or signed_below(tmap, quote))
-    if cue is not None and cue.speaker is None:
-        # "Asked whether ..., Smith shot back: “...”": the asking names nobody; the verb the
-        # quote hangs on does.
+    if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging_cue(tmap, quote, inside) or cue
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
