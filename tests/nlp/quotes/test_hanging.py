@@ -26,6 +26,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Ted Cruz toured Iowa on Friday.\nAsked which Iowa county was his favorite, Cruz "
      "demurred: “Whichever one I am in at the moment.”",
      [("Whichever one", "Ted Cruz", "person")]),
+    # ... also when the parse makes the quote the root and hangs "shot" on it.
+    ("Jason Smith spoke to reporters on Tuesday.\nAsked whether the campaign should take "
+     "responsibility for the flap, Mr. Smith shot back: “That would be good.”",
+     [("That would be good", "Jason Smith", "person")]),
 ])
 def test_quote_hanging_on_any_verb(pipeline: Pipeline, body: str,
                                    expected: list[Expected]) -> None:

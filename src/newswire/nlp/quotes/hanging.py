@@ -18,6 +18,8 @@ __all__ = ["hanging_cue"]
 
 # Punctuation that sets a quote off as the object of the verb before it.
 _INTRODUCERS = frozenset((",", ":"))
+#: How a parse that makes the quote the root hangs the introducing verb on it.
+_INVERTED_DEPS = frozenset(("ccomp", "parataxis"))
 
 
 def hanging_cue(tmap: TextMap, quote: MarkedQuote, inside: list[Token]) -> Cue | None:
@@ -27,6 +29,11 @@ def hanging_cue(tmap: TextMap, quote: MarkedQuote, inside: list[Token]) -> Cue |
         return None
     first, last = inside[0].i, inside[-1].i
     verb = next((t.head for t in inside if not first <= t.head.i <= last), None)
+    if verb is None:
+        # "Smith shot back: “That would be good.”" parsed inside out: the verb before the
+        # colon hangs on the quote's own root.
+        verb = next((c for t in inside for c in t.children
+                     if c.i < first and c.dep_ in _INVERTED_DEPS), None)
     if verb is None or verb.pos_ != "VERB" or verb.i >= first or tmap.is_quoted(verb.idx):
         return None
     speaker = subject_of(verb, tmap.lexicon)
