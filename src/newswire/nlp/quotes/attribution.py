@@ -19,10 +19,10 @@ from spacy.tokens import Span, Token
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.byline import signed_below
+from newswire.nlp.quotes.colons import CUE_REACH, QUOTE_OPENERS, colon_cue, colon_name
 from newswire.nlp.quotes.cues import (
     Cue,
     adjacent_speaker,
-    can_speak,
     cues_in,
     governs,
     subject_of,
@@ -34,17 +34,14 @@ from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
-_NAME_OPENERS = frozenset(("-", "—", "–", "--", "\n"))
 _GOVERN_CLIMB = 4  # heads climbed from a partial quote to the verb it depends on
 _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
 _SENTENCE_ENDS = frozenset(".!?")
-QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
 _MAX_TITLE_WORDS = 6
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
-_CUE_REACH = 300  # characters around a quote searched for its cue
 _MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
 
 
@@ -53,8 +50,8 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     first, last = tmap.tokens(quote.start, quote.end)
     inside = [tmap.doc[i] for i in range(first, last)]
     sentence = tmap.sentence_chars(quote.start, quote.end)
-    cue = (_colon_name(tmap, quote) or _best_cue(tmap, sentence, quote, inside)
-           or _verb_right_after(tmap, quote) or _colon_cue(tmap, quote)
+    cue = (colon_name(tmap, quote) or _best_cue(tmap, sentence, quote, inside)
+           or _verb_right_after(tmap, quote) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging_cue(tmap, quote, inside)
            or signed_below(tmap, quote))
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
@@ -125,8 +122,8 @@ def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -
 def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
               inside: list[Token]) -> Cue | None:
     # A bounded window: a paragraph of ten thousand quotes and no full stop stays linear.
-    lo = max(sentence[0], quote.start - _CUE_REACH)
-    hi = min(sentence[1], quote.end + _CUE_REACH)
+    lo = max(sentence[0], quote.start - CUE_REACH)
+    hi = min(sentence[1], quote.end + CUE_REACH)
     first, last = tmap.tokens(lo, hi)
     found = [c for c in cues_in(tmap.doc, first, last, tmap.lexicon)
              if not tmap.is_quoted(tmap.doc[c.start].idx)]
@@ -160,57 +157,6 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
                 return None
             return Cue(i, i + 1, speaker)
     return None
-
-
-def _colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
-    """``X said: “...”`` or ``Pollster Daron Shaw: “...”``, also across a paragraph break."""
-    colon = tmap.text[:quote.before_mark].rstrip()
-    if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
-        return None
-    para_start = tmap.paragraph_of(quote.start)[0]
-    if len(colon) <= para_start and tmap.text[para_start:quote.start].strip() not in QUOTE_OPENERS:
-        return None  # a colon in an earlier paragraph only counts for a paragraph-opening quote
-    sentence = tmap.sentence_chars(len(colon) - 1, len(colon))
-    first, last = tmap.tokens(max(sentence[0], len(colon) - _CUE_REACH), len(colon) - 1)
-    tokens = [tmap.doc[i] for i in range(first, last)]
-    verbs = [t for t in tokens if t.pos_ == "VERB" and _names_subject(t, tmap)]
-    if verbs:
-        verb = verbs[-1]
-        return Cue(verb.i, verb.i + 1, subject_of(verb, tmap.lexicon))
-    names = [t for t in tokens
-             if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
-    return Cue(last, last, names[-1]) if names else None
-
-
-def _names_subject(verb: Token, tmap: TextMap) -> bool:
-    """A verb whose subject names someone: not ``what`` in ``apologized for what happened:``."""
-    subject = subject_of(verb, tmap.lexicon)
-    return subject is not None and not (subject.tag_ in ("WP", "WDT")
-                                        or subject.lower_ in tmap.lexicon.relative_pronouns)
-
-
-def _colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
-    """``... - HuffPollster: “...”``, ``More from Jones: “...”``: a name heading the quote.
-
-    Only a name that opens its stretch of text (after a dash, ``from`` or the paragraph start)
-    counts, so ``Trump told CNN: “...”`` is left to the verb.
-    """
-    colon = tmap.text[:quote.before_mark].rstrip()
-    if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
-        return None
-    doc = tmap.doc
-    last = tmap.token_at(len(colon) - 1)
-    if last == 0 or doc[last].text != ":" or doc[last - 1].pos_ != "PROPN":
-        return None
-    start = last - 1
-    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ == "and"):
-        start -= 1
-    opener = doc[start - 1] if start > 0 else None
-    if opener is not None and not (opener.text in _NAME_OPENERS or opener.is_space
-                                   or opener.lower_ == "from"):
-        return None
-    head = doc[last - 1]
-    return Cue(last, last, head) if can_speak(head) and not tmap.is_quoted(head.idx) else None
 
 
 def _governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> Token | None:

@@ -1,0 +1,70 @@
+"""A quote after a colon: ``X said: “...”``, ``Pollster Daron Shaw: “...”``, ``More from
+Jones: “...”``; its cue is the verb before the colon whose subject names someone, else the
+name that heads the quote.  Used by :mod:`.attribution`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.cues import Cue, can_speak, subject_of
+from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.textmap import TextMap
+
+__all__ = ["CUE_REACH", "NAME_OPENERS", "QUOTE_OPENERS", "colon_cue", "colon_name"]
+
+QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
+#: What may stand before a name heading a quote: a dash, a line break.
+NAME_OPENERS = frozenset(("-", "—", "–", "--", "\n"))
+CUE_REACH = 300  # characters around a quote searched for its cue
+
+
+def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
+    """``X said: “...”`` or ``Pollster Daron Shaw: “...”``, also across a paragraph break."""
+    colon = tmap.text[:quote.before_mark].rstrip()
+    if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
+        return None
+    para_start = tmap.paragraph_of(quote.start)[0]
+    if len(colon) <= para_start and tmap.text[para_start:quote.start].strip() not in QUOTE_OPENERS:
+        return None  # a colon in an earlier paragraph only counts for a paragraph-opening quote
+    sentence = tmap.sentence_chars(len(colon) - 1, len(colon))
+    first, last = tmap.tokens(max(sentence[0], len(colon) - CUE_REACH), len(colon) - 1)
+    tokens = [tmap.doc[i] for i in range(first, last)]
+    verbs = [t for t in tokens if t.pos_ == "VERB" and _names_subject(t, tmap)]
+    if verbs:
+        verb = verbs[-1]
+        return Cue(verb.i, verb.i + 1, subject_of(verb, tmap.lexicon))
+    names = [t for t in tokens
+             if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
+    return Cue(last, last, names[-1]) if names else None
+
+
+def _names_subject(verb: Token, tmap: TextMap) -> bool:
+    """A verb whose subject names someone: not ``what`` in ``apologized for what happened:``."""
+    subject = subject_of(verb, tmap.lexicon)
+    return subject is not None and not (subject.tag_ in ("WP", "WDT")
+                                        or subject.lower_ in tmap.lexicon.relative_pronouns)
+
+
+def colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
+    """``... - HuffPollster: “...”``, ``More from Jones: “...”``: a name heading the quote.
+
+    Only a name that opens its stretch of text (after a dash, ``from`` or the paragraph start)
+    counts, so ``Trump told CNN: “...”`` is left to the verb.
+    """
+    colon = tmap.text[:quote.before_mark].rstrip()
+    if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
+        return None
+    doc = tmap.doc
+    last = tmap.token_at(len(colon) - 1)
+    if last == 0 or doc[last].text != ":" or doc[last - 1].pos_ != "PROPN":
+        return None
+    start = last - 1
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ == "and"):
+        start -= 1
+    opener = doc[start - 1] if start > 0 else None
+    if opener is not None and not (opener.text in NAME_OPENERS or opener.is_space
+                                   or opener.lower_ == "from"):
+        return None
+    head = doc[last - 1]
+    return Cue(last, last, head) if can_speak(head) and not tmap.is_quoted(head.idx) else None
