@@ -80,6 +80,9 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
         if tags[i] == NOUN:
             named = noun_reading(token, lex) if token.lemma_.lower() in nouns else None
             attribution = _named(tmap, token, named, reported) if named is not None else None
+            if attribution is None and token.lower_ in states and (
+                    state := state_reading(token, lex)):
+                attribution = _state(tmap, token, state, reported)
         elif (state := state_reading(token, lex) if token.lower_ in states else None):
             attribution = _state(tmap, token, state, reported)
         elif (lex.attitude_forms.get(token.lower_) or token.lemma_.lower()) not in cues or (

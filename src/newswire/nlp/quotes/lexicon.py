@@ -172,10 +172,17 @@ _BELIEF_ADJECTIVES = """
     uncertain:about adamant nervous:about wary:of angry:about upset:about unhappy:with
     pleased:with disappointed:in disappointed:with frustrated:with furious:about alarmed:by
     excited:about eager:to willing:to ready:to determined:to reluctant:to hesitant:to keen:to
-    committed:to
+    committed:to proud:of upbeat:about impressed:by impressed:with tired:of fond:of loyal:to
+    appreciative:of bent:on focused:on divided:on angry:at ambivalent:about enthusiastic:about
+    comfortable:with uncomfortable:with satisfied:with dissatisfied:with pessimistic:about
+    cautious:about content:with grateful:for happy:with unclear:about clear:about open:to
+    receptive:to hostile:to sympathetic:to
 """
+# With the adjectives, the nouns of a stance role after "be" ("is a vocal critic of").
 _STANCE_ADJECTIVES = """
     opposed:to critical:of supportive:of skeptical:of sceptical:of
+    supporter:of supporters:of advocate:of advocates:of critic:of critics:of opponent:of
+    opponents:of backer:of backers:of proponent:of proponents:of champion:of fan:of fans:of
 """
 _STANCE_NOUNS = "support:for backing:for endorsement:of opposition:to call:for refusal"
 _BELIEF_NOUNS = """
