@@ -184,7 +184,10 @@ _STANCE_ADJECTIVES = """
     supporter:of supporters:of advocate:of advocates:of critic:of critics:of opponent:of
     opponents:of backer:of backers:of proponent:of proponents:of champion:of fan:of fans:of
 """
-_STANCE_NOUNS = "support:for backing:for endorsement:of opposition:to call:for refusal"
+_STANCE_NOUNS = """
+    support:for backing:for endorsement:of opposition:to call:for refusal criticism:of
+    praise:for attack:on complaint:about request:for demand:for
+"""
 _BELIEF_NOUNS = """
     decision plan hope fear belief concern:about view:of view:on desire wish goal intention
     expectation confidence:in doubt:about
