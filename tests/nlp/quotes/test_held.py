@@ -97,3 +97,22 @@ def test_attitude_nouns_with_a_possessive(pipeline: Pipeline, body: str,
                                           expected: list[Row]) -> None:
     """A noun of an attitude held by its possessive: its infinitive, clause or object."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Trump's attacks on Hillary Clinton have grown sharper this week.",
+     [("Hillary Clinton", "stance", "Trump")]),
+    ("The senator's criticism of the trade deal cost him union votes.",
+     [("the trade deal", "stance", "senator")]),
+    # Without a possessive, "among", "from" or "by" names the holder (attit18).
+    ("Criticism of the ruling by civil liberties groups was immediate.",
+     [("the ruling", "stance", "civil liberties groups")]),
+    ("Praise from Democrats for the plan was muted.", [("the plan", "stance", "Democrats")]),
+    ("Criticism of the budget from opposition parties was swift.",
+     [("the budget", "stance", "opposition parties")]),
+    ("Criticism of the budget was swift.", []),  # nobody's: no holder
+])
+def test_attitude_nouns_with_a_named_holder(pipeline: Pipeline, body: str,
+                                            expected: list[Row]) -> None:
+    """A noun of a stance held by its possessive or its among/from/by object: its object."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected
