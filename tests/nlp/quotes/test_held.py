@@ -89,11 +89,33 @@ def test_possible_supposed_and_passive_are_left_out(pipeline: Pipeline, body: st
      [("a general strike", "stance", "union")]),
     ("Labour's opposition to the new runway at Heathrow has hardened.",
      [("the new runway at Heathrow", "stance", "Labour")]),
-    ("The decision to close the plant was made in March.", []),  # nobody's: no possessive
+    # No possessive: the attitude without a holder, as PolNeAR marks it (attit18).
+    ("The decision to close the plant was made in March.",
+     [("to close the plant", "belief", None)]),
     ("Our plan to rebuild the bridge will take three years.", []),  # the writer's own
     ("Clinton's support among young voters has slipped.", []),  # no object of the stance
 ])
 def test_attitude_nouns_with_a_possessive(pipeline: Pipeline, body: str,
                                           expected: list[Row]) -> None:
     """A noun of an attitude held by its possessive: its infinitive, clause or object."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Trump's attacks on Hillary Clinton have grown sharper this week.",
+     [("Hillary Clinton", "stance", "Trump")]),
+    ("The senator's criticism of the trade deal cost him union votes.",
+     [("the trade deal", "stance", "senator")]),
+    # Without a possessive, "among", "from" or "by" names the holder (attit18).
+    ("Criticism of the ruling by civil liberties groups was immediate.",
+     [("the ruling", "stance", "civil liberties groups")]),
+    ("Praise from Democrats for the plan was muted.", [("the plan", "stance", "Democrats")]),
+    ("Criticism of the budget from opposition parties was swift.",
+     [("the budget", "stance", "opposition parties")]),
+    ("Criticism of the budget was swift.", [("the budget", "stance", None)]),  # no holder
+    ("Terror attacks on Paris killed 130 people.", []),  # an attack needs a holder
+])
+def test_attitude_nouns_with_a_named_holder(pipeline: Pipeline, body: str,
+                                            expected: list[Row]) -> None:
+    """A stance noun's object, held by its possessive or among/from/by object, or by nobody."""
     assert indirect_of(quotes_of(pipeline, body)) == expected

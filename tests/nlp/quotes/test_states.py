@@ -40,17 +40,39 @@ def test_states_of_mind(pipeline: Pipeline, body: str, expected: list[Row]) -> N
     assert indirect_of(quotes_of(pipeline, body)) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # Adjectives of feeling with their preposition (attit18).
+    ("The old lions of the conservative movement are tired of the party's timid leaders.",
+     [("the party's timid leaders", "belief", "old lions of the conservative movement")]),
+    ("The mayor is especially proud of the new transit line.",
+     [("the new transit line", "belief", "mayor")]),
+    ("Viguerie is upbeat about Cruz's chances in November.",
+     [("Cruz's chances in November", "belief", "Viguerie")]),
+    # A noun of a stance role after "be": the stance is its preposition's object.
+    ("Mr. Ryan is a vocal advocate of free trade deals.",
+     [("free trade deals", "stance", "Ryan")]),
+    ("Senator Ann Lee has long been a pointed critic of the pipeline.",
+     [("the pipeline", "stance", "Ann Lee")]),
+    # A relative clause's state is its noun's (PolNeAR marks it, as for stance verbs).
+    ("Voters who are worried about the economy turned out in large numbers.",
+     [("the economy", "belief", "Voters")]),
+])
+def test_more_states_and_roles(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
+    """Feeling adjectives, stance role nouns and relative clauses attribute their object."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
 @pytest.mark.parametrize("body", [
     # "sure to": the writer's forecast about a thing, not a belief of the subject.
     "Any backsliding by the agency is sure to spur a backlash from corn growers.",
-    "Voters who are worried about the economy turned out in large numbers.",  # describes
     "Economists are more optimistic about the economy than they were a year ago.",  # compared
     "We are convinced that the new bridge will open on time.",  # the writer's own
     "If officials are worried about the levy, they should say so.",  # supposed
     "The minister was angry.",  # nothing attributed
+    "Supporters of the pipeline rallied outside the legislature.",  # a role noun without "be"
 ])
 def test_states_not_held(pipeline: Pipeline, body: str) -> None:
-    """Forecasts, relative clauses, comparisons, ``we`` and ``if``: no state."""
+    """Forecasts, comparisons, ``we``, ``if`` and a role noun without ``be``: no state."""
     assert indirect_of(quotes_of(pipeline, body)) == []
 
 

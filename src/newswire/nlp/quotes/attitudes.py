@@ -80,6 +80,9 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
         if tags[i] == NOUN:
             named = noun_reading(token, lex) if token.lemma_.lower() in nouns else None
             attribution = _named(tmap, token, named, reported) if named is not None else None
+            if attribution is None and token.lower_ in states and (
+                    state := state_reading(token, lex)):
+                attribution = _state(tmap, token, state, reported)
         elif (state := state_reading(token, lex) if token.lower_ in states else None):
             attribution = _state(tmap, token, state, reported)
         elif (lex.attitude_forms.get(token.lower_) or token.lemma_.lower()) not in cues or (
@@ -118,8 +121,8 @@ def _named(tmap: TextMap, noun: Token, reading: NounReading,
     """``Trump's decision to run``: the possessive holds what the noun names."""
     kind, content, holder = reading
     lex = tmap.lexicon
-    if (inside(noun.idx, reported) or holder.lower_ in lex.generic_subjects
-            or tmap.is_quoted(holder.idx)):
+    if inside(noun.idx, reported) or (holder is not None and (
+            holder.lower_ in lex.generic_subjects or tmap.is_quoted(holder.idx))):
         return None
     least = 1 if kind == "stance" and content.dep_ == "pobj" else _MIN_CLAUSE_WORDS
     chars = _chars(tmap, noun, sorted(content.subtree), least)

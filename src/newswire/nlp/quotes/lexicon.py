@@ -124,6 +124,9 @@ class Lexicon:
     # infinitive or that-clause always is).
     stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     belief_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Attitude nouns that name an attitude only with a holder: "attacks on Paris" without one
+    # is as often an armed attack.
+    held_only_nouns: frozenset[str] = frozenset()
     # "made (it) clear that": an adjective and the verbs whose clause it declares (speech).
     declaring_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     # "expressed concern that ...", "voiced support for ...": verbs whose object, with what
@@ -172,12 +175,22 @@ _BELIEF_ADJECTIVES = """
     uncertain:about adamant nervous:about wary:of angry:about upset:about unhappy:with
     pleased:with disappointed:in disappointed:with frustrated:with furious:about alarmed:by
     excited:about eager:to willing:to ready:to determined:to reluctant:to hesitant:to keen:to
-    committed:to
+    committed:to proud:of upbeat:about impressed:by impressed:with tired:of fond:of loyal:to
+    appreciative:of bent:on focused:on divided:on angry:at ambivalent:about enthusiastic:about
+    comfortable:with uncomfortable:with satisfied:with dissatisfied:with pessimistic:about
+    cautious:about content:with grateful:for happy:with unclear:about clear:about open:to
+    receptive:to hostile:to sympathetic:to
 """
+# With the adjectives, the nouns of a stance role after "be" ("is a vocal critic of").
 _STANCE_ADJECTIVES = """
     opposed:to critical:of supportive:of skeptical:of sceptical:of
+    supporter:of supporters:of advocate:of advocates:of critic:of critics:of opponent:of
+    opponents:of backer:of backers:of proponent:of proponents:of champion:of fan:of fans:of
 """
-_STANCE_NOUNS = "support:for backing:for endorsement:of opposition:to call:for refusal"
+_STANCE_NOUNS = """
+    support:for backing:for endorsement:of opposition:to call:for refusal criticism:of
+    praise:for attack:on complaint:about request:for demand:for
+"""
 _BELIEF_NOUNS = """
     decision plan hope fear belief concern:about view:of view:on desire wish goal intention
     expectation confidence:in doubt:about
@@ -275,6 +288,7 @@ ENGLISH = Lexicon(
     declaring_phrases=keyed("clear:make"),
     stance_nouns=keyed(_STANCE_NOUNS),
     belief_nouns=keyed(_BELIEF_NOUNS),
+    held_only_nouns=words("attack"),
     expressing_verbs=words("express voice"),
     regarding_verbs=words("view see regard consider"),
     generic_subjects=words("i we you me us one my our your"),

@@ -1,14 +1,16 @@
 """Attitudes named by a noun whose possessive is the holder: ``Trump's decision to run``,
 ``her plan to cut taxes``, ``the union's call for a strike``, ``Labour's opposition to the
-bill``.
+bill``, ``Trump's attacks on Clinton``; or whose ``among``/``from``/``by`` names it:
+``criticism of the deal from unions``.
 
 The cue is a noun of the lexicon's attitude noun tables (nouns of the attitude verbs: decide,
 plan, hope, fear; support, oppose, call for, refuse); what is attributed is its infinitive or
 that-clause (``decision to run``, ``fear that prices will rise``) or the object of its
 listed preposition (``support for the strike``: not ``support of``, which as often names the
-supporters).  Without a possessive the noun names nobody's attitude (``the decision was
-made``) and is left out.  :mod:`~newswire.nlp.quotes.attitudes` calls :func:`noun_reading`
-for each noun and applies its guards (quoted, reported, held by ``my``/``our``/``your``).
+supporters).  Without a possessive nor such a preposition the attitude has no holder
+(``support for Mr. Trump has grown``), as PolNeAR marks it; an ``attack`` needs one.
+:mod:`~newswire.nlp.quotes.attitudes` calls :func:`noun_reading` for each noun and applies
+its guards (quoted, reported, held by ``my``/``our``/``your``).
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from newswire.nlp.quotes.states import preposition_object
 
 __all__ = ["NounReading", "noun_reading"]
 
-#: (cue kind, the head of what is attributed, the possessive holding it).
-NounReading = tuple[CueKind, Token, Token]
+#: (cue kind, the head of what is attributed, the possessive holding it, if any).
+NounReading = tuple[CueKind, Token, Token | None]
 
 # "decision to run", "fear that prices will rise", "plan to cut taxes" (parsed as any of these).
 _CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
 _OPENERS = frozenset((("aux", "to"), ("mark", "that")))
+_HOLDER_PREPOSITIONS = frozenset(("among", "from", "by"))
+_HOLDER_POS = frozenset(("PROPN", "NOUN"))
 
 
 def noun_reading(noun: Token, lex: Lexicon) -> NounReading | None:
@@ -37,12 +41,29 @@ def noun_reading(noun: Token, lex: Lexicon) -> NounReading | None:
     for kind, table in tables:
         if lemma not in table:
             continue
-        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if holder is None:
+        holder = _holder(noun)
+        if holder is None and lemma in lex.held_only_nouns:
             return None
-        content = preposition_object(noun, table[lemma]) or _clause(noun)
+        content = preposition_object(noun, table[lemma])
+        # "told analysts on a call that margins would improve": a stance noun's clause is
+        # its holder's (or some verb's), never a bare noun's.
+        if content is None and (holder is not None or kind == "belief"):
+            content = _clause(noun)
         return (kind, content, holder) if content is not None else None
     return None
+
+
+def _holder(noun: Token) -> Token | None:
+    """The possessive (``Trump's attacks on``), else the object of ``among``/``from``/``by``
+    (``criticism of the deal from unions``, ``support for the bill among Republicans``)."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    for prep in () if holder is not None else noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _HOLDER_PREPOSITIONS:
+            holder = next((c for c in prep.children if c.dep_ == "pobj"
+                           and c.pos_ in _HOLDER_POS), None)
+            if holder is not None:
+                break
+    return holder
 
 
 def _clause(noun: Token) -> Token | None:

@@ -1,11 +1,12 @@
 """States of mind said with an adjective: ``officials are convinced that the plan will
 fail``, ``Sanders was eager to debate``, ``Lee is opposed to the pipeline``, and the speech
-of ``made (it) clear that``.
+of ``made (it) clear that``; a role said with a noun: ``Cruz is a vocal critic of the deal``.
 
-The cue is an adjective (or participle) after ``be`` (``acomp``) from the lexicon's state
-tables; what is attributed hangs off it: a clause, an infinitive, or the object of its
-preposition (``worried about the economy``, ``critical of the deal``).  The holder is the
-subject of ``be``.  :mod:`~newswire.nlp.quotes.attitudes` calls :func:`state_reading` for
+The cue is an adjective (or participle) after ``be`` (``acomp``), or a noun of a stance
+role (``attr``: ``supporter of``, ``critic of``), from the lexicon's state tables; what
+is attributed hangs off it: a clause, an infinitive, or the object of its preposition
+(``worried about the economy``, ``critical of the deal``).  The holder is the subject of
+``be``.  :mod:`~newswire.nlp.quotes.attitudes` calls :func:`state_reading` for
 each adjective and applies its guards (quoted, reported, supposed, denied, ``I``/``we``) to
 the verb the adjective hangs on.
 """
@@ -26,6 +27,8 @@ _COPULAS = frozenset(("be", "remain", "become", "grow"))
 _INFINITIVE = "to"
 _COMPARING = frozenset(("more", "less", "as", "most", "least"))
 _CLEAR_DEPS = frozenset(("oprd", "ccomp", "acomp"))
+# "is worried about" (an adjective), "is a supporter of" (a noun of the holder's role).
+_STATE_DEPS = frozenset(("acomp", "attr"))
 # "made it clear that she opposes": the parse hangs the that-clause on "clear" as any of these.
 _CLEAR_CLAUSE_DEPS = ("ccomp", "advcl", "xcomp")
 
@@ -37,7 +40,7 @@ def state_reading(adjective: Token, lex: Lexicon) -> StateReading | None:
     if adjective.dep_ in _CLEAR_DEPS and adjective.head.lemma_.lower() in declaring:
         return _declared(adjective)
     copula = adjective.head
-    if adjective.dep_ != "acomp" or copula.lemma_.lower() not in _COPULAS or _describes(
+    if adjective.dep_ not in _STATE_DEPS or copula.lemma_.lower() not in _COPULAS or _compares(
             adjective):
         return None
     tables: tuple[tuple[CueKind, dict[str, frozenset[str]]], ...] = (
@@ -53,10 +56,11 @@ def state_reading(adjective: Token, lex: Lexicon) -> StateReading | None:
     return None
 
 
-def _describes(adjective: Token) -> bool:
-    """``voters who are concerned about``: a relative clause describes its noun (as for
-    stance verbs); ``more optimistic about the economy than``: a comparison of two states."""
-    return adjective.head.dep_ == "relcl" or adjective.tag_ in ("JJR", "JJS") or any(
+def _compares(adjective: Token) -> bool:
+    """``more optimistic about the economy than``: a comparison of two states.  (``voters
+    who are worried about``, a relative clause, is kept: PolNeAR marks it, as for the stance
+    verbs.)"""
+    return adjective.tag_ in ("JJR", "JJS") or any(
         c.dep_ == "advmod" and c.lower_ in _COMPARING for c in adjective.children)
 
 
