@@ -89,9 +89,7 @@ def test_possible_supposed_and_passive_are_left_out(pipeline: Pipeline, body: st
      [("a general strike", "stance", "union")]),
     ("Labour's opposition to the new runway at Heathrow has hardened.",
      [("the new runway at Heathrow", "stance", "Labour")]),
-    # No possessive: the attitude without a holder, as PolNeAR marks it (attit18).
-    ("The decision to close the plant was made in March.",
-     [("to close the plant", "belief", None)]),
+    ("The decision to close the plant was made in March.", []),  # nobody's: no possessive
     ("Our plan to rebuild the bridge will take three years.", []),  # the writer's own
     ("Clinton's support among young voters has slipped.", []),  # no object of the stance
 ])
@@ -112,10 +110,9 @@ def test_attitude_nouns_with_a_possessive(pipeline: Pipeline, body: str,
     ("Praise from Democrats for the plan was muted.", [("the plan", "stance", "Democrats")]),
     ("Criticism of the budget from opposition parties was swift.",
      [("the budget", "stance", "opposition parties")]),
-    ("Criticism of the budget was swift.", [("the budget", "stance", None)]),  # no holder
-    ("Terror attacks on Paris killed 130 people.", []),  # an attack needs a holder
+    ("Criticism of the budget was swift.", []),  # nobody's: no holder
 ])
 def test_attitude_nouns_with_a_named_holder(pipeline: Pipeline, body: str,
                                             expected: list[Row]) -> None:
-    """A stance noun's object, held by its possessive or among/from/by object, or by nobody."""
+    """A noun of a stance held by its possessive or its among/from/by object: its object."""
     assert indirect_of(quotes_of(pipeline, body)) == expected

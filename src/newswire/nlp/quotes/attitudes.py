@@ -121,8 +121,8 @@ def _named(tmap: TextMap, noun: Token, reading: NounReading,
     """``Trump's decision to run``: the possessive holds what the noun names."""
     kind, content, holder = reading
     lex = tmap.lexicon
-    if inside(noun.idx, reported) or (holder is not None and (
-            holder.lower_ in lex.generic_subjects or tmap.is_quoted(holder.idx))):
+    if (inside(noun.idx, reported) or holder.lower_ in lex.generic_subjects
+            or tmap.is_quoted(holder.idx)):
         return None
     least = 1 if kind == "stance" and content.dep_ == "pobj" else _MIN_CLAUSE_WORDS
     chars = _chars(tmap, noun, sorted(content.subtree), least)

@@ -124,9 +124,6 @@ class Lexicon:
     # infinitive or that-clause always is).
     stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     belief_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
-    # Attitude nouns that name an attitude only with a holder: "attacks on Paris" without one
-    # is as often an armed attack.
-    held_only_nouns: frozenset[str] = frozenset()
     # "made (it) clear that": an adjective and the verbs whose clause it declares (speech).
     declaring_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     # "expressed concern that ...", "voiced support for ...": verbs whose object, with what
@@ -288,7 +285,6 @@ ENGLISH = Lexicon(
     declaring_phrases=keyed("clear:make"),
     stance_nouns=keyed(_STANCE_NOUNS),
     belief_nouns=keyed(_BELIEF_NOUNS),
-    held_only_nouns=words("attack"),
     expressing_verbs=words("express voice"),
     regarding_verbs=words("view see regard consider"),
     generic_subjects=words("i we you me us one my our your"),

@@ -7,10 +7,10 @@ The cue is a noun of the lexicon's attitude noun tables (nouns of the attitude v
 plan, hope, fear; support, oppose, call for, refuse); what is attributed is its infinitive or
 that-clause (``decision to run``, ``fear that prices will rise``) or the object of its
 listed preposition (``support for the strike``: not ``support of``, which as often names the
-supporters).  Without a possessive nor such a preposition the attitude has no holder
-(``support for Mr. Trump has grown``), as PolNeAR marks it; an ``attack`` needs one.
-:mod:`~newswire.nlp.quotes.attitudes` calls :func:`noun_reading` for each noun and applies
-its guards (quoted, reported, held by ``my``/``our``/``your``).
+supporters).  Without a possessive nor such a preposition the noun names nobody's attitude
+(``the decision was made``) and is left out.  :mod:`~newswire.nlp.quotes.attitudes` calls
+:func:`noun_reading` for each noun and applies its guards (quoted, reported, held by
+``my``/``our``/``your``).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from newswire.nlp.quotes.states import preposition_object
 
 __all__ = ["NounReading", "noun_reading"]
 
-#: (cue kind, the head of what is attributed, the possessive holding it, if any).
-NounReading = tuple[CueKind, Token, Token | None]
+#: (cue kind, the head of what is attributed, the possessive holding it).
+NounReading = tuple[CueKind, Token, Token]
 
 # "decision to run", "fear that prices will rise", "plan to cut taxes" (parsed as any of these).
 _CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
@@ -42,13 +42,9 @@ def noun_reading(noun: Token, lex: Lexicon) -> NounReading | None:
         if lemma not in table:
             continue
         holder = _holder(noun)
-        if holder is None and lemma in lex.held_only_nouns:
+        if holder is None:
             return None
-        content = preposition_object(noun, table[lemma])
-        # "told analysts on a call that margins would improve": a stance noun's clause is
-        # its holder's (or some verb's), never a bare noun's.
-        if content is None and (holder is not None or kind == "belief"):
-            content = _clause(noun)
+        content = preposition_object(noun, table[lemma]) or _clause(noun)
         return (kind, content, holder) if content is not None else None
     return None
 
