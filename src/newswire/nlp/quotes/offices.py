@@ -10,24 +10,19 @@ former mayor`` still finds the former mayor).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Token
 
 from newswire.models import Entity, Field_
-from newswire.nlp.quotes.referents import EntityIndex, Referent
+from newswire.nlp.quotes.referents import EntityIndex
 
-__all__ = ["OTHER_OFFICE_WORDS", "office_entity", "same_office"]
+__all__ = ["OTHER_OFFICE_WORDS", "office_entity"]
 
+#: Words that make a title another office than its noun alone: the shadow chancellor is not
+#: ``the chancellor``, Vice President Biden not ``the president``, the Grand Chief not ``the
+#: chief`` (:func:`.role_holders.titled` reads them).
 OTHER_OFFICE_WORDS = frozenset((
-    "deputy", "vice", "assistant", "associate", "former", "ex", "grand"))
-
-
-def same_office(head: Token, people: Sequence[Referent]) -> list[Referent]:
-    """The ``people`` whose titles make no other office of ``head``'s noun; all if none do."""
-    own = {c.lower_.rstrip(".-") for c in head.children if c.dep_ in ("amod", "compound")}
-    holders = [r for r in people if not (r.titles & OTHER_OFFICE_WORDS) - own]
-    return holders or list(people)
+    "shadow", "deputy", "vice", "assistant", "associate", "lieutenant", "former", "ex",
+    "grand"))
 
 
 def office_entity(head: Token, entities: EntityIndex, field: Field_) -> Entity | None:

@@ -8,16 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.entities.names import HONORIFICS
-from newswire.nlp.quotes.offices import same_office
+from newswire.nlp.quotes.offices import OTHER_OFFICE_WORDS
 from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import Trail, pick
 
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
-#: Words that make a title another office than its noun alone: the shadow chancellor is not
-#: ``the chancellor``, Vice President Biden not ``the president``.
-_OTHER_OFFICE = frozenset(("shadow", "former", "vice", "deputy", "assistant", "associate",
-                           "ex", "lieutenant"))
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
 _PAST = frozenset(("former", "ex"))
 
@@ -29,12 +25,11 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
     marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
     office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
     people = [r for r in trail.referents if r.kind == "person" and lemma in r.titles
-              and marks <= r.titles and _same_office(r.titles & _OTHER_OFFICE, office)]
+              and marks <= r.titles and _same_office(r.titles & OTHER_OFFICE_WORDS, office)]
     places = _place_marks(head) if by_place else frozenset()  # "the Florida senator"
     if places and people and not any(places <= r.titles for r in people):
         return None  # no titled one is of that place: the nearer person stands for it
     people = [r for r in people if places <= r.titles] if places else people
-    people = same_office(head, people)  # "the chief": not the Grand Chief (:mod:`.offices`)
     earlier = [r for r in people if r.start < head.idx]
     return pick(earlier or ([] if earlier_only else people))
 
@@ -42,7 +37,7 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
 def _other_office(head: Token) -> frozenset[str]:
     """The words of ``head``'s description that make it another office (``former``)."""
     return frozenset(c.lemma_.lower() for c in head.children
-                     if c.dep_ in ("amod", "compound")) & _OTHER_OFFICE
+                     if c.dep_ in ("amod", "compound")) & OTHER_OFFICE_WORDS
 
 
 def _place_marks(head: Token) -> frozenset[str]:
