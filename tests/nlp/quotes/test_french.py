@@ -8,7 +8,7 @@ from newswire.models import Quote
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.extract import extract_quotes, lexicon_for
-from newswire.nlp.quotes.lexicon import ENGLISH
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
 

@@ -29,7 +29,8 @@ from newswire.nlp.quotes.attribution import (
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.headlines import headline_claim, label_end
-from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import (
     MarkedQuote,

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 Gender = Literal["f", "m"]
 

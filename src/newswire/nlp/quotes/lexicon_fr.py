@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon, words
+from newswire.nlp.quotes.lexicon import Lexicon, words
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """

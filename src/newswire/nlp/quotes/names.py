@@ -22,7 +22,8 @@ from newswire.nlp.entities.clusters import not_a_person
 from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.retype import ends_in_acronym
 from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
-from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
 
 _STRIP_PREFIXES = ("the ", "The ")

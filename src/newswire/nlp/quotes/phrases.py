@@ -16,7 +16,8 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 PhraseKind = Literal["organization", "group", "document"]
 

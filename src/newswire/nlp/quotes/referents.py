@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.quotes.gender import Gender, gender_of
-from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject

@@ -8,11 +8,12 @@
   known; a far one gives way to a nearer person: :func:`.salience.person_antecedent`),
   ``they`` a group, an organisation or several people, ``it`` an organisation or a
   document; never one named inside what was said.  ``I``, ``we``, ``you`` name nobody here.
-- A description (``the senator``, ``the Vermont senator``) takes the person whose title or
-  role holds its noun (a party word with its place: ``the Wisconsin Republican``), else the
-  person last named as a subject; a plural role (``the advisers``) is a group; ``the
-  company`` an organisation of its sort named before it (:mod:`.orgsorts`: never the union,
-  ``the city`` a place); ``the same poll`` the document named before.
+- A description (:mod:`.descriptions`: ``the senator``, ``the Vermont senator``) takes
+  the person whose title or role holds its noun (a party word with its place: ``the
+  Wisconsin Republican``), else the person last named as a subject; a plural role (``the
+  advisers``) is a group; ``the company`` an organisation of its sort named before it
+  (:mod:`.orgsorts`: never the union, ``the city`` a place); ``the same poll`` the document
+  named before.
 - An unnamed group or document is its own phrase (:mod:`.phrases`): ``officials``,
   ``lawsuit``; so is one unnamed person the lexicon does not list (``the man``, ``one
   commenter``).
@@ -30,26 +31,31 @@ from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.descriptions import (
+    DESCRIPTION_WINDOW,
+    described_organisation,
+    described_person,
+    owned,
+    speaker_of,
+    unnamed,
+)
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import role_holder
 from newswire.nlp.quotes.institutions import institution_speaker
-from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
-from newswire.nlp.quotes.orgsorts import described_org, wanted_sort
+from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import (
-    PhraseKind,
     apposed_name,
     counted_noun,
     has_proper_modifier,
     is_capitalised_role,
-    is_person_noun,
-    organisation_of,
     phrase_kind,
     relative_antecedent,
-    source_phrase,
 )
 from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
@@ -59,16 +65,12 @@ from newswire.nlp.quotes.referents import (
     name_text,
     referents_of,
 )
-from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
-_DESCRIPTION_WINDOW = 3000  # ... and a description ("the senator") for the one it describes
-#: Words a parse may leave among a person's titles (``Secretary of State``) that name a place.
-_NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
 
 
 class SpeakerResolver:
@@ -101,14 +103,14 @@ class SpeakerResolver:
         """Whom a subject ``he``/``she`` or ``the partner`` stands for, at its place."""
         if subject.lower_ in self.lexicon.person_pronouns:
             gender = pronoun_gender(subject.lower_, self.lexicon)
-            antecedent = self._person_ref(subject, gender)
+            antecedent = self.person_ref(subject, gender)
             return stand_in(subject, antecedent, gender) if antecedent is not None else None
         if not is_individual(subject, self.lexicon):
             return None
         speaker = self.resolve(subject)
         if speaker.name is None:
             return None
-        earlier = self._before(subject, _DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
+        earlier = self.before(subject, DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
         return stand_in(subject, earlier[-1]) if earlier else None
 
     def resolve(self, head: Token, depth: int = 0, said: CharRange | None = None) -> Speaker:
@@ -166,18 +168,19 @@ class SpeakerResolver:
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
             gender = pronoun_gender(lower, self.lexicon)
-            return _speaker(self._person_ref(pronoun, gender, said=said))
+            return speaker_of(self.person_ref(pronoun, gender, said=said))
         if lower in self.lexicon.group_pronouns:
-            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
+            return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
                 r.plural and r.kind != "person") or r.kind == "organization")))
         if lower in self.lexicon.thing_pronouns:
-            return self._pick(self._before(pronoun, _PRONOUN_WINDOW, outside(
+            return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(
                 said, lambda r: r.kind in ("organization", "document"))))
         return NOBODY  # I, we, you: no one we can name from here
 
-    def _person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
-                    said: CharRange | None = None) -> Referent | None:
-        people = self._before(token, window, outside(said, lambda r: r.kind == "person" and (
+    def person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
+                   said: CharRange | None = None) -> Referent | None:
+        """The person a pronoun of ``gender`` at ``token`` would point back to."""
+        people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
             gender is None or r.gender in (None, gender))))
         return person_antecedent(token, people)
 
@@ -195,114 +198,33 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
         if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
-            return self._described_person(head, definite=definite and owner is None)
+            return described_person(self, head, definite=definite and owner is None)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
-            return self._owned(head, owner, kind, depth)
+            return owned(self, head, owner, kind, depth)
         # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
         if definite and not has_proper_modifier(head) and (kind == "organization" or (
                 kind is None and depth == 0 and wanted_sort(head) is not None)):
-            return self._described_org(head, depth, kind)
+            return described_organisation(self, head, depth, kind)
         if kind == "document" and definite:
-            earlier = self._pick(self._before(head, _DESCRIPTION_WINDOW, lambda r: (
+            earlier = self._pick(self.before(head, DESCRIPTION_WINDOW, lambda r: (
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
             if earlier.name:
                 return earlier
-        return institution_speaker(head) or self._unnamed(head, kind, definite=definite and one)
+        return institution_speaker(head) or unnamed(self, head, kind, definite=definite and one)
 
-    def _unnamed(self, head: Token, kind: PhraseKind | None, *, definite: bool = False
-                 ) -> Speaker:
-        """A source the text does not name here: ``the retired neurosurgeon``, a noun no
-        list holds, is the one titled so before; ``a top Trump adviser says`` the person the
-        next sentence introduces, if any; else its phrase."""
-        lemma = head.lemma_.lower()
-        lex = self.lexicon
-        if definite and kind is None and head.pos_ == "NOUN" and lemma not in _NO_TITLES \
-                and lemma not in lex.male_words | lex.female_words:
-            titled_one = _speaker(titled(head, lemma, self._trail(head), earlier_only=True))
-            if titled_one.name:
-                return titled_one
-        if lemma in self.lexicon.role_nouns and head.tag_ == "NN":
-            introduced = _speaker(named_next(head, lemma, self._trail(head)))
-            if introduced.name:
-                return introduced
-        if kind is None and is_person_noun(head, self.lexicon):
-            kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
-        return Speaker(source_phrase(head, kind, self.lexicon), None, kind) if kind else NOBODY
-
-    def _described_person(self, head: Token, *, definite: bool) -> Speaker:
-        """``the senator``: the person titled so; ``the 46-year-old``: the one last named."""
-        lemma = head.lemma_.lower()
-        if not is_age(head):
-            titled_one = _speaker(titled(head, lemma, self._trail(head)))
-            if definite:  # "the partner" after "a partner at the firm": that unnamed one
-                unnamed = self._before(head, _DESCRIPTION_WINDOW, lambda r: (
-                    r.noun == lemma and r.kind == "group" and not r.plural))
-                if unnamed and not titled_between(head, lemma, unnamed[-1].start,
-                                                  self._trail(head)):
-                    return _speaker(unnamed[-1])
-            if titled_one.name:
-                return titled_one
-            office = office_entity(head, self._entities, self._fields.get(id(head.doc), "body"))
-            if office is not None:  # "the Parliamentary Budget Officer": held by nobody named
-                return self.named.entity_speaker(office, head)
-        if definite or is_age(head):
-            gender = pronoun_gender("she" if lemma in self.lexicon.female_words else
-                                    "he" if lemma in self.lexicon.male_words else "",
-                                    self.lexicon)
-            near = self._person_ref(head, gender, _DESCRIPTION_WINDOW)
-            if near is not None and near.titles & self.lexicon.role_nouns and not is_age(head):
-                # "Governor Ruth Ames ... the Vermont senator": not one of another office
-                near = titled(head, lemma, self._trail(head), by_place=False) or near
-            before = _speaker(near)
-            if before.name:
-                return before
-        introduced = _speaker(named_next(head, lemma, self._trail(head)))
-        if introduced.name:
-            return introduced
-        # Nobody named holds the role: the description names an unnamed person.
-        return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
-
-    def _trail(self, token: Token) -> Trail:
+    def trail(self, token: Token) -> Trail:
+        """The referents named in ``token``'s doc, in order."""
         return self._trails.get(id(token.doc)) or Trail(())
 
-    def _owned(self, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
-        """``Trump’s campaign`` speaks as the Trump campaign; ``Rubio’s catch phrase`` as Rubio."""
-        owner_speaker = self.resolve(owner, depth + 1)
-        if kind == "organization" and owner_speaker.name:
-            surname = owner_speaker.name.split()[-1]
-            return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
-        if kind == "group" and head.lemma_.lower() not in self.lexicon.utterance_nouns:
-            return Speaker(source_phrase(head, "group", self.lexicon), None, "group")
-        if kind == "organization":  # "the province's environment ministry": its own name
-            return Speaker(source_phrase(head, "organization", self.lexicon), None,
-                           "organization")
-        # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
-        return owner_speaker if kind in (None, "document", "group") else NOBODY
+    def office(self, head: Token) -> Entity | None:
+        """The office (an organisation the entities stage found) ``head`` names, if any."""
+        return office_entity(head, self._entities, self._fields.get(id(head.doc), "body"))
 
-    def _described_org(self, head: Token, depth: int, kind: PhraseKind | None) -> Speaker:
-        """``la direction de la SNCF``: the SNCF; ``the company``: an organisation named
-        before, of the noun's sort (:mod:`.orgsorts`), else the phrase; ``the city``, a noun
-        of no kind by itself: the one place named before, else nobody."""
-        whole = organisation_of(head)
-        if whole is not None and (speaker := self.resolve(whole, depth + 1)).name:
-            return speaker
-        earlier = self._before(head, _DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
-        found = _speaker(described_org(head, earlier, sort_only=kind is None))
-        if found.name or kind is None:
-            return found
-        return Speaker(source_phrase(head, "organization", self.lexicon), None, "organization")
-
-    def _before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
-        trail = self._trails.get(id(token.doc))
-        return trail.before(token.idx, window, wanted) if trail is not None else []
+    def before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
+        """The ``wanted`` referents named within ``window`` characters before ``token``."""
+        return self.trail(token).before(token.idx, window, wanted)
 
     @staticmethod
     def _pick(candidates: list[Referent]) -> Speaker:
         """The speaker :func:`~newswire.nlp.quotes.salience.pick` picks of ``candidates``."""
-        return _speaker(pick(candidates))
-
-
-def _speaker(ref: Referent | None) -> Speaker:
-    return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
-
-
+        return speaker_of(pick(candidates))

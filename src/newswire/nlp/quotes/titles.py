@@ -10,7 +10,8 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import ENGLISH, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
 _TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"

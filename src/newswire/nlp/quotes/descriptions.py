@@ -1,0 +1,163 @@
+"""Speakers the text describes instead of naming: ``the senator``, ``the 46-year-old``,
+``Trump’s campaign``, ``the company``, ``the retired neurosurgeon``.
+
+Each function reads what the article named before through a :class:`Context` (the
+:class:`~newswire.nlp.quotes.speakers.SpeakerResolver` of the article), so this module holds
+the rules for descriptions and the resolver only dispatches to them.  Pure: spaCy tokens
+and the quotes package only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from newswire.models import Entity
+from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
+from newswire.nlp.quotes.orgsorts import described_org
+from newswire.nlp.quotes.phrases import (
+    PhraseKind,
+    is_person_noun,
+    organisation_of,
+    source_phrase,
+)
+from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
+from newswire.nlp.quotes.salience import Trail
+from newswire.nlp.quotes.textmap import CharRange
+
+__all__ = ["DESCRIPTION_WINDOW", "Context", "described_organisation", "described_person",
+           "owned", "speaker_of", "unnamed"]
+
+#: Characters back that a description ("the senator") may reach for the one it describes.
+DESCRIPTION_WINDOW = 3000
+#: Words a parse may leave among a person's titles (``Secretary of State``) that name a place.
+_NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
+
+
+class Context(Protocol):
+    """What the description rules need from the article's speaker resolver."""
+
+    lexicon: Lexicon
+    named: NamedSpeakers
+
+    def resolve(self, head: Token, depth: int = 0, said: CharRange | None = None) -> Speaker:
+        """The speaker whose head word is ``head``."""
+
+    def trail(self, token: Token) -> Trail:
+        """The referents named in ``token``'s doc, in order."""
+
+    def before(self, token: Token, window: int, wanted: Callable[[Referent], bool]
+               ) -> list[Referent]:
+        """The ``wanted`` referents named within ``window`` characters before ``token``."""
+
+    def person_ref(self, token: Token, gender: Gender | None, window: int,
+                   said: CharRange | None = None) -> Referent | None:
+        """The person a pronoun of ``gender`` at ``token`` would point back to."""
+
+    def office(self, head: Token) -> Entity | None:
+        """The office (an organisation the entities stage found) ``head`` names, if any."""
+
+
+def speaker_of(ref: Referent | None) -> Speaker:
+    """The speaker a referent names (nobody for none)."""
+    return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
+
+
+def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: bool = False
+            ) -> Speaker:
+    """A source the text does not name here: ``the retired neurosurgeon``, a noun no
+    list holds, is the one titled so before; ``a top Trump adviser says`` the person the
+    next sentence introduces, if any; else its phrase."""
+    lemma = head.lemma_.lower()
+    lex = ctx.lexicon
+    if definite and kind is None and head.pos_ == "NOUN" and lemma not in _NO_TITLES \
+            and lemma not in lex.male_words | lex.female_words:
+        titled_one = speaker_of(titled(head, lemma, ctx.trail(head), earlier_only=True))
+        if titled_one.name:
+            return titled_one
+    if lemma in lex.role_nouns and head.tag_ == "NN":
+        introduced = speaker_of(named_next(head, lemma, ctx.trail(head)))
+        if introduced.name:
+            return introduced
+    if kind is None and is_person_noun(head, lex):
+        kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
+    return Speaker(source_phrase(head, kind, lex), None, kind) if kind else NOBODY
+
+
+def described_person(ctx: Context, head: Token, *, definite: bool) -> Speaker:
+    """``the senator``: the person titled so; ``the 46-year-old``: the one last named."""
+    lemma = head.lemma_.lower()
+    if not is_age(head):
+        found = _titled_or_office(ctx, head, lemma, definite=definite)
+        if found.name:
+            return found
+    if definite or is_age(head):
+        before = _last_person(ctx, head, lemma)
+        if before.name:
+            return before
+    introduced = speaker_of(named_next(head, lemma, ctx.trail(head)))
+    if introduced.name:
+        return introduced
+    # Nobody named holds the role: the description names an unnamed person.
+    return Speaker(source_phrase(head, "group", ctx.lexicon), None, "group")
+
+
+def _titled_or_office(ctx: Context, head: Token, lemma: str, *, definite: bool) -> Speaker:
+    titled_one = speaker_of(titled(head, lemma, ctx.trail(head)))
+    if definite:  # "the partner" after "a partner at the firm": that unnamed one
+        earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
+            r.noun == lemma and r.kind == "group" and not r.plural))
+        if earlier and not titled_between(head, lemma, earlier[-1].start, ctx.trail(head)):
+            return speaker_of(earlier[-1])
+    if titled_one.name:
+        return titled_one
+    office = ctx.office(head)
+    if office is not None:  # "the Parliamentary Budget Officer": held by nobody named
+        return ctx.named.entity_speaker(office, head)
+    return NOBODY
+
+
+def _last_person(ctx: Context, head: Token, lemma: str) -> Speaker:
+    lex = ctx.lexicon
+    gender = pronoun_gender("she" if lemma in lex.female_words else
+                            "he" if lemma in lex.male_words else "", lex)
+    near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW)
+    if near is not None and near.titles & lex.role_nouns and not is_age(head):
+        # "Governor Ruth Ames ... the Vermont senator": not one of another office
+        near = titled(head, lemma, ctx.trail(head), by_place=False) or near
+    return speaker_of(near)
+
+
+def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
+    """``Trump’s campaign`` speaks as the Trump campaign; ``Rubio’s catch phrase`` as Rubio."""
+    owner_speaker = ctx.resolve(owner, depth + 1)
+    if kind == "organization" and owner_speaker.name:
+        surname = owner_speaker.name.split()[-1]
+        return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
+    if kind == "group" and head.lemma_.lower() not in ctx.lexicon.utterance_nouns:
+        return Speaker(source_phrase(head, "group", ctx.lexicon), None, "group")
+    if kind == "organization":  # "the province's environment ministry": its own name
+        return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
+    # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
+    return owner_speaker if kind in (None, "document", "group") else NOBODY
+
+
+def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKind | None
+                           ) -> Speaker:
+    """``la direction de la SNCF``: the SNCF; ``the company``: an organisation named
+    before, of the noun's sort (:mod:`.orgsorts`), else the phrase; ``the city``, a noun
+    of no kind by itself: the one place named before, else nobody."""
+    whole = organisation_of(head)
+    if whole is not None and (speaker := ctx.resolve(whole, depth + 1)).name:
+        return speaker
+    earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
+    found = speaker_of(described_org(head, earlier, sort_only=kind is None))
+    if found.name or kind is None:
+        return found
+    return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
