@@ -95,3 +95,39 @@ def test_surname_the_model_missed_takes_the_full_name(pipeline: Pipeline, body: 
                                                       expected: list[Expected]) -> None:
     """A lone surname read as a noun, or written in full only as an organisation, is that name."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The father, named in passing, is the last written in full; Trudeau is still the son.
+    ("Prime Minister Justin Trudeau spoke in Montreal on Tuesday. His father, Pierre "
+     "Trudeau, brought in the Charter of Rights in 1982. Trudeau said the Charter still "
+     "protects every Canadian.",
+     [("the Charter still protects", "Justin Trudeau", "person")]),
+    # The wife, brought in by her first name, is named in full later: Olafson stays Ken.
+    ("Ken Olafson has farmed the same land for 41 years. His wife, Marlene, keeps the farm's "
+     "books. Back on the farm, Marlene Olafson says she and Ken have talked about selling. "
+     "He isn't ready. “This land is my whole life,” Olafson says.",
+     [("This land is my whole life", "Ken Olafson", "person")]),
+    # Just named in full, the relative is meant (the rule of the last written in full).
+    ("Hillary Clinton spoke in Boston. Her husband, Bill Clinton, greeted voters outside. "
+     "Bill Clinton spoke with a poll worker. A woman asked for a photo and Clinton said, "
+     "“As long as we're not breaking any election laws.”",
+     [("As long as", "Bill Clinton", "person")]),
+])
+def test_relative_named_in_passing_keeps_the_surname_of_the_other(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """A namesake brought in as someone's relative is no lone surname's unless just named."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Ivana" is no known first name: "Mr." still picks the man over her.
+    ("Donald J. Trump spoke in Iowa. He has denied that he assaulted Ivana Trump, and the "
+     "former Mrs. Trump backed away from the claim.\n\nMr. Trump, however, said he was "
+     "“the perfect messenger.”",
+     [("the perfect messenger", "Donald J. Trump", "person")]),
+])
+def test_honorific_prefers_the_namesake_known_of_its_gender(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Mr.`` takes the namesake known to be a man before one of unknown gender."""
+    check(pipeline, body, expected)

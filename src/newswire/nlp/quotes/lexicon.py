@@ -69,6 +69,9 @@ class Lexicon:
         ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
     # What may follow a surname: "Luther Stan Pate IV" is found by "Pate".
     name_suffixes: frozenset[str] = frozenset(("jr", "sr", "ii", "iii", "iv"))
+    # "his father, Pierre Trudeau": nouns that bring in someone's relative, who may share
+    # the surname; a lone surname is then the one the relative is named after.
+    kin_nouns: frozenset[str] = frozenset()
     # "For Ann Lee, the situation is new.": a fronted viewpoint whose holder is the topic.
     viewpoint: frozenset[str] = frozenset()
     # "As for Trump, he ...": words that may open the sentence before the viewpoint's word.

@@ -187,4 +187,7 @@ ENGLISH = Lexicon(
     topic_phrases=pairs(_TOPIC_PHRASES),
     female_words=words(_FEMALE_WORDS) | FEMALE_FIRST_NAMES,
     male_words=words(_MALE_WORDS) | MALE_FIRST_NAMES,
+    kin_nouns=words("wife husband spouse widow widower father mother son daughter brother "
+                    "sister stepson stepdaughter grandson granddaughter grandfather "
+                    "grandmother uncle aunt nephew niece cousin"),
 )

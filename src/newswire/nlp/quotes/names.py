@@ -2,12 +2,14 @@
 
 ``Stoltenberg`` -> ``Jens Stoltenberg``: the most frequent full name of the article ending
 with that word (before a ``Jr.`` or ``IV``: ``Pate`` -> ``Luther Stan Pate IV``); with a
-gender hint (``Mrs. Clinton``) only a name of that gender (or of none known) counts.
+gender hint (``Mrs. Clinton``) only a name of that gender counts (else one of none known).
 ``Ban`` -> ``Ban Ki-moon``: a word that starts exactly one full name, when no name ends
 with it.  A name the model read with a common word in front (``Team Clinton``, a
 sentence's ``Neither Cruz``) is no full name when the article names a person with that
 surname for sure.  Namesakes of different gender (Hillary and Bill Clinton) are told apart
-by the first ``he``/``she``/``her`` after the surname in its sentence.
+by the first ``he``/``she``/``her`` after the surname in its sentence.  A namesake the
+article brings in as someone's relative (``his father, Pierre Trudeau``, ``His wife,
+Marlene``) leaves the lone surname to the other, unless just named in full.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
+from newswire.nlp.quotes.mention_spans import entity_range
 
 _STRIP_PREFIXES = ("the ", "The ")
 _MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
@@ -55,7 +58,10 @@ class PersonNames:
         full.update(_written_in_full(docs, counts, full, lexicon))
         nobody = _no_ones(full, lexicon)
         full = {n: c for n, c in full.items() if n not in nobody}
-        self._written = {doc: [(at, n) for at, n in written if n not in nobody]
+        self._relatives, in_passing = _relatives(docs, full, lexicon)
+        # A relative named in passing ("his father, Pierre Trudeau,") is no fresh full name.
+        self._written = {doc: [(at, n) for at, n in written
+                               if n not in nobody and (doc, at) not in in_passing]
                          for doc, written in self._written.items()}
         self._full = {n.lower() for n in full}
         self._honoured = _honorific_genders(docs, lexicon)
@@ -118,7 +124,11 @@ class PersonNames:
         named = self._by_last.get(key, [])
         if gender is None and at is not None and len({c[2] for c in named}) > 1:
             gender = self._pronoun_after(*at)  # "Clinton has to keep her support": Hillary
-        named = [c for c in named if gender is None or c[2] in (None, gender)]
+        if gender is not None:  # "Mr. Trump": Donald before Ivana, a first name not known
+            named = [c for c in named if c[2] == gender] or [c for c in named if c[2] is None]
+        if len(named) > 1:  # "his father, Pierre Trudeau": the surname stays the son's
+            named = [c for c in named if c[1] not in self._relatives
+                     or (at is not None and self._just_written(c[1], *at))] or named
         if len(named) > 1 and at is not None:
             latest = self._latest({c[1] for c in named}, *at)
             if latest is not None:
@@ -143,6 +153,17 @@ class PersonNames:
             if gender is not None:
                 return gender
         return None
+
+    def _just_written(self, name: str, doc: Doc, char: int) -> bool:
+        """Whether ``name`` is written in full in the sentence of ``char`` or the one before
+        (``Bill Clinton spoke with voters ... Clinton said``)."""
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        sentence = span[0].sent
+        since = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        return any(since <= at < char and written == name
+                   for at, written in self._written.get(id(doc), []))
 
     def _latest(self, names: set[str], doc: Doc, char: int) -> str | None:
         written = self._written.get(id(doc), [])
@@ -173,6 +194,34 @@ def _written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, 
                 found.setdefault(last, set()).add(" ".join(w.text for w in run))
             run = []
     return {next(iter(names)): 1 for names in found.values() if len(names) == 1}
+
+
+def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon
+               ) -> tuple[set[str], set[tuple[int, int]]]:
+    """Full names of people the article brings in as someone's relative (``his father,
+    Pierre Trudeau``, ``His wife, Marlene``, ``the senator's wife Heidi Cruz``): when they
+    share a surname with another person, the lone surname is that other person's unless
+    the relative was just named in full.  Also where (doc id, character) those mentions are."""
+    found: set[str] = set()
+    places: set[tuple[int, int]] = set()
+    for doc in docs:
+        for kin in doc:
+            if kin.lemma_.lower() not in lexicon.kin_nouns or not any(
+                    c.dep_ == "poss" for c in kin.children):
+                continue
+            named = [c for c in kin.children if c.dep_ == "appos"]
+            if kin.dep_ == "compound":  # "his wife Heidi Cruz", parsed the other way round
+                named.append(kin.head)
+            for word in named:
+                if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "PER"):
+                    span = doc[slice(*entity_range(word))]
+                    found.add(_bare(span.text))
+                    places.add((id(doc), span.start_char))
+    by_first: dict[str, list[str]] = {}
+    for name in full:
+        by_first.setdefault(name.split()[0], []).append(name)
+    return {name if name in full else by_first[name][0] for name in found
+            if name in full or len(by_first.get(name, ())) == 1}, places
 
 
 def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
