@@ -58,3 +58,14 @@ def test_description_with_a_place_takes_that_place_holder(pipeline: Pipeline, bo
                                                          expected: list[Expected]) -> None:
     """``the Alberta premier`` is the premier titled with Alberta; with none, the nearer person."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Several insurers have lost money on the exchanges. One of them, UnitedHealth Group, "
+     "said it would pull out of most states next year.",
+     [("it would pull out", "UnitedHealth Group", "organization")]),
+])
+def test_count_word_speaks_as_the_name_in_apposition(pipeline: Pipeline, body: str,
+                                                     expected: list[Expected]) -> None:
+    """``One of them, UnitedHealth Group, said``: the apposed name speaks, not the number."""
+    check(pipeline, body, expected)

@@ -63,3 +63,32 @@ def test_description_is_no_organisation_of_another_sort(pipeline: Pipeline, body
     """``the company`` is never the union named before, ``the union`` the company, nor
     ``the campaign`` a news outlet."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Royal Canadian Mounted Police arrested two men in Thompson on Tuesday. The force "
+     "said the investigation continues.",
+     [("the investigation continues", "Royal Canadian Mounted Police", "organization")]),
+    # Two agencies named: "the force" is neither (a wrong name is worse than none).
+    ("The Canada Revenue Agency and the Ontario Provincial Police raided the firm on Monday. "
+     "The force said the investigation continues.",
+     [("the investigation continues", None, "unknown")]),
+])
+def test_force_is_the_police_named_before(pipeline: Pipeline, body: str,
+                                          expected: list[Expected]) -> None:
+    """``The force said`` is the one police service or agency named before it."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Public Health Agency of Canada (PHAC) reported 300 new cases on Friday. PHAC said "
+     "the risk to the public remains low.",
+     [("the risk to the public", "Public Health Agency of Canada", "organization")]),
+    ("The Canadian Union of Public Employees (CUPE) represents 5,400 city workers. CUPE said "
+     "its members will walk off the job on Friday.",
+     [("its members will walk", "Canadian Union of Public Employees", "organization")]),
+])
+def test_acronym_is_the_organisation_it_spells(pipeline: Pipeline, body: str,
+                                               expected: list[Expected]) -> None:
+    """An acronym bracketed after a name speaks as that organisation, never as a person."""
+    check(pipeline, body, expected)

@@ -32,7 +32,8 @@ def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:
 _NOUN_SORTS = _table({
     "company": "company firm corporation business retailer carrier airline insurer lender "
                "manufacturer automaker carmaker bank chain maker supermarket grocer",
-    "agency": "agency department ministry regulator watchdog bureau commission authority",
+    "agency": "agency department ministry regulator watchdog bureau commission authority "
+              "force",  # "The force said": the police named before
     "union": "union",
     "institute": "institute think-tank tank foundation",
     "party": "party",
@@ -48,7 +49,7 @@ _NAME_SORTS = _table({
     "company": "inc corp corporation co ltd llc plc company companies holdings foods motors "
                "airlines airways bank industries technologies pharmaceuticals",
     "agency": "agency department ministry bureau commission authority administration "
-              "regulator service office",
+              "regulator service office police rcmp opp constabulary",
     "union": "union unions federation workers teamsters unite unison",
     "institute": "institute institution foundation centre center",
     "party": "party",

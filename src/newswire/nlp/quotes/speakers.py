@@ -81,7 +81,7 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self._entities = EntityIndex(entities)
         self.names = PersonNames(docs, entities, lexicon)
-        self.named = NamedSpeakers(entities, self.names, lexicon)
+        self.named = NamedSpeakers(entities, self.names, lexicon, docs)
         self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
 
@@ -118,9 +118,10 @@ class SpeakerResolver:
         ``said``, the chars of what was said (``the successes, they said, ...``)."""
         if depth > _MAX_HOPS:
             return NOBODY  # appositions or owners that point at each other
-        # "Glenn Beck, who said"; "Some of the protesters said"
+        # "Glenn Beck, who said"; "Some of the protesters said"; "One of them, UnitedHealth"
+        counted = head.pos_ in ("PRON", "ADJ", "DET", "NUM")
         antecedent = relative_antecedent(head, self.lexicon) or person_of_subject(head) or (
-            counted_noun(head) if head.pos_ in ("PRON", "ADJ", "DET") else None)
+            (counted_noun(head) or apposed_name(head)) if counted else None)
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
