@@ -92,3 +92,17 @@ def test_acronym_is_the_organisation_it_spells(pipeline: Pipeline, body: str,
                                                expected: list[Expected]) -> None:
     """An acronym bracketed after a name speaks as that organisation, never as a person."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Air Canada cancelled 200 flights after the pilots' union gave strike notice. The "
+     "airline said customers would get refunds.",
+     [("customers would get refunds", "Air Canada", "organization")]),
+    ("Hydro-Québec signed a deal with the Innu of Uashat mak Mani-utenam on Tuesday. The "
+     "utility said the dam would be built by 2035.",
+     [("the dam would be built", "Hydro-Québec", "organization")]),
+])
+def test_company_noun_takes_the_subject_of_no_visible_sort(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``The airline said`` is the one organisation named as a subject before, its sort unseen."""
+    check(pipeline, body, expected)

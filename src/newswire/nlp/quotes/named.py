@@ -7,7 +7,8 @@ woman's for ``Mrs. Clinton``, or the one name the model typed otherwise that end
 noun (``Hannity said``); ``Pew`` is the one organisation whose name it opens.  A name
 the entities stage typed as an organisation stays a person when the article reads it as one
 (a known first name, a personal title).  Title-case headlines run a name into its verb
-(``Dennis Prager Tells``): the name stops before it.
+(``Dennis Prager Tells``): the name stops before it.  An acronym bracketed after the words
+it spells (``the Public Health Agency of Canada (PHAC)``) is that organisation.
 """
 
 from __future__ import annotations

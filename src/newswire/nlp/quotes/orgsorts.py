@@ -5,7 +5,9 @@ shows: the noun says what it wants (``company``, ``agency``, ``union``, ``think 
 ``city``) and a name's own words say what it is (``Maple Leaf Foods Inc.`` a company, ``Canada
 Revenue Agency`` an agency, ``Ontario Federation of Labour`` a union, ``Institute for Fiscal
 Studies`` a think tank).  So ``the federal agency`` is never the union named last, and ``the
-city`` is a place that is no country.  A name whose words show no sort may be any sort.
+city`` is a place that is no country.  A name whose words show no sort may be any sort;
+``the airline`` with no company named as such is the one organisation of no visible sort
+named as a subject before it (``Air Canada cancelled 200 flights ... The airline said``).
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:
 #: The sort a description's noun (lemma) asks for.
 _NOUN_SORTS = _table({
     "company": "company firm corporation business retailer carrier airline insurer lender "
-               "manufacturer automaker carmaker bank chain maker supermarket grocer",
+               "manufacturer automaker carmaker bank chain maker supermarket grocer utility "
+               "miner railway",
     "agency": "agency department ministry regulator watchdog bureau commission authority "
               "force",  # "The force said": the police named before
     "union": "union",
@@ -101,6 +104,8 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     named = [r for r in fitting if r.entity_id is not None]
     own_sort = [r for r in named if sort is not None and name_sort(r) == sort]
     if sort_only:
+        if sort == "company" and not own_sort:  # "Air Canada ... The airline said"
+            own_sort = [r for r in named if r.subject and name_sort(r) is None]
         return own_sort[-1] if len({r.name for r in own_sort}) == 1 else None
     for candidates in ([r for r in named if noun in r.name.lower().split()],
                        [r for r in named if r.subject],
