@@ -33,6 +33,16 @@ from tests.nlp.quotes.test_resolution import Expected, check, find
     ("The band played on Friday.\nBand member Flea shared the news on social media last week, "
      "writing “Feels great to support someone I believe in. This is a man with integrity.”",
      [("Feels great", "Flea", "person")]),
+    # ... also when the parse climbs from it to a clause that names nobody.
+    ("Barry Bennett spoke to reporters.\nReached by phone, Bennett denied the notion that a "
+     "campaign shakeup is coming, explaining that he was unaware of the interview because he "
+     "was “taking a day off.”",
+     [("taking a day off", "Barry Bennett", "person")]),
+    # "that" stands for the ad: the one releasing it made it speak.
+    ("The primary is on Tuesday.\nDemocratic presidential candidate Bernie Sanders is "
+     "releasing a new 30-second ad that urges voters in New York to “send a message” to Wall "
+     "Street banks and billionaires.",
+     [("send a message", "Bernie Sanders", "person")]),
 ])
 def test_cue_a_quote_belongs_to(pipeline: Pipeline, body: str,
                                 expected: list[Expected]) -> None:

@@ -31,6 +31,7 @@ from newswire.nlp.quotes.governing import (
     names_someone,
     outer_speaker,
     participle_speaker,
+    past_relative,
     unsaid,
 )
 from newswire.nlp.quotes.hanging import hanging_cue
@@ -67,12 +68,10 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     keep = _worth_keeping(kind, words, cue, inside)
     keep = keep and not _is_title(inside, kind)
     speaker = cue.speaker if cue is not None else _governing_subject(tmap, inside, kind)
-    if cue is not None and cue.end > cue.start and (speaker is None or tmap.is_quoted(speaker.idx)):
-        # The parse took a word of the quote as the subject, or found none: look next to the verb.
-        verb = tmap.doc[cue.start]
-        speaker = participle_speaker(verb, tmap.lexicon) or adjacent_speaker(verb)
-        if speaker is not None and tmap.is_quoted(speaker.idx):
-            speaker = adjacent_speaker(verb)
+    if cue is not None and cue.end > cue.start:
+        speaker = _cue_speaker(tmap, tmap.doc[cue.start], speaker)
+    if speaker is not None:
+        speaker = past_relative(speaker, tmap.lexicon)
     if speaker is not None and tmap.is_quoted(speaker.idx):
         speaker = None
     return Attribution(
@@ -93,8 +92,9 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
     colon_char = tmap.text.find(":", opening, max(attribution.start - 1, 0))
     name = (_leading_name(tmap, tmap.token_at(opening) if opening else 0,
                           tmap.token_at(colon_char)) if colon_char > 0 else None)
-    if name is None:  # a quote in a headline is someone's words, scare quotes are rare
-        return replace(headline, keep=headline.keep or headline.speaker is not None)
+    if name is None:  # a wire story's quote after its label: its clause says whose it is
+        labelled = opening > 0 and headline.speaker is not None
+        return replace(headline, keep=headline.keep or labelled)
     start, end = name
     return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
                    mention=name, keep=True)
@@ -127,6 +127,20 @@ def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -
         return False
     cue_start = tmap.doc[previous.cue[0]].idx
     return previous.end < cue_start < current.start
+
+
+def _cue_speaker(tmap: TextMap, verb: Token, speaker: Token | None) -> Token | None:
+    """The cue's speaker, when the parse took a word of the quote as the subject, found none,
+    or climbed from a participle to a clause that names nobody (``Bennett denied that a
+    shakeup is coming, explaining ...``): the sentence's subject, else the verb's neighbour."""
+    if speaker is not None and not tmap.is_quoted(speaker.idx) and names_someone(speaker):
+        return speaker
+    participle = participle_speaker(verb, tmap.lexicon)
+    if participle is not None and not tmap.is_quoted(participle.idx):
+        return participle
+    if speaker is None or tmap.is_quoted(speaker.idx):
+        return adjacent_speaker(verb)
+    return speaker
 
 
 def _cue_or_hanging(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,

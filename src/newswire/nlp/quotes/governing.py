@@ -15,10 +15,11 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["names_someone", "outer_speaker", "participle_speaker", "unsaid"]
+__all__ = ["names_someone", "outer_speaker", "participle_speaker", "past_relative", "unsaid"]
 
 _PERSONAL = frozenset(("he", "she"))
 _OWN_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
+_THING_RELATIVES = frozenset(("that", "which"))
 _CLIMB = 6  # heads climbed from the quote's verb to a clause whose subject names someone
 
 
@@ -64,3 +65,11 @@ def participle_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
     if subject is None or subject.i > verb.i or not names_someone(subject):
         return None
     return subject
+
+
+def past_relative(speaker: Token, lexicon: Lexicon) -> Token:
+    """``Sanders is releasing an ad that urges voters to “send a message”``: the relative
+    ``that`` stands for a thing; whoever the clause above names made it speak."""
+    if speaker.lower_ not in _THING_RELATIVES or not speaker.dep_.startswith("nsubj"):
+        return speaker
+    return outer_speaker(speaker.head, lexicon) or speaker
