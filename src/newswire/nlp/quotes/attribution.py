@@ -37,7 +37,7 @@ from newswire.nlp.quotes.governing import (
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
 from newswire.nlp.quotes.marks import MarkedQuote
-from newswire.nlp.quotes.saying import is_speech_verb
+from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
@@ -161,7 +161,7 @@ def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
     hi = min(sentence[1], quote.end + CUE_REACH)
     first, last = tmap.tokens(lo, hi)
     found = [c for c in cues_in(tmap.doc, first, last, tmap.lexicon)
-             if not tmap.is_quoted(tmap.doc[c.start].idx)]
+             if not tmap.is_quoted(tmap.doc[c.start].idx) and not is_hyphened(tmap.doc[c.start])]
     if not found:
         return None
     governing = [c for c in found if governs(c, inside)]
@@ -187,7 +187,7 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     first, last = tmap.tokens(quote.end + 1, para_end)
     for i in range(first, min(last, first + _AFTER_WINDOW)):
         token = tmap.doc[i]
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" and not is_hyphened(token):
             # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
             speaker = subject_of(token, tmap.lexicon) or (
                 adjacent_speaker(token) if is_speech_verb(token, tmap.lexicon) else None)

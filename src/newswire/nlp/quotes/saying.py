@@ -10,22 +10,23 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["according_length", "is_according", "is_speech_verb"]
+__all__ = ["according_length", "is_according", "is_hyphened", "is_speech_verb"]
 
 
 def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
-    """A verb of saying, used as a verb (``said``, not ``the said company`` nor ``the
-    self-described Islamic State``: a hyphened participle names no act of saying)."""
-    if token.pos_ != "VERB" or _hyphened(token):
-        return False
-    return (token.lemma_.lower() in lexicon.speech_verbs or token.lower_ in lexicon.speech_forms
-            or _with_particle(token, lexicon) or _phrases_it(token, lexicon))
+    """A verb of saying, used as a verb (``said``, not ``the said company``)."""
+    return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
+                                     or token.lower_ in lexicon.speech_forms
+                                     or _with_particle(token, lexicon)
+                                     or _phrases_it(token, lexicon))
 
 
-def _hyphened(token: Token) -> bool:
-    """``self-described``, ``so-called``: the participle of a compound adjective."""
+def is_hyphened(token: Token) -> bool:
+    """``self-described``, ``so-called``: the participle of a compound adjective on a noun,
+    no act of saying whose neighbour spoke a quote (``re-tweeting`` still is one)."""
     doc = token.doc
-    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+    return (token.dep_ in ("amod", "compound") and token.i > 1 and doc[token.i - 1].text == "-"
+            and not doc[token.i - 2].whitespace_)
 
 
 def _with_particle(verb: Token, lexicon: Lexicon) -> bool:
