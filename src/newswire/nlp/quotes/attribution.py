@@ -7,7 +7,12 @@ or titles (``the “deal of the century”``) and are dropped.
 
 The speaker is the subject of the cue; else a name heading the quote (``- Carl Bialik: “...”``);
 else the subject of any verb the quote hangs on (``He continued, “...”``);
-a kept partial quote with no cue belongs to the subject of the verb it depends on.
+a kept partial quote with no cue belongs to the subject of the verb it depends on.  The cue is
+the nearest verb of saying that governs the quote and was said, not only foreseen (``Bolton
+said he would advise Trump on the “strategic threats”``: ``said``); a nearer verb the quote
+hangs on beats one that does not govern it; a participle after a comma whose parse names
+nobody (``Flea shared the news, writing “...”``) is the sentence subject's, and a thing's
+relative (``an ad that urges voters to “send a message”``) the subject's above it.
 """
 
 from __future__ import annotations
