@@ -7,7 +7,12 @@ or titles (``the “deal of the century”``) and are dropped.
 
 The speaker is the subject of the cue; else a name heading the quote (``- Carl Bialik: “...”``);
 else the subject of any verb the quote hangs on (``He continued, “...”``);
-a kept partial quote with no cue belongs to the subject of the verb it depends on.
+a kept partial quote with no cue belongs to the subject of the verb it depends on.  The cue is
+the nearest verb of saying that governs the quote and was said, not only foreseen (``Bolton
+said he would advise Trump on the “strategic threats”``: ``said``); a nearer verb the quote
+hangs on beats one that does not govern it; a participle after a comma whose parse names
+nobody (``Flea shared the news, writing “...”``) is the sentence subject's, and a thing's
+relative (``an ad that urges voters to “send a message”``) the subject's above it.
 """
 
 from __future__ import annotations
@@ -27,10 +32,17 @@ from newswire.nlp.quotes.cues import (
     governs,
     subject_of,
 )
-from newswire.nlp.quotes.governing import names_someone, outer_speaker
+from newswire.nlp.quotes.governing import (
+    names_someone,
+    outer_speaker,
+    participle_speaker,
+    past_relative,
+    unsaid,
+)
 from newswire.nlp.quotes.hanging import hanging_cue
+from newswire.nlp.quotes.headlines import label_end
 from newswire.nlp.quotes.marks import MarkedQuote
-from newswire.nlp.quotes.saying import is_speech_verb
+from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
@@ -50,20 +62,21 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     first, last = tmap.tokens(quote.start, quote.end)
     inside = [tmap.doc[i] for i in range(first, last)]
     sentence = tmap.sentence_chars(quote.start, quote.end)
-    cue = (colon_name(tmap, quote) or _best_cue(tmap, sentence, quote, inside)
+    hanging = hanging_cue(tmap, quote, inside)
+    cue = (colon_name(tmap, quote) or _cue_or_hanging(tmap, sentence, quote, inside, hanging)
            or _verb_right_after(tmap, quote) or colon_cue(tmap, quote)
-           or bare_cue_beside(tmap, quote) or hanging_cue(tmap, quote, inside)
-           or signed_below(tmap, quote))
+           or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
-        cue = hanging_cue(tmap, quote, inside) or cue
+        cue = hanging or cue
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
     keep = keep and not _is_title(inside, kind)
     speaker = cue.speaker if cue is not None else _governing_subject(tmap, inside, kind)
-    if cue is not None and cue.end > cue.start and (speaker is None or tmap.is_quoted(speaker.idx)):
-        # The parse took a word of the quote as the subject, or found none: look next to the verb.
-        speaker = adjacent_speaker(tmap.doc[cue.start])
+    if cue is not None and cue.end > cue.start:
+        speaker = _cue_speaker(tmap, tmap.doc[cue.start], speaker)
+    if speaker is not None:
+        speaker = past_relative(speaker, tmap.lexicon)
     if speaker is not None and tmap.is_quoted(speaker.idx):
         speaker = None
     return Attribution(
@@ -76,23 +89,25 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
 
 
 def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
-    """A title quote is a headline quote; ``Name: ‘quote’`` names its speaker."""
+    """A title quote is a headline quote; ``Name: ‘quote’`` names its speaker, else its cue or
+    clause does: ``The Latest: Trump delivers defense of ‘New York values’`` (a label names
+    nobody)."""
     headline = replace(attribution, kind="headline")
-    colon_char = tmap.text.find(":", 0, max(attribution.start - 1, 0))
-    if colon_char <= 0:
-        return headline
-    name = _leading_name(tmap, tmap.token_at(colon_char))
-    if name is None:
-        return headline
+    opening = label_end(tmap.text)
+    colon_char = tmap.text.find(":", opening, max(attribution.start - 1, 0))
+    name = (_leading_name(tmap, tmap.token_at(opening) if opening else 0,
+                          tmap.token_at(colon_char)) if colon_char > 0 else None)
+    if name is None:  # a wire story's quote after its label: its clause says whose it is
+        labelled = opening > 0 and headline.speaker is not None
+        return replace(headline, keep=headline.keep or labelled)
     start, end = name
     return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
                    mention=name, keep=True)
 
 
-def _leading_name(tmap: TextMap, colon: int) -> tuple[int, int] | None:
+def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | None:
     """The capitalised words opening a title, after a possessive: NATO’s | Stoltenberg."""
     doc = tmap.doc
-    start = 0
     while start < colon and not doc[start].text[:1].isalpha():
         start += 1
     end = start
@@ -119,6 +134,31 @@ def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -
     return previous.end < cue_start < current.start
 
 
+def _cue_speaker(tmap: TextMap, verb: Token, speaker: Token | None) -> Token | None:
+    """The cue's speaker, when the parse took a word of the quote as the subject, found none,
+    or climbed from a participle to a clause that names nobody (``Bennett denied that a
+    shakeup is coming, explaining ...``): the sentence's subject, else the verb's neighbour."""
+    if speaker is not None and not tmap.is_quoted(speaker.idx) and names_someone(speaker):
+        return speaker
+    participle = participle_speaker(verb, tmap.lexicon)
+    if participle is not None and not tmap.is_quoted(participle.idx):
+        return participle
+    if speaker is None or tmap.is_quoted(speaker.idx):
+        return adjacent_speaker(verb)
+    return speaker
+
+
+def _cue_or_hanging(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
+                    inside: list[Token], hanging: Cue | None) -> Cue | None:
+    """The best verb of saying, unless it does not govern the quote and the verb the quote
+    hangs on is nearer: ``After Brown criticized Clinton, Hillary shot back, “...”``."""
+    best = _best_cue(tmap, sentence, quote, inside)
+    if (best is not None and hanging is not None and not governs(best, inside)
+            and _distance(tmap, hanging, quote) < _distance(tmap, best, quote)):
+        return hanging
+    return best
+
+
 def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
               inside: list[Token]) -> Cue | None:
     # A bounded window: a paragraph of ten thousand quotes and no full stop stays linear.
@@ -126,14 +166,17 @@ def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
     hi = min(sentence[1], quote.end + CUE_REACH)
     first, last = tmap.tokens(lo, hi)
     found = [c for c in cues_in(tmap.doc, first, last, tmap.lexicon)
-             if not tmap.is_quoted(tmap.doc[c.start].idx)]
+             if not tmap.is_quoted(tmap.doc[c.start].idx) and not is_hyphened(tmap.doc[c.start])]
     if not found:
         return None
     governing = [c for c in found if governs(c, inside)]
     # "Frazier said it was a gesture intended to highlight “...”": the nearest verb the
     # quote hangs on has no subject; the one above it that names its speaker is the cue.
     spoken = [c for c in governing if c.speaker is not None]
-    pool = spoken or governing or found
+    # "Bolton said he would advise Trump on the “strategic threats”": speech that is only
+    # foreseen (would, should, to announce) did not say the words; the verb above it did.
+    said = [c for c in spoken if not unsaid(tmap.doc[c.start])]
+    pool = said or spoken or governing or found
     return min(pool, key=lambda c: _distance(tmap, c, quote))
 
 
@@ -149,7 +192,7 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     first, last = tmap.tokens(quote.end + 1, para_end)
     for i in range(first, min(last, first + _AFTER_WINDOW)):
         token = tmap.doc[i]
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" and not is_hyphened(token):
             # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
             speaker = subject_of(token, tmap.lexicon) or (
                 adjacent_speaker(token) if is_speech_verb(token, tmap.lexicon) else None)

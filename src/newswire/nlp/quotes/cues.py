@@ -86,7 +86,8 @@ def adjacent_speaker(verb: Token) -> Token | None:
         if doc[before].text in MARK_TOKENS:
             return _noun_after(verb)  # "“...,” said the boy": the quote's words never speak
         before -= 1
-    if before >= verb.sent.start and doc[before].pos_ in _NAMING_POS and can_speak(doc[before]):
+    naming = doc[before].pos_ in _NAMING_POS or is_age(doc[before])  # "the 43-year-old asked"
+    if before >= verb.sent.start and naming and can_speak(doc[before]):
         return _before_aside(doc[before])
     if before > verb.sent.start and _mistagged_name(doc[before]):
         return doc[before]  # ", Early described it as": the tagger read the name as an adverb

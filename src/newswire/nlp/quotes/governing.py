@@ -15,9 +15,11 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["names_someone", "outer_speaker"]
+__all__ = ["names_someone", "outer_speaker", "participle_speaker", "past_relative", "unsaid"]
 
 _PERSONAL = frozenset(("he", "she"))
+_OWN_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
+_THING_RELATIVES = frozenset(("that", "which"))
 _CLIMB = 6  # heads climbed from the quote's verb to a clause whose subject names someone
 
 
@@ -39,3 +41,35 @@ def outer_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
         if subject is not None and names_someone(subject):
             return subject
     return None
+
+
+def unsaid(verb: Token) -> bool:
+    """Speech only foreseen: ``he would advise``, ``should reiterate``, ``expects Obama to
+    announce``: a modal, or an infinitive clause with its own subject."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        return True
+    return (verb.dep_ in _OWN_CLAUSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                  for c in children)
+            and any(c.dep_ == "nsubj" for c in children))
+
+
+def participle_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
+    """``Flea shared the news, writing “...”``, ``Clinton seemed ready, telling the crowd``:
+    when the parse finds no subject for a participle of saying after a comma, the
+    sentence's subject."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None  # not "with Trump reportedly yelling": there the noun before speaks
+    root = verb.sent.root
+    subject = subject_of(root, lexicon) if root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i > verb.i or not names_someone(subject):
+        return None
+    return subject
+
+
+def past_relative(speaker: Token, lexicon: Lexicon) -> Token:
+    """``Sanders is releasing an ad that urges voters to “send a message”``: the relative
+    ``that`` stands for a thing; whoever the clause above names made it speak."""
+    if speaker.lower_ not in _THING_RELATIVES or not speaker.dep_.startswith("nsubj"):
+        return speaker
+    return outer_speaker(speaker.head, lexicon) or speaker

@@ -23,6 +23,7 @@ _SPEECH_VERBS = """
     call accuse criticize criticise praise blast slam dismiss tease wonder question
     plead concur reason reckon estimate indicate signal recount remind decry assail mock brand
     label
+    dub
 """
 _THOUGHT_VERBS = """
     think believe fear doubt suspect realize realise worry recognize recognise learn determine

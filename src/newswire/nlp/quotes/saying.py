@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["according_length", "is_according", "is_speech_verb"]
+__all__ = ["according_length", "is_according", "is_hyphened", "is_speech_verb"]
 
 
 def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
@@ -19,6 +19,14 @@ def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
                                      or token.lower_ in lexicon.speech_forms
                                      or _with_particle(token, lexicon)
                                      or _phrases_it(token, lexicon))
+
+
+def is_hyphened(token: Token) -> bool:
+    """``self-described``, ``so-called``: the participle of a compound adjective on a noun,
+    no act of saying whose neighbour spoke a quote (``re-tweeting`` still is one)."""
+    doc = token.doc
+    return (token.dep_ in ("amod", "compound") and token.i > 1 and doc[token.i - 1].text == "-"
+            and not doc[token.i - 2].whitespace_)
 
 
 def _with_particle(verb: Token, lexicon: Lexicon) -> bool:
