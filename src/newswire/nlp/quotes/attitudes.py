@@ -203,12 +203,15 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
 
 
 def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:
-    """``views Muslim immigrants as a threat``: the object, when an ``as`` phrase follows it."""
+    """``views Muslim immigrants as a threat``, ``deemed the releases a trade-off``: the
+    object, when an ``as`` phrase or a complement follows it; ``consider Obama's record
+    substantial``: the small clause."""
     obj = _complement(verb, ("dobj",))
-    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
-                              for c in verb.children):
-        return None
-    return "belief", obj, verb.i + 1
+    if obj is not None and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+                               for c in verb.children if c.i > obj.i):
+        return "belief", obj, verb.i + 1
+    clause = _complement(verb, ("ccomp",))
+    return ("belief", clause, verb.i + 1) if clause is not None else None
 
 
 def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:

@@ -35,7 +35,7 @@ _STANCE_VERBS = """
 """
 _STANCE_PHRASES = """
     call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
-    push:for
+    push:for focus:on side:with press:for lobby:for
 """
 _BELIEF_ADJECTIVES = """
     convinced confident:about confident:in sure:about sure:of certain:about certain:of
@@ -158,7 +158,8 @@ ENGLISH = Lexicon(
     stance_nouns=keyed(_STANCE_NOUNS),
     belief_nouns=keyed(_BELIEF_NOUNS),
     expressing_verbs=words("express voice"),
-    regarding_verbs=words("view see regard consider"),
+    regarding_verbs=words("view see regard consider deem"),
+    holding_verbs=words("have hold share take"),
     generic_subjects=words("i we you me us one my our your"),
     supposing_marks=words("if unless whether"),
     unreal_auxiliaries=words("would could might may should can 'd ca"),
