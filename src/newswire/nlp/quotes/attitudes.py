@@ -34,6 +34,7 @@ from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.held import (
     describing_participle,
     document_showing,
+    found_in_place,
     inside,
     is_document,
     not_held,
@@ -144,9 +145,9 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
         tokens = [t for t in tokens if t.i >= cue_end]
     if verb.lemma_.lower() in lex.regarding_verbs and content.dep_ == "dobj":
         tokens = object_and_complement(verb, content)  # "immigrants as a threat"
+    if kind == "finding" and not is_document(source, lex) and found_in_place(content):
+        return None  # "found a job", "found him unconscious": only a document's is found
     if kind == "finding" and content.dep_ == "dobj":
-        if not is_document(source, lex):
-            return None  # "found a job", "showed an appetite": only a document's object is found
         # "a poll shows Sanders with 47 percent": the object and what follows it.
         tokens = [t for c in verb.children if c.i >= content.i for t in c.subtree]
     named = content.dep_ == "pobj" or (kind in ("stance", "speech") and content.dep_ == "dobj")
