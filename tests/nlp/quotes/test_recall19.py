@@ -66,3 +66,16 @@ def test_a_person_found_in_some_state_is_no_finding(pipeline: Pipeline, body: st
                                                     expected: list[Row]) -> None:
     """``found him unconscious``: a person found in a state is no finding; a clause is."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Minnesota and Colorado are seen as opportunities for Sanders.",
+     [("Minnesota and Colorado are seen as opportunities for Sanders", "belief", None)]),
+    ("The former mayor is widely considered the front-runner in the race.",
+     [("The former mayor is widely considered the front-runner in the race", "belief", None)]),
+    ("The film was seen by millions of viewers.", []),  # seeing, no view
+])
+def test_a_passive_verb_of_regarding_is_a_hedge(pipeline: Pipeline, body: str,
+                                                expected: list[Row]) -> None:
+    """``are seen as X``, ``is considered X``: the whole clause, held by no one named."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected
