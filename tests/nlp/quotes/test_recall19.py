@@ -79,3 +79,17 @@ def test_a_passive_verb_of_regarding_is_a_hedge(pipeline: Pipeline, body: str,
                                                 expected: list[Row]) -> None:
     """``are seen as X``, ``is considered X``: the whole clause, held by no one named."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Many farmers are suspicious of the new carbon levy.",
+     [("the new carbon levy", "belief", "farmers")]),
+    ("The senator is serious about running for governor next year.",
+     [("running for governor next year", "belief", "senator")]),
+    ("Rural voters are not enamored of the Liberal leader.",
+     [("the Liberal leader", "belief", "Rural voters")]),
+])
+def test_more_feeling_adjectives_are_beliefs(pipeline: Pipeline, body: str,
+                                             expected: list[Row]) -> None:
+    """``suspicious of``, ``serious about``, ``enamored of``: the preposition's object."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

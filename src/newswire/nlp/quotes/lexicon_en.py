@@ -48,13 +48,17 @@ _BELIEF_ADJECTIVES = """
     appreciative:of bent:on focused:on divided:on angry:at ambivalent:about enthusiastic:about
     comfortable:with uncomfortable:with satisfied:with dissatisfied:with pessimistic:about
     cautious:about content:with grateful:for happy:with unclear:about clear:about open:to
-    receptive:to hostile:to sympathetic:to
+    receptive:to hostile:to sympathetic:to inclined:to enamored:of enamoured:of consumed:with
+    obsessed:with preoccupied:with intent:on resigned:to anxious:about suspicious:of
+    distrustful:of leery:of mindful:of conscious:of unaware:of interested:in uninterested:in
+    passionate:about serious:about glad:about fixated:on
 """
 # With the adjectives, the nouns of a stance role after "be" ("is a vocal critic of").
 _STANCE_ADJECTIVES = """
     opposed:to critical:of supportive:of skeptical:of sceptical:of
     supporter:of supporters:of advocate:of advocates:of critic:of critics:of opponent:of
     opponents:of backer:of backers:of proponent:of proponents:of champion:of fan:of fans:of
+    favorable:to favourable:to unfavorable:to dismissive:of
 """
 _STANCE_NOUNS = """
     support:for backing:for endorsement:of opposition:to call:for refusal criticism:of
