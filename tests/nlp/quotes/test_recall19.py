@@ -93,3 +93,16 @@ def test_more_feeling_adjectives_are_beliefs(pipeline: Pipeline, body: str,
                                              expected: list[Row]) -> None:
     """``suspicious of``, ``serious about``, ``enamored of``: the preposition's object."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Nineteen percent of college students support the carbon tax.",
+     [("the carbon tax", "stance", "college students")]),
+    ("About 40 percent of Ontario voters think the province is on the wrong track.",
+     [("the province is on the wrong track", "belief", "Ontario voters")]),
+    ("About three-quarters support the ban.", []),  # a share of nobody named
+])
+def test_a_share_of_a_polled_group_holds_its_attitude(pipeline: Pipeline, body: str,
+                                                      expected: list[Row]) -> None:
+    """``19 percent of college students support X``: the group counted holds the attitude."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

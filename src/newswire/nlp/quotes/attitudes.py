@@ -174,9 +174,25 @@ def _holder(tmap: TextMap, verb: Token) -> Token | None:
     if source is None and verb.i > 0 and verb.doc[verb.i - 1].head.i == verb.i and is_document(
             verb.doc[verb.i - 1], lex):
         source = verb.doc[verb.i - 1]  # "records show": the parse took the noun for a compound
+    if source is None:
+        source = _poll_share(verb)
     if source is None or source.lower_ in lex.generic_subjects or tmap.is_quoted(source.idx):
         return None
     return source
+
+
+_SHARE_ENTS = frozenset(("PERCENT", "CARDINAL"))
+
+
+def _poll_share(verb: Token) -> Token | None:
+    """``19 percent of college students support Clinton``: the group a share of those polled
+    counts holds the attitude (a share of nobody named, ``about three-quarters``, gives a
+    reader no holder)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in _SHARE_ENTS:
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
