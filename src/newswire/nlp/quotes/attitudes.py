@@ -12,7 +12,8 @@ The cue is a verb of the lexicon's attitude tables (an adjective after ``be``:
 to run``: :mod:`~newswire.nlp.quotes.nouns`); what is attributed hangs off it in the
 dependency parse (a clause, an infinitive, an object: which ones depends on the verb); the
 source is its subject (:func:`~newswire.nlp.quotes.cues.subject_of`), resolved like a
-speaker.  A hedge has no source: its whole clause is the content.  Left out: an attitude
+speaker.  A hedge has no source: its whole clause is the content
+(:mod:`~newswire.nlp.quotes.hedges`, also ``is seen as``, ``is considered``).  Left out: an attitude
 inside quotation marks (the quote's own words) or reported speech (reported already), held
 by ``I``, ``we``, ``you`` (generic or unnamed), and the guards of
 :mod:`~newswire.nlp.quotes.held` (asked, supposed, only possible).  The tables hold classes
@@ -31,9 +32,18 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
+from newswire.nlp.quotes.hedges import (
+    MIN_CLAUSE_WORDS,
+    attitude_at,
+    attitude_chars,
+    complement,
+    hedge,
+    passive,
+)
 from newswire.nlp.quotes.held import (
     describing_participle,
     document_showing,
+    found_in_place,
     inside,
     is_document,
     not_held,
@@ -42,19 +52,14 @@ from newswire.nlp.quotes.held import (
 )
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
-from newswire.nlp.quotes.said import content_chars, object_and_complement
+from newswire.nlp.quotes.said import object_and_complement
 from newswire.nlp.quotes.states import StateReading, state_reading
-from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
+from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["attitudes"]
 
 _CLAUSE = ("ccomp",)
 _CLAUSE_INFINITIVE_OR_OBJECT = ("ccomp", "xcomp", "dobj")
-_HEDGE_COMPLEMENTS = ("xcomp", "acomp", "oprd")
-_HEDGE_PARTS = frozenset(("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl"))
-# An attributed clause has a few words; a stance's object may be one name ("backed Sanders").
-_MIN_CLAUSE_WORDS = 3
-_CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
 _PREPOSITION_OBJECTS = frozenset(("pobj", "pcomp"))  # "calls for bringing back": a gerund
 _MARKED_CLAUSES = frozenset(("advcl", "ccomp", "xcomp"))
 
@@ -100,8 +105,9 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
 def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
     lex = tmap.lexicon
     lemma = lex.attitude_forms.get(verb.lower_) or verb.lemma_.lower()
-    if lemma in lex.seeming_verbs or (lemma in lex.wish_verbs and _passive(verb)):
-        return _hedge(tmap, verb)
+    if lemma in lex.seeming_verbs or (lemma in lex.wish_verbs | lex.regarding_verbs
+                                      and passive(verb)):
+        return hedge(tmap, verb)
     reading = _reading(verb, lemma, lex)
     return _attributed(tmap, verb, reading) if reading is not None else None
 
@@ -124,9 +130,9 @@ def _named(tmap: TextMap, noun: Token, reading: NounReading,
     if (inside(noun.idx, reported) or holder.lower_ in lex.generic_subjects
             or tmap.is_quoted(holder.idx)):
         return None
-    least = 1 if kind == "stance" and content.dep_ == "pobj" else _MIN_CLAUSE_WORDS
-    chars = _chars(tmap, noun, sorted(content.subtree), least)
-    return _attribution(tmap, (noun.i, noun.i + 1), chars, holder, kind) if chars else None
+    least = 1 if kind == "stance" and content.dep_ == "pobj" else MIN_CLAUSE_WORDS
+    chars = attitude_chars(tmap, noun, sorted(content.subtree), least)
+    return attitude_at(tmap, (noun.i, noun.i + 1), chars, holder, kind) if chars else None
 
 
 def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
@@ -144,19 +150,19 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
         tokens = [t for t in tokens if t.i >= cue_end]
     if verb.lemma_.lower() in lex.regarding_verbs and content.dep_ == "dobj":
         tokens = object_and_complement(verb, content)  # "immigrants as a threat"
+    if kind == "finding" and not is_document(source, lex) and found_in_place(content):
+        return None  # "found a job", "found him unconscious": only a document's is found
     if kind == "finding" and content.dep_ == "dobj":
-        if not is_document(source, lex):
-            return None  # "found a job", "showed an appetite": only a document's object is found
         # "a poll shows Sanders with 47 percent": the object and what follows it.
         tokens = [t for c in verb.children if c.i >= content.i for t in c.subtree]
     named = content.dep_ == "pobj" or (kind in ("stance", "speech") and content.dep_ == "dobj")
     # "a poll shows Sanders with 47 percent versus Clinton, who has 44 percent": a finding's
     # relative clause is found too.
-    chars = _chars(tmap, verb, sorted(tokens), 1 if named else _MIN_CLAUSE_WORDS,
+    chars = attitude_chars(tmap, verb, sorted(tokens), 1 if named else MIN_CLAUSE_WORDS,
                    asides=kind == "finding")
     if chars is None:
         return None
-    return _attribution(tmap, (verb.i if cue_start is None else cue_start, cue_end), chars,
+    return attitude_at(tmap, (verb.i if cue_start is None else cue_start, cue_end), chars,
                         source, kind)
 
 
@@ -168,9 +174,25 @@ def _holder(tmap: TextMap, verb: Token) -> Token | None:
     if source is None and verb.i > 0 and verb.doc[verb.i - 1].head.i == verb.i and is_document(
             verb.doc[verb.i - 1], lex):
         source = verb.doc[verb.i - 1]  # "records show": the parse took the noun for a compound
+    if source is None:
+        source = _poll_share(verb)
     if source is None or source.lower_ in lex.generic_subjects or tmap.is_quoted(source.idx):
         return None
     return source
+
+
+_SHARE_ENTS = frozenset(("PERCENT", "CARDINAL"))
+
+
+def _poll_share(verb: Token) -> Token | None:
+    """``19 percent of college students support Clinton``: the group a share of those polled
+    counts holds the attitude (a share of nobody named, ``about three-quarters``, gives a
+    reader no holder)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in _SHARE_ENTS:
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
@@ -196,19 +218,22 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
         kind, deps = "finding", ("ccomp", "dobj")
     else:
         return None
-    content = _complement(verb, deps)
+    content = complement(verb, deps)
     if content is None and kind == "finding":  # "He sold it in 2010, records show."
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     return (kind, content, verb.i + 1) if content is not None else None
 
 
 def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:
-    """``views Muslim immigrants as a threat``: the object, when an ``as`` phrase follows it."""
-    obj = _complement(verb, ("dobj",))
-    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
-                              for c in verb.children):
-        return None
-    return "belief", obj, verb.i + 1
+    """``views Muslim immigrants as a threat``, ``deemed the releases a trade-off``: the
+    object, when an ``as`` phrase or a complement follows it; ``consider Obama's record
+    substantial``: the small clause."""
+    obj = complement(verb, ("dobj",))
+    if obj is not None and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+                               for c in verb.children if c.i > obj.i):
+        return "belief", obj, verb.i + 1
+    clause = complement(verb, ("ccomp",))
+    return ("belief", clause, verb.i + 1) if clause is not None else None
 
 
 def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
@@ -240,56 +265,3 @@ def _clause_opened_by(verb: Token, preposition: str) -> Token | None:
     a clause after the verb, not as the phrase's preposition."""
     return next((c for c in verb.rights if c.dep_ in _MARKED_CLAUSES and c.left_edge.dep_ == "mark"
                  and c.left_edge.lower_ == preposition and c.left_edge.head.i == c.i), None)
-
-
-def _complement(verb: Token, deps: tuple[str, ...]) -> Token | None:
-    """The first child after the verb with one of ``deps``, in the order of ``deps``."""
-    for dep in deps:
-        child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
-        if child is not None:
-            return child
-    return None
-
-
-def _hedge(tmap: TextMap, verb: Token) -> Attribution | None:
-    """``the closures appear to have brought``, ``is expected to draw``: the whole clause."""
-    expletive = any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it")
-                    for c in verb.children)
-    complement = _complement(verb, ("ccomp",) if expletive else _HEDGE_COMPLEMENTS)
-    if complement is None:
-        return None
-    if expletive:  # "it appears that ...": the clause only
-        tokens = list(complement.subtree)
-    else:
-        parts = [c for c in verb.children if c.dep_ in _HEDGE_PARTS]
-        if not any(c.dep_.startswith("nsubj") for c in parts):
-            return None
-        tokens = [verb, *complement.subtree, *(t for c in parts for t in c.subtree)]
-        tokens = list(verb.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1])
-    chars = _chars(tmap, verb, tokens, _MIN_CLAUSE_WORDS)
-    if chars is None:
-        return None
-    return _attribution(tmap, (verb.i, verb.i + 1), chars, None, "belief")
-
-
-def _attribution(tmap: TextMap, cue: tuple[int, int], chars: CharRange,
-                 source: Token | None, kind: CueKind) -> Attribution:
-    return Attribution(
-        start=chars[0], end=chars[1], kind="indirect",
-        paragraph=tmap.paragraph_index(chars[0]), cue=cue, speaker=source,
-        sentence=tmap.sentence_chars(min(chars[0], tmap.doc[cue[0]].idx), chars[1]),
-        cue_kind=kind)
-
-
-def _chars(tmap: TextMap, verb: Token, tokens: list[Token], least: int, *,
-           asides: bool = False) -> CharRange | None:
-    """The characters of ``tokens`` (:func:`~newswire.nlp.quotes.said.content_chars`);
-    None also when they are all pronouns and function words."""
-    if not any(t.pos_ in _CONTENT_POS for t in tokens):
-        return None
-    return content_chars(tmap, verb, tokens, least, asides=asides)
-
-
-def _passive(verb: Token) -> bool:
-    """``is expected to``: the passive of a verb of wishing is the writer's hedge."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

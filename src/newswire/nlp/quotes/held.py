@@ -21,8 +21,8 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import Attribution
 
-__all__ = ["describing_participle", "document_showing", "inside", "is_document", "not_held",
-           "supposed", "unsaid"]
+__all__ = ["describing_participle", "document_showing", "found_in_place", "inside", "is_document",
+           "not_held", "supposed", "unsaid"]
 
 # "the candidate backed by the party", "what he supports is ...": a passive participle on a
 # noun or a clause that is a subject describes, it does not attribute.
@@ -30,6 +30,9 @@ _EMBEDDED_DEPS = frozenset(("acl", "csubj"))
 _PRESENT_PARTICIPLE = "VBG"
 # Another verb's phrase ("tried to"), or a participle on a noun ("apologizing to X for").
 _PHRASE_DEPS = frozenset(("xcomp", "pcomp", "acl"))
+# "found him unconscious", "found herself embroiled": a person found in a state.
+_FOUND_PERSONS = frozenset(("him", "her", "them", "himself", "herself", "themselves", "itself"))
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def supposed(verb: Token, lex: Lexicon) -> bool:
@@ -67,6 +70,18 @@ def document_showing(verb: Token, lex: Lexicon) -> bool:
     """``a new poll showing Trump's standing down``: a finding on the document it describes."""
     return (verb.dep_ == "acl" and verb.lemma_.lower() in lex.finding_verbs
             and is_document(verb.head, lex))
+
+
+def found_in_place(content: Token) -> bool:
+    """``found a job``, ``found him unconscious``, ``found himself embroiled``: a thing or a
+    person found somewhere or in some state (an object, or a verbless small clause on a
+    personal pronoun), not a finding; said of a person's finding, not a document's."""
+    if content.dep_ == "dobj":
+        return True
+    finite = content.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass")
+                                                  for c in content.children)
+    return not finite and any(c.dep_ == "nsubj" and c.lower_ in _FOUND_PERSONS
+                              for c in content.children)
 
 
 def is_document(token: Token, lex: Lexicon) -> bool:

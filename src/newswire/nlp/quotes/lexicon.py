@@ -136,6 +136,9 @@ class Lexicon:
     # "views Muslim immigrants as a threat": verbs whose object and its "as" phrase are a
     # belief (only with "as": "saw the film" is no belief).
     regarding_verbs: frozenset[str] = frozenset()
+    # "has doubts about", "took a swipe at": verbs whose subject holds the attitude noun
+    # they take as object (the noun has no possessive).
+    holding_verbs: frozenset[str] = frozenset()
     # Subjects (and possessives) that never hold an attitude we report: "I think", "you
     # know", "we want", "our decision".
     generic_subjects: frozenset[str] = frozenset()

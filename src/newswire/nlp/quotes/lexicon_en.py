@@ -36,7 +36,7 @@ _STANCE_VERBS = """
 """
 _STANCE_PHRASES = """
     call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
-    push:for
+    push:for focus:on side:with press:for lobby:for
 """
 _BELIEF_ADJECTIVES = """
     convinced confident:about confident:in sure:about sure:of certain:about certain:of
@@ -49,13 +49,17 @@ _BELIEF_ADJECTIVES = """
     appreciative:of bent:on focused:on divided:on angry:at ambivalent:about enthusiastic:about
     comfortable:with uncomfortable:with satisfied:with dissatisfied:with pessimistic:about
     cautious:about content:with grateful:for happy:with unclear:about clear:about open:to
-    receptive:to hostile:to sympathetic:to
+    receptive:to hostile:to sympathetic:to inclined:to enamored:of enamoured:of consumed:with
+    obsessed:with preoccupied:with intent:on resigned:to anxious:about suspicious:of
+    distrustful:of leery:of mindful:of conscious:of unaware:of interested:in uninterested:in
+    passionate:about serious:about glad:about fixated:on
 """
 # With the adjectives, the nouns of a stance role after "be" ("is a vocal critic of").
 _STANCE_ADJECTIVES = """
     opposed:to critical:of supportive:of skeptical:of sceptical:of
     supporter:of supporters:of advocate:of advocates:of critic:of critics:of opponent:of
     opponents:of backer:of backers:of proponent:of proponents:of champion:of fan:of fans:of
+    favorable:to favourable:to unfavorable:to dismissive:of
 """
 _STANCE_NOUNS = """
     support:for backing:for endorsement:of opposition:to call:for refusal criticism:of
@@ -159,7 +163,8 @@ ENGLISH = Lexicon(
     stance_nouns=keyed(_STANCE_NOUNS),
     belief_nouns=keyed(_BELIEF_NOUNS),
     expressing_verbs=words("express voice"),
-    regarding_verbs=words("view see regard consider"),
+    regarding_verbs=words("view see regard consider deem"),
+    holding_verbs=words("have hold share take"),
     generic_subjects=words("i we you me us one my our your"),
     supposing_marks=words("if unless whether"),
     unreal_auxiliaries=words("would could might may should can 'd ca"),

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import CueKind
+from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.states import preposition_object
 
@@ -41,7 +42,7 @@ def noun_reading(noun: Token, lex: Lexicon) -> NounReading | None:
     for kind, table in tables:
         if lemma not in table:
             continue
-        holder = _holder(noun)
+        holder = _holder(noun) or _verb_holder(noun, lex)
         if holder is None:
             return None
         content = preposition_object(noun, table[lemma]) or _clause(noun)
@@ -60,6 +61,15 @@ def _holder(noun: Token) -> Token | None:
             if holder is not None:
                 break
     return holder
+
+
+def _verb_holder(noun: Token, lex: Lexicon) -> Token | None:
+    """The subject of the verb that holds the noun as object: ``Republicans have doubts
+    about the deal``, ``Trump took a swipe at Bush``."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.holding_verbs:
+        return None
+    return subject_of(verb, lex)
 
 
 def _clause(noun: Token) -> Token | None:

@@ -1,0 +1,86 @@
+"""Hedges: the writer's ``the closures appear to have brought some stability``, ``is
+expected to draw``, ``Minnesota and Colorado are seen as opportunities for Sanders``: a
+clause said to seem, be expected or be regarded so, with no source; and the building blocks
+:mod:`~newswire.nlp.quotes.attitudes` shares with them (a verb's complement, an attitude's
+characters and its :class:`~newswire.nlp.quotes.textmap.Attribution`).
+
+A hedge is a verb of seeming (``appear``, ``seem``), or the passive of a verb of wishing
+(``is expected to``) or regarding (``is seen as``, ``is considered``, ``was deemed``: PolNeAR
+train 1-400 less CDS and EF marks 17 of 25 new ones); what is attributed is its whole clause,
+subject included (``it appears that ...``: the that-clause only).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.models import CueKind
+from newswire.nlp.quotes.said import content_chars
+from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
+
+__all__ = ["MIN_CLAUSE_WORDS", "attitude_at", "attitude_chars", "complement", "hedge",
+           "passive"]
+
+_HEDGE_COMPLEMENTS = ("xcomp", "acomp", "oprd")
+_HEDGE_PARTS = frozenset(("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl"))
+_REGARDED_AS = "as"  # "are seen as opportunities"
+#: An attributed clause has a few words; a stance's object may be one name ("backed Sanders").
+MIN_CLAUSE_WORDS = 3
+_CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
+
+
+def complement(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child after the verb with one of ``deps``, in the order of ``deps``."""
+    for dep in deps:
+        child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
+        if child is not None:
+            return child
+    return None
+
+
+def hedge(tmap: TextMap, verb: Token) -> Attribution | None:
+    """``the closures appear to have brought``, ``is expected to draw``, ``are seen as
+    opportunities``: the whole clause, no source."""
+    expletive = any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it")
+                    for c in verb.children)
+    content = complement(verb, ("ccomp",) if expletive else _HEDGE_COMPLEMENTS) or next(
+        (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == _REGARDED_AS), None)
+    if content is None:
+        return None
+    if expletive:  # "it appears that ...": the clause only
+        tokens = list(content.subtree)
+    else:
+        parts = [c for c in verb.children if c.dep_ in _HEDGE_PARTS]
+        if not any(c.dep_.startswith("nsubj") for c in parts):
+            return None
+        tokens = [verb, *content.subtree, *(t for c in parts for t in c.subtree)]
+        tokens = list(verb.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1])
+    chars = attitude_chars(tmap, verb, tokens, MIN_CLAUSE_WORDS)
+    if chars is None:
+        return None
+    return attitude_at(tmap, (verb.i, verb.i + 1), chars, None, "belief")
+
+
+def attitude_at(tmap: TextMap, cue: tuple[int, int], chars: CharRange,
+                source: Token | None, kind: CueKind) -> Attribution:
+    """The attribution of an attitude with these cue tokens, characters, holder and kind."""
+    return Attribution(
+        start=chars[0], end=chars[1], kind="indirect",
+        paragraph=tmap.paragraph_index(chars[0]), cue=cue, speaker=source,
+        sentence=tmap.sentence_chars(min(chars[0], tmap.doc[cue[0]].idx), chars[1]),
+        cue_kind=kind)
+
+
+def attitude_chars(tmap: TextMap, verb: Token, tokens: list[Token], least: int, *,
+           asides: bool = False) -> CharRange | None:
+    """The characters of ``tokens`` (:func:`~newswire.nlp.quotes.said.content_chars`);
+    None also when they are all pronouns and function words."""
+    if not any(t.pos_ in _CONTENT_POS for t in tokens):
+        return None
+    return content_chars(tmap, verb, tokens, least, asides=asides)
+
+
+def passive(verb: Token) -> bool:
+    """``is expected to``, ``is seen as``: the passive of a verb of wishing or regarding is
+    the writer's hedge."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
