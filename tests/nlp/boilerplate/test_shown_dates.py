@@ -10,7 +10,11 @@ import pytest
 from trafilatura.utils import load_html
 
 from newswire.nlp.boilerplate.metadata import read_metadata
-from newswire.nlp.boilerplate.shown_dates import ShownDate, shown_date
+from newswire.nlp.boilerplate.shown_dates import (
+    ShownDate,
+    shown_date,
+    shown_publication_and_update,
+)
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 PROSE = "<p>The council voted on Monday to approve the new budget for schools and roads.</p>" * 3
@@ -212,3 +216,51 @@ def test_later_shown_date_beats_an_undeclared_one(head: str, url: str, published
     meta, _ = read_metadata(load_html(html), url, now=NOW)
     assert ((meta.published_at and meta.published_at.date()),
             (meta.modified_at and meta.modified_at.date())) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("<p class='date'>December 3, 2024. <i>Updated: December 7, 2024</i></p>",
+         (date(2024, 12, 3), date(2024, 12, 7))),
+        ("<p>Published: Mar 8, 2024 · Modified: May 19, 2025</p>",
+         (date(2024, 3, 8), date(2025, 5, 19))),
+        ("<div><span>March 8, 2024</span> - <span>Updated</span> <time>2025-05-19</time></div>",
+         (date(2024, 3, 8), date(2025, 5, 19))),
+        ("<p>Updated: December 7, 2024</p>", None),
+        ("<p>Updated December 7, 2024, first published December 3, 2024</p>", None),
+        ("<p>December 7, 2024. Updated: December 3, 2024</p>", None),
+        ("<p>December 3, 2024 and December 7, 2024</p>", None),
+        ("<p>From December 3, 2024 the council, which updated its rules for schools and roads "
+         "and parks and libraries and pools in all of the city's districts, meets again on "
+         "December 7, 2024.</p>", None),
+        ("<script>var s = 'December 3, 2024. Updated: December 7, 2024';</script>", None),
+    ],
+)
+def test_shown_publication_and_update(closing: str, expected: tuple[date, date] | None) -> None:
+    """A short line anywhere in the body showing a date and then a later one labelled an
+    update gives both; one date, an update first, no label or a sentence give none."""
+    html = page("").replace("</article>", closing + "</article>")
+    assert shown_publication_and_update(load_html(html)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "closing", "published"),
+    [
+        ("<meta property='article:modified_time' content='2024-12-07T13:33:15+00:00'>",
+         "<p class='date'>December 3, 2024. <i>Updated: December 7, 2024</i></p>",
+         date(2024, 12, 3)),
+        ("<meta property='article:modified_time' content='2024-12-07T13:33:15+00:00'>",
+         "<p class='date'>Updated: December 7, 2024</p>", date(2024, 12, 7)),
+        ("<meta property='article:published_time' content='2024-12-05T13:33:15+00:00'>",
+         "<p class='date'>December 3, 2024. <i>Updated: December 7, 2024</i></p>",
+         date(2024, 12, 5)),
+    ],
+)
+def test_publication_shown_beside_its_update(head: str, closing: str, published: date) -> None:
+    """When the page's date is the update of a line that also shows the first publication
+    (at the article's end), the publication is the published date; another date stays."""
+    html = page("", head).replace("</article>", closing + "</article>")
+    meta, _ = read_metadata(load_html(html), URL, now=NOW)
+    assert meta.published_at is not None
+    assert meta.published_at.date() == published

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from copy import deepcopy
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from lxml import etree, html  # type: ignore[import-untyped]
 
@@ -29,13 +29,16 @@ from newswire.nlp.boilerplate.declared_times import (
     declared_moments,
     declares_date,
     meta_declares,
+    midnight,
+    same_instant,
+    unswapped,
     url_dates,
     with_declared_time,
 )
 from newswire.nlp.boilerplate.html_tree import head_meta, node_count
 from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 from newswire.nlp.boilerplate.page_title import page_title
-from newswire.nlp.boilerplate.shown_dates import shown_date
+from newswire.nlp.boilerplate.shown_dates import shown_date, shown_publication_and_update
 
 __all__ = [
     "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS",
@@ -128,9 +131,12 @@ def read_dates(
     scope = _date_scope(tree)
     marked = _page_date(scope, url, now, original=True)
     shown = shown_date(tree)
-    shown_day = plausible_date(_midnight(shown.day), now) if shown else None
+    shown_day = plausible_date(midnight(shown.day), now) if shown else None
     shown_update = shown_day if shown and shown.update else None
     shown_first = None if shown and shown.update else shown_day
+    published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
+    if marked and shown_first and same_instant(shown_first.date(), marked, published_moments):
+        shown_first = None  # the markup's moment, shown in the page's time zone
     published = marked
     if marked is None:
         published = (shown_first
@@ -144,11 +150,11 @@ def read_dates(
     later_update = (shown_update if shown_update and published and shown_update > published
                     else None)
     published = _shown_over_undeclared(tree, url, published, shown_first or later_update)
+    published = _before_its_update(tree, published, now)
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
-    published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
-    published = _unswapped(published, published_moments)
+    published = unswapped(published, published_moments)
     published = with_declared_time(published, published_moments)
     # htmldate's "modified" may be the publication day itself: its declared time then.
     modified = with_declared_time(
@@ -176,16 +182,17 @@ def _shown_over_undeclared(tree: etree._Element, url: str | None,
     return shown
 
 
-def _unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None:
-    """``day``, or the declared moment whose day it is with month and day swapped: htmldate
-    reads an ambiguous shown date ("10/12/2023") day first even where the page's own full
-    timestamp says October 12."""
-    if day is None or day.day > 12 or day.day == day.month:
-        return day
-    for moment in moments:
-        if (moment.year, moment.month, moment.day) == (day.year, day.day, day.month):
-            return _midnight(moment.date())
-    return day
+def _before_its_update(tree: etree._Element, published: datetime | None, now: datetime
+                       ) -> datetime | None:
+    """The first publication a line of the page shows beside its update ("December 3,
+    2025. Updated: December 7, 2025", often at the article's end) when ``published`` is
+    that update's day (a page declaring only its ``article:modified_time``)."""
+    if published is None:
+        return None
+    pair = shown_publication_and_update(tree)
+    if pair is None or pair[1] != published.date():
+        return published
+    return plausible_date(midnight(pair[0]), now) or published
 
 
 def _searched_date(scope: etree._Element, url: str | None, now: datetime) -> datetime | None:
@@ -195,10 +202,6 @@ def _searched_date(scope: etree._Element, url: str | None, now: datetime) -> dat
     if found is None or (found.month, found.day, found.hour, found.minute) == (1, 1, 0, 0):
         return None
     return found
-
-
-def _midnight(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
 def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = True,

@@ -17,13 +17,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, islice
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.dates import MONTH_NAME
 
-__all__ = ["MAX_CHARS", "MAX_SENTENCES", "MAX_SHORT_WORDS", "MAX_TEXTS", "MAX_TEXTS_ABOVE",
-           "ShownDate", "shown_date"]
+__all__ = ["MAX_CHARS", "MAX_LINE_WORDS", "MAX_SENTENCES", "MAX_SHORT_WORDS", "MAX_TEXTS",
+           "MAX_TEXTS_ABOVE", "ShownDate", "shown_date", "shown_publication_and_update"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -51,6 +52,11 @@ MAX_SHORT_WORDS = 12
 #: before the byline (WCXB dev tune pages), the article's text after it.
 MAX_SENTENCES = 2
 _LABEL_CHARS = 40
+#: A line of more words than this is text, not a date line ("March 5, 2024 · Updated May 1").
+MAX_LINE_WORDS = 25
+#: How many elements up from an "Updated" label its line is looked for (its ``<i>``, ``<p>``).
+_LINE_LEVELS = 3
+_UPDATE_WORD = re.compile(r"updated|modified", re.IGNORECASE)
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -69,6 +75,39 @@ def shown_date(tree: etree._Element) -> ShownDate | None:
     if heading is None:
         return None
     return _date_after(heading) or _date_above(heading)
+
+
+def shown_publication_and_update(tree: etree._Element) -> tuple[date, date] | None:
+    """The first publication and the update of the first line that shows both, the update
+    labelled and later ("December 3, 2025. Updated: December 7, 2025"), anywhere in the
+    body: such a line often closes the article, where :func:`shown_date` does not read."""
+    for text in tree.xpath("//body//text()"):
+        if not _UPDATE_WORD.search(text):
+            continue
+        holder = text.getparent()
+        holder = holder.getparent() if text.is_tail else holder
+        if holder is None or holder.tag in _NOT_TEXT:
+            continue
+        for element in islice(chain((holder,), holder.iterancestors()), _LINE_LEVELS):
+            line = " ".join(element.text_content().split())
+            if len(line.split()) > MAX_LINE_WORDS:
+                break
+            if pair := _publication_and_update(line):
+                return pair
+    return None
+
+
+def _publication_and_update(line: str) -> tuple[date, date] | None:
+    """The two dates of ``line`` when it gives exactly two, the later labelled an update."""
+    found = sorted({(match.start(), day) for form in _DATE_FORMS for match in form.finditer(line)
+                    if (day := _as_date(match.groupdict().get)) is not None})
+    if len(found) != 2 or not found[0][1] < found[1][1]:
+        return None
+    (first_at, first), (update_at, update) = found
+    if (_UPDATE_LABEL.search(line[:first_at].strip()[-_LABEL_CHARS:])
+            or not _UPDATE_LABEL.search(line[:update_at].strip()[-_LABEL_CHARS:])):
+        return None
+    return first, update
 
 
 def _date_after(heading: etree._Element) -> ShownDate | None:
