@@ -12,6 +12,7 @@ from trafilatura.utils import load_html
 from newswire.nlp.boilerplate.metadata import read_metadata
 from newswire.nlp.boilerplate.shown_dates import (
     ShownDate,
+    labelled_date,
     shown_date,
     shown_publication_and_update,
 )
@@ -264,3 +265,73 @@ def test_publication_shown_beside_its_update(head: str, closing: str, published:
     meta, _ = read_metadata(load_html(html), URL, now=NOW)
     assert meta.published_at is not None
     assert meta.published_at.date() == published
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "expected"),
+    [
+        ("<p><time datetime='2024-12-20'>August 28, 2024</time></p>",
+         ShownDate(date(2024, 12, 20), update=False)),
+        ("<p>Updated <time datetime='2024-12-20T10:00:00-07:00'>Aug 28, 2024</time></p>",
+         ShownDate(date(2024, 12, 20), update=True)),
+        ("<p><time datetime='2024-08-28'>August 28, 2024</time></p>",
+         ShownDate(date(2024, 8, 28), update=False)),
+        ("<p><time>August 28, 2024</time></p>", ShownDate(date(2024, 8, 28), update=False)),
+        ("<p><time datetime='2024-08-29T01:00:00Z'>August 28, 2024</time></p>",
+         ShownDate(date(2024, 8, 28), update=False)),
+        ("<p><time datetime='soon'>August 28, 2024</time></p>",
+         ShownDate(date(2024, 8, 28), update=False)),
+    ],
+)
+def test_time_element_shows_its_datetime_day(under_headline: str, expected: ShownDate) -> None:
+    """A <time> under the headline dates the page by its datetime attribute when that is days
+    away from its text; a day apart (a time zone) or without a readable attribute, by its
+    text."""
+    assert shown_date(load_html(page(under_headline))) == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "first", "expected"),
+    [
+        ("<p style='text-align:right'>Last updated: November 13, 2024</p>", False,
+         ShownDate(date(2024, 11, 13), update=True)),
+        ("<p>Published <time>August 13, 2024</time></p>", False,
+         ShownDate(date(2024, 8, 13), update=False)),
+        ("<p>The vote of November 13, 2024 was close.</p>", False, None),
+        ("<script>var s = 'Published November 13, 2024';</script>", False, None),
+        ("<p>This article was originally published on   26 Sep 2019 at 4:12pm but has been "
+         "regularly updated.</p>", True, ShownDate(date(2019, 9, 26), update=False)),
+        ("<p>First published: <b>26 Sep 2019</b></p>", True,
+         ShownDate(date(2019, 9, 26), update=False)),
+        ("<p>Published November 13, 2024</p>", True, None),
+    ],
+)
+def test_labelled_date_anywhere(closing: str, first: bool, expected: ShownDate | None) -> None:
+    """A date a label says dates the page ("Last updated:", "Published"), wherever in the body;
+    with ``first``, only one said to be the first publication ("originally published on")."""
+    html = page("").replace("</article>", closing + "</article>")
+    assert labelled_date(load_html(html), first=first) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "under_headline", "closing", "published"),
+    [
+        ("", "", "<p>Last updated: November 13, 2024</p>", date(2024, 11, 13)),
+        ("", "", "<p>Nothing dates this page.</p>", None),
+        ("", "<p>30 Sep 2024, 11:07am</p>",
+         "<p>This article was originally published on 26 Sep 2019 at 4:12pm.</p>",
+         date(2019, 9, 26)),
+        ("", "<p>30 Sep 2018, 11:07am</p>",
+         "<p>This article was originally published on 26 Sep 2019 at 4:12pm.</p>",
+         date(2018, 9, 30)),
+        ("<meta property='article:published_time' content='2024-09-30T10:00:00Z'>", "",
+         "<p>First published 26 Sep 2019</p>", date(2019, 9, 26)),
+    ],
+)
+def test_dates_away_from_the_headline(head: str, under_headline: str, closing: str,
+                                      published: date | None) -> None:
+    """A page dated nowhere else is dated by a labelled date anywhere ("Last updated:" at
+    its end); a date the page says it was first published on wins over a later one."""
+    html = page(under_headline, head).replace("</article>", closing + "</article>")
+    meta, _ = read_metadata(load_html(html), URL, now=NOW)
+    assert (meta.published_at and meta.published_at.date()) == published

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from copy import deepcopy
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from lxml import etree, html  # type: ignore[import-untyped]
 
@@ -38,7 +38,11 @@ from newswire.nlp.boilerplate.declared_times import (
 from newswire.nlp.boilerplate.html_tree import head_meta, node_count
 from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 from newswire.nlp.boilerplate.page_title import page_title
-from newswire.nlp.boilerplate.shown_dates import shown_date, shown_publication_and_update
+from newswire.nlp.boilerplate.shown_dates import (
+    labelled_date,
+    shown_date,
+    shown_publication_and_update,
+)
 
 __all__ = [
     "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS",
@@ -124,19 +128,21 @@ def read_dates(
 
     A published date that no meta tag of the page declares yields to another date shown
     under the headline, even one labelled "Updated": the date the page shows its readers is
-    the one it is dated by (:func:`_shown_over_undeclared`).
+    the one it is dated by (:func:`_shown_over_undeclared`); a shown day that is the
+    markup's instant in the page's time zone is that instant. Dates shown away from the
+    headline come last (:func:`_dated_elsewhere`).
     """
     now = now or datetime.now(UTC)
     json_ld = page_objects(tree) if json_ld is None else json_ld
     scope = _date_scope(tree)
     marked = _page_date(scope, url, now, original=True)
     shown = shown_date(tree)
-    shown_day = plausible_date(midnight(shown.day), now) if shown else None
+    shown_day = _plausible_day(shown.day, now) if shown else None
     shown_update = shown_day if shown and shown.update else None
     shown_first = None if shown and shown.update else shown_day
     published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
     if marked and shown_first and same_instant(shown_first.date(), marked, published_moments):
-        shown_first = None  # the markup's moment, shown in the page's time zone
+        shown_first = None
     published = marked
     if marked is None:
         published = (shown_first
@@ -150,7 +156,7 @@ def read_dates(
     later_update = (shown_update if shown_update and published and shown_update > published
                     else None)
     published = _shown_over_undeclared(tree, url, published, shown_first or later_update)
-    published = _before_its_update(tree, published, now)
+    published = _dated_elsewhere(tree, published, now)
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
@@ -182,17 +188,27 @@ def _shown_over_undeclared(tree: etree._Element, url: str | None,
     return shown
 
 
-def _before_its_update(tree: etree._Element, published: datetime | None, now: datetime
-                       ) -> datetime | None:
-    """The first publication a line of the page shows beside its update ("December 3,
-    2025. Updated: December 7, 2025", often at the article's end) when ``published`` is
-    that update's day (a page declaring only its ``article:modified_time``)."""
-    if published is None:
-        return None
+def _dated_elsewhere(tree: etree._Element, published: datetime | None, now: datetime
+                     ) -> datetime | None:
+    """``published``, or what the page shows away from its headline, often at the
+    article's end: the day a line says it was "originally published on" when older (the
+    markup and headline give the last edit); the publication a line shows beside
+    ``published`` as its update ("December 3, 2025. Updated: December 7, 2025": a page
+    declaring only its ``article:modified_time``); for a page dated nowhere else, a date a
+    label says dates it ("Last updated: November 13, 2025")."""
+    day = published.date() if published else None
+    said = labelled_date(tree, first=True)
+    if said and (day is None or said.day < day):
+        return _plausible_day(said.day, now) or published
+    if day is None:
+        labelled = labelled_date(tree)
+        return _plausible_day(labelled.day, now) if labelled else None
     pair = shown_publication_and_update(tree)
-    if pair is None or pair[1] != published.date():
-        return published
-    return plausible_date(midnight(pair[0]), now) or published
+    return _plausible_day(pair[0], now) or published if pair and pair[1] == day else published
+
+
+def _plausible_day(day: date, now: datetime) -> datetime | None:
+    return plausible_date(midnight(day), now)
 
 
 def _searched_date(scope: etree._Element, url: str | None, now: datetime) -> datetime | None:

@@ -8,7 +8,11 @@ at most two sentence-like texts, and whether a label before it says it is an upd
 the story is about. When none follows, the few short texts just above the headline are read
 (a "Published October 14, 2025" line over it), up to the first sentence-like one. English
 month names and ISO dates only: the expensive any-language search stays htmldate's
-(``extensive_search``).
+(``extensive_search``). A ``<time>``'s ``datetime`` days away from its text is its day.
+
+Away from the headline (often at the article's end), :func:`labelled_date` reads a date a
+label says dates the page ("Last updated:", "originally published on") and
+:func:`shown_publication_and_update` a line that shows the publication and its update.
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ from itertools import chain, islice
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.dates import MONTH_NAME
+from newswire.timeparse import parse_iso
 
 __all__ = ["MAX_CHARS", "MAX_LINE_WORDS", "MAX_SENTENCES", "MAX_SHORT_WORDS", "MAX_TEXTS",
-           "MAX_TEXTS_ABOVE", "ShownDate", "shown_date", "shown_publication_and_update"]
+           "MAX_TEXTS_ABOVE", "ShownDate", "labelled_date", "shown_date",
+           "shown_publication_and_update"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -57,6 +63,12 @@ MAX_LINE_WORDS = 25
 #: How many elements up from an "Updated" label its line is looked for (its ``<i>``, ``<p>``).
 _LINE_LEVELS = 3
 _UPDATE_WORD = re.compile(r"updated|modified", re.IGNORECASE)
+#: A label that says the date after it dates the page: "Published", "Last updated:".
+_DATING_LABEL = re.compile(r"(?:published|posted|updated|modified)\W*(?:on\W*)?$", re.IGNORECASE)
+_DATING_WORDS = re.compile(r"published|posted|updated|modified", re.IGNORECASE)
+#: A label that says the date after it is the first publication, not the last edit.
+_FIRST_LABEL = re.compile(r"(?:originally|first) published\W*(?:on\W*)?$", re.IGNORECASE)
+_FIRST_WORDS = re.compile(r"(?:originally|first) published", re.IGNORECASE)
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -75,6 +87,24 @@ def shown_date(tree: etree._Element) -> ShownDate | None:
     if heading is None:
         return None
     return _date_after(heading) or _date_above(heading)
+
+
+def labelled_date(tree: etree._Element, *, first: bool = False) -> ShownDate | None:
+    """The first date in the body that a label says dates the page ("Published", "Last
+    updated:"; ``first``: "This article was originally published on"), wherever it is: a
+    page may show its date only at the article's end."""
+    label, word = (_FIRST_LABEL, _FIRST_WORDS) if first else (_DATING_LABEL, _DATING_WORDS)
+    before = ""
+    for text in tree.xpath("//body//text()"):
+        holder = text.getparent()
+        if not text.strip() or (not text.is_tail and holder.tag in _NOT_TEXT):
+            continue
+        # The label's words first (cheap): the date forms are read only after one.
+        if ((word.search(before) or word.search(text)) and (found := _first_date(text))
+                and label.search(" ".join(f"{before} {text[:found[1]]}".split())[-_LABEL_CHARS:])):
+            return _shown(text, found, before)
+        before = text
+    return None
 
 
 def shown_publication_and_update(tree: etree._Element) -> tuple[date, date] | None:
@@ -124,7 +154,7 @@ def _date_after(heading: etree._Element) -> ShownDate | None:
                 break
             continue
         if found := _first_date(text):
-            return _shown(text, found, before)
+            return _shown(text, _machine_day(holder, found) if in_time else found, before)
         before, read = text, read + len(text)
         if read > MAX_CHARS:
             break
@@ -144,6 +174,17 @@ def _date_above(heading: etree._Element) -> ShownDate | None:
             label = texts[position + 1] if position + 1 < len(texts) else ""
             return _shown(text, found, label)
     return None
+
+
+def _machine_day(time_element: etree._Element, found: tuple[date, int]) -> tuple[date, int]:
+    """``found`` (the date a ``<time>`` shows, and where), with the day of its ``datetime``
+    when that is days away: the attribute is what the page declares, as htmldate and
+    trafilatura read it, and the text a template's other date. A day apart is a time zone
+    (a UTC timestamp shown as the reader's day): the shown day stays."""
+    declared = parse_iso(time_element.get("datetime"))
+    if declared is None or abs((declared.date() - found[0]).days) <= 1:
+        return found
+    return declared.date(), found[1]
 
 
 def _shown(text: str, found: tuple[date, int], before: str) -> ShownDate:
