@@ -316,3 +316,22 @@ def test_hostile_json_ld_returns() -> None:
     many = ld({"@graph": [{"author": f"Name {i}"} for i in range(MAX_OBJECTS * 2)]})
     assert declared_authors(tree(deep)) is None
     assert len((declared_authors(tree(many)) or "").split("; ")) < MAX_OBJECTS
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<article><header><nav><p>by <a href='/articles/authors/jane-doe'>Jane Doe</a></p>"
+         "</nav></header>" + PROSE + "</article>", "Jane Doe"),
+        ("<article><header><p>By <a href='/author/jane-doe'>Jane Doe</a></p></header></article>",
+         "Jane Doe"),
+        ("<header><nav><a href='/author/john-smith'>John Smith</a></nav></header>"
+         "<article>" + PROSE + "</article>", None),
+        ("<nav><article><a href='/author/john-smith'>John Smith</a></article></nav>", None),
+        ("<header><p>By <a href='/author/jane-doe'>Jane Doe</a></p></header>", None),
+    ],
+)
+def test_author_link_in_the_article_header(body: str, expected: str | None) -> None:
+    """An author link in a header or menu inside the <article> is its byline; one in the
+    page's own header or menu, or in an article teaser inside a menu, is not."""
+    assert author_link(tree(body=body)) == expected

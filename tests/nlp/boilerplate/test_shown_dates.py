@@ -12,7 +12,7 @@ from trafilatura.utils import load_html
 from newswire.nlp.boilerplate.metadata import read_metadata
 from newswire.nlp.boilerplate.shown_dates import (
     ShownDate,
-    labelled_date,
+    first_published,
     shown_date,
     shown_publication_and_update,
 )
@@ -291,33 +291,28 @@ def test_time_element_shows_its_datetime_day(under_headline: str, expected: Show
 
 
 @pytest.mark.parametrize(
-    ("closing", "first", "expected"),
+    ("closing", "expected"),
     [
-        ("<p style='text-align:right'>Last updated: November 13, 2024</p>", False,
-         ShownDate(date(2024, 11, 13), update=True)),
-        ("<p>Published <time>August 13, 2024</time></p>", False,
-         ShownDate(date(2024, 8, 13), update=False)),
-        ("<p>The vote of November 13, 2024 was close.</p>", False, None),
-        ("<script>var s = 'Published November 13, 2024';</script>", False, None),
         ("<p>This article was originally published on   26 Sep 2019 at 4:12pm but has been "
-         "regularly updated.</p>", True, ShownDate(date(2019, 9, 26), update=False)),
-        ("<p>First published: <b>26 Sep 2019</b></p>", True,
-         ShownDate(date(2019, 9, 26), update=False)),
-        ("<p>Published November 13, 2024</p>", True, None),
+         "regularly updated.</p>", date(2019, 9, 26)),
+        ("<p>First published: <b>26 Sep 2019</b></p>", date(2019, 9, 26)),
+        ("<p>Published November 13, 2024</p>", None),
+        ("<p>Last updated: November 13, 2024</p>", None),
+        ("<p>The report, first published in 2019, was revised on November 13, 2024.</p>", None),
+        ("<script>var s = 'Originally published on November 13, 2024';</script>", None),
     ],
 )
-def test_labelled_date_anywhere(closing: str, first: bool, expected: ShownDate | None) -> None:
-    """A date a label says dates the page ("Last updated:", "Published"), wherever in the body;
-    with ``first``, only one said to be the first publication ("originally published on")."""
+def test_first_published(closing: str, expected: date | None) -> None:
+    """A date a label says is the first publication ("originally published on"), anywhere
+    in the body; other labels, a date further on in a sentence or a script give none."""
     html = page("").replace("</article>", closing + "</article>")
-    assert labelled_date(load_html(html), first=first) == expected
+    assert first_published(load_html(html)) == expected
 
 
 @pytest.mark.parametrize(
     ("head", "under_headline", "closing", "published"),
     [
-        ("", "", "<p>Last updated: November 13, 2024</p>", date(2024, 11, 13)),
-        ("", "", "<p>Nothing dates this page.</p>", None),
+        ("", "", "<p>This article was originally published on 26 Sep 2019.</p>", None),
         ("", "<p>30 Sep 2024, 11:07am</p>",
          "<p>This article was originally published on 26 Sep 2019 at 4:12pm.</p>",
          date(2019, 9, 26)),
@@ -330,8 +325,9 @@ def test_labelled_date_anywhere(closing: str, first: bool, expected: ShownDate |
 )
 def test_dates_away_from_the_headline(head: str, under_headline: str, closing: str,
                                       published: date | None) -> None:
-    """A page dated nowhere else is dated by a labelled date anywhere ("Last updated:" at
-    its end); a date the page says it was first published on wins over a later one."""
+    """A date the page says it was first published on, anywhere, wins over a later one it is
+    dated by; not over an older one, and it does not date a page dated nowhere else (the
+    text is searched on articles only)."""
     html = page(under_headline, head).replace("</article>", closing + "</article>")
     meta, _ = read_metadata(load_html(html), URL, now=NOW)
     assert (meta.published_at and meta.published_at.date()) == published

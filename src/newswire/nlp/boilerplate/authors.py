@@ -107,7 +107,7 @@ def author_link(tree: etree._Element) -> str | None:
             continue
         text = " ".join(link.text_content().split())
         if (not text or len(text.split()) > MAX_LINK_NAME_WORDS or _NOT_LINK_NAME.search(text)
-                or any(a.tag in _OUTSIDE_BYLINES for a in link.iterancestors())):
+                or any(a.tag in _OUTSIDE_BYLINES for a in _page_ancestors(link))):
             continue
         return text
     return None
@@ -273,3 +273,12 @@ def _texts_of(element: etree._Element) -> Iterator[str]:
 def _outside_bylines(element: etree._Element) -> bool:
     return element.tag in _NO_BYLINE_TAGS or any(
         a.tag in _NO_BYLINE_TAGS for a in element.iterancestors())
+
+
+def _page_ancestors(element: etree._Element) -> list[etree._Element]:
+    """The ancestors of ``element`` from its ``<article>`` up (all of them outside one): a
+    header or a menu inside the article is its own (the byline under the headline), not
+    the page's furniture."""
+    ancestors = list(element.iterancestors())
+    tags = [ancestor.tag for ancestor in ancestors]
+    return ancestors[tags.index("article"):] if "article" in tags else ancestors

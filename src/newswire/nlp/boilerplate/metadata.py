@@ -39,7 +39,7 @@ from newswire.nlp.boilerplate.html_tree import head_meta, node_count
 from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 from newswire.nlp.boilerplate.page_title import page_title
 from newswire.nlp.boilerplate.shown_dates import (
-    labelled_date,
+    first_published,
     shown_date,
     shown_publication_and_update,
 )
@@ -194,17 +194,16 @@ def _dated_elsewhere(tree: etree._Element, published: datetime | None, now: date
     article's end: the day a line says it was "originally published on" when older (the
     markup and headline give the last edit); the publication a line shows beside
     ``published`` as its update ("December 3, 2025. Updated: December 7, 2025": a page
-    declaring only its ``article:modified_time``); for a page dated nowhere else, a date a
-    label says dates it ("Last updated: November 13, 2025")."""
-    day = published.date() if published else None
-    said = labelled_date(tree, first=True)
-    if said and (day is None or said.day < day):
-        return _plausible_day(said.day, now) or published
-    if day is None:
-        labelled = labelled_date(tree)
-        return _plausible_day(labelled.day, now) if labelled else None
+    declaring only its ``article:modified_time``)."""
+    if published is None:
+        return None
+    said = first_published(tree)
+    if said and said < published.date():
+        return _plausible_day(said, now) or published
     pair = shown_publication_and_update(tree)
-    return _plausible_day(pair[0], now) or published if pair and pair[1] == day else published
+    if pair and pair[1] == published.date():
+        return _plausible_day(pair[0], now) or published
+    return published
 
 
 def _plausible_day(day: date, now: datetime) -> datetime | None:

@@ -10,8 +10,8 @@ the story is about. When none follows, the few short texts just above the headli
 month names and ISO dates only: the expensive any-language search stays htmldate's
 (``extensive_search``). A ``<time>``'s ``datetime`` days away from its text is its day.
 
-Away from the headline (often at the article's end), :func:`labelled_date` reads a date a
-label says dates the page ("Last updated:", "originally published on") and
+Away from the headline (often at the article's end), :func:`first_published` reads a date
+a label says is the first publication ("originally published on") and
 :func:`shown_publication_and_update` a line that shows the publication and its update.
 """
 
@@ -29,7 +29,7 @@ from newswire.nlp.boilerplate.dates import MONTH_NAME
 from newswire.timeparse import parse_iso
 
 __all__ = ["MAX_CHARS", "MAX_LINE_WORDS", "MAX_SENTENCES", "MAX_SHORT_WORDS", "MAX_TEXTS",
-           "MAX_TEXTS_ABOVE", "ShownDate", "labelled_date", "shown_date",
+           "MAX_TEXTS_ABOVE", "ShownDate", "first_published", "shown_date",
            "shown_publication_and_update"]
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -63,9 +63,6 @@ MAX_LINE_WORDS = 25
 #: How many elements up from an "Updated" label its line is looked for (its ``<i>``, ``<p>``).
 _LINE_LEVELS = 3
 _UPDATE_WORD = re.compile(r"updated|modified", re.IGNORECASE)
-#: A label that says the date after it dates the page: "Published", "Last updated:".
-_DATING_LABEL = re.compile(r"(?:published|posted|updated|modified)\W*(?:on\W*)?$", re.IGNORECASE)
-_DATING_WORDS = re.compile(r"published|posted|updated|modified", re.IGNORECASE)
 #: A label that says the date after it is the first publication, not the last edit.
 _FIRST_LABEL = re.compile(r"(?:originally|first) published\W*(?:on\W*)?$", re.IGNORECASE)
 _FIRST_WORDS = re.compile(r"(?:originally|first) published", re.IGNORECASE)
@@ -89,20 +86,20 @@ def shown_date(tree: etree._Element) -> ShownDate | None:
     return _date_after(heading) or _date_above(heading)
 
 
-def labelled_date(tree: etree._Element, *, first: bool = False) -> ShownDate | None:
-    """The first date in the body that a label says dates the page ("Published", "Last
-    updated:"; ``first``: "This article was originally published on"), wherever it is: a
-    page may show its date only at the article's end."""
-    label, word = (_FIRST_LABEL, _FIRST_WORDS) if first else (_DATING_LABEL, _DATING_WORDS)
+def first_published(tree: etree._Element) -> date | None:
+    """The first date in the body a label says is the first publication ("This article was
+    originally published on 26 Sep 2019", "First published:"), wherever it is: such a line
+    often closes an article whose headline shows the last edit."""
     before = ""
     for text in tree.xpath("//body//text()"):
         holder = text.getparent()
         if not text.strip() or (not text.is_tail and holder.tag in _NOT_TEXT):
             continue
-        # The label's words first (cheap): the date forms are read only after one.
-        if ((word.search(before) or word.search(text)) and (found := _first_date(text))
-                and label.search(" ".join(f"{before} {text[:found[1]]}".split())[-_LABEL_CHARS:])):
-            return _shown(text, found, before)
+        # The label's words first (cheap): the date forms are read only after them.
+        if ((_FIRST_WORDS.search(before) or _FIRST_WORDS.search(text))
+                and (found := _first_date(text))
+                and _FIRST_LABEL.search(" ".join(f"{before} {text[:found[1]]}".split()))):
+            return found[0]
         before = text
     return None
 
