@@ -335,3 +335,22 @@ def test_author_link_in_the_article_header(body: str, expected: str | None) -> N
     """An author link in a header or menu inside the <article> is its byline; one in the
     page's own header or menu, or in an article teaser inside a menu, is not."""
     assert author_link(tree(body=body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<div><h3>Author</h3><p> Lisa D. Ellis</p></div>", "Lisa D. Ellis"),
+        ("<div><h2>Article by</h2><div>Matias Heikkilä</div></div>", "Matias Heikkilä"),
+        ("<div><span>Author:</span> <a href='/about'>Jane Doe</a></div>", "Jane Doe"),
+        ("<div><h3>Author</h3><p>Share this story</p></div>", None),
+        ("<p>Author Jane Doe has written ten books on the council.</p>", None),
+        ("<nav><div><h3>Author</h3><p>Jane Doe</p></div></nav>", None),
+        ("<div><h3>Authors</h3><p>Jane Doe</p></div>", None),
+    ],
+)
+def test_author_heading_over_the_name(body: str, expected: str | None) -> None:
+    """A heading or label alone ("Author", "Article by") names the author in the text beside
+    it; a heading over no name, "Author" opening a sentence, a menu's, or "Authors" (a list of
+    the site's) give none."""
+    assert byline_text(tree(body=body + PROSE)) == expected

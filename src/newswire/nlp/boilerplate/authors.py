@@ -121,6 +121,9 @@ _BOX_XPATH = ("(//*[contains(@class, 'uthor') or contains(@class, 'yline') "
               "or contains(@itemprop, 'author') or @rel='author'])[position() <= {limit}]")
 #: Text that opens a byline: "By Jane Doe", "Written by", "by: Ziyi Xu, Dec 17, 2025".
 _BYLINE_START = re.compile(r"\s*(?:written\s+)?by\b\s*:?\s*", re.IGNORECASE)
+#: A heading or label alone over the name ("<h3>Author</h3><p>Jane Doe</p>", "Article by").
+_AUTHOR_HEADING = re.compile(r"\s*(?:author|(?:article|posted|words|authored) by)\s*:?\s*",
+                             re.IGNORECASE)
 _BYLINE_TEXT = re.compile(
     r"^(?:written\s+)?by\s*:?\s+(?P<name>[^,|·•–—(]+?)(?:\s*(?:[,|·•–—(]|\s+on\s+|\s+\d).*)?$",
     re.IGNORECASE,
@@ -169,16 +172,20 @@ def author_box(tree: etree._Element) -> str | None:
 
 
 def byline_text(tree: etree._Element) -> str | None:
-    """The name of the first "By Jane Doe" / "Written by Jane Doe" line of the page."""
+    """The name of the first "By Jane Doe" / "Written by Jane Doe" line of the page, or
+    beside a heading alone that says so ("<h3>Author</h3><p>Jane Doe</p>", "Article by")."""
     for holder, text in islice(_texts_opening_bylines(tree), MAX_CANDIDATES):
         if holder.tag in _NOT_CANDIDATES or _outside_bylines(holder):
             continue
         line = _words_of(holder, MAX_BYLINE_WORDS)
         parent = holder.getparent()
+        label = _AUTHOR_HEADING.fullmatch(line)
         # "<span>By</span> <a>Jane Doe</a>": the name is beside the element that says "By".
-        if (_BYLINE_START.fullmatch(line) and parent is not None
+        if ((label or _BYLINE_START.fullmatch(line)) and parent is not None
                 and parent.tag not in _NOT_CANDIDATES):
             line = _words_of(parent, MAX_BYLINE_WORDS)
+            if label and line.startswith(label.group()):
+                line = "By " + line[len(label.group()):]
         if len(line.split()) > MAX_BYLINE_WORDS:
             line = " ".join(text.split())
         match = _BYLINE_TEXT.match(line)
@@ -193,7 +200,8 @@ def _texts_opening_bylines(tree: etree._Element) -> Iterator[tuple[etree._Elemen
     """
     for element in tree.iter():
         text = element.text
-        if isinstance(element.tag, str) and text and _BYLINE_START.match(text):
+        if isinstance(element.tag, str) and text and (
+                _BYLINE_START.match(text) or _AUTHOR_HEADING.fullmatch(text)):
             yield element, text
         tail, parent = element.tail, element.getparent()
         if tail and parent is not None and _BYLINE_START.match(tail):
