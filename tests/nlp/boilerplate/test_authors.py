@@ -354,3 +354,40 @@ def test_author_heading_over_the_name(body: str, expected: str | None) -> None:
     it; a heading over no name, "Author" opening a sentence, a menu's, or "Authors" (a list of
     the site's) give none."""
     assert byline_text(tree(body=body + PROSE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Name; Maya Perez", ["Maya Perez"]),
+        ("Sign up", []),
+        ("Create Account", []),
+        ("Log in", []),
+        ("Susan Page", ["Susan Page"]),
+        ("Jonathan Head", ["Jonathan Head"]),
+        ("Rachel MacDonald Writer", ["Rachel MacDonald"]),
+        ("Liz Kenny Former McKinsey Consultant", ["Liz Kenny"]),
+        ("Jane Doe Senior Editor", ["Jane Doe"]),
+        ("Jane Writer", ["Jane Writer"]),
+        ("AAA Travel Editor", ["AAA Travel Editor"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+    ],
+)
+def test_interface_words_and_titles_are_no_name(raw: str, expected: list[str]) -> None:
+    """A form's or button's words ("Sign up", "Name") are no author, surnames that are
+    words ("Page", "Head") are; a job title after a two-word name goes ("Rachel MacDonald
+    Writer"), not from a one-word name or a desk named after its organisation."""
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<div class='author-box'><p>Rachel MacDonald Writer</p><p>" + "Rachel writes. " * 5
+         + "</p></div>", "Rachel MacDonald"),
+        ("<div class='byline'>By Jane Doe Staff Reporter</div>", "Jane Doe"),
+    ],
+)
+def test_author_box_name_without_title(body: str, expected: str) -> None:
+    """An author box or byline gives the name without the job title after it."""
+    assert author_box(tree(body=body + PROSE)) == expected

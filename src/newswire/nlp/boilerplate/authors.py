@@ -30,6 +30,17 @@ _NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b|^\W*$", re.IGNO
 #: A job title read as a second author ("Tom Krisher; AP Auto Writer"): after a name only,
 #: since a lone "Podium Staff" or "Jane Writer" may be the author.
 _ROLE = re.compile(r"\b(?:writer|correspondent|reporter|editor)$", re.IGNORECASE)
+#: Words of a form, a button or a template's placeholder, never of an author's name
+#: ("Sign up", "Create Account", "Name"). Not "Page" or "Head": surnames.
+_INTERFACE_WORDS = re.compile(
+    r"\b(?:name|sign|account|login|log in|menu|search|subscribe|share|create|register"
+    r"|reply|comments?|cart|click)\b", re.IGNORECASE)
+#: A job title after a name of two words or more ("Rachel MacDonald Writer", "Liz Kenny
+#: Former McKinsey Consultant"): the title goes, the name stays ("Jane Writer" is a name,
+#: and a desk named after its organisation, "AAA Travel Editor", stays whole).
+_TRAILING_ROLE = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+)+?)(?:\s+[A-Z][\w&.-]*){0,3}?\s+(?:writer|correspondent|reporter"
+    r"|editor|contributor|columnist|journalist|consultant)$", re.IGNORECASE)
 _MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november"
           r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
 #: A byline search reads the date beside the name ("Jane Doe Dec 19, 2025", "Jane Doe
@@ -68,8 +79,11 @@ def clean_authors(raw: str | None) -> list[str]:
     names: list[str] = []
     for part in _NAME_SEPARATOR.split(raw):
         name = _bare_name(part)
+        if names and _ROLE.search(name):
+            continue  # the title of the name before ("Tom Krisher; AP Auto Writer")
+        name = _untitled(name)
         if (not name or _NOT_A_NAME.search(name) or len(name.split()) > MAX_AUTHOR_WORDS
-                or name in names or (names and _ROLE.search(name))):
+                or name in names or _INTERFACE_WORDS.search(name)):
             continue
         names.append(name)
     return names
@@ -83,6 +97,14 @@ def _bare_name(text: str) -> str:
     while (bare := _TRAILING_DATE.sub("", name).strip(" ,.·|-")) != name:
         name = bare
     return name
+
+
+def _untitled(name: str) -> str:
+    """``name`` without a job title after it (:data:`_TRAILING_ROLE`)."""
+    role = _TRAILING_ROLE.match(name)
+    if role is None or any(len(word) > 1 and word.isupper() for word in role["name"].split()):
+        return name
+    return role["name"].strip(" ,.·|-")
 
 
 def written_by(tree: etree._Element) -> str | None:
@@ -239,7 +261,7 @@ def _parts_of(element: etree._Element) -> Iterator[etree._Element]:
 
 def _as_name(text: str) -> str | None:
     """``text`` if it reads as a person's or an organisation's name, else None."""
-    name = _bare_name(text)
+    name = _untitled(_bare_name(text))
     words = name.split()
     if not 2 <= len(words) <= MAX_BOX_NAME_WORDS:
         return None
