@@ -134,8 +134,8 @@ def test_page_without_url_or_metadata() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["metadata", "authors", "shown_dates", "page_kind", "declared_times",
-               "declared_authors"])
+    "module", ["metadata", "authors", "author_names", "shown_dates", "page_kind",
+               "declared_times", "declared_authors"])
 def test_metadata_modules_are_declared(module: str) -> None:
     """Each metadata module lists its public names and the package docstring names it."""
     import importlib
