@@ -7,6 +7,7 @@ import json
 import pytest
 from trafilatura.utils import load_html
 
+from newswire.nlp.boilerplate.author_names import site_last
 from newswire.nlp.boilerplate.authors import (
     author_box,
     author_link,
@@ -391,3 +392,31 @@ def test_interface_words_and_titles_are_no_name(raw: str, expected: list[str]) -
 def test_author_box_name_without_title(body: str, expected: str) -> None:
     """An author box or byline gives the name without the job title after it."""
     assert author_box(tree(body=body + PROSE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("authors", "site", "expected"),
+    [
+        (["Fastarz", "Ahmet Serhan"], "Top 10 Shoe Companies - Fastarz",
+         ["Ahmet Serhan", "Fastarz"]),
+        (["Emily Henderson", "Arlyn Hernandez"], "Emily Henderson",
+         ["Arlyn Hernandez", "Emily Henderson"]),
+        (["Emily Henderson"], "Emily Henderson", ["Emily Henderson"]),
+        (["Jane Doe", "Ann Lee"], "The Daily Planet", ["Jane Doe", "Ann Lee"]),
+        (["Ann", "Jane Doe"], "Annals of Medicine", ["Ann", "Jane Doe"]),
+        (["Jane Doe", "Ann Lee"], None, ["Jane Doe", "Ann Lee"]),
+    ],
+)
+def test_site_name_after_the_people(authors: list[str], site: str | None,
+                                    expected: list[str]) -> None:
+    """The site's own name listed first among several authors goes after the people; alone,
+    or a name the site's name only begins with ("Ann", "Annals"), it stays."""
+    assert site_last(authors, site) == expected
+
+
+def test_site_name_after_the_people_of_the_page() -> None:
+    """A page whose meta tags credit its site, then its writer, is written by the writer."""
+    head = ("<meta property='og:site_name' content='Fastarz'>"
+            "<meta name='author' content='Fastarz; Ahmet Serhan'>")
+    meta, _ = page_metadata(tree(head, PROSE), URL)
+    assert meta.authors == ["Ahmet Serhan", "Fastarz"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_AUTHOR_WORDS", "bare_name", "clean_authors", "untitled"]
+__all__ = ["MAX_AUTHOR_WORDS", "bare_name", "clean_authors", "site_last", "untitled"]
 
 _NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
 _BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
@@ -79,3 +79,12 @@ def untitled(name: str) -> str:
     if role is None or any(len(word) > 1 and word.isupper() for word in role["name"].split()):
         return name
     return role["name"].strip(" ,.·|-")
+
+
+def site_last(authors: list[str], site: str | None) -> list[str]:
+    """``authors`` with the site's own name after the people it lists ("Fastarz; Ahmet
+    Serhan"): a page credits its site beside its writer, and the writer is its author."""
+    if len(authors) < 2 or not site or not re.search(
+            rf"\b{re.escape(authors[0])}\b", site, re.IGNORECASE):
+        return authors
+    return [*authors[1:], authors[0]]

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from lxml import etree, html  # type: ignore[import-untyped]
 
 from newswire.models import PageMetadata
+from newswire.nlp.boilerplate.author_names import site_last
 from newswire.nlp.boilerplate.authors import (
     author_box,
     author_link,
@@ -100,7 +101,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
                or clean_authors(author_link(tree)) or clean_authors(author_box(tree)))
     page = PageMetadata(
         title=page_title(meta.title, tree, site),
-        authors=authors,
+        authors=site_last(authors, site),
         site_name=site or None,
         canonical_url=meta.url or extract_url(tree),
         language=_language(tree),
