@@ -372,12 +372,14 @@ def test_author_heading_over_the_name(body: str, expected: str | None) -> None:
         ("Jane Writer", ["Jane Writer"]),
         ("AAA Travel Editor", ["AAA Travel Editor"]),
         ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Niko Matsakis on behalf of the Launching Pad team", ["Niko Matsakis"]),
     ],
 )
 def test_interface_words_and_titles_are_no_name(raw: str, expected: list[str]) -> None:
     """A form's or button's words ("Sign up", "Name") are no author, surnames that are
     words ("Page", "Head") are; a job title after a two-word name goes ("Rachel MacDonald
-    Writer"), not from a one-word name or a desk named after its organisation."""
+    Writer"), not from a one-word name or a desk named after its organisation; so does whom
+    the writer writes for ("on behalf of")."""
     assert clean_authors(raw) == expected
 
 
@@ -387,6 +389,8 @@ def test_interface_words_and_titles_are_no_name(raw: str, expected: list[str]) -
         ("<div class='author-box'><p>Rachel MacDonald Writer</p><p>" + "Rachel writes. " * 5
          + "</p></div>", "Rachel MacDonald"),
         ("<div class='byline'>By Jane Doe Staff Reporter</div>", "Jane Doe"),
+        ("<div class='publish-date-author'>Dec. 19, 2024 &middot; Niko Matsakis on behalf of "
+         "<a href='/teams/pad'>Launching Pad team</a></div>", "Niko Matsakis"),
     ],
 )
 def test_author_box_name_without_title(body: str, expected: str) -> None:

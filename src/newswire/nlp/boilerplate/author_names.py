@@ -37,6 +37,7 @@ _TRAILING_DATE = re.compile(
     r"|\s+(?:last\s+)?(?:updated|published|modified)(?:\s+on)?$",
     re.IGNORECASE,
 )
+_ON_BEHALF = re.compile(r"\s+on behalf of\b.*$", re.IGNORECASE)
 #: A name longer than this is a sentence that a byline search picked up.
 MAX_AUTHOR_WORDS = 6
 
@@ -64,8 +65,9 @@ def clean_authors(raw: str | None) -> list[str]:
 
 
 def bare_name(text: str) -> str:
-    """``text`` without a "By"/"Written by" prefix and a date after it."""
-    name = " ".join(text.split()).strip(" ,.")
+    """``text`` without a "By"/"Written by" prefix, a date after it and whom the writer
+    writes for ("Jane Doe on behalf of the Launching Pad team")."""
+    name = _ON_BEHALF.sub("", " ".join(text.split())).strip(" ,.")
     while (bare := _BYLINE_PREFIX.sub("", name)) != name:
         name = bare
     while (bare := _TRAILING_DATE.sub("", name).strip(" ,.·|-")) != name:
