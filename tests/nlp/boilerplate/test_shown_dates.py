@@ -12,9 +12,8 @@ from trafilatura.utils import load_html
 from newswire.nlp.boilerplate.metadata import read_metadata
 from newswire.nlp.boilerplate.shown_dates import (
     ShownDate,
-    first_published,
+    dated_lines,
     shown_date,
-    shown_publication_and_update,
 )
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
@@ -238,11 +237,11 @@ def test_later_shown_date_beats_an_undeclared_one(head: str, url: str, published
         ("<script>var s = 'December 3, 2024. Updated: December 7, 2024';</script>", None),
     ],
 )
-def test_shown_publication_and_update(closing: str, expected: tuple[date, date] | None) -> None:
+def test_publication_and_update_line(closing: str, expected: tuple[date, date] | None) -> None:
     """A short line anywhere in the body showing a date and then a later one labelled an
     update gives both; one date, an update first, no label or a sentence give none."""
     html = page("").replace("</article>", closing + "</article>")
-    assert shown_publication_and_update(load_html(html)) == expected
+    assert dated_lines(load_html(html)).publication_and_update == expected
 
 
 @pytest.mark.parametrize(
@@ -306,7 +305,7 @@ def test_first_published(closing: str, expected: date | None) -> None:
     """A date a label says is the first publication ("originally published on"), anywhere
     in the body; other labels, a date further on in a sentence or a script give none."""
     html = page("").replace("</article>", closing + "</article>")
-    assert first_published(load_html(html)) == expected
+    assert dated_lines(load_html(html)).first_published == expected
 
 
 @pytest.mark.parametrize(

@@ -40,9 +40,8 @@ from newswire.nlp.boilerplate.html_tree import head_meta, node_count
 from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 from newswire.nlp.boilerplate.page_title import page_title
 from newswire.nlp.boilerplate.shown_dates import (
-    first_published,
+    dated_lines,
     shown_date,
-    shown_publication_and_update,
 )
 
 __all__ = [
@@ -198,10 +197,10 @@ def _dated_elsewhere(tree: etree._Element, published: datetime | None, now: date
     declaring only its ``article:modified_time``)."""
     if published is None:
         return None
-    said = first_published(tree)
-    if said and said < published.date():
-        return _plausible_day(said, now) or published
-    pair = shown_publication_and_update(tree)
+    lines = dated_lines(tree)
+    if lines.first_published and lines.first_published < published.date():
+        return _plausible_day(lines.first_published, now) or published
+    pair = lines.publication_and_update
     if pair and pair[1] == published.date():
         return _plausible_day(pair[0], now) or published
     return published

@@ -10,9 +10,9 @@ the story is about. When none follows, the few short texts just above the headli
 month names and ISO dates only: the expensive any-language search stays htmldate's
 (``extensive_search``). A ``<time>``'s ``datetime`` days away from its text is its day.
 
-Away from the headline (often at the article's end), :func:`first_published` reads a date
-a label says is the first publication ("originally published on") and
-:func:`shown_publication_and_update` a line that shows the publication and its update.
+Away from the headline (often at the article's end), :func:`dated_lines` reads a date a
+label says is the first publication ("originally published on") and a line that shows the
+publication and its update.
 """
 
 from __future__ import annotations
@@ -29,8 +29,7 @@ from newswire.nlp.boilerplate.dates import MONTH_NAME
 from newswire.timeparse import parse_iso
 
 __all__ = ["MAX_CHARS", "MAX_LINE_WORDS", "MAX_SENTENCES", "MAX_SHORT_WORDS", "MAX_TEXTS",
-           "MAX_TEXTS_ABOVE", "ShownDate", "first_published", "shown_date",
-           "shown_publication_and_update"]
+           "MAX_TEXTS_ABOVE", "DatedLines", "ShownDate", "dated_lines", "shown_date"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -62,10 +61,14 @@ _LABEL_CHARS = 40
 MAX_LINE_WORDS = 25
 #: How many elements up from an "Updated" label its line is looked for (its ``<i>``, ``<p>``).
 _LINE_LEVELS = 3
+#: Text nodes of a label's element read for the date after it.
+_LINE_TEXTS = 8
+#: The body's text nodes with a label's word (their stems match lower case and capitalised).
+_LABEL_TEXTS = ("//body//text()[contains(., 'ublished') or contains(., 'pdated') "
+                "or contains(., 'odified')]")
 _UPDATE_WORD = re.compile(r"updated|modified", re.IGNORECASE)
 #: A label that says the date after it is the first publication, not the last edit.
-_FIRST_LABEL = re.compile(r"(?:originally|first) published\W*(?:on\W*)?$", re.IGNORECASE)
-_FIRST_WORDS = re.compile(r"(?:originally|first) published", re.IGNORECASE)
+_FIRST_LABEL = re.compile(r"(?:originally|first) published\W*(?:on\W*)?", re.IGNORECASE)
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -86,41 +89,55 @@ def shown_date(tree: etree._Element) -> ShownDate | None:
     return _date_after(heading) or _date_above(heading)
 
 
-def first_published(tree: etree._Element) -> date | None:
-    """The first date in the body a label says is the first publication ("This article was
-    originally published on 26 Sep 2019", "First published:"), wherever it is: such a line
-    often closes an article whose headline shows the last edit."""
-    before = ""
-    for text in tree.xpath("//body//text()"):
-        holder = text.getparent()
-        if not text.strip() or (not text.is_tail and holder.tag in _NOT_TEXT):
-            continue
-        # The label's words first (cheap): the date forms are read only after them.
-        if ((_FIRST_WORDS.search(before) or _FIRST_WORDS.search(text))
-                and (found := _first_date(text))
-                and _FIRST_LABEL.search(" ".join(f"{before} {text[:found[1]]}".split()))):
-            return found[0]
-        before = text
-    return None
+@dataclass(frozen=True)
+class DatedLines:
+    """What the body shows of its dates away from the headline (often at the article's
+    end, where :func:`shown_date` does not read)."""
+
+    #: The day a label says is the first publication ("originally published on 26 Sep 2019").
+    first_published: date | None
+    #: The first line showing the publication and then its later, labelled update
+    #: ("December 3, 2025. Updated: December 7, 2025"), as (publication, update).
+    publication_and_update: tuple[date, date] | None
 
 
-def shown_publication_and_update(tree: etree._Element) -> tuple[date, date] | None:
-    """The first publication and the update of the first line that shows both, the update
-    labelled and later ("December 3, 2025. Updated: December 7, 2025"), anywhere in the
-    body: such a line often closes the article, where :func:`shown_date` does not read."""
-    for text in tree.xpath("//body//text()"):
-        if not _UPDATE_WORD.search(text):
-            continue
-        holder = text.getparent()
-        holder = holder.getparent() if text.is_tail else holder
-        if holder is None or holder.tag in _NOT_TEXT:
-            continue
-        for element in islice(chain((holder,), holder.iterancestors()), _LINE_LEVELS):
-            line = " ".join(element.text_content().split())
-            if len(line.split()) > MAX_LINE_WORDS:
-                break
-            if pair := _publication_and_update(line):
-                return pair
+def dated_lines(tree: etree._Element) -> DatedLines:
+    """The body's dated lines (:class:`DatedLines`) from the few text nodes with a label's
+    word ("published", "updated", "modified", lower case or capitalised), which libxml2
+    picks out in one XPath: a loop over every text node in Python cost 4 ms a page."""
+    texts = [(text, holder) for text in tree.xpath(_LABEL_TEXTS)
+             if (holder := _holder(text)) is not None]
+    return DatedLines(
+        next(filter(None, (_first_published(*found) for found in texts)), None),
+        next(filter(None, (_publication_and_update_in(*found) for found in texts)), None))
+
+
+def _holder(text: etree._ElementUnicodeResult) -> etree._Element | None:
+    """The element whose line ``text`` is part of (for a tail, the parent), unless a script."""
+    holder = text.getparent()
+    holder = holder.getparent() if text.is_tail else holder
+    return None if holder is None or holder.tag in _NOT_TEXT else holder
+
+
+def _first_published(text: str, holder: etree._Element) -> date | None:
+    if not _FIRST_LABEL.search(text):
+        return None
+    # The label's element ("<p>First published: <b>26 Sep 2019</b></p>") holds the date.
+    line = " ".join(islice(holder.itertext(), _LINE_TEXTS))
+    label = _FIRST_LABEL.search(line)
+    found = _first_date(line[label.end():]) if label else None
+    return found[0] if found and found[1] == 0 else None
+
+
+def _publication_and_update_in(text: str, holder: etree._Element) -> tuple[date, date] | None:
+    if not _UPDATE_WORD.search(text):
+        return None
+    for element in islice(chain((holder,), holder.iterancestors()), _LINE_LEVELS):
+        line = " ".join(element.text_content().split())
+        if len(line.split()) > MAX_LINE_WORDS:
+            break
+        if pair := _publication_and_update(line):
+            return pair
     return None
 
 
