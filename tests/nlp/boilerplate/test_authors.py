@@ -7,6 +7,7 @@ import json
 import pytest
 from trafilatura.utils import load_html
 
+from newswire.nlp.boilerplate.author_names import site_last
 from newswire.nlp.boilerplate.authors import (
     author_box,
     author_link,
@@ -316,3 +317,110 @@ def test_hostile_json_ld_returns() -> None:
     many = ld({"@graph": [{"author": f"Name {i}"} for i in range(MAX_OBJECTS * 2)]})
     assert declared_authors(tree(deep)) is None
     assert len((declared_authors(tree(many)) or "").split("; ")) < MAX_OBJECTS
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<article><header><nav><p>by <a href='/articles/authors/jane-doe'>Jane Doe</a></p>"
+         "</nav></header>" + PROSE + "</article>", "Jane Doe"),
+        ("<article><header><p>By <a href='/author/jane-doe'>Jane Doe</a></p></header></article>",
+         "Jane Doe"),
+        ("<header><nav><a href='/author/john-smith'>John Smith</a></nav></header>"
+         "<article>" + PROSE + "</article>", None),
+        ("<nav><article><a href='/author/john-smith'>John Smith</a></article></nav>", None),
+        ("<header><p>By <a href='/author/jane-doe'>Jane Doe</a></p></header>", None),
+    ],
+)
+def test_author_link_in_the_article_header(body: str, expected: str | None) -> None:
+    """An author link in a header or menu inside the <article> is its byline; one in the
+    page's own header or menu, or in an article teaser inside a menu, is not."""
+    assert author_link(tree(body=body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<div><h3>Author</h3><p> Lisa D. Ellis</p></div>", "Lisa D. Ellis"),
+        ("<div><h2>Article by</h2><div>Matias Heikkilä</div></div>", "Matias Heikkilä"),
+        ("<div><span>Author:</span> <a href='/about'>Jane Doe</a></div>", "Jane Doe"),
+        ("<div><h3>Author</h3><p>Share this story</p></div>", None),
+        ("<p>Author Jane Doe has written ten books on the council.</p>", None),
+        ("<nav><div><h3>Author</h3><p>Jane Doe</p></div></nav>", None),
+        ("<div><h3>Authors</h3><p>Jane Doe</p></div>", None),
+    ],
+)
+def test_author_heading_over_the_name(body: str, expected: str | None) -> None:
+    """A heading or label alone ("Author", "Article by") names the author in the text beside
+    it; a heading over no name, "Author" opening a sentence, a menu's, or "Authors" (a list of
+    the site's) give none."""
+    assert byline_text(tree(body=body + PROSE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Name; Maya Perez", ["Maya Perez"]),
+        ("Sign up", []),
+        ("Create Account", []),
+        ("Log in", []),
+        ("Susan Page", ["Susan Page"]),
+        ("Jonathan Head", ["Jonathan Head"]),
+        ("Rachel MacDonald Writer", ["Rachel MacDonald"]),
+        ("Liz Kenny Former McKinsey Consultant", ["Liz Kenny"]),
+        ("Jane Doe Senior Editor", ["Jane Doe"]),
+        ("Jane Writer", ["Jane Writer"]),
+        ("AAA Travel Editor", ["AAA Travel Editor"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Niko Matsakis on behalf of the Launching Pad team", ["Niko Matsakis"]),
+    ],
+)
+def test_interface_words_and_titles_are_no_name(raw: str, expected: list[str]) -> None:
+    """A form's or button's words ("Sign up", "Name") are no author, surnames that are
+    words ("Page", "Head") are; a job title after a two-word name goes ("Rachel MacDonald
+    Writer"), not from a one-word name or a desk named after its organisation; so does whom
+    the writer writes for ("on behalf of")."""
+    assert clean_authors(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<div class='author-box'><p>Rachel MacDonald Writer</p><p>" + "Rachel writes. " * 5
+         + "</p></div>", "Rachel MacDonald"),
+        ("<div class='byline'>By Jane Doe Staff Reporter</div>", "Jane Doe"),
+        ("<div class='publish-date-author'>Dec. 19, 2024 &middot; Niko Matsakis on behalf of "
+         "<a href='/teams/pad'>Launching Pad team</a></div>", "Niko Matsakis"),
+    ],
+)
+def test_author_box_name_without_title(body: str, expected: str) -> None:
+    """An author box or byline gives the name without the job title after it."""
+    assert author_box(tree(body=body + PROSE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("authors", "site", "expected"),
+    [
+        (["Fastarz", "Ahmet Serhan"], "Top 10 Shoe Companies - Fastarz",
+         ["Ahmet Serhan", "Fastarz"]),
+        (["Emily Henderson", "Arlyn Hernandez"], "Emily Henderson",
+         ["Arlyn Hernandez", "Emily Henderson"]),
+        (["Emily Henderson"], "Emily Henderson", ["Emily Henderson"]),
+        (["Jane Doe", "Ann Lee"], "The Daily Planet", ["Jane Doe", "Ann Lee"]),
+        (["Ann", "Jane Doe"], "Annals of Medicine", ["Ann", "Jane Doe"]),
+        (["Jane Doe", "Ann Lee"], None, ["Jane Doe", "Ann Lee"]),
+    ],
+)
+def test_site_name_after_the_people(authors: list[str], site: str | None,
+                                    expected: list[str]) -> None:
+    """The site's own name listed first among several authors goes after the people; alone,
+    or a name the site's name only begins with ("Ann", "Annals"), it stays."""
+    assert site_last(authors, site) == expected
+
+
+def test_site_name_after_the_people_of_the_page() -> None:
+    """A page whose meta tags credit its site, then its writer, is written by the writer."""
+    head = ("<meta property='og:site_name' content='Fastarz'>"
+            "<meta name='author' content='Fastarz; Ahmet Serhan'>")
+    meta, _ = page_metadata(tree(head, PROSE), URL)
+    assert meta.authors == ["Ahmet Serhan", "Fastarz"]

@@ -134,8 +134,8 @@ def test_page_without_url_or_metadata() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["metadata", "authors", "shown_dates", "page_kind", "declared_times",
-               "declared_authors"])
+    "module", ["metadata", "authors", "author_names", "shown_dates", "page_kind",
+               "declared_times", "declared_authors"])
 def test_metadata_modules_are_declared(module: str) -> None:
     """Each metadata module lists its public names and the package docstring names it."""
     import importlib
@@ -343,4 +343,26 @@ def test_shown_date_over_an_undeclared_publication(head: str, body: str, url: st
     yields to the date shown under the headline, "Updated" too; a meta tag's or the URL's
     stays, and so does any on a page showing no date."""
     meta = read(page(head, body), url=url)
+    assert meta["published_at"].date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "shown", "expected"),
+    [
+        ("<meta property='article:published_time' content='2024-07-05T00:04:00+00:00'>",
+         "<time datetime='2024-07-04T20:04:00-04:00'>July 4, 2024</time>", "2024-07-05"),
+        ("<meta property='article:published_time' content='2024-07-05T00:04:00+00:00'>",
+         "<time datetime='2024-07-04T20:00:00-04:00'>July 4, 2024</time>", "2024-07-04"),
+        ("<meta property='article:published_time' content='2024-07-05T00:04:00+00:00'>",
+         "<p>July 4, 2024</p>", "2024-07-04"),
+        ("<meta property='article:published_time' content='2024-07-05'>",
+         "<time datetime='2024-07-04T20:04:00-04:00'>July 4, 2024</time>", "2024-07-04"),
+    ],
+)
+def test_local_day_of_the_declared_instant(head: str, shown: str, expected: str) -> None:
+    """A shown day that is the declared timestamp's own instant in the page's time zone is
+    no older publication: the timestamp's UTC day stays; another instant, a shown date with
+    no timestamp or a bare declared day leave the older shown date the first publication."""
+    meta = read(page(head, f"<p>By Jane Doe</p>{shown}{PROSE}"),
+                url="https://news.example.com/budget")
     assert meta["published_at"].date().isoformat() == expected

@@ -10,7 +10,11 @@ import pytest
 from trafilatura.utils import load_html
 
 from newswire.nlp.boilerplate.metadata import read_metadata
-from newswire.nlp.boilerplate.shown_dates import ShownDate, shown_date
+from newswire.nlp.boilerplate.shown_dates import (
+    ShownDate,
+    dated_lines,
+    shown_date,
+)
 
 NOW = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
 PROSE = "<p>The council voted on Monday to approve the new budget for schools and roads.</p>" * 3
@@ -212,3 +216,117 @@ def test_later_shown_date_beats_an_undeclared_one(head: str, url: str, published
     meta, _ = read_metadata(load_html(html), url, now=NOW)
     assert ((meta.published_at and meta.published_at.date()),
             (meta.modified_at and meta.modified_at.date())) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("<p class='date'>December 3, 2024. <i>Updated: December 7, 2024</i></p>",
+         (date(2024, 12, 3), date(2024, 12, 7))),
+        ("<p>Published: Mar 8, 2024 · Modified: May 19, 2025</p>",
+         (date(2024, 3, 8), date(2025, 5, 19))),
+        ("<div><span>March 8, 2024</span> - <span>Updated</span> <time>2025-05-19</time></div>",
+         (date(2024, 3, 8), date(2025, 5, 19))),
+        ("<p>Updated: December 7, 2024</p>", None),
+        ("<p>Updated December 7, 2024, first published December 3, 2024</p>", None),
+        ("<p>December 7, 2024. Updated: December 3, 2024</p>", None),
+        ("<p>December 3, 2024 and December 7, 2024</p>", None),
+        ("<p>From December 3, 2024 the council, which updated its rules for schools and roads "
+         "and parks and libraries and pools in all of the city's districts, meets again on "
+         "December 7, 2024.</p>", None),
+        ("<script>var s = 'December 3, 2024. Updated: December 7, 2024';</script>", None),
+    ],
+)
+def test_publication_and_update_line(closing: str, expected: tuple[date, date] | None) -> None:
+    """A short line anywhere in the body showing a date and then a later one labelled an
+    update gives both; one date, an update first, no label or a sentence give none."""
+    html = page("").replace("</article>", closing + "</article>")
+    assert dated_lines(load_html(html)).publication_and_update == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "closing", "published"),
+    [
+        ("<meta property='article:modified_time' content='2024-12-07T13:33:15+00:00'>",
+         "<p class='date'>December 3, 2024. <i>Updated: December 7, 2024</i></p>",
+         date(2024, 12, 3)),
+        ("<meta property='article:modified_time' content='2024-12-07T13:33:15+00:00'>",
+         "<p class='date'>Updated: December 7, 2024</p>", date(2024, 12, 7)),
+        ("<meta property='article:published_time' content='2024-12-05T13:33:15+00:00'>",
+         "<p class='date'>December 3, 2024. <i>Updated: December 7, 2024</i></p>",
+         date(2024, 12, 5)),
+    ],
+)
+def test_publication_shown_beside_its_update(head: str, closing: str, published: date) -> None:
+    """When the page's date is the update of a line that also shows the first publication
+    (at the article's end), the publication is the published date; another date stays."""
+    html = page("", head).replace("</article>", closing + "</article>")
+    meta, _ = read_metadata(load_html(html), URL, now=NOW)
+    assert meta.published_at is not None
+    assert meta.published_at.date() == published
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "expected"),
+    [
+        ("<p><time datetime='2024-12-20'>August 28, 2024</time></p>",
+         ShownDate(date(2024, 12, 20), update=False)),
+        ("<p>Updated <time datetime='2024-12-20T10:00:00-07:00'>Aug 28, 2024</time></p>",
+         ShownDate(date(2024, 12, 20), update=True)),
+        ("<p><time datetime='2024-08-28'>August 28, 2024</time></p>",
+         ShownDate(date(2024, 8, 28), update=False)),
+        ("<p><time>August 28, 2024</time></p>", ShownDate(date(2024, 8, 28), update=False)),
+        ("<p><time datetime='2024-08-29T01:00:00Z'>August 28, 2024</time></p>",
+         ShownDate(date(2024, 8, 28), update=False)),
+        ("<p><time datetime='soon'>August 28, 2024</time></p>",
+         ShownDate(date(2024, 8, 28), update=False)),
+    ],
+)
+def test_time_element_shows_its_datetime_day(under_headline: str, expected: ShownDate) -> None:
+    """A <time> under the headline dates the page by its datetime attribute when that is days
+    away from its text; a day apart (a time zone) or without a readable attribute, by its
+    text."""
+    assert shown_date(load_html(page(under_headline))) == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("<p>This article was originally published on   26 Sep 2019 at 4:12pm but has been "
+         "regularly updated.</p>", date(2019, 9, 26)),
+        ("<p>First published: <b>26 Sep 2019</b></p>", date(2019, 9, 26)),
+        ("<p>Published November 13, 2024</p>", None),
+        ("<p>Last updated: November 13, 2024</p>", None),
+        ("<p>The report, first published in 2019, was revised on November 13, 2024.</p>", None),
+        ("<script>var s = 'Originally published on November 13, 2024';</script>", None),
+    ],
+)
+def test_first_published(closing: str, expected: date | None) -> None:
+    """A date a label says is the first publication ("originally published on"), anywhere
+    in the body; other labels, a date further on in a sentence or a script give none."""
+    html = page("").replace("</article>", closing + "</article>")
+    assert dated_lines(load_html(html)).first_published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "under_headline", "closing", "published"),
+    [
+        ("", "", "<p>This article was originally published on 26 Sep 2019.</p>", None),
+        ("", "<p>30 Sep 2024, 11:07am</p>",
+         "<p>This article was originally published on 26 Sep 2019 at 4:12pm.</p>",
+         date(2019, 9, 26)),
+        ("", "<p>30 Sep 2018, 11:07am</p>",
+         "<p>This article was originally published on 26 Sep 2019 at 4:12pm.</p>",
+         date(2018, 9, 30)),
+        ("<meta property='article:published_time' content='2024-09-30T10:00:00Z'>", "",
+         "<p>First published 26 Sep 2019</p>", date(2019, 9, 26)),
+    ],
+)
+def test_dates_away_from_the_headline(head: str, under_headline: str, closing: str,
+                                      published: date | None) -> None:
+    """A date the page says it was first published on, anywhere, wins over a later one it is
+    dated by; not over an older one, and it does not date a page dated nowhere else (the
+    text is searched on articles only)."""
+    html = page(under_headline, head).replace("</article>", closing + "</article>")
+    meta, _ = read_metadata(load_html(html), URL, now=NOW)
+    assert (meta.published_at and meta.published_at.date()) == published

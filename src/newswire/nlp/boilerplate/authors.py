@@ -17,30 +17,19 @@ from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from newswire.nlp.boilerplate.author_names import (
+    MAX_AUTHOR_WORDS,
+    bare_name,
+    clean_authors,
+    untitled,
+)
+
 __all__ = [
     "MAX_AUTHOR_WORDS", "MAX_BOX_NAME_WORDS", "MAX_BOX_PARTS", "MAX_BYLINE_WORDS",
     "MAX_CANDIDATES", "MAX_LINK_NAME_WORDS", "author_box", "author_link", "byline_text",
     "clean_authors", "written_by",
 ]
 
-_NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
-_BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
-                            re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b|^\W*$", re.IGNORECASE)
-#: A job title read as a second author ("Tom Krisher; AP Auto Writer"): after a name only,
-#: since a lone "Podium Staff" or "Jane Writer" may be the author.
-_ROLE = re.compile(r"\b(?:writer|correspondent|reporter|editor)$", re.IGNORECASE)
-_MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november"
-          r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
-#: A byline search reads the date beside the name ("Jane Doe Dec 19, 2025", "Jane Doe
-#: Last updated"). "May" alone is a surname: it goes only with a day after it.
-_TRAILING_DATE = re.compile(
-    rf"(?:^|\s+)(?:{_MONTH}|may(?=\s+\d))(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$"
-    r"|\s+(?:last\s+)?(?:updated|published|modified)(?:\s+on)?$",
-    re.IGNORECASE,
-)
-#: A name longer than this is a sentence that a byline search picked up.
-MAX_AUTHOR_WORDS = 6
 #: Twitter card labels (Yoast, Rank Math) whose data is the post's author.
 _AUTHOR_LABELS = frozenset({"written by", "author", "posted by", "by"})
 #: A link to a page about a person: /author/jane-doe, /staff/jane-doe/, /users/jdoe.
@@ -54,35 +43,6 @@ _OUTSIDE_BYLINES = frozenset({"nav", "header", "footer"})
 #: Link text that is not a name: "View all posts", "More from Jane", "12 articles".
 _NOT_LINK_NAME = re.compile(r"\d|\b(?:more|all|view|posts|articles)\b", re.IGNORECASE)
 MAX_LINK_NAME_WORDS = 5
-
-
-def clean_authors(raw: str | None) -> list[str]:
-    """The names in trafilatura's author string ("A; B"), minus URLs, e-mails and sentences.
-
-    An organisation or the site itself may be the author ("Podium Staff", a one-person blog
-    named after its owner): banning the site's name cost 4 (tune) and 6 (check) points of
-    author accuracy on WCXB dev articles.
-    """
-    if not raw:
-        return []
-    names: list[str] = []
-    for part in _NAME_SEPARATOR.split(raw):
-        name = _bare_name(part)
-        if (not name or _NOT_A_NAME.search(name) or len(name.split()) > MAX_AUTHOR_WORDS
-                or name in names or (names and _ROLE.search(name))):
-            continue
-        names.append(name)
-    return names
-
-
-def _bare_name(text: str) -> str:
-    """``text`` without a "By"/"Written by" prefix and a date after it."""
-    name = " ".join(text.split()).strip(" ,.")
-    while (bare := _BYLINE_PREFIX.sub("", name)) != name:
-        name = bare
-    while (bare := _TRAILING_DATE.sub("", name).strip(" ,.·|-")) != name:
-        name = bare
-    return name
 
 
 def written_by(tree: etree._Element) -> str | None:
@@ -107,7 +67,7 @@ def author_link(tree: etree._Element) -> str | None:
             continue
         text = " ".join(link.text_content().split())
         if (not text or len(text.split()) > MAX_LINK_NAME_WORDS or _NOT_LINK_NAME.search(text)
-                or any(a.tag in _OUTSIDE_BYLINES for a in link.iterancestors())):
+                or any(a.tag in _OUTSIDE_BYLINES for a in _page_ancestors(link))):
             continue
         return text
     return None
@@ -121,6 +81,9 @@ _BOX_XPATH = ("(//*[contains(@class, 'uthor') or contains(@class, 'yline') "
               "or contains(@itemprop, 'author') or @rel='author'])[position() <= {limit}]")
 #: Text that opens a byline: "By Jane Doe", "Written by", "by: Ziyi Xu, Dec 17, 2025".
 _BYLINE_START = re.compile(r"\s*(?:written\s+)?by\b\s*:?\s*", re.IGNORECASE)
+#: A heading or label alone over the name ("<h3>Author</h3><p>Jane Doe</p>", "Article by").
+_AUTHOR_HEADING = re.compile(r"\s*(?:author|(?:article|posted|words|authored) by)\s*:?\s*",
+                             re.IGNORECASE)
 _BYLINE_TEXT = re.compile(
     r"^(?:written\s+)?by\s*:?\s+(?P<name>[^,|·•–—(]+?)(?:\s*(?:[,|·•–—(]|\s+on\s+|\s+\d).*)?$",
     re.IGNORECASE,
@@ -169,16 +132,20 @@ def author_box(tree: etree._Element) -> str | None:
 
 
 def byline_text(tree: etree._Element) -> str | None:
-    """The name of the first "By Jane Doe" / "Written by Jane Doe" line of the page."""
+    """The name of the first "By Jane Doe" / "Written by Jane Doe" line of the page, or
+    beside a heading alone that says so ("<h3>Author</h3><p>Jane Doe</p>", "Article by")."""
     for holder, text in islice(_texts_opening_bylines(tree), MAX_CANDIDATES):
         if holder.tag in _NOT_CANDIDATES or _outside_bylines(holder):
             continue
         line = _words_of(holder, MAX_BYLINE_WORDS)
         parent = holder.getparent()
+        label = _AUTHOR_HEADING.fullmatch(line)
         # "<span>By</span> <a>Jane Doe</a>": the name is beside the element that says "By".
-        if (_BYLINE_START.fullmatch(line) and parent is not None
+        if ((label or _BYLINE_START.fullmatch(line)) and parent is not None
                 and parent.tag not in _NOT_CANDIDATES):
             line = _words_of(parent, MAX_BYLINE_WORDS)
+            if label and line.startswith(label.group()):
+                line = "By " + line[len(label.group()):]
         if len(line.split()) > MAX_BYLINE_WORDS:
             line = " ".join(text.split())
         match = _BYLINE_TEXT.match(line)
@@ -193,7 +160,8 @@ def _texts_opening_bylines(tree: etree._Element) -> Iterator[tuple[etree._Elemen
     """
     for element in tree.iter():
         text = element.text
-        if isinstance(element.tag, str) and text and _BYLINE_START.match(text):
+        if isinstance(element.tag, str) and text and (
+                _BYLINE_START.match(text) or _AUTHOR_HEADING.fullmatch(text)):
             yield element, text
         tail, parent = element.tail, element.getparent()
         if tail and parent is not None and _BYLINE_START.match(tail):
@@ -231,7 +199,7 @@ def _parts_of(element: etree._Element) -> Iterator[etree._Element]:
 
 def _as_name(text: str) -> str | None:
     """``text`` if it reads as a person's or an organisation's name, else None."""
-    name = _bare_name(text)
+    name = untitled(bare_name(text))
     words = name.split()
     if not 2 <= len(words) <= MAX_BOX_NAME_WORDS:
         return None
@@ -273,3 +241,12 @@ def _texts_of(element: etree._Element) -> Iterator[str]:
 def _outside_bylines(element: etree._Element) -> bool:
     return element.tag in _NO_BYLINE_TAGS or any(
         a.tag in _NO_BYLINE_TAGS for a in element.iterancestors())
+
+
+def _page_ancestors(element: etree._Element) -> list[etree._Element]:
+    """The ancestors of ``element`` from its ``<article>`` up (all of them outside one): a
+    header or a menu inside the article is its own (the byline under the headline), not
+    the page's furniture."""
+    ancestors = list(element.iterancestors())
+    tags = [ancestor.tag for ancestor in ancestors]
+    return ancestors[tags.index("article"):] if "article" in tags else ancestors

@@ -21,8 +21,8 @@ from newswire.timeparse import parse_iso
 
 __all__ = [
     "DATE_META", "JSON_LD_DATE_KEYS", "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments",
-    "declares_date", "json_ld_dates", "meta_declares", "moment_on", "to_utc", "url_dates",
-    "with_declared_time",
+    "declares_date", "json_ld_dates", "meta_declares", "midnight", "moment_on", "same_instant",
+    "to_utc", "unswapped", "url_dates", "with_declared_time",
 ]
 
 #: Declarations of the first publication, in the order they are trusted.
@@ -90,6 +90,30 @@ def url_dates(url: str | None, day: date) -> bool:
     return bool(url and re.search(rf"{day.year}[/-]?{day.month:02d}", url))
 
 
+def same_instant(day: date, marked: datetime, moments: list[datetime]) -> bool:
+    """Whether a moment the page declares falls on ``day`` in its own time zone and is the
+    instant htmldate gave (``marked``, with its time of day): a page that shows its local
+    day ("July 4") beside a UTC timestamp ("07-05T00:04Z") dates one moment, not two."""
+    if marked.time() == time(0):
+        return False  # a bare day: no instant to compare
+    return any(moment.date() == day and to_utc(moment) == to_utc(marked) for moment in moments)
+
+def unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None:
+    """``day``, or the declared moment whose day it is with month and day swapped: htmldate
+    reads an ambiguous shown date ("10/12/2023") day first even where the page's own full
+    timestamp says October 12."""
+    if day is None or day.day > 12 or day.day == day.month:
+        return day
+    for moment in moments:
+        if (moment.year, moment.month, moment.day) == (day.year, day.day, day.month):
+            return midnight(moment.date())
+    return day
+
+def midnight(day: date) -> datetime:
+    """``day`` at midnight UTC: a day without a time, as htmldate gives it."""
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
 def moment_on(day: date, moments: list[datetime]) -> datetime | None:
     """The first of ``moments`` that falls on ``day`` in its own offset (the page's day)."""
     return next((moment for moment in moments if moment.date() == day), None)
@@ -109,7 +133,7 @@ def with_declared_time(chosen: datetime | None, moments: list[datetime]) -> date
         chosen = moment_on(chosen.date(), moments) or chosen
     moment = to_utc(chosen)
     if moment is not None and moment.date() != chosen.date():
-        return datetime(chosen.year, chosen.month, chosen.day, tzinfo=UTC)
+        return midnight(chosen.date())
     return moment
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from lxml import etree, html  # type: ignore[import-untyped]
 
 from newswire.models import PageMetadata
+from newswire.nlp.boilerplate.author_names import site_last
 from newswire.nlp.boilerplate.authors import (
     author_box,
     author_link,
@@ -29,13 +30,19 @@ from newswire.nlp.boilerplate.declared_times import (
     declared_moments,
     declares_date,
     meta_declares,
+    midnight,
+    same_instant,
+    unswapped,
     url_dates,
     with_declared_time,
 )
 from newswire.nlp.boilerplate.html_tree import head_meta, node_count
 from newswire.nlp.boilerplate.json_ld import JsonLdObjects, page_objects
 from newswire.nlp.boilerplate.page_title import page_title
-from newswire.nlp.boilerplate.shown_dates import shown_date
+from newswire.nlp.boilerplate.shown_dates import (
+    dated_lines,
+    shown_date,
+)
 
 __all__ = [
     "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS",
@@ -93,7 +100,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
                or clean_authors(author_link(tree)) or clean_authors(author_box(tree)))
     page = PageMetadata(
         title=page_title(meta.title, tree, site),
-        authors=authors,
+        authors=site_last(authors, site),
         site_name=site or None,
         canonical_url=meta.url or extract_url(tree),
         language=_language(tree),
@@ -121,16 +128,21 @@ def read_dates(
 
     A published date that no meta tag of the page declares yields to another date shown
     under the headline, even one labelled "Updated": the date the page shows its readers is
-    the one it is dated by (:func:`_shown_over_undeclared`).
+    the one it is dated by (:func:`_shown_over_undeclared`); a shown day that is the
+    markup's instant in the page's time zone is that instant. Dates shown away from the
+    headline come last (:func:`_dated_elsewhere`).
     """
     now = now or datetime.now(UTC)
     json_ld = page_objects(tree) if json_ld is None else json_ld
     scope = _date_scope(tree)
     marked = _page_date(scope, url, now, original=True)
     shown = shown_date(tree)
-    shown_day = plausible_date(_midnight(shown.day), now) if shown else None
+    shown_day = _plausible_day(shown.day, now) if shown else None
     shown_update = shown_day if shown and shown.update else None
     shown_first = None if shown and shown.update else shown_day
+    published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
+    if marked and shown_first and same_instant(shown_first.date(), marked, published_moments):
+        shown_first = None
     published = marked
     if marked is None:
         published = (shown_first
@@ -144,11 +156,11 @@ def read_dates(
     later_update = (shown_update if shown_update and published and shown_update > published
                     else None)
     published = _shown_over_undeclared(tree, url, published, shown_first or later_update)
+    published = _dated_elsewhere(tree, published, now)
     # Only pages whose markup dates them are read again for a later date (htmldate's second
     # pass): on the others it would search the whole page again, for little.
     modified = _page_date(scope, url, now, original=False) if marked else shown_update
-    published_moments = declared_moments(tree, PUBLISHED_KEYS, json_ld)
-    published = _unswapped(published, published_moments)
+    published = unswapped(published, published_moments)
     published = with_declared_time(published, published_moments)
     # htmldate's "modified" may be the publication day itself: its declared time then.
     modified = with_declared_time(
@@ -176,16 +188,26 @@ def _shown_over_undeclared(tree: etree._Element, url: str | None,
     return shown
 
 
-def _unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None:
-    """``day``, or the declared moment whose day it is with month and day swapped: htmldate
-    reads an ambiguous shown date ("10/12/2023") day first even where the page's own full
-    timestamp says October 12."""
-    if day is None or day.day > 12 or day.day == day.month:
-        return day
-    for moment in moments:
-        if (moment.year, moment.month, moment.day) == (day.year, day.day, day.month):
-            return _midnight(moment.date())
-    return day
+def _dated_elsewhere(tree: etree._Element, published: datetime | None, now: datetime
+                     ) -> datetime | None:
+    """``published``, or what the page shows away from its headline, often at the
+    article's end: the day a line says it was "originally published on" when older (the
+    markup and headline give the last edit); the publication a line shows beside
+    ``published`` as its update ("December 3, 2025. Updated: December 7, 2025": a page
+    declaring only its ``article:modified_time``)."""
+    if published is None:
+        return None
+    lines = dated_lines(tree)
+    if lines.first_published and lines.first_published < published.date():
+        return _plausible_day(lines.first_published, now) or published
+    pair = lines.publication_and_update
+    if pair and pair[1] == published.date():
+        return _plausible_day(pair[0], now) or published
+    return published
+
+
+def _plausible_day(day: date, now: datetime) -> datetime | None:
+    return plausible_date(midnight(day), now)
 
 
 def _searched_date(scope: etree._Element, url: str | None, now: datetime) -> datetime | None:
@@ -195,10 +217,6 @@ def _searched_date(scope: etree._Element, url: str | None, now: datetime) -> dat
     if found is None or (found.month, found.day, found.hour, found.minute) == (1, 1, 0, 0):
         return None
     return found
-
-
-def _midnight(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
 def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = True,
