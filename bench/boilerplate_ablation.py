@@ -122,10 +122,10 @@ def main_without_headlines() -> Change:
     """The ``<main>`` reading, not on untold pages whose URL ends in a headline."""
     read_main = html_._main_element_body
 
-    def some(tree: Any, body: Any, url: str | None) -> Any:
+    def some(tree: Any, body: Any, url: str | None, kind: Any = None) -> Any:
         if CACHE.kind is None and html_.headline_slug(url):
             return body
-        return read_main(tree, body, url)
+        return read_main(tree, body, url, kind)
     return (html_, "_main_element_body", some)
 
 

@@ -356,3 +356,19 @@ def test_other_kinds_keep_items_between_kept_ones(key: str, kind: str, line: str
     cleaned = clean_html(html, url)
     assert cleaned.page_kind == kind
     assert line in cleaned.body.splitlines()
+
+
+@pytest.mark.parametrize(("key", "line"), [
+    ("4311", "Productivity & AI work? Prioritize CUDA cores, VRAM, and driver support."),
+    ("2081", 'Thank you for your replies. What do you think about "English for Car Rental '
+             'Companies" (inspired by bhaisahab)'),
+    ("0557", 'I like your ideas for "discussion types" too. I think most of these could be '
+             "implemented as extensions. Here are some further thoughts:"),
+])
+def test_forum_reads_every_post(key: str, line: str) -> None:
+    """A forum thread whose posts are sibling <article> elements is read post by post, the
+    replies trafilatura left out among them (WCXB tune pages)."""
+    html, url, _ = wcxb_page(key)
+    cleaned = clean_html(html, url)
+    assert cleaned.page_kind == "forum"
+    assert line in cleaned.body.splitlines()

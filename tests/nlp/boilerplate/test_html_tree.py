@@ -9,6 +9,7 @@ from newswire.nlp.boilerplate.html_tree import (
     head_meta,
     main_element,
     node_count,
+    posts_container,
     visible_lines,
 )
 
@@ -83,3 +84,23 @@ def test_visible_lines_leave_out_named_boxes(markup: str, expected: list[str]) -
 
     root = html.fromstring(markup)
     assert visible_lines(root, hidden_names=MAIN_ELEMENT_CHROME) == expected
+
+
+POSTS = (
+    "<article class='message message--post'><div class='bbWrapper'>{}</div></article>")
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("<body><div class='p-body'><div class='block-body'>"
+     + POSTS.format("Bought the 4070 last week.") + POSTS.format("Which brand?")
+     + "</div><aside><article>Latest threads</article></aside></div></body>", "block-body"),
+    ("<body><main class='thread'><article><p>One post only.</p></article></main></body>", None),
+    ("<body><div class='posts'><div class='post'>No article elements.</div>"
+     "<div class='post'>Still none.</div></div></body>", None),
+])
+def test_posts_container_is_the_parent_of_sibling_articles(markup: str,
+                                                           expected: str | None) -> None:
+    """The parent of two or more sibling <article> elements holds a thread's posts; a lone
+    article or posts without <article> markup give none."""
+    found = posts_container(html.fromstring(markup))
+    assert (found.get("class") if found is not None else None) == expected

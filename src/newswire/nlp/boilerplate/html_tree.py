@@ -7,6 +7,7 @@ Functions here know markup; the decisions about what is boilerplate live in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from copy import deepcopy
@@ -99,6 +100,16 @@ def main_element(tree: etree._Element) -> etree._Element | None:
         return articles[0]
     body: etree._Element | None = tree.find(".//body")
     return body
+
+
+def posts_container(tree: etree._Element) -> etree._Element | None:
+    """The element holding a thread's posts: the parent of the most ``<article>`` elements,
+    when at least two share it."""
+    parents = Counter(a.getparent() for a in tree.iter("article"))
+    if not parents:
+        return None
+    parent, count = parents.most_common(1)[0]
+    return parent if count >= 2 else None
 
 
 def visible_lines(
