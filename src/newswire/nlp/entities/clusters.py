@@ -23,6 +23,9 @@ from newswire.nlp.entities.recase import casing
 
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
+#: Types a place of the wider gazetteer (pycountry, GeoNames) may overrule. Its names are
+#: many and some are people's or companies' names too ("Warren", "Toyota"), so fewer.
+_GAZETTEER_CONFUSIONS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 #: Types an event word overrules (nationalities too: "CANADIAN OPEN" read as "Canadian").
 _EVENT_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC", "NORP"})
 #: Words that make a place name a sports club ("Inter Miami", "Leeds United"), which the
@@ -75,6 +78,8 @@ class Cluster:
     known: Known | None = None
     # Last words of the article's names the model read as a person's (casefolded).
     person_surnames: frozenset[str] = frozenset()
+    # Last words of the article's names of two words or more the model read as a person's.
+    full_surnames: frozenset[str] = frozenset()
     # The last answer of longest(), with the mentions it was made from (it is asked often).
     _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False)
 
@@ -95,8 +100,11 @@ class Cluster:
             return self.known.name
         longest = self.longest()
         # Written only in capitals ("GENEVA" in a dateline): the gazetteer has the usual case.
-        place = table().places.get(normalise(longest)) if longest.isupper() else None
-        return place.name if place else longest
+        if not longest.isupper():
+            return longest
+        key = normalise(longest)
+        place = table().places.get(key)
+        return place.name if place else table().gazetteer.get(key, longest)
 
     def type(self) -> EntityType:
         """One type over all mentions: the table, else the votes, a full name's counting twice."""
@@ -115,6 +123,10 @@ class Cluster:
         place = table().places.get(normalise(self.longest()))
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
             return "ORG" if self._team() else place.type
+        if (normalise(self.longest()) in table().gazetteer
+                and (voted is None or voted in _GAZETTEER_CONFUSIONS)
+                and not (voted == "PERSON" and self._may_be_named())):
+            return "ORG" if self._team() else "GPE"
         if voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(words(self.longest())):
             return "ORG"
         if voted in ("GPE", "LOC") and self._team():
@@ -132,6 +144,14 @@ class Cluster:
                     and all(p[:1].isupper() and not p.isupper() for p in (parts[0], parts[-1]))
                     and parts[-1] not in _ORG_LAST_WORDS
                     and parts[-1].casefold() in self.person_surnames)
+
+    def _may_be_named(self) -> bool:
+        """Whether a name the model read as a person's may well be one though a place has it:
+        a first name opens it ("Victoria"), a full name of the article ends with it ("Warren"
+        beside "Elizabeth Warren"), or a title stands before it."""
+        parts = words(self.longest())
+        return bool(parts and (is_first_name(parts[0]) or self.role()
+                               or parts[-1].casefold() in self.full_surnames))
 
     def _team(self) -> bool:
         """A place named mostly in sports results is a club ("Somerset 236-4", "CHICAGO 69
@@ -169,12 +189,14 @@ def group(mentions: list[Mention]) -> list[Cluster]:
     """Mentions grouped by normalised name, then acronyms and surnames joined to full names."""
     by_key: dict[str, Cluster] = {}
     mentions = _drop_leading_words(mentions)
-    surnames = frozenset(words(m.text)[-1].casefold() for m in mentions
-                         if m.label == "PERSON" and not m.shaky and words(m.text))
+    named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
+    surnames = frozenset(parts[-1].casefold() for parts in named if parts)
+    full = frozenset(parts[-1].casefold() for parts in named if len(parts) >= 2)
     for mention in sorted(mentions, key=lambda m: m.order):
         known = table().aliases.get(normalise(mention.text))
         key = normalise(known.name) if known else normalise(mention.text)
-        cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames))
+        cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
+                                                 full_surnames=full))
         cluster.mentions.append(mention)
     return _join_surnames(_join_acronyms(list(by_key.values())))
 
