@@ -13,27 +13,29 @@ from tests.nlp.entities.test_extract import entities, named
 @pytest.mark.parametrize(
     ("body", "name", "expected"),
     [
-        # The model reads these Canadian cities as persons or a region; without the wider
-        # gazetteer they stay so.
-        ("Hamilton police said a man was taken to hospital.", "Hamilton", "GPE"),
-        ("Surrey council approved the budget on Monday.", "Surrey", "GPE"),
-        ("Regina city council voted to raise property taxes by four per cent.", "Regina",
-         "GPE"),
+        # The model reads the city as a person once and as a place once: a place.
+        ("Hamilton police said a man was taken to hospital. The victim lives in Hamilton.",
+         "Hamilton", "GPE"),
+        # Read as a person at every mention, a name stays a person: in political news such
+        # names are mostly persons' ("Būsh" in Egypt, "Preston" in England).
+        ("Bush said the war was just. The Bush administration disagreed.", "Bush", "PERSON"),
+        ("Preston told the court he was innocent.", "Preston", "PERSON"),
+        # A first name opens it: a person, though Eugene (Oregon) is a city.
+        ("Eugene told the court he was innocent.", "Eugene", "PERSON"),
+        ("Hamilton said the plan was a giveaway. Lewis Hamilton and Alexander Hamilton "
+         "disagreed.", "Hamilton", "PERSON"),
         # A place's name the model calls a company stays one: companies share them.
         ("Toyota said sales fell in March.", "Toyota", "ORG"),
         ("Halifax said mortgage approvals rose in May.", "Halifax", "ORG"),
-        # A first name opens it: a person, though Eugene (Oregon) is a city.
-        ("Eugene told the court he was innocent.", "Eugene", "PERSON"),
-        # Full names of the article end with it: a person (two of them, so no join).
-        ("Hamilton said the plan was a giveaway. Lewis Hamilton and Alexander Hamilton "
-         "disagreed.", "Hamilton", "PERSON"),
+        # The model's region stays a region (Cameroon's "South" region is no GPE here).
+        ("Voters across the South backed the governor.", "South", "LOC"),
     ],
 )
 def test_the_wider_gazetteer_types_a_place_but_not_a_person(
     pipeline: Pipeline, body: str, name: str, expected: str
 ) -> None:
-    """A place of the wider gazetteer the model read as a person or region is a GPE, unless
-    a first name, a title or a full name of the article says person; an ORG stays."""
+    """A place of the wider gazetteer the model read as a person only at some mentions is a
+    GPE; read so at every one, or opened by a first name, it stays a person; ORG, LOC stay."""
     assert named(entities(pipeline, body), name).type == expected
 
 

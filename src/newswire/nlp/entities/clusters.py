@@ -24,8 +24,9 @@ from newswire.nlp.entities.recase import casing
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
 #: Types a place of the wider gazetteer (pycountry, GeoNames) may overrule. Its names are
-#: many and some are people's or companies' names too ("Warren", "Toyota"), so fewer.
-_GAZETTEER_CONFUSIONS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+#: many and some are people's or companies' names too ("Warren", "Toyota"): not ORG; not
+#: LOC either, which the model gives regions rightly ("the South", "Long Island").
+_GAZETTEER_CONFUSIONS = frozenset({"GPE", "FAC", "PERSON"})
 #: Types an event word overrules (nationalities too: "CANADIAN OPEN" read as "Canadian").
 _EVENT_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC", "NORP"})
 #: Words that make a place name a sports club ("Inter Miami", "Leeds United"), which the
@@ -104,7 +105,11 @@ class Cluster:
             return longest
         key = normalise(longest)
         place = table().places.get(key)
-        return place.name if place else table().gazetteer.get(key, longest)
+        if place:
+            return place.name
+        # The wider gazetteer's spelling only when it has the same letters ("BUSH" is no "Būsh").
+        spelled = table().gazetteer.get(key, longest)
+        return spelled if spelled.upper() == longest.upper() else longest
 
     def type(self) -> EntityType:
         """One type over all mentions: the table, else the votes, a full name's counting twice."""
@@ -147,18 +152,22 @@ class Cluster:
         place = table().places.get(key)
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
             return "ORG" if self._team() else place.type
-        if (key in table().gazetteer and (voted is None or voted in _GAZETTEER_CONFUSIONS)
-                and not (voted == "PERSON" and self._may_be_named())):
-            return "ORG" if self._team() else "GPE"
+        if key in table().gazetteer and (voted is None or voted in _GAZETTEER_CONFUSIONS):
+            if self._team():
+                return "ORG"
+            if voted != "PERSON" or not self._may_be_named():
+                return "GPE"
         return None
 
     def _may_be_named(self) -> bool:
         """Whether a name the model read as a person's may well be one though a place has it:
-        a first name opens it ("Victoria"), a full name of the article ends with it ("Warren"
+        the model read every mention so ("the Bush administration", "dos Santos says"), a
+        first name opens it ("Victoria"), a full name of the article ends with it ("Warren"
         beside "Elizabeth Warren"), or a title stands before it."""
         parts = words(self.longest())
-        return bool(parts and (is_first_name(parts[0]) or self.role()
-                               or parts[-1].casefold() in self.full_surnames))
+        return bool(all(m.label == "PERSON" for m in self.mentions if m.label)
+                    or (parts and (is_first_name(parts[0]) or self.role()
+                                   or parts[-1].casefold() in self.full_surnames)))
 
     def _team(self) -> bool:
         """A place named mostly in sports results is a club ("Somerset 236-4", "CHICAGO 69
