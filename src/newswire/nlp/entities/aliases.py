@@ -45,6 +45,7 @@ class Table:
     aliases_by_form: dict[str, Known]  # exact spelling -> entry, for the recall pass
     countries: frozenset[str]  # normalised; a country's national team stays a place
     gazetteer: dict[str, str]  # normalised -> name: the wider gazetteer's places, each a GPE
+    regions: frozenset[str]  # the gazetteer's countries and subdivisions (keys), not cities
 
     def lookup(self, text: str) -> Known | None:
         """The canonical entry for ``text``: an alias first, then a place."""
@@ -76,15 +77,17 @@ def table() -> Table:
         for place in names
     }
     countries = frozenset(normalise(c) for c in raw.get("countries", ()))
-    return Table(aliases, places, forms, by_form, countries, _gazetteer())
+    gazetteer, regions = _gazetteer()
+    return Table(aliases, places, forms, by_form, countries, gazetteer, regions)
 
 
-def _gazetteer() -> dict[str, str]:
+def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     """The wider gazetteer, each name a GPE (countries, subdivisions, cities), stored under
-    its normalised key: normalising 9,000 names in every worker would cost 0.1 s."""
+    its normalised key (normalising 9,000 names in every worker would cost 0.1 s), and
+    which keys are countries' and subdivisions'."""
     data = resources.files("newswire").joinpath("data/places.json.gz").read_bytes()
-    names: dict[str, str] = json.loads(gzip.decompress(data))["GPE"]
-    return names
+    raw = json.loads(gzip.decompress(data))
+    return cast(dict[str, str], raw["GPE"]), frozenset(raw["regions"])
 
 
 def initials(name: str) -> str:

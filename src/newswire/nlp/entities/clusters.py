@@ -24,9 +24,10 @@ from newswire.nlp.entities.recase import casing
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
 #: Types a place of the wider gazetteer (pycountry, GeoNames) may overrule. Its names are
-#: many and some are people's or companies' names too ("Warren", "Toyota"): not ORG; not
-#: LOC either, which the model gives regions rightly ("the South", "Long Island").
-_GAZETTEER_CONFUSIONS = frozenset({"GPE", "FAC", "PERSON"})
+#: many and some are people's or companies' names too ("Bush", "Toyota"), so a person or an
+#: organisation needs more (:meth:`Cluster._may_be_named`); not LOC, which the model gives
+#: regions rightly ("the South", "Long Island").
+_GAZETTEER_CONFUSIONS = frozenset({"GPE", "FAC", "PERSON", "ORG"})
 #: Types an event word overrules (nationalities too: "CANADIAN OPEN" read as "Canadian").
 _EVENT_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC", "NORP"})
 #: Words that make a place name a sports club ("Inter Miami", "Leeds United"), which the
@@ -79,8 +80,8 @@ class Cluster:
     known: Known | None = None
     # Last words of the article's names the model read as a person's (casefolded).
     person_surnames: frozenset[str] = frozenset()
-    # Last words of the article's names of two words or more the model read as a person's.
-    full_surnames: frozenset[str] = frozenset()
+    # The article's names of two words or more the model read as a person's (normalised).
+    full_names: frozenset[str] = frozenset()
     # The last answer of longest(), with the mentions it was made from (it is asked often).
     _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False)
 
@@ -155,19 +156,31 @@ class Cluster:
         if key in table().gazetteer and (voted is None or voted in _GAZETTEER_CONFUSIONS):
             if self._team():
                 return "ORG"
-            if voted != "PERSON" or not self._may_be_named():
+            if voted not in ("PERSON", "ORG") or not self._may_be_named(voted):
                 return "GPE"
         return None
 
-    def _may_be_named(self) -> bool:
-        """Whether a name the model read as a person's may well be one though a place has it:
-        the model read every mention so ("the Bush administration", "dos Santos says"), a
-        first name opens it ("Victoria"), a full name of the article ends with it ("Warren"
-        beside "Elizabeth Warren"), or a title stands before it."""
+    def _may_be_named(self, voted: str) -> bool:
+        """Whether a name the model read as a person's or an organisation's may well be one
+        though a place has it: the model read every mention so ("Toyota said", "the Bush
+        administration"; but a country's or province's name of two words or more is no
+        person's, "Nova Scotia's"), a first name opens it ("Victoria"), a full name of the
+        article ends with it ("Warren" beside "Elizabeth Warren"), or a title stands before
+        it. Cities are named after people ("Benito Juarez"), provinces seldom."""
         parts = words(self.longest())
-        return bool(all(m.label == "PERSON" for m in self.mentions if m.label)
+        every = all(m.label == voted for m in self.mentions if m.label)
+        if voted == "ORG":
+            return every
+        region = len(parts) >= 2 and normalise(self.longest()) in table().regions
+        return bool((every and not region)
                     or (parts and (is_first_name(parts[0]) or self.role()
-                                   or parts[-1].casefold() in self.full_surnames)))
+                                   or self._ends_a_full_name())))
+
+    def _ends_a_full_name(self) -> bool:
+        """Whether another name of the article, a person's, ends with this one's last word."""
+        own = normalise(self.longest())
+        last = own.rsplit(" ", 1)[-1]
+        return any(name != own and name.rsplit(" ", 1)[-1] == last for name in self.full_names)
 
     def _team(self) -> bool:
         """A place named mostly in sports results is a club ("Somerset 236-4", "CHICAGO 69
@@ -207,12 +220,12 @@ def group(mentions: list[Mention]) -> list[Cluster]:
     mentions = _drop_leading_words(mentions)
     named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
     surnames = frozenset(parts[-1].casefold() for parts in named if parts)
-    full = frozenset(parts[-1].casefold() for parts in named if len(parts) >= 2)
+    full = frozenset(normalise(" ".join(parts)) for parts in named if len(parts) >= 2)
     for mention in sorted(mentions, key=lambda m: m.order):
         known = table().aliases.get(normalise(mention.text))
         key = normalise(known.name) if known else normalise(mention.text)
         cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
-                                                 full_surnames=full))
+                                                 full_names=full))
         cluster.mentions.append(mention)
     return _join_surnames(_join_acronyms(list(by_key.values())))
 
