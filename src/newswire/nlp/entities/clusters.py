@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from newswire.models import EntityType
+from newswire.nlp.entities import places
 from newswire.nlp.entities.aliases import Known, initials, is_acronym, table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
@@ -23,11 +24,6 @@ from newswire.nlp.entities.recase import casing
 
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
-#: Types a place of the wider gazetteer (pycountry, GeoNames) may overrule. Its names are
-#: many and some are people's or companies' names too ("Bush", "Toyota"), so a person or an
-#: organisation needs more (:meth:`Cluster._may_be_named`); not LOC, which the model gives
-#: regions rightly ("the South", "Long Island").
-_GAZETTEER_CONFUSIONS = frozenset({"GPE", "FAC", "PERSON", "ORG"})
 #: Types an event word overrules (nationalities too: "CANADIAN OPEN" read as "Canadian").
 _EVENT_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC", "NORP"})
 #: Words that make a place name a sports club ("Inter Miami", "Leeds United"), which the
@@ -106,11 +102,7 @@ class Cluster:
             return longest
         key = normalise(longest)
         place = table().places.get(key)
-        if place:
-            return place.name
-        # The wider gazetteer's spelling only when it has the same letters ("BUSH" is no "Būsh").
-        spelled = table().gazetteer.get(key, longest)
-        return spelled if spelled.upper() == longest.upper() else longest
+        return place.name if place else places.spelled(longest)
 
     def type(self) -> EntityType:
         """One type over all mentions: the table, else the votes, a full name's counting twice."""
@@ -153,34 +145,13 @@ class Cluster:
         place = table().places.get(key)
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
             return "ORG" if self._team() else place.type
-        if key in table().gazetteer and (voted is None or voted in _GAZETTEER_CONFUSIONS):
+        if key in table().gazetteer and (voted is None or voted in places.CONFUSIONS):
             if self._team():
                 return "ORG"
-            if voted not in ("PERSON", "ORG") or not self._may_be_named(voted):
+            if places.overrules(self.longest(), voted, [m.label for m in self.mentions],
+                                titled=bool(self.role()), full_names=self.full_names):
                 return "GPE"
         return None
-
-    def _may_be_named(self, voted: str) -> bool:
-        """Whether a name the model read as a person's or an organisation's may well be one
-        though a place has it: the model read every mention so ("Toyota said", "the Bush
-        administration"; but a country's or province's name of two words or more is no
-        person's, "Nova Scotia's"), a first name opens it ("Victoria"), a full name of the
-        article ends with it ("Warren" beside "Elizabeth Warren"), or a title stands before
-        it. Cities are named after people ("Benito Juarez"), provinces seldom."""
-        parts = words(self.longest())
-        every = all(m.label == voted for m in self.mentions if m.label)
-        if voted == "ORG":
-            return every
-        region = len(parts) >= 2 and normalise(self.longest()) in table().regions
-        return bool((every and not region)
-                    or (parts and (is_first_name(parts[0]) or self.role()
-                                   or self._ends_a_full_name())))
-
-    def _ends_a_full_name(self) -> bool:
-        """Whether another name of the article, a person's, ends with this one's last word."""
-        own = normalise(self.longest())
-        last = own.rsplit(" ", 1)[-1]
-        return any(name != own and name.rsplit(" ", 1)[-1] == last for name in self.full_names)
 
     def _team(self) -> bool:
         """A place named mostly in sports results is a club ("Somerset 236-4", "CHICAGO 69
