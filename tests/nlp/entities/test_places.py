@@ -43,9 +43,7 @@ from tests.nlp.entities.test_extract import entities, named
 def test_the_wider_gazetteer_types_a_place_but_not_a_person(
     pipeline: Pipeline, body: str, name: str, expected: str
 ) -> None:
-    """A place of the wider gazetteer the model read as a person or an organisation at some
-    mentions only is a GPE; read so at every one (but a province's two words), or opened by a
-    first name, it stays a person or organisation; the model's LOC stays."""
+    """A split person/ORG vote on a listed place is a GPE; a unanimous one or a first name stays."""
     assert named(entities(pipeline, body), name).type == expected
 
 
