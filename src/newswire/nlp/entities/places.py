@@ -1,0 +1,62 @@
+"""When the wider gazetteer (``data/places.json.gz``: pycountry, GeoNames) overrules the model.
+
+Its names are many and often people's or companies' too ("Bush" is a town in Egypt, "Toyota"
+a city in Japan), so it decides only a split vote: a name the model read as a person or an
+organisation at some mentions and as something else at others. Measured on PolNeAR train
+(political news), overruling a unanimous vote turned Bush, Kennedy and "dos Santos" into
+places; on CoNLL train (sports results), it helped little more than the split vote does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newswire.models import EntityType
+from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.names import normalise, words
+
+__all__ = ["CONFUSIONS", "overrules", "spelled"]
+
+#: Types the wider gazetteer may overrule; not LOC, which the model gives regions rightly
+#: ("the South", "Long Island", which Cameroon's and the Bahamas' regions would make GPE).
+CONFUSIONS = frozenset({"GPE", "FAC", "PERSON", "ORG"})
+
+
+def overrules(name: str, voted: EntityType | None, labels: Sequence[str | None], *,
+              titled: bool, full_names: frozenset[str]) -> bool:
+    """Whether ``name``, a place of the wider gazetteer, is a GPE though the model voted
+    ``voted`` over mentions labelled ``labels``; ``titled``: a title stood before it;
+    ``full_names``: the article's persons' names of two words or more, normalised."""
+    key = normalise(name)
+    if key not in table().gazetteer or not (voted is None or voted in CONFUSIONS):
+        return False
+    if voted not in ("PERSON", "ORG"):
+        return True
+    every = all(label == voted for label in labels if label)
+    if voted == "ORG":
+        return not every  # "Toyota said", read so at every mention, is the company
+    return not ((every and not _region_of_words(key)) or titled
+                or _named_person(key, full_names))
+
+
+def _region_of_words(key: str) -> bool:
+    """A country's or province's name of two words or more is no person's ("Nova Scotia's
+    Michelle Thompson"); a city's may be ("Benito Juarez", a borough of Mexico City)."""
+    return " " in key and key in table().regions
+
+
+def _named_person(key: str, full_names: frozenset[str]) -> bool:
+    """A first name opens it ("Eugene"), or another person's full name in the article ends
+    with its last word ("Hamilton" beside "Lewis Hamilton")."""
+    parts = words(key)
+    last = key.rsplit(" ", 1)[-1]
+    return bool(parts and (is_first_name(parts[0]) or any(
+        other != key and other.rsplit(" ", 1)[-1] == last for other in full_names)))
+
+
+def spelled(written: str) -> str:
+    """A name written in capitals as the gazetteer spells it, when it has the same letters
+    ("BANGOR" -> "Bangor"; "BUSH" is no "Būsh")."""
+    found = table().gazetteer.get(normalise(written), written)
+    return found if found.upper() == written.upper() else written

@@ -1,0 +1,83 @@
+"""The wider gazetteer (pycountry and GeoNames places): what it types, and the persons it leaves."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.names import normalise
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.entities.test_extract import entities, named
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # The model reads the city as a person or an organisation once and as a place once:
+        # a place.
+        ("Hamilton police said a man was taken to hospital. The victim lives in Hamilton.",
+         "Hamilton", "GPE"),
+        ("The mayor of Kamloops said the city would open an evacuation centre. Crews in "
+         "Kamloops worked overnight.", "Kamloops", "GPE"),
+        # A province's name of two words is no person's.
+        ("Nova Scotia's Michelle Thompson, who chaired the meeting, said the provinces would "
+         "keep talking.", "Nova Scotia", "GPE"),
+        # Read as a person at every mention, a name stays a person: in political news such
+        # names are mostly persons' ("Būsh" in Egypt, "Preston" in England).
+        ("Bush said the war was just. The Bush administration disagreed.", "Bush", "PERSON"),
+        ("Preston told the court he was innocent.", "Preston", "PERSON"),
+        # A city may be named after a person (a borough of Mexico City): the person stays.
+        ("Benito Juarez said the law would stand.", "Benito Juarez", "PERSON"),
+        # A first name opens it: a person, though Eugene (Oregon) is a city.
+        ("Eugene told the court he was innocent.", "Eugene", "PERSON"),
+        ("Hamilton said the plan was a giveaway. Lewis Hamilton and Alexander Hamilton "
+         "disagreed.", "Hamilton", "PERSON"),
+        # A place's name the model calls a company at every mention stays one: companies
+        # share them.
+        ("Toyota said sales fell in March. Toyota shares rose in Tokyo.", "Toyota", "ORG"),
+        ("Halifax said mortgage approvals rose in May.", "Halifax", "ORG"),
+        # The model's region stays a region (Cameroon's "South" region is no GPE here).
+        ("Voters across the South backed the governor.", "South", "LOC"),
+    ],
+)
+def test_the_wider_gazetteer_types_a_place_but_not_a_person(
+    pipeline: Pipeline, body: str, name: str, expected: str
+) -> None:
+    """A split person/ORG vote on a listed place is a GPE; a unanimous one or a first name stays."""
+    assert named(entities(pipeline, body), name).type == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        ("Saskatchewan", True),
+        ("Nova Scotia", True),
+        ("Calgary", True),
+        ("Winnipeg", True),
+        ("Punjab", True),
+        ("Split", False),
+        ("Reading", False),
+        ("Mobile", False),
+        ("Bath", False),
+        ("Obama", False),
+    ],
+)
+def test_the_wider_gazetteer_holds_places_not_common_words(name: str, listed: bool) -> None:
+    """Provinces and large cities are listed; common words and small towns are not."""
+    assert (normalise(name) in table().gazetteer) is listed
+
+
+def test_every_gazetteer_key_is_its_name_normalised() -> None:
+    """The keys stored by bench/places_table.py are what lookups normalise names to."""
+    wrong = {k: v for k, v in table().gazetteer.items() if normalise(v) != k}
+    assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [("Nova Scotia", True), ("British Columbia", True), ("Canada", True), ("Calgary", False),
+     ("Benito Juarez", False)],
+)
+def test_regions_are_countries_and_subdivisions(name: str, region: bool) -> None:
+    """Countries and provinces are regions of the gazetteer; cities are not."""
+    assert (normalise(name) in table().regions) is region
