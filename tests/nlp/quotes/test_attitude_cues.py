@@ -1,6 +1,7 @@
-"""Issue 14 (recall19): attitude nouns held by the subject of ``have``/``take``, ``consider``
-and ``deem`` with a complement, ``focus on`` and the other stance phrases, and what ``find``
-does not find (a person found in some state).
+"""Attitude cues (``attitudes``, ``held``, ``hedges``, ``nouns``): attitude nouns held by the
+subject of ``have``/``take``, ``consider`` and ``deem`` with a complement, ``focus on`` and the
+other stance phrases, the writer's passive hedges, feeling adjectives, a polled group's share,
+and what ``find`` does not find (a person found in some state).
 
 Texts are written for these tests in several news styles (US, UK, Canadian, wire),
 paraphrasing common constructions; every quote also passes the offset invariant

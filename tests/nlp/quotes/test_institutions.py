@@ -1,4 +1,5 @@
-"""Issue 14, probe17: Canadian-news speaker classes the hand-written probe found (real model).
+"""Speakers that are offices, institutions and members of organisations (``person_of``,
+``offices``, ``institutions``): the Canadian-news classes the hand-written probe found.
 
 Texts are written for these tests (none copied from any dataset), each its own short story.
 """
