@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -185,16 +186,19 @@ class Cluster:
         return roles.most_common(1)[0][0] if roles else None
 
 
-def group(mentions: list[Mention]) -> list[Cluster]:
-    """Mentions grouped by normalised name, then acronyms and surnames joined to full names."""
+def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> list[Cluster]:
+    """Mentions grouped by normalised name, an acronym the article defines (acronym ->
+    name, normalised) with its name; then acronyms and surnames joined to full names."""
     by_key: dict[str, Cluster] = {}
     mentions = _drop_leading_words(mentions)
     named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
     surnames = frozenset(parts[-1].casefold() for parts in named if parts)
     full = frozenset(normalise(" ".join(parts)) for parts in named if len(parts) >= 2)
     for mention in sorted(mentions, key=lambda m: m.order):
-        known = table().aliases.get(normalise(mention.text))
-        key = normalise(known.name) if known else normalise(mention.text)
+        written = normalise(mention.text)
+        written = (defined or {}).get(written, written)
+        known = table().aliases.get(written)
+        key = normalise(known.name) if known else written
         cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
                                                  full_names=full))
         cluster.mentions.append(mention)

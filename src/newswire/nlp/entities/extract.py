@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newswire.models import Dateline, Entity, EntityType, Span, stable_hash
+from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clusters import Cluster, group
 from newswire.nlp.entities.identity import Knowledge, resolve
@@ -79,7 +80,8 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         # The dateline decides its place: it replaces what the model (or the re-cased
         # capitals' own dateline rule) read there.
         mentions = [m for m in mentions if not _overlap(m, place)] + [place]
-    clusters = group(mentions)
+    mentions, defined = read_definitions(texts, mentions)
+    clusters = group(mentions, defined)
     if place and dateline and dateline.place:
         _know_place(clusters, place, dateline.place)
     clusters = _recall(texts, clusters)

@@ -8,7 +8,8 @@ noun (``Hannity said``); ``Pew`` is the one organisation whose name it opens.  A
 the entities stage typed as an organisation stays a person when the article reads it as one
 (a known first name, a personal title).  Title-case headlines run a name into its verb
 (``Dennis Prager Tells``): the name stops before it.  An acronym bracketed after the words
-it spells (``the Public Health Agency of Canada (PHAC)``) is that organisation.
+it spells (``the Public Health Agency of Canada (PHAC)``) is a mention of that organisation's
+entity (the entities stage reads the definition).
 """
 
 from __future__ import annotations
@@ -37,20 +38,17 @@ class Speaker:
 
 NOBODY = Speaker()
 _PLACE_LABELS = frozenset(("FAC", "LOC"))  # "the Vatican", "the Pentagon": a place speaking
-_MAX_ACRONYM = 8
-_ACRONYM_LINKS = frozenset(("of", "and", "for", "the", "on", "in", "&"))  # "Bank of Canada"
 
 
 class NamedSpeakers:
     """The article's names, to turn a name (or an entity found at a word) into a speaker."""
 
     def __init__(self, entities: Sequence[Entity], names: PersonNames,
-                 lexicon: Lexicon, docs: Sequence[Doc] = ()) -> None:
+                 lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.names = names
         self._by_name = _entity_index(entities)
         self._by_first_word = _organisations_by_first_word(entities)
-        self._acronyms = {short: full for doc in docs for short, full in acronyms_of(doc)}
 
     def resolve_name(self, surface: str) -> Speaker:
         """The speaker a name read off the text names, e.g. before a headline colon."""
@@ -107,8 +105,6 @@ class NamedSpeakers:
                           if " ".join(words[:end]).lower() in self._by_name
                           or self.names.is_person(" ".join(words[:end]))), None)
             surface = known or surface
-        if surface in self._acronyms and surface.lower() not in self._by_name:
-            return self._spelt_out(self._acronyms[surface])
         name = self._full_name(surface)
         entity = self._by_name.get(name.lower()) or self._by_first_word.get(name.lower())
         if entity is not None:
@@ -124,14 +120,6 @@ class NamedSpeakers:
         # A name of no known kind (``Transcript``, ``Latest``) is more often a headline word
         # than a speaker: none, rather than a speaker of kind ``unknown``.
         return Speaker(name, None, kind) if name and kind != "unknown" else NOBODY
-
-    def _spelt_out(self, full: str) -> Speaker:
-        """``PHAC`` after ``the Public Health Agency of Canada (PHAC)``: that organisation,
-        as the entities stage names it when it found the whole name."""
-        entity = self._by_name.get(full.lower())
-        if entity is not None and speaker_kind(entity.type) == "organization":
-            return Speaker(entity.name, entity.entity_id, "organization")
-        return Speaker(full, None, "organization")
 
     def _kind_by_words(self, name: str, label: str = "") -> SpeakerKind:
         """What a name's own words say it is: a known first name or a title (``Gov``) a
@@ -163,8 +151,6 @@ class NamedSpeakers:
 
     def entity_speaker(self, entity: Entity, head: Token) -> Speaker:
         """The speaker the entity found at ``head`` is: its full name, its kind."""
-        if entity.name in self._acronyms:  # "PHAC", an entity of its own
-            return self._spelt_out(self._acronyms[entity.name])
         name = self._without_verb(entity.name)
         owned = owned_person(name, self.lexicon)  # "Fox News’ Bret Baier": the anchor speaks
         if name != entity.name or owned is not None:
@@ -212,28 +198,6 @@ class NamedSpeakers:
                 or word.lower() in self.lexicon.role_nouns
                 or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
                     and bool(before.whitespace_) and before.ent_type_ in ("", "PERSON")))
-
-
-def acronyms_of(doc: Doc) -> list[tuple[str, str]]:
-    """``(PHAC, Public Health Agency of Canada)``: an acronym in brackets after the words
-    whose capitals spell it (small words such as ``of`` between them), whatever span the
-    model made of the name."""
-    found = []
-    for token in doc[1:-1]:
-        short = token.text
-        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= _MAX_ACRONYM
-                and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
-            continue
-        spelt = ""
-        for word in reversed(doc[max(token.i - 2 * _MAX_ACRONYM, 0):token.i - 1]):
-            if word.text[:1].isupper() and word.is_alpha:
-                spelt = word.text[0] + spelt
-            elif word.lower_ not in _ACRONYM_LINKS:
-                break
-            if spelt == short:
-                found.append((short, doc[word.i:token.i - 1].text))
-                break
-    return found
 
 
 def _verb_form(word: str) -> str:

@@ -81,7 +81,7 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self._entities = EntityIndex(entities)
         self.names = PersonNames(docs, entities, lexicon)
-        self.named = NamedSpeakers(entities, self.names, lexicon, docs)
+        self.named = NamedSpeakers(entities, self.names, lexicon)
         self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
 

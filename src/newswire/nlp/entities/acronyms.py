@@ -1,0 +1,89 @@
+"""Acronyms an article defines: ``the Public Health Agency of Canada (PHAC)``.
+
+A name followed by a bracketed acronym its capitals spell is how news writing defines an
+acronym; every later ``PHAC`` is that organisation. The model often cuts such a name
+(``Public Health Agency`` without ``of Canada``): the name is extended over the capitalised
+and small linking words up to the bracket when, and only when, the extended name spells the
+acronym exactly. Offsets stay the text's: a mention is only ever re-sliced from its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newswire.nlp.entities.aliases import initials
+from newswire.nlp.entities.mentions import Mention, Text, recalled
+from newswire.nlp.entities.names import normalise
+
+__all__ = ["read_definitions", "spells"]
+
+#: Small words a name runs over on its way to the bracket ("Bank of Canada (BoC)").
+_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
+#: The words after a mention up to a bracketed acronym: capitalised words and small words.
+_TO_BRACKET = re.compile(r"((?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|&|de|du|des))*)"
+                         r"[ \t]+\(([A-Z]{2,8})\)")
+#: Labels of names that define acronyms: people's initials are no such definition.
+_DEFINING = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
+
+
+def spells(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is the capitals of ``name``'s words, small words skipped:
+    "Canadian Union of Public Employees" spells "CUPE", "Organisation for Economic
+    Co-operation and Development" "OECD"."""
+    return _capitals(name) == acronym or initials(name) == acronym
+
+
+def _capitals(name: str) -> str:
+    """The first capital of each word and of each capitalised part of a hyphenated word;
+    empty when a word other than a small one is in lower case (no name's word)."""
+    capitals = ""
+    for word in name.split():
+        parts = word.split("-")
+        if word.casefold() in _LINKS:
+            continue
+        if not parts[0][:1].isupper():
+            return ""
+        capitals += "".join(p[0] for p in parts if p[:1].isupper())
+    return capitals
+
+
+def read_definitions(texts: Sequence[Text],
+                     mentions: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
+    """The mentions, each defining name extended to what it spells and its bracketed acronym
+    a mention too; and each defined acronym (normalised) -> the name it spells (normalised)."""
+    by_field = {t.field: t for t in texts}
+    defined: dict[str, str] = {}
+    added: list[Mention] = []
+    extended: list[Mention] = []
+    for mention in mentions:
+        text = by_field.get(mention.field)
+        if text is None or mention.shaky or mention.label not in _DEFINING:
+            continue
+        found = _TO_BRACKET.match(text.text, mention.end)
+        if found is None:
+            continue
+        name_end = mention.end + len(found.group(1))
+        name = text.text[mention.start:name_end]
+        acronym = found.group(2)
+        if not spells(name, acronym) or defined.get(normalise(acronym), "") not in (
+                "", normalise(name)):
+            continue
+        mention.end, mention.text = name_end, name
+        extended.append(mention)
+        defined[normalise(acronym)] = normalise(name)
+        added.append(recalled(text, found.start(2), found.end(2)))
+    return _without_inner(mentions, extended, added), defined
+
+
+def _without_inner(mentions: list[Mention], extended: list[Mention],
+                   added: list[Mention]) -> list[Mention]:
+    """The mentions less those an extended name now covers ("Canada" inside "Public Health
+    Agency of Canada"); a bracketed acronym added unless the model found it already."""
+    kept = [m for m in mentions
+            if not any(_overlap(e, m) for e in extended if e is not m)]
+    return kept + [a for a in added if not any(_overlap(m, a) for m in kept)]
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.field == b.field and a.start < b.end and b.start < a.end

@@ -1,0 +1,47 @@
+"""Acronyms an article defines in brackets after a name (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.entities.test_extract import entities, named
+
+
+@pytest.mark.parametrize(("body", "name", "mentions"), [
+    # The model cuts the name ("Public Health Agency"): extended to what PHAC spells.
+    ("The Public Health Agency of Canada (PHAC) reported 300 new cases on Friday. PHAC said "
+     "the risk to the public remains low.",
+     "Public Health Agency of Canada", ["Public Health Agency of Canada", "PHAC", "PHAC"]),
+    ("The Canadian Union of Public Employees (CUPE) represents 5,400 city workers. CUPE said "
+     "its members will walk off the job on Friday.",
+     "Canadian Union of Public Employees",
+     ["Canadian Union of Public Employees", "CUPE", "CUPE"]),
+    ("Officials at the Royal Canadian Mounted Police (RCMP) in Surrey confirmed the arrest. "
+     "The RCMP declined to name the suspect.",
+     "Royal Canadian Mounted Police", ["Royal Canadian Mounted Police", "RCMP", "RCMP"]),
+    # A hyphenated word gives the capitals of its parts: Co-operation is C.
+    ("The Organisation for Economic Co-operation and Development (OECD) cut its forecast on "
+     "Tuesday. The OECD said growth would slow.",
+     "Organisation for Economic Co-operation and Development",
+     ["Organisation for Economic Co-operation and Development", "OECD", "OECD"]),
+])
+def test_bracketed_acronym_is_the_name_it_spells(pipeline: Pipeline, body: str, name: str,
+                                                  mentions: list[str]) -> None:
+    """Every mention of a bracketed acronym is a mention of the full name it spells."""
+    entity = named(entities(pipeline, body), name)
+    assert [m.text for m in entity.mentions] == mentions
+    assert all(body[m.start:m.end] == m.text for m in entity.mentions)
+
+
+@pytest.mark.parametrize(("body", "acronym"), [
+    # The capitals spell PHAO, not PHAC: no definition, the name is not extended to it.
+    ("The Public Health Agency of Ontario (PHAC) reported 300 new cases on Friday. PHAC said "
+     "the risk to the public remains low.", "PHAC"),
+])
+def test_bracket_that_spells_another_name_defines_nothing(pipeline: Pipeline, body: str,
+                                                          acronym: str) -> None:
+    """An acronym the name's capitals do not spell joins no entity by its brackets."""
+    for entity in entities(pipeline, body):
+        if acronym in [m.text for m in entity.mentions]:
+            assert entity.name == acronym, entity
