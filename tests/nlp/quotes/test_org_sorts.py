@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_resolution import Expected, check
+from newswire.nlp.quotes.extract import extract_quotes
+from tests.nlp.quotes.test_resolution import Expected, check, find
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -92,6 +94,20 @@ def test_acronym_is_the_organisation_it_spells(pipeline: Pipeline, body: str,
                                                expected: list[Expected]) -> None:
     """An acronym bracketed after a name speaks as that organisation, never as a person."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "start"), [
+    ("The Public Health Agency of Canada (PHAC) reported 300 new cases on Friday. PHAC said "
+     "the risk to the public remains low.", "the risk to the public"),
+])
+def test_acronym_speaker_is_the_entity_it_spells(pipeline: Pipeline, body: str,
+                                                 start: str) -> None:
+    """The acronym's speaker carries the id of the entity whose name it spells."""
+    title_doc, body_doc = pipeline.nlp.pipe(["", body])
+    found = extract_entities(title_doc, body_doc)
+    quote = find(extract_quotes(title_doc, body_doc, found), start)
+    entity = next(e for e in found if e.name == quote.speaker)
+    assert quote.speaker_id == entity.entity_id
 
 
 @pytest.mark.parametrize(("body", "expected"), [
