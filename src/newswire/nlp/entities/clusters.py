@@ -148,7 +148,7 @@ class Cluster:
         if key in table().gazetteer and (voted is None or voted in places.CONFUSIONS):
             if self._team():
                 return "ORG"
-            if places.overrules(self.longest(), voted, [m.label for m in self.mentions],
+            if places.overrules(self.longest(), voted, self.mentions,
                                 titled=bool(self.role()), full_names=self.full_names):
                 return "GPE"
         return None
