@@ -92,6 +92,8 @@ def test_regions_are_countries_and_subdivisions(name: str, region: bool) -> None
         ("Edmonton's mayor said the budget would be tabled next week.", "Edmonton", "GPE"),
         ("Kelowna residents were told to boil their water.", "Kelowna", "GPE"),
         ("Hamilton police said a man was taken to hospital.", "Hamilton", "GPE"),
+        # The model's product ("Winnipeg police said") is overruled only with such a noun.
+        ("Winnipeg police said a man was arrested downtown.", "Winnipeg", "GPE"),
         # A person's or a company's nouns are not a place's: they stay.
         ("The Bush administration disagreed. Bush said the war was just.", "Bush", "PERSON"),
         ("The Toyota plant will close. Toyota said sales fell.", "Toyota", "ORG"),

@@ -145,7 +145,7 @@ class Cluster:
         place = table().places.get(key)
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
             return "ORG" if self._team() else place.type
-        if key in table().gazetteer and (voted is None or voted in places.CONFUSIONS):
+        if key in table().gazetteer and places.confusable(key, voted, self.mentions):
             if self._team():
                 return "ORG"
             if places.overrules(self.longest(), voted, self.mentions,

@@ -21,7 +21,7 @@ from newswire.nlp.entities.names import normalise, words
 if TYPE_CHECKING:
     from newswire.nlp.entities.mentions import Mention
 
-__all__ = ["CONFUSIONS", "overrules", "place_noun_after", "spelled"]
+__all__ = ["CONFUSIONS", "confusable", "overrules", "place_noun_after", "spelled"]
 
 #: Types the wider gazetteer may overrule; not LOC, which the model gives regions rightly
 #: ("the South", "Long Island", which Cameroon's and the Bahamas' regions would make GPE).
@@ -47,7 +47,7 @@ def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], 
     ``voted`` over ``mentions``; ``titled``: a title stood before it; ``full_names``: the
     article's persons' names of two words or more, normalised."""
     key = normalise(name)
-    if key not in table().gazetteer or not (voted is None or voted in CONFUSIONS):
+    if key not in table().gazetteer or not confusable(key, voted, mentions):
         return False
     if voted not in ("PERSON", "ORG"):
         return True
@@ -56,6 +56,13 @@ def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], 
         return not every  # "Toyota said", read so at every mention, is the company
     return not ((every and not _region_of_words(key)) or titled
                 or _named_person(key, full_names))
+
+
+def confusable(key: str, voted: EntityType | None, mentions: Sequence[Mention]) -> bool:
+    """Whether the model's ``voted`` may be overruled: one of :data:`CONFUSIONS`, or a
+    product's followed by a place's noun ("Winnipeg police said": PRODUCT)."""
+    return (voted is None or voted in CONFUSIONS
+            or (voted == "PRODUCT" and _place_noun(key, mentions)))
 
 
 def _place_noun(key: str, mentions: Sequence[Mention]) -> bool:
