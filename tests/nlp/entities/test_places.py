@@ -81,3 +81,30 @@ def test_every_gazetteer_key_is_its_name_normalised() -> None:
 def test_regions_are_countries_and_subdivisions(name: str, region: bool) -> None:
     """Countries and provinces are regions of the gazetteer; cities are not."""
     assert (normalise(name) in table().regions) is region
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # The model reads the city as a person or a company at every mention, but a noun of a
+        # place's institutions or people follows it: a place.
+        ("Surrey council approved the plan on Monday. The vote was close.", "Surrey", "GPE"),
+        ("Edmonton's mayor said the budget would be tabled next week.", "Edmonton", "GPE"),
+        ("Kelowna residents were told to boil their water.", "Kelowna", "GPE"),
+        ("Hamilton police said a man was taken to hospital.", "Hamilton", "GPE"),
+        # The model's product ("Winnipeg police said") is overruled only with such a noun.
+        ("Winnipeg police said a man was arrested downtown.", "Winnipeg", "GPE"),
+        # A person's or a company's nouns are not a place's: they stay.
+        ("The Bush administration disagreed. Bush said the war was just.", "Bush", "PERSON"),
+        ("The Toyota plant will close. Toyota said sales fell.", "Toyota", "ORG"),
+        ("The Kennedy family said the house would be sold. Kennedy said he was sorry.",
+         "Kennedy", "PERSON"),
+        # A first name opens it: the person stays, whatever follows.
+        ("Eugene police said the suspect fled.", "Eugene", "PERSON"),
+    ],
+)
+def test_a_place_noun_after_a_listed_name_votes_for_a_place(
+    pipeline: Pipeline, body: str, name: str, expected: str
+) -> None:
+    """A wider-gazetteer name followed by council, police, residents, mayor ... is a GPE."""
+    assert named(entities(pipeline, body), name).type == expected

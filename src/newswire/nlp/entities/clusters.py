@@ -146,10 +146,10 @@ class Cluster:
         place = table().places.get(key)
         if place and (voted is None or voted in _PLACE_CONFUSIONS):
             return "ORG" if self._team() else place.type
-        if key in table().gazetteer and (voted is None or voted in places.CONFUSIONS):
+        if key in table().gazetteer and places.confusable(key, voted, self.mentions):
             if self._team():
                 return "ORG"
-            if places.overrules(self.longest(), voted, [m.label for m in self.mentions],
+            if places.overrules(self.longest(), voted, self.mentions,
                                 titled=bool(self.role()), full_names=self.full_names):
                 return "GPE"
         return None

@@ -9,35 +9,67 @@ places; on CoNLL train (sports results), it helped little more than the split vo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from newswire.models import EntityType
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import normalise, words
 
-__all__ = ["CONFUSIONS", "overrules", "spelled"]
+if TYPE_CHECKING:
+    from newswire.nlp.entities.mentions import Mention
+
+__all__ = ["CONFUSIONS", "confusable", "overrules", "place_noun_after", "spelled"]
 
 #: Types the wider gazetteer may overrule; not LOC, which the model gives regions rightly
 #: ("the South", "Long Island", which Cameroon's and the Bahamas' regions would make GPE).
 CONFUSIONS = frozenset({"GPE", "FAC", "PERSON", "ORG"})
 
+#: Nouns of a place's institutions and people, written right after its name ("Surrey
+#: council", "Kamloops fire crews", "Winnipeg's mayor"): a person or a company has none
+#: ("the Bush administration", "the Toyota plant").
+_PLACE_NOUNS = ("council", "councillors?", "councilors?", "police", "residents", "mayor",
+                "city hall", "fire", "firefighters", "school board", "school district",
+                "hospital", "airport", "neighbou?rhoods?", "city")
+_PLACE_NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:" + "|".join(_PLACE_NOUNS) + r")\b")
 
-def overrules(name: str, voted: EntityType | None, labels: Sequence[str | None], *,
+
+def place_noun_after(text: str, end: int) -> bool:
+    """Whether a noun of a place's institutions or people follows the name ending at ``end``."""
+    return bool(_PLACE_NOUN_AFTER.match(text, end))
+
+
+def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], *,
               titled: bool, full_names: frozenset[str]) -> bool:
     """Whether ``name``, a place of the wider gazetteer, is a GPE though the model voted
-    ``voted`` over mentions labelled ``labels``; ``titled``: a title stood before it;
-    ``full_names``: the article's persons' names of two words or more, normalised."""
+    ``voted`` over ``mentions``; ``titled``: a title stood before it; ``full_names``: the
+    article's persons' names of two words or more, normalised."""
     key = normalise(name)
-    if key not in table().gazetteer or not (voted is None or voted in CONFUSIONS):
+    if key not in table().gazetteer or not confusable(key, voted, mentions):
         return False
     if voted not in ("PERSON", "ORG"):
         return True
-    every = all(label == voted for label in labels if label)
+    every = all(m.label == voted for m in mentions if m.label) and not _place_noun(key, mentions)
     if voted == "ORG":
         return not every  # "Toyota said", read so at every mention, is the company
     return not ((every and not _region_of_words(key)) or titled
                 or _named_person(key, full_names))
+
+
+def confusable(key: str, voted: EntityType | None, mentions: Sequence[Mention]) -> bool:
+    """Whether the model's ``voted`` may be overruled: one of :data:`CONFUSIONS`, or a
+    product's followed by a place's noun ("Winnipeg police said": PRODUCT)."""
+    return (voted is None or voted in CONFUSIONS
+            or (voted == "PRODUCT" and _place_noun(key, mentions)))
+
+
+def _place_noun(key: str, mentions: Sequence[Mention]) -> bool:
+    """A mention followed by a place's noun votes for a place ("Surrey council approved"),
+    unless a first name opens the name ("Eugene police" is rare, "Eugene's family" is not)."""
+    parts = words(key)
+    return bool(parts) and not is_first_name(parts[0]) and any(m.place_noun for m in mentions)
 
 
 def _region_of_words(key: str) -> bool:
