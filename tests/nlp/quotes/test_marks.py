@@ -62,9 +62,13 @@ def test_typewriter_double_marks(text: str, expected: list[tuple[str, bool, bool
     ("Kasich: 'We Are Going To Win' in Ohio", ["We Are Going To Win"]),
     ("Putin’s war and NATO’s plans don’t stop", []),
     ("He's 5'10 and it's fine", []),
+    ("The automaker isn ‘t slowing down, and it ‘s not alone.", []),
+    ("Rock ‘n’ roll came back in the ‘90s and the ‘80s.", []),
+    ("She said ‘no’ and ‘Stop’ twice.", ["no", "Stop"]),
 ])
 def test_single_marks(text: str, expected: list[str]) -> None:
-    """Single marks (headline style) skip apostrophes and minute signs."""
+    """Single marks (headline style) skip apostrophes, one typed as an opening mark included
+    (``isn ‘t``, ``the ‘90s``), and minute signs."""
     assert [t for t, _, _ in _quoted(text, "single")] == expected
 
 

@@ -49,6 +49,9 @@ _STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Z])", re.MUL
 _STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[.,!?])'(?=\s|$)", re.MULTILINE)
 #: A dash opening a paragraph of dialogue: "— Nous ne reculerons pas, a lancé la maire."
 _DIALOGUE = re.compile(r"[ \t]*([—–―])[ \t\u00a0\u202f]+(?=\S)")
+#: What follows an opening single mark that stands for an apostrophe typed the wrong way
+#: round ("isn ‘t", "it ‘s", "rock ‘n’ roll", "the ‘90s"): no quote opens with these.
+_ELISION = re.compile(r"(?:t|s|re|ll|ve|d|m|n|\d\ds?)(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -225,7 +228,7 @@ def _role(text: str, pos: int, style: Style, marks: MarkSet, *, para_start: int 
     after = text[pos + 1] if pos + 1 < para_end else " "
     opens, closes = marks.opens[style], marks.closes[style]
     if mark in opens:
-        return "open"
+        return "skip" if style == "single" and _ELISION.match(text, pos + 1) else "open"
     if mark in marks.either[style]:
         return "skip" if style == "single" and before.isalpha() and after.isalpha() else "either"
     if mark in closes:
