@@ -98,6 +98,7 @@ def same_instant(day: date, marked: datetime, moments: list[datetime]) -> bool:
         return False  # a bare day: no instant to compare
     return any(moment.date() == day and to_utc(moment) == to_utc(marked) for moment in moments)
 
+
 def unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None:
     """``day``, or the declared moment whose day it is with month and day swapped: htmldate
     reads an ambiguous shown date ("10/12/2023") day first even where the page's own full
@@ -108,6 +109,7 @@ def unswapped(day: datetime | None, moments: list[datetime]) -> datetime | None:
         if (moment.year, moment.month, moment.day) == (day.year, day.day, day.month):
             return midnight(moment.date())
     return day
+
 
 def midnight(day: date) -> datetime:
     """``day`` at midnight UTC: a day without a time, as htmldate gives it."""

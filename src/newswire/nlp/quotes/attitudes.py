@@ -52,6 +52,7 @@ from newswire.nlp.quotes.held import (
 )
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
+from newswire.nlp.quotes.phrases import of_object
 from newswire.nlp.quotes.said import object_and_complement
 from newswire.nlp.quotes.states import StateReading, state_reading
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -191,8 +192,7 @@ def _poll_share(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ not in _SHARE_ENTS:
         return None
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return of_object(subject)
 
 
 def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:

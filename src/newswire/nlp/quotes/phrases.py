@@ -113,9 +113,14 @@ def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | 
     word (one of ``shares``) is a share of."""
     if head.lemma_.lower() not in shares:
         return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    noun = of_object(head)
     return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def of_object(head: Token) -> Token | None:
+    """The object of ``head``'s ``of`` (``students`` in ``19 percent of students``), if any."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
