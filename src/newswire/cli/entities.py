@@ -27,6 +27,7 @@ from newswire.timeparse import parse_window
 entities_app = typer.Typer(no_args_is_help=True, help="The entity registry across articles.")
 cli.add_typer(entities_app, name="entities")
 
+
 @entities_app.command("top")
 def entities_top(
     type_: Annotated[Optional[str], typer.Option("--type", help="e.g. PERSON, ORG, GPE")] = None,  # noqa: UP045
