@@ -134,7 +134,7 @@ def test_page_without_url_or_metadata() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["metadata", "authors", "author_names", "shown_dates", "page_kind",
+    "module", ["metadata", "page_dates", "authors", "author_names", "shown_dates", "page_kind",
                "declared_times", "declared_authors"])
 def test_metadata_modules_are_declared(module: str) -> None:
     """Each metadata module lists its public names and the package docstring names it."""
