@@ -7,6 +7,7 @@ future, before 1990 or at the Unix epoch.
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from datetime import UTC, date, datetime, timedelta
 
@@ -43,6 +44,8 @@ _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 #: htmldate is quadratic in elements (100,000 empty divs took 11 s): above this many, only
 #: the page's head is searched for a date.
 MAX_DATE_SEARCH_ELEMENTS = 10_000
+#: A timestamp's seconds and their fraction ("22:31:00.000Z").
+_FRACTION = re.compile(r"(\d{2}:\d{2}:\d{2})\.\d+")
 
 
 def read_dates(
@@ -194,11 +197,36 @@ def _page_date(
 
 
 def _date_scope(tree: etree._Element) -> etree._Element:
-    """The tree htmldate reads: a huge page only by its head, where dates are declared."""
+    """The tree htmldate reads: a huge page only by its head, where dates are declared;
+    timestamps with fractions of a second cut to the second (:func:`_whole_seconds`)."""
     if node_count(tree) <= MAX_DATE_SEARCH_ELEMENTS:
-        return tree
+        return _whole_seconds(tree, copy=True)
     head = tree.find(".//head")
     scope = html.Element("html")
     if head is not None:
         scope.append(deepcopy(head))
+    return _whole_seconds(scope, copy=False)
+
+
+def _whole_seconds(scope: etree._Element, *, copy: bool) -> etree._Element:
+    """``scope`` (a copy when ``copy`` and something changes) with the fractions of a second
+    cut from its meta tags' and ``<time>`` elements' timestamps: htmldate drops
+    "2025-12-08T22:31:00.000Z" whole (it reads ".000Z" as a phone number's digits) and
+    falls back on another date."""
+    found = [(element, name) for element, name in _timestamp_attributes(scope)
+             if _FRACTION.search(element.get(name))]
+    if not found:
+        return scope
+    if copy:
+        scope = deepcopy(scope)
+        found = [(element, name) for element, name in _timestamp_attributes(scope)
+                 if _FRACTION.search(element.get(name))]
+    for element, name in found:
+        element.set(name, _FRACTION.sub(r"\1", element.get(name)))
     return scope
+
+
+def _timestamp_attributes(scope: etree._Element) -> list[tuple[etree._Element, str]]:
+    """The meta tags' ``content`` and ``<time>`` elements' ``datetime`` attributes."""
+    return ([(meta, "content") for meta in scope.iterfind(".//meta[@content]")]
+            + [(time, "datetime") for time in scope.iterfind(".//time[@datetime]")])
