@@ -22,7 +22,7 @@ from newswire.nlp.boilerplate.authors import (
     clean_authors,
     written_by,
 )
-from newswire.nlp.boilerplate.declared_authors import declared_authors
+from newswire.nlp.boilerplate.declared_authors import declared_authors, one_word_author
 from newswire.nlp.boilerplate.html_tree import head_meta
 from newswire.nlp.boilerplate.json_ld import JsonLdObjects
 from newswire.nlp.boilerplate.page_dates import (
@@ -107,6 +107,7 @@ def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = Tru
     # Last: a byline in the text names the person where JSON-LD may give the company
     # (WCXB dev articles: tune +1 page, check +1 page).
     authors = authors or clean_authors(declared_authors(tree, json_ld))
+    authors = authors or clean_authors(one_word_author(tree, page.site_name))
     return page.model_copy(update={"authors": authors})
 
 
