@@ -311,6 +311,25 @@ def test_json_ld_author_is_the_last_resort(head: str, body: str, url: str,
     assert meta.authors == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<meta name='author' content='Alexa'>", ["Alexa"]),
+        ("<meta name='author' content='apblackmd'>", ["apblackmd"]),
+        ("<meta name='author' content='admin'>", []),
+        ("<meta name='author' content='Example'><meta property='og:site_name' "
+         "content='Example News'>", []),
+        ("<meta property='article:author' content='https://facebook.com/jdoe'>", []),
+        ("<meta name='author' content='Alexa'>" + ORG_AUTHOR, ["Loona Construction"]),
+    ],
+)
+def test_one_word_author_meta_is_the_last_resort(head: str, expected: list[str]) -> None:
+    """A one-word author meta tag names the author when nothing else does, unless it is a
+    default account, the site's name or a URL."""
+    meta, _ = page_metadata(tree(head, PROSE), URL)
+    assert meta.authors == expected
+
+
 def test_hostile_json_ld_returns() -> None:
     """Deeply nested or huge JSON-LD is read without an error, up to its limits."""
     deep = "<script type='application/ld+json'>" + '{"a": [' * 5_000 + "]}" * 5_000 + "</script>"

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+from lxml import etree
 from trafilatura.utils import load_html
 
 from newswire.models import PageMetadata
@@ -134,7 +135,7 @@ def test_page_without_url_or_metadata() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["metadata", "authors", "author_names", "shown_dates", "page_kind",
+    "module", ["metadata", "page_dates", "authors", "author_names", "shown_dates", "page_kind",
                "declared_times", "declared_authors"])
 def test_metadata_modules_are_declared(module: str) -> None:
     """Each metadata module lists its public names and the package docstring names it."""
@@ -293,6 +294,31 @@ def test_time_element_gives_the_time(body: str, expected: str) -> None:
     """A <time datetime> with a time of day dates the page to that moment, in UTC."""
     meta = read(page("", body=body), url="https://news.example.com/budget")
     assert meta["published_at"].isoformat() == expected
+
+
+LATER_TIME = "<p><time datetime='2025-03-20T10:00:00Z'>March 20, 2025</time></p>" + PROSE
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<meta property='article:published_time' content='2025-03-13T07:45:00.000Z'>",
+         "2025-03-13T07:45:00+00:00"),
+        ("<meta property='article:published_time' content='2025-03-13T07:45:00.123+01:00'>",
+         "2025-03-13T06:45:00+00:00"),
+        ("<meta property='article:published_time' content='2025-03-13T07:45:00Z'>",
+         "2025-03-13T07:45:00+00:00"),
+        ("", "2025-03-20T10:00:00+00:00"),
+    ],
+)
+def test_timestamp_with_fractions_of_a_second(head: str, expected: str) -> None:
+    """A declared timestamp with milliseconds dates the page, not a later <time> of its text
+    (htmldate alone drops "…:00.000Z"); the page's tree is left as it was."""
+    tree = load_html(page(head, LATER_TIME))
+    before = etree.tostring(tree)
+    meta = read_dates(tree, PageMetadata(), "https://news.example.com/budget", NOW)
+    assert (meta.published_at.isoformat() if meta.published_at else None) == expected
+    assert etree.tostring(tree) == before
 
 
 def author_metas(count: int) -> str:

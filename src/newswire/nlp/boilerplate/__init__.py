@@ -3,9 +3,10 @@
 Plain-text lines (``text_lines``, ``line_rules``, ``menus``), the headline of a text without
 a title (``headlines``), wire datelines kept as text (``datelines``), HTML main text (``html``,
 ``html_tree``, ``collapsed``, on trafilatura; ``html_blocks``: the block rules of article
-pages), a page's metadata (``metadata``: dates, site, language; ``page_title``: its
-headline; ``json_ld``: its JSON-LD objects, read once; ``declared_times``: the time of day
-it declares) with its authors (``authors``; ``author_names``: names cleaned;
+pages), a page's metadata (``metadata``: site, language; ``page_dates``: its dates;
+``page_title``: its headline; ``json_ld``: its JSON-LD objects, read once;
+``declared_times``: the time of day it declares) with its authors (``authors``;
+``author_names``: names cleaned;
 ``declared_authors``: those of its JSON-LD that trafilatura leaves out) and the date shown under its
 headline (``shown_dates``), what kind of page it is (``page_kind``), links and learned
 publisher templates (``templates``). Needs no spaCy: of newswire it may import
