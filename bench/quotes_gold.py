@@ -60,9 +60,24 @@ _ADDED_SPEECH_WORDS = """
     inform advise recommend demand threaten caution lament plead tout brag shout yell scream
     whisper rebut answer tease concur
 """
-GOLD_SPEECH = frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(_ADDED_SPEECH_WORDS.split())
-#: The list before speech17's additions, to print the speech row both ways.
-GOLD_SPEECH_BEFORE = frozenset(_GOLD_SPEECH_WORDS.split())
+# Issue 14 (recall20), by meaning again: ``echo`` reports words said again ("echoed Trump's
+# call"), ``address`` speaking to or about ("addressed the crowd", "addressed the issue in a
+# speech"; its noun is a speech, "his keynote address"), ``argument`` is what is argued, as
+# ``statement`` is what is stated.  Not ``voice``/``express`` ("voiced concern"): they make
+# a feeling known, which the extractor reads as belief.
+_ADDED_SPEECH_WORDS_20 = "echo address argument"
+GOLD_SPEECH = (frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(_ADDED_SPEECH_WORDS.split())
+               | frozenset(_ADDED_SPEECH_WORDS_20.split()))
+#: The list before recall20's additions (and before its phrases), to print the speech row
+#: both ways.
+GOLD_SPEECH_BEFORE = frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(
+    _ADDED_SPEECH_WORDS.split())
+#: Speech said with a verb of delivering and a noun of what is said (recall20): ``made the
+#: case that``, ``offered his thoughts on``, ``gave his assessment of``: to make a case is to
+#: argue it, to offer one's thoughts or opinion is to say them.  Both lemmas in the cue.
+GOLD_SPEECH_PHRASES = frozenset(
+    (verb, noun) for verb in ("make", "offer", "give", "deliver", "provide", "press", "share")
+    for noun in ("case", "thought", "opinion", "assessment", "view"))
 _NOT_SPEECH_WORDS = """
     think believe hope want feel know see show find wish fear expect plan intend seem appear
     consider worry doubt suspect assume realize realise understand decide imagine view regard
@@ -188,12 +203,13 @@ def cue_ranges(attributions: Iterable[Attribution]) -> list[Range]:
 
 
 def gold_of(text: str, lemmas: Lemmas, ann: Iterable[Attribution],
-            every: bool = False) -> list[Gold]:
-    """The speech attributions of an article (``every``: all of them, PolNeAR's own notion);
-    ``lemmas`` are (start, end, lemma) of cue words."""
+            every: bool = False, before: bool = False) -> list[Gold]:
+    """The speech attributions of an article (``every``: all of them, PolNeAR's own notion;
+    ``before``: speech by the list before recall20's words); ``lemmas`` are (start, end,
+    lemma) of cue words."""
     golds = []
     for a in ann:
-        if not every and not _is_speech(text, a.content, a.cue, lemmas):
+        if not every and not _is_speech(text, (a.content, a.cue), lemmas, before):
             continue
         lo, hi = min(s for s, _ in a.content), max(e for _, e in a.content)
         marks = _quote_marks(text, lo, hi)
@@ -214,12 +230,16 @@ def _quote_marks(text: str, lo: int, hi: int) -> list[int]:
     return [first, last] if last > first else ([first] if first >= 0 else [])
 
 
-def _is_speech(text: str, content: list[Range], cue: list[Range], lemmas: Lemmas) -> bool:
+def _is_speech(text: str, spans: tuple[list[Range], list[Range]], lemmas: Lemmas,
+               before: bool = False) -> bool:
+    content, cue = spans
     cue_text = " ".join(text[s:e] for s, e in cue).lower()
     if "according to" in cue_text:
         return True
     words = {lemma for s, _, lemma in lemmas if any(cs <= s < ce for cs, ce in cue)}
-    if words & GOLD_SPEECH:
+    if words & (GOLD_SPEECH_BEFORE if before else GOLD_SPEECH):
+        return True
+    if not before and any(v in words and n in words for v, n in GOLD_SPEECH_PHRASES):
         return True
     lo, hi = min(s for s, _ in content), max(e for _, e in content)
     return bool(_quote_marks(text, lo, hi)) and not words & NOT_SPEECH

@@ -116,6 +116,10 @@ class Lexicon:
     # "discussed the deal", "cited the report", "hinted at a run": speech whose object is
     # what was talked about (one name is enough), by a verb or a verb and preposition.
     topic_verbs: frozenset[str] = frozenset()
+    # "addressed the crowd", "addressed supporters": a topic verb whose object may be the
+    # audience spoken to, not the topic (an audience noun, or a group noun).
+    audience_verbs: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
     topic_phrases: frozenset[tuple[str, str]] = frozenset()
     # "are convinced that", "was eager to", "worried about the economy": adjectives after
     # "be" whose clause or preposition's object (these prepositions; "to": an infinitive,

@@ -131,7 +131,13 @@ _MALE_WORDS = """
     nephew boyfriend pope rev
 """
 #: Speech whose object is what was talked about: on PolNeAR train 4 in 5 are attributions.
-_TOPIC_VERBS = "discuss cite"
+_TOPIC_VERBS = "discuss cite echo address"
+# What a speaker addresses when it is no topic: an audience, a gathering.
+_AUDIENCE_NOUNS = """
+    audience crowd crowds rally rallies gala convention conference meeting meetings dinner
+    luncheon breakfast forum summit assembly gathering event session caucus congregation
+    graduates graduation class nation country people reporters journalists press
+"""
 _TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
     speak:against talk:about talk:of"""
 ENGLISH = Lexicon(
@@ -146,7 +152,8 @@ ENGLISH = Lexicon(
     medium_verbs=words("write post add charge maintain answer tell"),
     counted_thing_verbs=words("recall"),
     uttering_verbs=words("make issue release deliver give send offer"),
-    uttered_nouns=words("mention promise pledge"),
+    # "made the case that", "offered his thoughts on": to make a case is to argue it.
+    uttered_nouns=words("mention promise pledge case argument thought opinion assessment view"),
     judging_passives=words("criticize criticise accuse charge praise blast slam declare describe "
                            "mock"),
     refusal_verbs=words("decline refuse"),
@@ -191,6 +198,8 @@ ENGLISH = Lexicon(
                          "supt": "superintendent", "sec": "secretary"},
     topic_verbs=words(_TOPIC_VERBS),
     topic_phrases=pairs(_TOPIC_PHRASES),
+    audience_verbs=words("address"),
+    audience_nouns=words(_AUDIENCE_NOUNS),
     female_words=words(_FEMALE_WORDS) | FEMALE_FIRST_NAMES,
     male_words=words(_MALE_WORDS) | MALE_FIRST_NAMES,
     kin_nouns=words("wife husband spouse widow widower father mother son daughter brother "
