@@ -62,10 +62,11 @@ _ADDED_SPEECH_WORDS = """
 """
 # Issue 14 (recall20), by meaning again: ``echo`` reports words said again ("echoed Trump's
 # call"), ``address`` speaking to or about ("addressed the crowd", "addressed the issue in a
-# speech"; its noun is a speech, "his keynote address"), ``argument`` is what is argued, as
-# ``statement`` is what is stated.  Not ``voice``/``express`` ("voiced concern"): they make
+# speech"; its noun is a speech, "his keynote address"), ``refer`` speaking of something
+# ("referring to Rubio", as ``mention`` and ``allude`` already are), ``argument`` is what is
+# argued, as ``statement`` is what is stated.  Not ``voice``/``express`` ("voiced concern"): they make
 # a feeling known, which the extractor reads as belief.
-_ADDED_SPEECH_WORDS_20 = "echo address argument"
+_ADDED_SPEECH_WORDS_20 = "echo address refer argument"
 GOLD_SPEECH = (frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(_ADDED_SPEECH_WORDS.split())
                | frozenset(_ADDED_SPEECH_WORDS_20.split()))
 #: The list before recall20's additions (and before its phrases), to print the speech row
@@ -74,10 +75,11 @@ GOLD_SPEECH_BEFORE = frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(
     _ADDED_SPEECH_WORDS.split())
 #: Speech said with a verb of delivering and a noun of what is said (recall20): ``made the
 #: case that``, ``offered his thoughts on``, ``gave his assessment of``: to make a case is to
-#: argue it, to offer one's thoughts or opinion is to say them.  Both lemmas in the cue.
+#: argue it, to offer one's thoughts or opinion is to say them; and ``weighed in on``, to
+#: give one's opinion in a debate (``weigh`` alone is thinking).  Both lemmas in the cue.
 GOLD_SPEECH_PHRASES = frozenset(
     (verb, noun) for verb in ("make", "offer", "give", "deliver", "provide", "press", "share")
-    for noun in ("case", "thought", "opinion", "assessment", "view"))
+    for noun in ("case", "thought", "opinion", "assessment", "view")) | {("weigh", "in")}
 _NOT_SPEECH_WORDS = """
     think believe hope want feel know see show find wish fear expect plan intend seem appear
     consider worry doubt suspect assume realize realise understand decide imagine view regard
