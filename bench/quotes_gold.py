@@ -64,8 +64,8 @@ _ADDED_SPEECH_WORDS = """
 # call"), ``address`` speaking to or about ("addressed the crowd", "addressed the issue in a
 # speech"; its noun is a speech, "his keynote address"), ``refer`` speaking of something
 # ("referring to Rubio", as ``mention`` and ``allude`` already are), ``argument`` is what is
-# argued, as ``statement`` is what is stated.  Not ``voice``/``express`` ("voiced concern"): they make
-# a feeling known, which the extractor reads as belief.
+# argued, as ``statement`` is what is stated.  Not ``voice``/``express`` ("voiced concern"):
+# they make a feeling known, which the extractor reads as belief.
 _ADDED_SPEECH_WORDS_20 = "echo address refer argument"
 GOLD_SPEECH = (frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(_ADDED_SPEECH_WORDS.split())
                | frozenset(_ADDED_SPEECH_WORDS_20.split()))
