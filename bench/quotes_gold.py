@@ -7,7 +7,11 @@ Gold spans
   One annotation file per article (the first by name, when several annotators did it).  A
   gold attribution is **speech** when a word of its cue has a lemma (from the extractor's
   own parse, passed in) in ``GOLD_SPEECH``, a list of verbs and nouns of saying kept apart
-  from the extractor's lexicon, or its cue is ``according to``; or when its content holds
+  from the extractor's lexicon and chosen by what the words mean, never by what a figure
+  does (``echo``, ``address``, ``refer``: repeating, speaking to or of; ``argument``), or two
+  of its lemmas are a phrase of ``GOLD_SPEECH_PHRASES`` (``made the case``, ``offered his
+  thoughts on``, ``weighed in``: a verb of delivering and a noun of what is said), or its cue
+  is ``according to``; or when its content holds
   quotation marks and no cue word is a verb of thinking, wanting or perceiving
   (``NOT_SPEECH``).  It is **direct/partial** when its content holds a double quotation mark
   (or an opening single one, as headlines quote; ``''`` and ````...``, the typewriter marks of
@@ -64,9 +68,16 @@ _ADDED_SPEECH_WORDS = """
 # call"), ``address`` speaking to or about ("addressed the crowd", "addressed the issue in a
 # speech"; its noun is a speech, "his keynote address"), ``refer`` speaking of something
 # ("referring to Rubio", as ``mention`` and ``allude`` already are), ``argument`` is what is
-# argued, as ``statement`` is what is stated.  Not ``voice``/``express`` ("voiced concern"):
-# they make a feeling known, which the extractor reads as belief.
-_ADDED_SPEECH_WORDS_20 = "echo address refer argument"
+# argued, as ``statement`` is what is stated; so are the nouns of the verbs of saying above
+# ("his insistence that", "the allegation that": suggest, assert, contend, insist, admit,
+# allege, accuse, deny, warn, predict, explain, assure, threaten).  Not ``voice`` nor
+# ``express`` ("voiced concern"): they make a feeling known, which the extractor reads as
+# belief.
+_ADDED_SPEECH_WORDS_20 = """
+    echo address refer argument
+    suggestion assertion contention insistence admission allegation accusation denial warning
+    prediction explanation assurance threat
+"""
 GOLD_SPEECH = (frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(_ADDED_SPEECH_WORDS.split())
                | frozenset(_ADDED_SPEECH_WORDS_20.split()))
 #: The list before recall20's additions (and before its phrases), to print the speech row

@@ -1,5 +1,6 @@
 """Issue 14 (recall20): echoing and addressing as speech of a topic, a case made and thoughts
-offered as speech, and the bench's gold list of saying that counts them.
+offered as speech, nouns of saying with their holder, and the bench's gold list of saying
+that counts them.
 
 Texts are written for these tests, paraphrasing common news constructions.
 """
@@ -68,6 +69,7 @@ def gold() -> ModuleType:
     (["make", "the", "decision"], False, False),
     (["say"], True, True),
     (["remind"], True, True),
+    (["his", "insistence"], True, False),
     (["hope"], False, False),
 ])
 def test_gold_speech(gold: ModuleType, cue_lemmas: list[str], speech: bool,
@@ -82,3 +84,18 @@ def test_gold_speech(gold: ModuleType, cue_lemmas: list[str], speech: bool,
     spans = ([(cue_end + 1, len(text))], [(0, cue_end)])
     assert gold._is_speech(text, spans, lemmas) is speech
     assert gold._is_speech(text, spans, lemmas, before=True) is speech_before
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Trump's claim that Mexico will pay for the wall drew laughter.",
+     [("that Mexico will pay for the wall", "speech", "Trump")]),
+    ("Sanders' promise to break up the banks won him young voters.",
+     [("to break up the banks", "speech", "Sanders")]),
+    ("The allegation by Ann Lee that the count was rigged was never proved.",
+     [("that the count was rigged", "speech", "Ann Lee")]),
+    # Nobody's claim: no holder, nothing attributed.
+    ("The claim that Mexico will pay for the wall drew laughter.", []),
+])
+def test_nouns_of_saying(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
+    """A noun of saying with a possessive or ``by`` holder: its clause is the holder's speech."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

@@ -73,7 +73,7 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
             | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
             | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
     states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
-    nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys()
+    nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys() | lex.speech_nouns.keys()
     found: list[Attribution] = []
     covered_until = -1
     doc = tmap.doc

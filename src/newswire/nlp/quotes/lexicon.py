@@ -132,6 +132,8 @@ class Lexicon:
     # infinitive or that-clause always is).
     stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     belief_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "Trump's claim that Mexico will pay", "her promise to cut taxes": nouns of saying.
+    speech_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # "made (it) clear that": an adjective and the verbs whose clause it declares (speech).
     declaring_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     # "expressed concern that ...", "voiced support for ...": verbs whose object, with what

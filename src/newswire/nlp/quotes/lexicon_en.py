@@ -69,6 +69,10 @@ _BELIEF_NOUNS = """
     decision plan hope fear belief concern:about view:of view:on desire wish goal intention
     expectation confidence:in doubt:about
 """
+_SPEECH_NOUNS = """
+    claim assertion contention insistence argument suggestion promise pledge vow warning
+    prediction accusation allegation admission denial assurance explanation announcement threat
+"""
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
     organisation party campaign committee administration court bank council union office
@@ -169,6 +173,7 @@ ENGLISH = Lexicon(
     declaring_phrases=keyed("clear:make"),
     stance_nouns=keyed(_STANCE_NOUNS),
     belief_nouns=keyed(_BELIEF_NOUNS),
+    speech_nouns=keyed(_SPEECH_NOUNS),
     expressing_verbs=words("express voice"),
     regarding_verbs=words("view see regard consider deem"),
     holding_verbs=words("have hold share take"),
