@@ -22,6 +22,8 @@ from tests.nlp.quotes.test_topics import Row, indirect_of
      [("the governor's call for a ban on assault weapons", "speech", "Ann Lee")]),
     ("Ann Lee addressed the growing gap between rich and poor voters.",
      [("the growing gap between rich and poor voters", "speech", "Ann Lee")]),
+    ("The Lee campaign asked for a recount in three counties.",
+     [("a recount in three counties", "speech", "Lee campaign")]),
     # An audience addressed is who was spoken to, not what was said.
     ("Ann Lee addressed the crowd in Des Moines on Friday.", []),
     ("Ann Lee addressed supporters at the state fair.", []),
@@ -29,7 +31,7 @@ from tests.nlp.quotes.test_topics import Row, indirect_of
     ("Ann Lee did not address the lawsuit against the city.", []),
 ])
 def test_echo_and_address(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
-    """What is echoed or addressed is speech of its subject, unless an audience is addressed."""
+    """What is echoed, addressed or asked for is speech of the subject; an audience is not."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
 
 

@@ -143,7 +143,7 @@ _AUDIENCE_NOUNS = """
     graduates graduation class nation country people reporters journalists press
 """
 _TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
-    speak:against talk:about talk:of"""
+    speak:against talk:about talk:of ask:for"""
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
     speech_particles=pairs("point:out"),
