@@ -101,3 +101,14 @@ def test_gold_speech(gold: ModuleType, cue_lemmas: list[str], speech: bool,
 def test_nouns_of_saying(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
     """A noun of saying with a possessive or ``by`` holder: its clause is the holder's speech."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Trump's proposal to ban Muslims from entering the country drew criticism.",
+     [("to ban Muslims from entering the country", "stance", "Trump")]),
+    ("Lee's embrace of the tax plan surprised donors.", [("the tax plan", "stance", "Lee")]),
+    ("The proposal to ban plastic bags failed.", []),
+])
+def test_proposal_and_embrace(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
+    """A proposal or an embrace held by a possessive is its holder's stance."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

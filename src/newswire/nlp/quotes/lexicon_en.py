@@ -63,7 +63,7 @@ _STANCE_ADJECTIVES = """
 """
 _STANCE_NOUNS = """
     support:for backing:for endorsement:of opposition:to call:for refusal criticism:of
-    praise:for attack:on complaint:about request:for demand:for
+    praise:for attack:on complaint:about request:for demand:for proposal:for proposal:to embrace:of
 """
 _BELIEF_NOUNS = """
     decision plan hope fear belief concern:about view:of view:on desire wish goal intention
