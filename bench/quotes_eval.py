@@ -12,11 +12,13 @@ quotes and writes its predictions; this process scores both against the same gol
 (how they are chosen and matched: ``bench/quotes_gold.py``).
 
 Printed per split and system: span P/R/F1 (and exact-span F1) for direct/partial quotes and for
-reported speech, the latter twice: the predictions of cue kind ``speech`` against speech
-attributions (``reported``) and every indirect prediction (beliefs, stances and findings too)
-against every PolNeAR attribution (``reported (all)``, the measure of held-out PolNeAR
-figures), with the precision of each cue kind against every attribution; *mention right* (the
-speaker mention overlaps the annotated source); and, on the attributions of the resolved
+reported speech, the latter three times: the predictions of cue kind ``speech`` against
+speech attributions (``reported``; ``reported (gold 19)``: speech by the gold list before
+recall20's words, both systems scored with the same gold in each row) and every indirect
+prediction (beliefs, stances and findings too) against every PolNeAR attribution
+(``reported (all)``, the measure of held-out PolNeAR figures), with the precision of each
+cue kind against every attribution; *mention right* (the speaker mention overlaps the
+annotated source); and, on the attributions of the resolved
 speaker files, *right referent* (the speaker names what the source refers to), strict (equal
 names) and fair (what points a reader to the same source: ``bench/quotes_fair.py``), with the
 strict misses split into no speaker / wrong speaker and both shares by kind of source.
@@ -140,6 +142,7 @@ class Tally:
     def __init__(self) -> None:
         # every: reported speech against every PolNeAR attribution, beliefs and stances too
         self.direct, self.indirect, self.every = Score(), Score(), Score()
+        self.indirect_before = Score()  # reported speech by the gold list before recall20
         self.by_cue_kind: dict[str, Score] = {}  # every attribution, one cue kind's predictions
         self.times = [0.0, 0.0, 0.0]
         self.articles = self.tokens = 0
@@ -168,6 +171,9 @@ def evaluate(data: Path, split: str, runs: dict[str, list[dict[str, Any]]],
             for wanted, result in ((True, tally.direct), (False, tally.indirect)):
                 score(text, [g for g in golds if g.direct is wanted],
                       [p for p in speech if p.direct is wanted], result, mine, stem)
+            before = gold_of(text, lemmas[stem], parse_ann(anns[stem]), before=True)
+            score(text, [g for g in before if not g.direct], [p for p in speech if not p.direct],
+                  tally.indirect_before)
             every = [g for g in gold_of(text, lemmas[stem], parse_ann(anns[stem]), every=True)
                      if not g.direct]
             score(text, every, [p for p in preds if not p.direct], tally.every)
@@ -195,14 +201,14 @@ def report(split: str, tallies: dict[str, Tally], resolved_files: list[Path],
     first = next(iter(tallies.values()))
     role = SPLIT_ROLE.get(split, split) + (f", parts {part}" if part else "")
     print(f"\nPolNeAR {split} ({role}): {first.articles} articles, {first.tokens} tokens")
-    print(f"{'':24} {'gold':>5} {'pred':>5}   P     R     F1   exact | mention right | "
+    print(f"{'':29} {'gold':>5} {'pred':>5}   P     R     F1   exact | mention right | "
           "right referent (none/wrong)")
     for label, pick in (("direct/partial", "direct"), ("reported", "indirect"),
-                        ("reported (all)", "every")):
+                        ("reported (gold 19)", "indirect_before"), ("reported (all)", "every")):
         for name, tally in tallies.items():
             s: Score = getattr(tally, pick)
             p, r, f1 = s.f1()
-            print(f"{label + ' ' + name:24} {s.gold:5d} {s.pred:5d} {p:.3f} {r:.3f} {f1:.3f} "
+            print(f"{label + ' ' + name:29} {s.gold:5d} {s.pred:5d} {p:.3f} {r:.3f} {f1:.3f} "
                   f"{s.exact_f1():.3f} | {_share(s.mention_right, s.mention_pairs)} | "
                   f"{_referent(s)}")
     for name, tally in tallies.items():

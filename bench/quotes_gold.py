@@ -7,7 +7,11 @@ Gold spans
   One annotation file per article (the first by name, when several annotators did it).  A
   gold attribution is **speech** when a word of its cue has a lemma (from the extractor's
   own parse, passed in) in ``GOLD_SPEECH``, a list of verbs and nouns of saying kept apart
-  from the extractor's lexicon, or its cue is ``according to``; or when its content holds
+  from the extractor's lexicon and chosen by what the words mean, never by what a figure
+  does (``echo``, ``address``, ``refer``: repeating, speaking to or of; ``argument``), or two
+  of its lemmas are a phrase of ``GOLD_SPEECH_PHRASES`` (``made the case``, ``offered his
+  thoughts on``, ``weighed in``: a verb of delivering and a noun of what is said), or its cue
+  is ``according to``; or when its content holds
   quotation marks and no cue word is a verb of thinking, wanting or perceiving
   (``NOT_SPEECH``).  It is **direct/partial** when its content holds a double quotation mark
   (or an opening single one, as headlines quote; ``''`` and ````...``, the typewriter marks of
@@ -60,9 +64,33 @@ _ADDED_SPEECH_WORDS = """
     inform advise recommend demand threaten caution lament plead tout brag shout yell scream
     whisper rebut answer tease concur
 """
-GOLD_SPEECH = frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(_ADDED_SPEECH_WORDS.split())
-#: The list before speech17's additions, to print the speech row both ways.
-GOLD_SPEECH_BEFORE = frozenset(_GOLD_SPEECH_WORDS.split())
+# Issue 14 (recall20), by meaning again: ``echo`` reports words said again ("echoed Trump's
+# call"), ``address`` speaking to or about ("addressed the crowd", "addressed the issue in a
+# speech"; its noun is a speech, "his keynote address"), ``refer`` speaking of something
+# ("referring to Rubio", as ``mention`` and ``allude`` already are), ``argument`` is what is
+# argued, as ``statement`` is what is stated; so are the nouns of the verbs of saying above
+# ("his insistence that", "the allegation that": suggest, assert, contend, insist, admit,
+# allege, accuse, deny, warn, predict, explain, assure, threaten).  Not ``voice`` nor
+# ``express`` ("voiced concern"): they make a feeling known, which the extractor reads as
+# belief.
+_ADDED_SPEECH_WORDS_20 = """
+    echo address refer argument
+    suggestion assertion contention insistence admission allegation accusation denial warning
+    prediction explanation assurance threat
+"""
+GOLD_SPEECH = (frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(_ADDED_SPEECH_WORDS.split())
+               | frozenset(_ADDED_SPEECH_WORDS_20.split()))
+#: The list before recall20's additions (and before its phrases), to print the speech row
+#: both ways.
+GOLD_SPEECH_BEFORE = frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(
+    _ADDED_SPEECH_WORDS.split())
+#: Speech said with a verb of delivering and a noun of what is said (recall20): ``made the
+#: case that``, ``offered his thoughts on``, ``gave his assessment of``: to make a case is to
+#: argue it, to offer one's thoughts or opinion is to say them; and ``weighed in on``, to
+#: give one's opinion in a debate (``weigh`` alone is thinking).  Both lemmas in the cue.
+GOLD_SPEECH_PHRASES = frozenset(
+    (verb, noun) for verb in ("make", "offer", "give", "deliver", "provide", "press", "share")
+    for noun in ("case", "thought", "opinion", "assessment", "view")) | {("weigh", "in")}
 _NOT_SPEECH_WORDS = """
     think believe hope want feel know see show find wish fear expect plan intend seem appear
     consider worry doubt suspect assume realize realise understand decide imagine view regard
@@ -188,12 +216,13 @@ def cue_ranges(attributions: Iterable[Attribution]) -> list[Range]:
 
 
 def gold_of(text: str, lemmas: Lemmas, ann: Iterable[Attribution],
-            every: bool = False) -> list[Gold]:
-    """The speech attributions of an article (``every``: all of them, PolNeAR's own notion);
-    ``lemmas`` are (start, end, lemma) of cue words."""
+            every: bool = False, before: bool = False) -> list[Gold]:
+    """The speech attributions of an article (``every``: all of them, PolNeAR's own notion;
+    ``before``: speech by the list before recall20's words); ``lemmas`` are (start, end,
+    lemma) of cue words."""
     golds = []
     for a in ann:
-        if not every and not _is_speech(text, a.content, a.cue, lemmas):
+        if not every and not _is_speech(text, (a.content, a.cue), lemmas, before):
             continue
         lo, hi = min(s for s, _ in a.content), max(e for _, e in a.content)
         marks = _quote_marks(text, lo, hi)
@@ -214,12 +243,16 @@ def _quote_marks(text: str, lo: int, hi: int) -> list[int]:
     return [first, last] if last > first else ([first] if first >= 0 else [])
 
 
-def _is_speech(text: str, content: list[Range], cue: list[Range], lemmas: Lemmas) -> bool:
+def _is_speech(text: str, spans: tuple[list[Range], list[Range]], lemmas: Lemmas,
+               before: bool = False) -> bool:
+    content, cue = spans
     cue_text = " ".join(text[s:e] for s, e in cue).lower()
     if "according to" in cue_text:
         return True
     words = {lemma for s, _, lemma in lemmas if any(cs <= s < ce for cs, ce in cue)}
-    if words & GOLD_SPEECH:
+    if words & (GOLD_SPEECH_BEFORE if before else GOLD_SPEECH):
+        return True
+    if not before and any(v in words and n in words for v, n in GOLD_SPEECH_PHRASES):
         return True
     lo, hi = min(s for s, _ in content), max(e for _, e in content)
     return bool(_quote_marks(text, lo, hi)) and not words & NOT_SPEECH

@@ -73,7 +73,7 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
             | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
             | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
     states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
-    nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys()
+    nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys() | lex.speech_nouns.keys()
     found: list[Attribution] = []
     covered_until = -1
     doc = tmap.doc
@@ -219,9 +219,18 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
     else:
         return None
     content = complement(verb, deps)
+    if content is not None and lemma in lex.audience_verbs and _audience(content, lex):
+        return None
     if content is None and kind == "finding":  # "He sold it in 2010, records show."
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     return (kind, content, verb.i + 1) if content is not None else None
+
+
+def _audience(obj: Token, lex: Lexicon) -> bool:
+    """``addressed the crowd``, ``addressed supporters``: the object is who was spoken to."""
+    lemma = obj.lemma_.lower()
+    return lemma in lex.audience_nouns or lemma in lex.group_nouns or obj.lower_ in (
+        lex.group_nouns)
 
 
 def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:

@@ -116,6 +116,10 @@ class Lexicon:
     # "discussed the deal", "cited the report", "hinted at a run": speech whose object is
     # what was talked about (one name is enough), by a verb or a verb and preposition.
     topic_verbs: frozenset[str] = frozenset()
+    # "addressed the crowd", "addressed supporters": a topic verb whose object may be the
+    # audience spoken to, not the topic (an audience noun, or a group noun).
+    audience_verbs: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
     topic_phrases: frozenset[tuple[str, str]] = frozenset()
     # "are convinced that", "was eager to", "worried about the economy": adjectives after
     # "be" whose clause or preposition's object (these prepositions; "to": an infinitive,
@@ -128,6 +132,8 @@ class Lexicon:
     # infinitive or that-clause always is).
     stance_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     belief_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "Trump's claim that Mexico will pay", "her promise to cut taxes": nouns of saying.
+    speech_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # "made (it) clear that": an adjective and the verbs whose clause it declares (speech).
     declaring_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     # "expressed concern that ...", "voiced support for ...": verbs whose object, with what

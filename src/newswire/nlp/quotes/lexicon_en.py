@@ -63,11 +63,15 @@ _STANCE_ADJECTIVES = """
 """
 _STANCE_NOUNS = """
     support:for backing:for endorsement:of opposition:to call:for refusal criticism:of
-    praise:for attack:on complaint:about request:for demand:for
+    praise:for attack:on complaint:about request:for demand:for proposal:for proposal:to embrace:of
 """
 _BELIEF_NOUNS = """
     decision plan hope fear belief concern:about view:of view:on desire wish goal intention
     expectation confidence:in doubt:about
+"""
+_SPEECH_NOUNS = """
+    claim assertion contention insistence argument suggestion promise pledge vow warning
+    prediction accusation allegation admission denial assurance explanation announcement threat
 """
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
@@ -131,9 +135,15 @@ _MALE_WORDS = """
     nephew boyfriend pope rev
 """
 #: Speech whose object is what was talked about: on PolNeAR train 4 in 5 are attributions.
-_TOPIC_VERBS = "discuss cite"
+_TOPIC_VERBS = "discuss cite echo address"
+# What a speaker addresses when it is no topic: an audience, a gathering.
+_AUDIENCE_NOUNS = """
+    audience crowd crowds rally rallies gala convention conference meeting meetings dinner
+    luncheon breakfast forum summit assembly gathering event session caucus congregation
+    graduates graduation class nation country people reporters journalists press
+"""
 _TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
-    speak:against talk:about talk:of"""
+    speak:against talk:about talk:of ask:for"""
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
     speech_particles=pairs("point:out"),
@@ -146,7 +156,8 @@ ENGLISH = Lexicon(
     medium_verbs=words("write post add charge maintain answer tell"),
     counted_thing_verbs=words("recall"),
     uttering_verbs=words("make issue release deliver give send offer"),
-    uttered_nouns=words("mention promise pledge"),
+    # "made the case that", "offered his thoughts on": to make a case is to argue it.
+    uttered_nouns=words("mention promise pledge case argument thought opinion assessment view"),
     judging_passives=words("criticize criticise accuse charge praise blast slam declare describe "
                            "mock"),
     refusal_verbs=words("decline refuse"),
@@ -162,6 +173,7 @@ ENGLISH = Lexicon(
     declaring_phrases=keyed("clear:make"),
     stance_nouns=keyed(_STANCE_NOUNS),
     belief_nouns=keyed(_BELIEF_NOUNS),
+    speech_nouns=keyed(_SPEECH_NOUNS),
     expressing_verbs=words("express voice"),
     regarding_verbs=words("view see regard consider deem"),
     holding_verbs=words("have hold share take"),
@@ -191,6 +203,8 @@ ENGLISH = Lexicon(
                          "supt": "superintendent", "sec": "secretary"},
     topic_verbs=words(_TOPIC_VERBS),
     topic_phrases=pairs(_TOPIC_PHRASES),
+    audience_verbs=words("address"),
+    audience_nouns=words(_AUDIENCE_NOUNS),
     female_words=words(_FEMALE_WORDS) | FEMALE_FIRST_NAMES,
     male_words=words(_MALE_WORDS) | MALE_FIRST_NAMES,
     kin_nouns=words("wife husband spouse widow widower father mother son daughter brother "

@@ -1,11 +1,13 @@
 """Attitudes named by a noun whose possessive is the holder: ``Trump's decision to run``,
 ``her plan to cut taxes``, ``the union's call for a strike``, ``Labour's opposition to the
 bill``, ``Trump's attacks on Clinton``; or whose ``among``/``from``/``by`` names it:
-``criticism of the deal from unions``.
+``criticism of the deal from unions``; and speech named by a noun of saying: ``Trump's
+claim that Mexico will pay``, ``her promise to cut taxes``, ``the allegation by Lee that``.
 
 The cue is a noun of the lexicon's attitude noun tables (nouns of the attitude verbs: decide,
-plan, hope, fear; support, oppose, call for, refuse); what is attributed is its infinitive or
-that-clause (``decision to run``, ``fear that prices will rise``) or the object of its
+plan, hope, fear; support, oppose, call for, refuse; and of verbs of saying: claim, insist,
+promise, allege; PolNeAR train 1-400 marks 21 of 24 new ones); what is attributed is its
+infinitive or that-clause (``decision to run``, ``fear that prices will rise``) or the object of its
 listed preposition (``support for the strike``: not ``support of``, which as often names the
 supporters).  Without a possessive nor such a preposition the noun names nobody's attitude
 (``the decision was made``) and is left out.  :mod:`~newswire.nlp.quotes.attitudes` calls
@@ -38,7 +40,8 @@ def noun_reading(noun: Token, lex: Lexicon) -> NounReading | None:
     """What a noun of the attitude noun tables attributes, and its possessive holder."""
     lemma = noun.lemma_.lower()
     tables: tuple[tuple[CueKind, dict[str, frozenset[str]]], ...] = (
-        ("stance", lex.stance_nouns), ("belief", lex.belief_nouns))
+        ("stance", lex.stance_nouns), ("belief", lex.belief_nouns),
+        ("speech", lex.speech_nouns))
     for kind, table in tables:
         if lemma not in table:
             continue

@@ -18,6 +18,7 @@ __all__ = ["utterance"]
 
 _TOPIC_PREPOSITIONS = frozenset(("about", "on", "of"))
 _CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
+_WHEN = frozenset(("DATE", "TIME"))
 
 
 def utterance(verb: Token, lexicon: Lexicon) -> tuple[Cue, list[Token]] | None:
@@ -27,7 +28,8 @@ def utterance(verb: Token, lexicon: Lexicon) -> tuple[Cue, list[Token]] | None:
     noun = next((c for c in verb.children if c.dep_ == "dobj" and _says(c, lexicon)), None)
     if noun is None:
         return None
-    said = _what_is_said(noun)
+    # "offered her thoughts on the deal": the parse may hang the noun's "on" on the verb.
+    said = _what_is_said(noun) or _what_is_said(verb, after=noun.i)
     if said is None:
         return None
     speaker = subject_of(verb, lexicon) or adjacent_speaker(verb)
@@ -39,11 +41,14 @@ def _says(noun: Token, lexicon: Lexicon) -> bool:
                for table in (lexicon.utterance_nouns, lexicon.uttered_nouns))
 
 
-def _what_is_said(noun: Token) -> list[Token] | None:
-    """The object of the noun's ``about``/``on``/``of`` phrase, or its that-clause."""
-    for child in noun.rights:
+def _what_is_said(noun: Token, after: int = -1) -> list[Token] | None:
+    """The object of the noun's ``about``/``on``/``of`` phrase, or its that-clause (of a
+    word's children after ``after``)."""
+    for child in (c for c in noun.rights if c.i > after):
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.ent_type_ in _WHEN:
+                continue  # "made a speech on Friday": when, not what
             return list(obj.subtree) if obj is not None else None
         if child.dep_ in _CLAUSE_DEPS and child.left_edge.lower_ == "that" and (
                 child.left_edge.dep_ == "mark"):
