@@ -48,6 +48,7 @@ from newswire.nlp.boilerplate.repeats import (
     LINE_REPEAT_KINDS,
     REPEAT_KINDS,
     drop_repeated_runs,
+    first_lines,
 )
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
@@ -252,7 +253,10 @@ def body_text(extracted: Extracted, removed: AbstractSet[int]) -> str:
         drop(extracted.blocks[i].element)
     etree.strip_tags(extracted.body, "ref")
     text = xmltotxt(extracted.body, include_formatting=False) or ""
-    lines = (" ".join(line.split()) for line in text.splitlines())
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    if extracted.page_kind in LINE_REPEAT_KINDS:
+        # Lines inside blocks repeat too: a quote in a reply's block (see ``repeats``).
+        lines = first_lines(lines)
     return "\n".join(line for line in lines if line)
 
 
