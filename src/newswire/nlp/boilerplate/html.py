@@ -157,7 +157,12 @@ def extract(html: str, url: str | None = None) -> Extracted:
         drop_widget_lines(body)
     if kind in REPEAT_KINDS | LINE_REPEAT_KINDS and not (kind is None and headline_slug(url)):
         drop_repeated_runs(body, lines=kind in LINE_REPEAT_KINDS)
-    blocks = [_block(e, anchors) for e in iter_blocks(body)]
+    elements = list(iter_blocks(body))
+    texts = [text_of(e) for e in elements]
+    # Only the page's links whose text is somewhere in the body can be in one of its blocks:
+    # one search of the joined text spares one per block and link (most are menu links).
+    found = _anchors_in("\n".join(texts), anchors) if anchors else {}
+    blocks = [_block(e, t, found, bool(anchors)) for e, t in zip(elements, texts, strict=True)]
     return Extracted(body, blocks, page, kind, headings)
 
 
@@ -220,10 +225,17 @@ def _lines_body(lines: list[str]) -> etree._Element:
     return replacement
 
 
-def _block(element: etree._Element, anchors: dict[str, str]) -> Block:
-    """A block with the page links whose text it contains (trafilatura drops the markup)."""
-    text = text_of(element)
-    if not anchors:
+def _anchors_in(text: str, anchors: dict[str, str]) -> dict[str, str]:
+    """The anchors (text to URL) whose text is in ``text``, in their order."""
+    return {label: url for label, url in anchors.items() if label in text}
+
+
+def _block(element: etree._Element, text: str, anchors: dict[str, str], links_read: bool
+           ) -> Block:
+    """A block with the page links whose text it contains (trafilatura drops the markup);
+    ``links_read`` says whether the page's links were read (only then are a block's links
+    and URLs kept)."""
+    if not links_read:
         return Block(element, text, str(element.tag))
     links = [make_link(u, text) for u in find_urls(text)]
     link_words = 0
