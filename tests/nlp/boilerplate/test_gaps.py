@@ -1,5 +1,5 @@
-"""What trafilatura dropped between kept paragraphs is put back (gaps.py): subheadings,
-paragraphs and list items."""
+"""What trafilatura dropped before or between kept paragraphs is put back (gaps.py):
+subheadings, paragraphs and list items."""
 
 from __future__ import annotations
 
@@ -38,13 +38,15 @@ def trafilatura_like_body() -> etree._Element:
         ("<div class='share-box'><h4>How the vote went</h4></div>", "", "", []),
         ("<h3>" + "A heading set large that runs on like a whole sentence of the story" + "</h3>",
          "", "", []),
-        ("", "<h2>What happened first</h2>", "<h2>What comes next</h2>", []),
+        ("", "<h2>What happened first</h2>", "<h2>What comes next</h2>", ["What happened first"]),
+        ("", "", "<h2>What comes next</h2>", []),
         ("<h1>The page's headline</h1>", "", "", []),
     ],
 )
 def test_dropped_subheadings(middle: str, before: str, after: str, expected: list[str]) -> None:
-    """A short h2-h6 between kept paragraphs comes back; not a "Related" heading, one in a
-    share box, a sentence-long one, one above or below the kept text, nor the headline."""
+    """A short h2-h6 between kept paragraphs, or above the first inside the article box, comes
+    back; not a "Related" heading, one in a share box, a sentence-long one, one below the kept
+    text, nor the headline."""
     tree = html.fromstring(article_page(middle, before, after))
     read = read_region(tree, trafilatura_like_body())
     assert [d.text for d in dropped_between(read)] == expected
@@ -96,3 +98,29 @@ def test_paragraph_goes_back_in_place() -> None:
     assert [(e.tag, text_of(e)[:16]) for e in body] == [
         ("p", "The council vote"), ("head", "What comes next"), ("p", "Back up your dat"),
         ("p", "The council vote")]
+
+
+TLDR = ("<h3>TL;DR</h3><ul><li>We introduced a new benchmark that uses identical workloads "
+        "for every client.</li></ul>")
+
+
+@pytest.mark.parametrize(
+    ("html_text", "expected"),
+    [
+        (article_page("", before=TLDR),
+         [("head", "TL;DR"), ("p", "We introduced a new benchmark that uses identical "
+                                   "workloads for every client."), ("p", f"{PROSE} Part 0."),
+          ("p", f"{PROSE} Part 1.")]),
+        (f"<html><body><div><div class='top'>{TLDR}</div><div class='post'><p>{PROSE} Part 0."
+         f"</p><p>{PROSE} Part 1.</p></div></div></body></html>",
+         [("p", f"{PROSE} Part 0."), ("p", f"{PROSE} Part 1.")]),
+    ],
+)
+def test_opening_above_first_kept_paragraph(html_text: str, expected: list[tuple[str, str]]
+                                            ) -> None:
+    """A TL;DR and its list above the first kept paragraph, inside the article's box, come back
+    before it; the same above the box (outside the region trafilatura read) stays out."""
+    tree = html.fromstring(html_text)
+    body = trafilatura_like_body()
+    restore_between(body, dropped_between(read_region(tree, body)))
+    assert [(e.tag, text_of(e)) for e in body] == expected

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from lxml import etree  # type: ignore[import-untyped]
 
+from newswire.nlp.boilerplate.clean import clean_html
 from newswire.nlp.boilerplate.html import extract
-from newswire.nlp.boilerplate.repeats import drop_repeated_runs, repeated_runs
+from newswire.nlp.boilerplate.repeats import drop_repeated_runs, first_lines, repeated_runs
 
 FEATURES = [
     "Learn to navigate stressful situations without making them worse.",
@@ -120,3 +121,41 @@ def test_forum_quotes_leave_the_body() -> None:
         "Original Poster", post, "Member",
         "Try the Dan Clark Stealth: closed, and quiet enough for a sleeping spouse.",
         "Thanks, I will give the Stealth a try."]
+
+
+QUOTED = "Hey all. I own the Focal Bathys and want closed headphones for the night."
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([QUOTED, "Member", QUOTED.upper(), "Try the Dan Clark Stealth, it is closed."],
+     [QUOTED, "Member", "Try the Dan Clark Stealth, it is closed."]),
+    (["luizjr4", "First answer of the thread.", "luizjr4", "1 like", "1 like"],
+     ["luizjr4", "First answer of the thread.", "luizjr4", "1 like", "1 like"]),
+    (["import asyncio", "import time", "import asyncio"],
+     ["import asyncio", "import time", "import asyncio"]),
+])
+def test_first_lines(lines: list[str], expected: list[str]) -> None:
+    """A line of five words or more repeated word for word (case and punctuation aside) goes
+    after its first copy; a poster's name, "1 like" or a short line of code stays."""
+    assert first_lines(lines) == expected
+
+
+THREAD = (
+    "<html><head><title>Closed headphones</title></head><body><div class='thread'>"
+    f"<div class='post'><p>{QUOTED}</p></div>"
+    f"<div class='post'><blockquote>{QUOTED}<br>Any advice welcome.</blockquote>"
+    "<p>Try the Dan Clark Stealth: closed, and quiet enough for a sleeping spouse.</p></div>"
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(("url", "copies"), [
+    ("https://forum.example.com/threads/closed-headphones.123/", 1),
+    ("https://www.example.com/blog/closed-headphones-for-the-night", 2),
+])
+def test_quote_inside_a_reply_is_read_once(url: str, copies: int) -> None:
+    """On a forum a quote inside a reply's block (not a block of its own) is read once; an
+    article keeps both copies."""
+    cleaned = clean_html(THREAD, url)
+    assert cleaned.body.splitlines().count(QUOTED) == copies
+    assert "Try the Dan Clark Stealth" in cleaned.body

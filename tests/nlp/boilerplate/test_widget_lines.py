@@ -18,13 +18,22 @@ from newswire.nlp.boilerplate.widget_lines import drop_widget_lines, is_widget_l
     ("Add a comment |", True),
     ("| Show 1 more comment", True),
     ("Reply", True),
+    ("59.6k 44 44 gold badges 151 151 silver badges 202 202 bronze badges", True),
+    ("3,483 6 6 gold badges 31 31 silver badges 28 28 bronze badges", True),
+    ("asked Oct 16, 2010 at 21:58", True),
+    ("Commented Oct 17, 2010 at 1:03", True),
+    ("edited Nov 28, 2014 at 4:34", True),
+    ("answered 3 days ago", True),
+    ("I asked Oct 16 whether the backup finished.", False),
+    ("She earned 3 gold badges in the 2010 games.", False),
     ("Try Ctrl+Tab, that should do it.", False),
     ("Windows 7", False),
     ("Share your results below, I would like to compare.", False),
     ("2024.4.4 -> 2024.5.0 issue", False),
 ])
 def test_is_widget_line(line: str, expected: bool) -> None:
-    """A counter or a lone button is a widget line; any line with words of a post is not."""
+    """A counter, a lone button, a member's badge counts or a post's "asked"/"edited" time is
+    a widget line; any line with words of a post is not."""
     assert is_widget_line(line) is expected
 
 

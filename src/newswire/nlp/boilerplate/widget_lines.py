@@ -16,7 +16,8 @@ from lxml import etree  # type: ignore[import-untyped]
 from newswire.models import PageKind
 from newswire.nlp.boilerplate.html_tree import drop, iter_blocks, text_of
 
-__all__ = ["BUTTON", "COUNTER", "WIDGET_LINE_KINDS", "drop_widget_lines", "is_widget_line"]
+__all__ = ["BADGES", "BUTTON", "COUNTER", "POST_STAMP", "WIDGET_LINE_KINDS", "drop_widget_lines",
+           "is_widget_line"]
 
 #: Kinds of page whose widget lines are dropped.
 WIDGET_LINE_KINDS: frozenset[PageKind | None] = frozenset({"forum"})
@@ -31,11 +32,23 @@ BUTTON = re.compile(
     re.I,
 )
 
+#: A member's card under a post (Stack Exchange): reputation and badge counts, "3,483 6 6
+#: gold badges 31 31 silver badges 28 28 bronze badges".
+BADGES = re.compile(r"[\d.,]+k? (?:\d+ ){0,2}(?:gold|silver|bronze) badges?\b.*", re.I)
+#: When a post was asked, answered, edited or commented ("asked Oct 16, 2010 at 21:58",
+#: "Commented Oct 17, 2010 at 1:03", "edited 3 days ago"). WCXB dev, pages told forum, with
+#: ``BADGES``: tune +0.0031, check +0.0028 (forum pages).
+POST_STAMP = re.compile(
+    r"(?:asked|answered|edited|commented|modified|viewed)\s+(?:\w{3} \d{1,2}(?:, \d{4})?|"
+    r"\d+ \w+ ago)(?: at \d{1,2}:\d{2})?", re.I)
+
 
 def is_widget_line(text: str) -> bool:
-    """True for a counter ("67", "- 2") or a lone button ("Share", "Add a comment |")."""
+    """True for a counter ("67", "- 2"), a lone button ("Share", "Add a comment |"), a
+    member's badge counts or a post's "asked"/"edited" time."""
     line = text.strip()
-    return bool(COUNTER.fullmatch(line) or BUTTON.fullmatch(line))
+    return bool(COUNTER.fullmatch(line) or BUTTON.fullmatch(line) or BADGES.fullmatch(line)
+                or POST_STAMP.fullmatch(line))
 
 
 def drop_widget_lines(body: etree._Element) -> int:
