@@ -1,4 +1,4 @@
-"""Issue 14 (recall20): echoing and addressing as speech of a topic, a case made and thoughts
+"""Echoing and addressing as speech of a topic, a case made and thoughts
 offered as speech, nouns of saying with their holder, and the bench's gold list of saying
 that counts them.
 
