@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from newswire.models import Dateline, Entity, EntityType, Span, stable_hash
 from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
-from newswire.nlp.entities.clusters import Cluster, group
+from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.grouping import group
 from newswire.nlp.entities.identity import Knowledge, resolve
 from newswire.nlp.entities.mentions import (
     Mention,
