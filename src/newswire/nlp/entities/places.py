@@ -21,7 +21,7 @@ from newswire.nlp.entities.names import normalise, words
 if TYPE_CHECKING:
     from newswire.nlp.entities.mentions import Mention
 
-__all__ = ["CONFUSIONS", "confusable", "overrules", "place_noun_after", "spelled"]
+__all__ = ["CONFUSIONS", "confusable", "overrules", "place_cue", "place_noun_after", "spelled"]
 
 #: Types the wider gazetteer may overrule; not LOC, which the model gives regions rightly
 #: ("the South", "Long Island", which Cameroon's and the Bahamas' regions would make GPE).
@@ -34,11 +34,43 @@ _PLACE_NOUNS = ("council", "councillors?", "councilors?", "police", "residents",
                 "city hall", "fire", "firefighters", "school board", "school district",
                 "hospital", "airport", "neighbou?rhoods?", "city")
 _PLACE_NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:" + "|".join(_PLACE_NOUNS) + r")\b")
+#: A company named after a place is "X-based" nowhere ("an Edmonton-based firm").
+_BASED_AFTER = re.compile(r"-based\b")
+#: The state or province a city's name is followed by ("Moncton, N.B.", "Dayton, Ohio"):
+#: up to three capitalised words, or the usual abbreviations, then no more of a name.
+_REGION_AFTER = re.compile(r",[ \t]+((?:[A-Z][\w.]*[ \t]?){1,3}?)(?=[ \t]*(?:[,.;:)\n(]|$|-[ \t]))")
+#: The usual abbreviations of US states and Canadian provinces ("N.B.", "Calif."), dotted.
+_REGION_ABBREVIATIONS = frozenset("""
+Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
+Va. Vt. Wash. Wis. W.Va. Wyo. D.C. Alta. B.C. Man. N.B. N.L. N.S. Ont. P.E.I. Que. Sask.
+""".split())
+#: Words before a name that make it a place ("the Chechen capital Grozny", "the town of
+#: Doboj", "Serb-held Doboj").
+_PLACE_BEFORE = re.compile(r"(?:\bcapital(?:[ \t]+of)?|\b(?:town|city|village|suburb|"
+                           r"outskirts|province|port)[ \t]+of|-held)[ \t]+$")
 
 
 def place_noun_after(text: str, end: int) -> bool:
     """Whether a noun of a place's institutions or people follows the name ending at ``end``."""
     return bool(_PLACE_NOUN_AFTER.match(text, end))
+
+
+def place_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words around the name at ``[start, end)`` make it a place: a place's noun
+    after it (:func:`place_noun_after`), "-based", its state or province after a comma
+    ("Moncton, N.B."), or "capital", "town of", "-held" before it."""
+    return (place_noun_after(text, end) or bool(_BASED_AFTER.match(text, end))
+            or _region_after(text, end)
+            or bool(_PLACE_BEFORE.search(text, max(0, start - 20), start)))
+
+
+def _region_after(text: str, end: int) -> bool:
+    found = _REGION_AFTER.match(text, end)
+    if not found:
+        return False
+    region = found.group(1).strip()
+    return region in _REGION_ABBREVIATIONS or normalise(region) in table().regions
 
 
 def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], *,
