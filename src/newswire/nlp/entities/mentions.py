@@ -27,7 +27,7 @@ from newswire.nlp.entities.names import (
     split_leading_title,
     trim,
 )
-from newswire.nlp.entities.places import place_cue
+from newswire.nlp.entities.places import place_cue, preposition_before
 from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, inside, url_ranges
 from newswire.nlp.entities.recase import Found
 from newswire.nlp.entities.retype import (
@@ -67,6 +67,7 @@ class Mention:
     recased: str | None = None  # the text re-cased, when found in capitals
     scored: bool = False  # followed by a score, or beside "v": a team in sports results
     place_noun: bool = False  # words around it make it a place ("Surrey council", "Moncton, N.B.")
+    place_in: bool = False  # "in", "near" or "outside" before it ("talks in Dayton")
 
     @property
     def form(self) -> str:
@@ -217,7 +218,8 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     return Mention(text.field, start, end, text.text[start:end], label,
                    inside(text.caps, start, end), role, inside(text.headlines, start, end),
                    scored=scored(text.text, start, end),
-                   place_noun=place_cue(cased, start, end))
+                   place_noun=place_cue(cased, start, end),
+                   place_in=preposition_before(cased, start, end))
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -269,4 +271,5 @@ def recalled(text: Text, start: int, end: int) -> Mention:
     return Mention(text.field, start, end, text.text[start:end], None, caps,
                    role_before(cased, start), inside(text.headlines, start, end),
                    cased[start:end] if caps and cased is not text.text else None,
-                   scored(text.text, start, end), place_cue(cased, start, end))
+                   scored(text.text, start, end), place_cue(cased, start, end),
+                   preposition_before(cased, start, end))

@@ -21,7 +21,10 @@ from newswire.nlp.entities.names import normalise, words
 if TYPE_CHECKING:
     from newswire.nlp.entities.mentions import Mention
 
-__all__ = ["CONFUSIONS", "confusable", "overrules", "place_cue", "place_noun_after", "spelled"]
+__all__ = [
+    "CONFUSIONS", "confusable", "overrules", "place_cue", "place_noun_after", "preposition_before",
+    "spelled",
+]
 
 #: Types the wider gazetteer may overrule; not LOC, which the model gives regions rightly
 #: ("the South", "Long Island", which Cameroon's and the Bahamas' regions would make GPE).
@@ -40,15 +43,22 @@ _BASED_AFTER = re.compile(r"-based\b")
 #: up to three capitalised words, or the usual abbreviations, then no more of a name.
 _REGION_AFTER = re.compile(r",[ \t]+((?:[A-Z][\w.]*[ \t]?){1,3}?)(?=[ \t]*(?:[,.;:)\n(]|$|-[ \t]))")
 #: The usual abbreviations of US states and Canadian provinces ("N.B.", "Calif."), dotted.
-_REGION_ABBREVIATIONS = frozenset("""
-Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
-Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
-Va. Vt. Wash. Wis. W.Va. Wyo. D.C. Alta. B.C. Man. N.B. N.L. N.S. Ont. P.E.I. Que. Sask.
-""".split())
+_REGION_ABBREVIATIONS = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
+    "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.", "Wyo.", "D.C.", "Alta.",
+    "B.C.", "Man.", "N.B.", "N.L.", "N.S.", "Ont.", "P.E.I.", "Que.", "Sask.",
+})
 #: Words before a name that make it a place ("the Chechen capital Grozny", "the town of
 #: Doboj", "Serb-held Doboj").
 _PLACE_BEFORE = re.compile(r"(?:\bcapital(?:[ \t]+of)?|\b(?:town|city|village|suburb|"
                            r"outskirts|province|port)[ \t]+of|-held)[ \t]+$")
+#: A preposition of place before a name, no possessive after it ("talks in Dayton", "a
+#: village near Grozny"; not "faith in Bush's plan"). Not "to" or "from", which persons
+#: and companies take as often ("sold to Toyota", "an M.F.A. from Columbia").
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[ \t(])(?:in|near|outside)[ \t]+$")
+_POSSESSIVE_AFTER = re.compile(r"['’]")
 
 
 def place_noun_after(text: str, end: int) -> bool:
@@ -63,6 +73,13 @@ def place_cue(text: str, start: int, end: int) -> bool:
     return (place_noun_after(text, end) or bool(_BASED_AFTER.match(text, end))
             or _region_after(text, end)
             or bool(_PLACE_BEFORE.search(text, max(0, start - 20), start)))
+
+
+def preposition_before(text: str, start: int, end: int) -> bool:
+    """Whether "in", "near" or "outside" stands before the name at ``[start, end)``, with no
+    possessive after it: a place's preposition, but a company's too ("shares in Toyota")."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+                and not _POSSESSIVE_AFTER.match(text, end))
 
 
 def _region_after(text: str, end: int) -> bool:
@@ -86,6 +103,9 @@ def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], 
     every = all(m.label == voted for m in mentions if m.label) and not _place_noun(key, mentions)
     if voted == "ORG":
         return not every  # "Toyota said", read so at every mention, is the company
+    # "in Grozny" is a place's, where a person's name seldom stands ("shares in Toyota" is
+    # a company's): it counts against a person's vote only.
+    every = every and not any(m.place_in for m in mentions)
     return not ((every and not _region_of_words(key)) or titled
                 or _named_person(key, full_names))
 
