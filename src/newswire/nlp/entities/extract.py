@@ -21,7 +21,7 @@ from newswire.models import Dateline, Entity, EntityType, Span, stable_hash
 from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clusters import Cluster
-from newswire.nlp.entities.grouping import group
+from newswire.nlp.entities.grouping import group, person_surnames
 from newswire.nlp.entities.identity import Knowledge, resolve
 from newswire.nlp.entities.mentions import (
     Mention,
@@ -33,6 +33,7 @@ from newswire.nlp.entities.mentions import (
 from newswire.nlp.entities.names import normalise, words
 from newswire.nlp.entities.recall import find_missed, find_places, find_table, inside
 from newswire.nlp.entities.recase import Capitals, read_capitals
+from newswire.nlp.entities.results import team_spans
 
 #: Weights of salience: how often, how early, and whether the headline names it.
 _FREQUENCY, _POSITION, _HEADLINE = 0.45, 0.25, 0.30
@@ -81,6 +82,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         # The dateline decides its place: it replaces what the model (or the re-cased
         # capitals' own dateline rule) read there.
         mentions = [m for m in mentions if not _overlap(m, place)] + [place]
+    mentions += _teams(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
     clusters = group(mentions, defined)
     if place and dateline and dateline.place:
@@ -113,6 +115,19 @@ def _dateline_place(texts: list[Text], dateline: Dateline | None) -> Mention | N
         return None
     return Mention(text.field, start, end, text.text[start:end], "GPE",
                    inside(text.caps, start, end))
+
+
+def _teams(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
+    """The teams of results and standings lines (:mod:`.results`) the model left out; not
+    a name ending with a surname the model reads as a person's (a cricketer's averages)."""
+    found = []
+    surnames = person_surnames(mentions)
+    for text in texts:
+        taken = text.taken(mentions)
+        found += [recalled(text, start, end) for start, end in team_spans(text.text)
+                  if not taken.overlaps(start, end)
+                  and text.text[start:end].rsplit(" ", 1)[-1].casefold() not in surnames]
+    return found
 
 
 def _overlap(a: Mention, b: Mention) -> bool:

@@ -16,7 +16,7 @@ from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import is_particle, normalise, words
 from newswire.nlp.entities.recase import casing
 
-__all__ = ["group"]
+__all__ = ["group", "person_surnames"]
 
 
 def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> list[Cluster]:
@@ -25,7 +25,7 @@ def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> 
     by_key: dict[str, Cluster] = {}
     mentions = _drop_leading_words(mentions)
     named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
-    surnames = frozenset(parts[-1].casefold() for parts in named if parts)
+    surnames = person_surnames(mentions)
     full = frozenset(normalise(" ".join(parts)) for parts in named if len(parts) >= 2)
     for mention in sorted(mentions, key=lambda m: m.order):
         written = normalise(mention.text)
@@ -36,6 +36,12 @@ def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> 
                                                  full_names=full))
         cluster.mentions.append(mention)
     return _join_surnames(_join_acronyms(list(by_key.values())))
+
+
+def person_surnames(mentions: list[Mention]) -> frozenset[str]:
+    """Last words (casefolded) of the names the model read as a person's, outside capitals."""
+    named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
+    return frozenset(parts[-1].casefold() for parts in named if parts)
 
 
 def _drop_leading_words(mentions: list[Mention]) -> list[Mention]:
