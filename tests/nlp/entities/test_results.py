@@ -43,6 +43,11 @@ def test_team_spans_are_the_names_of_results_lines(text: str, teams: list[str]) 
          "Nice 1 (Debbah 39th) Bastia 1 (Drobnjak 82nd).", "Bastia", "ORG"),
         ("Standings after Saturday's games:\nLeicester 3 1 1 1 2 3 4\n"
          "Hartlepool 3 2 1 0 6 3 7", "Hartlepool", "ORG"),
+        # The model reads a club as a person there: the lines decide.
+        ("Results of Italian matches on Sunday:\nFiorentina 2 Genoa 1\nLazio 0 Inter 3",
+         "Fiorentina", "ORG"),
+        ("Dutch first division results on Sunday:\nSparta Rotterdam 2 Ajax 1",
+         "Sparta Rotterdam", "ORG"),
         # A country's name stays the country (CoNLL and the registry keep national teams
         # places).
         ("African Nations Cup qualifier results on Sunday:\nEthiopia 1 Uganda 1", "Uganda",

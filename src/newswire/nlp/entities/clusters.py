@@ -117,15 +117,16 @@ class Cluster:
             return "EVENT"
         if voted == "PERSON" and len(parts) >= 2 and parts[0].title() in _PLACE_PREFIXES:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
+        if voted != "ORG" and self._in_results():
+            return "ORG"
         if voted in _PERSON_CONFUSIONS and self._personal():
             voted = "PERSON"
         if voted == "PERSON" and not_a_person(parts):
             voted = "ORG"
         if place := self._place_type(voted):
             return place
-        if voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(words(self.longest())):
-            return "ORG"
-        if voted in ("GPE", "LOC") and self._team():
+        clubbed = voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(parts)
+        if clubbed or (voted in ("GPE", "LOC") and self._team()):
             return "ORG"
         return voted or "ORG"
 
@@ -162,6 +163,13 @@ class Cluster:
         if normalise(self.longest()) in table().countries:
             return False
         return 2 * sum(m.scored for m in self.mentions) >= len(self.mentions)
+
+    def _in_results(self) -> bool:
+        """Named mostly in lines of results or standings (:mod:`.results`): a team, whatever
+        the model read ("Ajax 2 PSV 1" as a person); a country is its national team, a place."""
+        if normalise(self.longest()) in table().countries:
+            return False
+        return 2 * sum(m.team for m in self.mentions) >= len(self.mentions)
 
     def voted(self) -> EntityType | None:
         """The model's majority type over reliable mentions, a full name's counting twice."""

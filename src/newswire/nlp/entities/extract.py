@@ -118,15 +118,23 @@ def _dateline_place(texts: list[Text], dateline: Dateline | None) -> Mention | N
 
 
 def _teams(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
-    """The teams of results and standings lines (:mod:`.results`) the model left out; not
-    a name ending with a surname the model reads as a person's (a cricketer's averages)."""
+    """The teams of results and standings lines (:mod:`.results`): the model's mentions
+    there are marked, and those it left out are added; not a name ending with a surname the
+    model reads as a person's elsewhere (a cricketer's averages)."""
+    spans = {(t.field, start, end): t.text[start:end]
+             for t in texts for start, end in team_spans(t.text)}
+    surnames = person_surnames([m for m in mentions if (m.field, m.start, m.end) not in spans])
+    teams = {at for at, name in spans.items()
+             if name.rsplit(" ", 1)[-1].casefold() not in surnames}
+    for mention in mentions:
+        mention.team = (mention.field, mention.start, mention.end) in teams
     found = []
-    surnames = person_surnames(mentions)
     for text in texts:
         taken = text.taken(mentions)
-        found += [recalled(text, start, end) for start, end in team_spans(text.text)
-                  if not taken.overlaps(start, end)
-                  and text.text[start:end].rsplit(" ", 1)[-1].casefold() not in surnames]
+        found += [recalled(text, start, end) for field_name, start, end in sorted(teams)
+                  if field_name == text.field and not taken.overlaps(start, end)]
+    for mention in found:
+        mention.team = True
     return found
 
 

@@ -68,6 +68,7 @@ class Mention:
     scored: bool = False  # followed by a score, or beside "v": a team in sports results
     place_noun: bool = False  # words around it make it a place ("Surrey council", "Moncton, N.B.")
     place_in: bool = False  # "in", "near" or "outside" before it ("talks in Dayton")
+    team: bool = False  # a name of a results or standings line ("Plymouth 2 Preston 1")
 
     @property
     def form(self) -> str:
