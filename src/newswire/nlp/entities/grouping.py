@@ -101,7 +101,8 @@ def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
         kept.append(cluster)
         # People's initials ("DM") are more often something else than the person.
         if len(parts) >= 2 and cluster.type() != "PERSON":
-            by_initials.setdefault(initials(name), []).append(cluster)
+            for spelled in {initials(name), initials(name, small_words=True)}:
+                by_initials.setdefault(spelled, []).append(cluster)
     return kept
 
 
