@@ -12,6 +12,7 @@ missed (:mod:`.recall`), then decide name, type, role and salience here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -21,6 +22,7 @@ from newswire.models import Dateline, Entity, EntityType, Span, stable_hash
 from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.grouping import group, person_surnames
 from newswire.nlp.entities.identity import Knowledge, resolve
 from newswire.nlp.entities.mentions import (
@@ -37,6 +39,9 @@ from newswire.nlp.entities.results import team_spans
 
 #: Weights of salience: how often, how early, and whether the headline names it.
 _FREQUENCY, _POSITION, _HEADLINE = 0.45, 0.25, 0.30
+#: A capitalised word or initials right before a name, one space between ("Karim Alami",
+#: "N.J. Bose").
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(,:;-]))((?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,8 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         # capitals' own dateline rule) read there.
         mentions = [m for m in mentions if not _overlap(m, place)] + [place]
     mentions += _teams(texts, mentions)
+    if body_doc.lang_ == "en":  # French writes "M. Legault": the M. is no initial
+        _given_names(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
     clusters = group(mentions, defined)
     if place and dateline and dateline.place:
@@ -136,6 +143,32 @@ def _teams(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
     for mention in found:
         mention.team = True
     return found
+
+
+def _given_names(texts: list[Text], mentions: list[Mention]) -> None:
+    """A person's name the model cut at its start ("Detective Richard [Black]", "N.J.
+    [Bose]") takes the known first name or initials right before it, when no other mention
+    holds them and no title stands before the name."""
+    for text in texts:
+        taken = text.taken(mentions)
+        cased = text.recased or text.text
+        for mention in mentions:
+            if mention.field != text.field or mention.label != "PERSON" or mention.shaky \
+                    or mention.role:
+                continue
+            line = cased[cased.rfind("\n", 0, mention.start) + 1:mention.start]
+            found = _WORD_BEFORE.search(line)
+            if found is None or not _may_open_a_name(found.group(1)):
+                continue
+            start = mention.start - len(line) + found.start(1)
+            if not taken.overlaps(start, start + len(found.group(1))):
+                mention.start, mention.text = start, text.text[start:mention.end]
+
+
+def _may_open_a_name(word: str) -> bool:
+    """Initials, or a known first name ("Captain", "Sheikh", "Frenchman" are capitalised
+    before names too, and no list of titles is whole)."""
+    return word.endswith(".") or is_first_name(word)
 
 
 def _overlap(a: Mention, b: Mention) -> bool:
