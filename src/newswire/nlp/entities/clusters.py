@@ -20,7 +20,7 @@ from newswire.nlp.entities import places
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
-from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.names import is_corporate, normalise, words
 
 __all__ = ["Cluster", "not_a_person"]
 
@@ -66,8 +66,9 @@ _SERVICE_LAST_WORDS = _ORG_LAST_WORDS | frozenset({
 
 
 def not_a_person(parts: list[str]) -> bool:
-    """Whether a name's words end with a word no person's name ends with (``Dublin Bus``)."""
-    return len(parts) >= 2 and parts[-1] in _SERVICE_LAST_WORDS
+    """Whether a name's words end with a word no person's name ends with (``Dublin Bus``),
+    or a company's legal form (``Cofinec S.A.``)."""
+    return len(parts) >= 2 and (parts[-1] in _SERVICE_LAST_WORDS or is_corporate(" ".join(parts)))
 
 
 @dataclass
