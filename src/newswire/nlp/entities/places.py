@@ -5,6 +5,9 @@ a city in Japan), so it decides only a split vote: a name the model read as a pe
 organisation at some mentions and as something else at others. Measured on PolNeAR train
 (political news), overruling a unanimous vote turned Bush, Kennedy and "dos Santos" into
 places; on CoNLL train (sports results), it helped little more than the split vote does.
+The words around a mention (:func:`place_cue`: "Surrey council", "Lincoln, Nebraska", "the
+town of Kaolack"; :func:`preposition_before` against a person's vote: "in Grozny") count as
+a place's vote, so such a unanimous vote becomes a split one.
 """
 
 from __future__ import annotations
@@ -118,8 +121,9 @@ def confusable(key: str, voted: EntityType | None, mentions: Sequence[Mention]) 
 
 
 def _place_noun(key: str, mentions: Sequence[Mention]) -> bool:
-    """A mention followed by a place's noun votes for a place ("Surrey council approved"),
-    unless a first name opens the name ("Eugene police" is rare, "Eugene's family" is not)."""
+    """A mention the words around make a place's (:func:`place_cue`: "Surrey council
+    approved") votes for a place, unless a first name opens the name ("Eugene police" is
+    rare, "Eugene's family" is not)."""
     parts = words(key)
     return bool(parts) and not is_first_name(parts[0]) and any(m.place_noun for m in mentions)
 
