@@ -25,6 +25,11 @@ from tests.nlp.entities.test_extract import entities, named
      "Tuesday. The OECD said growth would slow.",
      "Organisation for Economic Co-operation and Development",
      ["Organisation for Economic Co-operation and Development", "OECD", "OECD"]),
+    # A small word may give its letter: "of" is the O of MOH and DOJ.
+    ("The Ministry of Health (MOH) said 12 people had died. The MOH urged calm.",
+     "Ministry of Health", ["Ministry of Health", "MOH", "MOH"]),
+    ("The Department of Justice (DOJ) filed the suit. The DOJ said it would appeal.",
+     "Department of Justice", ["Department of Justice", "DOJ", "DOJ"]),
 ])
 def test_bracketed_acronym_is_the_name_it_spells(pipeline: Pipeline, body: str, name: str,
                                                   mentions: list[str]) -> None:
@@ -45,3 +50,18 @@ def test_bracket_that_spells_another_name_defines_nothing(pipeline: Pipeline, bo
     for entity in entities(pipeline, body):
         if acronym in [m.text for m in entity.mentions]:
             assert entity.name == acronym, entity
+
+
+@pytest.mark.parametrize(("body", "name", "mentions"), [
+    ("The International Monetary Fund said growth slowed. The IMF said it would lend.",
+     "International Monetary Fund", ["International Monetary Fund", "IMF"]),
+    # Without brackets, a small word's letter counts too.
+    ("The Ministry of Health said 12 people had died. The MOH urged calm.",
+     "Ministry of Health", ["Ministry of Health", "MOH"]),
+    ("The Department of Justice filed the suit. The DOJ said it would appeal.",
+     "Department of Justice", ["Department of Justice", "DOJ"]),
+])
+def test_acronym_joins_the_name_whose_initials_it_is(pipeline: Pipeline, body: str, name: str,
+                                                     mentions: list[str]) -> None:
+    """An acronym the article writes joins the one long name whose initials it is."""
+    assert [m.text for m in named(entities(pipeline, body), name).mentions] == mentions

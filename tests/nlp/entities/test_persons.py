@@ -103,3 +103,19 @@ def test_a_common_word_before_a_surname_does_not_keep_it_apart(
 def test_the_shared_first_name_table(word: str, expected: bool) -> None:
     """The first-name table the entities and quotes stages share, in any case."""
     assert is_first_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # The model cut the name at its start: a known first name or initials before it join.
+        ("A neighbour, Curtis Lee White II, 19, was arrested.", "Curtis Lee White II"),
+        ("England: A. Stewart not out 40", "A. Stewart"),
+        # A title before the name stays out of it.
+        ("Secretary Hillary Clinton said no. Clinton left.", "Hillary Clinton"),
+    ],
+)
+def test_a_first_name_before_a_cut_name_joins_it(pipeline: Pipeline, body: str,
+                                                 name: str) -> None:
+    """A person's name the model cut takes the first name or initials right before it."""
+    assert (name, "PERSON") in entities(pipeline, body)

@@ -108,3 +108,34 @@ def test_a_place_noun_after_a_listed_name_votes_for_a_place(
 ) -> None:
     """A wider-gazetteer name followed by council, police, residents, mayor ... is a GPE."""
     assert named(entities(pipeline, body), name).type == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # Read as a person or a company at every mention, but the words around one mention
+        # make it a place: its state after a comma, "X-based", "capital", "town of",
+        # "province of".
+        ("Lauck, from Lincoln, Nebraska, yelled at the court.", "Lincoln", "GPE"),
+        ("The Edmonton-based company said profits rose. Edmonton said it would appeal.",
+         "Edmonton", "GPE"),
+        ("Fighting erupted in the Chechen capital Grozny on Thursday.", "Grozny", "GPE"),
+        ("Cholera has killed five people in the central Senegal town of Kaolack, officials "
+         "said.", "Kaolack", "GPE"),
+        ("Gunmen have killed with impunity across the northwest province of Antioquia for "
+         "years.", "Antioquia", "GPE"),
+        # "in" before a name the model calls a person's: a place.
+        ("A shipload of rice arrived in Umm Qasr on Monday.", "Umm Qasr", "GPE"),
+        # "in" before a company's name is no place's; nor is a country after a comma with a
+        # possessive, nor "in" before a person's possessive.
+        ("Shares in Toyota rose 2 percent. Toyota said sales were strong.", "Toyota", "ORG"),
+        ("Toyota, Japan's biggest carmaker, said sales rose. Toyota said it would hire.",
+         "Toyota", "ORG"),
+        ("Voters lost faith in Bush's plan. Bush said the war was just.", "Bush", "PERSON"),
+    ],
+)
+def test_words_around_a_listed_name_make_it_a_place(
+    pipeline: Pipeline, body: str, name: str, expected: str
+) -> None:
+    """A listed name after "capital", "town of", "in", or before ", Nebraska", "-based": a GPE."""
+    assert named(entities(pipeline, body), name).type == expected

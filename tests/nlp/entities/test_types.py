@@ -121,3 +121,20 @@ def test_what_the_model_reads_in_recased_capitals(line: str, piece: str, label: 
                                                   expected: list[str]) -> None:
     """In re-cased capitals a person needs a title before it, and no span has 3 words."""
     assert caps_found(line, piece, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("Cofinec S.A.", "PERSON", "ORG"),
+        ("Koninklijke Boskalis Westminster NV", "PERSON", "ORG"),
+        ("Spar AG", "PERSON", "ORG"),
+        ("Rabobank Nederland N.V.", "PERSON", "ORG"),
+        # A surname that only looks like a legal form stays a person's.
+        ("Jose Sa", "PERSON", "PERSON"),
+        ("Eric Ag", "PERSON", "PERSON"),
+    ],
+)
+def test_a_legal_form_makes_a_company(text: str, label: str, expected: str) -> None:
+    """A name ending with a company's legal form (S.A., NV, AG) is no person's."""
+    assert cluster((text, label, False)).type() == expected

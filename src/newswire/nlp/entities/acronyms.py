@@ -28,10 +28,25 @@ _DEFINING = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PROD
 
 
 def spells(name: str, acronym: str) -> bool:
-    """Whether ``acronym`` is the capitals of ``name``'s words, small words skipped:
-    "Canadian Union of Public Employees" spells "CUPE", "Organisation for Economic
-    Co-operation and Development" "OECD"."""
-    return _capitals(name) == acronym or initials(name) == acronym
+    """Whether ``acronym`` is the capitals of ``name``'s words, each small word's first
+    letter taken or skipped: "Canadian Union of Public Employees" spells "CUPE", "Ministry
+    of Health" "MOH", "Department of Justice" "DOJ"."""
+    return (_capitals(name) == acronym or initials(name) == acronym
+            or _with_links(name).fullmatch(acronym) is not None)
+
+
+def _with_links(name: str) -> re.Pattern[str]:
+    """The acronyms ``name`` may make: its words' capitals, each small word's first letter
+    (in capitals) optional; a name with a word in lower case makes none."""
+    pattern = ""
+    for word in name.split():
+        if word.casefold() in _LINKS:
+            pattern += f"(?:{re.escape(word[0].upper())})?"
+        elif word[:1].isupper():
+            pattern += re.escape("".join(p[0] for p in word.split("-") if p[:1].isupper()))
+        else:
+            return re.compile("(?!)")
+    return re.compile(pattern)
 
 
 def _capitals(name: str) -> str:

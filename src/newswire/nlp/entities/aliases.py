@@ -90,9 +90,11 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
     return cast(dict[str, str], raw["GPE"]), frozenset(raw["regions"])
 
 
-def initials(name: str) -> str:
-    """The acronym a long name makes: "North Atlantic Treaty Organization" -> "NATO"."""
-    parts = [p for p in re.split(r"[\s-]+", name) if p and p.casefold() not in _ACRONYM_SKIPS]
+def initials(name: str, *, small_words: bool = False) -> str:
+    """The acronym a long name makes: "North Atlantic Treaty Organization" -> "NATO"; with
+    ``small_words``, their letters too: "Ministry of Health" -> "MOH"."""
+    parts = [p for p in re.split(r"[\s-]+", name)
+             if p and (small_words or p.casefold() not in _ACRONYM_SKIPS)]
     return "".join(p[0] for p in parts if p[0].isalnum()).upper()
 
 

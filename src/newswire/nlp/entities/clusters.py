@@ -1,27 +1,28 @@
-"""Grouping an article's mentions into entities, and deciding each entity's name and type.
+"""One entity of an article (a :class:`Cluster` of its mentions): its name and its type.
 
-Mentions group by normalised text (and the shipped alias table); then acronyms join the
-long form whose initials they are, and a surname joins the one full name it ends. A common
-word the model took into a person's name (``Team Clinton``) is dropped first, and a known
-first name with a surname the article calls a person is a person (``Donald Trump`` read as
-an organisation).
+The name is the shipped table's spelling, else the fullest form written. The type is the
+model's vote over the mentions, overruled by what the name's words say: an event's last word
+(``Canadian Open``), a club's word (``Leeds United``), a known first name with a surname the
+article calls a person (``Donald Trump`` read as an organisation), a gazetteer place, a place
+named in sports results (a club). How mentions are grouped into clusters is in
+:mod:`~newswire.nlp.entities.grouping`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import cast
 
 from newswire.models import EntityType
 from newswire.nlp.entities import places
-from newswire.nlp.entities.aliases import Known, initials, is_acronym, table
+from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
-from newswire.nlp.entities.names import is_particle, normalise, words
-from newswire.nlp.entities.recase import casing
+from newswire.nlp.entities.names import is_corporate, normalise, words
+
+__all__ = ["Cluster", "not_a_person"]
 
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
@@ -46,9 +47,10 @@ _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port"
 #: Types the small model gives a person's full name written in the article as a person
 #: elsewhere ("Donald Trump" read as ORG, "John Kasich" as GPE, "Charlie Crist" as NORP).
 _PERSON_CONFUSIONS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+#: A middle initial ("Donald J. Trump").
+_INITIAL = re.compile(r"[A-Z]\.")
 #: Last words that keep a name an organisation though it opens with a first name ("Bill
 #: Foundation", "Walt Disney Co", "Jack Daniel Distillery").
-_INITIAL = re.compile(r"[A-Z]\.")
 _ORG_LAST_WORDS = frozenset({
     "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "LLC", "Foundation", "Party",
     "Organization", "Organisation", "Group", "Company", "Institute", "Center", "Centre",
@@ -64,8 +66,9 @@ _SERVICE_LAST_WORDS = _ORG_LAST_WORDS | frozenset({
 
 
 def not_a_person(parts: list[str]) -> bool:
-    """Whether a name's words end with a word no person's name ends with (``Dublin Bus``)."""
-    return len(parts) >= 2 and parts[-1] in _SERVICE_LAST_WORDS
+    """Whether a name's words end with a word no person's name ends with (``Dublin Bus``),
+    or a company's legal form (``Cofinec S.A.``)."""
+    return len(parts) >= 2 and (parts[-1] in _SERVICE_LAST_WORDS or is_corporate(" ".join(parts)))
 
 
 @dataclass
@@ -115,15 +118,16 @@ class Cluster:
             return "EVENT"
         if voted == "PERSON" and len(parts) >= 2 and parts[0].title() in _PLACE_PREFIXES:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
+        if voted != "ORG" and self._in_results():
+            return "ORG"
         if voted in _PERSON_CONFUSIONS and self._personal():
             voted = "PERSON"
         if voted == "PERSON" and not_a_person(parts):
             voted = "ORG"
         if place := self._place_type(voted):
             return place
-        if voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(words(self.longest())):
-            return "ORG"
-        if voted in ("GPE", "LOC") and self._team():
+        clubbed = voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(parts)
+        if clubbed or (voted in ("GPE", "LOC") and self._team()):
             return "ORG"
         return voted or "ORG"
 
@@ -161,6 +165,13 @@ class Cluster:
             return False
         return 2 * sum(m.scored for m in self.mentions) >= len(self.mentions)
 
+    def _in_results(self) -> bool:
+        """Named mostly in lines of results or standings (:mod:`.results`): a team, whatever
+        the model read ("Ajax 2 PSV 1" as a person); a country is its national team, a place."""
+        if normalise(self.longest()) in table().countries:
+            return False
+        return 2 * sum(m.team for m in self.mentions) >= len(self.mentions)
+
     def voted(self) -> EntityType | None:
         """The model's majority type over reliable mentions, a full name's counting twice."""
         full = normalise(self.longest())
@@ -184,122 +195,3 @@ class Cluster:
         """The title most often written before this person's name."""
         roles = Counter(m.role for m in self.mentions if m.role)
         return roles.most_common(1)[0][0] if roles else None
-
-
-def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> list[Cluster]:
-    """Mentions grouped by normalised name, an acronym the article defines (acronym ->
-    name, normalised) with its name; then acronyms and surnames joined to full names."""
-    by_key: dict[str, Cluster] = {}
-    mentions = _drop_leading_words(mentions)
-    named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
-    surnames = frozenset(parts[-1].casefold() for parts in named if parts)
-    full = frozenset(normalise(" ".join(parts)) for parts in named if len(parts) >= 2)
-    for mention in sorted(mentions, key=lambda m: m.order):
-        written = normalise(mention.text)
-        written = (defined or {}).get(written, written)
-        known = table().aliases.get(written)
-        key = normalise(known.name) if known else written
-        cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
-                                                 full_names=full))
-        cluster.mentions.append(mention)
-    return _join_surnames(_join_acronyms(list(by_key.values())))
-
-
-def _drop_leading_words(mentions: list[Mention]) -> list[Mention]:
-    """Words before a person's full name written elsewhere are no part of it.
-
-    "Billionaire Donald Trump", "DL Myles Garrett" and a headline's "Kill Trayvon Martin"
-    become the full name the article also writes on its own; "Team Clinton" and "Neither
-    Cruz" (a word usually written in lower case, no first name) become the surname of a
-    full name the article writes, so they join that person.
-    """
-    full = {m.text for m in mentions if m.label == "PERSON" and not m.shaky
-            and len(words(m.text)) >= 2}
-    surnames = {n.split(" ")[-1] for n in full if not _common_first(n)}
-    kept = []
-    for mention in mentions:
-        parts = mention.text.split(" ")
-        if mention.label == "PERSON" or mention.shaky:
-            for i in range(1, len(parts)):
-                tail = " ".join(parts[i:])
-                if tail in full or (tail in surnames and all(map(_is_common, parts[:i]))):
-                    mention.start = mention.end - len(tail)
-                    mention.text = tail
-                    break
-        kept.append(mention)
-    return kept
-
-
-def _common_first(name: str) -> bool:
-    return _is_common(name.split(" ", 1)[0])
-
-
-def _is_common(word: str) -> bool:
-    """A word English usually writes in lower case ("Team", "Neither"), not a first name
-    ("Bill"), a surname's particle ("van der Sar", "De Kock") nor an initial."""
-    key = word.rstrip(".").casefold()
-    return (len(key) > 1 and key in casing().lower and not is_first_name(key)
-            and not is_particle(key))
-
-
-def _fullest_first(clusters: list[Cluster]) -> list[tuple[Cluster, list[str]]]:
-    # Fullest names first, so a short name is joined only to a cluster that is kept.
-    named = [(c, [w.casefold() for w in words(c.longest())]) for c in clusters]
-    return sorted(named, key=lambda pair: -len(pair[1]))
-
-
-def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
-    """An acronym joins the one long form whose initials it is: "IMF" -> "International ..."."""
-    kept: list[Cluster] = []
-    by_initials: dict[str, list[Cluster]] = {}
-    for cluster, parts in _fullest_first(clusters):
-        name = cluster.name()
-        if not cluster.known and is_acronym(name):
-            targets = by_initials.get(name.replace(".", "").upper(), [])
-            if len(targets) == 1:
-                _merge(targets[0], cluster)
-                continue
-        kept.append(cluster)
-        # People's initials ("DM") are more often something else than the person.
-        if len(parts) >= 2 and cluster.type() != "PERSON":
-            by_initials.setdefault(initials(name), []).append(cluster)
-    return kept
-
-
-def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
-    """A partial name joins the one full name it ends: "Stoltenberg" -> "Jens Stoltenberg";
-    a lone first name joins the one full name it opens ("Hillary" -> "Hillary Clinton").
-    Neither joins when the word is in two persons' names ("Scott" beside Scott Walker and
-    Tim Scott)."""
-    kept: list[Cluster] = []
-    persons: dict[str, list[tuple[Cluster, list[str]]]] = {}  # surname -> full names
-    firsts: dict[str, list[Cluster]] = {}  # first name -> full names
-    for cluster, parts in _fullest_first(clusters):
-        if not parts:
-            kept.append(cluster)
-            continue
-        if not cluster.known and len(parts) <= 2 and _may_be_person(cluster):
-            targets = {id(c): c for c, full in persons.get(parts[-1], [])
-                       if len(full) > len(parts) and set(parts) <= set(full)}
-            if len(parts) == 1:
-                targets |= {id(c): c for c in firsts.get(parts[0], [])}
-            if len(targets) == 1:
-                _merge(next(iter(targets.values())), cluster)
-                continue
-        kept.append(cluster)
-        if len(parts) >= 2 and cluster.type() == "PERSON":
-            persons.setdefault(parts[-1], []).append((cluster, parts))
-            firsts.setdefault(parts[0], []).append(cluster)
-    return kept
-
-
-def _merge(target: Cluster, source: Cluster) -> None:
-    target.mentions.extend(source.mentions)
-    target.mentions.sort(key=lambda m: m.order)
-
-
-def _may_be_person(cluster: Cluster) -> bool:
-    """A well-known place name joins a person only when the model called it a person."""
-    if normalise(cluster.longest()) not in table().places:
-        return True
-    return cluster.voted() == "PERSON"

@@ -27,7 +27,7 @@ from newswire.nlp.entities.names import (
     split_leading_title,
     trim,
 )
-from newswire.nlp.entities.places import place_noun_after
+from newswire.nlp.entities.places import place_cue, preposition_before
 from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, inside, url_ranges
 from newswire.nlp.entities.recase import Found
 from newswire.nlp.entities.retype import (
@@ -66,7 +66,9 @@ class Mention:
     headline: bool = False  # in a Headline-Case line, where the model's spans are shaky
     recased: str | None = None  # the text re-cased, when found in capitals
     scored: bool = False  # followed by a score, or beside "v": a team in sports results
-    place_noun: bool = False  # followed by a noun of a place's people ("Surrey council")
+    place_noun: bool = False  # words around it make it a place ("Surrey council", "Moncton, N.B.")
+    place_in: bool = False  # "in", "near" or "outside" before it ("talks in Dayton")
+    team: bool = False  # a name of a results or standings line ("Plymouth 2 Preston 1")
 
     @property
     def form(self) -> str:
@@ -217,7 +219,8 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     return Mention(text.field, start, end, text.text[start:end], label,
                    inside(text.caps, start, end), role, inside(text.headlines, start, end),
                    scored=scored(text.text, start, end),
-                   place_noun=place_noun_after(cased, end))
+                   place_noun=place_cue(cased, start, end),
+                   place_in=preposition_before(cased, start, end))
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -269,4 +272,5 @@ def recalled(text: Text, start: int, end: int) -> Mention:
     return Mention(text.field, start, end, text.text[start:end], None, caps,
                    role_before(cased, start), inside(text.headlines, start, end),
                    cased[start:end] if caps and cased is not text.text else None,
-                   scored(text.text, start, end), place_noun_after(cased, end))
+                   scored(text.text, start, end), place_cue(cased, start, end),
+                   preposition_before(cased, start, end))

@@ -120,7 +120,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
 _EDGE_JUNK = "\"'“”‘’«»()[]{}<>,;:!?*•–—-"
 _ABBREVIATION_END = re.compile(r"(?:\b\w\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.)$")
 _CORPORATE_SUFFIX = re.compile(
-    r",?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH)\.?$"
+    r",?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|plc|AG|SA|S\.A|NV|N\.V|GmbH|SpA"
+    r"|S\.p\.A)\.?$"
 )
 #: A weekday, with a month and a day maybe ("THURSDAY, AUGUST 22", re-cased "Thursday,
 #: August"): a date the model may read as a name in re-cased schedules, never a name.
@@ -239,6 +240,11 @@ def normalise(name: str) -> str:
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = _CORPORATE_SUFFIX.sub("", folded)
     return " ".join(folded.casefold().split())
+
+
+def is_corporate(name: str) -> bool:
+    """Whether ``name`` ends with a company's legal form ("Cofinec S.A.", "Rabobank NV")."""
+    return _CORPORATE_SUFFIX.search(name) is not None
 
 
 def is_particle(word: str) -> bool:

@@ -1,0 +1,145 @@
+"""Grouping an article's mentions into entities (:class:`~newswire.nlp.entities.clusters.Cluster`).
+
+Mentions group by normalised text (and the shipped alias table); then acronyms join the
+long form whose initials they are, and a surname joins the one full name it ends. A common
+word the model took into a person's name (``Team Clinton``) is dropped first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from newswire.nlp.entities.aliases import initials, is_acronym, table
+from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.mentions import Mention
+from newswire.nlp.entities.names import is_particle, normalise, words
+from newswire.nlp.entities.recase import casing
+
+__all__ = ["group", "person_surnames"]
+
+
+def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> list[Cluster]:
+    """Mentions grouped by normalised name, an acronym the article defines (acronym ->
+    name, normalised) with its name; then acronyms and surnames joined to full names."""
+    by_key: dict[str, Cluster] = {}
+    mentions = _drop_leading_words(mentions)
+    named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
+    surnames = person_surnames(mentions)
+    full = frozenset(normalise(" ".join(parts)) for parts in named if len(parts) >= 2)
+    for mention in sorted(mentions, key=lambda m: m.order):
+        written = normalise(mention.text)
+        written = (defined or {}).get(written, written)
+        known = table().aliases.get(written)
+        key = normalise(known.name) if known else written
+        cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
+                                                 full_names=full))
+        cluster.mentions.append(mention)
+    return _join_surnames(_join_acronyms(list(by_key.values())))
+
+
+def person_surnames(mentions: list[Mention]) -> frozenset[str]:
+    """Last words (casefolded) of the names the model read as a person's, outside capitals."""
+    named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
+    return frozenset(parts[-1].casefold() for parts in named if parts)
+
+
+def _drop_leading_words(mentions: list[Mention]) -> list[Mention]:
+    """Words before a person's full name written elsewhere are no part of it.
+
+    "Billionaire Donald Trump", "DL Myles Garrett" and a headline's "Kill Trayvon Martin"
+    become the full name the article also writes on its own; "Team Clinton" and "Neither
+    Cruz" (a word usually written in lower case, no first name) become the surname of a
+    full name the article writes, so they join that person.
+    """
+    full = {m.text for m in mentions if m.label == "PERSON" and not m.shaky
+            and len(words(m.text)) >= 2}
+    surnames = {n.split(" ")[-1] for n in full if not _common_first(n)}
+    kept = []
+    for mention in mentions:
+        parts = mention.text.split(" ")
+        if mention.label == "PERSON" or mention.shaky:
+            for i in range(1, len(parts)):
+                tail = " ".join(parts[i:])
+                if tail in full or (tail in surnames and all(map(_is_common, parts[:i]))):
+                    mention.start = mention.end - len(tail)
+                    mention.text = tail
+                    break
+        kept.append(mention)
+    return kept
+
+
+def _common_first(name: str) -> bool:
+    return _is_common(name.split(" ", 1)[0])
+
+
+def _is_common(word: str) -> bool:
+    """A word English usually writes in lower case ("Team", "Neither"), not a first name
+    ("Bill"), a surname's particle ("van der Sar", "De Kock") nor an initial."""
+    key = word.rstrip(".").casefold()
+    return (len(key) > 1 and key in casing().lower and not is_first_name(key)
+            and not is_particle(key))
+
+
+def _fullest_first(clusters: list[Cluster]) -> list[tuple[Cluster, list[str]]]:
+    # Fullest names first, so a short name is joined only to a cluster that is kept.
+    named = [(c, [w.casefold() for w in words(c.longest())]) for c in clusters]
+    return sorted(named, key=lambda pair: -len(pair[1]))
+
+
+def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """An acronym joins the one long form whose initials it is: "IMF" -> "International ..."."""
+    kept: list[Cluster] = []
+    by_initials: dict[str, list[Cluster]] = {}
+    for cluster, parts in _fullest_first(clusters):
+        name = cluster.name()
+        if not cluster.known and is_acronym(name):
+            targets = by_initials.get(name.replace(".", "").upper(), [])
+            if len(targets) == 1:
+                _merge(targets[0], cluster)
+                continue
+        kept.append(cluster)
+        # People's initials ("DM") are more often something else than the person.
+        if len(parts) >= 2 and cluster.type() != "PERSON":
+            for spelled in {initials(name), initials(name, small_words=True)}:
+                by_initials.setdefault(spelled, []).append(cluster)
+    return kept
+
+
+def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
+    """A partial name joins the one full name it ends: "Stoltenberg" -> "Jens Stoltenberg";
+    a lone first name joins the one full name it opens ("Hillary" -> "Hillary Clinton").
+    Neither joins when the word is in two persons' names ("Scott" beside Scott Walker and
+    Tim Scott)."""
+    kept: list[Cluster] = []
+    persons: dict[str, list[tuple[Cluster, list[str]]]] = {}  # surname -> full names
+    firsts: dict[str, list[Cluster]] = {}  # first name -> full names
+    for cluster, parts in _fullest_first(clusters):
+        if not parts:
+            kept.append(cluster)
+            continue
+        if not cluster.known and len(parts) <= 2 and _may_be_person(cluster):
+            targets = {id(c): c for c, full in persons.get(parts[-1], [])
+                       if len(full) > len(parts) and set(parts) <= set(full)}
+            if len(parts) == 1:
+                targets |= {id(c): c for c in firsts.get(parts[0], [])}
+            if len(targets) == 1:
+                _merge(next(iter(targets.values())), cluster)
+                continue
+        kept.append(cluster)
+        if len(parts) >= 2 and cluster.type() == "PERSON":
+            persons.setdefault(parts[-1], []).append((cluster, parts))
+            firsts.setdefault(parts[0], []).append(cluster)
+    return kept
+
+
+def _merge(target: Cluster, source: Cluster) -> None:
+    target.mentions.extend(source.mentions)
+    target.mentions.sort(key=lambda m: m.order)
+
+
+def _may_be_person(cluster: Cluster) -> bool:
+    """A well-known place name joins a person only when the model called it a person."""
+    if normalise(cluster.longest()) not in table().places:
+        return True
+    return cluster.voted() == "PERSON"
