@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newswire.models import Entity
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.kin import inverse_relative
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.orgsorts import described_org
@@ -90,9 +91,14 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     return Speaker(source_phrase(head, kind, lex), None, kind) if kind else NOBODY
 
 
-def described_person(ctx: Context, head: Token, *, definite: bool) -> Speaker:
-    """``the senator``: the person titled so; ``the 46-year-old``: the one last named."""
+def described_person(ctx: Context, head: Token, *, definite: bool,
+                     owner: Token | None = None) -> Speaker:
+    """``the senator``: the person titled so; ``the 46-year-old``: the one last named;
+    ``Her father`` after ``Kowalchuk's daughter, Brooke``: Kowalchuk (:mod:`.kin`)."""
     lemma = head.lemma_.lower()
+    relative = inverse_relative(head, owner, ctx.lexicon) if owner is not None else None
+    if relative is not None and (parent := ctx.resolve(relative)).kind == "person":
+        return parent
     if not is_age(head):
         found = _titled_or_office(ctx, head, lemma, definite=definite)
         if found.name:

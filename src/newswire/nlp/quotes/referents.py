@@ -224,4 +224,12 @@ def name_text(head: Token) -> str:
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
+        if start > 1 and _joined_by_hyphen(doc[start - 2], doc[start - 1]):
+            start -= 2  # "Jean-François Lavoie": three tokens make the first name
     return doc[start:flat_name_end(head)].text
+
+
+def _joined_by_hyphen(first: Token, hyphen: Token) -> bool:
+    """``Jean`` ``-`` of ``Jean-François``: a capitalised proper noun, a hyphen, no spaces."""
+    return (hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
+            and first.pos_ == "PROPN" and first.text[:1].isupper())

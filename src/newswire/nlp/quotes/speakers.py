@@ -144,10 +144,11 @@ class SpeakerResolver:
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
             return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
-            return self.named.named(name_text(head), head.ent_type_)
-        surname = self.named.mistagged_surname(head)
-        if surname is not None:  # "Hannity/NOUN said" after "Sean Hannity"
-            return self.named.named(surname, "PERSON")
+            name = name_text(head)
+            return self.named.named(name, head.ent_type_ or self.named.unlabelled(head, name))
+        mistagged = self.named.mistagged_name(head)
+        if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
+            return mistagged
         return self._common_noun(head, depth)
 
     def resolve_name(self, surface: str) -> Speaker:
@@ -199,7 +200,8 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
         if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
-            return described_person(self, head, definite=definite and owner is None)
+            return described_person(self, head, definite=definite and owner is None,
+                                    owner=owner)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return owned(self, head, owner, kind, depth)
         # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
