@@ -10,6 +10,7 @@ import pytest
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.extract import extract_quotes
+from tests.nlp.quotes.test_extract import quotes_of
 from tests.nlp.quotes.test_resolution import Expected, check, find
 
 
@@ -122,3 +123,19 @@ def test_company_noun_takes_the_subject_of_no_visible_sort(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``The airline said`` is the one organisation named as a subject before, its sort unseen."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Canada Post has lost money for years. The Crown corporation said it would cut 500 jobs.",
+     "Canada Post"),
+    ("The CBC has lost viewers for years, Ottawa said. The Crown corporation said it would cut "
+     "500 jobs.", "CBC"),
+    # A proper noun that names whose it is stays its own phrase.
+    ("Canada Post has lost money for years. The Trudeau government said it would cut 500 jobs.",
+     "Trudeau government"),
+])
+def test_a_crown_corporation_is_the_one_named_before(pipeline: Pipeline, body: str,
+                                                     speaker: str) -> None:
+    """``the Crown corporation`` is the organisation named before, whatever its sort."""
+    found = [q.speaker for q in quotes_of(pipeline, body) if "500 jobs" in q.text]
+    assert found == [speaker]

@@ -51,3 +51,17 @@ def test_a_name_the_model_missed(pipeline: Pipeline, article: str, quote: str, s
     """Proper nouns heading a subject with no entity are a person, a hyphenated first name
     whole; a full name the model missed makes its surname, typed an organisation, a person."""
     assert _speakers(pipeline, _probe_body(article), quote) == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "kind"), [
+    ("Health workers in the province could strike Friday. SEIU said talks had stalled. "
+     "\"We are ready,\" he said.", "talks had stalled", "SEIU", "organization"),
+    ("Health workers in the province could strike Friday. SEIU said talks had stalled. "
+     "\"We are ready,\" he said.", "We are ready", None, "unknown"),
+    ("Postal workers could strike Friday. CUPW said talks had stalled. \"We are ready,\" it "
+     "said.", "We are ready", "CUPW", "organization"),
+])
+def test_an_acronym_the_model_left_unlabelled(pipeline: Pipeline, body: str, quote: str,
+                                              speaker: str | None, kind: str) -> None:
+    """One word of capitals the model labels nothing is an organisation, never a ``he``."""
+    assert _speakers(pipeline, body, quote) == [(speaker, kind)]

@@ -23,7 +23,7 @@ from newswire.models import Entity, SpeakerKind
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.names import PersonNames, is_lexicon_noun, owned_person
-from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind
+from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, is_acronym, speaker_kind
 from newswire.nlp.quotes.titles import titles_of
 
 
@@ -145,7 +145,7 @@ class NamedSpeakers:
         person's, an organisation noun (``Institute``) an organisation's, ``Poll`` a
         document's (a headline's ``Report:`` too), ``Aides`` a group's; a place (``the
         Vatican``) speaks as an organisation; one word that is no word of the language
-        (``Isabelle``) is a person's, as for :mod:`.referents`."""
+        (``Isabelle``) is a person's, as for :mod:`.referents`, unless all capitals (``SEIU``)."""
         words = [w.lower().rstrip(".,") for w in name.split()]
         if not words:
             return "unknown"
@@ -156,7 +156,7 @@ class NamedSpeakers:
             return "person"
         kind = self._kind_by_head(words[-1])
         if kind == "unknown" and len(words) == 1 and not self.names.is_common(words[0]):
-            return "person"
+            return "organization" if is_acronym(name) else "person"  # "SEIU said"
         return kind  # a lone word of the language ("Latest") is a headline word: no one
 
     def _kind_by_head(self, last: str) -> SpeakerKind:

@@ -219,6 +219,9 @@ def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon
             named = [c for c in kin.children if c.dep_ == "appos"]
             if kin.dep_ == "compound":  # "his wife Heidi Cruz", parsed the other way round
                 named.append(kin.head)
+            if kin.i + 1 < len(doc) and doc[kin.i + 1].ent_iob_ == "B":
+                # "her daughter Chelsea Clinton's plans": the parse hangs the name elsewhere
+                named.append(doc[kin.i + 1])
             for word in named:
                 if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "PER"):
                     span = doc[slice(*entity_range(word))]

@@ -62,8 +62,23 @@ _NAME_SORTS = _table({
 })
 
 
+#: Capitalised words that describe an organisation instead of naming one: ``the Crown
+#: corporation`` is one of Canada's state-owned companies, whatever its name shows (``Canada
+#: Post``, ``Hydro-Québec``), not an organisation called "Crown".
+_DESCRIBING = frozenset(("crown",))
+
+
+def is_described_by_kind(head: Token) -> bool:
+    """``the Crown corporation``: a capitalised word before the noun says what sort it is,
+    not whose it is (``the Obama administration``)."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _DESCRIBING for c in head.children)
+
+
 def wanted_sort(head: Token) -> OrgSort | None:
-    """The sort of organisation a description's head noun asks for (``the think tank``)."""
+    """The sort of organisation a description's head noun asks for (``the think tank``);
+    none for ``the Crown corporation``, which may be of any."""
+    if is_described_by_kind(head):
+        return None
     lemma = head.lemma_.lower()
     if lemma == "tank" and not any(c.lower_ == "think" for c in head.lefts):
         return None  # a tank is no think tank

@@ -172,6 +172,9 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
         return None  # the person misparsed under it is the subject (:mod:`.person_of`)
     if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
         name = naming.full_name(name_text(token), at=(token.doc, token.idx))
+        if is_acronym(name):  # "CUPE said": an organisation's letters, never a person
+            return Referent(token.idx, name, "organization", True, is_main_subject(token),
+                            plural=True)
         return Referent(token.idx, name, "person", True, is_main_subject(token),
                         gender=naming.gender(name))
     if token.pos_ != "NOUN" or _has_apposed_name(token):
@@ -182,6 +185,11 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     return Referent(token.idx, source_phrase(token, kind, lexicon), kind, True,
                     is_main_subject(token), plural=token.tag_ == "NNS" or kind == "organization",
                     noun=token.lemma_.lower())
+
+
+def is_acronym(name: str) -> bool:
+    """``CUPE``, ``NDP``: one word of capitals, two letters or more."""
+    return " " not in name and len(name) > 1 and name.isupper() and name.isalpha()
 
 
 def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:

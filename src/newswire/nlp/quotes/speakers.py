@@ -47,7 +47,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
-from newswire.nlp.quotes.orgsorts import wanted_sort
+from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import (
     apposed_name,
@@ -205,7 +205,8 @@ class SpeakerResolver:
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return owned(self, head, owner, kind, depth)
         # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
-        if definite and not has_proper_modifier(head) and (kind == "organization" or (
+        proper = has_proper_modifier(head) and not is_described_by_kind(head)
+        if definite and not proper and (kind == "organization" or (
                 kind is None and depth == 0 and wanted_sort(head) is not None)):
             return described_organisation(self, head, depth, kind)
         if kind == "document" and definite:
