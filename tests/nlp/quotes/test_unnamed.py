@@ -24,3 +24,17 @@ def test_unnamed_person_is_its_phrase(pipeline: Pipeline, body: str,
     """A man or woman word, or a noun for one who does (``commenter``), speaks as its phrase."""
     check(pipeline, body, expected)
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn’t "
+     "continue to elect corporate Democrats.",
+     [("voters shouldn’t continue", "campaign surrogate", "group")]),
+    # "which" says nothing of a person: the pattern is no speaker.
+    ("The study found a pattern which said voters were tired.",
+     [("voters were tired", None, "unknown")]),
+])
+def test_a_noun_a_who_clause_hangs_on_is_one_person(pipeline: Pipeline, body: str,
+                                                     expected: list[Expected]) -> None:
+    """A noun no list holds with ``who`` after it speaks as its phrase, one with ``which`` not."""
+    check(pipeline, body, expected)

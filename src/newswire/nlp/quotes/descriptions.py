@@ -39,6 +39,7 @@ __all__ = ["DESCRIPTION_WINDOW", "Context", "described_organisation", "described
 DESCRIPTION_WINDOW = 3000
 #: Words a parse may leave among a person's titles (``Secretary of State``) that name a place.
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
+_WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
 
 
 class Context(Protocol):
@@ -86,9 +87,17 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         introduced = speaker_of(named_next(head, lemma, ctx.trail(head)))
         if introduced.name:
             return introduced
-    if kind is None and is_person_noun(head, lex):
+    if kind is None and (is_person_noun(head, lex) or _said_of_as_who(head)):
         kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
     return Speaker(source_phrase(head, kind, lex), None, kind) if kind else NOBODY
+
+
+def _said_of_as_who(head: Token) -> bool:
+    """``a campaign surrogate who said``, ``a boy who calls himself``: a relative ``who``
+    makes a noun no list holds one person."""
+    return head.tag_ == "NN" and any(
+        c.dep_ == "relcl" and any(w.lower_ in _WHO and w.i > head.i for w in c.children)
+        for c in head.children)
 
 
 def described_person(ctx: Context, head: Token, *, definite: bool,
