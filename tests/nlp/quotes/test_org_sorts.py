@@ -139,3 +139,20 @@ def test_a_crown_corporation_is_the_one_named_before(pipeline: Pipeline, body: s
     """``the Crown corporation`` is the organisation named before, whatever its sort."""
     found = [q.speaker for q in quotes_of(pipeline, body) if "500 jobs" in q.text]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("One of them, Magna Group, has threatened to leave. Just this week, the bargaining group "
+     "for the three automakers set out its demands. “The offer is fair,” the group wrote.",
+     "bargaining group for the three automakers"),
+    # Named after the unnamed one, the name with the noun in it is meant.
+    ("The bargaining group for the three automakers set out its demands. One of them, "
+     "Magna Group, has threatened to leave. “The offer is fair,” the group wrote.",
+     "Magna Group"),
+])
+def test_the_group_is_the_one_brought_in_since_a_name_holding_the_word(
+        pipeline: Pipeline, body: str, speaker: str) -> None:
+    """``the group`` is the organisation brought in unnamed by that noun after a name that
+    merely holds the word (``UnitedHealth Group``), not before it."""
+    found = [q.speaker for q in quotes_of(pipeline, body) if "offer is fair" in q.text]
+    assert found == [speaker]

@@ -122,9 +122,23 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
         if sort == "company" and not own_sort:  # "Air Canada ... The airline said"
             own_sort = [r for r in named if r.subject and name_sort(r) is None]
         return own_sort[-1] if len({r.name for r in own_sort}) == 1 else None
-    for candidates in ([r for r in named if noun in r.name.lower().split()],
-                       [r for r in named if r.subject],
+    by_word = [r for r in named if noun in r.name.lower().split()]
+    if by_word:
+        return _unnamed_since(head, fitting, pick(by_word))
+    for candidates in ([r for r in named if r.subject],
                        [r for r in fitting if r.name.lower().split()[-1:] == [noun]]):
         if candidates:
             return pick(candidates)
     return pick(own_sort)
+
+
+def _unnamed_since(head: Token, fitting: Sequence[Referent], chosen: Referent | None
+                   ) -> Referent | None:
+    """``One of them, UnitedHealth Group, ... the trade group for the Blue Cross Blue Shield
+    plans spelled out its concerns ... the group wrote``: an organisation the article
+    brought in unnamed, by the description's own noun, after the name that merely holds
+    the noun (a name the article describes by its sort, ``the drug company``, stays)."""
+    lemma = head.lemma_.lower()
+    since = [r for r in fitting if r.entity_id is None and r.noun == lemma
+             and (chosen is None or r.start > chosen.start)]
+    return since[-1] if since else chosen
