@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.descriptions import (
     DESCRIPTION_WINDOW,
     described_organisation,
@@ -130,15 +131,15 @@ class SpeakerResolver:
         return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
-        if self._fields.get(id(head.doc)) == "title":  # "Mayor says ...": the body's mayor
-            holder = role_holder(head, self._entities, self.lexicon)
-            if holder is not None:
-                return Speaker(holder.name, holder.entity_id, "person")
+        field = self._fields.get(id(head.doc), "body")
+        whole = self._title_role_holder(head, field) or self._department(head, field)
+        if whole is not None:
+            return whole
         if is_capitalised_role(head, self.lexicon):
             return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
         if head.lower_.rstrip(".") in self.lexicon.honorifics:  # French heads "M. Legault" on "M."
             head = next((c for c in head.rights if c.dep_ == "flat:name"), head)
-        entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
+        entity = self._entities.at(field, head.idx)
         # A capitalised word the entities stage named is that name, even tagged as a noun.
         if entity is not None and entity.type in ENTITY_KINDS and (
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
@@ -150,6 +151,20 @@ class SpeakerResolver:
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged
         return self._common_noun(head, depth)
+
+    def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
+        """``Mayor says ...`` in a headline: the mayor the body names."""
+        holder = role_holder(head, self._entities, self.lexicon) if field == "title" else None
+        return Speaker(holder.name, holder.entity_id, "person") if holder is not None else None
+
+    def _department(self, head: Token, field: Field_) -> Speaker | None:
+        """``Fisheries and Oceans Canada``, not ``Fisheries and`` (:mod:`.departments`)."""
+        department = department_name(head) if head.ent_type_ in ("", "ORG") else None
+        if department is None:
+            return None
+        inside = (self._entities.at(field, t.idx) for t in department)
+        entity_id = next((e.entity_id for e in inside if e is not None), None)
+        return Speaker(department.text, entity_id, "organization")
 
     def resolve_name(self, surface: str) -> Speaker:
         """The speaker a name read off the text names, e.g. before a headline colon."""
