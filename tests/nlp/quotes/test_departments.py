@@ -25,3 +25,16 @@ def test_a_department_is_its_whole_name(pipeline: Pipeline, body: str, speaker: 
     department's name, whatever part of it the model called an entity."""
     found = [q.speaker for q in quotes_of(pipeline, body) if q.kind == "indirect"]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Environment and Climate Change Canada issued a heat warning on Monday. It said the heat "
+     "would last until Friday.", "Environment and Climate Change Canada"),
+    ("Fisheries and Oceans Canada closed the fishery on Monday. It said poaching had risen.",
+     "Fisheries and Oceans Canada"),
+])
+def test_it_after_a_department_is_the_department(pipeline: Pipeline, body: str,
+                                                 speaker: str) -> None:
+    """``It said`` after a department names the whole department, not the model's part."""
+    found = [q.speaker for q in quotes_of(pipeline, body) if q.kind == "indirect"]
+    assert found == [speaker]
