@@ -130,13 +130,21 @@ def test_company_noun_takes_the_subject_of_no_visible_sort(
      "Canada Post"),
     ("The CBC has lost viewers for years, Ottawa said. The Crown corporation said it would cut "
      "500 jobs.", "CBC"),
+    ("Canada Post has lost money for years. The corporation said it would cut 500 jobs.",
+     "Canada Post"),
+    # A country's post is no newspaper.
+    ("Canada Post has lost money for years. The newspaper said it would cut 500 jobs.",
+     "newspaper"),
+    ("The Washington Post has lost money for years. The newspaper said it would cut 500 jobs.",
+     "Washington Post"),
     # A proper noun that names whose it is stays its own phrase.
     ("Canada Post has lost money for years. The Trudeau government said it would cut 500 jobs.",
      "Trudeau government"),
 ])
 def test_a_crown_corporation_is_the_one_named_before(pipeline: Pipeline, body: str,
                                                      speaker: str) -> None:
-    """``the Crown corporation`` is the organisation named before, whatever its sort."""
+    """``the Crown corporation`` is the organisation named before, whatever its sort; a
+    country's post (``Canada Post``) is a company, no newspaper."""
     found = [q.speaker for q in quotes_of(pipeline, body) if "500 jobs" in q.text]
     assert found == [speaker]
 

@@ -90,6 +90,8 @@ def name_sort(referent: Referent) -> OrgSort | None:
     if referent.place:
         return "country" if normalise(referent.name) in table().countries else "city"
     words = [w.lower().rstrip(".,") for w in referent.name.split()]
+    if words[-1:] == ["post"] and normalise(" ".join(words[:-1])) in table().countries:
+        return "company"  # "Canada Post", a country's postal service, is no newspaper
     found = {_NAME_SORTS[w] for w in words if w in _NAME_SORTS}
     return found.pop() if len(found) == 1 else None
 
