@@ -38,3 +38,18 @@ def test_a_noun_a_who_clause_hangs_on_is_one_person(pipeline: Pipeline, body: st
                                                      expected: list[Expected]) -> None:
     """A noun no list holds with ``who`` after it speaks as its phrase, one with ``which`` not."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("But some who advocate free speech argue that relying on companies is hard.",
+     [("that relying on companies", "some who advocate free speech", "group")]),
+    ("Many who voted for him said they regret it.",
+     [("they regret it", "Many who voted for him", "group")]),
+    # A bare quantifier names nobody.
+    ("Some said the plan was fair.", [("the plan was fair", None, "unknown")]),
+])
+def test_some_who_is_a_group_by_its_words(pipeline: Pipeline, body: str,
+                                          expected: list[Expected]) -> None:
+    """``some who advocate free speech``: a quantifier with a ``who`` clause speaks as those
+    words; alone it is no speaker."""
+    check(pipeline, body, expected)

@@ -33,13 +33,15 @@ from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
 
 __all__ = ["DESCRIPTION_WINDOW", "Context", "described_organisation", "described_person",
-           "owned", "speaker_of", "unnamed"]
+           "owned", "speaker_of", "those_who", "unnamed"]
 
 #: Characters back that a description ("the senator") may reach for the one it describes.
 DESCRIPTION_WINDOW = 3000
 #: Words a parse may leave among a person's titles (``Secretary of State``) that name a place.
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
+#: Words that stand for some people without a noun: ``some who``, ``those who``.
+_THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
 
 
 class Context(Protocol):
@@ -95,9 +97,28 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
 def _said_of_as_who(head: Token) -> bool:
     """``a campaign surrogate who said``, ``a boy who calls himself``: a relative ``who``
     makes a noun no list holds one person."""
-    return head.tag_ == "NN" and any(
-        c.dep_ == "relcl" and any(w.lower_ in _WHO and w.i > head.i for w in c.children)
-        for c in head.children)
+    return head.tag_ == "NN" and _who_clause(head) is not None
+
+
+def _who_clause(head: Token) -> Token | None:
+    """The relative clause opened by ``who`` that hangs on ``head``, if any."""
+    return next((c for c in head.children if c.dep_ == "relcl" and any(
+        w.lower_ in _WHO and w.i > head.i for w in c.children)), None)
+
+
+def those_who(head: Token) -> Speaker | None:
+    """``some who advocate free speech``, ``those who oppose the plan``: a quantifier or
+    demonstrative with a ``who`` clause is an unnamed group, by those words (also as the
+    speaker of the clause's own verb: ``who oppose``)."""
+    if head.lower_ in _WHO and head.head.dep_ == "relcl":
+        head = head.head.head
+    if head.lower_ not in _THOSE:
+        return None
+    clause = _who_clause(head)
+    if clause is None:
+        return None
+    end = max(t.i for t in clause.subtree) + 1
+    return Speaker(head.doc[head.i:end].text, None, "group")
 
 
 def described_person(ctx: Context, head: Token, *, definite: bool,

@@ -38,6 +38,7 @@ from newswire.nlp.quotes.descriptions import (
     described_person,
     owned,
     speaker_of,
+    those_who,
     unnamed,
 )
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
@@ -125,6 +126,8 @@ class SpeakerResolver:
             (counted_noun(head) or apposed_name(head)) if counted else None)
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
+        if counted and (those := those_who(head)) is not None:
+            return those  # "some who advocate free speech argue"
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
             return self._pronoun(head, said)
