@@ -53,3 +53,24 @@ def test_some_who_is_a_group_by_its_words(pipeline: Pipeline, body: str,
     """``some who advocate free speech``: a quantifier with a ``who`` clause speaks as those
     words; alone it is no speaker."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Experts said the law was weak. People who have battled other online threats say the "
+     "companies must act.",
+     [("the companies must act", "People who have battled other online threats", "group")]),
+    ("A man who lives nearby said the fire started at noon.",
+     [("the fire started at noon", "man who lives nearby", "group")]),
+    # A clause set off by a comma tells more of them, not which ones.
+    ("A neighbour, who declined to give her name, said the fire started at noon.",
+     [("the fire started at noon", "neighbour", "group")]),
+    # The clause that reports the quote is no description of its speaker.
+    ("Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn’t "
+     "continue to elect corporate Democrats.",
+     [("voters shouldn’t continue", "campaign surrogate", "group")]),
+])
+def test_a_who_clause_says_which_ones(pipeline: Pipeline, body: str,
+                                      expected: list[Expected]) -> None:
+    """An unnamed source's phrase keeps the ``who`` clause that says which ones, not the one
+    that reports the quote."""
+    check(pipeline, body, expected)

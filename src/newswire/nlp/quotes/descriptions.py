@@ -40,6 +40,7 @@ DESCRIPTION_WINDOW = 3000
 #: Words a parse may leave among a person's titles (``Secretary of State``) that name a place.
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
+_MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
 #: Words that stand for some people without a noun: ``some who``, ``those who``.
 _THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
 
@@ -73,11 +74,12 @@ def speaker_of(ref: Referent | None) -> Speaker:
     return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
 
 
-def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: bool = False
-            ) -> Speaker:
+def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: bool = False,
+            own_words: bool = True) -> Speaker:
     """A source the text does not name here: ``the retired neurosurgeon``, a noun no
     list holds, is the one titled so before; ``a top Trump adviser says`` the person the
-    next sentence introduces, if any; else its phrase."""
+    next sentence introduces, if any; else its phrase, with a ``who`` clause that says which
+    (``people who have battled online threats``) unless ``own_words`` is off."""
     lemma = head.lemma_.lower()
     lex = ctx.lexicon
     if definite and kind is None and head.pos_ == "NOUN" and lemma not in _NO_TITLES \
@@ -91,7 +93,27 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
             return introduced
     if kind is None and (is_person_noun(head, lex) or _said_of_as_who(head)):
         kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
-    return Speaker(source_phrase(head, kind, lex), None, kind) if kind else NOBODY
+    if not kind:
+        return NOBODY
+    phrase = source_phrase(head, kind, lex)
+    # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
+    return Speaker(_with_who_clause(head, phrase) if own_words else phrase, None, kind)
+
+
+def _with_who_clause(head: Token, phrase: str) -> str:
+    """``people who have battled other online threats``, not ``people``: the ``who`` clause
+    says which ones, when the phrase stops at its noun."""
+    clause = _who_clause(head)
+    if clause is None or not phrase.endswith(head.text):
+        return phrase
+    words = list(clause.subtree)
+    # "a surrogate who said voters should ...": a clause that reports what was said is the
+    # quote's own, no description of its speaker; "advisers, who spoke on the condition of
+    # anonymity": one set off by a comma tells more of them, not which ones.
+    if len(words) > _MAX_CLAUSE or words[0].i == 0 or words[0].nbor(-1).is_punct or any(
+            t.dep_ == "ccomp" or t.is_quote for t in words):
+        return phrase
+    return f"{phrase}{head.whitespace_}{head.doc[head.i + 1:words[-1].i + 1].text}"
 
 
 def _said_of_as_who(head: Token) -> bool:

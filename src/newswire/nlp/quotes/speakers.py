@@ -232,7 +232,8 @@ class SpeakerResolver:
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
             if earlier.name:
                 return earlier
-        return institution_speaker(head) or unnamed(self, head, kind, definite=definite and one)
+        return institution_speaker(head) or unnamed(self, head, kind, definite=definite and one,
+                                                     own_words=depth == 0)
 
     def trail(self, token: Token) -> Trail:
         """The referents named in ``token``'s doc, in order."""
