@@ -10,6 +10,7 @@ import pytest
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.extract import extract_quotes
+from tests.nlp.quotes.test_extract import quotes_of
 from tests.nlp.quotes.test_resolution import Expected, check, find
 
 
@@ -122,3 +123,44 @@ def test_company_noun_takes_the_subject_of_no_visible_sort(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``The airline said`` is the one organisation named as a subject before, its sort unseen."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Canada Post has lost money for years. The Crown corporation said it would cut 500 jobs.",
+     "Canada Post"),
+    ("The CBC has lost viewers for years, Ottawa said. The Crown corporation said it would cut "
+     "500 jobs.", "CBC"),
+    ("Canada Post has lost money for years. The corporation said it would cut 500 jobs.",
+     "Canada Post"),
+    # A country's post is no newspaper.
+    ("Canada Post has lost money for years. The newspaper said it would cut 500 jobs.",
+     "newspaper"),
+    ("The Washington Post has lost money for years. The newspaper said it would cut 500 jobs.",
+     "Washington Post"),
+    # A proper noun that names whose it is stays its own phrase.
+    ("Canada Post has lost money for years. The Trudeau government said it would cut 500 jobs.",
+     "Trudeau government"),
+])
+def test_a_crown_corporation_is_the_one_named_before(pipeline: Pipeline, body: str,
+                                                     speaker: str) -> None:
+    """``the Crown corporation`` is the organisation named before, whatever its sort; a
+    country's post (``Canada Post``) is a company, no newspaper."""
+    found = [q.speaker for q in quotes_of(pipeline, body) if "500 jobs" in q.text]
+    assert found == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("One of them, Magna Group, has threatened to leave. Just this week, the bargaining group "
+     "for the three automakers set out its demands. “The offer is fair,” the group wrote.",
+     "bargaining group for the three automakers"),
+    # Named after the unnamed one, the name with the noun in it is meant.
+    ("The bargaining group for the three automakers set out its demands. One of them, "
+     "Magna Group, has threatened to leave. “The offer is fair,” the group wrote.",
+     "Magna Group"),
+])
+def test_the_group_is_the_one_brought_in_since_a_name_holding_the_word(
+        pipeline: Pipeline, body: str, speaker: str) -> None:
+    """``the group`` is the organisation brought in unnamed by that noun after a name that
+    merely holds the word (``UnitedHealth Group``), not before it."""
+    found = [q.speaker for q in quotes_of(pipeline, body) if "offer is fair" in q.text]
+    assert found == [speaker]

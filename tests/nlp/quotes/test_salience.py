@@ -104,6 +104,14 @@ def test_names_in_context(pipeline: Pipeline, body: str, expected: list[Expected
     ("A hospital spokeswoman said the ward would reopen. Jane Ferris, a nurse at the hospital "
      "for 20 years, said the staff were exhausted.",
      [("the ward would reopen", "hospital spokeswoman", "group")]),
+    # "Dr." titles a physician.
+    ("Trump is 70. According to his longtime personal physician, the billionaire businessman "
+     "had \"astonishingly excellent\" results in his latest exam, and \"will be the healthiest "
+     "individual ever elected to the presidency.\" The statement was attributed to Dr. Harold "
+     "Bornstein, though it reads more like something from the Kremlin.",
+     [("will be the healthiest", "Harold Bornstein", "person")]),
+    ("A senior official said the talks had stalled. Dr. Mark Dunn, a surgeon, disagreed.",
+     [("the talks had stalled", "senior official", "group")]),
 ])
 def test_named_in_the_next_sentence(pipeline: Pipeline, body: str,
                                     expected: list[Expected]) -> None:

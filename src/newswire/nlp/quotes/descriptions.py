@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newswire.models import Entity
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.kin import inverse_relative
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.orgsorts import described_org
@@ -32,12 +33,16 @@ from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
 
 __all__ = ["DESCRIPTION_WINDOW", "Context", "described_organisation", "described_person",
-           "owned", "speaker_of", "unnamed"]
+           "owned", "speaker_of", "those_who", "unnamed"]
 
 #: Characters back that a description ("the senator") may reach for the one it describes.
 DESCRIPTION_WINDOW = 3000
 #: Words a parse may leave among a person's titles (``Secretary of State``) that name a place.
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
+_WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
+_MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
+#: Words that stand for some people without a noun: ``some who``, ``those who``.
+_THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
 
 
 class Context(Protocol):
@@ -69,11 +74,12 @@ def speaker_of(ref: Referent | None) -> Speaker:
     return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
 
 
-def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: bool = False
-            ) -> Speaker:
+def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: bool = False,
+            own_words: bool = True) -> Speaker:
     """A source the text does not name here: ``the retired neurosurgeon``, a noun no
     list holds, is the one titled so before; ``a top Trump adviser says`` the person the
-    next sentence introduces, if any; else its phrase."""
+    next sentence introduces, if any; else its phrase, with a ``who`` clause that says which
+    (``people who have battled online threats``) unless ``own_words`` is off."""
     lemma = head.lemma_.lower()
     lex = ctx.lexicon
     if definite and kind is None and head.pos_ == "NOUN" and lemma not in _NO_TITLES \
@@ -85,14 +91,66 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         introduced = speaker_of(named_next(head, lemma, ctx.trail(head)))
         if introduced.name:
             return introduced
-    if kind is None and is_person_noun(head, lex):
+    if kind is None and (is_person_noun(head, lex) or _said_of_as_who(head)):
         kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
-    return Speaker(source_phrase(head, kind, lex), None, kind) if kind else NOBODY
+    if not kind:
+        return NOBODY
+    phrase = source_phrase(head, kind, lex)
+    # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
+    return Speaker(_with_who_clause(head, phrase) if own_words else phrase, None, kind)
 
 
-def described_person(ctx: Context, head: Token, *, definite: bool) -> Speaker:
-    """``the senator``: the person titled so; ``the 46-year-old``: the one last named."""
+def _with_who_clause(head: Token, phrase: str) -> str:
+    """``people who have battled other online threats``, not ``people``: the ``who`` clause
+    says which ones, when the phrase stops at its noun."""
+    clause = _who_clause(head)
+    if clause is None or not phrase.endswith(head.text):
+        return phrase
+    words = list(clause.subtree)
+    # "a surrogate who said voters should ...": a clause that reports what was said is the
+    # quote's own, no description of its speaker; "advisers, who spoke on the condition of
+    # anonymity": one set off by a comma tells more of them, not which ones.
+    if len(words) > _MAX_CLAUSE or words[0].i == 0 or words[0].nbor(-1).is_punct or any(
+            t.dep_ == "ccomp" or t.is_quote for t in words):
+        return phrase
+    return f"{phrase}{head.whitespace_}{head.doc[head.i + 1:words[-1].i + 1].text}"
+
+
+def _said_of_as_who(head: Token) -> bool:
+    """``a campaign surrogate who said``, ``a boy who calls himself``: a relative ``who``
+    makes a noun no list holds one person."""
+    return head.tag_ == "NN" and _who_clause(head) is not None
+
+
+def _who_clause(head: Token) -> Token | None:
+    """The relative clause opened by ``who`` that hangs on ``head``, if any."""
+    return next((c for c in head.children if c.dep_ == "relcl" and any(
+        w.lower_ in _WHO and w.i > head.i for w in c.children)), None)
+
+
+def those_who(head: Token) -> Speaker | None:
+    """``some who advocate free speech``, ``those who oppose the plan``: a quantifier or
+    demonstrative with a ``who`` clause is an unnamed group, by those words (also as the
+    speaker of the clause's own verb: ``who oppose``)."""
+    if head.lower_ in _WHO and head.head.dep_ == "relcl":
+        head = head.head.head
+    if head.lower_ not in _THOSE:
+        return None
+    clause = _who_clause(head)
+    if clause is None:
+        return None
+    end = max(t.i for t in clause.subtree) + 1
+    return Speaker(head.doc[head.i:end].text, None, "group")
+
+
+def described_person(ctx: Context, head: Token, *, definite: bool,
+                     owner: Token | None = None) -> Speaker:
+    """``the senator``: the person titled so; ``the 46-year-old``: the one last named;
+    ``Her father`` after ``Kowalchuk's daughter, Brooke``: Kowalchuk (:mod:`.kin`)."""
     lemma = head.lemma_.lower()
+    relative = inverse_relative(head, owner, ctx.lexicon) if owner is not None else None
+    if relative is not None and (parent := ctx.resolve(relative)).kind == "person":
+        return parent
     if not is_age(head):
         found = _titled_or_office(ctx, head, lemma, definite=definite)
         if found.name:

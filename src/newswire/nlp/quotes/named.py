@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, SpeakerKind
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.names import PersonNames, owned_person
-from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, speaker_kind
+from newswire.nlp.quotes.names import PersonNames, is_lexicon_noun, owned_person
+from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, is_acronym, speaker_kind
 from newswire.nlp.quotes.titles import titles_of
 
 
@@ -59,16 +59,35 @@ class NamedSpeakers:
                 return self.named(prefix, "")
         return self.named(surface, "")
 
-    def mistagged_surname(self, head: Token) -> str | None:
-        """The name a capitalised word the tagger read as a common noun (``Hannity said``,
-        ``O’Donnell said``) ends, when the article writes it in full (``Sean Hannity``) and
-        the word is no word of the language (``Democrats`` stays a group)."""
+    def mistagged_name(self, head: Token) -> Speaker | None:
+        """The name a capitalised word the tagger read as a common noun stands for, when the
+        word is no word of the language (``Democrats`` stays a group): the person it is the
+        surname of (``Hannity said``, ``O’Donnell said``: ``Sean Hannity``), else the one
+        organisation whose name it opens (``Pew notes``: ``Pew Research Center``)."""
         word = head.text
         if head.tag_ != "NN" or not word[:1].isupper() or word.isupper() or any(
-                c.dep_ == "det" for c in head.children) or self.names.is_common(word.lower()):
+                c.dep_ == "det" for c in head.children):
             return None
-        full = self._full_name(word, at=(head.doc, head.idx))
-        return full if full != word else None
+        if not self.names.is_common(word.lower()):
+            full = self._full_name(word, at=(head.doc, head.idx))
+            if full != word:
+                return self.named(full, "PERSON")
+        # An organisation's first word may be a word of the language too ("pew").
+        opened = self._by_first_word.get(word.lower())
+        if opened is None or is_lexicon_noun(word.lower(), self.lexicon):
+            return None
+        return Speaker(opened.name, opened.entity_id, speaker_kind(opened.type))
+
+    def unlabelled(self, head: Token, name: str) -> str:
+        """The entity label a name the model left unlabelled gets as a speaker: ``PERSON`` for
+        two or three capitalised words, none a word of the language, heading the subject
+        (``Jean-François Lavoie said``), as :mod:`.referents` reads such a subject."""
+        words = name.split()
+        if head.dep_ not in SUBJECT_DEPS or not 2 <= len(words) <= 3 or any(
+                not w[:1].isupper() or w.isupper() or self.names.is_common(w.lower())
+                for w in words):
+            return ""
+        return "PERSON"
 
     def _full_name(self, surface: str, gender: Gender | None = None,
                    at: tuple[Doc, int] | None = None) -> str:
@@ -126,7 +145,7 @@ class NamedSpeakers:
         person's, an organisation noun (``Institute``) an organisation's, ``Poll`` a
         document's (a headline's ``Report:`` too), ``Aides`` a group's; a place (``the
         Vatican``) speaks as an organisation; one word that is no word of the language
-        (``Isabelle``) is a person's, as for :mod:`.referents`."""
+        (``Isabelle``) is a person's, as for :mod:`.referents`, unless all capitals (``SEIU``)."""
         words = [w.lower().rstrip(".,") for w in name.split()]
         if not words:
             return "unknown"
@@ -137,7 +156,7 @@ class NamedSpeakers:
             return "person"
         kind = self._kind_by_head(words[-1])
         if kind == "unknown" and len(words) == 1 and not self.names.is_common(words[0]):
-            return "person"
+            return "organization" if is_acronym(name) else "person"  # "SEIU said"
         return kind  # a lone word of the language ("Latest") is a headline word: no one
 
     def _kind_by_head(self, last: str) -> SpeakerKind:

@@ -55,7 +55,9 @@ class PersonNames:
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())
                 and not not_a_person(n.split())  # "Dublin Bus": a person's label, no person
                 and not ends_in_acronym(n)}  # "Surrey RCMP"
-        full.update(_written_in_full(docs, counts, full, lexicon))
+        lone_orgs = {e.name.lower() for e in entities if e.type == "ORG" and " " not in e.name
+                     and not e.name.isupper()}
+        full.update(_written_in_full(docs, counts, full, lexicon, lone_orgs))
         nobody = _no_ones(full, lexicon)
         full = {n: c for n, c in full.items() if n not in nobody}
         self._relatives, in_passing = _relatives(docs, full, lexicon)
@@ -172,9 +174,12 @@ class PersonNames:
 
 
 def _written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, int],
-                     lexicon: Lexicon) -> dict[str, int]:
+                     lexicon: Lexicon, lone_orgs: frozenset[str] | set[str] = frozenset()
+                     ) -> dict[str, int]:
     """``Naureen Jahangir``: proper nouns the model tagged as no name, whose last is a person
-    the article names only by that word; one spelling per surname."""
+    the article names only by that word; one spelling per surname.  Also a name the model
+    saw nowhere whose last word it called an organisation elsewhere (``Resident Owen
+    MacLean`` ... ``MacLean/ORG said``)."""
     lone = {n.lower() for n in counts if " " not in n}
     known = {n.split()[-1].lower() for n in full}
     found: dict[str, set[str]] = {}
@@ -190,7 +195,9 @@ def _written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, 
                     and gender_of([run[0].text], lexicon) is None:
                 run = run[1:]  # "Actress Amandla Stenberg": the title is no name
             last = run[-1].lower_ if run else ""
-            if 2 <= len(run) <= _MAX_NAME_WORDS and last in lone and last not in known:
+            unseen = last in lone_orgs and not any(t.ent_type_ for t in run)
+            if 2 <= len(run) <= _MAX_NAME_WORDS and (last in lone or unseen) \
+                    and last not in known:
                 found.setdefault(last, set()).add(" ".join(w.text for w in run))
             run = []
     return {next(iter(names)): 1 for names in found.values() if len(names) == 1}
@@ -212,6 +219,9 @@ def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon
             named = [c for c in kin.children if c.dep_ == "appos"]
             if kin.dep_ == "compound":  # "his wife Heidi Cruz", parsed the other way round
                 named.append(kin.head)
+            if kin.i + 1 < len(doc) and doc[kin.i + 1].ent_iob_ == "B":
+                # "her daughter Chelsea Clinton's plans": the parse hangs the name elsewhere
+                named.append(doc[kin.i + 1])
             for word in named:
                 if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "PER"):
                     span = doc[slice(*entity_range(word))]
@@ -242,10 +252,15 @@ def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
 def _is_common(word: str, lexicon: Lexicon) -> bool:
     """A word of the language that is no name: the lexicon's nouns and titles (``Gov``,
     ``Team``), or a word English usually writes in lower case (the re-casing table)."""
+    return is_lexicon_noun(word, lexicon) or (lexicon is ENGLISH and word in casing().lower)
+
+
+def is_lexicon_noun(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` (lower case) is one of the lexicon's nouns or titles (``Gov``,
+    ``Team``, ``Democrats``), which name a kind of speaker rather than one."""
     return (word in lexicon.org_nouns or word in lexicon.group_nouns
             or word in lexicon.role_nouns or word in lexicon.document_nouns
-            or word in lexicon.title_abbreviations
-            or (lexicon is ENGLISH and word in casing().lower))
+            or word in lexicon.title_abbreviations)
 
 
 def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gender]:

@@ -62,8 +62,23 @@ _NAME_SORTS = _table({
 })
 
 
+#: Capitalised words that describe an organisation instead of naming one: ``the Crown
+#: corporation`` is one of Canada's state-owned companies, whatever its name shows (``Canada
+#: Post``, ``Hydro-Québec``), not an organisation called "Crown".
+_DESCRIBING = frozenset(("crown",))
+
+
+def is_described_by_kind(head: Token) -> bool:
+    """``the Crown corporation``: a capitalised word before the noun says what sort it is,
+    not whose it is (``the Obama administration``)."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _DESCRIBING for c in head.children)
+
+
 def wanted_sort(head: Token) -> OrgSort | None:
-    """The sort of organisation a description's head noun asks for (``the think tank``)."""
+    """The sort of organisation a description's head noun asks for (``the think tank``);
+    none for ``the Crown corporation``, which may be of any."""
+    if is_described_by_kind(head):
+        return None
     lemma = head.lemma_.lower()
     if lemma == "tank" and not any(c.lower_ == "think" for c in head.lefts):
         return None  # a tank is no think tank
@@ -75,6 +90,8 @@ def name_sort(referent: Referent) -> OrgSort | None:
     if referent.place:
         return "country" if normalise(referent.name) in table().countries else "city"
     words = [w.lower().rstrip(".,") for w in referent.name.split()]
+    if words[-1:] == ["post"] and normalise(" ".join(words[:-1])) in table().countries:
+        return "company"  # "Canada Post", a country's postal service, is no newspaper
     found = {_NAME_SORTS[w] for w in words if w in _NAME_SORTS}
     return found.pop() if len(found) == 1 else None
 
@@ -107,9 +124,23 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
         if sort == "company" and not own_sort:  # "Air Canada ... The airline said"
             own_sort = [r for r in named if r.subject and name_sort(r) is None]
         return own_sort[-1] if len({r.name for r in own_sort}) == 1 else None
-    for candidates in ([r for r in named if noun in r.name.lower().split()],
-                       [r for r in named if r.subject],
+    by_word = [r for r in named if noun in r.name.lower().split()]
+    if by_word:
+        return _unnamed_since(head, fitting, pick(by_word))
+    for candidates in ([r for r in named if r.subject],
                        [r for r in fitting if r.name.lower().split()[-1:] == [noun]]):
         if candidates:
             return pick(candidates)
     return pick(own_sort)
+
+
+def _unnamed_since(head: Token, fitting: Sequence[Referent], chosen: Referent | None
+                   ) -> Referent | None:
+    """``One of them, UnitedHealth Group, ... the trade group for the Blue Cross Blue Shield
+    plans spelled out its concerns ... the group wrote``: an organisation the article
+    brought in unnamed, by the description's own noun, after the name that merely holds
+    the noun (a name the article describes by its sort, ``the drug company``, stays)."""
+    lemma = head.lemma_.lower()
+    since = [r for r in fitting if r.entity_id is None and r.noun == lemma
+             and (chosen is None or r.start > chosen.start)]
+    return since[-1] if since else chosen

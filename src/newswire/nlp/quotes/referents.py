@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -143,7 +144,8 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
                      lexicon: Lexicon) -> Referent:
     root = span.root
     titles = titles_of(span, lexicon) | role_words(entity.role, lexicon)
-    name = entity.name
+    department = department_name(root) if kind == "organization" else None
+    name = department.text if department is not None else entity.name  # not "Oceans Canada"
     gender: Gender | None = None
     # This mention reads as a person, whatever the entity's majority; a titled word beside a
     # known place ("New York (AFP) - Oscar-winning actress Susan Sarandon") is not its title.
@@ -170,10 +172,9 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     """A subject the entities stage did not name: a proper noun, a group or a document."""
     if person_of_subject(token) is not None:
         return None  # the person misparsed under it is the subject (:mod:`.person_of`)
-    if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
-        name = naming.full_name(name_text(token), at=(token.doc, token.idx))
-        return Referent(token.idx, name, "person", True, is_main_subject(token),
-                        gender=naming.gender(name))
+    proper = _unlabelled_name(token, naming)
+    if proper is not None:
+        return proper
     if token.pos_ != "NOUN" or _has_apposed_name(token):
         return None  # "the candidate, Hillary Clinton,": the name's referent stands for it
     kind = phrase_kind(token, lexicon)
@@ -182,6 +183,28 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     return Referent(token.idx, source_phrase(token, kind, lexicon), kind, True,
                     is_main_subject(token), plural=token.tag_ == "NNS" or kind == "organization",
                     noun=token.lemma_.lower())
+
+
+def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:
+    """A name heading a subject that the model left without an entity: a department
+    (``Environment and Climate Change Canada``), an acronym (``CUPE``), else a person."""
+    department = department_name(token)
+    if department is not None:
+        return Referent(token.idx, department.text, "organization", True,
+                        is_main_subject(token), plural=True)
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
+        return None
+    name = naming.full_name(name_text(token), at=(token.doc, token.idx))
+    if is_acronym(name):  # "CUPE said": an organisation's letters, never a person
+        return Referent(token.idx, name, "organization", True, is_main_subject(token),
+                        plural=True)
+    return Referent(token.idx, name, "person", True, is_main_subject(token),
+                    gender=naming.gender(name))
+
+
+def is_acronym(name: str) -> bool:
+    """``CUPE``, ``NDP``: one word of capitals, two letters or more."""
+    return " " not in name and len(name) > 1 and name.isupper() and name.isalpha()
 
 
 def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
@@ -224,4 +247,12 @@ def name_text(head: Token) -> str:
     start = head.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
+        if start > 1 and _joined_by_hyphen(doc[start - 2], doc[start - 1]):
+            start -= 2  # "Jean-François Lavoie": three tokens make the first name
     return doc[start:flat_name_end(head)].text
+
+
+def _joined_by_hyphen(first: Token, hyphen: Token) -> bool:
+    """``Jean`` ``-`` of ``Jean-François``: a capitalised proper noun, a hyphen, no spaces."""
+    return (hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
+            and first.pos_ == "PROPN" and first.text[:1].isupper())

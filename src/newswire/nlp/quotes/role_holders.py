@@ -16,6 +16,8 @@ from newswire.nlp.quotes.salience import Trail, pick
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
 _PAST = frozenset(("former", "ex"))
+#: Role nouns a title says otherwise: ``his physician`` is the ``Dr.`` introduced next.
+_SAME_ROLE = {"physician": "doctor", "surgeon": "doctor"}
 
 
 def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
@@ -75,7 +77,7 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
     # Any description of their own ("Michael Morton, an analyst at MoffettNathanson") that
     # is not this role says the next person is someone else, not the one unnamed.
     described = first.titles - _HONORIFICS
-    if (described and lemma not in described) or trail.before(
+    if (described and not {lemma, _SAME_ROLE.get(lemma)} & described) or trail.before(
             head.idx, head.idx + 1, lambda r: r.name == first.name):
         return None  # someone else's role, or a person named before: not introduced here
     return first

@@ -31,12 +31,14 @@ from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.descriptions import (
     DESCRIPTION_WINDOW,
     described_organisation,
     described_person,
     owned,
     speaker_of,
+    those_who,
     unnamed,
 )
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
@@ -47,7 +49,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
-from newswire.nlp.quotes.orgsorts import wanted_sort
+from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import (
     apposed_name,
@@ -124,31 +126,48 @@ class SpeakerResolver:
             (counted_noun(head) or apposed_name(head)) if counted else None)
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
+        if counted and (those := those_who(head)) is not None:
+            return those  # "some who advocate free speech argue"
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
             return self._pronoun(head, said)
         return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
-        if self._fields.get(id(head.doc)) == "title":  # "Mayor says ...": the body's mayor
-            holder = role_holder(head, self._entities, self.lexicon)
-            if holder is not None:
-                return Speaker(holder.name, holder.entity_id, "person")
+        field = self._fields.get(id(head.doc), "body")
+        whole = self._title_role_holder(head, field) or self._department(head, field)
+        if whole is not None:
+            return whole
         if is_capitalised_role(head, self.lexicon):
             return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
         if head.lower_.rstrip(".") in self.lexicon.honorifics:  # French heads "M. Legault" on "M."
             head = next((c for c in head.rights if c.dep_ == "flat:name"), head)
-        entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
+        entity = self._entities.at(field, head.idx)
         # A capitalised word the entities stage named is that name, even tagged as a noun.
         if entity is not None and entity.type in ENTITY_KINDS and (
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
             return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
-            return self.named.named(name_text(head), head.ent_type_)
-        surname = self.named.mistagged_surname(head)
-        if surname is not None:  # "Hannity/NOUN said" after "Sean Hannity"
-            return self.named.named(surname, "PERSON")
+            name = name_text(head)
+            return self.named.named(name, head.ent_type_ or self.named.unlabelled(head, name))
+        mistagged = self.named.mistagged_name(head)
+        if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
+            return mistagged
         return self._common_noun(head, depth)
+
+    def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
+        """``Mayor says ...`` in a headline: the mayor the body names."""
+        holder = role_holder(head, self._entities, self.lexicon) if field == "title" else None
+        return Speaker(holder.name, holder.entity_id, "person") if holder is not None else None
+
+    def _department(self, head: Token, field: Field_) -> Speaker | None:
+        """``Fisheries and Oceans Canada``, not ``Fisheries and`` (:mod:`.departments`)."""
+        department = department_name(head) if head.ent_type_ in ("", "ORG") else None
+        if department is None:
+            return None
+        inside = (self._entities.at(field, t.idx) for t in department)
+        entity_id = next((e.entity_id for e in inside if e is not None), None)
+        return Speaker(department.text, entity_id, "organization")
 
     def resolve_name(self, surface: str) -> Speaker:
         """The speaker a name read off the text names, e.g. before a headline colon."""
@@ -199,11 +218,13 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
         if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
-            return described_person(self, head, definite=definite and owner is None)
+            return described_person(self, head, definite=definite and owner is None,
+                                    owner=owner)
         if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
             return owned(self, head, owner, kind, depth)
         # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
-        if definite and not has_proper_modifier(head) and (kind == "organization" or (
+        proper = has_proper_modifier(head) and not is_described_by_kind(head)
+        if definite and not proper and (kind == "organization" or (
                 kind is None and depth == 0 and wanted_sort(head) is not None)):
             return described_organisation(self, head, depth, kind)
         if kind == "document" and definite:
@@ -211,7 +232,8 @@ class SpeakerResolver:
                 r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
             if earlier.name:
                 return earlier
-        return institution_speaker(head) or unnamed(self, head, kind, definite=definite and one)
+        return institution_speaker(head) or unnamed(self, head, kind, definite=definite and one,
+                                                     own_words=depth == 0)
 
     def trail(self, token: Token) -> Trail:
         """The referents named in ``token``'s doc, in order."""

@@ -1,0 +1,48 @@
+"""A relative read the other way round: ``Kowalchuk's daughter, Brooke, left ... Her father
+says``: her father is Kowalchuk, the one whose daughter she was just said to be.
+
+The article names the relation once, from the parent's side (``X's daughter``); a later
+``her father`` names it from the child's.  The kin noun asked for (``father``) turns into
+the ones that say it the other way (``daughter``, ``son``, ``child``); the owner's pronoun
+must fit the relative just brought in (``her`` a daughter, not a son).  Only the sentence
+before and the description's own: further back, ``her`` may be someone else.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.lexicon import Lexicon
+
+__all__ = ["inverse_relative"]
+
+_CHILDREN = frozenset(("son", "daughter", "child", "stepson", "stepdaughter"))
+_PARENTS = frozenset(("father", "mother", "parent", "dad", "mom", "mum"))
+_SPOUSES = frozenset(("wife", "husband", "spouse"))
+_SIBLINGS = frozenset(("brother", "sister"))
+#: The kin nouns that say a relation from the other side (``father`` -> ``daughter``).
+_INVERSE = {**dict.fromkeys(_PARENTS, _CHILDREN), **dict.fromkeys(_CHILDREN, _PARENTS),
+            **dict.fromkeys(_SPOUSES, _SPOUSES), **dict.fromkeys(_SIBLINGS, _SIBLINGS)}
+#: The gender a kin noun gives the relative it names; the others name either.
+_GENDERED: dict[str, Gender] = {
+    "daughter": "f", "stepdaughter": "f", "mother": "f", "mum": "f", "mom": "f", "wife": "f",
+    "sister": "f", "son": "m", "stepson": "m", "father": "m", "dad": "m", "husband": "m",
+    "brother": "m"}
+
+
+def inverse_relative(head: Token, owner: Token, lexicon: Lexicon) -> Token | None:
+    """The possessor (``Kowalchuk``) of the kin noun that brought in the person ``owner``
+    stands for, when ``head`` (``father``) names that relation from the other side."""
+    wanted = _INVERSE.get(head.lemma_.lower())
+    gender = pronoun_gender(owner.lower_, lexicon)
+    if wanted is None or owner.lower_ not in lexicon.person_pronouns or gender is None:
+        return None
+    sentence = head.sent
+    since = head.doc[sentence.start - 1].sent.start if sentence.start else 0
+    for kin in reversed(head.doc[since:head.i]):
+        lemma = kin.lemma_.lower()
+        if lemma in wanted and _GENDERED.get(lemma, gender) == gender:
+            return next((c for c in kin.children if c.dep_ == "poss"
+                         and c.lower_ not in lexicon.person_pronouns), None)
+    return None

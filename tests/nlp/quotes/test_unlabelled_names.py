@@ -1,0 +1,67 @@
+"""Names the model labelled wrongly or not at all, as speakers, with the real spaCy model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+
+
+def _speakers(pipeline: Pipeline, body: str, quote: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.speaker_kind) for q in quotes_of(pipeline, body) if quote in q.text]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "kind"), [
+    ("Pew Research Center surveyed people on Monday. So, who was the best? Pew notes that the "
+     "surveys they studied aren’t monolithic.", "surveys they studied", "Pew Research Center",
+     "organization"),
+    ("Pew Research Center surveyed people on Monday. So, who was the best? Democrats said "
+     "that the surveys they studied aren’t monolithic.", "surveys they studied", "Democrats",
+     "group"),
+])
+def test_a_word_tagged_common_opening_an_organisation(pipeline: Pipeline, body: str,
+                                                      quote: str, speaker: str,
+                                                      kind: str) -> None:
+    """A capitalised word tagged a common noun is the one organisation its name opens."""
+    assert _speakers(pipeline, body, quote) == [(speaker, kind)]
+
+
+PROBE = Path(__file__).parent / "probe" / "articles"
+
+
+def _probe_body(name: str) -> str:
+    """The body of a probe article: what follows its title line."""
+    return (PROBE / name).read_text(encoding="utf-8").split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize(("article", "quote", "speaker", "kind"), [
+    # The model labels no entity in "Jean-François Lavoie" there.
+    ("09-quebec-teachers.txt", "walked off the job", "Jean-François Lavoie", "person"),
+    # The model misses "Resident Owen MacLean" and calls the later "MacLean" an organisation.
+    ("12-mayor-police-budget.txt", "string of break-ins", "Owen MacLean", "person"),
+    ("12-mayor-police-budget.txt", "I don't care what it costs", "Owen MacLean", "person"),
+    ("12-mayor-police-budget.txt", "it expects to respond", "Department of Justice",
+     "organization"),
+])
+def test_a_name_the_model_missed(pipeline: Pipeline, article: str, quote: str, speaker: str,
+                                 kind: str) -> None:
+    """Proper nouns heading a subject with no entity are a person, a hyphenated first name
+    whole; a full name the model missed makes its surname, typed an organisation, a person."""
+    assert _speakers(pipeline, _probe_body(article), quote) == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "kind"), [
+    ("Health workers in the province could strike Friday. SEIU said talks had stalled. "
+     "\"We are ready,\" he said.", "talks had stalled", "SEIU", "organization"),
+    ("Health workers in the province could strike Friday. SEIU said talks had stalled. "
+     "\"We are ready,\" he said.", "We are ready", None, "unknown"),
+    ("Postal workers could strike Friday. CUPW said talks had stalled. \"We are ready,\" it "
+     "said.", "We are ready", "CUPW", "organization"),
+])
+def test_an_acronym_the_model_left_unlabelled(pipeline: Pipeline, body: str, quote: str,
+                                              speaker: str | None, kind: str) -> None:
+    """One word of capitals the model labels nothing is an organisation, never a ``he``."""
+    assert _speakers(pipeline, body, quote) == [(speaker, kind)]
