@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MARK_TOKENS
 from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
@@ -37,7 +38,9 @@ _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
 # "CALGARY, Alberta, Nov. 6, 2026 /PRNewswire/ --": how far the dash may follow the place.
 _DATELINE_TOKENS = 14
-_NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
+# "Of Carson, Levine said" parsed with "Of" as the subject: a preposition never speaks (a
+# relative "that" tagged SCONJ stands for a thing that may: past_relative reads it).
+_NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X", "ADP", "CCONJ", "PART"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
 _ONE = frozenset(("one",))
 
@@ -79,6 +82,9 @@ def adjacent_speaker(verb: Token) -> Token | None:
     another New Hampshire Democrat``.  A word before a closing quote mark is never taken.
     """
     doc = verb.doc
+    owner = aside_owner(verb)  # "Levine, who has given money to Rubio, said": not Rubio
+    if owner is not None and can_speak(owner):
+        return _before_aside(owner)
     before = verb.i - 1
     # Step over what sits between a name and its verb: "Ramos, 58, told", "Kasich (R-OH), said".
     while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) and (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.according import or_according
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
@@ -47,11 +48,12 @@ def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
     if speaker is not None and (tmap.is_quoted(speaker.idx) or _said_after(tmap, cue, speaker,
                                                                           content)):
         speaker = None
+    sentence = tmap.sentence_chars(min(content[0], tmap.doc[cue.start].idx), content[1])
     return Attribution(
         start=content[0], end=content[1], kind="indirect",
         paragraph=tmap.paragraph_index(content[0]),
-        cue=(cue.start, cue.end), speaker=speaker,
-        sentence=tmap.sentence_chars(min(content[0], tmap.doc[cue.start].idx), content[1]),
+        cue=(cue.start, cue.end), speaker=or_according(tmap, sentence, speaker),
+        sentence=sentence,
     )
 
 

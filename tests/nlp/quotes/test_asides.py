@@ -1,0 +1,75 @@
+"""Speakers past an aside, a dash or a sentence break, and ``according to`` sources (real model).
+
+Texts are written for these tests, paraphrasing common news constructions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+from tests.nlp.quotes.test_resolution import Expected, check, find
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A relative clause between the name and its verb: not the clause's last noun.
+    ("The dinner ended late.\nOf Carson, Levine, who has given money to Marco Rubio, said, "
+     "“He’s flat-out scary. I think he’s a wonderful man, but he’s totally vapid.”",
+     [("He’s flat-out scary", "Levine", "person")]),
+    ("Hillary Clinton has 31 endorsements in the Senate, where Bernie Sanders serves.\n"
+     "Sanders, meanwhile, who sits at zero "
+     "such endorsements, said that fact speaks volumes about which candidate is “prepared to "
+     "take on the establishment.”",
+     [("prepared to take on", "Bernie Sanders", "person")]),
+    ("Jim Slinker runs a data company.\nMr. Slinker, whose latest start-up, Paradata, uses big "
+     "data to help brands find suppliers, said Mr. Trump was a candidate in the spirit of "
+     "Silicon Valley: “He’s a start-up kind of guy. He has a lot of ideas.”",
+     [("He’s a start-up kind", "Jim Slinker", "person")]),
+    # A participle aside: not its object.
+    ("Jeb Bush spoke in Laconia, where a voter said he was leaning toward Mr. Trump. Mr. Bush, "
+     "channeling his respectful roots, responded by "
+     "first saying “some good things” about Mr. Trump.",
+     [("some good things", "Jeb Bush", "person")]),
+])
+def test_speaker_before_an_aside(pipeline: Pipeline, body: str,
+                                 expected: list[Expected]) -> None:
+    """A cue the parse left without a subject belongs to the name before the aside."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A participle after a dash is the sentence subject's, as after a comma.
+    ("Bill Maher hosted the show.\nMaher struggles with a basic task in politics - bragging "
+     "- conceding that, when he does, he feels “the looming presence of his mother.”",
+     [("the looming presence", "Bill Maher", "person")]),
+    # A participle opening its sentence is the subject's of the sentence before.
+    ("Bill Maher hosted the show.\nLater in the show, Maher stated of the email scandal that "
+     "the inspector general’s report “wasn’t good.” Adding, “Now, like with all Clinton "
+     "scandals, what they actually do is never that bad.”",
+     [("Now, like with all", "Bill Maher", "person")]),
+])
+def test_participle_speaker_past_a_break(pipeline: Pipeline, body: str,
+                                         expected: list[Expected]) -> None:
+    """A participle of saying after a dash, or opening a sentence, has the subject before."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "start", "mention"), [
+    # The cue's subject is a share, no speaker: the poll the sentence cites is the source.
+    ("Voters were asked in February.\nSome 55 percent of voters nationwide said they do not "
+     "believe Mrs. Clinton “cares about people like me,” according to a Quinnipiac poll "
+     "conducted in February.", "cares about people", "a Quinnipiac poll"),
+    ("The survey was released on Monday.\nNearly three in four say they would like to buy "
+     "goods made in the United States, according to the survey.", "they would like",
+     "the survey"),
+    # A named speaker keeps the quote: the outlet cited is not the speaker.
+    ("Sanders spoke to his delegates.\n“I ask you not to engage in any kind of protest on "
+     "the floor,” Sanders said, according to CNN.", "I ask you", "Sanders"),
+])
+def test_according_to_names_a_lost_source(pipeline: Pipeline, body: str, start: str,
+                                          mention: str) -> None:
+    """Words whose cue names nobody come from the sentence's ``according to`` source."""
+    quote = find(quotes_of(pipeline, body), start)
+    assert quote.speaker_mention is not None, quote
+    assert quote.speaker_mention.text == mention
