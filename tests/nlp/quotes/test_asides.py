@@ -14,7 +14,7 @@ from tests.nlp.quotes.test_resolution import Expected, check, find
 
 @pytest.mark.parametrize(("body", "expected"), [
     # A relative clause between the name and its verb: not the clause's last noun.
-    ("The dinner ended late.\nOf Carson, Levine, who has given money to Marco Rubio, said, "
+    ("The dinner ended late.\nLevine, who has given money to Marco Rubio, said, "
      "“He’s flat-out scary. I think he’s a wonderful man, but he’s totally vapid.”",
      [("He’s flat-out scary", "Levine", "person")]),
     ("Hillary Clinton has 31 endorsements in the Senate, where Bernie Sanders serves.\n"
@@ -73,3 +73,49 @@ def test_according_to_names_a_lost_source(pipeline: Pipeline, body: str, start: 
     quote = find(quotes_of(pipeline, body), start)
     assert quote.speaker_mention is not None, quote
     assert quote.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "differ" is a verb of saying in a clause of its own, not the one the quote stands in.
+    ("Marco Rubio spoke in Miami.\nRubio also bemoaned the current political climate in which "
+     "people “literally hate each other” because they differ politically.",
+     [("literally hate each other", "Marco Rubio", "person")]),
+    # A cue set off inside the words it reports keeps them, whoever their clause is about.
+    ("Marco Rubio spoke in Miami.\nVice President Joe Biden, Rubio said, had been in the "
+     "Senate for “a thousand years” and passed “hundreds of bills.”",
+     [("a thousand years", "Marco Rubio", "person")]),
+])
+def test_partial_quote_keeps_its_own_clause(pipeline: Pipeline, body: str,
+                                            expected: list[Expected]) -> None:
+    """A verb of saying that does not govern a partial quote loses it to its clause's name."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "start", "mention"), [
+    # A name after a dash heading the quote, tagged as nouns when no entity is found.
+    ("Online samples were compared.\nEstimates of civic engagement are particularly "
+     "problematic - Pew Research: “All the samples evaluated include more politically engaged "
+     "individuals than benchmark sources indicate.”", "All the samples", "Pew Research"),
+    # "More from the report:" names the document the quote comes from.
+    ("Online samples were compared.\nIt is not enough to look representative - More from the "
+     "report: “Today numerous online survey vendors condition their samples on other "
+     "variables.”", "Today numerous", "the report"),
+    # A number is a word of what was said.
+    ("The rally was held on Saturday.\nThe OFL said 10,000 people came.", "10,000 people came",
+     "OFL"),
+])
+def test_source_heading_or_counted(pipeline: Pipeline, body: str, start: str,
+                                   mention: str) -> None:
+    """A name or document heading a quote after a colon, and speech that is mostly numbers."""
+    quote = find(quotes_of(pipeline, body), start)
+    assert quote.speaker_mention is not None, quote
+    assert quote.speaker_mention.text == mention
+
+
+@pytest.mark.parametrize("body", [
+    "The clip went viral.\nThe content of his words is still far out. But hearing him say it "
+    "in a British accent gives it a certain sophisticated tone.",
+])
+def test_speech_only_heard_reports_nothing(pipeline: Pipeline, body: str) -> None:
+    """``hearing him say it ... gives it a tone``: the sentence is no reported speech."""
+    assert not [q for q in quotes_of(pipeline, body) if q.cue and q.cue.text == "say"]

@@ -38,9 +38,7 @@ _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _DASHES = frozenset(("—", "–", "--"))
 # "CALGARY, Alberta, Nov. 6, 2026 /PRNewswire/ --": how far the dash may follow the place.
 _DATELINE_TOKENS = 14
-# "Of Carson, Levine said" parsed with "Of" as the subject: a preposition never speaks (a
-# relative "that" tagged SCONJ stands for a thing that may: past_relative reads it).
-_NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X", "ADP", "CCONJ", "PART"))
+_NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
 _ONE = frozenset(("one",))
 

@@ -31,7 +31,7 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         said: list[Token] | None = None
         if cue is None and token.pos_ == "VERB":
             cue, said = utterance(token, tmap.lexicon) or (None, None)
-        if cue is None or tmap.is_quoted(token.idx):
+        if cue is None or tmap.is_quoted(token.idx) or _heard(token):
             continue
         content = _content_of(tmap, token) if said is None else content_chars(tmap, token, said, 1)
         if content is None or token.idx < covered_until:
@@ -41,6 +41,12 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         found.append(_attribution(tmap, cue, content))
         covered_until = max(covered_until, content[1])
     return found
+
+
+def _heard(verb: Token) -> bool:
+    """``hearing him say it in a British accent gives it a tone``, parsed with the gerund as
+    the subject of ``say``: speech only heard or imagined, whose clause says nothing."""
+    return verb.tag_ == "VB" and any(c.dep_ == "csubj" for c in verb.children)
 
 
 def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
