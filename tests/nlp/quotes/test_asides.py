@@ -31,6 +31,10 @@ from tests.nlp.quotes.test_resolution import Expected, check, find
      "channeling his respectful roots, responded by "
      "first saying “some good things” about Mr. Trump.",
      [("some good things", "Jeb Bush", "person")]),
+    # ... also a participle the tagger read as a past tense.
+    ("The issue had come up Friday after Mr. Trump, asked about the deaths of journalists "
+     "under Mr. Putin, had said, “I think our country does plenty of killing also.”",
+     [("I think our country", "Trump", "person")]),
 ])
 def test_speaker_before_an_aside(pipeline: Pipeline, body: str,
                                  expected: list[Expected]) -> None:
@@ -119,3 +123,23 @@ def test_source_heading_or_counted(pipeline: Pipeline, body: str, start: str,
 def test_speech_only_heard_reports_nothing(pipeline: Pipeline, body: str) -> None:
     """``hearing him say it ... gives it a tone``: the sentence is no reported speech."""
     assert not [q for q in quotes_of(pipeline, body) if q.cue and q.cue.text == "say"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The name after the quote tagged as a verb is the subject, not the cue.
+    ("Donald Trump and Jeb Bush clashed again.\n\"Jeb wants to be a tough guy tonight,\" "
+     "Trump shot back. \"Let me talk.\"",
+     [("Jeb wants to be", "Donald Trump", "person")]),
+    # A party and state in parentheses between the name and its verb.
+    ("Democrats met Clinton on Wednesday.\n“She said she wants the House so she is going to "
+     "do everything she can to help,” Rep. Jim McDermott (D-Wash.) said.",
+     [("She said she wants", "Jim McDermott", "person")]),
+    # A name the parse hung on the verb as a compound is its subject.
+    ("Glenn Beck spoke in Indiana.\nWhen someone in the audience shouted, “Cruz,” Beck "
+     "joked, again using an exaggerated Southern accent, “Amen, brother! Come on up and get "
+     "baptized!”",
+     [("Amen, brother", "Glenn Beck", "person")]),
+])
+def test_verb_after_the_quote(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """The verb after a closing mark and its subject, past a mistagged name or a parenthesis."""
+    check(pipeline, body, expected)

@@ -18,6 +18,7 @@ __all__ = ["aside_owner"]
 _PERSON_RELATIVES = frozenset(("who", "whose"))
 _RELATIVE_TAGS = frozenset(("WP", "WP$"))
 _PARTICIPLE_TAGS = frozenset(("VBG", "VBN"))
+_CLAUSE_DEPS = frozenset(("advcl", "acl"))
 # What ends the stretch an aside may open in: another clause, or a quotation.
 _BREAKS = frozenset((";", ":", "—", "–", "--", "“", "”", '"', "''", "``", "‘", "’"))
 _REACH = 30  # tokens between the aside's opening and the verb
@@ -41,10 +42,13 @@ def aside_owner(verb: Token) -> Token | None:
 
 def _opens_aside(token: Token, verb: Token) -> bool:
     """``, who``, ``, whose``, or ``, channeling`` / ``, asked about`` (a participle that is
-    not the verb itself)."""
+    not the verb itself, closed by a comma before it)."""
     if token.lower_ in _PERSON_RELATIVES:
         return token.tag_ in _RELATIVE_TAGS
-    return token.tag_ in _PARTICIPLE_TAGS and token.i != verb.i and _set_off(token, verb)
+    # "Mr. Trump, asked about the deaths, had said": the tagger often reads "asked" as a past
+    participle = token.tag_ in _PARTICIPLE_TAGS or (token.tag_ == "VBD"
+                                                    and token.dep_ in _CLAUSE_DEPS)
+    return participle and token.i != verb.i and _set_off(token, verb)
 
 
 def _set_off(participle: Token, verb: Token) -> bool:

@@ -68,10 +68,10 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging or cue
-    cue = own_clause_cue(tmap, inside, kind, cue)
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
     keep = keep and not _is_title(inside, kind)
+    cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start:
         speaker = _cue_speaker(tmap, tmap.doc[cue.start], speaker)
@@ -159,9 +159,10 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     if quote.unclosed or quote.continued or quote.end + 1 >= para_end:
         return None
     first, last = tmap.tokens(quote.end + 1, para_end)
-    for i in range(first, min(last, first + _AFTER_WINDOW)):
+    for i in _words_after(tmap, first, last):
         token = tmap.doc[i]
-        if token.pos_ == "VERB" and not is_hyphened(token):
+        # "“...,” Trump shot back" with "Trump" tagged a verb: the subject is no cue
+        if token.pos_ == "VERB" and not is_hyphened(token) and token.dep_ != "nsubj":
             # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
             speaker = subject_of(token, tmap.lexicon) or (
                 adjacent_speaker(token) if is_speech_verb(token, tmap.lexicon) else None)
@@ -223,6 +224,21 @@ def _is_title(inside: list[Token], kind: QuoteKind) -> bool:
     if kind == "direct" and any(t.is_punct for t in inside):
         return False
     return all(t.text[:1].isupper() or (t.is_stop and len(t) <= 4) for t in words)
+
+
+def _words_after(tmap: TextMap, first: int, last: int) -> list[int]:
+    """The first tokens after a closing mark, not counting a parenthesis: ``“...,” Rep. Jim
+    McDermott (D-Wash.) said``."""
+    found: list[int] = []
+    depth = 0
+    for i in range(first, last):
+        text = tmap.doc[i].text
+        depth += (text == "(") - (text == ")")
+        if depth <= 0 and text != ")":
+            found.append(i)
+        if len(found) >= _AFTER_WINDOW:
+            break
+    return found
 
 
 def _stands_alone(text: str, quote: MarkedQuote) -> bool:
