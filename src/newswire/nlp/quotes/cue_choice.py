@@ -55,6 +55,7 @@ def own_clause_cue(tmap: TextMap, inside: list[Token], kind: QuoteKind,
 
 def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
               inside: list[Token]) -> Cue | None:
+    """The nearest verb of saying around the quote, governing, naming and said first."""
     # A bounded window: a paragraph of ten thousand quotes and no full stop stays linear.
     lo = max(sentence[0], quote.start - CUE_REACH)
     hi = min(sentence[1], quote.end + CUE_REACH)
