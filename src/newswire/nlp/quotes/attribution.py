@@ -22,7 +22,6 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newswire.models import QuoteKind
-from newswire.nlp.quotes.according import or_according
 from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.byline import signed_below
 from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name
@@ -75,7 +74,6 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start:
         speaker = _cue_speaker(tmap, tmap.doc[cue.start], speaker)
-    speaker = or_according(tmap, sentence, speaker)
     if speaker is not None:
         speaker = past_relative(speaker, tmap.lexicon)
     if speaker is not None and tmap.is_quoted(speaker.idx):

@@ -17,7 +17,6 @@ QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
 #: What may stand before a name heading a quote: a dash, a line break.
 NAME_OPENERS = frozenset(("-", "—", "–", "--", "\n"))
 CUE_REACH = 300  # characters around a quote searched for its cue
-_PHRASE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN"))
 
 
 def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
@@ -58,36 +57,14 @@ def colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
         return None
     doc = tmap.doc
     last = tmap.token_at(len(colon) - 1)
-    if last == 0 or doc[last].text != ":":
+    if last == 0 or doc[last].text != ":" or doc[last - 1].pos_ != "PROPN":
         return None
-    start = _name_start(doc[last - 1])
-    if start is None:
-        return None
+    start = last - 1
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ == "and"):
+        start -= 1
     opener = doc[start - 1] if start > 0 else None
     if opener is not None and not (opener.text in NAME_OPENERS or opener.is_space
                                    or opener.lower_ == "from"):
         return None
     head = doc[last - 1]
     return Cue(last, last, head) if can_speak(head) and not tmap.is_quoted(head.idx) else None
-
-
-def _name_start(end: Token) -> int | None:
-    """Where the name ending at ``end`` starts: a run of names (``Pew Research``, tagged as
-    nouns when no entity is found: capitalised words), or after ``from`` a noun phrase
-    (``More from the report``)."""
-    doc = end.doc
-    if _is_name_word(end):
-        start = end.i
-        while start > 0 and (_is_name_word(doc[start - 1]) or doc[start - 1].lower_ == "and"):
-            start -= 1
-        return start
-    if end.pos_ != "NOUN":
-        return None
-    start = end.i
-    while start > 0 and doc[start - 1].pos_ in _PHRASE_POS:
-        start -= 1
-    return start if start > 0 and doc[start - 1].lower_ == "from" else None
-
-
-def _is_name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text.istitle())

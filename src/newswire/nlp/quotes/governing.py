@@ -21,7 +21,6 @@ _PERSONAL = frozenset(("he", "she"))
 _OWN_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 _THING_RELATIVES = frozenset(("that", "which"))
 _CLIMB = 6  # heads climbed from the quote's verb to a clause whose subject names someone
-_SETTING_OFF = frozenset((",", "-", "—", "–", "--"))  # what sets a participle off
 
 
 def names_someone(subject: Token) -> bool:
@@ -56,19 +55,12 @@ def unsaid(verb: Token) -> bool:
 
 
 def participle_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
-    """``Flea shared the news, writing “...”``, ``Clinton seemed ready, telling the crowd``,
-    ``He struggles with bragging - conceding that``: when the parse finds no subject for a
-    participle of saying after a comma or dash, the sentence's subject; for one opening its
-    sentence (``Maher stated that ... . Adding, “...”``), the subject of the sentence before."""
-    if verb.tag_ != "VBG" or verb.i == 0:
-        return None
-    doc = verb.doc
-    if verb.i == verb.sent.start and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",":
-        root = doc[verb.i - 1].sent.root
-    elif doc[verb.i - 1].text in _SETTING_OFF:
-        root = verb.sent.root
-    else:
+    """``Flea shared the news, writing “...”``, ``Clinton seemed ready, telling the crowd``:
+    when the parse finds no subject for a participle of saying after a comma, the
+    sentence's subject."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None  # not "with Trump reportedly yelling": there the noun before speaks
+    root = verb.sent.root
     subject = subject_of(root, lexicon) if root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i > verb.i or not names_someone(subject):
         return None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.according import or_according
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
@@ -31,7 +30,7 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         said: list[Token] | None = None
         if cue is None and token.pos_ == "VERB":
             cue, said = utterance(token, tmap.lexicon) or (None, None)
-        if cue is None or tmap.is_quoted(token.idx) or _heard(token):
+        if cue is None or tmap.is_quoted(token.idx):
             continue
         content = _content_of(tmap, token) if said is None else content_chars(tmap, token, said, 1)
         if content is None or token.idx < covered_until:
@@ -43,23 +42,16 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
     return found
 
 
-def _heard(verb: Token) -> bool:
-    """``hearing him say it in a British accent gives it a tone``, parsed with the gerund as
-    the subject of ``say``: speech only heard or imagined, whose clause says nothing."""
-    return verb.tag_ == "VB" and any(c.dep_ == "csubj" for c in verb.children)
-
-
 def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
     speaker = cue.speaker
     if speaker is not None and (tmap.is_quoted(speaker.idx) or _said_after(tmap, cue, speaker,
                                                                           content)):
         speaker = None
-    sentence = tmap.sentence_chars(min(content[0], tmap.doc[cue.start].idx), content[1])
     return Attribution(
         start=content[0], end=content[1], kind="indirect",
         paragraph=tmap.paragraph_index(content[0]),
-        cue=(cue.start, cue.end), speaker=or_according(tmap, sentence, speaker),
-        sentence=sentence,
+        cue=(cue.start, cue.end), speaker=speaker,
+        sentence=tmap.sentence_chars(min(content[0], tmap.doc[cue.start].idx), content[1]),
     )
 
 

@@ -166,8 +166,7 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     # "But this one is different, she says": the conjunction links to the text before.
     while words and words[0].pos_ == "CCONJ":
         words = words[1:]
-    # "The OFL said 10,000 people came": a number is a word of what was said.
-    if sum(1 for t in words if t.is_alpha or t.like_num) < fewest:
+    if sum(1 for t in words if t.is_alpha) < fewest:
         return None
     if not asides:
         words = _before_trailing_aside(words, fewest)
