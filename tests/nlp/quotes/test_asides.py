@@ -13,9 +13,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
 
 @pytest.mark.parametrize(("body", "expected"), [
     # A relative clause between the name and its verb: not the clause's last noun.
-    ("The dinner ended late.\nLevine, who has given money to Marco Rubio, said, "
-     "“He’s flat-out scary. I think he’s a wonderful man, but he’s totally vapid.”",
-     [("He’s flat-out scary", "Levine", "person")]),
+    ("Pat Buchanan ran for president in 1992.\nSome Democrats feared a speech like the one "
+     "at the 1992 convention, when Mr. Buchanan, who had failed to win his party's "
+     "nomination, called for a “cultural war” against “liberals and radicals.”",
+     [("cultural war", "Pat Buchanan", "person")]),
     ("Hillary Clinton has 31 endorsements in the Senate, where Bernie Sanders serves.\n"
      "Sanders, meanwhile, who sits at zero "
      "such endorsements, said that fact speaks volumes about which candidate is “prepared to "
@@ -59,13 +60,15 @@ def test_partial_quote_keeps_its_own_clause(pipeline: Pipeline, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     # The name after the quote tagged as a verb is the subject, not the cue.
-    ("Donald Trump and Jeb Bush clashed again.\n\"Jeb wants to be a tough guy tonight,\" "
-     "Trump shot back. \"Let me talk.\"",
+    ("Donald Trump spoke after Jeb Bush.\nBush, however, interjected by hitting Trump for "
+     "using eminent domain to seize private property.\n\"Jeb wants to be a tough guy "
+     "tonight,\" Trump shot back. \"Let me talk.\"",
      [("Jeb wants to be", "Donald Trump", "person")]),
     # A party and state in parentheses between the name and its verb.
-    ("Democrats met Clinton on Wednesday.\n“She said she wants the House so she is going to "
-     "do everything she can to help,” Rep. Jim McDermott (D-Wash.) said.",
-     [("She said she wants", "Jim McDermott", "person")]),
+    ("Democrats met Clinton on Wednesday.\n“She said that ‘I know the difference between "
+     "having the House and not having the House, and I want the House so I’m going to do "
+     "everything I can to help,’” Rep. Jim McDermott (D-Wash.) said.",
+     [("She said that", "Jim McDermott", "person")]),
     # A name the parse hung on the verb as a compound is its subject.
     ("Glenn Beck spoke in Indiana.\nWhen someone in the audience shouted, “Cruz,” Beck "
      "joked, again using an exaggerated Southern accent, “Amen, brother! Come on up and get "
