@@ -24,20 +24,18 @@ from spacy.tokens import Span, Token
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.byline import signed_below
-from newswire.nlp.quotes.colons import CUE_REACH, QUOTE_OPENERS, colon_cue, colon_name
+from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name
+from newswire.nlp.quotes.cue_choice import cue_or_hanging, governing_subject, own_clause_cue
 from newswire.nlp.quotes.cues import (
     Cue,
     adjacent_speaker,
-    cues_in,
     governs,
     subject_of,
 )
 from newswire.nlp.quotes.governing import (
     names_someone,
-    outer_speaker,
     participle_speaker,
     past_relative,
-    unsaid,
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
@@ -46,7 +44,6 @@ from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
-_GOVERN_CLIMB = 4  # heads climbed from a partial quote to the verb it depends on
 _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
 _SENTENCE_ENDS = frozenset(".!?")
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
@@ -63,16 +60,18 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     inside = [tmap.doc[i] for i in range(first, last)]
     sentence = tmap.sentence_chars(quote.start, quote.end)
     hanging = hanging_cue(tmap, quote, inside)
-    cue = (colon_name(tmap, quote) or _cue_or_hanging(tmap, sentence, quote, inside, hanging)
+    kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
+    cue = (colon_name(tmap, quote)
+           or cue_or_hanging(tmap, sentence, quote, inside, hanging)
            or _verb_right_after(tmap, quote) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging or cue
-    kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
     keep = keep and not _is_title(inside, kind)
-    speaker = cue.speaker if cue is not None else _governing_subject(tmap, inside, kind)
+    cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
+    speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start:
         speaker = _cue_speaker(tmap, tmap.doc[cue.start], speaker)
     if speaker is not None:
@@ -148,38 +147,6 @@ def _cue_speaker(tmap: TextMap, verb: Token, speaker: Token | None) -> Token | N
     return speaker
 
 
-def _cue_or_hanging(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
-                    inside: list[Token], hanging: Cue | None) -> Cue | None:
-    """The best verb of saying, unless it does not govern the quote and the verb the quote
-    hangs on is nearer: ``After Brown criticized Clinton, Hillary shot back, “...”``."""
-    best = _best_cue(tmap, sentence, quote, inside)
-    if (best is not None and hanging is not None and not governs(best, inside)
-            and _distance(tmap, hanging, quote) < _distance(tmap, best, quote)):
-        return hanging
-    return best
-
-
-def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
-              inside: list[Token]) -> Cue | None:
-    # A bounded window: a paragraph of ten thousand quotes and no full stop stays linear.
-    lo = max(sentence[0], quote.start - CUE_REACH)
-    hi = min(sentence[1], quote.end + CUE_REACH)
-    first, last = tmap.tokens(lo, hi)
-    found = [c for c in cues_in(tmap.doc, first, last, tmap.lexicon)
-             if not tmap.is_quoted(tmap.doc[c.start].idx) and not is_hyphened(tmap.doc[c.start])]
-    if not found:
-        return None
-    governing = [c for c in found if governs(c, inside)]
-    # "Frazier said it was a gesture intended to highlight “...”": the nearest verb the
-    # quote hangs on has no subject; the one above it that names its speaker is the cue.
-    spoken = [c for c in governing if c.speaker is not None]
-    # "Bolton said he would advise Trump on the “strategic threats”": speech that is only
-    # foreseen (would, should, to announce) did not say the words; the verb above it did.
-    said = [c for c in spoken if not unsaid(tmap.doc[c.start])]
-    pool = said or spoken or governing or found
-    return min(pool, key=lambda c: _distance(tmap, c, quote))
-
-
 def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     """``“...!” he wrote.`` or ``“...,” beamed Hartley``, even when the parse split the sentence.
 
@@ -190,9 +157,10 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     if quote.unclosed or quote.continued or quote.end + 1 >= para_end:
         return None
     first, last = tmap.tokens(quote.end + 1, para_end)
-    for i in range(first, min(last, first + _AFTER_WINDOW)):
+    for i in _words_after(tmap, first, last):
         token = tmap.doc[i]
-        if token.pos_ == "VERB" and not is_hyphened(token):
+        # "“...,” Trump shot back" with "Trump" tagged a verb: the subject is no cue
+        if token.pos_ == "VERB" and not is_hyphened(token) and token.dep_ != "nsubj":
             # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
             speaker = subject_of(token, tmap.lexicon) or (
                 adjacent_speaker(token) if is_speech_verb(token, tmap.lexicon) else None)
@@ -200,27 +168,6 @@ def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
                 return None
             return Cue(i, i + 1, speaker)
     return None
-
-
-def _governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> Token | None:
-    """Who a partial quote with no cue belongs to: the subject of the verb it depends on.
-
-    ``Moore thanked him for “stepping up”``, ``Huckabee is labeling it “an abuse”``.
-    """
-    if kind != "partial" or not inside:
-        return None
-    first, last = inside[0].i, inside[-1].i
-    head = next((t.head for t in inside if not first <= t.head.i <= last), None)
-    for _ in range(_GOVERN_CLIMB):
-        if head is None or head.pos_ in ("VERB", "AUX"):
-            break
-        head = head.head if head.head != head else None
-    if head is None or head.pos_ not in ("VERB", "AUX"):
-        return None
-    speaker = subject_of(head, tmap.lexicon)
-    if speaker is None or not names_someone(speaker):
-        speaker = outer_speaker(head, tmap.lexicon) or speaker
-    return speaker if speaker is not None and not tmap.is_quoted(speaker.idx) else None
 
 
 def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:
@@ -277,9 +224,19 @@ def _is_title(inside: list[Token], kind: QuoteKind) -> bool:
     return all(t.text[:1].isupper() or (t.is_stop and len(t) <= 4) for t in words)
 
 
-def _distance(tmap: TextMap, cue: Cue, quote: MarkedQuote) -> int:
-    at = int(tmap.doc[cue.start].idx)
-    return quote.start - at if at < quote.start else at - quote.end
+def _words_after(tmap: TextMap, first: int, last: int) -> list[int]:
+    """The first tokens after a closing mark, not counting a parenthesis: ``“...,” Rep. Jim
+    McDermott (D-Wash.) said``."""
+    found: list[int] = []
+    depth = 0
+    for i in range(first, last):
+        text = tmap.doc[i].text
+        depth += (text == "(") - (text == ")")
+        if depth <= 0 and text != ")":
+            found.append(i)
+        if len(found) >= _AFTER_WINDOW:
+            break
+    return found
 
 
 def _stands_alone(text: str, quote: MarkedQuote) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MARK_TOKENS
 from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
@@ -79,6 +80,9 @@ def adjacent_speaker(verb: Token) -> Token | None:
     another New Hampshire Democrat``.  A word before a closing quote mark is never taken.
     """
     doc = verb.doc
+    owner = aside_owner(verb)  # "Levine, who has given money to Rubio, said": not Rubio
+    if owner is not None and can_speak(owner):
+        return _before_aside(owner)
     before = verb.i - 1
     # Step over what sits between a name and its verb: "Ramos, 58, told", "Kasich (R-OH), said".
     while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) and (
@@ -138,7 +142,8 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
     current = verb
     for _ in range(5):
         # The subject nearest the verb: a quote's own subject may hang off it too.
-        subjects = sorted((c for c in current.children if c.dep_ in _SUBJECT_DEPS),
+        subjects = sorted((c for c in current.children
+                           if c.dep_ in _SUBJECT_DEPS or _name_compound(c)),
                           key=lambda c: abs(c.i - current.i))
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if subjects and not (agent is not None and subjects[0].dep_ != "nsubj"
@@ -165,6 +170,11 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
+
+
+def _name_compound(child: Token) -> bool:
+    """``“Cruz,” Beck joked`` parsed with the name as a compound of the verb: its subject."""
+    return child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == child.head.i - 1
 
 
 def _object_controller(verb: Token) -> Token | None:
