@@ -1,5 +1,7 @@
-"""A relative read the other way round: ``Kowalchuk's daughter, Brooke, left ... Her father
-says``: her father is Kowalchuk, the one whose daughter she was just said to be.
+"""Relatives: the people an article brings in as someone's relative (``his father, Pierre
+Trudeau``, ``His wife, Marlene``), and a relative read the other way round
+(``Kowalchuk's daughter, Brooke, left ... Her father says``: her father is Kowalchuk, the
+one whose daughter she was just said to be).
 
 The article names the relation once, from the parent's side (``X's daughter``); a later
 ``her father`` names it from the child's.  The kin noun asked for (``father``) turns into
@@ -10,12 +12,15 @@ before and the description's own: further back, ``her`` may be someone else.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.mention_spans import entity_range
 
-__all__ = ["inverse_relative"]
+__all__ = ["inverse_relative", "relatives_named"]
 
 _CHILDREN = frozenset(("son", "daughter", "child", "stepson", "stepdaughter"))
 _PARENTS = frozenset(("father", "mother", "parent", "dad", "mom", "mum"))
@@ -46,3 +51,23 @@ def inverse_relative(head: Token, owner: Token, lexicon: Lexicon) -> Token | Non
             return next((c for c in kin.children if c.dep_ == "poss"
                          and c.lower_ not in lexicon.person_pronouns), None)
     return None
+
+
+def relatives_named(docs: Sequence[Doc], lexicon: Lexicon) -> list[Span]:
+    """The person names written as someone's relative (``his father, Pierre Trudeau``,
+    ``His wife, Marlene``, ``the senator's wife Heidi Cruz``)."""
+    found: list[Span] = []
+    for doc in docs:
+        for kin in doc:
+            if kin.lemma_.lower() not in lexicon.kin_nouns or not any(
+                    c.dep_ == "poss" for c in kin.children):
+                continue
+            named = [c for c in kin.children if c.dep_ == "appos"]
+            if kin.dep_ == "compound":  # "his wife Heidi Cruz", parsed the other way round
+                named.append(kin.head)
+            if kin.i + 1 < len(doc) and doc[kin.i + 1].ent_iob_ == "B":
+                # "her daughter Chelsea Clinton's plans": the parse hangs the name elsewhere
+                named.append(doc[kin.i + 1])
+            found += [doc[slice(*entity_range(word))] for word in named
+                      if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "PER")]
+    return found

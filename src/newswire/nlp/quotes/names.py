@@ -24,10 +24,10 @@ from newswire.nlp.entities.clusters import not_a_person
 from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.retype import ends_in_acronym
 from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
+from newswire.nlp.quotes.kin import relatives_named
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
-from newswire.nlp.quotes.mention_spans import entity_range
 
 _STRIP_PREFIXES = ("the ", "The ")
 _MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
@@ -205,33 +205,17 @@ def _written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, 
 
 def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon
                ) -> tuple[set[str], set[tuple[int, int]]]:
-    """Full names of people the article brings in as someone's relative (``his father,
-    Pierre Trudeau``, ``His wife, Marlene``, ``the senator's wife Heidi Cruz``): when they
-    share a surname with another person, the lone surname is that other person's unless
-    the relative was just named in full.  Also where (doc id, character) those mentions are."""
-    found: set[str] = set()
-    places: set[tuple[int, int]] = set()
-    for doc in docs:
-        for kin in doc:
-            if kin.lemma_.lower() not in lexicon.kin_nouns or not any(
-                    c.dep_ == "poss" for c in kin.children):
-                continue
-            named = [c for c in kin.children if c.dep_ == "appos"]
-            if kin.dep_ == "compound":  # "his wife Heidi Cruz", parsed the other way round
-                named.append(kin.head)
-            if kin.i + 1 < len(doc) and doc[kin.i + 1].ent_iob_ == "B":
-                # "her daughter Chelsea Clinton's plans": the parse hangs the name elsewhere
-                named.append(doc[kin.i + 1])
-            for word in named:
-                if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "PER"):
-                    span = doc[slice(*entity_range(word))]
-                    found.add(_bare(span.text))
-                    places.add((id(doc), span.start_char))
+    """Full names of people the article brings in as someone's relative: when they share a
+    surname with another person, the lone surname is that other person's unless the
+    relative was just named in full.  Also where (doc id, character) those mentions are."""
+    spans = relatives_named(docs, lexicon)
+    found = {_bare(span.text) for span in spans}
     by_first: dict[str, list[str]] = {}
     for name in full:
         by_first.setdefault(name.split()[0], []).append(name)
-    return {name if name in full else by_first[name][0] for name in found
-            if name in full or len(by_first.get(name, ())) == 1}, places
+    return ({name if name in full else by_first[name][0] for name in found
+             if name in full or len(by_first.get(name, ())) == 1},
+            {(id(span.doc), span.start_char) for span in spans})
 
 
 def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
