@@ -21,33 +21,26 @@ _MAX_WORDS = 9  # "Crown-Indigenous Relations and Northern Affairs Canada" is 8 
 
 def department_name(head: Token) -> Span | None:
     """The department name ``head`` is a word of, if it is such a list ending in ``Canada``."""
-    sentence = head.sent
+    doc, sentence = head.doc, head.sent
     end = head.i
-    while end < sentence.end - 1 and doc_word(head, end).text != _ENDING and _fits(
-            doc_word(head, end + 1)):
+    while end < sentence.end - 1 and doc[end].text != _ENDING and _fits(doc[end + 1]):
         end += 1
-    if doc_word(head, end).text != _ENDING:
+    if doc[end].text != _ENDING:
         return None
     start = head.i
-    while start > sentence.start and _fits(doc_word(head, start - 1)) and doc_word(
-            head, start - 1).ent_type_ in _IN_A_DEPARTMENT:  # not "On Monday, Fisheries"
+    while (start > sentence.start and _fits(doc[start - 1])
+           and doc[start - 1].ent_type_ in _IN_A_DEPARTMENT):  # not "On Monday, Fisheries"
         start -= 1
     # ", and Fisheries ...", "The Fisheries ...": no joiner nor article first.
-    while start < head.i and (doc_word(head, start).text in _JOINERS
-                              or doc_word(head, start).pos_ == "DET"):
+    while start < head.i and (doc[start].text in _JOINERS or doc[start].pos_ == "DET"):
         start += 1
-    run = head.doc[start:end + 1]
+    run = doc[start:end + 1]
     words = [t for t in run if t.text not in _JOINERS]
     if len(run) > _MAX_WORDS or len(words) < 3 or not any(t.lower_ == "and" for t in run):
         return None
     if any(t.ent_type_ not in _IN_A_DEPARTMENT for t in words[:-1]):
         return None  # "Ontario and Canada", "On Monday, Fisheries ...": not one department
     return run
-
-
-def doc_word(head: Token, i: int) -> Token:
-    """The token at ``i`` of ``head``'s doc."""
-    return head.doc[i]
 
 
 def _fits(token: Token) -> bool:
