@@ -4,18 +4,18 @@ Read by ``bench/quotes_eval.py`` (and its test); nothing here imports newswire, 
 code scores today's extractor (the baseline, run from another source tree) and this one.
 
 Gold spans
-  One annotation file per article (the first by name, when several annotators did it).  A
-  gold attribution is **speech** when a word of its cue has a lemma (from the extractor's
-  own parse, passed in) in ``GOLD_SPEECH``, a list of verbs and nouns of saying kept apart
-  from the extractor's lexicon and chosen by what the words mean, never by what a figure
-  does (``echo``, ``address``, ``refer``: repeating, speaking to or of; ``argument``), or two
-  of its lemmas are a phrase of ``GOLD_SPEECH_PHRASES`` (``made the case``, ``offered his
-  thoughts on``, ``weighed in``: a verb of delivering and a noun of what is said), or its cue
-  is ``according to``; or when its content holds
-  quotation marks and no cue word is a verb of thinking, wanting or perceiving
-  (``NOT_SPEECH``).  It is **direct/partial** when its content holds a double quotation mark
-  (or an opening single one, as headlines quote; ``''`` and ````...``, the typewriter marks of
-  New York Times texts, are double marks); its span is then the quoted words.
+  One annotation file per article (the first by name, when several annotators did it).  A gold
+  attribution is **speech** when a word of its cue has a lemma (from the extractor's own parse,
+  passed in) in ``GOLD_SPEECH`` (``bench/quotes_speech_words.py``), a list of verbs and nouns of
+  saying kept apart from the extractor's lexicon and chosen by what the words mean, never by
+  what a figure does (``echo``, ``address``, ``refer``: repeating, speaking to or of;
+  ``argument``), or two of its lemmas are a phrase of ``GOLD_SPEECH_PHRASES`` (``made the
+  case``, ``offered his thoughts on``, ``weighed in``: a verb of delivering and a noun of what
+  is said), or its cue is ``according to``; or when its content holds quotation marks and no cue
+  word is a verb of thinking, wanting or perceiving (``NOT_SPEECH``).  It is **direct/partial**
+  when its content holds a double quotation mark (or an opening single one, as headlines quote;
+  ``''`` and ````...``, the typewriter marks of New York Times texts, are double marks); its
+  span is then the quoted words.
   Otherwise it is **indirect** and its span is the whole content.  Every attribution
   (``every=True``: beliefs, intentions, stances, findings, PolNeAR's own notion of
   attribution) is the second gold the bench prints for reported speech: the measure held-out
@@ -31,79 +31,38 @@ Matching and speakers
   referent (``Trump and Pence said``) is right when the prediction names any of them; a
   quote with no speaker is wrong.  *Fair referent* also takes what points a reader to the
   same source (``Donald Trump`` for ``Donald J. Trump``, ``officials`` for ``Obama
-  administration officials``; the rules: ``bench/quotes_fair.py``).  Both are printed.
+  administration officials``; the rules: ``bench/quotes_fair.py``).  Both are printed
+  (referents: ``bench/quotes_referents.py``).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from quotes_fair import is_described, namesakes_in, same_person, same_phrase, split_name
+from quotes_referents import (
+    PRONOUNS,
+    Resolved,
+    load_resolved,
+    normalise,
+    people_of,
+    referent_fair,
+    referent_right,
+    source_form,
+)
+from quotes_speech_words import GOLD_SPEECH, GOLD_SPEECH_BEFORE, GOLD_SPEECH_PHRASES, NOT_SPEECH
 
-_GOLD_SPEECH_WORDS = """
-    say tell write add ask tweet note report announce argue claim explain declare acknowledge
-    recall respond reply warn insist promise pledge vow state urge suggest describe call accuse
-    criticize criticise praise deny confirm admit concede predict stress emphasize reiterate
-    testify charge allege complain joke boast observe remark comment reveal disclose assure
-    counter retort quip quote speak statement interview remark speech tweet post announcement
-    blast slam mock dismiss label brand question respond proclaim boast recount
-    discuss cite hint apologize apologise allude
-"""
-# Verbs of saying the list above lacked (issue 14, speech17), chosen by what they mean: each
-# reports an act of speaking or writing ("reminded voters that", "decried the ruling",
-# "maintained that", "made clear that", "pointed out that").  Verbs of judging or showing
-# that the extractor also reads as speech stay out (conclude, reason, reckon, estimate,
-# indicate, signal, wonder).
-_ADDED_SPEECH_WORDS = """
-    remind decry assail clear point assert contend maintain highlight emphasise repeat mention
-    inform advise recommend demand threaten caution lament plead tout brag shout yell scream
-    whisper rebut answer tease concur
-"""
-# Issue 14 (recall20), by meaning again: ``echo`` reports words said again ("echoed Trump's
-# call"), ``address`` speaking to or about ("addressed the crowd", "addressed the issue in a
-# speech"; its noun is a speech, "his keynote address"), ``refer`` speaking of something
-# ("referring to Rubio", as ``mention`` and ``allude`` already are), ``argument`` is what is
-# argued, as ``statement`` is what is stated; so are the nouns of the verbs of saying above
-# ("his insistence that", "the allegation that": suggest, assert, contend, insist, admit,
-# allege, accuse, deny, warn, predict, explain, assure, threaten).  Not ``voice`` nor
-# ``express`` ("voiced concern"): they make a feeling known, which the extractor reads as
-# belief.
-_ADDED_SPEECH_WORDS_20 = """
-    echo address refer argument
-    suggestion assertion contention insistence admission allegation accusation denial warning
-    prediction explanation assurance threat
-"""
-GOLD_SPEECH = (frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(_ADDED_SPEECH_WORDS.split())
-               | frozenset(_ADDED_SPEECH_WORDS_20.split()))
-#: The list before recall20's additions (and before its phrases), to print the speech row
-#: both ways.
-GOLD_SPEECH_BEFORE = frozenset(_GOLD_SPEECH_WORDS.split()) | frozenset(
-    _ADDED_SPEECH_WORDS.split())
-#: Speech said with a verb of delivering and a noun of what is said (recall20): ``made the
-#: case that``, ``offered his thoughts on``, ``gave his assessment of``: to make a case is to
-#: argue it, to offer one's thoughts or opinion is to say them; and ``weighed in on``, to
-#: give one's opinion in a debate (``weigh`` alone is thinking).  Both lemmas in the cue.
-GOLD_SPEECH_PHRASES = frozenset(
-    (verb, noun) for verb in ("make", "offer", "give", "deliver", "provide", "press", "share")
-    for noun in ("case", "thought", "opinion", "assessment", "view")) | {("weigh", "in")}
-_NOT_SPEECH_WORDS = """
-    think believe hope want feel know see show find wish fear expect plan intend seem appear
-    consider worry doubt suspect assume realize realise understand decide imagine view regard
-    like love hate prefer need seek try look sound reflect indicate prove
-    """
-NOT_SPEECH = frozenset(_NOT_SPEECH_WORDS.split())
+# Read from here by quotes_eval.py and the tests, as before the split.
+__all__ = ["GOLD_SPEECH", "GOLD_SPEECH_BEFORE", "GOLD_SPEECH_PHRASES", "KINDS", "NOT_SPEECH",
+           "Attribution", "Gold", "Pred", "Resolved", "Score", "articles", "cue_ranges", "gold_of",
+           "load_resolved", "mention_right", "miss_cause", "normalise", "overlap", "parse_ann",
+           "people_of", "prf", "referent_fair", "referent_right", "score", "source_form", "trim"]
+
 QUOTE_MARKS = "\"“”"
 DIGRAPHS = ("''", "``")
 _TRIM = " \t\n.,;:!?\"'“”‘’()—–-"
-_PRONOUNS = frozenset(
-    ("he", "she", "they", "him", "her", "them", "his", "their", "i", "we", "you", "it", "this",
-     "that", "the", "a", "an", "of"))
-_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
 KINDS = ("person", "organization", "group", "document", "unknown")
 Range = tuple[int, int]
 Lemmas = Sequence[tuple[int, int, str]]
@@ -136,15 +95,6 @@ class Pred:
     mention: Range | None
     mention_text: str
     speaker_kind: str = "unknown"
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """What an annotated source refers to (a row of the resolved-speakers file)."""
-
-    referents: tuple[str, ...]
-    kind: str
-    also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -258,66 +208,6 @@ def _is_speech(text: str, spans: tuple[list[Range], list[Range]], lemmas: Lemmas
     return bool(_quote_marks(text, lo, hi)) and not words & NOT_SPEECH
 
 
-def load_resolved(paths: Iterable[Path]) -> dict[tuple[str, str, str], Resolved]:
-    """(article, ann file, attribution id) -> what its source refers to, from JSONL files."""
-    index: dict[tuple[str, str, str], Resolved] = {}
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row: dict[str, Any] = json.loads(line)
-            referent = row["referent"]
-            referents = tuple(referent) if isinstance(referent, list) else (referent,)
-            index[(row["article"], row["ann"], row["attribution"])] = Resolved(
-                referents, row.get("kind", "unknown"), tuple(row.get("also") or ()))
-    return index
-
-
-def normalise(name: str) -> str:
-    """Lower case, no punctuation, no leading determiner: ``The Post’s`` -> ``posts``."""
-    words = re.sub(r"[^\w\s]", "", name.casefold().replace("’", "'")).split()
-    while words and words[0] in _DETERMINERS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def referent_right(speaker: str | None, resolved: Resolved) -> bool:
-    """Whether a predicted speaker names the resolved source (any of a list; ``also`` too)."""
-    if not speaker:
-        return False
-    wanted = {normalise(n) for n in (*resolved.referents, *resolved.also)}
-    return normalise(speaker) in wanted - {""}
-
-
-def referent_fair(speaker: str | None, resolved: Resolved, text: str,
-                  people: Iterable[str]) -> bool:
-    """Whether ``speaker`` points a reader to the resolved source (``bench/quotes_fair.py``):
-    a person by surname and agreeing given names, a group or document by head and modifiers.
-
-    ``text`` is the article and ``people`` the names of every person referent in it, to
-    tell whether a lone surname could be someone else."""
-    if referent_right(speaker, resolved):
-        return True
-    if not speaker:
-        return False
-    names = (*resolved.referents, *resolved.also)
-    if resolved.kind == "person":
-        people = list(people)
-        return any(same_person(speaker, name, namesakes_in(text, split_name(name)[1], people))
-                   for name in names)
-    if resolved.kind in ("group", "document"):
-        return any(same_phrase(speaker, name) for name in names)
-    if resolved.kind == "organization":  # "Trump campaign", "Gowdy's office": a phrase too
-        return any(same_phrase(speaker, name) for name in names if is_described(name))
-    return False
-
-
-def people_of(resolved: dict[str, Resolved]) -> list[str]:
-    """Every name the resolved file gives a person of one article."""
-    return [name for r in resolved.values() if r.kind == "person"
-            for name in (*r.referents, *r.also)]
-
-
 def score(text: str, golds: list[Gold], preds: list[Pred], result: Score,
           resolved: dict[str, Resolved] | None = None, article: str = "") -> None:
     """Add one article's one-to-one matches to ``result``; ``resolved`` is keyed by gold eid."""
@@ -376,7 +266,7 @@ def mention_right(p: Pred, g: Gold) -> bool:
 
 
 def _name_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _PRONOUNS}
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in PRONOUNS}
 
 
 def overlap(a: Range, b: Range) -> int:
@@ -392,23 +282,6 @@ def trim(text: str, span: Range) -> Range:
     while e > s and text[e - 1] in _TRIM:
         e -= 1
     return s, e
-
-
-_PRONOUN_FORMS = frozenset(("he", "she", "they", "it", "him", "her", "them", "i", "we", "you",
-                            "who", "which", "that", "his", "its", "their"))
-
-
-def source_form(source_text: str) -> str:
-    """How the annotated source is written: a pronoun, a name, a description or nothing."""
-    words = source_text.split()
-    if not words:
-        return "no source"
-    if len(words) == 1 and words[0].lower() in _PRONOUN_FORMS:
-        return "pronoun"
-    first = words[0].lower()
-    if first in _DETERMINERS or not words[0][:1].isupper() or first in _PRONOUNS:
-        return "description"
-    return "name"
 
 
 def miss_cause(p: Pred, g: Gold) -> str:
