@@ -149,8 +149,11 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
     tokens = list(content.subtree)
     if content.left_edge.i < cue_end <= content.i:  # "for" of "called for X to Y": the cue's
         tokens = [t for t in tokens if t.i >= cue_end]
-    if verb.lemma_.lower() in lex.regarding_verbs and content.dep_ == "dobj":
-        tokens = object_and_complement(verb, content)  # "immigrants as a threat"
+    if content.dep_ == "dobj" and (kind in ("stance", "speech")
+                                   or verb.lemma_.lower() in lex.regarding_verbs):
+        # "immigrants as a threat", "thanked voters for their patience", "defended Clinton
+        # against the charge": what the verb says of its object goes with it.
+        tokens = object_and_complement(verb, content)
     if kind == "finding" and not is_document(source, lex) and found_in_place(content):
         return None  # "found a job", "found him unconscious": only a document's is found
     if kind == "finding" and content.dep_ == "dobj":

@@ -142,8 +142,11 @@ _AUDIENCE_NOUNS = """
     luncheon breakfast forum summit assembly gathering event session caucus congregation
     graduates graduation class nation country people reporters journalists press
 """
+# recall21: speaking of a topic in a manner (boasting, joking, complaining, warning,
+# insisting): "joked about moving to New Zealand", "cautioned against drawing lessons".
 _TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
-    speak:against talk:about talk:of ask:for"""
+    speak:against talk:about talk:of ask:for boast:about brag:about joke:about complain:about
+    caution:against warn:about warn:of insist:on"""
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
     speech_particles=pairs("point:out"),
