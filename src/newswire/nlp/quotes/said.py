@@ -40,6 +40,8 @@ _MISHUNG_DEPS = frozenset(("relcl", "acl"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
 _ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
+# ", while her rival has soared in the polls": a clause set against what was said, the writer's.
+_CONTRAST_MARKS = frozenset(("while", "whereas", "although", "though"))
 
 
 def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
@@ -199,8 +201,12 @@ def _before_trailing_aside(words: list[Token], fewest: int) -> list[Token]:
 
 
 def _is_aside(clause: Token) -> bool:
-    """A relative clause opened by ``which``/``who`` (not ``that``: it restricts), or a
-    participle clause opened by its participle (``, insisting that ...``)."""
+    """A relative clause opened by ``which``/``who`` (not ``that``: it restricts), a
+    participle clause opened by its participle (``, insisting that ...``) or a contrasting
+    clause (``, while ...``, ``, although ...``)."""
     if clause.dep_ == "relcl":
         return clause.left_edge.lower_ in _ASIDE_RELATIVES
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
+                                      for c in clause.children):
+        return True
     return clause.tag_ == "VBG" and clause.left_edge.i == clause.i
