@@ -42,8 +42,9 @@ def test_wishing_and_knowing_are_beliefs(pipeline: Pipeline, body: str,
      [("the plan to cut stamp duty for first-time buyers", "stance", "Conservatives")]),
     ("The mayor welcomed the decision to reopen the library.",
      [("the decision to reopen the library", "stance", "mayor")]),
+    # What the thanks are for goes with the object (recall21, as PolNeAR marks it).
     ("The premier thanked the federal government for its help with the wildfires.",
-     [("the federal government", "stance", "premier")]),
+     [("the federal government for its help with the wildfires", "stance", "premier")]),
     ("Senator Ann Lee has long championed a national carbon tax.",
      [("a national carbon tax", "stance", "Ann Lee")]),
     ("The Labour leader backed down on Tuesday.", []),  # no object: no stance
