@@ -227,7 +227,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
                    place_noun=place_cue(cased, start, end),
                    place_in=preposition_before(cased, start, end),
                    people_in=people_before(cased, start, end),
-                   company=company_cue(cased, start, end))
+                   company=company_cue(cased, end))
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -281,4 +281,4 @@ def recalled(text: Text, start: int, end: int) -> Mention:
                    cased[start:end] if caps and cased is not text.text else None,
                    scored(text.text, start, end), place_cue(cased, start, end),
                    preposition_before(cased, start, end), people_before(cased, start, end),
-                   company_cue(cased, start, end))
+                   company_cue(cased, end))

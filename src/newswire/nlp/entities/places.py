@@ -6,8 +6,10 @@ organisation at some mentions and as something else at others. Measured on PolNe
 (political news), overruling a unanimous vote turned Bush, Kennedy and "dos Santos" into
 places; on CoNLL train (sports results), it helped little more than the split vote does.
 The words around a mention (:func:`place_cue`: "Surrey council", "Lincoln, Nebraska", "the
-town of Kaolack"; :func:`preposition_before` against a person's vote: "in Grozny") count as
-a place's vote, so such a unanimous vote becomes a split one.
+town of Kaolack"; :func:`preposition_before` against a person's vote: "in Grozny";
+:func:`people_before` against a company's: "riders in Dartmouth", not "shares in Toyota")
+count as a place's vote, so such a unanimous vote becomes a split one. A place of several
+words is found whole where the model cut or missed it (:func:`long_places`).
 """
 
 from __future__ import annotations
@@ -105,17 +107,15 @@ def preposition_before(text: str, start: int, end: int) -> bool:
 
 
 def people_before(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` is where people live: "riders in Dartmouth",
-    "residents of Surrey" (a place's vote even against a company's)."""
-    import os
-    mode = os.environ.get("NER21_IN", "people")
-    if mode == "off":
+    """Whether the name at ``[start, end)`` is where people live or things happen, a vote for
+    a place even against a company's: "riders in Dartmouth", "residents of Surrey", "talks
+    in Dayton"; not what a company has "in" it ("shares in Toyota", "a stake in Toyota")."""
+    if _POSSESSIVE_AFTER.match(text, end):
         return False
-    if mode == "any":
-        return preposition_before(text, start, end) and not _HELD_IN.search(
-            text, max(0, start - 30), start)
-    return bool(_PEOPLE_IN.search(text, max(0, start - 40), start)
-                and not _POSSESSIVE_AFTER.match(text, end))
+    window = max(0, start - 40)
+    return bool(_PEOPLE_IN.search(text, window, start) or (
+        _PREPOSITION_BEFORE.search(text, window, start)
+        and not _HELD_IN.search(text, window, start)))
 
 
 def _region_after(text: str, end: int) -> bool:
@@ -139,10 +139,10 @@ def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], 
     every = all(m.label == voted for m in mentions if m.label) and not _place_noun(key, mentions)
     if voted == "ORG":
         # "Toyota said", read so at every mention, is the company; "riders in Dartmouth"
-        # live in a place.
+        # live in a place (:func:`people_before`: not "shares in Toyota").
         return not every or any(m.people_in for m in mentions)
-    # "in Grozny" is a place's, where a person's name seldom stands ("shares in Toyota" is
-    # a company's): it counts against a person's vote only.
+    # "in Grozny" is a place's, where a person's name seldom stands ("faith in Bush's plan"
+    # has its possessive): against a person's vote, any "in" counts.
     every = every and not any(m.place_in for m in mentions)
     return not ((every and not _region_of_words(key)) or titled
                 or _named_person(key, full_names))

@@ -40,21 +40,9 @@ _COMPANY_AFTER = re.compile(
     r"|[ \t]+(?:said|says|reported|posted|announced)[ \t]+its\b")
 
 
-#: Words before a name that only a company's take ("a stake in Zenith", "a unit of Barrick").
-_COMPANY_BEFORE = re.compile(
-    r"\b(?:stake|stakes|shares|takeover|acquisition|subsidiary|unit|division|shareholders)"
-    r"[ \t]+(?:in|of)[ \t]+$")
-
-
-def company_cue(text: str, start: int, end: int) -> bool:
-    """Whether the words around a name at ``[start, end)`` are a company's: "Barrick shares
-    fell", "Zenith's chief executive", "Zenith said its profit rose", "a stake in Zenith"."""
-    import os
-    mode = os.environ.get("NER21_CO", "on")
-    if mode == "off":
-        return False
-    if mode == "on2" and _COMPANY_BEFORE.search(text, max(0, start - 30), start):
-        return True
+def company_cue(text: str, end: int) -> bool:
+    """Whether the words after a name ending at ``end`` are a company's: "Barrick shares
+    fell", "Zenith's chief executive", "Zenith said its profit rose"."""
     return _COMPANY_AFTER.match(text, end) is not None
 
 
