@@ -193,6 +193,8 @@ def test_a_long_place_inside_a_longer_name_stays_in_it(pipeline: Pipeline, body:
          "Halifax Transit said.", "Dartmouth", "GPE"),
         ("Residents of Dartmouth were told to boil their water until Friday.", "Dartmouth",
          "GPE"),
+        # Something happens "in" it.
+        ("The festival in Dartmouth drew about 4,000 people on Saturday.", "Dartmouth", "GPE"),
         # A company's shares and stakes are "in" it too: the company stays.
         ("Shares in Toyota rose 2 percent. Toyota said sales were strong.", "Toyota", "ORG"),
         ("Investors took a stake in Toyota last year. Toyota said it would hire.", "Toyota",
@@ -201,6 +203,6 @@ def test_a_long_place_inside_a_longer_name_stays_in_it(pipeline: Pipeline, body:
 )
 def test_people_living_in_a_listed_name_make_it_a_place(pipeline: Pipeline, body: str,
                                                         name: str, expected: str) -> None:
-    """"riders in X", "residents of X" before a wider-gazetteer name make it a GPE, against
-    a company's vote too."""
+    """"riders in X", "residents of X", "in X" before a wider-gazetteer name make it a GPE,
+    against a company's vote too; "shares in X", "a stake in X" do not."""
     assert named(entities(pipeline, body), name).type == expected
