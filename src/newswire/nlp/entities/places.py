@@ -187,7 +187,7 @@ def spelled(written: str) -> str:
 
 #: A word of a place's name: capitalised ("Nova", "St."), or a small word inside one
 #: ("Trinidad and Tobago", "Isle of Man", "Rio de Janeiro").
-_NAME_WORD = re.compile(r"[A-Z][\w-]*\.?|(?:and|of|de|do|da|del|la|upon)(?=[ \t])")
+_NAME_WORD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]*\.?|(?:and|of|de|do|da|del|la|upon)(?=[ \t]))")
 #: The most words a place's name has here ("Saint Vincent and the Grenadines" aside).
 _MOST_PLACE_WORDS = 4
 #: Where a sentence opens: its first word may stand capitalised before a place ("In Nova
@@ -202,6 +202,8 @@ def long_places(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         for run in _word_runs(text, line.start(), line.end()):
+            if len(run) < 2:  # most capitalised words stand alone
+                continue
             i = 0
             while i < len(run):
                 size = _place_size(text, run, i)
@@ -217,9 +219,6 @@ def _word_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     """The line's name words, in runs of words one space apart."""
     runs: list[list[tuple[int, int]]] = []
     for match in _NAME_WORD.finditer(text, start, end):
-        if match.start() > 0 and (text[match.start() - 1].isalnum()
-                                  or text[match.start() - 1] in "'’-"):
-            continue
         if runs and text[runs[-1][-1][1]:match.start()] == " ":
             runs[-1].append(match.span())
         else:
