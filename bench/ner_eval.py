@@ -9,13 +9,12 @@ Usage::
 Files are CoNLL-2003 format (token first, NER tag last, IOB1 or IOB2, a blank line between
 sentences, ``-DOCSTART-`` between documents). ``eng.testb`` and CoNLL++ are never read.
 
-How a document becomes an article: its tokens are joined with one space, except before
-closing punctuation (``, . : ; ) ? ! %`` and ``'s``/``n't``) and after ``(`` and ``$``, with
-straight double quotes glued to what they enclose; one line per sentence, the headline first.
-That text is the ``text`` of a :class:`RawArticle` (no title), sent through
-:meth:`Pipeline.enrich_batch` as a plain-text body arrives: boilerplate cleaner, model,
-entities. Each gold sentence is then found, line by line, in the article's title or body; a
-gold entity on a line the cleaner removed counts as missed, in every column.
+How a document becomes an article: its tokens are joined as :mod:`conll_files` says, one
+line per sentence, the headline first. That text is the ``text`` of a :class:`RawArticle`
+(no title), sent through :meth:`Pipeline.enrich_batch` as a plain-text body arrives:
+boilerplate cleaner, model, entities. Each gold sentence is then found, line by line, in the
+article's title or body; a gold entity on a line the cleaner removed counts as missed, in
+every column.
 
 Columns, all on the same article text: raw spaCy (the model's ``doc.ents``), newswire's
 entity post-processing without re-casing (``extract_entities`` on plain docs, with the
@@ -26,17 +25,29 @@ a producer may; the report counts the languages. spaCy types map onto CoNLL's: P
 PER; ORG -> ORG; GPE, LOC, FAC -> LOC; NORP, EVENT, PRODUCT, WORK_OF_ART, LAW, LANGUAGE ->
 MISC; dates and numbers are not scored. A prediction counts when its type and characters
 match exactly.
+
+``--baseline-src DIR`` adds the newswire found in ``DIR`` (e.g. ``git archive`` of main's
+``src``) as a column, run in its own process on the same texts. spaCy's docs are cached on
+disk by model and text (``--cache``, :mod:`doc_cache`): a second run reads them back,
+its output identical; ``--no-cache`` computes every doc.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from conll_files import Document, Sentence, join_tokens, layout, read_documents
+from doc_cache import install
 from machine import describe
 from newswire.models import Boilerplate, EnrichedArticle, Field_, RawArticle
 from newswire.nlp import prepare as prepare_module
@@ -45,6 +56,8 @@ from newswire.nlp.entities.extract import Context, extract_entities
 from newswire.nlp.entities.recase import caps_runs
 from newswire.nlp.pipeline import DEFAULT_MODEL, Pipeline
 
+__all__ = ["evaluate", "join_tokens", "keep_every_line", "read_documents", "report", "score"]
+
 MAPPING = {
     "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
     "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
@@ -52,22 +65,12 @@ MAPPING = {
 }
 TYPES = ("PER", "ORG", "LOC", "MISC")
 COLUMNS = ("raw spaCy", "newswire, no recasing", "newswire")
+BASELINE = "baseline newswire"
+CACHE = Path(tempfile.gettempdir()) / "newswire-bench" / "spacy_docs.sqlite"
 CONLL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "conll2003"
 CLEANERS = {"pipeline": "the pipeline's plain-text cleaner", "none": "none, every line kept"}
 SPLITS = {"train (tuning)": CONLL / "eng.train", "testa (check)": CONLL / "eng.testa"}
-_NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "?", "!", "%", "'s", "’s", "n't", "'"}
-_NO_SPACE_AFTER = {"(", "$"}
-
-Sentence = list[tuple[str, str]]
 Found = tuple[int, str, int, int, str]  # document, field, start, end, CoNLL type
-
-
-@dataclass
-class Document:
-    """One CoNLL document as plain text, one sentence a line, with its gold entities."""
-
-    text: str
-    lines: list[tuple[str, list[tuple[int, int, str]]]] = field(default_factory=list)
 
 
 @dataclass
@@ -86,61 +89,6 @@ class Scored:
         """The entities that lie in text written in capitals (headlines, datelines)."""
         return [x for x in found if any(s <= x[2] and x[3] <= e
                                         for s, e in self.caps.get((x[0], x[1]), []))]
-
-
-def read_documents(path: Path) -> Iterator[list[Sentence]]:
-    """Documents as lists of sentences of (token, tag)."""
-    doc: list[Sentence] = []
-    sentence: Sentence = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cols = line.split()
-        if cols and cols[0] == "-DOCSTART-":
-            if doc or sentence:
-                yield [*doc, sentence] if sentence else doc
-            doc, sentence = [], []
-        elif cols:
-            sentence.append((cols[0], cols[-1]))
-        elif sentence:
-            doc.append(sentence)
-            sentence = []
-    if sentence:
-        doc.append(sentence)
-    if doc:
-        yield doc
-
-
-def layout(sentences: list[Sentence]) -> Document:
-    """The document's text, one sentence a line, with each line's gold spans."""
-    lines = [join_tokens(sentence) for sentence in sentences]
-    return Document("\n".join(text for text, _ in lines), lines)
-
-
-def join_tokens(tokens: Sentence) -> tuple[str, list[tuple[int, int, str]]]:
-    """One sentence as text, with (start, end, type) of its gold entities (IOB1 or IOB2)."""
-    text, spans, open_quote = "", [], False
-    current: list[int | str] | None = None  # [start, end, type] of the entity being read
-    previous = "O"
-    for token, tag in tokens:
-        glue = not text or token in _NO_SPACE_BEFORE or text[-1:] in _NO_SPACE_AFTER
-        if token == '"':
-            glue, open_quote = not text or open_quote, not open_quote
-        elif text.endswith('"') and open_quote:
-            glue = True
-        text += ("" if glue else " ") + token
-        start, end = len(text) - len(token), len(text)
-        kind = tag[2:] if tag != "O" else None
-        begins = kind and (tag.startswith("B-") or previous == "O" or previous[2:] != kind)
-        if current and (kind is None or begins):
-            spans.append((int(current[0]), int(current[1]), str(current[2])))
-            current = None
-        if kind and begins:
-            current = [start, end, kind]
-        elif kind and current:
-            current[1] = end
-        previous = tag
-    if current:
-        spans.append((int(current[0]), int(current[1]), str(current[2])))
-    return text, spans
 
 
 def gold_in(article: EnrichedArticle, document: Document) -> tuple[list[tuple[Field_, int, int,
@@ -238,23 +186,24 @@ def report(name: str, scored: Scored) -> None:
     if set(scored.languages) != {"en"}:
         print(f"languages the pipeline identified: {dict(scored.languages.most_common())} "
               "(newswire's column has no entities for a document not in English)")
-    print(f"{'':6}" + "".join(f"{c:>26}" for c in COLUMNS))
-    print(f"{'type':6}" + f"{'P':>10}{'R':>8}{'F1':>8}" * len(COLUMNS) + "    gold")
-    tables = {c: score(scored.gold, scored.columns[c]) for c in COLUMNS}
+    columns = list(scored.columns)
+    print(f"{'':6}" + "".join(f"{c:>26}" for c in columns))
+    print(f"{'type':6}" + f"{'P':>10}{'R':>8}{'F1':>8}" * len(columns) + "    gold")
+    tables = {c: score(scored.gold, scored.columns[c]) for c in columns}
     for kind in (*TYPES, "ALL"):
         n = sum(1 for g in scored.gold if kind in ("ALL", g[4]))
         cells = "".join(f"{p:10.3f}{r:8.3f}{f:8.3f}" for p, r, f in
-                        (tables[c][kind] for c in COLUMNS))
+                        (tables[c][kind] for c in columns))
         print(f"{kind:6}{cells}    {n}")
     caps_gold = scored.in_caps(scored.gold)
     cells = "".join(f"{p:10.3f}{r:8.3f}{f:8.3f}" for p, r, f in
                     (score(caps_gold, scored.in_caps(scored.columns[c]))["ALL"]
-                     for c in COLUMNS))
+                     for c in columns))
     print(f"{'CAPS':6}{cells}    {len(caps_gold)}  (ALL, in text written in capitals)")
     if scored.lost_gold:
         lost = [(-1, "lost", i, i, "?") for i in range(scored.lost_gold)]
         cells = "".join(f"{'':18}{score(scored.gold + lost, scored.columns[c])['ALL'][2]:8.3f}"
-                        for c in COLUMNS)
+                        for c in columns)
         print(f"{'ALL+':6}{cells}    {len(scored.gold) + len(lost)}  (removed lines' "
               "entities counted as missed)")
 
@@ -264,6 +213,17 @@ def keep_every_line(title: str, text: str, learned: AbstractSet[str] = frozenset
     del learned
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return Cleaned(title.strip(), "\n".join(lines), Boilerplate())
+
+
+def baseline(src: Path, argv: list[str]) -> dict[str, list[Found]]:
+    """The newswire column of the tree ``src`` (its own process, same arguments), by run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "found.json"
+        subprocess.run([sys.executable, __file__, *argv, "--dump", str(out)],
+                       env={**os.environ, "PYTHONPATH": str(src)}, check=True,
+                       stdout=subprocess.DEVNULL)
+        return {run: [(d, f, s, e, t) for d, f, s, e, t in found]
+                for run, found in json.loads(out.read_text(encoding="utf-8")).items()}
 
 
 def main() -> None:
@@ -277,13 +237,25 @@ def main() -> None:
     parser.add_argument("--language", default=None,
                         help="the language every article claims (RawArticle.language; default "
                              "none: the pipeline identifies it)")
+    parser.add_argument("--baseline-src", type=Path, default=None,
+                        help="another newswire source tree, as a column (e.g. main's src)")
+    parser.add_argument("--cache", type=Path, default=CACHE, help="spaCy docs cached here")
+    parser.add_argument("--no-cache", action="store_true", help="compute every doc")
+    parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # the baseline's child
     args = parser.parse_args()
+    if not args.no_cache:
+        install(args.cache)
+    argv = [a for a in sys.argv[1:] if a != "--baseline-src" and a != str(args.baseline_src)]
+    base = baseline(args.baseline_src.resolve(), argv) if args.baseline_src else {}
     named = {str(p): p for p in args.paths} or SPLITS
     pipeline = Pipeline()
     print(f"{describe()} | model {DEFAULT_MODEL} | language claimed: {args.language or 'none'}")
     print("mapping: PERSON->PER; ORG->ORG; GPE, LOC, FAC->LOC; NORP, EVENT, PRODUCT, "
           "WORK_OF_ART, LAW, LANGUAGE->MISC")
+    if args.baseline_src:
+        print(f"baseline: the newswire of {args.baseline_src}")
     cleaners = {"pipeline": clean_text, "none": keep_every_line}
+    dumped: dict[str, list[Found]] = {}
     for mode in ("pipeline", "none") if args.cleaner == "both" else (args.cleaner,):
         prepare_module.clean_text = cleaners[mode]  # type: ignore[assignment]
         print(f"\n=== cleaner: {CLEANERS[mode]}")
@@ -291,7 +263,13 @@ def main() -> None:
             documents = list(read_documents(path))
             if args.limit:
                 documents = documents[:args.limit]
-            report(name, evaluate(pipeline, documents, language=args.language))
+            scored = evaluate(pipeline, documents, language=args.language)
+            dumped[f"{mode} {name}"] = scored.columns["newswire"]
+            if args.baseline_src:
+                scored.columns[BASELINE] = base[f"{mode} {name}"]
+            report(name, scored)
+    if args.dump:
+        args.dump.write_text(json.dumps(dumped), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 import sys
+from pathlib import Path
 from types import ModuleType
 
 import pytest
+from spacy.tokens import Doc
 
 from newswire.nlp import prepare as prepare_module
 from newswire.nlp.pipeline import Pipeline
@@ -65,3 +68,34 @@ def test_our_entities_beat_raw_ner_and_reach_the_target(
     assert scored.lost_gold == 0, "the cleaner keeps every line of these articles"
     assert our_f1 >= 0.75
     assert our_f1 > raw_f1 + 0.05
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Nova Scotia Premier Tim Houston said the province would pay.",
+         "Coun. Tony Mancini said the bridge work would start next spring."],
+        ["", "BARRICK SHARES FALL\nShares of gold miners slid on Monday."],
+    ],
+)
+def test_cached_docs_are_the_docs_the_model_made(ner_eval: ModuleType, pipeline: Pipeline,
+                                                 texts: list[str], tmp_path: Path) -> None:
+    """A doc read back from the bench's disk cache has the model's tokens, tags, parse and
+    entities: the bench's output is the same with or without the cache."""
+    import doc_cache  # the bench's folder is on the path (fixture ner_eval)
+
+    def read(docs: list[Doc]) -> list[list[tuple[str, ...]]]:
+        return [[(t.text, t.tag_, t.dep_, t.lemma_, t.ent_iob_ + t.ent_type_, str(t.head.i))
+                 for t in doc] for doc in docs]
+
+    made = read(list(pipeline.nlp.pipe(texts)))
+    uninstall = doc_cache.install(tmp_path / "docs.sqlite")
+    try:
+        stored = read(list(pipeline.nlp.pipe(texts)))  # computed, then stored
+        cached = read([*pipeline.nlp.pipe(texts[:1]), pipeline.nlp(texts[1])])  # read back
+    finally:
+        uninstall()
+    rows = sqlite3.connect(tmp_path / "docs.sqlite").execute("SELECT COUNT(*) FROM docs")
+    assert rows.fetchone()[0] == len(set(texts))
+    assert stored == made
+    assert cached == made

@@ -119,3 +119,58 @@ def test_a_first_name_before_a_cut_name_joins_it(pipeline: Pipeline, body: str,
                                                  name: str) -> None:
     """A person's name the model cut takes the first name or initials right before it."""
     assert (name, "PERSON") in entities(pipeline, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "role"),
+    [
+        # The model reads the title alone as a name (a place, a company): no entity.
+        ("Insp. Tim Walsh said the search for the missing boater continued overnight.",
+         "Tim Walsh", "Insp."),
+        ("Det. Sgt. Paul Hughes told reporters the investigation was ongoing.",
+         "Paul Hughes", "Sgt."),
+        # The same titles where the model reads only the person: the person keeps the title.
+        ("Halifax regional council approved the budget on Tuesday. Coun. Tony Mancini said the "
+         "bridge work would start next spring.", "Tony Mancini", "Coun."),
+        ("Supt. Sarah Blake of Halifax Regional Police said officers were at the scene.",
+         "Sarah Blake", "Supt."),
+        ("Const. Mark Li was taken to hospital with minor injuries, RCMP said.", "Mark Li",
+         "Const."),
+        ("Sen. Bernie Sanders said the bill would fail. Rep. Alexandria Ocasio-Cortez voted "
+         "against it.", "Alexandria Ocasio-Cortez", "Rep."),
+        ("Gov. Gavin Newsom signed the bill on Friday.", "Gavin Newsom", "Gov."),
+    ],
+)
+def test_an_abbreviated_title_is_no_entity(pipeline: Pipeline, body: str, person: str,
+                                           role: str) -> None:
+    """A title's abbreviation ("Insp.", "Coun.", "Supt.") is the person's role, never an entity."""
+    found = extract_entities(pipeline.nlp(""), pipeline.nlp(body))
+    titles = ("Insp", "Det", "Sgt", "Coun", "Supt", "Const", "Sen", "Rep", "Gov")
+    assert [e.name for e in found if e.name.rstrip(".") in titles] == []
+    assert [e.role for e in found if e.name == person] == [role]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A company's words after a name the model reads as a person's: a company.
+        ("Zenith said its quarterly profit rose 12 per cent on stronger television sales.",
+         [("Zenith", "ORG")]),
+        ("Shares of gold miners slid. Barrick shares fell 6 per cent after the mine closure.",
+         [("Barrick", "ORG")]),
+        ("Ashdown's chief executive told analysts the merger would close in March.",
+         [("Ashdown", "ORG")]),
+        # A person's name opening with a first name stays a person's ("his shares").
+        ("Warren Buffett's shares of the railroad were worth billions, filings showed.",
+         [("Warren Buffett", "PERSON")]),
+        # Nothing of a company's after it: the person stays.
+        ("Mancini said his council seat would be on the ballot again in the fall.",
+         [("Mancini", "PERSON")]),
+    ],
+)
+def test_a_companys_words_after_a_name_make_it_a_company(pipeline: Pipeline, body: str,
+                                                          expected: list[tuple[str, str]]
+                                                          ) -> None:
+    """"X shares fell", "X's chief executive", "X said its" make a company of a name read
+    as a person's, unless a first name opens it."""
+    assert entities(pipeline, body) == expected

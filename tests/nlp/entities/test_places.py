@@ -94,6 +94,9 @@ def test_regions_are_countries_and_subdivisions(name: str, region: bool) -> None
         ("Hamilton police said a man was taken to hospital.", "Hamilton", "GPE"),
         # The model's product ("Winnipeg police said") is overruled only with such a noun.
         ("Winnipeg police said a man was arrested downtown.", "Winnipeg", "GPE"),
+        # A local government's word between: "regional council".
+        ("Halifax regional council voted 12-4 to approve the budget on Tuesday.", "Halifax",
+         "GPE"),
         # A person's or a company's nouns are not a place's: they stay.
         ("The Bush administration disagreed. Bush said the war was just.", "Bush", "PERSON"),
         ("The Toyota plant will close. Toyota said sales fell.", "Toyota", "ORG"),
@@ -138,4 +141,68 @@ def test_words_around_a_listed_name_make_it_a_place(
     pipeline: Pipeline, body: str, name: str, expected: str
 ) -> None:
     """A listed name after "capital", "town of", "in", or before ", Nebraska", "-based": a GPE."""
+    assert named(entities(pipeline, body), name).type == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "person"),
+    [
+        # The model read the place's first word as a person: the place is whole, the title
+        # after it is the person's.
+        ("Nova Scotia Premier Tim Houston has promised provincial funding for the new "
+         "hospital wing.", "Nova Scotia", "Tim Houston"),
+        # The model missed the place: it is found, the person keeps the title.
+        ("New Brunswick Premier Susan Holt said the province would review the plan.",
+         "New Brunswick", "Susan Holt"),
+        # The model read it whole: unchanged.
+        ("British Columbia Premier David Eby announced the measures on Tuesday.",
+         "British Columbia", "David Eby"),
+    ],
+)
+def test_a_long_place_the_model_cut_or_missed_is_one_place(pipeline: Pipeline, body: str,
+                                                           place: str, person: str) -> None:
+    """A gazetteer place of two words or more before a title is one GPE, no word of it a name."""
+    found = entities(pipeline, body)
+    assert [(e.name, e.type) for e in found if e.type != "PERSON"] == [(place, "GPE")]
+    assert [(e.name, e.role) for e in found if e.type == "PERSON"] == [(person, "Premier")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # Words that make a name longer, or an organisation's word after it: no place cut
+        # out of it.
+        ("The University of New Brunswick raised tuition by 4 per cent.",
+         "University of New Brunswick", "ORG"),
+        ("Nova Scotia Power asked the regulator for a 14 per cent rate increase.",
+         "Nova Scotia Power", "ORG"),
+        ("The New York Times reported the deal on Sunday.", "New York Times", "ORG"),
+    ],
+)
+def test_a_long_place_inside_a_longer_name_stays_in_it(pipeline: Pipeline, body: str,
+                                                       name: str, expected: str) -> None:
+    """A gazetteer place inside a longer name is not cut out of it."""
+    assert named(entities(pipeline, body), name).type == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # People live in a place: read as a company at every mention, it is a place.
+        ("The new schedule will cut waits by up to 20 minutes for riders in Dartmouth, "
+         "Halifax Transit said.", "Dartmouth", "GPE"),
+        ("Residents of Dartmouth were told to boil their water until Friday.", "Dartmouth",
+         "GPE"),
+        # Something happens "in" it.
+        ("The festival in Dartmouth drew about 4,000 people on Saturday.", "Dartmouth", "GPE"),
+        # A company's shares and stakes are "in" it too: the company stays.
+        ("Shares in Toyota rose 2 percent. Toyota said sales were strong.", "Toyota", "ORG"),
+        ("Investors took a stake in Toyota last year. Toyota said it would hire.", "Toyota",
+         "ORG"),
+    ],
+)
+def test_people_living_in_a_listed_name_make_it_a_place(pipeline: Pipeline, body: str,
+                                                        name: str, expected: str) -> None:
+    """"riders in X", "residents of X", "in X" before a wider-gazetteer name make it a GPE,
+    against a company's vote too; "shares in X", "a stake in X" do not."""
     assert named(entities(pipeline, body), name).type == expected

@@ -122,7 +122,7 @@ class Cluster:
             return "ORG"
         if voted in _PERSON_CONFUSIONS and self._personal():
             voted = "PERSON"
-        if voted == "PERSON" and not_a_person(parts):
+        if voted == "PERSON" and (not_a_person(parts) or self._company()):
             voted = "ORG"
         if place := self._place_type(voted):
             return place
@@ -142,6 +142,13 @@ class Cluster:
                     and all(p[:1].isupper() and not p.isupper() for p in (parts[0], parts[-1]))
                     and parts[-1] not in _ORG_LAST_WORDS
                     and parts[-1].casefold() in self.person_surnames)
+
+    def _company(self) -> bool:
+        """A company's words follow a mention ("Barrick shares fell", "Zenith said its"), and
+        no known first name opens the name ("Warren Buffett's shares" are his)."""
+        parts = words(self.longest())
+        return bool(parts) and not is_first_name(parts[0]) and any(
+            m.company for m in self.mentions)
 
     def _place_type(self, voted: EntityType | None) -> EntityType | None:
         """The type a gazetteer gives the name when it may overrule the model's vote: the

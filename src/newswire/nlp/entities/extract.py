@@ -6,13 +6,13 @@ re-case text in capitals), the batch's reading of capitals, the registry's knowl
 dateline (found by the boilerplate stage), whose place is one of the entities.
 
 The steps, each in its own module: clean the model's spans (:mod:`.mentions`, :mod:`.names`),
-group them into entities (:mod:`.clusters`, :mod:`.aliases`), find the mentions the model
-missed (:mod:`.recall`), then decide name, type, role and salience here.
+mend them where the text's layout says more (:mod:`.repairs`), group them into entities
+(:mod:`.clusters`, :mod:`.aliases`), find the mentions the model missed (:mod:`.recall`),
+then decide name, type, role and salience here.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -22,8 +22,7 @@ from newswire.models import Dateline, Entity, EntityType, Span, stable_hash
 from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clusters import Cluster
-from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.grouping import group, person_surnames
+from newswire.nlp.entities.grouping import group
 from newswire.nlp.entities.identity import Knowledge, resolve
 from newswire.nlp.entities.mentions import (
     Mention,
@@ -33,15 +32,17 @@ from newswire.nlp.entities.mentions import (
     recalled,
 )
 from newswire.nlp.entities.names import normalise, words
-from newswire.nlp.entities.recall import find_missed, find_places, find_table, inside
+from newswire.nlp.entities.recall import find_missed, find_places, find_table
 from newswire.nlp.entities.recase import Capitals, read_capitals
-from newswire.nlp.entities.results import team_spans
+from newswire.nlp.entities.repairs import (
+    dateline_place,
+    given_names,
+    long_place_mentions,
+    teams,
+)
 
 #: Weights of salience: how often, how early, and whether the headline names it.
 _FREQUENCY, _POSITION, _HEADLINE = 0.45, 0.25, 0.30
-#: A capitalised word or initials right before a name, one space between ("Karim Alami",
-#: "N.J. Bose").
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(,:;-]))((?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 
 
 @dataclass(frozen=True)
@@ -82,14 +83,15 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         mentions = [m for t, d in zip(texts, docs, strict=True)
                     for m in model_mentions(t, d, trust_caps)]
     dateline = context.dateline
-    place = _dateline_place(texts, dateline)
+    place = dateline_place(texts, dateline)
     if place:
         # The dateline decides its place: it replaces what the model (or the re-cased
         # capitals' own dateline rule) read there.
         mentions = [m for m in mentions if not _overlap(m, place)] + [place]
-    mentions += _teams(texts, mentions)
+    mentions += teams(texts, mentions)
+    mentions = long_place_mentions(texts, mentions)
     if body_doc.lang_ == "en":  # French writes "M. Legault": the M. is no initial
-        _given_names(texts, mentions)
+        given_names(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
     clusters = group(mentions, defined)
     if place and dateline and dateline.place:
@@ -106,69 +108,6 @@ def _recased_mentions(capitals: tuple[Capitals, Capitals],
     mentions = [m for t, d, c in zip(texts, docs, capitals, strict=True)
                 for m in (*model_mentions(t, d, False), *caps_mentions(t, c.found))]
     return texts, mentions
-
-
-def _dateline_place(texts: list[Text], dateline: Dateline | None) -> Mention | None:
-    """The place a dateline opens with ("SIALKOT" in "SIALKOT, Pakistan 1996-12-06"), as a mention.
-
-    The model often misses a place in capitals, or calls it an organisation; the dateline says
-    what it is.
-    """
-    if dateline is None or not dateline.place:
-        return None
-    text = texts[0] if dateline.field == "title" else texts[1]
-    start, end = dateline.start, dateline.start + len(dateline.place)
-    if text.text[start:end].casefold() != dateline.place.casefold():
-        return None
-    return Mention(text.field, start, end, text.text[start:end], "GPE",
-                   inside(text.caps, start, end))
-
-
-def _teams(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
-    """The teams of results and standings lines (:mod:`.results`): the model's mentions
-    there are marked, and those it left out are added; not a name ending with a surname the
-    model reads as a person's elsewhere (a cricketer's averages)."""
-    spans = {(t.field, start, end): t.text[start:end]
-             for t in texts for start, end in team_spans(t.text)}
-    surnames = person_surnames([m for m in mentions if (m.field, m.start, m.end) not in spans])
-    teams = {at for at, name in spans.items()
-             if name.rsplit(" ", 1)[-1].casefold() not in surnames}
-    for mention in mentions:
-        mention.team = (mention.field, mention.start, mention.end) in teams
-    found = []
-    for text in texts:
-        taken = text.taken(mentions)
-        found += [recalled(text, start, end) for field_name, start, end in sorted(teams)
-                  if field_name == text.field and not taken.overlaps(start, end)]
-    for mention in found:
-        mention.team = True
-    return found
-
-
-def _given_names(texts: list[Text], mentions: list[Mention]) -> None:
-    """A person's name the model cut at its start ("Detective Richard [Black]", "N.J.
-    [Bose]") takes the known first name or initials right before it, when no other mention
-    holds them and no title stands before the name."""
-    for text in texts:
-        taken = text.taken(mentions)
-        cased = text.recased or text.text
-        for mention in mentions:
-            if mention.field != text.field or mention.label != "PERSON" or mention.shaky \
-                    or mention.role:
-                continue
-            line = cased[cased.rfind("\n", 0, mention.start) + 1:mention.start]
-            found = _WORD_BEFORE.search(line)
-            if found is None or not _may_open_a_name(found.group(1)):
-                continue
-            start = mention.start - len(line) + found.start(1)
-            if not taken.overlaps(start, start + len(found.group(1))):
-                mention.start, mention.text = start, text.text[start:mention.end]
-
-
-def _may_open_a_name(word: str) -> bool:
-    """Initials, or a known first name ("Captain", "Sheikh", "Frenchman" are capitalised
-    before names too, and no list of titles is whole)."""
-    return word.endswith(".") or is_first_name(word)
 
 
 def _overlap(a: Mention, b: Mention) -> bool:

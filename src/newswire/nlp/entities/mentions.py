@@ -19,6 +19,7 @@ from newswire.models import EntityType, Field_
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import (
     NOT_ONLY_PEOPLE,
+    abbreviated_title,
     ends_a_role,
     is_date,
     looks_like_name,
@@ -27,10 +28,11 @@ from newswire.nlp.entities.names import (
     split_leading_title,
     trim,
 )
-from newswire.nlp.entities.places import place_cue, preposition_before
+from newswire.nlp.entities.places import people_before, place_cue, preposition_before
 from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, inside, url_ranges
 from newswire.nlp.entities.recase import Found
 from newswire.nlp.entities.retype import (
+    company_cue,
     ends_in_acronym,
     is_municipal,
     is_storm,
@@ -68,6 +70,8 @@ class Mention:
     scored: bool = False  # followed by a score, or beside "v": a team in sports results
     place_noun: bool = False  # words around it make it a place ("Surrey council", "Moncton, N.B.")
     place_in: bool = False  # "in", "near" or "outside" before it ("talks in Dayton")
+    people_in: bool = False  # people live there ("riders in Dartmouth", "residents of Surrey")
+    company: bool = False  # a company's words follow ("Barrick shares fell", "Zenith said its")
     team: bool = False  # a name of a results or standings line ("Plymouth 2 Preston 1")
 
     @property
@@ -213,14 +217,17 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     piece = cased[start:end]
     if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece):
         return None
-    if any(s < end and start < e for s, e in text.urls) or ends_a_role(cased, start, end):
+    if any(s < end and start < e for s, e in text.urls) or ends_a_role(cased, start, end) \
+            or abbreviated_title(cased, start, end):
         return None
     role = role or role_before(cased, start)
     return Mention(text.field, start, end, text.text[start:end], label,
                    inside(text.caps, start, end), role, inside(text.headlines, start, end),
                    scored=scored(text.text, start, end),
                    place_noun=place_cue(cased, start, end),
-                   place_in=preposition_before(cased, start, end))
+                   place_in=preposition_before(cased, start, end),
+                   people_in=people_before(cased, start, end),
+                   company=company_cue(cased, end))
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -273,4 +280,5 @@ def recalled(text: Text, start: int, end: int) -> Mention:
                    role_before(cased, start), inside(text.headlines, start, end),
                    cased[start:end] if caps and cased is not text.text else None,
                    scored(text.text, start, end), place_cue(cased, start, end),
-                   preposition_before(cased, start, end))
+                   preposition_before(cased, start, end), people_before(cased, start, end),
+                   company_cue(cased, end))

@@ -88,6 +88,9 @@ _FR_ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:[Ll]e|[Ll]a|[Ll]'|[Ll]’|[Ss]a|[Ss]on)\s*"
     rf"((?:{'|'.join(re.escape(o) for o in sorted(_FR_OFFICES, key=len, reverse=True))})"
     r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w'’-]+)?)\s*,?\s+$")
+#: Titles written as abbreviations ("Coun.", "Supt.", "Gov."): no name is only that.
+_ABBREVIATED_ROLES = frozenset(r for r in ROLES if r.endswith(".") and " " not in r)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 # A title the model took into the name: "President Klaus Iohannis".
 _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.))(?=\w)")
 # A span that is the end of a title: "State" in "Secretary of State".
@@ -226,6 +229,15 @@ def ends_a_role(text: str, start: int, end: int) -> bool:
     window_start = max(text.rfind("\n", 0, start) + 1, start - 30)
     match = _ROLE_TAIL.search(text, window_start, end)
     return match is not None and match.start() < start
+
+
+def abbreviated_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a title's abbreviation before a name ("Coun." or
+    "Coun" with its dot after, "Insp.", "Sen." in "Insp. Tim Walsh"): the model's span there
+    is no entity."""
+    word = text[start:end] + ("." if text[end:end + 1] == "." else "")
+    after = end + (len(word) - (end - start))
+    return word in _ABBREVIATED_ROLES and bool(_NAME_AFTER.match(text, after))
 
 
 def canonical_role(role: str) -> str:

@@ -6,27 +6,30 @@ organisation at some mentions and as something else at others. Measured on PolNe
 (political news), overruling a unanimous vote turned Bush, Kennedy and "dos Santos" into
 places; on CoNLL train (sports results), it helped little more than the split vote does.
 The words around a mention (:func:`place_cue`: "Surrey council", "Lincoln, Nebraska", "the
-town of Kaolack"; :func:`preposition_before` against a person's vote: "in Grozny") count as
-a place's vote, so such a unanimous vote becomes a split one.
+town of Kaolack"; :func:`preposition_before` against a person's vote: "in Grozny";
+:func:`people_before` against a company's: "riders in Dartmouth", not "shares in Toyota")
+count as a place's vote, so such a unanimous vote becomes a split one. A place of several
+words is found whole where the model cut or missed it (:func:`long_places`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newswire.models import EntityType
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.names import is_corporate, normalise, split_leading_title, words
 
 if TYPE_CHECKING:
     from newswire.nlp.entities.mentions import Mention
 
 __all__ = [
-    "CONFUSIONS", "confusable", "overrules", "place_cue", "place_noun_after", "preposition_before",
-    "spelled",
+    "CONFUSIONS", "confusable", "long_places", "overrules", "people_before", "place_cue",
+    "place_noun_after", "preposition_before", "spelled",
 ]
 
 #: Types the wider gazetteer may overrule; not LOC, which the model gives regions rightly
@@ -40,6 +43,10 @@ _PLACE_NOUNS = ("council", "councillors?", "councilors?", "police", "residents",
                 "city hall", "fire", "firefighters", "school board", "school district",
                 "hospital", "airport", "neighbou?rhoods?", "city")
 _PLACE_NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:" + "|".join(_PLACE_NOUNS) + r")\b")
+#: The same nouns after a local government's word ("Halifax regional council", "Surrey
+#: city council").
+_LOCAL_NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:regional|municipal|county|town|district)"
+                               r"[ \t]+(?:" + "|".join(_PLACE_NOUNS) + r")\b")
 #: A company named after a place is "X-based" nowhere ("an Edmonton-based firm").
 _BASED_AFTER = re.compile(r"-based\b")
 #: The state or province a city's name is followed by ("Moncton, N.B.", "Dayton, Ohio"):
@@ -62,11 +69,25 @@ _PLACE_BEFORE = re.compile(r"(?:\bcapital(?:[ \t]+of)?|\b(?:town|city|village|su
 #: and companies take as often ("sold to Toyota", "an M.F.A. from Columbia").
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[ \t(])(?:in|near|outside)[ \t]+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]")
+#: People and homes a place holds, before "in", "of", "near" or "across" and its name
+#: ("riders in Dartmouth", "residents of Surrey"): a company holds none of them ("shares in
+#: Toyota", "workers at Toyota").
+_PEOPLE_IN = re.compile(
+    r"\b(?:residents|riders|commuters|people|families|homeowners|homes|households|voters|"
+    r"students|schools|neighbourhoods|neighborhoods|communities|streets|roads|drivers|"
+    r"businesses|patients|hospitals|those|everyone|anyone|someone|children|seniors|"
+    r"tenants|renters|parents|neighbours|neighbors)[ \t]+(?:who[ \t]+live[ \t]+)?"
+    r"(?:in|of|near|across|around|throughout)[ \t]+$", re.IGNORECASE)
+#: What a company has "in" it, before "in" ("shares in Toyota", "a stake in Toyota").
+_HELD_IN = re.compile(
+    r"\b(?:shares?|stakes?|interests?|investments?|invest(?:ed|ing|s)?|holdings?|"
+    r"confidence|faith|trust|jobs|role|part|deal|position|positions|roles)[ \t]+in[ \t]+$",
+    re.IGNORECASE)
 
 
 def place_noun_after(text: str, end: int) -> bool:
     """Whether a noun of a place's institutions or people follows the name ending at ``end``."""
-    return bool(_PLACE_NOUN_AFTER.match(text, end))
+    return bool(_PLACE_NOUN_AFTER.match(text, end) or _LOCAL_NOUN_AFTER.match(text, end))
 
 
 def place_cue(text: str, start: int, end: int) -> bool:
@@ -83,6 +104,18 @@ def preposition_before(text: str, start: int, end: int) -> bool:
     possessive after it: a place's preposition, but a company's too ("shares in Toyota")."""
     return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
                 and not _POSSESSIVE_AFTER.match(text, end))
+
+
+def people_before(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is where people live or things happen, a vote for
+    a place even against a company's: "riders in Dartmouth", "residents of Surrey", "talks
+    in Dayton"; not what a company has "in" it ("shares in Toyota", "a stake in Toyota")."""
+    if _POSSESSIVE_AFTER.match(text, end):
+        return False
+    window = max(0, start - 40)
+    return bool(_PEOPLE_IN.search(text, window, start) or (
+        _PREPOSITION_BEFORE.search(text, window, start)
+        and not _HELD_IN.search(text, window, start)))
 
 
 def _region_after(text: str, end: int) -> bool:
@@ -105,9 +138,11 @@ def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], 
         return True
     every = all(m.label == voted for m in mentions if m.label) and not _place_noun(key, mentions)
     if voted == "ORG":
-        return not every  # "Toyota said", read so at every mention, is the company
-    # "in Grozny" is a place's, where a person's name seldom stands ("shares in Toyota" is
-    # a company's): it counts against a person's vote only.
+        # "Toyota said", read so at every mention, is the company; "riders in Dartmouth"
+        # live in a place (:func:`people_before`: not "shares in Toyota").
+        return not every or any(m.people_in for m in mentions)
+    # "in Grozny" is a place's, where a person's name seldom stands ("faith in Bush's plan"
+    # has its possessive): against a person's vote, any "in" counts.
     every = every and not any(m.place_in for m in mentions)
     return not ((every and not _region_of_words(key)) or titled
                 or _named_person(key, full_names))
@@ -148,3 +183,77 @@ def spelled(written: str) -> str:
     ("BANGOR" -> "Bangor"; "BUSH" is no "Būsh")."""
     found = table().gazetteer.get(normalise(written), written)
     return found if found.upper() == written.upper() else written
+
+
+#: A word of a place's name: capitalised ("Nova", "St."), or a small word inside one
+#: ("Trinidad and Tobago", "Isle of Man", "Rio de Janeiro").
+_NAME_WORD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]*\.?|(?:and|of|de|do|da|del|la|upon)(?=[ \t]))")
+#: The most words a place's name has here ("Saint Vincent and the Grenadines" aside).
+_MOST_PLACE_WORDS = 4
+#: Where a sentence opens: its first word may stand capitalised before a place ("In Nova
+#: Scotia").
+_SENTENCE_OPENS = re.compile(r"[.!?:;\"“(][ \t]{1,2}$")
+
+
+def long_places(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a place of the wider gazetteer in two words or more, written as a
+    name on its own: no capitalised word right before it (the line's first word aside) or
+    after it, unless a role ("Nova Scotia Premier Tim Houston")."""
+    found: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        for run in _word_runs(text, line.start(), line.end()):
+            if len(run) < 2:  # most capitalised words stand alone
+                continue
+            i = 0
+            while i < len(run):
+                size = _place_size(text, run, i)
+                if size and _stands_alone(text, run, i, size, line.start()):
+                    found.append((run[i][0], run[i + size - 1][1]))
+                    i += size
+                else:
+                    i += 1
+    return found
+
+
+def _word_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """The line's name words, in runs of words one space apart."""
+    runs: list[list[tuple[int, int]]] = []
+    for match in _NAME_WORD.finditer(text, start, end):
+        if runs and text[runs[-1][-1][1]:match.start()] == " ":
+            runs[-1].append(match.span())
+        else:
+            runs.append([match.span()])
+    return runs
+
+
+def _place_size(text: str, run: list[tuple[int, int]], i: int) -> int:
+    """How many words from ``run[i]`` make a place of two words or more (0: none)."""
+    if not text[run[i][0]].isupper() or normalise(text[slice(*run[i])]) not in _first_words():
+        return 0
+    for size in range(min(_MOST_PLACE_WORDS, len(run) - i), 1, -1):
+        last = run[i + size - 1]
+        piece = text[run[i][0]:last[1]]
+        # A company's legal form is no place's word ("Gold Fields of South Africa Ltd").
+        if text[last[0]].isupper() and normalise(piece) in table().gazetteer \
+                and not is_corporate(piece):
+            return size
+    return 0
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of the wider gazetteer's names of two words or more."""
+    return frozenset(key.split(" ", 1)[0] for key in table().gazetteer if " " in key)
+
+
+def _stands_alone(text: str, run: list[tuple[int, int]], i: int, size: int,
+                  line_start: int) -> bool:
+    """No capitalised word right before the place (a sentence's first word aside), and none
+    right after it but a title's ("Premier", "Health Minister")."""
+    first = run[0][0]
+    opens = first == line_start or _SENTENCE_OPENS.search(text, max(line_start, first - 3), first)
+    if i > 0 and text[run[i - 1][0]].isupper() and not (i == 1 and opens):
+        return False
+    after = run[i + size][0] if i + size < len(run) else None
+    return after is None or not text[after].isupper() or split_leading_title(
+        text[after:after + 60].split("\n", 1)[0])[0] is not None

@@ -13,7 +13,8 @@ import re
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import NOT_ONLY_PEOPLE, ROLES
 
-__all__ = ["ends_in_acronym", "is_municipal", "is_storm", "municipal_start", "titled_name_start"]
+__all__ = ["company_cue", "ends_in_acronym", "is_municipal", "is_storm", "municipal_start",
+           "titled_name_start"]
 
 # "RCMP", "NHS", "OPP": three or more capitals after a space on the same line (a person's
 # "MP", "QC" have two; "Napoleon III", "Henry VIII" end in a Roman numeral).
@@ -27,6 +28,22 @@ _MUNICIPAL_NAME = re.compile(rf"{_MUNICIPAL}\S")
 _PEOPLE_TITLES = "|".join(re.escape(r) for r in sorted(
     (r for r in ROLES if r not in NOT_ONLY_PEOPLE), key=len, reverse=True))
 _TITLED_FIRST_WORD = re.compile(rf"(?<![\w-])(?:{_PEOPLE_TITLES}) ([A-Z][a-z'’-]+) $")
+
+#: Words after a name that only a company's take: its shares moving ("Barrick shares fell"),
+#: its shareholders or chief executive ("Zenith's chief executive"), "said its" ("Zenith
+#: said its profit rose": no person is "its").
+_COMPANY_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:shares|stock)[ \t]+(?:rose|fell|jumped|slid|dropped|climbed|gained|"
+    r"lost|closed|tumbled|surged|sank|plunged|edged|rallied|soared|slumped|were|have)\b"
+    r"|['’]s[ \t]+(?:shareholders|stockholders|chief executive|CEO|chief financial officer|"
+    r"board of directors|subsidiary|share price|stock price|quarterly)\b"
+    r"|[ \t]+(?:said|says|reported|posted|announced)[ \t]+its\b")
+
+
+def company_cue(text: str, end: int) -> bool:
+    """Whether the words after a name ending at ``end`` are a company's: "Barrick shares
+    fell", "Zenith's chief executive", "Zenith said its profit rose"."""
+    return _COMPANY_AFTER.match(text, end) is not None
 
 
 def is_storm(name: str) -> bool:

@@ -1,0 +1,115 @@
+"""Mentions the text's own layout adds or mends, where the model's spans fall short.
+
+The dateline's place (:func:`dateline_place`), the teams of results and standings lines
+(:func:`teams`, :mod:`.results`), a person's name the model cut at its start
+(:func:`given_names`), and a place of several words the model cut or missed
+(:func:`long_place_mentions`). Each works on the cleaned mentions of :mod:`.mentions`,
+before they are grouped into entities.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newswire.models import Dateline
+from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.grouping import person_surnames
+from newswire.nlp.entities.mentions import Mention, Text, recalled
+from newswire.nlp.entities.places import long_places
+from newswire.nlp.entities.recall import inside
+from newswire.nlp.entities.results import team_spans
+
+__all__ = ["dateline_place", "given_names", "long_place_mentions", "teams"]
+
+#: A capitalised word or initials right before a name, one space between ("Karim Alami",
+#: "N.J. Bose").
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(,:;-]))((?:[A-Z]\.){1,3}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+
+
+def dateline_place(texts: list[Text], dateline: Dateline | None) -> Mention | None:
+    """The place a dateline opens with ("SIALKOT" in "SIALKOT, Pakistan 1996-12-06"), as a mention.
+
+    The model often misses a place in capitals, or calls it an organisation; the dateline says
+    what it is.
+    """
+    if dateline is None or not dateline.place:
+        return None
+    text = texts[0] if dateline.field == "title" else texts[1]
+    start, end = dateline.start, dateline.start + len(dateline.place)
+    if text.text[start:end].casefold() != dateline.place.casefold():
+        return None
+    return Mention(text.field, start, end, text.text[start:end], "GPE",
+                   inside(text.caps, start, end))
+
+
+def teams(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
+    """The teams of results and standings lines (:mod:`.results`): the model's mentions
+    there are marked, and those it left out are added; not a name ending with a surname the
+    model reads as a person's elsewhere (a cricketer's averages)."""
+    spans = {(t.field, start, end): t.text[start:end]
+             for t in texts for start, end in team_spans(t.text)}
+    surnames = person_surnames([m for m in mentions if (m.field, m.start, m.end) not in spans])
+    teams = {at for at, name in spans.items()
+             if name.rsplit(" ", 1)[-1].casefold() not in surnames}
+    for mention in mentions:
+        mention.team = (mention.field, mention.start, mention.end) in teams
+    found = []
+    for text in texts:
+        taken = text.taken(mentions)
+        found += [recalled(text, start, end) for field_name, start, end in sorted(teams)
+                  if field_name == text.field and not taken.overlaps(start, end)]
+    for mention in found:
+        mention.team = True
+    return found
+
+
+def given_names(texts: list[Text], mentions: list[Mention]) -> None:
+    """A person's name the model cut at its start ("Detective Richard [Black]", "N.J.
+    [Bose]") takes the known first name or initials right before it, when no other mention
+    holds them and no title stands before the name."""
+    for text in texts:
+        taken = text.taken(mentions)
+        cased = text.recased or text.text
+        for mention in mentions:
+            if mention.field != text.field or mention.label != "PERSON" or mention.shaky \
+                    or mention.role:
+                continue
+            line = cased[cased.rfind("\n", 0, mention.start) + 1:mention.start]
+            found = _WORD_BEFORE.search(line)
+            if found is None or not _may_open_a_name(found.group(1)):
+                continue
+            start = mention.start - len(line) + found.start(1)
+            if not taken.overlaps(start, start + len(found.group(1))):
+                mention.start, mention.text = start, text.text[start:mention.end]
+
+
+def _may_open_a_name(word: str) -> bool:
+    """Initials, or a known first name ("Captain", "Sheikh", "Frenchman" are capitalised
+    before names too, and no list of titles is whole)."""
+    return word.endswith(".") or is_first_name(word)
+
+
+def long_place_mentions(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a place of two words or more (:func:`.places.long_places`) the
+    model cut ("[Nova] Scotia Premier Tim Houston": a person "Nova") or missed ("New
+    Brunswick Premier Susan Holt") made one place's mention; not where a mention runs past
+    the place ("University of New Brunswick") or in capitals (the re-cased pass reads them)."""
+    cut: set[int] = set()
+    places: list[Mention] = []
+    for text in texts:
+        mine = sorted((m for m in mentions if m.field == text.field), key=lambda m: m.start)
+        starts = [m.start for m in mine]
+        longest = max((m.end - m.start for m in mine), default=0)
+        cased = text.recased or text.text
+        for start, end in long_places(cased):
+            first = bisect.bisect_left(starts, start - longest)
+            over = [m for m in mine[first:bisect.bisect_left(starts, end)] if start < m.end]
+            if inside(text.caps, start, end) or any(
+                    m.start < start or m.end > end or (m.start, m.end) == (start, end)
+                    for m in over):
+                continue
+            cut.update(id(m) for m in over)
+            places.append(recalled(text, start, end))
+            places[-1].label = "GPE"
+    return [m for m in mentions if id(m) not in cut] + places
