@@ -50,6 +50,10 @@ def french_quotes(pipeline: Pipeline, body: str) -> list[Quote]:
     ("La ministre Sonia Bélanger était présente. Mme Bélanger a précisé que les urgences "
      "restaient sa priorité.",
      [("que les urgences restaient sa priorité", "indirect", "Sonia Bélanger")]),
+    # The parse joins a name set off by commas as a conjunct: it is the apposition's name.
+    ("La Fédération interprofessionnelle de la santé du Québec s'est montrée sceptique. Sa "
+     "présidente, Julie Bouchard, estime que le plan « ne règle rien au manque de personnel ».",
+     [("ne règle rien au manque de personnel", "partial", "Julie Bouchard")]),
 ])
 def test_french_quotes(pipeline: Pipeline, body: str,
                        expected: list[tuple[str, str, str | None]]) -> None:
