@@ -116,7 +116,9 @@ def _with_outside(plate: Boilerplate, extracted: html_.Extracted, body: str,
     outside = [(line, region)
                for line, region in outside_lines(list(extracted.lines), body, extracted.title)
                if line.text not in listed]
-    removed = [RemovedLine(text=line.text, rule=f"page-{region}" if region else "page")
+    # Built without validation: hundreds a page, of strings read off the page's text.
+    removed = [RemovedLine.model_construct(text=line.text, why="rule",
+                                           rule=f"page-{region}" if region else "page")
                for line, region in outside]
     links = list(plate.links)
     seen = {link.url for link in links}

@@ -6,7 +6,8 @@ aside), one line per block, before anything is taken out of the tree; every line
 does not hold is listed as removed, named after the region it sat in (``page-nav``,
 ``page-header``, ``page-footer``, ``page-aside``, ``page-form``, ``page-cookie``,
 ``page-subscribe``, ``page-social``, ``page-related``, ``page-comments``, ``page-advert``,
-``page-byline``, ``page-caption``, else ``page``), and the links of those lines are kept.
+``page-byline``, ``page-caption``, else ``page``), and the links of those lines with two
+words or more of text are kept (a menu's ``Home``, ``News`` stay words of their line).
 An event stays a Kafka message: at most :data:`MAX_OUTSIDE_CHARS` of such text and
 :data:`MAX_OUTSIDE_LINKS` links are kept (the raw page on ``articles.raw`` holds the rest).
 
@@ -101,7 +102,9 @@ def page_lines(tree: etree._Element) -> list[PageLine]:
                 current.append(element.text)
                 start = element if start is None and not element.text.isspace() else start
             if tag == "a" and (href := element.get("href") or "").startswith(("http", "/")):
-                links.append((href, " ".join("".join(element.itertext()).split())))
+                label = " ".join("".join(element.itertext()).split())
+                if " " in label:  # a menu's one-word links stay words of their line
+                    links.append((href, label))
         else:
             if tag in _BREAK_TAGS:
                 flush()
@@ -118,12 +121,17 @@ def outside_lines(lines: list[PageLine], body: str, title: str
     kept_lines = [line for line in body.splitlines() if line]
     kept = set(kept_lines)
     joined = "\n".join(kept_lines)
+    body_words = set(joined.split())
     regions: dict[etree._Element, str | None] = {}
     outside: list[tuple[PageLine, str | None]] = []
     size = 0
     for line in lines:
         text = line.text
-        if text == title or text in kept or text in joined or _mostly_kept(text, kept_lines):
+        if text == title or text in kept:
+            continue
+        # A word the body lacks rules out the search of the body for the line (most lines).
+        if (all(word in body_words for word in text.split()) and text in joined) or (
+                _mostly_kept(text, kept_lines)):
             continue
         size += len(text)
         if size > MAX_OUTSIDE_CHARS:
