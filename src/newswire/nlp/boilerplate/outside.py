@@ -102,7 +102,7 @@ def page_lines(tree: etree._Element) -> list[PageLine]:
                 current.append(element.text)
                 start = element if start is None and not element.text.isspace() else start
             if tag == "a" and (href := element.get("href") or "").startswith(("http", "/")):
-                label = " ".join("".join(element.itertext()).split())
+                label = " ".join(" ".join(element.itertext()).split())  # blocks inside a link
                 if " " in label:  # a menu's one-word links stay words of their line
                     links.append((href, label))
         else:
