@@ -34,3 +34,22 @@ def test_attitudes_show_their_cue_kind(pipeline: Pipeline) -> None:
     assert "indirect (stance)" in rows["Chris Christie"], text
     assert "indirect" in rows["Ann Lee"], text
     assert "(speech)" not in rows["Ann Lee"], text
+
+
+def test_page_text_outside_the_article_is_counted_by_region(pipeline: Pipeline) -> None:
+    """A web page's menus and footer are counted per region, not printed line by line."""
+    menu = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(40))
+    article = pipeline.enrich(RawArticle(id="a", html=(
+        f"<html><body><nav><ul>{menu}</ul></nav><article><h1>Ferry service resumes</h1>"
+        "<p>Ferry service between Caribou and Wood Islands will resume Monday, ten days after "
+        "a storm damaged the terminal's loading ramp, the company said on Friday.</p>"
+        "<p>Engineers inspected the ramp on Thursday and cleared it for use after temporary "
+        "repairs were made overnight by a crew of twelve.</p></article>"
+        "<footer><p>All rights reserved.</p></footer></body></html>")))
+    console = Console(record=True, width=200)
+    print_article(console, article)
+    text = console.export_text()
+    assert "rule:page-nav" in text, text
+    assert "40 lines outside the article" in text, text
+    assert "rule:page-footer" in text, text
+    assert "Section 17" not in text, text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -63,8 +63,14 @@ def _boilerplate(article: EnrichedArticle) -> Table:
     if plate.source_hint:
         title += f" · source hint: {plate.source_hint}"
     table = Table(title=title, show_header=False, title_justify="left", expand=True)
+    # A web page's text outside the article (menus, footers: ``page-*``) is counted by region,
+    # not printed: it runs to hundreds of lines.
+    outside = Counter(line.rule for line in plate.removed_lines if line.rule.startswith("page"))
     for line in plate.removed_lines:
-        table.add_row(f"{line.why}:{line.rule}", line.text)
+        if line.rule not in outside:
+            table.add_row(f"{line.why}:{line.rule}", line.text)
+    for rule, count in sorted(outside.items()):
+        table.add_row(f"rule:{rule}", f"{count} line{'s' if count > 1 else ''} outside the article")
     for link in plate.links:
         table.add_row(f"link:{link.kind}", link.url)
     return table

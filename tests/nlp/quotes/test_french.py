@@ -50,6 +50,17 @@ def french_quotes(pipeline: Pipeline, body: str) -> list[Quote]:
     ("La ministre Sonia Bélanger était présente. Mme Bélanger a précisé que les urgences "
      "restaient sa priorité.",
      [("que les urgences restaient sa priorité", "indirect", "Sonia Bélanger")]),
+    # The parse makes the source of "selon" the root: what was said follows its comma.
+    ("« Nous ne pouvons plus accepter cela », a déclaré Christian Dubé en conférence de "
+     "presse.\nSelon l'Institut national d'excellence en santé et services sociaux, le temps "
+     "d'attente moyen a augmenté de 12 % depuis 2021.",
+     [("Nous ne pouvons plus accepter cela", "direct", "Christian Dubé"),
+      ("le temps d'attente moyen a augmenté de 12 % depuis 2021", "indirect",
+       "Institut national d'excellence en santé et services sociaux")]),
+    # The parse joins a name set off by commas as a conjunct: it is the apposition's name.
+    ("La Fédération interprofessionnelle de la santé du Québec s'est montrée sceptique. Sa "
+     "présidente, Julie Bouchard, estime que le plan « ne règle rien au manque de personnel ».",
+     [("ne règle rien au manque de personnel", "partial", "Julie Bouchard")]),
 ])
 def test_french_quotes(pipeline: Pipeline, body: str,
                        expected: list[tuple[str, str, str | None]]) -> None:

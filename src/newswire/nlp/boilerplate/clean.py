@@ -18,13 +18,15 @@ import logging
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from newswire.models import Boilerplate, Link, PageKind, PageMetadata, RemovedLine
 from newswire.nlp.boilerplate import html as html_
 from newswire.nlp.boilerplate.headlines import headline_at
 from newswire.nlp.boilerplate.html_blocks import verdicts as block_verdicts
 from newswire.nlp.boilerplate.line_rules import byline_name, source_name
-from newswire.nlp.boilerplate.links import links_in_line
+from newswire.nlp.boilerplate.links import links_in_line, make_link
+from newswire.nlp.boilerplate.outside import MAX_OUTSIDE_LINKS, outside_lines
 from newswire.nlp.boilerplate.templates import fingerprints, line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide
 
@@ -91,18 +93,42 @@ def _clean_html(html: str, url: str | None, learned: AbstractSet[str]) -> Cleane
     extracted = html_.extract(html, url)
     page, kind = extracted.page, extracted.page_kind
     if not extracted.blocks:
-        return Cleaned(extracted.title, "", Boilerplate(), page=page, page_kind=kind)
+        plate = _with_outside(Boilerplate(), extracted, "", url)
+        return Cleaned(extracted.title, "", plate, page=page, page_kind=kind)
     verdicts = block_verdicts(extracted, learned)
     lines = [b.text for b in extracted.blocks]
     links = [link for b, v in zip(extracted.blocks, verdicts, strict=True) if v for link in b.links]
     removed = {i for i, v in enumerate(verdicts) if v is not None}
     body = html_.body_text(extracted, removed)
-    boilerplate = _boilerplate(lines, verdicts, links)
+    boilerplate = _with_outside(_boilerplate(lines, verdicts, links), extracted, body, url)
     if not html_.has_article(body):
         return Cleaned(extracted.title, "", boilerplate, page=page, page_kind=kind)
     authors = page.authors if page else []
     author = authors[0] if authors else _author(lines, verdicts)
     return Cleaned(extracted.title, body, boilerplate, author, page, kind)
+
+
+def _with_outside(plate: Boilerplate, extracted: html_.Extracted, body: str,
+                  url: str | None) -> Boilerplate:
+    """``plate`` with the page's text outside the article and its links (:mod:`.outside`),
+    made absolute against the page's URL."""
+    listed = {r.text for r in plate.removed_lines}
+    outside = [(line, region)
+               for line, region in outside_lines(list(extracted.lines), body, extracted.title)
+               if line.text not in listed]
+    # Built without validation: hundreds a page, of strings read off the page's text.
+    removed = [RemovedLine.model_construct(text=line.text, why="rule",
+                                           rule=f"page-{region}" if region else "page")
+               for line, region in outside]
+    links = list(plate.links)
+    seen = {link.url for link in links}
+    for href, label in (pair for line, _ in outside for pair in line.links):
+        target = urljoin(url, href) if url else href
+        if target not in seen and len(seen) < MAX_OUTSIDE_LINKS + len(plate.links):
+            seen.add(target)
+            links.append(make_link(target, label))
+    return plate.model_copy(update={"removed_lines": [*plate.removed_lines, *removed],
+                                    "links": links})
 
 
 def _boilerplate(

@@ -43,6 +43,7 @@ from newswire.nlp.boilerplate.json_ld import page_objects
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
 from newswire.nlp.boilerplate.links import find_urls, make_link
 from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
+from newswire.nlp.boilerplate.outside import PageLine, page_lines
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
 from newswire.nlp.boilerplate.repeats import (
@@ -116,6 +117,8 @@ class Extracted:
     page: PageMetadata | None = None
     page_kind: PageKind | None = None
     headings: tuple[str, ...] = ()
+    #: The page's visible text as read before extraction (:mod:`.outside`).
+    lines: tuple[PageLine, ...] = ()
 
     @property
     def title(self) -> str:
@@ -129,6 +132,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     tree = load_html(html[:MAX_HTML_CHARS])
     if tree is None:
         return Extracted(None, [])
+    seen = tuple(page_lines(tree))  # before boxes are dropped and trafilatura prunes
     page, kind = page_metadata(tree, url)
     headings = tuple(text_of(h) for h in tree.iterfind(".//h1"))[:2]
     # Links only matter where block rules may remove a block (and keep its links as data).
@@ -141,7 +145,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     if kind in MAIN_ELEMENT_KINDS:
         body = _main_element_body(tree, body, url, kind)
     if body is None:
-        return Extracted(None, [], page, kind, headings)
+        return Extracted(None, [], page, kind, headings, seen)
     if kind in CONTINUATION_KINDS:
         for text in continuation_paragraphs(tree, body):
             body.append(paragraph(text))
@@ -166,7 +170,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
     # one search of the joined text spares one per block and link (most are menu links).
     found = _anchors_in("\n".join(texts), anchors) if anchors else {}
     blocks = [_block(e, t, found, bool(anchors)) for e, t in zip(elements, texts, strict=True)]
-    return Extracted(body, blocks, page, kind, headings)
+    return Extracted(body, blocks, page, kind, headings, seen)
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:

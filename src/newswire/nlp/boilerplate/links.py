@@ -8,6 +8,7 @@ lines cluttering the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from newswire.models import Link, LinkKind
@@ -73,22 +74,34 @@ def host_of(url: str) -> str:
 
 def _host_in(host: str, hosts: frozenset[str]) -> bool:
     """True when ``host`` is one of ``hosts`` or a subdomain of one."""
-    return any(host == h or host.endswith("." + h) for h in hosts)
+    # "a.b.x.com" is looked up as itself, "b.x.com", "x.com" and "com": one set lookup each.
+    while host:
+        if host in hosts:
+            return True
+        host = host.partition(".")[2]
+    return False
+
+
+_YOUTUBE = frozenset({"youtube.com"})
 
 
 def link_kind(url: str, label: str = "") -> LinkKind:
-    """Classify a link by where it points and what its label or line says about it."""
+    """Classify a link by where it points and what its label or line says about it.
+
+    The checks run in order and stop at the first that holds (a link is classified by the
+    hundreds on a page: each check costs a search)."""
     host = host_of(url)
-    checks: tuple[tuple[LinkKind, bool], ...] = (
-        ("survey", _host_in(host, _SURVEY_HOSTS) or bool(_SURVEY_WORDS.search(label))
-         or "/survey" in url.lower()),
-        ("subscribe", bool(_SUBSCRIBE_WORDS.search(label) or _SUBSCRIBE_WORDS.search(url))),
-        ("video", _host_in(host, _VIDEO_HOSTS) or "youtube.com/watch" in url.lower()),
-        ("social", _host_in(host, _SOCIAL_HOSTS) or _host_in(host, frozenset({"youtube.com"}))),
-        ("video", bool(_VIDEO_WORDS.search(label))),
-        ("tracking", _is_tracking(url, host)),
+    lowered = url.lower()
+    checks: tuple[tuple[LinkKind, Callable[[], object]], ...] = (
+        ("survey", lambda: _host_in(host, _SURVEY_HOSTS) or _SURVEY_WORDS.search(label)
+         or "/survey" in lowered),
+        ("subscribe", lambda: _SUBSCRIBE_WORDS.search(label) or _SUBSCRIBE_WORDS.search(url)),
+        ("video", lambda: _host_in(host, _VIDEO_HOSTS) or "youtube.com/watch" in lowered),
+        ("social", lambda: _host_in(host, _SOCIAL_HOSTS) or _host_in(host, _YOUTUBE)),
+        ("video", lambda: _VIDEO_WORDS.search(label)),
+        ("tracking", lambda: _is_tracking(url, host)),
     )
-    return next((kind for kind, hit in checks if hit), "other")
+    return next((kind for kind, hit in checks if hit()), "other")
 
 
 def _is_tracking(url: str, host: str) -> bool:

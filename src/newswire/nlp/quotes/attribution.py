@@ -66,7 +66,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
            or _verb_right_after(tmap, quote) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
-        cue = hanging or cue
+        cue = hanging or colon_cue(tmap, quote) or cue
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
     keep = keep and not _is_title(inside, kind)

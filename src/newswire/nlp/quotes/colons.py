@@ -30,13 +30,24 @@ def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     sentence = tmap.sentence_chars(len(colon) - 1, len(colon))
     first, last = tmap.tokens(max(sentence[0], len(colon) - CUE_REACH), len(colon) - 1)
     tokens = [tmap.doc[i] for i in range(first, last)]
-    verbs = [t for t in tokens if t.pos_ == "VERB" and _names_subject(t, tmap)]
+    verbs = [t for t in tokens
+             if (t.pos_ == "VERB" or _blunt_someone(t, tmap)) and _names_subject(t, tmap)]
     if verbs:
         verb = verbs[-1]
         return Cue(verb.i, verb.i + 1, subject_of(verb, tmap.lexicon))
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
     return Cue(last, last, names[-1]) if names else None
+
+
+def _blunt_someone(token: Token, tmap: TextMap) -> bool:
+    """``Thune was blunt:``, ``she was emphatic:``: a clause of being whose subject is a name
+    or a person's pronoun introduces what that someone said (not ``The message was simple:``)."""
+    if token.pos_ != "AUX" or token.dep_ != "ROOT":
+        return False
+    subject = subject_of(token, tmap.lexicon)
+    return subject is not None and (subject.pos_ == "PROPN"
+                                    or subject.lower_ in tmap.lexicon.person_pronouns)
 
 
 def _names_subject(verb: Token, tmap: TextMap) -> bool:

@@ -180,7 +180,26 @@ def apposed_name(head: Token) -> Token | None:
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
         return named
-    return head.head if head.dep_ == "appos" and head.head.pos_ == "PROPN" else None
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        return head.head
+    return _bracketed_conjunct(head)
+
+
+def _bracketed_conjunct(head: Token) -> Token | None:
+    """``Sa présidente, Julie Bouchard, estime``: the parse may join a name set off by commas
+    as a conjunct; with no ``and`` / ``et`` among the noun's words it is an apposition."""
+    if any(c.dep_ == "cc" for c in head.children):
+        return None
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ != "conj" or child.pos_ != "PROPN":
+            continue
+        words = [t.i for t in child.subtree if not t.is_punct]  # the parse may own the commas
+        after = words[-1] + 1
+        if (words[0] == head.i + 2 and doc[head.i + 1].text == ","
+                and after < len(doc) and doc[after].text == ","):
+            return child
+    return None
 
 
 def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:

@@ -66,7 +66,8 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
     if is_according(token, tmap.lexicon):
         # "selon X" (French) hangs off X: the phrase to leave out is X's, not the word's.
         phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
-        tokens = _rest_of_clause(phrase.head, phrase)
+        tokens = (_after_comma(token) if phrase.head == phrase
+                  else _rest_of_clause(phrase.head, phrase))
     else:
         said = said_words(token, tmap.lexicon)
         if said is not None:
@@ -92,6 +93,14 @@ def _set_in_clause(verb: Token, lexicon: Lexicon) -> bool:
     set_off = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",") or (
         first > 0 and doc[first - 1].text == ",")
     return set_off and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+
+
+def _after_comma(cue_token: Token) -> list[Token]:
+    """``Selon l'Institut ..., le temps d'attente a augmenté``: the parse made the source the
+    root and hung the clause on it; what was said is the sentence after the source's comma."""
+    sent = cue_token.sent
+    comma = next((t.i for t in sent if t.i > cue_token.i and t.text == ","), None)
+    return [] if comma is None else list(cue_token.doc[comma + 1:sent.end])
 
 
 def _rest_of_clause(head: Token, cue_token: Token) -> list[Token]:

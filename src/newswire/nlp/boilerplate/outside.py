@@ -1,0 +1,169 @@
+"""The text of a web page outside its article, kept as boilerplate data.
+
+trafilatura returns the main text only. So that nothing the cleaner leaves out is lost
+silently, the page is read here as a reader sees it (scripts, styles and hidden elements
+aside), one line per block, before anything is taken out of the tree; every line the article
+does not hold is listed as removed, named after the region it sat in (``page-nav``,
+``page-header``, ``page-footer``, ``page-aside``, ``page-form``, ``page-cookie``,
+``page-subscribe``, ``page-social``, ``page-related``, ``page-comments``, ``page-advert``,
+``page-byline``, ``page-caption``, else ``page``), and the links of those lines with two
+words or more of text are kept (a menu's ``Home``, ``News`` stay words of their line).
+An event stays a Kafka message: at most :data:`MAX_OUTSIDE_CHARS` of such text and
+:data:`MAX_OUTSIDE_LINKS` links are kept (the raw page on ``articles.raw`` holds the rest).
+
+Imports lxml and :mod:`newswire.models` only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree  # type: ignore[import-untyped]
+
+__all__ = [
+    "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINKS", "PageLine", "outside_lines", "page_lines",
+]
+
+#: Characters of text outside the article kept per page (menus of a large shop run long).
+MAX_OUTSIDE_CHARS = 30_000
+#: Links of that text kept per page.
+MAX_OUTSIDE_LINKS = 300
+#: Elements whose text a reader never sees.
+_UNSEEN_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "head", "title",
+    "meta", "link",
+})
+#: Elements that start a new line of text (as in :mod:`.html_tree`, with buttons and options).
+_BREAK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "button", "dd", "details", "div", "dl",
+    "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "nav", "ol", "option", "p", "pre", "section", "summary",
+    "table", "tr", "td", "th", "ul", "caption", "legend",
+})
+_REGION_TAGS = {"nav": "nav", "header": "header", "footer": "footer", "aside": "aside",
+                "form": "form", "figcaption": "caption"}
+#: Regions told by a word of a class or id (``site-nav``, ``share_bar``): words looked up,
+#: not searched (a search per element cost a tenth of the page's cleaning time).
+_REGION_WORDS = {word: region for region, words in (
+    ("cookie", "cookie cookies consent gdpr"),
+    ("subscribe", "newsletter subscribe subscription signup paywall"),
+    ("social", "share sharing sharebar social"),
+    ("related", "related recommended recommendations teaser teasers readmore trending popular"),
+    ("comments", "comment comments"),
+    ("advert", "ad ads advert adverts advertisement sponsor sponsored promo"),
+    ("nav", "nav navbar navigation menu breadcrumb breadcrumbs"),
+    ("aside", "sidebar rail"),
+    ("header", "header masthead"),
+    ("footer", "footer"),
+    ("byline", "byline author"),
+    ("caption", "caption credit"),
+) for word in words.split()}
+_WORD_BREAKS = str.maketrans("-_", "  ")
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """One line of a page's visible text, the element it starts in and its links (URL,
+    text)."""
+
+    text: str
+    element: etree._Element
+    links: tuple[tuple[str, str], ...] = ()
+
+
+def page_lines(tree: etree._Element) -> list[PageLine]:
+    """The visible text of ``tree``'s body, one line per block."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    found: list[PageLine] = []
+    current: list[str] = []
+    links: list[tuple[str, str]] = []
+    start: etree._Element | None = None
+
+    def flush() -> None:
+        nonlocal start
+        text = " ".join("".join(current).split())
+        current.clear()
+        if text:
+            found.append(PageLine(text, start if start is not None else root, tuple(links)))
+            links.clear()
+        start = None
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _UNSEEN_TAGS or element.get("hidden") is not None:
+                walker.skip_subtree()  # its "end" still comes, with its tail
+                continue
+            if tag in _BREAK_TAGS:
+                flush()
+            if element.text:
+                current.append(element.text)
+                start = element if start is None and not element.text.isspace() else start
+            if tag == "a" and (href := element.get("href") or "").startswith(("http", "/")):
+                label = " ".join(" ".join(element.itertext()).split())  # blocks inside a link
+                if " " in label:  # a menu's one-word links stay words of their line
+                    links.append((href, label))
+        else:
+            if tag in _BREAK_TAGS:
+                flush()
+            if element is not root:
+                current.append(element.tail or " ")
+    flush()
+    return found
+
+
+def outside_lines(lines: list[PageLine], body: str, title: str
+                  ) -> list[tuple[PageLine, str | None]]:
+    """The lines of ``lines`` that neither the article ``body`` nor its ``title`` holds,
+    within :data:`MAX_OUTSIDE_CHARS`, each with the region it sat in."""
+    kept_lines = [line for line in body.splitlines() if line]
+    kept = set(kept_lines)
+    joined = "\n".join(kept_lines)
+    body_words = set(joined.split())
+    regions: dict[etree._Element, str | None] = {}
+    outside: list[tuple[PageLine, str | None]] = []
+    size = 0
+    for line in lines:
+        text = line.text
+        if text == title or text in kept:
+            continue
+        # A word the body lacks rules out the search of the body for the line (most lines).
+        if (all(word in body_words for word in text.split()) and text in joined) or (
+                _mostly_kept(text, kept_lines)):
+            continue
+        size += len(text)
+        if size > MAX_OUTSIDE_CHARS:
+            break
+        outside.append((line, _region_of(line.element, regions)))
+    return outside
+
+
+def _mostly_kept(text: str, kept_lines: list[str]) -> bool:
+    """A line the article keeps most of (trafilatura left out a widget's words inside it)."""
+    return len(text) > 80 and any(len(k) >= 0.8 * len(text) and k in text for k in kept_lines)
+
+
+def _region_of(element: etree._Element, known: dict[etree._Element, str | None]) -> str | None:
+    """The innermost region around ``element`` (``known`` remembers those already read)."""
+    if element in known:
+        return known[element]
+    tag = element.tag if isinstance(element.tag, str) else ""
+    region = _region(element, tag)
+    if region is None:
+        parent = element.getparent()
+        region = _region_of(parent, known) if parent is not None else None
+    known[element] = region
+    return region
+
+
+def _region(element: etree._Element, tag: str) -> str | None:
+    """The region an element opens: by its tag, else by its class or id."""
+    if tag in _REGION_TAGS:
+        return _REGION_TAGS[tag]
+    names = element.get("class") or element.get("id")
+    if not names:
+        return None
+    found = (_REGION_WORDS.get(w) for w in names.lower().translate(_WORD_BREAKS).split())
+    return next((region for region in found if region is not None), None)

@@ -1,0 +1,86 @@
+"""Text of a web page outside its article: listed as removed, by region, never lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.boilerplate.clean import clean_html
+from newswire.nlp.boilerplate.outside import MAX_OUTSIDE_CHARS, MAX_OUTSIDE_LINKS
+
+ARTICLE = (
+    "<p>PICTOU, N.S. — Ferry service between Caribou and Wood Islands will resume Monday, ten "
+    "days after a storm damaged the terminal's loading ramp, Northumberland Ferries said.</p>"
+    "<p>The company said engineers inspected the ramp on Thursday and cleared it for use after "
+    "temporary repairs were made by a crew working through the night.</p>"
+    "<p>\"We know how hard the last week and a half has been for people who depend on this "
+    "service,\" said Don Cormier, the company's general manager.</p>"
+)
+
+
+def page(before: str = "", inside: str = "", after: str = "") -> str:
+    """A news page: ``before`` and ``after`` the article element, ``inside`` after its text."""
+    return (f"<html><head><title>Ferry service to resume</title></head><body>{before}"
+            f"<main><article><h1>Ferry service to resume</h1>{ARTICLE}{inside}</article></main>"
+            f"{after}</body></html>")
+
+
+def removed(html: str, url: str | None = None) -> list[tuple[str, str]]:
+    """(rule, text) of every removed line of the page."""
+    cleaned = clean_html(html, url)
+    return [(r.rule, r.text) for r in cleaned.boilerplate.removed_lines]
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    (page(before="<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"),
+     ("page-nav", "Home News")),
+    (page(before="<div class='cookie-banner'>We use cookies on this site.</div>"),
+     ("page-cookie", "We use cookies on this site.")),
+    (page(inside="<div class='article-share'><a href='https://x.com/s'>Share on X</a></div>"),
+     ("page-social", "Share on X")),
+    (page(after="<div class='newsletter-signup'><p>Get the morning briefing in your inbox "
+                "every day.</p></div>"),
+     ("page-subscribe", "Get the morning briefing in your inbox every day.")),
+    (page(after="<section class='related_stories'><h3>Related stories</h3></section>"),
+     ("page-related", "Related stories")),
+    (page(after="<footer><p>© 2026 Coastal Herald. All rights reserved.</p></footer>"),
+     ("page-footer", "© 2026 Coastal Herald. All rights reserved.")),
+    (page(after="<div><p>Some other words nobody marked, in a plain box.</p></div>"),
+     ("page", "Some other words nobody marked, in a plain box.")),
+])
+def test_text_outside_the_article_is_listed_by_region(html: str, expected: tuple[str, str]
+                                                      ) -> None:
+    """Each line the article leaves out is a removed line named after its region."""
+    assert expected in removed(html)
+
+
+def test_no_kept_line_is_listed_as_removed() -> None:
+    """A line of the article body is never also a removed line; scripts are never text."""
+    html = page(before="<nav>Home News</nav><script>var x = 'tracking code';</script>",
+                after="<footer>Contact us</footer>")
+    cleaned = clean_html(html)
+    body_lines = set(cleaned.body.splitlines())
+    texts = [r.text for r in cleaned.boilerplate.removed_lines]
+    assert body_lines
+    assert not body_lines & set(texts)
+    assert not any("tracking code" in text for text in texts)
+    assert "Home News" in texts
+    assert "Contact us" in texts
+
+
+def test_links_of_removed_text_are_kept_absolute() -> None:
+    """The links of text outside the article are kept, made absolute against the page URL."""
+    html = page(after="<aside><h3>Related</h3><ul><li><a href='/a'>Storm knocks out power "
+                      "to 40,000 customers</a></li></ul></aside>")
+    cleaned = clean_html(html, "https://herald.example/news/2026/ferry-service-resume")
+    links = {(link.url, link.label) for link in cleaned.boilerplate.links}
+    assert ("https://herald.example/a", "Storm knocks out power to 40,000 customers") in links
+
+
+def test_a_page_of_menus_stays_within_bounds() -> None:
+    """A page with megabytes of menus keeps at most the set amount of their text and links."""
+    menu = "".join(f"<li><a href='/c/{i}'>Category number {i}</a></li>" for i in range(20_000))
+    cleaned = clean_html(page(before=f"<nav><ul>{menu}</ul></nav>"))
+    outside = [r for r in cleaned.boilerplate.removed_lines if r.rule.startswith("page")]
+    assert 0 < sum(len(r.text) for r in outside) <= MAX_OUTSIDE_CHARS
+    assert 0 < len(cleaned.boilerplate.links) <= MAX_OUTSIDE_LINKS
+    assert "PICTOU, N.S." in cleaned.body
