@@ -23,12 +23,15 @@ _LD = '<script type="application/ld+json">{}</script>'
         (['{"a": 1}', "{broken", '[{"b": 2}]'], [{"a": 1}, [{"b": 2}]]),
         (["", '"just a string"'], ["just a string"]),
         (["[" * 100_000 + "]" * 100_000, '{"c": 3}'], [{"c": 3}]),
+        (['{"description": "Line one\nline two\tend", "@type": "NewsArticle"}'],
+         [{"description": "Line one\nline two\tend", "@type": "NewsArticle"}]),
     ],
 )
 def test_json_ld_documents_are_the_parsed_blocks_in_order(
     scripts: list[str], expected: list[object]
 ) -> None:
-    """Every JSON-LD block parsed, in page order; broken and hostile deep ones left out."""
+    """Every JSON-LD block parsed, in page order (raw line breaks and tabs in strings read);
+    broken and hostile deep ones left out."""
     page = "<html><head>" + "".join(_LD.format(s) for s in scripts) + "</head><body></body></html>"
     assert json_ld_documents(html.fromstring(page)) == expected
 

@@ -49,6 +49,28 @@ def test_shown_date(under_headline: str, expected: ShownDate | None) -> None:
     assert shown_date(load_html(page(under_headline))) == expected
 
 
+@pytest.mark.parametrize(
+    ("under_headline", "expected"),
+    [
+        ("<p>Veröffentlicht am 05.03.2024</p>", ShownDate(date(2024, 3, 5), update=False)),
+        ("<p>2024/03/05 by Jane Doe</p>", ShownDate(date(2024, 3, 5), update=False)),
+        ("<p>Posted 15/03/2024</p>", ShownDate(date(2024, 3, 15), update=False)),
+        ("<p>Posted 03/15/2024</p>", ShownDate(date(2024, 3, 15), update=False)),
+        ("<p>Updated 3/15/2024</p>", ShownDate(date(2024, 3, 15), update=True)),
+        ("<p>Last post: 01/12/2025</p>", None),
+        ("<p>05/03/2024</p>", None),
+        ("<p>31.02.2024</p>", None),
+        ("<p>Version 1.2.2024</p>", None),
+        ("<p>15/15/2024</p>", None),
+    ],
+)
+def test_numeric_dates_whose_order_is_not_in_doubt(under_headline: str,
+                                                   expected: ShownDate | None) -> None:
+    """Day-first dotted and year-first slashed dates are read; a slashed day/month only when
+    one part is over 12 (01/12/2025 is January 12 in the US, 1 December elsewhere)."""
+    assert shown_date(load_html(page(under_headline))) == expected
+
+
 SENTENCE = ("<p>Our newsletter brings you the stories that matter most, every single morning"
             " and evening.</p>")
 

@@ -29,11 +29,13 @@ JsonLdObjects = list[dict[str, Any]]
 
 def json_ld_documents(tree: etree._Element) -> list[object]:
     """The page's JSON-LD blocks, parsed; broken ones, common in the wild, and hostile deep
-    nesting are left out."""
+    nesting are left out. A raw line break or tab inside a string (an article body pasted
+    into ``description``) is read, as trafilatura reads it (``strict=False``): JSON forbids
+    it, but the block is otherwise whole (11 such blocks of 1,219 on WCXB dev)."""
     documents = []
     for script in tree.iterfind(".//script[@type='application/ld+json']"):
         try:
-            documents.append(json.loads(script.text or ""))
+            documents.append(json.loads(script.text or "", strict=False))
         except (ValueError, RecursionError):
             continue
     return documents

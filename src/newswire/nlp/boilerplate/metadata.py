@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -35,6 +36,9 @@ from newswire.nlp.boilerplate.page_dates import (
 )
 from newswire.nlp.boilerplate.page_title import page_title
 
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
+
 __all__ = [
     "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS",
     "parse_date", "plausible_date", "read_dates", "read_markup",
@@ -42,6 +46,9 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
+#: trafilatura's metadata fields read here as text, which its JSON-LD reading may set to a
+#: list or an object.
+_TEXT_FIELDS = ("title", "author", "sitename", "description", "url", "pagetype")
 
 
 def read_metadata(
@@ -59,21 +66,13 @@ def read_metadata(
 def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, str | None]:
     """The page's metadata without its dates, and its OpenGraph type: what meta tags,
     JSON-LD and author markup say (cheap: no search of the page's text)."""
-    from trafilatura.metadata import (
-        examine_meta,
-        extract_meta_json,
-        extract_sitename,
-        extract_url,
-    )
+    from trafilatura.metadata import examine_meta, extract_sitename, extract_url
 
     meta = examine_meta(head_meta(tree))
     # As trafilatura does: a one-word author meta tag is a handle or a site, JSON-LD may say more.
     if meta.author and " " not in meta.author:
         meta.author = None
-    try:
-        meta = extract_meta_json(tree, meta)
-    except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
-        _log.debug("broken JSON-LD metadata in %s", url)
+    meta = _with_json_ld(meta, tree, url)
     site = meta.sitename or extract_sitename(tree)
     # Markup only (meta tags, JSON-LD, the Twitter card, author-page links, author boxes):
     # the searches of the page's text are left to search_further, for the pages that need them.
@@ -88,6 +87,24 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
         description=meta.description or None,
     )
     return page, (meta.pagetype or "").strip().lower() or None
+
+
+def _with_json_ld(meta: Document, tree: etree._Element, url: str | None) -> Document:
+    """``meta`` completed by trafilatura's reading of the page's JSON-LD, where that gives
+    text: it copies a ``headline`` or ``name`` as found, and a list or an object there
+    (``"headline": ["...", "..."]``) would reach the title as no string; the meta tags'
+    value is kept then."""
+    from trafilatura.metadata import extract_meta_json
+
+    before = {name: getattr(meta, name) for name in _TEXT_FIELDS}
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - JSON-LD in the wild is often broken
+        _log.debug("broken JSON-LD metadata in %s", url)
+    for name, value in before.items():
+        if not isinstance(getattr(meta, name), str | None):
+            setattr(meta, name, value)
+    return meta
 
 
 def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = True,

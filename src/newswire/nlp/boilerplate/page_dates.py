@@ -7,6 +7,7 @@ future, before 1990 or at the Unix epoch.
 
 from __future__ import annotations
 
+import logging
 import re
 from copy import deepcopy
 from datetime import UTC, date, datetime, timedelta
@@ -34,6 +35,8 @@ __all__ = [
     "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "parse_date", "plausible_date",
     "read_dates",
 ]
+
+_log = logging.getLogger(__name__)
 
 #: Before this, a "publication date" is a parsing accident (copyright years, epoch zero).
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -189,10 +192,15 @@ def _page_date(
     """htmldate's date of ``scope`` (the page, or its head: :func:`_date_scope`)."""
     from htmldate import find_date
 
-    found = find_date(
-        scope, url=url, original_date=original, extensive_search=extensive,
-        outputformat=_DATE_FORMAT, max_date=(now + FUTURE_SLACK).strftime("%Y-%m-%d"),
-    )
+    try:
+        found = find_date(
+            scope, url=url, original_date=original, extensive_search=extensive,
+            outputformat=_DATE_FORMAT, max_date=(now + FUTURE_SLACK).strftime("%Y-%m-%d"),
+        )
+    except (ValueError, OverflowError):
+        # htmldate raises on a timestamp it parsed but cannot compare ("+99:99" as offset).
+        _log.debug("htmldate failed on an impossible timestamp in %s", url)
+        return None
     return plausible_date(parse_date(found), now)
 
 

@@ -7,7 +7,8 @@ at most two sentence-like texts, and whether a label before it says it is an upd
 ("Updated", "Last modified", "Reviewed"): a date in the article's first paragraph is what
 the story is about. When none follows, the few short texts just above the headline are read
 (a "Published October 14, 2025" line over it), up to the first sentence-like one. English
-month names and ISO dates only: the expensive any-language search stays htmldate's
+month names, ISO dates and the numeric forms whose order is not in doubt ("05.03.2024",
+"2024/03/05", "15/03/2024") only: the expensive any-language search stays htmldate's
 (``extensive_search``). A ``<time>``'s ``datetime`` days away from its text is its day.
 
 Away from the headline (often at the article's end), :func:`dated_lines` reads a date a
@@ -36,11 +37,18 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH = rf"(?P<month>{MONTH_NAME})(?![^\W\d_])\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-#: "March 5, 2024", "5 March 2024", "5th of March, 2024", "2024-03-05".
+#: "March 5, 2024", "5 March 2024", "5th of March, 2024", "2024-03-05"; and the numeric
+#: forms whose order is not in doubt: "05.03.2024" (day first wherever dots are used; two
+#: digits each, as a CMS writes them: "1.2.2024" may be a version),
+#: "2024/03/05", and "15/03/2024" or "03/15/2024" (a part over 12 is the day; "05/03/2024"
+#: is May 3 in the US and 5 March elsewhere, and a page's "en" does not say which).
 _DATE_FORMS = tuple(re.compile(form, re.IGNORECASE) for form in (
     rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
     rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",
     rf"\b{_YEAR}-(?P<month_number>\d\d)-(?P<day_number>\d\d)\b",
+    rf"\b(?P<day_number>\d\d)\.(?P<month_number>\d\d)\.{_YEAR}\b",
+    rf"\b{_YEAR}/(?P<month_number>\d{{1,2}})/(?P<day_number>\d{{1,2}})\b",
+    rf"\b(?P<either>\d{{1,2}})/(?P<other>\d{{1,2}})/{_YEAR}\b",
 ))
 #: A label that makes the date an update, not the first publication.
 _UPDATE_LABEL = re.compile(r"(?:updated|modified|reviewed|last)\W*(?:on\W*)?$", re.IGNORECASE)
@@ -223,7 +231,20 @@ def _first_date(text: str) -> tuple[date, int] | None:
 def _as_date(group: Callable[[str], str | None]) -> date | None:
     month_name = group("month")
     month = _MONTHS[month_name[:3].lower()] if month_name else int(group("month_number") or 0)
+    day = int(group("day") or group("day_number") or 0)
+    if group("either"):
+        day, month = _day_and_month(int(group("either") or 0), int(group("other") or 0))
     try:
-        return date(int(group("year") or 0), month, int(group("day") or group("day_number") or 0))
+        return date(int(group("year") or 0), month, day)
     except ValueError:
         return None
+
+
+def _day_and_month(first: int, second: int) -> tuple[int, int]:
+    """The day and month of "first/second/year" when one of them can only be the day, else
+    (0, 0): no date."""
+    if first > 12 >= second:
+        return first, second
+    if second > 12 >= first:
+        return second, first
+    return 0, 0
