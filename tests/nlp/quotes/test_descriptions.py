@@ -69,3 +69,35 @@ def test_count_word_speaks_as_the_name_in_apposition(pipeline: Pipeline, body: s
                                                      expected: list[Expected]) -> None:
     """``One of them, UnitedHealth Group, said``: the apposed name speaks, not the number."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Donald Trump attacked Megyn Kelly on Twitter. The Republican front-runner said the Fox "
+     "News host was “overrated.”",
+     [("overrated", "Donald Trump", "person")]),
+    ("Former Secretary of State Hillary Clinton was in Iowa on Monday. The Democratic "
+     "front-runner told voters she would fight for them.",
+     [("she would fight for them", "Hillary Clinton", "person")]),
+])
+def test_a_hyphenated_role_is_one_role(pipeline: Pipeline, body: str,
+                                       expected: list[Expected]) -> None:
+    """``the front-runner`` (three tokens, head ``runner``) is a role held by someone named."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said "
+     "on Saturday evening that he was “becoming ISIS’ best recruiter.”",
+     [("becoming ISIS", "Hillary Clinton", "person")]),
+    ("Donald Trump met Paul Ryan on Thursday before the House speaker told reporters that the "
+     "talks had gone well.",
+     [("that the talks had gone well", "Paul Ryan", "person")]),
+    ("Sen. Bernie Sanders attacked Hillary Clinton, while the Vermont senator said his "
+     "campaign was surging.",
+     [("his campaign was surging", "Bernie Sanders", "person")]),
+])
+def test_a_description_is_not_the_subject_above_it(pipeline: Pipeline, body: str,
+                                                   expected: list[Expected]) -> None:
+    """A description inside the clause of a named subject is someone else, unless that
+    subject holds its title (``Sen. Bernie Sanders ... the Vermont senator``)."""
+    check(pipeline, body, expected)

@@ -27,13 +27,13 @@ from newswire.nlp.quotes.phrases import (
     organisation_of,
     source_phrase,
 )
-from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
 
 __all__ = ["DESCRIPTION_WINDOW", "Context", "described_organisation", "described_person",
-           "owned", "speaker_of", "those_who", "unnamed"]
+           "owned", "role_lemma", "speaker_of", "those_who", "unnamed"]
 
 #: Characters back that a description ("the senator") may reach for the one it describes.
 DESCRIPTION_WINDOW = 3000
@@ -62,7 +62,8 @@ class Context(Protocol):
         """The ``wanted`` referents named within ``window`` characters before ``token``."""
 
     def person_ref(self, token: Token, gender: Gender | None, window: int,
-                   said: CharRange | None = None) -> Referent | None:
+                   said: CharRange | None = None, other_than: frozenset[str] = frozenset()
+                   ) -> Referent | None:
         """The person a pronoun of ``gender`` at ``token`` would point back to."""
 
     def office(self, head: Token) -> Entity | None:
@@ -72,6 +73,18 @@ class Context(Protocol):
 def speaker_of(ref: Referent | None) -> Speaker:
     """The speaker a referent names (nobody for none)."""
     return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
+
+
+def role_lemma(head: Token, lexicon: Lexicon) -> str:
+    """The lemma of a role a hyphen joins to the word before it, whole: ``front-runner``
+    (three tokens, the head ``runner``); else the head's own lemma (``ex-wife``: ``wife``)."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    if head.i > 1 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ \
+            and not doc[head.i - 2].whitespace_:
+        whole = f"{doc[head.i - 2].lower_}-{lemma}"
+        return whole if whole in lexicon.role_nouns else lemma
+    return lemma
 
 
 def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: bool = False,
@@ -186,10 +199,26 @@ def _last_person(ctx: Context, head: Token, lemma: str) -> Speaker:
     gender = pronoun_gender("she" if lemma in lex.female_words else
                             "he" if lemma in lex.male_words else "", lex)
     near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW)
+    if near is not None and lemma not in near.titles and _commands(head, near):
+        near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW, other_than=frozenset((near.name,)))
     if near is not None and near.titles & lex.role_nouns and not is_age(head):
         # "Governor Ruth Ames ... the Vermont senator": not one of another office
         near = titled(head, lemma, ctx.trail(head), by_place=False) or near
     return speaker_of(near)
+
+
+def _commands(head: Token, person: Referent) -> bool:
+    """``Mr. Trump took on Hillary Clinton after the Democratic front-runner had said``:
+    a description is never the subject of a clause it sits in (as ``he`` could be), so not
+    the person named as that subject."""
+    doc = head.doc
+    named = doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+    if named is None or named.sent != head.sent or named.start >= head.i:
+        return False
+    subject = named[0]
+    while subject.dep_ in ("compound", "flat", "flat:name") and subject.head != subject:
+        subject = subject.head  # "Mr." or "Donald" of the name: its head word
+    return subject.dep_ in SUBJECT_DEPS and subject.head in head.ancestors
 
 
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
