@@ -101,3 +101,34 @@ def test_a_description_is_not_the_subject_above_it(pipeline: Pipeline, body: str
     """A description inside the clause of a named subject is someone else, unless that
     subject holds its title (``Sen. Bernie Sanders ... the Vermont senator``)."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bernie Sanders visited Missouri on Saturday, holding a rally in Springfield that drew "
+     "nearly 5,000 people. The self-described democratic socialist said he would win the state’s "
+     "primary if turnout were high.",
+     [("he would win the state", "Bernie Sanders", "person")]),
+    ("Mr. Trump boasted that he welcomed the former president to his golf club. “He’s a great "
+     "gentleman,” the real estate developer said of Mr. Clinton.",
+     [("He’s a great gentleman", "Trump", "person")]),
+])
+def test_an_epithet_is_the_person_named_before(pipeline: Pipeline, body: str,
+                                               expected: list[Expected]) -> None:
+    """A characterised agent noun (``the real estate developer``) is the person named
+    before, as a role noun would be."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Rep. Ann Kirkpatrick released a web ad last month. “We need leaders to stand up to "
+     "Donald Trump,” the narrator says.",
+     [("We need leaders", "narrator", "group")]),
+    ("Tom Ebeling and his wife were greeted by an organizer at a field office. “You guys are "
+     "gonna be the most effective messengers,” the organizer told them.",
+     [("You guys are gonna", "organizer", "group")]),
+])
+def test_a_bare_agent_noun_stays_unnamed(pipeline: Pipeline, body: str,
+                                         expected: list[Expected]) -> None:
+    """``the narrator``, ``the organizer`` with no words that characterise whom is a role in
+    the event told, by its phrase, not the person named before."""
+    check(pipeline, body, expected)

@@ -42,6 +42,8 @@ _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
 _MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
 #: Words that stand for some people without a noun: ``some who``, ``those who``.
+#: Person nouns that never stand for someone named: ``the passerby`` is one unnamed.
+_NO_EPITHETS = frozenset(("someone", "somebody", "passerby", "bystander", "stranger"))
 _THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
 
 
@@ -100,6 +102,10 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         titled_one = speaker_of(titled(head, lemma, ctx.trail(head), earlier_only=True))
         if titled_one.name:
             return titled_one
+        if _is_epithet(head, lex):  # "the real estate developer said": the one named before
+            before = _last_person(ctx, head, lemma)
+            if before.name:
+                return before
     if lemma in lex.role_nouns and head.tag_ == "NN":
         introduced = speaker_of(named_next(head, lemma, ctx.trail(head)))
         if introduced.name:
@@ -111,6 +117,18 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     return Speaker(_with_who_clause(head, phrase) if own_words else phrase, None, kind)
+
+
+def _is_epithet(head: Token, lex: Lexicon) -> bool:
+    """``the real estate developer``, ``the self-described democratic socialist``: a singular
+    noun for one who does something (no man or woman word, no ``someone``) with words that
+    characterise whom, which a writer uses for a person named before instead of the name; a
+    bare ``the moderator``, ``the narrator``, ``the organizer`` is a role in the event told,
+    often held by nobody named."""
+    lemma = head.lemma_.lower()
+    return head.tag_ == "NN" and len(lemma) > 6 and is_person_noun(head, lex) \
+        and lemma not in lex.male_words | lex.female_words | _NO_EPITHETS \
+        and any(c.dep_ in ("amod", "compound") for c in head.lefts)
 
 
 def _with_who_clause(head: Token, phrase: str) -> str:
