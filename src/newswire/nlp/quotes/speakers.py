@@ -216,7 +216,7 @@ class SpeakerResolver:
                 r.plural and r.kind != "person") or r.kind == "organization")))
         if lower in self.lexicon.thing_pronouns:
             return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(
-                said, lambda r: r.kind in ("organization", "document"))))
+                said, lambda r: r.kind in ("organization", "document") and not r.several)))
         return NOBODY  # I, we, you: no one we can name from here
 
     def person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
