@@ -27,7 +27,7 @@ from newswire.nlp.quotes.phrases import (
     organisation_of,
     source_phrase,
 )
-from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent
+from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
@@ -41,9 +41,9 @@ DESCRIPTION_WINDOW = 3000
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
 _MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
-#: Words that stand for some people without a noun: ``some who``, ``those who``.
 #: Person nouns that never stand for someone named: ``the passerby`` is one unnamed.
 _NO_EPITHETS = frozenset(("someone", "somebody", "passerby", "bystander", "stranger"))
+#: Words that stand for some people without a noun: ``some who``, ``those who``.
 _THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
 
 
@@ -64,8 +64,7 @@ class Context(Protocol):
         """The ``wanted`` referents named within ``window`` characters before ``token``."""
 
     def person_ref(self, token: Token, gender: Gender | None, window: int,
-                   said: CharRange | None = None, other_than: frozenset[str] = frozenset()
-                   ) -> Referent | None:
+                   said: CharRange | None = None) -> Referent | None:
         """The person a pronoun of ``gender`` at ``token`` would point back to."""
 
     def office(self, head: Token) -> Entity | None:
@@ -217,26 +216,10 @@ def _last_person(ctx: Context, head: Token, lemma: str) -> Speaker:
     gender = pronoun_gender("she" if lemma in lex.female_words else
                             "he" if lemma in lex.male_words else "", lex)
     near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW)
-    if near is not None and lemma not in near.titles and _commands(head, near):
-        near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW, other_than=frozenset((near.name,)))
     if near is not None and near.titles & lex.role_nouns and not is_age(head):
         # "Governor Ruth Ames ... the Vermont senator": not one of another office
         near = titled(head, lemma, ctx.trail(head), by_place=False) or near
     return speaker_of(near)
-
-
-def _commands(head: Token, person: Referent) -> bool:
-    """``Mr. Trump took on Hillary Clinton after the Democratic front-runner had said``:
-    a description is never the subject of a clause it sits in (as ``he`` could be), so not
-    the person named as that subject."""
-    doc = head.doc
-    named = doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-    if named is None or named.sent != head.sent or named.start >= head.i:
-        return False
-    subject = named[0]
-    while subject.dep_ in ("compound", "flat", "flat:name") and subject.head != subject:
-        subject = subject.head  # "Mr." or "Donald" of the name: its head word
-    return subject.dep_ in SUBJECT_DEPS and subject.head in head.ancestors
 
 
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
