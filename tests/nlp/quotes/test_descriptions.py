@@ -93,6 +93,14 @@ def test_a_hyphenated_role_is_one_role(pipeline: Pipeline, body: str,
     ("Mr. Trump boasted that he welcomed the former president to his golf club. “He’s a great "
      "gentleman,” the real estate developer said of Mr. Clinton.",
      [("He’s a great gentleman", "Trump", "person")]),
+    ("Entering the final contests in June, Hillary Clinton leads Bernie Sanders by 271 "
+     "pledged delegates, but the self-described democratic socialist has said he will fight "
+     "on to the convention.",
+     [("he will fight on", "Bernie Sanders", "person")]),
+    ("Donald Trump drew huge crowds in Florida. Campaign manager Corey Lewandowski watched "
+     "from the wings as the billionaire real estate developer told the crowd that he would "
+     "win the state.",
+     [("that he would win the state", "Donald Trump", "person")]),
 ])
 def test_an_epithet_is_the_person_named_before(pipeline: Pipeline, body: str,
                                                expected: list[Expected]) -> None:

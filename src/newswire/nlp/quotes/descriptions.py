@@ -27,7 +27,7 @@ from newswire.nlp.quotes.phrases import (
     organisation_of,
     source_phrase,
 )
-from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
@@ -64,7 +64,8 @@ class Context(Protocol):
         """The ``wanted`` referents named within ``window`` characters before ``token``."""
 
     def person_ref(self, token: Token, gender: Gender | None, window: int,
-                   said: CharRange | None = None) -> Referent | None:
+                   said: CharRange | None = None, other_than: str | None = None
+                   ) -> Referent | None:
         """The person a pronoun of ``gender`` at ``token`` would point back to."""
 
     def office(self, head: Token) -> Entity | None:
@@ -102,7 +103,7 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         if titled_one.name:
             return titled_one
         if _is_epithet(head, lex):  # "the real estate developer said": the one named before
-            before = _last_person(ctx, head, lemma)
+            before = _epithet_person(ctx, head)
             if before.name:
                 return before
     if lemma in lex.role_nouns and head.tag_ == "NN":
@@ -128,6 +129,28 @@ def _is_epithet(head: Token, lex: Lexicon) -> bool:
     return head.tag_ == "NN" and len(lemma) > 6 and is_person_noun(head, lex) \
         and lemma not in lex.male_words | lex.female_words | _NO_EPITHETS \
         and any(c.dep_ in ("amod", "compound") for c in head.lefts)
+
+
+def _epithet_person(ctx: Context, head: Token) -> Speaker:
+    """The person an epithet stands for: the one a pronoun would take, but never the named
+    subject of the clause that holds it (``Clinton leads Sanders ..., but the
+    self-described democratic socialist has vowed``: Sanders; ``Trump campaign manager Corey
+    Lewandowski rejected the idea that the billionaire real estate developer``: Trump)."""
+    near = ctx.person_ref(head, None, DESCRIPTION_WINDOW)
+    if near is not None and _is_subject_above(head, near):
+        near = ctx.person_ref(head, None, DESCRIPTION_WINDOW, other_than=near.name)
+    return speaker_of(near)
+
+
+def _is_subject_above(head: Token, person: Referent) -> bool:
+    """Whether ``person`` is named as the subject of a clause that holds ``head``."""
+    named = head.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+    if named is None or named.sent != head.sent or named.start >= head.i:
+        return False
+    subject = named[0]
+    while subject.dep_ in ("compound", "flat", "flat:name") and subject.head != subject:
+        subject = subject.head  # "Corey" of "Corey Lewandowski": the name's head word
+    return subject.dep_ in SUBJECT_DEPS and subject.head in head.ancestors
 
 
 def _with_who_clause(head: Token, phrase: str) -> str:

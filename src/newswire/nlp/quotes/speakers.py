@@ -220,10 +220,12 @@ class SpeakerResolver:
         return NOBODY  # I, we, you: no one we can name from here
 
     def person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
-                   said: CharRange | None = None) -> Referent | None:
-        """The person a pronoun of ``gender`` at ``token`` would point back to."""
+                   said: CharRange | None = None, other_than: str | None = None
+                   ) -> Referent | None:
+        """The person a pronoun of ``gender`` at ``token`` would point back to (never one
+        named ``other_than``)."""
         people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
-            gender is None or r.gender in (None, gender))))
+            gender is None or r.gender in (None, gender)) and r.name != other_than))
         return person_antecedent(token, people)
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
