@@ -74,3 +74,18 @@ def test_appositive_titles_are_the_names_own(pipeline: Pipeline, body: str,
                                              expected: list[Expected]) -> None:
     """A name's appositive titles it, not another person named in it or a clause on it."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Sierra Club sued the agency on Monday. Environmental groups have long opposed the "
+     "pipeline. It said the permit was issued illegally.",
+     [("the permit was issued illegally", "Sierra Club", "organization")]),
+    ("The Fraser Institute published its annual survey on Tuesday. Critics have questioned "
+     "the rankings. It said Alberta's rules remained the most attractive to investors.",
+     [("Alberta's rules remained", "Fraser Institute", "organization")]),
+])
+def test_it_is_never_a_plural_phrase(pipeline: Pipeline, body: str,
+                                     expected: list[Expected]) -> None:
+    """``it`` agrees in number: an unnamed plural subject (``Environmental groups``) is no
+    antecedent of it, the organisation named before is."""
+    check(pipeline, body, expected)

@@ -69,3 +69,56 @@ def test_count_word_speaks_as_the_name_in_apposition(pipeline: Pipeline, body: s
                                                      expected: list[Expected]) -> None:
     """``One of them, UnitedHealth Group, said``: the apposed name speaks, not the number."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Donald Trump attacked Megyn Kelly on Twitter. The Republican front-runner said the Fox "
+     "News host was “overrated.”",
+     [("overrated", "Donald Trump", "person")]),
+    ("Former Secretary of State Hillary Clinton was in Iowa on Monday. The Democratic "
+     "front-runner told voters she would fight for them.",
+     [("she would fight for them", "Hillary Clinton", "person")]),
+])
+def test_a_hyphenated_role_is_one_role(pipeline: Pipeline, body: str,
+                                       expected: list[Expected]) -> None:
+    """``the front-runner`` (three tokens, head ``runner``) is a role held by someone named."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bernie Sanders visited Missouri on Saturday, holding a rally in Springfield that drew "
+     "nearly 5,000 people. The self-described democratic socialist said he would win the state’s "
+     "primary if turnout were high.",
+     [("he would win the state", "Bernie Sanders", "person")]),
+    ("Mr. Trump boasted that he welcomed the former president to his golf club. “He’s a great "
+     "gentleman,” the real estate developer said of Mr. Clinton.",
+     [("He’s a great gentleman", "Trump", "person")]),
+    ("Entering the final contests in June, Hillary Clinton leads Bernie Sanders by 271 "
+     "pledged delegates, but the self-described democratic socialist has said he will fight "
+     "on to the convention.",
+     [("he will fight on", "Bernie Sanders", "person")]),
+    ("Donald Trump drew huge crowds in Florida. Campaign manager Corey Lewandowski watched "
+     "from the wings as the billionaire real estate developer told the crowd that he would "
+     "win the state.",
+     [("that he would win the state", "Donald Trump", "person")]),
+])
+def test_an_epithet_is_the_person_named_before(pipeline: Pipeline, body: str,
+                                               expected: list[Expected]) -> None:
+    """A characterised agent noun (``the real estate developer``) is the person named
+    before, as a role noun would be."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Rep. Ann Kirkpatrick released a web ad last month. “We need leaders to stand up to "
+     "Donald Trump,” the narrator says.",
+     [("We need leaders", "narrator", "group")]),
+    ("Tom Ebeling and his wife were greeted by an organizer at a field office. “You guys are "
+     "gonna be the most effective messengers,” the organizer told them.",
+     [("You guys are gonna", "organizer", "group")]),
+])
+def test_a_bare_agent_noun_stays_unnamed(pipeline: Pipeline, body: str,
+                                         expected: list[Expected]) -> None:
+    """``the narrator``, ``the organizer`` with no words that characterise whom is a role in
+    the event told, by its phrase, not the person named before."""
+    check(pipeline, body, expected)

@@ -164,3 +164,34 @@ def test_the_group_is_the_one_brought_in_since_a_name_holding_the_word(
     merely holds the word (``UnitedHealth Group``), not before it."""
     found = [q.speaker for q in quotes_of(pipeline, body) if "offer is fair" in q.text]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Ministry of Health announced new funding on Friday. The ministry said the money "
+     "would go to rural hospitals. It said another $20 million would follow next year.",
+     [("another $20 million", "Ministry of Health", "organization")]),
+    ("The Canadian Union of Postal Workers rejected the offer. The union said its members "
+     "would strike on Monday. They said the offer was “insulting.”",
+     [("insulting", "Canadian Union of Postal Workers", "organization")]),
+    ("Shopify Inc. reported a loss on Thursday. The company said revenue rose 25 per cent. "
+     "It said it expects growth to slow.",
+     [("it expects growth", "Shopify Inc.", "organization")]),
+])
+def test_pronoun_after_a_description_is_the_organisation_it_names(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``The ministry said ... It said``: the pronoun reaches the organisation the
+    description names, not the description's bare noun (``ministry``)."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("One of them, UnitedHealth Group, has threatened to leave the exchanges. Just this week, "
+     "the trade group for the Blue Cross Blue Shield plans spelled out its concerns. “The "
+     "risk pool is out of balance,” it wrote.",
+     [("The risk pool", "trade group for the Blue Cross Blue Shield plans", "organization")]),
+])
+def test_a_description_that_says_which_brings_in_its_own(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``the trade group for the ... plans`` is a new organisation, never UnitedHealth Group
+    for the later ``it``."""
+    check(pipeline, body, expected)

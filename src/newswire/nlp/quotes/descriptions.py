@@ -27,13 +27,13 @@ from newswire.nlp.quotes.phrases import (
     organisation_of,
     source_phrase,
 )
-from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
 
 __all__ = ["DESCRIPTION_WINDOW", "Context", "described_organisation", "described_person",
-           "owned", "speaker_of", "those_who", "unnamed"]
+           "owned", "role_lemma", "speaker_of", "those_who", "unnamed"]
 
 #: Characters back that a description ("the senator") may reach for the one it describes.
 DESCRIPTION_WINDOW = 3000
@@ -41,6 +41,8 @@ DESCRIPTION_WINDOW = 3000
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
 _MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
+#: Person nouns that never stand for someone named: ``the passerby`` is one unnamed.
+_NO_EPITHETS = frozenset(("someone", "somebody", "passerby", "bystander", "stranger"))
 #: Words that stand for some people without a noun: ``some who``, ``those who``.
 _THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
 
@@ -62,7 +64,8 @@ class Context(Protocol):
         """The ``wanted`` referents named within ``window`` characters before ``token``."""
 
     def person_ref(self, token: Token, gender: Gender | None, window: int,
-                   said: CharRange | None = None) -> Referent | None:
+                   said: CharRange | None = None, other_than: str | None = None
+                   ) -> Referent | None:
         """The person a pronoun of ``gender`` at ``token`` would point back to."""
 
     def office(self, head: Token) -> Entity | None:
@@ -72,6 +75,18 @@ class Context(Protocol):
 def speaker_of(ref: Referent | None) -> Speaker:
     """The speaker a referent names (nobody for none)."""
     return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
+
+
+def role_lemma(head: Token, lexicon: Lexicon) -> str:
+    """The lemma of a role a hyphen joins to the word before it, whole: ``front-runner``
+    (three tokens, the head ``runner``); else the head's own lemma (``ex-wife``: ``wife``)."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    if head.i > 1 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ \
+            and not doc[head.i - 2].whitespace_:
+        whole = f"{doc[head.i - 2].lower_}-{lemma}"
+        return whole if whole in lexicon.role_nouns else lemma
+    return lemma
 
 
 def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: bool = False,
@@ -87,6 +102,10 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         titled_one = speaker_of(titled(head, lemma, ctx.trail(head), earlier_only=True))
         if titled_one.name:
             return titled_one
+        if _is_epithet(head, lex):  # "the real estate developer said": the one named before
+            before = _epithet_person(ctx, head)
+            if before.name:
+                return before
     if lemma in lex.role_nouns and head.tag_ == "NN":
         introduced = speaker_of(named_next(head, lemma, ctx.trail(head)))
         if introduced.name:
@@ -98,6 +117,40 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     return Speaker(_with_who_clause(head, phrase) if own_words else phrase, None, kind)
+
+
+def _is_epithet(head: Token, lex: Lexicon) -> bool:
+    """``the real estate developer``, ``the self-described democratic socialist``: a singular
+    noun for one who does something (no man or woman word, no ``someone``) with words that
+    characterise whom, which a writer uses for a person named before instead of the name; a
+    bare ``the moderator``, ``the narrator``, ``the organizer`` is a role in the event told,
+    often held by nobody named."""
+    lemma = head.lemma_.lower()
+    return head.tag_ == "NN" and len(lemma) > 6 and is_person_noun(head, lex) \
+        and lemma not in lex.male_words | lex.female_words | _NO_EPITHETS \
+        and any(c.dep_ in ("amod", "compound") for c in head.lefts)
+
+
+def _epithet_person(ctx: Context, head: Token) -> Speaker:
+    """The person an epithet stands for: the one a pronoun would take, but never the named
+    subject of the clause that holds it (``Clinton leads Sanders ..., but the
+    self-described democratic socialist has vowed``: Sanders; ``Trump campaign manager Corey
+    Lewandowski rejected the idea that the billionaire real estate developer``: Trump)."""
+    near = ctx.person_ref(head, None, DESCRIPTION_WINDOW)
+    if near is not None and _is_subject_above(head, near):
+        near = ctx.person_ref(head, None, DESCRIPTION_WINDOW, other_than=near.name)
+    return speaker_of(near)
+
+
+def _is_subject_above(head: Token, person: Referent) -> bool:
+    """Whether ``person`` is named as the subject of a clause that holds ``head``."""
+    named = head.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+    if named is None or named.sent != head.sent or named.start >= head.i:
+        return False
+    subject = named[0]
+    while subject.dep_ in ("compound", "flat", "flat:name") and subject.head != subject:
+        subject = subject.head  # "Corey" of "Corey Lewandowski": the name's head word
+    return subject.dep_ in SUBJECT_DEPS and subject.head in head.ancestors
 
 
 def _with_who_clause(head: Token, phrase: str) -> str:

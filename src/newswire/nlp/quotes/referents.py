@@ -57,6 +57,7 @@ class Referent:
     plural: bool = False
     noun: str = ""  # the head noun's lemma of an unnamed referent: "partner" in "a partner at"
     place: bool = False  # a country or city (GPE): it speaks as an organisation, yet is none
+    several: bool = False  # an unnamed plural noun ("extremist groups"): never an "it"
 
 
 def speaker_kind(label: str) -> SpeakerKind:
@@ -182,6 +183,7 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
         return None
     return Referent(token.idx, source_phrase(token, kind, lexicon), kind, True,
                     is_main_subject(token), plural=token.tag_ == "NNS" or kind == "organization",
+                    several=token.tag_ == "NNS",
                     noun=token.lemma_.lower())
 
 

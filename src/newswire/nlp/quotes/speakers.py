@@ -37,6 +37,7 @@ from newswire.nlp.quotes.descriptions import (
     described_organisation,
     described_person,
     owned,
+    role_lemma,
     speaker_of,
     those_who,
     unnamed,
@@ -107,12 +108,33 @@ class SpeakerResolver:
             gender = pronoun_gender(subject.lower_, self.lexicon)
             antecedent = self.person_ref(subject, gender)
             return stand_in(subject, antecedent, gender) if antecedent is not None else None
+        if self._describes_org(subject):
+            return self._named_org(subject)
         if not is_individual(subject, self.lexicon):
             return None
         speaker = self.resolve(subject)
         if speaker.name is None:
             return None
         earlier = self.before(subject, DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
+        return stand_in(subject, earlier[-1]) if earlier else None
+
+    def _describes_org(self, subject: Token) -> bool:
+        """``The ministry said`` after ``The Ministry of Health``: a definite noun for an
+        organisation of some sort (not ``the group``, which may be anyone's), which a later
+        ``it``/``they`` must reach as the organisation it names, not as its bare phrase.  One
+        with words after it that say which (``the trade group for the Blue Cross Blue Shield
+        plans``) brings in an organisation of its own."""
+        return subject.pos_ == "NOUN" and phrase_kind(subject, self.lexicon) == "organization" \
+            and wanted_sort(subject) is not None \
+            and any(c.dep_ == "det" and c.lower_ in self.lexicon.definite
+                    for c in subject.children) \
+            and not any(not c.is_punct for c in subject.rights)
+
+    def _named_org(self, subject: Token) -> Referent | None:
+        """The named organisation (an entity of the article) a description stands for."""
+        entity_id = self.resolve(subject).entity_id
+        earlier = self.before(subject, DESCRIPTION_WINDOW, lambda r: (
+            entity_id is not None and r.entity_id == entity_id))
         return stand_in(subject, earlier[-1]) if earlier else None
 
     def resolve(self, head: Token, depth: int = 0, said: CharRange | None = None) -> Speaker:
@@ -194,14 +216,16 @@ class SpeakerResolver:
                 r.plural and r.kind != "person") or r.kind == "organization")))
         if lower in self.lexicon.thing_pronouns:
             return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(
-                said, lambda r: r.kind in ("organization", "document"))))
+                said, lambda r: r.kind in ("organization", "document") and not r.several)))
         return NOBODY  # I, we, you: no one we can name from here
 
     def person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
-                   said: CharRange | None = None) -> Referent | None:
-        """The person a pronoun of ``gender`` at ``token`` would point back to."""
+                   said: CharRange | None = None, other_than: str | None = None
+                   ) -> Referent | None:
+        """The person a pronoun of ``gender`` at ``token`` would point back to (never one
+        named ``other_than``)."""
         people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
-            gender is None or r.gender in (None, gender))))
+            gender is None or r.gender in (None, gender)) and r.name != other_than))
         return person_antecedent(token, people)
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
@@ -215,7 +239,7 @@ class SpeakerResolver:
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         kind = phrase_kind(head, lex)
         definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
-        lemma = head.lemma_.lower()
+        lemma = role_lemma(head, lex)  # "the Republican front-runner"
         one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
         if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
             return described_person(self, head, definite=definite and owner is None,
