@@ -42,7 +42,7 @@ def test_drop_widget_lines_keeps_the_posts() -> None:
     body = etree.fromstring(
         "<body><p>13</p><p>You can use AutoHotkey to move the focus.</p><p>Share</p>"
         "<list><item>Tab to move the focus</item><item>7</item></list></body>")
-    assert drop_widget_lines(body) == 3
+    assert drop_widget_lines(body) == ["13", "Share", "7"]
     assert [t.strip() for t in body.itertext() if t.strip()] == [
         "You can use AutoHotkey to move the focus.", "Tab to move the focus"]
 

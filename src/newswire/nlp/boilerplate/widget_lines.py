@@ -51,9 +51,11 @@ def is_widget_line(text: str) -> bool:
                 or POST_STAMP.fullmatch(line))
 
 
-def drop_widget_lines(body: etree._Element) -> int:
-    """Remove the blocks of ``body`` that are widget lines; how many."""
-    widgets = [block for block in iter_blocks(body) if is_widget_line(text_of(block))]
-    for block in widgets:
+def drop_widget_lines(body: etree._Element) -> list[str]:
+    """Remove the blocks of ``body`` that are widget lines; their texts, in order (empty
+    blocks go too, unreported)."""
+    read = [(block, text_of(block)) for block in iter_blocks(body)]
+    widgets = [(block, text) for block, text in read if is_widget_line(text)]
+    for block, _ in widgets:
         drop(block)
-    return len(widgets)
+    return [text for _, text in widgets if text]
