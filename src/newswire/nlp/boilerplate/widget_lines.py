@@ -34,7 +34,7 @@ BUTTON = re.compile(
 )
 #: A post's or member's counts and their labels, whatever the software: "5 Likes", "13
 #: answers /", "Posts: 1,077", "Joined", "Reaction score" (Discourse, XenForo, phpBB). With
-#: XenForo's "Click to expand..." (``BUTTON``), WCXB dev forums: tune +0.0010, check +0.0015.
+#: XenForo's "Click to expand..." (``BUTTON``), WCXB dev forums: tune +0.0007, check +0.0011.
 MEMBER_COUNTS = re.compile(
     r"[\d,.]+k?\s+(?:likes?|answers?|repl(?:y|ies)|posts?|views?|votes?|comments?|reactions?)"
     r"\s*[/|]?(?:\s*[\d,.]+)?|"
