@@ -7,7 +7,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.clean import clean_html
 from newswire.nlp.boilerplate.html import extract
-from newswire.nlp.boilerplate.repeats import drop_repeated_runs, first_lines, repeated_runs
+from newswire.nlp.boilerplate.repeats import drop_repeated_runs, repeated_lines, repeated_runs
 
 FEATURES = [
     "Learn to navigate stressful situations without making them worse.",
@@ -127,17 +127,14 @@ QUOTED = "Hey all. I own the Focal Bathys and want closed headphones for the nig
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
-    ([QUOTED, "Member", QUOTED.upper(), "Try the Dan Clark Stealth, it is closed."],
-     [QUOTED, "Member", "Try the Dan Clark Stealth, it is closed."]),
-    (["luizjr4", "First answer of the thread.", "luizjr4", "1 like", "1 like"],
-     ["luizjr4", "First answer of the thread.", "luizjr4", "1 like", "1 like"]),
-    (["import asyncio", "import time", "import asyncio"],
-     ["import asyncio", "import time", "import asyncio"]),
+    ([QUOTED, "Member", QUOTED.upper(), "Try the Dan Clark Stealth, it is closed."], {2}),
+    (["luizjr4", "First answer of the thread.", "luizjr4", "1 like", "1 like"], set()),
+    (["import asyncio", "import time", "import asyncio"], set()),
 ])
-def test_first_lines(lines: list[str], expected: list[str]) -> None:
-    """A line of five words or more repeated word for word (case and punctuation aside) goes
-    after its first copy; a poster's name, "1 like" or a short line of code stays."""
-    assert first_lines(lines) == expected
+def test_repeated_lines_inside_blocks(lines: list[str], expected: set[int]) -> None:
+    """A line of five words or more repeated word for word (case and punctuation aside) is
+    found after its first copy; a poster's name, "1 like" or a short line of code is not."""
+    assert repeated_lines(lines) == expected
 
 
 THREAD = (

@@ -11,7 +11,7 @@ shared by several products of a listing); on forums, product pages and shop coll
 it is a reply quoting the post it answers, each post's poster lines or each card's price
 label, and there any repeated block goes (:data:`LINE_REPEAT_KINDS`), and so does a line of
 :data:`LINE_WORDS` words or more repeated inside blocks (a quote inside a reply's block, a
-traceback pasted in every post of a crawler copy: :func:`first_lines`).
+traceback pasted in every post of a crawler copy: :func:`repeated_lines`).
 
 Not on articles (WCXB dev, told article: tune +0.0027, check -0.0003), documentation (a
 reference repeats its parameter blocks: -0.0069 / -0.0004), listings (no gain either half).
@@ -27,7 +27,7 @@ from newswire.nlp.boilerplate.line_rules import words
 
 __all__ = [
     "LINE_REPEAT_KINDS", "LINE_WORDS", "REPEAT_KINDS", "RUN_BLOCKS", "RUN_WORDS",
-    "drop_repeated_runs", "first_lines", "repeated_lines", "repeated_runs",
+    "drop_repeated_runs", "repeated_lines", "repeated_runs",
 ]
 
 #: Kinds of page whose repeated runs are dropped (None: the page does not say; not when its
@@ -92,9 +92,3 @@ def repeated_lines(lines: list[str], min_words: int = LINE_WORDS) -> set[int]:
             repeated.add(index)
         seen.add(key)
     return repeated
-
-
-def first_lines(lines: list[str], min_words: int = LINE_WORDS) -> list[str]:
-    """``lines`` without those :func:`repeated_lines` finds."""
-    repeated = repeated_lines(lines, min_words)
-    return [line for index, line in enumerate(lines) if index not in repeated]
