@@ -169,7 +169,7 @@ SWITCHES: dict[str, tuple[frozenset[str | None] | None, tuple[Change, ...]]] = {
     "gaps: listing/forum/product/doc": (OTHER_GAPS, (gaps_without(
         lambda kind, _d: kind not in OTHER_GAPS),)),
     "kept boxes (author, CTA...; articles)": (
-        frozenset({"article", None}), ((html_, "drop_kept_boxes", lambda *_: None),)),
+        frozenset({"article", None}), ((html_, "drop_kept_boxes", lambda *_: []),)),
     "widget lines (forum)": (
         html_.WIDGET_LINE_KINDS, ((html_, "WIDGET_LINE_KINDS", frozenset()),)),
     "repeats: all": (html_.REPEAT_KINDS | html_.LINE_REPEAT_KINDS, (
@@ -187,6 +187,9 @@ SWITCHES: dict[str, tuple[frozenset[str | None] | None, tuple[Change, ...]]] = {
     "block: after promo headings": (ART, (
         (html_blocks, "_mark_after_promo_headings", lambda *_: None),)),
     "block: title + standfirst": (ART, ((html_blocks, "_mark_page_header", lambda *_: None),)),
+    "block: author's card": (ART, ((html_blocks, "_mark_author_bio", lambda *_: None),)),
+    "line rules on other kinds (cookies, forum dates)": (
+        frozenset(html_blocks.KIND_LINE_RULES), ((html_blocks, "KIND_LINE_RULES", {}),)),
     "block: bare URL kept before prose": (ART, (
         (html_blocks, "_keep_links_inside_body", lambda *_: None),)),
     "empty when no article (has_article)": (None, ((html_, "has_article", lambda _body: True),)),

@@ -74,13 +74,15 @@ BOXED = "Jane Doe covers city hall and school budgets for the paper since the ye
 )
 def test_kept_boxes_leave_the_body(page: str, kept: bool) -> None:
     """A paragraph trafilatura kept from an author, disclosure or call-to-action box inside
-    the article goes; a related box, a class that only contains such a word, text also
-    outside the box, and a box named so around the whole article stay."""
+    the article goes (its text returned, to be kept as boilerplate); a related box, a class
+    that only contains such a word, text also outside the box, and a box named so around the
+    whole article stay."""
     tree = html.fromstring(page)
     body = trafilatura_like_body()
     etree.SubElement(body, "p").text = BOXED
-    drop_kept_boxes(body, read_region(tree, body))
+    dropped = drop_kept_boxes(body, read_region(tree, body))
     assert (BOXED in [p.text for p in body]) is kept
+    assert dropped == ([] if kept else [BOXED])
 
 
 def test_a_box_holding_most_of_the_text_stays() -> None:
@@ -90,5 +92,5 @@ def test_a_box_holding_most_of_the_text_stays() -> None:
     body = trafilatura_like_body()
     for i in range(4):
         etree.SubElement(body, "p").text = f"{BOXED} Card {i}."
-    drop_kept_boxes(body, read_region(tree, body))
+    assert drop_kept_boxes(body, read_region(tree, body)) == []
     assert len(body) == 7

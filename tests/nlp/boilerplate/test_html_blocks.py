@@ -54,3 +54,37 @@ def test_teaser_lists(items: list[tuple[str, str]], removed: bool) -> None:
     result = verdicts(article_with_list(items), frozenset())
     assert [v is not None for v in result[1:-1]] == [removed] * len(items)
     assert (result[0], result[-1]) == (None, None)
+
+
+COOKIE = ("We use cookies to improve your browsing experience and for marketing purposes. By "
+          "using our site, you agree to our use of cookies.")
+POSTED = "Apr 13, 2009"
+
+
+def told(kind: str | None, texts: list[str]) -> Extracted:
+    """A body of one paragraph per text, told ``kind``."""
+    body = etree.Element("body")
+    blocks = []
+    for text in texts:
+        element = etree.SubElement(body, "p")
+        element.text = text
+        blocks.append(Block(element, text, "p"))
+    return Extracted(body, blocks, page_kind=kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("kind", "text", "rule"), [
+    ("product", COOKIE, "consent"),
+    ("listing", COOKIE, "consent"),
+    ("forum", COOKIE, "consent"),
+    ("forum", POSTED, "date"),
+    ("product", POSTED, None),
+    ("product", "Follow us on Instagram @ridgewallet", None),
+    (None, COOKIE, None),
+])
+def test_line_rules_on_other_kinds(kind: str | None, text: str, rule: str | None) -> None:
+    """On pages told another kind than article a cookie notice goes, and on forums a post's
+    date line; a review's date on a product page, other line rules and pages that do not
+    say their kind keep their lines."""
+    result = verdicts(told(kind, [PROSE, text]), frozenset())
+    assert result[0] is None
+    assert (result[1].rule if result[1] else None) == rule

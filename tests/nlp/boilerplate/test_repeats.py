@@ -7,7 +7,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.clean import clean_html
 from newswire.nlp.boilerplate.html import extract
-from newswire.nlp.boilerplate.repeats import drop_repeated_runs, first_lines, repeated_runs
+from newswire.nlp.boilerplate.repeats import drop_repeated_runs, repeated_lines, repeated_runs
 
 FEATURES = [
     "Learn to navigate stressful situations without making them worse.",
@@ -39,7 +39,7 @@ def test_drop_repeated_runs_keeps_the_first_copy() -> None:
     body = etree.fromstring(
         f"<body><head>How therapy helps</head><list>{items}</list><p>Book a call</p>"
         f"<list>{items}</list><p>Our therapists are licensed in 40 states.</p></body>")
-    assert drop_repeated_runs(body) == 3
+    assert drop_repeated_runs(body) == FEATURES
     lines = [t.strip() for t in body.itertext() if t.strip()]
     assert lines == ["How therapy helps", *FEATURES, "Book a call",
                      "Our therapists are licensed in 40 states."]
@@ -116,7 +116,7 @@ def test_forum_quotes_leave_the_body() -> None:
         f"<body><p>Original Poster</p><p>{post}</p><p>Member</p><quote>{post}</quote>"
         "<p>Try the Dan Clark Stealth: closed, and quiet enough for a sleeping spouse.</p>"
         "<p>Original Poster</p><p>Thanks, I will give the Stealth a try.</p></body>")
-    assert drop_repeated_runs(body, lines=True) == 2
+    assert drop_repeated_runs(body, lines=True) == [post, "Original Poster"]
     assert [t.strip() for t in body.itertext() if t.strip()] == [
         "Original Poster", post, "Member",
         "Try the Dan Clark Stealth: closed, and quiet enough for a sleeping spouse.",
@@ -127,17 +127,14 @@ QUOTED = "Hey all. I own the Focal Bathys and want closed headphones for the nig
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
-    ([QUOTED, "Member", QUOTED.upper(), "Try the Dan Clark Stealth, it is closed."],
-     [QUOTED, "Member", "Try the Dan Clark Stealth, it is closed."]),
-    (["luizjr4", "First answer of the thread.", "luizjr4", "1 like", "1 like"],
-     ["luizjr4", "First answer of the thread.", "luizjr4", "1 like", "1 like"]),
-    (["import asyncio", "import time", "import asyncio"],
-     ["import asyncio", "import time", "import asyncio"]),
+    ([QUOTED, "Member", QUOTED.upper(), "Try the Dan Clark Stealth, it is closed."], {2}),
+    (["luizjr4", "First answer of the thread.", "luizjr4", "1 like", "1 like"], set()),
+    (["import asyncio", "import time", "import asyncio"], set()),
 ])
-def test_first_lines(lines: list[str], expected: list[str]) -> None:
-    """A line of five words or more repeated word for word (case and punctuation aside) goes
-    after its first copy; a poster's name, "1 like" or a short line of code stays."""
-    assert first_lines(lines) == expected
+def test_repeated_lines_inside_blocks(lines: list[str], expected: set[int]) -> None:
+    """A line of five words or more repeated word for word (case and punctuation aside) is
+    found after its first copy; a poster's name, "1 like" or a short line of code is not."""
+    assert repeated_lines(lines) == expected
 
 
 THREAD = (
@@ -154,8 +151,35 @@ THREAD = (
     ("https://www.example.com/blog/closed-headphones-for-the-night", 2),
 ])
 def test_quote_inside_a_reply_is_read_once(url: str, copies: int) -> None:
-    """On a forum a quote inside a reply's block (not a block of its own) is read once; an
-    article keeps both copies."""
+    """On a forum a quote inside a reply's block (not a block of its own) is read once, and
+    the copy that left is in the boilerplate as ``repeated-line``; an article keeps both."""
     cleaned = clean_html(THREAD, url)
     assert cleaned.body.splitlines().count(QUOTED) == copies
     assert "Try the Dan Clark Stealth" in cleaned.body
+    repeated = [r.text for r in cleaned.boilerplate.removed_lines if r.rule == "repeated-line"]
+    assert repeated == [QUOTED] * (2 - copies)
+
+
+FORUM_PAGE = (
+    "<html><head><title>Closed headphones</title>"
+    "<meta property='og:type' content='forum'></head><body><div class='thread'>"
+    f"<article><p>Original Poster</p><p>{QUOTED}</p><p>12</p></article>"
+    f"<article><p>Member</p><blockquote>{QUOTED}<br>Any advice welcome.</blockquote>"
+    "<p>Try the Dan Clark Stealth: closed, and quiet enough for a sleeping spouse.</p>"
+    "<p>Share</p></article>"
+    "<article><p>Original Poster</p>"
+    "<p>Thanks, I will give the Stealth a try tonight and report back here.</p></article>"
+    "</div></body></html>"
+)
+
+
+def test_forum_removals_are_kept_as_boilerplate() -> None:
+    """Every line a forum's page rules take out of the body (a vote count, a button, a
+    repeated poster line or quote) is in the boilerplate under its rule, once in the body."""
+    cleaned = clean_html(FORUM_PAGE, "https://forum.example.com/threads/closed-headphones.1/")
+    removed = {(r.text, r.rule) for r in cleaned.boilerplate.removed_lines}
+    assert {("12", "widget"), ("Share", "widget"), ("Original Poster", "repeated-block"),
+            (QUOTED, "repeated-block")} <= removed
+    assert cleaned.body.splitlines().count(QUOTED) == 1
+    assert cleaned.body.splitlines().count("Original Poster") == 1
+    assert "Thanks, I will give the Stealth a try" in cleaned.body

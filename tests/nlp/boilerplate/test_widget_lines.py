@@ -24,6 +24,14 @@ from newswire.nlp.boilerplate.widget_lines import drop_widget_lines, is_widget_l
     ("Commented Oct 17, 2010 at 1:03", True),
     ("edited Nov 28, 2014 at 4:34", True),
     ("answered 3 days ago", True),
+    ("5 Likes", True),
+    ("13 answers /", True),
+    ("Posts: 1,077", True),
+    ("Joined", True),
+    ("Reaction score", True),
+    ("Click to expand...", True),
+    ("5 likes later the thread was locked.", False),
+    ("Posts about the firmware update are welcome here.", False),
     ("I asked Oct 16 whether the backup finished.", False),
     ("She earned 3 gold badges in the 2010 games.", False),
     ("Try Ctrl+Tab, that should do it.", False),
@@ -32,8 +40,9 @@ from newswire.nlp.boilerplate.widget_lines import drop_widget_lines, is_widget_l
     ("2024.4.4 -> 2024.5.0 issue", False),
 ])
 def test_is_widget_line(line: str, expected: bool) -> None:
-    """A counter, a lone button, a member's badge counts or a post's "asked"/"edited" time is
-    a widget line; any line with words of a post is not."""
+    """A counter, a lone button, a member's badge counts, a post's "asked"/"edited" time or
+    its counts and labels ("5 Likes", "Posts: 1,077") is a widget line; any line with words
+    of a post is not."""
     assert is_widget_line(line) is expected
 
 
@@ -42,7 +51,7 @@ def test_drop_widget_lines_keeps_the_posts() -> None:
     body = etree.fromstring(
         "<body><p>13</p><p>You can use AutoHotkey to move the focus.</p><p>Share</p>"
         "<list><item>Tab to move the focus</item><item>7</item></list></body>")
-    assert drop_widget_lines(body) == 3
+    assert drop_widget_lines(body) == ["13", "Share", "7"]
     assert [t.strip() for t in body.itertext() if t.strip()] == [
         "You can use AutoHotkey to move the focus.", "Tab to move the focus"]
 

@@ -93,14 +93,19 @@ def _clean_html(html: str, url: str | None, learned: AbstractSet[str]) -> Cleane
     extracted = html_.extract(html, url)
     page, kind = extracted.page, extracted.page_kind
     if not extracted.blocks:
-        plate = _with_outside(Boilerplate(), extracted, "", url)
+        dropped = Boilerplate(removed_lines=list(extracted.removed))
+        plate = _with_outside(dropped, extracted, "", url)
         return Cleaned(extracted.title, "", plate, page=page, page_kind=kind)
     verdicts = block_verdicts(extracted, learned)
     lines = [b.text for b in extracted.blocks]
     links = [link for b, v in zip(extracted.blocks, verdicts, strict=True) if v for link in b.links]
     removed = {i for i, v in enumerate(verdicts) if v is not None}
-    body = html_.body_text(extracted, removed)
-    boilerplate = _with_outside(_boilerplate(lines, verdicts, links), extracted, body, url)
+    body, repeated = html_.body_text(extracted, removed)
+    # Lines the page's rules took out before the blocks were made, and repeats inside blocks;
+    # then the page's text outside the article.
+    boilerplate = _with_outside(
+        _boilerplate(lines, verdicts, links, [*extracted.removed, *repeated]), extracted, body,
+        url)
     if not html_.has_article(body):
         return Cleaned(extracted.title, "", boilerplate, page=page, page_kind=kind)
     authors = page.authors if page else []
@@ -132,13 +137,15 @@ def _with_outside(plate: Boilerplate, extracted: html_.Extracted, body: str,
 
 
 def _boilerplate(
-    lines: Sequence[str], verdicts: Sequence[Verdict | None], links: list[Link]
+    lines: Sequence[str], verdicts: Sequence[Verdict | None], links: list[Link],
+    also: Sequence[RemovedLine] = (),
 ) -> Boilerplate:
     removed = [
         RemovedLine(text=line.strip(), why=v.why, rule=v.rule)
         for line, v in zip(lines, verdicts, strict=True)
         if v is not None
     ]
+    removed += also
     hint = next((h for r in removed if (h := source_name(r.text))), None)
     return Boilerplate(removed_lines=removed, links=links, source_hint=hint)
 

@@ -102,14 +102,14 @@ def _names(element: etree._Element) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
-def drop_kept_boxes(body: etree._Element, read: ReadRegion) -> None:
+def drop_kept_boxes(body: etree._Element, read: ReadRegion) -> list[str]:
     """Take out of trafilatura's ``body`` the paragraphs and items it kept from a
     :data:`KEPT_BOX` box inside the article's container (or beside it), unless the same text
-    also stands outside such a box. Boxes around the container are not looked at: a page may
-    wrap its whole article in ``<div class="post author-12">``."""
+    also stands outside such a box; their texts, in order. Boxes around the container are
+    not looked at: a page may wrap its whole article in ``<div class="post author-12">``."""
     region = read.element
     if region is None:
-        return
+        return []
     around = {region, *region.iterancestors()}
     boxed: set[str] = set()
     free: set[str] = set()
@@ -118,14 +118,16 @@ def drop_kept_boxes(body: etree._Element, read: ReadRegion) -> None:
         (boxed if _in_kept_box(element, around, seen) else free).add(read.texts[element])
     boxed -= free
     if not boxed:
-        return
+        return []
     dropped = [e for e in body.iter("p", "item") if text_of(e) in boxed]
+    texts = [text_of(e) for e in dropped]
     # A box that holds most of what was kept is where the page puts its text.
-    if sum(len(text_of(e).split()) for e in dropped) > MAX_BOXED_SHARE * len(
+    if sum(len(text.split()) for text in texts) > MAX_BOXED_SHARE * len(
             " ".join(read.kept).split()):
-        return
+        return []
     for element in dropped:
         drop(element)
+    return texts
 
 
 def _in_kept_box(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from newswire.models import Link, PageKind, PageMetadata
+from newswire.models import Link, PageKind, PageMetadata, RemovedLine
 from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, read_region
 from newswire.nlp.boilerplate.embeds import HTML_EMBED, unmark_html_embeds
 from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
@@ -50,7 +50,7 @@ from newswire.nlp.boilerplate.repeats import (
     LINE_REPEAT_KINDS,
     REPEAT_KINDS,
     drop_repeated_runs,
-    first_lines,
+    repeated_lines,
 )
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
@@ -58,7 +58,7 @@ __all__ = [
     "BETWEEN_KINDS", "BLOCK_RULE_KINDS", "CONTINUATION_KINDS", "FAST_KINDS",
     "MAIN_ELEMENT_CHROME", "MAIN_ELEMENT_KINDS", "MAIN_ELEMENT_SHARE", "MAX_HTML_CHARS",
     "MIN_ARTICLE_WORDS", "Block", "Extracted", "body_text", "extract", "has_article",
-    "page_metadata", "searched",
+    "page_metadata", "removed_as", "searched",
 ]
 
 #: Pages are cut to this many characters, so that one hostile page cannot hold a worker.
@@ -110,13 +110,15 @@ class Block:
 
 @dataclass(frozen=True)
 class Extracted:
-    """The main text of a page: its blocks in order, the XML body, what the page says."""
+    """The main text of a page: its blocks in order, the XML body, what the page says, and
+    the lines the page's rules took out of trafilatura's body before the blocks were made."""
 
     body: etree._Element | None
     blocks: list[Block]
     page: PageMetadata | None = None
     page_kind: PageKind | None = None
     headings: tuple[str, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
     #: The page's visible text as read before extraction (:mod:`.outside`).
     lines: tuple[PageLine, ...] = ()
 
@@ -145,7 +147,8 @@ def extract(html: str, url: str | None = None) -> Extracted:
     if kind in MAIN_ELEMENT_KINDS:
         body = _main_element_body(tree, body, url, kind)
     if body is None:
-        return Extracted(None, [], page, kind, headings, seen)
+        return Extracted(None, [], page, kind, headings, lines=seen)
+    removed: list[RemovedLine] = []
     if kind in CONTINUATION_KINDS:
         for text in continuation_paragraphs(tree, body):
             body.append(paragraph(text))
@@ -158,19 +161,25 @@ def extract(html: str, url: str | None = None) -> Extracted:
         if kind in BLOCK_RULE_KINDS or kind is None:
             # Not on listings, forums, products and documentation: their "boxes" are the
             # page's cards and posts (WCXB dev, articles: tune +0.0006, check +0.0007).
-            drop_kept_boxes(body, read)
+            removed += removed_as("kept-box", drop_kept_boxes(body, read))
     normalise_body(body)
     if kind in WIDGET_LINE_KINDS:
-        drop_widget_lines(body)
+        removed += removed_as("widget", drop_widget_lines(body))
     if kind in REPEAT_KINDS | LINE_REPEAT_KINDS and not (kind is None and headline_slug(url)):
-        drop_repeated_runs(body, lines=kind in LINE_REPEAT_KINDS)
+        runs = drop_repeated_runs(body, lines=kind in LINE_REPEAT_KINDS)
+        removed += removed_as("repeated-block", runs)
     elements = list(iter_blocks(body))
     texts = [text_of(e) for e in elements]
     # Only the page's links whose text is somewhere in the body can be in one of its blocks:
     # one search of the joined text spares one per block and link (most are menu links).
     found = _anchors_in("\n".join(texts), anchors) if anchors else {}
     blocks = [_block(e, t, found, bool(anchors)) for e, t in zip(elements, texts, strict=True)]
-    return Extracted(body, blocks, page, kind, headings, seen)
+    return Extracted(body, blocks, page, kind, headings, tuple(removed), seen)
+
+
+def removed_as(rule: str, texts: list[str]) -> list[RemovedLine]:
+    """Lines a page rule took out of the body, kept as data under the rule's name."""
+    return [RemovedLine(text=text, rule=rule) for text in texts]
 
 
 def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:
@@ -262,20 +271,24 @@ def has_article(body: str) -> bool:
     )
 
 
-def body_text(extracted: Extracted, removed: AbstractSet[int]) -> str:
-    """The article text after dropping the removed blocks (from the tree), one per line."""
+def body_text(extracted: Extracted, removed: AbstractSet[int]
+              ) -> tuple[str, list[RemovedLine]]:
+    """The article text after dropping the removed blocks (from the tree), one per line, and
+    the lines repeated inside blocks that left it (``repeated-line``)."""
     from trafilatura.xml import xmltotxt
 
     if extracted.body is None:
-        return ""
+        return "", []
     for i in sorted(removed, reverse=True):
         drop(extracted.blocks[i].element)
     etree.strip_tags(extracted.body, "ref")
     text = xmltotxt(extracted.body, include_formatting=False) or ""
     lines = [" ".join(line.split()) for line in text.splitlines()]
+    repeated: set[int] = set()
     if extracted.page_kind in LINE_REPEAT_KINDS:
         # Lines inside blocks repeat too: a quote in a reply's block (see ``repeats``).
-        lines = first_lines(lines)
-    return "\n".join(line for line in lines if line)
+        repeated = repeated_lines(lines)
+    kept = "\n".join(line for i, line in enumerate(lines) if line and i not in repeated)
+    return kept, removed_as("repeated-line", [lines[i] for i in sorted(repeated)])
 
 

@@ -11,7 +11,7 @@ shared by several products of a listing); on forums, product pages and shop coll
 it is a reply quoting the post it answers, each post's poster lines or each card's price
 label, and there any repeated block goes (:data:`LINE_REPEAT_KINDS`), and so does a line of
 :data:`LINE_WORDS` words or more repeated inside blocks (a quote inside a reply's block, a
-traceback pasted in every post of a crawler copy: :func:`first_lines`).
+traceback pasted in every post of a crawler copy: :func:`repeated_lines`).
 
 Not on articles (WCXB dev, told article: tune +0.0027, check -0.0003), documentation (a
 reference repeats its parameter blocks: -0.0069 / -0.0004), listings (no gain either half).
@@ -27,7 +27,7 @@ from newswire.nlp.boilerplate.line_rules import words
 
 __all__ = [
     "LINE_REPEAT_KINDS", "LINE_WORDS", "REPEAT_KINDS", "RUN_BLOCKS", "RUN_WORDS",
-    "drop_repeated_runs", "first_lines", "repeated_runs",
+    "drop_repeated_runs", "repeated_lines", "repeated_runs",
 ]
 
 #: Kinds of page whose repeated runs are dropped (None: the page does not say; not when its
@@ -69,27 +69,26 @@ def repeated_runs(texts: list[str], size: int = RUN_BLOCKS, min_words: int = RUN
     return repeated
 
 
-def drop_repeated_runs(body: etree._Element, lines: bool = False) -> int:
+def drop_repeated_runs(body: etree._Element, lines: bool = False) -> list[str]:
     """Remove the blocks of ``body`` that repeat an earlier run of blocks (any block that
-    repeats an earlier one, with ``lines``); how many."""
+    repeats an earlier one, with ``lines``); their texts, in order."""
     read = [(block, text_of(block)) for block in iter_blocks(body)]
     blocks = [block for block, text in read if text]
     texts = [text for _, text in read if text]
     repeated = repeated_runs(texts, 1, 1) if lines else repeated_runs(texts)
     for index in sorted(repeated, reverse=True):
         drop(blocks[index])
-    return len(repeated)
+    return [texts[index] for index in sorted(repeated)]
 
 
-def first_lines(lines: list[str], min_words: int = LINE_WORDS) -> list[str]:
-    """``lines`` without those of ``min_words`` words or more that repeat an earlier line
+def repeated_lines(lines: list[str], min_words: int = LINE_WORDS) -> set[int]:
+    """Indices of the ``lines`` of ``min_words`` words or more that repeat an earlier line
     word for word (case and punctuation aside)."""
     seen: set[str] = set()
-    kept: list[str] = []
-    for line in lines:
+    repeated: set[int] = set()
+    for index, line in enumerate(lines):
         key = " ".join(words(line.lower()))
         if key in seen and len(key.split()) >= min_words:
-            continue
+            repeated.add(index)
         seen.add(key)
-        kept.append(line)
-    return kept
+    return repeated

@@ -16,8 +16,8 @@ from lxml import etree  # type: ignore[import-untyped]
 from newswire.models import PageKind
 from newswire.nlp.boilerplate.html_tree import drop, iter_blocks, text_of
 
-__all__ = ["BADGES", "BUTTON", "COUNTER", "POST_STAMP", "WIDGET_LINE_KINDS", "drop_widget_lines",
-           "is_widget_line"]
+__all__ = ["BADGES", "BUTTON", "COUNTER", "MEMBER_COUNTS", "POST_STAMP", "WIDGET_LINE_KINDS",
+           "drop_widget_lines", "is_widget_line"]
 
 #: Kinds of page whose widget lines are dropped.
 WIDGET_LINE_KINDS: frozenset[PageKind | None] = frozenset({"forum"})
@@ -28,7 +28,18 @@ BUTTON = re.compile(
     r"share|report|reply|quote|like|follow|flag|edit|permalink|read more|learn more|"
     r"show more|load more|see more|view more|more|add to cart|add to bag|add to wishlist|"
     r"add a comment \|?|improve this answer|improve this question|"
-    r"\| show \d+ more comments?|share this|save|cancel|close|submit|loading\.*|try again",
+    r"\| show \d+ more comments?|share this|save|cancel|close|submit|loading\.*|try again|"
+    r"click to (?:expand|shrink)\.*",
+    re.I,
+)
+#: A post's or member's counts and their labels, whatever the software: "5 Likes", "13
+#: answers /", "Posts: 1,077", "Joined", "Reaction score" (Discourse, XenForo, phpBB). With
+#: XenForo's "Click to expand..." (``BUTTON``), WCXB dev forums: tune +0.0007, check +0.0011.
+MEMBER_COUNTS = re.compile(
+    r"[\d,.]+k?\s+(?:likes?|answers?|repl(?:y|ies)|posts?|views?|votes?|comments?|reactions?)"
+    r"\s*[/|]?(?:\s*[\d,.]+)?|"
+    r"(?:posts|replies|messages|reaction score|likes|points|joined|location|member since|"
+    r"solutions)\s*:?\s*[\d,.]*k?",
     re.I,
 )
 
@@ -45,15 +56,17 @@ POST_STAMP = re.compile(
 
 def is_widget_line(text: str) -> bool:
     """True for a counter ("67", "- 2"), a lone button ("Share", "Add a comment |"), a
-    member's badge counts or a post's "asked"/"edited" time."""
+    member's badge counts, a post's "asked"/"edited" time or its counts ("5 Likes")."""
     line = text.strip()
     return bool(COUNTER.fullmatch(line) or BUTTON.fullmatch(line) or BADGES.fullmatch(line)
-                or POST_STAMP.fullmatch(line))
+                or POST_STAMP.fullmatch(line) or MEMBER_COUNTS.fullmatch(line))
 
 
-def drop_widget_lines(body: etree._Element) -> int:
-    """Remove the blocks of ``body`` that are widget lines; how many."""
-    widgets = [block for block in iter_blocks(body) if is_widget_line(text_of(block))]
-    for block in widgets:
+def drop_widget_lines(body: etree._Element) -> list[str]:
+    """Remove the blocks of ``body`` that are widget lines; their texts, in order (empty
+    blocks go too, unreported)."""
+    read = [(block, text_of(block)) for block in iter_blocks(body)]
+    widgets = [(block, text) for block, text in read if is_widget_line(text)]
+    for block, _ in widgets:
         drop(block)
-    return len(widgets)
+    return [text for _, text in widgets if text]
