@@ -232,9 +232,7 @@ def _role(text: str, pos: int, style: Style, marks: MarkSet, *, para_start: int 
     after = text[pos + 1] if pos + 1 < para_end else " "
     opens, closes = marks.opens[style], marks.closes[style]
     if mark in opens:
-        if style == "single" and _ELISION.match(text, pos + 1):
-            return "skip"
-        return "either" if _closing_place(before, after) else "open"
+        return _opening_role(text, pos, style, (before, after))
     if mark in marks.either[style]:
         return "skip" if style == "single" and before.isalpha() and after.isalpha() else "either"
     if mark in closes:
@@ -244,6 +242,14 @@ def _role(text: str, pos: int, style: Style, marks: MarkSet, *, para_start: int 
     if mark != STRAIGHT[style]:
         return "skip"
     return _straight_role(before, after, style)
+
+
+def _opening_role(text: str, pos: int, style: Style, around: tuple[str, str]) -> Role:
+    """An opening mark opens, unless it stands for an apostrophe or where only a closing
+    mark can stand (then it closes what is open)."""
+    if style == "single" and _ELISION.match(text, pos + 1):
+        return "skip"
+    return "either" if _closing_place(*around) else "open"
 
 
 def _closing_place(before: str, after: str) -> bool:
