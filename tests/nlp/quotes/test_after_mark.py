@@ -29,6 +29,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Megyn Kelly asked about bullying. “You know, it happens, right?” Trump went on, as if he "
      "didn’t hear her.",
      [("You know, it happens", "Trump", "person")]),
+    ("Sanders was asked about gun makers. “Do I think that gun dealer should be sued for selling "
+     "me a legal product that he misused?” Bernie Sanders asked rhetorically, shaking his head "
+     "no.",
+     [("Do I think", "Bernie Sanders", "person")]),
     ("David Cameron had criticised him. “It looks like we’re not going to have a very good "
      "relationship, who knows?” Donald Trump told Britain’s ITV television station.",
      [("It looks like", "Donald Trump", "person")]),

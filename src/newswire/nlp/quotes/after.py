@@ -30,7 +30,7 @@ __all__ = ["verb_right_after"]
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
 _SENTENCE_ENDS = frozenset(".!?")
 _DASHES = frozenset(("-", "—", "–", "--"))
-_OWN_WORDS = frozenset(("dobj", "ccomp", "xcomp", "attr", "oprd"))
+_OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 
 
@@ -73,10 +73,20 @@ def _refused(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> Cue | None:
 
 def _reports_alone(verb: Token) -> bool:
     """A verb opening the sentence after a quote reports it only when it says nothing of
-    its own: ``Trump went on, as if ...``, ``Trump told ITV``, not ``She noted a planned
-    rally``, ``She further announced that ...``, ``Others paid tribute``."""
-    return not any(c.dep_ in _OWN_WORDS and not (c.dep_ == "dobj" and verb.lemma_ in _HEARERS)
-                   for c in verb.children)
+    its own: ``Trump went on, as if ...``, ``Trump told ITV``, ``Sanders asked rhetorically,
+    shaking his head``, not ``She noted a planned rally``, ``She further announced that
+    ...``, ``Others paid tribute``, ``She went on to say:``."""
+    return not any(_own_words(verb, child) for child in verb.children)
+
+
+def _own_words(verb: Token, child: Token) -> bool:
+    """Whether ``child`` is something ``verb`` says or does of its own: an object (not the
+    hearer of ``tell``), a clause, or an infinitive (not a participle of manner)."""
+    if child.dep_ == "dobj":
+        return verb.lemma_ not in _HEARERS
+    if child.dep_ == "xcomp":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ in _OWN_WORDS
 
 
 def _starts_sentence(tmap: TextMap, first: int) -> bool:
