@@ -31,6 +31,7 @@ _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" 
 _SENTENCE_ENDS = frozenset(".!?")
 _DASHES = frozenset(("-", "—", "–", "--"))
 _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
+_LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 
 
@@ -93,7 +94,7 @@ def _starts_sentence(tmap: TextMap, first: int) -> bool:
     """Whether the words after the mark open a sentence: the quote ended with a full stop,
     ``!`` or ``?`` and a capital follows (``“...” She noted``, not ``“...!” he wrote``)."""
     token = tmap.doc[first]
-    before = tmap.text[:token.idx].rstrip()
+    before = tmap.text[max(token.idx - _LOOK_BACK, 0):token.idx].rstrip()
     return token.text[:1].isupper() and len(before) > 1 and before[-2] in _SENTENCE_ENDS
 
 
