@@ -42,6 +42,26 @@ def test_double_marks(text: str, expected: list[tuple[str, bool, bool]]) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("“It's unusual,“ said Larry Noble. “It's a hard thing to do.”",
+     [("It's unusual,", False, False), ("It's a hard thing to do.", False, False)]),
+    ("Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked.",
+     [("Do you want to be associated with a fascist?", False, False)]),
+    ("“Apparently not,“ he said. “A leopard doesn’t change its spots.”",
+     [("Apparently not,", False, False), ("A leopard doesn’t change its spots.", False, False)]),
+    ("He called it “fake news“ and left.", [("fake news", False, False)]),
+    ("The rate is 51 percent.“", []),
+    ("“He said “no“ to me,” she said.", [("He said “no“ to me,", False, False)]),
+    # Still opening: after a space or a dash, or glued to the word it opens.
+    ("He said—“we won” today.", [("we won", False, False)]),
+    ("He said,“We won,” today.", [("We won,", False, False)]),
+])
+def test_closing_mark_typed_as_opening(text: str, expected: list[tuple[str, bool, bool]]) -> None:
+    """An opening mark glued to the word or comma before it and followed by a space closes what
+    is open: the quote stops there and the cue after it stays outside."""
+    assert _quoted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("''It is over,'' said Mr. Garin.", [("It is over,", False, False)]),
     ("Mr. Garin added, ''it becomes harder.''", [("it becomes harder.", False, False)]),
     ("The ''Grand Bargain'' failed.", [("Grand Bargain", False, False)]),

@@ -5,8 +5,10 @@ data to help brands find suppliers, said``, ``Mr. Bush, channeling his respectfu
 responded``: a relative clause or a participle set off by a comma between the name and its
 verb often leaves the verb with no subject in the parse, and the noun right before the verb
 (``Rubio``, ``suppliers``, ``roots``) is the aside's, not the speaker.  The speaker is the
-noun before the aside's opening comma.  Read off the words and tags, since the parse of such
-a sentence is the broken part.
+noun before the aside's opening comma; after a quote, the name right after its closing
+mark (``“...,” Trump, the 2016 GOP presidential frontrunner ... the New Hampshire
+primaries, said``).  Read off the words and tags, since the parse of such a
+sentence is the broken part.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _CLAUSE_DEPS = frozenset(("advcl", "acl"))
 _BREAKS = frozenset((";", ":", "—", "–", "--", "“", "”", '"', "''", "``", "‘", "’"))
 _REACH = 30  # tokens between the aside's opening and the verb
 _NAMING_POS = frozenset(("PROPN", "NOUN"))
+_CLOSING = frozenset(("”", '"', "''", "’"))
 
 
 def aside_owner(verb: Token) -> Token | None:
@@ -32,12 +35,23 @@ def aside_owner(verb: Token) -> Token | None:
     for i in range(verb.i - 1, max(sent.start, verb.i - _REACH), -1):
         token = doc[i]
         if token.text in _BREAKS:
-            return None
+            return _name_after_mark(token) if token.text in _CLOSING else None
         if doc[i - 1].text != "," or not _opens_aside(token, verb):
             continue
         owner = _noun_before(doc[i - 1])
         return owner if owner is not None and owner.i >= sent.start else None
     return None
+
+
+def _name_after_mark(mark: Token) -> Token | None:
+    """``“...,” Trump, the 2016 GOP frontrunner ..., said``: the name right after a closing
+    mark and before the comma opening the aside (its last word)."""
+    doc = mark.doc
+    end = mark.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    named = end > mark.i + 1 and end < len(doc) and doc[end].text == ","
+    return doc[end - 1] if named else None
 
 
 def _opens_aside(token: Token, verb: Token) -> bool:

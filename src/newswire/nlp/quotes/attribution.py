@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newswire.models import QuoteKind
+from newswire.nlp.quotes.after import verb_right_after
 from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.byline import signed_below
 from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name
@@ -40,7 +41,7 @@ from newswire.nlp.quotes.governing import (
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
 from newswire.nlp.quotes.marks import MarkedQuote
-from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
+from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
@@ -50,7 +51,6 @@ _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
 _MAX_TITLE_WORDS = 6
-_AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
 _MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
 
 
@@ -63,7 +63,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     cue = (colon_name(tmap, quote)
            or cue_or_hanging(tmap, sentence, quote, inside, hanging)
-           or _verb_right_after(tmap, quote) or colon_cue(tmap, quote)
+           or verb_right_after(tmap, quote, inside, kind) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging or colon_cue(tmap, quote) or cue
@@ -147,29 +147,6 @@ def _cue_speaker(tmap: TextMap, verb: Token, speaker: Token | None) -> Token | N
     return speaker
 
 
-def _verb_right_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
-    """``“...!” he wrote.`` or ``“...,” beamed Hartley``, even when the parse split the sentence.
-
-    Any verb with a subject right after the closing mark is taken: news writers say
-    ``barked``, ``quipped``, ``beamed`` as often as ``said``.
-    """
-    para_end = tmap.paragraph_of(quote.start)[1]
-    if quote.unclosed or quote.continued or quote.end + 1 >= para_end:
-        return None
-    first, last = tmap.tokens(quote.end + 1, para_end)
-    for i in _words_after(tmap, first, last):
-        token = tmap.doc[i]
-        # "“...,” Trump shot back" with "Trump" tagged a verb: the subject is no cue
-        if token.pos_ == "VERB" and not is_hyphened(token) and token.dep_ != "nsubj":
-            # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
-            speaker = subject_of(token, tmap.lexicon) or (
-                adjacent_speaker(token) if is_speech_verb(token, tmap.lexicon) else None)
-            if speaker is None or tmap.is_quoted(speaker.idx):
-                return None
-            return Cue(i, i + 1, speaker)
-    return None
-
-
 def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:
     """For a quote alone at the head of its paragraph or sentence, who the sentence before
     is about.
@@ -222,21 +199,6 @@ def _is_title(inside: list[Token], kind: QuoteKind) -> bool:
     if kind == "direct" and any(t.is_punct for t in inside):
         return False
     return all(t.text[:1].isupper() or (t.is_stop and len(t) <= 4) for t in words)
-
-
-def _words_after(tmap: TextMap, first: int, last: int) -> list[int]:
-    """The first tokens after a closing mark, not counting a parenthesis: ``“...,” Rep. Jim
-    McDermott (D-Wash.) said``."""
-    found: list[int] = []
-    depth = 0
-    for i in range(first, last):
-        text = tmap.doc[i].text
-        depth += (text == "(") - (text == ")")
-        if depth <= 0 and text != ")":
-            found.append(i)
-        if len(found) >= _AFTER_WINDOW:
-            break
-    return found
 
 
 def _stands_alone(text: str, quote: MarkedQuote) -> bool:

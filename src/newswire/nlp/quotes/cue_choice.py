@@ -19,7 +19,7 @@ from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened
 from newswire.nlp.quotes.textmap import TextMap
 
-__all__ = ["cue_or_hanging", "distance", "governing_subject", "own_clause_cue"]
+__all__ = ["clause_cue", "cue_or_hanging", "distance", "governing_subject", "own_clause_cue"]
 
 _GOVERN_CLIMB = 4  # heads climbed from a partial quote to the verb it depends on
 _VERBS = frozenset(("VERB", "AUX"))
@@ -47,9 +47,15 @@ def own_clause_cue(tmap: TextMap, inside: list[Token], kind: QuoteKind,
     if (cue is None or cue.end <= cue.start or kind != "partial" or not inside
             or cue.start <= inside[-1].i or governs(cue, inside)):
         return cue
-    speaker = governing_subject(tmap, inside, kind)
+    return clause_cue(tmap, inside) or cue
+
+
+def clause_cue(tmap: TextMap, inside: list[Token]) -> Cue | None:
+    """The verb of the clause a partial quote stands in (or of one above it), when its
+    subject names someone: ``Cruz blamed the law on “knuckleheaded politicians.”``."""
+    speaker = governing_subject(tmap, inside, "partial")
     if speaker is None or not names_someone(speaker) or speaker.head.pos_ not in _VERBS:
-        return cue
+        return None
     return Cue(speaker.head.i, speaker.head.i + 1, speaker)
 
 

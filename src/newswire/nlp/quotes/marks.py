@@ -52,6 +52,10 @@ _DIALOGUE = re.compile(r"[ \t]*([—–―])[ \t\u00a0\u202f]+(?=\S)")
 #: What follows an opening single mark that stands for an apostrophe typed the wrong way
 #: round ("isn ‘t", "it ‘s", "rock ‘n’ roll", "the ‘90s"): no quote opens with these.
 _ELISION = re.compile(r"(?:t|s|re|ll|ve|d|m|n|\d\ds?)(?![^\W\d_])")
+#: Right after these an opening mark that a space or punctuation follows closes what is open
+#: (``“It's unusual,“ said Larry Noble``: the closing mark typed as the opening one).
+_ENDS_WORDS = frozenset(".,!?;:…")
+_AFTER_CLOSING = frozenset(".,;:!?)]}…")
 
 
 @dataclass(frozen=True)
@@ -228,7 +232,7 @@ def _role(text: str, pos: int, style: Style, marks: MarkSet, *, para_start: int 
     after = text[pos + 1] if pos + 1 < para_end else " "
     opens, closes = marks.opens[style], marks.closes[style]
     if mark in opens:
-        return "skip" if style == "single" and _ELISION.match(text, pos + 1) else "open"
+        return _opening_role(text, pos, style, (before, after))
     if mark in marks.either[style]:
         return "skip" if style == "single" and before.isalpha() and after.isalpha() else "either"
     if mark in closes:
@@ -238,6 +242,21 @@ def _role(text: str, pos: int, style: Style, marks: MarkSet, *, para_start: int 
     if mark != STRAIGHT[style]:
         return "skip"
     return _straight_role(before, after, style)
+
+
+def _opening_role(text: str, pos: int, style: Style, around: tuple[str, str]) -> Role:
+    """An opening mark opens, unless it stands for an apostrophe or where only a closing
+    mark can stand (then it closes what is open)."""
+    if style == "single" and _ELISION.match(text, pos + 1):
+        return "skip"
+    return "either" if _closing_place(*around) else "open"
+
+
+def _closing_place(before: str, after: str) -> bool:
+    """Whether a mark stands where only a closing one can: glued to the word or punctuation
+    before it and followed by a space, punctuation or the paragraph end."""
+    glued = before.isalnum() or before in _ENDS_WORDS
+    return glued and (after.isspace() or after in _AFTER_CLOSING)
 
 
 def _straight_role(before: str, after: str, style: Style) -> Role:

@@ -8,10 +8,31 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["entity_range", "flat_name_end", "mention_range"]
+__all__ = ["entity_range", "flat_name_end", "is_hyphen", "is_spaced_dash", "mention_range",
+           "word_start"]
 
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 _DASHES = frozenset(("—", "–", "-", "--"))
+
+
+def is_spaced_dash(token: Token) -> bool:
+    """A dash with a space before or after it: it separates phrases (``problematic - Pew
+    Research``, ``OTTAWA — Shopify``); one inside a word (``secretary-general``) does not."""
+    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _DASHES and (before or bool(token.whitespace_))
+
+
+def is_hyphen(token: Token) -> bool:
+    """A hyphen inside a word: ``secretary-general`` is three tokens."""
+    return token.text == "-" and not is_spaced_dash(token)
+
+
+def word_start(token: Token) -> int:
+    """The first token of the hyphened word ``token`` ends (``Republican-leaning``)."""
+    start = token.i
+    while start > 1 and is_hyphen(token.doc[start - 1]):
+        start -= 2
+    return start
 
 
 def flat_name_end(head: Token) -> int:
@@ -30,10 +51,9 @@ def mention_range(head: Token) -> tuple[int, int]:
         return entity_range(head)
     start = head.i
     for child in reversed(list(head.lefts)):
-        hyphen = child.text == "-"  # secretary-general is three tokens
-        if (child.dep_ not in _MENTION_DEPS and not hyphen) or child.i != start - 1:
+        if (child.dep_ not in _MENTION_DEPS and not is_hyphen(child)) or child.i != start - 1:
             break
-        start = child.i
+        start = word_start(child)
     return start, flat_name_end(head)
 
 
@@ -48,6 +68,6 @@ def entity_range(token: Token) -> tuple[int, int]:
         end += 1
     # "OTTAWA — Shopify Inc.": the model ran a dateline into the name; a spaced dash ends it.
     for i in range(token.i - 1, start - 1, -1):
-        if doc[i].text in _DASHES and i > 0 and doc[i - 1].whitespace_:
+        if is_spaced_dash(doc[i]):
             return i + 1, end
     return start, end

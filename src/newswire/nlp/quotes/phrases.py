@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
 
 PhraseKind = Literal["organization", "group", "document"]
 
@@ -78,12 +79,23 @@ def _left_edge(head: Token, kind: PhraseKind) -> int:
     """The first word before ``head`` that belongs to its name."""
     start = head.i
     for child in sorted(head.lefts, key=lambda t: -t.i):
+        if is_hyphen(child) and child.i == start - 1:
+            start = child.i  # "secretary-general": the hyphen and the word before it
+            continue
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break
         if kind == "document" and child.lower_ in _DOCUMENT_ADJECTIVES:
             break
         start = child.left_edge.i
-    return start
+    return _past_dash(head, start)
+
+
+def _past_dash(head: Token, start: int) -> int:
+    """Where a name starting at ``start`` starts once a dash between words is left out: the
+    parse may hang ``problematic - online survey vendors`` on the noun, the name is the part
+    after the dash (a hyphen inside a word, ``pro-Trump``, stays)."""
+    dashes = [t.i for t in head.doc[start:head.i] if is_spaced_dash(t)]
+    return dashes[-1] + 1 if dashes else start
 
 
 def _right_edge(head: Token, lexicon: Lexicon) -> int:

@@ -1,0 +1,113 @@
+"""The verb right after a closing quotation mark: ``“...!” he wrote``, ``“...,” beamed
+Hartley``.
+
+News writers say ``barked``, ``quipped``, ``beamed`` as often as ``said``, so any verb with
+a subject there is taken, except where the verb is about something else:
+
+- the quote ends its sentence and the next one starts after the mark (``“... the
+  state.” She noted a planned Cruz rally``): only a verb that says nothing of its own
+  (``“...?” Trump went on``, ``Trump told ITV``) is the quote's;
+- a dash after the mark sets the quote off (``“I will win for you!” — the balloons
+  cascaded down``).
+
+A partial quote whose next verb is refused belongs to the named subject of its own clause
+(``Cruz blamed the law on “knuckleheaded Democratic politicians.” His comments came ...``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.models import QuoteKind
+from newswire.nlp.quotes.cue_choice import clause_cue
+from newswire.nlp.quotes.cues import Cue, adjacent_speaker, subject_of
+from newswire.nlp.quotes.marks import MARK_TOKENS, MarkedQuote
+from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
+from newswire.nlp.quotes.textmap import TextMap
+
+__all__ = ["verb_right_after"]
+
+_AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
+_SENTENCE_ENDS = frozenset(".!?")
+_DASHES = frozenset(("-", "—", "–", "--"))
+_OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
+_LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
+_HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
+
+
+def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
+                     kind: QuoteKind) -> Cue | None:
+    """The verb with a subject right after the closing mark, when it reports the quote."""
+    para_end = tmap.paragraph_of(quote.start)[1]
+    if quote.unclosed or quote.continued or quote.end + 1 >= para_end:
+        return None
+    words = _words_after(tmap, *tmap.tokens(quote.end + 1, para_end))
+    if not words:
+        return None
+    verb = _first_verb(tmap, words)
+    lead = next((tmap.doc[i] for i in words if not (
+        tmap.doc[i].text in MARK_TOKENS or tmap.doc[i].is_space)), tmap.doc[words[0]])
+    if lead.text in _DASHES or (verb is not None and _starts_sentence(tmap, lead.i)
+                                and not _reports_alone(verb)):
+        return _refused(tmap, inside, kind)
+    if verb is None:
+        return None
+    # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
+    speaker = subject_of(verb, tmap.lexicon) or (
+        adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
+    if speaker is None or tmap.is_quoted(speaker.idx):
+        return None
+    return Cue(verb.i, verb.i + 1, speaker)
+
+
+def _first_verb(tmap: TextMap, words: list[int]) -> Token | None:
+    """The first verb of ``words``; "“...,” Trump shot back" with "Trump" tagged a verb: the
+    subject is none."""
+    return next((tmap.doc[i] for i in words if tmap.doc[i].pos_ == "VERB"
+                 and not is_hyphened(tmap.doc[i]) and tmap.doc[i].dep_ != "nsubj"), None)
+
+
+def _refused(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> Cue | None:
+    """The cue of a quote whose next verb is not its cue: a partial one's own clause's."""
+    return clause_cue(tmap, inside) if kind == "partial" else None
+
+
+def _reports_alone(verb: Token) -> bool:
+    """A verb opening the sentence after a quote reports it only when it says nothing of
+    its own: ``Trump went on, as if ...``, ``Trump told ITV``, ``Sanders asked rhetorically,
+    shaking his head``, not ``She noted a planned rally``, ``She further announced that
+    ...``, ``Others paid tribute``, ``She went on to say:``."""
+    return not any(_own_words(verb, child) for child in verb.children)
+
+
+def _own_words(verb: Token, child: Token) -> bool:
+    """Whether ``child`` is something ``verb`` says or does of its own: an object (not the
+    hearer of ``tell``), a clause, or an infinitive (not a participle of manner)."""
+    if child.dep_ == "dobj":
+        return verb.lemma_ not in _HEARERS
+    if child.dep_ == "xcomp":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ in _OWN_WORDS
+
+
+def _starts_sentence(tmap: TextMap, first: int) -> bool:
+    """Whether the words after the mark open a sentence: the quote ended with a full stop,
+    ``!`` or ``?`` and a capital follows (``“...” She noted``, not ``“...!” he wrote``)."""
+    token = tmap.doc[first]
+    before = tmap.text[max(token.idx - _LOOK_BACK, 0):token.idx].rstrip()
+    return token.text[:1].isupper() and len(before) > 1 and before[-2] in _SENTENCE_ENDS
+
+
+def _words_after(tmap: TextMap, first: int, last: int) -> list[int]:
+    """The first tokens after a closing mark, not counting a parenthesis: ``“...,” Rep. Jim
+    McDermott (D-Wash.) said``."""
+    found: list[int] = []
+    depth = 0
+    for i in range(first, last):
+        text = tmap.doc[i].text
+        depth += (text == "(") - (text == ")")
+        if depth <= 0 and text != ")":
+            found.append(i)
+        if len(found) >= _AFTER_WINDOW:
+            break
+    return found
