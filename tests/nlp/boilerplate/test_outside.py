@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree  # type: ignore[import-untyped]
 
+from newswire.nlp.boilerplate import outside
 from newswire.nlp.boilerplate.clean import clean_html
 from newswire.nlp.boilerplate.outside import MAX_OUTSIDE_CHARS, MAX_OUTSIDE_LINKS
 
@@ -84,3 +86,17 @@ def test_a_page_of_menus_stays_within_bounds() -> None:
     assert 0 < sum(len(r.text) for r in outside) <= MAX_OUTSIDE_CHARS
     assert 0 < len(cleaned.boilerplate.links) <= MAX_OUTSIDE_LINKS
     assert "PICTOU, N.S." in cleaned.body
+
+
+
+def test_searches_of_the_body_stop_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the search budget a line is listed as outside unsearched, so that a hostile page
+    (a long body, menus of its words) stays linear; lines the body holds whole stay kept."""
+    body = "x alpha beta Paragraph 0 y\nx alpha beta Paragraph 1 y\nalpha beta Paragraph 2"
+    tree = etree.fromstring("<html><body><ul>" + "".join(
+        f"<li>alpha beta Paragraph {i}</li>" for i in range(3)) + "</ul></body></html>")
+    lines = outside.page_lines(tree)
+    assert outside.outside_lines(lines, body, "") == []
+    monkeypatch.setattr(outside, "SEARCH_BUDGET", 0)
+    listed = [line.text for line, _ in outside.outside_lines(lines, body, "")]
+    assert listed == ["alpha beta Paragraph 1"]

@@ -21,13 +21,18 @@ from dataclasses import dataclass
 from lxml import etree  # type: ignore[import-untyped]
 
 __all__ = [
-    "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINKS", "PageLine", "outside_lines", "page_lines",
+    "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINKS", "SEARCH_BUDGET", "PageLine", "outside_lines",
+    "page_lines",
 ]
 
 #: Characters of text outside the article kept per page (menus of a large shop run long).
 MAX_OUTSIDE_CHARS = 30_000
 #: Links of that text kept per page.
 MAX_OUTSIDE_LINKS = 300
+#: Characters of the body read, at most, to tell whether it holds a line of the page.
+SEARCH_BUDGET = 100_000_000
+#: Lines longer than this may be kept in part (a widget's words left out of them).
+_MOSTLY_MIN_CHARS = 80
 #: Elements whose text a reader never sees.
 _UNSEEN_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "iframe", "object", "head", "title",
@@ -118,31 +123,47 @@ def outside_lines(lines: list[PageLine], body: str, title: str
                   ) -> list[tuple[PageLine, str | None]]:
     """The lines of ``lines`` that neither the article ``body`` nor its ``title`` holds,
     within :data:`MAX_OUTSIDE_CHARS`, each with the region it sat in."""
-    kept_lines = [line for line in body.splitlines() if line]
-    kept = set(kept_lines)
-    joined = "\n".join(kept_lines)
-    body_words = set(joined.split())
+    kept = _Kept(body)
     regions: dict[etree._Element, str | None] = {}
     outside: list[tuple[PageLine, str | None]] = []
     size = 0
     for line in lines:
-        text = line.text
-        if text == title or text in kept:
+        if line.text == title or kept.holds(line.text):
             continue
-        # A word the body lacks rules out the search of the body for the line (most lines).
-        if (all(word in body_words for word in text.split()) and text in joined) or (
-                _mostly_kept(text, kept_lines)):
-            continue
-        size += len(text)
+        size += len(line.text)
         if size > MAX_OUTSIDE_CHARS:
             break
         outside.append((line, _region_of(line.element, regions)))
     return outside
 
 
-def _mostly_kept(text: str, kept_lines: list[str]) -> bool:
-    """A line the article keeps most of (trafilatura left out a widget's words inside it)."""
-    return len(text) > 80 and any(len(k) >= 0.8 * len(text) and k in text for k in kept_lines)
+class _Kept:
+    """Whether the body holds a line of the page: as one of its lines, inside one, or most of
+    the line (trafilatura left out a widget's words inside it). Searches of the body stop at
+    :data:`SEARCH_BUDGET` characters read, so that a hostile page stays linear: a line not
+    searched for is listed as outside."""
+
+    def __init__(self, body: str) -> None:
+        self.lines = [line for line in body.splitlines() if line]
+        self.exact = set(self.lines)
+        self.joined = "\n".join(self.lines)
+        self.words = set(self.joined.split())
+        self.spent = 0
+
+    def holds(self, text: str) -> bool:
+        if text in self.exact:
+            return True
+        if self.spent > SEARCH_BUDGET:
+            return False
+        # A word the body lacks rules out the search of the body for the line (most lines).
+        if all(word in self.words for word in text.split()):
+            self.spent += len(self.joined)
+            if text in self.joined:
+                return True
+        if len(text) <= _MOSTLY_MIN_CHARS:
+            return False
+        self.spent += len(text) * len(self.lines)
+        return any(len(k) >= 0.8 * len(text) and k in text for k in self.lines)
 
 
 def _region_of(element: etree._Element, known: dict[etree._Element, str | None]) -> str | None:
