@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 
 from newswire.nlp.boilerplate import outside
 from newswire.nlp.boilerplate.clean import clean_html
