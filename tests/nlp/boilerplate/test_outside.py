@@ -100,3 +100,9 @@ def test_searches_of_the_body_stop_at_the_budget(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(outside, "SEARCH_BUDGET", 0)
     listed = [line.text for line, _ in outside.outside_lines(lines, body, "")]
     assert listed == ["alpha beta Paragraph 1"]
+
+
+def test_a_comment_inside_a_line_keeps_the_words_after_it() -> None:
+    """The words after an HTML comment belong to their line (the comment's tail)."""
+    tree = etree.fromstring("<html><body><nav><p>Read <!-- menu --> more</p></nav></body></html>")
+    assert [line.text for line in outside.page_lines(tree)] == ["Read more"]

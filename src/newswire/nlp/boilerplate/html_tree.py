@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from copy import deepcopy
+from dataclasses import dataclass
 from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -112,6 +113,16 @@ def posts_container(tree: etree._Element) -> etree._Element | None:
     return parent if count >= 2 else None
 
 
+@dataclass(frozen=True)
+class PageLine:
+    """One line of a page's visible text, the element it starts in and its links (URL,
+    text)."""
+
+    text: str
+    element: etree._Element
+    links: tuple[tuple[str, str], ...] = ()
+
+
 def visible_lines(
     root: etree._Element,
     hidden: AbstractSet[str] = HIDDEN_TAGS,
@@ -121,14 +132,32 @@ def visible_lines(
     """The text a reader sees in ``root``, one line per block; ``hidden`` elements left out
     (by default scripts, menus, headers and footers), and those whose class or id
     ``hidden_names`` finds."""
-    lines: list[str] = []
+    return [line.text for line in walk_lines(root, hidden, blocks, hidden_names)]
+
+
+def walk_lines(
+    root: etree._Element,
+    hidden: AbstractSet[str] = HIDDEN_TAGS,
+    blocks: AbstractSet[str] = BLOCK_TAGS,
+    hidden_names: re.Pattern[str] | None = None,
+    *,
+    links: bool = False,
+) -> list[PageLine]:
+    """:func:`visible_lines` with the element each line starts in and, with ``links``, the
+    links of two words or more in it (a menu's one-word links stay words of their line)."""
+    found: list[PageLine] = []
     current: list[str] = []
+    anchors: list[tuple[str, str]] = []
+    start: etree._Element | None = None
 
     def flush() -> None:
+        nonlocal start
         line = " ".join("".join(current).split())
-        if line:
-            lines.append(line)
         current.clear()
+        if line:
+            found.append(PageLine(line, start if start is not None else root, tuple(anchors)))
+            anchors.clear()
+        start = None
 
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
@@ -141,16 +170,29 @@ def visible_lines(
             if tag in hidden or element.get("hidden") is not None or (
                     hidden_names and hidden_names.search(
                         f"{element.get('class') or ''} {element.get('id') or ''}")):
-                walker.skip_subtree()
-            else:
-                current.append(element.text or "")
+                walker.skip_subtree()  # its "end" still comes, with its tail
+                continue
+            text = element.text or ""
+            current.append(text)
+            if start is None and text and not text.isspace():
+                start = element
+            if links and tag == "a":
+                _add_link(element, anchors)
         else:
             if tag in blocks:
                 flush()
             if element is not root:
                 current.append(element.tail or " ")
     flush()
-    return lines
+    return found
+
+
+def _add_link(anchor: etree._Element, anchors: list[tuple[str, str]]) -> None:
+    href = anchor.get("href") or ""
+    if href.startswith(("http", "/")):
+        label = " ".join(" ".join(anchor.itertext()).split())  # blocks inside a link
+        if " " in label:
+            anchors.append((href, label))
 
 
 def continuation_paragraphs(tree: etree._Element, body: etree._Element) -> list[str]:

@@ -11,14 +11,14 @@ words or more of text are kept (a menu's ``Home``, ``News`` stay words of their 
 An event stays a Kafka message: at most :data:`MAX_OUTSIDE_CHARS` of such text and
 :data:`MAX_OUTSIDE_LINKS` links are kept (the raw page on ``articles.raw`` holds the rest).
 
-Imports lxml and :mod:`newswire.models` only.
+Imports lxml and :mod:`.html_tree` (the walk of the page's text) only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from lxml import etree  # type: ignore[import-untyped]
+
+from newswire.nlp.boilerplate.html_tree import PageLine, walk_lines
 
 __all__ = [
     "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINKS", "SEARCH_BUDGET", "PageLine", "outside_lines",
@@ -66,57 +66,10 @@ _REGION_WORDS = {word: region for region, words in (
 _WORD_BREAKS = str.maketrans("-_", "  ")
 
 
-@dataclass(frozen=True)
-class PageLine:
-    """One line of a page's visible text, the element it starts in and its links (URL,
-    text)."""
-
-    text: str
-    element: etree._Element
-    links: tuple[tuple[str, str], ...] = ()
-
-
 def page_lines(tree: etree._Element) -> list[PageLine]:
-    """The visible text of ``tree``'s body, one line per block."""
+    """The visible text of ``tree``'s body, one line per block, with the links of each."""
     body = tree.find(".//body")
-    root = body if body is not None else tree
-    found: list[PageLine] = []
-    current: list[str] = []
-    links: list[tuple[str, str]] = []
-    start: etree._Element | None = None
-
-    def flush() -> None:
-        nonlocal start
-        text = " ".join("".join(current).split())
-        current.clear()
-        if text:
-            found.append(PageLine(text, start if start is not None else root, tuple(links)))
-            links.clear()
-        start = None
-
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in _UNSEEN_TAGS or element.get("hidden") is not None:
-                walker.skip_subtree()  # its "end" still comes, with its tail
-                continue
-            if tag in _BREAK_TAGS:
-                flush()
-            if element.text:
-                current.append(element.text)
-                start = element if start is None and not element.text.isspace() else start
-            if tag == "a" and (href := element.get("href") or "").startswith(("http", "/")):
-                label = " ".join(" ".join(element.itertext()).split())  # blocks inside a link
-                if " " in label:  # a menu's one-word links stay words of their line
-                    links.append((href, label))
-        else:
-            if tag in _BREAK_TAGS:
-                flush()
-            if element is not root:
-                current.append(element.tail or " ")
-    flush()
-    return found
+    return walk_lines(body if body is not None else tree, _UNSEEN_TAGS, _BREAK_TAGS, links=True)
 
 
 def outside_lines(lines: list[PageLine], body: str, title: str
