@@ -10,8 +10,8 @@ from newswire.nlp.boilerplate.html_tree import (
     main_element,
     node_count,
     posts_container,
-    visible_lines,
 )
+from newswire.nlp.boilerplate.page_text import visible_lines
 
 
 @pytest.mark.parametrize(

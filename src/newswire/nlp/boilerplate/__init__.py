@@ -3,7 +3,8 @@
 Plain-text lines (``text_lines``, ``line_rules``, ``menus``), the headline of a text without
 a title (``headlines``), wire datelines kept as text (``datelines``), HTML main text (``html``,
 ``html_tree``, ``collapsed``, on trafilatura; ``html_blocks``: the block rules of article
-pages; ``outside``: the page's text outside the article, kept as removed lines), a page's
+pages; ``page_text``: the walk of a page's visible text; ``outside``: the page's text
+outside the article, kept as removed lines), a page's
 metadata (``metadata``: site, language; ``page_dates``: its dates;
 ``page_title``: its headline; ``json_ld``: its JSON-LD objects, read once;
 ``declared_times``: the time of day it declares) with its authors (``authors``;

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from newswire.nlp.boilerplate.html_tree import HIDDEN_TAGS, drop, text_of
+from newswire.nlp.boilerplate.html_tree import drop, text_of
+from newswire.nlp.boilerplate.page_text import HIDDEN_TAGS
 
 __all__ = ["KEPT_BOX", "MAX_BOXED_SHARE", "MIN_HIDDEN_WORDS", "REGION_SHARE", "ReadRegion",
            "drop_kept_boxes", "left_out", "read_region"]

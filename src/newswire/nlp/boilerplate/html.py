@@ -37,7 +37,6 @@ from newswire.nlp.boilerplate.html_tree import (
     posts_container,
     text_of,
     trafilatura_body,
-    visible_lines,
 )
 from newswire.nlp.boilerplate.json_ld import page_objects
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
@@ -46,6 +45,7 @@ from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_fu
 from newswire.nlp.boilerplate.outside import PageLine, page_lines
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
+from newswire.nlp.boilerplate.page_text import visible_lines
 from newswire.nlp.boilerplate.repeats import (
     LINE_REPEAT_KINDS,
     REPEAT_KINDS,

@@ -6,12 +6,9 @@ Functions here know markup; the decisions about what is boilerplate live in
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
-from collections.abc import Set as AbstractSet
 from copy import deepcopy
-from dataclasses import dataclass
 from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -29,19 +26,6 @@ MAX_FALLBACK_ELEMENTS = 10_000
 #: tag with all the authors before it (cubic: 2,500 of them took minutes); real pages have
 #: a few dozen meta tags.
 MAX_META_TAGS = 200
-#: Elements whose text a reader never sees as the page's content.
-HIDDEN_TAGS = frozenset({
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "select", "button",
-    "nav", "header", "footer", "aside", "form",
-})
-#: Elements that start a new line of text.
-BLOCK_TAGS = frozenset({
-    "address", "article", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption",
-    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "ol", "p", "pre",
-    "section", "summary", "table", "tr", "td", "th", "ul", "caption", "legend",
-})
-
-
 def node_count(tree: etree._Element) -> int:
     """How many elements, comments and processing instructions ``tree`` holds (what
     ``tree.iter()`` yields), counted by libxml2: half the cost of iterating in Python. Three
@@ -111,88 +95,6 @@ def posts_container(tree: etree._Element) -> etree._Element | None:
         return None
     parent, count = parents.most_common(1)[0]
     return parent if count >= 2 else None
-
-
-@dataclass(frozen=True)
-class PageLine:
-    """One line of a page's visible text, the element it starts in and its links (URL,
-    text)."""
-
-    text: str
-    element: etree._Element
-    links: tuple[tuple[str, str], ...] = ()
-
-
-def visible_lines(
-    root: etree._Element,
-    hidden: AbstractSet[str] = HIDDEN_TAGS,
-    blocks: AbstractSet[str] = BLOCK_TAGS,
-    hidden_names: re.Pattern[str] | None = None,
-) -> list[str]:
-    """The text a reader sees in ``root``, one line per block; ``hidden`` elements left out
-    (by default scripts, menus, headers and footers), and those whose class or id
-    ``hidden_names`` finds."""
-    return [line.text for line in walk_lines(root, hidden, blocks, hidden_names)]
-
-
-def walk_lines(
-    root: etree._Element,
-    hidden: AbstractSet[str] = HIDDEN_TAGS,
-    blocks: AbstractSet[str] = BLOCK_TAGS,
-    hidden_names: re.Pattern[str] | None = None,
-    *,
-    links: bool = False,
-) -> list[PageLine]:
-    """:func:`visible_lines` with the element each line starts in and, with ``links``, the
-    links of two words or more in it (a menu's one-word links stay words of their line)."""
-    found: list[PageLine] = []
-    current: list[str] = []
-    anchors: list[tuple[str, str]] = []
-    start: etree._Element | None = None
-
-    def flush() -> None:
-        nonlocal start
-        line = " ".join("".join(current).split())
-        current.clear()
-        if line:
-            found.append(PageLine(line, start if start is not None else root, tuple(anchors)))
-            anchors.clear()
-        start = None
-
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-    for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event in ("comment", "pi"):
-            current.append(element.tail or " ")
-        elif event == "start":
-            if tag in blocks:
-                flush()
-            if tag in hidden or element.get("hidden") is not None or (
-                    hidden_names and hidden_names.search(
-                        f"{element.get('class') or ''} {element.get('id') or ''}")):
-                walker.skip_subtree()  # its "end" still comes, with its tail
-                continue
-            text = element.text or ""
-            current.append(text)
-            if start is None and text and not text.isspace():
-                start = element
-            if links and tag == "a":
-                _add_link(element, anchors)
-        else:
-            if tag in blocks:
-                flush()
-            if element is not root:
-                current.append(element.tail or " ")
-    flush()
-    return found
-
-
-def _add_link(anchor: etree._Element, anchors: list[tuple[str, str]]) -> None:
-    href = anchor.get("href") or ""
-    if href.startswith(("http", "/")):
-        label = " ".join(" ".join(anchor.itertext()).split())  # blocks inside a link
-        if " " in label:
-            anchors.append((href, label))
 
 
 def continuation_paragraphs(tree: etree._Element, body: etree._Element) -> list[str]:

@@ -11,14 +11,14 @@ words or more of text are kept (a menu's ``Home``, ``News`` stay words of their 
 An event stays a Kafka message: at most :data:`MAX_OUTSIDE_CHARS` of such text and
 :data:`MAX_OUTSIDE_LINKS` links are kept (the raw page on ``articles.raw`` holds the rest).
 
-Imports lxml and :mod:`.html_tree` (the walk of the page's text) only.
+Imports lxml and :mod:`.page_text` (the walk of the page's text) only.
 """
 
 from __future__ import annotations
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from newswire.nlp.boilerplate.html_tree import PageLine, walk_lines
+from newswire.nlp.boilerplate.page_text import PageLine, walk_lines
 
 __all__ = [
     "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINKS", "SEARCH_BUDGET", "PageLine", "outside_lines",
