@@ -119,7 +119,7 @@ def _with_outside(plate: Boilerplate, extracted: html_.Extracted, body: str,
     made absolute against the page's URL."""
     listed = {r.text for r in plate.removed_lines}
     outside = [(line, region)
-               for line, region in outside_lines(list(extracted.lines), body, extracted.title)
+               for line, region in outside_lines(extracted.lines, body, extracted.title)
                if line.text not in listed]
     # Built without validation: hundreds a page, of strings read off the page's text.
     removed = [RemovedLine.model_construct(text=line.text, why="rule",

@@ -16,9 +16,11 @@ Imports lxml and :mod:`.page_text` (the walk of the page's text) only.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lxml import etree  # type: ignore[import-untyped]
 
-from newswire.nlp.boilerplate.page_text import PageLine, walk_lines
+from newswire.nlp.boilerplate.page_text import BLOCK_TAGS, PageLine, walk_lines
 
 __all__ = [
     "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINKS", "SEARCH_BUDGET", "PageLine", "outside_lines",
@@ -38,13 +40,9 @@ _UNSEEN_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "iframe", "object", "head", "title",
     "meta", "link",
 })
-#: Elements that start a new line of text (as in :mod:`.html_tree`, with buttons and options).
-_BREAK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "br", "button", "dd", "details", "div", "dl",
-    "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "li", "main", "nav", "ol", "option", "p", "pre", "section", "summary",
-    "table", "tr", "td", "th", "ul", "caption", "legend",
-})
+#: Elements that start a new line of text: a block's, and the regions' and buttons' that
+#: :data:`~.page_text.HIDDEN_TAGS` leaves out of the main text and this module reads.
+_BREAK_TAGS = BLOCK_TAGS | {"aside", "button", "footer", "form", "header", "nav", "option"}
 _REGION_TAGS = {"nav": "nav", "header": "header", "footer": "footer", "aside": "aside",
                 "form": "form", "figcaption": "caption"}
 #: Regions told by a word of a class or id (``site-nav``, ``share_bar``): words looked up,
@@ -72,7 +70,7 @@ def page_lines(tree: etree._Element) -> list[PageLine]:
     return walk_lines(body if body is not None else tree, _UNSEEN_TAGS, _BREAK_TAGS, links=True)
 
 
-def outside_lines(lines: list[PageLine], body: str, title: str
+def outside_lines(lines: Sequence[PageLine], body: str, title: str
                   ) -> list[tuple[PageLine, str | None]]:
     """The lines of ``lines`` that neither the article ``body`` nor its ``title`` holds,
     within :data:`MAX_OUTSIDE_CHARS`, each with the region it sat in."""
@@ -120,15 +118,22 @@ class _Kept:
 
 
 def _region_of(element: etree._Element, known: dict[etree._Element, str | None]) -> str | None:
-    """The innermost region around ``element`` (``known`` remembers those already read)."""
-    if element in known:
-        return known[element]
-    tag = element.tag if isinstance(element.tag, str) else ""
-    region = _region(element, tag)
-    if region is None:
-        parent = element.getparent()
-        region = _region_of(parent, known) if parent is not None else None
-    known[element] = region
+    """The innermost region around ``element`` (``known`` remembers those already read). Read
+    upwards in a loop: a page may nest elements deeper than Python recurses."""
+    path: list[etree._Element] = []
+    node: etree._Element | None = element
+    region: str | None = None
+    while node is not None:
+        if node in known:
+            region = known[node]
+            break
+        path.append(node)
+        region = _region(node, node.tag if isinstance(node.tag, str) else "")
+        if region is not None:
+            break
+        node = node.getparent()
+    for seen in path:
+        known[seen] = region
     return region
 
 
