@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from newswire.errors import NewswireError
 from newswire.kafka.filters import EventFilter
 from newswire.models import RawArticle
 from newswire.nlp.pipeline import Pipeline
@@ -50,6 +51,20 @@ def test_filters_match_any_topic(where: EventFilter, event: dict[str, Any],
                                  expected: bool) -> None:
     """Filters read quotes and entities from any event; ``--speaker`` finds organisations too."""
     assert where.matches(event) is expected
+
+
+@pytest.mark.parametrize(
+    ("where", "option"),
+    [({"kind": "quote"}, "--kind"), ({"cue_kind": "speach"}, "--cue-kind"),
+     ({"type": "ORGANIZATION"}, "--type")],
+)
+def test_filter_values_outside_the_schema_are_refused(where: dict[str, str], option: str) -> None:
+    """A --kind, --cue-kind or --type no event can have is an error naming the choices,
+    not a tail that waits in silence."""
+    with pytest.raises(NewswireError, match=f"{option} .* one of: "):
+        EventFilter(**where)
+    assert EventFilter(**{name: value.upper() for name, value in  # case does not matter
+                          {"kind": "direct", "cue_kind": "stance", "type": "org"}.items()})
 
 
 def test_speaker_filter_finds_organisations_enriched(pipeline: Pipeline) -> None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
+
+from newswire.errors import NewswireError
+from newswire.models import CueKind, EntityType, QuoteKind
+
+#: The values each closed filter may take: a typo (``--kind quote``) would otherwise match
+#: nothing and ``tail`` would wait in silence.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "kind": get_args(QuoteKind), "cue_kind": get_args(CueKind), "type": get_args(EntityType),
+}
 
 
 @dataclass(frozen=True)
@@ -18,6 +27,14 @@ class EventFilter:
     kind: str | None = None
     cue_kind: str | None = None
     language: str | None = None
+
+    def __post_init__(self) -> None:
+        for name, allowed in CHOICES.items():
+            value = getattr(self, name)
+            if value is not None and value.casefold() not in {a.casefold() for a in allowed}:
+                option = "--" + name.replace("_", "-")
+                raise NewswireError(f"{option} {value!r} matches no event; "
+                                    f"one of: {', '.join(allowed)}")
 
     def matches(self, event: dict[str, Any]) -> bool:
         """Whether ``event`` (an enriched article, entity or quote event) passes."""
