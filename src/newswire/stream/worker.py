@@ -67,4 +67,11 @@ def run_workers(settings: Settings, processes: int, reprocess_before: float | No
             forward(signal.SIGTERM, None)
         time.sleep(0.2)
     codes = [child.returncode for child in children]
-    return failed if failed is not None else max(codes, key=abs)
+    return shell_status(failed if failed is not None else max(codes, key=abs))
+
+
+def shell_status(returncode: int) -> int:
+    """A child's status as this process's exit status: a child killed by signal N (Popen's
+    ``-N``, e.g. SIGTERM before Faust installed its handler) is ``128 + N``, as a shell
+    says it; ``sys.exit(-15)`` would have exited with 241."""
+    return 128 - returncode if returncode < 0 else returncode
