@@ -30,11 +30,12 @@ RSS_10 = """<?xml version="1.0"?>
     (content.json_feed(ENTRIES), "Test JSON", [e.link for e in ENTRIES]),
     (RSS_091, "Old", ["https://news.example.com/one"]),
     (RSS_10, "RDF", ["https://news.example.com/one"]),
-    (content.news_sitemap(ENTRIES), None, [e.link for e in ENTRIES]),
-    (content.news_sitemap(ENTRIES, compress=True), None, [e.link for e in ENTRIES]),
+    (content.news_sitemap(ENTRIES), "Test", [e.link for e in ENTRIES]),
+    (content.news_sitemap(ENTRIES, compress=True), "Test", [e.link for e in ENTRIES]),
 ], ids=["rss2", "atom", "jsonfeed", "rss091", "rss10", "news-sitemap", "sitemap-gzip"])
 def test_formats(body: str | bytes, title: str | None, urls: list[str]) -> None:
-    """Each format gives its items' links in order and the feed's title."""
+    """Each format gives its items' links in order and the feed's title (a news sitemap's
+    news:publication name)."""
     data = body.encode() if isinstance(body, str) else body
     parsed = parse_document(data, BASE)
     assert [item.url for item in parsed.items] == urls

@@ -185,3 +185,20 @@ async def test_long_urls_and_feed_titles_never_reach_the_worker(feed_settings: S
     assert (article["url"], article["source"]) == (server.url("/ok.html"), "127.0.0.1")
     with pytest.raises(FeedsFileError, match="NEWSWIRE_MAX_SOURCE_CHARS"):
         FeedRunner(settings, [FeedSpec(url=spec.url, source="S" * 31)])
+
+
+async def test_news_sitemap_articles_carry_the_publication_name(feed_settings: Settings,
+                                                                server: FeedServer) -> None:
+    """A news sitemap's articles carry its news:publication name as their source (before,
+    with no source in the feeds file, they carried the host, e.g. `127.0.0.1`)."""
+    server.routes["/n/0.html"] = serve.html_page(PAGE)
+    entries = [content.Item(server.url("/n/0.html"), "Sitemap story", content.START)]
+    server.routes["/news-sitemap.xml"] = serve.document(content.news_sitemap(entries),
+                                                        "application/xml")
+    spec = FeedSpec(url=server.url("/news-sitemap.xml"))
+
+    states = await FeedRunner(feed_settings, [spec], once=True).run()
+
+    assert (states[spec.url].new_items, states[spec.url].source) == (1, "Test")
+    values = await read_until(feed_settings, topics.RAW, 1, timeout=30, settle=0.5)
+    assert [json.loads(value)["source"] for value in values] == ["Test"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from urllib.parse import urljoin
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -62,8 +63,16 @@ def parse_sitemap(body: bytes, url: str) -> ParsedFeed:
                           key=lambda pair: pair[1], reverse=True)
         return ParsedFeed("sitemap", children=[loc for loc, _ in children if loc],
                           malformed=malformed)
-    items = [_item(el, url) for el in entries if _local(el) == "url"]
-    return ParsedFeed("sitemap", items=items, malformed=malformed)
+    urls = [el for el in entries if _local(el) == "url"]
+    return ParsedFeed("sitemap", items=[_item(el, url) for el in urls],
+                      title=_publication(urls), malformed=malformed)
+
+
+def _publication(urls: list[etree._Element]) -> str | None:
+    """The news sitemap's ``news:publication/news:name`` (the most frequent one): the name
+    its articles carry, as a feed's title names a feed's (else they carry the host)."""
+    names = Counter(name for el in urls if (name := _text(el, "news", "publication", "name")))
+    return names.most_common(1)[0][0] if names else None
 
 
 def _local(element: etree._Element) -> str:
