@@ -31,3 +31,34 @@ def test_status_before_any_poll(settings: Settings) -> None:
     result = run_cli(settings, "feeds", "status")
     assert result.returncode == 0, result.stderr
     assert "no feed has been polled yet" in result.stdout
+
+
+LONG_URL = "https://www.example-news-publisher.co.uk/international/world-news/rss.xml"
+ERROR = "address 127.0.0.1 is not public (http://127.0.0.1:56499/rss.xml)"
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_status_shows_whole_urls_and_errors_in_any_terminal(
+        monkeypatch: pytest.MonkeyPatch, width: int) -> None:
+    """`feeds status` prints each feed's whole URL, source and error whatever the terminal's
+    width (at 80 columns the table cut them all to "http…", "sour…", "addr…")."""
+    from datetime import UTC, datetime
+
+    from rich.console import Console
+
+    from newswire.cli import feeds as command
+    from newswire.feeds import FeedState
+
+    console = Console(width=width, record=True)
+    monkeypatch.setattr(command, "console", console)
+    now = datetime.now(UTC)
+    command._print_states([
+        FeedState(url=LONG_URL, source="Example News", last_poll=now, status=200, new_items=3),
+        FeedState(url="http://127.0.0.1:56499/rss.xml", source="Riverside Post",
+                  last_poll=now, backoff_s=300, failures=1, error=ERROR)])
+    text = console.export_text()
+    # Wrapped cells are split over lines: every piece must be there, and nothing cut.
+    for value in ("Example News", "Riverside Post", "300 s", *LONG_URL.split("/"),
+                  *ERROR.split()):
+        assert value in text
+    assert "…" not in text

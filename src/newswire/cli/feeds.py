@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 
 from newswire.cli.app import cli, console
 from newswire.settings import Settings
@@ -68,16 +68,43 @@ def status(
     _print_states(states)
 
 
+#: Below this many columns the ten-column table cut every cell to "http…", "sour…", "addr…":
+#: each feed is printed as its own block of fields instead.
+TABLE_MIN_WIDTH = 140
+HEADERS = ("feed", "source", "last poll", "status", "new", "total", "next poll", "backoff",
+           "failures", "error")
+
+
 def _print_states(states: list[FeedState]) -> None:
-    table = Table("feed", "source", "last poll", "status", "new", "total", "next poll",
-                  "backoff", "failures", "error")
     current = datetime.now(UTC)
-    for state in states:
-        table.add_row(state.url, state.source or "", _ago(state.last_poll, current),
-                      str(state.status or "-"), str(state.new_items), str(state.total_items),
-                      _ago(state.next_poll, current), f"{state.backoff_s:.0f} s"
-                      if state.backoff_s else "-", str(state.failures), state.error or "")
-    console.print(table)
+    rows = [_row(state, current) for state in states]
+    if console.width >= TABLE_MIN_WIDTH:
+        console.print(_table(rows))
+        return
+    for row in rows:
+        block = Table.grid(padding=(0, 2))
+        block.add_column(style="dim", no_wrap=True)
+        block.add_column(overflow="fold")
+        for header, value in zip(HEADERS, row, strict=True):
+            if value:
+                block.add_row(header, value)
+        console.print(block, "")
+
+
+def _table(rows: list[tuple[str, ...]]) -> Table:
+    table = Table(*(Column(name, overflow="fold") if name in {"feed", "error"} else name
+                    for name in HEADERS))
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _row(state: FeedState, current: datetime) -> tuple[str, ...]:
+    return (state.url, state.source or "", _ago(state.last_poll, current),
+            str(state.status or "-"), str(state.new_items), str(state.total_items),
+            _ago(state.next_poll, current),
+            f"{state.backoff_s:.0f} s" if state.backoff_s else "-", str(state.failures),
+            state.error or "")
 
 
 def _ago(moment: datetime | None, current: datetime) -> str:
