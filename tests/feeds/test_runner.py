@@ -202,3 +202,24 @@ async def test_news_sitemap_articles_carry_the_publication_name(feed_settings: S
     assert (states[spec.url].new_items, states[spec.url].source) == (1, "Test")
     values = await read_until(feed_settings, topics.RAW, 1, timeout=30, settle=0.5)
     assert [json.loads(value)["source"] for value in values] == ["Test"]
+
+
+async def test_two_feeds_listing_one_page_fetch_it_once(feed_settings: Settings,
+                                                       server: FeedServer) -> None:
+    """A page that two feeds of one site list (a sitemap and an RSS link with a tracking
+    parameter), polled at once, is fetched and produced once (before: once per feed, the
+    second fetch started while the first was in flight)."""
+    server.routes["/same.html"] = serve.slow(0.3, serve.html_page(PAGE))
+    entry = content.Item(server.url("/same.html"), "Same", content.START, guid="same")
+    tracked = content.Item(server.url("/same.html?utm_source=rss"), "Same", content.START,
+                           guid="same-rss")
+    server.routes["/sitemap.xml"] = serve.document(content.news_sitemap([entry]),
+                                                   "application/xml")
+    server.routes["/rss.xml"] = serve.document(content.rss([tracked]), "application/rss+xml")
+    specs = [FeedSpec(url=server.url("/sitemap.xml")), FeedSpec(url=server.url("/rss.xml"))]
+
+    await FeedRunner(feed_settings, specs, once=True).run()
+
+    assert len(server.requests_for("/same.html")) == 1
+    values = await read_until(feed_settings, topics.RAW, 1, timeout=30, settle=1.5)
+    assert len(values) == 1

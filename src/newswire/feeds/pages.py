@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
@@ -46,6 +46,10 @@ class PageTaker:
     polite: Politeness
     store: StateStore
     producer: AIOKafkaProducer
+    #: Canonical URLs being fetched now. Feeds of one site are polled at once and may list
+    #: the same page (a sitemap and an RSS link with a tracking parameter): the seen record
+    #: is written only once the article is produced, so without this both fetched it.
+    fetching: set[str] = field(default_factory=set)
 
     async def take(self, items: list[FeedItem], spec: FeedSpec, source: str,
                    partition: int) -> tuple[int, int]:
@@ -69,6 +73,19 @@ class PageTaker:
                    partition: int) -> Outcome:
         assert item.url is not None
         canonical = canonical_url(item.url)
+        if canonical in self.fetching:
+            # Not recorded as seen: the feed fetching it settles the URL, and retries it.
+            metrics.ITEMS_SKIPPED.labels("duplicate").inc()
+            return "skipped"
+        self.fetching.add(canonical)
+        try:
+            return await self._fetch_and_produce(item, canonical, spec, source, partition)
+        finally:
+            self.fetching.discard(canonical)
+
+    async def _fetch_and_produce(self, item: FeedItem, canonical: str, spec: FeedSpec,
+                                 source: str, partition: int) -> Outcome:
+        assert item.url is not None
         max_bytes = min(self.settings.fetch_max_bytes, self.settings.max_article_bytes)
         try:
             self._check_length(canonical)
