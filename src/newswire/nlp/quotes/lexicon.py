@@ -109,6 +109,12 @@ class Lexicon:
     finding_verbs: frozenset[str] = frozenset()
     # "X appears to", "is expected to": the writer's hedge, the whole clause, no source.
     seeming_verbs: frozenset[str] = frozenset()
+    # "X is reportedly spending", "was allegedly on the trip": an adverb that says the clause
+    # it modifies is someone's report, no source named.
+    hedging_adverbs: frozenset[str] = frozenset()
+    # "was first reported by Politico", "was endorsed by the mayor": verbs (besides the
+    # stance verbs) whose passive subject is what its "by" phrase said.
+    reporting_passives: frozenset[str] = frozenset()
     # Inflected forms the lemmatiser misreads, with their verb: "hopes" is read "hop".
     attitude_forms: dict[str, str] = field(default_factory=dict)
     # "call for a ban": a verb and preposition whose object is the stance ("call" is speech).

@@ -146,7 +146,14 @@ _AUDIENCE_NOUNS = """
 # insisting): "joked about moving to New Zealand", "cautioned against drawing lessons".
 _TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
     speak:against talk:about talk:of ask:for boast:about brag:about joke:about complain:about
-    caution:against warn:about warn:of insist:on"""
+    caution:against warn:about warn:of insist:on refer:to point:to"""
+# recall22: speech whose passive subject is what was said ("was first reported by Politico",
+# "the claim was echoed by Cruz"); not the verbs whose object is the one spoken to or of
+# (told, asked, called, advised by).
+_REPORTING_PASSIVES = """
+    report claim confirm mention write tweet post announce reveal disclose deny predict
+    suggest echo state note cite reiterate repeat allege propose
+"""
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
     speech_particles=pairs("point:out"),
@@ -169,6 +176,8 @@ ENGLISH = Lexicon(
     stance_verbs=words(_STANCE_VERBS),
     finding_verbs=words("show find"),
     seeming_verbs=words("appear seem"),
+    hedging_adverbs=words("reportedly allegedly"),
+    reporting_passives=words(_REPORTING_PASSIVES),
     attitude_forms={"hopes": "hope", "hoped": "hope", "hoping": "hope"},
     stance_phrases=pairs(_STANCE_PHRASES),
     belief_adjectives=keyed(_BELIEF_ADJECTIVES),
