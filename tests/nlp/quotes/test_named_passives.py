@@ -1,6 +1,7 @@
 """Attributions read by recall22: a passive whose ``by`` phrase names who said or backed its
 subject (``was first reported by Politico``), an adverb of report (``reportedly``) over its
-clause, and speaking of a topic by referring or pointing to it.
+clause, speaking of a topic by referring or pointing to it, and a short object announced,
+confirmed or mentioned.
 
 Texts are written for these tests, paraphrasing constructions of PolNeAR train articles.
 """
@@ -57,4 +58,17 @@ def test_adverb_of_report(pipeline: Pipeline, body: str, expected: list[Row]) ->
 ])
 def test_referring_and_pointing(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
     """What one refers or points to is speech of a topic."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Eric Holder announced his resignation.", [("his resignation", "speech", "Eric Holder")]),
+    ("Sanders mentioned CNN five times.", [("CNN", "speech", "Sanders")]),
+    # A pronoun object says nothing a reader can use.
+    ("Ann Lee confirmed it on Tuesday.", []),
+    # Other verbs of saying still need three words of a bare object.
+    ("Ann Lee wrote a letter.", []),
+])
+def test_short_object(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
+    """A verb of announcing, confirming or mentioning says its object, however short."""
     assert indirect_of(quotes_of(pipeline, body)) == expected

@@ -95,6 +95,9 @@ class Lexicon:
     # "X was criticized for ...", "is accused of ...": verbs of saying whose passive says its
     # whole clause (the one spoken of is the subject; who spoke, the "by" phrase if any).
     judging_passives: frozenset[str] = frozenset()
+    # "announced his resignation", "confirmed the meeting", "mentioned CNN": verbs of saying
+    # whose bare object, however short, is what was said (other verbs' need three words).
+    short_object_verbs: frozenset[str] = frozenset()
     # "recalled 90,000 trucks": a counted bare object is a product, not what was recalled
     # aloud ("recalling the time he visited her" still says).
     counted_thing_verbs: frozenset[str] = frozenset()
