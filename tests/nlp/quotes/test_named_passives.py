@@ -64,8 +64,10 @@ def test_referring_and_pointing(pipeline: Pipeline, body: str, expected: list[Ro
 @pytest.mark.parametrize(("body", "expected"), [
     ("Eric Holder announced his resignation.", [("his resignation", "speech", "Eric Holder")]),
     ("Sanders mentioned CNN five times.", [("CNN", "speech", "Sanders")]),
+    ("Ann Lee praised Obama on Tuesday.", [("Obama", "speech", "Ann Lee")]),
     # A pronoun object says nothing a reader can use.
     ("Ann Lee confirmed it on Tuesday.", []),
+    ("Ann Lee criticized him on Tuesday.", []),
     # Other verbs of saying still need three words of a bare object.
     ("Ann Lee wrote a letter.", []),
 ])
