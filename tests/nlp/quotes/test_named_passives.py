@@ -1,7 +1,7 @@
 """Attributions read by recall22: a passive whose ``by`` phrase names who said or backed its
 subject (``was first reported by Politico``), an adverb of report (``reportedly``) over its
-clause, speaking of a topic by referring or pointing to it, and a short object announced,
-confirmed or mentioned.
+clause, speaking of a topic by referring or pointing to it, a short object announced,
+confirmed or mentioned, and blaming.
 
 Texts are written for these tests, paraphrasing constructions of PolNeAR train articles.
 """
@@ -73,4 +73,18 @@ def test_referring_and_pointing(pipeline: Pipeline, body: str, expected: list[Ro
 ])
 def test_short_object(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
     """A verb of announcing, confirming or mentioning says its object, however short."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mike Pence on Thursday blamed the media for making an issue out of the remark.",
+     [("the media for making an issue out of the remark", "stance", "Mike Pence")]),
+    # Not blaming is a stance too, as not supporting is.
+    ("Ann Lee did not blame the mayor for the flooding.",
+     [("the mayor for the flooding", "stance", "Ann Lee")]),
+    # No object: nothing attributed.
+    ("Ann Lee is to blame.", []),
+])
+def test_blame(pipeline: Pipeline, body: str, expected: list[Row]) -> None:
+    """Whom one blames, and for what, is a stance."""
     assert indirect_of(quotes_of(pipeline, body)) == expected

@@ -30,9 +30,11 @@ _THOUGHT_VERBS = """
     discover notice imply forecast speculate calculate know understand assume
 """
 _WISH_VERBS = "hope plan intend expect prefer decide aim want seek wish desire"
+# recall22: "blamed the media for ...": train marks 19 of 25 new ones.
 _STANCE_VERBS = """
     support oppose endorse favor favour reject denounce agree refuse decline propose defend hail
     applaud back embrace welcome champion thank
+    blame
 """
 _STANCE_PHRASES = """
     call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
