@@ -13,7 +13,10 @@ to run``: :mod:`~newswire.nlp.quotes.nouns`); what is attributed hangs off it in
 dependency parse (a clause, an infinitive, an object: which ones depends on the verb); the
 source is its subject (:func:`~newswire.nlp.quotes.cues.subject_of`), resolved like a
 speaker.  A hedge has no source: its whole clause is the content
-(:mod:`~newswire.nlp.quotes.hedges`, also ``is seen as``, ``is considered``).  Left out: an attitude
+(:mod:`~newswire.nlp.quotes.hedges`, also ``is seen as``, ``is considered``; and
+``X is reportedly spending``: the adverb's clause).  A passive with its ``by`` phrase, ``was
+endorsed by the mayor``, ``was first reported by Politico``, is held by that phrase's object
+(:mod:`~newswire.nlp.quotes.passives`).  Left out: an attitude
 inside quotation marks (the quote's own words) or reported speech (reported already), held
 by ``I``, ``we``, ``you`` (generic or unnamed), and the guards of
 :mod:`~newswire.nlp.quotes.held` (asked, supposed, only possible).  The tables hold classes

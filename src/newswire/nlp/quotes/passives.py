@@ -2,8 +2,8 @@
 Politico``, ``a bill that was opposed by Republicans``.
 
 What the ``by`` phrase said or backed is the passive subject (or, for a relative clause on a
-noun, that noun without the clause); PolNeAR train marks 32 of 44 such
-passives of stance verbs and of verbs that report a thing said (recall22).  A passive of a
+noun, that noun without the clause); PolNeAR train marks 32 of 44 such passives of stance
+verbs and of verbs that report a thing said where nothing was predicted (recall22).  A passive of a
 verb whose object is the one spoken to (``was told by``, ``was asked by``) is no such source,
 nor is a bare participle on a noun (``the candidate backed by``: a description,
 :func:`~newswire.nlp.quotes.held.not_held`).
