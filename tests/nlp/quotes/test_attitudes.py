@@ -76,6 +76,12 @@ def test_attitudes_and_their_holders(pipeline: Pipeline, body: str,
     # The parse reads an adjective after "seem" as its oprd.
     ("Trump's supporters seemed equally unperturbed by the news.",
      "Trump's supporters seemed equally unperturbed by the news"),
+    # "it" with an infinitive is what appears so, no expletive (recall22).
+    ("The news was significant because it appeared to undercut her argument.",
+     "it appeared to undercut her argument"),
+    # A coordinated verb shares its head's subject: the coordination is the clause.
+    ("Trump held a sizable lead in the race and appeared poised to win his first contest.",
+     "Trump held a sizable lead in the race and appeared poised to win his first contest"),
 ])
 def test_hedges_are_the_whole_clause_without_source(pipeline: Pipeline, body: str,
                                                     expected: str) -> None:

@@ -38,7 +38,7 @@ def test_a_lone_name_saying_a_headline_quote(pipeline: Pipeline, title: str, spe
 
 
 @pytest.mark.parametrize(("body", "speaker", "kind"), [
-    ("The company denied the claims. “We follow every rule,” says Google.", "Google",
+    ("The company faced the claims. “We follow every rule,” says Google.", "Google",
      "organization"),
     ("“We follow every rule,” Google said in a statement.", "Google", "organization"),
     ("The deal faltered after BuzzFeed reported that he was writing a book.", "BuzzFeed",

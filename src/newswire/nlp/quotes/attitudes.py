@@ -13,7 +13,10 @@ to run``: :mod:`~newswire.nlp.quotes.nouns`); what is attributed hangs off it in
 dependency parse (a clause, an infinitive, an object: which ones depends on the verb); the
 source is its subject (:func:`~newswire.nlp.quotes.cues.subject_of`), resolved like a
 speaker.  A hedge has no source: its whole clause is the content
-(:mod:`~newswire.nlp.quotes.hedges`, also ``is seen as``, ``is considered``).  Left out: an attitude
+(:mod:`~newswire.nlp.quotes.hedges`, also ``is seen as``, ``is considered``; and
+``X is reportedly spending``: the adverb's clause).  A passive with its ``by`` phrase, ``was
+endorsed by the mayor``, ``was first reported by Politico``, is held by that phrase's object
+(:mod:`~newswire.nlp.quotes.passives`).  Left out: an attitude
 inside quotation marks (the quote's own words) or reported speech (reported already), held
 by ``I``, ``we``, ``you`` (generic or unnamed), and the guards of
 :mod:`~newswire.nlp.quotes.held` (asked, supposed, only possible).  The tables hold classes
@@ -27,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.attrs import POS
-from spacy.symbols import ADJ, NOUN, VERB
+from spacy.symbols import ADJ, ADV, NOUN, VERB
 from spacy.tokens import Token
 
 from newswire.models import CueKind
@@ -38,6 +41,7 @@ from newswire.nlp.quotes.hedges import (
     attitude_chars,
     complement,
     hedge,
+    hedged_clause,
     passive,
 )
 from newswire.nlp.quotes.held import (
@@ -52,6 +56,7 @@ from newswire.nlp.quotes.held import (
 )
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
+from newswire.nlp.quotes.passives import passive_by
 from newswire.nlp.quotes.phrases import of_object
 from newswire.nlp.quotes.said import object_and_complement
 from newswire.nlp.quotes.states import StateReading, state_reading
@@ -71,19 +76,24 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
     # The verbs of every table, to test each token's lemma once before any parse walk.
     cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
             | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
-            | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
+            | lex.reporting_passives | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
     states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
     nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys() | lex.speech_nouns.keys()
     found: list[Attribution] = []
     covered_until = -1
     doc = tmap.doc
-    # Only verbs, adjectives and nouns are cues: read the tags as one array, not a Token each.
+    # Only verbs, adjectives, nouns and adverbs are cues: read the tags as one array, not a
+    # Token each.
     tags = doc.to_array(POS)
-    for i in ((tags == VERB) | (tags == ADJ) | (tags == NOUN)).nonzero()[0]:
+    for i in ((tags == VERB) | (tags == ADJ) | (tags == NOUN) | (tags == ADV)).nonzero()[0]:
         token = doc[int(i)]
         if token.idx < covered_until or tmap.is_quoted(token.idx):
             continue
-        if tags[i] == NOUN:
+        if tags[i] == ADV:  # "is reportedly spending": someone's report, no source named
+            if token.lower_ not in lex.hedging_adverbs or inside(token.idx, reported):
+                continue
+            attribution = hedged_clause(tmap, token)
+        elif tags[i] == NOUN:
             named = noun_reading(token, lex) if token.lemma_.lower() in nouns else None
             attribution = _named(tmap, token, named, reported) if named is not None else None
             if attribution is None and token.lower_ in states and (
@@ -106,6 +116,8 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
 def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
     lex = tmap.lexicon
     lemma = lex.attitude_forms.get(verb.lower_) or verb.lemma_.lower()
+    if (by := passive_by(tmap, verb, lemma)) is not None:
+        return by  # "was endorsed by the mayor": the by phrase's object holds the subject
     if lemma in lex.seeming_verbs or (lemma in lex.wish_verbs | lex.regarding_verbs
                                       and passive(verb)):
         return hedge(tmap, verb)

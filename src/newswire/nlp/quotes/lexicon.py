@@ -95,6 +95,9 @@ class Lexicon:
     # "X was criticized for ...", "is accused of ...": verbs of saying whose passive says its
     # whole clause (the one spoken of is the subject; who spoke, the "by" phrase if any).
     judging_passives: frozenset[str] = frozenset()
+    # "announced his resignation", "confirmed the meeting", "mentioned CNN": verbs of saying
+    # whose bare object, however short, is what was said (other verbs' need three words).
+    short_object_verbs: frozenset[str] = frozenset()
     # "recalled 90,000 trucks": a counted bare object is a product, not what was recalled
     # aloud ("recalling the time he visited her" still says).
     counted_thing_verbs: frozenset[str] = frozenset()
@@ -109,6 +112,12 @@ class Lexicon:
     finding_verbs: frozenset[str] = frozenset()
     # "X appears to", "is expected to": the writer's hedge, the whole clause, no source.
     seeming_verbs: frozenset[str] = frozenset()
+    # "X is reportedly spending", "was allegedly on the trip": an adverb that says the clause
+    # it modifies is someone's report, no source named.
+    hedging_adverbs: frozenset[str] = frozenset()
+    # "was first reported by Politico", "was endorsed by the mayor": verbs (besides the
+    # stance verbs) whose passive subject is what its "by" phrase said.
+    reporting_passives: frozenset[str] = frozenset()
     # Inflected forms the lemmatiser misreads, with their verb: "hopes" is read "hop".
     attitude_forms: dict[str, str] = field(default_factory=dict)
     # "call for a ban": a verb and preposition whose object is the stance ("call" is speech).
