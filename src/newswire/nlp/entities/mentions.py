@@ -19,9 +19,9 @@ from newswire.models import EntityType, Field_
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import (
     NOT_ONLY_PEOPLE,
-    abbreviated_title,
     ends_a_role,
     is_date,
+    lone_title,
     looks_like_name,
     post_nominal_start,
     role_before,
@@ -218,7 +218,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece):
         return None
     if any(s < end and start < e for s, e in text.urls) or ends_a_role(cased, start, end) \
-            or abbreviated_title(cased, start, end):
+            or lone_title(cased, start, end):
         return None
     role = role or role_before(cased, start)
     return Mention(text.field, start, end, text.text[start:end], label,
