@@ -184,3 +184,35 @@ def test_a_companys_words_after_a_name_make_it_a_company(pipeline: Pipeline, bod
     """"X shares fell", "X's chief executive", "X said its" make a company of a name read
     as a person's, unless a first name opens it."""
     assert entities(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The model reads an unfamiliar name as an organisation; the apposition says who.
+        ("“This is a company with record profits,” said Sylvain Charlebois, a food "
+         "distribution professor at Dalhousie University.",
+         [("Dalhousie University", "ORG"), ("Sylvain Charlebois", "PERSON")]),
+        # An organisation's apposition leaves it one.
+        ("The grant went to Dalhousie University, a school of 20,000 students.",
+         [("Dalhousie University", "ORG")]),
+    ],
+)
+def test_a_persons_apposition_makes_a_person(pipeline: Pipeline, body: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    """"X, a professor at Y" makes a person of a two-word name the model read otherwise."""
+    assert entities(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Loblaw Companies Ltd. will close 20 stores. Shares of Loblaw fell 2.1 per cent. "
+         "“Loblaw is not in trouble,” an analyst wrote.",
+         [("Loblaw Companies Ltd.", "ORG")]),
+    ],
+)
+def test_a_company_short_name_joins_its_legal_name(pipeline: Pipeline, body: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    """"Loblaw" is "Loblaw Companies Ltd.", whatever type the model gave the short name."""
+    assert entities(pipeline, body) == expected

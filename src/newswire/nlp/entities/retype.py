@@ -45,6 +45,20 @@ _COMPANY_AFTER = re.compile(
     r"(?=[ \t]*[,.;]|[ \t]+(?:behind|that|which|based|headquartered|owned|founded|whose)\b)")
 
 
+_PERSON_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:professor|analyst|economist|lawyer|"
+    r"researcher|scientist|spokesperson|spokesman|spokeswoman|resident|student|teacher|"
+    r"doctor|physician|nurse|author|expert|consultant|lecturer|historian|activist|"
+    r"advocate|organizer|organiser|farmer|owner|founder|co-founder|mother|father)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:at|of|with|for|in|who|from|based)\b)")
+
+
+def person_cue(text: str, end: int) -> bool:
+    """Whether an apposition after a name ending at ``end`` says it is a person's:
+    "Sylvain Charlebois, a food distribution professor at Dalhousie University"."""
+    return _PERSON_APPOSITION.match(text, end) is not None
+
+
 def company_cue(text: str, end: int) -> bool:
     """Whether the words after a name ending at ``end`` are a company's: "Barrick shares
     fell", "Zenith's chief executive", "Zenith said its profit rose", "Corbel Resources,

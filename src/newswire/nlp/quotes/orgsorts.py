@@ -112,8 +112,9 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     company`` or ``the city`` stands for, never one of another sort: one with its noun in
     its name, else the last named subject (one of its sort, when a name shows its sort),
     else a phrase ending with its noun (``the Teamsters union``), else the last of its sort
-    (``According to the IFS ... The think tank said``).  ``sort_only`` (a noun that names no organisation by
-    itself: ``the city``, ``the watchdog``): the one organisation of its sort, if only one."""
+    (``According to the IFS ... The think tank said``).  ``sort_only`` (a noun that names no
+    organisation by itself: ``the city``, ``the watchdog``): the one organisation of its
+    sort, if only one."""
     noun = head.lower_
     sort = wanted_sort(head)
     places = sort in ("city", "country")

@@ -64,7 +64,7 @@ def _same_office(title: frozenset[str], described: frozenset[str]) -> bool:
 def titled_between(head: Token, lemma: str, start: int, trail: Trail) -> bool:
     """Whether a person titled ``lemma`` is named between ``start`` and ``head``."""
     return bool(trail.before(head.idx, head.idx - start, lambda r: (
-        r.kind == "person" and _roles(lemma) & r.titles)))
+        r.kind == "person" and bool(_roles(lemma) & r.titles))))
 
 
 def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
