@@ -42,6 +42,7 @@ from newswire.nlp.quotes.marks import (
 from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY
 from newswire.nlp.quotes.person_of import person_of_subject
+from newswire.nlp.quotes.pulled import with_pulled_speakers
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -70,7 +71,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     quotes: list[Quote] = []
     for field, doc, text_start in fields:
         quotes.extend(_quotes_of(doc, field, resolver, text_start))
-    return quotes
+    return with_pulled_speakers(quotes)
 
 
 def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver,
