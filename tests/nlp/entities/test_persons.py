@@ -210,6 +210,10 @@ def test_a_persons_apposition_makes_a_person(pipeline: Pipeline, body: str,
         ("Loblaw Companies Ltd. will close 20 stores. Shares of Loblaw fell 2.1 per cent. "
          "“Loblaw is not in trouble,” an analyst wrote.",
          [("Loblaw Companies Ltd.", "ORG")]),
+        # A place opening a company's name stays the place.
+        ("Housing starts in Canada fell. We asked Tricia Nguyen, chief economist at the Canada "
+         "Mortgage and Housing Corporation.",
+         [("Canada Mortgage and Housing Corporation", "ORG"), ("Tricia Nguyen", "PERSON")]),
     ],
 )
 def test_a_company_short_name_joins_its_legal_name(pipeline: Pipeline, body: str,

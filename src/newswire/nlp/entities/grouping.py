@@ -115,12 +115,20 @@ def _join_short_company_names(clusters: list[Cluster]) -> list[Cluster]:
             companies.setdefault(parts[0], []).append(cluster)
     kept: list[Cluster] = []
     for cluster, parts in _fullest_first(clusters):
-        targets = companies.get(parts[0], []) if len(parts) == 1 and not cluster.known else []
+        short = len(parts) == 1 and not cluster.known and _may_be_company(cluster)
+        targets = companies.get(parts[0], []) if short else []
         if len(targets) == 1:
             _merge(targets[0], cluster)
             continue
         kept.append(cluster)
     return kept
+
+
+def _may_be_company(cluster: Cluster) -> bool:
+    """A place ("Canada" before "Canada Mortgage and Housing Corporation") is no company's
+    short name: neither one the gazetteer knows nor one the model calls a place."""
+    return (normalise(cluster.longest()) not in table().places
+            and cluster.voted() not in ("GPE", "LOC", "NORP"))
 
 
 def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:

@@ -29,6 +29,7 @@ from newswire.nlp.quotes.attribution import (
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.headlines import headline_claim, label_end
+from newswire.nlp.quotes.interviews import interview_answers
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -94,6 +95,8 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver,
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
                  for a in attitudes(tmap, reported))
+    if field == "body":
+        found.extend(_to_quote(tmap, field, a, resolver) for a in interview_answers(tmap))
     found.sort(key=lambda q: (q.start, q.end))
     return found
 
