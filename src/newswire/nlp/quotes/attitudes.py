@@ -206,8 +206,6 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
     kind: CueKind
     deps: tuple[str, ...]
     if lemma in lex.topic_verbs:
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return None  # "spoke on condition of anonymity to discuss the talks": a purpose
         kind, deps = "speech", ("dobj",)  # "discussed the deal": what was talked about
     elif lemma in lex.stance_verbs:
         kind, deps = "stance", ("dobj", "ccomp", "xcomp")
