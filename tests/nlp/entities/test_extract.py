@@ -78,6 +78,8 @@ def test_possessives_and_a_leading_the_are_not_part_of_the_name(
          "Sharon Crowe", "Lawyer"),
         ("Economist Dana Whitlow said rates would stay high until the spring.",
          "Dana Whitlow", "Economist"),
+        ("“People deserve to feel safe,” says Chief Constable Steve Rai.", "Steve Rai",
+         "Constable"),
         # Lower-case and long roles (probe16).
         ("Chief financial officer Jeff Hoffmeister said margins would improve next year.",
          "Jeff Hoffmeister", "Chief financial officer"),

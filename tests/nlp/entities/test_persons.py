@@ -139,13 +139,20 @@ def test_a_first_name_before_a_cut_name_joins_it(pipeline: Pipeline, body: str,
         ("Sen. Bernie Sanders said the bill would fail. Rep. Alexandria Ocasio-Cortez voted "
          "against it.", "Alexandria Ocasio-Cortez", "Rep."),
         ("Gov. Gavin Newsom signed the bill on Friday.", "Gavin Newsom", "Gov."),
+        # A one-word title written out, which the model reads as a place.
+        ("Lawyer Priya Sandhu, who represents the families, said her clients were "
+         "disappointed.", "Priya Sandhu", "Lawyer"),
+        # The first word of a job in lower case, which the model reads as an organisation.
+        ("The White House stayed out of the fight. Press secretary Karoline Leavitt said the "
+         "president wanted a clean bill.", "Karoline Leavitt", "Press secretary"),
     ],
 )
-def test_an_abbreviated_title_is_no_entity(pipeline: Pipeline, body: str, person: str,
+def test_a_one_word_title_is_no_entity(pipeline: Pipeline, body: str, person: str,
                                            role: str) -> None:
-    """A title's abbreviation ("Insp.", "Coun.", "Supt.") is the person's role, never an entity."""
+    """A one-word title ("Insp.", "Coun.", "Lawyer") is the person's role, never an entity."""
     found = extract_entities(pipeline.nlp(""), pipeline.nlp(body))
-    titles = ("Insp", "Det", "Sgt", "Coun", "Supt", "Const", "Sen", "Rep", "Gov")
+    titles = ("Insp", "Det", "Sgt", "Coun", "Supt", "Const", "Sen", "Rep", "Gov", "Lawyer",
+              "Press")
     assert [e.name for e in found if e.name.rstrip(".") in titles] == []
     assert [e.role for e in found if e.name == person] == [role]
 
@@ -158,6 +165,9 @@ def test_an_abbreviated_title_is_no_entity(pipeline: Pipeline, body: str, person
          [("Zenith", "ORG")]),
         ("Shares of gold miners slid. Barrick shares fell 6 per cent after the mine closure.",
          [("Barrick", "ORG")]),
+        # ... and an apposition that says it is a company.
+        ("Corbel Resources, the Australian company behind the project, welcomed the ruling.",
+         [("Corbel Resources", "ORG")]),
         ("Ashdown's chief executive told analysts the merger would close in March.",
          [("Ashdown", "ORG")]),
         # A person's name opening with a first name stays a person's ("his shares").
@@ -173,4 +183,40 @@ def test_a_companys_words_after_a_name_make_it_a_company(pipeline: Pipeline, bod
                                                           ) -> None:
     """"X shares fell", "X's chief executive", "X said its" make a company of a name read
     as a person's, unless a first name opens it."""
+    assert entities(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The model reads an unfamiliar name as an organisation; the apposition says who.
+        ("“This is a company with record profits,” said Sylvain Charlebois, a food "
+         "distribution professor at Dalhousie University.",
+         [("Dalhousie University", "ORG"), ("Sylvain Charlebois", "PERSON")]),
+        # An organisation's apposition leaves it one.
+        ("The grant went to Dalhousie University, a school of 20,000 students.",
+         [("Dalhousie University", "ORG")]),
+    ],
+)
+def test_a_persons_apposition_makes_a_person(pipeline: Pipeline, body: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    """"X, a professor at Y" makes a person of a two-word name the model read otherwise."""
+    assert entities(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Loblaw Companies Ltd. will close 20 stores. Shares of Loblaw fell 2.1 per cent. "
+         "“Loblaw is not in trouble,” an analyst wrote.",
+         [("Loblaw Companies Ltd.", "ORG")]),
+        # A place opening a company's name stays the place.
+        ("Housing starts in Canada fell. We asked Tricia Nguyen, chief economist at the Canada "
+         "Mortgage and Housing Corporation.",
+         [("Canada Mortgage and Housing Corporation", "ORG"), ("Tricia Nguyen", "PERSON")]),
+    ],
+)
+def test_a_company_short_name_joins_its_legal_name(pipeline: Pipeline, body: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    """"Loblaw" is "Loblaw Companies Ltd.", whatever type the model gave the short name."""
     assert entities(pipeline, body) == expected

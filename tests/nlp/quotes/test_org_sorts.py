@@ -21,10 +21,15 @@ from tests.nlp.quotes.test_resolution import Expected, check, find
     ("The Ontario Federation of Labour welcomed a report by the Competition Bureau on "
      "Tuesday. “Grocery prices are higher than they should be,” the watchdog said.",
      [("Grocery prices", "Competition Bureau", "organization")]),
+    # Nurses' in the name shows a union, though the parse reads "disputes" as a noun.
+    ("Ontario Health said it was moving patients faster. But the Ontario Nurses' Association "
+     "disputes that figure. The union says most of those positions are part-time.",
+     [("most of those positions", "Ontario Nurses' Association", "organization")]),
 ])
 def test_description_takes_the_organisation_of_its_sort(pipeline: Pipeline, body: str,
                                                         expected: list[Expected]) -> None:
-    """``the company`` is the company named before, not the union that was the subject."""
+    """``the company`` is the company named before, not the union that was the subject;
+    ``the union`` the one named as a union, not the agency that spoke before it."""
     check(pipeline, body, expected)
 
 

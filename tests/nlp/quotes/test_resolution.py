@@ -254,3 +254,29 @@ def test_thousand_paragraphs_keep_their_speakers(pipeline: Pipeline) -> None:
     assert len(quotes) == 1000
     for i, quote in enumerate(quotes):
         assert quote.speaker == ("Jane Doe" if (i - i % 2) % 4 == 0 else "John Roe"), (i, quote)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("'We were lucky': Residents return to find homes spared by wildfire",
+     "Marcy Thiessen drove back on Saturday.\n“We were lucky. The crews made a stand right "
+     "here,” Thiessen said.",
+     [("We were lucky", "Marcy Thiessen", "person")]),
+    # Two people said those words in the body: the headline's own reading stays.
+    ("'We were lucky': Residents return to find homes spared by wildfire",
+     "“We were lucky,” said Marcy Thiessen. Her neighbour Gord Lafleur agreed. “We were "
+     "lucky,” he said.",
+     [("We were lucky", "Residents", "group")]),
+    # The headline names its speaker: the body does not overrule it.
+    ("Stoltenberg: 'We will not be intimidated'",
+     "“We will not be intimidated,” NATO's spokeswoman Oana Lungescu said, quoting "
+     "Secretary-General Jens Stoltenberg.",
+     [("We will not be intimidated", "Jens Stoltenberg", "person")]),
+])
+def test_a_pulled_headline_quote_is_the_body_speakers(pipeline: Pipeline, title: str,
+                                                      body: str, expected: list[Expected]
+                                                      ) -> None:
+    """A headline quoting words the body quotes is said by the body quote's speaker."""
+    quotes = quotes_of(pipeline, body, title)
+    for start, speaker, kind in expected:
+        quote = find(quotes, start)
+        assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote

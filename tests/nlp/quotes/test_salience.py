@@ -112,6 +112,12 @@ def test_names_in_context(pipeline: Pipeline, body: str, expected: list[Expected
      [("will be the healthiest", "Harold Bornstein", "person")]),
     ("A senior official said the talks had stalled. Dr. Mark Dunn, a surgeon, disagreed.",
      [("the talks had stalled", "senior official", "group")]),
+    # "Justice" titles a judge (Canadian and British courts), then and later.
+    ("A Federal Court judge has dismissed an application by two families to stop the review.\n"
+     "In a decision released Friday, Justice Marie-Claude Gagnon found the families had not "
+     "shown harm.\nThe judge disagreed, writing that \"the process has been open to all.\"",
+     [("an application by two families", "Marie-Claude Gagnon", "person"),
+      ("the process has been open", "Marie-Claude Gagnon", "person")]),
 ])
 def test_named_in_the_next_sentence(pipeline: Pipeline, body: str,
                                     expected: list[Expected]) -> None:

@@ -120,7 +120,7 @@ class Cluster:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
         if voted != "ORG" and self._in_results():
             return "ORG"
-        if voted in _PERSON_CONFUSIONS and self._personal():
+        if voted in _PERSON_CONFUSIONS and (self._personal() or self._described_person()):
             voted = "PERSON"
         if voted == "PERSON" and (not_a_person(parts) or self._company()):
             voted = "ORG"
@@ -142,6 +142,14 @@ class Cluster:
                     and all(p[:1].isupper() and not p.isupper() for p in (parts[0], parts[-1]))
                     and parts[-1] not in _ORG_LAST_WORDS
                     and parts[-1].casefold() in self.person_surnames)
+
+    def _described_person(self) -> bool:
+        """An apposition calls a mention a person ("Sylvain Charlebois, a professor at"), and
+        the name is two or three capitalised words with no organisation's last word."""
+        parts = words(self.longest())
+        return 2 <= len(parts) <= 3 and parts[-1] not in _ORG_LAST_WORDS \
+            and all(p[:1].isupper() and not p.isupper() for p in parts) \
+            and any(m.person for m in self.mentions)
 
     def _company(self) -> bool:
         """A company's words follow a mention ("Barrick shares fell", "Zenith said its"), and

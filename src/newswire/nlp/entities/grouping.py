@@ -13,7 +13,7 @@ from newswire.nlp.entities.aliases import initials, is_acronym, table
 from newswire.nlp.entities.clusters import Cluster
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
-from newswire.nlp.entities.names import is_particle, normalise, words
+from newswire.nlp.entities.names import is_corporate, is_particle, normalise, words
 from newswire.nlp.entities.recase import casing
 
 __all__ = ["group", "person_surnames"]
@@ -35,7 +35,7 @@ def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> 
         cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
                                                  full_names=full))
         cluster.mentions.append(mention)
-    return _join_surnames(_join_acronyms(list(by_key.values())))
+    return _join_surnames(_join_short_company_names(_join_acronyms(list(by_key.values()))))
 
 
 def person_surnames(mentions: list[Mention]) -> frozenset[str]:
@@ -104,6 +104,31 @@ def _join_acronyms(clusters: list[Cluster]) -> list[Cluster]:
             for spelled in {initials(name), initials(name, small_words=True)}:
                 by_initials.setdefault(spelled, []).append(cluster)
     return kept
+
+
+def _join_short_company_names(clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word name joins the one company whose legal name it opens: "Loblaw" ->
+    "Loblaw Companies Ltd.", whatever type the model gave the short mentions."""
+    companies: dict[str, list[Cluster]] = {}
+    for cluster, parts in _fullest_first(clusters):
+        if len(parts) >= 2 and is_corporate(cluster.longest()):
+            companies.setdefault(parts[0], []).append(cluster)
+    kept: list[Cluster] = []
+    for cluster, parts in _fullest_first(clusters):
+        short = len(parts) == 1 and not cluster.known and _may_be_company(cluster)
+        targets = companies.get(parts[0], []) if short else []
+        if len(targets) == 1:
+            _merge(targets[0], cluster)
+            continue
+        kept.append(cluster)
+    return kept
+
+
+def _may_be_company(cluster: Cluster) -> bool:
+    """A place ("Canada" before "Canada Mortgage and Housing Corporation") is no company's
+    short name: neither one the gazetteer knows nor one the model calls a place."""
+    return (normalise(cluster.longest()) not in table().places
+            and cluster.voted() not in ("GPE", "LOC", "NORP"))
 
 
 def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:

@@ -19,9 +19,9 @@ from newswire.models import EntityType, Field_
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import (
     NOT_ONLY_PEOPLE,
-    abbreviated_title,
     ends_a_role,
     is_date,
+    lone_title,
     looks_like_name,
     post_nominal_start,
     role_before,
@@ -37,6 +37,7 @@ from newswire.nlp.entities.retype import (
     is_municipal,
     is_storm,
     municipal_start,
+    person_cue,
     titled_name_start,
 )
 
@@ -72,6 +73,7 @@ class Mention:
     place_in: bool = False  # "in", "near" or "outside" before it ("talks in Dayton")
     people_in: bool = False  # people live there ("riders in Dartmouth", "residents of Surrey")
     company: bool = False  # a company's words follow ("Barrick shares fell", "Zenith said its")
+    person: bool = False  # a person's apposition follows ("X, a professor at Dalhousie")
     team: bool = False  # a name of a results or standings line ("Plymouth 2 Preston 1")
 
     @property
@@ -218,7 +220,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece):
         return None
     if any(s < end and start < e for s, e in text.urls) or ends_a_role(cased, start, end) \
-            or abbreviated_title(cased, start, end):
+            or lone_title(cased, start, end):
         return None
     role = role or role_before(cased, start)
     return Mention(text.field, start, end, text.text[start:end], label,
@@ -227,7 +229,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
                    place_noun=place_cue(cased, start, end),
                    place_in=preposition_before(cased, start, end),
                    people_in=people_before(cased, start, end),
-                   company=company_cue(cased, end))
+                   company=company_cue(cased, end), person=person_cue(cased, end))
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -281,4 +283,4 @@ def recalled(text: Text, start: int, end: int) -> Mention:
                    cased[start:end] if caps and cased is not text.text else None,
                    scored(text.text, start, end), place_cue(cased, start, end),
                    preposition_before(cased, start, end), people_before(cased, start, end),
-                   company_cue(cased, end))
+                   company_cue(cased, end), person_cue(cased, end))

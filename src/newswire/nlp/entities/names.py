@@ -24,7 +24,8 @@ ROLES = (
     "Adm.", "Dr.", "Prof.",
     # British, Australian and Canadian styles: no full stop, and their own offices.
     "Dr", "Prof", "Treasurer", "Councillor", "Coun.", "Const.", "Cpl.", "Det.", "Insp.",
-    "Supt.", "Staff Sgt.",
+    "Supt.", "Staff Sgt.", "Chief Constable", "Deputy Chief Constable", "Constable",
+    "Police Chief", "Fire Chief", "Deputy Chief",
     # Occupations capitalised at the start of a sentence ("Lawyer Sharon Crowe said").
     "Lawyer", "Attorney", "Economist", "Analyst", "Professor", "Detective", "Sergeant",
     "Inspector", "Trustee", "Councilman", "Councilwoman", "Alderman", "Spokesperson",
@@ -63,7 +64,7 @@ _OFFICE_MODIFIERS = (
     "transport", "energy", "trade", "prime", "junior", "acting", "interim", "marketing",
     "information", "investment", "communications", "economic", "commercial", "legal",
     "medical", "police", "fire", "city", "state", "lead", "head", "co-founder", "founding",
-    "national", "security", "additional", "municipal", "district", "regional")
+    "national", "security", "additional", "municipal", "district", "regional", "press")
 #: Words before a job that make it a description, not a title: "the president Klaus Iohannis".
 _DETERMINER_BEFORE = re.compile(
     r"(?:^|\s)(?:the|a|an|its|his|her|their|our|your|this|that|[\w.-]+['’]s?)\s+$",
@@ -88,9 +89,10 @@ _FR_ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:[Ll]e|[Ll]a|[Ll]'|[Ll]’|[Ss]a|[Ss]on)\s*"
     rf"((?:{'|'.join(re.escape(o) for o in sorted(_FR_OFFICES, key=len, reverse=True))})"
     r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w'’-]+)?)\s*,?\s+$")
-#: Titles written as abbreviations ("Coun.", "Supt.", "Gov."): no name is only that.
-_ABBREVIATED_ROLES = frozenset(r for r in ROLES if r.endswith(".") and " " not in r)
+#: One-word titles ("Coun.", "Supt.", "Lawyer"): no name is only that.
+_ONE_WORD_ROLES = frozenset(r for r in ROLES if " " not in r)
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+_OFFICE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_OFFICES)})[ \t]+[A-Z]")
 # A title the model took into the name: "President Klaus Iohannis".
 _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.))(?=\w)")
 # A span that is the end of a title: "State" in "Secretary of State".
@@ -231,13 +233,17 @@ def ends_a_role(text: str, start: int, end: int) -> bool:
     return match is not None and match.start() < start
 
 
-def abbreviated_title(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is only a title's abbreviation before a name ("Coun." or
-    "Coun" with its dot after, "Insp.", "Sen." in "Insp. Tim Walsh"): the model's span there
-    is no entity."""
+def lone_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a one-word title before a name ("Coun." or "Coun"
+    with its dot after, "Insp.", "Sen." in "Insp. Tim Walsh", "Lawyer" in "Lawyer Priya
+    Sandhu", which the model reads as a place), or the first word of a job written in
+    lower case ("Press" in "Press secretary Karoline Leavitt"): the model's span there is no
+    entity."""
     word = text[start:end] + ("." if text[end:end + 1] == "." else "")
     after = end + (len(word) - (end - start))
-    return word in _ABBREVIATED_ROLES and bool(_NAME_AFTER.match(text, after))
+    if word in _ONE_WORD_ROLES:
+        return bool(_NAME_AFTER.match(text, after))
+    return word.lower() in _OFFICE_MODIFIERS and bool(_OFFICE_AFTER.match(text, end))
 
 
 def canonical_role(role: str) -> str:

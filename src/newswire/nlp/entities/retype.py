@@ -37,12 +37,32 @@ _COMPANY_AFTER = re.compile(
     r"lost|closed|tumbled|surged|sank|plunged|edged|rallied|soared|slumped|were|have)\b"
     r"|['’]s[ \t]+(?:shareholders|stockholders|chief executive|CEO|chief financial officer|"
     r"board of directors|subsidiary|share price|stock price|quarterly)\b"
-    r"|[ \t]+(?:said|says|reported|posted|announced)[ \t]+its\b")
+    r"|[ \t]+(?:said|says|reported|posted|announced)[ \t]+its\b"
+    # "Corbel Resources, the Australian company behind the project": an apposition that
+    # ends with a company noun (not "the company's chief", not "a bank manager").
+    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|miner|retailer|lender|"
+    r"insurer|manufacturer|automaker|carmaker|conglomerate|startup|start-up|airline|chain)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:behind|that|which|based|headquartered|owned|founded|whose)\b)")
+
+
+_PERSON_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:professor|analyst|economist|lawyer|"
+    r"researcher|scientist|spokesperson|spokesman|spokeswoman|resident|student|teacher|"
+    r"doctor|physician|nurse|author|expert|consultant|lecturer|historian|activist|"
+    r"advocate|organizer|organiser|farmer|owner|founder|co-founder|mother|father)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:at|of|with|for|in|who|from|based)\b)")
+
+
+def person_cue(text: str, end: int) -> bool:
+    """Whether an apposition after a name ending at ``end`` says it is a person's:
+    "Sylvain Charlebois, a food distribution professor at Dalhousie University"."""
+    return _PERSON_APPOSITION.match(text, end) is not None
 
 
 def company_cue(text: str, end: int) -> bool:
     """Whether the words after a name ending at ``end`` are a company's: "Barrick shares
-    fell", "Zenith's chief executive", "Zenith said its profit rose"."""
+    fell", "Zenith's chief executive", "Zenith said its profit rose", "Corbel Resources,
+    the Australian company behind the project"."""
     return _COMPANY_AFTER.match(text, end) is not None
 
 

@@ -29,6 +29,7 @@ from newswire.nlp.quotes.attribution import (
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.headlines import headline_claim, label_end
+from newswire.nlp.quotes.interviews import interview_answers
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -42,6 +43,7 @@ from newswire.nlp.quotes.marks import (
 from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY
 from newswire.nlp.quotes.person_of import person_of_subject
+from newswire.nlp.quotes.pulled import with_pulled_speakers
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -70,7 +72,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     quotes: list[Quote] = []
     for field, doc, text_start in fields:
         quotes.extend(_quotes_of(doc, field, resolver, text_start))
-    return quotes
+    return with_pulled_speakers(quotes)
 
 
 def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver,
@@ -93,6 +95,8 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver,
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
                  for a in attitudes(tmap, reported))
+    if field == "body":
+        found.extend(_to_quote(tmap, field, a, resolver) for a in interview_answers(tmap))
     found.sort(key=lambda q: (q.start, q.end))
     return found
 

@@ -53,7 +53,8 @@ _NAME_SORTS = _table({
                "airlines airways bank industries technologies pharmaceuticals",
     "agency": "agency department ministry bureau commission authority administration "
               "regulator service office police rcmp opp constabulary",
-    "union": "union unions federation workers teamsters unite unison",
+    "union": "union unions federation workers teamsters unite unison nurses nurses' teachers "
+             "teachers' employees employees'",
     "institute": "institute institution foundation centre center",
     "party": "party",
     "court": "court tribunal",
@@ -109,10 +110,11 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
                   sort_only: bool = False) -> Referent | None:
     """The organisation of ``earlier`` (named before ``head``, oldest first) that ``the
     company`` or ``the city`` stands for, never one of another sort: one with its noun in
-    its name, else the last named subject, else a phrase ending with its noun (``the
-    Teamsters union``), else the last of its sort (``According to the IFS ... The think
-    tank said``).  ``sort_only`` (a noun that names no organisation by
-    itself: ``the city``, ``the watchdog``): the one organisation of its sort, if only one."""
+    its name, else the last named subject (one of its sort, when a name shows its sort),
+    else a phrase ending with its noun (``the Teamsters union``), else the last of its sort
+    (``According to the IFS ... The think tank said``).  ``sort_only`` (a noun that names no
+    organisation by itself: ``the city``, ``the watchdog``): the one organisation of its
+    sort, if only one."""
     noun = head.lower_
     sort = wanted_sort(head)
     places = sort in ("city", "country")
@@ -127,7 +129,12 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     by_word = [r for r in named if noun in r.name.lower().split()]
     if by_word:
         return _unnamed_since(head, fitting, pick(by_word))
-    for candidates in ([r for r in named if r.subject],
+    subjects = [r for r in named if r.subject]
+    if own_sort:  # a subject whose name shows no sort gives way to one that shows the sort
+        # asked for, subject or not (``the Ontario Nurses' Association disputes``, a verb
+        # the parse may read as a noun, ``... The union says``).
+        subjects = [r for r in subjects if r in own_sort]
+    for candidates in (subjects,
                        [r for r in fitting if r.name.lower().split()[-1:] == [noun]]):
         if candidates:
             return pick(candidates)

@@ -16,8 +16,9 @@ from newswire.nlp.quotes.salience import Trail, pick
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
 _PAST = frozenset(("former", "ex"))
-#: Role nouns a title says otherwise: ``his physician`` is the ``Dr.`` introduced next.
-_SAME_ROLE = {"physician": "doctor", "surgeon": "doctor"}
+#: Role nouns a title says otherwise: ``his physician`` is the ``Dr.`` introduced next, ``a
+#: judge`` the ``Justice`` (Canadian and British judges are titled so).
+_SAME_ROLE = {"physician": "doctor", "surgeon": "doctor", "judge": "justice"}
 
 
 def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
@@ -26,7 +27,7 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
     before ``head`` if any, else (unless ``earlier_only``) after it."""
     marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
     office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
-    people = [r for r in trail.referents if r.kind == "person" and lemma in r.titles
+    people = [r for r in trail.referents if r.kind == "person" and _roles(lemma) & r.titles
               and marks <= r.titles and _same_office(r.titles & OTHER_OFFICE_WORDS, office)]
     places = _place_marks(head) if by_place else frozenset()  # "the Florida senator"
     if places and people and not any(places <= r.titles for r in people):
@@ -34,6 +35,11 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
     people = [r for r in people if places <= r.titles] if places else people
     earlier = [r for r in people if r.start < head.idx]
     return pick(earlier or ([] if earlier_only else people))
+
+
+def _roles(lemma: str) -> set[str]:
+    """The titles a person holding the role ``lemma`` may bear: ``judge`` and ``Justice``."""
+    return {lemma, _SAME_ROLE.get(lemma, lemma)}
 
 
 def _other_office(head: Token) -> frozenset[str]:
@@ -58,7 +64,7 @@ def _same_office(title: frozenset[str], described: frozenset[str]) -> bool:
 def titled_between(head: Token, lemma: str, start: int, trail: Trail) -> bool:
     """Whether a person titled ``lemma`` is named between ``start`` and ``head``."""
     return bool(trail.before(head.idx, head.idx - start, lambda r: (
-        r.kind == "person" and lemma in r.titles)))
+        r.kind == "person" and bool(_roles(lemma) & r.titles))))
 
 
 def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
@@ -77,7 +83,7 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
     # Any description of their own ("Michael Morton, an analyst at MoffettNathanson") that
     # is not this role says the next person is someone else, not the one unnamed.
     described = first.titles - _HONORIFICS
-    if (described and not {lemma, _SAME_ROLE.get(lemma)} & described) or trail.before(
+    if (described and not _roles(lemma) & described) or trail.before(
             head.idx, head.idx + 1, lambda r: r.name == first.name):
         return None  # someone else's role, or a person named before: not introduced here
     return first

@@ -1,0 +1,35 @@
+"""Printed interviews: each ``A:`` paragraph is the words of the person introduced (real model).
+
+Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+
+_INTRO = ("Housing starts fell 12 per cent in October. We asked Tricia Nguyen, chief economist at "
+          "a mortgage insurer, what is behind the drop.\n\n")
+_ONE = _INTRO + ("Q: Why are fewer homes being built?\n\nA: Mostly costs. Builders are paying more "
+                 "for land.\n\nQ: Will lower rates help?\n\nA: They will help at the margins.")
+_TWO_PEOPLE = ("We asked Tricia Nguyen and Paul Tremblay what is behind the drop.\n\nQ: Why are "
+               "fewer homes being built?\n\nA: Mostly costs. Builders are paying more for land.")
+_NO_QUESTIONS = _INTRO + "A: Mostly costs. Builders are paying more for land."
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (_ONE, [("Mostly costs. Builders are paying more for land.", "Tricia Nguyen"),
+            ("They will help at the margins.", "Tricia Nguyen")]),
+    # Two people introduced: whose answers they are is a guess, so none is taken.
+    (_TWO_PEOPLE, []),
+    # No question: an "A:" line is no interview.
+    (_NO_QUESTIONS, []),
+])
+def test_answers_are_the_interviewees(pipeline: Pipeline, body: str,
+                                      expected: list[tuple[str, str]]) -> None:
+    """The ``A:`` paragraphs of a Q&A are direct quotes of the one person introduced."""
+    answers = [(q.text, q.speaker) for q in quotes_of(pipeline, body)
+               if q.cue is not None and q.cue.text == "A:"]
+    assert answers == expected
