@@ -83,7 +83,7 @@ def walk_lines(
     for event, element in walker:
         if event == "start":
             tag = element.tag
-            if tag in blocks:
+            if tag in blocks and current:  # nothing to flush (and no start) without text
                 flush()
             if tag in hidden or element.get("hidden") is not None or (
                     hidden_names and hidden_names.search(
@@ -98,7 +98,7 @@ def walk_lines(
             if links and tag == "a":
                 _add_link(element, anchors)
         elif event == "end":
-            if element.tag in blocks:
+            if element.tag in blocks and current:
                 flush()
             if element is not root:
                 add(element.tail or " ")
