@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from lxml import html
+from lxml import etree, html
 
 from newswire.nlp.boilerplate.html_tree import (
     head_meta,
+    load_page,
     main_element,
     node_count,
     posts_container,
+    text_of,
 )
 from newswire.nlp.boilerplate.page_text import visible_lines
 
@@ -104,3 +106,40 @@ def test_posts_container_is_the_parent_of_sibling_articles(markup: str,
     article or posts without <article> markup give none."""
     found = posts_container(html.fromstring(markup))
     assert (found.get("class") if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><title>T</title></head><body><p>a <b>b</b></p><!-- c --></body></html>",
+        "<!DOCTYPE html>\n<html><body><form><input value='x'><label>L</label></form></body></html>",
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>é</p></body></html>',
+        "<html/>\n<body><p>self-closed html</p></body>",
+        "<p>a fragment</p>",
+        "plain words, no markup",
+        "",
+    ],
+)
+def test_page_is_read_as_trafilatura_reads_it(page: str) -> None:
+    """load_page gives trafilatura's load_html tree (or its None), lxml.html's classes."""
+    from trafilatura.utils import load_html
+
+    ours, theirs = load_page(page), load_html(page)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert isinstance(ours, html.HtmlElement)
+        assert html.tostring(ours) == html.tostring(theirs)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<div> a <b>b</b>\n c </div>", "a b c"),
+        ("<div>a<!-- c -->b<?pi x?>d<p>e</p>f</div>", "abdef"),
+        ("<div><script>x = 1</script>y</div>", "x = 1y"),
+    ],
+)
+def test_text_of_is_the_joined_text_single_spaced(markup: str, expected: str) -> None:
+    """text_of is the element's itertext joined, runs of spaces made one, tail left out."""
+    element = etree.fromstring(f"<root>{markup}tail</root>")[0]
+    assert text_of(element) == expected == " ".join("".join(element.itertext()).split())

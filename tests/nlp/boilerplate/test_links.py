@@ -7,7 +7,9 @@ import pytest
 from newswire.nlp.boilerplate.clean import clean_text
 from newswire.nlp.boilerplate.links import (
     MAX_LABEL_CHARS,
+    find_urls,
     label_of_line,
+    link_kind,
     links_in_line,
     make_link,
 )
@@ -75,3 +77,41 @@ def test_anchor_whose_text_is_its_url_is_labelled_with_its_host() -> None:
     assert make_link("https://bit.ly/x", "https://bit.ly/x").label == "bit.ly"
     assert make_link("https://bit.ly/x", "Read more").label == "Read more"
     assert make_link("https://bit.ly/x", "").label == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Visit WWW.Example.COM today.", ["WWW.Example.COM"]),
+        ("See example.com/a, then bit.ly/x!", ["example.com/a", "bit.ly/x"]),
+        ("HTTPS://A.IO/b and http://x.org", ["HTTPS://A.IO/b", "http://x.org"]),
+        ("No link in example.com or 3.5 per cent: none.", []),
+        ("", []),
+    ],
+)
+def test_urls_are_found_in_any_case(line: str, expected: list[str]) -> None:
+    """find_urls finds a URL by its scheme, www. or a known suffix and slash, in any case."""
+    assert find_urls(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "label", "expected"),
+    [
+        ("https://news.example.com/a?utm_source=x", "Story", "tracking"),
+        ("example.com/a?fbclid=1", "Story", "tracking"),
+        ("https://bit.ly/abc", "Story", "tracking"),
+        ("https://www.youtube.com/watch?v=1", "Clip", "video"),
+        ("https://www.youtube.com/@channel", "Our channel", "social"),
+        ("https://example.com/newsletter", "Weekly", "subscribe"),
+        ("https://forms.gle/abc", "Tell us", "survey"),
+        ("https://example.com/story", "Watch the episode", "video"),
+        ("[broken/a?utm_source=x", "Story", "tracking"),
+        ("http://[broken/a?utm_source=x", "Story", "other"),
+        ("https://example.com/story", "Story", "other"),
+    ],
+)
+def test_links_are_classified_by_host_query_and_label(url: str, label: str, expected: str
+                                                     ) -> None:
+    """link_kind: the first check that holds names the kind, the query read with or without
+    a scheme, and from the URL itself when its host cannot be parsed."""
+    assert link_kind(url, label) == expected

@@ -30,6 +30,7 @@ from newswire.nlp.boilerplate.html_tree import (
     continuation_paragraphs,
     drop,
     iter_blocks,
+    load_page,
     main_element,
     normalise_body,
     page_anchors,
@@ -129,9 +130,7 @@ class Extracted:
 
 def extract(html: str, url: str | None = None) -> Extracted:
     """Read the page's metadata and kind, find its main text and split it into blocks."""
-    from trafilatura.utils import load_html
-
-    tree = load_html(html[:MAX_HTML_CHARS])
+    tree = load_page(html[:MAX_HTML_CHARS])
     if tree is None:
         return Extracted(None, [])
     seen = tuple(page_lines(tree))  # before boxes are dropped and trafilatura prunes

@@ -12,6 +12,7 @@ from copy import deepcopy
 from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
+from lxml import html as lxml_html
 
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
 
@@ -26,6 +27,58 @@ MAX_FALLBACK_ELEMENTS = 10_000
 #: tag with all the authors before it (cubic: 2,500 of them took minutes); real pages have
 #: a few dozen meta tags.
 MAX_META_TAGS = 200
+#: lxml.html's element classes, looked up by libxml2's side of lxml: lxml.html's own lookup
+#: is a Python call for every element object made (2.5 million for 300 WCXB pages, a tenth
+#: of the cleaning time under a profiler). Its form-field classes, the only others it
+#: gives, are read neither here nor by trafilatura, htmldate or jusText.
+_PAGE_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment,
+    pi=lxml_html.HtmlProcessingInstruction, entity=lxml_html.HtmlEntity)
+
+
+def _page_parser() -> etree.HTMLParser:
+    """trafilatura's HTML parser (``trafilatura.utils.HTML_PARSER``: same options) with
+    :data:`_PAGE_CLASSES`."""
+    parser = etree.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                              remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(_PAGE_CLASSES)
+    return parser
+
+
+_PARSER = _page_parser()
+
+
+def load_page(html: str) -> etree._Element | None:
+    """The page's tree, read as trafilatura's ``load_html`` reads a string (its repairs, its
+    fallback on bytes, its rejection of what is no HTML), by :func:`_page_parser`."""
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    tree: etree._Element | None = None
+    read_as_bytes = False
+    try:
+        tree = lxml_html.fromstring(html, parser=_PARSER)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        tree, read_as_bytes = _from_bytes(html), True
+    except Exception:  # noqa: BLE001, S110 - as trafilatura: read as bytes next
+        pass
+    if (tree is None or len(tree) < 1) and not read_as_bytes:
+        tree = _from_bytes(html)
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None
+    return tree
+
+
+def _from_bytes(html: str) -> etree._Element | None:
+    try:
+        tree: etree._Element = lxml_html.fromstring(html.encode("utf8", "surrogatepass"),
+                                                    parser=_PARSER)
+    except Exception:  # noqa: BLE001 - as trafilatura: a page lxml cannot read is no page
+        return None
+    return tree
+
+
 def node_count(tree: etree._Element) -> int:
     """How many elements, comments and processing instructions ``tree`` holds (what
     ``tree.iter()`` yields), counted by libxml2: half the cost of iterating in Python. Three
@@ -188,7 +241,12 @@ def page_anchors(tree: etree._Element) -> dict[str, str]:
 
 
 def text_of(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    """The words of ``element`` (its tail aside), single-spaced. libxml2 writes its text out:
+    the same string as ``"".join(element.itertext())``, in a quarter of the time."""
+    if not isinstance(element.tag, str):  # a comment's or processing instruction's text
+        return " ".join("".join(element.itertext()).split())
+    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return " ".join(text.split())
 
 
 def iter_blocks(body: etree._Element) -> Iterator[etree._Element]:

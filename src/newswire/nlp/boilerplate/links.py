@@ -8,7 +8,6 @@ lines cluttering the body.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from newswire.models import Link, LinkKind
@@ -50,26 +49,43 @@ _SUBSCRIBE_WORDS = re.compile(
 )
 _VIDEO_WORDS = re.compile(r"\b(?:watch|video|live ?stream|episode)s?\b", re.IGNORECASE)
 _TRACKING_QUERY = re.compile(r"(?:^|&)(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+|cmpid|ref_src)=")
+_SPACES = re.compile(r"\s+")
 _TRACKING_PATH = re.compile(r"/(?:click|track|trk|pixel|redirect|aclk)\b", re.IGNORECASE)
 
 
 def find_urls(text: str) -> list[str]:
     """Every URL in ``text``, in order, without sentence punctuation stuck to its end."""
-    return URL_RE.findall(text)
+    return URL_RE.findall(text) if _may_hold_url(text) else []
+
+
+def _may_hold_url(text: str) -> bool:
+    """False when :data:`URL_RE` cannot match: each of its URLs has a slash or ``www.``. A
+    test of the text spares the search of most lines (a search tries every word)."""
+    return "/" in text or "www." in text.lower()
 
 
 def host_of(url: str) -> str:
     """The host name of ``url`` without ``www.``/``m.``; empty when it cannot be parsed."""
+    return _split(url)[0]
+
+
+def _split(url: str) -> tuple[str, str | None]:
+    """The host of ``url`` (as :func:`host_of`) and, when the same parse gives it (a URL
+    with its scheme), its query; ``""`` for what cannot be parsed."""
+    query: str | None = None
     if "://" not in url[:12]:  # "www.x.com/a" or "bit.ly/a", as URL_RE finds them in text
         url = "http://" + url
+    else:
+        query = ""
     try:
-        host = urlsplit(url).hostname or ""
+        parts = urlsplit(url)
+        host = parts.hostname or ""
     except ValueError:
-        return ""
+        return "", None
     for prefix in ("www.", "m.", "mobile."):
         if host.startswith(prefix):
             host = host[len(prefix):]
-    return host
+    return host, None if query is None else parts.query
 
 
 def _host_in(host: str, hosts: frozenset[str]) -> bool:
@@ -85,31 +101,36 @@ def _host_in(host: str, hosts: frozenset[str]) -> bool:
 _YOUTUBE = frozenset({"youtube.com"})
 
 
-def link_kind(url: str, label: str = "") -> LinkKind:
+def link_kind(url: str, label: str = "") -> LinkKind:  # noqa: PLR0911 - a return a check
     """Classify a link by where it points and what its label or line says about it.
 
     The checks run in order and stop at the first that holds (a link is classified by the
     hundreds on a page: each check costs a search)."""
-    host = host_of(url)
+    host, query = _split(url)
     lowered = url.lower()
-    checks: tuple[tuple[LinkKind, Callable[[], object]], ...] = (
-        ("survey", lambda: _host_in(host, _SURVEY_HOSTS) or _SURVEY_WORDS.search(label)
-         or "/survey" in lowered),
-        ("subscribe", lambda: _SUBSCRIBE_WORDS.search(label) or _SUBSCRIBE_WORDS.search(url)),
-        ("video", lambda: _host_in(host, _VIDEO_HOSTS) or "youtube.com/watch" in lowered),
-        ("social", lambda: _host_in(host, _SOCIAL_HOSTS) or _host_in(host, _YOUTUBE)),
-        ("video", lambda: _VIDEO_WORDS.search(label)),
-        ("tracking", lambda: _is_tracking(url, host)),
-    )
-    return next((kind for kind, hit in checks if hit()), "other")
+    if _host_in(host, _SURVEY_HOSTS) or _SURVEY_WORDS.search(label) or "/survey" in lowered:
+        return "survey"
+    if _SUBSCRIBE_WORDS.search(label) or _SUBSCRIBE_WORDS.search(url):
+        return "subscribe"
+    if _host_in(host, _VIDEO_HOSTS) or "youtube.com/watch" in lowered:
+        return "video"
+    if _host_in(host, _SOCIAL_HOSTS) or _host_in(host, _YOUTUBE):
+        return "social"
+    if _VIDEO_WORDS.search(label):
+        return "video"
+    if _is_tracking(url, host, query):
+        return "tracking"
+    return "other"
 
 
-def _is_tracking(url: str, host: str) -> bool:
-    """Shorteners and click-trackers hide the destination; that is what tracking means here."""
-    try:
-        query = urlsplit(url).query
-    except ValueError:
-        query = ""
+def _is_tracking(url: str, host: str, query: str | None) -> bool:
+    """Shorteners and click-trackers hide the destination; that is what tracking means here.
+    ``query``: the URL's query, when known."""
+    if query is None:
+        try:
+            query = urlsplit(url).query
+        except ValueError:
+            query = ""
     return (
         _host_in(host, _SHORTENER_HOSTS)
         or bool(_TRACKING_QUERY.search(query))
@@ -143,7 +164,9 @@ def make_link(url: str, label: str) -> Link:
 
 def _words_of(text: str) -> str:
     """``text`` without its URLs, runs of spaces and dangling separators."""
-    return re.sub(r"\s+", " ", URL_RE.sub(" ", text)).strip(" \t:|-–—,;")
+    if _may_hold_url(text):
+        text = URL_RE.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(" \t:|-–—,;")
 
 
 def label_of_line(line: str) -> str:

@@ -17,6 +17,7 @@ Imports lxml and :mod:`.page_text` (the walk of the page's text) only.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -142,7 +143,11 @@ def _region(element: etree._Element, tag: str) -> str | None:
     if tag in _REGION_TAGS:
         return _REGION_TAGS[tag]
     names = element.get("class") or element.get("id")
-    if not names:
-        return None
+    return _named_region(names) if names else None
+
+
+@lru_cache(maxsize=4096)
+def _named_region(names: str) -> str | None:
+    """The region a class or id names (a page repeats its classes: each read once)."""
     found = (_REGION_WORDS.get(w) for w in names.lower().translate(_WORD_BREAKS).split())
     return next((region for region in found if region is not None), None)

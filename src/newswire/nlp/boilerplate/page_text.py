@@ -62,42 +62,48 @@ def walk_lines(
     links of two words or more in it (a menu's one-word links stay words of their line)."""
     found: list[PageLine] = []
     current: list[str] = []
+    add = current.append
     anchors: list[tuple[str, str]] = []
     start: etree._Element | None = None
 
     def flush() -> None:
         nonlocal start
-        line = " ".join("".join(current).split())
-        current.clear()
-        if line:
-            found.append(PageLine(line, start if start is not None else root, tuple(anchors)))
-            anchors.clear()
+        if current:
+            line = " ".join("".join(current).split())
+            current.clear()
+            if line:
+                found.append(PageLine(line, start if start is not None else root,
+                                      tuple(anchors)))
+                anchors.clear()
         start = None
 
+    # Written for speed (a page has thousands of elements): events tested most common
+    # first, no empty strings kept.
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event in ("comment", "pi"):
-            current.append(element.tail or " ")
-        elif event == "start":
-            if tag in blocks:
+        if event == "start":
+            tag = element.tag
+            if tag in blocks and current:  # nothing to flush (and no start) without text
                 flush()
             if tag in hidden or element.get("hidden") is not None or (
                     hidden_names and hidden_names.search(
                         f"{element.get('class') or ''} {element.get('id') or ''}")):
                 walker.skip_subtree()  # its "end" still comes, with its tail
                 continue
-            text = element.text or ""
-            current.append(text)
-            if start is None and text and not text.isspace():
-                start = element
+            text = element.text
+            if text:
+                add(text)
+                if start is None and not text.isspace():
+                    start = element
             if links and tag == "a":
                 _add_link(element, anchors)
-        else:
-            if tag in blocks:
+        elif event == "end":
+            if element.tag in blocks and current:
                 flush()
             if element is not root:
-                current.append(element.tail or " ")
+                add(element.tail or " ")
+        else:  # a comment or processing instruction: only its tail is text
+            add(element.tail or " ")
     flush()
     return found
 
