@@ -18,9 +18,11 @@ from typing import cast
 from newswire.models import EntityType
 from newswire.nlp.entities import places
 from newswire.nlp.entities.aliases import Known, table
+from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import is_corporate, normalise, words
+from newswire.nlp.entities.recase import casing
 
 __all__ = ["Cluster", "not_a_person"]
 
@@ -41,6 +43,15 @@ _CLUB_WORDS = frozenset({
 _EVENT_WORDS = frozenset({
     "Open", "Classic", "Cup", "Championship", "Championships", "Masters", "Stakes", "Series",
     "Trophy", "Games", "Olympics", "Marathon", "Tournament", "Prix",
+})
+#: Last words of a facility's name ("Union Station", "Pearson Airport", "Old Trafford"
+#: aside), which the small model reads as an organisation's or a person's. Not "Centre",
+#: "Hall", "Palace", "Park" or "Court", which organisations and clubs also end with ("Carter
+#: Center", "Crystal Palace", "Supreme Court").
+_FACILITY_WORDS = frozenset({
+    "Station", "Airport", "Stadium", "Arena", "Bridge", "Tunnel", "Square", "Street",
+    "Avenue", "Boulevard", "Highway", "Terminal", "Pier", "Dam", "Coliseum", "Velodrome",
+    "Racecourse", "Speedway", "Raceway", "Ballpark", "Tower", "Building", "Mall",
 })
 #: First words of place names the model reads as a person's first name ("St Louis").
 _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port", "Mount"})
@@ -63,6 +74,21 @@ _SERVICE_LAST_WORDS = _ORG_LAST_WORDS | frozenset({
     "Water", "Energy", "Bus", "Transport", "Authority", "Council", "Airlines", "Airways",
     "Rail", "Police", "Services", "Agency", "Ministry", "Department", "Commission", "Network",
 })
+
+
+def _last_word_type(voted: EntityType | None, name: str) -> EntityType | None:
+    """The type a name's last words give it against the model's vote: a club's nickname
+    after its city ("Montreal Canadiens", :mod:`.clubs`, whatever "Canadiens" was read), an
+    event's ("Canadian Open"), a facility's ("Union Station", read as an organisation or a
+    person)."""
+    if nickname(name):
+        return "ORG"
+    parts = words(name)
+    if voted in _EVENT_CONFUSIONS and parts[-1:] and parts[-1].title() in _EVENT_WORDS:
+        return "EVENT"
+    if voted in ("ORG", "PERSON") and len(parts) >= 2 and parts[-1] in _FACILITY_WORDS:
+        return "FAC"
+    return None
 
 
 def not_a_person(parts: list[str]) -> bool:
@@ -114,8 +140,8 @@ class Cluster:
             return self.known.type
         voted = self.voted()
         parts = words(self.longest())
-        if voted in _EVENT_CONFUSIONS and parts[-1:] and parts[-1].title() in _EVENT_WORDS:
-            return "EVENT"
+        if named := _last_word_type(voted, self.longest()):
+            return named
         if voted == "PERSON" and len(parts) >= 2 and parts[0].title() in _PLACE_PREFIXES:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
         if voted != "ORG" and self._in_results():
@@ -130,6 +156,23 @@ class Cluster:
         if clubbed or (voted in ("GPE", "LOC") and self._team()):
             return "ORG"
         return voted or "ORG"
+
+    def common_word(self) -> bool:
+        """Whether the entity is a word English writes in lower case, capitalised only
+        because every mention opens a line or a sentence ("Fans said", "Men's 800 metres",
+        "Attendance: 20,000"); not a listed name, a first name, a team of results, nor an
+        organisation's name but a plural's or one with "'s" after it ("Apple said" stays)."""
+        if self.known or not self.mentions or not all(
+                m.opens and not m.shaky and not (m.team or m.scored) and " " not in m.text
+                for m in self.mentions):
+            return False
+        word = self.mentions[0].text
+        key = normalise(word)
+        if word.casefold() not in casing().lower or is_first_name(word) \
+                or key in table().gazetteer or key in table().places:
+            return False
+        return (self.voted() != "ORG" or word.endswith("s")
+                or any(m.possessed for m in self.mentions))
 
     def _personal(self) -> bool:
         """A known first name and a capitalised surname the article calls a person somewhere
@@ -163,6 +206,9 @@ class Cluster:
             if places.overrules(self.longest(), voted, self.mentions,
                                 titled=bool(self.role()), full_names=self.full_names):
                 return "GPE"
+        elif key not in table().gazetteer and not not_a_person(words(self.longest())) \
+                and places.unlisted_town(self.longest(), voted, self.mentions):
+            return "GPE"
         return None
 
     def _team(self) -> bool:

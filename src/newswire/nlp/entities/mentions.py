@@ -46,6 +46,8 @@ _PLACES = frozenset(("GPE", "LOC", "FAC"))
 _SCORE_AFTER = re.compile(r"[ \t]+(?:\([^)\n]*\)[ \t]+)?\d{1,3}(?:-\d{1,3})?(?![\d-])")
 _VERSUS_AFTER = re.compile(r"[ \t]+v\.?[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"(?:^|[ \t])v\.?[ \t]+$")
+#: What ends a sentence before the next one's first word ("... on Sunday. Fans said").
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:;\"“”]['’\"”]?[ \t]+$")
 #: Labels of models trained on CoNLL-style data (French, German, ... pipelines): what they are
 #: here. MISC says too little to be one of our types.
 FOREIGN_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -73,6 +75,8 @@ class Mention:
     people_in: bool = False  # people live there ("riders in Dartmouth", "residents of Surrey")
     company: bool = False  # a company's words follow ("Barrick shares fell", "Zenith said its")
     team: bool = False  # a name of a results or standings line ("Plymouth 2 Preston 1")
+    opens: bool = False  # it opens a line or a sentence, where any word is capitalised
+    possessed: bool = False  # "'s" follows ("Men's 800 metres")
 
     @property
     def form(self) -> str:
@@ -227,7 +231,8 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
                    place_noun=place_cue(cased, start, end),
                    place_in=preposition_before(cased, start, end),
                    people_in=people_before(cased, start, end),
-                   company=company_cue(cased, end))
+                   company=company_cue(cased, end), opens=opens_sentence(cased, start),
+                   possessed=cased.startswith(("'s", "’s"), end))
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -281,4 +286,13 @@ def recalled(text: Text, start: int, end: int) -> Mention:
                    cased[start:end] if caps and cased is not text.text else None,
                    scored(text.text, start, end), place_cue(cased, start, end),
                    preposition_before(cased, start, end), people_before(cased, start, end),
-                   company_cue(cased, end))
+                   company_cue(cased, end), opens=opens_sentence(cased, start),
+                   possessed=cased.startswith(("'s", "’s"), end))
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a line or a sentence, where English capitalises
+    any word ("Fans said", "Attendance: 20,000")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    return not before.strip(" \t\"“‘'(") or bool(_SENTENCE_END_BEFORE.search(before[-4:]))
