@@ -45,6 +45,13 @@ def test_a_city_and_a_plural_nickname_are_one_club(
         ("Kosovo Albanians marched in Pristina.", []),
         ("The Atlanta Olympics opened.", []),
         ("Tokyo Stocks fell.", []),
+        # A person's name opening with a city's ("Elizabeth", NJ), a word whose "s" is no
+        # plural's, a people, a place after a place, a sentence's end between: no club.
+        ("Elizabeth Banks and George Soros gave money.", []),
+        ("Voters met at the Iowa Caucus in Washington D.C. This was new.", []),
+        ("Northern Europeans live in New South Wales.", []),
+        ("He told the Wall Street Journal. Friends agreed.", []),
+        ("The San Bernardino Christmas party ended.", []),
         # No listed place before the plural.
         ("The Fighting Irish and the Crimson Tide met.", []),
     ],

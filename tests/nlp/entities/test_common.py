@@ -44,3 +44,51 @@ def test_a_common_word_opening_a_sentence_is_no_entity(pipeline: Pipeline, body:
     names = [e.name for e in entities(pipeline, body)]
     assert dropped not in names
     assert kept in names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # A name whose "'s" is its own keeps it.
+        ("A U.S. appeals court on Tuesday gave Lloyd's a reprieve. Lloyd's chairman David "
+         "Rowland said the offer would be accepted.", "Lloyd's", "ORG"),
+        # An age between commas after a name: a person, though the model read a company.
+        ("But Meri, 67, has been accused in parliament of taking too much power. Meri won "
+         "52 votes.", "Meri", "PERSON"),
+    ],
+)
+def test_a_names_own_words_decide_it(pipeline: Pipeline, body: str, name: str,
+                                     expected: str) -> None:
+    """"Lloyd's" keeps its "'s"; "Meri, 67," is a person."""
+    assert named(entities(pipeline, body), name).type == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Shares were down eight cents at 2.00 p.m. (0400 GMT) in a soft market.",
+     "The meeting started at 10:45 a.m. EDT on Tuesday."],
+)
+def test_a_time_zone_is_no_entity(pipeline: Pipeline, body: str) -> None:
+    """"GMT", "EDT" (read as organisations) are no entities."""
+    assert not [e.name for e in entities(pipeline, body) if e.name in ("GMT", "EDT")]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "others"),
+    [
+        ("The Board of Control for Cricket in India said on Tuesday it would host the "
+         "series. The Board of Control for Cricket in India's decision surprised many.",
+         "Board of Control for Cricket in India", []),
+        ("Tang Shubei said on Friday that monitors from the Organisation for Security and "
+         "Cooperation in Europe would be sent to the region as soon as they were ready.", "Organisation for Security and Cooperation in Europe", ["Tang Shubei"]),
+        # A city after "in" is where the body is.
+        ("The Centers for Disease Control in Atlanta said cases rose.",
+         "Centers for Disease Control", ["Atlanta"]),
+    ],
+)
+def test_a_bodys_country_is_part_of_its_name(pipeline: Pipeline, body: str, name: str,
+                                             others: list[str]) -> None:
+    """"Board of Control for Cricket in India" is one ORG, no GPE "India" beside it."""
+    found = entities(pipeline, body)
+    assert named(found, name).type == "ORG"
+    assert sorted(e.name for e in found if e.name != name) == others

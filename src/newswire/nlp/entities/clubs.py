@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import normalise
 
 __all__ = ["city_clubs", "nickname"]
@@ -20,8 +21,12 @@ __all__ = ["city_clubs", "nickname"]
 #: A run of capitalised words, one space apart ("St. Louis Cardinals").
 _RUN = re.compile(r"(?<![\w.'’&-])[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*")
 #: A nickname's last word: a plural of a capitalised word ("Expos", "Leafs"), or "Sox"; not
-#: a people's ("Albanians", "Canadians").
-_PLURAL = re.compile(r"(?![A-Z][a-z]*ians$)[A-Z][a-z]*[a-rt-z]s|Sox")
+#: a people's ("Albanians", "Europeans"), nor a word whose "s" is no plural's ("Caucus",
+#: "This").
+_PLURAL = re.compile(r"(?![A-Z][a-z]*ans$)[A-Z][a-z]*[a-hj-rtv-z]s|Sox")
+#: A word ending a sentence inside a run of capitalised words ("Journal. Friends"); not an
+#: abbreviation's dot ("St. Louis", "D.C.").
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.) ")
 #: Plurals that are no club's: a place's, a party's members, a people, an event, a market's,
 #: people of a place ("Toronto Residents" in a headline).
 _NOT_NICKNAMES = frozenset(re.findall(r"\w+", """
@@ -39,7 +44,7 @@ Elections Riots Protests Festivals Paralympics Nationals Regionals Finals Trials
 Officials Residents Councillors Councilors Commissioners Mayors Ministers Workers Fans
 Voters Police Firefighters Schools Hospitals Businesses Families Students Teachers
 Markets Stocks Shares Bonds Futures Notes Prices Rates Sales Results Earnings Exports
-Imports Funds Securities Holdings Options Equities News Reports Records Streets
+Imports Funds Securities Holdings Options Equities News Reports Records Streets Christmas
 """))
 #: The most words a nickname has here ("Maple Leafs", "Red Sox").
 _MOST_NICKNAME_WORDS = 2
@@ -50,12 +55,15 @@ def city_clubs(text: str) -> list[tuple[int, int]]:
     of capitalised words ("the [Montreal Canadiens] beat", "[Toronto Maple Leafs] 4")."""
     found = []
     for run in _RUN.finditer(text):
-        end = run.end() - run.group().endswith(".")  # a sentence's full stop
-        words = text[run.start():end].split(" ")
-        if words[0] == "The":  # "The Montreal Canadiens won": the club's name starts after
-            words = words[1:]
-        if _club(words):
-            found.append((end - len(" ".join(words)), end))
+        start = run.start()
+        for piece in _SENTENCE_END.split(run.group()):
+            end = start + len(piece) - piece.endswith(".")  # a sentence's full stop
+            words = text[start:end].split(" ")
+            if words[0] == "The":  # "The Montreal Canadiens won": the name starts after
+                words = words[1:]
+            if _club(words):
+                found.append((end - len(" ".join(words)), end))
+            start += len(piece) + 1
     return found
 
 
@@ -75,10 +83,13 @@ def _club(words: list[str]) -> int:
     known = table()
     if whole in known.gazetteer or whole in known.places or whole in known.aliases:
         return 0
+    if is_first_name(words[0]):  # "Elizabeth Banks", "George Soros": a person's
+        return 0
     for size in range(1, _MOST_NICKNAME_WORDS + 1):
         if size >= len(words):
             break
-        place = normalise(" ".join(words[:-size]))
-        if place in known.gazetteer or place in known.places:
+        place, short = normalise(" ".join(words[:-size])), normalise(" ".join(words[-size:]))
+        if (place in known.gazetteer or place in known.places) and not (
+                short in known.gazetteer or short in known.places):  # "South Wales"
             return size
     return 0

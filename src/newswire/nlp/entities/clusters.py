@@ -81,7 +81,7 @@ def _last_word_type(voted: EntityType | None, name: str) -> EntityType | None:
     after its city ("Montreal Canadiens", :mod:`.clubs`, whatever "Canadiens" was read), an
     event's ("Canadian Open"), a facility's ("Union Station", read as an organisation or a
     person)."""
-    if nickname(name):
+    if nickname(name) and voted != "PERSON":
         return "ORG"
     parts = words(name)
     if voted in _EVENT_CONFUSIONS and parts[-1:] and parts[-1].title() in _EVENT_WORDS:
@@ -146,7 +146,7 @@ class Cluster:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
         if voted != "ORG" and self._in_results():
             return "ORG"
-        if voted in _PERSON_CONFUSIONS and self._personal():
+        if voted in _PERSON_CONFUSIONS and (self._personal() or self._aged()):
             voted = "PERSON"
         if voted == "PERSON" and (not_a_person(parts) or self._company()):
             voted = "ORG"
@@ -160,18 +160,22 @@ class Cluster:
     def common_word(self) -> bool:
         """Whether the entity is a word English writes in lower case, capitalised only
         because every mention opens a line or a sentence ("Fans said", "Men's 800 metres",
-        "Attendance: 20,000"); not a listed name, a first name, a team of results, nor an
-        organisation's name but a plural's or one with "'s" after it ("Apple said" stays)."""
+        "Attendance: 20,000"); not a listed name, a first name, a team of results, a word in
+        capitals, a place by the words around it ("PURCHASE, N.Y."), nor an organisation's
+        or a people's name but a plural or one with "'s" after it."""
         if self.known or not self.mentions or not all(
                 m.opens and not m.shaky and not (m.team or m.scored) and " " not in m.text
                 for m in self.mentions):
             return False
         word = self.mentions[0].text
         key = normalise(word)
-        if word.casefold() not in casing().lower or is_first_name(word) \
-                or key in table().gazetteer or key in table().places:
+        if word.casefold() not in casing().lower or is_first_name(word) or word.isupper() \
+                or key in table().gazetteer or key in table().places \
+                or any(m.place_noun for m in self.mentions):
             return False
-        return (self.voted() != "ORG" or word.endswith("s")
+        # A company's or a people's word stays ("Apple said", "Democratic leaders"), but
+        # not a plural ("Fans said") or one with "'s" after it ("Men's 800 metres").
+        return (self.voted() not in ("ORG", "NORP") or word.endswith("s")
                 or any(m.possessed for m in self.mentions))
 
     def _personal(self) -> bool:
@@ -185,6 +189,11 @@ class Cluster:
                     and all(p[:1].isupper() and not p.isupper() for p in (parts[0], parts[-1]))
                     and parts[-1] not in _ORG_LAST_WORDS
                     and parts[-1].casefold() in self.person_surnames)
+
+    def _aged(self) -> bool:
+        """An age follows a mention between commas ("Meri, 67, has been accused"): only a
+        person has one; not in sports results, where numbers follow names."""
+        return any(m.aged and not (m.team or m.scored) for m in self.mentions)
 
     def _company(self) -> bool:
         """A company's words follow a mention ("Barrick shares fell", "Zenith said its"), and

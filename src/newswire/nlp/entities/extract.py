@@ -37,6 +37,7 @@ from newswire.nlp.entities.recall import find_missed, find_places, find_table
 from newswire.nlp.entities.recase import Capitals, read_capitals
 from newswire.nlp.entities.repairs import (
     club_mentions,
+    country_of_a_body,
     dateline_place,
     given_names,
     long_place_mentions,
@@ -93,6 +94,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
     mentions += teams(texts, mentions)
     mentions = long_place_mentions(texts, mentions)
     mentions = club_mentions(texts, mentions)
+    mentions = country_of_a_body(texts, mentions)
     if body_doc.lang_ == "en":  # French writes "M. Legault": the M. is no initial
         given_names(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
@@ -118,10 +120,16 @@ def _overlap(a: Mention, b: Mention) -> bool:
 
 
 def _know_place(clusters: list[Cluster], place: Mention, name: str) -> None:
-    """The dateline's place is a place, named as usual ("Sialkot"), unless the table knows it."""
-    for cluster in clusters:
+    """The dateline's place is a place, named as usual ("Sialkot"), unless the table knows it;
+    its name in results or standings lines is its club's, another entity ("NEW YORK
+    1996-08-25" above "NEW YORK 59 72 .450 23")."""
+    for cluster in list(clusters):
         if any(m is place for m in cluster.mentions) and cluster.known is None:
             cluster.known = table().places.get(normalise(name)) or Known(name, "GPE")
+            teams = [m for m in cluster.mentions if m.team and m is not place]
+            if teams:
+                cluster.mentions = [m for m in cluster.mentions if not m.team or m is place]
+                clusters.append(Cluster(f"{cluster.key} (team)", teams))
 
 
 def entity_id(type_: str, name: str) -> str:

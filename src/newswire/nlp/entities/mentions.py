@@ -22,6 +22,7 @@ from newswire.nlp.entities.names import (
     abbreviated_title,
     ends_a_role,
     is_date,
+    is_time_zone,
     looks_like_name,
     post_nominal_start,
     role_before,
@@ -47,6 +48,8 @@ _SCORE_AFTER = re.compile(r"[ \t]+(?:\([^)\n]*\)[ \t]+)?\d{1,3}(?:-\d{1,3})?(?![
 _VERSUS_AFTER = re.compile(r"[ \t]+v\.?[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"(?:^|[ \t])v\.?[ \t]+$")
 #: What ends a sentence before the next one's first word ("... on Sunday. Fans said").
+#: A person's age between commas after the name ("Meri, 67, has been accused").
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,2},[ \t]")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?:;\"“”]['’\"”]?[ \t]+$")
 #: Labels of models trained on CoNLL-style data (French, German, ... pipelines): what they are
 #: here. MISC says too little to be one of our types.
@@ -77,6 +80,7 @@ class Mention:
     team: bool = False  # a name of a results or standings line ("Plymouth 2 Preston 1")
     opens: bool = False  # it opens a line or a sentence, where any word is capitalised
     possessed: bool = False  # "'s" follows ("Men's 800 metres")
+    aged: bool = False  # an age follows between commas ("Meri, 67, has been accused")
 
     @property
     def form(self) -> str:
@@ -219,7 +223,8 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
         label, start, role = "PERSON", start + skip, title
         end = post_nominal_start(cased, start, end)
     piece = cased[start:end]
-    if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece):
+    if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece) \
+            or is_time_zone(piece):
         return None
     if any(s < end and start < e for s, e in text.urls) or ends_a_role(cased, start, end) \
             or abbreviated_title(cased, start, end):
@@ -232,7 +237,8 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
                    place_in=preposition_before(cased, start, end),
                    people_in=people_before(cased, start, end),
                    company=company_cue(cased, end), opens=opens_sentence(cased, start),
-                   possessed=cased.startswith(("'s", "’s"), end))
+                   possessed=cased.startswith(("'s", "’s"), end),
+                   aged=_AGE_AFTER.match(cased, end) is not None)
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -287,7 +293,8 @@ def recalled(text: Text, start: int, end: int) -> Mention:
                    scored(text.text, start, end), place_cue(cased, start, end),
                    preposition_before(cased, start, end), people_before(cased, start, end),
                    company_cue(cased, end), opens=opens_sentence(cased, start),
-                   possessed=cased.startswith(("'s", "’s"), end))
+                   possessed=cased.startswith(("'s", "’s"), end),
+                   aged=_AGE_AFTER.match(cased, end) is not None)
 
 
 def opens_sentence(text: str, start: int) -> bool:

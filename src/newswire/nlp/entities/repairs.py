@@ -14,15 +14,18 @@ import re
 from collections.abc import Callable
 
 from newswire.models import Dateline
+from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.clubs import city_clubs
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.grouping import person_surnames
 from newswire.nlp.entities.mentions import Mention, Text, recalled
+from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import long_places
 from newswire.nlp.entities.recall import inside
 from newswire.nlp.entities.results import team_spans
 
-__all__ = ["club_mentions", "dateline_place", "given_names", "long_place_mentions", "teams"]
+__all__ = ["club_mentions", "country_of_a_body", "dateline_place", "given_names",
+           "long_place_mentions", "teams"]
 
 #: A capitalised word or initials right before a name, one space between ("Karim Alami",
 #: "N.J. Bose").
@@ -90,6 +93,42 @@ def _may_open_a_name(word: str) -> bool:
     """Initials, or a known first name ("Captain", "Sheikh", "Frenchman" are capitalised
     before names too, and no list of titles is whole)."""
     return word.endswith(".") or is_first_name(word)
+
+
+#: What joins a body's name to its country: "in" ("Board of Control for Cricket in India").
+_IN_BETWEEN = re.compile(r" in (?:the )?")
+#: Continents and the like a body's name may end with ("... Cooperation in Europe").
+_CONTINENTS = frozenset({"europe", "africa", "asia", "latin america", "the americas",
+                         "the middle east", "middle east", "north america", "south america"})
+
+
+def country_of_a_body(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a body's name the model cut before its country made whole: an
+    organisation named for a purpose ("Board of Control for Cricket", "Organisation for
+    Security and Cooperation") then "in" and a country or continent the model read apart
+    ("India", "Europe"), no capitalised word after it. Not a city ("Centre for Disease
+    Control in Atlanta" is where it is)."""
+    dropped: set[int] = set()
+    for text in texts:
+        places = {m.start: m for m in mentions if m.field == text.field
+                  and m.label in ("GPE", "LOC") and not m.shaky}
+        for mention in mentions:
+            if mention.field != text.field or mention.label != "ORG" or mention.shaky \
+                    or " for " not in mention.text:
+                continue
+            between = _IN_BETWEEN.match(text.text, mention.end)
+            place = places.get(between.end()) if between else None
+            if place is None or not _a_country(place.text) or re.match(
+                    r"[ \t]+[A-Z]|\w", text.text[place.end:place.end + 2]):
+                continue
+            mention.end, mention.text = place.end, text.text[mention.start:place.end]
+            dropped.add(id(place))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _a_country(name: str) -> bool:
+    key = normalise(name)
+    return key in table().countries or key in _CONTINENTS
 
 
 def long_place_mentions(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
