@@ -80,7 +80,8 @@ def test_a_time_zone_is_no_entity(pipeline: Pipeline, body: str) -> None:
          "series. The Board of Control for Cricket in India's decision surprised many.",
          "Board of Control for Cricket in India", []),
         ("Tang Shubei said on Friday that monitors from the Organisation for Security and "
-         "Cooperation in Europe would be sent to the region as soon as they were ready.", "Organisation for Security and Cooperation in Europe", ["Tang Shubei"]),
+         "Cooperation in Europe would be sent to the region as soon as they were ready.",
+         "Organisation for Security and Cooperation in Europe", ["Tang Shubei"]),
         # A city after "in" is where the body is.
         ("The Centers for Disease Control in Atlanta said cases rose.",
          "Centers for Disease Control", ["Atlanta"]),
@@ -92,3 +93,11 @@ def test_a_bodys_country_is_part_of_its_name(pipeline: Pipeline, body: str, name
     found = entities(pipeline, body)
     assert named(found, name).type == "ORG"
     assert sorted(e.name for e in found if e.name != name) == others
+
+
+def test_a_persons_possessive_is_no_companys_name(pipeline: Pipeline) -> None:
+    """"Laquan McDonald's family" is the person's, no "McDonald's" beside him."""
+    found = entities(pipeline, "Laquan McDonald was shot in 2014. Laquan McDonald's family "
+                     "sued the city.")
+    assert [(e.name, e.count) for e in found if "McDonald" in e.name] == [
+        ("Laquan McDonald", 2)]

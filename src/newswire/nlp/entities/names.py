@@ -282,8 +282,9 @@ def words(name: str) -> list[str]:
 
 
 def _own_possessive(name: str) -> bool:
-    """Whether the name's last word keeps its "'s": "Lloyd's", "Moody's"."""
-    return name.rsplit(" ", 1)[-1].replace("’", "'").casefold() in _OWN_POSSESSIVE
+    """Whether the name, one word, keeps its "'s": "Lloyd's", "Moody's"; not after a first
+    name ("Laquan McDonald's family")."""
+    return name.replace("’", "'").casefold() in _OWN_POSSESSIVE
 
 
 def is_time_zone(text: str) -> bool:
