@@ -10,13 +10,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
-from typing import get_args
+from typing import TypedDict, get_args
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newswire.models import EntityType, Field_
 from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.forms import opens_sentence
 from newswire.nlp.entities.names import (
     NOT_ONLY_PEOPLE,
     abbreviated_title,
@@ -47,10 +48,8 @@ _PLACES = frozenset(("GPE", "LOC", "FAC"))
 _SCORE_AFTER = re.compile(r"[ \t]+(?:\([^)\n]*\)[ \t]+)?\d{1,3}(?:-\d{1,3})?(?![\d-])")
 _VERSUS_AFTER = re.compile(r"[ \t]+v\.?[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"(?:^|[ \t])v\.?[ \t]+$")
-#: What ends a sentence before the next one's first word ("... on Sunday. Fans said").
 #: A person's age between commas after the name ("Meri, 67, has been accused").
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,2},[ \t]")
-_SENTENCE_END_BEFORE = re.compile(r"[.!?:;\"“”]['’\"”]?[ \t]+$")
 #: Labels of models trained on CoNLL-style data (French, German, ... pipelines): what they are
 #: here. MISC says too little to be one of our types.
 FOREIGN_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -233,12 +232,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     return Mention(text.field, start, end, text.text[start:end], label,
                    inside(text.caps, start, end), role, inside(text.headlines, start, end),
                    scored=scored(text.text, start, end),
-                   place_noun=place_cue(cased, start, end),
-                   place_in=preposition_before(cased, start, end),
-                   people_in=people_before(cased, start, end),
-                   company=company_cue(cased, end), opens=opens_sentence(cased, start),
-                   possessed=cased.startswith(("'s", "’s"), end),
-                   aged=_AGE_AFTER.match(cased, end) is not None)
+                   **_cues(cased, start, end))
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -290,16 +284,25 @@ def recalled(text: Text, start: int, end: int) -> Mention:
     return Mention(text.field, start, end, text.text[start:end], None, caps,
                    role_before(cased, start), inside(text.headlines, start, end),
                    cased[start:end] if caps and cased is not text.text else None,
-                   scored(text.text, start, end), place_cue(cased, start, end),
-                   preposition_before(cased, start, end), people_before(cased, start, end),
-                   company_cue(cased, end), opens=opens_sentence(cased, start),
-                   possessed=cased.startswith(("'s", "’s"), end),
-                   aged=_AGE_AFTER.match(cased, end) is not None)
+                   scored(text.text, start, end), **_cues(cased, start, end))
 
 
-def opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens a line or a sentence, where English capitalises
-    any word ("Fans said", "Attendance: 20,000")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    return not before.strip(" \t\"“‘'(") or bool(_SENTENCE_END_BEFORE.search(before[-4:]))
+class _Cues(TypedDict):
+    place_noun: bool
+    place_in: bool
+    people_in: bool
+    company: bool
+    opens: bool
+    possessed: bool
+    aged: bool
+
+
+def _cues(cased: str, start: int, end: int) -> _Cues:
+    """What the words around the name at ``[start, end)`` say, as :class:`Mention` fields."""
+    return {"place_noun": place_cue(cased, start, end),  # one dict for both constructors
+            "place_in": preposition_before(cased, start, end),
+            "people_in": people_before(cased, start, end),
+            "company": company_cue(cased, end), "opens": opens_sentence(cased, start),
+            "possessed": cased.startswith(("'s", "’s"), end),
+            "aged": _AGE_AFTER.match(cased, end) is not None}
+
