@@ -364,3 +364,21 @@ def test_places_in_sports_results_are_clubs(pipeline: Pipeline, body: str) -> No
     and a dateline's date is no score."""
     name, type_ = SPORTS_RESULTS[body]
     assert named(entities(pipeline, body), name).type == type_
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "team_line"),
+    [
+        ("NEW YORK 1996-08-25\nMajor League Baseball standings after games played on "
+         "Saturday:\nW L PCT GB\nATLANTA 81 48 .628 -\nMONTREAL 70 59 .543 11\nNEW YORK 59 "
+         "72 .450 23\nPHILADELPHIA 53 78 .405 29", "New York", "NEW YORK 59"),
+    ],
+)
+def test_the_datelines_city_in_standings_is_its_club(pipeline: Pipeline, body: str,
+                                                     place: str, team_line: str) -> None:
+    """The dateline's city stays a GPE; the same name in a standings line is its club's ORG."""
+    context = Context(model=pipeline.nlp, dateline=find_dateline(body))
+    found = extract_entities(pipeline.nlp(""), pipeline.nlp(body), context)
+    at = body.index(team_line)
+    kinds = {(e.type, m.start) for e in found if e.name == place for m in e.mentions}
+    assert kinds == {("GPE", 0), ("ORG", at)}

@@ -206,3 +206,25 @@ def test_people_living_in_a_listed_name_make_it_a_place(pipeline: Pipeline, body
     """"riders in X", "residents of X", "in X" before a wider-gazetteer name make it a GPE,
     against a company's vote too; "shares in X", "a stake in X" do not."""
     assert named(entities(pipeline, body), name).type == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # A town in no gazetteer, read as an organisation: the words around it say place.
+        ("The crash happened on Highway 102 near Truro early Sunday. The driver was taken to "
+         "hospital in Truro.", "Truro", "GPE"),
+        ("The village of Karin Gornji, 30 km north of Zadar, was destroyed. Zadar police "
+         "said they had launched an investigation.", "Zadar", "GPE"),
+        ("A Dartmouth man was charged after the crash. Police said the Dartmouth man, 34, "
+         "was released.", "Dartmouth", "GPE"),
+        # No such words: a company stays one, and so does a company whose shares move.
+        ("Costain said it would bid for the contract. Costain shares rose near the close.",
+         "Costain", "ORG"),
+        ("Dartmouth beat Harvard 24-17 on Saturday.", "Dartmouth", "ORG"),
+    ],
+)
+def test_a_place_cue_makes_an_unlisted_name_a_town(pipeline: Pipeline, body: str, name: str,
+                                                   expected: str) -> None:
+    """"near Truro", "Zadar police", "a Dartmouth man": a GPE though no gazetteer lists it."""
+    assert named(entities(pipeline, body), name).type == expected

@@ -18,9 +18,11 @@ from typing import cast
 from newswire.models import EntityType
 from newswire.nlp.entities import places
 from newswire.nlp.entities.aliases import Known, table
+from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import is_corporate, normalise, words
+from newswire.nlp.entities.recase import casing
 
 __all__ = ["Cluster", "not_a_person"]
 
@@ -41,6 +43,15 @@ _CLUB_WORDS = frozenset({
 _EVENT_WORDS = frozenset({
     "Open", "Classic", "Cup", "Championship", "Championships", "Masters", "Stakes", "Series",
     "Trophy", "Games", "Olympics", "Marathon", "Tournament", "Prix",
+})
+#: Last words of a facility's name ("Union Station", "Pearson Airport", "Old Trafford"
+#: aside), which the small model reads as an organisation's or a person's. Not "Centre",
+#: "Hall", "Palace", "Park" or "Court", which organisations and clubs also end with ("Carter
+#: Center", "Crystal Palace", "Supreme Court").
+_FACILITY_WORDS = frozenset({
+    "Station", "Airport", "Stadium", "Arena", "Bridge", "Tunnel", "Square", "Street",
+    "Avenue", "Boulevard", "Highway", "Terminal", "Pier", "Dam", "Coliseum", "Velodrome",
+    "Racecourse", "Speedway", "Raceway", "Ballpark", "Tower", "Building", "Mall",
 })
 #: First words of place names the model reads as a person's first name ("St Louis").
 _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port", "Mount"})
@@ -63,6 +74,21 @@ _SERVICE_LAST_WORDS = _ORG_LAST_WORDS | frozenset({
     "Water", "Energy", "Bus", "Transport", "Authority", "Council", "Airlines", "Airways",
     "Rail", "Police", "Services", "Agency", "Ministry", "Department", "Commission", "Network",
 })
+
+
+def _last_word_type(voted: EntityType | None, name: str) -> EntityType | None:
+    """The type a name's last words give it against the model's vote: a club's nickname
+    after its city ("Montreal Canadiens", :mod:`.clubs`, whatever "Canadiens" was read), an
+    event's ("Canadian Open"), a facility's ("Union Station", read as an organisation or a
+    person)."""
+    if nickname(name) and voted != "PERSON":
+        return "ORG"
+    parts = words(name)
+    if voted in _EVENT_CONFUSIONS and parts[-1:] and parts[-1].title() in _EVENT_WORDS:
+        return "EVENT"
+    if voted in ("ORG", "PERSON") and len(parts) >= 2 and parts[-1] in _FACILITY_WORDS:
+        return "FAC"
+    return None
 
 
 def not_a_person(parts: list[str]) -> bool:
@@ -114,13 +140,14 @@ class Cluster:
             return self.known.type
         voted = self.voted()
         parts = words(self.longest())
-        if voted in _EVENT_CONFUSIONS and parts[-1:] and parts[-1].title() in _EVENT_WORDS:
-            return "EVENT"
+        if named := _last_word_type(voted, self.longest()):
+            return named
         if voted == "PERSON" and len(parts) >= 2 and parts[0].title() in _PLACE_PREFIXES:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
         if voted != "ORG" and self._in_results():
             return "ORG"
-        if voted in _PERSON_CONFUSIONS and (self._personal() or self._described_person()):
+        if voted in _PERSON_CONFUSIONS and (self._personal() or self._aged()
+                                            or self._described_person()):
             voted = "PERSON"
         if voted == "PERSON" and (not_a_person(parts) or self._company()):
             voted = "ORG"
@@ -130,6 +157,27 @@ class Cluster:
         if clubbed or (voted in ("GPE", "LOC") and self._team()):
             return "ORG"
         return voted or "ORG"
+
+    def common_word(self) -> bool:
+        """Whether the entity is a word English writes in lower case, capitalised only
+        because every mention opens a line or a sentence ("Fans said", "Men's 800 metres",
+        "Attendance: 20,000"); not a listed name, a first name, a team of results, a word in
+        capitals, a place by the words around it ("PURCHASE, N.Y."), nor an organisation's
+        or a people's name but a plural or one with "'s" after it."""
+        if self.known or not self.mentions or not all(
+                m.opens and not m.shaky and not (m.team or m.scored) and " " not in m.text
+                for m in self.mentions):
+            return False
+        word = self.mentions[0].text
+        key = normalise(word)
+        if word.casefold() not in casing().lower or is_first_name(word) or word.isupper() \
+                or key in table().gazetteer or key in table().places \
+                or any(m.place_noun for m in self.mentions):
+            return False
+        # A company's or a people's word stays ("Apple said", "Democratic leaders"), but
+        # not a plural ("Fans said") or one with "'s" after it ("Men's 800 metres").
+        return (self.voted() not in ("ORG", "NORP") or word.endswith("s")
+                or any(m.possessed for m in self.mentions))
 
     def _personal(self) -> bool:
         """A known first name and a capitalised surname the article calls a person somewhere
@@ -151,6 +199,11 @@ class Cluster:
             and all(p[:1].isupper() and not p.isupper() for p in parts) \
             and any(m.person for m in self.mentions)
 
+    def _aged(self) -> bool:
+        """An age follows a mention between commas ("Meri, 67, has been accused"): only a
+        person has one; not in sports results, where numbers follow names."""
+        return any(m.aged and not (m.team or m.scored) for m in self.mentions)
+
     def _company(self) -> bool:
         """A company's words follow a mention ("Barrick shares fell", "Zenith said its"), and
         no known first name opens the name ("Warren Buffett's shares" are his)."""
@@ -171,6 +224,9 @@ class Cluster:
             if places.overrules(self.longest(), voted, self.mentions,
                                 titled=bool(self.role()), full_names=self.full_names):
                 return "GPE"
+        elif key not in table().gazetteer and not not_a_person(words(self.longest())) \
+                and places.unlisted_town(self.longest(), voted, self.mentions):
+            return "GPE"
         return None
 
     def _team(self) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from newswire.models import Dateline, Entity, EntityType, Span, stable_hash
 from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
+from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
 from newswire.nlp.entities.grouping import group
 from newswire.nlp.entities.identity import Knowledge, resolve
@@ -35,6 +36,8 @@ from newswire.nlp.entities.names import normalise, words
 from newswire.nlp.entities.recall import find_missed, find_places, find_table
 from newswire.nlp.entities.recase import Capitals, read_capitals
 from newswire.nlp.entities.repairs import (
+    club_mentions,
+    country_of_a_body,
     dateline_place,
     given_names,
     long_place_mentions,
@@ -90,6 +93,8 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         mentions = [m for m in mentions if not _overlap(m, place)] + [place]
     mentions += teams(texts, mentions)
     mentions = long_place_mentions(texts, mentions)
+    mentions = club_mentions(texts, mentions)
+    mentions = country_of_a_body(texts, mentions)
     if body_doc.lang_ == "en":  # French writes "M. Legault": the M. is no initial
         given_names(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
@@ -115,10 +120,16 @@ def _overlap(a: Mention, b: Mention) -> bool:
 
 
 def _know_place(clusters: list[Cluster], place: Mention, name: str) -> None:
-    """The dateline's place is a place, named as usual ("Sialkot"), unless the table knows it."""
-    for cluster in clusters:
+    """The dateline's place is a place, named as usual ("Sialkot"), unless the table knows it;
+    its name in results or standings lines is its club's, another entity ("NEW YORK
+    1996-08-25" above "NEW YORK 59 72 .450 23")."""
+    for cluster in list(clusters):
         if any(m is place for m in cluster.mentions) and cluster.known is None:
             cluster.known = table().places.get(normalise(name)) or Known(name, "GPE")
+            teams = [m for m in cluster.mentions if m.team and m is not place]
+            if teams:
+                cluster.mentions = [m for m in cluster.mentions if not m.team or m is place]
+                clusters.append(Cluster(f"{cluster.key} (team)", teams))
 
 
 def entity_id(type_: str, name: str) -> str:
@@ -170,6 +181,8 @@ def _spellings(cluster: Cluster) -> set[str]:
     if cluster.known:
         spellings.update(table().forms_of(cluster.known.name))
     name = cluster.name()
+    if (short := nickname(name)) and cluster.type() == "ORG":
+        spellings.add(short)  # "the Canadiens" after "the Montreal Canadiens"
     if cluster.type() == "PERSON" and len(parts := words(name)) >= 2:
         surname = parts[-1]
         if len(surname) >= 3 and surname[0].isupper() and not surname.endswith("."):
@@ -179,7 +192,8 @@ def _spellings(cluster: Cluster) -> set[str]:
 
 def _entities(clusters: list[Cluster], texts: list[Text],
               known: Knowledge | None) -> list[Entity]:
-    clusters = [c for c in clusters if c.mentions]
+    # A common word capitalised at a sentence's start ("Fans said") is no entity.
+    clusters = [c for c in clusters if c.mentions and not c.common_word()]
     named = [(c.name(), c.type()) for c in clusters]
     if known is not None:
         # The shipped table's names are settled; the rest are as the registry knows them.

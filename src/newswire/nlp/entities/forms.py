@@ -14,11 +14,13 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-__all__ = ["written_forms"]
+__all__ = ["opens_sentence", "written_forms"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: What ends a sentence, or a dateline before its story ("KHARTOUM, June 14 - Fighting").
 _SENTENCE_END = re.compile(r"(?:[.!?:]|\s[-–—]+)\s*$")
+#: How many characters before a word :func:`opens_sentence` reads.
+_SENTENCE_WINDOW = 8
 
 
 def written_forms(text: str, runs: Sequence[tuple[int, int]],
@@ -41,16 +43,21 @@ def written_forms(text: str, runs: Sequence[tuple[int, int]],
         if wanted is not None and key not in wanted:
             continue
         start = match.start()
-        if inside.covers(start) or (_opens_sentence(text, start) and not word.isupper()):
+        if inside.covers(start) or (opens_sentence(text, start) and not word.isupper()):
             continue
         forms.setdefault(key, Counter())[word] += 1
     return {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a line or a sentence, where English capitalises any
+    word ("Fans said"). Only the few characters before it are read: a line may hold
+    thousands of names."""
+    window = max(0, start - _SENTENCE_WINDOW)
+    line_start = text.rfind("\n", window, start) + 1 or window
     before = text[line_start:start]
-    return not before.strip() or bool(_SENTENCE_END.search(before))
+    opens_line = line_start == 0 or text[line_start - 1] == "\n"
+    return (opens_line and not before.strip()) or bool(_SENTENCE_END.search(before))
 
 
 class _Ranges:

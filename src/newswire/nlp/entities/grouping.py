@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from newswire.nlp.entities.aliases import initials, is_acronym, table
+from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
@@ -35,7 +36,8 @@ def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> 
         cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
                                                  full_names=full))
         cluster.mentions.append(mention)
-    return _join_surnames(_join_short_company_names(_join_acronyms(list(by_key.values()))))
+    joined = _join_short_company_names(_join_acronyms(list(by_key.values())))
+    return _join_nicknames(_join_surnames(joined))
 
 
 def person_surnames(mentions: list[Mention]) -> frozenset[str]:
@@ -155,6 +157,25 @@ def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
         if len(parts) >= 2 and cluster.type() == "PERSON":
             persons.setdefault(parts[-1], []).append((cluster, parts))
             firsts.setdefault(parts[0], []).append(cluster)
+    return kept
+
+
+def _join_nicknames(clusters: list[Cluster]) -> list[Cluster]:
+    """A club's nickname alone ("the Canadiens") joins the one club of the article named by
+    its city and that nickname ("Montreal Canadiens", :mod:`.clubs`)."""
+    clubs: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if (short := nickname(cluster.longest())) and cluster.type() == "ORG":
+            clubs.setdefault(normalise(short), []).append(cluster)
+    if not clubs:
+        return clusters
+    kept = []
+    for cluster in clusters:
+        targets = clubs.get(cluster.key, [])
+        if len(targets) == 1 and not cluster.known:
+            _merge(targets[0], cluster)
+            continue
+        kept.append(cluster)
     return kept
 
 

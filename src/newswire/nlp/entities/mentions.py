@@ -10,17 +10,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
-from typing import get_args
+from typing import TypedDict, get_args
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newswire.models import EntityType, Field_
 from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.forms import opens_sentence
 from newswire.nlp.entities.names import (
     NOT_ONLY_PEOPLE,
     ends_a_role,
     is_date,
+    is_time_zone,
     lone_title,
     looks_like_name,
     post_nominal_start,
@@ -47,6 +49,8 @@ _PLACES = frozenset(("GPE", "LOC", "FAC"))
 _SCORE_AFTER = re.compile(r"[ \t]+(?:\([^)\n]*\)[ \t]+)?\d{1,3}(?:-\d{1,3})?(?![\d-])")
 _VERSUS_AFTER = re.compile(r"[ \t]+v\.?[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"(?:^|[ \t])v\.?[ \t]+$")
+#: A person's age between commas after the name ("Meri, 67, has been accused").
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,2},[ \t]")
 #: Labels of models trained on CoNLL-style data (French, German, ... pipelines): what they are
 #: here. MISC says too little to be one of our types.
 FOREIGN_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -75,6 +79,9 @@ class Mention:
     company: bool = False  # a company's words follow ("Barrick shares fell", "Zenith said its")
     person: bool = False  # a person's apposition follows ("X, a professor at Dalhousie")
     team: bool = False  # a name of a results or standings line ("Plymouth 2 Preston 1")
+    opens: bool = False  # it opens a line or a sentence, where any word is capitalised
+    possessed: bool = False  # "'s" follows ("Men's 800 metres")
+    aged: bool = False  # an age follows between commas ("Meri, 67, has been accused")
 
     @property
     def form(self) -> str:
@@ -217,7 +224,8 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
         label, start, role = "PERSON", start + skip, title
         end = post_nominal_start(cased, start, end)
     piece = cased[start:end]
-    if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece):
+    if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece) \
+            or is_time_zone(piece):
         return None
     if any(s < end and start < e for s, e in text.urls) or ends_a_role(cased, start, end) \
             or lone_title(cased, start, end):
@@ -226,10 +234,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     return Mention(text.field, start, end, text.text[start:end], label,
                    inside(text.caps, start, end), role, inside(text.headlines, start, end),
                    scored=scored(text.text, start, end),
-                   place_noun=place_cue(cased, start, end),
-                   place_in=preposition_before(cased, start, end),
-                   people_in=people_before(cased, start, end),
-                   company=company_cue(cased, end), person=person_cue(cased, end))
+                   **_cues(cased, start, end))
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -281,6 +286,27 @@ def recalled(text: Text, start: int, end: int) -> Mention:
     return Mention(text.field, start, end, text.text[start:end], None, caps,
                    role_before(cased, start), inside(text.headlines, start, end),
                    cased[start:end] if caps and cased is not text.text else None,
-                   scored(text.text, start, end), place_cue(cased, start, end),
-                   preposition_before(cased, start, end), people_before(cased, start, end),
-                   company_cue(cased, end), person_cue(cased, end))
+                   scored(text.text, start, end), **_cues(cased, start, end))
+
+
+class _Cues(TypedDict):
+    place_noun: bool
+    place_in: bool
+    people_in: bool
+    company: bool
+    person: bool
+    opens: bool
+    possessed: bool
+    aged: bool
+
+
+def _cues(cased: str, start: int, end: int) -> _Cues:
+    """What the words around the name at ``[start, end)`` say, as :class:`Mention` fields."""
+    return {"place_noun": place_cue(cased, start, end),  # one dict for both constructors
+            "place_in": preposition_before(cased, start, end),
+            "people_in": people_before(cased, start, end),
+            "company": company_cue(cased, end), "person": person_cue(cased, end),
+            "opens": opens_sentence(cased, start),
+            "possessed": cased.startswith(("'s", "’s"), end),
+            "aged": _AGE_AFTER.match(cased, end) is not None}
+

@@ -120,6 +120,17 @@ _NUMBER_BETWEEN = re.compile(r"\s\d+(?:st|nd|rd|th)?\s(?=[A-Z])")
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
+#: Names whose "'s" is their own ("Lloyd's chairman", "Moody's said"), not a person's or a
+#: place's possessive ("Christie's", "Kohl's" and "Lowe's" are people's too: left out).
+_OWN_POSSESSIVE = frozenset({
+    "lloyd's", "moody's", "mcdonald's", "sainsbury's", "macy's", "kellogg's", "wendy's",
+    "domino's", "sotheby's", "dillard's", "denny's", "applebee's", "hershey's", "harrah's",
+})
+#: Time zones, which the model reads as organisations ("0400 GMT").
+_TIME_ZONES = frozenset({
+    "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
+    "EET", "AEST", "AEDT", "JST", "HKT", "SGT",
+})
 # Quotes, brackets and punctuation around a span are never part of a name; a final "."
 # is kept when it closes an abbreviation ("U.S.", "Corp.").
 _EDGE_JUNK = "\"'“”‘’«»()[]{}<>,;:!?*•–—-"
@@ -152,7 +163,8 @@ def trim(text: str, start: int, end: int, keep_dot: bool = False, *,
         piece = text[start:end]
         if match := _LEADING_THE.match(piece):
             start += match.end()
-        if match := _POSSESSIVE.search(text[start:end]):
+        if (match := _POSSESSIVE.search(text[start:end])) and not _own_possessive(
+                text[start:end]):
             end = start + match.start()
         start, end = _trim_words(text, start, end, lower_ends)
         start, end = _strip_edges(text, start, end, keep_dot)
@@ -273,6 +285,17 @@ def is_particle(word: str) -> bool:
 def words(name: str) -> list[str]:
     """The words of a name, hyphenated parts kept together ("Jean-Claude Juncker" has two)."""
     return re.findall(r"[\w.'’-]+", name)
+
+
+def _own_possessive(name: str) -> bool:
+    """Whether the name, one word, keeps its "'s": "Lloyd's", "Moody's"; not after a first
+    name ("Laquan McDonald's family")."""
+    return name.replace("’", "'").casefold() in _OWN_POSSESSIVE
+
+
+def is_time_zone(text: str) -> bool:
+    """Whether ``text`` is a time zone's abbreviation ("GMT", "EDT"): no entity."""
+    return text in _TIME_ZONES
 
 
 def is_date(text: str) -> bool:

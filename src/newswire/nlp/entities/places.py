@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONFUSIONS", "confusable", "long_places", "overrules", "people_before", "place_cue",
-    "place_noun_after", "preposition_before", "spelled",
+    "place_noun_after", "preposition_before", "spelled", "unlisted_town",
 ]
 
 #: Types the wider gazetteer may overrule; not LOC, which the model gives regions rightly
@@ -41,7 +41,7 @@ CONFUSIONS = frozenset({"GPE", "FAC", "PERSON", "ORG"})
 #: ("the Bush administration", "the Toyota plant").
 _PLACE_NOUNS = ("council", "councillors?", "councilors?", "police", "residents", "mayor",
                 "city hall", "fire", "firefighters", "school board", "school district",
-                "hospital", "airport", "neighbou?rhoods?", "city")
+                "hospital", "airport", "neighbou?rhoods?", "city", "area", "hinterland")
 _PLACE_NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:" + "|".join(_PLACE_NOUNS) + r")\b")
 #: The same nouns after a local government's word ("Halifax regional council", "Surrey
 #: city council").
@@ -61,9 +61,14 @@ _REGION_ABBREVIATIONS = frozenset({
     "B.C.", "Man.", "N.B.", "N.L.", "N.S.", "Ont.", "P.E.I.", "Que.", "Sask.",
 })
 #: Words before a name that make it a place ("the Chechen capital Grozny", "the town of
-#: Doboj", "Serb-held Doboj").
+#: Doboj", "Serb-held Doboj", "a crash near Truro", "30 km north of Zadar").
 _PLACE_BEFORE = re.compile(r"(?:\bcapital(?:[ \t]+of)?|\b(?:town|city|village|suburb|"
-                           r"outskirts|province|port)[ \t]+of|-held)[ \t]+$")
+                           r"outskirts|province|port)[ \t]+of|-held|\bnear|\b(?:north|south)?"
+                           r"(?:north|south|east|west)[ \t]+of)[ \t]+$")
+#: Where a person lives, before and after a name: "a Truro man", "a Dartmouth woman".
+_RESIDENT_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
+_RESIDENT_AFTER = re.compile(r"[ \t]+(?:man|woman|teen|teenager|boy|girl|couple|family|"
+                             r"resident|native)\b")
 #: A preposition of place before a name, no possessive after it ("talks in Dayton", "a
 #: village near Grozny"; not "faith in Bush's plan"). Not "to" or "from", which persons
 #: and companies take as often ("sold to Toyota", "an M.F.A. from Columbia").
@@ -96,7 +101,9 @@ def place_cue(text: str, start: int, end: int) -> bool:
     ("Moncton, N.B."), or "capital", "town of", "-held" before it."""
     return (place_noun_after(text, end) or bool(_BASED_AFTER.match(text, end))
             or _region_after(text, end)
-            or bool(_PLACE_BEFORE.search(text, max(0, start - 20), start)))
+            or bool(_PLACE_BEFORE.search(text, max(0, start - 20), start))
+            or bool(_RESIDENT_AFTER.match(text, end)
+                    and _RESIDENT_BEFORE.search(text, max(0, start - 4), start)))
 
 
 def preposition_before(text: str, start: int, end: int) -> bool:
@@ -146,6 +153,21 @@ def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], 
     every = every and not any(m.place_in for m in mentions)
     return not ((every and not _region_of_words(key)) or titled
                 or _named_person(key, full_names))
+
+
+def unlisted_town(name: str, voted: EntityType | None, mentions: Sequence[Mention]) -> bool:
+    """Whether ``name``, in no gazetteer, is a town though the model read it as an
+    organisation: the words around a mention make it a place (:func:`place_cue`: "near
+    Truro", "Zadar police", "a Dartmouth man") and none makes it a company's (:func:`.retype.
+    company_cue`); one or two capitalised words, no acronym, no company's legal form."""
+    parts = words(name)
+    if voted != "ORG" or not 1 <= len(parts) <= 2 or is_corporate(name) or any(
+            not p[:1].isupper() or p.isupper() for p in parts):
+        return False
+    key = normalise(name)
+    if key in table().aliases or is_first_name(parts[0]):
+        return False
+    return any(m.place_noun for m in mentions) and not any(m.company for m in mentions)
 
 
 def confusable(key: str, voted: EntityType | None, mentions: Sequence[Mention]) -> bool:

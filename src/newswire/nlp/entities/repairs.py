@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from newswire.models import Dateline
+from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.clubs import city_clubs
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.grouping import person_surnames
 from newswire.nlp.entities.mentions import Mention, Text, recalled
+from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import long_places
 from newswire.nlp.entities.recall import inside
 from newswire.nlp.entities.results import team_spans
 
-__all__ = ["dateline_place", "given_names", "long_place_mentions", "teams"]
+__all__ = ["club_mentions", "country_of_a_body", "dateline_place", "given_names",
+           "long_place_mentions", "teams"]
 
 #: A capitalised word or initials right before a name, one space between ("Karim Alami",
 #: "N.J. Bose").
@@ -90,26 +95,79 @@ def _may_open_a_name(word: str) -> bool:
     return word.endswith(".") or is_first_name(word)
 
 
+#: What joins a body's name to its country: "in" ("Board of Control for Cricket in India").
+_IN_BETWEEN = re.compile(r" in (?:the )?")
+#: Continents and the like a body's name may end with ("... Cooperation in Europe").
+_CONTINENTS = frozenset({"europe", "africa", "asia", "latin america", "the americas",
+                         "the middle east", "middle east", "north america", "south america"})
+
+
+def country_of_a_body(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a body's name the model cut before its country made whole: an
+    organisation named for a purpose ("Board of Control for Cricket", "Organisation for
+    Security and Cooperation") then "in" and a country or continent the model read apart
+    ("India", "Europe"), no capitalised word after it. Not a city ("Centre for Disease
+    Control in Atlanta" is where it is)."""
+    dropped: set[int] = set()
+    for text in texts:
+        places = {m.start: m for m in mentions if m.field == text.field
+                  and m.label in ("GPE", "LOC") and not m.shaky}
+        for mention in mentions:
+            if mention.field != text.field or mention.label != "ORG" or mention.shaky \
+                    or " for " not in mention.text:
+                continue
+            between = _IN_BETWEEN.match(text.text, mention.end)
+            place = places.get(between.end()) if between else None
+            if place is None or not _a_country(place.text) or re.match(
+                    r"[ \t]+[A-Z]|\w", text.text[place.end:place.end + 2]):
+                continue
+            mention.end, mention.text = place.end, text.text[mention.start:place.end]
+            dropped.add(id(place))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _a_country(name: str) -> bool:
+    key = normalise(name)
+    return key in table().countries or key in _CONTINENTS
+
+
 def long_place_mentions(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a place of two words or more (:func:`.places.long_places`) the
     model cut ("[Nova] Scotia Premier Tim Houston": a person "Nova") or missed ("New
     Brunswick Premier Susan Holt") made one place's mention; not where a mention runs past
     the place ("University of New Brunswick") or in capitals (the re-cased pass reads them)."""
+    return _whole_names(texts, mentions, long_places, "GPE")
+
+
+def club_mentions(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a club named by its city and a plural nickname
+    (:func:`.clubs.city_clubs`: "Montreal Canadiens") made one organisation's mention, as
+    :func:`long_place_mentions` does; not in a Headline-Case line ("Alberta Wildfires")."""
+    return _whole_names(texts, mentions, city_clubs, "ORG", skip_headlines=True)
+
+
+def _whole_names(texts: list[Text], mentions: list[Mention],
+                 finder: Callable[[str], list[tuple[int, int]]], label: str, *,
+                 skip_headlines: bool = False) -> list[Mention]:
+    """The mentions, with each name ``finder`` sees made one mention labelled ``label``,
+    replacing the model's mentions inside it; not where a mention runs past it, nor in
+    capitals (nor Headline-Case lines, with ``skip_headlines``)."""
     cut: set[int] = set()
-    places: list[Mention] = []
+    found: list[Mention] = []
     for text in texts:
         mine = sorted((m for m in mentions if m.field == text.field), key=lambda m: m.start)
         starts = [m.start for m in mine]
         longest = max((m.end - m.start for m in mine), default=0)
         cased = text.recased or text.text
-        for start, end in long_places(cased):
+        for start, end in finder(cased):
             first = bisect.bisect_left(starts, start - longest)
             over = [m for m in mine[first:bisect.bisect_left(starts, end)] if start < m.end]
-            if inside(text.caps, start, end) or any(
+            if inside(text.caps, start, end) or (
+                    skip_headlines and inside(text.headlines, start, end)) or any(
                     m.start < start or m.end > end or (m.start, m.end) == (start, end)
                     for m in over):
                 continue
             cut.update(id(m) for m in over)
-            places.append(recalled(text, start, end))
-            places[-1].label = "GPE"
-    return [m for m in mentions if id(m) not in cut] + places
+            found.append(recalled(text, start, end))
+            found[-1].label = label
+    return [m for m in mentions if id(m) not in cut] + found
