@@ -25,7 +25,7 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.after import verb_right_after
 from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.byline import signed_below
-from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name
+from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name, colon_verb_over
 from newswire.nlp.quotes.cue_choice import cue_or_hanging, governing_subject, own_clause_cue
 from newswire.nlp.quotes.cues import (
     Cue,
@@ -35,13 +35,15 @@ from newswire.nlp.quotes.cues import (
 )
 from newswire.nlp.quotes.governing import (
     names_someone,
+    outer_speaker,
     participle_speaker,
     past_relative,
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
-from newswire.nlp.quotes.saying import is_speech_verb
+from newswire.nlp.quotes.saying import according_length, is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
@@ -62,7 +64,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     hanging = hanging_cue(tmap, quote, inside)
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     cue = (colon_name(tmap, quote)
-           or cue_or_hanging(tmap, sentence, quote, inside, hanging)
+           or colon_verb_over(tmap, quote, cue_or_hanging(tmap, sentence, quote, inside, hanging))
            or verb_right_after(tmap, quote, inside, kind) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
@@ -75,7 +77,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     if cue is not None and cue.end > cue.start:
         speaker = _cue_speaker(tmap, tmap.doc[cue.start], speaker)
     if speaker is not None:
-        speaker = past_relative(speaker, tmap.lexicon)
+        speaker = _name_of_titles(past_relative(speaker, tmap.lexicon))
     if speaker is not None and tmap.is_quoted(speaker.idx):
         speaker = None
     return Attribution(
@@ -137,6 +139,11 @@ def _cue_speaker(tmap: TextMap, verb: Token, speaker: Token | None) -> Token | N
     """The cue's speaker, when the parse took a word of the quote as the subject, found none,
     or climbed from a participle to a clause that names nobody (``Bennett denied that a
     shakeup is coming, explaining ...``): the sentence's subject, else the verb's neighbour."""
+    if speaker is not None and _after_untensed(verb, speaker, tmap.lexicon):
+        return outer_speaker(verb, tmap.lexicon)
+    sender = _sender(verb, speaker, tmap.lexicon)
+    if sender is not None:
+        return sender
     if speaker is not None and not tmap.is_quoted(speaker.idx) and names_someone(speaker):
         return speaker
     participle = participle_speaker(verb, tmap.lexicon)
@@ -145,6 +152,39 @@ def _cue_speaker(tmap: TextMap, verb: Token, speaker: Token | None) -> Token | N
     if speaker is None or tmap.is_quoted(speaker.idx):
         return adjacent_speaker(verb)
     return speaker
+
+
+def _after_untensed(verb: Token, speaker: Token, lexicon: Lexicon) -> bool:
+    """``he made a point of saying the Orlando nightclub ... “was a place ...”``, ``refusal
+    to call the attack “...”``: a participle or infinitive has no subject after it (only
+    a tensed verb inverts: ``said the boy``); the word there is what is said about."""
+    if speaker.i < verb.i or according_length(verb, lexicon):
+        return False  # "according to X": X is the object of "to", and speaks
+    if verb.head.i > verb.i:
+        return False  # "Declaring that ..., the mogul offered": the clause it opens speaks
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in verb.children)
+    return verb.tag_ == "VBG" or infinitive
+
+
+def _sender(verb: Token, speaker: Token | None, lexicon: Lexicon) -> Token | None:
+    """``Her campaign blasted out an email to supporters stating, “...”``: a participle the
+    parse hangs on whom something was sent ``to``; the sender speaks."""
+    if speaker is None or verb.dep_ != "acl" or speaker.i != verb.head.i:
+        return None
+    to = speaker.head
+    if speaker.dep_ != "pobj" or to.lower_ != "to" or to.head.pos_ != "VERB":
+        return None
+    return subject_of(to.head, lexicon)
+
+
+def _name_of_titles(speaker: Token) -> Token:
+    """``Former prosecutor and New York City Mayor Rudy Giuliani``: titles joined by ``and``
+    before a name are one person's; the name speaks (``The senator and Clinton`` are two)."""
+    if speaker.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in speaker.children):
+        return speaker
+    return next((c for c in speaker.children if c.dep_ == "conj" and c.pos_ == "PROPN"),
+                speaker)
 
 
 def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:

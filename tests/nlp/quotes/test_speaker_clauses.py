@@ -1,0 +1,94 @@
+"""Whose a quote is when the parse offers a word of another clause as its speaker (real
+model).
+
+Texts are written for these tests, after sentences of PolNeAR train articles and Canadian
+news; each row is (text, start of the quote's text, the speaker mention's words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+from tests.nlp.quotes.test_resolution import find
+
+Row = tuple[str, str, str]
+
+
+def check_mention(pipeline: Pipeline, body: str, start: str, mention: str) -> None:
+    """The quote starting with ``start`` has the speaker mention ``mention``."""
+    quote = find(quotes_of(pipeline, body), start)
+    assert quote.speaker_mention is not None, quote
+    assert quote.speaker_mention.text == mention, quote
+
+
+COLONS: list[Row] = [
+    # The verb right before the colon speaks, not a verb of another clause farther off.
+    ("When Trump suggested that Cuba would sue the U.S. for reneging on the deal, Rubio fired "
+     "back forcefully: “If they sue us in a court in Miami, they're going to lose,” referencing "
+     "the many Cuban immigrants in the region.",
+     "If they sue us", "Rubio"),
+    ("She said that the experts had found her plan effective and strong, to which Tom Walsh "
+     "interjected: “It's just not true.”",
+     "It's just not true", "Tom Walsh"),
+    # ... but not a verb inside what the other verb says, nor one the parse calls a relative.
+    ("Trump said Clinton lied to the families: “She never told the truth about the emails.”",
+     "She never told", "Trump"),
+    ("Another reader said he hoped with his “whole heart” that Trump wins the election: “That "
+     "way I can watch the comedy for several years.”",
+     "That way I can", "Another reader"),
+    # A name after the "from" of a clause is no label heading the quote.
+    ("At the rally, Trump wrongly suggested the judge was from Mexico: “The judge, who "
+     "happens to be Mexican, is a hater.”",
+     "The judge, who", "Trump"),
+    ("More from Jones: “We will not stop until the plant reopens.”",
+     "We will not stop", "Jones"),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "mention"), COLONS)
+def test_colon_hands_the_quote_to_the_verb_before_it(pipeline: Pipeline, body: str,
+                                                    start: str, mention: str) -> None:
+    """A quote after a colon is the subject's of the verb before the colon when the cue
+    found stands in another clause; a ``from`` of a clause heads no label."""
+    check_mention(pipeline, body, start, mention)
+
+
+CLAUSES: list[Row] = [
+    # A relative clause with no comma holds no speaker: the noun it describes speaks.
+    ("Although there is no such overlap with the other team, a White House official who spoke "
+     "anonymously to discuss internal strategy said Wednesday, “Certainly there are "
+     "discussions between the two campaigns.”",
+     "Certainly there are", "a White House official"),
+    # A participle or infinitive has no subject after it.
+    ("And Premier Danielle Smith made a point of saying the arena where the rally was held "
+     "“was a place of solidarity and empowerment.”",
+     "was a place of", "Danielle Smith"),
+    ("Fueled by frustration, Pierre Poilievre explained the minister's refusal to call the attack "
+     "an act of “terrorism by a foreign state” is a weakness.",
+     "terrorism by a foreign", "Pierre Poilievre"),
+    # ... unless it opens the sentence before its own subject (whose mention keeps the words
+    # of its compound: not "estate mogul"), or is "according to".
+    ("Declaring that he alone has the strength to secure the homeland, the billionaire real "
+     "estate mogul offered himself as a “law and order candidate” to the crowd.",
+     "law and order", "the billionaire real estate mogul"),
+    ("The plan is “dead on arrival in the House,” according to Senator Ann Lee.",
+     "dead on arrival", "Ann Lee"),
+    # Whoever sent the message speaks, not those it was sent to.
+    ("Even before the results came in, the Liberal Party sent out a text message to supporters "
+     "saying: “With your help, we were just declared the winner in Toronto!”",
+     "With your help", "the Liberal Party"),
+    # Titles joined by "and" before a name are that person's.
+    ("Former prosecutor and New York City Mayor Rudy Giuliani trashed Comey on television, "
+     "calling it a “no-brainer” to prosecute under the law.",
+     "no-brainer", "Rudy Giuliani"),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "mention"), CLAUSES)
+def test_speaker_of_the_right_clause(pipeline: Pipeline, body: str, start: str,
+                                     mention: str) -> None:
+    """The speaker is the describing noun of a relative clause, never a word after a
+    participle or infinitive, the sender of a message and the name after joined titles."""
+    check_mention(pipeline, body, start, mention)
