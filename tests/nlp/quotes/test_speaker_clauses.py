@@ -79,6 +79,10 @@ CLAUSES: list[Row] = [
     ("Even before the results came in, the Liberal Party sent out a text message to supporters "
      "saying: “With your help, we were just declared the winner in Toronto!”",
      "With your help", "the Liberal Party"),
+    # ... and so does whoever did what happened "at one point".
+    ("Mayor Don Guardian has battled with the governor over the city's finances, at one point "
+     "calling him a “liar” who was not “honorable.”",
+     "liar", "Don Guardian"),
     # Titles joined by "and" before a name are that person's.
     ("Former prosecutor and New York City Mayor Rudy Giuliani trashed Comey on television, "
      "calling it a “no-brainer” to prosecute under the law.",
@@ -91,4 +95,25 @@ def test_speaker_of_the_right_clause(pipeline: Pipeline, body: str, start: str,
                                      mention: str) -> None:
     """The speaker is the describing noun of a relative clause, never a word after a
     participle or infinitive, the sender of a message and the name after joined titles."""
+    check_mention(pipeline, body, start, mention)
+
+
+BESIDE: list[Row] = [
+    # A relative pronoun after the closing mark stands for a word of the quote.
+    ("“Well, you were for Bernie and I'm for Hillary,” he said. Sarah Silverman interjected, "
+     "“Ladies and gentlemen, Mr. Paul Simon,” who proceeded to perform a song.",
+     "Ladies and gentlemen", "Sarah Silverman"),
+    # A sentence whose verb's object only names the speech introduces the quote after it.
+    ("On the other side, Sen. Ted Cruz (R-Tex.), a candidate for president who has made "
+     "religious liberty a centerpiece of his campaign, tweeted a statement. “Missouri: "
+     "Remember in November the Democrats who filibustered for 30 hours.”",
+     "Missouri: Remember", "Ted Cruz"),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "mention"), BESIDE)
+def test_speaker_beside_the_quote(pipeline: Pipeline, body: str, start: str,
+                                  mention: str) -> None:
+    """A relative after the closing mark is no speaker; a verb of saying whose object only
+    names the speech (``tweeted a statement.``) speaks the quote after its sentence."""
     check_mention(pipeline, body, start, mention)

@@ -53,6 +53,8 @@ _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
 _MAX_TITLE_WORDS = 6
+# "to supporters", "at one point", "in a statement": whom to, when or where, never who.
+_SETTING_PREPOSITIONS = frozenset(("to", "at", "in", "on", "during"))
 _MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
 
 
@@ -168,14 +170,19 @@ def _after_untensed(verb: Token, speaker: Token, lexicon: Lexicon) -> bool:
 
 
 def _sender(verb: Token, speaker: Token | None, lexicon: Lexicon) -> Token | None:
-    """``Her campaign blasted out an email to supporters stating, “...”``: a participle the
-    parse hangs on whom something was sent ``to``; the sender speaks."""
+    """``Her campaign blasted out an email to supporters stating, “...”``, ``he has battled
+    with Guardian, at one point calling the mayor a “liar”``: a participle the parse hangs
+    on whom something was sent to, or on when or where it happened; the subject of the verb
+    that phrase belongs to speaks (not ``with Trump yelling``, ``by protesters chanting``)."""
     if speaker is None or verb.dep_ != "acl" or speaker.i != verb.head.i:
         return None
-    to = speaker.head
-    if speaker.dep_ != "pobj" or to.lower_ != "to" or to.head.pos_ != "VERB":
+    phrase = speaker.head
+    if speaker.dep_ != "pobj" or phrase.lower_ not in _SETTING_PREPOSITIONS:
         return None
-    return subject_of(to.head, lexicon)
+    above = phrase.head
+    if above.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(above, lexicon) or outer_speaker(above, lexicon)
 
 
 def _name_of_titles(speaker: Token) -> Token:
