@@ -44,6 +44,16 @@ COLONS: list[Row] = [
      "The judge, who", "Trump"),
     ("More from Jones: “We will not stop until the plant reopens.”",
      "We will not stop", "Jones"),
+    # Whom a verb of feeling moves, named right before the colon, speaks; not another object.
+    ("The timing of the surge doesn't surprise Republican pollster Daron Shaw: “It's the "
+     "classic pattern of a candidate who catches fire late.”",
+     "It's the classic", "Daron Shaw"),
+    ("The report blamed Clinton: “The secretary failed to act on the warnings.”",
+     "The secretary failed", "The report"),
+    # "had this to say": this is no speaker.
+    ("Likewise, a paper from the Brookings Institution had this to say about the proposal: "
+     "“Families from the top half of the income distribution would receive more.”",
+     "Families from the top", "a paper"),
 ]
 
 
@@ -51,7 +61,8 @@ COLONS: list[Row] = [
 def test_colon_hands_the_quote_to_the_verb_before_it(pipeline: Pipeline, body: str,
                                                     start: str, mention: str) -> None:
     """A quote after a colon is the subject's of the verb before the colon when the cue
-    found stands in another clause; a ``from`` of a clause heads no label."""
+    found stands in another clause, the named object's of a verb of feeling; a ``from`` of a
+    clause heads no label; ``this`` of ``had this to say`` is nobody."""
     check_mention(pipeline, body, start, mention)
 
 

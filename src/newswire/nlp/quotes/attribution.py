@@ -12,7 +12,9 @@ the nearest verb of saying that governs the quote and was said, not only foresee
 said he would advise Trump on the “strategic threats”``: ``said``); a nearer verb the quote
 hangs on beats one that does not govern it; a participle after a comma whose parse names
 nobody (``Flea shared the news, writing “...”``) is the sentence subject's, and a thing's
-relative (``an ad that urges voters to “send a message”``) the subject's above it.
+relative (``an ad that urges voters to “send a message”``) the subject's above it (who
+speaks a cue when the parse offers the wrong word: :mod:`.cue_speaker`).  After a colon, the
+verb right before it beats a farther cue of another clause (:func:`.colons.colon_verb_over`).
 """
 
 from __future__ import annotations
@@ -27,23 +29,19 @@ from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.byline import signed_below
 from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name, colon_verb_over
 from newswire.nlp.quotes.cue_choice import cue_or_hanging, governing_subject, own_clause_cue
+from newswire.nlp.quotes.cue_speaker import cue_speaker, name_of_titles
 from newswire.nlp.quotes.cues import (
     Cue,
-    adjacent_speaker,
     governs,
     subject_of,
 )
 from newswire.nlp.quotes.governing import (
-    names_someone,
-    outer_speaker,
-    participle_speaker,
     past_relative,
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
-from newswire.nlp.quotes.saying import according_length, is_speech_verb
+from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
@@ -53,8 +51,6 @@ _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
 _MAX_TITLE_WORDS = 6
-# "to supporters", "at one point", "in a statement": whom to, when or where, never who.
-_SETTING_PREPOSITIONS = frozenset(("to", "at", "in", "on", "during"))
 _MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
 
 
@@ -77,9 +73,9 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start:
-        speaker = _cue_speaker(tmap, tmap.doc[cue.start], speaker)
+        speaker = cue_speaker(tmap, tmap.doc[cue.start], speaker)
     if speaker is not None:
-        speaker = _name_of_titles(past_relative(speaker, tmap.lexicon))
+        speaker = name_of_titles(past_relative(speaker, tmap.lexicon))
     if speaker is not None and tmap.is_quoted(speaker.idx):
         speaker = None
     return Attribution(
@@ -135,63 +131,6 @@ def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -
         return False
     cue_start = tmap.doc[previous.cue[0]].idx
     return previous.end < cue_start < current.start
-
-
-def _cue_speaker(tmap: TextMap, verb: Token, speaker: Token | None) -> Token | None:
-    """The cue's speaker, when the parse took a word of the quote as the subject, found none,
-    or climbed from a participle to a clause that names nobody (``Bennett denied that a
-    shakeup is coming, explaining ...``): the sentence's subject, else the verb's neighbour."""
-    if speaker is not None and _after_untensed(verb, speaker, tmap.lexicon):
-        return outer_speaker(verb, tmap.lexicon)
-    sender = _sender(verb, speaker, tmap.lexicon)
-    if sender is not None:
-        return sender
-    if speaker is not None and not tmap.is_quoted(speaker.idx) and names_someone(speaker):
-        return speaker
-    participle = participle_speaker(verb, tmap.lexicon)
-    if participle is not None and not tmap.is_quoted(participle.idx):
-        return participle
-    if speaker is None or tmap.is_quoted(speaker.idx):
-        return adjacent_speaker(verb)
-    return speaker
-
-
-def _after_untensed(verb: Token, speaker: Token, lexicon: Lexicon) -> bool:
-    """``he made a point of saying the Orlando nightclub ... “was a place ...”``, ``refusal
-    to call the attack “...”``: a participle or infinitive has no subject after it (only
-    a tensed verb inverts: ``said the boy``); the word there is what is said about."""
-    if speaker.i < verb.i or according_length(verb, lexicon):
-        return False  # "according to X": X is the object of "to", and speaks
-    if verb.head.i > verb.i:
-        return False  # "Declaring that ..., the mogul offered": the clause it opens speaks
-    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                           for c in verb.children)
-    return verb.tag_ == "VBG" or infinitive
-
-
-def _sender(verb: Token, speaker: Token | None, lexicon: Lexicon) -> Token | None:
-    """``Her campaign blasted out an email to supporters stating, “...”``, ``he has battled
-    with Guardian, at one point calling the mayor a “liar”``: a participle the parse hangs
-    on whom something was sent to, or on when or where it happened; the subject of the verb
-    that phrase belongs to speaks (not ``with Trump yelling``, ``by protesters chanting``)."""
-    if speaker is None or verb.dep_ != "acl" or speaker.i != verb.head.i:
-        return None
-    phrase = speaker.head
-    if speaker.dep_ != "pobj" or phrase.lower_ not in _SETTING_PREPOSITIONS:
-        return None
-    above = phrase.head
-    if above.pos_ not in ("VERB", "AUX"):
-        return None
-    return subject_of(above, lexicon) or outer_speaker(above, lexicon)
-
-
-def _name_of_titles(speaker: Token) -> Token:
-    """``Former prosecutor and New York City Mayor Rudy Giuliani``: titles joined by ``and``
-    before a name are one person's; the name speaks (``The senator and Clinton`` are two)."""
-    if speaker.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in speaker.children):
-        return speaker
-    return next((c for c in speaker.children if c.dep_ == "conj" and c.pos_ == "PROPN"),
-                speaker)
 
 
 def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:

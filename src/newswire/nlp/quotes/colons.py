@@ -1,6 +1,8 @@
 """A quote after a colon: ``X said: “...”``, ``Pollster Daron Shaw: “...”``, ``More from
-Jones: “...”``; its cue is the verb before the colon whose subject names someone, else the
-name that heads the quote.  Used by :mod:`.attribution`.
+Jones: “...”``; its cue is the verb before the colon whose subject names someone (the named
+object of a verb of feeling: ``doesn't surprise pollster Daron Shaw:``), else the name that
+heads the quote; that verb beats a farther cue of another clause (``When Trump suggested
+..., Rubio fired back:``).  Used by :mod:`.attribution`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
 #: What may stand before a name heading a quote: a dash, a line break.
 NAME_OPENERS = frozenset(("-", "—", "–", "--", "\n"))
 CUE_REACH = 300  # characters around a quote searched for its cue
+# Verbs whose object feels something: "doesn't surprise Daron Shaw:" introduces Shaw's words.
+_FEELING_VERBS = frozenset((
+    "surprise", "worry", "trouble", "concern", "frustrate", "anger", "bother", "puzzle",
+    "alarm", "please", "impress", "annoy", "disappoint", "shock", "amuse", "baffle", "upset"))
 _RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose (not the "that" of a clause)
 
 
@@ -37,7 +43,7 @@ def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
              if (t.pos_ == "VERB" or _blunt_someone(t, tmap)) and _names_subject(t, tmap)]
     if verbs:
         verb = verbs[-1]
-        return Cue(verb.i, verb.i + 1, subject_of(verb, tmap.lexicon))
+        return Cue(verb.i, verb.i + 1, _moved(verb, last, tmap) or subject_of(verb, tmap.lexicon))
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
     return Cue(last, last, names[-1]) if names else None
@@ -65,6 +71,17 @@ def _opens_relative(verb: Token) -> bool:
     which the parse also reads into ``hoped that Trump wins``)."""
     return any(t.tag_ in _RELATIVE_TAGS and t.lower_ != "that"
                for t in verb.doc[verb.left_edge.i:verb.i])
+
+
+def _moved(verb: Token, colon: int, tmap: TextMap) -> Token | None:
+    """``The timing doesn't surprise pollster Daron Shaw: “...”``: a verb of feeling's object,
+    named right before the colon, is who reacts and speaks."""
+    if verb.lemma_.lower() not in _FEELING_VERBS:
+        return None
+    named = tmap.doc[colon - 1]
+    if named.pos_ != "PROPN" or named.head.i != verb.i or named.dep_ != "dobj":
+        return None
+    return named
 
 
 def _blunt_someone(token: Token, tmap: TextMap) -> bool:
