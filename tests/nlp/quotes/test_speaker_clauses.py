@@ -84,6 +84,10 @@ CLAUSES: list[Row] = [
     ("Declaring that he alone has the strength to secure the homeland, the billionaire real "
      "estate mogul offered himself as a “law and order candidate” to the crowd.",
      "law and order", "the billionaire real estate mogul"),
+    ("His critics waited in the snow to heckle him. Holding signs calling Ford “Ontario’s "
+     "Biggest Loser,” the protesters chanted “Doug Ford: Bad for Ontario, bad for you.” Ford "
+     "slipped in a back door to avoid them.",
+     "Doug Ford: Bad", "the protesters"),
     ("The plan is “dead on arrival in the House,” according to Senator Ann Lee.",
      "dead on arrival", "Ann Lee"),
     # Whoever sent the message speaks, not those it was sent to.

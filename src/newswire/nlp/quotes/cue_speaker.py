@@ -51,8 +51,10 @@ def _after_untensed(verb: Token, speaker: Token, lexicon: Lexicon) -> bool:
     a tensed verb inverts: ``said the boy``); the word there is what is said about."""
     if speaker.i < verb.i or according_length(verb, lexicon):
         return False  # "according to X": X is the object of "to", and speaks
-    if verb.head.i > verb.i:
-        return False  # "Declaring that ..., the mogul offered": the clause it opens speaks
+    if speaker.dep_.startswith("nsubj") and any(a.i == speaker.head.i for a in verb.ancestors):
+        # "Declaring that ..., the mogul offered", "Holding signs calling Christie “...”, the
+        # protesters chanted": the subject of the clause the participle's words hang on
+        return False
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                            for c in verb.children)
     return verb.tag_ == "VBG" or infinitive
