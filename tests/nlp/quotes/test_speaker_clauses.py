@@ -98,6 +98,13 @@ CLAUSES: list[Row] = [
     ("Mayor Don Guardian has battled with the governor over the city's finances, at one point "
      "calling him a “liar” who was not “honorable.”",
      "liar", "Don Guardian"),
+    # A participle under a passive verb is its subject's, not its "by" agent's ...
+    ("Comedian Sarah Silverman was booed and shouted down by Bernie Sanders supporters after "
+     "telling holdouts for the Vermont senator that they were “being ridiculous.”",
+     "being ridiculous", "Comedian Sarah Silverman"),
+    # ... when that subject names someone.
+    ("The bill was criticized by Senator Ann Lee, saying it was “a disaster for farmers.”",
+     "a disaster for", "Ann Lee"),
     # Titles joined by "and" before a name are that person's.
     ("Former prosecutor and New York City Mayor Rudy Giuliani trashed Comey on television, "
      "calling it a “no-brainer” to prosecute under the law.",
@@ -109,7 +116,8 @@ CLAUSES: list[Row] = [
 def test_speaker_of_the_right_clause(pipeline: Pipeline, body: str, start: str,
                                      mention: str) -> None:
     """The speaker is the describing noun of a relative clause, never a word after a
-    participle or infinitive, the sender of a message and the name after joined titles."""
+    participle or infinitive, the sender of a message, the subject of a passive above a
+    participle and the name after joined titles."""
     check_mention(pipeline, body, start, mention)
 
 

@@ -32,7 +32,8 @@ def cue_speaker(tmap: TextMap, verb: Token, speaker: Token | None) -> Token | No
     shakeup is coming, explaining ...``): the sentence's subject, else the verb's neighbour."""
     if speaker is not None and _after_untensed(verb, speaker, tmap.lexicon):
         return outer_speaker(verb, tmap.lexicon)
-    sender = _sender(verb, speaker, tmap.lexicon) or _had_this_to_say(verb, speaker, tmap.lexicon)
+    sender = (_sender(verb, speaker, tmap.lexicon) or _had_this_to_say(verb, speaker, tmap.lexicon)
+              or _passive_patient(verb, speaker))
     if sender is not None:
         return sender
     if speaker is not None and not tmap.is_quoted(speaker.idx) and names_someone(speaker):
@@ -86,6 +87,22 @@ def _had_this_to_say(verb: Token, speaker: Token | None, lexicon: Lexicon) -> To
     if had.pos_ not in ("VERB", "AUX") or speaker.head.i != had.i:
         return None
     return subject_of(had, lexicon)
+
+
+def _passive_patient(verb: Token, speaker: Token | None) -> Token | None:
+    """``Silverman was booed by Sanders supporters after telling them they were “...”``: a
+    participle under a passive verb is its subject's, not its ``by`` agent's."""
+    if speaker is None or verb.tag_ != "VBG" or speaker.dep_ != "pobj":
+        return None
+    agent = speaker.head
+    if agent.dep_ != "agent" or not any(a.i == agent.head.i for a in verb.ancestors):
+        return None
+    passive = agent.head
+    for holder in (passive, passive.head if passive.dep_ == "conj" else passive):
+        subject = next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None:  # a person, not "The bill was criticized by X, saying"
+            return subject if names_someone(subject) else None
+    return None
 
 
 def name_of_titles(speaker: Token) -> Token:
