@@ -2,7 +2,7 @@
 
 Usage: ``python bench/quotes_eval.py [--split train|dev|both] [--limit N] [--skip N]
 [--baseline-src DIR | --no-baseline] [--resolved FILE ...] [--resolved-only] [--part LETTERS]
-[--miss-causes]``
+[--miss-causes] [--show-wrong-mentions]``
 
 Each system runs in a child process with its own source tree first on ``PYTHONPATH``: this
 worktree's ``src`` (newswire) and, as the baseline, ``--baseline-src`` (by default the main
@@ -239,6 +239,14 @@ def show_misses(tally: Tally) -> None:
                   f"({p.speaker_kind}), mention {p.mention_text!r}, source {g.source_text!r}")
 
 
+def show_wrong_mentions(tally: Tally) -> None:
+    """Every direct/partial quote whose speaker mention misses the annotated source."""
+    for article, p, g, around in tally.direct.mention_misses:
+        kind = "NONE" if p.mention is None and not p.speaker else "WRONG"
+        print(f"  {kind} {article[:40]} {g.eid}: source {g.source_text!r} mention "
+              f"{p.mention_text!r} speaker {p.speaker!r}\n      | {around}")
+
+
 def miss_causes(tally: Tally) -> None:
     """The fair misses counted by kind of source and cause class, never listed one by one."""
     causes: Counter[tuple[str, str, str]] = Counter()
@@ -340,6 +348,9 @@ def main() -> None:
                              "(CDS: tuned on; EF: the check while tuning)")
     parser.add_argument("--show-misses", action="store_true",
                         help="print newswire's wrong referents (use on tuned articles only)")
+    parser.add_argument("--show-wrong-mentions", action="store_true",
+                        help="print newswire's wrong speaker mentions of direct/partial quotes "
+                             "(use on tuned articles only)")
     parser.add_argument("--miss-causes", action="store_true",
                         help="count newswire's fair misses by kind and cause")
     parser.add_argument("--predict", type=Path, help=argparse.SUPPRESS)
@@ -367,6 +378,8 @@ def main() -> None:
         report(split, tallies, resolved, args.part if wanted is not None else None)
         if args.show_misses:
             show_misses(tallies["newswire"])
+        if args.show_wrong_mentions:
+            show_wrong_mentions(tallies["newswire"])
         if args.miss_causes:
             miss_causes(tallies["newswire"])
     print(f"\nbaseline: {systems.get('main', 'none')}; " + describe())

@@ -115,6 +115,8 @@ class Score:
     by_form: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     # (article, prediction, gold, referent, fairly right): every strict miss
     misses: list[tuple[str, Pred, Gold, Resolved, bool]] = field(default_factory=list)
+    # (article, prediction, gold, the words around both): every wrong speaker mention
+    mention_misses: list[tuple[str, Pred, Gold, str]] = field(default_factory=list)
 
     def f1(self) -> tuple[float, float, float]:
         return prf(self.matched, self.pred, self.gold)
@@ -231,7 +233,10 @@ def score(text: str, golds: list[Gold], preds: list[Pred], result: Score,
         result.exact += trim(text, p.span) == trim(text, g.span)
         if g.source:
             result.mention_pairs += 1
-            result.mention_right += mention_right(p, g)
+            right = mention_right(p, g)
+            result.mention_right += right
+            if not right:
+                result.mention_misses.append((article, p, g, _around(text, p, g)))
         if resolved and g.eid in resolved:
             _score_referent((article, text), (p, g), resolved, result)
 
@@ -255,6 +260,13 @@ def _score_referent(where: tuple[str, str], pair: tuple[Pred, Gold],
     tally[0] += right
     tally[1] += fair
     tally[2] += 1
+
+
+def _around(text: str, p: Pred, g: Gold, margin: int = 120) -> str:
+    """The words of a quote, its gold source and its predicted mention, on one line."""
+    ends = [*g.span, *p.span, *(x for s in g.source for x in s), *(p.mention or ())]
+    lo, hi = max(0, min(ends) - margin), min(len(text), max(ends) + margin)
+    return " ".join(text[lo:hi].split())
 
 
 def mention_right(p: Pred, g: Gold) -> bool:

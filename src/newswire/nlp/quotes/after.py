@@ -8,7 +8,9 @@ a subject there is taken, except where the verb is about something else:
   state.” She noted a planned Cruz rally``): only a verb that says nothing of its own
   (``“...?” Trump went on``, ``Trump told ITV``) is the quote's;
 - a dash after the mark sets the quote off (``“I will win for you!” — the balloons
-  cascaded down``).
+  cascaded down``);
+- its subject is a relative pronoun right after the mark (``“..., Mr. Paul Simon,” who
+  proceeded to perform``): it stands for a word of the quote.
 
 A partial quote whose next verb is refused belongs to the named subject of its own clause
 (``Cruz blamed the law on “knuckleheaded Democratic politicians.” His comments came ...``).
@@ -33,6 +35,7 @@ _DASHES = frozenset(("-", "—", "–", "--"))
 _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
+_RELATIVE_TAGS = frozenset(("WP", "WDT"))  # who, which
 
 
 def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
@@ -55,9 +58,15 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
     # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
     speaker = subject_of(verb, tmap.lexicon) or (
         adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
-    if speaker is None or tmap.is_quoted(speaker.idx):
+    if speaker is None or tmap.is_quoted(speaker.idx) or _relative(speaker, lead):
         return None
     return Cue(verb.i, verb.i + 1, speaker)
+
+
+def _relative(speaker: Token, lead: Token) -> bool:
+    """``“Ladies and gentlemen, Mr. Paul Simon,” who proceeded to perform``: a relative
+    pronoun right after the mark stands for a word of the quote, not for its speaker."""
+    return speaker.i == lead.i and speaker.tag_ in _RELATIVE_TAGS
 
 
 def _first_verb(tmap: TextMap, words: list[int]) -> Token | None:

@@ -4,7 +4,9 @@
 data to help brands find suppliers, said``, ``Mr. Bush, channeling his respectful roots,
 responded``: a relative clause or a participle set off by a comma between the name and its
 verb often leaves the verb with no subject in the parse, and the noun right before the verb
-(``Rubio``, ``suppliers``, ``roots``) is the aside's, not the speaker.  The speaker is the
+(``Rubio``, ``suppliers``, ``roots``) is the aside's, not the speaker; so is a relative
+clause with no comma (``a White House official who spoke anonymously to discuss internal
+strategy said``: not ``strategy``).  The speaker is the
 noun before the aside's opening comma; after a quote, the name right after its closing
 mark (``“...,” Trump, the 2016 GOP presidential frontrunner ... the New Hampshire
 primaries, said``).  Read off the words and tags, since the parse of such a
@@ -36,11 +38,20 @@ def aside_owner(verb: Token) -> Token | None:
         token = doc[i]
         if token.text in _BREAKS:
             return _name_after_mark(token) if token.text in _CLOSING else None
+        if _restrictive_who(token):  # "a White House official who spoke ... said"
+            return doc[i - 1]
         if doc[i - 1].text != "," or not _opens_aside(token, verb):
             continue
         owner = _noun_before(doc[i - 1])
         return owner if owner is not None and owner.i >= sent.start else None
     return None
+
+
+def _restrictive_who(token: Token) -> bool:
+    """``who`` right after the noun it describes, with no comma: that noun is its owner."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return (token.lower_ in _PERSON_RELATIVES and token.tag_ in _RELATIVE_TAGS
+            and before is not None and before.pos_ in _NAMING_POS)
 
 
 def _name_after_mark(mark: Token) -> Token | None:

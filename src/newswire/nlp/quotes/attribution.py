@@ -12,7 +12,9 @@ the nearest verb of saying that governs the quote and was said, not only foresee
 said he would advise Trump on the “strategic threats”``: ``said``); a nearer verb the quote
 hangs on beats one that does not govern it; a participle after a comma whose parse names
 nobody (``Flea shared the news, writing “...”``) is the sentence subject's, and a thing's
-relative (``an ad that urges voters to “send a message”``) the subject's above it.
+relative (``an ad that urges voters to “send a message”``) the subject's above it (who
+speaks a cue when the parse offers the wrong word: :mod:`.cue_speaker`).  After a colon, the
+verb right before it beats a farther cue of another clause (:func:`.colons.colon_verb_over`).
 """
 
 from __future__ import annotations
@@ -25,17 +27,15 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.after import verb_right_after
 from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.byline import signed_below
-from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name
+from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name, colon_verb_over
 from newswire.nlp.quotes.cue_choice import cue_or_hanging, governing_subject, own_clause_cue
+from newswire.nlp.quotes.cue_speaker import cue_speaker, name_of_titles
 from newswire.nlp.quotes.cues import (
     Cue,
-    adjacent_speaker,
     governs,
     subject_of,
 )
 from newswire.nlp.quotes.governing import (
-    names_someone,
-    participle_speaker,
     past_relative,
 )
 from newswire.nlp.quotes.hanging import hanging_cue
@@ -62,7 +62,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     hanging = hanging_cue(tmap, quote, inside)
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
     cue = (colon_name(tmap, quote)
-           or cue_or_hanging(tmap, sentence, quote, inside, hanging)
+           or colon_verb_over(tmap, quote, cue_or_hanging(tmap, sentence, quote, inside, hanging))
            or verb_right_after(tmap, quote, inside, kind) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
@@ -73,9 +73,9 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start:
-        speaker = _cue_speaker(tmap, tmap.doc[cue.start], speaker)
+        speaker = cue_speaker(tmap, tmap.doc[cue.start], speaker)
     if speaker is not None:
-        speaker = past_relative(speaker, tmap.lexicon)
+        speaker = name_of_titles(past_relative(speaker, tmap.lexicon))
     if speaker is not None and tmap.is_quoted(speaker.idx):
         speaker = None
     return Attribution(
@@ -131,20 +131,6 @@ def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -
         return False
     cue_start = tmap.doc[previous.cue[0]].idx
     return previous.end < cue_start < current.start
-
-
-def _cue_speaker(tmap: TextMap, verb: Token, speaker: Token | None) -> Token | None:
-    """The cue's speaker, when the parse took a word of the quote as the subject, found none,
-    or climbed from a participle to a clause that names nobody (``Bennett denied that a
-    shakeup is coming, explaining ...``): the sentence's subject, else the verb's neighbour."""
-    if speaker is not None and not tmap.is_quoted(speaker.idx) and names_someone(speaker):
-        return speaker
-    participle = participle_speaker(verb, tmap.lexicon)
-    if participle is not None and not tmap.is_quoted(participle.idx):
-        return participle
-    if speaker is None or tmap.is_quoted(speaker.idx):
-        return adjacent_speaker(verb)
-    return speaker
 
 
 def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, adjacent_speaker, can_speak, subject_of
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import TextMap
@@ -64,7 +65,7 @@ def _bare_cue_in(tmap: TextMap, chars: tuple[int, int]) -> Cue | None:
     first, last = tmap.tokens(*chars)
     verbs = [t for t in tmap.doc[first:last]
              if is_speech_verb(t, tmap.lexicon) and not tmap.is_quoted(t.idx)]
-    if len(verbs) != 1 or not _says_nothing(verbs[0]):
+    if len(verbs) != 1 or not _says_nothing(verbs[0], tmap.lexicon):
         return None  # two verbs of saying: which one the quote belongs to is a guess
     verb = verbs[0]
     speaker = subject_of(verb, tmap.lexicon) or _described(verb) or adjacent_speaker(verb)
@@ -73,12 +74,22 @@ def _bare_cue_in(tmap: TextMap, chars: tuple[int, int]) -> Cue | None:
     return Cue(verb.i, verb.i + 1, speaker)
 
 
-def _says_nothing(verb: Token) -> bool:
+def _says_nothing(verb: Token, lexicon: Lexicon) -> bool:
     """Nothing said in the verb's own clause, and something said at all: not ``declined to
-    comment`` or ``did not say`` (the quote beside those is someone else's)."""
+    comment`` or ``did not say`` (the quote beside those is someone else's).  An object
+    that only names the speech (``tweeted a warning.``, ``issued a statement.``) says
+    nothing of its own either."""
     if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
         return False
-    return not any(c.dep_ in _CONTENT_DEPS for c in verb.children)
+    return not any(c.dep_ in _CONTENT_DEPS and not _names_speech(c, lexicon)
+                   for c in verb.children)
+
+
+def _names_speech(child: Token, lexicon: Lexicon) -> bool:
+    """``a statement``, ``a warning``: an object that is a bare noun of saying."""
+    nouns = lexicon.utterance_nouns | lexicon.uttered_nouns
+    return (child.dep_ in ("dobj", "obj") and child.lemma_.lower() in nouns
+            and all(c.dep_ in ("det", "amod", "compound", "poss") for c in child.children))
 
 
 def _described(verb: Token) -> Token | None:

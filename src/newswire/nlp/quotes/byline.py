@@ -2,7 +2,9 @@
 
 Fact checks and "quotable" round-ups print a quote as a paragraph of its own and sign it on
 the next line, after a dash: ``- Hillary Clinton.``, ``-President Obama, tweeting after the
-speech.``  The name after the dash is the speaker; no verb says so.
+speech.``  The name after the dash is the speaker; no verb says so.  A text that lost the
+line break signs right after the closing mark: ``“... to stop.” -Michelle Marks,
+Philadelphia.``
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from newswire.nlp.quotes.textmap import TextMap
 __all__ = ["signed_below"]
 
 _DASHES = ("-", "–", "—")
+_SENTENCE_ENDS = frozenset(".!?")
 _MAX_SIGNATURE_WORDS = 5  # words of the name before the line's first comma or full stop
 
 
@@ -24,12 +27,13 @@ def signed_below(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     if quote.unclosed or quote.continued:
         return None
     index = tmap.paragraph_index(quote.start)
-    if index + 1 >= len(tmap.paragraphs):
-        return None
     para_start, para_end = tmap.paragraphs[index]
+    mark_end = quote.mark_end if quote.mark_end >= 0 else quote.end + 1
+    beside = _signed_beside(tmap, quote, mark_end, para_end)
+    if beside is not None or index + 1 >= len(tmap.paragraphs):
+        return beside
     if tmap.text[para_start:quote.before_mark].strip():
         return None  # the quote does not open its paragraph
-    mark_end = quote.mark_end if quote.mark_end >= 0 else quote.end + 1
     if tmap.text[mark_end:para_end].strip(" .\t"):
         return None  # words follow the quote in its paragraph
     next_start, next_end = tmap.paragraphs[index + 1]
@@ -38,6 +42,23 @@ def signed_below(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     if not stripped.startswith(_DASHES):
         return None
     return _signature(tmap, next_start + len(line) - len(stripped), next_end)
+
+
+def _signed_beside(tmap: TextMap, quote: MarkedQuote, mark_end: int,
+                   para_end: int) -> Cue | None:
+    """``“... it needs to stop.” -Michelle Marks, Philadelphia.``: a whole sentence quoted and
+    signed after a dash on its own line, the line break lost."""
+    if tmap.text[quote.end - 1:quote.end] not in _SENTENCE_ENDS:
+        return None
+    rest = tmap.text[mark_end:para_end]
+    stripped = rest.lstrip()
+    if not stripped.startswith(_DASHES) or len(rest) - len(stripped) > 1:
+        return None
+    cue = _signature(tmap, mark_end + len(rest) - len(stripped), para_end)
+    if cue is None or cue.speaker is None:
+        return None
+    after = tmap.doc[cue.speaker.i + 1] if cue.speaker.i + 1 < len(tmap.doc) else None
+    return cue if after is None or after.text in (",", ".") or after.is_space else None
 
 
 def _signature(tmap: TextMap, dash: int, end: int) -> Cue | None:
@@ -49,7 +70,8 @@ def _signature(tmap: TextMap, dash: int, end: int) -> Cue | None:
             if names:
                 break
             continue
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        # "-Michelle": the tokenizer may keep the dash on the name
+        if token.pos_ != "PROPN" or not token.text.lstrip("".join(_DASHES))[:1].isupper():
             break
         names.append(token)
     if not names or len(names) > _MAX_SIGNATURE_WORDS or not can_speak(names[-1]):

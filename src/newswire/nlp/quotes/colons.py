@@ -1,6 +1,8 @@
 """A quote after a colon: ``X said: “...”``, ``Pollster Daron Shaw: “...”``, ``More from
-Jones: “...”``; its cue is the verb before the colon whose subject names someone, else the
-name that heads the quote.  Used by :mod:`.attribution`.
+Jones: “...”``; its cue is the verb before the colon whose subject names someone (the named
+object of a verb of feeling: ``doesn't surprise pollster Daron Shaw:``), else the name that
+heads the quote; that verb beats a farther cue of another clause (``When Trump suggested
+..., Rubio fired back:``).  Used by :mod:`.attribution`.
 """
 
 from __future__ import annotations
@@ -8,15 +10,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, can_speak, subject_of
+from newswire.nlp.quotes.governing import names_someone
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.textmap import TextMap
 
-__all__ = ["CUE_REACH", "NAME_OPENERS", "QUOTE_OPENERS", "colon_cue", "colon_name"]
+__all__ = ["CUE_REACH", "NAME_OPENERS", "QUOTE_OPENERS", "colon_cue", "colon_name",
+           "colon_verb_over"]
 
 QUOTE_OPENERS = frozenset(("“", '"', "‘", "'", "„", "«"))
 #: What may stand before a name heading a quote: a dash, a line break.
 NAME_OPENERS = frozenset(("-", "—", "–", "--", "\n"))
 CUE_REACH = 300  # characters around a quote searched for its cue
+# Verbs whose object feels something: "doesn't surprise Daron Shaw:" introduces Shaw's words.
+_FEELING_VERBS = frozenset((
+    "surprise", "worry", "trouble", "concern", "frustrate", "anger", "bother", "puzzle",
+    "alarm", "please", "impress", "annoy", "disappoint", "shock", "amuse", "baffle", "upset"))
+_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose (not the "that" of a clause)
 
 
 def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
@@ -34,10 +43,45 @@ def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
              if (t.pos_ == "VERB" or _blunt_someone(t, tmap)) and _names_subject(t, tmap)]
     if verbs:
         verb = verbs[-1]
-        return Cue(verb.i, verb.i + 1, subject_of(verb, tmap.lexicon))
+        return Cue(verb.i, verb.i + 1, _moved(verb, last, tmap) or subject_of(verb, tmap.lexicon))
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
     return Cue(last, last, names[-1]) if names else None
+
+
+def colon_verb_over(tmap: TextMap, quote: MarkedQuote, cue: Cue | None) -> Cue | None:
+    """The verb before the colon, not ``cue``, when ``cue`` is farther and stands in another
+    clause: ``When Trump suggested that ..., Rubio fired back forcefully: “...”``, ``She said
+    that ..., to which O'Malley interjected: “...”``.  The colon hands the quote to the verb
+    right before it, when that verb's subject names someone; a verb in what ``cue`` says
+    (``Trump said Clinton lied: “...”``) leaves it to ``cue``, unless a relative opens it."""
+    if cue is None or cue.end <= cue.start:
+        return cue
+    colon = colon_cue(tmap, quote)
+    if (colon is None or colon.end <= colon.start or colon.start <= cue.start
+            or colon.speaker is None or not names_someone(colon.speaker)):
+        return cue
+    verb, said = tmap.doc[colon.start], tmap.doc[cue.start]
+    inside = said in verb.ancestors and not _opens_relative(verb)
+    return cue if inside else colon
+
+
+def _opens_relative(verb: Token) -> bool:
+    """``to which O'Malley interjected``: a clause opened by a relative pronoun (not ``that``,
+    which the parse also reads into ``hoped that Trump wins``)."""
+    return any(t.tag_ in _RELATIVE_TAGS and t.lower_ != "that"
+               for t in verb.doc[verb.left_edge.i:verb.i])
+
+
+def _moved(verb: Token, colon: int, tmap: TextMap) -> Token | None:
+    """``The timing doesn't surprise pollster Daron Shaw: “...”``: a verb of feeling's object,
+    named right before the colon, is who reacts and speaks."""
+    if verb.lemma_.lower() not in _FEELING_VERBS:
+        return None
+    named = tmap.doc[colon - 1]
+    if named.pos_ != "PROPN" or named.head.i != verb.i or named.dep_ != "dobj":
+        return None
+    return named
 
 
 def _blunt_someone(token: Token, tmap: TextMap) -> bool:
@@ -61,7 +105,8 @@ def colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     """``... - HuffPollster: “...”``, ``More from Jones: “...”``: a name heading the quote.
 
     Only a name that opens its stretch of text (after a dash, ``from`` or the paragraph start)
-    counts, so ``Trump told CNN: “...”`` is left to the verb.
+    counts, so ``Trump told CNN: “...”`` is left to the verb; so is a ``from`` of a clause
+    (``he suggested Curiel was from Mexico: “...”``).
     """
     colon = tmap.text[:quote.before_mark].rstrip()
     if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
@@ -75,7 +120,12 @@ def colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
         start -= 1
     opener = doc[start - 1] if start > 0 else None
     if opener is not None and not (opener.text in NAME_OPENERS or opener.is_space
-                                   or opener.lower_ == "from"):
+                                   or _from_heading(opener)):
         return None
     head = doc[last - 1]
     return Cue(last, last, head) if can_speak(head) and not tmap.is_quoted(head.idx) else None
+
+
+def _from_heading(opener: Token) -> bool:
+    """``More from Jones:``: a ``from`` that heads a label, not a verb's (``was from``)."""
+    return opener.lower_ == "from" and opener.head.pos_ not in ("VERB", "AUX")

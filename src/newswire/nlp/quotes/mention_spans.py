@@ -54,7 +54,18 @@ def mention_range(head: Token) -> tuple[int, int]:
         if (child.dep_ not in _MENTION_DEPS and not is_hyphen(child)) or child.i != start - 1:
             break
         start = word_start(child)
+        if child.dep_ == "compound":  # "a White House official": the compound's own words too
+            start = _compound_start(child, start)
     return start, flat_name_end(head)
+
+
+def _compound_start(compound: Token, start: int) -> int:
+    """Where a compound's own words begin (``White`` of ``White House``), after a spaced dash
+    the parse ran into it (``sharply - union leaders``)."""
+    doc = compound.doc
+    edge = min(start, compound.left_edge.i)
+    dashes = [i for i in range(edge, start) if is_spaced_dash(doc[i])]
+    return dashes[-1] + 1 if dashes else edge
 
 
 def entity_range(token: Token) -> tuple[int, int]:
