@@ -29,3 +29,21 @@ def test_contrast_ends_the_content(pipeline: Pipeline, body: str,
                                    expected: list[Row]) -> None:
     """A contrasting clause after a comma is not part of what was said."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A relative pronoun before its cue and speaker is no part of what was said.
+    ("The port approved the expansion of its terminal, a project that neighbours say will "
+     "bring truck traffic to a residential district.",
+     [("will bring truck traffic to a residential district", "speech", "neighbours")]),
+    # "said A and warned B", parsed as two clauses of "said": no trailing "and", one speaker.
+    ("Portland General Electric said crews from three states were on their way and warned "
+     "that some customers could be without power until the weekend.",
+     [("crews from three states were on their way", "speech", "Portland General Electric"),
+      ("that some customers could be without power until the weekend", "speech",
+       "Portland General Electric")]),
+])
+def test_content_holds_neither_cue_nor_conjunction(pipeline: Pipeline, body: str,
+                                                   expected: list[Row]) -> None:
+    """What was said starts after its cue's relative pronoun and ends before an ``and``."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

@@ -160,6 +160,9 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             return controller
         if _passive_adjunct(current):
             return None  # "Asked whether ..., Chow said": Chow was asked; the asker is unnamed
+        if _misparsed_conjunct(current, lexicon):
+            current = current.head
+            continue
         # "went so far as to say": the adverb the infinitive hangs on climbs too
         adverb = current.pos_ == "ADV" and current.dep_ == "advmod"
         if (current.dep_ not in _CLIMB_DEPS and not adverb) or current.head == current:
@@ -170,6 +173,17 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
+
+
+def _misparsed_conjunct(verb: Token, lexicon: Lexicon) -> bool:
+    """``X said A and warned that B`` parsed with ``warned`` a second clause of ``said``:
+    a verb of saying right after the ``and`` of the clause before it, under a verb of saying,
+    is that verb's conjunct, and shares its subject."""
+    if verb.dep_ != "ccomp" or verb.i == 0 or verb.head.i > verb.i:
+        return False
+    before = verb.doc[verb.i - 1]
+    return (before.pos_ == "CCONJ" and before.head.head == verb.head
+            and is_speech_verb(verb, lexicon) and is_speech_verb(verb.head, lexicon))
 
 
 def _name_compound(child: Token) -> bool:

@@ -19,6 +19,8 @@ from newswire.nlp.quotes.textmap import CharRange, TextMap
 __all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
 
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
+#: Relative pronouns (``that``, ``which``, ``who``) heading a clause said of them.
+_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 #: Alphabetic words said words need, fewer being a fragment ("he said that").
@@ -168,6 +170,13 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     # "But this one is different, she says": the conjunction links to the text before.
     while words and words[0].pos_ == "CCONJ":
         words = words[1:]
+    while words and words[-1].pos_ == "CCONJ":  # "... on their way and warned that": not said
+        words = words[:-1]
+    # "a project that neighbours say will bring ...": the relative pronoun opening the
+    # clause stands before its cue and speaker, which are no part of what was said.
+    before = [t for t in words if t.i < cue_token.i]
+    if before and len(before) < len(words) and all(t.tag_ in _RELATIVE_TAGS for t in before):
+        words = words[len(before):]
     if sum(1 for t in words if t.is_alpha) < fewest:
         return None
     if not asides:
