@@ -115,7 +115,7 @@ def page_text(page: str) -> tuple[str, str]:
     if root is None:
         return "", ""
     # Imported here: --base-src runs this file against an older newswire without it.
-    from newswire.nlp.boilerplate.html_tree import visible_lines
+    from newswire.nlp.boilerplate.page_text import visible_lines
 
     title = root.findtext(".//title") or ""
     body = root.find(".//body")
