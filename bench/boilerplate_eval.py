@@ -115,7 +115,7 @@ def page_text(page: str) -> tuple[str, str]:
     if root is None:
         return "", ""
     # Imported here: --base-src runs this file against an older newswire without it.
-    from newswire.nlp.boilerplate.html_tree import visible_lines
+    from newswire.nlp.boilerplate.page_text import visible_lines
 
     title = root.findtext(".//title") or ""
     body = root.find(".//body")
@@ -186,6 +186,7 @@ def wcxb_section(pages: list[wcxb.Page], base: dict[str, str] | None = None
     rows |= {"older clean_html (--base-src)": base} if base is not None else {}
     rows["newswire clean_html"] = {k: c.body for k, c in ours.items()}
     wcxb.f1_table(pages, rows)
+    pr_table(pages, rows)
     print("\npage_kind (None where the page does not tell)")
     wcxb.kind_table(pages, {k: c.page_kind for k, c in ours.items()})
     articles = [p for p in pages if p.kind == "article"]
@@ -235,6 +236,33 @@ def base_run(base_src: Path, args: argparse.Namespace) -> tuple[float, float, di
                              check=True).stdout
         traf, ours = out.split()[-2:]
         return float(traf), float(ours), json.loads(bodies.read_text(encoding="utf-8"))
+
+
+def word_pr(true: str, pred: str) -> tuple[float, float]:
+    """Word precision and recall of one page (bags of lowercased words, as ``word_f1``)."""
+    expected = Counter(wcxb.WORD.findall(true.lower()))
+    got = Counter(wcxb.WORD.findall(pred.lower()))
+    overlap = sum((expected & got).values())
+    return (overlap / sum(got.values()) if got else float(not expected),
+            overlap / sum(expected.values()) if expected else float(not got))
+
+
+def pr_table(pages: list[wcxb.Page], bodies: dict[str, dict[str, str]]) -> None:
+    """Word precision / recall by half and kind of page: where each row's F1 is lost."""
+    print(f"\n{'word precision / recall':<34}" + "".join(f"{k[:8]:>12}" for k in wcxb.KINDS))
+    for label, half in wcxb.HALVES:
+        print(label)
+        for name, body in bodies.items():
+            cells = []
+            for kind in wcxb.KINDS:
+                pairs = [word_pr(p.gold.get("main_content") or "", body[p.key])
+                         for p in pages if p.half == half and p.kind == kind]
+                if not pairs:
+                    cells.append("-")
+                    continue
+                precision_, recall_ = (sum(pr[i] for pr in pairs) / len(pairs) for i in (0, 1))
+                cells.append(f"{precision_:.2f}/{recall_:.2f}")
+            print(f"  {name:<32}" + "".join(f"{c:>12}" for c in cells))
 
 
 def wcxb_pages(args: argparse.Namespace) -> list[wcxb.Page]:
