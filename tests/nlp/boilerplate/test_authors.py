@@ -13,6 +13,7 @@ from newswire.nlp.boilerplate.authors import (
     author_link,
     byline_text,
     clean_authors,
+    has_author_markup,
     written_by,
 )
 from newswire.nlp.boilerplate.declared_authors import declared_authors
@@ -443,3 +444,33 @@ def test_site_name_after_the_people_of_the_page() -> None:
             "<meta name='author' content='Fastarz; Ahmet Serhan'>")
     meta, _ = page_metadata(tree(head, PROSE), URL)
     assert meta.authors == ["Ahmet Serhan", "Fastarz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (PROSE, False),
+        ('<div class="story-body"><p>Text.</p></div><span id="main">x</span>', False),
+        ('<div class="Author">x</div>', True),
+        ('<span class="c-byline__item">x</span>', True),
+        ('<div class="post-writer">x</div>', True),
+        ('<span class="username">x</span>', True),
+        ('<span class="byl">x</span>', True),
+        ('<span id="zuozhe">x</span>', True),
+        ('<span id="article-author">x</span>', True),
+        ('<span itemprop="author name">x</span>', True),
+        ('<div data-component="SimpleByline">x</div>', True),
+        ('<a rel="author" href="/jane">Jane Doe</a>', True),
+        ('<div data-testid="AuthorCard">x</div>', True),
+        ("<author>Jane Doe</author>", True),
+        ("<p><rel>me</rel>Jane Doe</p>", True),
+    ],
+)
+def test_author_markup_precedes_trafilaturas_byline_search(body: str, expected: bool) -> None:
+    """Pages without what trafilatura's byline search reads skip it (it finds nothing)."""
+    page = tree(body=body)
+    assert has_author_markup(page) is expected
+    if not expected:
+        from trafilatura.metadata import extract_author
+
+        assert extract_author(page) is None

@@ -21,6 +21,7 @@ from newswire.nlp.boilerplate.authors import (
     author_link,
     byline_text,
     clean_authors,
+    has_author_markup,
     written_by,
 )
 from newswire.nlp.boilerplate.declared_authors import declared_authors, one_word_author
@@ -119,7 +120,8 @@ def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = Tru
 
     if page.authors:
         return page
-    authors = (clean_authors(byline_text(tree)) or clean_authors(extract_author(tree))
+    authors = (clean_authors(byline_text(tree))
+               or (clean_authors(extract_author(tree)) if has_author_markup(tree) else [])
                if text else [])
     # Last: a byline in the text names the person where JSON-LD may give the company
     # (WCXB dev articles: tune +1 page, check +1 page).
