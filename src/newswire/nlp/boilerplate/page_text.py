@@ -50,7 +50,7 @@ def visible_lines(
     return [line.text for line in walk_lines(root, hidden, blocks, hidden_names)]
 
 
-def walk_lines(
+def walk_lines(  # noqa: PLR0912 - one loop over the page's events, written for speed
     root: etree._Element,
     hidden: AbstractSet[str] = HIDDEN_TAGS,
     blocks: AbstractSet[str] = BLOCK_TAGS,
@@ -65,25 +65,26 @@ def walk_lines(
     add = current.append
     anchors: list[tuple[str, str]] = []
     start: etree._Element | None = None
+    # Whether ``current`` holds more than whitespace: only then does a block's edge end a
+    # line (whitespace alone makes none, and leads the next line's text harmlessly).
+    visible = False
 
     def flush() -> None:
-        nonlocal start
-        if current:
-            line = " ".join("".join(current).split())
-            current.clear()
-            if line:
-                found.append(PageLine(line, start if start is not None else root,
-                                      tuple(anchors)))
-                anchors.clear()
+        nonlocal start, visible
+        line = " ".join("".join(current).split())
+        current.clear()
+        found.append(PageLine(line, start if start is not None else root, tuple(anchors)))
+        anchors.clear()
         start = None
+        visible = False
 
     # Written for speed (a page has thousands of elements): events tested most common
-    # first, no empty strings kept.
+    # first, no empty strings kept, whitespace told from text once per string.
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         if event == "start":
             tag = element.tag
-            if tag in blocks and current:  # nothing to flush (and no start) without text
+            if visible and tag in blocks:
                 flush()
             if tag in hidden or element.get("hidden") is not None or (
                     hidden_names and hidden_names.search(
@@ -95,16 +96,22 @@ def walk_lines(
                 add(text)
                 if start is None and not text.isspace():
                     start = element
+                    visible = True
             if links and tag == "a":
                 _add_link(element, anchors)
-        elif event == "end":
-            if element.tag in blocks and current:
-                flush()
-            if element is not root:
-                add(element.tail or " ")
-        else:  # a comment or processing instruction: only its tail is text
-            add(element.tail or " ")
-    flush()
+        else:
+            if event == "end":
+                if visible and element.tag in blocks:
+                    flush()
+                if element is root:
+                    continue
+            # an element's or a comment's or processing instruction's tail
+            tail = element.tail or " "
+            add(tail)
+            if not visible and not tail.isspace():
+                visible = True
+    if visible:
+        flush()
     return found
 
 
