@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -169,10 +170,7 @@ def extract(html: str, url: str | None = None) -> Extracted:
         removed += removed_as("repeated-block", runs)
     elements = list(iter_blocks(body))
     texts = [text_of(e) for e in elements]
-    # Only the page's links whose text is somewhere in the body can be in one of its blocks:
-    # one search of the joined text spares one per block and link (most are menu links).
-    found = _anchors_in("\n".join(texts), anchors) if anchors else {}
-    blocks = [_block(e, t, found, bool(anchors)) for e, t in zip(elements, texts, strict=True)]
+    blocks = _blocks(elements, texts, anchors)
     return Extracted(body, blocks, page, kind, headings, tuple(removed), seen)
 
 
@@ -240,26 +238,47 @@ def _lines_body(lines: list[str]) -> etree._Element:
     return replacement
 
 
-def _anchors_in(text: str, anchors: dict[str, str]) -> dict[str, str]:
-    """The anchors (text to URL) whose text is in ``text``, in their order."""
-    return {label: url for label, url in anchors.items() if label in text}
+def _blocks(elements: list[etree._Element], texts: list[str], anchors: dict[str, str]
+            ) -> list[Block]:
+    """The blocks of the body, each with its links when the page's ``anchors`` were read."""
+    if not anchors:
+        return [Block(e, t, str(e.tag)) for e, t in zip(elements, texts, strict=True)]
+    return [_block(e, t, in_block) for e, t, in_block
+            in zip(elements, texts, _anchors_by_block(texts, anchors), strict=True)]
 
 
-def _block(element: etree._Element, text: str, anchors: dict[str, str], links_read: bool
-           ) -> Block:
-    """A block with the page links whose text it contains (trafilatura drops the markup);
-    ``links_read`` says whether the page's links were read (only then are a block's links
-    and URLs kept)."""
-    if not links_read:
-        return Block(element, text, str(element.tag))
+def _anchors_by_block(texts: list[str], anchors: dict[str, str]
+                      ) -> list[list[tuple[str, str]]]:
+    """For each of ``texts``, the anchors (text, URL) whose text it contains, in the anchors'
+    order. Each anchor's text is searched for in all of them joined, once per block that
+    holds it (not once per block and anchor: most anchors are menu links no block holds);
+    neither a text nor an anchor's text spans lines, so a match lies in one block."""
+    joined = "\n".join(texts)
+    starts = [0]
+    for text in texts:
+        starts.append(starts[-1] + len(text) + 1)
+    found: list[list[tuple[str, str]]] = [[] for _ in texts]
+    if not texts:
+        return found
+    for label, url in anchors.items():
+        at = joined.find(label)
+        while at >= 0:
+            block = bisect_right(starts, at) - 1
+            found[block].append((label, url))
+            at = joined.find(label, starts[block + 1])
+    return found
+
+
+def _block(element: etree._Element, text: str, anchors: list[tuple[str, str]]) -> Block:
+    """A block with its URLs and the page links whose text it holds (``anchors``: text and
+    URL; trafilatura drops the markup)."""
     links = [make_link(u, text) for u in find_urls(text)]
     link_words = 0
     leading = False
-    for label, url in anchors.items():
-        if len(label) <= len(text) and label in text:
-            links.append(make_link(url, label))
-            link_words += len(words(label))
-            leading = leading or text.startswith(label)
+    for label, url in anchors:
+        links.append(make_link(url, label))
+        link_words += len(words(label))
+        leading = leading or text.startswith(label)
     return Block(element, text, str(element.tag), links, link_words, leading)
 
 
