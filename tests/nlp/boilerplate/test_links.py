@@ -115,3 +115,26 @@ def test_links_are_classified_by_host_query_and_label(url: str, label: str, expe
     """link_kind: the first check that holds names the kind, the query read with or without
     a scheme, and from the URL itself when its host cannot be parsed."""
     assert link_kind(url, label) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.Example.com/a?utm_source=x#top", "http://a.com", "http://a.com?q=1#f?g",
+        "http://a.com#x?y", "HTTP://X.COM/a", "http://user@a.com/?ref_src=x",
+        "http://a.com:8080/b?fbclid=1", "http://[::1]/x", "http://a.com\n/x?utm_source=x",
+        " http://a.com/", "http://ünï.com/", "https://m.twitter.com/", "www.x.com/a",
+    ],
+)
+def test_host_and_query_are_urlsplits(url: str) -> None:
+    """The fast reading of a plain address gives what urlsplit gives (host, query)."""
+    from urllib.parse import urlsplit
+
+    from newswire.nlp.boilerplate.links import _split
+
+    absolute = "://" in url[:12]
+    parts = urlsplit(url if absolute else "http://" + url)
+    host = parts.hostname or ""
+    for prefix in ("www.", "m.", "mobile."):
+        host = host.removeprefix(prefix) if host.startswith(prefix) else host
+    assert _split(url) == (host, parts.query if absolute else None)

@@ -51,6 +51,11 @@ _VIDEO_WORDS = re.compile(r"\b(?:watch|video|live ?stream|episode)s?\b", re.IGNO
 _TRACKING_QUERY = re.compile(r"(?:^|&)(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+|cmpid|ref_src)=")
 _SPACES = re.compile(r"\s+")
 _TRACKING_PATH = re.compile(r"/(?:click|track|trk|pixel|redirect|aclk)\b", re.IGNORECASE)
+#: A plain web address: its host (ASCII letters, digits, dots, hyphens: no user, port or
+#: IPv6 brackets) ends where its path, query or fragment starts. ``urlsplit`` (and its
+#: ``hostname``) reads it as its host in lower case and its query as what follows the first
+#: ``?`` before any ``#``; links are classified by the hundreds on a page, and most are such.
+_PLAIN_URL = re.compile(r"https?://([A-Za-z0-9.-]+)(?=[/?#]|\Z)")
 
 
 def find_urls(text: str) -> list[str]:
@@ -72,20 +77,29 @@ def host_of(url: str) -> str:
 def _split(url: str) -> tuple[str, str | None]:
     """The host of ``url`` (as :func:`host_of`) and, when the same parse gives it (a URL
     with its scheme), its query; ``""`` for what cannot be parsed."""
-    query: str | None = None
-    if "://" not in url[:12]:  # "www.x.com/a" or "bit.ly/a", as URL_RE finds them in text
-        url = "http://" + url
+    plain = _PLAIN_URL.match(url)
+    if plain and "\t" not in url and "\r" not in url and "\n" not in url:
+        # What urlsplit gives such a URL (it drops tabs and line breaks first), in a tenth
+        # of its time.
+        host: str = plain.group(1).lower()
+        query: str | None = url.partition("#")[0].partition("?")[2]
     else:
-        query = ""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-    except ValueError:
-        return "", None
+        query = None
+        if "://" not in url[:12]:  # "www.x.com/a" or "bit.ly/a", as URL_RE finds them in text
+            url = "http://" + url
+        else:
+            query = ""
+        try:
+            parts = urlsplit(url)
+            host = parts.hostname or ""
+        except ValueError:
+            return "", None
+        if query is not None:
+            query = parts.query
     for prefix in ("www.", "m.", "mobile."):
         if host.startswith(prefix):
             host = host[len(prefix):]
-    return host, None if query is None else parts.query
+    return host, query
 
 
 def _host_in(host: str, hosts: frozenset[str]) -> bool:
