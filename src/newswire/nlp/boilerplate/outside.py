@@ -63,6 +63,8 @@ _REGION_WORDS = {word: region for region, words in (
     ("caption", "caption credit"),
 ) for word in words.split()}
 _WORD_BREAKS = str.maketrans("-_", "  ")
+#: What :func:`_region_of` finds of an element it has not read (None: read, no region).
+_UNKNOWN = "?"
 
 
 def page_lines(tree: etree._Element) -> list[PageLine]:
@@ -125,11 +127,11 @@ def _region_of(element: etree._Element, known: dict[etree._Element, str | None])
     node: etree._Element | None = element
     region: str | None = None
     while node is not None:
-        if node in known:
-            region = known[node]
+        region = known.get(node, _UNKNOWN)
+        if region is not _UNKNOWN:
             break
         path.append(node)
-        region = _region(node, node.tag if isinstance(node.tag, str) else "")
+        region = _region(node)
         if region is not None:
             break
         node = node.getparent()
@@ -138,10 +140,11 @@ def _region_of(element: etree._Element, known: dict[etree._Element, str | None])
     return region
 
 
-def _region(element: etree._Element, tag: str) -> str | None:
+def _region(element: etree._Element) -> str | None:
     """The region an element opens: by its tag, else by its class or id."""
-    if tag in _REGION_TAGS:
-        return _REGION_TAGS[tag]
+    region = _REGION_TAGS.get(element.tag)  # a comment's tag is a function: no region
+    if region is not None:
+        return region
     names = element.get("class") or element.get("id")
     return _named_region(names) if names else None
 
