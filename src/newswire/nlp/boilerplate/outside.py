@@ -110,7 +110,7 @@ class _Kept:
         if self.spent > SEARCH_BUDGET:
             return False
         # A word the body lacks rules out the search of the body for the line (most lines).
-        if all(word in self.words for word in text.split()):
+        if self.words.issuperset(text.split()):
             self.spent += len(self.joined)
             if text in self.joined:
                 return True
