@@ -99,6 +99,8 @@ def test_seed_removed_lines_say_why(seed_text: str) -> None:
         ("Home > News > World", "nav"),
         ("Reporting by Greg Roumeliotis; Editing by Martin Howell", "credits"),
         ("Additional reporting by the Associated Press.", "credits"),
+        ("(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by "
+         "Will Dunham.)", "credits"),
         ("Jane Doe in Ottawa contributed to this report.", "credits"),
         ("This website uses cookies to improve your experience.", "consent"),
         ("jane.doe@example.com", "contact"),

@@ -112,11 +112,10 @@ _CREDITS = re.compile(
     _I,
 )
 #: A verb after the "by" names makes the line a finding, not a credit: "Research by the
-#: Conference Board of Canada has found that ...".
+#: Conference Board of Canada has found that ...". Lower case only: "Editing by Will Dunham".
 _CLAUSE_AFTER_BY = re.compile(
-    r"\bby\b[^;]*?\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
-    r"shows?|showed|shown|finds?|found|suggests?|suggested|says?|said|warns?|warned)\b",
-    _I,
+    r"\b[Bb]y\b[^;]*?\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
+    r"shows?|showed|shown|finds?|found|suggests?|suggested|says?|said|warns?|warned)\b"
 )
 _CONTACT_ONLY = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)\s*$")
 _COPYRIGHT = re.compile(
