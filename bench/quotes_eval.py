@@ -72,23 +72,30 @@ PARTS = ROOT / "bench" / "data" / "polnear-train-parts.tsv"
 
 def predict(data: Path, split: str, chosen: list[str] | None, out: Path) -> None:
     """Child process: run the ``newswire`` on the path over ``split``, one JSON line each."""
-    from newswire.nlp.entities.extract import extract_entities
+    from newswire.nlp.boilerplate import find_dateline
+    from newswire.nlp.entities.extract import Context, extract_entities
     from newswire.nlp.pipeline import Pipeline
     from newswire.nlp.quotes.extract import extract_quotes
 
     nlp = Pipeline().nlp
+    body_for_model = _body_for_model()
     with out.open("w", encoding="utf-8") as sink:
         for text_path, ann_path in articles(data, split):
             if chosen is not None and text_path.stem not in chosen:
                 continue
             text = text_path.read_text(encoding="utf-8")
             title, _, body = text.partition("\n")
+            # As the pipeline reads an article: the dateline its own sentence, its place an
+            # entity, no reported words before it, capitals read again re-cased.
+            dateline = find_dateline(body)
             t0 = time.perf_counter()
-            title_doc, body_doc = nlp.pipe([title, body])
+            title_doc, body_doc = nlp.pipe([title, body_for_model(nlp, body)])
             t1 = time.perf_counter()
-            entities = extract_entities(title_doc, body_doc)
+            entities = extract_entities(title_doc, body_doc,
+                                        Context(model=nlp, dateline=dateline))
             t2 = time.perf_counter()
-            quotes = extract_quotes(title_doc, body_doc, entities)
+            quotes = extract_quotes(title_doc, body_doc, entities,
+                                    dateline_end=dateline.end if dateline else 0)
             t3 = time.perf_counter()
             cues = cue_ranges(parse_ann(ann_path))
             lemmas = [(t.idx + shift, t.idx + shift + len(t), t.lemma_.lower())
@@ -100,6 +107,15 @@ def predict(data: Path, split: str, chosen: list[str] | None, out: Path) -> None
                       "preds": _preds_of(quotes, len(title) + 1),
                       "entities": [[e.name, e.type] for e in entities]}
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _body_for_model() -> Any:
+    """The pipeline's way of handing a body to spaCy; a text as is in trees from before it."""
+    try:
+        from newswire.nlp.datelined import body_for_model
+    except ImportError:
+        return lambda _nlp, body: body
+    return body_for_model
 
 
 def _preds_of(quotes: Any, body_offset: int) -> list[dict[str, Any]]:

@@ -30,6 +30,7 @@ from newswire.models import (
 )
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned
+from newswire.nlp.datelined import body_for_model
 from newswire.nlp.entities.extract import Context, extract_entities
 from newswire.nlp.entities.identity import Knowledge
 from newswire.nlp.entities.recase import Capitals, read_capitals
@@ -56,6 +57,8 @@ MAX_NLP_TOKENS = 25_000
 #: peaks 76 MB lower than 50,000 for the same CPU time and the same events; 10,000 no lower.
 SPACY_BATCH_CHARS = 20_000
 Docs = tuple[spacy.tokens.Doc, spacy.tokens.Doc]
+#: What spaCy is handed: a text, or its tokens with sentence starts already set.
+Text = str | spacy.tokens.Doc
 
 
 @dataclass(frozen=True)
@@ -69,16 +72,17 @@ class Job:
     known: Knowledge | None = None
 
 
-def batches_by_chars(texts: Sequence[str], budget: int) -> Iterator[list[str]]:
+def batches_by_chars(texts: Sequence[Text], budget: int) -> Iterator[list[Text]]:
     """Consecutive groups of ``texts`` of at most ``budget`` characters (a longer text alone)."""
-    group: list[str] = []
+    group: list[Text] = []
     size = 0
     for text in texts:
-        if group and size + len(text) > budget:
+        chars = len(text.text) if isinstance(text, spacy.tokens.Doc) else len(text)
+        if group and size + chars > budget:
             yield group
             group, size = [], 0
         group.append(text)
-        size += len(text)
+        size += chars
     if group:
         yield group
 
@@ -191,7 +195,8 @@ class Pipeline:
             cleaned = [prepared[i] for i in indices]
             texts = [within_tokens(nlp, text[:MAX_NLP_CHARS], self.max_tokens)
                      for c in cleaned if isinstance(c, Cleaned) for text in (c.title, c.body)]
-            docs = _analyse(nlp, texts)
+            docs = _analyse(nlp, [body_for_model(nlp, text) if i % 2 else text
+                                  for i, text in enumerate(texts)])
             # Text in capitals is read again, re-cased, by the NER: once for the language's
             # whole batch, and only by an English pipeline (re-casing follows English usage).
             capitals = iter(read_capitals(nlp, list(zip(texts[::2], texts[1::2], strict=True)))
@@ -269,7 +274,7 @@ class Pipeline:
                         "marks only, with no speaker and no reported speech")]
 
 
-def _analyse(nlp: Language, texts: Sequence[str]) -> Iterator[spacy.tokens.Doc]:
+def _analyse(nlp: Language, texts: Sequence[Text]) -> Iterator[spacy.tokens.Doc]:
     for group in batches_by_chars(texts, SPACY_BATCH_CHARS):
         yield from nlp.pipe(group, batch_size=len(group))
 

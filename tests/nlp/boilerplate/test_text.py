@@ -98,6 +98,10 @@ def test_seed_removed_lines_say_why(seed_text: str) -> None:
         ("By Jane Doe, Reuters", "byline"),
         ("Home > News > World", "nav"),
         ("Reporting by Greg Roumeliotis; Editing by Martin Howell", "credits"),
+        ("Additional reporting by the Associated Press.", "credits"),
+        ("(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by "
+         "Will Dunham.)", "credits"),
+        ("Jane Doe in Ottawa contributed to this report.", "credits"),
         ("This website uses cookies to improve your experience.", "consent"),
         ("jane.doe@example.com", "contact"),
     ],
@@ -119,6 +123,8 @@ def test_single_line_rules(line: str, rule: str) -> None:
         "Read the full report and you will see the numbers do not add up, he said.",
         "She shared the video with friends before it spread across the country overnight.",
         "Copyright law was at the heart of the case, which the court heard for three days.",
+        "Research by the Conference Board of Canada has found that compressed schedules "
+        "can reduce absenteeism.",
     ],
 )
 def test_prose_is_never_a_rule_match(line: str) -> None:

@@ -61,6 +61,11 @@ def french_quotes(pipeline: Pipeline, body: str) -> list[Quote]:
     ("La Fédération interprofessionnelle de la santé du Québec s'est montrée sceptique. Sa "
      "présidente, Julie Bouchard, estime que le plan « ne règle rien au manque de personnel ».",
      [("ne règle rien au manque de personnel", "partial", "Julie Bouchard")]),
+    # ... or as a modifier of the noun, after the noun's own words.
+    ("Trois familles ont été relogées par la mairie. L'adjointe au maire chargée du logement, "
+     "Sandrine Runel, a assuré que la ville « accompagnerait chaque famille jusqu'à son "
+     "retour ».",
+     [("accompagnerait chaque famille jusqu'à son retour", "partial", "Sandrine Runel")]),
 ])
 def test_french_quotes(pipeline: Pipeline, body: str,
                        expected: list[tuple[str, str, str | None]]) -> None:

@@ -111,6 +111,12 @@ _CREDITS = re.compile(
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
     _I,
 )
+#: A verb after the "by" names makes the line a finding, not a credit: "Research by the
+#: Conference Board of Canada has found that ...". Lower case only: "Editing by Will Dunham".
+_CLAUSE_AFTER_BY = re.compile(
+    r"\b[Bb]y\b[^;]*?\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
+    r"shows?|showed|shown|finds?|found|suggests?|suggested|says?|said|warns?|warned)\b"
+)
 _CONTACT_ONLY = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)\s*$")
 _COPYRIGHT = re.compile(
     r"^[\W_]*(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|\ball rights reserved\b", _I
@@ -221,10 +227,13 @@ class Rule:
     pattern: re.Pattern[str]
     max_words: int = 10_000
     also: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
 
     def hits(self, line: str, n_words: int) -> bool:
         """True when ``line`` (of ``n_words`` words) is this kind of boilerplate."""
         if n_words > self.max_words or not self.pattern.search(line):
+            return False
+        if self.unless is not None and self.unless.search(line):
             return False
         return self.also is None or bool(self.also.search(line))
 
@@ -256,7 +265,7 @@ RULES: tuple[Rule | _Nav | DateOnly, ...] = (
     Rule("social", _SOCIAL_ANYWHERE, 40),
     Rule("promo", _PROMO_START, 30),
     Rule("promo", _CLICK_HERE, 30),
-    Rule("credits", _CREDITS, 40),
+    Rule("credits", _CREDITS, 40, unless=_CLAUSE_AFTER_BY),
     Rule("consent", _CONSENT, 80, _BANNER),
     Rule("consent", _CONSENT, 8),
     Rule("contact", _CONTACT_ONLY),

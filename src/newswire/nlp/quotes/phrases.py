@@ -198,20 +198,28 @@ def apposed_name(head: Token) -> Token | None:
 
 
 def _bracketed_conjunct(head: Token) -> Token | None:
-    """``Sa présidente, Julie Bouchard, estime``: the parse may join a name set off by commas
-    as a conjunct; with no ``and`` / ``et`` among the noun's words it is an apposition."""
+    """``Sa présidente, Julie Bouchard, estime``, ``L'adjointe au maire chargée du logement,
+    Sandrine Runel, a assuré``: the parse may hang a name set off by commas on the noun as a
+    conjunct or a modifier; with no ``and`` / ``et`` among the noun's words, and only the
+    noun's own words before the first comma, it is an apposition."""
     if any(c.dep_ == "cc" for c in head.children):
         return None
     doc = head.doc
     for child in head.children:
-        if child.dep_ != "conj" or child.pos_ != "PROPN":
+        if child.dep_ not in ("conj", "nmod") or not _is_name(child) or child.i < head.i:
             continue
         words = [t.i for t in child.subtree if not t.is_punct]  # the parse may own the commas
-        after = words[-1] + 1
-        if (words[0] == head.i + 2 and doc[head.i + 1].text == ","
-                and after < len(doc) and doc[after].text == ","):
+        before, after = words[0] - 1, words[-1] + 1
+        if (before > head.i and doc[before].text == "," and after < len(doc)
+                and doc[after].text == ","
+                and all(head.is_ancestor(doc[k]) for k in range(head.i + 1, before))):
             return child
     return None
+
+
+def _is_name(token: Token) -> bool:
+    """A proper noun, or a word the model tags as a person's name (``Sandrine`` as a noun)."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PER", "PERSON")
 
 
 def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:

@@ -1,0 +1,90 @@
+"""Speakers on fresh news nobody tuned on: hand-written articles with the speaker each quote
+was written for (``bench/data/fresh/``), sent through the pipeline as a user sends them.
+
+Each gold row names a quote by a few of its words and the speaker it belongs to (a person's
+or organisation's fullest name, or the phrase of an unnamed group or document; ``also``:
+other answers that point a reader to the same source). A gold quote is *found* when a
+quote's text holds those words (or lies inside them); *right* when that quote's speaker is
+the referent. Printed beside another source tree (``--baseline-src``) in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from machine import describe
+
+DATA = Path(__file__).resolve().parent / "data" / "fresh"
+
+
+def predict(data: Path) -> dict[str, list[dict[str, Any]]]:
+    """Quotes of every article of ``data``, sent as plain text (``{"text": file}``)."""
+    from newswire.models import RawArticle
+    from newswire.nlp.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    found = {}
+    for path in sorted(data.glob("*.txt")):
+        event = pipeline.enrich(RawArticle(id=path.stem, text=path.read_text(encoding="utf-8")))
+        found[path.stem] = [{"text": q.text, "speaker": q.speaker} for q in event.quotes]
+    return found
+
+
+def score(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]],
+          show: bool = False) -> str:
+    """Found and right, over all gold quotes and by kind of speaker (``show``: print misses)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in gold:
+        kind = row["kind"]
+        answers = {a.lower() for a in [row["referent"], *row.get("also", [])]}
+        quotes = [q for q in found.get(row["article"], [])
+                  if row["quote"] in q["text"] or q["text"].strip(" ,.") in row["quote"]]
+        counts["gold", kind] += 1
+        if quotes:
+            counts["found", kind] += 1
+        if any((q["speaker"] or "").lower() in answers for q in quotes):
+            counts["right", kind] += 1
+        elif show:
+            print(f"    {row['article']} {row['quote'][:40]!r}: {row['referent']} <- "
+                  f"{[q['speaker'] for q in quotes] or 'not found'}")
+    kinds = sorted({k for _, k in counts})
+    total = {key: sum(v for (k, _), v in counts.items() if k == key)
+             for key in ("gold", "found", "right")}
+    n = total["gold"]
+    line = f"found {total['found'] / n:.3f}  right {total['right'] / n:.3f} of {n}  |"
+    for kind in kinds:
+        line += f"  {kind} {counts['right', kind]}/{counts['gold', kind]}"
+    return line
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--baseline-src", type=Path, help="another newswire source tree")
+    parser.add_argument("--show-wrong", action="store_true", help="print each miss")
+    parser.add_argument("--predict-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.predict_only:
+        json.dump(predict(args.data), sys.stdout, ensure_ascii=False)
+        return
+    gold = [json.loads(line) for line in (args.data / "speakers.jsonl").open(encoding="utf-8")]
+    print(f"fresh articles: {len(list(args.data.glob('*.txt')))}, gold quotes {len(gold)}")
+    print(f"  newswire  {score(gold, predict(args.data), args.show_wrong)}")
+    if args.baseline_src is not None:
+        path = f"{args.baseline_src}{os.pathsep}{Path(__file__).parent}"
+        env = {**os.environ, "PYTHONPATH": path}
+        out = subprocess.run([sys.executable, __file__, "--data", str(args.data), "--predict-only"],
+                             env=env, check=True, capture_output=True, text=True).stdout
+        print(f"  baseline  {score(gold, json.loads(out))}")
+    print(describe())
+
+
+if __name__ == "__main__":
+    main()

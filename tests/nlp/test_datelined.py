@@ -1,0 +1,41 @@
+"""A dateline is read as a sentence of its own, with the body's text and offsets unchanged."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newswire.models import RawArticle
+from newswire.nlp.datelined import body_for_model
+from newswire.nlp.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(("body", "lede"), [
+    ("TORONTO — A Toronto company that makes batteries says it has raised $40 million.", "A"),
+    ("WASHINGTON (AP) — The Federal Reserve left its key rate unchanged on Wednesday.", "The"),
+    ("GENEVA (Reuters) - Measles cases in Europe rose to their highest level in 25 years.",
+     "Measles"),
+    ("Measles cases in Europe rose to their highest level in 25 years.", None),
+])
+def test_the_lede_starts_a_sentence(pipeline: Pipeline, body: str, lede: str | None) -> None:
+    """The token after a dateline opens a sentence; a body without one is handed on as is."""
+    given = body_for_model(pipeline.nlp, body)
+    if lede is None:
+        assert given == body
+        return
+    assert isinstance(given, Doc)
+    assert given.text == body
+    doc = pipeline.nlp(given)
+    assert lede in [sentence[0].text for sentence in doc.sents]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Read as one sentence, TORONTO was the subject of "says" and the speaker "batteries".
+    ("Startup raises $40 million\n\nTORONTO — A Toronto company that pulls lithium and cobalt "
+     "out of old phone batteries says it has raised $40 million to build a plant.",
+     "Toronto company"),
+])
+def test_the_lede_speaker_is_its_subject(pipeline: Pipeline, text: str, speaker: str) -> None:
+    """The lede's reported speech takes the lede's subject, not a word of the dateline."""
+    article = pipeline.enrich(RawArticle(id="x", text=text))
+    assert [q.speaker for q in article.quotes] == [speaker]
