@@ -53,11 +53,23 @@ _FACILITY_WORDS = frozenset({
     "Avenue", "Boulevard", "Highway", "Terminal", "Pier", "Dam", "Coliseum", "Velodrome",
     "Racecourse", "Speedway", "Raceway", "Ballpark", "Tower", "Building", "Mall",
 })
+#: Last words of a body of people ("South End Residents' Association"), which the small
+#: model reads as a facility or a place. Not "Union" ("Soviet Union"), "Bank" ("West
+#: Bank"), "Federation" ("Russian Federation"), "League" or "Centre" (places and
+#: competitions end with them too).
+_BODY_WORDS = frozenset({
+    "Association", "Society", "Committee", "Commission", "Council", "Party",
+    "Foundation", "Institute", "Agency", "Ministry", "Department", "Coalition", "Alliance",
+    "Club", "Corporation", "Company", "Organisation", "Organization", "Authority", "Board",
+})
 #: First words of place names the model reads as a person's first name ("St Louis").
 _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port", "Mount"})
 #: Types the small model gives a person's full name written in the article as a person
 #: elsewhere ("Donald Trump" read as ORG, "John Kasich" as GPE, "Charlie Crist" as NORP).
 _PERSON_CONFUSIONS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+#: Types the model gives a company named after a workplace's words ("an analyst at
+#: Bernstein" read as a place).
+_WORKPLACE_CONFUSIONS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 #: A middle initial ("Donald J. Trump").
 _INITIAL = re.compile(r"[A-Z]\.")
 #: Last words that keep a name an organisation though it opens with a first name ("Bill
@@ -73,6 +85,13 @@ _ORG_LAST_WORDS = frozenset({
 _SERVICE_LAST_WORDS = _ORG_LAST_WORDS | frozenset({
     "Water", "Energy", "Bus", "Transport", "Authority", "Council", "Airlines", "Airways",
     "Rail", "Police", "Services", "Agency", "Ministry", "Department", "Commission", "Network",
+    "International",
+})
+#: Institutions named by one word, which "his" may follow ("the Senate delayed confirming
+#: his nomination"): never a person.
+_INSTITUTIONS = frozenset({
+    "Senate", "Congress", "Parliament", "Government", "Cabinet", "Assembly", "Pentagon",
+    "Kremlin", "Court", "Army", "Navy", "Police", "Treasury", "Fed", "Vatican",
 })
 
 
@@ -88,6 +107,8 @@ def _last_word_type(voted: EntityType | None, name: str) -> EntityType | None:
         return "EVENT"
     if voted in ("ORG", "PERSON") and len(parts) >= 2 and parts[-1] in _FACILITY_WORDS:
         return "FAC"
+    if voted in ("FAC", "GPE", "LOC") and len(parts) >= 2 and parts[-1] in _BODY_WORDS:
+        return "ORG"
     return None
 
 
@@ -147,8 +168,10 @@ class Cluster:
         if voted != "ORG" and self._in_results():
             return "ORG"
         if voted in _PERSON_CONFUSIONS and (self._personal() or self._aged()
-                                            or self._described_person()):
+                                            or self._described_person() or self._spoken_of()):
             voted = "PERSON"
+        elif voted in _WORKPLACE_CONFUSIONS and self._employer():
+            voted = "ORG"
         if voted == "PERSON" and (not_a_person(parts) or self._company()):
             voted = "ORG"
         if place := self._place_type(voted):
@@ -198,6 +221,31 @@ class Cluster:
         return 2 <= len(parts) <= 3 and parts[-1] not in _ORG_LAST_WORDS \
             and all(p[:1].isupper() and not p.isupper() for p in parts) \
             and any(m.person for m in self.mentions)
+
+    def _spoken_of(self) -> bool:
+        """A mention in running text has a title before it ("Finance Minister Wataru Kubo")
+        or, read as an organisation, a person's pronoun after it ("Davies said he",
+        "Christie did not announce his decision"), and the name is one to three
+        capitalised words with no organisation's last word; not a people ("British")."""
+        parts = words(self.longest())
+        if not (1 <= len(parts) <= 3) or not_a_person(parts) or self.voted() == "NORP" \
+                or not all(p[:1].isupper() and not p.isupper() for p in parts):
+            return False
+        # A pronoun after a place is the sentence's subject's ("tests in Cologne proved his").
+        pronoun = self.voted() in ("ORG", "FAC") \
+            and not (len(parts) == 1 and parts[0] in _INSTITUTIONS)
+        return any((m.role or (pronoun and m.pronoun)) and not (m.shaky or m.team or m.scored)
+                   for m in self.mentions)
+
+    def _employer(self) -> bool:
+        """A workplace's or a holding's words come before a mention ("an analyst at
+        Bernstein", "shares of Nvidia"): an organisation; not a listed place, nor a name
+        opening with a first name or followed by "'s" ("shares in Warren Buffett's ...")."""
+        parts = words(self.longest())
+        key = normalise(self.longest())
+        return bool(parts) and not is_first_name(parts[0]) \
+            and key not in table().places and key not in table().countries \
+            and any(m.employer and not m.possessed for m in self.mentions)
 
     def _aged(self) -> bool:
         """An age follows a mention between commas ("Meri, 67, has been accused"): only a
