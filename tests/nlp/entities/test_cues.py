@@ -8,6 +8,7 @@ import pytest
 
 from newswire.models import Entity
 from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.descriptors import descriptor
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.pipeline import Pipeline
@@ -51,14 +52,18 @@ def test_a_title_or_a_persons_pronoun_makes_a_person(
      {("Bernstein", "ORG")}, {("Bernstein", "GPE")}),
     ("Analysts said demand was slowing. Shares of Nvidia fell 3 per cent on Tuesday.",
      {("Nvidia", "ORG")}, {("Nvidia", "GPE")}),
+    ("He told the Bengali newspaper Banglabazar Patrika on Tuesday that the threats were "
+     "real.", {("Banglabazar Patrika", "ORG")}, {("Banglabazar Patrika", "PERSON")}),
+    ("Talks continued with German retailer Rewe on Monday.", {("Rewe", "ORG")},
+     {("Rewe", "PERSON")}),
     # A listed place stays one.
     ("An economist at Toronto said rates would fall.", set(), {("Toronto", "ORG")}),
 ])
 def test_a_workplaces_words_make_an_organisation(
         pipeline: Pipeline, body: str, expected: set[tuple[str, str]],
         absent: set[tuple[str, str]]) -> None:
-    """"an analyst at X", "shares of X": X is an organisation whatever place the model read,
-    unless the gazetteer lists it as a place."""
+    """"an analyst at X", "shares of X", "the newspaper X": X is an organisation whatever
+    place or person the model read, unless the gazetteer lists it as a place."""
     found = named(pipeline, body)
     assert expected <= found
     assert not absent & found
@@ -99,3 +104,19 @@ def test_a_bodys_last_word_makes_an_organisation(name: str, label: str,
     place is an organisation."""
     mentions = [Mention("body", i * 100, i * 100 + len(name), name, label) for i in range(2)]
     assert Cluster(name.casefold(), mentions).type() == expected
+
+
+@pytest.mark.parametrize(("span", "label", "expected"), [
+    ("Chipmaker Veltrix", "PERSON", ("Veltrix", "ORG")),
+    ("Spaniard Conchita Martinez", "ORG", ("Conchita Martinez", "PERSON")),
+    ("Belgian Bruno Thiry", "PERSON", ("Bruno Thiry", "PERSON")),
+    ("American Kimberly Po", "ORG", ("American Kimberly Po", "ORG")),  # no person's vote
+    ("American Airlines", "PERSON", ("American Airlines", "PERSON")),  # one word after it
+    ("Singer World Series", "EVENT", ("Singer World Series", "EVENT")),  # a brand
+    ("Midfielder said", "PERSON", ("Midfielder said", "PERSON")),  # no name after it
+])
+def test_the_describing_word_and_the_type_it_gives(
+        span: str, label: str, expected: tuple[str, str]) -> None:
+    """What is left of a span once its describing word goes, and the type that word says."""
+    start, retyped = descriptor(span, 0, len(span), label)
+    assert (span[start:], retyped) == expected

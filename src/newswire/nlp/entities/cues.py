@@ -33,14 +33,20 @@ _PRONOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:said|says|told|added|thinks|believes|felt|feels|insisted|admitted|"
     r"conceded|explained|warned|acknowledged)[ \t]+(?:that[ \t]+)?(?:he|she)\b"
     rf"|(?:(?!{_GLUE}\b)[a-z]+[ \t]+){{1,3}}(?:his|himself|herself)\b)")
-#: A workplace or a holding before a name: "an analyst at Bernstein", "economist with
-#: Desjardins", "shares of Nvidia", "a stake in Veltrix": what follows is an organisation.
+#: A workplace, a holding or an organisation's noun before a name: "an analyst at
+#: Bernstein", "economist with Desjardins", "shares of Nvidia", "a stake in Veltrix",
+#: "the newspaper La Jornada": what follows is an organisation.
 _EMPLOYER_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:analysts?|economists?|strategists?|researchers?|engineers?|"
     r"executives?|employees?|traders?|portfolio managers?|fund managers?|partners?|"
     r"lawyers?|scientists?|chief economist|senior fellow|fellows?|staff|workers?)"
     r"[ \t]+(?:at|with)|shares[ \t]+(?:of|in)|(?:a|its|his|her|their)[ \t]+stake[ \t]+in)"
-    r"[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+    r"[ \t]+(?:the[ \t]+)?$"
+    # An organisation's noun right before the name: "the Bengali newspaper Banglabazar
+    # Patrika", "German retailer Rewe", "the consortium, called Americast".
+    r"|(?<![\w-])(?:newspaper|daily|weekly|magazine|broadcaster|company|firm|group|bank|"
+    r"insurer|lender|retailers?|airline|miner|consortium|conglomerate|automaker|carmaker|"
+    r"startup|brokerage|publisher)(?:,[ \t]+called)?[ \t]+$", re.IGNORECASE)
 #: How far before a name the employer's words may begin.
 _EMPLOYER_WINDOW = 40
 

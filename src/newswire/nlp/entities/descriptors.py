@@ -5,8 +5,9 @@ tag: "Chipmaker Veltrix said", "Frenchman Jean Alesi came fourth", "Midfielder P
 Sousa". The small model reads the pair as one name (``Chipmaker Veltrix`` beside
 ``Veltrix``) or mistypes it; the word goes, and it says what the rest is: a company after
 an industry's noun, a person after a person's noun. Nouns that are also surnames or
-brands ("Singer", "Bowler", "Brewer", "Turk") and adjectives of nationality ("American
-Airlines") are left alone.
+brands ("Singer", "Bowler", "Brewer", "Turk") are left alone; an adjective of nationality
+goes only before a full name the model read as a person's ("Belgian Bruno Thiry", not
+"American Airlines").
 """
 
 from __future__ import annotations
@@ -38,6 +39,19 @@ _PERSON_NOUNS = _words("""
     Comedian Businessman Businesswoman Billionaire Entrepreneur Activist Journalist Columnist
     Photographer Designer Left-back Right-back Full-back Centre-back Playmaker
 """)
+#: Adjectives of nationality: left out only before a name the model read as a person's
+#: ("Belgian Bruno Thiry", "American Kimberly Po"); "American Airlines" keeps its own.
+_NATIONALITIES = _words("""
+    American Canadian Mexican Brazilian Argentine Chilean Colombian Peruvian Venezuelan Cuban
+    British English Scottish Welsh Irish French German Dutch Belgian Swiss Austrian Italian
+    Spanish Portuguese Swedish Norwegian Danish Finnish Icelandic Polish Czech Slovak
+    Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian Serbian Croatian Bosnian
+    Slovenian Albanian Estonian Latvian Lithuanian Israeli Palestinian Lebanese Syrian
+    Jordanian Iraqi Iranian Saudi Egyptian Moroccan Algerian Tunisian Libyan Nigerian
+    Kenyan Ethiopian Ghanaian Ugandan Zimbabwean Chinese Japanese Korean Taiwanese
+    Vietnamese Thai Indonesian Malaysian Filipino Indian Pakistani Afghan Bangladeshi
+    Australian Zealander Kazakh Georgian Armenian Sudanese Somali Congolese Rwandan
+""")
 #: The rest of the span: capitalised words only ("Jean Alesi", "Veltrix").
 _NAME_REST = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|der|le|la))*$")
 
@@ -52,4 +66,6 @@ def descriptor(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         return start + len(first) + 1, "ORG"
     if first in _PERSON_NOUNS:
         return start + len(first) + 1, "PERSON"
+    if label == "PERSON" and first in _NATIONALITIES and " " in rest:
+        return start + len(first) + 1, label
     return start, label
