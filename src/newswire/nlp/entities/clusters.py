@@ -54,9 +54,9 @@ _FACILITY_WORDS = frozenset({
     "Racecourse", "Speedway", "Raceway", "Ballpark", "Tower", "Building", "Mall",
 })
 #: Last words of a body of people ("South End Residents' Association"), which the small
-#: model reads as a facility or a place. Not "Union" ("Soviet Union"), "Bank" ("West
-#: Bank"), "Federation" ("Russian Federation"), "League" or "Centre" (places and
-#: competitions end with them too).
+#: model reads as a facility (a place's vote is left: "X Council" may be the place's
+#: government). Not "Union" ("Soviet Union"), "Bank" ("West Bank"), "Federation"
+#: ("Russian Federation"), "League" or "Centre": places and competitions end with them.
 _BODY_WORDS = frozenset({
     "Association", "Society", "Committee", "Commission", "Council", "Party",
     "Foundation", "Institute", "Agency", "Ministry", "Department", "Coalition", "Alliance",
@@ -107,7 +107,7 @@ def _last_word_type(voted: EntityType | None, name: str) -> EntityType | None:
         return "EVENT"
     if voted in ("ORG", "PERSON") and len(parts) >= 2 and parts[-1] in _FACILITY_WORDS:
         return "FAC"
-    if voted in ("FAC", "GPE", "LOC") and len(parts) >= 2 and parts[-1] in _BODY_WORDS:
+    if voted == "FAC" and len(parts) >= 2 and parts[-1] in _BODY_WORDS:
         return "ORG"
     return None
 
