@@ -26,13 +26,18 @@ _AGE_AFTER = re.compile(r",[ \t]+\d{1,2},[ \t]")
 #: from his office", "north Kivu region and his counterpart" are no cue.
 _GLUE = ("(?:by|from|to|in|on|at|for|with|of|and|or|but|nor|that|as|after|before|about|"
          "over|into|the|a|an|who|which|whose|region|province|state)")
+#: The verb a subject's clause opens with: a past tense, a present's "-s", an auxiliary
+#: ("Christie did not announce his", "Fulcheri started his"), not a noun ("a Gallup poll
+#: also showed his").
+_VERB = (r"(?:[a-z]+ed|[a-z]+[^s\W]s|did|does|has|had|was|is|will|would|could|can|may|"
+         r"might|must|should|made|took|gave|won|lost|left|began|spent|got|kept|held|told)")
 #: A person's pronoun right after the name: "Davies said he knew", "Christie did not
 #: announce his decision", "Fulcheri started his career". A company is "it" and "its";
 #: "her" is left out but after a speech verb ("Microsoft hired her").
 _PRONOUN_AFTER = re.compile(
     r"[ \t]+(?:(?:said|says|told|added|thinks|believes|felt|feels|insisted|admitted|"
     r"conceded|explained|warned|acknowledged)[ \t]+(?:that[ \t]+)?(?:he|she)\b"
-    rf"|(?:(?!{_GLUE}\b)[a-z]+[ \t]+){{1,3}}(?:his|himself|herself)\b)")
+    rf"|{_VERB}[ \t]+(?:(?!{_GLUE}\b)[a-z]+[ \t]+){{0,2}}(?:his|himself|herself)\b)")
 #: A workplace, a holding or an organisation's noun before a name: "an analyst at
 #: Bernstein", "economist with Desjardins", "shares of Nvidia", "a stake in Veltrix",
 #: "the newspaper La Jornada": what follows is an organisation.

@@ -52,6 +52,8 @@ _NATIONALITIES = _words("""
     Vietnamese Thai Indonesian Malaysian Filipino Indian Pakistani Afghan Bangladeshi
     Australian Zealander Kazakh Georgian Armenian Sudanese Somali Congolese Rwandan
 """)
+#: Two or three words as a person's are written ("Bruno Thiry"; not "People's Party").
+_PERSONS_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}$")
 #: The rest of the span: capitalised words only ("Jean Alesi", "Veltrix").
 _NAME_REST = re.compile(r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|der|le|la))*$")
 
@@ -66,6 +68,6 @@ def descriptor(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         return start + len(first) + 1, "ORG"
     if first in _PERSON_NOUNS:
         return start + len(first) + 1, "PERSON"
-    if label == "PERSON" and first in _NATIONALITIES and " " in rest:
+    if label == "PERSON" and first in _NATIONALITIES and _PERSONS_NAME.match(rest):
         return start + len(first) + 1, label
     return start, label

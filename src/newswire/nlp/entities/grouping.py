@@ -11,10 +11,11 @@ from collections.abc import Mapping
 
 from newswire.nlp.entities.aliases import initials, is_acronym, table
 from newswire.nlp.entities.clubs import nickname
-from newswire.nlp.entities.clusters import Cluster, not_a_person
+from newswire.nlp.entities.clusters import Cluster
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import is_corporate, is_particle, normalise, words
+from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.entities.recase import casing
 
 __all__ = ["group", "person_surnames"]
