@@ -62,3 +62,32 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
     """A French title before a name, with its office and a comma or none, is the role."""
     found = [e for e in french_entities(pipeline, body) if e.name == name]
     assert [e.role for e in found] == [role]
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("« La situation est critique », a déclaré le Dr Vincent Oliva, chef des urgences. Le "
+     "Dr Oliva a demandé des renforts.",
+     {("Vincent Oliva", "PERSON")}, {"Dr Vincent Oliva", "Dr Oliva"}),
+    ("Le Pr Karine Lacombe, infectiologue, a réagi.",
+     {("Karine Lacombe", "PERSON")}, {"Pr Karine Lacombe"}),
+    ("Le ministère de la Santé a annoncé jeudi de nouvelles mesures.",
+     {("ministère de la Santé", "ORG")}, set()),
+    ("Un rapport de l'Institut canadien d'information sur la santé publié jeudi montre une "
+     "hausse des attentes.",
+     {("Institut canadien d'information sur la santé", "ORG")}, {"Institut canadien"}),
+    ("Les Jeunes Agriculteurs (JA) et la FNSEA appellent à manifester.",
+     {("Jeunes Agriculteurs", "ORG"), ("FNSEA", "ORG")}, set()),
+    # Names the model read whole stay as they are; a verb ends the name.
+    ("La Banque du Canada a maintenu son taux directeur. Jacques Dubois et Charles "
+     "Desjardins ont parlé.",
+     {("Banque du Canada", "ORG"), ("Jacques Dubois", "PERSON"),
+      ("Charles Desjardins", "PERSON")}, set()),
+])
+def test_french_names_the_model_mistypes_or_cuts(
+        pipeline: Pipeline, body: str, expected: set[tuple[str, str]],
+        absent: set[str]) -> None:
+    """A title makes the person after it; a ministry's noun, an organisation; an
+    organisation's cut name is widened; common words in the plural name a group."""
+    entities = french_entities(pipeline, body)
+    assert expected <= {(e.name, e.type) for e in entities}
+    assert not absent & {e.name for e in entities}

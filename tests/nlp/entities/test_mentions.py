@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.entities.mentions import _versus_window, scored
+from newswire.nlp.entities.cues import _versus_window, scored
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [

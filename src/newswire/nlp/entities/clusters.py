@@ -18,83 +18,32 @@ from typing import cast
 from newswire.models import EntityType
 from newswire.nlp.entities import places
 from newswire.nlp.entities.aliases import Known, table
-from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
-from newswire.nlp.entities.names import is_corporate, normalise, words
+from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.namewords import (
+    CLUB_WORDS,
+    INSTITUTIONS,
+    ORG_LAST_WORDS,
+    last_word_type,
+    not_a_person,
+)
 from newswire.nlp.entities.recase import casing
 
 __all__ = ["Cluster", "not_a_person"]
 
 #: Types a gazetteer place may overrule: the small model mixes these up on place names.
 _PLACE_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC"})
-#: Types an event word overrules (nationalities too: "CANADIAN OPEN" read as "Canadian").
-_EVENT_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC", "NORP"})
-#: Words that make a place name a sports club ("Inter Miami", "Leeds United"), which the
-#: small model tags as a place or a person. "City" and "Union" are left out: too many
-#: places use them.
-_CLUB_WORDS = frozenset({
-    "FC", "AFC", "CF", "SC", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
-    "Inter", "Real", "Atletico", "Sporting", "Olympique", "Dynamo", "Spartak", "Galaxy",
-})
-#: Last words that make a name an event ("Canadian Open", "Toshiba Classic", "World
-#: Series"), which the small model tags as a place, a club or a company. "Rally" is left
-#: out: parties use it ("National Rally").
-_EVENT_WORDS = frozenset({
-    "Open", "Classic", "Cup", "Championship", "Championships", "Masters", "Stakes", "Series",
-    "Trophy", "Games", "Olympics", "Marathon", "Tournament", "Prix",
-})
-#: Last words of a facility's name ("Union Station", "Pearson Airport", "Old Trafford"
-#: aside), which the small model reads as an organisation's or a person's. Not "Centre",
-#: "Hall", "Palace", "Park" or "Court", which organisations and clubs also end with ("Carter
-#: Center", "Crystal Palace", "Supreme Court").
-_FACILITY_WORDS = frozenset({
-    "Station", "Airport", "Stadium", "Arena", "Bridge", "Tunnel", "Square", "Street",
-    "Avenue", "Boulevard", "Highway", "Terminal", "Pier", "Dam", "Coliseum", "Velodrome",
-    "Racecourse", "Speedway", "Raceway", "Ballpark", "Tower", "Building", "Mall",
-})
 #: First words of place names the model reads as a person's first name ("St Louis").
 _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port", "Mount"})
 #: Types the small model gives a person's full name written in the article as a person
 #: elsewhere ("Donald Trump" read as ORG, "John Kasich" as GPE, "Charlie Crist" as NORP).
 _PERSON_CONFUSIONS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+#: Types the model gives a company named after a workplace's words ("an analyst at
+#: Bernstein" read as a place).
+_WORKPLACE_CONFUSIONS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 #: A middle initial ("Donald J. Trump").
 _INITIAL = re.compile(r"[A-Z]\.")
-#: Last words that keep a name an organisation though it opens with a first name ("Bill
-#: Foundation", "Walt Disney Co", "Jack Daniel Distillery").
-_ORG_LAST_WORDS = frozenset({
-    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "LLC", "Foundation", "Party",
-    "Organization", "Organisation", "Group", "Company", "Institute", "Center", "Centre",
-    "Campaign", "Committee", "Fund", "Trust", "University", "College", "School", "Bank",
-    "Hospital", "Museum", "Associates", "Partners", "Holdings", "Distillery", "Brothers",
-})
-#: Last words no person's name ends with, though the model calls the name a person's
-#: ("Johannesburg Water", "Dublin Bus", "Northwind Energy").
-_SERVICE_LAST_WORDS = _ORG_LAST_WORDS | frozenset({
-    "Water", "Energy", "Bus", "Transport", "Authority", "Council", "Airlines", "Airways",
-    "Rail", "Police", "Services", "Agency", "Ministry", "Department", "Commission", "Network",
-})
-
-
-def _last_word_type(voted: EntityType | None, name: str) -> EntityType | None:
-    """The type a name's last words give it against the model's vote: a club's nickname
-    after its city ("Montreal Canadiens", :mod:`.clubs`, whatever "Canadiens" was read), an
-    event's ("Canadian Open"), a facility's ("Union Station", read as an organisation or a
-    person)."""
-    if nickname(name) and voted != "PERSON":
-        return "ORG"
-    parts = words(name)
-    if voted in _EVENT_CONFUSIONS and parts[-1:] and parts[-1].title() in _EVENT_WORDS:
-        return "EVENT"
-    if voted in ("ORG", "PERSON") and len(parts) >= 2 and parts[-1] in _FACILITY_WORDS:
-        return "FAC"
-    return None
-
-
-def not_a_person(parts: list[str]) -> bool:
-    """Whether a name's words end with a word no person's name ends with (``Dublin Bus``),
-    or a company's legal form (``Cofinec S.A.``)."""
-    return len(parts) >= 2 and (parts[-1] in _SERVICE_LAST_WORDS or is_corporate(" ".join(parts)))
 
 
 @dataclass
@@ -140,20 +89,22 @@ class Cluster:
             return self.known.type
         voted = self.voted()
         parts = words(self.longest())
-        if named := _last_word_type(voted, self.longest()):
+        if named := last_word_type(voted, self.longest()):
             return named
         if voted == "PERSON" and len(parts) >= 2 and parts[0].title() in _PLACE_PREFIXES:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
         if voted != "ORG" and self._in_results():
             return "ORG"
         if voted in _PERSON_CONFUSIONS and (self._personal() or self._aged()
-                                            or self._described_person()):
+                                            or self._described_person() or self._spoken_of()):
             voted = "PERSON"
+        elif voted in _WORKPLACE_CONFUSIONS and self._employer():
+            voted = "ORG"
         if voted == "PERSON" and (not_a_person(parts) or self._company()):
             voted = "ORG"
         if place := self._place_type(voted):
             return place
-        clubbed = voted in ("GPE", "LOC", "PERSON") and _CLUB_WORDS.intersection(parts)
+        clubbed = voted in ("GPE", "LOC", "PERSON") and CLUB_WORDS.intersection(parts)
         if clubbed or (voted in ("GPE", "LOC") and self._team()):
             return "ORG"
         return voted or "ORG"
@@ -188,16 +139,44 @@ class Cluster:
         middle_ok = len(parts) == 2 or (len(parts) == 3 and _INITIAL.fullmatch(parts[1]))
         return bool(middle_ok and name == " ".join(parts) and is_first_name(parts[0])
                     and all(p[:1].isupper() and not p.isupper() for p in (parts[0], parts[-1]))
-                    and parts[-1] not in _ORG_LAST_WORDS
+                    and parts[-1] not in ORG_LAST_WORDS
                     and parts[-1].casefold() in self.person_surnames)
 
     def _described_person(self) -> bool:
         """An apposition calls a mention a person ("Sylvain Charlebois, a professor at"), and
         the name is two or three capitalised words with no organisation's last word."""
         parts = words(self.longest())
-        return 2 <= len(parts) <= 3 and parts[-1] not in _ORG_LAST_WORDS \
+        return 2 <= len(parts) <= 3 and parts[-1] not in ORG_LAST_WORDS \
             and all(p[:1].isupper() and not p.isupper() for p in parts) \
             and any(m.person for m in self.mentions)
+
+    def _spoken_of(self) -> bool:
+        """A mention in running text has a title before it ("Finance Minister Wataru Kubo")
+        or, read as an organisation, a person's pronoun after it ("Davies said he",
+        "Christie did not announce his decision"), and the name is one to three
+        capitalised words with no organisation's last word; not a people ("British")."""
+        parts = words(self.longest())
+        if not (1 <= len(parts) <= 3) or not_a_person(parts) or self.voted() == "NORP" \
+                or not all(p[:1].isupper() and not p.isupper() for p in parts):
+            return False
+        # A pronoun after a place is the sentence's subject's ("tests in Cologne proved his").
+        # Nor an organisation named with common words ("Washington Post", "Democratic
+        # National Convention").
+        pronoun = self.voted() in ("ORG", "FAC") \
+            and not (len(parts) == 1 and parts[0] in INSTITUTIONS) \
+            and not any(p.casefold() in casing().lower and not is_first_name(p) for p in parts)
+        return any((m.role or (pronoun and m.pronoun)) and not (m.shaky or m.team or m.scored)
+                   for m in self.mentions)
+
+    def _employer(self) -> bool:
+        """A workplace's or a holding's words come before a mention ("an analyst at
+        Bernstein", "shares of Nvidia"): an organisation; not a listed place, nor a name
+        opening with a first name or followed by "'s" ("shares in Warren Buffett's ...")."""
+        parts = words(self.longest())
+        key = normalise(self.longest())
+        return bool(parts) and not is_first_name(parts[0]) \
+            and key not in table().places and key not in table().countries \
+            and any(m.employer and not m.possessed for m in self.mentions)
 
     def _aged(self) -> bool:
         """An age follows a mention between commas ("Meri, 67, has been accused"): only a

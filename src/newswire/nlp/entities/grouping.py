@@ -15,6 +15,7 @@ from newswire.nlp.entities.clusters import Cluster
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import is_corporate, is_particle, normalise, words
+from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.entities.recase import casing
 
 __all__ = ["group", "person_surnames"]
@@ -135,12 +136,14 @@ def _may_be_company(cluster: Cluster) -> bool:
 
 def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
     """A partial name joins the one full name it ends: "Stoltenberg" -> "Jens Stoltenberg";
-    a lone first name joins the one full name it opens ("Hillary" -> "Hillary Clinton").
+    a lone first name joins the one full name it opens ("Hillary" -> "Hillary Clinton");
+    a surname the words around call a person joins the one full name the model mistyped.
     Neither joins when the word is in two persons' names ("Scott" beside Scott Walker and
     Tim Scott)."""
     kept: list[Cluster] = []
     persons: dict[str, list[tuple[Cluster, list[str]]]] = {}  # surname -> full names
     firsts: dict[str, list[Cluster]] = {}  # first name -> full names
+    mistyped: dict[str, list[Cluster]] = {}  # surname -> full names typed otherwise
     for cluster, parts in _fullest_first(clusters):
         if not parts:
             kept.append(cluster)
@@ -150,6 +153,9 @@ def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
                        if len(full) > len(parts) and set(parts) <= set(full)}
             if len(parts) == 1:
                 targets |= {id(c): c for c in firsts.get(parts[0], [])}
+                if not targets and cluster.type() == "PERSON":
+                    targets = {id(c): c for c in mistyped.get(parts[0], [])
+                               if _person_together(c, cluster)}
             if len(targets) == 1:
                 _merge(next(iter(targets.values())), cluster)
                 continue
@@ -157,7 +163,28 @@ def _join_surnames(clusters: list[Cluster]) -> list[Cluster]:
         if len(parts) >= 2 and cluster.type() == "PERSON":
             persons.setdefault(parts[-1], []).append((cluster, parts))
             firsts.setdefault(parts[0], []).append(cluster)
+        elif _may_be_full_name(cluster):
+            mistyped.setdefault(parts[-1], []).append(cluster)
     return kept
+
+
+def _person_together(full: Cluster, surname: Cluster) -> bool:
+    """Whether the full name and its surname, together, are a person (the cues around the
+    surname outweigh the model's vote on the full name)."""
+    together = Cluster(full.key, [*full.mentions, *surname.mentions], full.known,
+                       full.person_surnames, full.full_names)
+    return together.type() == "PERSON"
+
+
+def _may_be_full_name(cluster: Cluster) -> bool:
+    """Two or three capitalised words the model typed otherwise, with no organisation's or
+    place's last word ("Nazem Kadri" read as an organisation): the surname alone, a person
+    by the words around it ("Kadri said he"), makes the whole name a person's."""
+    written = cluster.longest()
+    parts = written.split(" ")
+    return not cluster.known and 2 <= len(parts) <= 3 and not not_a_person(parts) \
+        and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
+        and normalise(written) not in table().places and cluster.voted() in ("ORG", "FAC")
 
 
 def _join_nicknames(clusters: list[Cluster]) -> list[Cluster]:

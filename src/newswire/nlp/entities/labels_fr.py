@@ -4,7 +4,13 @@
 newswire's entities and quotes read OntoNotes types (PERSON, ORG, GPE, LOC, NORP, EVENT...).
 Relabelling the doc once keeps the rest of the machinery unaware of the language:
 
-- PER -> PERSON; ORG -> ORG.
+- PER -> PERSON (ORG when every word is a common word in the plural: ``Jeunes
+  Agriculteurs``); ORG -> ORG, widened over the words the model cut (``Institut canadien``
+  + ``d'information sur la santé``, a last ``du Québec``).
+- A span opening with a title (``Dr``, ``Pr``, ``Me``) is the person after it, whatever
+  the model's label (``le Dr Vincent Oliva`` read as MISC); one opening with a ministry's
+  noun is an organisation (``ministère de la Santé``, read as a place). No name ends with
+  a preposition or an article (``Fédération ... du``).
 - LOC -> NORP for a people in the plural after an article (``les Français``, ``des
   Européens``); LOC when the name opens with a natural feature (``mer``, ``mont``, ``lac``...);
   GPE otherwise (in news a LOC is mostly a country or a city; the gazetteer still overrules).
@@ -42,6 +48,25 @@ _NATURAL_FEATURES = frozenset(_NATURAL_FEATURE_WORDS.split())
 _EVENT_WORDS = frozenset(_EVENT_OPENER_WORDS.split())
 #: Words before a surname that say nothing about the person ("M. Legault", "Mme Plante").
 _HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle."))
+#: Titles before a person's name the model reads as a thing ("le Dr Vincent Oliva" as
+#: MISC): the span is the person's, without the title.
+_TITLES = frozenset(("Dr", "Dr.", "Dre", "Pr", "Pr.", "Me", "Mgr"))
+#: Lower-case nouns opening an institution's name ("ministère de la Santé", read as a
+#: place or dropped): an organisation.
+_INSTITUTIONS = frozenset(("ministère", "secrétariat", "tribunal", "préfecture", "mairie"))
+#: First words of organisations' names the model may cut after their first words
+#: ("Institut canadien" of "Institut canadien d'information sur la santé").
+_ORGANISATION_WORDS = frozenset((
+    "Institut", "Fédération", "Association", "Conseil", "Commission", "Agence", "Office",
+    "Société", "Union", "Confédération", "Syndicat", "Centre", "Collège", "Université",
+    "École", "Ordre", "Observatoire", "Caisse", "Régie", "Banque", "Fonds", "Comité",
+    "Chambre", "Ministère", "Secrétariat", "Autorité", "Bureau", "Organisation", "Alliance",
+    "Coalition", "Regroupement", "Mouvement", "Fondation",
+))
+#: Prepositions, articles and conjunctions inside a name, never at its end.
+_LINKS = frozenset(("ADP", "DET", "CCONJ"))
+#: "de", "du", "des", "d'": before a place that closes an organisation's name.
+_OF = frozenset(("de", "du", "des", "d'", "d’", "la", "l'", "l’"))
 #: The types WikiNER labels become when nothing more specific applies.
 _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
@@ -52,6 +77,9 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
     if not first.text[:1].isupper():
         return None
     opener = first.lower_
+    if label == "PER" and all(t.pos_ in ("NOUN", "ADJ") and t.morph.get("Number", []) == ["Plur"]
+                              for t in span):
+        return "ORG"  # "Jeunes Agriculteurs": common words in the plural name a group
     if label in ("LOC", "MISC") and _is_people(span):
         return "NORP"
     if label == "LOC" and opener in _NATURAL_FEATURES:
@@ -77,8 +105,49 @@ def relabel(doc: Doc) -> Doc:
         article = span[0].pos_ == "DET" and span[0].text.islower() and len(span) > 1
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
         start = span.start + 1 if article or honorific else span.start
-        label = newswire_type(doc[start:span.end], span.label_)
-        if label is not None:
-            kept.append(SpacySpan(doc, start, span.end, label=label))
+        end = _name_end(doc, start, span.end)
+        if end <= start:
+            continue
+        if doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
+            kept.append(SpacySpan(doc, start + 1, end, label="PERSON"))  # "Dr Vincent Oliva"
+        elif doc[start].lower_ in _INSTITUTIONS and any(
+                t.text[:1].isupper() for t in doc[start + 1:end]):
+            kept.append(SpacySpan(doc, start, end, label="ORG"))  # "ministère de la Santé"
+        elif label := newswire_type(doc[start:end], span.label_):
+            if label == "ORG" and doc[start].text in _ORGANISATION_WORDS:
+                end = cut_name_end(doc, end)
+            kept.append(SpacySpan(doc, start, end, label=label))
     doc.ents = kept
     return doc
+
+
+def _name_end(doc: Doc, start: int, end: int) -> int:
+    """A name ends with no preposition or article ("Fédération des producteurs du" is cut)."""
+    while end > start and doc[end - 1].text.islower() and doc[end - 1].pos_ in _LINKS:
+        end -= 1
+    return end
+
+
+def cut_name_end(doc: Doc, end: int) -> int:
+    """Where an organisation's name the model cut ends: its lower-case words ("Institut
+    canadien" + "d'information sur la santé") and a last "du Québec" follow, up to a verb, a
+    punctuation mark or another name."""
+    best = end
+    i = end
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ in _LINKS and token.text.islower():
+            i += 1
+            continue
+        # A noun right after the name is the sentence's ("La Banque Nationale hausse ...").
+        if token.text.islower() and (token.pos_ == "ADJ" or (token.pos_ == "NOUN" and i > end)):
+            i += 1
+            best = i
+            continue
+        if token.text[:1].isupper() and token.pos_ == "PROPN" and doc[i - 1].lower_ in _OF \
+                and i > end:
+            while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+                i += 1
+            return i  # "du Québec" closes the name
+        break
+    return best

@@ -6,18 +6,18 @@ holds after every trim; nothing here decides what entity a mention belongs to.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
-from typing import TypedDict, get_args
+from typing import get_args
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newswire.models import EntityType, Field_
+from newswire.nlp.entities.cues import cues, scored
+from newswire.nlp.entities.descriptors import descriptor
 from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.forms import opens_sentence
 from newswire.nlp.entities.names import (
     NOT_ONLY_PEOPLE,
     ends_a_role,
@@ -30,27 +30,18 @@ from newswire.nlp.entities.names import (
     split_leading_title,
     trim,
 )
-from newswire.nlp.entities.places import people_before, place_cue, preposition_before
 from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, inside, url_ranges
 from newswire.nlp.entities.recase import Found
 from newswire.nlp.entities.retype import (
-    company_cue,
     ends_in_acronym,
     is_municipal,
     is_storm,
     municipal_start,
-    person_cue,
     titled_name_start,
 )
 
 TYPES = frozenset(get_args(EntityType))
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
-# A score (never a year or a date) after a name, a bracketed country allowed between.
-_SCORE_AFTER = re.compile(r"[ \t]+(?:\([^)\n]*\)[ \t]+)?\d{1,3}(?:-\d{1,3})?(?![\d-])")
-_VERSUS_AFTER = re.compile(r"[ \t]+v\.?[ \t]+[A-Z]")
-_VERSUS_BEFORE = re.compile(r"(?:^|[ \t])v\.?[ \t]+$")
-#: A person's age between commas after the name ("Meri, 67, has been accused").
-_AGE_AFTER = re.compile(r",[ \t]+\d{1,2},[ \t]")
 #: Labels of models trained on CoNLL-style data (French, German, ... pipelines): what they are
 #: here. MISC says too little to be one of our types.
 FOREIGN_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -82,6 +73,8 @@ class Mention:
     opens: bool = False  # it opens a line or a sentence, where any word is capitalised
     possessed: bool = False  # "'s" follows ("Men's 800 metres")
     aged: bool = False  # an age follows between commas ("Meri, 67, has been accused")
+    pronoun: bool = False  # a person's pronoun follows ("Davies said he", "started his")
+    employer: bool = False  # a workplace's words before it ("an analyst at Bernstein")
 
     @property
     def form(self) -> str:
@@ -212,6 +205,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     cased = text.recased or text.text
     start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
     if not lower_ends:  # English only: French writes surnames in capitals ("Jean DUPONT")
+        start, label = descriptor(cased, start, end, label)  # "Chipmaker Veltrix"
         label, start = _retyped(cased, start, end, label)
     named_from = titled_name_start(cased, start)
     if named_from is not None and " " not in cased[start:end].strip():
@@ -234,7 +228,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     return Mention(text.field, start, end, text.text[start:end], label,
                    inside(text.caps, start, end), role, inside(text.headlines, start, end),
                    scored=scored(text.text, start, end),
-                   **_cues(cased, start, end))
+                   **cues(cased, start, end))
 
 
 def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
@@ -260,25 +254,6 @@ def _titled_person(title: str, name: str) -> bool:
     return is_first_name(names[0]) or title not in NOT_ONLY_PEOPLE
 
 
-def scored(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` stands in sports results: a score or standings
-    after it ("Somerset 236-4", "NEW YORK 72 53 .576", "Vaduz (Liechtenstein) 1"), or a
-    "v" beside it ("Kent v Surrey")."""
-    return bool(_SCORE_AFTER.match(text, end) or _VERSUS_AFTER.match(text, end)
-                or _VERSUS_BEFORE.search(text, _versus_window(text, start), start))
-
-
-def _versus_window(text: str, start: int) -> int:
-    """Where a "v" before ``start`` can begin: a few characters before the spaces that end
-    at ``start``, never before its line. Not the start of the line: searching the whole
-    line for every name of a line of thousands of names is quadratic."""
-    blank = start
-    while blank > 0 and text[blank - 1] in " \t":
-        blank -= 1
-    window = max(0, blank - len(" v."))
-    return text.rfind("\n", window, start) + 1 or window
-
-
 def recalled(text: Text, start: int, end: int) -> Mention:
     """A mention the recall pass found at ``[start, end)``."""
     cased = text.recased or text.text
@@ -286,27 +261,7 @@ def recalled(text: Text, start: int, end: int) -> Mention:
     return Mention(text.field, start, end, text.text[start:end], None, caps,
                    role_before(cased, start), inside(text.headlines, start, end),
                    cased[start:end] if caps and cased is not text.text else None,
-                   scored(text.text, start, end), **_cues(cased, start, end))
+                   scored(text.text, start, end), **cues(cased, start, end))
 
 
-class _Cues(TypedDict):
-    place_noun: bool
-    place_in: bool
-    people_in: bool
-    company: bool
-    person: bool
-    opens: bool
-    possessed: bool
-    aged: bool
-
-
-def _cues(cased: str, start: int, end: int) -> _Cues:
-    """What the words around the name at ``[start, end)`` say, as :class:`Mention` fields."""
-    return {"place_noun": place_cue(cased, start, end),  # one dict for both constructors
-            "place_in": preposition_before(cased, start, end),
-            "people_in": people_before(cased, start, end),
-            "company": company_cue(cased, end), "person": person_cue(cased, end),
-            "opens": opens_sentence(cased, start),
-            "possessed": cased.startswith(("'s", "’s"), end),
-            "aged": _AGE_AFTER.match(cased, end) is not None}
 
