@@ -79,3 +79,14 @@ def test_stdin_that_is_not_utf8_is_read(monkeypatch: pytest.MonkeyPatch) -> None
     assert record.article.text is not None
     assert "était plein" in record.article.text
     record.article.model_dump_json().encode("utf-8")
+
+
+def test_a_json_item_of_wrong_types_is_reported_in_one_line(tmp_path: Path) -> None:
+    """A JSON item with fields of the wrong type names the first field and the count, on one
+    line, without pydantic's help links."""
+    (tmp_path / "bad.json").write_text('{"title": 5, "text": [1]}', encoding="utf-8")
+    (record,) = read_paths([str(tmp_path / "bad.json")])
+    message = str(record.error)
+    assert message.endswith("bad.json: not a RawArticle: title: Input should be a valid "
+                            "string (+1 more)")
+    assert "\n" not in message
