@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+import pytest
+
 from newswire import topics
 from tests.conftest import ROOT, SEED, run_newswire
 
@@ -162,3 +164,31 @@ def test_schema_says_where_url_and_author_come_from() -> None:
     fields = json.loads(result.stdout)["properties"]
     assert "canonical" in fields["url"]["description"]
     assert "page.authors" in fields["author"]["description"]
+
+
+def _port_nothing_listens_on() -> int:
+    import socket
+
+    with socket.socket() as probe:  # free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize("command", [
+    ("export", topics.RAW, "--to", "out.jsonl"),
+    ("feeds", "status"),
+    ("entities", "top"),
+    ("reprocess", "--from", "beginning"),
+])
+def test_commands_without_a_broker_say_so_in_one_line(tmp_path: Path,
+                                                      command: tuple[str, ...]) -> None:
+    """Each reading command against a port where no broker listens names the broker in
+    one error line and exits 1: no traceback, no unclosed consumer."""
+    port = _port_nothing_listens_on()
+    env = {**os.environ, "NEWSWIRE_BROKER": f"kafka://127.0.0.1:{port}"}
+    args = [str(tmp_path / a) if a == "out.jsonl" else a for a in command]
+    result = run_newswire(*args, env=env)
+    assert result.returncode == 1, result.stderr
+    assert f"cannot reach Kafka at 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Unclosed" not in result.stderr

@@ -23,7 +23,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from newswire.errors import NewswireError
-from newswire.kafka.clients import make_consumer
+from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import partitions as topic_partitions
 from newswire.settings import Settings
 
@@ -180,7 +180,7 @@ async def read_partitions(settings: Settings, names: tuple[str, ...], numbers: l
     """
     consumer = make_consumer(settings, group_id=None, enable_auto_commit=False,
                              auto_offset_reset="earliest")
-    await consumer.start()
+    await start_consumer(consumer, settings)
     found: list[Raw] = []
     try:
         tps: list[TopicPartition] = []
