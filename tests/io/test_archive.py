@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newswire.io.archive import read_paths
+from newswire.io.archive import count_records, read_paths
 
 
 def test_reads_each_format(tmp_path: Path) -> None:
@@ -90,3 +90,14 @@ def test_a_json_item_of_wrong_types_is_reported_in_one_line(tmp_path: Path) -> N
     assert message.endswith("bad.json: not a RawArticle: title: Input should be a valid "
                             "string (+1 more)")
     assert "\n" not in message
+
+
+def test_a_missing_or_broken_archive_is_counted_and_reported(tmp_path: Path) -> None:
+    """`replay` counts its records first: a missing or broken .jsonl(.gz) counts as the one
+    error record read_paths reports for it, instead of raising before anything is read."""
+    (tmp_path / "broken.jsonl.gz").write_bytes(b"not gzip")
+    paths = [str(tmp_path / "missing.jsonl"), str(tmp_path / "broken.jsonl.gz")]
+    assert count_records(paths) == 2
+    records = list(read_paths(paths))
+    assert [r.article for r in records] == [None, None]
+    assert "missing.jsonl" in str(records[0].error)

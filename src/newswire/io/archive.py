@@ -123,8 +123,11 @@ def count_records(paths: Iterable[str]) -> int | None:
             if path == "-" or ".warc" in file.suffixes:
                 return None
             if ".jsonl" in file.suffixes:
-                with _open_text(file) as handle:
-                    total += sum(1 for line in handle if line.strip())
+                try:
+                    with _open_text(file) as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except (OSError, ValueError):  # missing or broken: read_paths reports it once
+                    total += 1
             else:
                 total += 1
     return total
