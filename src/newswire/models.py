@@ -206,10 +206,18 @@ class EnrichedArticle(Event):
     revision: int = Field(default=1, ge=1)
     content_hash: str
     source: str | None = None
-    url: str | None = None
+    url: str | None = Field(
+        default=None,
+        description="The input's url; else, for a web page sent without one, the page's "
+        "canonical URL (then equal to page.canonical_url)",
+    )
     title: str
     body: str
-    author: str | None = None
+    author: str | None = Field(
+        default=None,
+        description="One name: the input's author, else the page's first author (every "
+        "byline the page gives is in page.authors), else a plain text's 'By ...' line",
+    )
     published_at: datetime | None = Field(
         default=None,
         description="When it was published: the input's, the feed item's or the page's (see "

@@ -163,6 +163,12 @@ class Settings(BaseSettings):
         """Return the full topic name for ``name`` (e.g. ``articles.raw``)."""
         return f"{self.topic_prefix}{name}"
 
+    def internal_topic(self, name: str) -> str:
+        """The unprefixed name of this app's internal topic ``name`` (e.g. ``feeds-state``):
+        ``{app_id}.{name}``, so two apps sharing a broker never read each other's updates or
+        state (the default app id keeps the names ``newswire.feeds-state`` etc.)."""
+        return f"{self.app_id}.{name}"
+
     @cached_property
     def bootstrap_servers(self) -> str:
         """The broker list in the plain ``host:port,host:port`` form Kafka clients take."""

@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+import pytest
+
 from newswire import topics
 from tests.conftest import ROOT, SEED, run_newswire
 
@@ -134,3 +136,59 @@ def test_enrich_refuses_an_article_over_the_worker_limit(tmp_path: Path) -> None
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["small"]
     assert "big.txt" in result.stderr
     assert re.search(r"message is \d+ bytes, over the 2000 byte limit", result.stderr)
+
+
+def _with_canonical(href: str) -> str:
+    return NEWS_PAGE.replace("</head>", f'<link rel="canonical" href="{href}"></head>', 1)
+
+
+def test_enrich_a_web_page_takes_its_canonical_url_when_it_has_none(tmp_path: Path) -> None:
+    """A page sent without a url gets its canonical URL as `url` (an absolute http(s) one
+    only); a url the input gives wins."""
+    canonical = "https://news.example/2024/03/05/city-budget"
+    (tmp_path / "a.html").write_text(_with_canonical(canonical), encoding="utf-8")
+    (tmp_path / "b.html").write_text(_with_canonical("javascript:alert(1)"), encoding="utf-8")
+    given = {"url": "https://mirror.example/budget", "html": _with_canonical(canonical)}
+    (tmp_path / "c.json").write_text(json.dumps(given), encoding="utf-8")
+    result = run_newswire("enrich", *(str(tmp_path / n) for n in ("a.html", "b.html", "c.json")))
+    assert result.returncode == 0, result.stderr
+    urls = [json.loads(line)["url"] for line in result.stdout.splitlines()]
+    assert urls == [canonical, None, "https://mirror.example/budget"]
+
+
+def test_schema_says_where_url_and_author_come_from() -> None:
+    """`newswire schema articles.enriched` says url may be the page's canonical URL and
+    author is one name, every byline being in page.authors."""
+    result = run_newswire("schema", topics.ENRICHED)
+    assert result.returncode == 0, result.stderr
+    fields = json.loads(result.stdout)["properties"]
+    assert "canonical" in fields["url"]["description"]
+    assert "page.authors" in fields["author"]["description"]
+
+
+def _port_nothing_listens_on() -> int:
+    import socket
+
+    with socket.socket() as probe:  # free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize("command", [
+    ("export", topics.RAW, "--to", "out.jsonl"),
+    ("feeds", "status"),
+    ("entities", "top"),
+    ("reprocess", "--from", "beginning"),
+])
+def test_commands_without_a_broker_say_so_in_one_line(tmp_path: Path,
+                                                      command: tuple[str, ...]) -> None:
+    """Each reading command against a port where no broker listens names the broker in
+    one error line and exits 1: no traceback, no unclosed consumer."""
+    port = _port_nothing_listens_on()
+    env = {**os.environ, "NEWSWIRE_BROKER": f"kafka://127.0.0.1:{port}"}
+    args = [str(tmp_path / a) if a == "out.jsonl" else a for a in command]
+    result = run_newswire(*args, env=env)
+    assert result.returncode == 1, result.stderr
+    assert f"cannot reach Kafka at 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Unclosed" not in result.stderr

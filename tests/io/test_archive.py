@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newswire.io.archive import read_paths
+from newswire.io.archive import count_records, read_paths
 
 
 def test_reads_each_format(tmp_path: Path) -> None:
@@ -79,3 +79,25 @@ def test_stdin_that_is_not_utf8_is_read(monkeypatch: pytest.MonkeyPatch) -> None
     assert record.article.text is not None
     assert "était plein" in record.article.text
     record.article.model_dump_json().encode("utf-8")
+
+
+def test_a_json_item_of_wrong_types_is_reported_in_one_line(tmp_path: Path) -> None:
+    """A JSON item with fields of the wrong type names the first field and the count, on one
+    line, without pydantic's help links."""
+    (tmp_path / "bad.json").write_text('{"title": 5, "text": [1]}', encoding="utf-8")
+    (record,) = read_paths([str(tmp_path / "bad.json")])
+    message = str(record.error)
+    assert message.endswith("bad.json: not a RawArticle: title: Input should be a valid "
+                            "string (+1 more)")
+    assert "\n" not in message
+
+
+def test_a_missing_or_broken_archive_is_counted_and_reported(tmp_path: Path) -> None:
+    """`replay` counts its records first: a missing or broken .jsonl(.gz) counts as the one
+    error record read_paths reports for it, instead of raising before anything is read."""
+    (tmp_path / "broken.jsonl.gz").write_bytes(b"not gzip")
+    paths = [str(tmp_path / "missing.jsonl"), str(tmp_path / "broken.jsonl.gz")]
+    assert count_records(paths) == 2
+    records = list(read_paths(paths))
+    assert [r.article for r in records] == [None, None]
+    assert "missing.jsonl" in str(records[0].error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
 import sys
 import time
@@ -104,3 +105,21 @@ def test_tail_follows_a_broker_back_without_its_data(tmp_path: Path, empty_for_s
             tail.kill()
             tail.wait()
         broker.stop()
+
+
+def test_tail_without_a_broker_says_so_in_one_line() -> None:
+    """`tail` against a port where no broker listens exits 69 naming the broker, with no
+    traceback and no unclosed consumer (as `send` says it)."""
+    import socket
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = subprocess.run(
+        [sys.executable, "-m", "newswire", "tail", topics.ENRICHED, "--limit", "1"],
+        env={**os.environ, "NEWSWIRE_BROKER": f"kafka://127.0.0.1:{port}"},
+        capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == EXIT_BROKER_LOST
+    assert f"cannot reach Kafka at 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Unclosed" not in result.stderr

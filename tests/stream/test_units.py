@@ -277,3 +277,16 @@ def test_worker_children_statuses_read_as_a_shell_reads_them(returncode: int,
     from newswire.stream.worker import shell_status
 
     assert shell_status(returncode) == status
+
+
+@pytest.mark.parametrize(("app_id", "expected"), [
+    ("newswire", {"newswire.template-updates", "newswire.registry-updates"}),
+    ("staging", {"staging.template-updates", "staging.registry-updates"}),
+])
+def test_learning_update_topics_belong_to_one_app(app_id: str, expected: set[str]) -> None:
+    """Two app ids on one broker never consume each other's template or registry updates."""
+    settings = Settings(app_id=app_id, topic_prefix="")
+    learning = register_learning(faust.App(app_id, broker="kafka://127.0.0.1:1"), settings)
+    names = {learning.template_updates.get_topic_name(),
+             learning.registry_updates.get_topic_name()}
+    assert names == expected

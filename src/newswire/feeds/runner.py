@@ -30,10 +30,10 @@ from newswire.feeds.poll import Poller
 from newswire.feeds.state import (
     COMPACTED,
     FEEDS_STATE,
-    STATE_TOPICS,
     FeedState,
     StateStore,
     now,
+    state_topics,
 )
 from newswire.kafka.clients import ensure_topics, make_consumer, make_producer
 from newswire.kafka.offsets import partitions as topic_partitions
@@ -73,13 +73,13 @@ class FeedRunner:
         producer = make_producer(self.settings)
         try:
             await ensure_topics(self.settings, (topics.RAW,))
-            await ensure_topics(self.settings, STATE_TOPICS, configs=COMPACTED)
+            await ensure_topics(self.settings, state_topics(self.settings), configs=COMPACTED)
             await producer.start()
             # aiokafka tracks the metadata of every topic until a send names a topic it has
             # not seen, then of that one topic only: a batch for another topic then never
             # finds its leader. Naming the three topics up front keeps all of them tracked.
             await producer.client.set_topics([self.settings.topic(name) for name in
-                                              (topics.RAW, *STATE_TOPICS)])
+                                              (topics.RAW, *state_topics(self.settings))])
         except KafkaError as exc:
             raise BrokerError(f"cannot reach Kafka at {self.settings.bootstrap_servers}: "
                               f"{exc}") from exc
@@ -104,9 +104,10 @@ class FeedRunner:
         consumer = make_consumer(self.settings, **self._group_options())
         await consumer.start()
         try:
-            count = len(await topic_partitions(consumer, self.settings.topic(FEEDS_STATE)))
+            state_topic = self.settings.topic(self.settings.internal_topic(FEEDS_STATE))
+            count = len(await topic_partitions(consumer, state_topic))
             self._by_partition = _by_partition(self.specs, count)
-            consumer.subscribe([self.settings.topic(FEEDS_STATE)],
+            consumer.subscribe([state_topic],
                                listener=_Membership(self, consumer, store))
             await self._drive(consumer)
         finally:

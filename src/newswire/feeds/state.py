@@ -1,7 +1,7 @@
 """The runner's state, kept in Kafka: one record per feed, one per URL seen.
 
-Two compacted topics with the same partitions: ``newswire.feeds-state`` (key = feed URL,
-value = :class:`FeedState`) and ``newswire.feeds-seen`` (key = canonical URL, value =
+Two compacted topics per app id with the same partitions: ``{app_id}.feeds-state`` (key =
+feed URL, value = :class:`FeedState`) and ``{app_id}.feeds-seen`` (key = canonical URL, value =
 :class:`SeenEntry`). Every record of a feed, and of the URLs its items led to, goes to the
 partition of the feed's host (:meth:`FeedSpec.partition`), so the runner that owns a
 partition owns all it needs; :meth:`StateStore.restore` reads a partition back when the
@@ -23,14 +23,19 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from newswire.errors import NewswireError
-from newswire.kafka.clients import make_consumer
+from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import partitions as topic_partitions
 from newswire.settings import Settings
 
-FEEDS_STATE = "newswire.feeds-state"
-FEEDS_SEEN = "newswire.feeds-seen"
-STATE_TOPICS = (FEEDS_STATE, FEEDS_SEEN)
+#: Internal topic names, completed per app by :meth:`Settings.internal_topic`.
+FEEDS_STATE = "feeds-state"
+FEEDS_SEEN = "feeds-seen"
 COMPACTED = {"cleanup.policy": "compact"}
+
+
+def state_topics(settings: Settings) -> tuple[str, str]:
+    """This app's feed state and seen topics (unprefixed)."""
+    return settings.internal_topic(FEEDS_STATE), settings.internal_topic(FEEDS_SEEN)
 
 Outcome = Literal["produced", "skipped", "retry", "failed"]
 
@@ -104,7 +109,7 @@ class StateStore:
         self.feeds[state.url] = state
         self._feed_partition[state.url] = partition
         await self.producer.send_and_wait(
-            self.settings.topic(FEEDS_STATE), key=state.url.encode("utf-8"),
+            self._topic(FEEDS_STATE), key=state.url.encode("utf-8"),
             value=state.model_dump_json().encode("utf-8"), partition=partition)
 
     async def send_seen(self, entries: Iterable[SeenEntry],
@@ -114,9 +119,12 @@ class StateStore:
         for entry in entries:
             self.seen[partition][entry.url] = entry
             futures.append(await self.producer.send(
-                self.settings.topic(FEEDS_SEEN), key=entry.url.encode("utf-8"),
+                self._topic(FEEDS_SEEN), key=entry.url.encode("utf-8"),
                 value=entry.model_dump_json().encode("utf-8"), partition=partition))
         return futures
+
+    def _topic(self, name: str) -> str:
+        return self.settings.topic(self.settings.internal_topic(name))
 
     def forget(self, partitions: Iterable[int]) -> None:
         """Drop what this runner held for partitions it no longer owns."""
@@ -130,10 +138,10 @@ class StateStore:
     async def restore(self, partitions: Iterable[int]) -> None:
         """Read both topics' ``partitions`` from the beginning until they stay quiet."""
         numbers = sorted(set(partitions))
-        records = await read_partitions(self.settings, (FEEDS_STATE, FEEDS_SEEN), numbers,
+        records = await read_partitions(self.settings, state_topics(self.settings), numbers,
                                         self.settings.feeds_restore_idle_s)
         for topic, partition, key, value in records:
-            if topic == self.settings.topic(FEEDS_STATE):
+            if topic == self._topic(FEEDS_STATE):
                 self._apply_feed(partition, key, value)
             else:
                 self._apply_seen(partition, key, value)
@@ -172,7 +180,7 @@ async def read_partitions(settings: Settings, names: tuple[str, ...], numbers: l
     """
     consumer = make_consumer(settings, group_id=None, enable_auto_commit=False,
                              auto_offset_reset="earliest")
-    await consumer.start()
+    await start_consumer(consumer, settings)
     found: list[Raw] = []
     try:
         tps: list[TopicPartition] = []

@@ -13,7 +13,7 @@ from newswire.settings import Settings
 
 async def feed_states(settings: Settings) -> list[FeedState]:
     """The latest state of every feed any runner polled, by feed URL; [] before any poll."""
-    records = await read_partitions(settings, (FEEDS_STATE,), None,
+    records = await read_partitions(settings, (settings.internal_topic(FEEDS_STATE),), None,
                                     settings.feeds_restore_idle_s)
     latest: dict[str, FeedState] = {}
     for _topic, _partition, key, value in records:

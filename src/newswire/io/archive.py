@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from newswire.errors import ArchiveError
 from newswire.io.charset import decode_page
-from newswire.io.ingest import article_from_text
+from newswire.io.ingest import article_from_text, validation_summary
 from newswire.io.records import Record
 from newswire.models import RawArticle
 
@@ -89,7 +89,10 @@ def _parse_json(text: str) -> RawArticle:
 def _record(origin: str, read: Callable[[], RawArticle]) -> Record:
     try:
         return Record(origin, article=read())
-    except (ValueError, ValidationError, UnicodeDecodeError) as exc:
+    except ValidationError as exc:  # before ValueError, its base: one line, not pydantic's
+        return Record(origin, error=ArchiveError(
+            f"{origin}: not a RawArticle: {validation_summary(exc)}"))
+    except (ValueError, UnicodeDecodeError) as exc:
         return Record(origin, error=ArchiveError(f"{origin}: {exc}"))
 
 
@@ -120,8 +123,11 @@ def count_records(paths: Iterable[str]) -> int | None:
             if path == "-" or ".warc" in file.suffixes:
                 return None
             if ".jsonl" in file.suffixes:
-                with _open_text(file) as handle:
-                    total += sum(1 for line in handle if line.strip())
+                try:
+                    with _open_text(file) as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except (OSError, ValueError):  # missing or broken: read_paths reports it once
+                    total += 1
             else:
                 total += 1
     return total

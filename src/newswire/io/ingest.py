@@ -10,8 +10,8 @@ from newswire.errors import DecodeError, EmptyArticleError, SchemaError, TooLarg
 from newswire.models import RawArticle
 from newswire.settings import Settings
 
-__all__ = ["InputLimits", "article_from_text", "check_fields", "check_size", "decode_message",
-           "encode"]
+__all__ = ["InputLimits", "article_from_text", "check_fields", "check_not_empty", "check_size",
+           "decode_message", "encode", "validation_summary"]
 
 
 @dataclass(frozen=True)
@@ -75,26 +75,33 @@ def decode_message(value: bytes | None, limits: InputLimits,
             article = RawArticle.model_validate_json(value)
         except ValidationError as exc:
             kind = DecodeError if exc.errors()[0]["type"] == "json_invalid" else SchemaError
-            raise kind(f"invalid RawArticle JSON: {_summary(exc)}") from exc
+            raise kind(f"invalid RawArticle JSON: {validation_summary(exc)}") from exc
     else:
         try:
             text = value.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise DecodeError(f"message is neither JSON nor UTF-8 text: {exc}") from exc
         article = article_from_text(text)
-    if not any(_has_text(part) for part in (article.title, article.text, article.html)):
-        raise EmptyArticleError("article has no title, text or html")
+    check_not_empty(article)
     check_fields(article, limits)
     if article.id is None and key:
         article = article.model_copy(update={"id": key.decode("utf-8", "replace")})
     return article
 
 
+def check_not_empty(article: RawArticle) -> None:
+    """Raise :class:`EmptyArticleError` when the article has nothing to enrich (the worker's
+    dead-letter reason; ``send`` refuses such an article up front)."""
+    if not any(_has_text(part) for part in (article.title, article.text, article.html)):
+        raise EmptyArticleError("article has no title, text or html")
+
+
 def _has_text(value: str | None) -> bool:
     return bool(value and value.strip())
 
 
-def _summary(exc: ValidationError) -> str:
+def validation_summary(exc: ValidationError) -> str:
+    """The first error of ``exc`` as ``field: message`` (and how many more), in one line."""
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"]) or "message"
     more = f" (+{exc.error_count() - 1} more)" if exc.error_count() > 1 else ""

@@ -15,7 +15,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
 from newswire import topics
 from newswire.errors import BrokerError
@@ -63,6 +63,17 @@ def make_consumer(settings: Settings, *names: str, **options: Any) -> AIOKafkaCo
     full_names = [settings.topic(name) for name in names]
     options.setdefault("fetch_max_wait_ms", settings.fetch_max_wait_ms)
     return AIOKafkaConsumer(*full_names, **client_kwargs(settings), **options)
+
+
+async def start_consumer(consumer: AIOKafkaConsumer, settings: Settings) -> None:
+    """Start ``consumer``; a broker that cannot be reached is a :class:`BrokerError` naming it
+    (one line for the CLI, not a traceback), and the consumer is closed, not left unclosed.
+    Other errors (a group that will not take it) pass through for the caller to judge."""
+    try:
+        await consumer.start()
+    except KafkaConnectionError as exc:
+        await consumer.stop()
+        raise BrokerError(f"cannot reach Kafka at {settings.bootstrap_servers}: {exc}") from exc
 
 
 async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topics.MODELS),

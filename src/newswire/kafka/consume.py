@@ -13,7 +13,7 @@ from aiokafka.structs import ConsumerRecord
 from pydantic import BaseModel, ValidationError
 
 from newswire import topics
-from newswire.kafka.clients import make_consumer
+from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import partitions, start_offsets
 from newswire.kafka.restarts import RestartWatch, follow_restarts
 from newswire.settings import Settings
@@ -42,10 +42,10 @@ async def records(
     follow: asyncio.Task[None] | None = None
     if group is not None:
         consumer = make_consumer(settings, topic, **_group_options(settings, group))
-        await consumer.start()
+        await start_consumer(consumer, settings)
     else:
         consumer = make_consumer(settings, group_id=None, enable_auto_commit=False)
-        await consumer.start()
+        await start_consumer(consumer, settings)
         start = since or ("beginning" if from_beginning else "end")
         watch = RestartWatch(settings, settings.topic(topic))
         try:

@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer
 from newswire import topics
 from newswire.errors import InputError
 from newswire.io.ingest import InputLimits, decode_message
-from newswire.kafka.clients import make_consumer
+from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import partitions, start_offsets
 from newswire.settings import Settings
 
@@ -26,7 +26,7 @@ async def export_topic(settings: Settings, topic: str, target: Path, *, start: s
                        idle: float = 3.0) -> tuple[int, int]:
     """Write ``topic`` from ``start`` to ``target``; return (written, not decodable)."""
     consumer = make_consumer(settings, group_id=None, enable_auto_commit=False)
-    await consumer.start()
+    await start_consumer(consumer, settings)
     written = undecodable = 0
     try:
         tps = await partitions(consumer, settings.topic(topic))

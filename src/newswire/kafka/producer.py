@@ -13,7 +13,8 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.record.default_records import DefaultRecordBatchBuilder
 
 from newswire import topics
-from newswire.io.ingest import encode
+from newswire.errors import EmptyArticleError
+from newswire.io.ingest import check_not_empty, encode
 from newswire.io.records import Record
 from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.models import RawArticle
@@ -120,6 +121,11 @@ async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, origi
     too_large = _oversize(key, value, settings)
     if too_large is not None:
         report.errors.append(f"{origin}: {too_large}")
+        return
+    try:
+        check_not_empty(article)
+    except EmptyArticleError as exc:
+        report.errors.append(f"{origin}: {exc} (the worker would dead-letter it)")
         return
     if producer is not None:
         await producer.send(settings.topic(topics.RAW), value=value, key=key)

@@ -14,10 +14,9 @@ import logging
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.errors import KafkaError
 
-from newswire.errors import BrokerError, NewswireError
-from newswire.kafka.clients import make_consumer
+from newswire.errors import NewswireError
+from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import partitions
 from newswire.settings import Settings
 
@@ -45,10 +44,7 @@ async def read_registry(settings: Settings, idle: float = 3.0,
     """
     topic = changelog_topic(settings)
     consumer = make_consumer(settings, group_id=None, enable_auto_commit=False)
-    try:
-        await consumer.start()
-    except KafkaError as exc:
-        raise BrokerError(f"cannot reach Kafka at {settings.bootstrap_servers}: {exc}") from exc
+    await start_consumer(consumer, settings)
     try:
         try:
             tps = await partitions(consumer, topic)

@@ -15,7 +15,7 @@ from aiokafka.errors import InconsistentGroupProtocolError, KafkaError
 
 from newswire import topics
 from newswire.errors import BrokerError
-from newswire.kafka.clients import client_kwargs
+from newswire.kafka.clients import client_kwargs, start_consumer
 from newswire.kafka.offsets import partitions, start_offsets
 from newswire.settings import Settings
 
@@ -53,8 +53,8 @@ async def _rewind_once(settings: Settings, start: str, deadline: float) -> dict[
         topic, group_id=settings.app_id, enable_auto_commit=False,
         partition_assignment_strategy=(_AsFaust,),
         session_timeout_ms=int(settings.session_timeout_s * 1000), **client_kwargs(settings))
+    await start_consumer(consumer, settings)
     try:
-        await consumer.start()
         tps = await partitions(consumer, topic)
         await _wait_for_assignment(consumer, len(tps), deadline)
         offsets = await start_offsets(consumer, tps, start)

@@ -36,7 +36,13 @@ from newswire.nlp.entities.identity import Knowledge
 from newswire.nlp.entities.recase import Capitals, read_capitals
 from newswire.nlp.language import UNDETERMINED, Identified, identify
 from newswire.nlp.loading import COMPONENTS, DEFAULT_MODEL, MODELS, LanguageModels, load_model
-from newswire.nlp.prepare import cap_long_runs, prepare, publication_date, title_source
+from newswire.nlp.prepare import (
+    article_url,
+    cap_long_runs,
+    prepare,
+    publication_date,
+    title_source,
+)
 from newswire.nlp.quotes.extract import extract_quotes
 
 __all__ = ["COMPONENTS", "DEFAULT_MODEL", "Job", "Pipeline", "load_model"]
@@ -239,7 +245,7 @@ class Pipeline:
             revision=job.revision,
             content_hash=content_hash,
             source=raw.source,
-            url=raw.url,
+            url=article_url(raw, cleaned),
             title=cleaned.title,
             title_source=title_source(raw, cleaned),
             body=cleaned.body,

@@ -10,6 +10,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from newswire.errors import EmptyArticleError
 from newswire.models import DateSource, RawArticle, TitleSource
@@ -17,9 +18,12 @@ from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
 from newswire.nlp.boilerplate.headlines import HEADLINE_MAX_CHARS
 from newswire.nlp.boilerplate.metadata import plausible_date
 
-__all__ = ["MAX_RUN", "MAX_TITLE_CHARS", "cap_long_runs", "given_title", "prepare",
-           "publication_date", "title_source"]
+__all__ = ["MAX_PAGE_URL_CHARS", "MAX_RUN", "MAX_TITLE_CHARS", "article_url", "cap_long_runs",
+           "given_title", "prepare", "publication_date", "title_source"]
 
+#: Longest canonical URL a page may give as the article's url: the default limit of an
+#: input url (NEWSWIRE_MAX_URL_CHARS), since every entity and quote event repeats it.
+MAX_PAGE_URL_CHARS = 8192
 #: Longest run of non-space characters handed to spaCy.
 MAX_RUN = 500
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
@@ -58,6 +62,18 @@ def title_source(raw: RawArticle, cleaned: Cleaned) -> TitleSource | None:
         return None
     # Only clean_html fills ``page``; a plain text's title is its first line read as a headline.
     return "page" if cleaned.page is not None else "headline"
+
+
+def article_url(raw: RawArticle, cleaned: Cleaned) -> str | None:
+    """The input's url, else the page's canonical URL when it is an absolute http(s) URL no
+    longer than an input url may be (a page sent without its address still names it)."""
+    if raw.url is not None:
+        return raw.url
+    canonical = cleaned.page.canonical_url if cleaned.page is not None else None
+    if not canonical or len(canonical) > MAX_PAGE_URL_CHARS:
+        return None
+    parts = urlsplit(canonical)
+    return canonical if parts.scheme in {"http", "https"} and parts.hostname else None
 
 
 def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned:

@@ -35,8 +35,9 @@ from newswire.nlp.boilerplate.templates import TemplateStats
 from newswire.nlp.entities import identity, registry
 from newswire.settings import Settings
 
-TEMPLATE_UPDATES = "newswire.template-updates"
-REGISTRY_UPDATES = "newswire.registry-updates"
+#: Internal topic names, completed per app by :meth:`Settings.internal_topic`.
+TEMPLATE_UPDATES = "template-updates"
+REGISTRY_UPDATES = "registry-updates"
 #: Entity updates per registry message (an update without mentions is well under 1 kB).
 UPDATES_PER_MESSAGE = 200
 #: Longest the knowledge handed to the pipeline lags the registry table, in seconds...
@@ -126,8 +127,9 @@ def registry_key(entity_id: str, groups: int) -> bytes:
 def register_learning(app: faust.App, settings: Settings) -> Learning:
     """Declare the tables, internal topics and the two agents that apply updates."""
     def topic(name: str) -> faust.TopicT:
-        return app.topic(settings.topic(name), partitions=settings.partitions,
-                         key_serializer="raw", value_serializer="raw", internal=True)
+        return app.topic(settings.topic(settings.internal_topic(name)),
+                         partitions=settings.partitions, key_serializer="raw",
+                         value_serializer="raw", internal=True)
 
     def table(name: str) -> TableT[Any, Any]:
         return app.GlobalTable(name, default=None, partitions=settings.partitions)
