@@ -196,6 +196,10 @@ def test_a_companys_words_after_a_name_make_it_a_company(pipeline: Pipeline, bod
         # An organisation's apposition leaves it one.
         ("The grant went to Dalhousie University, a school of 20,000 students.",
          [("Dalhousie University", "ORG")]),
+        # A role set off by commas before the name says it too.
+        ("The union called the decision a betrayal. Its national president, Lana Payne, said the "
+         "company had received public money.",
+         [("Lana Payne", "PERSON")]),
     ],
 )
 def test_a_persons_apposition_makes_a_person(pipeline: Pipeline, body: str,

@@ -76,7 +76,7 @@ def cues(cased: str, start: int, end: int) -> Cues:
     return {"place_noun": place_cue(cased, start, end),  # one dict for both constructors
             "place_in": preposition_before(cased, start, end),
             "people_in": people_before(cased, start, end),
-            "company": company_cue(cased, end), "person": person_cue(cased, end),
+            "company": company_cue(cased, end), "person": person_cue(cased, start, end),
             "opens": opens_sentence(cased, start),
             "possessed": cased.startswith(("'s", "’s"), end),
             "aged": _AGE_AFTER.match(cased, end) is not None,

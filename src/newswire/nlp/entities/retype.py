@@ -38,11 +38,14 @@ _COMPANY_AFTER = re.compile(
     r"|['’]s[ \t]+(?:shareholders|stockholders|chief executive|CEO|chief financial officer|"
     r"board of directors|subsidiary|share price|stock price|quarterly)\b"
     r"|[ \t]+(?:said|says|reported|posted|announced)[ \t]+its\b"
-    # "Corbel Resources, the Australian company behind the project": an apposition that
-    # ends with a company noun (not "the company's chief", not "a bank manager").
+    # "Corbel Resources, the Australian company behind the project", "Unifor, the union
+    # representing workers": an apposition that ends with an organisation's noun (not "the
+    # company's chief", not "a bank manager").
     r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|miner|retailer|lender|"
-    r"insurer|manufacturer|automaker|carmaker|conglomerate|startup|start-up|airline|chain)"
-    r"(?=[ \t]*[,.;]|[ \t]+(?:behind|that|which|based|headquartered|owned|founded|whose)\b)")
+    r"insurer|manufacturer|automaker|carmaker|conglomerate|startup|start-up|airline|chain|"
+    r"union|charity|think tank|lobby group|advocacy group|non-profit|nonprofit)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:behind|that|which|based|headquartered|owned|founded|whose|"
+    r"representing|for)\b)")
 
 
 _PERSON_APPOSITION = re.compile(
@@ -53,10 +56,26 @@ _PERSON_APPOSITION = re.compile(
     r"(?=[ \t]*[,.;]|[ \t]+(?:at|of|with|for|in|who|from|based)\b)")
 
 
-def person_cue(text: str, end: int) -> bool:
-    """Whether an apposition after a name ending at ``end`` says it is a person's:
-    "Sylvain Charlebois, a food distribution professor at Dalhousie University"."""
-    return _PERSON_APPOSITION.match(text, end) is not None
+#: A role held by one person, set off by commas before a name: "Its national president,
+#: Lana Payne, said", "Gill's lawyer, Kevin Westell, argued".
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:its|his|her|their|the)|['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:president|"
+    r"vice-president|chair|chairman|chairwoman|chairperson|leader|director|spokesperson|"
+    r"spokesman|spokeswoman|lawyer|attorney|minister|chief executive|founder|secretary|"
+    r"manager|coach|mayor|chief|head|owner|treasurer|commissioner|superintendent|principal|"
+    r"dean|captain)[ \t]*,[ \t]*$", re.IGNORECASE)
+#: How far before a name its role may begin.
+_ROLE_WINDOW = 80
+
+
+def person_cue(text: str, start: int, end: int) -> bool:
+    """Whether an apposition says the name at ``[start, end)`` is a person's: after it,
+    "Sylvain Charlebois, a food distribution professor at Dalhousie University"; before it,
+    a role set off by commas, "Its national president, Lana Payne, said"."""
+    if _PERSON_APPOSITION.match(text, end) is not None:
+        return True
+    return (text.startswith(",", end)
+            and _ROLE_BEFORE.search(text, max(0, start - _ROLE_WINDOW), start) is not None)
 
 
 def company_cue(text: str, end: int) -> bool:
