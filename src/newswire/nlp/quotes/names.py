@@ -71,7 +71,9 @@ class PersonNames:
         self._by_first: dict[str, list[str]] = {}
         for name, count in full.items():
             words = name.split()
-            gender = name_gender(name, (), lexicon)
+            # Only the short list here: a namesake's rarer first name (``Freddy Trump``) made
+            # known would take ``Mr. Trump`` from the one the hint meant (bench, train 1-400).
+            gender = gender_of(words[:1], lexicon)
             self._by_last.setdefault(self._surname(words), []).append((count, name, gender))
             self._by_first.setdefault(words[0].lower(), []).append(name)
 
