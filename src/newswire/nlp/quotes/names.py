@@ -23,7 +23,7 @@ from newswire.models import Entity
 from newswire.nlp.entities.clusters import not_a_person
 from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.retype import ends_in_acronym
-from newswire.nlp.quotes.gender import Gender, gender_of, pronoun_gender
+from newswire.nlp.quotes.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.kin import relatives_named
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -71,6 +71,8 @@ class PersonNames:
         self._by_first: dict[str, list[str]] = {}
         for name, count in full.items():
             words = name.split()
+            # Only the short list here: a namesake's rarer first name (``Freddy Trump``) made
+            # known would take ``Mr. Trump`` from the one the hint meant (bench, train 1-400).
             gender = gender_of(words[:1], lexicon)
             self._by_last.setdefault(self._surname(words), []).append((count, name, gender))
             self._by_first.setdefault(words[0].lower(), []).append(name)
@@ -86,7 +88,8 @@ class PersonNames:
         words = _bare(name).split()
         if not words:
             return None
-        return gender_of(words[:1], self.lexicon) or self._honoured.get(self._surname(words))
+        return (name_gender(" ".join(words), (), self.lexicon)
+                or self._honoured.get(self._surname(words)))
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person of the article, whatever type the entity got.

@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.quotes.datelines import is_dateline
 from newswire.nlp.quotes.departments import department_name
-from newswire.nlp.quotes.gender import Gender, gender_of
+from newswire.nlp.quotes.gender import Gender, name_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
@@ -105,6 +106,8 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
         if span is None or kind is None or quoted(start):
             continue
         covered.update(range(span.start, span.end))
+        if is_dateline(span):
+            continue  # "LOS ANGELES —": where the story was filed, nobody's antecedent
         found.append(_entity_referent(span, entity, kind, naming, lexicon))
     for token in doc:
         if token.i in covered or quoted(token.idx):
@@ -154,7 +157,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
             titles & lexicon.role_nouns and not (entity.type == "GPE" and table().lookup(name))):
         kind = "person"
     if kind == "person":
-        gender = gender_of((name.split()[0], *titles, *honorifics_before(span)), lexicon)
+        gender = name_gender(name, (*titles, *honorifics_before(span)), lexicon)
         if " " not in name:
             name = naming.full_name(name, gender, (span.doc, span.start_char))
         gender = gender or naming.gender(name)
