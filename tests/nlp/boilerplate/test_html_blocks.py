@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from newswire.models import PageMetadata
 from newswire.nlp.boilerplate.html import Block, Extracted
 from newswire.nlp.boilerplate.html_blocks import verdicts
 from newswire.nlp.boilerplate.line_rules import words
@@ -89,21 +88,3 @@ def test_line_rules_on_other_kinds(kind: str | None, text: str, rule: str | None
     result = verdicts(told(kind, [PROSE, text]), frozenset())
     assert result[0] is None
     assert (result[1].rule if result[1] else None) == rule
-
-
-HEADLINE = "Denizens of the Dark: Indoor Plants for Low-Light Spaces"
-DEK = "A guide to the houseplants that thrive where the winter sun barely reaches."
-
-
-@pytest.mark.parametrize(("texts", "expected"), [
-    ([HEADLINE, DEK, PROSE], ["title", None, None]),
-    ([DEK, PROSE], [None, None]),
-    ([HEADLINE, PROSE], ["title", None]),
-])
-def test_headline_goes_standfirst_stays(texts: list[str], expected: list[str | None]) -> None:
-    """On an article page the repeated headline goes; the standfirst under it (the page's
-    description) is the article's first sentence and stays (WCXB's gold counts it)."""
-    extracted = told("article", texts)
-    page = PageMetadata(title=HEADLINE, description=DEK)
-    extracted = Extracted(extracted.body, extracted.blocks, page=page, page_kind="article")
-    assert [v.rule if v else None for v in verdicts(extracted, frozenset())] == expected

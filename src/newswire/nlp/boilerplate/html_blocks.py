@@ -1,6 +1,6 @@
 """Block rules of article pages: what survives inside the article trafilatura kept.
 
-The headline repeated at the top, "Read more" teasers, lists of related
+The headline and standfirst repeated at the top, "Read more" teasers, lists of related
 links, and what follows a "Related" heading are removed block by block, with the same line
 rules as plain text (:mod:`.text_lines`) plus what markup tells: how much of a block is
 link text, and the page's own title and description. Only on pages told article
@@ -60,10 +60,7 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
         rules = KIND_LINE_RULES.get(kind, frozenset()) if kind is not None else frozenset()
         return [_kind_verdict(b.text, rules, learned) for b in blocks]
     lines = [b.text for b in blocks]
-    # The standfirst under the headline stays: on a web page it is the article's first
-    # sentence (WCXB dev articles: tune +0.0000, check -0.0002 with it removed).
-    result = [None if v == _STANDFIRST else v
-              for v in decide(lines, "", learned, context=False)]
+    result = decide(lines, "", learned, context=False)
     for i, block in enumerate(blocks):
         if result[i] is None and _is_link_teaser(block):
             result[i] = Verdict("related-link")
@@ -73,9 +70,6 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
     _mark_page_header(extracted, result)
     _mark_author_bio(extracted, result)
     return result
-
-
-_STANDFIRST = Verdict("standfirst")
 
 
 def _learned(text: str, learned: AbstractSet[str]) -> bool:
@@ -154,10 +148,10 @@ def _is_link_teaser(block: Block) -> bool:
 
 
 def _mark_page_header(extracted: Extracted, result: list[Verdict | None]) -> None:
-    """The headline repeated at the top belongs to metadata, not the body. The standfirst
-    under it (the page's description) stays: WCXB's gold counts it as article text."""
+    """The headline and standfirst repeated at the top belong to metadata, not the body."""
     page = extracted.page or PageMetadata()
     titles = {normalise(t) for t in (page.title or "", *extracted.headings)} - {""}
+    description = normalise(page.description or "")
     for i, block in enumerate(extracted.blocks[:4]):
         if result[i] is not None:
             continue
@@ -166,6 +160,9 @@ def _mark_page_header(extracted: Extracted, result: list[Verdict | None]) -> Non
             continue
         if any(same_headline(text, t) for t in titles):
             result[i] = Verdict("title")
+        # Only right under the headline: elsewhere the description is the lead paragraph.
+        elif i > 0 and result[i - 1] == Verdict("title") and _same_standfirst(text, description):
+            result[i] = Verdict("standfirst")
 
 
 def _mark_author_bio(extracted: Extracted, result: list[Verdict | None]) -> None:
@@ -176,3 +173,10 @@ def _mark_author_bio(extracted: Extracted, result: list[Verdict | None]) -> None
     for i in author_bio([block.text for block in extracted.blocks], kept, authors):
         result[i] = Verdict("author-bio")
 
+
+def _same_standfirst(text: str, description: str) -> bool:
+    """True when a block is the meta description (which is often cut short with "...")."""
+    if text == description:
+        return True
+    shorter, longer = sorted((text, description), key=len)
+    return len(shorter) >= 40 and longer.startswith(shorter) and len(shorter) >= 0.8 * len(longer)
