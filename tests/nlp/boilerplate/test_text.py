@@ -125,10 +125,13 @@ def test_single_line_rules(line: str, rule: str) -> None:
         "Copyright law was at the heart of the case, which the court heard for three days.",
         "Research by the Conference Board of Canada has found that compressed schedules "
         "can reduce absenteeism.",
+        "Secure your home without breaking the bank with a selection of budget home security "
+        "cameras. No subscriptions or yearly fees.",
     ],
 )
 def test_prose_is_never_a_rule_match(line: str) -> None:
-    """Body sentences that merely mention a URL, a newsletter or Twitter are kept."""
+    """Body sentences that merely mention a URL, a newsletter, subscriptions or Twitter are
+    kept."""
     assert rule_for(line) is None
 
 
