@@ -474,3 +474,14 @@ def test_author_markup_precedes_trafilaturas_byline_search(body: str, expected: 
         from trafilatura.metadata import extract_author
 
         assert extract_author(page) is None
+
+
+def test_byline_xpaths_are_the_ones_has_author_markup_covers() -> None:
+    """has_author_markup mirrors trafilatura's byline XPaths: an upgrade that changes them
+    fails here, so the mirror is checked again rather than silently skipping bylines."""
+    import hashlib
+
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    paths = " ".join(" ".join(xpath.path for xpath in AUTHOR_XPATHS).split())
+    assert hashlib.sha256(paths.encode()).hexdigest()[:16] == "1786364624caf88c"
