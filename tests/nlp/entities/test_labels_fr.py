@@ -77,6 +77,11 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
      {("Institut canadien d'information sur la santé", "ORG")}, {"Institut canadien"}),
     ("Les Jeunes Agriculteurs (JA) et la FNSEA appellent à manifester.",
      {("Jeunes Agriculteurs", "ORG"), ("FNSEA", "ORG")}, set()),
+    # A widened name takes in the place the model read as its own span (was a crash:
+    # two entities over one token).
+    ("Le Syndicat des cols bleus regroupés de Montréal, qui représente les employés "
+     "municipaux, a salué l’annonce.",
+     {("Syndicat des cols bleus regroupés de Montréal", "ORG")}, set()),
     # Names the model read whole stay as they are; a verb ends the name.
     ("La Banque du Canada a maintenu son taux directeur. Jacques Dubois et Charles "
      "Desjardins ont parlé.",

@@ -6,7 +6,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 
 - PER -> PERSON (ORG when every word is a common word in the plural: ``Jeunes
   Agriculteurs``); ORG -> ORG, widened over the words the model cut (``Institut canadien``
-  + ``d'information sur la santé``, a last ``du Québec``).
+  + ``d'information sur la santé``, a last ``du Québec``); the model's span a widened name
+  reaches is part of it (``Syndicat des cols bleus regroupés`` + ``de Montréal``).
 - A span opening with a title (``Dr``, ``Pr``, ``Me``) is the person after it, whatever
   the model's label (``le Dr Vincent Oliva`` read as MISC); one opening with a ministry's
   noun is an organisation (``ministère de la Santé``, read as a place). No name ends with
@@ -100,8 +101,10 @@ def _is_people(span: SpacySpan) -> bool:
 @Language.component(COMPONENT)
 def relabel(doc: Doc) -> Doc:
     """Give ``doc``'s entities newswire's types, dropping those that have none."""
-    kept = []
+    kept: list[SpacySpan] = []
     for span in doc.ents:
+        if kept and span.start < kept[-1].end:
+            continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         article = span[0].pos_ == "DET" and span[0].text.islower() and len(span) > 1
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
         start = span.start + 1 if article or honorific else span.start
