@@ -30,14 +30,23 @@ def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
 
 
 def predict(data: Path, prefixes: tuple[str, ...] = ()) -> dict[str, list[dict[str, Any]]]:
-    """Quotes of the chosen articles of ``data``, sent as plain text (``{"text": file}``)."""
+    """Quotes of the chosen articles of ``data``, sent as plain text (``{"text": file}``).
+
+    An article the pipeline fails on is reported on stderr and counts as no quotes, so one
+    crash does not hide the scores of the others.
+    """
     from newswire.models import RawArticle
     from newswire.nlp.pipeline import Pipeline
 
     pipeline = Pipeline()
-    found = {}
+    found: dict[str, list[dict[str, Any]]] = {}
     for path in sorted(p for p in data.glob("*.txt") if chosen(p.stem, prefixes)):
-        event = pipeline.enrich(RawArticle(id=path.stem, text=path.read_text(encoding="utf-8")))
+        try:
+            event = pipeline.enrich(RawArticle(id=path.stem, text=path.read_text(encoding="utf-8")))
+        except Exception as error:  # noqa: BLE001 - a bench reports a crash and goes on
+            print(f"    FAILED on {path.stem}: {type(error).__name__}: {error}", file=sys.stderr)
+            found[path.stem] = []
+            continue
         found[path.stem] = [{"text": q.text, "speaker": q.speaker} for q in event.quotes]
     return found
 
@@ -95,7 +104,7 @@ def main() -> None:
         command = [sys.executable, __file__, "--data", str(args.data), "--predict-only",
                    "--articles", args.articles]
         out = subprocess.run(command,
-                             env=env, check=True, capture_output=True, text=True).stdout
+                             env=env, check=True, stdout=subprocess.PIPE, text=True).stdout
         print(f"  baseline  {score(gold, json.loads(out))}")
     print(describe())
 
