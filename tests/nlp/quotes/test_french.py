@@ -100,6 +100,21 @@ def test_inverted_pronoun_takes_the_person_before(pipeline: Pipeline) -> None:
     # The management of an organisation speaks as the organisation.
     ("La direction de la SNCF a estimé que le trafic serait normal mardi.",
      ("SNCF", "organization")),
+    # The name set off after the noun, which the parse hangs on the verb.
+    ("« Les stocks sont vides », a déclaré sa présidente, Nadine Lefort, lors d'un point "
+     "presse à Lyon.", ("Nadine Lefort", "person")),
+    # The name right after its noun, and the noun later, are the organisation.
+    ("Le syndicat Force Ouvrière a déposé un préavis de grève pour lundi. Selon le "
+     "syndicat, trente postes sont menacés.", ("Force Ouvrière", "organization")),
+    # A lower-case ministry keeps what says which one it is.
+    ("Le ministère de l'agriculture a assuré que les aides seraient versées en mars.",
+     ("ministère de l'agriculture", "organization")),
+    # The elided article the model takes for the subject.
+    ("« Rien n'est décidé », a indiqué l’entourage du président.", ("entourage", "group")),
+    # "-il" is the man, not the woman named after him: "Jean" (a woman's name in English)
+    # and "Marie-" tell.
+    ("Jean Dumas dirige le service. Marie-Laure Petit y travaille depuis dix ans. "
+     "« Nous manquons de bras », a-t-il ajouté.", ("Jean Dumas", "person")),
 ])
 def test_french_sources_of_every_kind(pipeline: Pipeline, body: str,
                                       expected: tuple[str, str]) -> None:

@@ -65,3 +65,18 @@ def test_an_acronym_the_model_left_unlabelled(pipeline: Pipeline, body: str, quo
                                               speaker: str | None, kind: str) -> None:
     """One word of capitals the model labels nothing is an organisation, never a ``he``."""
     assert _speakers(pipeline, body, quote) == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "kind"), [
+    ("Two wards will close this winter. South Riding Teaching Hospitals NHS Trust confirmed "
+     "that a 20-bed ward at St Anne’s hospital would shut from January.", "20-bed ward",
+     "South Riding Teaching Hospitals NHS Trust", "organization"),
+    ("Beds are short this winter. The trust said staff would be moved.", "staff would be",
+     "trust", "organization"),
+])
+def test_a_trust_or_charity_the_model_left_unlabelled(pipeline: Pipeline, body: str,
+                                                      quote: str, speaker: str,
+                                                      kind: str) -> None:
+    """``Trust`` and ``Charity`` end an organisation's name, whole with its capitalised
+    common nouns (``Healthcare``)."""
+    assert _speakers(pipeline, body, quote) == [(speaker, kind)]

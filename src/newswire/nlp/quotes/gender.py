@@ -25,6 +25,8 @@ def gender_of(words: Iterable[str], lexicon: Lexicon = ENGLISH) -> Gender | None
     found: set[Gender] = set()
     for word in words:
         key = word.lower().rstrip(".")
+        if key not in lexicon.female_words and key not in lexicon.male_words:
+            key = key.split("-")[0]  # "Marie-Hélène" is a woman's name as "Marie" is
         if key in lexicon.female_words:
             found.add("f")
         elif key in lexicon.male_words:

@@ -82,7 +82,7 @@ _ORG_NOUNS = """
     institute foundation association team club league board bureau authority authorities
     regulator parliament senate house congress white corporation outlet magazine station
     channel publication broadcaster studio university school college center centre
-    think-tank tank panel caucus management leadership
+    think-tank tank panel caucus management leadership trust charity federation society
 """
 _DOCUMENT_NOUNS = """
     report study survey poll polls lawsuit suit complaint filing statement memo memorandum

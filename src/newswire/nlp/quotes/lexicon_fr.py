@@ -89,7 +89,7 @@ _GROUP_NOUNS = """
     élu salarié agriculteur éleveur opposant proche conseiller partisan témoin enquêteur
     économiste chercheur scientifique spécialiste riverain parent élève étudiant enseignant
     médecin soignant électeur sympathisant détracteur critique membre collaborateur
-    porte-parole représentant diplomate
+    porte-parole représentant diplomate entourage
 """
 _ROLE_NOUNS = """
     président présidente ministre maire juge député députée sénateur sénatrice directeur
@@ -135,7 +135,8 @@ FRENCH = Lexicon(
     title_abbreviations={"m": "monsieur", "mme": "madame", "mlle": "mademoiselle",
                          "dr": "docteur", "pr": "professeur", "me": "maître"},
     honorifics=ENGLISH.honorifics | words("m mm mme mmes mlle"),
-    female_words=ENGLISH.female_words | words(_FEMALE_FR_WORDS),
-    male_words=ENGLISH.male_words | words(_MALE_FR_WORDS),
+    # A French first name keeps its French gender: "Jean" is a man's (a woman's in English).
+    female_words=ENGLISH.female_words - words(_MALE_FR_WORDS) | words(_FEMALE_FR_WORDS),
+    male_words=ENGLISH.male_words - words(_FEMALE_FR_WORDS) | words(_MALE_FR_WORDS),
     incise=INCISE,
 )

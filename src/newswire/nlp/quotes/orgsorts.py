@@ -30,32 +30,37 @@ def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:
     return {word: sort for sort, text in sorts.items() for word in text.split()}
 
 
-#: The sort a description's noun (lemma) asks for.
+#: The sort a description's noun (lemma) asks for, in English and in French.
 _NOUN_SORTS = _table({
     "company": "company firm corporation business retailer carrier airline insurer lender "
                "manufacturer automaker carmaker bank chain maker supermarket grocer utility "
-               "miner railway",
+               "miner railway "
+               "entreprise société groupe firme compagnie constructeur opérateur enseigne",
     "agency": "agency department ministry regulator watchdog bureau commission authority "
-              "force",  # "The force said": the police named before
-    "union": "union",
-    "institute": "institute think-tank tank foundation",
-    "party": "party",
-    "court": "court tribunal",
+              "force "  # "The force said": the police named before
+              "ministère agence autorité régulateur préfecture gendarmerie",
+    "union": "union syndicat fédération confédération",
+    "institute": "institute think-tank tank foundation trust charity institut fondation "
+                 "association",
+    "party": "party parti",
+    "court": "court tribunal cour parquet",
     "media": "newspaper paper network outlet magazine broadcaster channel station "
-             "publication",
+             "publication journal quotidien hebdomadaire chaîne",
     "campaign": "campaign",
-    "city": "city town municipality village borough",  # not "the state": no gazetteer of states
-    "country": "country nation",
+    "city": "city town municipality village borough "  # not "the state": no gazetteer of states
+            "ville commune mairie municipalité arrondissement",
+    "country": "country nation pays",
 })
 #: The sort a word of an organisation's name shows (lower case, no full stop).
 _NAME_SORTS = _table({
     "company": "inc corp corporation co ltd llc plc company companies holdings foods motors "
                "airlines airways bank industries technologies pharmaceuticals",
     "agency": "agency department ministry bureau commission authority administration "
-              "regulator service office police rcmp opp constabulary",
+              "regulator service office police rcmp opp constabulary ministère agence "
+              "autorité direction",
     "union": "union unions federation workers teamsters unite unison nurses nurses' teachers "
-             "teachers' employees employees'",
-    "institute": "institute institution foundation centre center",
+             "teachers' employees employees' syndicat fédération confédération cgt cfdt fo",
+    "institute": "institute institution foundation centre center trust charity",
     "party": "party",
     "court": "court tribunal",
     "media": "times post journal tribune herald gazette globe news broadcasting",

@@ -27,6 +27,8 @@ _LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))
 # examples ("candidates like Trump").
 _RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
 _LIST_DEPS = frozenset(("cc", "punct"))  # what joins a list of sources, before a "conj"
+# French hangs "de la santé" on its noun as a modifier opening with the preposition.
+_FRENCH_BELONGING = frozenset(("de", "du", "des", "d’", "d'"))
 _BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside"))
 # Adjectives that describe a document without saying which one it is.
 _DOCUMENT_ADJECTIVES = frozenset((
@@ -34,6 +36,7 @@ _DOCUMENT_ADJECTIVES = frozenset((
     "first", "second", "third", "final", "brief", "short", "long", "written", "lengthy",
 ))
 _MAX_PHRASE_TOKENS = 14
+_NAME_TYPES = frozenset(("PER", "PERSON", "ORG"))
 _RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and UD's (French)
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
                           "group", "couple", "few", "half", "third", "quarter", "share",
@@ -110,6 +113,10 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
         if child.dep_ == "conj" and child.left_edge.i == end and child.pos_ == "NOUN":
             end = child.right_edge.i + 1
             continue
+        if child.dep_ == "nmod" and child.left_edge.i == end \
+                and child.left_edge.lower_ in _FRENCH_BELONGING:
+            end = _before_comma(child)  # "ministère de la santé", not its apposition
+            continue
         if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end or (
                 child.dep_ == "prep" and child.lower_ not in _BELONGING_PREPS) or (
                 child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
@@ -118,6 +125,12 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
     while end > head.i + 1 and head.doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+def _before_comma(child: Token) -> int:
+    """Just past ``child``'s words up to the first comma among them."""
+    commas = [t.i for t in child.subtree if t.text == ","]
+    return commas[0] if commas else child.right_edge.i + 1
 
 
 def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | None:
@@ -194,7 +207,7 @@ def apposed_name(head: Token) -> Token | None:
         return named
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
-    return _bracketed_conjunct(head)
+    return _bracketed_conjunct(head) or _name_set_off_after(head)
 
 
 def _bracketed_conjunct(head: Token) -> Token | None:
@@ -215,6 +228,28 @@ def _bracketed_conjunct(head: Token) -> Token | None:
                 and all(head.is_ancestor(doc[k]) for k in range(head.i + 1, before))):
             return child
     return None
+
+
+def _name_set_off_after(head: Token) -> Token | None:
+    """The name the parse left off the noun it stands beside: ``Le syndicat Samu-Urgences de
+    France a alerté`` (a name right after the noun, inside its phrase), ``a déclaré son
+    président, Olivier Marchal, lors d'une conférence`` (a person's name after the noun and a
+    comma, closed by a comma or the sentence's end: the parse hung it on the verb)."""
+    doc = head.doc
+    comma = head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    start = head.i + 2 if comma else head.i + 1
+    if start >= len(doc) or doc[start].ent_iob_ != "B" or head.ent_type_:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name_head = next((t for t in doc[start:end] if t.head.i not in range(start, end)), None)
+    if comma:
+        closed = end == len(doc) or doc[end].text in (",", ".") or doc[end].is_sent_start
+        fits = closed and doc[start].ent_type_ in ("PER", "PERSON")
+    else:
+        fits = doc[start].ent_type_ in _NAME_TYPES and head.is_ancestor(doc[start])
+    return name_head if fits else None
 
 
 def _is_name(token: Token) -> bool:

@@ -28,7 +28,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
+from newswire.nlp.quotes.phrases import apposed_name, phrase_kind, source_phrase
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
 ReferentKind = Literal["person", "organization", "group", "document"]
@@ -131,7 +131,7 @@ def is_individual(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _has_apposed_name(token: Token) -> bool:
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+    return apposed_name(token) not in (None, token.head)
 
 
 def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
@@ -163,7 +163,8 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
         gender = gender or naming.gender(name)
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     # "the other candidate on the stage, Hillary Clinton, drew": the name is the subject.
-    clause_role = root.head if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root
+    beside = root.head.pos_ == "NOUN" and (root.dep_ == "appos" or apposed_name(root.head) == root)
+    clause_role = root.head if beside else root
     if person_of_subject(root.head) == root:  # "Nattel of RBC Dominion Securities said"
         clause_role = root.head
     topic = kind == "person" and is_fronted_viewpoint(root, lexicon)
@@ -244,17 +245,23 @@ def is_main_subject(token: Token) -> bool:
 
 
 def name_text(head: Token) -> str:
-    """The name around a proper-noun head: its entity, or the head with its compound words
-    (and, in French, the words of the name hung on it)."""
+    """The name around a proper-noun head: its entity, or the head with its compound name
+    words (and, in French, the words of the name hung on it)."""
     doc = head.doc
     if head.ent_iob_ in ("B", "I"):
         return doc[slice(*entity_range(head))].text
     start = head.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+    while start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
         start -= 1
         if start > 1 and _joined_by_hyphen(doc[start - 2], doc[start - 1]):
             start -= 2  # "Jean-François Lavoie": three tokens make the first name
     return doc[start:flat_name_end(head)].text
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalised common noun inside the sentence
+    (``Teaching`` of ``West Riding Teaching Hospitals NHS Trust``)."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
 
 
 def _joined_by_hyphen(first: Token, hyphen: Token) -> bool:
