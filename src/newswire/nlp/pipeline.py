@@ -177,7 +177,9 @@ class Pipeline:
             try:
                 results.append(self._assemble(job, cleaned, analysed[i], routes[i]))
             except Exception as exc:  # noqa: BLE001 - one bad article must not sink the batch
-                results.append(EnrichmentError(f"enrichment failed: {exc!r}"))
+                error = EnrichmentError(f"enrichment failed: {exc!r}")
+                error.__cause__ = exc  # the traceback travels with the dead letter's reason
+                results.append(error)
         return results
 
     def _route(self, job: Job, cleaned: Cleaned) -> Route:
@@ -218,7 +220,9 @@ class Pipeline:
         except NewswireError as exc:
             return exc
         except Exception as exc:  # noqa: BLE001 - cleaners see hostile input
-            return EnrichmentError(f"boilerplate stripping failed: {exc!r}")
+            error = EnrichmentError(f"boilerplate stripping failed: {exc!r}")
+            error.__cause__ = exc
+            return error
 
     def _assemble(self, job: Job, cleaned: Cleaned, analysed: Analysed,
                   route: Route) -> EnrichedArticle:

@@ -222,6 +222,8 @@ def _bracketed_conjunct(head: Token) -> Token | None:
         if child.dep_ not in ("conj", "nmod") or not _is_name(child) or child.i < head.i:
             continue
         words = [t.i for t in child.subtree if not t.is_punct]  # the parse may own the commas
+        if not words:
+            continue
         before, after = words[0] - 1, words[-1] + 1
         if (before > head.i and doc[before].text == "," and after < len(doc)
                 and doc[after].text == ","
