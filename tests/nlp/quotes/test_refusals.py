@@ -1,6 +1,6 @@
 """Issue 14 (refusal24): a refusal to speak is a stance of its subject: ``declined to
 comment``, ``declined to say whether ...`` (the infinitive), ``did not respond to a request
-for comment``, ``would not comment on X`` (the object); nothing said inside it.
+for comment``, ``would not comment on X`` (the object).
 
 Texts are written for these tests, paraphrasing constructions of PolNeAR train articles;
 every quote also passes the offset invariant (``quotes_of``).
@@ -25,9 +25,11 @@ def refusals_of(quotes: list[Quote]) -> list[Row]:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # A refusal verb's infinitive of saying, however short; the "say" inside says nothing.
+    # A refusal verb's infinitive of saying, however short (the verb of saying inside keeps
+    # its reported speech, as PolNeAR marks some).
     ("Ann Lee declined to say whether the audit broke the city's rules.",
-     [("to say whether the audit broke the city's rules", "stance", "Ann Lee", "declined")]),
+     [("to say whether the audit broke the city's rules", "stance", "Ann Lee", "declined"),
+      ("whether the audit broke the city's rules", "speech", "Ann Lee", "say")]),
     ("The Lee campaign declined to comment.",
      [("to comment", "stance", "Lee campaign", "declined")]),
     ("A spokesman for the mayor refused to answer.",

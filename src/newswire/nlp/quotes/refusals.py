@@ -6,13 +6,15 @@ PolNeAR annotates a refusal to speak as an attribution of its subject: the cue t
 verb, the content what was not said (the infinitive after ``declined``/``refused``) or not
 answered (the object of ``did not respond to``, ``did not comment on``).  Each is an indirect
 quote of ``cue_kind`` stance, as ``refused to endorse`` is (:mod:`~newswire.nlp.quotes.
-attitudes`): refusing to speak says nothing, so a consumer keeping only speech leaves it out,
-and the verb of saying inside the refusal (``say`` of ``declined to say whether ...``) is
-no reported speech (:func:`refused_speech`).  A short infinitive is enough (``to comment``:
-attitudes want three words).  ``responded to`` needs a thing asked or said as its object
-(``did not respond to treatment`` refuses nothing); a topic phrase's object (``comment on``)
-is always what was spoken of.  The source is the subject, resolved like any cue's.
-"""
+attitudes`): refusing to speak says nothing, so a consumer keeping only speech leaves it out.
+A short infinitive is enough (``to comment``: attitudes want three words, and leave a
+refusal verb with an infinitive of saying, :func:`refused_speech`, to this module).  The verb
+of saying inside stays reported speech (``whether ...`` of ``declined to say whether ...``):
+PolNeAR marks some as speech (``refusing to concede that ...``), and dropping them lowered
+reported speech on both check parts (refusal24).  ``responded to`` needs a thing asked or
+said as its object (``did not respond to treatment`` refuses nothing); a topic phrase's
+object (``comment on``) is always what was spoken of.  The source is the subject, resolved
+like any cue's."""
 
 from __future__ import annotations
 

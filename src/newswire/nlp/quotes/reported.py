@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.refusals import refused_speech
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
@@ -33,9 +32,6 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
             cue, said = utterance(token, tmap.lexicon) or (None, None)
         if cue is None or tmap.is_quoted(token.idx):
             continue
-        if _refused(token, tmap.lexicon):  # nor is anything said inside what was not said
-            covered_until = max(covered_until, token.right_edge.idx + len(token.right_edge))
-            continue
         content = _content_of(tmap, token) if said is None else content_chars(tmap, token, said, 1)
         if content is None or token.idx < covered_until:
             continue  # said inside a clause already reported: part of the outer speech
@@ -44,11 +40,6 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         found.append(_attribution(tmap, cue, content))
         covered_until = max(covered_until, content[1])
     return found
-
-
-def _refused(verb: Token, lexicon: Lexicon) -> bool:
-    """``say`` of ``Cook declined to say whether ...``: nothing said (a refusal to speak)."""
-    return verb.dep_ == "xcomp" and refused_speech(verb.head, lexicon) == verb
 
 
 def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
