@@ -58,6 +58,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
 from newswire.nlp.quotes.passives import passive_by
 from newswire.nlp.quotes.phrases import of_object
+from newswire.nlp.quotes.refusals import refused_speech
 from newswire.nlp.quotes.said import object_and_complement
 from newswire.nlp.quotes.states import StateReading, state_reading
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -103,8 +104,8 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
             attribution = _state(tmap, token, state, reported)
         elif (lex.attitude_forms.get(token.lower_) or token.lemma_.lower()) not in cues or (
                 token.pos_ != "VERB" or inside(token.idx, reported) or supposed(token, lex)
-                or not_held(token, lex)):
-            continue
+                or not_held(token, lex) or refused_speech(token, lex) is not None):
+            continue  # "declined to comment": a refusal to speak (refusals)
         else:
             attribution = _attitude(tmap, token)
         if attribution is not None:

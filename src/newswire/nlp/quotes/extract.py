@@ -6,7 +6,8 @@ Quotation marks find direct, partial, headline, split, multi-paragraph and unclo
 (:mod:`newswire.nlp.quotes.marks`); the dependency parse finds the reporting cue and its
 subject (:mod:`newswire.nlp.quotes.cues`) and, for reported speech, the clause that was said
 (:mod:`newswire.nlp.quotes.reported`), and what a source is said to think, want, support or
-find (:mod:`newswire.nlp.quotes.attitudes`: ``cue_kind`` belief, stance, finding);
+find (:mod:`newswire.nlp.quotes.attitudes`: ``cue_kind`` belief, stance, finding) and
+refusals to speak (:mod:`newswire.nlp.quotes.refusals`: ``declined to comment``, stance);
 :mod:`newswire.nlp.quotes.speakers` turns the subject into a canonical name.  Every span
 keeps ``doc.text[start:end] == text``.  The quotation marks and the words
 (:class:`~newswire.nlp.quotes.lexicon.Lexicon`) are those of the doc's language: English,
@@ -44,6 +45,7 @@ from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.pulled import with_pulled_speakers
+from newswire.nlp.quotes.refusals import refusals
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -95,6 +97,8 @@ def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver,
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
                  for a in attitudes(tmap, reported))
+    found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
+                 for a in refusals(tmap, reported))
     if field == "body":
         found.extend(_to_quote(tmap, field, a, resolver) for a in interview_answers(tmap))
     found.sort(key=lambda q: (q.start, q.end))

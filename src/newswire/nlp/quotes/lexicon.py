@@ -103,6 +103,11 @@ class Lexicon:
     counted_thing_verbs: frozenset[str] = frozenset()
     # "X declined to comment. “...”": a sentence refusing to speak does not lead a quote.
     refusal_verbs: frozenset[str] = frozenset()
+    # "did not respond to a request for comment", "would not comment on the reports": a verb
+    # and preposition whose denial refuses to speak of the object (refusals); the object of
+    # one that is no topic phrase ("respond to") is a request or question or a thing said.
+    unanswered_phrases: frozenset[tuple[str, str]] = frozenset()
+    answerable_nouns: frozenset[str] = frozenset()
     # What a source is said to think, want, support or find (``attitudes``), by how the
     # verb takes what is attributed: a clause only (think that), a clause, infinitive or
     # object (want, plan), an object (support Sanders), a finding (a poll shows).

@@ -177,6 +177,8 @@ ENGLISH = Lexicon(
     judging_passives=words("criticize criticise accuse charge praise blast slam declare describe "
                            "mock"),
     refusal_verbs=words("decline refuse"),
+    unanswered_phrases=pairs("respond:to reply:to comment:on"),
+    answerable_nouns=words("request question inquiry query call criticism"),
     thought_verbs=words(_THOUGHT_VERBS),
     wish_verbs=words(_WISH_VERBS),
     stance_verbs=words(_STANCE_VERBS),
