@@ -36,7 +36,7 @@ _NOUN_SORTS = _table({
                "manufacturer automaker carmaker bank chain maker supermarket grocer utility "
                "miner railway",
     "agency": "agency department ministry regulator watchdog bureau commission authority "
-              "force",  # "The force said": the police named before
+              "force service",  # "The force said", "the service said": the police named before
     "union": "union",
     "institute": "institute think-tank tank foundation",
     "party": "party",
@@ -61,6 +61,11 @@ _NAME_SORTS = _table({
     "media": "times post journal tribune herald gazette globe news broadcasting",
     "campaign": "campaign",
 })
+
+
+#: Name words that show a sort only as the name's head: ``Toronto Police Service`` is an
+#: agency, the ``Public Service Alliance of Canada`` a union of public servants.
+_HEAD_ONLY = frozenset(("service",))
 
 
 #: Capitalised words that describe an organisation instead of naming one: ``the Crown
@@ -93,8 +98,15 @@ def name_sort(referent: Referent) -> OrgSort | None:
     words = [w.lower().rstrip(".,") for w in referent.name.split()]
     if words[-1:] == ["post"] and normalise(" ".join(words[:-1])) in table().countries:
         return "company"  # "Canada Post", a country's postal service, is no newspaper
-    found = {_NAME_SORTS[w] for w in words if w in _NAME_SORTS}
+    found = {_NAME_SORTS[w] for i, w in enumerate(words) if w in _NAME_SORTS
+             and (w not in _HEAD_ONLY or _is_name_head(words, i))}
     return found.pop() if len(found) == 1 else None
+
+
+def _is_name_head(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is the head of a name: its last word, or the last before
+    ``of``/``for`` (``Correctional Service of Canada``)."""
+    return at == len(words) - 1 or words[at + 1] in ("of", "for")
 
 
 def may_govern(noun: str, referent: Referent) -> bool:
@@ -121,7 +133,9 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     fitting = [r for r in earlier if r.place == places
                and (sort is None or name_sort(r) in (None, sort)) and may_govern(noun, r)]
     named = [r for r in fitting if r.entity_id is not None]
-    own_sort = [r for r in named if sort is not None and name_sort(r) == sort]
+    # A phrase with a name in it shows its sort by its noun (``the Sanders campaign``).
+    own_sort = [r for r in fitting if sort is not None and name_sort(r) == sort
+                and (r.entity_id is not None or _name_before(noun, r.name))]
     if sort_only:
         if sort == "company" and not own_sort:  # "Air Canada ... The airline said"
             own_sort = [r for r in named if r.subject and name_sort(r) is None]
@@ -139,6 +153,12 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
         if candidates:
             return pick(candidates)
     return pick(own_sort)
+
+
+def _name_before(noun: str, phrase: str) -> bool:
+    """``Sanders campaign`` for ``the campaign``: the noun after a name."""
+    words = phrase.split()
+    return words[-1].lower() == noun and any(w[:1].isupper() for w in words[:-1])
 
 
 def _unnamed_since(head: Token, fitting: Sequence[Referent], chosen: Referent | None
