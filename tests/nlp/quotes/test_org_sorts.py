@@ -228,14 +228,3 @@ def test_a_named_phrase_of_the_noun_beats_a_subject_of_no_sort(
     """``the campaign`` is the ``Sanders campaign`` (a name before the noun shows the sort),
     not the committee whose name shows none, though it spoke last."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Toronto Police arrested two men on Friday. “The investigation is ongoing,” the service "
-     "said.",
-     [("The investigation is ongoing", "Toronto Police", "organization")]),
-])
-def test_the_service_is_the_police_named_before(
-        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
-    """``the service said`` is the one police service or agency named before."""
-    check(pipeline, body, expected)

@@ -36,7 +36,7 @@ _NOUN_SORTS = _table({
                "manufacturer automaker carmaker bank chain maker supermarket grocer utility "
                "miner railway",
     "agency": "agency department ministry regulator watchdog bureau commission authority "
-              "force service",  # "The force said", "the service said": the police named before
+              "force",  # "The force said": the police named before
     "union": "union",
     "institute": "institute think-tank tank foundation",
     "party": "party",

@@ -70,7 +70,6 @@ from newswire.nlp.quotes.referents import (
 )
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
-from newswire.nlp.quotes.unnamed_one import unnamed_one
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
@@ -107,7 +106,7 @@ class SpeakerResolver:
         """Whom a subject ``he``/``she`` or ``the partner`` stands for, at its place."""
         if subject.lower_ in self.lexicon.person_pronouns:
             gender = pronoun_gender(subject.lower_, self.lexicon)
-            antecedent = self._person_or_one(subject, gender)
+            antecedent = self.person_ref(subject, gender)
             return stand_in(subject, antecedent, gender) if antecedent is not None else None
         if self._describes_org(subject):
             return self._named_org(subject)
@@ -211,7 +210,7 @@ class SpeakerResolver:
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
             gender = pronoun_gender(lower, self.lexicon)
-            return speaker_of(self._person_or_one(pronoun, gender, said))
+            return speaker_of(self.person_ref(pronoun, gender, said=said))
         if lower in self.lexicon.group_pronouns:
             return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
                 r.plural and r.kind != "person") or r.kind == "organization")))
@@ -228,16 +227,6 @@ class SpeakerResolver:
         people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
             gender is None or r.gender in (None, gender)) and r.name != other_than))
         return person_antecedent(token, people)
-
-    def _person_or_one(self, pronoun: Token, gender: Gender | None,
-                       said: CharRange | None = None) -> Referent | None:
-        """The person ``he``/``she`` stands for, or the one the previous sentence brought
-        in unnamed after that person (:mod:`.unnamed_one`)."""
-        person = self.person_ref(pronoun, gender, said=said)
-        people = self.before(pronoun, _PRONOUN_WINDOW, lambda r: r.kind == "person")
-        one = unnamed_one(pronoun, gender, people, self.lexicon)
-        return one if one is not None and (person is None or person.start < one.start) \
-            else person
 
     def _common_noun(self, head: Token, depth: int) -> Speaker:
         lex = self.lexicon
