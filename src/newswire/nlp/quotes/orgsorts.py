@@ -5,9 +5,13 @@ shows: the noun says what it wants (``company``, ``agency``, ``union``, ``think 
 ``city``) and a name's own words say what it is (``Maple Leaf Foods Inc.`` a company, ``Canada
 Revenue Agency`` an agency, ``Ontario Federation of Labour`` a union, ``Institute for Fiscal
 Studies`` a think tank).  So ``the federal agency`` is never the union named last, and ``the
-city`` is a place that is no country.  A name whose words show no sort may be any sort;
-``the airline`` with no company named as such is the one organisation of no visible sort
-named as a subject before it (``Air Canada cancelled 200 flights ... The airline said``).
+city`` is a place that is no country.  ``service`` shows an agency only as a name's head
+(``Toronto Police Service``, not the ``Public Service Alliance of Canada``), and a phrase
+with a name before the description's noun shows that sort (``the Sanders campaign`` for
+``the campaign``, before a committee whose name shows none).  A name whose words show no
+sort may be any sort; ``the airline`` with no company named as such is the one organisation
+of no visible sort named as a subject before it (``Air Canada cancelled 200 flights ... The
+airline said``).
 """
 
 from __future__ import annotations
