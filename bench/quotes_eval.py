@@ -2,7 +2,7 @@
 
 Usage: ``python bench/quotes_eval.py [--split train|dev|both] [--limit N] [--skip N]
 [--baseline-src DIR | --no-baseline] [--resolved FILE ...] [--resolved-only] [--part LETTERS]
-[--miss-causes] [--show-wrong-mentions]``
+[--miss-causes] [--shapes] [--show-wrong-mentions]``
 
 Each system runs in a child process with its own source tree first on ``PYTHONPATH``: this
 worktree's ``src`` (newswire) and, as the baseline, ``--baseline-src`` (by default the main
@@ -24,7 +24,8 @@ names) and fair (what points a reader to the same source: ``bench/quotes_fair.py
 strict misses split into no speaker / wrong speaker and both shares by kind of source.
 ``--part`` keeps the train articles of some parts of ``bench/data/polnear-train-parts.tsv``
 (``CDS``: tuned on; ``EF``: the check while tuning); ``--miss-causes`` counts the fair misses
-by kind and cause, never one by one.
+by kind and cause, never one by one; ``--shapes`` the strict misses by kind and shape
+(``bench/quotes_shapes.py``).
 Speed: spaCy, entity and quote time per article, and quotes as a share of the article's
 NLP time (spaCy + entities + quotes) and of spaCy alone.
 """
@@ -57,6 +58,7 @@ from quotes_gold import (
     score,
     source_form,
 )
+from quotes_shapes import print_shapes
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear"
@@ -369,6 +371,9 @@ def main() -> None:
                              "(use on tuned articles only)")
     parser.add_argument("--miss-causes", action="store_true",
                         help="count newswire's fair misses by kind and cause")
+    parser.add_argument("--shapes", action="store_true",
+                        help="count strict referent misses by kind of source and shape of "
+                             "error (no speaker, wrong name, phrase for name, ...)")
     parser.add_argument("--predict", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--articles", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -398,6 +403,9 @@ def main() -> None:
             show_wrong_mentions(tallies["newswire"])
         if args.miss_causes:
             miss_causes(tallies["newswire"])
+        if args.shapes:
+            for name, tally in tallies.items():
+                print_shapes(name, (tally.direct, tally.indirect))
     print(f"\nbaseline: {systems.get('main', 'none')}; " + describe())
 
 

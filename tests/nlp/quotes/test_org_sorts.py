@@ -200,3 +200,31 @@ def test_a_description_that_says_which_brings_in_its_own(
     """``the trade group for the ... plans`` is a new organisation, never UnitedHealth Group
     for the later ``it``."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Public Service Alliance of Canada rejected the offer on Monday. Treasury Board "
+     "President Anita Anand urged a deal. “Our members deserve better,” the union said.",
+     [("Our members deserve", "Public Service Alliance of Canada", "organization")]),
+    # As the name's head, the word still shows an agency.
+    ("The Correctional Service of Canada moved the inmate on Friday. Unifor criticized the "
+     "transfer. “The move followed our policy,” the agency said.",
+     [("The move followed", "Correctional Service of Canada", "organization")]),
+])
+def test_service_shows_an_agency_only_as_the_names_head(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Public Service Alliance`` is no agency (``service`` only modifies its head), so
+    ``the union`` may be it; ``Correctional Service of Canada`` is one."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Sanders campaign sued the Democratic National Committee on Friday. The DNC said "
+     "the lawsuit was baseless. The campaign said it had lost access to its data.",
+     [("it had lost access", "Sanders campaign", "organization")]),
+])
+def test_a_named_phrase_of_the_noun_beats_a_subject_of_no_sort(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``the campaign`` is the ``Sanders campaign`` (a name before the noun shows the sort),
+    not the committee whose name shows none, though it spoke last."""
+    check(pipeline, body, expected)

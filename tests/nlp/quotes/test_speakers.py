@@ -93,3 +93,19 @@ def test_inverted_unnamed_speaker_keeps_mention(pipeline: Pipeline, body: str,
     assert (marked[0].speaker, marked[0].speaker_kind) == (speaker, kind)
     assert marked[0].speaker_mention is not None
     assert marked[0].speaker_mention.text == mention
+
+
+@pytest.mark.parametrize(("body", "speaker", "kind"), [
+    ("The New York Times reported that Trump had paid no taxes. The paper said it had "
+     "obtained his returns.", "New York Times", "organization"),
+    # With no newspaper named, a paper is a document.
+    ("Researchers at McGill studied the drug for a year. The paper says it cut relapses by "
+     "half.", "paper", "document"),
+])
+def test_the_paper_is_the_newspaper_named_before(pipeline: Pipeline, body: str, speaker: str,
+                                                 kind: str) -> None:
+    """``the paper`` (a document noun and an organisation noun) is the one newspaper named
+    before it, else the document."""
+    found = [(q.speaker, q.speaker_kind) for q in quotes_of(pipeline, body)
+             if q.text.startswith("it ")]
+    assert found == [(speaker, kind)]

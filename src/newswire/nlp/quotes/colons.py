@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import Cue, can_speak, subject_of
 from newswire.nlp.quotes.governing import names_someone
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["CUE_REACH", "NAME_OPENERS", "QUOTE_OPENERS", "colon_cue", "colon_name",
@@ -113,8 +114,10 @@ def colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
         return None
     doc = tmap.doc
     last = tmap.token_at(len(colon) - 1)
-    if last == 0 or doc[last].text != ":" or doc[last - 1].pos_ != "PROPN":
+    if last == 0 or doc[last].text != ":":
         return None
+    if doc[last - 1].pos_ != "PROPN":
+        return _from_source(tmap, last)
     start = last - 1
     while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ == "and"):
         start -= 1
@@ -126,6 +129,23 @@ def colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     return Cue(last, last, head) if can_speak(head) and not tmap.is_quoted(head.idx) else None
 
 
-def _from_heading(opener: Token) -> bool:
-    """``More from Jones:``: a ``from`` that heads a label, not a verb's (``was from``)."""
-    return opener.lower_ == "from" and opener.head.pos_ not in ("VERB", "AUX")
+def _from_heading(opener: Token, colon: int | None = None) -> bool:
+    """``More from Jones:``: a ``from`` that heads a label, not a verb's (``was from``); the
+    parse may hang a label's ``from`` on the quoted verb after the ``colon``."""
+    return opener.lower_ == "from" and (opener.head.pos_ not in ("VERB", "AUX") or (
+        colon is not None and opener.head.i > colon))
+
+
+def _from_source(tmap: TextMap, colon: int) -> Cue | None:
+    """``From the report: “...”``, ``More from the union:``: a document or organisation
+    named by a definite common noun after a label's ``from``."""
+    noun = tmap.doc[colon - 1]
+    if noun.pos_ != "NOUN" or phrase_kind(noun, tmap.lexicon) not in ("document",
+                                                                     "organization"):
+        return None
+    if not any(c.dep_ in ("det", "poss") for c in noun.children) or noun.left_edge.i == 0:
+        return None
+    opener = tmap.doc[noun.left_edge.i - 1]
+    if not _from_heading(opener, colon) or tmap.is_quoted(noun.idx):
+        return None
+    return Cue(colon, colon, noun)

@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newswire.models import Entity, Field_, Quote, stable_hash
+from newswire.nlp.quotes.according import according_source
 from newswire.nlp.quotes.attitudes import attitudes
 from newswire.nlp.quotes.attribution import (
     attribute_marked,
@@ -164,6 +165,10 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         speaker = NOBODY  # the contract: a speaker of kind unknown is no speaker
     mention_tokens = a.mention or (mention_range(person_of_subject(a.speaker) or a.speaker)
                                    if a.speaker is not None else None)
+    source = according_source(tmap, a.start, a.end) if speaker is NOBODY else None
+    if source is not None and (by_source := resolver.resolve(source)).kind != "unknown" \
+            and by_source.name:  # "three in four say ..., according to the survey"
+        speaker, mention_tokens = by_source, mention_range(source)
     if mention_tokens is not None:
         start, end = mention_tokens
         mention = tmap.span(field, tmap.doc[start].idx, tmap.token_end(end - 1))

@@ -93,7 +93,7 @@ _DOCUMENT_NOUNS = """
     projection index data findings research paper account video footage website blog column
     story interview speech message messages text texts note notes guidance guideline guidelines
     policy rule rules regulation regulations warrant subpoena verdict judgment charge charges
-    polling
+    polling amendment amendments legislation ordinance bylaw directive bulletin tally
 """
 _GROUP_NOUNS = """
     official officials source sources aide aides critic critics supporter supporters voter

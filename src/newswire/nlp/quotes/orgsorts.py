@@ -5,9 +5,13 @@ shows: the noun says what it wants (``company``, ``agency``, ``union``, ``think 
 ``city``) and a name's own words say what it is (``Maple Leaf Foods Inc.`` a company, ``Canada
 Revenue Agency`` an agency, ``Ontario Federation of Labour`` a union, ``Institute for Fiscal
 Studies`` a think tank).  So ``the federal agency`` is never the union named last, and ``the
-city`` is a place that is no country.  A name whose words show no sort may be any sort;
-``the airline`` with no company named as such is the one organisation of no visible sort
-named as a subject before it (``Air Canada cancelled 200 flights ... The airline said``).
+city`` is a place that is no country.  ``service`` shows an agency only as a name's head
+(``Toronto Police Service``, not the ``Public Service Alliance of Canada``), and a phrase
+with a name before the description's noun shows that sort (``the Sanders campaign`` for
+``the campaign``, before a committee whose name shows none).  A name whose words show no
+sort may be any sort; ``the airline`` with no company named as such is the one organisation
+of no visible sort named as a subject before it (``Air Canada cancelled 200 flights ... The
+airline said``).
 """
 
 from __future__ import annotations
@@ -68,6 +72,11 @@ _NAME_SORTS = _table({
 })
 
 
+#: Name words that show a sort only as the name's head: ``Toronto Police Service`` is an
+#: agency, the ``Public Service Alliance of Canada`` a union of public servants.
+_HEAD_ONLY = frozenset(("service",))
+
+
 #: Capitalised words that describe an organisation instead of naming one: ``the Crown
 #: corporation`` is one of Canada's state-owned companies, whatever its name shows (``Canada
 #: Post``, ``Hydro-Québec``), not an organisation called "Crown".
@@ -98,8 +107,15 @@ def name_sort(referent: Referent) -> OrgSort | None:
     words = [w.lower().rstrip(".,") for w in referent.name.split()]
     if words[-1:] == ["post"] and normalise(" ".join(words[:-1])) in table().countries:
         return "company"  # "Canada Post", a country's postal service, is no newspaper
-    found = {_NAME_SORTS[w] for w in words if w in _NAME_SORTS}
+    found = {_NAME_SORTS[w] for i, w in enumerate(words) if w in _NAME_SORTS
+             and (w not in _HEAD_ONLY or _is_name_head(words, i))}
     return found.pop() if len(found) == 1 else None
+
+
+def _is_name_head(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is the head of a name: its last word, or the last before
+    ``of``/``for`` (``Correctional Service of Canada``)."""
+    return at == len(words) - 1 or words[at + 1] in ("of", "for")
 
 
 def may_govern(noun: str, referent: Referent) -> bool:
@@ -126,7 +142,9 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     fitting = [r for r in earlier if r.place == places
                and (sort is None or name_sort(r) in (None, sort)) and may_govern(noun, r)]
     named = [r for r in fitting if r.entity_id is not None]
-    own_sort = [r for r in named if sort is not None and name_sort(r) == sort]
+    # A phrase with a name in it shows its sort by its noun (``the Sanders campaign``).
+    own_sort = [r for r in fitting if sort is not None and name_sort(r) == sort
+                and (r.entity_id is not None or _name_before(noun, r.name))]
     if sort_only:
         if sort == "company" and not own_sort:  # "Air Canada ... The airline said"
             own_sort = [r for r in named if r.subject and name_sort(r) is None]
@@ -144,6 +162,12 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
         if candidates:
             return pick(candidates)
     return pick(own_sort)
+
+
+def _name_before(noun: str, phrase: str) -> bool:
+    """``Sanders campaign`` for ``the campaign``: the noun after a name."""
+    words = phrase.split()
+    return words[-1].lower() == noun and any(w[:1].isupper() for w in words[:-1])
 
 
 def _unnamed_since(head: Token, fitting: Sequence[Referent], chosen: Referent | None

@@ -38,6 +38,7 @@ _DOCUMENT_ADJECTIVES = frozenset((
 _MAX_PHRASE_TOKENS = 14
 _NAME_TYPES = frozenset(("PER", "PERSON", "ORG"))
 _RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and UD's (French)
+_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
                           "group", "couple", "few", "half", "third", "quarter", "share",
                           "most", "many", "some", "several", "all", "none", "both"))
@@ -122,6 +123,7 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
                 child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
             break
         end = child.right_edge.i + 1
+    end = _before_aside(head, end)
     while end > head.i + 1 and head.doc[end - 1].is_punct:
         end -= 1
     return end
@@ -131,6 +133,18 @@ def _before_comma(child: Token) -> int:
     """Just past ``child``'s words up to the first comma among them."""
     commas = [t.i for t in child.subtree if t.text == ","]
     return commas[0] if commas else child.right_edge.i + 1
+
+
+def _before_aside(head: Token, end: int) -> int:
+    """Where a phrase ends before a clause set off by a comma that only describes it: ``the
+    trade group for the Blue Cross Blue Shield plans, which dominate many state exchanges``
+    is the trade group for the plans (a ``who`` clause with no comma says which ones, and
+    stays: ``people who have battled other online threats``)."""
+    doc = head.doc
+    for i in range(head.i + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].tag_ in _RELATIVE_TAGS:
+            return i
+    return end
 
 
 def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | None:

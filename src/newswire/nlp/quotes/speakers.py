@@ -251,13 +251,21 @@ class SpeakerResolver:
         if definite and not proper and (kind == "organization" or (
                 kind is None and depth == 0 and wanted_sort(head) is not None)):
             return described_organisation(self, head, depth, kind)
-        if kind == "document" and definite:
-            earlier = self._pick(self.before(head, DESCRIPTION_WINDOW, lambda r: (
-                r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
-            if earlier.name:
-                return earlier
+        earlier = self._named_document(head, depth, lemma) if kind == "document" and definite \
+            else NOBODY
+        if earlier.name:
+            return earlier
         return institution_speaker(head) or unnamed(self, head, kind, definite=definite and one,
                                                      own_words=depth == 0)
+
+    def _named_document(self, head: Token, depth: int, lemma: str) -> Speaker:
+        """``the poll`` after ``the Quinnipiac poll``; ``the paper`` after one newspaper
+        (a noun of both a document and an organisation), else nobody named."""
+        if lemma in self.lexicon.org_nouns and (
+                paper := described_organisation(self, head, depth, None)).name:
+            return paper
+        return self._pick(self.before(head, DESCRIPTION_WINDOW, lambda r: (
+            r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
 
     def trail(self, token: Token) -> Trail:
         """The referents named in ``token``'s doc, in order."""

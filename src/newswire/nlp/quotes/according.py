@@ -1,0 +1,33 @@
+"""A quote whose own speaker names nobody, in a sentence that says ``according to`` whom.
+
+``Nearly three in four say they would buy American, ... according to the survey``: the
+share of respondents who ``say`` names nobody the article can point to, and the sentence
+gives its source; so does ``Some 55 percent of voters said ... ''cares about people like
+me,'' according to a Quinnipiac poll``. The ``according to`` must stand outside the quote
+and outside any quotation marks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.cues import cue_at
+from newswire.nlp.quotes.saying import is_according
+from newswire.nlp.quotes.textmap import TextMap
+
+__all__ = ["according_source"]
+
+
+def according_source(tmap: TextMap, start: int, end: int) -> Token | None:
+    """The head of ``X`` in an ``according to X`` of the sentence around ``[start, end)``
+    that is neither inside those characters nor quoted."""
+    lo, hi = tmap.sentence_chars(start, end)
+    first, last = tmap.tokens(lo, hi)
+    for token in tmap.doc[first:last]:
+        if start <= token.idx < end or tmap.is_quoted(token.idx):
+            continue
+        if is_according(token, tmap.lexicon):
+            cue = cue_at(token, tmap.lexicon)
+            if cue is not None and cue.speaker is not None:
+                return cue.speaker
+    return None

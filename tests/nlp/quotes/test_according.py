@@ -1,0 +1,27 @@
+"""Issue 14: a quote whose speaker names nobody takes its sentence's ``according to`` source
+(real model; texts written for these tests in the style of poll stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Nearly three in four say they would like to buy goods made in Canada, but those items "
+     "are often too costly, according to the survey.",
+     [("they would like to buy", "survey", "document")]),
+    ("Only 9 percent say they trust the party on housing, according to a Léger poll "
+     "conducted in February.",
+     [("they trust the party", "Léger poll", "document")]),
+    # A speaker the clause names keeps the quote.
+    ("“We will win this riding,” Smith said on Tuesday, according to the Globe and Mail.",
+     [("We will win this riding", "Smith", "person")]),
+])
+def test_nobody_named_takes_the_according_to_source(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``three in four say ..., according to the survey``: the survey, when the share names
+    nobody; a named speaker stays."""
+    check(pipeline, body, expected)

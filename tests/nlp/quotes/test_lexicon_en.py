@@ -1,0 +1,25 @@
+"""Issue 14: English nouns of documents that speak (``The amendment says``; real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Senate passed an amendment to the bill on Thursday. The amendment says firearms "
+     "owners must register within 30 days.",
+     [("firearms owners must", "amendment", "document")]),
+    ("City council passed a new noise bylaw last month. The bylaw says construction must stop "
+     "at 7 p.m.",
+     [("construction must stop", "bylaw", "document")]),
+    ("Congress passed the measure in June. The legislation says states must count ballots "
+     "within a week.",
+     [("states must count", "legislation", "document")]),
+])
+def test_a_document_noun_speaks_as_the_document(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """An amendment, bylaw or piece of legislation says what it says, as a document."""
+    check(pipeline, body, expected)
