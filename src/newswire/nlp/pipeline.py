@@ -21,6 +21,7 @@ from spacy.language import Language
 from newswire import __version__
 from newswire.errors import EnrichmentError, NewswireError
 from newswire.models import (
+    Dateline,
     EnrichedArticle,
     Entity,
     Quote,
@@ -30,7 +31,7 @@ from newswire.models import (
 )
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned
-from newswire.nlp.datelined import body_for_model
+from newswire.nlp.datelined import body_with_dateline
 from newswire.nlp.entities.extract import Context, extract_entities
 from newswire.nlp.entities.identity import Knowledge
 from newswire.nlp.entities.recase import Capitals, read_capitals
@@ -109,12 +110,14 @@ def within_tokens(nlp: Language, text: str, budget: int) -> str:
 
 @dataclass(frozen=True)
 class Analysed:
-    """An article's title and body docs, the pipeline that made them, and its capitals read
-    again re-cased (English pipelines only)."""
+    """An article's title and body docs, the pipeline that made them, its capitals read
+    again re-cased (English pipelines only) and its body's dateline (found once: it shapes
+    the parse, names an entity and bounds the quotes)."""
 
     docs: Docs
     model: Language
     capitals: tuple[Capitals, Capitals] | None = None
+    dateline: Dateline | None = None
 
 
 @dataclass(frozen=True)
@@ -202,17 +205,20 @@ class Pipeline:
         analysed: dict[int, Analysed] = {}
         for (language, full), indices in groups.items():
             nlp = self.models.full(language) if full else self.models.blank(language)
-            cleaned = [prepared[i] for i in indices]
+            cleaned = [c for c in (prepared[i] for i in indices) if isinstance(c, Cleaned)]
+            # Found in the body as published; its offsets hold in the part spaCy analyses too.
+            datelines = [find_dateline(c.body) for c in cleaned]
             texts = [within_tokens(nlp, text[:MAX_NLP_CHARS], self.max_tokens)
-                     for c in cleaned if isinstance(c, Cleaned) for text in (c.title, c.body)]
-            docs = _analyse(nlp, [body_for_model(nlp, text) if i % 2 else text
-                                  for i, text in enumerate(texts)])
+                     for c in cleaned for text in (c.title, c.body)]
+            docs = _analyse(nlp, [body_with_dateline(nlp, text, datelines[i // 2]) if i % 2
+                                  else text for i, text in enumerate(texts)])
             # Text in capitals is read again, re-cased, by the NER: once for the language's
             # whole batch, and only by an English pipeline (re-casing follows English usage).
             capitals = iter(read_capitals(nlp, list(zip(texts[::2], texts[1::2], strict=True)))
                             if full and nlp.lang == "en" else [])
-            for i in indices:
-                analysed[i] = Analysed((next(docs), next(docs)), nlp, next(capitals, None))
+            for i, dateline in zip(indices, datelines, strict=True):
+                analysed[i] = Analysed((next(docs), next(docs)), nlp, next(capitals, None),
+                                       dateline)
         return analysed
 
     @staticmethod
@@ -228,8 +234,7 @@ class Pipeline:
                   route: Route) -> EnrichedArticle:
         raw = job.raw
         title_doc, body_doc = analysed.docs
-        # Found in the body as published; its offsets hold in the part spaCy analysed too.
-        dateline = find_dateline(cleaned.body)
+        dateline = analysed.dateline
         entities: list[Entity] = []
         if route.full:
             in_doc = dateline if dateline and dateline.end <= len(body_doc.text) else None
