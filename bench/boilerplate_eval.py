@@ -20,10 +20,11 @@ and its speed is compared within one run. ``--kinds`` keeps only WCXB pages of t
 
 Last, the plain-text report of ``bench/plaintext_eval.py`` (feed articles as ``{"text": ...}``:
 PolNeAR and CoNLL, beside ``clean_text`` before issue 13), without its Zyte part, which is
-part (c) above; ``--no-plaintext`` leaves it out.
+part (c) above; ``--no-plaintext`` leaves it out. Its old cleaner comes from
+``--plaintext-baseline-src`` (the pre-13 ``src``), which a ``git archive`` snapshot needs.
 
 Usage: ``python bench/boilerplate_eval.py [--data DIR] [--wcxb DIR] [--limit N] [--worst N]
-[--base-src DIR] [--kinds K,K] [--no-plaintext]``
+[--base-src DIR] [--kinds K,K] [--no-plaintext] [--plaintext-baseline-src DIR]``
 """
 
 from __future__ import annotations
@@ -283,6 +284,9 @@ def main() -> int:
     parser.add_argument("--kinds", help="only WCXB pages of these kinds (comma-separated)")
     parser.add_argument("--no-plaintext", action="store_true",
                         help="leave out the plain-text report (bench/plaintext_eval.py)")
+    parser.add_argument("--plaintext-baseline-src", type=Path, default=None,
+                        help="the plain-text report's old cleaner (pre-13 src/, e.g. "
+                             "/work/wt/pre13/src); needed outside a git checkout")
     parser.add_argument("--speed-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--bodies", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -302,17 +306,18 @@ def main() -> int:
               f"clean_html {base_ours:.1f} (ratio {base_ours / base_traf:.2f}); "
               f"time per page now / then: {(traf_rate / ours_rate) / (base_traf / base_ours):.2f}")
     if not args.no_plaintext:
-        plaintext()
+        plaintext(args.plaintext_baseline_src, args.data.parent)
     return 0
 
 
-def plaintext() -> None:
-    """The plain-text report of ``bench/plaintext_eval.py``; its Zyte part is (c) above."""
+def plaintext(baseline_src: Path | None, data: Path) -> None:
+    """The plain-text report of ``bench/plaintext_eval.py`` (its old cleaner from
+    ``baseline_src``, its texts under ``data``); its Zyte part is (c) above."""
     # Imported here: --base-src runs this file against an older newswire without datelines.
     import plaintext_eval
 
     print("\nplain text (bench/plaintext_eval.py; its Zyte figure is (c) above)")
-    plaintext_eval.report(zyte=False)
+    plaintext_eval.report(zyte=False, baseline_src=baseline_src, data=data)
 
 
 def zyte(data: Path, worst: int) -> None:

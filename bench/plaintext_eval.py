@@ -6,8 +6,9 @@ each document rebuilt from its tokens, one line per sentence, as a feed would ca
 texts are article text, so every removed line is a false positive unless it is real
 boilerplate; the check parts list every removed line with its rule for a reader to judge.
 
-Printed for the baseline cleaner (``--baseline``, a git revision: ``clean_text`` before issue
-13) and for this tree's, side by side:
+Printed for the baseline cleaner (``clean_text`` before issue 13: the tree ``--baseline-src``,
+else, inside a git checkout, the revision ``--baseline`` exported with ``git archive``) and for
+this tree's, side by side:
 
 - title: articles whose first line became the title;
 - removed: lines removed, and their share of the non-blank lines;
@@ -19,8 +20,10 @@ visible line of the 181 pages, the page's ``<title>`` given) beside the simple l
 baseline, and the speed: each cleaner runs in its own subprocess on the same inputs, best of
 three, CPU time of the ``clean_text`` calls only.
 
-Usage: ``python bench/plaintext_eval.py [--baseline REV] [--show none|check|all] [--limit N]
-[--no-zyte]``; ``report(...)`` prints the same from another bench.
+Usage: ``python bench/plaintext_eval.py [--baseline-src DIR | --baseline REV] [--data DIR]
+[--show none|check|all] [--limit N] [--no-zyte]``; ``report(...)`` prints the same from another
+bench. From a ``git archive`` snapshot (no repository to export from) give ``--baseline-src``,
+e.g. ``/work/wt/pre13/src``, and ``--data``.
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 #: ``main`` before issue 13: the cleaner that removed headlines and tables by position.
 BASELINE = "2a4080ca44efc954494461840612dabb04d1ee5e"
+#: Where the baseline cleaner comes from when ``--baseline-src`` is not given.
+NO_CHECKOUT = ("{root} is not a git checkout (a `git archive` snapshot?): give the baseline "
+               "tree with --baseline-src DIR (the src/ of revision {rev}, e.g. /work/wt/pre13/src)")
 REPEATS = 3
 
 #: Run in a subprocess with the tree to measure first on ``PYTHONPATH``: reads ``[[title,
@@ -104,16 +110,18 @@ class Part:
 # --- the data -----------------------------------------------------------------------------
 
 
-def polnear(split: str, limit: int | None) -> list[Article]:
+def polnear(data: Path, split: str, limit: int | None) -> list[Article]:
     """PolNeAR articles of ``split``, whole files as they are."""
-    paths = sorted((DATA / "polnear" / split / "text").glob("*.txt"))[:limit]
+    paths = sorted((data / "polnear" / split / "text").glob("*.txt"))[:limit]
+    if not paths:
+        raise SystemExit(f"no PolNeAR {split} articles under {data / 'polnear'}: give --data")
     return [Article(p.stem, p.read_text(encoding="utf-8")) for p in paths]
 
 
-def conll(name: str, limit: int | None) -> list[Article]:
+def conll(data: Path, name: str, limit: int | None) -> list[Article]:
     """CoNLL documents as text, one sentence a line, with the gold entities of each line."""
     found = []
-    for i, sentences in enumerate(read_documents(DATA / "conll2003" / name)):
+    for i, sentences in enumerate(read_documents(data / "conll2003" / name)):
         if limit is not None and i >= limit:
             break
         joined = [join_tokens(s) for s in sentences]
@@ -122,17 +130,29 @@ def conll(name: str, limit: int | None) -> list[Article]:
     return found
 
 
-def parts(limit: int | None) -> list[Part]:
+def parts(limit: int | None, data: Path = DATA) -> list[Part]:
     """The four sets, tuning part before check part."""
     return [
-        Part("PolNeAR train", False, polnear("train", limit)),
-        Part("PolNeAR dev", True, polnear("dev", limit)),
-        Part("CoNLL eng.train", False, conll("eng.train", limit)),
-        Part("CoNLL eng.testa", True, conll("eng.testa", limit)),
+        Part("PolNeAR train", False, polnear(data, "train", limit)),
+        Part("PolNeAR dev", True, polnear(data, "dev", limit)),
+        Part("CoNLL eng.train", False, conll(data, "eng.train", limit)),
+        Part("CoNLL eng.testa", True, conll(data, "eng.testa", limit)),
     ]
 
 
 # --- running a cleaner --------------------------------------------------------------------
+
+
+def baseline_tree(baseline_src: Path | None, rev: str, into: Path) -> tuple[Path, str]:
+    """The baseline cleaner's ``src`` and how to name it: ``baseline_src`` when given, else
+    revision ``rev`` exported under ``into``, which only a git checkout can do."""
+    if baseline_src is not None:
+        return baseline_src, str(baseline_src)
+    inside = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--is-inside-work-tree"],
+                            capture_output=True, text=True, check=False)
+    if inside.returncode != 0 or inside.stdout.strip() != "true":
+        raise SystemExit(NO_CHECKOUT.format(root=ROOT, rev=rev[:10]))
+    return export(rev, into), f"{rev[:10]} (before issue 13)"
 
 
 def export(rev: str, into: Path) -> Path:
@@ -216,12 +236,12 @@ def _listing(part: Part, new: Tally, out: Callable[[str], None]) -> None:
         out(f"  {name[:34]:<34} {rule:<12} {text}")
 
 
-def _zyte(old_src: Path, new_src: Path, out: Callable[[str], None]) -> tuple[float, float]:
+def _zyte(old_src: Path, new_src: Path, data: Path,
+          out: Callable[[str], None]) -> tuple[float, float]:
     """Part (c) of the HTML bench: whole-page text through both cleaners; their CPU seconds."""
-    from boilerplate_eval import DATA as ZYTE
     from boilerplate_eval import load, page_text, scores, simple_rules, tp_fp_fn
 
-    truth, pages = load(ZYTE)
+    truth, pages = load(data / "zyte-aeb")
     texts = {key: page_text(page) for key, page in pages.items()}
     keys = sorted(texts)
     items = [texts[key] for key in keys]
@@ -239,16 +259,20 @@ def _zyte(old_src: Path, new_src: Path, out: Callable[[str], None]) -> tuple[flo
 
 
 def report(baseline: str = BASELINE, show: str = "check", limit: int | None = None,
-           zyte: bool = True, out: Callable[[str], None] = print) -> dict[str, Tally]:
-    """Print the plain-text figures of both cleaners; return this tree's tallies by set."""
+           zyte: bool = True, out: Callable[[str], None] = print, *,
+           baseline_src: Path | None = None, data: Path = DATA) -> dict[str, Tally]:
+    """Print the plain-text figures of both cleaners; return this tree's tallies by set.
+
+    The old cleaner is ``baseline_src``'s, else revision ``baseline``'s (inside a checkout)."""
     out(describe())
-    out(f"old = clean_text at {baseline[:10]} (before issue 13), new = this tree; "
-        "each article sent as {\"text\": whole text}, no title")
     ours: dict[str, Tally] = {}
     old_seconds = new_seconds = 0.0
     with tempfile.TemporaryDirectory() as tmp:
-        old_src, new_src = export(baseline, Path(tmp)), ROOT / "src"
-        sets = parts(limit)
+        old_src, old_name = baseline_tree(baseline_src, baseline, Path(tmp))
+        new_src = ROOT / "src"
+        out(f"old = clean_text of {old_name}, new = this tree; "
+            "each article sent as {\"text\": whole text}, no title")
+        sets = parts(limit, data)
         rows = []
         for part in sets:
             items = [("", a.text) for a in part.articles]
@@ -270,7 +294,7 @@ def report(baseline: str = BASELINE, show: str = "check", limit: int | None = No
             if show == "all" or (show == "check" and part.check):
                 _listing(part, new, out)
         if zyte:
-            old_time, new_time = _zyte(old_src, new_src, out)
+            old_time, new_time = _zyte(old_src, new_src, data, out)
             old_seconds, new_seconds = old_seconds + old_time, new_seconds + new_time
     out(f"\nspeed: clean_text CPU time over every text above, best of {REPEATS}: old "
         f"{old_seconds:.2f} s, new {new_seconds:.2f} s, new/old = {new_seconds / old_seconds:.2f}")
@@ -280,13 +304,20 @@ def report(baseline: str = BASELINE, show: str = "check", limit: int | None = No
 def main() -> int:
     """Print the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--baseline", default=BASELINE, help="git revision of the old cleaner")
+    parser.add_argument("--baseline", default=BASELINE,
+                        help="git revision of the old cleaner (inside a checkout only)")
+    parser.add_argument("--baseline-src", type=Path, default=None,
+                        help="the old cleaner's src/ (e.g. /work/wt/pre13/src); needed outside "
+                             "a git checkout")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="the folder holding polnear/, conll2003/ and zyte-aeb/")
     parser.add_argument("--show", choices=("none", "check", "all"), default="check",
                         help="which sets list every removed line")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles a set")
     parser.add_argument("--no-zyte", action="store_true", help="leave out the Zyte pages")
     args = parser.parse_args()
-    report(args.baseline, args.show, args.limit, not args.no_zyte)
+    report(args.baseline, args.show, args.limit, not args.no_zyte,
+           baseline_src=args.baseline_src, data=args.data)
     return 0
 
 

@@ -41,8 +41,13 @@ class FeedServer:
         return f"http://127.0.0.1:{self.port}{path}"
 
     def requests_for(self, path: str) -> list[Hit]:
-        """Every request of ``path`` so far."""
+        """Every request of ``path`` (with its query, if any) so far."""
         return [hit for hit in self.hits if hit.path == path]
+
+    def requests_of_page(self, path: str) -> list[Hit]:
+        """Every request of ``path`` whatever its query: ``/a.html`` and
+        ``/a.html?utm_source=rss`` are one page, fetched under either spelling."""
+        return [hit for hit in self.hits if hit.path.split("?", 1)[0] == path]
 
     def start(self) -> FeedServer:
         """Serve in a daemon thread until :meth:`stop`."""

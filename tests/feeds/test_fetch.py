@@ -13,6 +13,7 @@ from newswire.feeds.fetch import Fetcher, raise_for_status
 from newswire.feeds.polite import Politeness
 from newswire.settings import Settings
 from tests.feeds import server as serve
+from tests.feeds.conftest import SHORT_TIMEOUTS
 from tests.feeds.server import FeedServer
 
 
@@ -32,7 +33,7 @@ async def _get(settings: Settings, url: str) -> int:
     (serve.status(410), "http_410"),
     (serve.status(500), "http_500"),
     (serve.status(429, {"Retry-After": "7"}), "http_429"),
-    (serve.slow(3.0, serve.html_page("late")), "timeout"),
+    (serve.slow(10.0, serve.html_page("late")), "timeout"),
     (serve.streamed(lambda: iter([b"x"] * 100), pause_s=0.1), "timeout"),
     (serve.streamed(lambda: iter([b"x" * 1_000_000] * 30)), "too_large"),
     (serve.redirect("/page"), "redirects"),
@@ -40,12 +41,13 @@ async def _get(settings: Settings, url: str) -> int:
 async def test_faults_raise_a_fetch_error_with_a_reason(
         fast: Settings, server: FeedServer, handler: serve.Handler, reason: str) -> None:
     """Each fault ends as one FetchError naming it, within the configured limits."""
+    settings = fast.model_copy(update=SHORT_TIMEOUTS)
     server.routes["/page"] = handler
     started = time.monotonic()
     with pytest.raises(FetchError) as caught:
-        await _get(fast, server.url("/page"))
+        await _get(settings, server.url("/page"))
     assert caught.value.reason == reason
-    assert time.monotonic() - started < fast.fetch_total_timeout_s + 1.5
+    assert time.monotonic() - started < settings.fetch_total_timeout_s + 1.5
     if reason == "http_429":
         assert caught.value.retry_after == 7
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newswire.models import RawArticle
+from newswire.models import EnrichedArticle, RawArticle
 from newswire.nlp.datelined import body_for_model
 from newswire.nlp.pipeline import Pipeline
+from tests.conftest import calls_to
 
 
 @pytest.mark.parametrize(("body", "lede"), [
@@ -39,3 +40,14 @@ def test_the_lede_speaker_is_its_subject(pipeline: Pipeline, text: str, speaker:
     """The lede's reported speech takes the lede's subject, not a word of the dateline."""
     article = pipeline.enrich(RawArticle(id="x", text=text))
     assert [q.speaker for q in article.quotes] == [speaker]
+
+
+def test_the_pipeline_finds_an_articles_dateline_once(pipeline: Pipeline) -> None:
+    """One search for the dateline per article shapes the parse, names the place and bounds
+    the quotes (before: two, one for spaCy's text and one when the article was assembled)."""
+    raw = RawArticle(title="Rates", text="WASHINGTON (AP) — The Federal Reserve left its key "
+                     "rate unchanged on Wednesday, officials said.")
+    found: list[EnrichedArticle] = []
+    assert calls_to("find_dateline", lambda: found.append(pipeline.enrich(raw))) == 1
+    assert found[0].dateline is not None
+    assert found[0].dateline.place == "Washington"

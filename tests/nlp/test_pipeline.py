@@ -234,3 +234,38 @@ def test_the_worker_reads_the_token_budget_from_its_settings() -> None:
 
     assert Settings().max_nlp_tokens == pipeline_module.MAX_NLP_TOKENS
     assert pipeline_of(Settings(max_nlp_tokens=1234, languages="fr")).max_tokens == 1234
+
+
+def _page_with_canonical(href: str) -> RawArticle:
+    body = ("<p>The council approved the city budget on Monday after a long debate, and the "
+            "mayor thanked residents for their patience during the months of hearings.</p>")
+    return RawArticle(html=f'<html><head><title>Budget passes</title><link rel="canonical" '
+                           f'href="{href}"></head><body><article><h1>Budget passes</h1>{body}'
+                           "</article></body></html>")
+
+
+@pytest.mark.parametrize(("limit", "length", "kept"), [
+    (None, 120, True),   # the default limit (8,192)
+    (100, 120, False),   # a lowered NEWSWIRE_MAX_URL_CHARS: the page's url is over it
+    (100, 100, True),    # exactly at the limit
+])
+def test_page_url_follows_the_url_limit_setting(pipeline: Pipeline,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                limit: int | None, length: int,
+                                                kept: bool) -> None:
+    """A page's canonical URL becomes the article's url only within the pipeline's url limit,
+    the value of NEWSWIRE_MAX_URL_CHARS (before: a fixed 8,192, whatever the setting)."""
+    if limit is not None:
+        monkeypatch.setattr(pipeline, "max_url_chars", limit)
+    prefix = "https://news.example/"
+    href = prefix + "a" * (length - len(prefix))
+    assert pipeline.enrich(_page_with_canonical(href)).url == (href if kept else None)
+
+
+def test_the_worker_reads_the_url_limit_from_its_settings() -> None:
+    """NEWSWIRE_MAX_URL_CHARS defaults to the pipeline's own default and reaches it."""
+    from newswire.settings import Settings
+    from newswire.stream.runner import pipeline_of
+
+    assert Settings().max_url_chars == pipeline_module.MAX_URL_CHARS
+    assert pipeline_of(Settings(max_url_chars=100, languages="fr")).max_url_chars == 100

@@ -21,6 +21,7 @@ from spacy.language import Language
 from newswire import __version__
 from newswire.errors import EnrichmentError, NewswireError
 from newswire.models import (
+    Dateline,
     EnrichedArticle,
     Entity,
     Quote,
@@ -30,7 +31,7 @@ from newswire.models import (
 )
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned
-from newswire.nlp.datelined import body_for_model
+from newswire.nlp.datelined import body_with_dateline
 from newswire.nlp.entities.extract import Context, extract_entities
 from newswire.nlp.entities.identity import Knowledge
 from newswire.nlp.entities.recase import Capitals, read_capitals
@@ -58,6 +59,9 @@ MAX_NLP_CHARS = 100_000
 #: follows tokens, not characters, and 100,000 characters of prose are about 21,000 tokens
 #: but of short lines or table cells 37,000-40,000 (which peaked at 1.05-1.12 GB).
 MAX_NLP_TOKENS = 25_000
+#: Longest canonical URL a page may give as the article's url (``NEWSWIRE_MAX_URL_CHARS``,
+#: whose default this is; the worker passes the setting's value).
+MAX_URL_CHARS = 8192
 #: Characters spaCy analyses at once: many short texts share a pass, long ones go alone (a
 #: worker's peak memory grows with the characters in one pass). On the throughput mix, 20,000
 #: peaks 76 MB lower than 50,000 for the same CPU time and the same events; 10,000 no lower.
@@ -106,12 +110,14 @@ def within_tokens(nlp: Language, text: str, budget: int) -> str:
 
 @dataclass(frozen=True)
 class Analysed:
-    """An article's title and body docs, the pipeline that made them, and its capitals read
-    again re-cased (English pipelines only)."""
+    """An article's title and body docs, the pipeline that made them, its capitals read
+    again re-cased (English pipelines only) and its body's dateline (found once: it shapes
+    the parse, names an entity and bounds the quotes)."""
 
     docs: Docs
     model: Language
     capitals: tuple[Capitals, Capitals] | None = None
+    dateline: Dateline | None = None
 
 
 @dataclass(frozen=True)
@@ -133,10 +139,11 @@ class Pipeline:
     def __init__(self, model: str = DEFAULT_MODEL, version: str = PIPELINE_VERSION, *,
                  languages: Iterable[str] = DEFAULT_LANGUAGES,
                  models: Mapping[str, str] | None = None,
-                 max_tokens: int = MAX_NLP_TOKENS) -> None:
+                 max_tokens: int = MAX_NLP_TOKENS, max_url_chars: int = MAX_URL_CHARS) -> None:
         names = {**MODELS, "en": model, **(models or {})}
         self.languages = tuple(languages)
         self.max_tokens = max_tokens
+        self.max_url_chars = max_url_chars
         self.models = LanguageModels({c: names[c] for c in self.languages if c in names})
         self.version = version
         if self.models.enabled("en"):
@@ -200,17 +207,20 @@ class Pipeline:
         analysed: dict[int, Analysed] = {}
         for (language, full), indices in groups.items():
             nlp = self.models.full(language) if full else self.models.blank(language)
-            cleaned = [prepared[i] for i in indices]
+            cleaned = [c for c in (prepared[i] for i in indices) if isinstance(c, Cleaned)]
+            # Found in the body as published; its offsets hold in the part spaCy analyses too.
+            datelines = [find_dateline(c.body) for c in cleaned]
             texts = [within_tokens(nlp, text[:MAX_NLP_CHARS], self.max_tokens)
-                     for c in cleaned if isinstance(c, Cleaned) for text in (c.title, c.body)]
-            docs = _analyse(nlp, [body_for_model(nlp, text) if i % 2 else text
-                                  for i, text in enumerate(texts)])
+                     for c in cleaned for text in (c.title, c.body)]
+            docs = _analyse(nlp, [body_with_dateline(nlp, text, datelines[i // 2]) if i % 2
+                                  else text for i, text in enumerate(texts)])
             # Text in capitals is read again, re-cased, by the NER: once for the language's
             # whole batch, and only by an English pipeline (re-casing follows English usage).
             capitals = iter(read_capitals(nlp, list(zip(texts[::2], texts[1::2], strict=True)))
                             if full and nlp.lang == "en" else [])
-            for i in indices:
-                analysed[i] = Analysed((next(docs), next(docs)), nlp, next(capitals, None))
+            for i, dateline in zip(indices, datelines, strict=True):
+                analysed[i] = Analysed((next(docs), next(docs)), nlp, next(capitals, None),
+                                       dateline)
         return analysed
 
     @staticmethod
@@ -228,8 +238,7 @@ class Pipeline:
                   route: Route) -> EnrichedArticle:
         raw = job.raw
         title_doc, body_doc = analysed.docs
-        # Found in the body as published; its offsets hold in the part spaCy analysed too.
-        dateline = find_dateline(cleaned.body)
+        dateline = analysed.dateline
         entities: list[Entity] = []
         if route.full:
             in_doc = dateline if dateline and dateline.end <= len(body_doc.text) else None
@@ -249,7 +258,7 @@ class Pipeline:
             revision=job.revision,
             content_hash=content_hash,
             source=raw.source,
-            url=article_url(raw, cleaned),
+            url=article_url(raw, cleaned, self.max_url_chars),
             title=cleaned.title,
             title_source=title_source(raw, cleaned),
             body=cleaned.body,

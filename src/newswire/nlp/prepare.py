@@ -18,12 +18,8 @@ from newswire.nlp.boilerplate.clean import Cleaned, clean_html, clean_text
 from newswire.nlp.boilerplate.headlines import HEADLINE_MAX_CHARS
 from newswire.nlp.boilerplate.metadata import plausible_date
 
-__all__ = ["MAX_PAGE_URL_CHARS", "MAX_RUN", "MAX_TITLE_CHARS", "article_url", "cap_long_runs",
-           "given_title", "prepare", "publication_date", "title_source"]
-
-#: Longest canonical URL a page may give as the article's url: the default limit of an
-#: input url (NEWSWIRE_MAX_URL_CHARS), since every entity and quote event repeats it.
-MAX_PAGE_URL_CHARS = 8192
+__all__ = ["MAX_RUN", "MAX_TITLE_CHARS", "article_url", "cap_long_runs", "given_title",
+           "prepare", "publication_date", "title_source"]
 #: Longest run of non-space characters handed to spaCy.
 MAX_RUN = 500
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
@@ -64,13 +60,14 @@ def title_source(raw: RawArticle, cleaned: Cleaned) -> TitleSource | None:
     return "page" if cleaned.page is not None else "headline"
 
 
-def article_url(raw: RawArticle, cleaned: Cleaned) -> str | None:
-    """The input's url, else the page's canonical URL when it is an absolute http(s) URL no
-    longer than an input url may be (a page sent without its address still names it)."""
+def article_url(raw: RawArticle, cleaned: Cleaned, max_chars: int) -> str | None:
+    """The input's url, else the page's canonical URL when it is an absolute http(s) URL of
+    at most ``max_chars`` characters, the limit of an input url (``NEWSWIRE_MAX_URL_CHARS``:
+    every entity and quote event repeats it); a page sent without its address still names it."""
     if raw.url is not None:
         return raw.url
     canonical = cleaned.page.canonical_url if cleaned.page is not None else None
-    if not canonical or len(canonical) > MAX_PAGE_URL_CHARS:
+    if not canonical or len(canonical) > max_chars:
         return None
     parts = urlsplit(canonical)
     return canonical if parts.scheme in {"http", "https"} and parts.hostname else None

@@ -18,9 +18,11 @@ from newswire.settings import Settings
 
 
 def pipeline_of(settings: Settings) -> Pipeline:
-    """The pipeline the settings describe: its languages and their spaCy models."""
+    """The pipeline the settings describe: its languages and their spaCy models, its token
+    budget and url limit."""
     return Pipeline(settings.model, languages=settings.enabled_languages,
-                    models=settings.language_models, max_tokens=settings.max_nlp_tokens)
+                    models=settings.language_models, max_tokens=settings.max_nlp_tokens,
+                    max_url_chars=settings.max_url_chars)
 
 
 class NlpRunner:

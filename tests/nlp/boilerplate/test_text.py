@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from newswire.nlp.boilerplate.clean import article_fingerprints, clean_text
-from newswire.nlp.boilerplate.line_rules import byline_name, rule_for, source_name
+from newswire.nlp.boilerplate.credit_lines import byline_name, source_name
+from newswire.nlp.boilerplate.line_rules import rule_for
 from newswire.nlp.boilerplate.templates import line_fingerprint
 
 BODY = [

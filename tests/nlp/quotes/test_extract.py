@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newswire.models import Quote
+from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.extract import extract_quotes
@@ -19,9 +20,12 @@ PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you", "it"}
 
 
 def quotes_of(pipeline: Pipeline, body: str, title: str = "") -> list[Quote]:
-    """Run spaCy and the extractor on one article; check the offset invariant on the way."""
+    """Run spaCy and the extractor on one article, its dateline found as the pipeline finds
+    it; check the offset invariant on the way."""
     title_doc, body_doc = pipeline.nlp.pipe([title, body])
-    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
+    dateline = find_dateline(body)
+    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc),
+                            dateline_end=dateline.end if dateline else 0)
     assert_offsets(quotes, title, body)
     return quotes
 

@@ -22,9 +22,9 @@ from urllib.parse import urljoin
 
 from newswire.models import Boilerplate, Link, PageKind, PageMetadata, RemovedLine
 from newswire.nlp.boilerplate import html as html_
+from newswire.nlp.boilerplate.credit_lines import byline_name, source_name
 from newswire.nlp.boilerplate.headlines import headline_at
 from newswire.nlp.boilerplate.html_blocks import verdicts as block_verdicts
-from newswire.nlp.boilerplate.line_rules import byline_name, source_name
 from newswire.nlp.boilerplate.links import links_in_line, make_link
 from newswire.nlp.boilerplate.outside import MAX_OUTSIDE_LINKS, outside_lines
 from newswire.nlp.boilerplate.templates import fingerprints, line_fingerprint

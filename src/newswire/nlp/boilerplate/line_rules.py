@@ -5,7 +5,9 @@ the decisions that need the lines around it (a footer's run, a menu, what follow
 thread's heading) live in :mod:`newswire.nlp.boilerplate.text_lines`. The patterns are
 anchored at the start of the line or limited to short lines, so that a body paragraph that
 merely mentions a newsletter, a URL, a survey of the US or Twitter is never taken for
-boilerplate; dates, tables and scores are text unless a line is one date alone.
+boilerplate; dates, tables and scores are text unless a line is one date alone. The
+patterns of lines that credit someone (bylines, sources, photo credits, captions, copyright)
+live in :mod:`newswire.nlp.boilerplate.credit_lines`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newswire.nlp.boilerplate.credit_lines import (
+    BYLINE,
+    CAPTION,
+    CLAUSE_AFTER_BY,
+    COPYRIGHT,
+    CREDITS,
+    FOOTER,
+    PHOTO_CREDIT,
+    SOURCE,
+)
 from newswire.nlp.boilerplate.dates import PUBLISHED, READING_TIME, DateOnly
 from newswire.nlp.boilerplate.line_words import foreign_rule_for
 from newswire.nlp.boilerplate.links import URL_RE, find_urls, label_of_line, link_kind
@@ -69,7 +81,6 @@ _SOCIAL_ANYWHERE = re.compile(
     _I,
 )
 _HANDLES_ONLY = re.compile(r"^(?:\s*[@#]\w+[\s,;|·•]*)+$")
-_SOURCE = re.compile(r"^\s*source\s*:\s*(?P<name>.+)$", _I)
 #: The heading of a comment thread: "34 Comments", "Leave a reply", "Join the discussion".
 _COMMENTS_HEADING = re.compile(
     r"^[\W_]*(?:\d+\s*)?(?:comments?|responses?|replies|reactions|discussion)\s*(?:\(\d+\))?\W*$|"
@@ -90,39 +101,8 @@ _CONSENT = re.compile(
 )
 #: What makes a long line with consent words a banner, not an article about terms of service.
 _BANNER = re.compile(r"\bcookies?\b|\b(?:you|your|we|our)\b", _I)
-#: What makes a copyright line a page footer rather than a photo credit ("© Jane Doe").
-_FOOTER = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b|rights reserved|copyright", _I)
-#: Photo and video credits: "Photo by Jane Doe/Getty Images", "(Image credit: NASA)".
-_PHOTO_CREDIT = re.compile(
-    r"^[\W_]*(?:(?:photo|image|video|picture|graphic|illustration)s?(?: credit)?\s*(?:by\b|:)|"
-    r"credits?\s*:|getty(?: images)?\W*$|(?:ap|afp|epa|reuters) photo\b)|"
-    r"(?:/|\b)getty images\W*$|\((?:image|photo) credit:[^)]*\)\W*$",
-    _I,
-)
-#: A caption: the picture's credit or label inside the line ("... (Image: GETTY)").
-_CAPTION = re.compile(
-    r"^[\W_]*(?:image|media|photo) caption|\((?:image|photo|picture|credit)s?:[^)]*\)\W*$|"
-    r"(?-i:Credit:\s*[A-Z]).*$|\b(?:photo|image)s? by [^.]{3,60}$|/\s*getty(?: images)?\W*$|"
-    r"\((?:ap|afp|reuters|epa|getty)\b(?: photo| images)?[^)]*\)\W*$",
-    _I,
-)
 _CLICK_HERE = re.compile(r"\b(?:click|tap)(?:ing)? here\b", _I)
-#: Production credits: "(Reporting by ...; Editing by ...)", "... contributed to this report."
-_CREDITS = re.compile(
-    r"^[\W_]*(?:additional |with )?(?:reporting|writing|editing|compiled|research) by\b|"
-    r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
-    _I,
-)
-#: A verb after the "by" names makes the line a finding, not a credit: "Research by the
-#: Conference Board of Canada has found that ...". Lower case only: "Editing by Will Dunham".
-_CLAUSE_AFTER_BY = re.compile(
-    r"\b[Bb]y\b[^;]*?\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
-    r"shows?|showed|shown|finds?|found|suggests?|suggested|says?|said|warns?|warned)\b"
-)
 _CONTACT_ONLY = re.compile(r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)\s*$")
-_COPYRIGHT = re.compile(
-    r"^[\W_]*(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|\ball rights reserved\b", _I
-)
 _TAGS = re.compile(
     r"^[\W_]*(?:tags?|filed under|categor(?:y|ies)|topics?|keywords)\s*(?::|\|)|^[\W_]*tags\s*$", _I
 )
@@ -131,10 +111,6 @@ _SHARE_BUTTON = re.compile(
     r"reddit|copy link|save|comment|flipboard|messenger)(?: (?:this|the) (?:article|story|page))?"
     r"\W*$",
     _I,
-)
-_BYLINE = re.compile(
-    r"^\s*(?i:by|von|par|por|di)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von))"
-    r"{0,5})\s*(?:[,|/–—-].*)?$"
 )
 _DIGIT = re.compile(r"\d")
 #: Style sheets pasted with the text: "width:100%;", ".gmobile {", "}", "@media ... {".
@@ -206,7 +182,7 @@ def _rule_for_line_with_url(line: str) -> str | None:
     promo_start = _CTA_START.match(label) or _PROMO_START.match(label)
     if label_words <= 40 and (promo_start or _SOCIAL_START.match(label)):
         return _promo_kind(label)
-    if _SOURCE.match(label):
+    if SOURCE.match(label):
         return "source"
     if label_words <= 20 and (_SUBSCRIBE.search(label) or _SOCIAL_ANYWHERE.search(label)):
         return _promo_kind(label)
@@ -267,43 +243,20 @@ RULES: tuple[Rule | _Nav | DateOnly, ...] = (
     Rule("social", _SOCIAL_ANYWHERE, 40),
     Rule("promo", _PROMO_START, 30),
     Rule("promo", _CLICK_HERE, 30),
-    Rule("credits", _CREDITS, 40, unless=_CLAUSE_AFTER_BY),
+    Rule("credits", CREDITS, 40, unless=CLAUSE_AFTER_BY),
     Rule("consent", _CONSENT, 80, _BANNER),
     Rule("consent", _CONSENT, 8),
     Rule("contact", _CONTACT_ONLY),
-    Rule("copyright", _COPYRIGHT, 40, _FOOTER),
-    Rule("photo-credit", _COPYRIGHT, 40),
-    Rule("photo-credit", _PHOTO_CREDIT, 25),
-    Rule("caption", _CAPTION, 60),
+    Rule("copyright", COPYRIGHT, 40, FOOTER),
+    Rule("photo-credit", COPYRIGHT, 40),
+    Rule("photo-credit", PHOTO_CREDIT, 25),
+    Rule("caption", CAPTION, 60),
     Rule("tags", _TAGS),
     Rule("share", _SHARE_BUTTON, 4),
     Rule("date", PUBLISHED, 12),
     DateOnly(),
     Rule("reading-time", READING_TIME, 8),
-    Rule("byline", _BYLINE, 12),
+    Rule("byline", BYLINE, 12),
     Rule("code", _CODE, 12),
     _Nav(),
 )
-
-
-def is_source_line(line: str) -> bool:
-    """True for a short "Source: Bloomberg" line: a footer among footer lines, else a credit."""
-    return bool(_SOURCE.match(line)) and len(words(line)) <= 12
-
-
-def source_name(line: str) -> str | None:
-    """The publisher a removed line names: "Source: Bloomberg Quicktake: Now" -> that name."""
-    match = _SOURCE.match(line)
-    if match is None:
-        return None
-    name = re.split(r"\s*(?::|\||\s[-–—]\s)\s*", match.group("name").strip(), maxsplit=1)[0]
-    name = URL_RE.sub("", name).strip(" .,;")
-    return name or None
-
-
-def byline_name(line: str) -> str | None:
-    """The author a byline names ("By Jane Doe, Reuters" -> "Jane Doe"), or None."""
-    match = _BYLINE.match(line.strip())
-    if match is None or len(words(line)) > 12:
-        return None
-    return match.group("name").strip()

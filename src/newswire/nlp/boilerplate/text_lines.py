@@ -24,10 +24,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newswire.nlp.boilerplate.credit_lines import is_source_line
 from newswire.nlp.boilerplate.line_rules import (
     is_comments_heading,
     is_sentence,
-    is_source_line,
     is_teaser_heading,
     rule_for,
     words,

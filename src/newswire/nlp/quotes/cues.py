@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.asides import aside_owner
+from newswire.nlp.quotes.datelines import in_dateline
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MARK_TOKENS
 from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
@@ -35,9 +36,6 @@ _NOT_SPEAKER_ENTS = frozenset(
 _NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
 _ASIDE_TOKENS = 4
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
-_DASHES = frozenset(("—", "–", "--"))
-# "CALGARY, Alberta, Nov. 6, 2026 /PRNewswire/ --": how far the dash may follow the place.
-_DATELINE_TOKENS = 14
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
 _ONE = frozenset(("one",))
@@ -222,7 +220,7 @@ def can_speak(token: Token) -> bool:
         return True
     return (token.pos_ not in _NOT_SPEAKER_POS
             and (token.ent_type_ not in _NOT_SPEAKER_ENTS or is_age(token))
-            and not _is_dateline(token))
+            and not in_dateline(token))
 
 
 def _object_not_source(head: Token, verb: Token) -> bool:
@@ -251,13 +249,6 @@ def is_age(token: Token) -> bool:
     doc = token.doc
     return (token.lower_ == "old" and token.i >= 2
             and doc[token.i - 2].lower_ in ("year", "years"))
-
-
-def _is_dateline(token: Token) -> bool:
-    """``WASHINGTON —`` or ``RENO, Nev. (AP) —`` opening a story is a place, not a speaker."""
-    if not (token.text.isupper() and len(token.text) > 2) or token.i - token.sent.start > 2:
-        return False
-    return any(t.text in _DASHES for t in token.doc[token.i + 1:token.i + _DATELINE_TOKENS])
 
 
 def _named_subject(subject: Token) -> Token | None:

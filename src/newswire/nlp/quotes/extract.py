@@ -30,6 +30,7 @@ from newswire.nlp.quotes.attribution import (
     same_quotation,
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
+from newswire.nlp.quotes.datelines import mark_dateline
 from newswire.nlp.quotes.headlines import headline_claim, label_end
 from newswire.nlp.quotes.interviews import interview_answers
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -65,10 +66,13 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     """Every quotation and piece of reported speech in the article, title first.
 
     ``lexicon`` defaults to the one of the language the body was analysed in;
-    ``dateline_end`` is where the body's dateline (``LONDON, Dec 2 (Reuters) -``) ends:
-    no reported words start before it.
+    ``dateline_end`` is where the body's dateline (``LONDON, Dec 2 (Reuters) -``) ends, as
+    the pipeline's ``find_dateline`` found it: no reported words start before it, and no word
+    of it speaks or is pointed back to (:mod:`newswire.nlp.quotes.datelines`).
     """
     lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)
+    mark_dateline(title_doc, 0)
+    mark_dateline(body_doc, dateline_end)
     resolver = SpeakerResolver((title_doc, body_doc), entities, lexicon)
     fields: tuple[tuple[Field_, Doc, int], ...] = (
         ("title", title_doc, label_end(title_doc.text)), ("body", body_doc, dateline_end))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
-from newswire.nlp.quotes.datelines import is_dateline
+from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.gender import Gender, name_gender
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -106,7 +106,7 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
         if span is None or kind is None or quoted(start):
             continue
         covered.update(range(span.start, span.end))
-        if is_dateline(span):
+        if span_in_dateline(span):
             continue  # "LOS ANGELES —": where the story was filed, nobody's antecedent
         found.append(_entity_referent(span, entity, kind, naming, lexicon))
     for token in doc:
