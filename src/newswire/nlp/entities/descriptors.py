@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.companies import OPENS_NAMES, ORG_NOUNS
+
 __all__ = ["descriptor"]
 
 
@@ -22,13 +24,9 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-#: Nouns of an industry: what follows is a company.
-_COMPANY_NOUNS = _words("""
-    Retailer Insurer Reinsurer Lender Airline Startup Start-up
-    Broadcaster Publisher Conglomerate Grocer Supermarket Utility Regulator Telecom Chipmaker
-    Carmaker Automaker Drugmaker Planemaker Toymaker Steelmaker Distiller Developer
-    Homebuilder Railway Railroad Refiner Shipper Supplier Manufacturer Wholesaler Bookseller
-""")
+#: Nouns of an industry (:data:`.companies.ORG_NOUNS`, less those opening names: "Bank
+#: Leumi", "Daily Mail"): what follows is a company.
+_COMPANY_NOUNS = frozenset(n.capitalize() for n in ORG_NOUNS - OPENS_NAMES)
 #: Nouns only people are: what follows is a person.
 _PERSON_NOUNS = _words("""
     Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman
