@@ -16,7 +16,7 @@ import re
 
 from newswire.nlp.entities.companies import OPENS_NAMES, ORG_NOUNS
 
-__all__ = ["descriptor"]
+__all__ = ["descriptor", "is_nationality"]
 
 
 
@@ -69,3 +69,9 @@ def descriptor(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if label == "PERSON" and first in _NATIONALITIES and _PERSONS_NAME.match(rest):
         return start + len(first) + 1, label
     return start, label
+
+
+def is_nationality(name: str) -> bool:
+    """Whether ``name`` is one adjective of nationality ("Romanian" of "the Romanian health
+    ministry", which the model reads as an organisation once its lower-case words go)."""
+    return name in _NATIONALITIES

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newswire.models import EntityType, Field_
 from newswire.nlp.entities.cues import cues, scored
-from newswire.nlp.entities.descriptors import descriptor
+from newswire.nlp.entities.descriptors import descriptor, is_nationality
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import (
     NOT_ONLY_PEOPLE,
@@ -206,6 +206,8 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
     if not lower_ends:  # English only: French writes surnames in capitals ("Jean DUPONT")
         start, label = descriptor(cased, start, end, label)  # "Chipmaker Veltrix"
+        if is_nationality(cased[start:end]):
+            label = "NORP"  # "the Romanian health ministry": "Romanian" is no organisation
         label, start = _retyped(cased, start, end, label)
     named_from = titled_name_start(cased, start)
     if named_from is not None and " " not in cased[start:end].strip():
