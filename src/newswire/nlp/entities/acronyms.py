@@ -42,9 +42,10 @@ def spells(name: str, acronym: str) -> bool:
 def _french(name: str, acronym: str) -> bool:
     """A French name with words in lower case spells an acronym of some of its words'
     initials, its first and last words' among them ("Fédération interprofessionnelle de la
-    santé du Québec" spells "FIQ", "Confédération des syndicats nationaux" "CSN")."""
-    parts = [unicodedata.normalize("NFKD", p).encode("ascii", "ignore").decode()
-             for p in name.split() if p.casefold() not in _FRENCH_LINKS]
+    santé du Québec" spells "FIQ", "Centre hospitalier de l'Université de Montréal"
+    "CHUM")."""
+    parts = [unicodedata.normalize("NFKD", re.sub(r"^[dl]['’]", "", p)).encode(
+        "ascii", "ignore").decode() for p in name.split() if p.casefold() not in _FRENCH_LINKS]
     if len(parts) < 2 or not any(p[:1].islower() for p in parts) or not all(parts):
         return False
     pattern = "".join(f"{re.escape(p[0].upper())}{'?' if 0 < i < len(parts) - 1 else ''}"

@@ -31,7 +31,7 @@ _LINKS = r"(?:de|du|des|la|le|les|et|pour|sur|en|au|aux|à)"
 #: One word of a French name after its first: a link, a lower-case word ("interprofessionnelle",
 #: "syndicats"), a link glued by an apostrophe ("d'information", "l'Université") or a
 #: capitalised word after a link ("du Québec").
-_WORD = r"(?:[a-zà-ÿ][\w-]*|[dl]['’][\w-]+|[A-ZÀ-Ý][\w-]*)"
+_WORD = r"(?:[dl]['’][\w-]+|[a-zà-ÿ][\w-]*|[A-ZÀ-Ý][\w-]*)"
 _BODY = re.compile(
     r"(?<![\w-])(?:" + "|".join(_BODY_WORDS) + r")"
     rf"(?:[ \t]+{_WORD}){{1,10}}")
