@@ -22,13 +22,13 @@ def named(pipeline: Pipeline, body: str) -> Named:
 
 @pytest.mark.parametrize(("body", "expected", "absent"), [
     ("OAKVILLE, Ont. — Ford Motor Co. said Tuesday it would add a third shift at its "
-     "Oakville plant.", {("Oakville", "GPE"), ("Ont.", "GPE")}, {("Ont", "PERSON")}),
+     "Oakville plant.", {("Oakville", "GPE"), ("Ont", "GPE")}, {("Ont", "PERSON")}),
     ("MONTREAL, Que. — The province's nurses walked off the job on Monday.",
-     {("Que.", "GPE")}, {("Que", "PERSON")}),
-    ("CALGARY, Alta. — Oil prices rose on Monday.", {("Alta.", "GPE")}, {("Alta", "ORG")}),
-    ("ST. JOHN'S, Nfld. — The fishery reopened on Monday.", {("Nfld.", "GPE")},
+     {("Que", "GPE")}, {("Que", "PERSON")}),
+    ("CALGARY, Alta. — Oil prices rose on Monday.", {("Alta", "GPE")}, {("Alta", "ORG")}),
+    ("ST. JOHN'S, Nfld. — The fishery reopened on Monday.", {("Nfld", "GPE")},
      {("Nfld", "PERSON")}),
-    ("WINNIPEG, Man. — Police said two men were arrested.", {("Man.", "GPE")}, set()),
+    ("WINNIPEG, Man. — Police said two men were arrested.", {("Man", "GPE")}, set()),
     # The model's own place is kept ("B.C." after "VICTORIA,").
     ("VICTORIA, B.C. — The premier said the budget would be balanced by 2027.",
      {("Victoria", "GPE"), ("B.C.", "GPE")}, set()),
@@ -43,7 +43,7 @@ def test_a_province_abbreviated_after_a_place_is_a_place(
 
 @pytest.mark.parametrize(("body", "expected", "absent"), [
     ("A man from Prince Albert, Sask., was charged with murder on Tuesday.",
-     {("Prince Albert", "GPE"), ("Sask.", "GPE")}, {("Albert", "PERSON")}),
+     {("Prince Albert", "GPE"), ("Sask", "GPE")}, {("Albert", "PERSON")}),
     ("Prince Albert police said the suspect was arrested. Prince Albert is the province's "
      "third-largest city.", {("Prince Albert", "GPE")}, {("Albert", "PERSON")}),
     ("Prince Rupert, B.C., is a port city on the north coast.", {("Prince Rupert", "GPE")},

@@ -206,8 +206,10 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
     if not lower_ends:  # English only: French writes surnames in capitals ("Jean DUPONT")
         start, label = descriptor(cased, start, end, label)  # "Chipmaker Veltrix"
-        if is_nationality(cased[start:end]):
-            label = "NORP"  # "the Romanian health ministry": "Romanian" is no organisation
+        if is_nationality(cased[start:end]) and not cased.startswith(("'s", "’s"), end):
+            # "the Romanian health ministry": "Romanian" is no organisation ("American's
+            # flights" may be the airline's).
+            label = "NORP"
         label, start = _retyped(cased, start, end, label)
     named_from = titled_name_start(cased, start)
     if named_from is not None and " " not in cased[start:end].strip():

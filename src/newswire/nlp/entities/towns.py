@@ -21,11 +21,12 @@ from newswire.nlp.entities.recall import inside
 __all__ = ["place_words_after", "region_abbreviations", "titled_towns"]
 
 #: A place's name, a comma, then a province's or a state's abbreviation ("OAKVILLE, Ont.",
-#: "Prince Albert, Sask.,"), no letter glued after it.
+#: "Prince Albert, Sask.,"), no letter glued after it, nor "-based" ("Redmond, Wash.-based
+#: company": the company's place is part of a word).
 _REGION_AFTER_PLACE = re.compile(
     r"[A-Z][\w'’.-]*,[ \t]+("
     + "|".join(re.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len, reverse=True))
-    + r")(?![\w.])")
+    + r")(?![\w.-])")
 #: Titles that also open towns' names ("Prince Albert", "Prince Rupert", "King City").
 _ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen"})
 #: A place's last word right after the model's span ("[Hammonds] Plains"), no capitalised
@@ -39,8 +40,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def region_abbreviations(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each province or state abbreviated after a place and a comma a
-    place's mention ("Ont." of "OAKVILLE, Ont.", read as a person "Ont" or missed), unless
-    a mention the model made runs past it ("Prince George, B.C.")."""
+    place's mention ("Ont" of "OAKVILLE, Ont.", read as a person or missed; its last dot
+    left out as the model and CoNLL do, an initialism's kept: "P.E.I."), unless a mention
+    the model made runs past it ("Prince George, B.C.")."""
     cut: set[int] = set()
     found: list[Mention] = []
     for text in texts:
@@ -48,6 +50,8 @@ def region_abbreviations(texts: list[Text], mentions: list[Mention]) -> list[Men
         mine = [m for m in mentions if m.field == text.field]
         for match in _REGION_AFTER_PLACE.finditer(cased):
             start, end = match.span(1)
+            if "." not in cased[start:end - 1]:
+                end -= 1  # "Ont." is "Ont", as the model cuts it; "P.E.I." keeps its dots
             over = [m for m in mine if m.start < end and start < m.end]
             if inside(text.caps, start, end) or any(
                     m.start < start or m.end > end or (m.label == "GPE" and m.end == end)
