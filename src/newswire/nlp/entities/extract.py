@@ -6,7 +6,8 @@ re-case text in capitals), the batch's reading of capitals, the registry's knowl
 dateline (found by the boilerplate stage), whose place is one of the entities.
 
 The steps, each in its own module: clean the model's spans (:mod:`.mentions`, :mod:`.names`),
-mend them where the text's layout says more (:mod:`.repairs`), group them into entities
+mend them where the text's layout or a name's written form says more (:mod:`.repairs`,
+:mod:`.towns`, :mod:`.frenchnames`), group them into entities
 (:mod:`.clusters`, :mod:`.aliases`), find the mentions the model missed (:mod:`.recall`),
 then decide name, type, role and salience here.
 """
