@@ -46,6 +46,11 @@ def test_a_french_bodys_name_is_one_organisation(
      {("Jean-Yves Duclos", "PERSON")}, set()),
     ("The Austria-Hungary border was closed.", {("Austria", "GPE"), ("Hungary", "GPE")},
      set()),
+    # A law named for two people is no person ("Frank" is a first name).
+    ("She argued that Obama got a lot of money from the financial industry, and he still "
+     "signed the Dodd-Frank Act.", set(), {("Dodd-Frank Act", "PERSON")}),
+    ("Regulators can break up banks if they don't submit adequate wills as required by the "
+     "Dodd-Frank Wall Street reform bill.", set(), {("Dodd-Frank Wall Street", "FAC")}),
 ])
 def test_a_hyphenated_first_name_is_part_of_the_name(
         pipeline: Pipeline, body: str, expected: Named, absent: Named) -> None:

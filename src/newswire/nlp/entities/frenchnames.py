@@ -16,6 +16,7 @@ import unicodedata
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention, Text, recalled
 from newswire.nlp.entities.recall import inside
+from newswire.nlp.entities.recase import casing
 
 __all__ = ["french_bodies", "hyphenated_first_names"]
 
@@ -47,7 +48,7 @@ _LINK_WORD = re.compile(rf"{_LINKS}$|[dl]['’]")
 #: Two capitalised words joined by a hyphen ("France-Élaine", "Marie-Claude"), then a
 #: capitalised surname.
 _HYPHENATED = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý][a-zà-ÿ]+)"
-                         r"((?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2})")
+                         r"((?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2})(?![ \t]+[A-ZÀ-Ý])")
 
 
 def french_bodies(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
@@ -105,7 +106,8 @@ def _name_ends(text: str, match: re.Match[str]) -> list[int]:
 def hyphenated_first_names(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a person's name the model cut at the hyphen of its first name
     ("Élaine Duranceau" or "France", a place, of "France-Élaine Duranceau") made whole: two
-    capitalised words joined by a hyphen, one of them a first name, then a surname; a
+    capitalised words joined by a hyphen, one of them a first name, then a surname (no word
+    English writes in lower case: not "Dodd-Frank Act"), no capitalised word after it; a
     mention of the model's starts or ends at the hyphen. The whole is a person's."""
     cut: set[int] = set()
     found: list[Mention] = []
@@ -113,8 +115,9 @@ def hyphenated_first_names(texts: list[Text], mentions: list[Mention]) -> list[M
         mine = [m for m in mentions if m.field == text.field and not m.shaky]
         for match in _HYPHENATED.finditer(text.recased or text.text):
             start, end = match.start(), match.end()
-            if not (_first_name(match.group(1)) or _first_name(match.group(2))):
-                continue
+            if not (_first_name(match.group(1)) or _first_name(match.group(2))) or any(
+                    w.casefold() in casing().lower for w in match.group(3).split()):
+                continue  # "Dodd-Frank Act", "Dodd-Frank Wall Street Reform": no surname
             hyphen = match.end(1)
             surname = end - len(match.group(3).lstrip())
             over = [m for m in mine if m.start < end and start < m.end]

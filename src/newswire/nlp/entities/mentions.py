@@ -42,6 +42,9 @@ from newswire.nlp.entities.retype import (
 
 TYPES = frozenset(get_args(EntityType))
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
+#: Labels a nationality's adjective never has ("Romanian" read as an organisation); a
+#: language ("speaks Spanish") keeps its own.
+_NOT_A_PEOPLE = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC"))
 #: Labels of models trained on CoNLL-style data (French, German, ... pipelines): what they are
 #: here. MISC says too little to be one of our types.
 FOREIGN_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -206,7 +209,8 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
     if not lower_ends:  # English only: French writes surnames in capitals ("Jean DUPONT")
         start, label = descriptor(cased, start, end, label)  # "Chipmaker Veltrix"
-        if is_nationality(cased[start:end]) and not cased.startswith(("'s", "’s"), end):
+        if label in _NOT_A_PEOPLE and is_nationality(cased[start:end]) \
+                and not cased.startswith(("'s", "’s"), end):
             # "the Romanian health ministry": "Romanian" is no organisation ("American's
             # flights" may be the airline's).
             label = "NORP"
