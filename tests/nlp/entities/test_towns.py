@@ -41,6 +41,15 @@ def test_a_province_abbreviated_after_a_place_is_a_place(
     assert not absent & found
 
 
+def test_a_provinces_abbreviation_is_looked_for_only_after_a_place(pipeline: Pipeline) -> None:
+    """"WINNIPEG, Man." is Manitoba; "the Man in the photo" later is no mention of it."""
+    body = ("WINNIPEG, Man. — A man was charged on Tuesday. Police said the Man in the photo "
+            "was not the suspect.")
+    context = Context(model=pipeline.nlp, dateline=find_dateline(body))
+    found = extract_entities(pipeline.nlp(""), pipeline.nlp(body), context)
+    assert [len(e.mentions) for e in found if e.name == "Man"] == [1]
+
+
 @pytest.mark.parametrize(("body", "expected", "absent"), [
     ("A man from Prince Albert, Sask., was charged with murder on Tuesday.",
      {("Prince Albert", "GPE"), ("Sask", "GPE")}, {("Albert", "PERSON")}),

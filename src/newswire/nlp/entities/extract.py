@@ -35,6 +35,7 @@ from newswire.nlp.entities.mentions import (
     recalled,
 )
 from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.places import REGION_ABBREVIATIONS
 from newswire.nlp.entities.recall import find_missed, find_places, find_table
 from newswire.nlp.entities.recase import Capitals, read_capitals
 from newswire.nlp.entities.repairs import (
@@ -196,7 +197,10 @@ def _spellings(cluster: Cluster) -> set[str]:
         surname = parts[-1]
         if len(surname) >= 3 and surname[0].isupper() and not surname.endswith("."):
             spellings.add(surname)
-    return {s for s in spellings if len(s) >= 2 and not s.islower()}
+    # A province's abbreviation is one only after a place ("WINNIPEG, Man."): "the Man in
+    # the photo" is no mention of it.
+    return {s for s in spellings if len(s) >= 2 and not s.islower()
+            and f"{s}." not in REGION_ABBREVIATIONS}
 
 
 def _entities(clusters: list[Cluster], texts: list[Text],
