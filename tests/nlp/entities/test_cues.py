@@ -120,3 +120,20 @@ def test_the_describing_word_and_the_type_it_gives(
     """What is left of a span once its describing word goes, and the type that word says."""
     start, retyped = descriptor(span, 0, len(span), label)
     assert (span[start:], retyped) == expected
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("A spokesman for the Romanian health ministry said the hospital had no licence.",
+     {("Romanian", "NORP")}, {("Romanian", "ORG")}),
+    # A language stays one.
+    ("Rubio answered the question in Spanish, then repeated it in English.",
+     {("Spanish", "LANGUAGE")}, {("Spanish", "NORP")}),
+])
+def test_a_nationality_is_no_organisation(
+        pipeline: Pipeline, body: str, expected: set[tuple[str, str]],
+        absent: set[tuple[str, str]]) -> None:
+    """"the Romanian health ministry" read as an organisation and cut to "Romanian": a
+    nationality (NORP); a language keeps its type."""
+    found = named(pipeline, body)
+    assert expected <= found
+    assert not absent & found

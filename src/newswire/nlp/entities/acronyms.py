@@ -10,6 +10,7 @@ acronym exactly. Offsets stay the text's: a mention is only ever re-sliced from 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from newswire.nlp.entities.aliases import initials
@@ -20,6 +21,9 @@ __all__ = ["read_definitions", "spells"]
 
 #: Small words a name runs over on its way to the bracket ("Bank of Canada (BoC)").
 _LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
+#: French articles and prepositions, whose letters an acronym leaves out.
+_FRENCH_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "au",
+                           "aux", "pour", "sur", "en"})
 #: The words after a mention up to a bracketed acronym: capitalised words and small words.
 _TO_BRACKET = re.compile(r"((?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|&|de|du|des))*)"
                          r"[ \t]+\(([A-Z]{2,8})\)")
@@ -32,7 +36,21 @@ def spells(name: str, acronym: str) -> bool:
     letter taken or skipped: "Canadian Union of Public Employees" spells "CUPE", "Ministry
     of Health" "MOH", "Department of Justice" "DOJ"."""
     return (_capitals(name) == acronym or initials(name) == acronym
-            or _with_links(name).fullmatch(acronym) is not None)
+            or _with_links(name).fullmatch(acronym) is not None or _french(name, acronym))
+
+
+def _french(name: str, acronym: str) -> bool:
+    """A French name with words in lower case spells an acronym of some of its words'
+    initials, its first and last words' among them ("Fédération interprofessionnelle de la
+    santé du Québec" spells "FIQ", "Centre hospitalier de l'Université de Montréal"
+    "CHUM")."""
+    parts = [unicodedata.normalize("NFKD", re.sub(r"^[dl]['’]", "", p)).encode(
+        "ascii", "ignore").decode() for p in name.split() if p.casefold() not in _FRENCH_LINKS]
+    if len(parts) < 2 or not any(p[:1].islower() for p in parts) or not all(parts):
+        return False
+    pattern = "".join(f"{re.escape(p[0].upper())}{'?' if 0 < i < len(parts) - 1 else ''}"
+                      for i, p in enumerate(parts))
+    return re.fullmatch(pattern, acronym) is not None
 
 
 def _with_links(name: str) -> re.Pattern[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TypedDict
 
+from newswire.nlp.entities.companies import ORG_NOUNS, nouns_pattern
 from newswire.nlp.entities.forms import opens_sentence
 from newswire.nlp.entities.places import people_before, place_cue, preposition_before
 from newswire.nlp.entities.retype import company_cue, person_cue
@@ -47,11 +48,11 @@ _EMPLOYER_BEFORE = re.compile(
     r"lawyers?|scientists?|chief economist|senior fellow|fellows?|staff|workers?)"
     r"[ \t]+(?:at|with)|shares[ \t]+(?:of|in)|(?:a|its|his|her|their)[ \t]+stake[ \t]+in)"
     r"[ \t]+(?:the[ \t]+)?$"
-    # An organisation's noun right before the name: "the Bengali newspaper Banglabazar
-    # Patrika", "German retailer Rewe", "the consortium, called Americast".
-    r"|(?<![\w-])(?:newspaper|daily|weekly|magazine|broadcaster|company|firm|group|bank|"
-    r"insurer|lender|retailers?|airline|miner|consortium|conglomerate|automaker|carmaker|"
-    r"startup|brokerage|publisher)(?:,[ \t]+called)?[ \t]+$", re.IGNORECASE)
+    # An organisation's noun right before the name (:data:`.companies.ORG_NOUNS`): "the
+    # Bengali newspaper Banglabazar Patrika", "German retailer Rewe", "the consortium,
+    # called Americast".
+    rf"|(?<![\w-]){nouns_pattern(ORG_NOUNS, plural=True)}(?:,[ \t]+called)?[ \t]+$",
+    re.IGNORECASE)
 #: How far before a name the employer's words may begin.
 _EMPLOYER_WINDOW = 40
 

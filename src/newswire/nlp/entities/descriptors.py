@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["descriptor"]
+from newswire.nlp.entities.companies import OPENS_NAMES, ORG_NOUNS
+
+__all__ = ["descriptor", "is_nationality"]
 
 
 
@@ -22,13 +24,9 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-#: Nouns of an industry: what follows is a company.
-_COMPANY_NOUNS = _words("""
-    Retailer Insurer Reinsurer Lender Airline Startup Start-up
-    Broadcaster Publisher Conglomerate Grocer Supermarket Utility Regulator Telecom Chipmaker
-    Carmaker Automaker Drugmaker Planemaker Toymaker Steelmaker Distiller Developer
-    Homebuilder Railway Railroad Refiner Shipper Supplier Manufacturer Wholesaler Bookseller
-""")
+#: Nouns of an industry (:data:`.companies.ORG_NOUNS`, less those opening names: "Bank
+#: Leumi", "Daily Mail"): what follows is a company.
+_COMPANY_NOUNS = frozenset(n.capitalize() for n in ORG_NOUNS - OPENS_NAMES)
 #: Nouns only people are: what follows is a person.
 _PERSON_NOUNS = _words("""
     Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman
@@ -71,3 +69,9 @@ def descriptor(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     if label == "PERSON" and first in _NATIONALITIES and _PERSONS_NAME.match(rest):
         return start + len(first) + 1, label
     return start, label
+
+
+def is_nationality(name: str) -> bool:
+    """Whether ``name`` is one adjective of nationality ("Romanian" of "the Romanian health
+    ministry", which the model reads as an organisation once its lower-case words go)."""
+    return name in _NATIONALITIES

@@ -6,7 +6,8 @@ re-case text in capitals), the batch's reading of capitals, the registry's knowl
 dateline (found by the boilerplate stage), whose place is one of the entities.
 
 The steps, each in its own module: clean the model's spans (:mod:`.mentions`, :mod:`.names`),
-mend them where the text's layout says more (:mod:`.repairs`), group them into entities
+mend them where the text's layout or a name's written form says more (:mod:`.repairs`,
+:mod:`.towns`, :mod:`.frenchnames`), group them into entities
 (:mod:`.clusters`, :mod:`.aliases`), find the mentions the model missed (:mod:`.recall`),
 then decide name, type, role and salience here.
 """
@@ -23,6 +24,7 @@ from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.frenchnames import french_bodies, hyphenated_first_names
 from newswire.nlp.entities.grouping import group
 from newswire.nlp.entities.identity import Knowledge, resolve
 from newswire.nlp.entities.mentions import (
@@ -33,9 +35,11 @@ from newswire.nlp.entities.mentions import (
     recalled,
 )
 from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.places import REGION_ABBREVIATIONS
 from newswire.nlp.entities.recall import find_missed, find_places, find_table
 from newswire.nlp.entities.recase import Capitals, read_capitals
 from newswire.nlp.entities.repairs import (
+    camel_case_subjects,
     club_mentions,
     country_of_a_body,
     dateline_place,
@@ -43,6 +47,7 @@ from newswire.nlp.entities.repairs import (
     long_place_mentions,
     teams,
 )
+from newswire.nlp.entities.towns import place_words_after, region_abbreviations, titled_towns
 
 #: Weights of salience: how often, how early, and whether the headline names it.
 _FREQUENCY, _POSITION, _HEADLINE = 0.45, 0.25, 0.30
@@ -95,8 +100,13 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
     mentions = long_place_mentions(texts, mentions)
     mentions = club_mentions(texts, mentions)
     mentions = country_of_a_body(texts, mentions)
+    mentions = region_abbreviations(texts, mentions)
     if body_doc.lang_ == "en":  # French writes "M. Legault": the M. is no initial
+        mentions = hyphenated_first_names(texts, french_bodies(texts, mentions))
+        titled_towns(texts, mentions)
+        place_words_after(texts, mentions)
         given_names(texts, mentions)
+        mentions += camel_case_subjects(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
     clusters = group(mentions, defined)
     if place and dateline and dateline.place:
@@ -187,7 +197,10 @@ def _spellings(cluster: Cluster) -> set[str]:
         surname = parts[-1]
         if len(surname) >= 3 and surname[0].isupper() and not surname.endswith("."):
             spellings.add(surname)
-    return {s for s in spellings if len(s) >= 2 and not s.islower()}
+    # A province's abbreviation is one only after a place ("WINNIPEG, Man."): "the Man in
+    # the photo" is no mention of it.
+    return {s for s in spellings if len(s) >= 2 and not s.islower()
+            and f"{s}." not in REGION_ABBREVIATIONS}
 
 
 def _entities(clusters: list[Cluster], texts: list[Text],

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newswire.models import EntityType, Field_
 from newswire.nlp.entities.cues import cues, scored
-from newswire.nlp.entities.descriptors import descriptor
+from newswire.nlp.entities.descriptors import descriptor, is_nationality
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import (
     NOT_ONLY_PEOPLE,
@@ -42,6 +42,9 @@ from newswire.nlp.entities.retype import (
 
 TYPES = frozenset(get_args(EntityType))
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
+#: Labels a nationality's adjective never has ("Romanian" read as an organisation); a
+#: language ("speaks Spanish") keeps its own.
+_NOT_A_PEOPLE = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC"))
 #: Labels of models trained on CoNLL-style data (French, German, ... pipelines): what they are
 #: here. MISC says too little to be one of our types.
 FOREIGN_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -206,6 +209,11 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     start, end = trim(cased, start, end, keep_dot, lower_ends=lower_ends)
     if not lower_ends:  # English only: French writes surnames in capitals ("Jean DUPONT")
         start, label = descriptor(cased, start, end, label)  # "Chipmaker Veltrix"
+        if label in _NOT_A_PEOPLE and is_nationality(cased[start:end]) \
+                and not cased.startswith(("'s", "’s"), end):
+            # "the Romanian health ministry": "Romanian" is no organisation ("American's
+            # flights" may be the airline's).
+            label = "NORP"
         label, start = _retyped(cased, start, end, label)
     named_from = titled_name_start(cased, start)
     if named_from is not None and " " not in cased[start:end].strip():

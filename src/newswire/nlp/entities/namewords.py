@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from newswire.models import EntityType
 from newswire.nlp.entities.clubs import nickname
+from newswire.nlp.entities.companies import COMPANY_LAST_WORDS, camel_case
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import is_corporate, words
 
-__all__ = ["CLUB_WORDS", "INSTITUTIONS", "ORG_LAST_WORDS", "last_word_type", "not_a_person"]
+__all__ = ["CLUB_WORDS", "INSTITUTIONS", "ORG_LAST_WORDS", "PLACE_LAST_WORDS", "last_word_type",
+           "not_a_person"]
 
 #: Types an event word overrules (nationalities too: "CANADIAN OPEN" read as "Canadian").
 _EVENT_CONFUSIONS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC", "NORP"})
@@ -39,6 +42,18 @@ _FACILITY_WORDS = frozenset({
     "Avenue", "Boulevard", "Highway", "Terminal", "Pier", "Dam", "Coliseum", "Velodrome",
     "Racecourse", "Speedway", "Raceway", "Ballpark", "Tower", "Building", "Mall",
 })
+#: Last words of a town's name ("Hammonds Plains", "Niagara Falls", "Colorado Springs")
+#: and of a land's ("Fraser Valley", "Kicking Horse River"), which the small model reads
+#: as a work, a facility, an organisation or a person. Not "Bay" ("Green Bay", "Tampa
+#: Bay": clubs), "Lake", "Hill" or "Beach" (surnames: "Ricki Lake", "Damon Hill").
+_TOWN_WORDS = frozenset({
+    "Plains", "Falls", "Heights", "Springs", "Hills", "Landing", "Crossing", "Junction",
+    "Corners", "Harbour", "Harbor",
+})
+_LAND_WORDS = frozenset({"River", "Creek", "Valley", "Mountains", "Peninsula"})
+PLACE_LAST_WORDS = _TOWN_WORDS | _LAND_WORDS
+#: The model's types a place's last word overrules.
+_PLACE_CONFUSIONS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: Last words of a body of people ("South End Residents' Association"), which the small
 #: model reads as a facility (a place's vote is left: "X Council" may be the place's
 #: government). Not "Union" ("Soviet Union"), "Bank" ("West Bank"), "Federation"
@@ -58,10 +73,16 @@ ORG_LAST_WORDS = frozenset({
 })
 #: Last words no person's name ends with, though the model calls the name a person's
 #: ("Johannesburg Water", "Dublin Bus", "Northwind Energy").
-_SERVICE_LAST_WORDS = ORG_LAST_WORDS | frozenset({
+_SERVICE_LAST_WORDS = ORG_LAST_WORDS | COMPANY_LAST_WORDS | frozenset({
     "Water", "Energy", "Bus", "Transport", "Authority", "Council", "Airlines", "Airways",
     "Rail", "Police", "Services", "Agency", "Ministry", "Department", "Commission", "Network",
     "International",
+})
+#: Words parties are called by alone ("Starmer's Labour won", "the Tories"), which the
+#: small model may read as a person.
+_PARTY_WORDS = frozenset({
+    "Labour", "Labor", "Tories", "Conservatives", "Liberals", "Democrats", "Republicans",
+    "Socialists", "Communists", "Greens", "Nationalists", "Unionists",
 })
 #: Institutions named by one word, which "his" may follow ("the Senate delayed confirming
 #: his nomination"): never a person.
@@ -85,10 +106,16 @@ def last_word_type(voted: EntityType | None, name: str) -> EntityType | None:
         return "FAC"
     if voted == "FAC" and len(parts) >= 2 and parts[-1] in _BODY_WORDS:
         return "ORG"
+    if voted in _PLACE_CONFUSIONS and len(parts) >= 2 and parts[-1] in PLACE_LAST_WORDS \
+            and not is_first_name(parts[0]) and "'" not in name and "’" not in name:
+        return "GPE" if parts[-1] in _TOWN_WORDS else "LOC"
     return None
 
 
 def not_a_person(parts: list[str]) -> bool:
     """Whether a name's words end with a word no person's name ends with (``Dublin Bus``),
-    or a company's legal form (``Cofinec S.A.``)."""
+    or a company's legal form (``Cofinec S.A.``); one word, whether it is a CamelCase
+    company's (``WestJet``) or a party's (``Labour``)."""
+    if len(parts) == 1:
+        return camel_case(parts[0]) or parts[0] in _PARTY_WORDS
     return len(parts) >= 2 and (parts[-1] in _SERVICE_LAST_WORDS or is_corporate(" ".join(parts)))

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from newswire.nlp.entities.mentions import Mention
 
 __all__ = [
-    "CONFUSIONS", "confusable", "long_places", "overrules", "people_before", "place_cue",
-    "place_noun_after", "preposition_before", "spelled", "unlisted_town",
+    "CONFUSIONS", "REGION_ABBREVIATIONS", "confusable", "long_places", "overrules",
+    "people_before", "place_cue", "place_noun_after", "preposition_before", "spelled",
+    "unlisted_town",
 ]
 
 #: Types the wider gazetteer may overrule; not LOC, which the model gives regions rightly
@@ -53,12 +54,12 @@ _BASED_AFTER = re.compile(r"-based\b")
 #: up to three capitalised words, or the usual abbreviations, then no more of a name.
 _REGION_AFTER = re.compile(r",[ \t]+((?:[A-Z][\w.]*[ \t]?){1,3}?)(?=[ \t]*(?:[,.;:)\n(]|$|-[ \t]))")
 #: The usual abbreviations of US states and Canadian provinces ("N.B.", "Calif."), dotted.
-_REGION_ABBREVIATIONS = frozenset({
+REGION_ABBREVIATIONS = frozenset({
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
     "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
     "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.",
     "S.C.", "S.D.", "Tenn.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.", "Wyo.", "D.C.", "Alta.",
-    "B.C.", "Man.", "N.B.", "N.L.", "N.S.", "Ont.", "P.E.I.", "Que.", "Sask.",
+    "B.C.", "Man.", "N.B.", "N.L.", "Nfld.", "N.S.", "Ont.", "P.E.I.", "Que.", "Sask.",
 })
 #: Words before a name that make it a place ("the Chechen capital Grozny", "the town of
 #: Doboj", "Serb-held Doboj", "a crash near Truro", "30 km north of Zadar").
@@ -130,7 +131,7 @@ def _region_after(text: str, end: int) -> bool:
     if not found:
         return False
     region = found.group(1).strip()
-    return region in _REGION_ABBREVIATIONS or normalise(region) in table().regions
+    return region in REGION_ABBREVIATIONS or normalise(region) in table().regions
 
 
 def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], *,

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from newswire.models import Dateline
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.clubs import city_clubs
+from newswire.nlp.entities.companies import camel_case
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.grouping import person_surnames
 from newswire.nlp.entities.mentions import Mention, Text, recalled
@@ -24,8 +25,8 @@ from newswire.nlp.entities.places import long_places
 from newswire.nlp.entities.recall import inside
 from newswire.nlp.entities.results import team_spans
 
-__all__ = ["club_mentions", "country_of_a_body", "dateline_place", "given_names",
-           "long_place_mentions", "teams"]
+__all__ = ["camel_case_subjects", "club_mentions", "country_of_a_body", "dateline_place",
+           "given_names", "long_place_mentions", "teams"]
 
 #: A capitalised word or initials right before a name, one space between ("Karim Alami",
 #: "N.J. Bose").
@@ -171,3 +172,26 @@ def _whole_names(texts: list[Text], mentions: list[Mention],
             found.append(recalled(text, start, end))
             found[-1].label = label
     return [m for m in mentions if id(m) not in cut] + found
+
+
+#: A word then a speech verb, an aside between commas allowed: "WestJet said", "WestJet,
+#: which is owned by Onex, said".
+_SUBJECT_OF_SPEECH = re.compile(
+    r"(?<![\w'’-])([A-Z]\w+)(?:,[^,\n]{1,80},)?[ \t]+(?:said|says|told|announced|added|"
+    r"reported|confirmed|warned|stated|noted|argued|explained)\b")
+
+
+def camel_case_subjects(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
+    """A CamelCase word (:func:`.companies.camel_case`: "WestJet") the model missed as the
+    subject of a speech verb ("WestJet, which is owned by Onex, said"), as an
+    organisation's mention; the recall pass then finds its other mentions."""
+    found = []
+    for text in texts:
+        taken = text.taken(mentions)
+        for match in _SUBJECT_OF_SPEECH.finditer(text.text):
+            start, end = match.span(1)
+            if camel_case(match.group(1)) and not taken.overlaps(start, end) \
+                    and not inside(text.caps, start, end):
+                found.append(recalled(text, start, end))
+                found[-1].label = "ORG"
+    return found

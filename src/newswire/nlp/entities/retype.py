@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.companies import ORG_NOUNS, PERSONS_TRADES, nouns_pattern
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import NOT_ONLY_PEOPLE, ROLES
 
@@ -29,6 +30,8 @@ _PEOPLE_TITLES = "|".join(re.escape(r) for r in sorted(
     (r for r in ROLES if r not in NOT_ONLY_PEOPLE), key=len, reverse=True))
 _TITLED_FIRST_WORD = re.compile(rf"(?<![\w-])(?:{_PEOPLE_TITLES}) ([A-Z][a-z'’-]+) $")
 
+#: The organisation nouns an apposition may end with (not a person's trade).
+_APPOSED = ORG_NOUNS - PERSONS_TRADES
 #: Words after a name that only a company's take: its shares moving ("Barrick shares fell"),
 #: its shareholders or chief executive ("Zenith's chief executive"), "said its" ("Zenith
 #: said its profit rose": no person is "its").
@@ -41,9 +44,7 @@ _COMPANY_AFTER = re.compile(
     # "Corbel Resources, the Australian company behind the project", "Unifor, the union
     # representing workers": an apposition that ends with an organisation's noun (not "the
     # company's chief", not "a bank manager").
-    r"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|miner|retailer|lender|"
-    r"insurer|manufacturer|automaker|carmaker|conglomerate|startup|start-up|airline|chain|"
-    r"union|charity|think tank|lobby group|advocacy group|non-profit|nonprofit)"
+    rf"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{nouns_pattern(_APPOSED)}"
     r"(?=[ \t]*[,.;]|[ \t]+(?:behind|that|which|based|headquartered|owned|founded|whose|"
     r"representing|for)\b)")
 

@@ -1,0 +1,48 @@
+"""What says a name is a company's: a CamelCase word, a company's last word, the shared
+organisation nouns (fresh, hand-written business news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.entities.companies import camel_case
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.entities.test_towns import Named, named
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("WestJet", True), ("BlackRock", True), ("PayPal", True),
+    ("McDonald", False), ("MacLeod", False), ("DeSantis", False), ("LeBlanc", False),
+    ("Westjet", False), ("NATO", False), ("iPhone", False),
+])
+def test_a_camel_case_word(word: str, expected: bool) -> None:
+    """A capital after lower-case letters, not after a surname's prefix ("Mc", "De")."""
+    assert camel_case(word) is expected
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("WestJet, which is owned by Onex, said the strike cost it $90 million.",
+     {("WestJet", "ORG")}, set()),
+    # A surname with a prefix stays a person's.
+    ("DeSantis said he would sign the bill on Friday.", {("DeSantis", "PERSON")}, set()),
+])
+def test_a_camel_case_subject_of_speech_is_a_company(
+        pipeline: Pipeline, body: str, expected: Named, absent: Named) -> None:
+    """"WestJet, which is owned by Onex, said": the model missed it; an organisation."""
+    found = named(pipeline, body)
+    assert expected <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    ("Cyclica Metals said it had found copper.", {("Cyclica Metals", "ORG")},
+     {("Cyclica Metals", "PERSON")}),
+    ("Northwind Mining and Cyclica Metals said they had agreed to merge.",
+     {("Cyclica Metals", "ORG"), ("Northwind Mining", "ORG")}, {("Cyclica Metals", "PERSON")}),
+])
+def test_a_companys_last_word_makes_an_organisation(
+        pipeline: Pipeline, body: str, expected: Named, absent: Named) -> None:
+    """"Cyclica Metals": no person's name ends with "Metals", "Mining", "Resources"..."""
+    found = named(pipeline, body)
+    assert expected <= found
+    assert not absent & found
