@@ -38,7 +38,6 @@ from newswire.nlp.quotes.marks import (
     dialogue_quotes,
     find_marked_quotes,
     marks_for,
-    quotes_in_single_marks,
 )
 from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY
@@ -46,6 +45,7 @@ from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.pulled import with_pulled_speakers
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
+from newswire.nlp.quotes.styles import article_quotes
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 #: The words of each language quotes are attributed in, by ISO 639-1 code.
@@ -116,11 +116,7 @@ def _marked(doc: Doc, lexicon: Lexicon, *, headline: bool) -> list[MarkedQuote]:
         doubles = sorted(doubles + [q for q in lines if not _overlaps_any(q, doubles)],
                          key=lambda q: q.start)
     # Headlines quote in single marks; so do bodies written in British style.
-    if not headline and (doubles or not quotes_in_single_marks(text)):
-        return doubles
-    singles = [q for q in find_marked_quotes(text, "single", marks)
-               if not _overlaps_any(q, doubles)]
-    return sorted(doubles + singles, key=lambda q: q.start)
+    return article_quotes(text, marks, doubles, headline=headline)
 
 
 def _overlaps_any(quote: MarkedQuote, others: Sequence[MarkedQuote]) -> bool:
