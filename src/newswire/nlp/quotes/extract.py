@@ -69,17 +69,25 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     resolver = SpeakerResolver((title_doc, body_doc), entities, lexicon)
     fields: tuple[tuple[Field_, Doc, int], ...] = (
         ("title", title_doc, label_end(title_doc.text)), ("body", body_doc, dateline_end))
+    # Both fields are indexed first: a headline's ``Judge`` resolves like the body's judge.
+    read = [(_read(doc, field, resolver), field, text_start) for field, doc, text_start in fields]
     quotes: list[Quote] = []
-    for field, doc, text_start in fields:
-        quotes.extend(_quotes_of(doc, field, resolver, text_start))
+    for (tmap, marked), field, text_start in read:
+        quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start))
     return with_pulled_speakers(quotes)
 
 
-def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver,
-               text_start: int = 0) -> list[Quote]:
+def _read(doc: Doc, field: Field_, resolver: SpeakerResolver) -> tuple[TextMap,
+                                                                       list[MarkedQuote]]:
+    """The quotation marks of ``doc`` and its text map, indexed for the resolver."""
     marked = _marked(doc, resolver.lexicon, headline=field == "title")
     tmap = TextMap(doc, marked, resolver.lexicon)
     resolver.index_doc(doc, tmap.quoted, field)
+    return tmap, marked
+
+
+def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
+               resolver: SpeakerResolver, text_start: int = 0) -> list[Quote]:
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
