@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_extract import quotes_of
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -63,28 +62,3 @@ def test_name_after_the_mark_before_an_aside(pipeline: Pipeline, body: str,
     """``“...,” Trump, <a long apposition>, said``: the name after the mark speaks, not the
     apposition's last noun."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # Two cues for one quote: one direct quote, the cue set off after it.
-    ("Asked Tuesday about Sullivan, Dianne Feinstein said \"I don't know anything about Jake "
-     "Sullivan and the emails,\" she said.",
-     [("direct", "I don't know anything", "Dianne Feinstein", "she", "said")]),
-    ("Mary Barra said “We need to act now,” she told reporters on Monday.",
-     [("direct", "We need to act now", "Mary Barra", "she", "told")]),
-    # One cue only: the verb before keeps it.
-    ("Mary Barra said “We need to act now,” and the crowd cheered.",
-     [("partial", "We need to act now", "Mary Barra", "Mary Barra", "said")]),
-    ("Mary Barra told reporters “We need to act now.” She left at noon.",
-     [("partial", "We need to act now", "Mary Barra", "Mary Barra", "told")]),
-])
-def test_two_cues_for_one_quote(pipeline: Pipeline, body: str,
-                                expected: list[tuple[str, ...]]) -> None:
-    """A quote between a verb of saying and ``, she said`` is one direct quote, its cue the
-    one set off after it."""
-    quotes = [q for q in quotes_of(pipeline, body) if q.kind in ("direct", "partial")]
-    assert len(quotes) == len(expected), quotes
-    for quote, (kind, start, speaker, mention, cue) in zip(quotes, expected, strict=True):
-        assert quote.text.startswith(start), quote
-        assert (quote.kind, quote.speaker, quote.speaker_mention and quote.speaker_mention.text,
-                quote.cue and quote.cue.text) == (kind, speaker, mention, cue), quote

@@ -14,8 +14,6 @@ a subject there is taken, except where the verb is about something else:
 
 A partial quote whose next verb is refused belongs to the named subject of its own clause
 (``Cruz blamed the law on “knuckleheaded Democratic politicians.” His comments came ...``).
-A quote between two verbs of saying (``Feinstein said "...," she said``) is one direct quote
-whose cue is the one set off after it (:func:`cue_set_off_after`).
 """
 
 from __future__ import annotations
@@ -29,7 +27,7 @@ from newswire.nlp.quotes.marks import MARK_TOKENS, MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
 from newswire.nlp.quotes.textmap import TextMap
 
-__all__ = ["cue_set_off_after", "verb_right_after"]
+__all__ = ["verb_right_after"]
 
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
 _SENTENCE_ENDS = frozenset(".!?")
@@ -63,22 +61,6 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
     if speaker is None or tmap.is_quoted(speaker.idx) or _relative(speaker, lead):
         return None
     return Cue(verb.i, verb.i + 1, speaker)
-
-
-def cue_set_off_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
-                      cue: Cue | None) -> Cue | None:
-    """``Feinstein said "I don't know ...," she said.``: a quote right after one verb of
-    saying and before another one, its sentence going on past the comma, is one quote with
-    the cue set off after it (as PolNeAR marks it)."""
-    if cue is None or cue.end <= cue.start or not inside or cue.start >= inside[0].i \
-            or tmap.text[quote.end - 1:quote.end] != ",":
-        return cue
-    if tmap.text[tmap.token_end(cue.end - 1):quote.before_mark].strip(" ,:"):
-        return cue  # words between the verb and the quote
-    after = verb_right_after(tmap, quote, inside, "direct")
-    if after is None or not is_speech_verb(tmap.doc[after.start], tmap.lexicon):
-        return cue
-    return after
 
 
 def _relative(speaker: Token, lead: Token) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newswire.models import QuoteKind
-from newswire.nlp.quotes.after import cue_set_off_after, verb_right_after
+from newswire.nlp.quotes.after import verb_right_after
 from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.byline import signed_below
 from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name, colon_verb_over
@@ -67,9 +67,6 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging or colon_cue(tmap, quote) or cue
-    if (set_off := cue_set_off_after(tmap, quote, inside, cue)) is not cue:
-        cue = set_off  # 'X said "I don't know ...," she said.': a sentence of its own
-        kind = "direct" if tmap.text[quote.start].isupper() else kind
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     keep = _worth_keeping(kind, words, cue, inside)
     keep = keep and not _is_title(inside, kind)
