@@ -119,15 +119,19 @@ def _clausal_complement(verb: Token) -> Token | None:
 
 
 def _clause_words(verb: Token, clause: Token) -> list[Token]:
-    """The clause and any clause of ``verb`` right after it: ``said the methods used to
-    count particles vary widely`` is parsed as two clauses of ``said`` (``the methods
-    used ...`` and ``vary widely``); with nothing between them they are one."""
+    """The clause, and the clause of ``verb`` right after it when the parse took its subject
+    for a participle's: ``said the methods used to count particles vary widely`` is parsed
+    as two clauses of ``said``, ``the methods used ...`` and a ``vary widely`` with no
+    subject; with nothing between them they are one."""
     words = list(clause.subtree)
-    for other in verb.rights:
-        edge, last = other.left_edge, words[-1]
-        if other.dep_ == "ccomp" and other.i > clause.i and edge.i == last.i + 1 \
-                and not (edge.is_punct or last.is_punct or last.pos_ == "CCONJ"):
-            words.extend(other.subtree)  # not "were on their way and | warned that ..."
+    if clause.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return words
+    other = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clause.i), None)
+    if other is None or any(c.dep_ in _SUBJECT_DEPS for c in other.children):
+        return words  # "... Sweet said ...": a clause with a subject of its own
+    edge, last = other.left_edge, words[-1]
+    if edge.i == last.i + 1 and not (edge.is_punct or last.is_punct or last.pos_ == "CCONJ"):
+        words.extend(other.subtree)  # not "were on their way and | warned that ..."
     return words
 
 
