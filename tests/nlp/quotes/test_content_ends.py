@@ -47,3 +47,22 @@ def test_content_holds_neither_cue_nor_conjunction(pipeline: Pipeline, body: str
                                                    expected: list[Row]) -> None:
     """What was said starts after its cue's relative pronoun and ends before an ``and``."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse gives "said" two clauses, "the methods used ..." and "vary widely": one.
+    ("The study said the methods used to count particles vary widely.",
+     [("the methods used to count particles vary widely", "speech", "study")]),
+    ("Researchers said the methods used to count microplastic particles vary widely between "
+     "labs.",
+     [("the methods used to count microplastic particles vary widely between labs", "speech",
+       "Researchers")]),
+    # A comma between them keeps the second clause out.
+    ("Jane Doe said the plan failed, the critics were right.",
+     [("the plan failed", "speech", "Jane Doe")]),
+])
+def test_two_clauses_of_one_verb_run_on(pipeline: Pipeline, body: str,
+                                        expected: list[Row]) -> None:
+    """Two clauses the parse hangs on one verb of saying, with nothing between them, are
+    what it says."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

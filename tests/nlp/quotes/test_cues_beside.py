@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_resolution import Expected, check
+from tests.nlp.quotes.test_extract import quotes_of
+from tests.nlp.quotes.test_resolution import Expected, check, find
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -92,3 +93,34 @@ def test_cue_after_a_question_in_lower_case(pipeline: Pipeline, body: str,
                                             expected: list[Expected]) -> None:
     """``“...?” the comedian asked``: the sentence after the mark goes on in lower case."""
     check(pipeline, body, expected)
+
+
+Mentioned = tuple[str, str, str | None, str]  # quote start, kind, speaker, mention
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Two cues around one quote: the first quote keeps the cue before it, the one set off
+    # after it speaks the next quote (as PolNeAR marks it); one speaker, one quote each.
+    ("Asked Tuesday about Sullivan, Dianne Feinstein said \"I don't know anything about Jake "
+     "Sullivan and the emails,\" she said. \"I've never heard it before. I've seen the emails "
+     "but I don't register on Jake Sullivan.\"",
+     [("I don't know", "partial", "Dianne Feinstein", "Dianne Feinstein"),
+      ("I've never heard", "direct", "Dianne Feinstein", "she")]),
+    # The usual split quote: one cue for both parts, as before.
+    ("Dianne Feinstein spoke on Tuesday. \"I don't know anything about it,\" she said. \"I've "
+     "never heard it before.\"",
+     [("I don't know", "direct", "Dianne Feinstein", "she"),
+      ("I've never heard", "direct", "Dianne Feinstein", "she")]),
+    # A cue with words of its own after the mark is no cue of the next quote.
+    ("Dianne Feinstein said \"I don't know anything about it,\" but she later read them. "
+     "\"I've never heard it before and I never will.\"",
+     [("I've never heard", "direct", "Dianne Feinstein", "Dianne Feinstein")]),
+])
+def test_cue_set_off_after_a_cued_quote(pipeline: Pipeline, body: str,
+                                        expected: list[Mentioned]) -> None:
+    """``X said "...," she said. "..."``: ``she said`` is the next quote's cue."""
+    quotes = quotes_of(pipeline, body)
+    for start, kind, speaker, mention in expected:
+        quote = find(quotes, start)
+        assert (quote.kind, quote.speaker, quote.speaker_mention and quote.speaker_mention.text
+                ) == (kind, speaker, mention), quote

@@ -12,8 +12,8 @@ from newswire.nlp.quotes.marks import (
     dialogue_quotes,
     find_marked_quotes,
     marks_for,
-    quotes_in_single_marks,
 )
+from newswire.nlp.quotes.styles import quotes_in_single_marks
 
 
 def _quoted(text: str, style: str = "double") -> list[tuple[str, bool, bool]]:
@@ -85,6 +85,14 @@ def test_typewriter_double_marks(text: str, expected: list[tuple[str, bool, bool
     ("The automaker isn ‘t slowing down, and it ‘s not alone.", []),
     ("Rock ‘n’ roll came back in the ‘90s and the ‘80s.", []),
     ("She said ‘no’ and ‘Stop’ twice.", ["no", "Stop"]),
+    # Apostrophes inside an open quote: a plural possessive, a decade, ’n’ (British bodies).
+    ("‘We don’t accept Jones’ offer,’ she said.", ["We don’t accept Jones’ offer,"]),
+    ("‘The officials’ plans failed in the ’90s,’ he said.",
+     ["The officials’ plans failed in the ’90s,"]),
+    ("‘It was rock ’n’ roll,’ he said.", ["It was rock ’n’ roll,"]),
+    ("'It was the '90s,' he said.", ["It was the '90s,"]),
+    ("He called them ‘cowards’ and left. She said ‘No’.", ["cowards", "No"]),
+    ("The 1990s’ mood, in ‘its own words’ today.", ["its own words"]),
 ])
 def test_single_marks(text: str, expected: list[str]) -> None:
     """Single marks (headline style) skip apostrophes, one typed as an opening mark included

@@ -215,10 +215,31 @@ def test_a_role_makes_a_person(pipeline: Pipeline, body: str, expected: list[Exp
     ("Minister says the deal is done",
      "Finance Minister Jane Roe and Trade Minister Tom Baird met in Ottawa.",
      [("the deal is done", "Minister", "group")]),
+    # No one holds the title by name: the headline's role is whom the body's "the judge" is.
+    ("Judge rejects bail for Toronto man",
+     "A Toronto man accused of fraud will stay in jail. The judge said the risk of flight "
+     "was too high.",
+     [("bail for Toronto man", "judge", "group"), ("the risk of flight", "judge", "group")]),
+    ("Judge rejects bail for Toronto man",
+     "Ontario Superior Court Justice Jane Kelly denied bail to a Toronto man on Monday. The "
+     "judge said the risk of flight was too high.",
+     [("bail for Toronto man", "Jane Kelly", "person")]),
+    ("Judges reject appeal", "Three judges rejected the appeal on Monday.",
+     [("appeal", "Judges", "group")]),
+    # A headline's acronym the tagger read as a pronoun is the organisation the body names.
+    ("WHO warns of new measles surge",
+     "The World Health Organization said on Monday that measles cases rose in Europe.",
+     [("new measles", "World Health Organization", "organization")]),
+    ("UN warns of famine in Sudan",
+     "The United Nations said on Monday that famine was spreading.",
+     [("famine", "United Nations", "organization")]),
+    ("WHO warns of new measles surge", "Measles cases rose in Europe this year.",
+     [("new measles", "World Health Organization", "organization")]),  # a known acronym
 ])
 def test_headline_role_is_the_body_person(pipeline: Pipeline, title: str, body: str,
                                           expected: list[Expected]) -> None:
-    """A headline's bare title (``Mayor says``) is the one person the body gives that title."""
+    """A headline's bare title (``Mayor says``) is the one person the body gives that title,
+    else whom the body's ``the judge`` is; its acronym (``WHO warns``) the body's organisation."""
     quotes = quotes_of(pipeline, body, title)
     for start, speaker, kind in expected:
         quote = find(quotes, start)

@@ -6,7 +6,8 @@ News often puts the attribution in a sentence of its own, beside the quote it in
 at the full stop (or at the closing mark), so the quote is not in the cue's sentence and the
 subject may sit far from the verb.  A verb of saying whose own clause holds nothing said (no
 clausal complement, no object) has its content elsewhere: the quote that touches its
-sentence.
+sentence.  So is ``, she said.`` ending the sentence of a quote that has a cue before it
+(``Feinstein said "...," she said. "..."``): it speaks the next quote, as PolNeAR marks it.
 """
 
 from __future__ import annotations
@@ -40,7 +41,26 @@ def _cue_before(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
         return None
     if tmap.is_quoted(len(before) - 1):
         return None  # the sentence before is another quote
-    return _bare_cue_in(tmap, tmap.sentence_chars(len(before) - 1, len(before)))
+    return (_bare_cue_in(tmap, tmap.sentence_chars(len(before) - 1, len(before)))
+            or _cue_after_quote(tmap, len(before), para_start))
+
+
+def _cue_after_quote(tmap: TextMap, end: int, para_start: int) -> Cue | None:
+    """``Feinstein said "I don't know ...," she said. "I've never heard it."``: the sentence
+    before ends on a subject and a verb of saying right after a quote, which has a cue of
+    its own before it; the words after the next opening mark are that verb's (as PolNeAR
+    marks it)."""
+    mark = end - 1
+    while mark > para_start and not tmap.is_quoted(mark):
+        mark -= 1
+    if not tmap.is_quoted(mark):
+        return None
+    first, last = tmap.tokens(mark + 1, end)
+    words = [t for t in tmap.doc[first:last] if not (t.is_punct or t.is_space)]
+    if len(words) != 2 or not is_speech_verb(words[1], tmap.lexicon):
+        return None
+    subject, verb = words
+    return Cue(verb.i, verb.i + 1, subject) if subject_of(verb, tmap.lexicon) == subject else None
 
 
 def _cue_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:

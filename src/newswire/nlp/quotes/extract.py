@@ -41,7 +41,6 @@ from newswire.nlp.quotes.marks import (
     dialogue_quotes,
     find_marked_quotes,
     marks_for,
-    quotes_in_single_marks,
 )
 from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY
@@ -50,6 +49,7 @@ from newswire.nlp.quotes.pulled import with_pulled_speakers
 from newswire.nlp.quotes.refusals import refusals
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
+from newswire.nlp.quotes.styles import article_quotes
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 #: The words of each language quotes are attributed in, by ISO 639-1 code.
@@ -76,17 +76,25 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     resolver = SpeakerResolver((title_doc, body_doc), entities, lexicon)
     fields: tuple[tuple[Field_, Doc, int], ...] = (
         ("title", title_doc, label_end(title_doc.text)), ("body", body_doc, dateline_end))
+    # Both fields are indexed first: a headline's ``Judge`` resolves like the body's judge.
+    read = [(_read(doc, field, resolver), field, text_start) for field, doc, text_start in fields]
     quotes: list[Quote] = []
-    for field, doc, text_start in fields:
-        quotes.extend(_quotes_of(doc, field, resolver, text_start))
+    for (tmap, marked), field, text_start in read:
+        quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start))
     return with_pulled_speakers(quotes)
 
 
-def _quotes_of(doc: Doc, field: Field_, resolver: SpeakerResolver,
-               text_start: int = 0) -> list[Quote]:
+def _read(doc: Doc, field: Field_, resolver: SpeakerResolver) -> tuple[TextMap,
+                                                                       list[MarkedQuote]]:
+    """The quotation marks of ``doc`` and its text map, indexed for the resolver."""
     marked = _marked(doc, resolver.lexicon, headline=field == "title")
     tmap = TextMap(doc, marked, resolver.lexicon)
     resolver.index_doc(doc, tmap.quoted, field)
+    return tmap, marked
+
+
+def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
+               resolver: SpeakerResolver, text_start: int = 0) -> list[Quote]:
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
@@ -125,11 +133,7 @@ def _marked(doc: Doc, lexicon: Lexicon, *, headline: bool) -> list[MarkedQuote]:
         doubles = sorted(doubles + [q for q in lines if not _overlaps_any(q, doubles)],
                          key=lambda q: q.start)
     # Headlines quote in single marks; so do bodies written in British style.
-    if not headline and (doubles or not quotes_in_single_marks(text)):
-        return doubles
-    singles = [q for q in find_marked_quotes(text, "single", marks)
-               if not _overlaps_any(q, doubles)]
-    return sorted(doubles + singles, key=lambda q: q.start)
+    return article_quotes(text, marks, doubles, headline=headline)
 
 
 def _overlaps_any(quote: MarkedQuote, others: Sequence[MarkedQuote]) -> bool:

@@ -8,6 +8,11 @@ Win For Bernie:``) name nobody and topics (``Netanyahu and Obama: A tortured rel
 say nothing, so neither is taken; nor are places, groups, organisations or unknown proper
 nouns: ``Ukraine: Russia launches ...``, ``Brexit: ...``, ``Sécheresse : ...`` name the
 story's topic far more often than its source.  Quoted headlines are the quote extractor's.
+
+A headline's subject at a verb of saying names its speaker as the body does: a bare role
+word (``Judge rejects bail``) is the body's one holder of it, else whom the body's ``the
+judge`` is (:func:`bare_role`, :func:`body_role`); an acronym the tagger read as a pronoun
+(``WHO warns``) is a name (:func:`is_capitals_name`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -23,7 +28,8 @@ from newswire.nlp.quotes.referents import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["headline_claim", "label_end", "role_holder"]
+__all__ = ["bare_role", "body_role", "headline_claim", "is_capitals_name", "label_end",
+           "role_holder"]
 
 _MAX_SPEAKER_TOKENS = 6
 _CLAUSE_POS = frozenset(("VERB", "AUX"))
@@ -88,15 +94,40 @@ def _is_clause(claim: Span) -> bool:
             and any(t.pos_ in _CLAUSE_POS for t in claim))
 
 
-def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity | None:
-    """The body's one person whose title is a headline's bare role word: ``Mayor`` in
-    ``Mayor says ...`` is Mayor Olivia Chow.  The title is read before the body, so the
-    entities' roles say who holds it; nobody when none or several do."""
+def bare_role(head: Token, lexicon: Lexicon) -> str | None:
+    """The role a headline's bare role word names (``Judge`` in ``Judge rejects bail``);
+    ``the mayor's office``, ``Toronto Mayor``, ``Judges`` are more than the bare role."""
     lemma = head.lemma_.lower()
     if (head.ent_type_ or lemma not in lexicon.role_nouns
             or "Plur" in head.morph.get("Number", [])
             or any(c.dep_ in ("det", "poss", "compound") for c in head.children)):
-        return None  # "the mayor's office", "Toronto Mayor": more than the bare role
+        return None
+    return lemma
+
+
+def is_capitals_name(head: Token) -> bool:
+    """``WHO warns of measles surge``: a word in capitals the tagger read as a pronoun, in a
+    headline not written in capitals, is a name (an acronym)."""
+    text = head.text
+    return (head.pos_ == "PRON" and len(text) > 1 and text.isupper()
+            and any(c.islower() for c in head.doc.text))
+
+
+def body_role(body: Doc, role: str) -> Token | None:
+    """The body's ``the judge`` (else its first ``a judge``) for a headline's ``Judge``."""
+    found = [t for t in body if t.tag_ == "NN" and t.lemma_.lower() == role
+             and t.dep_ not in ("compound", "amod")]
+    definite = (t for t in found if any(c.lower_ == "the" for c in t.children))
+    return next(definite, found[0] if found else None)
+
+
+def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity | None:
+    """The body's one person whose title is a headline's bare role word: ``Mayor`` in
+    ``Mayor says ...`` is Mayor Olivia Chow.  The title is read before the body, so the
+    entities' roles say who holds it; nobody when none or several do."""
+    lemma = bare_role(head, lexicon)
+    if lemma is None:
+        return None
     holders = {e.entity_id: e for _, _, e in entities.mentions("body")
                if e.type == "PERSON" and e.role
                and lemma in e.role.lower().replace("-", " ").split()}

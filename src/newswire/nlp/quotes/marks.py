@@ -43,10 +43,6 @@ _CLOSE_CONTEXT = frozenset(" \t.,;:!?)]}>-–—/…")
 _PARAGRAPH = re.compile(r"[^\n]+")
 #: Two-character double marks: ``''`` opens or closes, ```` `` ```` opens.
 _DIGRAPH = re.compile(r"''|``")
-#: British style in straight marks: ``'We will,' she said`` (an opening mark before a capital,
-#: a closing one after the sentence's punctuation), never ``the '90s`` or ``officials' view``.
-_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Z])", re.MULTILINE)
-_STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[.,!?])'(?=\s|$)", re.MULTILINE)
 #: A dash opening a paragraph of dialogue: "— Nous ne reculerons pas, a lancé la maire."
 _DIALOGUE = re.compile(r"[ \t]*([—–―])[ \t\u00a0\u202f]+(?=\S)")
 #: What follows an opening single mark that stands for an apostrophe typed the wrong way
@@ -133,13 +129,6 @@ def find_marked_quotes(text: str, style: Style = "double",
     return found
 
 
-def quotes_in_single_marks(text: str) -> bool:
-    """Whether ``text`` quotes in single marks: curly ones, or straight ones that both open
-    before a capital and close after punctuation somewhere (apostrophes do neither)."""
-    return "‘" in text or (_STRAIGHT_SINGLE_OPEN.search(text) is not None
-                           and _STRAIGHT_SINGLE_CLOSE.search(text) is not None)
-
-
 def _as_single_marks(text: str) -> str:
     """``text`` of the same length with each ``''`` or ```` `` ```` written as one curly mark
     and a space on its inner side: ``,'' said`` scans as ``, ” said``, ``''It`` as ``“ It``."""
@@ -187,6 +176,8 @@ def _scan_paragraph(text: str, para: tuple[int, int], index: int,
         if text[pos] not in ALL_MARKS:
             continue
         role = _role(text, pos, *kind, para_start=start, para_end=end)
+        if role == "close" and depth and _possessive_before_close(text, pos, kind, para):
+            continue  # "‘We don’t accept Jones’ offer,’ she said": Jones’ is a possessive
         if role == "either":
             # A straight mark closes what is open, otherwise it opens.
             role = "close" if depth else "open"
@@ -205,6 +196,24 @@ def _scan_paragraph(text: str, para: tuple[int, int], index: int,
                          continued=reopened)
         if quote:
             yield _with_marks(quote, opened_at, end)
+
+
+def _possessive_before_close(text: str, pos: int, kind: tuple[Style, MarkSet],
+                             para: tuple[int, int]) -> bool:
+    """Whether the single mark at ``pos`` is the apostrophe of a plural or ``-s``
+    possessive (``Jones’ car``, ``officials’ plans``): glued to an ``s`` and followed by a
+    word, with a later mark of the paragraph closing the quote before any opens again."""
+    style, _ = kind
+    start, end = para
+    glued = style == "single" and pos > start and text[pos - 1] in "sSzZ"
+    if not (glued and pos + 2 < end and text[pos + 1] == " " and text[pos + 2].isalnum()):
+        return False
+    for later in range(pos + 1, end):
+        if text[later] in ALL_MARKS:
+            role = _role(text, later, *kind, para_start=start, para_end=end)
+            if role != "skip":
+                return role in ("close", "either")
+    return False
 
 
 def _with_marks(quote: MarkedQuote, mark_start: int, mark_end: int) -> MarkedQuote:
@@ -238,10 +247,20 @@ def _role(text: str, pos: int, style: Style, marks: MarkSet, *, para_start: int 
     if mark in closes:
         if style == "single" and before.isalpha() and after.isalpha():
             return "skip"  # an apostrophe: Putin’s, don’t
-        return "close"
-    if mark != STRAIGHT[style]:
+        return "skip" if style == "single" and _elided(text, pos, before) else "close"
+    if mark != STRAIGHT[style] or (style == "single" and _elided(text, pos, before)):
         return "skip"
     return _straight_role(before, after, style)
+
+
+def _elided(text: str, pos: int, before: str) -> bool:
+    """Whether a single mark stands for left-out letters, not a quote's edge: before a
+    decade or a clipped word after a space (``the ’90s``, ``rock ’n’ roll``), or the second
+    mark of ``’n’``."""
+    if before.isspace() and _ELISION.match(text, pos + 1) is not None:
+        return True
+    return (before == "n" and pos >= 2 and text[pos - 2] in "‘’'"
+            and (pos == 2 or text[pos - 3].isspace()))
 
 
 def _opening_role(text: str, pos: int, style: Style, around: tuple[str, str]) -> Role:

@@ -57,7 +57,7 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     clause = _clausal_complement(verb)
     if clause is not None:
         if clause.dep_ != "dobj":
-            return list(clause.subtree)
+            return _clause_words(verb, clause)
         words = object_and_complement(verb, clause)
         bare = len(words) == len(list(clause.subtree))
         hung = _clause_after_phrase(verb) if bare else None
@@ -116,6 +116,23 @@ def _clausal_complement(verb: Token) -> Token | None:
         if chosen:
             return chosen[0]
     return None
+
+
+def _clause_words(verb: Token, clause: Token) -> list[Token]:
+    """The clause, and the clause of ``verb`` right after it when the parse took its subject
+    for a participle's: ``said the methods used to count particles vary widely`` is parsed
+    as two clauses of ``said``, ``the methods used ...`` and a ``vary widely`` with no
+    subject; with nothing between them they are one."""
+    words = list(clause.subtree)
+    if clause.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return words
+    other = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clause.i), None)
+    if other is None or any(c.dep_ in _SUBJECT_DEPS for c in other.children):
+        return words  # "... Sweet said ...": a clause with a subject of its own
+    edge, last = other.left_edge, words[-1]
+    if edge.i == last.i + 1 and not (edge.is_punct or last.is_punct or last.pos_ == "CCONJ"):
+        words.extend(other.subtree)  # not "were on their way and | warned that ..."
+    return words
 
 
 def object_and_complement(verb: Token, obj: Token) -> list[Token]:

@@ -43,7 +43,7 @@ from newswire.nlp.quotes.descriptions import (
     unnamed,
 )
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
-from newswire.nlp.quotes.headlines import role_holder
+from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -87,6 +87,7 @@ class SpeakerResolver:
         self.named = NamedSpeakers(entities, self.names, lexicon)
         self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
+        self._field_docs: dict[Field_, Doc] = {}
 
     def index_doc(self, doc: Doc, quoted: Sequence[tuple[int, int]], field: Field_) -> None:
         """Collect what ``doc`` names, for pronouns and descriptions to point back to."""
@@ -100,6 +101,7 @@ class SpeakerResolver:
                              lexicon=self.lexicon)
         trail = self._trails[id(doc)] = Trail(found)
         self._fields[id(doc)] = field
+        self._field_docs[field] = doc
         trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
 
     def _stand_in(self, subject: Token) -> Referent | None:
@@ -150,6 +152,8 @@ class SpeakerResolver:
             return self.resolve(antecedent, depth + 1, said)
         if counted and (those := those_who(head)) is not None:
             return those  # "some who advocate free speech argue"
+        if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
+            return self._body_named(head.text)  # "WHO warns": the body's organisation
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
             return self._pronoun(head, said)
@@ -178,9 +182,23 @@ class SpeakerResolver:
         return self._common_noun(head, depth)
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
-        """``Mayor says ...`` in a headline: the mayor the body names."""
-        holder = role_holder(head, self._entities, self.lexicon) if field == "title" else None
-        return Speaker(holder.name, holder.entity_id, "person") if holder is not None else None
+        """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
+        ``the mayor`` stands for (``judge`` when unnamed there, as the body's quotes say)."""
+        role = bare_role(head, self.lexicon) if field == "title" else None
+        if role is None:
+            return None
+        holder = role_holder(head, self._entities, self.lexicon)
+        if holder is not None:
+            return Speaker(holder.name, holder.entity_id, "person")
+        body = self._field_docs.get("body")
+        said = body_role(body, role) if body is not None else None
+        speaker = self.resolve(said) if said is not None else NOBODY
+        return speaker if speaker.name else None
+
+    def _body_named(self, name: str) -> Speaker:
+        """The organisation or person of the body ``name`` is, else nobody."""
+        speaker = self.named.resolve_name(name)
+        return speaker if speaker.entity_id is not None else NOBODY
 
     def _department(self, head: Token, field: Field_) -> Speaker | None:
         """``Fisheries and Oceans Canada``, not ``Fisheries and`` (:mod:`.departments`)."""

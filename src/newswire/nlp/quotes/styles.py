@@ -1,0 +1,64 @@
+"""Which quotation marks an article quotes in: double ones (US, Canadian) or single ones
+(British, Australian: ``‘We will not back down,’ said Jo Grady.``).
+
+An article quotes in single marks when its single-marked direct quotes (a capital after the
+opening mark, the sentence's punctuation before the closing one) outnumber its double-marked
+quotes that stand outside them.  It then nests double marks inside single ones (``‘They
+called it “a fair offer”, but it is not,’ she said``): those are part of the outer quote,
+as single marks inside double ones are in US style.  No spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newswire.nlp.quotes.marks import MarkedQuote, MarkSet, find_marked_quotes
+
+__all__ = ["article_quotes", "quotes_in_single_marks"]
+
+#: British style in straight marks: ``'We will,' she said`` (an opening mark before a capital,
+#: a closing one after the sentence's punctuation), never ``the '90s`` or ``officials' view``.
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Z])", re.MULTILINE)
+_STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[.,!?])'(?=\s|$)", re.MULTILINE)
+_SENTENCE_PUNCT = frozenset(".,!?")
+
+
+def quotes_in_single_marks(text: str) -> bool:
+    """Whether ``text`` quotes in single marks: curly ones, or straight ones that both open
+    before a capital and close after punctuation somewhere (apostrophes do neither)."""
+    return "‘" in text or (_STRAIGHT_SINGLE_OPEN.search(text) is not None
+                           and _STRAIGHT_SINGLE_CLOSE.search(text) is not None)
+
+
+def article_quotes(text: str, marks: MarkSet, doubles: Sequence[MarkedQuote], *,
+                   headline: bool) -> list[MarkedQuote]:
+    """The quotes of ``text`` given its double-marked ones: single-marked quotes join them in
+    a headline, in a body with no double marks, and in a body that quotes in single marks
+    (then a double-marked quote inside a single-marked one is no quote of its own)."""
+    if not headline and not quotes_in_single_marks(text):
+        return list(doubles)
+    singles = find_marked_quotes(text, "single", marks)
+    if headline or not doubles:
+        kept_doubles = list(doubles)
+        kept_singles = [q for q in singles if not _overlaps_any(q, doubles)]
+    else:
+        kept_doubles = [d for d in doubles if not any(_inside(d, s) for s in singles)]
+        kept_singles = [s for s in singles if not _overlaps_any(s, kept_doubles)]
+        if sum(_is_direct(text, s) for s in kept_singles) <= len(kept_doubles):
+            return list(doubles)
+    return sorted(kept_doubles + kept_singles, key=lambda q: q.start)
+
+
+def _inside(inner: MarkedQuote, outer: MarkedQuote) -> bool:
+    return outer.start <= inner.before_mark and inner.end < outer.end
+
+
+def _overlaps_any(quote: MarkedQuote, others: Sequence[MarkedQuote]) -> bool:
+    return any(o.start - 1 <= quote.end and quote.start <= o.end + 1 for o in others)
+
+
+def _is_direct(text: str, quote: MarkedQuote) -> bool:
+    """A quote shaped as a sentence someone said: ``‘We will,’`` (not ``‘cowards’``)."""
+    return (not quote.unclosed and text[quote.start].isupper()
+            and text[quote.end - 1] in _SENTENCE_PUNCT)
