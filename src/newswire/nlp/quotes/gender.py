@@ -25,13 +25,21 @@ def gender_of(words: Iterable[str], lexicon: Lexicon = ENGLISH) -> Gender | None
     found: set[Gender] = set()
     for word in words:
         key = word.lower().rstrip(".")
-        if key not in lexicon.female_words and key not in lexicon.male_words:
-            key = key.split("-")[0]  # "Marie-Hélène" is a woman's name as "Marie" is
-        if key in lexicon.female_words:
-            found.add("f")
-        elif key in lexicon.male_words:
-            found.add("m")
+        gender = _word_gender(key, lexicon)
+        if gender is None and "-" in key:
+            # "Marie-Hélène": a woman's name when each part is one ("Jean" alone is a
+            # woman's in English, "Jean-François" is no woman's).
+            parts = {_word_gender(part, lexicon) for part in key.split("-")}
+            gender = parts.pop() if len(parts) == 1 else None
+        if gender is not None:
+            found.add(gender)
     return found.pop() if len(found) == 1 else None
+
+
+def _word_gender(key: str, lexicon: Lexicon) -> Gender | None:
+    if key in lexicon.female_words:
+        return "f"
+    return "m" if key in lexicon.male_words else None
 
 
 def name_gender(name: str, others: Iterable[str] = (),
