@@ -52,15 +52,16 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
     """One verdict per block: the line rules, then what markup and metadata add.
 
     Only on article pages; elsewhere learned templates and the lines of
-    :data:`KIND_LINE_RULES` are removed.
+    :data:`KIND_LINE_RULES` are removed. On a page not in English (``extracted.english``),
+    the line rules whose evidence is English words do not run.
     """
-    blocks = extracted.blocks
+    blocks, english = extracted.blocks, extracted.english
     if extracted.page_kind not in BLOCK_RULE_KINDS:
         kind = extracted.page_kind
         rules = KIND_LINE_RULES.get(kind, frozenset()) if kind is not None else frozenset()
-        return [_kind_verdict(b.text, rules, learned) for b in blocks]
+        return [_kind_verdict(b.text, rules, learned, english) for b in blocks]
     lines = [b.text for b in blocks]
-    result = decide(lines, "", learned, context=False)
+    result = decide(lines, "", learned, context=False, english=english)
     for i, block in enumerate(blocks):
         if result[i] is None and _is_link_teaser(block):
             result[i] = Verdict("related-link")
@@ -76,12 +77,12 @@ def _learned(text: str, learned: AbstractSet[str]) -> bool:
     return bool(learned) and line_fingerprint(text) in learned
 
 
-def _kind_verdict(text: str, rules: AbstractSet[str], learned: AbstractSet[str]
-                  ) -> Verdict | None:
+def _kind_verdict(text: str, rules: AbstractSet[str], learned: AbstractSet[str],
+                  english: bool = True) -> Verdict | None:
     """A learned template, or a line that one of ``rules`` (line rule names) names first."""
     if _learned(text, learned):
         return Verdict("template", "learned")
-    rule = rule_for(text) if rules else None
+    rule = rule_for(text, english) if rules else None
     return Verdict(rule) if rule is not None and rule in rules else None
 
 
