@@ -214,6 +214,7 @@ SWITCHES: dict[str, tuple[frozenset[str | None] | None, tuple[Change, ...]]] = {
 #: trafilatura's own options, each instead of newswire's (balanced, fallbacks, tables, no
 #: comments, no deduplication); ``fast`` is the "fallbacks (every page)" switch above.
 OPTIONS: dict[str, dict[str, Any]] = {
+    "newswire's own, extracted again": {},  # its time beside the others' (gain 0)
     "favor_precision": {"favor_precision": True},
     "favor_recall": {"favor_recall": True},
     "include_tables=False": {"include_tables": False},
