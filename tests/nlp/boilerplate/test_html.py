@@ -293,6 +293,23 @@ def test_body_is_read_only_when_the_url_is_no_headline(url: str | None, menu_rea
     assert ("Council office number 7" in body) is menu_read
 
 
+@pytest.mark.parametrize(
+    ("url", "menu_read"),
+    [
+        ("https://city.example/news/break-in-reported-at-clinic", False),
+        ("https://city.example/services", True),
+    ],
+)
+def test_main_is_not_read_when_the_url_is_a_headline(url: str, menu_read: bool) -> None:
+    """An untold page whose URL ends in a headline keeps trafilatura's article even inside a
+    ``<main>`` element; elsewhere the ``<main>`` element is read (the reading paid on WCXB's
+    tune half only on headline URLs)."""
+    html = PORTAL.replace("<body>", "<body><main>").replace("</body>", "</main></body>")
+    body = clean_html(html, url).body
+    assert "Police said on Monday" in body
+    assert ("Council office number 7" in body) is menu_read
+
+
 @pytest.mark.parametrize(("key", "kind", "heading"), [
     ("0455", "article", "A New Benchmark"),
     ("4233", "article", "What is a Mesh Network?"),
