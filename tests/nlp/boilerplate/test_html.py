@@ -442,3 +442,18 @@ def test_english_trigger_words_leave_other_languages_alone(
     assert cleaned.page_kind == "article"
     assert fields["p2"] in cleaned.body
     assert (fields["line"] in cleaned.body) is kept
+
+
+@pytest.mark.parametrize("line", [
+    "Well, technically, it is not illegal: you agreed to the airline's terms and conditions "
+    "when you booked, and our lawyer says they do not forbid it.",
+    "Tell us about your commute in our survey, the council asked residents last spring.",
+])
+def test_article_keeps_sentences_with_consent_and_survey_words(line: str) -> None:
+    """On an article page a sentence with consent or survey words stays: those line rules
+    paid on neither WCXB half there."""
+    fields = dict(COUNCIL["en"], line=line)
+    cleaned = clean_html(COUNCIL_PAGE.format(lang=' lang="en"', **fields),
+                         "https://example.org/2024/03/council-budget")
+    assert cleaned.page_kind == "article"
+    assert line in cleaned.body
