@@ -14,6 +14,11 @@ trafilatura's body and the page's metadata and kind are computed once a page and
 key the cache on the tree's size and the ``fast`` flag); the first run (all rules on) is the
 reference and is checked to give what ``clean_html`` gives.
 
+trafilatura's own options (``favor_precision``, ``favor_recall``, tables, comments,
+``deduplicate``; ``OPTIONS``) are run the same way, each its own extraction of every page, and
+printed the other way round (the setting minus the current one: positive, it would pay) with
+trafilatura's CPU time per page under each (``--options`` only those, ``--no-options`` none).
+
 Usage: ``python bench/boilerplate_ablation.py [--limit N] [--kinds K,K] [--only NAME,NAME]
 [--dump DIR]`` (``--dump`` writes the reference bodies and trafilatura alone's per page).
 """
@@ -26,6 +31,7 @@ import pickle
 import re
 import statistics
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -63,6 +69,10 @@ class Cache:
         self.bodies: dict[tuple[str, bool, int], Any] = {}
         self._page_metadata = html_.page_metadata
         self._trafilatura_body = html_.trafilatura_body
+        #: The trafilatura option set in force ("" = newswire's) and CPU seconds per set.
+        self.option = ""
+        self.seconds: dict[str, float] = {}
+        self.calls: Counter[str] = Counter()
 
     def page_metadata(self, tree: Any, url: str | None) -> Any:
         if self.key not in self.meta:
@@ -71,9 +81,13 @@ class Cache:
         return self.meta[self.key]
 
     def trafilatura_body(self, tree: Any, url: str | None, fast: bool = False) -> Any:
-        key = (self.key, fast, node_count(tree))
+        key = (f"{self.option}|{self.key}" if self.option else self.key, fast, node_count(tree))
         if key not in self.bodies:
+            start = time.process_time()
             self.bodies[key] = self._trafilatura_body(tree, url, fast)
+            spent = time.process_time() - start
+            self.seconds[self.option] = self.seconds.get(self.option, 0.0) + spent
+            self.calls[self.option] += 1
         body = self.bodies[key]
         return deepcopy(body) if body is not None else None
 
@@ -192,9 +206,42 @@ SWITCHES: dict[str, tuple[frozenset[str | None] | None, tuple[Change, ...]]] = {
         frozenset(html_blocks.KIND_LINE_RULES), ((html_blocks, "KIND_LINE_RULES", {}),)),
     "block: bare URL kept before prose": (ART, (
         (html_blocks, "_keep_links_inside_body", lambda *_: None),)),
+    "forum posts container": (frozenset({"forum"}), ((html_, "posts_container", lambda _t: None),)),
+    "html embeds (w-embed) unmarked": (None, ((html_, "unmark_html_embeds", lambda _t: None),)),
     "empty when no article (has_article)": (None, ((html_, "has_article", lambda _body: True),)),
     "trafilatura fallbacks (every page)": (None, ((html_, "FAST_KINDS", _Every()),)),
 }
+#: trafilatura's own options, each instead of newswire's (balanced, fallbacks, tables, no
+#: comments, no deduplication); ``fast`` is the "fallbacks (every page)" switch above.
+OPTIONS: dict[str, dict[str, Any]] = {
+    "newswire's own, extracted again": {},  # its time beside the others' (gain 0)
+    "favor_precision": {"favor_precision": True},
+    "favor_recall": {"favor_recall": True},
+    "include_tables=False": {"include_tables": False},
+    "include_comments=True": {"include_comments": True},
+    "deduplicate": {"deduplicate": True},
+    "no fallbacks (fast) everywhere": {"fast": True},
+}
+
+
+@contextmanager
+def trafilatura_option(name: str, options: dict[str, Any]) -> Iterator[None]:
+    """trafilatura's ``bare_extraction`` called with ``options`` over newswire's, its bodies
+    cached apart under ``name``."""
+    import trafilatura
+
+    bare = trafilatura.bare_extraction
+
+    def with_options(*args: Any, **kwargs: Any) -> Any:
+        return bare(*args, **(kwargs | options))
+    CACHE.option = name
+    try:
+        with patched((trafilatura, "bare_extraction", with_options)):
+            yield
+    finally:
+        CACHE.option = ""
+
+
 #: Removed-line rule names of the block verdicts, each ablated alone when seen this often.
 MIN_RULE_LINES = 5
 
@@ -252,6 +299,8 @@ def main() -> int:
     parser.add_argument("--only", help="only the switches whose name contains one of these")
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--no-zyte", action="store_true")
+    parser.add_argument("--options", action="store_true", help="trafilatura's options only")
+    parser.add_argument("--no-options", action="store_true")
     parser.add_argument("--cache", type=Path,
                         help="keep trafilatura's bodies and the metadata in this file")
     args = parser.parse_args()
@@ -284,6 +333,8 @@ def report(args: argparse.Namespace, pages: list[wcxb.Page], truth: dict[str, st
     if args.only:
         switches = {k: v for k, v in switches.items()
                     if any(o and o in k for o in args.only.split(","))}
+    if args.options:
+        switches = {}
     print(f"WCXB dev {len(pages)} pages; gain = newswire - newswire without the rule "
           f"(x1000 word F1); Zyte floor 0.97")
     tune, check = cells(pages, ref_f1, 1), cells(pages, ref_f1, 0)
@@ -306,7 +357,34 @@ def report(args: argparse.Namespace, pages: list[wcxb.Page], truth: dict[str, st
         print(f"{name:<44}{touched:>10} | tune" + "".join(f"{g:6.1f}" for g in gains[0])
               + " | check" + "".join(f"{g:6.1f}" for g in gains[1]) + f" | {zyte_gain:5.1f}",
               flush=True)
+    if not args.no_options:
+        options_report(pages, truth, zyte, (ref, ref_zyte), ref_f1)
     return 0
+
+
+def options_report(pages: list[wcxb.Page], truth: dict[str, str], zyte: dict[str, str],
+                   ref: tuple[dict[str, str], dict[str, str]], ref_f1: dict[str, float]) -> None:
+    """Each of trafilatura's ``OPTIONS`` instead of newswire's setting: the setting minus the
+    current one (x1000 word F1), and trafilatura's CPU ms per extraction."""
+    head = "".join(f"{k[:5]:>6}" for k in (*COLUMNS, "all"))
+    print(f"\ntrafilatura option (gain = with it - current){'':<2}{'ms/page':>10} | tune{head}"
+          f" | check{head} | Zyte")
+    calls = CACHE.calls[""]
+    per_page = CACHE.seconds.get("", 0.0) / calls * 1000 if calls else float("nan")
+    print(f"{'current (balanced, fallbacks, tables)':<46}{per_page:>10.1f}")
+    for name, options in OPTIONS.items():
+        with trafilatura_option(name, options):
+            bodies, zyte_bodies = run(pages, zyte)
+        scores = f1s(pages, bodies)
+        gains = [[1000 * (o - r) for r, o in zip(cells(pages, ref_f1, h),
+                                                  cells(pages, scores, h), strict=True)]
+                 for h in (1, 0)]
+        zyte_gain = (1000 * (zyte_f1(truth, zyte_bodies) - zyte_f1(truth, ref[1]))
+                     if zyte else float("nan"))
+        per_page = CACHE.seconds.get(name, 0.0) / max(CACHE.calls[name], 1) * 1000
+        print(f"{name:<46}{per_page:>10.1f} | tune" + "".join(f"{g:6.1f}" for g in gains[0])
+              + " | check" + "".join(f"{g:6.1f}" for g in gains[1]) + f" | {zyte_gain:5.1f}",
+              flush=True)
 
 
 def dump(folder: Path, pages: list[wcxb.Page], ref: dict[str, str]) -> None:

@@ -48,3 +48,16 @@ def test_a_title_is_at_most_max_title_chars(raw: RawArticle, title: str, source:
 def test_a_headline_is_at_most_headline_max_chars(line: str, expected: bool) -> None:
     """A first line of few but long words is no headline past HEADLINE_MAX_CHARS."""
     assert is_headline(line, "The council approved it.") is expected
+
+
+SHORT_GERMAN = ("<html><head><title></title><meta property='og:type' content='article'></head>"
+                "<body><article><p>1, 2, 3.</p><p>Newsletter kostet 8 Euro.</p></article>"
+                "</body></html>")
+
+
+@pytest.mark.parametrize(("language", "kept"), [("de", True), (None, False), ("en", False)])
+def test_the_inputs_language_reaches_the_page_rules(language: str | None, kept: bool) -> None:
+    """A page too short for its text to tell its language is read in the input's: claimed
+    German, a line with "Newsletter" in it is no English subscribe call."""
+    raw = RawArticle(html=SHORT_GERMAN, language=language, url="https://example.org/2024/wahl")
+    assert ("Newsletter kostet 8 Euro." in prepare(raw).body) is kept

@@ -82,7 +82,7 @@ def prepare(raw: RawArticle, learned: AbstractSet[str] = frozenset()) -> Cleaned
     """
     title = given_title(raw)
     if raw.html and raw.html.strip():
-        cleaned = clean_html(raw.html, url=raw.url, learned=learned)
+        cleaned = clean_html(raw.html, url=raw.url, learned=learned, language=raw.language)
         if not cleaned.body.strip():
             raise EmptyArticleError("no article text could be extracted from the html")
         # The producer's title wins over the page's; the page's fills in when there is none

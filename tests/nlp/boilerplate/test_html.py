@@ -293,6 +293,23 @@ def test_body_is_read_only_when_the_url_is_no_headline(url: str | None, menu_rea
     assert ("Council office number 7" in body) is menu_read
 
 
+@pytest.mark.parametrize(
+    ("url", "menu_read"),
+    [
+        ("https://city.example/news/break-in-reported-at-clinic", False),
+        ("https://city.example/services", True),
+    ],
+)
+def test_main_is_not_read_when_the_url_is_a_headline(url: str, menu_read: bool) -> None:
+    """An untold page whose URL ends in a headline keeps trafilatura's article even inside a
+    ``<main>`` element; elsewhere the ``<main>`` element is read (the reading paid on WCXB's
+    tune half only on headline URLs)."""
+    html = PORTAL.replace("<body>", "<body><main>").replace("</body>", "</main></body>")
+    body = clean_html(html, url).body
+    assert "Police said on Monday" in body
+    assert ("Council office number 7" in body) is menu_read
+
+
 @pytest.mark.parametrize(("key", "kind", "heading"), [
     ("0455", "article", "A New Benchmark"),
     ("4233", "article", "What is a Mesh Network?"),
@@ -374,21 +391,69 @@ def test_forum_reads_every_post(key: str, line: str) -> None:
     assert line in cleaned.body.splitlines()
 
 
+COUNCIL_PAGE = (
+    "<html{lang}><head><title>{title}</title><meta property='og:type' content='article'>"
+    "</head><body><header><a href='/'>Home</a></header><article><h1>{title}</h1>"
+    + "".join(f"<p>{{{k}}}</p>" for k in ("p1", "p2", "line", "p3"))
+    + "</article><footer>Impressum</footer></body></html>")
+COUNCIL = {
+    "de": {
+        "title": "Der Stadtrat beschließt den Haushalt",
+        "p1": "Der Stadtrat hat am Montag nach einer dreistündigen Debatte den Haushalt für "
+              "das kommende Jahr beschlossen, mit großer Mehrheit.",
+        "p2": "Das Geld soll in neue Straßen, zwei Schulen und eine Erweiterung der "
+              "Stadtbibliothek fließen, sagte die Bürgermeisterin.",
+        "line": "Der Newsletter der Stadt kostet seit Januar acht Euro.",
+        "p3": "Die Opposition kritisierte die Pläne als zu teuer und kündigte an, im Frühjahr "
+              "erneut über die Schulden zu sprechen.",
+    },
+    "en": {
+        "title": "The council passes the budget",
+        "p1": "The council approved the budget for next year on Monday after a three-hour "
+              "debate, by a large majority of its members.",
+        "p2": "The money will pay for new roads, two schools and an extension of the city "
+              "library, the mayor told reporters afterwards.",
+        "line": "The city's newsletter has cost eight euros since January.",
+        "p3": "The opposition called the plans too expensive and said it would raise the "
+              "question of the debt again in the spring.",
+    },
+}
+
+
 @pytest.mark.parametrize(
-    ("texts", "expected"),
+    ("text", "lang", "claimed", "kept"),
     [
-        (["Read the full report here", "Nothing"], [["full report"], []]),
-        (["full report and full report again"], [["full report"]]),
-        (["the full", "report"], [[], []]),  # an anchor's text never spans two blocks
-        (["Jane Doe wrote the full report"], [["full report", "Jane Doe"]]),  # anchors' order
-        ([], []),
+        ("de", ' lang="de"', None, True),
+        ("de", "", None, True),  # no claim: the text says German
+        ("de", "", "de", True),  # the input's claim
+        ("en", ' lang="en"', None, False),
+        ("en", "", None, False),
     ],
 )
-def test_block_links_are_the_anchors_each_holds(texts: list[str], expected: list[list[str]]
-                                                ) -> None:
-    """Each block gets the page links whose text it holds, once, in the page's order."""
-    from newswire.nlp.boilerplate.html import _anchors_by_block
+def test_english_trigger_words_leave_other_languages_alone(
+    text: str, lang: str, claimed: str | None, kept: bool,
+) -> None:
+    """The same article page in German keeps a short sentence with "Newsletter" in it that
+    the English subscribe rule takes out of the English page (WCXB dev is English only: this
+    is pinned here, not measured)."""
+    fields = COUNCIL[text]
+    cleaned = clean_html(COUNCIL_PAGE.format(lang=lang, **fields),
+                         "https://example.org/2024/03/council-budget", language=claimed)
+    assert cleaned.page_kind == "article"
+    assert fields["p2"] in cleaned.body
+    assert (fields["line"] in cleaned.body) is kept
 
-    anchors = {"full report": "/report", "Jane Doe": "/jane", "Home page": "/"}
-    found = _anchors_by_block(texts, anchors)
-    assert [[label for label, _ in block] for block in found] == expected
+
+@pytest.mark.parametrize("line", [
+    "Well, technically, it is not illegal: you agreed to the airline's terms and conditions "
+    "when you booked, and our lawyer says they do not forbid it.",
+    "Tell us about your commute in our survey, the council asked residents last spring.",
+])
+def test_article_keeps_sentences_with_consent_and_survey_words(line: str) -> None:
+    """On an article page a sentence with consent or survey words stays: those line rules
+    paid on neither WCXB half there."""
+    fields = dict(COUNCIL["en"], line=line)
+    cleaned = clean_html(COUNCIL_PAGE.format(lang=' lang="en"', **fields),
+                         "https://example.org/2024/03/council-budget")
+    assert cleaned.page_kind == "article"
+    assert line in cleaned.body

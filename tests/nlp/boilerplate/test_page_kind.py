@@ -133,10 +133,13 @@ def word_f1(expected: str, got: str) -> float:
     return 2 * overlap / (sum(e.values()) + sum(g.values())) if overlap else 0.0
 
 
-@pytest.mark.parametrize("key", ["2965", "4293", "0337"])
+# Not 0337 any more (a NewsBreak topic page, tune half): its URL ends in what reads as a
+# headline, and on such untold pages the reading paid on the tune half only (page24).
+@pytest.mark.parametrize("key", ["2965", "4293"])
 def test_listing_reads_the_main_element(key: str) -> None:
     """On a page that does not say it is an article, the <main> element is read when
-    trafilatura kept less than half of its words (a news hub, a shop listing)."""
+    trafilatura kept less than half of its words (a news hub, a shop listing), unless its
+    URL ends in a headline."""
     import trafilatura
 
     html, url, expected = wcxb_page(key)

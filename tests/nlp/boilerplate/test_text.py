@@ -240,3 +240,51 @@ def test_empty_text() -> None:
     for text in ("", "\n\n  \n"):
         cleaned = clean_text("Title", text)
         assert (cleaned.body, cleaned.boilerplate.removed_lines) == ("", [])
+
+
+@pytest.mark.parametrize(
+    ("line", "english_rule"),
+    [
+        ("Der Newsletter kostet seit Januar acht Euro im Monat.", "subscribe"),
+        ("La newsletter du journal compte désormais 40 000 abonnés.", "subscribe"),
+        ("Was die Terms and Conditions erlauben", "consent"),
+        ("Der Moderator sagte „click here“, und alle lachten.", "promo"),
+        ("Il a publié 12 comments sur le forum.", "comments"),
+    ],
+)
+def test_english_words_do_not_fire_on_other_languages(line: str, english_rule: str | None
+                                                      ) -> None:
+    """A German or French sentence with an English word inside it is boilerplate by an
+    English rule on an English page only (``english=False``: a page in another language)."""
+    assert rule_for(line) == english_rule
+    assert rule_for(line, english=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("https://www.spiegel.de/politik", "link"),
+        ("© 2024 Süddeutsche Zeitung GmbH", "copyright"),
+        ("Startseite › Politik › Inland", "nav"),
+        ("redaktion@example.de", "contact"),
+        ("12.03.2024", "date"),
+        ("Von Anna Müller", "byline"),
+        ("@spiegelonline #politik", "social"),
+        ("Abonnez-vous à notre newsletter", "subscribe"),
+        ("Lesen Sie auch: Die Wahl in Hessen", "promo"),
+        ("Folgen Sie uns auf Instagram", "social"),
+        ("5 Min. Lesezeit", "reading-time"),
+        ("Leia também: o novo governo e a economia", "promo"),
+        # A line that opens with an English label is English (themes of Zyte's pages in
+        # Indonesian and Portuguese say "Filed under:" and "Tags").
+        ("Filed under: Khawarij |", "tags"),
+        ("Tags", "tags"),
+        ("Read more: Die Wahl in Hessen", "promo"),
+        ("Share", "share"),
+        ("34 Comments", "comments"),
+    ],
+)
+def test_shape_and_own_language_rules_run_on_other_languages(line: str, rule: str) -> None:
+    """On a page not in English, the rules of a line's shape, of its own language's phrases
+    and of English labels opening a line still run."""
+    assert rule_for(line, english=False) == rule

@@ -3,8 +3,9 @@
 Plain-text lines (``text_lines``, ``line_rules``, ``menus``), the headline of a text without
 a title (``headlines``), wire datelines kept as text (``datelines``), HTML main text (``html``,
 ``html_tree``, ``collapsed``, on trafilatura; ``html_blocks``: the block rules of article
-pages; ``page_text``: the walk of a page's visible text; ``outside``: the page's text
-outside the article, kept as removed lines), a page's
+pages, ``blocks``: their blocks and links; ``page_text``: the walk of a page's visible text;
+``outside``: the page's text outside the article, kept as removed lines;
+``page_language``: whether the rules of English words run on it), a page's
 metadata (``metadata``: site, language; ``page_dates``: its dates;
 ``page_title``: its headline; ``json_ld``: its JSON-LD objects, read once;
 ``declared_times``: the time of day it declares) with its authors (``authors``;
@@ -12,8 +13,8 @@ metadata (``metadata``: site, language; ``page_dates``: its dates;
 ``declared_authors``: those of its JSON-LD that trafilatura leaves out) and the date shown under its
 headline (``shown_dates``), what kind of page it is (``page_kind``), links and learned
 publisher templates (``templates``). Needs no spaCy: of newswire it may import
-``newswire.models``, ``newswire.errors`` and ``newswire.timeparse`` only, never
-``nlp.entities`` or ``nlp.quotes``.
+``newswire.models``, ``newswire.errors``, ``newswire.timeparse`` and ``nlp.language`` (a
+page's language, py3langid) only, never ``nlp.entities`` or ``nlp.quotes``.
 """
 
 from newswire.nlp.boilerplate.clean import (

@@ -3,7 +3,10 @@
 Contract used by :mod:`newswire.nlp.pipeline`:
 
 * ``clean_text(title, text, learned=frozenset()) -> Cleaned`` for plain-text feeds;
-* ``clean_html(html, url=None, learned=frozenset()) -> Cleaned`` for web pages.
+* ``clean_html(html, url=None, learned=frozenset(), language=None) -> Cleaned`` for web
+  pages; ``language`` is the input's claim (else the page's ``<html lang>`` counts): on a
+  page not in English the line rules whose evidence is English words do not run
+  (:mod:`.page_language`).
 
 ``learned`` holds line fingerprints (:func:`~newswire.nlp.boilerplate.templates.line_fingerprint`)
 that the stream layer learned recur for the article's source; such lines are removed with
@@ -77,11 +80,12 @@ def _take_headline(lines: list[str], learned: AbstractSet[str]) -> tuple[str, li
 
 
 def clean_html(
-    html: str, url: str | None = None, learned: AbstractSet[str] = frozenset()
+    html: str, url: str | None = None, learned: AbstractSet[str] = frozenset(),
+    language: str | None = None,
 ) -> Cleaned:
     """The article of a web page without its boilerplate; empty when there is none."""
     try:
-        return _clean_html(html, url, learned)
+        return _clean_html(html, url, learned, language)
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
         _log.debug("no article in page %s: %r", url, exc)
     except Exception as exc:  # noqa: BLE001 - parsers meet hostile bytes; no page may crash a worker
@@ -89,8 +93,9 @@ def clean_html(
     return EMPTY
 
 
-def _clean_html(html: str, url: str | None, learned: AbstractSet[str]) -> Cleaned:
-    extracted = html_.extract(html, url)
+def _clean_html(html: str, url: str | None, learned: AbstractSet[str],
+                language: str | None = None) -> Cleaned:
+    extracted = html_.extract(html, url, language)
     page, kind = extracted.page, extracted.page_kind
     if not extracted.blocks:
         dropped = Boilerplate(removed_lines=list(extracted.removed))

@@ -24,7 +24,8 @@ from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, 
 from newswire.nlp.boilerplate.templates import line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
 
-__all__ = ["DESCRIBED", "KIND_LINE_RULES", "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
+__all__ = ["ARTICLE_SKIPPED_RULES", "DESCRIBED", "KIND_LINE_RULES", "TEASER_MAX_WORDS",
+           "TEASER_MIN_WORDS", "verdicts"]
 
 #: A list item longer than this is prose even when it opens with a link.
 TEASER_MAX_WORDS = 30
@@ -41,6 +42,11 @@ DESCRIBED = re.compile(r"\s*(?:[:(–—]|- )")
 #: and on forums a post's date line ("Apr 13, 2009", "Posted ..."). WCXB dev, tune / check:
 #: product +0.0014 / +0.0010, forum +0.0019 / +0.0004, listing +0.0002 / 0, the other kinds
 #: within 0.0001.
+#: Line rules that do not run on article pages: each removed lines on a few pages of both
+#: WCXB halves and paid on neither (x1000 word F1, tune / check / Zyte, pages: consent
+#: -0.0 / -0.0 / 0.0, 8/7; survey -0.0 / -0.0 / 0.0, 3/3; bench/boilerplate_ablation.py),
+#: and they took real sentences ("... you agreed to the terms and conditions ...").
+ARTICLE_SKIPPED_RULES = frozenset({"consent", "survey"})
 KIND_LINE_RULES: dict[PageKind, frozenset[str]] = {
     "forum": frozenset({"consent", "date"}),
     **{kind: frozenset({"consent"})
@@ -52,15 +58,17 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
     """One verdict per block: the line rules, then what markup and metadata add.
 
     Only on article pages; elsewhere learned templates and the lines of
-    :data:`KIND_LINE_RULES` are removed.
+    :data:`KIND_LINE_RULES` are removed. On a page not in English (``extracted.english``),
+    the line rules whose evidence is English words do not run.
     """
-    blocks = extracted.blocks
+    blocks, english = extracted.blocks, extracted.english
     if extracted.page_kind not in BLOCK_RULE_KINDS:
         kind = extracted.page_kind
         rules = KIND_LINE_RULES.get(kind, frozenset()) if kind is not None else frozenset()
-        return [_kind_verdict(b.text, rules, learned) for b in blocks]
+        return [_kind_verdict(b.text, rules, learned, english) for b in blocks]
     lines = [b.text for b in blocks]
-    result = decide(lines, "", learned, context=False)
+    result = [None if v is not None and v.rule in ARTICLE_SKIPPED_RULES else v
+              for v in decide(lines, "", learned, context=False, english=english)]
     for i, block in enumerate(blocks):
         if result[i] is None and _is_link_teaser(block):
             result[i] = Verdict("related-link")
@@ -76,12 +84,12 @@ def _learned(text: str, learned: AbstractSet[str]) -> bool:
     return bool(learned) and line_fingerprint(text) in learned
 
 
-def _kind_verdict(text: str, rules: AbstractSet[str], learned: AbstractSet[str]
-                  ) -> Verdict | None:
+def _kind_verdict(text: str, rules: AbstractSet[str], learned: AbstractSet[str],
+                  english: bool = True) -> Verdict | None:
     """A learned template, or a line that one of ``rules`` (line rule names) names first."""
     if _learned(text, learned):
         return Verdict("template", "learned")
-    rule = rule_for(text) if rules else None
+    rule = rule_for(text, english) if rules else None
     return Verdict(rule) if rule is not None and rule in rules else None
 
 

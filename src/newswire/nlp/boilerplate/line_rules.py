@@ -8,6 +8,11 @@ merely mentions a newsletter, a URL, a survey of the US or Twitter is never take
 boilerplate; dates, tables and scores are text unless a line is one date alone. The
 patterns of lines that credit someone (bylines, sources, photo credits, captions, copyright)
 live in :mod:`newswire.nlp.boilerplate.credit_lines`.
+
+On a page not in English (``english=False``) the rules whose English words may stand
+anywhere in a line (``anywhere``: "newsletter", "terms and conditions", "click here") do not
+run: there such a word is a loan inside a sentence; a line that opens with an English phrase
+or label ("Tags:", "Read more:", "Share") is English, and goes as on an English page.
 """
 
 from __future__ import annotations
@@ -28,8 +33,13 @@ from newswire.nlp.boilerplate.credit_lines import (
 from newswire.nlp.boilerplate.dates import PUBLISHED, READING_TIME, DateOnly
 from newswire.nlp.boilerplate.line_words import foreign_rule_for
 from newswire.nlp.boilerplate.links import URL_RE, find_urls, label_of_line, link_kind
+from newswire.nlp.boilerplate.shape_rules import WORD_RE, Breadcrumbs, is_sentence, words
 
-WORD_RE = re.compile(r"\w+")
+__all__ = [
+    "OPENING_RULES", "RULES", "WORD_RE", "Rule", "is_comments_heading", "is_sentence",
+    "is_teaser_heading", "rule_for", "words",
+]
+
 _I = re.IGNORECASE
 
 #: A line that opens with one of these is promotion whatever follows ("Read more: ...").
@@ -112,11 +122,8 @@ _SHARE_BUTTON = re.compile(
     r"\W*$",
     _I,
 )
-_DIGIT = re.compile(r"\d")
 #: Style sheets pasted with the text: "width:100%;", ".gmobile {", "}", "@media ... {".
 _CODE = re.compile(r"^\s*(?:[{}]\s*\.?|[^{}]*\{|[a-z-]+\s*:\s*[^;{}]+;\s*\.?)\s*$")
-_NAV_SEPARATORS = re.compile(r"\s+(?:›|»|>|\||/|·|•|→)\s+")
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’»)。！？]\s*$")
 
 
 #: A bare heading over a box of teasers or tags, with nothing of its own after it.
@@ -143,25 +150,17 @@ def is_comments_heading(line: str) -> bool:
     return bool(_COMMENTS_HEADING.search(line))
 
 
-def words(text: str) -> list[str]:
-    """The word tokens of ``text``."""
-    return WORD_RE.findall(text)
-
-
-def is_sentence(line: str) -> bool:
-    """True for a line that ends the way prose does."""
-    return bool(_SENTENCE_END.search(line))
-
-
-def rule_for(line: str) -> str | None:
-    """The name of the boilerplate rule that ``line`` matches on its own, or None."""
+def rule_for(line: str, english: bool = True) -> str | None:
+    """The name of the boilerplate rule that ``line`` matches on its own, or None; on a page
+    not in English (``english=False``), not the rules of English words anywhere in a line."""
     stripped = line.strip()
     if not stripped:
         return None
     if URL_RE.search(stripped):
-        return "link" if _is_url_only(stripped) else _rule_for_line_with_url(stripped)
+        return "link" if _is_url_only(stripped) else _rule_for_line_with_url(stripped, english)
     n_words = len(words(stripped))
-    found = next((rule.name for rule in RULES if rule.hits(stripped, n_words)), None)
+    rules = RULES if english else OPENING_RULES
+    found = next((rule.name for rule in rules if rule.hits(stripped, n_words)), None)
     return found or foreign_rule_for(stripped, n_words)
 
 
@@ -170,11 +169,11 @@ def _is_url_only(line: str) -> bool:
     return not URL_RE.sub("", line).strip(" \t:|-–—,;.<>()[]")
 
 
-def _rule_for_line_with_url(line: str) -> str | None:
+def _rule_for_line_with_url(line: str, english: bool = True) -> str | None:
     """A URL behind a call to action is promotion; inside real prose it is kept."""
     label = label_of_line(line)
     label_words = len(words(label))
-    if _SURVEY.search(label):
+    if english and _SURVEY.search(label):
         return "survey"
     if label_words <= 6 or _HANDLES_ONLY.match(label):
         kinds = {link_kind(url, label) for url in find_urls(line)}
@@ -184,9 +183,8 @@ def _rule_for_line_with_url(line: str) -> str | None:
         return _promo_kind(label)
     if SOURCE.match(label):
         return "source"
-    if label_words <= 20 and (_SUBSCRIBE.search(label) or _SOCIAL_ANYWHERE.search(label)):
-        return _promo_kind(label)
-    return None
+    anywhere = _SUBSCRIBE.search(label) or _SOCIAL_ANYWHERE.search(label)
+    return _promo_kind(label) if english and label_words <= 20 and anywhere else None
 
 
 def _promo_kind(label: str) -> str:
@@ -206,6 +204,9 @@ class Rule:
     max_words: int = 10_000
     also: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
+    #: Whether its English words may stand anywhere in the line (not only open it): such
+    #: a rule runs on English pages only.
+    anywhere: bool = False
 
     def hits(self, line: str, n_words: int) -> bool:
         """True when ``line`` (of ``n_words`` words) is this kind of boilerplate."""
@@ -216,41 +217,26 @@ class Rule:
         return self.also is None or bool(self.also.search(line))
 
 
-class _Nav:
-    """Breadcrumbs: three or more short parts of words joined by separators, and no sentence.
-
-    Parts with digits or only initials are a table's row or header ("W D L G / F G / A P").
-    """
-
-    name = "nav"
-
-    @staticmethod
-    def hits(line: str, n_words: int) -> bool:
-        parts = _NAV_SEPARATORS.split(line)
-        if len(parts) < 3 or is_sentence(line) or n_words > 20 or _DIGIT.search(line):
-            return False
-        return all(0 < len(ws := words(p)) <= 4 and any(len(w) >= 3 for w in ws) for p in parts)
-
-
 #: Checked in order; the first rule that hits names the line.
-RULES: tuple[Rule | _Nav | DateOnly, ...] = (
-    Rule("comments", _COMMENTS, 12),
-    Rule("survey", _SURVEY, 30, _SECOND_PERSON),
-    Rule("subscribe", _SUBSCRIBE, 10),
-    Rule("subscribe", _SUBSCRIBE, 30, _SECOND_PERSON),
+RULES: tuple[Rule | Breadcrumbs | DateOnly, ...] = (
+    Rule("comments", _COMMENTS_HEADING, 12),
+    Rule("comments", _COMMENTS, 12, anywhere=True),
+    Rule("survey", _SURVEY, 30, _SECOND_PERSON, anywhere=True),
+    Rule("subscribe", _SUBSCRIBE, 10, anywhere=True),
+    Rule("subscribe", _SUBSCRIBE, 30, _SECOND_PERSON, anywhere=True),
     Rule("social", _HANDLES_ONLY),
     Rule("social", _SOCIAL_START, 20),
-    Rule("social", _SOCIAL_ANYWHERE, 40),
+    Rule("social", _SOCIAL_ANYWHERE, 40, anywhere=True),
     Rule("promo", _PROMO_START, 30),
-    Rule("promo", _CLICK_HERE, 30),
-    Rule("credits", CREDITS, 40, unless=CLAUSE_AFTER_BY),
-    Rule("consent", _CONSENT, 80, _BANNER),
-    Rule("consent", _CONSENT, 8),
+    Rule("promo", _CLICK_HERE, 30, anywhere=True),
+    Rule("credits", CREDITS, 40, unless=CLAUSE_AFTER_BY, anywhere=True),
+    Rule("consent", _CONSENT, 80, _BANNER, anywhere=True),
+    Rule("consent", _CONSENT, 8, anywhere=True),
     Rule("contact", _CONTACT_ONLY),
     Rule("copyright", COPYRIGHT, 40, FOOTER),
     Rule("photo-credit", COPYRIGHT, 40),
     Rule("photo-credit", PHOTO_CREDIT, 25),
-    Rule("caption", CAPTION, 60),
+    Rule("caption", CAPTION, 60, anywhere=True),
     Rule("tags", _TAGS),
     Rule("share", _SHARE_BUTTON, 4),
     Rule("date", PUBLISHED, 12),
@@ -258,5 +244,8 @@ RULES: tuple[Rule | _Nav | DateOnly, ...] = (
     Rule("reading-time", READING_TIME, 8),
     Rule("byline", BYLINE, 12),
     Rule("code", _CODE, 12),
-    _Nav(),
+    Breadcrumbs(),
 )
+#: The rules that run on pages not in English: not those of English words anywhere in a line.
+OPENING_RULES = tuple(rule for rule in RULES if not (isinstance(rule, Rule) and rule.anywhere))
+

@@ -3,8 +3,10 @@
 :mod:`newswire.nlp.boilerplate.line_rules` was written for English pages; publishers in
 other languages say "Abonnez-vous", "Folgen Sie uns", "Lea también". A line that *opens*
 with one of these phrases, and is no longer than its rule allows, is boilerplate of that
-kind. Boilerplate is stripped before the article's language is known, and the phrases of
-different languages do not collide, so every table applies to every line.
+kind. The phrases of different languages do not collide, so every table applies to every
+line, on a page in any language; the English rules run on English pages only
+(:mod:`.page_language`), so each language's phrases that those rules also know ("Lesen Sie
+auch", "5 Min. Lesezeit") are here too.
 """
 
 from __future__ import annotations
@@ -28,13 +30,15 @@ WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "share": (r"partager\W*$", r"imprimer\W*$", r"copier le lien\W*$"),
         "dateline": (r"publié le\b", r"mis à jour le\b", r"modifié le\b"),
         "photo-credit": (r"crédits? photo\s*:", r"photo\s*:"),
+        "reading-time": (r"temps de lecture\s*:", r"\d+\s*min(?:utes)?\.? de lecture"),
     },
     "de": {
         "subscribe": (r"jetzt abonnieren", r"abonnieren sie", r"newsletter abonnieren",
                       r"melden sie sich (?:jetzt )?für", r"zum newsletter"),
         "social": (r"folgen sie uns", r"teilen sie (?:diesen|den) artikel",
                    r"auf (?:facebook|twitter|x|whatsapp) teilen"),
-        "promo": (r"mehr zum thema", r"weitere artikel", r"das könnte sie auch interessieren",
+        "promo": (r"lesen sie auch", r"mehr zum thema", r"weitere artikel",
+                  r"das könnte sie auch interessieren",
                   r"anzeige\W*$", r"weiterlesen\W*$", r"meistgelesen"),
         "comments": (r"\d* ?kommentare?\W*$", r"kommentieren\W*$"),
         "consent": (r"wir verwenden cookies", r"datenschutzerklärung", r"impressum\W*$",
@@ -42,11 +46,12 @@ WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "share": (r"teilen\W*$", r"drucken\W*$", r"link kopieren\W*$"),
         "dateline": (r"veröffentlicht am\b", r"aktualisiert am\b", r"stand:"),
         "photo-credit": (r"foto\s*:", r"bild\s*:"),
+        "reading-time": (r"lesezeit\s*:", r"\d+\s*min(?:uten)?\.? lesezeit"),
     },
     "es": {
         "subscribe": (r"suscr[íi]bete", r"suscr[íi]base", r"recibe nuestro bolet[íi]n"),
         "social": (r"s[íi]guenos", r"comp[áa]rtelo en"),
-        "promo": (r"lee también", r"leer más", r"te puede interesar", r"publicidad\W*$",
+        "promo": (r"le[ae] también", r"leer más", r"te puede interesar", r"publicidad\W*$",
                   r"más noticias"),
         "comments": (r"\d* ?comentarios?\W*$",),
         "consent": (r"utilizamos cookies", r"política de privacidad", r"aviso legal"),
@@ -55,14 +60,15 @@ WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "it": {
         "subscribe": (r"abbonati", r"iscriviti alla newsletter"),
         "social": (r"seguici su",),
-        "promo": (r"potrebbe interessarti", r"pubblicità\W*$"),
+        "promo": (r"leggi anche", r"potrebbe interessarti", r"pubblicità\W*$"),
         "consent": (r"utilizziamo (?:i )?cookie", r"informativa sulla privacy"),
         "dateline": (r"aggiornato il\b", r"pubblicato il\b"),
     },
     "pt": {
         "subscribe": (r"assine (?:já|agora|a newsletter)", r"inscreva-se"),
         "social": (r"siga-nos",),
-        "promo": (r"leia mais", r"publicidade\W*$"),
+        "promo": (r"leia (?:mais|também)", r"veja também", r"publicidade\W*$"),
+        "reading-time": (r"tempo de leitura\s*:", r"\d+\s*min(?:utos)?\.? de leitura"),
         "consent": (r"utilizamos cookies", r"política de privacidade"),
     },
     "nl": {
@@ -75,7 +81,7 @@ WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
 #: The longest line (in words) each rule may take, as in ``line_rules.RULES``.
 MAX_WORDS: Mapping[str, int] = {
     "subscribe": 30, "social": 30, "promo": 30, "comments": 12, "consent": 80, "share": 4,
-    "dateline": 12, "photo-credit": 25,
+    "dateline": 12, "photo-credit": 25, "reading-time": 8,
 }
 
 

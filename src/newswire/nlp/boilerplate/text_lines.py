@@ -71,14 +71,16 @@ def normalise(text: str) -> str:
 
 def decide(
     lines: Sequence[str], title: str = "", learned: AbstractSet[str] = frozenset(),
-    context: bool = True,
+    context: bool = True, english: bool = True,
 ) -> list[Verdict | None]:
     """One verdict per line: None keeps the line, a :class:`Verdict` removes it.
 
     ``context=False`` applies the single-line rules only: for text that an extractor
     already cut down to the article, where the context passes would only cost recall.
+    ``english=False`` (a page in another language): not the rules of English words anywhere
+    in a line (:func:`~newswire.nlp.boilerplate.line_rules.rule_for`).
     """
-    text = _Lines.of(lines, learned)
+    text = _Lines.of(lines, learned, english)
     _mark_title_repeats(text, title)
     _mark_standfirst(text)
     _mark_sources(text)
@@ -101,10 +103,12 @@ class _Lines:
     n_words: list[int] = field(default_factory=list)
 
     @classmethod
-    def of(cls, lines: Sequence[str], learned: AbstractSet[str]) -> _Lines:
+    def of(cls, lines: Sequence[str], learned: AbstractSet[str], english: bool = True
+           ) -> _Lines:
         """Count the words of each line and give it its own verdict."""
         n_words = [len(words(line)) for line in lines]
-        verdicts = [_own_verdict(line, n, learned) for line, n in zip(lines, n_words, strict=True)]
+        verdicts = [_own_verdict(line, n, learned, english)
+                    for line, n in zip(lines, n_words, strict=True)]
         nonblank = [i for i, line in enumerate(lines) if line.strip()]
         return cls(lines, verdicts, nonblank, n_words)
 
@@ -128,13 +132,14 @@ class _Lines:
             self.verdicts[i] = self.verdicts[i] or Verdict(rule)
 
 
-def _own_verdict(line: str, n_words: int, learned: AbstractSet[str]) -> Verdict | None:
+def _own_verdict(line: str, n_words: int, learned: AbstractSet[str], english: bool = True
+                 ) -> Verdict | None:
     """What a line is on its own: a learned template, a rule match, or nothing."""
     if not n_words and not line.strip():
         return None
     if learned and line_fingerprint(line) in learned:
         return Verdict("template", "learned")
-    rule = rule_for(line)
+    rule = rule_for(line, english)
     return Verdict(rule) if rule else None
 
 

@@ -1,0 +1,44 @@
+"""Whether a page is in English: the rules whose evidence is English words run there only.
+
+Most line rules, and the forum widget lines, recognise boilerplate by English words
+("subscribe", "terms and conditions", "Read more", "Reply"). On a German or French page such
+a word is a loan inside a sentence ("Newsletter", "Cookies"), not a banner, so those rules do
+not run there (:func:`~newswire.nlp.boilerplate.line_rules.rule_for`); the rules that read a
+line's shape and the phrases of :mod:`.line_words` still do. The page's language is the one
+the pipeline will give the article (:func:`newswire.nlp.language.identify`): the input's
+claim, else the page's own (``<html lang>``), weighed against the text trafilatura kept. A
+text too short or too mixed to tell (``und``) counts as English, as every page did before.
+"""
+
+from __future__ import annotations
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from newswire.nlp.language import UNDETERMINED, identify
+
+__all__ = ["ENGLISH", "SAMPLE_CHARS", "reads_english"]
+
+#: What :func:`identify` may answer for the English rules to run.
+ENGLISH = frozenset({"en", UNDETERMINED})
+#: The text read for it: the body's first characters tell its language as well as the whole
+#: (the same answer on WCXB dev's and Zyte's pages), for 1-2 ms a page instead of ~8.
+SAMPLE_CHARS = 1500
+
+
+def reads_english(title: str, body: etree._Element | None, claimed: str | None) -> bool:
+    """True when the page whose headline is ``title`` and whose extracted text is ``body``
+    is in English, or cannot be told; ``claimed``: the language it says it is in."""
+    return identify(title, _sample(body), claimed).language in ENGLISH
+
+
+def _sample(body: etree._Element | None) -> str:
+    """The first :data:`SAMPLE_CHARS` or so of the body's text, a line per text node."""
+    parts: list[str] = []
+    size = 0
+    for text in body.itertext() if body is not None else ():
+        if size >= SAMPLE_CHARS:
+            break
+        if stripped := text.strip():
+            parts.append(stripped)
+            size += len(stripped)
+    return "\n".join(parts)
