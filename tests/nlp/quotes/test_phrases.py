@@ -23,3 +23,18 @@ def test_phrase_ends_before_a_clause_set_off_by_a_comma(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """A ``, which ...`` clause only describes the source: it is no part of its phrase."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A name right after its noun is the source; one inside a clause on the noun is not.
+    ("The charity Crisis said rough sleeping had doubled in a year.",
+     [("rough sleeping", "Crisis", "organization")]),
+    ("The report Smith wrote said the plan had failed.",
+     [("the plan had failed", "report", "document")]),
+    # The name set off by commas after the noun, which the parse hung elsewhere.
+    ("“The stocks are empty,” said its president, Nadine Lefort, on Monday.",
+     [("The stocks are empty", "Nadine Lefort", "person")]),
+])
+def test_name_beside_its_noun(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """A noun's own name, right after it or set off by commas, speaks for it."""
+    check(pipeline, body, expected)

@@ -264,7 +264,9 @@ def _name_set_off_after(head: Token) -> Token | None:
         closed = end == len(doc) or doc[end].text in (",", ".") or doc[end].is_sent_start
         fits = closed and doc[start].ent_type_ in ("PER", "PERSON")
     else:
-        fits = doc[start].ent_type_ in _NAME_TYPES and head.is_ancestor(doc[start])
+        # Hung on the noun itself: not a name inside a clause on it ("the report Smith wrote").
+        fits = doc[start].ent_type_ in _NAME_TYPES and name_head is not None \
+            and name_head.head == head
     return name_head if fits else None
 
 
