@@ -14,8 +14,7 @@ import re
 import unicodedata
 
 from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.mentions import Mention, Text, recalled
-from newswire.nlp.entities.recall import inside
+from newswire.nlp.entities.mentions import Mention, Text, recalled, replace_with_spans
 from newswire.nlp.entities.recase import casing
 
 __all__ = ["french_bodies", "hyphenated_first_names"]
@@ -55,20 +54,9 @@ def french_bodies(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each French body's name (:func:`_body_spans`) made one
     organisation's mention, replacing the model's pieces inside it; not where a mention runs
     past it, nor in capitals."""
-    cut: set[int] = set()
-    found: list[Mention] = []
-    for text in texts:
-        mine = [m for m in mentions if m.field == text.field]
-        for start, end in _body_spans(text.recased or text.text):
-            over = [m for m in mine if m.start < end and start < m.end]
-            if inside(text.caps, start, end) or any(
-                    m.start < start or m.end > end or (m.start, m.end) == (start, end)
-                    for m in over):
-                continue
-            cut.update(id(m) for m in over)
-            found.append(recalled(text, start, end))
-            found[-1].label = "ORG"
-    return [m for m in mentions if id(m) not in cut] + found
+    return replace_with_spans(texts, mentions,
+                              lambda text: _body_spans(text.recased or text.text), "ORG",
+                              lambda m, start, end: (m.start, m.end) == (start, end))
 
 
 def _body_spans(text: str) -> list[tuple[int, int]]:

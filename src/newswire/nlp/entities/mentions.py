@@ -6,7 +6,7 @@ holds after every trim; nothing here decides what entity a mention belongs to.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
 from typing import get_args
@@ -272,4 +272,22 @@ def recalled(text: Text, start: int, end: int) -> Mention:
                    scored(text.text, start, end), **cues(cased, start, end))
 
 
-
+def replace_with_spans(texts: list[Text], mentions: list[Mention],
+                       spans_of: Callable[[Text], Iterable[tuple[int, int]]], label: str,
+                       kept: Callable[[Mention, int, int], bool]) -> list[Mention]:
+    """The mentions, with each span ``spans_of`` finds made one mention of ``label`` that
+    replaces the model's mentions inside it; not in capitals, nor where a mention runs past
+    the span or is ``kept`` as it is."""
+    cut: set[int] = set()
+    found: list[Mention] = []
+    for text in texts:
+        mine = [m for m in mentions if m.field == text.field]
+        for start, end in spans_of(text):
+            over = [m for m in mine if m.start < end and start < m.end]
+            if inside(text.caps, start, end) or any(
+                    m.start < start or m.end > end or kept(m, start, end) for m in over):
+                continue
+            cut.update(id(m) for m in over)
+            found.append(recalled(text, start, end))
+            found[-1].label = label
+    return [m for m in mentions if id(m) not in cut] + found

@@ -12,11 +12,11 @@ mentions of :mod:`.mentions`, before they are grouped into entities.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from newswire.nlp.entities.mentions import Mention, Text, recalled
+from newswire.nlp.entities.mentions import Mention, Text, replace_with_spans
 from newswire.nlp.entities.namewords import PLACE_LAST_WORDS
 from newswire.nlp.entities.places import REGION_ABBREVIATIONS
-from newswire.nlp.entities.recall import inside
 
 __all__ = ["place_words_after", "region_abbreviations", "titled_towns"]
 
@@ -43,24 +43,18 @@ def region_abbreviations(texts: list[Text], mentions: list[Mention]) -> list[Men
     place's mention ("Ont" of "OAKVILLE, Ont.", read as a person or missed; its last dot
     left out as the model and CoNLL do, an initialism's kept: "P.E.I."), unless a mention
     the model made runs past it ("Prince George, B.C.")."""
-    cut: set[int] = set()
-    found: list[Mention] = []
-    for text in texts:
-        cased = text.recased or text.text
-        mine = [m for m in mentions if m.field == text.field]
-        for match in _REGION_AFTER_PLACE.finditer(cased):
-            start, end = match.span(1)
-            if "." not in cased[start:end - 1]:
-                end -= 1  # "Ont." is "Ont", as the model cuts it; "P.E.I." keeps its dots
-            over = [m for m in mine if m.start < end and start < m.end]
-            if inside(text.caps, start, end) or any(
-                    m.start < start or m.end > end or (m.label == "GPE" and m.end == end)
-                    for m in over):
-                continue
-            cut.update(id(m) for m in over)
-            found.append(recalled(text, start, end))
-            found[-1].label = "GPE"
-    return [m for m in mentions if id(m) not in cut] + found
+    return replace_with_spans(texts, mentions, _abbreviations, "GPE",
+                              lambda m, _start, end: m.label == "GPE" and m.end == end)
+
+
+def _abbreviations(text: Text) -> Iterator[tuple[int, int]]:
+    """Where ``text`` abbreviates a province or state after a place and a comma."""
+    cased = text.recased or text.text
+    for match in _REGION_AFTER_PLACE.finditer(cased):
+        start, end = match.span(1)
+        if "." not in cased[start:end - 1]:
+            end -= 1  # "Ont." is "Ont", as the model cuts it; "P.E.I." keeps its dots
+        yield start, end
 
 
 def titled_towns(texts: list[Text], mentions: list[Mention]) -> None:
