@@ -67,6 +67,10 @@ class PersonNames:
                          for doc, written in self._written.items()}
         self._full = {n.lower() for n in full}
         self._honoured = _honorific_genders(docs, lexicon)
+        # With no table of the language's lower-case words (English has one), the article's
+        # own: "Hôpital :" heads a French headline, "l'hôpital voisin" is in its body.
+        self._lower = set() if lexicon is ENGLISH else {
+            t.text for doc in docs for t in doc if t.is_alpha and t.is_lower}
         self._by_last: dict[str, list[tuple[int, str, Gender | None]]] = {}
         self._by_first: dict[str, list[str]] = {}
         for name, count in full.items():
@@ -103,7 +107,7 @@ class PersonNames:
 
     def is_common(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a word of the language rather than a name."""
-        return _is_common(word, self.lexicon)
+        return _is_common(word, self.lexicon) or word in self._lower
 
     def knows(self, surface: str) -> bool:
         """Whether ``surface`` is a full name of the article or a word that finds one."""
