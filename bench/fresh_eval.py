@@ -58,19 +58,33 @@ def predict(data: Path, prefixes: tuple[str, ...] = ()) -> dict[str, list[dict[s
     return found
 
 
+#: Determiners a phrase answer may start with or not: "the report" and "report" are one answer.
+DETERMINERS = ("the ", "a ", "an ", "that ", "this ", "le ", "la ", "les ", "l'", "l’", "un ",
+               "une ")
+
+
+def answer_key(answer: str) -> str:
+    """An answer as compared: lower case, without one leading determiner."""
+    key = answer.strip().lower()
+    for determiner in DETERMINERS:
+        if key.startswith(determiner) and len(key) > len(determiner):
+            return key[len(determiner):].strip()
+    return key
+
+
 def score(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]],
           show: bool = False) -> str:
     """Found and right, over all gold quotes and by kind of speaker (``show``: print misses)."""
     counts: Counter[tuple[str, str]] = Counter()
     for row in gold:
         kind = row["kind"]
-        answers = {a.lower() for a in [row["referent"], *row.get("also", [])]}
+        answers = {answer_key(a) for a in [row["referent"], *row.get("also", [])]}
         quotes = [q for q in found.get(row["article"], [])
                   if row["quote"] in q["text"] or q["text"].strip(" ,.") in row["quote"]]
         counts["gold", kind] += 1
         if quotes:
             counts["found", kind] += 1
-        if any((q["speaker"] or "").lower() in answers for q in quotes):
+        if any(q["speaker"] and answer_key(q["speaker"]) in answers for q in quotes):
             counts["right", kind] += 1
         elif show:
             print(f"    {row['article']} {row['quote'][:40]!r}: {row['referent']} <- "
