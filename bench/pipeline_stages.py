@@ -22,6 +22,7 @@ from typing import Any
 import spacy
 
 import newswire.nlp.entities.recase as recase_module
+import newswire.nlp.passes as passes
 import newswire.nlp.pipeline as pipeline_module
 import newswire.nlp.prepare as prepare_module
 from newswire.settings import Settings
@@ -56,7 +57,7 @@ def install_timers() -> None:
     pipeline_module.extract_quotes = timed("quotes", pipeline_module.extract_quotes)
     prepare_module.clean_html = timed("  clean_html", prepare_module.clean_html)
     prepare_module.clean_text = timed("  clean_text", prepare_module.clean_text)
-    spacy_pass = pipeline_module._analyse
+    spacy_pass = pipeline_module.analyse
 
     def eager(nlp: spacy.language.Language, texts: Sequence[str]) -> Iterator[Any]:
         READ.extend(texts)
@@ -65,14 +66,14 @@ def install_timers() -> None:
         SPENT["spaCy pass"] += time.process_time() - started
         return iter(docs)
 
-    pipeline_module._analyse = eager
+    pipeline_module.analyse = eager
 
 
 def components(nlp: spacy.language.Language, texts: Sequence[str]) -> Counter[str]:
     """CPU seconds of each component of ``nlp`` over ``texts``, in the pipeline's groups."""
     spent: Counter[str] = Counter()
-    budget = pipeline_module.SPACY_BATCH_CHARS
-    for group in pipeline_module.batches_by_chars(texts, budget):
+    budget = passes.SPACY_BATCH_CHARS
+    for group in passes.batches_by_chars(texts, budget):
         started = time.process_time()
         docs = [nlp.make_doc(text) for text in group]
         spent["tokenizer"] += time.process_time() - started
