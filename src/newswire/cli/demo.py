@@ -14,7 +14,7 @@ from newswire.broker import EmbeddedBroker, free_port
 from newswire.cli.render import print_article
 from newswire.errors import BrokerError
 from newswire.io.archive import read_paths
-from newswire.kafka.clients import broker_reachable, ensure_topics
+from newswire.kafka.clients import broker_reachable, ensure_topics, speaks_kafka
 from newswire.kafka.consume import records
 from newswire.kafka.producer import send_records
 from newswire.models import DeadLetter, EnrichedArticle
@@ -29,6 +29,13 @@ def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) 
             broker = stack.enter_context(EmbeddedBroker(port=_loopback_port(settings)))
             settings = settings.model_copy(update={"broker": broker.url})
             console.print(f"[dim]started the embedded Tansu broker at {broker.url}[/dim]")
+        elif not asyncio.run(speaks_kafka(settings)):
+            # Said at once: the worker and the admin client would try for 40 s, then say
+            # only that they cannot reach Kafka there.
+            raise BrokerError(
+                f"something answers at {settings.bootstrap_servers} but not as a Kafka "
+                "broker: stop it, or set NEWSWIRE_BROKER to a free loopback port "
+                "(e.g. 127.0.0.1:19092) and the demo starts its own broker there")
         worker = WorkerProcess(settings.model_copy(update={"web_port": free_port()}),
                                Path(settings.data_dir) / "demo-worker.log").spawn()
         stack.callback(worker.stop, timeout=20)
