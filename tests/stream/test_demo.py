@@ -38,3 +38,14 @@ def test_demo_against_a_service_that_is_no_kafka_broker_says_so(tmp_path: Path) 
     assert result.returncode == 1
     assert f"something answers at {address} but not as a Kafka broker" in result.stderr
     assert "worker started" not in result.stdout
+
+
+def test_demo_without_its_seeds_says_so_and_starts_nothing(tmp_path: Path) -> None:
+    """Run outside the repository (no ``seeds`` folder there), the demo says where it looked
+    and starts no broker or worker (before: both, then "unsupported file type", "sent 0
+    article(s)" and a 120 s wait for nothing)."""
+    env = {**os.environ, "NEWSWIRE_BROKER": "127.0.0.1:1", "NEWSWIRE_DATA_DIR": str(tmp_path)}
+    result = run_newswire("demo", "--seeds", str(tmp_path / "seeds"), env=env)
+    assert result.returncode == 1
+    assert f"no seeds at {tmp_path / 'seeds'}" in result.stderr
+    assert "started" not in result.stdout

@@ -12,7 +12,7 @@ from rich.console import Console
 from newswire import topics
 from newswire.broker import EmbeddedBroker, free_port
 from newswire.cli.render import print_article
-from newswire.errors import BrokerError
+from newswire.errors import ArchiveError, BrokerError
 from newswire.io.archive import read_paths
 from newswire.kafka.clients import broker_reachable, ensure_topics, speaks_kafka
 from newswire.kafka.consume import records
@@ -24,6 +24,9 @@ from newswire.stream.process import WorkerProcess
 
 def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) -> int:
     """Run the whole path once; 0 when every seed came back enriched."""
+    if not seeds.exists():  # before a broker and a worker are started for nothing
+        raise ArchiveError(f"no seeds at {seeds}: run the demo from the repository's root, "
+                           "or give --seeds DIR")
     with ExitStack() as stack:
         if not asyncio.run(broker_reachable(settings)):
             broker = stack.enter_context(EmbeddedBroker(port=_loopback_port(settings)))
@@ -58,6 +61,9 @@ async def _send_and_collect(settings: Settings, seeds: Path, timeout: float,
     for error in report.errors:
         console.print(f"[red]could not read {error}[/red]")
     waiting = set(report.sent)
+    if not waiting:
+        console.print(f"[red]no article could be sent from {seeds}[/red]")
+        return 1
     console.print(f"sent {len(waiting)} article(s); waiting for them on {topics.ENRICHED} …")
     try:
         failed = await asyncio.wait_for(_collect(settings, waiting, console), timeout)
