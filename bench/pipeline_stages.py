@@ -22,13 +22,15 @@ from typing import Any
 import spacy
 
 import newswire.nlp.entities.recase as recase_module
+import newswire.nlp.passes as passes
 import newswire.nlp.pipeline as pipeline_module
 import newswire.nlp.prepare as prepare_module
+from newswire.nlp.passes import Text
 from newswire.settings import Settings
 from throughput import build_corpus
 
 SPENT: Counter[str] = Counter()
-READ: list[str] = []
+READ: list[Text] = []
 
 
 def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -56,25 +58,26 @@ def install_timers() -> None:
     pipeline_module.extract_quotes = timed("quotes", pipeline_module.extract_quotes)
     prepare_module.clean_html = timed("  clean_html", prepare_module.clean_html)
     prepare_module.clean_text = timed("  clean_text", prepare_module.clean_text)
-    spacy_pass = pipeline_module._analyse
+    spacy_pass = pipeline_module.analyse
 
-    def eager(nlp: spacy.language.Language, texts: Sequence[str]) -> Iterator[Any]:
-        READ.extend(texts)
+    def eager(nlp: spacy.language.Language, texts: Sequence[Text]) -> Iterator[Any]:
+        # A datelined body comes as a Doc that this pass annotates: keep it as it came.
+        READ.extend(t if isinstance(t, str) else t.copy() for t in texts)
         started = time.process_time()
         docs = list(spacy_pass(nlp, texts))
         SPENT["spaCy pass"] += time.process_time() - started
         return iter(docs)
 
-    pipeline_module._analyse = eager
+    pipeline_module.analyse = eager
 
 
-def components(nlp: spacy.language.Language, texts: Sequence[str]) -> Counter[str]:
+def components(nlp: spacy.language.Language, texts: Sequence[Text]) -> Counter[str]:
     """CPU seconds of each component of ``nlp`` over ``texts``, in the pipeline's groups."""
     spent: Counter[str] = Counter()
-    budget = pipeline_module.SPACY_BATCH_CHARS
-    for group in pipeline_module.batches_by_chars(texts, budget):
+    budget = passes.SPACY_BATCH_CHARS
+    for group in passes.batches_by_chars(texts, budget):
         started = time.process_time()
-        docs = [nlp.make_doc(text) for text in group]
+        docs = [nlp.make_doc(text) if isinstance(text, str) else text.copy() for text in group]
         spent["tokenizer"] += time.process_time() - started
         for name, component in nlp.pipeline:
             started = time.process_time()

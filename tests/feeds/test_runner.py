@@ -3,6 +3,7 @@ each counted and survived; retries at the next poll; state restored from Kafka."
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 from newswire import topics
 from newswire.errors import FeedsFileError
 from newswire.feeds import FeedRunner, FeedSpec, guard, metrics
+from newswire.feeds.items import FeedItem
+from newswire.feeds.pages import PageTaker
 from newswire.feeds.state import StateStore
 from newswire.kafka.clients import make_producer
 from newswire.settings import Settings
@@ -203,6 +206,45 @@ async def test_news_sitemap_articles_carry_the_publication_name(feed_settings: S
     assert (states[spec.url].new_items, states[spec.url].source) == (1, "Test")
     values = await read_until(feed_settings, topics.RAW, 1, timeout=30, settle=0.5)
     assert [json.loads(value)["source"] for value in values] == ["Test"]
+
+
+async def test_a_page_settled_after_a_feed_chose_it_is_not_fetched_again(
+        feed_settings: Settings, server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page the RSS feed chose as fresh while the sitemap's fetch of it was not settled
+    yet, and that the sitemap settled before the RSS feed's turn came, is not fetched again
+    (before: fetched twice, once per feed; the in-flight set was all ``PageTaker._one``
+    checked). The runner is real; the test only holds each feed's ``take`` so that this
+    order, otherwise one loop iteration wide, is the one met."""
+    server.routes["/same.html"] = serve.html_page(PAGE)
+    entry = content.Item(server.url("/same.html"), "Same", content.START, guid="same")
+    tracked = content.Item(server.url("/same.html?utm_source=rss"), "Same", content.START,
+                           guid="same-rss")
+    server.routes["/sitemap.xml"] = serve.document(content.news_sitemap([entry]),
+                                                   "application/xml")
+    server.routes["/rss.xml"] = serve.document(content.rss([tracked]), "application/rss+xml")
+    specs = [FeedSpec(url=server.url("/sitemap.xml")), FeedSpec(url=server.url("/rss.xml"))]
+    rss_chose, sitemap_settled = asyncio.Event(), asyncio.Event()
+    take = PageTaker.take
+
+    async def ordered(self: PageTaker, items: list[FeedItem], spec: FeedSpec, source: str,
+                      partition: int) -> tuple[int, int]:
+        if spec.url.endswith("/rss.xml"):  # its fresh items are chosen: now the sitemap
+            assert [item.url for item in items] == [tracked.link]
+            rss_chose.set()
+            await asyncio.wait_for(sitemap_settled.wait(), 60)
+            return await take(self, items, spec, source, partition)
+        await asyncio.wait_for(rss_chose.wait(), 60)
+        try:
+            return await take(self, items, spec, source, partition)
+        finally:
+            sitemap_settled.set()
+
+    monkeypatch.setattr(PageTaker, "take", ordered)
+    await FeedRunner(feed_settings, specs, once=True).run()
+
+    assert [hit.path for hit in server.requests_of_page("/same.html")] == ["/same.html"]
+    values = await read_until(feed_settings, topics.RAW, 1, timeout=30, settle=1.5)
+    assert len(values) == 1
 
 
 @pytest.mark.parametrize("late", ["/rss.xml", "/sitemap.xml"],

@@ -101,3 +101,12 @@ def test_a_missing_or_broken_archive_is_counted_and_reported(tmp_path: Path) -> 
     records = list(read_paths(paths))
     assert [r.article for r in records] == [None, None]
     assert "missing.jsonl" in str(records[0].error)
+
+
+@pytest.mark.parametrize("name", ["seeds", "missing.txt", "missing.jsonl", "missing.html"])
+def test_a_missing_path_is_reported_as_missing(tmp_path: Path, name: str) -> None:
+    """A path that does not exist is reported as such, whatever its suffix (before: a
+    missing folder such as ``seeds``, having none, was an "unsupported file type")."""
+    [record] = list(read_paths([str(tmp_path / name)]))
+    assert record.article is None
+    assert str(record.error) == f"{tmp_path / name}: no such file or folder"

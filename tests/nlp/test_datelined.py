@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from newswire.models import EnrichedArticle, RawArticle
 from newswire.nlp.datelined import body_for_model
+from newswire.nlp.entities.names import normalise
 from newswire.nlp.pipeline import Pipeline
 from tests.conftest import calls_to
 
@@ -51,3 +52,25 @@ def test_the_pipeline_finds_an_articles_dateline_once(pipeline: Pipeline) -> Non
     assert calls_to("find_dateline", lambda: found.append(pipeline.enrich(raw))) == 1
     assert found[0].dateline is not None
     assert found[0].dateline.place == "Washington"
+
+
+@pytest.mark.parametrize(("text", "dateline", "place"), [
+    ("Budget next week\n\nOTTAWA\u00a0— The federal government will table its budget next "
+     "week, the finance minister said on Tuesday.", "OTTAWA\u00a0—", "Ottawa"),
+    ("Obama in 2007\n\nCHARLESTON, S.C.\u00a0— In the fall of 2007, a young senator from "
+     "Illinois came to South Carolina to ask black voters for their support.",
+     "CHARLESTON, S.C.\u00a0—", "Charleston"),
+    ("Stocks fall\n\nNEW YORK (CNNMoney)\u00a0- Stocks fell sharply on Monday as investors "
+     "worried about the price of oil.", "NEW YORK (CNNMoney)\u00a0-", "New York"),
+    # French typography puts a narrow no-break space before the dash.
+    ("Budget du Québec\n\nMONTRÉAL\u202f— Le gouvernement du Québec a présenté mardi un budget "
+     "qui prévoit un retour à l'équilibre dans cinq ans.", "MONTRÉAL\u202f—", "Montréal"),
+])
+def test_a_dash_after_a_no_break_space_ends_a_dateline(pipeline: Pipeline, text: str,
+                                                       dateline: str, place: str) -> None:
+    """A no-break space before the dateline's dash, as pages and PolNeAR write it, still
+    ends a dateline whose place is an entity (before: no dateline; the place no entity)."""
+    article = pipeline.enrich(RawArticle(id="x", text=text))
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.place) == (dateline, place)
+    assert normalise(place) in [normalise(entity.name) for entity in article.entities]

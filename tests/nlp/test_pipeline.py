@@ -9,8 +9,10 @@ import pytest
 from newswire.errors import EmptyArticleError, NewswireError
 from newswire.io.ingest import article_from_text
 from newswire.models import EnrichedArticle, RawArticle, Span
+from newswire.nlp import passes
 from newswire.nlp import pipeline as pipeline_module
-from newswire.nlp.pipeline import Pipeline, batches_by_chars
+from newswire.nlp.passes import batches_by_chars
+from newswire.nlp.pipeline import Pipeline
 from tests.conftest import SHARED
 
 
@@ -111,7 +113,7 @@ def test_a_batch_in_several_passes_matches_one_by_one(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Split into several spaCy passes, a batch gives what each article gives alone."""
-    monkeypatch.setattr(pipeline_module, "SPACY_BATCH_CHARS", 5_000)
+    monkeypatch.setattr(passes, "SPACY_BATCH_CHARS", 5_000)
     articles = [article_from_text(text) for text in polnear_texts(6)]
     assert sum(len(a.text or "") for a in articles) > 3 * 5_000
     batched = pipeline.enrich_batch(articles)
@@ -209,7 +211,7 @@ LINES = "\n".join(f"Line {i}." for i in range(20))  # 4 tokens a line, the last 
 def test_within_tokens_keeps_the_first_tokens(pipeline: Pipeline, text: str, budget: int,
                                               expected: str) -> None:
     """What spaCy analyses of a text is its start up to the token budget, whole tokens."""
-    assert pipeline_module.within_tokens(pipeline.nlp, text, budget) == expected
+    assert passes.within_tokens(pipeline.nlp, text, budget) == expected
 
 
 def test_body_past_the_token_budget_is_published_but_not_analysed(
@@ -232,7 +234,7 @@ def test_the_worker_reads_the_token_budget_from_its_settings() -> None:
     from newswire.settings import Settings
     from newswire.stream.runner import pipeline_of
 
-    assert Settings().max_nlp_tokens == pipeline_module.MAX_NLP_TOKENS
+    assert Settings().max_nlp_tokens == passes.MAX_NLP_TOKENS
     assert pipeline_of(Settings(max_nlp_tokens=1234, languages="fr")).max_tokens == 1234
 
 

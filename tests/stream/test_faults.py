@@ -243,12 +243,26 @@ async def test_sigkill_mid_stream_then_restart_loses_nothing(
     print(f"after SIGKILL: {len(outcome.duplicates())} article(s) enriched twice")
 
 
-async def expect_rebalance(worker: WorkerProcess, joins_before: int, within: float) -> None:
-    """Wait for ``worker`` to rejoin its group (the broker evicted a killed member)."""
-    deadline = time.monotonic() + within
+#: How long a survivor may take to rejoin its group after a member was killed. The broker
+#: evicts the dead member after one session timeout (3 s here) and the survivor rejoins at
+#: its next heartbeat, within seconds on an idle machine; the ceiling is generous because
+#: a starved machine stretches every step (12 s once fell short under extreme load), and
+#: only a rejoin that never comes should fail.
+REJOIN_CEILING_S = 120.0
+
+
+async def expect_rebalance(worker: WorkerProcess, joins_before: int,
+                           ceiling: float = REJOIN_CEILING_S) -> float:
+    """Wait for ``worker`` to rejoin its group (the broker evicted a killed member); fail at
+    once if it exits, or if no rejoin comes within ``ceiling``. The seconds it took."""
+    started = time.monotonic()
+    assert worker.process is not None
     while worker.log(tail=None).count("Joined group") <= joins_before:
-        assert time.monotonic() < deadline, f"no rebalance within {within:.0f}s:\n{worker.log()}"
+        waited = time.monotonic() - started
+        assert worker.process.poll() is None, f"worker exited while rejoining:\n{worker.log()}"
+        assert waited < ceiling, f"no rejoin of the group within {waited:.0f}s:\n{worker.log()}"
         await asyncio.sleep(0.5)
+    return time.monotonic() - started
 
 
 async def test_survivor_takes_over_partitions_of_killed_worker(
@@ -268,7 +282,8 @@ async def test_survivor_takes_over_partitions_of_killed_worker(
     joins_before = survivor.log(tail=None).count("Joined group")
     victim.process.send_signal(signal.SIGKILL)
     assert wait_exit(victim, 10) == -signal.SIGKILL
-    await expect_rebalance(survivor, joins_before, within=4 * settings.session_timeout_s)
+    rejoined_s = await expect_rebalance(survivor, joins_before)
+    print(f"the survivor rejoined its group {rejoined_s:.1f}s after the kill")
 
     outcome = await collect(settings, until=set(values), timeout=150, drained=True)
     assert_complete(outcome, set(values))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import urllib.request
+from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaProducer
 
 from newswire import subscribe, topics
+from newswire.broker import free_port
 from newswire.models import EnrichedArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
@@ -68,3 +70,15 @@ async def first_event(settings: Settings, group: str) -> object:
         event = await anext(events)
     await events.aclose()
     return event
+
+
+def test_a_worker_whose_output_is_a_file_writes_no_terminal_codes(settings: Settings,
+                                                                  tmp_path: Path) -> None:
+    """At the default log level, a worker writing to a file or a pipe (a log, the demo's
+    worker log, a supervisor) writes no terminal control codes there (before: Faust's
+    start-up spinner hid and showed the cursor, ``\\x1b[?25l\\x1b[?25h``, and its handler
+    kept the root logger at DEBUG)."""
+    default = settings.model_copy(update={"log_level": "WARNING", "web_port": free_port()})
+    worker = WorkerProcess(default, tmp_path / "worker.log").start()
+    assert worker.stop() == 0
+    assert "\x1b[" not in worker.log(tail=None)

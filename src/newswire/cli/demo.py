@@ -12,9 +12,9 @@ from rich.console import Console
 from newswire import topics
 from newswire.broker import EmbeddedBroker, free_port
 from newswire.cli.render import print_article
-from newswire.errors import BrokerError
+from newswire.errors import ArchiveError, BrokerError
 from newswire.io.archive import read_paths
-from newswire.kafka.clients import broker_reachable, ensure_topics
+from newswire.kafka.clients import broker_reachable, ensure_topics, speaks_kafka
 from newswire.kafka.consume import records
 from newswire.kafka.producer import send_records
 from newswire.models import DeadLetter, EnrichedArticle
@@ -24,11 +24,21 @@ from newswire.stream.process import WorkerProcess
 
 def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) -> int:
     """Run the whole path once; 0 when every seed came back enriched."""
+    if not seeds.exists():  # before a broker and a worker are started for nothing
+        raise ArchiveError(f"no seeds at {seeds}: run the demo from the repository's root, "
+                           "or give --seeds DIR")
     with ExitStack() as stack:
         if not asyncio.run(broker_reachable(settings)):
             broker = stack.enter_context(EmbeddedBroker(port=_loopback_port(settings)))
             settings = settings.model_copy(update={"broker": broker.url})
             console.print(f"[dim]started the embedded Tansu broker at {broker.url}[/dim]")
+        elif not asyncio.run(speaks_kafka(settings)):
+            # Said at once: the worker and the admin client would try for 40 s, then say
+            # only that they cannot reach Kafka there.
+            raise BrokerError(
+                f"something answers at {settings.bootstrap_servers} but not as a Kafka "
+                "broker: stop it, or set NEWSWIRE_BROKER to a free loopback port "
+                "(e.g. 127.0.0.1:19092) and the demo starts its own broker there")
         worker = WorkerProcess(settings.model_copy(update={"web_port": free_port()}),
                                Path(settings.data_dir) / "demo-worker.log").spawn()
         stack.callback(worker.stop, timeout=20)
@@ -51,6 +61,9 @@ async def _send_and_collect(settings: Settings, seeds: Path, timeout: float,
     for error in report.errors:
         console.print(f"[red]could not read {error}[/red]")
     waiting = set(report.sent)
+    if not waiting:
+        console.print(f"[red]no article could be sent from {seeds}[/red]")
+        return 1
     console.print(f"sent {len(waiting)} article(s); waiting for them on {topics.ENRICHED} …")
     try:
         failed = await asyncio.wait_for(_collect(settings, waiting, console), timeout)

@@ -73,8 +73,10 @@ class PageTaker:
                    partition: int) -> Outcome:
         assert item.url is not None
         canonical = canonical_url(item.url)
-        if canonical in self.fetching:
-            # Not recorded as seen: the feed fetching it settles the URL, and retries it.
+        # Another feed's fetch of this page may be in flight (it settles the URL, and retries
+        # it: nothing to record here), or may have settled it after this poll chose its fresh
+        # items and before this fetch's turn came.
+        if canonical in self.fetching or self.store.is_done(partition, canonical):
             metrics.ITEMS_SKIPPED.labels("duplicate").inc()
             return "skipped"
         self.fetching.add(canonical)

@@ -43,6 +43,9 @@ def read_paths(paths: Iterable[str]) -> Iterator[Record]:
 
 def read_file(path: Path) -> Iterator[Record]:
     """The records of one file, chosen by its suffix."""
+    if not path.exists():  # said so whatever its suffix (a missing folder has none)
+        yield Record(str(path), error=ArchiveError(f"{path}: no such file or folder"))
+        return
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]

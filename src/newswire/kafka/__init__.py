@@ -11,6 +11,7 @@ from newswire.kafka.clients import (
     ensure_topics,
     make_consumer,
     make_producer,
+    speaks_kafka,
     ssl_context,
 )
 from newswire.kafka.consume import records, subscribe
@@ -19,4 +20,4 @@ from newswire.kafka.producer import Pacer, SendReport, encode, send_records
 
 __all__ = ["EventFilter", "Pacer", "SendReport", "broker_reachable", "client_kwargs", "encode",
            "ensure_topics", "make_consumer", "make_producer", "records", "send_records",
-           "ssl_context", "subscribe"]
+           "speaks_kafka", "ssl_context", "subscribe"]

@@ -15,6 +15,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.client import AIOKafkaClient
 from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
 from newswire import topics
@@ -110,6 +111,19 @@ async def broker_reachable(settings: Settings, timeout: float = 2.0) -> bool:
         return False
     writer.close()
     await writer.wait_closed()
+    return True
+
+
+async def speaks_kafka(settings: Settings, timeout: float = 10.0) -> bool:
+    """Whether the bootstrap servers answer Kafka's protocol (metadata) within ``timeout``
+    seconds: something else listening there (a web server on 9092) answers no."""
+    client = AIOKafkaClient(**client_kwargs(settings), request_timeout_ms=int(timeout * 1000))
+    try:
+        await asyncio.wait_for(client.bootstrap(), timeout + 1)
+    except (KafkaError, OSError, TimeoutError):
+        return False
+    finally:
+        await client.close()
     return True
 
 

@@ -10,7 +10,7 @@ done and why. Pipelines load once per worker, each when its first article comes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -37,6 +37,7 @@ from newswire.nlp.entities.identity import Knowledge
 from newswire.nlp.entities.recase import Capitals, read_capitals
 from newswire.nlp.language import UNDETERMINED, Identified, identify
 from newswire.nlp.loading import COMPONENTS, DEFAULT_MODEL, MODELS, LanguageModels, load_model
+from newswire.nlp.passes import MAX_NLP_CHARS, MAX_NLP_TOKENS, analyse, within_tokens
 from newswire.nlp.prepare import (
     article_url,
     cap_long_runs,
@@ -51,24 +52,10 @@ __all__ = ["COMPONENTS", "DEFAULT_MODEL", "Job", "Pipeline", "load_model"]
 #: Languages enriched fully unless told otherwise (``NEWSWIRE_LANGUAGES``).
 DEFAULT_LANGUAGES = ("en", "fr")
 PIPELINE_VERSION = f"newswire-{__version__}"
-#: Characters of a title or body that spaCy analyses; the rest of a longer body is kept in
-#: ``body`` but has no entities or quotes. Analysing text takes about 2 kB of memory per
-#: character at peak, so this bounds a worker's memory (a 2 MB text needed 4.4 GB).
-MAX_NLP_CHARS = 100_000
-#: Tokens of a title or body that spaCy analyses (``NEWSWIRE_MAX_NLP_TOKENS``): its memory
-#: follows tokens, not characters, and 100,000 characters of prose are about 21,000 tokens
-#: but of short lines or table cells 37,000-40,000 (which peaked at 1.05-1.12 GB).
-MAX_NLP_TOKENS = 25_000
 #: Longest canonical URL a page may give as the article's url (``NEWSWIRE_MAX_URL_CHARS``,
 #: whose default this is; the worker passes the setting's value).
 MAX_URL_CHARS = 8192
-#: Characters spaCy analyses at once: many short texts share a pass, long ones go alone (a
-#: worker's peak memory grows with the characters in one pass). On the throughput mix, 20,000
-#: peaks 76 MB lower than 50,000 for the same CPU time and the same events; 10,000 no lower.
-SPACY_BATCH_CHARS = 20_000
 Docs = tuple[spacy.tokens.Doc, spacy.tokens.Doc]
-#: What spaCy is handed: a text, or its tokens with sentence starts already set.
-Text = str | spacy.tokens.Doc
 
 
 @dataclass(frozen=True)
@@ -80,32 +67,6 @@ class Job:
     learned: AbstractSet[str] = field(default_factory=frozenset)
     #: What the entity registry knows across articles (majority types, full names).
     known: Knowledge | None = None
-
-
-def batches_by_chars(texts: Sequence[Text], budget: int) -> Iterator[list[Text]]:
-    """Consecutive groups of ``texts`` of at most ``budget`` characters (a longer text alone)."""
-    group: list[Text] = []
-    size = 0
-    for text in texts:
-        chars = len(text.text) if isinstance(text, spacy.tokens.Doc) else len(text)
-        if group and size + chars > budget:
-            yield group
-            group, size = [], 0
-        group.append(text)
-        size += chars
-    if group:
-        yield group
-
-
-def within_tokens(nlp: Language, text: str, budget: int) -> str:
-    """The start of ``text`` that holds at most ``budget`` of its tokens (all of it when it
-    has no more): what spaCy analyses of it, the rest being kept in the body unanalysed, as
-    past :data:`MAX_NLP_CHARS`. A token has at least one character, so only text longer than
-    the budget is tokenized (spaCy's tokenizer alone: 100,000 characters in about 10 ms)."""
-    if len(text) <= budget:
-        return text
-    tokens = nlp.tokenizer(text)
-    return text if len(tokens) <= budget else text[:tokens[budget].idx]
 
 
 @dataclass(frozen=True)
@@ -212,8 +173,8 @@ class Pipeline:
             datelines = [find_dateline(c.body) for c in cleaned]
             texts = [within_tokens(nlp, text[:MAX_NLP_CHARS], self.max_tokens)
                      for c in cleaned for text in (c.title, c.body)]
-            docs = _analyse(nlp, [body_with_dateline(nlp, text, datelines[i // 2]) if i % 2
-                                  else text for i, text in enumerate(texts)])
+            docs = analyse(nlp, [body_with_dateline(nlp, text, datelines[i // 2]) if i % 2
+                                 else text for i, text in enumerate(texts)])
             # Text in capitals is read again, re-cased, by the NER: once for the language's
             # whole batch, and only by an English pipeline (re-casing follows English usage).
             capitals = iter(read_capitals(nlp, list(zip(texts[::2], texts[1::2], strict=True)))
@@ -291,11 +252,6 @@ class Pipeline:
         return [Skipped(step="entities", reason=why),
                 Skipped(step="speakers", reason=f"{why}: quotes are found by their quotation "
                         "marks only, with no speaker and no reported speech")]
-
-
-def _analyse(nlp: Language, texts: Sequence[Text]) -> Iterator[spacy.tokens.Doc]:
-    for group in batches_by_chars(texts, SPACY_BATCH_CHARS):
-        yield from nlp.pipe(group, batch_size=len(group))
 
 
 def _unattributed(quote: Quote) -> Quote:

@@ -26,6 +26,10 @@ def run_worker(settings: Settings, *, reprocess_before: float | None = None) -> 
     app = make_app(settings, reprocess_before=reprocess_before)
     watchdog.install(app, settings)
     worker = Worker(app, loglevel=settings.log_level.lower(), quiet=True, redirect_stdouts=False)
+    if not sys.stdout.isatty():
+        # Faust's start-up spinner hides and shows the cursor even in a file or a pipe, and
+        # its log handler keeps the root logger at DEBUG so as to spin on every record.
+        worker.spinner = None
     try:
         worker.execute_from_commandline()
     except SystemExit as exc:

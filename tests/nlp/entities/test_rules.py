@@ -5,14 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.entities.aliases import initials, is_acronym, table
-from newswire.nlp.entities.names import (
-    ends_a_role,
-    normalise,
-    role_before,
-    split_leading_title,
-    trim,
-)
+from newswire.nlp.entities.names import normalise, trim
 from newswire.nlp.entities.recall import Taken, caps_lines, find_missed, find_places, url_ranges
+from newswire.nlp.entities.titles import ends_a_role, role_before, split_leading_title
 
 
 @pytest.mark.parametrize(

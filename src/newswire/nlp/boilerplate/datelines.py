@@ -36,7 +36,9 @@ _DAY_DATE = rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})?"
 # "(AP)", and a press-release wire: "/PRNewswire/", "/CNW/".
 _AGENCY = r"(?:\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}\)|/[A-Z][\w&.'’ -]{1,30}/)"
 #: A dash after the place: a hyphen needs spaces around it ("AP-GfK Poll" is no dateline).
-_DASH = r"(?: ?[—–]| --? )"
+#: The space before it may be a no-break one ("OTTAWA\u00a0—"; French "MONTRÉAL\u202f—").
+_SPACE = "[ \u00a0\u202f]"
+_DASH = rf"(?:{_SPACE}?[—–]|{_SPACE}--? )"
 # "SAN FRANCISCO--(BUSINESS WIRE)--": a press-release wire between unspaced dashes.
 _WIRE_DASHES = rf"--{_AGENCY}--"
 

@@ -18,18 +18,7 @@ from newswire.models import EntityType, Field_
 from newswire.nlp.entities.cues import cues, scored
 from newswire.nlp.entities.descriptors import descriptor, is_nationality
 from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.names import (
-    NOT_ONLY_PEOPLE,
-    ends_a_role,
-    is_date,
-    is_time_zone,
-    lone_title,
-    looks_like_name,
-    post_nominal_start,
-    role_before,
-    split_leading_title,
-    trim,
-)
+from newswire.nlp.entities.names import is_date, is_time_zone, looks_like_name, trim
 from newswire.nlp.entities.recall import Taken, caps_lines, headline_lines, inside, url_ranges
 from newswire.nlp.entities.recase import Found
 from newswire.nlp.entities.retype import (
@@ -38,6 +27,14 @@ from newswire.nlp.entities.retype import (
     is_storm,
     municipal_start,
     titled_name_start,
+)
+from newswire.nlp.entities.titles import (
+    NOT_ONLY_PEOPLE,
+    ends_a_role,
+    lone_title,
+    post_nominal_start,
+    role_before,
+    split_leading_title,
 )
 
 TYPES = frozenset(get_args(EntityType))

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from newswire.models import EntityType
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.names import is_corporate, normalise, split_leading_title, words
+from newswire.nlp.entities.names import is_corporate, normalise, words
+from newswire.nlp.entities.titles import split_leading_title
 
 if TYPE_CHECKING:
     from newswire.nlp.entities.mentions import Mention

@@ -12,7 +12,7 @@ import re
 
 from newswire.nlp.entities.companies import ORG_NOUNS, PERSONS_TRADES, nouns_pattern
 from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.names import NOT_ONLY_PEOPLE, ROLES
+from newswire.nlp.entities.titles import NOT_ONLY_PEOPLE, ROLES
 
 __all__ = ["company_cue", "ends_in_acronym", "is_municipal", "is_storm", "municipal_start",
            "titled_name_start"]

@@ -7,9 +7,8 @@ entities): the pipeline hands where it ends to ``extract_quotes`` (``dateline_en
 marks the body doc with it (:func:`mark_dateline`); the cue stage asks :func:`in_dateline`,
 the resolver :func:`span_in_dateline`, so ``Toronto (CP) -`` counts as it does for the
 entities. Capitals before a dash that detector does not read as the body's dateline (a
-later story's ``WASHINGTON —``, or a dash after a no-break space) are still taken for one
-by each stage's own test, as before: without them one PolNeAR dev figure dropped
-(``handoff/ops24.md``).
+later story's ``WASHINGTON —``) are still taken for one by each stage's own test, as
+before: without them one PolNeAR dev figure dropped (``handoff/ops24.md``).
 """
 
 from __future__ import annotations

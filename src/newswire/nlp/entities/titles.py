@@ -1,0 +1,169 @@
+"""Titles around a person's name: the roles that move into ``Entity.role``, and where they sit.
+
+A title before a name ("Prime Minister Mark Carney", "Minister for Transport Eamon Ryan",
+"chief financial officer Jane Doe", "le premier ministre François Legault"), a title the
+model took into the name, a one-word title the model read as an entity of its own, the end of
+a title ("State" in "Secretary of State") and the letters after a name ("TD", "MP"). Plain
+strings and character offsets, as in :mod:`newswire.nlp.entities.names`; no spaCy here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswire.nlp.entities.names import HONORIFICS
+
+__all__ = [
+    "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role", "lone_title",
+    "post_nominal_start", "role_before", "split_leading_title",
+]
+
+#: Titles that say what a person is; they move from the name into ``Entity.role``.
+#: Longest first, so "Vice President" wins over "President".
+ROLES = (
+    "Secretary-General", "Secretary General", "Secretary of State", "Vice President",
+    "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Defense Minister",
+    "Defence Minister", "Finance Minister", "Interior Minister", "Health Minister",
+    "Attorney General", "Chief Executive", "Speaker", "President", "Chancellor", "Minister",
+    "Secretary", "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Princess", "Pope",
+    "Ambassador", "Judge", "Justice", "General", "Admiral", "Colonel", "Chairman", "Chairwoman",
+    "Chair", "Chairperson", "Premier", "Commissioner", "Sheriff", "Chief Justice",
+    "Archbishop", "Cardinal", "CEO", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Sgt.",
+    "Adm.", "Dr.", "Prof.",
+    # British, Australian and Canadian styles: no full stop, and their own offices.
+    "Dr", "Prof", "Treasurer", "Councillor", "Coun.", "Const.", "Cpl.", "Det.", "Insp.",
+    "Supt.", "Staff Sgt.", "Chief Constable", "Deputy Chief Constable", "Constable",
+    "Police Chief", "Fire Chief", "Deputy Chief",
+    # Occupations capitalised at the start of a sentence ("Lawyer Sharon Crowe said").
+    "Lawyer", "Attorney", "Economist", "Analyst", "Professor", "Detective", "Sergeant",
+    "Inspector", "Trustee", "Councilman", "Councilwoman", "Alderman", "Spokesperson",
+    "Spokesman", "Spokeswoman", "Coach",
+)
+#: Titles that also open names of things ("General Motors", "Justice Department", "Premier
+#: Oil", "President Enterprises"): before a name the model did not call a person, they need
+#: a first name.
+NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "Princess",
+                             "Speaker", "Cardinal", "Secretary", "Chancellor", "Minister",
+                             "Premier", "President", "CEO", "Dr",  # "Dr Pepper"
+                             "Economist", "Analyst", "Coach", "Inspector", "Trustee"))
+
+_ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+_HONOR_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+# A title directly before a name: "NATO Secretary-General Jens Stoltenberg".
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])({_ROLE_ALT})\s+$")
+# A title with its office, written in full: "Minister for Transport Eamon Ryan".
+_ROLE_OF_BEFORE = re.compile(
+    rf"(?<![\w-])((?:{_ROLE_ALT})\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+and\s+[A-Z][\w'-]*)?)"
+    r"\s+$")
+#: Job words written in lower case ("Chief financial officer", "Finance minister"): a role
+#: only with no determiner before it ("the president Klaus Iohannis" describes).
+_OFFICES = ("officer", "minister", "executive", "director", "secretary", "president",
+            "chairman", "chairwoman", "chair", "governor", "commissioner", "spokesperson",
+            "spokesman", "spokeswoman", "treasurer", "mayor", "manager", "economist",
+            "analyst", "strategist", "founder", "lawyer", "attorney", "professor", "adviser",
+            "advisor")
+#: Words before a lower-case job that belong to it ("chief financial", "deputy finance").
+_OFFICE_MODIFIERS = (
+    "chief", "financial", "executive", "operating", "technology", "technical", "deputy",
+    "vice", "assistant", "associate", "senior", "general", "managing", "finance", "foreign",
+    "health", "interior", "defence", "defense", "justice", "education", "environment",
+    "transport", "energy", "trade", "prime", "junior", "acting", "interim", "marketing",
+    "information", "investment", "communications", "economic", "commercial", "legal",
+    "medical", "police", "fire", "city", "state", "lead", "head", "co-founder", "founding",
+    "national", "security", "additional", "municipal", "district", "regional", "press")
+#: Words before a job that make it a description, not a title: "the president Klaus Iohannis".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|its|his|her|their|our|your|this|that|[\w.-]+['’]s?)\s+$",
+    re.IGNORECASE)
+
+
+def _either_case(words: tuple[str, ...]) -> str:
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+
+
+_LOWER_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])((?:(?:{_either_case(_OFFICE_MODIFIERS)})\s+){{0,3}}"
+    rf"(?:{_either_case(_OFFICES)}))\s+$")
+#: French: "Le ministre des Transports, Clément Beaune", "La mairesse de Montréal, Valérie
+#: Plante", "le premier ministre François Legault" (a comma or none before the name).
+_FR_OFFICES = ("premier ministre", "première ministre", "ministre", "maire", "mairesse",
+               "président", "présidente", "porte-parole", "directeur général",
+               "directrice générale", "directeur", "directrice", "chef", "secrétaire général",
+               "secrétaire générale", "gouverneur", "député", "députée", "sénateur",
+               "sénatrice", "chancelier", "chancelière", "procureur", "procureure")
+_FR_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Ll]e|[Ll]a|[Ll]'|[Ll]’|[Ss]a|[Ss]on)\s*"
+    rf"((?:{'|'.join(re.escape(o) for o in sorted(_FR_OFFICES, key=len, reverse=True))})"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w'’-]+)?)\s*,?\s+$")
+#: One-word titles ("Coun.", "Supt.", "Lawyer"): no name is only that.
+_ONE_WORD_ROLES = frozenset(r for r in ROLES if " " not in r)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+_OFFICE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_OFFICES)})[ \t]+[A-Z]")
+# A title the model took into the name: "President Klaus Iohannis".
+_LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.))(?=\w)")
+# A span that is the end of a title: "State" in "Secretary of State".
+_ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
+# Letters after a person's name that say what they are, not who: "Mary Lou McDonald TD".
+_POST_NOMINAL = re.compile(
+    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
+
+
+
+def post_nominal_start(text: str, start: int, end: int) -> int:
+    """Where the letters after a person's name begin (``TD``, ``MP``, ``QC``), else ``end``."""
+    match = _POST_NOMINAL.search(text, start, end)
+    return match.start() if match and match.start() > start else end
+
+
+def split_leading_title(text: str) -> tuple[str | None, int]:
+    """The role a name starts with (if any) and how many characters to skip to the name."""
+    skipped, role = 0, None
+    while match := _LEADING_TITLE.match(text[skipped:]):
+        role = role or match.group(1)
+        skipped += match.end()
+    return role, skipped
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The title written right before ``text[start:]``, on the same line, e.g. "President"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - 60):start]
+    if match := _ROLE_OF_BEFORE.search(window) or _ROLE_BEFORE.search(window):
+        return canonical_role(match.group(1))
+    if match := _FR_ROLE_BEFORE.search(window) or _lower_role(window):
+        role = " ".join(match.group(1).split())
+        return role[0].upper() + role[1:]
+    return None
+
+
+def _lower_role(window: str) -> re.Match[str] | None:
+    """A job in lower case before a name, with no determiner before it (then it describes)."""
+    match = _LOWER_ROLE_BEFORE.search(window)
+    if match is None or _DETERMINER_BEFORE.search(window, 0, match.start()):
+        return None
+    return match
+
+
+def ends_a_role(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a title: "State" in "Secretary of State"."""
+    window_start = max(text.rfind("\n", 0, start) + 1, start - 30)
+    match = _ROLE_TAIL.search(text, window_start, end)
+    return match is not None and match.start() < start
+
+
+def lone_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a one-word title before a name ("Coun." or "Coun"
+    with its dot after, "Insp.", "Sen." in "Insp. Tim Walsh", "Lawyer" in "Lawyer Priya
+    Sandhu", which the model reads as a place), or the first word of a job written in
+    lower case ("Press" in "Press secretary Karoline Leavitt"): the model's span there is no
+    entity."""
+    word = text[start:end] + ("." if text[end:end + 1] == "." else "")
+    after = end + (len(word) - (end - start))
+    if word in _ONE_WORD_ROLES:
+        return bool(_NAME_AFTER.match(text, after))
+    return word.lower() in _OFFICE_MODIFIERS and bool(_OFFICE_AFTER.match(text, end))
+
+
+def canonical_role(role: str) -> str:
+    """One spelling per role, so "Secretary General" and "Secretary-General" count together."""
+    return "Secretary-General" if role == "Secretary General" else role
