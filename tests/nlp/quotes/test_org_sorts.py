@@ -25,6 +25,11 @@ from tests.nlp.quotes.test_resolution import Expected, check, find
     ("Ontario Health said it was moving patients faster. But the Ontario Nurses' Association "
      "disputes that figure. The union says most of those positions are part-time.",
      [("most of those positions", "Ontario Nurses' Association", "organization")]),
+    # The noun heads the name, though "Nurses'" shows a union and "association" asks for none.
+    ("The British Columbia Nurses' Association rejected the province's offer on Monday. "
+     "Health Minister Adrian Dix said talks would go on. The association said its members "
+     "were angry.",
+     [("its members were angry", "British Columbia Nurses' Association", "organization")]),
 ])
 def test_description_takes_the_organisation_of_its_sort(pipeline: Pipeline, body: str,
                                                         expected: list[Expected]) -> None:

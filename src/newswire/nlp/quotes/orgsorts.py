@@ -139,8 +139,8 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     noun = head.lower_
     sort = wanted_sort(head)
     places = sort in ("city", "country")
-    fitting = [r for r in earlier if r.place == places
-               and (sort is None or name_sort(r) in (None, sort)) and may_govern(noun, r)]
+    fitting = [r for r in earlier if r.place == places and may_govern(noun, r) and (
+        sort is None or name_sort(r) in (None, sort) or _headed_by(noun, r.name))]
     named = [r for r in fitting if r.entity_id is not None]
     # A phrase with a name in it shows its sort by its noun (``the Sanders campaign``).
     own_sort = [r for r in fitting if sort is not None and name_sort(r) == sort
@@ -162,6 +162,13 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
         if candidates:
             return pick(candidates)
     return pick(own_sort)
+
+
+def _headed_by(noun: str, name: str) -> bool:
+    """``the association`` for the ``Alberta Teachers' Association``: the noun is the
+    name's head, whatever sort its other words show (``Teachers'``: a union)."""
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    return any(w == noun and _is_name_head(words, i) for i, w in enumerate(words))
 
 
 def _name_before(noun: str, phrase: str) -> bool:
