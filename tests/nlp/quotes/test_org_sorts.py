@@ -30,6 +30,10 @@ from tests.nlp.quotes.test_resolution import Expected, check, find
      "Health Minister Adrian Dix said talks would go on. The association said its members "
      "were angry.",
      [("its members were angry", "British Columbia Nurses' Association", "organization")]),
+    # A name the model misses, shown an organisation by its apposition (entities stage).
+    ("Prolabor, the union representing 3,000 port workers in Vancouver, rejected the offer. "
+     "The union said talks had collapsed.",
+     [("talks had collapsed", "Prolabor", "organization")]),
 ])
 def test_description_takes_the_organisation_of_its_sort(pipeline: Pipeline, body: str,
                                                         expected: list[Expected]) -> None:
