@@ -24,8 +24,8 @@ from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import long_places
 from newswire.nlp.entities.recall import inside
 from newswire.nlp.entities.recase import casing
-from newswire.nlp.entities.retype import organisation_apposed
 from newswire.nlp.entities.results import team_spans
+from newswire.nlp.entities.retype import organisation_apposed
 
 __all__ = ["camel_case_subjects", "club_mentions", "country_of_a_body", "dateline_place",
            "given_names", "long_place_mentions", "teams"]
