@@ -83,6 +83,7 @@ _ORG_NOUNS = """
     regulator parliament senate house congress white corporation outlet magazine station
     channel publication broadcaster studio university school college center centre
     think-tank tank panel caucus management leadership trust charity federation society
+    tribunal
 """
 _DOCUMENT_NOUNS = """
     report study survey poll polls lawsuit suit complaint filing statement memo memorandum
@@ -93,7 +94,7 @@ _DOCUMENT_NOUNS = """
     projection index data findings research paper account video footage website blog column
     story interview speech message messages text texts note notes guidance guideline guidelines
     policy rule rules regulation regulations warrant subpoena verdict judgment charge charges
-    polling amendment amendments legislation ordinance bylaw directive bulletin tally
+    polling amendment amendments legislation ordinance bylaw directive bulletin tally costing
 """
 _GROUP_NOUNS = """
     official officials source sources aide aides critic critics supporter supporters voter
