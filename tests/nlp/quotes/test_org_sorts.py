@@ -237,3 +237,16 @@ def test_a_named_phrase_of_the_noun_beats_a_subject_of_no_sort(
     """``the campaign`` is the ``Sanders campaign`` (a name before the noun shows the sort),
     not the committee whose name shows none, though it spoke last."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Farmers’ groups that opposed the tariff said the ruling would hurt exports.",
+     [("the ruling would hurt exports", "Farmers’ groups", "group")]),
+    ("The teachers' union said the plan would fail.",
+     [("the plan would fail", "teachers' union", "organization")]),
+])
+def test_bodies_of_an_unnamed_many_speak_as_their_phrase(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Farmers’ groups said``: several bodies of farmers, a group, not one organisation
+    called ``Farmers group``."""
+    check(pipeline, body, expected)

@@ -248,6 +248,8 @@ def _last_person(ctx: Context, head: Token, lemma: str) -> Speaker:
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
     """``Trump’s campaign`` speaks as the Trump campaign; ``Rubio’s catch phrase`` as Rubio."""
     owner_speaker = ctx.resolve(owner, depth + 1)
+    if kind == "organization" and owner_speaker.kind == "group":  # "Parents’ groups said"
+        return _owned_by_many(ctx, head)
     if kind == "organization" and owner_speaker.name:
         surname = owner_speaker.name.split()[-1]
         return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
@@ -257,6 +259,14 @@ def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int)
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
     return owner_speaker if kind in (None, "document", "group") else NOBODY
+
+
+def _owned_by_many(ctx: Context, head: Token) -> Speaker:
+    """``Parents’ groups``, ``the teachers’ union``: bodies of an unnamed many speak as their
+    own phrase, several of them a group (not ``Parents group``, one organisation)."""
+    plural = "Plur" in head.morph.get("Number", [])
+    kind: PhraseKind = "group" if plural else "organization"
+    return Speaker(source_phrase(head, kind, ctx.lexicon), None, kind)
 
 
 def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKind | None
