@@ -178,8 +178,9 @@ ENGLISH = Lexicon(
     judging_passives=words("criticize criticise accuse charge praise blast slam declare describe "
                            "mock"),
     refusal_verbs=words("decline refuse"),
-    unanswered_phrases=pairs("respond:to reply:to comment:on"),
-    answerable_nouns=words("request question inquiry query call criticism"),
+    # "return:" takes its object bare: "did not return a request for comment".
+    unanswered_phrases=pairs("respond:to reply:to comment:on return:"),
+    answerable_nouns=words("request question inquiry query call criticism message email"),
     thought_verbs=words(_THOUGHT_VERBS),
     wish_verbs=words(_WISH_VERBS),
     stance_verbs=words(_STANCE_VERBS),
