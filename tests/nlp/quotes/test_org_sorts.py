@@ -250,3 +250,22 @@ def test_bodies_of_an_unnamed_many_speak_as_their_phrase(
     """``Farmers’ groups said``: several bodies of farmers, a group, not one organisation
     called ``Farmers group``."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("HALIFAX — Bus drivers in Halifax have voted to strike, their union announced Tuesday."
+     "\n\nThe Amalgamated Transit Union said 91 per cent of members backed the mandate.",
+     [("Bus drivers in Halifax", "Amalgamated Transit Union", "organization")]),
+    ("CALGARY — A Calgary company says it has won a $12 million contract to build drones."
+     "\n\nSkyForge Robotics said the deal would add 40 jobs.",
+     [("it has won", "SkyForge Robotics", "organization")]),
+    # Not the lead: the description stays its phrase.
+    ("Ford said sales fell. A Windsor company that makes seats says it will cut jobs.\n\n"
+     "Magna International said it would hire.",
+     [("it will cut jobs", "Windsor company", "organization")]),
+])
+def test_the_lead_describes_whom_the_next_sentence_names(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """The delayed lede: ``their union announced`` in the first sentence is the union the
+    next sentence names first."""
+    check(pipeline, body, expected)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newswire.models import Entity
 from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.kin import inverse_relative
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -114,6 +115,8 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
     if not kind:
         return NOBODY
+    if kind == "organization" and (lede := named_after_lead(head, ctx.trail(head))):
+        return speaker_of(lede)  # "A Toronto company ... says" the company named next
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     return Speaker(_with_who_clause(head, phrase) if own_words else phrase, None, kind)
@@ -265,6 +268,8 @@ def _owned_by_many(ctx: Context, head: Token) -> Speaker:
     """``Parents’ groups``, ``the teachers’ union``: bodies of an unnamed many speak as their
     own phrase, several of them a group (not ``Parents group``, one organisation)."""
     plural = "Plur" in head.morph.get("Number", [])
+    if not plural and (lede := named_after_lead(head, ctx.trail(head))):
+        return speaker_of(lede)  # "Nurses have voted to strike, their union announced"
     kind: PhraseKind = "group" if plural else "organization"
     return Speaker(source_phrase(head, kind, ctx.lexicon), None, kind)
 
