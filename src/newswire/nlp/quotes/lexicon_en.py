@@ -104,7 +104,7 @@ _GROUP_NOUNS = """
     economist economists scientist scientists researcher researchers insider insiders
     executive executives employee employees worker workers staffer staffers adviser advisers
     advisor advisors spokesman spokeswoman spokesperson representative representatives
-    lawyer lawyers attorney attorneys diplomat diplomats operative operatives democrats
+    lawyer lawyers attorney attorneys counsel diplomat diplomats operative operatives democrats
     republicans conservatives liberals progressives opponents protesters demonstrators
     residents parents families students teachers doctors nurses police officers pollsters
     organizers organisers delegates donors backers allies friends neighbors neighbours

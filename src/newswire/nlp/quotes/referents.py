@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.gender import Gender, name_gender
@@ -28,7 +29,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases import apposed_name, phrase_kind, source_phrase
+from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
 ReferentKind = Literal["person", "organization", "group", "document"]
