@@ -202,7 +202,8 @@ def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
         return None
     name = naming.full_name(name_text(token), at=(token.doc, token.idx))
-    if is_acronym(name):  # "CUPE said": an organisation's letters, never a person
+    if is_acronym(name) or is_acronym_led(name):
+        # "CUPE said", "SEIU-West said": an organisation's letters, never a person
         return Referent(token.idx, name, "organization", True, is_main_subject(token),
                         plural=True)
     return Referent(token.idx, name, "person", True, is_main_subject(token),
@@ -212,6 +213,13 @@ def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:
 def is_acronym(name: str) -> bool:
     """``CUPE``, ``NDP``: one word of capitals, two letters or more."""
     return " " not in name and len(name) > 1 and name.isupper() and name.isalpha()
+
+
+def is_acronym_led(name: str) -> bool:
+    """``SEIU-West``, ``UFCW-Canada``: one word opening with three capitals or more and a
+    hyphen, as a union local or a national branch writes its name."""
+    first, hyphen, _ = name.partition("-")
+    return bool(hyphen) and " " not in name and len(first) > 2 and is_acronym(first)
 
 
 def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
@@ -252,11 +260,13 @@ def name_text(head: Token) -> str:
     if head.ent_iob_ in ("B", "I"):
         return doc[slice(*entity_range(head))].text
     start = head.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
-        start -= 1
+    while True:
         if start > 1 and _joined_by_hyphen(doc[start - 2], doc[start - 1]):
-            start -= 2  # "Jean-François Lavoie": three tokens make the first name
-    return doc[start:flat_name_end(head)].text
+            start -= 2  # "Jean-François Lavoie": three tokens make the first name; "SEIU-West"
+        elif start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
+            start -= 1
+        else:
+            return doc[start:flat_name_end(head)].text
 
 
 def _name_word(token: Token) -> bool:
