@@ -269,3 +269,18 @@ def test_the_lead_describes_whom_the_next_sentence_names(
     """The delayed lede: ``their union announced`` in the first sentence is the union the
     next sentence names first."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Northgate Mining chief executive Ann Lee said output fell. The company said it would "
+     "close the Red Lake mine.",
+     [("it would close", "Northgate Mining", "organization")]),
+    ("SUDBURY — A Sudbury company says it has found a large copper deposit near Timmins."
+     "\n\nNorthgate Mining chief executive Ann Lee said drilling would start in May.",
+     [("it has found", "Northgate Mining", "organization")]),
+])
+def test_a_name_before_a_persons_role_is_the_employer(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Northgate Mining chief executive Ann Lee``: the company (a company by its last
+    word), whatever label the model put on it, for a later ``the company``."""
+    check(pipeline, body, expected)

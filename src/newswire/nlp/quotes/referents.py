@@ -154,7 +154,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     gender: Gender | None = None
     # This mention reads as a person, whatever the entity's majority; a titled word beside a
     # known place ("New York (AFP) - Oscar-winning actress Susan Sarandon") is not its title.
-    if naming.is_person(name) or root.ent_type_ == "PERSON" or (
+    if naming.is_person(name) or (root.ent_type_ == "PERSON" and not _employer(root, lexicon)) or (
             titles & lexicon.role_nouns and not (entity.type == "GPE" and table().lookup(name))):
         kind = "person"
     if kind == "person":
@@ -172,6 +172,14 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
                     topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
                     plural, place=kind == "organization" and entity.type == "GPE")
+
+
+def _employer(root: Token, lexicon: Lexicon) -> bool:
+    """``Cyclica Metals`` in ``Cyclica Metals chief executive Priya Raman``: a name before a
+    role that heads a person's name is the employer, whatever the model's label on it."""
+    role, lemma = root.head, root.head.lemma_.lower()
+    return root.dep_ == "compound" and role.pos_ == "NOUN" and role.head.pos_ == "PROPN" \
+        and (lemma in lexicon.role_nouns or lemma in lexicon.group_nouns)
 
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
