@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.entities.companies import camel_case
+from newswire.nlp.entities.mentions import Text
+from newswire.nlp.entities.repairs import camel_case_subjects
 from newswire.nlp.pipeline import Pipeline
 from tests.nlp.entities.test_towns import Named, named
 
@@ -46,3 +48,21 @@ def test_a_companys_last_word_makes_an_organisation(
     found = named(pipeline, body)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("FlyNorth has apologized to travellers who waited on the runway.", ["FlyNorth"]),
+    ("Prolabor, the union representing 3,000 port workers, rejected the offer.", ["Prolabor"]),
+    ("Teamcore, a Calgary company that builds pipelines, will cut 200 jobs.", ["Teamcore"]),
+    # A word English writes in lower case is no name; a CamelCase word needs a verb after it.
+    ("Today, the company that makes the drug said it would cut prices.", []),
+    ("McDonald has said he will run again.", []),
+    ("PlayStation sales rose 4% in the quarter.", []),
+])
+def test_subjects_the_model_missed(body: str, expected: list[str]) -> None:
+    """Names the model may miss that the words after them show as an organisation's: a
+    CamelCase subject before an auxiliary, a name before an apposition ending in an
+    organisation's noun."""
+    found = camel_case_subjects([Text.of("body", body)], [])
+    assert [m.text for m in found] == expected
+    assert all(m.label == "ORG" for m in found)

@@ -25,3 +25,15 @@ def test_nobody_named_takes_the_according_to_source(
     """``three in four say ..., according to the survey``: the survey, when the share names
     nobody; a named speaker stays."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sanders released his plan on Monday. Taxes would rise for most families, according to "
+     "the \"Medicare for all\" document.",
+     [("Taxes would rise", "document", "document")]),
+])
+def test_a_quoted_title_names_the_document_after_it(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``according to the "Medicare for all" document``: the document, not the entity the
+    title's first word makes (the parse heads the phrase on ``Medicare``)."""
+    check(pipeline, body, expected)

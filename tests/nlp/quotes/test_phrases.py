@@ -38,3 +38,20 @@ def test_phrase_ends_before_a_clause_set_off_by_a_comma(
 def test_name_beside_its_noun(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """A noun's own name, right after it or set off by commas, speaks for it."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Residents lost the appeal on Monday. Lawyers for the builder, Harbour Homes Ltd, had "
+     "argued that the permit was valid.",
+     [("that the permit was valid", "Lawyers for the builder", "group")]),
+    ("Counsel for the family said the inquest was flawed.",
+     [("the inquest was flawed", "Counsel for the family", "group")]),
+    # A person's name set off after the noun is still whom it speaks for.
+    ("A spokesman for the firm, Jane Doe, said the permit was valid.",
+     [("the permit was valid", "Jane Doe", "person")]),
+])
+def test_an_organisation_set_off_after_a_for_phrase_is_its_objects(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Lawyers for the builder, Harbour Homes Ltd,``: the company is the builder, not the
+    lawyers (they speak as their phrase); ``counsel`` is a source's noun."""
+    check(pipeline, body, expected)

@@ -42,8 +42,18 @@ def refusals_of(quotes: list[Quote]) -> list[Row]:
        "did not immediately respond to")]),
     ("Governor Ann Lee would not comment on the executive order.",
      [("the executive order", "stance", "Ann Lee", "would not comment on")]),
+    # An unreturned request, a failure to respond, a subject that denies ("Neither").
+    ("The Lee campaign did not return a request for comment on the audit.",
+     [("a request for comment on the audit", "stance", "Lee campaign", "did not return")]),
+    ("A spokeswoman for Hydro One failed to respond to questions about the outage.",
+     [("questions about the outage", "stance", "spokeswoman for Hydro One",
+       "failed to respond to")]),
+    ("Neither company would comment on the talks.",
+     [("the talks", "stance", "company", "would comment on")]),
     # Refusing something other than speech, a verb that only looks like it, nothing asked.
     ("The fund declined to invest.", []),
+    ("The fund did not return the money.", []),
+    ("The patient failed to respond to treatment.", []),
     ("Shares of the company declined 3% on Friday.", []),
     ("The patient did not respond to treatment.", []),
     ("Ann Lee did not comment.", []),

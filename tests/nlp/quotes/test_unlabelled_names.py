@@ -80,3 +80,17 @@ def test_a_trust_or_charity_the_model_left_unlabelled(pipeline: Pipeline, body: 
     """``Trust`` and ``Charity`` end an organisation's name, whole with its capitalised
     common nouns (``Healthcare``)."""
     assert _speakers(pipeline, body, quote) == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker", "kind"), [
+    ("Mail carriers walked out on Monday. CUPW-East said its members would stay out.",
+     "its members would stay out", "CUPW-East", "organization"),
+    ("Jean-Pierre Roy said the plan would fail.", "the plan would fail", "Jean-Pierre Roy",
+     "person"),
+])
+def test_a_name_opening_with_an_acronym_and_a_hyphen(pipeline: Pipeline, body: str,
+                                                     quote: str, speaker: str,
+                                                     kind: str) -> None:
+    """``SEIU-West said``: the whole hyphenated name, an organisation's (not ``West``, a
+    person); a hyphenated first name stays a person's."""
+    assert _speakers(pipeline, body, quote) == [(speaker, kind)]

@@ -23,7 +23,9 @@ from newswire.nlp.entities.mentions import Mention, Text, recalled
 from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import long_places
 from newswire.nlp.entities.recall import inside
+from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.results import team_spans
+from newswire.nlp.entities.retype import organisation_apposed
 
 __all__ = ["camel_case_subjects", "club_mentions", "country_of_a_body", "dateline_place",
            "given_names", "long_place_mentions", "teams"]
@@ -174,24 +176,33 @@ def _whole_names(texts: list[Text], mentions: list[Mention],
     return [m for m in mentions if id(m) not in cut] + found
 
 
-#: A word then a speech verb, an aside between commas allowed: "WestJet said", "WestJet,
-#: which is owned by Onex, said".
+#: A word then a speech verb or an auxiliary, an aside between commas allowed: "WestJet
+#: said", "WestJet, which is owned by Onex, said", "WestJet has apologized".
 _SUBJECT_OF_SPEECH = re.compile(
     r"(?<![\w'’-])([A-Z]\w+)(?:,[^,\n]{1,80},)?[ \t]+(?:said|says|told|announced|added|"
-    r"reported|confirmed|warned|stated|noted|argued|explained)\b")
+    r"reported|confirmed|warned|stated|noted|argued|explained|has|had|have|is|was|will|"
+    r"would)\b")
+#: A capitalised word set off by a comma: "Unifor, the union representing workers".
+_BEFORE_COMMA = re.compile(r"(?<![\w'’.-])([A-Z][\w&-]+)(?=,)")
 
 
 def camel_case_subjects(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
     """A CamelCase word (:func:`.companies.camel_case`: "WestJet") the model missed as the
-    subject of a speech verb ("WestJet, which is owned by Onex, said"), as an
-    organisation's mention; the recall pass then finds its other mentions."""
+    subject of a speech verb or an auxiliary ("WestJet, which is owned by Onex, said",
+    "WestJet has apologized"), or a word that is no common one before an apposition ending
+    with an organisation's noun ("Unifor, the union representing workers at the plant,
+    called"), as an organisation's mention; the recall pass then finds its other mentions."""
     found = []
+    lower = casing().lower
     for text in texts:
         taken = text.taken(mentions)
-        for match in _SUBJECT_OF_SPEECH.finditer(text.text):
-            start, end = match.span(1)
-            if camel_case(match.group(1)) and not taken.overlaps(start, end) \
-                    and not inside(text.caps, start, end):
+        spans = {m.span(1) for m in _SUBJECT_OF_SPEECH.finditer(text.text)
+                 if camel_case(m.group(1))}
+        spans |= {m.span(1) for m in _BEFORE_COMMA.finditer(text.text)
+                  if m.group(1).lower() not in lower
+                  and organisation_apposed(text.recased or text.text, m.end(1))}
+        for start, end in sorted(spans):
+            if not taken.overlaps(start, end) and not inside(text.caps, start, end):
                 found.append(recalled(text, start, end))
                 found[-1].label = "ORG"
     return found

@@ -15,7 +15,7 @@ from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.titles import NOT_ONLY_PEOPLE, ROLES
 
 __all__ = ["company_cue", "ends_in_acronym", "is_municipal", "is_storm", "municipal_start",
-           "titled_name_start"]
+           "organisation_apposed", "titled_name_start"]
 
 # "RCMP", "NHS", "OPP": three or more capitals after a space on the same line (a person's
 # "MP", "QC" have two; "Napoleon III", "Henry VIII" end in a Roman numeral).
@@ -32,6 +32,14 @@ _TITLED_FIRST_WORD = re.compile(rf"(?<![\w-])(?:{_PEOPLE_TITLES}) ([A-Z][a-z'’
 
 #: The organisation nouns an apposition may end with (not a person's trade).
 _APPOSED = ORG_NOUNS - PERSONS_TRADES
+#: "Corbel Resources, the Australian company behind the project", "Unifor, the union
+#: representing workers": an apposition that ends with an organisation's noun (not "the
+#: company's chief", not "a bank manager").
+_ORG_APPOSITION = (
+    rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{nouns_pattern(_APPOSED)}"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:behind|that|which|based|headquartered|owned|founded|whose|"
+    r"representing|for)\b)")
+_ORG_APPOSED = re.compile(_ORG_APPOSITION)
 #: Words after a name that only a company's take: its shares moving ("Barrick shares fell"),
 #: its shareholders or chief executive ("Zenith's chief executive"), "said its" ("Zenith
 #: said its profit rose": no person is "its").
@@ -41,12 +49,7 @@ _COMPANY_AFTER = re.compile(
     r"|['’]s[ \t]+(?:shareholders|stockholders|chief executive|CEO|chief financial officer|"
     r"board of directors|subsidiary|share price|stock price|quarterly)\b"
     r"|[ \t]+(?:said|says|reported|posted|announced)[ \t]+its\b"
-    # "Corbel Resources, the Australian company behind the project", "Unifor, the union
-    # representing workers": an apposition that ends with an organisation's noun (not "the
-    # company's chief", not "a bank manager").
-    rf"|,[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?{nouns_pattern(_APPOSED)}"
-    r"(?=[ \t]*[,.;]|[ \t]+(?:behind|that|which|based|headquartered|owned|founded|whose|"
-    r"representing|for)\b)")
+    rf"|{_ORG_APPOSITION}")
 
 
 _PERSON_APPOSITION = re.compile(
@@ -84,6 +87,12 @@ def company_cue(text: str, end: int) -> bool:
     fell", "Zenith's chief executive", "Zenith said its profit rose", "Corbel Resources,
     the Australian company behind the project"."""
     return _COMPANY_AFTER.match(text, end) is not None
+
+
+def organisation_apposed(text: str, end: int) -> bool:
+    """Whether an apposition after the name ending at ``end`` says it is an organisation:
+    "Unifor, the union representing workers at the plant, called"."""
+    return _ORG_APPOSED.match(text, end) is not None
 
 
 def is_storm(name: str) -> bool:

@@ -19,6 +19,7 @@ from newswire.nlp.quotes.datelines import in_dateline
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MARK_TOKENS
 from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
+from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
@@ -55,7 +56,8 @@ def cue_at(token: Token, lexicon: Lexicon) -> Cue | None:
     if length := according_length(token, lexicon):
         # "according to X": X is the object of "to"; "selon X": "selon" is the case of X.
         named = token.head if token.dep_ == "case" and token.head.i > token.i else None
-        return Cue(token.i, token.i + length, _object_of(token.doc[token.i + length - 1]) or named)
+        source = _object_of(token.doc[token.i + length - 1]) or named
+        return Cue(token.i, token.i + length, source and (titled_noun(source) or source))
     if is_speech_verb(token, lexicon):
         if _told_subject(token):
             return Cue(token.i, _verb_end(token), None)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newswire.models import Entity
 from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.kin import inverse_relative
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -114,6 +115,8 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
     if not kind:
         return NOBODY
+    if kind == "organization" and (lede := named_after_lead(head, ctx.trail(head))):
+        return speaker_of(lede)  # "A Toronto company ... says" the company named next
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     return Speaker(_with_who_clause(head, phrase) if own_words else phrase, None, kind)
@@ -248,6 +251,8 @@ def _last_person(ctx: Context, head: Token, lemma: str) -> Speaker:
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
     """``Trump’s campaign`` speaks as the Trump campaign; ``Rubio’s catch phrase`` as Rubio."""
     owner_speaker = ctx.resolve(owner, depth + 1)
+    if kind == "organization" and owner_speaker.kind == "group":  # "Parents’ groups said"
+        return _owned_by_many(ctx, head)
     if kind == "organization" and owner_speaker.name:
         surname = owner_speaker.name.split()[-1]
         return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
@@ -257,6 +262,16 @@ def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int)
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
     return owner_speaker if kind in (None, "document", "group") else NOBODY
+
+
+def _owned_by_many(ctx: Context, head: Token) -> Speaker:
+    """``Parents’ groups``, ``the teachers’ union``: bodies of an unnamed many speak as their
+    own phrase, several of them a group (not ``Parents group``, one organisation)."""
+    plural = "Plur" in head.morph.get("Number", [])
+    if not plural and (lede := named_after_lead(head, ctx.trail(head))):
+        return speaker_of(lede)  # "Nurses have voted to strike, their union announced"
+    kind: PhraseKind = "group" if plural else "organization"
+    return Speaker(source_phrase(head, kind, ctx.lexicon), None, kind)
 
 
 def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKind | None

@@ -83,6 +83,7 @@ _ORG_NOUNS = """
     regulator parliament senate house congress white corporation outlet magazine station
     channel publication broadcaster studio university school college center centre
     think-tank tank panel caucus management leadership trust charity federation society
+    tribunal
 """
 _DOCUMENT_NOUNS = """
     report study survey poll polls lawsuit suit complaint filing statement memo memorandum
@@ -93,7 +94,7 @@ _DOCUMENT_NOUNS = """
     projection index data findings research paper account video footage website blog column
     story interview speech message messages text texts note notes guidance guideline guidelines
     policy rule rules regulation regulations warrant subpoena verdict judgment charge charges
-    polling amendment amendments legislation ordinance bylaw directive bulletin tally
+    polling amendment amendments legislation ordinance bylaw directive bulletin tally costing
 """
 _GROUP_NOUNS = """
     official officials source sources aide aides critic critics supporter supporters voter
@@ -103,7 +104,7 @@ _GROUP_NOUNS = """
     economist economists scientist scientists researcher researchers insider insiders
     executive executives employee employees worker workers staffer staffers adviser advisers
     advisor advisors spokesman spokeswoman spokesperson representative representatives
-    lawyer lawyers attorney attorneys diplomat diplomats operative operatives democrats
+    lawyer lawyers attorney attorneys counsel diplomat diplomats operative operatives democrats
     republicans conservatives liberals progressives opponents protesters demonstrators
     residents parents families students teachers doctors nurses police officers pollsters
     organizers organisers delegates donors backers allies friends neighbors neighbours
@@ -177,8 +178,9 @@ ENGLISH = Lexicon(
     judging_passives=words("criticize criticise accuse charge praise blast slam declare describe "
                            "mock"),
     refusal_verbs=words("decline refuse"),
-    unanswered_phrases=pairs("respond:to reply:to comment:on"),
-    answerable_nouns=words("request question inquiry query call criticism"),
+    # "return:" takes its object bare: "did not return a request for comment".
+    unanswered_phrases=pairs("respond:to reply:to comment:on return:"),
+    answerable_nouns=words("request question inquiry query call criticism message email"),
     thought_verbs=words(_THOUGHT_VERBS),
     wish_verbs=words(_WISH_VERBS),
     stance_verbs=words(_STANCE_VERBS),

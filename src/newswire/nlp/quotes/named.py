@@ -23,7 +23,13 @@ from newswire.models import Entity, SpeakerKind
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.names import PersonNames, is_lexicon_noun, owned_person
-from newswire.nlp.quotes.referents import ENTITY_KINDS, SUBJECT_DEPS, is_acronym, speaker_kind
+from newswire.nlp.quotes.referents import (
+    ENTITY_KINDS,
+    SUBJECT_DEPS,
+    is_acronym,
+    is_acronym_led,
+    speaker_kind,
+)
 from newswire.nlp.quotes.titles import titles_of
 
 
@@ -156,7 +162,7 @@ class NamedSpeakers:
             return "person"
         kind = self._kind_by_head(words[-1])
         if kind == "unknown" and len(words) == 1 and not self.names.is_common(words[0]):
-            return "organization" if is_acronym(name) else "person"  # "SEIU said"
+            return "organization" if is_acronym(name) or is_acronym_led(name) else "person"
         return kind  # a lone word of the language ("Latest") is a headline word: no one
 
     def _kind_by_head(self, last: str) -> SpeakerKind:

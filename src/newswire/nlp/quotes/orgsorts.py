@@ -22,6 +22,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.companies import COMPANY_LAST_WORDS
 from newswire.nlp.entities.names import normalise
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import pick
@@ -72,6 +73,10 @@ _NAME_SORTS = _table({
 })
 
 
+#: A company's last words (:data:`~newswire.nlp.entities.companies.COMPANY_LAST_WORDS`), but
+#: not those a broadcaster's or a network's name ends with (``Bell Media``: ``the network``).
+_COMPANY_LAST = frozenset(w.lower() for w in COMPANY_LAST_WORDS) - frozenset((
+    "media", "entertainment", "networks", "communications", "telecom"))
 #: Name words that show a sort only as the name's head: ``Toronto Police Service`` is an
 #: agency, the ``Public Service Alliance of Canada`` a union of public servants.
 _HEAD_ONLY = frozenset(("service",))
@@ -109,6 +114,8 @@ def name_sort(referent: Referent) -> OrgSort | None:
         return "company"  # "Canada Post", a country's postal service, is no newspaper
     found = {_NAME_SORTS[w] for i, w in enumerate(words) if w in _NAME_SORTS
              and (w not in _HEAD_ONLY or _is_name_head(words, i))}
+    if not found and words[-1] in _COMPANY_LAST:
+        return "company"  # "Cyclica Metals", "Northgate Mining": no person's, no agency's
     return found.pop() if len(found) == 1 else None
 
 
@@ -139,8 +146,8 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     noun = head.lower_
     sort = wanted_sort(head)
     places = sort in ("city", "country")
-    fitting = [r for r in earlier if r.place == places
-               and (sort is None or name_sort(r) in (None, sort)) and may_govern(noun, r)]
+    fitting = [r for r in earlier if r.place == places and may_govern(noun, r) and (
+        sort is None or name_sort(r) in (None, sort) or _headed_by(noun, r.name))]
     named = [r for r in fitting if r.entity_id is not None]
     # A phrase with a name in it shows its sort by its noun (``the Sanders campaign``).
     own_sort = [r for r in fitting if sort is not None and name_sort(r) == sort
@@ -162,6 +169,13 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
         if candidates:
             return pick(candidates)
     return pick(own_sort)
+
+
+def _headed_by(noun: str, name: str) -> bool:
+    """``the association`` for the ``Alberta Teachers' Association``: the noun is the
+    name's head, whatever sort its other words show (``Teachers'``: a union)."""
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    return any(w == noun and _is_name_head(words, i) for i, w in enumerate(words))
 
 
 def _name_before(noun: str, phrase: str) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.gender import Gender, name_gender
@@ -28,7 +29,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases import apposed_name, phrase_kind, source_phrase
+from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
 ReferentKind = Literal["person", "organization", "group", "document"]
@@ -153,7 +154,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     gender: Gender | None = None
     # This mention reads as a person, whatever the entity's majority; a titled word beside a
     # known place ("New York (AFP) - Oscar-winning actress Susan Sarandon") is not its title.
-    if naming.is_person(name) or root.ent_type_ == "PERSON" or (
+    if naming.is_person(name) or (root.ent_type_ == "PERSON" and not _employer(root, lexicon)) or (
             titles & lexicon.role_nouns and not (entity.type == "GPE" and table().lookup(name))):
         kind = "person"
     if kind == "person":
@@ -171,6 +172,14 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
                     topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
                     plural, place=kind == "organization" and entity.type == "GPE")
+
+
+def _employer(root: Token, lexicon: Lexicon) -> bool:
+    """``Cyclica Metals`` in ``Cyclica Metals chief executive Priya Raman``: a name before a
+    role that heads a person's name is the employer, whatever the model's label on it."""
+    role, lemma = root.head, root.head.lemma_.lower()
+    return root.dep_ == "compound" and role.pos_ == "NOUN" and role.head.pos_ == "PROPN" \
+        and (lemma in lexicon.role_nouns or lemma in lexicon.group_nouns)
 
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
@@ -201,7 +210,8 @@ def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
         return None
     name = naming.full_name(name_text(token), at=(token.doc, token.idx))
-    if is_acronym(name):  # "CUPE said": an organisation's letters, never a person
+    if is_acronym(name) or is_acronym_led(name):
+        # "CUPE said", "SEIU-West said": an organisation's letters, never a person
         return Referent(token.idx, name, "organization", True, is_main_subject(token),
                         plural=True)
     return Referent(token.idx, name, "person", True, is_main_subject(token),
@@ -211,6 +221,13 @@ def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:
 def is_acronym(name: str) -> bool:
     """``CUPE``, ``NDP``: one word of capitals, two letters or more."""
     return " " not in name and len(name) > 1 and name.isupper() and name.isalpha()
+
+
+def is_acronym_led(name: str) -> bool:
+    """``SEIU-West``, ``UFCW-Canada``: one word opening with three capitals or more and a
+    hyphen, as a union local or a national branch writes its name."""
+    first, hyphen, _ = name.partition("-")
+    return bool(hyphen) and " " not in name and len(first) > 2 and is_acronym(first)
 
 
 def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
@@ -251,11 +268,13 @@ def name_text(head: Token) -> str:
     if head.ent_iob_ in ("B", "I"):
         return doc[slice(*entity_range(head))].text
     start = head.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
-        start -= 1
+    while True:
         if start > 1 and _joined_by_hyphen(doc[start - 2], doc[start - 1]):
-            start -= 2  # "Jean-François Lavoie": three tokens make the first name
-    return doc[start:flat_name_end(head)].text
+            start -= 2  # "Jean-François Lavoie": three tokens make the first name; "SEIU-West"
+        elif start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
+            start -= 1
+        else:
+            return doc[start:flat_name_end(head)].text
 
 
 def _name_word(token: Token) -> bool:

@@ -35,6 +35,7 @@ _OBJECTS = frozenset(("pobj", "pcomp"))
 _MISREAD_DEPS = frozenset(("advcl", "xcomp"))
 # "did not respond", "has not yet commented": what stands before the verb in the cue.
 _CUE_LEAD = frozenset(("aux", "neg"))
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 
 
 def refusals(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
@@ -80,7 +81,7 @@ def _declined(tmap: TextMap, verb: Token) -> Attribution | None:
 def _unanswered(tmap: TextMap, verb: Token) -> Attribution | None:
     """``did not respond to emailed questions about X``: the object of the preposition."""
     lex = tmap.lexicon
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if not _denied(verb):
         return None
     lemma = verb.lemma_.lower()
     preps = {prep for word, prep in lex.unanswered_phrases if word == lemma}
@@ -92,14 +93,31 @@ def _unanswered(tmap: TextMap, verb: Token) -> Attribution | None:
     chars = attitude_chars(tmap, verb, tokens, 1) if source is not None else None
     if chars is None:
         return None
-    first = min((c.i for c in verb.lefts if c.dep_ in _CUE_LEAD), default=verb.i)
+    denier = verb.head if _failed(verb) else verb  # "failed to respond to": from "failed"
+    first = min((c.i for c in denier.lefts if c.dep_ in _CUE_LEAD), default=denier.i)
     return attitude_at(tmap, (first, prep.i + 1), chars, source, "stance")
+
+
+def _denied(verb: Token) -> bool:
+    """``did not respond``, ``failed to respond``, ``Neither company would comment``."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return (any(c.dep_ == "neg" for c in verb.children) or _failed(verb)
+            or (subject is not None and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither"
+                                            for c in subject.children)))
+
+
+def _failed(verb: Token) -> bool:
+    """``failed to respond``: the verb is the infinitive of ``fail``."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
 
 
 def _object(verb: Token, preps: set[str]) -> tuple[Token, Token, list[Token]] | None:
     """The preposition, the head of its object and the object's words; ``respond to
     interview requests`` parsed as an infinitive (``to`` its auxiliary, ``interview`` a
     verb, ``requests`` its object) gives the words after ``to``."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None) if "" in preps else None
+    if obj is not None:  # "did not return a request for comment": the verb ends the cue
+        return verb, obj, list(obj.subtree)
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is not None:
         obj = next((c for c in prep.children if c.dep_ in _OBJECTS), None)

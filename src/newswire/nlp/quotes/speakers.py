@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
+from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.descriptions import (
@@ -53,7 +54,6 @@ from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import (
-    apposed_name,
     counted_noun,
     has_proper_modifier,
     is_capitalised_role,
