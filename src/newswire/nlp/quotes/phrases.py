@@ -36,7 +36,6 @@ _DOCUMENT_ADJECTIVES = frozenset((
     "first", "second", "third", "final", "brief", "short", "long", "written", "lengthy",
 ))
 _MAX_PHRASE_TOKENS = 14
-_NAME_TYPES = frozenset(("PER", "PERSON", "ORG"))
 _RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and UD's (French)
 _RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
@@ -212,67 +211,6 @@ def party_marks(head: Token) -> set[str]:
         return set()
     return {c.lemma_.lower() for c in head.children
             if c.dep_ in ("compound", "amod") and c.text[:1].isupper()}
-
-
-def apposed_name(head: Token) -> Token | None:
-    """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None:
-        return named
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
-        return head.head
-    return _bracketed_conjunct(head) or _name_set_off_after(head)
-
-
-def _bracketed_conjunct(head: Token) -> Token | None:
-    """``Sa présidente, Julie Bouchard, estime``, ``L'adjointe au maire chargée du logement,
-    Sandrine Runel, a assuré``: the parse may hang a name set off by commas on the noun as a
-    conjunct or a modifier; with no ``and`` / ``et`` among the noun's words, and only the
-    noun's own words before the first comma, it is an apposition."""
-    if any(c.dep_ == "cc" for c in head.children):
-        return None
-    doc = head.doc
-    for child in head.children:
-        if child.dep_ not in ("conj", "nmod") or not _is_name(child) or child.i < head.i:
-            continue
-        words = [t.i for t in child.subtree if not t.is_punct]  # the parse may own the commas
-        if not words:
-            continue
-        before, after = words[0] - 1, words[-1] + 1
-        if (before > head.i and doc[before].text == "," and after < len(doc)
-                and doc[after].text == ","
-                and all(head.is_ancestor(doc[k]) for k in range(head.i + 1, before))):
-            return child
-    return None
-
-
-def _name_set_off_after(head: Token) -> Token | None:
-    """The name the parse left off the noun it stands beside: ``Le syndicat Samu-Urgences de
-    France a alerté`` (a name right after the noun, inside its phrase), ``a déclaré son
-    président, Olivier Marchal, lors d'une conférence`` (a person's name after the noun and a
-    comma, closed by a comma or the sentence's end: the parse hung it on the verb)."""
-    doc = head.doc
-    comma = head.i + 1 < len(doc) and doc[head.i + 1].text == ","
-    start = head.i + 2 if comma else head.i + 1
-    if start >= len(doc) or doc[start].ent_iob_ != "B" or head.ent_type_:
-        return None
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    name_head = next((t for t in doc[start:end] if t.head.i not in range(start, end)), None)
-    if comma:
-        closed = end == len(doc) or doc[end].text in (",", ".") or doc[end].is_sent_start
-        fits = closed and doc[start].ent_type_ in ("PER", "PERSON")
-    else:
-        # Hung on the noun itself: not a name inside a clause on it ("the report Smith wrote").
-        fits = doc[start].ent_type_ in _NAME_TYPES and name_head is not None \
-            and name_head.head == head
-    return name_head if fits else None
-
-
-def _is_name(token: Token) -> bool:
-    """A proper noun, or a word the model tags as a person's name (``Sandrine`` as a noun)."""
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PER", "PERSON")
 
 
 def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:

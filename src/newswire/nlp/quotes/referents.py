@@ -14,12 +14,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.gender import Gender, name_gender
@@ -28,7 +30,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases import apposed_name, phrase_kind, source_phrase
+from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
 ReferentKind = Literal["person", "organization", "group", "document"]
@@ -164,13 +166,32 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     # "the other candidate on the stage, Hillary Clinton, drew": the name is the subject.
     beside = root.head.pos_ == "NOUN" and (root.dep_ == "appos" or apposed_name(root.head) == root)
-    clause_role = root.head if beside else root
+    clause_role = root.head if beside else _office_held(root) or root
     if person_of_subject(root.head) == root:  # "Nattel of RBC Dominion Securities said"
         clause_role = root.head
-    topic = kind == "person" and is_fronted_viewpoint(root, lexicon)
+    topic = (kind == "person" and is_fronted_viewpoint(root, lexicon)) or _subject_set_off(span)
     return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
                     topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
                     plural, place=kind == "organization" and entity.type == "GPE")
+
+
+def _office_held(root: Token) -> Token | None:
+    """The office noun whose holder a name is, the parse hanging it on the office's own
+    name: ``The director of Northside Food Bank, Paul Grieve, said``."""
+    return next((a for a in islice(root.ancestors, 1, 3) if a.pos_ == "NOUN"
+                 and apposed_name(a) == root), None)
+
+
+def _subject_set_off(span: Span) -> bool:
+    """``In a statement, Callum's mother, Joanne Reid, said ...``, parsed with no subject for
+    ``said``: a name set off by commas right before a main verb with none is its subject."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "," \
+            or doc[span.end].text != ",":
+        return False
+    verb = doc[span.end + 1]
+    return verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
