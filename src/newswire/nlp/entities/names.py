@@ -55,7 +55,7 @@ _OFFICES = ("officer", "minister", "executive", "director", "secretary", "presid
             "chairman", "chairwoman", "chair", "governor", "commissioner", "spokesperson",
             "spokesman", "spokeswoman", "treasurer", "mayor", "manager", "economist",
             "analyst", "strategist", "founder", "lawyer", "attorney", "professor", "adviser",
-            "advisor")
+            "advisor", "coach")
 #: Words before a lower-case job that belong to it ("chief financial", "deputy finance").
 _OFFICE_MODIFIERS = (
     "chief", "financial", "executive", "operating", "technology", "technical", "deputy",

@@ -28,7 +28,7 @@ from newswire.nlp.quotes.phrases import (
     source_phrase,
 )
 from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent
-from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
+from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
 
@@ -107,6 +107,10 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
             if before.name:
                 return before
     if lemma in lex.role_nouns and head.tag_ == "NN":
+        indefinite = any(c.dep_ == "det" and c.lower_ in lex.indefinite for c in head.children)
+        later = speaker_of(titled_later(head, lemma, ctx.trail(head))) if indefinite else NOBODY
+        if later.name:  # "a judge said" in the lead, "Judge Ann Lee" further on
+            return later
         introduced = speaker_of(named_next(head, lemma, ctx.trail(head)))
         if introduced.name:
             return introduced

@@ -95,14 +95,21 @@ def _is_clause(claim: Span) -> bool:
 
 
 def bare_role(head: Token, lexicon: Lexicon) -> str | None:
-    """The role a headline's bare role word names (``Judge`` in ``Judge rejects bail``);
+    """The role a headline's bare role word names (``Judge`` in ``Judge rejects bail``,
+    ``Coach`` even typed an organisation, ``Health Minister`` with the office's words);
     ``the mayor's office``, ``Toronto Mayor``, ``Judges`` are more than the bare role."""
     lemma = head.lemma_.lower()
-    if (head.ent_type_ or lemma not in lexicon.role_nouns
+    if (head.ent_type_ not in ("", "ORG") or lemma not in lexicon.role_nouns
             or "Plur" in head.morph.get("Number", [])
-            or any(c.dep_ in ("det", "poss", "compound") for c in head.children)):
+            or any(c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.ent_type_)
+                   for c in head.children)):
         return None
     return lemma
+
+
+def _office_words(head: Token) -> set[str]:
+    """``health`` in a headline's ``Health Minister``: the words of the office before it."""
+    return {c.lower_ for c in head.children if c.dep_ == "compound"}
 
 
 def is_capitals_name(head: Token) -> bool:
@@ -128,7 +135,8 @@ def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity 
     lemma = bare_role(head, lexicon)
     if lemma is None:
         return None
+    words = _office_words(head) | {lemma}
     holders = {e.entity_id: e for _, _, e in entities.mentions("body")
                if e.type == "PERSON" and e.role
-               and lemma in e.role.lower().replace("-", " ").split()}
+               and words <= set(e.role.lower().replace("-", " ").split())}
     return next(iter(holders.values())) if len(holders) == 1 else None
