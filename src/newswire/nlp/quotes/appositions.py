@@ -87,7 +87,8 @@ def _holder_named_after(head: Token) -> Token | None:
         for owner in prep.children:
             if owner.dep_ != "pobj" or owner.pos_ != "PROPN":
                 continue
-            named = next((c for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+            named = next((c for c in owner.children if c.dep_ in ("appos", "npadvmod")
+                          and c.pos_ == "PROPN"
                           and c.ent_type_ in ("PER", "PERSON")), None)
             if named is None:
                 continue

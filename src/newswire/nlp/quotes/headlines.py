@@ -96,13 +96,15 @@ def _is_clause(claim: Span) -> bool:
 
 def bare_role(head: Token, lexicon: Lexicon) -> str | None:
     """The role a headline's bare role word names (``Judge`` in ``Judge rejects bail``,
-    ``Coach`` even typed an organisation, ``Health Minister`` with the office's words);
-    ``the mayor's office``, ``Toronto Mayor``, ``Judges`` are more than the bare role."""
+    ``Coach`` whatever type the model gave it (with no holder
+    the word goes on as the model read it), ``Health Minister`` with the office's words, which
+    choose among several ministers); ``the mayor's office``, ``Toronto Mayor`` (a place's),
+    ``Judges`` are more than the bare role."""
     lemma = head.lemma_.lower()
-    if (head.ent_type_ not in ("", "ORG") or lemma not in lexicon.role_nouns
+    if (lemma not in lexicon.role_nouns
             or "Plur" in head.morph.get("Number", [])
-            or any(c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.ent_type_)
-                   for c in head.children)):
+            or any(c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.ent_type_ not in (
+                "", "ORG")) for c in head.children)):
         return None
     return lemma
 
@@ -135,8 +137,11 @@ def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity 
     lemma = bare_role(head, lexicon)
     if lemma is None:
         return None
-    words = _office_words(head) | {lemma}
     holders = {e.entity_id: e for _, _, e in entities.mentions("body")
                if e.type == "PERSON" and e.role
-               and words <= set(e.role.lower().replace("-", " ").split())}
+               and lemma in e.role.lower().replace("-", " ").split()}
+    if len(holders) > 1:  # "Health Minister says": the one holder of that ministry
+        words = _office_words(head)
+        holders = {key: e for key, e in holders.items()
+                   if words and words <= set(e.role.lower().replace("-", " ").split())}
     return next(iter(holders.values())) if len(holders) == 1 else None
