@@ -90,8 +90,12 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
 
 
 def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:
-    """``after a judge said ...`` in a lead, ``Judge Miranda Ashworth`` further on: the one
-    person the article titles ``lemma`` after ``head`` (nobody when it titles several)."""
+    """``... after a judge said ...`` in the lead, ``Judge Miranda Ashworth`` further on:
+    the one person the article titles ``lemma`` after ``head`` (nobody when it titles
+    several).  Only in the lead, which names a role first and the person later; an ``a
+    spokesman said`` further down is often someone the article never names."""
+    if head.sent.start != 0:
+        return None
     later = [r for r in trail.referents if r.kind == "person" and r.start > head.idx
              and _roles(lemma) & r.titles]
     return later[0] if len({r.name for r in later}) == 1 else None
