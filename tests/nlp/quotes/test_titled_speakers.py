@@ -67,6 +67,10 @@ def test_an_office_set_off_by_commas_is_its_holder(pipeline: Pipeline, body: str
      "Education Minister Priya Nair said on Monday that schools would hire 500 new teachers by "
      "September.",
      [("Schools to hire 500 teachers", "Priya Nair", "person")]),
+    # Two ministers: the office's words say which one.
+    ("Health Minister says walk-in clinics will stay open",
+     "Health Minister Ann Roe and Finance Minister Tom Baird met in Ottawa on Monday.",
+     [("walk-in clinics will stay open", "Ann Roe", "person")]),
     # "coach" in lower case before a name is a title, as "Coach" in the headline is.
     ("Coach says rookie will start on Sunday",
      "DENVER (AP) — Rookie Jalen Price will start at quarterback on Sunday, coach Tom Miller "
