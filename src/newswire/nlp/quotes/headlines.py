@@ -143,5 +143,5 @@ def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity 
     if len(holders) > 1:  # "Health Minister says": the one holder of that ministry
         words = _office_words(head)
         holders = {key: e for key, e in holders.items()
-                   if words and words <= set(e.role.lower().replace("-", " ").split())}
+                   if words and words <= set((e.role or "").lower().replace("-", " ").split())}
     return next(iter(holders.values())) if len(holders) == 1 else None
