@@ -27,6 +27,10 @@ def test_an_honorific_and_a_surname_is_a_person(text: str, expected: bool) -> No
     ("Minister of Foreign Affairs Ngozi Adaeze Obi said", "Foreign Affairs Ngozi Adaeze Obi",
      "Foreign Affairs Ngozi Adaeze Obi"),
     ("Minister for Housing Mulvey said", "Housing Mulvey", "Housing Mulvey"),
+    # An organisation's name after the office: no person's name ends so.
+    ("president and CEO of Washington Restaurant Association said",
+     "Washington Restaurant Association", "Washington Restaurant Association"),
+    ("CEO of Walt Disney Company said", "Walt Disney Company", "Walt Disney Company"),
     ("The Bank of Canada Governor Tiff Macklem said", "Bank of Canada Governor Tiff Macklem",
      "Bank of Canada Governor Tiff Macklem"),
 ])

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.names import ROLES
+from newswire.nlp.entities.names import ROLES, words
+from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = ["honoured_person", "lone_post_nominal", "office_words_end"]
 
@@ -26,6 +27,12 @@ _OFFICE_OPEN = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})[ \t]+(?:for|of)[ \t]+(?:t
 #: Letters after a name that say what a person is ("Miranda Ashworth KC"), after a word.
 _POST_NOMINAL = re.compile(r"(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|An?|This|That)[ \t])[A-Z][\w'’-]*[a-z][ \t]$")
+#: Last words of a body of people, which a person's name never ends with: after ``CEO of``
+#: the span is the organisation (``Washington Restaurant Association``), not a person.
+_BODY_LAST_WORDS = frozenset({
+    "Association", "Society", "Committee", "Commission", "Council", "Coalition", "Alliance",
+    "Club", "Board", "Union", "Federation", "League", "Agency", "Department", "Ministry",
+})
 #: How far before a span the title of its office may begin.
 _OFFICE_WINDOW = 40
 
@@ -41,14 +48,16 @@ def office_words_end(text: str, start: int, end: int) -> int:
     """Where the name begins in a span right after ``Minister for`` (``Housing Ciarán
     Mulvey``: at ``Ciarán``): at the first known first name after the span's first word,
     else, in a span of three words, at its second; ``start`` when no office opens before
-    it, or the span has fewer than three words, or no word says where the name begins."""
+    it, or the span has fewer than three words or ends as an organisation's name does, or no
+    word says where the name begins."""
     if _OFFICE_OPEN.search(text, max(0, start - _OFFICE_WINDOW), start) is None:
         return start
-    words = list(re.finditer(r"\S+", text[start:end]))
-    if len(words) < 3:
-        return start
-    fallback = words[1] if len(words) == 3 else words[0]
-    named = next((w for w in words[1:-1] if is_first_name(w.group())), fallback)
+    parts = words(text[start:end])
+    if len(parts) < 3 or parts[-1] in _BODY_LAST_WORDS or not_a_person(parts):
+        return start  # "CEO of Washington Restaurant Association": the organisation
+    spans = list(re.finditer(r"\S+", text[start:end]))
+    fallback = spans[1] if len(spans) == 3 else spans[0]
+    named = next((w for w in spans[1:-1] if is_first_name(w.group())), fallback)
     return start + named.start()
 
 
