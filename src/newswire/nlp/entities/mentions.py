@@ -31,7 +31,10 @@ from newswire.nlp.entities.retype import (
 from newswire.nlp.entities.titles import (
     NOT_ONLY_PEOPLE,
     ends_a_role,
+    honoured_person,
+    lone_post_nominal,
     lone_title,
+    office_words_end,
     post_nominal_start,
     role_before,
     split_leading_title,
@@ -215,10 +218,13 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
     named_from = titled_name_start(cased, start)
     if named_from is not None and " " not in cased[start:end].strip():
         label, start = "PERSON", named_from  # "Coun. Raj Sandhu": the model kept "Sandhu"
+    if label not in _PLACES and (named_at := office_words_end(cased, start, end)) > start:
+        label, start = "PERSON", named_at  # "Minister for Housing Ciarán Mulvey"
     title, skip = split_leading_title(cased[start:end])
     role = None
-    if label == "PERSON" or (label not in _PLACES and title is not None
-                             and _titled_person(title, cased[start + skip:end])):
+    if label == "PERSON" or honoured_person(cased, start, end) or (
+            label not in _PLACES and title is not None
+            and _titled_person(title, cased[start + skip:end])):
         # "Chair Jerome Powell" is a person with a title, whatever label the model gave it.
         label, start, role = "PERSON", start + skip, title
         end = post_nominal_start(cased, start, end)
@@ -227,7 +233,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
             or is_time_zone(piece):
         return None
     if any(s < end and start < e for s, e in text.urls) or ends_a_role(cased, start, end) \
-            or lone_title(cased, start, end):
+            or lone_title(cased, start, end) or lone_post_nominal(cased, start, end):
         return None
     role = role or role_before(cased, start)
     return Mention(text.field, start, end, text.text[start:end], label,

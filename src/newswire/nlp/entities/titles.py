@@ -3,19 +3,26 @@
 A title before a name ("Prime Minister Mark Carney", "Minister for Transport Eamon Ryan",
 "chief financial officer Jane Doe", "le premier ministre François Legault"), a title the
 model took into the name, a one-word title the model read as an entity of its own, the end of
-a title ("State" in "Secretary of State") and the letters after a name ("TD", "MP"). Plain
-strings and character offsets, as in :mod:`newswire.nlp.entities.names`; no spaCy here.
+a title ("State" in "Secretary of State") and the letters after a name ("TD", "MP"); and names
+the model typed or cut wrongly because of them: ``Ms Holloway`` (an organisation to the English
+model: :func:`honoured_person`), ``Minister for Housing Ciarán Mulvey`` (the person ``Housing
+Ciarán Mulvey``: :func:`office_words_end`), ``KC`` alone after ``Miranda Ashworth``
+(:func:`lone_post_nominal`). Plain strings and character offsets, as in
+:mod:`newswire.nlp.entities.names`; no spaCy here.
 """
 
 from __future__ import annotations
 
 import re
 
-from newswire.nlp.entities.names import HONORIFICS
+from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.names import HONORIFICS, words
+from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = [
-    "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role", "lone_title",
-    "post_nominal_start", "role_before", "split_leading_title",
+    "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role", "honoured_person",
+    "lone_post_nominal", "lone_title", "office_words_end", "post_nominal_start", "role_before",
+    "split_leading_title",
 ]
 
 #: Titles that say what a person is; they move from the name into ``Entity.role``.
@@ -61,7 +68,7 @@ _OFFICES = ("officer", "minister", "executive", "director", "secretary", "presid
             "chairman", "chairwoman", "chair", "governor", "commissioner", "spokesperson",
             "spokesman", "spokeswoman", "treasurer", "mayor", "manager", "economist",
             "analyst", "strategist", "founder", "lawyer", "attorney", "professor", "adviser",
-            "advisor")
+            "advisor", "coach")
 #: Words before a lower-case job that belong to it ("chief financial", "deputy finance").
 _OFFICE_MODIFIERS = (
     "chief", "financial", "executive", "operating", "technology", "technical", "deputy",
@@ -167,3 +174,53 @@ def lone_title(text: str, start: int, end: int) -> bool:
 def canonical_role(role: str) -> str:
     """One spelling per role, so "Secretary General" and "Secretary-General" count together."""
     return "Secretary-General" if role == "Secretary General" else role
+
+#: Honorifics only people carry (``Sir``, ``Lord``, ``Lady`` also open names of places and
+#: things: ``Lord's``, ``Lady Bird Lake``).
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])")
+#: One or two capitalised words, ``O'Brien`` and ``Lloyd-Webber`` among them.
+_SURNAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)?")
+#: A title and the preposition of its office, right before a span: "Minister for ".
+_OFFICE_OPEN = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
+#: Letters after a name that say what a person is ("Miranda Ashworth KC"), after a word.
+_LETTERS_ALONE = re.compile(r"(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|An?|This|That)[ \t])[A-Z][\w'’-]*[a-z][ \t]$")
+#: Last words of a body of people, which a person's name never ends with: after ``CEO of``
+#: the span is the organisation (``Washington Restaurant Association``), not a person.
+_BODY_LAST_WORDS = frozenset({
+    "Association", "Society", "Committee", "Commission", "Council", "Coalition", "Alliance",
+    "Club", "Board", "Union", "Federation", "League", "Agency", "Department", "Ministry",
+})
+#: How far before a span the title of its office may begin.
+_OFFICE_WINDOW = 40
+
+
+def honoured_person(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an honorific and a surname (``Ms Holloway``,
+    ``Mr. O'Brien``): a person's name, whatever the model typed it."""
+    match = _HONORIFIC.match(text, start, end)
+    return match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None
+
+
+def office_words_end(text: str, start: int, end: int) -> int:
+    """Where the name begins in a span right after ``Minister for`` (``Housing Ciarán
+    Mulvey``: at ``Ciarán``): at the first known first name after the span's first word,
+    else, in a span of three words, at its second; ``start`` when no office opens before
+    it, or the span has fewer than three words or ends as an organisation's name does, or no
+    word says where the name begins."""
+    if _OFFICE_OPEN.search(text, max(0, start - _OFFICE_WINDOW), start) is None:
+        return start
+    parts = words(text[start:end])
+    if len(parts) < 3 or parts[-1] in _BODY_LAST_WORDS or not_a_person(parts):
+        return start  # "CEO of Washington Restaurant Association": the organisation
+    spans = list(re.finditer(r"\S+", text[start:end]))
+    fallback = spans[1] if len(spans) == 3 else spans[0]
+    named = next((w for w in spans[1:-1] if is_first_name(w.group())), fallback)
+    return start + named.start()
+
+
+def lone_post_nominal(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only the letters after a name written just before it
+    (``KC`` in ``Miranda Ashworth KC``, which the model reads as an organisation): no name."""
+    return _LETTERS_ALONE.fullmatch(text, start, end) is not None \
+        and _WORD_BEFORE.search(text, max(0, start - 30), start) is not None

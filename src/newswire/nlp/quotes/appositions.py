@@ -1,17 +1,24 @@
-"""The name set off beside a source's noun: ``her rival, Bernie Sanders,``, ``Sa présidente,
-Julie Bouchard, estime``, ``Le syndicat Samu-Urgences de France``.
+"""The name a source's noun stands beside: ``her rival, Bernie Sanders,`` (an apposition,
+either way the parse hangs it), a name set off after the noun (French: ``son président,
+Olivier Marchal,``, ``Le syndicat Samu-Urgences de France``), and the holder of an office
+named after it: ``The director of Northside Food Bank, Paul Grieve, said`` (the parse hangs
+the name on the bank's; :func:`office_held`); a name set off by commas before a main verb
+the parse left without a subject is its subject (:func:`subject_set_off`).
 
-A name in apposition to a common noun is whom the noun speaks for; not when the apposition
-follows a ``for``/``of`` phrase of the noun and names an organisation: ``Lawyers for the
-builder, Harbour Homes Ltd, argued`` are the builder's lawyers, not the company.
+Not when the apposition follows a ``for``/``of`` phrase of the noun and names an
+organisation: ``Lawyers for the builder, Harbour Homes Ltd, argued`` are the builder's
+lawyers, not the company.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from itertools import islice
 
-__all__ = ["apposed_name"]
+from spacy.tokens import Span, Token
 
+__all__ = ["apposed_name", "office_held", "subject_set_off"]
+
+_SUBJECTS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
 _NAME_TYPES = frozenset(("PER", "PERSON", "ORG"))
 
 
@@ -22,7 +29,7 @@ def apposed_name(head: Token) -> Token | None:
         return None if _names_the_object(head, named) else named
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
-    return _bracketed_conjunct(head) or _name_set_off_after(head)
+    return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head)
 
 
 def _names_the_object(head: Token, named: Token) -> bool:
@@ -84,3 +91,47 @@ def _name_set_off_after(head: Token) -> Token | None:
 def _is_name(token: Token) -> bool:
     """A proper noun, or a word the model tags as a person's name (``Sandrine`` as a noun)."""
     return token.pos_ == "PROPN" or token.ent_type_ in ("PER", "PERSON")
+
+
+def _holder_named_after(head: Token) -> Token | None:
+    """``The director of Northside Food Bank, Paul Grieve, said``, ``A lawyer for Harlow,
+    Rebecca Osei, said``: the parse hangs the person's name, set off by commas, on the name
+    after the office's ``of``/``for``/``at``; it names whoever holds the office (one person:
+    not ``officials of Acme, ...``)."""
+    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
+        return None
+    doc = head.doc
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+            continue
+        for owner in prep.children:
+            if owner.dep_ != "pobj" or owner.pos_ != "PROPN":
+                continue
+            named = next((c for c in owner.children if c.dep_ in ("appos", "npadvmod")
+                          and c.pos_ == "PROPN"
+                          and c.ent_type_ in ("PER", "PERSON")), None)
+            if named is None:
+                continue
+            before, after = named.left_edge.i - 1, named.right_edge.i + 1
+            if doc[before].text == "," and after < len(doc) and doc[after].text == ",":
+                return named
+    return None
+
+
+def office_held(root: Token) -> Token | None:
+    """The office noun whose holder a name is, the parse hanging it on the office's own
+    name: ``The director of Northside Food Bank, Paul Grieve, said``."""
+    return next((a for a in islice(root.ancestors, 1, 3) if a.pos_ == "NOUN"
+                 and apposed_name(a) == root), None)
+
+
+def subject_set_off(span: Span) -> bool:
+    """``In a statement, Callum's mother, Joanne Reid, said ...``, parsed with no subject for
+    ``said``: a name set off by commas right before a main verb with none is its subject."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "," \
+            or doc[span.end].text != ",":
+        return False
+    verb = doc[span.end + 1]
+    return verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in _SUBJECTS for c in verb.children)

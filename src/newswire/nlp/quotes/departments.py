@@ -9,9 +9,13 @@ commas and ``and`` that ends in ``Canada``.  A place, a person or a nationality 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
-__all__ = ["department_name"]
+from newswire.models import Entity
+
+__all__ = ["department_name", "department_of"]
 
 _ENDING = "Canada"
 _JOINERS = frozenset((",", "and", "-"))
@@ -49,3 +53,14 @@ def _fits(token: Token) -> bool:
     if token.text == "-":
         return not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     return token.text in _JOINERS or (token.text[:1].isupper() and token.is_alpha)
+
+
+def department_of(head: Token, entity_at: Callable[[Token], Entity | None]
+                  ) -> tuple[str, str | None] | None:
+    """The name and entity id of the department ``head`` is a word of (``Fisheries and
+    Oceans Canada``, not ``Fisheries and``); ``entity_at``: the article's entity at a word."""
+    department = department_name(head) if head.ent_type_ in ("", "ORG") else None
+    if department is None:
+        return None
+    inside = (entity_at(t) for t in department)
+    return department.text, next((e.entity_id for e in inside if e is not None), None)

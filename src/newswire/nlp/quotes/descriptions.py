@@ -29,7 +29,7 @@ from newswire.nlp.quotes.phrases import (
     source_phrase,
 )
 from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent
-from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
+from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
 
@@ -107,10 +107,9 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
             before = _epithet_person(ctx, head)
             if before.name:
                 return before
-    if lemma in lex.role_nouns and head.tag_ == "NN":
-        introduced = speaker_of(named_next(head, lemma, ctx.trail(head)))
-        if introduced.name:
-            return introduced
+    if lemma in lex.role_nouns and head.tag_ == "NN" \
+            and (holder := _role_holder(ctx, head, lemma)).name:
+        return holder
     if kind is None and (is_person_noun(head, lex) or _said_of_as_who(head)):
         kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
     if not kind:
@@ -120,6 +119,17 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     return Speaker(_with_who_clause(head, phrase) if own_words else phrase, None, kind)
+
+
+def _role_holder(ctx: Context, head: Token, lemma: str) -> Speaker:
+    """Who an unnamed role noun is: ``a judge said`` in the lead is the ``Judge Ann Lee``
+    named further on; else the person the next sentence introduces; else nobody."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ctx.lexicon.indefinite
+                     for c in head.children)
+    later = speaker_of(titled_later(head, lemma, ctx.trail(head))) if indefinite else NOBODY
+    if later.name:
+        return later
+    return speaker_of(named_next(head, lemma, ctx.trail(head)))
 
 
 def _is_epithet(head: Token, lex: Lexicon) -> bool:

@@ -95,14 +95,23 @@ def _is_clause(claim: Span) -> bool:
 
 
 def bare_role(head: Token, lexicon: Lexicon) -> str | None:
-    """The role a headline's bare role word names (``Judge`` in ``Judge rejects bail``);
-    ``the mayor's office``, ``Toronto Mayor``, ``Judges`` are more than the bare role."""
+    """The role a headline's bare role word names (``Judge`` in ``Judge rejects bail``,
+    ``Coach`` whatever type the model gave it (with no holder
+    the word goes on as the model read it), ``Health Minister`` with the office's words, which
+    choose among several ministers); ``the mayor's office``, ``Toronto Mayor`` (a place's),
+    ``Judges`` are more than the bare role."""
     lemma = head.lemma_.lower()
-    if (head.ent_type_ or lemma not in lexicon.role_nouns
+    if (lemma not in lexicon.role_nouns
             or "Plur" in head.morph.get("Number", [])
-            or any(c.dep_ in ("det", "poss", "compound") for c in head.children)):
+            or any(c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.ent_type_ not in (
+                "", "ORG")) for c in head.children)):
         return None
     return lemma
+
+
+def _office_words(head: Token) -> set[str]:
+    """``health`` in a headline's ``Health Minister``: the words of the office before it."""
+    return {c.lower_ for c in head.children if c.dep_ == "compound"}
 
 
 def is_capitals_name(head: Token) -> bool:
@@ -131,4 +140,8 @@ def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity 
     holders = {e.entity_id: e for _, _, e in entities.mentions("body")
                if e.type == "PERSON" and e.role
                and lemma in e.role.lower().replace("-", " ").split()}
+    if len(holders) > 1:  # "Health Minister says": the one holder of that ministry
+        words = _office_words(head)
+        holders = {key: e for key, e in holders.items()
+                   if words and words <= set((e.role or "").lower().replace("-", " ").split())}
     return next(iter(holders.values())) if len(holders) == 1 else None

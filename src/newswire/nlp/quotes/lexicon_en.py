@@ -121,6 +121,7 @@ _ROLE_NOUNS = """
     secretary-general wife husband son daughter father mother brother sister physician doctor
     friend partner colleague boss deputy aide assistant journalist reporter correspondent
     editor writer columnist commentator survivor victim witness resident student teacher
+    coach
 """
 _UTTERANCE_NOUNS = """
     statement statements tweet tweets post posts remark remarks comment comments letter email

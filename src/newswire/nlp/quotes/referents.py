@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
-from newswire.nlp.quotes.appositions import apposed_name
+from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.gender import Gender, name_gender
@@ -165,10 +165,10 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     # "the other candidate on the stage, Hillary Clinton, drew": the name is the subject.
     beside = root.head.pos_ == "NOUN" and (root.dep_ == "appos" or apposed_name(root.head) == root)
-    clause_role = root.head if beside else root
+    clause_role = root.head if beside else office_held(root) or root
     if person_of_subject(root.head) == root:  # "Nattel of RBC Dominion Securities said"
         clause_role = root.head
-    topic = kind == "person" and is_fronted_viewpoint(root, lexicon)
+    topic = (kind == "person" and is_fronted_viewpoint(root, lexicon)) or subject_set_off(span)
     return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
                     topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
                     plural, place=kind == "organization" and entity.type == "GPE")
@@ -180,6 +180,8 @@ def _employer(root: Token, lexicon: Lexicon) -> bool:
     role, lemma = root.head, root.head.lemma_.lower()
     return root.dep_ == "compound" and role.pos_ == "NOUN" and role.head.pos_ == "PROPN" \
         and (lemma in lexicon.role_nouns or lemma in lexicon.group_nouns)
+
+
 
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:

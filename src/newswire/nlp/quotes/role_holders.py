@@ -87,3 +87,15 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
             head.idx, head.idx + 1, lambda r: r.name == first.name):
         return None  # someone else's role, or a person named before: not introduced here
     return first
+
+
+def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:
+    """``... after a judge said ...`` in the lead, ``Judge Miranda Ashworth`` further on:
+    the one person the article titles ``lemma`` after ``head`` (nobody when it titles
+    several).  Only in the lead, which names a role first and the person later; an ``a
+    spokesman said`` further down is often someone the article never names."""
+    if head.sent.start != 0:
+        return None
+    later = [r for r in trail.referents if r.kind == "person" and r.start > head.idx
+             and _roles(lemma) & r.titles]
+    return later[0] if len({r.name for r in later}) == 1 else None

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.cues import is_age
-from newswire.nlp.quotes.departments import department_name
+from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.descriptions import (
     DESCRIPTION_WINDOW,
     described_organisation,
@@ -70,6 +70,7 @@ from newswire.nlp.quotes.referents import (
 )
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
+from newswire.nlp.quotes.titled_heads import named_head
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
@@ -161,6 +162,8 @@ class SpeakerResolver:
 
     def _noun(self, head: Token, depth: int) -> Speaker:
         field = self._fields.get(id(head.doc), "body")
+        head = named_head(head, self.lexicon, lambda t: getattr(
+            self._entities.at(field, t.idx), "type", None) == "PERSON")  # "Price KC said"
         whole = self._title_role_holder(head, field) or self._department(head, field)
         if whole is not None:
             return whole
@@ -201,13 +204,8 @@ class SpeakerResolver:
         return speaker if speaker.entity_id is not None else NOBODY
 
     def _department(self, head: Token, field: Field_) -> Speaker | None:
-        """``Fisheries and Oceans Canada``, not ``Fisheries and`` (:mod:`.departments`)."""
-        department = department_name(head) if head.ent_type_ in ("", "ORG") else None
-        if department is None:
-            return None
-        inside = (self._entities.at(field, t.idx) for t in department)
-        entity_id = next((e.entity_id for e in inside if e is not None), None)
-        return Speaker(department.text, entity_id, "organization")
+        found = department_of(head, lambda t: self._entities.at(field, t.idx))
+        return Speaker(*found, "organization") if found is not None else None
 
     def resolve_name(self, surface: str) -> Speaker:
         """The speaker a name read off the text names, e.g. before a headline colon."""

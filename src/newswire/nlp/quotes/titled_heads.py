@@ -1,0 +1,27 @@
+"""``Minister for Housing Ciarán Mulvey said``: the parse heads the subject on ``Minister``
+and hangs the name on ``for``; the person named there speaks, not an unnamed minister.
+(Letters after a name, ``Helen Price KC``, are :mod:`.person_of`'s.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.lexicon import Lexicon
+
+__all__ = ["named_head"]
+
+
+
+def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]) -> Token:
+    """The name's word ``head`` stands in for (``is_person``: whether a word is of a
+    person's name the article knows), else ``head`` itself."""
+    if head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if name is not None and name.pos_ == "PROPN" and is_person(name):
+                    return name
+    return head
