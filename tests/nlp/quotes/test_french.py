@@ -109,8 +109,10 @@ def test_inverted_pronoun_takes_the_person_before(pipeline: Pipeline) -> None:
     # A lower-case ministry keeps what says which one it is.
     ("Le ministère de l'agriculture a assuré que les aides seraient versées en mars.",
      ("ministère de l'agriculture", "organization")),
-    # The elided article the model takes for the subject.
-    ("« Rien n'est décidé », a indiqué l’entourage du président.", ("entourage", "group")),
+    # The elided article the model took for the subject (read as typed, it is the article):
+    # the group keeps what says whose entourage it is.
+    ("« Rien n'est décidé », a indiqué l’entourage du président.",
+     ("entourage du président", "group")),
     # "-il" is the man, not the woman named after him: "Jean" (a woman's name in English)
     # and "Marie-" tell.
     ("Jean Dumas dirige le service. Marie-Laure Petit y travaille depuis dix ans. "

@@ -1,0 +1,27 @@
+"""French quotes whose cue or source the French model parses only with help: typography,
+inverted verbs, ``que`` clauses it loses, sources it leaves without a sort."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_french import french_quotes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Typographic apostrophes: "D’après" and "d’État" read as "D'après" and "d'État".
+    ("D’après la police, le conducteur roulait à plus de 150 km/h au moment de l’accident.",
+     [("le conducteur roulait à plus de 150 km/h au moment de l’accident", "indirect",
+       "police")]),
+    ("Selon la société d’État, cette hausse est nécessaire pour financer de nouveaux barrages.",
+     [("cette hausse est nécessaire pour financer de nouveaux barrages", "indirect",
+       "société d’État")]),
+    ("« Aucun patient ne restera sans réponse », a affirmé l’entourage de la ministre.",
+     [("Aucun patient ne restera sans réponse", "direct", "entourage de la ministre")]),
+])
+def test_french_parse_repairs(pipeline: Pipeline, body: str,
+                              expected: list[tuple[str, str, str | None]]) -> None:
+    """Each quote with its kind and speaker once the French parse is helped."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
