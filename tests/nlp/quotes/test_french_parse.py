@@ -19,6 +19,21 @@ from tests.nlp.quotes.test_french import french_quotes
        "société d’État")]),
     ("« Aucun patient ne restera sans réponse », a affirmé l’entourage de la ministre.",
      [("Aucun patient ne restera sans réponse", "direct", "entourage de la ministre")]),
+    # The verb an inverted pronoun is hyphened to, whatever the model tagged it.
+    ("L’économiste Pierre Fortin enseigne à Montréal. « La Banque agit trop tard », "
+     "juge-t-il.",
+     [("La Banque agit trop tard", "direct", "Pierre Fortin")]),
+    ("La directrice Sophie Brassard a rencontré les parents. « Nous avons tout nettoyé "
+     "pendant la fin de semaine », raconte-t-elle.",
+     [("Nous avons tout nettoyé pendant la fin de semaine", "direct", "Sophie Brassard")]),
+    # After "a-t-elle", the participle (an adjective to the model); the next paragraph's
+    # quote is hers too.
+    ("La mairesse Valérie Plante a visité la rue Sainte-Catherine. « Les commerçants nous "
+     "l’ont demandé », a-t-elle soutenu.\n« Il y aura plus de terrasses et plus de piétons. »",
+     [("Les commerçants nous l’ont demandé", "direct", "Valérie Plante"),
+      ("Il y aura plus de terrasses et plus de piétons.", "direct", "Valérie Plante")]),
+    # "Y a-t-il un ...": no participle, no cue.
+    ("Y a-t-il un risque pour les patients ? Le ministre ne le croit pas.", []),
 ])
 def test_french_parse_repairs(pipeline: Pipeline, body: str,
                               expected: list[tuple[str, str, str | None]]) -> None:

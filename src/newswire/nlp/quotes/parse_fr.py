@@ -1,9 +1,12 @@
 """A spaCy component after the French parser: the pronoun of an inverted cue is its subject.
 
 French reports speech with the verb first: ``a-t-elle ajouté``, ``explique-t-il``, ``dit-on``.
-``fr_core_news_sm`` tags that ``-elle`` as ``X`` or attaches ``-il`` as ``dep``, so the cue
-would have no speaker; this makes such a pronoun what the quote rules look for, a ``PRON``
-that is the ``nsubj`` of its verb (the speaker is then resolved like ``il``).  The model
+``fr_core_news_sm`` tags that ``-elle`` as ``X``, attaches ``-il`` as ``dep``, hangs it on the
+quote's own verb or makes it the root, and takes the verb before it for a noun or an
+adjective (``juge-t-il``, ``raconte-t-elle``), so the cue would have no speaker; this makes
+the word the pronoun is hyphened to a verb (the participle, after ``a-t-``) and the pronoun
+what the quote rules look for, a ``PRON`` that is the ``nsubj`` of that verb (the speaker is
+then resolved like ``il``).  The model
 also takes an elided article for the noun (``a affirmé l’entourage de la ministre``: ``l’``
 the subject, ``entourage`` an object): the noun after it takes its place.
 """
@@ -13,8 +16,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
+
 COMPONENT = "newswire_french_inversion"
 _INVERTED = frozenset(("-il", "-elle", "-ils", "-elles", "-on"))
+_EUPHONIC_T = "-t"
+_PARTICIPLE_TAGS = frozenset(("VERB", "ADJ"))  # "a-t-elle soutenu": ADJ to the model
 _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 
 
@@ -22,12 +29,32 @@ _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 def mark_inverted_subjects(doc: Doc) -> Doc:
     """Make every inverted subject pronoun the subject of the verb it follows."""
     for token in doc:
-        if token.lower_ in _INVERTED and token.head.pos_ in ("VERB", "AUX"):
-            token.pos_ = "PRON"
-            token.dep_ = "nsubj"
+        if token.lower_ in _INVERTED:
+            _subject_of_verb_before(token)
         elif token.lower_ in _ELIDED_ARTICLES and token.pos_ != "DET":
             _article_of_next_noun(token)
     return doc
+
+
+def _subject_of_verb_before(pronoun: Token) -> None:
+    """Make ``pronoun`` the subject of the verb it is hyphened to (past a ``-t``)."""
+    doc = pronoun.doc
+    before = pronoun.i - 1
+    if before >= 0 and doc[before].lower_ == _EUPHONIC_T:
+        before -= 1
+    if before < 0 or not doc[before].is_alpha or not doc[before].is_lower:
+        return
+    verb = doc[before]
+    after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+    if verb.pos_ == "AUX" and after is not None and (
+            after.pos_ in _PARTICIPLE_TAGS or after.lower_ in SPEECH_FORMS):
+        verb = after  # "a-t-il dit": the participle after the pronoun speaks (not "y a-t-il un")
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb.pos_ = "VERB"  # "juge-t-il", "a-t-elle soutenu": only a verb is inverted so
+    if pronoun.is_ancestor(verb):  # the parse made the pronoun the verb's head
+        verb.head, verb.dep_ = ((verb, "ROOT") if pronoun.head == pronoun
+                                else (pronoun.head, pronoun.dep_))
+    pronoun.head, pronoun.dep_, pronoun.pos_ = verb, "nsubj", "PRON"
 
 
 def _article_of_next_noun(article: Token) -> None:
