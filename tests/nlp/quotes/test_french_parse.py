@@ -40,3 +40,22 @@ def test_french_parse_repairs(pipeline: Pipeline, body: str,
     """Each quote with its kind and speaker once the French parse is helped."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A ministry with its "de" phrase is that ministry, not the union named before it.
+    ("Le syndicat Samu-Urgences de France a alerté mercredi sur la situation des hôpitaux. "
+     "Le ministère de la santé a assuré que la situation était « suivie au jour le jour ».",
+     [("suivie au jour le jour", "partial", "ministère de la santé")]),
+    # "Me" (maître) before a lawyer's name: the name is the subject's, and "-il" is him.
+    ("M. Delorme, qui a toujours nié toute malversation, a été condamné. Son avocat, Me "
+     "Thomas Ferrand, a annoncé son intention de faire appel. « Mon client n’a jamais touché "
+     "un centime », a-t-il déclaré.",
+     [("de faire appel", "indirect", "Thomas Ferrand"),
+      ("Mon client n’a jamais touché un centime", "direct", "Thomas Ferrand")]),
+])
+def test_french_sources(pipeline: Pipeline, body: str,
+                        expected: list[tuple[str, str, str | None]]) -> None:
+    """Each quote with the French source the text names for it."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected

@@ -23,6 +23,8 @@ _INVERTED = frozenset(("-il", "-elle", "-ils", "-elles", "-on"))
 _EUPHONIC_T = "-t"
 _PARTICIPLE_TAGS = frozenset(("VERB", "ADJ"))  # "a-t-elle soutenu": ADJ to the model
 _ELIDED_ARTICLES = frozenset(("l’", "l'"))
+#: "Me" (maître), a lawyer's title, which the model reads as a common noun.
+_LAWYER_TITLES = frozenset(("Me", "Maître"))
 
 
 @Language.component(COMPONENT)
@@ -33,6 +35,9 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             _subject_of_verb_before(token)
         elif token.lower_ in _ELIDED_ARTICLES and token.pos_ != "DET":
             _article_of_next_noun(token)
+        elif token.text in _LAWYER_TITLES and token.i + 1 < len(doc) \
+                and doc[token.i + 1].ent_type_ in ("PER", "PERSON"):
+            token.pos_ = "PROPN"  # "Son avocat, Me Thomas Ferrand,": a title, not a noun
     return doc
 
 
