@@ -59,3 +59,19 @@ def test_french_sources(pipeline: Pipeline, body: str,
     """Each quote with the French source the text names for it."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Pour X," opening the sentence: its quoted words are X's, however short.
+    ("Des piétons étaient partagés. Pour Hélène Roy, 74 ans, la promesse arrive « enfin ».",
+     [("enfin", "partial", "Hélène Roy")]),
+    ("Pour l’économiste Pierre Fortin, la hausse des taux est « une erreur de calcul ».",
+     [("une erreur de calcul", "partial", "Pierre Fortin")]),
+    # Not a view someone holds: the scare quote stays dropped.
+    ("Pour le moment, le « plan de match » reste secret.", []),
+])
+def test_french_viewpoints(pipeline: Pipeline, body: str,
+                           expected: list[tuple[str, str, str | None]]) -> None:
+    """A quote in a sentence opened by ``Pour X,`` is X's."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected

@@ -43,6 +43,7 @@ from newswire.nlp.quotes.headlines import label_end
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
+from newswire.nlp.quotes.viewpoints import viewpoint_cue
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
 _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
@@ -65,14 +66,16 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
            or colon_verb_over(tmap, quote, cue_or_hanging(tmap, sentence, quote, inside, hanging))
            or verb_right_after(tmap, quote, inside, kind) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
+    viewpoint = viewpoint_cue(tmap, quote) if cue is None else None  # "Pour X, ... « ... »"
+    cue = cue or viewpoint
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging or colon_cue(tmap, quote) or cue
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
-    keep = _worth_keeping(kind, words, cue, inside)
+    keep = _worth_keeping(kind, words, cue, inside) or (viewpoint is not None and words > 0)
     keep = keep and not _is_title(inside, kind)
     cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
-    if cue is not None and cue.end > cue.start:
+    if cue is not None and cue.end > cue.start and cue is not viewpoint:
         speaker = cue_speaker(tmap, tmap.doc[cue.start], speaker)
     if speaker is not None:
         speaker = name_of_titles(past_relative(speaker, tmap.lexicon))

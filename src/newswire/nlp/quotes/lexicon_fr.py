@@ -125,6 +125,7 @@ FRENCH = Lexicon(
     definite=words("le la l' l’ les ce cet cette"),
     indefinite=words("un une"),
     viewpoint=words("pour"),
+    viewpoint_cues=words("pour"),
     quantifiers=words("un une des les le la l' l’ de du d' d’ certains certaines plusieurs "
                       "quelques nombreux nombreuses tous toutes ces ce cet cette deux trois"),
     org_nouns=words(_ORG_NOUNS_WORDS),
