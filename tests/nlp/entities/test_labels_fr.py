@@ -87,6 +87,12 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
      "Desjardins ont parlé.",
      {("Banque du Canada", "ORG"), ("Jacques Dubois", "PERSON"),
       ("Charles Desjardins", "PERSON")}, set()),
+    # A known first name and a capitalised word: a person the model missed, or the whole
+    # name of one it cut ("Roy" alone).
+    ("La gouverneure Carolyn Rogers a toutefois prévenu que d’autres baisses restaient "
+     "possibles.", {("Carolyn Rogers", "PERSON")}, set()),
+    ("Des piétons étaient partagés. Hélène Roy vit à Verdun depuis 30 ans.",
+     {("Hélène Roy", "PERSON")}, {"Roy"}),
 ])
 def test_french_names_the_model_mistypes_or_cuts(
         pipeline: Pipeline, body: str, expected: set[tuple[str, str]],

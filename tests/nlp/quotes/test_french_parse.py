@@ -32,6 +32,17 @@ from tests.nlp.quotes.test_french import french_quotes
      "l’ont demandé », a-t-elle soutenu.\n« Il y aura plus de terrasses et plus de piétons. »",
      [("Les commerçants nous l’ont demandé", "direct", "Valérie Plante"),
       ("Il y aura plus de terrasses et plus de piétons.", "direct", "Valérie Plante")]),
+    # A "que" clause the model hangs on the hearer or on the verb as a modifier.
+    ("Le député libéral Marc Garneau a déclaré aux journalistes que le projet de loi serait "
+     "adopté avant Noël.",
+     [("que le projet de loi serait adopté avant Noël", "indirect", "Marc Garneau")]),
+    ("La gouverneure Carolyn Rogers a toutefois prévenu que d’autres baisses restaient "
+     "possibles.",
+     [("que d’autres baisses restaient possibles", "indirect", "Carolyn Rogers")]),
+    # A pronominal verb is no passive: its subject speaks.
+    ("L’association Anticor s’est félicitée d’une décision qui « rappelle que la probité "
+     "n’est pas une option ».",
+     [("rappelle que la probité n’est pas une option", "partial", "Anticor")]),
     # "Y a-t-il un ...": no participle, no cue.
     ("Y a-t-il un risque pour les patients ? Le ministre ne le croit pas.", []),
 ])
@@ -67,6 +78,12 @@ def test_french_sources(pipeline: Pipeline, body: str,
      [("enfin", "partial", "Hélène Roy")]),
     ("Pour l’économiste Pierre Fortin, la hausse des taux est « une erreur de calcul ».",
      [("une erreur de calcul", "partial", "Pierre Fortin")]),
+    # "Selon X," too, and "l’accusation" (the prosecution) is a group that speaks.
+    ("Le Conseil du patronat a réagi. Selon Marie Claire Dubois, porte-parole, la mesure est "
+     "« mal ficelée ».",
+     [("mal ficelée", "partial", "Marie Claire Dubois")]),
+    ("Selon l’accusation, plusieurs appels d’offres avaient été « taillés sur mesure ».",
+     [("taillés sur mesure", "partial", "accusation")]),
     # Not a view someone holds: the scare quote stays dropped.
     ("Pour le moment, le « plan de match » reste secret.", []),
 ])

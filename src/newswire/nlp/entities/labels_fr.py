@@ -23,13 +23,21 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
   stays whole); a span that then
   opens with a lower-case letter is dropped: French writes names with capitals, and the
   model takes titles for organisations (``ministre de l'Économie``).
+- A known first name and a capitalised word after it that no span holds are a person the
+  model missed (``La gouverneure Carolyn Rogers``; not two first names, ``Marie Claire``);
+  before a person's name the model found, the first name is the name's (``Hélène`` +
+  ``Roy``).
 """
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+
+from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 
 COMPONENT = "newswire_french_labels"
 
@@ -120,8 +128,32 @@ def relabel(doc: Doc) -> Doc:
             if label == "ORG" and doc[start].text in _ORGANISATION_WORDS:
                 end = cut_name_end(doc, end)
             kept.append(SpacySpan(doc, start, end, label=label))
-    doc.ents = kept
+    missed = _unlabelled_people(doc, kept)  # takes out the spans it widens
+    doc.ents = sorted(kept + missed, key=lambda span: span.start)
     return doc
+
+
+def _unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
+    """``La gouverneure Carolyn Rogers a prévenu``: a known first name and a capitalised
+    word after it, neither inside a name the model found, are a person it missed."""
+    taken = {i for span in kept for i in range(span.start, span.end)}
+    people = {span.start: span for span in kept if span.label_ == "PERSON"}
+    found: list[SpacySpan] = []
+    i = 0
+    while i + 1 < len(doc):
+        first, last = doc[i], doc[i + 1]
+        if (i in taken or not (first.is_title and last.is_title)
+                or not (first.is_alpha and last.is_alpha)
+                or first_name_gender(_unaccented(first.text)) is None):
+            i += 1
+            continue
+        if i + 1 in people:  # "Hélène Roy" of which the model found "Roy": the whole name
+            kept.remove(people[i + 1])
+            found.append(SpacySpan(doc, i, people[i + 1].end, label="PERSON"))
+        elif i + 1 not in taken and not is_first_name(last.text):
+            found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
+        i += 2
+    return found
 
 
 def _name_end(doc: Doc, start: int, end: int) -> int:
@@ -154,3 +186,8 @@ def cut_name_end(doc: Doc, end: int) -> int:
             return i  # "du Québec" closes the name
         break
     return best
+
+
+def _unaccented(word: str) -> str:
+    """``Helene`` for ``Hélène``: the first-name table is written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -66,16 +66,17 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
            or colon_verb_over(tmap, quote, cue_or_hanging(tmap, sentence, quote, inside, hanging))
            or verb_right_after(tmap, quote, inside, kind) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
-    viewpoint = viewpoint_cue(tmap, quote) if cue is None else None  # "Pour X, ... « ... »"
+    viewpoint = viewpoint_cue(tmap, quote)  # "Pour X, ... « ... »", "Selon X, ... « ... »"
     cue = cue or viewpoint
+    opened = viewpoint is not None and cue is not None and cue.start == viewpoint.start
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging or colon_cue(tmap, quote) or cue
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
-    keep = _worth_keeping(kind, words, cue, inside) or (viewpoint is not None and words > 0)
+    keep = _worth_keeping(kind, words, cue, inside) or (opened and words > 0)
     keep = keep and not _is_title(inside, kind)
     cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
-    if cue is not None and cue.end > cue.start and cue is not viewpoint:
+    if cue is not None and cue.end > cue.start and not opened:
         speaker = cue_speaker(tmap, tmap.doc[cue.start], speaker)
     if speaker is not None:
         speaker = name_of_titles(past_relative(speaker, tmap.lexicon))

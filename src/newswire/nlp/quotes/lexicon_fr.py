@@ -89,7 +89,7 @@ _GROUP_NOUNS = """
     élu salarié agriculteur éleveur opposant proche conseiller partisan témoin enquêteur
     économiste chercheur scientifique spécialiste riverain parent élève étudiant enseignant
     médecin soignant électeur sympathisant détracteur critique membre collaborateur
-    porte-parole représentant diplomate entourage
+    porte-parole représentant diplomate entourage accusation défense
 """
 _ROLE_NOUNS = """
     président présidente ministre maire juge député députée sénateur sénatrice directeur
@@ -125,7 +125,7 @@ FRENCH = Lexicon(
     definite=words("le la l' l’ les ce cet cette"),
     indefinite=words("un une"),
     viewpoint=words("pour"),
-    viewpoint_cues=words("pour"),
+    viewpoint_cues=words("pour selon"),
     quantifiers=words("un une des les le la l' l’ de du d' d’ certains certaines plusieurs "
                       "quelques nombreux nombreuses tous toutes ces ce cet cette deux trois"),
     org_nouns=words(_ORG_NOUNS_WORDS),

@@ -8,7 +8,8 @@ the word the pronoun is hyphened to a verb (the participle, after ``a-t-``) and 
 what the quote rules look for, a ``PRON`` that is the ``nsubj`` of that verb (the speaker is
 then resolved like ``il``).  The model
 also takes an elided article for the noun (``a affirmé l’entourage de la ministre``: ``l’``
-the subject, ``entourage`` an object): the noun after it takes its place.
+the subject, ``entourage`` an object): the noun after it takes its place.  A ``que`` clause
+the parse hung off a verb of saying is hung back on it (:mod:`.clauses_fr`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.clauses_fr import hang_que_clauses
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 
 COMPONENT = "newswire_french_inversion"
@@ -25,6 +27,7 @@ _PARTICIPLE_TAGS = frozenset(("VERB", "ADJ"))  # "a-t-elle soutenu": ADJ to the 
 _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 #: "Me" (maître), a lawyer's title, which the model reads as a common noun.
 _LAWYER_TITLES = frozenset(("Me", "Maître"))
+_REFLEXIVES = frozenset(("se", "s’", "s'"))
 
 
 @Language.component(COMPONENT)
@@ -38,7 +41,16 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.text in _LAWYER_TITLES and token.i + 1 < len(doc) \
                 and doc[token.i + 1].ent_type_ in ("PER", "PERSON"):
             token.pos_ = "PROPN"  # "Son avocat, Me Thomas Ferrand,": a title, not a noun
+        elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
+            token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
+    hang_que_clauses(doc)
     return doc
+
+
+def _reflexive(verb: Token) -> bool:
+    """``s’est félicitée``, ``se sont dits``: a pronominal verb, which the model reads as a
+    passive (``est`` its passive auxiliary)."""
+    return any(c.lower_ in _REFLEXIVES and c.i < verb.i for c in verb.children)
 
 
 def _subject_of_verb_before(pronoun: Token) -> None:

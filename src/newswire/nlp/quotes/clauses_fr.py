@@ -1,0 +1,66 @@
+"""The ``que`` clause of a French verb of saying, where ``fr_core_news_sm`` hangs it elsewhere.
+
+``a toutefois prévenu que d’autres baisses restaient possibles``: the model tags
+``restaient`` as an adverb and hangs the clause's noun on the verb as a modifier;
+``a déclaré aux journalistes que le projet serait adopté`` hangs the clause on
+``journalistes`` as a relative one.  Either way the verb has no clausal complement and what
+was said is lost.  When a verb of saying has none and a ``que`` follows it within a few words
+(no other verb between), the clause ``que`` opens (its head in the parse, else the first word
+of the rest of the sentence whose head lies outside it) becomes the verb's ``ccomp``, as the
+quote rules read it.  Called by :mod:`.parse_fr`'s component.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS, SPEECH_VERBS
+
+__all__ = ["hang_que_clauses"]
+
+_QUE = frozenset(("que", "qu’", "qu'"))
+_REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
+_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
+
+
+def hang_que_clauses(doc: Doc) -> None:
+    """Make the ``que`` clause after each verb of saying without one its ``ccomp``."""
+    for verb in doc:
+        if verb.pos_ == "VERB" and _says(verb) and not any(
+                c.dep_ in _CLAUSE_DEPS for c in verb.children):
+            que = _que_after(verb)
+            if que is not None:
+                _hang(verb, que)
+
+
+def _says(verb: Token) -> bool:
+    return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SPEECH_FORMS
+
+
+def _que_after(verb: Token) -> Token | None:
+    """The ``que`` a few words after ``verb`` in its sentence, no verb between."""
+    end = min(verb.i + 1 + _REACH, verb.sent.end)
+    for token in verb.doc[verb.i + 1:end]:
+        if token.lower_ in _QUE:
+            return token if token.i + 1 < verb.sent.end else None
+        if token.pos_ == "VERB" or token.text in (";", ":", "«", "»", "“", "”"):
+            return None
+    return None
+
+
+def _hang(verb: Token, que: Token) -> None:
+    """Hang the clause ``que`` opens on ``verb`` as its ``ccomp``."""
+    doc = verb.doc
+    end = verb.sent.end
+    while end - 1 > que.i and doc[end - 1].is_punct:
+        end -= 1
+    inside = range(que.i + 1, end)
+    if not inside:
+        return
+    head = que.head if que.head.i in inside else next(
+        (t for t in doc[que.i + 1:end] if t.head.i not in inside or t.head == t), None)
+    if head is None or head.is_ancestor(verb) or head == verb:
+        return
+    head.head, head.dep_ = verb, "ccomp"
+    if que.head != head:
+        que.head, que.dep_ = head, "mark"
