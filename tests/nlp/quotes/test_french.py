@@ -156,10 +156,11 @@ def test_continuation_stops_at_its_own_incise(pipeline: Pipeline, body: str,
 
 def test_headline_topic_before_a_colon_is_no_speaker(pipeline: Pipeline) -> None:
     """``Urgences : ...`` names the story's topic, a word the body writes in lower case: the
-    headline's quote has no speaker rather than a person called Urgences."""
+    headline's quote is not a person's called Urgences but the subject's of the verb of
+    saying after the colon (``les médecins dénoncent``)."""
     nlp = pipeline.models.full("fr")
     title_doc = nlp("Urgences : les médecins dénoncent un hiver « à haut risque »")
     body_doc = nlp("Les services d'urgences ferment la nuit dans dix départements. Le manque "
                    "de médecins aux urgences inquiète les élus.")
     quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
-    assert [(q.kind, q.speaker) for q in quotes] == [("headline", None)]
+    assert [(q.kind, q.speaker) for q in quotes] == [("headline", "médecins")]

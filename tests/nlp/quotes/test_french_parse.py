@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.extract import extract_quotes
 from tests.nlp.quotes.test_french import french_quotes
 
 
@@ -92,3 +94,14 @@ def test_french_viewpoints(pipeline: Pipeline, body: str,
     """A quote in a sentence opened by ``Pour X,`` is X's."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+def test_headline_speaks_after_its_topic(pipeline: Pipeline) -> None:
+    """``Hôpital : les urgentistes dénoncent « ... »``: the subject of the verb of saying
+    after the colon speaks the headline's quote, not the topic before it."""
+    nlp = pipeline.models.full("fr")
+    title_doc = nlp("Hôpital : les urgentistes dénoncent un hiver « à haut risque »")
+    body_doc = nlp("Le syndicat Samu-Urgences de France a alerté mercredi sur la situation.")
+    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
+    assert [(q.kind, q.speaker, q.speaker_kind) for q in quotes] == [
+        ("headline", "urgentistes", "group")]

@@ -98,6 +98,10 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
     headline = replace(attribution, kind="headline")
     opening = label_end(tmap.text)
     colon_char = tmap.text.find(":", opening, max(attribution.start - 1, 0))
+    spoken = _said_after_colon(tmap, colon_char, attribution.start) if colon_char > 0 else None
+    if spoken is not None:  # "Hôpital : les urgentistes dénoncent un hiver « à haut risque »"
+        verb, subject = spoken
+        return replace(headline, cue=(verb.i, verb.i + 1), speaker=subject, keep=True)
     name = (_leading_name(tmap, tmap.token_at(opening) if opening else 0,
                           tmap.token_at(colon_char)) if colon_char > 0 else None)
     if name is None:  # a wire story's quote after its label: its clause says whose it is
@@ -106,6 +110,19 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
     start, end = name
     return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
                    mention=name, keep=True)
+
+
+def _said_after_colon(tmap: TextMap, colon_char: int, quote_start: int
+                      ) -> tuple[Token, Token] | None:
+    """A verb of saying and its subject between a title's colon and its quote: the topic
+    before the colon names nobody, the clause after it says who speaks."""
+    for i in range(tmap.token_at(colon_char) + 1, tmap.token_at(quote_start)):
+        verb = tmap.doc[i]
+        if is_speech_verb(verb, tmap.lexicon):
+            subject = subject_of(verb, tmap.lexicon)
+            if subject is not None and subject.idx > colon_char:
+                return verb, subject
+    return None
 
 
 def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | None:

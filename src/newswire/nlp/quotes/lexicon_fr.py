@@ -81,7 +81,9 @@ _MALE_FR_WORDS = """
 _DOCUMENT_NOUNS = """
     rapport étude sondage enquête plainte communiqué lettre courrier note texte décret loi
     projet arrêté jugement décision avis document tweet message publication ordonnance
-    proposition bilan audit recours requête tribune pétition motion accord traité
+    proposition bilan audit recours requête tribune pétition motion accord traité plan
+    budget programme chiffre donnée statistique analyse prévision règlement mémoire bulletin
+    registre rapport-synthèse
 """
 # Unnamed people: "des responsables", "les manifestants" (lemmas, so singular).
 _GROUP_NOUNS = """
@@ -89,7 +91,11 @@ _GROUP_NOUNS = """
     élu salarié agriculteur éleveur opposant proche conseiller partisan témoin enquêteur
     économiste chercheur scientifique spécialiste riverain parent élève étudiant enseignant
     médecin soignant électeur sympathisant détracteur critique membre collaborateur
-    porte-parole représentant diplomate entourage accusation défense
+    porte-parole représentant diplomate entourage accusation défense urgentiste infirmier
+    infirmière pompier policier chauffeur commerçant restaurateur producteur consommateur
+    usager patient locataire propriétaire travailleur employé employée ouvrier fonctionnaire
+    pharmacien autorité dirigeant camionneur agent parlementaire ministre-adjoint
+    juriste avocat enseignante étudiante résident résidente citoyen citoyenne
 """
 _ROLE_NOUNS = """
     président présidente ministre maire juge député députée sénateur sénatrice directeur
