@@ -41,6 +41,13 @@ from tests.nlp.quotes.test_french import french_quotes
     ("La gouverneure Carolyn Rogers a toutefois prévenu que d’autres baisses restaient "
      "possibles.",
      [("que d’autres baisses restaient possibles", "indirect", "Carolyn Rogers")]),
+    # The quotation is a partial quote; the clause joined after it with its own "que" is
+    # reported speech of its own.
+    ("Le ministère de la santé a assuré que la situation était « suivie au jour le jour » et "
+     "que des renforts de médecins avaient été mobilisés.",
+     [("suivie au jour le jour", "partial", "ministère de la santé"),
+      ("que des renforts de médecins avaient été mobilisés", "indirect",
+       "ministère de la santé")]),
     # A pronominal verb is no passive: its subject speaks.
     ("L’association Anticor s’est félicitée d’une décision qui « rappelle que la probité "
      "n’est pas une option ».",
