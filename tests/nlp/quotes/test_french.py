@@ -144,13 +144,14 @@ _BEAUNE = ("Le ministre des Transports, Clément Beaune, a appelé les syndicats
 @pytest.mark.parametrize(("body", "speaker"), [
     (_BEAUNE + "À la gare Saint-Lazare, les usagers prenaient leur mal en patience. « C'est la "
      "troisième fois ce mois-ci que j'arrive en retard au travail », soupire Nadia, infirmière "
-     "à Argenteuil.", None),
+     "à Argenteuil.", "Nadia"),
     (_BEAUNE + "« Nous attendons des propositions concrètes. »", "Clément Beaune"),
     (_BEAUNE + "« Nous attendons des propositions », entre deux réunions.", "Clément Beaune"),
 ])
 def test_continuation_stops_at_its_own_incise(pipeline: Pipeline, body: str,
                                               speaker: str | None) -> None:
-    """A quote followed by ``», soupire Nadia`` keeps no earlier speaker; a bare one does."""
+    """A quote followed by ``», soupire Nadia`` keeps no earlier speaker (it is Nadia's, now
+    that ``soupirer`` is a verb of saying); a bare one does."""
     assert french_quotes(pipeline, body)[-1].speaker == speaker
 
 

@@ -52,6 +52,19 @@ from tests.nlp.quotes.test_french import french_quotes
     ("L’association Anticor s’est félicitée d’une décision qui « rappelle que la probité "
      "n’est pas une option ».",
      [("rappelle que la probité n’est pas une option", "partial", "Anticor")]),
+    # A verb of the incise the model reads as a noun or an adjective, and a new verb of it.
+    ("Des parents perdent patience. « Mes enfants n’ont pas mis les pieds à l’école depuis le "
+     "23 novembre », déplore Karine Dubé, mère de trois enfants.",
+     [("Mes enfants n’ont pas mis les pieds à l’école depuis le 23 novembre", "direct",
+       "Karine Dubé")]),
+    ("Plusieurs élus ont salué son courage. « C’est une femme intègre », a réagi le "
+     "conseiller Daniel Champagne.",
+     [("C’est une femme intègre", "direct", "Daniel Champagne")]),
+    # The one person set off by commas before a verb left without a subject is its subject.
+    ("Le directeur Pascal Giguère a parlé aux sinistrés. Rencontré devant le centre "
+     "d’hébergement, Robert Veilleux, 67 ans, ne cachait pas son découragement. « C’est la "
+     "troisième fois en cinq ans », a-t-il lâché.",
+     [("C’est la troisième fois en cinq ans", "direct", "Robert Veilleux")]),
     # "Y a-t-il un ...": no participle, no cue.
     ("Y a-t-il un risque pour les patients ? Le ministre ne le croit pas.", []),
 ])

@@ -7,7 +7,9 @@
 was said is lost.  When a verb of saying has none and a ``que`` follows it within a few words
 (no other verb between), the clause ``que`` opens (its head in the parse, else the first word
 of the rest of the sentence whose head lies outside it) becomes the verb's ``ccomp``, as the
-quote rules read it.  Called by :mod:`.parse_fr`'s component.
+quote rules read it.  A main verb the parse left without a subject takes the one person named
+before it, set off by commas (:func:`give_lost_subjects`).  Called by :mod:`.parse_fr`'s
+component.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS, SPEECH_VERBS
 
-__all__ = ["hang_que_clauses"]
+__all__ = ["give_lost_subjects", "hang_que_clauses"]
 
 _QUE = frozenset(("que", "qu’", "qu'"))
 _REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
+_SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
 
 
 def hang_que_clauses(doc: Doc) -> None:
@@ -64,3 +67,19 @@ def _hang(verb: Token, que: Token) -> None:
     head.head, head.dep_ = verb, "ccomp"
     if que.head != head:
         que.head, que.dep_ = head, "mark"
+
+
+def give_lost_subjects(doc: Doc) -> None:
+    """``Rencontré devant le centre, Robert Veilleux, 67 ans, ne cachait pas ...``: the parse
+    hangs the name on the participle and leaves the main verb without a subject; the one
+    person named before the verb, set off by commas and after no preposition, is it."""
+    for sentence in doc.sents:
+        verb = sentence.root
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        names = [t for t in doc[sentence.start:verb.i] if t.ent_iob_ == "B"
+                 and t.ent_type_ in ("PER", "PERSON") and t.dep_ not in _SUBJECTS
+                 and not any(c.dep_ == "case" for c in t.children)
+                 and t.i > 0 and doc[t.i - 1].text == ","]
+        if len(names) == 1 and not names[0].is_ancestor(verb):
+            names[0].head, names[0].dep_ = verb, "nsubj"

@@ -24,7 +24,8 @@ _ER_VERBS_WORDS = """
     argumenter revendiquer proclamer signaler relever mentionner révéler dévoiler avouer
     objecter protester insurger fustiger déplorer réjouir menacer jurer certifier garantir
     réitérer répéter conseiller recommander exiger implorer souffler murmurer crier hurler
-    alerter considérer tonner raisonner analyser interroger
+    alerter considérer tonner raisonner analyser interroger rétorquer avancer évoquer
+    constater nuancer trancher soupirer indigner étonner désoler inquiéter
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
@@ -44,6 +45,18 @@ _IRREGULAR = {
     "avertir": "avertit averti avertissent avertissait",
     "prédire": "prédit prédisent prédisait",
     "démentir": "dément démenti démentent démentait",
+    "réagir": "réagit réagi réagissent réagissait réagissaient",
+    "renchérir": "renchérit renchéri renchérissent renchérissait",
+    # -er verbs whose stem changes: "rappelle", "martèle", "répète", "suggère", "inquiète".
+    "rappeler": "rappelle rappellent rappellera",
+    "marteler": "martèle martèlent",
+    "répéter": "répète répètent",
+    "considérer": "considère considèrent",
+    "suggérer": "suggère suggèrent suggéré suggérait",
+    "inquiéter": "inquiète inquiètent",
+    "lancer": "lançait lançaient lança",
+    "annoncer": "annonçait annonçaient annonça",
+    "avancer": "avançait avancent",
 }
 SPEECH_VERBS = _ER_VERBS | frozenset(_IRREGULAR)
 SPEECH_FORMS = frozenset(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.clauses_fr import hang_que_clauses
+from newswire.nlp.quotes.clauses_fr import give_lost_subjects, hang_que_clauses
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 
 COMPONENT = "newswire_french_inversion"
@@ -28,6 +28,8 @@ _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 #: "Me" (maître), a lawyer's title, which the model reads as a common noun.
 _LAWYER_TITLES = frozenset(("Me", "Maître"))
 _REFLEXIVES = frozenset(("se", "s’", "s'"))
+_CLOSING = frozenset(("»", "”", '"'))
+_AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 
 
 @Language.component(COMPONENT)
@@ -41,10 +43,23 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.text in _LAWYER_TITLES and token.i + 1 < len(doc) \
                 and doc[token.i + 1].ent_type_ in ("PER", "PERSON"):
             token.pos_ = "PROPN"  # "Son avocat, Me Thomas Ferrand,": a title, not a noun
+        elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and _opens_incise(token):
+            token.pos_ = "VERB"  # "», déplore Karine Dubé": a noun to the model
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     hang_que_clauses(doc)
+    give_lost_subjects(doc)
     return doc
+
+
+def _opens_incise(token: Token) -> bool:
+    """Right after a closing quotation mark and its comma (and an auxiliary): ``», déplore
+    Karine Dubé``, ``», a réagi le conseiller``."""
+    doc = token.doc
+    at = token.i - 1
+    if at >= 0 and doc[at].lower_ in _AUXILIARIES:
+        at -= 1
+    return at >= 1 and doc[at].text == "," and doc[at - 1].text in _CLOSING
 
 
 def _reflexive(verb: Token) -> bool:
