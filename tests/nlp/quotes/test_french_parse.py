@@ -80,6 +80,17 @@ def test_french_parse_repairs(pipeline: Pipeline, body: str,
     ("Le syndicat Samu-Urgences de France a alerté mercredi sur la situation des hôpitaux. "
      "Le ministère de la santé a assuré que la situation était « suivie au jour le jour ».",
      [("suivie au jour le jour", "partial", "ministère de la santé")]),
+    # A name set off after its noun and closing the sentence is the noun's apposition.
+    ("« On va lire l’offre », a indiqué la présidente de la FAE, Mélanie Hubert.",
+     [("On va lire l’offre", "direct", "Mélanie Hubert")]),
+    # "elle" for the organisation that was the subject just before (not the woman before it).
+    ("« On va lire l’offre », a indiqué la présidente de la Fédération autonome de "
+     "l’enseignement, Mélanie Hubert.\nLa Fédération autonome de l’enseignement réclame une "
+     "réduction du nombre d’élèves par classe. Selon elle, la surcharge des classes pousse "
+     "les jeunes enseignants à quitter la profession.",
+     [("On va lire l’offre", "direct", "Mélanie Hubert"),
+      ("la surcharge des classes pousse les jeunes enseignants à quitter la profession",
+       "indirect", "Fédération autonome de l’enseignement")]),
     # "Me" (maître) before a lawyer's name: the name is the subject's, and "-il" is him.
     ("M. Delorme, qui a toujours nié toute malversation, a été condamné. Son avocat, Me "
      "Thomas Ferrand, a annoncé son intention de faire appel. « Mon client n’a jamais touché "

@@ -18,6 +18,9 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 - MISC -> EVENT when it opens with an event word (``Coupe``, ``Jeux``, ``sommet``...), NORP
   for a people as above; any other MISC is dropped: the small model's MISC is mostly
   fragments of sentences (``Nous ne reculerons pas``).
+- A span of two words or more opening with an organisation's word (``Fédération``,
+  ``Syndicat``, ``Banque``...) is an organisation, whatever the model's label
+  (``Fédération autonome de l’enseignement`` read as a place).
 - An honorific opening a span is left out of it (``M. Legault`` -> ``Legault``), and so is an
   article (``la France`` -> ``France``, but ``Le Monde``
   stays whole); a span that then
@@ -124,6 +127,9 @@ def relabel(doc: Doc) -> Doc:
         elif doc[start].lower_ in _INSTITUTIONS and any(
                 t.text[:1].isupper() for t in doc[start + 1:end]):
             kept.append(SpacySpan(doc, start, end, label="ORG"))  # "ministère de la Santé"
+        elif doc[start].text in _ORGANISATION_WORDS and end - start > 1:
+            # "Fédération autonome de l’enseignement" read as a place: its first word tells
+            kept.append(SpacySpan(doc, start, cut_name_end(doc, end), label="ORG"))
         elif label := newswire_type(doc[start:end], span.label_):
             if label == "ORG" and doc[start].text in _ORGANISATION_WORDS:
                 end = cut_name_end(doc, end)

@@ -139,6 +139,8 @@ FRENCH = Lexicon(
     # "lui", "eux" as in "selon lui": the stressed forms after a preposition.
     person_pronouns={"il": "m", "elle": "f", "-il": "m", "-elle": "f", "lui": "m"},
     group_pronouns=words("ils elles -ils -elles eux"),
+    # "le syndicat ... il", "la police ... elle": an organisation has a gender in French.
+    organisation_pronouns=words("il elle -il -elle lui"),
     thing_pronouns=frozenset(),  # "il" may be a thing too: it is read as a person
     relative_pronouns=words("qui que lequel laquelle lesquels"),
     definite=words("le la l' l’ les ce cet cette"),
