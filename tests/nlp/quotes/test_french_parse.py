@@ -91,6 +91,11 @@ def test_french_parse_repairs(pipeline: Pipeline, body: str,
      [("On va lire l’offre", "direct", "Mélanie Hubert"),
       ("la surcharge des classes pousse les jeunes enseignants à quitter la profession",
        "indirect", "Fédération autonome de l’enseignement")]),
+    # "on" after "Du côté de X," or "Chez X," is X.
+    ("Du côté de l’Élysée, on assure que le président « reste à l’écoute ».",
+     [("reste à l’écoute", "partial", "Élysée")]),
+    ("Chez Renault, on estime que la transition électrique sera plus lente que prévu.",
+     [("que la transition électrique sera plus lente que prévu", "indirect", "Renault")]),
     # "Me" (maître) before a lawyer's name: the name is the subject's, and "-il" is him.
     ("M. Delorme, qui a toujours nié toute malversation, a été condamné. Son avocat, Me "
      "Thomas Ferrand, a annoncé son intention de faire appel. « Mon client n’a jamais touché "

@@ -114,8 +114,12 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
 
 def _said_after_colon(tmap: TextMap, colon_char: int, quote_start: int
                       ) -> tuple[Token, Token] | None:
-    """A verb of saying and its subject between a title's colon and its quote: the topic
-    before the colon names nobody, the clause after it says who speaks."""
+    """A verb of saying and its subject between a title's spaced colon and its quote: the
+    topic before a French colon (``Hôpital :``) names nobody, the clause after it says who
+    speaks.  An English title's unspaced colon keeps its name (``Stoltenberg: NATO will
+    ‘...’``)."""
+    if not tmap.text[colon_char - 1:colon_char].isspace():
+        return None
     for i in range(tmap.token_at(colon_char) + 1, tmap.token_at(quote_start)):
         verb = tmap.doc[i]
         if is_speech_verb(verb, tmap.lexicon):

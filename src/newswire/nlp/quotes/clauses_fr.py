@@ -8,17 +8,20 @@ was said is lost.  When a verb of saying has none and a ``que`` follows it withi
 (no other verb between), the clause ``que`` opens (its head in the parse, else the first word
 of the rest of the sentence whose head lies outside it) becomes the verb's ``ccomp``, as the
 quote rules read it.  A main verb the parse left without a subject takes the one person named
-before it, set off by commas (:func:`give_lost_subjects`).  Called by :mod:`.parse_fr`'s
+before it, set off by commas (:func:`give_lost_subjects`); ``on`` after ``Du côté de X,`` is X
+(:func:`give_sides_their_on`); a name closing the sentence after its noun and a comma is the
+noun's apposition (:func:`appose_closing_names`).  Called by :mod:`.parse_fr`'s
 component.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS, SPEECH_VERBS
 
-__all__ = ["give_lost_subjects", "hang_que_clauses"]
+__all__ = ["appose_closing_names", "give_lost_subjects", "give_sides_their_on",
+           "hang_que_clauses"]
 
 _QUE = frozenset(("que", "qu’", "qu'"))
 _REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
@@ -83,3 +86,47 @@ def give_lost_subjects(doc: Doc) -> None:
                  and t.i > 0 and doc[t.i - 1].text == ","]
         if len(names) == 1 and not names[0].is_ancestor(verb):
             names[0].head, names[0].dep_ = verb, "nsubj"
+
+
+def give_sides_their_on(doc: Doc) -> None:
+    """``Du côté de l’Élysée, on assure que ...``, ``Chez Renault, on estime que ...``: the
+    ``on`` of a sentence opened by whose side it gives is that side, the verb's subject."""
+    for token in doc:
+        if token.lower_ != "on" or token.dep_ not in _SUBJECTS:
+            continue
+        side = _side_opening(doc[token.sent.start:token.i])
+        if side is not None and not side.is_ancestor(token.head) and side != token.head:
+            side.head, side.dep_ = token.head, "nsubj"
+            token.dep_ = "expl:subj"
+
+
+def _side_opening(words: Span) -> Token | None:
+    """The name or noun after ``Du côté de`` / ``Chez`` opening ``words``, up to a comma."""
+    lowers = [t.lower_ for t in words[:3]]
+    if lowers[:2] == ["du", "côté"]:
+        start = 3
+    elif lowers[:1] == ["chez"]:
+        start = 1
+    else:
+        return None
+    for token in words[start:]:
+        if token.text == ",":
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return None
+
+
+def appose_closing_names(doc: Doc) -> None:
+    """``a indiqué la présidente de la FAE, Mélanie Hubert.``: a person's name after a comma
+    that closes the sentence, which the parse joins to the noun before as a conjunct (no
+    ``et`` among the noun's words), is that noun's apposition."""
+    for name in doc.ents:
+        head = name.root
+        noun = head.head
+        if (name.label_ not in ("PER", "PERSON") or head.dep_ != "conj" or noun.pos_ != "NOUN"
+                or name.start == 0 or doc[name.start - 1].text != ","
+                or name.end >= len(doc) or doc[name.end].text != "."
+                or any(c.dep_ == "cc" for c in noun.children)):
+            continue
+        head.dep_, head.pos_ = "appos", "PROPN"

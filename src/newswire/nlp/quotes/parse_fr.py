@@ -17,7 +17,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.clauses_fr import give_lost_subjects, hang_que_clauses
+from newswire.nlp.quotes.clauses_fr import (
+    appose_closing_names,
+    give_lost_subjects,
+    give_sides_their_on,
+    hang_que_clauses,
+)
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 
 COMPONENT = "newswire_french_inversion"
@@ -49,6 +54,8 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     hang_que_clauses(doc)
     give_lost_subjects(doc)
+    give_sides_their_on(doc)
+    appose_closing_names(doc)
     return doc
 
 

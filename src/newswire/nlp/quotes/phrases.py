@@ -240,7 +240,7 @@ def _bracketed_conjunct(head: Token) -> Token | None:
             continue
         before, after = words[0] - 1, words[-1] + 1
         if (before > head.i and doc[before].text == "," and after < len(doc)
-                and doc[after].text in (",", ".")  # "a indiqué sa présidente, Mélanie Hubert."
+                and doc[after].text == ","
                 and all(head.is_ancestor(doc[k]) for k in range(head.i + 1, before))):
             return child
     return None
