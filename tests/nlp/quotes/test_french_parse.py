@@ -141,3 +141,21 @@ def test_headline_speaks_after_its_topic(pipeline: Pipeline) -> None:
     quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
     assert [(q.kind, q.speaker, q.speaker_kind) for q in quotes] == [
         ("headline", "urgentistes", "group")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Le gouvernement ne reculera pas, assure la première ministre",
+     [("Le gouvernement ne reculera pas", "indirect", "Élisabeth Borne")]),
+    ("Retraites : le gouvernement ne reculera pas, assure la première ministre",
+     [("le gouvernement ne reculera pas", "indirect", "Élisabeth Borne")]),
+])
+def test_title_ending_with_its_cue(pipeline: Pipeline, title: str,
+                                   expected: list[tuple[str, str, str | None]]) -> None:
+    """A French title ``claim, assure la première ministre`` reports the claim, spoken by
+    whom the body names in that role."""
+    nlp = pipeline.models.full("fr")
+    title_doc = nlp(title)
+    body_doc = nlp("La première ministre, Élisabeth Borne, a réaffirmé dimanche sa "
+                   "détermination devant les députés.")
+    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
+    assert [(q.text, q.kind, q.speaker) for q in quotes if q.field == "title"] == expected

@@ -94,13 +94,18 @@ def _is_clause(claim: Span) -> bool:
             and any(t.pos_ in _CLAUSE_POS for t in claim))
 
 
+#: French titles keep the article (``assure la première ministre``): still the bare role.
+_FRENCH_THE = frozenset(("le", "la", "l’", "l'"))
+
+
 def bare_role(head: Token, lexicon: Lexicon) -> str | None:
     """The role a headline's bare role word names (``Judge`` in ``Judge rejects bail``);
     ``the mayor's office``, ``Toronto Mayor``, ``Judges`` are more than the bare role."""
     lemma = head.lemma_.lower()
     if (head.ent_type_ or lemma not in lexicon.role_nouns
             or "Plur" in head.morph.get("Number", [])
-            or any(c.dep_ in ("det", "poss", "compound") for c in head.children)):
+            or any(c.dep_ in ("det", "poss", "compound") and c.lower_ not in _FRENCH_THE
+                   for c in head.children)):
         return None
     return lemma
 
