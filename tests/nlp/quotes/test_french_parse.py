@@ -65,6 +65,15 @@ from tests.nlp.quotes.test_french import french_quotes
      "d’hébergement, Robert Veilleux, 67 ans, ne cachait pas son découragement. « C’est la "
      "troisième fois en cinq ans », a-t-il lâché.",
      [("C’est la troisième fois en cinq ans", "direct", "Robert Veilleux")]),
+    # A verb of saying the model reads as an adverb before its "que".
+    ("Joint par Le Devoir, le président de l’Association des agences, Hugo Tremblay, "
+     "soutient que ses membres comblent un besoin réel.",
+     [("que ses membres comblent un besoin réel", "indirect", "Hugo Tremblay")]),
+    # "-on" speaks for the office or document after its verb.
+    ("« Les agences ont profité de la pénurie », indique-t-on au cabinet du ministre.",
+     [("Les agences ont profité de la pénurie", "direct", "cabinet du ministre")]),
+    ("« Le recours aux agences a triplé depuis 2019 », peut-on lire dans le rapport.",
+     [("Le recours aux agences a triplé depuis 2019", "direct", "rapport")]),
     # "Y a-t-il un ...": no participle, no cue.
     ("Y a-t-il un risque pour les patients ? Le ministre ne le croit pas.", []),
 ])

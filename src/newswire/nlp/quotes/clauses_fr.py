@@ -10,7 +10,8 @@ of the rest of the sentence whose head lies outside it) becomes the verb's ``cco
 quote rules read it.  A main verb the parse left without a subject takes the one person named
 before it, set off by commas (:func:`give_lost_subjects`); ``on`` after ``Du côté de X,`` is X
 (:func:`give_sides_their_on`); a name closing the sentence after its noun and a comma is the
-noun's apposition (:func:`appose_closing_names`).  Called by :mod:`.parse_fr`'s
+noun's apposition (:func:`appose_closing_names`); an inverted ``-on`` speaks for the place or
+document after its verb (:func:`give_on_its_source`).  Called by :mod:`.parse_fr`'s
 component.
 """
 
@@ -20,13 +21,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS, SPEECH_VERBS
 
-__all__ = ["appose_closing_names", "give_lost_subjects", "give_sides_their_on",
-           "hang_que_clauses"]
+__all__ = ["appose_closing_names", "give_lost_subjects", "give_on_its_source",
+           "give_sides_their_on", "hang_que_clauses"]
 
 _QUE = frozenset(("que", "qu’", "qu'"))
 _REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
+#: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
+_SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
 
 
 def hang_que_clauses(doc: Doc) -> None:
@@ -130,3 +133,24 @@ def appose_closing_names(doc: Doc) -> None:
                 or any(c.dep_ == "cc" for c in noun.children)):
             continue
         head.dep_, head.pos_ = "appos", "PROPN"
+
+
+def give_on_its_source(doc: Doc) -> None:
+    """``indique-t-on au cabinet du ministre``, ``peut-on lire dans le rapport``, ``a-t-on
+    appris auprès des pompiers``: the inverted ``-on`` speaks for the place or document named
+    right after its verb, which becomes the verb's subject."""
+    for token in doc:
+        if token.lower_ != "-on" or token.dep_ != "nsubj":
+            continue
+        verb = token.head
+        end = min(token.i + 1 + _REACH, token.sent.end)
+        words = doc[token.i + 1:end]
+        at = next((t for t in words if t.lower_ in _SOURCE_PREPOSITIONS), None)
+        source = next((t for t in words if at is not None and t.i > at.i
+                       and t.pos_ in ("NOUN", "PROPN")), None)
+        if at is not None and source is not None and not source.is_ancestor(verb):
+            source.head, source.dep_ = verb, "nsubj"
+            token.dep_ = "expl:subj"
+            for word in doc[at.i:source.i]:  # "au", "dans le": no part of the source's name
+                if word.head == source and word.dep_ == "case":
+                    word.head, word.dep_ = verb, "dep"

@@ -69,7 +69,7 @@ _ORG_NOUNS_WORDS = """
     ambassade parquet institut fondation fédération club équipe direction assemblée sénat
     exécutif opposition majorité collectif coalition alliance organisation union office
     autorité régulateur firme compagnie constructeur opérateur journal quotidien chaîne
-    radio site hebdomadaire élysée matignon
+    radio site hebdomadaire élysée matignon cabinet bureau
 """
 _FEMALE_FR_WORDS = """
     mme madame mademoiselle mlle présidente directrice députée sénatrice ministre-présidente

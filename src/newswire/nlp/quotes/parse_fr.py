@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newswire.nlp.quotes.clauses_fr import (
     appose_closing_names,
     give_lost_subjects,
+    give_on_its_source,
     give_sides_their_on,
     hang_que_clauses,
 )
@@ -34,6 +35,7 @@ _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 _LAWYER_TITLES = frozenset(("Me", "Maître"))
 _REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
+_QUE = frozenset(("que", "qu’", "qu'"))
 _AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 
 
@@ -48,14 +50,16 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.text in _LAWYER_TITLES and token.i + 1 < len(doc) \
                 and doc[token.i + 1].ent_type_ in ("PER", "PERSON"):
             token.pos_ = "PROPN"  # "Son avocat, Me Thomas Ferrand,": a title, not a noun
-        elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and _opens_incise(token):
-            token.pos_ = "VERB"  # "», déplore Karine Dubé": a noun to the model
+        elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
+                _opens_incise(token) or _says_that(token)):
+            token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     hang_que_clauses(doc)
     give_lost_subjects(doc)
     give_sides_their_on(doc)
     appose_closing_names(doc)
+    give_on_its_source(doc)
     return doc
 
 
@@ -67,6 +71,13 @@ def _opens_incise(token: Token) -> bool:
     if at >= 0 and doc[at].lower_ in _AUXILIARIES:
         at -= 1
     return at >= 1 and doc[at].text == "," and doc[at - 1].text in _CLOSING
+
+
+def _says_that(token: Token) -> bool:
+    """A form of a verb of saying with a subject or a ``que`` right after it."""
+    doc = token.doc
+    return (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _QUE) or any(
+        c.dep_ == "nsubj" and c.i < token.i for c in token.children)
 
 
 def _reflexive(verb: Token) -> bool:
