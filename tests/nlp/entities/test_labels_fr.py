@@ -90,6 +90,10 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
     # An organisation's first word makes it one, whatever the model read (a place here).
     ("Du côté de la Fédération autonome de l’enseignement (FAE), on se montre prudent.",
      {("Fédération autonome de l’enseignement", "ORG")}, set()),
+    # Capitalised common words before a country inside a sentence: its agency; the country
+    # alone elsewhere stays a place.
+    ("Le chômage a grimpé à 7 %, selon Statistique Canada. Il vit au Canada depuis 2010.",
+     {("Statistique Canada", "ORG"), ("Canada", "GPE")}, set()),
     # A known first name and a capitalised word: a person the model missed, or the whole
     # name of one it cut ("Roy" alone).
     ("La gouverneure Carolyn Rogers a toutefois prévenu que d’autres baisses restaient "

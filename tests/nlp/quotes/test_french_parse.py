@@ -74,6 +74,10 @@ from tests.nlp.quotes.test_french import french_quotes
      [("Les agences ont profité de la pénurie", "direct", "cabinet du ministre")]),
     ("« Le recours aux agences a triplé depuis 2019 », peut-on lire dans le rapport.",
      [("Le recours aux agences a triplé depuis 2019", "direct", "rapport")]),
+    # "Environnement Canada", which the model reads as "Canada", is an organisation.
+    ("Des résidents ont été évacués. Selon Environnement Canada, des pluies abondantes sont "
+     "encore prévues lundi.",
+     [("des pluies abondantes sont encore prévues lundi", "indirect", "Environnement Canada")]),
     # "Y a-t-il un ...": no participle, no cue.
     ("Y a-t-il un risque pour les patients ? Le ministre ne le croit pas.", []),
 ])

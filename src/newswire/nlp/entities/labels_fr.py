@@ -21,6 +21,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 - A span of two words or more opening with an organisation's word (``Fédération``,
   ``Syndicat``, ``Banque``...) is an organisation, whatever the model's label
   (``Fédération autonome de l’enseignement`` read as a place).
+- Capitalised common words inside a sentence before a one-word place are its agency, an
+  organisation (``Santé Canada``, ``Environnement Canada``, ``Santé publique France``).
 - An honorific opening a span is left out of it (``M. Legault`` -> ``Legault``), and so is an
   article (``la France`` -> ``France``, but ``Le Monde``
   stays whole); a span that then
@@ -134,9 +136,27 @@ def relabel(doc: Doc) -> Doc:
             if label == "ORG" and doc[start].text in _ORGANISATION_WORDS:
                 end = cut_name_end(doc, end)
             kept.append(SpacySpan(doc, start, end, label=label))
+    kept = [_agency_of(doc, span) for span in kept]
     missed = _unlabelled_people(doc, kept)  # takes out the spans it widens
     doc.ents = sorted(kept + missed, key=lambda span: span.start)
     return doc
+
+
+def _agency_of(doc: Doc, span: SpacySpan) -> SpacySpan:
+    """``Santé Canada``, ``Environnement Canada``, ``Santé publique France``: capitalised
+    common words inside a sentence before a country are its agency, an organisation (the
+    model reads the country alone)."""
+    if span.label_ != "GPE" or len(span) != 1:
+        return span
+    start = span.start
+    while start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ") and doc[start - 1].is_alpha \
+            and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start \
+            and (doc[start - 1].is_title or (start - 2 >= 0 and doc[start - 2].is_title
+                                             and doc[start - 1].is_lower)):
+        start -= 1
+    if start == span.start or not doc[start].is_title:
+        return span
+    return SpacySpan(doc, start, span.end, label="ORG")
 
 
 def _unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
