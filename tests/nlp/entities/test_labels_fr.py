@@ -94,6 +94,9 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
     # alone elsewhere stays a place.
     ("Le chômage a grimpé à 7 %, selon Statistique Canada. Il vit au Canada depuis 2010.",
      {("Statistique Canada", "ORG"), ("Canada", "GPE")}, set()),
+    # A party's initials before a first name are no part of the name.
+    ("Pour le sénateur LR Bruno Retailleau, il s’agit d’une « rupture anthropologique ».",
+     {("Bruno Retailleau", "PERSON")}, {"LR Bruno Retailleau"}),
     # A known first name and a capitalised word: a person the model missed, or the whole
     # name of one it cut ("Roy" alone).
     ("La gouverneure Carolyn Rogers a toutefois prévenu que d’autres baisses restaient "

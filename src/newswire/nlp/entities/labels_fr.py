@@ -23,6 +23,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
   (``Fédération autonome de l’enseignement`` read as a place).
 - Capitalised common words inside a sentence before a one-word place are its agency, an
   organisation (``Santé Canada``, ``Environnement Canada``, ``Santé publique France``).
+- A party's initials before a person's first name are left out of the name (``le sénateur
+  LR Bruno Retailleau`` -> ``Bruno Retailleau``).
 - An honorific opening a span is left out of it (``M. Legault`` -> ``Legault``), and so is an
   article (``la France`` -> ``France``, but ``Le Monde``
   stays whole); a span that then
@@ -39,7 +41,7 @@ from __future__ import annotations
 import unicodedata
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
@@ -77,6 +79,8 @@ _ORGANISATION_WORDS = frozenset((
     "Chambre", "Ministère", "Secrétariat", "Autorité", "Bureau", "Organisation", "Alliance",
     "Coalition", "Regroupement", "Mouvement", "Fondation",
 ))
+#: Letters of a party's initials before a person's name ("LR", "LFI", "NPD").
+_PARTY_LETTERS = 4
 #: Prepositions, articles and conjunctions inside a name, never at its end.
 _LINKS = frozenset(("ADP", "DET", "CCONJ"))
 #: "de", "du", "des", "d'": before a place that closes an organisation's name.
@@ -120,7 +124,9 @@ def relabel(doc: Doc) -> Doc:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         article = span[0].pos_ == "DET" and span[0].text.islower() and len(span) > 1
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
-        start = span.start + 1 if article or honorific else span.start
+        # "le sénateur LR Bruno Retailleau": the party's letters are no part of the name
+        party = span.label_ == "PER" and len(span) > 2 and _is_party_letters(span[0], span[1])
+        start = span.start + 1 if article or honorific or party else span.start
         end = _name_end(doc, start, span.end)
         if end <= start:
             continue
@@ -180,6 +186,12 @@ def _unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
             found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
         i += 2
     return found
+
+
+def _is_party_letters(first: Token, second: Token) -> bool:
+    """``LR``, ``PS``, ``RN``, ``NPD`` before a person's first name: a party's initials."""
+    return (first.is_upper and first.is_alpha and len(first) <= _PARTY_LETTERS
+            and second.is_title and first_name_gender(_unaccented(second.text)) is not None)
 
 
 def _name_end(doc: Doc, start: int, end: int) -> int:
