@@ -78,6 +78,16 @@ from tests.nlp.quotes.test_french import french_quotes
     ("Des résidents ont été évacués. Selon Environnement Canada, des pluies abondantes sont "
      "encore prévues lundi.",
      [("des pluies abondantes sont encore prévues lundi", "indirect", "Environnement Canada")]),
+    # "faire valoir", "faire savoir": "fait" is the verb of saying, its infinitive part of it.
+    ("Le procureur Jean Tremblay a fait valoir que l’accusé représentait un danger.",
+     [("que l’accusé représentait un danger", "indirect", "Jean Tremblay")]),
+    ("Le ministère des Affaires municipales a fait savoir qu’il suivait la situation de près.",
+     [("qu’il suivait la situation de près", "indirect",
+       "ministère des Affaires municipales")]),
+    ("Le ministre Christian Dubé a déposé un projet de loi. « On ne peut plus payer le double "
+     "pour le même travail », a-t-il fait valoir.",
+     [("On ne peut plus payer le double pour le même travail", "direct", "Christian Dubé")]),
+    ("Il faut savoir que la neige tombe.", []),
     # "Y a-t-il un ...": no participle, no cue.
     ("Y a-t-il un risque pour les patients ? Le ministre ne le croit pas.", []),
 ])

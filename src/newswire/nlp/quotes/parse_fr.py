@@ -36,6 +36,8 @@ _LAWYER_TITLES = frozenset(("Me", "Maître"))
 _REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
 _QUE = frozenset(("que", "qu’", "qu'"))
+#: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
+_SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 _AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 
 
@@ -43,7 +45,9 @@ _AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 def mark_inverted_subjects(doc: Doc) -> Doc:
     """Make every inverted subject pronoun the subject of the verb it follows."""
     for token in doc:
-        if token.lower_ in _INVERTED:
+        if token.lower_ == _EUPHONIC_T and token.dep_.startswith("nsubj"):
+            token.dep_ = "dep"  # the "-t-" of "a-t-il" is a sound, never a subject
+        elif token.lower_ in _INVERTED:
             _subject_of_verb_before(token)
         elif token.lower_ in _ELIDED_ARTICLES and token.pos_ != "DET":
             _article_of_next_noun(token)
@@ -53,6 +57,10 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
                 _opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
+        elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
+                and doc[token.i - 1].lemma_ == "faire":
+            # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
+            _said_with_faire(doc[token.i - 1], token)
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     hang_que_clauses(doc)
@@ -71,6 +79,18 @@ def _opens_incise(token: Token) -> bool:
     if at >= 0 and doc[at].lower_ in _AUXILIARIES:
         at -= 1
     return at >= 1 and doc[at].text == "," and doc[at - 1].text in _CLOSING
+
+
+def _said_with_faire(faire: Token, infinitive: Token) -> None:
+    """``fait`` of ``a fait valoir que`` is the verb of saying; the infinitive is part of it
+    and what it says hangs on ``fait``."""
+    faire.pos_, faire.lemma_ = "VERB", "affirmer"
+    if infinitive.is_ancestor(faire):  # the parse made the infinitive the head: swap them
+        faire.head, faire.dep_ = ((faire, "ROOT") if infinitive.head == infinitive
+                                  else (infinitive.head, infinitive.dep_))
+    for child in list(infinitive.children):
+        child.head = faire
+    infinitive.head, infinitive.dep_, infinitive.pos_ = faire, "aux", "AUX"
 
 
 def _says_that(token: Token) -> bool:
