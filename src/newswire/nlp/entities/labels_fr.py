@@ -18,18 +18,33 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 - MISC -> EVENT when it opens with an event word (``Coupe``, ``Jeux``, ``sommet``...), NORP
   for a people as above; any other MISC is dropped: the small model's MISC is mostly
   fragments of sentences (``Nous ne reculerons pas``).
+- A span of two words or more opening with an organisation's word (``Fédération``,
+  ``Syndicat``, ``Banque``...) is an organisation, whatever the model's label
+  (``Fédération autonome de l’enseignement`` read as a place).
+- Capitalised common words inside a sentence before a one-word place are its agency, an
+  organisation (``Santé Canada``, ``Environnement Canada``, ``Santé publique France``).
+- A party's initials before a person's first name are left out of the name (``le sénateur
+  LR Bruno Retailleau`` -> ``Bruno Retailleau``).
 - An honorific opening a span is left out of it (``M. Legault`` -> ``Legault``), and so is an
   article (``la France`` -> ``France``, but ``Le Monde``
   stays whole); a span that then
   opens with a lower-case letter is dropped: French writes names with capitals, and the
   model takes titles for organisations (``ministre de l'Économie``).
+- A known first name and a capitalised word after it that no span holds are a person the
+  model missed (``La gouverneure Carolyn Rogers``; not two first names, ``Marie Claire``);
+  before a person's name the model found, the first name is the name's (``Hélène`` +
+  ``Roy``).
 """
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+
+from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 
 COMPONENT = "newswire_french_labels"
 
@@ -64,6 +79,8 @@ _ORGANISATION_WORDS = frozenset((
     "Chambre", "Ministère", "Secrétariat", "Autorité", "Bureau", "Organisation", "Alliance",
     "Coalition", "Regroupement", "Mouvement", "Fondation",
 ))
+#: Letters of a party's initials before a person's name ("LR", "LFI", "NPD").
+_PARTY_LETTERS = 4
 #: Prepositions, articles and conjunctions inside a name, never at its end.
 _LINKS = frozenset(("ADP", "DET", "CCONJ"))
 #: "de", "du", "des", "d'": before a place that closes an organisation's name.
@@ -107,7 +124,9 @@ def relabel(doc: Doc) -> Doc:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         article = span[0].pos_ == "DET" and span[0].text.islower() and len(span) > 1
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
-        start = span.start + 1 if article or honorific else span.start
+        # "le sénateur LR Bruno Retailleau": the party's letters are no part of the name
+        party = span.label_ == "PER" and len(span) > 2 and _is_party_letters(span[0], span[1])
+        start = span.start + 1 if article or honorific or party else span.start
         end = _name_end(doc, start, span.end)
         if end <= start:
             continue
@@ -116,12 +135,63 @@ def relabel(doc: Doc) -> Doc:
         elif doc[start].lower_ in _INSTITUTIONS and any(
                 t.text[:1].isupper() for t in doc[start + 1:end]):
             kept.append(SpacySpan(doc, start, end, label="ORG"))  # "ministère de la Santé"
+        elif doc[start].text in _ORGANISATION_WORDS and end - start > 1:
+            # "Fédération autonome de l’enseignement" read as a place: its first word tells
+            kept.append(SpacySpan(doc, start, cut_name_end(doc, end), label="ORG"))
         elif label := newswire_type(doc[start:end], span.label_):
             if label == "ORG" and doc[start].text in _ORGANISATION_WORDS:
                 end = cut_name_end(doc, end)
             kept.append(SpacySpan(doc, start, end, label=label))
-    doc.ents = kept
+    kept = [_agency_of(doc, span) for span in kept]
+    missed = _unlabelled_people(doc, kept)  # takes out the spans it widens
+    doc.ents = sorted(kept + missed, key=lambda span: span.start)
     return doc
+
+
+def _agency_of(doc: Doc, span: SpacySpan) -> SpacySpan:
+    """``Santé Canada``, ``Environnement Canada``, ``Santé publique France``: capitalised
+    common words inside a sentence before a country are its agency, an organisation (the
+    model reads the country alone)."""
+    if span.label_ != "GPE" or len(span) != 1:
+        return span
+    start = span.start
+    while start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ") and doc[start - 1].is_alpha \
+            and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start \
+            and (doc[start - 1].is_title or (start - 2 >= 0 and doc[start - 2].is_title
+                                             and doc[start - 1].is_lower)):
+        start -= 1
+    if start == span.start or not doc[start].is_title:
+        return span
+    return SpacySpan(doc, start, span.end, label="ORG")
+
+
+def _unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
+    """``La gouverneure Carolyn Rogers a prévenu``: a known first name and a capitalised
+    word after it, neither inside a name the model found, are a person it missed."""
+    taken = {i for span in kept for i in range(span.start, span.end)}
+    people = {span.start: span for span in kept if span.label_ == "PERSON"}
+    found: list[SpacySpan] = []
+    i = 0
+    while i + 1 < len(doc):
+        first, last = doc[i], doc[i + 1]
+        if (i in taken or not (first.is_title and last.is_title)
+                or not (first.is_alpha and last.is_alpha)
+                or first_name_gender(_unaccented(first.text)) is None):
+            i += 1
+            continue
+        if i + 1 in people:  # "Hélène Roy" of which the model found "Roy": the whole name
+            kept.remove(people[i + 1])
+            found.append(SpacySpan(doc, i, people[i + 1].end, label="PERSON"))
+        elif i + 1 not in taken and not is_first_name(last.text):
+            found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
+        i += 2
+    return found
+
+
+def _is_party_letters(first: Token, second: Token) -> bool:
+    """``LR``, ``PS``, ``RN``, ``NPD`` before a person's first name: a party's initials."""
+    return (first.is_upper and first.is_alpha and len(first) <= _PARTY_LETTERS
+            and second.is_title and first_name_gender(_unaccented(second.text)) is not None)
 
 
 def _name_end(doc: Doc, start: int, end: int) -> int:
@@ -154,3 +224,8 @@ def cut_name_end(doc: Doc, end: int) -> int:
             return i  # "du Québec" closes the name
         break
     return best
+
+
+def _unaccented(word: str) -> str:
+    """``Helene`` for ``Hélène``: the first-name table is written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

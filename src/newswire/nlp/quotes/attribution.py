@@ -43,6 +43,7 @@ from newswire.nlp.quotes.headlines import label_end
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
+from newswire.nlp.quotes.viewpoints import viewpoint_cue
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
 _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
@@ -65,14 +66,17 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
            or colon_verb_over(tmap, quote, cue_or_hanging(tmap, sentence, quote, inside, hanging))
            or verb_right_after(tmap, quote, inside, kind) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
+    viewpoint = viewpoint_cue(tmap, quote)  # "Pour X, ... « ... »", "Selon X, ... « ... »"
+    cue = cue or viewpoint
+    opened = viewpoint is not None and cue is not None and cue.start == viewpoint.start
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging or colon_cue(tmap, quote) or cue
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
-    keep = _worth_keeping(kind, words, cue, inside)
+    keep = _worth_keeping(kind, words, cue, inside) or (opened and words > 0)
     keep = keep and not _is_title(inside, kind)
     cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
-    if cue is not None and cue.end > cue.start:
+    if cue is not None and cue.end > cue.start and not opened:
         speaker = cue_speaker(tmap, tmap.doc[cue.start], speaker)
     if speaker is not None:
         speaker = name_of_titles(past_relative(speaker, tmap.lexicon))
@@ -94,6 +98,10 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
     headline = replace(attribution, kind="headline")
     opening = label_end(tmap.text)
     colon_char = tmap.text.find(":", opening, max(attribution.start - 1, 0))
+    spoken = _said_after_colon(tmap, colon_char, attribution.start) if colon_char > 0 else None
+    if spoken is not None:  # "Hôpital : les urgentistes dénoncent un hiver « à haut risque »"
+        verb, subject = spoken
+        return replace(headline, cue=(verb.i, verb.i + 1), speaker=subject, keep=True)
     name = (_leading_name(tmap, tmap.token_at(opening) if opening else 0,
                           tmap.token_at(colon_char)) if colon_char > 0 else None)
     if name is None:  # a wire story's quote after its label: its clause says whose it is
@@ -102,6 +110,23 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
     start, end = name
     return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
                    mention=name, keep=True)
+
+
+def _said_after_colon(tmap: TextMap, colon_char: int, quote_start: int
+                      ) -> tuple[Token, Token] | None:
+    """A verb of saying and its subject between a title's spaced colon and its quote: the
+    topic before a French colon (``Hôpital :``) names nobody, the clause after it says who
+    speaks.  An English title's unspaced colon keeps its name (``Stoltenberg: NATO will
+    ‘...’``)."""
+    if not tmap.text[colon_char - 1:colon_char].isspace():
+        return None
+    for i in range(tmap.token_at(colon_char) + 1, tmap.token_at(quote_start)):
+        verb = tmap.doc[i]
+        if is_speech_verb(verb, tmap.lexicon):
+            subject = subject_of(verb, tmap.lexicon)
+            if subject is not None and subject.idx > colon_char:
+                return verb, subject
+    return None
 
 
 def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | None:

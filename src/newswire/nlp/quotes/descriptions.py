@@ -39,6 +39,10 @@ __all__ = ["DESCRIPTION_WINDOW", "Context", "described_organisation", "described
 #: Characters back that a description ("the senator") may reach for the one it describes.
 DESCRIPTION_WINDOW = 3000
 #: Words a parse may leave among a person's titles (``Secretary of State``) that name a place.
+#: "de" in French, which says which organisation a noun is (``le ministère de la santé``).
+_FRENCH_OF = frozenset(("de", "du", "des", "d’", "d'"))
+#: An organisation or person after it is whose part the noun is (``la direction de la SNCF``).
+_NAMING_TYPES = frozenset(("ORG", "PERSON", "PER"))
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
 _MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
@@ -292,8 +296,18 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
     whole = organisation_of(head)
     if whole is not None and (speaker := ctx.resolve(whole, depth + 1)).name:
         return speaker
+    if kind == "organization" and _says_which(head):  # "le ministère de la santé"
+        return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
     found = speaker_of(described_org(head, earlier, sort_only=kind is None))
     if found.name or kind is None:
         return found
     return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
+
+
+def _says_which(head: Token) -> bool:
+    """``le ministère de la santé``, ``le tribunal de Lyon``: a French organisation noun
+    with a ``de`` phrase of its own names one organisation, never another one named before
+    (``Le syndicat Samu-Urgences de France a alerté ... Le ministère de la santé a assuré``)."""
+    return any(c.dep_ == "nmod" and c.i > head.i and c.left_edge.lower_ in _FRENCH_OF
+               and c.ent_type_ not in _NAMING_TYPES for c in head.children)

@@ -94,6 +94,10 @@ def _is_clause(claim: Span) -> bool:
             and any(t.pos_ in _CLAUSE_POS for t in claim))
 
 
+#: French titles keep the article (``assure la première ministre``): still the bare role.
+_FRENCH_THE = frozenset(("le", "la", "l’", "l'"))
+
+
 def bare_role(head: Token, lexicon: Lexicon) -> str | None:
     """The role a headline's bare role word names (``Judge`` in ``Judge rejects bail``,
     ``Coach`` whatever type the model gave it (with no holder
@@ -103,8 +107,9 @@ def bare_role(head: Token, lexicon: Lexicon) -> str | None:
     lemma = head.lemma_.lower()
     if (lemma not in lexicon.role_nouns
             or "Plur" in head.morph.get("Number", [])
-            or any(c.dep_ in ("det", "poss") or (c.dep_ == "compound" and c.ent_type_ not in (
-                "", "ORG")) for c in head.children)):
+            or any((c.dep_ in ("det", "poss") and c.lower_ not in _FRENCH_THE)
+                   or (c.dep_ == "compound" and c.ent_type_ not in ("", "ORG"))
+                   for c in head.children)):
         return None
     return lemma
 

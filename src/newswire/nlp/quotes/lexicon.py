@@ -76,6 +76,10 @@ class Lexicon:
     viewpoint: frozenset[str] = frozenset()
     # "As for Trump, he ...": words that may open the sentence before the viewpoint's word.
     viewpoint_leads: frozenset[str] = frozenset()
+    # "Pour X, ... « ... »": words opening a viewpoint whose holder speaks the sentence's quotes.
+    viewpoint_cues: frozenset[str] = frozenset()
+    # "La FAE réclame ... Selon elle,": personal pronouns that may stand for an organisation.
+    organisation_pronouns: frozenset[str] = frozenset()
     # "As Ruth Marcus puts it, ...": verbs that say only with their object pronoun ("it")
     # under a comparison mark ("as"); "put it on the table" says nothing.
     phrasing_verbs: frozenset[str] = frozenset()

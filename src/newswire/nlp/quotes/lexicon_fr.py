@@ -24,7 +24,8 @@ _ER_VERBS_WORDS = """
     argumenter revendiquer proclamer signaler relever mentionner révéler dévoiler avouer
     objecter protester insurger fustiger déplorer réjouir menacer jurer certifier garantir
     réitérer répéter conseiller recommander exiger implorer souffler murmurer crier hurler
-    alerter considérer tonner raisonner analyser interroger
+    alerter considérer tonner raisonner analyser interroger rétorquer avancer évoquer
+    constater nuancer trancher soupirer indigner étonner désoler inquiéter
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
@@ -44,6 +45,18 @@ _IRREGULAR = {
     "avertir": "avertit averti avertissent avertissait",
     "prédire": "prédit prédisent prédisait",
     "démentir": "dément démenti démentent démentait",
+    "réagir": "réagit réagi réagissent réagissait réagissaient",
+    "renchérir": "renchérit renchéri renchérissent renchérissait",
+    # -er verbs whose stem changes: "rappelle", "martèle", "répète", "suggère", "inquiète".
+    "rappeler": "rappelle rappellent rappellera",
+    "marteler": "martèle martèlent",
+    "répéter": "répète répètent",
+    "considérer": "considère considèrent",
+    "suggérer": "suggère suggèrent suggéré suggérait",
+    "inquiéter": "inquiète inquiètent",
+    "lancer": "lançait lançaient lança",
+    "annoncer": "annonçait annonçaient annonça",
+    "avancer": "avançait avancent",
 }
 SPEECH_VERBS = _ER_VERBS | frozenset(_IRREGULAR)
 SPEECH_FORMS = frozenset(
@@ -56,7 +69,7 @@ _ORG_NOUNS_WORDS = """
     ambassade parquet institut fondation fédération club équipe direction assemblée sénat
     exécutif opposition majorité collectif coalition alliance organisation union office
     autorité régulateur firme compagnie constructeur opérateur journal quotidien chaîne
-    radio site hebdomadaire élysée matignon
+    radio site hebdomadaire élysée matignon cabinet bureau
 """
 _FEMALE_FR_WORDS = """
     mme madame mademoiselle mlle présidente directrice députée sénatrice ministre-présidente
@@ -81,7 +94,9 @@ _MALE_FR_WORDS = """
 _DOCUMENT_NOUNS = """
     rapport étude sondage enquête plainte communiqué lettre courrier note texte décret loi
     projet arrêté jugement décision avis document tweet message publication ordonnance
-    proposition bilan audit recours requête tribune pétition motion accord traité
+    proposition bilan audit recours requête tribune pétition motion accord traité plan
+    budget programme chiffre donnée statistique analyse prévision règlement mémoire bulletin
+    registre rapport-synthèse
 """
 # Unnamed people: "des responsables", "les manifestants" (lemmas, so singular).
 _GROUP_NOUNS = """
@@ -89,7 +104,11 @@ _GROUP_NOUNS = """
     élu salarié agriculteur éleveur opposant proche conseiller partisan témoin enquêteur
     économiste chercheur scientifique spécialiste riverain parent élève étudiant enseignant
     médecin soignant électeur sympathisant détracteur critique membre collaborateur
-    porte-parole représentant diplomate entourage
+    porte-parole représentant diplomate entourage accusation défense urgentiste infirmier
+    infirmière pompier policier chauffeur commerçant restaurateur producteur consommateur
+    usager patient locataire propriétaire travailleur employé employée ouvrier fonctionnaire
+    pharmacien autorité dirigeant camionneur agent parlementaire ministre-adjoint
+    juriste avocat enseignante étudiante résident résidente citoyen citoyenne
 """
 _ROLE_NOUNS = """
     président présidente ministre maire juge député députée sénateur sénatrice directeur
@@ -120,11 +139,14 @@ FRENCH = Lexicon(
     # "lui", "eux" as in "selon lui": the stressed forms after a preposition.
     person_pronouns={"il": "m", "elle": "f", "-il": "m", "-elle": "f", "lui": "m"},
     group_pronouns=words("ils elles -ils -elles eux"),
+    # "le syndicat ... il", "la police ... elle": an organisation has a gender in French.
+    organisation_pronouns=words("il elle -il -elle lui"),
     thing_pronouns=frozenset(),  # "il" may be a thing too: it is read as a person
     relative_pronouns=words("qui que lequel laquelle lesquels"),
     definite=words("le la l' l’ les ce cet cette"),
     indefinite=words("un une"),
     viewpoint=words("pour"),
+    viewpoint_cues=words("pour selon"),
     quantifiers=words("un une des les le la l' l’ de du d' d’ certains certaines plusieurs "
                       "quelques nombreux nombreuses tous toutes ces ce cet cette deux trois"),
     org_nouns=words(_ORG_NOUNS_WORDS),
@@ -134,7 +156,7 @@ FRENCH = Lexicon(
     utterance_nouns=words(_UTTERANCE_NOUNS),
     title_abbreviations={"m": "monsieur", "mme": "madame", "mlle": "mademoiselle",
                          "dr": "docteur", "pr": "professeur", "me": "maître"},
-    honorifics=ENGLISH.honorifics | words("m mm mme mmes mlle"),
+    honorifics=ENGLISH.honorifics | words("m mm mme mmes mlle me maître"),
     # A French first name keeps its French gender: "Jean" is a man's (a woman's in English).
     female_words=ENGLISH.female_words - words(_MALE_FR_WORDS) | words(_FEMALE_FR_WORDS),
     male_words=ENGLISH.male_words - words(_FEMALE_FR_WORDS) | words(_MALE_FR_WORDS),

@@ -1,11 +1,15 @@
 """A spaCy component after the French parser: the pronoun of an inverted cue is its subject.
 
 French reports speech with the verb first: ``a-t-elle ajouté``, ``explique-t-il``, ``dit-on``.
-``fr_core_news_sm`` tags that ``-elle`` as ``X`` or attaches ``-il`` as ``dep``, so the cue
-would have no speaker; this makes such a pronoun what the quote rules look for, a ``PRON``
-that is the ``nsubj`` of its verb (the speaker is then resolved like ``il``).  The model
+``fr_core_news_sm`` tags that ``-elle`` as ``X``, attaches ``-il`` as ``dep``, hangs it on the
+quote's own verb or makes it the root, and takes the verb before it for a noun or an
+adjective (``juge-t-il``, ``raconte-t-elle``), so the cue would have no speaker; this makes
+the word the pronoun is hyphened to a verb (the participle, after ``a-t-``) and the pronoun
+what the quote rules look for, a ``PRON`` that is the ``nsubj`` of that verb (the speaker is
+then resolved like ``il``).  The model
 also takes an elided article for the noun (``a affirmé l’entourage de la ministre``: ``l’``
-the subject, ``entourage`` an object): the noun after it takes its place.
+the subject, ``entourage`` an object): the noun after it takes its place.  A ``que`` clause
+the parse hung off a verb of saying is hung back on it (:mod:`.clauses_fr`).
 """
 
 from __future__ import annotations
@@ -13,21 +17,114 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.clauses_fr import (
+    appose_closing_names,
+    give_lost_subjects,
+    give_on_its_source,
+    give_sides_their_on,
+    hang_que_clauses,
+)
+from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
+
 COMPONENT = "newswire_french_inversion"
 _INVERTED = frozenset(("-il", "-elle", "-ils", "-elles", "-on"))
+_EUPHONIC_T = "-t"
+_PARTICIPLE_TAGS = frozenset(("VERB", "ADJ"))  # "a-t-elle soutenu": ADJ to the model
 _ELIDED_ARTICLES = frozenset(("l’", "l'"))
+#: "Me" (maître), a lawyer's title, which the model reads as a common noun.
+_LAWYER_TITLES = frozenset(("Me", "Maître"))
+_REFLEXIVES = frozenset(("se", "s’", "s'"))
+_CLOSING = frozenset(("»", "”", '"'))
+_QUE = frozenset(("que", "qu’", "qu'"))
+#: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
+_SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
+_AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 
 
 @Language.component(COMPONENT)
 def mark_inverted_subjects(doc: Doc) -> Doc:
     """Make every inverted subject pronoun the subject of the verb it follows."""
     for token in doc:
-        if token.lower_ in _INVERTED and token.head.pos_ in ("VERB", "AUX"):
-            token.pos_ = "PRON"
-            token.dep_ = "nsubj"
+        if token.lower_ == _EUPHONIC_T and token.dep_.startswith("nsubj"):
+            token.dep_ = "dep"  # the "-t-" of "a-t-il" is a sound, never a subject
+        elif token.lower_ in _INVERTED:
+            _subject_of_verb_before(token)
         elif token.lower_ in _ELIDED_ARTICLES and token.pos_ != "DET":
             _article_of_next_noun(token)
+        elif token.text in _LAWYER_TITLES and token.i + 1 < len(doc) \
+                and doc[token.i + 1].ent_type_ in ("PER", "PERSON"):
+            token.pos_ = "PROPN"  # "Son avocat, Me Thomas Ferrand,": a title, not a noun
+        elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
+                _opens_incise(token) or _says_that(token)):
+            token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
+        elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
+                and doc[token.i - 1].lemma_ == "faire":
+            # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
+            _said_with_faire(doc[token.i - 1], token)
+        elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
+            token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
+    hang_que_clauses(doc)
+    give_lost_subjects(doc)
+    give_sides_their_on(doc)
+    appose_closing_names(doc)
+    give_on_its_source(doc)
     return doc
+
+
+def _opens_incise(token: Token) -> bool:
+    """Right after a closing quotation mark and its comma (and an auxiliary): ``», déplore
+    Karine Dubé``, ``», a réagi le conseiller``."""
+    doc = token.doc
+    at = token.i - 1
+    if at >= 0 and doc[at].lower_ in _AUXILIARIES:
+        at -= 1
+    return at >= 1 and doc[at].text == "," and doc[at - 1].text in _CLOSING
+
+
+def _said_with_faire(faire: Token, infinitive: Token) -> None:
+    """``fait`` of ``a fait valoir que`` is the verb of saying; the infinitive is part of it
+    and what it says hangs on ``fait``."""
+    faire.pos_, faire.lemma_ = "VERB", "affirmer"
+    if infinitive.is_ancestor(faire):  # the parse made the infinitive the head: swap them
+        faire.head, faire.dep_ = ((faire, "ROOT") if infinitive.head == infinitive
+                                  else (infinitive.head, infinitive.dep_))
+    for child in list(infinitive.children):
+        child.head = faire
+    infinitive.head, infinitive.dep_, infinitive.pos_ = faire, "aux", "AUX"
+
+
+def _says_that(token: Token) -> bool:
+    """A form of a verb of saying with a subject or a ``que`` right after it."""
+    doc = token.doc
+    return (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _QUE) or any(
+        c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+
+
+def _reflexive(verb: Token) -> bool:
+    """``s’est félicitée``, ``se sont dits``: a pronominal verb, which the model reads as a
+    passive (``est`` its passive auxiliary)."""
+    return any(c.lower_ in _REFLEXIVES and c.i < verb.i for c in verb.children)
+
+
+def _subject_of_verb_before(pronoun: Token) -> None:
+    """Make ``pronoun`` the subject of the verb it is hyphened to (past a ``-t``)."""
+    doc = pronoun.doc
+    before = pronoun.i - 1
+    if before >= 0 and doc[before].lower_ == _EUPHONIC_T:
+        before -= 1
+    if before < 0 or not doc[before].is_alpha or not doc[before].is_lower:
+        return
+    verb = doc[before]
+    after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+    if verb.pos_ == "AUX" and after is not None and (
+            after.pos_ in _PARTICIPLE_TAGS or after.lower_ in SPEECH_FORMS):
+        verb = after  # "a-t-il dit": the participle after the pronoun speaks (not "y a-t-il un")
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb.pos_ = "VERB"  # "juge-t-il", "a-t-elle soutenu": only a verb is inverted so
+    if pronoun.is_ancestor(verb):  # the parse made the pronoun the verb's head
+        verb.head, verb.dep_ = ((verb, "ROOT") if pronoun.head == pronoun
+                                else (pronoun.head, pronoun.dep_))
+    pronoun.head, pronoun.dep_, pronoun.pos_ = verb, "nsubj", "PRON"
 
 
 def _article_of_next_noun(article: Token) -> None:

@@ -164,8 +164,11 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
         gender = gender or naming.gender(name)
     plural = root.tag_ in ("NNS", "NNPS") or kind == "group"
     # "the other candidate on the stage, Hillary Clinton, drew": the name is the subject.
-    beside = root.head.pos_ == "NOUN" and (root.dep_ == "appos" or apposed_name(root.head) == root)
-    clause_role = root.head if beside else office_held(root) or root
+    titled = root.head if root.dep_ == "flat:name" and root.head.lower_.rstrip(".") in \
+        lexicon.honorifics else root  # French heads "Me Thomas Ferrand" on its title
+    beside = titled.head.pos_ == "NOUN" and (titled.dep_ == "appos"
+                                             or apposed_name(titled.head) == titled)
+    clause_role = titled.head if beside else office_held(root) or root
     if person_of_subject(root.head) == root:  # "Nattel of RBC Dominion Securities said"
         clause_role = root.head
     topic = (kind == "person" and is_fronted_viewpoint(root, lexicon)) or subject_set_off(span)

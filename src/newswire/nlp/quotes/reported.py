@@ -18,6 +18,10 @@ from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 from newswire.nlp.quotes.uttered import utterance
 
+#: French: ``et que ...``, a second clause said under one verb.
+_QUE = frozenset(("que", "qu’", "qu'"))
+_JOINING = frozenset(("et", "ou", ","))
+
 
 def reported_speech(tmap: TextMap) -> list[Attribution]:
     """Every piece of reported speech in the doc outside quotation marks, in text order."""
@@ -71,7 +75,9 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
     else:
         said = said_words(token, tmap.lexicon)
         if said is not None:
-            return content_chars(tmap, token, said, _fewest(token, said, tmap.lexicon))
+            fewest = _fewest(token, said, tmap.lexicon)
+            return content_chars(tmap, token, said, fewest) or _joined_after_quote(
+                tmap, token, said, fewest)
         if token.dep_ == "appos":
             tokens = _aside(token) or []
         elif _set_in_clause(token, tmap.lexicon) and token.head.i != token.i:
@@ -79,6 +85,20 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
         else:
             return None
     return content_chars(tmap, token, tokens)
+
+
+def _joined_after_quote(tmap: TextMap, token: Token, said: list[Token], fewest: int
+                        ) -> CharRange | None:
+    """``a assuré que la situation était « suivie au jour le jour » et que des renforts
+    avaient été mobilisés``: the quotation is reported as a partial quote, the clause joined
+    after it with its own ``que`` is reported speech of its own."""
+    joined = [t for t in said if t.lower_ in _QUE and t.i > 0
+              and t.doc[t.i - 1].lower_ in _JOINING]
+    for que in reversed(joined):
+        chars = content_chars(tmap, token, [t for t in said if t.i >= que.i], fewest)
+        if chars is not None:
+            return chars
+    return None
 
 
 def _fewest(verb: Token, said: list[Token], lexicon: Lexicon) -> int:

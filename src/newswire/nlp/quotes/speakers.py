@@ -60,6 +60,7 @@ from newswire.nlp.quotes.phrases import (
     phrase_kind,
     relative_antecedent,
 )
+from newswire.nlp.quotes.pronouns_fr import nearer_organisation
 from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
     EntityIndex,
@@ -225,8 +226,11 @@ class SpeakerResolver:
     def _pronoun(self, pronoun: Token, said: CharRange | None = None) -> Speaker:
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
-            gender = pronoun_gender(lower, self.lexicon)
-            return speaker_of(self.person_ref(pronoun, gender, said=said))
+            person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said)
+            if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
+                person = nearer_organisation(pronoun, person, self.before(
+                    pronoun, _PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
+            return speaker_of(person)
         if lower in self.lexicon.group_pronouns:
             return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
                 r.plural and r.kind != "person") or r.kind == "organization")))

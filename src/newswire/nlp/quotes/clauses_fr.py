@@ -1,0 +1,156 @@
+"""The ``que`` clause of a French verb of saying, where ``fr_core_news_sm`` hangs it elsewhere.
+
+``a toutefois prévenu que d’autres baisses restaient possibles``: the model tags
+``restaient`` as an adverb and hangs the clause's noun on the verb as a modifier;
+``a déclaré aux journalistes que le projet serait adopté`` hangs the clause on
+``journalistes`` as a relative one.  Either way the verb has no clausal complement and what
+was said is lost.  When a verb of saying has none and a ``que`` follows it within a few words
+(no other verb between), the clause ``que`` opens (its head in the parse, else the first word
+of the rest of the sentence whose head lies outside it) becomes the verb's ``ccomp``, as the
+quote rules read it.  A main verb the parse left without a subject takes the one person named
+before it, set off by commas (:func:`give_lost_subjects`); ``on`` after ``Du côté de X,`` is X
+(:func:`give_sides_their_on`); a name closing the sentence after its noun and a comma is the
+noun's apposition (:func:`appose_closing_names`); an inverted ``-on`` speaks for the place or
+document after its verb (:func:`give_on_its_source`).  Called by :mod:`.parse_fr`'s
+component.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS, SPEECH_VERBS
+
+__all__ = ["appose_closing_names", "give_lost_subjects", "give_on_its_source",
+           "give_sides_their_on", "hang_que_clauses"]
+
+_QUE = frozenset(("que", "qu’", "qu'"))
+_REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
+_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
+_SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
+#: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
+_SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
+
+
+def hang_que_clauses(doc: Doc) -> None:
+    """Make the ``que`` clause after each verb of saying without one its ``ccomp``."""
+    for verb in doc:
+        if verb.pos_ == "VERB" and _says(verb) and not any(
+                c.dep_ in _CLAUSE_DEPS for c in verb.children):
+            que = _que_after(verb)
+            if que is not None:
+                _hang(verb, que)
+
+
+def _says(verb: Token) -> bool:
+    return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SPEECH_FORMS
+
+
+def _que_after(verb: Token) -> Token | None:
+    """The ``que`` a few words after ``verb`` in its sentence, no verb between."""
+    end = min(verb.i + 1 + _REACH, verb.sent.end)
+    for token in verb.doc[verb.i + 1:end]:
+        if token.lower_ in _QUE:
+            return token if token.i + 1 < verb.sent.end else None
+        if token.pos_ == "VERB" or token.text in (";", ":", "«", "»", "“", "”"):
+            return None
+    return None
+
+
+def _hang(verb: Token, que: Token) -> None:
+    """Hang the clause ``que`` opens on ``verb`` as its ``ccomp``."""
+    doc = verb.doc
+    end = verb.sent.end
+    while end - 1 > que.i and doc[end - 1].is_punct:
+        end -= 1
+    inside = range(que.i + 1, end)
+    if not inside:
+        return
+    head = que.head if que.head.i in inside else next(
+        (t for t in doc[que.i + 1:end] if t.head.i not in inside or t.head == t), None)
+    if head is None or head.is_ancestor(verb) or head == verb:
+        return
+    head.head, head.dep_ = verb, "ccomp"
+    if que.head != head:
+        que.head, que.dep_ = head, "mark"
+
+
+def give_lost_subjects(doc: Doc) -> None:
+    """``Rencontré devant le centre, Robert Veilleux, 67 ans, ne cachait pas ...``: the parse
+    hangs the name on the participle and leaves the main verb without a subject; the one
+    person named before the verb, set off by commas and after no preposition, is it."""
+    for sentence in doc.sents:
+        verb = sentence.root
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        names = [t for t in doc[sentence.start:verb.i] if t.ent_iob_ == "B"
+                 and t.ent_type_ in ("PER", "PERSON") and t.dep_ not in _SUBJECTS
+                 and not any(c.dep_ == "case" for c in t.children)
+                 and t.i > 0 and doc[t.i - 1].text == ","]
+        if len(names) == 1 and not names[0].is_ancestor(verb):
+            names[0].head, names[0].dep_ = verb, "nsubj"
+
+
+def give_sides_their_on(doc: Doc) -> None:
+    """``Du côté de l’Élysée, on assure que ...``, ``Chez Renault, on estime que ...``: the
+    ``on`` of a sentence opened by whose side it gives is that side, the verb's subject."""
+    for token in doc:
+        if token.lower_ != "on" or token.dep_ not in _SUBJECTS:
+            continue
+        side = _side_opening(doc[token.sent.start:token.i])
+        if side is not None and not side.is_ancestor(token.head) and side != token.head:
+            side.head, side.dep_ = token.head, "nsubj"
+            token.dep_ = "expl:subj"
+
+
+def _side_opening(words: Span) -> Token | None:
+    """The name or noun after ``Du côté de`` / ``Chez`` opening ``words``, up to a comma."""
+    lowers = [t.lower_ for t in words[:3]]
+    if lowers[:2] == ["du", "côté"]:
+        start = 3
+    elif lowers[:1] == ["chez"]:
+        start = 1
+    else:
+        return None
+    for token in words[start:]:
+        if token.text == ",":
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return None
+
+
+def appose_closing_names(doc: Doc) -> None:
+    """``a indiqué la présidente de la FAE, Mélanie Hubert.``: a person's name after a comma
+    that closes the sentence, which the parse joins to the noun before as a conjunct (no
+    ``et`` among the noun's words), is that noun's apposition."""
+    for name in doc.ents:
+        head = name.root
+        noun = head.head
+        if (name.label_ not in ("PER", "PERSON") or head.dep_ != "conj" or noun.pos_ != "NOUN"
+                or name.start == 0 or doc[name.start - 1].text != ","
+                or name.end >= len(doc) or doc[name.end].text != "."
+                or any(c.dep_ == "cc" for c in noun.children)):
+            continue
+        head.dep_, head.pos_ = "appos", "PROPN"
+
+
+def give_on_its_source(doc: Doc) -> None:
+    """``indique-t-on au cabinet du ministre``, ``peut-on lire dans le rapport``, ``a-t-on
+    appris auprès des pompiers``: the inverted ``-on`` speaks for the place or document named
+    right after its verb, which becomes the verb's subject."""
+    for token in doc:
+        if token.lower_ != "-on" or token.dep_ != "nsubj":
+            continue
+        verb = token.head
+        end = min(token.i + 1 + _REACH, token.sent.end)
+        words = doc[token.i + 1:end]
+        at = next((t for t in words if t.lower_ in _SOURCE_PREPOSITIONS), None)
+        source = next((t for t in words if at is not None and t.i > at.i
+                       and t.pos_ in ("NOUN", "PROPN")), None)
+        if at is not None and source is not None and not source.is_ancestor(verb):
+            source.head, source.dep_ = verb, "nsubj"
+            token.dep_ = "expl:subj"
+            for word in doc[at.i:source.i]:  # "au", "dans le": no part of the source's name
+                if word.head == source and word.dep_ == "case":
+                    word.head, word.dep_ = verb, "dep"
