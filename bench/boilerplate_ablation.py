@@ -20,7 +20,10 @@ printed the other way round (the setting minus the current one: positive, it wou
 trafilatura's CPU time per page under each (``--options`` only those, ``--no-options`` none).
 
 Usage: ``python bench/boilerplate_ablation.py [--limit N] [--kinds K,K] [--only NAME,NAME]
-[--dump DIR]`` (``--dump`` writes the reference bodies and trafilatura alone's per page).
+[--dump DIR] [--split id,site,unseen]`` (``--dump`` writes the reference bodies and
+trafilatura alone's per page; ``--split``: ``wcxb.halves``, each split's table printed, the
+first as the rules run). Each table starts with trafilatura alone's F1 (newswire's settings,
+comments off) on both parts beside newswire's.
 """
 
 from __future__ import annotations
@@ -275,11 +278,10 @@ def f1s(pages: list[wcxb.Page], bodies: dict[str, str]) -> dict[str, float]:
     return {p.key: wcxb.word_f1(p.gold.get("main_content") or "", bodies[p.key]) for p in pages}
 
 
-def cells(pages: list[wcxb.Page], scores: dict[str, float], half: int) -> list[float]:
-    """Mean F1 by kind, then over all pages of the half."""
-    chosen = [p for p in pages if p.half == half]
-    by_kind = [_mean(scores[p.key] for p in chosen if p.kind == k) for k in COLUMNS]
-    return [*by_kind, _mean(scores[p.key] for p in chosen)]
+def cells(part: list[wcxb.Page], scores: dict[str, float]) -> list[float]:
+    """Mean F1 by kind, then over all pages of the part."""
+    by_kind = [_mean(scores[p.key] for p in part if p.kind == k) for k in COLUMNS]
+    return [*by_kind, _mean(scores[p.key] for p in part)]
 
 
 def zyte_f1(truth: dict[str, str], bodies: dict[str, str]) -> float:
@@ -301,6 +303,9 @@ def main() -> int:
     parser.add_argument("--no-zyte", action="store_true")
     parser.add_argument("--options", action="store_true", help="trafilatura's options only")
     parser.add_argument("--no-options", action="store_true")
+    parser.add_argument("--split", default="id",
+                        help=f"how to cut WCXB in two, comma-separated: {', '.join(wcxb.SPLITS)}"
+                             " (the rows of the first as they come, the others' at the end)")
     parser.add_argument("--cache", type=Path,
                         help="keep trafilatura's bodies and the metadata in this file")
     args = parser.parse_args()
@@ -315,6 +320,24 @@ def main() -> int:
         return report(args, pages, truth, zyte)
 
 
+#: Removed-line rules that are no block verdict (the page's outside text, the page rules):
+#: switching their verdicts off changes nothing, so they are not ablated as line rules.
+NOT_VERDICTS = frozenset({"widget", "repeated-block", "repeated-line", "kept-box"})
+
+
+Switches = dict[str, tuple[frozenset[str | None] | None, tuple[Change, ...]]]
+
+
+def line_rule_switches(rules: Counter[str]) -> Switches:
+    """One switch per block-verdict rule seen at least ``MIN_RULE_LINES`` times."""
+    return {f"line rule: {name} ({n})": (ART, (verdicts_without({name}),))
+            for name, n in rules.most_common()
+            if n >= MIN_RULE_LINES and name not in NOT_VERDICTS and not name.startswith("page")}
+
+
+Result = tuple[dict[str, float], set[str], float]
+
+
 def report(args: argparse.Namespace, pages: list[wcxb.Page], truth: dict[str, str],
            zyte: dict[str, str]) -> int:
     rules: Counter[str] = Counter()
@@ -327,39 +350,72 @@ def report(args: argparse.Namespace, pages: list[wcxb.Page], truth: dict[str, st
     ref_f1 = f1s(pages, ref)
     if args.dump:
         dump(args.dump, pages, ref)
-    switches = dict(SWITCHES)
-    switches |= {f"line rule: {name} ({n})": (ART, (verdicts_without({name}),))
-                 for name, n in rules.most_common() if n >= MIN_RULE_LINES}
+    switches = dict(SWITCHES) | line_rule_switches(rules)
     if args.only:
         switches = {k: v for k, v in switches.items()
                     if any(o and o in k for o in args.only.split(","))}
     if args.options:
         switches = {}
-    print(f"WCXB dev {len(pages)} pages; gain = newswire - newswire without the rule "
-          f"(x1000 word F1); Zyte floor 0.97")
-    tune, check = cells(pages, ref_f1, 1), cells(pages, ref_f1, 0)
-    print("reference: tune " + " ".join(f"{c:.4f}" for c in tune)
-          + " | check " + " ".join(f"{c:.4f}" for c in check)
-          + (f" | Zyte {zyte_f1(truth, ref_zyte):.4f}" if zyte else ""))
-    head = "".join(f"{k[:5]:>6}" for k in (*COLUMNS, "all"))
-    print(f"{'rule':<44}{'pages t/c':>10} | tune{head} | check{head} | Zyte")
-    for name, (told, changes) in switches.items():
-        with patched(*changes):
-            bodies, zyte_bodies = run(pages, zyte, told=told, ref=(ref, ref_zyte))
-        scores = f1s(pages, bodies)
-        moved = [p for p in pages if bodies[p.key] != ref[p.key]]
-        touched = f"{sum(p.half for p in moved)}/{sum(1 - p.half for p in moved)}"
-        gains = [[1000 * (r - o) for r, o in zip(cells(pages, ref_f1, h),
-                                                  cells(pages, scores, h), strict=True)]
-                 for h in (1, 0)]
-        zyte_gain = (1000 * (zyte_f1(truth, ref_zyte) - zyte_f1(truth, zyte_bodies))
-                     if zyte else float("nan"))
-        print(f"{name:<44}{touched:>10} | tune" + "".join(f"{g:6.1f}" for g in gains[0])
-              + " | check" + "".join(f"{g:6.1f}" for g in gains[1]) + f" | {zyte_gain:5.1f}",
-              flush=True)
+    splits = args.split.split(",")
+    alone = trafilatura_alone(pages)
+    results: dict[str, Result] = {}
+    for number, split in enumerate(splits):
+        parts = wcxb.halves(pages, split)
+        header(parts, pages, ref_f1, alone, truth, ref_zyte)
+        if number == 0:
+            for name, (told, changes) in switches.items():
+                with patched(*changes):
+                    bodies, zyte_bodies = run(pages, zyte, told=told, ref=(ref, ref_zyte))
+                zyte_gain = (1000 * (zyte_f1(truth, ref_zyte) - zyte_f1(truth, zyte_bodies))
+                             if zyte else float("nan"))
+                results[name] = (f1s(pages, bodies),
+                                 {p.key for p in pages if bodies[p.key] != ref[p.key]}, zyte_gain)
+                gain_row(name, parts, ref_f1, results[name])
+        else:
+            for name, result in results.items():
+                gain_row(name, parts, ref_f1, result)
     if not args.no_options:
         options_report(pages, truth, zyte, (ref, ref_zyte), ref_f1)
     return 0
+
+
+def trafilatura_alone(pages: list[wcxb.Page]) -> dict[str, float]:
+    """Word F1 of trafilatura alone with newswire's settings (balanced, fallbacks, tables,
+    no comments) on every page: the floor each half's rules are to beat."""
+    import trafilatura
+
+    return {p.key: wcxb.word_f1(p.gold.get("main_content") or "",
+                                trafilatura.extract(p.html, url=p.url, include_comments=False)
+                                or "") for p in pages}
+
+
+def header(parts: list[tuple[str, list[wcxb.Page]]], pages: list[wcxb.Page],
+           ref_f1: dict[str, float], alone: dict[str, float], truth: dict[str, str],
+           ref_zyte: dict[str, str]) -> None:
+    """The two parts' names and sizes, newswire's and trafilatura alone's F1 on each."""
+    (first, a), (second, b) = parts
+    print(f"\nWCXB dev {len(pages)} pages; A = {first} ({len(a)} pages), B = {second} "
+          f"({len(b)}); gain = newswire - newswire without the rule (x1000 word F1); "
+          "Zyte floor 0.97")
+    for name, scores in (("newswire", ref_f1), ("trafilatura alone, no comments", alone)):
+        print(f"{name + ':':<32} A " + " ".join(f"{c:.4f}" for c in cells(a, scores))
+              + " | B " + " ".join(f"{c:.4f}" for c in cells(b, scores)))
+    if truth:
+        print(f"Zyte newswire {zyte_f1(truth, ref_zyte):.4f}")
+    head = "".join(f"{k[:5]:>6}" for k in (*COLUMNS, "all"))
+    print(f"{'rule':<44}{'pages A/B':>10} |    A{head} |    B{head} | Zyte")
+
+
+def gain_row(name: str, parts: list[tuple[str, list[wcxb.Page]]], ref_f1: dict[str, float],
+             result: Result) -> None:
+    """One switch's gain on each part, by kind and over all, and on Zyte."""
+    scores, moved, zyte_gain = result
+    touched = "/".join(str(sum(p.key in moved for p in part)) for _, part in parts)
+    gains = [[1000 * (r - o) for r, o in zip(cells(part, ref_f1), cells(part, scores),
+                                              strict=True)] for _, part in parts]
+    print(f"{name:<44}{touched:>10} |     " + "".join(f"{g:6.1f}" for g in gains[0])
+          + " |     " + "".join(f"{g:6.1f}" for g in gains[1]) + f" | {zyte_gain:5.1f}",
+          flush=True)
 
 
 def options_report(pages: list[wcxb.Page], truth: dict[str, str], zyte: dict[str, str],
@@ -376,9 +432,9 @@ def options_report(pages: list[wcxb.Page], truth: dict[str, str], zyte: dict[str
         with trafilatura_option(name, options):
             bodies, zyte_bodies = run(pages, zyte)
         scores = f1s(pages, bodies)
-        gains = [[1000 * (o - r) for r, o in zip(cells(pages, ref_f1, h),
-                                                  cells(pages, scores, h), strict=True)]
-                 for h in (1, 0)]
+        gains = [[1000 * (o - r) for r, o in zip(cells(part, ref_f1), cells(part, scores),
+                                                  strict=True)]
+                 for _, part in wcxb.halves(pages)]
         zyte_gain = (1000 * (zyte_f1(truth, zyte_bodies) - zyte_f1(truth, ref[1]))
                      if zyte else float("nan"))
         per_page = CACHE.seconds.get(name, 0.0) / max(CACHE.calls[name], 1) * 1000

@@ -16,7 +16,10 @@ trafilatura's ``extract_metadata``, and pages per CPU second of each. ``--base-s
 (a ``src/`` of an older newswire, e.g. ``git archive``, or ``/work/main/src``) also runs
 that ``clean_html`` on the same pages in a subprocess: its word F1 is a row of the table
 and its speed is compared within one run. ``--kinds`` keeps only WCXB pages of those kinds
-(the gold's), for a quicker run on the kinds a change touches.
+(the gold's), for a quicker run on the kinds a change touches. ``--split id,site,unseen``
+prints the WCXB tables for each way of cutting the pages (``wcxb.halves``: by file id, the
+default and every earlier figure's; by site; the check half by whether the tuning half has
+its site), and trafilatura alone is also run with newswire's settings (comments off).
 
 Last, the plain-text report of ``bench/plaintext_eval.py`` (feed articles as ``{"text": ...}``:
 PolNeAR and CoNLL, beside ``clean_text`` before issue 13), without its Zyte part, which is
@@ -176,27 +179,35 @@ def machine() -> str:
             f"Python {platform.python_version()} | trafilatura {trafilatura.__version__}")
 
 
-def wcxb_section(pages: list[wcxb.Page], base: dict[str, str] | None = None
-                 ) -> tuple[float, float]:
+def wcxb_section(pages: list[wcxb.Page], base: dict[str, str] | None = None,
+                 splits: tuple[str, ...] = ("id",)) -> tuple[float, float]:
     """WCXB dev: main text, page kind, metadata; returns pages/s of trafilatura and ours.
-    ``base``: an older ``clean_html``'s bodies by page id, printed as a row of its own."""
+    ``base``: an older ``clean_html``'s bodies by page id, printed as a row of its own;
+    every table is printed once for each of ``splits``."""
     traf, traf_s = wcxb.timed(lambda p: trafilatura.extract(p.html, url=p.url) or "", pages)
     ours, ours_s = wcxb.timed(lambda p: clean_html(p.html, p.url), pages)
     print(f"\nWCXB dev: {len(pages)} pages, word F1 per page, averaged")
     rows = {"trafilatura alone (default)": traf}
+    if splits != ("id",):
+        rows["trafilatura alone, no comments"] = {
+            p.key: trafilatura.extract(p.html, url=p.url, include_comments=False) or ""
+            for p in pages}
     rows |= {"older clean_html (--base-src)": base} if base is not None else {}
     rows["newswire clean_html"] = {k: c.body for k, c in ours.items()}
-    wcxb.f1_table(pages, rows)
-    pr_table(pages, rows)
-    print("\npage_kind (None where the page does not tell)")
-    wcxb.kind_table(pages, {k: c.page_kind for k, c in ours.items()})
     articles = [p for p in pages if p.kind == "article"]
     theirs = {p.key: _trafilatura_metadata(p) for p in articles}
-    print()
-    wcxb.metadata_table(articles, {
-        "trafilatura extract_metadata": theirs,
-        "newswire (page metadata)": {p.key: _our_metadata(ours[p.key]) for p in articles},
-    })
+    for split in splits:
+        if splits != ("id",):
+            print(f"\n[split: {split}]")
+        wcxb.f1_table(pages, rows, split)
+        pr_table(pages, rows, split)
+        print("\npage_kind (None where the page does not tell)")
+        wcxb.kind_table(pages, {k: c.page_kind for k, c in ours.items()}, split)
+        print()
+        wcxb.metadata_table(articles, {
+            "trafilatura extract_metadata": theirs,
+            "newswire (page metadata)": {p.key: _our_metadata(ours[p.key]) for p in articles},
+        }, split)
     return len(pages) / traf_s, len(pages) / ours_s
 
 
@@ -248,16 +259,17 @@ def word_pr(true: str, pred: str) -> tuple[float, float]:
             overlap / sum(expected.values()) if expected else float(not got))
 
 
-def pr_table(pages: list[wcxb.Page], bodies: dict[str, dict[str, str]]) -> None:
+def pr_table(pages: list[wcxb.Page], bodies: dict[str, dict[str, str]],
+             split: str = "id") -> None:
     """Word precision / recall by half and kind of page: where each row's F1 is lost."""
     print(f"\n{'word precision / recall':<34}" + "".join(f"{k[:8]:>12}" for k in wcxb.KINDS))
-    for label, half in wcxb.HALVES:
+    for label, chosen in wcxb.halves(pages, split):
         print(label)
         for name, body in bodies.items():
             cells = []
             for kind in wcxb.KINDS:
                 pairs = [word_pr(p.gold.get("main_content") or "", body[p.key])
-                         for p in pages if p.half == half and p.kind == kind]
+                         for p in chosen if p.kind == kind]
                 if not pairs:
                     cells.append("-")
                     continue
@@ -282,6 +294,8 @@ def main() -> int:
     parser.add_argument("--base-src", type=Path,
                         help="score and time this older src/ in the same run")
     parser.add_argument("--kinds", help="only WCXB pages of these kinds (comma-separated)")
+    parser.add_argument("--split", default="id",
+                        help=f"how to cut WCXB in two, comma-separated: {', '.join(wcxb.SPLITS)}")
     parser.add_argument("--no-plaintext", action="store_true",
                         help="leave out the plain-text report (bench/plaintext_eval.py)")
     parser.add_argument("--plaintext-baseline-src", type=Path, default=None,
@@ -297,7 +311,8 @@ def main() -> int:
     zyte(args.data, args.worst)
     pages = wcxb_pages(args)
     base = base_run(args.base_src, args) if args.base_src else None
-    traf_rate, ours_rate = wcxb_section(pages, base[2] if base else None)
+    splits = tuple(args.split.split(","))
+    traf_rate, ours_rate = wcxb_section(pages, base[2] if base else None, splits)
     print(f"\nspeed on WCXB dev, pages/s of CPU: trafilatura alone {traf_rate:.1f}, "
           f"newswire clean_html {ours_rate:.1f} (ratio {ours_rate / traf_rate:.2f})")
     if base:

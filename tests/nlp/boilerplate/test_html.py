@@ -448,10 +448,15 @@ def test_english_trigger_words_leave_other_languages_alone(
     "Well, technically, it is not illegal: you agreed to the airline's terms and conditions "
     "when you booked, and our lawyer says they do not forbid it.",
     "Tell us about your commute in our survey, the council asked residents last spring.",
+    "Photos by residents show the damaged bridge, which the city closed on Monday.",
+    "Credits: the film lists 300 names, more than any other made in the city this year.",
+    "Schools | Roads | Library Extension",
+    "By Air And Sea – How The Rescue Worked",
 ])
 def test_article_keeps_sentences_with_consent_and_survey_words(line: str) -> None:
-    """On an article page a sentence with consent or survey words stays: those line rules
-    paid on neither WCXB half there."""
+    """On an article page a sentence with consent or survey words, one opening like a photo
+    credit or a byline, and a line of short parts like breadcrumbs stay: those line rules
+    paid on neither WCXB half there, nor on sites they were never tuned on."""
     fields = dict(COUNCIL["en"], line=line)
     cleaned = clean_html(COUNCIL_PAGE.format(lang=' lang="en"', **fields),
                          "https://example.org/2024/03/council-budget")
