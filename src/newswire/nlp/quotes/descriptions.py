@@ -32,9 +32,10 @@ from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
+from newswire.nlp.quotes.who_clauses import said_of_as_who, with_who_clause
 
 __all__ = ["DESCRIPTION_WINDOW", "Context", "described_organisation", "described_person",
-           "owned", "role_lemma", "speaker_of", "those_who", "unnamed"]
+           "owned", "role_lemma", "speaker_of", "unnamed"]
 
 #: Characters back that a description ("the senator") may reach for the one it describes.
 DESCRIPTION_WINDOW = 3000
@@ -44,12 +45,8 @@ _FRENCH_OF = frozenset(("de", "du", "des", "d’", "d'"))
 #: An organisation or person after it is whose part the noun is (``la direction de la SNCF``).
 _NAMING_TYPES = frozenset(("ORG", "PERSON", "PER"))
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
-_WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
-_MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
 #: Person nouns that never stand for someone named: ``the passerby`` is one unnamed.
 _NO_EPITHETS = frozenset(("someone", "somebody", "passerby", "bystander", "stranger"))
-#: Words that stand for some people without a noun: ``some who``, ``those who``.
-_THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
 
 
 class Context(Protocol):
@@ -114,7 +111,7 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     if lemma in lex.role_nouns and head.tag_ == "NN" \
             and (holder := _role_holder(ctx, head, lemma)).name:
         return holder
-    if kind is None and (is_person_noun(head, lex) or _said_of_as_who(head)):
+    if kind is None and (is_person_noun(head, lex) or said_of_as_who(head)):
         kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
     if not kind:
         return NOBODY
@@ -122,7 +119,7 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         return speaker_of(lede)  # "A Toronto company ... says" the company named next
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
-    return Speaker(_with_who_clause(head, phrase) if own_words else phrase, None, kind)
+    return Speaker(with_who_clause(head, phrase) if own_words else phrase, None, kind)
 
 
 def _role_holder(ctx: Context, head: Token, lemma: str) -> Speaker:
@@ -168,49 +165,6 @@ def _is_subject_above(head: Token, person: Referent) -> bool:
     while subject.dep_ in ("compound", "flat", "flat:name") and subject.head != subject:
         subject = subject.head  # "Corey" of "Corey Lewandowski": the name's head word
     return subject.dep_ in SUBJECT_DEPS and subject.head in head.ancestors
-
-
-def _with_who_clause(head: Token, phrase: str) -> str:
-    """``people who have battled other online threats``, not ``people``: the ``who`` clause
-    says which ones, when the phrase stops at its noun."""
-    clause = _who_clause(head)
-    if clause is None or not phrase.endswith(head.text):
-        return phrase
-    words = list(clause.subtree)
-    # "a surrogate who said voters should ...": a clause that reports what was said is the
-    # quote's own, no description of its speaker; "advisers, who spoke on the condition of
-    # anonymity": one set off by a comma tells more of them, not which ones.
-    if len(words) > _MAX_CLAUSE or words[0].i == 0 or words[0].nbor(-1).is_punct or any(
-            t.dep_ == "ccomp" or t.is_quote for t in words):
-        return phrase
-    return f"{phrase}{head.whitespace_}{head.doc[head.i + 1:words[-1].i + 1].text}"
-
-
-def _said_of_as_who(head: Token) -> bool:
-    """``a campaign surrogate who said``, ``a boy who calls himself``: a relative ``who``
-    makes a noun no list holds one person."""
-    return head.tag_ == "NN" and _who_clause(head) is not None
-
-
-def _who_clause(head: Token) -> Token | None:
-    """The relative clause opened by ``who`` that hangs on ``head``, if any."""
-    return next((c for c in head.children if c.dep_ == "relcl" and any(
-        w.lower_ in _WHO and w.i > head.i for w in c.children)), None)
-
-
-def those_who(head: Token) -> Speaker | None:
-    """``some who advocate free speech``, ``those who oppose the plan``: a quantifier or
-    demonstrative with a ``who`` clause is an unnamed group, by those words (also as the
-    speaker of the clause's own verb: ``who oppose``)."""
-    if head.lower_ in _WHO and head.head.dep_ == "relcl":
-        head = head.head.head
-    if head.lower_ not in _THOSE:
-        return None
-    clause = _who_clause(head)
-    if clause is None:
-        return None
-    end = max(t.i for t in clause.subtree) + 1
-    return Speaker(head.doc[head.i:end].text, None, "group")
 
 
 def described_person(ctx: Context, head: Token, *, definite: bool,

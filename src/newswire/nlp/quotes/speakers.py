@@ -40,7 +40,6 @@ from newswire.nlp.quotes.descriptions import (
     owned,
     role_lemma,
     speaker_of,
-    those_who,
     unnamed,
 )
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
@@ -72,6 +71,7 @@ from newswire.nlp.quotes.referents import (
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
+from newswire.nlp.quotes.who_clauses import those_who
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
