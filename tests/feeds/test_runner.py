@@ -20,7 +20,7 @@ from newswire.settings import Settings
 from tests.feeds import content
 from tests.feeds import server as serve
 from tests.feeds.conftest import SHORT_TIMEOUTS
-from tests.feeds.server import FeedServer
+from tests.feeds.server import FeedServer, Handler
 from tests.stream.conftest import read_until
 
 pytestmark = pytest.mark.integration
@@ -208,6 +208,21 @@ async def test_news_sitemap_articles_carry_the_publication_name(feed_settings: S
     assert [json.loads(value)["source"] for value in values] == ["Test"]
 
 
+def _sitemap_and_rss_list(server: FeedServer,
+                          page: Handler) -> tuple[content.Item, list[FeedSpec]]:
+    """Serve ``/same.html`` as ``page``, listed by a news sitemap and, with a tracking
+    parameter, by an RSS feed: the RSS item and the two feeds' specs."""
+    server.routes["/same.html"] = page
+    entry = content.Item(server.url("/same.html"), "Same", content.START, guid="same")
+    tracked = content.Item(server.url("/same.html?utm_source=rss"), "Same", content.START,
+                           guid="same-rss")
+    server.routes["/sitemap.xml"] = serve.document(content.news_sitemap([entry]),
+                                                   "application/xml")
+    server.routes["/rss.xml"] = serve.document(content.rss([tracked]), "application/rss+xml")
+    return tracked, [FeedSpec(url=server.url("/sitemap.xml")),
+                     FeedSpec(url=server.url("/rss.xml"))]
+
+
 async def test_a_page_settled_after_a_feed_chose_it_is_not_fetched_again(
         feed_settings: Settings, server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
     """A page the RSS feed chose as fresh while the sitemap's fetch of it was not settled
@@ -215,14 +230,7 @@ async def test_a_page_settled_after_a_feed_chose_it_is_not_fetched_again(
     (before: fetched twice, once per feed; the in-flight set was all ``PageTaker._one``
     checked). The runner is real; the test only holds each feed's ``take`` so that this
     order, otherwise one loop iteration wide, is the one met."""
-    server.routes["/same.html"] = serve.html_page(PAGE)
-    entry = content.Item(server.url("/same.html"), "Same", content.START, guid="same")
-    tracked = content.Item(server.url("/same.html?utm_source=rss"), "Same", content.START,
-                           guid="same-rss")
-    server.routes["/sitemap.xml"] = serve.document(content.news_sitemap([entry]),
-                                                   "application/xml")
-    server.routes["/rss.xml"] = serve.document(content.rss([tracked]), "application/rss+xml")
-    specs = [FeedSpec(url=server.url("/sitemap.xml")), FeedSpec(url=server.url("/rss.xml"))]
+    tracked, specs = _sitemap_and_rss_list(server, serve.html_page(PAGE))
     rss_chose, sitemap_settled = asyncio.Event(), asyncio.Event()
     take = PageTaker.take
 
@@ -257,15 +265,8 @@ async def test_two_feeds_listing_one_page_fetch_it_once(feed_settings: Settings,
     that gets there first gives: the RSS item's request is ``/same.html?utm_source=rss``
     (counting ``/same.html`` alone failed whenever the RSS feed won the race). One feed
     answers a little late, so that each order is usually met; the count holds either way."""
-    server.routes["/same.html"] = serve.slow(0.3, serve.html_page(PAGE))
-    entry = content.Item(server.url("/same.html"), "Same", content.START, guid="same")
-    tracked = content.Item(server.url("/same.html?utm_source=rss"), "Same", content.START,
-                           guid="same-rss")
-    server.routes["/sitemap.xml"] = serve.document(content.news_sitemap([entry]),
-                                                   "application/xml")
-    server.routes["/rss.xml"] = serve.document(content.rss([tracked]), "application/rss+xml")
+    _, specs = _sitemap_and_rss_list(server, serve.slow(0.3, serve.html_page(PAGE)))
     server.routes[late] = serve.slow(0.1, server.routes[late])
-    specs = [FeedSpec(url=server.url("/sitemap.xml")), FeedSpec(url=server.url("/rss.xml"))]
 
     await FeedRunner(feed_settings, specs, once=True).run()
 
