@@ -72,19 +72,35 @@ def answer_key(answer: str) -> str:
     return key
 
 
+def verdicts(gold: list[dict[str, Any]],
+             found: dict[str, list[dict[str, Any]]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Each gold row's verdict (``right``, ``not found``, ``no speaker``, ``wrong speaker``)
+    with the quotes that hold its words."""
+    judged = []
+    for row in gold:
+        answers = {answer_key(a) for a in [row["referent"], *row.get("also", [])]}
+        quotes = [q for q in found.get(row["article"], [])
+                  if row["quote"] in q["text"] or q["text"].strip(" ,.") in row["quote"]]
+        if not quotes:
+            verdict = "not found"
+        elif any(q["speaker"] and answer_key(q["speaker"]) in answers for q in quotes):
+            verdict = "right"
+        else:
+            verdict = "wrong speaker" if any(q["speaker"] for q in quotes) else "no speaker"
+        judged.append((verdict, quotes))
+    return judged
+
+
 def score(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]],
           show: bool = False) -> str:
     """Found and right, over all gold quotes and by kind of speaker (``show``: print misses)."""
     counts: Counter[tuple[str, str]] = Counter()
-    for row in gold:
+    for row, (verdict, quotes) in zip(gold, verdicts(gold, found), strict=True):
         kind = row["kind"]
-        answers = {answer_key(a) for a in [row["referent"], *row.get("also", [])]}
-        quotes = [q for q in found.get(row["article"], [])
-                  if row["quote"] in q["text"] or q["text"].strip(" ,.") in row["quote"]]
         counts["gold", kind] += 1
-        if quotes:
+        if verdict != "not found":
             counts["found", kind] += 1
-        if any(q["speaker"] and answer_key(q["speaker"]) in answers for q in quotes):
+        if verdict == "right":
             counts["right", kind] += 1
         elif show:
             print(f"    {row['article']} {row['quote'][:40]!r}: {row['referent']} <- "
@@ -99,11 +115,41 @@ def score(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]],
     return line
 
 
+def causes(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]]) -> str:
+    """The misses counted by verdict and kind of source, no text shown: how to read a set
+    that must stay unread."""
+    counts = Counter((verdict, row["kind"]) for row, (verdict, _) in
+                     zip(gold, verdicts(gold, found), strict=True) if verdict != "right")
+    parts = []
+    for verdict in ("not found", "no speaker", "wrong speaker"):
+        kinds = sorted((k, n) for (v, k), n in counts.items() if v == verdict)
+        total = sum(n for _, n in kinds)
+        parts.append(f"{verdict} {total} ({', '.join(f'{k} {n}' for k, n in kinds)})")
+    return "misses: " + "; ".join(parts)
+
+
+def turned(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]],
+           before: dict[str, list[dict[str, Any]]]) -> str:
+    """How many gold quotes turn right and how many turn wrong against ``before``, by kind."""
+    now = [v == "right" for v, _ in verdicts(gold, found)]
+    then = [v == "right" for v, _ in verdicts(gold, before)]
+    counts = Counter(("right" if a else "wrong", row["kind"])
+                     for row, a, b in zip(gold, now, then, strict=True) if a != b)
+    return "turned against the baseline: " + "; ".join(
+        f"{way} {sum(n for (w, _), n in counts.items() if w == way)} ("
+        + ", ".join(f"{k} {n}" for (w, k), n in sorted(counts.items()) if w == way) + ")"
+        for way in ("right", "wrong"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--baseline-src", type=Path, help="another newswire source tree")
     parser.add_argument("--show-wrong", action="store_true", help="print each miss")
+    parser.add_argument("--causes", action="store_true",
+                        help="count the misses by verdict and kind, and the quotes turning "
+                             "right or wrong against the baseline, showing no text (for a "
+                             "set that must stay unread)")
     parser.add_argument("--articles", default="", metavar="PREFIXES",
                         help="only these comma-separated articles: a set's letter ('e' for the "
                              "round-ten set, 'a,b,c,d' for the first), an id ('e7'), or a half "
@@ -119,7 +165,10 @@ def main() -> None:
     articles = [p for p in args.data.glob("*.txt") if chosen(p.stem, prefixes)]
     print(f"fresh articles: {len(articles)}, gold quotes {len(gold)}"
           + (f" (articles {args.articles})" if prefixes else ""))
-    print(f"  newswire  {score(gold, predict(args.data, prefixes), args.show_wrong)}")
+    found = predict(args.data, prefixes)
+    print(f"  newswire  {score(gold, found, args.show_wrong)}")
+    if args.causes:
+        print(f"            {causes(gold, found)}")
     if args.baseline_src is not None:
         path = f"{args.baseline_src}{os.pathsep}{Path(__file__).parent}"
         env = {**os.environ, "PYTHONPATH": path}
@@ -127,7 +176,11 @@ def main() -> None:
                    "--articles", args.articles]
         out = subprocess.run(command,
                              env=env, check=True, stdout=subprocess.PIPE, text=True).stdout
-        print(f"  baseline  {score(gold, json.loads(out))}")
+        before = json.loads(out)
+        print(f"  baseline  {score(gold, before)}")
+        if args.causes:
+            print(f"            {causes(gold, before)}")
+            print(f"  {turned(gold, found, before)}")
     print(describe())
 
 
