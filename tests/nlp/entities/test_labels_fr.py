@@ -82,6 +82,11 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
     ("Le Syndicat des cols bleus regroupés de Montréal, qui représente les employés "
      "municipaux, a salué l’annonce.",
      {("Syndicat des cols bleus regroupés de Montréal", "ORG")}, set()),
+    # ... also when the model tags that place an adjective ("du Québec" read ADJ, LOC).
+    ("Hydro-Québec a indiqué que la hausse serait limitée à 3 %.\n\nLa Fédération des "
+     "chambres de commerce du Québec estime pour sa part que la hausse nuira aux PME.",
+     {("Fédération des chambres de commerce du Québec", "ORG")},
+     {"Fédération des chambres de commerce"}),
     # Names the model read whole stay as they are; a verb ends the name.
     ("La Banque du Canada a maintenu son taux directeur. Jacques Dubois et Charles "
      "Desjardins ont parlé.",

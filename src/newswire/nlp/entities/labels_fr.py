@@ -217,13 +217,18 @@ def cut_name_end(doc: Doc, end: int) -> int:
             i += 1
             best = i
             continue
-        if token.text[:1].isupper() and token.pos_ == "PROPN" and doc[i - 1].lower_ in _OF \
-                and i > end:
-            while i < len(doc) and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN":
+        if _is_place_name(token) and doc[i - 1].lower_ in _OF and i > end:
+            while i < len(doc) and _is_place_name(doc[i]):
                 i += 1
             return i  # "du Québec" closes the name
         break
     return best
+
+
+def _is_place_name(token: Token) -> bool:
+    """A capitalised proper noun, or a capitalised word the model put in a place's span
+    (``Québec`` tagged as an adjective but read as LOC)."""
+    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ == "LOC")
 
 
 def _unaccented(word: str) -> str:
