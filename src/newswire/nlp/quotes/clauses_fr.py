@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS, SPEECH_VERBS
+from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
 
 __all__ = ["appose_closing_names", "give_lost_subjects", "give_on_its_source",
            "give_sides_their_on", "hang_que_clauses"]
 
-_QUE = frozenset(("que", "qu’", "qu'"))
 _REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
@@ -50,7 +49,7 @@ def _que_after(verb: Token) -> Token | None:
     """The ``que`` a few words after ``verb`` in its sentence, no verb between."""
     end = min(verb.i + 1 + _REACH, verb.sent.end)
     for token in verb.doc[verb.i + 1:end]:
-        if token.lower_ in _QUE:
+        if token.lower_ in QUE:
             return token if token.i + 1 < verb.sent.end else None
         if token.pos_ == "VERB" or token.text in (";", ":", "«", "»", "“", "”"):
             return None

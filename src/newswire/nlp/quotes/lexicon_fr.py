@@ -58,6 +58,8 @@ _IRREGULAR = {
     "annoncer": "annonçait annonçaient annonça",
     "avancer": "avançait avancent",
 }
+#: ``que`` and its elided forms: what opens a clause said under a French verb.
+QUE = frozenset(("que", "qu’", "qu'"))
 SPEECH_VERBS = _ER_VERBS | frozenset(_IRREGULAR)
 SPEECH_FORMS = frozenset(
     {verb[:-2] + ending for verb in _ER_VERBS for ending in _ER_ENDINGS}

@@ -24,7 +24,7 @@ from newswire.nlp.quotes.clauses_fr import (
     give_sides_their_on,
     hang_que_clauses,
 )
-from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
+from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS
 
 COMPONENT = "newswire_french_inversion"
 _INVERTED = frozenset(("-il", "-elle", "-ils", "-elles", "-on"))
@@ -35,7 +35,6 @@ _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 _LAWYER_TITLES = frozenset(("Me", "Maître"))
 _REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
-_QUE = frozenset(("que", "qu’", "qu'"))
 #: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
 _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 _AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
@@ -96,7 +95,7 @@ def _said_with_faire(faire: Token, infinitive: Token) -> None:
 def _says_that(token: Token) -> bool:
     """A form of a verb of saying with a subject or a ``que`` right after it."""
     doc = token.doc
-    return (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _QUE) or any(
+    return (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in QUE) or any(
         c.dep_ == "nsubj" and c.i < token.i for c in token.children)
 
 

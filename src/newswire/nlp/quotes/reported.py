@@ -13,13 +13,13 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import QUE
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 from newswire.nlp.quotes.uttered import utterance
 
-#: French: ``et que ...``, a second clause said under one verb.
-_QUE = frozenset(("que", "qu’", "qu'"))
+#: French: ``et que ...``, a second clause said under one verb, joined by these.
 _JOINING = frozenset(("et", "ou", ","))
 
 
@@ -92,7 +92,7 @@ def _joined_after_quote(tmap: TextMap, token: Token, said: list[Token], fewest: 
     """``a assuré que la situation était « suivie au jour le jour » et que des renforts
     avaient été mobilisés``: the quotation is reported as a partial quote, the clause joined
     after it with its own ``que`` is reported speech of its own."""
-    joined = [t for t in said if t.lower_ in _QUE and t.i > 0
+    joined = [t for t in said if t.lower_ in QUE and t.i > 0
               and t.doc[t.i - 1].lower_ in _JOINING]
     for que in reversed(joined):
         chars = content_chars(tmap, token, [t for t in said if t.i >= que.i], fewest)
