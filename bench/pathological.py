@@ -93,7 +93,7 @@ def baseline(src: Path) -> list[tuple[str, dict[str, Any], str]]:
         out = Path(tmp) / "summary.json"
         subprocess.run([sys.executable, __file__, "--json", str(out)],
                        env={**os.environ, "PYTHONPATH": str(src)}, check=True)
-        return [tuple(row) for row in json.loads(out.read_text())]  # type: ignore[misc]
+        return [tuple(row) for row in json.loads(out.read_text())]
 
 
 def main() -> None:
