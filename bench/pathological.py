@@ -26,7 +26,7 @@ from typing import Any
 
 import hostile_scale
 from hostile_inputs import nested_quotes
-from hostile_scale import in_child, verdict, warm_up
+from hostile_scale import grow, verdict, warm_up
 from machine import describe
 from newswire.nlp.pipeline import Pipeline
 from newswire.settings import Settings
@@ -75,14 +75,7 @@ def run() -> list[tuple[str, dict[str, Any], str]]:
     warm_up(pipeline, settings)
     summary = []
     for case, (make, sizes) in CASES.items():
-        rows = []
-        for size in sizes:
-            payload = make(size)
-            row = {"n": size, "payload": len(payload), **in_child(pipeline, payload, settings)}
-            rows.append(row)
-            print(f"{case:32} {json.dumps(row)}", flush=True)
-            if "timeout" in str(row.get("error", "")):
-                break
+        rows = grow(case, make, sizes, pipeline, settings, width=32)
         summary.append((case, rows[-1], verdict(rows) or "ok"))
     return summary
 
