@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-import boilerplate_eval
 import wcxb
+import zyte_pages
 from newswire.nlp.boilerplate.clean import Cleaned, clean_html
 
 
@@ -41,8 +41,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="only the first N pages of each set")
     args = parser.parse_args()
     inputs = [("wcxb", p.key, p.html, p.url) for p in wcxb.load(limit=args.limit)]
-    _, zyte_pages = boilerplate_eval.load(boilerplate_eval.DATA)
-    inputs += [("zyte", key, page, None) for key, page in list(zyte_pages.items())[:args.limit]]
+    _, zyte = zyte_pages.load(zyte_pages.DATA)
+    inputs += [("zyte", key, page, None) for key, page in list(zyte.items())[:args.limit]]
     seconds = 0.0
     with args.out.open("w", encoding="utf-8") as out:
         for name, key, html, url in inputs:

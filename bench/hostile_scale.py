@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -162,6 +163,20 @@ def warm_up(pipeline: Pipeline, settings: Settings) -> None:
         pipeline.enrich(decode(raw, settings))
 
 
+def grow(name: str, make: Callable[[Any], bytes], sizes: list[Any], pipeline: Pipeline,
+         settings: Settings, width: int = 20) -> list[dict[str, Any]]:
+    """``make`` of each size measured in a child, each row printed; stops at a timeout."""
+    rows = []
+    for n in sizes:
+        payload = make(n)
+        row = {"n": n, "payload": len(payload), **in_child(pipeline, payload, settings)}
+        rows.append(row)
+        print(f"{name:{width}} {json.dumps(row)}", flush=True)
+        if "timeout" in str(row.get("error", "")):
+            break
+    return rows
+
+
 def run(families: list[str], scales: list[int], base: int | None
         ) -> list[tuple[str, dict[str, Any], str]]:
     """Each family at each scale; per family its largest row and its flags."""
@@ -173,15 +188,7 @@ def run(families: list[str], scales: list[int], base: int | None
     summary = []
     for family in families:
         make, n0 = FAMILIES[family]
-        rows = []
-        for scale in scales:
-            n = (base or n0) * scale
-            payload = make(n)
-            row = {"n": n, "payload": len(payload), **in_child(pipeline, payload, settings)}
-            rows.append(row)
-            print(f"{family:20} {json.dumps(row)}", flush=True)
-            if "timeout" in str(row.get("error", "")):
-                break
+        rows = grow(family, make, [(base or n0) * scale for scale in scales], pipeline, settings)
         flag = verdict(rows)
         summary.append((family, rows[-1], flag))
         print(f"{family:20} => {flag or 'ok'}", flush=True)

@@ -43,11 +43,10 @@ from pathlib import Path
 from typing import Any
 
 from machine import describe
-from ner_eval import join_tokens, read_documents
 from newswire.nlp.boilerplate.datelines import find_dateline
+from plaintext_sets import DATA, Article, Part, parts
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
 #: ``main`` before issue 13: the cleaner that removed headlines and tables by position.
 BASELINE = "2a4080ca44efc954494461840612dabb04d1ee5e"
 #: Where the baseline cleaner comes from when ``--baseline-src`` is not given.
@@ -73,15 +72,6 @@ json.dump({"seconds": best, "results": out}, sys.stdout)
 
 
 @dataclass
-class Article:
-    """One input text, with the gold entities of each of its lines (CoNLL only)."""
-
-    name: str
-    text: str
-    entities_per_line: list[int] = field(default_factory=list)
-
-
-@dataclass
 class Tally:
     """What one cleaner did to one set."""
 
@@ -96,48 +86,6 @@ class Tally:
     def by_rule(self) -> Counter[str]:
         """Removed lines per rule."""
         return Counter(rule for _, rule, _ in self.removed)
-
-
-@dataclass
-class Part:
-    """A set of articles: its name, whether it is the check part, and the articles."""
-
-    name: str
-    check: bool
-    articles: list[Article]
-
-
-# --- the data -----------------------------------------------------------------------------
-
-
-def polnear(data: Path, split: str, limit: int | None) -> list[Article]:
-    """PolNeAR articles of ``split``, whole files as they are."""
-    paths = sorted((data / "polnear" / split / "text").glob("*.txt"))[:limit]
-    if not paths:
-        raise SystemExit(f"no PolNeAR {split} articles under {data / 'polnear'}: give --data")
-    return [Article(p.stem, p.read_text(encoding="utf-8")) for p in paths]
-
-
-def conll(data: Path, name: str, limit: int | None) -> list[Article]:
-    """CoNLL documents as text, one sentence a line, with the gold entities of each line."""
-    found = []
-    for i, sentences in enumerate(read_documents(data / "conll2003" / name)):
-        if limit is not None and i >= limit:
-            break
-        joined = [join_tokens(s) for s in sentences]
-        found.append(Article(f"{name}#{i}", "\n".join(text for text, _ in joined),
-                             [len(spans) for _, spans in joined]))
-    return found
-
-
-def parts(limit: int | None, data: Path = DATA) -> list[Part]:
-    """The four sets, tuning part before check part."""
-    return [
-        Part("PolNeAR train", False, polnear(data, "train", limit)),
-        Part("PolNeAR dev", True, polnear(data, "dev", limit)),
-        Part("CoNLL eng.train", False, conll(data, "eng.train", limit)),
-        Part("CoNLL eng.testa", True, conll(data, "eng.testa", limit)),
-    ]
 
 
 # --- running a cleaner --------------------------------------------------------------------
@@ -239,7 +187,7 @@ def _listing(part: Part, new: Tally, out: Callable[[str], None]) -> None:
 def _zyte(old_src: Path, new_src: Path, data: Path,
           out: Callable[[str], None]) -> tuple[float, float]:
     """Part (c) of the HTML bench: whole-page text through both cleaners; their CPU seconds."""
-    from boilerplate_eval import load, page_text, scores, simple_rules, tp_fp_fn
+    from zyte_pages import load, page_text, scores, simple_rules, tp_fp_fn
 
     truth, pages = load(data / "zyte-aeb")
     texts = {key: page_text(page) for key, page in pages.items()}

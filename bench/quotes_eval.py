@@ -209,6 +209,9 @@ def main() -> None:
         chosen = [t.stem for t, _ in articles(args.data, split)
                   if (not args.resolved_only or t.stem in annotated)
                   and (wanted is None or t.stem in wanted)][args.skip:][:args.limit]
+        if not chosen:  # the speed line would divide by zero, and a table of nothing says less
+            raise SystemExit(f"no PolNeAR {split} articles to score under {args.data} "
+                             "(give --data, or check --part, --skip, --resolved-only)")
         runs = {name: run_child(src, args.data, split, chosen) for name, src in systems.items()}
         tallies = evaluate(args.data, split, runs, resolved)
         report(split, tallies, resolved, args.part if wanted is not None else None)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import base64
+import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
 
 import pydantic
 import pytest
@@ -80,3 +84,33 @@ def test_schema_describes_where_values_come_from(topic: str, path: tuple[str, ..
         node = node[key]
     description = str(node.get("description", ""))
     assert all(word in description for word in words), (path, description)
+
+
+def _properties(schema: dict[str, object]) -> Iterator[tuple[str, str, dict[str, object]]]:
+    """Every (model, field, property) of a topic's JSON Schema, nested models included."""
+    models = {str(schema["title"]): schema, **cast(dict[str, Any], schema.get("$defs", {}))}
+    for model, node in models.items():
+        for name, prop in cast(dict[str, Any], node.get("properties", {})).items():
+            yield model, name, prop
+
+
+@pytest.mark.parametrize("topic", list(topics.MODELS))
+def test_schema_describes_every_field(topic: str) -> None:
+    """Every field of every topic, nested ones too, has a description in `newswire schema`."""
+    bare = [f"{model}.{name}" for model, name, prop in _properties(topics.json_schema(topic))
+            if not prop.get("description")]
+    assert bare == []
+
+
+def _contract_fields() -> set[str]:
+    """The field names the README's contract lists for EnrichedArticle (nested ones too)."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    listing = readme.split("`EnrichedArticle` carries `", 1)[1].split("and `event_id`.", 1)[0]
+    listing = re.sub(r"\([^`]*?\)", "", listing)  # the prose in parentheses
+    return {*re.findall(r"(?:^|[{\[,`]\s*)([a-z_]+)", listing), "event_id", "schema_version"}
+
+
+def test_schema_has_every_field_of_the_readme_contract() -> None:
+    """Each field the README's contract names for EnrichedArticle is in its JSON Schema."""
+    documented = {name for _, name, _ in _properties(topics.json_schema(topics.ENRICHED))}
+    assert _contract_fields() - documented == set()

@@ -65,7 +65,9 @@ class Event(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    schema_version: Literal[3] = SCHEMA_VERSION
+    schema_version: Literal[3] = Field(
+        default=SCHEMA_VERSION, description="Version of this schema; raised when an older "
+        "consumer's strict model would reject the event")
     event_id: str = Field(
         description="Deterministic id: the same input and pipeline give the same id"
     )
@@ -76,15 +78,18 @@ class RawArticle(BaseModel):
 
     model_config = ConfigDict(extra="allow", str_strip_whitespace=False)
 
-    id: str | None = Field(default=None, max_length=512)
-    url: str | None = None
-    source: str | None = None
-    title: str | None = None
-    text: str | None = None
-    html: str | None = None
-    author: str | None = None
-    published_at: datetime | None = None
-    language: str | None = None
+    id: str | None = Field(default=None, max_length=512, description="The article's id; "
+                           "else the message key, else a hash of (source, url) or content")
+    url: str | None = Field(default=None, description="Where it was published")
+    source: str | None = Field(default=None, description="The publisher")
+    title: str | None = Field(default=None, description="The headline; without one, a "
+                              "headline-like first line of text, or the page's, becomes it")
+    text: str | None = Field(default=None, description="The article as plain text")
+    html: str | None = Field(default=None, description="The article as a web page")
+    author: str | None = Field(default=None, description="Who wrote it")
+    published_at: datetime | None = Field(default=None, description="When it was published")
+    language: str | None = Field(default=None, description="Its language as the producer "
+                                 "claims it (ISO 639-1); checked against the text")
 
     def content(self) -> str:
         """The text the article id and content hash are computed from."""
@@ -106,17 +111,18 @@ class RawArticle(BaseModel):
 class EnrichedArticle(Event):
     """One per article on ``articles.enriched``."""
 
-    id: str
-    revision: int = Field(default=1, ge=1)
-    content_hash: str
-    source: str | None = None
+    id: str = Field(description="The article id (also the message key)")
+    revision: int = Field(default=1, ge=1, description="1, then one more each time changed "
+                          "content comes under the same id")
+    content_hash: str = Field(description="Hash of the input's title, text and html")
+    source: str | None = Field(default=None, description="The input's source")
     url: str | None = Field(
         default=None,
         description="The input's url; else, for a web page sent without one, the page's "
         "canonical URL (then equal to page.canonical_url)",
     )
-    title: str
-    body: str
+    title: str = Field(description="The headline ('' when there is none; see title_source)")
+    body: str = Field(description="The clean text: the article without its boilerplate")
     author: str | None = Field(
         default=None,
         description="One name: the input's author, else the page's first author (every "
@@ -140,7 +146,9 @@ class EnrichedArticle(Event):
     language: str | None = Field(
         default=None, description="ISO 639-1 code of the text, 'und' when it cannot be told"
     )
-    language_confidence: float | None = Field(default=None, ge=0, le=1)
+    language_confidence: float | None = Field(
+        default=None, ge=0, le=1, description="The identifier's averaged probability; null "
+        "when a text of names and numbers was read with the first language's model")
     language_claimed: str | None = Field(
         default=None,
         description="The language the input (or, without one, the page) claimed, kept when "
@@ -161,50 +169,57 @@ class EnrichedArticle(Event):
         description="The wire dateline opening the story; it stays in the body (or title) "
         "and its place is one of the entities",
     )
-    skipped: list[Skipped] = Field(default_factory=list)
-    boilerplate: Boilerplate = Field(default_factory=Boilerplate)
-    entities: list[Entity] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
+    skipped: list[Skipped] = Field(default_factory=list, description="Steps not run and why: "
+                                   "empty entities with entities skipped is 'not analysed'")
+    boilerplate: Boilerplate = Field(default_factory=Boilerplate, description="What was "
+                                     "stripped from the article, kept as data")
+    entities: list[Entity] = Field(default_factory=list, description="Named entities, each "
+                                   "with its mentions")
+    quotes: list[Quote] = Field(default_factory=list, description="Quotes and reported "
+                                "speech, each with its speaker")
     extra: dict[str, Any] = Field(
         default_factory=dict, description="Input fields newswire does not know"
     )
-    pipeline_version: str
-    processed_at: AwareDatetime
+    pipeline_version: str = Field(description="The newswire version that enriched it")
+    processed_at: AwareDatetime = Field(description="When it was enriched")
 
 
 class ArticleRef(Event):
     """Fields every per-entity and per-quote event repeats from its article."""
 
-    article_id: str
-    article_event_id: str
-    title: str
-    url: str | None = None
-    source: str | None = None
-    published_at: datetime | None = None
+    article_id: str = Field(description="The article's id (also the message key)")
+    article_event_id: str = Field(description="event_id of the article's EnrichedArticle")
+    title: str = Field(description="The article's title")
+    url: str | None = Field(default=None, description="The article's url")
+    source: str | None = Field(default=None, description="The article's source")
+    published_at: datetime | None = Field(default=None, description="The article's "
+                                          "published_at")
     language: str | None = Field(default=None, description="The article's language")
-    pipeline_version: str
+    pipeline_version: str = Field(description="The newswire version that enriched it")
 
 
 class EntityEvent(ArticleRef):
     """One per entity per article on ``articles.entities``."""
 
-    entity: Entity
+    entity: Entity = Field(description="The entity, as in the article's entities")
 
 
 class QuoteEvent(ArticleRef):
     """One per quote on ``articles.quotes``."""
 
-    quote: Quote
+    quote: Quote = Field(description="The quote, as in the article's quotes")
 
 
 class DeadLetter(Event):
     """An input that could not be enriched, with the original bytes, on ``articles.dlq``."""
 
-    reason: str
-    error_type: str
-    original: Base64Bytes
-    key: str | None = None
-    topic: str | None = None
-    partition: int | None = None
-    offset: int | None = None
-    failed_at: AwareDatetime
+    reason: str = Field(description="What was wrong, in words")
+    error_type: str = Field(description="The error's class, e.g. 'DecodeError', "
+                            "'EmptyArticleError', 'TooLargeError'")
+    original: Base64Bytes = Field(description="The message's bytes as received (base64), cut "
+                                  "to max_article_bytes, and the reason says so, when larger")
+    key: str | None = Field(default=None, description="The message's key")
+    topic: str | None = Field(default=None, description="Where the message was read")
+    partition: int | None = Field(default=None, description="Its partition")
+    offset: int | None = Field(default=None, description="Its offset")
+    failed_at: AwareDatetime = Field(description="When it failed")

@@ -42,35 +42,40 @@ class Part(BaseModel):
 class Span(Part):
     """A piece of ``title`` or ``body``: ``getattr(article, field)[start:end] == text``."""
 
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    field: Field_
+    text: str = Field(description="The words of the span, as they stand in the field")
+    start: int = Field(ge=0, description="Offset of the span's first character in the field")
+    end: int = Field(ge=0, description="Offset just after the span's last character")
+    field: Field_ = Field(description="Which text of the article the offsets refer to")
 
 
 class Link(Part):
     """A link removed with boilerplate, kept as data."""
 
-    url: str
+    url: str = Field(description="The link's URL, absolute when the page's URL is known")
     label: str = Field(description="The words of the link's line or anchor without the URLs "
                        "(the line itself when it has none), at most 300 characters")
-    kind: LinkKind = "other"
+    kind: LinkKind = Field(default="other", description="What the link is for, by its host, "
+                           "path and label")
 
 
 class RemovedLine(Part):
     """A boilerplate line taken out of the article, and why."""
 
-    text: str
-    why: Literal["rule", "learned"] = "rule"
+    text: str = Field(description="The line as it stood in the input")
+    why: Literal["rule", "learned"] = Field(
+        default="rule", description="'rule' (a line rule or a page region recognised it) or "
+        "'learned' (a template learned from the publisher's other articles)")
     rule: str = Field(description="The rule that matched, e.g. 'subscribe', 'social', 'template'")
 
 
 class Boilerplate(Part):
     """Everything stripped from the article, kept as data."""
 
-    removed_lines: list[RemovedLine] = Field(default_factory=list)
-    links: list[Link] = Field(default_factory=list)
-    source_hint: str | None = None
+    removed_lines: list[RemovedLine] = Field(
+        default_factory=list, description="Lines taken out of the body, in input order")
+    links: list[Link] = Field(default_factory=list, description="Links taken out with them")
+    source_hint: str | None = Field(
+        default=None, description="The publisher a removed line names ('Source: ...')")
 
 
 class Entity(Part):
@@ -78,23 +83,28 @@ class Entity(Part):
 
     entity_id: str = Field(description="Stable id from type and normalised name")
     name: str = Field(description="Canonical name: the longest full form in the article")
-    type: EntityType
-    role: str | None = None
-    aliases: list[str] = Field(default_factory=list)
-    mentions: list[Span] = Field(default_factory=list)
-    count: int = Field(ge=0)
-    salience: float = Field(ge=0, le=1)
+    type: EntityType = Field(description="spaCy's label, French labels mapped to it")
+    role: str | None = Field(default=None, description="A title the article gives the "
+                             "person, e.g. 'Secretary-General'")
+    aliases: list[str] = Field(default_factory=list, description="Other names of it in the "
+                               "article")
+    mentions: list[Span] = Field(default_factory=list, description="Every place it is named")
+    count: int = Field(ge=0, description="How many mentions")
+    salience: float = Field(ge=0, le=1, description="How central it is to the article "
+                            "(mentions, the title, the first sentences)")
 
 
 class Quote(Part):
     """A quotation or reported speech, with who said it."""
 
-    quote_id: str
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    field: Field_
-    kind: QuoteKind
+    quote_id: str = Field(description="Stable id of the quote within its article")
+    text: str = Field(description="The words quoted or reported, without quotation marks")
+    start: int = Field(ge=0, description="Offset of the quote's first character in the field")
+    end: int = Field(ge=0, description="Offset just after the quote's last character")
+    field: Field_ = Field(description="Which text of the article the offsets refer to")
+    kind: QuoteKind = Field(description="'direct' (a whole quoted sentence), 'partial' (quoted "
+                            "words inside the writer's sentence), 'headline' (a quote in the "
+                            "title) or 'indirect' (reported, no quotation marks)")
     cue_kind: CueKind = Field(
         default="speech",
         description="What the cue reports: 'speech' (said, wrote, according to; every direct "
@@ -103,35 +113,42 @@ class Quote(Part):
         "or 'finding' (what a poll, study or record shows or found); all but 'speech' are "
         "indirect",
     )
-    cue: Span | None = None
+    cue: Span | None = Field(default=None, description="The words that report it ('said', "
+                             "'according to')")
     speaker: str | None = Field(
         default=None,
         description="Who said it: a person's or organisation's canonical name, or the phrase "
         "of an unnamed group or document ('officials', 'lawsuit'); never a pronoun",
     )
     speaker_id: str | None = Field(default=None, description="entity_id of the speaker")
-    speaker_mention: Span | None = None
+    speaker_mention: Span | None = Field(default=None, description="Where the text points to "
+                                         "the speaker ('he', 'the alliance', a name)")
     speaker_kind: SpeakerKind = Field(
         default="unknown",
         description="What the speaker is: a named person or organisation, an unnamed group "
         "('officials'), a document ('the lawsuit'), or unknown",
     )
-    unclosed: bool = False
+    unclosed: bool = Field(default=False, description="The quotation mark was never closed "
+                           "(the quote runs to the end of its paragraph)")
     group_id: str | None = Field(default=None, description="Shared by the parts of a split quote")
-    sentence: Span | None = None
+    sentence: Span | None = Field(default=None, description="The sentence holding the quote; "
+                                  "of one over 2,000 characters, the words within 500 of it")
 
 
 class PageMetadata(Part):
     """What a web page says about itself (JSON-LD, OpenGraph, meta tags, its text)."""
 
-    title: str | None = None
-    authors: list[str] = Field(default_factory=list)
-    published_at: datetime | None = None
-    modified_at: datetime | None = None
-    site_name: str | None = None
-    canonical_url: str | None = None
+    title: str | None = Field(default=None, description="The page's headline")
+    authors: list[str] = Field(default_factory=list, description="Every byline, in page order")
+    published_at: datetime | None = Field(default=None, description="When the page says it "
+                                          "was published, in UTC; implausible dates dropped")
+    modified_at: datetime | None = Field(default=None, description="When the page says it was "
+                                         "last updated, in UTC")
+    site_name: str | None = Field(default=None, description="The publication's name")
+    canonical_url: str | None = Field(default=None, description="The page's rel=canonical URL "
+                                      "(absolute http(s))")
     language: str | None = Field(default=None, description="The page's own language hint")
-    description: str | None = None
+    description: str | None = Field(default=None, description="The page's own summary")
 
 
 class Dateline(Span):
@@ -143,5 +160,5 @@ class Dateline(Span):
 class Skipped(Part):
     """A step of the enrichment left out for this article, and why."""
 
-    step: Step
-    reason: str
+    step: Step = Field(description="The step not run")
+    reason: str = Field(description="Why, e.g. 'no entity model for de'")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,32 @@ def test_commands_without_a_broker_say_so_in_one_line(tmp_path: Path,
     assert f"cannot reach Kafka at 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
     assert "Unclosed" not in result.stderr
+
+
+def test_enrich_reports_a_pipeline_failure_and_goes_on(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article the pipeline raises on is reported with the worker's reason (exit 1), as
+    the worker dead-letters it, and the next article is still enriched."""
+    from typer.testing import CliRunner
+
+    from newswire.cli import cli
+    from newswire.models import EnrichedArticle, RawArticle
+    from newswire.stream import runner
+
+    class Failing:
+        def enrich(self, raw: RawArticle) -> EnrichedArticle:
+            if raw.id == "bad":
+                raise RuntimeError("model crashed")
+            return EnrichedArticle(event_id="e", id=raw.id or "", content_hash="h", title="T",
+                                   body="B", pipeline_version="v",
+                                   processed_at=datetime.now(UTC))
+
+    monkeypatch.setattr(runner, "pipeline_of", lambda _settings: Failing())
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "text": "Olaf Scholz spoke."}) + "\n"
+                            for i in ("bad", "good")), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["enrich", str(feed)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()
+            if line.startswith("{")] == ["good"]
+    assert "pipeline failed: RuntimeError('model crashed')" in result.output

@@ -19,6 +19,8 @@ ARTICLE = {"source": "AP", "entities": [ENTITY_EVENT["entity"]],
            "quotes": [QUOTE_EVENT["quote"]]}
 ORG_QUOTE_EVENT = {"source": "CBC", "quote": {"speaker": "Teamsters union",
                                                "speaker_kind": "organization", "kind": "direct"}}
+CURLY_ORG_EVENT = {"source": "CBC", "quote": {"speaker": "Alberta Teachers’ Association",
+                                               "speaker_kind": "organization"}}
 STANCE_EVENT = {"source": "AP", "quote": {"speaker": "Ted Cruz", "kind": "indirect",
                                           "cue_kind": "stance"}}
 
@@ -38,6 +40,9 @@ STANCE_EVENT = {"source": "AP", "quote": {"speaker": "Ted Cruz", "kind": "indire
         (EventFilter(speaker="teamsters"), ORG_QUOTE_EVENT, True),
         (EventFilter(speaker="Teamsters union"), ORG_QUOTE_EVENT, True),
         (EventFilter(speaker="Stoltenberg"), ORG_QUOTE_EVENT, False),
+        (EventFilter(speaker="teachers' association"), CURLY_ORG_EVENT, True),
+        (EventFilter(speaker="Teachers’ Association"), CURLY_ORG_EVENT, True),
+        (EventFilter(speaker="teachers association"), CURLY_ORG_EVENT, False),
         (EventFilter(cue_kind="stance"), STANCE_EVENT, True),
         (EventFilter(cue_kind="speech"), STANCE_EVENT, False),
         (EventFilter(cue_kind="speech"), QUOTE_EVENT, True),  # schema 2: no cue_kind is speech
@@ -49,7 +54,8 @@ STANCE_EVENT = {"source": "AP", "quote": {"speaker": "Ted Cruz", "kind": "indire
 )
 def test_filters_match_any_topic(where: EventFilter, event: dict[str, Any],
                                  expected: bool) -> None:
-    """Filters read quotes and entities from any event; ``--speaker`` finds organisations too."""
+    """Filters read quotes and entities from any event; ``--speaker`` finds organisations too,
+    and a typed apostrophe finds the article's typographic one."""
     assert where.matches(event) is expected
 
 

@@ -27,6 +27,7 @@ BAD_INPUTS = {
     b'{"title": ["not", "a", "string"], "text": "x"}': "SchemaError",
     b"\xff\xfe\x00binary \x9c not utf-8": "DecodeError",
     b"   \n  ": "EmptyArticleError",
+    b'{"html": "<html><frameset><frame src=\'a.html\'></frameset></html>"}': "EmptyArticleError",
     b"Too big\n" + b"word " * 50_000: "TooLargeError",
     b'{"text": "A long url.", "url": "https://e.com/' + b"a" * 9_000 + b'"}': "TooLargeError",
     b'{"text": "A long source.", "source": "' + b"S" * 600 + b'", "x": 1}': "TooLargeError",
@@ -87,6 +88,8 @@ async def test_seed_enriched_and_bad_input_dead_lettered(
     assert f"original truncated to {limit} of" in reasons[0]
     assert reasons[1].startswith("source is 600 characters, over the 512 character limit")
     assert reasons[2].startswith("url is 9014 characters, over the 8192 character limit")
+    assert {letter.reason for letter in letters if letter.original.startswith(b'{"html"')} == {
+        "no article text could be extracted from the html"}
     assert all(letter.topic == settings.topic(topics.RAW) and letter.offset is not None
                for letter in letters)
     assert {e.entity.entity_id for e in entities} == {e.entity_id for e in article.entities}

@@ -32,7 +32,8 @@ def enrich(files: Files) -> None:
     """Enrich articles without Kafka; one EnrichedArticle JSON object per line.
 
     An article over ``max_article_bytes`` as ``send`` would produce it, or with a url or
-    source over its limit, is refused, as the worker refuses it."""
+    source over its limit, is refused, as the worker refuses it; one the pipeline fails on is
+    reported with the worker's reason, and the others are still enriched."""
     from newswire.stream.runner import pipeline_of
 
     settings = Settings()
@@ -50,6 +51,9 @@ def enrich(files: Files) -> None:
         except NewswireError as exc:
             failures += 1
             err_console.print(f"[red]{record.origin}[/red]: {exc}")
+        except Exception as exc:  # noqa: BLE001 - the worker dead-letters any failure too
+            failures += 1
+            err_console.print(f"[red]{record.origin}[/red]: pipeline failed: {exc!r}")
     raise typer.Exit(1 if failures else 0)
 
 
