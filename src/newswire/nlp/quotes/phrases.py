@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
+from newswire.nlp.quotes.time_antecedents import past_time
 
 PhraseKind = Literal["organization", "group", "document"]
 
@@ -219,7 +220,7 @@ def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
     if head.lower_ not in lexicon.relative_pronouns or clause.dep_ not in _RELATIVE_CLAUSES or (
             clause.head == clause):
         return None
-    noun = clause.head
+    noun = past_time(clause.head)  # "a report on Monday, which found": the report
     if noun.pos_ in ("PROPN", "NOUN"):
         return noun
     return _member_of(noun)
