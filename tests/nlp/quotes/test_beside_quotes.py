@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
 from tests.nlp.quotes.test_reported import reported
 from tests.nlp.quotes.test_resolution import Expected, check
 
@@ -92,4 +93,52 @@ def test_document_and_group_nouns_speak_as_their_phrase(
 def test_the_hospital_is_the_hospital_named_before(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``the hospital``, ``the clinic``: an institution named before, never a company."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "grouped"), [
+    ("In a statement, Westlink Digital said it was “disappointed” by the ruling and would "
+     "consider its options.", True),
+    ("The Canadian Association of Chiefs of Police said in a statement it was reviewing the "
+     "decision and would work with governments on \"practical solutions\" that protect privacy.",
+     True),
+    # Guard: the second verb is a cue of its own: two statements.
+    ("The mayor said the plan was \"a disaster\" and urged council to reject it.", False),
+])
+def test_the_partial_quote_and_the_clause_beside_it_are_one_statement(
+        pipeline: Pipeline, body: str, grouped: bool) -> None:
+    """A partial quote and the clause said beside it under one cue share a group id."""
+    quotes = quotes_of(pipeline, body)
+    ids = {q.group_id for q in quotes}
+    assert len(quotes) == 2
+    assert (len(ids) == 1 and None not in ids) == grouped, quotes
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # The parse reads the headline verb "top" as an adjective hung on "says" by ``dep``.
+    ("Measles cases in US top 1,000 for the year, CDC says",
+     "U.S. measles cases have passed 1,000 for the year, federal health officials said.",
+     ("Measles cases in US top 1,000 for the year", "CDC")),
+])
+def test_a_headline_claim_before_its_source(
+        pipeline: Pipeline, title: str, body: str, expected: tuple[str, str]) -> None:
+    """``<claim>, CDC says``: the words before the comma are the claim, however parsed."""
+    quotes = quotes_of(pipeline, body, title)
+    assert [(q.text, q.speaker) for q in quotes if q.field == "title"] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Emergency departments have closed 400 times this year, according to figures compiled "
+     "by the province’s largest health-care union.",
+     [("Emergency departments have closed", "figures", "document")]),
+    ("Wait times have doubled since 2019, according to numbers released by the ministry.",
+     [("Wait times have doubled", "numbers", "document")]),
+    # Guard: a document noun was a document before; its phrase ends at its noun as before.
+    ("Records obtained by The Canadian Press show that the agency spent $2 million.",
+     [("that the agency spent", "Records", "document")]),
+])
+def test_a_thing_made_by_someone_is_a_document(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``figures compiled by X``: a thing made or published speaks as a document, its phrase
+    ending at its noun."""
     check(pipeline, body, expected)
