@@ -96,24 +96,6 @@ def test_the_hospital_is_the_hospital_named_before(
     check(pipeline, body, expected)
 
 
-@pytest.mark.parametrize(("body", "grouped"), [
-    ("In a statement, Westlink Digital said it was “disappointed” by the ruling and would "
-     "consider its options.", True),
-    ("The Canadian Association of Chiefs of Police said in a statement it was reviewing the "
-     "decision and would work with governments on \"practical solutions\" that protect privacy.",
-     True),
-    # Guard: the second verb is a cue of its own: two statements.
-    ("The mayor said the plan was \"a disaster\" and urged council to reject it.", False),
-])
-def test_the_partial_quote_and_the_clause_beside_it_are_one_statement(
-        pipeline: Pipeline, body: str, grouped: bool) -> None:
-    """A partial quote and the clause said beside it under one cue share a group id."""
-    quotes = quotes_of(pipeline, body)
-    ids = {q.group_id for q in quotes}
-    assert len(quotes) == 2
-    assert (len(ids) == 1 and None not in ids) == grouped, quotes
-
-
 @pytest.mark.parametrize(("title", "body", "expected"), [
     # The parse reads the headline verb "top" as an adjective hung on "says" by ``dep``.
     ("Measles cases in US top 1,000 for the year, CDC says",

@@ -12,17 +12,14 @@ would appeal``).  The English counterpart of the French ``et que ...``
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Token
 
-from newswire.models import stable_hash
 from newswire.nlp.quotes.cues import cue_at
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.said import content_chars
-from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap, TokenRange
+from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["clause_beside_quote", "group_beside_quotes"]
+__all__ = ["clause_beside_quote"]
 
 #: Parts of speech of a joined clause's head.
 _CLAUSE_HEADS = frozenset(("VERB", "AUX"))
@@ -70,25 +67,3 @@ def _leading_phrase(head: Token) -> set[int]:
             for t in c.subtree}
 
 
-
-def group_beside_quotes(marked: list[Attribution], reported: list[Attribution]
-                        ) -> tuple[list[Attribution], list[Attribution]]:
-    """A partial quote and the reported clause said beside it under the same cue are the
-    parts of one statement: they share a group id, as a split quote's parts do (PolNeAR
-    marks ``it was "disappointed" ... and would consider its options`` as one attribution)."""
-    ids: dict[TokenRange, str] = {}
-    for quote in marked:
-        beside = next((r for r in reported if r.cue == quote.cue and r.group_id is None), None)
-        if quote.cue is None or beside is None or quote.kind != "partial" \
-                or quote.group_id is not None or quote.cue in ids:
-            continue
-        ids[quote.cue] = stable_hash("group", str(min(quote.start, beside.start)),
-                                     str(max(quote.end, beside.end)))
-    return ([_in_group(a, ids) if a.kind == "partial" else a for a in marked],
-            [_in_group(a, ids) for a in reported])
-
-
-def _in_group(part: Attribution, ids: dict[TokenRange, str]) -> Attribution:
-    if part.cue is None or part.cue not in ids or part.group_id is not None:
-        return part
-    return replace(part, group_id=ids[part.cue])

@@ -29,7 +29,6 @@ from newswire.nlp.quotes.attribution import (
     headline_speaker,
     same_quotation,
 )
-from newswire.nlp.quotes.beside_quotes import group_beside_quotes
 from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.datelines import mark_dateline
 from newswire.nlp.quotes.headlines import headline_claim, label_end
@@ -108,7 +107,6 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
         reported.append(claim)
     attributions = inherit_speakers(tmap, _share_within_groups(tmap, attributions), reported,
                                     resolver.same_speaker)
-    attributions, reported = group_beside_quotes(attributions, reported)
     found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
