@@ -97,3 +97,20 @@ def test_a_thing_made_by_someone_is_a_document(
     """``figures compiled by X``: a thing made or published speaks as a document, its phrase
     ending at its noun."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The judge ruled that the search was unlawful.",
+     [("that the search was unlawful", "judge", "group")]),
+    ("Ontario's top court ruled on Friday that the province's wage cap was unconstitutional.",
+     [("that the province's wage cap", "Ontario court", "organization")]),
+])
+def test_a_ruling_is_a_finding_of_its_court(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``ruled that ...``: what a court or judge rules is a finding of theirs."""
+    check(pipeline, body, expected)
+
+
+def test_ruling_something_out_is_no_finding(pipeline: Pipeline) -> None:
+    """Guard: ``ruled out`` a run or a cause says nothing found."""
+    assert quotes_of(pipeline, "Police ruled out foul play in the death of the woman.") == []
