@@ -9,6 +9,7 @@ import pytest
 
 from newswire.nlp.pipeline import Pipeline
 from tests.nlp.quotes.test_extract import quotes_of
+from tests.nlp.quotes.test_reported import reported
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -114,3 +115,29 @@ def test_a_ruling_is_a_finding_of_its_court(
 def test_ruling_something_out_is_no_finding(pipeline: Pipeline) -> None:
     """Guard: ``ruled out`` a run or a cause says nothing found."""
     assert quotes_of(pipeline, "Police ruled out foul play in the death of the woman.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("In a statement, Westlink Digital said it was “disappointed” by the ruling and would "
+     "consider its options, including a fresh application.",
+     [("would consider its options, including a fresh application", "Westlink Digital")]),
+    ("In a statement, Paycrest said it was \"disappointed\" with the decision and was "
+     "reviewing its options, including an appeal.",
+     [("was reviewing its options, including an appeal", "Paycrest")]),
+    # The quoted clause second; the phrase the parse hangs before the subject is left out.
+    ("The Canadian Association of Chiefs of Police said in a statement it was reviewing the "
+     "decision and would work with governments on \"practical solutions\" that protect privacy.",
+     [("it was reviewing the decision", "Canadian Association of Chiefs of Police")]),
+    ("The union said the offer was \"an insult\" but that members would vote on it next week.",
+     [("that members would vote on it next week", "union")]),
+    # Guard: a verb of saying joined to the quoted clause is the speaker's own act.
+    ("The mayor said the plan was \"a disaster\" and urged council to reject it.",
+     [("to reject it", "mayor")]),
+    # Guard: one clause, all of it around the quotation: only the partial quote.
+    ("The company said its offer was \"fair and competitive in today's market.\"", []),
+])
+def test_a_clause_joined_beside_a_quoted_one_is_reported(
+        pipeline: Pipeline, body: str, expected: list[tuple[str, str]]) -> None:
+    """A clause joined (``and``, ``but``) to a quoted one under one verb of saying is reported
+    speech of the same speaker."""
+    assert reported(pipeline, body) == expected
