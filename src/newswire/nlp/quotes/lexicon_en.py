@@ -84,6 +84,7 @@ _ORG_NOUNS = """
     channel publication broadcaster studio university school college center centre
     think-tank tank panel caucus management leadership trust charity federation society
     tribunal
+    hospital clinic watchdog
 """
 _DOCUMENT_NOUNS = """
     report study survey poll polls lawsuit suit complaint filing statement memo memorandum
@@ -95,6 +96,8 @@ _DOCUMENT_NOUNS = """
     story interview speech message messages text texts note notes guidance guideline guidelines
     policy rule rules regulation regulations warrant subpoena verdict judgment charge charges
     polling amendment amendments legislation ordinance bylaw directive bulletin tally costing
+    assessment evaluation investigation inquiry probe autopsy inspection census application
+    submission judgement dissent summary notice advisory communique
 """
 _GROUP_NOUNS = """
     official officials source sources aide aides critic critics supporter supporters voter
@@ -108,6 +111,7 @@ _GROUP_NOUNS = """
     republicans conservatives liberals progressives opponents protesters demonstrators
     residents parents families students teachers doctors nurses police officers pollsters
     organizers organisers delegates donors backers allies friends neighbors neighbours
+    majority minority jury
 """
 _ROLE_NOUNS = """
     president senator governor mayor judge justice minister chancellor secretary ambassador
@@ -185,7 +189,7 @@ ENGLISH = Lexicon(
     thought_verbs=words(_THOUGHT_VERBS),
     wish_verbs=words(_WISH_VERBS),
     stance_verbs=words(_STANCE_VERBS),
-    finding_verbs=words("show find"),
+    finding_verbs=words("show find rule"),
     seeming_verbs=words("appear seem"),
     hedging_adverbs=words("reportedly allegedly"),
     reporting_passives=words(_REPORTING_PASSIVES),

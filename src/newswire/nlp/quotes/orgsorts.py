@@ -46,7 +46,7 @@ _NOUN_SORTS = _table({
               "ministère agence autorité régulateur préfecture gendarmerie",
     "union": "union syndicat fédération confédération",
     "institute": "institute think-tank tank foundation trust charity institut fondation "
-                 "association",
+                 "association hospital clinic",
     "party": "party parti",
     "court": "court tribunal cour parquet",
     "media": "newspaper paper network outlet magazine broadcaster channel station "
@@ -65,7 +65,8 @@ _NAME_SORTS = _table({
               "autorité direction",
     "union": "union unions federation workers teamsters unite unison nurses nurses' teachers "
              "teachers' employees employees' syndicat fédération confédération cgt cfdt fo",
-    "institute": "institute institution foundation centre center trust charity",
+    "institute": "institute institution foundation centre center trust charity hospital "
+                 "clinic infirmary",
     "party": "party",
     "court": "court tribunal",
     "media": "times post journal tribune herald gazette globe news broadcasting",

@@ -18,7 +18,9 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.made_documents import is_made_thing
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
+from newswire.nlp.quotes.time_antecedents import past_time
 
 PhraseKind = Literal["organization", "group", "document"]
 
@@ -51,7 +53,7 @@ def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
     several = any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.rights)
     # "the polling average", "the poll results": a document by the noun it is made of.
     made_of = any(c.dep_ == "compound" and c.lower_ in lexicon.document_nouns
-                  for c in head.lefts)
+                  for c in head.lefts) or is_made_thing(head)  # "figures compiled by"
     if not several and (lemma in lexicon.document_nouns or lower in lexicon.document_nouns
                         or made_of):
         return "document"
@@ -219,7 +221,7 @@ def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
     if head.lower_ not in lexicon.relative_pronouns or clause.dep_ not in _RELATIVE_CLAUSES or (
             clause.head == clause):
         return None
-    noun = clause.head
+    noun = past_time(clause.head)  # "a report on Monday, which found": the report
     if noun.pos_ in ("PROPN", "NOUN"):
         return noun
     return _member_of(noun)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import QUE
@@ -76,8 +77,9 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
         said = said_words(token, tmap.lexicon)
         if said is not None:
             fewest = _fewest(token, said, tmap.lexicon)
-            return content_chars(tmap, token, said, fewest) or _joined_after_quote(
-                tmap, token, said, fewest)
+            return (content_chars(tmap, token, said, fewest)
+                    or _joined_after_quote(tmap, token, said, fewest)
+                    or clause_beside_quote(tmap, token, said, fewest))
         if token.dep_ == "appos":
             tokens = _aside(token) or []
         elif _set_in_clause(token, tmap.lexicon) and token.head.i != token.i:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
@@ -71,7 +72,7 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     if hung is not None:
         return list(hung.subtree)
     topic = _asked_about(verb, lexicon)
-    return list(topic.subtree) if topic is not None else None
+    return list(topic.subtree) if topic is not None else fronted_claim(verb)
 
 
 def _judged_clause(verb: Token, lexicon: Lexicon) -> list[Token] | None:

@@ -1,0 +1,69 @@
+"""A clause said beside a quotation: ``said it was "disappointed" by the ruling and would
+consider its options``.
+
+A said clause that holds a quotation is left to the quote extractor, which reports only the
+quoted words (a partial quote).  When the said clause is one of several clauses joined under
+the one verb of saying (``and``, ``but``), a joined clause holding no quotation is reported
+speech of its own, with the same cue and speaker: statements and e-mails of organisations are
+mostly written this way (``In a statement, the company said it was "reviewing" the decision and
+would appeal``).  The English counterpart of the French ``et que ...``
+(:func:`newswire.nlp.quotes.reported._joined_after_quote`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.cues import cue_at
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.said import content_chars
+from newswire.nlp.quotes.textmap import CharRange, TextMap
+
+__all__ = ["clause_beside_quote"]
+
+#: Parts of speech of a joined clause's head.
+_CLAUSE_HEADS = frozenset(("VERB", "AUX"))
+
+
+def clause_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
+                        ) -> CharRange | None:
+    """The first clause joined to the said clause's head that holds no quotation, as
+    characters; None when the said words are one clause or every clause is quoted."""
+    inside = {t.i for t in said}
+    heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    clauses = _joined_clauses(heads[0], tmap.lexicon)
+    if len(clauses) < 2:
+        return None
+    joined = {t.i for clause in clauses[1:] for t in clause.subtree}
+    for clause in clauses:
+        # The head's own words are its subtree without the joined clauses; the joining
+        # ``and`` ends them, and content_chars drops it.
+        own = {t.i for t in clause.subtree} - (joined if clause is clauses[0] else set())
+        own -= _leading_phrase(clause)
+        words = [t for t in said if t.i in own]
+        chars = content_chars(tmap, cue, words, fewest)
+        if chars is not None:
+            return chars
+    return None
+
+
+def _joined_clauses(head: Token, lexicon: Lexicon) -> list[Token]:
+    """``head`` and the verbs joined to it by ``conj`` (``was ... and would consider``), not
+    a verb of saying: ``said the plan was "a disaster" and urged council to reject it`` is
+    the speaker's own second act, which the parse may hang on the said clause."""
+    if head.pos_ not in _CLAUSE_HEADS:
+        return []
+    return [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_HEADS
+                    and cue_at(c, lexicon) is None)]
+
+
+def _leading_phrase(head: Token) -> set[int]:
+    """``said in a statement it was reviewing``: the parse may hang the cue's phrase on the
+    said clause, before its subject; it tells how it was said, not what."""
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return {t.i for c in head.children if c.dep_ == "prep" and subjects and c.i < min(subjects)
+            for t in c.subtree}
+
+

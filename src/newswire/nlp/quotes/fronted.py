@@ -1,0 +1,40 @@
+"""What a verb of saying at the end of its sentence says: ``Measles cases in US top 1,000
+for the year, CDC says``.
+
+Headlines and leads put the claim first and the source last, after a comma.  The parse
+usually hangs the claim on the verb as its clause; when a headline's verb is misread
+(``top`` as an adjective) it hangs it by an unnamed relation (``dep``, ``npadvmod``)
+instead.  The words from the sentence's start to the comma before the subject are the claim
+all the same.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["fronted_claim"]
+
+#: Relations a misread fronted claim hangs by.
+_UNNAMED = frozenset(("dep", "npadvmod"))
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+
+
+def fronted_claim(verb: Token) -> list[Token] | None:
+    """The words before ``, <subject> <verb>`` that end the sentence, hung on ``verb`` by an
+    unnamed relation; None for any other shape."""
+    sent = verb.sent
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.i > verb.i or _words_after(verb) > 0:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start or verb.doc[comma].text != ",":
+        return None
+    claim = next((c for c in verb.children if c.dep_ in _UNNAMED and c.i < comma
+                  and c.left_edge.i == sent.start and c.right_edge.i < comma), None)
+    return None if claim is None else list(verb.doc[sent.start:comma])
+
+
+def _words_after(verb: Token) -> int:
+    """Words after the verb in its sentence, not counting a time said on (``Wednesday``)."""
+    return sum(1 for t in verb.doc[verb.i + 1:verb.sent.end]
+               if t.is_alpha and t.ent_type_ not in ("DATE", "TIME"))
