@@ -24,6 +24,7 @@ _SPEECH_VERBS = """
     plead concur reason reckon estimate indicate signal recount remind decry assail mock brand
     label
     dub
+    rule
 """
 _THOUGHT_VERBS = """
     think believe fear doubt suspect realize realise worry recognize recognise learn determine
@@ -161,6 +162,9 @@ _REPORTING_PASSIVES = """
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
     speech_particles=pairs("point:out"),
+    # find26: a court rules that ...; never its object ("ruled the country for decades").
+    clause_only_verbs=words("rule"),
+    unsaying_particles=pairs("rule:out"),
     according=(("according", "to"),),
     phrasing_verbs=words("put"),
     phrasing_objects=words("it"),

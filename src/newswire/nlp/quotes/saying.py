@@ -18,7 +18,15 @@ def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
     return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
                                      or token.lower_ in lexicon.speech_forms
                                      or _with_particle(token, lexicon)
-                                     or _phrases_it(token, lexicon))
+                                     or _phrases_it(token, lexicon)
+                                     ) and not _unsaid_by_particle(token, lexicon)
+
+
+def _unsaid_by_particle(verb: Token, lexicon: Lexicon) -> bool:
+    """``ruled out a run``: a particle that turns a verb of saying into another verb."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in lexicon.unsaying_particles
+               for c in verb.children)
 
 
 def is_hyphened(token: Token) -> bool:
