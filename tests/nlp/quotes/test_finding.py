@@ -57,6 +57,9 @@ def test_ruled(pipeline: Pipeline, body: str, expected: list[tuple[str, str | No
      [("Measles cases in US top 1,000 for the year", "CDC")]),
     ("Exclusive: Rates to stay high into next year, economists say",
      [("Rates to stay high into next year", "economists")]),
+    # The parse makes ``Libraries`` a second subject of ``says``: the nearer one speaks.
+    ("Three libraries to close next year, council says",
+     [("Three libraries to close next year", "council")]),
     # Too short a claim, or no comma before the source: no tail.
     ("Trump wins, says Cruz", []),
 ])
