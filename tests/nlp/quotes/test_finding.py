@@ -42,7 +42,13 @@ def test_inverted_conjunct(pipeline: Pipeline, body: str,
      [("that it likely violates the First Amendment", "federal judge")]),
     ("The Court of Appeal ruled that the province had acted within its powers.",
      [("that the province had acted within its powers", "Court of Appeal")]),
-    # Not a verb of saying: governing a country, ruling out a run, ruling in a party's favour.
+    ("The court ruled that the search was illegal and ordered the evidence excluded.",
+     # (the parse hangs "and ordered" inside the said clause, as it does after "said")
+     [("that the search was illegal and ordered the evidence excluded", "court")]),
+    # Not a verb of saying: governing a country, ruling out a run, ruling in a party's favour,
+    # one of a list of clauses ("prevailed").
+    ("The end goal was a state in which class was abolished, equality ruled and all "
+     "citizens would own the land.", []),
     ("Marcus Adeyemi ruled the small island nation for more than two decades.", []),
     ("The senator ruled out a run for president in the coming election.", []),
     ("The Court of Appeal ruled in favour of the city on Monday.", []),

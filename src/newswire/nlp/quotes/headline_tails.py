@@ -30,7 +30,8 @@ def tail_claim(tmap: TextMap) -> Attribution | None:
     if not words or not is_speech_verb(words[-1], tmap.lexicon):
         return None
     verb = words[-1]
-    subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    # The subject nearest the verb: the parse may take the claim's subject for the verb's too.
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or subject.pos_ not in _SOURCE_POS or subject.right_edge.i + 1 != verb.i:
         return None
     first = subject.left_edge.i

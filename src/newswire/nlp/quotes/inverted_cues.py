@@ -6,7 +6,7 @@ company said``) are usually parsed as a parenthetical (``parataxis``), which
 :mod:`~newswire.nlp.quotes.reported` reads as a cue inside the clause it reports; the parser
 sometimes makes the verb a conjunct of the clause before it instead, as if an ``and`` had
 joined them.  A conjunct with no coordinating word, a subject of its own opening it and a
-comma right before that subject, and nothing said after it, is such an inverted cue.
+comma right before that subject, and no clause coordinated after it, is such an inverted cue.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ def is_inverted_conjunct(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in head.children):
         return False  # "The deal closed and the company said ...": a real coordination
+    if any(c.dep_ in ("cc", "conj") for c in verb.children):
+        return False  # "..., equality ruled and all would own the land": a list of clauses
     subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None:
         return False
