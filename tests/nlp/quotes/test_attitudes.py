@@ -36,7 +36,9 @@ def attitudes_of(quotes: list[Quote]) -> list[Attitude]:
      [("Donald Trump", "stance", "Chris Christie", "person")]),
     ("Many of the party's donors oppose the new tax on carbon emissions.",
      [("the new tax on carbon emissions", "stance", "party's donors", "group")]),
-    ("Senator Ann Lee called for an independent investigation into the shooting.",
+    # find26: "called for" is speech now (tests/nlp/quotes/test_finding.py); "pushed for"
+    # stays a stance.
+    ("Senator Ann Lee pushed for an independent investigation into the shooting.",
      [("an independent investigation into the shooting", "stance", "Ann Lee", "person")]),
     ("Ann Lee refused to endorse Donald Trump at the convention.",
      [("to endorse Donald Trump at the convention", "stance", "Ann Lee", "person")]),

@@ -92,13 +92,13 @@ def test_made_clear_is_speech(pipeline: Pipeline, body: str, expected: list[Row]
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Clinton is calling for the United States to step up its efforts against the group.",
-     [("the United States to step up its efforts against the group", "stance", "Clinton")]),
+     [("the United States to step up its efforts against the group", "speech", "Clinton")]),
     ("Labour has called for the minister to resign over the leak.",
-     [("the minister to resign over the leak", "stance", "Labour")]),
+     [("the minister to resign over the leak", "speech", "Labour")]),
     ("The union called for bringing back the old overtime rules.",
-     [("bringing back the old overtime rules", "stance", "union")]),
+     [("bringing back the old overtime rules", "speech", "union")]),
     ("The Liberal leader called for an inquiry into the deal.",
-     [("an inquiry into the deal", "stance", "Liberal leader")]),
+     [("an inquiry into the deal", "speech", "Liberal leader")]),
     # An object between the verb and "for": the preposition is the object's, no "call for".
     ("The union called the offer an insult to nurses for the second time.",
      [("the offer an insult to nurses for the second time", "speech", "union")]),
@@ -106,7 +106,8 @@ def test_made_clear_is_speech(pipeline: Pipeline, body: str, expected: list[Row]
 def test_stance_phrase_opening_a_clause(pipeline: Pipeline, body: str,
                                         expected: list[Row]) -> None:
     """``called for X to do Y`` (the parse reads ``for`` as a clause's mark) and ``called for
-    bringing back``: the clause or gerund is the stance, without ``for``."""
+    bringing back``: the clause or gerund is what was called for (speech since find26),
+    without ``for``."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
 
 

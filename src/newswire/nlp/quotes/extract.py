@@ -31,6 +31,7 @@ from newswire.nlp.quotes.attribution import (
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.datelines import mark_dateline
+from newswire.nlp.quotes.headline_tails import tail_claim
 from newswire.nlp.quotes.headlines import headline_claim, label_end
 from newswire.nlp.quotes.interviews import interview_answers
 from newswire.nlp.quotes.inverted_titles import inverted_claim
@@ -102,7 +103,8 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
     reported = [_from(tmap, a, text_start) for a in reported_speech(tmap)]
     claim = None
     if field == "title" and not reported:
-        claim = headline_claim(tmap, resolver.names.is_person) or inverted_claim(tmap)
+        claim = (headline_claim(tmap, resolver.names.is_person) or inverted_claim(tmap)
+                 or tail_claim(tmap))
     if claim is not None:
         reported.append(claim)
     attributions = inherit_speakers(tmap, _share_within_groups(tmap, attributions), reported,

@@ -58,6 +58,10 @@ class Lexicon:
     male_words: frozenset[str]
     # "pointed out that": a verb and particle that say together (the verb alone does not).
     speech_particles: frozenset[tuple[str, str]] = frozenset()
+    # "ruled out a run", "ruled Syria for decades": a verb of saying that says only a clause
+    # ("the court ruled that ...", "..., the court ruled"), with none of these particles.
+    clause_only_verbs: frozenset[str] = frozenset()
+    unsaying_particles: frozenset[tuple[str, str]] = frozenset()
     # Inflected forms of the verbs of saying, for a lemmatiser that misses some (French).
     speech_forms: frozenset[str] = frozenset()
     # ", a-t-il dit": where a line of dialogue opened by a dash hands over to its cue.

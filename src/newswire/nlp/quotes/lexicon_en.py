@@ -24,6 +24,7 @@ _SPEECH_VERBS = """
     plead concur reason reckon estimate indicate signal recount remind decry assail mock brand
     label
     dub
+    rule
 """
 _THOUGHT_VERBS = """
     think believe fear doubt suspect realize realise worry recognize recognise learn determine
@@ -37,7 +38,7 @@ _STANCE_VERBS = """
     blame
 """
 _STANCE_PHRASES = """
-    call:for agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
+    agree:with advocate:for campaign:for campaign:against vouch:for stand:by argue:for
     push:for focus:on side:with press:for lobby:for
 """
 _BELIEF_ADJECTIVES = """
@@ -64,7 +65,7 @@ _STANCE_ADJECTIVES = """
     favorable:to favourable:to unfavorable:to dismissive:of
 """
 _STANCE_NOUNS = """
-    support:for backing:for endorsement:of opposition:to call:for refusal criticism:of
+    support:for backing:for endorsement:of opposition:to refusal criticism:of
     praise:for attack:on complaint:about request:for demand:for proposal:for proposal:to embrace:of
 """
 _BELIEF_NOUNS = """
@@ -74,6 +75,7 @@ _BELIEF_NOUNS = """
 _SPEECH_NOUNS = """
     claim assertion contention insistence argument suggestion promise pledge vow warning
     prediction accusation allegation admission denial assurance explanation announcement threat
+    call:for
 """
 _ORG_NOUNS = """
     company firm agency ministry department alliance government group organization
@@ -154,7 +156,8 @@ _AUDIENCE_NOUNS = """
 # insisting): "joked about moving to New Zealand", "cautioned against drawing lessons".
 _TOPIC_PHRASES = """hint:at apologize:for comment:on touch:on allude:to speak:about speak:of
     speak:against talk:about talk:of ask:for boast:about brag:about joke:about complain:about
-    caution:against warn:about warn:of insist:on refer:to point:to"""
+    caution:against warn:about warn:of insist:on refer:to point:to
+    call:for"""
 # recall22: speech whose passive subject is what was said ("was first reported by Politico",
 # "the claim was echoed by Cruz"); not the verbs whose object is the one spoken to or of
 # (told, asked, called, advised by).
@@ -165,6 +168,9 @@ _REPORTING_PASSIVES = """
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
     speech_particles=pairs("point:out"),
+    # find26: a court rules that ...; never its object ("ruled the country for decades").
+    clause_only_verbs=words("rule"),
+    unsaying_particles=pairs("rule:out"),
     according=(("according", "to"),),
     phrasing_verbs=words("put"),
     phrasing_objects=words("it"),

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
+from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import QUE
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
@@ -82,7 +83,8 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
                     or clause_beside_quote(tmap, token, said, fewest))
         if token.dep_ == "appos":
             tokens = _aside(token) or []
-        elif _set_in_clause(token, tmap.lexicon) and token.head.i != token.i:
+        elif ((_set_in_clause(token, tmap.lexicon) or is_inverted_conjunct(token))
+              and token.head.i != token.i):
             tokens = _rest_of_clause(token.head, token)
         else:
             return None

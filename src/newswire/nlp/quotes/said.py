@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import CharRange, TextMap
+from newswire.nlp.quotes.told_subjects import told_subject
 
 __all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
 
@@ -56,6 +57,9 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     if whole is not None:
         return whole
     clause = _clausal_complement(verb)
+    if clause is not None and clause.dep_ == "dobj" and verb.lemma_.lower() in (
+            lexicon.clause_only_verbs):
+        clause = None  # "ruled the country for decades": no words said
     if clause is not None:
         if clause.dep_ != "dobj":
             return _clause_words(verb, clause)
@@ -124,7 +128,7 @@ def _clause_words(verb: Token, clause: Token) -> list[Token]:
     for a participle's: ``said the methods used to count particles vary widely`` is parsed
     as two clauses of ``said``, ``the methods used ...`` and a ``vary widely`` with no
     subject; with nothing between them they are one."""
-    words = list(clause.subtree)
+    words = told_subject(verb, clause) + list(clause.subtree)
     if clause.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in clause.children):
         return words
     other = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clause.i), None)

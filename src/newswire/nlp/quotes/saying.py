@@ -18,7 +18,20 @@ def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
     return token.pos_ == "VERB" and (token.lemma_.lower() in lexicon.speech_verbs
                                      or token.lower_ in lexicon.speech_forms
                                      or _with_particle(token, lexicon)
-                                     or _phrases_it(token, lexicon))
+                                     or _phrases_it(token, lexicon)
+                                     ) and not _unsaid_by_particle(token, lexicon)
+
+
+def _unsaid_by_particle(verb: Token, lexicon: Lexicon) -> bool:
+    """``ruled out a run``: a particle that turns a verb of saying into another verb; and
+    ``..., equality ruled and all would own the land``: a verb that says only a clause, with
+    none after it and another clause joined after it, is one of a list (it prevailed)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.clause_only_verbs and any(c.dep_ == "conj" for c in verb.children) \
+            and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return True
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in lexicon.unsaying_particles
+               for c in verb.children)
 
 
 def is_hyphened(token: Token) -> bool:
