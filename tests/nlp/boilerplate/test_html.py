@@ -452,6 +452,11 @@ def test_english_trigger_words_leave_other_languages_alone(
     "Credits: the film lists 300 names, more than any other made in the city this year.",
     "Schools | Roads | Library Extension",
     "By Air And Sea – How The Rescue Worked",
+    # Byline- and credit-shaped, and no credit: a subheading, a video's title, a spec.
+    "By Functionality",
+    "By The Numbers",
+    "Video: Colonial Van Lines University",
+    "Graphics: Nvidia RTX 4050",
 ])
 def test_article_keeps_sentences_with_consent_and_survey_words(line: str) -> None:
     """On an article page a sentence with consent or survey words, one opening like a photo
@@ -462,3 +467,23 @@ def test_article_keeps_sentences_with_consent_and_survey_words(line: str) -> Non
                          "https://example.org/2024/03/council-budget")
     assert cleaned.page_kind == "article"
     assert line in cleaned.body
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Photo: Shutterstock", "photo-credit"),
+    ("Credit: Andriy Onufriyenko / Getty Images", "photo-credit"),
+    ("Image: © Silke Woweries/Getty Images", "photo-credit"),
+    ("© Reuters", "photo-credit"),
+    ("By Rick Steves", "byline"),
+    ("by Emily Baron Cadloff, Modern Farmer", "byline"),
+    ("By Jane Doe and John Roe", "byline"),
+])
+def test_article_drops_bare_credit_lines(line: str, rule: str) -> None:
+    """On an article page a short line that only credits a picture or the article leaves the
+    body (its name would be a mention of the article), kept among the removed lines."""
+    fields = dict(COUNCIL["en"], line=line)
+    cleaned = clean_html(COUNCIL_PAGE.format(lang=' lang="en"', **fields),
+                         "https://example.org/2024/03/council-budget")
+    assert cleaned.page_kind == "article"
+    assert line not in cleaned.body
+    assert (line, rule) in {(r.text, r.rule) for r in cleaned.boilerplate.removed_lines}

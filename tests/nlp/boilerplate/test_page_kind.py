@@ -101,13 +101,19 @@ def test_schema_types(head: str, expected: set[str]) -> None:
         ("https://example.com/blog/what-is-an-llc.html?ref=home#top", True),
         ("https://example.com/services/plumbing", False),
         ("https://example.com/blog/item12708", False),
+        ("http://www.startuplessonslearned.com/2008/09/lean-startup.html", True),
+        ("https://example.com/2024/03/05/budget/", True),
+        ("https://example.com/archive/2024/03/", False),  # a month's archive, no post
+        ("https://example.com/2024/03/05/", False),  # a day's archive
+        ("https://example.com/2024/13/budget", False),  # no month
         ("https://my-own-news-site.com/", False),
         ("https://example.com", False),
         (None, False),
     ],
 )
 def test_headline_slug(url: str | None, expected: bool) -> None:
-    """A URL ending in three words or more is article-like; a section, a host or none is not."""
+    """A URL ending in three words or more, or in a post filed under its year and month, is
+    article-like; a section, a month's archive, a host or none is not."""
     assert headline_slug(url) is expected
 
 

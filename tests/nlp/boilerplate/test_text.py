@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from newswire.nlp.boilerplate.clean import article_fingerprints, clean_text
-from newswire.nlp.boilerplate.credit_lines import byline_name, source_name
+from newswire.nlp.boilerplate.credit_lines import byline_name, is_bare_credit, source_name
 from newswire.nlp.boilerplate.line_rules import rule_for
 from newswire.nlp.boilerplate.templates import line_fingerprint
 
@@ -221,6 +221,27 @@ def test_source_name(line: str, name: str | None) -> None:
 def test_byline_name(line: str, name: str | None) -> None:
     """A byline gives the author's name; a sentence starting with "By" does not."""
     assert byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "rule", "bare"),
+    [("Photo: Shutterstock", "photo-credit", True),
+     ("| Image: Thinkstock |", "photo-credit", True),
+     ("Photos by residents show the damaged bridge, which the city closed.", "photo-credit",
+      False),
+     ("Video: Colonial Van Lines University", "photo-credit", False),
+     ("Graphics: Nvidia RTX 4050", "photo-credit", False),
+     ("By Rick Steves", "byline", True),
+     ("By Lizzie Streit, MS, RDN, LD", "byline", True),
+     ("By Functionality", "byline", False),
+     ("By Air And Sea – How The Rescue Worked", "byline", False),
+     ("By Rick Steves", "nav", False)],
+)
+def test_is_bare_credit(line: str, rule: str, bare: bool) -> None:
+    """A short line with no sentence that credits a picture or names the author (two
+    capitalised words, no heading's words) is a bare credit; a sentence, a video's title, a
+    spec, a one-word or headline-shaped "By ..." is not."""
+    assert is_bare_credit(line, rule) is bare
 
 
 def test_learned_lines_are_removed_as_learned() -> None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from newswire.nlp.boilerplate.links import URL_RE
+from newswire.nlp.boilerplate.shape_rules import is_sentence
 
-__all__ = ["BYLINE", "CAPTION", "CLAUSE_AFTER_BY", "COPYRIGHT", "CREDITS", "FOOTER",
-           "PHOTO_CREDIT", "SOURCE", "byline_name", "is_source_line", "source_name"]
+__all__ = ["BARE_CREDIT_MAX_WORDS", "BYLINE", "CAPTION", "CLAUSE_AFTER_BY", "COPYRIGHT",
+           "CREDITS", "FOOTER", "PHOTO_CREDIT", "SOURCE", "byline_name", "is_bare_credit",
+           "is_source_line", "source_name"]
 
 _I = re.IGNORECASE
 _WORD = re.compile(r"\w+")
@@ -78,3 +80,33 @@ def byline_name(line: str) -> str | None:
     if match is None or len(_WORD.findall(line)) > 12:
         return None
     return match.group("name").strip()
+
+
+#: A line that only credits is this short: "Photo: Shutterstock", "By Rick Steves",
+#: "Credit: Andriy Onufriyenko / Getty Images", "by Emily Baron Cadloff, Modern Farmer".
+BARE_CREDIT_MAX_WORDS = 8
+#: Words that open no name: a byline-shaped subheading ("By Air And Sea", "By The Numbers").
+_NOT_NAME_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "for", "from", "how", "in", "into", "is", "it", "its", "my",
+    "of", "on", "or", "our", "that", "the", "this", "to", "what", "when", "who", "why", "with",
+    "your",
+})
+#: A video's label names the video ("Video: How the bridge fell"), not who filmed it; a
+#: laptop review's "Graphics: Nvidia RTX 4050" is its spec, not a credit.
+_NOT_CREDIT_LABEL = re.compile(r"^[\W_]*(?:videos?|graphics?)\b", _I)
+
+
+def is_bare_credit(line: str, rule: str) -> bool:
+    """True for a short line that does nothing but credit a picture or the article
+    (``rule``: ``photo-credit`` or ``byline``): no sentence, at most
+    :data:`BARE_CREDIT_MAX_WORDS` words, and for a byline a name of two words or more that
+    are no heading's words ("By Rick Steves", not "By Audience" or "By Air And Sea")."""
+    if len(_WORD.findall(line)) > BARE_CREDIT_MAX_WORDS or is_sentence(line):
+        return False
+    if rule == "photo-credit":
+        return not _NOT_CREDIT_LABEL.match(line)
+    if rule != "byline" or (match := BYLINE.match(line.strip())) is None:
+        return False
+    name = _WORD.findall(match.group("name"))
+    capitalised = [w for w in name if w[0].isupper()]  # "Jane Doe and John Roe" is a name
+    return len(capitalised) >= 2 and not any(w.lower() in _NOT_NAME_WORDS for w in capitalised)

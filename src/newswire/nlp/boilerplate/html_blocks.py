@@ -19,13 +19,14 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind, PageMetadata
 from newswire.nlp.boilerplate.author_bio import author_bio
+from newswire.nlp.boilerplate.credit_lines import is_bare_credit
 from newswire.nlp.boilerplate.html import BLOCK_RULE_KINDS, Block, Extracted
 from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, rule_for, words
 from newswire.nlp.boilerplate.templates import line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
 
-__all__ = ["ARTICLE_SKIPPED_RULES", "DESCRIBED", "KIND_LINE_RULES", "TEASER_MAX_WORDS",
-           "TEASER_MIN_WORDS", "verdicts"]
+__all__ = ["ARTICLE_SKIPPED_RULES", "BARE_CREDIT_RULES", "DESCRIBED", "KIND_LINE_RULES",
+           "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
 
 #: A list item longer than this is prose even when it opens with a link.
 TEASER_MAX_WORDS = 30
@@ -51,6 +52,10 @@ DESCRIBED = re.compile(r"\s*(?:[:(–—]|- )")
 #: or -0.0 on each, Zyte 0.0; ``handoff/page25.md``): "Photos by residents show the bridge
 #: ..." is a sentence, "By Air And Sea – How The Rescue Worked" a subheading.
 ARTICLE_SKIPPED_RULES = frozenset({"consent", "survey", "photo-credit", "nav", "byline"})
+#: Of those, the credit rules still take a line that does nothing but credit: "Photo:
+#: Shutterstock", "By Rick Steves" (:func:`.credit_lines.is_bare_credit`): left in the
+#: body, the name becomes a mention for the entity and quote stages.
+BARE_CREDIT_RULES = frozenset({"photo-credit", "byline"})
 KIND_LINE_RULES: dict[PageKind, frozenset[str]] = {
     "forum": frozenset({"consent", "date"}),
     **{kind: frozenset({"consent"})
@@ -71,8 +76,9 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
         rules = KIND_LINE_RULES.get(kind, frozenset()) if kind is not None else frozenset()
         return [_kind_verdict(b.text, rules, learned, english) for b in blocks]
     lines = [b.text for b in blocks]
-    result = [None if v is not None and v.rule in ARTICLE_SKIPPED_RULES else v
-              for v in decide(lines, "", learned, context=False, english=english)]
+    result = [None if v is not None and _skipped_on_articles(v.rule, line) else v
+              for line, v in zip(lines, decide(lines, "", learned, context=False,
+                                               english=english), strict=True)]
     for i, block in enumerate(blocks):
         if result[i] is None and _is_link_teaser(block):
             result[i] = Verdict("related-link")
@@ -82,6 +88,13 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
     _mark_page_header(extracted, result)
     _mark_author_bio(extracted, result)
     return result
+
+
+def _skipped_on_articles(rule: str, line: str) -> bool:
+    """Whether a line rule's verdict is set aside on an article page."""
+    if rule in BARE_CREDIT_RULES:
+        return not is_bare_credit(line, rule)
+    return rule in ARTICLE_SKIPPED_RULES
 
 
 def _learned(text: str, learned: AbstractSet[str]) -> bool:

@@ -47,6 +47,9 @@ _DOC_PATH = re.compile(
 _SLUG_WORD = re.compile(r"[^\W_]+")
 #: An article's URL usually ends in its headline: this many words or more.
 MIN_SLUG_WORDS = 3
+#: A post filed under its date: ``/2008/09/``, ``/2024/03/05/`` (WCXB dev: the 48 pages whose
+#: URL has such folders are all articles).
+_DATED_FOLDERS = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?")
 
 
 def page_kind(
@@ -79,12 +82,16 @@ def page_kind(
 
 def headline_slug(url: str | None) -> bool:
     """True when the URL's last path segment is words ("/council-passes-budget.html"), as
-    an article's usually is; a section, shop or service page rarely ends so."""
+    an article's usually is, or when a publication date's year and month come before it
+    ("/2008/09/lean-startup.html": blogs and news sites file posts so); a section, shop or
+    service page rarely ends so."""
     path = re.split(r"[?#]", url or "", maxsplit=1)[0].split("//", 1)[-1].rstrip("/")
     if "/" not in path:
         return False
-    segment = path.rsplit("/", 1)[1].rsplit(".", 1)[0]
-    return len(_SLUG_WORD.findall(segment)) >= MIN_SLUG_WORDS
+    folders, segment = path.rsplit("/", 1)
+    words = _SLUG_WORD.findall(segment.rsplit(".", 1)[0])
+    named = any(not w.isdigit() for w in words)  # a post's name, not a day's archive
+    return len(words) >= MIN_SLUG_WORDS or (named and bool(_DATED_FOLDERS.search(folders + "/")))
 
 
 def _is_product(types: set[str], og: str) -> bool:
