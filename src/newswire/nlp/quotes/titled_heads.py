@@ -1,6 +1,7 @@
 """``Minister for Housing Ciarán Mulvey said``: the parse heads the subject on ``Minister``
 and hangs the name on ``for``; the person named there speaks, not an unnamed minister.
-(Letters after a name, ``Helen Price KC``, are :mod:`.person_of`'s.)
+A later ``she`` reaches that person as the subject (:func:`titled_subject`), never the bare
+title. (Letters after a name, ``Helen Price KC``, are :mod:`.person_of`'s.)
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["named_head"]
-
+__all__ = ["is_person_word", "named_head", "titled_subject"]
 
 
 def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]) -> Token:
@@ -25,3 +25,16 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
                 if name is not None and name.pos_ == "PROPN" and is_person(name):
                     return name
     return head
+
+
+def is_person_word(token: Token) -> bool:
+    """Whether the model tagged ``token`` as a word of a person's name."""
+    return token.ent_type_ in ("PERSON", "PER")
+
+
+def titled_subject(name: Token, lexicon: Lexicon) -> bool:
+    """Whether the word of a person's name ``name`` is the one a titled subject stands in
+    for: ``Harcourt`` in ``Commissioner of Competition Louise Harcourt said``."""
+    office = name.head.head
+    return name.dep_ == "pobj" and office.dep_ in ("nsubj", "nsubjpass") \
+        and named_head(office, lexicon, is_person_word) == name

@@ -1,0 +1,75 @@
+"""Issue 14: people named beside an office, a legislator's letters or by a name the model
+missed are the speaker, and a later pronoun reaches them (real model).
+
+Texts are written for these tests, in Canadian, British and US news phrasing (round twelve,
+who26).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse hangs the name on "bureau" / "union": a body, which a person's name cannot
+    # stand beside; "she" then is the spokesperson too.
+    ("The Competition Bureau sued on Tuesday, saying the deal would raise prices.\nA "
+     "spokesperson for the bureau, Geneviève Lalonde, said in an e-mail that the proposed "
+     "remedy “would not preserve the level of competition that Brightline provides today.” "
+     "She declined to comment further, citing the litigation.",
+     [("would not preserve the level", "Geneviève Lalonde", "person"),
+      ("to comment further", "Geneviève Lalonde", "person")]),
+    ("A lawyer for the union, Priya Sandhu, said the workers “were never consulted.”",
+     [("were never consulted", "Priya Sandhu", "person")]),
+])
+def test_a_name_after_an_office_of_a_body_is_its_holder(pipeline: Pipeline, body: str,
+                                                        expected: list[Expected]) -> None:
+    """``A spokesperson for the bureau, X, said``: X, and X for the next ``she``."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "She" is the commissioner named through her title, never the bare title.
+    ("The bureau moved to block the deal, Commissioner of Competition Louise Harcourt said.\n"
+     "She said the merger would “raise prices for Prairie families.”",
+     [("raise prices for Prairie families", "Louise Harcourt", "person")]),
+])
+def test_a_pronoun_after_a_titled_subject_is_the_person(pipeline: Pipeline, body: str,
+                                                        expected: list[Expected]) -> None:
+    """``Commissioner of Competition X said ... She said``: X, not ``Commissioner``."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The model reads party, letters and name as one organisation.
+    ("The Bloc Québécois welcomed the cuts. “Ottawa continues to decide for Quebec,” said Bloc "
+     "MP Sylvie Dufresne-Caron.",
+     [("Ottawa continues to decide", "Sylvie Dufresne-Caron", "person")]),
+    # The model takes the letters into the person's name.
+    ("Opposition critics said the government had given up. B.C. Green Party MLA Ruth Langford "
+     "said the approval showed the government “has no plan” to meet its targets.",
+     [("has no plan", "Ruth Langford", "person")]),
+    ("NDP MPP Joel Harden said the cuts were “a disgrace.”",
+     [("a disgrace", "Joel Harden", "person")]),
+])
+def test_a_legislators_letters_before_a_name_are_its_title(pipeline: Pipeline, body: str,
+                                                           expected: list[Expected]) -> None:
+    """``Bloc MP X``, ``Green Party MLA X``, ``NDP MPP X``: the person X."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The model tags neither "Doreen Meekis" nor "Meekis": the lone surname is still hers.
+    ("Inside the community, frustration is mounting. Doreen Meekis, a grandmother of seven, "
+     "said she has been boiling water for years.\nMeekis said she worries most about the "
+     "elders. “They need water,” she said.",
+     [("she worries most about the elders", "Doreen Meekis", "person"),
+      ("They need water", "Doreen Meekis", "person")]),
+])
+def test_a_surname_the_model_missed_takes_the_full_name(pipeline: Pipeline, body: str,
+                                                        expected: list[Expected]) -> None:
+    """``Doreen Meekis ... Meekis said``, both untagged: Doreen Meekis."""
+    check(pipeline, body, expected)
