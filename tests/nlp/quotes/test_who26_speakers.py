@@ -73,3 +73,32 @@ def test_a_surname_the_model_missed_takes_the_full_name(pipeline: Pipeline, body
                                                         expected: list[Expected]) -> None:
     """``Doreen Meekis ... Meekis said``, both untagged: Doreen Meekis."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse heads the subject on "Court" and hangs the titled name on "of".
+    ("Court of King's Bench Justice Lena Sobieski said Friday she needed time to review "
+     "“more than 400 pages of evidence.”",
+     [("more than 400 pages", "Lena Sobieski", "person")]),
+])
+def test_a_court_before_a_titled_name_is_no_speaker(pipeline: Pipeline, body: str,
+                                                     expected: list[Expected]) -> None:
+    """``Court of King's Bench Justice X said``: the person X, not the court."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "her" is Susan Doyle; her husband is the one other Doyle, a man.
+    ("Mark Doyle and his wife, Susan Doyle, said they called the city four times.\n“Nobody "
+     "came,” Susan Doyle said. “We were told it was on a list.”\nHer husband said the crews "
+     "“could not get water from the hydrant.”",
+     [("could not get water", "Mark Doyle", "person")]),
+    # Two other Doyles of that gender: nobody can tell which.
+    ("Mark Doyle, Tom Doyle and Susan Doyle live on the street.\n“Nobody came,” Susan Doyle "
+     "said.\nHer husband said the crews “could not get water from the hydrant.”",
+     [("could not get water", "husband", "group")]),
+])
+def test_a_spouse_is_the_namesake_of_that_gender(pipeline: Pipeline, body: str,
+                                                 expected: list[Expected]) -> None:
+    """``Her husband said`` after ``Susan Doyle`` and ``Mark Doyle``: Mark Doyle."""
+    check(pipeline, body, expected)

@@ -17,14 +17,27 @@ __all__ = ["is_person_word", "named_head", "titled_subject"]
 
 def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]) -> Token:
     """The name's word ``head`` stands in for (``is_person``: whether a word is of a
-    person's name the article knows), else ``head`` itself."""
-    if head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns:
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
-                name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if name is not None and name.pos_ == "PROPN" and is_person(name):
-                    return name
+    person's name the article knows), else ``head`` itself: a capitalised title heading the
+    subject (``Minister for Health Mary Quinlan``), or a capitalised court or office whose
+    ``of`` phrase ends in a titled name (``Court of King's Bench Justice Lena Sobieski``)."""
+    titled = head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
+    if not titled and not (head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()):
+        return head
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN" and is_person(name) and (
+                    titled or _title_before(name, lexicon)):
+                return name
     return head
+
+
+def _title_before(name: Token, lexicon: Lexicon) -> bool:
+    """Whether a capitalised title is one of the name's words (``Justice`` of ``Justice
+    Lena Sobieski``)."""
+    return any(c.dep_ == "compound" and c.i < name.i and c.text[:1].isupper()
+               and c.lower_ in lexicon.role_nouns and not is_person_word(c)
+               for c in name.children)
 
 
 def is_person_word(token: Token) -> bool:
