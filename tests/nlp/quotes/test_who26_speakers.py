@@ -102,3 +102,22 @@ def test_a_spouse_is_the_namesake_of_that_gender(pipeline: Pipeline, body: str,
                                                  expected: list[Expected]) -> None:
     """``Her husband said`` after ``Susan Doyle`` and ``Mark Doyle``: Mark Doyle."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "François-Philippe" is a man's name: "She" is the minister named beside him.
+    ("OTTAWA — The government will not extend the deadline, Finance Minister François-Philippe "
+     "Champagne said Monday.\nChampagne made the announcement alongside Environment Minister "
+     "Julie Dabrusin, who said the program had reached most households. She called the uptake "
+     "“remarkable.”",
+     [("remarkable", "Julie Dabrusin", "person")]),
+    # Guard: "Geneviève" is a woman's name, "he" is not her (right before this rule too).
+    ("Geneviève Tremblay, the band's manager, said the tour was cancelled. Her colleague Tom "
+     "Hart agreed. “We had no choice,” he said.",
+     [("We had no choice", "Tom Hart", "person")]),
+])
+def test_a_french_first_name_has_its_gender_in_english(pipeline: Pipeline, body: str,
+                                                        expected: list[Expected]) -> None:
+    """French first names the English tables lack (``François-Philippe``, ``Geneviève``)
+    keep their gender for ``he``/``she`` in an English article."""
+    check(pipeline, body, expected)
