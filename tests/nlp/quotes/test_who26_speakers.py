@@ -80,6 +80,11 @@ def test_a_surname_the_model_missed_takes_the_full_name(pipeline: Pipeline, body
     ("Court of King's Bench Justice Lena Sobieski said Friday she needed time to review "
      "“more than 400 pages of evidence.”",
      [("more than 400 pages", "Lena Sobieski", "person")]),
+    # Guard: a plural head, a party's word before the name: the supporters speak.
+    ("There are partisan differences on the issue. Supporters of Republican Donald Trump for "
+     "president say by 55%-41% that the rule should stay.",
+     [("that the rule should stay", "Supporters of Republican Donald Trump for president",
+       "group")]),
 ])
 def test_a_court_before_a_titled_name_is_no_speaker(pipeline: Pipeline, body: str,
                                                      expected: list[Expected]) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.lexicon import Lexicon
 
 __all__ = ["is_person_word", "named_head", "titled_subject"]
@@ -21,8 +22,9 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
     subject (``Minister for Health Mary Quinlan``), or a capitalised court or office whose
     ``of`` phrase ends in a titled name (``Court of King's Bench Justice Lena Sobieski``)."""
     titled = head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
-    if not titled and not (head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()):
-        return head
+    if not titled and not (head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()
+                           and "Plur" not in head.morph.get("Number", [])):
+        return head  # not "Supporters of Republican Donald Trump say"
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
             name = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -33,9 +35,9 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
 
 
 def _title_before(name: Token, lexicon: Lexicon) -> bool:
-    """Whether a capitalised title is one of the name's words (``Justice`` of ``Justice
-    Lena Sobieski``)."""
-    return any(c.dep_ == "compound" and c.i < name.i and c.text[:1].isupper()
+    """Whether a person's title is one of the name's words (``Justice`` of ``Justice Lena
+    Sobieski``; not a party's word, ``Republican``)."""
+    return any(c.dep_ == "compound" and c.i < name.i and c.text in ROLES
                and c.lower_ in lexicon.role_nouns and not is_person_word(c)
                for c in name.children)
 
