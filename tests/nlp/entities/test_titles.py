@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.entities.titles import honoured_person, lone_post_nominal, office_words_end
+from newswire.nlp.entities.titles import (
+    honoured_person,
+    legislator_name_start,
+    lone_post_nominal,
+    office_words_end,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -50,3 +55,18 @@ def test_letters_after_a_name_are_no_name(text: str, span: str, expected: bool) 
     """``KC`` right after a name is what the person is, not an organisation."""
     start = text.index(span)
     assert lone_post_nominal(text, start, start + len(span)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bloc MP Sylvie Dufresne-Caron", "Sylvie Dufresne-Caron"),
+    ("B.C. Green Party MLA Ruth Langford", "Ruth Langford"),
+    ("Labour MP Jess Phillips", "Jess Phillips"),
+    # One word after the letters, or none before them: nothing to cut here.
+    ("Bloc MP Dufresne", "Bloc MP Dufresne"),
+    ("MP Materials Corp", "MP Materials Corp"),
+    ("TD Securities Canada", "TD Securities Canada"),
+])
+def test_a_party_and_a_legislators_letters_are_no_part_of_the_name(text: str,
+                                                                    expected: str) -> None:
+    """``Bloc MP Sylvie Dufresne-Caron`` is the person ``Sylvie Dufresne-Caron``."""
+    assert text[legislator_name_start(text, 0, len(text)):] == expected

@@ -32,6 +32,7 @@ from newswire.nlp.entities.titles import (
     NOT_ONLY_PEOPLE,
     ends_a_role,
     honoured_person,
+    legislator_name_start,
     lone_post_nominal,
     lone_title,
     office_words_end,
@@ -220,6 +221,8 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
         label, start = "PERSON", named_from  # "Coun. Raj Sandhu": the model kept "Sandhu"
     if label not in _PLACES and (named_at := office_words_end(cased, start, end)) > start:
         label, start = "PERSON", named_at  # "Minister for Housing Ciarán Mulvey"
+    if label not in _PLACES and (named_at := legislator_name_start(cased, start, end)) > start:
+        label, start = "PERSON", named_at  # "Bloc MP Sylvie Dufresne-Caron"
     title, skip = split_leading_title(cased[start:end])
     role = None
     if label == "PERSON" or honoured_person(cased, start, end) or (

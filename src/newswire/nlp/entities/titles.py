@@ -21,8 +21,8 @@ from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = [
     "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role", "honoured_person",
-    "lone_post_nominal", "lone_title", "office_words_end", "post_nominal_start", "role_before",
-    "split_leading_title",
+    "legislator_name_start", "lone_post_nominal", "lone_title", "office_words_end",
+    "post_nominal_start", "role_before", "split_leading_title",
 ]
 
 #: Titles that say what a person is; they move from the name into ``Entity.role``.
@@ -45,6 +45,9 @@ ROLES = (
     "Lawyer", "Attorney", "Economist", "Analyst", "Professor", "Detective", "Sergeant",
     "Inspector", "Trustee", "Councilman", "Councilwoman", "Alderman", "Spokesperson",
     "Spokesman", "Spokeswoman", "Coach",
+    # A legislator's letters written before the name ("NDP MPP Joel Harden"); not "TD",
+    # which opens bank names ("TD Securities").
+    "MP", "MLA", "MPP", "MNA", "MHA", "MSP", "MEP",
 )
 #: Titles that also open names of things ("General Motors", "Justice Department", "Premier
 #: Oil", "President Enterprises"): before a name the model did not call a person, they need
@@ -52,7 +55,8 @@ ROLES = (
 NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "Princess",
                              "Speaker", "Cardinal", "Secretary", "Chancellor", "Minister",
                              "Premier", "President", "CEO", "Dr",  # "Dr Pepper"
-                             "Economist", "Analyst", "Coach", "Inspector", "Trustee"))
+                             "Economist", "Analyst", "Coach", "Inspector", "Trustee",
+                             "MP"))  # "MP Materials"
 
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _HONOR_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
@@ -217,6 +221,21 @@ def office_words_end(text: str, start: int, end: int) -> int:
     fallback = spans[1] if len(spans) == 3 else spans[0]
     named = next((w for w in spans[1:-1] if is_first_name(w.group())), fallback)
     return start + named.start()
+
+
+#: A party's words and a legislator's letters opening a span before a name the model took
+#: in with them: "Bloc MP Sylvie Dufresne-Caron", "B.C. Green Party MLA Ruth Langford".
+_PARTY_LETTERS = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:MP|MLA|MPP|MNA|MHA|MSP|MEP)[ \t]+"
+    r"(?=[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)+$)")
+
+
+def legislator_name_start(text: str, start: int, end: int) -> int:
+    """Where the name begins in a span that opens with a party and a legislator's letters
+    (``Bloc MP Sylvie Dufresne-Caron``: at ``Sylvie``), two capitalised words or more after
+    them; else ``start``."""
+    match = _PARTY_LETTERS.match(text[:end], start)
+    return match.end() if match else start
 
 
 def lone_post_nominal(text: str, start: int, end: int) -> bool:

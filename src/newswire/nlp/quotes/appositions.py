@@ -16,6 +16,8 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from newswire.nlp.quotes.lexicon_en import ENGLISH
+
 __all__ = ["apposed_name", "office_held", "subject_set_off"]
 
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
@@ -95,9 +97,11 @@ def _is_name(token: Token) -> bool:
 
 def _holder_named_after(head: Token) -> Token | None:
     """``The director of Northside Food Bank, Paul Grieve, said``, ``A lawyer for Harlow,
-    Rebecca Osei, said``: the parse hangs the person's name, set off by commas, on the name
-    after the office's ``of``/``for``/``at``; it names whoever holds the office (one person:
-    not ``officials of Acme, ...``)."""
+    Rebecca Osei, said``, ``A spokesperson for the bureau, Geneviève Lalonde, said``: the
+    parse hangs the person's name, set off by commas, on the name or noun after the office's
+    ``of``/``for``/``at``; it names whoever holds the office (one person: not ``officials of
+    Acme, ...``).  A noun for a person there may be the one the name stands beside
+    (``a spokesman for the premier, Doug Ford,``): left alone."""
     if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
         return None
     doc = head.doc
@@ -105,7 +109,7 @@ def _holder_named_after(head: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
             continue
         for owner in prep.children:
-            if owner.dep_ != "pobj" or owner.pos_ != "PROPN":
+            if owner.dep_ != "pobj" or not _names_no_person(owner):
                 continue
             named = next((c for c in owner.children if c.dep_ in ("appos", "npadvmod")
                           and c.pos_ == "PROPN"
@@ -116,6 +120,15 @@ def _holder_named_after(head: Token) -> Token | None:
             if doc[before].text == "," and after < len(doc) and doc[after].text == ",":
                 return named
     return None
+
+
+def _names_no_person(owner: Token) -> bool:
+    """Whether an office's ``for``/``of`` object is a name or a noun for no single person
+    (``the bureau``, ``the family``), which a person's name set off after it cannot be."""
+    if owner.pos_ == "PROPN":
+        return True
+    return owner.pos_ == "NOUN" and owner.lower_ not in ENGLISH.role_nouns \
+        and owner.lemma_.lower() not in ENGLISH.role_nouns
 
 
 def office_held(root: Token) -> Token | None:

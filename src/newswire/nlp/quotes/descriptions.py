@@ -18,7 +18,7 @@ from newswire.models import Entity
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
-from newswire.nlp.quotes.kin import inverse_relative
+from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.orgsorts import described_org
@@ -175,6 +175,8 @@ def described_person(ctx: Context, head: Token, *, definite: bool,
     relative = inverse_relative(head, owner, ctx.lexicon) if owner is not None else None
     if relative is not None and (parent := ctx.resolve(relative)).kind == "person":
         return parent
+    if owner is not None and (spouse := _namesake_spouse(ctx, head, owner)).name:
+        return spouse
     if not is_age(head):
         found = _titled_or_office(ctx, head, lemma, definite=definite)
         if found.name:
@@ -188,6 +190,20 @@ def described_person(ctx: Context, head: Token, *, definite: bool,
         return introduced
     # Nobody named holds the role: the description names an unnamed person.
     return Speaker(source_phrase(head, "group", ctx.lexicon), None, "group")
+
+
+def _namesake_spouse(ctx: Context, head: Token, owner: Token) -> Speaker:
+    """``Her husband said`` after ``Mark Doyle and his wife, Susan Doyle``: the one other
+    person of the article with the owner's surname and the spouse's gender."""
+    spouse, gender = spouse_gender(head)
+    partner = ctx.resolve(owner) if spouse else NOBODY
+    if partner.kind != "person" or partner.name is None or " " not in partner.name:
+        return NOBODY
+    surname = partner.name.split()[-1]
+    found = {r.name: r for r in ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
+        r.kind == "person" and r.name != partner.name and " " in r.name
+        and r.name.split()[-1] == surname and (gender is None or r.gender == gender)))}
+    return speaker_of(next(iter(found.values()))) if len(found) == 1 else NOBODY
 
 
 def _titled_or_office(ctx: Context, head: Token, lemma: str, *, definite: bool) -> Speaker:

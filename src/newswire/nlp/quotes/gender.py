@@ -16,6 +16,7 @@ from typing import Literal
 from newswire.nlp.entities.firstnames import first_name_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 
 Gender = Literal["f", "m"]
 
@@ -47,14 +48,17 @@ def name_gender(name: str, others: Iterable[str] = (),
     """The gender of a person's name and the words beside it (titles, honorifics), if one.
 
     The first word of a name of two words or more is a first name: the lexicon's, else the
-    wider table's. A lone word is more often a surname (``Clinton``, ``Carson``): only the
-    lexicon reads it.
+    wider table's, else (in English) a French one's that neither knows (``Geneviève``,
+    ``François-Philippe``: Canadian news). A lone word is more often a surname
+    (``Clinton``, ``Carson``): only the lexicon reads it.
     """
     words = name.split()
     first = words[0] if words else ""
     own = gender_of([first], lexicon)
     if own is None and len(words) >= 2 and first[:1].isupper():
         own = first_name_gender(first.rstrip("."))
+        if own is None and lexicon is ENGLISH:  # Canadian news: "François-Philippe Champagne"
+            own = gender_of([first], FRENCH)
     found = {gender for gender in (gender_of([word], lexicon) for word in others) if gender}
     if own is not None:
         found.add(own)

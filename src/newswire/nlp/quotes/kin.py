@@ -20,7 +20,7 @@ from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.mention_spans import entity_range
 
-__all__ = ["inverse_relative", "relatives_named"]
+__all__ = ["inverse_relative", "relatives_named", "spouse_gender"]
 
 _CHILDREN = frozenset(("son", "daughter", "child", "stepson", "stepdaughter"))
 _PARENTS = frozenset(("father", "mother", "parent", "dad", "mom", "mum"))
@@ -71,3 +71,10 @@ def relatives_named(docs: Sequence[Doc], lexicon: Lexicon) -> list[Span]:
             found += [doc[slice(*entity_range(word))] for word in named
                       if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "PER")]
     return found
+
+
+def spouse_gender(head: Token) -> tuple[bool, Gender | None]:
+    """Whether a kin noun names a spouse, and the gender it gives (``husband``: ``m``;
+    ``spouse``: None)."""
+    lemma = head.lemma_.lower()
+    return lemma in _SPOUSES, _GENDERED.get(lemma)

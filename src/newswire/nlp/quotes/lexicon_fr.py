@@ -82,6 +82,8 @@ _FEMALE_FR_WORDS = """
     chloé emma lucie yaël aurélie émilie caroline véronique sylvie monique nicole florence
     juliette ursula giorgia roberta annalena carole corinne fabienne géraldine muriel nadia
     sarah alice louise jeanne margot rima aya
+    geneviève josée chantal mélanie karine stéphanie mélissa maude josiane johanne annie
+    marie-ève marie-josée
 """
 _MALE_FR_WORDS = """
     m monsieur président directeur député sénateur chancelier avocat fondateur
@@ -92,6 +94,8 @@ _MALE_FR_WORDS = """
     pascal lionel arnaud jean-luc jean-marie jean-michel jean-pierre jean-yves jean-noël
     jean-claude jean-louis gérard roland xavier franck frédéric guillaume damien clément
     romain maxime florian kylian zinédine
+    réjean gaétan sylvain normand ghislain serge réal yvon marc-andré pierre-luc
+    jean-françois jean-sébastien
 """
 _DOCUMENT_NOUNS = """
     rapport étude sondage enquête plainte communiqué lettre courrier note texte décret loi

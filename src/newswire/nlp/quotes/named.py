@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, SpeakerKind
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.names import PersonNames, is_lexicon_noun, owned_person
+from newswire.nlp.quotes.names import PersonNames, owned_person
 from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
     SUBJECT_DEPS,
@@ -31,6 +31,7 @@ from newswire.nlp.quotes.referents import (
     speaker_kind,
 )
 from newswire.nlp.quotes.titles import titles_of
+from newswire.nlp.quotes.written_names import is_lexicon_noun
 
 
 @dataclass(frozen=True)

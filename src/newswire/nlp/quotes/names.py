@@ -17,20 +17,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newswire.models import Entity
 from newswire.nlp.entities.clusters import not_a_person
-from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.retype import ends_in_acronym
 from newswire.nlp.quotes.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.kin import relatives_named
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
+from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
 
 _STRIP_PREFIXES = ("the ", "The ")
-_MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
 
 
 class PersonNames:
@@ -57,7 +56,7 @@ class PersonNames:
                 and not ends_in_acronym(n)}  # "Surrey RCMP"
         lone_orgs = {e.name.lower() for e in entities if e.type == "ORG" and " " not in e.name
                      and not e.name.isupper()}
-        full.update(_written_in_full(docs, counts, full, lexicon, lone_orgs))
+        full.update(written_in_full(docs, counts, full, lexicon, lone_orgs))
         nobody = _no_ones(full, lexicon)
         full = {n: c for n, c in full.items() if n not in nobody}
         self._relatives, in_passing = _relatives(docs, full, lexicon)
@@ -107,7 +106,7 @@ class PersonNames:
 
     def is_common(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a word of the language rather than a name."""
-        return _is_common(word, self.lexicon) or word in self._lower
+        return is_common(word, self.lexicon) or word in self._lower
 
     def knows(self, surface: str) -> bool:
         """Whether ``surface`` is a full name of the article or a word that finds one."""
@@ -180,36 +179,6 @@ class PersonNames:
                      if start < char and name in names), None)
 
 
-def _written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, int],
-                     lexicon: Lexicon, lone_orgs: frozenset[str] | set[str] = frozenset()
-                     ) -> dict[str, int]:
-    """``Naureen Jahangir``: proper nouns the model tagged as no name, whose last is a person
-    the article names only by that word; one spelling per surname.  Also a name the model
-    saw nowhere whose last word it called an organisation elsewhere (``Resident Owen
-    MacLean`` ... ``MacLean/ORG said``)."""
-    lone = {n.lower() for n in counts if " " not in n}
-    known = {n.split()[-1].lower() for n in full}
-    found: dict[str, set[str]] = {}
-    for doc in docs:
-        run: list[Token] = []
-        for token in [*doc, None]:
-            if token is not None and token.pos_ == "PROPN" and token.is_alpha \
-                    and token.text[:1].isupper():
-                run.append(token)
-                continue
-            while run and (run[0].lower_ in lexicon.honorifics
-                           or _is_common(run[0].lower_, lexicon)) \
-                    and gender_of([run[0].text], lexicon) is None:
-                run = run[1:]  # "Actress Amandla Stenberg": the title is no name
-            last = run[-1].lower_ if run else ""
-            unseen = last in lone_orgs and not any(t.ent_type_ for t in run)
-            if 2 <= len(run) <= _MAX_NAME_WORDS and (last in lone or unseen) \
-                    and last not in known:
-                found.setdefault(last, set()).add(" ".join(w.text for w in run))
-            run = []
-    return {next(iter(names)): 1 for names in found.values() if len(names) == 1}
-
-
 def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon
                ) -> tuple[set[str], set[tuple[int, int]]]:
     """Full names of people the article brings in as someone's relative: when they share a
@@ -233,25 +202,11 @@ def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
     def no_name(name: str) -> bool:
         # An initial is a name: "B. Hussein Obama".
         first = name.split(maxsplit=1)[0].lower().rstrip(".")
-        return len(first) > 1 and gender_of([first], lexicon) is None and _is_common(
+        return len(first) > 1 and gender_of([first], lexicon) is None and is_common(
             first, lexicon)
 
     sure = {n.split()[-1].lower() for n in full if not no_name(n)}
     return {n for n in full if no_name(n) and n.split()[-1].lower() in sure}
-
-
-def _is_common(word: str, lexicon: Lexicon) -> bool:
-    """A word of the language that is no name: the lexicon's nouns and titles (``Gov``,
-    ``Team``), or a word English usually writes in lower case (the re-casing table)."""
-    return is_lexicon_noun(word, lexicon) or (lexicon is ENGLISH and word in casing().lower)
-
-
-def is_lexicon_noun(word: str, lexicon: Lexicon) -> bool:
-    """Whether ``word`` (lower case) is one of the lexicon's nouns or titles (``Gov``,
-    ``Team``, ``Democrats``), which name a kind of speaker rather than one."""
-    return (word in lexicon.org_nouns or word in lexicon.group_nouns
-            or word in lexicon.role_nouns or word in lexicon.document_nouns
-            or word in lexicon.title_abbreviations)
 
 
 def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gender]:
@@ -283,7 +238,7 @@ def owned_person(name: str, lexicon: Lexicon = ENGLISH) -> str | None:
     employer's: the person after a possessive, when their first name is a known one."""
     for mark in ("’s ", "'s ", "’ ", "' "):
         _, found, tail = name.partition(mark)
-        if found and 2 <= len(tail.split()) <= _MAX_NAME_WORDS and _looks_personal(tail, lexicon):
+        if found and 2 <= len(tail.split()) <= MAX_NAME_WORDS and _looks_personal(tail, lexicon):
             return tail
     return None
 

@@ -30,6 +30,7 @@ from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
+from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
 ReferentKind = Literal["person", "organization", "group", "document"]
@@ -168,9 +169,9 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
         lexicon.honorifics else root  # French heads "Me Thomas Ferrand" on its title
     beside = titled.head.pos_ == "NOUN" and (titled.dep_ == "appos"
                                              or apposed_name(titled.head) == titled)
-    clause_role = titled.head if beside else office_held(root) or root
-    if person_of_subject(root.head) == root:  # "Nattel of RBC Dominion Securities said"
-        clause_role = root.head
+    clause_role = office_held(root) or (titled.head if beside else root)
+    if person_of_subject(root.head) == root or titled_subject(root, lexicon):
+        clause_role = root.head.head if root.dep_ == "pobj" else root.head  # "Nattel of RBC"
     topic = (kind == "person" and is_fronted_viewpoint(root, lexicon)) or subject_set_off(span)
     return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
                     topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
@@ -189,7 +190,8 @@ def _employer(root: Token, lexicon: Lexicon) -> bool:
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
     """A subject the entities stage did not name: a proper noun, a group or a document."""
-    if person_of_subject(token) is not None:
+    if person_of_subject(token) is not None or \
+            named_head(token, lexicon, is_person_word) is not token:
         return None  # the person misparsed under it is the subject (:mod:`.person_of`)
     proper = _unlabelled_name(token, naming)
     if proper is not None:

@@ -1,6 +1,7 @@
 """``Minister for Housing Ciarán Mulvey said``: the parse heads the subject on ``Minister``
 and hangs the name on ``for``; the person named there speaks, not an unnamed minister.
-(Letters after a name, ``Helen Price KC``, are :mod:`.person_of`'s.)
+A later ``she`` reaches that person as the subject (:func:`titled_subject`), never the bare
+title. (Letters after a name, ``Helen Price KC``, are :mod:`.person_of`'s.)
 """
 
 from __future__ import annotations
@@ -9,19 +10,46 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["named_head"]
-
+__all__ = ["is_person_word", "named_head", "titled_subject"]
 
 
 def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]) -> Token:
     """The name's word ``head`` stands in for (``is_person``: whether a word is of a
-    person's name the article knows), else ``head`` itself."""
-    if head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns:
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
-                name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if name is not None and name.pos_ == "PROPN" and is_person(name):
-                    return name
+    person's name the article knows), else ``head`` itself: a capitalised title heading the
+    subject (``Minister for Health Mary Quinlan``), or a capitalised court or office whose
+    ``of`` phrase ends in a titled name (``Court of King's Bench Justice Lena Sobieski``)."""
+    titled = head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
+    if not titled and not (head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()
+                           and "Plur" not in head.morph.get("Number", [])):
+        return head  # not "Supporters of Republican Donald Trump say"
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN" and is_person(name) and (
+                    titled or _title_before(name, lexicon)):
+                return name
     return head
+
+
+def _title_before(name: Token, lexicon: Lexicon) -> bool:
+    """Whether a person's title is one of the name's words (``Justice`` of ``Justice Lena
+    Sobieski``; not a party's word, ``Republican``)."""
+    return any(c.dep_ == "compound" and c.i < name.i and c.text in ROLES
+               and c.lower_ in lexicon.role_nouns and not is_person_word(c)
+               for c in name.children)
+
+
+def is_person_word(token: Token) -> bool:
+    """Whether the model tagged ``token`` as a word of a person's name."""
+    return token.ent_type_ in ("PERSON", "PER")
+
+
+def titled_subject(name: Token, lexicon: Lexicon) -> bool:
+    """Whether the word of a person's name ``name`` is the one a titled subject stands in
+    for: ``Harcourt`` in ``Commissioner of Competition Louise Harcourt said``."""
+    office = name.head.head
+    return name.dep_ == "pobj" and office.dep_ in ("nsubj", "nsubjpass") \
+        and named_head(office, lexicon, is_person_word) == name

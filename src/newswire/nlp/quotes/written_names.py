@@ -1,0 +1,85 @@
+"""Full names the model did not tag as names, found by their words: ``Naureen Jahangir``
+written in proper nouns whose surname the model tagged alone, ``Doreen Meekis`` whose
+surname alone heads a later subject (``Meekis said``), both missed by the model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.recase import casing
+from newswire.nlp.quotes.gender import gender_of
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
+
+__all__ = ["MAX_NAME_WORDS", "is_common", "is_lexicon_noun", "written_in_full"]
+
+MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
+
+
+def written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, int],
+                     lexicon: Lexicon, lone_orgs: frozenset[str] | set[str] = frozenset()
+                     ) -> dict[str, int]:
+    """``Naureen Jahangir``: proper nouns the model tagged as no name, whose last is a person
+    the article names only by that word; one spelling per surname.  Also a name the model
+    saw nowhere whose last word it called an organisation elsewhere (``Resident Owen
+    MacLean`` ... ``MacLean/ORG said``), and a name the model missed whose surname alone
+    heads a subject it also missed (``Doreen Meekis, a grandmother,`` ... ``Meekis said``)."""
+    lone = {n.lower() for n in counts if " " not in n}
+    known = {n.split()[-1].lower() for n in full}
+    lone_subjects = _lone_unlabelled(docs)
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        run: list[Token] = []
+        for token in [*doc, None]:
+            if token is not None and token.pos_ == "PROPN" and token.is_alpha \
+                    and token.text[:1].isupper():
+                run.append(token)
+                continue
+            while run and (run[0].lower_ in lexicon.honorifics
+                           or is_common(run[0].lower_, lexicon)) \
+                    and gender_of([run[0].text], lexicon) is None:
+                run = run[1:]  # "Actress Amandla Stenberg": the title is no name
+            last = run[-1].lower_ if run else ""
+            untagged = not any(t.ent_type_ for t in run)
+            unseen = last in lone_orgs and untagged
+            # "Doreen Meekis ... Meekis said": both missed by the model; a first name says
+            # the run is a person's name.
+            missed = last in lone_subjects and untagged and _first_name(run[0].text)
+            if 2 <= len(run) <= MAX_NAME_WORDS and (last in lone or unseen or missed) \
+                    and last not in known:
+                found.setdefault(last, set()).add(" ".join(w.text for w in run))
+            run = []
+    return {next(iter(names)): 1 for names in found.values() if len(names) == 1}
+
+
+def is_common(word: str, lexicon: Lexicon) -> bool:
+    """A word of the language that is no name: the lexicon's nouns and titles (``Gov``,
+    ``Team``), or a word English usually writes in lower case (the re-casing table)."""
+    return is_lexicon_noun(word, lexicon) or (lexicon is ENGLISH and word in casing().lower)
+
+
+def is_lexicon_noun(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` (lower case) is one of the lexicon's nouns or titles (``Gov``,
+    ``Team``, ``Democrats``), which name a kind of speaker rather than one."""
+    return (word in lexicon.org_nouns or word in lexicon.group_nouns
+            or word in lexicon.role_nouns or word in lexicon.document_nouns
+            or word in lexicon.title_abbreviations)
+
+
+def _lone_unlabelled(docs: Sequence[Doc]) -> set[str]:
+    """Lone capitalised words heading a subject that the model named nothing (``Meekis
+    said``), lower-cased."""
+    return {t.lower_ for doc in docs for t in doc
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_
+            and t.is_alpha and t.text[:1].isupper()
+            and not any(c.dep_ in ("compound", "flat") for c in t.children)}
+
+
+def _first_name(word: str) -> bool:
+    """A first name of the short lists or one strongly of one gender (``Doreen``)."""
+    return is_first_name(word) or first_name_gender(word) is not None
