@@ -20,7 +20,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
   fragments of sentences (``Nous ne reculerons pas``).
 - A span of two words or more opening with an organisation's word (``Fédération``,
   ``Syndicat``, ``Banque``...) is an organisation, whatever the model's label
-  (``Fédération autonome de l’enseignement`` read as a place).
+  (``Fédération autonome de l’enseignement`` read as a place), also after a capitalised
+  article (``Le Bureau d'audiences publiques`` read as MISC at a sentence's start).
 - Capitalised common words inside a sentence before a one-word place are its agency, an
   organisation (``Santé Canada``, ``Environnement Canada``, ``Santé publique France``).
 - A party's initials before a person's first name are left out of the name (``le sénateur
@@ -122,7 +123,10 @@ def relabel(doc: Doc) -> Doc:
     for span in doc.ents:
         if kept and span.start < kept[-1].end:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
-        article = span[0].pos_ == "DET" and span[0].text.islower() and len(span) > 1
+        # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but
+        # not "Le Monde": a capitalised article goes only before an organisation's word.
+        article = span[0].pos_ == "DET" and len(span) > 1 and (
+            span[0].text.islower() or span[1].text in _ORGANISATION_WORDS)
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
         # "le sénateur LR Bruno Retailleau": the party's letters are no part of the name
         party = span.label_ == "PER" and len(span) > 2 and _is_party_letters(span[0], span[1])
