@@ -46,3 +46,30 @@ def test_hyphenated_speakers(pipeline: Pipeline, body: str,
     """Each quote with its speaker and kind when the speaker's name is hyphenated."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker, q.speaker_kind) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "la société d’État" is the Crown corporation named before ("d’État" says its sort).
+    ("Hydro-Québec demande une hausse de ses tarifs à la Régie de l’énergie. Selon la société "
+     "d’État, cette hausse est nécessaire pour financer de nouveaux barrages.",
+     [("cette hausse est nécessaire pour financer de nouveaux barrages", "indirect",
+       "Hydro-Québec", "organization")]),
+    # "mairesse" (lemma "maire") is the woman titled so.
+    ("La mairesse de Longueuil, Catherine Fournier, a rencontré les citoyens. La mairesse a "
+     "déclaré que la Ville ne reculerait pas.",
+     [("que la Ville ne reculerait pas", "indirect", "Catherine Fournier", "person")]),
+    # Verbs of saying the lexicon lacked: "enchaîner", "maintenir", "prétendre".
+    ("Le maire Bruno Marchand a reçu les commerçants.\n« Nous allons rouvrir la rue au "
+     "printemps », enchaîne-t-il.",
+     [("Nous allons rouvrir la rue au printemps", "direct", "Bruno Marchand", "person")]),
+    # ... and "maintient", which the parse hung on "enseignants" as a modifier.
+    ("Le recteur Daniel Jutras prétend que les frais augmenteront. Le syndicat des "
+     "enseignants maintient que les salaires stagnent.",
+     [("que les frais augmenteront", "indirect", "Daniel Jutras", "person"),
+      ("que les salaires stagnent", "indirect", "syndicat des enseignants", "organization")]),
+])
+def test_french_words_of_sources(pipeline: Pipeline, body: str,
+                                 expected: list[tuple[str, str, str, str]]) -> None:
+    """Each quote with its speaker when a French word names the source or its saying."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker, q.speaker_kind) for q in quotes] == expected

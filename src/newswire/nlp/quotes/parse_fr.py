@@ -38,6 +38,9 @@ _CLOSING = frozenset(("»", "”", '"'))
 #: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
 _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 _AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
+#: How the parse hangs a verb it took for a modifier of the noun before it.
+_MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
+_NOUNS = frozenset(("NOUN", "PROPN"))
 
 
 @Language.component(COMPONENT)
@@ -56,6 +59,9 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
                 _opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
+            _verb_of_the_sentence(token)
+        elif token.lower_ in SPEECH_FORMS and token.dep_ in _MODIFIER_DEPS:
+            _verb_of_the_sentence(token)
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
@@ -90,6 +96,26 @@ def _said_with_faire(faire: Token, infinitive: Token) -> None:
     for child in list(infinitive.children):
         child.head = faire
     infinitive.head, infinitive.dep_, infinitive.pos_ = faire, "aux", "AUX"
+
+
+def _verb_of_the_sentence(verb: Token) -> None:
+    """``Le syndicat des enseignants maintient que ...``: a verb of saying before its
+    ``que`` that the parse hung as a modifier on the noun before it, in a sentence whose root
+    is the subject's noun, is the root and that noun its subject."""
+    doc = verb.doc
+    if verb.dep_ not in _MODIFIER_DEPS or verb.i + 1 >= len(doc) \
+            or doc[verb.i + 1].lower_ not in QUE:
+        return
+    subject = verb.head
+    while subject.dep_ == "nmod" and subject.head.pos_ in _NOUNS and subject.head.i < verb.i:
+        subject = subject.head
+    if subject.dep_ != "ROOT" or subject.pos_ not in _NOUNS or subject.i > verb.i:
+        return
+    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
+    for child in list(subject.children):
+        if child.i > verb.i:  # the sentence's full stop and what follows the verb
+            child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def _says_that(token: Token) -> bool:
