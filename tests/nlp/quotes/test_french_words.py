@@ -73,3 +73,25 @@ def test_french_words_of_sources(pipeline: Pipeline, body: str,
     """Each quote with its speaker when a French word names the source or its saying."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker, q.speaker_kind) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An incise after an unquoted clause reports that clause (a conjunct to the parse).
+    ("La présidente Isabelle Ménard a parlé. Aucune station de métro ne fermera, a-t-elle "
+     "assuré.",
+     [("Aucune station de métro ne fermera", "indirect", "Isabelle Ménard")]),
+    ("La Société de transport de Montréal réduira son service. Les tarifs augmenteront de 3 %, "
+     "précise la société.",
+     [("Les tarifs augmenteront de 3 %", "indirect", "Société de transport de Montréal")]),
+    ("Le projet sera abandonné, affirme-t-on au cabinet du ministre.",
+     [("Le projet sera abandonné", "indirect", "cabinet du ministre")]),
+    ("Il faudra dix ans pour réparer le pont, estime l’ingénieur Marc Roy.",
+     [("Il faudra dix ans pour réparer le pont", "indirect", "Marc Roy")]),
+    # A verb after a comma whose object is no source shares the subject before: no incise.
+    ("Elle dénonce la situation, déplore le manque de personnel à Montréal.", []),
+])
+def test_french_incises_after_clauses(pipeline: Pipeline, body: str,
+                                      expected: list[tuple[str, str, str]]) -> None:
+    """The clause before an inverted verb of saying is what its subject said."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected

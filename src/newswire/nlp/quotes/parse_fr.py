@@ -24,7 +24,7 @@ from newswire.nlp.quotes.clauses_fr import (
     give_sides_their_on,
     hang_que_clauses,
 )
-from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS
+from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE, SPEECH_FORMS
 
 COMPONENT = "newswire_french_inversion"
 _INVERTED = frozenset(("-il", "-elle", "-ils", "-elles", "-on"))
@@ -41,6 +41,8 @@ _AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 #: How the parse hangs a verb it took for a modifier of the noun before it.
 _MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
+#: Nouns that may be the subject of an incise: ``précise la société``, ``a indiqué le maire``.
+_SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 
 
 @Language.component(COMPONENT)
@@ -68,6 +70,9 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             _said_with_faire(doc[token.i - 1], token)
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.lower_ in SPEECH_FORMS:
+            _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
     hang_que_clauses(doc)
     give_lost_subjects(doc)
     give_sides_their_on(doc)
@@ -116,6 +121,36 @@ def _verb_of_the_sentence(verb: Token) -> None:
         if child.i > verb.i:  # the sentence's full stop and what follows the verb
             child.head = verb
     subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _incise_after_clause(verb: Token) -> None:
+    """``Aucune station ne fermera, a-t-elle assuré.``, ``Les tarifs augmenteront, précise la
+    société.``: a verb of saying after a comma that closes its sentence with its subject
+    after it (an inverted pronoun, or a source's noun the parse may take for an object) is
+    an incise, which UD calls ``parataxis``: the clause before it is what was said (the
+    parse made the verb a conjunct or a modifier of that clause)."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before > 0 and (doc[before].lower_ in _AUXILIARIES or doc[before].lower_ == "-t"
+                          or doc[before].lower_ in _INVERTED):
+        before -= 1
+    if verb.dep_ in ("ROOT", "parataxis") or verb.head.i >= verb.i or before < 1 \
+            or doc[before].text != "," or doc[before - 1].text in _CLOSING:
+        return
+    subject = next((c for c in verb.children if c.lower_ in _INVERTED or (
+        c.i > verb.i and c.dep_ in ("nsubj", "obj"))), None)
+    if subject is None or any(c.lower_ in QUE or c.dep_ == "ccomp" for c in verb.subtree) \
+            or not _names_a_source(subject):
+        return
+    subject.dep_, verb.dep_, verb.pos_ = "nsubj", "parataxis", "VERB"
+
+
+def _names_a_source(word: Token) -> bool:
+    """An inverted pronoun, a name (or a noun with its name: ``l’ingénieur Marc Roy``), or a
+    noun of a person, group or organisation."""
+    named = [word, *(c for c in word.children if c.dep_ in ("appos", "flat:name"))]
+    return word.lower_ in _INVERTED or word.lemma_.lower() in _SOURCE_NOUNS or any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in named)
 
 
 def _says_that(token: Token) -> bool:
