@@ -100,6 +100,10 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
     ("Mathieu Lessard\nLe Devoir\nLe Bureau d'audiences publiques sur l'environnement (BAPE) "
      "recommande au gouvernement de ne pas autoriser le projet.",
      {("Bureau d'audiences publiques sur l'environnement", "ORG")}, set()),
+    # A name right after a noun of an organisation's sort is that organisation.
+    ("L’organisme Équiterre s’oppose à la hausse. Le syndicat Unifor dénonce la fermeture. "
+     "L’entreprise Boréalis n’a pas répondu.",
+     {("Équiterre", "ORG"), ("Unifor", "ORG"), ("Boréalis", "ORG")}, set()),
     # Capitalised common words before a country inside a sentence: its agency; the country
     # alone elsewhere stays a place.
     ("Le chômage a grimpé à 7 %, selon Statistique Canada. Il vit au Canada depuis 2010.",

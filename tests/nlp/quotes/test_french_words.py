@@ -95,3 +95,25 @@ def test_french_incises_after_clauses(pipeline: Pipeline, body: str,
     """The clause before an inverted verb of saying is what its subject said."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le ministère de l’Économie n’a pas voulu dire s’il avait été informé de la fermeture.",
+     [("dire s’il avait été informé de la fermeture", "stance", "ministère de l’Économie"),
+      ("s’il avait été informé de la fermeture", "speech", "ministère de l’Économie")]),
+    ("Le ministère de la Santé n’a pas répondu à nos questions sur les lits fermés.",
+     [("à nos questions sur les lits fermés", "stance", "ministère de la Santé")]),
+    ("La Société de transport de Montréal a refusé de commenter le dossier.",
+     [("de commenter le dossier", "stance", "Société de transport de Montréal")]),
+    ("L’entreprise Boréalis n’a pas donné suite à nos demandes d’entrevue.",
+     [("à nos demandes d’entrevue", "stance", "Boréalis")]),
+    ("Le cabinet du ministre n’a pas souhaité commenter.",
+     [("commenter", "stance", "cabinet du ministre")]),
+    # Refusing or not answering something that is not speech refuses nothing said.
+    ("Le locataire n’a pas répondu au téléphone. Elle a refusé de payer la facture.", []),
+])
+def test_french_refusals(pipeline: Pipeline, body: str,
+                         expected: list[tuple[str, str, str]]) -> None:
+    """A refusal to speak is a stance of its subject, as in English."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.cue_kind, q.speaker) for q in quotes] == expected
