@@ -117,3 +117,23 @@ def test_french_refusals(pipeline: Pipeline, body: str,
     """A refusal to speak is a stance of its subject, as in English."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.cue_kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Pour X," with X named opens X's view, past an aside about X.
+    ("Pour l'organisme Trajectoire Québec, qui représente les usagers, la décision risque de "
+     "faire fuir des milliers de passagers.",
+     [("la décision risque de faire fuir des milliers de passagers", "belief",
+       "Trajectoire Québec")]),
+    ("Pour l’économiste Jean-Pierre Girard, de l’Université du Québec à Chicoutimi, la "
+     "fermeture était prévisible.",
+     [("la fermeture était prévisible", "belief", "Jean-Pierre Girard")]),
+    # Whom something concerns, or when: no view.
+    ("Pour les familles, la hausse représente 200 $ de plus par année. Pour le moment, rien "
+     "n'est décidé.", []),
+])
+def test_french_viewpoint_claims(pipeline: Pipeline, body: str,
+                                 expected: list[tuple[str, str, str]]) -> None:
+    """The unquoted sentence after a named ``Pour X,`` is X's view."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.cue_kind, q.speaker) for q in quotes] == expected
