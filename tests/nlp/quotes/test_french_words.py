@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.extract import extract_quotes
 from tests.nlp.quotes.test_french import french_quotes
 
 
@@ -137,3 +139,14 @@ def test_french_viewpoint_claims(pipeline: Pipeline, body: str,
     """The unquoted sentence after a named ``Pour X,`` is X's view."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.cue_kind, q.speaker) for q in quotes] == expected
+
+
+def test_headline_inverted_cue_after_a_french_colon(pipeline: Pipeline) -> None:
+    """``Compressions à la STM : « ... », préviennent les syndicats``: the topic before a
+    spaced colon names nobody (it was the person ``Compressions``); the quote's cue does."""
+    nlp = pipeline.models.full("fr")
+    title_doc = nlp("Compressions à la STM : « Les usagers vont payer le prix », préviennent "
+                    "les syndicats")
+    body_doc = nlp("La Société de transport de Montréal réduira le service de 23 lignes.")
+    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
+    assert [(q.kind, q.speaker) for q in quotes][:1] == [("headline", "syndicats")]
