@@ -150,3 +150,20 @@ def test_headline_inverted_cue_after_a_french_colon(pipeline: Pipeline) -> None:
     body_doc = nlp("La Société de transport de Montréal réduira le service de 23 lignes.")
     quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
     assert [(q.kind, q.speaker) for q in quotes][:1] == [("headline", "syndicats")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le président du syndicat, Frédéric Lavoie, a parlé. Il craint aussi que les employés "
+     "subissent une hausse de la charge de travail.",
+     [("que les employés subissent une hausse de la charge de travail", "belief",
+       "Frédéric Lavoie")]),
+    ("Les commerçants croient que la rue rouvrira.",
+     [("que la rue rouvrira", "belief", "commerçants")]),
+    # "je", "nous", "on" name no source of a belief.
+    ("Je pense que c'est une erreur. On croit que tout ira bien.", []),
+])
+def test_french_beliefs(pipeline: Pipeline, body: str,
+                        expected: list[tuple[str, str, str]]) -> None:
+    """What a French source thinks or fears (``croire``, ``penser``, ``craindre``)."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.cue_kind, q.speaker) for q in quotes] == expected

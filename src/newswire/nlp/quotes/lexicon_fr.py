@@ -191,4 +191,8 @@ FRENCH = Lexicon(
     female_words=ENGLISH.female_words - words(_MALE_FR_WORDS) | words(_FEMALE_FR_WORDS),
     male_words=ENGLISH.male_words - words(_FEMALE_FR_WORDS) | words(_MALE_FR_WORDS),
     incise=INCISE,
+    # "Il craint que les employés subissent ...": what a source thinks or fears, a belief
+    # (its "que" clause only; "croire"/"penser" of "je", "nous", "vous" name no source).
+    thought_verbs=words("croire penser craindre redouter douter soupçonner"),
+    generic_subjects=words("je j' j’ nous vous on moi"),
 )
