@@ -167,3 +167,14 @@ def test_french_beliefs(pipeline: Pipeline, body: str,
     """What a French source thinks or fears (``croire``, ``penser``, ``craindre``)."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.cue_kind, q.speaker) for q in quotes] == expected
+
+
+def test_viewpoint_holder_named_after_a_role_speaks_next(pipeline: Pipeline) -> None:
+    """``Pour la professeure en économie de l’environnement Claire Vézina, ...``: the name
+    (hung by the parse on ``environnement``) is the role's, the view's holder, whom the next
+    ``estime-t-elle`` stands for, not the woman who spoke before."""
+    body = ("« Le rapport est sans équivoque », a déclaré Geneviève Aubin, porte-parole de la "
+            "coalition.\nPour la professeure en économie de l’environnement Claire Vézina, de "
+            "l’Université Laval, le dossier illustre une tension croissante. « On veut "
+            "électrifier les transports », estime-t-elle.")
+    assert [q.speaker for q in french_quotes(pipeline, body)][-1] == "Claire Vézina"

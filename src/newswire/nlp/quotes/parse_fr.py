@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.clauses_fr import (
     appose_closing_names,
+    appose_names_to_roles,
     give_lost_subjects,
     give_on_its_source,
     give_sides_their_on,
@@ -77,6 +78,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     give_lost_subjects(doc)
     give_sides_their_on(doc)
     appose_closing_names(doc)
+    appose_names_to_roles(doc, FRENCH.role_nouns)
     give_on_its_source(doc)
     return doc
 
