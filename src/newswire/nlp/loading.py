@@ -23,6 +23,7 @@ from spacy.util import compile_infix_regex
 from newswire.nlp.attributes import speed_up_attribute_ruler
 from newswire.nlp.entities.labels_fr import COMPONENT as FRENCH_LABELS
 from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
+from newswire.nlp.quotes.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
 from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
 from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
 
@@ -38,7 +39,8 @@ _EXCLUDED = ("senter",)
 #: Components added after a language's model, by language.
 _ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)}
 #: Components put before a language's model, by language.
-_FIRST: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_TYPOGRAPHY,)}
+#: (Each is put first in turn: the last listed runs first.)
+_FIRST: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_TYPOGRAPHY, FRENCH_HYPHENATED_NAMES)}
 #: Titles before a name that spaCy's English rules split from their full stop ("Sen.",
 #: "Dr." are kept): split, the parser ends the sentence there, and in ``“...,” said Coun.
 #: Jane Smith.`` the speaker became ``Coun``. Canadian police and council titles, ranks.

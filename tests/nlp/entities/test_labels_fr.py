@@ -95,6 +95,15 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
     # An organisation's first word makes it one, whatever the model read (a place here).
     ("Du côté de la Fédération autonome de l’enseignement (FAE), on se montre prudent.",
      {("Fédération autonome de l’enseignement", "ORG")}, set()),
+    # ... also after a capitalised article: the model read "Le Bureau d'audiences
+    # publiques" as MISC after a byline's lines (dropped: no entity, no speaker).
+    ("Mathieu Lessard\nLe Devoir\nLe Bureau d'audiences publiques sur l'environnement (BAPE) "
+     "recommande au gouvernement de ne pas autoriser le projet.",
+     {("Bureau d'audiences publiques sur l'environnement", "ORG")}, set()),
+    # A name right after a noun of an organisation's sort is that organisation.
+    ("L’organisme Équiterre s’oppose à la hausse. Le syndicat Unifor dénonce la fermeture. "
+     "L’entreprise Boréalis n’a pas répondu.",
+     {("Équiterre", "ORG"), ("Unifor", "ORG"), ("Boréalis", "ORG")}, set()),
     # Capitalised common words before a country inside a sentence: its agency; the country
     # alone elsewhere stays a place.
     ("Le chômage a grimpé à 7 %, selon Statistique Canada. Il vit au Canada depuis 2010.",

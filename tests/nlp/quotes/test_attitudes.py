@@ -118,9 +118,10 @@ def test_speech_keeps_what_it_reports(pipeline: Pipeline, body: str, speech: str
     assert [(q.text, q.cue_kind, q.speaker) for q in quotes] == [(speech, "speech", "Ann Lee")]
 
 
-def test_french_reports_speech_only(pipeline: Pipeline) -> None:
-    """French has no attitude tables yet: a belief is no quote, speech still is."""
+def test_french_beliefs_beside_speech(pipeline: Pipeline) -> None:
+    """French reads verbs of thinking (``croire``, ``penser``, ``craindre``: french26) and
+    no others of the attitude tables yet: a belief, then speech."""
     body = ("Les syndicats croient que le gouvernement finira par céder. Le ministre Bruno Le "
             "Maire a affirmé que la croissance repartira au printemps.")
     quotes = french_quotes(pipeline, body)
-    assert [q.cue_kind for q in quotes] == ["speech"]
+    assert [q.cue_kind for q in quotes] == ["belief", "speech"]

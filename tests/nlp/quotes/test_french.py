@@ -42,6 +42,7 @@ def french_quotes(pipeline: Pipeline, body: str) -> list[Quote]:
      "seraient transmises.\nPour Thomas Berger, éleveur à Dieulefit, la situation est inédite. "
      "« Je n'ai jamais acheté autant de fourrage », explique-t-il.",
      [("que les demandes seraient transmises", "indirect", "Jean-Marc Ribaud"),
+      ("la situation est inédite", "indirect", "Thomas Berger"),  # his view (french26)
       ("Je n'ai jamais acheté autant de fourrage", "direct", "Thomas Berger")]),
     # "M. Legault", "Mme Bélanger": the person named in full before.
     ("Le premier ministre François Legault a défendu sa réforme. « Le réseau doit changer », a "

@@ -114,6 +114,12 @@ def test_french_parse_repairs(pipeline: Pipeline, body: str,
      [("On va lire l’offre", "direct", "Mélanie Hubert"),
       ("la surcharge des classes pousse les jeunes enseignants à quitter la profession",
        "indirect", "Fédération autonome de l’enseignement")]),
+    # ... of a main clause only: the subject of a clause said is no antecedent.
+    ("La présidente de la Société de transport de Montréal, Isabelle Ménard, a rencontré "
+     "les élus. Mme Ménard a affirmé que la STM attendait une réponse de Québec. « La balle "
+     "est dans le camp du gouvernement », a-t-elle dit.",
+     [("que la STM attendait une réponse de Québec", "indirect", "Isabelle Ménard"),
+      ("La balle est dans le camp du gouvernement", "direct", "Isabelle Ménard")]),
     # "on" after "Du côté de X," or "Chez X," is X.
     ("Du côté de l’Élysée, on assure que le président « reste à l’écoute ».",
      [("reste à l’écoute", "partial", "Élysée")]),

@@ -20,9 +20,13 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
   fragments of sentences (``Nous ne reculerons pas``).
 - A span of two words or more opening with an organisation's word (``Fédération``,
   ``Syndicat``, ``Banque``...) is an organisation, whatever the model's label
-  (``Fédération autonome de l’enseignement`` read as a place).
+  (``Fédération autonome de l’enseignement`` read as a place), also after a capitalised
+  article (``Le Bureau d'audiences publiques`` read as MISC at a sentence's start).
 - Capitalised common words inside a sentence before a one-word place are its agency, an
   organisation (``Santé Canada``, ``Environnement Canada``, ``Santé publique France``).
+- A name right after a lower-case noun of an organisation's sort is an organisation,
+  whatever the model's label (``l’organisme Équiterre`` read as a place, ``le syndicat
+  Unifor`` as a person), unless it opens with a first name.
 - A party's initials before a person's first name are left out of the name (``le sénateur
   LR Bruno Retailleau`` -> ``Bruno Retailleau``).
 - An honorific opening a span is left out of it (``M. Legault`` -> ``Legault``), and so is an
@@ -79,6 +83,15 @@ _ORGANISATION_WORDS = frozenset((
     "Chambre", "Ministère", "Secrétariat", "Autorité", "Bureau", "Organisation", "Alliance",
     "Coalition", "Regroupement", "Mouvement", "Fondation",
 ))
+#: Lower-case nouns of an organisation's sort a name may follow ("l’organisme Équiterre").
+_ORGANISATION_NOUN_WORDS = """
+    entreprise société groupe firme compagnie organisme association syndicat organisation
+    coalition collectif fondation regroupement centrale agence coopérative fédération institut
+    parti mouvement banque quotidien journal constructeur fabricant détaillant transporteur
+    multinationale minière pétrolière papetière forestière assureur diffuseur plateforme
+    studio cabinet startup start-up
+"""
+_ORGANISATION_NOUNS = frozenset(_ORGANISATION_NOUN_WORDS.split())
 #: Letters of a party's initials before a person's name ("LR", "LFI", "NPD").
 _PARTY_LETTERS = 4
 #: Prepositions, articles and conjunctions inside a name, never at its end.
@@ -122,7 +135,10 @@ def relabel(doc: Doc) -> Doc:
     for span in doc.ents:
         if kept and span.start < kept[-1].end:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
-        article = span[0].pos_ == "DET" and span[0].text.islower() and len(span) > 1
+        # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but
+        # not "Le Monde": a capitalised article goes only before an organisation's word.
+        article = span[0].pos_ == "DET" and len(span) > 1 and (
+            span[0].text.islower() or span[1].text in _ORGANISATION_WORDS)
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
         # "le sénateur LR Bruno Retailleau": the party's letters are no part of the name
         party = span.label_ == "PER" and len(span) > 2 and _is_party_letters(span[0], span[1])
@@ -138,6 +154,9 @@ def relabel(doc: Doc) -> Doc:
         elif doc[start].text in _ORGANISATION_WORDS and end - start > 1:
             # "Fédération autonome de l’enseignement" read as a place: its first word tells
             kept.append(SpacySpan(doc, start, cut_name_end(doc, end), label="ORG"))
+        elif _after_organisation_noun(doc, start):
+            # "l’organisme Équiterre" (a place to the model), "le syndicat Unifor" (a person)
+            kept.append(SpacySpan(doc, start, end, label="ORG"))
         elif label := newswire_type(doc[start:end], span.label_):
             if label == "ORG" and doc[start].text in _ORGANISATION_WORDS:
                 end = cut_name_end(doc, end)
@@ -186,6 +205,14 @@ def _unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
             found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
         i += 2
     return found
+
+
+def _after_organisation_noun(doc: Doc, start: int) -> bool:
+    """``l’entreprise Boréalis``, ``le syndicat Unifor``: a name right after a lower-case
+    noun of an organisation's sort names that organisation (not ``la firme Jean Roy``: a
+    name opening with a first name is a person's)."""
+    return start > 0 and doc[start - 1].lower_ in _ORGANISATION_NOUNS \
+        and first_name_gender(_unaccented(doc[start].text)) is None
 
 
 def _is_party_letters(first: Token, second: Token) -> bool:

@@ -102,6 +102,10 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
     if spoken is not None:  # "Hôpital : les urgentistes dénoncent un hiver « à haut risque »"
         verb, subject = spoken
         return replace(headline, cue=(verb.i, verb.i + 1), speaker=subject, keep=True)
+    if headline.speaker is not None and _spaced(tmap, colon_char):
+        # "Compressions à la STM : « ... », préviennent les syndicats": the topic before a
+        # French colon names nobody; the quote's own cue says who speaks.
+        return replace(headline, keep=True)
     name = (_leading_name(tmap, tmap.token_at(opening) if opening else 0,
                           tmap.token_at(colon_char)) if colon_char > 0 else None)
     if name is None:  # a wire story's quote after its label: its clause says whose it is
@@ -118,7 +122,7 @@ def _said_after_colon(tmap: TextMap, colon_char: int, quote_start: int
     topic before a French colon (``Hôpital :``) names nobody, the clause after it says who
     speaks.  An English title's unspaced colon keeps its name (``Stoltenberg: NATO will
     ‘...’``)."""
-    if not tmap.text[colon_char - 1:colon_char].isspace():
+    if not _spaced(tmap, colon_char):
         return None
     for i in range(tmap.token_at(colon_char) + 1, tmap.token_at(quote_start)):
         verb = tmap.doc[i]
@@ -127,6 +131,11 @@ def _said_after_colon(tmap: TextMap, colon_char: int, quote_start: int
             if subject is not None and subject.idx > colon_char:
                 return verb, subject
     return None
+
+
+def _spaced(tmap: TextMap, colon_char: int) -> bool:
+    """A French colon, with a space before it (an English one has none)."""
+    return colon_char > 0 and tmap.text[colon_char - 1:colon_char].isspace()
 
 
 def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | None:

@@ -153,3 +153,21 @@ def give_on_its_source(doc: Doc) -> None:
             for word in doc[at.i:source.i]:  # "au", "dans le": no part of the source's name
                 if word.head == source and word.dep_ == "case":
                     word.head, word.dep_ = verb, "dep"
+
+
+def appose_names_to_roles(doc: Doc, roles: frozenset[str]) -> None:
+    """``la professeure en économie de l’environnement Claire Vézina``: a person's name
+    right after a role's ``de`` phrase, which the parse hangs on that phrase's last noun
+    (``environnement``), is the role's apposition."""
+    for name in doc.ents:
+        head = name.root
+        noun = head.head
+        if name.label_ not in ("PER", "PERSON") or head.dep_ not in ("appos", "nmod") \
+                or noun.pos_ != "NOUN" or noun.lemma_.lower() in roles or noun.i > head.i:
+            continue
+        role = noun
+        while role.dep_ == "nmod" and role.head.pos_ == "NOUN" and role.head.i < role.i:
+            role = role.head
+            if role.lemma_.lower() in roles or role.lower_ in roles:
+                head.head, head.dep_ = role, "appos"
+                break

@@ -44,6 +44,9 @@ DESCRIPTION_WINDOW = 3000
 _FRENCH_OF = frozenset(("de", "du", "des", "d’", "d'"))
 #: An organisation or person after it is whose part the noun is (``la direction de la SNCF``).
 _NAMING_TYPES = frozenset(("ORG", "PERSON", "PER"))
+#: ``la société d’État`` (a Crown corporation): a ``de`` phrase that says what sort the
+#: organisation is, not which one (as ``the Crown corporation``).
+_FRENCH_SORT_OF = frozenset(("état",))
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
 #: Person nouns that never stand for someone named: ``the passerby`` is one unnamed.
 _NO_EPITHETS = frozenset(("someone", "somebody", "passerby", "bystander", "stranger"))
@@ -278,6 +281,8 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
 def _says_which(head: Token) -> bool:
     """``le ministère de la santé``, ``le tribunal de Lyon``: a French organisation noun
     with a ``de`` phrase of its own names one organisation, never another one named before
-    (``Le syndicat Samu-Urgences de France a alerté ... Le ministère de la santé a assuré``)."""
+    (``Le syndicat Samu-Urgences de France a alerté ... Le ministère de la santé a assuré``);
+    ``la société d’État`` is the Crown corporation named before."""
     return any(c.dep_ == "nmod" and c.i > head.i and c.left_edge.lower_ in _FRENCH_OF
-               and c.ent_type_ not in _NAMING_TYPES for c in head.children)
+               and c.ent_type_ not in _NAMING_TYPES and c.lower_ not in _FRENCH_SORT_OF
+               for c in head.children)

@@ -49,10 +49,12 @@ from newswire.nlp.quotes.named import NOBODY
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.pulled import with_pulled_speakers
 from newswire.nlp.quotes.refusals import refusals
+from newswire.nlp.quotes.refusals_fr import french_refusals
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.styles import article_quotes
 from newswire.nlp.quotes.textmap import Attribution, TextMap
+from newswire.nlp.quotes.viewpoints import viewpoint_claims
 
 #: The words of each language quotes are attributed in, by ISO 639-1 code.
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "fr": FRENCH}
@@ -114,7 +116,8 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
                  for a in attitudes(tmap, reported))
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
-                 for a in refusals(tmap, reported))
+                 for a in (*refusals(tmap, reported), *french_refusals(tmap, reported),
+                           *viewpoint_claims(tmap, reported)))
     if field == "body":
         found.extend(_to_quote(tmap, field, a, resolver) for a in interview_answers(tmap))
     found.sort(key=lambda q: (q.start, q.end))

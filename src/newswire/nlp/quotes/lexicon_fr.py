@@ -22,10 +22,15 @@ _ER_VERBS_WORDS = """
     nier juger commenter noter observer demander tweeter témoigner plaider réclamer exhorter
     accuser critiquer saluer féliciter ironiser exclamer lâcher glisser résumer détailler
     argumenter revendiquer proclamer signaler relever mentionner révéler dévoiler avouer
-    objecter protester insurger fustiger déplorer réjouir menacer jurer certifier garantir
+    objecter protester insurger fustiger déplorer menacer jurer certifier
     réitérer répéter conseiller recommander exiger implorer souffler murmurer crier hurler
     alerter considérer tonner raisonner analyser interroger rétorquer avancer évoquer
     constater nuancer trancher soupirer indigner étonner désoler inquiéter
+    relater rapporter informer communiquer divulguer reprocher blâmer remercier plaisanter
+    blaguer écrier fulminer offusquer scander chuchoter clamer arguer invoquer corriger
+    rectifier relativiser minimiser rassurer supplier décrier qualifier pronostiquer contester
+    réfuter confesser questionner enchaîner continuer illustrer compléter soulever remarquer
+    riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
@@ -47,6 +52,20 @@ _IRREGULAR = {
     "démentir": "dément démenti démentent démentait",
     "réagir": "réagit réagi réagissent réagissait réagissaient",
     "renchérir": "renchérit renchéri renchérissent renchérissait",
+    "réjouir": "réjouit réjoui réjouie réjouis réjouissent réjouissait",
+    "garantir": "garantit garanti garantissent garantissait",
+    "applaudir": "applaudit applaudi applaudissent applaudissait",
+    "maintenir": "maintient maintenu maintiennent maintenait",
+    "prétendre": "prétend prétendu prétendent prétendait",
+    "convenir": "convient convenu conviennent convenait",
+    "décrire": "décrit décrite décrivent décrivait",
+    "plaindre": "plaint plainte plaignent plaignait",
+    "concéder": "concède concèdent concédé concédait",
+    "alléguer": "allègue allèguent allégué alléguait",
+    "tempérer": "tempère tempèrent tempéré",
+    "réitérer": "réitère réitèrent",
+    "déclamer": "déclame",
+    "interpeller": "interpelle interpellent interpellé",
     # -er verbs whose stem changes: "rappelle", "martèle", "répète", "suggère", "inquiète".
     "rappeler": "rappelle rappellent rappellera",
     "marteler": "martèle martèlent",
@@ -71,7 +90,10 @@ _ORG_NOUNS_WORDS = """
     ambassade parquet institut fondation fédération club équipe direction assemblée sénat
     exécutif opposition majorité collectif coalition alliance organisation union office
     autorité régulateur firme compagnie constructeur opérateur journal quotidien chaîne
-    radio site hebdomadaire élysée matignon cabinet bureau
+    radio site hebdomadaire élysée matignon cabinet bureau organisme regroupement centrale
+    ordre collège université municipalité arrondissement établissement hôpital clinique
+    régie caisse coopérative corporation confédération comité secrétariat administration
+    ville mrc sûreté centre service
 """
 _FEMALE_FR_WORDS = """
     mme madame mademoiselle mlle présidente directrice députée sénatrice ministre-présidente
@@ -84,6 +106,8 @@ _FEMALE_FR_WORDS = """
     sarah alice louise jeanne margot rima aya
     geneviève josée chantal mélanie karine stéphanie mélissa maude josiane johanne annie
     marie-ève marie-josée
+    mairesse professeure rectrice vice-rectrice vice-présidente doyenne cheffe gouverneure
+    vérificatrice protectrice entraîneuse bâtonnière chercheuse greffière
 """
 _MALE_FR_WORDS = """
     m monsieur président directeur député sénateur chancelier avocat fondateur
@@ -123,6 +147,10 @@ _ROLE_NOUNS = """
     commissaire ambassadeur ambassadrice chancelier chancelière gouverneur roi reine pape
     général conseiller conseillère responsable présidente-directrice président-directeur
     maire-adjoint adjoint adjointe élu élue syndicaliste économiste médecin professeur
+    mairesse professeure recteur rectrice vice-recteur vice-rectrice vice-président
+    vice-présidente doyen doyenne cheffe gouverneure vérificateur vérificatrice protecteur
+    protectrice coroner entraîneur entraîneuse capitaine sous-ministre bâtonnier bâtonnière
+    président-directeur présidente-directrice chercheur chercheuse préfète greffier greffière
 """
 _UTTERANCE_NOUNS = """
     déclaration propos message tweet lettre communiqué discours réponse entretien interview
@@ -167,4 +195,8 @@ FRENCH = Lexicon(
     female_words=ENGLISH.female_words - words(_MALE_FR_WORDS) | words(_FEMALE_FR_WORDS),
     male_words=ENGLISH.male_words - words(_FEMALE_FR_WORDS) | words(_MALE_FR_WORDS),
     incise=INCISE,
+    # "Il craint que les employés subissent ...": what a source thinks or fears, a belief
+    # (its "que" clause only; "croire"/"penser" of "je", "nous", "vous" name no source).
+    thought_verbs=words("croire penser craindre redouter douter soupçonner"),
+    generic_subjects=words("je j' j’ nous vous on moi"),
 )

@@ -19,12 +19,13 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.clauses_fr import (
     appose_closing_names,
+    appose_names_to_roles,
     give_lost_subjects,
     give_on_its_source,
     give_sides_their_on,
     hang_que_clauses,
 )
-from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS
+from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE, SPEECH_FORMS
 
 COMPONENT = "newswire_french_inversion"
 _INVERTED = frozenset(("-il", "-elle", "-ils", "-elles", "-on"))
@@ -38,6 +39,11 @@ _CLOSING = frozenset(("»", "”", '"'))
 #: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
 _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 _AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
+#: How the parse hangs a verb it took for a modifier of the noun before it.
+_MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
+_NOUNS = frozenset(("NOUN", "PROPN"))
+#: Nouns that may be the subject of an incise: ``précise la société``, ``a indiqué le maire``.
+_SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 
 
 @Language.component(COMPONENT)
@@ -56,16 +62,23 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
                 _opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
+            _verb_of_the_sentence(token)
+        elif token.lower_ in SPEECH_FORMS and token.dep_ in _MODIFIER_DEPS:
+            _verb_of_the_sentence(token)
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
             _said_with_faire(doc[token.i - 1], token)
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.lower_ in SPEECH_FORMS:
+            _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
     hang_que_clauses(doc)
     give_lost_subjects(doc)
     give_sides_their_on(doc)
     appose_closing_names(doc)
+    appose_names_to_roles(doc, FRENCH.role_nouns)
     give_on_its_source(doc)
     return doc
 
@@ -90,6 +103,56 @@ def _said_with_faire(faire: Token, infinitive: Token) -> None:
     for child in list(infinitive.children):
         child.head = faire
     infinitive.head, infinitive.dep_, infinitive.pos_ = faire, "aux", "AUX"
+
+
+def _verb_of_the_sentence(verb: Token) -> None:
+    """``Le syndicat des enseignants maintient que ...``: a verb of saying before its
+    ``que`` that the parse hung as a modifier on the noun before it, in a sentence whose root
+    is the subject's noun, is the root and that noun its subject."""
+    doc = verb.doc
+    if verb.dep_ not in _MODIFIER_DEPS or verb.i + 1 >= len(doc) \
+            or doc[verb.i + 1].lower_ not in QUE:
+        return
+    subject = verb.head
+    while subject.dep_ == "nmod" and subject.head.pos_ in _NOUNS and subject.head.i < verb.i:
+        subject = subject.head
+    if subject.dep_ != "ROOT" or subject.pos_ not in _NOUNS or subject.i > verb.i:
+        return
+    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
+    for child in list(subject.children):
+        if child.i > verb.i:  # the sentence's full stop and what follows the verb
+            child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _incise_after_clause(verb: Token) -> None:
+    """``Aucune station ne fermera, a-t-elle assuré.``, ``Les tarifs augmenteront, précise la
+    société.``: a verb of saying after a comma that closes its sentence with its subject
+    after it (an inverted pronoun, or a source's noun the parse may take for an object) is
+    an incise, which UD calls ``parataxis``: the clause before it is what was said (the
+    parse made the verb a conjunct or a modifier of that clause)."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before > 0 and (doc[before].lower_ in _AUXILIARIES or doc[before].lower_ == "-t"
+                          or doc[before].lower_ in _INVERTED):
+        before -= 1
+    if verb.dep_ in ("ROOT", "parataxis") or verb.head.i >= verb.i or before < 1 \
+            or doc[before].text != "," or doc[before - 1].text in _CLOSING:
+        return
+    subject = next((c for c in verb.children if c.lower_ in _INVERTED or (
+        c.i > verb.i and c.dep_ in ("nsubj", "obj"))), None)
+    if subject is None or any(c.lower_ in QUE or c.dep_ == "ccomp" for c in verb.subtree) \
+            or not _names_a_source(subject):
+        return
+    subject.dep_, verb.dep_, verb.pos_ = "nsubj", "parataxis", "VERB"
+
+
+def _names_a_source(word: Token) -> bool:
+    """An inverted pronoun, a name (or a noun with its name: ``l’ingénieur Marc Roy``), or a
+    noun of a person, group or organisation."""
+    named = [word, *(c for c in word.children if c.dep_ in ("appos", "flat:name"))]
+    return word.lower_ in _INVERTED or word.lemma_.lower() in _SOURCE_NOUNS or any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in named)
 
 
 def _says_that(token: Token) -> bool:

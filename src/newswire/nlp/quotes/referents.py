@@ -242,6 +242,9 @@ def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
     name opens its sentence as whose view it gives, so the next ``he says`` is that person, as
     a subject would be."""
     doc = head.doc
+    if head.dep_ == "appos" and any(c.dep_ == "case" and c.lower_ in lexicon.viewpoint
+                                    for c in head.head.children):
+        head = head.head  # "Pour l'économiste Jean Roy,": the name apposed to the role (UD)
     # English hangs the name on the preposition, French (UD) the preposition on the name.
     opener = head.head if head.dep_ == "pobj" else next(
         (c for c in head.children if c.dep_ == "case"), None)

@@ -27,7 +27,8 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
     before ``head`` if any, else (unless ``earlier_only``) after it."""
     marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
     office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
-    people = [r for r in trail.referents if r.kind == "person" and _roles(lemma) & r.titles
+    roles = _roles(lemma, head)
+    people = [r for r in trail.referents if r.kind == "person" and roles & r.titles
               and marks <= r.titles and _same_office(r.titles & OTHER_OFFICE_WORDS, office)]
     places = _place_marks(head) if by_place else frozenset()  # "the Florida senator"
     if places and people and not any(places <= r.titles for r in people):
@@ -37,9 +38,10 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
     return pick(earlier or ([] if earlier_only else people))
 
 
-def _roles(lemma: str) -> set[str]:
-    """The titles a person holding the role ``lemma`` may bear: ``judge`` and ``Justice``."""
-    return {lemma, _SAME_ROLE.get(lemma, lemma)}
+def _roles(lemma: str, head: Token) -> set[str]:
+    """The titles a person holding the role ``lemma`` may bear: ``judge`` and ``Justice``;
+    and the word as written (the French lemmatiser gives ``mairesse`` the lemma ``maire``)."""
+    return {lemma, _SAME_ROLE.get(lemma, lemma), head.lower_}
 
 
 def _other_office(head: Token) -> frozenset[str]:
@@ -64,7 +66,7 @@ def _same_office(title: frozenset[str], described: frozenset[str]) -> bool:
 def titled_between(head: Token, lemma: str, start: int, trail: Trail) -> bool:
     """Whether a person titled ``lemma`` is named between ``start`` and ``head``."""
     return bool(trail.before(head.idx, head.idx - start, lambda r: (
-        r.kind == "person" and bool(_roles(lemma) & r.titles))))
+        r.kind == "person" and bool(_roles(lemma, head) & r.titles))))
 
 
 def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
@@ -83,7 +85,7 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
     # Any description of their own ("Michael Morton, an analyst at MoffettNathanson") that
     # is not this role says the next person is someone else, not the one unnamed.
     described = first.titles - _HONORIFICS
-    if (described and not _roles(lemma) & described) or trail.before(
+    if (described and not _roles(lemma, head) & described) or trail.before(
             head.idx, head.idx + 1, lambda r: r.name == first.name):
         return None  # someone else's role, or a person named before: not introduced here
     return first
@@ -97,5 +99,5 @@ def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:
     if head.sent.start != 0:
         return None
     later = [r for r in trail.referents if r.kind == "person" and r.start > head.idx
-             and _roles(lemma) & r.titles]
+             and _roles(lemma, head) & r.titles]
     return later[0] if len({r.name for r in later}) == 1 else None
