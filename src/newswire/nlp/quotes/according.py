@@ -9,10 +9,11 @@ and outside any quotation marks.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import cue_at
-from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["according_source"]
@@ -23,11 +24,12 @@ def according_source(tmap: TextMap, start: int, end: int) -> Token | None:
     that is neither inside those characters nor quoted."""
     lo, hi = tmap.sentence_chars(start, end)
     first, last = tmap.tokens(lo, hi)
-    for token in tmap.doc[first:last]:
+    openers = tmap.according_tokens
+    for index in openers[bisect.bisect_left(openers, first):bisect.bisect_left(openers, last)]:
+        token = tmap.doc[index]
         if start <= token.idx < end or tmap.is_quoted(token.idx):
             continue
-        if is_according(token, tmap.lexicon):
-            cue = cue_at(token, tmap.lexicon)
-            if cue is not None and cue.speaker is not None:
-                return cue.speaker
+        cue = cue_at(token, tmap.lexicon)
+        if cue is not None and cue.speaker is not None:
+            return cue.speaker
     return None

@@ -10,12 +10,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from newswire.models import CueKind, Field_, QuoteKind, Span
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
+from newswire.nlp.quotes.saying import is_according
 
 TokenRange = tuple[int, int]
 CharRange = tuple[int, int]
@@ -72,6 +74,12 @@ class TextMap:
         self.quoted = [(q.before_mark, max(q.mark_end, min(q.end + 1, len(self.text))))
                        for q in marked]
         self._quoted_starts = [s for s, _ in self.quoted]
+
+    @cached_property
+    def according_tokens(self) -> list[int]:
+        """Indices of the tokens opening an ``according to`` (``selon``), in order: read once,
+        so quotes sharing one long sentence do not each scan it."""
+        return [token.i for token in self.doc if is_according(token, self.lexicon)]
 
     def token_at(self, char: int) -> int:
         """Index of the token holding character ``char`` (or the one just before it)."""
