@@ -6,6 +6,8 @@ usually hangs the claim on the verb as its clause; when a headline's verb is mis
 (``top`` as an adjective) it hangs it by an unnamed relation (``dep``, ``npadvmod``)
 instead.  The words from the sentence's start to the comma before the subject are the claim
 all the same.
+Titles whose claim hangs on no relation at all are read by ``headline_tails`` (a title only,
+from the words).
 """
 
 from __future__ import annotations

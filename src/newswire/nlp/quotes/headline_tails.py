@@ -5,7 +5,8 @@ Headlines drop articles and auxiliaries, and the parser often reads the claim of
 title as no clause at all (``top`` an adjective), so no that-clause hangs on the verb.  When a
 title's last word is a verb of saying whose subject stands right before it and a comma right
 before that subject, what was said is the title before the comma (after any wire label).
-The body's parse reads the same shape in full sentences; this is for titles only.
+The body's parse reads the same shape in full sentences; this is for titles only (``fronted`` reads
+the claim a misread parse still hangs on the verb, in any sentence).
 """
 
 from __future__ import annotations
