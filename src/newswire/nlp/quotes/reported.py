@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.according_fr import said_before_closing_source
 from newswire.nlp.quotes.around_quotes_fr import clause_around_quote
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
@@ -74,9 +73,8 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
     if is_according(token, tmap.lexicon):
         # "selon X" (French) hangs off X: the phrase to leave out is X's, not the word's.
         phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
-        tokens = (said_before_closing_source(token, tmap.lexicon)
-                  or (_after_comma(token) if phrase.head == phrase
-                      else _rest_of_clause(phrase.head, phrase)))
+        tokens = (_after_comma(token) if phrase.head == phrase
+                  else _rest_of_clause(phrase.head, phrase))
     else:
         said = said_words(token, tmap.lexicon)
         if said is not None:
