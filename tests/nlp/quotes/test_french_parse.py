@@ -41,12 +41,13 @@ from tests.nlp.quotes.test_french import french_quotes
     ("La gouverneure Carolyn Rogers a toutefois prévenu que d’autres baisses restaient "
      "possibles.",
      [("que d’autres baisses restaient possibles", "indirect", "Carolyn Rogers")]),
-    # The clause said around the quotation and the one joined after it with its own "que"
-    # are one reported speech (around_quotes_fr.py).
+    # The quotation is a partial quote; the clause joined after it with its own "que" is
+    # reported speech of its own.
     ("Le ministère de la santé a assuré que la situation était « suivie au jour le jour » et "
      "que des renforts de médecins avaient été mobilisés.",
-     [("que la situation était « suivie au jour le jour » et que des renforts de médecins "
-       "avaient été mobilisés", "indirect", "ministère de la santé")]),
+     [("suivie au jour le jour", "partial", "ministère de la santé"),
+      ("que des renforts de médecins avaient été mobilisés", "indirect",
+       "ministère de la santé")]),
     # A pronominal verb is no passive: its subject speaks.
     ("L’association Anticor s’est félicitée d’une décision qui « rappelle que la probité "
      "n’est pas une option ».",
@@ -101,8 +102,7 @@ def test_french_parse_repairs(pipeline: Pipeline, body: str,
     # A ministry with its "de" phrase is that ministry, not the union named before it.
     ("Le syndicat Samu-Urgences de France a alerté mercredi sur la situation des hôpitaux. "
      "Le ministère de la santé a assuré que la situation était « suivie au jour le jour ».",
-     [("que la situation était « suivie au jour le jour »", "indirect",
-       "ministère de la santé")]),
+     [("suivie au jour le jour", "partial", "ministère de la santé")]),
     # A name set off after its noun and closing the sentence is the noun's apposition.
     ("« On va lire l’offre », a indiqué la présidente de la FAE, Mélanie Hubert.",
      [("On va lire l’offre", "direct", "Mélanie Hubert")]),

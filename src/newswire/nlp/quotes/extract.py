@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 
 from newswire.models import Entity, Field_, Quote, stable_hash
 from newswire.nlp.quotes.according import according_source
-from newswire.nlp.quotes.around_quotes_fr import outside_reported
 from newswire.nlp.quotes.attitudes import attitudes
 from newswire.nlp.quotes.attribution import (
     attribute_marked,
@@ -112,8 +111,7 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
         reported.append(claim)
     attributions = inherit_speakers(tmap, _share_within_groups(tmap, attributions), reported,
                                     resolver.same_speaker)
-    found = [_to_quote(tmap, field, a, resolver)
-             for a in outside_reported(tmap, attributions, reported) if a.keep]
+    found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
                  for a in attitudes(tmap, reported))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.around_quotes_fr import clause_around_quote
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
@@ -80,7 +79,6 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
         if said is not None:
             fewest = _fewest(token, said, tmap.lexicon)
             return (content_chars(tmap, token, said, fewest)
-                    or clause_around_quote(tmap, token, said, fewest)
                     or _joined_after_quote(tmap, token, said, fewest)
                     or clause_beside_quote(tmap, token, said, fewest))
         if token.dep_ == "appos":
