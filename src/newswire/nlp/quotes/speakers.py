@@ -179,7 +179,10 @@ class SpeakerResolver:
             return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
             name = name_text(head)
-            return self.named.named(name, head.ent_type_ or self.named.unlabelled(head, name))
+            if head.ent_type_:
+                return self.named.named(name, head.ent_type_)
+            label, bare = self.named.unlabelled(head, name)  # "Mayor Renata Okafor": no entity
+            return self.named.named(bare, label)
         mistagged = self.named.mistagged_name(head)
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged
