@@ -4,8 +4,8 @@ itself before the holder of a lesser, former or higher one that shares its noun.
 A title is a set of words (:mod:`.titles`): ``Deputy Chief Sarah Moonias`` holds ``deputy``
 and ``chief``, so ``the chief`` would find her as readily as ``Chief Wesley Kakegamic``.
 The words below make another office of the same noun (``deputy mayor``, ``vice-president``,
-``former premier``, ``Grand Chief``, ``Regional Chief``, ``National Chief``); they count only when the description lacks them (``the
-former mayor`` still finds the former mayor).
+``former premier``, ``Grand Chief``, ``Regional Chief``, ``National Chief``); they count only
+when the description lacks them (``the former mayor`` still finds the former mayor).
 """
 
 from __future__ import annotations
