@@ -59,6 +59,11 @@ def test_person_of_organisation_speaks(pipeline: Pipeline, body: str,
     ("Chief Ava Cote said the water plant was failing. National Chief Cindy Woodhouse said the "
      "fund was too small.\nThe chief said repairs would take a year.",
      [("repairs would take", "Ava Cote", "person")]),
+    # The chief's nephew holds no office of chief.
+    ("Chief Marlene Keeshig said the community was grateful.\n“You can’t write a cheque for "
+     "that,” said Tyler Keeshig, 23, a youth councillor and the chief’s nephew.\nThe chief "
+     "said the vote would be held in June.",
+     [("the vote would be held", "Marlene Keeshig", "person")]),
 ])
 def test_description_names_the_office_itself(pipeline: Pipeline, body: str,
                                              expected: list[Expected]) -> None:
