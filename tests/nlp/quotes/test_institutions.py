@@ -50,10 +50,24 @@ def test_person_of_organisation_speaks(pipeline: Pipeline, body: str,
     ("Deputy Chief Sarah Moonias said families were boiling water.\n"
      "The chief said the emergency would stay in place.",
      [("the emergency", "Sarah Moonias", "person")]),
+    # A regional or national chief holds another office than the community's chief.
+    ("The government offered $410 million to settle the claim, but the community’s chief says "
+     "the offer falls short of what her people are owed.\nLake Chief Marlene Keeshig said the "
+     "community was grateful.\nRegional Chief Dennis Morriseau of the Assembly of First "
+     "Nations said the offer was progress.",
+     [("the offer falls short", "Marlene Keeshig", "person")]),
+    ("Chief Ava Cote said the water plant was failing. National Chief Cindy Woodhouse said the "
+     "fund was too small.\nThe chief said repairs would take a year.",
+     [("repairs would take", "Ava Cote", "person")]),
+    # The chief's nephew holds no office of chief.
+    ("Chief Marlene Keeshig said the community was grateful.\n“You can’t write a cheque for "
+     "that,” said Tyler Keeshig, 23, a youth councillor and the chief’s nephew.\nThe chief "
+     "said the vote would be held in June.",
+     [("the vote would be held", "Marlene Keeshig", "person")]),
 ])
 def test_description_names_the_office_itself(pipeline: Pipeline, body: str,
                                              expected: list[Expected]) -> None:
-    """``the chief`` is the Chief over the Deputy (or Grand, former, vice) Chief named later."""
+    """``the chief`` is the Chief over the Deputy (Grand, Regional, former) Chief named later."""
     check(pipeline, body, expected)
 
 

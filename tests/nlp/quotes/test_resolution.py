@@ -282,6 +282,16 @@ def test_thousand_paragraphs_keep_their_speakers(pipeline: Pipeline) -> None:
      "Marcy Thiessen drove back on Saturday.\n“We were lucky. The crews made a stand right "
      "here,” Thiessen said.",
      [("We were lucky", "Marcy Thiessen", "person")]),
+    # The headline spells out the body's contraction.
+    ("'We are not backing down,' say striking warehouse workers as shelves thin out",
+     "Hundreds of workers walked off the job on Friday.\n\"We're not backing down,\" said "
+     "local president Tony Amaral, standing on the picket line.",
+     [("We are not backing down", "Tony Amaral", "person")]),
+    # The headline shortens the body's quote, dropping a word of its own.
+    ("‘We just couldn’t make it work’: Kensington diner to close after 41 years",
+     "The diner will serve its last meal on Sunday.\n“We just couldn’t make the numbers work "
+     "anymore,” said owner Eleni Papadakis, who has run it since 1984.",
+     [("We just couldn’t make it work", "Eleni Papadakis", "person")]),
     # Two people said those words in the body: the headline's own reading stays.
     ("'We were lucky': Residents return to find homes spared by wildfire",
      "“We were lucky,” said Marcy Thiessen. Her neighbour Gord Lafleur agreed. “We were "

@@ -29,6 +29,13 @@ from tests.nlp.quotes.test_resolution import Expected, check, find
     ("Independent senator Lucy Ng has come out against the government’s gambling bill.\nMs Ng "
      "said she would vote against the bill because it was ‘a gift to the bookmakers’.",
      [("a gift to the bookmakers", "Lucy Ng", "person")]),
+    # British councils write "Cllr" without a full stop; it is the role, not the name.
+    ("The Liberal Democrat opposition group on the council had proposed keeping four of the "
+     "libraries open. Its leader, Cllr Nigel Bramwell, said Labour had ‘given up on the places "
+     "that need these services most’.",
+     [("given up on the places", "Nigel Bramwell", "person")]),
+    ("‘We will fight this all the way,’ said Cllr Amina Shah, who represents the ward.",
+     [("We will fight this", "Amina Shah", "person")]),
 ])
 def test_a_name_with_its_title_or_letters_speaks(pipeline: Pipeline, body: str,
                                                  expected: list[Expected]) -> None:

@@ -94,3 +94,20 @@ def test_a_name_opening_with_an_acronym_and_a_hyphen(pipeline: Pipeline, body: s
     """``SEIU-West said``: the whole hyphenated name, an organisation's (not ``West``, a
     person); a hyphenated first name stays a person's."""
     assert _speakers(pipeline, body, quote) == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # The model labels no entity in "Mayor Renata Okafor" after the closing mark.
+    ("Council voted 6-5 late Tuesday to send the proposal back to staff.\n\n\"Every month we "
+     "wait, forty thousand people a day sit on a bus that goes slower than a bicycle,\" Mayor "
+     "Renata Okafor said after the vote.", "Every month we wait", "Renata Okafor"),
+    ("Council voted 6-5 late Tuesday to send the proposal back to staff.\n\n\"Every month we "
+     "wait, forty thousand people a day sit on a bus that goes slower than a bicycle,\" Mayor "
+     "Renata Okafor said after the vote. \"That is not a transit system.\"",
+     "That is not a transit system", "Renata Okafor"),
+])
+def test_a_titled_name_the_model_missed(pipeline: Pipeline, body: str, quote: str,
+                                        speaker: str) -> None:
+    """A person's title before unlabelled name words heading the subject is the role, not
+    part of the speaker's name."""
+    assert _speakers(pipeline, body, quote) == [(speaker, "person")]

@@ -38,9 +38,9 @@ ROLES = (
     "Archbishop", "Cardinal", "CEO", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Sgt.",
     "Adm.", "Dr.", "Prof.",
     # British, Australian and Canadian styles: no full stop, and their own offices.
-    "Dr", "Prof", "Treasurer", "Councillor", "Coun.", "Const.", "Cpl.", "Det.", "Insp.",
-    "Supt.", "Staff Sgt.", "Chief Constable", "Deputy Chief Constable", "Constable",
-    "Police Chief", "Fire Chief", "Deputy Chief",
+    "Dr", "Prof", "Treasurer", "Councillor", "Cllr", "Cllr.", "Coun.", "Const.", "Cpl.",
+    "Det.", "Insp.", "Supt.", "Staff Sgt.", "Chief Constable", "Deputy Chief Constable",
+    "Constable", "Police Chief", "Fire Chief", "Deputy Chief",
     # Occupations capitalised at the start of a sentence ("Lawyer Sharon Crowe said").
     "Lawyer", "Attorney", "Economist", "Analyst", "Professor", "Detective", "Sergeant",
     "Inspector", "Trustee", "Councilman", "Councilwoman", "Alderman", "Spokesperson",

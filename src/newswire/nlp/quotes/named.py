@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, SpeakerKind
+from newswire.nlp.entities.titles import split_leading_title
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.names import PersonNames, owned_person
@@ -85,16 +86,19 @@ class NamedSpeakers:
             return None
         return Speaker(opened.name, opened.entity_id, speaker_kind(opened.type))
 
-    def unlabelled(self, head: Token, name: str) -> str:
-        """The entity label a name the model left unlabelled gets as a speaker: ``PERSON`` for
-        two or three capitalised words, none a word of the language, heading the subject
-        (``Jean-François Lavoie said``), as :mod:`.referents` reads such a subject."""
-        words = name.split()
+    def unlabelled(self, head: Token, name: str) -> tuple[str, str]:
+        """The entity label a name the model left unlabelled gets as a speaker, and the name
+        it stands for: ``PERSON`` for two or three capitalised words, none a word of the
+        language, heading the subject (``Jean-François Lavoie said``), as :mod:`.referents`
+        reads such a subject. A person's title before them is no part of the name (``Mayor
+        Renata Okafor said``, which the model often misses after a closing quotation mark)."""
+        _, skipped = split_leading_title(name)
+        words = name[skipped:].split()
         if head.dep_ not in SUBJECT_DEPS or not 2 <= len(words) <= 3 or any(
                 not w[:1].isupper() or w.isupper() or self.names.is_common(w.lower())
                 for w in words):
-            return ""
-        return "PERSON"
+            return "", name
+        return "PERSON", " ".join(words)
 
     def _full_name(self, surface: str, gender: Gender | None = None,
                    at: tuple[Doc, int] | None = None) -> str:

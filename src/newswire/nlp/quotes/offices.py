@@ -4,8 +4,8 @@ itself before the holder of a lesser, former or higher one that shares its noun.
 A title is a set of words (:mod:`.titles`): ``Deputy Chief Sarah Moonias`` holds ``deputy``
 and ``chief``, so ``the chief`` would find her as readily as ``Chief Wesley Kakegamic``.
 The words below make another office of the same noun (``deputy mayor``, ``vice-president``,
-``former premier``, ``Grand Chief``); they count only when the description lacks them (``the
-former mayor`` still finds the former mayor).
+``former premier``, ``Grand Chief``, ``Regional Chief``, ``National Chief``); they count only
+when the description lacks them (``the former mayor`` still finds the former mayor).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ __all__ = ["OTHER_OFFICE_WORDS", "office_entity"]
 #: chief`` (:func:`.role_holders.titled` reads them).
 OTHER_OFFICE_WORDS = frozenset((
     "shadow", "deputy", "vice", "assistant", "associate", "lieutenant", "former", "ex",
-    "grand"))
+    "grand", "regional", "national"))
 
 
 def office_entity(head: Token, entities: EntityIndex, field: Field_) -> Entity | None:

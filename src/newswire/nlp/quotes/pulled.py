@@ -4,7 +4,12 @@ Desks pull a headline's quote from the article (``‘We were lucky’: Residents
 above ``“We were lucky. The crews made a stand right here,” Thiessen said``); the body says
 who said it, the headline at best names a group.  So a headline quote whose own speaker is
 no named person or organisation takes the speaker (and cue) of the body quotes that hold
-its words, when they are one speaker's.
+its words, when they are one speaker's. Desks also write contractions out or in (``‘We are
+not backing down’`` above ``“We're not backing down”``) and drop one word while shortening
+(``‘We just couldn’t make it work’`` above ``“We just couldn’t make the numbers work
+anymore”``): words are compared with contractions spelt out, and a headline of
+:data:`MIN_SHORTENED_WORDS` words or more may miss one of its words and skip a few of the
+body's.
 """
 
 from __future__ import annotations
@@ -14,11 +19,26 @@ from collections.abc import Sequence
 
 from newswire.models import Quote
 
-__all__ = ["MIN_PULLED_WORDS", "with_pulled_speakers"]
+__all__ = ["MIN_PULLED_WORDS", "MIN_SHORTENED_WORDS", "with_pulled_speakers"]
 
 #: Fewer words than this (``‘Disgusting’``) may be anyone's word: no match.
 MIN_PULLED_WORDS = 2
+#: A headline quote this long may be a shortened body quote: one of its words missing there.
+MIN_SHORTENED_WORDS = 5
+#: Body words a shortened headline quote may skip between its words.
+_SKIPPED_WORDS = 3
 _WORD = re.compile(r"\w+")
+_APOSTROPHE = "['’]"
+#: Contractions spelt out, so ``we're`` and ``we are`` read the same.
+_CONTRACTIONS = (
+    (re.compile(rf"\bwon{_APOSTROPHE}t\b"), "will not"),
+    (re.compile(rf"\bcan{_APOSTROPHE}t\b|\bcannot\b"), "can not"),
+    (re.compile(rf"n{_APOSTROPHE}t\b"), " not"),
+    (re.compile(rf"{_APOSTROPHE}re\b"), " are"),
+    (re.compile(rf"{_APOSTROPHE}ll\b"), " will"),
+    (re.compile(rf"{_APOSTROPHE}ve\b"), " have"),
+    (re.compile(rf"{_APOSTROPHE}m\b"), " am"),
+)
 
 
 def with_pulled_speakers(quotes: Sequence[Quote]) -> list[Quote]:
@@ -38,6 +58,8 @@ def _pulled(headline: Quote, body: Sequence[Quote]) -> Quote:
     if len(words) < MIN_PULLED_WORDS:
         return headline
     holders = [q for q in body if _holds(_words(q.text), words)]
+    if not holders and len(words) >= MIN_SHORTENED_WORDS:
+        holders = [q for q in body if _holds_shortened(_words(q.text), words)]
     if len({(q.speaker, q.speaker_id) for q in holders}) != 1:
         return headline  # none, or several speakers said those words
     source = holders[0]
@@ -48,10 +70,35 @@ def _pulled(headline: Quote, body: Sequence[Quote]) -> Quote:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    text = text.casefold()
+    for contraction, spelt in _CONTRACTIONS:
+        text = contraction.sub(spelt, text)
+    return _WORD.findall(text)
 
 
 def _holds(words: list[str], part: list[str]) -> bool:
     """Whether ``part`` is a run of ``words``."""
     size = len(part)
     return any(words[i:i + size] == part for i in range(len(words) - size + 1))
+
+
+def _holds_shortened(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` less at most one of its words runs through ``words`` in order,
+    skipping at most :data:`_SKIPPED_WORDS` of them."""
+    dropped = [part[:i] + part[i + 1:] for i in range(len(part))]
+    return any(_in_order(words, each) for each in [part, *dropped])
+
+
+def _in_order(words: list[str], part: list[str]) -> bool:
+    for start in (i for i, word in enumerate(words) if word == part[0]):
+        at, skipped = start, 0
+        for word in part[1:]:
+            ahead = words[at + 1:at + 2 + _SKIPPED_WORDS - skipped]
+            if word not in ahead:
+                break
+            step = ahead.index(word) + 1
+            skipped += step - 1
+            at += step
+        else:
+            return True
+    return False

@@ -178,8 +178,10 @@ class SpeakerResolver:
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
             return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
-            name = name_text(head)
-            return self.named.named(name, head.ent_type_ or self.named.unlabelled(head, name))
+            name, label = name_text(head), head.ent_type_
+            if not label:  # "Mayor Renata Okafor said": the model saw no name
+                label, name = self.named.unlabelled(head, name)
+            return self.named.named(name, label)
         mistagged = self.named.mistagged_name(head)
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged

@@ -78,8 +78,9 @@ def _own_words(appos: Token, name: Span) -> set[str]:
 
 
 def _foreign(token: Token, name: Span) -> bool:
-    """A word of another person's name, or the head of a clause (``who said ...``)."""
-    return (token.dep_ in _CLAUSE_DEPS
+    """A word of another person's name, the head of a clause (``who said ...``), or a
+    possessive owner (``the chief's nephew`` is no chief)."""
+    return (token.dep_ in _CLAUSE_DEPS or token.dep_ == "poss"
             or (token.ent_type_ in ("PERSON", "PER") and not name.start <= token.i < name.end))
 
 
