@@ -19,6 +19,12 @@ from tests.nlp.quotes.test_resolution import Expected, check
        "organization")]),
     ("Heavy rain closed two roads. The town of Truro said crews would work through the night.",
      [("crews would work through the night", "town of Truro", "organization")]),
+    ("Flooding closed roads in Colchester County. The county said its comfort centre would "
+     "remain open until Wednesday.",
+     [("its comfort centre would remain open", "county", "organization")]),
+    ("Premier Tim Houston toured the damage. The province said it would open its disaster "
+     "assistance program.",
+     [("it would open its disaster", "province", "organization")]),
     # Guards: a person or the people of a place are no body.
     ("The mayor of Montreal said the work would finish in May.",
      [("the work would finish in May", "mayor of Montreal", "group")]),
