@@ -22,10 +22,11 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Flooding closed roads in Colchester County. The county said its comfort centre would "
      "remain open until Wednesday.",
      [("its comfort centre would remain open", "county", "organization")]),
+    # Guards: "the province" was its phrase before and stays; a person or the people of a
+    # place are no body.
     ("Premier Tim Houston toured the damage. The province said it would open its disaster "
      "assistance program.",
      [("it would open its disaster", "province", "organization")]),
-    # Guards: a person or the people of a place are no body.
     ("The mayor of Montreal said the work would finish in May.",
      [("the work would finish in May", "mayor of Montreal", "group")]),
     ("The people of Montreal said they were tired of the construction.",
