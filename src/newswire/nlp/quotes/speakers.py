@@ -33,7 +33,6 @@ from newswire.models import Entity, Field_
 from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.departments import department_of
-from newswire.nlp.quotes.described_names import organisation_label
 from newswire.nlp.quotes.descriptions import (
     DESCRIPTION_WINDOW,
     described_organisation,
@@ -182,8 +181,7 @@ class SpeakerResolver:
             return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
             name = name_text(head)
-            return self.named.named(name, head.ent_type_ or self.named.unlabelled(head, name)
-                                    or organisation_label(head, self.lexicon))  # "Unison, which"
+            return self.named.named(name, head.ent_type_ or self.named.unlabelled(head, name))
         mistagged = self.named.mistagged_name(head)
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged
