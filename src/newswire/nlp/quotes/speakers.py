@@ -31,30 +31,23 @@ from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.appositions import apposed_name
-from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.descriptions import (
     DESCRIPTION_WINDOW,
-    described_organisation,
-    described_person,
-    owned,
-    role_lemma,
     speaker_of,
-    unnamed,
 )
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
-from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
-from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
+from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import (
     counted_noun,
-    has_proper_modifier,
     is_capitalised_role,
     phrase_kind,
     relative_antecedent,
@@ -170,8 +163,8 @@ class SpeakerResolver:
                  or place_body(head, self.lexicon))  # "the city of Montreal"
         if whole is not None:
             return whole
-        if is_capitalised_role(head, self.lexicon):
-            return self._common_noun(head, depth)  # "the Wisconsin Republican": a description
+        if is_capitalised_role(head, self.lexicon):  # "the Wisconsin Republican": a description
+            return common_noun_speaker(self, head, depth)
         if head.lower_.rstrip(".") in self.lexicon.honorifics:  # French heads "M. Legault" on "M."
             head = next((c for c in head.rights if c.dep_ == "flat:name"), head)
         entity = self._entities.at(field, head.idx)
@@ -187,7 +180,7 @@ class SpeakerResolver:
         mistagged = self.named.mistagged_name(head)
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged
-        return self._common_noun(head, depth)
+        return common_noun_speaker(self, head, depth)
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
         """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
@@ -251,45 +244,6 @@ class SpeakerResolver:
         people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
             gender is None or r.gender in (None, gender)) and r.name != other_than))
         return person_antecedent(token, people)
-
-    def _common_noun(self, head: Token, depth: int) -> Speaker:
-        lex = self.lexicon
-        named = apposed_name(head)
-        if named is not None:
-            return self.resolve(named, depth + 1)
-        counted = counted_noun(head)
-        if counted is not None:  # "a number of writers": the writers
-            head = counted
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        kind = phrase_kind(head, lex)
-        definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
-        lemma = role_lemma(head, lex)  # "the Republican front-runner"
-        one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
-        if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
-            return described_person(self, head, definite=definite and owner is None,
-                                    owner=owner)
-        if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
-            return owned(self, head, owner, kind, depth)
-        # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
-        proper = has_proper_modifier(head) and not is_described_by_kind(head)
-        if definite and not proper and (kind == "organization" or (
-                kind is None and depth == 0 and wanted_sort(head) is not None)):
-            return described_organisation(self, head, depth, kind)
-        earlier = self._named_document(head, depth, lemma) if kind == "document" and definite \
-            else NOBODY
-        if earlier.name:
-            return earlier
-        return institution_speaker(head) or unnamed(self, head, kind, definite=definite and one,
-                                                     own_words=depth == 0)
-
-    def _named_document(self, head: Token, depth: int, lemma: str) -> Speaker:
-        """``the poll`` after ``the Quinnipiac poll``; ``the paper`` after one newspaper
-        (a noun of both a document and an organisation), else nobody named."""
-        if lemma in self.lexicon.org_nouns and (
-                paper := described_organisation(self, head, depth, None)).name:
-            return paper
-        return self._pick(self.before(head, DESCRIPTION_WINDOW, lambda r: (
-            r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_])))
 
     def trail(self, token: Token) -> Trail:
         """The referents named in ``token``'s doc, in order."""

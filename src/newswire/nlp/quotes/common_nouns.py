@@ -1,0 +1,80 @@
+"""The speaker a common noun names (``the senator``, ``the company``, ``the report``,
+``officials``), for :class:`~newswire.nlp.quotes.speakers.SpeakerResolver`.
+
+The noun is read in this order: a name set off beside it (``the author of the book, Mitchell
+Zuckoff,``), the counted noun of ``a number of writers``, a singular role (a person holding
+it: :func:`.descriptions.described_person`), an owner's (``his spokesman``), a definite
+organisation of a sort named before (``the company``), a document named before (``the
+poll`` after ``the Quinnipiac poll``), an institution (:mod:`.institutions`), else its own
+phrase (:func:`.descriptions.unnamed`). Imports only the rules it chooses between; the
+resolver reaches it through :class:`.descriptions.Context`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.appositions import apposed_name
+from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.descriptions import (
+    DESCRIPTION_WINDOW,
+    Context,
+    described_organisation,
+    described_person,
+    owned,
+    role_lemma,
+    speaker_of,
+    unnamed,
+)
+from newswire.nlp.quotes.institutions import institution_speaker
+from newswire.nlp.quotes.named import NOBODY, Speaker
+from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
+from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
+from newswire.nlp.quotes.salience import pick
+
+__all__ = ["common_noun_speaker"]
+
+
+def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
+    """The speaker a common noun heading a mention names: the name set off beside it, a
+    person its role describes, an owner's, an organisation or document named before, an
+    institution, else its own phrase."""
+    lex = ctx.lexicon
+    named = apposed_name(head)
+    if named is not None:
+        return ctx.resolve(named, depth + 1)
+    counted = counted_noun(head)
+    if counted is not None:  # "a number of writers": the writers
+        head = counted
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    kind = phrase_kind(head, lex)
+    definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
+    lemma = role_lemma(head, lex)  # "the Republican front-runner"
+    one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
+    if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
+        return described_person(ctx, head, definite=definite and owner is None,
+                                owner=owner)
+    if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
+        return owned(ctx, head, owner, kind, depth)
+    # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
+    proper = has_proper_modifier(head) and not is_described_by_kind(head)
+    if definite and not proper and (kind == "organization" or (
+            kind is None and depth == 0 and wanted_sort(head) is not None)):
+        return described_organisation(ctx, head, depth, kind)
+    earlier = _named_document(ctx, head, depth, lemma) if kind == "document" and definite \
+        else NOBODY
+    if earlier.name:
+        return earlier
+    return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
+                                                own_words=depth == 0)
+
+
+def _named_document(ctx: Context, head: Token, depth: int, lemma: str) -> Speaker:
+    """``the poll`` after ``the Quinnipiac poll``; ``the paper`` after one newspaper
+    (a noun of both a document and an organisation), else nobody named."""
+    if lemma in ctx.lexicon.org_nouns and (
+            paper := described_organisation(ctx, head, depth, None)).name:
+        return paper
+    return speaker_of(pick(ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
+        r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_]))))
+
