@@ -16,12 +16,13 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 __all__ = ["apposed_name", "office_held", "subject_set_off"]
 
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
-_NAME_TYPES = frozenset(("PER", "PERSON", "ORG"))
+_NAME_TYPES = PERSON_LABELS | {"ORG"}
 
 
 def apposed_name(head: Token) -> Token | None:
@@ -82,7 +83,7 @@ def _name_set_off_after(head: Token) -> Token | None:
     name_head = next((t for t in doc[start:end] if t.head.i not in range(start, end)), None)
     if comma:
         closed = end == len(doc) or doc[end].text in (",", ".") or doc[end].is_sent_start
-        fits = closed and doc[start].ent_type_ in ("PER", "PERSON")
+        fits = closed and doc[start].ent_type_ in PERSON_LABELS
     else:
         # Hung on the noun itself: not a name inside a clause on it ("the report Smith wrote").
         fits = doc[start].ent_type_ in _NAME_TYPES and name_head is not None \
@@ -92,7 +93,7 @@ def _name_set_off_after(head: Token) -> Token | None:
 
 def _is_name(token: Token) -> bool:
     """A proper noun, or a word the model tags as a person's name (``Sandrine`` as a noun)."""
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PER", "PERSON")
+    return token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS
 
 
 def _holder_named_after(head: Token) -> Token | None:
@@ -113,7 +114,7 @@ def _holder_named_after(head: Token) -> Token | None:
                 continue
             named = next((c for c in owner.children if c.dep_ in ("appos", "npadvmod")
                           and c.pos_ == "PROPN"
-                          and c.ent_type_ in ("PER", "PERSON")), None)
+                          and c.ent_type_ in PERSON_LABELS), None)
             if named is None:
                 continue
             before, after = named.left_edge.i - 1, named.right_edge.i + 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
 
 __all__ = ["appose_closing_names", "give_lost_subjects", "give_on_its_source",
@@ -83,7 +84,7 @@ def give_lost_subjects(doc: Doc) -> None:
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         names = [t for t in doc[sentence.start:verb.i] if t.ent_iob_ == "B"
-                 and t.ent_type_ in ("PER", "PERSON") and t.dep_ not in _SUBJECTS
+                 and t.ent_type_ in PERSON_LABELS and t.dep_ not in _SUBJECTS
                  and not any(c.dep_ == "case" for c in t.children)
                  and t.i > 0 and doc[t.i - 1].text == ","]
         if len(names) == 1 and not names[0].is_ancestor(verb):
@@ -126,7 +127,7 @@ def appose_closing_names(doc: Doc) -> None:
     for name in doc.ents:
         head = name.root
         noun = head.head
-        if (name.label_ not in ("PER", "PERSON") or head.dep_ != "conj" or noun.pos_ != "NOUN"
+        if (name.label_ not in PERSON_LABELS or head.dep_ != "conj" or noun.pos_ != "NOUN"
                 or name.start == 0 or doc[name.start - 1].text != ","
                 or name.end >= len(doc) or doc[name.end].text != "."
                 or any(c.dep_ == "cc" for c in noun.children)):
@@ -162,7 +163,7 @@ def appose_names_to_roles(doc: Doc, roles: frozenset[str]) -> None:
     for name in doc.ents:
         head = name.root
         noun = head.head
-        if name.label_ not in ("PER", "PERSON") or head.dep_ not in ("appos", "nmod") \
+        if name.label_ not in PERSON_LABELS or head.dep_ not in ("appos", "nmod") \
                 or noun.pos_ != "NOUN" or noun.lemma_.lower() in roles or noun.i > head.i:
             continue
         role = noun

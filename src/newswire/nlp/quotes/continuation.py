@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.attribution import paragraph_lead
+from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 #: ``», soupire Nadia``: a French incise naming its own speaker with a verb the lexicon lacks
@@ -79,4 +80,4 @@ def _someone_else(tmap: TextMap, previous: Attribution, part: Attribution,
 
 
 def _people(tmap: TextMap) -> list[Span]:
-    return [e for e in tmap.doc.ents if e.label_ in ("PERSON", "PER")]  # English, French
+    return [e for e in tmap.doc.ents if e.label_ in PERSON_LABELS]

@@ -19,7 +19,7 @@ from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.orgsorts import described_org
 from newswire.nlp.quotes.phrases import (
@@ -43,7 +43,7 @@ DESCRIPTION_WINDOW = 3000
 #: "de" in French, which says which organisation a noun is (``le ministère de la santé``).
 _FRENCH_OF = frozenset(("de", "du", "des", "d’", "d'"))
 #: An organisation or person after it is whose part the noun is (``la direction de la SNCF``).
-_NAMING_TYPES = frozenset(("ORG", "PERSON", "PER"))
+_NAMING_TYPES = PERSON_LABELS | {"ORG"}
 #: ``la société d’État`` (a Crown corporation): a ``de`` phrase that says what sort the
 #: organisation is, not which one (as ``the Crown corporation``).
 _FRENCH_SORT_OF = frozenset(("état",))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.mention_spans import entity_range
 
 __all__ = ["inverse_relative", "relatives_named", "spouse_gender"]
@@ -69,7 +69,7 @@ def relatives_named(docs: Sequence[Doc], lexicon: Lexicon) -> list[Span]:
                 # "her daughter Chelsea Clinton's plans": the parse hangs the name elsewhere
                 named.append(doc[kin.i + 1])
             found += [doc[slice(*entity_range(word))] for word in named
-                      if word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "PER")]
+                      if word.pos_ == "PROPN" and word.ent_type_ in PERSON_LABELS]
     return found
 
 

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Lexicon", "keyed", "pairs", "words"]
+__all__ = ["PERSON_LABELS", "Lexicon", "keyed", "pairs", "words"]
+
+#: The entity labels of a person's name: the English model's and the French model's.
+PERSON_LABELS = frozenset(("PERSON", "PER"))
 
 
 def words(text: str) -> frozenset[str]:

@@ -24,7 +24,7 @@ from newswire.nlp.entities.clusters import not_a_person
 from newswire.nlp.entities.retype import ends_in_acronym
 from newswire.nlp.quotes.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.kin import relatives_named
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
 from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
@@ -154,8 +154,8 @@ class PersonNames:
             return None
         name = span[0]
         for token in doc[name.i + 1:name.sent.end]:
-            if token.text in DOUBLE_MARK_TOKENS or (token.ent_iob_ == "B" and token.ent_type_ in (
-                    "PERSON", "PER")):
+            if token.text in DOUBLE_MARK_TOKENS or (
+                    token.ent_iob_ == "B" and token.ent_type_ in PERSON_LABELS):
                 return None
             gender = pronoun_gender(token.lower_, self.lexicon)
             if gender is not None:

@@ -25,6 +25,7 @@ from newswire.nlp.quotes.clauses_fr import (
     give_sides_their_on,
     hang_que_clauses,
 )
+from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE, SPEECH_FORMS
 
 COMPONENT = "newswire_french_inversion"
@@ -57,7 +58,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.lower_ in _ELIDED_ARTICLES and token.pos_ != "DET":
             _article_of_next_noun(token)
         elif token.text in _LAWYER_TITLES and token.i + 1 < len(doc) \
-                and doc[token.i + 1].ent_type_ in ("PER", "PERSON"):
+                and doc[token.i + 1].ent_type_ in PERSON_LABELS:
             token.pos_ = "PROPN"  # "Son avocat, Me Thomas Ferrand,": a title, not a noun
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
                 _opens_incise(token) or _says_that(token)):

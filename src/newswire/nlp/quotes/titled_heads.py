@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.nlp.entities.titles import ROLES
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 
 __all__ = ["is_person_word", "named_head", "titled_subject"]
 
@@ -44,7 +44,7 @@ def _title_before(name: Token, lexicon: Lexicon) -> bool:
 
 def is_person_word(token: Token) -> bool:
     """Whether the model tagged ``token`` as a word of a person's name."""
-    return token.ent_type_ in ("PERSON", "PER")
+    return token.ent_type_ in PERSON_LABELS
 
 
 def titled_subject(name: Token, lexicon: Lexicon) -> bool:

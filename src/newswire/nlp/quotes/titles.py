@@ -10,7 +10,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
@@ -81,7 +81,7 @@ def _foreign(token: Token, name: Span) -> bool:
     """A word of another person's name, the head of a clause (``who said ...``), or a
     possessive owner (``the chief's nephew`` is no chief)."""
     return (token.dep_ in _CLAUSE_DEPS or token.dep_ == "poss"
-            or (token.ent_type_ in ("PERSON", "PER") and not name.start <= token.i < name.end))
+            or (token.ent_type_ in PERSON_LABELS and not name.start <= token.i < name.end))
 
 
 def role_words(role: str | None, lexicon: Lexicon) -> frozenset[str]:

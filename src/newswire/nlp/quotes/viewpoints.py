@@ -22,13 +22,14 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
 from newswire.nlp.quotes.held import inside
+from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["viewpoint_claims", "viewpoint_cue"]
 
-_NAMING_TYPES = frozenset(("PER", "PERSON", "ORG"))
+_NAMING_TYPES = PERSON_LABELS | {"ORG"}
 #: Words opening an aside about the holder: a relative clause.
 _ASIDE_OPENERS = frozenset(("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"))
 
