@@ -24,9 +24,12 @@ from machine import describe
 DATA = Path(__file__).resolve().parent / "data" / "fresh"
 
 
-#: The round-ten set's halves: the lead read misses on the odd ids (tune), never on the even.
+#: Halves of sets made tuning data: helpers read misses on ``-tune``, confirm on ``-check``.
+#: Round ten split e by odd/even id; round thirteen split h+i (``hi-check`` is i8-i14).
 HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
-          "e-check": tuple(f"e{i}" for i in range(2, 21, 2))}
+          "e-check": tuple(f"e{i}" for i in range(2, 21, 2)),
+          "hi-tune": ("h", *(f"i{i}" for i in range(1, 8))),
+          "hi-check": tuple(f"i{i}" for i in range(8, 15))}
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
