@@ -156,7 +156,7 @@ def main() -> None:
     parser.add_argument("--articles", default="", metavar="PREFIXES",
                         help="only these comma-separated articles: a set's letter ('e' for the "
                              "round-ten set, 'a,b,c,d' for the first), an id ('e7'), or a half "
-                             "of the round-ten set ('e-tune': odd ids, 'e-check': even ids)")
+                             "of a tuning set: " + ", ".join(HALVES))
     parser.add_argument("--predict-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     prefixes = tuple(q for p in args.articles.split(",") if p for q in HALVES.get(p, (p,)))
