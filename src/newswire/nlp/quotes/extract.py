@@ -48,6 +48,7 @@ from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.pulled import with_pulled_speakers
+from newswire.nlp.quotes.reach import QuoteReach
 from newswire.nlp.quotes.refusals import refusals
 from newswire.nlp.quotes.refusals_fr import french_refusals
 from newswire.nlp.quotes.reported import reported_speech
@@ -136,14 +137,11 @@ def _marked(doc: Doc, lexicon: Lexicon, *, headline: bool) -> list[MarkedQuote]:
     doubles = find_marked_quotes(text, "double", marks)
     if marks.dialogue:  # French: a paragraph opening with a dash is a line of dialogue
         lines = dialogue_quotes(text, lexicon.incise)
-        doubles = sorted(doubles + [q for q in lines if not _overlaps_any(q, doubles)],
+        marked = QuoteReach(doubles)
+        doubles = sorted(doubles + [q for q in lines if not marked.overlaps(q)],
                          key=lambda q: q.start)
     # Headlines quote in single marks; so do bodies written in British style.
     return article_quotes(text, marks, doubles, headline=headline)
-
-
-def _overlaps_any(quote: MarkedQuote, others: Sequence[MarkedQuote]) -> bool:
-    return any(o.start - 1 <= quote.end and quote.start <= o.end + 1 for o in others)
 
 
 def _share_within_groups(tmap: TextMap, attributions: list[Attribution]) -> list[Attribution]:

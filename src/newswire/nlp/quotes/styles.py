@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from newswire.nlp.quotes.marks import MarkedQuote, MarkSet, find_marked_quotes
+from newswire.nlp.quotes.reach import QuoteReach
 
 __all__ = ["article_quotes", "quotes_in_single_marks"]
 
@@ -39,23 +40,15 @@ def article_quotes(text: str, marks: MarkSet, doubles: Sequence[MarkedQuote], *,
     if not headline and not quotes_in_single_marks(text):
         return list(doubles)
     singles = find_marked_quotes(text, "single", marks)
-    if headline or not doubles:
-        kept_doubles = list(doubles)
-        kept_singles = [q for q in singles if not _overlaps_any(q, doubles)]
-    else:
-        kept_doubles = [d for d in doubles if not any(_inside(d, s) for s in singles)]
-        kept_singles = [s for s in singles if not _overlaps_any(s, kept_doubles)]
-        if sum(_is_direct(text, s) for s in kept_singles) <= len(kept_doubles):
-            return list(doubles)
+    # A body that may quote in single marks: its doubles inside singles are no quotes.
+    body = not headline and bool(doubles)
+    outer = QuoteReach(singles)
+    kept_doubles = [d for d in doubles if not (body and outer.holds(d))]
+    kept = QuoteReach(kept_doubles)
+    kept_singles = [s for s in singles if not kept.overlaps(s)]
+    if body and sum(_is_direct(text, s) for s in kept_singles) <= len(kept_doubles):
+        return list(doubles)
     return sorted(kept_doubles + kept_singles, key=lambda q: q.start)
-
-
-def _inside(inner: MarkedQuote, outer: MarkedQuote) -> bool:
-    return outer.start <= inner.before_mark and inner.end < outer.end
-
-
-def _overlaps_any(quote: MarkedQuote, others: Sequence[MarkedQuote]) -> bool:
-    return any(o.start - 1 <= quote.end and quote.start <= o.end + 1 for o in others)
 
 
 def _is_direct(text: str, quote: MarkedQuote) -> bool:
