@@ -174,7 +174,7 @@ def rule_for(line: str, english: bool | PageEnglish = True) -> str | None:
     n_words = len(words(stripped))
     # RULES on an English page, OPENING_RULES elsewhere: the same order either way.
     found = next((rule.name for rule in RULES if rule.hits(stripped, n_words)
-                  and (english or not _anywhere(rule))), None)
+                  and (not _anywhere(rule) or english)), None)
     return found or foreign_rule_for(stripped, n_words)
 
 
