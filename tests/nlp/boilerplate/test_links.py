@@ -7,7 +7,9 @@ import pytest
 from newswire.nlp.boilerplate.clean import clean_text
 from newswire.nlp.boilerplate.links import (
     MAX_LABEL_CHARS,
+    URL_RE,
     find_urls,
+    has_url,
     label_of_line,
     link_kind,
     links_in_line,
@@ -92,6 +94,25 @@ def test_anchor_whose_text_is_its_url_is_labelled_with_its_host() -> None:
 def test_urls_are_found_in_any_case(line: str, expected: list[str]) -> None:
     """find_urls finds a URL by its scheme, www. or a known suffix and slash, in any case."""
     assert find_urls(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Visit WWW.Example.COM today.", True),
+        ("Visit wWw.example.com today.", True),
+        ("See example.com/a", True),
+        ("HTTPS://A.IO", True),
+        ("The site example.com said so.", False),
+        ("A/B testing, 3/4 of them", False),
+        ("www without a dot", False),
+        ("", False),
+    ],
+)
+def test_has_url_is_a_search_of_url_re(line: str, expected: bool) -> None:
+    """has_url answers as a search of URL_RE does (its test for a slash or www. first)."""
+    assert has_url(line) is expected
+    assert (URL_RE.search(line) is not None) is expected
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,13 @@ from lxml import etree
 
 from newswire.nlp.boilerplate import outside
 from newswire.nlp.boilerplate.clean import clean_html
-from newswire.nlp.boilerplate.outside import MAX_OUTSIDE_CHARS, MAX_OUTSIDE_LINKS
+from newswire.nlp.boilerplate.outside import (
+    MAX_OUTSIDE_CHARS,
+    MAX_OUTSIDE_LINES,
+    MAX_OUTSIDE_LINKS,
+    PageLine,
+    outside_lines,
+)
 
 ARTICLE = (
     "<p>PICTOU, N.S. — Ferry service between Caribou and Wood Islands will resume Monday, ten "
@@ -87,6 +93,25 @@ def test_a_page_of_menus_stays_within_bounds() -> None:
     assert 0 < len(cleaned.boilerplate.links) <= MAX_OUTSIDE_LINKS
     assert "PICTOU, N.S." in cleaned.body
 
+
+
+@pytest.mark.parametrize(
+    ("lines", "chars", "kept"),
+    [
+        (60_000, 1, MAX_OUTSIDE_LINES),  # one-character lines: the line cap
+        (2_000, 1, 2_000),
+        (1_000, 100, MAX_OUTSIDE_CHARS // 100),  # long lines: the character cap
+        (10, 5_000, MAX_OUTSIDE_CHARS // 5_000),
+    ],
+)
+def test_outside_text_is_capped_in_lines_and_characters(lines: int, chars: int, kept: int
+                                                        ) -> None:
+    """Outside lines stop at whichever cap comes first, so the event stays bounded whatever
+    the lines' length (each removed line costs JSON beside its text)."""
+    element = etree.Element("div")
+    page_lines = [PageLine(f"{i:0{chars}d}"[-chars:] if chars > 1 else "x", element)
+                  for i in range(lines)]
+    assert len(outside_lines(page_lines, "", "")) == kept
 
 
 def test_searches_of_the_body_stop_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from lxml import etree  # type: ignore[import-untyped]
 
-from newswire.nlp.boilerplate.page_language import reads_english
+from newswire.nlp.boilerplate.line_rules import rule_for
+from newswire.nlp.boilerplate.page_language import PageEnglish, reads_english
 
 GERMAN = ("Der Stadtrat hat am Montag nach einer langen Debatte den Haushalt beschlossen. "
           "Das Geld soll in neue Straßen, zwei Schulen und eine Bibliothek fließen.")
@@ -39,6 +40,40 @@ def test_reads_english(text: str, claimed: str | None, expected: bool) -> None:
     """The page's claim weighed against its text, as the pipeline weighs it; an unknown
     language counts as English."""
     assert reads_english("", body(text), claimed) is expected
+    assert bool(PageEnglish("", body(text), claimed)) is expected
+
+
+class _Unasked:
+    """A page's language that must not be asked for."""
+
+    def __bool__(self) -> bool:
+        raise AssertionError("the page's language was asked for")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Der Stadtrat hat den Haushalt beschlossen.", None),
+        ("Tags", "tags"),
+        ("Startseite › Politik › Inland", "nav"),
+        ("© 2024 Süddeutsche Zeitung GmbH", "copyright"),
+        ("https://www.spiegel.de/politik", "link"),
+        ("Lesen Sie auch: Die Wahl in Hessen", "promo"),
+    ],
+)
+def test_language_is_asked_only_by_english_word_rules(line: str, rule: str | None) -> None:
+    """rule_for reads the page's language only when a rule of English words anywhere in a
+    line hits (PageEnglish identifies it then): these lines never ask."""
+    assert rule_for(line, _Unasked()) == rule  # type: ignore[arg-type]
+
+
+def test_body_is_sampled_when_made() -> None:
+    """PageEnglish reads the body when made, not when asked: the body changes after."""
+    page = body(GERMAN)
+    english = PageEnglish("", page, None)
+    for paragraph in page:
+        paragraph.text = ENGLISH
+    assert bool(english) is False
 
 
 def test_no_body_reads_as_claimed() -> None:

@@ -226,7 +226,8 @@ def page_with_related(under_headline: str, head: str = "") -> str:
         ("<meta property='article:modified_time' content='2024-03-05T10:00:00Z'>", URL,
          date(2024, 3, 5), date(2024, 3, 5)),
         (json_ld(dateCreated="2024-03-05T10:00:00Z"), URL, date(2025, 5, 20), None),
-        ("", "https://news.example.com/2024/03/05/budget", date(2024, 3, 5), date(2024, 3, 5)),
+        # The URL dates the publication, not an update: no modified_at.
+        ("", "https://news.example.com/2024/03/05/budget", date(2024, 3, 5), None),
     ],
 )
 def test_later_shown_date_beats_an_undeclared_one(head: str, url: str, published: date,

@@ -21,8 +21,8 @@ from newswire.timeparse import parse_iso
 
 __all__ = [
     "DATE_META", "JSON_LD_DATE_KEYS", "MODIFIED_KEYS", "PUBLISHED_KEYS", "declared_moments",
-    "declares_date", "json_ld_dates", "meta_declares", "midnight", "moment_on", "same_instant",
-    "to_utc", "unswapped", "url_dates", "with_declared_time",
+    "declares_date", "declares_update", "json_ld_dates", "meta_declares", "midnight",
+    "moment_on", "same_instant", "to_utc", "unswapped", "url_dates", "with_declared_time",
 ]
 
 #: Declarations of the first publication, in the order they are trusted.
@@ -50,6 +50,26 @@ def declared_moments(
     texts = [*json_values, *_meta_values(tree, keys), *_time_values(tree, keys)]
     moments = (_timestamp(text) for text in texts)
     return [moment for moment in moments if moment is not None]
+
+
+def declares_update(tree: etree._Element, json_ld: JsonLdObjects | None = None) -> bool:
+    """Whether the page's markup declares a last edit, a bare day included: a JSON-LD
+    ``dateModified``, a meta tag htmldate reads as one (``article:modified_time``,
+    ``last-modified``...) or an element with ``itemprop="dateModified"``."""
+    from htmldate.core import ITEMPROP_ATTRS_MODIFIED, NAME_MODIFIED, PROPERTY_MODIFIED
+
+    objects = page_objects(tree) if json_ld is None else json_ld
+    if any(name.lower() == "datemodified" and isinstance(value, str) and value.strip()
+           for found in objects for name, value in found.items()):
+        return True
+    names = NAME_MODIFIED | PROPERTY_MODIFIED
+    for meta in tree.iterfind(".//meta[@content]"):
+        said = (meta.get("property") or meta.get("name") or meta.get("itemprop")
+                or meta.get("http-equiv") or "")
+        if said.strip().lower() in names and meta.get("content").strip():
+            return True
+    return any((element.get("itemprop") or "").strip().lower() in ITEMPROP_ATTRS_MODIFIED
+               for element in tree.iterfind(".//*[@itemprop]"))
 
 
 def json_ld_dates(objects: JsonLdObjects) -> list[str]:

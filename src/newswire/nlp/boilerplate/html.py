@@ -46,7 +46,7 @@ from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_fu
 from newswire.nlp.boilerplate.outside import PageLine, page_lines
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
-from newswire.nlp.boilerplate.page_language import reads_english
+from newswire.nlp.boilerplate.page_language import PageEnglish
 from newswire.nlp.boilerplate.page_text import visible_lines
 from newswire.nlp.boilerplate.repeats import (
     LINE_REPEAT_KINDS,
@@ -112,8 +112,8 @@ class Extracted:
     #: The page's visible text as read before extraction (:mod:`.outside`).
     lines: tuple[PageLine, ...] = ()
     #: Whether the page is in English (or cannot be told): the rules whose evidence is
-    #: English words run only then (:mod:`.page_language`).
-    english: bool = True
+    #: English words run only then (:mod:`.page_language`; identified when first asked).
+    english: bool | PageEnglish = True
 
     @property
     def title(self) -> str:
@@ -140,7 +140,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
         body = _main_element_body(tree, body, url, kind)
     if body is None:
         return Extracted(None, [], page, kind, headings, lines=seen)
-    english = reads_english(page.title or "", body, language or page.language)
+    english = PageEnglish(page.title or "", body, language or page.language)
     removed: list[RemovedLine] = []
     if kind in CONTINUATION_KINDS:
         for text in continuation_paragraphs(tree, body):

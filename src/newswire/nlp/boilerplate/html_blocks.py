@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -24,6 +25,9 @@ from newswire.nlp.boilerplate.html import BLOCK_RULE_KINDS, Block, Extracted
 from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, rule_for, words
 from newswire.nlp.boilerplate.templates import line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
+
+if TYPE_CHECKING:
+    from newswire.nlp.boilerplate.page_language import PageEnglish
 
 __all__ = ["ARTICLE_SKIPPED_RULES", "BARE_CREDIT_RULES", "DESCRIBED", "KIND_LINE_RULES",
            "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
@@ -102,7 +106,7 @@ def _learned(text: str, learned: AbstractSet[str]) -> bool:
 
 
 def _kind_verdict(text: str, rules: AbstractSet[str], learned: AbstractSet[str],
-                  english: bool = True) -> Verdict | None:
+                  english: bool | PageEnglish = True) -> Verdict | None:
     """A learned template, or a line that one of ``rules`` (line rule names) names first."""
     if _learned(text, learned):
         return Verdict("template", "learned")

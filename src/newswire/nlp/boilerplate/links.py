@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from newswire.models import Link, LinkKind
 
-__all__ = ["MAX_LABEL_CHARS", "URL_RE", "find_urls", "host_of", "label_of_line", "link_kind",
-           "links_in_line", "make_link", "short_label"]
+__all__ = ["MAX_LABEL_CHARS", "URL_RE", "find_urls", "has_url", "host_of", "label_of_line",
+           "link_kind", "links_in_line", "make_link", "short_label"]
 
 #: Longest label kept on a link. A label is the words around a URL; a line of thousands of
 #: URLs and no words would otherwise label each of its links with the whole line, and both
@@ -61,6 +61,11 @@ _PLAIN_URL = re.compile(r"https?://([A-Za-z0-9.-]+)(?=[/?#]|\Z)")
 def find_urls(text: str) -> list[str]:
     """Every URL in ``text``, in order, without sentence punctuation stuck to its end."""
     return URL_RE.findall(text) if _may_hold_url(text) else []
+
+
+def has_url(text: str) -> bool:
+    """Whether ``text`` holds a URL (:data:`URL_RE`)."""
+    return _may_hold_url(text) and URL_RE.search(text) is not None
 
 
 def _may_hold_url(text: str) -> bool:

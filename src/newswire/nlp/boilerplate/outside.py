@@ -8,8 +8,9 @@ does not hold is listed as removed, named after the region it sat in (``page-nav
 ``page-subscribe``, ``page-social``, ``page-related``, ``page-comments``, ``page-advert``,
 ``page-byline``, ``page-caption``, else ``page``), and the links of those lines with two
 words or more of text are kept (a menu's ``Home``, ``News`` stay words of their line).
-An event stays a Kafka message: at most :data:`MAX_OUTSIDE_CHARS` of such text and
-:data:`MAX_OUTSIDE_LINKS` links are kept (the raw page on ``articles.raw`` holds the rest).
+An event stays a Kafka message: at most :data:`MAX_OUTSIDE_CHARS` of such text in at most
+:data:`MAX_OUTSIDE_LINES` lines, and :data:`MAX_OUTSIDE_LINKS` links, are kept (the raw page
+on ``articles.raw`` holds the rest).
 
 Imports lxml and :mod:`.page_text` (the walk of the page's text) only.
 """
@@ -24,12 +25,16 @@ from lxml import etree  # type: ignore[import-untyped]
 from newswire.nlp.boilerplate.page_text import BLOCK_TAGS, PageLine, walk_lines
 
 __all__ = [
-    "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINKS", "SEARCH_BUDGET", "PageLine", "outside_lines",
-    "page_lines",
+    "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINES", "MAX_OUTSIDE_LINKS", "SEARCH_BUDGET", "PageLine",
+    "outside_lines", "page_lines",
 ]
 
 #: Characters of text outside the article kept per page (menus of a large shop run long).
 MAX_OUTSIDE_CHARS = 30_000
+#: Lines of that text kept per page: each costs ~45 bytes of JSON beside its text, so the
+#: characters alone did not bound the event (60,000 one-character lines made 1.2 MB). Real
+#: pages stay under it (WCXB dev and Zyte: at most 2,244 lines, median 134).
+MAX_OUTSIDE_LINES = 3_000
 #: Links of that text kept per page.
 MAX_OUTSIDE_LINKS = 300
 #: Characters of the body read, at most, to tell whether it holds a line of the page.
@@ -76,7 +81,8 @@ def page_lines(tree: etree._Element) -> list[PageLine]:
 def outside_lines(lines: Sequence[PageLine], body: str, title: str
                   ) -> list[tuple[PageLine, str | None]]:
     """The lines of ``lines`` that neither the article ``body`` nor its ``title`` holds,
-    within :data:`MAX_OUTSIDE_CHARS`, each with the region it sat in."""
+    within :data:`MAX_OUTSIDE_CHARS` and :data:`MAX_OUTSIDE_LINES`, each with the region it
+    sat in."""
     kept = _Kept(body)
     regions: dict[etree._Element, str | None] = {}
     outside: list[tuple[PageLine, str | None]] = []
@@ -85,7 +91,7 @@ def outside_lines(lines: Sequence[PageLine], body: str, title: str
         if line.text == title or kept.holds(line.text):
             continue
         size += len(line.text)
-        if size > MAX_OUTSIDE_CHARS:
+        if size > MAX_OUTSIDE_CHARS or len(outside) >= MAX_OUTSIDE_LINES:
             break
         outside.append((line, _region_of(line.element, regions)))
     return outside

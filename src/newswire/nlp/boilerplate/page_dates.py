@@ -20,6 +20,7 @@ from newswire.nlp.boilerplate.declared_times import (
     PUBLISHED_KEYS,
     declared_moments,
     declares_date,
+    declares_update,
     meta_declares,
     midnight,
     same_instant,
@@ -64,7 +65,9 @@ def read_dates(
     publication when it is older than the markup's (the markup's is a later edit), or when
     it is later and the page declares no date in its head or JSON-LD (htmldate then read a
     date elsewhere: a related story's, an image's). Modified: htmldate's second reading of a
-    page its markup dates, else the shown date labelled "Updated". Both in UTC, with the
+    page its markup dates, else the shown date labelled "Updated"; none when that reading
+    is the publication itself and the page declares no edit (htmldate's latest date of a
+    page dated once is its publication). Both in UTC, with the
     time of day the page declares for that day (:mod:`declared_times`) when htmldate gave
     only the day. ``json_ld``: the page's JSON-LD objects, when the caller has read them.
 
@@ -109,6 +112,8 @@ def read_dates(
         modified, declared_moments(tree, MODIFIED_KEYS, json_ld) + published_moments)
     if modified and published and modified < published:
         modified = None  # the date htmldate read was not the page's (a later shown one won)
+    if modified and modified == published and not (shown_update or declares_update(tree, json_ld)):
+        modified = None  # htmldate's latest date is the publication: the page gives no update
     return page.model_copy(update={"published_at": published, "modified_at": modified})
 
 

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from newswire.nlp.boilerplate.credit_lines import is_source_line
 from newswire.nlp.boilerplate.line_rules import (
@@ -34,6 +34,9 @@ from newswire.nlp.boilerplate.line_rules import (
 )
 from newswire.nlp.boilerplate.menus import LABEL_MAX_WORDS, is_menu_run, is_short_label
 from newswire.nlp.boilerplate.templates import line_fingerprint
+
+if TYPE_CHECKING:
+    from newswire.nlp.boilerplate.page_language import PageEnglish
 
 Why = Literal["rule", "learned"]
 
@@ -71,7 +74,7 @@ def normalise(text: str) -> str:
 
 def decide(
     lines: Sequence[str], title: str = "", learned: AbstractSet[str] = frozenset(),
-    context: bool = True, english: bool = True,
+    context: bool = True, english: bool | PageEnglish = True,
 ) -> list[Verdict | None]:
     """One verdict per line: None keeps the line, a :class:`Verdict` removes it.
 
@@ -103,8 +106,8 @@ class _Lines:
     n_words: list[int] = field(default_factory=list)
 
     @classmethod
-    def of(cls, lines: Sequence[str], learned: AbstractSet[str], english: bool = True
-           ) -> _Lines:
+    def of(cls, lines: Sequence[str], learned: AbstractSet[str],
+           english: bool | PageEnglish = True) -> _Lines:
         """Count the words of each line and give it its own verdict."""
         n_words = [len(words(line)) for line in lines]
         verdicts = [_own_verdict(line, n, learned, english)
@@ -132,8 +135,8 @@ class _Lines:
             self.verdicts[i] = self.verdicts[i] or Verdict(rule)
 
 
-def _own_verdict(line: str, n_words: int, learned: AbstractSet[str], english: bool = True
-                 ) -> Verdict | None:
+def _own_verdict(line: str, n_words: int, learned: AbstractSet[str],
+                 english: bool | PageEnglish = True) -> Verdict | None:
     """What a line is on its own: a learned template, a rule match, or nothing."""
     if not n_words and not line.strip():
         return None
