@@ -40,3 +40,18 @@ def test_a_legislators_letters_are_no_part_of_a_missed_name(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``Green Party MPP X ... Weatherby said``: X without the letters."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse heads the subject on "Municipalities" and hangs the person on it.
+    ("Rural municipalities are also watching closely. Rural Municipalities of Alberta "
+     "vice-president Dale Ostertag said councils wanted a formal role.",
+     [("councils wanted a formal role", "Dale Ostertag", "person")]),
+    # Guard: a role written with its body's name the usual way is the person already.
+    ("Union president Lorna Kwasnicki says the province should have planned for the surge.",
+     [("the province should have planned", "Lorna Kwasnicki", "person")]),
+])
+def test_a_role_after_a_bodys_name_names_the_person_after_it(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Acme vice-president X said``: X, not the body the parse heads the subject on."""
+    check(pipeline, body, expected)
