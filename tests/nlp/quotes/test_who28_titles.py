@@ -55,3 +55,19 @@ def test_a_role_after_a_bodys_name_names_the_person_after_it(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``Acme vice-president X said``: X, not the body the parse heads the subject on."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse splits "co-chair" into three subjects of "said"; "co" was the speaker, its
+    # owner the group.
+    ("Riders rallied at city hall on Monday.\n\"People are tired of waiting,\" said the "
+     "group's co-chair, Hannah Lindqvist.",
+     [("People are tired of waiting", "Hannah Lindqvist", "person")]),
+    ("Workers walked out on Friday.\n\"We are tired,\" said the company's vice-president, "
+     "Tom Hart.",
+     [("We are tired", "Tom Hart", "person")]),
+])
+def test_a_hyphened_role_is_one_word(pipeline: Pipeline, body: str,
+                                     expected: list[Expected]) -> None:
+    """``said the group's co-chair, X``: X, not the group through ``co``."""
+    check(pipeline, body, expected)
