@@ -66,6 +66,10 @@ def test_a_role_after_a_bodys_name_names_the_person_after_it(
     ("Workers walked out on Friday.\n\"We are tired,\" said the company's vice-president, "
      "Tom Hart.",
      [("We are tired", "Tom Hart", "person")]),
+    # The parse makes the name another subject of "wrote": the name, not the office.
+    ("The diner must close by March.\n“We have enjoyed having the Blue Kettle as a tenant,” "
+     "wrote Riverbend’s vice-president of leasing, Andrea Kostiuk.",
+     [("We have enjoyed having", "Andrea Kostiuk", "person")]),
 ])
 def test_a_hyphened_role_is_one_word(pipeline: Pipeline, body: str,
                                      expected: list[Expected]) -> None:
