@@ -44,7 +44,11 @@ ROLES = (
     # Occupations capitalised at the start of a sentence ("Lawyer Sharon Crowe said").
     "Lawyer", "Attorney", "Economist", "Analyst", "Professor", "Detective", "Sergeant",
     "Inspector", "Trustee", "Councilman", "Councilwoman", "Alderman", "Spokesperson",
-    "Spokesman", "Spokeswoman", "Coach",
+    "Spokesman", "Spokeswoman", "Coach", "Superintendent", "Principal", "Director",
+    "Epidemiologist", "Physician", "Scientist", "Researcher", "Historian", "Psychologist",
+    "Sociologist", "Pediatrician", "Paramedic", "Firefighter", "Nurse", "Teacher", "Rabbi",
+    "Imam", "Reverend", "Ombudsman", "Coroner", "Registrar", "Warden", "Captain", "Capt.",
+    "Lieutenant", "Commander",
     # A legislator's letters written before the name ("NDP MPP Joel Harden"); not "TD",
     # which opens bank names ("TD Securities").
     "MP", "MLA", "MPP", "MNA", "MHA", "MSP", "MEP",
@@ -56,6 +60,8 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
                              "Speaker", "Cardinal", "Secretary", "Chancellor", "Minister",
                              "Premier", "President", "CEO", "Dr",  # "Dr Pepper"
                              "Economist", "Analyst", "Coach", "Inspector", "Trustee",
+                             "Principal", "Director", "Nurse", "Teacher", "Warden",
+                             "Captain", "Commander",  # "Principal Financial", "Captain Morgan"
                              "MP"))  # "MP Materials"
 
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))

@@ -19,7 +19,8 @@ from spacy.tokens import Span, Token
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["apposed_name", "office_held", "subject_set_off"]
+__all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_after",
+           "subject_set_off"]
 
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
 _NAME_TYPES = PERSON_LABELS | {"ORG"}
@@ -130,6 +131,43 @@ def _names_no_person(owner: Token) -> bool:
         return True
     return owner.pos_ == "NOUN" and owner.lower_ not in ENGLISH.role_nouns \
         and owner.lemma_.lower() not in ENGLISH.role_nouns
+
+
+def role_named_after(head: Token) -> Token | None:
+    """``Rural Municipalities of Alberta vice-president Dale Ostertag said``: the parse
+    heads the subject on the body and hangs the person, after a role written without
+    commas, on it as an apposition; the person, whose role the body's name qualifies."""
+    if head.pos_ != "PROPN" or head.ent_type_ in PERSON_LABELS:
+        return None
+    doc = head.doc
+    for named in head.rights:
+        if named.dep_ != "appos" or named.ent_type_ not in PERSON_LABELS:
+            continue
+        if any(t.text in (",", "(", "—", "–") for t in doc[head.i + 1:named.left_edge.i + 1]):
+            return None  # "Acme, Dale Ostertag's firm": set off, another shape
+        if any(c.dep_ == "compound" and c.lemma_.lower() in ENGLISH.role_nouns
+               for c in named.lefts):
+            return named
+    return None
+
+
+def sibling_name_after(noun: Token) -> Token:
+    """``wrote Riverbend’s vice-president of leasing, Andrea Kostiuk.``: the parse makes
+    the name set off after a common noun's phrase another subject of the same verb; the
+    name, not the noun. Else the noun itself."""
+    if noun.pos_ != "NOUN":
+        return noun
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return noun
+    named = doc[comma + 1]
+    while named.dep_ == "compound" and named.head.i > named.i:  # "Andrea" -> "Kostiuk"
+        named = named.head
+    if named.head == noun.head and named.dep_ == noun.dep_ and named.pos_ == "PROPN" \
+            and named.ent_type_ in PERSON_LABELS:
+        return named
+    return noun
 
 
 def office_held(root: Token) -> Token | None:

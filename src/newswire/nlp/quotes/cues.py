@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.appositions import sibling_name_after
 from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.datelines import in_dateline
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MARK_TOKENS
+from newswire.nlp.quotes.mention_spans import hyphened_head
 from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
 from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
@@ -148,7 +150,8 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if subjects and not (agent is not None and subjects[0].dep_ != "nsubj"
                              and is_speech_verb(current, lexicon)):
-            return _named_subject(subjects[0])
+            # "co-chair": not "co"; "its vice-president of leasing, Andrea Kostiuk"
+            return _named_subject(sibling_name_after(hyphened_head(subjects[0])))
         if agent is not None:  # "was asked by the moderator": the asker speaks, not the asked
             by = _object_of(agent)
             return by if by is not None and can_speak(by) else None

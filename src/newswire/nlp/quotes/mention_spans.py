@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["entity_range", "flat_name_end", "is_hyphen", "is_spaced_dash", "mention_range",
-           "word_start"]
+__all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
+           "mention_range", "word_start"]
 
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 _DASHES = frozenset(("—", "–", "-", "--"))
@@ -25,6 +25,21 @@ def is_spaced_dash(token: Token) -> bool:
 def is_hyphen(token: Token) -> bool:
     """A hyphen inside a word: ``secretary-general`` is three tokens."""
     return token.text == "-" and not is_spaced_dash(token)
+
+
+def hyphened_head(token: Token) -> Token:
+    """The last part of a hyphened word the parse split into siblings: ``co-chair`` and
+    ``vice-president`` come out as three subjects of ``said``, and the nearest (``co``) is
+    no noun of its own; ``chair`` is the word's head."""
+    doc = token.doc
+    current = token
+    while current.i + 2 < len(doc) and is_hyphen(doc[current.i + 1]) \
+            and not current.whitespace_ and not doc[current.i + 1].whitespace_:
+        after = doc[current.i + 2]
+        if after.dep_ != current.dep_ or after.head != current.head:
+            break
+        current = after
+    return current
 
 
 def word_start(token: Token) -> int:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
-from newswire.nlp.quotes.appositions import apposed_name
+from newswire.nlp.quotes.appositions import apposed_name, role_named_after
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.descriptions import (
@@ -144,6 +144,7 @@ class SpeakerResolver:
         counted = head.pos_ in ("PRON", "ADJ", "DET", "NUM")
         antecedent = relative_antecedent(head, self.lexicon) or person_of_subject(head) or (
             (counted_noun(head) or apposed_name(head)) if counted else None)
+        antecedent = antecedent or role_named_after(head)  # "Acme vice-president X said"
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
         if counted and (those := those_who(head)) is not None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.recase import casing
+from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.gender import gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -40,10 +41,10 @@ def written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, i
                     and token.text[:1].isupper():
                 run.append(token)
                 continue
-            while run and (run[0].lower_ in lexicon.honorifics
+            while run and (run[0].lower_ in lexicon.honorifics or run[0].text in ROLES
                            or is_common(run[0].lower_, lexicon)) \
                     and gender_of([run[0].text], lexicon) is None:
-                run = run[1:]  # "Actress Amandla Stenberg": the title is no name
+                run = run[1:]  # "Actress Amandla Stenberg", "MPP Callum Weatherby": a title
             last = run[-1].lower_ if run else ""
             untagged = not any(t.ent_type_ for t in run)
             unseen = last in lone_orgs and untagged
