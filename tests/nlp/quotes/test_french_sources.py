@@ -18,6 +18,12 @@ from tests.nlp.quotes.test_french import french_quotes
      "choix », a déclaré la présidente du conseil d’administration, Hélène Caron, devant la "
      "salle.",
      [("Nous n’avons pas le choix", "Hélène Caron")]),
+    # The outermost role, and a name the parse already hung on the role's noun stays there
+    # (not "maire" of "L'adjointe au maire chargée du logement").
+    ("Trois familles ont été relogées par la mairie. L'adjointe au maire chargée du "
+     "logement, Sandrine Runel, a assuré que la ville « accompagnerait chaque famille "
+     "jusqu'à son retour ».",
+     [("accompagnerait chaque famille jusqu'à son retour", "Sandrine Runel")]),
     # The source after an incise's verb is its subject, not a word of the quotation, and
     # a later "elle" finds her as the one who spoke.
     ("Le maire de Laval, Gilles Roy, a rencontré les parents. « Une école, ce n’est pas une "

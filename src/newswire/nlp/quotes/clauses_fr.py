@@ -188,19 +188,22 @@ def appose_names_after_roles(doc: Doc, roles: frozenset[str]) -> None:
                 or name.start < 2 or doc[name.start - 1].text != "," \
                 or (name.end < len(doc) and doc[name.end].text not in _AFTER_APPOSED):
             continue
+        if head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+            continue  # hung on a noun before it already ("L'adjointe au maire ..., X,")
         role = _role_ending_at(doc[name.start - 2], roles)
         if role is not None and not head.is_ancestor(role):
             head.head, head.dep_ = role, "appos"
 
 
 def _role_ending_at(last: Token, roles: frozenset[str]) -> Token | None:
-    """The role's noun whose phrase ends with ``last`` (``vice-président`` of ``le
-    vice-président aux affaires réglementaires``), if any."""
-    word = last
+    """The outermost role's noun whose phrase ends with ``last`` (``vice-président`` of ``le
+    vice-président aux affaires réglementaires``; ``adjointe`` of ``L'adjointe au maire
+    chargée du logement``, not ``maire``), if any."""
+    word, role = last, None
     while word.right_edge == last:
         if word.pos_ == "NOUN" and (word.lemma_.lower() in roles or word.lower_ in roles):
-            return word
+            role = word
         if word.head == word or word.head.i > last.i:
-            return None
+            break
         word = word.head
-    return None
+    return role
