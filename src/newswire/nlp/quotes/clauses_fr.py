@@ -188,8 +188,8 @@ def appose_names_after_roles(doc: Doc, roles: frozenset[str]) -> None:
                 or name.start < 2 or doc[name.start - 1].text != "," \
                 or (name.end < len(doc) and doc[name.end].text not in _AFTER_APPOSED):
             continue
-        if head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
-            continue  # hung on a noun before it already ("L'adjointe au maire ..., X,")
+        if _is_role(head.head, roles) and head.head.i < head.i:
+            continue  # hung on a role before it already ("L'adjointe au maire ..., X,")
         role = _role_ending_at(doc[name.start - 2], roles)
         if role is not None and not head.is_ancestor(role):
             head.head, head.dep_ = role, "appos"
@@ -201,9 +201,14 @@ def _role_ending_at(last: Token, roles: frozenset[str]) -> Token | None:
     chargée du logement``, not ``maire``), if any."""
     word, role = last, None
     while word.right_edge == last:
-        if word.pos_ == "NOUN" and (word.lemma_.lower() in roles or word.lower_ in roles):
+        if _is_role(word, roles):
             role = word
         if word.head == word or word.head.i > last.i:
             break
         word = word.head
     return role
+
+
+def _is_role(word: Token, roles: frozenset[str]) -> bool:
+    """A role's noun, by its lemma or as written (``mairesse``, lemmatised ``maire``)."""
+    return word.pos_ == "NOUN" and (word.lemma_.lower() in roles or word.lower_ in roles)
