@@ -117,6 +117,25 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
      "possibles.", {("Carolyn Rogers", "PERSON")}, set()),
     ("Des piétons étaient partagés. Hélène Roy vit à Verdun depuis 30 ans.",
      {("Hélène Roy", "PERSON")}, {"Roy"}),
+    # An organisation's first word the model read alone, or not at all, with the lower-case
+    # words of its name after it and a last place.
+    ("Le Centre de services scolaire des Hautes-Laurentides a confirmé mardi soir son "
+     "intention de fermer l’école.",
+     {("Centre de services scolaire des Hautes-Laurentides", "ORG")}, {"Centre"}),
+    ("Les associations de consommateurs ne l’entendent pas ainsi. Union des consommateurs "
+     "estime qu’une telle hausse toucherait durement les ménages.",
+     {("Union des consommateurs", "ORG")}, {"Union"}),
+    # A city's administration with its place is one name; "La Ville" alone is no name.
+    ("« C’est trop cher », fait savoir la Ville de Laval.", {("Ville de Laval", "GPE")},
+     {"Ville", "Laval"}),
+    ("La Ville de Trois-Rivières a annoncé la fermeture du pont. La Ville estime que les "
+     "travaux dureront deux ans.", {("Ville de Trois-Rivières", "GPE")}, {"La Ville", "Ville"}),
+    # A hyphenated word ending with a place's name is an organisation, not a person.
+    ("Hydro-Québec estime que les tarifs doivent augmenter.", {("Hydro-Québec", "ORG")},
+     set()),
+    # After "M." or "Mme", a person's name, whatever the model read.
+    ("M. Ouellette n'exclut pas d'autres compressions si aucune entente n'est conclue avec "
+     "Québec au printemps.", {("Ouellette", "PERSON")}, set()),
 ])
 def test_french_names_the_model_mistypes_or_cuts(
         pipeline: Pipeline, body: str, expected: set[tuple[str, str]],

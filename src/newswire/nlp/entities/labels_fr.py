@@ -42,13 +42,20 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.orgnames_fr import (
+    CITY_WORDS,
+    ORGANISATION_WORDS,
+    city_of,
+    cut_name_end,
+    named_for_place,
+    unaccented,
+    unlabelled_organisations,
+)
 
 COMPONENT = "newswire_french_labels"
 
@@ -74,15 +81,6 @@ _TITLES = frozenset(("Dr", "Dr.", "Dre", "Pr", "Pr.", "Me", "Mgr"))
 #: Lower-case nouns opening an institution's name ("ministère de la Santé", read as a
 #: place or dropped): an organisation.
 _INSTITUTIONS = frozenset(("ministère", "secrétariat", "tribunal", "préfecture", "mairie"))
-#: First words of organisations' names the model may cut after their first words
-#: ("Institut canadien" of "Institut canadien d'information sur la santé").
-_ORGANISATION_WORDS = frozenset((
-    "Institut", "Fédération", "Association", "Conseil", "Commission", "Agence", "Office",
-    "Société", "Union", "Confédération", "Syndicat", "Centre", "Collège", "Université",
-    "École", "Ordre", "Observatoire", "Caisse", "Régie", "Banque", "Fonds", "Comité",
-    "Chambre", "Ministère", "Secrétariat", "Autorité", "Bureau", "Organisation", "Alliance",
-    "Coalition", "Regroupement", "Mouvement", "Fondation",
-))
 #: Lower-case nouns of an organisation's sort a name may follow ("l’organisme Équiterre").
 _ORGANISATION_NOUN_WORDS = """
     entreprise société groupe firme compagnie organisme association syndicat organisation
@@ -96,8 +94,6 @@ _ORGANISATION_NOUNS = frozenset(_ORGANISATION_NOUN_WORDS.split())
 _PARTY_LETTERS = 4
 #: Prepositions, articles and conjunctions inside a name, never at its end.
 _LINKS = frozenset(("ADP", "DET", "CCONJ"))
-#: "de", "du", "des", "d'": before a place that closes an organisation's name.
-_OF = frozenset(("de", "du", "des", "d'", "d’", "la", "l'", "l’"))
 #: The types WikiNER labels become when nothing more specific applies.
 _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
@@ -108,9 +104,11 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
     if not first.text[:1].isupper():
         return None
     opener = first.lower_
-    if label == "PER" and all(t.pos_ in ("NOUN", "ADJ") and t.morph.get("Number", []) == ["Plur"]
-                              for t in span):
-        return "ORG"  # "Jeunes Agriculteurs": common words in the plural name a group
+    # "Jeunes Agriculteurs": common words in the plural name a group; "Hydro-Québec
+    # estime ...", a person to the model opening a text, an organisation of its place.
+    if label == "PER" and (named_for_place(span) or all(
+            t.pos_ in ("NOUN", "ADJ") and t.morph.get("Number", []) == ["Plur"] for t in span)):
+        return "ORG"
     if label in ("LOC", "MISC") and _is_people(span):
         return "NORP"
     if label == "LOC" and opener in _NATURAL_FEATURES:
@@ -138,7 +136,7 @@ def relabel(doc: Doc) -> Doc:
         # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but
         # not "Le Monde": a capitalised article goes only before an organisation's word.
         article = span[0].pos_ == "DET" and len(span) > 1 and (
-            span[0].text.islower() or span[1].text in _ORGANISATION_WORDS)
+            span[0].text.islower() or span[1].text in ORGANISATION_WORDS | CITY_WORDS)
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
         # "le sénateur LR Bruno Retailleau": the party's letters are no part of the name
         party = span.label_ == "PER" and len(span) > 2 and _is_party_letters(span[0], span[1])
@@ -146,22 +144,31 @@ def relabel(doc: Doc) -> Doc:
         end = _name_end(doc, start, span.end)
         if end <= start:
             continue
+        if end - start == 1 and doc[start].text in CITY_WORDS:
+            if (place := city_of(doc, end)) is not None:
+                kept.append(SpacySpan(doc, start, place.end, label="GPE"))  # "Ville de Laval"
+            continue  # "La Ville estime": the city named before, a description
         if doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
             kept.append(SpacySpan(doc, start + 1, end, label="PERSON"))  # "Dr Vincent Oliva"
+        elif start > 0 and doc[start - 1].text in _HONORIFICS | _TITLES \
+                and doc[start].text[:1].isupper():
+            kept.append(SpacySpan(doc, start, end, label="PERSON"))  # "M. Ouellette", a place
         elif doc[start].lower_ in _INSTITUTIONS and any(
                 t.text[:1].isupper() for t in doc[start + 1:end]):
             kept.append(SpacySpan(doc, start, end, label="ORG"))  # "ministère de la Santé"
-        elif doc[start].text in _ORGANISATION_WORDS and end - start > 1:
+        elif doc[start].text in ORGANISATION_WORDS and (
+                end - start > 1 or cut_name_end(doc, end) > end):
             # "Fédération autonome de l’enseignement" read as a place: its first word tells
             kept.append(SpacySpan(doc, start, cut_name_end(doc, end), label="ORG"))
         elif _after_organisation_noun(doc, start):
             # "l’organisme Équiterre" (a place to the model), "le syndicat Unifor" (a person)
             kept.append(SpacySpan(doc, start, end, label="ORG"))
         elif label := newswire_type(doc[start:end], span.label_):
-            if label == "ORG" and doc[start].text in _ORGANISATION_WORDS:
+            if label == "ORG" and doc[start].text in ORGANISATION_WORDS:
                 end = cut_name_end(doc, end)
             kept.append(SpacySpan(doc, start, end, label=label))
     kept = [_agency_of(doc, span) for span in kept]
+    kept += unlabelled_organisations(doc, kept)
     missed = _unlabelled_people(doc, kept)  # takes out the spans it widens
     doc.ents = sorted(kept + missed, key=lambda span: span.start)
     return doc
@@ -195,7 +202,7 @@ def _unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
         first, last = doc[i], doc[i + 1]
         if (i in taken or not (first.is_title and last.is_title)
                 or not (first.is_alpha and last.is_alpha)
-                or first_name_gender(_unaccented(first.text)) is None):
+                or first_name_gender(unaccented(first.text)) is None):
             i += 1
             continue
         if i + 1 in people:  # "Hélène Roy" of which the model found "Roy": the whole name
@@ -212,13 +219,13 @@ def _after_organisation_noun(doc: Doc, start: int) -> bool:
     noun of an organisation's sort names that organisation (not ``la firme Jean Roy``: a
     name opening with a first name is a person's)."""
     return start > 0 and doc[start - 1].lower_ in _ORGANISATION_NOUNS \
-        and first_name_gender(_unaccented(doc[start].text)) is None
+        and first_name_gender(unaccented(doc[start].text)) is None
 
 
 def _is_party_letters(first: Token, second: Token) -> bool:
     """``LR``, ``PS``, ``RN``, ``NPD`` before a person's first name: a party's initials."""
     return (first.is_upper and first.is_alpha and len(first) <= _PARTY_LETTERS
-            and second.is_title and first_name_gender(_unaccented(second.text)) is not None)
+            and second.is_title and first_name_gender(unaccented(second.text)) is not None)
 
 
 def _name_end(doc: Doc, start: int, end: int) -> int:
@@ -226,38 +233,3 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     while end > start and doc[end - 1].text.islower() and doc[end - 1].pos_ in _LINKS:
         end -= 1
     return end
-
-
-def cut_name_end(doc: Doc, end: int) -> int:
-    """Where an organisation's name the model cut ends: its lower-case words ("Institut
-    canadien" + "d'information sur la santé") and a last "du Québec" follow, up to a verb, a
-    punctuation mark or another name."""
-    best = end
-    i = end
-    while i < len(doc):
-        token = doc[i]
-        if token.pos_ in _LINKS and token.text.islower():
-            i += 1
-            continue
-        # A noun right after the name is the sentence's ("La Banque Nationale hausse ...").
-        if token.text.islower() and (token.pos_ == "ADJ" or (token.pos_ == "NOUN" and i > end)):
-            i += 1
-            best = i
-            continue
-        if _is_place_name(token) and doc[i - 1].lower_ in _OF and i > end:
-            while i < len(doc) and _is_place_name(doc[i]):
-                i += 1
-            return i  # "du Québec" closes the name
-        break
-    return best
-
-
-def _is_place_name(token: Token) -> bool:
-    """A capitalised proper noun, or a capitalised word the model put in a place's span
-    (``Québec`` tagged as an adjective but read as LOC)."""
-    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ == "LOC")
-
-
-def _unaccented(word: str) -> str:
-    """``Helene`` for ``Hélène``: the first-name table is written without accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -22,14 +22,16 @@ from spacy.tokens import Doc, Span, Token
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
 
-__all__ = ["appose_closing_names", "give_lost_subjects", "give_on_its_source",
-           "give_sides_their_on", "hang_que_clauses"]
+__all__ = ["appose_closing_names", "appose_names_after_roles", "give_lost_subjects",
+           "give_on_its_source", "give_sides_their_on", "hang_que_clauses"]
 
 _REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
 #: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
 _SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
+#: What may follow a name set off after a role's phrase: a comma, the sentence's end.
+_AFTER_APPOSED = frozenset((",", ".", ";", "!", "?"))
 
 
 def hang_que_clauses(doc: Doc) -> None:
@@ -172,3 +174,41 @@ def appose_names_to_roles(doc: Doc, roles: frozenset[str]) -> None:
             if role.lemma_.lower() in roles or role.lower_ in roles:
                 head.head, head.dep_ = role, "appos"
                 break
+
+
+def appose_names_after_roles(doc: Doc, roles: frozenset[str]) -> None:
+    """``a déclaré le vice-président aux affaires réglementaires, Mathieu Desrosiers, devant
+    les régisseurs``: a person's name set off by commas right after the phrase of a role's
+    noun (the role's own words end at the comma) is that role's apposition; the parse makes
+    it a conjunct of the sentence's verb, and the role names nobody.  Not a name that is a
+    subject (``Selon la présidente, Marie Roy a tort``)."""
+    for name in doc.ents:
+        head = name.root
+        if name.label_ not in PERSON_LABELS or head.dep_ in _SUBJECTS or head.dep_ == "appos" \
+                or name.start < 2 or doc[name.start - 1].text != "," \
+                or (name.end < len(doc) and doc[name.end].text not in _AFTER_APPOSED):
+            continue
+        if _is_role(head.head, roles) and head.head.i < head.i:
+            continue  # hung on a role before it already ("L'adjointe au maire ..., X,")
+        role = _role_ending_at(doc[name.start - 2], roles)
+        if role is not None and not head.is_ancestor(role):
+            head.head, head.dep_ = role, "appos"
+
+
+def _role_ending_at(last: Token, roles: frozenset[str]) -> Token | None:
+    """The outermost role's noun whose phrase ends with ``last`` (``vice-président`` of ``le
+    vice-président aux affaires réglementaires``; ``adjointe`` of ``L'adjointe au maire
+    chargée du logement``, not ``maire``), if any."""
+    word, role = last, None
+    while word.right_edge == last:
+        if _is_role(word, roles):
+            role = word
+        if word.head == word or word.head.i > last.i:
+            break
+        word = word.head
+    return role
+
+
+def _is_role(word: Token, roles: frozenset[str]) -> bool:
+    """A role's noun, by its lemma or as written (``mairesse``, lemmatised ``maire``)."""
+    return word.pos_ == "NOUN" and (word.lemma_.lower() in roles or word.lower_ in roles)

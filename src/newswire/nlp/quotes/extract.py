@@ -47,6 +47,7 @@ from newswire.nlp.quotes.marks import (
 from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY
 from newswire.nlp.quotes.person_of import person_of_subject
+from newswire.nlp.quotes.phrases_fr import french_phrases
 from newswire.nlp.quotes.pulled import with_pulled_speakers
 from newswire.nlp.quotes.reach import QuoteReach
 from newswire.nlp.quotes.refusals import refusals
@@ -118,6 +119,7 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                  for a in attitudes(tmap, reported))
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
                  for a in (*refusals(tmap, reported), *french_refusals(tmap, reported),
+                           *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
         found.extend(_to_quote(tmap, field, a, resolver) for a in interview_answers(tmap))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.clauses_fr import (
     appose_closing_names,
+    appose_names_after_roles,
     appose_names_to_roles,
     give_lost_subjects,
     give_on_its_source,
@@ -64,6 +65,9 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
                 _opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
             _verb_of_the_sentence(token)
+            _inverted_subject(token)
+        elif token.lower_ in SPEECH_FORMS and _opens_incise(token):
+            _inverted_subject(token)
         elif token.lower_ in SPEECH_FORMS and token.dep_ in _MODIFIER_DEPS:
             _verb_of_the_sentence(token)
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
@@ -80,6 +84,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     give_sides_their_on(doc)
     appose_closing_names(doc)
     appose_names_to_roles(doc, FRENCH.role_nouns)
+    appose_names_after_roles(doc, FRENCH.role_nouns)
     give_on_its_source(doc)
     return doc
 
@@ -94,6 +99,20 @@ def _opens_incise(token: Token) -> bool:
     return at >= 1 and doc[at].text == "," and doc[at - 1].text in _CLOSING
 
 
+def _inverted_subject(verb: Token) -> None:
+    """``», a affirmé sa porte-parole, Geneviève Lachapelle``: the source after the verb of
+    an incise, which the parse takes for its object, is its subject (so a later ``elle``
+    finds her as the one who spoke)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not _opens_incise(verb) or any(c.i > verb.i for c in subjects):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+    if subject is not None and _names_a_source(subject):
+        for quoted in subjects:  # a word of the quotation the parse made its subject
+            quoted.dep_ = "dep"
+        subject.dep_ = "nsubj"
+
+
 def _said_with_faire(faire: Token, infinitive: Token) -> None:
     """``fait`` of ``a fait valoir que`` is the verb of saying; the infinitive is part of it
     and what it says hangs on ``fait``."""
@@ -104,6 +123,7 @@ def _said_with_faire(faire: Token, infinitive: Token) -> None:
     for child in list(infinitive.children):
         child.head = faire
     infinitive.head, infinitive.dep_, infinitive.pos_ = faire, "aux", "AUX"
+    _inverted_subject(faire)  # "», fait valoir le maire"
 
 
 def _verb_of_the_sentence(verb: Token) -> None:

@@ -169,7 +169,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
         lexicon.honorifics else root  # French heads "Me Thomas Ferrand" on its title
     beside = titled.head.pos_ == "NOUN" and (titled.dep_ == "appos"
                                              or apposed_name(titled.head) == titled)
-    clause_role = office_held(root) or (titled.head if beside else root)
+    clause_role = office_held(root) or (titled.head if beside else titled)
     if person_of_subject(root.head) == root or titled_subject(root, lexicon):
         clause_role = root.head.head if root.dep_ == "pobj" else root.head  # "Nattel of RBC"
     topic = (kind == "person" and is_fronted_viewpoint(root, lexicon)) or subject_set_off(span)
