@@ -52,3 +52,22 @@ def test_the_union_is_not_the_company_by_its_short_name(pipeline: Pipeline, body
                                                         expected: list[Expected]) -> None:
     """``the union`` never takes a company called by its short name."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The model reads "Borealis Air" as a person where it says something: a name ending with
+    # a company's trade is no person's, so "the airline" finds it.
+    ("The agency says it has received 600 complaints about Borealis Air since Sunday. "
+     "Borealis Air said in a statement Wednesday that a failure at a crew scheduling vendor "
+     "had disrupted operations.\n“We sincerely apologize to every guest whose travel plans "
+     "were affected,” the airline said.",
+     [("that a failure at a crew scheduling vendor", "Borealis Air", "organization"),
+      ("We sincerely apologize", "Borealis Air", "organization")]),
+    ("Passengers were stranded at Halifax airport. By Thursday afternoon, Borealis said its "
+     "schedule had returned to normal, after Borealis Air blamed a vendor outage.",
+     [("its schedule had returned to normal", "Borealis Air", "organization")]),
+])
+def test_an_airline_by_its_name(pipeline: Pipeline, body: str,
+                                expected: list[Expected]) -> None:
+    """``Borealis Air`` is a company, never a person; ``Borealis`` its short name."""
+    check(pipeline, body, expected)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
@@ -114,7 +115,8 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
             continue  # "LOS ANGELES —": where the story was filed, nobody's antecedent
         company = shortened_company(entity, entities.entities, lexicon)  # "Harvest Lane"
         found.append(_entity_referent(span, company or entity, "organization" if company
-                                      else kind, naming, lexicon, company=bool(company)))
+                                      else kind, naming, lexicon, company=bool(company)
+                                      or not_a_person(entity.name.split())))
     for token in doc:
         if token.i in covered or quoted(token.idx):
             continue
@@ -159,7 +161,8 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     gender: Gender | None = None
     # This mention reads as a person, whatever the entity's majority; a titled word beside a
     # known place ("New York (AFP) - Oscar-winning actress Susan Sarandon") is not its title.
-    # A company's short name stays the company, though the model read it as a person's.
+    # A company (its short name, ``Borealis Air``) stays one, though the model read a
+    # mention as a person's.
     if not company and (naming.is_person(name) or (
             root.ent_type_ == "PERSON" and not _employer(root, lexicon)) or (
             titles & lexicon.role_nouns and not (entity.type == "GPE" and table().lookup(name)))):

@@ -26,7 +26,9 @@ __all__ = ["full_company", "shortened_company"]
 #: A company's legal form at the end of its name, lower case without its full stop.
 _LEGAL_FORMS = frozenset(("inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
                           "pvt", "lp", "llp", "ag", "sa", "nv", "gmbh", "spa"))
-_TRADE_WORDS = frozenset(w.lower() for w in COMPANY_LAST_WORDS)
+#: The words of a company's trade a name may end with (``Foods``, ``Mining``), and ``Air`` of
+#: an airline's (``Borealis Air``: ``Borealis``).
+_TRADE_WORDS = frozenset(w.lower() for w in COMPANY_LAST_WORDS) | {"air"}
 
 
 def full_company(short: str, entities: Iterable[Entity], lexicon: Lexicon) -> Entity | None:
@@ -55,7 +57,11 @@ def _completes(short: list[str], full: list[str]) -> bool:
     """Whether ``full`` is ``short`` and then capitalised company words, ending in a legal
     form or a trade word (``Foods Inc.``, ``Mining Corp.``, ``Industries Ltd``)."""
     rest = full[len(short):]
-    if not rest or full[:len(short)] != short or not all(w[:1].isupper() for w in rest):
-        return False
-    last = rest[-1].lower().rstrip(".,")
+    return bool(rest) and full[:len(short)] == short \
+        and all(w[:1].isupper() for w in rest) and ends_as_company(rest)
+
+
+def ends_as_company(words: list[str]) -> bool:
+    """Whether a name's last word is a company's legal form or trade (``Mining Corp.``)."""
+    last = words[-1].lower().rstrip(".,") if words else ""
     return last in _LEGAL_FORMS or last in _TRADE_WORDS
