@@ -72,9 +72,9 @@ ORG_LAST_WORDS = frozenset({
     "Hospital", "Museum", "Associates", "Partners", "Holdings", "Distillery", "Brothers",
 })
 #: Last words no person's name ends with, though the model calls the name a person's
-#: ("Johannesburg Water", "Dublin Bus", "Northwind Energy").
+#: ("Johannesburg Water", "Dublin Bus", "Northwind Energy", "Borealis Air").
 _SERVICE_LAST_WORDS = ORG_LAST_WORDS | COMPANY_LAST_WORDS | frozenset({
-    "Water", "Energy", "Bus", "Transport", "Authority", "Council", "Airlines", "Airways",
+    "Water", "Energy", "Bus", "Transport", "Authority", "Council", "Airlines", "Airways", "Air",
     "Rail", "Police", "Services", "Agency", "Ministry", "Department", "Commission", "Network",
     "International",
 })

@@ -15,16 +15,49 @@ from spacy.tokens import Span, Token
 
 from newswire.models import Entity
 
-__all__ = ["department_name", "department_of"]
+__all__ = ["department_name", "department_of", "listed_body"]
 
 _ENDING = "Canada"
 _JOINERS = frozenset((",", "and", "-"))
 _IN_A_DEPARTMENT = frozenset(("", "ORG"))  # the entity types a department's words may have
+_IN_A_BODY = _IN_A_DEPARTMENT | {"PERSON"}
 _MAX_WORDS = 9  # "Crown-Indigenous Relations and Northern Affairs Canada" is 8 tokens
+#: Nouns of government bodies named by a list of what they cover (``Department for ...``).
+_BODY_NOUNS = frozenset(("Department", "Ministry", "Office", "Secretariat", "Agency",
+                         "Commission", "Committee"))
 
 
 def department_name(head: Token) -> Span | None:
-    """The department name ``head`` is a word of, if it is such a list ending in ``Canada``."""
+    """The department name ``head`` is a word of, if it is such a list ending in ``Canada``
+    or one after a body noun and ``of``/``for`` (:func:`listed_body`)."""
+    return _ending_in_canada(head) or listed_body(head)
+
+
+def listed_body(head: Token) -> Span | None:
+    """``Department for Culture, Media and Sport``, ``Ministry of the Environment,
+    Conservation and Parks``: a body noun, ``of``/``for``, and a list of what it covers
+    with a comma and ``and``, which the model cuts at the comma (``Media``); the name runs
+    to the last capitalised word after the ``and``."""
+    doc, sentence = head.doc, head.sent
+    for noun in doc[max(sentence.start, head.i - _MAX_WORDS):head.i + 1]:
+        if noun.text not in _BODY_NOUNS or noun.i + 2 >= sentence.end \
+                or doc[noun.i + 1].lower_ not in ("of", "for"):
+            continue
+        start = noun.i + 2 + (doc[noun.i + 2].lower_ == "the")
+        end = start
+        # The model may read a covered word as a person's name (``Parks``), never a place.
+        while end < sentence.end and _fits(doc[end]) and doc[end].ent_type_ in _IN_A_BODY:
+            end += 1
+        words = doc[start:end]
+        joined = [t.i for t in words if t.lower_ == "and"]
+        if not joined or not any(t.text == "," for t in doc[start:joined[-1]]) \
+                or joined[-1] + 1 >= end or not noun.i <= head.i < end:
+            continue
+        return doc[noun.i:end]
+    return None
+
+
+def _ending_in_canada(head: Token) -> Span | None:
     doc, sentence = head.doc, head.sent
     end = head.i
     while end < sentence.end - 1 and doc[end].text != _ENDING and _fits(doc[end + 1]):

@@ -22,6 +22,7 @@ from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.orgsorts import described_org
+from newswire.nlp.quotes.owned_offices import office_speaker
 from newswire.nlp.quotes.phrases import (
     PhraseKind,
     is_person_noun,
@@ -238,6 +239,9 @@ def _last_person(ctx: Context, head: Token, lemma: str) -> Speaker:
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
     """``Trump’s campaign`` speaks as the Trump campaign; ``Rubio’s catch phrase`` as Rubio."""
     owner_speaker = ctx.resolve(owner, depth + 1)
+    office = office_speaker(head, owner, owner_speaker, ctx.lexicon)  # "the mayor's office"
+    if office is not None:
+        return office
     if kind == "organization" and owner_speaker.kind == "group":  # "Parents’ groups said"
         return _owned_by_many(ctx, head)
     if kind == "organization" and owner_speaker.name:

@@ -31,6 +31,7 @@ from newswire.nlp.quotes.referents import (
     is_acronym_led,
     speaker_kind,
 )
+from newswire.nlp.quotes.short_names import full_company, shortened_company
 from newswire.nlp.quotes.titles import titles_of
 from newswire.nlp.quotes.written_names import is_lexicon_noun
 
@@ -55,6 +56,7 @@ class NamedSpeakers:
                  lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.names = names
+        self._entities = tuple(entities)
         self._by_name = _entity_index(entities)
         self._by_first_word = _organisations_by_first_word(entities)
 
@@ -128,6 +130,8 @@ class NamedSpeakers:
     def named(self, surface: str, label: str) -> Speaker:
         """The speaker a name written ``surface`` (with the model's entity ``label``) names."""
         surface = self._without_verb(surface)
+        if (company := self.company_of(surface)) is not None:
+            return company
         words = surface.split()
         if len(words) > 2 and surface.lower() not in self._by_name:
             # A title-case headline runs on past the name: "Dennis Prager Tells".
@@ -179,8 +183,18 @@ class NamedSpeakers:
             return "organization"
         return "document" if last in lex.document_nouns else "unknown"
 
+    def company_of(self, name: str) -> Speaker | None:
+        """``Harvest Lane`` after ``Harvest Lane Foods Inc.``: the company a name shortens
+        (:mod:`.short_names`), unless it opens with a person's first name."""
+        company = full_company(name, self._entities, self.lexicon)
+        if company is None or company.name == name:
+            return None
+        return Speaker(company.name, company.entity_id, "organization")
+
     def entity_speaker(self, entity: Entity, head: Token) -> Speaker:
         """The speaker the entity found at ``head`` is: its full name, its kind."""
+        if (company := shortened_company(entity, self._entities, self.lexicon)) is not None:
+            return Speaker(company.name, company.entity_id, "organization")  # "Harvest Lane"
         name = self._without_verb(entity.name)
         owned = owned_person(name, self.lexicon)  # "Fox News’ Bret Baier": the anchor speaks
         if name != entity.name or owned is not None:

@@ -110,7 +110,9 @@ def name_sort(referent: Referent) -> OrgSort | None:
     """The sort an organisation's name shows, if any: a place is a city or a country."""
     if referent.place:
         return "country" if normalise(referent.name) in table().countries else "city"
-    words = [w.lower().rstrip(".,") for w in referent.name.split()]
+    # A plural's apostrophe, curly or straight, is no part of the word it shows a sort by:
+    # ``Paramedic Workers’ Association`` is a union.
+    words = [w.lower().rstrip(".,’'") for w in referent.name.split()]
     if words[-1:] == ["post"] and normalise(" ".join(words[:-1])) in table().countries:
         return "company"  # "Canada Post", a country's postal service, is no newspaper
     found = {_NAME_SORTS[w] for i, w in enumerate(words) if w in _NAME_SORTS

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
@@ -30,6 +31,7 @@ from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
+from newswire.nlp.quotes.short_names import shortened_company
 from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
@@ -72,6 +74,7 @@ class EntityIndex:
     """The article's entities by the character offsets of their mentions, per field."""
 
     def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = tuple(entities)
         spans: dict[str, list[tuple[int, int, Entity]]] = {}
         for entity in entities:
             for mention in entity.mentions:
@@ -110,7 +113,10 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
         covered.update(range(span.start, span.end))
         if span_in_dateline(span):
             continue  # "LOS ANGELES —": where the story was filed, nobody's antecedent
-        found.append(_entity_referent(span, entity, kind, naming, lexicon))
+        company = shortened_company(entity, entities.entities, lexicon)  # "Harvest Lane"
+        found.append(_entity_referent(span, company or entity, "organization" if company
+                                      else kind, naming, lexicon, company=bool(company)
+                                      or not_a_person(entity.name.split())))
     for token in doc:
         if token.i in covered or quoted(token.idx):
             continue
@@ -147,7 +153,7 @@ def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
 
 
 def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: PersonNames,
-                     lexicon: Lexicon) -> Referent:
+                     lexicon: Lexicon, *, company: bool = False) -> Referent:
     root = span.root
     titles = titles_of(span, lexicon) | role_words(entity.role, lexicon)
     department = department_name(root) if kind == "organization" else None
@@ -155,8 +161,11 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     gender: Gender | None = None
     # This mention reads as a person, whatever the entity's majority; a titled word beside a
     # known place ("New York (AFP) - Oscar-winning actress Susan Sarandon") is not its title.
-    if naming.is_person(name) or (root.ent_type_ == "PERSON" and not _employer(root, lexicon)) or (
-            titles & lexicon.role_nouns and not (entity.type == "GPE" and table().lookup(name))):
+    # A company (its short name, ``Borealis Air``) stays one, though the model read a
+    # mention as a person's.
+    if not company and (naming.is_person(name) or (
+            root.ent_type_ == "PERSON" and not _employer(root, lexicon)) or (
+            titles & lexicon.role_nouns and not (entity.type == "GPE" and table().lookup(name)))):
         kind = "person"
     if kind == "person":
         gender = name_gender(name, (*titles, *honorifics_before(span)), lexicon)

@@ -1,0 +1,32 @@
+"""An office holder's office as a speaker: ``Federal Justice Minister Pierre-Luc Gagnon's
+office said``, ``The mayor's office said``, ``His office put out a statement``.
+
+The office speaks for its holder, and readers (PolNeAR's resolved files: ``Congressman Trey
+Gowdy’s office``, ``David Vitter’s office``; the fresh sets: ``the mayor's office``) name it
+as written, its holder's name or title and all.  An owned organisation noun otherwise speaks
+as its owner's surname and noun (``Trump’s campaign``: the Trump campaign), which made
+``Gagnon office`` of the minister's.  A pronoun owner is the person it stands for:
+``<name>’s office``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.phrases import source_phrase
+
+__all__ = ["office_speaker"]
+
+
+def office_speaker(head: Token, owner: Token, owner_speaker: Speaker, lexicon: Lexicon
+                   ) -> Speaker | None:
+    """The speaker ``<owner>'s office`` names, when ``head`` is that ``office``."""
+    if head.lower_ != "office":
+        return None
+    if owner.pos_ == "PRON":  # "His office": the person he is
+        if owner_speaker.kind != "person" or not owner_speaker.name:
+            return None
+        return Speaker(f"{owner_speaker.name}’s office", None, "organization")
+    return Speaker(source_phrase(head, "organization", lexicon), None, "organization")
