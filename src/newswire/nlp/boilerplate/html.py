@@ -48,6 +48,7 @@ from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
 from newswire.nlp.boilerplate.page_language import PageEnglish
 from newswire.nlp.boilerplate.page_text import visible_lines
+from newswire.nlp.boilerplate.recommendations import drop_other_items
 from newswire.nlp.boilerplate.repeats import (
     LINE_REPEAT_KINDS,
     REPEAT_KINDS,
@@ -161,6 +162,8 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     if kind in REPEAT_KINDS | LINE_REPEAT_KINDS and not (kind is None and headline_slug(url)):
         runs = drop_repeated_runs(body, lines=kind in LINE_REPEAT_KINDS)
         removed += removed_as("repeated-block", runs)
+    removed += [RemovedLine(text=text, rule=rule)
+                for rule, text in drop_other_items(body, kind, headline_slug(url))]
     elements = list(iter_blocks(body))
     texts = [text_of(e) for e in elements]
     blocks = blocks_of(elements, texts, anchors)
