@@ -54,6 +54,7 @@ from newswire.nlp.quotes.held import (
     supposed,
     unsaid,
 )
+from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
 from newswire.nlp.quotes.passives import passive_by
@@ -160,6 +161,8 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
     if kind == "speech" and unsaid(verb):
         return None
     tokens = list(content.subtree)
+    if content.i == verb.head.i != verb.i:  # the inverted cue's clause, without the cue
+        tokens = [t for t in tokens if not verb.left_edge.i <= t.i <= verb.right_edge.i]
     if content.left_edge.i < cue_end <= content.i:  # "for" of "called for X to Y": the cue's
         tokens = [t for t in tokens if t.i >= cue_end]
     if content.dep_ == "dobj" and (kind in ("stance", "speech")
@@ -239,6 +242,8 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
         return None
     if content is None and kind == "finding":  # "He sold it in 2010, records show."
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if content is None and kind == "finding" and is_inverted_conjunct(verb):
+        content = verb.head  # "..., a review by the coroner has found": parsed as a conjunct
     return (kind, content, verb.i + 1) if content is not None else None
 
 
