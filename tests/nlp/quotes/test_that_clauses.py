@@ -84,3 +84,17 @@ def test_inverted_finding(pipeline: Pipeline, body: str,
     """``..., a review by the coroner has found``: a finding verb after its clause, parsed
     as a conjunct, finds the clause before its comma."""
     assert reported(pipeline, body, "finding") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Rural Municipalities of Alberta vice-president Dale Ostertag said councils wanted a "
+     "formal role in the planning.",
+     [("councils wanted a formal role in the planning", "Dale Ostertag")]),
+    ("The Canadian Union of Public Employees president Mark Hancock said the deal was fair.",
+     [("the deal was fair", "Mark Hancock")]),
+])
+def test_officer_after_organisation(pipeline: Pipeline, body: str,
+                                    expected: list[tuple[str, str | None]]) -> None:
+    """``Rural Municipalities of Alberta vice-president Dale Ostertag said``: the officer the
+    parse hung on the organisation's name as an apposition speaks."""
+    assert reported(pipeline, body) == expected
