@@ -98,3 +98,19 @@ def test_officer_after_organisation(pipeline: Pipeline, body: str,
     """``Rural Municipalities of Alberta vice-president Dale Ostertag said``: the officer the
     parse hung on the organisation's name as an apposition speaks."""
     assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Some market participants flagged concerns about the company's rising debt.",
+     [("concerns about the company's rising debt", "market participants")]),
+    ("Several doctors raised doubts about the new screening program.",
+     [("doubts about the new screening program", "doctors")]),
+    # Raising money, taxes or a child: no attitude.
+    ("The council raised taxes by four per cent last year.", []),
+    ("The campaign raised $2 million in the first quarter.", []),
+])
+def test_raised_concerns(pipeline: Pipeline, body: str,
+                         expected: list[tuple[str, str | None]]) -> None:
+    """``raised concerns about X``, ``flagged doubts``: a concern raised is made known, as an
+    expressed one (a belief), only with a noun of concern as the object."""
+    assert reported(pipeline, body, "belief") == expected
