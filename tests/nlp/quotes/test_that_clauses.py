@@ -114,3 +114,19 @@ def test_raised_concerns(pipeline: Pipeline, body: str,
     """``raised concerns about X``, ``flagged doubts``: a concern raised is made known, as an
     expressed one (a belief), only with a noun of concern as the object."""
     assert reported(pipeline, body, "belief") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Harbour Homes hired Lin Partners as its financial adviser, while Grant Osei acted as "
+     "its legal counsel, the company said.",
+     [("Harbour Homes hired Lin Partners as its financial adviser, while Grant Osei acted as "
+       "its legal counsel", "company")]),
+    # The cue before: a contrast after what was said is the writer's.
+    ("Sanders said he leads among young voters, while Clinton has soared in the polls.",
+     [("he leads among young voters", "Sanders")]),
+])
+def test_contrast_before_inverted_cue(pipeline: Pipeline, body: str,
+                                      expected: list[tuple[str, str | None]]) -> None:
+    """``A advised the buyer, while B advised the seller, the company said``: a contrast
+    clause before a cue that follows it is said too."""
+    assert [(t, s) for t, s in reported(pipeline, body)][:1] == expected

@@ -216,7 +216,7 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     if sum(1 for t in words if t.is_alpha) < fewest:
         return None
     if not asides:
-        words = _before_trailing_aside(words, fewest)
+        words = _before_trailing_aside(words, fewest, words[-1].i < cue_token.i)
     start = int(words[0].idx)
     end = int(words[-1].idx) + len(words[-1].text)
     para_start, para_end = tmap.paragraph_of(cue_token.idx)
@@ -226,18 +226,20 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     return start, end
 
 
-def _before_trailing_aside(words: list[Token], fewest: int) -> list[Token]:
+def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> list[Token]:
     """``he supports the final bill, which includes ...``, ``that he would not seek a recount,
     conceding the race``: what was said ends before a clause set off by a comma at its end
     that describes its last noun (``which``, ``who``) or adds a participle of its own (the
     writer's aside or another statement; PolNeAR marks them apart).  Kept whole when fewer
-    than ``fewest`` words would be left."""
+    than ``fewest`` words would be left.  A contrast before a cue that follows what was said
+    (``A advised the buyer, while B advised the seller, the company said``) is said too."""
     first, last = words[0].i, words[-1].i
     for token in words:
         if token.dep_ not in _ASIDE_DEPS or token.left_edge.i <= first + 1:
             continue
         comma = token.left_edge.i - 1
-        if token.doc[comma].text != "," or token.right_edge.i < last or not _is_aside(token):
+        if token.doc[comma].text != "," or token.right_edge.i < last or not _is_aside(
+                token, contrast=not cue_after):
             continue
         kept = [w for w in words if w.i < comma]
         if sum(1 for w in kept if w.is_alpha) >= fewest:
@@ -245,7 +247,7 @@ def _before_trailing_aside(words: list[Token], fewest: int) -> list[Token]:
     return words
 
 
-def _is_aside(clause: Token) -> bool:
+def _is_aside(clause: Token, *, contrast: bool) -> bool:
     """A relative clause opened by ``which``/``who`` (not ``that``: it restricts), a
     participle clause opened by its participle (``, insisting that ...``) or a contrasting
     clause (``, while ...``, ``, although ...``)."""
@@ -253,5 +255,5 @@ def _is_aside(clause: Token) -> bool:
         return clause.left_edge.lower_ in _ASIDE_RELATIVES
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
                                       for c in clause.children):
-        return True
+        return contrast
     return clause.tag_ == "VBG" and clause.left_edge.i == clause.i
