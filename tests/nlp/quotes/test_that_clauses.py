@@ -78,6 +78,10 @@ def test_told_listener_clause(pipeline: Pipeline, body: str,
      "coroner has found.",
      [("fewer than one in five had any contact with addictions services in the previous "
        "month", "review")]),
+    # A court's ruling after its clause is reported speech (find26), no second finding.
+    ("Police must obtain a warrant before searching the location history of a suspect's "
+     "phone, the Supreme Court of Canada ruled Friday in a decision that civil liberties "
+     "groups hailed as a landmark.", []),
 ])
 def test_inverted_finding(pipeline: Pipeline, body: str,
                           expected: list[tuple[str, str | None]]) -> None:

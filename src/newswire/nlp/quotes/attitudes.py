@@ -244,7 +244,8 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
         return None  # "addressed the crowd", "raised taxes": no attitude
     if content is None and kind == "finding":  # "He sold it in 2010, records show."
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if content is None and kind == "finding" and is_inverted_conjunct(verb):
+    if (content is None and kind == "finding" and lemma not in lex.speech_verbs
+            and is_inverted_conjunct(verb)):  # (", the court ruled" is reported speech)
         content = verb.head  # "..., a review by the coroner has found": parsed as a conjunct
     return (kind, content, verb.i + 1) if content is not None else None
 
