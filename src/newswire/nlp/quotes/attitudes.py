@@ -54,6 +54,7 @@ from newswire.nlp.quotes.held import (
     supposed,
     unsaid,
 )
+from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
 from newswire.nlp.quotes.passives import passive_by
@@ -77,6 +78,7 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
     # The verbs of every table, to test each token's lemma once before any parse walk.
     cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
             | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
+            | lex.raising_objects.keys()
             | lex.reporting_passives | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
     states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
     nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys() | lex.speech_nouns.keys()
@@ -160,6 +162,8 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
     if kind == "speech" and unsaid(verb):
         return None
     tokens = list(content.subtree)
+    if content.i == verb.head.i != verb.i:  # the inverted cue's clause, without the cue
+        tokens = [t for t in tokens if not verb.left_edge.i <= t.i <= verb.right_edge.i]
     if content.left_edge.i < cue_end <= content.i:  # "for" of "called for X to Y": the cue's
         tokens = [t for t in tokens if t.i >= cue_end]
     if content.dep_ == "dobj" and (kind in ("stance", "speech")
@@ -224,7 +228,7 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
         kind, deps = "stance", ("dobj", "ccomp", "xcomp")
     elif lemma in lex.wish_verbs:
         kind, deps = "belief", _CLAUSE_INFINITIVE_OR_OBJECT
-    elif lemma in lex.expressing_verbs:
+    elif lemma in lex.expressing_verbs or lemma in lex.raising_objects:
         kind, deps = "belief", ("dobj",)  # "expressed concern that ...": what is made known
     elif lemma in lex.regarding_verbs:
         return _regarded(verb)
@@ -235,10 +239,14 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
     else:
         return None
     content = complement(verb, deps)
-    if content is not None and lemma in lex.audience_verbs and _audience(content, lex):
-        return None
+    if content is not None and ((lemma in lex.audience_verbs and _audience(content, lex)) or (
+            content.lower_ not in lex.raising_objects.get(lemma, {content.lower_}))):
+        return None  # "addressed the crowd", "raised taxes": no attitude
     if content is None and kind == "finding":  # "He sold it in 2010, records show."
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if (content is None and kind == "finding" and lemma not in lex.speech_verbs
+            and is_inverted_conjunct(verb)):  # (", the court ruled" is reported speech)
+        content = verb.head  # "..., a review by the coroner has found": parsed as a conjunct
     return (kind, content, verb.i + 1) if content is not None else None
 
 

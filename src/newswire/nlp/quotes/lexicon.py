@@ -164,6 +164,9 @@ class Lexicon:
     # "expressed concern that ...", "voiced support for ...": verbs whose object, with what
     # hangs on it, is the attitude they make known.
     expressing_verbs: frozenset[str] = frozenset()
+    # "raised concerns about ...", "flagged doubts": verbs that make an attitude known only
+    # with one of these nouns as their object (not "raised taxes"), as expressing verbs do.
+    raising_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     # "views Muslim immigrants as a threat": verbs whose object and its "as" phrase are a
     # belief (only with "as": "saw the film" is no belief).
     regarding_verbs: frozenset[str] = frozenset()

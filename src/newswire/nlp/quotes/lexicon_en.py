@@ -208,6 +208,8 @@ ENGLISH = Lexicon(
     belief_nouns=keyed(_BELIEF_NOUNS),
     speech_nouns=keyed(_SPEECH_NOUNS),
     expressing_verbs=words("express voice"),
+    raising_objects={verb: words("concern concerns doubt doubts worry worries fear fears "
+                                 "objection objections alarm") for verb in ("raise", "flag")},
     regarding_verbs=words("view see regard consider deem"),
     holding_verbs=words("have hold share take"),
     generic_subjects=words("i we you me us one my our your"),

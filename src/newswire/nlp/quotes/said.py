@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import CharRange, TextMap
+from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
 from newswire.nlp.quotes.told_subjects import told_subject
 
 __all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
@@ -49,7 +50,17 @@ _CONTRAST_MARKS = frozenset(("while", "whereas", "although", "though"))
 
 
 def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
-    """The words ``verb`` says, in text order; None when the parse gives it none."""
+    """The words ``verb`` says, in text order; None when the parse gives it none.  A
+    that-clause the parse made a conjunct of the verb (``said it had, and that 11 ...``) is
+    said too (:mod:`.that_clauses`)."""
+    words = _said_words(verb, lexicon)
+    joined = [t for clause in joined_that_clauses(verb) for t in clause]
+    if not joined:
+        return words
+    return sorted([*(words or []), *joined], key=lambda t: t.i)
+
+
+def _said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     whole = _judged_clause(verb, lexicon)
     if whole is None:
         question = _question(verb, lexicon)  # before the object: "asked the students if ..."
@@ -61,22 +72,29 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
             lexicon.clause_only_verbs):
         clause = None  # "ruled the country for decades": no words said
     if clause is not None:
-        if clause.dep_ != "dobj":
-            return _clause_words(verb, clause)
-        words = object_and_complement(verb, clause)
-        bare = len(words) == len(list(clause.subtree))
-        hung = _clause_after_phrase(verb) if bare else None
-        if hung is not None and hung.dep_ in _MISHUNG_DEPS:
-            return list(hung.subtree)  # "told analysts on a call that ...": to whom, then what
-        # "wrote an op-ed", "posted a message", "told the truth": the thing, not the words.
-        lemma = verb.lemma_.lower()
-        thing = lemma in lexicon.counted_thing_verbs and _counted(clause)
-        return None if bare and (lemma in lexicon.medium_verbs or thing) else words
+        return (_clause_words(verb, clause) if clause.dep_ != "dobj"
+                else _object_words(verb, clause, lexicon))
     hung = _clause_after_phrase(verb)
     if hung is not None:
         return list(hung.subtree)
     topic = _asked_about(verb, lexicon)
     return list(topic.subtree) if topic is not None else fronted_claim(verb)
+
+
+def _object_words(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token] | None:
+    """The object and what is said of it, or a that-clause the parse hung near it."""
+    words = object_and_complement(verb, obj)
+    bare = len(words) == len(list(obj.subtree))
+    hung = _clause_after_phrase(verb) if bare else None
+    if hung is not None and hung.dep_ in _MISHUNG_DEPS:
+        return list(hung.subtree)  # "told analysts on a call that ...": to whom, then what
+    # "wrote an op-ed", "posted a message", "told the truth": the thing, not the words.
+    lemma = verb.lemma_.lower()
+    thing = lemma in lexicon.counted_thing_verbs and _counted(obj)
+    if bare and (lemma in lexicon.medium_verbs or thing):
+        told = listener_clause(obj)  # "told trustees that the board had ...": what was told
+        return None if told is None else list(told.subtree)
+    return words
 
 
 def _judged_clause(verb: Token, lexicon: Lexicon) -> list[Token] | None:
@@ -129,6 +147,9 @@ def _clause_words(verb: Token, clause: Token) -> list[Token]:
     as two clauses of ``said``, ``the methods used ...`` and a ``vary widely`` with no
     subject; with nothing between them they are one."""
     words = told_subject(verb, clause) + list(clause.subtree)
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None:  # ", standing outside, that her client would ...": from the "that"
+        words = [t for t in words if t.i >= mark.i]
     if clause.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in clause.children):
         return words
     other = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clause.i), None)
@@ -171,16 +192,9 @@ def _clause_after_phrase(verb: Token) -> Token | None:
         if phrase.dep_ not in _PHRASE_DEPS:
             continue
         for token in phrase.subtree:
-            if token.dep_ in _HUNG_CLAUSE_DEPS and _opens_with_that(token):
+            if token.dep_ in _HUNG_CLAUSE_DEPS and opens_with_that(token):
                 return token
     return None
-
-
-def _opens_with_that(clause: Token) -> bool:
-    """A clause of its own (a subject) opened by the complementiser ``that``."""
-    first = clause.left_edge
-    return (first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
-            and any(c.dep_ in _SUBJECT_DEPS for c in clause.children))
 
 
 def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
@@ -202,7 +216,7 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     if sum(1 for t in words if t.is_alpha) < fewest:
         return None
     if not asides:
-        words = _before_trailing_aside(words, fewest)
+        words = _before_trailing_aside(words, fewest, words[-1].i < cue_token.i)
     start = int(words[0].idx)
     end = int(words[-1].idx) + len(words[-1].text)
     para_start, para_end = tmap.paragraph_of(cue_token.idx)
@@ -212,18 +226,20 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     return start, end
 
 
-def _before_trailing_aside(words: list[Token], fewest: int) -> list[Token]:
+def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> list[Token]:
     """``he supports the final bill, which includes ...``, ``that he would not seek a recount,
     conceding the race``: what was said ends before a clause set off by a comma at its end
     that describes its last noun (``which``, ``who``) or adds a participle of its own (the
     writer's aside or another statement; PolNeAR marks them apart).  Kept whole when fewer
-    than ``fewest`` words would be left."""
+    than ``fewest`` words would be left.  A contrast before a cue that follows what was said
+    (``A advised the buyer, while B advised the seller, the company said``) is said too."""
     first, last = words[0].i, words[-1].i
     for token in words:
         if token.dep_ not in _ASIDE_DEPS or token.left_edge.i <= first + 1:
             continue
         comma = token.left_edge.i - 1
-        if token.doc[comma].text != "," or token.right_edge.i < last or not _is_aside(token):
+        if token.doc[comma].text != "," or token.right_edge.i < last or not _is_aside(
+                token, contrast=not cue_after):
             continue
         kept = [w for w in words if w.i < comma]
         if sum(1 for w in kept if w.is_alpha) >= fewest:
@@ -231,7 +247,7 @@ def _before_trailing_aside(words: list[Token], fewest: int) -> list[Token]:
     return words
 
 
-def _is_aside(clause: Token) -> bool:
+def _is_aside(clause: Token, *, contrast: bool) -> bool:
     """A relative clause opened by ``which``/``who`` (not ``that``: it restricts), a
     participle clause opened by its participle (``, insisting that ...``) or a contrasting
     clause (``, while ...``, ``, although ...``)."""
@@ -239,5 +255,5 @@ def _is_aside(clause: Token) -> bool:
         return clause.left_edge.lower_ in _ASIDE_RELATIVES
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
                                       for c in clause.children):
-        return True
+        return contrast
     return clause.tag_ == "VBG" and clause.left_edge.i == clause.i
