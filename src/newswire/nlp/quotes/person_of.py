@@ -5,9 +5,6 @@ on the organisation's last word: ``Securities`` becomes the subject and ``Nattel
 ``nmod`` with the ``of`` hung on it. Read that way, the organisation would speak. A person
 name hung so on the subject, with its own ``of`` phrase, is the speaker the text means.
 
-An officer named after the organisation's name with no comma (``Rural Municipalities of
-Alberta vice-president Dale Ostertag said``) is parsed as its apposition: the officer speaks.
-
 Letters after a name head it the same way: ``Judge Helen Price KC said`` makes ``KC`` the
 subject (the model reads it as an organisation) and the name its compound.
 """
@@ -34,19 +31,5 @@ def person_of_subject(head: Token) -> Token | None:
     for child in head.lefts:
         if child.dep_ == "nmod" and child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON" \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.rights):
-            return child
-    return _titled_apposition(head)
-
-
-def _titled_apposition(head: Token) -> Token | None:
-    """``Rural Municipalities of Alberta vice-president Dale Ostertag said``: an
-    organisation's name before its officer's title and name, with no comma, parsed as the
-    subject with the person an apposition that ends the phrase: the person speaks."""
-    if head.ent_type_ == "PERSON":
-        return None
-    last = head.right_edge.i
-    for child in head.rights:
-        if (child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i == last
-                and not head.doc[child.left_edge.i - 1].is_punct):
             return child
     return None

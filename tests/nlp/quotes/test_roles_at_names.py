@@ -47,6 +47,8 @@ def test_a_legislators_letters_are_no_part_of_a_missed_name(
     ("Rural municipalities are also watching closely. Rural Municipalities of Alberta "
      "vice-president Dale Ostertag said councils wanted a formal role.",
      [("councils wanted a formal role", "Dale Ostertag", "person")]),
+    ("The Canadian Union of Public Employees president Mark Hancock said the deal was fair.",
+     [("the deal was fair", "Mark Hancock", "person")]),
     # Guard: a role written with its body's name the usual way is the person already.
     ("Union president Lorna Kwasnicki says the province should have planned for the surge.",
      [("the province should have planned", "Lorna Kwasnicki", "person")]),
