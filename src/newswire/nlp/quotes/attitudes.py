@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
+from newswire.nlp.quotes.found_partials import before_finding
 from newswire.nlp.quotes.hedges import (
     MIN_CLAUSE_WORDS,
     attitude_at,
@@ -173,6 +174,8 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
         # "a poll shows Sanders with 47 percent": the object and what follows it.
         tokens = [t for c in verb.children if c.i >= content.i for t in c.subtree]
     named = content.dep_ == "pobj" or (kind in ("stance", "speech") and content.dep_ == "dobj")
+    if named:  # "pointed to a report that found ...": what the report found is its own
+        tokens = before_finding(tokens, lex)
     # "a poll shows Sanders with 47 percent versus Clinton, who has 44 percent": a finding's
     # relative clause is found too.
     chars = attitude_chars(tmap, verb, sorted(tokens), 1 if named else MIN_CLAUSE_WORDS,

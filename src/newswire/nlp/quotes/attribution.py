@@ -35,6 +35,7 @@ from newswire.nlp.quotes.cues import (
     governs,
     subject_of,
 )
+from newswire.nlp.quotes.found_partials import document_finding_cue
 from newswire.nlp.quotes.governing import (
     past_relative,
 )
@@ -78,6 +79,8 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start and not opened:
         speaker = cue_speaker(tmap, tmap.doc[cue.start], speaker)
+    if (found := document_finding_cue(inside, kind, tmap.lexicon)) is not None:
+        cue, speaker = found, found.speaker  # "the report found the trust had “too few”"
     if speaker is not None:
         speaker = name_of_titles(past_relative(speaker, tmap.lexicon))
     if speaker is not None and tmap.is_quoted(speaker.idx):

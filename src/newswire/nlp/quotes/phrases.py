@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.made_documents import is_made_thing
+from newswire.nlp.quotes.maker_antecedents import past_maker
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
 from newswire.nlp.quotes.time_antecedents import past_time
 
@@ -222,6 +223,7 @@ def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
             clause.head == clause):
         return None
     noun = past_time(clause.head)  # "a report on Monday, which found": the report
+    noun = past_maker(noun, clause, lexicon)  # "a report from the auditor general that found"
     if noun.pos_ in ("PROPN", "NOUN"):
         return noun
     return _member_of(noun)
