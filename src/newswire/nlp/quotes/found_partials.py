@@ -4,9 +4,11 @@
 governs the quote, so the subject of its own clause (``the trust``) was taken as its speaker;
 ``“The numbers are stark,” Smith said of the audit, which found that the city lost
 “millions”``: the nearest verb of saying (``said``) governs it only through the audit's
-relative clause, so it went to Smith.  The first verb of finding or saying met climbing from
-the quote up its sentence says whose words they are; when its subject is a document (or a
-relative pronoun standing for one), the document is the speaker and that verb the cue.
+relative clause, so it went to Smith.  When the first verb of finding or saying met climbing
+from the quote up its sentence is one of finding (``find``, ``show``) and its subject is a
+document (or a relative pronoun standing for one), the document is the speaker and that verb
+the cue; a verb of saying is left to the cue rules (``an ad that urges voters to “send a
+message”`` is its maker's).
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ _CLIMB = 6  # heads climbed from the quote to the verb that reports it
 
 
 def document_finding_cue(inside: list[Token], kind: QuoteKind, lexicon: Lexicon) -> Cue | None:
-    """The verb of finding or saying a partial quote stands under, with the document that is
-    its subject, when that verb is the first reporting verb above the quote."""
+    """The verb of finding a partial quote stands under, with the document that is its
+    subject, when no verb of saying comes first on the way up from the quote."""
     if kind != "partial" or not inside:
         return None
     first, last = inside[0].i, inside[-1].i
@@ -35,17 +37,13 @@ def document_finding_cue(inside: list[Token], kind: QuoteKind, lexicon: Lexicon)
     for _ in range(_CLIMB):
         if head is None:
             return None
-        if _reports(head, lexicon):
+        if is_speech_verb(head, lexicon):
+            return None  # said: the cue rules decide ("an ad that urges voters to “...”")
+        if head.pos_ == "VERB" and head.lemma_.lower() in lexicon.finding_verbs:
             source = _source(head, lexicon)
             return Cue(head.i, head.i + 1, source) if source is not None else None
         head = head.head if head.head != head else None
     return None
-
-
-def _reports(verb: Token, lexicon: Lexicon) -> bool:
-    """A verb that finds (``found``, ``showed``) or says."""
-    return verb.pos_ == "VERB" and (verb.lemma_.lower() in lexicon.finding_verbs
-                                    or is_speech_verb(verb, lexicon))
 
 
 def _source(verb: Token, lexicon: Lexicon) -> Token | None:
