@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.found_partials import before_finding
+from newswire.nlp.quotes.fronted import conjoined_claim
 from newswire.nlp.quotes.hedges import (
     MIN_CLAUSE_WORDS,
     attitude_at,
@@ -161,6 +162,8 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
     if kind == "speech" and unsaid(verb):
         return None
     tokens = list(content.subtree)
+    if content.is_ancestor(verb):  # a claim the cue is joined to: the cue's words stay out
+        tokens = [t for t in tokens if not verb.left_edge.i - 1 <= t.i <= verb.right_edge.i]
     if content.left_edge.i < cue_end <= content.i:  # "for" of "called for X to Y": the cue's
         tokens = [t for t in tokens if t.i >= cue_end]
     if content.dep_ == "dobj" and (kind in ("stance", "speech")
@@ -241,7 +244,8 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
     if content is not None and lemma in lex.audience_verbs and _audience(content, lex):
         return None
     if content is None and kind == "finding":  # "He sold it in 2010, records show."
-        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i),
+                       None) or conjoined_claim(verb)  # "..., and few had, a review has found"
     return (kind, content, verb.i + 1) if content is not None else None
 
 
