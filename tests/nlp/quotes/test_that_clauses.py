@@ -76,8 +76,9 @@ def test_told_listener_clause(pipeline: Pipeline, body: str,
     ("Most residents who died were alone at home, and fewer than one in five had any "
      "contact with addictions services in the previous month, a review by the chief "
      "coroner has found.",
-     [("fewer than one in five had any contact with addictions services in the previous "
-       "month", "review")]),
+     [("Most residents who died were alone at home, and fewer than one in five had any "
+       "contact with addictions services in the previous month",
+       "review by the chief coroner")]),
     # A court's ruling after its clause is reported speech (find26), no second finding.
     ("Police must obtain a warrant before searching the location history of a suspect's "
      "phone, the Supreme Court of Canada ruled Friday in a decision that civil liberties "
@@ -86,7 +87,7 @@ def test_told_listener_clause(pipeline: Pipeline, body: str,
 def test_inverted_finding(pipeline: Pipeline, body: str,
                           expected: list[tuple[str, str | None]]) -> None:
     """``..., a review by the coroner has found``: a finding verb after its clause, parsed
-    as a conjunct, finds the clause before its comma."""
+    as a conjunct, finds the whole claim before its comma (``fronted.conjoined_claim``)."""
     assert reported(pipeline, body, "finding") == expected
 
 

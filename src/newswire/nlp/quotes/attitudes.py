@@ -35,6 +35,8 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
+from newswire.nlp.quotes.found_partials import before_finding
+from newswire.nlp.quotes.fronted import conjoined_claim
 from newswire.nlp.quotes.hedges import (
     MIN_CLAUSE_WORDS,
     attitude_at,
@@ -54,7 +56,6 @@ from newswire.nlp.quotes.held import (
     supposed,
     unsaid,
 )
-from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
 from newswire.nlp.quotes.passives import passive_by
@@ -162,8 +163,8 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
     if kind == "speech" and unsaid(verb):
         return None
     tokens = list(content.subtree)
-    if content.i == verb.head.i != verb.i:  # the inverted cue's clause, without the cue
-        tokens = [t for t in tokens if not verb.left_edge.i <= t.i <= verb.right_edge.i]
+    if content.is_ancestor(verb):  # a claim the cue is joined to: the cue's words stay out
+        tokens = [t for t in tokens if not verb.left_edge.i - 1 <= t.i <= verb.right_edge.i]
     if content.left_edge.i < cue_end <= content.i:  # "for" of "called for X to Y": the cue's
         tokens = [t for t in tokens if t.i >= cue_end]
     if content.dep_ == "dobj" and (kind in ("stance", "speech")
@@ -177,6 +178,8 @@ def _attributed(tmap: TextMap, verb: Token, reading: tuple[CueKind, Token, int],
         # "a poll shows Sanders with 47 percent": the object and what follows it.
         tokens = [t for c in verb.children if c.i >= content.i for t in c.subtree]
     named = content.dep_ == "pobj" or (kind in ("stance", "speech") and content.dep_ == "dobj")
+    if named:  # "pointed to a report that found ...": what the report found is its own
+        tokens = before_finding(tokens, lex)
     # "a poll shows Sanders with 47 percent versus Clinton, who has 44 percent": a finding's
     # relative clause is found too.
     chars = attitude_chars(tmap, verb, sorted(tokens), 1 if named else MIN_CLAUSE_WORDS,
@@ -243,10 +246,8 @@ def _reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int
             content.lower_ not in lex.raising_objects.get(lemma, {content.lower_}))):
         return None  # "addressed the crowd", "raised taxes": no attitude
     if content is None and kind == "finding":  # "He sold it in 2010, records show."
-        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if (content is None and kind == "finding" and lemma not in lex.speech_verbs
-            and is_inverted_conjunct(verb)):  # (", the court ruled" is reported speech)
-        content = verb.head  # "..., a review by the coroner has found": parsed as a conjunct
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i),
+                       None) or conjoined_claim(verb)  # "..., and few had, a review has found"
     return (kind, content, verb.i + 1) if content is not None else None
 
 

@@ -35,6 +35,7 @@ from newswire.nlp.quotes.cues import (
     governs,
     subject_of,
 )
+from newswire.nlp.quotes.found_partials import document_finding_cue
 from newswire.nlp.quotes.governing import (
     past_relative,
 )
@@ -72,12 +73,15 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging or colon_cue(tmap, quote) or cue
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
-    keep = _worth_keeping(kind, words, cue, inside) or (opened and words > 0)
+    found = document_finding_cue(inside, kind, tmap.lexicon)  # "the report found ... “...”"
+    keep = _worth_keeping(kind, words, found or cue, inside) or (opened and words > 0)
     keep = keep and not _is_title(inside, kind)
     cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start and not opened:
         speaker = cue_speaker(tmap, tmap.doc[cue.start], speaker)
+    if found is not None:
+        cue, speaker = found, found.speaker
     if speaker is not None:
         speaker = name_of_titles(past_relative(speaker, tmap.lexicon))
     if speaker is not None and tmap.is_quoted(speaker.idx):

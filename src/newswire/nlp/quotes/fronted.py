@@ -6,6 +6,8 @@ usually hangs the claim on the verb as its clause; when a headline's verb is mis
 (``top`` as an adjective) it hangs it by an unnamed relation (``dep``, ``npadvmod``)
 instead.  The words from the sentence's start to the comma before the subject are the claim
 all the same.
+When the parse joins the ending clause to the claim as a conjunct (``..., a new study shows``),
+the claim is the first of the joined clauses.
 Titles whose claim hangs on no relation at all are read by ``headline_tails`` (a title only,
 from the words).
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["fronted_claim"]
+__all__ = ["conjoined_claim", "fronted_claim"]
 
 #: Relations a misread fronted claim hangs by.
 _UNNAMED = frozenset(("dep", "npadvmod"))
@@ -34,6 +36,23 @@ def fronted_claim(verb: Token) -> list[Token] | None:
     claim = next((c for c in verb.children if c.dep_ in _UNNAMED and c.i < comma
                   and c.left_edge.i == sent.start and c.right_edge.i < comma), None)
     return None if claim is None else list(verb.doc[sent.start:comma])
+
+
+def conjoined_claim(verb: Token) -> Token | None:
+    """``Most were alone, and few had sought help, a review has found``: the parse joins the
+    ending ``, <subject> <verb>`` to the claim's last clause as one more of its clauses; the
+    claim is the first of those joined clauses (its words before the comma, once the verb's
+    own are left out).  None for any other shape."""
+    sent = verb.sent
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if verb.dep_ != "conj" or subject is None or subject.i > verb.i or _words_after(verb) > 0:
+        return None
+    if subject.left_edge.i <= sent.start or verb.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    claim = verb.head
+    while claim.dep_ == "conj" and claim.head.i < claim.i:
+        claim = claim.head
+    return claim if claim.left_edge.i == sent.start else None
 
 
 def _words_after(verb: Token) -> int:

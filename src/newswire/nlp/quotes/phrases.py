@@ -16,9 +16,11 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.document_names import document_end
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.made_documents import is_made_thing
+from newswire.nlp.quotes.maker_antecedents import past_maker
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
 from newswire.nlp.quotes.time_antecedents import past_time
 
@@ -72,7 +74,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     """The words naming the source whose head word is ``head``, as the speaker's name."""
     doc = head.doc
     start = _left_edge(head, kind)
-    end = head.i + 1 if kind == "document" else _right_edge(head, lexicon)
+    end = document_end(head) if kind == "document" else _right_edge(head, lexicon)
     while start < head.i and (doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
                               or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
         start += 1
@@ -222,6 +224,7 @@ def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
             clause.head == clause):
         return None
     noun = past_time(clause.head)  # "a report on Monday, which found": the report
+    noun = past_maker(noun, clause, lexicon)  # "a report from the auditor general that found"
     if noun.pos_ in ("PROPN", "NOUN"):
         return noun
     return _member_of(noun)

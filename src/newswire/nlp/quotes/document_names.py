@@ -1,0 +1,66 @@
+"""How far a document's phrase runs past its noun: its maker and its fixed legal name.
+
+The fresh sets' gold writes a document as the article names it, maker included: ``a review
+by the province's chief coroner``, ``A 2025 report from the Canadian Federation of
+Independent Business`` (the maker alone is also right, the bare noun is not).  A ``by`` or
+``from`` phrase right after the noun is kept when it names one maker (``a joint report by
+the WHO and UNICEF`` stays ``joint report``).  A legal document whose name runs on with
+``of`` (``an agreed statement of facts``, ``a statement of claim``, ``a notice of motion``)
+keeps it: ``statement`` alone names another document.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["document_end"]
+
+_MAKER_PREPOSITIONS = frozenset(("by", "from"))
+# "<noun> of <word>": court, corporate and diplomatic papers named with "of".
+_OF_NAMES = frozenset((
+    ("statement", "facts"), ("statement", "fact"), ("statement", "claim"),
+    ("statement", "defence"), ("statement", "defense"), ("notice", "motion"),
+    ("notice", "appeal"), ("notice", "claim"), ("notice", "application"),
+    ("notice", "intent"), ("notice", "violation"), ("letter", "intent"),
+    ("memorandum", "understanding"), ("declaration", "emergency"), ("bill", "rights"),
+    ("bill", "particulars"), ("bill", "indictment"), ("articles", "incorporation"),
+    ("certificate", "incorporation"), ("writ", "summons"), ("affidavit", "service"),
+    ("statement", "principles"), ("statement", "charges"), ("statement", "reasons"),
+    ("reasons", "judgment"), ("reasons", "decision"), ("record", "decision"),
+))
+
+
+def document_end(head: Token) -> int:
+    """Just past the last word of the document phrase whose noun is ``head``."""
+    end = head.i + 1
+    for child in sorted(head.rights, key=lambda t: t.i):
+        if child.dep_ != "prep" or child.i != end:
+            break
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        if child.lower_ == "of" and (head.lemma_.lower(), pobj.lemma_.lower()) in _OF_NAMES:
+            end = pobj.i + 1  # "statement of claim"; its own modifiers stay out
+            continue
+        if child.lower_ in _MAKER_PREPOSITIONS and _one_maker(pobj):
+            end = _before_clause(pobj)
+        break
+    return end
+
+
+def _one_maker(maker: Token) -> bool:
+    """A maker named alone, not a list (``the WHO and UNICEF``) and no thing (``from 2019``)."""
+    return maker.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("conj", "cc") for c in maker.children)
+
+
+def _before_clause(maker: Token) -> int:
+    """Just past the maker's words, up to a comma, a relative clause or a participle phrase
+    that says more of it (``the auditor general that found``, ``, which``)."""
+    end = maker.i + 1
+    for child in sorted(maker.rights, key=lambda t: t.i):
+        if child.i != end or child.dep_ not in ("prep", "compound", "case", "punct") or (
+                child.dep_ == "punct" and child.text != "'"):
+            break
+        end = child.right_edge.i + 1
+    return end
