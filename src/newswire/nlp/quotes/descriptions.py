@@ -18,6 +18,7 @@ from newswire.models import Entity
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
@@ -104,14 +105,8 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     lemma = head.lemma_.lower()
     lex = ctx.lexicon
     if definite and kind is None and head.pos_ == "NOUN" and lemma not in _NO_TITLES \
-            and lemma not in lex.male_words | lex.female_words:
-        titled_one = speaker_of(titled(head, lemma, ctx.trail(head), earlier_only=True))
-        if titled_one.name:
-            return titled_one
-        if _is_epithet(head, lex):  # "the real estate developer said": the one named before
-            before = _epithet_person(ctx, head)
-            if before.name:
-                return before
+            and (before := _named_before(ctx, head, lemma)).name:
+        return before
     if lemma in lex.role_nouns and head.tag_ == "NN" \
             and (holder := _role_holder(ctx, head, lemma)).name:
         return holder
@@ -137,6 +132,21 @@ def _role_holder(ctx: Context, head: Token, lemma: str) -> Speaker:
     return speaker_of(named_next(head, lemma, ctx.trail(head)))
 
 
+def _named_before(ctx: Context, head: Token, lemma: str) -> Speaker:
+    """The one named before whom a definite noun no list holds describes: titled so (``the
+    retired neurosurgeon``), or an epithet's person (``the real estate developer``; ``the
+    young man``, a man of those named); else nobody."""
+    lex = ctx.lexicon
+    if (gender := epithet_gender(head)) is not None:
+        return _epithet_person(ctx, head, gender)
+    if lemma in lex.male_words | lex.female_words:
+        return NOBODY
+    titled_one = speaker_of(titled(head, lemma, ctx.trail(head), earlier_only=True))
+    if titled_one.name or not _is_epithet(head, lex):
+        return titled_one
+    return _epithet_person(ctx, head)
+
+
 def _is_epithet(head: Token, lex: Lexicon) -> bool:
     """``the real estate developer``, ``the self-described democratic socialist``: a singular
     noun for one who does something (no man or woman word, no ``someone``) with words that
@@ -149,14 +159,14 @@ def _is_epithet(head: Token, lex: Lexicon) -> bool:
         and any(c.dep_ in ("amod", "compound") for c in head.lefts)
 
 
-def _epithet_person(ctx: Context, head: Token) -> Speaker:
+def _epithet_person(ctx: Context, head: Token, gender: Gender | None = None) -> Speaker:
     """The person an epithet stands for: the one a pronoun would take, but never the named
     subject of the clause that holds it (``Clinton leads Sanders ..., but the
     self-described democratic socialist has vowed``: Sanders; ``Trump campaign manager Corey
     Lewandowski rejected the idea that the billionaire real estate developer``: Trump)."""
-    near = ctx.person_ref(head, None, DESCRIPTION_WINDOW)
+    near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW)
     if near is not None and _is_subject_above(head, near):
-        near = ctx.person_ref(head, None, DESCRIPTION_WINDOW, other_than=near.name)
+        near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW, other_than=near.name)
     return speaker_of(near)
 
 

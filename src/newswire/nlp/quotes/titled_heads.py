@@ -1,5 +1,8 @@
 """``Minister for Housing Ciarán Mulvey said``: the parse heads the subject on ``Minister``
 and hangs the name on ``for``; the person named there speaks, not an unnamed minister.
+Likewise for titles joined by ``and`` before one name (``President and CEO John Smith
+said``, ``NDP Leader and Premier Rosalind Achebe said``): the parse heads the subject on the
+first title and makes the name its conjunct.
 A later ``she`` reaches that person as the subject (:func:`titled_subject`), never the bare
 title. (Letters after a name, ``Helen Price KC``, are :mod:`.person_of`'s.)
 """
@@ -31,9 +34,31 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
             if name is not None and name.pos_ == "PROPN" and is_person(name) and (
                     titled or _title_before(name, lexicon)):
                 return name
-    return head
+    return _coordinated_name(head, is_person) if titled else head
 
 
+#: Words that may join two titles of one person: ``President and CEO``, ``Chair & CEO``.
+_TITLE_JOINS = frozenset(("and", "&"))
+
+
+def _coordinated_name(title: Token, is_person: Callable[[Token], bool]) -> Token:
+    """The name a bare title's ``and`` joins it to, with only more titles between (``CEO``,
+    ``Liberal Leader``): ``President and CEO John Smith`` is one person, John Smith; else
+    ``title``. Not after a determiner (``the president and John Smith``: two people) nor
+    across a comma or another person's name."""
+    if any(c.dep_ in ("det", "poss") for c in title.children):
+        return title
+    doc = title.doc
+    for name in title.conjuncts:
+        if name.i < title.i or not is_person(name):
+            continue
+        first = min(t.i for t in name.subtree if is_person(t) or t == name)
+        between = doc[title.i + 1:first]
+        if len(between) and between[0].lower_ in _TITLE_JOINS and all(
+                w.lower_ in _TITLE_JOINS or (w.text[:1].isupper() and not is_person(w))
+                for w in between):
+            return name
+    return title
 def _title_before(name: Token, lexicon: Lexicon) -> bool:
     """Whether a person's title is one of the name's words (``Justice`` of ``Justice Lena
     Sobieski``; not a party's word, ``Republican``)."""
@@ -50,6 +75,6 @@ def is_person_word(token: Token) -> bool:
 def titled_subject(name: Token, lexicon: Lexicon) -> bool:
     """Whether the word of a person's name ``name`` is the one a titled subject stands in
     for: ``Harcourt`` in ``Commissioner of Competition Louise Harcourt said``."""
-    office = name.head.head
-    return name.dep_ == "pobj" and office.dep_ in ("nsubj", "nsubjpass") \
+    office = name.head if name.dep_ == "conj" else name.head.head
+    return name.dep_ in ("pobj", "conj") and office.dep_ in ("nsubj", "nsubjpass") \
         and named_head(office, lexicon, is_person_word) == name
