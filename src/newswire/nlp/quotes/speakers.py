@@ -65,7 +65,7 @@ from newswire.nlp.quotes.referents import (
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
-from newswire.nlp.quotes.untyped_names import is_saying_name
+from newswire.nlp.quotes.untyped_names import is_saying_name, lobby_name
 from newswire.nlp.quotes.who_clauses import those_who
 
 _Filter = Callable[[Referent], bool]
@@ -189,7 +189,7 @@ class SpeakerResolver:
             label, name = self.named.unlabelled(head, name)
         speaker = self.named.named(name, label)
         if not speaker.name and field != "title" and is_saying_name(head, self.lexicon):
-            return Speaker(name, None, "organization")  # "Unison, which represents ..."
+            return Speaker(lobby_name(head, name), None, "organization")  # "Unison said"
         return speaker
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:

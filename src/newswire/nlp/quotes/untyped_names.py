@@ -6,6 +6,8 @@ words give it no kind and it would be nobody. A proper noun heading the subject 
 saying speaks; when no first name, title or name of the article makes it a person's, it is
 an organisation's (a union, a company, a lobby), as a proper noun that says things and is
 no person is. Headlines keep their capitalised words (``Latest``), so only the body counts.
+Such a name runs on over ``for``, ``against`` or ``without`` and the capitalised words after
+it, as lobbies name themselves (``Airlines for America``, ``Mothers Against Drunk Driving``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["is_saying_name"]
+__all__ = ["is_saying_name", "lobby_name"]
 
 _SUBJECTS = frozenset(("nsubj", "nsubj:pass"))  # not a passive subject ("X was told")
+_NAME_LINKS = frozenset(("for", "against", "without"))  # "Americans for Prosperity"
 
 
 def is_saying_name(head: Token, lexicon: Lexicon) -> bool:
@@ -24,3 +27,19 @@ def is_saying_name(head: Token, lexicon: Lexicon) -> bool:
     verb = head.head
     return (head.pos_ == "PROPN" and head.text[:1].isupper() and head.dep_ in _SUBJECTS
             and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.speech_verbs)
+
+
+def lobby_name(head: Token, name: str) -> str:
+    """``name`` with the ``for America`` that follows its head word, when every word after
+    the link is capitalised: ``Airlines for America``, not ``Airlines for major carriers``."""
+    doc = head.doc
+    link = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if link is None or link.lower_ not in _NAME_LINKS or link.head != head:
+        return name
+    end = link.i + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if end == link.i + 1 or (after is not None and not after.is_punct and after != head.head):
+        return name  # no capital after the link, or one opening a longer phrase
+    return f"{name} {doc[link.i:end].text}"
