@@ -152,9 +152,7 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     fitting = [r for r in earlier if r.place == places and may_govern(noun, r) and (
         sort is None or name_sort(r) in (None, sort) or _headed_by(noun, r.name))]
     named = [r for r in fitting if r.entity_id is not None]
-    # A phrase with a name in it shows its sort by its noun (``the Sanders campaign``).
-    own_sort = [r for r in fitting if sort is not None and name_sort(r) == sort
-                and (r.entity_id is not None or _name_before(noun, r.name))]
+    own_sort = [r for r in fitting if sort is not None and _shows_sort(r, noun, sort)]
     if sort_only:
         if sort == "company" and not own_sort:  # "Air Canada ... The airline said"
             own_sort = [r for r in named if r.subject and name_sort(r) is None]
@@ -172,6 +170,15 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
         if candidates:
             return pick(candidates)
     return pick(own_sort)
+
+
+def _shows_sort(referent: Referent, noun: str, sort: OrgSort) -> bool:
+    """A name shows its sort by its words; a phrase with a name in it by its noun (``the
+    Sanders campaign``); a name by its apposition (``Riverbend Property Group, a Calgary
+    company``: the article said which one the company is)."""
+    named = referent.entity_id is not None
+    return (name_sort(referent) == sort and (named or _name_before(noun, referent.name))) \
+        or (named and noun in referent.titles)
 
 
 def _headed_by(noun: str, name: str) -> bool:
