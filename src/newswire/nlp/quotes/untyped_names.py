@@ -23,10 +23,14 @@ _NAME_LINKS = frozenset(("for", "against", "without"))  # "Americans for Prosper
 
 
 def is_saying_name(head: Token, lexicon: Lexicon) -> bool:
-    """``head`` is a capitalised proper noun, the subject of a verb of saying."""
+    """``head`` is a capitalised singular proper noun, the subject of a tensed verb of
+    saying: not a plural the tagger capitalised (``Studies indicate``), nor an idiom's
+    participle (``Easier said than done``)."""
     verb = head.head
-    return (head.pos_ == "PROPN" and head.text[:1].isupper() and head.dep_ in _SUBJECTS
-            and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.speech_verbs)
+    tensed = verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+    return (head.tag_ == "NNP" and head.text[:1].isupper() and head.dep_ in _SUBJECTS
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.speech_verbs
+            and tensed)
 
 
 def lobby_name(head: Token, name: str) -> str:
