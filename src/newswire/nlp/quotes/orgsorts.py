@@ -152,7 +152,9 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     fitting = [r for r in earlier if r.place == places and may_govern(noun, r) and (
         sort is None or name_sort(r) in (None, sort) or _headed_by(noun, r.name))]
     named = [r for r in fitting if r.entity_id is not None]
-    own_sort = [r for r in fitting if sort is not None and _shows_sort(r, noun, sort)]
+    # A phrase with a name in it shows its sort by its noun (``the Sanders campaign``).
+    own_sort = [r for r in fitting if sort is not None and name_sort(r) == sort
+                and (r.entity_id is not None or _name_before(noun, r.name))]
     if sort_only:
         if sort == "company" and not own_sort:  # "Air Canada ... The airline said"
             own_sort = [r for r in named if r.subject and name_sort(r) is None]
@@ -161,6 +163,7 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     if by_word:
         return _unnamed_since(head, fitting, pick(by_word))
     subjects = [r for r in named if r.subject]
+    own_sort = own_sort or (_apposed_since(noun, named) if sort is not None else [])
     if own_sort:  # a subject whose name shows no sort gives way to one that shows the sort
         # asked for, subject or not (``the Ontario Nurses' Association disputes``, a verb
         # the parse may read as a noun, ``... The union says``).
@@ -172,13 +175,12 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     return pick(own_sort)
 
 
-def _shows_sort(referent: Referent, noun: str, sort: OrgSort) -> bool:
-    """A name shows its sort by its words; a phrase with a name in it by its noun (``the
-    Sanders campaign``); a name by its apposition (``Riverbend Property Group, a Calgary
-    company``: the article said which one the company is)."""
-    named = referent.entity_id is not None
-    return (name_sort(referent) == sort and (named or _name_before(noun, referent.name))) \
-        or (named and noun in referent.titles)
+def _apposed_since(noun: str, named: Sequence[Referent]) -> list[Referent]:
+    """``Riverbend Property Group, a Calgary company``, named after the last subject: the
+    article said which one ``the company`` is. Before the last subject, that subject is
+    the one the next sentence goes on about (``Wealth-X ... The company says``)."""
+    last = max((r.start for r in named if r.subject), default=-1)
+    return [r for r in named if noun in r.titles and r.start > last]
 
 
 def _headed_by(noun: str, name: str) -> bool:

@@ -4,8 +4,9 @@
 noun but names no entity there, and the word is one of the language (``unison``), so its
 words give it no kind and it would be nobody. A proper noun heading the subject of a verb of
 saying speaks; when no first name, title or name of the article makes it a person's, it is
-an organisation's (a union, a company, a lobby), as a proper noun that says things and is
-no person is. Headlines keep their capitalised words (``Latest``), so only the body counts.
+an organisation's (a union, a company, a lobby) when the text says it is no person's, by a
+``which`` clause or an apposition headed by an organisation's or group's noun. Headlines
+keep their capitalised words (``Latest``), so only the body counts.
 Such a name runs on over ``for``, ``against`` or ``without`` and the capitalised words after
 it, as lobbies name themselves (``Airlines for America``, ``Mothers Against Drunk Driving``).
 """
@@ -30,7 +31,20 @@ def is_saying_name(head: Token, lexicon: Lexicon) -> bool:
     tensed = verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
     return (head.tag_ == "NNP" and head.text[:1].isupper() and head.dep_ in _SUBJECTS
             and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.speech_verbs
-            and tensed)
+            and tensed and _described_as_body(head, lexicon))
+
+
+def _described_as_body(head: Token, lexicon: Lexicon) -> bool:
+    """The text says the name is no person's: ``Unison, which represents``, ``Crisis, the
+    homelessness charity``. A bare capitalised subject is too often something else
+    (``Somebody said``, ``White America said``, a product) to be taken for a body."""
+    for child in head.children:
+        if child.dep_ == "relcl" and any(c.lower_ == "which" for c in child.children):
+            return True
+        lemma = child.lemma_.lower()
+        if child.dep_ == "appos" and (lemma in lexicon.org_nouns or lemma in lexicon.group_nouns):
+            return True
+    return False
 
 
 def lobby_name(head: Token, name: str) -> str:
