@@ -52,12 +52,6 @@ _INLINE_AGENCY = re.compile(
     rf"^(?P<place>{_TITLE_PLACE})(?:{_REGION}){{0,2}}(?:,? {_DAY_DATE})? ?{_AGENCY}{_DASH}"
     rf"(?=\s*\S)"
 )
-#: ``New Delhi, Dec 4 (PTI) Agri-inputs maker ...``: Indian wires (PTI, IANS) put no dash
-#: after the agency; a place, a date and an agency, in that order, make the dateline.
-_INLINE_UNDASHED = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:{_REGION}){{0,2}},? {_DAY_DATE} ?"
-    rf"\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,2}}\)(?={_SPACE}+[\w\"“‘'])"
-)
 #: Reuters' line of its own: ``SIALKOT, Pakistan 1996-12-06``, ``LONDON Aug 30``.
 _OWN_LINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})(?:{_REGION}){{0,2}},? (?:\d{{4}}-\d\d-\d\d|{_DAY_DATE})\s*$"
@@ -81,7 +75,7 @@ def dateline_in(line: str) -> tuple[int, int, str] | None:
     """
     text = line.lstrip()
     offset = len(line) - len(text)
-    for pattern in (_OWN_LINE, _INLINE_CAPS, _INLINE_AGENCY, _INLINE_UNDASHED):
+    for pattern in (_OWN_LINE, _INLINE_CAPS, _INLINE_AGENCY):
         match = pattern.match(text)
         if not match or not _names_a_place(match.group("place")):
             continue

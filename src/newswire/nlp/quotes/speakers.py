@@ -65,7 +65,6 @@ from newswire.nlp.quotes.referents import (
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
-from newswire.nlp.quotes.untyped_names import is_saying_name, lobby_name
 from newswire.nlp.quotes.who_clauses import those_who
 
 _Filter = Callable[[Referent], bool]
@@ -175,22 +174,14 @@ class SpeakerResolver:
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
             return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
-            return self._proper_name(head, field)
+            name, label = name_text(head), head.ent_type_
+            if not label:  # "Mayor Renata Okafor said": the model saw no name
+                label, name = self.named.unlabelled(head, name)
+            return self.named.named(name, label)
         mistagged = self.named.mistagged_name(head)
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged
         return common_noun_speaker(self, head, depth)
-
-    def _proper_name(self, head: Token, field: Field_) -> Speaker:
-        """A name no entity holds: the model's label, else what its words say, else an
-        organisation's when it says something (:mod:`.untyped_names`)."""
-        name, label = name_text(head), head.ent_type_
-        if not label:  # "Mayor Renata Okafor said": the model saw no name
-            label, name = self.named.unlabelled(head, name)
-        speaker = self.named.named(name, label)
-        if not speaker.name and field != "title" and is_saying_name(head, self.lexicon):
-            return Speaker(lobby_name(head, name), None, "organization")  # "Unison said"
-        return speaker
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
         """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
