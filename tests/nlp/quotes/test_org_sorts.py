@@ -284,3 +284,24 @@ def test_a_name_before_a_persons_role_is_the_employer(
     """``Northgate Mining chief executive Ann Lee``: the company (a company by its last
     word), whatever label the model put on it, for a later ``the company``."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Blue Kettle Diner will close at the end of the month after 40 years. The building is "
+     "owned by Riverbend Property Group, a Calgary company that bought the block in 2023. In "
+     "an email, the company said it had offered a fair market rent.",
+     [("it had offered a fair market rent", "Riverbend Property Group", "organization")]),
+    ("Blue Kettle Diner will close after 40 years. The building is owned by Riverbend "
+     "Property Group, a Calgary firm that bought the block in 2023. The firm said it had "
+     "offered a fair market rent.",
+     [("it had offered a fair market rent", "Riverbend Property Group", "organization")]),
+    # Guard: a subject whose name shows a company stays the company over an apposed one.
+    ("Harbour Foods Inc. bought the plant from Cobalt Mining Corp., a Sudbury company, in "
+     "2023. The company said it would keep all 90 workers.",
+     [("it would keep all 90 workers", "Harbour Foods Inc.", "organization")]),
+])
+def test_an_apposition_says_which_one_the_company_is(pipeline: Pipeline, body: str,
+                                                     expected: list[Expected]) -> None:
+    """``Riverbend Property Group, a Calgary company``: ``the company`` is Riverbend, not
+    the diner, the last organisation named as a subject (its name shows no sort)."""
+    check(pipeline, body, expected)

@@ -163,6 +163,7 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     if by_word:
         return _unnamed_since(head, fitting, pick(by_word))
     subjects = [r for r in named if r.subject]
+    own_sort = own_sort or (_apposed_since(noun, named) if sort is not None else [])
     if own_sort:  # a subject whose name shows no sort gives way to one that shows the sort
         # asked for, subject or not (``the Ontario Nurses' Association disputes``, a verb
         # the parse may read as a noun, ``... The union says``).
@@ -172,6 +173,14 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
         if candidates:
             return pick(candidates)
     return pick(own_sort)
+
+
+def _apposed_since(noun: str, named: Sequence[Referent]) -> list[Referent]:
+    """``Riverbend Property Group, a Calgary company``, named after the last subject: the
+    article said which one ``the company`` is. Before the last subject, that subject is
+    the one the next sentence goes on about (``Wealth-X ... The company says``)."""
+    last = max((r.start for r in named if r.subject), default=-1)
+    return [r for r in named if noun in r.titles and r.start > last]
 
 
 def _headed_by(noun: str, name: str) -> bool:
