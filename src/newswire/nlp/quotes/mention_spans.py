@@ -1,4 +1,5 @@
-"""Token ranges of speaker mentions: the entity a token is in, or a noun and its modifiers.
+"""Token ranges of speaker mentions: the entity a token is in, or a noun and its modifiers,
+and the name around a proper-noun head (:func:`name_text`).
 
 Read off the parse and the IOB tags only (never ``doc.ents``, which builds every entity of
 the doc on each call); imports spaCy alone.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
-           "mention_range", "word_start"]
+           "mention_range", "name_text", "word_start"]
 
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 _DASHES = frozenset(("—", "–", "-", "--"))
@@ -97,3 +98,31 @@ def entity_range(token: Token) -> tuple[int, int]:
         if is_spaced_dash(doc[i]):
             return i + 1, end
     return start, end
+
+
+def name_text(head: Token) -> str:
+    """The name around a proper-noun head: its entity, or the head with its compound name
+    words (and, in French, the words of the name hung on it)."""
+    doc = head.doc
+    if head.ent_iob_ in ("B", "I"):
+        return doc[slice(*entity_range(head))].text
+    start = head.i
+    while True:
+        if start > 1 and _joined_by_hyphen(doc[start - 2], doc[start - 1]):
+            start -= 2  # "Jean-François Lavoie": three tokens make the first name; "SEIU-West"
+        elif start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
+            start -= 1
+        else:
+            return doc[start:flat_name_end(head)].text
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalised common noun inside the sentence
+    (``Teaching`` of ``West Riding Teaching Hospitals NHS Trust``)."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
+
+
+def _joined_by_hyphen(first: Token, hyphen: Token) -> bool:
+    """``Jean`` ``-`` of ``Jean-François``: a capitalised proper noun, a hyphen, no spaces."""
+    return (hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
+            and first.pos_ == "PROPN" and first.text[:1].isupper())

@@ -27,7 +27,7 @@ from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.gender import Gender, name_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.mention_spans import entity_range, flat_name_end
+from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
@@ -278,31 +278,3 @@ def is_main_subject(token: Token) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
-
-
-def name_text(head: Token) -> str:
-    """The name around a proper-noun head: its entity, or the head with its compound name
-    words (and, in French, the words of the name hung on it)."""
-    doc = head.doc
-    if head.ent_iob_ in ("B", "I"):
-        return doc[slice(*entity_range(head))].text
-    start = head.i
-    while True:
-        if start > 1 and _joined_by_hyphen(doc[start - 2], doc[start - 1]):
-            start -= 2  # "Jean-François Lavoie": three tokens make the first name; "SEIU-West"
-        elif start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
-            start -= 1
-        else:
-            return doc[start:flat_name_end(head)].text
-
-
-def _name_word(token: Token) -> bool:
-    """A word of a name: a proper noun, or a capitalised common noun inside the sentence
-    (``Teaching`` of ``West Riding Teaching Hospitals NHS Trust``)."""
-    return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
-
-
-def _joined_by_hyphen(first: Token, hyphen: Token) -> bool:
-    """``Jean`` ``-`` of ``Jean-François``: a capitalised proper noun, a hyphen, no spaces."""
-    return (hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
-            and first.pos_ == "PROPN" and first.text[:1].isupper())

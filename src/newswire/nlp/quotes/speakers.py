@@ -41,6 +41,7 @@ from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
@@ -59,7 +60,6 @@ from newswire.nlp.quotes.referents import (
     EntityIndex,
     Referent,
     is_individual,
-    name_text,
     referents_of,
 )
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
