@@ -14,14 +14,15 @@ noun holds it) and a relative clause's (``voters who back Sanders``: the voters 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.textmap import Attribution
+from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["describing_participle", "document_showing", "found_in_place", "inside", "is_document",
+__all__ = ["describing_participle", "document_showing", "found_in_place", "free_verbs", "inside",
+           "is_document",
            "not_held", "supposed", "unsaid"]
 
 # "the candidate backed by the party", "what he supports is ...": a passive participle on a
@@ -90,3 +91,11 @@ def is_document(token: Token, lex: Lexicon) -> bool:
 
 def inside(char: int, spans: Sequence[Attribution]) -> bool:
     return any(a.start <= char < a.end for a in spans)
+
+
+def free_verbs(tmap: TextMap, reported: Sequence[Attribution]) -> Iterator[Token]:
+    """The verbs of ``tmap``'s doc outside quotation marks and ``reported`` speech: those a
+    writer's own sentence may use to attribute something."""
+    for verb in tmap.doc:
+        if verb.pos_ == "VERB" and not tmap.is_quoted(verb.idx) and not inside(verb.idx, reported):
+            yield verb

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
-from newswire.nlp.quotes.held import inside
+from newswire.nlp.quotes.held import free_verbs
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
@@ -39,9 +39,7 @@ def french_phrases(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attri
     if tmap.lexicon is not FRENCH:
         return []
     found = []
-    for verb in tmap.doc:
-        if verb.pos_ != "VERB" or tmap.is_quoted(verb.idx) or inside(verb.idx, reported):
-            continue
+    for verb in free_verbs(tmap, reported):
         reading = _reading(verb)
         if reading is None:
             continue

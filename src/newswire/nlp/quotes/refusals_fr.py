@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
-from newswire.nlp.quotes.held import inside
+from newswire.nlp.quotes.held import free_verbs
 from newswire.nlp.quotes.lexicon import words
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.saying import is_speech_verb
@@ -47,9 +47,7 @@ def french_refusals(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attr
     if tmap.lexicon is not FRENCH:
         return []
     found = []
-    for verb in tmap.doc:
-        if verb.pos_ != "VERB" or tmap.is_quoted(verb.idx) or inside(verb.idx, reported):
-            continue
+    for verb in free_verbs(tmap, reported):
         refusal = _refused_infinitive(tmap, verb) or _unanswered(tmap, verb)
         if refusal is not None:
             found.append(refusal)
