@@ -16,13 +16,12 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
+from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_after",
            "subject_set_off"]
 
-_SUBJECTS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
 _NAME_TYPES = PERSON_LABELS | {"ORG"}
 
 
@@ -186,4 +185,4 @@ def subject_set_off(span: Span) -> bool:
         return False
     verb = doc[span.end + 1]
     return verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not any(
-        c.dep_ in _SUBJECTS for c in verb.children)
+        c.dep_ in SUBJECT_DEPS for c in verb.children)

@@ -17,15 +17,13 @@ from spacy.tokens import Doc, Token
 from newswire.nlp.quotes.appositions import sibling_name_after
 from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.datelines import in_dateline
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.marks import MARK_TOKENS
 from newswire.nlp.quotes.mention_spans import hyphened_head
 from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
 from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass")  # the last one is French's (UD)
-_PASSIVE_SUBJECT_DEPS = frozenset(_SUBJECT_DEPS[1:])
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
@@ -71,7 +69,7 @@ def cue_at(token: Token, lexicon: Lexicon) -> Cue | None:
 def _told_subject(verb: Token) -> bool:
     """``Anyone with information is asked to call``, ``He was told that``: a passive verb of
     saying's subject is who was told or asked; with no ``by`` phrase no one is named."""
-    return any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children) and not any(
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children)
 
 
@@ -145,7 +143,7 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
     for _ in range(5):
         # The subject nearest the verb: a quote's own subject may hang off it too.
         subjects = sorted((c for c in current.children
-                           if c.dep_ in _SUBJECT_DEPS or _name_compound(c)),
+                           if c.dep_ in SUBJECT_DEPS or _name_compound(c)),
                           key=lambda c: abs(c.i - current.i))
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if subjects and not (agent is not None and subjects[0].dep_ != "nsubj"

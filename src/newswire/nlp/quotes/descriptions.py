@@ -20,7 +20,7 @@ from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.orgsorts import described_org
 from newswire.nlp.quotes.owned_offices import office_speaker
@@ -30,7 +30,7 @@ from newswire.nlp.quotes.phrases import (
     organisation_of,
     source_phrase,
 )
-from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent
+from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange

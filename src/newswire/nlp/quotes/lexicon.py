@@ -13,10 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["PERSON_LABELS", "Lexicon", "keyed", "pairs", "words"]
+__all__ = ["PASSIVE_SUBJECT_DEPS", "PERSON_LABELS", "SUBJECT_DEPS", "Lexicon", "keyed", "pairs",
+           "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
+#: The dependency labels of a verb's subject, passive ones too: the English model's and the
+#: French model's (UD ``nsubj:pass``).
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))
+PASSIVE_SUBJECT_DEPS = frozenset(("nsubjpass", "nsubj:pass"))
 
 
 def words(text: str) -> frozenset[str]:

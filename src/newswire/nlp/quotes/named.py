@@ -22,11 +22,10 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, SpeakerKind
 from newswire.nlp.entities.titles import split_leading_title
 from newswire.nlp.quotes.gender import Gender, gender_of
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.names import PersonNames, owned_person
 from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
-    SUBJECT_DEPS,
     is_acronym,
     is_acronym_led,
     speaker_kind,

@@ -15,12 +15,11 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["passive_by"]
 
-_PASSIVE_SUBJECTS = frozenset(("nsubjpass", "nsubj:pass"))
 
 
 def passive_by(tmap: TextMap, verb: Token, lemma: str) -> Attribution | None:
@@ -47,7 +46,7 @@ def _kind(lemma: str, lex: Lexicon) -> CueKind | None:
 def _what_was_backed(verb: Token, lex: Lexicon) -> list[Token]:
     """The passive subject's words; for ``a plan that was endorsed by``, the noun's words
     before the relative clause."""
-    subject = next((c for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
     if subject is None:
         return []
     if subject.lower_ not in lex.relative_pronouns:

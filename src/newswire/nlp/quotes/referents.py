@@ -25,7 +25,7 @@ from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_s
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.gender import Gender, name_gender
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.names import PersonNames
@@ -44,7 +44,6 @@ ENTITY_KINDS: dict[str, ReferentKind] = {
     "PERSON": "person", "ORG": "organization", "GPE": "organization", "NORP": "group",
     "LAW": "document", "WORK_OF_ART": "document",
 }
-SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))  # the last one is French's (UD)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.gender import Gender
-from newswire.nlp.quotes.referents import SUBJECT_DEPS, Referent, is_main_subject
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
+from newswire.nlp.quotes.referents import Referent, is_main_subject
 
 Wanted = Callable[[Referent], bool]
 #: Resolves a subject (a pronoun or description) to what it stands for, if anything.
