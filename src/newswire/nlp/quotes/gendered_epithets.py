@@ -18,8 +18,9 @@ from newswire.nlp.quotes.gender import Gender
 __all__ = ["epithet_gender"]
 
 #: Nouns for a person of one gender and nothing else, the whole of them in news use.
-_GENDERED = {"man": "m", "boy": "m", "guy": "m", "gentleman": "m", "lad": "m",
-             "woman": "f", "girl": "f", "lady": "f"}
+_GENDERED: dict[str, Gender] = {
+    "man": "m", "boy": "m", "guy": "m", "gentleman": "m", "lad": "m",
+    "woman": "f", "girl": "f", "lady": "f"}
 #: Adjectives that tell one person apart from another rather than describe one.
 _SORTING = frozenset(("other", "same", "first", "second", "third", "last", "next", "only",
                       "former", "latter", "another", "different", "new"))
@@ -36,4 +37,4 @@ def epithet_gender(head: Token) -> Gender | None:
         return None
     if any(t.lemma_.lower() == head.lemma_.lower() for t in head.doc[:head.i]):
         return None  # "a man who lives nearby ... the elderly man": the unnamed one
-    return "m" if gender == "m" else "f"
+    return gender

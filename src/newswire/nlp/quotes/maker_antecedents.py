@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.held import is_document
 from newswire.nlp.quotes.lexicon import Lexicon
 
 __all__ = ["past_maker"]
@@ -26,6 +27,4 @@ def past_maker(noun: Token, clause: Token, lexicon: Lexicon) -> Token:
     document = prep.head
     if prep.lower_ not in _MAKER_PREPOSITIONS or document == prep:
         return noun
-    lemma = document.lemma_.lower()
-    return document if lemma in lexicon.document_nouns or document.lower_ in (
-        lexicon.document_nouns) else noun
+    return document if is_document(document, lexicon) else noun
