@@ -1,5 +1,8 @@
-"""Issue 14 (round thirteen, who28): a capitalised occupation before a name is a title, and a
-legislator's letters the model left untagged are no part of a name (real model).
+"""Issue 14 (round thirteen, who28): roles written at a name (real model). A capitalised
+occupation before a name is a title; a legislator's letters the model left untagged are no
+part of a name; a body's name, role and person without commas (``Acme vice-president X
+said``) is the person; a hyphened role (``co-chair``) is one word, with the name set off
+after it the speaker.
 
 Texts are written for these tests, in Canadian news phrasing.
 """
