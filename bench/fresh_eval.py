@@ -25,11 +25,17 @@ DATA = Path(__file__).resolve().parent / "data" / "fresh"
 
 
 #: Halves of sets made tuning data: helpers read misses on ``-tune``, confirm on ``-check``.
-#: Round ten split e by odd/even id; round thirteen split h+i (``hi-check`` is i8-i14).
+#: Round ten split e by odd/even id; round thirteen split h+i (``hi-check`` is i8-i14);
+#: round fourteen split j+k (``jk-check`` is k8-k11, k14) and, across sets, the French
+#: articles (``fr-*``; ``fr-check`` also has its own set, ``bench/data/fresh_fr_check``).
 HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
           "e-check": tuple(f"e{i}" for i in range(2, 21, 2)),
           "hi-tune": ("h", *(f"i{i}" for i in range(1, 8))),
-          "hi-check": tuple(f"i{i}" for i in range(8, 15))}
+          "hi-check": tuple(f"i{i}" for i in range(8, 15)),
+          "jk-tune": ("j", *(f"k{i}" for i in (1, 2, 3, 4, 5, 6, 7, 12, 13))),
+          "jk-check": tuple(f"k{i}" for i in (8, 9, 10, 11, 14)),
+          "fr-tune": ("h11", "h12", "k12", "k13"),
+          "fr-check": ("i13", "i14", "k14")}
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
