@@ -16,9 +16,10 @@ from newswire import topics
 from newswire.errors import EnrichmentError
 from newswire.kafka.clients import client_kwargs, make_consumer
 from newswire.kafka.registry import changelog_topic
-from newswire.models import EnrichedArticle, Entity, Quote, Span
+from newswire.models import EnrichedArticle, Entity, Quote, RawArticle, Span
+from newswire.nlp.pipeline import Job
 from newswire.settings import Settings
-from newswire.stream.agents import drain
+from newswire.stream.agents import Components, drain, enrich_jobs
 from newswire.stream.app import app_config, credentials, make_app
 from newswire.stream.consumer import SafeConsumer, SafeTransport
 from newswire.stream.dedupe import Seen, next_revision
@@ -209,6 +210,25 @@ async def test_drain_finishes_a_batch_however_often_the_stop_cancels() -> None:
     with pytest.raises(asyncio.CancelledError):
         await agent
     assert finished.is_set()
+
+
+class PoisonRunner:
+    """Fails any batch holding the article titled ``poison``, as spaCy fails a whole pass."""
+
+    async def enrich(self, jobs: list[Job]) -> list[object]:
+        if any(job.raw.title == "poison" for job in jobs):
+            raise RuntimeError("spaCy choked")
+        return [job.raw.title for job in jobs]
+
+
+async def test_a_batch_that_fails_as_a_whole_dead_letters_only_the_article_that_sank_it() -> None:
+    """A pipeline crash on one article of a batch fails that article alone, not its neighbours."""
+    components = Components(Settings(), {}, None, PoisonRunner(), None, None)  # type: ignore[arg-type]
+    jobs = [Job(RawArticle(title=title, text="Body.")) for title in ("one", "poison", "two")]
+    results: list[object] = list(await enrich_jobs(components, jobs))
+    assert [results[0], results[2]] == ["one", "two"]
+    assert isinstance(results[1], EnrichmentError)
+    assert "pipeline failed: RuntimeError('spaCy choked')" in str(results[1])
 
 
 def idle_consumer(monkeypatch: pytest.MonkeyPatch, tp: TP,
