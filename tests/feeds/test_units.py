@@ -3,15 +3,18 @@ poll intervals and backoff."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from newswire.errors import BlockedError, FeedsFileError
+from newswire.feeds import poll
 from newswire.feeds.config import load_feeds, parse_feeds
 from newswire.feeds.fetch import retry_after
 from newswire.feeds.guard import check_url
+from newswire.feeds.items import FeedItem
 from newswire.feeds.schedule import Bounds, backoff, max_age, next_interval
 from newswire.feeds.state import FeedState, SeenEntry, StateStore
 from newswire.feeds.urls import article_id, canonical_url, page_canonical
@@ -187,3 +190,25 @@ async def test_feed_state_topics_belong_to_one_app(app_id: str, prefix: str,
     await store.send_seen([SeenEntry(url="https://example.com/a", feed_url="https://example.com/feed",
                                      outcome="produced", at=START)], 0)
     assert producer.topics == expected
+
+
+async def test_fresh_items_are_canonicalised_off_the_event_loop(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sitemap's URLs are canonicalised in a thread, not on the loop heartbeats share."""
+    threads: set[threading.Thread] = set()
+
+    def spy(url: str) -> str:
+        threads.add(threading.current_thread())
+        return canonical_url(url)
+
+    monkeypatch.setattr(poll, "canonical_url", spy)
+    store = StateStore(Settings(), None)
+    poller = poll.Poller(Settings(), None, store, None)  # type: ignore[arg-type]
+    items = [FeedItem("https://news.example/a?utm_source=rss"), FeedItem(None),
+             FeedItem("https://NEWS.example/a"), FeedItem("https://news.example/b")]
+    fresh, left_over = await poller._fresh(items, 0)
+    assert [item.url for item in fresh] == ["https://news.example/a?utm_source=rss",
+                                            "https://news.example/b"]
+    assert not left_over
+    assert threads
+    assert threading.main_thread() not in threads
