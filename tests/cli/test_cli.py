@@ -222,3 +222,15 @@ def test_enrich_reports_a_pipeline_failure_and_goes_on(tmp_path: Path,
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()
             if line.startswith("{")] == ["good"]
     assert "pipeline failed: RuntimeError('model crashed')" in result.output
+
+
+def test_invalid_settings_are_named_in_one_line_without_their_values() -> None:
+    """A bad NEWSWIRE_ variable is named with what is wrong (exit 78): no traceback, no value."""
+    env = {**os.environ, "NEWSWIRE_PARTITIONS": "many", "NEWSWIRE_SASL_PASSWORD": "s3cret",
+           "NEWSWIRE_SECURITY_PROTOCOL": "TLS"}
+    result = run_newswire("schema", "articles.dlq", env=env)
+    assert result.returncode == 78, result.stderr
+    assert "NEWSWIRE_PARTITIONS" in result.stderr
+    assert "NEWSWIRE_SECURITY_PROTOCOL" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "s3cret" not in result.stderr
