@@ -22,6 +22,8 @@ from newswire import topics
 from newswire.errors import BrokerError
 from newswire.settings import Settings
 
+#: Kafka's port, when the broker list gives none.
+DEFAULT_PORT = 9092
 #: Exit status of a process that lost its broker (``EX_UNAVAILABLE`` of sysexits.h).
 EXIT_BROKER_LOST = 69
 
@@ -54,7 +56,8 @@ def client_kwargs(settings: Settings) -> dict[str, Any]:
 
 
 def make_producer(settings: Settings) -> AIOKafkaProducer:
-    """A producer that waits for every replica (acks=all) and retries idempotently."""
+    """A producer that waits for every replica (acks=all). Not idempotent: a retried batch
+    may be written twice, which the worker's dedupe absorbs on ``articles.raw``."""
     return AIOKafkaProducer(**client_kwargs(settings), acks="all", linger_ms=5,
                             max_request_size=settings.max_message_bytes)
 
@@ -102,11 +105,25 @@ async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topic
         await admin.close()
 
 
+def first_server(settings: Settings) -> tuple[str, int]:
+    """Host and port of the first bootstrap server: an IPv6 host without its brackets
+    (``[::1]:9092``), Kafka's port 9092 when none is given (as Kafka clients read it)."""
+    server = settings.bootstrap_servers.split(",")[0].strip()
+    if server.startswith("["):
+        host, _, rest = server[1:].partition("]")
+        port = rest.removeprefix(":")
+    elif server.count(":") == 1:
+        host, _, port = server.partition(":")
+    else:  # a bare host name, or a bare IPv6 address
+        host, port = server, ""
+    return host, int(port) if port.isdigit() else DEFAULT_PORT
+
+
 async def broker_reachable(settings: Settings, timeout: float = 2.0) -> bool:
     """Whether a TCP connection to the first bootstrap server succeeds."""
-    host, _, port = settings.bootstrap_servers.split(",")[0].rpartition(":")
+    host, port = first_server(settings)
     try:
-        _, writer = await asyncio.wait_for(asyncio.open_connection(host, int(port)), timeout)
+        _, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
     except (OSError, TimeoutError):
         return False
     writer.close()
