@@ -234,3 +234,20 @@ def test_invalid_settings_are_named_in_one_line_without_their_values() -> None:
     assert "NEWSWIRE_SECURITY_PROTOCOL" in result.stderr
     assert "Traceback" not in result.stderr
     assert "s3cret" not in result.stderr
+
+
+def test_enrich_into_a_closed_pipe_stops_without_blaming_the_articles(tmp_path: Path) -> None:
+    """`enrich ... | head -1` stops at the closed pipe: no 'pipeline failed' for the others."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "newswire", "enrich", *[str(SEED)] * 4]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+        process.wait(timeout=300)
+    assert "pipeline failed" not in errors
+    assert "Traceback" not in errors
