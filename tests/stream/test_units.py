@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import ssl
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import faust
 import pytest
@@ -29,6 +29,7 @@ from newswire.stream.learning import (
     registry_key,
 )
 from newswire.stream.outputs import article_outputs, bounded_outputs
+from newswire.stream.web import top_query
 
 
 @pytest.mark.parametrize(
@@ -310,3 +311,20 @@ def test_learning_update_topics_belong_to_one_app(app_id: str, expected: set[str
     names = {learning.template_updates.get_topic_name(),
              learning.registry_updates.get_topic_name()}
     assert names == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ({}, (timedelta(hours=24), 10)),
+    ({"since": "7d", "limit": "1000"}, (timedelta(days=7), 1000)),
+])
+def test_entities_top_reads_its_window_and_row_count(query: dict[str, str],
+                                                     expected: tuple[timedelta, int]) -> None:
+    """/entities/top's since and limit, with their defaults."""
+    assert top_query(query) == expected
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "1001", "ten"])
+def test_entities_top_refuses_a_row_count_out_of_range(limit: str) -> None:
+    """limit=-1 dropped the last row and a huge one listed the registry: both are a 400 now."""
+    with pytest.raises(ValueError, match="limit"):
+        top_query({"limit": limit})
