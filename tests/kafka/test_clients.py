@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from newswire.kafka.clients import broker_reachable, first_server
+from newswire.kafka.clients import Outage, broker_reachable, first_server
 from newswire.settings import Settings
 
 
@@ -35,3 +35,14 @@ def test_a_broker_on_an_ipv6_address_is_reachable() -> None:
         listener.listen()
         port = listener.getsockname()[1]
         assert asyncio.run(broker_reachable(Settings(broker=f"kafka://[::1]:{port}")))
+
+
+def test_an_outage_gives_up_after_its_limit_and_forgets_a_recovery() -> None:
+    """Down 10 s of a 10 s limit is the reason to exit; a reachable check starts over."""
+    outage = Outage("k:9092", limit_s=10)
+    assert outage.update(False, now=100.0) is None
+    assert outage.update(True, now=105.0) is None
+    assert outage.update(False, now=106.0) is None
+    assert outage.update(False, now=115.0) is None
+    reason = outage.update(False, now=116.0)
+    assert reason == "Kafka broker k:9092 unreachable for 10 s (limit 10 s)"

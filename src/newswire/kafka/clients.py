@@ -11,6 +11,7 @@ import contextlib
 import ssl
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -153,19 +154,37 @@ def default_max_down(settings: Settings) -> float:
     return max(10.0, 2 * settings.session_timeout_s)
 
 
+@dataclass
+class Outage:
+    """How long the broker has been unreachable, and the reason to give up once that is
+    ``limit_s`` or more (the worker's watchdog and ``tail`` share it)."""
+
+    servers: str
+    limit_s: float
+    down_since: float | None = None
+
+    def update(self, reachable: bool, now: float) -> str | None:
+        """Count one check made at ``now`` (monotonic); the reason to give up, or None."""
+        if reachable:
+            self.down_since = None
+            return None
+        self.down_since = now if self.down_since is None else self.down_since
+        down = now - self.down_since
+        if down < self.limit_s:
+            return None
+        return (f"Kafka broker {self.servers} unreachable for {down:.0f} s "
+                f"(limit {self.limit_s:.0f} s)")
+
+
 async def wait_broker_lost(settings: Settings, *, max_down_s: float | None = None,
                            interval_s: float = 2.0) -> str:
     """Return why, once the broker has been unreachable for ``max_down_s`` (checked every
     ``interval_s``); aiokafka itself retries a lost broker for ever, silently."""
-    limit = default_max_down(settings) if max_down_s is None else max_down_s
-    down_since: float | None = None
+    outage = Outage(settings.bootstrap_servers,
+                    default_max_down(settings) if max_down_s is None else max_down_s)
     while True:
         now = time.monotonic()
-        if await broker_reachable(settings, timeout=min(2.0, interval_s)):
-            down_since = None
-        else:
-            down_since = now if down_since is None else down_since
-            if now - down_since >= limit:
-                return (f"Kafka broker {settings.bootstrap_servers} unreachable for "
-                        f"{now - down_since:.0f} s (limit {limit:.0f} s)")
+        reachable = await broker_reachable(settings, timeout=min(2.0, interval_s))
+        if (reason := outage.update(reachable, now)) is not None:
+            return reason
         await asyncio.sleep(interval_s)
