@@ -80,12 +80,17 @@ class EmbeddedBroker:
         if port_open(self.port):
             raise BrokerError(f"port {self.port} is already in use")
         address = f"tcp://127.0.0.1:{self.port}"
-        log = self.log_path.open("ab") if self.log_path else subprocess.DEVNULL
-        self._process = subprocess.Popen(
-            [tansu_binary(), "broker", "--listener-url", address,
-             "--advertised-listener-url", address, "--storage-engine", "memory://tansu/"],
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-        )
+        log = self.log_path.open("ab") if self.log_path else None
+        try:
+            self._process = subprocess.Popen(
+                [tansu_binary(), "broker", "--listener-url", address,
+                 "--advertised-listener-url", address, "--storage-engine", "memory://tansu/"],
+                stdout=log or subprocess.DEVNULL, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+        finally:
+            if log is not None:  # Tansu has its own copy; this one was left to the GC
+                log.close()
         try:
             self._wait_listening(timeout)
         except BaseException:  # Ctrl-C or SIGTERM while starting: no Tansu left behind

@@ -37,14 +37,16 @@ from newswire.parts import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "ArticleRef", "Boilerplate", "CueKind", "DateSource", "Dateline",
-    "DeadLetter", "EnrichedArticle", "Entity", "EntityEvent", "EntityType", "Event", "Field_",
-    "Link", "LinkKind", "PageKind", "PageMetadata", "Part", "Quote", "QuoteEvent", "QuoteKind",
-    "RawArticle", "RemovedLine", "Skipped", "Span", "SpeakerKind", "Step", "TitleSource",
-    "stable_hash",
+    "MAX_ID_CHARS", "SCHEMA_VERSION", "ArticleRef", "Boilerplate", "CueKind", "DateSource",
+    "Dateline", "DeadLetter", "EnrichedArticle", "Entity", "EntityEvent", "EntityType", "Event",
+    "Field_", "Link", "LinkKind", "PageKind", "PageMetadata", "Part", "Quote", "QuoteEvent",
+    "QuoteKind", "RawArticle", "RemovedLine", "Skipped", "Span", "SpeakerKind", "Step",
+    "TitleSource", "stable_hash",
 ]
 
 SCHEMA_VERSION: Literal[3] = 3
+#: Longest article id (a RawArticle's ``id``, or the message key that stands for it).
+MAX_ID_CHARS = 512
 
 PageKind = Literal[
     "article", "listing", "collection", "forum", "product", "documentation", "service",
@@ -78,8 +80,9 @@ class RawArticle(BaseModel):
 
     model_config = ConfigDict(extra="allow", str_strip_whitespace=False)
 
-    id: str | None = Field(default=None, max_length=512, description="The article's id; "
-                           "else the message key, else a hash of (source, url) or content")
+    id: str | None = Field(default=None, max_length=MAX_ID_CHARS,
+                           description="The article's id; else the message key, else a hash "
+                           "of (source, url) or content")
     url: str | None = Field(default=None, description="Where it was published")
     source: str | None = Field(default=None, description="The publisher")
     title: str | None = Field(default=None, description="The headline; without one, a "

@@ -222,3 +222,32 @@ def test_enrich_reports_a_pipeline_failure_and_goes_on(tmp_path: Path,
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()
             if line.startswith("{")] == ["good"]
     assert "pipeline failed: RuntimeError('model crashed')" in result.output
+
+
+def test_invalid_settings_are_named_in_one_line_without_their_values() -> None:
+    """A bad NEWSWIRE_ variable is named with what is wrong (exit 78): no traceback, no value."""
+    env = {**os.environ, "NEWSWIRE_PARTITIONS": "many", "NEWSWIRE_SASL_PASSWORD": "s3cret",
+           "NEWSWIRE_SECURITY_PROTOCOL": "TLS"}
+    result = run_newswire("schema", "articles.dlq", env=env)
+    assert result.returncode == 78, result.stderr
+    assert "NEWSWIRE_PARTITIONS" in result.stderr
+    assert "NEWSWIRE_SECURITY_PROTOCOL" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "s3cret" not in result.stderr
+
+
+def test_enrich_into_a_closed_pipe_stops_without_blaming_the_articles(tmp_path: Path) -> None:
+    """`enrich ... | head -1` stops at the closed pipe: no 'pipeline failed' for the others."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "newswire", "enrich", *[str(SEED)] * 4]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+        process.wait(timeout=300)
+    assert "pipeline failed" not in errors
+    assert "Traceback" not in errors

@@ -33,3 +33,11 @@ def test_without_worker_or_broker_the_error_says_both() -> None:
     done = run_newswire("entities", "top", env=env)
     assert done.returncode == 1
     assert "127.0.0.1:1" in done.stderr
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "1001"])
+def test_a_row_count_out_of_range_is_refused_before_anything_is_asked(limit: str) -> None:
+    """`entities top --limit` takes 1 to 1000 (a usage error, exit 2, before any broker)."""
+    result = run_newswire("entities", "top", "--limit", limit)
+    assert result.returncode == 2, result.stderr
+    assert "--limit" in result.stderr

@@ -168,3 +168,16 @@ async def test_user_agent_is_sent(fast: Settings, server: FeedServer) -> None:
     server.routes["/p"] = serve.html_page("page")
     await _get(fast, server.url("/p"))
     assert {hit.headers["User-Agent"] for hit in server.hits} == {fast.fetch_user_agent}
+
+
+async def test_a_redirect_to_another_host_obeys_that_hosts_robots(fast: Settings,
+                                                                  server: FeedServer) -> None:
+    """A hop to another host asks that host's robots.txt first: a disallowed page is refused."""
+    server.routes["/robots.txt"] = serve.document(
+        "User-agent: newswire\nDisallow: /private/\n", "text/plain", etag=False)
+    server.routes["/private/a"] = serve.html_page("page")
+    server.routes["/go"] = serve.redirect(f"http://localhost:{server.port}/private/a")
+    with pytest.raises(BlockedError, match="robots"):
+        await _get(fast, server.url("/go"))
+    assert server.requests_for("/private/a") == []
+    assert len(server.requests_for("/robots.txt")) == 2  # once per host: 127.0.0.1, localhost

@@ -3,15 +3,18 @@ poll intervals and backoff."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from newswire.errors import BlockedError, FeedsFileError
+from newswire.feeds import poll
 from newswire.feeds.config import load_feeds, parse_feeds
 from newswire.feeds.fetch import retry_after
 from newswire.feeds.guard import check_url
+from newswire.feeds.items import FeedItem
 from newswire.feeds.schedule import Bounds, backoff, max_age, next_interval
 from newswire.feeds.state import FeedState, SeenEntry, StateStore
 from newswire.feeds.urls import article_id, canonical_url, page_canonical
@@ -98,10 +101,11 @@ def test_page_canonical(page: str, expected: str | None) -> None:
     "http://127.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.8/",
     "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://192.168.1.1/", "http://localhost/",
     "http://0.0.0.0/", "http://100.64.0.1/", "file:///etc/passwd", "ftp://news.example/",
-    "gopher://x/", "http:///no-host",
+    "gopher://x/", "http:///no-host", "http://[64:ff9b::a9fe:a9fe]/", "http://[2002:7f00:1::]/",
+    "http://[::127.0.0.1]/", "http://[fec0::1]/", "http://[64:ff9b:1::a00:1]/",
 ])
 def test_guard_refuses_non_public_addresses_and_schemes(url: str) -> None:
-    """Loopback, private, link-local, reserved, shared addresses and other schemes are refused."""
+    """Non-public addresses (also inside NAT64, 6to4, old IPv6 forms) and other schemes fail."""
     with pytest.raises(BlockedError):
         check_url(url, allow_private=False)
 
@@ -110,6 +114,8 @@ def test_guard_allows_public_and_when_told() -> None:
     """Public addresses pass; private ones pass with allow_private; file: never does."""
     check_url("https://93.184.215.14/", allow_private=False)
     check_url("https://news.example/", allow_private=False)
+    check_url("https://[2a00:1450:4007:80e::200e]/", allow_private=False)
+    check_url("https://[64:ff9b::5db8:d70e]/", allow_private=False)  # NAT64 of 93.184.215.14
     check_url("http://127.0.0.1:8080/", allow_private=True)
     with pytest.raises(BlockedError):
         check_url("file:///etc/passwd", allow_private=True)
@@ -184,3 +190,25 @@ async def test_feed_state_topics_belong_to_one_app(app_id: str, prefix: str,
     await store.send_seen([SeenEntry(url="https://example.com/a", feed_url="https://example.com/feed",
                                      outcome="produced", at=START)], 0)
     assert producer.topics == expected
+
+
+async def test_fresh_items_are_canonicalised_off_the_event_loop(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sitemap's URLs are canonicalised in a thread, not on the loop heartbeats share."""
+    threads: set[threading.Thread] = set()
+
+    def spy(url: str) -> str:
+        threads.add(threading.current_thread())
+        return canonical_url(url)
+
+    monkeypatch.setattr(poll, "canonical_url", spy)
+    store = StateStore(Settings(), None)
+    poller = poll.Poller(Settings(), None, store, None)  # type: ignore[arg-type]
+    items = [FeedItem("https://news.example/a?utm_source=rss"), FeedItem(None),
+             FeedItem("https://NEWS.example/a"), FeedItem("https://news.example/b")]
+    fresh, left_over = await poller._fresh(items, 0)
+    assert [item.url for item in fresh] == ["https://news.example/a?utm_source=rss",
+                                            "https://news.example/b"]
+    assert not left_over
+    assert threads
+    assert threading.main_thread() not in threads

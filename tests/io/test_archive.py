@@ -110,3 +110,27 @@ def test_a_missing_path_is_reported_as_missing(tmp_path: Path, name: str) -> Non
     [record] = list(read_paths([str(tmp_path / name)]))
     assert record.article is None
     assert str(record.error) == f"{tmp_path / name}: no such file or folder"
+
+
+def test_a_jsonl_line_not_in_utf8_is_its_own_error_and_reading_goes_on(tmp_path: Path) -> None:
+    """One line in Latin-1 in a .jsonl is reported with its line; the lines after it are read."""
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "caf\xe9"}\n'
+                     b'{"id": "c", "text": "ok"}\n')
+    records = list(read_paths([str(path)]))
+    assert [r.article.id if r.article else None for r in records] == ["a", None, "c"]
+    assert str(records[1].error).startswith(f"{path}:2: 'utf-8' codec can't decode")
+    assert count_records([str(path)]) == 3
+
+
+def test_a_jsonl_gz_cut_short_keeps_its_records_and_says_so(tmp_path: Path) -> None:
+    """A truncated .jsonl.gz (a download stopped midway) is an error record, not a crash."""
+    whole = gzip.compress(b"".join(b'{"id": "%d", "text": "An article."}\n' % i
+                                   for i in range(2000)))
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(whole[: len(whole) // 2])
+    records = list(read_paths([str(path)]))
+    assert records[0].article is not None
+    assert records[-1].article is None
+    assert "ended before the end-of-stream marker" in str(records[-1].error)
+    assert count_records([str(path)]) is not None

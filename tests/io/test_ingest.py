@@ -103,3 +103,10 @@ def test_message_key_is_the_id_when_the_article_has_none() -> None:
     """Plain text (or JSON without id) takes the message key as article id; a JSON id wins."""
     assert decode_message(b"Title\nBody", LIMIT, key=b"k-1").article_id() == "k-1"
     assert decode_message(b'{"id": "j", "text": "b"}', LIMIT, key=b"k-1").article_id() == "j"
+
+
+def test_a_message_key_too_long_for_an_id_is_refused_with_its_reason() -> None:
+    """A key over an id's 512 characters is a TooLargeError (the DLQ), as a JSON id is refused."""
+    with pytest.raises(TooLargeError, match="message key is 513 characters"):
+        decode_message(b"Title\nBody", LIMIT, key=b"k" * 513)
+    assert decode_message(b"Title\nBody", LIMIT, key=b"k" * 512).article_id() == "k" * 512

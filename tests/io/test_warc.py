@@ -13,13 +13,14 @@ from newswire.io.archive import read_paths
 PAGE = b"<html><body><article><h1>Talks</h1><p>Olaf Scholz met Emmanuel Macron.</p></article>"
 
 
-def write_warc(path: Path) -> None:
-    """A gzipped WARC with an HTML response, an image response and a request record."""
+def write_warc(path: Path, pages: list[tuple[str, str, bytes]] | None = None) -> None:
+    """A gzipped WARC with ``pages`` (else an HTML response and an image response) and a
+    request record."""
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=True)
-        for url, content_type, body in [("https://news.example/a", "text/html; charset=utf-8",
-                                         PAGE),
-                                        ("https://news.example/logo.png", "image/png", b"\x89P")]:
+        for url, content_type, body in pages or [
+                ("https://news.example/a", "text/html; charset=utf-8", PAGE),
+                ("https://news.example/logo.png", "image/png", b"\x89P")]:
             headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
                                        protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(
@@ -40,3 +41,14 @@ def test_warc_html_responses_become_articles(tmp_path: Path) -> None:
     assert "Olaf Scholz" in articles[0].html
     assert (articles[0].model_extra or {}).get("crawled_at")
     assert sorted(r.skipped for r in records if r.skipped) == ["not html", "warc request record"]
+
+
+def test_warc_pages_are_decoded_as_fetched_pages_are(tmp_path: Path) -> None:
+    """A WARC page in cp1252 without a charset, or in UTF-8 declared Latin-1, reads right."""
+    archive = tmp_path / "crawl.warc.gz"
+    text = "<html><body><p>Der Gemeinderat von Zürich stimmte am Sonntag über die Änderung ab."
+    write_warc(archive, [("https://news.example/de", "text/html", text.encode("cp1252")),
+                         ("https://news.example/fr", "text/html; charset=iso-8859-1",
+                          "<p>Le président a déclaré « prêt à négocier ».".encode())])
+    pages = [r.article.html for r in read_paths([str(archive)]) if r.article]
+    assert pages == [text, "<p>Le président a déclaré « prêt à négocier »."]

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+from aiokafka.errors import MessageSizeTooLargeError
+
 from newswire.io.records import Record
+from newswire.kafka import producer
 from newswire.kafka.producer import send_records
 from newswire.models import RawArticle
 from newswire.settings import Settings
@@ -31,3 +35,36 @@ def test_an_article_with_nothing_to_enrich_is_reported_not_sent() -> None:
     assert report.sent == ["small"]
     assert report.errors == ["empty.txt: article has no title, text or html "
                              "(the worker would dead-letter it)"]
+
+
+class RefusingProducer:
+    """Acknowledges every send but those keyed ``refused``, as a broker refusing a message."""
+
+    async def start(self) -> None:
+        """Nothing to connect to."""
+
+    async def stop(self) -> None:
+        """Nothing to close."""
+
+    async def send(self, topic: str, *, value: bytes, key: bytes) -> asyncio.Future[object]:
+        delivery: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+        if key == b"refused":
+            delivery.set_exception(MessageSizeTooLargeError())
+        else:
+            delivery.set_result(None)
+        return delivery
+
+
+def test_a_send_the_broker_refuses_is_an_error_not_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article whose delivery fails is reported with its origin, not counted as sent."""
+    async def no_topics(*_: object, **__: object) -> None:
+        return None
+
+    monkeypatch.setattr(producer, "ensure_topics", no_topics)
+    monkeypatch.setattr(producer, "make_producer", lambda _settings: RefusingProducer())
+    records = [Record(f"{name}.txt", article=RawArticle(id=name, text="A short article."))
+               for name in ("kept", "refused")]
+    report = asyncio.run(send_records(Settings(), records))
+    assert report.sent == ["kept"]
+    assert len(report.errors) == 1
+    assert report.errors[0].startswith("refused.txt: not delivered: MessageSizeTooLargeError")

@@ -39,6 +39,21 @@ async def producer(settings: Settings) -> AsyncIterator[AIOKafkaProducer]:
     await client.stop()
 
 
+async def produce_as_is(settings: Settings, messages: dict[str, bytes],
+                        max_request_bytes: int) -> None:
+    """Produce ``messages`` (key -> value) to articles.raw byte for byte, each awaited, with a
+    request limit above aiokafka's 1 MB default (hostile and oversized inputs)."""
+    await ensure_topics(settings)
+    client = AIOKafkaProducer(**client_kwargs(settings), acks="all",
+                              max_request_size=max_request_bytes)
+    await client.start()
+    try:
+        for key, value in messages.items():
+            await client.send_and_wait(settings.topic(topics.RAW), value, key=key.encode())
+    finally:
+        await client.stop()
+
+
 async def read_until(settings: Settings, topic: str, count: int,
                      timeout: float = 90, settle: float = 0.0,
                      until: Callable[[list[bytes]], bool] | None = None) -> list[bytes]:

@@ -13,14 +13,12 @@ import json
 from pathlib import Path
 
 import pytest
-from aiokafka import AIOKafkaProducer
 
 from newswire import topics
-from newswire.kafka.clients import client_kwargs, ensure_topics
 from newswire.models import DeadLetter, EnrichedArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
-from tests.stream.conftest import read_all, run_cli, values_of, wait_drained
+from tests.stream.conftest import produce_as_is, read_all, run_cli, values_of, wait_drained
 
 pytestmark = pytest.mark.integration
 
@@ -82,17 +80,6 @@ WIRE: dict[str, tuple[bytes, str]] = {
 }
 
 
-async def produce_raw(settings: Settings, messages: dict[str, bytes]) -> None:
-    """Produce ``messages`` as they are, with a request limit above the 50 MB page."""
-    await ensure_topics(settings)
-    producer = AIOKafkaProducer(**client_kwargs(settings), acks="all",
-                                max_request_size=64 * MB)
-    await producer.start()
-    try:
-        for key, value in messages.items():
-            await producer.send_and_wait(settings.topic(topics.RAW), value, key=key.encode())
-    finally:
-        await producer.stop()
 
 
 def write_pages(folder: Path) -> list[str]:
@@ -123,7 +110,7 @@ def test_bad_pages_end_dead_letters_with_reason_or_events(
     try:
         sent = run_cli(settings, "send", *paths)
         assert sent.returncode == 0, sent.stderr
-        asyncio.run(produce_raw(settings, {k: v for k, (v, _) in WIRE.items()}))
+        asyncio.run(produce_as_is(settings, {k: v for k, (v, _) in WIRE.items()}, 64 * MB))
         by_title, letters = asyncio.run(outcomes(settings))
         assert worker.process is not None
         assert worker.process.poll() is None, worker.log()

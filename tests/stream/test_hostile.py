@@ -21,10 +21,11 @@ from hypothesis import strategies as st
 from newswire import topics
 from newswire.errors import InputError
 from newswire.io.ingest import InputLimits, decode_message
-from newswire.kafka.clients import client_kwargs, ensure_topics, make_consumer
+from newswire.kafka.clients import make_consumer
 from newswire.models import DeadLetter, EnrichedArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
+from tests.stream.conftest import produce_as_is
 
 pytestmark = pytest.mark.integration
 
@@ -164,19 +165,6 @@ def unique(payloads: list[bytes], settings: Settings) -> list[bytes]:
     return out
 
 
-async def send_big(settings: Settings, payloads: dict[str, bytes]) -> None:
-    """Produce with a 16 MB request limit (aiokafka's default refuses more than 1 MB)."""
-    from aiokafka import AIOKafkaProducer
-
-    await ensure_topics(settings)
-    producer = AIOKafkaProducer(**client_kwargs(settings), acks="all",
-                                max_request_size=16 * MB)
-    await producer.start()
-    try:
-        for key, value in payloads.items():
-            await producer.send_and_wait(settings.topic(topics.RAW), value, key=key.encode())
-    finally:
-        await producer.stop()
 
 
 async def outcomes(settings: Settings, payloads: dict[str, bytes], timeout: float,
@@ -229,7 +217,7 @@ def test_hostile_input_ends_enriched_or_dead_and_worker_survives(
     payloads = unique(generated_payloads() + FIXED, settings)
     keyed = {f"hostile-{index:03d}": payload for index, payload in enumerate(payloads)}
     before = rss_mb(worker)
-    asyncio.run(send_big(settings, keyed))
+    asyncio.run(produce_as_is(settings, keyed, 16 * MB))
     enriched, dead = asyncio.run(outcomes(settings, keyed, timeout=240, worker=worker))
 
     assert worker.process is not None
@@ -247,7 +235,7 @@ def test_inputs_over_one_megabyte_end_enriched_or_dead(
 ) -> None:
     """10 MB inputs become TooLargeError dead letters; 1-2 MB ones are enriched or dead."""
     keyed = {f"big-{index}": payload for index, payload in enumerate(BIG)}
-    asyncio.run(send_big(settings, keyed))
+    asyncio.run(produce_as_is(settings, keyed, 16 * MB))
     enriched, dead = asyncio.run(outcomes(settings, keyed, timeout=90, worker=worker))
     assert worker.process is not None
     assert worker.process.poll() is None, worker.log()
@@ -262,5 +250,5 @@ def test_long_punctuation_run_does_not_stall_the_worker(
 ) -> None:
     """A 100 kB run of brackets is enriched or dead-lettered within a minute."""
     keyed = {"brackets": PATHOLOGICAL[0]}
-    asyncio.run(send_big(settings, keyed))
+    asyncio.run(produce_as_is(settings, keyed, 16 * MB))
     asyncio.run(outcomes(settings, keyed, timeout=60, worker=worker))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import ssl
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import faust
 import pytest
@@ -16,9 +16,10 @@ from newswire import topics
 from newswire.errors import EnrichmentError
 from newswire.kafka.clients import client_kwargs, make_consumer
 from newswire.kafka.registry import changelog_topic
-from newswire.models import EnrichedArticle, Entity, Quote, Span
+from newswire.models import EnrichedArticle, Entity, Quote, RawArticle, Span
+from newswire.nlp.pipeline import Job
 from newswire.settings import Settings
-from newswire.stream.agents import drain
+from newswire.stream.agents import Components, drain, enrich_jobs
 from newswire.stream.app import app_config, credentials, make_app
 from newswire.stream.consumer import SafeConsumer, SafeTransport
 from newswire.stream.dedupe import Seen, next_revision
@@ -28,6 +29,7 @@ from newswire.stream.learning import (
     registry_key,
 )
 from newswire.stream.outputs import article_outputs, bounded_outputs
+from newswire.stream.web import top_query
 
 
 @pytest.mark.parametrize(
@@ -211,6 +213,25 @@ async def test_drain_finishes_a_batch_however_often_the_stop_cancels() -> None:
     assert finished.is_set()
 
 
+class PoisonRunner:
+    """Fails any batch holding the article titled ``poison``, as spaCy fails a whole pass."""
+
+    async def enrich(self, jobs: list[Job]) -> list[object]:
+        if any(job.raw.title == "poison" for job in jobs):
+            raise RuntimeError("spaCy choked")
+        return [job.raw.title for job in jobs]
+
+
+async def test_a_batch_that_fails_as_a_whole_dead_letters_only_the_article_that_sank_it() -> None:
+    """A pipeline crash on one article of a batch fails that article alone, not its neighbours."""
+    components = Components(Settings(), {}, None, PoisonRunner(), None, None)  # type: ignore[arg-type]
+    jobs = [Job(RawArticle(title=title, text="Body.")) for title in ("one", "poison", "two")]
+    results: list[object] = list(await enrich_jobs(components, jobs))
+    assert [results[0], results[2]] == ["one", "two"]
+    assert isinstance(results[1], EnrichmentError)
+    assert "pipeline failed: RuntimeError('spaCy choked')" in str(results[1])
+
+
 def idle_consumer(monkeypatch: pytest.MonkeyPatch, tp: TP,
                   fetched: list[list[ConsumerRecord[bytes, bytes]]]) -> SafeConsumer:
     """A SafeConsumer owning ``tp`` whose fetches return ``fetched`` in turn (no broker)."""
@@ -290,3 +311,20 @@ def test_learning_update_topics_belong_to_one_app(app_id: str, expected: set[str
     names = {learning.template_updates.get_topic_name(),
              learning.registry_updates.get_topic_name()}
     assert names == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ({}, (timedelta(hours=24), 10)),
+    ({"since": "7d", "limit": "1000"}, (timedelta(days=7), 1000)),
+])
+def test_entities_top_reads_its_window_and_row_count(query: dict[str, str],
+                                                     expected: tuple[timedelta, int]) -> None:
+    """/entities/top's since and limit, with their defaults."""
+    assert top_query(query) == expected
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "1001", "ten"])
+def test_entities_top_refuses_a_row_count_out_of_range(limit: str) -> None:
+    """limit=-1 dropped the last row and a huge one listed the registry: both are a 400 now."""
+    with pytest.raises(ValueError, match="limit"):
+        top_query({"limit": limit})

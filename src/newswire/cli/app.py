@@ -11,6 +11,7 @@ import sys
 from typing import Annotated, Optional
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 
 from newswire.errors import NewswireError
@@ -26,11 +27,27 @@ Files = Annotated[list[str], typer.Argument(help=".txt, .html, .json, .jsonl(.gz
 Processes = Annotated[int, typer.Option(help="Worker processes sharing the partitions")]
 
 
+#: Exit status when the environment's settings are invalid (``EX_CONFIG`` of sysexits.h).
+EXIT_BAD_SETTINGS = 78
+
+
 def main() -> None:
     """Entry point of the ``newswire`` script."""
-    logging.basicConfig(level=Settings().log_level, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings()
+    except ValidationError as exc:  # a typo in the environment: say which variable, no trace
+        err_console.print(f"[red]error:[/red] invalid settings: {settings_errors(exc)}")
+        sys.exit(EXIT_BAD_SETTINGS)
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
     try:
         cli()
     except NewswireError as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         sys.exit(1)
+
+
+def settings_errors(exc: ValidationError) -> str:
+    """Each invalid setting as ``NEWSWIRE_NAME: what is wrong`` (never its value: it may be a
+    password)."""
+    return "; ".join(f"NEWSWIRE_{'_'.join(map(str, error['loc'])).upper()}: {error['msg']}"
+                     for error in exc.errors())

@@ -14,7 +14,12 @@ from newswire.broker import EmbeddedBroker, free_port
 from newswire.cli.render import print_article
 from newswire.errors import ArchiveError, BrokerError
 from newswire.io.archive import read_paths
-from newswire.kafka.clients import broker_reachable, ensure_topics, speaks_kafka
+from newswire.kafka.clients import (
+    broker_reachable,
+    ensure_topics,
+    first_server,
+    speaks_kafka,
+)
 from newswire.kafka.consume import records
 from newswire.kafka.producer import send_records
 from newswire.models import DeadLetter, EnrichedArticle
@@ -48,9 +53,9 @@ def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) 
 
 
 def _loopback_port(settings: Settings) -> int:
-    host, _, port = settings.bootstrap_servers.split(",")[0].rpartition(":")
-    if host in {"127.0.0.1", "localhost"} and port.isdigit():
-        return int(port)
+    host, port = first_server(settings)
+    if host in {"127.0.0.1", "localhost"}:
+        return port
     raise BrokerError(f"no broker reachable at {settings.bootstrap_servers}")
 
 

@@ -32,7 +32,7 @@ cli.add_typer(entities_app, name="entities")
 def entities_top(
     type_: Annotated[Optional[str], typer.Option("--type", help="e.g. PERSON, ORG, GPE")] = None,  # noqa: UP045
     since: Annotated[str, typer.Option(help="Window of published time: 90m, 24h, 7d")] = "24h",
-    limit: Annotated[int, typer.Option(help="Rows")] = 10,
+    limit: Annotated[int, typer.Option(help="Rows", min=1, max=registry.MAX_TOP_ROWS)] = 10,
     source: Annotated[str, typer.Option(
         "--from", help="auto (the worker, else the changelog), worker or changelog")] = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="Raw JSON")] = False,

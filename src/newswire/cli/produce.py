@@ -47,13 +47,15 @@ def enrich(files: Files) -> None:
         try:
             check_size(encode(record.article)[1], settings.max_article_bytes)
             check_fields(record.article, InputLimits.of(settings))
-            sys.stdout.write(pipeline.enrich(record.article).model_dump_json() + "\n")
+            enriched = pipeline.enrich(record.article)
         except NewswireError as exc:
             failures += 1
             err_console.print(f"[red]{record.origin}[/red]: {exc}")
         except Exception as exc:  # noqa: BLE001 - the worker dead-letters any failure too
             failures += 1
             err_console.print(f"[red]{record.origin}[/red]: pipeline failed: {exc!r}")
+        else:  # outside the try: a closed stdout (| head) ends the command, it is no article's
+            sys.stdout.write(enriched.model_dump_json() + "\n")
     raise typer.Exit(1 if failures else 0)
 
 

@@ -2,15 +2,17 @@
 
 Redirects are followed here rather than by aiohttp so that every hop is checked against
 :mod:`newswire.feeds.guard` before it is requested, counted against the redirect cap, and a
-loop is recognised. Bodies are read in chunks and abandoned past the byte cap; the total
-timeout bounds a body that trickles in a byte at a time, the read timeout a silent server.
+loop is recognised (:mod:`newswire.feeds.polite` follows them hop by hop too, so that each
+hop also obeys its own host's robots.txt and spacing). Bodies are read in chunks and
+abandoned past the byte cap; the total timeout bounds a body that trickles in a byte at a
+time, the read timeout a silent server.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -68,22 +70,13 @@ class Fetcher:
     async def get(self, url: str, headers: Mapping[str, str] | None = None,
                   max_bytes: int | None = None) -> Response:
         """The final response for ``url`` after at most ``max_redirects`` redirects."""
-        visited = {url}
-        current = url
-        for _ in range(self.max_redirects + 1):
-            response = await self._one(current, headers or {}, max_bytes or self.max_bytes)
-            if response.status not in REDIRECTS or not response.header("location"):
-                return response
-            target = urljoin(current, response.header("location") or "")
-            if target in visited:
-                raise FetchError("redirect loop", url=url, reason="redirects",
-                                 status=response.status)
-            visited.add(target)
-            current = target
-        raise FetchError(f"more than {self.max_redirects} redirects", url=url,
-                         reason="redirects")
+        return await follow_redirects(url, self.max_redirects,
+                                      lambda hop: self.get_one(hop, headers, max_bytes))
 
-    async def _one(self, url: str, headers: Mapping[str, str], max_bytes: int) -> Response:
+    async def get_one(self, url: str, headers: Mapping[str, str] | None = None,
+                      max_bytes: int | None = None) -> Response:
+        """One request, its redirect not followed."""
+        headers, max_bytes = headers or {}, max_bytes or self.max_bytes
         check_url(url, allow_private=self.allow_private)
         if self._session is None:
             raise RuntimeError("Fetcher used outside 'async with'")
@@ -107,6 +100,25 @@ class Fetcher:
         metrics.RESPONSES.labels(f"{response.status // 100}xx").inc()
         metrics.BYTES.inc(len(response.body))
         return response
+
+
+async def follow_redirects(url: str, max_redirects: int,
+                           get_one: Callable[[str], Awaitable[Response]]) -> Response:
+    """The final response for ``url``, each hop requested by ``get_one``: at most
+    ``max_redirects`` redirects, and none back to a URL already visited."""
+    visited = {url}
+    current = url
+    for _ in range(max_redirects + 1):
+        response = await get_one(current)
+        if response.status not in REDIRECTS or not response.header("location"):
+            return response
+        target = urljoin(current, response.header("location") or "")
+        if target in visited:
+            raise FetchError("redirect loop", url=url, reason="redirects",
+                             status=response.status)
+        visited.add(target)
+        current = target
+    raise FetchError(f"more than {max_redirects} redirects", url=url, reason="redirects")
 
 
 async def _read(raw: aiohttp.ClientResponse, url: str, max_bytes: int) -> Response:

@@ -30,9 +30,30 @@ def address_allowed(address: str, *, allow_private: bool) -> bool:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
         return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            ip = embedded
+        elif ip not in _GLOBAL_UNICAST_V6:
+            # Python 3.11 calls ``::127.0.0.1`` and ``fec0::1`` global: only 2000::/3 is.
+            return False
     return ip.is_global and not ip.is_multicast
+
+
+#: Every global IPv6 unicast address is in 2000::/3 (RFC 4291, IANA).
+_GLOBAL_UNICAST_V6 = ipaddress.IPv6Network("2000::/3")
+#: NAT64's well-known prefix (RFC 6052): the last 32 bits are the IPv4 address reached.
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one reaches through a translator or tunnel (mapped, NAT64,
+    6to4), which is what has to be public: ``64:ff9b::a9fe:a9fe`` is 169.254.169.254."""
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFF_FFFF)
+    return ip.sixtofour
 
 
 def check_url(url: str, *, allow_private: bool) -> None:

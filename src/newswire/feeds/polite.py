@@ -1,10 +1,10 @@
 """Politeness per host: robots.txt (protego, cached), spacing, concurrency, Retry-After.
 
-Every request of the runner goes through :meth:`Politeness.fetch`: it refuses what the
-host's robots.txt disallows for ``newswire``, waits for one of the host's
-``fetch_host_concurrency`` slots and until ``fetch_host_delay_s`` (or the robots.txt
-Crawl-delay, if longer) has passed since the host's last request, and after a 429 or 503
-keeps the whole host waiting for its Retry-After.
+Every request of the runner goes through :meth:`Politeness.fetch`, one redirect hop at a
+time: it refuses what the hop's host's robots.txt disallows for ``newswire``, waits for one
+of the host's ``fetch_host_concurrency`` slots and until ``fetch_host_delay_s`` (or the
+robots.txt Crawl-delay, if longer) has passed since the host's last request, and after a
+429 or 503 keeps the whole host waiting for its Retry-After.
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ from protego import Protego
 
 from newswire.errors import BlockedError, FetchError
 from newswire.feeds import metrics
-from newswire.feeds.fetch import Fetcher, Response, retry_after, sleep_until
+from newswire.feeds.fetch import (
+    Fetcher,
+    Response,
+    follow_redirects,
+    retry_after,
+    sleep_until,
+)
 from newswire.settings import Settings
 
 #: The token robots.txt rules are matched against.
@@ -60,11 +66,18 @@ class Politeness:
 
     async def fetch(self, url: str, headers: Mapping[str, str] | None = None,
                     max_bytes: int | None = None) -> Response:
-        """Fetch ``url`` politely; raises :class:`BlockedError` when robots.txt disallows it."""
+        """Fetch ``url`` politely, following its redirects; raises :class:`BlockedError`
+        when the robots.txt of the URL's host, or of a host it redirects to, disallows it."""
+        return await follow_redirects(url, self.fetcher.max_redirects,
+                                      lambda hop: self._fetch_one(hop, headers, max_bytes))
+
+    async def _fetch_one(self, url: str, headers: Mapping[str, str] | None,
+                         max_bytes: int | None) -> Response:
+        """One hop: a redirect to another host waits for that host's slot and robots.txt."""
         host = self._host(url)
         await self._check_robots(url, host)
         async with self._slot(host):
-            response = await self.fetcher.get(url, headers, max_bytes)
+            response = await self.fetcher.get_one(url, headers, max_bytes)
         if response.status in {429, 503}:
             wait = retry_after(response.header("retry-after")) or DEFAULT_RETRY_AFTER_S
             host.next_at = max(host.next_at, time.monotonic() + wait)

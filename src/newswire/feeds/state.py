@@ -19,11 +19,12 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Literal
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer, TopicPartition
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from newswire.errors import NewswireError
 from newswire.kafka.clients import make_consumer, start_consumer
+from newswire.kafka.offsets import caught_up
 from newswire.kafka.offsets import partitions as topic_partitions
 from newswire.settings import Settings
 
@@ -200,17 +201,10 @@ async def read_partitions(settings: Settings, names: tuple[str, ...], numbers: l
             for tp, records in batch.items():
                 found += [(tp.topic, tp.partition, (r.key or b"").decode("utf-8", "replace"),
                            r.value) for r in records]
-            if not batch and await _caught_up(consumer, ends):
+            if not batch and await caught_up(consumer, ends):
                 return found
     finally:
         await consumer.stop()
-
-
-async def _caught_up(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
-    for tp, end in ends.items():
-        if await consumer.position(tp) < end:
-            return False
-    return True
 
 
 def now() -> datetime:

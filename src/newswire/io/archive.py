@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, BinaryIO, cast
 
 from pydantic import ValidationError
 
@@ -56,7 +56,8 @@ def read_file(path: Path) -> Iterator[Record]:
 
             yield from read_warc(path)
         elif kind == ".jsonl":
-            with _open_text(path) as handle:
+            # Bytes, decoded line by line: one line that is not UTF-8 is that line's error.
+            with _open_binary(path) as handle:
                 yield from _read_jsonl(handle, str(path))
         elif kind == ".json":
             yield _record(str(path), lambda: _parse_json(_read_text(path)))
@@ -66,7 +67,7 @@ def read_file(path: Path) -> Iterator[Record]:
             yield _record(str(path), lambda: article_from_text(_read_decoded(path), id=path.stem))
         else:
             yield Record(str(path), error=ArchiveError(f"{path}: unsupported file type"))
-    except OSError as exc:
+    except (OSError, EOFError) as exc:  # EOFError: a .gz cut short (the records before count)
         yield Record(str(path), error=ArchiveError(f"{path}: {exc}"))
 
 
@@ -79,13 +80,15 @@ def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
         yield _record(origin, lambda: article_from_text(text))
 
 
-def _read_jsonl(lines: Iterable[str], origin: str) -> Iterator[Record]:
+def _read_jsonl(lines: Iterable[str | bytes], origin: str) -> Iterator[Record]:
     for number, line in enumerate(lines, start=1):
         if line.strip():
             yield _record(f"{origin}:{number}", functools.partial(_parse_json, line))
 
 
-def _parse_json(text: str) -> RawArticle:
+def _parse_json(text: str | bytes) -> RawArticle:
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")  # json.loads would also take UTF-16 and UTF-32
     return RawArticle.model_validate(json.loads(text))
 
 
@@ -105,9 +108,14 @@ def _open_text(path: Path) -> IO[str]:
     return path.open(encoding="utf-8")
 
 
+def _open_binary(path: Path) -> BinaryIO:
+    if path.suffix == ".gz":
+        return cast(BinaryIO, gzip.open(path, "rb"))
+    return path.open("rb")
+
+
 def _read_decoded(path: Path) -> str:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rb") as handle:
+    with _open_binary(path) as handle:
         return decode_page(handle.read())[0]
 
 
@@ -127,9 +135,9 @@ def count_records(paths: Iterable[str]) -> int | None:
                 return None
             if ".jsonl" in file.suffixes:
                 try:
-                    with _open_text(file) as handle:
+                    with _open_binary(file) as handle:
                         total += sum(1 for line in handle if line.strip())
-                except (OSError, ValueError):  # missing or broken: read_paths reports it once
+                except (OSError, ValueError, EOFError):  # missing or broken: read_paths says so
                     total += 1
             else:
                 total += 1

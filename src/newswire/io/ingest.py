@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from newswire.errors import DecodeError, EmptyArticleError, SchemaError, TooLargeError
-from newswire.models import RawArticle
+from newswire.models import MAX_ID_CHARS, RawArticle
 from newswire.settings import Settings
 
 __all__ = ["InputLimits", "article_from_text", "check_fields", "check_not_empty", "check_size",
@@ -85,8 +85,18 @@ def decode_message(value: bytes | None, limits: InputLimits,
     check_not_empty(article)
     check_fields(article, limits)
     if article.id is None and key:
-        article = article.model_copy(update={"id": key.decode("utf-8", "replace")})
+        article = article.model_copy(update={"id": _key_as_id(key)})
     return article
+
+
+def _key_as_id(key: bytes) -> str:
+    """The message key as the article's id, within the id's limit (``model_copy`` does not
+    validate, and every event repeats the id)."""
+    article_id = key.decode("utf-8", "replace")
+    if len(article_id) > MAX_ID_CHARS:
+        raise TooLargeError(f"message key is {len(article_id)} characters, over the "
+                            f"{MAX_ID_CHARS} character limit of an article id")
+    return article_id
 
 
 def check_not_empty(article: RawArticle) -> None:

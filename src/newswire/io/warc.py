@@ -9,6 +9,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newswire.errors import ArchiveError
+from newswire.io.charset import decode_page
 from newswire.io.records import Record
 from newswire.models import RawArticle
 
@@ -37,23 +38,7 @@ def _to_record(path: Path, record: object) -> Record:
     body: bytes = record.content_stream().read()  # type: ignore[attr-defined]
     article = RawArticle.model_validate({
         "url": url,
-        "html": body.decode(_charset(content_type), errors="replace"),
+        "html": decode_page(body, content_type)[0],  # as fetched pages and .html files are
         "crawled_at": headers.get_header("WARC-Date") if headers else None,
     })
     return Record(origin, article=article)
-
-
-def _charset(content_type: str) -> str:
-    for part in content_type.split(";"):
-        name, _, value = part.strip().partition("=")
-        if name.lower() == "charset" and value:
-            return value.strip("\"'") if _known(value.strip("\"'")) else "utf-8"
-    return "utf-8"
-
-
-def _known(encoding: str) -> bool:
-    try:
-        "".encode(encoding)
-    except LookupError:
-        return False
-    return True

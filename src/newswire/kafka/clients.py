@@ -11,6 +11,7 @@ import contextlib
 import ssl
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -22,6 +23,8 @@ from newswire import topics
 from newswire.errors import BrokerError
 from newswire.settings import Settings
 
+#: Kafka's port, when the broker list gives none.
+DEFAULT_PORT = 9092
 #: Exit status of a process that lost its broker (``EX_UNAVAILABLE`` of sysexits.h).
 EXIT_BROKER_LOST = 69
 
@@ -54,7 +57,8 @@ def client_kwargs(settings: Settings) -> dict[str, Any]:
 
 
 def make_producer(settings: Settings) -> AIOKafkaProducer:
-    """A producer that waits for every replica (acks=all) and retries idempotently."""
+    """A producer that waits for every replica (acks=all). Not idempotent: a retried batch
+    may be written twice, which the worker's dedupe absorbs on ``articles.raw``."""
     return AIOKafkaProducer(**client_kwargs(settings), acks="all", linger_ms=5,
                             max_request_size=settings.max_message_bytes)
 
@@ -102,11 +106,25 @@ async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topic
         await admin.close()
 
 
+def first_server(settings: Settings) -> tuple[str, int]:
+    """Host and port of the first bootstrap server: an IPv6 host without its brackets
+    (``[::1]:9092``), Kafka's port 9092 when none is given (as Kafka clients read it)."""
+    server = settings.bootstrap_servers.split(",")[0].strip()
+    if server.startswith("["):
+        host, _, rest = server[1:].partition("]")
+        port = rest.removeprefix(":")
+    elif server.count(":") == 1:
+        host, _, port = server.partition(":")
+    else:  # a bare host name, or a bare IPv6 address
+        host, port = server, ""
+    return host, int(port) if port.isdigit() else DEFAULT_PORT
+
+
 async def broker_reachable(settings: Settings, timeout: float = 2.0) -> bool:
     """Whether a TCP connection to the first bootstrap server succeeds."""
-    host, _, port = settings.bootstrap_servers.split(",")[0].rpartition(":")
+    host, port = first_server(settings)
     try:
-        _, writer = await asyncio.wait_for(asyncio.open_connection(host, int(port)), timeout)
+        _, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
     except (OSError, TimeoutError):
         return False
     writer.close()
@@ -136,19 +154,37 @@ def default_max_down(settings: Settings) -> float:
     return max(10.0, 2 * settings.session_timeout_s)
 
 
+@dataclass
+class Outage:
+    """How long the broker has been unreachable, and the reason to give up once that is
+    ``limit_s`` or more (the worker's watchdog and ``tail`` share it)."""
+
+    servers: str
+    limit_s: float
+    down_since: float | None = None
+
+    def update(self, reachable: bool, now: float) -> str | None:
+        """Count one check made at ``now`` (monotonic); the reason to give up, or None."""
+        if reachable:
+            self.down_since = None
+            return None
+        self.down_since = now if self.down_since is None else self.down_since
+        down = now - self.down_since
+        if down < self.limit_s:
+            return None
+        return (f"Kafka broker {self.servers} unreachable for {down:.0f} s "
+                f"(limit {self.limit_s:.0f} s)")
+
+
 async def wait_broker_lost(settings: Settings, *, max_down_s: float | None = None,
                            interval_s: float = 2.0) -> str:
     """Return why, once the broker has been unreachable for ``max_down_s`` (checked every
     ``interval_s``); aiokafka itself retries a lost broker for ever, silently."""
-    limit = default_max_down(settings) if max_down_s is None else max_down_s
-    down_since: float | None = None
+    outage = Outage(settings.bootstrap_servers,
+                    default_max_down(settings) if max_down_s is None else max_down_s)
     while True:
         now = time.monotonic()
-        if await broker_reachable(settings, timeout=min(2.0, interval_s)):
-            down_since = None
-        else:
-            down_since = now if down_since is None else down_since
-            if now - down_since >= limit:
-                return (f"Kafka broker {settings.bootstrap_servers} unreachable for "
-                        f"{now - down_since:.0f} s (limit {limit:.0f} s)")
+        reachable = await broker_reachable(settings, timeout=min(2.0, interval_s))
+        if (reason := outage.update(reachable, now)) is not None:
+            return reason
         await asyncio.sleep(interval_s)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newswire.errors import NewswireError
@@ -32,3 +34,13 @@ async def start_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
     found = await consumer.offsets_for_times({tp: int(moment.timestamp() * 1000) for tp in tps})
     ends = await consumer.end_offsets(tps)
     return {tp: found[tp].offset if found.get(tp) else ends[tp] for tp in tps}
+
+
+async def caught_up(consumer: AIOKafkaConsumer, ends: Mapping[TopicPartition, int]) -> bool:
+    """Whether every partition's position has reached the end offset it had when reading
+    began. Tansu reports an end offset as the start of its last batch + 1, so a reader also
+    waits for a poll that brings nothing before it calls a topic read."""
+    for tp, end in ends.items():
+        if await consumer.position(tp) < end:
+            return False
+    return True

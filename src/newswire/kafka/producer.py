@@ -20,6 +20,9 @@ from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.models import RawArticle
 from newswire.settings import Settings
 
+#: Sends whose acknowledgements are awaited together: a replay of millions of articles holds
+#: at most this many delivery futures.
+DELIVERY_WINDOW = 1000
 # encode moved to newswire.io.ingest (enrich needs it without aiokafka); still exported here.
 __all__ = ["Pacer", "SendReport", "encode", "send_records"]
 
@@ -94,6 +97,7 @@ async def send_records(
     producer = None if dry_run else make_producer(settings)
     if producer is not None:
         await producer.start()
+    deliveries = _Deliveries(report)
     try:
         for record in records:
             if limit is not None and len(report.sent) >= limit:
@@ -103,33 +107,60 @@ async def send_records(
             else:
                 if pacer is not None:
                     await pacer.wait(record.article)
-                await _send_one(producer, settings, record.origin, record.article, report)
+                await _send_one(producer, settings, record, deliveries)
             if on_record is not None:
                 on_record(report)
-        if producer is not None:
-            await producer.flush()
+        await deliveries.settle()
     finally:
         if producer is not None:
             await producer.stop()
     return report
 
 
-async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, origin: str,
-                    article: RawArticle, report: SendReport) -> None:
-    """Send ``article`` (unless dry run); one too large to produce is an error of the report."""
-    key, value = encode(article)
+@dataclass
+class _Deliveries:
+    """Sends not yet acknowledged: one the broker refuses (a message over its
+    ``message.max.bytes``, a topic it will not take) moves from ``sent`` to ``errors``."""
+
+    report: SendReport
+    pending: list[tuple[str, str, asyncio.Future[object]]] = field(default_factory=list)
+
+    async def add(self, origin: str, key: str, delivery: asyncio.Future[object]) -> None:
+        self.pending.append((origin, key, delivery))
+        if len(self.pending) >= DELIVERY_WINDOW:
+            await self.settle()
+
+    async def settle(self) -> None:
+        """Wait for every pending send; report the ones that failed."""
+        pending, self.pending = self.pending, []
+        results = await asyncio.gather(*(delivery for *_, delivery in pending),
+                                       return_exceptions=True)
+        for (origin, key, _), result in zip(pending, results, strict=True):
+            if isinstance(result, BaseException):
+                self.report.sent.remove(key)
+                self.report.errors.append(f"{origin}: not delivered: {result!r}")
+
+
+async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, record: Record,
+                    deliveries: _Deliveries) -> None:
+    """Send the record's article (unless dry run); one too large to produce is an error of
+    the report, and so is one the broker does not acknowledge."""
+    assert record.article is not None
+    key, value = encode(record.article)
     too_large = _oversize(key, value, settings)
     if too_large is not None:
-        report.errors.append(f"{origin}: {too_large}")
+        deliveries.report.errors.append(f"{record.origin}: {too_large}")
         return
     try:
-        check_not_empty(article)
+        check_not_empty(record.article)
     except EmptyArticleError as exc:
-        report.errors.append(f"{origin}: {exc} (the worker would dead-letter it)")
+        deliveries.report.errors.append(f"{record.origin}: {exc} "
+                                        "(the worker would dead-letter it)")
         return
+    deliveries.report.sent.append(key.decode("utf-8"))
     if producer is not None:
-        await producer.send(settings.topic(topics.RAW), value=value, key=key)
-    report.sent.append(key.decode("utf-8"))
+        delivery = await producer.send(settings.topic(topics.RAW), value=value, key=key)
+        await deliveries.add(record.origin, key.decode("utf-8"), delivery)
 
 
 def _note_unsent(report: SendReport, record: Record) -> None:

@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from newswire.errors import NewswireError
 from newswire.kafka.clients import make_consumer, start_consumer
-from newswire.kafka.offsets import partitions
+from newswire.kafka.offsets import caught_up, partitions
 from newswire.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ async def _latest_values(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, 
                          idle: float) -> dict[str, dict[str, Any]]:
     records: dict[str, dict[str, Any]] = {}
     while True:
-        behind = await _behind(consumer, ends)
+        behind = not await caught_up(consumer, ends)
         batch = await consumer.getmany(timeout_ms=int((idle if behind else DRAIN_S) * 1000))
         if not batch:
             break
@@ -74,14 +74,6 @@ async def _latest_values(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, 
             for message in messages:
                 _apply(records, message.key, message.value)
     return records
-
-
-async def _behind(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
-    """Whether some partition is still before the end offset it had when reading began."""
-    for tp, end in ends.items():
-        if await consumer.position(tp) < end:
-            return True
-    return False
 
 
 def _apply(records: dict[str, dict[str, Any]], key: bytes | None, value: bytes | None) -> None:

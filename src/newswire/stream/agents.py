@@ -174,14 +174,22 @@ def reprocessing(components: Components, event: Event) -> bool:
 async def enrich_jobs(
     components: Components, jobs: Sequence[Job]
 ) -> Sequence[EnrichedArticle | NewswireError]:
-    """Run the pipeline off the loop; if it fails as a whole, every job fails with it."""
+    """Run the pipeline off the loop; when a batch fails as a whole, each job runs again
+    alone, so that only the article that sank it (spaCy analyses a batch in one pass)
+    becomes a dead letter, not the others of its batch."""
     if not jobs:
         return []
     try:
         return await components.runner.enrich(jobs)
     except Exception as exc:  # a pipeline crash must become dead letters
-        log.exception("NLP pipeline failed on a batch of %d", len(jobs))
-        return [EnrichmentError(f"pipeline failed: {exc!r}")] * len(jobs)
+        if len(jobs) > 1:
+            log.warning("NLP pipeline failed on a batch of %d; enriching each alone",
+                        len(jobs), exc_info=True)
+            return [result for job in jobs for result in await enrich_jobs(components, [job])]
+        log.exception("NLP pipeline failed on article %s", jobs[0].raw.article_id())
+        error = EnrichmentError(f"pipeline failed: {exc!r}")
+        error.__cause__ = exc  # the traceback travels with the error, as the pipeline's do
+        return [error]
 
 
 @dataclass(frozen=True)

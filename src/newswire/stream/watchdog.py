@@ -37,7 +37,12 @@ from typing import Any
 import faust
 
 from newswire import topics
-from newswire.kafka.clients import EXIT_BROKER_LOST, broker_reachable, default_max_down
+from newswire.kafka.clients import (
+    EXIT_BROKER_LOST,
+    Outage,
+    broker_reachable,
+    default_max_down,
+)
 from newswire.kafka.restarts import RestartWatch
 from newswire.settings import Settings
 
@@ -61,7 +66,7 @@ class BrokerWatchdog:
         self.max_down_s = default_max_down(settings) if max_down_s is None else max_down_s
         self.interval_s = interval_s
         self._exit = exit
-        self._down_since: float | None = None
+        self._outage = Outage(settings.bootstrap_servers, self.max_down_s)
         self._restarts = RestartWatch(settings, settings.topic(topics.RAW),
                                       timeout_s=max(5.0, interval_s))
 
@@ -82,13 +87,8 @@ class BrokerWatchdog:
         now = time.monotonic()
         if not await broker_reachable(self.settings, timeout=min(2.0, self.interval_s)):
             await self.close()  # a fresh client once the broker is back
-            self._down_since = self._down_since or now
-            down = now - self._down_since
-            if down >= self.max_down_s:
-                return (f"Kafka broker {self.settings.bootstrap_servers} unreachable for "
-                        f"{down:.0f} s (limit {self.max_down_s:.0f} s)")
-            return None
-        self._down_since = None
+            return self._outage.update(False, now)
+        self._outage.update(True, now)
         return await self._restarts.check()
 
     async def close(self) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import faust
@@ -39,11 +40,22 @@ def register_views(app: faust.App, components: Components) -> None:
         async def get(self, request: Request, **_kwargs: Any) -> Response:
             query = request.query
             try:
-                since = parse_window(query.get("since", "24h"))
-                limit = int(query.get("limit", "10"))
+                since, limit = top_query(query)
             except (ValueError, NewswireError) as exc:
                 return self.json({"error": str(exc)}, status=400)
             records = list(components.learning.entities.values())
             rows = registry.top(records, datetime.now(UTC), since=since,
                                 type_=query.get("type"), limit=limit)
             return self.json(registry.answer(rows, records, since, "the worker"))
+
+
+def top_query(query: Mapping[str, str]) -> tuple[timedelta, int]:
+    """The window and the row count of an ``/entities/top`` request: ``ValueError`` (or
+    :class:`NewswireError`) for a bad one, such as ``limit=-1`` (it dropped the last row) or
+    a limit over ``registry.MAX_TOP_ROWS`` (it listed the whole registry)."""
+    since = parse_window(query.get("since", "24h"))
+    text = query.get("limit", "10")
+    limit = int(text) if text.lstrip("-").isdigit() else 0
+    if not 1 <= limit <= registry.MAX_TOP_ROWS:
+        raise ValueError(f"limit must be from 1 to {registry.MAX_TOP_ROWS}, not {text!r}")
+    return since, limit

@@ -6,6 +6,7 @@ holds after every trim; nothing here decides what entity a mention belongs to.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from dataclasses import field as default
@@ -287,9 +288,13 @@ def replace_with_spans(texts: list[Text], mentions: list[Mention],
     cut: set[int] = set()
     found: list[Mention] = []
     for text in texts:
-        mine = [m for m in mentions if m.field == text.field]
+        mine = sorted((m for m in mentions if m.field == text.field), key=lambda m: m.start)
+        starts = [m.start for m in mine]
+        longest = max((m.end - m.start for m in mine), default=0)
         for start, end in spans_of(text):
-            over = [m for m in mine if m.start < end and start < m.end]
+            # Only a mention starting less than ``longest`` before the span can reach into it.
+            first = bisect.bisect_left(starts, start - longest)
+            over = [m for m in mine[first:bisect.bisect_left(starts, end)] if start < m.end]
             if inside(text.caps, start, end) or any(
                     m.start < start or m.end > end or kept(m, start, end) for m in over):
                 continue

@@ -27,6 +27,8 @@ HOURLY_RETENTION = timedelta(hours=72)
 DAILY_RETENTION = timedelta(days=400)
 #: Article ids remembered per entity, so a redelivered or revised article counts once.
 RECENT_ARTICLES = 64
+#: Most rows :func:`top` is asked for (``/entities/top``, ``newswire entities top``).
+MAX_TOP_ROWS = 1000
 #: Spellings and roles kept per entity, the most frequent ones.
 MAX_VARIANTS = 32
 

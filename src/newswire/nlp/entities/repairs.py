@@ -9,9 +9,8 @@ before they are grouped into entities.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from newswire.models import Dateline
 from newswire.nlp.entities.aliases import table
@@ -19,7 +18,7 @@ from newswire.nlp.entities.clubs import city_clubs
 from newswire.nlp.entities.companies import camel_case
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.grouping import person_surnames
-from newswire.nlp.entities.mentions import Mention, Text, recalled
+from newswire.nlp.entities.mentions import Mention, Text, recalled, replace_with_spans
 from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import long_places
 from newswire.nlp.entities.recall import inside
@@ -155,25 +154,13 @@ def _whole_names(texts: list[Text], mentions: list[Mention],
     """The mentions, with each name ``finder`` sees made one mention labelled ``label``,
     replacing the model's mentions inside it; not where a mention runs past it, nor in
     capitals (nor Headline-Case lines, with ``skip_headlines``)."""
-    cut: set[int] = set()
-    found: list[Mention] = []
-    for text in texts:
-        mine = sorted((m for m in mentions if m.field == text.field), key=lambda m: m.start)
-        starts = [m.start for m in mine]
-        longest = max((m.end - m.start for m in mine), default=0)
-        cased = text.recased or text.text
-        for start, end in finder(cased):
-            first = bisect.bisect_left(starts, start - longest)
-            over = [m for m in mine[first:bisect.bisect_left(starts, end)] if start < m.end]
-            if inside(text.caps, start, end) or (
-                    skip_headlines and inside(text.headlines, start, end)) or any(
-                    m.start < start or m.end > end or (m.start, m.end) == (start, end)
-                    for m in over):
-                continue
-            cut.update(id(m) for m in over)
-            found.append(recalled(text, start, end))
-            found[-1].label = label
-    return [m for m in mentions if id(m) not in cut] + found
+    def names(text: Text) -> Iterator[tuple[int, int]]:
+        for start, end in finder(text.recased or text.text):
+            if not (skip_headlines and inside(text.headlines, start, end)):
+                yield start, end
+
+    return replace_with_spans(texts, mentions, names, label,
+                              lambda m, start, end: (m.start, m.end) == (start, end))
 
 
 #: A word then a speech verb or an auxiliary, an aside between commas allowed: "WestJet

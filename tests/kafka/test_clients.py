@@ -1,0 +1,48 @@
+"""Kafka clients from settings: the bootstrap server list as the reachability checks read it."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+
+import pytest
+
+from newswire.kafka.clients import Outage, broker_reachable, first_server
+from newswire.settings import Settings
+
+
+@pytest.mark.parametrize(("broker", "expected"), [
+    ("kafka://127.0.0.1:9093", ("127.0.0.1", 9093)),
+    ("kafka://k1.example:19092;k2.example:19092", ("k1.example", 19092)),
+    ("kafka://[::1]:9094", ("::1", 9094)),
+    ("kafka://[2001:db8::7]", ("2001:db8::7", 9092)),
+    ("kafka://kafka.internal", ("kafka.internal", 9092)),
+])
+def test_first_server_reads_ipv6_and_missing_ports(broker: str, expected: tuple[str, int]) -> None:
+    """The first server's host and port; IPv6 loses its brackets, no port means 9092."""
+    assert first_server(Settings(broker=broker)) == expected
+
+
+def test_a_broker_on_an_ipv6_address_is_reachable() -> None:
+    """A listener on [::1] answers the check the worker's watchdog and `tail` run every 2 s."""
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6 on this machine")
+    with socket.socket(socket.AF_INET6) as listener:
+        try:
+            listener.bind(("::1", 0))
+        except OSError:
+            pytest.skip("no IPv6 loopback on this machine")
+        listener.listen()
+        port = listener.getsockname()[1]
+        assert asyncio.run(broker_reachable(Settings(broker=f"kafka://[::1]:{port}")))
+
+
+def test_an_outage_gives_up_after_its_limit_and_forgets_a_recovery() -> None:
+    """Down 10 s of a 10 s limit is the reason to exit; a reachable check starts over."""
+    outage = Outage("k:9092", limit_s=10)
+    assert outage.update(False, now=100.0) is None
+    assert outage.update(True, now=105.0) is None
+    assert outage.update(False, now=106.0) is None
+    assert outage.update(False, now=115.0) is None
+    reason = outage.update(False, now=116.0)
+    assert reason == "Kafka broker k:9092 unreachable for 10 s (limit 10 s)"
