@@ -40,6 +40,7 @@ _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
 _ONE = frozenset(("one",))
+_GROUP_PRONOUNS = frozenset(("them", "those"))
 
 
 @dataclass(frozen=True)
@@ -236,9 +237,22 @@ def _object_not_source(head: Token, verb: Token) -> bool:
 
 
 def _member_group(token: Token) -> Token:
-    """``one of two witnesses`` speaks for the witnesses: the group, when ``token`` is ``one``."""
-    group = counted_noun(token, _ONE) if _one_of(token) else None
+    """``one of two witnesses`` speaks for the witnesses: the group, when ``token`` is ``one``;
+    ``One of them said`` for the group ``them`` stands for."""
+    if not _one_of(token):
+        return token
+    group = counted_noun(token, _ONE) or _of_group_pronoun(token)
     return token if group is None else group
+
+
+def _of_group_pronoun(one: Token) -> Token | None:
+    """``them`` in ``one of them``: a plural pronoun, resolved as the group it stands for;
+    not when a name is set off after it (``One of them, Leonard Piche, told``)."""
+    if any(c.dep_ == "appos" for c in one.children):
+        return None
+    of = next(c for c in one.children if c.dep_ == "prep" and c.lower_ == "of")
+    return next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in _GROUP_PRONOUNS),
+                None)
 
 
 def _one_of(token: Token) -> bool:
