@@ -2,7 +2,8 @@
 Jones: “...”``; its cue is the verb before the colon whose subject names someone (the named
 object of a verb of feeling: ``doesn't surprise pollster Daron Shaw:``), else the name that
 heads the quote; that verb beats a farther cue of another clause (``When Trump suggested
-..., Rubio fired back:``), and a verb of the main clause one in a relative clause.  Used by :mod:`.attribution`.
+..., Rubio fired back:``), and a verb of the main clause one in a relative clause.  Used
+by :mod:`.attribution`.
 """
 
 from __future__ import annotations
