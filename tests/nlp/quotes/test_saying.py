@@ -23,12 +23,12 @@ from tests.nlp.quotes.test_that_clauses import reported
     ("Attorney General Loretta Lynch is reaffirming that the inquiry is free of outside "
      "political influence.",
      [("that the inquiry is free of outside political influence", "Loretta Lynch")]),
-    ("Lindsay Lohan also hinted she might be moving to London.",
-     [("she might be moving to London", "Lindsay Lohan")]),
+    ("The treasurer, Ruth Ames, later confessed that the audit had never been done.",
+     [("that the audit had never been done", "Ruth Ames")]),
 ])
 def test_verbs_of_saying(pipeline: Pipeline, body: str,
                          expected: list[tuple[str, str | None]]) -> None:
-    """``shot back that``, ``posited that``, ``is reaffirming that``, ``hinted she ...``: the
+    """``shot back that``, ``posited that``, ``is reaffirming that``, ``confessed that``: the
     clause is reported speech of the subject."""
     found = reported(pipeline, body)
     for row in expected:
@@ -43,6 +43,6 @@ def test_verbs_of_saying(pipeline: Pipeline, body: str,
     "The team hit back in the second half.",
 ])
 def test_clause_only_verbs_say_no_object(pipeline: Pipeline, body: str) -> None:
-    """``affirm their support``, ``clarify the comment``, ``reassure the commander``: no
-    reported speech."""
+    """``affirm their support``, ``reassure the commander``, ``hit back`` with no clause, and
+    ``clarify`` (no verb of saying): no reported speech."""
     assert reported(pipeline, body) == []
