@@ -76,6 +76,10 @@ def test_quotes_do_not_rebuild_the_entities(pipeline: Pipeline) -> None:
      "and two people who understand it is valuable,” said Skelly, explaining he worked more "
      "closely with Vito.",
      [("Having access", "Bill Skelly", "person")]),
+    # find30: a place's possessive before the name ("'s" is part of the noun phrase).
+    ("Editorial pages across the country warned that the sky was falling. \"Gun owners "
+     "should leave their weapons at home,\" opined Cleveland's Plain Dealer.",
+     [("Gun owners should", "Plain Dealer", "organization")]),
 ])
 def test_inverted_cue_finds_the_name_after_it(pipeline: Pipeline, body: str,
                                               expected: list[Expected]) -> None:

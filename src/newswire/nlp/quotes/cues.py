@@ -105,6 +105,8 @@ def _noun_after(verb: Token) -> Token | None:
     for token in doc[verb.i + 1:min(verb.i + 1 + _ASIDE_TOKENS, verb.sent.end)]:
         if token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
             continue  # "said retired neurosurgeon Ben Carson": a participle read as a verb
+        if token.dep_ == "case" and token.head.dep_ == "poss":
+            continue  # "opined Cleveland's Plain Dealer": the possessive's "'s"
         if token.i == verb.i + 1 and _mistagged_name(token):
             return token  # "said Skelly, explaining": the tagger read the name as an adverb
         if _one_of(token):
