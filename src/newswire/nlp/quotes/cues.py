@@ -41,6 +41,7 @@ _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
 _ONE = frozenset(("one",))
 _GROUP_PRONOUNS = frozenset(("them", "those"))
+_PLACE_ENTS = frozenset(("GPE", "LOC"))
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,8 @@ def _noun_after(verb: Token) -> Token | None:
     for token in doc[verb.i + 1:min(verb.i + 1 + _ASIDE_TOKENS, verb.sent.end)]:
         if token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
             continue  # "said retired neurosurgeon Ben Carson": a participle read as a verb
-        if token.dep_ == "case" and token.head.dep_ == "poss":
-            continue  # "opined Cleveland's Plain Dealer": the possessive's "'s"
+        if token.dep_ == "case" and token.head.ent_type_ in _PLACE_ENTS:
+            continue  # "opined Cleveland's Plain Dealer": a place's "'s"
         if token.i == verb.i + 1 and _mistagged_name(token):
             return token  # "said Skelly, explaining": the tagger read the name as an adverb
         if _one_of(token):
