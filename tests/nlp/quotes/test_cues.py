@@ -76,6 +76,10 @@ def test_quotes_do_not_rebuild_the_entities(pipeline: Pipeline) -> None:
      "and two people who understand it is valuable,” said Skelly, explaining he worked more "
      "closely with Vito.",
      [("Having access", "Bill Skelly", "person")]),
+    # find30: a place's possessive before the name ("'s" is part of the noun phrase).
+    ("Editorial pages across the country warned that the sky was falling. \"Gun owners "
+     "should leave their weapons at home,\" opined Cleveland's Plain Dealer.",
+     [("Gun owners should", "Plain Dealer", "organization")]),
 ])
 def test_inverted_cue_finds_the_name_after_it(pipeline: Pipeline, body: str,
                                               expected: list[Expected]) -> None:
@@ -90,10 +94,20 @@ def test_inverted_cue_finds_the_name_after_it(pipeline: Pipeline, body: str,
     ("The witnesses told the same story.\n“It was unseemly. He kept calling her a liar,” said "
      "one of two witnesses who relayed it.",
      [("It was unseemly", "witnesses", "group")]),
+    # find30: "One of them" speaks for the group "them" stands for ...
+    ("Two senior officials familiar with the talks said the deal was close. One of them said "
+     "the minister had already signed the draft.",
+     [("the minister had already signed", "senior officials familiar with the talks",
+       "group")]),
+    # ... unless a name is set off after it.
+    ("Several residents spoke at the hearing. One of them, Leonard Piche, told the court he "
+     "had been trapped for days.",
+     [("he had been trapped", "Leonard Piche", "person")]),
 ])
 def test_one_of_a_group_speaks_for_the_group(pipeline: Pipeline, body: str,
                                              expected: list[Expected]) -> None:
-    """``said one of those advisers``: the speaker is the group, not a number."""
+    """``said one of those advisers``, ``One of them said``: the speaker is the group, not a
+    number."""
     check(pipeline, body, expected)
 
 

@@ -18,6 +18,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
      [("We were never told", "commenter", "group")]),
     ("The debate ran long on Thursday. “The rules are clear,” the moderator said.",
      [("The rules are clear", "moderator", "group")]),
+    # find30: a family (a victim's, a patient's) speaks as its phrase.
+    ("A Yarmouth woman spent 11 hours on a stretcher. “Nobody told us anything,” the family "
+     "said in a statement.",
+     [("Nobody told us anything", "family", "group")]),
 ])
 def test_unnamed_person_is_its_phrase(pipeline: Pipeline, body: str,
                                       expected: list[Expected]) -> None:

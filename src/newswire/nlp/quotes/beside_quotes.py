@@ -52,11 +52,18 @@ def clause_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
 def _joined_clauses(head: Token, lexicon: Lexicon) -> list[Token]:
     """``head`` and the verbs joined to it by ``conj`` (``was ... and would consider``), not
     a verb of saying: ``said the plan was "a disaster" and urged council to reject it`` is
-    the speaker's own second act, which the parse may hang on the said clause."""
+    the speaker's own second act, which the parse may hang on the said clause; but one opened
+    by its own ``that`` is said (``and that the minister had asked officials to ...``)."""
     if head.pos_ not in _CLAUSE_HEADS:
         return []
     return [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_HEADS
-                    and cue_at(c, lexicon) is None)]
+                    and (cue_at(c, lexicon) is None or _opens_with_that(c)))]
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """A clause whose first word is the complementiser ``that`` (a said clause)."""
+    first = next((t for t in clause.subtree if t.dep_ not in ("cc", "punct")), clause)
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
 
 
 def _leading_phrase(head: Token) -> set[int]:

@@ -2,7 +2,8 @@
 Jones: “...”``; its cue is the verb before the colon whose subject names someone (the named
 object of a verb of feeling: ``doesn't surprise pollster Daron Shaw:``), else the name that
 heads the quote; that verb beats a farther cue of another clause (``When Trump suggested
-..., Rubio fired back:``).  Used by :mod:`.attribution`.
+..., Rubio fired back:``), and a verb of the main clause one in a relative clause.  Used
+by :mod:`.attribution`.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     verbs = [t for t in tokens
              if (t.pos_ == "VERB" or _blunt_someone(t, tmap)) and _names_subject(t, tmap)]
     if verbs:
-        verb = verbs[-1]
+        verb = ([v for v in verbs if not _in_relative(v)] or verbs)[-1]
         return Cue(verb.i, verb.i + 1, _moved(verb, last, tmap) or subject_of(verb, tmap.lexicon))
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
@@ -65,6 +66,15 @@ def colon_verb_over(tmap: TextMap, quote: MarkedQuote, cue: Cue | None) -> Cue |
     verb, said = tmap.doc[colon.start], tmap.doc[cue.start]
     inside = said in verb.ancestors and not _opens_relative(verb)
     return cue if inside else colon
+
+
+def _in_relative(verb: Token) -> bool:
+    """``He ended with a line his campaign has used in ads:``: a verb in a relative clause
+    says which thing the main clause speaks of; the main clause's verb introduces the quote.
+    ``as the website notes:`` introduces it wherever the parse hangs it."""
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    return any(t.dep_ == "relcl" for t in (verb, *verb.ancestors))
 
 
 def _opens_relative(verb: Token) -> bool:

@@ -40,6 +40,8 @@ _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
 _ONE = frozenset(("one",))
+_GROUP_PRONOUNS = frozenset(("them", "those"))
+_PLACE_ENTS = frozenset(("GPE", "LOC"))
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ def _noun_after(verb: Token) -> Token | None:
     for token in doc[verb.i + 1:min(verb.i + 1 + _ASIDE_TOKENS, verb.sent.end)]:
         if token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
             continue  # "said retired neurosurgeon Ben Carson": a participle read as a verb
+        if token.dep_ == "case" and token.head.ent_type_ in _PLACE_ENTS:
+            continue  # "opined Cleveland's Plain Dealer": a place's "'s"
         if token.i == verb.i + 1 and _mistagged_name(token):
             return token  # "said Skelly, explaining": the tagger read the name as an adverb
         if _one_of(token):
@@ -236,9 +240,22 @@ def _object_not_source(head: Token, verb: Token) -> bool:
 
 
 def _member_group(token: Token) -> Token:
-    """``one of two witnesses`` speaks for the witnesses: the group, when ``token`` is ``one``."""
-    group = counted_noun(token, _ONE) if _one_of(token) else None
+    """``one of two witnesses`` speaks for the witnesses: the group, when ``token`` is ``one``;
+    ``One of them said`` for the group ``them`` stands for."""
+    if not _one_of(token):
+        return token
+    group = counted_noun(token, _ONE) or _of_group_pronoun(token)
     return token if group is None else group
+
+
+def _of_group_pronoun(one: Token) -> Token | None:
+    """``them`` in ``one of them``: a plural pronoun, resolved as the group it stands for;
+    not when a name is set off after it (``One of them, Leonard Piche, told``)."""
+    if any(c.dep_ == "appos" for c in one.children):
+        return None
+    of = next(c for c in one.children if c.dep_ == "prep" and c.lower_ == "of")
+    return next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in _GROUP_PRONOUNS),
+                None)
 
 
 def _one_of(token: Token) -> bool:

@@ -43,10 +43,11 @@ def is_hyphened(token: Token) -> bool:
 
 
 def _with_particle(verb: Token, lexicon: Lexicon) -> bool:
-    """``pointed out that``: a verb that says only with its particle."""
+    """``pointed out that``: a verb that says only with its particle (which the parse may
+    read as an adverb right after it: ``shot back that``)."""
     lemma = verb.lemma_.lower()
-    return any(c.dep_ == "prt" and (lemma, c.lower_) in lexicon.speech_particles
-               for c in verb.children)
+    return any((c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+               and (lemma, c.lower_) in lexicon.speech_particles for c in verb.children)
 
 
 def _phrases_it(verb: Token, lexicon: Lexicon) -> bool:
