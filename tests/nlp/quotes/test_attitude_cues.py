@@ -47,7 +47,7 @@ def test_considering_with_a_complement_is_a_belief(pipeline: Pipeline, body: str
     ("The premier has focused on the cost of housing in Vancouver.",
      [("the cost of housing in Vancouver", "stance", "premier")]),
     ("Two Conservative MPs sided with the opposition on the budget vote.",
-     [("the opposition on the budget vote", "stance", "Conservative MPs")]),
+     [("the opposition on the budget vote", "stance", "Two Conservative MPs")]),
     ("The mayor pressed for a provincial inquiry into the contract.",
      [("a provincial inquiry into the contract", "stance", "mayor")]),
 ])

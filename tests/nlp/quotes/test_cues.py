@@ -93,11 +93,11 @@ def test_inverted_cue_finds_the_name_after_it(pipeline: Pipeline, body: str,
      [("There won't be", "advisers", "group")]),
     ("The witnesses told the same story.\n“It was unseemly. He kept calling her a liar,” said "
      "one of two witnesses who relayed it.",
-     [("It was unseemly", "witnesses", "group")]),
+     [("It was unseemly", "two witnesses", "group")]),  # a count stays in the phrase
     # find30: "One of them" speaks for the group "them" stands for ...
     ("Two senior officials familiar with the talks said the deal was close. One of them said "
      "the minister had already signed the draft.",
-     [("the minister had already signed", "senior officials familiar with the talks",
+     [("the minister had already signed", "Two senior officials familiar with the talks",
        "group")]),
     # ... unless a name is set off after it.
     ("Several residents spoke at the hearing. One of them, Leonard Piche, told the court he "

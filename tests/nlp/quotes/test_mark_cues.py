@@ -44,7 +44,7 @@ def test_closing_mark_typed_as_opening_keeps_its_cue(pipeline: Pipeline, body: s
     ("The secretary-general said the talks were “at an end.”",
      "secretary-general", "The secretary-general"),
     ("Two Republican-leaning pollsters said the race was “tightening.”",
-     "Republican-leaning pollsters", "Republican-leaning pollsters"),
+     "Two Republican-leaning pollsters", "Republican-leaning pollsters"),
     ("Pro-Trump activists said the polls were “rigged.”",
      "Pro-Trump activists", "Pro-Trump activists"),
 ])

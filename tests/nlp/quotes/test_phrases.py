@@ -55,3 +55,44 @@ def test_an_organisation_set_off_after_a_for_phrase_is_its_objects(
     """``Lawyers for the builder, Harbour Homes Ltd,``: the company is the builder, not the
     lawyers (they speak as their phrase); ``counsel`` is a source's noun."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Three people briefed on the negotiations said a deal was close.",
+     [("a deal was close", "Three people briefed on the negotiations", "group")]),
+    ("Two senior officials, speaking on condition of anonymity, said the plan was dead.",
+     [("the plan was dead", "Two senior officials", "group")]),
+    # A vague quantifier still goes, and so does "one" before a single unnamed person.
+    ("Some economists said the rate cut came too late.",
+     [("the rate cut", "economists", "group")]),
+    ("The video spread quickly. “We were never told,” one commenter wrote.",
+     [("We were never told", "commenter", "group")]),
+])
+def test_a_count_stays_in_a_groups_phrase(pipeline: Pipeline, body: str,
+                                          expected: list[Expected]) -> None:
+    """``two people familiar with the talks`` keeps its count; ``some``/``one`` are dropped."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Farmers face another dry summer. The industry said the new water rules would cost "
+     "jobs.",
+     [("the new water rules", "industry", "group")]),
+    ("The diner closed on Sunday. The family said it had been “forty good years.”",
+     [("forty good years", "family", "group")]),
+])
+def test_industry_and_family_are_groups(pipeline: Pipeline, body: str,
+                                        expected: list[Expected]) -> None:
+    """``the industry``, ``the family``: unnamed many, each speaking as its phrase."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Rail line to close\n\nLiberal MPs from Manitoba called on the minister to act. In a "
+     "letter sent Monday, they said the closure was “a blow to every farm in the province.”",
+     [("a blow to every farm", "Liberal MPs from Manitoba", "group")]),
+])
+def test_a_plural_of_letters_is_a_group_they_points_to(pipeline: Pipeline, body: str,
+                                                       expected: list[Expected]) -> None:
+    """``MPs`` the tagger read as singular is still a plural group, what ``they`` stands for."""
+    check(pipeline, body, expected)

@@ -102,3 +102,20 @@ def test_earlier_rounds_known_misses_stay_fixed(pipeline: Pipeline, body: str,
                                                 expected: list[Expected]) -> None:
     """Guards: a dateline place, the one asked, an outlet before a name never speak."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Race tightens\n\nThe Herald reported the leak on Monday. It was clear before the vote "
+     "that party organizers were worried. They called donors, and they warned that the race "
+     "was “slipping away.”",
+     [("slipping away", "party organizers", "group")]),
+    # The last subject before it is still what "they" stands for.
+    ("Race tightens\n\nThe Herald reported the leak on Monday. Party organizers were worried. "
+     "They called donors and warned that the race was “slipping away.”",
+     [("slipping away", "Party organizers", "group")]),
+])
+def test_they_takes_the_previous_sentence_subject(pipeline: Pipeline, body: str,
+                                                  expected: list[Expected]) -> None:
+    """``they`` reaches a group that is the subject of the previous sentence's clause before
+    an organisation that was a main subject sentences back, as ``he``/``she`` do."""
+    check(pipeline, body, expected)

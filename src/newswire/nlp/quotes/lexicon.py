@@ -55,7 +55,7 @@ class Lexicon:
     thing_pronouns: frozenset[str]  # it: an organisation or a document
     relative_pronouns: frozenset[str]  # who, which, that
     definite: frozenset[str]  # the, this: a description that points back
-    quantifiers: frozenset[str]  # some, many: dropped from the front of a group's phrase
+    quantifiers: frozenset[str]  # some, many (not counts): dropped before a group's noun
     org_nouns: frozenset[str]  # the company, the ministry: an organisation named earlier
     document_nouns: frozenset[str]  # the lawsuit, the study: a document speaks
     group_nouns: frozenset[str]  # officials, critics: unnamed people, even in the singular

@@ -121,7 +121,7 @@ _GROUP_NOUNS = """
     residents parents families students teachers doctors nurses police officers pollsters
     organizers organisers delegates donors backers allies friends neighbors neighbours
     majority minority jury
-    family relatives
+    family relatives industry
 """
 _ROLE_NOUNS = """
     president senator governor mayor judge justice minister chancellor secretary ambassador
@@ -235,8 +235,10 @@ ENGLISH = Lexicon(
     indefinite=words("a an another"),
     viewpoint=words("for"),
     viewpoint_leads=words("as and but"),
+    # A count stays in a group's phrase ("two people familiar with the talks", as issue 14
+    # writes it); a vague quantifier or "one" of a single unnamed person goes.
     quantifiers=words("a an the some many most several few all both other others these those "
-                      "this that any each every various numerous one two three four five"),
+                      "this that any each every various numerous one"),
     org_nouns=words(_ORG_NOUNS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),

@@ -65,9 +65,19 @@ def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
         return "organization"
     if lemma in lexicon.role_nouns:
         return "group"  # "a senior official", "the candidates": unnamed people
-    if head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN"):
+    if is_plural_noun(head):
         return "group"  # any plural of people or things: "investigations", "Democrats"
     return None
+
+
+def is_plural_noun(head: Token) -> bool:
+    """A plural noun: tagged so, or the plural of letters (``MPs``, ``MLAs``, ``CEOs``), which
+    the tagger sometimes reads as a singular noun (``Conservative MPs from Saskatchewan``)."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    text = head.text
+    return head.tag_ in ("NNS", "NNPS") or (
+        len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].isalpha())
 
 
 def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> str:

@@ -30,7 +30,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases import phrase_kind, source_phrase
+from newswire.nlp.quotes.phrases import is_plural_noun, phrase_kind, source_phrase
 from newswire.nlp.quotes.short_names import shortened_company
 from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
@@ -209,9 +209,10 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     kind = phrase_kind(token, lexicon)
     if kind is None:
         return None
+    plural = token.tag_ == "NNS" or is_plural_noun(token)
     return Referent(token.idx, source_phrase(token, kind, lexicon), kind, True,
-                    is_main_subject(token), plural=token.tag_ == "NNS" or kind == "organization",
-                    several=token.tag_ == "NNS",
+                    is_main_subject(token), plural=plural or kind == "organization",
+                    several=plural,
                     noun=token.lemma_.lower())
 
 

@@ -229,9 +229,10 @@ class SpeakerResolver:
                 person = nearer_organisation(pronoun, person, self.before(
                     pronoun, _PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
             return speaker_of(person)
-        if lower in self.lexicon.group_pronouns:
-            return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
-                r.plural and r.kind != "person") or r.kind == "organization")))
+        if lower in self.lexicon.group_pronouns:  # the same nearness as "he" and "she"
+            return speaker_of(person_antecedent(pronoun, self.before(
+                pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
+                    r.plural and r.kind != "person") or r.kind == "organization"))))
         if lower in self.lexicon.thing_pronouns:
             return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(
                 said, lambda r: r.kind in ("organization", "document") and not r.several)))
