@@ -35,9 +35,11 @@ def office_speaker(head: Token, owner: Token, owner_speaker: Speaker, lexicon: L
     if head.lemma_.lower() in GOVERNING_NOUNS and owner_speaker.kind == "organization" \
             and owner_speaker.name:
         return owner_speaker
-    if owner_speaker.kind == "organization" and owner.pos_ != "PRON":
-        # "the league's department of player safety": a part of a body, as written (its
-        # name's last word and the noun, "league department", named no one)
+    if owner_speaker.kind == "organization" and owner.pos_ == "NOUN" \
+            and head.lemma_.lower() in lexicon.org_nouns:
+        # "the league's department of player safety": a part of a body described, as
+        # written ("league department" named no one); a named owner keeps the short form
+        # ("Ontario court")
         return Speaker(source_phrase(head, "organization", lexicon), None, "organization")
     if head.lower_ != "office":
         return None
