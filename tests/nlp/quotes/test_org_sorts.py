@@ -305,3 +305,41 @@ def test_an_apposition_says_which_one_the_company_is(pipeline: Pipeline, body: s
     """``Riverbend Property Group, a Calgary company``: ``the company`` is Riverbend, not
     the diner, the last organisation named as a subject (its name shows no sort)."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Ontario Education Workers' Union said the cuts were reckless. The board said it "
+     "would work with principals over the winter.",
+     [("it would work with principals", "board", "organization")]),
+    ("Reyes scored twice for the Mariners. The league said after the game that it would "
+     "review a hit on Orlov.",
+     [("that it would review a hit", "league", "organization")]),
+    # Guard: a body whose name holds the noun is the one it names.
+    ("The Lakeshore District School Board voted to close two schools. The union said the "
+     "cuts were reckless. The board said it would consult parents.",
+     [("it would consult parents", "Lakeshore District School Board", "organization")]),
+])
+def test_a_board_or_league_is_one_whose_name_holds_the_noun(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``the board``, ``the league``: one whose name holds the noun, else its own phrase,
+    never the union or the club last named as a subject."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Cleveland City Council voted 9-8 to restore library hours. The union representing the "
+     "city's library workers thanked the council in an emailed statement for \"keeping open "
+     "the only quiet place some students have after school.\"",
+     [("keeping open the only quiet place", "union representing the city's library workers",
+       "organization")]),
+    # Guard: a clause set off by a comma only describes the organisation named before.
+    ("The Public Service Alliance of Canada rejected the offer on Monday. The union, which "
+     "represents 120,000 federal workers, "
+     "said the wage increase was \"far too low.\"",
+     [("far too low", "Public Service Alliance of Canada", "organization")]),
+])
+def test_an_organisation_said_by_its_own_clause_is_new(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``The union representing the city's library workers``: its phrase, not the
+    organisation of no visible sort named before."""
+    check(pipeline, body, expected)

@@ -37,3 +37,24 @@ def test_an_office_holders_office(pipeline: Pipeline, body: str,
                                   expected: list[Expected]) -> None:
     """``the mayor's office said``: the office as written, not ``Mahoney office``."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Marchuk ran Birchwood Tenants Housing Society for nine years. The society’s board said "
+     "in a statement that it had hired a new auditor.",
+     [("that it had hired a new auditor", "Birchwood Tenants Housing Society",
+       "organization")]),
+    ("Wapusk Cree Nation has declared a state of emergency, and its leadership says Ottawa "
+     "has been too slow to send the counsellors it promised.",
+     [("Ottawa has been too slow", "Wapusk Cree Nation", "organization")]),
+    # A part of an organisation that does not govern it speaks as written.
+    ("The league said it would review the hit. According to the league's department of "
+     "player safety, Dinescu has been offered an in-person hearing.",
+     [("Dinescu has been offered", "league's department of player safety",
+       "organization")]),
+])
+def test_an_organisations_governing_body(pipeline: Pipeline, body: str,
+                                         expected: list[Expected]) -> None:
+    """``its leadership says``, ``the society’s board said``: the organisation, not
+    ``Nation leadership``; another part of it as written, not ``league department``."""
+    check(pipeline, body, expected)

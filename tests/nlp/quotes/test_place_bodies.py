@@ -36,3 +36,20 @@ def test_a_body_of_a_place_is_its_phrase(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``the city of Montreal said``: the city's government speaks, named as written."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Advance voting begins Saturday. Elections BC said in a release that voters can cast a "
+     "ballot at any advance voting location in the province.",
+     [("that voters can cast a ballot", "Elections BC", "organization")]),
+    ("Advance voting begins Saturday. Elections Ontario said in a release that voters can "
+     "cast a ballot at any advance voting location.",
+     [("that voters can cast a ballot", "Elections Ontario", "organization")]),
+    # Guard: an honorific before a name is no body's purpose.
+    ("Mr Dolan said the charity had asked the Minister to act before the winter.",
+     [("the charity had asked the Minister", "Mr Dolan", "person")]),
+])
+def test_a_body_named_by_its_purpose_and_province(pipeline: Pipeline, body: str,
+                                                   expected: list[Expected]) -> None:
+    """``Elections BC said``: the body as written, not the place ``BC`` or nobody."""
+    check(pipeline, body, expected)

@@ -46,7 +46,7 @@ def test_joined_that_clause(pipeline: Pipeline, body: str,
     ("Elections BC said in a release that voters can cast a ballot at any advance "
      "voting location in the province.",
      [("that voters can cast a ballot at any advance voting location in the province",
-       "BC")]),
+       "Elections BC")]),  # the body as written (orgs30, place_bodies.purpose_and_place)
     # A real relative clause on the release: nothing said.
     ("The agency said in a release that it posted on Friday.", []),
 ])

@@ -31,6 +31,14 @@ OrgSort = Literal["company", "agency", "union", "institute", "party", "court", "
                   "campaign", "city", "country"]
 
 
+#: Nouns for one kind of body whose names hold the noun (``Rideau Valley District School
+#: Board``, ``National Hockey League``): ``the board`` or ``the league`` is one whose name or
+#: apposition holds it, never the union or the company last named as a subject; with none
+#: named, the description speaks as its own phrase.
+_NAMED_BY_NOUN = frozenset(("board", "league", "school", "university", "college", "council",
+                            "society", "caucus"))
+
+
 def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:
     return {word: sort for sort, text in sorts.items() for word in text.split()}
 
@@ -150,7 +158,8 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     sort = wanted_sort(head)
     places = sort in ("city", "country")
     fitting = [r for r in earlier if r.place == places and may_govern(noun, r) and (
-        sort is None or name_sort(r) in (None, sort) or _headed_by(noun, r.name))]
+        sort is None or name_sort(r) in (None, sort) or _headed_by(noun, r.name))
+        and (noun not in _NAMED_BY_NOUN or _holds(noun, r))]
     named = [r for r in fitting if r.entity_id is not None]
     # A phrase with a name in it shows its sort by its noun (``the Sanders campaign``).
     own_sort = [r for r in fitting if sort is not None and name_sort(r) == sort
@@ -173,6 +182,11 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
         if candidates:
             return pick(candidates)
     return pick(own_sort)
+
+
+def _holds(noun: str, referent: Referent) -> bool:
+    """Whether an organisation's name or apposition holds ``noun`` (``the board``)."""
+    return noun in referent.name.lower().split() or noun in referent.titles
 
 
 def _apposed_since(noun: str, named: Sequence[Referent]) -> list[Referent]:

@@ -16,12 +16,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.names import normalise
+from newswire.nlp.entities.places import REGION_ABBREVIATIONS
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.phrases import source_phrase
 
-__all__ = ["is_place_body", "place_body"]
+__all__ = ["is_place_body", "place_body", "purpose_and_place"]
 
 #: Nouns of a body that governs a place (lemmas, lower case).
 _BODY_NOUNS = frozenset((
@@ -57,3 +61,53 @@ def _is_bare_body(head: Token, lexicon: Lexicon) -> bool:
             and head.dep_ != "poss"  # "the province's ministry" is the ministry's phrase
             and wanted_sort(head) is None
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+
+
+#: Words before a place that say which part of it is meant, not what body serves it:
+#: ``Northern Ontario``, ``Atlantic Canada``, ``rural Manitoba``, ``Greater Vancouver``.
+_REGION_WORDS = frozenset((
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "central", "atlantic", "pacific", "rural", "urban",
+    "greater", "downtown", "upper", "lower", "inner", "outer", "mainland", "coastal",
+    "midtown", "uptown", "old", "new", "all", "across", "interior", "remote", "suburban",
+))
+_NAME_TYPES = frozenset(("GPE", "LOC", "ORG"))
+
+
+def purpose_and_place(head: Token) -> Speaker | None:
+    """``Elections BC said``, ``Tourism Vancouver said``: a body named by what it does and
+    the province, state or country it serves, which the model reads as the place alone
+    (``BC``) or as no name, so the speaker was the place or nobody; the name as written, an
+    organisation."""
+    doc = head.doc
+    start = head.i
+    if head.ent_type_ in _NAME_TYPES:
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+    elif head.ent_type_ or head.pos_ != "PROPN":
+        return None  # untyped: "Elections Ontario said", the model saw no name at all
+    if not _is_region(doc[start:head.i + 1].text):
+        return None  # a province, state or country: not a town, nor a person ("Mr Dolan")
+    word = doc[start - 1] if start > 0 else None
+    if word is None or word.dep_ != "compound" or word.head.i < start or word.ent_type_ \
+            or not word.text[:1].isupper() or word.pos_ not in ("NOUN", "PROPN") \
+            or word.lower_ in _REGION_WORDS or is_first_name(word.text):
+        return None
+    if start - 1 > 0 and doc[start - 2].dep_ == "compound" and doc[start - 2].text[:1].isupper():
+        return None  # a longer name the parse split: left to the entities stage
+    return Speaker(doc[start - 1:head.i + 1].text, None, "organization")
+
+
+#: Undotted abbreviations of the provinces a body's name ends with (``Elections BC``,
+#: ``WorkSafeBC`` aside): the dotted ones are :data:`REGION_ABBREVIATIONS`.
+_UNDOTTED = frozenset(w.replace(".", "") for w in REGION_ABBREVIATIONS
+                      if len(w.replace(".", "")) == 2 and w.replace(".", "").isupper())
+
+
+def _is_region(name: str) -> bool:
+    """A province, state or country, by its name or its abbreviation (``BC``, ``B.C.``)."""
+    known = table().lookup(name)
+    return (normalise(name) in table().regions or name in REGION_ABBREVIATIONS
+            or name in _UNDOTTED
+            or (known is not None and normalise(known.name) in table().regions))

@@ -53,7 +53,7 @@ from newswire.nlp.quotes.phrases import (
     phrase_kind,
     relative_antecedent,
 )
-from newswire.nlp.quotes.place_bodies import place_body
+from newswire.nlp.quotes.place_bodies import place_body, purpose_and_place
 from newswire.nlp.quotes.pronouns_fr import nearer_organisation
 from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
@@ -161,7 +161,8 @@ class SpeakerResolver:
         head = named_head(head, self.lexicon, lambda t: getattr(
             self._entities.at(field, t.idx), "type", None) == "PERSON")  # "Price KC said"
         whole = (self._title_role_holder(head, field) or self._department(head, field)
-                 or place_body(head, self.lexicon))  # "the city of Montreal"
+                 or place_body(head, self.lexicon)  # "the city of Montreal"
+                 or purpose_and_place(head))  # "Elections BC"
         if whole is not None:
             return whole
         if is_capitalised_role(head, self.lexicon):  # "the Wisconsin Republican": a description
