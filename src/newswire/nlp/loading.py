@@ -23,7 +23,6 @@ from spacy.util import compile_infix_regex
 from newswire.nlp.attributes import speed_up_attribute_ruler
 from newswire.nlp.entities.labels_fr import COMPONENT as FRENCH_LABELS
 from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
-from newswire.nlp.quotes.findings_en import COMPONENT as ENGLISH_FINDINGS
 from newswire.nlp.quotes.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
 from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
 from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
@@ -38,8 +37,7 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 #: Components loaded by no language: the parser already splits sentences.
 _EXCLUDED = ("senter",)
 #: Components added after a language's model, by language.
-_ADDED: Mapping[str, tuple[str, ...]] = {"en": (ENGLISH_FINDINGS,),
-                                          "fr": (FRENCH_LABELS, FRENCH_INVERSION)}
+_ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)}
 #: Components put before a language's model, by language.
 #: (Each is put first in turn: the last listed runs first.)
 _FIRST: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_TYPOGRAPHY, FRENCH_HYPHENATED_NAMES)}
