@@ -71,18 +71,3 @@ def test_an_airline_by_its_name(pipeline: Pipeline, body: str,
                                 expected: list[Expected]) -> None:
     """``Borealis Air`` is a company, never a person; ``Borealis`` its short name."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("About 900 workers load and ship groceries to 180 Harvest Lane Foods stores across "
-     "Ontario. The union says the offer was an insult, given that Harvest Lane's parent "
-     "company reported a record profit. Harvest Lane says it has bargained in good faith. In "
-     "a statement emailed to the Star, the company said its offer was \"fair and competitive "
-     "in today's market.\"",
-     [("fair and competitive", "Harvest Lane Foods", "organization")]),
-])
-def test_a_company_subject_by_its_short_name_is_in_the_trail(
-        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
-    """``Harvest Lane says`` where the model made no entity: ``the company`` next is Harvest
-    Lane Foods, not the parent company named as an object before."""
-    check(pipeline, body, expected)

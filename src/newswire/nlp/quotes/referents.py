@@ -27,11 +27,11 @@ from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.gender import Gender, name_gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.mention_spans import entity_range, name_text
+from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import is_plural_noun, phrase_kind, source_phrase
-from newswire.nlp.quotes.short_names import full_company, shortened_company
+from newswire.nlp.quotes.short_names import shortened_company
 from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
@@ -120,8 +120,7 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
         if token.i in covered or quoted(token.idx):
             continue
         if token.dep_ in SUBJECT_DEPS:
-            referent = _short_company_subject(token, entities, naming, lexicon) \
-                or _subject_referent(token, naming, lexicon)
+            referent = _subject_referent(token, naming, lexicon)
         else:
             referent = _introduced(token, lexicon)
         if referent is not None:
@@ -195,19 +194,6 @@ def _employer(root: Token, lexicon: Lexicon) -> bool:
         and (lemma in lexicon.role_nouns or lemma in lexicon.group_nouns)
 
 
-
-
-def _short_company_subject(token: Token, entities: EntityIndex, naming: PersonNames,
-                           lexicon: Lexicon) -> Referent | None:
-    """``Harvest Lane says`` where the model's person label made no entity: the company whose
-    full name starts with those words (:mod:`.short_names`), so ``the company`` finds it."""
-    if token.pos_ != "PROPN" or token.ent_iob_ not in ("B", "I"):
-        return None
-    company = full_company(name_text(token), entities.entities, lexicon)
-    if company is None:
-        return None
-    span = token.doc[slice(*entity_range(token))]
-    return _entity_referent(span, company, "organization", naming, lexicon, company=True)
 
 
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
