@@ -136,6 +136,11 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
     # After "M." or "Mme", a person's name, whatever the model read.
     ("M. Ouellette n'exclut pas d'autres compressions si aucune entente n'est conclue avec "
      "Québec au printemps.", {("Ouellette", "PERSON")}, set()),
+    # A known first name and capitalised words the model read as a place: a person; not a
+    # street named for one, nor a saint's place.
+    ("Le chef de l'opposition à l'hôtel de ville, Kevin Drouin-Maltais, a qualifié le budget "
+     "de « budget sans vision ».", {("Kevin Drouin-Maltais", "PERSON")}, set()),
+    ("Elle habite Saint Laurent depuis 2010.", {("Saint Laurent", "GPE")}, set()),
 ])
 def test_french_names_the_model_mistypes_or_cuts(
         pipeline: Pipeline, body: str, expected: set[tuple[str, str]],

@@ -72,6 +72,14 @@ _EVENT_OPENER_WORDS = """
     open ligue fête journées rencontres assises grand prix jo brexit
 """
 _NATURAL_FEATURES = frozenset(_NATURAL_FEATURE_WORDS.split())
+#: Nouns of streets and buildings a person's name may follow as the place's name.
+_STREET_NOUN_WORDS = """
+    rue avenue boulevard place pont parc aéroport station gare école collège lycée cégep
+    hôpital centre stade aréna chemin quai route autoroute square allée cours impasse
+    promenade métro rang côte montée terrasse pavillon salle théâtre musée bibliothèque
+"""
+_STREET_NOUNS = frozenset(_STREET_NOUN_WORDS.split())
+_SAINTS = frozenset(("saint", "sainte", "st", "ste"))
 _EVENT_WORDS = frozenset(_EVENT_OPENER_WORDS.split())
 #: Words before a surname that say nothing about the person ("M. Legault", "Mme Plante").
 _HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle."))
@@ -111,11 +119,25 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
         return "ORG"
     if label in ("LOC", "MISC") and _is_people(span):
         return "NORP"
-    if label == "LOC" and opener in _NATURAL_FEATURES:
-        return "LOC"
+    if label == "LOC" and (opener in _NATURAL_FEATURES or _person_named(span)):
+        # "lac Saint-Jean" a natural feature; "Kevin Drouin-Maltais" a person, not a place
+        return "LOC" if opener in _NATURAL_FEATURES else "PERSON"
     if label == "MISC":
         return "EVENT" if opener in _EVENT_WORDS else None
     return _PLAIN_TYPES.get(label)
+
+
+def _person_named(span: SpacySpan) -> bool:
+    """``, Kevin Drouin-Maltais,``: a known first name (not ``Saint``) and capitalised words
+    after it, after no noun of a street or a building (``rue Jean Jaurès``), are a person's
+    name."""
+    first = span[0]
+    before = span.doc[span.start - 1] if span.start else None
+    return len(span) > 1 and all(
+        t.is_title and (t.is_alpha or "-" in t.text) for t in span) \
+        and first.is_alpha and unaccented(first.text).lower() not in _SAINTS \
+        and first_name_gender(unaccented(first.text)) is not None \
+        and (before is None or before.lower_ not in _STREET_NOUNS)
 
 
 def _is_people(span: SpacySpan) -> bool:
