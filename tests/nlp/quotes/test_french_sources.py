@@ -52,6 +52,13 @@ from tests.nlp.quotes.test_french import french_quotes
      "Trajectoire Québec, Annie-Claude Bérubé, a critiqué la mesure. M. Ouellette n’exclut "
      "pas d’autres compressions. « Je ne veux pas faire peur aux gens », a-t-il conclu.",
      [("Je ne veux pas faire peur aux gens", "Frédéric Ouellette")]),
+    # A lawyer's title before the name set off after a role's phrase, and after "Selon".
+    ("Le président, Luigi Ferrari, a plaidé non coupable. « La preuve va démontrer qu’il a "
+     "été averti », a déclaré la procureure aux poursuites criminelles et pénales, Me Sophie "
+     "Ndiaye-Caron, dans son exposé.",
+     [("La preuve va démontrer qu’il a été averti", "Sophie Ndiaye-Caron")]),
+    ("Selon Me Ndiaye-Caron, un ingénieur avait signalé que les ancrages étaient corrodés.",
+     [("un ingénieur avait signalé que les ancrages étaient corrodés", "Ndiaye-Caron")]),
 ])
 def test_french_sources(pipeline: Pipeline, body: str,
                         expected: list[tuple[str, str | None]]) -> None:

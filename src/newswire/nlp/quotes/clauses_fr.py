@@ -32,6 +32,8 @@ _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
 _SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
 #: What may follow a name set off after a role's phrase: a comma, the sentence's end.
 _AFTER_APPOSED = frozenset((",", ".", ";", "!", "?"))
+#: Titles written before a person's name (``Me`` a lawyer's, ``Dr`` a doctor's).
+_TITLES = frozenset(("M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Dre", "Pr"))
 
 
 def hang_que_clauses(doc: Doc) -> None:
@@ -184,15 +186,20 @@ def appose_names_after_roles(doc: Doc, roles: frozenset[str]) -> None:
     subject (``Selon la présidente, Marie Roy a tort``)."""
     for name in doc.ents:
         head = name.root
+        # "la procureure ..., Me Sophie Ndiaye-Caron,": a title may stand before the name
+        lead = name.start - 1 if name.start and doc[name.start - 1].text in _TITLES \
+            else name.start
         if name.label_ not in PERSON_LABELS or head.dep_ in _SUBJECTS or head.dep_ == "appos" \
-                or name.start < 2 or doc[name.start - 1].text != "," \
+                or lead < 2 or doc[lead - 1].text != "," \
                 or (name.end < len(doc) and doc[name.end].text not in _AFTER_APPOSED):
             continue
         if _is_role(head.head, roles) and head.head.i < head.i:
             continue  # hung on a role before it already ("L'adjointe au maire ..., X,")
-        role = _role_ending_at(doc[name.start - 2], roles)
+        role = _role_ending_at(doc[lead - 2], roles)
         if role is not None and not head.is_ancestor(role):
             head.head, head.dep_ = role, "appos"
+            if lead < name.start and not doc[lead].is_ancestor(role):
+                doc[lead].head, doc[lead].dep_ = head, "dep"  # the title is the name's
 
 
 def _role_ending_at(last: Token, roles: frozenset[str]) -> Token | None:

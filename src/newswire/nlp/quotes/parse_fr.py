@@ -61,6 +61,9 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.text in _LAWYER_TITLES and token.i + 1 < len(doc) \
                 and doc[token.i + 1].ent_type_ in PERSON_LABELS:
             token.pos_ = "PROPN"  # "Son avocat, Me Thomas Ferrand,": a title, not a noun
+            name = doc[token.i + 1]
+            if name.head == token:  # "Selon Me Roy": the name is the title's, as "M. Roy"
+                name.dep_ = "flat:name"
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
                 _opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
