@@ -60,10 +60,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             _article_of_next_noun(token)
         elif token.text in _LAWYER_TITLES and token.i + 1 < len(doc) \
                 and doc[token.i + 1].ent_type_ in PERSON_LABELS:
-            token.pos_ = "PROPN"  # "Son avocat, Me Thomas Ferrand,": a title, not a noun
-            name = doc[token.i + 1]
-            if name.head == token:  # "Selon Me Roy": the name is the title's, as "M. Roy"
-                name.dep_ = "flat:name"
+            _title_of_name(token)
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
                 _opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
@@ -90,6 +87,16 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     appose_names_after_roles(doc, FRENCH.role_nouns)
     give_on_its_source(doc)
     return doc
+
+
+def _title_of_name(title: Token) -> None:
+    """``Son avocat, Me Thomas Ferrand,``: ``Me`` is a title, not a noun, and the name after
+    it is the title's ``flat:name`` as after ``M.`` (``Selon Me Roy``: an ``nmod`` to the
+    model, so ``Me`` named nobody)."""
+    title.pos_ = "PROPN"
+    name = title.doc[title.i + 1]
+    if name.head == title:
+        name.dep_ = "flat:name"
 
 
 def _opens_incise(token: Token) -> bool:
