@@ -43,3 +43,25 @@ def test_french_incise_inside_quotation(pipeline: Pipeline, body: str,
                                         expected: list[tuple[str, str | None]]) -> None:
     """A cue set inside the guillemets after a comma cuts the quotation around it."""
     assert [(q.text, q.speaker) for q in french_quotes(pipeline, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "-elle" is the woman quoted just before, not the one named before her (a subject).
+    ("Une femme de 36 ans, Karine Simoneau, a perdu la vie dans l’effondrement.\n\n"
+     "Selon la procureure Sophie Caron, l’accusé avait été averti à trois reprises.\n\n"
+     "« Ce n’était pas une fatalité, a-t-elle poursuivi. C’était un choix. »",
+     [("l’accusé avait été averti à trois reprises", "Sophie Caron"),
+      ("Ce n’était pas une fatalité", "Sophie Caron"), ("C’était un choix.", "Sophie Caron")]),
+    # A man quoted before: "-elle" is not he, but the woman named before him.
+    ("La mairesse Isabelle Rondeau a présenté le budget.\n\n"
+     "Selon le conseiller Jean Tremblay, la hausse est trop forte.\n\n"
+     "« On a regardé chaque ligne, a-t-elle répliqué. Le reste est incompressible. »",
+     [("la hausse est trop forte", "Jean Tremblay"),
+      ("On a regardé chaque ligne", "Isabelle Rondeau"),
+      ("Le reste est incompressible.", "Isabelle Rondeau")]),
+])
+def test_french_incise_pronoun_goes_on(pipeline: Pipeline, body: str,
+                                       expected: list[tuple[str, str | None]]) -> None:
+    """An incise's inverted pronoun is the person quoted just before when the gender fits."""
+    assert [(q.text, q.speaker) for q in french_quotes(pipeline, body)] == expected
+
