@@ -23,7 +23,8 @@ from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "give_lost_subjects",
-           "give_on_its_source", "give_sides_their_on", "hang_que_clauses"]
+           "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
+           "unsubject_stressed_pronouns"]
 
 _REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
@@ -32,6 +33,8 @@ _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
 _SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
 #: What may follow a name set off after a role's phrase: a comma, the sentence's end.
 _AFTER_APPOSED = frozenset((",", ".", ";", "!", "?"))
+#: Stressed pronouns that set off the subject they repeat (``quant à elle``, ``, lui,``).
+_STRESSED = frozenset(("elle", "lui", "eux", "elles"))
 #: Titles written before a person's name (``Me`` a lawyer's, ``Dr`` a doctor's).
 _TITLES = frozenset(("M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Dre", "Pr"))
 
@@ -219,3 +222,30 @@ def _role_ending_at(last: Token, roles: frozenset[str]) -> Token | None:
 def _is_role(word: Token, roles: frozenset[str]) -> bool:
     """A role's noun, by its lemma or as written (``mairesse``, lemmatised ``maire``)."""
     return word.pos_ == "NOUN" and (word.lemma_.lower() in roles or word.lower_ in roles)
+
+
+def unsubject_stressed_pronouns(doc: Doc) -> None:
+    """``La mairesse a quant à elle répété que ...``, ``Nathalie Roy, elle, se dit déçue``:
+    a stressed pronoun after ``quant à`` or set off by commas repeats the subject for
+    contrast and is none itself; the parse made it the verb's subject, and ``elle`` then
+    stood for the organisation named before, not the mayor. The subject the verb already
+    has (or the pronoun's noun) stays."""
+    for token in doc:
+        if token.lower_ not in _STRESSED or token.dep_ not in _SUBJECTS or token.i < 2:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+        contrast = (before.lower_ == "à" and doc[token.i - 2].lower_ == "quant") or (
+            before.text == "," and after is not None and after.text == ",")
+        if not contrast:
+            continue
+        subject = next((t for t in reversed(doc[token.sent.start:token.i - 1])
+                        if t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or subject.is_ancestor(token.head):
+            continue
+        if subject.head != token.head:  # hung on the auxiliary ("La mairesse a quant à")
+            auxiliary = subject.head
+            subject.head = token.head
+            if auxiliary.i < token.head.i and not auxiliary.is_ancestor(token.head):
+                auxiliary.head, auxiliary.dep_, auxiliary.pos_ = token.head, "aux:tense", "AUX"
+        token.dep_ = "dep"
+
