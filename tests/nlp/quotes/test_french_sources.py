@@ -59,6 +59,12 @@ from tests.nlp.quotes.test_french import french_quotes
      [("La preuve va démontrer qu’il a été averti", "Sophie Ndiaye-Caron")]),
     ("Selon Me Ndiaye-Caron, un ingénieur avait signalé que les ancrages étaient corrodés.",
      [("un ingénieur avait signalé que les ancrages étaient corrodés", "Ndiaye-Caron")]),
+    # "quant à elle" repeats the subject for contrast: the mayor speaks, not the ministry.
+    ("La mairesse Isabelle Roy a présenté son budget mercredi. Le ministère des Affaires "
+     "municipales a fait savoir qu'une demande était à l'étude. La mairesse a quant à elle "
+     "répété qu'elle n'avait pas l'intention de revoir son budget.",
+     [("qu'une demande était à l'étude", "ministère des Affaires municipales"),
+      ("qu'elle n'avait pas l'intention de revoir son budget", "Isabelle Roy")]),
 ])
 def test_french_sources(pipeline: Pipeline, body: str,
                         expected: list[tuple[str, str | None]]) -> None:
