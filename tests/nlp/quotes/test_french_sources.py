@@ -65,6 +65,10 @@ from tests.nlp.quotes.test_french import french_quotes
      "répété qu'elle n'avait pas l'intention de revoir son budget.",
      [("qu'une demande était à l'étude", "ministère des Affaires municipales"),
       ("qu'elle n'avait pas l'intention de revoir son budget", "Isabelle Roy")]),
+    # "se dire" + a state: the state's complement is what was said, not "déçue" alone.
+    ("La conseillère indépendante Nathalie Côté-Ferland, elle, se dit déçue du report de la "
+     "bibliothèque.",
+     [("déçue du report de la bibliothèque", "Nathalie Côté-Ferland")]),
 ])
 def test_french_sources(pipeline: Pipeline, body: str,
                         expected: list[tuple[str, str | None]]) -> None:

@@ -24,7 +24,7 @@ from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "give_lost_subjects",
            "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
-           "unsubject_stressed_pronouns"]
+           "unsubject_stressed_pronouns", "widen_said_states"]
 
 _REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
@@ -248,4 +248,22 @@ def unsubject_stressed_pronouns(doc: Doc) -> None:
             if auxiliary.i < token.head.i and not auxiliary.is_ancestor(token.head):
                 auxiliary.head, auxiliary.dep_, auxiliary.pos_ = token.head, "aux:tense", "AUX"
         token.dep_ = "dep"
+
+
+def widen_said_states(doc: Doc) -> None:
+    """``Nathalie Roy se dit déçue du report de la bibliothèque``: ``se dire`` + an adjective
+    says the subject's state, and the words after the adjective are its complement; the
+    parse hangs them on ``dit``, so what was said was ``déçue`` alone (too short to keep)."""
+    for verb in doc:
+        if verb.lemma_ != "dire" or not any(
+                c.lower_ in ("se", "s’", "s'") and c.i < verb.i for c in verb.children):
+            continue
+        state = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1
+                      and c.pos_ in ("ADJ", "VERB")), None)
+        if state is None:
+            continue
+        for child in list(verb.children):
+            if child.i > state.i and child.dep_.startswith("obl") \
+                    and child.left_edge.i == state.right_edge.i + 1:
+                child.head = state
 

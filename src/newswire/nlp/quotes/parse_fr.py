@@ -26,6 +26,7 @@ from newswire.nlp.quotes.clauses_fr import (
     give_sides_their_on,
     hang_que_clauses,
     unsubject_stressed_pronouns,
+    widen_said_states,
 )
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE, SPEECH_FORMS
@@ -88,6 +89,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     appose_names_after_roles(doc, FRENCH.role_nouns)
     give_on_its_source(doc)
     unsubject_stressed_pronouns(doc)
+    widen_said_states(doc)
     return doc
 
 
