@@ -69,6 +69,10 @@ from tests.nlp.quotes.test_french import french_quotes
     ("La conseillère indépendante Nathalie Côté-Ferland, elle, se dit déçue du report de la "
      "bibliothèque.",
      [("déçue du report de la bibliothèque", "Nathalie Côté-Ferland")]),
+    # A "que" eight words after its verb of saying is still its clause.
+    ("Sa mère, Lise Simoneau, a confié à La Presse pendant la pause qu’elle n’avait pas "
+     "dormi de la nuit.",
+     [("qu’elle n’avait pas dormi de la nuit", "Lise Simoneau")]),
 ])
 def test_french_sources(pipeline: Pipeline, body: str,
                         expected: list[tuple[str, str | None]]) -> None:

@@ -26,7 +26,7 @@ __all__ = ["appose_closing_names", "appose_names_after_roles", "give_lost_subjec
            "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
            "unsubject_stressed_pronouns", "widen_said_states"]
 
-_REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
+_REACH = 8  # words between the verb and "que": "a confié à La Presse pendant la pause que"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
 #: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
