@@ -109,7 +109,7 @@ _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 def newswire_type(span: SpacySpan, label: str) -> str | None:
     """newswire's type for a French span the model labelled ``label``, or ``None`` to drop it."""
     first = span[0]
-    if not first.text[:1].isupper():
+    if not first.text[:1].isupper() or (label == "PER" and _noun_of_place(span)):
         return None
     opener = first.lower_
     # "Jeunes Agriculteurs": common words in the plural name a group; "Hydro-Québec
@@ -125,6 +125,12 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
     if label == "MISC":
         return "EVENT" if opener in _EVENT_WORDS else None
     return _PLAIN_TYPES.get(label)
+
+
+def _noun_of_place(span: SpacySpan) -> bool:
+    """``Budget de Sherbrooke`` opening a headline, a person to the model: a common noun
+    (capitalised as a headline's first word) with a ``de`` phrase names no person."""
+    return span[0].pos_ == "NOUN" and len(span) > 2 and span[1].lower_ in ("de", "du", "des")
 
 
 def _person_named(span: SpacySpan) -> bool:
