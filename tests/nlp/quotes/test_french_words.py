@@ -69,6 +69,11 @@ def test_hyphenated_speakers(pipeline: Pipeline, body: str,
      "enseignants maintient que les salaires stagnent.",
      [("que les frais augmenteront", "indirect", "Daniel Jutras", "person"),
       ("que les salaires stagnent", "indirect", "syndicat des enseignants", "organization")]),
+    # Courts: "la poursuite" and "la Couronne" are the prosecution, an organisation.
+    ("L’entreprise fait face à une accusation de négligence criminelle, une première au "
+     "Québec, selon la poursuite.",
+     [("L’entreprise fait face à une accusation de négligence criminelle, une première au "
+       "Québec", "indirect", "poursuite", "organization")]),
 ])
 def test_french_words_of_sources(pipeline: Pipeline, body: str,
                                  expected: list[tuple[str, str, str, str]]) -> None:

@@ -72,6 +72,14 @@ _EVENT_OPENER_WORDS = """
     open ligue fête journées rencontres assises grand prix jo brexit
 """
 _NATURAL_FEATURES = frozenset(_NATURAL_FEATURE_WORDS.split())
+#: Nouns of streets and buildings a person's name may follow as the place's name.
+_STREET_NOUN_WORDS = """
+    rue avenue boulevard place pont parc aéroport station gare école collège lycée cégep
+    hôpital centre stade aréna chemin quai route autoroute square allée cours impasse
+    promenade métro rang côte montée terrasse pavillon salle théâtre musée bibliothèque
+"""
+_STREET_NOUNS = frozenset(_STREET_NOUN_WORDS.split())
+_SAINTS = frozenset(("saint", "sainte", "st", "ste"))
 _EVENT_WORDS = frozenset(_EVENT_OPENER_WORDS.split())
 #: Words before a surname that say nothing about the person ("M. Legault", "Mme Plante").
 _HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle."))
@@ -101,7 +109,7 @@ _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 def newswire_type(span: SpacySpan, label: str) -> str | None:
     """newswire's type for a French span the model labelled ``label``, or ``None`` to drop it."""
     first = span[0]
-    if not first.text[:1].isupper():
+    if not first.text[:1].isupper() or (label == "PER" and _noun_of_place(span)):
         return None
     opener = first.lower_
     # "Jeunes Agriculteurs": common words in the plural name a group; "Hydro-Québec
@@ -111,11 +119,31 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
         return "ORG"
     if label in ("LOC", "MISC") and _is_people(span):
         return "NORP"
-    if label == "LOC" and opener in _NATURAL_FEATURES:
-        return "LOC"
+    if label == "LOC" and (opener in _NATURAL_FEATURES or _person_named(span)):
+        # "lac Saint-Jean" a natural feature; "Kevin Drouin-Maltais" a person, not a place
+        return "LOC" if opener in _NATURAL_FEATURES else "PERSON"
     if label == "MISC":
         return "EVENT" if opener in _EVENT_WORDS else None
     return _PLAIN_TYPES.get(label)
+
+
+def _noun_of_place(span: SpacySpan) -> bool:
+    """``Budget de Sherbrooke`` opening a headline, a person to the model: a common noun
+    (capitalised as a headline's first word) with a ``de`` phrase names no person."""
+    return span[0].pos_ == "NOUN" and len(span) > 2 and span[1].lower_ in ("de", "du", "des")
+
+
+def _person_named(span: SpacySpan) -> bool:
+    """``, Kevin Drouin-Maltais,``: a known first name (not ``Saint``) and capitalised words
+    after it, after no noun of a street or a building (``rue Jean Jaurès``), are a person's
+    name."""
+    first = span[0]
+    before = span.doc[span.start - 1] if span.start else None
+    return len(span) > 1 and all(
+        t.is_title and (t.is_alpha or "-" in t.text) for t in span) \
+        and first.is_alpha and unaccented(first.text).lower() not in _SAINTS \
+        and first_name_gender(unaccented(first.text)) is not None \
+        and (before is None or before.lower_ not in _STREET_NOUNS)
 
 
 def _is_people(span: SpacySpan) -> bool:

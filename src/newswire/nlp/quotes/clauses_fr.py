@@ -23,15 +23,20 @@ from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "give_lost_subjects",
-           "give_on_its_source", "give_sides_their_on", "hang_que_clauses"]
+           "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
+           "unsubject_stressed_pronouns", "widen_said_states"]
 
-_REACH = 6  # words between the verb and "que": "a déclaré mardi aux journalistes que"
+_REACH = 8  # words between the verb and "que": "a confié à La Presse pendant la pause que"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
 #: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
 _SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
 #: What may follow a name set off after a role's phrase: a comma, the sentence's end.
 _AFTER_APPOSED = frozenset((",", ".", ";", "!", "?"))
+#: Stressed pronouns that set off the subject they repeat (``quant à elle``, ``, lui,``).
+_STRESSED = frozenset(("elle", "lui", "eux", "elles"))
+#: Titles written before a person's name (``Me`` a lawyer's, ``Dr`` a doctor's).
+_TITLES = frozenset(("M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Dre", "Pr"))
 
 
 def hang_que_clauses(doc: Doc) -> None:
@@ -184,15 +189,20 @@ def appose_names_after_roles(doc: Doc, roles: frozenset[str]) -> None:
     subject (``Selon la présidente, Marie Roy a tort``)."""
     for name in doc.ents:
         head = name.root
+        # "la procureure ..., Me Sophie Ndiaye-Caron,": a title may stand before the name
+        lead = name.start - 1 if name.start and doc[name.start - 1].text in _TITLES \
+            else name.start
         if name.label_ not in PERSON_LABELS or head.dep_ in _SUBJECTS or head.dep_ == "appos" \
-                or name.start < 2 or doc[name.start - 1].text != "," \
+                or lead < 2 or doc[lead - 1].text != "," \
                 or (name.end < len(doc) and doc[name.end].text not in _AFTER_APPOSED):
             continue
         if _is_role(head.head, roles) and head.head.i < head.i:
             continue  # hung on a role before it already ("L'adjointe au maire ..., X,")
-        role = _role_ending_at(doc[name.start - 2], roles)
+        role = _role_ending_at(doc[lead - 2], roles)
         if role is not None and not head.is_ancestor(role):
             head.head, head.dep_ = role, "appos"
+            if lead < name.start and not doc[lead].is_ancestor(role):
+                doc[lead].head, doc[lead].dep_ = head, "dep"  # the title is the name's
 
 
 def _role_ending_at(last: Token, roles: frozenset[str]) -> Token | None:
@@ -212,3 +222,48 @@ def _role_ending_at(last: Token, roles: frozenset[str]) -> Token | None:
 def _is_role(word: Token, roles: frozenset[str]) -> bool:
     """A role's noun, by its lemma or as written (``mairesse``, lemmatised ``maire``)."""
     return word.pos_ == "NOUN" and (word.lemma_.lower() in roles or word.lower_ in roles)
+
+
+def unsubject_stressed_pronouns(doc: Doc) -> None:
+    """``La mairesse a quant à elle répété que ...``, ``Nathalie Roy, elle, se dit déçue``:
+    a stressed pronoun after ``quant à`` or set off by commas repeats the subject for
+    contrast and is none itself; the parse made it the verb's subject, and ``elle`` then
+    stood for the organisation named before, not the mayor. The subject the verb already
+    has (or the pronoun's noun) stays."""
+    for token in doc:
+        if token.lower_ not in _STRESSED or token.dep_ not in _SUBJECTS or token.i < 2:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+        contrast = (before.lower_ == "à" and doc[token.i - 2].lower_ == "quant") or (
+            before.text == "," and after is not None and after.text == ",")
+        if not contrast:
+            continue
+        subject = next((t for t in reversed(doc[token.sent.start:token.i - 1])
+                        if t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or subject.is_ancestor(token.head):
+            continue
+        if subject.head != token.head:  # hung on the auxiliary ("La mairesse a quant à")
+            auxiliary = subject.head
+            subject.head = token.head
+            if auxiliary.i < token.head.i and not auxiliary.is_ancestor(token.head):
+                auxiliary.head, auxiliary.dep_, auxiliary.pos_ = token.head, "aux:tense", "AUX"
+        token.dep_ = "dep"
+
+
+def widen_said_states(doc: Doc) -> None:
+    """``Nathalie Roy se dit déçue du report de la bibliothèque``: ``se dire`` + an adjective
+    says the subject's state, and the words after the adjective are its complement; the
+    parse hangs them on ``dit``, so what was said was ``déçue`` alone (too short to keep)."""
+    for verb in doc:
+        if verb.lemma_ != "dire" or not any(
+                c.lower_ in ("se", "s’", "s'") and c.i < verb.i for c in verb.children):
+            continue
+        state = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1
+                      and c.pos_ in ("ADJ", "VERB")), None)
+        if state is None:
+            continue
+        for child in list(verb.children):
+            if child.i > state.i and child.dep_.startswith("obl") \
+                    and child.left_edge.i == state.right_edge.i + 1:
+                child.head = state
+

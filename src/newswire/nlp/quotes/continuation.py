@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.attribution import paragraph_lead
+from newswire.nlp.quotes.incise_pronouns_fr import goes_on_from
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
@@ -47,6 +48,11 @@ def inherit_speakers(tmap: TextMap, marked: Sequence[Attribution],
         current = part
         if part.cue is None and part.speaker is None and part.speaker_name is None:
             current = _continued(tmap, part, previous, (people, starts), same)
+        elif goes_on_from(tmap, part, previous) and previous is not None \
+                and previous.speaker is not None \
+                and not _someone_else(tmap, previous, part, (people, starts), same):
+            # French "a-t-elle poursuivi": the one quoted before, as a quote with no cue
+            current = replace(part, speaker=previous.speaker, mention=previous.mention)
         result.append(current)
         if current.keep and (previous is None or current.start > previous.start):
             previous = current

@@ -33,6 +33,7 @@ from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.datelines import mark_dateline
 from newswire.nlp.quotes.headline_tails import tail_claim
 from newswire.nlp.quotes.headlines import headline_claim, label_end
+from newswire.nlp.quotes.incises_fr import split_at_incises
 from newswire.nlp.quotes.interviews import interview_answers
 from newswire.nlp.quotes.inverted_titles import inverted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -137,7 +138,10 @@ def _from(tmap: TextMap, attribution: Attribution, text_start: int) -> Attributi
 def _marked(doc: Doc, lexicon: Lexicon, *, headline: bool) -> list[MarkedQuote]:
     text, marks = doc.text, marks_for(doc.lang_)
     doubles = find_marked_quotes(text, "double", marks)
-    if marks.dialogue:  # French: a paragraph opening with a dash is a line of dialogue
+    if marks.dialogue and lexicon.incise is not None:
+        # French: a cue set inside the guillemets cuts them; a paragraph opening with a dash
+        # is a line of dialogue
+        doubles = split_at_incises(doc, doubles, lexicon.incise)
         lines = dialogue_quotes(text, lexicon.incise)
         marked = QuoteReach(doubles)
         doubles = sorted(doubles + [q for q in lines if not marked.overlaps(q)],

@@ -25,6 +25,8 @@ from newswire.nlp.quotes.clauses_fr import (
     give_on_its_source,
     give_sides_their_on,
     hang_que_clauses,
+    unsubject_stressed_pronouns,
+    widen_said_states,
 )
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE, SPEECH_FORMS
@@ -60,7 +62,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             _article_of_next_noun(token)
         elif token.text in _LAWYER_TITLES and token.i + 1 < len(doc) \
                 and doc[token.i + 1].ent_type_ in PERSON_LABELS:
-            token.pos_ = "PROPN"  # "Son avocat, Me Thomas Ferrand,": a title, not a noun
+            _title_of_name(token)
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
                 _opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
@@ -86,7 +88,19 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     appose_names_to_roles(doc, FRENCH.role_nouns)
     appose_names_after_roles(doc, FRENCH.role_nouns)
     give_on_its_source(doc)
+    unsubject_stressed_pronouns(doc)
+    widen_said_states(doc)
     return doc
+
+
+def _title_of_name(title: Token) -> None:
+    """``Son avocat, Me Thomas Ferrand,``: ``Me`` is a title, not a noun, and the name after
+    it is the title's ``flat:name`` as after ``M.`` (``Selon Me Roy``: an ``nmod`` to the
+    model, so ``Me`` named nobody)."""
+    title.pos_ = "PROPN"
+    name = title.doc[title.i + 1]
+    if name.head == title:
+        name.dep_ = "flat:name"
 
 
 def _opens_incise(token: Token) -> bool:
