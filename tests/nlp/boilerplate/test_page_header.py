@@ -1,0 +1,58 @@
+"""The site's header read into a page's text (menus, breadcrumbs above the title) leaves it."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree  # type: ignore[import-untyped]
+
+from newswire.nlp.boilerplate.html import extract
+from newswire.nlp.boilerplate.page_header import drop_header_lines
+
+INTRO = ("Find remote software engineer jobs at companies that hire worldwide, from startups "
+         "to the largest firms, updated every day.")
+
+
+@pytest.mark.parametrize(("blocks", "headings", "dropped"), [
+    (["For companies", "Hire developers", "Pricing", "Remote Software Engineer Jobs", INTRO],
+     ("Remote Software Engineer Jobs",), ["For companies", "Hire developers", "Pricing"]),
+    (["Skip to main content", "Home", "Shoes", "Trail Running", "Trail Running Shoes", INTRO],
+     ("", "Trail Running Shoes"), ["Skip to main content", "Home", "Shoes", "Trail Running"]),
+    (["Remote Software Engineer Jobs", INTRO], ("Remote Software Engineer Jobs",), []),
+    ([INTRO, "Menu", "Remote Software Engineer Jobs"], ("Remote Software Engineer Jobs",), []),
+    (["Menu", "Pricing", INTRO], ("Remote Software Engineer Jobs",), []),
+    (["Menu", "Pricing", INTRO], (), []),
+])
+def test_header_lines(blocks: list[str], headings: tuple[str, ...], dropped: list[str]) -> None:
+    """Short blocks above the page's title go; nothing goes when a paragraph stands above
+    it, when the title is not a block of the body or when the page has no ``<h1>``."""
+    body = etree.fromstring(
+        "<body>" + "".join(f"<p>{text}</p>" for text in blocks) + "</body>")
+    assert drop_header_lines(body, headings) == dropped
+    assert [t for t in body.itertext() if t.strip()] == [t for t in blocks if t not in dropped]
+
+
+SHOP_PAGE = (
+    "<html><head><title>Trail runner 4</title>{og}</head><body><main>"
+    "<p>Ask our experts 212-444-6615</p><p>Free shipping over $50</p>"
+    "<h1>Trail runner 4</h1>"
+    "<p>A light shoe for rocky trails: 240 grams, a 6 mm drop and a grippy rubber sole that "
+    "holds on wet rock. The upper is recycled mesh that dries within an hour.</p>"
+    "<p>Sizes 36 to 47, in three colours. Free returns within 30 days of delivery.</p>"
+    "</main></body></html>"
+)
+
+
+@pytest.mark.parametrize(("og", "url", "kept"), [
+    ("<meta property='og:type' content='product'>", "https://shop.example.com/p/123", False),
+    ("", "https://shop.example.com/p/123", False),
+    ("<meta property='og:type' content='article'>", "https://shop.example.com/p/123", True),
+    ("", "https://shop.example.com/blog/our-trail-runner-review-after-six-months", True),
+])
+def test_header_leaves_shop_and_untold_pages(og: str, url: str, kept: bool) -> None:
+    """On a product page and a page that does not say its kind the shop's header lines
+    above the ``<h1>`` go; articles (told, or untold whose URL names a headline) keep them
+    for their own rules."""
+    lines = [block.text for block in extract(SHOP_PAGE.format(og=og), url).blocks]
+    assert "Trail runner 4" in lines
+    assert any(line.startswith("A light shoe") for line in lines)
+    assert ("Free shipping over $50" in lines) is kept
