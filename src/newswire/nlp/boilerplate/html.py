@@ -46,7 +46,11 @@ from newswire.nlp.boilerplate.line_rules import is_sentence, words
 from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
 from newswire.nlp.boilerplate.outside import PageLine, page_lines
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
-from newswire.nlp.boilerplate.page_header import HEADER_KINDS, drop_header_lines
+from newswire.nlp.boilerplate.page_frame import (
+    FRAME_KINDS,
+    drop_footer_lines,
+    drop_header_lines,
+)
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
 from newswire.nlp.boilerplate.page_language import PageEnglish
 from newswire.nlp.boilerplate.page_text import visible_lines
@@ -174,7 +178,8 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
 def _page_chrome(body: etree._Element, kind: PageKind | None, headline_url: bool,
                  headings: tuple[str, ...]) -> list[RemovedLine]:
     """Drop what a page that is not an article shows of other items and of itself: other
-    products and threads, its controls, its header above the title; the lines dropped.
+    products and threads, its controls, its header above the title and its footer; the
+    lines dropped.
     Untold pages whose URL names a headline (``headline_url``) are articles."""
     removed = [RemovedLine(text=text, rule=rule)
                for rule, text in drop_other_items(body, kind, headline_url)]
@@ -182,8 +187,9 @@ def _page_chrome(body: etree._Element, kind: PageKind | None, headline_url: bool
         return removed
     if kind in CONTROL_KINDS:
         removed += removed_as("control", drop_controls(body))
-    if kind in HEADER_KINDS:
+    if kind in FRAME_KINDS:
         removed += removed_as("page-header", drop_header_lines(body, headings))
+        removed += removed_as("page-footer", drop_footer_lines(body))
     return removed
 
 
