@@ -12,6 +12,17 @@ INTRO = ("Find remote software engineer jobs at companies that hire worldwide, f
          "to the largest firms, updated every day.")
 
 
+def test_header_lines_in_a_block_of_bare_lines() -> None:
+    """A page read as one paragraph of lines loses the lines above its title, keeps the
+    rest of that paragraph."""
+    body = etree.fromstring(
+        "<body><p>Skip to main content\nESPN\nNFL\nNFL Schedule\nWeek 1\nBears at Packers</p>"
+        "<p>Kickoff 8:20 PM</p></body>")
+    assert drop_header_lines(body, ("NFL Schedule",)) == ["Skip to main content", "ESPN", "NFL"]
+    assert [t for t in body.itertext() if t.strip()] == [
+        "NFL Schedule\nWeek 1\nBears at Packers", "Kickoff 8:20 PM"]
+
+
 @pytest.mark.parametrize(("blocks", "headings", "dropped"), [
     (["For companies", "Hire developers", "Pricing", "Remote Software Engineer Jobs", INTRO],
      ("Remote Software Engineer Jobs",), ["For companies", "Hire developers", "Pricing"]),

@@ -48,24 +48,42 @@ RIGHTS_LINE_WORDS = 25
 
 
 def drop_header_lines(body: etree._Element, headings: tuple[str, ...]) -> list[str]:
-    """Remove the blocks of ``body`` above the page's title (the first non-empty of
-    ``headings``, the page's ``<h1>`` texts) when each is a short line; their texts."""
+    """Remove the lines of ``body`` above the page's title (the first non-empty of
+    ``headings``, the page's ``<h1>`` texts) when each is a short line; their texts.
+
+    A line is a block, or a line of a block of bare text read from the page as one
+    paragraph of lines (the ``<main>`` or body reading of a page of menus and cards).
+    """
     title = next((" ".join(h.split()) for h in headings if h.strip()), "")
     if not title:
         return []
-    above: list[tuple[etree._Element, str]] = []
-    for block in iter_blocks(body):
-        text = text_of(block)
-        if text == title:
-            break
-        if len(text.split()) > FRAME_LINE_WORDS:
-            return []
-        above.append((block, text))
-    else:
-        return []  # the title is not a block of the body
-    for block, _ in above:
-        drop(block)
-    return [text for _, text in above if text]
+    above: list[str] = []
+    blocks = list(iter_blocks(body))
+    for count, block in enumerate(blocks):
+        lines = _lines_of(block)
+        if title in lines:
+            at = lines.index(title)
+            if any(len(text.split()) > FRAME_LINE_WORDS for text in above + lines[:at]):
+                return []
+            for before in blocks[:count]:
+                drop(before)
+            if at:  # a block of bare lines: its lines from the title on stay, as they were
+                block.text = "\n".join(_bare_lines(block)[at:])
+            return [text for text in above + lines[:at] if text]
+        above += lines
+    return []  # the title is no line of the body
+
+
+def _lines_of(block: etree._Element) -> list[str]:
+    """The lines of a block of bare text (one per line of its text), else its text."""
+    if len(block) == 0 and block.text and "\n" in block.text.strip():
+        return [" ".join(line.split()) for line in _bare_lines(block)]
+    return [text_of(block)]
+
+
+def _bare_lines(block: etree._Element) -> list[str]:
+    """The non-blank lines of a block's own text, as they are."""
+    return [line for line in (block.text or "").split("\n") if line.strip()]
 
 
 def drop_footer_lines(body: etree._Element) -> list[str]:
