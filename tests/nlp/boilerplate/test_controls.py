@@ -77,11 +77,12 @@ CARDS = "".join(f"<div><h3>Trail lamp {n}</h3><p>A {n}00 lumen lamp with a USB-C
     ("", "https://shop.example.com/c/lamps", False),
     ("<meta property='og:type' content='article'>", "https://shop.example.com/c/lamps", True),
     ("", "https://shop.example.com/blog/our-favourite-headlamps-for-night-running", True),
+    ("", None, True),
 ])
-def test_controls_leave_shop_and_untold_pages(og: str, url: str, kept: bool) -> None:
+def test_controls_leave_shop_and_untold_pages(og: str, url: str | None, kept: bool) -> None:
     """On a shop's pages and pages that do not say their kind the "Add to cart" buttons and
-    the skip link go; articles (told, or untold whose URL names a headline) are left to
-    their own rules."""
+    the skip link go; articles (told, or untold whose URL names a headline or is not known)
+    are left to their own rules."""
     page = SHOP_PAGE.format(og=og, cards=CARDS)
     lines = [block.text for block in extract(page, url).blocks]
     assert any(line.startswith("Headlamps for running") for line in lines)

@@ -81,11 +81,12 @@ SHOP_PAGE = (
     ("", "https://shop.example.com/p/123", False),
     ("<meta property='og:type' content='article'>", "https://shop.example.com/p/123", True),
     ("", "https://shop.example.com/blog/our-trail-runner-review-after-six-months", True),
+    ("", None, True),
 ])
-def test_header_leaves_shop_and_untold_pages(og: str, url: str, kept: bool) -> None:
+def test_header_leaves_shop_and_untold_pages(og: str, url: str | None, kept: bool) -> None:
     """On a product page and a page that does not say its kind the shop's header lines
     above the ``<h1>`` and its footer go; articles (told, or untold whose URL names a
-    headline) keep them for their own rules."""
+    headline or is not known) keep them for their own rules."""
     lines = [block.text for block in extract(SHOP_PAGE.format(og=og), url).blocks]
     assert "Trail runner 4" in lines
     assert any(line.startswith("A light shoe") for line in lines)

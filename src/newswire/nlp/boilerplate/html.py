@@ -168,22 +168,23 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     if kind in REPEAT_KINDS | LINE_REPEAT_KINDS and not (kind is None and headline_slug(url)):
         runs = drop_repeated_runs(body, lines=kind in LINE_REPEAT_KINDS)
         removed += removed_as("repeated-block", runs)
-    removed += _page_chrome(body, kind, headline_slug(url), headings)
+    removed += _page_chrome(body, kind, url, headings)
     elements = list(iter_blocks(body))
     texts = [text_of(e) for e in elements]
     blocks = blocks_of(elements, texts, anchors)
     return Extracted(body, blocks, page, kind, headings, tuple(removed), seen, english)
 
 
-def _page_chrome(body: etree._Element, kind: PageKind | None, headline_url: bool,
+def _page_chrome(body: etree._Element, kind: PageKind | None, url: str | None,
                  headings: tuple[str, ...]) -> list[RemovedLine]:
     """Drop what a page that is not an article shows of other items and of itself: other
     products and threads, its controls, its header above the title and its footer; the
-    lines dropped.
-    Untold pages whose URL names a headline (``headline_url``) are articles."""
+    lines dropped. Untold pages whose URL names a headline are articles, and so are, for
+    the page's own chrome, untold pages whose URL is not known (Zyte's news pages: their
+    closing "Copyright 2019 Hawaii News Now. All rights reserved." is the article's)."""
     removed = [RemovedLine(text=text, rule=rule)
-               for rule, text in drop_other_items(body, kind, headline_url)]
-    if kind is None and headline_url:
+               for rule, text in drop_other_items(body, kind, headline_slug(url))]
+    if kind is None and (not url or headline_slug(url)):
         return removed
     if kind in CONTROL_KINDS:
         removed += removed_as("control", drop_controls(body))
