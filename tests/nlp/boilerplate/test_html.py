@@ -266,14 +266,17 @@ def test_article_prose_hidden_below_its_text(after: str, kept: bool) -> None:
     assert (HIDDEN_BELOW in cleaned.body) is kept
 
 
+#: The menu stands below the article: above the ``<h1>`` it is the page's header, which
+#: leaves pages not told article (``page_frame``) whichever element was read.
 PORTAL = (
-    "<html><head><title>Break-in reported</title></head><body><div class='top'>"
-    + "".join(f"<div><a href='/c/{i}'>Council office number {i}</a></div>" for i in range(40))
-    + "</div><div class='content'><h1>Break-in reported</h1>"
+    "<html><head><title>Break-in reported</title></head><body>"
+    "<div class='content'><h1>Break-in reported</h1>"
     "<p>Police said on Monday that two cars parked outside the clinic were broken into "
     "overnight and that officers were looking for witnesses in the area.</p>"
     "<p>The clinic stayed open, and patients were asked to park in the main square until "
-    "the cameras at the gate have been repaired next week.</p></div></body></html>"
+    "the cameras at the gate have been repaired next week.</p></div><div class='bottom'>"
+    + "".join(f"<div><a href='/c/{i}'>Council office number {i}</a></div>" for i in range(40))
+    + "</div></body></html>"
 )
 
 

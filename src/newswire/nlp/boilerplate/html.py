@@ -25,6 +25,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from newswire.models import PageKind, PageMetadata, RemovedLine
 from newswire.nlp.boilerplate.blocks import Block, blocks_of
 from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, read_region
+from newswire.nlp.boilerplate.controls import CONTROL_KINDS, drop_controls
 from newswire.nlp.boilerplate.embeds import HTML_EMBED, unmark_html_embeds
 from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
 from newswire.nlp.boilerplate.html_tree import (
@@ -45,6 +46,11 @@ from newswire.nlp.boilerplate.line_rules import is_sentence, words
 from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
 from newswire.nlp.boilerplate.outside import PageLine, page_lines
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
+from newswire.nlp.boilerplate.page_frame import (
+    FRAME_KINDS,
+    drop_footer_lines,
+    drop_header_lines,
+)
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
 from newswire.nlp.boilerplate.page_language import PageEnglish
 from newswire.nlp.boilerplate.page_text import visible_lines
@@ -162,12 +168,30 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     if kind in REPEAT_KINDS | LINE_REPEAT_KINDS and not (kind is None and headline_slug(url)):
         runs = drop_repeated_runs(body, lines=kind in LINE_REPEAT_KINDS)
         removed += removed_as("repeated-block", runs)
-    removed += [RemovedLine(text=text, rule=rule)
-                for rule, text in drop_other_items(body, kind, headline_slug(url))]
+    removed += _page_chrome(body, kind, url, headings)
     elements = list(iter_blocks(body))
     texts = [text_of(e) for e in elements]
     blocks = blocks_of(elements, texts, anchors)
     return Extracted(body, blocks, page, kind, headings, tuple(removed), seen, english)
+
+
+def _page_chrome(body: etree._Element, kind: PageKind | None, url: str | None,
+                 headings: tuple[str, ...]) -> list[RemovedLine]:
+    """Drop what a page that is not an article shows of other items and of itself: other
+    products and threads, its controls, its header above the title and its footer; the
+    lines dropped. Untold pages whose URL names a headline are articles, and so are, for
+    the page's own chrome, untold pages whose URL is not known (Zyte's news pages: their
+    closing "Copyright 2019 Hawaii News Now. All rights reserved." is the article's)."""
+    removed = [RemovedLine(text=text, rule=rule)
+               for rule, text in drop_other_items(body, kind, headline_slug(url))]
+    if kind is None and (not url or headline_slug(url)):
+        return removed
+    if kind in CONTROL_KINDS:
+        removed += removed_as("control", drop_controls(body))
+    if kind in FRAME_KINDS:
+        removed += removed_as("page-header", drop_header_lines(body, headings))
+        removed += removed_as("page-footer", drop_footer_lines(body))
+    return removed
 
 
 def removed_as(rule: str, texts: list[str]) -> list[RemovedLine]:
