@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     web_port: int = Field(default=6066, ge=0, le=65535)
     web_enabled: bool = True
     log_level: str = "WARNING"
+    dedupe_days: float = Field(
+        default=30.0, gt=0,
+        description="Days an article id is remembered after it was last enriched: the same "
+        "content again within them is a duplicate, after them it is enriched again",
+    )
     # Learned publisher templates (boilerplate lines that recur per source).
     template_min_articles: int = Field(default=3, ge=2)
     template_min_share: float = Field(default=0.5, gt=0, le=1)
@@ -139,6 +144,12 @@ class Settings(BaseSettings):
         quotes): each entity and quote event repeats the article's title and url, so without a
         bound a hostile article would publish gigabytes in messages each under the limit."""
         return 4 * self.max_message_bytes
+
+    @property
+    def dedupe_sweep_s(self) -> float:
+        """Seconds between two sweeps of expired article ids: a tenth of the retention,
+        between a second and an hour."""
+        return min(3600.0, max(1.0, self.dedupe_days * 86_400 / 10))
 
     @field_validator("languages")
     @classmethod

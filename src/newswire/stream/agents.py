@@ -249,8 +249,9 @@ def remember(components: Components, done: Sequence[tuple[Event, EnrichedArticle
     """Record enriched ids with their content hash, after their events were delivered."""
     for event, article in done:
         with event_context(event):
-            components.processed[article.id] = Seen(hash=article.content_hash,
-                                                    revision=article.revision)
+            components.processed[article.id] = Seen(
+                hash=article.content_hash, revision=article.revision, at=time.time(),
+                partition=event.message.partition)
 
 
 def record_lag(components: Components, events: Sequence[Event]) -> None:
