@@ -30,6 +30,13 @@ from newswire.stream.learning import Learning, register_learning
 from newswire.stream.outputs import Output, bounded_outputs
 from newswire.stream.runner import NlpRunner
 
+__all__ = [
+    "EXIT_PUBLISH_FAILED", "ArticleOutputs", "Components", "Event", "checked_outputs", "drain",
+    "enrich_jobs", "event_context", "flush", "handle_batch", "plan", "publish_article",
+    "publish_dead_letter", "publish_learning", "record_lag", "register_agents", "remember",
+    "reprocessing",
+]
+
 log = logging.getLogger(__name__)
 
 #: Exit status when a batch's results cannot be published (EX_TEMPFAIL: try again later).

@@ -10,6 +10,8 @@ import faust
 from newswire.kafka.clients import ssl_context
 from newswire.settings import Settings
 
+__all__ = ["app_config", "credentials", "make_app"]
+
 
 def credentials(settings: Settings) -> faust.auth.Credentials | None:
     """Faust credentials for the configured security protocol (None for PLAINTEXT)."""

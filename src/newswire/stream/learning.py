@@ -35,6 +35,11 @@ from newswire.nlp.boilerplate.templates import TemplateStats
 from newswire.nlp.entities import identity, registry
 from newswire.settings import Settings
 
+__all__ = [
+    "KNOWLEDGE_LOOP_SHARE", "KNOWLEDGE_REFRESH_S", "REGISTRY_UPDATES", "TEMPLATE_UPDATES",
+    "UPDATES_PER_MESSAGE", "Learning", "Update", "register_learning", "registry_key",
+]
+
 #: Internal topic names, completed per app by :meth:`Settings.internal_topic`.
 TEMPLATE_UPDATES = "template-updates"
 REGISTRY_UPDATES = "registry-updates"

@@ -22,6 +22,12 @@ from typing import Any, TypedDict
 from newswire.models import Entity
 from newswire.nlp.entities.identity import Identity, folded, sharing
 
+__all__ = [
+    "DAILY_RETENTION", "HOURLY_RETENTION", "MAX_TOP_ROWS", "MAX_VARIANTS", "RECENT_ARTICLES",
+    "Record", "Trending", "answer", "is_surname_only", "new_record", "newest", "prune", "record",
+    "top", "updates", "window_count", "with_sharing",
+]
+
 #: How long counts are kept: hourly buckets answer windows up to this, daily ones beyond.
 HOURLY_RETENTION = timedelta(hours=72)
 DAILY_RETENTION = timedelta(days=400)
