@@ -82,6 +82,11 @@ class Settings(BaseSettings):
         description="Days an article id is remembered after it was last enriched: the same "
         "content again within them is a duplicate, after them it is enriched again",
     )
+    registry_days: float = Field(
+        default=400.0, gt=0,
+        description="Days the entity registry keeps an entity after its last article's date "
+        "(its daily counts go back as far)",
+    )
     # Learned publisher templates (boilerplate lines that recur per source).
     template_min_articles: int = Field(default=3, ge=2)
     template_min_share: float = Field(default=0.5, gt=0, le=1)
@@ -146,12 +151,6 @@ class Settings(BaseSettings):
         quotes): each entity and quote event repeats the article's title and url, so without a
         bound a hostile article would publish gigabytes in messages each under the limit."""
         return 4 * self.max_message_bytes
-
-    @property
-    def dedupe_sweep_s(self) -> float:
-        """Seconds between two sweeps of expired article ids: a tenth of the retention,
-        between a second and an hour."""
-        return min(3600.0, max(1.0, self.dedupe_days * 86_400 / 10))
 
     @field_validator("languages")
     @classmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Iterator
 from typing import NamedTuple, NotRequired, TypedDict
 
-__all__ = ["Expired", "Seen", "expired", "next_revision"]
+__all__ = ["Expired", "Seen", "expired", "next_revision", "sweep_interval_s"]
 
 
 class Seen(TypedDict):
@@ -50,3 +50,9 @@ def expired(rows: Iterable[tuple[str, Seen]], *, before: float,
         at, partition = seen.get("at"), seen.get("partition")
         if at is not None and partition is not None and at < before and partition in partitions:
             yield Expired(key, partition)
+
+
+def sweep_interval_s(days: float) -> float:
+    """Seconds between two sweeps of a retention of ``days``: a tenth of it, between a
+    second and an hour (a row outlives its retention by at most this)."""
+    return min(3600.0, max(1.0, days * 86_400 / 10))

@@ -4,19 +4,23 @@ large as the retention's worth of news.
 
 A periodic task drops the expired rows of the partitions this worker owns and writes their
 tombstones to the changelog, so that log compaction removes them there too and a restart
-does not read them back.
+does not read them back. The entity registry has its own retention
+(:meth:`newswire.stream.learning.Learning.forget_stale`).
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 import faust
 
 from newswire import topics
-from newswire.stream.agents import Components
-from newswire.stream.dedupe import Expired, expired
+from newswire.stream.dedupe import Expired, expired, sweep_interval_s
+
+if TYPE_CHECKING:
+    from newswire.stream.agents import Components
 
 __all__ = ["forget_expired", "register_retention"]
 
@@ -24,12 +28,13 @@ log = logging.getLogger(__name__)
 
 
 def register_retention(app: faust.App, components: Components) -> None:
-    """Run :func:`forget_expired` every ``Settings.dedupe_sweep_s`` seconds."""
+    """Run :func:`forget_expired` every tenth of the retention (at most hourly)."""
 
     async def sweep_processed() -> None:
         forget_expired(components, now=time.time())
 
-    app.timer(components.settings.dedupe_sweep_s, on_leader=False)(sweep_processed)
+    interval = sweep_interval_s(components.settings.dedupe_days)
+    app.timer(interval, on_leader=False)(sweep_processed)
 
 
 def forget_expired(components: Components, *, now: float) -> list[Expired]:

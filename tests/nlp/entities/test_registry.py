@@ -13,6 +13,7 @@ from newswire.nlp.entities.registry import (
     Record,
     prune,
     record,
+    stale,
     top,
     updates,
     window_count,
@@ -49,6 +50,22 @@ def test_record_counts_articles_mentions_aliases_and_times() -> None:
     assert second["daily"] == {"2026-11-26": 1, "2026-11-27": 1}
     assert first["articles"] == 1, "record() must not change its input"
     assert json.loads(json.dumps(second)) == second
+
+
+@pytest.mark.parametrize(
+    ("last_article", "forgotten"),
+    [
+        (NOW - timedelta(days=31), True),
+        (NOW - timedelta(days=29), False),
+        (NOW, False),
+    ],
+)
+def test_entities_whose_last_article_is_older_than_the_cut_are_stale(
+        last_article: datetime, forgotten: bool) -> None:
+    """The registry retention: an entity is stale when its last article predates the cut."""
+    jens = record(None, entity("Jens Stoltenberg"), "a1", last_article)
+    expected = [jens["entity_id"]] if forgotten else []
+    assert stale([jens], NOW - timedelta(days=30)) == expected
 
 
 def test_an_article_counts_once_however_often_it_is_delivered() -> None:

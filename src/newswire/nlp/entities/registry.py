@@ -25,7 +25,7 @@ from newswire.nlp.entities.identity import Identity, folded, sharing
 __all__ = [
     "DAILY_RETENTION", "HOURLY_RETENTION", "MAX_TOP_ROWS", "MAX_VARIANTS", "RECENT_ARTICLES",
     "Record", "Trending", "answer", "is_surname_only", "new_record", "newest", "prune", "record",
-    "top", "updates", "window_count", "with_sharing",
+    "stale", "top", "updates", "window_count", "with_sharing",
 ]
 
 #: How long counts are kept: hourly buckets answer windows up to this, daily ones beyond.
@@ -148,6 +148,13 @@ def prune(current: Record, now: datetime) -> Record:
         "hourly": {k: v for k, v in current["hourly"].items() if k >= oldest_hour},
         "daily": {k: v for k, v in current["daily"].items() if k >= oldest_day},
     }
+
+
+def stale(records: Iterable[Record], before: datetime) -> list[str]:
+    """The ids of the entities whose last article is dated before ``before``."""
+    cut = _utc(before)
+    return [r["entity_id"] for r in records
+            if r["last_seen"] and _utc(datetime.fromisoformat(r["last_seen"])) < cut]
 
 
 def window_count(current: Record, now: datetime, since: timedelta) -> int:
