@@ -228,7 +228,9 @@ class DeadLetter(Event):
                             "'EmptyArticleError', 'TooLargeError'")
     original: Base64Bytes = Field(description="The message's bytes as received (base64), cut "
                                   "to max_article_bytes, and the reason says so, when larger")
-    key: str | None = Field(default=None, description="The message's key")
+    key: str | None = Field(default=None, description="The message's key read as UTF-8 "
+                            "(U+FFFD for bytes that are not); the dead letter's own Kafka "
+                            "key is the original key, byte for byte")
     topic: str | None = Field(default=None, description="Where the message was read")
     partition: int | None = Field(default=None, description="Its partition")
     offset: int | None = Field(default=None, description="Its offset")

@@ -97,6 +97,20 @@ async def test_seed_enriched_and_bad_input_dead_lettered(
     assert {e.article_id for e in entities} == {seed_id}
 
 
+async def test_a_dead_letter_keeps_a_binary_key_byte_for_byte(
+    worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
+) -> None:
+    """The dead letter's own Kafka key is the input's key as it was: the ``key`` field is
+    only its UTF-8 reading (U+FFFD for bytes that are not), so nothing is lost."""
+    del worker
+    key = b"\xffbinary\x00key"
+    await producer.send_and_wait(settings.topic(topics.RAW), b"\xff\xfe not utf-8", key=key)
+    await wait_drained(settings)
+    [record] = await read_all(settings, topics.DLQ)
+    letter = DeadLetter.model_validate_json(record.value or b"")
+    assert (record.key, letter.key) == (key, "\ufffdbinary\x00key")
+
+
 async def test_replayed_article_is_not_enriched_twice(
     worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
 ) -> None:
