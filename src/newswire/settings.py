@@ -84,8 +84,8 @@ class Settings(BaseSettings):
     )
     registry_days: float = Field(
         default=400.0, gt=0,
-        description="Days the entity registry keeps an entity after its last article's date "
-        "(its daily counts go back as far)",
+        description="Days the entity registry keeps an entity no article was counted for "
+        "(by the worker's clock, not the articles' dates; its daily counts reach 400 days)",
     )
     # Learned publisher templates (boilerplate lines that recur per source).
     template_min_articles: int = Field(default=3, ge=2)

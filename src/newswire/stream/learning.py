@@ -95,8 +95,8 @@ class Learning:
         return self._known
 
     def forget_stale(self, key: bytes, now: float) -> list[str]:
-        """Drop the registry's entities of update key ``key`` whose last article is older
-        than ``NEWSWIRE_REGISTRY_DAYS`` (at most once per sweep interval and key).
+        """Drop the registry's entities of update key ``key`` for which no article was counted
+        in ``NEWSWIRE_REGISTRY_DAYS`` (at most once per sweep interval and key).
 
         Called by the agent that applies updates, while it handles a message of ``key``:
         every entity of that key was written from that message's partition, so deleting it
@@ -183,9 +183,12 @@ def register_learning(app: faust.App, settings: Settings) -> Learning:
             for update in payload["updates"]:
                 entity = Entity.model_validate(update["entity"])
                 current = learning.entities.get(entity.entity_id)
-                learning.entities[entity.entity_id] = registry.record(
+                counted = registry.record(
                     current, entity, update["article_id"], datetime.fromisoformat(update["at"]),
                     shared_with=update.get("shared_with", ()))
+                # The retention goes by this, not by the article's date (archives are old).
+                counted["counted_at"] = datetime.now(UTC).isoformat()
+                learning.entities[entity.entity_id] = counted
 
     return learning
 

@@ -53,17 +53,19 @@ def test_record_counts_articles_mentions_aliases_and_times() -> None:
 
 
 @pytest.mark.parametrize(
-    ("last_article", "forgotten"),
+    ("counted_at", "forgotten"),
     [
         (NOW - timedelta(days=31), True),
         (NOW - timedelta(days=29), False),
-        (NOW, False),
+        (None, False),  # a record written before newswire 0.2.0
     ],
 )
-def test_entities_whose_last_article_is_older_than_the_cut_are_stale(
-        last_article: datetime, forgotten: bool) -> None:
-    """The registry retention: an entity is stale when its last article predates the cut."""
-    jens = record(None, entity("Jens Stoltenberg"), "a1", last_article)
+def test_entities_not_counted_since_the_cut_are_stale(counted_at: datetime | None,
+                                                      forgotten: bool) -> None:
+    """The registry retention goes by when an article was last counted, not by its date."""
+    jens = record(None, entity("Jens Stoltenberg"), "a1", NOW - timedelta(days=2000))
+    if counted_at is not None:
+        jens["counted_at"] = counted_at.isoformat()
     expected = [jens["entity_id"]] if forgotten else []
     assert stale([jens], NOW - timedelta(days=30)) == expected
 
