@@ -13,7 +13,7 @@ import pydantic
 import pytest
 
 from newswire import topics
-from newswire.models import DeadLetter, EnrichedArticle
+from newswire.models import DeadLetter, EnrichedArticle, enriched_event_id
 
 
 def article(**changes: object) -> EnrichedArticle:
@@ -43,6 +43,22 @@ def test_events_round_trip_through_json() -> None:
     again = EnrichedArticle.model_validate_json(event.model_dump_json())
     assert again == event
     assert again.schema_version == 3
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        (("a1", "hA", 1, "v"), True),   # a replay or redelivery of the same revision
+        (("a1", "hA", 3, "v"), False),  # A, B, then A again: revision 3 is news
+        (("a1", "hB", 1, "v"), False),
+        (("a2", "hA", 1, "v"), False),
+        (("a1", "hA", 1, "w"), False),  # another pipeline version
+    ],
+)
+def test_enriched_event_id_includes_the_revision(other: tuple[str, str, int, str],
+                                                 same: bool) -> None:
+    """The enriched event id is stable for the same revision and differs for any other."""
+    assert (enriched_event_id(*other) == enriched_event_id("a1", "hA", 1, "v")) is same
 
 
 def test_dead_letter_keeps_original_bytes_as_base64() -> None:

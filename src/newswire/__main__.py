@@ -2,4 +2,6 @@
 
 from newswire.cli import main
 
+__all__ = []
+
 main()

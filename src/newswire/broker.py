@@ -15,6 +15,8 @@ from types import TracebackType
 
 from newswire.errors import BrokerError
 
+__all__ = ["EmbeddedBroker", "free_port", "port_open", "stop_process", "tansu_binary"]
+
 
 def free_port() -> int:
     """A TCP port on loopback that nothing listens on right now."""

@@ -23,6 +23,12 @@ Errors raised while consuming carry the Kafka coordinates (``topic``, ``partitio
 
 from __future__ import annotations
 
+__all__ = [
+    "ArchiveError", "BlockedError", "BrokerError", "DecodeError", "EmptyArticleError",
+    "EnrichmentError", "FeedsFileError", "FetchError", "InputError", "NewswireError",
+    "NoWorkerError", "SchemaError", "TooLargeError", "WorkerError",
+]
+
 
 class NewswireError(Exception):
     """Root of every exception newswire raises on purpose."""

@@ -41,7 +41,7 @@ __all__ = [
     "Dateline", "DeadLetter", "EnrichedArticle", "Entity", "EntityEvent", "EntityType", "Event",
     "Field_", "Link", "LinkKind", "PageKind", "PageMetadata", "Part", "Quote", "QuoteEvent",
     "QuoteKind", "RawArticle", "RemovedLine", "Skipped", "Span", "SpeakerKind", "Step",
-    "TitleSource", "stable_hash",
+    "TitleSource", "enriched_event_id", "stable_hash",
 ]
 
 SCHEMA_VERSION: Literal[3] = 3
@@ -60,6 +60,13 @@ def stable_hash(*parts: str | None, size: int = 16) -> str:
     """A short hex digest of ``parts``, stable across processes and Python versions."""
     digest = hashlib.sha256("\x1f".join(p or "" for p in parts).encode("utf-8"))
     return digest.hexdigest()[:size]
+
+
+def enriched_event_id(article_id: str, content_hash: str, revision: int, version: str) -> str:
+    """The ``event_id`` of an enriched article: the same content enriched again (a replay, a
+    redelivery) keeps it, and a revision that brings back earlier content (A, B, then A
+    again) gets its own, so that a consumer dropping duplicates by id keeps that revision."""
+    return stable_hash("enriched", article_id, content_hash, str(revision), version, size=32)
 
 
 class Event(BaseModel):
@@ -221,7 +228,9 @@ class DeadLetter(Event):
                             "'EmptyArticleError', 'TooLargeError'")
     original: Base64Bytes = Field(description="The message's bytes as received (base64), cut "
                                   "to max_article_bytes, and the reason says so, when larger")
-    key: str | None = Field(default=None, description="The message's key")
+    key: str | None = Field(default=None, description="The message's key read as UTF-8 "
+                            "(U+FFFD for bytes that are not); the dead letter's own Kafka "
+                            "key is the original key, byte for byte")
     topic: str | None = Field(default=None, description="Where the message was read")
     partition: int | None = Field(default=None, description="Its partition")
     offset: int | None = Field(default=None, description="Its offset")

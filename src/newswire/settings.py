@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+__all__ = ["DEFAULT_USER_AGENT", "SaslMechanism", "SecurityProtocol", "Settings"]
+
 SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
 SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
 #: Says what the crawler is; operators should add how to reach them.
@@ -75,6 +77,16 @@ class Settings(BaseSettings):
     web_port: int = Field(default=6066, ge=0, le=65535)
     web_enabled: bool = True
     log_level: str = "WARNING"
+    dedupe_days: float = Field(
+        default=30.0, gt=0,
+        description="Days an article id is remembered after it was last enriched: the same "
+        "content again within them is a duplicate, after them it is enriched again",
+    )
+    registry_days: float = Field(
+        default=400.0, gt=0,
+        description="Days the entity registry keeps an entity no article was counted for "
+        "(by the worker's clock, not the articles' dates; its daily counts reach 400 days)",
+    )
     # Learned publisher templates (boilerplate lines that recur per source).
     template_min_articles: int = Field(default=3, ge=2)
     template_min_share: float = Field(default=0.5, gt=0, le=1)

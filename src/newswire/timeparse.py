@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from newswire.errors import NewswireError
 
+__all__ = ["parse_iso", "parse_time", "parse_window"]
+
 _RELATIVE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 

@@ -8,6 +8,8 @@ from pydantic import BaseModel
 
 from newswire.models import DeadLetter, EnrichedArticle, EntityEvent, QuoteEvent, RawArticle
 
+__all__ = ["DLQ", "ENRICHED", "ENTITIES", "MODELS", "QUOTES", "RAW", "json_schema"]
+
 RAW = "articles.raw"
 ENRICHED = "articles.enriched"
 ENTITIES = "articles.entities"

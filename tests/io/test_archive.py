@@ -81,6 +81,16 @@ def test_stdin_that_is_not_utf8_is_read(monkeypatch: pytest.MonkeyPatch) -> None
     record.article.model_dump_json().encode("utf-8")
 
 
+def test_stdin_text_opening_with_a_brace_is_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Piped text whose headline opens with a brace is one article, not broken JSON lines."""
+    piped = io.TextIOWrapper(io.BytesIO(b"{Breaking} Floods in Valencia\nRain fell."),
+                             encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", piped)
+    [record] = list(read_paths(["-"]))
+    assert record.article is not None, record.error
+    assert record.article.title == "{Breaking} Floods in Valencia"
+
+
 def test_a_json_item_of_wrong_types_is_reported_in_one_line(tmp_path: Path) -> None:
     """A JSON item with fields of the wrong type names the first field and the count, on one
     line, without pydantic's help links."""

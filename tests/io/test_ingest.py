@@ -20,6 +20,11 @@ LIMIT = InputLimits(max_bytes=1_000, max_url_chars=100, max_source_chars=20)
         (b"\n\n  Headline  \nBody", "Headline", "Body"),
         ('{"title": "T", "text": "Caf\u00e9"}'.encode(), "T", "Café"),
         (b'  {"title": "Only a title"}', "Only a title", None),
+        (b'{\n  "title": "T", "text": "x"}', "T", "x"),
+        # Plain text may open with a brace: only a brace then a quoted name is JSON.
+        (b"{Breaking} Floods in Valencia\nRain fell.", "{Breaking} Floods in Valencia",
+         "Rain fell."),
+        (b"{{Infobox}}\nText.", "{{Infobox}}", "Text."),
     ],
 )
 def test_decodes_text_and_json(value: bytes, title: str, text: str | None) -> None:
@@ -32,6 +37,8 @@ def test_decodes_text_and_json(value: bytes, title: str, text: str | None) -> No
     ("value", "error"),
     [
         (b'{"title": ', DecodeError),
+        (b'{ "title" "T"}', DecodeError),
+        (b"{}", EmptyArticleError),
         (b"\xff\xfe\xfd", DecodeError),
         (b'{"title": 7, "text": "x"}', SchemaError),
         (b'{"published_at": "not a date", "text": "x"}', SchemaError),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -96,6 +97,20 @@ async def test_seed_enriched_and_bad_input_dead_lettered(
     assert {e.article_id for e in entities} == {seed_id}
 
 
+async def test_a_dead_letter_keeps_a_binary_key_byte_for_byte(
+    worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
+) -> None:
+    """The dead letter's own Kafka key is the input's key as it was: the ``key`` field is
+    only its UTF-8 reading (U+FFFD for bytes that are not), so nothing is lost."""
+    del worker
+    key = b"\xffbinary\x00key"
+    await producer.send_and_wait(settings.topic(topics.RAW), b"\xff\xfe not utf-8", key=key)
+    await wait_drained(settings)
+    [record] = await read_all(settings, topics.DLQ)
+    letter = DeadLetter.model_validate_json(record.value or b"")
+    assert (record.key, letter.key) == (key, "\ufffdbinary\x00key")
+
+
 async def test_replayed_article_is_not_enriched_twice(
     worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
 ) -> None:
@@ -111,6 +126,39 @@ async def test_replayed_article_is_not_enriched_twice(
     events = values_of(await read_all(settings, topics.ENRICHED))
     revisions = [EnrichedArticle.model_validate_json(v).revision for v in events]
     assert revisions == [1, 2]
+
+
+async def test_an_article_id_is_forgotten_after_the_dedupe_retention(
+    producer: AIOKafkaProducer, settings: Settings, tmp_path: Path
+) -> None:
+    """Past NEWSWIRE_DEDUPE_DAYS an article id is dropped, with a tombstone on the table's
+    changelog, and the same article sent again is enriched again (revision 1, same id)."""
+    short = settings.model_copy(update={"dedupe_days": 2 / 86_400})  # two seconds
+    key, value = encode(article_from_text("Title\nAlice Smith met Bob Jones.", id="old-1"))
+    worker = WorkerProcess(short, tmp_path / "worker.log").start()
+    try:
+        await producer.send_and_wait(short.topic(topics.RAW), value, key=key)
+        await read_until(short, topics.ENRICHED, 1)
+        await until_tombstone(short, "processed", json.dumps("old-1").encode())
+        await producer.send_and_wait(short.topic(topics.RAW), value, key=key)
+        again = [EnrichedArticle.model_validate_json(v)
+                 for v in await read_until(short, topics.ENRICHED, 2)]
+    finally:
+        assert worker.stop() == 0, worker.log()
+    assert [a.revision for a in again] == [1, 1]
+    assert again[0].event_id == again[1].event_id
+
+
+async def until_tombstone(settings: Settings, table: str, key: bytes, timeout: int = 60
+                          ) -> None:
+    """Wait until the changelog of the worker's ``table`` holds a tombstone for ``key``."""
+    unprefixed = settings.model_copy(update={"topic_prefix": ""})
+    changelog = f"{settings.app_id}-{table}-changelog"
+    for _ in range(int(timeout)):
+        if any(r.key == key and r.value is None for r in await read_all(unprefixed, changelog)):
+            return
+        await asyncio.sleep(1)
+    pytest.fail(f"no tombstone for {key!r} on {changelog} after {timeout}s")
 
 
 def test_confluent_kafka_reads_events_that_fit_the_exported_schema(

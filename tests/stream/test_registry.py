@@ -9,8 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from aiokafka import AIOKafkaProducer
 
 from newswire import topics
+from newswire.io.ingest import article_from_text
+from newswire.kafka.producer import encode
+from newswire.kafka.registry import read_registry
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 from tests.conftest import SHARED
@@ -86,3 +90,35 @@ async def test_top_lists_each_person_once_with_or_without_a_worker(
     # The changelog holds every write of the table: the same rows, counts included.
     assert stored["entities"] == live["entities"]
     assert stored["newest"] == live["newest"]
+
+
+async def test_an_entity_past_the_registry_retention_is_forgotten(
+    producer: AIOKafkaProducer, settings: Settings, tmp_path: Path
+) -> None:
+    """An entity whose last article is older than NEWSWIRE_REGISTRY_DAYS is dropped (with a
+    tombstone) before its next article is counted, which then counts as its first."""
+    short = settings.model_copy(update={"registry_days": 3 / 86_400})  # three seconds
+    text = "Council\nAlice Smith met Bob Jones in Paris on Monday."
+    worker = WorkerProcess(short, tmp_path / "worker.log").start()
+    try:
+        for article_id in ("a1", "a2"):
+            if article_id == "a2":
+                await asyncio.sleep(4)  # a1 is past the retention now
+            key, value = encode(article_from_text(text, id=article_id))
+            await producer.send_and_wait(short.topic(topics.RAW), value, key=key)
+            alice = await registry_row(short, "Alice Smith", counted=article_id)
+    finally:
+        assert worker.stop() == 0, worker.log()
+    assert (alice["articles"], alice["recent_articles"]) == (1, ["a2"])
+
+
+async def registry_row(settings: Settings, name: str, counted: str,
+                       timeout: int = 90) -> dict[str, Any]:
+    """The registry's record of ``name`` once it has counted article ``counted``."""
+    for _ in range(timeout // 2):
+        rows = [r for r in (await read_registry(settings, idle=1.0)).values()
+                if r["name"] == name and counted in r["recent_articles"]]
+        if rows:
+            return rows[0]
+        await asyncio.sleep(2)
+    pytest.fail(f"{name} has not counted {counted} after {timeout}s")

@@ -72,6 +72,35 @@ def test_replay_twice_then_reprocess(settings: Settings, tmp_path: Path) -> None
     assert min(seen.values()) >= 2
 
 
+def test_a_revision_back_to_earlier_content_has_its_own_id_and_replays_alike(
+        settings: Settings, tmp_path: Path) -> None:
+    """Content A, B, then A again under one id are revisions 1, 2, 3 with three event ids,
+    and the same archive replayed into a fresh deployment gives the same three ids."""
+    archive = tmp_path / "revisions.jsonl"
+    bodies = ["The council met on Monday.", "The council met on Tuesday.",
+              "The council met on Monday."]
+    archive.write_text("".join(json.dumps({"id": "a1", "title": "Council", "text": body}) + "\n"
+                               for body in bodies), encoding="utf-8")
+    first = replayed_revisions(settings, archive, tmp_path / "first")
+    assert [a.revision for a in first] == [1, 2, 3]
+    assert len({a.event_id for a in first}) == 3, "revision 3 must not reuse revision 1's id"
+    tag = "fresh" + settings.app_id[-8:]
+    fresh = settings.model_copy(update={"topic_prefix": f"{tag}.", "app_id": tag})
+    again = replayed_revisions(fresh, archive, tmp_path / "again")
+    assert [a.event_id for a in again] == [a.event_id for a in first]
+
+
+def replayed_revisions(settings: Settings, archive: Path, logs: Path) -> list[EnrichedArticle]:
+    """The enriched events of ``archive`` replayed once to a worker on ``settings``."""
+    logs.mkdir()
+    worker = WorkerProcess(settings, logs / "worker.log").start()
+    try:
+        assert run_cli(settings, "replay", str(archive)).returncode == 0
+        return enriched(asyncio_run(read_until(settings, topics.ENRICHED, 3, timeout=240)))
+    finally:
+        assert worker.stop() == 0, worker.log()
+
+
 def twice_each(count: int) -> Callable[[list[bytes]], bool]:
     """Whether ``count`` distinct event ids have each been seen at least twice."""
     def done(values: list[bytes]) -> bool:

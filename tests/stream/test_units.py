@@ -22,7 +22,7 @@ from newswire.settings import Settings
 from newswire.stream.agents import Components, drain, enrich_jobs
 from newswire.stream.app import app_config, credentials, make_app
 from newswire.stream.consumer import SafeConsumer, SafeTransport
-from newswire.stream.dedupe import Seen, next_revision
+from newswire.stream.dedupe import Expired, Seen, expired, next_revision
 from newswire.stream.learning import (
     UPDATES_PER_MESSAGE,
     register_learning,
@@ -46,6 +46,21 @@ def test_next_revision(previous: Seen | None, content_hash: str, reprocess: bool
                        expected: int | None) -> None:
     """Same content is skipped (unless reprocessing); changed content is the next revision."""
     assert next_revision(previous, content_hash, reprocess=reprocess) == expected
+
+
+@pytest.mark.parametrize(
+    ("seen", "gone"),
+    [
+        (Seen(hash="h", revision=1, at=99.0, partition=0), True),
+        (Seen(hash="h", revision=1, at=100.0, partition=0), False),  # enriched since
+        (Seen(hash="h", revision=1, at=99.0, partition=1), False),  # another worker's
+        (Seen(hash="h", revision=1), False),  # written before 0.2.0: no time, no partition
+    ],
+)
+def test_rows_not_enriched_within_the_retention_expire(seen: Seen, gone: bool) -> None:
+    """A row expires when last enriched before the cut, on a partition this worker owns."""
+    rows = list(expired([("a1", seen)], before=100.0, partitions={0}))
+    assert rows == ([Expired("a1", 0)] if gone else [])
 
 
 def test_outputs_one_event_per_entity_and_quote_with_stable_ids() -> None:

@@ -17,6 +17,11 @@ from rich.console import Console
 from newswire.errors import NewswireError
 from newswire.settings import Settings
 
+__all__ = [
+    "EXIT_BAD_SETTINGS", "Files", "Opt", "Processes", "cli", "console", "err_console", "main",
+    "settings_errors",
+]
+
 cli = typer.Typer(no_args_is_help=True, add_completion=False,
                   help="Streaming enrichment for news on Kafka topics.")
 console = Console()

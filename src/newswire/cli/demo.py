@@ -26,6 +26,8 @@ from newswire.models import DeadLetter, EnrichedArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 
+__all__ = ["run_demo"]
+
 
 def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) -> int:
     """Run the whole path once; 0 when every seed came back enriched."""

@@ -17,6 +17,8 @@ from newswire.settings import Settings
 if TYPE_CHECKING:
     from newswire.feeds import FeedRunner, FeedState
 
+__all__ = ["HEADERS", "TABLE_MIN_WIDTH", "feeds_cli", "run", "status"]
+
 feeds_cli = typer.Typer(no_args_is_help=True, help="Poll RSS, Atom, JSON Feed and news "
                         "sitemaps; fetch new pages into articles.raw.")
 cli.add_typer(feeds_cli, name="feeds")

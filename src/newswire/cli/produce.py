@@ -14,6 +14,8 @@ from newswire.io import read_paths
 from newswire.io.ingest import InputLimits, check_fields, check_size, encode
 from newswire.settings import Settings
 
+__all__ = ["enrich", "replay", "send"]
+
 
 @cli.command()
 def send(files: Files) -> None:

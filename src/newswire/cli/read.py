@@ -14,6 +14,8 @@ from newswire import topics
 from newswire.cli.app import Opt, cli, console, err_console
 from newswire.settings import Settings
 
+__all__ = ["export", "schema", "tail"]
+
 
 @cli.command()
 def tail(

@@ -11,6 +11,8 @@ from rich.text import Text
 
 from newswire.models import EnrichedArticle
 
+__all__ = ["article_panel", "print_article"]
+
 
 def article_panel(article: EnrichedArticle) -> Panel:
     """Title, entities by type, quotes with speakers, and what was stripped."""

@@ -14,6 +14,8 @@ from newswire import topics
 from newswire.cli.app import Processes, cli, console
 from newswire.settings import Settings
 
+__all__ = ["broker", "demo", "reprocess", "worker"]
+
 
 @cli.command()
 def broker(port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 9092) -> None:

@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 from newswire.errors import FeedsFileError, NewswireError
 from newswire.timeparse import parse_window
 
+__all__ = ["FeedKind", "FeedSpec", "load_feeds", "parse_feeds"]
+
 FeedKind = Literal["feed", "sitemap"]
 _KEYS = {"url", "source", "kind", "interval"}
 

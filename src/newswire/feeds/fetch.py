@@ -23,6 +23,11 @@ from newswire.feeds import metrics
 from newswire.feeds.guard import GuardedResolver, PrivateAddressError, check_url
 from newswire.settings import Settings
 
+__all__ = [
+    "REDIRECTS", "Fetcher", "Response", "follow_redirects", "raise_for_status", "retry_after",
+    "sleep_until",
+]
+
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
 

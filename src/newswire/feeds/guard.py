@@ -19,6 +19,8 @@ from aiohttp.resolver import DefaultResolver
 
 from newswire.errors import BlockedError
 
+__all__ = ["SCHEMES", "GuardedResolver", "PrivateAddressError", "address_allowed", "check_url"]
+
 SCHEMES = frozenset({"http", "https"})
 
 

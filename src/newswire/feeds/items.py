@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+__all__ = ["FeedItem", "ParsedFeed"]
+
 
 @dataclass(frozen=True)
 class FeedItem:

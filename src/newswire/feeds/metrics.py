@@ -17,6 +17,11 @@ from prometheus_client import (
     generate_latest,
 )
 
+__all__ = [
+    "BACKOFFS", "BYTES", "FETCH_FAILURES", "FETCH_SECONDS", "ITEMS_SKIPPED", "NEW_ITEMS", "PAGES",
+    "POLLS", "REGISTRY", "RESPONSES", "ROBOTS_REFUSALS", "start_web",
+]
+
 REGISTRY = CollectorRegistry()
 
 POLLS = Counter("newswire_feeds_polled", "Feed polls, by outcome (new, unchanged, not_modified, "

@@ -31,6 +31,8 @@ from newswire.io.ingest import encode
 from newswire.models import RawArticle
 from newswire.settings import Settings
 
+__all__ = ["HTML_TYPES", "TRANSIENT_REASONS", "TRANSIENT_STATUSES", "PageTaker"]
+
 log = logging.getLogger(__name__)
 #: Statuses worth another try at the next poll.
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})

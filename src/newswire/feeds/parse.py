@@ -23,6 +23,8 @@ from newswire.feeds.items import FeedItem, ParsedFeed
 from newswire.feeds.sitemap import gunzip, looks_like_sitemap, parse_sitemap
 from newswire.timeparse import parse_iso
 
+__all__ = ["parse_document", "parse_json_feed", "parse_xml_feed"]
+
 
 def parse_document(body: bytes, url: str, content_type: str | None = None,
                    kind: FeedKind | None = None) -> ParsedFeed:

@@ -29,6 +29,11 @@ from newswire.feeds.fetch import (
 )
 from newswire.settings import Settings
 
+__all__ = [
+    "DEFAULT_RETRY_AFTER_S", "MAX_CRAWL_DELAY_S", "ROBOTS_AGENT", "ROBOTS_MAX_BYTES",
+    "ROBOTS_RETRY_S", "ROBOTS_TTL_S", "HostState", "Politeness",
+]
+
 #: The token robots.txt rules are matched against.
 ROBOTS_AGENT = "newswire"
 ROBOTS_TTL_S = 86_400.0

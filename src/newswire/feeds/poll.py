@@ -25,6 +25,8 @@ from newswire.feeds.state import FeedState, StateStore, now
 from newswire.feeds.urls import canonical_url
 from newswire.settings import Settings
 
+__all__ = ["SITEMAP_CHILDREN", "Poller"]
+
 log = logging.getLogger(__name__)
 #: Child sitemaps of a sitemap index read per poll, newest first.
 SITEMAP_CHILDREN = 5

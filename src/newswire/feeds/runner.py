@@ -39,6 +39,8 @@ from newswire.kafka.clients import ensure_topics, make_consumer, make_producer
 from newswire.kafka.offsets import partitions as topic_partitions
 from newswire.settings import DEFAULT_USER_AGENT, Settings
 
+__all__ = ["FeedRunner"]
+
 log = logging.getLogger(__name__)
 
 

@@ -11,6 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+__all__ = [
+    "RECENT_ITEMS", "STRETCH", "Bounds", "backoff", "max_age", "next_interval", "publishing_gap",
+]
+
 _MAX_AGE = re.compile(r"(?:^|[,\s])max-age\s*=\s*\"?(\d+)", re.IGNORECASE)
 #: Item dates used to estimate how often a feed publishes.
 RECENT_ITEMS = 20

@@ -19,6 +19,11 @@ from newswire.errors import FetchError
 from newswire.feeds.items import FeedItem, ParsedFeed
 from newswire.timeparse import parse_iso
 
+__all__ = [
+    "GZIP_MAGIC", "MAX_SITEMAP_BYTES", "MAX_SITEMAP_URLS", "gunzip", "looks_like_sitemap",
+    "parse_sitemap",
+]
+
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 MAX_SITEMAP_URLS = 50_000
 GZIP_MAGIC = b"\x1f\x8b"

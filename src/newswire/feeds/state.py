@@ -28,6 +28,11 @@ from newswire.kafka.offsets import caught_up
 from newswire.kafka.offsets import partitions as topic_partitions
 from newswire.settings import Settings
 
+__all__ = [
+    "COMPACTED", "FEEDS_SEEN", "FEEDS_STATE", "FeedState", "Outcome", "Raw", "SeenEntry",
+    "StateStore", "now", "read_partitions", "state_topics",
+]
+
 #: Internal topic names, completed per app by :meth:`Settings.internal_topic`.
 FEEDS_STATE = "feeds-state"
 FEEDS_SEEN = "feeds-seen"

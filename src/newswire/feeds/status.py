@@ -10,6 +10,8 @@ from pydantic import ValidationError
 from newswire.feeds.state import FEEDS_STATE, FeedState, read_partitions
 from newswire.settings import Settings
 
+__all__ = ["feed_states"]
+
 
 async def feed_states(settings: Settings) -> list[FeedState]:
     """The latest state of every feed any runner polled, by feed URL; [] before any poll."""

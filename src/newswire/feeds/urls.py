@@ -16,6 +16,8 @@ import courlan
 
 from newswire.models import stable_hash
 
+__all__ = ["article_id", "canonical_url", "page_canonical"]
+
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _HEAD_END = re.compile(r"</head\s*>|<body\b", re.IGNORECASE)

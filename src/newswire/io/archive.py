@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from newswire.errors import ArchiveError
 from newswire.io.charset import decode_page
-from newswire.io.ingest import article_from_text, validation_summary
+from newswire.io.ingest import article_from_text, looks_like_json, validation_summary
 from newswire.io.records import Record
 from newswire.models import RawArticle
 
@@ -74,7 +74,7 @@ def read_file(path: Path) -> Iterator[Record]:
 def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
     binary = getattr(handle, "buffer", None)  # the bytes, so a wrong encoding can be mended
     text = decode_page(binary.read())[0] if binary is not None else handle.read()
-    if text.lstrip().startswith("{"):
+    if looks_like_json(text):
         yield from _read_jsonl(iter(text.splitlines()), origin)
     else:
         yield _record(origin, lambda: article_from_text(text))

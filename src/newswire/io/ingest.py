@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pydantic import ValidationError
@@ -11,7 +12,12 @@ from newswire.models import MAX_ID_CHARS, RawArticle
 from newswire.settings import Settings
 
 __all__ = ["InputLimits", "article_from_text", "check_fields", "check_not_empty", "check_size",
-           "decode_message", "encode", "validation_summary"]
+           "decode_message", "encode", "looks_like_json", "validation_summary"]
+
+#: A JSON object's opening: a brace, then a member's name or the closing brace. Plain text
+#: may open with a brace too (``{Breaking} Floods in ...``, ``{{template}}``).
+_JSON_OPENING = re.compile(r"\s*\{\s*[\"}]")
+_JSON_OPENING_BYTES = re.compile(rb"\s*\{\s*[\"}]")
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,7 @@ def decode_message(value: bytes | None, limits: InputLimits,
     if value is None or not value.strip():
         raise EmptyArticleError("empty message")
     check_size(value, limits.max_bytes)
-    if value.lstrip()[:1] == b"{":
+    if looks_like_json(value):
         try:
             article = RawArticle.model_validate_json(value)
         except ValidationError as exc:
@@ -87,6 +93,13 @@ def decode_message(value: bytes | None, limits: InputLimits,
     if article.id is None and key:
         article = article.model_copy(update={"id": _key_as_id(key)})
     return article
+
+
+def looks_like_json(value: str | bytes) -> bool:
+    """Whether a message or file opens as a JSON object does (else it is plain text)."""
+    if isinstance(value, bytes):
+        return _JSON_OPENING_BYTES.match(value) is not None
+    return _JSON_OPENING.match(value) is not None
 
 
 def _key_as_id(key: bytes) -> str:

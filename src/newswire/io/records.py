@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from newswire.errors import ArchiveError
 from newswire.models import RawArticle
 
+__all__ = ["Record"]
+
 
 @dataclass(frozen=True)
 class Record:

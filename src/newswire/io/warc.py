@@ -13,6 +13,8 @@ from newswire.io.charset import decode_page
 from newswire.io.records import Record
 from newswire.models import RawArticle
 
+__all__ = ["read_warc"]
+
 
 def read_warc(path: Path) -> Iterator[Record]:
     """One Record per HTML response; other records are reported as skipped."""

@@ -23,6 +23,12 @@ from newswire import topics
 from newswire.errors import BrokerError
 from newswire.settings import Settings
 
+__all__ = [
+    "DEFAULT_PORT", "EXIT_BROKER_LOST", "Outage", "broker_reachable", "client_kwargs",
+    "default_max_down", "ensure_topics", "first_server", "make_consumer", "make_producer",
+    "speaks_kafka", "ssl_context", "start_consumer", "wait_broker_lost",
+]
+
 #: Kafka's port, when the broker list gives none.
 DEFAULT_PORT = 9092
 #: Exit status of a process that lost its broker (``EX_UNAVAILABLE`` of sysexits.h).

@@ -18,6 +18,8 @@ from newswire.kafka.offsets import partitions, start_offsets
 from newswire.kafka.restarts import RestartWatch, follow_restarts
 from newswire.settings import Settings
 
+__all__ = ["records", "subscribe"]
+
 log = logging.getLogger(__name__)
 
 

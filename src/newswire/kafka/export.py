@@ -24,6 +24,8 @@ from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import caught_up, partitions, start_offsets
 from newswire.settings import Settings
 
+__all__ = ["STALL_S", "export_topic"]
+
 #: Seconds without a record, behind the end offsets, after which an export gives up.
 STALL_S = 60.0
 

@@ -9,6 +9,8 @@ from typing import Any, get_args
 from newswire.errors import NewswireError
 from newswire.models import CueKind, EntityType, QuoteKind
 
+__all__ = ["CHOICES", "EventFilter"]
+
 #: The values each closed filter may take: a typo (``--kind quote``) would otherwise match
 #: nothing and ``tail`` would wait in silence.
 CHOICES: dict[str, tuple[str, ...]] = {

@@ -9,6 +9,8 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from newswire.errors import NewswireError
 from newswire.timeparse import parse_time
 
+__all__ = ["caught_up", "partitions", "start_offsets"]
+
 
 async def partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
     """Every partition of ``topic`` (the consumer must be started)."""

@@ -20,6 +20,8 @@ from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import caught_up, partitions
 from newswire.settings import Settings
 
+__all__ = ["DRAIN_S", "REGISTRY_TABLE", "changelog_topic", "read_registry"]
+
 log = logging.getLogger(__name__)
 
 #: How long a reader at the end offsets waits for more before it stops, in seconds.

@@ -20,6 +20,8 @@ from newswire.io.archive import count_records, read_paths
 from newswire.kafka.producer import Pacer, SendReport, send_records
 from newswire.settings import Settings
 
+__all__ = ["run_replay"]
+
 
 def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
                speed: float | None, limit: int | None, dry_run: bool, console: Console) -> int:

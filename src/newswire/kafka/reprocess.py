@@ -19,6 +19,8 @@ from newswire.kafka.clients import client_kwargs, start_consumer
 from newswire.kafka.offsets import partitions, start_offsets
 from newswire.settings import Settings
 
+__all__ = ["rewind_group"]
+
 
 class _AsFaust(RoundRobinPartitionAssignor):  # type: ignore[misc]
     """Round robin under Faust's protocol name: a group keeps the protocol its workers chose,

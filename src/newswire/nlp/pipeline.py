@@ -27,7 +27,7 @@ from newswire.models import (
     Quote,
     RawArticle,
     Skipped,
-    stable_hash,
+    enriched_event_id,
 )
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned
@@ -214,7 +214,7 @@ class Pipeline:
         content_hash = raw.content_hash()
         published_at, published_source = publication_date(raw, cleaned)
         return EnrichedArticle(
-            event_id=stable_hash("enriched", article_id, content_hash, self.version, size=32),
+            event_id=enriched_event_id(article_id, content_hash, job.revision, self.version),
             id=article_id,
             revision=job.revision,
             content_hash=content_hash,

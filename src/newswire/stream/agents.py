@@ -30,6 +30,13 @@ from newswire.stream.learning import Learning, register_learning
 from newswire.stream.outputs import Output, bounded_outputs
 from newswire.stream.runner import NlpRunner
 
+__all__ = [
+    "EXIT_PUBLISH_FAILED", "ArticleOutputs", "Components", "Event", "checked_outputs", "drain",
+    "enrich_jobs", "event_context", "flush", "handle_batch", "plan", "publish_article",
+    "publish_dead_letter", "publish_learning", "record_lag", "register_agents", "remember",
+    "reprocessing",
+]
+
 log = logging.getLogger(__name__)
 
 #: Exit status when a batch's results cannot be published (EX_TEMPFAIL: try again later).
@@ -249,8 +256,9 @@ def remember(components: Components, done: Sequence[tuple[Event, EnrichedArticle
     """Record enriched ids with their content hash, after their events were delivered."""
     for event, article in done:
         with event_context(event):
-            components.processed[article.id] = Seen(hash=article.content_hash,
-                                                    revision=article.revision)
+            components.processed[article.id] = Seen(
+                hash=article.content_hash, revision=article.revision, at=time.time(),
+                partition=event.message.partition)
 
 
 def record_lag(components: Components, events: Sequence[Event]) -> None:

@@ -10,6 +10,8 @@ import faust
 from newswire.kafka.clients import ssl_context
 from newswire.settings import Settings
 
+__all__ = ["app_config", "credentials", "make_app"]
+
 
 def credentials(settings: Settings) -> faust.auth.Credentials | None:
     """Faust credentials for the configured security protocol (None for PLAINTEXT)."""
@@ -63,10 +65,12 @@ def make_app(settings: Settings, *, reprocess_before: float | None = None) -> fa
     """The newswire Faust app with its topics, tables, agents and web views."""
     from newswire.stream.agents import register_agents
     from newswire.stream.consumer import NewswireApp
+    from newswire.stream.retention import register_retention
     from newswire.stream.web import register_views
 
     app = NewswireApp(settings.app_id, **app_config(settings))
     app.fetch_max_wait_ms = settings.fetch_max_wait_ms
     components = register_agents(app, settings, reprocess_before=reprocess_before)
+    register_retention(app, components)
     register_views(app, components)
     return app

@@ -43,6 +43,8 @@ from faust.transport.consumer import RecordMap
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP, Message
 
+__all__ = ["ConsumerThread", "NewswireApp", "SafeConsumer", "SafeTransport", "ack_handled"]
+
 
 class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
     """Faust's consumer thread, with the app's fetch wait."""

@@ -1,8 +1,12 @@
-"""Idempotent replay: decide from the last record of an article id what to do with it."""
+"""Idempotent replay: decide from the last record of an article id what to do with it, and
+forget article ids not seen for ``NEWSWIRE_DEDUPE_DAYS`` (the table would grow forever)."""
 
 from __future__ import annotations
 
-from typing import TypedDict
+from collections.abc import Container, Iterable, Iterator
+from typing import NamedTuple, NotRequired, TypedDict
+
+__all__ = ["Expired", "Seen", "expired", "next_revision", "sweep_interval_s"]
 
 
 class Seen(TypedDict):
@@ -10,6 +14,19 @@ class Seen(TypedDict):
 
     hash: str
     revision: int
+    #: When it was last enriched (seconds since the epoch); rows written before newswire
+    #: 0.2.0 have none and are kept.
+    at: NotRequired[float]
+    #: Its partition of ``articles.raw``, which is its partition of the table's changelog:
+    #: the sweep writes the row's tombstone there.
+    partition: NotRequired[int]
+
+
+class Expired(NamedTuple):
+    """A row to forget, and the changelog partition its tombstone goes to."""
+
+    key: str
+    partition: int
 
 
 def next_revision(previous: Seen | None, content_hash: str, *, reprocess: bool) -> int | None:
@@ -23,3 +40,19 @@ def next_revision(previous: Seen | None, content_hash: str, *, reprocess: bool) 
     if previous["hash"] != content_hash:
         return previous["revision"] + 1
     return previous["revision"] if reprocess else None
+
+
+def expired(rows: Iterable[tuple[str, Seen]], *, before: float,
+            partitions: Container[int]) -> Iterator[Expired]:
+    """The rows last enriched before ``before`` on ``partitions`` (the ones this worker
+    owns: another worker's rows are its own to forget)."""
+    for key, seen in rows:
+        at, partition = seen.get("at"), seen.get("partition")
+        if at is not None and partition is not None and at < before and partition in partitions:
+            yield Expired(key, partition)
+
+
+def sweep_interval_s(days: float) -> float:
+    """Seconds between two sweeps of a retention of ``days``: a tenth of it, between a
+    second and an hour (a row outlives its retention by at most this)."""
+    return min(3600.0, max(1.0, days * 86_400 / 10))

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from newswire.errors import NewswireError
 from newswire.models import DeadLetter, stable_hash
 
+__all__ = ["dead_letter"]
+
 log = logging.getLogger(__name__)
 
 

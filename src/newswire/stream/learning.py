@@ -22,7 +22,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 import faust
@@ -34,6 +34,12 @@ from newswire.nlp.boilerplate.clean import Cleaned, article_fingerprints
 from newswire.nlp.boilerplate.templates import TemplateStats
 from newswire.nlp.entities import identity, registry
 from newswire.settings import Settings
+from newswire.stream.dedupe import sweep_interval_s
+
+__all__ = [
+    "KNOWLEDGE_LOOP_SHARE", "KNOWLEDGE_REFRESH_S", "REGISTRY_UPDATES", "TEMPLATE_UPDATES",
+    "UPDATES_PER_MESSAGE", "Learning", "Update", "register_learning", "registry_key",
+]
 
 #: Internal topic names, completed per app by :meth:`Settings.internal_topic`.
 TEMPLATE_UPDATES = "template-updates"
@@ -65,6 +71,7 @@ class Learning:
     registry_updates: faust.TopicT
     _known: identity.Knowledge = field(default=identity.EMPTY, init=False)
     _known_until: float = field(default=float("-inf"), init=False)
+    _swept: dict[bytes, float] = field(default_factory=dict, init=False)
 
     def learned(self, source: str | None) -> frozenset[str]:
         """Fingerprints of the lines learned as templates of ``source``."""
@@ -86,6 +93,27 @@ class Learning:
             took = time.monotonic() - began
             self._known_until = began + max(KNOWLEDGE_REFRESH_S, took / KNOWLEDGE_LOOP_SHARE)
         return self._known
+
+    def forget_stale(self, key: bytes, now: float) -> list[str]:
+        """Drop the registry's entities of update key ``key`` for which no article was counted
+        in ``NEWSWIRE_REGISTRY_DAYS`` (at most once per sweep interval and key).
+
+        Called by the agent that applies updates, while it handles a message of ``key``:
+        every entity of that key was written from that message's partition, so deleting it
+        in that message's context writes its tombstone to the right changelog partition, and
+        every worker's copy of the GlobalTable drops it.
+        """
+        days = self.settings.registry_days
+        if now - self._swept.get(key, float("-inf")) < sweep_interval_s(days):
+            return []
+        self._swept[key] = now
+        before = datetime.fromtimestamp(now - days * 86_400, UTC)
+        partitions = self.settings.partitions
+        gone = [entity_id for entity_id in registry.stale(self.entities.values(), before)
+                if registry_key(entity_id, partitions) == key]
+        for entity_id in gone:
+            del self.entities[entity_id]
+        return gone
 
     def updates(self, articles: Iterable[EnrichedArticle]) -> Iterator[Update]:
         """Messages that fold ``articles`` into both tables.
@@ -150,13 +178,17 @@ def register_learning(app: faust.App, settings: Settings) -> Learning:
     @app.agent(learning.registry_updates, name="update-registry")
     async def update_registry(stream: StreamT[bytes]) -> None:
         async for event in stream.events():
+            learning.forget_stale(event.key, time.time())
             payload = json.loads(event.value)
             for update in payload["updates"]:
                 entity = Entity.model_validate(update["entity"])
                 current = learning.entities.get(entity.entity_id)
-                learning.entities[entity.entity_id] = registry.record(
+                counted = registry.record(
                     current, entity, update["article_id"], datetime.fromisoformat(update["at"]),
                     shared_with=update.get("shared_with", ()))
+                # The retention goes by this, not by the article's date (archives are old).
+                counted["counted_at"] = datetime.now(UTC).isoformat()
+                learning.entities[entity.entity_id] = counted
 
     return learning
 

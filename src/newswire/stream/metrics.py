@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+__all__ = [
+    "BATCH_SECONDS", "BATCH_SIZE", "BY_LANGUAGE", "CONSUMER_LAG", "DEAD_LETTERED", "DUPLICATES",
+    "FAILED", "PROCESSED", "REGISTRY",
+]
+
 REGISTRY = CollectorRegistry()
 
 PROCESSED = Counter("newswire_articles_processed", "Articles enriched", registry=REGISTRY)

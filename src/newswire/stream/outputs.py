@@ -9,6 +9,8 @@ from newswire import topics
 from newswire.errors import EnrichmentError
 from newswire.models import ArticleRef, EnrichedArticle, EntityEvent, QuoteEvent, stable_hash
 
+__all__ = ["Output", "article_outputs", "bounded_outputs"]
+
 
 class Output(NamedTuple):
     """One message to publish: unprefixed topic, key and JSON value."""

@@ -16,6 +16,8 @@ from newswire.broker import stop_process
 from newswire.errors import WorkerError
 from newswire.settings import Settings
 
+__all__ = ["WorkerProcess"]
+
 
 class WorkerProcess:
     """A ``newswire worker`` (or ``newswire reprocess ...``) child process with ``settings``."""

@@ -16,6 +16,8 @@ from newswire.models import EnrichedArticle
 from newswire.nlp.pipeline import Job, Pipeline
 from newswire.settings import Settings
 
+__all__ = ["NlpRunner", "pipeline_of"]
+
 
 def pipeline_of(settings: Settings) -> Pipeline:
     """The pipeline the settings describe: its languages and their spaCy models, its token

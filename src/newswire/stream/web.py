@@ -18,6 +18,8 @@ from newswire.timeparse import parse_window
 if TYPE_CHECKING:
     from newswire.stream.agents import Components
 
+__all__ = ["register_views", "top_query"]
+
 
 def register_views(app: faust.App, components: Components) -> None:
     """Add newswire's pages to the worker's web server."""

@@ -11,6 +11,8 @@ import time
 from newswire.kafka.clients import ensure_topics
 from newswire.settings import Settings
 
+__all__ = ["run_worker", "run_workers", "shell_status"]
+
 
 def run_worker(settings: Settings, *, reprocess_before: float | None = None) -> int:
     """Create the topics, then run the worker until SIGTERM/SIGINT; return its exit status.

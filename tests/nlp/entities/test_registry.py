@@ -13,6 +13,7 @@ from newswire.nlp.entities.registry import (
     Record,
     prune,
     record,
+    stale,
     top,
     updates,
     window_count,
@@ -49,6 +50,24 @@ def test_record_counts_articles_mentions_aliases_and_times() -> None:
     assert second["daily"] == {"2026-11-26": 1, "2026-11-27": 1}
     assert first["articles"] == 1, "record() must not change its input"
     assert json.loads(json.dumps(second)) == second
+
+
+@pytest.mark.parametrize(
+    ("counted_at", "forgotten"),
+    [
+        (NOW - timedelta(days=31), True),
+        (NOW - timedelta(days=29), False),
+        (None, False),  # a record written before newswire 0.2.0
+    ],
+)
+def test_entities_not_counted_since_the_cut_are_stale(counted_at: datetime | None,
+                                                      forgotten: bool) -> None:
+    """The registry retention goes by when an article was last counted, not by its date."""
+    jens = record(None, entity("Jens Stoltenberg"), "a1", NOW - timedelta(days=2000))
+    if counted_at is not None:
+        jens["counted_at"] = counted_at.isoformat()
+    expected = [jens["entity_id"]] if forgotten else []
+    assert stale([jens], NOW - timedelta(days=30)) == expected
 
 
 def test_an_article_counts_once_however_often_it_is_delivered() -> None:

@@ -23,6 +23,8 @@ from typing import cast
 from newswire.models import EntityType
 from newswire.nlp.entities.names import normalise
 
+__all__ = ["Known", "Table", "initials", "is_acronym", "table"]
+
 #: Words an acronym skips: "Organization of the Petroleum Exporting Countries" -> OPEC.
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des"})
 

@@ -49,6 +49,8 @@ from newswire.nlp.entities.repairs import (
 )
 from newswire.nlp.entities.towns import place_words_after, region_abbreviations, titled_towns
 
+__all__ = ["NO_CONTEXT", "Context", "entity_id", "extract_entities"]
+
 #: Weights of salience: how often, how early, and whether the headline names it.
 _FREQUENCY, _POSITION, _HEADLINE = 0.45, 0.25, 0.30
 

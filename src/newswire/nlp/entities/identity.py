@@ -35,6 +35,12 @@ from newswire.nlp.entities.recase import casing
 if TYPE_CHECKING:
     from newswire.nlp.entities.registry import Record
 
+__all__ = [
+    "EMPTY", "LINK_DOMINANCE", "LINK_MIN_ARTICLES", "TYPE_MIN_ARTICLES", "TYPE_MIN_SHARE",
+    "Identity", "Knowledge", "folded", "identities", "knowledge", "links", "looks_like_a_name",
+    "name_words", "person_words", "resolve", "sharing",
+]
+
 #: Articles an identity needs before its majority type overrules the model's in an article.
 TYPE_MIN_ARTICLES = 3
 #: Share of its articles the majority type needs to overrule the model.

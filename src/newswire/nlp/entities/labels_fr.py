@@ -57,6 +57,8 @@ from newswire.nlp.entities.orgnames_fr import (
     unlabelled_organisations,
 )
 
+__all__ = ["COMPONENT", "newswire_type", "relabel"]
+
 COMPONENT = "newswire_french_labels"
 
 _PLURAL_ARTICLES = frozenset(("les", "des", "aux"))

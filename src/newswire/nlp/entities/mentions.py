@@ -42,6 +42,11 @@ from newswire.nlp.entities.titles import (
     split_leading_title,
 )
 
+__all__ = [
+    "FOREIGN_LABELS", "TYPES", "Mention", "Text", "caps_mentions", "label_of", "model_mentions",
+    "recalled", "replace_with_spans",
+]
+
 TYPES = frozenset(get_args(EntityType))
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
 #: Labels a nationality's adjective never has ("Romanian" read as an organisation); a

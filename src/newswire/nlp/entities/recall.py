@@ -15,6 +15,11 @@ from functools import cache
 
 from newswire.nlp.entities.aliases import Known, table
 
+__all__ = [
+    "CAPS_SHARE", "HEADLINE_SHARE", "Hit", "Taken", "caps_lines", "find_missed", "find_places",
+    "find_table", "headline_lines", "inside", "url_ranges",
+]
+
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ly|io|co\.uk)/\S*", re.IGNORECASE)
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]*[A-Z]|[A-Z]")
 _RUN = re.compile(r"\w+")

@@ -26,6 +26,11 @@ from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.forms import written_forms
 from newswire.nlp.entities.recall import caps_lines
 
+__all__ = [
+    "Capitals", "Casing", "Found", "caps_keys", "caps_runs", "casing", "find_in_caps",
+    "read_capitals", "recase", "recase_word",
+]
+
 #: A word in capitals: letters, with apostrophes, dots and hyphens inside.
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]*[A-Z]\.?|[A-Z]\.?")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

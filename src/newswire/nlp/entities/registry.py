@@ -17,10 +17,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 from newswire.models import Entity
 from newswire.nlp.entities.identity import Identity, folded, sharing
+
+__all__ = [
+    "DAILY_RETENTION", "HOURLY_RETENTION", "MAX_TOP_ROWS", "MAX_VARIANTS", "RECENT_ARTICLES",
+    "Record", "Trending", "answer", "is_surname_only", "new_record", "newest", "prune", "record",
+    "stale", "top", "updates", "window_count", "with_sharing",
+]
 
 #: How long counts are kept: hourly buckets answer windows up to this, daily ones beyond.
 HOURLY_RETENTION = timedelta(hours=72)
@@ -52,6 +58,9 @@ class Record(TypedDict):
     hourly: dict[str, int]
     daily: dict[str, int]
     recent_articles: list[str]
+    #: When the registry last counted an article for it (the worker's clock, ISO 8601):
+    #: what its retention goes by, since articles may be old. Absent in older records.
+    counted_at: NotRequired[str]
 
 
 class Trending(TypedDict):
@@ -142,6 +151,14 @@ def prune(current: Record, now: datetime) -> Record:
         "hourly": {k: v for k, v in current["hourly"].items() if k >= oldest_hour},
         "daily": {k: v for k, v in current["daily"].items() if k >= oldest_day},
     }
+
+
+def stale(records: Iterable[Record], before: datetime) -> list[str]:
+    """The ids of the entities for which no article was counted since ``before`` (records
+    that do not say when, written before newswire 0.2.0, are kept)."""
+    cut = _utc(before)
+    return [r["entity_id"] for r in records
+            if "counted_at" in r and _utc(datetime.fromisoformat(r["counted_at"])) < cut]
 
 
 def window_count(current: Record, now: datetime, since: timedelta) -> int:

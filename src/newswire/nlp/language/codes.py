@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import langcodes
 
+__all__ = ["UNDETERMINED", "iso639_1"]
+
 #: The code of a text whose language cannot be told (ISO 639-2 "undetermined").
 UNDETERMINED = "und"
 _LONGEST_TAG = 64

@@ -26,6 +26,11 @@ from typing import Any
 
 from newswire.nlp.language.codes import UNDETERMINED
 
+__all__ = [
+    "CHUNK_CHARS", "LEAD", "LEAD_CONFIDENCE", "LONG_LETTERS", "MAX_CHUNKS", "MIN_CONFIDENCE",
+    "MIN_LETTERS", "PIECE_CHARS", "Detection", "Identifier", "detect", "identifier", "letters",
+]
+
 #: Letters a text needs before its language is guessed at all.
 MIN_LETTERS = 25
 #: Averaged probability the best language needs; below it the text is ``und``...

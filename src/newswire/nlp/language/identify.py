@@ -16,6 +16,8 @@ from newswire.nlp.language.codes import UNDETERMINED, iso639_1
 from newswire.nlp.language.detect import Detection, detect
 from newswire.nlp.language.tables import names_and_numbers
 
+__all__ = ["AGREES", "OVERRULES", "Identified", "identify"]
+
 #: Averaged probability at which the text is taken to agree with a claimed language.
 AGREES = 0.2
 #: Confidence the detected language needs to overrule a claim.

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+__all__ = ["LATIN_SHARE", "MIN_NAMES", "NAMES_SHARE", "latin_share", "names_and_numbers"]
+
 #: Share of words that must be names (capitalised) or numbers: lists of results and
 #: standings in CoNLL eng.train are 0.69 and over (median 0.91), prose 0.1-0.4.
 NAMES_SHARE = 0.6
