@@ -62,11 +62,14 @@ def stable_hash(*parts: str | None, size: int = 16) -> str:
     return digest.hexdigest()[:size]
 
 
-def enriched_event_id(article_id: str, content_hash: str, revision: int, version: str) -> str:
-    """The ``event_id`` of an enriched article: the same content enriched again (a replay, a
-    redelivery) keeps it, and a revision that brings back earlier content (A, B, then A
-    again) gets its own, so that a consumer dropping duplicates by id keeps that revision."""
-    return stable_hash("enriched", article_id, content_hash, str(revision), version, size=32)
+def enriched_event_id(article_id: str, content_hash: str, replaces: str, version: str) -> str:
+    """The ``event_id`` of an enriched article: its content and the content it replaced
+    (``replaces``, "" for a first revision). The same content enriched again (a replay, a
+    redelivery, the same archive replayed twice) keeps its id, and a revision that brings
+    back earlier content (A, B, then A again) gets its own, so that a consumer dropping
+    duplicates by id keeps that revision. The revision's number is left out: replaying an
+    archive of A, B, A once more numbers B and A 4 and 5, which are no news."""
+    return stable_hash("enriched", article_id, content_hash, replaces, version, size=32)
 
 
 class Event(BaseModel):

@@ -22,7 +22,7 @@ from newswire.settings import Settings
 from newswire.stream.agents import Components, drain, enrich_jobs
 from newswire.stream.app import app_config, credentials, make_app
 from newswire.stream.consumer import SafeConsumer, SafeTransport
-from newswire.stream.dedupe import Expired, Seen, expired, next_revision
+from newswire.stream.dedupe import Expired, Seen, expired, next_revision, replaced_hash
 from newswire.stream.learning import (
     UPDATES_PER_MESSAGE,
     register_learning,
@@ -46,6 +46,21 @@ def test_next_revision(previous: Seen | None, content_hash: str, reprocess: bool
                        expected: int | None) -> None:
     """Same content is skipped (unless reprocessing); changed content is the next revision."""
     assert next_revision(previous, content_hash, reprocess=reprocess) == expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "content_hash", "expected"),
+    [
+        (None, "hA", ""),  # a first revision replaces nothing
+        (Seen(hash="hA", revision=1), "hB", "hA"),  # B replaces A
+        (Seen(hash="hB", revision=2, replaces="hA"), "hA", "hB"),  # A again replaces B
+        (Seen(hash="hA", revision=3, replaces="hB"), "hA", "hB"),  # reprocessed: as it was
+        (Seen(hash="hA", revision=1), "hA", ""),  # written before 0.2.0: nothing known
+    ],
+)
+def test_replaced_hash(previous: Seen | None, content_hash: str, expected: str) -> None:
+    """A revision names the content it replaced; the same content again keeps what it named."""
+    assert replaced_hash(previous, content_hash) == expected
 
 
 @pytest.mark.parametrize(

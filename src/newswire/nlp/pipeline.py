@@ -64,6 +64,9 @@ class Job:
 
     raw: RawArticle
     revision: int = 1
+    #: The content hash of the revision this one replaces ("" for the first): part of the
+    #: event id, so a revision back to earlier content is news and a replay is not.
+    replaces: str = ""
     learned: AbstractSet[str] = field(default_factory=frozenset)
     #: What the entity registry knows across articles (majority types, full names).
     known: Knowledge | None = None
@@ -214,7 +217,7 @@ class Pipeline:
         content_hash = raw.content_hash()
         published_at, published_source = publication_date(raw, cleaned)
         return EnrichedArticle(
-            event_id=enriched_event_id(article_id, content_hash, job.revision, self.version),
+            event_id=enriched_event_id(article_id, content_hash, job.replaces, self.version),
             id=article_id,
             revision=job.revision,
             content_hash=content_hash,

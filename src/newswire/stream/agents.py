@@ -24,7 +24,7 @@ from newswire.nlp.pipeline import Job
 from newswire.settings import Settings
 from newswire.stream import metrics
 from newswire.stream.consumer import ack_handled
-from newswire.stream.dedupe import Seen, next_revision
+from newswire.stream.dedupe import Seen, next_revision, replaced_hash
 from newswire.stream.dlq import dead_letter
 from newswire.stream.learning import Learning, register_learning
 from newswire.stream.outputs import Output, bounded_outputs
@@ -167,8 +167,10 @@ def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | Inpu
             metrics.DUPLICATES.inc()
             yield None
             continue
-        in_batch[article_id] = Seen(hash=content_hash, revision=revision)
-        yield Job(raw, revision=revision, learned=components.learning.learned(raw.source),
+        replaces = replaced_hash(previous, content_hash)
+        in_batch[article_id] = Seen(hash=content_hash, revision=revision, replaces=replaces)
+        yield Job(raw, revision=revision, replaces=replaces,
+                  learned=components.learning.learned(raw.source),
                   known=components.learning.knowledge())
 
 
@@ -256,9 +258,11 @@ def remember(components: Components, done: Sequence[tuple[Event, EnrichedArticle
     """Record enriched ids with their content hash, after their events were delivered."""
     for event, article in done:
         with event_context(event):
+            previous = components.processed.get(article.id)
             components.processed[article.id] = Seen(
                 hash=article.content_hash, revision=article.revision, at=time.time(),
-                partition=event.message.partition)
+                partition=event.message.partition,
+                replaces=replaced_hash(previous, article.content_hash))
 
 
 def record_lag(components: Components, events: Sequence[Event]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Iterator
 from typing import NamedTuple, NotRequired, TypedDict
 
-__all__ = ["Expired", "Seen", "expired", "next_revision", "sweep_interval_s"]
+__all__ = ["Expired", "Seen", "expired", "next_revision", "replaced_hash", "sweep_interval_s"]
 
 
 class Seen(TypedDict):
@@ -20,6 +20,10 @@ class Seen(TypedDict):
     #: Its partition of ``articles.raw``, which is its partition of the table's changelog:
     #: the sweep writes the row's tombstone there.
     partition: NotRequired[int]
+    #: The content hash of the revision this one replaced ("" for the first): with the
+    #: content hash it makes the event id, so A, B, A has three ids and a replay of the
+    #: same archive gives ids already seen.
+    replaces: NotRequired[str]
 
 
 class Expired(NamedTuple):
@@ -40,6 +44,17 @@ def next_revision(previous: Seen | None, content_hash: str, *, reprocess: bool) 
     if previous["hash"] != content_hash:
         return previous["revision"] + 1
     return previous["revision"] if reprocess else None
+
+
+def replaced_hash(previous: Seen | None, content_hash: str) -> str:
+    """The content hash the revision of ``content_hash`` replaces: the previous record's
+    when the content changed, the one that record replaced when it is the same content
+    enriched again (a reprocess), "" for an article's first revision."""
+    if previous is None:
+        return ""
+    if previous["hash"] != content_hash:
+        return previous["hash"]
+    return previous.get("replaces", "")
 
 
 def expired(rows: Iterable[tuple[str, Seen]], *, before: float,
