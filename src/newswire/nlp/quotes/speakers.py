@@ -38,7 +38,13 @@ from newswire.nlp.quotes.descriptions import (
     speaker_of,
 )
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
-from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
+from newswire.nlp.quotes.headlines import (
+    bare_role,
+    body_role,
+    is_capitals_name,
+    is_dek,
+    role_holder,
+)
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import name_text
@@ -184,9 +190,11 @@ class SpeakerResolver:
         return common_noun_speaker(self, head, depth)
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
-        """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
-        ``the mayor`` stands for (``judge`` when unnamed there, as the body's quotes say)."""
-        role = bare_role(head, self.lexicon) if field == "title" else None
+        """``Mayor says ...`` in a headline or the subheadline opening the body: the mayor
+        the body names; else whom the body's ``the mayor`` stands for (``judge`` when unnamed
+        there, as the body's quotes say)."""
+        role = bare_role(head, self.lexicon) if field == "title" or (
+            field == "body" and is_dek(head)) else None
         if role is None:
             return None
         holder = role_holder(head, self._entities, self.lexicon)
