@@ -130,6 +130,7 @@ def is_capitals_name(head: Token) -> bool:
 
 #: What a body's sentence ends with; a subheadline (a dek) ends without any of them.
 _SENTENCE_ENDS = (".", "!", "?", ".”", ".’", '."', ".'", "?”", "!”")
+_FIRST_WORD = re.compile(r"\S")
 
 
 def is_dek(head: Token) -> bool:
@@ -137,11 +138,12 @@ def is_dek(head: Token) -> bool:
     at its end): ``‘We let patients down,’ says chief executive, as inspectors find ...``, a
     subheadline; its bare role words are headline words (:func:`bare_role`)."""
     text = head.doc.text
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
+    opening = _FIRST_WORD.search(text)
+    if opening is None or head.idx < opening.start():
+        return False
+    end = text.find("\n", opening.start())
     end = len(text) if end < 0 else end
-    line = text[first:end].rstrip()
-    return first <= head.idx < end and bool(line) and not line.endswith(_SENTENCE_ENDS)
+    return head.idx < end and not text[opening.start():end].rstrip().endswith(_SENTENCE_ENDS)
 
 
 def body_role(body: Doc, role: str) -> Token | None:

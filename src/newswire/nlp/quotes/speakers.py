@@ -193,9 +193,8 @@ class SpeakerResolver:
         """``Mayor says ...`` in a headline or the subheadline opening the body: the mayor
         the body names; else whom the body's ``the mayor`` stands for (``judge`` when unnamed
         there, as the body's quotes say)."""
-        role = bare_role(head, self.lexicon) if field == "title" or (
-            field == "body" and is_dek(head)) else None
-        if role is None:
+        role = bare_role(head, self.lexicon) if field in ("title", "body") else None
+        if role is None or (field == "body" and not is_dek(head)):
             return None
         holder = role_holder(head, self._entities, self.lexicon)
         if holder is not None:
