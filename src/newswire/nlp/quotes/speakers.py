@@ -50,7 +50,6 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
-from newswire.nlp.quotes.namesakes import namesake
 from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
@@ -115,8 +114,6 @@ class SpeakerResolver:
             return stand_in(subject, antecedent, gender) if antecedent is not None else None
         if self._describes_org(subject):
             return self._named_org(subject)
-        if subject.pos_ == "PROPN":  # "LeBlanc said" after two LeBlancs: the one it is
-            return self._namesake_at(subject)
         if not is_individual(subject, self.lexicon):
             return None
         speaker = self.resolve(subject)
@@ -128,15 +125,6 @@ class SpeakerResolver:
         named = [r for r in self.trail(subject).referents if r.name == speaker.name]
         earlier = [r for r in named if r.start < subject.idx]
         return stand_in(subject, (earlier or named)[-1 if earlier else 0]) if named else None
-
-    def _namesake_at(self, surname: Token) -> Referent | None:
-        """The person a lone surname subject stands for when it is not the one the entities
-        stage linked it to (:func:`.namesakes.namesake`), else nobody new."""
-        trail = self.trail(surname)
-        linked = next((r for r in trail.referents if r.start == surname.idx
-                       and r.kind == "person"), None)
-        other = namesake(surname, linked.name, trail) if linked is not None else None
-        return stand_in(surname, other) if other is not None else None
 
     def _describes_org(self, subject: Token) -> bool:
         """``The ministry said`` after ``The Ministry of Health``: a definite noun for an
@@ -194,10 +182,7 @@ class SpeakerResolver:
         # A capitalised word the entities stage named is that name, even tagged as a noun.
         if entity is not None and entity.type in ENTITY_KINDS and (
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
-            found = self.named.entity_speaker(entity, head)
-            other = namesake(head, found.name, self.trail(head)) \
-                if found.kind == "person" and found.name else None
-            return speaker_of(other) if other is not None else found
+            return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
             name, label = name_text(head), head.ent_type_
             if not label:  # "Mayor Renata Okafor said": the model saw no name
