@@ -91,3 +91,21 @@ def test_a_bare_role_in_the_subheadline_is_the_bodys_holder(
 def test_reeve_is_a_title(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``county Reeve Harlan Dufresne said``: Harlan Dufresne, and the next ``he``."""
     check(pipeline, body, expected)
+
+
+_FILLER = "The emergency department has struggled with long waits for years. " * 50
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Her son" is Réjean, named more than a description's window before: it stands in for
+    # him all the same, so "he" is Réjean, not the physician (no gender known) named since.
+    ("Yvonne LeBlanc, 78, survived. Her son, Réjean LeBlanc, said the family does not blame "
+     "the nurses.\n" + _FILLER + "\nDr. Anouk Therriault, a family physician in Digby, said "
+     "the problem begins upstairs.\nHer son said the family plans to meet with the hospital.\n"
+     "“I want to know what they’re going to change,” he said.",
+     [("I want to know what they", "Réjean LeBlanc", "person")]),
+])
+def test_a_description_stands_in_for_a_person_named_far_back(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Her son said`` long after ``Her son, Réjean LeBlanc,``: a later ``he`` is Réjean."""
+    check(pipeline, body, expected)
