@@ -109,3 +109,16 @@ def test_a_description_stands_in_for_a_person_named_far_back(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``Her son said`` long after ``Her son, Réjean LeBlanc,``: a later ``he`` is Réjean."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The verb had no subject in the parse; the aside's owner was read as "Ohio".
+    ("Rep. Jonah Pettibone, R-Ohio, who leads a House aviation subcommittee, posted on X "
+     "shortly after the hearing that the agency \"has had more than enough time\" and that his "
+     "panel would hold its own hearing.",
+     [("has had more than enough time", "Jonah Pettibone", "person")]),
+])
+def test_a_party_and_state_after_a_name_are_no_speaker(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Rep. X, R-Ohio, who leads ..., posted``: X, not Ohio."""
+    check(pipeline, body, expected)
