@@ -48,7 +48,7 @@ ROLES = (
     "Epidemiologist", "Physician", "Scientist", "Researcher", "Historian", "Psychologist",
     "Sociologist", "Pediatrician", "Paramedic", "Firefighter", "Nurse", "Teacher", "Rabbi",
     "Imam", "Reverend", "Ombudsman", "Coroner", "Registrar", "Warden", "Captain", "Capt.",
-    "Lieutenant", "Commander", "Deputy Reeve", "Reeve",  # a rural municipality's head
+    "Lieutenant", "Commander",
     # A legislator's letters written before the name ("NDP MPP Joel Harden"); not "TD",
     # which opens bank names ("TD Securities").
     "MP", "MLA", "MPP", "MNA", "MHA", "MSP", "MEP",

@@ -9,8 +9,7 @@ clause with no comma (``a White House official who spoke anonymously to discuss 
 strategy said``: not ``strategy``).  The speaker is the
 noun before the aside's opening comma; after a quote, the name right after its closing
 mark (``“...,” Trump, the 2016 GOP presidential frontrunner ... the New Hampshire
-primaries, said``); a party and state set off after a name are no part of it (``Rep. X,
-R-Ohio, who leads ..., posted``: X).  Read off the words and tags, since the parse of such a
+primaries, said``).  Read off the words and tags, since the parse of such a
 sentence is the broken part.
 """
 
@@ -44,27 +43,8 @@ def aside_owner(verb: Token) -> Token | None:
         if doc[i - 1].text != "," or not _opens_aside(token, verb):
             continue
         owner = _noun_before(doc[i - 1])
-        owner = _name_before_party(owner) if owner is not None else None
         return owner if owner is not None and owner.i >= sent.start else None
     return None
-
-
-#: The party letters of US style's ``R-Ohio``, ``D-Md.``, ``I-Vt.``.
-_PARTY_LETTERS = frozenset(("R", "D", "I"))
-
-
-def _name_before_party(owner: Token) -> Token:
-    """``Rep. Jonah Pettibone, R-Ohio, who leads ..., posted``: the name a party and state
-    set off by commas follow (US style), not the state; else ``owner``."""
-    doc = owner.doc
-    at = owner.i
-    while at > 0 and doc[at - 1].pos_ == "PROPN" and doc[at - 1].text not in _PARTY_LETTERS:
-        at -= 1  # "R-New Mexico"
-    if at < 4 or doc[at - 1].text != "-" or doc[at - 2].text not in _PARTY_LETTERS \
-            or doc[at - 3].text != ",":
-        return owner
-    name = doc[at - 4]
-    return name if name.pos_ == "PROPN" else owner
 
 
 def _restrictive_who(token: Token) -> bool:

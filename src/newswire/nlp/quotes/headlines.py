@@ -11,9 +11,8 @@ story's topic far more often than its source.  Quoted headlines are the quote ex
 
 A headline's subject at a verb of saying names its speaker as the body does: a bare role
 word (``Judge rejects bail``) is the body's one holder of it, else whom the body's ``the
-judge`` is (:func:`bare_role`, :func:`body_role`), and so is one in the subheadline that
-opens the body (``‘We let patients down,’ says chief executive``: :func:`is_dek`); an
-acronym the tagger read as a pronoun (``WHO warns``) is a name (:func:`is_capitals_name`).
+judge`` is (:func:`bare_role`, :func:`body_role`); an acronym the tagger read as a pronoun
+(``WHO warns``) is a name (:func:`is_capitals_name`).
 """
 
 from __future__ import annotations
@@ -29,8 +28,8 @@ from newswire.nlp.quotes.referents import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["bare_role", "body_role", "headline_claim", "is_capitals_name", "is_dek",
-           "label_end", "role_holder"]
+__all__ = ["bare_role", "body_role", "headline_claim", "is_capitals_name", "label_end",
+           "role_holder"]
 
 _MAX_SPEAKER_TOKENS = 6
 _CLAUSE_POS = frozenset(("VERB", "AUX"))
@@ -128,29 +127,10 @@ def is_capitals_name(head: Token) -> bool:
             and any(c.islower() for c in head.doc.text))
 
 
-#: What a body's sentence ends with; a subheadline (a dek) ends without any of them.
-_SENTENCE_ENDS = (".", "!", "?", ".”", ".’", '."', ".'", "?”", "!”")
-_FIRST_WORD = re.compile(r"\S")
-
-
-def is_dek(head: Token) -> bool:
-    """Whether ``head`` is in the body's first line written as a headline is (no full stop
-    at its end): ``‘We let patients down,’ says chief executive, as inspectors find ...``, a
-    subheadline; its bare role words are headline words (:func:`bare_role`)."""
-    text = head.doc.text
-    opening = _FIRST_WORD.search(text)
-    if opening is None or head.idx < opening.start():
-        return False
-    end = text.find("\n", opening.start())
-    end = len(text) if end < 0 else end
-    return head.idx < end and not text[opening.start():end].rstrip().endswith(_SENTENCE_ENDS)
-
-
 def body_role(body: Doc, role: str) -> Token | None:
-    """The body's ``the judge`` (else its first ``a judge``) for a headline's ``Judge``
-    (never the subheadline's own word)."""
+    """The body's ``the judge`` (else its first ``a judge``) for a headline's ``Judge``."""
     found = [t for t in body if t.tag_ == "NN" and t.lemma_.lower() == role
-             and t.dep_ not in ("compound", "amod") and not is_dek(t)]
+             and t.dep_ not in ("compound", "amod")]
     definite = (t for t in found if any(c.lower_ == "the" for c in t.children))
     return next(definite, found[0] if found else None)
 

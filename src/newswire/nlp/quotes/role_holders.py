@@ -35,18 +35,7 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
         return None  # no titled one is of that place: the nearer person stands for it
     people = [r for r in people if places <= r.titles] if places else people
     earlier = [r for r in people if r.start < head.idx]
-    return _last_named(earlier, head, trail) or pick(earlier or ([] if earlier_only else people))
-
-
-def _last_named(holders: list[Referent], head: Token, trail: Trail) -> Referent | None:
-    """Of two or more people titled so before ``head``, the one named last by any name
-    (``NDP health critic Tomas Ekwueme ... Vos wasn't persuaded. ... the critic said``: Vos,
-    titled critic earlier), not the one whose title was written last; else nobody."""
-    names = {r.name for r in holders}
-    if len(names) < 2:
-        return None
-    return pick([r for r in trail.referents if r.kind == "person" and r.name in names
-                 and r.start < head.idx])
+    return pick(earlier or ([] if earlier_only else people))
 
 
 def _roles(lemma: str, head: Token) -> set[str]:

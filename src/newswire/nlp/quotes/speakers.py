@@ -38,13 +38,7 @@ from newswire.nlp.quotes.descriptions import (
     speaker_of,
 )
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
-from newswire.nlp.quotes.headlines import (
-    bare_role,
-    body_role,
-    is_capitals_name,
-    is_dek,
-    role_holder,
-)
+from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import name_text
@@ -119,12 +113,8 @@ class SpeakerResolver:
         speaker = self.resolve(subject)
         if speaker.name is None:
             return None
-        # The person's referent named last before it, else wherever the text names them:
-        # ``His sister, Monique X, posted`` (named after the word), ``Her son said`` long
-        # after ``Her son, Réjean X,``; the description stands for them all the same.
-        named = [r for r in self.trail(subject).referents if r.name == speaker.name]
-        earlier = [r for r in named if r.start < subject.idx]
-        return stand_in(subject, (earlier or named)[-1 if earlier else 0]) if named else None
+        earlier = self.before(subject, DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
+        return stand_in(subject, earlier[-1]) if earlier else None
 
     def _describes_org(self, subject: Token) -> bool:
         """``The ministry said`` after ``The Ministry of Health``: a definite noun for an
@@ -194,11 +184,10 @@ class SpeakerResolver:
         return common_noun_speaker(self, head, depth)
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
-        """``Mayor says ...`` in a headline or the subheadline opening the body: the mayor
-        the body names; else whom the body's ``the mayor`` stands for (``judge`` when unnamed
-        there, as the body's quotes say)."""
-        role = bare_role(head, self.lexicon) if field in ("title", "body") else None
-        if role is None or (field == "body" and not is_dek(head)):
+        """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
+        ``the mayor`` stands for (``judge`` when unnamed there, as the body's quotes say)."""
+        role = bare_role(head, self.lexicon) if field == "title" else None
+        if role is None:
             return None
         holder = role_holder(head, self._entities, self.lexicon)
         if holder is not None:
