@@ -136,6 +136,11 @@ _ROLE_NOUNS = """
     friend partner colleague boss deputy aide assistant journalist reporter correspondent
     editor writer columnist commentator survivor victim witness resident student teacher
     coach
+    councillor councilor councilman councilwoman alderman reeve warden mp mla mpp mna critic
+    counsel barrister solicitor dentist pharmacist nurse paramedic surgeon veterinarian
+    firefighter constable sergeant detective inspector superintendent principal trustee
+    coroner ombudsman registrar scientist researcher epidemiologist historian psychologist
+    psychiatrist sociologist farmer rancher fisherman owner executive
 """
 _UTTERANCE_NOUNS = """
     statement statements tweet tweets post posts remark remarks comment comments letter email

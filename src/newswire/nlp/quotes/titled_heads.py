@@ -34,7 +34,17 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
             if name is not None and name.pos_ == "PROPN" and is_person(name) and (
                     titled or _title_before(name, lexicon)):
                 return name
-    return _coordinated_name(head, is_person) if titled else head
+    if not titled:
+        return head
+    return _apposed_person(head, is_person) or _coordinated_name(head, is_person)
+
+
+def _apposed_person(title: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """``The local MP, Tom Whitcombe, said``: a capitalised role the parse reads as a proper
+    noun, with a person's name set off in apposition to it; the person, not the role (a
+    common noun's apposition is :func:`.appositions.apposed_name`'s)."""
+    return next((c for c in title.rights if c.dep_ == "appos" and is_person(c)
+                 and title.doc[c.left_edge.i - 1].text == ","), None)
 
 
 #: Words that may join two titles of one person: ``President and CEO``, ``Chair & CEO``.
