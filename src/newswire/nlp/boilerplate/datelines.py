@@ -13,6 +13,8 @@ import re
 
 from newswire.models import Dateline, Field_
 
+__all__ = ["LEDE_MIN_WORDS", "SEARCH_LINES", "WORD_RE", "dateline_in", "find_dateline"]
+
 #: How many of the body's first non-blank lines may hold the dateline (a byline may come first).
 SEARCH_LINES = 3
 #: Words of lede after a bare ``PLACE —``: a shorter rest is a headline's slug ("PRESS DIGEST -

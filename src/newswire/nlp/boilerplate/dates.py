@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["MONTH_NAME", "PUBLISHED", "READING_TIME", "DateOnly"]
+
 _I = re.IGNORECASE
 
 PUBLISHED = re.compile(

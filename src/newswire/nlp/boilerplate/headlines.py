@@ -13,6 +13,8 @@ from newswire.nlp.boilerplate.datelines import dateline_in
 from newswire.nlp.boilerplate.line_rules import is_sentence, rule_for, words
 from newswire.nlp.boilerplate.links import URL_RE
 
+__all__ = ["HEADLINE_MAX_CHARS", "HEADLINE_MAX_WORDS", "headline_at", "is_headline"]
+
 #: Longest headline, in words; a longer first line is the lede.
 HEADLINE_MAX_WORDS = 25
 #: Longest headline, in characters (words can be long: a URL, a run of symbols). Every entity

@@ -16,6 +16,25 @@ from lxml import html as lxml_html
 
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
 
+__all__ = [
+    "MAX_CONTINUATIONS",
+    "MAX_FALLBACK_ELEMENTS",
+    "MAX_META_TAGS",
+    "continuation_paragraphs",
+    "drop",
+    "head_meta",
+    "iter_blocks",
+    "load_page",
+    "main_element",
+    "node_count",
+    "normalise_body",
+    "page_anchors",
+    "paragraph",
+    "posts_container",
+    "text_of",
+    "trafilatura_body",
+]
+
 #: More boxes than this with one class are a layout, not an article cut by adverts.
 MAX_CONTINUATIONS = 6
 

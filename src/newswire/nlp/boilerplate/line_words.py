@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+__all__ = ["MAX_WORDS", "WORDS", "foreign_rule_for"]
+
 #: Language -> rule -> phrases a boilerplate line opens with (lower case, regex allowed).
 WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "fr": {

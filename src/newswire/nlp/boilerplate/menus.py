@@ -11,6 +11,15 @@ from collections.abc import Sequence
 
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
 
+__all__ = [
+    "LABEL_MAX_WORDS",
+    "SECTION_SHARES",
+    "SECTION_WORDS",
+    "is_menu_run",
+    "is_section_name",
+    "is_short_label",
+]
+
 #: Longest label of a menu, in words.
 LABEL_MAX_WORDS = 4
 #: A run is a menu with two section names making half of it, or three making a quarter.

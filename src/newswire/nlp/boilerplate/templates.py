@@ -24,6 +24,17 @@ from typing import Any
 
 from newswire.nlp.boilerplate.links import URL_RE
 
+__all__ = [
+    "FORGET_BELOW",
+    "MIN_WORDS",
+    "TemplateStats",
+    "decay_factor",
+    "fingerprints",
+    "is_candidate",
+    "learn_from",
+    "line_fingerprint",
+]
+
 #: Lines shorter than this (in words) are too common to be told apart from prose.
 MIN_WORDS = 4
 #: Weights below this are forgotten, so that the stored dict stays small.

@@ -35,6 +35,20 @@ from newswire.nlp.boilerplate.line_rules import (
 from newswire.nlp.boilerplate.menus import LABEL_MAX_WORDS, is_menu_run, is_short_label
 from newswire.nlp.boilerplate.templates import line_fingerprint
 
+__all__ = [
+    "BARRIER_RULES",
+    "MENU_RUN",
+    "MIN_PROSE",
+    "STANDFIRST_MAX_WORDS",
+    "TEASER_FURNITURE",
+    "TEASER_MAX_WORDS",
+    "Verdict",
+    "Why",
+    "decide",
+    "normalise",
+    "same_headline",
+]
+
 if TYPE_CHECKING:
     from newswire.nlp.boilerplate.page_language import PageEnglish
 

@@ -46,6 +46,8 @@ from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.viewpoints import viewpoint_cue
 
+__all__ = ["attribute_marked", "headline_speaker", "paragraph_lead", "same_quotation"]
+
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
 _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
 _SENTENCE_ENDS = frozenset(".!?")

@@ -20,6 +20,8 @@ from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import TextMap
 
+__all__ = ["bare_cue_beside"]
+
 # What a verb of saying governs when its clause carries the content itself.
 _CONTENT_DEPS = frozenset(("ccomp", "xcomp", "dobj", "obj", "parataxis"))
 _SENTENCE_ENDS = frozenset(".!?")

@@ -23,6 +23,8 @@ from newswire.nlp.quotes.incise_pronouns_fr import goes_on_from
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
+__all__ = ["SameFn", "inherit_speakers"]
+
 #: ``», soupire Nadia``: a French incise naming its own speaker with a verb the lexicon lacks
 #: (a third-person form: ``-e``, ``-t``, ``-d``; never the prepositions ``entre``, ``contre``).
 _OWN_INCISE = re.compile(r"\s*»\s*,\s+(?!entre\b|contre\b)[a-zàâçéèêëîïôûù]{3,}[etd]\s+[A-ZÀ-Ý]")

@@ -24,6 +24,17 @@ from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kin
 from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
 
+__all__ = [
+    "Cue",
+    "adjacent_speaker",
+    "can_speak",
+    "cue_at",
+    "cues_in",
+    "governs",
+    "is_age",
+    "subject_of",
+]
+
 # "He explained it by saying", "Weaver didn't seem impressed, telling reporters": the
 # participle's speaker is the subject of the clause it hangs off.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")

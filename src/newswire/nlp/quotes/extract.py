@@ -59,6 +59,8 @@ from newswire.nlp.quotes.styles import article_quotes
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.viewpoints import viewpoint_claims
 
+__all__ = ["LEXICONS", "extract_quotes", "lexicon_for"]
+
 #: The words of each language quotes are attributed in, by ISO 639-1 code.
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "fr": FRENCH}
 

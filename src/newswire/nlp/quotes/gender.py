@@ -18,6 +18,8 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
+__all__ = ["Gender", "gender_of", "name_gender", "pronoun_gender"]
+
 Gender = Literal["f", "m"]
 
 

@@ -15,6 +15,8 @@ import re
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
+__all__ = ["FRENCH", "INCISE", "QUE", "SPEECH_FORMS", "SPEECH_VERBS"]
+
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
     déclarer affirmer ajouter expliquer indiquer souligner préciser annoncer estimer assurer

@@ -23,6 +23,28 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+__all__ = [
+    "ALL_MARKS",
+    "DEFAULT_MARKS",
+    "DOUBLE_CLOSE",
+    "DOUBLE_MARK_TOKENS",
+    "DOUBLE_OPEN",
+    "FRENCH_MARKS",
+    "LOW_HIGH_MARKS",
+    "MARK_TOKENS",
+    "SINGLE_CLOSE",
+    "SINGLE_OPEN",
+    "STRAIGHT",
+    "MarkSet",
+    "MarkedQuote",
+    "Role",
+    "Style",
+    "dialogue_quotes",
+    "find_marked_quotes",
+    "marks_for",
+    "paragraphs",
+]
+
 Role = Literal["open", "close", "either", "skip"]
 Style = Literal["double", "single"]
 

@@ -34,6 +34,8 @@ from newswire.nlp.quotes.short_names import full_company, shortened_company
 from newswire.nlp.quotes.titles import titles_of
 from newswire.nlp.quotes.written_names import is_lexicon_noun
 
+__all__ = ["NOBODY", "NamedSpeakers", "Speaker"]
+
 
 @dataclass(frozen=True)
 class Speaker:

@@ -29,6 +29,8 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
 from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
 
+__all__ = ["PersonNames", "owned_person"]
+
 _STRIP_PREFIXES = ("the ", "The ")
 
 

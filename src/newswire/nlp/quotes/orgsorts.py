@@ -27,6 +27,15 @@ from newswire.nlp.entities.names import normalise
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import pick
 
+__all__ = [
+    "OrgSort",
+    "described_org",
+    "is_described_by_kind",
+    "may_govern",
+    "name_sort",
+    "wanted_sort",
+]
+
 OrgSort = Literal["company", "agency", "union", "institute", "party", "court", "media",
                   "campaign", "city", "country"]
 

@@ -31,6 +31,8 @@ from newswire.nlp.quotes.clauses_fr import (
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE, SPEECH_FORMS
 
+__all__ = ["COMPONENT", "mark_inverted_subjects"]
+
 COMPONENT = "newswire_french_inversion"
 _INVERTED = frozenset(("-il", "-elle", "-ils", "-elles", "-on"))
 _EUPHONIC_T = "-t"

@@ -24,6 +24,21 @@ from newswire.nlp.quotes.maker_antecedents import past_maker
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
 from newswire.nlp.quotes.time_antecedents import past_time
 
+__all__ = [
+    "PhraseKind",
+    "counted_noun",
+    "has_proper_modifier",
+    "is_capitalised_role",
+    "is_person_noun",
+    "is_plural_noun",
+    "of_object",
+    "organisation_of",
+    "party_marks",
+    "phrase_kind",
+    "relative_antecedent",
+    "source_phrase",
+]
+
 PhraseKind = Literal["organization", "group", "document"]
 
 _LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))

@@ -35,6 +35,21 @@ from newswire.nlp.quotes.short_names import shortened_company
 from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 
+__all__ = [
+    "ENTITY_KINDS",
+    "EntityIndex",
+    "QuotedFn",
+    "Referent",
+    "ReferentKind",
+    "is_acronym",
+    "is_acronym_led",
+    "is_fronted_viewpoint",
+    "is_individual",
+    "is_main_subject",
+    "referents_of",
+    "speaker_kind",
+]
+
 ReferentKind = Literal["person", "organization", "group", "document"]
 QuotedFn = Callable[[int], bool]
 

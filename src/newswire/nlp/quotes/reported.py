@@ -21,6 +21,8 @@ from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 from newswire.nlp.quotes.uttered import utterance
 
+__all__ = ["reported_speech"]
+
 #: French: ``et que ...``, a second clause said under one verb, joined by these.
 _JOINING = frozenset(("et", "ou", ","))
 

@@ -13,6 +13,8 @@ from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import Trail, pick
 
+__all__ = ["named_next", "titled", "titled_between", "titled_later"]
+
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
 _PAST = frozenset(("former", "ex"))

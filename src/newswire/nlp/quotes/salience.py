@@ -20,6 +20,8 @@ from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 from newswire.nlp.quotes.referents import Referent, is_main_subject
 
+__all__ = ["ResolveFn", "Trail", "Wanted", "outside", "person_antecedent", "pick", "stand_in"]
+
 Wanted = Callable[[Referent], bool]
 #: Resolves a subject (a pronoun or description) to what it stands for, if anything.
 ResolveFn = Callable[[Token], Referent | None]

@@ -67,6 +67,8 @@ from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
 from newswire.nlp.quotes.who_clauses import those_who
 
+__all__ = ["SpeakerResolver"]
+
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 _PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent

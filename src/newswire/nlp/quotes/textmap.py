@@ -19,6 +19,15 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
 from newswire.nlp.quotes.saying import is_according
 
+__all__ = [
+    "MAX_SENTENCE_CHARS",
+    "SENTENCE_REACH",
+    "Attribution",
+    "CharRange",
+    "TextMap",
+    "TokenRange",
+]
+
 TokenRange = tuple[int, int]
 CharRange = tuple[int, int]
 #: Longest sentence a quote carries whole. spaCy finds no sentence end in a paragraph of

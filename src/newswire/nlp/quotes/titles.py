@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
+__all__ = ["honorifics_before", "role_words", "titles_of"]
+
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
 _TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
 _HONORIFIC_WINDOW = 2
