@@ -19,8 +19,9 @@ from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.datelines import in_dateline
 from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.marks import MARK_TOKENS
+from newswire.nlp.quotes.members import is_one_of, member_group
 from newswire.nlp.quotes.mention_spans import hyphened_head
-from newswire.nlp.quotes.phrases import counted_noun, is_person_noun, phrase_kind
+from newswire.nlp.quotes.phrases import is_person_noun, phrase_kind
 from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
 
@@ -50,8 +51,6 @@ _ASIDE_TOKENS = 4
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
-_ONE = frozenset(("one",))
-_GROUP_PRONOUNS = frozenset(("them", "those"))
 _PLACE_ENTS = frozenset(("GPE", "LOC"))
 
 
@@ -121,14 +120,14 @@ def _noun_after(verb: Token) -> Token | None:
             continue  # "opined Cleveland's Plain Dealer": a place's "'s"
         if token.i == verb.i + 1 and _mistagged_name(token):
             return token  # "said Skelly, explaining": the tagger read the name as an adverb
-        if _one_of(token):
-            return _member_group(token)
+        if is_one_of(token):
+            return member_group(token)
         if token.pos_ in ("PROPN", "NOUN") and can_speak(token):
             head = token
             while (head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN")
                    and head.head.i < verb.sent.end):
                 head = head.head
-            return None if _object_not_source(head, verb) else _member_group(head)
+            return None if _object_not_source(head, verb) else member_group(head)
         if token.pos_ not in _NOUN_PHRASE_POS or token.text in MARK_TOKENS:
             return None
     return None
@@ -234,7 +233,7 @@ def _describes_object(verb: Token) -> bool:
 
 def can_speak(token: Token) -> bool:
     """Whether ``token`` may head a speaker: not a number, date, amount or dateline."""
-    if _one_of(token):
+    if is_one_of(token):
         return True
     return (token.pos_ not in _NOT_SPEAKER_POS
             and (token.ent_type_ not in _NOT_SPEAKER_ENTS or is_age(token))
@@ -250,31 +249,6 @@ def _object_not_source(head: Token, verb: Token) -> bool:
             and phrase_kind(head) is None and not is_person_noun(head))
 
 
-def _member_group(token: Token) -> Token:
-    """``one of two witnesses`` speaks for the witnesses: the group, when ``token`` is ``one``;
-    ``One of them said`` for the group ``them`` stands for."""
-    if not _one_of(token):
-        return token
-    group = counted_noun(token, _ONE) or _of_group_pronoun(token)
-    return token if group is None else group
-
-
-def _of_group_pronoun(one: Token) -> Token | None:
-    """``them`` in ``one of them``: a plural pronoun, resolved as the group it stands for;
-    not when a name is set off after it (``One of them, Leonard Piche, told``)."""
-    if any(c.dep_ == "appos" for c in one.children):
-        return None
-    of = next(c for c in one.children if c.dep_ == "prep" and c.lower_ == "of")
-    return next((c for c in of.children if c.dep_ == "pobj" and c.lower_ in _GROUP_PRONOUNS),
-                None)
-
-
-def _one_of(token: Token) -> bool:
-    """``one of two witnesses``: a member of a group, not a number."""
-    return token.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of"
-                                         for c in token.children)
-
-
 def is_age(token: Token) -> bool:
     """``old`` in ``the 46-year-old``: a person described by age."""
     doc = token.doc
@@ -286,7 +260,7 @@ def _named_subject(subject: Token) -> Token | None:
     """The subject as a speaker, past an aside the parse took for it."""
     if not can_speak(subject):
         return None
-    return _before_aside(_member_group(subject))
+    return _before_aside(member_group(subject))
 
 
 def _before_aside(token: Token) -> Token:
