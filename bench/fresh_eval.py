@@ -94,7 +94,7 @@ def head_noun(answer: str) -> str:
     -> "people", "Ontario officials" -> "official", "the auditor's report" -> "report")."""
     phrase = POSTMODIFIERS.sub("", answer_key(answer))
     words = phrase.split()
-    return words[-1].rstrip("s") if words else ""
+    return words[-1].removesuffix("s") if words else ""
 
 
 def verdicts(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]],
