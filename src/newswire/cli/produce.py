@@ -24,8 +24,8 @@ def send(files: Files) -> None:
 
     report = asyncio.run(send_records(Settings(), read_paths(files)))
     for error in report.errors:
-        err_console.print(f"[red]skipped[/red] {error}")
-    console.print(f"sent {len(report.sent)} article(s), {len(report.errors)} unreadable")
+        err_console.print(f"[red]not sent[/red] {error}")
+    console.print(f"sent {len(report.sent)} article(s), {len(report.errors)} not sent")
     raise typer.Exit(1 if report.errors else 0)
 
 

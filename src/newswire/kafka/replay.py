@@ -56,11 +56,11 @@ def _advance(progress: Progress, task: TaskID, report: SendReport) -> None:
 
 def _summary(console: Console, report: SendReport, dry_run: bool) -> None:
     verb = "would send" if dry_run else "sent"
-    console.print(f"{verb} {len(report.sent)} article(s); {len(report.errors)} unreadable; "
+    console.print(f"{verb} {len(report.sent)} article(s); {len(report.errors)} not sent; "
                   f"{report.skipped.total()} skipped")
     for reason, count in report.skipped.most_common():
         console.print(f"  skipped {count}: {reason}")
     for error in report.errors[:20]:
-        console.print(f"  [red]unreadable[/red] {error}")
+        console.print(f"  [red]not sent[/red] {error}")
     if len(report.errors) > 20:
         console.print(f"  … and {len(report.errors) - 20} more")
