@@ -5,9 +5,11 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newswire.io import warc
 from newswire.io.archive import read_paths
 
 PAGE = b"<html><body><article><h1>Talks</h1><p>Olaf Scholz met Emmanuel Macron.</p></article>"
@@ -52,3 +54,17 @@ def test_warc_pages_are_decoded_as_fetched_pages_are(tmp_path: Path) -> None:
                           "<p>Le président a déclaré « prêt à négocier ».".encode())])
     pages = [r.article.html for r in read_paths([str(archive)]) if r.article]
     assert pages == [text, "<p>Le président a déclaré « prêt à négocier »."]
+
+
+def test_a_warc_body_over_the_bound_is_an_error_and_the_next_page_reads(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A response body over ``MAX_WARC_BODY_BYTES`` is reported without being read whole, and
+    the records after it are still read."""
+    monkeypatch.setattr(warc, "MAX_WARC_BODY_BYTES", 1000)
+    archive = tmp_path / "crawl.warc.gz"
+    write_warc(archive, [("https://news.example/huge", "text/html", b"<p>" + b"x" * 5000),
+                         ("https://news.example/a", "text/html; charset=utf-8", PAGE)])
+    records = list(read_paths([str(archive)]))
+    assert [str(r.error) for r in records if r.error] == [
+        f"{archive}#https://news.example/huge: response body over 1000 bytes, not read"]
+    assert [r.article.url for r in records if r.article] == ["https://news.example/a"]

@@ -13,7 +13,12 @@ from newswire.io.charset import decode_page
 from newswire.io.records import Record
 from newswire.models import RawArticle
 
-__all__ = ["read_warc"]
+__all__ = ["MAX_WARC_BODY_BYTES", "read_warc"]
+
+#: Most bytes of one response body read from an archive: a crawl may hold a multi-gigabyte
+#: record, which would fill memory before ``send`` refused it as too large to produce. Far
+#: above any article a worker takes (``NEWSWIRE_MAX_ARTICLE_BYTES``, 2 MB by default).
+MAX_WARC_BODY_BYTES = 64 * 1024 * 1024
 
 
 def read_warc(path: Path) -> Iterator[Record]:
@@ -37,7 +42,10 @@ def _to_record(path: Path, record: object) -> Record:
     content_type = (http.get_header("Content-Type") or "") if http else ""
     if "html" not in content_type.lower():
         return Record(origin, skipped="not html")
-    body: bytes = record.content_stream().read()  # type: ignore[attr-defined]
+    body: bytes = record.content_stream().read(MAX_WARC_BODY_BYTES + 1)  # type: ignore[attr-defined]
+    if len(body) > MAX_WARC_BODY_BYTES:  # the iterator skips the rest of the record
+        return Record(origin, error=ArchiveError(
+            f"{origin}: response body over {MAX_WARC_BODY_BYTES} bytes, not read"))
     article = RawArticle.model_validate({
         "url": url,
         "html": decode_page(body, content_type)[0],  # as fetched pages and .html files are
