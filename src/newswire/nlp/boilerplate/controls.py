@@ -20,7 +20,7 @@ import re
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind
-from newswire.nlp.boilerplate.html_tree import drop, iter_blocks, text_of
+from newswire.nlp.boilerplate.html_tree import drop_blocks_where
 
 __all__ = ["CONTROL_KINDS", "PAGE_CONTROL", "drop_controls", "is_control"]
 
@@ -53,8 +53,4 @@ def is_control(text: str) -> bool:
 
 def drop_controls(body: etree._Element) -> list[str]:
     """Remove the blocks of ``body`` that are control lines; their texts, in order."""
-    controls = [(block, text) for block in iter_blocks(body)
-                if is_control(text := text_of(block))]
-    for block, _ in controls:
-        drop(block)
-    return [text for _, text in controls]
+    return drop_blocks_where(body, is_control)

@@ -7,7 +7,7 @@ Functions here know markup; the decisions about what is boilerplate live in
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from itertools import islice
 
@@ -22,6 +22,7 @@ __all__ = [
     "MAX_META_TAGS",
     "continuation_paragraphs",
     "drop",
+    "drop_blocks_where",
     "head_meta",
     "iter_blocks",
     "load_page",
@@ -290,3 +291,11 @@ def drop(element: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+def drop_blocks_where(body: etree._Element, matches: Callable[[str], bool]) -> list[str]:
+    """Remove the blocks of ``body`` whose text ``matches``; their non-empty texts, in order."""
+    dropped = [(block, text) for block in iter_blocks(body) if matches(text := text_of(block))]
+    for block, _ in dropped:
+        drop(block)
+    return [text for _, text in dropped if text]

@@ -14,7 +14,7 @@ import re
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind
-from newswire.nlp.boilerplate.html_tree import drop, iter_blocks, text_of
+from newswire.nlp.boilerplate.html_tree import drop_blocks_where
 
 __all__ = ["BADGES", "BUTTON", "COUNTER", "MEMBER_COUNTS", "POST_STAMP", "WIDGET_LINE_KINDS",
            "drop_widget_lines", "is_widget_line"]
@@ -65,8 +65,4 @@ def is_widget_line(text: str) -> bool:
 def drop_widget_lines(body: etree._Element) -> list[str]:
     """Remove the blocks of ``body`` that are widget lines; their texts, in order (empty
     blocks go too, unreported)."""
-    read = [(block, text_of(block)) for block in iter_blocks(body)]
-    widgets = [(block, text) for block, text in read if is_widget_line(text)]
-    for block, _ in widgets:
-        drop(block)
-    return [text for _, text in widgets if text]
+    return drop_blocks_where(body, is_widget_line)
