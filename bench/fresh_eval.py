@@ -36,7 +36,13 @@ HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
           "jk-tune": ("j", *(f"k{i}" for i in (1, 2, 3, 4, 5, 6, 7, 12, 13))),
           "jk-check": tuple(f"k{i}" for i in (8, 9, 10, 11, 14)),
           "fr-tune": ("h11", "h12", "k12", "k13"),
-          "fr-check": ("i13", "i14", "k14")}
+          "fr-check": ("i13", "i14", "k14"),
+          "m-tune": tuple(f"m{i}" for i in range(1, 15, 2)),
+          "m-check": tuple(f"m{i}" for i in range(2, 15, 2)),
+          "n-tune": tuple(f"n{i}" for i in range(1, 15, 2)),
+          "n-check": tuple(f"n{i}" for i in range(2, 15, 2))}
+HALVES["mn-tune"] = HALVES["m-tune"] + HALVES["n-tune"]
+HALVES["mn-check"] = HALVES["m-check"] + HALVES["n-check"]
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
