@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 from collections import Counter
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from newswire import topics
+from newswire.kafka.groups import group_members
 from newswire.models import EnrichedArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
@@ -153,3 +155,33 @@ def asyncio_run(coroutine):  # type: ignore[no-untyped-def]
     import asyncio
 
     return asyncio.run(coroutine)
+
+
+def test_reprocess_refuses_a_group_its_workers_still_run_in(settings: Settings,
+                                                            tmp_path: Path) -> None:
+    """`reprocess` beside a running worker says so (exit 1) and leaves that worker consuming:
+    joining its group used to hand it an assignment Faust could not read, and it enriched
+    nothing more while its /healthz said ok."""
+    worker = WorkerProcess(settings, tmp_path / "worker.log").start()
+    try:
+        asyncio_run(wait_for_members(settings))
+        refused = run_cli(settings, "reprocess", "--from", "beginning")
+        assert refused.returncode == 1, refused.stdout + refused.stderr
+        assert "still has 1 member(s)" in " ".join(refused.stderr.split())
+        article = tmp_path / "after.txt"
+        article.write_text("Council meets\n\nThe council met on Monday, Ana Ruiz said.\n",
+                           encoding="utf-8")
+        assert run_cli(settings, "send", str(article)).returncode == 0
+        after = enriched(asyncio_run(read_until(settings, topics.ENRICHED, 1, timeout=120)))
+        assert [a.id for a in after] == ["after"]
+    finally:
+        assert worker.stop() == 0, worker.log()
+
+
+async def wait_for_members(settings: Settings, timeout: float = 60) -> None:
+    """Wait until the worker group has a member (the worker has joined)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await group_members(settings, settings.app_id):
+        assert loop.time() < deadline, "the worker never joined its group"
+        await asyncio.sleep(0.5)

@@ -16,6 +16,7 @@ from aiokafka.errors import InconsistentGroupProtocolError, KafkaError
 from newswire import topics
 from newswire.errors import BrokerError
 from newswire.kafka.clients import client_kwargs, start_consumer
+from newswire.kafka.groups import wait_group_empty
 from newswire.kafka.offsets import partitions, start_offsets
 from newswire.settings import Settings
 
@@ -32,10 +33,13 @@ class _AsFaust(RoundRobinPartitionAssignor):  # type: ignore[misc]
 async def rewind_group(settings: Settings, start: str, timeout: float = 90) -> dict[int, int]:
     """Commit ``start`` (beginning | TIME | OFFSET) as the group's offsets; return them.
 
-    The consumer joins the group to commit (Tansu refuses commits from non-members). A
-    worker that just stopped stays a member until its session times out, so joining is
-    retried until then.
+    The consumer joins the group to commit (Tansu refuses commits from non-members), so a
+    group that still has members (running workers: joining would leave them consuming
+    nothing while their ``/healthz`` says ok) is refused once a worker stopped a moment ago
+    has had its session time to leave. A worker that just stopped may also keep the group's
+    protocol until then, so joining is retried.
     """
+    await wait_group_empty(settings, settings.app_id, 2 * settings.session_timeout_s)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
