@@ -8,6 +8,7 @@ before ``T`` again, bypassing the dedupe table; later messages are deduplicated 
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.coordinator.assignors.roundrobin import RoundRobinPartitionAssignor
@@ -22,6 +23,8 @@ from newswire.settings import Settings
 
 __all__ = ["rewind_group"]
 
+log = logging.getLogger(__name__)
+
 
 class _AsFaust(RoundRobinPartitionAssignor):  # type: ignore[misc]
     """Round robin under Faust's protocol name: a group keeps the protocol its workers chose,
@@ -33,13 +36,19 @@ class _AsFaust(RoundRobinPartitionAssignor):  # type: ignore[misc]
 async def rewind_group(settings: Settings, start: str, timeout: float = 90) -> dict[int, int]:
     """Commit ``start`` (beginning | TIME | OFFSET) as the group's offsets; return them.
 
-    The consumer joins the group to commit (Tansu refuses commits from non-members), so a
-    group that still has members (running workers: joining would leave them consuming
-    nothing while their ``/healthz`` says ok) is refused once a worker stopped a moment ago
-    has had its session time to leave. A worker that just stopped may also keep the group's
-    protocol until then, so joining is retried.
+    The consumer joins the group to commit (Tansu refuses commits from non-members). A
+    running worker would stop consuming (its ``/healthz`` still ok) once this consumer joined
+    its group, so members still listed after twice the session timeout are named in a
+    warning; joining goes on, because on Tansu a worker that stopped without leaving stays
+    listed until someone joins. A worker that just stopped may also keep the group's
+    protocol until its session ends, so joining is retried.
     """
-    await wait_group_empty(settings, settings.app_id, 2 * settings.session_timeout_s)
+    listed = await wait_group_empty(settings, settings.app_id, 2 * settings.session_timeout_s)
+    if listed:
+        log.warning("group %s still lists %d member(s) (%s): a worker still running in it "
+                    "stops consuming now, stop it and run its replacement after this; one "
+                    "that stopped without leaving the group is dropped as this joins",
+                    settings.app_id, len(listed), ", ".join(listed))
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:
