@@ -14,6 +14,7 @@
     ├── WorkerError                 a worker child process did not come up (demo, tests, bench)
     │   └── NoWorkerError           no worker answers at its web address (entities top)
     ├── FeedsFileError              the feeds file (TOML) cannot be read or is invalid
+    ├── WebPortError                the web port of a worker or feeds runner is taken
     └── FetchError                  an HTTP fetch of the feeds runner failed (carries the URL)
         └── BlockedError            refused before sending: scheme, private address, robots.txt
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 __all__ = [
     "ArchiveError", "BlockedError", "BrokerError", "DecodeError", "EmptyArticleError",
     "EnrichmentError", "FeedsFileError", "FetchError", "InputError", "NewswireError",
-    "NoWorkerError", "SchemaError", "TooLargeError", "WorkerError",
+    "NoWorkerError", "SchemaError", "TooLargeError", "WebPortError", "WorkerError",
 ]
 
 
@@ -95,6 +96,10 @@ class NoWorkerError(WorkerError):
 
 class FeedsFileError(NewswireError):
     """The feeds file cannot be read, or a feed in it is invalid."""
+
+
+class WebPortError(NewswireError):
+    """The address a worker or feeds runner serves ``/healthz`` and ``/metrics`` on is taken."""
 
 
 class FetchError(NewswireError):

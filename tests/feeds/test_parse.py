@@ -153,3 +153,28 @@ def test_declared_language_reaches_each_item(body: str | bytes, languages: list[
     """The feed's declared language (an item's own first) becomes each item's language claim."""
     data = body.encode() if isinstance(body, str) else body
     assert [item.language for item in parse_document(data, BASE).items] == languages
+
+
+RSS_AUTHOR = """<rss version="2.0"><channel><title>T</title><item><title>One</title>
+<link>https://news.example.com/one</link>{}</item></channel></rss>"""
+ATOM_AUTHORS = """<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>One</title>
+<link href="https://news.example.com/one"/><author><name>Ann Archer</name>
+<email>ann@example.org</email></author><author><name>Bob Baker</name></author></entry></feed>"""
+JSON_AUTHORS = """{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [
+{"id": "1", "url": "https://news.example.com/one",
+ "authors": [{"name": "Ann Archer"}, {"name": "Bob Baker"}]}]}"""
+
+
+@pytest.mark.parametrize(("body", "author"), [
+    (RSS_AUTHOR.format("<author>dana@example.org (Dana Whitfield)</author>"), "Dana Whitfield"),
+    (RSS_AUTHOR.format("<author>dana@example.org</author>"), None),
+    (RSS_AUTHOR.format("<author>Dana Whitfield</author>"), "Dana Whitfield"),
+    (RSS_AUTHOR.format('<dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                       "Jo Bloggs</dc:creator>"), "Jo Bloggs"),
+    (ATOM_AUTHORS, "Ann Archer"),
+    (JSON_AUTHORS, "Ann Archer"),
+], ids=["rss-email-name", "rss-email-only", "rss-name", "dc-creator", "atom-two", "json-two"])
+def test_item_author_is_one_name_never_an_address(body: str, author: str | None) -> None:
+    """An item's author is its first author's name, as the event's `author` is one name:
+    RSS 2.0's `address (Name)` gives the name, an address alone gives none."""
+    assert parse_document(body.encode(), BASE).items[0].author == author

@@ -57,8 +57,11 @@ TEXT = "Café crème à Paris\nLe café de la place était plein mardi, a décla
      PAGE.format(meta="").encode("utf-8").replace(b"<article>", b"<article>\xff\xfe"),
      "Hélène Durand"),
     ("latin1.txt", TEXT.encode("latin-1"), "était plein"),
+    ("utf16.txt", TEXT.encode("utf-16"), "était plein"),
+    ("shift-jis.html", "<html><body><p>市長は「重要だ」と述べた。東京で会議が開かれた。</p>"
+     "</body></html>".encode("shift_jis"), "東京"),
 ], ids=["utf8-declared-latin1", "cp1252-declared-utf8", "cp1252-undeclared", "stray-bytes",
-        "latin1-text"])
+        "latin1-text", "utf16-text", "shift-jis-undeclared"])
 def test_files_in_wrong_or_broken_encodings_are_read(tmp_path: Path, name: str, data: bytes,
                                                      expected: str) -> None:
     """A page or text file that is not valid UTF-8 (or lies about its charset) is decoded."""
@@ -67,6 +70,24 @@ def test_files_in_wrong_or_broken_encodings_are_read(tmp_path: Path, name: str, 
     assert record.error is None
     assert record.article is not None
     assert expected in (record.article.html or record.article.text or "")
+
+
+# Random bytes, reproducible: what a misnamed image or archive looks like.
+GARBAGE = bytes((index * 7919 + index // 13 * 104729) % 256 for index in range(4000))
+
+
+@pytest.mark.parametrize("name", ["garbage.txt", "garbage.html", "-"])
+def test_binary_content_is_reported_not_sent(tmp_path: Path, name: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A .txt, .html or standard input of binary content is an error naming it: decoded "in
+    some charset" it used to be sent (and enriched) as a text of replacement characters."""
+    if name == "-":
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(GARBAGE)))
+    else:
+        (tmp_path / name).write_bytes(GARBAGE)
+    [record] = list(read_paths([name if name == "-" else str(tmp_path / name)]))
+    assert record.article is None
+    assert "binary content, not text" in str(record.error)
 
 
 def test_stdin_that_is_not_utf8_is_read(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 from collections import Counter
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from newswire import topics
+from newswire.kafka.groups import group_members
 from newswire.models import EnrichedArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
@@ -153,3 +155,30 @@ def asyncio_run(coroutine):  # type: ignore[no-untyped-def]
     import asyncio
 
     return asyncio.run(coroutine)
+
+
+def test_reprocess_beside_a_running_worker_names_it(settings: Settings,
+                                                    tmp_path: Path) -> None:
+    """`reprocess` while a worker runs in the group warns, naming the member, before it joins
+    (joining leaves that worker consuming nothing while its /healthz says ok), and its own
+    worker stops at once on the taken web port instead of a traceback."""
+    worker = WorkerProcess(settings, tmp_path / "worker.log").start()
+    try:
+        asyncio_run(wait_for_members(settings))
+        done = run_cli(settings, "reprocess", "--from", "beginning")
+        said = " ".join(done.stderr.split())
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert "still lists 1 member(s)" in said
+        assert "cannot serve /healthz and /metrics" in said
+        assert "Traceback" not in said
+    finally:
+        worker.stop()
+
+
+async def wait_for_members(settings: Settings, timeout: float = 60) -> None:
+    """Wait until the worker group has a member (the worker has joined)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await group_members(settings, settings.app_id):
+        assert loop.time() < deadline, "the worker never joined its group"
+        await asyncio.sleep(0.5)

@@ -59,10 +59,24 @@ def _entry(entry: Any, base: str, feed_language: str | None) -> FeedItem:
         url=urljoin(base, link) if link else None,
         guid=entry.get("id") or None,
         title=entry.get("title") or None,
-        author=entry.get("author") or None,
+        author=_author(entry),
         published_at=_struct_time(entry.get("published_parsed") or entry.get("updated_parsed")),
         language=detail.get("language") or feed_language,
     )
+
+
+def _author(entry: Any) -> str | None:
+    """The item's first author's name: RSS 2.0 writes ``<author>`` as an e-mail address with
+    the name in brackets (``dana@example.org (Dana Whitfield)``), and feedparser's ``author``
+    of an Atom entry with several authors is the last name with the first one's e-mail; an
+    address alone names nobody (the page's byline fills ``author`` then)."""
+    details = entry.get("authors") or [entry.get("author_detail") or {}]
+    for detail in details:
+        name = _string(detail.get("name")) if isinstance(detail, dict) else None
+        if name:
+            return name
+    plain = _string(entry.get("author"))
+    return plain if plain and "@" not in plain else None
 
 
 def _struct_time(value: time.struct_time | None) -> datetime | None:
@@ -106,7 +120,7 @@ def _json_item(entry: dict[str, Any], base: str, feed_language: str | None) -> F
         url=urljoin(base, link) if link else None,
         guid=_string(entry.get("id")) or (str(entry["id"]) if "id" in entry else None),
         title=_string(entry.get("title")),
-        author=", ".join(names) or None,
+        author=names[0].strip() if names else None,
         published_at=parse_iso(_string(entry.get("date_published"))
                                or _string(entry.get("date_modified"))),
         language=_string(entry.get("language")) or feed_language,

@@ -38,6 +38,7 @@ from newswire.feeds.state import (
 from newswire.kafka.clients import ensure_topics, make_consumer, make_producer
 from newswire.kafka.offsets import partitions as topic_partitions
 from newswire.settings import DEFAULT_USER_AGENT, Settings
+from newswire.webport import check_web_port
 
 __all__ = ["FeedRunner"]
 
@@ -72,6 +73,9 @@ class FeedRunner:
         """Run until stopped (or, with ``once``, until each owned feed was polled once)."""
         if self.settings.fetch_user_agent == DEFAULT_USER_AGENT:
             log.warning("NEWSWIRE_FETCH_USER_AGENT is the default: add a contact to it")
+        if self.settings.web_enabled:
+            check_web_port(self.settings.web_host, self.settings.feeds_web_port,
+                           "NEWSWIRE_FEEDS_WEB_PORT")
         producer = make_producer(self.settings)
         try:
             await ensure_topics(self.settings, (topics.RAW,))

@@ -18,13 +18,15 @@ from typing import IO, BinaryIO, cast
 from pydantic import ValidationError
 
 from newswire.errors import ArchiveError
-from newswire.io.charset import decode_page
+from newswire.io.charset import decode_page, looks_binary
 from newswire.io.ingest import article_from_text, looks_like_json, validation_summary
 from newswire.io.records import Record
 from newswire.models import RawArticle
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
+#: Why a .txt, .html or standard input of binary content is refused.
+NOT_TEXT = "binary content, not text (the worker would enrich it as garbage)"
 
 __all__ = ["Record", "count_records", "read_file", "read_paths"]
 
@@ -74,7 +76,9 @@ def read_file(path: Path) -> Iterator[Record]:
 def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
     binary = getattr(handle, "buffer", None)  # the bytes, so a wrong encoding can be mended
     text = decode_page(binary.read())[0] if binary is not None else handle.read()
-    if looks_like_json(text):
+    if looks_binary(text):
+        yield Record(origin, error=ArchiveError(f"{origin}: {NOT_TEXT}"))
+    elif looks_like_json(text):
         yield from _read_jsonl(iter(text.splitlines()), origin)
     else:
         yield _record(origin, lambda: article_from_text(text))
@@ -116,7 +120,10 @@ def _open_binary(path: Path) -> BinaryIO:
 
 def _read_decoded(path: Path) -> str:
     with _open_binary(path) as handle:
-        return decode_page(handle.read())[0]
+        text = decode_page(handle.read())[0]
+    if looks_binary(text):  # random bytes decode "in some charset" too
+        raise ValueError(NOT_TEXT)
+    return text
 
 
 def _read_text(path: Path) -> str:

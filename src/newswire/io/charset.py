@@ -15,7 +15,12 @@ import re
 
 from charset_normalizer import from_bytes
 
-__all__ = ["declared_charset", "decode_page", "guess_charset"]
+__all__ = ["BINARY_SHARE", "declared_charset", "decode_page", "guess_charset", "looks_binary"]
+
+#: Share of a decoded file's characters that may be control characters (other than
+#: whitespace) or undecodable bytes before it is binary content, not text: a text in any
+#: charset has almost none, random bytes read as UTF-8 or cp1252 have 10-60%.
+BINARY_SHARE = 0.05
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
@@ -56,6 +61,16 @@ def guess_charset(sample: bytes) -> str:
     tied = {m.encoding for m in matches
             if (m.chaos, m.coherence) == (best.chaos, best.coherence)}
     return "cp1252" if "cp1252" in tied else str(best.encoding)
+
+
+def looks_binary(text: str) -> bool:
+    """Whether decoded ``text`` is binary content (an image, an archive, random bytes) rather
+    than text: over :data:`BINARY_SHARE` of its characters are controls or U+FFFD."""
+    if not text:
+        return False
+    odd = sum(1 for char in text
+              if char == "\ufffd" or (ord(char) < 32 and char not in "\t\n\r\f\v"))
+    return odd > BINARY_SHARE * len(text)
 
 
 def _mostly_utf8(body: bytes) -> str | None:

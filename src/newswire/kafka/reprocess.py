@@ -8,6 +8,7 @@ before ``T`` again, bypassing the dedupe table; later messages are deduplicated 
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.coordinator.assignors.roundrobin import RoundRobinPartitionAssignor
@@ -16,10 +17,13 @@ from aiokafka.errors import InconsistentGroupProtocolError, KafkaError
 from newswire import topics
 from newswire.errors import BrokerError
 from newswire.kafka.clients import client_kwargs, start_consumer
+from newswire.kafka.groups import wait_group_empty
 from newswire.kafka.offsets import partitions, start_offsets
 from newswire.settings import Settings
 
 __all__ = ["rewind_group"]
+
+log = logging.getLogger(__name__)
 
 
 class _AsFaust(RoundRobinPartitionAssignor):  # type: ignore[misc]
@@ -33,9 +37,18 @@ async def rewind_group(settings: Settings, start: str, timeout: float = 90) -> d
     """Commit ``start`` (beginning | TIME | OFFSET) as the group's offsets; return them.
 
     The consumer joins the group to commit (Tansu refuses commits from non-members). A
-    worker that just stopped stays a member until its session times out, so joining is
-    retried until then.
+    running worker would stop consuming (its ``/healthz`` still ok) once this consumer joined
+    its group, so members still listed after twice the session timeout are named in a
+    warning; joining goes on, because on Tansu a worker that stopped without leaving stays
+    listed until someone joins. A worker that just stopped may also keep the group's
+    protocol until its session ends, so joining is retried.
     """
+    listed = await wait_group_empty(settings, settings.app_id, 2 * settings.session_timeout_s)
+    if listed:
+        log.warning("group %s still lists %d member(s) (%s): a worker still running in it "
+                    "stops consuming now, stop it and run its replacement after this; one "
+                    "that stopped without leaving the group is dropped as this joins",
+                    settings.app_id, len(listed), ", ".join(listed))
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while True:

@@ -10,6 +10,7 @@ import time
 
 from newswire.kafka.clients import ensure_topics
 from newswire.settings import Settings
+from newswire.webport import check_web_port
 
 __all__ = ["run_worker", "run_workers", "shell_status"]
 
@@ -24,6 +25,8 @@ def run_worker(settings: Settings, *, reprocess_before: float | None = None) -> 
     from newswire.stream import watchdog
     from newswire.stream.app import make_app
 
+    if settings.web_enabled:
+        check_web_port(settings.web_host, settings.web_port, "NEWSWIRE_WEB_PORT")
     asyncio.run(ensure_topics(settings))
     app = make_app(settings, reprocess_before=reprocess_before)
     watchdog.install(app, settings)
