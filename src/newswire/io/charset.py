@@ -22,6 +22,9 @@ __all__ = ["BINARY_SHARE", "declared_charset", "decode_page", "guess_charset", "
 #: charset has almost none, random bytes read as UTF-8 or cp1252 have 10-60%.
 BINARY_SHARE = 0.05
 
+#: Control characters other than whitespace, and the replacement of an undecodable byte.
+_ODD = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
@@ -66,11 +69,7 @@ def guess_charset(sample: bytes) -> str:
 def looks_binary(text: str) -> bool:
     """Whether decoded ``text`` is binary content (an image, an archive, random bytes) rather
     than text: over :data:`BINARY_SHARE` of its characters are controls or U+FFFD."""
-    if not text:
-        return False
-    odd = sum(1 for char in text
-              if char == "\ufffd" or (ord(char) < 32 and char not in "\t\n\r\f\v"))
-    return odd > BINARY_SHARE * len(text)
+    return bool(text) and len(_ODD.findall(text)) > BINARY_SHARE * len(text)
 
 
 def _mostly_utf8(body: bytes) -> str | None:
