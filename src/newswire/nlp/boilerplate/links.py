@@ -67,7 +67,8 @@ _PLAIN_ABSOLUTE = re.compile(
 
 def joined_url(base: str, href: str) -> str:
     """``urljoin(base, href)``. A plain absolute ``href`` is its own answer: ``urljoin``
-    parses it and writes it out unchanged (a page's links are mostly such: 11 µs each)."""
+    parses it and writes it out unchanged, about 11 µs for each (60% of a page's links on
+    WCXB dev are such)."""
     if _PLAIN_ABSOLUTE.match(href):
         urlsplit(base)  # raises where urljoin does (a broken IPv6 host); cached by urllib
         return href
