@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree, html
 
-from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, read_region
+from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, left_out, read_region
 from newswire.nlp.boilerplate.gaps import dropped_between
 
 PROSE = "The council voted on Monday to approve the new budget for schools and roads."
@@ -94,3 +94,22 @@ def test_a_box_holding_most_of_the_text_stays() -> None:
         etree.SubElement(body, "p").text = f"{BOXED} Card {i}."
     assert drop_kept_boxes(body, read_region(tree, body)) == []
     assert len(body) == 7
+
+
+SHARED_BOXES = (
+    "<html><body><div id='r'><div class='share-tools'><p>a</p><div><p>b</p></div></div>"
+    "<nav><ul><li>c</li></ul></nav><div class='post'><p>d</p><ul><li>e</li></ul></div>"
+    "<div class='related'><div><p>f</p></div><p>g</p></div><p>h</p></div></body></html>")
+
+
+@pytest.mark.parametrize("order", ["page", "reversed"])
+def test_left_out_remembers_boxes_without_changing_answers(order: str) -> None:
+    """``left_out`` with the answers it remembers for one region gives each paragraph and
+    item the answer it gives alone, whatever order they are asked in."""
+    region = html.fromstring(SHARED_BOXES).get_element_by_id("r")
+    blocks = list(region.iter("p", "li"))
+    alone = {e: left_out(e, region) for e in blocks}
+    seen: dict[etree._Element, bool] = {}
+    asked = blocks if order == "page" else blocks[::-1]
+    assert {e: left_out(e, region, seen) for e in asked} == alone
+    assert [e.text for e in blocks if alone[e]] == ["a", "b", "c", "f", "g"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import pytest
 
 from newswire.nlp.boilerplate.clean import clean_text
@@ -10,6 +12,7 @@ from newswire.nlp.boilerplate.links import (
     URL_RE,
     find_urls,
     has_url,
+    joined_url,
     label_of_line,
     link_kind,
     links_in_line,
@@ -159,3 +162,25 @@ def test_host_and_query_are_urlsplits(url: str) -> None:
     for prefix in ("www.", "m.", "mobile."):
         host = host.removeprefix(prefix) if host.startswith(prefix) else host
     assert _split(url) == (host, parts.query if absolute else None)
+
+
+@pytest.mark.parametrize("base", ["https://example.com/a/b", "http://example.com/",
+                                  "https://ex.com/a?q=1#f", "http://[::1/x"])
+@pytest.mark.parametrize("href", [
+    "https://a.com/x", "https://a.com", "https://a.com//x", "https://u:p@a.com:80/%41",
+    "https://a.com/../x", "http:///x", "HTTPS://a.com/x", "https://a.com/x?", "https://a.com/x#",
+    "https://a.com/x;p", "http://[::1/x", "https://a.com/ x", "https://é.com/x", "https:/a.com/x",
+    "//a.com/x", "/x/y?z", "x", "ftp://a.com/x", "#top", "mailto:a@b.c",
+])
+def test_joined_url_is_urljoin(base: str, href: str) -> None:
+    """``joined_url`` gives what ``urljoin`` gives, and raises where it raises (a base with a
+    broken IPv6 host), plain absolute addresses or not."""
+    try:
+        expected: str | None = urljoin(base, href)
+    except ValueError:
+        expected = None
+    if expected is None:
+        with pytest.raises(ValueError, match="IPv6"):
+            joined_url(base, href)
+    else:
+        assert joined_url(base, href) == expected

@@ -21,14 +21,13 @@ import logging
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
 from newswire.models import Boilerplate, Link, PageKind, PageMetadata, RemovedLine
 from newswire.nlp.boilerplate import html as html_
 from newswire.nlp.boilerplate.credit_lines import byline_name, source_name
 from newswire.nlp.boilerplate.headlines import headline_at
 from newswire.nlp.boilerplate.html_blocks import verdicts as block_verdicts
-from newswire.nlp.boilerplate.links import links_in_line, make_link
+from newswire.nlp.boilerplate.links import joined_url, links_in_line, make_link
 from newswire.nlp.boilerplate.outside import MAX_OUTSIDE_LINKS, outside_lines
 from newswire.nlp.boilerplate.templates import fingerprints, line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide
@@ -138,7 +137,7 @@ def _with_outside(plate: Boilerplate, extracted: html_.Extracted, body: str,
         if len(seen) >= limit:
             break
         if url and href not in joined:
-            joined[href] = urljoin(url, href)
+            joined[href] = joined_url(url, href)
         target = joined[href] if url else href
         if target not in seen:
             seen.add(target)

@@ -89,14 +89,27 @@ def _region(
     return best
 
 
-def left_out(element: etree._Element, region: etree._Element) -> bool:
-    """Inside a menu, header, form or a share/related/comment box of the region."""
-    for ancestor in (element, *element.iterancestors()):
-        if ancestor is region:
-            return False
-        if ancestor.tag in HIDDEN_TAGS or _BOILERPLATE_BOX.search(_names(ancestor)):
-            return True
-    return False
+def left_out(element: etree._Element, region: etree._Element,
+             seen: dict[etree._Element, bool] | None = None) -> bool:
+    """Inside a menu, header, form or a share/related/comment box of the region. ``seen``
+    keeps the answer for every element walked, for the next call with the same region
+    (the region's paragraphs share their boxes)."""
+    seen = {} if seen is None else seen
+    walked: list[etree._Element] = []
+    inside = False
+    node: etree._Element | None = element
+    while node is not None and node is not region:
+        if (known := seen.get(node)) is not None:
+            inside = known
+            break
+        walked.append(node)
+        if node.tag in HIDDEN_TAGS or _BOILERPLATE_BOX.search(_names(node)):
+            inside = True
+            break
+        node = node.getparent()
+    for node in walked:
+        seen[node] = inside
+    return inside
 
 
 def _names(element: etree._Element) -> str:

@@ -69,6 +69,7 @@ def dropped_between(read: ReadRegion) -> list[Dropped]:
     kept_runs: set[tuple[str, ...]] | None = None
     result: list[Dropped] = []
     pending: list[tuple[str, bool]] = []
+    boxed: dict[etree._Element, bool] = {}  # left_out's answers, shared by the region's blocks
     for element in region.iter("p", "li", *_HEADINGS):
         if element in found:
             following = read.texts[element]
@@ -79,7 +80,7 @@ def dropped_between(read: ReadRegion) -> list[Dropped]:
         text = text_of(element) if heading else read.texts.get(element, "")
         if text in seen or not (_subhead_like(text) if heading else _prose_block(element, text)):
             continue
-        if left_out(element, region):
+        if left_out(element, region, boxed):
             continue
         if not heading:
             kept_runs = kept_runs or _runs(" ".join(read.kept))

@@ -61,6 +61,7 @@ from newswire.nlp.boilerplate.repeats import (
     drop_repeated_runs,
     repeated_lines,
 )
+from newswire.nlp.boilerplate.shape_rules import has_words
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
 __all__ = [
@@ -266,7 +267,7 @@ def _lines_body(lines: list[str]) -> etree._Element:
 
 def has_article(body: str) -> bool:
     """False for what is left of a page without an article: a menu entry, a stray word."""
-    return len(words(body)) >= MIN_ARTICLE_WORDS or any(
+    return has_words(body, MIN_ARTICLE_WORDS) or any(
         is_sentence(line) and len(words(line)) >= 3 for line in body.splitlines()
     )
 

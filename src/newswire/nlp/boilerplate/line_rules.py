@@ -160,26 +160,25 @@ def is_comments_heading(line: str) -> bool:
     return bool(_COMMENTS_HEADING.search(line))
 
 
-def rule_for(line: str, english: bool | PageEnglish = True) -> str | None:
+def rule_for(line: str, english: bool | PageEnglish = True,
+             n_words: int | None = None) -> str | None:
     """The name of the boilerplate rule that ``line`` matches on its own, or None; on a page
     not in English (``english`` false), not the rules of English words anywhere in a line.
 
     ``english`` is read only when such a rule hits (its value may be costly to learn).
+    ``n_words``: the line's word count (:func:`words`), when the caller has counted it.
     """
     stripped = line.strip()
     if not stripped:
         return None
     if has_url(stripped):  # the test spares most lines a search
         return "link" if _is_url_only(stripped) else _rule_for_line_with_url(stripped, english)
-    n_words = len(words(stripped))
+    n_words = len(words(stripped)) if n_words is None else n_words
     # RULES on an English page, OPENING_RULES elsewhere: the same order either way.
-    found = next((rule.name for rule in RULES if rule.hits(stripped, n_words)
-                  and (not _anywhere(rule) or english)), None)
-    return found or foreign_rule_for(stripped, n_words)
-
-
-def _anywhere(rule: Rule | Breadcrumbs | DateOnly) -> bool:
-    return isinstance(rule, Rule) and rule.anywhere
+    for rule, anywhere in _RULES_ANYWHERE:
+        if rule.hits(stripped, n_words) and (not anywhere or english):
+            return rule.name
+    return foreign_rule_for(stripped, n_words)
 
 
 def _is_url_only(line: str) -> bool:
@@ -225,6 +224,9 @@ class Rule:
     #: Whether its English words may stand anywhere in the line (not only open it): such
     #: a rule runs on English pages only.
     anywhere: bool = False
+    #: Lines of at most this many words need no ``also``: one rule, one search of
+    #: ``pattern``, where two rules would search it twice.
+    also_above: int = -1
 
     def hits(self, line: str, n_words: int) -> bool:
         """True when ``line`` (of ``n_words`` words) is this kind of boilerplate."""
@@ -232,7 +234,8 @@ class Rule:
             return False
         if self.unless is not None and self.unless.search(line):
             return False
-        return self.also is None or bool(self.also.search(line))
+        return (self.also is None or n_words <= self.also_above
+                or bool(self.also.search(line)))
 
 
 #: Checked in order; the first rule that hits names the line.
@@ -240,16 +243,16 @@ RULES: tuple[Rule | Breadcrumbs | DateOnly, ...] = (
     Rule("comments", _COMMENTS_HEADING, 12),
     Rule("comments", _COMMENTS, 12, anywhere=True),
     Rule("survey", _SURVEY, 30, _SECOND_PERSON, anywhere=True),
-    Rule("subscribe", _SUBSCRIBE, 10, anywhere=True),
-    Rule("subscribe", _SUBSCRIBE, 30, _SECOND_PERSON, anywhere=True),
+    # Up to 10 words, any line; up to 30, one that speaks to the reader.
+    Rule("subscribe", _SUBSCRIBE, 30, _SECOND_PERSON, anywhere=True, also_above=10),
     Rule("social", _HANDLES_ONLY),
     Rule("social", _SOCIAL_START, 20),
     Rule("social", _SOCIAL_ANYWHERE, 40, anywhere=True),
     Rule("promo", _PROMO_START, 30),
     Rule("promo", _CLICK_HERE, 30, anywhere=True),
     Rule("credits", CREDITS, 40, unless=CLAUSE_AFTER_BY, anywhere=True),
-    Rule("consent", _CONSENT, 80, _BANNER, anywhere=True),
-    Rule("consent", _CONSENT, 8, anywhere=True),
+    # Up to 8 words, any line; up to 80, one that reads as a banner.
+    Rule("consent", _CONSENT, 80, _BANNER, anywhere=True, also_above=8),
     Rule("contact", _CONTACT_ONLY),
     Rule("copyright", COPYRIGHT, 40, FOOTER),
     Rule("photo-credit", COPYRIGHT, 40),
@@ -266,4 +269,7 @@ RULES: tuple[Rule | Breadcrumbs | DateOnly, ...] = (
 )
 #: The rules that run on pages not in English: not those of English words anywhere in a line.
 OPENING_RULES = tuple(rule for rule in RULES if not (isinstance(rule, Rule) and rule.anywhere))
+#: Each rule of :data:`RULES` with whether it is one of English words anywhere in a line
+#: (read once here, not for every line).
+_RULES_ANYWHERE = tuple((rule, isinstance(rule, Rule) and rule.anywhere) for rule in RULES)
 

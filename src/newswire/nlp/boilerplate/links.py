@@ -8,12 +8,12 @@ lines cluttering the body.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from newswire.models import Link, LinkKind
 
-__all__ = ["MAX_LABEL_CHARS", "URL_RE", "find_urls", "has_url", "host_of", "label_of_line",
-           "link_kind", "links_in_line", "make_link", "short_label"]
+__all__ = ["MAX_LABEL_CHARS", "URL_RE", "find_urls", "has_url", "host_of", "joined_url",
+           "label_of_line", "link_kind", "links_in_line", "make_link", "short_label"]
 
 #: Longest label kept on a link. A label is the words around a URL; a line of thousands of
 #: URLs and no words would otherwise label each of its links with the whole line, and both
@@ -56,6 +56,23 @@ _TRACKING_PATH = re.compile(r"/(?:click|track|trk|pixel|redirect|aclk)\b", re.IG
 #: ``hostname``) reads it as its host in lower case and its query as what follows the first
 #: ``?`` before any ``#``; links are classified by the hundreds on a page, and most are such.
 _PLAIN_URL = re.compile(r"https?://([A-Za-z0-9.-]+)(?=[/?#]|\Z)")
+
+
+#: An absolute http(s) address, with a host, of characters that ``urljoin`` gives back as
+#: they are: no query, fragment, parameters, brackets, spaces, controls or other letters
+#: (it parses those and writes them out again, not always the same).
+_PLAIN_ABSOLUTE = re.compile(
+    r"https?://[A-Za-z0-9\-._~!$&'()*+,=%@:]+(?:/[A-Za-z0-9\-._~!$&'()*+,=%@:/]*)?\Z")
+
+
+def joined_url(base: str, href: str) -> str:
+    """``urljoin(base, href)``. A plain absolute ``href`` is its own answer: ``urljoin``
+    parses it and writes it out unchanged, about 11 µs for each (60% of a page's links on
+    WCXB dev are such)."""
+    if _PLAIN_ABSOLUTE.match(href):
+        urlsplit(base)  # raises where urljoin does (a broken IPv6 host); cached by urllib
+        return href
+    return urljoin(base, href)
 
 
 def find_urls(text: str) -> list[str]:

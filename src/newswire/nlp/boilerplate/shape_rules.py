@@ -8,8 +8,9 @@ these.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-__all__ = ["WORD_RE", "Breadcrumbs", "is_sentence", "words"]
+__all__ = ["WORD_RE", "Breadcrumbs", "has_words", "is_sentence", "words"]
 
 WORD_RE = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -20,6 +21,12 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’»)。！？]\s*$")
 def words(text: str) -> list[str]:
     """The word tokens of ``text``."""
     return WORD_RE.findall(text)
+
+
+def has_words(text: str, n: int) -> bool:
+    """``len(words(text)) >= n``, reading ``text`` only as far as its ``n``-th word (an
+    article's body has thousands)."""
+    return n <= 0 or next(islice(WORD_RE.finditer(text), n - 1, None), None) is not None
 
 
 def is_sentence(line: str) -> bool:

@@ -156,7 +156,7 @@ def _own_verdict(line: str, n_words: int, learned: AbstractSet[str],
         return None
     if learned and line_fingerprint(line) in learned:
         return Verdict("template", "learned")
-    rule = rule_for(line, english)
+    rule = rule_for(line, english, n_words)
     return Verdict(rule) if rule else None
 
 
