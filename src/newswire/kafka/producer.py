@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator
+from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -24,7 +25,7 @@ from newswire.settings import Settings
 #: at most this many delivery futures.
 DELIVERY_WINDOW = 1000
 # encode moved to newswire.io.ingest (enrich needs it without aiokafka); still exported here.
-__all__ = ["Pacer", "SendReport", "encode", "send_records"]
+__all__ = ["Pacer", "SendReport", "encode", "read_off_loop", "send_records"]
 
 
 @dataclass
@@ -99,22 +100,33 @@ async def send_records(
         await producer.start()
     deliveries = _Deliveries(report)
     try:
-        for record in records:
-            if limit is not None and len(report.sent) >= limit:
-                break
-            if record.article is None:
-                _note_unsent(report, record)
-            else:
-                if pacer is not None:
-                    await pacer.wait(record.article)
-                await _send_one(producer, settings, record, deliveries)
-            if on_record is not None:
-                on_record(report)
+        async with aclosing(read_off_loop(records)) as reading:
+            async for record in reading:
+                if limit is not None and len(report.sent) >= limit:
+                    break
+                await _handle(record, producer, settings, pacer, deliveries)
+                if on_record is not None:
+                    on_record(report)
         await deliveries.settle()
     finally:
         if producer is not None:
             await producer.stop()
     return report
+
+
+async def read_off_loop(records: Iterable[Record]) -> AsyncIterator[Record]:
+    """``records`` in order, each read in a worker thread: the readers open, decompress and
+    decode files (a WARC record, a gzip member), which would hold the event loop and with it
+    the producer's I/O and delivery callbacks."""
+    iterator: Iterator[Record] = iter(records)
+    done = object()
+    try:
+        while (record := await asyncio.to_thread(next, iterator, done)) is not done:
+            assert isinstance(record, Record)
+            yield record
+    finally:
+        if isinstance(iterator, Generator):
+            iterator.close()  # a limit stops early: the reader's open file is closed now
 
 
 @dataclass
@@ -139,6 +151,16 @@ class _Deliveries:
             if isinstance(result, BaseException):
                 self.report.sent.remove(key)
                 self.report.errors.append(f"{origin}: not delivered: {result!r}")
+
+
+async def _handle(record: Record, producer: AIOKafkaProducer | None, settings: Settings,
+                  pacer: Pacer | None, deliveries: _Deliveries) -> None:
+    if record.article is None:
+        _note_unsent(deliveries.report, record)
+        return
+    if pacer is not None:
+        await pacer.wait(record.article)
+    await _send_one(producer, settings, record, deliveries)
 
 
 async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, record: Record,
