@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Iterator
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -114,7 +114,7 @@ async def send_records(
     return report
 
 
-async def read_off_loop(records: Iterable[Record]) -> AsyncIterator[Record]:
+async def read_off_loop(records: Iterable[Record]) -> AsyncGenerator[Record, None]:
     """``records`` in order, each read in a worker thread: the readers open, decompress and
     decode files (a WARC record, a gzip member), which would hold the event loop and with it
     the producer's I/O and delivery callbacks."""
