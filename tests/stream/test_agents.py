@@ -1,0 +1,49 @@
+"""The enrich agent without a broker: draining a batch, isolating a pipeline crash."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from newswire.errors import EnrichmentError
+from newswire.models import RawArticle
+from newswire.nlp.pipeline import Job
+from newswire.settings import Settings
+from newswire.stream.agents import Components, drain, enrich_jobs
+
+
+async def test_drain_finishes_a_batch_however_often_the_stop_cancels() -> None:
+    """Cancelled twice mid-batch (as Faust's shutdown does), drain lets the batch finish first."""
+    finished = asyncio.Event()
+
+    async def batch() -> None:
+        await asyncio.sleep(0.3)
+        finished.set()
+
+    agent = asyncio.ensure_future(drain(batch()))
+    for _ in range(2):
+        await asyncio.sleep(0.05)
+        agent.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await agent
+    assert finished.is_set()
+
+
+class PoisonRunner:
+    """Fails any batch holding the article titled ``poison``, as spaCy fails a whole pass."""
+
+    async def enrich(self, jobs: list[Job]) -> list[object]:
+        if any(job.raw.title == "poison" for job in jobs):
+            raise RuntimeError("spaCy choked")
+        return [job.raw.title for job in jobs]
+
+
+async def test_a_batch_that_fails_as_a_whole_dead_letters_only_the_article_that_sank_it() -> None:
+    """A pipeline crash on one article of a batch fails that article alone, not its neighbours."""
+    components = Components(Settings(), {}, None, PoisonRunner(), None, None)  # type: ignore[arg-type]
+    jobs = [Job(RawArticle(title=title, text="Body.")) for title in ("one", "poison", "two")]
+    results: list[object] = list(await enrich_jobs(components, jobs))
+    assert [results[0], results[2]] == ["one", "two"]
+    assert isinstance(results[1], EnrichmentError)
+    assert "pipeline failed: RuntimeError('spaCy choked')" in str(results[1])
