@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import SimpleNamespace
 
 import pytest
 
 from newswire.errors import EnrichmentError
-from newswire.models import RawArticle
+from newswire.models import EnrichedArticle, RawArticle
 from newswire.nlp.pipeline import Job
 from newswire.settings import Settings
-from newswire.stream.agents import Components, drain, enrich_jobs
+from newswire.stream.agents import Components, Enriched, drain, enrich_jobs, remember
+from newswire.stream.dedupe import Seen
 
 
 async def test_drain_finishes_a_batch_however_often_the_stop_cancels() -> None:
@@ -47,3 +51,32 @@ async def test_a_batch_that_fails_as_a_whole_dead_letters_only_the_article_that_
     assert [results[0], results[2]] == ["one", "two"]
     assert isinstance(results[1], EnrichmentError)
     assert "pipeline failed: RuntimeError('spaCy choked')" in str(results[1])
+
+
+@dataclass
+class FakeEvent:
+    """What :func:`remember` reads of an event: its message's partition."""
+
+    message: SimpleNamespace
+
+
+def enriched(article_id: str, content_hash: str, revision: int, replaces: str) -> Enriched:
+    """An event of partition 3 enriched as ``revision`` of ``article_id``, its job saying
+    which hash it replaces."""
+    raw = RawArticle(id=article_id, text="Body.")
+    article = EnrichedArticle(event_id="e", id=article_id, content_hash=content_hash, title="T",
+                              body="Body.", revision=revision, pipeline_version="v",
+                              processed_at=datetime.now(UTC))
+    event = FakeEvent(SimpleNamespace(partition=3))
+    return Enriched(event, Job(raw, revision=revision, replaces=replaces), article)  # type: ignore[arg-type]
+
+
+def test_remember_records_the_replaced_hash_the_job_was_enriched_with() -> None:
+    """The row keeps the hash its event id was made from, even when the table never held it
+    (the revision before was dead-lettered in the same batch)."""
+    processed: dict[str, Seen] = {}
+    components = Components(Settings(), {}, processed, None, None, None)  # type: ignore[arg-type]
+    remember(components, [enriched("a1", "hB", revision=2, replaces="hA")])
+    row = processed["a1"]
+    assert (row["hash"], row["revision"], row.get("replaces"), row.get("partition")) == \
+        ("hB", 2, "hA", 3)
