@@ -13,7 +13,14 @@ from newswire.errors import EnrichmentError
 from newswire.models import EnrichedArticle, RawArticle
 from newswire.nlp.pipeline import Job
 from newswire.settings import Settings
-from newswire.stream.agents import Components, Enriched, drain, enrich_jobs, remember
+from newswire.stream.agents import (
+    Components,
+    Enriched,
+    drain,
+    enrich_jobs,
+    remember,
+    reprocessing,
+)
 from newswire.stream.dedupe import Seen
 
 
@@ -80,3 +87,31 @@ def test_remember_records_the_replaced_hash_the_job_was_enriched_with() -> None:
     row = processed["a1"]
     assert (row["hash"], row["revision"], row.get("replaces"), row.get("partition")) == \
         ("hB", 2, "hA", 3)
+
+
+NOW_MS = 1_800_000_000_000
+
+
+@pytest.mark.parametrize(("partition", "offset", "timestamp_ms", "bypassed"), [
+    (0, 11, NOW_MS, True),  # in the topic at the rewind
+    (0, 11, NOW_MS + 86_400_000, True),  # a producer's clock a day ahead: still re-read
+    (0, 12, 1_450_000_000_000, False),  # produced during the run with a 2015 timestamp
+    (1, 3, NOW_MS, False),  # partition 1 held three messages at the rewind
+    (5, 0, NOW_MS, False),  # a partition the bound does not name: nothing to re-read
+])
+def test_a_reprocess_rereads_what_the_topic_held_at_the_rewind(
+        partition: int, offset: int, timestamp_ms: int, bypassed: bool) -> None:
+    """The dedupe is bypassed below each partition's end at the rewind, whatever the
+    message's timestamp says."""
+    components = Components(Settings(), {}, {}, None, None, None,  # type: ignore[arg-type]
+                            reprocess_until={0: 12, 1: 3})
+    event = FakeEvent(SimpleNamespace(partition=partition, offset=offset,
+                                      timestamp=timestamp_ms / 1000))
+    assert reprocessing(components, event) is bypassed  # type: ignore[arg-type]
+
+
+def test_without_a_reprocess_nothing_bypasses_the_dedupe() -> None:
+    """A plain worker bypasses nothing."""
+    components = Components(Settings(), {}, {}, None, None, None)  # type: ignore[arg-type]
+    event = FakeEvent(SimpleNamespace(partition=0, offset=0, timestamp=0.0))
+    assert reprocessing(components, event) is False  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ import logging
 import os
 import time
 import weakref
-from collections.abc import Awaitable, Coroutine, Iterator, Sequence
+from collections.abc import Awaitable, Coroutine, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -56,12 +56,13 @@ class Components:
     runner: NlpRunner
     learning: Learning
     app: faust.App
-    reprocess_before: float | None = None
+    #: A reprocess run's bound: per partition of articles.raw, its end at the rewind.
+    reprocess_until: Mapping[int, int] | None = None
     pending: list[Awaitable[Any]] = field(default_factory=list)
 
 
 def register_agents(
-    app: faust.App, settings: Settings, *, reprocess_before: float | None = None
+    app: faust.App, settings: Settings, *, reprocess_until: Mapping[int, int] | None = None
 ) -> Components:
     """Declare topics and tables on ``app`` and register the enrich agent."""
     declared = {
@@ -73,7 +74,7 @@ def register_agents(
     processed = app.Table("processed", default=None, partitions=settings.partitions)
     learning = register_learning(app, settings)
     components = Components(settings, declared, processed, NlpRunner(settings), learning,
-                            app, reprocess_before)
+                            app, reprocess_until)
 
     @app.agent(declared[topics.RAW], name="enrich")
     async def enrich(stream: StreamT[bytes]) -> None:
@@ -176,9 +177,12 @@ def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | Inpu
 
 
 def reprocessing(components: Components, event: Event) -> bool:
-    """Whether ``event`` was produced before a ``reprocess`` run began (dedupe bypassed)."""
-    before = components.reprocess_before
-    return before is not None and event.message.timestamp <= before
+    """Whether ``event`` was in articles.raw when a ``reprocess`` run began (dedupe bypassed):
+    below its partition's end at the rewind, whatever its timestamp says (producers' clocks
+    and archives' dates do not tell when a message arrived)."""
+    until = components.reprocess_until
+    message = event.message
+    return until is not None and message.offset < until.get(message.partition, 0)
 
 
 async def enrich_jobs(
