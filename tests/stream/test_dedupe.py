@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.stream.dedupe import Expired, Seen, expired, next_revision, replaced_hash
+from newswire.stream.dedupe import (
+    Expired,
+    Seen,
+    Undated,
+    expired,
+    next_revision,
+    replaced_hash,
+    undated,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +59,19 @@ def test_rows_not_enriched_within_the_retention_expire(seen: Seen, gone: bool) -
     """A row expires when last enriched before the cut, on a partition this worker owns."""
     rows = list(expired([("a1", seen)], before=100.0, partitions={0}))
     assert rows == ([Expired("a1", 0)] if gone else [])
+
+
+@pytest.mark.parametrize(
+    ("seen", "partition_of", "found"),
+    [
+        (Seen(hash="h", revision=1), {"a1": 0}, True),  # before 0.2.0, recovered from 0
+        (Seen(hash="h", revision=1), {"a1": 1}, False),  # another worker's partition
+        (Seen(hash="h", revision=1), {}, False),  # partition not known: left alone
+        (Seen(hash="h", revision=1, at=5.0, partition=0), {"a1": 0}, False),  # dated
+    ],
+)
+def test_rows_from_before_0_2_0_are_found_with_their_partition(
+        seen: Seen, partition_of: dict[str, int], found: bool) -> None:
+    """Rows without a time, on a partition this worker owns, are found to be dated."""
+    rows = list(undated([("a1", seen)], partition_of=partition_of, partitions={0}))
+    assert rows == ([Undated("a1", 0)] if found else [])

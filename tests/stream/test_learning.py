@@ -16,6 +16,7 @@ from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.kafka.producer import encode
 from newswire.kafka.registry import changelog_topic
 from newswire.models import EnrichedArticle, Entity, RawArticle, Span
+from newswire.nlp.entities import registry
 from newswire.settings import Settings
 from newswire.stream.learning import UPDATES_PER_MESSAGE, register_learning, registry_key
 from newswire.stream.process import WorkerProcess
@@ -182,3 +183,24 @@ def test_learning_update_topics_belong_to_one_app(app_id: str, expected: set[str
     names = {learning.template_updates.get_topic_name(),
              learning.registry_updates.get_topic_name()}
     assert names == expected
+
+
+def test_entities_counted_before_0_2_0_expire_a_retention_after_the_first_sweep() -> None:
+    """A registry record without `counted_at` gets the first sweep's time, then goes once
+    the retention has passed; records of other update keys are not touched."""
+    settings = Settings(partitions=4, registry_days=1)
+    learning = register_learning(faust.App("units", broker="kafka://127.0.0.1:1"), settings)
+    entities: dict[str, registry.Record] = {}
+    for name in ("Alice Smith", "Bob Jones", "Carol King", "Dan Brown", "Eve Adams"):
+        entity = Entity(entity_id=f"PERSON:{name}", name=name, type="PERSON", count=1,
+                        salience=0.5)
+        entities[entity.entity_id] = registry.record(None, entity, "a1", datetime(2016, 1, 1))
+    learning.entities = entities  # type: ignore[assignment]
+    key = registry_key("PERSON:Alice Smith", 4)
+    others = {k for k in entities if registry_key(k, 4) != key}
+    assert learning.forget_stale(key, now=1_000_000.0) == []
+    assert entities["PERSON:Alice Smith"]["counted_at"] == "1970-01-12T13:46:40+00:00"
+    assert all("counted_at" not in entities[k] for k in others)
+    gone = learning.forget_stale(key, now=1_000_000.0 + 86_400 + 3600)
+    assert "PERSON:Alice Smith" in gone
+    assert set(entities) == others
