@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -122,3 +125,38 @@ def test_a_limit_stops_reading_and_closes_the_reader() -> None:
     report = asyncio.run(send_records(Settings(), reader(), limit=2, dry_run=True))
     assert report.sent == ["0", "1"]
     assert closed == [True]
+
+
+WAITS_ON_STDIN = """
+import asyncio, sys
+from newswire.io.records import Record
+from newswire.kafka.producer import send_records
+from newswire.models import RawArticle
+from newswire.settings import Settings
+
+def records():
+    yield Record("first.txt", article=RawArticle(id="first", text="First article."))
+    sys.stdin.read()  # a terminal, or a pipe whose writer lives on
+
+def said(report):
+    print("sent", len(report.sent), flush=True)
+
+asyncio.run(send_records(Settings(), records(), dry_run=True, on_record=said))
+"""
+
+
+def test_ctrl_c_stops_a_send_waiting_on_its_input() -> None:
+    """SIGINT ends `send -` while it waits for input that does not come (the writer of its
+    stdin stays open); it used to wait until end of input."""
+    process = subprocess.Popen([sys.executable, "-c", WAITS_ON_STDIN], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert process.stdin is not None
+    assert process.stdout is not None
+    try:
+        assert process.stdout.readline() == b"sent 1\n"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) != 0
+    finally:
+        process.kill()
+        process.stdin.close()
+        process.wait()
