@@ -34,8 +34,7 @@ __all__ = [
     "EXIT_PUBLISH_FAILED", "ArticleOutputs", "Components", "Enriched", "Event",
     "checked_outputs", "drain", "enrich_jobs", "event_context", "flush", "handle_batch", "plan",
     "publish_article", "publish_dead_letter", "publish_learning", "record_lag",
-    "register_agents", "remember",
-    "reprocessing",
+    "register_agents", "remember", "reprocessing",
 ]
 
 log = logging.getLogger(__name__)
