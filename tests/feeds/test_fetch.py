@@ -9,11 +9,12 @@ import pytest
 
 from newswire.errors import BlockedError, FetchError
 from newswire.feeds import guard, metrics
-from newswire.feeds.fetch import Fetcher, raise_for_status
+from newswire.feeds.fetch import Fetcher, raise_for_status, retry_after
 from newswire.feeds.polite import Politeness
 from newswire.settings import Settings
 from tests.feeds import server as serve
 from tests.feeds.conftest import SHORT_TIMEOUTS
+from tests.feeds.content import START
 from tests.feeds.server import FeedServer
 
 
@@ -181,3 +182,10 @@ async def test_a_redirect_to_another_host_obeys_that_hosts_robots(fast: Settings
         await _get(fast, server.url("/go"))
     assert server.requests_for("/private/a") == []
     assert len(server.requests_for("/robots.txt")) == 2  # once per host: 127.0.0.1, localhost
+
+
+def test_retry_after_reads_seconds_and_dates() -> None:
+    """Retry-After as seconds or as an HTTP date; junk is ignored."""
+    assert retry_after("120") == 120
+    assert retry_after("Fri, 20 Nov 2026 08:02:00 GMT", now=START.timestamp()) == 120
+    assert retry_after("soon") is None

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
 
 import pytest
 from aiokafka.errors import MessageSizeTooLargeError
 
+from newswire.errors import ArchiveError
 from newswire.io.records import Record
 from newswire.kafka import producer
 from newswire.kafka.producer import send_records
@@ -68,3 +74,89 @@ def test_a_send_the_broker_refuses_is_an_error_not_sent(monkeypatch: pytest.Monk
     assert report.sent == ["kept"]
     assert len(report.errors) == 1
     assert report.errors[0].startswith("refused.txt: not delivered: MessageSizeTooLargeError")
+
+
+class ThreadNoting:
+    """Records read from a file, noting which thread asked for each."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = records
+        self.threads: list[int] = []
+
+    def __iter__(self) -> Iterator[Record]:
+        for record in self.records:
+            self.threads.append(threading.get_ident())
+            yield record
+
+
+def test_files_are_read_off_the_event_loop_in_order() -> None:
+    """Each record is read in a worker thread, not the loop's, and the report keeps the
+    order and the counts of sent, unreadable and skipped records."""
+    records = [
+        Record("a.txt", article=RawArticle(id="a", text="First article.")),
+        Record("bad.jsonl:2", error=ArchiveError("bad.jsonl:2: not JSON")),
+        Record("page.warc", skipped="not a page"),
+        Record("b.txt", article=RawArticle(id="b", text="Second article.")),
+        Record("c.txt", article=RawArticle(id="c", text="Third article.")),
+    ]
+    reader = ThreadNoting(records)
+    seen: list[int] = []
+    report = asyncio.run(send_records(Settings(), reader, dry_run=True,
+                                      on_record=lambda r: seen.append(r.seen)))
+    assert report.sent == ["a", "b", "c"]
+    assert report.errors == ["bad.jsonl:2: not JSON"]
+    assert report.skipped == {"not a page": 1}
+    assert seen == [1, 2, 3, 4, 5]
+    assert len(reader.threads) == 5
+    assert threading.get_ident() not in reader.threads
+
+
+def test_a_limit_stops_reading_and_closes_the_reader() -> None:
+    """With a limit the reader is not read to its end, and it is closed."""
+    closed: list[bool] = []
+
+    def reader() -> Iterator[Record]:
+        try:
+            for index in range(100):
+                yield Record(f"{index}.txt", article=RawArticle(id=str(index), text="Text."))
+        finally:
+            closed.append(True)
+
+    report = asyncio.run(send_records(Settings(), reader(), limit=2, dry_run=True))
+    assert report.sent == ["0", "1"]
+    assert closed == [True]
+
+
+WAITS_ON_STDIN = """
+import asyncio, sys
+from newswire.io.records import Record
+from newswire.kafka.producer import send_records
+from newswire.models import RawArticle
+from newswire.settings import Settings
+
+def records():
+    yield Record("first.txt", article=RawArticle(id="first", text="First article."))
+    sys.stdin.read()  # a terminal, or a pipe whose writer lives on
+
+def said(report):
+    print("sent", len(report.sent), flush=True)
+
+asyncio.run(send_records(Settings(), records(), dry_run=True, on_record=said))
+"""
+
+
+def test_ctrl_c_stops_a_send_waiting_on_its_input() -> None:
+    """SIGINT ends `send -` while it waits for input that does not come (the writer of its
+    stdin stays open); it used to wait until end of input."""
+    process = subprocess.Popen([sys.executable, "-c", WAITS_ON_STDIN], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert process.stdin is not None
+    assert process.stdout is not None
+    try:
+        assert process.stdout.readline() == b"sent 1\n"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) != 0
+    finally:
+        process.kill()
+        process.stdin.close()
+        process.wait()

@@ -149,6 +149,33 @@ async def test_an_article_id_is_forgotten_after_the_dedupe_retention(
     assert again[0].event_id == again[1].event_id
 
 
+async def test_an_article_id_from_before_0_2_0_expires_a_retention_after_it_is_first_seen(
+    producer: AIOKafkaProducer, settings: Settings, tmp_path: Path
+) -> None:
+    """A processed row without a time or partition (written before newswire 0.2.0) is stamped
+    by the first sweep with its time and the changelog partition it was recovered from, and
+    forgotten one retention later with a tombstone on that partition."""
+    short = settings.model_copy(update={"dedupe_days": 2 / 86_400})  # two seconds
+    assert WorkerProcess(short, tmp_path / "first.log").start().stop() == 0  # makes the topics
+    unprefixed = short.model_copy(update={"topic_prefix": ""})
+    changelog = f"{short.app_id}-processed-changelog"
+    key = json.dumps("before-0.2.0").encode()
+    await producer.send_and_wait(changelog, json.dumps({"hash": "h", "revision": 1}).encode(),
+                                 key=key, partition=2)
+    worker = WorkerProcess(short, tmp_path / "worker.log").start()
+    try:
+        await until_tombstone(short, "processed", key)
+    finally:
+        assert worker.stop() == 0, worker.log()
+    rows = [(r.partition, r.value) for r in await read_all(unprefixed, changelog) if r.key == key]
+    assert [partition for partition, _ in rows] == [2, 2, 2]
+    _legacy, stamped, tombstone = (value for _, value in rows)
+    assert tombstone is None
+    assert stamped is not None
+    assert json.loads(stamped)["partition"] == 2
+    assert json.loads(stamped)["at"] > 0
+
+
 async def until_tombstone(settings: Settings, table: str, key: bytes, timeout: int = 60
                           ) -> None:
     """Wait until the changelog of the worker's ``table`` holds a tombstone for ``key``."""

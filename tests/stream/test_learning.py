@@ -1,23 +1,27 @@
-"""State learned across articles, on a real broker: publisher templates and the registry."""
+"""State learned across articles: publisher templates and the registry, on a real broker
+and (the update messages, the topic names) without one."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
+import faust
 import pytest
 
 from newswire import topics
 from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.kafka.producer import encode
-from newswire.models import EnrichedArticle, RawArticle
+from newswire.kafka.registry import changelog_topic
+from newswire.models import EnrichedArticle, Entity, RawArticle, Span
+from newswire.nlp.entities import registry
 from newswire.settings import Settings
+from newswire.stream.learning import UPDATES_PER_MESSAGE, register_learning, registry_key
 from newswire.stream.process import WorkerProcess
 from tests.stream.conftest import read_until, run_cli
 from tests.stream.test_replay import polnear_articles
-
-pytestmark = pytest.mark.integration
 
 TEMPLATE = "The Daily Planet is an independent newspaper owned by its readers since 1938."
 REPEATED = "Ukraine, Ukraine and more Ukraine."
@@ -58,6 +62,7 @@ def learned_lines(article: EnrichedArticle) -> list[str]:
     return [r.text for r in article.boilerplate.removed_lines if r.why == "learned"]
 
 
+@pytest.mark.integration
 async def test_template_learned_then_stripped_across_restart(
     settings: Settings, tmp_path: Path
 ) -> None:
@@ -81,6 +86,7 @@ async def test_template_learned_then_stripped_across_restart(
     assert learned_lines(after[0]) == [TEMPLATE], "the table came back from its changelog"
     assert TEMPLATE not in after[0].body
 
+@pytest.mark.integration
 
 async def test_entities_top_lists_shared_names(
     worker: WorkerProcess, settings: Settings, seed_text: str
@@ -107,3 +113,94 @@ async def test_entities_top_lists_shared_names(
     assert rows[0]["count"] == 3
     assert all(row["type"] == "PERSON" for row in rows)
     del worker
+
+
+def article_with_entities(article_id: str, names: list[str], source: str | None) -> EnrichedArticle:
+    """An enriched article whose body mentions each of ``names`` once."""
+    body = " ".join(names)
+    entities, start = [], 0
+    for name in names:
+        mention = Span(text=name, start=start, end=start + len(name), field="body")
+        entities.append(Entity(entity_id=f"PERSON:{name}", name=name, type="PERSON",
+                               mentions=[mention], count=1, salience=0.5))
+        start += len(name) + 1
+    return EnrichedArticle(
+        event_id=f"e-{article_id}", id=article_id, content_hash="h", title="T", body=body,
+        entities=entities, pipeline_version="v", source=source, processed_at=datetime.now(UTC))
+
+
+def test_entity_updates_go_per_group_in_bounded_messages() -> None:
+    """Entity updates travel under their entity's group key, chunked, without offsets."""
+    settings = Settings(partitions=4)
+    learning = register_learning(faust.App("units", broker="kafka://127.0.0.1:1"), settings)
+    names = [f"Person {index}" for index in range(UPDATES_PER_MESSAGE + 50)]
+    batch = [article_with_entities("a1", names, "example.com"),
+             article_with_entities("a2", names[:3], None)]
+    updates = list(learning.updates(batch))
+    templates = [u for u in updates if u.topic is learning.template_updates]
+    registry = [u for u in updates if u.topic is learning.registry_updates]
+    assert [u.key for u in templates] == [b"example.com"]
+    seen: list[tuple[str, str]] = []
+    for update in registry:
+        items = json.loads(update.value)["updates"]
+        assert 0 < len(items) <= UPDATES_PER_MESSAGE
+        for item in items:
+            assert registry_key(item["entity"]["entity_id"], 4) == update.key
+            assert "mentions" not in item["entity"]
+            seen.append((item["article_id"], item["entity"]["name"]))
+    assert sorted(seen) == sorted([("a1", n) for n in names] + [("a2", n) for n in names[:3]])
+
+
+def test_registry_updates_say_which_persons_shared_a_word() -> None:
+    """A one-word person's update names the persons of its article that have its word."""
+    learning = register_learning(faust.App("units", broker="kafka://127.0.0.1:1"),
+                                 Settings(partitions=4))
+    article = article_with_entities("a1", ["Bill Clinton", "Hillary Clinton", "Clinton",
+                                           "Obama"], None)
+    shared = {item["entity"]["name"]: item["shared_with"]
+              for update in learning.updates([article])
+              for item in json.loads(update.value).get("updates", [])}
+    assert shared == {"Bill Clinton": [], "Hillary Clinton": [], "Obama": [],
+                      "Clinton": ["bill clinton", "hillary clinton"]}
+
+
+def test_the_reader_without_a_worker_reads_the_registry_tables_changelog() -> None:
+    """`entities top` without a worker reads the topic Faust writes the registry table to."""
+    settings = Settings(app_id="units-registry")
+    learning = register_learning(faust.App(settings.app_id, broker="kafka://127.0.0.1:1"),
+                                 settings)
+    assert learning.entities.changelog_topic.get_topic_name() == changelog_topic(settings)
+
+
+@pytest.mark.parametrize(("app_id", "expected"), [
+    ("newswire", {"newswire.template-updates", "newswire.registry-updates"}),
+    ("staging", {"staging.template-updates", "staging.registry-updates"}),
+])
+def test_learning_update_topics_belong_to_one_app(app_id: str, expected: set[str]) -> None:
+    """Two app ids on one broker never consume each other's template or registry updates."""
+    settings = Settings(app_id=app_id, topic_prefix="")
+    learning = register_learning(faust.App(app_id, broker="kafka://127.0.0.1:1"), settings)
+    names = {learning.template_updates.get_topic_name(),
+             learning.registry_updates.get_topic_name()}
+    assert names == expected
+
+
+def test_entities_counted_before_0_2_0_expire_a_retention_after_the_first_sweep() -> None:
+    """A registry record without `counted_at` gets the first sweep's time, then goes once
+    the retention has passed; records of other update keys are not touched."""
+    settings = Settings(partitions=4, registry_days=1)
+    learning = register_learning(faust.App("units", broker="kafka://127.0.0.1:1"), settings)
+    entities: dict[str, registry.Record] = {}
+    for name in ("Alice Smith", "Bob Jones", "Carol King", "Dan Brown", "Eve Adams"):
+        entity = Entity(entity_id=f"PERSON:{name}", name=name, type="PERSON", count=1,
+                        salience=0.5)
+        entities[entity.entity_id] = registry.record(None, entity, "a1", datetime(2016, 1, 1))
+    learning.entities = entities  # type: ignore[assignment]
+    key = registry_key("PERSON:Alice Smith", 4)
+    others = {k for k in entities if registry_key(k, 4) != key}
+    assert learning.forget_stale(key, now=1_000_000.0) == []
+    assert entities["PERSON:Alice Smith"]["counted_at"] == "1970-01-12T13:46:40+00:00"
+    assert all("counted_at" not in entities[k] for k in others)
+    gone = learning.forget_stale(key, now=1_000_000.0 + 86_400 + 3600)
+    assert "PERSON:Alice Smith" in gone
+    assert set(entities) == others

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -12,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from newswire import topics
+from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.kafka.groups import group_members
-from newswire.models import EnrichedArticle
+from newswire.kafka.producer import encode
+from newswire.models import EnrichedArticle, RawArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 from tests.conftest import SHARED
@@ -72,6 +75,53 @@ def test_replay_twice_then_reprocess(settings: Settings, tmp_path: Path) -> None
     seen = Counter(a.event_id for a in both)
     assert set(seen) == {a.event_id for a in first}
     assert min(seen.values()) >= 2
+
+
+DAY_MS = 86_400_000
+
+
+def test_reprocess_rereads_what_the_topic_held_whatever_the_timestamps(
+        settings: Settings, tmp_path: Path) -> None:
+    """A message stamped a day ahead is re-read by `reprocess`; one produced during the run
+    with a 2016 timestamp is deduplicated as usual: the rewind's end offsets decide."""
+    now_ms = int(time.time() * 1000)
+    ahead = {"id": "ahead", "title": "Council", "text": "The council met on Monday."}
+    plain = {"id": "plain", "title": "Budget", "text": "The budget passed on Friday."}
+    worker = WorkerProcess(settings, tmp_path / "worker.log").start()
+    try:
+        asyncio_run(produce_at(settings, ahead, now_ms + DAY_MS))
+        partition = asyncio_run(produce_at(settings, plain, now_ms))
+        assert len(asyncio_run(read_until(settings, topics.ENRICHED, 2))) == 2
+    finally:
+        assert worker.stop() == 0, worker.log()
+    reprocessor = WorkerProcess(settings, tmp_path / "reprocess.log", "--from", "beginning",
+                                command="reprocess").start()
+    try:
+        asyncio_run(read_until(settings, topics.ENRICHED, 4, timeout=120, until=twice_each(2)))
+        asyncio_run(produce_at(settings, plain, now_ms - 3650 * DAY_MS, partition))
+        marker = {"id": "marker", "title": "Marker", "text": "Read after the old-stamped copy."}
+        asyncio_run(produce_at(settings, marker, now_ms, partition))  # same partition: after it
+        values = asyncio_run(read_until(settings, topics.ENRICHED, 5, timeout=120, until=lambda
+                                        vs: any(json.loads(v)["id"] == "marker" for v in vs)))
+    finally:
+        reprocessor.stop()
+    ids = Counter(a.id for a in enriched(values))
+    assert ids == {"ahead": 2, "plain": 2, "marker": 1}, reprocessor.log()
+
+
+async def produce_at(settings: Settings, article: dict[str, str], timestamp_ms: int,
+                     partition: int | None = None) -> int:
+    """Produce ``article`` to articles.raw stamped ``timestamp_ms``; return its partition."""
+    await ensure_topics(settings)
+    producer = make_producer(settings)
+    await producer.start()
+    try:
+        key, value = encode(RawArticle.model_validate(article))
+        sent = await producer.send_and_wait(settings.topic(topics.RAW), value, key=key,
+                                            partition=partition, timestamp_ms=timestamp_ms)
+        return int(sent.partition)
+    finally:
+        await producer.stop()
 
 
 def test_a_revision_back_to_earlier_content_has_its_own_id_and_replays_alike(

@@ -1,9 +1,11 @@
-"""The worker's HTTP views, on a real worker: health and Prometheus metrics."""
+"""The worker's HTTP views: health and Prometheus metrics on a real worker, and the
+`/entities/top` query read without one."""
 
 from __future__ import annotations
 
 import asyncio
 import urllib.request
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,9 +16,8 @@ from newswire.broker import free_port
 from newswire.models import EnrichedArticle
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
+from newswire.stream.web import top_query
 from tests.stream.conftest import read_until
-
-pytestmark = pytest.mark.integration
 
 
 def get(settings: Settings, path: str) -> str:
@@ -26,6 +27,7 @@ def get(settings: Settings, path: str) -> str:
         return str(response.read().decode("utf-8"))
 
 
+@pytest.mark.integration
 async def test_metrics_count_processed_and_dead_lettered(
     worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
 ) -> None:
@@ -45,6 +47,7 @@ async def test_metrics_count_processed_and_dead_lettered(
     assert '"status": "ok"' in get(settings, "/healthz").replace('":"', '": "')
 
 
+@pytest.mark.integration
 async def test_subscribe_yields_typed_events_and_resumes_with_a_group(
     worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
 ) -> None:
@@ -72,6 +75,7 @@ async def first_event(settings: Settings, group: str) -> object:
     return event
 
 
+@pytest.mark.integration
 def test_a_worker_whose_output_is_a_file_writes_no_terminal_codes(settings: Settings,
                                                                   tmp_path: Path) -> None:
     """At the default log level, a worker writing to a file or a pipe (a log, the demo's
@@ -82,3 +86,20 @@ def test_a_worker_whose_output_is_a_file_writes_no_terminal_codes(settings: Sett
     worker = WorkerProcess(default, tmp_path / "worker.log").start()
     assert worker.stop() == 0
     assert "\x1b[" not in worker.log(tail=None)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ({}, (timedelta(hours=24), 10)),
+    ({"since": "7d", "limit": "1000"}, (timedelta(days=7), 1000)),
+])
+def test_entities_top_reads_its_window_and_row_count(query: dict[str, str],
+                                                     expected: tuple[timedelta, int]) -> None:
+    """/entities/top's since and limit, with their defaults."""
+    assert top_query(query) == expected
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "1001", "ten"])
+def test_entities_top_refuses_a_row_count_out_of_range(limit: str) -> None:
+    """limit=-1 dropped the last row and a huge one listed the registry: both are a 400 now."""
+    with pytest.raises(ValueError, match="limit"):
+        top_query({"limit": limit})

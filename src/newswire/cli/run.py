@@ -38,13 +38,18 @@ def broker(port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 9092) 
 @cli.command()
 def worker(
     processes: Processes = 1,
-    reprocess_before: Annotated[Optional[float], typer.Option(  # noqa: UP045
-        hidden=True, help="Bypass dedupe for messages produced before this Unix time")] = None,
+    reprocess_until: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        hidden=True, help="Bypass dedupe below these offsets of articles.raw (P:O,...)")] = None,
 ) -> None:
     """Run the Faust worker: articles.raw in, enriched events out."""
+    from newswire.kafka.reprocess import parse_bounds
     from newswire.stream.worker import run_workers
 
-    raise typer.Exit(run_workers(Settings(), processes, reprocess_before))
+    try:
+        bounds = None if reprocess_until is None else parse_bounds(reprocess_until)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--reprocess-until") from exc
+    raise typer.Exit(run_workers(Settings(), processes, bounds))
 
 
 @cli.command()
@@ -52,21 +57,20 @@ def reprocess(
     start: Annotated[str, typer.Option("--from", help="beginning | TIME | OFFSET")],
     processes: Processes = 1,
 ) -> None:
-    """Rewind the worker group on articles.raw, then run the worker bypassing the dedupe.
+    """Rewind the worker group on articles.raw, then run the worker bypassing the dedupe
+    for the messages articles.raw held at the rewind (not those produced later).
 
     Stop the running workers first. Events keep the same event_id rule; they carry the
     pipeline_version of this run.
     """
-    import time
-
     from newswire.kafka.reprocess import rewind_group
     from newswire.stream.worker import run_workers
 
     settings = Settings()
-    before = time.time()
-    offsets = asyncio.run(rewind_group(settings, start))
-    console.print(f"group {settings.app_id} rewound on {topics.RAW}: {offsets}")
-    raise typer.Exit(run_workers(settings, processes, before))
+    rewound = asyncio.run(rewind_group(settings, start))
+    console.print(f"group {settings.app_id} rewound on {topics.RAW}: {rewound.start}; "
+                  f"reprocessing up to {rewound.end}")
+    raise typer.Exit(run_workers(settings, processes, rewound.end))
 
 
 @cli.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -9,7 +10,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from newswire.errors import NewswireError
 from newswire.timeparse import parse_time
 
-__all__ = ["caught_up", "partitions", "start_offsets"]
+__all__ = ["caught_up", "last_offsets", "partitions", "start_offsets"]
 
 
 async def partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
@@ -46,3 +47,27 @@ async def caught_up(consumer: AIOKafkaConsumer, ends: Mapping[TopicPartition, in
         if await consumer.position(tp) < end:
             return False
     return True
+
+
+async def last_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
+                       timeout_s: float = 10.0) -> dict[TopicPartition, int]:
+    """Each partition's end: the offset after its last record, now.
+
+    Tansu reports an end offset as the start of its last batch + 1, which would leave out
+    the rest of that batch, so the batch is read from there (the consumer must own ``tps``;
+    its positions move). A partition whose last record cannot be read within ``timeout_s``
+    keeps the reported end.
+    """
+    ends = dict(await consumer.end_offsets(tps))
+    unread = {tp for tp, end in ends.items() if end > 0}
+    for tp in unread:
+        consumer.seek(tp, ends[tp] - 1)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while unread and loop.time() < deadline:
+        fetched = await consumer.getmany(*unread, timeout_ms=200)
+        for tp, records in fetched.items():
+            if records:  # a fetch brings whole batches: the last one's end is here
+                ends[tp] = max(ends[tp], records[-1].offset + 1)
+                unread.discard(tp)
+    return ends

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import queue
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Iterator
+from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -24,7 +27,7 @@ from newswire.settings import Settings
 #: at most this many delivery futures.
 DELIVERY_WINDOW = 1000
 # encode moved to newswire.io.ingest (enrich needs it without aiokafka); still exported here.
-__all__ = ["Pacer", "SendReport", "encode", "send_records"]
+__all__ = ["Pacer", "SendReport", "encode", "read_off_loop", "send_records"]
 
 
 @dataclass
@@ -99,22 +102,86 @@ async def send_records(
         await producer.start()
     deliveries = _Deliveries(report)
     try:
-        for record in records:
-            if limit is not None and len(report.sent) >= limit:
-                break
-            if record.article is None:
-                _note_unsent(report, record)
-            else:
-                if pacer is not None:
-                    await pacer.wait(record.article)
-                await _send_one(producer, settings, record, deliveries)
-            if on_record is not None:
-                on_record(report)
+        async with aclosing(read_off_loop(records)) as reading:
+            async for record in reading:
+                if limit is not None and len(report.sent) >= limit:
+                    break
+                await _handle(record, producer, settings, pacer, deliveries)
+                if on_record is not None:
+                    on_record(report)
         await deliveries.settle()
     finally:
         if producer is not None:
             await producer.stop()
     return report
+
+
+async def read_off_loop(records: Iterable[Record]) -> AsyncGenerator[Record, None]:
+    """``records`` in order, read in a thread: the readers open, decompress and decode files
+    (a WARC record, a gzip member), which would hold the event loop and with it the
+    producer's I/O and delivery callbacks."""
+    reader = _Reader(iter(records))
+    try:
+        while (record := await reader.next()) is not None:
+            yield record
+    finally:
+        reader.stop()
+
+
+class _Reader:
+    """Reads one record per request in a daemon thread.
+
+    Not the loop's default executor: ``asyncio.run`` joins its threads on the way out, so
+    Ctrl-C while ``send -`` waits on a terminal or a pipe would hang until end of input.
+    """
+
+    def __init__(self, records: Iterator[Record]) -> None:
+        self._records = records
+        self._loop = asyncio.get_running_loop()
+        self._requests: queue.SimpleQueue[asyncio.Future[Record | None] | None] = (
+            queue.SimpleQueue())
+        self._idle = threading.Event()
+        self._idle.set()
+        self._thread = threading.Thread(target=self._run, name="newswire-reader", daemon=True)
+        self._thread.start()
+
+    async def next(self) -> Record | None:
+        """The next record, None at the end; the reader's exception if it raises one."""
+        future: asyncio.Future[Record | None] = self._loop.create_future()
+        self._idle.clear()
+        self._requests.put(future)
+        return await future
+
+    def stop(self) -> None:
+        """End the thread, which closes the reader (a limit stops early: its file closes
+        now); wait for it only when no read is under way."""
+        self._requests.put(None)
+        if self._idle.is_set():
+            self._thread.join()
+
+    def _run(self) -> None:
+        while (future := self._requests.get()) is not None:
+            try:
+                record, error = next(self._records, None), None
+            except Exception as exc:  # noqa: BLE001 (raised again where it is awaited)
+                record, error = None, exc
+            self._idle.set()  # before the answer, which may bring the next request
+            try:
+                self._loop.call_soon_threadsafe(_settle, future, record, error)
+            except RuntimeError:  # the loop is closed: nobody waits for it any more
+                return
+        if isinstance(self._records, Generator):
+            self._records.close()
+
+
+def _settle(future: asyncio.Future[Record | None], record: Record | None,
+            error: Exception | None) -> None:
+    if future.cancelled():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        future.set_result(record)
 
 
 @dataclass
@@ -139,6 +206,16 @@ class _Deliveries:
             if isinstance(result, BaseException):
                 self.report.sent.remove(key)
                 self.report.errors.append(f"{origin}: not delivered: {result!r}")
+
+
+async def _handle(record: Record, producer: AIOKafkaProducer | None, settings: Settings,
+                  pacer: Pacer | None, deliveries: _Deliveries) -> None:
+    if record.article is None:
+        _note_unsent(deliveries.report, record)
+        return
+    if pacer is not None:
+        await pacer.wait(record.article)
+    await _send_one(producer, settings, record, deliveries)
 
 
 async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, record: Record,

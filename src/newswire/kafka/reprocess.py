@@ -1,14 +1,18 @@
 """``newswire reprocess``: rewind the worker's consumer group on ``articles.raw``.
 
 Run it with the workers stopped (Kafka only lets an empty group's offsets be moved). The
-worker started afterwards with ``--reprocess-before T`` enriches every message produced
-before ``T`` again, bypassing the dedupe table; later messages are deduplicated as usual.
+worker started afterwards with ``--reprocess-until P:O,...`` enriches again every message
+that was in ``articles.raw`` when the group was rewound (below each partition's end then),
+bypassing the dedupe table; later messages are deduplicated as usual, whatever their
+timestamps say (a producer's clock, or an archive's dates, do not decide).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.coordinator.assignors.roundrobin import RoundRobinPartitionAssignor
@@ -18,10 +22,35 @@ from newswire import topics
 from newswire.errors import BrokerError
 from newswire.kafka.clients import client_kwargs, start_consumer
 from newswire.kafka.groups import wait_group_empty
-from newswire.kafka.offsets import partitions, start_offsets
+from newswire.kafka.offsets import last_offsets, partitions, start_offsets
 from newswire.settings import Settings
 
-__all__ = ["rewind_group"]
+__all__ = ["Rewound", "format_bounds", "parse_bounds", "rewind_group"]
+
+
+class Rewound(NamedTuple):
+    """Per partition of ``articles.raw``: where the group now starts, and the end it had
+    (the offset after its last message) when it was rewound."""
+
+    start: dict[int, int]
+    end: dict[int, int]
+
+
+def format_bounds(ends: Mapping[int, int]) -> str:
+    """``{0: 12, 1: 7}`` as ``0:12,1:7`` (the worker's ``--reprocess-until``)."""
+    return ",".join(f"{partition}:{offset}" for partition, offset in sorted(ends.items()))
+
+
+def parse_bounds(text: str) -> dict[int, int]:
+    """``0:12,1:7`` as ``{0: 12, 1: 7}``; ValueError when it is not that."""
+    bounds = {}
+    for item in filter(None, text.split(",")):
+        partition, _, offset = item.partition(":")
+        try:
+            bounds[int(partition)] = int(offset)
+        except ValueError:
+            raise ValueError(f"{item!r} is not PARTITION:OFFSET") from None
+    return bounds
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +62,9 @@ class _AsFaust(RoundRobinPartitionAssignor):  # type: ignore[misc]
     name = "faust"
 
 
-async def rewind_group(settings: Settings, start: str, timeout: float = 90) -> dict[int, int]:
-    """Commit ``start`` (beginning | TIME | OFFSET) as the group's offsets; return them.
+async def rewind_group(settings: Settings, start: str, timeout: float = 90) -> Rewound:
+    """Commit ``start`` (beginning | TIME | OFFSET) as the group's offsets; return them with
+    the partitions' ends of this moment (what a reprocess run reads again).
 
     The consumer joins the group to commit (Tansu refuses commits from non-members). A
     running worker would stop consuming (its ``/healthz`` still ok) once this consumer joined
@@ -62,7 +92,7 @@ async def rewind_group(settings: Settings, start: str, timeout: float = 90) -> d
             await asyncio.sleep(1)
 
 
-async def _rewind_once(settings: Settings, start: str, deadline: float) -> dict[int, int]:
+async def _rewind_once(settings: Settings, start: str, deadline: float) -> Rewound:
     topic = settings.topic(topics.RAW)
     consumer = AIOKafkaConsumer(
         topic, group_id=settings.app_id, enable_auto_commit=False,
@@ -73,12 +103,14 @@ async def _rewind_once(settings: Settings, start: str, deadline: float) -> dict[
         tps = await partitions(consumer, topic)
         await _wait_for_assignment(consumer, len(tps), deadline)
         offsets = await start_offsets(consumer, tps, start)
+        ends = await last_offsets(consumer, tps)
         try:
             await consumer.commit(offsets)
         except KafkaError as exc:
             message = f"cannot move the offsets of group {settings.app_id}: stop its workers"
             raise BrokerError(f"{message} ({exc})") from exc
-        return {tp.partition: offset for tp, offset in offsets.items()}
+        return Rewound({tp.partition: offset for tp, offset in offsets.items()},
+                       {tp.partition: offset for tp, offset in ends.items()})
     finally:
         await consumer.stop()
 

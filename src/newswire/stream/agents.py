@@ -7,10 +7,10 @@ import logging
 import os
 import time
 import weakref
-from collections.abc import Awaitable, Coroutine, Iterator, Sequence
+from collections.abc import Awaitable, Coroutine, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import faust
 from faust.streams import _current_event
@@ -31,10 +31,10 @@ from newswire.stream.outputs import Output, bounded_outputs
 from newswire.stream.runner import NlpRunner
 
 __all__ = [
-    "EXIT_PUBLISH_FAILED", "ArticleOutputs", "Components", "Event", "checked_outputs", "drain",
-    "enrich_jobs", "event_context", "flush", "handle_batch", "plan", "publish_article",
-    "publish_dead_letter", "publish_learning", "record_lag", "register_agents", "remember",
-    "reprocessing",
+    "EXIT_PUBLISH_FAILED", "ArticleOutputs", "Components", "Enriched", "Event",
+    "checked_outputs", "drain", "enrich_jobs", "event_context", "flush", "handle_batch", "plan",
+    "publish_article", "publish_dead_letter", "publish_learning", "record_lag",
+    "register_agents", "remember", "reprocessing",
 ]
 
 log = logging.getLogger(__name__)
@@ -55,12 +55,13 @@ class Components:
     runner: NlpRunner
     learning: Learning
     app: faust.App
-    reprocess_before: float | None = None
+    #: A reprocess run's bound: per partition of articles.raw, its end at the rewind.
+    reprocess_until: Mapping[int, int] | None = None
     pending: list[Awaitable[Any]] = field(default_factory=list)
 
 
 def register_agents(
-    app: faust.App, settings: Settings, *, reprocess_before: float | None = None
+    app: faust.App, settings: Settings, *, reprocess_until: Mapping[int, int] | None = None
 ) -> Components:
     """Declare topics and tables on ``app`` and register the enrich agent."""
     declared = {
@@ -72,7 +73,7 @@ def register_agents(
     processed = app.Table("processed", default=None, partitions=settings.partitions)
     learning = register_learning(app, settings)
     components = Components(settings, declared, processed, NlpRunner(settings), learning,
-                            app, reprocess_before)
+                            app, reprocess_until)
 
     @app.agent(declared[topics.RAW], name="enrich")
     async def enrich(stream: StreamT[bytes]) -> None:
@@ -129,8 +130,8 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
         elif job_or_error is not None:
             await publish_dead_letter(components, event, job_or_error)
     results = await enrich_jobs(components, [job for _, job in jobs])
-    done: list[tuple[Event, EnrichedArticle]] = []
-    for (event, _), result in zip(jobs, results, strict=True):
+    done: list[Enriched] = []
+    for (event, job), result in zip(jobs, results, strict=True):
         outputs = result if isinstance(result, NewswireError) else checked_outputs(
             components, result)
         if isinstance(outputs, NewswireError):
@@ -139,8 +140,8 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
             await publish_article(components, outputs)
             metrics.PROCESSED.inc()
             metrics.BY_LANGUAGE.labels(language=outputs.article.language or "und").inc()
-            done.append((event, outputs.article))
-    await publish_learning(components, [article for _, article in done])
+            done.append(Enriched(event, job, outputs.article))
+    await publish_learning(components, [enriched.article for enriched in done])
     await flush(components)
     remember(components, done)
     # Acked here, not by take_events after the loop body: those acks are refused once a stop
@@ -175,9 +176,12 @@ def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | Inpu
 
 
 def reprocessing(components: Components, event: Event) -> bool:
-    """Whether ``event`` was produced before a ``reprocess`` run began (dedupe bypassed)."""
-    before = components.reprocess_before
-    return before is not None and event.message.timestamp <= before
+    """Whether ``event`` was in articles.raw when a ``reprocess`` run began (dedupe bypassed):
+    below its partition's end at the rewind, whatever its timestamp says (producers' clocks
+    and archives' dates do not tell when a message arrived)."""
+    until = components.reprocess_until
+    message = event.message
+    return until is not None and message.offset < until.get(message.partition, 0)
 
 
 async def enrich_jobs(
@@ -199,6 +203,14 @@ async def enrich_jobs(
         error = EnrichmentError(f"pipeline failed: {exc!r}")
         error.__cause__ = exc  # the traceback travels with the error, as the pipeline's do
         return [error]
+
+
+class Enriched(NamedTuple):
+    """An event enriched and published: its job (as :func:`plan` made it) and its article."""
+
+    event: Event
+    job: Job
+    article: EnrichedArticle
 
 
 @dataclass(frozen=True)
@@ -254,15 +266,18 @@ async def flush(components: Components) -> None:
     await asyncio.gather(*pending)
 
 
-def remember(components: Components, done: Sequence[tuple[Event, EnrichedArticle]]) -> None:
-    """Record enriched ids with their content hash, after their events were delivered."""
-    for event, article in done:
+def remember(components: Components, done: Sequence[Enriched]) -> None:
+    """Record enriched ids with their content hash, after their events were delivered.
+
+    The hash a revision replaces is the one :func:`plan` gave its job, which its event id
+    was made from; asked of the table again it could differ (A then B of one id in a batch,
+    A dead-lettered: the table never had A, but B's event id names it).
+    """
+    for event, job, article in done:
         with event_context(event):
-            previous = components.processed.get(article.id)
             components.processed[article.id] = Seen(
                 hash=article.content_hash, revision=article.revision, at=time.time(),
-                partition=event.message.partition,
-                replaces=replaced_hash(previous, article.content_hash))
+                partition=event.message.partition, replaces=job.replaces)
 
 
 def record_lag(components: Components, events: Sequence[Event]) -> None:

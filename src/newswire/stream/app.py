@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ssl
+from collections.abc import Mapping
 from typing import Any
 
 import faust
@@ -61,7 +62,8 @@ def app_config(settings: Settings) -> dict[str, Any]:
     }
 
 
-def make_app(settings: Settings, *, reprocess_before: float | None = None) -> faust.App:
+def make_app(settings: Settings, *,
+             reprocess_until: Mapping[int, int] | None = None) -> faust.App:
     """The newswire Faust app with its topics, tables, agents and web views."""
     from newswire.stream.agents import register_agents
     from newswire.stream.consumer import NewswireApp
@@ -70,7 +72,7 @@ def make_app(settings: Settings, *, reprocess_before: float | None = None) -> fa
 
     app = NewswireApp(settings.app_id, **app_config(settings))
     app.fetch_max_wait_ms = settings.fetch_max_wait_ms
-    components = register_agents(app, settings, reprocess_before=reprocess_before)
+    components = register_agents(app, settings, reprocess_until=reprocess_until)
     register_retention(app, components)
     register_views(app, components)
     return app

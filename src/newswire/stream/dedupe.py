@@ -3,10 +3,13 @@ forget article ids not seen for ``NEWSWIRE_DEDUPE_DAYS`` (the table would grow f
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from typing import NamedTuple, NotRequired, TypedDict
 
-__all__ = ["Expired", "Seen", "expired", "next_revision", "replaced_hash", "sweep_interval_s"]
+__all__ = [
+    "Expired", "Seen", "Undated", "expired", "next_revision", "replaced_hash", "sweep_interval_s",
+    "undated",
+]
 
 
 class Seen(TypedDict):
@@ -15,7 +18,7 @@ class Seen(TypedDict):
     hash: str
     revision: int
     #: When it was last enriched (seconds since the epoch); rows written before newswire
-    #: 0.2.0 have none and are kept.
+    #: 0.2.0 have none and get the time of the first sweep that sees them (:func:`undated`).
     at: NotRequired[float]
     #: Its partition of ``articles.raw``, which is its partition of the table's changelog:
     #: the sweep writes the row's tombstone there.
@@ -28,6 +31,13 @@ class Seen(TypedDict):
 
 class Expired(NamedTuple):
     """A row to forget, and the changelog partition its tombstone goes to."""
+
+    key: str
+    partition: int
+
+
+class Undated(NamedTuple):
+    """A row written before newswire 0.2.0, and the changelog partition it was read from."""
 
     key: str
     partition: int
@@ -65,6 +75,17 @@ def expired(rows: Iterable[tuple[str, Seen]], *, before: float,
         at, partition = seen.get("at"), seen.get("partition")
         if at is not None and partition is not None and at < before and partition in partitions:
             yield Expired(key, partition)
+
+
+def undated(rows: Iterable[tuple[str, Seen]], *, partition_of: Mapping[str, int],
+            partitions: Container[int]) -> Iterator[Undated]:
+    """The rows that do not say when they were enriched (written before newswire 0.2.0) on
+    ``partitions``, each with the changelog partition it was recovered from
+    (``partition_of``); a row whose partition is not known is left alone."""
+    for key, seen in rows:
+        partition = partition_of.get(key)
+        if "at" not in seen and partition is not None and partition in partitions:
+            yield Undated(key, partition)
 
 
 def sweep_interval_s(days: float) -> float:

@@ -107,6 +107,7 @@ class Learning:
         if now - self._swept.get(key, float("-inf")) < sweep_interval_s(days):
             return []
         self._swept[key] = now
+        self._date_undated(key, now)
         before = datetime.fromtimestamp(now - days * 86_400, UTC)
         partitions = self.settings.partitions
         gone = [entity_id for entity_id in registry.stale(self.entities.values(), before)
@@ -114,6 +115,18 @@ class Learning:
         for entity_id in gone:
             del self.entities[entity_id]
         return gone
+
+    def _date_undated(self, key: bytes, now: float) -> None:
+        """Give the entities of ``key`` counted before newswire 0.2.0 (no ``counted_at``) the
+        time of the first sweep that sees them, so they expire one retention later."""
+        counted_at = datetime.fromtimestamp(now, UTC).isoformat()
+        partitions = self.settings.partitions
+        undated = [record for record in self.entities.values() if "counted_at" not in record
+                   and registry_key(record["entity_id"], partitions) == key]
+        for record in undated:
+            dated = record.copy()
+            dated["counted_at"] = counted_at
+            self.entities[record["entity_id"]] = dated
 
     def updates(self, articles: Iterable[EnrichedArticle]) -> Iterator[Update]:
         """Messages that fold ``articles`` into both tables.

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 
 from newswire.kafka.clients import ensure_topics
 from newswire.settings import Settings
@@ -15,7 +16,7 @@ from newswire.webport import check_web_port
 __all__ = ["run_worker", "run_workers", "shell_status"]
 
 
-def run_worker(settings: Settings, *, reprocess_before: float | None = None) -> int:
+def run_worker(settings: Settings, *, reprocess_until: Mapping[int, int] | None = None) -> int:
     """Create the topics, then run the worker until SIGTERM/SIGINT; return its exit status.
 
     A worker that loses its broker exits with status 69 (see :mod:`newswire.stream.watchdog`).
@@ -28,7 +29,7 @@ def run_worker(settings: Settings, *, reprocess_before: float | None = None) -> 
     if settings.web_enabled:
         check_web_port(settings.web_host, settings.web_port, "NEWSWIRE_WEB_PORT")
     asyncio.run(ensure_topics(settings))
-    app = make_app(settings, reprocess_before=reprocess_before)
+    app = make_app(settings, reprocess_until=reprocess_until)
     watchdog.install(app, settings)
     worker = Worker(app, loglevel=settings.log_level.lower(), quiet=True, redirect_stdouts=False)
     if not sys.stdout.isatty():
@@ -42,7 +43,8 @@ def run_worker(settings: Settings, *, reprocess_before: float | None = None) -> 
     return 0
 
 
-def run_workers(settings: Settings, processes: int, reprocess_before: float | None = None) -> int:
+def run_workers(settings: Settings, processes: int,
+                reprocess_until: Mapping[int, int] | None = None) -> int:
     """Run ``processes`` workers in one consumer group; each has its own web port.
 
     One worker runs in this process; more run as child processes of this one.
@@ -52,10 +54,12 @@ def run_workers(settings: Settings, processes: int, reprocess_before: float | No
     process restarts the whole set.
     """
     if processes <= 1:
-        return run_worker(settings, reprocess_before=reprocess_before)
+        return run_worker(settings, reprocess_until=reprocess_until)
     command = [sys.executable, "-m", "newswire", "worker"]
-    if reprocess_before is not None:
-        command += ["--reprocess-before", repr(reprocess_before)]
+    if reprocess_until is not None:
+        from newswire.kafka.reprocess import format_bounds
+
+        command += ["--reprocess-until", format_bounds(reprocess_until)]
     children = [
         subprocess.Popen(command, env=settings.child_env(web_port=settings.web_port + index))
         for index in range(processes)
