@@ -183,8 +183,10 @@ FRENCH = Lexicon(
     indefinite=words("un une"),
     viewpoint=words("pour"),
     viewpoint_cues=words("pour selon"),
-    quantifiers=words("un une des les le la l' l’ de du d' d’ certains certaines plusieurs "
-                      "quelques nombreux nombreuses tous toutes ces ce cet cette deux trois"),
+    quantifiers=words("un une les le la l' l’ de du d' d’ ces ce cet cette"),
+    kept_quantifiers=words("des certains certaines plusieurs quelques nombreux nombreuses "
+                           "tous toutes deux trois quatre cinq divers diverses"),
+    whole_document_phrases=True,
     org_nouns=words(_ORG_NOUNS_WORDS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),
