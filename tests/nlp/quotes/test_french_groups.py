@@ -33,3 +33,22 @@ def test_french_group_and_document_phrases(pipeline: Pipeline, body: str,
     """An unnamed French source is its whole phrase, quantifier and maker included."""
     [quote] = french_quotes(pipeline, body)
     assert (quote.speaker, quote.speaker_kind) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "selon X" opening its sentence: the whole rest (the parse hung X on "crise").
+    ("Les employés sont en grève. Selon plusieurs analystes du secteur, la crise actuelle "
+     "pourrait frapper plus durement les manufactures.",
+     "la crise actuelle pourrait frapper plus durement les manufactures"),
+    # ... past an apposition of the source's.
+    ("Les employés sont en grève. Mais selon Luc Roy, économiste à l'UQAM, la grève pourrait "
+     "durer.", "la grève pourrait durer"),
+    # "..., selon X." closing it: everything before the comma (was "en pleine grève").
+    ("Les employés sont en grève. Les négociations doivent reprendre jeudi, en pleine grève, "
+     "selon des sources syndicales.", "Les négociations doivent reprendre jeudi, en pleine grève"),
+])
+def test_selon_at_either_end_of_its_sentence(pipeline: Pipeline, body: str,
+                                             expected: str) -> None:
+    """A French ``selon X`` opening or closing its sentence reports the rest of it."""
+    [quote] = french_quotes(pipeline, body)
+    assert quote.text == expected

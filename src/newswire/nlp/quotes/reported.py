@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.according_fr import said_around_source
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
@@ -74,8 +75,9 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
     if is_according(token, tmap.lexicon):
         # "selon X" (French) hangs off X: the phrase to leave out is X's, not the word's.
         phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
-        tokens = (_after_comma(token) if phrase.head == phrase
-                  else _rest_of_clause(phrase.head, phrase))
+        tokens = (said_around_source(token, tmap.lexicon)
+                  or (_after_comma(token) if phrase.head == phrase
+                      else _rest_of_clause(phrase.head, phrase)))
     else:
         said = said_words(token, tmap.lexicon)
         if said is not None:
