@@ -52,3 +52,20 @@ def test_selon_at_either_end_of_its_sentence(pipeline: Pipeline, body: str,
     """A French ``selon X`` opening or closing its sentence reports the rest of it."""
     [quote] = french_quotes(pipeline, body)
     assert quote.text == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A verb of demanding, denouncing or announcing says its direct object (UD "obj").
+    ("Les employés sont en grève depuis lundi à Lyon. Les syndicats dénoncent également le "
+     "recours à des intérimaires pour remplacer les grévistes.",
+     [("le recours à des intérimaires", "syndicats")]),
+    ("Les employés sont en grève. Les deux syndicats réclament conjointement un plan social "
+     "comprenant des retraites anticipées.",
+     [("un plan social comprenant des retraites anticipées", "deux syndicats")]),
+    # Guard: a verb whose object is the person spoken to says nothing of it.
+    ("Le maire a remercié les bénévoles du quartier pour leur travail.", []),
+])
+def test_french_verbs_saying_their_object(pipeline: Pipeline, body: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    """A French verb of demanding or denouncing reports its noun object as said words."""
+    assert [(q.text, q.speaker) for q in french_quotes(pipeline, body)] == expected
