@@ -84,3 +84,15 @@ def test_french_plural_bodies(pipeline: Pipeline, body: str,
     """``les syndicats`` is a group, ``le syndicat`` the union named before."""
     [quote] = french_quotes(pipeline, body)
     assert (quote.speaker, quote.speaker_kind) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A definite noun for one person stands for the person named before ("l’édile").
+    ("Le maire, Jean-Claude Berthelot, parle d'un séisme. « Ce n'est pas seulement une usine "
+     "qui ferme », estime l'édile.", "Jean-Claude Berthelot"),
+    ("Yannick Le Goff est délégué syndical. Le quadragénaire assure que la colère « couve "
+     "depuis des mois ».", "Yannick Le Goff"),
+])
+def test_french_epithets(pipeline: Pipeline, body: str, expected: str) -> None:
+    """A French epithet (``l’édile``, ``le quadragénaire``) is the person named before."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == [expected]
