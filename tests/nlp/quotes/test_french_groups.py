@@ -72,21 +72,6 @@ def test_french_verbs_saying_their_object(pipeline: Pipeline, body: str,
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # Several bodies are a group by their own phrase, not the union named before.
-    ("La Fédération des travailleurs du Québec a tenu un congrès. Les syndicats affirment "
-     "que la loi est injuste.", ("syndicats", "group")),
-    # Guard: one body is the one named before.
-    ("La Fédération des travailleurs du Québec a tenu un congrès. Le syndicat affirme que "
-     "la loi est injuste.", ("Fédération des travailleurs du Québec", "organization")),
-])
-def test_french_plural_bodies(pipeline: Pipeline, body: str,
-                              expected: tuple[str, str]) -> None:
-    """``les syndicats`` is a group, ``le syndicat`` the union named before."""
-    [quote] = french_quotes(pipeline, body)
-    assert (quote.speaker, quote.speaker_kind) == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
     # A definite noun for one person stands for the person named before ("l’édile").
     ("Le maire, Jean-Claude Berthelot, parle d'un séisme. « Ce n'est pas seulement une usine "
      "qui ferme », estime l'édile.", "Jean-Claude Berthelot"),
