@@ -81,3 +81,12 @@ def test_french_verbs_saying_their_object(pipeline: Pipeline, body: str,
 def test_french_epithets(pipeline: Pipeline, body: str, expected: str) -> None:
     """A French epithet (``l’édile``, ``le quadragénaire``) is the person named before."""
     assert [q.speaker for q in french_quotes(pipeline, body)] == [expected]
+
+
+def test_french_clause_before_a_quoted_one(pipeline: Pipeline) -> None:
+    """A said ``que`` clause before a joined one holding a quotation is reported alone."""
+    body = ("Il rappelle que l'entreprise dépend à 80 % des commandes des Chantiers, et que les "
+            "prix sont fixés « au plus juste » par le donneur d'ordres.")
+    assert [(q.text, q.kind) for q in french_quotes(pipeline, body)] == [
+        ("que l'entreprise dépend à 80 % des commandes des Chantiers", "indirect"),
+        ("au plus juste", "partial")]
