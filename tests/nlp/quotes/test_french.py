@@ -93,7 +93,7 @@ def test_inverted_pronoun_takes_the_person_before(pipeline: Pipeline) -> None:
      "rien », a déclaré le ministre.", ("Gérald Darmanin", "person")),
     ("La maire de Lyon, Claire Martin, a visité l'usine. Elle a estimé que le site devait "
      "rester ouvert.", ("Claire Martin", "person")),
-    ("Des manifestants ont affirmé que la réforme était injuste.", ("manifestants", "group")),
+    ("Des manifestants ont affirmé que la réforme était injuste.", ("Des manifestants", "group")),
     ("Le rapport souligne que les dépenses ont augmenté de 5 %.", ("rapport", "document")),
     # "Selon lui" goes through the pronoun, as "he said" does.
     ("Laurent Brun, secrétaire général de la CGT-Cheminots, a rencontré la ministre. Selon "

@@ -112,6 +112,8 @@ def test_french_parse_repairs(pipeline: Pipeline, body: str,
      "réduction du nombre d’élèves par classe. Selon elle, la surcharge des classes pousse "
      "les jeunes enseignants à quitter la profession.",
      [("On va lire l’offre", "direct", "Mélanie Hubert"),
+      ("une réduction du nombre d’élèves par classe", "indirect",
+       "Fédération autonome de l’enseignement"),
       ("la surcharge des classes pousse les jeunes enseignants à quitter la profession",
        "indirect", "Fédération autonome de l’enseignement")]),
     # ... of a main clause only: the subject of a clause said is no antecedent.

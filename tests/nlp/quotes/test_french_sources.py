@@ -37,7 +37,8 @@ from tests.nlp.quotes.test_french import french_quotes
     # "La Ville" is the city's administration named before; "la Ville de Laval" one name.
     ("La Ville de Trois-Rivières a annoncé lundi la fermeture du pont. La Ville estime que "
      "les travaux dureront deux ans.",
-     [("que les travaux dureront deux ans", "Ville de Trois-Rivières")]),
+     [("la fermeture du pont", "Ville de Trois-Rivières"),
+      ("que les travaux dureront deux ans", "Ville de Trois-Rivières")]),
     ("« C’est trop cher », fait savoir la Ville de Laval.",
      [("C’est trop cher", "Ville de Laval")]),
     # An organisation's name the model cut after its first word, or missed.

@@ -31,7 +31,8 @@ def test_hyphenated_words_are_one_token(pipeline: Pipeline, text: str,
     # Split, "Hydro-" was a place and "Québec" a person who spoke.
     ("Hydro-Québec demande une hausse de ses tarifs. Selon Hydro-Québec, la demande "
      "d’électricité doublera d’ici 2050.",
-     [("la demande d’électricité doublera d’ici 2050", "indirect", "Hydro-Québec",
+     [("une hausse de ses tarifs", "indirect", "Hydro-Québec", "organization"),
+      ("la demande d’électricité doublera d’ici 2050", "indirect", "Hydro-Québec",
        "organization")]),
     # The union's name ended at "Loto".
     ("Le Syndicat des employés de Loto-Québec affirme que la direction n’a présenté aucun "
@@ -54,7 +55,9 @@ def test_hyphenated_speakers(pipeline: Pipeline, body: str,
     # "la société d’État" is the Crown corporation named before ("d’État" says its sort).
     ("Hydro-Québec demande une hausse de ses tarifs à la Régie de l’énergie. Selon la société "
      "d’État, cette hausse est nécessaire pour financer de nouveaux barrages.",
-     [("cette hausse est nécessaire pour financer de nouveaux barrages", "indirect",
+     [("une hausse de ses tarifs à la Régie de l’énergie", "indirect", "Hydro-Québec",
+       "organization"),
+      ("cette hausse est nécessaire pour financer de nouveaux barrages", "indirect",
        "Hydro-Québec", "organization")]),
     # "mairesse" (lemma "maire") is the woman titled so.
     ("La mairesse de Longueuil, Catherine Fournier, a rencontré les citoyens. La mairesse a "

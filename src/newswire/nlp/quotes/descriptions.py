@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newswire.models import Entity
 from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.delayed_names import named_after_lead
+from newswire.nlp.quotes.epithets_fr import french_epithet_gender, is_french_epithet
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
@@ -143,6 +144,8 @@ def _named_before(ctx: Context, head: Token, lemma: str) -> Speaker:
     if lemma in lex.male_words | lex.female_words:
         return NOBODY
     titled_one = speaker_of(titled(head, lemma, ctx.trail(head), earlier_only=True))
+    if not titled_one.name and is_french_epithet(head, lex):  # "estime l’édile"
+        return _epithet_person(ctx, head, french_epithet_gender(head))
     if titled_one.name or not _is_epithet(head, lex):
         return titled_one
     return _epithet_person(ctx, head)

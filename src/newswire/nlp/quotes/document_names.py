@@ -7,13 +7,19 @@ Independent Business`` (the maker alone is also right, the bare noun is not).  A
 the WHO and UNICEF`` stays ``joint report``).  A legal document whose name runs on with
 ``of`` (``an agreed statement of facts``, ``a statement of claim``, ``a notice of motion``)
 keeps it: ``statement`` alone names another document.
+
+French gold names a document by its whole phrase (``un rapport de la Cour des comptes``,
+``le document présenté au conseil d’administration``): there the phrase runs as a group's
+does, its participle stopping at the maker and a participle of when left out.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["document_end"]
+from newswire.nlp.quotes.lexicon import words
+
+__all__ = ["document_end", "whole_document_end"]
 
 _MAKER_PREPOSITIONS = frozenset(("by", "from"))
 # "<noun> of <word>": court, corporate and diplomatic papers named with "of".
@@ -63,4 +69,28 @@ def _before_clause(maker: Token) -> int:
                 child.dep_ == "punct" and child.text != "'"):
             break
         end = child.right_edge.i + 1
+    return end
+
+# What a document's participle says only of when it came out: "publié en septembre".
+_TIME_WORDS = words("""
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir semaine mois année
+    an jour automne hiver printemps été veille début fin
+""")
+
+
+def whole_document_end(head: Token, end: int) -> int:
+    """Where a document's whole phrase ending at ``end`` ends once its participle phrase stops
+    at the maker (``un sondage mené par la firme Léger``, not what the poll was made for),
+    and leaves out a participle that only says when (``le rapport publié en septembre``)."""
+    doc = head.doc
+    # The parse may hang it on the phrase's last noun: "Cour des comptes publié en ...".
+    for participle in [t for t in doc[head.i + 1:end] if t.dep_ == "acl"]:
+        agent = next((c for c in participle.children if c.dep_ == "obl:agent"), None)
+        if agent is not None:
+            end = min(end, agent.right_edge.i + 1)
+        elif all(c.lemma_.lower() in _TIME_WORDS or c.is_punct for c in participle.children):
+            end = min(end, participle.left_edge.i)
+    while end > head.i + 1 and doc[end - 1].is_punct:
+        end -= 1
     return end

@@ -185,3 +185,11 @@ class Lexicon:
     supposing_marks: frozenset[str] = frozenset()
     # "would support", "might think": an attitude only possible, not held.
     unreal_auxiliaries: frozenset[str] = frozenset()
+    # "plusieurs experts", "des sources syndicales", "les deux syndicats": quantifiers a
+    # group's phrase keeps (French news names an unnamed group with them); English drops
+    # every quantifier ("some officials" -> "officials").
+    kept_quantifiers: frozenset[str] = frozenset()
+    # "un rapport de la Cour des comptes", "le document présenté au conseil": a document's
+    # phrase keeps what says whose or which one it is, as a group's does (French); English
+    # keeps only a maker after "by"/"from" (``document_names``).
+    whole_document_phrases: bool = False

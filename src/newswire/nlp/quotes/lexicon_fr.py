@@ -15,7 +15,7 @@ import re
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["FRENCH", "INCISE", "QUE", "SPEECH_FORMS", "SPEECH_VERBS"]
+__all__ = ["FRENCH", "INCISE", "QUE", "SPEECH_FORMS", "SPEECH_VERBS", "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
@@ -82,10 +82,16 @@ _IRREGULAR = {
 #: ``que`` and its elided forms: what opens a clause said under a French verb.
 QUE = frozenset(("que", "qu’", "qu'"))
 SPEECH_VERBS = _ER_VERBS | frozenset(_IRREGULAR)
-SPEECH_FORMS = frozenset(
-    {verb[:-2] + ending for verb in _ER_VERBS for ending in _ER_ENDINGS}
-    | {form for forms in _IRREGULAR.values() for form in forms.split()}
-)
+
+
+def verb_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The inflected forms of ``verbs`` (regular ones in -er, and the irregular table's)."""
+    return frozenset(
+        {verb[:-2] + ending for verb in verbs & _ER_VERBS for ending in _ER_ENDINGS}
+        | {form for verb in verbs for form in _IRREGULAR.get(verb, "").split()})
+
+
+SPEECH_FORMS = verb_forms(SPEECH_VERBS)
 _ORG_NOUNS_WORDS = """
     entreprise société groupe ministère gouvernement parti syndicat association agence
     commission conseil tribunal cour banque mairie préfecture police gendarmerie armée
@@ -183,8 +189,10 @@ FRENCH = Lexicon(
     indefinite=words("un une"),
     viewpoint=words("pour"),
     viewpoint_cues=words("pour selon"),
-    quantifiers=words("un une des les le la l' l’ de du d' d’ certains certaines plusieurs "
-                      "quelques nombreux nombreuses tous toutes ces ce cet cette deux trois"),
+    quantifiers=words("un une les le la l' l’ de du d' d’ ces ce cet cette"),
+    kept_quantifiers=words("des certains certaines plusieurs quelques nombreux nombreuses "
+                           "tous toutes deux trois quatre cinq divers diverses"),
+    whole_document_phrases=True,
     org_nouns=words(_ORG_NOUNS_WORDS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),

@@ -16,7 +16,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.document_names import document_end
+from newswire.nlp.quotes.document_names import document_end, whole_document_end
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.made_documents import is_made_thing
@@ -99,9 +99,16 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     """The words naming the source whose head word is ``head``, as the speaker's name."""
     doc = head.doc
     start = _left_edge(head, kind)
-    end = document_end(head) if kind == "document" else _right_edge(head, lexicon)
-    while start < head.i and (doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
-                              or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
+    while start > 0 and doc[start - 1].lower_ in lexicon.kept_quantifiers \
+            and doc[start - 1].head == head:
+        start -= 1  # "plusieurs experts": the parse's "det", which the left edge stops at
+    end = _right_edge(head, lexicon)
+    if kind == "document":
+        end = (whole_document_end(head, end) if lexicon.whole_document_phrases
+               else document_end(head))
+    while start < head.i and doc[start].lower_ not in lexicon.kept_quantifiers and (
+            doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
+            or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()
@@ -135,11 +142,12 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
     a verb of saying hung on it (``candidates blasting the plan``: that is their cue)."""
     end = head.i + 1
     for child in sorted(head.rights, key=lambda t: t.i):
-        if child.dep_ in _LIST_DEPS and child.left_edge.i == end and any(
+        if child.dep_ in _LIST_DEPS and child.left_edge.i == end and _listed(head) and any(
                 c.dep_ == "conj" for c in head.rights if c.i > child.i):
             end = child.right_edge.i + 1  # "unions, environmental groups and lawmakers"
             continue
-        if child.dep_ == "conj" and child.left_edge.i == end and child.pos_ == "NOUN":
+        if child.dep_ == "conj" and child.left_edge.i == end and child.pos_ == "NOUN" \
+                and _listed(head):
             end = child.right_edge.i + 1
             continue
         if child.dep_ == "nmod" and child.left_edge.i == end \
@@ -155,6 +163,14 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
     while end > head.i + 1 and head.doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+def _listed(head: Token) -> bool:
+    """Whether ``head``'s conjuncts make a list, joined by ``and``/``et`` somewhere: a comma
+    alone before a noun is the parse's guess (``Selon plusieurs analystes du secteur, la
+    crise actuelle pourrait ...`` made ``crise`` a conjunct of ``analystes``)."""
+    return any(c.dep_ == "cc" for c in head.children) or any(
+        g.dep_ == "cc" for c in head.children if c.dep_ == "conj" for g in c.children)
 
 
 def _before_comma(child: Token) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.according_fr import said_around_source
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
@@ -74,14 +75,16 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
     if is_according(token, tmap.lexicon):
         # "selon X" (French) hangs off X: the phrase to leave out is X's, not the word's.
         phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
-        tokens = (_after_comma(token) if phrase.head == phrase
-                  else _rest_of_clause(phrase.head, phrase))
+        tokens = (said_around_source(token, tmap.lexicon)
+                  or (_after_comma(token) if phrase.head == phrase
+                      else _rest_of_clause(phrase.head, phrase)))
     else:
         said = said_words(token, tmap.lexicon)
         if said is not None:
             fewest = _fewest(token, said, tmap.lexicon)
             return (content_chars(tmap, token, said, fewest)
                     or _joined_after_quote(tmap, token, said, fewest)
+                    or _joined_before_quote(tmap, token, said, fewest)
                     or clause_beside_quote(tmap, token, said, fewest))
         if token.dep_ == "appos":
             tokens = _aside(token) or []
@@ -105,6 +108,21 @@ def _joined_after_quote(tmap: TextMap, token: Token, said: list[Token], fewest: 
         if chars is not None:
             return chars
     return None
+
+
+def _joined_before_quote(tmap: TextMap, token: Token, said: list[Token], fewest: int
+                         ) -> CharRange | None:
+    """``rappelle que l'entreprise dépend des commandes, et que les prix sont fixés « au plus
+    juste »``: the clause before the one holding the quotation is reported speech of its own
+    (the quotation, a partial quote)."""
+    joined = [t for t in said if t.lower_ in QUE and t.i > 1
+              and t.doc[t.i - 1].lower_ in _JOINING]
+    if not joined:
+        return None
+    first = joined[0].i - 1
+    while first > 0 and token.doc[first - 1].lower_ in _JOINING:
+        first -= 1  # ", et que": the comma and the "et" are neither clause's
+    return content_chars(tmap, token, [t for t in said if t.i < first], fewest)
 
 
 def _fewest(verb: Token, said: list[Token], lexicon: Lexicon) -> int:

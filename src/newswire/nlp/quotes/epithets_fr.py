@@ -1,0 +1,51 @@
+"""French epithets: ``estime l’édile``, ``explique la jeune femme``, ``Le quadragénaire
+assure``: a definite singular noun for one person stands for a person named before.
+
+French news names a person once, then calls them by what they are (``le chercheur``,
+``la praticienne``, ``le quinquagénaire``) far more than English does.  The English rule
+(:func:`~newswire.nlp.quotes.descriptions.unnamed`) reads its model's ``NN`` tag and English
+agent endings; this one reads UD's morphology: a singular noun with ``le``/``la``/``l’``, a
+noun of a person by its ending (``-eur``, ``-trice``, ``-iste``, ``-aire``, ``-logue``,
+``-ienne`` ...) or a man or woman word, and no name beside it.  Its gender is the article's
+or the noun's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+
+__all__ = ["french_epithet_gender", "is_french_epithet"]
+
+_PERSON_ENDINGS = ("eur", "euse", "trice", "iste", "aire", "logue", "ien", "ienne", "ière",
+                   "ier", "ante", "ant", "ecin", "ète")
+_PERSON_WORDS = frozenset(("homme", "femme", "édile", "élu", "élue", "aîné", "aînée",
+                           "retraité", "retraitée", "mère", "père", "fille", "fils"))
+_DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": ""}
+
+
+def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
+    """Whether ``head`` is a definite singular French noun for one person, with no name."""
+    if lexicon is not FRENCH or head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) or any(
+            c.pos_ == "PROPN" for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    listed = (lexicon.org_nouns | lexicon.document_nouns | lexicon.utterance_nouns
+              | lexicon.group_nouns)
+    return lemma not in listed and head.lower_ not in listed and (
+        lemma in _PERSON_WORDS or head.lower_ in _PERSON_WORDS
+        or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS)))
+
+
+def french_epithet_gender(head: Token) -> Gender | None:
+    """``m`` or ``f`` by the article (``le``, ``la``) or the noun's own gender."""
+    article = next((_DEFINITE[c.lower_] for c in head.children
+                    if c.dep_ == "det" and c.lower_ in _DEFINITE), "")
+    gender = article or {"Masc": "m", "Fem": "f"}.get(
+        next(iter(head.morph.get("Gender", [])), ""), "")
+    return "m" if gender == "m" else "f" if gender == "f" else None
