@@ -27,6 +27,7 @@ from newswire.nlp.quotes.descriptions import (
     unnamed,
 )
 from newswire.nlp.quotes.institutions import institution_speaker
+from newswire.nlp.quotes.name_heads import named_by_head
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
@@ -51,6 +52,9 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
     lemma = role_lemma(head, lex)  # "the Republican front-runner"
     one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
+    if kind != "organization" and (by_head := named_by_head(head, ctx.before(
+            head, DESCRIPTION_WINDOW, lambda r: r.kind == "organization"))) is not None:
+        return speaker_of(by_head)  # "the executive": the Health and Safety Executive
     if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
         return described_person(ctx, head, definite=definite and owner is None,
                                 owner=owner)
