@@ -6,9 +6,7 @@ Independent Business`` (the maker alone is also right, the bare noun is not).  A
 ``from`` phrase right after the noun is kept when it names one maker (``a joint report by
 the WHO and UNICEF`` stays ``joint report``).  A legal document whose name runs on with
 ``of`` (``an agreed statement of facts``, ``a statement of claim``, ``a notice of motion``)
-keeps it: ``statement`` alone names another document.  A maker named by a participle right
-after the noun is kept too (``A report published by the Wales Audit Office``, ``a study
-commissioned by irrigators``), as the gold writes it.
+keeps it: ``statement`` alone names another document.
 """
 
 from __future__ import annotations
@@ -36,8 +34,6 @@ def document_end(head: Token) -> int:
     """Just past the last word of the document phrase whose noun is ``head``."""
     end = head.i + 1
     for child in sorted(head.rights, key=lambda t: t.i):
-        if child.dep_ == "acl" and child.i == end:
-            return _made_by(child) or end
         if child.dep_ != "prep" or child.i != end:
             break
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -50,17 +46,6 @@ def document_end(head: Token) -> int:
             end = _before_clause(pobj)
         break
     return end
-
-
-def _made_by(participle: Token) -> int | None:
-    """Just past ``published by <maker>`` (a past participle and its ``by`` right after
-    it, one maker), else None."""
-    if participle.tag_ != "VBN":
-        return None
-    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
-    maker = None if agent is None or agent.i != participle.i + 1 else next(
-        (c for c in agent.children if c.dep_ == "pobj"), None)
-    return _before_clause(maker) if maker is not None and _one_maker(maker) else None
 
 
 def _one_maker(maker: Token) -> bool:
