@@ -112,6 +112,8 @@ def name_text(head: Token) -> str:
             start -= 2  # "Jean-François Lavoie": three tokens make the first name; "SEIU-West"
         elif start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
             start -= 1
+        elif start > 1 and _plural_owner_in_name(doc[start - 2], doc[start - 1]):
+            start -= 2  # "Prison Officers' Association": the plural's mark is no name's end
         else:
             return doc[start:flat_name_end(head)].text
 
@@ -120,6 +122,15 @@ def _name_word(token: Token) -> bool:
     """A word of a name: a proper noun, or a capitalised common noun inside the sentence
     (``Teaching`` of ``West Riding Teaching Hospitals NHS Trust``)."""
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
+
+
+def _plural_owner_in_name(plural: Token, mark: Token) -> bool:
+    """``Officers`` ``'`` of ``Prison Officers' Association``: a capitalised plural owning the
+    next word with a bare apostrophe (never ``'s``: ``Canada's Competition Bureau`` is two
+    names), inside the sentence."""
+    return (mark.tag_ == "POS" and mark.text in ("'", "’") and plural.dep_ == "poss"
+            and plural.text.endswith("s") and plural.text[:1].isupper()
+            and not plural.is_sent_start)
 
 
 def _joined_by_hyphen(first: Token, hyphen: Token) -> bool:
