@@ -112,8 +112,11 @@ def name_text(head: Token) -> str:
             start -= 2  # "Jean-François Lavoie": three tokens make the first name; "SEIU-West"
         elif start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
             start -= 1
-        elif start > 1 and _plural_owner_in_name(doc[start - 2], doc[start - 1]):
-            start -= 2  # "Prison Officers' Association": the plural's mark is no name's end
+        elif start == head.i > 1 and head.ent_type_ != "PERSON" and _plural_owner_in_name(
+                doc[start - 2], doc[start - 1]):
+            # "Prison Officers' Association"; only before a name of one word, as a person's
+            # has two ("the Conservatives' Annette Ruddock" is hers, not the party's).
+            start -= 2
         else:
             return doc[start:flat_name_end(head)].text
 
