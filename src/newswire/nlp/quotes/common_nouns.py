@@ -41,9 +41,9 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     person its role describes, an owner's, an organisation or document named before, an
     institution, else its own phrase."""
     lex = ctx.lexicon
-    named = apposed_name(head)
+    named = _named_beside_or_by_head(ctx, head, depth)
     if named is not None:
-        return ctx.resolve(named, depth + 1)
+        return named
     counted = counted_noun(head)
     if counted is not None:  # "a number of writers": the writers
         head = counted
@@ -52,9 +52,6 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
     lemma = role_lemma(head, lex)  # "the Republican front-runner"
     one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
-    if kind != "organization" and (by_head := named_by_head(head, ctx.before(
-            head, DESCRIPTION_WINDOW, lambda r: r.kind == "organization"))) is not None:
-        return speaker_of(by_head)  # "the executive": the Health and Safety Executive
     if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
         return described_person(ctx, head, definite=definite and owner is None,
                                 owner=owner)
@@ -71,6 +68,20 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
         return earlier
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)
+
+
+def _named_beside_or_by_head(ctx: Context, head: Token, depth: int) -> Speaker | None:
+    """The name set off beside the noun; else, for a noun that is no organisation noun
+    (``the executive``, before it is read as a role), the organisation named before whose
+    name it heads (the Health and Safety Executive); else None."""
+    named = apposed_name(head)
+    if named is not None:
+        return ctx.resolve(named, depth + 1)
+    if phrase_kind(head, ctx.lexicon) == "organization":
+        return None  # "the council", "the trust": read by their sorts (orgsorts)
+    by_head = named_by_head(head, ctx.before(head, DESCRIPTION_WINDOW,
+                                             lambda r: r.kind == "organization"))
+    return speaker_of(by_head) if by_head is not None else None
 
 
 def _named_document(ctx: Context, head: Token, depth: int, lemma: str) -> Speaker:
