@@ -66,22 +66,3 @@ def test_two_clauses_of_one_verb_run_on(pipeline: Pipeline, body: str,
     """Two clauses the parse hangs on one verb of saying, with nothing between them, are
     what it says."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Two Welsh universities have announced plans to cut almost 900 jobs between them, with "
-     "union leaders warning that whole departments could disappear.",
-     [("plans to cut almost 900 jobs between them", "speech", "Two Welsh universities"),
-      ("that whole departments could disappear", "speech", "union leaders")]),
-    ("The company said profits fell by a third, with analysts warning that the outlook was "
-     "weak.",
-     [("profits fell by a third", "speech", "company"),
-      ("that the outlook was weak", "speech", "analysts")]),
-    # Guard: a with-clause that says nothing is part of what was said.
-    ("The company said profits fell by a third, with prices rising in every region.",
-     [("profits fell by a third, with prices rising in every region", "speech", "company")]),
-])
-def test_another_speakers_with_clause_ends_the_content(pipeline: Pipeline, body: str,
-                                                       expected: list[Row]) -> None:
-    """``, with X warning that ...`` is X's own statement, not the first speaker's."""
-    assert indirect_of(quotes_of(pipeline, body)) == expected

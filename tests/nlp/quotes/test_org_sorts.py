@@ -343,19 +343,3 @@ def test_an_organisation_said_by_its_own_clause_is_new(
     """``The union representing the city's library workers``: its phrase, not the
     organisation of no visible sort named before."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Councillors in Wexbridge approved a rise in council tax after the authority warned it "
-     "could not balance its books. The Labour-run authority said rising demand for social care "
-     "had left a gap in the budget.",
-     [("rising demand for social care", "Labour-run authority", "organization")]),
-    ("The borough council voted on Tuesday to close three libraries. The Labour-run council "
-     "says the closures are needed to balance the budget.",
-     [("the closures are needed", "Labour-run council", "organization")]),
-])
-def test_a_body_run_by_a_party_speaks_as_its_phrase(pipeline: Pipeline, body: str,
-                                                    expected: list[Expected]) -> None:
-    """``The Labour-run authority`` keeps its party, as the gold writes it, and is not the
-    unnamed ``authority`` mentioned before."""
-    check(pipeline, body, expected)

@@ -27,7 +27,6 @@ from newswire.nlp.quotes.descriptions import (
     unnamed,
 )
 from newswire.nlp.quotes.institutions import institution_speaker
-from newswire.nlp.quotes.name_heads import named_by_head
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
@@ -41,9 +40,9 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     person its role describes, an owner's, an organisation or document named before, an
     institution, else its own phrase."""
     lex = ctx.lexicon
-    named = _named_beside_or_by_head(ctx, head, depth)
+    named = apposed_name(head)
     if named is not None:
-        return named
+        return ctx.resolve(named, depth + 1)
     counted = counted_noun(head)
     if counted is not None:  # "a number of writers": the writers
         head = counted
@@ -68,20 +67,6 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
         return earlier
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)
-
-
-def _named_beside_or_by_head(ctx: Context, head: Token, depth: int) -> Speaker | None:
-    """The name set off beside the noun; else, for a noun that is no organisation noun
-    (``the executive``, before it is read as a role), the organisation named before whose
-    name it heads (the Health and Safety Executive); else None."""
-    named = apposed_name(head)
-    if named is not None:
-        return ctx.resolve(named, depth + 1)
-    if phrase_kind(head, ctx.lexicon) == "organization":
-        return None  # "the council", "the trust": read by their sorts (orgsorts)
-    by_head = named_by_head(head, ctx.before(head, DESCRIPTION_WINDOW,
-                                             lambda r: r.kind == "organization"))
-    return speaker_of(by_head) if by_head is not None else None
 
 
 def _named_document(ctx: Context, head: Token, depth: int, lemma: str) -> Speaker:

@@ -34,7 +34,7 @@ from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.textmap import CharRange
-from newswire.nlp.quotes.which_body import run_by_party, says_which_by_clause
+from newswire.nlp.quotes.which_body import says_which_by_clause
 from newswire.nlp.quotes.who_clauses import said_of_as_who, with_who_clause
 
 __all__ = ["DESCRIPTION_WINDOW", "Context", "described_organisation", "described_person",
@@ -285,8 +285,7 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
     if whole is not None and (speaker := ctx.resolve(whole, depth + 1)).name:
         return speaker
     if kind == "organization" and (_says_which(head)  # "le ministère de la santé"
-                                   or says_which_by_clause(head, ctx.lexicon.speech_verbs)
-                                   or run_by_party(head)):
+                                   or says_which_by_clause(head, ctx.lexicon.speech_verbs)):
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
     found = speaker_of(described_org(head, earlier, sort_only=kind is None))

@@ -18,7 +18,6 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
 from newswire.nlp.quotes.told_subjects import told_subject
-from newswire.nlp.quotes.with_speakers import with_speaker
 
 __all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
 
@@ -44,7 +43,7 @@ _PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
 # determining that ...": that clause is the other verb's).
 _MISHUNG_DEPS = frozenset(("relcl", "acl"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
-_ASIDE_DEPS = frozenset(("relcl", "advcl", "acl", "prep"))
+_ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
 # ", while her rival has soared in the polls": a clause set against what was said, the writer's.
 _CONTRAST_MARKS = frozenset(("while", "whereas", "although", "though"))
@@ -217,8 +216,7 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     if sum(1 for t in words if t.is_alpha) < fewest:
         return None
     if not asides:
-        words = _before_trailing_aside(words, fewest, words[-1].i < cue_token.i,
-                                       tmap.lexicon.speech_verbs)
+        words = _before_trailing_aside(words, fewest, words[-1].i < cue_token.i)
     start = int(words[0].idx)
     end = int(words[-1].idx) + len(words[-1].text)
     para_start, para_end = tmap.paragraph_of(cue_token.idx)
@@ -228,8 +226,7 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     return start, end
 
 
-def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool,
-                           speech_verbs: frozenset[str]) -> list[Token]:
+def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> list[Token]:
     """``he supports the final bill, which includes ...``, ``that he would not seek a recount,
     conceding the race``: what was said ends before a clause set off by a comma at its end
     that describes its last noun (``which``, ``who``) or adds a participle of its own (the
@@ -242,7 +239,7 @@ def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool,
             continue
         comma = token.left_edge.i - 1
         if token.doc[comma].text != "," or token.right_edge.i < last or not _is_aside(
-                token, contrast=not cue_after, speech_verbs=speech_verbs):
+                token, contrast=not cue_after):
             continue
         kept = [w for w in words if w.i < comma]
         if sum(1 for w in kept if w.is_alpha) >= fewest:
@@ -250,15 +247,12 @@ def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool,
     return words
 
 
-def _is_aside(clause: Token, *, contrast: bool, speech_verbs: frozenset[str]) -> bool:
+def _is_aside(clause: Token, *, contrast: bool) -> bool:
     """A relative clause opened by ``which``/``who`` (not ``that``: it restricts), a
-    participle clause opened by its participle (``, insisting that ...``), a contrasting
-    clause (``, while ...``, ``, although ...``) or another speaker's ``, with X saying
-    ...``."""
+    participle clause opened by its participle (``, insisting that ...``) or a contrasting
+    clause (``, while ...``, ``, although ...``)."""
     if clause.dep_ == "relcl":
         return clause.left_edge.lower_ in _ASIDE_RELATIVES
-    if clause.dep_ == "prep":
-        return with_speaker(clause, speech_verbs) is not None
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
                                       for c in clause.children):
         return contrast

@@ -6,21 +6,16 @@ Such a phrase brings in an organisation the article has not named (a reader is t
 one by the clause, not by what came before), so it speaks as its own phrase and never as the
 organisation of its sort last named (``Cleveland City Council``, whose name shows no sort).
 A clause set off by a comma only describes one already known (``the company, which ...``).
-So does a body described by the party that runs it (``The Labour-run authority said``): the
-British press names a council so, and the party says which body the noun is, as a name
-would; it speaks as that phrase, not as an unnamed ``authority`` mentioned before.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["run_by_party", "says_which_by_clause"]
+__all__ = ["says_which_by_clause"]
 
 _CLAUSES = frozenset(("acl", "relcl"))
 _PARTICIPLES = frozenset(("VBG", "VBN"))
-#: ``Labour-run``, ``Tory-led``, ``SNP-controlled``: the second word of a party's hold.
-_HELD = frozenset(("run", "led", "controlled", "dominated"))
 
 
 def says_which_by_clause(head: Token, speech_verbs: frozenset[str]) -> bool:
@@ -34,16 +29,4 @@ def says_which_by_clause(head: Token, speech_verbs: frozenset[str]) -> bool:
                                     or child.lemma_.lower() in speech_verbs):
             continue
         return not doc[head.i + 1].is_punct
-    return False
-
-
-def run_by_party(head: Token) -> bool:
-    """Whether ``head`` has a ``<Capitalised>-run`` (``-led``, ``-controlled``) word before
-    it: ``The Labour-run authority``, ``the Conservative-led council``."""
-    doc = head.doc
-    for child in head.lefts:
-        at = child.i
-        if (child.lower_ in _HELD and at > 1 and doc[at - 1].text == "-"
-                and not doc[at - 1].whitespace_ and doc[at - 2].text[:1].isupper()):
-            return True
     return False
