@@ -62,15 +62,16 @@ def test_an_organisation_set_off_after_a_for_phrase_is_its_objects(
      [("a deal was close", "Three people briefed on the negotiations", "group")]),
     ("Two senior officials, speaking on condition of anonymity, said the plan was dead.",
      [("the plan was dead", "Two senior officials", "group")]),
-    # A vague quantifier still goes, and so does "one" before a single unnamed person.
+    # A vague quantifier still goes; "one" before a single unnamed person stays (orgs31).
     ("Some economists said the rate cut came too late.",
      [("the rate cut", "economists", "group")]),
     ("The video spread quickly. “We were never told,” one commenter wrote.",
-     [("We were never told", "commenter", "group")]),
+     [("We were never told", "one commenter", "group")]),
 ])
 def test_a_count_stays_in_a_groups_phrase(pipeline: Pipeline, body: str,
                                           expected: list[Expected]) -> None:
-    """``two people familiar with the talks`` keeps its count; ``some``/``one`` are dropped."""
+    """``two people familiar with the talks`` and ``one commenter`` keep their count;
+    ``some`` is dropped."""
     check(pipeline, body, expected)
 
 

@@ -15,7 +15,7 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("A man in the crowd interrupted the mayor. “You broke your promise,” the man said.",
      [("You broke your promise", "man", "group")]),
     ("The video was shared thousands of times. “We were never told,” one commenter wrote.",
-     [("We were never told", "commenter", "group")]),
+     [("We were never told", "one commenter", "group")]),  # orgs31: "one" stays
     ("The debate ran long on Thursday. “The rules are clear,” the moderator said.",
      [("The rules are clear", "moderator", "group")]),
     # find30: a family (a victim's, a patient's) speaks as its phrase.

@@ -112,6 +112,11 @@ def name_text(head: Token) -> str:
             start -= 2  # "Jean-François Lavoie": three tokens make the first name; "SEIU-West"
         elif start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
             start -= 1
+        elif start == head.i > 1 and head.ent_type_ != "PERSON" and _plural_owner_in_name(
+                doc[start - 2], doc[start - 1]):
+            # "Prison Officers' Association"; only before a name of one word, as a person's
+            # has two ("the Conservatives' Annette Ruddock" is hers, not the party's).
+            start -= 2
         else:
             return doc[start:flat_name_end(head)].text
 
@@ -120,6 +125,15 @@ def _name_word(token: Token) -> bool:
     """A word of a name: a proper noun, or a capitalised common noun inside the sentence
     (``Teaching`` of ``West Riding Teaching Hospitals NHS Trust``)."""
     return token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
+
+
+def _plural_owner_in_name(plural: Token, mark: Token) -> bool:
+    """``Officers`` ``'`` of ``Prison Officers' Association``: a capitalised plural owning the
+    next word with a bare apostrophe (never ``'s``: ``Canada's Competition Bureau`` is two
+    names), inside the sentence."""
+    return (mark.tag_ == "POS" and mark.text in ("'", "’") and plural.dep_ == "poss"
+            and plural.text.endswith("s") and plural.text[:1].isupper()
+            and not plural.is_sent_start)
 
 
 def _joined_by_hyphen(first: Token, hyphen: Token) -> bool:
