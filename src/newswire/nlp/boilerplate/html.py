@@ -62,6 +62,7 @@ from newswire.nlp.boilerplate.repeats import (
     repeated_lines,
 )
 from newswire.nlp.boilerplate.shape_rules import has_words
+from newswire.nlp.boilerplate.streamed import may_stream, place_streamed_segments
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
 __all__ = [
@@ -134,6 +135,8 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     tree = load_page(html[:MAX_HTML_CHARS])
     if tree is None:
         return Extracted(None, [])
+    if may_stream(html):  # a search of the text spares a walk of the tree
+        place_streamed_segments(tree)
     seen = tuple(page_lines(tree))  # before boxes are dropped and trafilatura prunes
     page, kind = page_metadata(tree, url)
     headings = tuple(text_of(h) for h in tree.iterfind(".//h1"))[:2]
