@@ -42,6 +42,7 @@ from newswire.nlp.quotes.governing import (
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.viewpoints import viewpoint_cue
@@ -84,6 +85,9 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
         speaker = cue_speaker(tmap, tmap.doc[cue.start], speaker)
     if found is not None:
         cue, speaker = found, found.speaker
+    owned = owned_utterance(inside, tmap.lexicon)  # "his warning that ... “...”": his
+    if owned is not None and (cue is None or _related(tmap.doc[cue.start], tmap.doc[owned.start])):
+        cue, speaker = owned, owned.speaker
     if speaker is not None:
         speaker = name_of_titles(past_relative(speaker, tmap.lexicon))
     if speaker is not None and tmap.is_quoted(speaker.idx):
@@ -95,6 +99,11 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
         speaker=speaker,
         sentence=sentence, keep=keep,
     )
+
+
+def _related(cue: Token, noun: Token) -> bool:
+    """Whether a cue governs the noun of saying or is a verb of its that-clause."""
+    return cue in noun.ancestors or noun in cue.ancestors
 
 
 def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:

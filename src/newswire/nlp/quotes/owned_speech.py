@@ -1,0 +1,62 @@
+"""A quote inside what someone's words say: ``his warning that Britain would go to the “back
+of the queue”``, ``her remark that “there’s a special place in hell ...”``, ``The senator’s
+answer was that “the family ...”``.
+
+The quote's clause is the that-clause of a noun of saying (the lexicon's utterance and speech
+nouns: ``remark``, ``statement``, ``claim``, ``warning``) that has a possessor, or of the verb
+``be`` whose subject is such a noun; the possessor is the speaker, not the subject of the
+sentence around it (``Obama leaves behind a backlash ..., particularly his warning that
+Britain ...`` was the United Kingdom's; ``Warren ... recalling his claim that`` Warren's).
+The climb from the quote stops at a verb of saying: ``his claim that Trump said “...”`` is
+Trump's, the nearer cue's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.cues import Cue
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.saying import is_speech_verb
+
+__all__ = ["owned_utterance"]
+
+_CONTENT_DEPS = frozenset(("acl", "relcl", "ccomp"))
+_MAX_CLIMB = 8
+
+
+def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
+    """The noun of saying whose that-clause holds the quote, with its possessor as speaker."""
+    if not inside:
+        return None
+    first, last = inside[0].i, inside[-1].i
+    token = next((t for t in inside if not first <= t.head.i <= last), None)
+    for _ in range(_MAX_CLIMB):
+        if token is None or token.head == token or is_speech_verb(token, lexicon):
+            return None
+        if token.dep_ in _CONTENT_DEPS and _opens_with_that(token):
+            noun = _saying_noun(token.head, lexicon)
+            owner = _possessor(noun) if noun is not None else None
+            if noun is not None:
+                return Cue(noun.i, noun.i + 1, owner) if owner is not None else None
+        token = token.head
+    return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _saying_noun(head: Token, lexicon: Lexicon) -> Token | None:
+    """``head`` itself when a noun of saying, or the subject of ``be`` (``his answer was``)."""
+    if head.lemma_ == "be":
+        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
+    if head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    said = lemma in lexicon.utterance_nouns or lemma in lexicon.speech_nouns
+    return head if said or head.lower_ in lexicon.utterance_nouns else None
+
+
+def _possessor(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
