@@ -41,6 +41,7 @@ from newswire.nlp.quotes.governing import (
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
@@ -160,12 +161,24 @@ def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | No
         start += 1
     end = start
     while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
+        if end > start and _title_case_verb(doc[end].lower_, tmap.lexicon):
+            return start, end  # "Donald Trump Praises ... Boyle: ‘...’": Trump
         end += 1
     if end < colon and doc[end].lower_ in ("’s", "'s"):
         start = end = end + 1
         while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
             end += 1
     return (start, end) if end > start else None
+
+
+def _title_case_verb(word: str, lexicon: Lexicon) -> bool:
+    """A verb of saying or of a stance in a title-case headline (``Praises``, ``Denies``): the
+    tagger often reads it as a name."""
+    if not word.endswith("s"):
+        return False
+    stems = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
+    verbs = lexicon.speech_verbs | lexicon.stance_verbs
+    return any(stem in verbs for stem in stems if stem)
 
 
 def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -> bool:
