@@ -29,6 +29,13 @@ OWNED: list[Row] = [
     ("Elizabeth Warren criticized Donald Trump on Monday, recalling his claim that the housing "
      "crash was “a good thing.”",
      "a good thing", "his", "Donald Trump"),
+    # A time between the noun and its clause, where the parse hangs the clause on the verb.
+    ("Donald Trump spoke on Friday. He was challenged over his statement on Wednesday that "
+     "“Islam hates us,” but he kept his temper.",
+     "Islam hates us", "his", "Donald Trump"),
+    ("Hillary Clinton spoke on Friday. Bernie Sanders mocked her promise last week that the "
+     "plan would “protect every worker.”",
+     "protect every worker", "her", "Hillary Clinton"),
     # Guards: a verb of saying inside the clause is the nearer cue; a noun with no possessor
     # owns nothing; a quote outside the that-clause keeps its own cue.
     ("Elizabeth Warren repeated her claim that Donald Trump said the crash was “a good thing” "
@@ -37,6 +44,9 @@ OWNED: list[Row] = [
     ("Elizabeth Warren recalled the claim that the housing crash was “a good thing for "
      "business.”",
      "a good thing", "Elizabeth Warren", "Elizabeth Warren"),
+    ("Hillary Clinton spoke on Friday. Bernie Sanders mocked her plan last week, insisting "
+     "that it would not “protect every worker in the country.”",
+     "protect every worker", "Bernie Sanders", "Bernie Sanders"),
     ("“It was a good thing for business,” Elizabeth Warren said of his claim that the crash "
      "helped him.",
      "It was a good thing", "Elizabeth Warren", "Elizabeth Warren"),

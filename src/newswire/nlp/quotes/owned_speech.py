@@ -8,7 +8,8 @@ nouns: ``remark``, ``statement``, ``claim``, ``warning``) that has a possessor, 
 sentence around it (``Obama leaves behind a backlash ..., particularly his warning that
 Britain ...`` was the United Kingdom's; ``Warren ... recalling his claim that`` Warren's).
 The climb from the quote stops at a verb of saying: ``his claim that Trump said “...”`` is
-Trump's, the nearer cue's.
+Trump's, the nearer cue's.  A time between the noun and its clause (``his statement on
+Wednesday that``), where the parse hangs the clause on the verb, is read past.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ __all__ = ["owned_utterance"]
 
 _CONTENT_DEPS = frozenset(("acl", "relcl", "ccomp"))
 _MAX_CLIMB = 8
+_WHEN = frozenset(("DATE", "TIME"))
+_TIME_LINKS = frozenset(("on", "in", "at", "during"))
 
 
 def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
@@ -34,8 +37,9 @@ def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
     for _ in range(_MAX_CLIMB):
         if token is None or token.head == token or is_speech_verb(token, lexicon):
             return None
-        if token.dep_ in _CONTENT_DEPS and _opens_with_that(token):
-            noun = _saying_noun(token.head, lexicon)
+        mark = _that_mark(token) if token.dep_ in _CONTENT_DEPS else None
+        if mark is not None:
+            noun = _saying_noun(token.head, lexicon) or _saying_noun_before(mark, lexicon)
             owner = _possessor(noun) if noun is not None else None
             if noun is not None:
                 return Cue(noun.i, noun.i + 1, owner) if owner is not None else None
@@ -43,8 +47,19 @@ def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
     return None
 
 
-def _opens_with_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+def _that_mark(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+
+
+def _saying_noun_before(mark: Token, lexicon: Lexicon) -> Token | None:
+    """``his statement on Wednesday that ...``: the parse hangs the clause on the verb when a
+    time stands between; the noun of saying right before the time owns it."""
+    i = mark.i - 1
+    while i >= 0 and (mark.doc[i].ent_type_ in _WHEN or mark.doc[i].lower_ in _TIME_LINKS):
+        i -= 1
+    if i < 0 or i == mark.i - 1 or mark.doc[i].sent != mark.sent:
+        return None
+    return _saying_noun(mark.doc[i], lexicon)
 
 
 def _saying_noun(head: Token, lexicon: Lexicon) -> Token | None:
