@@ -29,6 +29,13 @@ OWNED: list[Row] = [
     ("Elizabeth Warren criticized Donald Trump on Monday, recalling his claim that the housing "
      "crash was “a good thing.”",
      "a good thing", "his", "Donald Trump"),
+    # A holder after "by" or "from" owns the words as a possessor does.
+    ("Republicans dismissed a claim by Donald Trump that the election was “rigged from the "
+     "very start.”",
+     "rigged from the very start", "Donald Trump", "Donald Trump"),
+    ("The senator cited a statement from the White House that the plan was “dead on arrival "
+     "in the Senate.”",
+     "dead on arrival", "the White House", "White House"),
     # A time between the noun and its clause, where the parse hangs the clause on the verb.
     ("Donald Trump spoke on Friday. He was challenged over his statement on Wednesday that "
      "“Islam hates us,” but he kept his temper.",

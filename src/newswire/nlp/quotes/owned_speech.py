@@ -3,8 +3,9 @@ of the queue”``, ``her remark that “there’s a special place in hell ...”
 answer was that “the family ...”``.
 
 The quote's clause is the that-clause of a noun of saying (the lexicon's utterance and speech
-nouns: ``remark``, ``statement``, ``claim``, ``warning``) that has a possessor, or of the verb
-``be`` whose subject is such a noun; the possessor is the speaker, not the subject of the
+nouns: ``remark``, ``statement``, ``claim``, ``warning``) that has a possessor (or a ``by``
+or ``from`` holder: ``a claim by Trump that``), or of the verb ``be`` whose subject is such a
+noun; the possessor is the speaker, not the subject of the
 sentence around it (``Obama leaves behind a backlash ..., particularly his warning that
 Britain ...`` was the United Kingdom's; ``Warren ... recalling his claim that`` Warren's).
 The climb from the quote stops at a verb of saying: ``his claim that Trump said “...”`` is
@@ -26,6 +27,7 @@ _CONTENT_DEPS = frozenset(("acl", "relcl", "ccomp"))
 _MAX_CLIMB = 8
 _WHEN = frozenset(("DATE", "TIME"))
 _TIME_LINKS = frozenset(("on", "in", "at", "during"))
+_HOLDER_PREPOSITIONS = frozenset(("by", "from"))
 
 
 def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
@@ -40,7 +42,7 @@ def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
         mark = _that_mark(token) if token.dep_ in _CONTENT_DEPS else None
         if mark is not None:
             noun = _saying_noun(token.head, lexicon) or _saying_noun_before(mark, lexicon)
-            owner = _possessor(noun) if noun is not None else None
+            owner = _owner(noun) if noun is not None else None
             if noun is not None:
                 return Cue(noun.i, noun.i + 1, owner) if owner is not None else None
         token = token.head
@@ -73,5 +75,12 @@ def _saying_noun(head: Token, lexicon: Lexicon) -> Token | None:
     return head if said or head.lower_ in lexicon.utterance_nouns else None
 
 
-def _possessor(noun: Token) -> Token | None:
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+def _owner(noun: Token) -> Token | None:
+    """The possessor (``his warning``), else the name or noun after ``by`` or ``from`` (``a
+    claim by Trump that``, ``a statement from the White House that``)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    for prep in () if owner is not None else noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _HOLDER_PREPOSITIONS:
+            return next((c for c in prep.children if c.dep_ == "pobj"
+                         and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in _WHEN), None)
+    return owner
