@@ -128,8 +128,11 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
         labelled = opening > 0 and headline.speaker is not None
         return replace(headline, keep=headline.keep or labelled)
     start, end = name
-    return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
-                   mention=name, keep=True)
+    # The name is read with its verb (``Dennis Prager Tells``), as the entities stage typed
+    # it; the speaker's lookup strips the verb again.
+    with_verb = end < len(tmap.doc) and _title_case_verb(tmap.doc[end].lower_, tmap.lexicon)
+    return replace(headline, speaker=None, cue=None, mention=name, keep=True,
+                   speaker_name=tmap.doc[start:end + 1 if with_verb else end].text)
 
 
 def _said_after_colon(tmap: TextMap, colon_char: int, quote_start: int
