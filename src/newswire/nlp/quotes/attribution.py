@@ -130,7 +130,7 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
     start, end = name
     # The name is read with its verb (``Dennis Prager Tells``), as the entities stage typed
     # it; the speaker's lookup strips the verb again.
-    with_verb = end < len(tmap.doc) and _title_case_verb(tmap.doc[end].lower_, tmap.lexicon)
+    with_verb = end < len(tmap.doc) and _title_case_verb(tmap.doc[end], tmap.lexicon)
     return replace(headline, speaker=None, cue=None, mention=name, keep=True,
                    speaker_name=tmap.doc[start:end + 1 if with_verb else end].text)
 
@@ -164,7 +164,7 @@ def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | No
         start += 1
     end = start
     while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
-        if end > start and _title_case_verb(doc[end].lower_, tmap.lexicon):
+        if end > start and _title_case_verb(doc[end], tmap.lexicon):
             return start, end  # "Donald Trump Praises ... Boyle: ‘...’": Trump
         end += 1
     if end < colon and doc[end].lower_ in ("’s", "'s"):
@@ -174,10 +174,11 @@ def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | No
     return (start, end) if end > start else None
 
 
-def _title_case_verb(word: str, lexicon: Lexicon) -> bool:
+def _title_case_verb(token: Token, lexicon: Lexicon) -> bool:
     """A verb of saying or of a stance in a title-case headline (``Praises``, ``Denies``): the
     tagger often reads it as a name."""
-    if not word.endswith("s"):
+    word = token.lower_
+    if not token.text[:1].isupper() or not word.endswith("s"):
         return False
     stems = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
     verbs = lexicon.speech_verbs | lexicon.stance_verbs
