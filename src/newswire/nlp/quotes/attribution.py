@@ -41,7 +41,9 @@ from newswire.nlp.quotes.governing import (
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.viewpoints import viewpoint_cue
@@ -84,6 +86,9 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
         speaker = cue_speaker(tmap, tmap.doc[cue.start], speaker)
     if found is not None:
         cue, speaker = found, found.speaker
+    owned = owned_utterance(inside, tmap.lexicon)  # "his warning that ... “...”": his
+    if owned is not None and (cue is None or _related(tmap.doc[cue.start], tmap.doc[owned.start])):
+        cue, speaker = owned, owned.speaker
     if speaker is not None:
         speaker = name_of_titles(past_relative(speaker, tmap.lexicon))
     if speaker is not None and tmap.is_quoted(speaker.idx):
@@ -95,6 +100,11 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
         speaker=speaker,
         sentence=sentence, keep=keep,
     )
+
+
+def _related(cue: Token, noun: Token) -> bool:
+    """Whether a cue governs the noun of saying or is a verb of its that-clause."""
+    return cue in noun.ancestors or noun in cue.ancestors
 
 
 def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
@@ -118,8 +128,11 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
         labelled = opening > 0 and headline.speaker is not None
         return replace(headline, keep=headline.keep or labelled)
     start, end = name
-    return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
-                   mention=name, keep=True)
+    # The name is read with its verb (``Dennis Prager Tells``), as the entities stage typed
+    # it; the speaker's lookup strips the verb again.
+    with_verb = end < len(tmap.doc) and _title_case_verb(tmap.doc[end], tmap.lexicon)
+    return replace(headline, speaker=None, cue=None, mention=name, keep=True,
+                   speaker_name=tmap.doc[start:end + 1 if with_verb else end].text)
 
 
 def _said_after_colon(tmap: TextMap, colon_char: int, quote_start: int
@@ -151,12 +164,25 @@ def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | No
         start += 1
     end = start
     while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
+        if end > start and _title_case_verb(doc[end], tmap.lexicon):
+            return start, end  # "Donald Trump Praises ... Boyle: ‘...’": Trump
         end += 1
     if end < colon and doc[end].lower_ in ("’s", "'s"):
         start = end = end + 1
         while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
             end += 1
     return (start, end) if end > start else None
+
+
+def _title_case_verb(token: Token, lexicon: Lexicon) -> bool:
+    """A verb of saying or of a stance in a title-case headline (``Praises``, ``Denies``): the
+    tagger often reads it as a name."""
+    word = token.lower_
+    if not token.text[:1].isupper() or not word.endswith("s"):
+        return False
+    stems = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
+    verbs = lexicon.speech_verbs | lexicon.stance_verbs
+    return any(stem in verbs for stem in stems if stem)
 
 
 def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -> bool:
