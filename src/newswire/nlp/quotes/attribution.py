@@ -41,7 +41,6 @@ from newswire.nlp.quotes.governing import (
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
@@ -128,11 +127,8 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
         labelled = opening > 0 and headline.speaker is not None
         return replace(headline, keep=headline.keep or labelled)
     start, end = name
-    # The name is read with its verb (``Dennis Prager Tells``), as the entities stage typed
-    # it; the speaker's lookup strips the verb again.
-    with_verb = end < len(tmap.doc) and _title_case_verb(tmap.doc[end], tmap.lexicon)
-    return replace(headline, speaker=None, cue=None, mention=name, keep=True,
-                   speaker_name=tmap.doc[start:end + 1 if with_verb else end].text)
+    return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
+                   mention=name, keep=True)
 
 
 def _said_after_colon(tmap: TextMap, colon_char: int, quote_start: int
@@ -164,25 +160,12 @@ def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | No
         start += 1
     end = start
     while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
-        if end > start and _title_case_verb(doc[end], tmap.lexicon):
-            return start, end  # "Donald Trump Praises ... Boyle: ‘...’": Trump
         end += 1
     if end < colon and doc[end].lower_ in ("’s", "'s"):
         start = end = end + 1
         while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
             end += 1
     return (start, end) if end > start else None
-
-
-def _title_case_verb(token: Token, lexicon: Lexicon) -> bool:
-    """A verb of saying or of a stance in a title-case headline (``Praises``, ``Denies``): the
-    tagger often reads it as a name."""
-    word = token.lower_
-    if not token.text[:1].isupper() or not word.endswith("s"):
-        return False
-    stems = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else "")
-    verbs = lexicon.speech_verbs | lexicon.stance_verbs
-    return any(stem in verbs for stem in stems if stem)
 
 
 def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -> bool:
