@@ -94,6 +94,17 @@ POSTMODIFIERS = re.compile(r"\s+(?:of|from|with|familiar|who|that|at|in|on|close
                            r"de|du|des|d'|d’|qui|à|au|aux|sur|pour|par|proches?)\b.*$")
 
 
+#: Courtesy and academic honorifics before a person's name, with or without a full stop:
+#: "Mr Jamie Osterley" (British gold) and "Jamie Osterley" (newswire's canonical name) are one
+#: answer. Ranks and offices ("Det Supt", "Senator") stay part of the answer.
+HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|fr|cllr)\.?\s+)+")
+
+
+def person_key(answer: str) -> str:
+    """A person's answer as compared: ``answer_key`` without leading honorifics."""
+    return HONORIFIC.sub("", answer_key(answer))
+
+
 def head_noun(answer: str) -> str:
     """A group's or document's head noun, as a lenient scorer compares it: the last word
     before any postmodifier, without a plural ``s`` ("two people familiar with the talks"
@@ -110,7 +121,8 @@ def verdicts(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]],
     their head noun only (a second reading beside the exact phrase, never the headline)."""
     judged = []
     for row in gold:
-        key = head_noun if by_head and row["kind"] in ("group", "document") else answer_key
+        key = (head_noun if by_head and row["kind"] in ("group", "document")
+               else person_key if row["kind"] == "person" else answer_key)
         answers = {key(a) for a in [row["referent"], *row.get("also", [])]}
         quotes = [q for q in found.get(row["article"], [])
                   if row["quote"] in q["text"] or q["text"].strip(" ,.") in row["quote"]]
