@@ -1,4 +1,5 @@
-"""The enrich agent: decode, dedupe, enrich off the loop, publish; failures to the DLQ."""
+"""The enrich agent: decode, dedupe, enrich off the loop, publish (:mod:`.publishing`);
+failures to the DLQ."""
 
 from __future__ import annotations
 
@@ -25,16 +26,20 @@ from newswire.settings import Settings
 from newswire.stream import metrics
 from newswire.stream.consumer import ack_handled
 from newswire.stream.dedupe import Seen, next_revision, replaced_hash
-from newswire.stream.dlq import dead_letter
 from newswire.stream.learning import Learning, register_learning
-from newswire.stream.outputs import Output, bounded_outputs
+from newswire.stream.publishing import (
+    checked_outputs,
+    flush,
+    publish_article,
+    publish_dead_letter,
+    publish_learning,
+)
 from newswire.stream.runner import NlpRunner
 
 __all__ = [
-    "EXIT_PUBLISH_FAILED", "ArticleOutputs", "Components", "Enriched", "Event",
-    "checked_outputs", "drain", "enrich_jobs", "event_context", "flush", "handle_batch", "plan",
-    "publish_article", "publish_dead_letter", "publish_learning", "record_lag",
-    "register_agents", "remember", "reprocessing",
+    "EXIT_PUBLISH_FAILED", "Components", "Enriched", "Event", "drain", "enrich_jobs",
+    "event_context", "handle_batch", "plan", "record_lag", "register_agents", "remember",
+    "reprocessing",
 ]
 
 log = logging.getLogger(__name__)
@@ -211,59 +216,6 @@ class Enriched(NamedTuple):
     event: Event
     job: Job
     article: EnrichedArticle
-
-
-@dataclass(frozen=True)
-class ArticleOutputs:
-    """An enriched article and the messages that publish it."""
-
-    article: EnrichedArticle
-    outputs: list[Output]
-
-
-def checked_outputs(components: Components,
-                    article: EnrichedArticle) -> ArticleOutputs | NewswireError:
-    """The article's messages, or an error when one is larger than a message may be, or all
-    of them together larger than an article's events may be."""
-    settings = components.settings
-    try:
-        outputs = bounded_outputs(article, settings.max_message_bytes, settings.max_events_bytes)
-    except EnrichmentError as exc:
-        return exc
-    return ArticleOutputs(article, outputs)
-
-
-async def publish_article(components: Components, published: ArticleOutputs) -> None:
-    """Queue the article's events on their topics (delivery awaited in :func:`flush`)."""
-    for output in published.outputs:
-        topic = components.topics[output.topic]
-        components.pending.append(await topic.send(key=output.key, value=output.value))
-
-
-async def publish_learning(components: Components, articles: Sequence[EnrichedArticle]) -> None:
-    """Queue the updates that fold the batch's articles into the learned tables."""
-    for update in components.learning.updates(articles):
-        components.pending.append(await update.topic.send(key=update.key, value=update.value))
-
-
-async def publish_dead_letter(components: Components, event: Event, error: NewswireError) -> None:
-    """Queue a dead letter for ``event`` with the reason and its original bytes."""
-    message = event.message
-    letter = dead_letter(error, message.value, key=message.key, topic=message.topic,
-                         partition=message.partition, offset=message.offset,
-                         max_original=components.settings.max_article_bytes)
-    topic = components.topics[topics.DLQ]
-    components.pending.append(
-        await topic.send(key=message.key, value=letter.model_dump_json().encode("utf-8"))
-    )
-    metrics.FAILED.labels(error_type=letter.error_type).inc()
-    metrics.DEAD_LETTERED.inc()
-
-
-async def flush(components: Components) -> None:
-    """Wait until every queued event of the batch is acknowledged by the broker."""
-    pending, components.pending = components.pending, []
-    await asyncio.gather(*pending)
 
 
 def remember(components: Components, done: Sequence[Enriched]) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.entities.clusters import Cluster
-from newswire.nlp.entities.mentions import Mention, Text, caps_mentions
+from newswire.nlp.entities.mentions import Mention, Text
+from newswire.nlp.entities.model_spans import caps_mentions
 from newswire.nlp.entities.names import is_date
 from newswire.nlp.entities.recase import Found, caps_runs, recase, written_forms
 

@@ -8,11 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newswire.nlp.quotes.lexicon_fr import INCISE
-from newswire.nlp.quotes.marks import (
-    dialogue_quotes,
-    find_marked_quotes,
-    marks_for,
-)
+from newswire.nlp.quotes.mark_sets import marks_for
+from newswire.nlp.quotes.marks import dialogue_quotes, find_marked_quotes
 from newswire.nlp.quotes.styles import quotes_in_single_marks
 
 

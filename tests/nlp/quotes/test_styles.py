@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.marks import DEFAULT_MARKS, find_marked_quotes
+from newswire.nlp.quotes.mark_sets import DEFAULT_MARKS
+from newswire.nlp.quotes.marks import find_marked_quotes
 from newswire.nlp.quotes.styles import article_quotes
 from tests.nlp.quotes.test_extract import quotes_of
 

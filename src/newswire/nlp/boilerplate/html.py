@@ -25,11 +25,11 @@ from lxml import etree  # type: ignore[import-untyped]
 from newswire.models import PageKind, PageMetadata, RemovedLine
 from newswire.nlp.boilerplate.blocks import Block, blocks_of
 from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, read_region
+from newswire.nlp.boilerplate.continuations import continuation_paragraphs
 from newswire.nlp.boilerplate.controls import CONTROL_KINDS, drop_controls
 from newswire.nlp.boilerplate.embeds import HTML_EMBED, unmark_html_embeds
 from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
 from newswire.nlp.boilerplate.html_tree import (
-    continuation_paragraphs,
     drop,
     iter_blocks,
     load_page,

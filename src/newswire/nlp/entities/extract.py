@@ -27,13 +27,8 @@ from newswire.nlp.entities.clusters import Cluster
 from newswire.nlp.entities.frenchnames import french_bodies, hyphenated_first_names
 from newswire.nlp.entities.grouping import group
 from newswire.nlp.entities.identity import Knowledge, resolve
-from newswire.nlp.entities.mentions import (
-    Mention,
-    Text,
-    caps_mentions,
-    model_mentions,
-    recalled,
-)
+from newswire.nlp.entities.mentions import Mention, Text, recalled
+from newswire.nlp.entities.model_spans import caps_mentions, model_mentions
 from newswire.nlp.entities.names import normalise, words
 from newswire.nlp.entities.places import REGION_ABBREVIATIONS
 from newswire.nlp.entities.recall import find_missed, find_places, find_table

@@ -16,12 +16,11 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.cues import is_age
+from newswire.nlp.quotes.described_bodies import described_organisation, owned
 from newswire.nlp.quotes.descriptions import (
     DESCRIPTION_WINDOW,
     Context,
-    described_organisation,
     described_person,
-    owned,
     role_lemma,
     speaker_of,
     unnamed,

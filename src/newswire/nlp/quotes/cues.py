@@ -18,7 +18,7 @@ from newswire.nlp.quotes.appositions import sibling_name_after
 from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.datelines import in_dateline
 from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Lexicon
-from newswire.nlp.quotes.marks import MARK_TOKENS
+from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.members import is_one_of, member_group
 from newswire.nlp.quotes.mention_spans import hyphened_head
 from newswire.nlp.quotes.phrases import is_person_noun, phrase_kind

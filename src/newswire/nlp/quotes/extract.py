@@ -39,11 +39,11 @@ from newswire.nlp.quotes.inverted_titles import inverted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.mark_sets import marks_for
 from newswire.nlp.quotes.marks import (
     MarkedQuote,
     dialogue_quotes,
     find_marked_quotes,
-    marks_for,
 )
 from newswire.nlp.quotes.mention_spans import mention_range
 from newswire.nlp.quotes.named import NOBODY

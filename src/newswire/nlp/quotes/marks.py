@@ -10,54 +10,39 @@ Typewriter text writes double quotation marks as two characters: ``''`` (both en
 New York Times archives do) and the TeX-style opening ````...``.  They are read as one mark
 (:func:`_as_single_marks`), so offsets stay those of the text.
 
-Languages pair marks differently (:func:`marks_for`): French opens with « and closes with »
-(spaces inside), German opens with „ or » and closes with “ or «, where English would open
-with “; in French a paragraph opening with a dash is a line of dialogue
+Languages pair marks differently (:mod:`newswire.nlp.quotes.mark_sets` says which marks
+open and close where); in French a paragraph opening with a dash is a line of dialogue
 (:func:`dialogue_quotes`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal
 
+from newswire.nlp.quotes.mark_sets import (
+    ALL_MARKS,
+    DEFAULT_MARKS,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+    STRAIGHT,
+    MarkSet,
+    Style,
+)
+
 __all__ = [
-    "ALL_MARKS",
-    "DEFAULT_MARKS",
-    "DOUBLE_CLOSE",
-    "DOUBLE_MARK_TOKENS",
-    "DOUBLE_OPEN",
-    "FRENCH_MARKS",
-    "LOW_HIGH_MARKS",
-    "MARK_TOKENS",
-    "SINGLE_CLOSE",
-    "SINGLE_OPEN",
-    "STRAIGHT",
-    "MarkSet",
     "MarkedQuote",
     "Role",
-    "Style",
     "dialogue_quotes",
     "find_marked_quotes",
-    "marks_for",
     "paragraphs",
 ]
 
 Role = Literal["open", "close", "either", "skip"]
-Style = Literal["double", "single"]
-
-DOUBLE_OPEN = frozenset("“„«‟")
-DOUBLE_CLOSE = frozenset("”»")
-SINGLE_OPEN = frozenset("‘‚‹‛")
-SINGLE_CLOSE = frozenset("’›")
-STRAIGHT = {"double": '"', "single": "'"}
-ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | {'"', "'"}
-#: spaCy tokens that are double quotation marks (typewriter digraphs included).
-DOUBLE_MARK_TOKENS = DOUBLE_OPEN | DOUBLE_CLOSE | {'"', "''", "``"}
-#: ... and single ones too (never the straight apostrophe, which is mostly an elision).
-MARK_TOKENS = DOUBLE_MARK_TOKENS | SINGLE_OPEN | SINGLE_CLOSE
 
 # A mark after one of these (or at the start) leans open; before one of these it leans close.
 _OPEN_CONTEXT = frozenset(" \t([{<-–—/:;")
@@ -74,38 +59,6 @@ _ELISION = re.compile(r"(?:t|s|re|ll|ve|d|m|n|\d\ds?)(?![^\W\d_])")
 #: (``“It's unusual,“ said Larry Noble``: the closing mark typed as the opening one).
 _ENDS_WORDS = frozenset(".,!?;:…")
 _AFTER_CLOSING = frozenset(".,;:!?)]}…")
-
-
-@dataclass(frozen=True)
-class MarkSet:
-    """How a language's quotation marks pair: per style, the marks that open, close, or
-    do either (close what is open, else open)."""
-
-    opens: Mapping[Style, frozenset[str]]
-    closes: Mapping[Style, frozenset[str]]
-    either: Mapping[Style, frozenset[str]] = field(
-        default_factory=lambda: {"double": frozenset(), "single": frozenset()})
-    dialogue: bool = False  # a paragraph opening with a dash is a quote
-
-
-DEFAULT_MARKS = MarkSet({"double": DOUBLE_OPEN, "single": SINGLE_OPEN},
-                        {"double": DOUBLE_CLOSE, "single": SINGLE_CLOSE})
-FRENCH_MARKS = MarkSet({"double": frozenset("«“"), "single": frozenset("‹‘")},
-                       {"double": frozenset("»”"), "single": frozenset("›’")}, dialogue=True)
-#: „…“ and »…«, and “…” or «…» as well: German, and the languages of central and northern
-#: Europe that write like it.
-LOW_HIGH_MARKS = MarkSet({"double": frozenset("„"), "single": frozenset("‚")},
-                         {"double": frozenset("”"), "single": frozenset("’")},
-                         {"double": frozenset("“»«"), "single": frozenset("‘›‹")})
-_LOW_HIGH_LANGUAGES = ("de", "cs", "sk", "sl", "lt", "lv", "et", "is", "bg", "ru", "uk", "hr",
-                       "sr", "da")
-_MARKS_BY_LANGUAGE: Mapping[str, MarkSet] = {
-    "fr": FRENCH_MARKS, **dict.fromkeys(_LOW_HIGH_LANGUAGES, LOW_HIGH_MARKS)}
-
-
-def marks_for(language: str) -> MarkSet:
-    """The quotation marks of ``language`` (ISO 639-1); English-like ones for the rest."""
-    return _MARKS_BY_LANGUAGE.get(language, DEFAULT_MARKS)
 
 
 @dataclass(frozen=True)

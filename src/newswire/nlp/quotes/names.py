@@ -26,7 +26,7 @@ from newswire.nlp.quotes.gender import Gender, gender_of, name_gender, pronoun_g
 from newswire.nlp.quotes.kin import relatives_named
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.marks import DOUBLE_MARK_TOKENS
+from newswire.nlp.quotes.mark_sets import DOUBLE_MARK_TOKENS
 from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
 
 __all__ = ["PersonNames", "owned_person"]

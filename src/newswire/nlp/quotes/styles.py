@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newswire.nlp.quotes.marks import MarkedQuote, MarkSet, find_marked_quotes
+from newswire.nlp.quotes.mark_sets import MarkSet
+from newswire.nlp.quotes.marks import MarkedQuote, find_marked_quotes
 from newswire.nlp.quotes.reach import QuoteReach
 
 __all__ = ["article_quotes", "quotes_in_single_marks"]
