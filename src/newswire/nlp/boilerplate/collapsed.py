@@ -16,6 +16,7 @@ call-to-action box or a disclaimer inside the article: on articles those go
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -94,16 +95,25 @@ def left_out(element: etree._Element, region: etree._Element,
     """Inside a menu, header, form or a share/related/comment box of the region. ``seen``
     keeps the answer for every element walked, for the next call with the same region
     (the region's paragraphs share their boxes)."""
-    seen = {} if seen is None else seen
+    return _boxed(element, lambda node: node is region,
+                  lambda node: node.tag in HIDDEN_TAGS or bool(_BOILERPLATE_BOX.search(
+                      _names(node))), {} if seen is None else seen)
+
+
+def _boxed(element: etree._Element, stop: Callable[[etree._Element], bool],
+           is_box: Callable[[etree._Element], bool], seen: dict[etree._Element, bool]) -> bool:
+    """Whether ``element`` or an ancestor below the first one ``stop`` accepts is a box;
+    ``seen`` keeps the answer for every element walked, so paragraphs sharing their boxes
+    walk them once."""
     walked: list[etree._Element] = []
     inside = False
     node: etree._Element | None = element
-    while node is not None and node is not region:
+    while node is not None and not stop(node):
         if (known := seen.get(node)) is not None:
             inside = known
             break
         walked.append(node)
-        if node.tag in HIDDEN_TAGS or _BOILERPLATE_BOX.search(_names(node)):
+        if is_box(node):
             inside = True
             break
         node = node.getparent()
@@ -149,18 +159,5 @@ def _in_kept_box(
 ) -> bool:
     """Whether a :data:`KEPT_BOX` box holds ``element`` below ``around``; ``seen`` keeps the
     answer for every element walked (paragraphs share their boxes)."""
-    walked: list[etree._Element] = []
-    inside = False
-    node: etree._Element | None = element
-    while node is not None and node not in around:
-        if node in seen:
-            inside = seen[node]
-            break
-        walked.append(node)
-        if KEPT_BOX.search(_names(node)):
-            inside = True
-            break
-        node = node.getparent()
-    for node in walked:
-        seen[node] = inside
-    return inside
+    return _boxed(element, around.__contains__,
+                  lambda node: bool(KEPT_BOX.search(_names(node))), seen)
