@@ -128,7 +128,10 @@ def test_a_limit_stops_reading_and_closes_the_reader() -> None:
 
 
 WAITS_ON_STDIN = """
-import asyncio, sys
+import asyncio, signal, sys
+# A job started in the background of a script (as a CI runner may start pytest) inherits
+# SIGINT ignored, and Python then installs no KeyboardInterrupt handler: give it back.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from newswire.io.records import Record
 from newswire.kafka.producer import send_records
 from newswire.models import RawArticle
