@@ -98,15 +98,21 @@ def test_reprocess_rereads_what_the_topic_held_whatever_the_timestamps(
                                 command="reprocess").start()
     try:
         asyncio_run(read_until(settings, topics.ENRICHED, 4, timeout=120, until=twice_each(2)))
-        asyncio_run(produce_at(settings, plain, now_ms - 3650 * DAY_MS, partition))
+        # The same content (so the same duplicate), told apart by a field the hash ignores.
+        old_copy = {**plain, "copy": "old-stamped"}
+        asyncio_run(produce_at(settings, old_copy, now_ms - 3650 * DAY_MS, partition))
         marker = {"id": "marker", "title": "Marker", "text": "Read after the old-stamped copy."}
         asyncio_run(produce_at(settings, marker, now_ms, partition))  # same partition: after it
         values = asyncio_run(read_until(settings, topics.ENRICHED, 5, timeout=120, until=lambda
                                         vs: any(json.loads(v)["id"] == "marker" for v in vs)))
     finally:
         reprocessor.stop()
-    ids = Counter(a.id for a in enriched(values))
-    assert ids == {"ahead": 2, "plain": 2, "marker": 1}, reprocessor.log()
+    articles = enriched(values)
+    ids = Counter(a.id for a in articles)
+    # At least once: a rebalance during the run may deliver a rewound message again.
+    assert ids["ahead"] >= 2, reprocessor.log()  # re-read, though stamped a day ahead
+    assert ids["plain"] >= 2, reprocessor.log()
+    assert not [a for a in articles if a.extra.get("copy")], reprocessor.log()
 
 
 async def produce_at(settings: Settings, article: dict[str, str], timestamp_ms: int,
