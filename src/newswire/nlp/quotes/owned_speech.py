@@ -42,8 +42,8 @@ def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
         mark = _that_mark(token) if token.dep_ in _CONTENT_DEPS else None
         if mark is not None:
             noun = _saying_noun(token.head, lexicon) or _saying_noun_before(mark, lexicon)
-            owner = _owner(noun) if noun is not None else None
             if noun is not None:
+                owner = _owner(noun)
                 return Cue(noun.i, noun.i + 1, owner) if owner is not None else None
         token = token.head
     return None
