@@ -77,8 +77,7 @@ def author_link(tree: etree._Element) -> str | None:
 
 
 def _link_name(link: etree._Element) -> str | None:
-    """The text of a link to an author page when it may be a name ("Jane Doe", not "View
-    all posts")."""
+    """A link to an author page's text if it may be a name ("Jane Doe", not "View all")."""
     if not _AUTHOR_PAGE.search(link.get("href") or ""):
         return None
     text = " ".join(link.text_content().split())

@@ -184,11 +184,9 @@ def _page_chrome(body: etree._Element, kind: PageKind | None, url: str | None,
                  titles: tuple[str, ...]) -> list[RemovedLine]:
     """Drop what a page that is not an article shows of other items and of itself: other
     products and threads, its controls, its header above the title and its footer, and
-    its headline atop the text (:mod:`.page_headline`); the lines dropped. ``titles``: the
-    page's title, then its ``<h1>`` texts. Untold pages whose URL names a headline are
-    articles, and so are, for the page's own chrome, untold pages whose URL is not known
-    (Zyte's news pages: their closing "Copyright 2019 Hawaii News Now. All rights
-    reserved." is the article's)."""
+    its headline atop the text (:mod:`.page_headline`; ``titles``: the title, the ``<h1>``
+    texts). Untold pages whose URL names a headline are articles, and so, for the chrome,
+    are untold pages without a URL (Zyte's news pages close with "Copyright 2019 ...")."""
     removed = [RemovedLine(text=text, rule=rule)
                for rule, text in drop_other_items(body, kind, headline_slug(url))]
     if kind is None and (not url or headline_slug(url)):
