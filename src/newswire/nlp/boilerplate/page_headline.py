@@ -5,16 +5,18 @@ article the block rules already take it as ``title`` (:mod:`.html_blocks`); on t
 below the same line went into the body, and every stage after saw the title twice. WCXB's
 gold leaves it out of the main text on articles (the first gold line is the ``<h1>`` on 16
 of 382 tuning article pages) and keeps it on a third of shop and service pages, so it goes
-only where that paid on both halves (harness on cached bodies, word F1 x1000, tune / check
-by file id, then the two halves cut by site):
+only where that paid on both halves (``clean_html`` on every WCXB dev page beside base32's,
+word F1 x1000; tune / check by file id, then the two halves cut by site):
 
-- untold pages whose URL names a headline (articles): all +0.10 / +0.08, +0.10 / +0.08;
-  articles +0.17 / +0.18, +0.18 / +0.17;
-- listings: +0.38 / +0.09, +0.28 / +0.17; documentation: +0.45 / +0.20, +0.23 / +0.40.
+- untold pages whose URL names a headline (articles): all +0.10 / +0.07, +0.10 / +0.07;
+  articles +0.17 / +0.18, +0.18 / +0.17 (on check, 5 pages of other kinds lose a little:
+  forum -0.14, product -0.20, listing -0.06, collection -0.08);
+- documentation +0.44 / +0.20, +0.23 / +0.40; listings +0.31 / +0.00, +0.20 / +0.10.
 
-Not on forums (tune -17.7, a thread's title is its first post's), products (-5.9 / -2.3),
-collections (mixed) or untold pages without a headline URL (check -0.01: service and
-listing pages lose it on both halves).
+Not on forums (tune -17.7: one thread whose text is little more than its title),
+products (-5.9 / -2.3), collections (mixed) or untold pages without a headline URL
+(check -0.01: service and listing pages lose on both halves). Pages without a URL (Zyte's)
+are left as they were.
 """
 
 from __future__ import annotations
