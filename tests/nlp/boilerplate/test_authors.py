@@ -485,3 +485,61 @@ def test_byline_xpaths_are_the_ones_has_author_markup_covers() -> None:
 
     paths = " ".join(" ".join(xpath.path for xpath in AUTHOR_XPATHS).split())
     assert hashlib.sha256(paths.encode()).hexdigest()[:16] == "1786364624caf88c"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>By <a href='/author/jane-doe'>Jane Doe</a> and "
+         "<a href='/author/john-roe'>John Roe</a></p>", "Jane Doe; John Roe"),
+        ("<p>By <a href='/author/jane-doe'>Jane Doe</a>, <a href='/author/john-roe'>John Roe</a>"
+         " and <a href='/author/ann-lee'>Ann Lee</a></p>", "Jane Doe; John Roe; Ann Lee"),
+        ("<p>By <a href='/author/jane-doe'>Jane Doe</a> and "
+         "<a href='/author/jane-doe'>Jane Doe</a></p>", "Jane Doe"),
+        ("<p>By <a href='/author/jane-doe'>Jane Doe</a> and "
+         "<a href='/author/jane-doe/posts'>View all posts</a></p>", "Jane Doe"),
+        ("<p>By <a href='/author/jane-doe'>Jane Doe</a></p>"
+         "<p>Reporting by <a href='/author/john-roe'>John Roe</a></p>", "Jane Doe"),
+        ("<div><a href='/author/jane-doe'>Jane Doe</a> wrote this with the help of the whole "
+         "desk, and <a href='/author/john-roe'>John Roe</a> checked every figure of it.</div>",
+         "Jane Doe"),
+    ],
+)
+def test_author_links_of_one_byline(body: str, expected: str) -> None:
+    """Every author-page link of a short byline is an author, not only the first one."""
+    assert author_link(tree(body=body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>By Jane Doe and John Roe</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe, John Roe and Ann Lee</p>", "Jane Doe; John Roe; Ann Lee"),
+        ("<p>By Jane Doe & John Roe | March 5, 2024</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe and John Roe, Reuters</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe, Staff Writer</p>", "Jane Doe"),
+        ("<p>By Jane Doe, Dec 17, 2025</p>", "Jane Doe"),
+        ("<p>By the end of the year and the council's vote</p>", None),
+        ("<span class='byline'>Jane Doe and John Roe</span>", "Jane Doe; John Roe"),
+    ],
+)
+def test_byline_listing_several_writers(body: str, expected: str | None) -> None:
+    """A byline naming two or more writers ("By A and B", "A, B and C") gives them all."""
+    page = tree(body=body + PROSE)
+    assert (byline_text(page) or author_box(page)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>By <a href='/author/jane-doe'>Jane Doe</a> and "
+         "<a href='/author/john-roe'>John Roe</a></p>", ["Jane Doe", "John Roe"]),
+        ("<p class='byline'>By Jane Doe, John Roe and Ann Lee</p>",
+         ["Jane Doe", "John Roe", "Ann Lee"]),
+    ],
+)
+def test_page_authors_keep_the_second_writer(body: str, expected: list[str]) -> None:
+    """The page metadata's authors keep every writer of a "By A and B" byline."""
+    meta, _ = page_metadata(tree("<meta property='og:type' content='article'>", body + PROSE),
+                            URL)
+    assert meta.authors == expected

@@ -7,8 +7,11 @@ Shared by every author source (``authors.py``, ``declared_authors.py``, ``metada
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["MAX_AUTHOR_WORDS", "bare_name", "clean_authors", "site_last", "untitled"]
+__all__ = [
+    "MAX_AUTHOR_WORDS", "bare_name", "clean_authors", "listed_names", "site_last", "untitled",
+]
 
 _NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
 _BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
@@ -37,6 +40,12 @@ _TRAILING_DATE = re.compile(
     r"|\s+(?:last\s+)?(?:updated|published|modified)(?:\s+on)?$",
     re.IGNORECASE,
 )
+#: The names of a byline that credits several writers: "By A, B and C", up to what follows
+#: them ("| March 5", "on March 5", a date, a "(Reuters)").
+_BYLINE_LIST = re.compile(
+    r"^(?:(?:written\s+)?by\b\s*:?\s*)?(?P<names>.+?)(?:\s*(?:[|·•–—(]|\s+on\s+|\s+\d).*)?$",
+    re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*(,\s*and\b|,|\band\b|&)\s*", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\s+on behalf of\b.*$", re.IGNORECASE)
 #: A name longer than this is a sentence that a byline search picked up.
 MAX_AUTHOR_WORDS = 6
@@ -90,3 +99,23 @@ def site_last(authors: list[str], site: str | None) -> list[str]:
             rf"\b{re.escape(authors[0])}\b", site, re.IGNORECASE):
         return authors
     return [*authors[1:], authors[0]]
+
+
+def listed_names(text: str, name_of: Callable[[str], str | None]) -> str | None:
+    """The writers a byline lists ("By Jane Doe and John Roe", "Jane Doe, John Roe & Ann
+    Lee, Reuters") as "Jane Doe; John Roe": the names (``name_of`` says which text is one)
+    up to the first piece that is none, when there are two or more and an "and" or "&"
+    joins them; else None (the caller reads the line as one name). Without the "and",
+    "Jane Doe, Staff Writer" would be two writers."""
+    match = _BYLINE_LIST.match(" ".join(text.split()))
+    if match is None:
+        return None
+    parts = _LIST_SEPARATOR.split(match.group("names"))
+    names: list[str] = []
+    joined = False
+    for at in range(0, len(parts), 2):
+        if (name := name_of(parts[at])) is None:
+            break
+        names.append(name)
+        joined = joined or (at > 0 and parts[at - 1].strip(", ") != "")
+    return "; ".join(names) if len(names) >= 2 and joined else None

@@ -21,6 +21,7 @@ from newswire.nlp.boilerplate.author_names import (
     MAX_AUTHOR_WORDS,
     bare_name,
     clean_authors,
+    listed_names,
     untitled,
 )
 
@@ -61,16 +62,28 @@ def written_by(tree: etree._Element) -> str | None:
 
 
 def author_link(tree: etree._Element) -> str | None:
-    """The text of the first link to an author page outside menus, header and footer."""
+    """The text of the first link to an author page outside menus, header and footer, with
+    the author-page links beside it in a short byline ("By <a>A</a> and <a>B</a>": "A; B")."""
     for link in tree.iterfind(".//a[@href]"):
-        if not _AUTHOR_PAGE.search(link.get("href")):
+        if not (text := _link_name(link)) or any(
+                a.tag in _OUTSIDE_BYLINES for a in _page_ancestors(link)):
             continue
-        text = " ".join(link.text_content().split())
-        if (not text or len(text.split()) > MAX_LINK_NAME_WORDS or _NOT_LINK_NAME.search(text)
-                or any(a.tag in _OUTSIDE_BYLINES for a in _page_ancestors(link))):
-            continue
-        return text
+        parent = link.getparent()
+        if parent is None or len(_words_of(parent, MAX_BYLINE_WORDS).split()) > MAX_BYLINE_WORDS:
+            return text
+        names = [name for other in parent.iterfind(".//a[@href]") if (name := _link_name(other))]
+        return "; ".join(dict.fromkeys(names)) if text in names else text
     return None
+
+
+def _link_name(link: etree._Element) -> str | None:
+    """A link to an author page's text if it may be a name ("Jane Doe", not "View all")."""
+    if not _AUTHOR_PAGE.search(link.get("href") or ""):
+        return None
+    text = " ".join(link.text_content().split())
+    if not text or len(text.split()) > MAX_LINK_NAME_WORDS or _NOT_LINK_NAME.search(text):
+        return None
+    return text
 
 
 #: Elements that hold a byline or an author box: ``class="author-name"``, ``"byline"``,
@@ -149,7 +162,7 @@ def byline_text(tree: etree._Element) -> str | None:
         if len(line.split()) > MAX_BYLINE_WORDS:
             line = " ".join(text.split())
         match = _BYLINE_TEXT.match(line)
-        if match and (name := _as_name(match.group("name"))):
+        if match and (name := listed_names(line, _as_name) or _as_name(match.group("name"))):
             return name
     return None
 
@@ -212,7 +225,8 @@ def _name_in(element: etree._Element) -> str | None:
     if len(text.split()) <= MAX_BYLINE_WORDS:
         for piece in _PIECE_SEPARATOR.split(text):
             match = _BYLINE_TEXT.match(piece)
-            if name := _as_name(match.group("name") if match else piece):
+            if name := (listed_names(piece, _as_name)
+                        or _as_name(match.group("name") if match else piece)):
                 return name
     for part in islice(_parts_of(element), MAX_BOX_PARTS):
         words = _words_of(part, MAX_BOX_NAME_WORDS)

@@ -51,6 +51,7 @@ from newswire.nlp.boilerplate.page_frame import (
     drop_footer_lines,
     drop_header_lines,
 )
+from newswire.nlp.boilerplate.page_headline import HEADLINE_KINDS, drop_headline
 from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
 from newswire.nlp.boilerplate.page_language import PageEnglish
 from newswire.nlp.boilerplate.page_text import visible_lines
@@ -172,7 +173,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     if kind in REPEAT_KINDS | LINE_REPEAT_KINDS and not (kind is None and headline_slug(url)):
         runs = drop_repeated_runs(body, lines=kind in LINE_REPEAT_KINDS)
         removed += removed_as("repeated-block", runs)
-    removed += _page_chrome(body, kind, url, headings)
+    removed += _page_chrome(body, kind, url, (page.title or "", *headings))
     elements = list(iter_blocks(body))
     texts = [text_of(e) for e in elements]
     blocks = blocks_of(elements, texts, anchors)
@@ -180,21 +181,23 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
 
 
 def _page_chrome(body: etree._Element, kind: PageKind | None, url: str | None,
-                 headings: tuple[str, ...]) -> list[RemovedLine]:
+                 titles: tuple[str, ...]) -> list[RemovedLine]:
     """Drop what a page that is not an article shows of other items and of itself: other
-    products and threads, its controls, its header above the title and its footer; the
-    lines dropped. Untold pages whose URL names a headline are articles, and so are, for
-    the page's own chrome, untold pages whose URL is not known (Zyte's news pages: their
-    closing "Copyright 2019 Hawaii News Now. All rights reserved." is the article's)."""
+    products and threads, its controls, its header above the title and its footer, and
+    its headline atop the text (:mod:`.page_headline`; ``titles``: the title, the ``<h1>``
+    texts). Untold pages whose URL names a headline are articles, and so, for the chrome,
+    are untold pages without a URL (Zyte's news pages close with "Copyright 2019 ...")."""
     removed = [RemovedLine(text=text, rule=rule)
                for rule, text in drop_other_items(body, kind, headline_slug(url))]
     if kind is None and (not url or headline_slug(url)):
-        return removed
+        return removed + removed_as("title", drop_headline(body, titles) if url else [])
     if kind in CONTROL_KINDS:
         removed += removed_as("control", drop_controls(body))
     if kind in FRAME_KINDS:
-        removed += removed_as("page-header", drop_header_lines(body, headings))
+        removed += removed_as("page-header", drop_header_lines(body, titles[1:]))
         removed += removed_as("page-footer", drop_footer_lines(body))
+    if kind in HEADLINE_KINDS:  # after the header: the headline opens the text then
+        removed += removed_as("title", drop_headline(body, titles))
     return removed
 
 
