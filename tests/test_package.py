@@ -5,11 +5,13 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 import newswire
+from tests.conftest import ROOT
 
 SRC = Path(newswire.__file__).resolve().parent
 HTTP_AND_KAFKA = ("faust", "aiokafka", "aiohttp", "httpx", "requests", "urllib.request")
@@ -172,3 +174,15 @@ def test_every_module_names_its_public_names_in_all() -> None:
         elif (unbound := sorted(set(names) - bound_names(tree))) and not lazy(tree):
             problems.append(f"{name}: __all__ names what it does not bind: {unbound}")
     assert problems == []
+
+
+def test_the_build_floor_reads_the_license_as_written() -> None:
+    """`license = "MIT"` (a PEP 639 expression) is read by setuptools 77 and later only; with
+    the floor at 69, `pip install --no-build-isolation .` on setuptools 65-76 failed with
+    "`project.license` must be valid exactly by one definition"."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    floors = [req.split(">=")[1] for req in pyproject["build-system"]["requires"]
+              if req.startswith("setuptools>=")]
+    if isinstance(pyproject["project"]["license"], str):
+        assert floors
+        assert int(floors[0].split(".")[0]) >= 77

@@ -251,3 +251,21 @@ def test_enrich_into_a_closed_pipe_stops_without_blaming_the_articles(tmp_path: 
         process.wait(timeout=300)
     assert "pipeline failed" not in errors
     assert "Traceback" not in errors
+
+
+@pytest.mark.parametrize(("command", "sentence"), [
+    (("tail",), "--group NAME joins a consumer group and commits (a second run continues); "
+                "--since TIME (2h, ISO 8601) starts at a time"),
+    (("tail",), "then wait for new ones (Ctrl-C, or --limit)"),
+    (("reprocess",), "Stop the running workers first. Events keep the same event_id rule"),
+    (("enrich",), "or with a url or source over its limit, is refused, as the worker refuses "
+                  "it"),
+    (("replay",), ".jsonl(.gz), .warc(.gz), folders, or -"),
+])
+def test_help_paragraphs_are_wrapped_to_the_terminal(command: tuple[str, ...],
+                                                     sentence: str) -> None:
+    """`--help` rewraps each paragraph of a command's text to the terminal (200 columns
+    here): the docstring's own line breaks left lines of one or two words in every help."""
+    result = run_newswire(*command, "--help")
+    assert result.returncode == 0, result.stderr
+    assert sentence in result.stdout

@@ -178,3 +178,38 @@ def test_item_author_is_one_name_never_an_address(body: str, author: str | None)
     """An item's author is its first author's name, as the event's `author` is one name:
     RSS 2.0's `address (Name)` gives the name, an address alone gives none."""
     assert parse_document(body.encode(), BASE).items[0].author == author
+
+
+RSS_GUID = """<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>One</title>{}</item></channel></rss>"""
+ATOM_BASE = """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="{}">
+<title>T</title><entry><title>One</title><link href="{}"/><id>tag:news.example.com,2026:1</id>
+</entry></feed>"""
+
+
+@pytest.mark.parametrize(("body", "url", "guid"), [
+    (RSS_GUID.format("<link>/news/one.html</link><guid>bike</guid>"),
+     "https://news.example.com/news/one.html", "bike"),
+    (RSS_GUID.format("<link>one.html</link><guid>12345</guid>"),
+     "https://news.example.com/feeds/one.html", "12345"),
+    (RSS_GUID.format('<link>/one</link><guid isPermaLink="false">a/b</guid>'),
+     "https://news.example.com/one", "a/b"),
+    (RSS_GUID.format("<guid>/news/two.html</guid>"),  # a permalink guid is the item's link
+     "https://news.example.com/news/two.html", "/news/two.html"),
+    (RSS_GUID.format("<link>https://news.example.com/x</link><guid>urn:uuid:42</guid>"),
+     "https://news.example.com/x", "urn:uuid:42"),
+    (ATOM_BASE.format("/blog/", "post1"), "https://news.example.com/blog/post1",
+     "tag:news.example.com,2026:1"),
+    (ATOM_BASE.format("sub/", "post1"), "https://news.example.com/feeds/sub/post1",
+     "tag:news.example.com,2026:1"),
+    (ATOM_BASE.format("https://other.example/x/", "post2"), "https://other.example/x/post2",
+     "tag:news.example.com,2026:1"),
+], ids=["guid-word", "guid-number", "guid-not-permalink", "guid-is-link", "guid-urn",
+        "atom-base-absolute-path", "atom-base-relative", "atom-base-other-host"])
+def test_guid_is_kept_as_written_and_links_resolve_against_the_feed(
+    body: str, url: str, guid: str
+) -> None:
+    """An RSS guid is the feed's identifier as written (it comes back in `extra.guid`), never
+    resolved against the feed's URL as a link; links still resolve, after any xml:base."""
+    [item] = parse_document(body.encode(), BASE).items
+    assert (item.url, item.guid) == (url, guid)

@@ -20,27 +20,33 @@ from newswire.models import RawArticle
 from newswire.settings import Settings
 
 
-def test_article_over_the_message_size_is_reported_not_raised() -> None:
-    """A page larger than any message newswire may produce is an error of the report."""
-    settings = Settings(max_article_bytes=1000)  # largest message: 1 MiB
-    huge = Record("huge.html", article=RawArticle(id="huge", html="<p>word </p>" * 100_000))
+@pytest.mark.parametrize(("article", "reason"), [
+    pytest.param(RawArticle(id="big", html="<p>word </p>" * 200), "message is 2422 bytes, "
+                 "over the 2000 byte limit (NEWSWIRE_MAX_ARTICLE_BYTES)", id="over-the-limit"),
+    pytest.param(RawArticle(id="huge", html="<p>word </p>" * 100_000), "message is 1200023 "
+                 "bytes, over the 2000 byte limit (NEWSWIRE_MAX_ARTICLE_BYTES)",
+                 id="over-any-message"),
+    pytest.param(RawArticle(id="empty", title="", text="  \n"),
+                 "article has no title, text or html", id="nothing-to-enrich"),
+    pytest.param(RawArticle(id="url", text="A long url.", url="https://e.com/" + "a" * 100),
+                 "url is 114 characters, over the 100 character limit "
+                 "(NEWSWIRE_MAX_URL_CHARS)", id="url-too-long"),
+    pytest.param(RawArticle(id="source", text="A long source.", source="S" * 60),
+                 "source is 60 characters, over the 50 character limit "
+                 "(NEWSWIRE_MAX_SOURCE_CHARS)", id="source-too-long"),
+])
+def test_an_article_the_worker_would_dead_letter_is_reported_not_sent(
+    article: RawArticle, reason: str
+) -> None:
+    """An article the worker would dead-letter (over NEWSWIRE_MAX_ARTICLE_BYTES, nothing to
+    enrich, a url or source over its limit) is refused with the worker's reason, as `enrich`
+    refuses it, instead of being sent to fail while `send` exits 0; the others are sent."""
+    settings = Settings(max_article_bytes=2000, max_url_chars=100, max_source_chars=50)
     small = Record("small.txt", article=RawArticle(id="small", text="A short article."))
-    report = asyncio.run(send_records(settings, [huge, small], dry_run=True))
+    report = asyncio.run(send_records(settings, [Record("in.html", article=article), small],
+                                      dry_run=True))
     assert report.sent == ["small"]
-    assert len(report.errors) == 1
-    assert report.errors[0].startswith("huge.html: ")
-    assert str(settings.max_message_bytes) in report.errors[0]
-
-
-def test_an_article_with_nothing_to_enrich_is_reported_not_sent() -> None:
-    """An empty file (or a JSON item with empty fields) is refused with the worker's
-    dead-letter reason, as `enrich` refuses it, instead of being sent to fail."""
-    empty = Record("empty.txt", article=RawArticle(id="empty", title="", text="  \n"))
-    small = Record("small.txt", article=RawArticle(id="small", text="A short article."))
-    report = asyncio.run(send_records(Settings(), [empty, small], dry_run=True))
-    assert report.sent == ["small"]
-    assert report.errors == ["empty.txt: article has no title, text or html "
-                             "(the worker would dead-letter it)"]
+    assert report.errors == [f"in.html: {reason} (the worker would dead-letter it)"]
 
 
 class RefusingProducer:

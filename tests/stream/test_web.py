@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import urllib.request
 from datetime import timedelta
 from pathlib import Path
@@ -45,6 +46,22 @@ async def test_metrics_count_processed_and_dead_lettered(
     assert "newswire_batch_seconds_count" in page
     assert "newswire_consumer_lag{" in page
     assert '"status": "ok"' in get(settings, "/healthz").replace('":"', '": "')
+
+
+@pytest.mark.integration
+async def test_consumer_lag_lists_every_assigned_partition(
+    worker: WorkerProcess, producer: AIOKafkaProducer, settings: Settings
+) -> None:
+    """One article on partition 0 of four: /metrics gives the lag of all four partitions
+    the worker is assigned, each 0 once it is enriched (before: partition 0 alone, so a
+    dashboard summing the gauge undercounted)."""
+    del worker
+    await producer.send_and_wait(settings.topic(topics.RAW), b"Title\nAnn Lee went to Rome.",
+                                 key=b"lag", partition=0)
+    await read_until(settings, topics.ENRICHED, 1)
+    lags = re.findall(r'^newswire_consumer_lag\{partition="(\d+)"\} (\S+)$',
+                      get(settings, "/metrics"), flags=re.MULTILINE)
+    assert sorted(lags) == [(str(p), "0.0") for p in range(settings.partitions)]
 
 
 @pytest.mark.integration

@@ -22,13 +22,16 @@ __all__ = [
     "settings_errors",
 ]
 
-cli = typer.Typer(no_args_is_help=True, add_completion=False,
+# Markdown: a docstring's paragraphs are rewrapped to the terminal (the "rich" mode kept
+# their line breaks, then wrapped again: lines of one or two words in every --help).
+cli = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="markdown",
                   help="Streaming enrichment for news on Kafka topics.")
 console = Console()
 err_console = Console(stderr=True)
 
 Opt = Annotated[Optional[str], typer.Option()]  # noqa: UP045 - typer reads Optional
-Files = Annotated[list[str], typer.Argument(help=".txt, .html, .json, .jsonl(.gz), folders, or -")]
+Files = Annotated[list[str], typer.Argument(
+    help=".txt, .html, .json, .jsonl(.gz), .warc(.gz), folders, or -")]
 Processes = Annotated[int, typer.Option(help="Worker processes sharing the partitions")]
 
 

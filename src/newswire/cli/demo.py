@@ -18,9 +18,9 @@ from newswire.kafka.clients import (
     broker_reachable,
     ensure_topics,
     first_server,
-    speaks_kafka,
 )
 from newswire.kafka.consume import records
+from newswire.kafka.probe import speaks_kafka
 from newswire.kafka.producer import send_records
 from newswire.models import DeadLetter, EnrichedArticle
 from newswire.settings import Settings

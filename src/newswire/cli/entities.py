@@ -26,7 +26,8 @@ from newswire.timeparse import parse_window
 
 __all__ = ["empty_hint", "entities_app", "entities_top", "fetch_top", "print_top", "top_answer"]
 
-entities_app = typer.Typer(no_args_is_help=True, help="The entity registry across articles.")
+entities_app = typer.Typer(no_args_is_help=True, rich_markup_mode="markdown",
+                           help="The entity registry across articles.")
 cli.add_typer(entities_app, name="entities")
 
 

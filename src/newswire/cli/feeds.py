@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 __all__ = ["HEADERS", "TABLE_MIN_WIDTH", "feeds_cli", "run", "status"]
 
-feeds_cli = typer.Typer(no_args_is_help=True, help="Poll RSS, Atom, JSON Feed and news "
-                        "sitemaps; fetch new pages into articles.raw.")
+feeds_cli = typer.Typer(no_args_is_help=True, rich_markup_mode="markdown",
+                        help="Poll RSS, Atom, JSON Feed and news sitemaps; fetch new pages "
+                        "into articles.raw.")
 cli.add_typer(feeds_cli, name="feeds")
 
 

@@ -35,7 +35,7 @@ def tail(
     language: Annotated[Optional[str], typer.Option(  # noqa: UP045
         help="Article language (ISO 639-1, or und)")] = None,
 ) -> None:
-    """Print events from a topic as JSON lines.
+    """Print events from a topic as JSON lines, then wait for new ones (Ctrl-C, or --limit).
 
     --group NAME joins a consumer group and commits (a second run continues); --since TIME
     (2h, ISO 8601) starts at a time; --speaker/--entity match parts of names. Exits with 69,

@@ -1,10 +1,12 @@
 """Feeds and sitemaps from the bytes newswire fetched: RSS 0.9x/1.0/2.0 and Atom (feedparser),
 JSON Feed, sitemaps (:mod:`newswire.feeds.sitemap`). Blocking: call it off the event loop.
 
-feedparser gets the bytes and the final URL (as ``Content-Location``), so it resolves
-relative links against where the feed really was, never fetches anything itself, and reads a
-malformed feed as far as it goes. The released feedparser (6.0) does not read JSON Feed, so
-that small format is read here.
+feedparser gets the bytes alone, never fetches anything itself, and reads a malformed feed
+as far as it goes; relative links (after any ``xml:base``) are resolved here against the final
+URL, where the feed really was. feedparser is not given that URL: it would resolve an RSS
+``<guid>`` too (``<guid>12345</guid>`` without ``isPermaLink="false"`` came back as
+``https://host/feeds/12345``), and a guid is the feed's identifier, kept as the feed wrote it.
+The released feedparser (6.0) does not read JSON Feed, so that small format is read here.
 """
 
 from __future__ import annotations
@@ -42,9 +44,10 @@ def _is_json(body: bytes, content_type: str | None) -> bool:
 
 
 def parse_xml_feed(body: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
-    """RSS or Atom through feedparser, relative links resolved against ``url``."""
+    """RSS or Atom through feedparser, relative links resolved against ``url``, guids as
+    written."""
     parsed = feedparser.parse(body, response_headers={
-        "content-location": url, "content-type": content_type or "application/xml"})
+        "content-type": content_type or "application/xml"})
     language = parsed.feed.get("language") or None
     items = [_entry(entry, url, language) for entry in parsed.entries]
     return ParsedFeed("feed", items=items, title=parsed.feed.get("title") or None,

@@ -52,7 +52,8 @@ def check_size(value: bytes, max_bytes: int) -> None:
     """Raise :class:`TooLargeError` when a message is over ``max_bytes`` (the worker's limit,
     ``NEWSWIRE_MAX_ARTICLE_BYTES``; ``enrich`` applies it to what ``send`` would produce)."""
     if len(value) > max_bytes:
-        raise TooLargeError(f"message is {len(value)} bytes, over the {max_bytes} byte limit")
+        raise TooLargeError(f"message is {len(value)} bytes, over the {max_bytes} byte limit "
+                            "(NEWSWIRE_MAX_ARTICLE_BYTES)")
 
 
 def check_fields(article: RawArticle, limits: InputLimits) -> None:

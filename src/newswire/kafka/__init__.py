@@ -11,11 +11,11 @@ from newswire.kafka.clients import (
     ensure_topics,
     make_consumer,
     make_producer,
-    speaks_kafka,
     ssl_context,
 )
 from newswire.kafka.consume import records, subscribe
 from newswire.kafka.filters import EventFilter
+from newswire.kafka.probe import speaks_kafka
 from newswire.kafka.producer import Pacer, SendReport, encode, send_records
 
 __all__ = ["EventFilter", "Pacer", "SendReport", "broker_reachable", "client_kwargs", "encode",

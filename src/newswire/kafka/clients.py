@@ -16,7 +16,6 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.client import AIOKafkaClient
 from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
 from newswire import topics
@@ -25,8 +24,8 @@ from newswire.settings import Settings
 
 __all__ = [
     "DEFAULT_PORT", "EXIT_BROKER_LOST", "Outage", "broker_reachable", "client_kwargs",
-    "default_max_down", "ensure_topics", "first_server", "make_consumer", "make_producer",
-    "speaks_kafka", "ssl_context", "start_consumer", "wait_broker_lost",
+    "default_max_down", "ensure_topics", "first_server", "host_and_port", "make_consumer",
+    "make_producer", "ssl_context", "start_consumer", "wait_broker_lost",
 ]
 
 #: Kafka's port, when the broker list gives none.
@@ -115,7 +114,12 @@ async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topic
 def first_server(settings: Settings) -> tuple[str, int]:
     """Host and port of the first bootstrap server: an IPv6 host without its brackets
     (``[::1]:9092``), Kafka's port 9092 when none is given (as Kafka clients read it)."""
-    server = settings.bootstrap_servers.split(",")[0].strip()
+    return host_and_port(settings.bootstrap_servers.split(",")[0])
+
+
+def host_and_port(server: str) -> tuple[str, int]:
+    """Host and port of one ``host:port`` of the broker list, read as :func:`first_server`."""
+    server = server.strip()
     if server.startswith("["):
         host, _, rest = server[1:].partition("]")
         port = rest.removeprefix(":")
@@ -135,19 +139,6 @@ async def broker_reachable(settings: Settings, timeout: float = 2.0) -> bool:
         return False
     writer.close()
     await writer.wait_closed()
-    return True
-
-
-async def speaks_kafka(settings: Settings, timeout: float = 10.0) -> bool:
-    """Whether the bootstrap servers answer Kafka's protocol (metadata) within ``timeout``
-    seconds: something else listening there (a web server on 9092) answers no."""
-    client = AIOKafkaClient(**client_kwargs(settings), request_timeout_ms=int(timeout * 1000))
-    try:
-        await asyncio.wait_for(client.bootstrap(), timeout + 1)
-    except (KafkaError, OSError, TimeoutError):
-        return False
-    finally:
-        await client.close()
     return True
 
 

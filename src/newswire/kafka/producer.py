@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.record.default_records import DefaultRecordBatchBuilder
 
 from newswire import topics
-from newswire.errors import EmptyArticleError
-from newswire.io.ingest import check_not_empty, encode
+from newswire.errors import NewswireError
+from newswire.io.ingest import InputLimits, check_fields, check_not_empty, check_size, encode
 from newswire.io.records import Record
 from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.models import RawArticle
@@ -74,15 +73,6 @@ class Pacer:
         return None
 
 
-def _oversize(key: bytes, value: bytes, settings: Settings) -> str | None:
-    """Why ``value`` cannot be produced (the producer would raise), or None when it can."""
-    size = DefaultRecordBatchBuilder.estimate_size_in_bytes(key, value, [])
-    if size <= settings.max_message_bytes:
-        return None
-    return (f"{size} bytes, over the largest message newswire produces "
-            f"({settings.max_message_bytes}: 4 x NEWSWIRE_MAX_ARTICLE_BYTES, at least 1 MiB)")
-
-
 async def send_records(
     settings: Settings,
     records: Iterable[Record],
@@ -92,8 +82,8 @@ async def send_records(
     dry_run: bool = False,
     on_record: Callable[[SendReport], None] | None = None,
 ) -> SendReport:
-    """Send every readable record (up to ``limit``); unreadable ones, and ones too large to
-    produce, go in the report with their origin."""
+    """Send every readable record (up to ``limit``); unreadable ones, and ones the worker
+    would dead-letter, go in the report with their origin."""
     report = SendReport()
     if not dry_run:
         await ensure_topics(settings)
@@ -220,17 +210,17 @@ async def _handle(record: Record, producer: AIOKafkaProducer | None, settings: S
 
 async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, record: Record,
                     deliveries: _Deliveries) -> None:
-    """Send the record's article (unless dry run); one too large to produce is an error of
-    the report, and so is one the broker does not acknowledge."""
+    """Send the record's article (unless dry run); one the worker would dead-letter (over
+    ``NEWSWIRE_MAX_ARTICLE_BYTES``, a url or source over its limit, nothing to enrich) is an
+    error of the report, as ``enrich`` refuses it, and so is one the broker does not
+    acknowledge."""
     assert record.article is not None
     key, value = encode(record.article)
-    too_large = _oversize(key, value, settings)
-    if too_large is not None:
-        deliveries.report.errors.append(f"{record.origin}: {too_large}")
-        return
     try:
+        check_size(value, settings.max_article_bytes)
         check_not_empty(record.article)
-    except EmptyArticleError as exc:
+        check_fields(record.article, InputLimits.of(settings))
+    except NewswireError as exc:
         deliveries.report.errors.append(f"{record.origin}: {exc} "
                                         "(the worker would dead-letter it)")
         return

@@ -26,6 +26,7 @@ from newswire.settings import Settings
 from newswire.stream import metrics
 from newswire.stream.consumer import ack_handled
 from newswire.stream.dedupe import Seen, next_revision, replaced_hash
+from newswire.stream.lag import note_processed
 from newswire.stream.learning import Learning, register_learning
 from newswire.stream.publishing import (
     checked_outputs,
@@ -38,7 +39,7 @@ from newswire.stream.runner import NlpRunner
 
 __all__ = [
     "EXIT_PUBLISH_FAILED", "Components", "Enriched", "Event", "drain", "enrich_jobs",
-    "event_context", "handle_batch", "plan", "record_lag", "register_agents", "remember",
+    "event_context", "handle_batch", "plan", "register_agents", "remember",
     "reprocessing",
 ]
 
@@ -63,6 +64,8 @@ class Components:
     #: A reprocess run's bound: per partition of articles.raw, its end at the rewind.
     reprocess_until: Mapping[int, int] | None = None
     pending: list[Awaitable[Any]] = field(default_factory=list)
+    #: Per partition of articles.raw, the last offset enriched (``/metrics`` reads the lag).
+    processed_offsets: dict[Any, int] = field(default_factory=dict)
 
 
 def register_agents(
@@ -152,7 +155,7 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
     # Acked here, not by take_events after the loop body: those acks are refused once a stop
     # has begun, and this batch is finished and published, so it may be committed.
     ack_handled(components.app, [event.message for event in events])
-    record_lag(components, events)
+    note_processed(components.processed_offsets, [event.message for event in events])
     metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
 
 
@@ -230,22 +233,6 @@ def remember(components: Components, done: Sequence[Enriched]) -> None:
             components.processed[article.id] = Seen(
                 hash=article.content_hash, revision=article.revision, at=time.time(),
                 partition=event.message.partition, replaces=job.replaces)
-
-
-def record_lag(components: Components, events: Sequence[Event]) -> None:
-    """Messages behind the partition's high watermark after this batch, per partition."""
-    last: dict[Any, int] = {}
-    for event in events:
-        last[event.message.tp] = event.message.offset
-    for tp, offset in last.items():
-        try:
-            highwater = components.app.consumer.highwater(tp)
-        except Exception:  # a metric must never break the stream
-            log.debug("no high watermark for %s (partition moved?)", tp, exc_info=True)
-            continue
-        if highwater is not None:
-            metrics.CONSUMER_LAG.labels(partition=str(tp.partition)).set(
-                max(0, highwater - offset - 1))
 
 
 @contextmanager

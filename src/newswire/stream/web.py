@@ -10,9 +10,11 @@ import faust
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from newswire import topics
 from newswire.errors import NewswireError
 from newswire.nlp.entities import registry
 from newswire.stream import metrics
+from newswire.stream.lag import refresh_lag
 from newswire.timeparse import parse_window
 
 if TYPE_CHECKING:
@@ -34,6 +36,8 @@ def register_views(app: faust.App, components: Components) -> None:
     @app.page("/metrics")
     class Metrics(View):
         async def get(self, _request: Request, **_kwargs: Any) -> Response:
+            await refresh_lag(components.app.consumer, components.settings.topic(topics.RAW),
+                              components.processed_offsets)
             return self.bytes(generate_latest(metrics.REGISTRY),
                               content_type=CONTENT_TYPE_LATEST.split(";")[0])
 
