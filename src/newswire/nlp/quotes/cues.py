@@ -182,12 +182,22 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         adverb = current.pos_ == "ADV" and current.dep_ == "advmod"
         if (current.dep_ not in _CLIMB_DEPS and not adverb) or current.head == current:
             return None
+        if _lost_who(current):
+            return _named_subject(current.head)
         current = current.head
         if (current.dep_ == "ccomp" and is_speech_verb(current.head, lexicon)
                 and current.head.i < current.i):
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
+
+
+def _lost_who(clause: Token) -> bool:
+    """``the elder Mr. Murdoch, who is by all accounts ... saying``: a relative clause whose
+    ``who`` the parse hung on a word under the verb; the noun it describes speaks."""
+    return clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ == "who" and t.dep_ in SUBJECT_DEPS and t.head != clause
+        for t in clause.subtree if t.i < clause.i)
 
 
 def _misparsed_conjunct(verb: Token, lexicon: Lexicon) -> bool:
