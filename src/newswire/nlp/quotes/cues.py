@@ -158,7 +158,7 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         # The subject nearest the verb: a quote's own subject may hang off it too.
         subjects = sorted((c for c in current.children
                            if c.dep_ in SUBJECT_DEPS or _name_compound(c)),
-                          key=lambda c: abs(c.i - current.i))
+                          key=lambda c: abs(c.i - current.i)) or _lost_who(current)
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if subjects and not (agent is not None and subjects[0].dep_ != "nsubj"
                              and is_speech_verb(current, lexicon)):
@@ -188,6 +188,15 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
+
+
+def _lost_who(clause: Token) -> list[Token]:
+    """``the elder Mr. Murdoch, who is by all accounts ... saying``: a relative clause whose
+    ``who`` the parse hung on a word under the verb; the noun it describes speaks."""
+    lost = clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ == "who" and t.dep_ in SUBJECT_DEPS and t.head != clause
+        for t in clause.subtree if t.i < clause.i)
+    return [clause.head] if lost else []
 
 
 def _misparsed_conjunct(verb: Token, lexicon: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["names_someone", "outer_speaker", "participle_speaker", "past_relative", "unsaid"]
 
@@ -58,13 +59,28 @@ def participle_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
     """``Flea shared the news, writing “...”``, ``Clinton seemed ready, telling the crowd``:
     when the parse finds no subject for a participle of saying after a comma, the
     sentence's subject."""
-    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+    comma = _comma_before(verb)
+    if verb.tag_ != "VBG" or comma is None:
         return None  # not "with Trump reportedly yelling": there the noun before speaks
-    root = verb.sent.root
+    said = verb.doc[comma - 1]
+    # "“...,” he said, not even suggesting": the parse hangs ", he said," on the quote's verb
+    # (or on the participle, made the root); the cue before the comma speaks on.
+    aside = said.dep_ == "parataxis" and is_speech_verb(said, lexicon)
+    root = said if aside else verb.sent.root
     subject = subject_of(root, lexicon) if root.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.i > verb.i or not names_someone(subject):
         return None
     return subject
+
+
+def _comma_before(verb: Token) -> int | None:
+    """The comma right before ``verb``, past its own negation and adverbs (``, not even
+    suggesting``, ``, also noting``), if there is one (and a word before it)."""
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].head == verb and verb.doc[before].dep_ in (
+            "neg", "advmod"):
+        before -= 1
+    return before if before > 0 and verb.doc[before].text == "," else None
 
 
 def past_relative(speaker: Token, lexicon: Lexicon) -> Token:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.according_fr import said_around_source
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
+from newswire.nlp.quotes.governing import participle_speaker
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import QUE
@@ -56,6 +57,11 @@ def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
     if speaker is not None and (tmap.is_quoted(speaker.idx) or _said_after(tmap, cue, speaker,
                                                                           content)):
         speaker = None
+    if speaker is None:
+        # "“...,” he said, not even suggesting Trump could ...": a participle after a comma
+        # with no subject of its own is the sentence's speaker's, as for a quote's cue.
+        speaker = participle_speaker(tmap.doc[cue.start], tmap.lexicon)
+        speaker = None if speaker is None or tmap.is_quoted(speaker.idx) else speaker
     return Attribution(
         start=content[0], end=content[1], kind="indirect",
         paragraph=tmap.paragraph_index(content[0]),

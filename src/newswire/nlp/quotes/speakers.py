@@ -46,6 +46,7 @@ from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.orgsorts import wanted_sort
+from newswire.nlp.quotes.pairs import person_pairs
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import (
     counted_noun,
@@ -86,6 +87,8 @@ class SpeakerResolver:
         self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
         self._field_docs: dict[Field_, Doc] = {}
+        self._quoted: dict[int, Callable[[int], bool]] = {}
+        self._pairs: dict[int, list[Referent]] = {}
 
     def index_doc(self, doc: Doc, quoted: Sequence[tuple[int, int]], field: Field_) -> None:
         """Collect what ``doc`` names, for pronouns and descriptions to point back to."""
@@ -100,6 +103,7 @@ class SpeakerResolver:
         trail = self._trails[id(doc)] = Trail(found)
         self._fields[id(doc)] = field
         self._field_docs[field] = doc
+        self._quoted[id(doc)] = is_quoted
         trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
 
     def _stand_in(self, subject: Token) -> Referent | None:
@@ -233,13 +237,26 @@ class SpeakerResolver:
                     pronoun, _PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
             return speaker_of(person)
         if lower in self.lexicon.group_pronouns:  # the same nearness as "he" and "she"
-            return speaker_of(person_antecedent(pronoun, self.before(
-                pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
-                    r.plural and r.kind != "person") or r.kind == "organization"))))
+            groups = self.before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
+                r.plural and r.kind != "person") or r.kind == "organization"))
+            return speaker_of(person_antecedent(pronoun, self._with_pairs(pronoun, groups, said)))
         if lower in self.lexicon.thing_pronouns:
             return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(
                 said, lambda r: r.kind in ("organization", "document") and not r.several)))
         return NOBODY  # I, we, you: no one we can name from here
+
+    def _with_pairs(self, pronoun: Token, groups: list[Referent],
+                    said: CharRange | None) -> list[Referent]:
+        """``groups`` and the people named together as a subject (``X and Y``) before
+        ``pronoun`` within its window, in text order: a ``they`` may stand for either."""
+        doc = pronoun.doc
+        if id(doc) not in self._pairs:
+            self._pairs[id(doc)] = []  # no name resolves through a "they", but never loop
+            quoted = self._quoted.get(id(doc), lambda _char: False)
+            self._pairs[id(doc)] = person_pairs(doc, self.resolve, quoted)
+        wanted = outside(said, lambda r: pronoun.idx - _PRONOUN_WINDOW <= r.start < pronoun.idx)
+        pairs = [r for r in self._pairs[id(doc)] if wanted(r)]
+        return sorted(groups + pairs, key=lambda r: r.start) if pairs else groups
 
     def person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
                    said: CharRange | None = None, other_than: str | None = None
