@@ -18,7 +18,7 @@ from typing import cast
 from newswire.models import EntityType
 from newswire.nlp.entities import places
 from newswire.nlp.entities.aliases import Known, table
-from newswire.nlp.entities.firstnames import given_name_gender, is_first_name
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import normalise, words
 from newswire.nlp.entities.namewords import (
@@ -137,7 +137,7 @@ class Cluster:
         parts = words(name)
         # A middle initial may stand between them: "Donald J. Trump".
         middle_ok = len(parts) == 2 or (len(parts) == 3 and _INITIAL.fullmatch(parts[1]))
-        return bool(middle_ok and name == " ".join(parts) and _given_name(parts[0])
+        return bool(middle_ok and name == " ".join(parts) and is_first_name(parts[0])
                     and all(p[:1].isupper() and not p.isupper() for p in (parts[0], parts[-1]))
                     and parts[-1] not in ORG_LAST_WORDS
                     and parts[-1].casefold() in self.person_surnames)
@@ -245,10 +245,3 @@ class Cluster:
         """The title most often written before this person's name."""
         roles = Counter(m.role for m in self.mentions if m.role)
         return roles.most_common(1)[0][0] if roles else None
-
-
-def _given_name(word: str) -> bool:
-    """A first name of the short list or, gendered, of the wider table, accents folded
-    (``Aoife``, ``Pádraig``: Irish, Welsh, Indian and Maori names the short list lacks)."""
-    return is_first_name(word) or (word.title() not in _PLACE_PREFIXES  # "Saint Laurent"
-                                   and given_name_gender(word) is not None)

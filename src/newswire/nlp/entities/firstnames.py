@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import gzip
 import json
-import unicodedata
 from functools import cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["FEMALE_FIRST_NAMES", "MALE_FIRST_NAMES", "first_name_gender", "given_name_gender",
-           "is_first_name"]
+__all__ = ["FEMALE_FIRST_NAMES", "MALE_FIRST_NAMES", "first_name_gender", "is_first_name"]
 
 
 def _table(block: str) -> frozenset[str]:
@@ -84,15 +82,6 @@ def first_name_gender(word: str) -> Literal["f", "m"] | None:
         return "m"
     female, male = _ssa_names()
     return "f" if key in female else "m" if key in male else None
-
-
-def given_name_gender(word: str) -> Literal["f", "m"] | None:
-    """:func:`first_name_gender`, else that of the name written without its accents: the
-    table is written without them, Irish and Welsh news with them (``Seán``, ``Pádraig``,
-    ``Siobhán``, ``Siân``)."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word)
-                    if not unicodedata.combining(c))
-    return first_name_gender(word) or (first_name_gender(plain) if plain != word else None)
 
 
 @cache

@@ -30,7 +30,6 @@ from newswire.nlp.entities.titles import (
     ends_a_role,
     honoured_person,
     legislator_name_start,
-    lettered_person,
     lone_post_nominal,
     lone_title,
     office_words_end,
@@ -134,8 +133,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
         label, start = "PERSON", named_at  # "Bloc MP Sylvie Dufresne-Caron"
     title, skip = split_leading_title(cased[start:end])
     role = None
-    if label == "PERSON" or honoured_person(cased, start, end) \
-            or lettered_person(cased, start, end) or (
+    if label == "PERSON" or honoured_person(cased, start, end) or (
             label not in _PLACES and title is not None
             and _titled_person(title, cased[start + skip:end])):
         # "Chair Jerome Powell" is a person with a title, whatever label the model gave it.

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 
-from newswire.nlp.entities.firstnames import given_name_gender, is_first_name
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import HONORIFICS, words
 from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = [
     "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role", "honoured_person",
-    "legislator_name_start", "lettered_person", "lone_post_nominal", "lone_title",
-    "office_words_end",
+    "legislator_name_start", "lone_post_nominal", "lone_title", "office_words_end",
     "post_nominal_start", "role_before", "split_leading_title",
 ]
 
@@ -50,10 +49,6 @@ ROLES = (
     "Sociologist", "Pediatrician", "Paramedic", "Firefighter", "Nurse", "Teacher", "Rabbi",
     "Imam", "Reverend", "Ombudsman", "Coroner", "Registrar", "Warden", "Captain", "Capt.",
     "Lieutenant", "Commander",
-    # Irish offices; British police ranks and clergy written without full stops
-    # ("Det Ch Insp Mark Hale", "Rev Jane Lowe").
-    "Taoiseach", "Tánaiste", "Det Ch Supt", "Det Ch Insp", "Det Supt", "Det Insp", "Det Sgt",
-    "Det Con", "Ch Supt", "Ch Insp", "Det", "Insp", "Supt", "Sgt", "Rev",
     # A legislator's letters written before the name ("NDP MPP Joel Harden"); not "TD",
     # which opens bank names ("TD Securities").
     "MP", "MLA", "MPP", "MNA", "MHA", "MSP", "MEP",
@@ -254,20 +249,3 @@ def lone_post_nominal(text: str, start: int, end: int) -> bool:
     (``KC`` in ``Miranda Ashworth KC``, which the model reads as an organisation): no name."""
     return _LETTERS_ALONE.fullmatch(text, start, end) is not None \
         and _WORD_BEFORE.search(text, max(0, start - 30), start) is not None
-
-
-#: Letters after a name that a club or company may also end with ("Orlando City SC"): they
-#: make no person of a name the model typed otherwise.
-_SHARED_LETTERS = frozenset(("SC",))
-
-
-def lettered_person(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a person's name with the letters after it (``Pádraig Ó
-    Dálaigh TD``, ``Sarah Coates MP``), whatever the model typed it: two to four words
-    before the letters, the first a first name (accents folded), none an organisation's."""
-    cut = post_nominal_start(text, start, end)
-    if cut == end or text[cut:end].rsplit(maxsplit=1)[-1] in _SHARED_LETTERS:
-        return False
-    parts = words(text[start:cut].rstrip(" ,"))
-    return 2 <= len(parts) <= 4 and given_name_gender(parts[0]) is not None \
-        and not not_a_person(parts) and all(p[:1].isupper() for p in parts)

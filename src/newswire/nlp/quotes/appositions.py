@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.titles import title_start
 
 __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_after",
            "subject_set_off"]
@@ -179,12 +178,9 @@ def office_held(root: Token) -> Token | None:
 
 def subject_set_off(span: Span) -> bool:
     """``In a statement, Callum's mother, Joanne Reid, said ...``, parsed with no subject for
-    ``said``: a name set off by commas right before a main verb with none is its subject,
-    with its title or honorific (``At Aberteifi, the vice-chancellor, Prof Gwenllian
-    Rhys-Morgan, told``)."""
+    ``said``: a name set off by commas right before a main verb with none is its subject."""
     doc = span.doc
-    start = title_start(span)  # ", Prof Helen Marchant,"
-    if start == 0 or span.end + 1 >= len(doc) or doc[start - 1].text != "," \
+    if span.start == 0 or span.end + 1 >= len(doc) or doc[span.start - 1].text != "," \
             or doc[span.end].text != ",":
         return False
     verb = doc[span.end + 1]

@@ -4,8 +4,8 @@ Read off the words around a name: an honorific (``Mrs.``, ``Mr.``), a gendered t
 (``spokeswoman``, ``actress``) or a common first name, from the language's
 :class:`~newswire.nlp.quotes.lexicon.Lexicon`; the first word of a full name is also looked
 up in the wider table of first names (``Pierre Poilievre`` is a ``he``:
-:func:`~newswire.nlp.entities.firstnames.given_name_gender`, accents folded: ``Seán``).
-Unknown stays unknown: a pronoun may then point to that person whatever its gender.
+:func:`~newswire.nlp.entities.firstnames.first_name_gender`).  Unknown stays unknown: a
+pronoun may then point to that person whatever its gender.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from newswire.nlp.entities.firstnames import given_name_gender
+from newswire.nlp.entities.firstnames import first_name_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -58,7 +58,7 @@ def name_gender(name: str, others: Iterable[str] = (),
     first = words[0] if words else ""
     own = gender_of([first], lexicon)
     if own is None and len(words) >= 2 and first[:1].isupper():
-        own = given_name_gender(first.rstrip("."))
+        own = first_name_gender(first.rstrip("."))
         if own is None and lexicon is ENGLISH:  # Canadian news: "François-Philippe Champagne"
             own = gender_of([first], FRENCH)
     found = {gender for gender in (gender_of([word], lexicon) for word in others) if gender}

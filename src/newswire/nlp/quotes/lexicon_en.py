@@ -141,7 +141,6 @@ _ROLE_NOUNS = """
     firefighter constable sergeant detective inspector superintendent principal trustee
     coroner ombudsman registrar scientist researcher epidemiologist historian psychologist
     psychiatrist sociologist farmer rancher fisherman owner executive
-    taoiseach tánaiste
 """
 _UTTERANCE_NOUNS = """
     statement statements tweet tweets post posts remark remarks comment comments letter email

@@ -5,14 +5,13 @@ sentence introduces.  Pure lookups over a doc's :class:`~.salience.Trail`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.quotes.offices import OTHER_OFFICE_WORDS
 from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import Trail, pick
-from newswire.nlp.quotes.titles import TITLE_WORDS
 
 __all__ = ["named_next", "titled", "titled_between", "titled_later"]
 
@@ -89,19 +88,9 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
     # is not this role says the next person is someone else, not the one unnamed.
     described = first.titles - _HONORIFICS
     if (described and not _roles(lemma, head) & described) or trail.before(
-            head.idx, head.idx + 1, lambda r: r.name == first.name) or _owned_name(doc, first):
+            head.idx, head.idx + 1, lambda r: r.name == first.name):
         return None  # someone else's role, or a person named before: not introduced here
     return first
-
-
-def _owned_name(doc: Doc, person: Referent) -> bool:
-    """``The Labour Party's Aoife Brannigan``: a name with an owner before it, which says
-    whose member the person is, so not the one an earlier role noun left unnamed."""
-    span = doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-    at = span.start if span is not None else 0
-    while at > 0 and doc[at - 1].text in TITLE_WORDS:
-        at -= 1
-    return at > 0 and doc[at - 1].tag_ == "POS"
 
 
 def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:
