@@ -18,7 +18,10 @@ __all__ = [
 ]
 
 #: Words in front of a name that say nothing about the person's job: dropped, never a role.
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord")
+#: ``Madam`` (Singapore, Malaysia), ``Alhaji``/``Alhaja`` (West Africa) and ``Engr`` (Nigeria)
+#: are written before a name the way ``Mr`` is.
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord",
+              "Madam", "Alhaji", "Alhaja", "Engr.", "Engr")
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 #: Lower-case words that belong to names ("Charles de Gaulle", "Vincent van Gogh").

@@ -42,7 +42,8 @@ ROLES = (
     "Det.", "Insp.", "Supt.", "Staff Sgt.", "Chief Constable", "Deputy Chief Constable",
     "Constable", "Police Chief", "Fire Chief", "Deputy Chief",
     # Occupations capitalised at the start of a sentence ("Lawyer Sharon Crowe said").
-    "Lawyer", "Attorney", "Economist", "Analyst", "Professor", "Detective", "Sergeant",
+    "Lawyer", "Attorney", "Economist", "Analyst", "Associate Professor", "Assistant Professor",
+    "Assoc Prof", "Asst Prof", "Professor", "Detective", "Sergeant",
     "Inspector", "Trustee", "Councilman", "Councilwoman", "Alderman", "Spokesperson",
     "Spokesman", "Spokeswoman", "Coach", "Superintendent", "Principal", "Director",
     "Epidemiologist", "Physician", "Scientist", "Researcher", "Historian", "Psychologist",
@@ -122,7 +123,7 @@ _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.)
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
 # Letters after a person's name that say what they are, not who: "Mary Lou McDonald TD".
 _POST_NOMINAL = re.compile(
-    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
+    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|SAN|OBE|CBE|MBE|KBE|DBE))+$")
 
 
 
@@ -193,8 +194,12 @@ _SURNAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a
 #: A title and the preposition of its office, right before a span: "Minister for ".
 _OFFICE_OPEN = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 #: Letters after a name that say what a person is ("Miranda Ashworth KC"), after a word.
-_LETTERS_ALONE = re.compile(r"(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
+_LETTERS_ALONE = re.compile(r"(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|SAN|OBE|CBE|MBE|KBE|DBE)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|An?|This|That)[ \t])[A-Z][\w'’-]*[a-z][ \t]$")
+#: Senior counsel's letters, also set off by a comma ("Chief Adekunle Ogunbiyi, SAN, said"):
+#: no state or region is written so ("Columbia, SC" and "Bhopal, MP" are places).
+_COUNSEL_LETTERS = re.compile(r"(?:SAN|KC|QC)")
+_WORD_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[a-z],[ \t]$")
 #: Last words of a body of people, which a person's name never ends with: after ``CEO of``
 #: the span is the organisation (``Washington Restaurant Association``), not a person.
 _BODY_LAST_WORDS = frozenset({
@@ -247,5 +252,8 @@ def legislator_name_start(text: str, start: int, end: int) -> int:
 def lone_post_nominal(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is only the letters after a name written just before it
     (``KC`` in ``Miranda Ashworth KC``, which the model reads as an organisation): no name."""
-    return _LETTERS_ALONE.fullmatch(text, start, end) is not None \
-        and _WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+    before = max(0, start - 30)
+    return (_LETTERS_ALONE.fullmatch(text, start, end) is not None
+            and _WORD_BEFORE.search(text, before, start) is not None) or (
+        _COUNSEL_LETTERS.fullmatch(text, start, end) is not None
+        and _WORD_COMMA_BEFORE.search(text, before, start) is not None)
