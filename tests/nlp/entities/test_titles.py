@@ -50,6 +50,11 @@ def test_an_office_s_words_are_no_part_of_the_name(text: str, name: str, expecte
     ("Mary Lou McDonald TD said", "TD", True),
     ("The KC said", "KC", False),
     ("Its chair, Ann Lee, and the KC were there", "KC", False),
+    # Senior counsel's letters set off by a comma (Nigeria's "SAN"); a state's are not.
+    ("Counsel to INEC, Mr Abdulrahman Yusuf-Bello, SAN, urged the tribunal", "SAN", True),
+    ("Chief Adekunle Ogunbiyi SAN said", "SAN", True),
+    ("She moved to Columbia, SC in May", "SC", False),
+    ("The SAN said", "SAN", False),
 ])
 def test_letters_after_a_name_are_no_name(text: str, span: str, expected: bool) -> None:
     """``KC`` right after a name is what the person is, not an organisation."""
