@@ -32,6 +32,15 @@ def test_an_honorific_and_a_surname_is_a_person(text: str, expected: bool) -> No
     ("Minister of Foreign Affairs Ngozi Adaeze Obi said", "Foreign Affairs Ngozi Adaeze Obi",
      "Foreign Affairs Ngozi Adaeze Obi"),
     ("Minister for Housing Mulvey said", "Housing Mulvey", "Housing Mulvey"),
+    # A list of portfolios joined by "and": a two-word name follows the last one.
+    ("Minister of Economy, Trade and Industry Kenji Morishita told reporters",
+     "Economy, Trade and Industry Kenji Morishita", "Kenji Morishita"),
+    ("Minister for Housing, Local Government and Heritage Darragh O'Brien said",
+     "Housing, Local Government and Heritage Darragh O'Brien", "Darragh O'Brien"),
+    # Two words after the last "and" may be the portfolio's: nothing says where the name begins.
+    ("Minister of Foreign Affairs and Natural Resources Ngozi Adaeze Obi said",
+     "Foreign Affairs and Natural Resources Ngozi Adaeze Obi",
+     "Foreign Affairs and Natural Resources Ngozi Adaeze Obi"),
     # An organisation's name after the office: no person's name ends so.
     ("president and CEO of Washington Restaurant Association said",
      "Washington Restaurant Association", "Washington Restaurant Association"),

@@ -65,3 +65,22 @@ def test_a_name_right_after_its_title_speaks(pipeline: Pipeline, body: str,
                                              expected: list[Expected]) -> None:
     """``Associate Professor X of Y said ... he said``: X both times, not the title."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The model saw no name; the name set off beside the role heading the subject speaks.
+    ("Khyber Pakhtunkhwa's health adviser, Dr Arshad Mahmood Yousafzai, said the provincial "
+     "government had directed hospitals to continue treatment for Afghan patients free of "
+     "charge until the border reopened.",
+     [("the provincial government had directed", "Arshad Mahmood Yousafzai", "person")]),
+    # An office with a list of portfolios before the name: the model took them into it.
+    ("Speaking separately, Minister of Economy, Trade and Industry Kenji Morishita told "
+     "reporters on Tuesday that the government would decide on additional support \"after "
+     "carefully examining the company's progress.\"",
+     [("after carefully examining", "Kenji Morishita", "person")]),
+])
+def test_a_name_the_model_missed_beside_an_office_speaks(pipeline: Pipeline, body: str,
+                                                         expected: list[Expected]) -> None:
+    """``X's health adviser, Dr A B C, said`` and ``Minister of P, Q and R A B told``: the
+    person, not nobody or the office's words."""
+    check(pipeline, body, expected)

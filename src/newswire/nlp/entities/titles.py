@@ -222,16 +222,25 @@ def office_words_end(text: str, start: int, end: int) -> int:
     Mulvey``: at ``Ciarán``): at the first known first name after the span's first word,
     else, in a span of three words, at its second; ``start`` when no office opens before
     it, or the span has fewer than three words or ends as an organisation's name does, or no
-    word says where the name begins."""
+    word says where the name begins (after a list of portfolios joined by ``and``, the word
+    after the last portfolio)."""
     if _OFFICE_OPEN.search(text, max(0, start - _OFFICE_WINDOW), start) is None:
         return start
     parts = words(text[start:end])
     if len(parts) < 3 or parts[-1] in _BODY_LAST_WORDS or not_a_person(parts):
         return start  # "CEO of Washington Restaurant Association": the organisation
     spans = list(re.finditer(r"\S+", text[start:end]))
-    fallback = spans[1] if len(spans) == 3 else spans[0]
+    fallback = spans[1] if len(spans) == 3 else _after_listed_office(spans) or spans[0]
     named = next((w for w in spans[1:-1] if is_first_name(w.group())), fallback)
     return start + named.start()
+
+
+def _after_listed_office(spans: list[re.Match[str]]) -> re.Match[str] | None:
+    """The word after an office's list of portfolios, when a two-word name follows it:
+    ``Economy, Trade and Industry Kenji Morishita`` -> ``Kenji`` (one word after ``and``)."""
+    joins = [i for i, w in enumerate(spans) if w.group() == "and"]
+    at = joins[-1] + 2 if joins else 0
+    return spans[at] if joins and len(spans) - at == 2 else None
 
 
 #: A party's words and a legislator's letters opening a span before a name the model took
