@@ -84,3 +84,20 @@ def test_a_name_the_model_missed_beside_an_office_speaks(pipeline: Pipeline, bod
     """``X's health adviser, Dr A B C, said`` and ``Minister of P, Q and R A B told``: the
     person, not nobody or the office's words."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse hangs "a doctor" on the hospital as an apposition: the hospital is where the
+    # doctor works, not the doctor's name.
+    ("At Kenyatta National Hospital, a doctor who asked not to be named because she was not "
+     "authorised to speak to the media said 17 people had been treated for injuries, most of "
+     "them from rubber bullets.",
+     [("17 people had been treated", "doctor", "group")]),
+    # Guard: a name the noun follows as the subject is its name.
+    ("Bernie Sanders, her rival, said the plan was \"a gift to Wall Street\".",
+     [("a gift to Wall Street", "Bernie Sanders", "person")]),
+])
+def test_a_fronted_place_is_no_name_of_the_noun_after_it(pipeline: Pipeline, body: str,
+                                                         expected: list[Expected]) -> None:
+    """``At X Hospital, a doctor ... said``: the doctor speaks, not the hospital."""
+    check(pipeline, body, expected)
