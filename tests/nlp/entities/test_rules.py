@@ -70,12 +70,6 @@ def test_trim_keeps_only_the_name_from_a_longer_span(text: str, expected: str) -
         ("Treasurer Jim Chalmers", "Treasurer", "Jim Chalmers"),
         ("Const. Priya Sandhu", "Const.", "Priya Sandhu"),
         ("Staff Sgt. Mark Harrison", "Staff Sgt.", "Mark Harrison"),
-        # Singaporean, Malaysian and West African styles (round sixteen).
-        ("Associate Professor Raymond Koh", "Associate Professor", "Raymond Koh"),
-        ("Assistant Professor Nur Hidayah", "Assistant Professor", "Nur Hidayah"),
-        ("Madam Siti Rahmah", None, "Siti Rahmah"),
-        ("Alhaji Musiliu Olanrewaju", None, "Musiliu Olanrewaju"),
-        ("Engr. Chukwudi Okafor", None, "Chukwudi Okafor"),
         ("Klaus Iohannis", None, "Klaus Iohannis"),
         ("Kingsley Amis", None, "Kingsley Amis"),
     ],

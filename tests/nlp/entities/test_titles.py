@@ -32,15 +32,6 @@ def test_an_honorific_and_a_surname_is_a_person(text: str, expected: bool) -> No
     ("Minister of Foreign Affairs Ngozi Adaeze Obi said", "Foreign Affairs Ngozi Adaeze Obi",
      "Foreign Affairs Ngozi Adaeze Obi"),
     ("Minister for Housing Mulvey said", "Housing Mulvey", "Housing Mulvey"),
-    # A list of portfolios joined by "and": a two-word name follows the last one.
-    ("Minister of Economy, Trade and Industry Kenji Morishita told reporters",
-     "Economy, Trade and Industry Kenji Morishita", "Kenji Morishita"),
-    ("Minister for Housing, Local Government and Heritage Darragh O'Brien said",
-     "Housing, Local Government and Heritage Darragh O'Brien", "Darragh O'Brien"),
-    # Two words after the last "and" may be the portfolio's: nothing says where the name begins.
-    ("Minister of Foreign Affairs and Natural Resources Ngozi Adaeze Obi said",
-     "Foreign Affairs and Natural Resources Ngozi Adaeze Obi",
-     "Foreign Affairs and Natural Resources Ngozi Adaeze Obi"),
     # An organisation's name after the office: no person's name ends so.
     ("president and CEO of Washington Restaurant Association said",
      "Washington Restaurant Association", "Washington Restaurant Association"),
@@ -59,11 +50,6 @@ def test_an_office_s_words_are_no_part_of_the_name(text: str, name: str, expecte
     ("Mary Lou McDonald TD said", "TD", True),
     ("The KC said", "KC", False),
     ("Its chair, Ann Lee, and the KC were there", "KC", False),
-    # Senior counsel's letters set off by a comma (Nigeria's "SAN"); a state's are not.
-    ("Counsel to INEC, Mr Abdulrahman Yusuf-Bello, SAN, urged the tribunal", "SAN", True),
-    ("Chief Adekunle Ogunbiyi SAN said", "SAN", True),
-    ("She moved to Columbia, SC in May", "SC", False),
-    ("The SAN said", "SAN", False),
 ])
 def test_letters_after_a_name_are_no_name(text: str, span: str, expected: bool) -> None:
     """``KC`` right after a name is what the person is, not an organisation."""

@@ -18,10 +18,7 @@ __all__ = [
 ]
 
 #: Words in front of a name that say nothing about the person's job: dropped, never a role.
-#: ``Madam`` (Singapore, Malaysia), ``Alhaji``/``Alhaja`` (West Africa) and ``Engr`` (Nigeria)
-#: are written before a name the way ``Mr`` is.
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord",
-              "Madam", "Alhaji", "Alhaja", "Engr.", "Engr")
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord")
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 #: Lower-case words that belong to names ("Charles de Gaulle", "Vincent van Gogh").

@@ -42,8 +42,7 @@ ROLES = (
     "Det.", "Insp.", "Supt.", "Staff Sgt.", "Chief Constable", "Deputy Chief Constable",
     "Constable", "Police Chief", "Fire Chief", "Deputy Chief",
     # Occupations capitalised at the start of a sentence ("Lawyer Sharon Crowe said").
-    "Lawyer", "Attorney", "Economist", "Analyst", "Associate Professor", "Assistant Professor",
-    "Assoc Prof", "Asst Prof", "Professor", "Detective", "Sergeant",
+    "Lawyer", "Attorney", "Economist", "Analyst", "Professor", "Detective", "Sergeant",
     "Inspector", "Trustee", "Councilman", "Councilwoman", "Alderman", "Spokesperson",
     "Spokesman", "Spokeswoman", "Coach", "Superintendent", "Principal", "Director",
     "Epidemiologist", "Physician", "Scientist", "Researcher", "Historian", "Psychologist",
@@ -123,7 +122,7 @@ _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.)
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
 # Letters after a person's name that say what they are, not who: "Mary Lou McDonald TD".
 _POST_NOMINAL = re.compile(
-    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|SAN|OBE|CBE|MBE|KBE|DBE))+$")
+    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
 
 
 
@@ -194,12 +193,8 @@ _SURNAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a
 #: A title and the preposition of its office, right before a span: "Minister for ".
 _OFFICE_OPEN = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 #: Letters after a name that say what a person is ("Miranda Ashworth KC"), after a word.
-_LETTERS_ALONE = re.compile(r"(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|SAN|OBE|CBE|MBE|KBE|DBE)")
+_LETTERS_ALONE = re.compile(r"(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|An?|This|That)[ \t])[A-Z][\w'’-]*[a-z][ \t]$")
-#: Senior counsel's letters, also set off by a comma ("Chief Adekunle Ogunbiyi, SAN, said"):
-#: no state or region is written so ("Columbia, SC" and "Bhopal, MP" are places).
-_COUNSEL_LETTERS = re.compile(r"(?:SAN|KC|QC)")
-_WORD_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[a-z],[ \t]$")
 #: Last words of a body of people, which a person's name never ends with: after ``CEO of``
 #: the span is the organisation (``Washington Restaurant Association``), not a person.
 _BODY_LAST_WORDS = frozenset({
@@ -222,25 +217,16 @@ def office_words_end(text: str, start: int, end: int) -> int:
     Mulvey``: at ``Ciarán``): at the first known first name after the span's first word,
     else, in a span of three words, at its second; ``start`` when no office opens before
     it, or the span has fewer than three words or ends as an organisation's name does, or no
-    word says where the name begins (after a list of portfolios joined by ``and``, the word
-    after the last portfolio)."""
+    word says where the name begins."""
     if _OFFICE_OPEN.search(text, max(0, start - _OFFICE_WINDOW), start) is None:
         return start
     parts = words(text[start:end])
     if len(parts) < 3 or parts[-1] in _BODY_LAST_WORDS or not_a_person(parts):
         return start  # "CEO of Washington Restaurant Association": the organisation
     spans = list(re.finditer(r"\S+", text[start:end]))
-    fallback = spans[1] if len(spans) == 3 else _after_listed_office(spans) or spans[0]
+    fallback = spans[1] if len(spans) == 3 else spans[0]
     named = next((w for w in spans[1:-1] if is_first_name(w.group())), fallback)
     return start + named.start()
-
-
-def _after_listed_office(spans: list[re.Match[str]]) -> re.Match[str] | None:
-    """The word after an office's list of portfolios, when a two-word name follows it:
-    ``Economy, Trade and Industry Kenji Morishita`` -> ``Kenji`` (one word after ``and``)."""
-    joins = [i for i, w in enumerate(spans) if w.group() == "and"]
-    at = joins[-1] + 2 if joins else 0
-    return spans[at] if joins and len(spans) - at == 2 else None
 
 
 #: A party's words and a legislator's letters opening a span before a name the model took
@@ -261,8 +247,5 @@ def legislator_name_start(text: str, start: int, end: int) -> int:
 def lone_post_nominal(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is only the letters after a name written just before it
     (``KC`` in ``Miranda Ashworth KC``, which the model reads as an organisation): no name."""
-    before = max(0, start - 30)
-    return (_LETTERS_ALONE.fullmatch(text, start, end) is not None
-            and _WORD_BEFORE.search(text, before, start) is not None) or (
-        _COUNSEL_LETTERS.fullmatch(text, start, end) is not None
-        and _WORD_COMMA_BEFORE.search(text, before, start) is not None)
+    return _LETTERS_ALONE.fullmatch(text, start, end) is not None \
+        and _WORD_BEFORE.search(text, max(0, start - 30), start) is not None

@@ -30,16 +30,9 @@ def apposed_name(head: Token) -> Token | None:
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
         return None if _names_the_object(head, named) else named
-    if head.dep_ == "appos" and head.head.pos_ == "PROPN" and not _fronted_setting(head.head):
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
     return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head)
-
-
-def _fronted_setting(name: Token) -> bool:
-    """``At Kenyatta National Hospital, a doctor ... said``: a name in a prepositional phrase
-    opening the sentence is where the noun after it is, not the noun's name."""
-    prep = name.head
-    return name.dep_ == "pobj" and prep.dep_ == "prep" and prep.i == name.sent.start
 
 
 def _names_the_object(head: Token, named: Token) -> bool:

@@ -94,23 +94,14 @@ class NamedSpeakers:
         it stands for: ``PERSON`` for two or three capitalised words, none a word of the
         language, heading the subject (``Jean-François Lavoie said``), as :mod:`.referents`
         reads such a subject. A person's title before them is no part of the name (``Mayor
-        Renata Okafor said``, which the model often misses after a closing quotation mark).
-        The name may also be set off beside a role heading the subject (``Khyber
-        Pakhtunkhwa's health adviser, Dr Arshad Mahmood Yousafzai, said``)."""
+        Renata Okafor said``, which the model often misses after a closing quotation mark)."""
         _, skipped = split_leading_title(name)
         words = name[skipped:].split()
-        if not (head.dep_ in SUBJECT_DEPS or self._beside_subject_role(head)) \
-                or not 2 <= len(words) <= 3 or any(
+        if head.dep_ not in SUBJECT_DEPS or not 2 <= len(words) <= 3 or any(
                 not w[:1].isupper() or w.isupper() or self.names.is_common(w.lower())
                 for w in words):
             return "", name
         return "PERSON", " ".join(words)
-
-    def _beside_subject_role(self, head: Token) -> bool:
-        """Whether ``head`` is a name in apposition to a role noun heading the subject."""
-        role = head.head
-        return head.dep_ == "appos" and role.dep_ in SUBJECT_DEPS and role.pos_ == "NOUN" \
-            and role.lemma_.lower() in self.lexicon.role_nouns
 
     def _full_name(self, surface: str, gender: Gender | None = None,
                    at: tuple[Doc, int] | None = None) -> str:
