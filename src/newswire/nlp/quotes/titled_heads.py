@@ -42,9 +42,12 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
 def _apposed_person(title: Token, is_person: Callable[[Token], bool]) -> Token | None:
     """``The local MP, Tom Whitcombe, said``: a capitalised role the parse reads as a proper
     noun, with a person's name set off in apposition to it; the person, not the role (a
-    common noun's apposition is :func:`.appositions.apposed_name`'s)."""
+    common noun's apposition is :func:`.appositions.apposed_name`'s). The name may also
+    follow the title directly, when the parse made it an apposition all the same
+    (``Associate Professor Raymond Koh of the university said``)."""
     return next((c for c in title.rights if c.dep_ == "appos" and is_person(c)
-                 and title.doc[c.left_edge.i - 1].text == ","), None)
+                 and (title.doc[c.left_edge.i - 1].text == ","
+                      or c.left_edge.i == title.i + 1)), None)
 
 
 #: Words that may join two titles of one person: ``President and CEO``, ``Chair & CEO``.
@@ -84,7 +87,8 @@ def is_person_word(token: Token) -> bool:
 
 def titled_subject(name: Token, lexicon: Lexicon) -> bool:
     """Whether the word of a person's name ``name`` is the one a titled subject stands in
-    for: ``Harcourt`` in ``Commissioner of Competition Louise Harcourt said``."""
-    office = name.head if name.dep_ == "conj" else name.head.head
-    return name.dep_ in ("pobj", "conj") and office.dep_ in ("nsubj", "nsubjpass") \
+    for: ``Harcourt`` in ``Commissioner of Competition Louise Harcourt said``, ``Koh`` in
+    ``Associate Professor Raymond Koh of the university said`` (the name apposed)."""
+    office = name.head if name.dep_ in ("conj", "appos") else name.head.head
+    return name.dep_ in ("pobj", "conj", "appos") and office.dep_ in ("nsubj", "nsubjpass") \
         and named_head(office, lexicon, is_person_word) == name
