@@ -46,6 +46,11 @@ def test_name_beside_its_noun(pipeline: Pipeline, body: str, expected: list[Expe
      [("that the permit was valid", "Lawyers for the builder", "group")]),
     ("Counsel for the family said the inquest was flawed.",
      [("the inquest was flawed", "Counsel for the family", "person")]),
+    # orgs32: an organisation's own noun: the name set off after its phrase is its own.
+    ("Meanwhile, a coalition of civil society groups that observed the election, the Ondo "
+     "Election Situation Room, said in its report that it had recorded \"isolated incidents\" "
+     "of vote-buying.",
+     [("isolated incidents", "Ondo Election Situation Room", "organization")]),
     # A person's name set off after the noun is still whom it speaks for.
     ("A spokesman for the firm, Jane Doe, said the permit was valid.",
      [("the permit was valid", "Jane Doe", "person")]),
@@ -53,7 +58,8 @@ def test_name_beside_its_noun(pipeline: Pipeline, body: str, expected: list[Expe
 def test_an_organisation_set_off_after_a_for_phrase_is_its_objects(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``Lawyers for the builder, Harbour Homes Ltd,``: the company is the builder, not the
-    lawyers (they speak as their phrase); ``counsel`` is a source's noun."""
+    lawyers (they speak as their phrase); ``counsel`` is a source's noun; ``a coalition of
+    groups ..., the Ondo Election Situation Room,`` is the coalition."""
     check(pipeline, body, expected)
 
 
