@@ -50,7 +50,10 @@ def test_a_quoted_title_names_the_document_after_it(
     ("According to a copy of the selection policy seen by The Gleaner, the committee \"may, "
      "at its sole discretion, select an athlete who did not compete.\"",
      [("may, at its sole discretion", "selection policy", "document")]),
-    # Guards: a place, and one unnamed person, are no record.
+    # Guards: a word of a name before, a place, and one unnamed person, are no record.
+    ("HM Inspectorate of Prisons published its report on Tuesday. According to the "
+     "inspectorate, some prisoners were given less than 48 hours' notice of their release.",
+     [("some prisoners were given", None, "unknown")]),
     ("Crime fell by a third last year, according to the city.",
      [("Crime fell by a third", None, "unknown")]),
     ("Turnout was low, according to a man who lives nearby.",

@@ -57,7 +57,8 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
         head = copied  # "a copy of the selection policy": the policy
     kind = phrase_kind(head, lex)
     if kind is None and _according_to(head) and wanted_sort(head) is None \
-            and not is_person_noun(head, lex) and not is_age(head):
+            and not is_person_noun(head, lex) and not is_age(head) \
+            and not _in_an_organisations_name(ctx, head):
         kind = "document"  # "According to a police occurrence log": a record that says
     definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
     lemma = role_lemma(head, lex)  # "the Republican front-runner"
@@ -96,3 +97,12 @@ def _according_to(head: Token) -> bool:
     to = head.head
     return head.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 \
         and head.doc[to.i - 1].lower_ == "according"
+
+
+def _in_an_organisations_name(ctx: Context, head: Token) -> bool:
+    """``the inspectorate`` after ``HM Inspectorate of Prisons``: a word of a name before
+    (an organisation's, or one the model left untyped) names that body, no record."""
+    if any(t.lower_ == head.lower_ and t.pos_ == "PROPN" for t in head.doc[:head.i]):
+        return True
+    return bool(ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
+        r.kind == "organization" and head.lower_ in r.name.lower().split())))
