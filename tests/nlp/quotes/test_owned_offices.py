@@ -58,20 +58,3 @@ def test_an_organisations_governing_body(pipeline: Pipeline, body: str,
     """``its leadership says``, ``the society’s board said``: the organisation, not
     ``Nation leadership``; another part of it as written, not ``league department``."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Germany's economy ministry said in a statement that it was \"in close and constant "
-     "contact\" with the company.",
-     [("in close and constant contact", "Germany's economy ministry", "organization")]),
-    ("Kenya's trade ministry said the new rules would take effect in March.",
-     [("the new rules would take effect", "Kenya's trade ministry", "organization")]),
-    # Guard: a person's body keeps the short form ("Trump campaign").
-    ("Trump's campaign said the rally would go ahead.",
-     [("the rally would go ahead", "Trump campaign", "organization")]),
-])
-def test_a_places_body_keeps_its_owner(pipeline: Pipeline, body: str,
-                                       expected: list[Expected]) -> None:
-    """``Germany's economy ministry``: a country's body speaks as written, not ``Germany
-    ministry``."""
-    check(pipeline, body, expected)

@@ -46,11 +46,6 @@ def test_name_beside_its_noun(pipeline: Pipeline, body: str, expected: list[Expe
      [("that the permit was valid", "Lawyers for the builder", "group")]),
     ("Counsel for the family said the inquest was flawed.",
      [("the inquest was flawed", "Counsel for the family", "person")]),
-    # orgs32: an organisation's own noun: the name set off after its phrase is its own.
-    ("Meanwhile, a coalition of civil society groups that observed the election, the Ondo "
-     "Election Situation Room, said in its report that it had recorded \"isolated incidents\" "
-     "of vote-buying.",
-     [("isolated incidents", "Ondo Election Situation Room", "organization")]),
     # A person's name set off after the noun is still whom it speaks for.
     ("A spokesman for the firm, Jane Doe, said the permit was valid.",
      [("the permit was valid", "Jane Doe", "person")]),
@@ -58,8 +53,7 @@ def test_name_beside_its_noun(pipeline: Pipeline, body: str, expected: list[Expe
 def test_an_organisation_set_off_after_a_for_phrase_is_its_objects(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``Lawyers for the builder, Harbour Homes Ltd,``: the company is the builder, not the
-    lawyers (they speak as their phrase); ``counsel`` is a source's noun; ``a coalition of
-    groups ..., the Ondo Election Situation Room,`` is the coalition."""
+    lawyers (they speak as their phrase); ``counsel`` is a source's noun."""
     check(pipeline, body, expected)
 
 
@@ -102,22 +96,4 @@ def test_industry_and_family_are_groups(pipeline: Pipeline, body: str,
 def test_a_plural_of_letters_is_a_group_they_points_to(pipeline: Pipeline, body: str,
                                                        expected: list[Expected]) -> None:
     """``MPs`` the tagger read as singular is still a plural group, what ``they`` stands for."""
-    check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Diplomats from 12 Western countries, including Germany and Britain, issued a joint "
-     "statement urging \"restraint on all sides\" and calling for calm.",
-     [("restraint on all sides", "Diplomats from 12 Western countries", "group")]),
-    ("Unions representing hospital staff, such as nurses and porters, said the offer was "
-     "\"an insult\" to their members.",
-     [("an insult", "Unions representing hospital staff", "organization")]),
-    # Guard: a list inside the phrase stays.
-    ("Officials in Ohio, Michigan and Wisconsin said the count would take a week.",
-     [("the count would take a week", "Officials in Ohio, Michigan and Wisconsin", "group")]),
-])
-def test_examples_after_a_comma_leave_a_groups_phrase(pipeline: Pipeline, body: str,
-                                                      expected: list[Expected]) -> None:
-    """``, including Germany and Britain`` gives examples of the group; its phrase ends
-    before them."""
     check(pipeline, body, expected)

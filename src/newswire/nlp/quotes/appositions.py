@@ -7,8 +7,7 @@ the parse left without a subject is its subject (:func:`subject_set_off`).
 
 Not when the apposition follows a ``for``/``of`` phrase of the noun and names an
 organisation: ``Lawyers for the builder, Harbour Homes Ltd, argued`` are the builder's
-lawyers, not the company; unless the noun is an organisation's own (``a coalition of civil
-society groups that observed the election, the Ondo Election Situation Room, said``).
+lawyers, not the company.
 """
 
 from __future__ import annotations
@@ -39,9 +38,8 @@ def apposed_name(head: Token) -> Token | None:
 def _names_the_object(head: Token, named: Token) -> bool:
     """``Lawyers for the builder, Harbour Homes Ltd,``: an organisation's name right after
     a ``for``/``of`` phrase of a noun that is no organisation's names that phrase's object."""
-    if named.ent_type_ != "ORG" or head.ent_type_ or head.lemma_.lower() in ENGLISH.org_nouns:
-        return False  # "a coalition of civil society groups ..., the Ondo Election Situation
-        # Room,": an organisation's noun, the name is its own
+    if named.ent_type_ != "ORG" or head.ent_type_:
+        return False
     comma = named.left_edge.i - 1
     return any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.right_edge.i == comma - 1
                and head.doc[comma].text == "," for c in head.children)

@@ -40,14 +40,13 @@ def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int)
         return office
     if kind == "organization" and owner_speaker.kind == "group":  # "Parents’ groups said"
         return _owned_by_many(ctx, head)
-    # A person's body is the "Trump campaign"; a country's, "Germany's economy ministry".
-    if kind == "organization" and owner_speaker.name and owner.ent_type_ != "GPE":
+    if kind == "organization" and owner_speaker.name:
         surname = owner_speaker.name.split()[-1]
         return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
     if kind == "group" and head.lemma_.lower() not in ctx.lexicon.utterance_nouns:
         return Speaker(source_phrase(head, "group", ctx.lexicon), None,
                        unnamed_kind(head, "group", ctx.lexicon))  # "the council's spokesperson"
-    if kind == "organization":  # "the province's environment ministry": its own phrase
+    if kind == "organization":  # "the province's environment ministry": its own name
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
     return owner_speaker if kind in (None, "document", "group") else NOBODY

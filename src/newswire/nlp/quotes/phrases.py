@@ -57,8 +57,6 @@ _DOCUMENT_ADJECTIVES = frozenset((
 _MAX_PHRASE_TOKENS = 14
 _RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and UD's (French)
 _RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose
-_EXAMPLE_WORDS = frozenset(("including", "notably", "especially", "particularly", "like",
-                            "such"))
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
                           "group", "couple", "few", "half", "third", "quarter", "share",
                           "most", "many", "some", "several", "all", "none", "both"))
@@ -188,9 +186,8 @@ def _before_aside(head: Token, end: int) -> int:
     stays: ``people who have battled other online threats``)."""
     doc = head.doc
     for i in range(head.i + 1, end - 1):
-        if doc[i].text == "," and (doc[i + 1].tag_ in _RELATIVE_TAGS
-                                   or doc[i + 1].lower_ in _EXAMPLE_WORDS):
-            return i  # "Diplomats from 12 Western countries, including Germany": examples
+        if doc[i].text == "," and doc[i + 1].tag_ in _RELATIVE_TAGS:
+            return i
     return end
 
 
