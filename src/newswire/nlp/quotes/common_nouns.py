@@ -28,13 +28,7 @@ from newswire.nlp.quotes.descriptions import (
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
-from newswire.nlp.quotes.phrases import (
-    counted_noun,
-    has_proper_modifier,
-    is_person_noun,
-    of_object,
-    phrase_kind,
-)
+from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.salience import pick
 
 __all__ = ["common_noun_speaker"]
@@ -52,14 +46,7 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if counted is not None:  # "a number of writers": the writers
         head = counted
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if head.lemma_.lower() == "copy" and (copied := of_object(head)) is not None \
-            and copied.pos_ == "NOUN":
-        head = copied  # "a copy of the selection policy": the policy
     kind = phrase_kind(head, lex)
-    if kind is None and _according_to(head) and wanted_sort(head) is None \
-            and not is_person_noun(head, lex) and not is_age(head) \
-            and not _in_an_organisations_name(ctx, head):
-        kind = "document"  # "According to a police occurrence log": a record that says
     definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
     lemma = role_lemma(head, lex)  # "the Republican front-runner"
     one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
@@ -90,19 +77,3 @@ def _named_document(ctx: Context, head: Token, depth: int, lemma: str) -> Speake
     return speaker_of(pick(ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
         r.kind == "document" and r.name.lower().split()[-1:] == [head.lower_]))))
 
-
-
-def _according_to(head: Token) -> bool:
-    """``X`` in ``according to X``: whatever no list types there is a record that says."""
-    to = head.head
-    return head.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 \
-        and head.doc[to.i - 1].lower_ == "according"
-
-
-def _in_an_organisations_name(ctx: Context, head: Token) -> bool:
-    """``the inspectorate`` after ``HM Inspectorate of Prisons``: a word of a name before
-    (an organisation's, or one the model left untyped) names that body, no record."""
-    if any(t.lower_ == head.lower_ and t.pos_ == "PROPN" for t in head.doc[:head.i]):
-        return True
-    return bool(ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
-        r.kind == "organization" and head.lower_ in r.name.lower().split())))
