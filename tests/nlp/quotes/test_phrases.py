@@ -97,19 +97,3 @@ def test_a_plural_of_letters_is_a_group_they_points_to(pipeline: Pipeline, body:
                                                        expected: list[Expected]) -> None:
     """``MPs`` the tagger read as singular is still a plural group, what ``they`` stands for."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("The authority's own equality impact assessment, published alongside the committee "
-     "papers, concluded that the change \"may have a disproportionate effect on families\".",
-     [("may have a disproportionate effect", "equality impact assessment", "document")]),
-    ("Paycrest's own internal audit found that the system was \"not fit for purpose\".",
-     [("not fit for purpose", "internal audit", "document")]),
-    # Guard: an owner without "own" stays in the phrase.
-    ("The council's report found that the system was \"not fit for purpose\".",
-     [("not fit for purpose", "council's report", "document")]),
-])
-def test_an_owners_own_document_is_the_document(pipeline: Pipeline, body: str,
-                                                expected: list[Expected]) -> None:
-    """``The authority's own equality impact assessment``: the phrase starts after ``own``."""
-    check(pipeline, body, expected)

@@ -123,8 +123,8 @@ def _left_edge(head: Token, kind: PhraseKind) -> int:
             continue
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break
-        if kind == "document" and (child.lower_ in _DOCUMENT_ADJECTIVES or child.lower_ == "own"):
-            break  # "The authority's own equality impact assessment": the assessment
+        if kind == "document" and child.lower_ in _DOCUMENT_ADJECTIVES:
+            break
         start = child.left_edge.i
     return _past_dash(head, start)
 
