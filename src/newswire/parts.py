@@ -125,8 +125,10 @@ class Quote(Part):
                                          "the speaker ('he', 'the alliance', a name)")
     speaker_kind: SpeakerKind = Field(
         default="unknown",
-        description="What the speaker is: a named person or organisation, an unnamed group "
-        "('officials'), a document ('the lawsuit'), or unknown",
+        description="What the speaker is: a person (named, or one unnamed person such as "
+        "'the mayor' or 'a council spokesperson', whose speaker is that phrase), an "
+        "organisation, an unnamed group ('officials', 'the family'), a document ('the "
+        "lawsuit'), or unknown",
     )
     unclosed: bool = Field(default=False, description="The quotation mark was never closed "
                            "(the quote runs to the end of its paragraph)")

@@ -112,10 +112,10 @@ def test_an_epithet_is_the_person_named_before(pipeline: Pipeline, body: str,
 @pytest.mark.parametrize(("body", "expected"), [
     ("Rep. Ann Kirkpatrick released a web ad last month. “We need leaders to stand up to "
      "Donald Trump,” the narrator says.",
-     [("We need leaders", "narrator", "group")]),
+     [("We need leaders", "narrator", "person")]),
     ("Tom Ebeling and his wife were greeted by an organizer at a field office. “You guys are "
      "gonna be the most effective messengers,” the organizer told them.",
-     [("You guys are gonna", "organizer", "group")]),
+     [("You guys are gonna", "organizer", "person")]),
 ])
 def test_a_bare_agent_noun_stays_unnamed(pipeline: Pipeline, body: str,
                                          expected: list[Expected]) -> None:

@@ -25,11 +25,11 @@ from tests.nlp.quotes.test_resolution import Expected, check
     # Guards: a man or woman the text spoke of without a name is the one described.
     ("Arrest made in break-in\n\nPolice arrested a young man on Tuesday.\n\nChief Tom Hale "
      "said charges were likely.\n\n\"I did nothing wrong,\" the young man said.",
-     [("I did nothing wrong", "young man", "group")]),
+     [("I did nothing wrong", "young man", "person")]),
     ("Residents fight plant closure\n\nA woman who lives near the plant said the smell was "
      "unbearable. Councillor Jane Baird said the city would act.\n\n\"It has been like this "
      "for years,\" the elderly woman said.",
-     [("It has been like this", "elderly woman", "group")]),
+     [("It has been like this", "elderly woman", "person")]),
 ])
 def test_a_described_man_or_woman_is_the_one_named_before(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:

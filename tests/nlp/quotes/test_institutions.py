@@ -73,9 +73,9 @@ def test_description_names_the_office_itself(pipeline: Pipeline, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("The case rested on the testimony of a passerby who said the truck was speeding.",
-     [("the truck", "passerby", "group")]),
+     [("the truck", "passerby", "person")]),
     ("Police are still looking for witnesses. A passerby said the driver ran the light.",
-     [("the driver", "passerby", "group")]),
+     [("the driver", "passerby", "person")]),
 ])
 def test_passerby_speaks_as_its_phrase(pipeline: Pipeline, body: str,
                                        expected: list[Expected]) -> None:

@@ -45,7 +45,7 @@ def test_name_beside_its_noun(pipeline: Pipeline, body: str, expected: list[Expe
      "argued that the permit was valid.",
      [("that the permit was valid", "Lawyers for the builder", "group")]),
     ("Counsel for the family said the inquest was flawed.",
-     [("the inquest was flawed", "Counsel for the family", "group")]),
+     [("the inquest was flawed", "Counsel for the family", "person")]),
     # A person's name set off after the noun is still whom it speaks for.
     ("A spokesman for the firm, Jane Doe, said the permit was valid.",
      [("the permit was valid", "Jane Doe", "person")]),
@@ -66,7 +66,7 @@ def test_an_organisation_set_off_after_a_for_phrase_is_its_objects(
     ("Some economists said the rate cut came too late.",
      [("the rate cut", "economists", "group")]),
     ("The video spread quickly. “We were never told,” one commenter wrote.",
-     [("We were never told", "one commenter", "group")]),
+     [("We were never told", "one commenter", "person")]),
 ])
 def test_a_count_stays_in_a_groups_phrase(pipeline: Pipeline, body: str,
                                           expected: list[Expected]) -> None:

@@ -28,7 +28,7 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "assistance program.",
      [("it would open its disaster", "province", "organization")]),
     ("The mayor of Montreal said the work would finish in May.",
-     [("the work would finish in May", "mayor of Montreal", "group")]),
+     [("the work would finish in May", "mayor of Montreal", "person")]),
     ("The people of Montreal said they were tired of the construction.",
      [("they were tired of the construction", "people of Montreal", "group")]),
 ])

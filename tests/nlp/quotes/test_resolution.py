@@ -219,7 +219,7 @@ def test_a_role_makes_a_person(pipeline: Pipeline, body: str, expected: list[Exp
     ("Judge rejects bail for Toronto man",
      "A Toronto man accused of fraud will stay in jail. The judge said the risk of flight "
      "was too high.",
-     [("bail for Toronto man", "judge", "group"), ("the risk of flight", "judge", "group")]),
+     [("bail for Toronto man", "judge", "person"), ("the risk of flight", "judge", "person")]),
     ("Judge rejects bail for Toronto man",
      "Ontario Superior Court Justice Jane Kelly denied bail to a Toronto man on Monday. The "
      "judge said the risk of flight was too high.",
@@ -297,6 +297,11 @@ def test_thousand_paragraphs_keep_their_speakers(pipeline: Pipeline) -> None:
      "“We were lucky,” said Marcy Thiessen. Her neighbour Gord Lafleur agreed. “We were "
      "lucky,” he said.",
      [("We were lucky", "Residents", "group")]),
+    # orgs32: an unnamed person in the headline (now kind person) is still the body's.
+    ("'We will not sign this deal,' official says",
+     "Talks resumed in Geneva on Monday.\n“We will not sign this deal,” said Jane Roe, the "
+     "union's lead negotiator, after the session.",
+     [("We will not sign this deal", "Jane Roe", "person")]),
     # The headline names its speaker: the body does not overrule it.
     ("Stoltenberg: 'We will not be intimidated'",
      "“We will not be intimidated,” NATO's spokeswoman Oana Lungescu said, quoting "

@@ -102,7 +102,7 @@ def test_a_thing_made_by_someone_is_a_document(
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("The judge ruled that the search was unlawful.",
-     [("that the search was unlawful", "judge", "group")]),
+     [("that the search was unlawful", "judge", "person")]),
     ("Ontario's top court ruled on Friday that the province's wage cap was unconstitutional.",
      [("that the province's wage cap", "Ontario court", "organization")]),
 ])

@@ -80,7 +80,7 @@ def test_unresolved_paragraph_lead_stays_unknown(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("body", "speaker", "kind", "mention"), [
-    ("“It is over,” added a campaign spokeswoman.", "campaign spokeswoman", "group",
+    ("“It is over,” added a campaign spokeswoman.", "campaign spokeswoman", "person",
      "a campaign spokeswoman"),
     ("“How big is that wall?” asked the boy.", None, "unknown", "the boy"),
 ])

@@ -13,11 +13,11 @@ from tests.nlp.quotes.test_resolution import Expected, check
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("A man in the crowd interrupted the mayor. “You broke your promise,” the man said.",
-     [("You broke your promise", "man", "group")]),
+     [("You broke your promise", "man", "person")]),
     ("The video was shared thousands of times. “We were never told,” one commenter wrote.",
-     [("We were never told", "one commenter", "group")]),  # orgs31: "one" stays
+     [("We were never told", "one commenter", "person")]),  # orgs31: "one" stays
     ("The debate ran long on Thursday. “The rules are clear,” the moderator said.",
-     [("The rules are clear", "moderator", "group")]),
+     [("The rules are clear", "moderator", "person")]),
     # find30: a family (a victim's, a patient's) speaks as its phrase.
     ("A Yarmouth woman spent 11 hours on a stretcher. “Nobody told us anything,” the family "
      "said in a statement.",
@@ -64,7 +64,7 @@ def test_some_who_is_a_group_by_its_words(pipeline: Pipeline, body: str,
      "companies must act.",
      [("the companies must act", "People who have battled other online threats", "group")]),
     ("A man who lives nearby said the fire started at noon.",
-     [("the fire started at noon", "man who lives nearby", "group")]),
+     [("the fire started at noon", "man who lives nearby", "person")]),
     # A clause set off by a comma tells more of them, not which ones.
     ("A neighbour, who declined to give her name, said the fire started at noon.",
      [("the fire started at noon", "neighbour", "group")]),

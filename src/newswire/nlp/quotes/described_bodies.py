@@ -15,6 +15,7 @@ from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.named import NOBODY, Speaker
+from newswire.nlp.quotes.one_person import unnamed_kind
 from newswire.nlp.quotes.orgsorts import described_org
 from newswire.nlp.quotes.owned_offices import office_speaker
 from newswire.nlp.quotes.phrases import PhraseKind, organisation_of, source_phrase
@@ -43,7 +44,8 @@ def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int)
         surname = owner_speaker.name.split()[-1]
         return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
     if kind == "group" and head.lemma_.lower() not in ctx.lexicon.utterance_nouns:
-        return Speaker(source_phrase(head, "group", ctx.lexicon), None, "group")
+        return Speaker(source_phrase(head, "group", ctx.lexicon), None,
+                       unnamed_kind(head, "group", ctx.lexicon))  # "the council's spokesperson"
     if kind == "organization":  # "the province's environment ministry": its own name
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.

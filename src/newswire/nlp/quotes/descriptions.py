@@ -24,6 +24,7 @@ from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
+from newswire.nlp.quotes.one_person import unnamed_kind
 from newswire.nlp.quotes.phrases import PhraseKind, is_person_noun, source_phrase
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
@@ -106,7 +107,8 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         return speaker_of(lede)  # "A Toronto company ... says" the company named next
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
-    return Speaker(with_who_clause(head, phrase) if own_words else phrase, None, kind)
+    return Speaker(with_who_clause(head, phrase) if own_words else phrase, None,
+                   unnamed_kind(head, kind, lex))  # "a council spokesperson": one person
 
 
 def _role_holder(ctx: Context, head: Token, lemma: str) -> Speaker:
@@ -193,7 +195,8 @@ def described_person(ctx: Context, head: Token, *, definite: bool,
     if introduced.name:
         return introduced
     # Nobody named holds the role: the description names an unnamed person.
-    return Speaker(source_phrase(head, "group", ctx.lexicon), None, "group")
+    return Speaker(source_phrase(head, "group", ctx.lexicon), None,
+                   unnamed_kind(head, "group", ctx.lexicon))
 
 
 def _namesake_spouse(ctx: Context, head: Token, owner: Token) -> Speaker:

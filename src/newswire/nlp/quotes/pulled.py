@@ -50,7 +50,10 @@ def with_pulled_speakers(quotes: Sequence[Quote]) -> list[Quote]:
 
 
 def _needs_speaker(quote: Quote) -> bool:
-    return quote.kind == "headline" and quote.speaker_kind not in ("person", "organization")
+    # An unnamed person ("Mayor says ...") has no entity: the body may name who it is.
+    return quote.kind == "headline" and (
+        quote.speaker_kind not in ("person", "organization")
+        or (quote.speaker_kind == "person" and quote.speaker_id is None))
 
 
 def _pulled(headline: Quote, body: Sequence[Quote]) -> Quote:

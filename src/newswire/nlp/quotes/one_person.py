@@ -1,0 +1,45 @@
+"""Whether an unnamed source's phrase is one person: ``The mayor said``, ``a council
+spokesperson said``, ``one officer``, ``Le maire``.
+
+Such a source has no name in the article, so its speaker is its own phrase, as for a group;
+but what it names is one person, and ``speaker_kind`` says so (the README's contract:
+``person`` for a person, named or not; ``group`` for several unnamed people). Where the role
+resolves to a named holder (``the mayor`` after ``Mayor Doug McCallum``), that person is
+the speaker and this module is not asked.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.models import SpeakerKind
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.phrases import is_person_noun, is_plural_noun
+
+__all__ = ["unnamed_kind"]
+
+#: Singular nouns of several people: ``the family said``, ``the jury found``.
+_COLLECTIVES = frozenset((
+    "people", "majority", "minority", "jury", "family", "relatives", "industry", "police",
+    "staff", "crew", "team", "panel", "public", "crowd", "community", "couple", "audience",
+    "gens", "famille", "équipe", "majorité", "minorité", "entourage", "accusation", "défense",
+    "direction",
+))
+
+
+def unnamed_kind(head: Token, kind: SpeakerKind, lexicon: Lexicon) -> SpeakerKind:
+    """``person`` for a group-typed phrase whose head is one person's noun (``the mayor``,
+    ``a spokesperson``), else ``kind`` unchanged (``officials``, ``the family``)."""
+    return "person" if kind == "group" and _names_one_person(head, lexicon) else kind
+
+
+def _names_one_person(head: Token, lexicon: Lexicon) -> bool:
+    if head.pos_ != "NOUN" or is_plural_noun(head) or "Plur" in head.morph.get("Number", []):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.rights):
+        return False  # "a lawyer and a doctor": several
+    lemma = head.lemma_.lower()
+    if lemma in _COLLECTIVES or head.lower_ in _COLLECTIVES:
+        return False
+    return lemma in lexicon.role_nouns or lemma in lexicon.group_nouns \
+        or is_person_noun(head, lexicon)
