@@ -90,18 +90,3 @@ def test_french_clause_before_a_quoted_one(pipeline: Pipeline) -> None:
     assert [(q.text, q.kind) for q in french_quotes(pipeline, body)] == [
         ("que l'entreprise dépend à 80 % des commandes des Chantiers", "indirect"),
         ("au plus juste", "partial")]
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # Several bodies are a group by their own phrase, not the union named before.
-    ("La Fédération des travailleurs du Québec a tenu un congrès. Les syndicats affirment "
-     "que la loi est injuste.", ("syndicats", "group")),
-    # Guard: one body is the one named before.
-    ("La Fédération des travailleurs du Québec a tenu un congrès. Le syndicat affirme que "
-     "la loi est injuste.", ("Fédération des travailleurs du Québec", "organization")),
-])
-def test_french_plural_bodies(pipeline: Pipeline, body: str,
-                              expected: tuple[str, str]) -> None:
-    """``les syndicats`` is a group, ``le syndicat`` the union named before."""
-    [quote] = french_quotes(pipeline, body)
-    assert (quote.speaker, quote.speaker_kind) == expected

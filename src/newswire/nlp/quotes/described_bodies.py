@@ -68,9 +68,6 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
     whole = organisation_of(head)
     if whole is not None and (speaker := ctx.resolve(whole, depth + 1)).name:
         return speaker
-    if kind == "organization" and ctx.lexicon.plural_bodies_are_groups and "Plur" in (
-            head.morph.get("Number", [])):  # "Les syndicats réclament": several, a group
-        return Speaker(source_phrase(head, "group", ctx.lexicon), None, "group")
     if kind == "organization" and (_says_which(head)  # "le ministère de la santé"
                                    or says_which_by_clause(head, ctx.lexicon.speech_verbs)):
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")

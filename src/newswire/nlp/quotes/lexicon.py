@@ -193,6 +193,3 @@ class Lexicon:
     # phrase keeps what says whose or which one it is, as a group's does (French); English
     # keeps only a maker after "by"/"from" (``document_names``).
     whole_document_phrases: bool = False
-    # "Les syndicats réclament ...": a plural organisation noun is several bodies, a group
-    # by its own phrase, never the one organisation named before (French).
-    plural_bodies_are_groups: bool = False
