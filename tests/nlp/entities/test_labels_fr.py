@@ -141,10 +141,6 @@ def test_french_roles(pipeline: Pipeline, body: str, name: str, role: str) -> No
     ("Le chef de l'opposition à l'hôtel de ville, Kevin Drouin-Maltais, a qualifié le budget "
      "de « budget sans vision ».", {("Kevin Drouin-Maltais", "PERSON")}, set()),
     ("Elle habite Saint Laurent depuis 2010.", {("Saint Laurent", "GPE")}, set()),
-    # A French first name the US table lacks ("Bastien") before a hyphenated surname the
-    # model left unread: a person.
-    ("Le rapporteur du texte, le député de la Nièvre Bastien Lefranc-Oudot, s'est félicité "
-     "d'un vote.", {("Bastien Lefranc-Oudot", "PERSON")}, set()),
     # A headline's common noun with a "de" phrase is no person ("Budget" opening it).
     ("Budget de Sherbrooke : « on n'avait pas le choix », plaide la mairesse", set(),
      {"Budget de Sherbrooke"}),

@@ -46,8 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.firstnames_fr import french_first_name_gender
+from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.orgnames_fr import (
     CITY_WORDS,
     ORGANISATION_WORDS,
@@ -145,7 +144,7 @@ def _person_named(span: SpacySpan) -> bool:
     return len(span) > 1 and all(
         t.is_title and (t.is_alpha or "-" in t.text) for t in span) \
         and first.is_alpha and unaccented(first.text).lower() not in _SAINTS \
-        and french_first_name_gender(unaccented(first.text)) is not None \
+        and first_name_gender(unaccented(first.text)) is not None \
         and (before is None or before.lower_ not in _STREET_NOUNS)
 
 
@@ -232,8 +231,8 @@ def _unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
     while i + 1 < len(doc):
         first, last = doc[i], doc[i + 1]
         if (i in taken or not (first.is_title and last.is_title)
-                or not (first.is_alpha and last.text.replace("-", "").isalpha())
-                or french_first_name_gender(unaccented(first.text)) is None):
+                or not (first.is_alpha and last.is_alpha)
+                or first_name_gender(unaccented(first.text)) is None):
             i += 1
             continue
         if i + 1 in people:  # "Hélène Roy" of which the model found "Roy": the whole name
@@ -250,13 +249,13 @@ def _after_organisation_noun(doc: Doc, start: int) -> bool:
     noun of an organisation's sort names that organisation (not ``la firme Jean Roy``: a
     name opening with a first name is a person's)."""
     return start > 0 and doc[start - 1].lower_ in _ORGANISATION_NOUNS \
-        and french_first_name_gender(unaccented(doc[start].text)) is None
+        and first_name_gender(unaccented(doc[start].text)) is None
 
 
 def _is_party_letters(first: Token, second: Token) -> bool:
     """``LR``, ``PS``, ``RN``, ``NPD`` before a person's first name: a party's initials."""
     return (first.is_upper and first.is_alpha and len(first) <= _PARTY_LETTERS
-            and second.is_title and french_first_name_gender(unaccented(second.text)) is not None)
+            and second.is_title and first_name_gender(unaccented(second.text)) is not None)
 
 
 def _name_end(doc: Doc, start: int, end: int) -> int:
