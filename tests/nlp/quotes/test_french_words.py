@@ -206,3 +206,22 @@ def test_viewpoint_closed_by_an_apposition(pipeline: Pipeline, body: str, expect
     """A ``Pour X, ...`` viewpoint whose closing comma the parse hung on X's apposition, or
     opening the sentence after a closed quote, makes X whom the next ``-t-il`` stands for."""
     assert [q.speaker for q in french_quotes(pipeline, body)][-1] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # No holder before the role: the nearest one after it (its own apposition), not the
+    # last subject the article titles so.
+    ("« Nous sommes prêts à trouver des économies ailleurs », assure le président du groupe "
+     "Union centriste, Marc-Antoine Lerebours. Le sénateur du Morbihan cite la réduction des "
+     "dépenses. La présidente du groupe socialiste, Sylvie Kerhervé, a accusé la majorité. "
+     "« Quand il s'agit de l'assurance chômage, chaque euro compte », a-t-elle ironisé.",
+     ["Marc-Antoine Lerebours", "Sylvie Kerhervé"]),
+    # Guard: a holder named before the role is still the one it stands for.
+    ("La présidente du groupe socialiste, Sylvie Kerhervé, a accusé la majorité. « Chaque euro "
+     "compte », a dit la présidente. Le président du groupe centriste, Marc Lerebours, a "
+     "parlé ensuite.", ["Sylvie Kerhervé"]),
+])
+def test_role_holder_named_after_is_the_nearest(pipeline: Pipeline, body: str,
+                                                expected: list[str]) -> None:
+    """A role with no holder named before it stands for the first one named after it."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == expected
