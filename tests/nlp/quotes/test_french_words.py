@@ -225,3 +225,18 @@ def test_role_holder_named_after_is_the_nearest(pipeline: Pipeline, body: str,
                                                 expected: list[str]) -> None:
     """A role with no holder named before it stands for the first one named after it."""
     assert [q.speaker for q in french_quotes(pipeline, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A verb opened by "s'" right after the mark is an incise whatever the verb; the parse
+    # takes "s'" for its subject and hangs the name on it as an apposition.
+    ("« Ça fait deux ans qu'on signale les problèmes », s'emporte Moussa Keïta, 38 ans, qui "
+     "habite au rez-de-chaussée. Le chauffeur-livreur sort son téléphone. « Personne ne "
+     "répondait jamais. »", ["Moussa Keïta", "Moussa Keïta"]),
+    ("« Ça fait deux ans », s'agace la mairesse, Julie Roy.", ["Julie Roy"]),
+    # Guard: a verb of the lexicon after "s'" was read before, and still is.
+    ("« Ça fait deux ans », s'indigne Moussa Keïta.", ["Moussa Keïta"]),
+])
+def test_reflexive_incise(pipeline: Pipeline, body: str, expected: list[str]) -> None:
+    """``« ... », s'emporte X``: the name after a reflexive verb of an incise speaks."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == expected
