@@ -209,25 +209,6 @@ def test_viewpoint_closed_by_an_apposition(pipeline: Pipeline, body: str, expect
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # No holder before the role: the nearest one after it (its own apposition), not the
-    # last subject the article titles so.
-    ("« Nous sommes prêts à trouver des économies ailleurs », assure le président du groupe "
-     "Union centriste, Marc-Antoine Lerebours. Le sénateur du Morbihan cite la réduction des "
-     "dépenses. La présidente du groupe socialiste, Sylvie Kerhervé, a accusé la majorité. "
-     "« Quand il s'agit de l'assurance chômage, chaque euro compte », a-t-elle ironisé.",
-     ["Marc-Antoine Lerebours", "Sylvie Kerhervé"]),
-    # Guard: a holder named before the role is still the one it stands for.
-    ("La présidente du groupe socialiste, Sylvie Kerhervé, a accusé la majorité. « Chaque euro "
-     "compte », a dit la présidente. Le président du groupe centriste, Marc Lerebours, a "
-     "parlé ensuite.", ["Sylvie Kerhervé"]),
-])
-def test_role_holder_named_after_is_the_nearest(pipeline: Pipeline, body: str,
-                                                expected: list[str]) -> None:
-    """A role with no holder named before it stands for the first one named after it."""
-    assert [q.speaker for q in french_quotes(pipeline, body)] == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
     # A verb opened by "s'" right after the mark is an incise whatever the verb; the parse
     # takes "s'" for its subject and hangs the name on it as an apposition.
     ("« Ça fait deux ans qu'on signale les problèmes », s'emporte Moussa Keïta, 38 ans, qui "

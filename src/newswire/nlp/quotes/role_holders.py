@@ -26,7 +26,7 @@ _SAME_ROLE = {"physician": "doctor", "surgeon": "doctor", "judge": "justice"}
 def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
            by_place: bool = True) -> Referent | None:
     """The person titled ``lemma`` (``the Wisconsin Republican``: with its place too), named
-    before ``head`` if any, else (unless ``earlier_only``) the first named after it."""
+    before ``head`` if any, else (unless ``earlier_only``) after it."""
     marks = party_marks(head)  # "the Wisconsin Republican": Wisconsin must be theirs too
     office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
     roles = _roles(lemma, head)
@@ -37,12 +37,7 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
         return None  # no titled one is of that place: the nearer person stands for it
     people = [r for r in people if places <= r.titles] if places else people
     earlier = [r for r in people if r.start < head.idx]
-    if earlier or earlier_only:
-        return pick(earlier)
-    # Named after it: the nearest holder, as the role's own apposition would be ("assure le
-    # président du groupe Union centriste, Marc-Antoine Lerebours"), not the last subject so
-    # titled further on ("La présidente du groupe socialiste, Sylvie Kerhervé, a accusé").
-    return people[0] if people else None
+    return pick(earlier or ([] if earlier_only else people))
 
 
 def _roles(lemma: str, head: Token) -> set[str]:
