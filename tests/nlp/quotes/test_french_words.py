@@ -186,3 +186,38 @@ def test_viewpoint_holder_named_after_a_role_speaks_next(pipeline: Pipeline) -> 
             "l’Université Laval, le dossier illustre une tension croissante. « On veut "
             "électrifier les transports », estime-t-elle.")
     assert [q.speaker for q in french_quotes(pipeline, body)][-1] == "Claire Vézina"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The comma closing the viewpoint hangs on the holder's apposition: still a viewpoint.
+    ("Pour l'économiste Bernard Olivennes, professeur associé à Dauphine, le débat est en "
+     "partie mal posé. « L'abattement a un vrai coût », estime-t-il.", "Bernard Olivennes"),
+    # After a quote ending its sentence (``. »``), ``Pour`` opens the next one.
+    ("« On lui faisait confiance », a dit Louise Bergeron. « Il venait aux fêtes. » Pour la "
+     "professeure de droit Hélène Fournier, de l'Université de Sherbrooke, le cas illustre "
+     "une faille connue. « La procuration est un outil précieux », a-t-elle expliqué.",
+     "Hélène Fournier"),
+    # Guard: "pour" inside a sentence opens no viewpoint; "elle" stays the one quoted.
+    ("« On lui faisait confiance », a dit Louise Bergeron. Elle a témoigné pour la "
+     "professeure Hélène Fournier. « C'est une trahison », a-t-elle ajouté.",
+     "Louise Bergeron"),
+])
+def test_viewpoint_closed_by_an_apposition(pipeline: Pipeline, body: str, expected: str) -> None:
+    """A ``Pour X, ...`` viewpoint whose closing comma the parse hung on X's apposition, or
+    opening the sentence after a closed quote, makes X whom the next ``-t-il`` stands for."""
+    assert [q.speaker for q in french_quotes(pipeline, body)][-1] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A verb opened by "s'" right after the mark is an incise whatever the verb; the parse
+    # takes "s'" for its subject and hangs the name on it as an apposition.
+    ("« Ça fait deux ans qu'on signale les problèmes », s'emporte Moussa Keïta, 38 ans, qui "
+     "habite au rez-de-chaussée. Le chauffeur-livreur sort son téléphone. « Personne ne "
+     "répondait jamais. »", ["Moussa Keïta", "Moussa Keïta"]),
+    ("« Ça fait deux ans », s'agace la mairesse, Julie Roy.", ["Julie Roy"]),
+    # Guard: a verb of the lexicon after "s'" was read before, and still is.
+    ("« Ça fait deux ans », s'indigne Moussa Keïta.", ["Moussa Keïta"]),
+])
+def test_reflexive_incise(pipeline: Pipeline, body: str, expected: list[str]) -> None:
+    """``« ... », s'emporte X``: the name after a reflexive verb of an incise speaks."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == expected

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.cue_choice import clause_cue
-from newswire.nlp.quotes.cues import Cue, adjacent_speaker, subject_of
+from newswire.nlp.quotes.cues import Cue, adjacent_speaker, noun_after, subject_of
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
@@ -37,6 +37,7 @@ _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 _RELATIVE_TAGS = frozenset(("WP", "WDT"))  # who, which
+_REFLEXIVE = frozenset(("s'", "s’"))  # French "s'emporte": the verb's own pronoun
 
 
 def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
@@ -57,11 +58,22 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
     if verb is None:
         return None
     # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
-    speaker = subject_of(verb, tmap.lexicon) or (
-        adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
+    if _reflexive_incise(verb):  # "s'emporte Moussa Keïta": the parse's subject is "s'"
+        speaker = noun_after(verb)
+    else:
+        speaker = subject_of(verb, tmap.lexicon) or (
+            adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
     if speaker is None or tmap.is_quoted(speaker.idx) or _relative(speaker, lead):
         return None
     return Cue(verb.i, verb.i + 1, speaker)
+
+
+def _reflexive_incise(verb: Token) -> bool:
+    """``« ... », s'emporte Moussa Keïta``: a French verb opened by its reflexive pronoun
+    right after the mark is an incise, whatever the verb (``s'agace``, ``s'esclaffe``); the
+    parse hangs the name on it as an apposition, not as its subject."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].lower_ in _REFLEXIVE and doc[verb.i - 2].text == ","
 
 
 def _relative(speaker: Token, lead: Token) -> bool:

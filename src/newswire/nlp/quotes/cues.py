@@ -33,6 +33,7 @@ __all__ = [
     "cues_in",
     "governs",
     "is_age",
+    "noun_after",
     "subject_of",
 ]
 
@@ -100,17 +101,17 @@ def adjacent_speaker(verb: Token) -> Token | None:
     while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) and (
             doc[before].is_punct or doc[before].like_num or doc[before].is_space):
         if doc[before].text in MARK_TOKENS:
-            return _noun_after(verb)  # "“...,” said the boy": the quote's words never speak
+            return noun_after(verb)  # "“...,” said the boy": the quote's words never speak
         before -= 1
     naming = doc[before].pos_ in _NAMING_POS or is_age(doc[before])  # "the 43-year-old asked"
     if before >= verb.sent.start and naming and can_speak(doc[before]):
         return _before_aside(doc[before])
     if before > verb.sent.start and _mistagged_name(doc[before]):
         return doc[before]  # ", Early described it as": the tagger read the name as an adverb
-    return _noun_after(verb)
+    return noun_after(verb)
 
 
-def _noun_after(verb: Token) -> Token | None:
+def noun_after(verb: Token) -> Token | None:
     """The head of the noun phrase right after an inverted verb: ``said the 46-year-old``."""
     doc = verb.doc
     for token in doc[verb.i + 1:min(verb.i + 1 + _ASIDE_TOKENS, verb.sent.end)]:

@@ -279,10 +279,26 @@ def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
         first = doc[first.i - 1]
     # The parser's sentences run on over line breaks: what precedes tells the opening.
     before = doc[first.i - 1] if first.i else None
-    opens = before is None or first.is_sent_start or before.text in (".", "!", "?") \
+    opens = before is None or first.is_sent_start or _ends_sentence(before) \
         or "\n" in before.text_with_ws
-    after = max(t.i for t in head.subtree) + 1
-    return bool(opens) and after < len(doc) and doc[after].text == ","
+    # The parse may hang the comma closing the viewpoint on it ("Pour l'économiste Jean Roy,
+    # professeur à Dauphine, le débat ...": the second comma is the apposition's).
+    last = max(t.i for t in head.subtree)
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return bool(opens) and closed
+
+
+def _ends_sentence(word: Token) -> bool:
+    """A full stop, or a closing quotation mark right after one (``« ... confiance. » Pour
+    la professeure ...``: the parse runs the quote's sentence on into the next)."""
+    if word.text in (".", "!", "?"):
+        return True
+    return word.text in _CLOSING_MARKS and word.i > 0 and word.doc[word.i - 1].text in (
+        ".", "!", "?")
+
+
+#: Closing quotation marks that may end a sentence after its full stop.
+_CLOSING_MARKS = ("»", "”", '"')
 
 
 def is_main_subject(token: Token) -> bool:
