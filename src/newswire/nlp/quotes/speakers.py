@@ -213,6 +213,12 @@ class SpeakerResolver:
         """The speaker a name read off the text names, e.g. before a headline colon."""
         return self.named.resolve_name(surface)
 
+    def person_named(self, surname: str) -> str | None:
+        """The article's person (an entity, named in full) a lone surname stands for."""
+        speaker = self.named.resolve_name(surname)
+        known = speaker.kind == "person" and speaker.entity_id is not None
+        return speaker.name if known and speaker.name and " " in speaker.name else None
+
     def same_speaker(self, one: Token, other: Token) -> bool:
         """Whether two speaker head tokens resolve to the same named speaker."""
         if one == other:
