@@ -75,6 +75,11 @@ def test_the_hospital_is_the_hospital_named_before(
     ("Measles cases in US top 1,000 for the year, CDC says",
      "U.S. measles cases have passed 1,000 for the year, federal health officials said.",
      ("Measles cases in US top 1,000 for the year", "CDC")),
+    # The verb before its source (found32): a verbless claim the parse makes a subject.
+    ("Nine-hour East-West Line disruption caused by faulty power cable, says LTA",
+     "A faulty power cable caused the disruption, the Land Transport Authority (LTA) said.",
+     ("Nine-hour East-West Line disruption caused by faulty power cable",
+      "Land Transport Authority")),
 ])
 def test_a_headline_claim_before_its_source(
         pipeline: Pipeline, title: str, body: str, expected: tuple[str, str]) -> None:

@@ -77,7 +77,7 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
         phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
         tokens = (said_around_source(token, tmap.lexicon)
                   or (_after_comma(token) if phrase.head == phrase
-                      else _rest_of_clause(phrase.head, phrase)))
+                      else _rest_of_clause(_clause_of_final_source(phrase), phrase)))
     else:
         said = said_words(token, tmap.lexicon)
         if said is not None:
@@ -161,6 +161,20 @@ def _after_comma(cue_token: Token) -> list[Token]:
     sent = cue_token.sent
     comma = next((t.i for t in sent if t.i > cue_token.i and t.text == ","), None)
     return [] if comma is None else list(cue_token.doc[comma + 1:sent.end])
+
+
+def _clause_of_final_source(phrase: Token) -> Token:
+    """``Managers told midwives to rewrite rotas so that shortages would not be visible,
+    according to whistleblowers.``: a source set off by a comma at its sentence's end speaks
+    for the whole sentence, though the parse hung it on the last subordinate clause."""
+    doc, head = phrase.doc, phrase.head
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    final = all(t.is_punct for t in doc[last + 1:phrase.sent.end])
+    if not (final and first > 0 and doc[first - 1].text == ","):
+        return head
+    while head.dep_ == "advcl" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _rest_of_clause(head: Token, cue_token: Token) -> list[Token]:
