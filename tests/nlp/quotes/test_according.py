@@ -50,4 +50,5 @@ def test_a_closing_source_speaks_for_its_sentence(pipeline: Pipeline, body: str,
                                                   expected: str) -> None:
     """``X did Y so that Z, according to W``: what W says starts with the sentence."""
     found = [q.text for q in quotes_of(pipeline, body) if q.cue and q.cue.text == "according to"]
-    assert len(found) == 1 and found[0].startswith(expected), found
+    assert len(found) == 1, found
+    assert found[0].startswith(expected), found
