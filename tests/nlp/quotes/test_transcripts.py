@@ -46,3 +46,19 @@ def test_labelled_turns_are_their_speakers(pipeline: Pipeline, body: str,
     turns = [(q.text, q.speaker) for q in quotes_of(pipeline, body)
              if q.kind == "direct" and q.cue is not None and q.cue.text.endswith(":")]
     assert turns == expected
+
+
+_HEADINGS = (
+    "Three former candidates left ideas behind: Jeb Bush, Bernie Sanders and Marco Rubio.\n\n"
+    "Jeb Bush: Student loans. Some big ideas do come to pass, and this one might.\n\n"
+    "Mr. Bush proposed a line of credit for every student.\n\n"
+    "Bernie Sanders: Credit scores. On his campaign website, Mr. Sanders calls for reform.")
+_TALLY = ("Hillary Clinton and Bernie Sanders split the states on Tuesday.\n\n"
+          "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.")
+
+
+@pytest.mark.parametrize("body", [_HEADINGS, _TALLY])
+def test_headings_and_tallies_are_no_turns(pipeline: Pipeline, body: str) -> None:
+    """Name labels far apart (headings) or before a figure (a tally) are no transcript."""
+    assert not [q for q in quotes_of(pipeline, body)
+                if q.cue is not None and q.cue.text.endswith(":")]

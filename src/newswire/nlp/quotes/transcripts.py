@@ -7,8 +7,10 @@ quote, its label the cue.  A label is capitals (``SEN. MARY LOUISE KELLY, HOST:`
 name (``Kanemoto:``) at a paragraph's start, and its last word before any comma is the
 surname of a person the article names in full (``Mayor Ana Escobedo`` for ``MAYOR
 ESCOBEDO``); words there in quotation marks are left to the marks.
-An article is read as a transcript only when two paragraphs carry such a label: one
-``Update:`` or ``Editor's note:`` line is no transcript.
+An article is read as a transcript only when two paragraphs carry such a label, each beside
+another labelled paragraph, with at least three words after it: one ``Update:`` line,
+headings far apart (``Jeb Bush: Student loans ...``) and tallies (``Clinton: 547.``) are no
+transcript.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ __all__ = ["labelled_turns"]
 _LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.'’\-]*[ \t]){0,4}[A-Z][\w.'’\-]*)"
                     r"(?:,[ \t][\w.'’\- ]{1,40})?:[ \t]+")
 _MIN_TURNS = 2
+#: Fewer words after a label are a figure or a heading (``Clinton: 547.``), not a turn.
+_MIN_TURN_WORDS = 3
 
 
 def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> list[Attribution]:
@@ -33,17 +37,22 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> lis
     ``full_name`` gives the full name of the article's person a surname stands for."""
     text = tmap.text
     turns: list[tuple[int, int, int, str]] = []
-    for index, (start, _) in enumerate(tmap.paragraphs):
-        marker = _LABEL.match(text, start)
-        person = _person_named(marker.group(1), full_name) if marker else None
-        if marker is not None and person is not None:
+    markers = {index: m for index, (start, _) in enumerate(tmap.paragraphs)
+               if (m := _LABEL.match(text, start)) is not None}
+    for index, marker in markers.items():
+        # A turn answers or is answered by the paragraph beside it: labels far apart are
+        # headings (``Jeb Bush: Student loans``), not a conversation.
+        beside = index - 1 in markers or index + 1 in markers
+        person = _person_named(marker.group(1), full_name) if beside else None
+        if person is not None:
             turns.append((index, marker.start(1), marker.end(), person))
     if len(turns) < _MIN_TURNS:
         return []
     found = []
     for index, label_start, label_end, person in turns:
         said_start, said_end = tmap.trim(label_end, tmap.paragraphs[index][1])
-        if said_end <= said_start or text[said_start] in ALL_MARKS:
+        words = sum(1 for w in text[said_start:said_end].split() if w.isalpha())
+        if words < _MIN_TURN_WORDS or text[said_start] in ALL_MARKS:
             continue
         cue_start, cue_end = tmap.trim(label_start, label_end)
         found.append(Attribution(
