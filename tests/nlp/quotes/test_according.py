@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -37,3 +38,17 @@ def test_a_quoted_title_names_the_document_after_it(
     """``according to the "Medicare for all" document``: the document, not the entity the
     title's first word makes (the parse heads the phrase on ``Medicare``)."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse hangs the source on the last subordinate clause: the sentence is its words.
+    ("Senior managers at a maternity unit told midwives to rewrite staffing rotas so that "
+     "shortages would not be visible to inspectors, according to whistleblowers.",
+     "Senior managers at a maternity unit told midwives to rewrite staffing rotas"),
+])
+def test_a_closing_source_speaks_for_its_sentence(pipeline: Pipeline, body: str,
+                                                  expected: str) -> None:
+    """``X did Y so that Z, according to W``: what W says starts with the sentence."""
+    found = [q.text for q in quotes_of(pipeline, body) if q.cue and q.cue.text == "according to"]
+    assert len(found) == 1, found
+    assert found[0].startswith(expected), found

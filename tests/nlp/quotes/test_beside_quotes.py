@@ -38,3 +38,34 @@ def test_a_cue_joined_without_that_is_no_said_clause(pipeline: Pipeline, body: s
     is reported from ``urged``'s clause as what the mayor said."""
     assert not any(text.startswith("urged") or text.startswith("and urged")
                    for text, _ in reported(pipeline, body))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The quote is in the speaker's own second act: the said clause before it is reported.
+    ('Housing Minister Eoin Brannigan said he understood the concerns but accused the '
+     'Opposition of "scaremongering".',
+     [("he understood the concerns", "Eoin Brannigan")]),
+    # A clause before a joined "but that" clause holding the quote (the French "et que").
+    ("Johannesburg Water spokesperson Nomvula Khoza said repairs to the damaged section had "
+     'been completed, but that reservoirs and towers would take "at least four to five days" '
+     "to recover.",
+     [("repairs to the damaged section had been completed", "Nomvula Khoza")]),
+])
+def test_a_clause_beside_a_quoted_one_is_said(pipeline: Pipeline, body: str,
+                                             expected: list[tuple[str, str | None]]) -> None:
+    """A said clause whose sibling holds the quotation (a second act, a joined ``that``
+    clause) is reported on its own; the quotation stays a partial quote."""
+    found = reported(pipeline, body)
+    for row in expected:
+        assert row in found, found
+
+
+@pytest.mark.parametrize("body", [
+    # The quote is inside the said clause itself: only the partial quote, no clause.
+    'Mayor Ruth Ames said the vote was "a farce" and called for a recount.',
+    'The company said it was "reviewing" the decision.',
+])
+def test_a_quoted_clause_is_not_reported_whole(pipeline: Pipeline, body: str) -> None:
+    """The partial-quote convention: a said clause holding the quotation is not reported."""
+    assert not any('"' in text or "farce" in text or "reviewing" in text
+                   for text, _ in reported(pipeline, body))

@@ -66,3 +66,19 @@ def test_two_clauses_of_one_verb_run_on(pipeline: Pipeline, body: str,
     """Two clauses the parse hangs on one verb of saying, with nothing between them, are
     what it says."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The cue after what was said: the participle clause before it is said too (found32).
+    ("The department screened more than 6,800 applicants and completed about 2,900 "
+     "interviews, approving about 2,880 people for resettlement, officials said.",
+     [("The department screened more than 6,800 applicants and completed about 2,900 "
+       "interviews, approving about 2,880 people for resettlement", "speech", "officials")]),
+    # The cue before: the participle is still the writer's aside.
+    ("Ann Lee said she would not seek a recount, conceding the race.",
+     [("she would not seek a recount", "speech", "Ann Lee")]),
+])
+def test_a_participle_before_a_closing_cue_is_said(pipeline: Pipeline, body: str,
+                                                   expected: list[Row]) -> None:
+    """``X did A, approving B, officials said``: all before the cue is what was said."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

@@ -17,6 +17,16 @@ _ONE = _INTRO + ("Q: Why are fewer homes being built?\n\nA: Mostly costs. Builde
 _TWO_PEOPLE = ("We asked Tricia Nguyen and Paul Tremblay what is behind the drop.\n\nQ: Why are "
                "fewer homes being built?\n\nA: Mostly costs. Builders are paying more for land.")
 _NO_QUESTIONS = _INTRO + "A: Mostly costs. Builders are paying more for land."
+# An analyst quoted before the introduction: the introduction names the interviewee.
+_ANALYST_FIRST = (
+    '"Every year of delay costs them customers," said Rina Takahashi, an analyst at a Tokyo '
+    "brokerage.\n\nNikkei Asia sat down with the company's chief executive, Hiroshi Kanemoto, "
+    "at its Tokyo headquarters. The interview has been edited for length.\n\nQ: Why the delay?"
+    "\n\nA: Honestly, we underestimated how long it would take.")
+# No "A:" label: the paragraph right after each question is the answer.
+_UNLABELLED = _INTRO + ("Q: Why are fewer homes being built?\n\nMostly costs. Builders are "
+                        "paying more for land.\n\nQ: Will lower rates help?\n\nThey will help "
+                        "at the margins.")
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -26,10 +36,26 @@ _NO_QUESTIONS = _INTRO + "A: Mostly costs. Builders are paying more for land."
     (_TWO_PEOPLE, []),
     # No question: an "A:" line is no interview.
     (_NO_QUESTIONS, []),
+    (_ANALYST_FIRST, [("Honestly, we underestimated how long it would take.",
+                       "Hiroshi Kanemoto")]),
 ])
 def test_answers_are_the_interviewees(pipeline: Pipeline, body: str,
                                       expected: list[tuple[str, str]]) -> None:
     """The ``A:`` paragraphs of a Q&A are direct quotes of the one person introduced."""
     answers = [(q.text, q.speaker) for q in quotes_of(pipeline, body)
                if q.cue is not None and q.cue.text == "A:"]
+    assert answers == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (_UNLABELLED, [("Mostly costs. Builders are paying more for land.", "Tricia Nguyen"),
+                   ("They will help at the margins.", "Tricia Nguyen")]),
+    # Answers labelled "A:": the paragraph after a question is not taken twice.
+    (_ONE, [("Mostly costs. Builders are paying more for land.", "Tricia Nguyen"),
+            ("They will help at the margins.", "Tricia Nguyen")]),
+])
+def test_unlabelled_answers_follow_questions(pipeline: Pipeline, body: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    """In a Q&A that labels no answer, the paragraph after each question is the answer."""
+    answers = [(q.text, q.speaker) for q in quotes_of(pipeline, body) if q.kind == "direct"]
     assert answers == expected

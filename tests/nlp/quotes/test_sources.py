@@ -75,6 +75,11 @@ def test_the_hospital_is_the_hospital_named_before(
     ("Measles cases in US top 1,000 for the year, CDC says",
      "U.S. measles cases have passed 1,000 for the year, federal health officials said.",
      ("Measles cases in US top 1,000 for the year", "CDC")),
+    # The verb before its source (found32): a verbless claim the parse makes a subject.
+    ("Nine-hour East-West Line disruption caused by faulty power cable, says LTA",
+     "A faulty power cable caused the disruption, the Land Transport Authority (LTA) said.",
+     ("Nine-hour East-West Line disruption caused by faulty power cable",
+      "Land Transport Authority")),
 ])
 def test_a_headline_claim_before_its_source(
         pipeline: Pipeline, title: str, body: str, expected: tuple[str, str]) -> None:
@@ -141,3 +146,21 @@ def test_a_clause_joined_beside_a_quoted_one_is_reported(
     """A clause joined (``and``, ``but``) to a quoted one under one verb of saying is reported
     speech of the same speaker."""
     assert reported(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("According to a police occurrence log seen by AFP, at least three officers were also "
+     "injured in Kisumu.",
+     [("at least three officers were also injured", "police occurrence log", "document")]),
+    ("According to an internal presentation seen by DW, the plants are running at less than "
+     "55% of capacity.",
+     [("the plants are running", "internal presentation", "document")]),
+    # A copy of a document speaks as the document.
+    ("According to a copy of the selection policy seen by The Gleaner, the committee may "
+     "select an athlete who did not compete at the trials.",
+     [("the committee may select", "selection policy", "document")]),
+])
+def test_logs_presentations_and_copies_are_documents(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """A log or presentation is a document; ``a copy of the policy`` is the policy (found32)."""
+    check(pipeline, body, expected)

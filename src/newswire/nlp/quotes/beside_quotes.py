@@ -34,9 +34,10 @@ def clause_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
     if len(heads) != 1:
         return None
     clauses = _joined_clauses(heads[0], tmap.lexicon)
-    if len(clauses) < 2:
+    acts = _own_acts(heads[0], tmap.lexicon)
+    if len(clauses) < 2 and not acts:
         return None
-    joined = {t.i for clause in clauses[1:] for t in clause.subtree}
+    joined = acts | {t.i for clause in clauses[1:] for t in clause.subtree}
     for clause in clauses:
         # The head's own words are its subtree without the joined clauses; the joining
         # ``and`` ends them, and content_chars drops it.
@@ -58,6 +59,14 @@ def _joined_clauses(head: Token, lexicon: Lexicon) -> list[Token]:
         return []
     return [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_HEADS
                     and (cue_at(c, lexicon) is None or _opens_with_that(c)))]
+
+
+def _own_acts(head: Token, lexicon: Lexicon) -> set[int]:
+    """The words of verbs of saying joined to the said clause's head that are the speaker's
+    own second act (``said he understood the concerns but accused the Opposition of
+    "scaremongering"``): no part of what was said, so the clause before them is."""
+    return {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_HEADS
+            and cue_at(c, lexicon) is not None and not _opens_with_that(c) for t in c.subtree}
 
 
 def _opens_with_that(clause: Token) -> bool:

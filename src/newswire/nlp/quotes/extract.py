@@ -57,6 +57,7 @@ from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.styles import article_quotes
 from newswire.nlp.quotes.textmap import Attribution, TextMap
+from newswire.nlp.quotes.transcripts import labelled_turns
 from newswire.nlp.quotes.viewpoints import viewpoint_claims
 
 __all__ = ["LEXICONS", "extract_quotes", "lexicon_for"]
@@ -125,7 +126,9 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
-        found.extend(_to_quote(tmap, field, a, resolver) for a in interview_answers(tmap))
+        found.extend(_to_quote(tmap, field, a, resolver)
+                     for a in (*interview_answers(tmap),
+                               *labelled_turns(tmap, resolver.person_named)))
     found.sort(key=lambda q: (q.start, q.end))
     return found
 

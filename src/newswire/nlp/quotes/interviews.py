@@ -3,8 +3,11 @@
 ``We asked Tricia Nguyen, chief economist at CMHC, what is behind the drop. ¶ Q: Why are
 fewer homes being built? ¶ A: Mostly costs. ...``: the answers are the words of the one
 person the introduction names, verbatim though no quotation mark holds them, so each is a
-direct quote of hers, its ``A:`` the cue.  With no ``Q:`` paragraph, or an introduction naming
-no person or several, nothing is taken: whose answers they are is then a guess.
+direct quote of hers, its ``A:`` the cue.  The introduction is the nearest paragraph before the
+first question that names a person (``Nikkei Asia sat down with ... Hiroshi Kanemoto`` after a
+paragraph quoting an analyst).  An interview that labels no answer gives the paragraph right
+after each question as its answer.  With no ``Q:`` paragraph, or an introduction naming no person or
+several, nothing is taken: whose answers they are is then a guess.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import re
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.textmap import Attribution, TextMap
+from newswire.nlp.quotes.mark_sets import ALL_MARKS
+from newswire.nlp.quotes.textmap import Attribution, TextMap, TokenRange
 
 __all__ = ["interview_answers"]
 
@@ -27,27 +31,44 @@ def interview_answers(tmap: TextMap) -> list[Attribution]:
     asked = [i for i, (start, _) in enumerate(tmap.paragraphs) if _QUESTION.match(text, start)]
     if not asked:
         return []
-    interviewee = _introduced(tmap, tmap.paragraphs[asked[0]][0])
+    interviewee = _introduced(tmap, asked[0])
     if interviewee is None:
         return []
     answers = []
-    for index, (start, end) in enumerate(tmap.paragraphs):
-        marker = _ANSWER.match(text, start)
-        if index < asked[0] or marker is None:
-            continue
-        said_start, said_end = tmap.trim(marker.end(), end)
-        cue_start, cue_end = tmap.trim(start, marker.end())
+    for index, after_label, cue in _answer_paragraphs(tmap, asked):
+        said_start, said_end = tmap.trim(after_label, tmap.paragraphs[index][1])
         if said_end > said_start:
             answers.append(Attribution(
                 start=said_start, end=said_end, kind="direct", paragraph=index,
-                cue=tmap.tokens(cue_start, cue_end), speaker=interviewee,
-                sentence=(said_start, said_end)))
+                cue=cue, speaker=interviewee, sentence=(said_start, said_end)))
     return answers
 
 
-def _introduced(tmap: TextMap, questions_start: int) -> Token | None:
-    """The one person named before the first question (by surname), else nobody."""
-    people = [ent for ent in tmap.doc.ents
-              if ent.label_ == "PERSON" and ent.end_char <= questions_start]
-    surnames = {ent[-1].text for ent in people}
-    return people[-1].root if len(surnames) == 1 else None
+def _answer_paragraphs(tmap: TextMap, asked: list[int]) -> list[tuple[int, int, TokenRange | None]]:
+    """Each answer's paragraph, where its words start and its ``A:`` label: the ``A:``
+    paragraphs after the first question or, in an interview that labels no answer, the
+    paragraph right after each question (``Q: Why the delay? ¶ We underestimated ...``)."""
+    text = tmap.text
+    labelled: list[tuple[int, int, TokenRange | None]] = []
+    for index, (start, _) in enumerate(tmap.paragraphs):
+        marker = _ANSWER.match(text, start)
+        if index > asked[0] and marker is not None:
+            labelled.append((index, marker.end(), tmap.tokens(*tmap.trim(start, marker.end()))))
+    if labelled:
+        return labelled
+    questions = set(asked)
+    return [(index + 1, tmap.paragraphs[index + 1][0], None) for index in asked
+            if index + 1 < len(tmap.paragraphs) and index + 1 not in questions
+            and text[tmap.trim(*tmap.paragraphs[index + 1])[0]] not in ALL_MARKS]
+
+
+def _introduced(tmap: TextMap, first_question: int) -> Token | None:
+    """The one person (by surname) of the nearest paragraph before the first question that
+    names any, else nobody: an analyst quoted before the introduction is not the interviewee."""
+    for start, end in reversed(tmap.paragraphs[:first_question]):
+        people = [ent for ent in tmap.doc.ents
+                  if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end]
+        if people:
+            surnames = {ent[-1].text for ent in people}
+            return people[-1].root if len(surnames) == 1 else None
+    return None

@@ -106,7 +106,8 @@ _DOCUMENT_NOUNS = """
     policy rule rules regulation regulations warrant subpoena verdict judgment charge charges
     polling amendment amendments legislation ordinance bylaw directive bulletin tally costing
     assessment evaluation investigation inquiry probe autopsy inspection census application
-    submission judgement dissent summary notice advisory communique
+    submission judgement dissent summary notice advisory communique log logbook presentation
+    dossier spreadsheet circular
 """
 _GROUP_NOUNS = """
     official officials source sources aide aides critic critics supporter supporters voter

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_made_thing"]
+__all__ = ["copied_document", "is_made_thing"]
+
+#: Nouns of a document's copy or part: the source is the document itself.
+_COPIES = frozenset(("copy", "copies", "draft", "version", "excerpt", "excerpts"))
 
 #: Verbs of making, gathering or publishing a record (lemmas).
 _MAKING_VERBS = frozenset((
@@ -26,3 +29,13 @@ def is_made_thing(head: Token) -> bool:
     """Whether ``head`` carries a past participle of making with its maker (``compiled by``)."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING_VERBS
                and any(a.dep_ == "agent" for a in c.children) for c in head.children)
+
+
+def copied_document(head: Token, document_nouns: frozenset[str]) -> Token | None:
+    """``According to a copy of the selection policy``: the document a copy or draft is of
+    (a document noun after ``of``), else none."""
+    if head.lower_ not in _COPIES:
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"
+                 and (o.lower_ in document_nouns or o.lemma_.lower() in document_nouns)), None)

@@ -31,10 +31,12 @@ __all__ = [
 
 Style = Literal["double", "single"]
 
-DOUBLE_OPEN = frozenset("“„«‟")
-DOUBLE_CLOSE = frozenset("”»")
-SINGLE_OPEN = frozenset("‘‚‹‛")
-SINGLE_CLOSE = frozenset("’›")
+#: Corner brackets (「」, and 『』 inside them) quote in Japanese and Chinese; an English text
+#: that keeps them around a translated remark quotes with them as with “ ” and ‘ ’.
+DOUBLE_OPEN = frozenset("“„«‟「")
+DOUBLE_CLOSE = frozenset("”»」")
+SINGLE_OPEN = frozenset("‘‚‹‛『")
+SINGLE_CLOSE = frozenset("’›』")
 STRAIGHT = {"double": '"', "single": "'"}
 ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | {'"', "'"}
 #: spaCy tokens that are double quotation marks (typewriter digraphs included).

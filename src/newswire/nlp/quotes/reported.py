@@ -25,8 +25,8 @@ from newswire.nlp.quotes.uttered import utterance
 
 __all__ = ["reported_speech"]
 
-#: French: ``et que ...``, a second clause said under one verb, joined by these.
-_JOINING = frozenset(("et", "ou", ","))
+#: ``et que ...``, ``but that ...``: a second clause said under one verb, joined by these.
+_JOINING = frozenset(("et", "ou", ",", "and", "but", "or"))
 
 
 def reported_speech(tmap: TextMap) -> list[Attribution]:
@@ -83,7 +83,7 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
         phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
         tokens = (said_around_source(token, tmap.lexicon)
                   or (_after_comma(token) if phrase.head == phrase
-                      else _rest_of_clause(phrase.head, phrase)))
+                      else _rest_of_clause(_clause_of_final_source(phrase), phrase)))
     else:
         said = said_words(token, tmap.lexicon)
         if said is not None:
@@ -107,8 +107,7 @@ def _joined_after_quote(tmap: TextMap, token: Token, said: list[Token], fewest: 
     """``a assuré que la situation était « suivie au jour le jour » et que des renforts
     avaient été mobilisés``: the quotation is reported as a partial quote, the clause joined
     after it with its own ``que`` is reported speech of its own."""
-    joined = [t for t in said if t.lower_ in QUE and t.i > 0
-              and t.doc[t.i - 1].lower_ in _JOINING]
+    joined = [t for t in said if _opens_joined(t)]
     for que in reversed(joined):
         chars = content_chars(tmap, token, [t for t in said if t.i >= que.i], fewest)
         if chars is not None:
@@ -120,15 +119,22 @@ def _joined_before_quote(tmap: TextMap, token: Token, said: list[Token], fewest:
                          ) -> CharRange | None:
     """``rappelle que l'entreprise dépend des commandes, et que les prix sont fixés « au plus
     juste »``: the clause before the one holding the quotation is reported speech of its own
-    (the quotation, a partial quote)."""
-    joined = [t for t in said if t.lower_ in QUE and t.i > 1
-              and t.doc[t.i - 1].lower_ in _JOINING]
+    (the quotation, a partial quote); in English ``said repairs had been completed, but that
+    reservoirs would take "at least four to five days" to recover``."""
+    joined = [t for t in said if t.i > 1 and _opens_joined(t)]
     if not joined:
         return None
     first = joined[0].i - 1
     while first > 0 and token.doc[first - 1].lower_ in _JOINING:
         first -= 1  # ", et que": the comma and the "et" are neither clause's
     return content_chars(tmap, token, [t for t in said if t.i < first], fewest)
+
+
+def _opens_joined(word: Token) -> bool:
+    """``que`` or the complementiser ``that`` right after ``et``, ``and``, ``but`` or a comma:
+    the start of a second clause said under the same verb."""
+    complementiser = word.lower_ in QUE or (word.lower_ == "that" and word.dep_ == "mark")
+    return complementiser and word.i > 0 and word.doc[word.i - 1].lower_ in _JOINING
 
 
 def _fewest(verb: Token, said: list[Token], lexicon: Lexicon) -> int:
@@ -161,6 +167,20 @@ def _after_comma(cue_token: Token) -> list[Token]:
     sent = cue_token.sent
     comma = next((t.i for t in sent if t.i > cue_token.i and t.text == ","), None)
     return [] if comma is None else list(cue_token.doc[comma + 1:sent.end])
+
+
+def _clause_of_final_source(phrase: Token) -> Token:
+    """``Managers told midwives to rewrite rotas so that shortages would not be visible,
+    according to whistleblowers.``: a source set off by a comma at its sentence's end speaks
+    for the whole sentence, though the parse hung it on the last subordinate clause."""
+    doc, head = phrase.doc, phrase.head
+    first, last = phrase.left_edge.i, phrase.right_edge.i
+    final = all(t.is_punct for t in doc[last + 1:phrase.sent.end])
+    if not (final and first > 0 and doc[first - 1].text == ","):
+        return head
+    while head.dep_ == "advcl" and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _rest_of_clause(head: Token, cue_token: Token) -> list[Token]:

@@ -232,8 +232,9 @@ def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> 
     conceding the race``: what was said ends before a clause set off by a comma at its end
     that describes its last noun (``which``, ``who``) or adds a participle of its own (the
     writer's aside or another statement; PolNeAR marks them apart).  Kept whole when fewer
-    than ``fewest`` words would be left.  A contrast before a cue that follows what was said
-    (``A advised the buyer, while B advised the seller, the company said``) is said too."""
+    than ``fewest`` words would be left.  A contrast or a participle before a cue that follows
+    what was said (``A advised the buyer, while B advised the seller, the company said``;
+    ``..., approving 2,880 people for resettlement, officials said``) is said too."""
     first, last = words[0].i, words[-1].i
     for token in words:
         if token.dep_ not in _ASIDE_DEPS or token.left_edge.i <= first + 1:
@@ -257,4 +258,4 @@ def _is_aside(clause: Token, *, contrast: bool) -> bool:
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
                                       for c in clause.children):
         return contrast
-    return clause.tag_ == "VBG" and clause.left_edge.i == clause.i
+    return clause.tag_ == "VBG" and clause.left_edge.i == clause.i and contrast

@@ -41,6 +41,7 @@ from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.made_documents import copied_document
 from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
@@ -150,7 +151,8 @@ class SpeakerResolver:
         counted = head.pos_ in ("PRON", "ADJ", "DET", "NUM")
         antecedent = relative_antecedent(head, self.lexicon) or person_of_subject(head) or (
             (counted_noun(head) or apposed_name(head)) if counted else None)
-        antecedent = antecedent or role_named_after(head)  # "Acme vice-president X said"
+        antecedent = (antecedent or role_named_after(head)  # "Acme vice-president X said"
+                      or copied_document(head, self.lexicon.document_nouns))  # "a copy of X"
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
         if counted and (those := those_who(head)) is not None:
@@ -216,6 +218,12 @@ class SpeakerResolver:
     def resolve_name(self, surface: str) -> Speaker:
         """The speaker a name read off the text names, e.g. before a headline colon."""
         return self.named.resolve_name(surface)
+
+    def person_named(self, surname: str) -> str | None:
+        """The article's person (an entity, named in full) a lone surname stands for."""
+        speaker = self.named.resolve_name(surname)
+        known = speaker.kind == "person" and speaker.entity_id is not None
+        return speaker.name if known and speaker.name and " " in speaker.name else None
 
     def same_speaker(self, one: Token, other: Token) -> bool:
         """Whether two speaker head tokens resolve to the same named speaker."""

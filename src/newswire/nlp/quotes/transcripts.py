@@ -1,0 +1,70 @@
+"""Transcripts printed with speaker labels: each labelled paragraph is its speaker's words.
+
+``MAYOR ESCOBEDO: We are ready for the storm. ¶ COUNCILWOMAN DIAZ: I agree.`` (a hearing, a
+broadcast, a press conference written out): no quotation mark holds the words, yet each
+paragraph after a label is what the labelled person said, verbatim, so it is a ``direct``
+quote, its label the cue.  A label is capitals (``SEN. MARY LOUISE KELLY, HOST:``) or a
+name (``Kanemoto:``) at a paragraph's start, and its last word before any comma is the
+surname of a person the article names in full (``Mayor Ana Escobedo`` for ``MAYOR
+ESCOBEDO``); words there in quotation marks are left to the marks.
+An article is read as a transcript only when two paragraphs carry such a label, each beside
+another labelled paragraph, with at least three words after it: one ``Update:`` line,
+headings far apart (``Jeb Bush: Student loans ...``) and tallies (``Clinton: 547.``) are no
+transcript.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newswire.nlp.quotes.mark_sets import ALL_MARKS
+from newswire.nlp.quotes.textmap import Attribution, TextMap
+
+__all__ = ["labelled_turns"]
+
+#: A label: up to five capitalised words (initials, hyphens, apostrophes), an optional comma
+#: and role (``, HOST``), then a colon and a space.
+_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.'’\-]*[ \t]){0,4}[A-Z][\w.'’\-]*)"
+                    r"(?:,[ \t][\w.'’\- ]{1,40})?:[ \t]+")
+_MIN_TURNS = 2
+#: Fewer words after a label are a figure or a heading (``Clinton: 547.``), not a turn.
+_MIN_TURN_WORDS = 3
+
+
+def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> list[Attribution]:
+    """The labelled paragraphs of a transcript, each a direct quote of its labelled person;
+    ``full_name`` gives the full name of the article's person a surname stands for."""
+    text = tmap.text
+    turns: list[tuple[int, int, int, str]] = []
+    markers = {index: m for index, (start, _) in enumerate(tmap.paragraphs)
+               if (m := _LABEL.match(text, start)) is not None}
+    for index, marker in markers.items():
+        # A turn answers or is answered by the paragraph beside it: labels far apart are
+        # headings (``Jeb Bush: Student loans``), not a conversation.
+        beside = index - 1 in markers or index + 1 in markers
+        person = _person_named(marker.group(1), full_name) if beside else None
+        if person is not None:
+            turns.append((index, marker.start(1), marker.end(), person))
+    if len(turns) < _MIN_TURNS:
+        return []
+    found = []
+    for index, label_start, label_end, person in turns:
+        said_start, said_end = tmap.trim(label_end, tmap.paragraphs[index][1])
+        words = sum(1 for w in text[said_start:said_end].split() if w.isalpha())
+        if words < _MIN_TURN_WORDS or text[said_start] in ALL_MARKS:
+            continue
+        cue_start, cue_end = tmap.trim(label_start, label_end)
+        found.append(Attribution(
+            start=said_start, end=said_end, kind="direct", paragraph=index,
+            cue=tmap.tokens(cue_start, cue_end), speaker_name=person,
+            sentence=(said_start, said_end)))
+    return found
+
+
+def _person_named(label: str, full_name: Callable[[str], str | None]) -> str | None:
+    """The full name of the article's person whose surname ends ``label``, else none."""
+    words = label.split()
+    if not label.isupper() and not all(w[:1].isupper() for w in words):
+        return None
+    return full_name(words[-1].capitalize() if label.isupper() else words[-1])

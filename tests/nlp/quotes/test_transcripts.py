@@ -1,0 +1,64 @@
+"""Transcripts with speaker labels: each labelled paragraph is its person's words (real model).
+
+Texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+
+_HEARING = (
+    "Mayor Ana Escobedo and Councilwoman Rosa Diaz took questions from residents at City Hall "
+    "on Tuesday as the storm approached.\n\n"
+    "MAYOR ESCOBEDO: We are ready for the storm. Everyone should stay inside tonight.\n\n"
+    "COUNCILWOMAN DIAZ: I agree with the mayor. The shelters on Elm Street are open.\n\n"
+    "RESIDENT: What about the buses?\n\n"
+    "MAYOR ESCOBEDO: The buses will run until eight o'clock.")
+_BROADCAST = (
+    "Health Minister Priya Raman spoke to host Daniel Okafor on Sunday about the hospital "
+    "strike.\n\n"
+    "OKAFOR: Will the government meet the nurses' demands?\n\n"
+    "RAMAN: We have made a fair offer, and we will keep talking.")
+# One label-shaped line is no transcript.
+_ONE_LABEL = ("Mayor Ana Escobedo spoke at City Hall on Tuesday.\n\n"
+              "Escobedo: the mayor who rebuilt the harbour.")
+# Labels that name nobody in the article (a note, an update) are not turns.
+_NOTES = ("Update: This story has been corrected.\n\nThe council met on Monday. Ana Escobedo, "
+          "the mayor, spoke at length.\n\nNote: Escobedo is running for re-election.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (_HEARING, [("We are ready for the storm. Everyone should stay inside tonight.",
+                 "Ana Escobedo"),
+                ("I agree with the mayor. The shelters on Elm Street are open.", "Rosa Diaz"),
+                ("The buses will run until eight o'clock.", "Ana Escobedo")]),
+    (_BROADCAST, [("Will the government meet the nurses' demands?", "Daniel Okafor"),
+                  ("We have made a fair offer, and we will keep talking.", "Priya Raman")]),
+    (_ONE_LABEL, []),
+    (_NOTES, []),
+])
+def test_labelled_turns_are_their_speakers(pipeline: Pipeline, body: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    """A paragraph after a label naming the article's person is that person's direct quote."""
+    turns = [(q.text, q.speaker) for q in quotes_of(pipeline, body)
+             if q.kind == "direct" and q.cue is not None and q.cue.text.endswith(":")]
+    assert turns == expected
+
+
+_HEADINGS = (
+    "Three former candidates left ideas behind: Jeb Bush, Bernie Sanders and Marco Rubio.\n\n"
+    "Jeb Bush: Student loans. Some big ideas do come to pass, and this one might.\n\n"
+    "Mr. Bush proposed a line of credit for every student.\n\n"
+    "Bernie Sanders: Credit scores. On his campaign website, Mr. Sanders calls for reform.")
+_TALLY = ("Hillary Clinton and Bernie Sanders split the states on Tuesday.\n\n"
+          "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.")
+
+
+@pytest.mark.parametrize("body", [_HEADINGS, _TALLY])
+def test_headings_and_tallies_are_no_turns(pipeline: Pipeline, body: str) -> None:
+    """Name labels far apart (headings) or before a figure (a tally) are no transcript."""
+    assert not [q for q in quotes_of(pipeline, body)
+                if q.cue is not None and q.cue.text.endswith(":")]
