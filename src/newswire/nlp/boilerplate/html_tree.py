@@ -123,9 +123,10 @@ def trafilatura_body(
     """trafilatura's article body as XML (``p``, ``head``, ``list``...), or None.
 
     Its own balanced settings with fallbacks, without comments: on WCXB dev they beat
-    ``fast`` (no fallbacks), ``favor_recall``, ``favor_precision`` and deduplication. Pages
-    larger than :data:`MAX_FALLBACK_ELEMENTS`, and those the caller asks ``fast`` for, go
-    without fallbacks.
+    ``fast`` (no fallbacks), ``favor_recall``, ``favor_precision`` and deduplication. The
+    fallbacks run only where its own body looks deficient (:mod:`.fallbacks`). Pages larger
+    than :data:`MAX_FALLBACK_ELEMENTS`, and those the caller asks ``fast`` for, go without
+    fallbacks.
     """
     from trafilatura import bare_extraction
 
