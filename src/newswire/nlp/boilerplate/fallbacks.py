@@ -1,4 +1,4 @@
-"""trafilatura's fallbacks (readability, then jusText) run only where its own body looks short.
+"""trafilatura's fallbacks (readability, jusText) only where its own body looks deficient.
 
 trafilatura (balanced, not ``fast``) hands every page's own extraction to
 ``trafilatura.external.compare_extraction``, which runs readability over a copy of the raw
@@ -6,7 +6,7 @@ page and keeps readability's text when its own is empty, when readability's is m
 twice as long, or when its own body has no paragraph text or more tables than paragraphs;
 jusText runs when its text is under ``min_extracted_size`` or holds an element jusText's
 test sanitises. That is about 8% of a page's cleaning time, and it changes the text of one
-page in eleven, nearly all of them pages whose body one of the structural tests flags.
+page in eleven, two thirds of them pages whose body one of the structural tests flags.
 
 :func:`fallbacks_may_change` keeps every test but the length one: the comparison runs when
 the own text is short, has no paragraph text, more tables than paragraphs, or an element
