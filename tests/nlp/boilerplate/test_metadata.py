@@ -424,3 +424,32 @@ def test_local_day_of_the_declared_instant(head: str, shown: str, expected: str)
     meta = read(page(head, f"<p>By Jane Doe</p>{shown}{PROSE}"),
                 url="https://news.example.com/budget")
     assert meta["published_at"].date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "latest_date_searches"),
+    [
+        (PUBLISHED, 0),  # dated, no edit declared: htmldate's first date is its latest
+        (json_ld(datePublished="2025-03-13T07:45:00+01:00"), 0),
+        (PUBLISHED + "<meta property='article:modified_time' content='2025-03-15T10:00:00Z'>", 1),
+        (PUBLISHED + json_ld(dateModified="2025-03-13"), 1),
+        ("", 0),  # undated: no second reading either
+    ],
+)
+def test_latest_date_searched_only_where_an_edit_is_declared(
+    monkeypatch: pytest.MonkeyPatch, head: str, latest_date_searches: int,
+) -> None:
+    """htmldate reads a page a second time (its latest date) only when the page declares an
+    edit."""
+    import htmldate
+
+    calls: list[bool] = []
+    real = htmldate.find_date
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(bool(kwargs.get("original_date")))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(htmldate, "find_date", counted)
+    read(page(head), url="https://news.example.com/budget")
+    assert calls.count(False) == latest_date_searches

@@ -15,6 +15,8 @@ from itertools import islice
 from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
+from newswire.nlp.boilerplate.fallbacks import skipping_idle_fallbacks
+
 __all__ = [
     "MAX_FALLBACK_ELEMENTS",
     "MAX_META_TAGS",
@@ -121,9 +123,10 @@ def trafilatura_body(
     """trafilatura's article body as XML (``p``, ``head``, ``list``...), or None.
 
     Its own balanced settings with fallbacks, without comments: on WCXB dev they beat
-    ``fast`` (no fallbacks), ``favor_recall``, ``favor_precision`` and deduplication. Pages
-    larger than :data:`MAX_FALLBACK_ELEMENTS`, and those the caller asks ``fast`` for, go
-    without fallbacks.
+    ``fast`` (no fallbacks), ``favor_recall``, ``favor_precision`` and deduplication. The
+    fallbacks run only where its own body looks deficient (:mod:`.fallbacks`). Pages larger
+    than :data:`MAX_FALLBACK_ELEMENTS`, and those the caller asks ``fast`` for, go without
+    fallbacks.
     """
     from trafilatura import bare_extraction
 
@@ -132,10 +135,12 @@ def trafilatura_body(
     # Format "txt": only the XML body is read; the default ("python") also writes the body
     # out as text, which nothing reads (0.4 ms a page). It changes nothing else in
     # bare_extraction.
-    doc = bare_extraction(
-        tree, url=url, fast=fast, include_comments=False, include_tables=True,
-        with_metadata=False, output_format="txt",
-    )
+    # Its fallbacks run only where its own text looks short (:mod:`.fallbacks`).
+    with skipping_idle_fallbacks():
+        doc = bare_extraction(
+            tree, url=url, fast=fast, include_comments=False, include_tables=True,
+            with_metadata=False, output_format="txt",
+        )
     body: etree._Element | None = getattr(doc, "body", None)
     return body
 
