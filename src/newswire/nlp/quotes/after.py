@@ -22,10 +22,11 @@ from spacy.tokens import Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.cue_choice import clause_cue
-from newswire.nlp.quotes.cues import Cue, adjacent_speaker, noun_after, subject_of
+from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
+from newswire.nlp.quotes.speaker_heads import adjacent_speaker, noun_after
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["verb_right_after"]

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, adjacent_speaker, can_speak, subject_of
+from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
+from newswire.nlp.quotes.speaker_heads import adjacent_speaker, can_speak
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["bare_cue_beside"]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, can_speak
+from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.speaker_heads import can_speak
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["signed_below"]

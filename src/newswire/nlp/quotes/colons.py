@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, can_speak, subject_of
+from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.governing import names_someone
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.phrases import phrase_kind
+from newswire.nlp.quotes.speaker_heads import can_speak
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["CUE_REACH", "NAME_OPENERS", "QUOTE_OPENERS", "colon_cue", "colon_name",

@@ -15,7 +15,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.appositions import apposed_name
-from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.described_bodies import described_organisation, owned
 from newswire.nlp.quotes.descriptions import (
     DESCRIPTION_WINDOW,
@@ -30,6 +29,7 @@ from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.salience import pick
+from newswire.nlp.quotes.speaker_heads import is_age
 
 __all__ = ["common_noun_speaker"]
 

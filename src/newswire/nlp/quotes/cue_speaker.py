@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import adjacent_speaker, subject_of
+from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.governing import names_someone, outer_speaker, participle_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.saying import according_length
+from newswire.nlp.quotes.speaker_heads import adjacent_speaker
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["cue_speaker", "name_of_titles"]

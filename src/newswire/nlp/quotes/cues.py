@@ -4,7 +4,8 @@ Only verbs of saying count here; verbs of thinking, wanting or supporting (belie
 endorse) are read by :mod:`~newswire.nlp.quotes.attitudes`, labelled apart from speech.
 The words are the doc's language's (:class:`~newswire.nlp.quotes.lexicon.Lexicon`, passed
 in); the dependency labels are both of the English scheme and of Universal Dependencies
-(French).
+(French). A verb the parse gives no subject finds its speaker by position
+(:mod:`~newswire.nlp.quotes.speaker_heads`).
 """
 
 from __future__ import annotations
@@ -15,25 +16,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.appositions import sibling_name_after
-from newswire.nlp.quotes.asides import aside_owner
-from newswire.nlp.quotes.datelines import in_dateline
 from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Lexicon
-from newswire.nlp.quotes.mark_sets import MARK_TOKENS
-from newswire.nlp.quotes.members import is_one_of, member_group
 from newswire.nlp.quotes.mention_spans import hyphened_head
-from newswire.nlp.quotes.phrases import is_person_noun, phrase_kind
 from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
+from newswire.nlp.quotes.speaker_heads import adjacent_speaker, can_speak, named_subject
 
 __all__ = [
     "Cue",
-    "adjacent_speaker",
-    "can_speak",
     "cue_at",
     "cues_in",
     "governs",
-    "is_age",
-    "noun_after",
     "subject_of",
 ]
 
@@ -44,15 +37,6 @@ _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "relcl", "prep", "acomp")
 # bare forms (VB, or VBP where the tagger misreads it) such an infinitive takes.
 _CONTROLLED_DEPS = frozenset(("xcomp", "ccomp", "conj"))
 _BARE = frozenset(("VB", "VBP"))
-# Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
-_NOT_SPEAKER_ENTS = frozenset(
-    ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
-_NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
-_ASIDE_TOKENS = 4
-_NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
-_NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
-_MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
-_PLACE_ENTS = frozenset(("GPE", "LOC"))
 
 
 @dataclass(frozen=True)
@@ -86,65 +70,11 @@ def _told_subject(verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children)
 
 
-def adjacent_speaker(verb: Token) -> Token | None:
-    """When the parse found no subject: the noun just before the verb, or the one just after.
-
-    ``..., her adviser, Jake Sullivan, said:``, ``Continued Stone:`` and ``“...,” added
-    another New Hampshire Democrat``.  A word before a closing quote mark is never taken.
-    """
-    doc = verb.doc
-    owner = aside_owner(verb)  # "Levine, who has given money to Rubio, said": not Rubio
-    if owner is not None and can_speak(owner):
-        return _before_aside(owner)
-    before = verb.i - 1
-    # Step over what sits between a name and its verb: "Ramos, 58, told", "Kasich (R-OH), said".
-    while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) and (
-            doc[before].is_punct or doc[before].like_num or doc[before].is_space):
-        if doc[before].text in MARK_TOKENS:
-            return noun_after(verb)  # "“...,” said the boy": the quote's words never speak
-        before -= 1
-    naming = doc[before].pos_ in _NAMING_POS or is_age(doc[before])  # "the 43-year-old asked"
-    if before >= verb.sent.start and naming and can_speak(doc[before]):
-        return _before_aside(doc[before])
-    if before > verb.sent.start and _mistagged_name(doc[before]):
-        return doc[before]  # ", Early described it as": the tagger read the name as an adverb
-    return noun_after(verb)
-
-
-def noun_after(verb: Token) -> Token | None:
-    """The head of the noun phrase right after an inverted verb: ``said the 46-year-old``."""
-    doc = verb.doc
-    for token in doc[verb.i + 1:min(verb.i + 1 + _ASIDE_TOKENS, verb.sent.end)]:
-        if token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
-            continue  # "said retired neurosurgeon Ben Carson": a participle read as a verb
-        if token.dep_ == "case" and token.head.ent_type_ in _PLACE_ENTS:
-            continue  # "opined Cleveland's Plain Dealer": a place's "'s"
-        if token.i == verb.i + 1 and _mistagged_name(token):
-            return token  # "said Skelly, explaining": the tagger read the name as an adverb
-        if is_one_of(token):
-            return member_group(token)
-        if token.pos_ in ("PROPN", "NOUN") and can_speak(token):
-            head = token
-            while (head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN")
-                   and head.head.i < verb.sent.end):
-                head = head.head
-            return None if _object_not_source(head, verb) else member_group(head)
-        if token.pos_ not in _NOUN_PHRASE_POS or token.text in MARK_TOKENS:
-            return None
-    return None
-
-
 def _passive_adjunct(verb: Token) -> bool:
     """A bare past participle opening a clause on another verb (``Asked about it, ...``,
     ``When pressed, ...``): that verb's subject underwent it (not ``Having said that``)."""
     return (verb.tag_ == "VBN" and verb.dep_ == "advcl"
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
-
-
-def _mistagged_name(token: Token) -> bool:
-    """A capitalised word the tagger did not read as a noun: ``Skelly`` tagged ADV."""
-    return (token.is_alpha and token.text.istitle() and not token.is_stop
-            and token.pos_ not in ("PROPN", "NOUN", "PRON", "DET"))
 
 
 def cues_in(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
@@ -164,7 +94,7 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         if subjects and not (agent is not None and subjects[0].dep_ != "nsubj"
                              and is_speech_verb(current, lexicon)):
             # "co-chair": not "co"; "its vice-president of leasing, Andrea Kostiuk"
-            return _named_subject(sibling_name_after(hyphened_head(subjects[0])))
+            return named_subject(sibling_name_after(hyphened_head(subjects[0])))
         if agent is not None:  # "was asked by the moderator": the asker speaks, not the asked
             by = _object_of(agent)
             return by if by is not None and can_speak(by) else None
@@ -239,49 +169,6 @@ def _describes_object(verb: Token) -> bool:
     """A participle on a verb's object: ``issued a statement describing``, ``signs calling``."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
             and verb.head.head.pos_ in ("VERB", "AUX"))
-
-
-def can_speak(token: Token) -> bool:
-    """Whether ``token`` may head a speaker: not a number, date, amount or dateline."""
-    if is_one_of(token):
-        return True
-    return (token.pos_ not in _NOT_SPEAKER_POS
-            and (token.ent_type_ not in _NOT_SPEAKER_ENTS or is_age(token))
-            and not in_dateline(token))
-
-
-def _object_not_source(head: Token, verb: Token) -> bool:
-    """``Fed holds rates steady, signals patience``: the verb's bare object, a thing, not who
-    spoke (``asked the boy``, ``says a report`` still speak, however parsed)."""
-    # English labels only: French parses an inverted subject as "obj" (a déclaré le ministre).
-    return (head.dep_ == "dobj" and head.head == verb and head.pos_ == "NOUN"
-            and not any(c.dep_ in ("det", "poss") for c in head.children)
-            and phrase_kind(head) is None and not is_person_noun(head))
-
-
-def is_age(token: Token) -> bool:
-    """``old`` in ``the 46-year-old``: a person described by age."""
-    doc = token.doc
-    return (token.lower_ == "old" and token.i >= 2
-            and doc[token.i - 2].lower_ in ("year", "years"))
-
-
-def _named_subject(subject: Token) -> Token | None:
-    """The subject as a speaker, past an aside the parse took for it."""
-    if not can_speak(subject):
-        return None
-    return _before_aside(member_group(subject))
-
-
-def _before_aside(token: Token) -> Token:
-    """The name before a parenthesis the parse took as subject: ``Warren (D-MA) said``."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= max(token.i - _ASIDE_TOKENS, 0) and doc[i].text not in ("(", ")"):
-        i -= 1
-    if i > 0 and doc[i].text == "(" and doc[i - 1].pos_ == "PROPN" and can_speak(doc[i - 1]):
-        return doc[i - 1]
-    return token
 
 
 def _object_of(preposition: Token) -> Token | None:

@@ -16,7 +16,6 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from newswire.models import Entity
-from newswire.nlp.quotes.cues import is_age
 from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.epithets_fr import french_epithet_gender, is_french_epithet
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
@@ -29,6 +28,7 @@ from newswire.nlp.quotes.phrases import PhraseKind, is_person_noun, source_phras
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
+from newswire.nlp.quotes.speaker_heads import is_age
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.who_clauses import said_of_as_who, with_who_clause
 

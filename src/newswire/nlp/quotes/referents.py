@@ -6,7 +6,9 @@ People and organisations come from the entities stage (its mentions carry charac
 so ``Stoltenberg`` at 812 is known to be ``Jens Stoltenberg``), with the model's own spans and
 proper-noun subjects it missed as a fallback; groups and documents are noun-phrase subjects.
 Each referent keeps its titles (``Sen.``, ``the mayor``, an appositive ``, a spokesman for``)
-and the gender its first name, honorific or title suggests.
+and the gender its first name, honorific or title suggests. A person fronted as whose view a
+sentence gives (``For Ann Lee, ...``: :mod:`~newswire.nlp.quotes.fronted_views`) counts as its
+subject.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
+from newswire.nlp.quotes.fronted_views import is_fronted_viewpoint
 from newswire.nlp.quotes.gender import Gender, name_gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -43,7 +46,6 @@ __all__ = [
     "ReferentKind",
     "is_acronym",
     "is_acronym_led",
-    "is_fronted_viewpoint",
     "is_individual",
     "is_main_subject",
     "referents_of",
@@ -209,8 +211,6 @@ def _employer(root: Token, lexicon: Lexicon) -> bool:
         and (lemma in lexicon.role_nouns or lemma in lexicon.group_nouns)
 
 
-
-
 def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Referent | None:
     """A subject the entities stage did not name: a proper noun, a group or a document."""
     if person_of_subject(token) is not None or \
@@ -259,46 +259,6 @@ def is_acronym_led(name: str) -> bool:
     hyphen, as a union local or a national branch writes its name."""
     first, hyphen, _ = name.partition("-")
     return bool(hyphen) and " " not in name and len(first) > 2 and is_acronym(first)
-
-
-def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
-    """``For Ann Lee, the situation is new`` (``As for Ann Lee``, ``Pour Thomas Berger``): the
-    name opens its sentence as whose view it gives, so the next ``he says`` is that person, as
-    a subject would be."""
-    doc = head.doc
-    if head.dep_ == "appos" and any(c.dep_ == "case" and c.lower_ in lexicon.viewpoint
-                                    for c in head.head.children):
-        head = head.head  # "Pour l'économiste Jean Roy,": the name apposed to the role (UD)
-    # English hangs the name on the preposition, French (UD) the preposition on the name.
-    opener = head.head if head.dep_ == "pobj" else next(
-        (c for c in head.children if c.dep_ == "case"), None)
-    if opener is None or opener.lower_ not in lexicon.viewpoint or opener.i > head.i:
-        return False
-    first = opener  # "As for Trump, he said": "as" opens the sentence for "for"
-    while first.i and doc[first.i - 1].lower_ in lexicon.viewpoint_leads:
-        first = doc[first.i - 1]
-    # The parser's sentences run on over line breaks: what precedes tells the opening.
-    before = doc[first.i - 1] if first.i else None
-    opens = before is None or first.is_sent_start or _ends_sentence(before) \
-        or "\n" in before.text_with_ws
-    # The parse may hang the comma closing the viewpoint on it ("Pour l'économiste Jean Roy,
-    # professeur à Dauphine, le débat ...": the second comma is the apposition's).
-    last = max(t.i for t in head.subtree)
-    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
-    return bool(opens) and closed
-
-
-def _ends_sentence(word: Token) -> bool:
-    """A full stop, or a closing quotation mark right after one (``« ... confiance. » Pour
-    la professeure ...``: the parse runs the quote's sentence on into the next)."""
-    if word.text in (".", "!", "?"):
-        return True
-    return word.text in _CLOSING_MARKS and word.i > 0 and word.doc[word.i - 1].text in (
-        ".", "!", "?")
-
-
-#: Closing quotation marks that may end a sentence after its full stop.
-_CLOSING_MARKS = ("»", "”", '"')
 
 
 def is_main_subject(token: Token) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, adjacent_speaker, subject_of
+from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.speaker_heads import adjacent_speaker
 
 __all__ = ["utterance"]
 
