@@ -194,8 +194,16 @@ ATOM_BASE = """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xm
      "https://news.example.com/feeds/one.html", "12345"),
     (RSS_GUID.format('<link>/one</link><guid isPermaLink="false">a/b</guid>'),
      "https://news.example.com/one", "a/b"),
-    (RSS_GUID.format("<guid>/news/two.html</guid>"),  # a permalink guid is the item's link
-     "https://news.example.com/news/two.html", "/news/two.html"),
+    (RSS_GUID.format("<guid>https://news.example.com/two.html</guid>"),  # a permalink guid
+     "https://news.example.com/two.html", "https://news.example.com/two.html"),
+    (RSS_GUID.format("<guid>12345</guid>"), None, "12345"),  # no made-up /feeds/12345
+    (RSS_GUID.format("<guid>/news/two.html</guid>"), None, "/news/two.html"),
+    (RSS_GUID.format('<guid isPermaLink="true">two.html</guid>'), None, "two.html"),
+    (RSS_GUID.format("<guid>urn:uuid:42</guid>"), None, "urn:uuid:42"),
+    (RSS_GUID.format("<guid>ftp://news.example.com/two</guid>"), None,
+     "ftp://news.example.com/two"),
+    (RSS_GUID.format("<guid>12345</guid><link>/news/three.html</link>"),
+     "https://news.example.com/news/three.html", "12345"),
     (RSS_GUID.format("<link>https://news.example.com/x</link><guid>urn:uuid:42</guid>"),
      "https://news.example.com/x", "urn:uuid:42"),
     (ATOM_BASE.format("/blog/", "post1"), "https://news.example.com/blog/post1",
@@ -204,12 +212,15 @@ ATOM_BASE = """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xm
      "tag:news.example.com,2026:1"),
     (ATOM_BASE.format("https://other.example/x/", "post2"), "https://other.example/x/post2",
      "tag:news.example.com,2026:1"),
-], ids=["guid-word", "guid-number", "guid-not-permalink", "guid-is-link", "guid-urn",
+], ids=["guid-word", "guid-number", "guid-not-permalink", "guid-absolute-url-is-link",
+        "guid-number-alone", "guid-path-alone", "guid-permalink-relative", "guid-urn-alone",
+        "guid-ftp-alone", "guid-before-link", "guid-urn",
         "atom-base-absolute-path", "atom-base-relative", "atom-base-other-host"])
 def test_guid_is_kept_as_written_and_links_resolve_against_the_feed(
-    body: str, url: str, guid: str
+    body: str, url: str | None, guid: str
 ) -> None:
     """An RSS guid is the feed's identifier as written (it comes back in `extra.guid`), never
-    resolved against the feed's URL as a link; links still resolve, after any xml:base."""
+    resolved against the feed's URL as a link (alone, it is the item's URL only when it is
+    an absolute http(s) URL); links still resolve, after any xml:base."""
     [item] = parse_document(body.encode(), BASE).items
     assert (item.url, item.guid) == (url, guid)

@@ -7,7 +7,7 @@ import socket
 import struct
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -109,6 +109,53 @@ def stop_wait(connection: socket.socket) -> None:
     connection.settimeout(30)
     with suppress(OSError):
         connection.recv(100)
+
+
+def _still_open(connection: socket.socket) -> bool:
+    """Whether the client has not closed ``connection`` (nothing to read is no close)."""
+    try:
+        return connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) != b""
+    except BlockingIOError:
+        return True
+    except OSError:  # reset: the client aborted
+        return False
+
+
+@pytest.mark.parametrize("servers", [2, 3])
+def test_silent_listeners_share_one_deadline(servers: int) -> None:
+    """Listeners that accept and never answer are all asked at once, inside one deadline:
+    each one's connection is still open when the last one's arrives (asked in turn, each
+    after the one before gave up, the probe took ``timeout`` per server)."""
+    everyone = threading.Barrier(servers)
+    open_together: list[bool] = []
+
+    def hold(connection: socket.socket) -> None:
+        with suppress(OSError):  # the request, so that what is left to read is the close
+            connection.recv(4 + len(API_VERSIONS_REQUEST), socket.MSG_WAITALL)
+        with suppress(threading.BrokenBarrierError):
+            everyone.wait(timeout=30)
+        open_together.append(everyone.broken is False and _still_open(connection))
+        stop_wait(connection)
+
+    with ExitStack() as stack:
+        ports = [stack.enter_context(_listener(hold)) for _ in range(servers)]
+        broker = ";".join(f"127.0.0.1:{port}" for port in ports)
+        assert asyncio.run(speaks_kafka(Settings(broker=f"kafka://{broker}"),
+                                        timeout=1.5)) is False
+    assert open_together == [True] * servers
+
+
+def test_a_broker_after_a_silent_listener_is_asked_at_once() -> None:
+    """A silent first server leaves the broker after it the probe's time: the broker's
+    answer is read while the first server still says nothing."""
+    def answer(connection: socket.socket) -> None:
+        connection.recv(100)
+        connection.sendall(struct.pack(">i", 350) + _OUR_ID)
+
+    with (_listener(lambda c: c.recv(100) and stop_wait(c)) as silent,
+          _listener(answer) as kafka):
+        both = f"kafka://127.0.0.1:{silent};127.0.0.1:{kafka}"
+        assert asyncio.run(speaks_kafka(Settings(broker=both), timeout=1.5)) is True
 
 
 @pytest.mark.integration

@@ -50,24 +50,39 @@ def gauge() -> dict[str, float]:
             for family in metrics.CONSUMER_LAG.collect() for sample in family.samples}
 
 
-@pytest.mark.parametrize(("fetched", "broker", "positions", "done", "expected"), [
+@pytest.mark.parametrize(("fetched", "broker", "positions", "done", "expected", "kept"), [
     pytest.param({0: 10, 1: 7, 2: 3}, {}, {0: 10, 1: 7, 2: 3}, {},
-                 {"0": 0, "1": 0, "2": 0}, id="restarted-idle-lists-every-partition"),
+                 {"0": 0, "1": 0, "2": 0}, {}, id="restarted-idle-lists-every-partition"),
     pytest.param({0: 10, 1: 7}, {}, {0: 10, 1: 9}, {TP(RAW, 0): 4},
-                 {"0": 5, "1": 0}, id="enriched-offset-beats-the-prefetched-position"),
+                 {"0": 5, "1": 0}, {TP(RAW, 0): 4},
+                 id="enriched-offset-beats-the-prefetched-position"),
     pytest.param({0: None, 1: 12}, {0: 30}, {0: 20, 1: 12}, {},
-                 {"0": 10, "1": 0}, id="not-fetched-yet-asks-the-broker"),
-    pytest.param({1: 5}, {}, {1: 2}, {TP(RAW, 0): 3}, {"1": 3},
-                 id="moved-away-partition-is-dropped"),
+                 {"0": 10, "1": 0}, {}, id="not-fetched-yet-asks-the-broker"),
+    pytest.param({1: 5}, {}, {1: 2}, {TP(RAW, 0): 3, TP(RAW, 1): 1}, {"1": 3},
+                 {TP(RAW, 1): 1}, id="moved-away-partition-is-dropped"),
 ])
 def test_lag_of_every_assigned_partition(fetched: dict[int, int | None], broker: dict[int, int],
                                          positions: dict[int, int], done: dict[Any, int],
-                                         expected: dict[str, float]) -> None:
+                                         expected: dict[str, float],
+                                         kept: dict[Any, int]) -> None:
     """Every assigned partition of articles.raw has a value (end minus the next offset to
-    enrich), other topics none, and a partition a rebalance moved away is gone."""
+    enrich), other topics none, and a partition a rebalance moved away is gone from the
+    gauge and from the offsets remembered (the worker's own dict, not a copy)."""
     metrics.CONSUMER_LAG.labels(partition="7").set(99)  # left by an earlier assignment
-    asyncio.run(refresh_lag(FakeConsumer(fetched, broker, positions), RAW, dict(done)))
+    asyncio.run(refresh_lag(FakeConsumer(fetched, broker, positions), RAW, done))
     assert gauge() == expected
+    assert done == kept
+
+
+def test_partition_that_comes_back_uses_its_position() -> None:
+    """A partition moved away and assigned again is measured from the consumer's position
+    (another worker enriched it meanwhile), not from the offset this worker last enriched."""
+    done: dict[Any, int] = {}
+    note_processed(done, [Message(TP(RAW, 0), 3), Message(TP(RAW, 1), 1)])
+    asyncio.run(refresh_lag(FakeConsumer({1: 5}, {}, {1: 2}), RAW, done))  # 0 moved away
+    back = FakeConsumer({0: 25, 1: 5}, {}, {0: 20, 1: 2})  # 0 back, 17 offsets further on
+    asyncio.run(refresh_lag(back, RAW, done))
+    assert gauge() == {"0": 5, "1": 3}  # 25 - 20, not 25 - (3 + 1)
 
 
 def test_note_processed_keeps_the_last_offset_per_partition() -> None:

@@ -6,6 +6,9 @@ as far as it goes; relative links (after any ``xml:base``) are resolved here aga
 URL, where the feed really was. feedparser is not given that URL: it would resolve an RSS
 ``<guid>`` too (``<guid>12345</guid>`` without ``isPermaLink="false"`` came back as
 ``https://host/feeds/12345``), and a guid is the feed's identifier, kept as the feed wrote it.
+An item whose only link is its guid has a URL only when that guid is an absolute http(s) URL:
+feedparser reads any guid without ``isPermaLink="false"`` as the item's link, and ``12345``
+or ``/news/1`` resolved against the feed's URL is a page made up, not one the feed named.
 The released feedparser (6.0) does not read JSON Feed, so that small format is read here.
 """
 
@@ -15,7 +18,7 @@ import json
 import time
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
@@ -56,6 +59,8 @@ def parse_xml_feed(body: bytes, url: str, content_type: str | None = None) -> Pa
 
 def _entry(entry: Any, base: str, feed_language: str | None) -> FeedItem:
     link = entry.get("link")
+    if link and entry.get("guidislink") and link == entry.get("id") and not _is_web_url(link):
+        link = None  # the guid taken as the link: an identifier, not a URL
     # Atom puts xml:lang on the text constructs; RSS has only the channel's <language>.
     detail = entry.get("summary_detail") or entry.get("title_detail") or {}
     return FeedItem(
@@ -66,6 +71,12 @@ def _entry(entry: Any, base: str, feed_language: str | None) -> FeedItem:
         published_at=_struct_time(entry.get("published_parsed") or entry.get("updated_parsed")),
         language=detail.get("language") or feed_language,
     )
+
+
+def _is_web_url(text: str) -> bool:
+    """Whether ``text`` is an absolute http(s) URL with a host."""
+    parts = urlsplit(text.strip())
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def _author(entry: Any) -> str | None:

@@ -50,30 +50,45 @@ def bootstrap_servers(settings: Settings) -> list[tuple[str, int]]:
 
 
 async def speaks_kafka(settings: Settings, timeout: float = 3.0) -> bool:
-    """Whether a bootstrap server answers Kafka's ApiVersions within ``timeout`` seconds
-    (each): something else listening there (a web server on 9092) answers no, at once."""
-    for host, port in bootstrap_servers(settings):
-        if await _answers_api_versions(host, port, settings, timeout):
-            return True
+    """Whether a bootstrap server answers Kafka's ApiVersions within ``timeout`` seconds, one
+    deadline for the whole probe: every server is asked at once (a silent first server must
+    not leave the broker after it no time), the first yes wins. Something else listening
+    there (a web server on 9092) answers no, at once."""
+    probes = [asyncio.create_task(_answers_api_versions(host, port, settings))
+              for host, port in bootstrap_servers(settings)]
+    try:
+        async with asyncio.timeout(timeout):
+            for answer in asyncio.as_completed(probes):
+                if await answer:
+                    return True
+    except TimeoutError:
+        pass
+    finally:
+        for probe in probes:
+            probe.cancel()
+        await asyncio.gather(*probes, return_exceptions=True)
     return False
 
 
-async def _answers_api_versions(host: str, port: int, settings: Settings,
-                                timeout: float) -> bool:
+async def _answers_api_versions(host: str, port: int, settings: Settings) -> bool:
+    """Whether ``host:port`` answers ApiVersions; no time limit of its own (the caller's
+    deadline cancels it)."""
     context = ssl_context(settings)
     try:
-        reader, writer = await asyncio.wait_for(asyncio.open_connection(
-            host, port, ssl=context, server_hostname=host if context else None), timeout)
-    except (OSError, TimeoutError):
+        reader, writer = await asyncio.open_connection(
+            host, port, ssl=context, server_hostname=host if context else None)
+    except OSError:
         return False
     try:
         writer.write(struct.pack(">i", len(API_VERSIONS_REQUEST)) + API_VERSIONS_REQUEST)
         await writer.drain()
-        head = await asyncio.wait_for(reader.readexactly(8), timeout)
-    except (OSError, TimeoutError, asyncio.IncompleteReadError):
+        head = await reader.readexactly(8)
+    except (OSError, asyncio.IncompleteReadError):
         return False
     finally:
-        writer.close()
+        # Abort, not close: a TLS close waits for the peer's goodbye, which a listener that
+        # never answers never sends.
+        writer.transport.abort()
         with contextlib.suppress(OSError):
             await writer.wait_closed()
     return is_api_versions_answer(head)

@@ -532,6 +532,37 @@ def test_byline_listing_several_writers(body: str, expected: str | None) -> None
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("<p>By Jane Doe and John Roe, Staff Writers</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe and John Roe, Times Staff Writers</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe and John Roe, Associated Press</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe & John Roe, Special Correspondents</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe, John Roe and Ann Lee, Contributing Editors</p>",
+         "Jane Doe; John Roe; Ann Lee"),
+        ("<p>By Jane Doe and John Roe, The Washington Press</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe and John Roe, AFP</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe and Associated Press</p>", "Jane Doe"),
+        ("<p>By Jane Doe and Times Staff</p>", "Jane Doe"),
+        ("<span class='byline'>Jean Dupont & Marie Curie, Envoyée Spéciale</span>",
+         "Jean Dupont; Marie Curie"),
+        ("<span class='byline'>Jean Dupont & Marie Curie, Envoyés Spéciaux</span>",
+         "Jean Dupont; Marie Curie"),
+        ("<span class='byline'>Jean Dupont & La Rédaction</span>", "Jean Dupont"),
+        ("<span class='byline'>Jean Dupont & Marie Curie, Correspondante AFP</span>",
+         "Jean Dupont; Marie Curie"),
+        ("<p>By Jane Doe and John Roe, Reuters</p>", "Jane Doe; John Roe"),
+        ("<p>By Jane Doe and John Presley</p>", "Jane Doe; John Presley"),
+    ],
+)
+def test_byline_list_stops_at_a_desk(body: str, expected: str) -> None:
+    """A desk, job or agency after a byline's writers ("Staff Writers", "Associated
+    Press", "Envoyée Spéciale", "La Rédaction") is not one more writer."""
+    page = tree(body=body + PROSE)
+    assert (byline_text(page) or author_box(page)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("<p>By <a href='/author/jane-doe'>Jane Doe</a> and "
          "<a href='/author/john-roe'>John Roe</a></p>", ["Jane Doe", "John Roe"]),
         ("<p class='byline'>By Jane Doe, John Roe and Ann Lee</p>",

@@ -46,6 +46,14 @@ _BYLINE_LIST = re.compile(
     r"^(?:(?:written\s+)?by\b\s*:?\s*)?(?P<names>.+?)(?:\s*(?:[|·•–—(]|\s+on\s+|\s+\d).*)?$",
     re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(,\s*and\b|,|\band\b|&)\s*", re.IGNORECASE)
+#: A piece of a byline's list that is a desk, a job or an agency, not one more writer ("By
+#: A and B, Staff Writers", "..., Times Staff Writers", "..., Associated Press", "A & B,
+#: envoyés spéciaux", "A & la rédaction"): the list stops there.
+_DESK = re.compile(
+    r"\b(?:staff|writers?|correspondents?|reporters?|editors?|contributors?|columnists?"
+    r"|press|newsroom|desk|wires?|agency|agencies|reuters|ap|afp|upi|dpa"
+    r"|envoy[ée]e?s?|sp[ée]cia(?:le?s?|ux)|r[ée]daction|correspondante?s?|journalistes?"
+    r"|agences?)\b", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\s+on behalf of\b.*$", re.IGNORECASE)
 #: A name longer than this is a sentence that a byline search picked up.
 MAX_AUTHOR_WORDS = 6
@@ -104,9 +112,10 @@ def site_last(authors: list[str], site: str | None) -> list[str]:
 def listed_names(text: str, name_of: Callable[[str], str | None]) -> str | None:
     """The writers a byline lists ("By Jane Doe and John Roe", "Jane Doe, John Roe & Ann
     Lee, Reuters") as "Jane Doe; John Roe": the names (``name_of`` says which text is one)
-    up to the first piece that is none, when there are two or more and an "and" or "&"
-    joins them; else None (the caller reads the line as one name). Without the "and",
-    "Jane Doe, Staff Writer" would be two writers."""
+    up to the first piece that is none or is a desk, job or agency (:data:`_DESK`), when
+    there are two or more and an "and" or "&" joins them, or one that a desk joined by "and"
+    follows ("By Jane Doe and Associated Press"); else None (the caller reads the line as
+    one name). Without the "and", "Jane Doe, Staff Writer" would be two writers."""
     match = _BYLINE_LIST.match(" ".join(text.split()))
     if match is None:
         return None
@@ -114,8 +123,13 @@ def listed_names(text: str, name_of: Callable[[str], str | None]) -> str | None:
     names: list[str] = []
     joined = False
     for at in range(0, len(parts), 2):
+        joins = at > 0 and parts[at - 1].strip(", ") != ""
         if (name := name_of(parts[at])) is None:
             break
+        if _DESK.search(name):
+            if joins and len(names) == 1:
+                return names[0]
+            break
         names.append(name)
-        joined = joined or (at > 0 and parts[at - 1].strip(", ") != "")
+        joined = joined or joins
     return "; ".join(names) if len(names) >= 2 and joined else None
