@@ -59,3 +59,28 @@ def test_unlabelled_answers_follow_questions(pipeline: Pipeline, body: str,
     """In a Q&A that labels no answer, the paragraph after each question is the answer."""
     answers = [(q.text, q.speaker) for q in quotes_of(pipeline, body) if q.kind == "direct"]
     assert answers == expected
+
+
+_FAQ = ("Prime Minister Mark Carney announced new tariffs on American steel on Tuesday. Here is "
+        "what you need to know.\n\nQ: What are the tariffs?\n\nThe tariffs are 25 per cent on "
+        "steel and aluminium from the United States.\n\nQ: When do they start?\n\nThey take "
+        "effect on Friday, the finance department said.")
+_OWN_CUE = _INTRO + ("Q: Why are fewer homes being built?\n\nMostly costs. Builders are paying "
+                     "more for land.\n\nQ: Will lower rates help?\n\nRates will fall, the bank "
+                     "said on Monday.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An explainer's answers are the reporter's: no interview is announced.
+    (_FAQ, [("new tariffs on American steel", "Mark Carney", "indirect"),
+            ("They take effect on Friday", "finance department", "indirect")]),
+    # An answer with its own cue is left to that cue.
+    (_OWN_CUE, [("what is behind the drop", None, "indirect"),
+                ("Mostly costs. Builders are paying more for land.", "Tricia Nguyen", "direct"),
+                ("Rates will fall", "bank", "indirect")]),
+])
+def test_unlabelled_answers_need_an_announced_interview(
+        pipeline: Pipeline, body: str, expected: list[tuple[str, str | None, str]]) -> None:
+    """Without ``A:`` labels, answers are taken only after an introduction announcing an
+    interview, never from a paragraph with its own speech cue: one speaker to a span."""
+    assert [(q.text, q.speaker, q.kind) for q in quotes_of(pipeline, body)] == expected

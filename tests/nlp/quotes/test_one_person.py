@@ -23,6 +23,9 @@ from tests.nlp.quotes.test_resolution import Expected, check
     # Guards: several people, or a collective noun, stay a group.
     ("The talks stalled again on Friday. “Nobody is moving,” officials said.",
      [("Nobody is moving", "officials", "group")]),
+    # "every", "each": several people, each speaking.
+    ("The chase ended near the river. Every officer said the suspect had fled on foot.",
+     [("the suspect had fled", "officer", "group")]),
     ("A Yarmouth woman spent 11 hours on a stretcher. “Nobody told us anything,” the family "
      "said in a statement.",
      [("Nobody told us anything", "family", "group")]),
@@ -43,6 +46,8 @@ def test_an_unnamed_single_person_is_a_person(pipeline: Pipeline, body: str,
     ("Le conseil a siégé tard mardi. « Nous n’augmenterons pas les taxes », ont déclaré les "
      "élus.",
      [("Nous n’augmenterons pas les taxes", "élus", "group")]),
+    ("Le conseil a siégé tard mardi. Chaque élu a déclaré que les taxes n’augmenteraient pas.",
+     [("que les taxes n’augmenteraient pas", "élu", "group")]),
 ])
 def test_an_unnamed_single_person_is_a_person_in_french(pipeline: Pipeline, body: str,
                                                         expected: list[Expected]) -> None:

@@ -88,6 +88,16 @@ def test_a_headline_claim_before_its_source(
     assert [(q.text, q.speaker) for q in quotes if q.field == "title"] == [expected]
 
 
+@pytest.mark.parametrize("title", [
+    "It is what it is, says who?",
+    "Rates to stay high into 2026, says who?",
+])
+def test_a_headline_asking_who_says_has_no_claim(pipeline: Pipeline, title: str) -> None:
+    """``..., says who?``: a wh-word or a question is no source, so the title is no claim."""
+    body = "Prices rose again in March."
+    assert [q for q in quotes_of(pipeline, body, title) if q.field == "title"] == []
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("Emergency departments have closed 400 times this year, according to figures compiled "
      "by the province’s largest health-care union.",

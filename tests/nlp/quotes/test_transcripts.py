@@ -62,3 +62,40 @@ def test_headings_and_tallies_are_no_turns(pipeline: Pipeline, body: str) -> Non
     """Name labels far apart (headings) or before a figure (a tally) are no transcript."""
     assert not [q for q in quotes_of(pipeline, body)
                 if q.cue is not None and q.cue.text.endswith(":")]
+
+
+_EXPLAINER = (
+    "Joe Biden and Donald Trump disagree on taxes, trade and immigration.\n\n"
+    "Biden: Wants to raise taxes on people earning more than $400,000 a year.\n\n"
+    "Trump: Wants to extend the tax cuts he signed in 2017.\n\n"
+    "Biden: Would rejoin trade talks with allies in Asia.\n\n"
+    "Trump: Promises new tariffs on imports from China.")
+_RESULTS = ("Hillary Clinton and Bernie Sanders split the states on Tuesday.\n\n"
+            "Clinton: won Ohio, Florida and North Carolina.\n\n"
+            "Sanders: won Michigan and Vermont easily.")
+_TABLE = ("Hillary Clinton and Bernie Sanders split the states on Tuesday.\n\n"
+          "Clinton: 547 delegates, 52 percent of the vote\n\n"
+          "Sanders: 320 delegates, 45 percent of the vote")
+_CAPITALS = ("Hillary Clinton and Bernie Sanders campaigned in Ohio.\n\n"
+             "CLINTON: WON THE STATE BY TEN POINTS\n\n"
+             "SANDERS: LOST THE STATE BUT KEPT DELEGATES")
+_SPEECH = (
+    "Mayor Ana Escobedo and Councilman Ravi Raman met residents on Tuesday.\n\n"
+    "MAYOR ESCOBEDO: We have asked every resident to leave before dark.\n\n"
+    "RAMAN: I think the board acted too late.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (_EXPLAINER, []),
+    (_RESULTS, []),
+    (_TABLE, []),
+    (_CAPITALS, []),
+    (_SPEECH, [("We have asked every resident to leave before dark.", "Ana Escobedo"),
+               ("I think the board acted too late.", "Ravi Raman")]),
+])
+def test_only_turns_that_read_as_speech(pipeline: Pipeline, body: str,
+                                        expected: list[tuple[str, str]]) -> None:
+    """A labelled line is a turn only when it reads as speech, not a list entry or result."""
+    turns = [(q.text, q.speaker) for q in quotes_of(pipeline, body)
+             if q.kind == "direct" and q.cue is not None and q.cue.text.endswith(":")]
+    assert turns == expected

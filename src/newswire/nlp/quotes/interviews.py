@@ -6,8 +6,12 @@ person the introduction names, verbatim though no quotation mark holds them, so 
 direct quote of hers, its ``A:`` the cue.  The introduction is the nearest paragraph before the
 first question that names a person (``Nikkei Asia sat down with ... Hiroshi Kanemoto`` after a
 paragraph quoting an analyst).  An interview that labels no answer gives the paragraph right
-after each question as its answer.  With no ``Q:`` paragraph, or an introduction naming no person or
-several, nothing is taken: whose answers they are is then a guess.
+after each question as its answer, and only when its introduction announces an interview
+(``asked``, ``sat down with``, ``spoke to``, ``interview``, ``Q&A with``): an explainer's
+``Q: What are the tariffs? ¶ The tariffs are ...`` is the reporter's; an answer paragraph
+with its own cue (``..., the finance department said.``) is left to that cue.  With no
+``Q:`` paragraph, or an introduction naming no person or several, nothing is taken: whose
+answers they are is then a guess.
 """
 
 from __future__ import annotations
@@ -17,12 +21,17 @@ import re
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
+from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap, TokenRange
 
 __all__ = ["interview_answers"]
 
 _QUESTION = re.compile(r"[ \t]*(?:Q|Question)[:.][ \t]+")
 _ANSWER = re.compile(r"[ \t]*(?:A|Answer)[:.][ \t]+")
+#: Words of an introduction that announce an interview.
+_ANNOUNCED = re.compile(
+    r"\b(?:ask(?:ed|s)?|sat down with|sits down with|(?:spoke|speaks|talked|talks) (?:to|with)"
+    r"|interview(?:ed|s)?|Q ?& ?A|conversation with|in conversation)\b", re.IGNORECASE)
 
 
 def interview_answers(tmap: TextMap) -> list[Attribution]:
@@ -31,12 +40,15 @@ def interview_answers(tmap: TextMap) -> list[Attribution]:
     asked = [i for i, (start, _) in enumerate(tmap.paragraphs) if _QUESTION.match(text, start)]
     if not asked:
         return []
-    interviewee = _introduced(tmap, asked[0])
-    if interviewee is None:
+    introduced = _introduced(tmap, asked[0])
+    if introduced is None:
         return []
+    interviewee, announced = introduced
     answers = []
     for index, after_label, cue in _answer_paragraphs(tmap, asked):
         said_start, said_end = tmap.trim(after_label, tmap.paragraphs[index][1])
+        if cue is None and (not announced or _has_own_cue(tmap, said_start, said_end)):
+            continue
         if said_end > said_start:
             answers.append(Attribution(
                 start=said_start, end=said_end, kind="direct", paragraph=index,
@@ -62,13 +74,25 @@ def _answer_paragraphs(tmap: TextMap, asked: list[int]) -> list[tuple[int, int, 
             and text[tmap.trim(*tmap.paragraphs[index + 1])[0]] not in ALL_MARKS]
 
 
-def _introduced(tmap: TextMap, first_question: int) -> Token | None:
+def _has_own_cue(tmap: TextMap, start: int, end: int) -> bool:
+    """Whether a verb of saying with its subject, or ``according to``, lies in the span."""
+    first, last = tmap.tokens(start, end)
+    return any(is_speech_verb(t, tmap.lexicon) and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                       for c in t.children)
+               for t in tmap.doc[first:last]) \
+        or any(first <= i < last for i in tmap.according_tokens)
+
+
+def _introduced(tmap: TextMap, first_question: int) -> tuple[Token, bool] | None:
     """The one person (by surname) of the nearest paragraph before the first question that
-    names any, else nobody: an analyst quoted before the introduction is not the interviewee."""
+    names any, else nobody: an analyst quoted before the introduction is not the interviewee;
+    and whether that paragraph announces an interview."""
     for start, end in reversed(tmap.paragraphs[:first_question]):
         people = [ent for ent in tmap.doc.ents
                   if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end]
         if people:
             surnames = {ent[-1].text for ent in people}
-            return people[-1].root if len(surnames) == 1 else None
+            if len(surnames) != 1:
+                return None
+            return people[-1].root, _ANNOUNCED.search(tmap.text, start, end) is not None
     return None

@@ -25,6 +25,8 @@ _COLLECTIVES = frozenset((
     "gens", "famille", "équipe", "majorité", "minorité", "entourage", "accusation", "défense",
     "direction",
 ))
+#: Determiners that make a singular noun several people: ``every officer``, ``chaque élu``.
+_EVERY = frozenset(("every", "each", "all", "both", "chaque", "tous", "toutes", "tout"))
 
 
 def unnamed_kind(head: Token, kind: SpeakerKind, lexicon: Lexicon) -> SpeakerKind:
@@ -38,6 +40,8 @@ def _names_one_person(head: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.rights):
         return False  # "a lawyer and a doctor": several
+    if any(c.lower_ in _EVERY for c in head.lefts):
+        return False  # "every officer said": each of several
     lemma = head.lemma_.lower()
     if lemma in _COLLECTIVES or head.lower_ in _COLLECTIVES:
         return False

@@ -47,6 +47,8 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
             continue  # said inside a clause already reported: part of the outer speech
         if cue.speaker is None and content[1] <= token.idx:
             continue  # "Fed holds rates steady, signals patience": no one said the words before
+        if _asks_who(cue):
+            continue  # "It is what it is, says who?": a question, no one's speech
         found.append(_attribution(tmap, cue, content))
         covered_until = max(covered_until, content[1])
     return found
@@ -68,6 +70,13 @@ def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
         cue=(cue.start, cue.end), speaker=speaker,
         sentence=tmap.sentence_chars(min(content[0], tmap.doc[cue.start].idx), content[1]),
     )
+
+
+def _asks_who(cue: Cue) -> bool:
+    """Whether the cue's subject is a question word in a question (``says who?``)."""
+    speaker = cue.speaker
+    return speaker is not None and speaker.tag_ in ("WP", "WDT") \
+        and speaker.sent.text.rstrip().endswith("?")
 
 
 def _said_after(tmap: TextMap, cue: Cue, speaker: Token, content: CharRange) -> bool:

@@ -10,13 +10,18 @@ ESCOBEDO``); words there in quotation marks are left to the marks.
 An article is read as a transcript only when two paragraphs carry such a label, each beside
 another labelled paragraph, with at least three words after it: one ``Update:`` line,
 headings far apart (``Jeb Bush: Student loans ...``) and tallies (``Clinton: 547.``) are no
-transcript.
+transcript.  A turn reads as speech: its first sentence has a first- or second-person pronoun
+(``I think ...``) or a subject of its own main verb (``The buses will run ...``); an explainer
+list (``Biden: Wants to raise taxes ...``), results (``Clinton: won Ohio ...``, ``Clinton: 547
+delegates ...``) and lines in capitals (``CLINTON: WON THE STATE``) are no turns.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -30,6 +35,9 @@ _LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.'’\-]*[ \t]){0,4}[A-Z][\w.'’\-]*)"
 _MIN_TURNS = 2
 #: Fewer words after a label are a figure or a heading (``Clinton: 547.``), not a turn.
 _MIN_TURN_WORDS = 3
+#: Words only a speaker uses of themselves or the person they talk to.
+_SPEAKER_PRONOUNS = frozenset(("i", "we", "me", "us", "my", "our", "you", "your", "i'm", "we're"))
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
 
 
 def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> list[Attribution]:
@@ -44,7 +52,7 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> lis
         # headings (``Jeb Bush: Student loans``), not a conversation.
         beside = index - 1 in markers or index + 1 in markers
         person = _person_named(marker.group(1), full_name) if beside else None
-        if person is not None:
+        if person is not None and _reads_as_speech(tmap, marker.end(), tmap.paragraphs[index][1]):
             turns.append((index, marker.start(1), marker.end(), person))
     if len(turns) < _MIN_TURNS:
         return []
@@ -68,3 +76,31 @@ def _person_named(label: str, full_name: Callable[[str], str | None]) -> str | N
     if not label.isupper() and not all(w[:1].isupper() for w in words):
         return None
     return full_name(words[-1].capitalize() if label.isupper() else words[-1])
+
+
+def _reads_as_speech(tmap: TextMap, start: int, end: int) -> bool:
+    """Whether the words after a label are someone talking: not a figure or a line in
+    capitals, and a first sentence with ``I``/``we``/``you`` or a subject of its own main
+    verb (``We have asked ...``, ``The cost is ...``); a bare verb (``Wants to raise taxes``,
+    ``won Ohio``) or a phrase (``547 delegates``) is an entry of a list."""
+    start, end = tmap.trim(start, end)
+    said = tmap.text[start:end]
+    if not said or said[0].isdigit() or (said.isupper() and len(said.split()) > 1):
+        return False
+    first, last = tmap.tokens(start, end)
+    if last <= first:
+        return False
+    sentence_end = tmap.doc[first].sent.end
+    words = tmap.doc[first:min(last, sentence_end)]
+    if any(t.lower_ in _SPEAKER_PRONOUNS for t in words):
+        return True
+    return any(t.dep_ in _SUBJECT_DEPS and _is_main_verb(t.head, words) for t in words)
+
+
+def _is_main_verb(token: Token, words: Span) -> bool:
+    """Whether ``token`` heads the words (its head lies outside them), not a clause inside:
+    ``he`` in ``Wants to extend the tax cuts he signed`` is no subject of the turn."""
+    head = token.head
+    inside = words.start <= token.i < words.end
+    return inside and (head.i == token.i or not words.start <= head.i < words.end
+                       or (token.dep_ == "conj" and _is_main_verb(head, words)))
