@@ -41,13 +41,16 @@ HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
           "m-check": tuple(f"m{i}" for i in range(2, 15, 2)),
           "n-tune": tuple(f"n{i}" for i in range(1, 15, 2)),
           "n-check": tuple(f"n{i}" for i in range(2, 15, 2))}
-for _letter in "pqt":  # round sixteen: tuning sets split by parity, as m and n
+# Rounds sixteen (p, q, t) and seventeen (v, w, x, y): tuning sets split by parity, as m and n.
+for _letter in "pqtvwxy":
     HALVES[f"{_letter}-tune"] = tuple(f"{_letter}{i}" for i in range(1, 15, 2))
     HALVES[f"{_letter}-check"] = tuple(f"{_letter}{i}" for i in range(2, 15, 2))
 HALVES["mn-tune"] = HALVES["m-tune"] + HALVES["n-tune"]
 HALVES["mn-check"] = HALVES["m-check"] + HALVES["n-check"]
 HALVES["pt-tune"] = HALVES["p-tune"] + HALVES["t-tune"]
 HALVES["pt-check"] = HALVES["p-check"] + HALVES["t-check"]
+HALVES["vxy-tune"] = HALVES["v-tune"] + HALVES["x-tune"] + HALVES["y-tune"]
+HALVES["vxy-check"] = HALVES["v-check"] + HALVES["x-check"] + HALVES["y-check"]
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
