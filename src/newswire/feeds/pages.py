@@ -36,7 +36,7 @@ __all__ = ["HTML_TYPES", "TRANSIENT_REASONS", "TRANSIENT_STATUSES", "PageTaker"]
 log = logging.getLogger(__name__)
 #: Statuses worth another try at the next poll.
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
-TRANSIENT_REASONS = frozenset({"timeout", "connection"})
+TRANSIENT_REASONS = frozenset({"timeout", "connection", "held"})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 

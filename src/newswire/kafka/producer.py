@@ -234,7 +234,8 @@ async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, recor
         check_fields(record.article, InputLimits.of(settings))
     except NewswireError as exc:
         if deliveries.dead_letters:
-            await _dead_letter(producer, settings, record.origin, exc, key, value, deliveries)
+            await _dead_letter(producer, settings, exc, origin=record.origin, key=key,
+                               value=value, deliveries=deliveries)
         else:
             deliveries.report.errors.append(f"{record.origin}: {exc} "
                                             "(the worker would dead-letter it)")
@@ -246,8 +247,8 @@ async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, recor
                              delivery)
 
 
-async def _dead_letter(producer: AIOKafkaProducer | None, settings: Settings, origin: str,
-                       error: NewswireError, key: bytes, value: bytes,
+async def _dead_letter(producer: AIOKafkaProducer | None, settings: Settings,
+                       error: NewswireError, *, origin: str, key: bytes, value: bytes,
                        deliveries: _Deliveries) -> None:
     """Produce the dead letter the worker would have written for ``value``, keyed as the
     worker keys it (the article id); never on a topic, so no topic, partition or offset, and
