@@ -173,9 +173,11 @@ async def test_a_retry_after_longer_than_the_crawl_delay_cap_fails_the_fetch_at_
         if not held:
             assert (await asyncio.wait_for(polite.fetch(server.url("/p")), 30)).status == 200
             return
+        before = _count("newswire_fetch_failures_total", reason="held")
         with pytest.raises(FetchError) as caught:
             await asyncio.wait_for(polite.fetch(server.url("/p")), 30)
     assert caught.value.reason == "held"
+    assert _count("newswire_fetch_failures_total", reason="held") == before + 1
     assert (caught.value.retry_after or 0) > 300
     assert server.requests_for("/p") == []
 

@@ -149,5 +149,6 @@ def _refuse_long_hold(wait: float, url: str) -> None:
     host: the fetch fails as transient (``held``), and the page or feed is tried at a later
     poll, the feed backing off for the time asked."""
     if wait > MAX_CRAWL_DELAY_S:
+        metrics.FETCH_FAILURES.labels("held").inc()
         raise FetchError(f"host asked to wait {wait:.0f} s (Retry-After)", url=url,
                          reason="held", retry_after=wait)
