@@ -234,7 +234,9 @@ class DeadLetter(Event):
     key: str | None = Field(default=None, description="The message's key read as UTF-8 "
                             "(U+FFFD for bytes that are not); the dead letter's own Kafka "
                             "key is the original key, byte for byte")
-    topic: str | None = Field(default=None, description="Where the message was read")
+    topic: str | None = Field(default=None, description="Where the message was read; null "
+                              "(and partition and offset too) for an archive record that "
+                              "`newswire replay` dead-lettered instead of producing it")
     partition: int | None = Field(default=None, description="Its partition")
     offset: int | None = Field(default=None, description="Its offset")
     failed_at: AwareDatetime = Field(description="When it failed")

@@ -154,6 +154,34 @@ async def test_retry_after_holds_the_host(fast: Settings, server: FeedServer) ->
     assert time.monotonic() - started >= 0.9
 
 
+@pytest.mark.parametrize(("header", "held"), [
+    ("1", False),
+    ("86400", True),
+    ("Fri, 01 Jan 2100 00:00:00 GMT", True),
+    ("301", True),
+], ids=["a-second", "a-day", "a-date-in-2100", "just-over-the-crawl-delay-cap"])
+async def test_a_retry_after_longer_than_the_crawl_delay_cap_fails_the_fetch_at_once(
+        fast: Settings, server: FeedServer, header: str, held: bool) -> None:
+    """A host holding us longer than the longest Crawl-delay (300 s) is not waited for in
+    the poll (`feeds run --once` would hang): the next fetch of the host fails as `held`
+    with the time asked, to be tried at a later poll; a short hold is waited for."""
+    server.routes["/busy"] = serve.status(429, {"Retry-After": header})
+    server.routes["/p"] = serve.html_page("page")
+    async with Fetcher(fast) as fetcher:
+        polite = Politeness(fetcher, fast)
+        assert (await polite.fetch(server.url("/busy"))).status == 429
+        if not held:
+            assert (await asyncio.wait_for(polite.fetch(server.url("/p")), 30)).status == 200
+            return
+        before = _count("newswire_fetch_failures_total", reason="held")
+        with pytest.raises(FetchError) as caught:
+            await asyncio.wait_for(polite.fetch(server.url("/p")), 30)
+    assert caught.value.reason == "held"
+    assert _count("newswire_fetch_failures_total", reason="held") == before + 1
+    assert (caught.value.retry_after or 0) > 300
+    assert server.requests_for("/p") == []
+
+
 async def test_conditional_request_gets_304(fast: Settings, server: FeedServer) -> None:
     """A request with the ETag it was given is answered 304, with no body."""
     server.routes["/feed"] = serve.document("<rss/>", "application/rss+xml")

@@ -49,6 +49,30 @@ def test_an_article_the_worker_would_dead_letter_is_reported_not_sent(
     assert report.errors == [f"in.html: {reason} (the worker would dead-letter it)"]
 
 
+@pytest.mark.parametrize(("article", "entry"), [
+    pytest.param(RawArticle(id="big", html="<p>word </p>" * 200), "in.html: message is 2422 "
+                 "bytes, over the 2000 byte limit (NEWSWIRE_MAX_ARTICLE_BYTES) (original "
+                 "truncated to 2000 of 2422 bytes) (TooLargeError)", id="over-the-limit"),
+    pytest.param(RawArticle(id="empty", title="", text="  \n"),
+                 "in.html: article has no title, text or html (EmptyArticleError)",
+                 id="nothing-to-enrich"),
+    pytest.param(RawArticle(id="source", text="A long source.", source="S" * 60),
+                 "in.html: source is 60 characters, over the 50 character limit "
+                 "(NEWSWIRE_MAX_SOURCE_CHARS) (TooLargeError)", id="source-too-long"),
+])
+def test_with_dead_letters_a_refused_article_is_dead_lettered_not_an_error(
+    article: RawArticle, entry: str
+) -> None:
+    """With dead_letters (replay), an article the worker would dead-letter is noted as
+    dead-lettered with the worker's reason and error type, and is no error of the report."""
+    settings = Settings(max_article_bytes=2000, max_url_chars=100, max_source_chars=50)
+    small = Record("small.txt", article=RawArticle(id="small", text="A short article."))
+    report = asyncio.run(send_records(settings, [Record("in.html", article=article), small],
+                                      dry_run=True, dead_letters=True))
+    assert (report.sent, report.errors, report.dead_lettered) == (["small"], [], [entry])
+    assert report.seen == 2
+
+
 class RefusingProducer:
     """Acknowledges every send but those keyed ``refused``, as a broker refusing a message."""
 
@@ -78,6 +102,23 @@ def test_a_send_the_broker_refuses_is_an_error_not_sent(monkeypatch: pytest.Monk
                for name in ("kept", "refused")]
     report = asyncio.run(send_records(Settings(), records))
     assert report.sent == ["kept"]
+    assert len(report.errors) == 1
+    assert report.errors[0].startswith("refused.txt: not delivered: MessageSizeTooLargeError")
+
+
+def test_a_dead_letter_the_broker_refuses_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dead letter whose delivery fails leaves dead_lettered for errors: nothing is counted
+    as handled that the broker did not take."""
+    async def no_topics(*_: object, **__: object) -> None:
+        return None
+
+    monkeypatch.setattr(producer, "ensure_topics", no_topics)
+    monkeypatch.setattr(producer, "make_producer", lambda _settings: RefusingProducer())
+    records = [Record("refused.txt", article=RawArticle(id="refused", title="", text=" ")),
+               Record("empty.txt", article=RawArticle(id="empty", title="", text=" "))]
+    report = asyncio.run(send_records(Settings(), records, dead_letters=True))
+    assert report.dead_lettered == ["empty.txt: article has no title, text or html "
+                                    "(EmptyArticleError)"]
     assert len(report.errors) == 1
     assert report.errors[0].startswith("refused.txt: not delivered: MessageSizeTooLargeError")
 

@@ -1,4 +1,5 @@
-"""`newswire tail` on a real broker that goes away, or comes back without its data."""
+"""`newswire tail` on a real broker: where it starts, and a broker that goes away or comes
+back without its data."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaProducer
 
 from newswire import topics
 from newswire.broker import EmbeddedBroker
-from newswire.kafka.clients import EXIT_BROKER_LOST, ensure_topics, make_producer
+from newswire.kafka.clients import EXIT_BROKER_LOST, client_kwargs, ensure_topics, make_producer
 from newswire.settings import Settings
 from tests.conftest import TEST_SESSION_TIMEOUT_S
 
@@ -123,3 +125,43 @@ def test_tail_without_a_broker_says_so_in_one_line() -> None:
     assert f"cannot reach Kafka at 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
     assert "Unclosed" not in result.stderr
+
+
+def test_tail_from_the_end_prints_only_what_comes_after_it(settings: Settings,
+                                                           tmp_path: Path) -> None:
+    """`newswire tail` (no --from-beginning) starts after the last record: the rest of the
+    topic's last batch, which Tansu's end offset (its start + 1) would show, is not new."""
+    asyncio.run(_produce_one_batch(settings, [b'{"id": "old-%d"}' % n for n in range(5)]))
+    out, err = tmp_path / "tail.out", tmp_path / "tail.err"
+    with out.open("wb") as stdout, err.open("wb") as stderr:
+        tail = subprocess.Popen(
+            [sys.executable, "-m", "newswire", "tail", topics.ENRICHED, "--limit", "1"],
+            env={**settings.child_env(), "COLUMNS": "200"}, stdout=stdout, stderr=stderr)
+    try:
+        for number in range(120):  # until tail reads: it may not be reading the first ones
+            # partition 1: partition 0's last batch stays the old one while tail starts
+            asyncio.run(_produce_one_batch(settings, [b'{"id": "new-%d"}' % number],
+                                           partition=1))
+            if tail.poll() is not None or out.read_text(encoding="utf-8"):
+                break
+            time.sleep(1)
+        assert tail.wait(timeout=60) == 0, err.read_text(encoding="utf-8")
+    finally:
+        if tail.poll() is None:
+            tail.kill()
+            tail.wait()
+    assert out.read_text(encoding="utf-8").startswith('{"id": "new-')
+
+
+async def _produce_one_batch(settings: Settings, values: list[bytes], partition: int = 0
+                             ) -> None:
+    """``values`` to ``partition`` of articles.enriched, sent together: one batch."""
+    await ensure_topics(settings)
+    producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=200)
+    await producer.start()
+    try:
+        topic = settings.topic(topics.ENRICHED)
+        await asyncio.gather(*[await producer.send(topic, value, partition=partition)
+                               for value in values])
+    finally:
+        await producer.stop()

@@ -181,7 +181,7 @@ def test_folder_replay_dry_run_and_export(settings: Settings, tmp_path: Path) ->
         (folder / f"{article['id']}.txt").write_text(f"{article['title']}\n{article['text']}")
     (folder / "broken.bin").write_bytes(b"\x00\x01")
     dry = run_cli(settings, "replay", "--dry-run", str(folder))
-    assert "would send 12 article(s); 1 not sent" in dry.stdout
+    assert "would send 12 article(s); 0 would dead-letter; 1 not sent" in dry.stdout
     assert dry.returncode == 1, "an unreadable record makes the exit status non-zero"
 
     worker = WorkerProcess(settings, tmp_path / "worker.log").start()

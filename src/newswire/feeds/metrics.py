@@ -35,7 +35,7 @@ RESPONSES = Counter("newswire_fetch_responses", "HTTP responses by status class"
                     registry=REGISTRY)
 BYTES = Counter("newswire_fetch_bytes", "Bytes of response bodies read", registry=REGISTRY)
 FETCH_FAILURES = Counter("newswire_fetch_failures", "Requests that failed, by reason (timeout, "
-                         "too_large, redirects, connection, private, scheme)", ["reason"],
+                         "too_large, redirects, connection, private, scheme, held)", ["reason"],
                          registry=REGISTRY)
 ROBOTS_REFUSALS = Counter("newswire_robots_refusals", "URLs robots.txt disallowed",
                           registry=REGISTRY)

@@ -36,7 +36,7 @@ __all__ = ["HTML_TYPES", "TRANSIENT_REASONS", "TRANSIENT_STATUSES", "PageTaker"]
 log = logging.getLogger(__name__)
 #: Statuses worth another try at the next poll.
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
-TRANSIENT_REASONS = frozenset({"timeout", "connection"})
+TRANSIENT_REASONS = frozenset({"timeout", "connection", "held"})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -139,9 +139,11 @@ class PageTaker:
 
     async def _settle_failure(self, url: str, spec: FeedSpec, partition: int,
                               exc: FetchError) -> Outcome:
-        attempts = self.store.attempts(partition, url) + 1
+        # A held host was not asked at all: that costs the page none of its attempts.
+        asked = exc.reason != "held"
+        attempts = self.store.attempts(partition, url) + asked
         transient = exc.reason in TRANSIENT_REASONS or exc.status in TRANSIENT_STATUSES
-        final = not transient or attempts >= self.settings.feeds_page_attempts
+        final = not transient or (asked and attempts >= self.settings.feeds_page_attempts)
         outcome: Outcome = ("failed" if transient else "skipped") if final else "retry"
         metrics.ITEMS_SKIPPED.labels(exc.reason if final else "retry").inc()
         if final and not isinstance(exc, BlockedError):

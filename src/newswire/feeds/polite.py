@@ -81,7 +81,7 @@ class Politeness:
         """One hop: a redirect to another host waits for that host's slot and robots.txt."""
         host = self._host(url)
         await self._check_robots(url, host)
-        async with self._slot(host):
+        async with self._slot(host, url):
             response = await self.fetcher.get_one(url, headers, max_bytes)
         if response.status in {429, 503}:
             wait = retry_after(response.header("retry-after")) or DEFAULT_RETRY_AFTER_S
@@ -96,10 +96,11 @@ class Politeness:
         return self._hosts[key]
 
     @contextlib.asynccontextmanager
-    async def _slot(self, host: HostState) -> AsyncIterator[None]:
+    async def _slot(self, host: HostState, url: str) -> AsyncIterator[None]:
         async with host.slots:
             # Waiters behind a Retry-After see the later next_at when they wake: loop.
             while host.next_at > time.monotonic():
+                _refuse_long_hold(host.next_at - time.monotonic(), url)
                 await sleep_until(host.next_at)
             host.next_at = time.monotonic() + host.delay_s
             yield
@@ -118,11 +119,13 @@ class Politeness:
         parts = urlsplit(url)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         try:
-            async with self._slot(host):
+            async with self._slot(host, robots_url):
                 response = await self.fetcher.get(robots_url, max_bytes=ROBOTS_MAX_BYTES)
         except BlockedError:
             raise
-        except FetchError:
+        except FetchError as exc:
+            if exc.reason == "held":  # not asked: no verdict on robots.txt either way
+                raise
             response = Response(robots_url, 599)
         host.robots, host.robots_ok = _rules(response)
         host.robots_expires = time.monotonic() + (
@@ -138,3 +141,14 @@ def _rules(response: Response) -> tuple[Protego | None, bool]:
     if 400 <= response.status < 500:
         return None, True
     return None, False
+
+
+def _refuse_long_hold(wait: float, url: str) -> None:
+    """A host that asks for more than the longest Crawl-delay (``Retry-After: 86400``) is not
+    waited for inside the poll, which would hang ``feeds run --once`` and every feed of the
+    host: the fetch fails as transient (``held``), and the page or feed is tried at a later
+    poll, the feed backing off for the time asked."""
+    if wait > MAX_CRAWL_DELAY_S:
+        metrics.FETCH_FAILURES.labels("held").inc()
+        raise FetchError(f"host asked to wait {wait:.0f} s (Retry-After)", url=url,
+                         reason="held", retry_after=wait)

@@ -26,16 +26,20 @@ async def partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartit
 
 async def start_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
                         start: str) -> dict[TopicPartition, int]:
-    """Offsets for ``start``: ``beginning``, ``end``, an offset number, or a time."""
+    """Offsets for ``start``: ``beginning``, ``end``, an offset number, or a time.
+
+    The consumer must own ``tps`` (its positions move): ``end`` is :func:`last_offsets`, after
+    the last record, since Tansu's own end offset would start ``tail`` inside the last batch
+    and print its older records as new ones."""
     if start == "beginning":
         return dict(await consumer.beginning_offsets(tps))
     if start == "end":
-        return dict(await consumer.end_offsets(tps))
+        return await last_offsets(consumer, tps)
     if start.isdigit():
         return dict.fromkeys(tps, int(start))
     moment = parse_time(start)
     found = await consumer.offsets_for_times({tp: int(moment.timestamp() * 1000) for tp in tps})
-    ends = await consumer.end_offsets(tps)
+    ends = await last_offsets(consumer, tps) if not all(found.get(tp) for tp in tps) else {}
     return {tp: found[tp].offset if found.get(tp) else ends[tp] for tp in tps}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import queue
 import threading
 import time
@@ -15,11 +16,12 @@ from datetime import datetime
 from aiokafka import AIOKafkaProducer
 
 from newswire import topics
+from newswire.deadletters import build_dead_letter
 from newswire.errors import NewswireError
 from newswire.io.ingest import InputLimits, check_fields, check_not_empty, check_size, encode
 from newswire.io.records import Record
 from newswire.kafka.clients import ensure_topics, make_producer
-from newswire.models import RawArticle
+from newswire.models import RawArticle, stable_hash
 from newswire.settings import Settings
 
 #: Sends whose acknowledgements are awaited together: a replay of millions of articles holds
@@ -31,16 +33,19 @@ __all__ = ["Pacer", "SendReport", "encode", "read_off_loop", "send_records"]
 
 @dataclass
 class SendReport:
-    """What was sent, what was skipped on purpose, and what could not be read and why."""
+    """What was sent, what went to the dead-letter topic (``origin: reason``), what was
+    skipped on purpose, and what could not be read or delivered and why."""
 
     sent: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    dead_lettered: list[str] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
         """Records handled so far, whatever became of them."""
-        return len(self.sent) + len(self.errors) + self.skipped.total()
+        return (len(self.sent) + len(self.errors) + self.skipped.total()
+                + len(self.dead_lettered))
 
 
 @dataclass
@@ -81,16 +86,19 @@ async def send_records(
     pacer: Pacer | None = None,
     dry_run: bool = False,
     on_record: Callable[[SendReport], None] | None = None,
+    dead_letters: bool = False,
 ) -> SendReport:
-    """Send every readable record (up to ``limit``); unreadable ones, and ones the worker
-    would dead-letter, go in the report with their origin."""
+    """Send every readable record (up to ``limit``); unreadable ones go in the report with
+    their origin. Ones the worker would dead-letter are errors of the report, or with
+    ``dead_letters`` (``replay``) produced to the dead-letter topic in the worker's envelope,
+    with its reason and the bytes ``send`` would have produced."""
     report = SendReport()
     if not dry_run:
         await ensure_topics(settings)
     producer = None if dry_run else make_producer(settings)
     if producer is not None:
         await producer.start()
-    deliveries = _Deliveries(report)
+    deliveries = _Deliveries(report, dead_letters)
     try:
         async with aclosing(read_off_loop(records)) as reading:
             async for record in reading:
@@ -180,10 +188,14 @@ class _Deliveries:
     ``message.max.bytes``, a topic it will not take) moves from ``sent`` to ``errors``."""
 
     report: SendReport
-    pending: list[tuple[str, str, asyncio.Future[object]]] = field(default_factory=list)
+    dead_letters: bool = False
+    pending: list[tuple[str, list[str], str, asyncio.Future[object]]] = field(
+        default_factory=list)
 
-    async def add(self, origin: str, key: str, delivery: asyncio.Future[object]) -> None:
-        self.pending.append((origin, key, delivery))
+    async def add(self, origin: str, noted: list[str], entry: str,
+                  delivery: asyncio.Future[object]) -> None:
+        """Await ``delivery`` with the window; ``entry`` leaves ``noted`` if it fails."""
+        self.pending.append((origin, noted, entry, delivery))
         if len(self.pending) >= DELIVERY_WINDOW:
             await self.settle()
 
@@ -192,9 +204,9 @@ class _Deliveries:
         pending, self.pending = self.pending, []
         results = await asyncio.gather(*(delivery for *_, delivery in pending),
                                        return_exceptions=True)
-        for (origin, key, _), result in zip(pending, results, strict=True):
+        for (origin, noted, entry, _), result in zip(pending, results, strict=True):
             if isinstance(result, BaseException):
-                self.report.sent.remove(key)
+                noted.remove(entry)
                 self.report.errors.append(f"{origin}: not delivered: {result!r}")
 
 
@@ -221,13 +233,37 @@ async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, recor
         check_not_empty(record.article)
         check_fields(record.article, InputLimits.of(settings))
     except NewswireError as exc:
-        deliveries.report.errors.append(f"{record.origin}: {exc} "
-                                        "(the worker would dead-letter it)")
+        if deliveries.dead_letters:
+            await _dead_letter(producer, settings, exc, origin=record.origin, key=key,
+                               value=value, deliveries=deliveries)
+        else:
+            deliveries.report.errors.append(f"{record.origin}: {exc} "
+                                            "(the worker would dead-letter it)")
         return
     deliveries.report.sent.append(key.decode("utf-8"))
     if producer is not None:
         delivery = await producer.send(settings.topic(topics.RAW), value=value, key=key)
-        await deliveries.add(record.origin, key.decode("utf-8"), delivery)
+        await deliveries.add(record.origin, deliveries.report.sent, key.decode("utf-8"),
+                             delivery)
+
+
+async def _dead_letter(producer: AIOKafkaProducer | None, settings: Settings,
+                       error: NewswireError, *, origin: str, key: bytes, value: bytes,
+                       deliveries: _Deliveries) -> None:
+    """Produce the dead letter the worker would have written for ``value``, keyed as the
+    worker keys it (the article id); never on a topic, so no topic, partition or offset, and
+    an event id from the bytes: a second replay of the archive repeats the same event id."""
+    letter = build_dead_letter(
+        error, value, key=key, topic=None, partition=None, offset=None,
+        max_original=settings.max_article_bytes,
+        event_id=stable_hash("dlq", "replay", key.decode("utf-8"),
+                             hashlib.sha256(value).hexdigest(), size=32))
+    entry = f"{origin}: {letter.reason} ({letter.error_type})"
+    deliveries.report.dead_lettered.append(entry)
+    if producer is not None:
+        delivery = await producer.send(settings.topic(topics.DLQ), key=key,
+                                       value=letter.model_dump_json().encode("utf-8"))
+        await deliveries.add(origin, deliveries.report.dead_lettered, entry, delivery)
 
 
 def _note_unsent(report: SendReport, record: Record) -> None:

@@ -25,7 +25,10 @@ __all__ = ["run_replay"]
 
 def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
                speed: float | None, limit: int | None, dry_run: bool, console: Console) -> int:
-    """Replay ``paths``; 0 when every record could be read, 1 otherwise."""
+    """Replay ``paths``: each article to ``articles.raw``, or, when the worker would
+    dead-letter it, to ``articles.dlq`` in the worker's envelope (the stream goes on, as the
+    worker's does). 0 when every record went to one or the other; 1 when one could not be
+    read or was not acknowledged."""
     total = count_records(paths)
     if total is not None and limit is not None:
         total = min(total, limit)
@@ -34,6 +37,7 @@ def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
         report = asyncio.run(send_records(
             settings, read_paths(paths), limit=limit, pacer=Pacer(rate=rate, speed=speed),
             dry_run=dry_run, on_record=lambda r: _advance(progress, task, r),
+            dead_letters=True,
         ))
     _summary(console, report, dry_run)
     return 1 if report.errors else 0
@@ -55,11 +59,15 @@ def _advance(progress: Progress, task: TaskID, report: SendReport) -> None:
 
 
 def _summary(console: Console, report: SendReport, dry_run: bool) -> None:
-    verb = "would send" if dry_run else "sent"
-    console.print(f"{verb} {len(report.sent)} article(s); {len(report.errors)} not sent; "
-                  f"{report.skipped.total()} skipped")
+    verb, dead = ("would send", "would dead-letter") if dry_run else ("sent", "dead-lettered")
+    console.print(f"{verb} {len(report.sent)} article(s); {len(report.dead_lettered)} "
+                  f"{dead}; {len(report.errors)} not sent; {report.skipped.total()} skipped")
     for reason, count in report.skipped.most_common():
         console.print(f"  skipped {count}: {reason}")
+    for letter in report.dead_lettered[:20]:
+        console.print(f"  [yellow]{dead}[/yellow] {letter}", markup=True, highlight=False)
+    if len(report.dead_lettered) > 20:
+        console.print(f"  … and {len(report.dead_lettered) - 20} more {dead}")
     for error in report.errors[:20]:
         console.print(f"  [red]not sent[/red] {error}")
     if len(report.errors) > 20:

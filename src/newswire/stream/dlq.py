@@ -1,13 +1,11 @@
-"""Dead letters: what could not be enriched, with the reason and the original bytes."""
+"""Dead letters of the worker: the shared envelope, logged."""
 
 from __future__ import annotations
 
-import base64
 import logging
-from datetime import UTC, datetime
 
-from newswire.errors import NewswireError
-from newswire.models import DeadLetter, stable_hash
+from newswire.deadletters import build_dead_letter
+from newswire.models import DeadLetter
 
 __all__ = ["dead_letter"]
 
@@ -24,27 +22,10 @@ def dead_letter(
     offset: int | None,
     max_original: int | None = None,
 ) -> DeadLetter:
-    """A DeadLetter for ``error`` raised on the message at ``topic[partition]@offset``.
-
-    With ``max_original``, a larger original is cut to that size (and the reason says so),
-    so that the dead letter itself still fits in a Kafka message.
-    """
-    reason = error.message if isinstance(error, NewswireError) else str(error) or repr(error)
-    original = original or b""
-    if max_original is not None and len(original) > max_original:
-        reason += f" (original truncated to {max_original} of {len(original)} bytes)"
-        original = original[:max_original]
-    letter = DeadLetter(
-        event_id=stable_hash("dlq", topic, str(partition), str(offset), size=32),
-        reason=reason,
-        error_type=type(error).__name__,
-        original=base64.b64encode(original),  # Base64Bytes validates encoded input
-        key=key.decode("utf-8", "replace") if key is not None else None,
-        topic=topic,
-        partition=partition,
-        offset=offset,
-        failed_at=datetime.now(UTC),
-    )
+    """A DeadLetter for ``error`` raised on the message at ``topic[partition]@offset``
+    (:func:`newswire.deadletters.build_dead_letter`), with one warning in the worker's log."""
+    letter = build_dead_letter(error, original, key=key, topic=topic, partition=partition,
+                               offset=offset, max_original=max_original)
     log.warning("dead letter %s[%s]@%s: %s: %s",
-                topic, partition, offset, letter.error_type, reason)
+                topic, partition, offset, letter.error_type, letter.reason)
     return letter

@@ -1,0 +1,97 @@
+"""`newswire replay` on a real broker: what the worker would dead-letter goes to articles.dlq."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from newswire import topics
+from newswire.errors import NewswireError
+from newswire.io.ingest import InputLimits, decode_message, encode
+from newswire.models import DeadLetter, RawArticle
+from newswire.settings import Settings
+from tests.stream.conftest import read_all, run_cli
+
+pytestmark = pytest.mark.integration
+
+LIMITS = {"max_article_bytes": 2000, "max_url_chars": 100, "max_source_chars": 50}
+
+#: (article the worker would dead-letter, its error type, its reason as the worker words it)
+REFUSED = [
+    (RawArticle(id="big", html="<p>word </p>" * 200), "TooLargeError",
+     "message is 2422 bytes, over the 2000 byte limit (NEWSWIRE_MAX_ARTICLE_BYTES) "
+     "(original truncated to 2000 of 2422 bytes)"),
+    (RawArticle(id="empty", title="", text="  \n"), "EmptyArticleError",
+     "article has no title, text or html"),
+    (RawArticle(id="url", text="A long url.", url="https://e.com/" + "a" * 100),
+     "TooLargeError", "url is 114 characters, over the 100 character limit "
+     "(NEWSWIRE_MAX_URL_CHARS)"),
+    (RawArticle(id="source", text="A long source.", source="S" * 60), "TooLargeError",
+     "source is 60 characters, over the 50 character limit (NEWSWIRE_MAX_SOURCE_CHARS)"),
+]
+VALID = [RawArticle(id="first", title="Ports reopen", text="The port reopened on Monday."),
+         RawArticle(id="second", title="Rain", text="It rained all week in the valley.")]
+
+
+def worker_reason(value: bytes, settings: Settings) -> tuple[str, str]:
+    """The error type and reason the worker's own decoding gives ``value`` on articles.raw."""
+    try:
+        decode_message(value, InputLimits.of(settings))
+    except NewswireError as exc:
+        return type(exc).__name__, exc.message
+    raise AssertionError("the worker would enrich this")
+
+
+def test_replay_dead_letters_what_the_worker_would_and_sends_the_rest(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """Each refused record is one dead letter with the worker's envelope (key, reason, type,
+    original bytes, no topic), the valid ones reach articles.raw, exit 0; a second replay
+    repeats the dead letters' event ids; --dry-run produces nothing."""
+    settings = settings.model_copy(update=LIMITS)
+    archive = tmp_path / "archive.jsonl"
+    articles = [VALID[0], *(article for article, *_ in REFUSED), VALID[1]]
+    archive.write_text("".join(a.model_dump_json(exclude_none=True) + "\n" for a in articles))
+
+    dry = run_cli(settings, "replay", "--dry-run", str(archive))
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    assert "would send 2 article(s); 4 would dead-letter; 0 not sent" in dry.stdout
+
+    first = run_cli(settings, "replay", str(archive))
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "sent 2 article(s); 4 dead-lettered; 0 not sent" in first.stdout
+    assert f"dead-lettered {archive}:2: message is 2422 bytes" in first.stdout
+
+    raw = asyncio.run(read_all(settings, topics.RAW))
+    assert sorted(r.key for r in raw) == [b"first", b"second"]
+    letters = {r.key: DeadLetter.model_validate_json(r.value)
+               for r in asyncio.run(read_all(settings, topics.DLQ))}
+    assert sorted(letters) == sorted(a.id.encode() for a, *_ in REFUSED)
+    for article, error_type, reason in REFUSED:
+        letter = letters[article.id.encode()]
+        value = encode(article)[1]
+        assert (letter.error_type, letter.reason) == (error_type, reason)
+        assert worker_reason(value, settings) == (error_type, reason.split(" (original")[0])
+        assert letter.original == value[:2000]
+        assert (letter.key, letter.topic, letter.partition, letter.offset) == (
+            article.id, None, None, None)
+
+    assert run_cli(settings, "replay", str(archive)).returncode == 0
+    again = [DeadLetter.model_validate_json(r.value)
+             for r in asyncio.run(read_all(settings, topics.DLQ))]
+    assert len(again) == 2 * len(REFUSED)
+    assert {letter.event_id for letter in again} == {
+        letter.event_id for letter in letters.values()}
+
+
+def test_an_unreadable_line_is_still_an_error(settings: Settings, tmp_path: Path) -> None:
+    """A line that is no RawArticle has no article to dead-letter: reported, exit 1, the
+    rest still sent."""
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text(json.dumps({"title": 5}) + "\n" + VALID[0].model_dump_json() + "\n")
+    run = run_cli(settings, "replay", str(archive))
+    assert run.returncode == 1
+    assert "sent 1 article(s); 0 dead-lettered; 1 not sent" in run.stdout
