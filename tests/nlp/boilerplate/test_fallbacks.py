@@ -135,7 +135,8 @@ def test_cleaned_backup_made_only_where_it_may_be_read(
     [
         f"<article><p>{SENTENCE}</p><figure><p>{SENTENCE} A caption.</p></figure></article>",
         f"<article><p>{SENTENCE}</p></article>",
-        "<article><ul>" + "".join(f"<li>{SENTENCE} {i}.</li>" for i in range(8)) + "</ul></article>",
+        "<article><ul>" + "".join(f"<li>{SENTENCE} {i}.</li>" for i in range(8))
+        + "</ul></article>",
     ],
 )
 def test_comparison_reads_the_backup_trafilatura_makes(
@@ -158,5 +159,6 @@ def test_comparison_reads_the_backup_trafilatura_makes(
     theirs = trafilatura.bare_extraction(page, include_comments=False, output_format="txt")
     assert len(seen) == 2
     assert seen[0] == seen[1]
-    assert ours is not None and theirs is not None
+    assert ours is not None
+    assert theirs is not None
     assert etree.tostring(ours) == etree.tostring(theirs.body)
