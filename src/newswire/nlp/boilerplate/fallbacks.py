@@ -16,11 +16,13 @@ dev; word F1, all pages: tune -0.0002, check +0.0002; ``handoff/speed32.md``), a
 readability is not run on it (90% of the comparisons).
 
 The skip uses trafilatura's internals: ``trafilatura.core._extract_and_compare`` is
-replaced by a copy that skips the comparison, and the copy of the raw page made for it. It
-is installed only when the source of that function and of the tests copied above is the
-one they were copied from (:data:`_KNOWN_SOURCES`, trafilatura 2.3.1). A release that
-changes them leaves trafilatura untouched (fallbacks on every page: slower, as before) and
-``test_fallbacks`` fails to say the guard has to be re-checked. The skip applies only
+replaced by a copy that skips the comparison, and the copy of the raw page made for it;
+``trafilatura.core._prepare_tree`` by one that leaves out the copy of the cleaned tree only
+the comparison reads (jusText's input), made when the comparison runs (``handoff/speed34.md``).
+They are installed only when the source of those functions, of their callers and of the
+tests copied above is the one they were copied from (:data:`_KNOWN_SOURCES`, trafilatura
+2.3.1). A release that changes them leaves trafilatura untouched (fallbacks on every page:
+slower, as before) and ``test_fallbacks`` fails to say the guard has to be re-checked. The skip applies only
 inside :func:`skipping_idle_fallbacks` (newswire's call): trafilatura used elsewhere in the
 process (the benches' "trafilatura alone") is untouched.
 """
