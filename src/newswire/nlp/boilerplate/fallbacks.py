@@ -22,9 +22,9 @@ the comparison reads (jusText's input), made when the comparison runs (``handoff
 They are installed only when the source of those functions, of their callers and of the
 tests copied above is the one they were copied from (:data:`_KNOWN_SOURCES`, trafilatura
 2.3.1). A release that changes them leaves trafilatura untouched (fallbacks on every page:
-slower, as before) and ``test_fallbacks`` fails to say the guard has to be re-checked. The skip applies only
-inside :func:`skipping_idle_fallbacks` (newswire's call): trafilatura used elsewhere in the
-process (the benches' "trafilatura alone") is untouched.
+slower, as before) and ``test_fallbacks`` fails to say the guard has to be re-checked.
+Both apply only inside :func:`skipping_idle_fallbacks` (newswire's call): trafilatura used
+elsewhere in the process (the benches' "trafilatura alone") is untouched.
 """
 
 from __future__ import annotations
