@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newswire.nlp.boilerplate.author_bio import author_bio
@@ -34,6 +36,32 @@ def test_author_bio(tail: list[str], authors: list[str], expected: set[int]) -> 
     an author's one-word name, a biography far from the end or a quote is not."""
     texts = [*ARTICLE, *tail]
     assert author_bio(texts, range(len(texts)), authors) == expected
+
+
+@pytest.mark.parametrize(("tail", "compiled"), [
+    (["Mirel Zaman is the health and fitness director at PS."], 1),  # opens with the name
+    (["Mirel is the health and fitness director at PS."], 1),  # with the first name
+    (["Dr. Mirel Zaman is a physician."], 1),
+    (["Rest days matter as much as the sessions themselves."], 0),  # cannot be her card
+    (["Write to us at the address below."], 0),
+])
+def test_bio_pattern_compiled_only_for_a_block_opening_with_the_name(
+    monkeypatch: pytest.MonkeyPatch, tail: list[str], compiled: int,
+) -> None:
+    """The biography pattern of an author (new on each page, so compiled each time) is made
+    only for a tail block that opens with their name, first name or "Dr"."""
+    from newswire.nlp.boilerplate import author_bio as module
+
+    calls: list[str] = []
+    real = module._bio_start
+
+    def counted(name: str) -> re.Pattern[str]:
+        calls.append(name)
+        return real(name)
+
+    monkeypatch.setattr(module, "_bio_start", counted)
+    author_bio([*ARTICLE, *tail], range(len(ARTICLE) + len(tail)), ["Mirel Zaman"])
+    assert len(calls) == compiled
 
 
 PAGE = (

@@ -100,3 +100,65 @@ def test_trafilatura_alone_keeps_its_fallbacks(monkeypatch: pytest.MonkeyPatch) 
     calls = _readability_calls(monkeypatch)
     trafilatura.extract(f"<html><body><article>{ARTICLE}</article></body></html>")
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("inside", "recall", "comments", "backup_made"),
+    [
+        (True, False, False, False),  # newswire's call: made only if the comparison runs
+        (True, True, False, True),  # the recall retry compares on every page
+        (True, False, True, True),  # comments on: trafilatura reads it for a forum
+        (False, False, False, True),  # trafilatura alone
+    ],
+)
+def test_cleaned_backup_made_only_where_it_may_be_read(
+    inside: bool, recall: bool, comments: bool, backup_made: bool,
+) -> None:
+    """trafilatura's copy of the cleaned tree (jusText's input) is left out inside newswire's
+    call, balanced focus, comments off: the comparison makes it when it runs."""
+    from contextlib import nullcontext
+
+    from trafilatura.settings import Extractor
+
+    with skipping_idle_fallbacks():
+        pass  # installs the replacement
+    tree = load_page(f"<html><body><article>{ARTICLE}</article></body></html>")
+    options = Extractor(recall=recall, comments=comments)
+    with skipping_idle_fallbacks() if inside else nullcontext():
+        cleaned, backup = trafilatura.core._prepare_tree(tree, options, None)
+    assert (backup is not None) is backup_made
+    assert SENTENCE in "".join(cleaned.itertext())
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        f"<article><p>{SENTENCE}</p><figure><p>{SENTENCE} A caption.</p></figure></article>",
+        f"<article><p>{SENTENCE}</p></article>",
+        "<article><ul>" + "".join(f"<li>{SENTENCE} {i}.</li>" for i in range(8))
+        + "</ul></article>",
+    ],
+)
+def test_comparison_reads_the_backup_trafilatura_makes(
+    monkeypatch: pytest.MonkeyPatch, markup: str,
+) -> None:
+    """Where the comparison runs, jusText's input, made only then, is the tree trafilatura's
+    own backup is (the same cleaning of the same raw tree)."""
+    seen: list[bytes] = []
+    real = trafilatura.external.compare_extraction
+
+    def spy(cleaned_tree: Any, *args: Any) -> Any:
+        seen.append(etree.tostring(cleaned_tree))
+        return real(cleaned_tree, *args)
+
+    monkeypatch.setattr(trafilatura.external, "compare_extraction", spy)
+    page = f"<html><body>{markup}</body></html>"
+    tree = load_page(page)
+    assert tree is not None
+    ours = trafilatura_body(tree, None)
+    theirs = trafilatura.bare_extraction(page, include_comments=False, output_format="txt")
+    assert len(seen) == 2
+    assert seen[0] == seen[1]
+    assert ours is not None
+    assert theirs is not None
+    assert etree.tostring(ours) == etree.tostring(theirs.body)

@@ -11,6 +11,7 @@ from newswire.nlp.boilerplate.html_tree import (
     main_element,
     node_count,
     posts_container,
+    repaired,
     text_of,
 )
 from newswire.nlp.boilerplate.page_text import visible_lines
@@ -129,6 +130,55 @@ def test_page_is_read_as_trafilatura_reads_it(page: str) -> None:
     if ours is not None:
         assert isinstance(ours, html.HtmlElement)
         assert html.tostring(ours) == html.tostring(theirs)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><p>plain, nothing to repair: “quoted”</p></body></html>",
+        "<html><body><p>a\x00b\x08c\x0bd\x1fe\ufffef\uffffg \t\n\r kept</p></body></html>",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" />\n<html><body>x</body></html>",
+        "<!doctype html>\n<html/>\n<body><p>self-closed html</p></body>",
+        "<html lang='en' />\x01<body>both</body>",
+        "",
+    ],
+)
+def test_repaired_is_trafilaturas_repair(page: str) -> None:
+    """``repaired`` returns what trafilatura's ``repair_faulty_html`` returns (XML's
+    forbidden characters deleted, the doctype and ``<html/>`` repairs), also after an
+    upgrade of trafilatura, or this fails."""
+    from trafilatura.utils import repair_faulty_html
+
+    beginning = page[:50].lower()
+    assert repaired(page, beginning) == repair_faulty_html(page, beginning)
+
+
+@pytest.mark.parametrize(
+    ("page", "searched"),
+    [
+        ("<html><body><p>“no forbidden character” \t\n\r</p></body></html>", False),
+        ("<html><body><p>a\x0cb</p></body></html>", True),
+        ("<html><body><p>a\uffffb</p></body></html>", True),
+    ],
+)
+def test_repair_searches_the_page_only_where_a_forbidden_character_is(
+    monkeypatch: pytest.MonkeyPatch, page: str, searched: bool,
+) -> None:
+    """The pattern deleting XML's forbidden characters runs over the page only when the page
+    holds one (the search of a whole page is what the repair cost)."""
+    import trafilatura.utils
+
+    calls: list[str] = []
+    real = trafilatura.utils.INVALID_XML_CHARS
+
+    class Spy:
+        def sub(self, replacement: str, text: str) -> str:
+            calls.append(text)
+            return real.sub(replacement, text)
+
+    monkeypatch.setattr(trafilatura.utils, "INVALID_XML_CHARS", Spy())
+    repaired(page, page[:50].lower())
+    assert bool(calls) is searched
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,15 @@ dev; word F1, all pages: tune -0.0002, check +0.0002; ``handoff/speed32.md``), a
 readability is not run on it (90% of the comparisons).
 
 The skip uses trafilatura's internals: ``trafilatura.core._extract_and_compare`` is
-replaced by a copy that skips the comparison, and the copy of the raw page made for it. It
-is installed only when the source of that function and of the tests copied above is the
-one they were copied from (:data:`_KNOWN_SOURCES`, trafilatura 2.3.1). A release that
-changes them leaves trafilatura untouched (fallbacks on every page: slower, as before) and
-``test_fallbacks`` fails to say the guard has to be re-checked. The skip applies only
-inside :func:`skipping_idle_fallbacks` (newswire's call): trafilatura used elsewhere in the
-process (the benches' "trafilatura alone") is untouched.
+replaced by a copy that skips the comparison, and the copy of the raw page made for it;
+``trafilatura.core._prepare_tree`` by one that leaves out the copy of the cleaned tree only
+the comparison reads (jusText's input), made when the comparison runs (``handoff/speed34.md``).
+They are installed only when the source of those functions, of their callers and of the
+tests copied above is the one they were copied from (:data:`_KNOWN_SOURCES`, trafilatura
+2.3.1). A release that changes them leaves trafilatura untouched (fallbacks on every page:
+slower, as before) and ``test_fallbacks`` fails to say the guard has to be re-checked.
+Both apply only inside :func:`skipping_idle_fallbacks` (newswire's call): trafilatura used
+elsewhere in the process (the benches' "trafilatura alone") is untouched.
 """
 
 from __future__ import annotations
@@ -44,8 +46,12 @@ _PARAGRAPH_TEXT = etree.XPath(".//p//text()")
 #: SHA-256 (first 16 hex digits) of the source of each trafilatura function the skip relies
 #: on, as in trafilatura 2.3.1: the call site, the comparison and its tests.
 _CALL_SITE = "trafilatura.core._extract_and_compare"
+_PREPARE = "trafilatura.core._prepare_tree"
 _KNOWN_SOURCES = {
     _CALL_SITE: "f7d056c2118222e8",
+    _PREPARE: "9595f0642825c2c7",
+    "trafilatura.core.trafilatura_sequence": "f03dc4d2946dacbd",
+    "trafilatura.core._recall_retry": "59594c39714f57be",
     "trafilatura.external.compare_extraction": "2d3d1ffea3ba469f",
     "trafilatura.external._prefer_readability": "f6ee688e9ae60074",
 }
@@ -107,16 +113,45 @@ def _install() -> None:
     if trafilatura.core._extract_and_compare is not _extract_and_compare:
         _ORIGINALS[_CALL_SITE] = trafilatura.core._extract_and_compare
         trafilatura.core._extract_and_compare = _extract_and_compare
+    if trafilatura.core._prepare_tree is not _prepare_tree:
+        _ORIGINALS[_PREPARE] = trafilatura.core._prepare_tree
+        trafilatura.core._prepare_tree = _prepare_tree
 
 
-def _extract_and_compare(cleaned_tree: etree._Element, cleaned_tree_backup: etree._Element,
+def _lazy_backup(options: Any) -> bool:
+    """Whether the cleaned tree's backup is made only when the comparison needs it: inside
+    :func:`skipping_idle_fallbacks`, balanced focus, comments off. There trafilatura reads
+    the backup only in the comparison (jusText's input), and nothing changes the raw tree
+    between :func:`_prepare_tree` and :func:`_extract_and_compare`."""
+    return _SKIPPING.get() and options.focus == "balanced" and not options.comments
+
+
+def _prepare_tree(tree: etree._Element, options: Any, url: str | None
+                  ) -> tuple[etree._Element, etree._Element | None]:
+    """trafilatura's ``core._prepare_tree`` (2.3.1: the cleaned and converted tree, and a copy
+    of the cleaned one before conversion for jusText), without the copy (None) where
+    :func:`_lazy_backup` says: the comparison is skipped on 90% of pages, and that copy
+    cost 1.4 ms a page; :func:`_extract_and_compare` cleans the raw tree again when it runs."""
+    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+
+    if not _lazy_backup(options):
+        prepared: tuple[etree._Element, etree._Element | None] = _ORIGINALS[_PREPARE](
+            tree, options, url)
+        return prepared
+    return convert_tags(tree_cleaning(copy(tree), options), options, url), None
+
+
+def _extract_and_compare(cleaned_tree: etree._Element,
+                         cleaned_tree_backup: etree._Element | None,
                          tree: etree._Element, options: Any) -> tuple[etree._Element, str]:
     """trafilatura's ``core._extract_and_compare`` (2.3.1, the main extractor then the
     comparison unless ``fast``), whose comparison, and the copy of the raw page it is
     given, are skipped inside :func:`skipping_idle_fallbacks` where
     :func:`fallbacks_may_change` says no. Only for the balanced focus: trafilatura's recall
-    retry compares with other tests."""
+    retry compares with other tests. A backup :func:`_prepare_tree` did not make is made
+    here, from the raw tree, as it would have been (the same cleaning of a copy)."""
     from trafilatura.external import compare_extraction
+    from trafilatura.htmlprocessing import tree_cleaning
     from trafilatura.main_extractor import extract_content
 
     postbody: etree._Element
@@ -127,6 +162,8 @@ def _extract_and_compare(cleaned_tree: etree._Element, cleaned_tree_backup: etre
     if (_SKIPPING.get() and options.focus == "balanced"
             and not fallbacks_may_change(postbody, temp_text, options.min_extracted_size)):
         return postbody, temp_text
+    if cleaned_tree_backup is None:
+        cleaned_tree_backup = tree_cleaning(copy(tree), options)
     postbody, temp_text = compare_extraction(
         cleaned_tree_backup, copy(tree), postbody, temp_text, options)
     return postbody, temp_text

@@ -31,6 +31,7 @@ __all__ = [
     "page_anchors",
     "paragraph",
     "posts_container",
+    "repaired",
     "text_of",
     "trafilatura_body",
 ]
@@ -62,15 +63,18 @@ def _page_parser() -> etree.HTMLParser:
 
 
 _PARSER = _page_parser()
+#: What ``trafilatura.utils.INVALID_XML_CHARS`` matches, one character each.
+_INVALID_XML_CHARS = tuple(
+    chr(code) for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF))
 
 
 def load_page(html: str) -> etree._Element | None:
     """The page's tree, read as trafilatura's ``load_html`` reads a string (its repairs, its
     fallback on bytes, its rejection of what is no HTML), by :func:`_page_parser`."""
-    from trafilatura.utils import is_dubious_html, repair_faulty_html
+    from trafilatura.utils import is_dubious_html
 
     beginning = html[:50].lower()
-    html = repair_faulty_html(html, beginning)
+    html = repaired(html, beginning)
     tree: etree._Element | None = None
     read_as_bytes = False
     try:
@@ -84,6 +88,25 @@ def load_page(html: str) -> etree._Element | None:
     if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
         return None
     return tree
+
+
+def repaired(html: str, beginning: str) -> str:
+    """``trafilatura.utils.repair_faulty_html(html, beginning)``: the same string. Its first
+    step deletes the characters XML forbids with a search of the whole page (1.8 ms a page);
+    no WCXB page holds one, and looking for each of them is three times faster, so the search
+    is made only where one is there."""
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS
+
+    if any(char in html for char in _INVALID_XML_CHARS):
+        html = INVALID_XML_CHARS.sub("", html)
+    # As trafilatura: a doctype lxml misreads (libxml2 bug 1955915), a self-closing <html/>.
+    if "doctype" in beginning:
+        firstline, _, rest = html.partition("\n")
+        html = DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            return str(FAULTY_HTML.sub(r"\1>", html, count=1))
+    return html
 
 
 def _from_bytes(html: str) -> etree._Element | None:
