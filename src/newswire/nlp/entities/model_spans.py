@@ -8,8 +8,6 @@ Every mention keeps exact offsets into its field (see :mod:`.mentions`).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -43,10 +41,6 @@ from newswire.nlp.entities.titles import (
 __all__ = ["caps_mentions", "model_mentions"]
 
 _PLACES = frozenset(("GPE", "LOC", "FAC"))
-#: An owner's name and its possessive opening a person's span, two capitalised words after
-#: it: "Labour’s Niall Corrigan", "Sinn Féin's Aoife Brennan".
-_OWNER_BEFORE_NAME = re.compile(
-    r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['’]s[ \t]+(?=[A-Z][\w'’-]*[a-z][\w'’-]*[ \t]+[A-Z])")
 #: Labels a nationality's adjective never has ("Romanian" read as an organisation); a
 #: language ("speaks Spanish") keeps its own.
 _NOT_A_PEOPLE = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC"))
@@ -130,8 +124,6 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
             # flights" may be the airline's).
             label = "NORP"
         label, start = _retyped(cased, start, end, label)
-        if label == "PERSON" and (owned := _OWNER_BEFORE_NAME.match(cased, start, end)):
-            start = owned.end()  # "Labour’s Niall Corrigan": the party's member, not its name
     named_from = titled_name_start(cased, start)
     if named_from is not None and " " not in cased[start:end].strip():
         label, start = "PERSON", named_from  # "Coun. Raj Sandhu": the model kept "Sandhu"
