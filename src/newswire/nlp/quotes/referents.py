@@ -199,7 +199,6 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     if person_of_subject(root.head) == root or titled_subject(root, lexicon):
         clause_role = root.head.head if root.dep_ == "pobj" else root.head  # "Nattel of RBC"
     topic = (kind == "person" and is_fronted_viewpoint(root, lexicon)) or subject_set_off(span)
-    topic = topic or (kind == "person" and _identified(clause_role))
     return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
                     topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
                     plural, place=kind == "organization" and entity.type == "GPE")
@@ -270,14 +269,6 @@ def _subject_named_before(span: Span) -> Token | None:
     if subject is None or subject.pos_ != "NOUN" or subject.i < span.end:
         return None
     return subject if apposed_name(subject) == span[-1] else None
-
-
-def _identified(token: Token) -> bool:
-    """``One of those young people is Reem Al-Enezi, 24, ... She said``: a person a copula
-    names after a subject that is nobody's name is whom the clause is about."""
-    subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
-    return token.dep_ == "attr" and token.head.lemma_ == "be" and subject is not None \
-        and subject.pos_ in ("NOUN", "NUM", "PRON") and subject.lower_ not in ("he", "she")
 
 
 def is_main_subject(token: Token) -> bool:
