@@ -39,5 +39,5 @@ from tests.nlp.quotes.test_resolution import Expected, check
 ])
 def test_a_name_set_off_beside_the_subject_speaks(pipeline: Pipeline, body: str,
                                                   expected: list[Expected]) -> None:
-    """``Her accompanist, the fiddler X, said``, ``X, the leader of Y, said``: X speaks."""
+    """``Her accompanist, the guitarist X, said``, ``X, the leader of Y, said``: X speaks."""
     check(pipeline, body, expected)
