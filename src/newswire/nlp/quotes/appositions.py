@@ -32,7 +32,42 @@ def apposed_name(head: Token) -> Token | None:
         return None if _names_the_object(head, named) else named
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
-    return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head)
+    return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head) \
+        or _chained_apposition(head) or _name_set_off_before(head)
+
+
+def _chained_apposition(head: Token) -> Token | None:
+    """``Her long-time accompanist, the guitarist Seán Hehir, said``: the parse hangs the
+    person's name on a second noun apposed to the first; it is the first noun's too."""
+    for noun in head.children:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+            continue
+        named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.ent_type_ in PERSON_LABELS), None)
+        if named is not None:
+            return named
+    return None
+
+
+def _name_set_off_before(head: Token) -> Token | None:
+    """``Cllr Graham Whitely, the leader of the Conservative group, said``: a person's name
+    opening the clause, set off by commas before the subject noun, which the parse hangs on
+    the verb (not on the noun): it names the noun's holder."""
+    doc = head.doc
+    comma, after = head.left_edge.i - 1, head.right_edge.i  # the parse may own the comma
+    after += doc[after].text != ","
+    if head.dep_ not in SUBJECT_DEPS or head.pos_ != "NOUN" or comma < 1 \
+            or doc[comma].text != "," or after >= len(doc) or doc[after].text != ",":
+        return None
+    last = doc[comma - 1]
+    if last.ent_type_ not in PERSON_LABELS:
+        return None
+    start = last.i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    opens = start == head.sent.start or doc[start - 1].is_punct
+    hung = [t for t in doc[start:comma] if t.head.i not in range(start, comma)]
+    return last if opens and hung and all(t.head == head.head for t in hung) else None
 
 
 def _names_the_object(head: Token, named: Token) -> bool:

@@ -194,7 +194,8 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
         lexicon.honorifics else root  # French heads "Me Thomas Ferrand" on its title
     beside = titled.head.pos_ == "NOUN" and (titled.dep_ == "appos"
                                              or apposed_name(titled.head) == titled)
-    clause_role = office_held(root) or (titled.head if beside else titled)
+    clause_role = office_held(root) or _subject_named_before(span) or (
+        titled.head if beside else titled)
     if person_of_subject(root.head) == root or titled_subject(root, lexicon):
         clause_role = root.head.head if root.dep_ == "pobj" else root.head  # "Nattel of RBC"
     topic = (kind == "person" and is_fronted_viewpoint(root, lexicon)) or subject_set_off(span)
@@ -259,6 +260,15 @@ def is_acronym_led(name: str) -> bool:
     hyphen, as a union local or a national branch writes its name."""
     first, hyphen, _ = name.partition("-")
     return bool(hyphen) and " " not in name and len(first) > 2 and is_acronym(first)
+
+
+def _subject_named_before(span: Span) -> Token | None:
+    """``Cllr X, the leader of the group, said``: the subject noun whose holder the name
+    set off before it names (the parse hung the name on the verb)."""
+    subject = next((c for c in span.root.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i < span.end:
+        return None
+    return subject if apposed_name(subject) == span[-1] else None
 
 
 def is_main_subject(token: Token) -> bool:
