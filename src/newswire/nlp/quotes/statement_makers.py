@@ -63,4 +63,6 @@ def _maker_of(statement: Token) -> Token | None:
         verb = verb.head
     elif statement.dep_ != "dobj":
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # The subject nearest the verb: a parse may make a name set off before it a second one.
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
