@@ -1,0 +1,60 @@
+"""Sources that are organisations named once and then described: ``the statement`` (its
+maker, :mod:`.statement_makers`), ``the forecaster``, ``the operator`` (organisation nouns),
+and a document whose maker's name the parse splits (:mod:`.document_names`).
+
+Texts are written for these tests (none copied from any dataset), each its own short story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Coastal Water Board said the pipes had been replaced. In a statement signed by its "
+     "chair, Maria Lund, the board said the work was finished.\n“The board has received no "
+     "complaint about the work,” the statement said.",
+     [("The board has received", "Coastal Water Board", "organization")]),
+    ("Harbourside Ferries issued a statement on Monday. “Sailings will resume on Friday,” the "
+     "statement said.",
+     [("Sailings will resume", "Harbourside Ferries", "organization")]),
+    ("Premier Dana Whitfield said in a statement that the budget would balance. “We have kept "
+     "our word,” the statement said.",
+     [("We have kept", "Dana Whitfield", "person")]),
+    # Guard: no maker named, the statement speaks as itself.
+    ("“Sailings will resume on Friday,” the statement said.",
+     [("Sailings will resume", "statement", "document")]),
+])
+def test_the_statement_is_its_maker(pipeline: Pipeline, body: str,
+                                    expected: list[Expected]) -> None:
+    """``the statement said`` after ``X said in a statement`` / ``X issued a statement``: X."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Met Office issued a snowfall warning for the region on Thursday. The forecaster "
+     "said “up to 40 centimetres of snow” could fall by Sunday.",
+     [("up to 40 centimetres", "Met Office", "organization")]),
+    ("Westline Rail Inc. said service on the line would resume next week. The operator said "
+     "crews were “working around the clock” to repair the track.",
+     [("working around the clock", "Westline Rail Inc.", "organization")]),
+])
+def test_a_forecaster_or_operator_is_the_organisation_named(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``the forecaster``, ``the operator`` after an organisation is named: that organisation."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A report by the Ombudsman for Children last year found that children were still being "
+     "kept at home, and described it as “a failure of planning”.",
+     [("a failure of planning", "report by the Ombudsman for Children", "document")]),
+])
+def test_a_documents_maker_keeps_its_whole_name(pipeline: Pipeline, body: str,
+                                                expected: list[Expected]) -> None:
+    """``a report by the Ombudsman for Children``: the parse hangs ``for Children`` on the
+    report, the maker's name still runs to its end."""
+    check(pipeline, body, expected)
