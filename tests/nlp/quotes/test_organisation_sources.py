@@ -1,7 +1,6 @@
 """Sources that are organisations: ``the statement`` (its maker, :mod:`.statement_makers`),
-``the forecaster``, ``the operator`` (organisation nouns), a part of an organisation
-(:mod:`.organisation_parts`) and a document whose maker's name the parse splits
-(:mod:`.document_names`).
+``the forecaster``, ``the operator`` (organisation nouns) and a document whose maker's name
+the parse splits (:mod:`.document_names`).
 
 Texts are written for these tests (none copied from any dataset), each its own short story.
 """
@@ -60,18 +59,3 @@ def test_a_documents_maker_keeps_its_whole_name(pipeline: Pipeline, body: str,
     report, the maker's name still runs to its end."""
     check(pipeline, body, expected)
 
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("Union officials said about 120 jobs were at risk. Unison’s Kirklees branch said the cuts "
-     "would fall “hardest on the lowest-paid staff”.",
-     [("hardest on the lowest-paid", "Unison’s Kirklees branch", "organization")]),
-    ("Labour's youth wing said the policy was “a betrayal of young voters”.",
-     [("a betrayal of young voters", "Labour's youth wing", "organization")]),
-    # Guard: a branch owned by no name is the organisation named before.
-    ("Harbourside Ferries said sailings would resume. Its branch said the dock was “safe”.",
-     [("safe", "Harbourside Ferries", "organization")]),
-])
-def test_a_part_of_an_organisation_speaks_as_itself(
-        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
-    """``Unison’s Kirklees branch said``: the branch, not the names inside its phrase."""
-    check(pipeline, body, expected)

@@ -46,7 +46,6 @@ from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
-from newswire.nlp.quotes.organisation_parts import organisation_part
 from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.pairs import person_pairs
 from newswire.nlp.quotes.person_of import person_of_subject
@@ -163,8 +162,7 @@ class SpeakerResolver:
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
             return self._pronoun(head, said)
-        # "Unison’s Kirklees branch": the branch, not the owner's name inside it.
-        return organisation_part(head) or self._noun(head, depth)
+        return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
         field = self._fields.get(id(head.doc), "body")
