@@ -1,6 +1,5 @@
 """Sources that are organisations: ``the statement`` (its maker, :mod:`.statement_makers`),
-``the forecaster``, ``the operator`` (organisation nouns) and a document whose maker's name
-the parse splits (:mod:`.document_names`).
+and ``the forecaster``, ``the operator`` (organisation nouns).
 
 Texts are written for these tests (none copied from any dataset), each its own short story.
 """
@@ -45,17 +44,5 @@ def test_the_statement_is_its_maker(pipeline: Pipeline, body: str,
 def test_a_forecaster_or_operator_is_the_organisation_named(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``the forecaster``, ``the operator`` after an organisation is named: that organisation."""
-    check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("A report by the Ombudsman for Children last year found that children were still being "
-     "kept at home, and described it as “a failure of planning”.",
-     [("a failure of planning", "report by the Ombudsman for Children", "document")]),
-])
-def test_a_documents_maker_keeps_its_whole_name(pipeline: Pipeline, body: str,
-                                                expected: list[Expected]) -> None:
-    """``a report by the Ombudsman for Children``: the parse hangs ``for Children`` on the
-    report, the maker's name still runs to its end."""
     check(pipeline, body, expected)
 

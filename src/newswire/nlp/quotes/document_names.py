@@ -15,7 +15,7 @@ does, its participle stopping at the maker and a participle of when left out.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import words
 
@@ -49,16 +49,8 @@ def document_end(head: Token) -> int:
             end = pobj.i + 1  # "statement of claim"; its own modifiers stay out
             continue
         if child.lower_ in _MAKER_PREPOSITIONS and _one_maker(pobj):
-            end = _name_end(head.doc, _before_clause(pobj))
+            end = _before_clause(pobj)
         break
-    return end
-
-
-def _name_end(doc: Doc, end: int) -> int:
-    """``end``, or just past the name a maker's words stop inside: the parse may hang
-    ``for Children`` of ``a report by the Ombudsman for Children`` on the report."""
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
     return end
 
 
