@@ -1,5 +1,4 @@
-"""Sources that are organisations: ``the statement`` (its maker, :mod:`.statement_makers`),
-and ``the forecaster``, ``the operator`` (organisation nouns).
+"""Sources that are organisations: ``the statement`` is its maker (:mod:`.statement_makers`).
 
 Texts are written for these tests (none copied from any dataset), each its own short story.
 """
@@ -30,19 +29,5 @@ from tests.nlp.quotes.test_resolution import Expected, check
 def test_the_statement_is_its_maker(pipeline: Pipeline, body: str,
                                     expected: list[Expected]) -> None:
     """``the statement said`` after ``X said in a statement`` / ``X issued a statement``: X."""
-    check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("The Met Office issued a snowfall warning for the region on Thursday. The forecaster "
-     "said “up to 40 centimetres of snow” could fall by Sunday.",
-     [("up to 40 centimetres", "Met Office", "organization")]),
-    ("Westline Rail Inc. said service on the line would resume next week. The operator said "
-     "crews were “working around the clock” to repair the track.",
-     [("working around the clock", "Westline Rail Inc.", "organization")]),
-])
-def test_a_forecaster_or_operator_is_the_organisation_named(
-        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
-    """``the forecaster``, ``the operator`` after an organisation is named: that organisation."""
     check(pipeline, body, expected)
 

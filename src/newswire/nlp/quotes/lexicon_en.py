@@ -94,7 +94,6 @@ _ORG_NOUNS = """
     think-tank tank panel caucus management leadership trust charity federation society
     tribunal
     hospital clinic watchdog
-    forecaster operator
 """
 _DOCUMENT_NOUNS = """
     report study survey poll polls lawsuit suit complaint filing statement memo memorandum
