@@ -1,0 +1,68 @@
+"""``the statement said`` after ``In a statement, the commission said``: the one who made it.
+
+News names a statement's maker once (``X said in a statement``, ``X issued a statement``,
+``a statement from X``, ``X's statement``) and then lets ``the statement`` speak for it. The
+fresh gold writes the maker there (or lists it beside the phrase), so a bare ``the
+statement`` is the maker of the last statement named before, when the text names one.
+Pure: spaCy tokens and the quotes package only.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, Context
+from newswire.nlp.quotes.named import NOBODY, Speaker
+
+__all__ = ["statement_maker"]
+
+#: Nouns for what a body or a person puts out in its own name.
+_STATEMENT_NOUNS = frozenset(("statement",))
+#: Prepositions that name a statement's maker after it: ``a statement from the ministry``.
+_MAKER_PREPOSITIONS = frozenset(("by", "from"))
+#: Kinds a maker may be: a statement speaks for an organisation or a person, never a group.
+_MAKER_KINDS = frozenset(("organization", "person"))
+
+
+def statement_maker(ctx: Context, head: Token, depth: int) -> Speaker:
+    """The maker of the statement last named before a bare ``the statement`` (nothing but
+    its article before the noun), else nobody."""
+    if head.lemma_.lower() not in _STATEMENT_NOUNS or any(
+            c.dep_ != "det" for c in head.lefts) or any(
+            c.dep_ == "prep" and c.lower_ in _MAKER_PREPOSITIONS for c in head.rights):
+        return NOBODY
+    doc = head.doc
+    first = doc.char_span(max(0, head.idx - DESCRIPTION_WINDOW), head.idx,
+                          alignment_mode="expand")
+    start = first.start if first is not None else 0
+    for earlier in reversed(doc[start:head.i]):
+        if earlier.lemma_.lower() not in _STATEMENT_NOUNS:
+            continue
+        maker = _maker_of(earlier)
+        if maker is None:
+            continue
+        speaker = ctx.resolve(maker, depth + 1)
+        if speaker.name and speaker.kind in _MAKER_KINDS:
+            return speaker
+    return NOBODY
+
+
+def _maker_of(statement: Token) -> Token | None:
+    """Who made ``statement``: its owner, the name after ``by``/``from``, or the subject of
+    the verb it is the object of (``issued a statement``) or a phrase of (``in a
+    statement``)."""
+    for child in statement.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    verb = statement.head
+    if statement.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif statement.dep_ != "dobj":
+        return None
+    # The subject nearest the verb: a parse may make a name set off before it a second one.
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None

@@ -1,0 +1,33 @@
+"""Sources that are organisations: ``the statement`` is its maker (:mod:`.statement_makers`).
+
+Texts are written for these tests (none copied from any dataset), each its own short story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Coastal Water Board said the pipes had been replaced. In a statement signed by its "
+     "chair, Maria Lund, the board said the work was finished.\n“The board has received no "
+     "complaint about the work,” the statement said.",
+     [("The board has received", "Coastal Water Board", "organization")]),
+    ("Harbourside Ferries issued a statement on Monday. “Sailings will resume on Friday,” the "
+     "statement said.",
+     [("Sailings will resume", "Harbourside Ferries", "organization")]),
+    ("Premier Dana Whitfield said in a statement that the budget would balance. “We have kept "
+     "our word,” the statement said.",
+     [("We have kept", "Dana Whitfield", "person")]),
+    # Guard: no maker named, the statement speaks as itself.
+    ("“Sailings will resume on Friday,” the statement said.",
+     [("Sailings will resume", "statement", "document")]),
+])
+def test_the_statement_is_its_maker(pipeline: Pipeline, body: str,
+                                    expected: list[Expected]) -> None:
+    """``the statement said`` after ``X said in a statement`` / ``X issued a statement``: X."""
+    check(pipeline, body, expected)
+
