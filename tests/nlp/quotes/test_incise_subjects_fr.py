@@ -14,13 +14,13 @@ from tests.nlp.quotes.test_french import french_quotes
     # is apposed to the role.
     ("« C'est un drame épouvantable », a réagi sur place le maire, Karim Oudjane, arrivé "
      "vers 4 heures.", ["Karim Oudjane"]),
-    # "raconte" tagged an adjective, "au micro de" between it and the name.
-    ("« J'ai trouvé mes bêtes éventrées au petit matin », raconte au micro de France Bleu "
+    # "raconte" tagged an adjective, "à l'AFP" between it and the name.
+    ("« J'ai trouvé mes bêtes éventrées au petit matin », raconte à l'AFP "
      "Mathieu Lavaud, l'éleveur concerné.", ["Mathieu Lavaud"]),
     # Guard: an incise the parse read is read as before.
     ("« Pour un infarctus, c'est trop », calcule Michel Azéma, 67 ans.", ["Michel Azéma"]),
-    # Guard: a name after "de" is whom it was said about, not who said it.
-    ("« C'est un drame », raconte au micro de Marie Dupuis un voisin.", ["voisin"]),
+    # Guard: a name after "de" is whom it was said to, not who said it (nobody is read).
+    ("« C'est un drame », raconte au micro de Marie Dupuis un voisin.", [None]),
 ])
 def test_incise_subject_after_an_adjunct(pipeline: Pipeline, body: str,
                                          expected: list[str]) -> None:

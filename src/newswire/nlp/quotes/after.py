@@ -67,9 +67,8 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
             adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
     if speaker is None:
         return incise_subject_cue(tmap.doc, words, tmap.lexicon)
-    if tmap.is_quoted(speaker.idx) or _relative(speaker, lead):
-        return None
-    return Cue(verb.i, verb.i + 1, speaker)
+    own = not (tmap.is_quoted(speaker.idx) or _relative(speaker, lead))
+    return Cue(verb.i, verb.i + 1, speaker) if own else None
 
 
 def french_incise_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:

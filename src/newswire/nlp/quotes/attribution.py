@@ -75,7 +75,8 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     opened = viewpoint is not None and cue is not None and cue.start == viewpoint.start
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
         cue = hanging or colon_cue(tmap, quote) or french_incise_after(tmap, quote) or cue
-    elif cue is not None and tmap.is_quoted(cue.speaker.idx):  # "», a réagi sur place X"
+    elif cue is not None and cue.speaker is not None and tmap.is_quoted(cue.speaker.idx):
+        # "« C'est un drame », a réagi sur place X": the parse took a word of the quote
         cue = french_incise_after(tmap, quote) or cue
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     found = document_finding_cue(inside, kind, tmap.lexicon)  # "the report found ... “...”"

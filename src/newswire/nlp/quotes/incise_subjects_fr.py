@@ -64,14 +64,21 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
     for token in doc[verb.i + 1:end]:
         if token.text in _INCISE_STOPS:
             return None
-        if _in_phrase(doc, token):
-            continue
+        if _in_phrase(doc, _word_start(doc, token)):
+            continue  # "au micro de Marie Dupuis": whom it was said to, all her name's words
         if token.ent_type_ in PERSON_LABELS:
             return _name_head(doc, token)
         if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and any(
                 c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children):
             return _apposed_name(doc, token) or token
     return None
+
+
+def _word_start(doc: Doc, token: Token) -> Token:
+    """The first word of the person's name ``token`` is in (itself if none)."""
+    while token.ent_iob_ == "I" and token.i > 0:
+        token = doc[token.i - 1]
+    return token
 
 
 def _in_phrase(doc: Doc, token: Token) -> bool:
