@@ -41,7 +41,6 @@ from newswire.nlp.quotes.governing import (
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.incise_subjects_fr import with_apposed_holder
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
@@ -79,7 +78,6 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     elif cue is not None and cue.speaker is not None and tmap.is_quoted(cue.speaker.idx):
         # "« C'est un drame », a réagi sur place X": the parse took a word of the quote
         cue = french_incise_after(tmap, quote) or cue
-    cue = with_apposed_holder(tmap.doc, cue, tmap.lexicon)  # "déplore son délégué, X"
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     found = document_finding_cue(inside, kind, tmap.lexicon)  # "the report found ... “...”"
     keep = _worth_keeping(kind, words, found or cue, inside) or (opened and words > 0)

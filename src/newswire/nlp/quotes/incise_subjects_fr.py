@@ -23,7 +23,7 @@ from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 
-__all__ = ["incise_subject_cue", "with_apposed_holder"]
+__all__ = ["incise_subject_cue"]
 
 #: Auxiliaries of a compound incise: ``, a réagi``, ``, avait raconté``.
 _AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
@@ -50,21 +50,6 @@ def incise_subject_cue(doc: Doc, after_mark: list[int], lexicon: Lexicon) -> Cue
         return None
     subject = _subject_after(doc, verb)
     return Cue(verb.i, verb.i + 1, subject) if subject is not None else None
-
-
-def with_apposed_holder(doc: Doc, cue: Cue | None, lexicon: Lexicon) -> Cue | None:
-    """``« ... », déplore son délégué général, Marc-Olivier Delmas.``: a French cue whose
-    subject, after its verb, is a noun with a person's name apposed after its comma speaks
-    as that name (the parse hangs the name elsewhere, so the noun resolved to nobody)."""
-    if lexicon is not FRENCH or cue is None or cue.speaker is None:
-        return cue
-    noun = cue.speaker
-    if noun.i < cue.start or noun.pos_ != "NOUN" or noun.ent_type_:
-        return cue
-    name = _apposed_name(doc, noun)
-    if name is None or name.ent_type_ not in PERSON_LABELS:
-        return cue
-    return Cue(cue.start, cue.end, name)
 
 
 def _inverted_pronoun(doc: Doc, verb: Token) -> bool:
