@@ -77,6 +77,13 @@ def test_french_verbs_saying_their_object(pipeline: Pipeline, body: str,
      "qui ferme », estime l'édile.", "Jean-Claude Berthelot"),
     ("Yannick Le Goff est délégué syndical. Le quadragénaire assure que la colère « couve "
      "depuis des mois ».", "Yannick Le Goff"),
+    # A noun given an age is a person's, whatever the noun ("le vétéran de 33 ans").
+    ("Le capitaine, Sébastien Hermans, a pris la défense de son entraîneur. Le vétéran de "
+     "33 ans a assuré que le vestiaire était « derrière lui à cent pour cent ».",
+     "Sébastien Hermans"),
+    # The accused of a court report is the one named on trial.
+    ("Le tribunal a jugé mardi Thierry Lacoste, 61 ans. « Je reconnais des erreurs de "
+     "gestion », a déclaré le prévenu.", "Thierry Lacoste"),
 ])
 def test_french_epithets(pipeline: Pipeline, body: str, expected: str) -> None:
     """A French epithet (``l’édile``, ``le quadragénaire``) is the person named before."""

@@ -23,13 +23,14 @@ from spacy.tokens import Token
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.cue_choice import clause_cue
 from newswire.nlp.quotes.cues import Cue, subject_of
+from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, noun_after
 from newswire.nlp.quotes.textmap import TextMap
 
-__all__ = ["verb_right_after"]
+__all__ = ["french_incise_after", "verb_right_after"]
 
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
 _SENTENCE_ENDS = frozenset(".!?")
@@ -56,17 +57,28 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
     if lead.text in _DASHES or (verb is not None and _starts_sentence(tmap, lead.i)
                                 and not _reports_alone(verb)):
         return _refused(tmap, inside, kind)
-    if verb is None:
-        return None
+    if verb is None:  # "« ... », raconte au micro de ... X": a French verb tagged ADJ
+        return incise_subject_cue(tmap.doc, words, tmap.lexicon)
     # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
     if _reflexive_incise(verb):  # "s'emporte Moussa Keïta": the parse's subject is "s'"
         speaker = noun_after(verb)
     else:
         speaker = subject_of(verb, tmap.lexicon) or (
             adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
-    if speaker is None or tmap.is_quoted(speaker.idx) or _relative(speaker, lead):
+    if speaker is None:
+        return incise_subject_cue(tmap.doc, words, tmap.lexicon)
+    own = not (tmap.is_quoted(speaker.idx) or _relative(speaker, lead))
+    return Cue(verb.i, verb.i + 1, speaker) if own else None
+
+
+def french_incise_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
+    """The cue of a French incise after the closing mark whose verb or subject the parse
+    lost (:mod:`.incise_subjects_fr`); none for English."""
+    para_end = tmap.paragraph_of(quote.start)[1]
+    if quote.unclosed or quote.continued or quote.end + 1 >= para_end:
         return None
-    return Cue(verb.i, verb.i + 1, speaker)
+    words = _words_after(tmap, *tmap.tokens(quote.end + 1, para_end))
+    return incise_subject_cue(tmap.doc, words, tmap.lexicon)
 
 
 def _reflexive_incise(verb: Token) -> bool:

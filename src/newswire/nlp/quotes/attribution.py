@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newswire.models import QuoteKind
-from newswire.nlp.quotes.after import verb_right_after
+from newswire.nlp.quotes.after import french_incise_after, verb_right_after
 from newswire.nlp.quotes.bare import bare_cue_beside
 from newswire.nlp.quotes.byline import signed_below
 from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name, colon_verb_over
@@ -74,7 +74,10 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     cue = cue or viewpoint
     opened = viewpoint is not None and cue is not None and cue.start == viewpoint.start
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
-        cue = hanging or colon_cue(tmap, quote) or cue
+        cue = hanging or colon_cue(tmap, quote) or french_incise_after(tmap, quote) or cue
+    elif cue is not None and cue.speaker is not None and tmap.is_quoted(cue.speaker.idx):
+        # "« C'est un drame », a réagi sur place X": the parse took a word of the quote
+        cue = french_incise_after(tmap, quote) or cue
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     found = document_finding_cue(inside, kind, tmap.lexicon)  # "the report found ... “...”"
     keep = _worth_keeping(kind, words, found or cue, inside) or (opened and words > 0)

@@ -23,7 +23,10 @@ __all__ = ["french_epithet_gender", "is_french_epithet"]
 _PERSON_ENDINGS = ("eur", "euse", "trice", "iste", "aire", "logue", "ien", "ienne", "ière",
                    "ier", "ante", "ant", "ecin", "ète")
 _PERSON_WORDS = frozenset(("homme", "femme", "édile", "élu", "élue", "aîné", "aînée",
-                           "retraité", "retraitée", "mère", "père", "fille", "fils"))
+                           "retraité", "retraitée", "mère", "père", "fille", "fils",
+                           # the accused and the judge of court reports
+                           "prévenu", "prévenue", "accusé", "accusée", "magistrat",
+                           "magistrate"))
 _DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": ""}
 
 
@@ -38,8 +41,15 @@ def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
     listed = (lexicon.org_nouns | lexicon.document_nouns | lexicon.utterance_nouns
               | lexicon.group_nouns)
     return lemma not in listed and head.lower_ not in listed and (
-        lemma in _PERSON_WORDS or head.lower_ in _PERSON_WORDS
+        lemma in _PERSON_WORDS or head.lower_ in _PERSON_WORDS or _aged(head)
         or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS)))
+
+
+def _aged(head: Token) -> bool:
+    """``le technicien de 47 ans``, ``le jeune milieu de 20 ans``: a noun given an age is a
+    person's, whatever the noun."""
+    return any(c.dep_ == "nmod" and c.lemma_.lower() == "an"
+               and any(n.dep_ == "nummod" for n in c.children) for c in head.children)
 
 
 def french_epithet_gender(head: Token) -> Gender | None:

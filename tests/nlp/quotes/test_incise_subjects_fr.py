@@ -1,0 +1,29 @@
+"""French incises whose verb the parse tagged a noun or adjective, or whose subject comes
+after where or to whom it was said (:mod:`newswire.nlp.quotes.incise_subjects_fr`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_french import french_quotes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "a réagi" tagged an adjective; "sur place" between the verb and the role; the holder
+    # is apposed to the role.
+    ("« C'est un drame épouvantable », a réagi sur place le maire, Karim Oudjane, arrivé "
+     "vers 4 heures.", ["Karim Oudjane"]),
+    # "raconte" tagged an adjective, "à l'AFP" between it and the name.
+    ("« J'ai trouvé mes bêtes éventrées au petit matin », raconte à l'AFP "
+     "Mathieu Lavaud, l'éleveur concerné.", ["Mathieu Lavaud"]),
+    # Guard: an incise the parse read is read as before.
+    ("« Pour un infarctus, c'est trop », calcule Michel Azéma, 67 ans.", ["Michel Azéma"]),
+    # Guard: a name after "de" is whom it was said to, not who said it (nobody is read).
+    ("« C'est un drame », raconte au micro de Marie Dupuis un voisin.", [None]),
+])
+def test_incise_subject_after_an_adjunct(pipeline: Pipeline, body: str,
+                                         expected: list[str]) -> None:
+    """``« ... », a réagi sur place le maire, X``: the incise's subject speaks, past where or
+    to whom it was said, whatever tag the parse gave its verb."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == expected
