@@ -41,6 +41,8 @@ def written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, i
                     and token.text[:1].isupper():
                 run.append(token)
                 continue
+            if not run:
+                continue  # no name under way (most words): nothing to close
             while run and (run[0].lower_ in lexicon.honorifics or run[0].text in ROLES
                            or is_common(run[0].lower_, lexicon)) \
                     and gender_of([run[0].text], lexicon) is None:
