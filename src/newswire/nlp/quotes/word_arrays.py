@@ -35,14 +35,16 @@ def subject_or_singular_noun_indices(doc: Doc) -> list[int]:
     values = doc.to_array([DEP, POS, TAG])
     subjects = np.isin(values[:, 0], _ids(doc, SUBJECT_DEPS))
     nouns = (values[:, 1] == NOUN) & (values[:, 2] == doc.vocab.strings["NN"])
-    return (subjects | nouns).nonzero()[0].tolist()
+    indices: list[int] = (subjects | nouns).nonzero()[0].tolist()
+    return indices
 
 
 def verb_indices(doc: Doc) -> list[int]:
     """Indices of the words tagged ``VERB``."""
     if not len(doc):
         return []
-    return (doc.to_array(POS) == VERB).nonzero()[0].tolist()
+    indices: list[int] = (doc.to_array(POS) == VERB).nonzero()[0].tolist()
+    return indices
 
 
 def _ids(doc: Doc, labels: Iterable[str]) -> list[int]:
