@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.colons import CUE_REACH
-from newswire.nlp.quotes.cues import Cue, cues_in, governs, subject_of
+from newswire.nlp.quotes.cues import Cue, cue_at, governs, subject_of
 from newswire.nlp.quotes.governing import names_someone, outer_speaker, unsaid
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened
@@ -66,8 +66,10 @@ def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
     lo = max(sentence[0], quote.start - CUE_REACH)
     hi = min(sentence[1], quote.end + CUE_REACH)
     first, last = tmap.tokens(lo, hi)
-    found = [c for c in cues_in(tmap.doc, first, last, tmap.lexicon)
-             if not tmap.is_quoted(tmap.doc[c.start].idx) and not is_hyphened(tmap.doc[c.start])]
+    # A quoted word is never the cue: it is skipped before any parse walk.
+    words = (tmap.doc[i] for i in range(first, last))
+    found = [c for t in words if not tmap.is_quoted(t.idx)
+             and (c := cue_at(t, tmap.lexicon)) is not None and not is_hyphened(t)]
     if not found:
         return None
     governing = [c for c in found if governs(c, inside)]

@@ -37,6 +37,7 @@ from newswire.nlp.quotes.phrases import is_plural_noun, phrase_kind, source_phra
 from newswire.nlp.quotes.short_names import shortened_company
 from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
+from newswire.nlp.quotes.word_arrays import subject_or_singular_noun_indices
 
 __all__ = [
     "ENTITY_KINDS",
@@ -133,7 +134,9 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
         found.append(_entity_referent(span, company or entity, "organization" if company
                                       else kind, naming, lexicon, company=bool(company)
                                       or not_a_person(entity.name.split())))
-    for token in doc:
+    # Only a subject or a singular noun (:func:`is_individual`) may be a referent here.
+    for i in subject_or_singular_noun_indices(doc):
+        token = doc[i]
         if token.i in covered or quoted(token.idx):
             continue
         if token.dep_ in SUBJECT_DEPS:
@@ -148,9 +151,10 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
 def is_individual(token: Token, lexicon: Lexicon) -> bool:
     """A singular noun for one unnamed person (``partner``, ``official``), not a name's title
     (``Ann Lee, a partner``; ``Lee is a partner``)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False  # most words: no lemma read
     lemma = token.lemma_.lower()
-    return (token.pos_ == "NOUN" and token.tag_ == "NN"
-            and (lemma in lexicon.role_nouns or lemma in lexicon.group_nouns)
+    return ((lemma in lexicon.role_nouns or lemma in lexicon.group_nouns)
             and token.dep_ not in ("appos", "attr") and not _has_apposed_name(token))
 
 

@@ -36,6 +36,8 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
     for token in tmap.doc:
         if token.pos_ not in ("VERB", "ADJ", "ADP", "X") and token.lower_ != "according":
             continue
+        if tmap.is_quoted(token.idx):
+            continue  # skipped below whatever its cue: no parse walk for it
         cue = cue_at(token, tmap.lexicon)
         said: list[Token] | None = None
         if cue is None and token.pos_ == "VERB":

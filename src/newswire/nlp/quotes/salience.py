@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 from newswire.nlp.quotes.referents import Referent, is_main_subject
+from newswire.nlp.quotes.word_arrays import subject_indices
 
 __all__ = ["ResolveFn", "Trail", "Wanted", "outside", "person_antecedent", "pick", "stand_in"]
 
@@ -50,7 +51,8 @@ class Trail:
         """Read ``doc`` in order: each ``wanted`` subject that stands for someone (a pronoun,
         a description) joins the trail as whom it resolves to, with the trail so far (so a
         chain of ``he`` keeps its person)."""
-        for token in doc:
+        for i in subject_indices(doc):  # only subjects: no Token made for other words
+            token = doc[i]
             if token.dep_ in SUBJECT_DEPS and wanted(token):
                 referent = resolve(token)
                 if referent is not None:

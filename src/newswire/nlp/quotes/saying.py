@@ -6,6 +6,8 @@ Only verbs of saying count here; verbs of thinking, wanting or supporting are th
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -46,6 +48,8 @@ def _with_particle(verb: Token, lexicon: Lexicon) -> bool:
     """``pointed out that``: a verb that says only with its particle (which the parse may
     read as an adverb right after it: ``shot back that``)."""
     lemma = verb.lemma_.lower()
+    if lemma not in _first_words(lexicon.speech_particles):
+        return False  # most verbs: no particle makes them say, so no walk of their children
     return any((c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
                and (lemma, c.lower_) in lexicon.speech_particles for c in verb.children)
 
@@ -61,12 +65,27 @@ def _phrases_it(verb: Token, lexicon: Lexicon) -> bool:
 
 def according_length(token: Token, lexicon: Lexicon) -> int:
     """Tokens of ``according to`` (``selon``, ``d'après``) starting at ``token``; 0 if none."""
-    doc, lower = token.doc, token.lower_
+    lower = token.lower_
+    if lower not in _first_words(lexicon.according):
+        return 0  # most words: no phrase opens with them (asked of every word, several times)
+    doc = token.doc
     for phrase in lexicon.according:
         if phrase[0] == lower and token.i + len(phrase) <= len(doc) and all(
                 doc[token.i + k].lower_ == word for k, word in enumerate(phrase[1:], 1)):
             return len(phrase)
     return 0
+
+
+_FIRST_WORDS: dict[int, tuple[Collection[tuple[str, ...]], frozenset[str]]] = {}
+
+
+def _first_words(phrases: Collection[tuple[str, ...]]) -> frozenset[str]:
+    """The words ``phrases`` (or pairs) open with, built once a lexicon (by identity: a
+    hash of the phrases would cost what it saves)."""
+    known = _FIRST_WORDS.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        known = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases))
+    return known[1]
 
 
 def is_according(token: Token, lexicon: Lexicon) -> bool:

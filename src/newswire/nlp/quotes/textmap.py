@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from newswire.models import CueKind, Field_, QuoteKind, Span
@@ -74,7 +75,7 @@ class TextMap:
         self.doc = doc
         self.lexicon = lexicon
         self.text: str = doc.text
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = doc.to_array(IDX).tolist() if len(doc) else []  # no Token each
         self.paragraphs = paragraphs(self.text)
         self._para_starts = [s for s, _ in self.paragraphs]
         self._sentences = _sentence_ranges(doc)

@@ -16,6 +16,7 @@ from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.gender import gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.word_arrays import subject_indices
 
 __all__ = ["MAX_NAME_WORDS", "is_common", "is_lexicon_noun", "written_in_full"]
 
@@ -41,6 +42,8 @@ def written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, i
                     and token.text[:1].isupper():
                 run.append(token)
                 continue
+            if not run:
+                continue  # no name under way (most words): nothing to close
             while run and (run[0].lower_ in lexicon.honorifics or run[0].text in ROLES
                            or is_common(run[0].lower_, lexicon)) \
                     and gender_of([run[0].text], lexicon) is None:
@@ -75,7 +78,8 @@ def is_lexicon_noun(word: str, lexicon: Lexicon) -> bool:
 def _lone_unlabelled(docs: Sequence[Doc]) -> set[str]:
     """Lone capitalised words heading a subject that the model named nothing (``Meekis
     said``), lower-cased."""
-    return {t.lower_ for doc in docs for t in doc
+    subjects = (doc[i] for doc in docs for i in subject_indices(doc))  # no Token for others
+    return {t.lower_ for t in subjects
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_
             and t.is_alpha and t.text[:1].isupper()
             and not any(c.dep_ in ("compound", "flat") for c in t.children)}

@@ -1,0 +1,51 @@
+"""Which words of a doc a pass needs to look at, read from the parse as arrays.
+
+A pass over every word that tests each one's dependency or tag first makes a ``Token``
+for each and reads its labels one by one; most words fail the test. These give the
+indices of the words that pass it, in order, from one ``Doc.to_array`` call, so the pass
+makes Tokens only for those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import DEP, POS, TAG
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Doc
+
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
+
+__all__ = ["subject_indices", "subject_or_singular_noun_indices", "verb_indices"]
+
+
+def subject_indices(doc: Doc) -> list[int]:
+    """Indices of the words whose dependency is one of :data:`SUBJECT_DEPS`."""
+    if not len(doc):
+        return []
+    deps = doc.to_array(DEP)
+    return np.isin(deps, _ids(doc, SUBJECT_DEPS)).nonzero()[0].tolist()
+
+
+def subject_or_singular_noun_indices(doc: Doc) -> list[int]:
+    """Indices of the subjects and of the singular common nouns (``NOUN`` tagged ``NN``)."""
+    if not len(doc):
+        return []
+    values = doc.to_array([DEP, POS, TAG])
+    subjects = np.isin(values[:, 0], _ids(doc, SUBJECT_DEPS))
+    nouns = (values[:, 1] == NOUN) & (values[:, 2] == doc.vocab.strings["NN"])
+    indices: list[int] = (subjects | nouns).nonzero()[0].tolist()
+    return indices
+
+
+def verb_indices(doc: Doc) -> list[int]:
+    """Indices of the words tagged ``VERB``."""
+    if not len(doc):
+        return []
+    indices: list[int] = (doc.to_array(POS) == VERB).nonzero()[0].tolist()
+    return indices
+
+
+def _ids(doc: Doc, labels: Iterable[str]) -> list[int]:
+    return [doc.vocab.strings[label] for label in labels]

@@ -1,0 +1,87 @@
+"""The words a pass looks at, read as arrays, are the words its per-token test picks (real
+model). Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.extract import extract_quotes
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
+from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.saying import _with_particle, according_length, is_speech_verb
+from newswire.nlp.quotes.word_arrays import (
+    subject_indices,
+    subject_or_singular_noun_indices,
+    verb_indices,
+)
+from tests.conftest import calls_to
+
+TEXTS = [
+    ("The senator said the bill was dead, according to two aides.",
+     ["senator", "bill"], ["said", "according"], ["senator", "bill"]),
+    ("A partner at the firm declined to comment.",
+     ["partner"], ["declined", "comment"], ["partner", "firm"]),
+    ("Officials were told the plan would be reviewed by the ministry.",
+     ["Officials", "plan"], ["told", "reviewed"], ["Officials", "plan", "ministry"]),
+    ("", [], [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "subjects", "verbs", "candidates"), TEXTS)
+def test_indices_are_the_words_the_test_picks(pipeline: Pipeline, text: str,
+                                              subjects: list[str], verbs: list[str],
+                                              candidates: list[str]) -> None:
+    """Subjects, verbs, and subjects or singular common nouns, in order, as the per-token
+    tests on ``dep_``, ``pos_`` and ``tag_`` pick them."""
+    doc = pipeline.nlp(text)
+    assert [doc[i].text for i in subject_indices(doc)] == subjects
+    assert [doc[i].text for i in verb_indices(doc)] == verbs
+    assert [doc[i].text for i in subject_or_singular_noun_indices(doc)] == candidates
+    assert subject_indices(doc) == [t.i for t in doc if t.dep_ in SUBJECT_DEPS]
+    assert verb_indices(doc) == [t.i for t in doc if t.pos_ == "VERB"]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("According to the mayor, the road is shut.", "According", 2),
+    ("The road is shut, according to the mayor.", "according", 2),
+    ("Accordingly, the road is shut.", "Accordingly", 0),
+    ("The accord was signed.", "accord", 0),
+    ("The mayor agreed to the plan.", "to", 0),
+])
+def test_according_length_after_its_first_word_check(pipeline: Pipeline, text: str,
+                                                     word: str, expected: int) -> None:
+    """``according to`` is two words wherever it is; a word no phrase opens with is none."""
+    doc = pipeline.nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert according_length(token, ENGLISH) == expected
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("“We won,” she said.", "“We ran, we fought, we said we won and we left,” she said."),
+    ("Ann Lee said it was “over.”", "Ann Lee said it was “over, as they told us, said and wrote.”"),
+])
+def test_no_cue_is_read_inside_a_quote(pipeline: Pipeline, short: str, long: str) -> None:
+    """Quoted words are skipped before any cue is read of them (reported speech, a quote's
+    own cue): a longer quote asks for no more cues than a short one."""
+    def cues_read(body: str) -> int:
+        title, doc = pipeline.nlp(""), pipeline.nlp(body)
+        return calls_to("cue_at", lambda: extract_quotes(title, doc, []))
+
+    assert cues_read(long) == cues_read(short)
+
+
+@pytest.mark.parametrize(("text", "word", "expected", "walks"), [
+    ("She pointed out that the bill was dead.", "pointed", True, True),
+    ("He shot back that nobody asked.", "shot", True, True),
+    ("The team ran out of time.", "ran", False, False),
+    ("She said the bill was dead.", "said", True, False),
+])
+def test_particle_read_only_for_verbs_a_particle_makes_say(
+        pipeline: Pipeline, text: str, word: str, expected: bool, walks: bool) -> None:
+    """``pointed out``: a verb's particle is looked for only when the lexicon lists the verb
+    with one; the verdict is unchanged."""
+    doc = pipeline.nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert is_speech_verb(token, ENGLISH) is expected
+    assert (calls_to("<genexpr>", lambda: _with_particle(token, ENGLISH)) > 0) is walks
