@@ -22,6 +22,13 @@ _BROADCAST = (
     "strike.\n\n"
     "OKAFOR: Will the government meet the nurses' demands?\n\n"
     "RAMAN: We have made a fair offer, and we will keep talking.")
+# One turn of three words beside a short reply (``Yes, we will.``) is no transcript: two turns
+# of three words or more are needed, as the module says.
+_SHORT_REPLY = (
+    "Health Minister Priya Raman spoke to host Daniel Okafor on Sunday about the hospital "
+    "strike.\n\n"
+    "OKAFOR: Will the government meet the nurses' demands?\n\n"
+    "RAMAN: Yes, we will.")
 # One label-shaped line is no transcript.
 _ONE_LABEL = ("Mayor Ana Escobedo spoke at City Hall on Tuesday.\n\n"
               "Escobedo: the mayor who rebuilt the harbour.")
@@ -37,6 +44,7 @@ _NOTES = ("Update: This story has been corrected.\n\nThe council met on Monday. 
                 ("The buses will run until eight o'clock.", "Ana Escobedo")]),
     (_BROADCAST, [("Will the government meet the nurses' demands?", "Daniel Okafor"),
                   ("We have made a fair offer, and we will keep talking.", "Priya Raman")]),
+    (_SHORT_REPLY, []),
     (_ONE_LABEL, []),
     (_NOTES, []),
 ])

@@ -64,6 +64,8 @@ __all__ = ["LEXICONS", "extract_quotes", "lexicon_for"]
 
 #: The words of each language quotes are attributed in, by ISO 639-1 code.
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "fr": FRENCH}
+#: Who an interviewee's own words name when they speak of themselves.
+_SELF = frozenset(("i", "we", "you"))
 
 
 def lexicon_for(language: str) -> Lexicon:
@@ -128,9 +130,21 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
     if field == "body":
         found.extend(_to_quote(tmap, field, a, resolver)
                      for a in (*interview_answers(tmap),
-                               *labelled_turns(tmap, resolver.person_named)))
+                               *labelled_turns(tmap, resolver.person_named))
+                     if not _cued_inside(found, a))
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+def _cued_inside(found: list[Quote], answer: Attribution) -> bool:
+    """Whether a quote already found is said by someone the answer itself names as saying it:
+    ``A: Rates will fall, the bank said.`` is the bank's, not the interviewee's (one span, one
+    speaker).  A quotation with no cue in the answer (``A: It was "a disaster".``) and the
+    interviewee's own ``I said`` or ``we think`` leave the answer whole."""
+    return any(q.cue is not None and q.cue_kind == "speech" and q.speaker_mention is not None
+               and q.speaker_mention.text.lower() not in _SELF
+               and answer.start <= q.cue.start and q.cue.end <= answer.end
+               and q.start < answer.end and answer.start < q.end for q in found)
 
 
 def _from(tmap: TextMap, attribution: Attribution, text_start: int) -> Attribution:

@@ -52,15 +52,16 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> lis
         # headings (``Jeb Bush: Student loans``), not a conversation.
         beside = index - 1 in markers or index + 1 in markers
         person = _person_named(marker.group(1), full_name) if beside else None
-        if person is not None and _reads_as_speech(tmap, marker.end(), tmap.paragraphs[index][1]):
+        if person is not None and _is_turn(tmap, marker.end(), tmap.paragraphs[index][1]):
             turns.append((index, marker.start(1), marker.end(), person))
+    # Two turns of three words or more make a transcript; a short line beside one long turn
+    # (``Clinton: Yes.``) does not.
     if len(turns) < _MIN_TURNS:
         return []
     found = []
     for index, label_start, label_end, person in turns:
         said_start, said_end = tmap.trim(label_end, tmap.paragraphs[index][1])
-        words = sum(1 for w in text[said_start:said_end].split() if w.isalpha())
-        if words < _MIN_TURN_WORDS or text[said_start] in ALL_MARKS:
+        if text[said_start] in ALL_MARKS:
             continue
         cue_start, cue_end = tmap.trim(label_start, label_end)
         found.append(Attribution(
@@ -68,6 +69,13 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> lis
             cue=tmap.tokens(cue_start, cue_end), speaker_name=person,
             sentence=(said_start, said_end)))
     return found
+
+
+def _is_turn(tmap: TextMap, start: int, end: int) -> bool:
+    """Whether the words after a label are a turn: three words or more, read as speech."""
+    said_start, said_end = tmap.trim(start, end)
+    words = sum(1 for w in tmap.text[said_start:said_end].split() if w.isalpha())
+    return words >= _MIN_TURN_WORDS and _reads_as_speech(tmap, said_start, said_end)
 
 
 def _person_named(label: str, full_name: Callable[[str], str | None]) -> str | None:
