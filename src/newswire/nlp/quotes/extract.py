@@ -128,12 +128,22 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
-        found.extend(_to_quote(tmap, field, a, resolver)
-                     for a in (*interview_answers(tmap),
-                               *labelled_turns(tmap, resolver.person_named))
+        answers = [_to_quote(tmap, field, a, resolver) for a in interview_answers(tmap)
+                   if not _cued_inside(found, a)]
+        found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a)
+                     for a in labelled_turns(tmap, resolver.person_named)
                      if not _cued_inside(found, a))
+        found.extend(answers)
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+def _labelled_person(quote: Quote, turn: Attribution) -> Quote:
+    """A transcript turn whose label names a person the model did not tag (``Ingrid Hale:``,
+    the host, named nowhere else) is still that person's."""
+    if quote.speaker is not None or turn.speaker_name is None:
+        return quote
+    return quote.model_copy(update={"speaker": turn.speaker_name, "speaker_kind": "person"})
 
 
 def _cued_inside(found: list[Quote], answer: Attribution) -> bool:
