@@ -116,8 +116,9 @@ def _person_named(label: str, full_name: Callable[[str], str | None]) -> str | N
 def _reads_as_speech(tmap: TextMap, start: int, end: int) -> bool:
     """Whether the words after a label are someone talking: not a figure or a line in
     capitals, and a first sentence (the second after a greeting) with ``I``/``we``/``you``
-    or a subject of its own main verb (``We have asked ...``, ``The cost is ...``); a bare verb (``Wants to raise taxes``,
-    ``won Ohio``) or a phrase (``547 delegates``) is an entry of a list."""
+    or a subject of its own main verb (``We have asked ...``, ``The cost is ...``); a bare
+    verb (``Wants to raise taxes``, ``won Ohio``) or a phrase (``547 delegates``) is an entry
+    of a list."""
     start, end = tmap.trim(start, end)
     said = tmap.text[start:end]
     if not said or said[0].isdigit() or (said.isupper() and len(said.split()) > 1):
