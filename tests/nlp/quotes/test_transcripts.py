@@ -26,7 +26,8 @@ _BROADCAST = (
 # surname label is the same person; a label of a place is no one.
 _BRIEFING = (
     "City and company officials held a news conference on Tuesday after the refinery fire.\n\n"
-    "MAYOR DIANE ESCOBEDO: Good evening. I want to start with the two workers.\n\n"
+    "MAYOR DIANE ESCOBEDO: Good evening. I want to start with the two workers. Their "
+    "families have asked for privacy, and we are going to respect that.\n\n"
     "FIRE MARSHAL ROY CADENA: Thank you, Mayor. The fire is contained.\n\n"
     "REPORTER: Was anyone else hurt?\n\n"
     "CADENA: Three firefighters were checked for heat exhaustion and released.")
@@ -60,7 +61,8 @@ _NOTES = ("Update: This story has been corrected.\n\nThe council met on Monday. 
     (_BROADCAST, [("Will the government meet the nurses' demands?", "Daniel Okafor"),
                   ("We have made a fair offer, and we will keep talking.", "Priya Raman")]),
     (_SHORT_REPLY, []),
-    (_BRIEFING, [("Good evening. I want to start with the two workers.", "Diane Escobedo"),
+    (_BRIEFING, [("Good evening. I want to start with the two workers. Their families have "
+                  "asked for privacy, and we are going to respect that.", "Diane Escobedo"),
                  ("Thank you, Mayor. The fire is contained.", "Roy Cadena"),
                  ("Three firefighters were checked for heat exhaustion and released.",
                   "Roy Cadena")]),

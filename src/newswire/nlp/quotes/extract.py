@@ -147,14 +147,16 @@ def _labelled_person(quote: Quote, turn: Attribution) -> Quote:
 
 
 def _cued_inside(found: list[Quote], answer: Attribution) -> bool:
-    """Whether a quote already found is said by someone the answer itself names as saying it:
+    """Whether the answer is mostly a quote whose own cue names another speaker in it:
     ``A: Rates will fall, the bank said.`` is the bank's, not the interviewee's (one span, one
-    speaker).  A quotation with no cue in the answer (``A: It was "a disaster".``) and the
-    interviewee's own ``I said`` or ``we think`` leave the answer whole."""
+    speaker).  A quotation with no cue in the answer (``A: It was "a disaster".``), the
+    interviewee's own ``I said``, and a reported clause inside a longer turn (``... Their
+    families have asked for privacy and we will respect that. ...``) leave the answer whole."""
     return any(q.cue is not None and q.cue_kind == "speech" and q.speaker_mention is not None
                and q.speaker_mention.text.lower() not in _SELF
                and answer.start <= q.cue.start and q.cue.end <= answer.end
-               and q.start < answer.end and answer.start < q.end for q in found)
+               and 2 * (max(q.end, q.cue.end) - min(q.start, q.cue.start))
+               >= answer.end - answer.start for q in found)
 
 
 def _from(tmap: TextMap, attribution: Attribution, text_start: int) -> Attribution:
