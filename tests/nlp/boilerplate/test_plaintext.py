@@ -183,6 +183,10 @@ def test_results_tables_and_lists_are_content() -> None:
         # The AFP line once removed as "survey": "US" is the country, not "us".
         "Washington (AFP) – Uncertainty in advance of next month's US election is weighing on "
         "business investment, a survey of purchasing managers showed on Tuesday.",
+        # A quote with its cue, not a survey prompt, though it says "you" and "questionnaire".
+        '"Every operator selling holidays should be reading this judgment tonight," she said. '
+        '"You cannot outsource safety to a questionnaire."',
+        'A spokeswoman said: "You can fill in the questionnaire until Friday."',
         "12:50 p.m.",  # a live blog's section time
         "10:30 p.m.",
         "Like her heroine, Ms. Sherry worked on the Bear Stearns trading floor, then a notoriously "

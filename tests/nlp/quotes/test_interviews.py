@@ -84,3 +84,23 @@ def test_unlabelled_answers_need_an_announced_interview(
     """Without ``A:`` labels, answers are taken only after an introduction announcing an
     interview, never from a paragraph with its own speech cue: one speaker to a span."""
     assert [(q.text, q.speaker, q.kind) for q in quotes_of(pipeline, body)] == expected
+
+
+_LABELLED_OWN_CUE = _INTRO + ("Q: Why are fewer homes being built?\n\nA: Mostly costs. Builders "
+                              "are paying more for land.\n\nQ: Will rates fall?\n\nA: Rates will "
+                              "fall next spring, the central bank said last week.")
+# The interviewee's own "I said" is no other speaker: the answer stays hers.
+_LABELLED_SELF_CUE = _INTRO + ("Q: Will rates fall?\n\nA: I said last year that rates would "
+                               "fall, and I still think so.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (_LABELLED_OWN_CUE, [("central bank", "indirect")]),
+    (_LABELLED_SELF_CUE, [("Tricia Nguyen", "direct"), (None, "indirect")]),
+])
+def test_labelled_answer_with_its_own_cue(pipeline: Pipeline, body: str,
+                                          expected: list[tuple[str | None, str]]) -> None:
+    """An ``A:`` answer whose words name another speaker with a cue is that speaker's alone
+    (one speaker to a span); the interviewee's own ``I said`` keeps the answer hers."""
+    last = body.rindex("A: ")
+    assert [(q.speaker, q.kind) for q in quotes_of(pipeline, body) if q.end > last] == expected

@@ -78,6 +78,9 @@ NOT_PEOPLE = [
      [("they would return", "protesters", "group")]),
     ("Many of the delegates said the rules were unfair.",
      [("the rules were unfair", "delegates", "group")]),
+    # "Each of" is a share too: every judge said it, so the judges did.
+    ("Each of the three judges said the trial judge had erred in law.",
+     [("the trial judge had erred", "three judges", "group")]),
     # A verb of saying hung on a group is its cue, not part of its name; other clauses stay.
     ("Republican candidates blasting the president's approach to the war said the plan "
      "would fail.",

@@ -22,6 +22,29 @@ _BROADCAST = (
     "strike.\n\n"
     "OKAFOR: Will the government meet the nurses' demands?\n\n"
     "RAMAN: We have made a fair offer, and we will keep talking.")
+# A news conference whose labels name the speakers in full, named nowhere else; a later
+# surname label is the same person; a label of a place is no one.
+_BRIEFING = (
+    "City and company officials held a news conference on Tuesday after the refinery fire.\n\n"
+    "MAYOR DIANE ESCOBEDO: Good evening. I want to start with the two workers. Their "
+    "families have asked for privacy, and we are going to respect that.\n\n"
+    "FIRE MARSHAL ROY CADENA: Thank you, Mayor. The fire is contained.\n\n"
+    "REPORTER: Was anyone else hurt?\n\n"
+    "CADENA: Three firefighters were checked for heat exhaustion and released.")
+_HOST = ("Gisborne mayor Aroha Kemp spoke to Morning Report from the emergency centre.\n\n"
+         "Ingrid Hale: How bad is it?\n\n"
+         "Aroha Kemp: It's bad. People are tired after three floods.")
+_STATES = ("The candidates campaigned in two states on Monday.\n\n"
+           "WEST VIRGINIA: Voters here say they want jobs back.\n\n"
+           "NORTH CAROLINA: Voters here say they want lower taxes.")
+
+# One turn of three words beside a short reply (``Yes, we will.``) is no transcript: two turns
+# of three words or more are needed, as the module says.
+_SHORT_REPLY = (
+    "Health Minister Priya Raman spoke to host Daniel Okafor on Sunday about the hospital "
+    "strike.\n\n"
+    "OKAFOR: Will the government meet the nurses' demands?\n\n"
+    "RAMAN: Yes, we will.")
 # One label-shaped line is no transcript.
 _ONE_LABEL = ("Mayor Ana Escobedo spoke at City Hall on Tuesday.\n\n"
               "Escobedo: the mayor who rebuilt the harbour.")
@@ -37,6 +60,15 @@ _NOTES = ("Update: This story has been corrected.\n\nThe council met on Monday. 
                 ("The buses will run until eight o'clock.", "Ana Escobedo")]),
     (_BROADCAST, [("Will the government meet the nurses' demands?", "Daniel Okafor"),
                   ("We have made a fair offer, and we will keep talking.", "Priya Raman")]),
+    (_SHORT_REPLY, []),
+    (_BRIEFING, [("Good evening. I want to start with the two workers. Their families have "
+                  "asked for privacy, and we are going to respect that.", "Diane Escobedo"),
+                 ("Thank you, Mayor. The fire is contained.", "Roy Cadena"),
+                 ("Three firefighters were checked for heat exhaustion and released.",
+                  "Roy Cadena")]),
+    (_HOST, [("How bad is it?", "Ingrid Hale"),
+             ("It's bad. People are tired after three floods.", "Aroha Kemp")]),
+    (_STATES, []),
     (_ONE_LABEL, []),
     (_NOTES, []),
 ])

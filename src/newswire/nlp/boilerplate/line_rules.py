@@ -84,6 +84,11 @@ _SUBSCRIBE = re.compile(
 #: "us" in lower case only: "US" is the country ("next month's US election ... survey").
 _SECOND_PERSON = re.compile(r"\b(?:(?i:you|your|our)|[uU]s)\b")
 _SURVEY = re.compile(r"\b(?:survey|questionnaire)s?\b", _I)
+#: A quotation with its cue (``"You cannot outsource safety to a questionnaire," she said``):
+#: someone quoted in the story, not a prompt to the reader.
+_ATTRIBUTED_QUOTE = re.compile(
+    r"[,.!?][\"”’]\s+(?:\S+\s+){0,4}?(?:said|says|told|tells|added|adds|wrote|writes)\b"
+    r"|\b(?:said|says|told|added|wrote)(?:\s+\S+){0,3}?:\s*[\"“]")
 _SOCIAL_START = re.compile(
     r"^[\W_]*(?:(?:follow|connect with) (?:us|me|him|her|them|@\w+)\b|"
     r"(?:like|find|join) (?:us|@\w+)\b|"
@@ -242,7 +247,7 @@ class Rule:
 RULES: tuple[Rule | Breadcrumbs | DateOnly, ...] = (
     Rule("comments", _COMMENTS_HEADING, 12),
     Rule("comments", _COMMENTS, 12, anywhere=True),
-    Rule("survey", _SURVEY, 30, _SECOND_PERSON, anywhere=True),
+    Rule("survey", _SURVEY, 30, _SECOND_PERSON, unless=_ATTRIBUTED_QUOTE, anywhere=True),
     # Up to 10 words, any line; up to 30, one that speaks to the reader.
     Rule("subscribe", _SUBSCRIBE, 30, _SECOND_PERSON, anywhere=True, also_above=10),
     Rule("social", _HANDLES_ONLY),

@@ -64,6 +64,8 @@ __all__ = ["LEXICONS", "extract_quotes", "lexicon_for"]
 
 #: The words of each language quotes are attributed in, by ISO 639-1 code.
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "fr": FRENCH}
+#: Who an interviewee's own words name when they speak of themselves.
+_SELF = frozenset(("i", "we", "you"))
 
 
 def lexicon_for(language: str) -> Lexicon:
@@ -126,11 +128,35 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
-        found.extend(_to_quote(tmap, field, a, resolver)
-                     for a in (*interview_answers(tmap),
-                               *labelled_turns(tmap, resolver.person_named)))
+        answers = [_to_quote(tmap, field, a, resolver) for a in interview_answers(tmap)
+                   if not _cued_inside(found, a)]
+        found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a)
+                     for a in labelled_turns(tmap, resolver.person_named)
+                     if not _cued_inside(found, a))
+        found.extend(answers)
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+def _labelled_person(quote: Quote, turn: Attribution) -> Quote:
+    """A transcript turn whose label names a person the model did not tag (``Ingrid Hale:``,
+    the host, named nowhere else) is still that person's."""
+    if quote.speaker is not None or turn.speaker_name is None:
+        return quote
+    return quote.model_copy(update={"speaker": turn.speaker_name, "speaker_kind": "person"})
+
+
+def _cued_inside(found: list[Quote], answer: Attribution) -> bool:
+    """Whether the answer is mostly a quote whose own cue names another speaker in it:
+    ``A: Rates will fall, the bank said.`` is the bank's, not the interviewee's (one span, one
+    speaker).  A quotation with no cue in the answer (``A: It was "a disaster".``), the
+    interviewee's own ``I said``, and a reported clause inside a longer turn (``... Their
+    families have asked for privacy and we will respect that. ...``) leave the answer whole."""
+    return any(q.cue is not None and q.cue_kind == "speech" and q.speaker_mention is not None
+               and q.speaker_mention.text.lower() not in _SELF
+               and answer.start <= q.cue.start and q.cue.end <= answer.end
+               and 2 * (max(q.end, q.cue.end) - min(q.start, q.cue.start))
+               >= answer.end - answer.start for q in found)
 
 
 def _from(tmap: TextMap, attribution: Attribution, text_start: int) -> Attribution:

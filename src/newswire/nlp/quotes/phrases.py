@@ -59,7 +59,7 @@ _RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and U
 _RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
                           "group", "couple", "few", "half", "third", "quarter", "share",
-                          "most", "many", "some", "several", "all", "none", "both"))
+                          "most", "many", "some", "several", "all", "none", "both", "each"))
 
 
 def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:

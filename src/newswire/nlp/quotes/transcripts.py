@@ -6,7 +6,8 @@ paragraph after a label is what the labelled person said, verbatim, so it is a `
 quote, its label the cue.  A label is capitals (``SEN. MARY LOUISE KELLY, HOST:``) or a
 name (``Kanemoto:``) at a paragraph's start, and its last word before any comma is the
 surname of a person the article names in full (``Mayor Ana Escobedo`` for ``MAYOR
-ESCOBEDO``); words there in quotation marks are left to the marks.
+ESCOBEDO``) or a label names in full (``MAYOR DIANE ESCOBEDO:``, ``Ingrid Hale:``, a first
+name then a surname); words there in quotation marks are left to the marks.
 An article is read as a transcript only when two paragraphs carry such a label, each beside
 another labelled paragraph, with at least three words after it: one ``Update:`` line,
 headings far apart (``Jeb Bush: Student loans ...``) and tallies (``Clinton: 547.``) are no
@@ -23,6 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
@@ -38,6 +40,8 @@ _MIN_TURN_WORDS = 3
 #: Words only a speaker uses of themselves or the person they talk to.
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "me", "us", "my", "our", "you", "your", "i'm", "we're"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
+#: A first sentence this short (``Good evening.``, ``Thank you.``) is a greeting.
+_GREETING_TOKENS = 4
 
 
 def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> list[Attribution]:
@@ -47,20 +51,22 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> lis
     turns: list[tuple[int, int, int, str]] = []
     markers = {index: m for index, (start, _) in enumerate(tmap.paragraphs)
                if (m := _LABEL.match(text, start)) is not None}
+    full_name = _with_labels(full_name, [m.group(1) for m in markers.values()])
     for index, marker in markers.items():
         # A turn answers or is answered by the paragraph beside it: labels far apart are
         # headings (``Jeb Bush: Student loans``), not a conversation.
         beside = index - 1 in markers or index + 1 in markers
         person = _person_named(marker.group(1), full_name) if beside else None
-        if person is not None and _reads_as_speech(tmap, marker.end(), tmap.paragraphs[index][1]):
+        if person is not None and _is_turn(tmap, marker.end(), tmap.paragraphs[index][1]):
             turns.append((index, marker.start(1), marker.end(), person))
+    # Two turns of three words or more make a transcript; a short line beside one long turn
+    # (``Clinton: Yes.``) does not.
     if len(turns) < _MIN_TURNS:
         return []
     found = []
     for index, label_start, label_end, person in turns:
         said_start, said_end = tmap.trim(label_end, tmap.paragraphs[index][1])
-        words = sum(1 for w in text[said_start:said_end].split() if w.isalpha())
-        if words < _MIN_TURN_WORDS or text[said_start] in ALL_MARKS:
+        if text[said_start] in ALL_MARKS:
             continue
         cue_start, cue_end = tmap.trim(label_start, label_end)
         found.append(Attribution(
@@ -68,6 +74,35 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> lis
             cue=tmap.tokens(cue_start, cue_end), speaker_name=person,
             sentence=(said_start, said_end)))
     return found
+
+
+def _is_turn(tmap: TextMap, start: int, end: int) -> bool:
+    """Whether the words after a label are a turn: three words or more, read as speech."""
+    said_start, said_end = tmap.trim(start, end)
+    words = sum(1 for w in tmap.text[said_start:said_end].split() if w.isalpha())
+    return words >= _MIN_TURN_WORDS and _reads_as_speech(tmap, said_start, said_end)
+
+
+def _with_labels(full_name: Callable[[str], str | None],
+                 labels: list[str]) -> Callable[[str], str | None]:
+    """``full_name`` that also knows the people labels name in full: a news conference's
+    ``MAYOR DIANE ESCOBEDO:`` or a broadcast's ``Ingrid Hale:`` (the host, named nowhere
+    else) is Diane Escobedo, and so is a later ``ESCOBEDO:``."""
+    by_surname = {name.split()[-1]: name for label in labels
+                  if (name := _name_in_label(label)) is not None}
+    return lambda surname: full_name(surname) or by_surname.get(surname)
+
+
+def _name_in_label(label: str) -> str | None:
+    """``Diane Escobedo`` for ``MAYOR DIANE ESCOBEDO``: the label's last two words when the
+    first is a first name and the last is not (``WEST VIRGINIA`` is no one)."""
+    words = [w.capitalize() if label.isupper() else w for w in label.split()[-2:]]
+    if len(words) < 2 or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return None
+    first, last = words
+    if first_name_gender(first) is None or is_first_name(last):
+        return None
+    return f"{first} {last}"
 
 
 def _person_named(label: str, full_name: Callable[[str], str | None]) -> str | None:
@@ -80,9 +115,10 @@ def _person_named(label: str, full_name: Callable[[str], str | None]) -> str | N
 
 def _reads_as_speech(tmap: TextMap, start: int, end: int) -> bool:
     """Whether the words after a label are someone talking: not a figure or a line in
-    capitals, and a first sentence with ``I``/``we``/``you`` or a subject of its own main
-    verb (``We have asked ...``, ``The cost is ...``); a bare verb (``Wants to raise taxes``,
-    ``won Ohio``) or a phrase (``547 delegates``) is an entry of a list."""
+    capitals, and a first sentence (the second after a greeting) with ``I``/``we``/``you``
+    or a subject of its own main verb (``We have asked ...``, ``The cost is ...``); a bare
+    verb (``Wants to raise taxes``, ``won Ohio``) or a phrase (``547 delegates``) is an entry
+    of a list."""
     start, end = tmap.trim(start, end)
     said = tmap.text[start:end]
     if not said or said[0].isdigit() or (said.isupper() and len(said.split()) > 1):
@@ -90,8 +126,16 @@ def _reads_as_speech(tmap: TextMap, start: int, end: int) -> bool:
     first, last = tmap.tokens(start, end)
     if last <= first:
         return False
-    sentence_end = tmap.doc[first].sent.end
-    words = tmap.doc[first:min(last, sentence_end)]
+    doc = tmap.doc
+    opening = doc[first:min(last, doc[first].sent.end)]
+    # A greeting first (``Good evening. I want to start ...``): the next sentence says it.
+    if len(opening) <= _GREETING_TOKENS and opening.end < last:
+        return _speaks(doc[opening.end:min(last, doc[opening.end].sent.end)])
+    return _speaks(opening)
+
+
+def _speaks(words: Span) -> bool:
+    """Whether a sentence has ``I``/``we``/``you`` or a subject of its own main verb."""
     if any(t.lower_ in _SPEAKER_PRONOUNS for t in words):
         return True
     return any(t.dep_ in _SUBJECT_DEPS and _is_main_verb(t.head, words) for t in words)
