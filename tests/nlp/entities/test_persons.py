@@ -224,22 +224,3 @@ def test_a_company_short_name_joins_its_legal_name(pipeline: Pipeline, body: str
                                                    expected: list[tuple[str, str]]) -> None:
     """"Loblaw" is "Loblaw Companies Ltd.", whatever type the model gave the short name."""
     assert entities(pipeline, body) == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        ("The Riverton Harbour Authority said the dredging would begin in March. “We have "
-         "heard the concerns,” the Harbour Authority said in a statement.",
-         [("Riverton Harbour Authority", "ORG")]),
-        # Guard: two fuller names end with it, so it joins neither.
-        ("The Ontario Water Board and the Manitoba Water Board met on Monday. The Water Board "
-         "said the talks would continue.",
-         [("Manitoba Water Board", "ORG"), ("Ontario Water Board", "ORG"),
-          ("Water Board", "ORG")]),
-    ],
-)
-def test_an_organisations_shortened_name_joins_its_fuller_one(
-        pipeline: Pipeline, body: str, expected: list[tuple[str, str]]) -> None:
-    """"Harbour Authority" after "Riverton Harbour Authority" is the same organisation."""
-    assert entities(pipeline, body) == expected

@@ -37,8 +37,7 @@ def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> 
         cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
                                                  full_names=full))
         cluster.mentions.append(mention)
-    joined = _join_shortened_organisations(
-        _join_short_company_names(_join_acronyms(list(by_key.values()))))
+    joined = _join_short_company_names(_join_acronyms(list(by_key.values())))
     return _join_nicknames(_join_surnames(joined))
 
 
@@ -125,25 +124,6 @@ def _join_short_company_names(clusters: list[Cluster]) -> list[Cluster]:
             _merge(targets[0], cluster)
             continue
         kept.append(cluster)
-    return kept
-
-
-def _join_shortened_organisations(clusters: list[Cluster]) -> list[Cluster]:
-    """An organisation's name of two words or more joins the one organisation whose fuller
-    name ends with it: an article names ``the Riverton Harbour Authority`` once, then
-    ``the Harbour Authority``, one body under two names."""
-    fuller: list[tuple[Cluster, list[str]]] = []
-    kept: list[Cluster] = []
-    for cluster, parts in _fullest_first(clusters):
-        organisation = len(parts) >= 2 and cluster.type() == "ORG"
-        targets = [c for c, full in fuller if len(full) > len(parts)
-                   and full[-len(parts):] == parts] if organisation and not cluster.known else []
-        if len(targets) == 1:
-            _merge(targets[0], cluster)
-            continue
-        kept.append(cluster)
-        if organisation:
-            fuller.append((cluster, parts))
     return kept
 
 
