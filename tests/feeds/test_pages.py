@@ -48,8 +48,9 @@ class FakeStore:
 def test_a_held_host_costs_the_page_no_attempt_and_no_record(
         before: int, reason: str, status: int | None, outcome: str, attempts: int) -> None:
     """A fetch refused because the host holds us (`held`: no request made) leaves the page
-    to retry with its attempts unchanged and writes no seen record; asked and failed, a transient fault counts one
-    attempt (given up at NEWSWIRE_FEEDS_PAGE_ATTEMPTS = 3), anything else is skipped."""
+    to retry with its attempts unchanged and writes no seen record; asked and failed, a
+    transient fault counts one attempt (given up at NEWSWIRE_FEEDS_PAGE_ATTEMPTS = 3),
+    anything else is skipped."""
     store = FakeStore(before)
     taker = PageTaker(Settings(feeds_page_attempts=3), cast(Any, None), cast(Any, store),
                       cast(Any, None))
