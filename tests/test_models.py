@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -13,7 +14,8 @@ import pydantic
 import pytest
 
 from newswire import topics
-from newswire.models import DeadLetter, EnrichedArticle, enriched_event_id
+from newswire.io.ingest import encode
+from newswire.models import DeadLetter, EnrichedArticle, RawArticle, enriched_event_id
 
 
 def article(**changes: object) -> EnrichedArticle:
@@ -131,3 +133,17 @@ def test_schema_has_every_field_of_the_readme_contract() -> None:
     """Each field the README's contract names for EnrichedArticle is in its JSON Schema."""
     documented = {name for _, name, _ in _properties(topics.json_schema(topics.ENRICHED))}
     assert _contract_fields() - documented == set()
+
+
+@pytest.mark.parametrize(("given", "on_raw"), [
+    ("2024-01-01T10:00:00", "2024-01-01T10:00:00Z"),            # naive: taken as UTC
+    ("2024-01-01T10:00:00+02:00", "2024-01-01T10:00:00+02:00"),  # an offset is kept
+    ("2024-01-01", "2024-01-01T00:00:00Z"),                      # a date: midnight UTC
+    (None, None),
+])
+def test_a_raw_article_date_always_carries_an_offset(given: str | None,
+                                                     on_raw: str | None) -> None:
+    """``published_at`` as it goes on to articles.raw is RFC 3339 with an offset (naive = UTC),
+    as the schema's ``date-time`` says."""
+    value = json.loads(encode(RawArticle(text="x", published_at=given))[1])
+    assert value.get("published_at") == on_raw

@@ -1,5 +1,6 @@
 """The JSON Schema of `newswire schema` is enough for a consumer in another language: every
-event the demo's seeds produce, on every topic, validates against it with format checks."""
+event the demo's seeds (and two dated JSON articles) produce, on every topic, validates against
+it with format checks."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from newswire.stream.outputs import article_outputs
 from newswire.stream.runner import pipeline_of
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+#: JSON articles with dates, one without an offset (naive: UTC) and one with.
+DATED = Path(__file__).resolve().parent / "data" / "dated_articles.jsonl"
 #: RFC 3339 ``date-time`` (JSON Schema's format): a consumer's parser wants the offset too.
 RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)",
                      re.IGNORECASE)
@@ -49,7 +52,7 @@ def seed_messages() -> dict[str, list[bytes]]:
     settings = Settings()
     pipeline = pipeline_of(settings)
     messages: dict[str, list[bytes]] = {name: [] for name in topics.MODELS}
-    for record in read_paths([str(SEEDS)]):
+    for record in read_paths([str(SEEDS), str(DATED)]):
         assert record.article is not None, record.error
         messages[topics.RAW].append(encode(record.article)[1])
         for output in article_outputs(pipeline.enrich(record.article)):
@@ -66,7 +69,7 @@ def seed_messages() -> dict[str, list[bytes]]:
 
 
 @pytest.mark.parametrize(("topic", "at_least"), [
-    (topics.RAW, 2), (topics.ENRICHED, 2), (topics.ENTITIES, 20), (topics.QUOTES, 15),
+    (topics.RAW, 4), (topics.ENRICHED, 4), (topics.ENTITIES, 20), (topics.QUOTES, 15),
     (topics.DLQ, 2),
 ])
 def test_every_seed_event_validates_against_the_exported_schema(topic: str,

@@ -11,10 +11,10 @@ sends. Decode with ``Model.model_validate_json``, encode with ``model_dump_json`
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field, field_validator
 
 from newswire.parts import (
     Boilerplate,
@@ -100,9 +100,24 @@ class RawArticle(BaseModel):
     text: str | None = Field(default=None, description="The article as plain text")
     html: str | None = Field(default=None, description="The article as a web page")
     author: str | None = Field(default=None, description="Who wrote it")
-    published_at: datetime | None = Field(default=None, description="When it was published")
+    published_at: AwareDatetime | None = Field(
+        default=None, description="When it was published (without an offset: UTC)")
     language: str | None = Field(default=None, description="Its language as the producer "
                                  "claims it (ISO 639-1); checked against the text")
+
+    @field_validator("published_at", mode="before")
+    @classmethod
+    def _naive_is_utc(cls, value: object) -> object:
+        """A date without an offset is taken as UTC, so what goes on to articles.raw carries
+        one (the schema's ``date-time`` is RFC 3339, which requires it)."""
+        if isinstance(value, str) and value.strip():
+            try:
+                value = datetime.fromisoformat(value.strip())
+            except ValueError:
+                return value  # pydantic's own parsing says what is wrong with it
+        if isinstance(value, datetime) and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
 
     def content(self) -> str:
         """The text the article id and content hash are computed from."""

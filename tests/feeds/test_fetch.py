@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
+from types import SimpleNamespace
 
 import pytest
 
 from newswire.errors import BlockedError, FetchError
 from newswire.feeds import guard, metrics
+from newswire.feeds import polite as polite_module
 from newswire.feeds.fetch import Fetcher, raise_for_status, retry_after
 from newswire.feeds.polite import Politeness
 from newswire.settings import Settings
@@ -161,12 +163,14 @@ async def test_retry_after_holds_the_host(fast: Settings, server: FeedServer) ->
     ("301", True),
 ], ids=["a-second", "a-day", "a-date-in-2100", "just-over-the-crawl-delay-cap"])
 async def test_a_retry_after_longer_than_the_crawl_delay_cap_fails_the_fetch_at_once(
-        fast: Settings, server: FeedServer, header: str, held: bool) -> None:
+        fast: Settings, server: FeedServer, header: str, held: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """A host holding us longer than the longest Crawl-delay (300 s) is not waited for in
     the poll (`feeds run --once` would hang): the next fetch of the host fails as `held`
     with the time asked, to be tried at a later poll; a short hold is waited for."""
     server.routes["/busy"] = serve.status(429, {"Retry-After": header})
     server.routes["/p"] = serve.html_page("page")
+    _frozen_clock(monkeypatch)  # "301" stays over the cap however slow the machine is
     async with Fetcher(fast) as fetcher:
         polite = Politeness(fetcher, fast)
         assert (await polite.fetch(server.url("/busy"))).status == 429
@@ -217,3 +221,16 @@ def test_retry_after_reads_seconds_and_dates() -> None:
     assert retry_after("120") == 120
     assert retry_after("Fri, 20 Nov 2026 08:02:00 GMT", now=START.timestamp()) == 120
     assert retry_after("soon") is None
+
+
+def _frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Politeness's clock stands still except when it sleeps (a sleep moves it to the time
+    slept until), so a hold's length does not depend on how long the test took."""
+    clock = [1000.0]
+
+    async def sleep_until(deadline: float) -> None:
+        clock[0] = max(clock[0], deadline)
+        await asyncio.sleep(0)
+
+    monkeypatch.setattr(polite_module, "time", SimpleNamespace(monotonic=lambda: clock[0]))
+    monkeypatch.setattr(polite_module, "sleep_until", sleep_until)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from newswire import topics
+from newswire.kafka import offsets
 from newswire.kafka.clients import client_kwargs, ensure_topics
+from newswire.kafka.consume import records
 from newswire.kafka.offsets import last_offsets
 from newswire.settings import Settings
 
@@ -43,3 +47,73 @@ async def test_the_last_offsets_count_every_message_of_the_last_batch(
         assert await last_offsets(consumer, tps) == {tps[0]: 15, tps[1]: 0}
     finally:
         await consumer.stop()
+
+
+EndOffsets = Callable[[Iterable[TopicPartition]], Awaitable[dict[TopicPartition, int]]]
+
+
+def then_produce(real: EndOffsets, producer: AIOKafkaProducer, topic: str,
+                 extra: int = 0) -> EndOffsets:
+    """``end_offsets`` that, once it has its answer (plus ``extra``), produces one record to
+    partition 0 before the caller can fetch: a record that was not there when it asked."""
+    async def end_offsets(tps: Iterable[TopicPartition]) -> dict[TopicPartition, int]:
+        ends = await real(tps)
+        await (await producer.send(topic, b"NEW", partition=0))
+        return {tp: end + extra for tp, end in ends.items()}
+    return end_offsets
+
+
+@pytest.mark.parametrize(("old", "extra", "expected"), [
+    (3, 0, 3),    # the old batch is counted whole, the record produced after the ask is not
+    (1, 0, 1),    # a one-record batch: Tansu's end is already exact
+    (3, 10, 11),  # an end past the records (Tansu said 1, + 10; retention): kept, no wait
+])
+async def test_the_last_offsets_stop_at_what_was_there_when_the_end_was_asked(
+        settings: Settings, old: int, extra: int, expected: int) -> None:
+    """A record produced between the broker's end offset and the batch read is not counted
+    as there (tail would skip it), and an end with no record before it is kept at once."""
+    await ensure_topics(settings)
+    topic = settings.topic(topics.RAW)
+    tp = TopicPartition(topic, 0)
+    producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=200)
+    consumer = AIOKafkaConsumer(**client_kwargs(settings))
+    await producer.start()
+    await consumer.start()
+    try:
+        await produce_batch(producer, topic, old)
+        consumer.assign([tp])
+        consumer.end_offsets = then_produce(
+            consumer.end_offsets, producer, topic, extra)
+        # a wait for the missing record would last an hour: the test's time-out catches it
+        ends = await asyncio.wait_for(last_offsets(consumer, [tp], timeout_s=3600), 600)
+        assert ends == {tp: expected}
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+async def test_tail_from_the_end_yields_a_record_produced_while_it_starts(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What `tail` prints (``records`` from the end): the record produced after the broker
+    gave its end offset and before the last batch was read comes first, nothing older."""
+    await ensure_topics(settings)
+    topic = settings.topic(topics.ENRICHED)
+    producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=200)
+    await producer.start()
+    real_last_offsets = offsets.last_offsets
+
+    async def racing_last_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
+                                  **kwargs: Any) -> dict[TopicPartition, int]:
+        consumer.end_offsets = then_produce(
+            consumer.end_offsets, producer, topic)
+        return await real_last_offsets(consumer, tps, **kwargs)
+
+    monkeypatch.setattr(offsets, "last_offsets", racing_last_offsets)
+    try:
+        await produce_batch(producer, topic, 3)
+        stream = records(topics.ENRICHED, settings=settings)
+        first = await asyncio.wait_for(anext(stream), 600)
+        await stream.aclose()
+    finally:
+        await producer.stop()
+    assert first.value == b"NEW"

@@ -95,3 +95,19 @@ def test_an_unreadable_line_is_still_an_error(settings: Settings, tmp_path: Path
     run = run_cli(settings, "replay", str(archive))
     assert run.returncode == 1
     assert "sent 1 article(s); 0 dead-lettered; 1 not sent" in run.stdout
+
+
+@pytest.mark.parametrize(("articles", "options", "status"), [
+    ([VALID[0], REFUSED[1][0]], [], 0),              # dead-lettered, not an error by default
+    ([VALID[0], REFUSED[1][0]], ["--strict"], 1),    # --strict: one dead letter fails the run
+    ([VALID[0], VALID[1]], ["--strict"], 0),         # --strict, all accepted
+], ids=["dead-letter", "dead-letter-strict", "clean-strict"])
+def test_strict_replay_fails_when_anything_was_dead_lettered(
+        settings: Settings, tmp_path: Path, articles: list[RawArticle], options: list[str],
+        status: int) -> None:
+    """`replay --dry-run [--strict]`: a dead letter leaves the exit status 0 unless --strict
+    asks for every article to be accepted (a CI job checking an archive)."""
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("".join(a.model_dump_json(exclude_none=True) + "\n" for a in articles))
+    run = run_cli(settings, "replay", "--dry-run", *options, str(archive))
+    assert run.returncode == status, run.stdout + run.stderr

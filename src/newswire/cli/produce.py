@@ -69,13 +69,15 @@ def replay(
         help="Follow published_at spacing, X times faster")] = None,
     limit: Annotated[Optional[int], typer.Option(help="Send at most N")] = None,  # noqa: UP045
     dry_run: Annotated[bool, typer.Option(help="Parse and count only")] = False,
+    strict: Annotated[bool, typer.Option(
+        help="Exit 1 if any article was (or, with --dry-run, would be) dead-lettered")] = False,
 ) -> None:
     """Replay archives (.jsonl[.gz], folders of .txt/.html, .warc[.gz]) into articles.raw.
 
     An article the worker would dead-letter goes to articles.dlq as the worker would write it,
-    and the replay goes on. Exit 0 when every record went to one topic or the other; 1 when
-    one could not be read or was not acknowledged."""
+    and the replay goes on. Exit 0 when every record went to one topic or the other (with
+    --strict: to articles.raw); 1 when one could not be read or was not acknowledged."""
     from newswire.kafka.replay import run_replay
 
     raise typer.Exit(run_replay(Settings(), archives, rate=rate, speed=speed, limit=limit,
-                                dry_run=dry_run, console=console))
+                                dry_run=dry_run, console=console, strict=strict))

@@ -4,7 +4,8 @@
 A page that can never become an article (404, 410, not HTML, too large, a redirect loop,
 robots.txt, a private address, a url over ``NEWSWIRE_MAX_URL_CHARS``) is settled at once; a
 transient failure (5xx, 429, a timeout, a connection error) is tried again at the next polls,
-``feeds_page_attempts`` times in all.
+``feeds_page_attempts`` times in all. A page of a host that holds us (a long Retry-After)
+is not asked and not recorded until the hold ends: the hold costs it no attempt.
 Either way one log line says so when the page is given up, not at every attempt.
 """
 
@@ -91,6 +92,8 @@ class PageTaker:
                                  source: str, partition: int) -> Outcome:
         assert item.url is not None
         max_bytes = min(self.settings.fetch_max_bytes, self.settings.max_article_bytes)
+        if self.polite.held(item.url):  # not asked, nothing to write: the next poll tries it
+            return "retry"
         try:
             self._check_length(canonical)
             response = await self.polite.fetch(item.url, max_bytes=max_bytes)
@@ -139,11 +142,11 @@ class PageTaker:
 
     async def _settle_failure(self, url: str, spec: FeedSpec, partition: int,
                               exc: FetchError) -> Outcome:
-        # A held host was not asked at all: that costs the page none of its attempts.
-        asked = exc.reason != "held"
-        attempts = self.store.attempts(partition, url) + asked
+        if exc.reason == "held":  # the host was not asked (a hold begun while this waited):
+            return "retry"        # no attempt, nothing to record, as for a page not taken
+        attempts = self.store.attempts(partition, url) + 1
         transient = exc.reason in TRANSIENT_REASONS or exc.status in TRANSIENT_STATUSES
-        final = not transient or (asked and attempts >= self.settings.feeds_page_attempts)
+        final = not transient or attempts >= self.settings.feeds_page_attempts
         outcome: Outcome = ("failed" if transient else "skipped") if final else "retry"
         metrics.ITEMS_SKIPPED.labels(exc.reason if final else "retry").inc()
         if final and not isinstance(exc, BlockedError):

@@ -76,6 +76,12 @@ class Politeness:
         return await follow_redirects(url, self.fetcher.max_redirects,
                                       lambda hop: self._fetch_one(hop, headers, max_bytes))
 
+    def held(self, url: str) -> bool:
+        """Whether ``url``'s host asked for a pause longer than a poll waits (see
+        :func:`_refuse_long_hold`): a fetch of it now would fail as ``held``. The hold is
+        this process's: a new one (``feeds run --once`` from cron) asks the host again."""
+        return self._host(url).next_at - time.monotonic() > MAX_CRAWL_DELAY_S
+
     async def _fetch_one(self, url: str, headers: Mapping[str, str] | None,
                          max_bytes: int | None) -> Response:
         """One hop: a redirect to another host waits for that host's slot and robots.txt."""

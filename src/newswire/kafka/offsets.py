@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from newswire.errors import NewswireError
 from newswire.timeparse import parse_time
@@ -39,7 +42,8 @@ async def start_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
         return dict.fromkeys(tps, int(start))
     moment = parse_time(start)
     found = await consumer.offsets_for_times({tp: int(moment.timestamp() * 1000) for tp in tps})
-    ends = await last_offsets(consumer, tps) if not all(found.get(tp) for tp in tps) else {}
+    missing = [tp for tp in tps if not found.get(tp)]  # no record since: start at the end
+    ends = await last_offsets(consumer, missing) if missing else {}
     return {tp: found[tp].offset if found.get(tp) else ends[tp] for tp in tps}
 
 
@@ -55,23 +59,71 @@ async def caught_up(consumer: AIOKafkaConsumer, ends: Mapping[TopicPartition, in
 
 async def last_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
                        timeout_s: float = 10.0) -> dict[TopicPartition, int]:
-    """Each partition's end: the offset after its last record, now.
+    """Each partition's end: the offset after the last record there when it was asked.
 
     Tansu reports an end offset as the start of its last batch + 1, which would leave out
-    the rest of that batch, so the batch is read from there (the consumer must own ``tps``;
-    its positions move). A partition whose last record cannot be read within ``timeout_s``
-    keeps the reported end.
+    the rest of that batch, so the one batch at ``end - 1`` is read (fetches capped at one
+    byte, which a broker answers with one whole batch) and the end moved past it. On Apache
+    Kafka, whose end offset is exact, that batch ends at ``end - 1`` and the end stays as
+    reported. A record produced after the end was asked is never counted as there
+    (:func:`_after_batch`). A partition with no record at ``end - 1`` (emptied by retention,
+    out of range) keeps the reported end at once, and so does one whose batch cannot be read
+    within ``timeout_s``. The consumer must own ``tps`` (its positions move).
     """
     ends = dict(await consumer.end_offsets(tps))
+    asked_ms = int(time.time() * 1000)
     unread = {tp for tp, end in ends.items() if end > 0}
-    for tp in unread:
-        consumer.seek(tp, ends[tp] - 1)
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout_s
-    while unread and loop.time() < deadline:
-        fetched = await consumer.getmany(*unread, timeout_ms=200)
-        for tp, records in fetched.items():
-            if records:  # a fetch brings whole batches: the last one's end is here
-                ends[tp] = max(ends[tp], records[-1].offset + 1)
-                unread.discard(tp)
+    with _one_batch_per_fetch(consumer):
+        for tp in unread:
+            consumer.seek(tp, ends[tp] - 1)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout_s
+        while unread and loop.time() < deadline:
+            fetched = await consumer.getmany(*unread, timeout_ms=200)
+            for tp in list(unread):
+                if fetched.get(tp):
+                    ends[tp] = _after_batch(fetched[tp], ends[tp], asked_ms)
+                    unread.discard(tp)
+                elif not await _may_come(consumer, tp, ends[tp] - 1, asked_ms):
+                    unread.discard(tp)
     return ends
+
+
+def _after_batch(records: list[ConsumerRecord[Any, Any]], end: int, asked_ms: int) -> int:
+    """The offset after the run of ``records`` that starts at ``end - 1`` and was there
+    when ``end`` was asked (at ``asked_ms``): a record at or past ``end`` counts only if it
+    follows on without a gap and was stamped by then, so a broker that sent more than one
+    batch cannot make a record produced since look old (the start errs early, not late)."""
+    if records[0].offset != end - 1:  # end - 1 is gone (compacted): nothing to add
+        return end
+    last = end - 1
+    for record in records[1:]:
+        if record.offset != last + 1 or record.timestamp > asked_ms:
+            break
+        last = record.offset
+    return max(end, last + 1)
+
+
+async def _may_come(consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int,
+                    since_ms: int) -> bool:
+    """Whether the record at ``offset`` may still be fetched: not if the seek went out of
+    range (Kafka resets the position) or a fetch answered since ``since_ms`` with a high
+    watermark at or below it (Tansu keeps the position and answers empty)."""
+    if await consumer.position(tp) != offset:
+        return False
+    answered, highwater = consumer.last_poll_timestamp(tp), consumer.highwater(tp)
+    return answered is None or answered < since_ms or highwater is None or highwater > offset
+
+
+@contextmanager
+def _one_batch_per_fetch(consumer: AIOKafkaConsumer) -> Iterator[None]:
+    """Cap the consumer's fetches at one byte: a broker then sends the first batch only.
+
+    aiokafka (0.14) has no public setter, so its fetcher's limits are set and restored."""
+    fetcher = consumer._fetcher
+    saved = fetcher._fetch_max_bytes, fetcher._max_partition_fetch_bytes
+    fetcher._fetch_max_bytes = fetcher._max_partition_fetch_bytes = 1
+    try:
+        yield
+    finally:
+        fetcher._fetch_max_bytes, fetcher._max_partition_fetch_bytes = saved

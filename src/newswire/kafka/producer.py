@@ -222,10 +222,11 @@ async def _handle(record: Record, producer: AIOKafkaProducer | None, settings: S
 
 async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, record: Record,
                     deliveries: _Deliveries) -> None:
-    """Send the record's article (unless dry run); one the worker would dead-letter (over
-    ``NEWSWIRE_MAX_ARTICLE_BYTES``, a url or source over its limit, nothing to enrich) is an
-    error of the report, as ``enrich`` refuses it, and so is one the broker does not
-    acknowledge."""
+    """Send the record's article (unless dry run). One the worker would dead-letter (over
+    ``NEWSWIRE_MAX_ARTICLE_BYTES``, a url or source over its limit, nothing to enrich) goes to
+    articles.dlq in the worker's envelope when ``deliveries.dead_letters`` (``replay``), else
+    is an error of the report (``send``, as ``enrich`` refuses it); so is one the broker does
+    not acknowledge."""
     assert record.article is not None
     key, value = encode(record.article)
     try:

@@ -24,11 +24,13 @@ __all__ = ["run_replay"]
 
 
 def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
-               speed: float | None, limit: int | None, dry_run: bool, console: Console) -> int:
+               speed: float | None, limit: int | None, dry_run: bool, console: Console,
+               strict: bool = False) -> int:
     """Replay ``paths``: each article to ``articles.raw``, or, when the worker would
     dead-letter it, to ``articles.dlq`` in the worker's envelope (the stream goes on, as the
     worker's does). 0 when every record went to one or the other; 1 when one could not be
-    read or was not acknowledged."""
+    read or was not acknowledged, and, with ``strict``, when one was dead-lettered (a script
+    that must know the archive was all accepted)."""
     total = count_records(paths)
     if total is not None and limit is not None:
         total = min(total, limit)
@@ -40,7 +42,7 @@ def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
             dead_letters=True,
         ))
     _summary(console, report, dry_run)
-    return 1 if report.errors else 0
+    return 1 if report.errors or (strict and report.dead_lettered) else 0
 
 
 def _progress(console: Console) -> Progress:

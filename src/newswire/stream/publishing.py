@@ -5,15 +5,16 @@ before the batch is remembered and acked (:func:`~newswire.stream.agents.handle_
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newswire import topics
+from newswire.deadletters import build_dead_letter
 from newswire.errors import EnrichmentError, NewswireError
 from newswire.models import EnrichedArticle
 from newswire.stream import metrics
-from newswire.stream.dlq import dead_letter
 from newswire.stream.outputs import Output, bounded_outputs
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ __all__ = [
     "ArticleOutputs", "checked_outputs", "flush", "publish_article", "publish_dead_letter",
     "publish_learning",
 ]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -61,9 +64,11 @@ async def publish_learning(components: Components, articles: Sequence[EnrichedAr
 async def publish_dead_letter(components: Components, event: Event, error: NewswireError) -> None:
     """Queue a dead letter for ``event`` with the reason and its original bytes."""
     message = event.message
-    letter = dead_letter(error, message.value, key=message.key, topic=message.topic,
-                         partition=message.partition, offset=message.offset,
-                         max_original=components.settings.max_article_bytes)
+    letter = build_dead_letter(error, message.value, key=message.key, topic=message.topic,
+                               partition=message.partition, offset=message.offset,
+                               max_original=components.settings.max_article_bytes)
+    log.warning("dead letter %s[%s]@%s: %s: %s", message.topic, message.partition,
+                message.offset, letter.error_type, letter.reason)
     topic = components.topics[topics.DLQ]
     components.pending.append(
         await topic.send(key=message.key, value=letter.model_dump_json().encode("utf-8"))
