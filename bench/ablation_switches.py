@@ -186,9 +186,10 @@ SWITCHES: dict[str, tuple[frozenset[str | None] | None, tuple[Change, ...]]] = {
         frozenset(html_blocks.KIND_LINE_RULES), ((html_blocks, "KIND_LINE_RULES", {}),)),
     "block: bare URL kept before prose": (ART, (
         (html_blocks, "_keep_links_inside_body", lambda *_: None),)),
-    "forum posts container": (frozenset({"forum"}), ((html_, "posts_container", lambda _t: None),)),
+    "forum posts container": (frozenset({"forum"}), (
+        (main_element_text, "posts_container", lambda _t: None),)),
     "html embeds (w-embed) unmarked": (None, ((html_, "unmark_html_embeds", lambda _t: None),)),
-    "empty when no article (has_article)": (None, ((html_, "has_article", lambda _body: True),)),
+    "empty when no article (has_article)": (None, ((clean, "has_article", lambda _body: True),)),
     "trafilatura fallbacks (every page)": (None, ((html_, "FAST_KINDS", _Every()),)),
 }
 #: trafilatura's own options, each instead of newswire's (balanced, fallbacks, tables, no

@@ -4,8 +4,11 @@ little (``main_element_text``), through ``clean_html`` on real and made pages.""
 from __future__ import annotations
 
 import pytest
+from lxml import html
 
 from newswire.nlp.boilerplate.clean import clean_html
+from newswire.nlp.boilerplate.main_element_text import MAIN_ELEMENT_CHROME
+from newswire.nlp.boilerplate.page_text import visible_lines
 from tests.nlp.boilerplate.test_page_kind import wcxb_page, word_f1
 
 
@@ -84,3 +87,20 @@ def test_forum_reads_every_post(key: str, line: str) -> None:
     cleaned = clean_html(html, url)
     assert cleaned.page_kind == "forum"
     assert line in cleaned.body.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("<main><div class='facets'><p>Brand (41)</p></div><p>Tents</p></main>", ["Tents"]),
+        ("<main><aside><p>Ad</p></aside><div id='filter-panel'>Price</div><p>Tents</p></main>",
+         ["Tents"]),
+        ("<main><div class='cookie-banner'>We use cookies</div><p>Tents</p></main>", ["Tents"]),
+        ("<main><div class='grid'><p>Tent</p><p>$99</p></div></main>", ["Tent", "$99"]),
+    ],
+)
+def test_visible_lines_leave_out_named_boxes(markup: str, expected: list[str]) -> None:
+    """Boxes whose class or id names shop filters, facets or cookie banners are left out
+    of a main element's text; the grid itself stays."""
+    root = html.fromstring(markup)
+    assert visible_lines(root, hidden_names=MAIN_ELEMENT_CHROME) == expected
