@@ -188,5 +188,6 @@ def _texts_of(element: etree._Element) -> Iterator[str]:
 
 
 def _outside_bylines(element: etree._Element) -> bool:
+    """Whether ``element`` is, or is under, a menu, footer, script or form (no byline there)."""
     return element.tag in _NO_BYLINE_TAGS or any(
         a.tag in _NO_BYLINE_TAGS for a in element.iterancestors())
