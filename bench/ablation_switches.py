@@ -21,7 +21,7 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from newswire.nlp.boilerplate import clean, html_blocks
+from newswire.nlp.boilerplate import clean, html_blocks, main_element_text
 from newswire.nlp.boilerplate import html as html_
 from newswire.nlp.boilerplate.html_tree import node_count
 
@@ -114,13 +114,13 @@ def gaps_without(keep: Callable[[str | None, Any], bool]) -> Change:
 
 def main_without_headlines() -> Change:
     """The ``<main>`` reading, not on untold pages whose URL ends in a headline."""
-    read_main = html_._main_element_body
+    read_main = html_.main_element_body
 
     def some(tree: Any, body: Any, url: str | None, kind: Any = None) -> Any:
         if CACHE.kind is None and html_.headline_slug(url):
             return body
         return read_main(tree, body, url, kind)
-    return (html_, "_main_element_body", some)
+    return (html_, "main_element_body", some)
 
 
 def _teaser_unless(tag: str) -> Callable[[Any], bool]:
@@ -149,7 +149,7 @@ SWITCHES: dict[str, tuple[frozenset[str | None] | None, tuple[Change, ...]]] = {
         html_.MAIN_ELEMENT_KINDS, ((html_, "MAIN_ELEMENT_KINDS", frozenset()),)),
     "<main> reading: untold, headline URL": (frozenset({None}), (main_without_headlines(),)),
     "<main> chrome names (filter, sidebar..)": (
-        html_.MAIN_ELEMENT_KINDS, ((html_, "MAIN_ELEMENT_CHROME", _NOTHING),)),
+        html_.MAIN_ELEMENT_KINDS, ((main_element_text, "MAIN_ELEMENT_CHROME", _NOTHING),)),
     "no fallbacks on collections": (html_.FAST_KINDS, ((html_, "FAST_KINDS", frozenset()),)),
     "continuation boxes (article, untold)": (
         html_.CONTINUATION_KINDS, ((html_, "CONTINUATION_KINDS", frozenset()),)),
@@ -186,9 +186,10 @@ SWITCHES: dict[str, tuple[frozenset[str | None] | None, tuple[Change, ...]]] = {
         frozenset(html_blocks.KIND_LINE_RULES), ((html_blocks, "KIND_LINE_RULES", {}),)),
     "block: bare URL kept before prose": (ART, (
         (html_blocks, "_keep_links_inside_body", lambda *_: None),)),
-    "forum posts container": (frozenset({"forum"}), ((html_, "posts_container", lambda _t: None),)),
+    "forum posts container": (frozenset({"forum"}), (
+        (main_element_text, "posts_container", lambda _t: None),)),
     "html embeds (w-embed) unmarked": (None, ((html_, "unmark_html_embeds", lambda _t: None),)),
-    "empty when no article (has_article)": (None, ((html_, "has_article", lambda _body: True),)),
+    "empty when no article (has_article)": (None, ((clean, "has_article", lambda _body: True),)),
     "trafilatura fallbacks (every page)": (None, ((html_, "FAST_KINDS", _Every()),)),
 }
 #: trafilatura's own options, each instead of newswire's (balanced, fallbacks, tables, no

@@ -36,7 +36,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 import wcxb
-from newswire.nlp.boilerplate.html import page_metadata
+from newswire.nlp.boilerplate.page_metadata import page_metadata
 
 FIELDS = {"date": "publish_date", "author": "author", "title": "title"}
 

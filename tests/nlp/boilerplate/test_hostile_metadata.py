@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from trafilatura.utils import load_html
 
-from newswire.nlp.boilerplate.html import page_metadata
+from newswire.nlp.boilerplate.page_metadata import page_metadata
 
 PROSE = "<p>The council voted on Monday to approve the new budget for schools and roads.</p>" * 4
 TITLE = "<title>Council passes budget | Daily Planet</title>"

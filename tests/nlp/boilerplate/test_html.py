@@ -216,20 +216,6 @@ def test_lying_or_foreign_page(charset: str, text: str) -> None:
     assert text in clean_html(html).body
 
 
-@pytest.mark.parametrize("key", ["0709", "2851", "0205"])
-def test_page_without_main_element_reads_its_body(key: str) -> None:
-    """A page that does not say its kind and has no <main> or lone <article> (a service or
-    landing page) is read from its body, less menus and footer, when trafilatura kept less
-    than half of it (WCXB tune pages)."""
-    import trafilatura
-
-    html, url, expected = wcxb_page(key)
-    cleaned = clean_html(html, url)
-    alone = trafilatura.extract(html, url=url) or ""
-    assert cleaned.page_kind is None
-    assert word_f1(expected, cleaned.body) > word_f1(expected, alone) + 0.3
-
-
 @pytest.mark.parametrize("key", ["4193", "0133"])
 def test_article_keeps_its_collapsed_panels(key: str) -> None:
     """An article's accordion panels (display:none, an -icon class) and listicle slides,
@@ -264,53 +250,6 @@ def test_article_prose_hidden_below_its_text(after: str, kept: bool) -> None:
     cleaned = clean_html(html)
     assert cleaned.page_kind == "article"
     assert (HIDDEN_BELOW in cleaned.body) is kept
-
-
-#: The menu stands below the article: above the ``<h1>`` it is the page's header, which
-#: leaves pages not told article (``page_frame``) whichever element was read.
-PORTAL = (
-    "<html><head><title>Break-in reported</title></head><body>"
-    "<div class='content'><h1>Break-in reported</h1>"
-    "<p>Police said on Monday that two cars parked outside the clinic were broken into "
-    "overnight and that officers were looking for witnesses in the area.</p>"
-    "<p>The clinic stayed open, and patients were asked to park in the main square until "
-    "the cameras at the gate have been repaired next week.</p></div><div class='bottom'>"
-    + "".join(f"<div><a href='/c/{i}'>Council office number {i}</a></div>" for i in range(40))
-    + "</div></body></html>"
-)
-
-
-@pytest.mark.parametrize(
-    ("url", "menu_read"),
-    [
-        ("https://city.example/news/break-in-reported-at-clinic", False),
-        (None, False),
-        ("https://city.example/services", True),
-    ],
-)
-def test_body_is_read_only_when_the_url_is_no_headline(url: str | None, menu_read: bool) -> None:
-    """A page without a main element whose URL ends in a headline (or is unknown) keeps
-    trafilatura's article; elsewhere its body, undeclared menus and all, is read."""
-    body = clean_html(PORTAL, url).body
-    assert "Police said on Monday" in body
-    assert ("Council office number 7" in body) is menu_read
-
-
-@pytest.mark.parametrize(
-    ("url", "menu_read"),
-    [
-        ("https://city.example/news/break-in-reported-at-clinic", False),
-        ("https://city.example/services", True),
-    ],
-)
-def test_main_is_not_read_when_the_url_is_a_headline(url: str, menu_read: bool) -> None:
-    """An untold page whose URL ends in a headline keeps trafilatura's article even inside a
-    ``<main>`` element; elsewhere the ``<main>`` element is read (the reading paid on WCXB's
-    tune half only on headline URLs)."""
-    html = PORTAL.replace("<body>", "<body><main>").replace("</body>", "</main></body>")
-    body = clean_html(html, url).body
-    assert "Police said on Monday" in body
-    assert ("Council office number 7" in body) is menu_read
 
 
 @pytest.mark.parametrize(("key", "kind", "heading"), [
@@ -375,22 +314,6 @@ def test_other_kinds_keep_items_between_kept_ones(key: str, kind: str, line: str
     html, url, _ = wcxb_page(key)
     cleaned = clean_html(html, url)
     assert cleaned.page_kind == kind
-    assert line in cleaned.body.splitlines()
-
-
-@pytest.mark.parametrize(("key", "line"), [
-    ("4311", "Productivity & AI work? Prioritize CUDA cores, VRAM, and driver support."),
-    ("2081", 'Thank you for your replies. What do you think about "English for Car Rental '
-             'Companies" (inspired by bhaisahab)'),
-    ("0557", 'I like your ideas for "discussion types" too. I think most of these could be '
-             "implemented as extensions. Here are some further thoughts:"),
-])
-def test_forum_reads_every_post(key: str, line: str) -> None:
-    """A forum thread whose posts are sibling <article> elements is read post by post, the
-    replies trafilatura left out among them (WCXB tune pages)."""
-    html, url, _ = wcxb_page(key)
-    cleaned = clean_html(html, url)
-    assert cleaned.page_kind == "forum"
     assert line in cleaned.body.splitlines()
 
 

@@ -14,7 +14,6 @@ from newswire.nlp.boilerplate.html_tree import (
     repaired,
     text_of,
 )
-from newswire.nlp.boilerplate.page_text import visible_lines
 
 
 @pytest.mark.parametrize(
@@ -68,25 +67,6 @@ def test_main_element_falls_back_to_the_body(markup: str, tag: str) -> None:
     element = main_element(html.fromstring(markup))
     assert element is not None
     assert element.tag == tag
-
-
-@pytest.mark.parametrize(
-    ("markup", "expected"),
-    [
-        ("<main><div class='facets'><p>Brand (41)</p></div><p>Tents</p></main>", ["Tents"]),
-        ("<main><aside><p>Ad</p></aside><div id='filter-panel'>Price</div><p>Tents</p></main>",
-         ["Tents"]),
-        ("<main><div class='cookie-banner'>We use cookies</div><p>Tents</p></main>", ["Tents"]),
-        ("<main><div class='grid'><p>Tent</p><p>$99</p></div></main>", ["Tent", "$99"]),
-    ],
-)
-def test_visible_lines_leave_out_named_boxes(markup: str, expected: list[str]) -> None:
-    """Boxes whose class or id names shop filters, facets or cookie banners are left out
-    of a main element's text; the grid itself stays."""
-    from newswire.nlp.boilerplate.html import MAIN_ELEMENT_CHROME
-
-    root = html.fromstring(markup)
-    assert visible_lines(root, hidden_names=MAIN_ELEMENT_CHROME) == expected
 
 
 POSTS = (

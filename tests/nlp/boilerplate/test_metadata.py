@@ -10,7 +10,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from newswire.models import PageMetadata
-from newswire.nlp.boilerplate.authors import clean_authors
+from newswire.nlp.boilerplate.author_names import clean_authors
 from newswire.nlp.boilerplate.clean import clean_html
 from newswire.nlp.boilerplate.declared_times import declares_date
 from newswire.nlp.boilerplate.html_tree import MAX_META_TAGS

@@ -3,33 +3,27 @@
 ``metadata.py`` asks, in this order, and the first source that names someone wins:
 meta tags and JSON-LD (trafilatura), the "Written by" label of the page's Twitter card
 (:func:`written_by`), a link to an author page (:func:`author_link`), a byline or author box
-(``class*="author"``, :func:`author_box`); then, only on some pages, a "By Jane Doe" line
-(:func:`byline_text`) and trafilatura's byline search of the text (slow). Each step was
+(``class*="author"``, :func:`.bylines.author_box`); then, only on some pages, a "By Jane Doe"
+line (:func:`.bylines.byline_text`) and trafilatura's byline search of the text (slow, only
+where :func:`.author_markup.has_author_markup` says it may find something). Each step was
 measured on WCXB dev article pages, tuned on odd file ids and confirmed on even ones
 (``bench/metadata_eval.py``).
+
+Lives here: the sources that are one element's attribute or link (:func:`written_by`,
+:func:`author_link`). Beside it: bylines and author boxes (:mod:`.bylines`), whether
+trafilatura's search can find anything (:mod:`.author_markup`), names cleaned
+(:mod:`.author_names`). May import those and lxml; not :mod:`.metadata`, which calls it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from newswire.nlp.boilerplate.author_names import (
-    MAX_AUTHOR_WORDS,
-    bare_name,
-    clean_authors,
-    listed_names,
-    untitled,
-)
+from newswire.nlp.boilerplate.bylines import MAX_BYLINE_WORDS, words_of
 
-__all__ = [
-    "MAX_AUTHOR_WORDS", "MAX_BOX_NAME_WORDS", "MAX_BOX_PARTS", "MAX_BYLINE_WORDS",
-    "MAX_CANDIDATES", "MAX_LINK_NAME_WORDS", "author_box", "author_link", "byline_text",
-    "clean_authors", "has_author_markup", "written_by",
-]
+__all__ = ["MAX_LINK_NAME_WORDS", "author_link", "written_by"]
 
 #: Twitter card labels (Yoast, Rank Math) whose data is the post's author.
 _AUTHOR_LABELS = frozenset({"written by", "author", "posted by", "by"})
@@ -69,7 +63,7 @@ def author_link(tree: etree._Element) -> str | None:
                 a.tag in _OUTSIDE_BYLINES for a in _page_ancestors(link)):
             continue
         parent = link.getparent()
-        if parent is None or len(_words_of(parent, MAX_BYLINE_WORDS).split()) > MAX_BYLINE_WORDS:
+        if parent is None or len(words_of(parent, MAX_BYLINE_WORDS).split()) > MAX_BYLINE_WORDS:
             return text
         names = [name for other in parent.iterfind(".//a[@href]") if (name := _link_name(other))]
         return "; ".join(dict.fromkeys(names)) if text in names else text
@@ -84,213 +78,6 @@ def _link_name(link: etree._Element) -> str | None:
     if not text or len(text.split()) > MAX_LINK_NAME_WORDS or _NOT_LINK_NAME.search(text):
         return None
     return text
-
-
-#: Elements that hold a byline or an author box: ``class="author-name"``, ``"byline"``,
-#: ``"elementor-author-box"``, ``"dateAndAuthor"``, ``itemprop="author"``. Plain
-#: ``contains`` (not ``translate``): half the cost, and class names rarely shout.
-#: ``position()`` in the XPath: libxml2 stops there instead of listing every match.
-_BOX_XPATH = ("(//*[contains(@class, 'uthor') or contains(@class, 'yline') "
-              "or contains(@itemprop, 'author') or @rel='author'])[position() <= {limit}]")
-#: Text that opens a byline: "By Jane Doe", "Written by", "by: Ziyi Xu, Dec 17, 2025".
-_BYLINE_START = re.compile(r"\s*(?:written\s+)?by\b\s*:?\s*", re.IGNORECASE)
-#: A heading or label alone over the name ("<h3>Author</h3><p>Jane Doe</p>", "Article by").
-_AUTHOR_HEADING = re.compile(r"\s*(?:author|(?:article|posted|words|authored) by)\s*:?\s*",
-                             re.IGNORECASE)
-_BYLINE_TEXT = re.compile(
-    r"^(?:written\s+)?by\s*:?\s+(?P<name>[^,|·•–—(]+?)(?:\s*(?:[,|·•–—(]|\s+on\s+|\s+\d).*)?$",
-    re.IGNORECASE,
-)
-#: Where author names are no byline: menus, footers, comments, related-post grids are
-#: excluded by position (first in document order wins), scripts and forms by tag.
-_NO_BYLINE_TAGS = frozenset({"nav", "footer", "script", "style", "noscript", "form", "select",
-                             "option", "button", "template"})
-#: A name is capitalised words ("Jane Doe", "Jean-Luc Aufranc", "Marna van der Merwe").
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "del", "di", "du", "la", "le",
-                        "bin", "al", "ibn", "dos", "das"})
-#: Words of a box's headings and buttons, never of a name.
-_NOT_NAME_WORDS = frozenset({
-    "about", "author", "authors", "posts", "post", "more", "share", "follow", "read", "view",
-    "all", "the", "our", "contact", "written", "by", "editor", "editorial", "reviewed",
-    "updated", "published", "bio", "profile", "latest", "articles", "article", "recent",
-    "related", "subscribe", "comments", "comment", "reply", "leave", "login", "sign", "home",
-    "menu", "search", "this", "from", "meet", "name", "see", "min", "minute", "minutes",
-})
-MAX_BOX_NAME_WORDS = 5
-_PIECE_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-#: A byline element longer than this is an author box (name, bio, links): its parts are read.
-MAX_BYLINE_WORDS = 12
-#: Author elements or "By" texts read at most: the byline comes early, a hostile page with
-#: 100,000 of them took 2-3 s.
-MAX_CANDIDATES = 40
-#: Elements of an author box read for a name: the name comes first, before a bio.
-MAX_BOX_PARTS = 50
-#: The page itself is no byline (``<body class="archive author">``).
-_NOT_CANDIDATES = frozenset({"html", "body"})
-#: Text under these is never a name: scripts, and the menus, buttons and forms of a box.
-_NO_NAME_TEXT = _NO_BYLINE_TAGS | {"menu"}
-
-
-def author_box(tree: etree._Element) -> str | None:
-    """The name in the page's first byline or author box (``class*="author"``, ``"byline"``):
-    the element's text when it is a name ("By Jane Doe"), else its first part that is one
-    (the box's heading over a bio)."""
-    for element in tree.xpath(_BOX_XPATH.format(limit=MAX_CANDIDATES)):
-        if element.tag in _NOT_CANDIDATES or _outside_bylines(element):
-            continue
-        if name := _name_in(element):
-            return name
-    return None
-
-
-def byline_text(tree: etree._Element) -> str | None:
-    """The name of the first "By Jane Doe" / "Written by Jane Doe" line of the page, or
-    beside a heading alone that says so ("<h3>Author</h3><p>Jane Doe</p>", "Article by")."""
-    for holder, text in islice(_texts_opening_bylines(tree), MAX_CANDIDATES):
-        if holder.tag in _NOT_CANDIDATES or _outside_bylines(holder):
-            continue
-        line = _words_of(holder, MAX_BYLINE_WORDS)
-        parent = holder.getparent()
-        label = _AUTHOR_HEADING.fullmatch(line)
-        # "<span>By</span> <a>Jane Doe</a>": the name is beside the element that says "By".
-        if ((label or _BYLINE_START.fullmatch(line)) and parent is not None
-                and parent.tag not in _NOT_CANDIDATES):
-            line = _words_of(parent, MAX_BYLINE_WORDS)
-            if label and line.startswith(label.group()):
-                line = "By " + line[len(label.group()):]
-        if len(line.split()) > MAX_BYLINE_WORDS:
-            line = " ".join(text.split())
-        match = _BYLINE_TEXT.match(line)
-        if match and (name := listed_names(line, _as_name) or _as_name(match.group("name"))):
-            return name
-    return None
-
-
-#: What trafilatura's byline search (``trafilatura.xpaths.AUTHOR_XPATHS``) looks for, widened
-#: to plain substrings: its ``class`` patterns ("author-?name", "[Aa]uthor", "[Bb]yline",
-#: "submitted-by"...), its ``id`` patterns, and the exact values and elements it names.
-_AUTHOR_CLASS = re.compile("uthor|yline|channel-name|zuozhe|bianji|xiaobian|submitted-by"
-                           "|posted-by|journalist-name|screenname|writer")
-_AUTHOR_ID = re.compile("uthor|zuozhe|bianji|xiaobian")
-_AUTHOR_CLASSES = frozenset({"username", "byl", "BBL"})
-_AUTHOR_TEST_IDS = frozenset({"AuthorCard", "AuthorURL"})
-#: Elements it looks for by name (``//author``; ``rel='me'`` tests a child ``<rel>``).
-_AUTHOR_TAGS = frozenset({"author", "rel"})
-
-
-def has_author_markup(tree: etree._Element) -> bool:
-    """Whether some element of ``tree`` may be one trafilatura's byline search
-    (``extract_author``) reads: when none is, that search finds nothing, and its copy and
-    pruning of the whole tree (13 ms a page) are spared. A superset of its XPaths, read in
-    one loop (the same test as XPath took twice as long)."""
-    for element in tree.iter(etree.Element):
-        if element.tag in _AUTHOR_TAGS:
-            return True
-        attributes = element.attrib
-        if not attributes:
-            continue
-        names = attributes.get("class")
-        if names and (names in _AUTHOR_CLASSES or _AUTHOR_CLASS.search(names)):
-            return True
-        name = attributes.get("id")
-        if ((name and _AUTHOR_ID.search(name))
-                or "author" in (attributes.get("itemprop") or "")
-                or "Byline" in (attributes.get("data-component") or "")
-                or attributes.get("rel") == "author"
-                or attributes.get("data-testid") in _AUTHOR_TEST_IDS):
-            return True
-    return False
-
-
-def _texts_opening_bylines(tree: etree._Element) -> Iterator[tuple[etree._Element, str]]:
-    """Each text that starts like a byline, with the element that holds it (for a tail,
-    the parent). A loop over the elements: a third cheaper than an XPath over text nodes.
-    """
-    for element in tree.iter():
-        text = element.text
-        if isinstance(element.tag, str) and text and (
-                _BYLINE_START.match(text) or _AUTHOR_HEADING.fullmatch(text)):
-            yield element, text
-        tail, parent = element.tail, element.getparent()
-        if tail and parent is not None and _BYLINE_START.match(tail):
-            yield parent, tail
-
-
-def _name_in(element: etree._Element) -> str | None:
-    """The name an author element gives: all of its text ("By Jane Doe"), one of its
-    ``·``/``|``-separated pieces ("Dec. 19, 2025 · Jane Doe"), else its first short part
-    that reads as a name (the heading of a box over a bio)."""
-    text = _words_of(element, MAX_BYLINE_WORDS)
-    if len(text.split()) <= MAX_BYLINE_WORDS:
-        for piece in _PIECE_SEPARATOR.split(text):
-            match = _BYLINE_TEXT.match(piece)
-            if name := (listed_names(piece, _as_name)
-                        or _as_name(match.group("name") if match else piece)):
-                return name
-    for part in islice(_parts_of(element), MAX_BOX_PARTS):
-        words = _words_of(part, MAX_BOX_NAME_WORDS)
-        if len(words.split()) <= MAX_BOX_NAME_WORDS and (name := _as_name(words)):
-            return name
-    return None
-
-
-def _parts_of(element: etree._Element) -> Iterator[etree._Element]:
-    """The elements under ``element`` in document order, none under a menu, button or form."""
-    walk = etree.iterwalk(element, events=("start",))
-    for _, part in walk:
-        if part is element:
-            continue
-        if part.tag in _NO_NAME_TEXT:
-            walk.skip_subtree()
-            continue
-        yield part
-
-
-def _as_name(text: str) -> str | None:
-    """``text`` if it reads as a person's or an organisation's name, else None."""
-    name = untitled(bare_name(text))
-    words = name.split()
-    if not 2 <= len(words) <= MAX_BOX_NAME_WORDS:
-        return None
-    for word in words:
-        if word.lower().strip(".,") in _NOT_NAME_WORDS or not _NAME_WORD.match(word):
-            return None
-        if not word[0].isupper() and word not in _PARTICLES:
-            return None
-    return name
-
-
-def _words_of(element: etree._Element, most: int) -> str:
-    """The words of ``element``'s text, none under a menu, button or form, read up to one
-    more than ``most`` (enough to tell that there are too many)."""
-    words: list[str] = []
-    for text in _texts_of(element):
-        words += text.split()
-        if len(words) > most:
-            break
-    return " ".join(words[: most + 1])
-
-
-def _texts_of(element: etree._Element) -> Iterator[str]:
-    """The text nodes of ``element`` in document order, lazily, skipping what is under
-    :data:`_NO_NAME_TEXT` tags (the tails after them are read) and comments."""
-    if element.tag in _NO_NAME_TEXT:
-        return
-    walk = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
-    for event, node in walk:
-        if event == "start":
-            if node.tag in _NO_NAME_TEXT:
-                walk.skip_subtree()
-            elif node.text:
-                yield node.text
-        elif node is not element and node.tail:
-            yield node.tail
-
-
-def _outside_bylines(element: etree._Element) -> bool:
-    return element.tag in _NO_BYLINE_TAGS or any(
-        a.tag in _NO_BYLINE_TAGS for a in element.iterancestors())
 
 
 def _page_ancestors(element: etree._Element) -> list[etree._Element]:

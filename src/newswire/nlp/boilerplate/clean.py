@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from newswire.models import Boilerplate, Link, PageKind, PageMetadata, RemovedLine
 from newswire.nlp.boilerplate import html as html_
+from newswire.nlp.boilerplate.article_text import body_text, has_article
 from newswire.nlp.boilerplate.credit_lines import byline_name, source_name
 from newswire.nlp.boilerplate.headlines import headline_at
 from newswire.nlp.boilerplate.html_blocks import verdicts as block_verdicts
@@ -104,13 +105,13 @@ def _clean_html(html: str, url: str | None, learned: AbstractSet[str],
     lines = [b.text for b in extracted.blocks]
     links = [link for b, v in zip(extracted.blocks, verdicts, strict=True) if v for link in b.links]
     removed = {i for i, v in enumerate(verdicts) if v is not None}
-    body, repeated = html_.body_text(extracted, removed)
+    body, repeated = body_text(extracted, removed)
     # Lines the page's rules took out before the blocks were made, and repeats inside blocks;
     # then the page's text outside the article.
     boilerplate = _with_outside(
         _boilerplate(lines, verdicts, links, [*extracted.removed, *repeated]), extracted, body,
         url)
-    if not html_.has_article(body):
+    if not has_article(body):
         return Cleaned(extracted.title, "", boilerplate, page=page, page_kind=kind)
     authors = page.authors if page else []
     author = authors[0] if authors else _author(lines, verdicts)

@@ -11,13 +11,16 @@ newsletter and social widgets) is removed block by block by :mod:`.html_blocks`,
 :class:`Block` list made here.
 Each choice is measured on WCXB dev (tuned on odd file ids, checked on even ones) beside
 trafilatura alone, by ``bench/boilerplate_eval.py``.
+
+Lives here: :func:`extract` and the kinds of page each of its steps runs on. Beside it: the
+page's metadata and kind (:mod:`.page_metadata`), the ``<main>`` reading
+(:mod:`.main_element_text`), the article's text from the blocks (:mod:`.article_text`, which
+imports this module, so this one never imports it).
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -30,20 +33,15 @@ from newswire.nlp.boilerplate.controls import CONTROL_KINDS, drop_controls
 from newswire.nlp.boilerplate.embeds import HTML_EMBED, unmark_html_embeds
 from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
 from newswire.nlp.boilerplate.html_tree import (
-    drop,
     iter_blocks,
     load_page,
-    main_element,
     normalise_body,
     page_anchors,
     paragraph,
-    posts_container,
     text_of,
     trafilatura_body,
 )
-from newswire.nlp.boilerplate.json_ld import page_objects
-from newswire.nlp.boilerplate.line_rules import is_sentence, words
-from newswire.nlp.boilerplate.metadata import read_dates, read_markup, search_further
+from newswire.nlp.boilerplate.main_element_text import main_element_body
 from newswire.nlp.boilerplate.outside import PageLine, page_lines
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_frame import (
@@ -52,40 +50,29 @@ from newswire.nlp.boilerplate.page_frame import (
     drop_header_lines,
 )
 from newswire.nlp.boilerplate.page_headline import HEADLINE_KINDS, drop_headline
-from newswire.nlp.boilerplate.page_kind import headline_slug, page_kind
+from newswire.nlp.boilerplate.page_kind import headline_slug
 from newswire.nlp.boilerplate.page_language import PageEnglish
-from newswire.nlp.boilerplate.page_text import visible_lines
+from newswire.nlp.boilerplate.page_metadata import page_metadata
 from newswire.nlp.boilerplate.recommendations import drop_other_items
 from newswire.nlp.boilerplate.repeats import (
     LINE_REPEAT_KINDS,
     REPEAT_KINDS,
     drop_repeated_runs,
-    repeated_lines,
 )
-from newswire.nlp.boilerplate.shape_rules import has_words
 from newswire.nlp.boilerplate.streamed import may_stream, place_streamed_segments
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
 __all__ = [
     "BETWEEN_KINDS", "BLOCK_RULE_KINDS", "CONTINUATION_KINDS", "FAST_KINDS",
-    "MAIN_ELEMENT_CHROME", "MAIN_ELEMENT_KINDS", "MAIN_ELEMENT_SHARE", "MAX_HTML_CHARS",
-    "MIN_ARTICLE_WORDS", "Block", "Extracted", "body_text", "extract", "has_article",
-    "page_metadata", "removed_as", "searched",
+    "MAIN_ELEMENT_KINDS", "MAX_HTML_CHARS", "Block", "Extracted", "extract", "removed_as",
 ]
 
 #: Pages are cut to this many characters, so that one hostile page cannot hold a worker.
 MAX_HTML_CHARS = 6_000_000
-#: Fewer words than this, and no sentence, is no article (a menu entry, a button).
-MIN_ARTICLE_WORDS = 10
 #: Kinds of page (None: the page does not say) where trafilatura often keeps one item of many.
 #: Not collections: there the ``<main>`` element is the shop's grid, filters and all (WCXB
 #: dev pages told collection: tune 0.568 with it, 0.783 without; check 0.506, 0.538).
 MAIN_ELEMENT_KINDS: frozenset[PageKind | None] = frozenset({None, "listing", "forum"})
-#: Below this share of the ``<main>`` element's words, trafilatura missed most of the page.
-MAIN_ELEMENT_SHARE = 0.5
-#: Boxes of a main element that are no page's text: shop filters and facets, sidebars,
-#: cookie and consent dialogs, pop-ups (WCXB dev, all pages: tune +0.0018, check +0.0023).
-MAIN_ELEMENT_CHROME = re.compile(r"filter|facet|sidebar|cookie|consent|modal|popup", re.I)
 #: Kinds of page where trafilatura's fallbacks (readability, jusText) swap its text for one
 #: block of the grid; its own extraction alone keeps more (WCXB dev pages told collection:
 #: tune 0.783 -> 0.812, check 0.538 -> 0.604), and is faster.
@@ -149,7 +136,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
         unmark_html_embeds(tree)
     body = trafilatura_body(tree, url, fast=kind in FAST_KINDS)
     if kind in MAIN_ELEMENT_KINDS:
-        body = _main_element_body(tree, body, url, kind)
+        body = main_element_body(tree, body, url, kind)
     if body is None:
         return Extracted(None, [], page, kind, headings, lines=seen)
     english = PageEnglish(page.title or "", body, language or page.language)
@@ -204,98 +191,3 @@ def _page_chrome(body: etree._Element, kind: PageKind | None, url: str | None,
 def removed_as(rule: str, texts: list[str]) -> list[RemovedLine]:
     """Lines a page rule took out of the body, kept as data under the rule's name."""
     return [RemovedLine(text=text, rule=rule) for text in texts]
-
-
-def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, PageKind | None]:
-    """The page's metadata and kind; its text is searched further where ``searched`` says."""
-    page, og_type = read_markup(tree, url)
-    json_ld = page_objects(tree)  # parsed once, read by kind, dates and authors
-    kind = page_kind(tree, url, og_type, json_ld)
-    search = searched(kind, url)
-    page = read_dates(tree, page, url, extensive=search, json_ld=json_ld)
-    return search_further(tree, page, text=search, json_ld=json_ld), kind
-
-
-def searched(kind: PageKind | None, url: str | None) -> bool:
-    """Whether a page's text is searched for a byline and a date its metadata lacks.
-
-    Articles, and pages that do not say what they are whose URL ends in a headline slug:
-    on those, the searches gave 3 (author) and 2 (date) points on WCXB dev articles, check
-    half. Searching every page that does not say cost 17 ms a page more over all WCXB pages
-    (htmldate's extensive search tries dateparser's every locale), mostly on non-articles.
-    """
-    return kind == "article" or (kind is None and headline_slug(url))
-
-
-def _main_element_body(
-    tree: etree._Element, body: etree._Element | None, url: str | None,
-    kind: PageKind | None = None,
-) -> etree._Element | None:
-    """The ``<main>`` element's (or body's) text as a body when trafilatura kept little of it;
-    on forums, the text of the thread's posts when the page marks them.
-
-    The body stands in for pages without a main element, but not on pages whose URL is not
-    known: those are likely articles, where trafilatura is right and the body's undeclared
-    menus are not (Zyte news benchmark: one page 0.81 -> 0.09 precision). WCXB dev, all
-    pages: tune 0.836 -> 0.842, check 0.839 -> 0.840. Untold pages whose URL ends in a
-    headline keep trafilatura's text, ``<main>`` or not.
-    """
-    if kind == "forum":
-        # A thread's posts, each an ``<article>``, are its text: trafilatura keeps the first
-        # few and the ``<main>`` test would miss them (WCXB dev forums: tune 0.767 -> 0.794,
-        # check 0.710 -> 0.731).
-        posts = posts_container(tree)
-        lines = visible_lines(posts, hidden_names=MAIN_ELEMENT_CHROME) if posts is not None else []
-        if lines:
-            return _lines_body(lines)
-    if kind is None and headline_slug(url):
-        # An untold page whose URL ends in a headline is an article: there the reading paid
-        # only on the tune half (WCXB dev, all pages: tune +0.0028, check -0.0004, Zyte 0;
-        # bench/boilerplate_ablation.py), whatever element it reads.
-        return body
-    main = main_element(tree)
-    if main is None or (main.tag == "body" and not url):
-        return body
-    lines = visible_lines(main, hidden_names=MAIN_ELEMENT_CHROME)
-    kept = len(words("".join(body.itertext()))) if body is not None else 0
-    if kept >= MAIN_ELEMENT_SHARE * len(words(" ".join(lines))):
-        return body
-    return _lines_body(lines)
-
-
-def _lines_body(lines: list[str]) -> etree._Element:
-    """A body of one paragraph per line."""
-    replacement = etree.Element("body")
-    for line in lines:
-        replacement.append(paragraph(line))
-    return replacement
-
-
-def has_article(body: str) -> bool:
-    """False for what is left of a page without an article: a menu entry, a stray word."""
-    return has_words(body, MIN_ARTICLE_WORDS) or any(
-        is_sentence(line) and len(words(line)) >= 3 for line in body.splitlines()
-    )
-
-
-def body_text(extracted: Extracted, removed: AbstractSet[int]
-              ) -> tuple[str, list[RemovedLine]]:
-    """The article text after dropping the removed blocks (from the tree), one per line, and
-    the lines repeated inside blocks that left it (``repeated-line``)."""
-    from trafilatura.xml import xmltotxt
-
-    if extracted.body is None:
-        return "", []
-    for i in sorted(removed, reverse=True):
-        drop(extracted.blocks[i].element)
-    etree.strip_tags(extracted.body, "ref")
-    text = xmltotxt(extracted.body, include_formatting=False) or ""
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    repeated: set[int] = set()
-    if extracted.page_kind in LINE_REPEAT_KINDS:
-        # Lines inside blocks repeat too: a quote in a reply's block (see ``repeats``).
-        repeated = repeated_lines(lines)
-    kept = "\n".join(line for i, line in enumerate(lines) if line and i not in repeated)
-    return kept, removed_as("repeated-line", [lines[i] for i in sorted(repeated)])
-
-

@@ -21,10 +21,11 @@ from lxml import etree  # type: ignore[import-untyped]
 from newswire.models import PageKind, PageMetadata
 from newswire.nlp.boilerplate.author_bio import author_bio
 from newswire.nlp.boilerplate.credit_lines import is_bare_credit
+from newswire.nlp.boilerplate.headline_repeats import headline_keys, normalise, repeats_headline
 from newswire.nlp.boilerplate.html import BLOCK_RULE_KINDS, Block, Extracted
 from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, rule_for, words
 from newswire.nlp.boilerplate.templates import line_fingerprint
-from newswire.nlp.boilerplate.text_lines import Verdict, decide, normalise, same_headline
+from newswire.nlp.boilerplate.text_lines import Verdict, decide
 
 if TYPE_CHECKING:
     from newswire.nlp.boilerplate.page_language import PageEnglish
@@ -179,7 +180,7 @@ def _is_link_teaser(block: Block) -> bool:
 def _mark_page_header(extracted: Extracted, result: list[Verdict | None]) -> None:
     """The headline and standfirst repeated at the top belong to metadata, not the body."""
     page = extracted.page or PageMetadata()
-    titles = {normalise(t) for t in (page.title or "", *extracted.headings)} - {""}
+    titles = headline_keys((page.title or "", *extracted.headings))
     description = normalise(page.description or "")
     for i, block in enumerate(extracted.blocks[:4]):
         if result[i] is not None:
@@ -187,7 +188,7 @@ def _mark_page_header(extracted: Extracted, result: list[Verdict | None]) -> Non
         text = normalise(block.text)
         if not text:
             continue
-        if any(same_headline(text, t) for t in titles):
+        if repeats_headline(text, titles):
             result[i] = Verdict("title")
         # Only right under the headline: elsewhere the description is the lead paragraph.
         elif i > 0 and result[i - 1] == Verdict("title") and _same_standfirst(text, description):

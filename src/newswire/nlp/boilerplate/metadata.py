@@ -15,15 +15,10 @@ from typing import TYPE_CHECKING
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageMetadata
-from newswire.nlp.boilerplate.author_names import site_last
-from newswire.nlp.boilerplate.authors import (
-    author_box,
-    author_link,
-    byline_text,
-    clean_authors,
-    has_author_markup,
-    written_by,
-)
+from newswire.nlp.boilerplate.author_markup import has_author_markup
+from newswire.nlp.boilerplate.author_names import clean_authors, site_last
+from newswire.nlp.boilerplate.authors import author_link, written_by
+from newswire.nlp.boilerplate.bylines import author_box, byline_text
 from newswire.nlp.boilerplate.declared_authors import declared_authors, one_word_author
 from newswire.nlp.boilerplate.html_tree import head_meta
 from newswire.nlp.boilerplate.json_ld import JsonLdObjects

@@ -26,8 +26,8 @@ from itertools import islice
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind
+from newswire.nlp.boilerplate.headline_repeats import headline_keys, normalise, repeats_headline
 from newswire.nlp.boilerplate.html_tree import drop, iter_blocks, text_of
-from newswire.nlp.boilerplate.text_lines import normalise, same_headline
 
 __all__ = ["HEADLINE_KINDS", "drop_headline"]
 
@@ -42,12 +42,12 @@ def drop_headline(body: etree._Element, titles: tuple[str, ...]) -> list[str]:
     """Remove the first of the first blocks of ``body`` that is one of ``titles`` (the
     page's title and ``<h1>`` texts; a title may carry the site's name after it); its
     text, or nothing."""
-    wanted = {normalise(title) for title in titles} - {""}
+    wanted = headline_keys(titles)
     if not wanted:
         return []
     for block in islice(iter_blocks(body), HEADLINE_BLOCKS):
         text = text_of(block)
-        if any(same_headline(normalise(text), title) for title in wanted):
+        if repeats_headline(normalise(text), wanted):
             drop(block)
             return [text]
     return []

@@ -18,13 +18,13 @@ evidence, and stay.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from newswire.nlp.boilerplate.credit_lines import is_source_line
+from newswire.nlp.boilerplate.headline_repeats import normalise, same_headline
 from newswire.nlp.boilerplate.line_rules import (
     is_comments_heading,
     is_sentence,
@@ -45,8 +45,6 @@ __all__ = [
     "Verdict",
     "Why",
     "decide",
-    "normalise",
-    "same_headline",
 ]
 
 if TYPE_CHECKING:
@@ -78,12 +76,6 @@ class Verdict:
 
     rule: str
     why: Why = "rule"
-
-
-def normalise(text: str) -> str:
-    """Lowercase letters and digits only, for comparing a line with the title."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(words(text))
 
 
 def decide(
@@ -183,15 +175,6 @@ def _mark_standfirst(text: _Lines) -> None:
         short = text.n_words[dek] <= STANDFIRST_MAX_WORDS
         if verdicts[dek] is None and verdicts[below] is not None and short:
             verdicts[dek] = Verdict("standfirst")
-
-
-def same_headline(text: str, title: str) -> bool:
-    """True when ``text`` is ``title``, or the title without a site name after it."""
-    if not text:
-        return False
-    if text == title:
-        return True
-    return len(text) >= 20 and title.startswith(text) and len(text) >= 0.6 * len(title)
 
 
 def _mark_sources(text: _Lines) -> None:
