@@ -55,8 +55,9 @@ def statement_maker(ctx: Context, head: Token, depth: int) -> Speaker:
 def _body_spoken_for(ctx: Context, maker: Token, depth: int) -> Speaker | None:
     """The organisation an unnamed spokesperson speaks for (``a spokesperson for the
     Department of Health``): the statement is the body's, as the gold writes it."""
-    if maker.pos_ != "NOUN" or maker.ent_type_ or maker.lemma_.lower() not in _SPOKES_NOUNS \
-            and maker.lower_ not in _SPOKES_NOUNS or any(c.dep_ == "appos" for c in maker.children):
+    spokes = maker.lemma_.lower() in _SPOKES_NOUNS or maker.lower_ in _SPOKES_NOUNS
+    if maker.pos_ != "NOUN" or maker.ent_type_ or not spokes or any(
+            c.dep_ == "appos" for c in maker.children):
         return None  # a named spokesperson (``a spokesperson, Jane Roe,``) speaks as herself
     for prep in (c for c in maker.rights if c.dep_ == "prep" and c.lower_ in _FOR_BODY):
         for body in (c for c in prep.children if c.dep_ == "pobj"):
