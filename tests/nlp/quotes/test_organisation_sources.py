@@ -30,6 +30,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("In a statement, a spokesperson for the Department of Coastal Affairs, Nadia Brenner, "
      "said the ferry would run again. “Safety remains our first concern,” the statement said.",
      [("Safety remains our first", "Nadia Brenner", "person")]),
+    # Guard: a body's name the parse split at "and" is not followed to its first half.
+    ("The trust denies the claims. In a statement, a spokeswoman for Ashby and Lowfield "
+     "Hospitals said it rejected them. “Rotas are checked every week,” the statement said.",
+     [("Rotas are checked", "spokeswoman for Ashby and Lowfield Hospitals", "person")]),
     # Guard: no maker named, the statement speaks as itself.
     ("“Sailings will resume on Friday,” the statement said.",
      [("Sailings will resume", "statement", "document")]),

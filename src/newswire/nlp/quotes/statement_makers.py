@@ -61,6 +61,8 @@ def _body_spoken_for(ctx: Context, maker: Token, depth: int) -> Speaker | None:
         return None  # a named spokesperson (``a spokesperson, Jane Roe,``) speaks as herself
     for prep in (c for c in maker.rights if c.dep_ == "prep" and c.lower_ in _FOR_BODY):
         for body in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(c.dep_ == "conj" for c in body.children):
+                return None  # "North Cumbria and Borders Hospitals": the parse split the name
             speaker = ctx.resolve(body, depth + 1)
             if speaker.name and speaker.kind == "organization":
                 return speaker
