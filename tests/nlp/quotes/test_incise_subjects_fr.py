@@ -8,6 +8,11 @@ import pytest
 from newswire.nlp.pipeline import Pipeline
 from tests.nlp.quotes.test_french import french_quotes
 
+#: The model runs the radio's place into the person's name here (``Creuse Mathieu Lavaud``).
+_GLUED = ("\"J'ai trouvé mes brebis mortes au petit matin. Certaines bougeaient encore. Il a "
+          "fallu les abattre\", raconte au micro d'ici Creuse Mathieu Lavaud, l'éleveur "
+          "touché, encore choqué.")
+
 
 @pytest.mark.parametrize(("body", "expected"), [
     # "a réagi" tagged an adjective; "sur place" between the verb and the role; the holder
@@ -26,4 +31,24 @@ def test_incise_subject_after_an_adjunct(pipeline: Pipeline, body: str,
                                          expected: list[str]) -> None:
     """``« ... », a réagi sur place le maire, X``: the incise's subject speaks, past where or
     to whom it was said, whatever tag the parse gave its verb."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The entities stage has the person alone; the quote's speaker is that person.
+    (_GLUED + " Mathieu Lavaud, lui, est rentré vers Bourganeuf.", ["Mathieu Lavaud"]),
+    # Likewise when the stage has the place as a place of its own.
+    ("\"J'ai trouvé mes vaches blessées au petit matin. Il a fallu appeler le vétérinaire\", "
+     "raconte au micro d'ici Creuse Mathieu Lavaud, l'éleveur concerné, encore marqué. Les "
+     "services de l'Etat en Creuse ont été prévenus. Mathieu Lavaud, lui, attend toujours.",
+     ["Mathieu Lavaud"]),
+    # Guard: a name the model did not glue is read as before.
+    ("\"J'ai trouvé mes brebis mortes au petit matin. Il a fallu les abattre\", raconte au "
+     "micro d'ici Creuse Julien Mercier, l'éleveur touché. La préfecture de la Creuse n'a pas "
+     "répondu. Julien Mercier, lui, est rentré vers Bourganeuf.", ["Julien Mercier"]),
+])
+def test_a_place_glued_before_the_name_is_not_the_speakers(pipeline: Pipeline, body: str,
+                                                          expected: list[str]) -> None:
+    """``raconte au micro d'ici Creuse Mathieu Lavaud``: the person the entities stage found,
+    not the model's name with the radio's place run into it."""
     assert [q.speaker for q in french_quotes(pipeline, body)] == expected

@@ -22,6 +22,18 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Premier Dana Whitfield said in a statement that the budget would balance. “We have kept "
      "our word,” the statement said.",
      [("We have kept", "Dana Whitfield", "person")]),
+    # An unnamed spokesperson for a body made the statement: the body's (not the phrase's).
+    ("In an emailed statement, a spokesperson for the Department of Coastal Affairs said the "
+     "ferry would run again. “Safety remains our first concern,” the statement said.",
+     [("Safety remains our first", "Department of Coastal Affairs", "organization")]),
+    # Guard: a spokesperson named in apposition makes it herself.
+    ("In a statement, a spokesperson for the Department of Coastal Affairs, Nadia Brenner, "
+     "said the ferry would run again. “Safety remains our first concern,” the statement said.",
+     [("Safety remains our first", "Nadia Brenner", "person")]),
+    # Guard: a body's name the parse split at "and" is not followed to its first half.
+    ("The trust denies the claims. In a statement, a spokeswoman for Ashby and Lowfield "
+     "Hospitals said it rejected them. “Rotas are checked every week,” the statement said.",
+     [("Rotas are checked", "spokeswoman for Ashby and Lowfield Hospitals", "person")]),
     # Guard: no maker named, the statement speaks as itself.
     ("“Sailings will resume on Friday,” the statement said.",
      [("Sailings will resume", "statement", "document")]),

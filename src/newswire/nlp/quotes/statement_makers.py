@@ -22,6 +22,11 @@ _STATEMENT_NOUNS = frozenset(("statement",))
 _MAKER_PREPOSITIONS = frozenset(("by", "from"))
 #: Kinds a maker may be: a statement speaks for an organisation or a person, never a group.
 _MAKER_KINDS = frozenset(("organization", "person"))
+#: Unnamed people who speak for a body: ``a spokesperson for the Department of Health``.
+_SPOKES_NOUNS = frozenset(("spokesperson", "spokeswoman", "spokesman", "representative",
+                           "official", "spokespeople", "representatives", "officials"))
+#: Prepositions that name the body such a person speaks for.
+_FOR_BODY = frozenset(("for", "of"))
 
 
 def statement_maker(ctx: Context, head: Token, depth: int) -> Speaker:
@@ -41,10 +46,27 @@ def statement_maker(ctx: Context, head: Token, depth: int) -> Speaker:
         maker = _maker_of(earlier)
         if maker is None:
             continue
-        speaker = ctx.resolve(maker, depth + 1)
+        speaker = _body_spoken_for(ctx, maker, depth) or ctx.resolve(maker, depth + 1)
         if speaker.name and speaker.kind in _MAKER_KINDS:
             return speaker
     return NOBODY
+
+
+def _body_spoken_for(ctx: Context, maker: Token, depth: int) -> Speaker | None:
+    """The organisation an unnamed spokesperson speaks for (``a spokesperson for the
+    Department of Health``): the statement is the body's, as the gold writes it."""
+    spokes = maker.lemma_.lower() in _SPOKES_NOUNS or maker.lower_ in _SPOKES_NOUNS
+    if maker.pos_ != "NOUN" or maker.ent_type_ or not spokes or any(
+            c.dep_ == "appos" for c in maker.children):
+        return None  # a named spokesperson (``a spokesperson, Jane Roe,``) speaks as herself
+    for prep in (c for c in maker.rights if c.dep_ == "prep" and c.lower_ in _FOR_BODY):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(c.dep_ == "conj" for c in body.children):
+                return None  # "North Cumbria and Borders Hospitals": the parse split the name
+            speaker = ctx.resolve(body, depth + 1)
+            if speaker.name and speaker.kind == "organization":
+                return speaker
+    return None
 
 
 def _maker_of(statement: Token) -> Token | None:

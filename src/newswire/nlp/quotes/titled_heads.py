@@ -5,6 +5,8 @@ said``, ``NDP Leader and Premier Rosalind Achebe said``): the parse heads the su
 first title and makes the name its conjunct.
 A later ``she`` reaches that person as the subject (:func:`titled_subject`), never the bare
 title. (Letters after a name, ``Helen Price KC``, are :mod:`.person_of`'s.)
+A name of another kind the model ran into a person's (``ici Creuse Mathieu Lavaud``: the
+radio's place glued before him) is the entities stage's person, who starts later.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
     person's name the article knows), else ``head`` itself: a capitalised title heading the
     subject (``Minister for Health Mary Quinlan``), or a capitalised court or office whose
     ``of`` phrase ends in a titled name (``Court of King's Bench Justice Lena Sobieski``)."""
+    glued = _person_after_glued_name(head, is_person)
+    if glued is not None:
+        return glued
     titled = head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
     if not titled and not (head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()
                            and "Plur" not in head.morph.get("Number", [])):
@@ -37,6 +42,18 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
     if not titled:
         return head
     return _apposed_person(head, is_person) or _coordinated_name(head, is_person)
+
+
+def _person_after_glued_name(head: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """``ici Creuse Mathieu Lavaud``: the model's person's name opens with a word the entities
+    stage gave to another name (``Creuse``, a place); the stage's person later in that run."""
+    if head.ent_type_ not in PERSON_LABELS or is_person(head):
+        return None
+    doc = head.doc
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return next((t for t in doc[head.i + 1:end] if is_person(t)), None)
 
 
 def _apposed_person(title: Token, is_person: Callable[[Token], bool]) -> Token | None:
