@@ -90,6 +90,18 @@ def test_french_epithets(pipeline: Pipeline, body: str, expected: str) -> None:
     assert [q.speaker for q in french_quotes(pipeline, body)] == [expected]
 
 
+@pytest.mark.parametrize("body", [
+    "Le club a signé avec Hugo Lambert. « Je suis très heureux », explique le contrat de 5 ans.",
+    "Karim Benali a été élu dimanche. Le mandat de 6 ans précise que le maire « réside dans "
+    "la commune ».",
+    "Le bailleur a loué le terrain à Paul Girard. Le bail de 99 ans indique que « le terrain "
+    "reste public ».",
+])
+def test_a_length_in_years_is_no_age(pipeline: Pipeline, body: str) -> None:
+    """``le contrat de 5 ans``, ``le bail de 99 ans``: a length, not an age, so not a person."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == [None]
+
+
 def test_french_clause_before_a_quoted_one(pipeline: Pipeline) -> None:
     """A said ``que`` clause before a joined one holding a quotation is reported alone."""
     body = ("Il rappelle que l'entreprise dépend à 80 % des commandes des Chantiers, et que les "

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from tests.nlp.quotes.test_french import french_quotes
 
 #: The model runs the radio's place into the person's name here (``Creuse Mathieu Lavaud``).
@@ -26,6 +28,9 @@ _GLUED = ("\"J'ai trouvé mes brebis mortes au petit matin. Certaines bougeaient
     ("« Pour un infarctus, c'est trop », calcule Michel Azéma, 67 ans.", ["Michel Azéma"]),
     # Guard: a name after "de" is whom it was said to, not who said it (nobody is read).
     ("« C'est un drame », raconte au micro de Marie Dupuis un voisin.", [None]),
+    # A time phrase between the verb and the subject is when it was said, not who said it.
+    ("« Le chantier avance », a réagi la semaine dernière sur place le maire, Henri Vasseur.",
+     ["Henri Vasseur"]),
 ])
 def test_incise_subject_after_an_adjunct(pipeline: Pipeline, body: str,
                                          expected: list[str]) -> None:
@@ -52,3 +57,23 @@ def test_a_place_glued_before_the_name_is_not_the_speakers(pipeline: Pipeline, b
     """``raconte au micro d'ici Creuse Mathieu Lavaud``: the person the entities stage found,
     not the model's name with the radio's place run into it."""
     assert [q.speaker for q in french_quotes(pipeline, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("« Nous allons reconstruire », a déclaré la semaine dernière le ministre, Bruno Martin.",
+     "Bruno"),
+    ("« Nous avons eu très peur », a affirmé la nuit dernière le capitaine.", "capitaine"),
+    ("« Tout a brûlé », a déclaré le lendemain un habitant.", "habitant"),
+    ("« Nous avons tout perdu », a confié la veille à franceinfo une commerçante.",
+     "commerçante"),
+])
+def test_incise_subject_skips_a_time_phrase(pipeline: Pipeline, body: str,
+                                            expected: str) -> None:
+    """``a déclaré la semaine dernière le ministre``: the incise's subject is past the time
+    noun (``semaine``, ``nuit``, ``lendemain``, ``veille``), never the time noun itself."""
+    doc = pipeline.models.full("fr")(body)
+    close = max(t.i for t in doc if t.text == "»")
+    cue = incise_subject_cue(doc, list(range(close + 1, len(doc))), FRENCH)
+    assert cue is not None
+    assert cue.speaker is not None
+    assert cue.speaker.text == expected

@@ -37,6 +37,20 @@ from tests.nlp.quotes.test_resolution import Expected, check
     # Guard: no maker named, the statement speaks as itself.
     ("“Sailings will resume on Friday,” the statement said.",
      [("Sailings will resume", "statement", "document")]),
+    # Guards: whoever rejects, questions, reads or answers a statement did not make it.
+    ("The Health Ministry issued a statement on Monday. Opposition leader Jane Doe rejected "
+     "the statement on Tuesday. “The figures are accurate and were checked twice,” the "
+     "statement said.",
+     [("The figures are accurate", "statement", "document")]),
+    ("Acme Corp said in a statement that profits fell. Analyst Tom Reed questioned the "
+     "statement. “We remain confident in our outlook,” the statement said.",
+     [("We remain confident", "statement", "document")]),
+    ("Senator Mark Hill read the statement aloud to reporters. “We will not negotiate with "
+     "the union,” the statement said.",
+     [("We will not negotiate", "statement", "document")]),
+    ("Union leader Sam Ortiz responded angrily to the statement on Friday. “The talks are "
+     "over,” the statement said.",
+     [("The talks are over", "statement", "document")]),
 ])
 def test_the_statement_is_its_maker(pipeline: Pipeline, body: str,
                                     expected: list[Expected]) -> None:

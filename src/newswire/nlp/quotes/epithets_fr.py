@@ -27,6 +27,12 @@ _PERSON_WORDS = frozenset(("homme", "femme", "édile", "élu", "élue", "aîné"
                            # the accused and the judge of court reports
                            "prévenu", "prévenue", "accusé", "accusée", "magistrat",
                            "magistrate"))
+#: Nouns ``de N ans`` gives a length, not an age: ``la peine de 10 ans``, ``le bail de 99 ans``.
+_DURATION_NOUNS = frozenset(("peine", "contrat", "mandat", "bail", "plan", "programme",
+                             "prison", "réclusion", "détention", "sursis", "engagement",
+                             "accord", "prêt", "emprunt", "crédit", "délai", "durée",
+                             "période", "projet", "garantie", "concession", "interdiction",
+                             "suspension", "absence", "histoire", "carrière", "règne"))
 _DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": ""}
 
 
@@ -47,7 +53,9 @@ def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
 
 def _aged(head: Token) -> bool:
     """``le technicien de 47 ans``, ``le jeune milieu de 20 ans``: a noun given an age is a
-    person's, whatever the noun."""
+    person's, whatever the noun, unless ``de N ans`` is how long it lasts (``la peine``)."""
+    if head.lemma_.lower() in _DURATION_NOUNS or head.lower_ in _DURATION_NOUNS:
+        return False
     return any(c.dep_ == "nmod" and c.lemma_.lower() == "an"
                and any(n.dep_ == "nummod" for n in c.children) for c in head.children)
 

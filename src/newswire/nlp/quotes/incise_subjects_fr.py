@@ -34,6 +34,12 @@ _OF = frozenset(("de", "d'", "d’", "du", "à", "au", "aux", "par", "avec", "po
 #: Determiners of a source's noun: ``le maire``, ``son délégué général``.
 _DETERMINERS = frozenset(("le", "la", "l'", "l’", "les", "son", "sa", "ses", "leur", "leurs",
                           "un", "une"))
+#: Nouns of time a writer puts between the verb and its subject: ``a déclaré la semaine
+#: dernière le ministre``. They are when it was said, never who said it.
+_TIME_NOUNS = frozenset(("semaine", "nuit", "mois", "an", "année", "jour", "journée",
+                         "lendemain", "veille", "matin", "matinée", "soir", "soirée",
+                         "week-end", "après-midi", "heure", "fois", "printemps", "été",
+                         "automne", "hiver"))
 _INCISE_TOKENS = 12  # tokens after the verb an incise's subject may sit within
 
 
@@ -68,6 +74,8 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
             continue  # "au micro de Marie Dupuis": whom it was said to, all her name's words
         if token.ent_type_ in PERSON_LABELS:
             return _name_head(doc, token)
+        if token.lemma_.lower() in _TIME_NOUNS or token.lower_ in _TIME_NOUNS:
+            continue  # "la semaine dernière": when, not who
         if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and any(
                 c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children):
             return _apposed_name(doc, token) or token

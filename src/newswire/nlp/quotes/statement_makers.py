@@ -44,11 +44,12 @@ def statement_maker(ctx: Context, head: Token, depth: int) -> Speaker:
         if earlier.lemma_.lower() not in _STATEMENT_NOUNS:
             continue
         maker = _maker_of(earlier)
+        if maker is None and earlier.dep_ == "nsubj":
+            continue  # ``the statement said`` again: the same statement, look past it
         if maker is None:
-            continue
+            return NOBODY  # the nearest statement is someone's reaction to it, not theirs
         speaker = _body_spoken_for(ctx, maker, depth) or ctx.resolve(maker, depth + 1)
-        if speaker.name and speaker.kind in _MAKER_KINDS:
-            return speaker
+        return speaker if speaker.name and speaker.kind in _MAKER_KINDS else NOBODY
     return NOBODY
 
 
@@ -69,10 +70,17 @@ def _body_spoken_for(ctx: Context, maker: Token, depth: int) -> Speaker | None:
     return None
 
 
+#: Verbs whose subject puts a statement out (``issued a statement``). Small on purpose: a
+#: statement is also rejected, questioned, read aloud or answered, and those subjects react
+#: to it rather than make it. ``put`` counts only with ``out``.
+_ISSUING_VERBS = frozenset(("issue", "release", "publish", "post", "put", "send", "make",
+                            "share", "circulate", "give"))
+
+
 def _maker_of(statement: Token) -> Token | None:
     """Who made ``statement``: its owner, the name after ``by``/``from``, or the subject of
-    the verb it is the object of (``issued a statement``) or a phrase of (``in a
-    statement``)."""
+    the verb that puts it out (``issued a statement``), or of the verb ``in a statement``
+    hangs on (``said in a statement``)."""
     for child in statement.children:
         if child.dep_ == "poss":
             return child
@@ -81,9 +89,11 @@ def _maker_of(statement: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     verb = statement.head
-    if statement.dep_ == "pobj" and verb.dep_ == "prep":
+    if statement.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
         verb = verb.head
-    elif statement.dep_ != "dobj":
+    elif statement.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS or (
+            verb.lemma_.lower() == "put" and not any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
         return None
     # The subject nearest the verb: a parse may make a name set off before it a second one.
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
