@@ -109,3 +109,14 @@ def test_french_clause_before_a_quoted_one(pipeline: Pipeline) -> None:
     assert [(q.text, q.kind) for q in french_quotes(pipeline, body)] == [
         ("que l'entreprise dépend à 80 % des commandes des Chantiers", "indirect"),
         ("au plus juste", "partial")]
+
+
+@pytest.mark.parametrize("body", [
+    "Selon le ministre la réforme sera adoptée avant l'été.",
+    "Mais selon la direction le site ne fermera pas.",
+    "D'après les syndicats la grève sera reconduite jeudi.",
+])
+def test_an_opening_selon_without_a_comma_is_no_error(pipeline: Pipeline, body: str) -> None:
+    """``Selon X`` opening a sentence with no comma after it: the article is enriched (the
+    words after the source were once paired with a missing comma and the worker failed)."""
+    assert all(q.text for q in french_quotes(pipeline, body))

@@ -42,6 +42,8 @@ def _after_opening_source(cue_token: Token) -> list[Token] | None:
     if any(t.lower_ not in _OPENING for t in doc[sent.start:cue_token.i]):
         return None
     commas = [t.i for t in doc[cue_token.i:sent.end] if t.text == ","]
+    if not commas:
+        return None  # "Selon le ministre la réforme passera.": nothing sets the source off
     ends = [*commas[1:], sent.end]
     # The first comma after which a clause starts (a verb before the next comma): the words
     # between are the source's ("économiste à l'UQAM,"), even if the parse joined the
