@@ -30,7 +30,6 @@ from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
-from newswire.nlp.quotes.statement_makers import statement_maker
 
 __all__ = ["common_noun_speaker"]
 
@@ -61,11 +60,8 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if definite and not proper and (kind == "organization" or (
             kind is None and depth == 0 and wanted_sort(head) is not None)):
         return described_organisation(ctx, head, depth, kind)
-    earlier = NOBODY
-    if kind == "document" and definite:  # "the statement said": its maker, else the same
-        earlier = statement_maker(ctx, head, depth)
-        if not earlier.name:
-            earlier = _named_document(ctx, head, depth, lemma)
+    earlier = _named_document(ctx, head, depth, lemma) if kind == "document" and definite \
+        else NOBODY
     if earlier.name:
         return earlier
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
