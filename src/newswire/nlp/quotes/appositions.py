@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.mention_spans import tagged_range
 
 __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_after",
            "subject_set_off"]
@@ -62,9 +63,7 @@ def _name_set_off_before(head: Token) -> Token | None:
     last = doc[comma - 1]
     if last.ent_type_ not in PERSON_LABELS:
         return None
-    start = last.i
-    while doc[start].ent_iob_ == "I":
-        start -= 1
+    start = tagged_range(last)[0]
     opens = start == head.sent.start or doc[start - 1].is_punct
     hung = [t for t in doc[start:comma] if t.head.i not in range(start, comma)]
     return last if opens and hung and all(t.head == head.head for t in hung) else None

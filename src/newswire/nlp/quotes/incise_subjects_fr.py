@@ -22,6 +22,7 @@ from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
+from newswire.nlp.quotes.mention_spans import tagged_range
 
 __all__ = ["incise_subject_cue"]
 
@@ -70,7 +71,7 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
     for token in doc[verb.i + 1:end]:
         if token.text in _INCISE_STOPS:
             return None
-        if _in_phrase(doc, _word_start(doc, token)):
+        if _in_phrase(doc, doc[tagged_range(token)[0]]):
             continue  # "au micro de Marie Dupuis": whom it was said to, all her name's words
         if token.ent_type_ in PERSON_LABELS:
             return _name_head(doc, token)
@@ -80,13 +81,6 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
                 c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children):
             return _apposed_name(doc, token) or token
     return None
-
-
-def _word_start(doc: Doc, token: Token) -> Token:
-    """The first word of the person's name ``token`` is in (itself if none)."""
-    while token.ent_iob_ == "I" and token.i > 0:
-        token = doc[token.i - 1]
-    return token
 
 
 def _in_phrase(doc: Doc, token: Token) -> bool:

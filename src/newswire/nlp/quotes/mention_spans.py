@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
-           "mention_range", "name_text", "word_start"]
+           "mention_range", "name_text", "tagged_range", "word_start"]
 
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 _DASHES = frozenset(("—", "–", "-", "--"))
@@ -84,15 +84,23 @@ def _compound_start(compound: Token, start: int) -> int:
     return dashes[-1] + 1 if dashes else edge
 
 
-def entity_range(token: Token) -> tuple[int, int]:
-    """Token range of the entity ``token`` is in, read off the IOB tags around it
-    (``doc.ents`` builds every entity of the doc: per quote, quadratic in a long article)."""
+def tagged_range(token: Token) -> tuple[int, int]:
+    """Token range of the entity ``token`` is in, as its IOB tags run (``token`` alone when
+    it is in none)."""
     doc = token.doc
     start, end = token.i, token.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    return start, end
+
+
+def entity_range(token: Token) -> tuple[int, int]:
+    """Token range of the entity ``token`` is in, read off the IOB tags around it
+    (``doc.ents`` builds every entity of the doc: per quote, quadratic in a long article)."""
+    doc = token.doc
+    start, end = tagged_range(token)
     # "OTTAWA — Shopify Inc.": the model ran a dateline into the name; a spaced dash ends it.
     for i in range(token.i - 1, start - 1, -1):
         if is_spaced_dash(doc[i]):

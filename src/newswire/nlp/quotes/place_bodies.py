@@ -21,6 +21,7 @@ from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import REGION_ABBREVIATIONS
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.phrases import source_phrase
@@ -83,8 +84,7 @@ def purpose_and_place(head: Token) -> Speaker | None:
     doc = head.doc
     start = head.i
     if head.ent_type_ in _NAME_TYPES:
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
+        start = tagged_range(head)[0]
     elif head.ent_type_ or head.pos_ != "PROPN":
         return None  # untyped: "Elections Ontario said", the model saw no name at all
     if not _is_region(doc[start:head.i + 1].text):

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.mention_spans import tagged_range
 
 __all__ = ["is_person_word", "named_head", "titled_subject"]
 
@@ -49,11 +50,8 @@ def _person_after_glued_name(head: Token, is_person: Callable[[Token], bool]) ->
     stage gave to another name (``Creuse``, a place); the stage's person later in that run."""
     if head.ent_type_ not in PERSON_LABELS or is_person(head):
         return None
-    doc = head.doc
-    end = head.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return next((t for t in doc[head.i + 1:end] if is_person(t)), None)
+    end = tagged_range(head)[1]
+    return next((t for t in head.doc[head.i + 1:end] if is_person(t)), None)
 
 
 def _apposed_person(title: Token, is_person: Callable[[Token], bool]) -> Token | None:
