@@ -307,7 +307,7 @@ async def test_a_long_hold_outlives_the_process(
     assert (server.url("") in store.holds) is saved
     if saved:
         left = (store.holds[server.url("")].until - now()).total_seconds()
-        assert 86_000 < left <= 86_400
+        assert 82_800 < left <= 86_400  # a day, less the test's own time
 
     hits = len(server.hits)
     second = await FeedRunner(feed_settings, [spec], once=True).run()
