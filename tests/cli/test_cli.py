@@ -262,8 +262,10 @@ def test_enrich_into_a_closed_pipe_stops_without_blaming_the_articles(tmp_path: 
                   "it"),
     (("replay",), ".jsonl(.gz), .warc(.gz), folders, or -"),
     (("replay",), "An article the worker would dead-letter goes to articles.dlq as the worker "
-                  "would write it, and the replay goes on. Exit 0 when every record went to "
-                  "one topic or the other"),
+                  "would write it, and so does a .jsonl line that is no article (not UTF-8, "
+                  "not JSON, not a RawArticle"),
+    (("replay",), "the replay goes on. Exit 0 when every record went to one topic or the "
+                  "other"),
 ])
 def test_help_paragraphs_are_wrapped_to_the_terminal(command: tuple[str, ...],
                                                      sentence: str) -> None:

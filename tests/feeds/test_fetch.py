@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -234,3 +235,53 @@ def _frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(polite_module, "time", SimpleNamespace(monotonic=lambda: clock[0]))
     monkeypatch.setattr(polite_module, "sleep_until", sleep_until)
+
+
+@pytest.mark.parametrize(("header", "saved_after_s"), [
+    ("1", None),                  # waited out in the poll: nothing to save
+    ("300", None),                # the longest Crawl-delay: still waited out
+    ("86400", 86400.0),           # held: saved with its end on the wall clock
+], ids=["a-second", "the-cap", "a-day"])
+async def test_a_long_hold_is_handed_to_the_sink_as_it_begins(
+        fast: Settings, server: FeedServer, header: str, saved_after_s: float | None) -> None:
+    """A Retry-After over 300 s is handed to `on_hold` (the runner saves it on the state
+    topic) with the host and the hold's end; a shorter one is not."""
+    server.routes["/busy"] = serve.status(429, {"Retry-After": header})
+    saved: list[tuple[str, datetime]] = []
+
+    async def on_hold(host: str, until: datetime) -> None:
+        saved.append((host, until))
+
+    asked = datetime.now(UTC)
+    async with Fetcher(fast) as fetcher:
+        await Politeness(fetcher, fast, on_hold=on_hold).fetch(server.url("/busy"))
+    if saved_after_s is None:
+        assert saved == []
+        return
+    [(host, until)] = saved
+    assert host == server.url("")
+    assert asked + timedelta(seconds=saved_after_s) <= until <= \
+        datetime.now(UTC) + timedelta(seconds=saved_after_s)
+
+
+@pytest.mark.parametrize(("ends_in_s", "held"), [
+    (-60.0, False),      # ended: ignored, the host is asked
+    (0.0, False),        # ends now: ignored
+    (3600.0, True),      # an hour left: not asked, the fetch fails as held
+], ids=["ended", "ends-now", "an-hour-left"])
+async def test_a_saved_hold_is_honoured_until_it_ends(
+        fast: Settings, server: FeedServer, ends_in_s: float, held: bool) -> None:
+    """A hold saved by an earlier process keeps the host unasked until it ends; an ended
+    one is ignored."""
+    server.routes["/p"] = serve.html_page("page")
+    async with Fetcher(fast) as fetcher:
+        polite = Politeness(fetcher, fast)
+        polite.hold(server.url(""), datetime.now(UTC) + timedelta(seconds=ends_in_s))
+        assert polite.held(server.url("/p")) is held
+        if not held:
+            assert (await asyncio.wait_for(polite.fetch(server.url("/p")), 30)).status == 200
+            return
+        with pytest.raises(FetchError) as caught:
+            await asyncio.wait_for(polite.fetch(server.url("/p")), 30)
+    assert caught.value.reason == "held"
+    assert server.hits == []  # not robots.txt either

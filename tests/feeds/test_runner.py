@@ -1,10 +1,11 @@
 """The runner in this process against Tansu and a loopback server: one feed with every fault,
-each counted and survived; retries at the next poll; state restored from Kafka."""
+each counted and survived; retries at the next poll; state and holds restored from Kafka."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,8 @@ from newswire.errors import FeedsFileError
 from newswire.feeds import FeedRunner, FeedSpec, guard, metrics
 from newswire.feeds.items import FeedItem
 from newswire.feeds.pages import PageTaker
-from newswire.feeds.state import StateStore
-from newswire.kafka.clients import make_producer
+from newswire.feeds.state import COMPACTED, StateStore, now, state_topics
+from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.settings import Settings
 from tests.feeds import content
 from tests.feeds import server as serve
@@ -273,3 +274,66 @@ async def test_two_feeds_listing_one_page_fetch_it_once(feed_settings: Settings,
     assert len(server.requests_of_page("/same.html")) == 1
     values = await read_until(feed_settings, topics.RAW, 1, timeout=30, settle=1.5)
     assert len(values) == 1
+
+
+async def _restored(settings: Settings) -> StateStore:
+    """A store that read back every partition of this test's state topic."""
+    producer = make_producer(settings)
+    await producer.start()
+    try:
+        store = StateStore(settings, producer)
+        await store.restore(range(settings.partitions))
+    finally:
+        await producer.stop()
+    return store
+
+
+@pytest.mark.parametrize(("retry_after", "saved", "asked_again"), [
+    ("86400", True, []),                                           # held: not asked again
+    ("1", False, [("/robots.txt", 404), ("/feed.xml", 429)]),      # short: asked again
+], ids=["a-day", "a-second"])
+async def test_a_long_hold_outlives_the_process(
+        feed_settings: Settings, server: FeedServer, retry_after: str, saved: bool,
+        asked_again: list[tuple[str, int]]) -> None:
+    """A host that answers `Retry-After: 86400` is not asked by the next `--once` (a new
+    process: before, the hold lasted one process, and cron asked the host again each run);
+    the hold is on the state topic with its end. A short Retry-After is not saved."""
+    server.routes["/feed.xml"] = serve.status(429, {"Retry-After": retry_after})
+    spec = FeedSpec(url=server.url("/feed.xml"))
+    first = await FeedRunner(feed_settings, [spec], once=True).run()
+    assert first[spec.url].status == 429
+
+    store = await _restored(feed_settings)
+    assert (server.url("") in store.holds) is saved
+    if saved:
+        left = (store.holds[server.url("")].until - now()).total_seconds()
+        assert 82_800 < left <= 86_400  # a day, less the test's own time
+
+    hits = len(server.hits)
+    second = await FeedRunner(feed_settings, [spec], once=True).run()
+    assert [(hit.path, hit.status) for hit in server.hits[hits:]] == asked_again
+    assert second[spec.url].failures == 2  # held or refused, the feed backs off again
+
+
+@pytest.mark.parametrize(("ends_in_s", "asked"), [
+    (-60.0, [("/robots.txt", 404), ("/feed.json", 200)]),    # ended: ignored
+    (3600.0, []),                                            # an hour left: honoured
+], ids=["ended", "an-hour-left"])
+async def test_a_saved_hold_is_honoured_until_it_ends(
+        feed_settings: Settings, server: FeedServer, ends_in_s: float,
+        asked: list[tuple[str, int]]) -> None:
+    """A runner restores the holds of its partitions before any fetch: one that has not
+    ended keeps the host unasked, one that has ended is ignored."""
+    server.routes["/feed.json"] = serve.document(content.json_feed([]),
+                                                 "application/feed+json")
+    producer = make_producer(feed_settings)
+    await producer.start()
+    try:
+        await ensure_topics(feed_settings, state_topics(feed_settings), configs=COMPACTED)
+        await StateStore(feed_settings, producer).save_hold(
+            server.url(""), now() + timedelta(seconds=ends_in_s))
+    finally:
+        await producer.stop()
+
+    await FeedRunner(feed_settings, [FeedSpec(url=server.url("/feed.json"))], once=True).run()
+    assert [(hit.path, hit.status) for hit in server.hits] == asked

@@ -1,10 +1,19 @@
-"""The runner's state topics belong to one app id."""
+"""The runner's state topics belong to one app id; their records of every version are read."""
 
 from __future__ import annotations
 
 import pytest
+from pydantic import ConfigDict, ValidationError, create_model
 
-from newswire.feeds.state import FeedState, SeenEntry, StateStore
+from newswire.feeds.config import FeedSpec
+from newswire.feeds.state import (
+    STATE_VERSION,
+    FeedState,
+    HostHold,
+    SeenEntry,
+    StateStore,
+    decode_state,
+)
 from newswire.settings import Settings
 from tests.feeds.content import START
 
@@ -14,9 +23,11 @@ class _Producer:
 
     def __init__(self) -> None:
         self.topics: list[str] = []
+        self.sent: list[tuple[str, object, object]] = []
 
-    async def send_and_wait(self, topic: str, **_: object) -> None:
+    async def send_and_wait(self, topic: str, **options: object) -> None:
         self.topics.append(topic)
+        self.sent.append((topic, options.get("key"), options.get("partition")))
 
     async def send(self, topic: str, **_: object) -> None:
         self.topics.append(topic)
@@ -36,3 +47,51 @@ async def test_feed_state_topics_belong_to_one_app(app_id: str, prefix: str,
     await store.send_seen([SeenEntry(url="https://example.com/a", feed_url="https://example.com/feed",
                                      outcome="produced", at=START)], 0)
     assert producer.topics == expected
+
+
+V1_FEED = b'{"url": "https://e.com/feed", "etag": "\\"a1\\"", "failures": 2}'
+HOLD = HostHold(host="https://e.com:443", until=START)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (V1_FEED, FeedState(url="https://e.com/feed", etag='"a1"', failures=2)),
+    (FeedState(url="https://e.com/feed").encoded(),
+     FeedState(url="https://e.com/feed", version=STATE_VERSION)),
+    (HOLD.encoded(), HOLD.model_copy(update={"version": STATE_VERSION})),
+    (b'{"record": "mirror", "version": 3, "url": "https://e.com/feed"}', None),
+    (b'{"record": "hold", "host": "https://e.com", "until": "2026-01-01T00:00:00"}', None),
+    (b"not json", None),
+    (b"[1, 2]", None),
+], ids=["version-1-feed", "feed", "hold", "later-kind", "naive-hold-end", "not-json", "list"])
+def test_state_records_of_every_version_are_read(value: bytes,
+                                                 expected: FeedState | HostHold | None) -> None:
+    """A FeedState written before holds (no `record`, no `version`) is read as version 1;
+    holds are holds; what this runner cannot read is None, never an error."""
+    assert decode_state(value) == expected
+
+
+def test_a_version_1_runner_skips_a_hold() -> None:
+    """A hold fails the FeedState model of version 1 (url required, unknown fields ignored),
+    so a runner not yet updated skips it instead of taking it for a feed."""
+    version_1 = create_model("FeedState", __config__=ConfigDict(extra="ignore"),
+                             url=(str, ...), etag=(str | None, None))
+    with pytest.raises(ValidationError):
+        version_1.model_validate_json(HOLD.encoded())
+    assert version_1.model_validate_json(FeedState(url="https://e.com/f").encoded()).url == \
+        "https://e.com/f"
+
+
+@pytest.mark.parametrize(("host", "feed"), [
+    ("https://news.example", "https://news.example/rss"),
+    ("http://news.example:8080", "https://News.Example/feeds/all.xml"),
+    ("https://other.example", "https://other.example/sitemap.xml"),
+])
+async def test_a_hold_is_saved_on_the_partition_of_its_hosts_feeds(host: str, feed: str) -> None:
+    """A hold goes to the state topic under `hold:{host}`, on the partition the host's feeds
+    are on, so the runner that restores those feeds restores the hold with them."""
+    producer = _Producer()
+    store = StateStore(Settings(), producer, partitions=8)  # type: ignore[arg-type]
+    await store.save_hold(host, START)
+    assert producer.sent == [("newswire.feeds-state", f"hold:{host}".encode(),
+                              FeedSpec(url=feed).partition(8))]
+    assert store.holds[host].until == START

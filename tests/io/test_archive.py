@@ -154,6 +154,42 @@ def test_a_jsonl_line_not_in_utf8_is_its_own_error_and_reading_goes_on(tmp_path:
     assert count_records([str(path)]) == 3
 
 
+@pytest.mark.parametrize(("line", "error_type", "message"), [
+    (b"not json at all", "DecodeError", "Expecting value: line 1 column 1 (char 0)"),
+    (b'{"id": "b", "text": "caf\xe9"}', "DecodeError", "'utf-8' codec can't decode byte 0xe9"),
+    (b'{"id": "b",', "DecodeError", "Expecting property name enclosed in double quotes"),
+    (b'{"title": 5}', "SchemaError", "not a RawArticle: title: Input should be a valid string"),
+    (b"[1, 2]", "SchemaError", "not a RawArticle: message: Input should be a valid dictionary"),
+], ids=["not-json", "not-utf8", "cut-json", "wrong-type", "not-an-object"])
+def test_a_jsonl_line_that_is_no_article_keeps_its_bytes_and_its_kind_of_error(
+        tmp_path: Path, line: bytes, error_type: str, message: str) -> None:
+    """A .jsonl line that is no article is a record with the line's bytes (no line end) and
+    the worker's kind of error, DecodeError or SchemaError (replay dead-letters it), its
+    message starting with FILE:LINE; the lines around it are read."""
+    path = tmp_path / "archive.jsonl"
+    path.write_bytes(b'{"id": "a", "text": "ok"}\n' + line + b'\r\n{"id": "c", "text": "ok"}\n')
+    first, bad, last = read_paths([str(path)])
+    assert (first.article and first.article.id, last.article and last.article.id) == ("a", "c")
+    assert (bad.article, bad.original, type(bad.error).__name__) == (None, line, error_type)
+    assert str(bad.error).startswith(f"{path}:2: {message}")
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("bad.json", b"not json"),
+    ("missing.jsonl", None),
+    ("a.pdf", b"%PDF-1.4"),
+])
+def test_a_file_that_is_no_article_carries_no_bytes(tmp_path: Path, name: str,
+                                                    content: bytes | None) -> None:
+    """Only a JSON Lines line carries its bytes: a whole file that cannot be read stays an
+    ArchiveError without them (replay reports it, exit 1)."""
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    [record] = read_paths([str(tmp_path / name)])
+    assert (record.article, record.original, type(record.error).__name__) == \
+        (None, None, "ArchiveError")
+
+
 def test_a_jsonl_gz_cut_short_keeps_its_records_and_says_so(tmp_path: Path) -> None:
     """A truncated .jsonl.gz (a download stopped midway) is an error record, not a crash."""
     whole = gzip.compress(b"".join(b'{"id": "%d", "text": "An article."}\n' % i

@@ -44,7 +44,7 @@ async def test_the_last_offsets_count_every_message_of_the_last_batch(
     await consumer.start()
     try:
         consumer.assign(tps)
-        assert await last_offsets(consumer, tps) == {tps[0]: 15, tps[1]: 0}
+        assert await last_offsets(consumer, tps, settings) == {tps[0]: 15, tps[1]: 0}
     finally:
         await consumer.stop()
 
@@ -85,7 +85,8 @@ async def test_the_last_offsets_stop_at_what_was_there_when_the_end_was_asked(
         consumer.end_offsets = then_produce(
             consumer.end_offsets, producer, topic, extra)
         # a wait for the missing record would last an hour: the test's time-out catches it
-        ends = await asyncio.wait_for(last_offsets(consumer, [tp], timeout_s=3600), 600)
+        ends = await asyncio.wait_for(last_offsets(consumer, [tp], settings, timeout_s=3600),
+                                      600)
         assert ends == {tp: expected}
     finally:
         await consumer.stop()
@@ -103,10 +104,10 @@ async def test_tail_from_the_end_yields_a_record_produced_while_it_starts(
     real_last_offsets = offsets.last_offsets
 
     async def racing_last_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
-                                  **kwargs: Any) -> dict[TopicPartition, int]:
+                                  *args: Any, **kwargs: Any) -> dict[TopicPartition, int]:
         consumer.end_offsets = then_produce(
             consumer.end_offsets, producer, topic)
-        return await real_last_offsets(consumer, tps, **kwargs)
+        return await real_last_offsets(consumer, tps, *args, **kwargs)
 
     monkeypatch.setattr(offsets, "last_offsets", racing_last_offsets)
     try:

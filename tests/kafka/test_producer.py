@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from aiokafka.errors import MessageSizeTooLargeError
 
-from newswire.errors import ArchiveError
+from newswire.errors import ArchiveError, DecodeError
 from newswire.io.records import Record
 from newswire.kafka import producer
 from newswire.kafka.producer import send_records
@@ -71,6 +71,25 @@ def test_with_dead_letters_a_refused_article_is_dead_lettered_not_an_error(
                                       dry_run=True, dead_letters=True))
     assert (report.sent, report.errors, report.dead_lettered) == (["small"], [], [entry])
     assert report.seen == 2
+
+
+LINE = Record("a.jsonl:2", error=DecodeError("a.jsonl:2: Expecting value: line 1 column 1"),
+              original=b"not json")
+
+
+@pytest.mark.parametrize(("dead_letters", "dead_lettered", "errors"), [
+    (True, ["a.jsonl:2: Expecting value: line 1 column 1 (DecodeError)"], []),   # replay
+    (False, [], ["a.jsonl:2: Expecting value: line 1 column 1"]),                # send
+], ids=["replay", "send"])
+def test_a_line_that_is_no_article_is_dead_lettered_by_replay_only(
+        dead_letters: bool, dead_lettered: list[str], errors: list[str]) -> None:
+    """A .jsonl line that is no article is dead-lettered with dead_letters (replay), named by
+    FILE:LINE once; `send` keeps it an error; the next record is sent either way."""
+    small = Record("a.jsonl:3", article=RawArticle(id="small", text="A short article."))
+    report = asyncio.run(send_records(Settings(), [LINE, small], dry_run=True,
+                                      dead_letters=dead_letters))
+    assert (report.sent, report.dead_lettered, report.errors) == (
+        ["small"], dead_lettered, errors)
 
 
 class RefusingProducer:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from pathlib import Path
 
 import pytest
@@ -87,14 +86,42 @@ def test_replay_dead_letters_what_the_worker_would_and_sends_the_rest(
         letter.event_id for letter in letters.values()}
 
 
-def test_an_unreadable_line_is_still_an_error(settings: Settings, tmp_path: Path) -> None:
-    """A line that is no RawArticle has no article to dead-letter: reported, exit 1, the
-    rest still sent."""
+#: (line of an archive that is no article, its error type, how its reason goes on after
+#: FILE:LINE)
+UNREADABLE = [
+    (b"not json at all", "DecodeError", "Expecting value: line 1 column 1 (char 0)"),
+    (b'{"id": "latin", "text": "caf\xe9"}', "DecodeError",
+     "'utf-8' codec can't decode byte 0xe9 in position 28: invalid continuation byte"),
+    (b'{"title": 5}', "SchemaError",
+     "not a RawArticle: title: Input should be a valid string"),
+]
+
+
+def test_a_line_that_is_no_article_is_dead_lettered_and_the_replay_goes_on(
+        settings: Settings, tmp_path: Path) -> None:
+    """A .jsonl line that is not JSON, not UTF-8 or not a RawArticle goes to articles.dlq
+    with its bytes, no key, and FILE:LINE at the head of its reason (before: an error, exit
+    1); the valid lines around them reach articles.raw; exit 0, and 1 with --strict."""
     archive = tmp_path / "archive.jsonl"
-    archive.write_text(json.dumps({"title": 5}) + "\n" + VALID[0].model_dump_json() + "\n")
+    lines = [VALID[0].model_dump_json().encode(), *(line for line, *_ in UNREADABLE),
+             VALID[1].model_dump_json().encode()]
+    archive.write_bytes(b"\n".join(lines) + b"\n")
+
     run = run_cli(settings, "replay", str(archive))
-    assert run.returncode == 1
-    assert "sent 1 article(s); 0 dead-lettered; 1 not sent" in run.stdout
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "sent 2 article(s); 3 dead-lettered; 0 not sent" in run.stdout
+    assert sorted(r.key for r in asyncio.run(read_all(settings, topics.RAW))) == \
+        [b"first", b"second"]
+    letters = [(r.key, DeadLetter.model_validate_json(r.value))
+               for r in asyncio.run(read_all(settings, topics.DLQ))]
+    got = sorted((letter.reason, letter.error_type, letter.original, key, letter.key,
+                  letter.topic, letter.offset) for key, letter in letters)
+    assert got == sorted((f"{archive}:{number}: {reason}", error_type, line, None, None,
+                          None, None)
+                         for number, (line, error_type, reason) in enumerate(UNREADABLE, 2))
+    strict = run_cli(settings, "replay", "--strict", "--dry-run", str(archive))
+    assert strict.returncode == 1, strict.stdout + strict.stderr
+    assert "would send 2 article(s); 3 would dead-letter; 0 not sent" in strict.stdout
 
 
 @pytest.mark.parametrize(("articles", "options", "status"), [

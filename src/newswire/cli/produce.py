@@ -70,13 +70,15 @@ def replay(
     limit: Annotated[Optional[int], typer.Option(help="Send at most N")] = None,  # noqa: UP045
     dry_run: Annotated[bool, typer.Option(help="Parse and count only")] = False,
     strict: Annotated[bool, typer.Option(
-        help="Exit 1 if any article was (or, with --dry-run, would be) dead-lettered")] = False,
+        help="Exit 1 if any record was (or, with --dry-run, would be) dead-lettered")] = False,
 ) -> None:
     """Replay archives (.jsonl[.gz], folders of .txt/.html, .warc[.gz]) into articles.raw.
 
     An article the worker would dead-letter goes to articles.dlq as the worker would write it,
-    and the replay goes on. Exit 0 when every record went to one topic or the other (with
-    --strict: to articles.raw); 1 when one could not be read or was not acknowledged."""
+    and so does a .jsonl line that is no article (not UTF-8, not JSON, not a RawArticle; its
+    reason names FILE:LINE); the replay goes on. Exit 0 when every record went to one topic
+    or the other (with --strict: to articles.raw); 1 when a file could not be read or a
+    record was not acknowledged."""
     from newswire.kafka.replay import run_replay
 
     raise typer.Exit(run_replay(Settings(), archives, rate=rate, speed=speed, limit=limit,

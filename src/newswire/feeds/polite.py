@@ -5,6 +5,10 @@ time: it refuses what the hop's host's robots.txt disallows for ``newswire``, wa
 of the host's ``fetch_host_concurrency`` slots and until ``fetch_host_delay_s`` (or the
 robots.txt Crawl-delay, if longer) has passed since the host's last request, and after a
 429 or 503 keeps the whole host waiting for its Retry-After.
+
+A hold too long to wait out in a poll (over :data:`MAX_CRAWL_DELAY_S`) is handed to
+``on_hold`` with its end on the wall clock (the runner saves it on the state topic), and a
+hold saved by an earlier process is given back with :meth:`Politeness.hold`.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from protego import Protego
@@ -31,7 +36,7 @@ from newswire.settings import Settings
 
 __all__ = [
     "DEFAULT_RETRY_AFTER_S", "MAX_CRAWL_DELAY_S", "ROBOTS_AGENT", "ROBOTS_MAX_BYTES",
-    "ROBOTS_RETRY_S", "ROBOTS_TTL_S", "HostState", "Politeness",
+    "ROBOTS_RETRY_S", "ROBOTS_TTL_S", "HoldSink", "HostState", "Politeness", "host_key",
 ]
 
 #: The token robots.txt rules are matched against.
@@ -45,6 +50,8 @@ ROBOTS_MAX_BYTES = 512 * 1024
 MAX_CRAWL_DELAY_S = 300.0
 #: How long a 429 or 503 without Retry-After keeps the host waiting.
 DEFAULT_RETRY_AFTER_S = 60.0
+#: Where a long hold goes when it begins: ``(host, until)`` (awaited before the fetch returns).
+HoldSink = Callable[[str, datetime], Awaitable[None]]
 
 
 @dataclass
@@ -63,11 +70,13 @@ class HostState:
 class Politeness:
     """The one way the runner fetches: robots, slots and spacing per host."""
 
-    def __init__(self, fetcher: Fetcher, settings: Settings) -> None:
+    def __init__(self, fetcher: Fetcher, settings: Settings,
+                 on_hold: HoldSink | None = None) -> None:
         self.fetcher = fetcher
         self._concurrency = settings.fetch_host_concurrency
         self._delay_s = settings.fetch_host_delay_s
         self._hosts: dict[str, HostState] = {}
+        self._on_hold = on_hold
 
     async def fetch(self, url: str, headers: Mapping[str, str] | None = None,
                     max_bytes: int | None = None) -> Response:
@@ -78,9 +87,18 @@ class Politeness:
 
     def held(self, url: str) -> bool:
         """Whether ``url``'s host asked for a pause longer than a poll waits (see
-        :func:`_refuse_long_hold`): a fetch of it now would fail as ``held``. The hold is
-        this process's: a new one (``feeds run --once`` from cron) asks the host again."""
+        :func:`_refuse_long_hold`): a fetch of it now would fail as ``held``. A new process
+        knows the holds of earlier ones only through :meth:`hold`."""
         return self._host(url).next_at - time.monotonic() > MAX_CRAWL_DELAY_S
+
+    def hold(self, host: str, until: datetime) -> None:
+        """Keep ``host`` (as :func:`host_key` names it) waiting until ``until`` (wall clock,
+        aware), as if it had just asked: a hold saved by an earlier process. One that has
+        ended is ignored."""
+        left = (until - datetime.now(UTC)).total_seconds()
+        if left > 0:
+            state = self._host(host)
+            state.next_at = max(state.next_at, time.monotonic() + left)
 
     async def _fetch_one(self, url: str, headers: Mapping[str, str] | None,
                          max_bytes: int | None) -> Response:
@@ -92,11 +110,12 @@ class Politeness:
         if response.status in {429, 503}:
             wait = retry_after(response.header("retry-after")) or DEFAULT_RETRY_AFTER_S
             host.next_at = max(host.next_at, time.monotonic() + wait)
+            if wait > MAX_CRAWL_DELAY_S and self._on_hold is not None:
+                await self._on_hold(host_key(url), datetime.now(UTC) + timedelta(seconds=wait))
         return response
 
     def _host(self, url: str) -> HostState:
-        parts = urlsplit(url)
-        key = f"{parts.scheme}://{parts.netloc}".lower()
+        key = host_key(url)
         if key not in self._hosts:
             self._hosts[key] = HostState(asyncio.Semaphore(self._concurrency), self._delay_s)
         return self._hosts[key]
@@ -138,6 +157,12 @@ class Politeness:
             ROBOTS_TTL_S if host.robots_ok else ROBOTS_RETRY_S)
         delay = host.robots.crawl_delay(ROBOTS_AGENT) if host.robots else None
         host.delay_s = max(self._delay_s, min(float(delay or 0.0), MAX_CRAWL_DELAY_S))
+
+
+def host_key(url: str) -> str:
+    """The host ``url`` is on, as politeness counts hosts: ``scheme://host:port``."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
 
 
 def _rules(response: Response) -> tuple[Protego | None, bool]:

@@ -99,10 +99,6 @@ class FeedRunner:
         return self.polled
 
     async def _run_with(self, producer: AIOKafkaProducer, fetcher: Fetcher) -> None:
-        polite = Politeness(fetcher, self.settings)
-        store = StateStore(self.settings, producer)
-        self._poller = Poller(self.settings, polite, store,
-                              PageTaker(self.settings, polite, store, producer))
         web = None
         if self.settings.web_enabled:
             web = await start_web(self.settings.web_host, self.settings.feeds_web_port,
@@ -112,6 +108,11 @@ class FeedRunner:
         try:
             state_topic = self.settings.topic(self.settings.internal_topic(FEEDS_STATE))
             count = len(await topic_partitions(consumer, state_topic))
+            store = StateStore(self.settings, producer, partitions=count)
+            # A long hold is saved as it begins: the next process honours it (acquire).
+            polite = Politeness(fetcher, self.settings, on_hold=store.save_hold)
+            self._poller = Poller(self.settings, polite, store,
+                                  PageTaker(self.settings, polite, store, producer))
             self._by_partition = _by_partition(self.specs, count)
             consumer.subscribe([state_topic],
                                listener=_Membership(self, consumer, store))
@@ -139,6 +140,9 @@ class FeedRunner:
     async def acquire(self, partitions: set[int], store: StateStore) -> None:
         """Restore ``partitions`` and start polling their feeds."""
         await store.restore(partitions)
+        assert self._poller is not None
+        for hold in store.holds.values():  # before any fetch: an ended one is ignored
+            self._poller.polite.hold(hold.host, hold.until)
         for partition in sorted(partitions):
             for spec in self._by_partition.get(partition, []):
                 self._tasks[spec.url] = asyncio.create_task(self._feed_loop(spec, partition))

@@ -9,18 +9,27 @@ consumer group assigns it. Compaction keeps the latest record per key.
 
 An article and the seen record of its URL are sent together and both awaited, so a runner
 killed between the two can only fetch that page again, never lose it.
+
+The state topic also keeps each host that asked for a long pause (:class:`HostHold`, key
+``hold:{scheme://host:port}``, on its host's partition), so that the next process, a
+``feeds run --once`` from cron, honours it instead of asking the host again. Records carry
+the ``version`` of the model that wrote them (:data:`STATE_VERSION`); a record without one
+is version 1 (a FeedState from before holds), read as it always was.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Literal
+from urllib.parse import urlsplit
 
 from aiokafka import AIOKafkaProducer, TopicPartition
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
 from newswire.errors import NewswireError
 from newswire.kafka.clients import make_consumer, start_consumer
@@ -29,14 +38,20 @@ from newswire.kafka.offsets import partitions as topic_partitions
 from newswire.settings import Settings
 
 __all__ = [
-    "COMPACTED", "FEEDS_SEEN", "FEEDS_STATE", "FeedState", "Outcome", "Raw", "SeenEntry",
-    "StateStore", "now", "read_partitions", "state_topics",
+    "COMPACTED", "FEEDS_SEEN", "FEEDS_STATE", "HOLD_KEY_PREFIX", "STATE_VERSION", "FeedState",
+    "HostHold", "Outcome", "Raw", "SeenEntry", "StateStore", "decode_state", "now",
+    "read_partitions", "state_topics",
 ]
 
 #: Internal topic names, completed per app by :meth:`Settings.internal_topic`.
 FEEDS_STATE = "feeds-state"
 FEEDS_SEEN = "feeds-seen"
 COMPACTED = {"cleanup.policy": "compact"}
+#: The version of the records this runner writes: 1 (no ``version`` field) had FeedState
+#: only; 2 adds ``record`` and :class:`HostHold`.
+STATE_VERSION = 2
+#: Keys of hold records on the state topic (feed keys are http(s) URLs: no clash).
+HOLD_KEY_PREFIX = "hold:"
 
 
 def state_topics(settings: Settings) -> tuple[str, str]:
@@ -50,10 +65,18 @@ class _Record(BaseModel):
     # Internal topics read back by newer or older runners: unknown fields are ignored.
     model_config = ConfigDict(frozen=True, extra="ignore")
 
+    #: The model version that wrote the record (1 when absent); stamped on write.
+    version: int = 1
+
+    def encoded(self) -> bytes:
+        """The record's JSON as this runner writes it (current version)."""
+        return self.model_copy(update={"version": STATE_VERSION}).model_dump_json().encode()
+
 
 class FeedState(_Record):
     """What the runner knows about a feed after its last poll."""
 
+    record: Literal["feed"] = "feed"
     url: str
     source: str | None = None
     kind: Literal["feed", "sitemap"] | None = None
@@ -72,6 +95,38 @@ class FeedState(_Record):
     def due(self, now: datetime) -> bool:
         """Whether the feed should be polled at ``now``."""
         return self.next_poll is None or self.next_poll <= now
+
+
+class HostHold(_Record):
+    """A host that asked (a Retry-After over the longest Crawl-delay) not to be asked again
+    before ``until``. No ``url`` field: a runner of version 1 reads it as an invalid
+    FeedState and skips it."""
+
+    record: Literal["hold"] = "hold"
+    host: str  #: ``scheme://host:port``, lower case, as :class:`Politeness` names hosts
+    until: AwareDatetime
+
+    @property
+    def key(self) -> str:
+        """The record's key on the state topic."""
+        return HOLD_KEY_PREFIX + self.host
+
+    def partition(self, partitions: int) -> int:
+        """The host's partition: the one its feeds are on (:meth:`FeedSpec.partition`)."""
+        hostname = (urlsplit(self.host).hostname or "").lower()
+        return zlib.crc32(hostname.encode("utf-8")) % partitions
+
+
+def decode_state(value: bytes) -> FeedState | HostHold | None:
+    """A record of the state topic, of any version; None for what this runner cannot read
+    (not JSON, invalid, a kind of record from a later version)."""
+    try:
+        kind = json.loads(value).get("record", "feed")
+        if kind == "hold":
+            return HostHold.model_validate_json(value)
+        return FeedState.model_validate_json(value) if kind == "feed" else None
+    except (ValueError, AttributeError):  # ValidationError is a ValueError
+        return None
 
 
 class SeenEntry(_Record):
@@ -93,10 +148,15 @@ class SeenEntry(_Record):
 class StateStore:
     """Feed states and seen URLs of the partitions this runner owns, written through Kafka."""
 
-    def __init__(self, settings: Settings, producer: AIOKafkaProducer) -> None:
+    def __init__(self, settings: Settings, producer: AIOKafkaProducer,
+                 partitions: int | None = None) -> None:
         self.settings = settings
         self.producer = producer
+        #: How many partitions the state topic has (holds are placed by host).
+        self.partitions = partitions or settings.partitions
         self.feeds: dict[str, FeedState] = {}
+        #: Holds read back or saved, by host; an ended one is left for the reader to ignore.
+        self.holds: dict[str, HostHold] = {}
         self.seen: dict[int, dict[str, SeenEntry]] = defaultdict(dict)
         self._feed_partition: dict[str, int] = {}
 
@@ -116,7 +176,16 @@ class StateStore:
         self._feed_partition[state.url] = partition
         await self.producer.send_and_wait(
             self._topic(FEEDS_STATE), key=state.url.encode("utf-8"),
-            value=state.model_dump_json().encode("utf-8"), partition=partition)
+            value=state.encoded(), partition=partition)
+
+    async def save_hold(self, host: str, until: datetime) -> None:
+        """Remember that ``host`` holds us until ``until`` and write it (awaited), so that
+        the next runner, or the next ``--once``, does not ask the host before then."""
+        hold = HostHold(host=host, until=until)
+        self.holds[host] = hold
+        await self.producer.send_and_wait(
+            self._topic(FEEDS_STATE), key=hold.key.encode("utf-8"), value=hold.encoded(),
+            partition=hold.partition(self.partitions))
 
     async def send_seen(self, entries: Iterable[SeenEntry],
                         partition: int) -> list[asyncio.Future[object]]:
@@ -126,7 +195,7 @@ class StateStore:
             self.seen[partition][entry.url] = entry
             futures.append(await self.producer.send(
                 self._topic(FEEDS_SEEN), key=entry.url.encode("utf-8"),
-                value=entry.model_dump_json().encode("utf-8"), partition=partition))
+                value=entry.encoded(), partition=partition))
         return futures
 
     def _topic(self, name: str) -> str:
@@ -153,14 +222,15 @@ class StateStore:
                 self._apply_seen(partition, key, value)
 
     def _apply_feed(self, partition: int, key: str, value: bytes | None) -> None:
-        if value is None:
+        record = None if value is None else decode_state(value)
+        if isinstance(record, HostHold):
+            self.holds[record.host] = record
+        elif isinstance(record, FeedState):
+            self.feeds[key] = record
+            self._feed_partition[key] = partition
+        elif value is None:
             self.feeds.pop(key, None)
-            return
-        try:
-            self.feeds[key] = FeedState.model_validate_json(value)
-        except ValidationError:
-            return
-        self._feed_partition[key] = partition
+            self.holds.pop(key.removeprefix(HOLD_KEY_PREFIX), None)
 
     def _apply_seen(self, partition: int, key: str, value: bytes | None) -> None:
         if value is None:

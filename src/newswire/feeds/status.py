@@ -5,9 +5,7 @@ It reads Kafka directly (no group, no runner needed), so it answers while no run
 
 from __future__ import annotations
 
-from pydantic import ValidationError
-
-from newswire.feeds.state import FEEDS_STATE, FeedState, read_partitions
+from newswire.feeds.state import FEEDS_STATE, FeedState, decode_state, read_partitions
 from newswire.settings import Settings
 
 __all__ = ["feed_states"]
@@ -22,8 +20,7 @@ async def feed_states(settings: Settings) -> list[FeedState]:
         if value is None:
             latest.pop(key, None)
             continue
-        try:
-            latest[key] = FeedState.model_validate_json(value)
-        except ValidationError:
-            continue
+        record = decode_state(value)
+        if isinstance(record, FeedState):  # holds and unreadable records are no feed's
+            latest[key] = record
     return sorted(latest.values(), key=lambda state: state.url)

@@ -7,7 +7,6 @@ the archive.  Pages, text files and standard input are decoded like fetched page
 
 from __future__ import annotations
 
-import functools
 import gzip
 import json
 import sys
@@ -17,7 +16,7 @@ from typing import IO, BinaryIO, cast
 
 from pydantic import ValidationError
 
-from newswire.errors import ArchiveError
+from newswire.errors import ArchiveError, DecodeError, InputError, SchemaError
 from newswire.io.charset import decode_page, looks_binary
 from newswire.io.ingest import article_from_text, looks_like_json, validation_summary
 from newswire.io.records import Record
@@ -87,7 +86,22 @@ def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
 def _read_jsonl(lines: Iterable[str | bytes], origin: str) -> Iterator[Record]:
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield _record(f"{origin}:{number}", functools.partial(_parse_json, line))
+            yield _line_record(f"{origin}:{number}", line)
+
+
+def _line_record(origin: str, line: str | bytes) -> Record:
+    """A JSON Lines line's article; a line that is none keeps its bytes (without the line
+    end) and an error of the worker's kinds (DecodeError: not UTF-8 or not JSON;
+    SchemaError: not a RawArticle), for ``replay`` to dead-letter."""
+    try:
+        return Record(origin, article=_parse_json(line))
+    except ValidationError as exc:  # before ValueError, its base: one line, not pydantic's
+        error: InputError = SchemaError(
+            f"{origin}: not a RawArticle: {validation_summary(exc)}")
+    except (ValueError, UnicodeDecodeError) as exc:
+        error = DecodeError(f"{origin}: {exc}")
+    raw = line.encode("utf-8") if isinstance(line, str) else line
+    return Record(origin, error=error, original=raw.rstrip(b"\r\n"))
 
 
 def _parse_json(text: str | bytes) -> RawArticle:

@@ -52,7 +52,7 @@ async def records(
         watch = RestartWatch(settings, settings.topic(topic))
         try:
             await watch.check()  # the end offsets as reading starts: what a restart is told by
-            await _assign_all(consumer, settings.topic(topic), start)
+            await _assign_all(consumer, settings.topic(topic), start, settings)
         except BaseException:  # no partitions, broker gone: neither client is left open
             await watch.close()
             await consumer.stop()
@@ -79,10 +79,11 @@ def _group_options(settings: Settings, group: str) -> dict[str, Any]:
     }
 
 
-async def _assign_all(consumer: AIOKafkaConsumer, topic: str, start: str) -> None:
+async def _assign_all(consumer: AIOKafkaConsumer, topic: str, start: str,
+                      settings: Settings) -> None:
     tps = await partitions(consumer, topic)
     consumer.assign(tps)
-    for tp, offset in (await start_offsets(consumer, tps, start)).items():
+    for tp, offset in (await start_offsets(consumer, tps, start, settings)).items():
         consumer.seek(tp, offset)
 
 

@@ -39,7 +39,7 @@ async def export_topic(settings: Settings, topic: str, target: Path, *, start: s
     try:
         tps = await partitions(consumer, settings.topic(topic))
         consumer.assign(tps)
-        for tp, offset in (await start_offsets(consumer, tps, start)).items():
+        for tp, offset in (await start_offsets(consumer, tps, start, settings)).items():
             consumer.seek(tp, offset)
         ends = await consumer.end_offsets(tps)
         with _open(target) as out:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from newswire.errors import NewswireError
+from newswire.kafka.clients import make_consumer, start_consumer
+from newswire.settings import Settings
 from newswire.timeparse import parse_time
 
 __all__ = ["caught_up", "last_offsets", "partitions", "start_offsets"]
@@ -28,22 +30,21 @@ async def partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartit
 
 
 async def start_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
-                        start: str) -> dict[TopicPartition, int]:
+                        start: str, settings: Settings) -> dict[TopicPartition, int]:
     """Offsets for ``start``: ``beginning``, ``end``, an offset number, or a time.
 
-    The consumer must own ``tps`` (its positions move): ``end`` is :func:`last_offsets`, after
-    the last record, since Tansu's own end offset would start ``tail`` inside the last batch
-    and print its older records as new ones."""
+    ``end`` is :func:`last_offsets`, after the last record, since Tansu's own end offset
+    would start ``tail`` inside the last batch and print its older records as new ones."""
     if start == "beginning":
         return dict(await consumer.beginning_offsets(tps))
     if start == "end":
-        return await last_offsets(consumer, tps)
+        return await last_offsets(consumer, tps, settings)
     if start.isdigit():
         return dict.fromkeys(tps, int(start))
     moment = parse_time(start)
     found = await consumer.offsets_for_times({tp: int(moment.timestamp() * 1000) for tp in tps})
     missing = [tp for tp in tps if not found.get(tp)]  # no record since: start at the end
-    ends = await last_offsets(consumer, missing) if missing else {}
+    ends = await last_offsets(consumer, missing, settings) if missing else {}
     return {tp: found[tp].offset if found.get(tp) else ends[tp] for tp in tps}
 
 
@@ -58,33 +59,37 @@ async def caught_up(consumer: AIOKafkaConsumer, ends: Mapping[TopicPartition, in
 
 
 async def last_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],
-                       timeout_s: float = 10.0) -> dict[TopicPartition, int]:
+                       settings: Settings, timeout_s: float = 10.0) -> dict[TopicPartition, int]:
     """Each partition's end: the offset after the last record there when it was asked.
 
     Tansu reports an end offset as the start of its last batch + 1, which would leave out
-    the rest of that batch, so the one batch at ``end - 1`` is read (fetches capped at one
-    byte, which a broker answers with one whole batch) and the end moved past it. On Apache
-    Kafka, whose end offset is exact, that batch ends at ``end - 1`` and the end stays as
-    reported. A record produced after the end was asked is never counted as there
-    (:func:`_after_batch`). A partition with no record at ``end - 1`` (emptied by retention,
-    out of range) keeps the reported end at once, and so does one whose batch cannot be read
-    within ``timeout_s``. The consumer must own ``tps`` (its positions move).
+    the rest of that batch, so the one batch at ``end - 1`` is read (by a reader of its own
+    whose fetches are capped at one byte, which a broker answers with one whole batch) and
+    the end moved past it. On Apache Kafka, whose end offset is exact, that batch ends at
+    ``end - 1`` and the end stays as reported. A record produced after the end was asked is
+    never counted as there (:func:`_after_batch`). A partition with no record at ``end - 1``
+    (emptied by retention, out of range) keeps the reported end at once, and so does one
+    whose batch cannot be read within ``timeout_s``. ``consumer`` answers the end offsets;
+    its positions do not move.
     """
     ends = dict(await consumer.end_offsets(tps))
     asked_ms = int(time.time() * 1000)
     unread = {tp for tp, end in ends.items() if end > 0}
-    with _one_batch_per_fetch(consumer):
+    if not unread:
+        return ends
+    async with _one_batch_reader(settings) as reader:
+        reader.assign(list(unread))
         for tp in unread:
-            consumer.seek(tp, ends[tp] - 1)
+            reader.seek(tp, ends[tp] - 1)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout_s
         while unread and loop.time() < deadline:
-            fetched = await consumer.getmany(*unread, timeout_ms=200)
+            fetched = await reader.getmany(*unread, timeout_ms=200)
             for tp in list(unread):
                 if fetched.get(tp):
                     ends[tp] = _after_batch(fetched[tp], ends[tp], asked_ms)
                     unread.discard(tp)
-                elif not await _may_come(consumer, tp, ends[tp] - 1, asked_ms):
+                elif not await _may_come(reader, tp, ends[tp] - 1, asked_ms):
                     unread.discard(tp)
     return ends
 
@@ -115,15 +120,16 @@ async def _may_come(consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int,
     return answered is None or answered < since_ms or highwater is None or highwater > offset
 
 
-@contextmanager
-def _one_batch_per_fetch(consumer: AIOKafkaConsumer) -> Iterator[None]:
-    """Cap the consumer's fetches at one byte: a broker then sends the first batch only.
-
-    aiokafka (0.14) has no public setter, so its fetcher's limits are set and restored."""
-    fetcher = consumer._fetcher
-    saved = fetcher._fetch_max_bytes, fetcher._max_partition_fetch_bytes
-    fetcher._fetch_max_bytes = fetcher._max_partition_fetch_bytes = 1
+@asynccontextmanager
+async def _one_batch_reader(settings: Settings) -> AsyncIterator[AIOKafkaConsumer]:
+    """A consumer without a group whose fetches are capped at one byte (aiokafka's public
+    ``fetch_max_bytes`` and ``max_partition_fetch_bytes``): a broker then sends the first
+    batch only. An out-of-range seek resets to the end, which :func:`_may_come` sees."""
+    reader = make_consumer(settings, group_id=None, enable_auto_commit=False,
+                           auto_offset_reset="latest", fetch_max_bytes=1,
+                           max_partition_fetch_bytes=1)
+    await start_consumer(reader, settings)
     try:
-        yield
+        yield reader
     finally:
-        fetcher._fetch_max_bytes, fetcher._max_partition_fetch_bytes = saved
+        await reader.stop()

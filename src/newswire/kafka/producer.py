@@ -12,6 +12,7 @@ from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Itera
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from aiokafka import AIOKafkaProducer
 
@@ -213,7 +214,12 @@ class _Deliveries:
 async def _handle(record: Record, producer: AIOKafkaProducer | None, settings: Settings,
                   pacer: Pacer | None, deliveries: _Deliveries) -> None:
     if record.article is None:
-        _note_unsent(deliveries.report, record)
+        if deliveries.dead_letters and record.original is not None and record.error:
+            # A JSON Lines line that is no article (replay): its bytes, its line in the reason.
+            await _dead_letter(producer, settings, record.error, origin=record.origin,
+                               key=None, value=record.original, deliveries=deliveries)
+        else:
+            _note_unsent(deliveries.report, record)
         return
     if pacer is not None:
         await pacer.wait(record.article)
@@ -249,17 +255,21 @@ async def _send_one(producer: AIOKafkaProducer | None, settings: Settings, recor
 
 
 async def _dead_letter(producer: AIOKafkaProducer | None, settings: Settings,
-                       error: NewswireError, *, origin: str, key: bytes, value: bytes,
+                       error: NewswireError, *, origin: str, key: bytes | None, value: bytes,
                        deliveries: _Deliveries) -> None:
     """Produce the dead letter the worker would have written for ``value``, keyed as the
-    worker keys it (the article id); never on a topic, so no topic, partition or offset, and
-    an event id from the bytes: a second replay of the archive repeats the same event id."""
+    worker keys it (the article id; none for a line that is no article, whose reason starts
+    with its ``file:line``); never on a topic, so no topic, partition or offset, and an event
+    id from the bytes and the id (or the file name and line): a second replay of the archive
+    repeats the same event id."""
+    where = key.decode("utf-8") if key is not None else Path(origin).name
     letter = build_dead_letter(
         error, value, key=key, topic=None, partition=None, offset=None,
         max_original=settings.max_article_bytes,
-        event_id=stable_hash("dlq", "replay", key.decode("utf-8"),
-                             hashlib.sha256(value).hexdigest(), size=32))
-    entry = f"{origin}: {letter.reason} ({letter.error_type})"
+        event_id=stable_hash("dlq", "replay", where, hashlib.sha256(value).hexdigest(),
+                             size=32))
+    said = letter.reason if key is None else f"{origin}: {letter.reason}"
+    entry = f"{said} ({letter.error_type})"
     deliveries.report.dead_lettered.append(entry)
     if producer is not None:
         delivery = await producer.send(settings.topic(topics.DLQ), key=key,

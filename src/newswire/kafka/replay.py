@@ -28,9 +28,10 @@ def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
                strict: bool = False) -> int:
     """Replay ``paths``: each article to ``articles.raw``, or, when the worker would
     dead-letter it, to ``articles.dlq`` in the worker's envelope (the stream goes on, as the
-    worker's does). 0 when every record went to one or the other; 1 when one could not be
-    read or was not acknowledged, and, with ``strict``, when one was dead-lettered (a script
-    that must know the archive was all accepted)."""
+    worker's does); a JSON Lines line that is no article is dead-lettered too, with its
+    bytes. 0 when every record went to one or the other; 1 when a file could not be read or
+    a record was not acknowledged, and, with ``strict``, when one was dead-lettered (a
+    script that must know the archive was all accepted)."""
     total = count_records(paths)
     if total is not None and limit is not None:
         total = min(total, limit)

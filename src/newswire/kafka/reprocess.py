@@ -102,8 +102,8 @@ async def _rewind_once(settings: Settings, start: str, deadline: float) -> Rewou
     try:
         tps = await partitions(consumer, topic)
         await _wait_for_assignment(consumer, len(tps), deadline)
-        offsets = await start_offsets(consumer, tps, start)
-        ends = await last_offsets(consumer, tps)
+        offsets = await start_offsets(consumer, tps, start, settings)
+        ends = await last_offsets(consumer, tps, settings)
         try:
             await consumer.commit(offsets)
         except KafkaError as exc:
