@@ -22,7 +22,7 @@ __all__ = ["ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUB
 PERSON_LABELS = frozenset(("PERSON", "PER"))
 #: The dependency labels of a verb's nominal subject, active or passive, in the English
 #: model's scheme (``nsubjpass``).  Rules written for English shapes read it (``fronted``,
-#: ``inverted_cues``, ``refusals``); on a French parse it finds the active subject only.
+#: ``inverted_cues``, ``refusals``, ...); on a French parse it finds the active subject only.
 ENGLISH_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 #: The same in the French model's scheme (Universal Dependencies, ``nsubj:pass``).  A title's
 #: tail (``headline_tails``: ``, CDC says``, ``, says LTA``) reads it in both languages: the

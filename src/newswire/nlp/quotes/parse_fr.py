@@ -28,7 +28,7 @@ from newswire.nlp.quotes.clauses_fr import (
     unsubject_stressed_pronouns,
     widen_said_states,
 )
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
+from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE, SPEECH_FORMS
 
 __all__ = ["COMPONENT", "mark_inverted_subjects"]
@@ -119,7 +119,7 @@ def _inverted_subject(verb: Token) -> None:
     """``», a affirmé sa porte-parole, Geneviève Lachapelle``: the source after the verb of
     an incise, which the parse takes for its object, is its subject (so a later ``elle``
     finds her as the one who spoke)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    subjects = [c for c in verb.children if c.dep_ in FRENCH_SUBJECT_DEPS]
     if not _opens_incise(verb) or any(c.i > verb.i for c in subjects):
         return
     subject = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
