@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue
+from newswire.nlp.quotes.cues import Cue, quote_top
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.saying import is_speech_verb
 
@@ -32,10 +32,7 @@ _HOLDER_PREPOSITIONS = frozenset(("by", "from"))
 
 def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
     """The noun of saying whose that-clause holds the quote, with its possessor as speaker."""
-    if not inside:
-        return None
-    first, last = inside[0].i, inside[-1].i
-    token = next((t for t in inside if not first <= t.head.i <= last), None)
+    token = quote_top(inside)
     for _ in range(_MAX_CLIMB):
         if token is None or token.head == token or is_speech_verb(token, lexicon):
             return None
