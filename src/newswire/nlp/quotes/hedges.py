@@ -31,10 +31,12 @@ _CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
 _NOT_CLAUSE = frozenset(("punct", "cc", "mark"))
 
 
-def complement(verb: Token, deps: tuple[str, ...]) -> Token | None:
-    """The first child after the verb with one of ``deps``, in the order of ``deps``."""
+def complement(verb: Token, deps: tuple[str, ...], after: int | None = None) -> Token | None:
+    """The first child of ``verb`` after ``after`` (default: after the verb) with one of
+    ``deps``, in the order of ``deps``."""
+    start = verb.i if after is None else after
     for dep in deps:
-        child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
+        child = next((c for c in verb.children if c.dep_ == dep and c.i > start), None)
         if child is not None:
             return child
     return None
