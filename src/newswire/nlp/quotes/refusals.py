@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
-from newswire.nlp.quotes.held import inside, supposed
+from newswire.nlp.quotes.held import generic_or_quoted, inside, supposed
 from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -145,6 +145,6 @@ def _source(tmap: TextMap, verb: Token) -> Token | None:
     """The refusing subject, unless generic (``we declined``) or inside a quotation."""
     lex = tmap.lexicon
     source = subject_of(verb, lex)
-    if source is None or source.lower_ in lex.generic_subjects or tmap.is_quoted(source.idx):
+    if source is None or generic_or_quoted(tmap, source):
         return None
     return source
