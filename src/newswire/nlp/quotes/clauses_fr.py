@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
 
-__all__ = ["appose_closing_names", "appose_names_after_roles", "give_lost_subjects",
-           "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
+__all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
+           "give_lost_subjects", "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
            "unsubject_stressed_pronouns", "widen_said_states"]
 
 _REACH = 8  # words between the verb and "que": "a confié à La Presse pendant la pause que"
