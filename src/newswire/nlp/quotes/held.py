@@ -85,6 +85,7 @@ def found_in_place(content: Token) -> bool:
 
 
 def is_document(token: Token, lex: Lexicon) -> bool:
+    """Whether the word is a noun of a document (``report``, ``lawsuit``), by lemma or form."""
     return token.lemma_.lower() in lex.document_nouns or token.lower_ in lex.document_nouns
 
 
@@ -95,6 +96,7 @@ def generic_or_quoted(tmap: TextMap, source: Token) -> bool:
 
 
 def inside(char: int, spans: Sequence[Attribution]) -> bool:
+    """Whether the character lies inside one of ``spans`` (reported speech found already)."""
     return any(a.start <= char < a.end for a in spans)
 
 
