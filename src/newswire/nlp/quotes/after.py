@@ -43,12 +43,11 @@ _REFLEXIVE = frozenset(("s'", "s’"))  # French "s'emporte": the verb's own pro
 
 
 def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
-                     kind: QuoteKind) -> Cue | None:
-    """The verb with a subject right after the closing mark, when it reports the quote."""
-    para_end = tmap.paragraph_of(quote.start)[1]
-    if quote.unclosed or quote.continued or quote.end + 1 >= para_end:
-        return None
-    words = _words_after(tmap, *tmap.tokens(quote.end + 1, para_end))
+                     kind: QuoteKind, incise: Cue | None) -> Cue | None:
+    """The verb with a subject right after the closing mark, when it reports the quote;
+    where no verb with a subject follows the mark, ``incise``, the quote's French incise
+    (:func:`french_incise_after`, found once by the caller, who falls back on it too)."""
+    words = _after_mark(tmap, quote)
     if not words:
         return None
     verb = _first_verb(tmap, words)
@@ -58,7 +57,7 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
                                 and not _reports_alone(verb)):
         return _refused(tmap, inside, kind)
     if verb is None:  # "« ... », raconte au micro de ... X": a French verb tagged ADJ
-        return incise_subject_cue(tmap.doc, words, tmap.lexicon)
+        return incise
     # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
     if _reflexive_incise(verb):  # "s'emporte Moussa Keïta": the parse's subject is "s'"
         speaker = noun_after(verb)
@@ -66,7 +65,7 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
         speaker = subject_of(verb, tmap.lexicon) or (
             adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
     if speaker is None:
-        return incise_subject_cue(tmap.doc, words, tmap.lexicon)
+        return incise
     own = not (tmap.is_quoted(speaker.idx) or _relative(speaker, lead))
     return Cue(verb.i, verb.i + 1, speaker) if own else None
 
@@ -74,11 +73,16 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
 def french_incise_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     """The cue of a French incise after the closing mark whose verb or subject the parse
     lost (:mod:`.incise_subjects_fr`); none for English."""
+    return incise_subject_cue(tmap.doc, _after_mark(tmap, quote), tmap.lexicon)
+
+
+def _after_mark(tmap: TextMap, quote: MarkedQuote) -> list[int]:
+    """The first tokens after a quote's closing mark in its paragraph; none for a quote left
+    open, continued in the next paragraph, or ending its paragraph."""
     para_end = tmap.paragraph_of(quote.start)[1]
     if quote.unclosed or quote.continued or quote.end + 1 >= para_end:
-        return None
-    words = _words_after(tmap, *tmap.tokens(quote.end + 1, para_end))
-    return incise_subject_cue(tmap.doc, words, tmap.lexicon)
+        return []
+    return _words_after(tmap, *tmap.tokens(quote.end + 1, para_end))
 
 
 def _reflexive_incise(verb: Token) -> bool:

@@ -49,6 +49,7 @@ from newswire.nlp.quotes.held import (
     describing_participle,
     document_showing,
     found_in_place,
+    generic_or_quoted,
     inside,
     is_document,
     not_held,
@@ -136,9 +137,7 @@ def _named(tmap: TextMap, noun: Token, reading: NounReading,
            reported: Sequence[Attribution]) -> Attribution | None:
     """``Trump's decision to run``: the possessive holds what the noun names."""
     kind, content, holder = reading
-    lex = tmap.lexicon
-    if (inside(noun.idx, reported) or holder.lower_ in lex.generic_subjects
-            or tmap.is_quoted(holder.idx)):
+    if inside(noun.idx, reported) or generic_or_quoted(tmap, holder):
         return None
     least = 1 if kind == "stance" and content.dep_ == "pobj" else MIN_CLAUSE_WORDS
     chars = attitude_chars(tmap, noun, sorted(content.subtree), least)
@@ -193,7 +192,7 @@ def _holder(tmap: TextMap, verb: Token) -> Token | None:
         source = verb.doc[verb.i - 1]  # "records show": the parse took the noun for a compound
     if source is None:
         source = _poll_share(verb)
-    if source is None or source.lower_ in lex.generic_subjects or tmap.is_quoted(source.idx):
+    if source is None or generic_or_quoted(tmap, source):
         return None
     return source
 

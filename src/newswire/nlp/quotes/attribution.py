@@ -66,18 +66,19 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     sentence = tmap.sentence_chars(quote.start, quote.end)
     hanging = hanging_cue(tmap, quote, inside)
     kind: QuoteKind = "direct" if _stands_alone(tmap.text, quote) else "partial"
+    incise = french_incise_after(tmap, quote)  # "« ... », a réagi sur place X"
     cue = (colon_name(tmap, quote)
            or colon_verb_over(tmap, quote, cue_or_hanging(tmap, sentence, quote, inside, hanging))
-           or verb_right_after(tmap, quote, inside, kind) or colon_cue(tmap, quote)
+           or verb_right_after(tmap, quote, inside, kind, incise) or colon_cue(tmap, quote)
            or bare_cue_beside(tmap, quote) or hanging or signed_below(tmap, quote))
     viewpoint = viewpoint_cue(tmap, quote)  # "Pour X, ... « ... »", "Selon X, ... « ... »"
     cue = cue or viewpoint
     opened = viewpoint is not None and cue is not None and cue.start == viewpoint.start
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
-        cue = hanging or colon_cue(tmap, quote) or french_incise_after(tmap, quote) or cue
+        cue = hanging or colon_cue(tmap, quote) or incise or cue
     elif cue is not None and cue.speaker is not None and tmap.is_quoted(cue.speaker.idx):
         # "« C'est un drame », a réagi sur place X": the parse took a word of the quote
-        cue = french_incise_after(tmap, quote) or cue
+        cue = incise or cue
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     found = document_finding_cue(inside, kind, tmap.lexicon)  # "the report found ... “...”"
     keep = _worth_keeping(kind, words, found or cue, inside) or (opened and words > 0)

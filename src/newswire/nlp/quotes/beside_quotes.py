@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import cue_at
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
@@ -78,7 +78,7 @@ def _opens_with_that(clause: Token) -> bool:
 def _leading_phrase(head: Token) -> set[int]:
     """``said in a statement it was reviewing``: the parse may hang the cue's phrase on the
     said clause, before its subject; it tells how it was said, not what."""
-    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c.i for c in head.children if c.dep_ in FILLED_SUBJECT_DEPS]
     return {t.i for c in head.children if c.dep_ == "prep" and subjects and c.i < min(subjects)
             for t in c.subtree}
 

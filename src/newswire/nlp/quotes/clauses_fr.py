@@ -19,16 +19,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
+from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
 
-__all__ = ["appose_closing_names", "appose_names_after_roles", "give_lost_subjects",
-           "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
+__all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
+           "give_lost_subjects", "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
            "unsubject_stressed_pronouns", "widen_said_states"]
 
 _REACH = 8  # words between the verb and "que": "a confié à La Presse pendant la pause que"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
-_SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
 #: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
 _SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
 #: What may follow a name set off after a role's phrase: a comma, the sentence's end.
@@ -88,10 +87,11 @@ def give_lost_subjects(doc: Doc) -> None:
     person named before the verb, set off by commas and after no preposition, is it."""
     for sentence in doc.sents:
         verb = sentence.root
-        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _SUBJECTS for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in FRENCH_FILLED_SUBJECT_DEPS for c in verb.children):
             continue
         names = [t for t in doc[sentence.start:verb.i] if t.ent_iob_ == "B"
-                 and t.ent_type_ in PERSON_LABELS and t.dep_ not in _SUBJECTS
+                 and t.ent_type_ in PERSON_LABELS and t.dep_ not in FRENCH_FILLED_SUBJECT_DEPS
                  and not any(c.dep_ == "case" for c in t.children)
                  and t.i > 0 and doc[t.i - 1].text == ","]
         if len(names) == 1 and not names[0].is_ancestor(verb):
@@ -102,7 +102,7 @@ def give_sides_their_on(doc: Doc) -> None:
     """``Du côté de l’Élysée, on assure que ...``, ``Chez Renault, on estime que ...``: the
     ``on`` of a sentence opened by whose side it gives is that side, the verb's subject."""
     for token in doc:
-        if token.lower_ != "on" or token.dep_ not in _SUBJECTS:
+        if token.lower_ != "on" or token.dep_ not in FRENCH_FILLED_SUBJECT_DEPS:
             continue
         side = _side_opening(doc[token.sent.start:token.i])
         if side is not None and not side.is_ancestor(token.head) and side != token.head:
@@ -192,7 +192,8 @@ def appose_names_after_roles(doc: Doc, roles: frozenset[str]) -> None:
         # "la procureure ..., Me Sophie Ndiaye-Caron,": a title may stand before the name
         lead = name.start - 1 if name.start and doc[name.start - 1].text in _TITLES \
             else name.start
-        if name.label_ not in PERSON_LABELS or head.dep_ in _SUBJECTS or head.dep_ == "appos" \
+        if name.label_ not in PERSON_LABELS or head.dep_ in FRENCH_FILLED_SUBJECT_DEPS \
+                or head.dep_ == "appos" \
                 or lead < 2 or doc[lead - 1].text != "," \
                 or (name.end < len(doc) and doc[name.end].text not in _AFTER_APPOSED):
             continue
@@ -231,7 +232,8 @@ def unsubject_stressed_pronouns(doc: Doc) -> None:
     stood for the organisation named before, not the mayor. The subject the verb already
     has (or the pronoun's noun) stays."""
     for token in doc:
-        if token.lower_ not in _STRESSED or token.dep_ not in _SUBJECTS or token.i < 2:
+        if (token.lower_ not in _STRESSED or token.dep_ not in FRENCH_FILLED_SUBJECT_DEPS
+                or token.i < 2):
             continue
         before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
         contrast = (before.lower_ == "à" and doc[token.i - 2].lower_ == "quant") or (
@@ -239,7 +241,8 @@ def unsubject_stressed_pronouns(doc: Doc) -> None:
         if not contrast:
             continue
         subject = next((t for t in reversed(doc[token.sent.start:token.i - 1])
-                        if t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN")), None)
+                        if t.dep_ in FRENCH_FILLED_SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")),
+                       None)
         if subject is None or subject.is_ancestor(token.head):
             continue
         if subject.head != token.head:  # hung on the auxiliary ("La mairesse a quant à")

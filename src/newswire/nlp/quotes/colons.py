@@ -33,14 +33,14 @@ _RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose (not the "
 
 def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     """``X said: “...”`` or ``Pollster Daron Shaw: “...”``, also across a paragraph break."""
-    colon = tmap.text[:quote.before_mark].rstrip()
-    if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
+    colon = _colon_before(tmap, quote)
+    if colon is None:
         return None
     para_start = tmap.paragraph_of(quote.start)[0]
-    if len(colon) <= para_start and tmap.text[para_start:quote.start].strip() not in QUOTE_OPENERS:
+    if colon < para_start and tmap.text[para_start:quote.start].strip() not in QUOTE_OPENERS:
         return None  # a colon in an earlier paragraph only counts for a paragraph-opening quote
-    sentence = tmap.sentence_chars(len(colon) - 1, len(colon))
-    first, last = tmap.tokens(max(sentence[0], len(colon) - CUE_REACH), len(colon) - 1)
+    sentence = tmap.sentence_chars(colon, colon + 1)
+    first, last = tmap.tokens(max(sentence[0], colon + 1 - CUE_REACH), colon)
     tokens = [tmap.doc[i] for i in range(first, last)]
     verbs = [t for t in tokens
              if (t.pos_ == "VERB" or _blunt_someone(t, tmap)) and _names_subject(t, tmap)]
@@ -50,6 +50,15 @@ def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
     return Cue(last, last, names[-1]) if names else None
+
+
+def _colon_before(tmap: TextMap, quote: MarkedQuote) -> int | None:
+    """Where the colon right before the quote's opening mark is (its character), unless
+    there is none or it is inside another quotation."""
+    colon = len(tmap.text[:quote.before_mark].rstrip()) - 1
+    if colon < 0 or tmap.text[colon] != ":" or tmap.is_quoted(colon):
+        return None
+    return colon
 
 
 def colon_verb_over(tmap: TextMap, quote: MarkedQuote, cue: Cue | None) -> Cue | None:
@@ -120,11 +129,11 @@ def colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     counts, so ``Trump told CNN: “...”`` is left to the verb; so is a ``from`` of a clause
     (``he suggested Curiel was from Mexico: “...”``).
     """
-    colon = tmap.text[:quote.before_mark].rstrip()
-    if not colon.endswith(":") or tmap.is_quoted(len(colon) - 1):
+    colon = _colon_before(tmap, quote)
+    if colon is None:
         return None
     doc = tmap.doc
-    last = tmap.token_at(len(colon) - 1)
+    last = tmap.token_at(colon)
     if last == 0 or doc[last].text != ":":
         return None
     if doc[last - 1].pos_ != "PROPN":

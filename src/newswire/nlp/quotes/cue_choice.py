@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.colons import CUE_REACH
-from newswire.nlp.quotes.cues import Cue, cue_at, governs, subject_of
+from newswire.nlp.quotes.cues import Cue, cue_at, governs, quote_top, subject_of
 from newswire.nlp.quotes.governing import names_someone, outer_speaker, unsaid
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened
@@ -88,10 +88,9 @@ def governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> To
 
     ``Moore thanked him for “stepping up”``, ``Huckabee is labeling it “an abuse”``.
     """
-    if kind != "partial" or not inside:
+    if kind != "partial" or (top := quote_top(inside)) is None:
         return None
-    first, last = inside[0].i, inside[-1].i
-    head = next((t.head for t in inside if not first <= t.head.i <= last), None)
+    head: Token | None = top.head
     for _ in range(_GOVERN_CLIMB):
         if head is None or head.pos_ in _VERBS:
             break

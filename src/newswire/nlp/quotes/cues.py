@@ -27,6 +27,7 @@ __all__ = [
     "cue_at",
     "cues_in",
     "governs",
+    "quote_top",
     "subject_of",
 ]
 
@@ -190,3 +191,12 @@ def governs(cue: Cue, tokens: Iterable[Token]) -> bool:
         return False
     verb = doc_tokens[0].doc[cue.start]
     return any(verb in tok.ancestors or tok == verb for tok in doc_tokens)
+
+
+def quote_top(inside: list[Token]) -> Token | None:
+    """The first word of a quote (its tokens, ``inside``) that hangs on a word outside it:
+    its head is what the quote stands under (``called him “a loser”``: ``called``)."""
+    if not inside:
+        return None
+    first, last = inside[0].i, inside[-1].i
+    return next((t for t in inside if not first <= t.head.i <= last), None)

@@ -18,10 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import words
+from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
 
 __all__ = ["document_end", "whole_document_end"]
 
-_MAKER_PREPOSITIONS = frozenset(("by", "from"))
 # "<noun> of <word>": court, corporate and diplomatic papers named with "of".
 _OF_NAMES = frozenset((
     ("statement", "facts"), ("statement", "fact"), ("statement", "claim"),
@@ -48,7 +48,7 @@ def document_end(head: Token) -> int:
         if child.lower_ == "of" and (head.lemma_.lower(), pobj.lemma_.lower()) in _OF_NAMES:
             end = pobj.i + 1  # "statement of claim"; its own modifiers stay out
             continue
-        if child.lower_ in _MAKER_PREPOSITIONS and _one_maker(pobj):
+        if child.lower_ in MAKER_PREPOSITIONS and _one_maker(pobj):
             end = _before_clause(pobj)
         break
     return end

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import QuoteKind
-from newswire.nlp.quotes.cues import Cue, subject_of
+from newswire.nlp.quotes.cues import Cue, quote_top, subject_of
 from newswire.nlp.quotes.held import is_document
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.phrases import relative_antecedent
@@ -30,10 +30,9 @@ _CLIMB = 6  # heads climbed from the quote to the verb that reports it
 def document_finding_cue(inside: list[Token], kind: QuoteKind, lexicon: Lexicon) -> Cue | None:
     """The verb of finding a partial quote stands under, with the document that is its
     subject, when no verb of saying comes first on the way up from the quote."""
-    if kind != "partial" or not inside:
+    if kind != "partial" or (top := quote_top(inside)) is None:
         return None
-    first, last = inside[0].i, inside[-1].i
-    head = next((t.head for t in inside if not first <= t.head.i <= last), None)
+    head: Token | None = top.head
     for _ in range(_CLIMB):
         if head is None:
             return None

@@ -16,18 +16,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS
+
 __all__ = ["conjoined_claim", "fronted_claim"]
 
 #: Relations a misread fronted claim hangs by.
 _UNNAMED = frozenset(("dep", "npadvmod"))
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 
 
 def fronted_claim(verb: Token) -> list[Token] | None:
     """The words before ``, <subject> <verb>`` that end the sentence, hung on ``verb`` by an
     unnamed relation; None for any other shape."""
     sent = verb.sent
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in ENGLISH_SUBJECT_DEPS), None)
     if subject is None or subject.i > verb.i or _words_after(verb) > 0:
         return None
     comma = subject.left_edge.i - 1
@@ -44,7 +45,7 @@ def conjoined_claim(verb: Token) -> Token | None:
     claim is the first of those joined clauses (its words before the comma, once the verb's
     own are left out).  None for any other shape."""
     sent = verb.sent
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in ENGLISH_SUBJECT_DEPS), None)
     if verb.dep_ != "conj" or subject is None or subject.i > verb.i or _words_after(verb) > 0:
         return None
     if subject.left_edge.i <= sent.start or verb.doc[subject.left_edge.i - 1].text != ",":

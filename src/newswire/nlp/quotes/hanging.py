@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue, subject_of
+from newswire.nlp.quotes.cues import Cue, quote_top, subject_of
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.textmap import TextMap
 
@@ -27,8 +27,9 @@ def hanging_cue(tmap: TextMap, quote: MarkedQuote, inside: list[Token]) -> Cue |
     before = tmap.text[:quote.before_mark].rstrip()
     if not before or before[-1] not in _INTRODUCERS or not inside:
         return None
-    first, last = inside[0].i, inside[-1].i
-    verb = next((t.head for t in inside if not first <= t.head.i <= last), None)
+    first = inside[0].i
+    top = quote_top(inside)
+    verb = top.head if top is not None else None
     if verb is None:
         # "Smith shot back: “That would be good.”" parsed inside out: the verb before the
         # colon hangs on the quote's own root.

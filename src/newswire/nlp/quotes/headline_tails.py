@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.headlines import label_end
+from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -24,7 +25,6 @@ __all__ = ["tail_claim"]
 #: The most words a headline's source takes (``federal health officials``).
 _MAX_SOURCE_TOKENS = 5
 _SOURCE_POS = frozenset(("NOUN", "PROPN"))
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass"))
 
 
 def tail_claim(tmap: TextMap) -> Attribution | None:
@@ -51,7 +51,7 @@ def _source_then_verb(last: Token, tmap: TextMap) -> tuple[Token, Token, Token] 
     if not is_speech_verb(last, tmap.lexicon):
         return None
     # The subject nearest the verb: the parse may take the claim's subject for the verb's too.
-    subject = next((c for c in reversed(list(last.lefts)) if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in reversed(list(last.lefts)) if c.dep_ in FRENCH_SUBJECT_DEPS), None)
     if subject is None or subject.pos_ not in _SOURCE_POS or subject.right_edge.i + 1 != last.i:
         return None
     first = subject.left_edge.i
@@ -63,10 +63,10 @@ def _source_then_verb(last: Token, tmap: TextMap) -> tuple[Token, Token, Token] 
 def _verb_then_source(last: Token, tmap: TextMap) -> tuple[Token, Token, Token] | None:
     """``..., says LTA``: the subject ending the title, its verb right before it, and the
     comma right before the verb."""
-    subject = last if last.dep_ in _SUBJECT_DEPS else None
+    subject = last if last.dep_ in FRENCH_SUBJECT_DEPS else None
     while subject is None and last.head.i != last.i and last.head.i > last.i:
         last = last.head  # "says Land Transport Authority": the name's head word is last
-        subject = last if last.dep_ in _SUBJECT_DEPS else None
+        subject = last if last.dep_ in FRENCH_SUBJECT_DEPS else None
     if subject is None or subject.pos_ not in _SOURCE_POS:
         return None
     verb, first, doc = subject.head, subject.left_edge.i, subject.doc

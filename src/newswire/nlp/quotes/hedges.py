@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import CueKind
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, FILLED_SUBJECT_DEPS
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
@@ -22,7 +23,7 @@ __all__ = ["MIN_CLAUSE_WORDS", "attitude_at", "attitude_chars", "complement", "h
            "hedged_clause", "passive"]
 
 _HEDGE_COMPLEMENTS = ("xcomp", "acomp", "oprd")
-_HEDGE_PARTS = frozenset(("aux", "auxpass", "neg", "nsubj", "nsubjpass", "expl"))
+_HEDGE_PARTS = FILLED_SUBJECT_DEPS | {"aux", "auxpass", "neg"}
 _REGARDED_AS = "as"  # "are seen as opportunities"
 #: An attributed clause has a few words; a stance's object may be one name ("backed Sanders").
 MIN_CLAUSE_WORDS = 3
@@ -30,10 +31,12 @@ _CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
 _NOT_CLAUSE = frozenset(("punct", "cc", "mark"))
 
 
-def complement(verb: Token, deps: tuple[str, ...]) -> Token | None:
-    """The first child after the verb with one of ``deps``, in the order of ``deps``."""
+def complement(verb: Token, deps: tuple[str, ...], after: int | None = None) -> Token | None:
+    """The first child of ``verb`` after ``after`` (default: after the verb) with one of
+    ``deps``, in the order of ``deps``."""
+    start = verb.i if after is None else after
     for dep in deps:
-        child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
+        child = next((c for c in verb.children if c.dep_ == dep and c.i > start), None)
         if child is not None:
             return child
     return None
@@ -83,7 +86,7 @@ def _shared_subject(verb: Token) -> list[Token]:
     head's (the hedge then spans the coordination, as PolNeAR marks it)."""
     if verb.dep_ != "conj":
         return []
-    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    return [c for c in verb.head.children if c.dep_ in ENGLISH_SUBJECT_DEPS][:1]
 
 
 def attitude_at(tmap: TextMap, cue: tuple[int, int], chars: CharRange,

@@ -21,9 +21,8 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["describing_participle", "document_showing", "found_in_place", "free_verbs", "inside",
-           "is_document",
-           "not_held", "supposed", "unsaid"]
+__all__ = ["describing_participle", "document_showing", "found_in_place", "free_verbs",
+           "generic_or_quoted", "inside", "is_document", "not_held", "supposed", "unsaid"]
 
 # "the candidate backed by the party", "what he supports is ...": a passive participle on a
 # noun or a clause that is a subject describes, it does not attribute.
@@ -86,10 +85,18 @@ def found_in_place(content: Token) -> bool:
 
 
 def is_document(token: Token, lex: Lexicon) -> bool:
+    """Whether the word is a noun of a document (``report``, ``lawsuit``), by lemma or form."""
     return token.lemma_.lower() in lex.document_nouns or token.lower_ in lex.document_nouns
 
 
+def generic_or_quoted(tmap: TextMap, source: Token) -> bool:
+    """Whether a source holds nothing we report: a generic subject (``I think``, ``we
+    declined``, ``you know``) or a word inside a quotation."""
+    return source.lower_ in tmap.lexicon.generic_subjects or tmap.is_quoted(source.idx)
+
+
 def inside(char: int, spans: Sequence[Attribution]) -> bool:
+    """Whether the character lies inside one of ``spans`` (reported speech found already)."""
     return any(a.start <= char < a.end for a in spans)
 
 

@@ -20,14 +20,12 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
-from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.mention_spans import tagged_range
 
 __all__ = ["incise_subject_cue"]
 
-#: Auxiliaries of a compound incise: ``, a réagi``, ``, avait raconté``.
-_AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 #: Where an incise's words end.
 _INCISE_STOPS = frozenset((",", ".", ";", "!", "?", "…", ":", "(")) | MARK_TOKENS
 #: Words after which a name is what the incise is said to or about: ``au micro de X``.
@@ -52,7 +50,7 @@ def incise_subject_cue(doc: Doc, after_mark: list[int], lexicon: Lexicon) -> Cue
     words = [doc[i] for i in after_mark if not (doc[i].text in MARK_TOKENS or doc[i].is_space)]
     if len(words) < 2 or words[0].text != ",":
         return None
-    verb = words[2] if words[1].lower_ in _AUXILIARIES and len(words) > 2 else words[1]
+    verb = words[2] if words[1].lower_ in AUXILIARIES and len(words) > 2 else words[1]
     if verb.lower_ not in FRENCH.speech_forms or _inverted_pronoun(doc, verb):
         return None
     subject = _subject_after(doc, verb)

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap, TokenRange
@@ -77,7 +78,7 @@ def _answer_paragraphs(tmap: TextMap, asked: list[int]) -> list[tuple[int, int, 
 def _has_own_cue(tmap: TextMap, start: int, end: int) -> bool:
     """Whether a verb of saying with its subject, or ``according to``, lies in the span."""
     first, last = tmap.tokens(start, end)
-    return any(is_speech_verb(t, tmap.lexicon) and any(c.dep_ in ("nsubj", "nsubjpass")
+    return any(is_speech_verb(t, tmap.lexicon) and any(c.dep_ in ENGLISH_SUBJECT_DEPS
                                                        for c in t.children)
                for t in tmap.doc[first:last]) \
         or any(first <= i < last for i in tmap.according_tokens)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS
+
 __all__ = ["is_inverted_conjunct"]
 
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 
 
 def is_inverted_conjunct(verb: Token) -> bool:
@@ -27,7 +28,7 @@ def is_inverted_conjunct(verb: Token) -> bool:
         return False  # "The deal closed and the company said ...": a real coordination
     if any(c.dep_ in ("cc", "conj") for c in verb.children):
         return False  # "..., equality ruled and all would own the land": a list of clauses
-    subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in verb.lefts if c.dep_ in ENGLISH_SUBJECT_DEPS), None)
     if subject is None:
         return False
     # The comma before the subject hangs on the verb: its subtree opens with it.

@@ -5,7 +5,8 @@ Cues, speakers and gender take a :class:`Lexicon`; English is
 :data:`~newswire.nlp.quotes.lexicon_fr.FRENCH`, and ``extract_quotes`` picks the one of the
 doc's language.  A pipeline for another language supplies its own tables (its verbs of
 saying, pronouns, titles and gender words) and reuses the machinery unchanged.  Words are
-lower case; verbs and nouns are lemmas.
+lower case; verbs and nouns are lemmas.  Beside the tables, the parse labels the rules share
+(a person's entity labels, the sets of subject dependencies) are named here once.
 """
 
 from __future__ import annotations
@@ -13,15 +14,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["PASSIVE_SUBJECT_DEPS", "PERSON_LABELS", "SUBJECT_DEPS", "Lexicon", "keyed", "pairs",
-           "words"]
+__all__ = ["ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS",
+           "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS",
+           "PERSON_LABELS", "SUBJECT_DEPS", "Lexicon", "keyed", "pairs", "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
-#: The dependency labels of a verb's subject, passive ones too: the English model's and the
-#: French model's (UD ``nsubj:pass``).
-SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "nsubj:pass"))
+#: The dependency labels of a verb's nominal subject, active or passive, in the English
+#: model's scheme (``nsubjpass``).  Rules written for English shapes read it (``fronted``,
+#: ``inverted_cues``, ``refusals``, ...); on a French parse it finds the active subject only.
+ENGLISH_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+#: The same in the French model's scheme (Universal Dependencies, ``nsubj:pass``).  A title's
+#: tail (``headline_tails``: ``, CDC says``, ``, says LTA``) reads it in both languages: the
+#: tail has no auxiliary, so no English passive subject ends one.
+FRENCH_SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass"))
+#: A verb's subject in either model's parse: what rules for both languages read.  The sets
+#: beside it differ from it on purpose; each says why.
+SUBJECT_DEPS = ENGLISH_SUBJECT_DEPS | FRENCH_SUBJECT_DEPS
+#: A passive verb's subject, in either model's parse.
 PASSIVE_SUBJECT_DEPS = frozenset(("nsubjpass", "nsubj:pass"))
+#: Whatever fills an English clause's subject slot, a dummy ``it``/``there`` too (``expl``):
+#: whether a clause has a subject of its own (``said the plan ... would``, ``there is``).
+FILLED_SUBJECT_DEPS = ENGLISH_SUBJECT_DEPS | {"expl"}
+#: The same with a clausal subject (``What he said was ...``): ``told_subjects`` and
+#: ``transcripts`` count it; ``said`` and ``that_clauses`` never did (FILLED_SUBJECT_DEPS).
+FILLED_OR_CLAUSAL_SUBJECT_DEPS = FILLED_SUBJECT_DEPS | {"csubj"}
+#: What fills a French clause's subject slot, the expletive ``il`` (``il faut``, UD
+#: ``expl:subj``) too: whether a French verb has a subject of its own.
+FRENCH_FILLED_SUBJECT_DEPS = FRENCH_SUBJECT_DEPS | {"expl:subj"}
 
 
 def words(text: str) -> frozenset[str]:

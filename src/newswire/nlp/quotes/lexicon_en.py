@@ -11,7 +11,11 @@ from __future__ import annotations
 from newswire.nlp.entities.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newswire.nlp.quotes.lexicon import Lexicon, keyed, pairs, words
 
-__all__ = ["ENGLISH"]
+__all__ = ["ENGLISH", "MAKER_PREPOSITIONS"]
+
+#: What brings in who made a document or a statement after its noun: ``a report by the
+#: coroner``, ``a statement from the White House``, ``a claim by Trump that ...``.
+MAKER_PREPOSITIONS = frozenset(("by", "from"))
 
 # find30: verbs of saying the list lacked, chosen by meaning (affirming, confessing,
 # exclaiming, scolding, complaining, murmuring); not "underscore" or "underline", whose

@@ -15,7 +15,7 @@ import re
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["FRENCH", "INCISE", "QUE", "SPEECH_FORMS", "SPEECH_VERBS", "verb_forms"]
+__all__ = ["AUXILIARIES", "FRENCH", "INCISE", "QUE", "SPEECH_FORMS", "SPEECH_VERBS", "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
@@ -81,6 +81,9 @@ _IRREGULAR = {
 }
 #: ``que`` and its elided forms: what opens a clause said under a French verb.
 QUE = frozenset(("que", "qu’", "qu'"))
+#: Auxiliaries of a compound incise, between the comma and the verb: ``, a réagi``,
+#: ``, avait raconté``.
+AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 SPEECH_VERBS = _ER_VERBS | frozenset(_IRREGULAR)
 
 

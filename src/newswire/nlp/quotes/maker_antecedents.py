@@ -12,10 +12,9 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.held import is_document
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
 
 __all__ = ["past_maker"]
-
-_MAKER_PREPOSITIONS = frozenset(("by", "from"))
 
 
 def past_maker(noun: Token, clause: Token, lexicon: Lexicon) -> Token:
@@ -25,6 +24,6 @@ def past_maker(noun: Token, clause: Token, lexicon: Lexicon) -> Token:
         return noun
     prep = noun.head
     document = prep.head
-    if prep.lower_ not in _MAKER_PREPOSITIONS or document == prep:
+    if prep.lower_ not in MAKER_PREPOSITIONS or document == prep:
         return noun
     return document if is_document(document, lexicon) else noun

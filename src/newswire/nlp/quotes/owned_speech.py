@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue
+from newswire.nlp.quotes.cues import Cue, quote_top
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["owned_utterance"]
@@ -27,15 +28,11 @@ _CONTENT_DEPS = frozenset(("acl", "relcl", "ccomp"))
 _MAX_CLIMB = 8
 _WHEN = frozenset(("DATE", "TIME"))
 _TIME_LINKS = frozenset(("on", "in", "at", "during"))
-_HOLDER_PREPOSITIONS = frozenset(("by", "from"))
 
 
 def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
     """The noun of saying whose that-clause holds the quote, with its possessor as speaker."""
-    if not inside:
-        return None
-    first, last = inside[0].i, inside[-1].i
-    token = next((t for t in inside if not first <= t.head.i <= last), None)
+    token = quote_top(inside)
     for _ in range(_MAX_CLIMB):
         if token is None or token.head == token or is_speech_verb(token, lexicon):
             return None
@@ -80,7 +77,7 @@ def _owner(noun: Token) -> Token | None:
     claim by Trump that``, ``a statement from the White House that``)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     for prep in () if owner is not None else noun.rights:
-        if prep.dep_ == "prep" and prep.lower_ in _HOLDER_PREPOSITIONS:
+        if prep.dep_ == "prep" and prep.lower_ in MAKER_PREPOSITIONS:
             return next((c for c in prep.children if c.dep_ == "pobj"
                          and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in _WHEN), None)
     return owner

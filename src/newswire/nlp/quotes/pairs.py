@@ -19,7 +19,7 @@ from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.referents import Referent, is_main_subject
 
-__all__ = ["person_pairs"]
+__all__ = ["ResolveFn", "person_pairs"]
 
 ResolveFn = Callable[[Token], Speaker]
 

@@ -28,8 +28,8 @@ from newswire.nlp.quotes.clauses_fr import (
     unsubject_stressed_pronouns,
     widen_said_states,
 )
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
-from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE, SPEECH_FORMS
+from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS
+from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
 
 __all__ = ["COMPONENT", "mark_inverted_subjects"]
 
@@ -44,7 +44,6 @@ _REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
 #: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
 _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
-_AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 #: How the parse hangs a verb it took for a modifier of the noun before it.
 _MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
@@ -110,7 +109,7 @@ def _opens_incise(token: Token) -> bool:
     Karine Dubé``, ``», a réagi le conseiller``."""
     doc = token.doc
     at = token.i - 1
-    if at >= 0 and doc[at].lower_ in _AUXILIARIES:
+    if at >= 0 and doc[at].lower_ in AUXILIARIES:
         at -= 1
     return at >= 1 and doc[at].text == "," and doc[at - 1].text in _CLOSING
 
@@ -119,7 +118,7 @@ def _inverted_subject(verb: Token) -> None:
     """``», a affirmé sa porte-parole, Geneviève Lachapelle``: the source after the verb of
     an incise, which the parse takes for its object, is its subject (so a later ``elle``
     finds her as the one who spoke)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    subjects = [c for c in verb.children if c.dep_ in FRENCH_SUBJECT_DEPS]
     if not _opens_incise(verb) or any(c.i > verb.i for c in subjects):
         return
     subject = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
@@ -170,7 +169,7 @@ def _incise_after_clause(verb: Token) -> None:
     parse made the verb a conjunct or a modifier of that clause)."""
     doc = verb.doc
     before = verb.i - 1
-    while before > 0 and (doc[before].lower_ in _AUXILIARIES or doc[before].lower_ == "-t"
+    while before > 0 and (doc[before].lower_ in AUXILIARIES or doc[before].lower_ == "-t"
                           or doc[before].lower_ in _INVERTED):
         before -= 1
     if verb.dep_ in ("ROOT", "parataxis") or verb.head.i >= verb.i or before < 1 \

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
+from newswire.nlp.quotes.held import generic_or_quoted
 from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
@@ -29,8 +30,7 @@ def passive_by(tmap: TextMap, verb: Token, lemma: str) -> Attribution | None:
     kind = _kind(lemma, lex)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if (kind is None or source is None or tmap.is_quoted(source.idx)
-            or source.lower_ in lex.generic_subjects):
+    if kind is None or source is None or generic_or_quoted(tmap, source):
         return None
     tokens = _what_was_backed(verb, lex)
     chars = attitude_chars(tmap, verb, tokens, 1) if tokens else None

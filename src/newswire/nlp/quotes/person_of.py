@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["person_of_subject"]
+__all__ = ["POST_NOMINALS", "person_of_subject"]
 
 #: Letters after a person's name that say what they are, not who (British, Irish,
 #: Canadian and Australian styles).

@@ -24,8 +24,8 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
-from newswire.nlp.quotes.held import inside, supposed
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.held import generic_or_quoted, inside, supposed
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.word_arrays import verb_indices
@@ -36,7 +36,6 @@ _OBJECTS = frozenset(("pobj", "pcomp"))
 _MISREAD_DEPS = frozenset(("advcl", "xcomp"))
 # "did not respond", "has not yet commented": what stands before the verb in the cue.
 _CUE_LEAD = frozenset(("aux", "neg"))
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 
 
 def refusals(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
@@ -102,7 +101,7 @@ def _unanswered(tmap: TextMap, verb: Token) -> Attribution | None:
 
 def _denied(verb: Token) -> bool:
     """``did not respond``, ``failed to respond``, ``Neither company would comment``."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in ENGLISH_SUBJECT_DEPS), None)
     return (any(c.dep_ == "neg" for c in verb.children) or _failed(verb)
             or (subject is not None and any(c.dep_ in ("det", "preconj") and c.lower_ == "neither"
                                             for c in subject.children)))
@@ -146,6 +145,6 @@ def _source(tmap: TextMap, verb: Token) -> Token | None:
     """The refusing subject, unless generic (``we declined``) or inside a quotation."""
     lex = tmap.lexicon
     source = subject_of(verb, lex)
-    if source is None or source.lower_ in lex.generic_subjects or tmap.is_quoted(source.idx):
+    if source is None or generic_or_quoted(tmap, source):
         return None
     return source

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.fronted import fronted_claim
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.objects_fr import content_object
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
@@ -43,7 +43,6 @@ _PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
 # After an object, only a clause the parse hung on a noun (never "charged X after
 # determining that ...": that clause is the other verb's).
 _MISHUNG_DEPS = frozenset(("relcl", "acl"))
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
 _ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
 # ", while her rival has soared in the polls": a clause set against what was said, the writer's.
@@ -154,7 +153,7 @@ def _clause_words(verb: Token, clause: Token) -> list[Token]:
     if clause.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in clause.children):
         return words
     other = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clause.i), None)
-    if other is None or any(c.dep_ in _SUBJECT_DEPS for c in other.children):
+    if other is None or any(c.dep_ in FILLED_SUBJECT_DEPS for c in other.children):
         return words  # "... Sweet said ...": a clause with a subject of its own
     edge, last = other.left_edge, words[-1]
     if edge.i == last.i + 1 and not (edge.is_punct or last.is_punct or last.pos_ == "CCONJ"):

@@ -21,7 +21,7 @@ from newswire.nlp.entities.companies import COMPANY_LAST_WORDS
 from newswire.nlp.quotes.gender import gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["full_company", "shortened_company"]
+__all__ = ["ends_as_company", "full_company", "shortened_company"]
 
 #: A company's legal form at the end of its name, lower case without its full stop.
 _LEGAL_FORMS = frozenset(("inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import CueKind
+from newswire.nlp.quotes.hedges import complement
 from newswire.nlp.quotes.lexicon import Lexicon
 
 __all__ = ["StateReading", "preposition_object", "state_reading"]
@@ -66,28 +67,19 @@ def _compares(adjective: Token) -> bool:
 
 def _clause(adjective: Token, allowed: frozenset[str]) -> Token | None:
     """The that-clause of a belief adjective, or its infinitive when ``to`` is allowed."""
-    clause = _after(adjective, ("ccomp",))
+    clause = complement(adjective, ("ccomp",))
     if clause is None and _INFINITIVE in allowed:
-        clause = _after(adjective, ("xcomp",))
+        clause = complement(adjective, ("xcomp",))
     return clause
 
 
 def _declared(clear: Token) -> StateReading | None:
     """``made clear that X``, ``made it clear that X``: the clause, on ``made`` or ``clear``."""
     verb = clear.head
-    content = _after(verb, ("ccomp",), after=clear.i) or _after(clear, _CLEAR_CLAUSE_DEPS)
+    content = complement(verb, ("ccomp",), after=clear.i) or complement(clear, _CLEAR_CLAUSE_DEPS)
     return ("speech", content, clear.i + 1, verb) if content is not None else None
 
 
-def _after(head: Token, deps: tuple[str, ...], after: int | None = None) -> Token | None:
-    """The first child of ``head`` after ``after`` (default: after the head) with one of
-    ``deps``, in the order of ``deps``."""
-    start = head.i if after is None else after
-    for dep in deps:
-        child = next((c for c in head.children if c.dep_ == dep and c.i > start), None)
-        if child is not None:
-            return child
-    return None
 
 
 def preposition_object(adjective: Token, prepositions: frozenset[str]) -> Token | None:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS
+
 __all__ = ["joined_that_clauses", "listener_clause", "opens_with_that"]
 
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl"))
 #: A relative ``that`` fills one of these slots of its clause's verb.
 _RELATIVE_SLOTS = frozenset(("nsubj", "dobj"))
 _NOUN_CLAUSE_DEPS = frozenset(("relcl", "acl"))
@@ -32,7 +33,7 @@ def opens_with_that(clause: Token) -> bool:
     first = clause.left_edge
     if first.lower_ != "that" or first.head.i != clause.i:
         return False
-    if not any(c.dep_ in _SUBJECT_DEPS and c.i != first.i for c in clause.children):
+    if not any(c.dep_ in FILLED_SUBJECT_DEPS and c.i != first.i for c in clause.children):
         return False
     return first.dep_ == "mark" or (first.dep_ in _RELATIVE_SLOTS and any(
         c.dep_ == first.dep_ and c.i != first.i for c in clause.children))
@@ -41,7 +42,7 @@ def opens_with_that(clause: Token) -> bool:
 def _has_that_mark(clause: Token) -> Token | None:
     """The ``that`` complementiser of ``clause`` when it has a subject of its own."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if mark is None or not any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+    if mark is None or not any(c.dep_ in FILLED_SUBJECT_DEPS for c in clause.children):
         return None
     return mark
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.nlp.entities.titles import ROLES
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.mention_spans import tagged_range
 
 __all__ = ["is_person_word", "named_head", "titled_subject"]
@@ -105,5 +105,5 @@ def titled_subject(name: Token, lexicon: Lexicon) -> bool:
     for: ``Harcourt`` in ``Commissioner of Competition Louise Harcourt said``, ``Koh`` in
     ``Associate Professor Raymond Koh of the university said`` (the name apposed)."""
     office = name.head if name.dep_ in ("conj", "appos") else name.head.head
-    return name.dep_ in ("pobj", "conj", "appos") and office.dep_ in ("nsubj", "nsubjpass") \
+    return name.dep_ in ("pobj", "conj", "appos") and office.dep_ in ENGLISH_SUBJECT_DEPS \
         and named_head(office, lexicon, is_person_word) == name

@@ -87,6 +87,8 @@ def _foreign(token: Token, name: Span) -> bool:
 
 
 def role_words(role: str | None, lexicon: Lexicon) -> frozenset[str]:
+    """The words of an entity's role (``Vice-President``: ``vice``, ``president``, the
+    whole role), lower case, abbreviations spelt out; none without a role."""
     if not role:
         return frozenset()
     return frozenset(_expanded({w.lower() for w in role.replace("-", " ").split()}

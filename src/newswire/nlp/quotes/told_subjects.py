@@ -12,15 +12,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import FILLED_OR_CLAUSAL_SUBJECT_DEPS
+
 __all__ = ["told_subject"]
 
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
 _OBJECT_DEPS = frozenset(("dobj", "obj", "dative"))
 
 
 def told_subject(verb: Token, clause: Token) -> list[Token]:
     """The words of the said clause's lost subject (none when it has its own)."""
-    if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+    if any(c.dep_ in FILLED_OR_CLAUSAL_SUBJECT_DEPS for c in clause.children):
         return []
     doc = verb.doc
     for obj in verb.children:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.quotes.lexicon import FILLED_OR_CLAUSAL_SUBJECT_DEPS
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
@@ -39,7 +40,6 @@ _MIN_TURNS = 2
 _MIN_TURN_WORDS = 3
 #: Words only a speaker uses of themselves or the person they talk to.
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "me", "us", "my", "our", "you", "your", "i'm", "we're"))
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
 #: A first sentence this short (``Good evening.``, ``Thank you.``) is a greeting.
 _GREETING_TOKENS = 4
 
@@ -138,7 +138,8 @@ def _speaks(words: Span) -> bool:
     """Whether a sentence has ``I``/``we``/``you`` or a subject of its own main verb."""
     if any(t.lower_ in _SPEAKER_PRONOUNS for t in words):
         return True
-    return any(t.dep_ in _SUBJECT_DEPS and _is_main_verb(t.head, words) for t in words)
+    return any(t.dep_ in FILLED_OR_CLAUSAL_SUBJECT_DEPS and _is_main_verb(t.head, words)
+               for t in words)
 
 
 def _is_main_verb(token: Token, words: Span) -> bool:

@@ -14,7 +14,7 @@ from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.gender import gender_of
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.word_arrays import subject_indices
 
@@ -80,7 +80,7 @@ def _lone_unlabelled(docs: Sequence[Doc]) -> set[str]:
     said``), lower-cased."""
     subjects = (doc[i] for doc in docs for i in subject_indices(doc))  # no Token for others
     return {t.lower_ for t in subjects
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_
+            if t.dep_ in ENGLISH_SUBJECT_DEPS and t.pos_ == "PROPN" and not t.ent_type_
             and t.is_alpha and t.text[:1].isupper()
             and not any(c.dep_ in ("compound", "flat") for c in t.children)}
 
