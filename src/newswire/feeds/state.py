@@ -243,9 +243,10 @@ class StateStore:
         elif isinstance(record, FeedState):
             self.feeds[key] = record
             self._feed_partition[key] = partition
-        elif value is None:
-            self.feeds.pop(key, None)
+        elif value is None and key.startswith(HOLD_KEY_PREFIX):  # a hold's tombstone
             self.holds.pop(key.removeprefix(HOLD_KEY_PREFIX), None)
+        elif value is None:  # a feed's tombstone: not the hold of a host named as the feed
+            self.feeds.pop(key, None)
 
     def _apply_seen(self, partition: int, key: str, value: bytes | None) -> None:
         if value is None:
