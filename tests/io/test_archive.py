@@ -112,6 +112,24 @@ def test_stdin_text_opening_with_a_brace_is_plain_text(monkeypatch: pytest.Monke
     assert record.article.title == "{Breaking} Floods in Valencia"
 
 
+@pytest.mark.parametrize(("piped", "ids", "bad_lines"), [
+    ('{"id": "a", "text": "one\u2028two"}\n{"id": "b", "text": "ok"}\n', ["a", "b"], []),
+    ('{"id": "a", "text": "next\u0085line\u2029para"}\r\n', ["a"], []),
+    ('{"id": "a", "text": "ok"}\nnot json\n{"id": "c", "text": "ok"}', ["a", "c"],
+     ["<stdin>:2"]),
+], ids=["line-separator-in-a-string", "nel-and-paragraph-separator", "a-bad-line"])
+def test_json_lines_on_stdin_end_at_newlines_only(monkeypatch: pytest.MonkeyPatch, piped: str,
+                                                  ids: list[str], bad_lines: list[str]) -> None:
+    """JSON Lines piped in are split at "\\n" as a .jsonl file is: a U+2028, U+2029 or NEL
+    inside a string (JSON allows them raw; `export` writes U+2028 so) stays in its article,
+    not two lines that replay would dead-letter, losing the article."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped.encode("utf-8")),
+                                                       encoding="utf-8"))
+    records = list(read_paths(["-"]))
+    assert [r.article.id for r in records if r.article] == ids
+    assert [r.origin for r in records if r.error] == bad_lines
+
+
 def test_a_json_item_of_wrong_types_is_reported_in_one_line(tmp_path: Path) -> None:
     """A JSON item with fields of the wrong type names the first field and the count, on one
     line, without pydantic's help links."""

@@ -83,7 +83,9 @@ def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
     if looks_binary(text):
         yield Record(origin, error=ArchiveError(f"{origin}: {NOT_TEXT}"))
     elif looks_like_json(text):
-        yield from _read_jsonl(iter(text.splitlines()), origin)
+        # Lines end at "\n" only, as in a .jsonl file: str.splitlines() also splits at
+        # U+2028, which JSON strings may hold raw (newswire export writes them so).
+        yield from _read_jsonl(iter(text.split("\n")), origin)
     else:
         yield _record(origin, lambda: article_from_text(text))
 
