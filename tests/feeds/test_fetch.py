@@ -241,7 +241,8 @@ def _frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     ("1", None),                  # waited out in the poll: nothing to save
     ("300", None),                # the longest Crawl-delay: still waited out
     ("86400", 86400.0),           # held: saved with its end on the wall clock
-], ids=["a-second", "the-cap", "a-day"])
+    ("1" + "0" * 20, 365 * 86400.0),  # centuries: saved for a year, not a date overflow
+], ids=["a-second", "the-cap", "a-day", "centuries"])
 async def test_a_long_hold_is_handed_to_the_sink_as_it_begins(
         fast: Settings, server: FeedServer, header: str, saved_after_s: float | None) -> None:
     """A Retry-After over 300 s is handed to `on_hold` (the runner saves it on the state

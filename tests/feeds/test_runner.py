@@ -315,15 +315,16 @@ async def test_a_long_hold_outlives_the_process(
     assert second[spec.url].failures == 2  # held or refused, the feed backs off again
 
 
-@pytest.mark.parametrize(("ends_in_s", "asked"), [
-    (-60.0, [("/robots.txt", 404), ("/feed.json", 200)]),    # ended: ignored
-    (3600.0, []),                                            # an hour left: honoured
+@pytest.mark.parametrize(("ends_in_s", "asked", "kept"), [
+    (-60.0, [("/robots.txt", 404), ("/feed.json", 200)], False),  # ended: ignored, deleted
+    (3600.0, [], True),                                          # an hour left: honoured
 ], ids=["ended", "an-hour-left"])
 async def test_a_saved_hold_is_honoured_until_it_ends(
         feed_settings: Settings, server: FeedServer, ends_in_s: float,
-        asked: list[tuple[str, int]]) -> None:
+        asked: list[tuple[str, int]], kept: bool) -> None:
     """A runner restores the holds of its partitions before any fetch: one that has not
-    ended keeps the host unasked, one that has ended is ignored."""
+    ended keeps the host unasked and stays on the topic; one that has ended is ignored and
+    tombstoned, so compaction does not keep one record per host ever held."""
     server.routes["/feed.json"] = serve.document(content.json_feed([]),
                                                  "application/feed+json")
     producer = make_producer(feed_settings)
@@ -337,3 +338,4 @@ async def test_a_saved_hold_is_honoured_until_it_ends(
 
     await FeedRunner(feed_settings, [FeedSpec(url=server.url("/feed.json"))], once=True).run()
     assert [(hit.path, hit.status) for hit in server.hits] == asked
+    assert (server.url("") in (await _restored(feed_settings)).holds) is kept

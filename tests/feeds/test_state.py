@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+from datetime import timedelta
+
 import pytest
 from pydantic import ConfigDict, ValidationError, create_model
 
+from newswire.feeds import state
 from newswire.feeds.config import FeedSpec
 from newswire.feeds.state import (
     STATE_VERSION,
@@ -13,6 +17,7 @@ from newswire.feeds.state import (
     SeenEntry,
     StateStore,
     decode_state,
+    now,
 )
 from newswire.settings import Settings
 from tests.feeds.content import START
@@ -29,8 +34,12 @@ class _Producer:
         self.topics.append(topic)
         self.sent.append((topic, options.get("key"), options.get("partition")))
 
-    async def send(self, topic: str, **_: object) -> None:
+    async def send(self, topic: str, **options: object) -> asyncio.Future[None]:
         self.topics.append(topic)
+        self.sent.append((topic, options.get("key"), options.get("value")))
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        done.set_result(None)
+        return done
 
 
 @pytest.mark.parametrize(("app_id", "prefix", "expected"), [
@@ -95,3 +104,48 @@ async def test_a_hold_is_saved_on_the_partition_of_its_hosts_feeds(host: str, fe
     assert producer.sent == [("newswire.feeds-state", f"hold:{host}".encode(),
                               FeedSpec(url=feed).partition(8))]
     assert store.holds[host].until == START
+
+
+FEED = FeedState(url="http://e.com")  # a feed URL that is also a host key: no path
+E_HOLD = HostHold(host="http://e.com", until=START)
+
+
+@pytest.mark.parametrize(("records", "feeds", "holds"), [
+    ([("hold:http://e.com", E_HOLD.encoded()), ("hold:http://e.com", None)], [], []),
+    ([("http://e.com", FEED.encoded()), ("http://e.com", None)], [], []),
+    ([("hold:http://e.com", E_HOLD.encoded()), ("http://e.com", FEED.encoded()),
+      ("http://e.com", None)], [], ["http://e.com"]),
+    ([("http://e.com", FEED.encoded()), ("hold:http://e.com", E_HOLD.encoded()),
+      ("hold:http://e.com", None)], ["http://e.com"], []),
+], ids=["hold-deleted", "feed-deleted", "feed-tombstone-keeps-hold", "hold-tombstone-keeps-feed"])
+async def test_a_tombstone_deletes_only_the_record_of_its_key(
+        monkeypatch: pytest.MonkeyPatch, records: list[tuple[str, bytes | None]],
+        feeds: list[str], holds: list[str]) -> None:
+    """Feed keys and hold keys never clash: the tombstone of a feed whose URL is a bare host
+    (`http://e.com`) leaves that host's hold, and a hold's tombstone leaves the feed."""
+    async def read(*_: object) -> list[state.Raw]:
+        return [("newswire.feeds-state", 0, key, value) for key, value in records]
+
+    monkeypatch.setattr(state, "read_partitions", read)
+    store = StateStore(Settings(), _Producer())  # type: ignore[arg-type]
+    await store.restore([0])
+    assert (list(store.feeds), list(store.holds)) == (feeds, holds)
+
+
+@pytest.mark.parametrize(("host", "ends_in_s", "owned", "tombstoned"), [
+    ("https://news.example", -60.0, True, True),       # ended, on an owned partition
+    ("https://news.example", 3600.0, True, False),     # an hour left: kept
+    ("https://news.example", -60.0, False, False),     # ended, another runner's partition
+])
+async def test_ended_holds_read_back_are_tombstoned(host: str, ends_in_s: float, owned: bool,
+                                                    tombstoned: bool) -> None:
+    """A runner deletes (a tombstone on `hold:{host}`) the ended holds of the partitions it
+    owns, so the compacted topic does not keep one record per host ever held."""
+    producer = _Producer()
+    store = StateStore(Settings(), producer, partitions=8)  # type: ignore[arg-type]
+    hold = HostHold(host=host, until=now() + timedelta(seconds=ends_in_s))
+    store.holds[host] = hold
+    mine = hold.partition(8)
+    await store.drop_ended_holds([mine] if owned else [(mine + 1) % 8])
+    tombstone = ("newswire.feeds-state", f"hold:{host}".encode(), None)
+    assert (tombstone in producer.sent, host in store.holds) == (tombstoned, not tombstoned)

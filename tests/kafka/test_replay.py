@@ -89,11 +89,13 @@ def test_replay_dead_letters_what_the_worker_would_and_sends_the_rest(
 #: (line of an archive that is no article, its error type, how its reason goes on after
 #: FILE:LINE)
 UNREADABLE = [
-    (b"not json at all", "DecodeError", "Expecting value: line 1 column 1 (char 0)"),
+    (b"not json at all", "DecodeError",
+     "invalid RawArticle JSON: message: Invalid JSON: expected ident at line 1 column 2"),
     (b'{"id": "latin", "text": "caf\xe9"}', "DecodeError",
-     "'utf-8' codec can't decode byte 0xe9 in position 28: invalid continuation byte"),
-    (b'{"title": 5}', "SchemaError",
-     "not a RawArticle: title: Input should be a valid string"),
+     "invalid RawArticle JSON: message: Invalid JSON: invalid unicode code point at line 1 "
+     "column 29"),
+    (b'{"title": 5}', "SchemaError",  # the worker's reason for these bytes, word for word
+     "invalid RawArticle JSON: title: Input should be a valid string"),
 ]
 
 

@@ -35,8 +35,9 @@ from newswire.feeds.fetch import (
 from newswire.settings import Settings
 
 __all__ = [
-    "DEFAULT_RETRY_AFTER_S", "MAX_CRAWL_DELAY_S", "ROBOTS_AGENT", "ROBOTS_MAX_BYTES",
-    "ROBOTS_RETRY_S", "ROBOTS_TTL_S", "HoldSink", "HostState", "Politeness", "host_key",
+    "DEFAULT_RETRY_AFTER_S", "MAX_CRAWL_DELAY_S", "MAX_SAVED_HOLD_S", "ROBOTS_AGENT",
+    "ROBOTS_MAX_BYTES", "ROBOTS_RETRY_S", "ROBOTS_TTL_S", "HoldSink", "HostState", "Politeness",
+    "host_key",
 ]
 
 #: The token robots.txt rules are matched against.
@@ -50,6 +51,9 @@ ROBOTS_MAX_BYTES = 512 * 1024
 MAX_CRAWL_DELAY_S = 300.0
 #: How long a 429 or 503 without Retry-After keeps the host waiting.
 DEFAULT_RETRY_AFTER_S = 60.0
+#: The longest hold handed to ``on_hold`` (a year): a Retry-After of centuries would
+#: overflow the date of its end, and fail the fetch instead of holding the host.
+MAX_SAVED_HOLD_S = 365 * 86400.0
 #: Where a long hold goes when it begins: ``(host, until)`` (awaited before the fetch returns).
 HoldSink = Callable[[str, datetime], Awaitable[None]]
 
@@ -111,7 +115,8 @@ class Politeness:
             wait = retry_after(response.header("retry-after")) or DEFAULT_RETRY_AFTER_S
             host.next_at = max(host.next_at, time.monotonic() + wait)
             if wait > MAX_CRAWL_DELAY_S and self._on_hold is not None:
-                await self._on_hold(host_key(url), datetime.now(UTC) + timedelta(seconds=wait))
+                saved_s = min(wait, MAX_SAVED_HOLD_S)
+                await self._on_hold(host_key(url), datetime.now(UTC) + timedelta(seconds=saved_s))
         return response
 
     def _host(self, url: str) -> HostState:

@@ -140,8 +140,9 @@ class FeedRunner:
     async def acquire(self, partitions: set[int], store: StateStore) -> None:
         """Restore ``partitions`` and start polling their feeds."""
         await store.restore(partitions)
+        await store.drop_ended_holds(partitions)
         assert self._poller is not None
-        for hold in store.holds.values():  # before any fetch: an ended one is ignored
+        for hold in store.holds.values():  # before any fetch
             self._poller.polite.hold(hold.host, hold.until)
         for partition in sorted(partitions):
             for spec in self._by_partition.get(partition, []):

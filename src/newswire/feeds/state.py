@@ -155,7 +155,7 @@ class StateStore:
         #: How many partitions the state topic has (holds are placed by host).
         self.partitions = partitions or settings.partitions
         self.feeds: dict[str, FeedState] = {}
-        #: Holds read back or saved, by host; an ended one is left for the reader to ignore.
+        #: Holds read back or saved, by host (ended ones read back: :meth:`drop_ended_holds`).
         self.holds: dict[str, HostHold] = {}
         self.seen: dict[int, dict[str, SeenEntry]] = defaultdict(dict)
         self._feed_partition: dict[str, int] = {}
@@ -186,6 +186,21 @@ class StateStore:
         await self.producer.send_and_wait(
             self._topic(FEEDS_STATE), key=hold.key.encode("utf-8"), value=hold.encoded(),
             partition=hold.partition(self.partitions))
+
+    async def drop_ended_holds(self, partitions: Iterable[int]) -> None:
+        """Tombstone the ended holds of ``partitions`` (read back by :meth:`restore`), so
+        that compaction removes them instead of keeping one record per host ever held. A
+        tombstone that fails only leaves an ended hold, which is ignored."""
+        owned, moment = set(partitions), now()
+        ended = [hold for hold in self.holds.values()
+                 if hold.until <= moment and hold.partition(self.partitions) in owned]
+        futures = []
+        for hold in ended:
+            del self.holds[hold.host]
+            futures.append(await self.producer.send(
+                self._topic(FEEDS_STATE), key=hold.key.encode("utf-8"), value=None,
+                partition=hold.partition(self.partitions)))
+        await asyncio.gather(*futures, return_exceptions=True)
 
     async def send_seen(self, entries: Iterable[SeenEntry],
                         partition: int) -> list[asyncio.Future[object]]:
@@ -228,9 +243,10 @@ class StateStore:
         elif isinstance(record, FeedState):
             self.feeds[key] = record
             self._feed_partition[key] = partition
-        elif value is None:
-            self.feeds.pop(key, None)
+        elif value is None and key.startswith(HOLD_KEY_PREFIX):  # a hold's tombstone
             self.holds.pop(key.removeprefix(HOLD_KEY_PREFIX), None)
+        elif value is None:  # a feed's tombstone: not the hold of a host named as the feed
+            self.feeds.pop(key, None)
 
     def _apply_seen(self, partition: int, key: str, value: bytes | None) -> None:
         if value is None:

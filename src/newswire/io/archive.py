@@ -16,9 +16,14 @@ from typing import IO, BinaryIO, cast
 
 from pydantic import ValidationError
 
-from newswire.errors import ArchiveError, DecodeError, InputError, SchemaError
+from newswire.errors import ArchiveError, DecodeError, InputError
 from newswire.io.charset import decode_page, looks_binary
-from newswire.io.ingest import article_from_text, looks_like_json, validation_summary
+from newswire.io.ingest import (
+    article_from_text,
+    json_error,
+    looks_like_json,
+    validation_summary,
+)
 from newswire.io.records import Record
 from newswire.models import RawArticle
 
@@ -78,7 +83,9 @@ def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
     if looks_binary(text):
         yield Record(origin, error=ArchiveError(f"{origin}: {NOT_TEXT}"))
     elif looks_like_json(text):
-        yield from _read_jsonl(iter(text.splitlines()), origin)
+        # Lines end at "\n" only, as in a .jsonl file: str.splitlines() also splits at
+        # U+2028, which JSON strings may hold raw (newswire export writes them so).
+        yield from _read_jsonl(iter(text.split("\n")), origin)
     else:
         yield _record(origin, lambda: article_from_text(text))
 
@@ -91,17 +98,25 @@ def _read_jsonl(lines: Iterable[str | bytes], origin: str) -> Iterator[Record]:
 
 def _line_record(origin: str, line: str | bytes) -> Record:
     """A JSON Lines line's article; a line that is none keeps its bytes (without the line
-    end) and an error of the worker's kinds (DecodeError: not UTF-8 or not JSON;
-    SchemaError: not a RawArticle), for ``replay`` to dead-letter."""
+    end) and the error the worker gives those bytes (DecodeError: not UTF-8 or not JSON;
+    SchemaError: not a RawArticle; same reason, after ``FILE:LINE``), for ``replay`` to
+    dead-letter."""
     try:
         return Record(origin, article=_parse_json(line))
-    except ValidationError as exc:  # before ValueError, its base: one line, not pydantic's
-        error: InputError = SchemaError(
-            f"{origin}: not a RawArticle: {validation_summary(exc)}")
-    except (ValueError, UnicodeDecodeError) as exc:
-        error = DecodeError(f"{origin}: {exc}")
-    raw = line.encode("utf-8") if isinstance(line, str) else line
-    return Record(origin, error=error, original=raw.rstrip(b"\r\n"))
+    except (ValueError, UnicodeDecodeError) as exc:  # ValidationError is a ValueError
+        raw = (line.encode("utf-8") if isinstance(line, str) else line).rstrip(b"\r\n")
+        return Record(origin, error=_line_error(origin, raw, exc), original=raw)
+
+
+def _line_error(origin: str, raw: bytes, exc: ValueError) -> InputError:
+    """The worker's error for ``raw`` read as RawArticle JSON, its reason after ``origin``."""
+    try:
+        RawArticle.model_validate_json(raw)
+    except ValidationError as worker_error:
+        said = json_error(worker_error)
+        return type(said)(f"{origin}: {said.message}")
+    # The worker would take these bytes (json.loads and pydantic differ): say json's reason.
+    return DecodeError(f"{origin}: {exc}")
 
 
 def _parse_json(text: str | bytes) -> RawArticle:

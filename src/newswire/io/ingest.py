@@ -12,7 +12,7 @@ from newswire.models import MAX_ID_CHARS, RawArticle
 from newswire.settings import Settings
 
 __all__ = ["InputLimits", "article_from_text", "check_fields", "check_not_empty", "check_size",
-           "decode_message", "encode", "looks_like_json", "validation_summary"]
+           "decode_message", "encode", "json_error", "looks_like_json", "validation_summary"]
 
 #: A JSON object's opening: a brace, then a member's name or the closing brace. Plain text
 #: may open with a brace too (``{Breaking} Floods in ...``, ``{{template}}``).
@@ -81,8 +81,7 @@ def decode_message(value: bytes | None, limits: InputLimits,
         try:
             article = RawArticle.model_validate_json(value)
         except ValidationError as exc:
-            kind = DecodeError if exc.errors()[0]["type"] == "json_invalid" else SchemaError
-            raise kind(f"invalid RawArticle JSON: {validation_summary(exc)}") from exc
+            raise json_error(exc) from exc
     else:
         try:
             text = value.decode("utf-8")
@@ -94,6 +93,14 @@ def decode_message(value: bytes | None, limits: InputLimits,
     if article.id is None and key:
         article = article.model_copy(update={"id": _key_as_id(key)})
     return article
+
+
+def json_error(exc: ValidationError) -> DecodeError | SchemaError:
+    """The worker's error for bytes read as RawArticle JSON that fail: DecodeError when they
+    are no JSON, SchemaError when the JSON is no RawArticle (``replay`` says the same of a
+    JSON Lines line)."""
+    kind = DecodeError if exc.errors()[0]["type"] == "json_invalid" else SchemaError
+    return kind(f"invalid RawArticle JSON: {validation_summary(exc)}")
 
 
 def looks_like_json(value: str | bytes) -> bool:

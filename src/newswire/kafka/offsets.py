@@ -124,12 +124,13 @@ async def _may_come(consumer: AIOKafkaConsumer, tp: TopicPartition, offset: int,
 async def _one_batch_reader(settings: Settings) -> AsyncIterator[AIOKafkaConsumer]:
     """A consumer without a group whose fetches are capped at one byte (aiokafka's public
     ``fetch_max_bytes`` and ``max_partition_fetch_bytes``): a broker then sends the first
-    batch only. An out-of-range seek resets to the end, which :func:`_may_come` sees."""
+    batch only. An out-of-range seek resets to the end, which :func:`_may_come` sees. It is
+    closed whatever happens, also when its start fails or is cancelled (Ctrl-C in ``tail``)."""
     reader = make_consumer(settings, group_id=None, enable_auto_commit=False,
                            auto_offset_reset="latest", fetch_max_bytes=1,
                            max_partition_fetch_bytes=1)
-    await start_consumer(reader, settings)
     try:
+        await start_consumer(reader, settings)
         yield reader
     finally:
         await reader.stop()
