@@ -65,9 +65,9 @@ HOLD = HostHold(host="https://e.com:443", until=START)
 @pytest.mark.parametrize(("value", "expected"), [
     (V1_FEED, FeedState(url="https://e.com/feed", etag='"a1"', failures=2)),
     (FeedState(url="https://e.com/feed").encoded(),
-     FeedState(url="https://e.com/feed", version=STATE_VERSION)),
-    (HOLD.encoded(), HOLD.model_copy(update={"version": STATE_VERSION})),
-    (b'{"record": "mirror", "version": 3, "url": "https://e.com/feed"}', None),
+     FeedState(url="https://e.com/feed", schema_version=STATE_VERSION)),
+    (HOLD.encoded(), HOLD.model_copy(update={"schema_version": STATE_VERSION})),
+    (b'{"record": "mirror", "schema_version": 3, "url": "https://e.com/feed"}', None),
     (b'{"record": "hold", "host": "https://e.com", "until": "2026-01-01T00:00:00"}', None),
     (b"not json", None),
     (b"[1, 2]", None),

@@ -13,8 +13,9 @@ killed between the two can only fetch that page again, never lose it.
 The state topic also keeps each host that asked for a long pause (:class:`HostHold`, key
 ``hold:{scheme://host:port}``, on its host's partition), so that the next process, a
 ``feeds run --once`` from cron, honours it instead of asking the host again. Records carry
-the ``version`` of the model that wrote them (:data:`STATE_VERSION`); a record without one
-is version 1 (a FeedState from before holds), read as it always was.
+the ``schema_version`` of the model that wrote them (:data:`STATE_VERSION`; named as on the
+public events); a record without one is version 1 (a FeedState from before holds), read as
+it always was.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ __all__ = [
 FEEDS_STATE = "feeds-state"
 FEEDS_SEEN = "feeds-seen"
 COMPACTED = {"cleanup.policy": "compact"}
-#: The version of the records this runner writes: 1 (no ``version`` field) had FeedState
+#: The version of the records this runner writes: 1 (no ``schema_version`` field) had FeedState
 #: only; 2 adds ``record`` and :class:`HostHold`.
 STATE_VERSION = 2
 #: Keys of hold records on the state topic (feed keys are http(s) URLs: no clash).
@@ -66,11 +67,11 @@ class _Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     #: The model version that wrote the record (1 when absent); stamped on write.
-    version: int = 1
+    schema_version: int = 1
 
     def encoded(self) -> bytes:
         """The record's JSON as this runner writes it (current version)."""
-        return self.model_copy(update={"version": STATE_VERSION}).model_dump_json().encode()
+        return self.model_copy(update={"schema_version": STATE_VERSION}).model_dump_json().encode()
 
 
 class FeedState(_Record):
