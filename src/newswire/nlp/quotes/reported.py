@@ -22,6 +22,7 @@ from newswire.nlp.quotes.lexicon_fr import QUE
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
+from newswire.nlp.quotes.unmarked_incises_fr import unmarked_incise
 from newswire.nlp.quotes.uttered import utterance
 
 __all__ = ["reported_speech"]
@@ -39,8 +40,12 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
             continue
         if tmap.is_quoted(token.idx):
             continue  # skipped below whatever its cue: no parse walk for it
-        cue = cue_at(token, tmap.lexicon)
         said: list[Token] | None = None
+        cue = None
+        if (incised := unmarked_incise(tmap, token)) is not None:
+            cue, said = incised  # "Les golfs devront réduire leur arrosage, a-t-il précisé."
+        else:
+            cue = cue_at(token, tmap.lexicon)
         if cue is None and token.pos_ == "VERB":
             cue, said = utterance(token, tmap.lexicon) or (None, None)
         if cue is None or tmap.is_quoted(token.idx):
