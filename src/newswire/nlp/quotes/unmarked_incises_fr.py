@@ -40,9 +40,12 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
     comma = _comma_before(verb)
     if comma is None or any(t.pos_ in _VERBS for t in doc[verb.i + 1:sent.end]):
         return None
-    said = list(doc[sent.start:comma])
+    # "Retraites : le gouvernement ne reculera pas, assure ...": a label before a colon is
+    # no part of what was said
+    start = max((t.i + 1 for t in doc[sent.start:comma] if t.text == ":"), default=sent.start)
+    said = list(doc[start:comma])
     if sum(1 for t in said if t.is_alpha) < MIN_WORDS or not _has_clause(said) \
-            or any(tmap.is_quoted(t.idx) for t in doc[sent.start:sent.end]):
+            or any(tmap.is_quoted(t.idx) for t in doc[start:sent.end]):
         return None
     speaker = _speaker_after(tmap, verb, comma)
     return None if speaker is None else (Cue(verb.i, verb.i + 1, speaker), said)
