@@ -35,6 +35,7 @@ from newswire.nlp.quotes.headline_tails import tail_claim
 from newswire.nlp.quotes.headlines import headline_claim, label_end
 from newswire.nlp.quotes.incises_fr import split_at_incises
 from newswire.nlp.quotes.interviews import interview_answers
+from newswire.nlp.quotes.interviews_fr import french_interview_answers
 from newswire.nlp.quotes.inverted_titles import inverted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -128,7 +129,8 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
-        answers = [_to_quote(tmap, field, a, resolver) for a in interview_answers(tmap)
+        answers = [_to_quote(tmap, field, a, resolver)
+                   for a in (*interview_answers(tmap), *french_interview_answers(tmap))
                    if not _cued_inside(found, a)]
         found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a)
                      for a in labelled_turns(tmap, resolver.person_named)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.according_fr import said_around_source
+from newswire.nlp.quotes.before_quotes_fr import clause_before_quote
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.governing import participle_speaker
@@ -21,6 +22,7 @@ from newswire.nlp.quotes.lexicon_fr import QUE
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
+from newswire.nlp.quotes.unmarked_incises_fr import unmarked_incise
 from newswire.nlp.quotes.uttered import utterance
 
 __all__ = ["reported_speech"]
@@ -38,8 +40,12 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
             continue
         if tmap.is_quoted(token.idx):
             continue  # skipped below whatever its cue: no parse walk for it
-        cue = cue_at(token, tmap.lexicon)
         said: list[Token] | None = None
+        cue = None
+        if (incised := unmarked_incise(tmap, token)) is not None:
+            cue, said = incised  # "Les golfs devront réduire leur arrosage, a-t-il précisé."
+        else:
+            cue = cue_at(token, tmap.lexicon)
         if cue is None and token.pos_ == "VERB":
             cue, said = utterance(token, tmap.lexicon) or (None, None)
         if cue is None or tmap.is_quoted(token.idx):
@@ -102,7 +108,8 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
             return (content_chars(tmap, token, said, fewest)
                     or _joined_after_quote(tmap, token, said, fewest)
                     or _joined_before_quote(tmap, token, said, fewest)
-                    or clause_beside_quote(tmap, token, said, fewest))
+                    or clause_beside_quote(tmap, token, said, fewest)
+                    or clause_before_quote(tmap, token, said, fewest))
         if token.dep_ == "appos":
             tokens = _aside(token) or []
         elif ((_set_in_clause(token, tmap.lexicon) or is_inverted_conjunct(token))
@@ -110,7 +117,7 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
             tokens = _rest_of_clause(token.head, token)
         else:
             return None
-    return content_chars(tmap, token, tokens)
+    return content_chars(tmap, token, tokens) or clause_before_quote(tmap, token, tokens, 1)
 
 
 def _joined_after_quote(tmap: TextMap, token: Token, said: list[Token], fewest: int

@@ -1,0 +1,65 @@
+"""French: the words of a said clause before the quotation it holds are reported speech.
+
+``Elle a précisé que le gouvernement déposerait des amendements pour limiter le dispositif aux
+seules zones « surdotées »``, ``Selon lui, le gel des tarifs a été « une bonne mesure »``: French
+news quotes a few words inside the clause it reports.  A said clause that holds a quotation is
+left to the quote extractor, which reports the quoted words only (a partial quote), so what the
+source said outside the marks was lost.  When the clause's words before its first quotation
+hold a verb of the clause and enough words of their own, they are reported speech with the
+clause's cue and speaker; spans never overlap the quotation.  A clause whose quotation comes
+first (``estime que la ministre « se trompe de cible »``: two words before it) is left to it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.cues import cue_at
+from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
+from newswire.nlp.quotes.said import content_chars
+from newswire.nlp.quotes.saying import is_according
+from newswire.nlp.quotes.textmap import CharRange, TextMap
+
+__all__ = ["clause_before_quote"]
+
+#: Fewer words before the quotation are its lead-in (``la ministre``), not a statement.
+_MIN_BEFORE = 4
+#: Parts of speech of a clause's verb.
+_VERBS = frozenset(("VERB", "AUX"))
+
+
+def clause_before_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
+                        ) -> CharRange | None:
+    """The characters of ``said`` before the first word inside a quotation, when the doc is
+    French, the words there are enough and hold a verb; None otherwise."""
+    if tmap.lexicon is not FRENCH:
+        return None
+    words = sorted(said, key=lambda t: t.i)
+    first_quoted = next((k for k, t in enumerate(words) if tmap.is_quoted(t.idx)), None)
+    if first_quoted is None:
+        return None
+    before = words[:first_quoted]
+    if not _says_enough(tmap, cue, before, fewest):
+        return None
+    return content_chars(tmap, cue, before, max(_MIN_BEFORE, fewest))
+
+
+def _says_enough(tmap: TextMap, cue: Token, before: list[Token], fewest: int) -> bool:
+    """Whether the words before the quotation follow the cue, are enough, hold a verb and
+    belong to no other named source."""
+    if not before or before[0].i < cue.i:
+        return False  # "..., selon un sénateur, à « ... »": said words before the cue are bits
+    if sum(1 for t in before if t.is_alpha and t.lower_ not in QUE) < max(_MIN_BEFORE, fewest):
+        return False  # "que le texte sera « voté avant les fêtes »": the quotation is the point
+    if not any(t.pos_ in _VERBS for t in before):
+        return False
+    # "Selon la taille de l'usine, M. Roy estime que ...": Roy's cue reports it
+    return not (is_according(cue, tmap.lexicon) and any(_named_cue(t, tmap) for t in before))
+
+
+def _named_cue(word: Token, tmap: TextMap) -> bool:
+    """A verb of saying whose subject is a name (``M. Roy estime``)."""
+    if word.pos_ != "VERB":
+        return False
+    cue = cue_at(word, tmap.lexicon)
+    return cue is not None and cue.speaker is not None and cue.speaker.pos_ == "PROPN"

@@ -1,0 +1,92 @@
+"""French: a sentence closed by an incise reports what comes before it, with no quotation mark.
+
+``Les golfs devront réduire leur arrosage de 80 %, a-t-il précisé.``, ``Ces projections n'ont
+jamais été rendues publiques, relèvent plusieurs observateurs.``, ``L'entrepreneur savait
+depuis deux ans que les balcons étaient fissurés, a soutenu la Couronne lundi.``: French news
+reports speech with the incise it uses after a quotation, the subject inverted after the verb.
+The small model makes the verb the sentence's root and hangs the said clause on it as a
+modifier or takes its noun for the verb's subject, so the words before were lost or given to
+the wrong speaker.  A verb of saying (an auxiliary and ``-t-il`` allowed) right after a comma,
+with no verb after it to the sentence's end, reports the sentence before that comma; its
+speaker is the inverted pronoun or the subject after it (:mod:`.incise_subjects_fr`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.cues import Cue
+from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
+from newswire.nlp.quotes.lexicon_fr import FRENCH, SPEECH_VERBS
+from newswire.nlp.quotes.said import MIN_WORDS
+from newswire.nlp.quotes.textmap import TextMap
+
+__all__ = ["unmarked_incise"]
+
+#: Auxiliaries and inverted pronouns between the comma and the verb: ``, a-t-il précisé``.
+_AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
+_VERBS = frozenset(("VERB", "AUX"))
+#: What the parse makes of a subject inverted after the verb.
+_AFTER_DEPS = frozenset(("nsubj", "obj"))
+_SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
+
+
+def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | None:
+    """The cue and said words of a French incise closing a sentence with no quotation, or
+    None (not French, not a verb of saying after a comma, a verb after it, nothing said)."""
+    if tmap.lexicon is not FRENCH or not _says(verb):
+        return None
+    doc, sent = verb.doc, verb.sent
+    comma = _comma_before(verb)
+    if comma is None or any(t.pos_ in _VERBS for t in doc[verb.i + 1:sent.end]):
+        return None
+    # "Retraites : le gouvernement ne reculera pas, assure ...": a label before a colon is
+    # no part of what was said
+    start = max((t.i + 1 for t in doc[sent.start:comma] if t.text == ":"), default=sent.start)
+    said = list(doc[start:comma])
+    if sum(1 for t in said if t.is_alpha) < MIN_WORDS or not _has_clause(said) \
+            or any(tmap.is_quoted(t.idx) for t in doc[start:sent.end]):
+        return None
+    speaker = _speaker_after(tmap, verb, comma)
+    return None if speaker is None else (Cue(verb.i, verb.i + 1, speaker), said)
+
+
+def _comma_before(verb: Token) -> int | None:
+    """The index of the comma right before the verb, past its auxiliary and ``-t-il``."""
+    doc, at = verb.doc, verb.i - 1
+    while at > verb.sent.start and (doc[at].lower_ in _AUXILIARIES or doc[at].text.startswith("-")):
+        at -= 1
+    return at if at > verb.sent.start and doc[at].text == "," else None
+
+
+def _speaker_after(tmap: TextMap, verb: Token, comma: int) -> Token | None:
+    """The inverted pronoun (``-il``, ``-elle``), else the subject after the verb."""
+    doc = verb.doc
+    pronoun = next((t for t in doc[comma + 1:verb.sent.end]
+                    if t.text.startswith("-") and t.dep_.startswith("nsubj")), None)
+    if pronoun is not None:
+        return pronoun
+    cue = incise_subject_cue(doc, list(range(comma, verb.sent.end)), tmap.lexicon)
+    if cue is not None:
+        return cue.speaker
+    # "a soutenu la Couronne", "relèvent plusieurs observateurs": the parse's object after
+    # the verb (an organisation's name, which the incise rule leaves to the parse)
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in _AFTER_DEPS
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _says(verb: Token) -> bool:
+    """A verb of saying by its form or, for forms the table misses (``relèvent``), its lemma;
+    not a present participle (``, invoquant des raisons de sécurité``: the subject's own act)."""
+    if verb.lower_.endswith("ant"):
+        return False
+    return verb.lower_ in FRENCH.speech_forms or (
+        verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS)
+
+
+def _has_clause(said: list[Token]) -> bool:
+    """Whether the words hold a verb with its subject among them: a statement, not a noun
+    set off with its participles (``Le rapport de l'ARS, daté de mars et lu à l'audience``)."""
+    inside = {t.i for t in said}
+    return any(t.pos_ in _VERBS and any(c.dep_ in _SUBJECTS and c.i in inside for c in t.children)
+               for t in said)

@@ -1,0 +1,45 @@
+"""French interviews printed as questions and answers without labels
+(:mod:`newswire.nlp.quotes.interviews_fr`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_french import french_quotes
+
+_QUESTIONS = ("Les petites lignes ferroviaires sont-elles condamnées ?\n\n"
+              "Certainement pas. Nous avons rouvert deux gares l'an dernier et la "
+              "fréquentation a doublé en six mois.\n\n"
+              "Le gouvernement promet pourtant des économies…\n\n"
+              "Les économies, on nous les annonce chaque automne. Sans train, les villages se "
+              "vident et les jeunes partent.\n\n")
+_ANSWERS = [("Certainement pas. Nous avons rouvert deux gares l'an dernier et la fréquentation "
+             "a doublé en six mois.", "Hélène Marchal"),
+            ("Les économies, on nous les annonce chaque automne. Sans train, les villages se "
+             "vident et les jeunes partent.", "Hélène Marchal")]
+_INTRO = ("Hélène Marchal, 58 ans, préside depuis juin l'association des usagers du rail en "
+          "Auvergne.\n\n")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A deck ending "Entretien.", the reporter's byline, an introduction naming her.
+    ("La présidente des usagers du rail défend les petites lignes. Entretien.\n\n"
+     "Propos recueillis par Paul Lemaire\n\n" + _INTRO + _QUESTIONS, _ANSWERS),
+    # "Trois questions à" announcing it, the interviewee named in the same paragraph.
+    ("Trois questions à Hélène Marchal, présidente des usagers du rail en Auvergne.\n\n"
+     + _QUESTIONS, _ANSWERS),
+    # Guard: no announcement, the paragraphs after a question are the reporter's.
+    (_INTRO + _QUESTIONS, []),
+    # Guard: an introduction naming two people does not say whose answers they are.
+    ("Entretien avec les usagers du rail.\n\nHélène Marchal et Bruno Ferrand animent "
+     "l'association des usagers du rail en Auvergne.\n\n" + _QUESTIONS, []),
+])
+def test_french_interview_answers(pipeline: Pipeline, body: str,
+                                  expected: list[tuple[str, str]]) -> None:
+    """An announced French interview's unlabelled answers are direct quotes of the one
+    person its introduction names; without an announcement, or with two people, none."""
+    quotes = [q for q in french_quotes(pipeline, body) if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in quotes] == expected
+    for quote in quotes:
+        assert body[quote.start:quote.end] == quote.text
