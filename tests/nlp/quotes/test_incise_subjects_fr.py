@@ -77,3 +77,21 @@ def test_incise_subject_skips_a_time_phrase(pipeline: Pipeline, body: str,
     assert cue is not None
     assert cue.speaker is not None
     assert cue.speaker.text == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # fixr34's lead: the parse takes "lendemain" (the first noun after the verb) as the
+    # speaker; the incise's own subject, past the time and "à l'AFP", is the apposed name.
+    ("Le village est sous le choc. « On a tout perdu », a raconté le lendemain à l'AFP un "
+     "habitant, Louis Perrin.", ["Louis Perrin"]),
+    ("La réforme divise. « Nous irons jusqu'au bout », a déclaré la semaine dernière le "
+     "ministre, Bruno Martin.", ["Bruno Martin"]),
+    # Guard: an incise whose subject the parse found is read as before.
+    ("Le maire a répondu aux habitants. « Le chantier avance », a assuré Henri Vasseur.",
+     ["Henri Vasseur"]),
+])
+def test_the_incise_subject_beats_a_time_noun(pipeline: Pipeline, body: str,
+                                              expected: list[str | None]) -> None:
+    """``», a raconté le lendemain à l'AFP un habitant, Louis Perrin``: the incise's own
+    subject speaks, not the noun of time the parse read after the verb."""
+    assert [q.speaker for q in french_quotes(pipeline, body)][:1] == expected
