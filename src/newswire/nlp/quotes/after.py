@@ -124,7 +124,7 @@ def _own_words(verb: Token, child: Token) -> bool:
         return verb.lemma_ not in _HEARERS
     if child.dep_ == "xcomp":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or any(
-            "Inf" in t.morph.get("VerbForm") for t in (child, *child.children)
+            "Inf" in t.morph.get("VerbForm", []) for t in (child, *child.children)
             if t.i <= child.i)  # "disent avoir déposé des denrées": an infinitive
     return child.dep_ in _OWN_WORDS
 
