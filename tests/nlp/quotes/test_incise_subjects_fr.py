@@ -95,3 +95,23 @@ def test_the_incise_subject_beats_a_time_noun(pipeline: Pipeline, body: str,
     """``», a raconté le lendemain à l'AFP un habitant, Louis Perrin``: the incise's own
     subject speaks, not the noun of time the parse read after the verb."""
     assert [q.speaker for q in french_quotes(pipeline, body)][:1] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The name right after the role, no comma between.
+    ("Au comité, la déception se mêle à la fierté. « Nous avons perdu une bataille, pas le "
+     "débat », a réagi la coprésidente Léa Fankhauser, conseillère nationale, au micro de la "
+     "RTS.", "Léa Fankhauser"),
+    # The role's "de" phrase, a comma, a second role, then the name.
+    ("Inès Bouaziz a gagné le prix. « C'est un film d'une justesse rare », a expliqué le "
+     "président du jury, le comédien Bruno Castellane, en remettant le trophée.",
+     "Bruno Castellane"),
+    # Guard: the role alone, no name after it, stays the role's.
+    ("Le jury a délibéré longtemps. « C'est un film d'une justesse rare », a expliqué le "
+     "président du jury en remettant le trophée.", "président du jury"),
+])
+def test_the_name_after_an_incise_role(pipeline: Pipeline, body: str,
+                                       expected: str | None) -> None:
+    """``», a expliqué le président du jury, le comédien Bruno Castellane``: the name set
+    after the incise's role (and its ``de`` phrase) is the speaker."""
+    assert french_quotes(pipeline, body)[0].speaker == expected
