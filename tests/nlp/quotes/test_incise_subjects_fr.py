@@ -106,6 +106,9 @@ def test_the_incise_subject_beats_a_time_noun(pipeline: Pipeline, body: str,
     ("Inès Bouaziz a gagné le prix. « C'est un film d'une justesse rare », a expliqué le "
      "président du jury, le comédien Bruno Castellane, en remettant le trophée.",
      "Bruno Castellane"),
+    # ... a courtesy title before the name.
+    ("La police a parlé. « Ce n'est pas une surprise », a déclaré la directrice exécutive du "
+     "collectif, Me Rose-Michelle Altidor.", "Rose-Michelle Altidor"),
     # Guard: the role alone, no name after it, stays the role's.
     ("Le jury a délibéré longtemps. « C'est un film d'une justesse rare », a expliqué le "
      "président du jury en remettant le trophée.", "président du jury"),

@@ -41,6 +41,8 @@ _TIME_NOUNS = frozenset(("semaine", "nuit", "mois", "an", "année", "jour", "jou
                          "lendemain", "veille", "matin", "matinée", "soir", "soirée",
                          "week-end", "après-midi", "heure", "fois", "printemps", "été",
                          "automne", "hiver"))
+#: Titles before a person's name: ``Me Rose-Michelle Altidor``, ``M. Diomandé``.
+_COURTESY = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr"))
 _INCISE_TOKENS = 12  # tokens after the verb an incise's subject may sit within
 
 
@@ -127,6 +129,8 @@ def _apposed_name(doc: Doc, noun: Token) -> Token | None:
     if name.lower_ in _DETERMINERS and at + 3 < len(doc) and doc[at + 2].pos_ == "NOUN" \
             and doc[at + 3].ent_iob_ == "B" and doc[at + 3].ent_type_ in PERSON_LABELS:
         name = doc[at + 3]  # ", le comédien Bruno Castellane": a second role, then the name
+    if name.text in _COURTESY and name.i + 1 < len(doc):
+        name = doc[name.i + 1]  # ", Me Rose-Michelle Altidor": the name after its title
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ not in (
             PERSON_LABELS | {""}):
         return None
