@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_french import french_quotes
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -63,23 +62,3 @@ def test_name_after_the_mark_before_an_aside(pipeline: Pipeline, body: str,
     """``“...,” Trump, <a long apposition>, said``: the name after the mark speaks, not the
     apposition's last noun."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # The stop sits inside the French marks, a space before "»": the next sentence is a new
-    # one, and its verb says something of its own (a que-clause the parse hung lower).
-    ("Du côté de la gauche, Thomas Guérin a publié sur X un message bref : « Encadrer, c'est "
-     "bien. Le gouvernement s'arrête à mi-chemin. » Le groupe a annoncé dans un communiqué "
-     "qu'il déposerait un amendement.", "Thomas Guérin"),
-    # ... or an infinitive of its own.
-    ("Sur Facebook, la section CGT de l'usine a publié une photo du piquet : « Six jours, six "
-     "nuits, et toujours debout. Merci à ceux qui nous apportent du café. » Plusieurs "
-     "commerçants de Vernon disent avoir déposé des denrées au piquet.", "CGT"),
-    # Guard: a French incise after the mark is still the quote's cue.
-    ("La ministre a défendu son texte. « Nous irons au bout de ce texte », prévient Hélène "
-     "Marchand.", "Hélène Marchand"),
-])
-def test_french_sentence_after_the_mark(pipeline: Pipeline, body: str, expected: str) -> None:
-    """``... mi-chemin. » Le groupe a annoncé ... qu'il ...``: after a French quote that ends
-    its sentence, the next sentence's verb with words of its own is not the quote's cue."""
-    assert french_quotes(pipeline, body)[0].speaker == expected

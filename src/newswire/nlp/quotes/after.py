@@ -112,31 +112,24 @@ def _reports_alone(verb: Token) -> bool:
     its own: ``Trump went on, as if ...``, ``Trump told ITV``, ``Sanders asked rhetorically,
     shaking his head``, not ``She noted a planned rally``, ``She further announced that
     ...``, ``Others paid tribute``, ``She went on to say:``."""
-    return not any(_own_words(verb, child) for child in verb.children) and not any(
-        t.dep_ == "ccomp" and t.i > verb.i for t in verb.subtree)  # "... dans un communiqué
-    # qu'il déposerait": a that-clause the parse hung on a word under the verb is its own too
+    return not any(_own_words(verb, child) for child in verb.children)
 
 
 def _own_words(verb: Token, child: Token) -> bool:
     """Whether ``child`` is something ``verb`` says or does of its own: an object (not the
     hearer of ``tell``), a clause, or an infinitive (not a participle of manner)."""
-    if child.dep_ in ("dobj", "obj"):  # English, French
+    if child.dep_ == "dobj":
         return verb.lemma_ not in _HEARERS
     if child.dep_ == "xcomp":
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or any(
-            "Inf" in t.morph.get("VerbForm", []) for t in (child, *child.children)
-            if t.i <= child.i)  # "disent avoir déposé des denrées": an infinitive
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     return child.dep_ in _OWN_WORDS
 
 
 def _starts_sentence(tmap: TextMap, first: int) -> bool:
     """Whether the words after the mark open a sentence: the quote ended with a full stop,
-    ``!`` or ``?`` and a capital follows (``“...” She noted``, ``... mi-chemin. » Le groupe
-    a annoncé``, not ``“...!” he wrote``)."""
+    ``!`` or ``?`` and a capital follows (``“...” She noted``, not ``“...!” he wrote``)."""
     token = tmap.doc[first]
     before = tmap.text[max(token.idx - _LOOK_BACK, 0):token.idx].rstrip()
-    # French sets its closing mark off with a space: "mi-chemin. » Le groupe a annoncé".
-    before = before[:-1].rstrip() + before[-1:]
     return token.text[:1].isupper() and len(before) > 1 and before[-2] in _SENTENCE_ENDS
 
 
