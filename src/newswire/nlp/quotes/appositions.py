@@ -24,8 +24,6 @@ __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_afte
            "subject_set_off"]
 
 _NAME_TYPES = PERSON_LABELS | {"ORG"}
-#: Courtesy titles the French parse heads a name on: ``M. Diomandé Lassina``.
-_COURTESY = frozenset(("m.", "mme", "mlle", "me", "mr.", "mrs.", "ms."))
 
 
 def apposed_name(head: Token) -> Token | None:
@@ -36,7 +34,7 @@ def apposed_name(head: Token) -> Token | None:
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
     return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head) \
-        or _chained_apposition(head) or _name_set_off_before(head) or _name_closing_phrase(head)
+        or _chained_apposition(head) or _name_set_off_before(head)
 
 
 def _chained_apposition(head: Token) -> Token | None:
@@ -156,37 +154,6 @@ def _holder_named_after(head: Token) -> Token | None:
             before, after = named.left_edge.i - 1, named.right_edge.i + 1
             if doc[before].text == "," and after < len(doc) and doc[after].text == ",":
                 return named
-    return None
-
-
-def _name_closing_phrase(head: Token) -> Token | None:
-    """``le directeur régional du Conseil du Café-Cacao, M. Diomandé Lassina, reconnaît``:
-    the French parse hangs the holder's name, set off by commas at the very end of the
-    office's phrase, on the last noun of its ``de`` complements; it names the office's
-    holder (one person: a singular noun)."""
-    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
-        return None
-    doc = head.doc
-    end = head.right_edge.i
-    if end + 1 >= len(doc) or doc[end + 1].text != ",":
-        return None
-    for apposed in doc[head.i + 1:end + 1]:
-        if apposed.dep_ != "appos" or apposed.head == head \
-                or doc[apposed.left_edge.i - 1].text != ",":
-            continue
-        named = _person_word(apposed)
-        if named is not None and tagged_range(named)[1] == end + 1:  # the name closes it
-            return named
-    return None
-
-
-def _person_word(token: Token) -> Token | None:
-    """A person's name, or the name after a courtesy title heading it (``M. Diomandé``)."""
-    if token.pos_ == "PROPN" and token.ent_type_ in PERSON_LABELS:
-        return token
-    if token.lower_ in _COURTESY:
-        return next((c for c in token.children if c.dep_ == "flat:name"
-                     and c.ent_type_ in PERSON_LABELS), None)
     return None
 
 
