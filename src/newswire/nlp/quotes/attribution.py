@@ -78,8 +78,6 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     elif cue is not None and cue.speaker is not None and tmap.is_quoted(cue.speaker.idx):
         # "« C'est un drame », a réagi sur place X": the parse took a word of the quote
         cue = french_incise_after(tmap, quote) or cue
-    elif cue is not None:  # "», a raconté le lendemain à l'AFP un habitant, Louis Perrin"
-        cue = _incise_subject_over(tmap, quote, cue)
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     found = document_finding_cue(inside, kind, tmap.lexicon)  # "the report found ... “...”"
     keep = _worth_keeping(kind, words, found or cue, inside) or (opened and words > 0)
@@ -104,14 +102,6 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
         speaker=speaker,
         sentence=sentence, keep=keep,
     )
-
-
-def _incise_subject_over(tmap: TextMap, quote: MarkedQuote, cue: Cue) -> Cue:
-    """A French incise's own subject over the noun the parse put after its verb: the first
-    noun after ``a raconté`` is often when or to whom it was said (``le lendemain``, ``la
-    semaine dernière``), and :mod:`.incise_subjects_fr` skips those (none for English)."""
-    incise = french_incise_after(tmap, quote)
-    return incise if incise is not None and incise.start == cue.start else cue
 
 
 def _related(cue: Token, noun: Token) -> bool:

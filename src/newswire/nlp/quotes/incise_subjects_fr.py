@@ -41,8 +41,6 @@ _TIME_NOUNS = frozenset(("semaine", "nuit", "mois", "an", "année", "jour", "jou
                          "lendemain", "veille", "matin", "matinée", "soir", "soirée",
                          "week-end", "après-midi", "heure", "fois", "printemps", "été",
                          "automne", "hiver"))
-#: Titles before a person's name: ``Me Rose-Michelle Altidor``, ``M. Diomandé``.
-_COURTESY = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr"))
 _INCISE_TOKENS = 12  # tokens after the verb an incise's subject may sit within
 
 
@@ -91,19 +89,6 @@ def _in_phrase(doc: Doc, token: Token) -> bool:
         token.i > 0 and doc[token.i - 1].lower_ in _OF)
 
 
-def _past_complement(doc: Doc, at: int) -> int:
-    """The token after a short ``de`` phrase of a role noun starting at ``at`` (``du jury``,
-    ``de la ville``), up to its comma; ``at`` itself when there is none."""
-    if at >= len(doc) or doc[at].lower_ not in ("de", "du", "des", "d'", "d’"):
-        return at
-    for end in range(at + 1, min(at + 5, len(doc))):
-        if doc[end].text == ",":
-            return end
-        if doc[end].text in _INCISE_STOPS or doc[end].ent_type_ in PERSON_LABELS:
-            return at
-    return at
-
-
 def _name_head(doc: Doc, token: Token) -> Token:
     """The word of a person's name the resolver reads: the first of the name's words (a
     place the model glued before it, ``ici Creuse Mathieu Lavaud``, is not the name's)."""
@@ -114,23 +99,13 @@ def _name_head(doc: Doc, token: Token) -> Token:
 
 
 def _apposed_name(doc: Doc, noun: Token) -> Token | None:
-    """``le maire, Karim Oudjane``: the person's name set after the noun phrase's comma;
-    also right after the noun (``la coprésidente Léa Fankhauser``), or after its ``de``
-    phrase and a second role (``le président du jury, le comédien Bruno Castellane``)."""
+    """``le maire, Karim Oudjane``: the person's name set after the noun phrase's comma."""
     at = noun.i + 1
     while at < min(noun.i + 5, len(doc) - 1) and doc[at].pos_ == "ADJ":
         at += 1  # "son délégué général, Marc-Olivier Delmas"
-    if at < len(doc) and doc[at].ent_iob_ == "B" and doc[at].ent_type_ in PERSON_LABELS:
-        return _name_head(doc, doc[at])  # "la coprésidente Léa Fankhauser": no comma
-    at = _past_complement(doc, at)
     if at + 1 >= len(doc) or doc[at].text != ",":
         return None
     name = doc[at + 1]
-    if name.lower_ in _DETERMINERS and at + 3 < len(doc) and doc[at + 2].pos_ == "NOUN" \
-            and doc[at + 3].ent_iob_ == "B" and doc[at + 3].ent_type_ in PERSON_LABELS:
-        name = doc[at + 3]  # ", le comédien Bruno Castellane": a second role, then the name
-    if name.text in _COURTESY and name.i + 1 < len(doc):
-        name = doc[name.i + 1]  # ", Me Rose-Michelle Altidor": the name after its title
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ not in (
             PERSON_LABELS | {""}):
         return None
