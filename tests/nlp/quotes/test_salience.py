@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_french import french_quotes
 from tests.nlp.quotes.test_resolution import Expected, check
 
 _YEAR = ("The pantry began in a church basement with two volunteers, a borrowed van and a list "
@@ -142,4 +143,39 @@ def test_named_in_the_next_sentence(pipeline: Pipeline, body: str,
 ])
 def test_fronted_viewpoint(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """A person a sentence opens with ("For X, ...") is the topic the next pronoun finds."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Guard (read right before too): a fan just named, the incise after three sentences.
+    ("Le porte-parole de la ligue, Marc Tremblay, a dit que les entraîneurs seraient punis.\n"
+     "Le partisan Pierre Dubois, abonné depuis la fondation de l'équipe, n'en revenait pas. "
+     "« J'ai failli partir après la première. Ma femme m'a dit de rester. Je lui dois une "
+     "bière », a-t-il blagué.", "Pierre Dubois"),
+    # The incise's sentence starts inside a quote of two sentences: the pronoun looks back
+    # from the quote's first one, and the name after "selon" is the one just named, the
+    # sentence's subject being no person (fails without either half of the rule).
+    ("« Je suis heureuse », a dit la réalisatrice Inès Bouaziz. Le budget n'a pas dépassé "
+     "420 000 euros, selon sa productrice, Hélène Quémeneur. « On a essuyé onze refus de "
+     "chaînes. Je me suis demandé si on était les seules », raconte-t-elle.", "Hélène Quémeneur"),
+    # Guard: a pronoun whose antecedent is the subject just before is read as before.
+    ("Le ministre Paul Girard a parlé le premier. La députée Anne Morel l'a contredit. « Ce "
+     "texte est mauvais. Il faut le retirer », a-t-elle lancé.", "Anne Morel"),
+])
+def test_french_incise_pronoun_looks_back_from_the_quote(pipeline: Pipeline, body: str,
+                                                         expected: str) -> None:
+    """``« ... . ... », a-t-il blagué``: the pronoun of an incise after a quote of several
+    sentences is the person named just before the quote, even as no subject."""
+    assert french_quotes(pipeline, body)[-1].speaker == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English guard: the speaker named as a subject just before a quote of several sentences.
+    ("The mayor, Dan Cole, spoke first. Councillor Ruth Baker disagreed. “This plan is bad. "
+     "It costs too much. We should drop it,” she said.",
+     [("This plan is bad", "Ruth Baker", "person")]),
+])
+def test_pronoun_after_a_long_quote(pipeline: Pipeline, body: str,
+                                    expected: list[Expected]) -> None:
+    """“... . ... ,” she said: the subject named before the quote, not one before that."""
     check(pipeline, body, expected)

@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
@@ -73,7 +73,8 @@ def pick(candidates: list[Referent]) -> Referent | None:
     return best[0] if best else None
 
 
-def person_antecedent(token: Token, people: list[Referent]) -> Referent | None:
+def person_antecedent(token: Token, people: list[Referent],
+                      said: tuple[int, int] | None = None) -> Referent | None:
     """The person of ``people`` (named before ``token``, of a gender it allows, oldest first)
     that ``he``/``she`` or ``the senator`` stands for: a subject earlier in its own sentence
     (``While Comey said ..., he said``), else :func:`pick`'s.  But when that one was named
@@ -81,8 +82,10 @@ def person_antecedent(token: Token, people: list[Referent]) -> Referent | None:
     its own sentence, whatever their role (``The support of McCain ... is crucial, and while
     he said``), else a subject of the previous sentence, whatever its clause (``The rancor
     is so blatant that Mr. Trump was asked about it. He said``, not the assailant named
-    three sentences back)."""
-    sentence = token.sent
+    three sentences back).  Its sentence starts where the quote it reports (``said``, chars)
+    does: ``« J'ai failli partir. Je lui dois une bière », a-t-il blagué`` looks back from
+    the quote's first sentence, not from a sentence inside it."""
+    sentence = _opening_sentence(token, said)
     here = [r for r in people if r.subject and r.start >= sentence.start_char]
     chosen = pick(here or people)
     since = token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
@@ -93,7 +96,19 @@ def person_antecedent(token: Token, people: list[Referent]) -> Referent | None:
     # One asked about gives way to another subject there (``it may be clear whether Trump
     # will be the nominee``), not to one named before (``It was unclear whether Sanders ...``).
     told = [r for r in near if not _asked_of(token.doc, r.start)]
-    return pick(own) or pick(told or near) or chosen
+    # "Le partisan Pierre Dubois, abonné depuis ..., n'en revenait pas. « ... », a-t-il
+    # blagué": a name the parse did not make the subject is still the one just named.
+    named = [r for r in people if r.start >= since]
+    return pick(own) or pick(told or near) or pick(named) or chosen
+
+
+def _opening_sentence(token: Token, said: tuple[int, int] | None) -> Span:
+    """``token``'s sentence, or the one the quote it reports opens in when that is earlier."""
+    sentence = token.sent
+    if said is None or not 0 <= said[0] < sentence.start_char:
+        return sentence
+    opening = token.doc.char_span(said[0], said[0] + 1, alignment_mode="expand")
+    return opening[0].sent if opening is not None else sentence
 
 
 def _asked_of(doc: Doc, char: int) -> bool:
