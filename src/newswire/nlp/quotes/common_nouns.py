@@ -26,7 +26,7 @@ from newswire.nlp.quotes.descriptions import (
 )
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.named import NOBODY, Speaker
-from newswire.nlp.quotes.orgsorts import headed_org, is_described_by_kind, wanted_sort
+from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
@@ -64,19 +64,8 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
         else NOBODY
     if earlier.name:
         return earlier
-    if definite and one and kind is None and not proper and owner is None \
-            and (headed := _headed_organisation(ctx, head)).name:
-        return headed
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)
-
-
-def _headed_organisation(ctx: Context, head: Token) -> Speaker:
-    """``the division`` after ``Louis Riel School Division``, ``the local`` after ``CUPE
-    Local 1989``: a noun no list holds that heads the name of one organisation named before
-    speaks as it (the lists' nouns, ``the board``, have their own rules)."""
-    return speaker_of(headed_org(head, ctx.before(head, DESCRIPTION_WINDOW,
-                                                  lambda r: r.kind == "organization")))
 
 
 def _named_document(ctx: Context, head: Token, depth: int, lemma: str) -> Speaker:

@@ -30,7 +30,6 @@ from newswire.nlp.quotes.salience import pick
 __all__ = [
     "OrgSort",
     "described_org",
-    "headed_org",
     "is_described_by_kind",
     "may_govern",
     "name_sort",
@@ -194,16 +193,6 @@ def described_org(head: Token, earlier: Sequence[Referent], *,
     return pick(own_sort)
 
 
-def headed_org(head: Token, earlier: Sequence[Referent]) -> Referent | None:
-    """The one named organisation of ``earlier`` whose name ``the division`` (a noun no list
-    holds) is the head of: ``Louis Riel School Division``, ``CUPE Local 1989``, ``HM
-    Inspectorate of Prisons``; none when two names share the head or none has it."""
-    noun = head.lower_
-    named = [r for r in earlier if r.kind == "organization" and r.entity_id is not None
-             and not r.place and _headed_by(noun, r.name, numbered=True)]
-    return named[-1] if len({r.entity_id for r in named}) == 1 else None
-
-
 def _holds(noun: str, referent: Referent) -> bool:
     """Whether an organisation's name or apposition holds ``noun`` (``the board``)."""
     return noun in referent.name.lower().split() or noun in referent.titles
@@ -217,13 +206,10 @@ def _apposed_since(noun: str, named: Sequence[Referent]) -> list[Referent]:
     return [r for r in named if noun in r.titles and r.start > last]
 
 
-def _headed_by(noun: str, name: str, *, numbered: bool = False) -> bool:
+def _headed_by(noun: str, name: str) -> bool:
     """``the association`` for the ``Alberta Teachers' Association``: the noun is the
-    name's head, whatever sort its other words show (``Teachers'``: a union); ``numbered``:
-    also before a number that ends the name (``CUPE Local 1989``)."""
+    name's head, whatever sort its other words show (``Teachers'``: a union)."""
     words = [w.lower().rstrip(".,") for w in name.split()]
-    if numbered and words[-1:] and words[-1].isdigit():
-        words = words[:-1]
     return any(w == noun and _is_name_head(words, i) for i, w in enumerate(words))
 
 
