@@ -67,7 +67,6 @@ from newswire.nlp.quotes.referents import (
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
-from newswire.nlp.quotes.unlabelled_bodies import shows_organisation
 from newswire.nlp.quotes.who_clauses import those_who
 
 __all__ = ["SpeakerResolver"]
@@ -187,8 +186,6 @@ class SpeakerResolver:
             name, label = name_text(head), head.ent_type_
             if not label:  # "Mayor Renata Okafor said": the model saw no name
                 label, name = self.named.unlabelled(head, name)
-            if not label and shows_organisation(head, self.lexicon):
-                label = "ORG"  # "Unison, which represents library workers, said"
             return self.named.named(name, label)
         mistagged = self.named.mistagged_name(head)
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
