@@ -19,7 +19,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["clause_beside_quote"]
+__all__ = ["clause_beside_quote", "words_beside_quote"]
 
 #: Parts of speech of a joined clause's head.
 _CLAUSE_HEADS = frozenset(("VERB", "AUX"))
@@ -83,3 +83,28 @@ def _leading_phrase(head: Token) -> set[int]:
             for t in c.subtree}
 
 
+
+
+#: Fewest words of a said clause's own, outside its quotation, that are reported apart:
+#: ``the force would increase patrols in the area "in the coming days"``.
+_FEWEST_BESIDE = 4
+
+
+def words_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
+                       ) -> CharRange | None:
+    """The longest run of the said words outside the quotation the said clause holds, when
+    it has words enough to be a statement of its own (``said in a statement that the force
+    would increase patrols in the area "in the coming days"``: the quoted words are a partial
+    quote, the words before it what the police said); None when no run is long enough."""
+    runs: list[list[Token]] = [[]]
+    for token in said:
+        if tmap.overlaps_quote(token.idx, token.idx + len(token.text)):
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    least = max(fewest, _FEWEST_BESIDE)
+    for run in sorted(runs, key=lambda r: -sum(t.is_alpha for t in r)):
+        chars = content_chars(tmap, cue, run, least)
+        if chars is not None:
+            return chars
+    return None
