@@ -96,8 +96,13 @@ def words_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
     it has words enough to be a statement of its own (``said in a statement that the force
     would increase patrols in the area "in the coming days"``: the quoted words are a partial
     quote, the words before it what the police said); None when no run is long enough."""
+    if not tmap.lexicon.words_beside_quotes:
+        return None
+    inside = {t.i for t in said}
+    heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
+    acts = _own_acts(heads[0], tmap.lexicon) if len(heads) == 1 else set()
     runs: list[list[Token]] = [[]]
-    for token in said:
+    for token in (t for t in said if t.i not in acts):  # not "and urged council to ..."
         if tmap.overlaps_quote(token.idx, token.idx + len(token.text)):
             runs.append([])
         else:
