@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import cue_at
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
@@ -109,7 +109,16 @@ def words_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
             runs[-1].append(token)
     least = max(fewest, _FEWEST_BESIDE)
     for run in sorted(runs, key=lambda r: -sum(t.is_alpha for t in r)):
+        if not _has_subject(run):
+            continue  # "in the second period", "to keep federal money": no statement
         chars = content_chars(tmap, cue, run, least)
         if chars is not None:
             return chars
     return None
+
+
+def _has_subject(run: list[Token]) -> bool:
+    """Whether a run of words holds a clause with its own subject and verb (``the force
+    would increase patrols``), not a phrase left over from the quotation."""
+    inside = {t.i for t in run}
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in run)
