@@ -96,7 +96,7 @@ def words_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
     it has words enough to be a statement of its own (``said in a statement that the force
     would increase patrols in the area "in the coming days"``: the quoted words are a partial
     quote, the words before it what the police said); None when no run is long enough."""
-    if not tmap.lexicon.words_beside_quotes:
+    if not tmap.lexicon.words_beside_quotes or not _no_person_speaks(cue, tmap.lexicon):
         return None
     inside = {t.i for t in said}
     heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
@@ -122,3 +122,16 @@ def _has_subject(run: list[Token]) -> bool:
     would increase patrols``), not a phrase left over from the quotation."""
     inside = {t.i for t in run}
     return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in run)
+
+
+def _no_person_speaks(cue: Token, lexicon: Lexicon) -> bool:
+    """Whether the cue's subject is an organisation, a document or a group (``Toronto
+    police``, ``the health board``, ``the report``, ``officials``): their statements are
+    written as a clause around a few quoted words, a person's quotes mostly are not."""
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return subject.ent_type_ == "ORG" or lemma in lexicon.org_nouns \
+        or lemma in lexicon.document_nouns or (
+            lemma in lexicon.group_nouns and "Plur" in subject.morph.get("Number", []))
