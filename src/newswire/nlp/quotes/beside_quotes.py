@@ -15,11 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import cue_at
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["clause_beside_quote", "words_beside_quote"]
+__all__ = ["clause_beside_quote"]
 
 #: Parts of speech of a joined clause's head.
 _CLAUSE_HEADS = frozenset(("VERB", "AUX"))
@@ -83,55 +83,3 @@ def _leading_phrase(head: Token) -> set[int]:
             for t in c.subtree}
 
 
-
-
-#: Fewest words of a said clause's own, outside its quotation, that are reported apart:
-#: ``the force would increase patrols in the area "in the coming days"``.
-_FEWEST_BESIDE = 4
-
-
-def words_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
-                       ) -> CharRange | None:
-    """The longest run of the said words outside the quotation the said clause holds, when
-    it has words enough to be a statement of its own (``said in a statement that the force
-    would increase patrols in the area "in the coming days"``: the quoted words are a partial
-    quote, the words before it what the police said); None when no run is long enough."""
-    if not tmap.lexicon.words_beside_quotes or not _no_person_speaks(cue, tmap.lexicon):
-        return None
-    inside = {t.i for t in said}
-    heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
-    acts = _own_acts(heads[0], tmap.lexicon) if len(heads) == 1 else set()
-    runs: list[list[Token]] = [[]]
-    for token in (t for t in said if t.i not in acts):  # not "and urged council to ..."
-        if tmap.overlaps_quote(token.idx, token.idx + len(token.text)):
-            runs.append([])
-        else:
-            runs[-1].append(token)
-    least = max(fewest, _FEWEST_BESIDE)
-    for run in sorted(runs, key=lambda r: -sum(t.is_alpha for t in r)):
-        if not _has_subject(run):
-            continue  # "in the second period", "to keep federal money": no statement
-        chars = content_chars(tmap, cue, run, least)
-        if chars is not None:
-            return chars
-    return None
-
-
-def _has_subject(run: list[Token]) -> bool:
-    """Whether a run of words holds a clause with its own subject and verb (``the force
-    would increase patrols``), not a phrase left over from the quotation."""
-    inside = {t.i for t in run}
-    return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in run)
-
-
-def _no_person_speaks(cue: Token, lexicon: Lexicon) -> bool:
-    """Whether the cue's subject is an organisation, a document or a group (``Toronto
-    police``, ``the health board``, ``the report``, ``officials``): their statements are
-    written as a clause around a few quoted words, a person's quotes mostly are not."""
-    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
-        return False
-    lemma = subject.lemma_.lower()
-    return subject.ent_type_ == "ORG" or lemma in lexicon.org_nouns \
-        or lemma in lexicon.document_nouns or (
-            lemma in lexicon.group_nouns and "Plur" in subject.morph.get("Number", []))

@@ -193,6 +193,3 @@ class Lexicon:
     # phrase keeps what says whose or which one it is, as a group's does (French); English
     # keeps only a maker after "by"/"from" (``document_names``).
     whole_document_phrases: bool = False
-    # "said that the force would increase patrols "in the coming days"": the said words
-    # beside a partial quote are reported apart (English; French keeps the partial alone).
-    words_beside_quotes: bool = True

@@ -193,7 +193,6 @@ FRENCH = Lexicon(
     kept_quantifiers=words("des certains certaines plusieurs quelques nombreux nombreuses "
                            "tous toutes deux trois quatre cinq divers diverses"),
     whole_document_phrases=True,
-    words_beside_quotes=False,
     org_nouns=words(_ORG_NOUNS_WORDS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),
