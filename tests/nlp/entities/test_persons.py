@@ -224,3 +224,30 @@ def test_a_company_short_name_joins_its_legal_name(pipeline: Pipeline, body: str
                                                    expected: list[tuple[str, str]]) -> None:
     """"Loblaw" is "Loblaw Companies Ltd.", whatever type the model gave the short name."""
     assert entities(pipeline, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Riverton Harbour Authority said the dredging would begin in March. “We have "
+         "heard the concerns,” the Harbour Authority said in a statement.",
+         [("Riverton Harbour Authority", "ORG")]),
+        # Guard: two fuller names end with it, so it joins neither.
+        ("The Ontario Water Board and the Manitoba Water Board met on Monday. The Water Board "
+         "said the talks would continue.",
+         [("Manitoba Water Board", "ORG"), ("Ontario Water Board", "ORG"),
+          ("Water Board", "ORG")]),
+        # Guard: a party's shorter name is often a party of its own.
+        ("The Social Democratic Party won the vote. “We will govern,” the Democratic Party "
+         "said.",
+         [("Democratic Party", "ORG"), ("Social Democratic Party", "ORG")]),
+        # Guard: written before the fuller name, the short one is no shortening of it.
+        ("The Harbour Authority met on Monday. Later the Riverton Harbour Authority said the "
+         "dredging would begin in March.",
+         [("Harbour Authority", "ORG"), ("Riverton Harbour Authority", "ORG")]),
+    ],
+)
+def test_an_organisations_shortened_name_joins_its_fuller_one(
+        pipeline: Pipeline, body: str, expected: list[tuple[str, str]]) -> None:
+    """``Harbour Authority`` after ``Riverton Harbour Authority`` is the same organisation."""
+    assert entities(pipeline, body) == expected

@@ -37,7 +37,8 @@ def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> 
         cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
                                                  full_names=full))
         cluster.mentions.append(mention)
-    joined = _join_short_company_names(_join_acronyms(list(by_key.values())))
+    joined = _join_shortened_organisations(
+        _join_short_company_names(_join_acronyms(list(by_key.values()))))
     return _join_nicknames(_join_surnames(joined))
 
 
@@ -125,6 +126,45 @@ def _join_short_company_names(clusters: list[Cluster]) -> list[Cluster]:
             continue
         kept.append(cluster)
     return kept
+
+
+#: Heads whose shorter name is often a body of its own, not the fuller one shortened:
+#: ``Democratic Party`` beside ``Social Democratic Party``, ``Bank of Canada`` beside ``Royal
+#: Bank of Canada``, ``Supreme Court`` beside a state's.
+_OWN_BODY_HEADS = frozenset(("party", "parties", "court", "bank", "union", "church", "congress",
+                             "parliament", "government", "assembly", "senate", "league"))
+
+
+def _join_shortened_organisations(clusters: list[Cluster]) -> list[Cluster]:
+    """An organisation's name of two words or more, first written after the one fuller
+    organisation name it ends, joins it: ``the Riverton Harbour Authority`` then ``the
+    Harbour Authority`` is one body; never a name whose head often names a body of its own
+    (``Democratic Party`` after ``Social Democratic Party``)."""
+    fuller: list[tuple[Cluster, list[str]]] = []
+    kept: list[Cluster] = []
+    for cluster, parts in _fullest_first(clusters):
+        organisation = len(parts) >= 2 and cluster.type() == "ORG"
+        targets = [c for c, full in fuller if len(full) > len(parts)
+                   and full[-len(parts):] == parts and _first(c) < _first(cluster)] \
+            if organisation and not cluster.known and _name_head(parts) not in \
+            _OWN_BODY_HEADS else []
+        if len(targets) == 1:
+            _merge(targets[0], cluster)
+            continue
+        kept.append(cluster)
+        if organisation:
+            fuller.append((cluster, parts))
+    return kept
+
+
+def _name_head(parts: list[str]) -> str:
+    """A name's head word: the one before its first ``of``/``for``, else its last."""
+    cut = next((i for i, w in enumerate(parts) if w in ("of", "for") and i > 0), len(parts))
+    return parts[cut - 1]
+
+
+def _first(cluster: Cluster) -> tuple[int, int]:
+    return min(m.order for m in cluster.mentions)
 
 
 def _may_be_company(cluster: Cluster) -> bool:
