@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
+from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, SPEECH_VERBS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import TextMap
@@ -29,6 +30,12 @@ _VERBS = frozenset(("VERB", "AUX"))
 #: What the parse makes of a subject inverted after the verb.
 _AFTER_DEPS = frozenset(("nsubj", "obj"))
 _SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
+#: Entities that speak in an incise: a person or an organisation.
+_SOURCE_LABELS = PERSON_LABELS | frozenset(("ORG",))
+#: Nouns that may speak (``la Couronne``, ``plusieurs observateurs``, ``le préfet``).
+_SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
+#: Verb forms no incise takes without an auxiliary: ``, annoncer des mesures`` ends a list.
+_NON_FINITE = frozenset(("Inf", "Part"))
 
 
 def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | None:
@@ -38,7 +45,8 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
         return None
     doc, sent = verb.doc, verb.sent
     comma = _comma_before(verb)
-    if comma is None or any(t.pos_ in _VERBS for t in doc[verb.i + 1:sent.end]):
+    if comma is None or _bare_non_finite(verb, comma) \
+            or any(t.pos_ in _VERBS for t in doc[verb.i + 1:sent.end]):
         return None
     # "Retraites : le gouvernement ne reculera pas, assure ...": a label before a colon is
     # no part of what was said
@@ -48,7 +56,9 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
             or any(tmap.is_quoted(t.idx) for t in doc[start:sent.end]):
         return None
     speaker = _speaker_after(tmap, verb, comma)
-    return None if speaker is None else (Cue(verb.i, verb.i + 1, speaker), said)
+    if speaker is None or not _may_speak(speaker):
+        return None
+    return Cue(verb.i, verb.i + 1, speaker), said
 
 
 def _comma_before(verb: Token) -> int | None:
@@ -73,6 +83,22 @@ def _speaker_after(tmap: TextMap, verb: Token, comma: int) -> Token | None:
     # the verb (an organisation's name, which the incise rule leaves to the parse)
     return next((c for c in verb.children if c.i > verb.i and c.dep_ in _AFTER_DEPS
                  and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _bare_non_finite(verb: Token, comma: int) -> bool:
+    """An infinitive or participle right after the comma (``, annoncer des mesures``) ends a
+    list; an incise's verb is finite or follows its auxiliary."""
+    return comma == verb.i - 1 and bool(_NON_FINITE & set(verb.morph.get("VerbForm", [])))
+
+
+def _may_speak(speaker: Token) -> bool:
+    """Whether the word after the verb can be who spoke: ``Elle a quitté la réunion, a dénoncé
+    la méthode`` is two acts of one subject, whose second verb's object is no source."""
+    if speaker.text.startswith("-") or speaker.pos_ == "PROPN":
+        return True
+    if speaker.ent_type_ in _SOURCE_LABELS:
+        return True
+    return speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _SOURCE_NOUNS
 
 
 def _says(verb: Token) -> bool:
