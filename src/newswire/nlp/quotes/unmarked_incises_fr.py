@@ -17,19 +17,16 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
-from newswire.nlp.quotes.lexicon_fr import FRENCH, SPEECH_VERBS
+from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS
+from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, SPEECH_VERBS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["unmarked_incise"]
 
-#: Auxiliaries and inverted pronouns between the comma and the verb: ``, a-t-il précisé``.
-_AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 _VERBS = frozenset(("VERB", "AUX"))
 #: What the parse makes of a subject inverted after the verb.
 _AFTER_DEPS = frozenset(("nsubj", "obj"))
-_SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
 #: Entities that speak in an incise: a person or an organisation.
 _SOURCE_LABELS = PERSON_LABELS | frozenset(("ORG",))
 #: Nouns that may speak (``la Couronne``, ``plusieurs observateurs``, ``le préfet``).
@@ -64,7 +61,7 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
 def _comma_before(verb: Token) -> int | None:
     """The index of the comma right before the verb, past its auxiliary and ``-t-il``."""
     doc, at = verb.doc, verb.i - 1
-    while at > verb.sent.start and (doc[at].lower_ in _AUXILIARIES or doc[at].text.startswith("-")):
+    while at > verb.sent.start and (doc[at].lower_ in AUXILIARIES or doc[at].text.startswith("-")):
         at -= 1
     return at if at > verb.sent.start and doc[at].text == "," else None
 
@@ -114,5 +111,6 @@ def _has_clause(said: list[Token]) -> bool:
     """Whether the words hold a verb with its subject among them: a statement, not a noun
     set off with its participles (``Le rapport de l'ARS, daté de mars et lu à l'audience``)."""
     inside = {t.i for t in said}
-    return any(t.pos_ in _VERBS and any(c.dep_ in _SUBJECTS and c.i in inside for c in t.children)
+    return any(t.pos_ in _VERBS and any(c.dep_ in FRENCH_FILLED_SUBJECT_DEPS and c.i in inside
+                                        for c in t.children)
                for t in said)
