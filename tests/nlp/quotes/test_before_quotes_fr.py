@@ -26,6 +26,12 @@ from tests.nlp.quotes.test_french import french_quotes
     # Guard: the quotation's subject and its copula only ("le texte sera") say nothing.
     ("Un conseiller du premier ministre affirme que le texte sera « voté avant les fêtes ».",
      [("voté avant les fêtes", "partial", "conseiller du premier ministre")]),
+    # Guard: after "Selon X," (no word-count floor from the cue) two words are still a lead-in.
+    ("Selon Paul Girard, la ministre « se trompe complètement de cible ».",
+     [("se trompe complètement de cible", "partial", "Paul Girard")]),
+    # Guard: four words but no verb before the quotation: a noun phrase, not a statement.
+    ("D'après la députée Anne Morel, cette réforme des retraites « ne passera pas ».",
+     [("ne passera pas", "partial", "Anne Morel")]),
 ])
 def test_words_before_a_quotation_in_a_said_clause(pipeline: Pipeline, body: str,
                                                     expected: list[tuple[str, str, str]]

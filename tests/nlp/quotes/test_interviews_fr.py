@@ -29,6 +29,18 @@ _INTRO = ("Hélène Marchal, 58 ans, préside depuis juin l'association des usag
     # "Trois questions à" announcing it, the interviewee named in the same paragraph.
     ("Trois questions à Hélène Marchal, présidente des usagers du rail en Auvergne.\n\n"
      + _QUESTIONS, _ANSWERS),
+    # The nearest paragraph naming anyone says who answers, not an earlier one.
+    ("Entretien avec la présidente des usagers du rail.\n\nLe ministre Paul Girard a "
+     "annoncé la fermeture de douze lignes.\n\n" + _INTRO + _QUESTIONS, _ANSWERS),
+    # Guard: an "Entretien" rubric over an explainer asking its own questions, answered in
+    # the reporter's prose (no first person), is no interview.
+    ("Entretien\n\nLe technicien Marc Dubois a inspecté la chaudière.\n\n"
+     "Faut-il la faire vérifier chaque année ?\n\n"
+     "Oui, la loi impose un contrôle annuel par un professionnel agréé.\n\n"
+     "Et le ramonage ?\n\n"
+     "Il est obligatoire deux fois par an dans la plupart des communes.", []),
+    # Guard: odd input (questions and nothing else, empty paragraphs) takes nothing.
+    ("Entretien.\n\n" + "Pourquoi ?\n\n\n\n" * 300, []),
     # Guard: no announcement, the paragraphs after a question are the reporter's.
     (_INTRO + _QUESTIONS, []),
     # Guard: an introduction naming two people does not say whose answers they are.

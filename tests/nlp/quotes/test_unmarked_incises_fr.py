@@ -27,6 +27,11 @@ from tests.nlp.quotes.test_french import french_quotes
     ("Les responsables de la mission ont refusé de commenter les opérations, invoquant des "
      "raisons de sécurité.", [("de commenter les opérations, invoquant des raisons de "
                                "sécurité", "indirect", "responsables de la mission")]),
+    # Guard: a bare infinitive after the comma ends a list of acts; it is no incise.
+    ("Le gouvernement veut réformer, simplifier, annoncer des mesures.", []),
+    # Guard: the subject's second act; the verb's object ("la méthode") cannot speak.
+    ("Elle a quitté la réunion, a dénoncé la méthode.", []),
+    ("Il a rencontré les élus du département, a expliqué son projet.", []),
     # Guard: a noun set off with its participles is no statement.
     ("Le rapport de l'inspection, daté de mars et lu à l'audience, relève plusieurs "
      "irrégularités.", []),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -40,6 +40,10 @@ _BYLINE = re.compile(r"Propos recueillis par\b", re.IGNORECASE)
 _MAX_QUESTION_WORDS = 60
 _MIN_QUESTIONS = 2
 _DASHES = frozenset("—–-")
+#: Words an interviewee speaks in: answers with none of them are the reporter's prose (an
+#: explainer under an ``Entretien`` rubric that asks its own questions).
+_FIRST_PERSON = re.compile(r"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notre|nos|on)\b",
+                           re.IGNORECASE)
 
 
 def french_interview_answers(tmap: TextMap) -> list[Attribution]:
@@ -67,7 +71,13 @@ def french_interview_answers(tmap: TextMap) -> list[Attribution]:
             continue
         answers.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
                                    speaker=interviewee, sentence=(start, end)))
-    return answers
+    return answers if _spoken(tmap, answers) else []
+
+
+def _spoken(tmap: TextMap, answers: list[Attribution]) -> bool:
+    """Whether at least half the answers speak in the first person, as an interviewee does."""
+    spoken = sum(1 for a in answers if _FIRST_PERSON.search(tmap.text, a.start, a.end))
+    return 2 * spoken >= len(answers) > 0
 
 
 def _announces(tmap: TextMap, para: tuple[int, int]) -> bool:
@@ -88,11 +98,15 @@ def _is_question(tmap: TextMap, index: int) -> bool:
 def _interviewee(tmap: TextMap, announced: int, first_question: int) -> Token | None:
     """The one person (by surname) named in the nearest paragraph from the announcement to
     the first question that names any, past the reporter's byline; else nobody."""
-    for start, end in reversed(tmap.paragraphs[announced:first_question]):
-        if _BYLINE.match(tmap.text, *tmap.trim(start, end)):
-            continue
-        people = [ent for ent in tmap.doc.ents if ent.label_ in PERSON_LABELS
-                  and start <= ent.start_char and ent.end_char <= end]
-        if people:
-            return people[-1].root if len({ent[-1].text for ent in people}) == 1 else None
+    # one pass over the entities, each put in its paragraph (no paragraph-by-entity loop)
+    people: dict[int, list[Span]] = {}
+    for ent in tmap.doc.ents:
+        index = tmap.paragraph_index(ent.start_char)
+        if ent.label_ in PERSON_LABELS and announced <= index < first_question \
+                and ent.end_char <= tmap.paragraphs[index][1]:
+            people.setdefault(index, []).append(ent)
+    for index in sorted(people, reverse=True):
+        if not _BYLINE.match(tmap.text, *tmap.trim(*tmap.paragraphs[index])):
+            named = people[index]
+            return named[-1].root if len({ent[-1].text for ent in named}) == 1 else None
     return None

@@ -17,18 +17,22 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
-from newswire.nlp.quotes.lexicon_fr import FRENCH, SPEECH_VERBS
+from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS
+from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, SPEECH_VERBS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["unmarked_incise"]
 
-#: Auxiliaries and inverted pronouns between the comma and the verb: ``, a-t-il précisé``.
-_AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 _VERBS = frozenset(("VERB", "AUX"))
 #: What the parse makes of a subject inverted after the verb.
 _AFTER_DEPS = frozenset(("nsubj", "obj"))
-_SUBJECTS = frozenset(("nsubj", "nsubj:pass", "expl:subj"))
+#: Entities that speak in an incise: a person or an organisation.
+_SOURCE_LABELS = PERSON_LABELS | frozenset(("ORG",))
+#: Nouns that may speak (``la Couronne``, ``plusieurs observateurs``, ``le préfet``).
+_SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
+#: Verb forms no incise takes without an auxiliary: ``, annoncer des mesures`` ends a list.
+_NON_FINITE = frozenset(("Inf", "Part"))
 
 
 def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | None:
@@ -38,7 +42,8 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
         return None
     doc, sent = verb.doc, verb.sent
     comma = _comma_before(verb)
-    if comma is None or any(t.pos_ in _VERBS for t in doc[verb.i + 1:sent.end]):
+    if comma is None or _bare_non_finite(verb, comma) \
+            or any(t.pos_ in _VERBS for t in doc[verb.i + 1:sent.end]):
         return None
     # "Retraites : le gouvernement ne reculera pas, assure ...": a label before a colon is
     # no part of what was said
@@ -48,13 +53,15 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
             or any(tmap.is_quoted(t.idx) for t in doc[start:sent.end]):
         return None
     speaker = _speaker_after(tmap, verb, comma)
-    return None if speaker is None else (Cue(verb.i, verb.i + 1, speaker), said)
+    if speaker is None or not _may_speak(speaker):
+        return None
+    return Cue(verb.i, verb.i + 1, speaker), said
 
 
 def _comma_before(verb: Token) -> int | None:
     """The index of the comma right before the verb, past its auxiliary and ``-t-il``."""
     doc, at = verb.doc, verb.i - 1
-    while at > verb.sent.start and (doc[at].lower_ in _AUXILIARIES or doc[at].text.startswith("-")):
+    while at > verb.sent.start and (doc[at].lower_ in AUXILIARIES or doc[at].text.startswith("-")):
         at -= 1
     return at if at > verb.sent.start and doc[at].text == "," else None
 
@@ -75,6 +82,22 @@ def _speaker_after(tmap: TextMap, verb: Token, comma: int) -> Token | None:
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _bare_non_finite(verb: Token, comma: int) -> bool:
+    """An infinitive or participle right after the comma (``, annoncer des mesures``) ends a
+    list; an incise's verb is finite or follows its auxiliary."""
+    return comma == verb.i - 1 and bool(_NON_FINITE & set(verb.morph.get("VerbForm", [])))
+
+
+def _may_speak(speaker: Token) -> bool:
+    """Whether the word after the verb can be who spoke: ``Elle a quitté la réunion, a dénoncé
+    la méthode`` is two acts of one subject, whose second verb's object is no source."""
+    if speaker.text.startswith("-") or speaker.pos_ == "PROPN":
+        return True
+    if speaker.ent_type_ in _SOURCE_LABELS:
+        return True
+    return speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _SOURCE_NOUNS
+
+
 def _says(verb: Token) -> bool:
     """A verb of saying by its form or, for forms the table misses (``relèvent``), its lemma;
     not a present participle (``, invoquant des raisons de sécurité``: the subject's own act)."""
@@ -88,5 +111,6 @@ def _has_clause(said: list[Token]) -> bool:
     """Whether the words hold a verb with its subject among them: a statement, not a noun
     set off with its participles (``Le rapport de l'ARS, daté de mars et lu à l'audience``)."""
     inside = {t.i for t in said}
-    return any(t.pos_ in _VERBS and any(c.dep_ in _SUBJECTS and c.i in inside for c in t.children)
+    return any(t.pos_ in _VERBS and any(c.dep_ in FRENCH_FILLED_SUBJECT_DEPS and c.i in inside
+                                        for c in t.children)
                for t in said)
