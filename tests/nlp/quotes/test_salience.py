@@ -170,6 +170,21 @@ def test_french_incise_pronoun_looks_back_from_the_quote(pipeline: Pipeline, bod
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # A description names a role: the judge, not the cyclist the previous sentence names as
+    # an object (the incise pronoun's "person just named" fallback is for pronouns only).
+    ("Justice Robert Gillis found Tyler Fraser not guilty in the crash that killed cyclist "
+     "Anne-Marie Chiasson.\n\nThe Crown's case rested on a passerby who said Fraser's pickup "
+     "was \"flying\" before it struck Chiasson.\n\nBut the Nova Scotia judge said the witness "
+     "had changed her account three times.",
+     [("the witness had changed her account three times", "Robert Gillis", "person")]),
+])
+def test_description_is_not_the_person_just_named(pipeline: Pipeline, body: str,
+                                                  expected: list[Expected]) -> None:
+    """"the judge said" after a sentence naming someone else: the role's holder."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # English guard: the speaker named as a subject just before a quote of several sentences.
     ("The mayor, Dan Cole, spoke first. Councillor Ruth Baker disagreed. “This plan is bad. "
      "It costs too much. We should drop it,” she said.",

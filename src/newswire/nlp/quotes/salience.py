@@ -97,8 +97,10 @@ def person_antecedent(token: Token, people: list[Referent],
     # will be the nominee``), not to one named before (``It was unclear whether Sanders ...``).
     told = [r for r in near if not _asked_of(token.doc, r.start)]
     # "Le partisan Pierre Dubois, abonné depuis ..., n'en revenait pas. « ... », a-t-il
-    # blagué": a name the parse did not make the subject is still the one just named.
-    named = [r for r in people if r.start >= since]
+    # blagué": a name the parse did not make the subject is still the one just named. Only
+    # for a pronoun: a description ("the Nova Scotia judge said") names a role, which the
+    # person just named ("struck Chiasson") need not hold.
+    named = [r for r in people if r.start >= since] if token.pos_ == "PRON" else []
     return pick(own) or pick(told or near) or pick(named) or chosen
 
 
