@@ -6,8 +6,10 @@ import asyncio
 import socket
 
 import pytest
+from aiokafka.errors import KafkaConnectionError, UnrecognizedBrokerVersion
 
-from newswire.kafka.clients import Outage, broker_reachable, first_server
+from newswire.errors import BrokerError
+from newswire.kafka.clients import Outage, broker_reachable, first_server, start_consumer
 from newswire.settings import Settings
 
 
@@ -46,3 +48,31 @@ def test_an_outage_gives_up_after_its_limit_and_forgets_a_recovery() -> None:
     assert outage.update(False, now=115.0) is None
     reason = outage.update(False, now=116.0)
     assert reason == "Kafka broker k:9092 unreachable for 10 s (limit 10 s)"
+
+
+class _FailingStart:
+    """A consumer whose start raises ``error``; it records whether it was stopped."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error, self.stopped = error, False
+
+    async def start(self) -> None:
+        raise self.error
+
+    async def stop(self) -> None:
+        self.stopped = True
+
+
+@pytest.mark.parametrize(("error", "raised"), [
+    (KafkaConnectionError(), BrokerError),                       # broker unreachable
+    (UnrecognizedBrokerVersion(), UnrecognizedBrokerVersion),    # passes through as is
+    (asyncio.CancelledError(), asyncio.CancelledError),          # Ctrl-C while connecting
+])
+def test_a_consumer_that_did_not_start_is_closed(error: BaseException,
+                                                 raised: type[BaseException]) -> None:
+    """Whatever stops a consumer's start, it is closed before the error reaches the caller
+    (`feeds status`, `subscribe()` and the state readers start theirs before their `try`)."""
+    consumer = _FailingStart(error)
+    with pytest.raises(raised):
+        asyncio.run(start_consumer(consumer, Settings()))  # type: ignore[arg-type]
+    assert consumer.stopped

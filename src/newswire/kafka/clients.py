@@ -77,13 +77,17 @@ def make_consumer(settings: Settings, *names: str, **options: Any) -> AIOKafkaCo
 
 async def start_consumer(consumer: AIOKafkaConsumer, settings: Settings) -> None:
     """Start ``consumer``; a broker that cannot be reached is a :class:`BrokerError` naming it
-    (one line for the CLI, not a traceback), and the consumer is closed, not left unclosed.
-    Other errors (a group that will not take it) pass through for the caller to judge."""
+    (one line for the CLI, not a traceback). Other errors (a group that will not take it) and
+    a cancelled start (Ctrl-C while it connects) pass through for the caller to judge. Either
+    way a consumer that did not start is closed here, so no caller leaves one unclosed."""
     try:
         await consumer.start()
     except KafkaConnectionError as exc:
         await consumer.stop()
         raise BrokerError(f"cannot reach Kafka at {settings.bootstrap_servers}: {exc}") from exc
+    except BaseException:
+        await consumer.stop()
+        raise
 
 
 async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topics.MODELS),
