@@ -134,13 +134,7 @@ async def test_state_is_restored_from_kafka(feed_settings: Settings, server: Fee
     first = await FeedRunner(feed_settings, [spec], once=True).run()
     assert first[spec.url].new_items == 3
 
-    producer = make_producer(feed_settings)
-    await producer.start()
-    try:
-        store = StateStore(feed_settings, producer)
-        await store.restore(range(feed_settings.partitions))
-    finally:
-        await producer.stop()
+    store = await _restored(feed_settings)
     partition = spec.partition(feed_settings.partitions)
     assert store.feeds[spec.url].etag == first[spec.url].etag
     assert {entry.outcome for entry in store.seen[partition].values()} == {"produced"}

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from newswire.errors import FeedsFileError, NewswireError
 from newswire.timeparse import parse_window
 
-__all__ = ["FeedKind", "FeedSpec", "load_feeds", "parse_feeds"]
+__all__ = ["FeedKind", "FeedSpec", "host_partition", "load_feeds", "parse_feeds"]
 
 FeedKind = Literal["feed", "sitemap"]
 _KEYS = {"url", "source", "kind", "interval"}
@@ -44,7 +44,14 @@ class FeedSpec:
 
     def partition(self, partitions: int) -> int:
         """The partition of the state topics that holds this feed (by host)."""
-        return zlib.crc32(self.host.encode("utf-8")) % partitions
+        return host_partition(self.url, partitions)
+
+
+def host_partition(url: str, partitions: int) -> int:
+    """The partition of the state topics that holds what concerns ``url``'s host: its feeds
+    and a hold it asked for."""
+    host = (urlsplit(url).hostname or "").lower()
+    return zlib.crc32(host.encode("utf-8")) % partitions
 
 
 def load_feeds(path: Path) -> list[FeedSpec]:

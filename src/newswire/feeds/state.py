@@ -22,17 +22,16 @@ from __future__ import annotations
 
 import asyncio
 import json
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Literal
-from urllib.parse import urlsplit
 
 from aiokafka import AIOKafkaProducer, TopicPartition
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
 from newswire.errors import NewswireError
+from newswire.feeds.config import host_partition
 from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import caught_up
 from newswire.kafka.offsets import partitions as topic_partitions
@@ -113,9 +112,8 @@ class HostHold(_Record):
         return HOLD_KEY_PREFIX + self.host
 
     def partition(self, partitions: int) -> int:
-        """The host's partition: the one its feeds are on (:meth:`FeedSpec.partition`)."""
-        hostname = (urlsplit(self.host).hostname or "").lower()
-        return zlib.crc32(hostname.encode("utf-8")) % partitions
+        """The host's partition: the one its feeds are on."""
+        return host_partition(self.host, partitions)
 
 
 def decode_state(value: bytes) -> FeedState | HostHold | None:
