@@ -24,6 +24,7 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.cue_choice import clause_cue
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
@@ -72,7 +73,10 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
 
 def french_incise_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     """The cue of a French incise after the closing mark whose verb or subject the parse
-    lost (:mod:`.incise_subjects_fr`); none for English."""
+    lost (:mod:`.incise_subjects_fr`); none for English, whose quotes (every marked one
+    asks) skip the walk after the mark."""
+    if tmap.lexicon is not FRENCH:
+        return None
     return incise_subject_cue(tmap.doc, _after_mark(tmap, quote), tmap.lexicon)
 
 
