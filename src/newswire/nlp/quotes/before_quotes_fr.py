@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import cue_at
+from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.saying import is_according
@@ -24,8 +25,6 @@ __all__ = ["clause_before_quote"]
 
 #: Fewer words before the quotation are its lead-in (``la ministre``), not a statement.
 _MIN_BEFORE = 4
-#: Parts of speech of a clause's verb.
-_VERBS = frozenset(("VERB", "AUX"))
 
 
 def clause_before_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
@@ -51,7 +50,7 @@ def _says_enough(tmap: TextMap, cue: Token, before: list[Token], fewest: int) ->
         return False  # "..., selon un sénateur, à « ... »": said words before the cue are bits
     if sum(1 for t in before if t.is_alpha and t.lower_ not in QUE) < max(_MIN_BEFORE, fewest):
         return False  # "que le texte sera « voté avant les fêtes »": the quotation is the point
-    if not any(t.pos_ in _VERBS for t in before):
+    if not any(t.pos_ in VERB_TAGS for t in before):
         return False
     # "Selon la taille de l'usine, M. Roy estime que ...": Roy's cue reports it
     return not (is_according(cue, tmap.lexicon) and any(_named_cue(t, tmap) for t in before))

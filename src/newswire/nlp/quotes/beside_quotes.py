@@ -15,14 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import cue_at
-from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
 __all__ = ["clause_beside_quote"]
 
-#: Parts of speech of a joined clause's head.
-_CLAUSE_HEADS = frozenset(("VERB", "AUX"))
 
 
 def clause_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
@@ -55,9 +53,9 @@ def _joined_clauses(head: Token, lexicon: Lexicon) -> list[Token]:
     a verb of saying: ``said the plan was "a disaster" and urged council to reject it`` is
     the speaker's own second act, which the parse may hang on the said clause; but one opened
     by its own ``that`` is said (``and that the minister had asked officials to ...``)."""
-    if head.pos_ not in _CLAUSE_HEADS:
+    if head.pos_ not in VERB_TAGS:
         return []
-    return [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_HEADS
+    return [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS
                     and (cue_at(c, lexicon) is None or _opens_with_that(c)))]
 
 
@@ -65,7 +63,7 @@ def _own_acts(head: Token, lexicon: Lexicon) -> set[int]:
     """The words of verbs of saying joined to the said clause's head that are the speaker's
     own second act (``said he understood the concerns but accused the Opposition of
     "scaremongering"``): no part of what was said, so the clause before them is."""
-    return {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in _CLAUSE_HEADS
+    return {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS
             and cue_at(c, lexicon) is not None and not _opens_with_that(c) for t in c.subtree}
 
 

@@ -15,6 +15,7 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.colons import CUE_REACH
 from newswire.nlp.quotes.cues import Cue, cue_at, governs, quote_top, subject_of
 from newswire.nlp.quotes.governing import names_someone, outer_speaker, unsaid
+from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened
 from newswire.nlp.quotes.textmap import TextMap
@@ -22,7 +23,6 @@ from newswire.nlp.quotes.textmap import TextMap
 __all__ = ["clause_cue", "cue_or_hanging", "distance", "governing_subject", "own_clause_cue"]
 
 _GOVERN_CLIMB = 4  # heads climbed from a partial quote to the verb it depends on
-_VERBS = frozenset(("VERB", "AUX"))
 
 
 def cue_or_hanging(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
@@ -54,7 +54,7 @@ def clause_cue(tmap: TextMap, inside: list[Token]) -> Cue | None:
     """The verb of the clause a partial quote stands in (or of one above it), when its
     subject names someone: ``Cruz blamed the law on “knuckleheaded politicians.”``."""
     speaker = governing_subject(tmap, inside, "partial")
-    if speaker is None or not names_someone(speaker) or speaker.head.pos_ not in _VERBS:
+    if speaker is None or not names_someone(speaker) or speaker.head.pos_ not in VERB_TAGS:
         return None
     return Cue(speaker.head.i, speaker.head.i + 1, speaker)
 
@@ -92,10 +92,10 @@ def governing_subject(tmap: TextMap, inside: list[Token], kind: QuoteKind) -> To
         return None
     head: Token | None = top.head
     for _ in range(_GOVERN_CLIMB):
-        if head is None or head.pos_ in _VERBS:
+        if head is None or head.pos_ in VERB_TAGS:
             break
         head = head.head if head.head != head else None
-    if head is None or head.pos_ not in _VERBS:
+    if head is None or head.pos_ not in VERB_TAGS:
         return None
     speaker = subject_of(head, tmap.lexicon)
     if speaker is None or not names_someone(speaker):

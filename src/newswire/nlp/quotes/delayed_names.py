@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.orgsorts import name_sort, wanted_sort
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.salience import Trail
 
 __all__ = ["named_after_lead"]
 
-_VERBS = frozenset(("VERB", "AUX"))
 
 
 def named_after_lead(head: Token, trail: Trail) -> Referent | None:
@@ -27,7 +27,7 @@ def named_after_lead(head: Token, trail: Trail) -> Referent | None:
     doc = head.doc
     sort = wanted_sort(head)
     if sort is None or sort in ("city", "country") or head.sent.end >= len(doc) \
-            or any(t.pos_ in _VERBS for t in doc[:head.sent.start]):
+            or any(t.pos_ in VERB_TAGS for t in doc[:head.sent.start]):
         return None  # not the first sentence (a dateline alone may come before it)
     following = doc[head.sent.end].sent
     named = trail.before(following.end_char, following.end_char - following.start_char,

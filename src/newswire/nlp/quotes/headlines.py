@@ -23,7 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon
 from newswire.nlp.quotes.referents import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -32,7 +32,6 @@ __all__ = ["bare_role", "body_role", "headline_claim", "is_capitals_name", "labe
            "role_holder"]
 
 _MAX_SPEAKER_TOKENS = 6
-_CLAUSE_POS = frozenset(("VERB", "AUX"))
 #: Wire and desk labels opening a headline (``Exclusive:``, ``UPDATE 2-``, ``BREAKING:``):
 #: they say what kind of story it is, and are no part of what anyone said.
 _LABEL_WORDS = (r"exclusive|analysis|breaking(?:\s+news)?|update(?:\s+\d+)?|factbox|explainer"
@@ -91,7 +90,7 @@ def _speaker_of(words: Span, tmap: TextMap, is_person: Callable[[str], bool]) ->
 
 def _is_clause(claim: Span) -> bool:
     return (sum(1 for t in claim if t.is_alpha) >= MIN_WORDS
-            and any(t.pos_ in _CLAUSE_POS for t in claim))
+            and any(t.pos_ in VERB_TAGS for t in claim))
 
 
 #: French titles keep the article (``assure la première ministre``): still the bare role.

@@ -17,14 +17,13 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
-from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS
+from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, SPEECH_VERBS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["unmarked_incise"]
 
-_VERBS = frozenset(("VERB", "AUX"))
 #: What the parse makes of a subject inverted after the verb.
 _AFTER_DEPS = frozenset(("nsubj", "obj"))
 #: Entities that speak in an incise: a person or an organisation.
@@ -43,7 +42,7 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
     doc, sent = verb.doc, verb.sent
     comma = _comma_before(verb)
     if comma is None or _bare_non_finite(verb, comma) \
-            or any(t.pos_ in _VERBS for t in doc[verb.i + 1:sent.end]):
+            or any(t.pos_ in VERB_TAGS for t in doc[verb.i + 1:sent.end]):
         return None
     # "Retraites : le gouvernement ne reculera pas, assure ...": a label before a colon is
     # no part of what was said
@@ -111,6 +110,6 @@ def _has_clause(said: list[Token]) -> bool:
     """Whether the words hold a verb with its subject among them: a statement, not a noun
     set off with its participles (``Le rapport de l'ARS, daté de mars et lu à l'audience``)."""
     inside = {t.i for t in said}
-    return any(t.pos_ in _VERBS and any(c.dep_ in FRENCH_FILLED_SUBJECT_DEPS and c.i in inside
+    return any(t.pos_ in VERB_TAGS and any(c.dep_ in FRENCH_FILLED_SUBJECT_DEPS and c.i in inside
                                         for c in t.children)
                for t in said)
