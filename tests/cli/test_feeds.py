@@ -62,3 +62,30 @@ def test_status_shows_whole_urls_and_errors_in_any_terminal(
                   *ERROR.split()):
         assert value in text
     assert "…" not in text
+
+
+@pytest.mark.parametrize(("width", "hours", "shown"), [
+    (80, 24.0, "in 1440 min"),
+    (200, 24.0, "in 1440 min"),
+    (80, 0.5, "in 30 min"),
+], ids=["a-day-80-columns", "a-day-200-columns", "half-an-hour"])
+def test_status_prints_each_held_host_whole(monkeypatch: pytest.MonkeyPatch, width: int,
+                                            hours: float, shown: str) -> None:
+    """`feeds status` names each held host, whole, with the end of its hold and the time
+    left (holds used to be invisible there)."""
+    from datetime import UTC, datetime, timedelta
+
+    from rich.console import Console
+
+    from newswire.cli import feeds as command
+    from newswire.feeds.state import HostHold
+
+    console = Console(width=width, record=True)
+    monkeypatch.setattr(command, "console", console)
+    host = "http://news-publisher-with-a-long-name.example.co.uk:8443"
+    until = datetime.now(UTC) + timedelta(hours=hours, seconds=20)
+    command._print_holds([HostHold(host=host, until=until)])
+    text = " ".join(console.export_text().split())
+    assert f"held host {host}" in text
+    assert f"{until:%Y-%m-%d %H:%M:%S} UTC" in text
+    assert shown in text

@@ -16,6 +16,7 @@ from newswire.feeds import FeedRunner, FeedSpec, guard, metrics
 from newswire.feeds.items import FeedItem
 from newswire.feeds.pages import PageTaker
 from newswire.feeds.state import COMPACTED, StateStore, now, state_topics
+from newswire.feeds.status import read_status
 from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.settings import Settings
 from tests.feeds import content
@@ -291,7 +292,8 @@ async def test_a_long_hold_outlives_the_process(
         asked_again: list[tuple[str, int]]) -> None:
     """A host that answers `Retry-After: 86400` is not asked by the next `--once` (a new
     process: before, the hold lasted one process, and cron asked the host again each run);
-    the hold is on the state topic with its end. A short Retry-After is not saved."""
+    the hold is on the state topic with its end, and `feeds status` lists it. A short
+    Retry-After is not saved."""
     server.routes["/feed.xml"] = serve.status(429, {"Retry-After": retry_after})
     spec = FeedSpec(url=server.url("/feed.xml"))
     first = await FeedRunner(feed_settings, [spec], once=True).run()
@@ -299,6 +301,8 @@ async def test_a_long_hold_outlives_the_process(
 
     store = await _restored(feed_settings)
     assert (server.url("") in store.holds) is saved
+    listed = [hold.host for hold in (await read_status(feed_settings)).holds]
+    assert listed == ([server.url("")] if saved else [])  # what `feeds status` shows
     if saved:
         left = (store.holds[server.url("")].until - now()).total_seconds()
         assert 82_800 < left <= 86_400  # a day, less the test's own time

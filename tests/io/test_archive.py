@@ -130,6 +130,25 @@ def test_json_lines_on_stdin_end_at_newlines_only(monkeypatch: pytest.MonkeyPatc
     assert [r.origin for r in records if r.error] == bad_lines
 
 
+@pytest.mark.parametrize(("bad_line", "error_type"), [
+    (b'{"id": "b", "text": "caf\xe9"}', "DecodeError"),
+    (b'{not json, caf\xe9}', "DecodeError"),
+    (b'{"id": "b", "text": "caf\xc3\xa9", "title": 5}', "SchemaError"),
+], ids=["latin-1-article", "latin-1-junk", "utf-8-not-a-raw-article"])
+def test_a_bad_line_on_stdin_keeps_the_bytes_piped_in(monkeypatch: pytest.MonkeyPatch,
+                                                      bad_line: bytes, error_type: str) -> None:
+    """A JSON Lines line piped in that is no article keeps its exact bytes as ``original``,
+    as in a .jsonl file; the whole input used to be decoded by a charset guess first, so a
+    Latin-1 line became a mended article or a dead letter of re-encoded text."""
+    piped = b'{"id": "a", "text": "ok"}\n' + bad_line + b'\r\n{"id": "c", "text": "ok"}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped), encoding="utf-8"))
+    records = list(read_paths(["-"]))
+    assert [r.article.id for r in records if r.article] == ["a", "c"]
+    [bad] = [r for r in records if r.error]
+    assert (bad.origin, bad.original, type(bad.error).__name__) == \
+        ("<stdin>:2", bad_line, error_type)
+
+
 def test_a_json_item_of_wrong_types_is_reported_in_one_line(tmp_path: Path) -> None:
     """A JSON item with fields of the wrong type names the first field and the count, on one
     line, without pydantic's help links."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,17 +101,33 @@ UNREADABLE = [
 ]
 
 
+def _replay(settings: Settings, archive: Path, piped: bool,
+            *options: str) -> subprocess.CompletedProcess[str]:
+    """``newswire replay`` of ``archive``, or of its bytes piped to ``replay -``."""
+    if not piped:
+        return run_cli(settings, "replay", *options, str(archive))
+    run = subprocess.run([sys.executable, "-m", "newswire", "replay", *options, "-"],
+                         input=archive.read_bytes(), capture_output=True, timeout=300,
+                         env={**settings.child_env(), "COLUMNS": "200"}, check=False)
+    return subprocess.CompletedProcess(run.args, run.returncode, run.stdout.decode(),
+                                       run.stderr.decode())
+
+
+@pytest.mark.parametrize("piped", [False, True], ids=["a-jsonl-file", "standard-input"])
 def test_a_line_that_is_no_article_is_dead_lettered_and_the_replay_goes_on(
-        settings: Settings, tmp_path: Path) -> None:
-    """A .jsonl line that is not JSON, not UTF-8 or not a RawArticle goes to articles.dlq
-    with its bytes, no key, and FILE:LINE at the head of its reason (before: an error, exit
-    1); the valid lines around them reach articles.raw; exit 0, and 1 with --strict."""
+        settings: Settings, tmp_path: Path, piped: bool) -> None:
+    """A .jsonl line (or a line piped in) that is not JSON, not UTF-8 or not a RawArticle
+    goes to articles.dlq with its exact bytes (piped in, they used to be the whole input
+    decoded by a charset guess, re-encoded), no key, and FILE:LINE at the head of its reason
+    (before: an error, exit 1); the valid lines around them reach articles.raw; exit 0, and
+    1 with --strict."""
     archive = tmp_path / "archive.jsonl"
     lines = [VALID[0].model_dump_json().encode(), *(line for line, *_ in UNREADABLE),
              VALID[1].model_dump_json().encode()]
     archive.write_bytes(b"\n".join(lines) + b"\n")
+    origin = "<stdin>" if piped else str(archive)
 
-    run = run_cli(settings, "replay", str(archive))
+    run = _replay(settings, archive, piped)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "sent 2 article(s); 3 dead-lettered; 0 not sent" in run.stdout
     assert sorted(r.key for r in asyncio.run(read_all(settings, topics.RAW))) == \
@@ -118,10 +136,10 @@ def test_a_line_that_is_no_article_is_dead_lettered_and_the_replay_goes_on(
                for r in asyncio.run(read_all(settings, topics.DLQ))]
     got = sorted((letter.reason, letter.error_type, letter.original, key, letter.key,
                   letter.topic, letter.offset) for key, letter in letters)
-    assert got == sorted((f"{archive}:{number}: {reason}", error_type, line, None, None,
+    assert got == sorted((f"{origin}:{number}: {reason}", error_type, line, None, None,
                           None, None)
                          for number, (line, error_type, reason) in enumerate(UNREADABLE, 2))
-    strict = run_cli(settings, "replay", "--strict", "--dry-run", str(archive))
+    strict = _replay(settings, archive, piped, "--strict", "--dry-run")
     assert strict.returncode == 1, strict.stdout + strict.stderr
     assert "would send 2 article(s); 3 would dead-letter; 0 not sent" in strict.stdout
 

@@ -16,6 +16,7 @@ from newswire.settings import Settings
 
 if TYPE_CHECKING:
     from newswire.feeds import FeedRunner, FeedState
+    from newswire.feeds.state import HostHold
 
 __all__ = ["HEADERS", "TABLE_MIN_WIDTH", "feeds_cli", "run", "status"]
 
@@ -55,20 +56,34 @@ async def _run(runner: FeedRunner) -> dict[str, FeedState]:
 
 @feeds_cli.command()
 def status(
-    as_json: Annotated[bool, typer.Option("--json", help="One FeedState JSON per line")] = False,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="One JSON record per line: each feed's FeedState, then each host hold "
+        "in force (HostHold); `record` says which")] = False,
 ) -> None:
-    """Each feed's last poll, HTTP status, new items, next poll and backoff (from Kafka)."""
-    from newswire.feeds import feed_states
+    """Each feed's last poll, HTTP status, new items, next poll and backoff, and the hosts
+    held until a Retry-After ends (from Kafka)."""
+    from newswire.feeds import read_status
 
-    states = asyncio.run(feed_states(Settings()))
+    found = asyncio.run(read_status(Settings()))
     if as_json:
-        for state in states:
-            typer.echo(state.model_dump_json())
+        for record in (*found.feeds, *found.holds):
+            typer.echo(record.model_dump_json())
         return
-    if not states:
+    if not found.feeds and not found.holds:
         console.print("no feed has been polled yet with these settings")
         return
-    _print_states(states)
+    if found.feeds:
+        _print_states(found.feeds)
+    _print_holds(found.holds)
+
+
+def _print_holds(holds: list[HostHold]) -> None:
+    """One line per host no runner asks before its hold ends (a long Retry-After)."""
+    current = datetime.now(UTC)
+    for hold in holds:
+        console.print(f"held host {hold.host}: not asked until "
+                      f"{hold.until.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC "
+                      f"({_ago(hold.until, current)}, Retry-After)", overflow="fold")
 
 
 #: Below this many columns the ten-column table cut every cell to "http…", "sour…", "addr…":

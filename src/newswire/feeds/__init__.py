@@ -8,7 +8,8 @@ pages politely and produces them to ``articles.raw``; its state lives in compact
 - ``parse``, ``sitemap``, ``items``: documents -> :class:`FeedItem` (off the event loop)
 - ``urls``: canonical URLs and article ids; ``schedule``: poll intervals and backoff
 - ``state``, ``poll``, ``pages``, ``runner``, ``status``: Kafka state, one poll, one page,
-  the group-owned loop, ``newswire feeds status``; ``metrics``: ``/metrics`` of the runner
+  the group-owned loop, ``newswire feeds status`` (feeds and host holds); ``metrics``:
+  ``/metrics`` of the runner
 
 May import the contract (``models``, ``errors``, ``settings``, ``topics``, ``timeparse``),
 ``newswire.io`` and ``newswire.kafka``; never ``nlp``, ``stream`` or ``cli``.
@@ -19,9 +20,9 @@ from newswire.feeds.items import FeedItem, ParsedFeed
 from newswire.feeds.parse import parse_document
 from newswire.feeds.runner import FeedRunner
 from newswire.feeds.state import FEEDS_SEEN, FEEDS_STATE, FeedState, SeenEntry
-from newswire.feeds.status import feed_states
+from newswire.feeds.status import FeedsStatus, read_status
 from newswire.feeds.urls import article_id, canonical_url
 
 __all__ = ["FEEDS_SEEN", "FEEDS_STATE", "FeedItem", "FeedRunner", "FeedSpec", "FeedState",
-           "ParsedFeed", "SeenEntry", "article_id", "canonical_url", "feed_states",
-           "load_feeds", "parse_document", "parse_feeds"]
+           "FeedsStatus", "ParsedFeed", "SeenEntry", "article_id", "canonical_url",
+           "load_feeds", "parse_document", "parse_feeds", "read_status"]

@@ -7,6 +7,7 @@ the archive.  Pages, text files and standard input are decoded like fetched page
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import sys
@@ -79,13 +80,19 @@ def read_file(path: Path) -> Iterator[Record]:
 
 def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
     binary = getattr(handle, "buffer", None)  # the bytes, so a wrong encoding can be mended
-    text = decode_page(binary.read())[0] if binary is not None else handle.read()
+    data: bytes | None = binary.read() if binary is not None else None
+    text = decode_page(data)[0] if data is not None else handle.read()
     if looks_binary(text):
         yield Record(origin, error=ArchiveError(f"{origin}: {NOT_TEXT}"))
     elif looks_like_json(text):
         # Lines end at "\n" only, as in a .jsonl file: str.splitlines() also splits at
-        # U+2028, which JSON strings may hold raw (newswire export writes them so).
-        yield from _read_jsonl(iter(text.split("\n")), origin)
+        # U+2028, which JSON strings may hold raw (newswire export writes them so). Split
+        # the bytes piped in, as a .jsonl file's are: a line that is not UTF-8 is that
+        # line's dead letter, with the exact bytes, not a text mended by a charset guess.
+        lines: list[str] | list[bytes] = (
+            text.split("\n") if data is None
+            else data.removeprefix(codecs.BOM_UTF8).split(b"\n"))
+        yield from _read_jsonl(lines, origin)
     else:
         yield _record(origin, lambda: article_from_text(text))
 
