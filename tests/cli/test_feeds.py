@@ -64,9 +64,27 @@ def test_status_shows_whole_urls_and_errors_in_any_terminal(
     assert "…" not in text
 
 
+@pytest.mark.parametrize(("seconds", "shown"), [
+    (45, "45 s"),
+    (119, "119 s"),
+    (120, "2 min"),
+    (30 * 60, "30 min"),
+    (2 * 3600, "2 h"),
+    (24 * 3600, "24 h"),
+    (3 * 86400, "3 d"),
+    (365 * 86400, "365 d"),
+])
+def test_duration_reads_in_the_largest_sensible_unit(seconds: float, shown: str) -> None:
+    """Waits print in seconds up to two minutes, minutes up to two hours, hours up to two days,
+    then days (a year's hold is `365 d`, not `525600 min`)."""
+    from newswire.cli.feeds import _duration
+
+    assert _duration(seconds) == shown
+
+
 @pytest.mark.parametrize(("width", "hours", "shown"), [
-    (80, 24.0, "in 1440 min"),
-    (200, 24.0, "in 1440 min"),
+    (80, 24.0, "in 24 h"),
+    (200, 24.0, "in 24 h"),
     (80, 0.5, "in 30 min"),
 ], ids=["a-day-80-columns", "a-day-200-columns", "half-an-hour"])
 def test_status_prints_each_held_host_whole(monkeypatch: pytest.MonkeyPatch, width: int,

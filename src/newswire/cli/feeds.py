@@ -129,6 +129,14 @@ def _ago(moment: datetime | None, current: datetime) -> str:
     if moment is None:
         return "-"
     seconds = (moment - current).total_seconds()
-    text = f"{abs(seconds):.0f} s" if abs(seconds) < 120 else f"{abs(seconds) / 60:.0f} min"
+    text = _duration(abs(seconds))
     return f"in {text}" if seconds > 0 else f"{text} ago"
+
+
+def _duration(seconds: float) -> str:
+    """A wait in the unit a reader takes in at a glance: a day's hold is `24 h`, not `1440 min`."""
+    for unit, size, up_to in (("s", 1, 120), ("min", 60, 120 * 60), ("h", 3600, 48 * 3600)):
+        if seconds < up_to:
+            return f"{seconds / size:.0f} {unit}"
+    return f"{seconds / 86400:.0f} d"
 
