@@ -44,3 +44,21 @@ def test_an_apposition_after_the_organisation_is_no_part_of_the_source(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``A spokesman for X, the largest carrier, said``: the spokesman for X."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Defense Secretary Anthony Reszler did not comment publicly. A senior defense official, "
+     "speaking on condition of anonymity to discuss internal deliberations, said Reszler had "
+     "been briefed within an hour of the encounter.\n\"Nobody wants a shooting war over a "
+     "tanker lane,\" the official said.",
+     [("Nobody wants a shooting war", "senior defense official", "person")]),
+    ("One senior official at the Department of Veterans Affairs said the agency had learned "
+     "of the directive from a news alert.\n“It’s a sledgehammer where a scalpel would do,” "
+     "the official said.",
+     [("It’s a sledgehammer", "One senior official at the Department of Veterans Affairs",
+       "person")]),
+])
+def test_the_official_is_the_unnamed_official_brought_in_before(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``A senior defense official said ... "...," the official said``: that official."""
+    check(pipeline, body, expected)
