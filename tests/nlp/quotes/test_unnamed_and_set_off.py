@@ -1,9 +1,9 @@
-"""Issue 14: a spokesperson named after ``for the minister,`` is the speaker, and an
-apposition set off after a source's organisation is no part of the source's phrase (real
-model).
+"""Issue 14: a spokesperson named after ``for the minister,`` is the speaker; an apposition
+set off after a source's organisation is no part of the source's phrase; ``the official``
+after ``A senior defense official`` is that unnamed official (real model).
 
-Sentences from the fresh English tuning articles (i5, k6, zc9; round nineteen, roles36);
-the last row of each table is written for the test.
+Sentences from the fresh English tuning articles (i5, k6, zc3, zc7, zc9; round nineteen,
+roles36); the mayor's and the utility's rows are written for the test.
 """
 
 from __future__ import annotations
