@@ -30,7 +30,6 @@ from newswire.nlp.quotes.attribution import (
     same_quotation,
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
-from newswire.nlp.quotes.dash_credits import dash_credit
 from newswire.nlp.quotes.datelines import mark_dateline
 from newswire.nlp.quotes.headline_tails import tail_claim
 from newswire.nlp.quotes.headlines import headline_claim, label_end
@@ -109,7 +108,7 @@ def _read(doc: Doc, field: Field_, resolver: SpeakerResolver) -> tuple[TextMap,
 
 def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                resolver: SpeakerResolver, text_start: int = 0) -> list[Quote]:
-    attributions = [dash_credit(tmap, mq, attribute_marked(tmap, mq)) for mq in marked]
+    attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
     reported = [_from(tmap, a, text_start) for a in reported_speech(tmap)]
