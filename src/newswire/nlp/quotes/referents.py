@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span, Token
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.namewords import not_a_person
-from newswire.nlp.entities.titles import split_leading_title
 from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
@@ -246,20 +245,13 @@ def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:
                         is_main_subject(token), plural=True)
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
         return None
-    name = naming.full_name(_untitled(name_text(token)), at=(token.doc, token.idx))
+    name = naming.full_name(name_text(token), at=(token.doc, token.idx))
     if is_acronym(name) or is_acronym_led(name):
         # "CUPE said", "SEIU-West said": an organisation's letters, never a person
         return Referent(token.idx, name, "organization", True, is_main_subject(token),
                         plural=True)
     return Referent(token.idx, name, "person", True, is_main_subject(token),
                     gender=naming.gender(name))
-
-
-def _untitled(name: str) -> str:
-    """A name without the title the parse compounded on it: ``Representative Luz Marroquín``
-    is Luz Marroquín (the title is the person's, not their name)."""
-    _, skipped = split_leading_title(name)
-    return name[skipped:] if " " in name[skipped:].strip() else name
 
 
 def is_acronym(name: str) -> bool:
