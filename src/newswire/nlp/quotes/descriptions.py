@@ -115,8 +115,10 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
 
 def _one_unnamed_before(ctx: Context, head: Token) -> Speaker:
     """``the official said`` after ``A senior defense official ... said``: the one unnamed
-    person brought in before with that noun, by the fuller phrase; else nobody."""
-    if head.tag_ != "NN" or unnamed_kind(head, "group", ctx.lexicon) != "person":
+    person brought in before with that noun, by the fuller phrase; else nobody.  English
+    only: French was not measured with it."""
+    if head.doc.lang_ != "en" or head.tag_ != "NN" \
+            or unnamed_kind(head, "group", ctx.lexicon) != "person":
         return NOBODY
     lemma = head.lemma_.lower()
     earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
