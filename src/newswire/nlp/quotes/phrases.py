@@ -225,7 +225,13 @@ def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
 
 
 _PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody",
-                           "passerby"))  # the agent endings below miss "passerby"
+                           "passerby",  # the agent endings below miss "passerby"
+                           # ... and short nouns for one person ("one trader said")
+                           "parent", "patient", "tenant", "trader", "driver", "player",
+                           "banker", "broker", "dealer", "buyer", "seller", "rider", "miner",
+                           "pastor", "donor", "tutor", "baker", "diner", "hunter", "renter",
+                           "client", "citizen", "veteran", "neighbour", "neighbor", "friend",
+                           "relative", "guest", "pilot", "fan"))
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # organizer, moderator, columnist, librarian
 
 
