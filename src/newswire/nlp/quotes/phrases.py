@@ -225,13 +225,13 @@ def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
 
 
 _PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody",
-                           "passerby",  # the agent endings below miss "passerby"
-                           # ... and short nouns for one person ("one trader said")
-                           "parent", "patient", "tenant", "trader", "driver", "player",
-                           "banker", "broker", "dealer", "buyer", "seller", "rider", "miner",
-                           "pastor", "donor", "tutor", "baker", "diner", "hunter", "renter",
-                           "client", "citizen", "veteran", "neighbour", "neighbor", "friend",
-                           "relative", "guest", "pilot", "fan"))
+                           "passerby"))  # the agent endings below miss "passerby"
+#: English nouns for one person too short for the agent endings ("one trader said").
+_SHORT_PERSON_NOUNS = frozenset((
+    "parent", "patient", "tenant", "trader", "driver", "player", "banker", "broker", "dealer",
+    "buyer", "seller", "rider", "miner", "pastor", "donor", "tutor", "baker", "diner",
+    "hunter", "renter", "client", "citizen", "veteran", "neighbour", "neighbor", "friend",
+    "relative", "guest", "pilot", "fan"))
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # organizer, moderator, columnist, librarian
 
 
@@ -243,6 +243,7 @@ def is_person_noun(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
         return False  # "protest organizer Jane Doe" parsed on the noun: a name is near
     return head.tag_ == "NN" and (
         lower in _PERSON_WORDS or lower in lexicon.female_words or lower in lexicon.male_words
+        or (lower in _SHORT_PERSON_NOUNS and head.doc.lang_ == "en")
         or (len(lower) > 6 and lower.endswith(_AGENT_ENDINGS)))
 
 
