@@ -1,9 +1,11 @@
 """Issue 14: a spokesperson named after ``for the minister,`` is the speaker; an apposition
 set off after a source's organisation is no part of the source's phrase; ``the official``
-after ``A senior defense official`` is that unnamed official (real model).
+after ``A senior defense official`` is that unnamed official; ``one trader said`` is that
+trader (real model).
 
-Sentences from the fresh English tuning articles (i5, k6, zc3, zc7, zc9; round nineteen,
-roles36); the mayor's and the utility's rows are written for the test.
+Sentences from the fresh English tuning articles (i5, k6, y5, zc3, zc7, zc9; round
+nineteen, roles36); the mayor's, the utility's, the parent's and the tenant's rows are
+written for the test.
 """
 
 from __future__ import annotations
@@ -61,4 +63,20 @@ def test_an_apposition_after_the_organisation_is_no_part_of_the_source(
 def test_the_official_is_the_unnamed_official_brought_in_before(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``A senior defense official said ... "...," the official said``: that official."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Traders said the move in bonds had been exaggerated by thin liquidity in the hour after "
+     "the speech. \"Nobody wanted to be short Schatz into that,\" one London-based bond "
+     "trader said.",
+     [("Nobody wanted to be short", "one London-based bond trader", "person")]),
+    ("Prices rose again this week.\n\n“We cannot keep paying this much,” one parent said.",
+     [("We cannot keep paying", "one parent", "person")]),
+    ("The landlord did not respond.\n\n“Nobody told us anything,” another tenant said.",
+     [("Nobody told us anything", "tenant", "person")]),
+])
+def test_a_short_noun_for_one_person_speaks_as_one(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``one trader said``, ``one parent said``: that unnamed person, not no speaker."""
     check(pipeline, body, expected)
