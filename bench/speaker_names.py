@@ -19,10 +19,11 @@ from typing import Any
 
 from fresh_eval import DATA, HALVES, chosen, person_key, verdicts
 
-#: The English tuning articles (read in earlier rounds or made tuning halves): a-g whole,
-#: then the tuning halves. French articles among them are skipped by language.
+#: The English tuning articles (read in earlier rounds or made tuning halves; zc-tune from
+#: round nineteen): a-g whole, then the tuning halves. French articles among them are
+#: skipped by language.
 _TUNING_SETS = ("a", "b", "c", "d", "e", "f", "g", *(p for half in (
-    "hi-tune", "jk-tune", "m-tune", "pt-tune", "vxy-tune") for p in HALVES[half]))
+    "hi-tune", "jk-tune", "m-tune", "pt-tune", "vxy-tune", "zc-tune") for p in HALVES[half]))
 TUNING = frozenset(p.stem for p in DATA.glob("*.txt") if chosen(p.stem, _TUNING_SETS))
 #: A gold answer that describes a person rather than names one ("One nurse", "The Premier").
 _DESCRIBING = frozenset({"A", "An", "The", "One", "His", "Her", "Their", "Its", "Another",

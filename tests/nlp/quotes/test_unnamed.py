@@ -65,9 +65,10 @@ def test_some_who_is_a_group_by_its_words(pipeline: Pipeline, body: str,
      [("the companies must act", "People who have battled other online threats", "group")]),
     ("A man who lives nearby said the fire started at noon.",
      [("the fire started at noon", "man who lives nearby", "person")]),
-    # A clause set off by a comma tells more of them, not which ones.
+    # A clause set off by a comma tells more of them, not which ones; one neighbour is one
+    # person (round nineteen, roles36: short nouns for one person).
     ("A neighbour, who declined to give her name, said the fire started at noon.",
-     [("the fire started at noon", "neighbour", "group")]),
+     [("the fire started at noon", "neighbour", "person")]),
     # The clause that reports the quote is no description of its speaker.
     ("Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn’t "
      "continue to elect corporate Democrats.",

@@ -24,6 +24,8 @@ __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_afte
            "subject_set_off"]
 
 _NAME_TYPES = PERSON_LABELS | {"ORG"}
+#: Nouns of an office held for someone else, who speaks for them.
+_SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 
 
 def apposed_name(head: Token) -> Token | None:
@@ -136,7 +138,9 @@ def _holder_named_after(head: Token) -> Token | None:
     parse hangs the person's name, set off by commas, on the name or noun after the office's
     ``of``/``for``/``at``; it names whoever holds the office (one person: not ``officials of
     Acme, ...``).  A noun for a person there may be the one the name stands beside
-    (``a spokesman for the premier, Doug Ford,``): left alone."""
+    (``a lawyer for the victim, Jane Roe,``): left alone, unless the office is a
+    spokesperson's and the noun is ``the`` office holder (``A spokesperson for the minister,
+    Calum Whitford, said``: the minister is named by title, the spokesperson after a comma)."""
     if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
         return None
     doc = head.doc
@@ -144,7 +148,8 @@ def _holder_named_after(head: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
             continue
         for owner in prep.children:
-            if owner.dep_ != "pobj" or not _names_no_person(owner):
+            if owner.dep_ != "pobj" or not (_names_no_person(owner)
+                                            or _spokesperson_for_holder(head, owner)):
                 continue
             named = next((c for c in owner.children if c.dep_ in ("appos", "npadvmod")
                           and c.pos_ == "PROPN"
@@ -164,6 +169,13 @@ def _names_no_person(owner: Token) -> bool:
         return True
     return owner.pos_ == "NOUN" and owner.lower_ not in ENGLISH.role_nouns \
         and owner.lemma_.lower() not in ENGLISH.role_nouns
+
+
+def _spokesperson_for_holder(head: Token, owner: Token) -> bool:
+    """``spokesperson for the minister``: a spokesperson's office, for the holder of an
+    office the article names by title (``the minister``, ``the mayor``), not by name."""
+    return head.lower_ in _SPOKESPEOPLE and owner.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
 
 
 def role_named_after(head: Token) -> Token | None:

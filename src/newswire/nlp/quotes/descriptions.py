@@ -103,12 +103,29 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
     if not kind:
         return NOBODY
+    if definite and kind == "group" and (earlier := _one_unnamed_before(ctx, head)).name:
+        return earlier
     if kind == "organization" and (lede := named_after_lead(head, ctx.trail(head))):
         return speaker_of(lede)  # "A Toronto company ... says" the company named next
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     return Speaker(with_who_clause(head, phrase) if own_words else phrase, None,
                    unnamed_kind(head, kind, lex))  # "a council spokesperson": one person
+
+
+def _one_unnamed_before(ctx: Context, head: Token) -> Speaker:
+    """``the official said`` after ``A senior defense official ... said``: the one unnamed
+    person brought in before with that noun, by the fuller phrase; else nobody.  English
+    only: French was not measured with it."""
+    if head.doc.lang_ != "en" or head.tag_ != "NN" \
+            or unnamed_kind(head, "group", ctx.lexicon) != "person":
+        return NOBODY
+    lemma = head.lemma_.lower()
+    earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
+        r.noun == lemma and r.kind == "group" and not r.plural))
+    if not earlier or titled_between(head, lemma, earlier[-1].start, ctx.trail(head)):
+        return NOBODY
+    return Speaker(earlier[-1].name, None, "person")
 
 
 def _role_holder(ctx: Context, head: Token, lemma: str) -> Speaker:

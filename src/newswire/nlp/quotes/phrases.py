@@ -183,12 +183,23 @@ def _before_aside(head: Token, end: int) -> int:
     """Where a phrase ends before a clause set off by a comma that only describes it: ``the
     trade group for the Blue Cross Blue Shield plans, which dominate many state exchanges``
     is the trade group for the plans (a ``who`` clause with no comma says which ones, and
-    stays: ``people who have battled other online threats``)."""
+    stays: ``people who have battled other online threats``); so does an English apposition
+    set off after a word of the phrase (``A spokesman for Skyline Atlantic, the largest
+    carrier at the airport, said``: the spokesman for Skyline Atlantic)."""
     doc = head.doc
     for i in range(head.i + 1, end - 1):
-        if doc[i].text == "," and doc[i + 1].tag_ in _RELATIVE_TAGS:
+        if doc[i].text == "," and (doc[i + 1].tag_ in _RELATIVE_TAGS
+                                   or _opens_apposition(head, i + 1, end)):
             return i
     return end
+
+
+def _opens_apposition(head: Token, start: int, end: int) -> bool:
+    """Whether an apposition to a word of ``head``'s phrase before ``start`` opens there."""
+    if head.doc.lang_ != "en":
+        return False
+    return any(t.dep_ == "appos" and t.left_edge.i == start and head.i <= t.head.i < start
+               for t in head.doc[start:end])
 
 
 def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | None:
@@ -215,6 +226,12 @@ def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
 
 _PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody",
                            "passerby"))  # the agent endings below miss "passerby"
+#: English nouns for one person too short for the agent endings ("one trader said").
+_SHORT_PERSON_NOUNS = frozenset((
+    "parent", "patient", "tenant", "trader", "driver", "player", "banker", "broker", "dealer",
+    "buyer", "seller", "rider", "miner", "pastor", "donor", "tutor", "baker", "diner",
+    "hunter", "renter", "client", "citizen", "veteran", "neighbour", "neighbor", "friend",
+    "relative", "guest", "pilot", "fan"))
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # organizer, moderator, columnist, librarian
 
 
@@ -226,6 +243,7 @@ def is_person_noun(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
         return False  # "protest organizer Jane Doe" parsed on the noun: a name is near
     return head.tag_ == "NN" and (
         lower in _PERSON_WORDS or lower in lexicon.female_words or lower in lexicon.male_words
+        or (lower in _SHORT_PERSON_NOUNS and head.doc.lang_ == "en")
         or (len(lower) > 6 and lower.endswith(_AGENT_ENDINGS)))
 
 
