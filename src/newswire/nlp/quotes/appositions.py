@@ -107,9 +107,8 @@ def _name_set_off_after(head: Token) -> Token | None:
     président, Olivier Marchal, lors d'une conférence`` (a person's name after the noun and a
     comma, closed by a comma or the sentence's end: the parse hung it on the verb)."""
     doc = head.doc
-    last = _trailing_adjectives_end(head)  # "le capitaine bayonnais, Xabi Larralde,"
-    comma = last + 1 < len(doc) and doc[last + 1].text == ","
-    start = last + 2 if comma else head.i + 1
+    comma = head.i + 1 < len(doc) and doc[head.i + 1].text == ","
+    start = head.i + 2 if comma else head.i + 1
     if start >= len(doc) or doc[start].ent_iob_ != "B" or head.ent_type_:
         return None
     end = start + 1
@@ -124,18 +123,6 @@ def _name_set_off_after(head: Token) -> Token | None:
         fits = doc[start].ent_type_ in _NAME_TYPES and name_head is not None \
             and name_head.head == head
     return name_head if fits else None
-
-
-def _trailing_adjectives_end(head: Token) -> int:
-    """The last word of the adjectives right after a noun (French puts them there: ``le
-    capitaine bayonnais``, ``le porte-parole régional``); the noun itself when none."""
-    last = head.i
-    for child in head.rights:
-        if child.i != last + 1 or child.dep_ != "amod" or child.pos_ != "ADJ" \
-                or any(True for _ in child.children):
-            break
-        last = child.i
-    return last
 
 
 def _is_name(token: Token) -> bool:
