@@ -34,9 +34,8 @@ from newswire.nlp.quotes.datelines import mark_dateline
 from newswire.nlp.quotes.headline_tails import tail_claim
 from newswire.nlp.quotes.headlines import headline_claim, label_end
 from newswire.nlp.quotes.incises_fr import split_at_incises
-from newswire.nlp.quotes.interview_marks_fr import give_answers_their_interviewee
 from newswire.nlp.quotes.interviews import interview_answers
-from newswire.nlp.quotes.interviews_fr import french_interview_answers, marked_interview_answers
+from newswire.nlp.quotes.interviews_fr import french_interview_answers
 from newswire.nlp.quotes.inverted_titles import inverted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -137,8 +136,6 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                      for a in labelled_turns(tmap, resolver.person_named)
                      if not _cued_inside(found, a))
         found.extend(answers)
-        found = give_answers_their_interviewee(found, [
-            _to_quote(tmap, field, a, resolver) for a in marked_interview_answers(tmap)])
     found.sort(key=lambda q: (q.start, q.end))
     return found
 

@@ -9,9 +9,7 @@ print each question as a paragraph of its own, its answer in the next, with neit
 ``Q :`` nor quotation marks.  The answers are the verbatim words of the one person the
 introduction names, so each is a direct quote of theirs.  A question is a short paragraph
 ending with ``?`` or ``…`` after the announcement; its answer the paragraph right after it,
-unless that is a question too or opens with a dash; an answer in guillemets is found by its
-marks, and only takes the interviewee when no cue gave it a speaker
-(:mod:`.interview_marks_fr`).  An answer reporting
+unless that is a question too or opens with a quotation mark or dash.  An answer reporting
 others (``la ministre m'a dit ...``, ``41 % des maires disent ...``) stays the interviewee's
 unless their quote fills most of it (``extract._cued_inside``).  With no announcement, fewer
 than two questions, or an introduction naming nobody or several people, nothing is taken
@@ -29,13 +27,11 @@ from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["french_interview_answers", "marked_interview_answers"]
+__all__ = ["french_interview_answers"]
 
 #: A paragraph announcing an interview: opening with these words ...
-#: (``Questions à Peio Arrieta``, ``Question à un climatologue``: a heading, no number).
 _OPENS = re.compile(r"(?:Propos recueillis par|Entretien avec|Interview de"
-                    r"|(?:(?:Deux|Trois|Quatre|Cinq|Six|Dix|\d+)\s+)?questions?\s+à)\b",
-                    re.IGNORECASE)
+                    r"|(?:Deux|Trois|Quatre|Cinq|Six|Dix|\d+) questions à)\b", re.IGNORECASE)
 #: ... or ending with them, as a deck does (``... la fatigue des élus. Entretien.``).
 _ENDS = re.compile(r"(?:^|[.!?…]\s)(?:Entretien|Interview|Entrevue)\s*\.?\s*$")
 #: A paragraph with its reporter's name only.
@@ -52,21 +48,6 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notr
 
 def french_interview_answers(tmap: TextMap) -> list[Attribution]:
     """The answers of a French interview printed without labels, each the interviewee's."""
-    return [a for a in _answers(tmap) if not _marked(tmap, a)]
-
-
-def marked_interview_answers(tmap: TextMap) -> list[Attribution]:
-    """The answers of such an interview printed in guillemets (``« Non. On veut être dans
-    les six ... »``): the marks find those quotes, and no cue names their speaker."""
-    return [a for a in _answers(tmap) if _marked(tmap, a)]
-
-
-def _marked(tmap: TextMap, answer: Attribution) -> bool:
-    return tmap.text[answer.start] in ALL_MARKS
-
-
-def _answers(tmap: TextMap) -> list[Attribution]:
-    """Each answer paragraph of a French interview, with its interviewee."""
     if tmap.lexicon is not FRENCH:
         return []
     announced = next((i for i, para in enumerate(tmap.paragraphs) if _announces(tmap, para)),
@@ -86,7 +67,7 @@ def _answers(tmap: TextMap) -> list[Attribution]:
         if index >= len(tmap.paragraphs) or index in asked:
             continue
         start, end = tmap.trim(*tmap.paragraphs[index])
-        if end <= start or tmap.text[start] in _DASHES:
+        if end <= start or tmap.text[start] in ALL_MARKS or tmap.text[start] in _DASHES:
             continue
         answers.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
                                    speaker=interviewee, sentence=(start, end)))
