@@ -46,7 +46,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newswire.nlp.entities.addressees_fr import person_after_addressee
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.orgnames_fr import (
     CITY_WORDS,
@@ -171,8 +170,7 @@ def relabel(doc: Doc) -> Doc:
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
         # "le sénateur LR Bruno Retailleau": the party's letters are no part of the name
         party = span.label_ == "PER" and len(span) > 2 and _is_party_letters(span[0], span[1])
-        addressee = person_after_addressee(span)  # "à l'AFP Laëtitia Roumagnac"
-        start = span.start + 1 if article or honorific or party or addressee else span.start
+        start = span.start + 1 if article or honorific or party else span.start
         end = _name_end(doc, start, span.end)
         if end <= start:
             continue
@@ -182,8 +180,8 @@ def relabel(doc: Doc) -> Doc:
             continue  # "La Ville estime": the city named before, a description
         if doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
             kept.append(SpacySpan(doc, start + 1, end, label="PERSON"))  # "Dr Vincent Oliva"
-        elif addressee or (start > 0 and doc[start - 1].text in _HONORIFICS | _TITLES
-                           and doc[start].text[:1].isupper()):
+        elif start > 0 and doc[start - 1].text in _HONORIFICS | _TITLES \
+                and doc[start].text[:1].isupper():
             kept.append(SpacySpan(doc, start, end, label="PERSON"))  # "M. Ouellette", a place
         elif doc[start].lower_ in _INSTITUTIONS and any(
                 t.text[:1].isupper() for t in doc[start + 1:end]):
