@@ -26,8 +26,9 @@ _GLUED = ("\"J'ai trouvé mes brebis mortes au petit matin. Certaines bougeaient
      "Mathieu Lavaud, l'éleveur concerné.", ["Mathieu Lavaud"]),
     # Guard: an incise the parse read is read as before.
     ("« Pour un infarctus, c'est trop », calcule Michel Azéma, 67 ans.", ["Michel Azéma"]),
-    # Guard: a name after "de" is whom it was said to, not who said it (nobody is read).
-    ("« C'est un drame », raconte au micro de Marie Dupuis un voisin.", [None]),
+    # Guard: a name after "de" is whom it was said to, not who said it: the unnamed
+    # neighbour speaks, by his phrase (frspeak36: before, nobody was read).
+    ("« C'est un drame », raconte au micro de Marie Dupuis un voisin.", ["voisin"]),
     # A time phrase between the verb and the subject is when it was said, not who said it.
     ("« Le chantier avance », a réagi la semaine dernière sur place le maire, Henri Vasseur.",
      ["Henri Vasseur"]),

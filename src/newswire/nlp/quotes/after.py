@@ -40,7 +40,7 @@ _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 _RELATIVE_TAGS = frozenset(("WP", "WDT"))  # who, which
-_REFLEXIVE = frozenset(("s'", "s’"))  # French "s'emporte": the verb's own pronoun
+_REFLEXIVE = frozenset(("s'", "s’", "se"))  # French "s'emporte", "se félicite"
 
 
 def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],

@@ -33,6 +33,7 @@ _ER_VERBS_WORDS = """
     rectifier relativiser minimiser rassurer supplier décrier qualifier pronostiquer contester
     réfuter confesser questionner enchaîner continuer illustrer compléter soulever remarquer
     riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester
+    justifier
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
@@ -58,6 +59,7 @@ _IRREGULAR = {
     "garantir": "garantit garanti garantissent garantissait",
     "applaudir": "applaudit applaudi applaudissent applaudissait",
     "maintenir": "maintient maintenu maintiennent maintenait",
+    "sourire": "sourit souri sourient souriait souriaient",  # "», sourit Bruno Achard"
     "prétendre": "prétend prétendu prétendent prétendait",
     "convenir": "convient convenu conviennent convenait",
     "décrire": "décrit décrite décrivent décrivait",

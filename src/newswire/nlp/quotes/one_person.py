@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newswire.models import SpeakerKind
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.phrases import is_person_noun, is_plural_noun
+from newswire.nlp.quotes.unnamed_fr import is_french_unnamed_one
 
 __all__ = ["unnamed_kind"]
 
@@ -46,4 +47,4 @@ def _names_one_person(head: Token, lexicon: Lexicon) -> bool:
     if lemma in _COLLECTIVES or head.lower_ in _COLLECTIVES:
         return False
     return lemma in lexicon.role_nouns or lemma in lexicon.group_nouns \
-        or is_person_noun(head, lexicon)
+        or is_person_noun(head, lexicon) or is_french_unnamed_one(head, lexicon)

@@ -1,0 +1,32 @@
+"""One unnamed French source named by its phrase: ``», résume un moniteur``, ``regrette une
+bénévole du club``, ``Un officier de la mission ... a affirmé``.
+
+The English resolver knows an unnamed person by the noun's tag and its agent ending (``a
+teacher said``: ``teacher``). French nouns carry neither (the French model tags every noun
+``NOUN``, and ``bénévole``, ``principale``, ``cadre`` end like anything), so such a speaker
+had no name at all and the quote no speaker. In French a singular noun the text introduces
+with ``un``/``une`` as the one who speaks, and that no list calls an organisation, a group or
+a document, is one person the writer does not name: the phrase stands for them, as the
+reader is told (``un moniteur``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+
+__all__ = ["is_french_unnamed_one"]
+
+
+def is_french_unnamed_one(head: Token, lexicon: Lexicon) -> bool:
+    """Whether ``head`` is a French singular noun introduced by ``un``/``une`` with no name
+    beside it (``un moniteur``, not ``un élu, Jean Roy``)."""
+    if lexicon is not FRENCH or head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    if "Plur" in head.morph.get("Number", []) or head.lower_.endswith(("s", "x")):
+        return False  # "des habitants", "un des riverains" are several
+    if any(c.pos_ == "PROPN" or c.ent_type_ for c in head.children if c.dep_ != "nmod"):
+        return False  # a name hangs on it: other rules read the name
+    return any(c.dep_ == "det" and c.lower_ in lexicon.indefinite for c in head.children)
