@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity
 
@@ -38,7 +38,11 @@ def listed_body(head: Token) -> Span | None:
     Conservation and Parks``: a body noun, ``of``/``for``, and a list of what it covers
     with a comma and ``and``, which the model cuts at the comma (``Media``); the name runs
     to the last capitalised word after the ``and``."""
-    doc, sentence = head.doc, head.sent
+    doc = head.doc
+    window = range(max(0, head.i - _MAX_WORDS), head.i + 1)
+    if not any(doc[i].text in _BODY_NOUNS for i in window):
+        return None  # most words: no body noun just before, whatever the sentence
+    sentence = head.sent
     for noun in doc[max(sentence.start, head.i - _MAX_WORDS):head.i + 1]:
         if noun.text not in _BODY_NOUNS or noun.i + 2 >= sentence.end \
                 or doc[noun.i + 1].lower_ not in ("of", "for"):
@@ -58,7 +62,10 @@ def listed_body(head: Token) -> Span | None:
 
 
 def _ending_in_canada(head: Token) -> Span | None:
-    doc, sentence = head.doc, head.sent
+    doc = head.doc
+    if not _runs_to_canada(doc, head.i):
+        return None  # the walk inside the sentence would stop before ``Canada`` too
+    sentence = head.sent
     end = head.i
     while end < sentence.end - 1 and doc[end].text != _ENDING and _fits(doc[end + 1]):
         end += 1
@@ -78,6 +85,15 @@ def _ending_in_canada(head: Token) -> Span | None:
     if any(t.ent_type_ not in _IN_A_DEPARTMENT for t in words[:-1]):
         return None  # "Ontario and Canada", "On Monday, Fisheries ...": not one department
     return run
+
+
+def _runs_to_canada(doc: Doc, start: int) -> bool:
+    """Whether the words from ``start`` reach ``Canada`` before one that is no department's,
+    sentences ignored: a cheap test that the walk inside the head's sentence may succeed."""
+    end = start
+    while end < len(doc) - 1 and doc[end].text != _ENDING and _fits(doc[end + 1]):
+        end += 1
+    return doc[end].text == _ENDING
 
 
 def _fits(token: Token) -> bool:

@@ -9,7 +9,10 @@ partial quotes), and a clause said inside another reported clause is part of the
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.symbols import ADJ, ADP, VERB, X
+from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.according_fr import said_around_source
 from newswire.nlp.quotes.before_quotes_fr import clause_before_quote
@@ -29,15 +32,17 @@ __all__ = ["reported_speech"]
 
 #: ``et que ...``, ``but that ...``: a second clause said under one verb, joined by these.
 _JOINING = frozenset(("et", "ou", ",", "and", "but", "or"))
+#: The parts of speech of a word that may be a cue here; ``according`` may be any.
+_CUE_TAGS = np.array((VERB, ADJ, ADP, X), dtype=np.uint64)
 
 
 def reported_speech(tmap: TextMap) -> list[Attribution]:
     """Every piece of reported speech in the doc outside quotation marks, in text order."""
     found: list[Attribution] = []
     covered_until = -1
-    for token in tmap.doc:
-        if token.pos_ not in ("VERB", "ADJ", "ADP", "X") and token.lower_ != "according":
-            continue
+    doc = tmap.doc
+    for i in _cue_candidates(doc):
+        token = doc[i]
         if tmap.is_quoted(token.idx):
             continue  # skipped below whatever its cue: no parse walk for it
         said: list[Token] | None = None
@@ -60,6 +65,17 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         found.append(_attribution(tmap, cue, content))
         covered_until = max(covered_until, content[1])
     return found
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Indices of the verbs, adjectives, adpositions, ``X`` words and ``according``, read as
+    arrays: the other words (most) make no Token."""
+    if not len(doc):
+        return []
+    values = doc.to_array([POS, LOWER])
+    picked = np.isin(values[:, 0], _CUE_TAGS) | (values[:, 1] == doc.vocab.strings["according"])
+    indices: list[int] = picked.nonzero()[0].tolist()
+    return indices
 
 
 def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:

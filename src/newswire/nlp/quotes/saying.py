@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["according_length", "is_according", "is_hyphened", "is_speech_verb"]
+__all__ = ["according_length", "is_according", "is_hyphened", "is_speech_verb", "opens_according"]
 
 
 def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
@@ -86,6 +86,12 @@ def _first_words(phrases: Collection[tuple[str, ...]]) -> frozenset[str]:
     if known is None or known[0] is not phrases:
         known = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases))
     return known[1]
+
+
+def opens_according(word: str, lexicon: Lexicon) -> bool:
+    """Whether some ``according to`` phrase of ``lexicon`` opens with ``word`` (lower case):
+    no other word can start one."""
+    return word in _first_words(lexicon.according)
 
 
 def is_according(token: Token, lexicon: Lexicon) -> bool:

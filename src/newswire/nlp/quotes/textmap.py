@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc, Token
 
 from newswire.models import CueKind, Field_, QuoteKind, Span
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
-from newswire.nlp.quotes.saying import is_according
+from newswire.nlp.quotes.saying import is_according, opens_according
+from newswire.nlp.quotes.word_arrays import word_indices
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -89,7 +90,9 @@ class TextMap:
     def according_tokens(self) -> list[int]:
         """Indices of the tokens opening an ``according to`` (``selon``), in order: read once,
         so quotes sharing one long sentence do not each scan it."""
-        return [token.i for token in self.doc if is_according(token, self.lexicon)]
+        doc, lexicon = self.doc, self.lexicon
+        openers = word_indices(doc, LOWER, lambda word: opens_according(word, lexicon))
+        return [i for i in openers if is_according(doc[i], lexicon)]  # no Token for others
 
     def token_at(self, char: int) -> int:
         """Index of the token holding character ``char`` (or the one just before it)."""

@@ -8,7 +8,7 @@ makes Tokens only for those.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 from spacy.attrs import DEP, POS, TAG
@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 
-__all__ = ["subject_indices", "subject_or_singular_noun_indices", "verb_indices"]
+__all__ = ["subject_indices", "subject_or_singular_noun_indices", "verb_indices",
+           "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -44,6 +45,20 @@ def verb_indices(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     indices: list[int] = (doc.to_array(POS) == VERB).nonzero()[0].tolist()
+    return indices
+
+
+def word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
+    """Indices of the words whose ``attr`` (``LOWER``, ``LEMMA``, ``ORTH``) string passes
+    ``keep``, as ``keep(token.lower_)`` would pick them; each distinct string is tested once
+    (an article repeats most of its words), and no Token is made."""
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
+    strings = doc.vocab.strings
+    kept = [value for value in np.unique(values).tolist() if keep(strings[value])]
+    # The hashes' own type: mixed with signed integers they would be compared as floats.
+    indices: list[int] = np.isin(values, np.array(kept, dtype=values.dtype)).nonzero()[0].tolist()
     return indices
 
 
