@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 from spacy.attrs import DEP, POS, TAG
-from spacy.symbols import NOUN, VERB
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 
-__all__ = ["subject_indices", "subject_or_singular_noun_indices", "verb_indices",
-           "word_indices"]
+__all__ = ["propn_indices", "subject_indices", "subject_or_singular_noun_indices",
+           "verb_indices", "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -45,6 +45,14 @@ def verb_indices(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     indices: list[int] = (doc.to_array(POS) == VERB).nonzero()[0].tolist()
+    return indices
+
+
+def propn_indices(doc: Doc) -> list[int]:
+    """Indices of the words tagged ``PROPN``."""
+    if not len(doc):
+        return []
+    indices: list[int] = (doc.to_array(POS) == PROPN).nonzero()[0].tolist()
     return indices
 
 
