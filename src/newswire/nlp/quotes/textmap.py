@@ -19,7 +19,7 @@ from newswire.models import CueKind, Field_, QuoteKind, Span
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
 from newswire.nlp.quotes.saying import is_according, opens_according
-from newswire.nlp.quotes.word_arrays import word_indices
+from newswire.nlp.quotes.word_arrays import verb_indices, word_indices
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -93,6 +93,15 @@ class TextMap:
         doc, lexicon = self.doc, self.lexicon
         openers = word_indices(doc, LOWER, lambda word: opens_according(word, lexicon))
         return [i for i in openers if is_according(doc[i], lexicon)]  # no Token for others
+
+    @cached_property
+    def cue_openers(self) -> list[int]:
+        """Indices of the words a cue may start at (:func:`~.cues.cue_at`), in order: the
+        verbs and the first words of ``according to``; read once as arrays, so each quote's
+        window asks only these."""
+        doc, lexicon = self.doc, self.lexicon
+        openers = word_indices(doc, LOWER, lambda word: opens_according(word, lexicon))
+        return sorted({*verb_indices(doc), *openers})
 
     def token_at(self, char: int) -> int:
         """Index of the token holding character ``char`` (or the one just before it)."""
