@@ -72,10 +72,12 @@ class Attribution:
 class TextMap:
     """Offsets, paragraphs, sentences and quoted stretches of one doc, and its language's words."""
 
-    def __init__(self, doc: Doc, marked: Sequence[MarkedQuote], lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, marked: Sequence[MarkedQuote], lexicon: Lexicon, *,
+                 text: str | None = None) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.text: str = doc.text
+        # ``doc.text`` joins a Token for every word: a caller that has it passes it.
+        self.text: str = doc.text if text is None else text
         self._token_starts = doc.to_array(IDX).tolist() if len(doc) else []  # no Token each
         self.paragraphs = paragraphs(self.text)
         self._para_starts = [s for s, _ in self.paragraphs]
