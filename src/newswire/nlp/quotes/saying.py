@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["according_length", "is_according", "is_hyphened", "is_speech_verb", "opens_according"]
+__all__ = ["according_length", "according_openers", "is_according", "is_hyphened",
+           "is_speech_verb"]
 
 
 def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
@@ -88,10 +89,10 @@ def _first_words(phrases: Collection[tuple[str, ...]]) -> frozenset[str]:
     return known[1]
 
 
-def opens_according(word: str, lexicon: Lexicon) -> bool:
-    """Whether some ``according to`` phrase of ``lexicon`` opens with ``word`` (lower case):
-    no other word can start one."""
-    return word in _first_words(lexicon.according)
+def according_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The words (lower case) the ``according to`` phrases of ``lexicon`` open with: no
+    other word can start one."""
+    return _first_words(lexicon.according)
 
 
 def is_according(token: Token, lexicon: Lexicon) -> bool:

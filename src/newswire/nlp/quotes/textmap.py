@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from newswire.models import CueKind, Field_, QuoteKind, Span
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
-from newswire.nlp.quotes.saying import is_according, opens_according
-from newswire.nlp.quotes.word_arrays import verb_indices, word_indices
+from newswire.nlp.quotes.saying import according_openers, is_according
+from newswire.nlp.quotes.word_arrays import lower_indices, verb_indices
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -93,16 +93,16 @@ class TextMap:
         """Indices of the tokens opening an ``according to`` (``selon``), in order: read once,
         so quotes sharing one long sentence do not each scan it."""
         doc, lexicon = self.doc, self.lexicon
-        openers = word_indices(doc, LOWER, lambda word: opens_according(word, lexicon))
-        return [i for i in openers if is_according(doc[i], lexicon)]  # no Token for others
+        openers = lower_indices(doc, according_openers(lexicon))  # no Token for the others
+        return [i for i in openers if is_according(doc[i], lexicon)]
 
     @cached_property
     def cue_openers(self) -> list[int]:
         """Indices of the words a cue may start at (:func:`~.cues.cue_at`), in order: the
         verbs and the first words of ``according to``; read once as arrays, so each quote's
         window asks only these."""
-        doc, lexicon = self.doc, self.lexicon
-        openers = word_indices(doc, LOWER, lambda word: opens_according(word, lexicon))
+        doc = self.doc
+        openers = lower_indices(doc, according_openers(self.lexicon))
         return sorted({*verb_indices(doc), *openers})
 
     def token_at(self, char: int) -> int:

@@ -8,16 +8,16 @@ makes Tokens only for those.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, POS, TAG
+from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 
-__all__ = ["propn_indices", "subject_indices", "subject_or_singular_noun_indices",
+__all__ = ["lower_indices", "propn_indices", "subject_indices", "subject_or_singular_noun_indices",
            "verb_indices", "word_indices"]
 
 
@@ -53,6 +53,17 @@ def propn_indices(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     indices: list[int] = (doc.to_array(POS) == PROPN).nonzero()[0].tolist()
+    return indices
+
+
+def lower_indices(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices of the words whose lower-case form is one of ``words`` (as ``token.lower_ in
+    words`` picks them), matched by their hashes in the string store."""
+    if not len(doc) or not words:
+        return []
+    strings = doc.vocab.strings
+    hashes = np.array([strings[word] for word in words], dtype=np.uint64)
+    indices: list[int] = np.isin(doc.to_array(LOWER), hashes).nonzero()[0].tolist()
     return indices
 
 
