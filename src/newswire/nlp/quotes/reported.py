@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.symbols import ADJ, ADP, VERB, X
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newswire.nlp.quotes.according_fr import said_around_source
 from newswire.nlp.quotes.before_quotes_fr import clause_before_quote
@@ -21,18 +21,19 @@ from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.governing import participle_speaker
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.lexicon_fr import QUE
+from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 from newswire.nlp.quotes.unmarked_incises_fr import unmarked_incise
 from newswire.nlp.quotes.uttered import utterance
+from newswire.nlp.quotes.word_arrays import lower_indices
 
 __all__ = ["reported_speech"]
 
 #: ``et que ...``, ``but that ...``: a second clause said under one verb, joined by these.
 _JOINING = frozenset(("et", "ou", ",", "and", "but", "or"))
-#: The parts of speech of a word that may be a cue here; ``according`` may be any.
+#: The parts of speech of a word that may be a cue in French; ``according`` may be any.
 _CUE_TAGS = np.array((VERB, ADJ, ADP, X), dtype=np.uint64)
 
 
@@ -41,7 +42,7 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
     found: list[Attribution] = []
     covered_until = -1
     doc = tmap.doc
-    for i in _cue_candidates(doc):
+    for i in _cue_candidates(tmap):
         token = doc[i]
         if tmap.is_quoted(token.idx):
             continue  # skipped below whatever its cue: no parse walk for it
@@ -67,9 +68,14 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
     return found
 
 
-def _cue_candidates(doc: Doc) -> list[int]:
-    """Indices of the verbs, adjectives, adpositions, ``X`` words and ``according``, read as
-    arrays: the other words (most) make no Token."""
+def _cue_candidates(tmap: TextMap) -> list[int]:
+    """Indices of the words that may be a cue here, read as arrays (the others, most, make
+    no Token): verbs and the first words of ``according to`` (:attr:`TextMap.cue_openers`)
+    and ``according``; in French also adjectives, adpositions and ``X`` words, since an
+    incise's verb may be tagged so (:mod:`.unmarked_incises_fr`)."""
+    doc = tmap.doc
+    if tmap.lexicon is not FRENCH:
+        return sorted({*tmap.cue_openers, *lower_indices(doc, ("according",))})
     if not len(doc):
         return []
     values = doc.to_array([POS, LOWER])
