@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.held import _ends_in_question
 from tests.nlp.quotes.test_extract import quotes_of
 from tests.nlp.quotes.test_topics import Row, indirect_of
 
@@ -119,3 +120,19 @@ def test_attitude_nouns_with_a_named_holder(pipeline: Pipeline, body: str,
                                             expected: list[Row]) -> None:
     """A noun of a stance held by its possessive or its among/from/by object: its object."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Does he think the plan will work?", True),
+    ("Does he think the plan will work ?  \n\n", True),
+    ("He thinks the plan will work.", False),
+    ("He asked whether it would work? No. He thinks it will.", False),
+])
+def test_a_question_is_read_from_the_sentence_end(pipeline: Pipeline, text: str,
+                                                  question: bool) -> None:
+    """A verb's sentence ends in a question as its text, stripped, does: read from its
+    last words."""
+    doc = pipeline.nlp(text)
+    sentence = next(iter(doc.sents)) if question else list(doc.sents)[-1]
+    assert _ends_in_question(sentence) is question
+    assert all(_ends_in_question(s) is s.text.rstrip().endswith("?") for s in doc.sents)

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newswire.nlp.quotes.lexicon_fr import INCISE
-from newswire.nlp.quotes.mark_sets import marks_for
-from newswire.nlp.quotes.marks import dialogue_quotes, find_marked_quotes
+from newswire.nlp.quotes.mark_sets import ALL_MARKS, marks_for
+from newswire.nlp.quotes.marks import _ANY_MARK, dialogue_quotes, find_marked_quotes
 from newswire.nlp.quotes.styles import quotes_in_single_marks
 
 
@@ -165,3 +165,18 @@ def test_dialogue_dashes(text: str, expected: list[str]) -> None:
     """A French paragraph opening with a dash is a quote, up to its cue (", a-t-il dit")."""
     quotes = dialogue_quotes(text, INCISE)
     assert [text[q.start:q.end] for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("He said “it is over” and «  c'est fini » then 'fine'.", ["it is over", "c'est fini"]),
+    ("No marks at all here, \\ [ ] ^ - .", []),
+    ("„Das ist gut“, sagte er. ‹ Oui › 「はい」", ["Das ist gut", "はい"]),
+])
+def test_a_scan_visits_every_quotation_mark(text: str, quotes: list[str]) -> None:
+    """The paragraph scan jumps from mark to mark: every character of ``ALL_MARKS`` and no
+    other is one (regex-special neighbours included), and the double quotes found are the
+    same."""
+    assert all(_ANY_MARK.fullmatch(c) for c in ALL_MARKS)
+    assert [m.group() for m in _ANY_MARK.finditer(text)] == [c for c in text if c in ALL_MARKS]
+    found = [text[q.start:q.end] for q in find_marked_quotes(text, "double", marks_for("en"))]
+    assert found == quotes

@@ -9,6 +9,10 @@ import pytest
 
 from newswire.models import Quote
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.cues import cue_at
+from newswire.nlp.quotes.extract import lexicon_for
+from newswire.nlp.quotes.reported import _cue_candidates
+from newswire.nlp.quotes.textmap import TextMap
 from tests.nlp.quotes.test_extract import quotes_of
 
 
@@ -210,3 +214,22 @@ def test_headline_label_is_not_said(pipeline: Pipeline, title: str,
                                     expected: list[tuple[str, str | None]]) -> None:
     """A headline's wire label (``Exclusive:``, ``UPDATE 2-``) is no part of what was said."""
     assert reported(pipeline, _STORY, title) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The senator said the bill was dead, according to two aides, and he denied it."),
+    ("en", "Fed holds rates steady, signals patience, as the Post reported."),
+    ("fr", "Les golfs devront réduire leur arrosage, a-t-il précisé, selon le préfet."),
+    ("fr", "La réforme est injuste, estime la CGT, d'après un communiqué."),
+])
+def test_cue_candidates_hold_every_word_a_cue_is_read_of(pipeline: Pipeline, language: str,
+                                                         text: str) -> None:
+    """The words reported speech reads as arrays hold every cue (and, in French, every
+    adjective and adposition an incise may be), in order."""
+    doc = pipeline.models.full(language)(text)
+    lexicon = lexicon_for(language)
+    candidates = _cue_candidates(TextMap(doc, [], lexicon))
+    assert candidates == sorted(set(candidates))
+    assert {t.i for t in doc if cue_at(t, lexicon) is not None} <= set(candidates)
+    if language == "fr":
+        assert [t.i for t in doc if t.pos_ in ("VERB", "ADJ", "ADP", "X")] == candidates

@@ -4,17 +4,29 @@ model). Texts are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import LEMMA, LOWER
 
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.cues import cue_at
 from newswire.nlp.quotes.extract import extract_quotes
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.saying import _with_particle, according_length, is_speech_verb
+from newswire.nlp.quotes.saying import (
+    _with_particle,
+    according_length,
+    is_according,
+    is_speech_verb,
+)
+from newswire.nlp.quotes.textmap import TextMap
 from newswire.nlp.quotes.word_arrays import (
+    lower_indices,
+    propn_indices,
     subject_indices,
     subject_or_singular_noun_indices,
     verb_indices,
+    word_indices,
 )
+from newswire.nlp.quotes.written_names import name_runs
 from tests.conftest import calls_to
 
 TEXTS = [
@@ -85,3 +97,74 @@ def test_particle_read_only_for_verbs_a_particle_makes_say(
     token = next(t for t in doc if t.text == word)
     assert is_speech_verb(token, ENGLISH) is expected
     assert (calls_to("<genexpr>", lambda: _with_particle(token, ENGLISH)) > 0) is walks
+
+
+WORD_TEXTS = [
+    "According to Mr. Bob O'Neil, the Prime Minister said the plan was dead, according to aides.",
+    "Mrs Amandla Stenberg and her wife, Naureen Jahangir, told the CBC in Paris that it was over.",
+    "SELON le ministre, M. Legault a affirmé que le projet était mort.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_word_indices_are_the_words_the_string_test_picks(pipeline: Pipeline,
+                                                          text: str) -> None:
+    """Words picked by their lower-case form, by a test of it, by their lemma or as proper
+    nouns are, in order, the words the per-token tests on ``lower_``, ``lemma_`` and ``pos_``
+    pick."""
+    doc = pipeline.nlp(text)
+    words = {"according", "selon", "the", "paris"}
+    assert lower_indices(doc, words) == [t.i for t in doc if t.lower_ in words]
+    assert lower_indices(doc, ()) == []
+
+    def honorific(word: str) -> bool:
+        return word.rstrip(".") in {"mr", "mrs", "m"}
+
+    assert word_indices(doc, LOWER, honorific) == [t.i for t in doc if honorific(t.lower_)]
+    assert word_indices(doc, LEMMA, str.istitle) == [t.i for t in doc if t.lemma_.istitle()]
+    assert propn_indices(doc) == [t.i for t in doc if t.pos_ == "PROPN"]
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("Mrs Amandla Stenberg met Naureen Jahangir in Paris.",
+     [["Mrs", "Amandla", "Stenberg"], ["Naureen", "Jahangir"], ["Paris"]]),
+    ("Bob O'Neil and Ann Lee-Smith spoke to NASA.", None),
+    ("nothing here is named.", []),
+    ("", []),
+])
+def test_name_runs_are_the_capitalised_proper_nouns_side_by_side(
+        pipeline: Pipeline, text: str, runs: list[list[str]] | None) -> None:
+    """Runs of capitalised alphabetic proper nouns, as the per-token walk closes them: any
+    other word (a hyphen, an apostrophe's word, a verb) ends a run."""
+    doc = pipeline.nlp(text)
+    walked: list[list[str]] = [[]]
+    for token in doc:
+        if token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper():
+            walked[-1].append(token.text)
+        elif walked[-1]:
+            walked.append([])
+    walked = [run for run in walked if run]
+    found = [[t.text for t in run] for run in name_runs(doc)]
+    assert found == walked
+    if runs is not None:
+        assert found == runs
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the bill was dead, according to two aides, and he denied it.",
+    "“It is over,” she told reporters. According to the mayor, the road is shut.",
+    "Nothing was said here.",
+    "",
+])
+def test_cue_openers_hold_every_cue(pipeline: Pipeline, text: str) -> None:
+    """Every word a cue starts at is a cue opener (a verb or ``according``), and the
+    ``according to`` openers are those the per-token test finds."""
+    doc = pipeline.nlp(text)
+    tmap = TextMap(doc, [], ENGLISH)
+    cues = [t.i for t in doc if cue_at(t, ENGLISH) is not None]
+    assert set(cues) <= set(tmap.cue_openers)
+    assert tmap.cue_openers == sorted(
+        t.i for t in doc if t.pos_ == "VERB" or according_length(t, ENGLISH))
+    assert tmap.according_tokens == [t.i for t in doc if is_according(t, ENGLISH)]
+    assert tmap.text == doc.text == TextMap(doc, [], ENGLISH, text=doc.text).text

@@ -9,6 +9,8 @@ subject of its own clause or one above it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from newswire.models import QuoteKind
@@ -66,8 +68,10 @@ def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
     lo = max(sentence[0], quote.start - CUE_REACH)
     hi = min(sentence[1], quote.end + CUE_REACH)
     first, last = tmap.tokens(lo, hi)
-    # A quoted word is never the cue: it is skipped before any parse walk.
-    words = (tmap.doc[i] for i in range(first, last))
+    # Only a verb or ``according`` opens a cue; a quoted word is never the cue: both are
+    # skipped before any parse walk.
+    openers = tmap.cue_openers
+    words = (tmap.doc[i] for i in openers[bisect_left(openers, first):bisect_left(openers, last)])
     found = [c for t in words if not tmap.is_quoted(t.idx)
              and (c := cue_at(t, tmap.lexicon)) is not None and not is_hyphened(t)]
     if not found:

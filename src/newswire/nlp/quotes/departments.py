@@ -9,9 +9,12 @@ commas and ``and`` that ends in ``Canada``.  A place, a person or a nationality 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity
 
@@ -21,6 +24,8 @@ _ENDING = "Canada"
 _JOINERS = frozenset((",", "and", "-"))
 _IN_A_DEPARTMENT = frozenset(("", "ORG"))  # the entity types a department's words may have
 _IN_A_BODY = _IN_A_DEPARTMENT | {"PERSON"}
+#: Where a doc keeps the indices of its ``Canada`` words and body nouns (``Doc.user_data``).
+_WORDS_KEY = "newswire.department_words"
 _MAX_WORDS = 9  # "Crown-Indigenous Relations and Northern Affairs Canada" is 8 tokens
 #: Nouns of government bodies named by a list of what they cover (``Department for ...``).
 _BODY_NOUNS = frozenset(("Department", "Ministry", "Office", "Secretariat", "Agency",
@@ -38,7 +43,11 @@ def listed_body(head: Token) -> Span | None:
     Conservation and Parks``: a body noun, ``of``/``for``, and a list of what it covers
     with a comma and ``and``, which the model cuts at the comma (``Media``); the name runs
     to the last capitalised word after the ``and``."""
-    doc, sentence = head.doc, head.sent
+    doc = head.doc
+    nouns = _department_words(doc)[1]
+    if bisect_right(nouns, head.i) == bisect_left(nouns, head.i - _MAX_WORDS):
+        return None  # most words: no body noun just before, whatever the sentence
+    sentence = head.sent
     for noun in doc[max(sentence.start, head.i - _MAX_WORDS):head.i + 1]:
         if noun.text not in _BODY_NOUNS or noun.i + 2 >= sentence.end \
                 or doc[noun.i + 1].lower_ not in ("of", "for"):
@@ -58,7 +67,11 @@ def listed_body(head: Token) -> Span | None:
 
 
 def _ending_in_canada(head: Token) -> Span | None:
-    doc, sentence = head.doc, head.sent
+    doc = head.doc
+    canadas = _department_words(doc)[0]
+    if not canadas or canadas[-1] < head.i or not _runs_to_canada(doc, head.i):
+        return None  # the walk inside the sentence would stop before ``Canada`` too
+    sentence = head.sent
     end = head.i
     while end < sentence.end - 1 and doc[end].text != _ENDING and _fits(doc[end + 1]):
         end += 1
@@ -78,6 +91,29 @@ def _ending_in_canada(head: Token) -> Span | None:
     if any(t.ent_type_ not in _IN_A_DEPARTMENT for t in words[:-1]):
         return None  # "Ontario and Canada", "On Monday, Fisheries ...": not one department
     return run
+
+
+def _department_words(doc: Doc) -> tuple[list[int], list[int]]:
+    """Indices of the words ``Canada`` and of the body nouns in ``doc``, read once a doc
+    as an array (kept in ``Doc.user_data``): every entity and subject asks."""
+    known: tuple[list[int], list[int]] | None = doc.user_data.get(_WORDS_KEY)
+    if known is None:
+        orths = doc.to_array(ORTH) if len(doc) else np.zeros(0, dtype=np.uint64)
+        strings = doc.vocab.strings
+        bodies = np.array([strings[noun] for noun in _BODY_NOUNS], dtype=np.uint64)
+        known = ((orths == strings[_ENDING]).nonzero()[0].tolist(),
+                 np.isin(orths, bodies).nonzero()[0].tolist())
+        doc.user_data[_WORDS_KEY] = known
+    return known
+
+
+def _runs_to_canada(doc: Doc, start: int) -> bool:
+    """Whether the words from ``start`` reach ``Canada`` before one that is no department's,
+    sentences ignored: a cheap test that the walk inside the head's sentence may succeed."""
+    end = start
+    while end < len(doc) - 1 and doc[end].text != _ENDING and _fits(doc[end + 1]):
+        end += 1
+    return doc[end].text == _ENDING
 
 
 def _fits(token: Token) -> bool:

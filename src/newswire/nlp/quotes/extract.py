@@ -100,8 +100,9 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
 def _read(doc: Doc, field: Field_, resolver: SpeakerResolver) -> tuple[TextMap,
                                                                        list[MarkedQuote]]:
     """The quotation marks of ``doc`` and its text map, indexed for the resolver."""
-    marked = _marked(doc, resolver.lexicon, headline=field == "title")
-    tmap = TextMap(doc, marked, resolver.lexicon)
+    text = doc.text  # joined once: each read of it makes a Token for every word
+    marked = _marked(doc, text, resolver.lexicon, headline=field == "title")
+    tmap = TextMap(doc, marked, resolver.lexicon, text=text)
     resolver.index_doc(doc, tmap.quoted, field)
     return tmap, marked
 
@@ -168,8 +169,8 @@ def _from(tmap: TextMap, attribution: Attribution, text_start: int) -> Attributi
     return replace(attribution, start=tmap.trim(text_start, attribution.end)[0])
 
 
-def _marked(doc: Doc, lexicon: Lexicon, *, headline: bool) -> list[MarkedQuote]:
-    text, marks = doc.text, marks_for(doc.lang_)
+def _marked(doc: Doc, text: str, lexicon: Lexicon, *, headline: bool) -> list[MarkedQuote]:
+    marks = marks_for(doc.lang_)
     doubles = find_marked_quotes(text, "double", marks)
     if marks.dialogue and lexicon.incise is not None:
         # French: a cue set inside the guillemets cuts them; a paragraph opening with a dash

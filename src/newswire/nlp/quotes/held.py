@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -39,7 +39,16 @@ def supposed(verb: Token, lex: Lexicon) -> bool:
     """``if you want to``, ``whether he supports it``, ``Does he think ...?``: not held."""
     if any(c.dep_ == "mark" and c.lower_ in lex.supposing_marks for c in verb.children):
         return True
-    return verb.sent.text.rstrip().endswith("?")
+    return _ends_in_question(verb.sent)
+
+
+def _ends_in_question(sentence: Span) -> bool:
+    """Whether ``sentence.text.rstrip()`` ends with ``?``, read from its last words rather
+    than by joining all of them."""
+    for i in range(sentence.end - 1, sentence.start - 1, -1):
+        if written := sentence.doc[i].text.rstrip():
+            return written.endswith("?")
+    return False
 
 
 def not_held(verb: Token, lex: Lexicon) -> bool:

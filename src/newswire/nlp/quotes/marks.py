@@ -50,6 +50,8 @@ _CLOSE_CONTEXT = frozenset(" \t.,;:!?)]}>-–—/…")
 _PARAGRAPH = re.compile(r"[^\n]+")
 #: Two-character double marks: ``''`` opens or closes, ```` `` ```` opens.
 _DIGRAPH = re.compile(r"''|``")
+#: Any quotation mark: a paragraph's scan jumps from one to the next.
+_ANY_MARK = re.compile("[" + "".join(re.escape(mark) for mark in sorted(ALL_MARKS)) + "]")
 #: A dash opening a paragraph of dialogue: "— Nous ne reculerons pas, a lancé la maire."
 _DIALOGUE = re.compile(r"[ \t]*([—–―])[ \t\u00a0\u202f]+(?=\S)")
 #: What follows an opening single mark that stands for an apostrophe typed the wrong way
@@ -147,9 +149,8 @@ def _scan_paragraph(text: str, para: tuple[int, int], index: int,
                     kind: tuple[Style, MarkSet], *, reopened: bool) -> Iterator[MarkedQuote]:
     start, end = para
     depth, opened_at = 0, -1
-    for pos in range(start, end):
-        if text[pos] not in ALL_MARKS:
-            continue
+    for mark in _ANY_MARK.finditer(text, start, end):  # not a Python step per character
+        pos = mark.start()
         role = _role(text, pos, *kind, para_start=start, para_end=end)
         if role == "close" and depth and _possessive_before_close(text, pos, kind, para):
             continue  # "‘We don’t accept Jones’ offer,’ she said": Jones’ is a possessive

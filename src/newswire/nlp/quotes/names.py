@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from newswire.models import Entity
@@ -27,6 +28,7 @@ from newswire.nlp.quotes.kin import relatives_named
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mark_sets import DOUBLE_MARK_TOKENS
+from newswire.nlp.quotes.word_arrays import word_indices
 from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
 
 __all__ = ["PersonNames", "owned_person"]
@@ -214,10 +216,12 @@ def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
 def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gender]:
     """Surname -> gender, from ``Mr. Bennett`` or ``Ms. Roth`` anywhere in the article."""
     seen: dict[str, set[Gender]] = {}
+    honorifics = lexicon.honorifics
     for doc in docs:
-        for token in doc[:-1]:
-            if token.lower_.rstrip(".") not in lexicon.honorifics:
-                continue
+        for i in word_indices(doc, LOWER, lambda word: word.rstrip(".") in honorifics):
+            if i == len(doc) - 1:
+                break  # the last word: no name after it
+            token = doc[i]
             gender = gender_of([token.text], lexicon)
             name = doc[token.i + 1]
             if gender is not None and name.pos_ == "PROPN":

@@ -122,6 +122,7 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
     """Everything ``doc`` names outside quotation marks, in text order."""
     found: list[Referent] = []
     covered: set[int] = set()
+    companies: dict[int, Entity | None] = {}  # each entity's company, asked once a doc
     for start, end, entity in entities.mentions(field):
         span = doc.char_span(start, end, alignment_mode="expand")
         kind = ENTITY_KINDS.get(entity.type)
@@ -130,7 +131,9 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
         covered.update(range(span.start, span.end))
         if span_in_dateline(span):
             continue  # "LOS ANGELES —": where the story was filed, nobody's antecedent
-        company = shortened_company(entity, entities.entities, lexicon)  # "Harvest Lane"
+        if id(entity) not in companies:  # "Harvest Lane"
+            companies[id(entity)] = shortened_company(entity, entities.entities, lexicon)
+        company = companies[id(entity)]
         found.append(_entity_referent(span, company or entity, "organization" if company
                                       else kind, naming, lexicon, company=bool(company)
                                       or not_a_person(entity.name.split())))

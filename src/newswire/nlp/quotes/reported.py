@@ -9,6 +9,9 @@ partial quotes), and a clause said inside another reported clause is part of the
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.symbols import ADJ, ADP, VERB, X
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.according_fr import said_around_source
@@ -18,26 +21,29 @@ from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.governing import participle_speaker
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.lexicon_fr import QUE
+from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 from newswire.nlp.quotes.unmarked_incises_fr import unmarked_incise
 from newswire.nlp.quotes.uttered import utterance
+from newswire.nlp.quotes.word_arrays import lower_indices
 
 __all__ = ["reported_speech"]
 
 #: ``et que ...``, ``but that ...``: a second clause said under one verb, joined by these.
 _JOINING = frozenset(("et", "ou", ",", "and", "but", "or"))
+#: The parts of speech of a word that may be a cue in French; ``according`` may be any.
+_CUE_TAGS = np.array((VERB, ADJ, ADP, X), dtype=np.uint64)
 
 
 def reported_speech(tmap: TextMap) -> list[Attribution]:
     """Every piece of reported speech in the doc outside quotation marks, in text order."""
     found: list[Attribution] = []
     covered_until = -1
-    for token in tmap.doc:
-        if token.pos_ not in ("VERB", "ADJ", "ADP", "X") and token.lower_ != "according":
-            continue
+    doc = tmap.doc
+    for i in _cue_candidates(tmap):
+        token = doc[i]
         if tmap.is_quoted(token.idx):
             continue  # skipped below whatever its cue: no parse walk for it
         said: list[Token] | None = None
@@ -60,6 +66,22 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         found.append(_attribution(tmap, cue, content))
         covered_until = max(covered_until, content[1])
     return found
+
+
+def _cue_candidates(tmap: TextMap) -> list[int]:
+    """Indices of the words that may be a cue here, read as arrays (the others, most, make
+    no Token): verbs and the first words of ``according to`` (:attr:`TextMap.cue_openers`)
+    and ``according``; in French also adjectives, adpositions and ``X`` words, since an
+    incise's verb may be tagged so (:mod:`.unmarked_incises_fr`)."""
+    doc = tmap.doc
+    if tmap.lexicon is not FRENCH:
+        return sorted({*tmap.cue_openers, *lower_indices(doc, ("according",))})
+    if not len(doc):
+        return []
+    values = doc.to_array([POS, LOWER])
+    picked = np.isin(values[:, 0], _CUE_TAGS) | (values[:, 1] == doc.vocab.strings["according"])
+    indices: list[int] = picked.nonzero()[0].tolist()
+    return indices
 
 
 def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["according_length", "is_according", "is_hyphened", "is_speech_verb"]
+__all__ = ["according_length", "according_openers", "is_according", "is_hyphened",
+           "is_speech_verb"]
 
 
 def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
@@ -86,6 +87,12 @@ def _first_words(phrases: Collection[tuple[str, ...]]) -> frozenset[str]:
     if known is None or known[0] is not phrases:
         known = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases))
     return known[1]
+
+
+def according_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The words (lower case) the ``according to`` phrases of ``lexicon`` open with: no
+    other word can start one."""
+    return _first_words(lexicon.according)
 
 
 def is_according(token: Token, lexicon: Lexicon) -> bool:

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 from newswire.models import CueKind, Field_, QuoteKind, Span
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
-from newswire.nlp.quotes.saying import is_according
+from newswire.nlp.quotes.saying import according_openers, is_according
+from newswire.nlp.quotes.word_arrays import lower_indices, verb_indices
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -71,10 +72,12 @@ class Attribution:
 class TextMap:
     """Offsets, paragraphs, sentences and quoted stretches of one doc, and its language's words."""
 
-    def __init__(self, doc: Doc, marked: Sequence[MarkedQuote], lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, marked: Sequence[MarkedQuote], lexicon: Lexicon, *,
+                 text: str | None = None) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.text: str = doc.text
+        # ``doc.text`` joins a Token for every word: a caller that has it passes it.
+        self.text: str = doc.text if text is None else text
         self._token_starts = doc.to_array(IDX).tolist() if len(doc) else []  # no Token each
         self.paragraphs = paragraphs(self.text)
         self._para_starts = [s for s, _ in self.paragraphs]
@@ -89,7 +92,18 @@ class TextMap:
     def according_tokens(self) -> list[int]:
         """Indices of the tokens opening an ``according to`` (``selon``), in order: read once,
         so quotes sharing one long sentence do not each scan it."""
-        return [token.i for token in self.doc if is_according(token, self.lexicon)]
+        doc, lexicon = self.doc, self.lexicon
+        openers = lower_indices(doc, according_openers(lexicon))  # no Token for the others
+        return [i for i in openers if is_according(doc[i], lexicon)]
+
+    @cached_property
+    def cue_openers(self) -> list[int]:
+        """Indices of the words a cue may start at (:func:`~.cues.cue_at`), in order: the
+        verbs and the first words of ``according to``; read once as arrays, so each quote's
+        window asks only these."""
+        doc = self.doc
+        openers = lower_indices(doc, according_openers(self.lexicon))
+        return sorted({*verb_indices(doc), *openers})
 
     def token_at(self, char: int) -> int:
         """Index of the token holding character ``char`` (or the one just before it)."""

@@ -8,16 +8,17 @@ makes Tokens only for those.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, POS, TAG
-from spacy.symbols import NOUN, VERB
+from spacy.attrs import DEP, LOWER, POS, TAG
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 
-__all__ = ["subject_indices", "subject_or_singular_noun_indices", "verb_indices"]
+__all__ = ["lower_indices", "propn_indices", "subject_indices", "subject_or_singular_noun_indices",
+           "verb_indices", "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -44,6 +45,39 @@ def verb_indices(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     indices: list[int] = (doc.to_array(POS) == VERB).nonzero()[0].tolist()
+    return indices
+
+
+def propn_indices(doc: Doc) -> list[int]:
+    """Indices of the words tagged ``PROPN``."""
+    if not len(doc):
+        return []
+    indices: list[int] = (doc.to_array(POS) == PROPN).nonzero()[0].tolist()
+    return indices
+
+
+def lower_indices(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices of the words whose lower-case form is one of ``words`` (as ``token.lower_ in
+    words`` picks them), matched by their hashes in the string store."""
+    if not len(doc) or not words:
+        return []
+    strings = doc.vocab.strings
+    hashes = np.array([strings[word] for word in words], dtype=np.uint64)
+    indices: list[int] = np.isin(doc.to_array(LOWER), hashes).nonzero()[0].tolist()
+    return indices
+
+
+def word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
+    """Indices of the words whose ``attr`` (``LOWER``, ``LEMMA``, ``ORTH``) string passes
+    ``keep``, as ``keep(token.lower_)`` would pick them; each distinct string is tested once
+    (an article repeats most of its words), and no Token is made."""
+    if not len(doc):
+        return []
+    values = doc.to_array(attr)
+    strings = doc.vocab.strings
+    kept = [value for value in np.unique(values).tolist() if keep(strings[value])]
+    # The hashes' own type: mixed with signed integers they would be compared as floats.
+    indices: list[int] = np.isin(values, np.array(kept, dtype=values.dtype)).nonzero()[0].tolist()
     return indices
 
 

@@ -16,9 +16,9 @@ from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.gender import gender_of
 from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.word_arrays import subject_indices
+from newswire.nlp.quotes.word_arrays import propn_indices, subject_indices
 
-__all__ = ["MAX_NAME_WORDS", "is_common", "is_lexicon_noun", "written_in_full"]
+__all__ = ["MAX_NAME_WORDS", "is_common", "is_lexicon_noun", "name_runs", "written_in_full"]
 
 MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
 
@@ -35,30 +35,37 @@ def written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, i
     known = {n.split()[-1].lower() for n in full}
     lone_subjects = _lone_unlabelled(docs)
     found: dict[str, set[str]] = {}
-    for doc in docs:
-        run: list[Token] = []
-        for token in [*doc, None]:
-            if token is not None and token.pos_ == "PROPN" and token.is_alpha \
-                    and token.text[:1].isupper():
-                run.append(token)
-                continue
-            if not run:
-                continue  # no name under way (most words): nothing to close
-            while run and (run[0].lower_ in lexicon.honorifics or run[0].text in ROLES
-                           or is_common(run[0].lower_, lexicon)) \
-                    and gender_of([run[0].text], lexicon) is None:
-                run = run[1:]  # "Actress Amandla Stenberg", "MPP Callum Weatherby": a title
-            last = run[-1].lower_ if run else ""
-            untagged = not any(t.ent_type_ for t in run)
-            unseen = last in lone_orgs and untagged
-            # "Doreen Meekis ... Meekis said": both missed by the model; a first name says
-            # the run is a person's name.
-            missed = last in lone_subjects and untagged and _first_name(run[0].text)
-            if 2 <= len(run) <= MAX_NAME_WORDS and (last in lone or unseen or missed) \
-                    and last not in known:
-                found.setdefault(last, set()).add(" ".join(w.text for w in run))
-            run = []
+    for written in (run for doc in docs for run in name_runs(doc)):
+        run = written
+        while run and (run[0].lower_ in lexicon.honorifics or run[0].text in ROLES
+                       or is_common(run[0].lower_, lexicon)) \
+                and gender_of([run[0].text], lexicon) is None:
+            run = run[1:]  # "Actress Amandla Stenberg", "MPP Callum Weatherby": a title
+        last = run[-1].lower_ if run else ""
+        untagged = not any(t.ent_type_ for t in run)
+        unseen = last in lone_orgs and untagged
+        # "Doreen Meekis ... Meekis said": both missed by the model; a first name says
+        # the run is a person's name.
+        missed = last in lone_subjects and untagged and _first_name(run[0].text)
+        if 2 <= len(run) <= MAX_NAME_WORDS and (last in lone or unseen or missed) \
+                and last not in known:
+            found.setdefault(last, set()).add(" ".join(w.text for w in run))
     return {next(iter(names)): 1 for names in found.values() if len(names) == 1}
+
+
+def name_runs(doc: Doc) -> list[list[Token]]:
+    """The runs of capitalised alphabetic proper nouns side by side in ``doc``, in order;
+    only the proper nouns make a Token (read as an array)."""
+    runs: list[list[Token]] = []
+    for i in propn_indices(doc):
+        token = doc[i]
+        if not (token.is_alpha and token.text[:1].isupper()):
+            continue  # it ends the run under way: the next word starts a new one
+        if runs and runs[-1][-1].i == i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
 
 
 def is_common(word: str, lexicon: Lexicon) -> bool:
