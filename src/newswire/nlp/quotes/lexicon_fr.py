@@ -32,7 +32,7 @@ _ER_VERBS_WORDS = """
     blaguer écrier fulminer offusquer scander chuchoter clamer arguer invoquer corriger
     rectifier relativiser minimiser rassurer supplier décrier qualifier pronostiquer contester
     réfuter confesser questionner enchaîner continuer illustrer compléter soulever remarquer
-    riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester
+    riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester recenser
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
@@ -78,6 +78,7 @@ _IRREGULAR = {
     "lancer": "lançait lançaient lança",
     "annoncer": "annonçait annonçaient annonça",
     "avancer": "avançait avancent",
+    "requérir": "requiert requièrent requis requérait",
 }
 #: ``que`` and its elided forms: what opens a clause said under a French verb.
 QUE = frozenset(("que", "qu’", "qu'"))
