@@ -102,7 +102,7 @@ def _noun_like(token: Token) -> bool:
     if token.pos_ != "VERB" or token.dep_ not in _NOUN_DEPS:
         return False
     after_article = token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADP")
-    return after_article or "Part" in token.morph.get("VerbForm")
+    return after_article or "Part" in token.morph.get("VerbForm", [])
 
 
 def _clause_end(que: Token) -> int:
