@@ -35,7 +35,7 @@ from newswire.nlp.quotes.headline_tails import tail_claim
 from newswire.nlp.quotes.headlines import headline_claim, label_end
 from newswire.nlp.quotes.incises_fr import split_at_incises
 from newswire.nlp.quotes.interviews import interview_answers
-from newswire.nlp.quotes.interviews_fr import answer_pieces, french_interview_answers
+from newswire.nlp.quotes.interviews_fr import french_interview_answers
 from newswire.nlp.quotes.inverted_titles import inverted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -130,10 +130,8 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
         answers = [_to_quote(tmap, field, a, resolver)
-                   for a in interview_answers(tmap) if not _cued_inside(found, a)]
-        answers.extend(_to_quote(tmap, field, piece, resolver)  # French: the rest is theirs
-                       for a in french_interview_answers(tmap)
-                       for piece in answer_pieces(tmap, a, _cued_spans(found, a)))
+                   for a in (*interview_answers(tmap), *french_interview_answers(tmap))
+                   if not _cued_inside(found, a)]
         found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a)
                      for a in labelled_turns(tmap, resolver.person_named)
                      if not _cued_inside(found, a))
@@ -156,21 +154,11 @@ def _cued_inside(found: list[Quote], answer: Attribution) -> bool:
     speaker).  A quotation with no cue in the answer (``A: It was "a disaster".``), the
     interviewee's own ``I said``, and a reported clause inside a longer turn (``... Their
     families have asked for privacy and we will respect that. ...``) leave the answer whole."""
-    return bool(_cued_spans(found, answer))
-
-
-def _cued_spans(found: list[Quote], answer: Attribution) -> list[tuple[int, int]]:
-    """Where such quotes of others lie in the answer, each with its cue and speaker's words."""
-    spans = []
-    for q in found:
-        if (q.cue is not None and q.cue_kind == "speech" and q.speaker_mention is not None
-                and q.speaker_mention.text.lower() not in _SELF
-                and answer.start <= q.cue.start and q.cue.end <= answer.end
-                and 2 * (max(q.end, q.cue.end) - min(q.start, q.cue.start))
-                >= answer.end - answer.start):
-            spans.append((min(q.start, q.cue.start, q.speaker_mention.start),
-                          max(q.end, q.cue.end, q.speaker_mention.end)))
-    return spans
+    return any(q.cue is not None and q.cue_kind == "speech" and q.speaker_mention is not None
+               and q.speaker_mention.text.lower() not in _SELF
+               and answer.start <= q.cue.start and q.cue.end <= answer.end
+               and 2 * (max(q.end, q.cue.end) - min(q.start, q.cue.start))
+               >= answer.end - answer.start for q in found)
 
 
 def _from(tmap: TextMap, attribution: Attribution, text_start: int) -> Attribution:

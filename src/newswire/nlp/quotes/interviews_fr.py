@@ -19,7 +19,6 @@ than two questions, or an introduction naming nobody or several people, nothing 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -28,7 +27,7 @@ from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["answer_pieces", "french_interview_answers"]
+__all__ = ["french_interview_answers"]
 
 #: A paragraph announcing an interview: opening with these words ...
 _OPENS = re.compile(r"(?:Propos recueillis par|Entretien avec|Interview de"
@@ -40,8 +39,6 @@ _BYLINE = re.compile(r"Propos recueillis par\b", re.IGNORECASE)
 #: Longer paragraphs are no question, whatever they end with.
 _MAX_QUESTION_WORDS = 60
 _MIN_QUESTIONS = 2
-#: Fewer words left of an answer beside another's quote are a lead-in, not an answer.
-_MIN_PIECE_WORDS = 3
 _DASHES = frozenset("—–-")
 #: Words an interviewee speaks in: answers with none of them are the reporter's prose (an
 #: explainer under an ``Entretien`` rubric that asks its own questions).
@@ -113,22 +110,3 @@ def _interviewee(tmap: TextMap, announced: int, first_question: int) -> Token | 
             named = people[index]
             return named[-1].root if len({ent[-1].text for ent in named}) == 1 else None
     return None
-
-
-def answer_pieces(tmap: TextMap, answer: Attribution, others: list[tuple[int, int]]
-                  ) -> list[Attribution]:
-    """The answer, or, when it quotes others at length (``Beaucoup, oui, en off. Une
-    principale m'a dit : « ... » C'est une stratégie de survie.``), its words before and
-    after their quotes, each of at least :data:`_MIN_PIECE_WORDS` words, still the
-    interviewee's."""
-    if not others:
-        return [answer]
-    pieces, start = [], answer.start
-    for lo, hi in [*sorted(others), (answer.end, answer.end)]:
-        first, last = tmap.trim(start, min(lo, answer.end))
-        while first < last and (tmap.text[first] in ALL_MARKS or tmap.text[first].isspace()):
-            first += 1  # the closing mark of the quote before: no word of the answer
-        if len(tmap.text[first:last].split()) >= _MIN_PIECE_WORDS:
-            pieces.append(replace(answer, start=first, end=last, sentence=(first, last)))
-        start = max(start, hi)
-    return pieces
