@@ -43,24 +43,3 @@ def test_content_objects(pipeline: Pipeline, body: str,
     verb's subject."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # The infinitive after the one addressed, hung on that noun by the parse.
-    ("La ministre demande aux maires de fermer les écoles jeudi.",
-     [("de fermer les écoles jeudi", "indirect", "ministre")]),
-    ("Le syndicat exhorte la direction à rouvrir les négociations.",
-     [("à rouvrir les négociations", "indirect", "syndicat")]),
-    ("Le préfet a invité les habitants à limiter leurs déplacements pendant la tempête.",
-     [("à limiter leurs déplacements pendant la tempête", "indirect", "préfet")]),
-    # Guards: an invitation to a place, and an infinitive after another verb's clause.
-    ("Elle a invité ses amis à la fête.", []),
-    ("Le maire a demandé un rapport à ses services avant de trancher.",
-     [("un rapport à ses services", "indirect", "maire")]),
-])
-def test_directive_infinitives(pipeline: Pipeline, body: str,
-                               expected: list[tuple[str, str, str | None]]) -> None:
-    """What a French verb of asking or urging says is the infinitive its ``de`` or ``à``
-    opens after the one addressed, the verb's subject speaking."""
-    quotes = french_quotes(pipeline, body)
-    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected

@@ -33,7 +33,6 @@ _ER_VERBS_WORDS = """
     rectifier relativiser minimiser rassurer supplier décrier qualifier pronostiquer contester
     réfuter confesser questionner enchaîner continuer illustrer compléter soulever remarquer
     riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester recenser
-    inviter
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_fr import FRENCH, SPEECH_FORMS, verb_forms
 
-__all__ = ["content_object", "directive_infinitive", "object_with_sequel"]
+__all__ = ["content_object", "object_with_sequel"]
 
 #: Demanding, denouncing, announcing, mentioning, admitting: the object is the content.
 _CONTENT_VERBS = words("""
@@ -32,15 +32,6 @@ _ASIDE_DEPS = frozenset(("appos", "acl:relcl"))
 #: How the parse hangs on the verb what continues its object, and the word opening it.
 _SEQUEL_DEPS = frozenset(("obl:mod", "obl", "obl:arg", "nmod"))
 _DE = frozenset(("de", "d'", "d’", "du", "des"))
-#: Asking, urging and charging: what is said is the infinitive after the one addressed.
-_DIRECTIVE_VERBS = words("demander exhorter inviter accuser reprocher enjoindre sommer "
-                         "implorer supplier presser")
-_DIRECTIVE_FORMS = verb_forms(_DIRECTIVE_VERBS)
-_DIRECTIVE_REACH = 10  # "demande aux élus de la région de ..."
-_OPENERS = frozenset(("de", "d'", "d’", "à"))
-#: ``avant de trancher``, ``afin de``: the writer's purpose or time, not what was asked.
-_PURPOSE = frozenset(("avant", "afin", "sans", "après", "faute", "quitte"))
-_NEGATION = frozenset(("ne", "n'", "n’", "pas", "plus", "jamais"))
 
 
 def content_object(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -93,31 +84,3 @@ def object_with_sequel(verb: Token, obj: Token, words: list[Token]) -> list[Toke
     if any(t.pos_ in ("VERB", "AUX") for t in between):
         return words
     return [*words, *between, *sequel.subtree]
-
-
-def directive_infinitive(verb: Token, lexicon: Lexicon) -> Token | None:
-    """``La ministre demande aux maires de fermer les écoles``, ``accusent des acheteurs de
-    ne pas appliquer le prix``, ``a invité les habitants à limiter leurs déplacements``: what
-    a French verb of asking or charging says is the infinitive its ``de`` or ``à`` opens after
-    the one it addresses (the parse hangs it on that noun); None otherwise or outside
-    French."""
-    if lexicon is not FRENCH or (verb.lemma_.lower() not in _DIRECTIVE_VERBS \
-            and verb.lower_ not in _DIRECTIVE_FORMS):
-        return None
-    end = min(verb.i + 1 + _DIRECTIVE_REACH, verb.sent.end)
-    for word in verb.doc[verb.i + 1:end]:
-        if word.pos_ in ("VERB", "AUX") and "Inf" in word.morph.get("VerbForm", []):
-            return word if _opened_by_de(word) and word.is_ancestor(verb) is False \
-                and verb.is_ancestor(word) else None
-        if word.pos_ in ("VERB", "AUX") or word.text in (";", ":", "«", "“", '"'):
-            return None
-    return None
-
-
-def _opened_by_de(infinitive: Token) -> bool:
-    """Whether ``de``/``à`` opens the infinitive (past ``ne pas``: ``de ne pas appliquer``)."""
-    at = infinitive.i - 1
-    while at > 0 and infinitive.doc[at].lower_ in _NEGATION:
-        at -= 1
-    before = infinitive.doc[at - 1].lower_ if at > 0 else ""
-    return infinitive.doc[at].lower_ in _OPENERS and before not in _PURPOSE

@@ -15,11 +15,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, Lexicon
-from newswire.nlp.quotes.objects_fr import (
-    content_object,
-    directive_infinitive,
-    object_with_sequel,
-)
+from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
 from newswire.nlp.quotes.told_subjects import told_subject
@@ -71,8 +67,7 @@ def _said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
         whole = list(question.subtree) if question is not None else None
     if whole is not None:
         return whole
-    clause = (_clausal_complement(verb) or content_object(verb, lexicon)  # French: "obj"
-              or directive_infinitive(verb, lexicon))  # French: "demande aux maires de ..."
+    clause = _clausal_complement(verb) or content_object(verb, lexicon)  # French: "obj"
     if clause is not None and clause.dep_ == "dobj" and verb.lemma_.lower() in (
             lexicon.clause_only_verbs):
         clause = None  # "ruled the country for decades": no words said
