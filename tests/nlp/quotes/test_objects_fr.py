@@ -33,6 +33,9 @@ from tests.nlp.quotes.test_french import french_quotes
     # "plaider pour": a stance, as "appeler à".
     ("Le militant plaide pour un renforcement des moyens des services d'hygiène.",
      [("un renforcement des moyens des services d'hygiène", "indirect", "militant")]),
+    # Guard: a content verb in the infinitive after "pour" says what something is for.
+    ("La fédération des parents a lancé une adresse mail pour recenser les heures perdues.",
+     []),
     # Guard: no "de" phrase after the object's aside: the object stays as it is.
     ("Le maire a annoncé la fermeture de la piscine, en janvier, pour des travaux.",
      [("la fermeture de la piscine", "indirect", "maire")]),

@@ -42,3 +42,16 @@ def test_split_que_clauses_are_said_whole(pipeline: Pipeline, body: str,
     speaker; a relative ``que`` after a participle is not."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Deux membres du cabinet, qui ont requis l'anonymat parce qu'ils n'étaient pas autorisés "
+    "à parler, affirment que le bâillon n'est « pas exclu, mais pas souhaité ».",
+    "La ministre a réagi vivement alors que la commune avait voté le budget en mars.",
+    "Le syndicat a protesté lundi parce que la direction avait annulé la réunion.",
+])
+def test_conjunction_que_opens_no_said_clause(pipeline: Pipeline, body: str) -> None:
+    """``parce qu'``, ``alors que`` after a verb of saying are conjunctions: the clause they
+    open is not what the verb says."""
+    for quote in french_quotes(pipeline, body):
+        assert not quote.text.startswith(("parce", "alors", "qu'ils")), quote.text

@@ -15,7 +15,8 @@ import re
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["AUXILIARIES", "FRENCH", "INCISE", "QUE", "SPEECH_FORMS", "SPEECH_VERBS", "verb_forms"]
+__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "FRENCH", "INCISE", "QUE", "SPEECH_FORMS",
+           "SPEECH_VERBS", "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
@@ -82,6 +83,11 @@ _IRREGULAR = {
 }
 #: ``que`` and its elided forms: what opens a clause said under a French verb.
 QUE = frozenset(("que", "qu’", "qu'"))
+#: Words before ``que`` that make it a conjunction, not the opening of a said clause
+#: (``a requis l'anonymat parce qu'ils ...``, ``alors que``, ``bien que``).
+CONJUNCTION_QUE = frozenset(("parce", "alors", "bien", "tandis", "pendant", "dès", "ainsi",
+                             "avant", "après", "sans", "pour", "afin", "lors", "depuis",
+                             "encore", "même", "tant", "plutôt", "sitôt", "jusqu'à"))
 #: Auxiliaries of a compound incise, between the comma and the verb: ``, a réagi``,
 #: ``, avait raconté``.
 AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))

@@ -38,7 +38,7 @@ def content_object(verb: Token, lexicon: Lexicon) -> Token | None:
     """The head of ``verb``'s direct object when ``verb`` is a French verb of saying whose
     object is what it says; None otherwise or outside French."""
     if lexicon is not FRENCH or not (verb.lemma_.lower() in _CONTENT_VERBS
-                                     or verb.lower_ in _CONTENT_FORMS):
+                                     or verb.lower_ in _CONTENT_FORMS) or _purpose(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
                 and c.pos_ in _OBJECT_HEADS), None)
@@ -48,6 +48,16 @@ def content_object(verb: Token, lexicon: Lexicon) -> Token | None:
                           for t in _outside_asides(obj)):
         return None
     return obj
+
+
+def _purpose(verb: Token) -> bool:
+    """``a lancé une adresse mail pour recenser les heures perdues``: an infinitive after
+    ``pour`` or ``afin de`` says what something is for, not what anyone said."""
+    doc, at = verb.doc, verb.i - 1
+    if "Inf" not in verb.morph.get("VerbForm", []) or at < 0:
+        return False
+    return doc[at].lower_ == "pour" or (doc[at].lower_ in _DE and at > 0
+                                        and doc[at - 1].lower_ == "afin")
 
 
 def _outside_asides(obj: Token) -> list[Token]:

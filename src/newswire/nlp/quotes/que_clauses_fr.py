@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
+from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, SPEECH_FORMS, SPEECH_VERBS
 
 __all__ = ["join_que_clauses"]
 
@@ -83,6 +83,8 @@ def _que_after(verb: Token) -> tuple[Token, bool] | None:
     past_noun = False
     for token in verb.doc[verb.i + 1:end]:
         if token.lower_ in QUE:
+            if verb.doc[token.i - 1].lower_ in CONJUNCTION_QUE:
+                return None  # "parce qu'", "alors que": a conjunction, no said clause
             return (token, past_noun) if token.i + 2 < verb.sent.end else None
         if token.text in _STOPS or (token.pos_ in ("VERB", "AUX") and not _noun_like(token)):
             return None
