@@ -87,7 +87,7 @@ QUE = frozenset(("que", "qu’", "qu'"))
 #: (``a requis l'anonymat parce qu'ils ...``, ``alors que``, ``bien que``).
 CONJUNCTION_QUE = frozenset(("parce", "alors", "bien", "tandis", "pendant", "dès", "ainsi",
                              "avant", "après", "sans", "pour", "afin", "lors", "depuis",
-                             "encore", "même", "tant", "plutôt", "sitôt", "jusqu'à"))
+                             "encore", "même", "tant", "sitôt", "jusqu'à"))
 #: Auxiliaries of a compound incise, between the comma and the verb: ``, a réagi``,
 #: ``, avait raconté``.
 AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
