@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS
-from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS, SPEECH_VERBS
+from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, SPEECH_FORMS, SPEECH_VERBS
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
            "give_lost_subjects", "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
@@ -57,6 +57,8 @@ def _que_after(verb: Token) -> Token | None:
     end = min(verb.i + 1 + _REACH, verb.sent.end)
     for token in verb.doc[verb.i + 1:end]:
         if token.lower_ in QUE:
+            if verb.doc[token.i - 1].lower_ in CONJUNCTION_QUE:
+                return None  # "parce qu'", "alors que": a conjunction, no said clause
             return token if token.i + 1 < verb.sent.end else None
         if token.pos_ == "VERB" or token.text in (";", ":", "«", "»", "“", "”"):
             return None

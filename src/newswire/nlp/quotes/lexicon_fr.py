@@ -15,7 +15,8 @@ import re
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["AUXILIARIES", "FRENCH", "INCISE", "QUE", "SPEECH_FORMS", "SPEECH_VERBS", "verb_forms"]
+__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "FRENCH", "INCISE", "QUE", "SPEECH_FORMS",
+           "SPEECH_VERBS", "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
@@ -32,7 +33,7 @@ _ER_VERBS_WORDS = """
     blaguer écrier fulminer offusquer scander chuchoter clamer arguer invoquer corriger
     rectifier relativiser minimiser rassurer supplier décrier qualifier pronostiquer contester
     réfuter confesser questionner enchaîner continuer illustrer compléter soulever remarquer
-    riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester
+    riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester recenser
     justifier
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
@@ -80,9 +81,15 @@ _IRREGULAR = {
     "lancer": "lançait lançaient lança",
     "annoncer": "annonçait annonçaient annonça",
     "avancer": "avançait avancent",
+    "requérir": "requiert requièrent requis requérait",
 }
 #: ``que`` and its elided forms: what opens a clause said under a French verb.
 QUE = frozenset(("que", "qu’", "qu'"))
+#: Words before ``que`` that make it a conjunction, not the opening of a said clause
+#: (``a requis l'anonymat parce qu'ils ...``, ``alors que``, ``bien que``).
+CONJUNCTION_QUE = frozenset(("parce", "alors", "bien", "tandis", "pendant", "dès", "ainsi",
+                             "avant", "après", "sans", "pour", "afin", "lors", "depuis",
+                             "encore", "même", "tant", "sitôt", "jusqu'à"))
 #: Auxiliaries of a compound incise, between the comma and the verb: ``, a réagi``,
 #: ``, avait raconté``.
 AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))

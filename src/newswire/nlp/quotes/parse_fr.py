@@ -30,6 +30,7 @@ from newswire.nlp.quotes.clauses_fr import (
 )
 from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
+from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 
 __all__ = ["COMPONENT", "mark_inverted_subjects"]
 
@@ -83,6 +84,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         if token.pos_ in ("VERB", "AUX") and token.lower_ in SPEECH_FORMS:
             _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
     hang_que_clauses(doc)
+    join_que_clauses(doc)
     give_lost_subjects(doc)
     give_sides_their_on(doc)
     appose_closing_names(doc)

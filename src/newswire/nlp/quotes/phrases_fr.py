@@ -27,6 +27,7 @@ __all__ = ["french_phrases"]
 #: (verb's lemma, preposition): what the object is of its subject.
 _PHRASES: dict[tuple[str, str], CueKind] = {
     ("appeler", "à"): "stance",
+    ("plaider", "pour"): "stance",
 }
 #: ``faire part de``: speech, the object of ``de``.
 _MADE_KNOWN = ("part", "de")

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, Lexicon
-from newswire.nlp.quotes.objects_fr import content_object
+from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
 from newswire.nlp.quotes.told_subjects import told_subject
@@ -83,7 +83,7 @@ def _said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
 
 def _object_words(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token] | None:
     """The object and what is said of it, or a that-clause the parse hung near it."""
-    words = object_and_complement(verb, obj)
+    words = object_with_sequel(verb, obj, object_and_complement(verb, obj))
     bare = len(words) == len(list(obj.subtree))
     hung = _clause_after_phrase(verb) if bare else None
     if hung is not None and hung.dep_ in _MISHUNG_DEPS:
