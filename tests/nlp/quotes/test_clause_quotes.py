@@ -24,10 +24,20 @@ from tests.nlp.quotes.test_extract import quotes_of
      "year.",
      [("the city had spent \"far too much\" on consultants last year", "indirect",
        "Maria Lund"), ("far too much", "partial", "Maria Lund")]),
-    # The quotation opens the clause, the clause's own words follow it.
+    # A group; the clause goes on after its quotation.
+    ("Officials said the bridge would close for \"at least a month\" while crews replaced "
+     "the deck.",
+     [("the bridge would close for \"at least a month\" while crews replaced the deck",
+       "indirect", "Officials"), ("at least a month", "partial", "Officials")]),
+    # Guard: the quotation holds the clause's subject; the words left have none of their own.
     ("The agency said \"urgent repairs\" to the bridge would begin in March.",
-     [("\"urgent repairs\" to the bridge would begin in March", "indirect", "agency"),
-      ("urgent repairs", "partial", "agency")]),
+     [("urgent repairs", "partial", "agency")]),
+    # A verb of saying inside the clause keeps its quotation: another speaker's quote inside.
+    ("The Democratic official said the party's internal polling showed Sorensen ahead by "
+     "three points, a figure the Hallenbeck campaign called \"fiction.\"",
+     [("the party's internal polling showed Sorensen ahead by three points, a figure the "
+       "Hallenbeck campaign called \"fiction.\"", "indirect", "Democratic official"),
+      ("fiction.", "partial", "Hallenbeck campaign")]),
     # Guard: three words outside the quotation: the quotation is the point.
     ("Councillor Maria Lund said it would \"fight back against the cuts\".",
      [("fight back against the cuts", "partial", "Maria Lund")]),

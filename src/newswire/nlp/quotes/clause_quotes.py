@@ -9,16 +9,16 @@ the whole clause with its quotation marks and quoted words, and the partial quot
 is still a quote of its own (spans may overlap; README, *Quotes*).  Only a clause with words
 enough outside its quotations, a subject and verb of their own among them, is reported: in
 ``said the plan was "a disaster"`` the quotation is the point, and ``said it would "fight
-back"`` adds nothing the partial quote does not say.  A clause with a verb of saying of its
-own (``a figure the campaign called "fiction"``) is left alone: its quotation is that verb's.
+back"`` adds nothing the partial quote does not say.  A verb of saying inside the clause
+(``a figure the campaign called "fiction"``) still reports its own words: its quotation is
+its own quote, with its own speaker, inside the clause.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import cue_at
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
@@ -41,7 +41,7 @@ def clause_holding_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: i
     outside = [t for t in said if not tmap.is_quoted(t.idx)]
     if sum(1 for t in outside if t.is_alpha) < max(fewest, FEWEST_OUTSIDE):
         return None
-    if not _subject_and_verb(outside) or _nested_cue(cue, outside, tmap.lexicon):
+    if not _subject_and_verb(outside):
         return None
     return content_chars(tmap, cue, said, fewest, holding_quotes=True)
 
@@ -53,11 +53,3 @@ def _subject_and_verb(words: list[Token]) -> bool:
     return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside and t.head.pos_ in VERB_TAGS
                for t in words)
 
-
-def _nested_cue(cue: Token, words: list[Token], lexicon: Lexicon) -> bool:
-    """Whether another verb of saying speaks inside the clause (``the polling showed him
-    ahead, a figure the campaign called "fiction"``, ``the report described decisions taken
-    "long before ..."``): the quotation is that cue's, not the clause's speaker's, and the
-    clause is left as before (its own cue reports what it can)."""
-    return any(t.i != cue.i and t.pos_ in VERB_TAGS and cue_at(t, lexicon) is not None
-               for t in words)

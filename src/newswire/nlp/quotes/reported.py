@@ -59,7 +59,8 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         if _asks_who(cue):
             continue  # "It is what it is, says who?": a question, no one's speech
         found.append(_attribution(tmap, cue, content))
-        covered_until = max(covered_until, content[1])
+        if not tmap.overlaps_quote(*content):  # a clause around a partial quote: a cue
+            covered_until = max(covered_until, content[1])  # inside reports its own words
     return found
 
 
