@@ -33,8 +33,8 @@ def clause_holding_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: i
     """The characters of the said clause, whole quotations included, when it holds a
     quotation and says enough outside it; None otherwise (or when the lexicon's language
     reports such clauses otherwise)."""
-    if not tmap.lexicon.clauses_hold_quotes:
-        return None
+    if not tmap.lexicon.clauses_hold_quotes or tmap.lexicon.incise is not None:
+        return None  # French (incises): ``before_quotes_fr`` chooses its clauses
     quoted = [t for t in said if tmap.is_quoted(t.idx)]
     if not quoted:
         return None

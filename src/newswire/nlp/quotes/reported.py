@@ -59,8 +59,7 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         if _asks_who(cue):
             continue  # "It is what it is, says who?": a question, no one's speech
         found.append(_attribution(tmap, cue, content))
-        if not tmap.overlaps_quote(*content):  # a clause around a partial quote: a cue
-            covered_until = max(covered_until, content[1])  # inside reports its own words
+        covered_until = max(covered_until, content[1])
     return found
 
 
