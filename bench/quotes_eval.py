@@ -22,8 +22,8 @@ cue kind against every attribution; ``partial's clause``: reported clauses that 
 quotation (README, *Quotes*: the clause around a partial quote) against the whole content
 of the partial-quote attributions with words outside their marks (PolNeAR marks one
 attribution there; a clause matching one is set aside from the reported rows, where it would
-be a second attribution, and one matching none stays there); *mention right* (the speaker mention overlaps the
-annotated source); and, on the attributions of the resolved
+be a second attribution, and one matching none stays there); *mention right* (the speaker
+mention overlaps the annotated source); and, on the attributions of the resolved
 speaker files, *right referent* (the speaker names what the source refers to), strict (equal
 names) and fair (what points a reader to the same source: ``bench/quotes_fair.py``), with the
 strict misses split into no speaker / wrong speaker and both shares by kind of source.

@@ -122,14 +122,12 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                                     resolver.same_speaker)
     found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
-    # A clause around a partial quote hides no attitude or refusal inside it: PolNeAR marks
-    # them apart, as they were before such clauses were reported (README, *Quotes*).
-    plain = [a for a in reported if not tmap.overlaps_quote(a.start, a.end)]
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
-                 for a in attitudes(tmap, plain))
+                 for a in attitudes(tmap, reported))
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
-                 for a in (*refusals(tmap, plain), *french_refusals(tmap, plain),
-                           *french_phrases(tmap, plain), *viewpoint_claims(tmap, plain)))
+                 for a in (*refusals(tmap, reported), *french_refusals(tmap, reported),
+                           *french_phrases(tmap, reported),
+                           *viewpoint_claims(tmap, reported)))
     if field == "body":
         answers = [_to_quote(tmap, field, a, resolver)
                    for a in (*interview_answers(tmap), *french_interview_answers(tmap))
