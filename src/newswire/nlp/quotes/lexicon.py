@@ -216,6 +216,6 @@ class Lexicon:
     # keeps only a maker after "by"/"from" (``document_names``).
     whole_document_phrases: bool = False
     # "said the force would increase patrols "in the coming days"": a said clause holding a
-    # partial quote is reported whole, quotation included, beside the partial quote
-    # (English; French reports the words before the quotation, ``before_quotes_fr``).
+    # partial quote is reported whole, quotation included, beside the partial quote (French:
+    # when the words before the quotation say enough, ``before_quotes_fr``; off, only those).
     clauses_hold_quotes: bool = True
