@@ -38,6 +38,12 @@ from tests.nlp.quotes.test_extract import quotes_of
      [("the party's internal polling showed Sorensen ahead by three points, a figure the "
        "Hallenbeck campaign called \"fiction.\"", "indirect", "Democratic official"),
       ("fiction.", "partial", "Hallenbeck campaign")]),
+    # The speaker's own second act joined to the clause is no part of it (its own cue).
+    ("Councillor Maria Lund said the city had spent \"far too much\" on consultants last "
+     "year and urged council to cut the budget.",
+     [("the city had spent \"far too much\" on consultants last year", "indirect",
+       "Maria Lund"), ("far too much", "partial", "Maria Lund"),
+      ("to cut the budget", "indirect", "Maria Lund")]),
     # Guard: three words outside the quotation: the quotation is the point.
     ("Councillor Maria Lund said it would \"fight back against the cuts\".",
      [("fight back against the cuts", "partial", "Maria Lund")]),

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, VERB_TAGS
+from newswire.nlp.quotes.beside_quotes import own_acts
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
@@ -35,11 +36,13 @@ def clause_holding_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: i
     reports such clauses otherwise)."""
     if not tmap.lexicon.clauses_hold_quotes or tmap.lexicon.incise is not None:
         return None  # French (incises): ``before_quotes_fr`` chooses its clauses
+    said = _without_own_acts(said, tmap.lexicon)
     quoted = [t for t in said if tmap.is_quoted(t.idx)]
     if not quoted:
         return None
     outside = [t for t in said if not tmap.is_quoted(t.idx)]
-    if sum(1 for t in outside if t.is_alpha) < max(fewest, FEWEST_OUTSIDE):
+    if sum(1 for t in outside if t.is_alpha and t.pos_ != "CCONJ") < max(fewest,
+                                                                         FEWEST_OUTSIDE):
         return None
     if not _subject_and_verb(outside):
         return None
@@ -53,3 +56,14 @@ def _subject_and_verb(words: list[Token]) -> bool:
     return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside and t.head.pos_ in VERB_TAGS
                for t in words)
 
+
+def _without_own_acts(said: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The said words without a verb of saying the parse joined to the said clause's head
+    (``said the plan was "a disaster" and urged council to reject it``): the speaker's own
+    second act, reported by its own cue."""
+    inside = {t.i for t in said}
+    heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return said
+    acts = own_acts(heads[0], lexicon)
+    return [t for t in said if t.i not in acts] if acts else said
