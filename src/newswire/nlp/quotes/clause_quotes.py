@@ -9,9 +9,10 @@ the whole clause with its quotation marks and quoted words, and the partial quot
 is still a quote of its own (spans may overlap; README, *Quotes*).  Only a clause with words
 enough outside its quotations, a subject and verb of their own among them, is reported: in
 ``said the plan was "a disaster"`` the quotation is the point, and ``said it would "fight
-back"`` adds nothing the partial quote does not say.  A verb of saying inside the clause
-(``a figure the campaign called "fiction"``) still reports its own words: its quotation is
-its own quote, with its own speaker, inside the clause.
+back"`` adds nothing the partial quote does not say.  A quotation a verb of saying inside
+the clause reports (``a figure the campaign called "fiction"``) keeps that verb's speaker;
+the speaker's own second act joined to the clause (``and urged council to reject it``) is
+left out of it and reported by its own cue.
 """
 
 from __future__ import annotations
