@@ -18,8 +18,12 @@ speech attributions (``reported``; ``reported (gold 19)``: speech by the gold li
 recall20's words, both systems scored with the same gold in each row) and every indirect
 prediction (beliefs, stances and findings too) against every PolNeAR attribution
 (``reported (all)``, the measure of held-out PolNeAR figures), with the precision of each
-cue kind against every attribution; *mention right* (the speaker mention overlaps the
-annotated source); and, on the attributions of the resolved
+cue kind against every attribution; ``partial's clause``: reported clauses that hold a
+quotation (README, *Quotes*: the clause around a partial quote) against the whole content
+of the partial-quote attributions with words outside their marks (PolNeAR marks one
+attribution there; a clause matching one is set aside from the reported rows, where it would
+be a second attribution, and one matching none stays there); *mention right* (the speaker
+mention overlaps the annotated source); and, on the attributions of the resolved
 speaker files, *right referent* (the speaker names what the source refers to), strict (equal
 names) and fair (what points a reader to the same source: ``bench/quotes_fair.py``), with the
 strict misses split into no speaker / wrong speaker and both shares by kind of source.

@@ -54,9 +54,10 @@ from quotes_speech_words import GOLD_SPEECH, GOLD_SPEECH_BEFORE, GOLD_SPEECH_PHR
 
 # Read from here by quotes_eval.py and the tests, as before the split.
 __all__ = ["GOLD_SPEECH", "GOLD_SPEECH_BEFORE", "GOLD_SPEECH_PHRASES", "KINDS", "NOT_SPEECH",
-           "Attribution", "Gold", "Pred", "Resolved", "Score", "articles", "cue_ranges", "gold_of",
-           "load_resolved", "mention_right", "miss_cause", "normalise", "overlap", "parse_ann",
-           "people_of", "prf", "referent_fair", "referent_right", "score", "source_form", "trim"]
+           "Attribution", "Gold", "Pred", "Resolved", "Score", "articles", "clause_golds",
+           "cue_ranges", "gold_of", "holds_quote", "load_resolved", "mention_right", "miss_cause",
+           "normalise", "overlap", "parse_ann", "people_of", "prf", "referent_fair",
+           "referent_right", "score", "source_form", "trim"]
 
 QUOTE_MARKS = "\"“”"
 DIGRAPHS = ("''", "``")
@@ -122,8 +123,28 @@ def gold_of(text: str, lemmas: Lemmas, ann: Iterable[Attribution],
         marks = _quote_marks(text, lo, hi)
         span = (marks[0] + 1, marks[-1] if len(marks) > 1 else hi) if marks else (lo, hi)
         source_text = " ".join(text[s:e] for s, e in a.source)
-        golds.append(Gold(trim(text, span), bool(marks), a.source, source_text, a.eid))
+        golds.append(Gold(trim(text, span), bool(marks), a.source, source_text, a.eid,
+                          trim(text, (lo, hi))))
     return golds
+
+
+def clause_golds(text: str, golds: Iterable[Gold]) -> list[Gold]:
+    """The direct/partial golds whose annotated content has words outside its quotation
+    marks (``said the force would increase patrols "in the coming days"``), spanning that
+    whole content: the clause PolNeAR marks as one attribution around a partial quote."""
+    clauses = []
+    for g in golds:
+        lo, hi = g.content
+        outside = text[lo:g.span[0]] + " " + text[g.span[1]:hi]
+        if g.direct and any(w.isalpha() for w in outside.split()):
+            clauses.append(Gold(g.content, False, g.source, g.source_text, g.eid, g.content))
+    return clauses
+
+
+def holds_quote(text: str, span: Range) -> bool:
+    """Whether a predicted span holds a double quotation mark (a reported clause with the
+    partial quote it holds: README, *Quotes*)."""
+    return bool(_quote_marks(text, *span))
 
 
 def _quote_marks(text: str, lo: int, hi: int) -> list[int]:

@@ -45,6 +45,8 @@ class Gold:
     source: list[Range]
     source_text: str
     eid: str = ""
+    # the annotated content: for a partial quote, the clause around the quoted words
+    content: Range = (0, 0)
 
 
 @dataclass
@@ -93,8 +95,9 @@ def prf(hits: int, pred: int, gold: int) -> tuple[float, float, float]:
 
 
 def score(text: str, golds: list[Gold], preds: list[Pred], result: Score,
-          resolved: dict[str, Resolved] | None = None, article: str = "") -> None:
-    """Add one article's one-to-one matches to ``result``; ``resolved`` is keyed by gold eid."""
+          resolved: dict[str, Resolved] | None = None, article: str = "") -> set[int]:
+    """Add one article's one-to-one matches to ``result``; ``resolved`` is keyed by gold eid.
+    Returns the indices of the matched predictions."""
     result.gold += len(golds)
     result.pred += len(preds)
     candidates = []
@@ -121,6 +124,7 @@ def score(text: str, golds: list[Gold], preds: list[Pred], result: Score,
                 result.mention_misses.append((article, p, g, _around(text, p, g)))
         if resolved and g.eid in resolved:
             _score_referent((article, text), (p, g), resolved, result)
+    return used_p
 
 
 def _score_referent(where: tuple[str, str], pair: tuple[Pred, Gold],

@@ -98,13 +98,16 @@ class Quote(Part):
     """A quotation or reported speech, with who said it."""
 
     quote_id: str = Field(description="Stable id of the quote within its article")
-    text: str = Field(description="The words quoted or reported, without quotation marks")
+    text: str = Field(description="The words quoted or reported: a quote's without its "
+                      "quotation marks; a reported clause's whole, with the quotation marks "
+                      "and words of a partial quote it holds")
     start: int = Field(ge=0, description="Offset of the quote's first character in the field")
     end: int = Field(ge=0, description="Offset just after the quote's last character")
     field: Field_ = Field(description="Which text of the article the offsets refer to")
     kind: QuoteKind = Field(description="'direct' (a whole quoted sentence), 'partial' (quoted "
                             "words inside the writer's sentence), 'headline' (a quote in the "
-                            "title) or 'indirect' (reported, no quotation marks)")
+                            "title) or 'indirect' (reported; a reported clause may hold "
+                            "partial quotes, each also a quote of its own: spans may overlap)")
     cue_kind: CueKind = Field(
         default="speech",
         description="What the cue reports: 'speech' (said, wrote, according to; every direct "

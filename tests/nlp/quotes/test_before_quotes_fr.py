@@ -1,4 +1,5 @@
-"""French said clauses holding a quotation: the words before it are reported speech
+"""French said clauses holding a quotation: with words enough before it, the whole clause is
+reported speech, quotation included, beside the partial quote
 (:mod:`newswire.nlp.quotes.before_quotes_fr`)."""
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from tests.nlp.quotes.test_french import french_quotes
     ("La ministre a précisé que le gouvernement présenterait des amendements pour réserver "
      "la mesure aux seules zones « surdotées ».",
      [("que le gouvernement présenterait des amendements pour réserver la mesure aux seules "
-       "zones", "indirect", "ministre"), ("surdotées", "partial", "ministre")]),
+       "zones « surdotées »", "indirect", "ministre"), ("surdotées", "partial", "ministre")]),
     # "Selon X," opening the sentence, a quotation in the middle of what X says.
     ("Selon Marc Tessier, le gel des loyers a été « une bonne mesure », mais il ne peut pas "
      "durer.",
-     [("le gel des loyers a été", "indirect", "Marc Tessier"),
+     [("le gel des loyers a été « une bonne mesure », mais il ne peut pas durer", "indirect",
+       "Marc Tessier"),
       ("une bonne mesure", "partial", "Marc Tessier")]),
     # Guard: two words before the quotation are its lead-in, not a statement of their own.
     ("Le député Paul Girard estime que la ministre « se trompe complètement de cible ».",
@@ -37,7 +39,8 @@ def test_words_before_a_quotation_in_a_said_clause(pipeline: Pipeline, body: str
                                                     expected: list[tuple[str, str, str]]
                                                     ) -> None:
     """``a précisé que ... « surdotées »``: the said words before the quotation are reported
-    speech of the same speaker, the quotation a partial quote; spans do not overlap."""
+    speech of the same speaker, reported with the whole clause, the quotation a partial quote
+    inside it (spans overlap)."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
     for quote in quotes:

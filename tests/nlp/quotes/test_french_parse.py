@@ -151,9 +151,10 @@ def test_french_sources(pipeline: Pipeline, body: str,
     ("Le Conseil du patronat a réagi. Selon Marie Claire Dubois, porte-parole, la mesure est "
      "« mal ficelée ».",
      [("mal ficelée", "partial", "Marie Claire Dubois")]),
-    # The said words before the quotation are reported too (before_quotes_fr).
+    # The said clause holding the quotation is reported whole too (before_quotes_fr).
     ("Selon l’accusation, plusieurs appels d’offres avaient été « taillés sur mesure ».",
-     [("plusieurs appels d’offres avaient été", "indirect", "accusation"),
+     [("plusieurs appels d’offres avaient été « taillés sur mesure »", "indirect",
+       "accusation"),
       ("taillés sur mesure", "partial", "accusation")]),
     # Not a view someone holds: the scare quote stays dropped.
     ("Pour le moment, le « plan de match » reste secret.", []),

@@ -171,3 +171,31 @@ def test_parts_keep_the_sample_apart() -> None:
     assert not tuned & unseen
     assert len(unseen) == 39
     assert len(tuned) == 47
+
+
+_CLAUSE_TEXT = 'Police said that the force would increase patrols "in the coming days". Fine.'
+
+
+@pytest.mark.parametrize(("pred_span", "direct", "set_aside"), [
+    # The whole clause around the partial quote: PolNeAR's one attribution, set aside.
+    ((17, 70), False, True),
+    # The clause's words without the quotation hold no mark: a reported span as any other.
+    ((17, 49), False, False),
+    # A reported span holding marks but far from the attribution's content stays reported.
+    ((72, 77), False, False),
+    # The partial quote itself is scored in the direct rows, never set aside.
+    ((51, 69), True, False),
+])
+def test_a_clause_around_a_partial_quote_is_scored_against_its_attribution(
+        pred_span: tuple[int, int], direct: bool, set_aside: bool) -> None:
+    """A reported clause holding a quotation matches the partial-quote attribution's whole
+    content (row ``partial's clause``) and leaves the reported rows; nothing else does."""
+    gold = bench_module("quotes_gold")
+    tally = bench_module("quotes_tally")
+    text = _CLAUSE_TEXT if pred_span != (72, 77) else _CLAUSE_TEXT[:72] + '"Fine'
+    golds = [gold.Gold((51, 69), True, [(0, 6)], "Police", "E1", (12, 70))]
+    pred = gold.Pred(pred_span, direct, "Police", (0, 6), "Police")
+    result = gold.Score()
+    aside = tally._clauses_of_partials(text, golds, [pred], result)
+    assert (id(pred) in aside) is set_aside
+    assert result.matched == int(set_aside)

@@ -1,13 +1,16 @@
-"""French: the words of a said clause before the quotation it holds are reported speech.
+"""French: a said clause holding a quotation, with words enough before it, is reported speech.
 
 ``Elle a précisé que le gouvernement déposerait des amendements pour limiter le dispositif aux
 seules zones « surdotées »``, ``Selon lui, le gel des tarifs a été « une bonne mesure »``: French
 news quotes a few words inside the clause it reports.  A said clause that holds a quotation is
 left to the quote extractor, which reports the quoted words only (a partial quote), so what the
 source said outside the marks was lost.  When the clause's words before its first quotation
-hold a verb of the clause and enough words of their own, they are reported speech with the
-clause's cue and speaker; spans never overlap the quotation.  A clause whose quotation comes
-first (``estime que la ministre « se trompe de cible »``: two words before it) is left to it.
+hold a verb of the clause and enough words of their own, the whole clause is reported speech
+with the clause's cue and speaker, its quotation included (as English does,
+:mod:`~newswire.nlp.quotes.clause_quotes`: spans overlap, the partial quote stays a quote of
+its own); with the lexicon's ``clauses_hold_quotes`` off, the words before the quotation only.
+A clause whose quotation comes first (``estime que la ministre « se trompe de cible »``: two
+words before it) is left to it.
 """
 
 from __future__ import annotations
@@ -29,8 +32,9 @@ _MIN_BEFORE = 4
 
 def clause_before_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
                         ) -> CharRange | None:
-    """The characters of ``said`` before the first word inside a quotation, when the doc is
-    French, the words there are enough and hold a verb; None otherwise."""
+    """The characters of ``said`` (or of its words before the first quotation, with the
+    lexicon's ``clauses_hold_quotes`` off), when the doc is French and the words before the
+    quotation are enough and hold a verb; None otherwise."""
     if tmap.lexicon is not FRENCH:
         return None
     words = sorted(said, key=lambda t: t.i)
@@ -40,6 +44,8 @@ def clause_before_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
     before = words[:first_quoted]
     if not _says_enough(tmap, cue, before, fewest):
         return None
+    if tmap.lexicon.clauses_hold_quotes:  # the whole clause, its quotations held
+        return content_chars(tmap, cue, words, max(_MIN_BEFORE, fewest), holding_quotes=True)
     return content_chars(tmap, cue, before, max(_MIN_BEFORE, fewest))
 
 

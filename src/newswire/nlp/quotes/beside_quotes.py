@@ -19,7 +19,7 @@ from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["clause_beside_quote"]
+__all__ = ["clause_beside_quote", "own_acts"]
 
 
 
@@ -32,7 +32,7 @@ def clause_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
     if len(heads) != 1:
         return None
     clauses = _joined_clauses(heads[0], tmap.lexicon)
-    acts = _own_acts(heads[0], tmap.lexicon)
+    acts = own_acts(heads[0], tmap.lexicon)
     if len(clauses) < 2 and not acts:
         return None
     joined = acts | {t.i for clause in clauses[1:] for t in clause.subtree}
@@ -59,7 +59,7 @@ def _joined_clauses(head: Token, lexicon: Lexicon) -> list[Token]:
                     and (cue_at(c, lexicon) is None or _opens_with_that(c)))]
 
 
-def _own_acts(head: Token, lexicon: Lexicon) -> set[int]:
+def own_acts(head: Token, lexicon: Lexicon) -> set[int]:
     """The words of verbs of saying joined to the said clause's head that are the speaker's
     own second act (``said he understood the concerns but accused the Opposition of
     "scaremongering"``): no part of what was said, so the clause before them is."""

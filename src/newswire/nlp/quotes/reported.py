@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.according_fr import said_around_source
 from newswire.nlp.quotes.before_quotes_fr import clause_before_quote
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
+from newswire.nlp.quotes.clause_quotes import clause_holding_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.governing import participle_speaker
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
@@ -131,7 +132,8 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
                     or _joined_after_quote(tmap, token, said, fewest)
                     or _joined_before_quote(tmap, token, said, fewest)
                     or clause_beside_quote(tmap, token, said, fewest)
-                    or clause_before_quote(tmap, token, said, fewest))
+                    or clause_before_quote(tmap, token, said, fewest)
+                    or clause_holding_quote(tmap, token, said, fewest))
         if token.dep_ == "appos":
             tokens = _aside(token) or []
         elif ((_set_in_clause(token, tmap.lexicon) or is_inverted_conjunct(token))

@@ -198,10 +198,12 @@ def _clause_after_phrase(verb: Token) -> Token | None:
 
 
 def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
-                  fewest: int = MIN_WORDS, *, asides: bool = False) -> CharRange | None:
+                  fewest: int = MIN_WORDS, *, asides: bool = False,
+                  holding_quotes: bool = False) -> CharRange | None:
     """The characters of ``tokens`` without edge punctuation (and, unless ``asides``, a
     trailing aside), inside the cue's paragraph; None when they hold fewer than ``fewest``
-    alphabetic words or overlap a quotation."""
+    alphabetic words or overlap a quotation (``holding_quotes``: widened to hold every
+    quotation they touch whole, marks included, None when one leaves the paragraph)."""
     words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
     # "But this one is different, she says": the conjunction links to the text before.
     while words and words[0].pos_ == "CCONJ":
@@ -221,6 +223,9 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     end = int(words[-1].idx) + len(words[-1].text)
     para_start, para_end = tmap.paragraph_of(cue_token.idx)
     start, end = tmap.trim(max(start, para_start), min(end, para_end))
+    if holding_quotes:
+        start, end = tmap.with_whole_quotations(start, end)
+        return (start, end) if para_start <= start and end <= para_end else None
     if end - start < 2 or tmap.overlaps_quote(start, end):
         return None
     return start, end

@@ -140,6 +140,17 @@ class TextMap:
         at = bisect.bisect_left(self._quoted_starts, end) - 1
         return at >= 0 and self.quoted[at][1] > start
 
+    def with_whole_quotations(self, start: int, end: int) -> CharRange:
+        """``[start, end)`` widened so that a quotation it cuts at either end is whole
+        (marks included)."""
+        first = bisect.bisect_right(self._quoted_starts, start) - 1
+        if first >= 0 and self.quoted[first][0] <= start < self.quoted[first][1]:
+            start = self.quoted[first][0]
+        last = bisect.bisect_left(self._quoted_starts, end) - 1
+        if last >= 0 and self.quoted[last][0] < end < self.quoted[last][1]:
+            end = self.quoted[last][1]
+        return self.trim(start, end)
+
     def sentence_chars(self, start: int, end: int) -> CharRange:
         """The sentences overlapping ``[start, end)``, kept inside its paragraphs."""
         first = max(bisect.bisect_right(self._sent_starts, start) - 1, 0)

@@ -1,0 +1,70 @@
+"""A said clause holding a partial quote is reported whole: ``the force said it would increase
+patrols in the area "in the coming days"``.
+
+Quotation marks inside a said clause make the quote extractor report the quoted words (a
+partial quote); the clause around them is what the source said, and was lost: the reader who
+asks what the police said needs ``it would increase patrols in the area``.  PolNeAR marks such
+a clause as one attribution, quotation included, and so does newswire: the reported span is
+the whole clause with its quotation marks and quoted words, and the partial quote inside it
+is still a quote of its own (spans may overlap; README, *Quotes*).  Only a clause with words
+enough outside its quotations, a subject and verb of their own among them, is reported: in
+``said the plan was "a disaster"`` the quotation is the point, and ``said it would "fight
+back"`` adds nothing the partial quote does not say.  A quotation a verb of saying inside
+the clause reports (``a figure the campaign called "fiction"``) keeps that verb's speaker;
+the speaker's own second act joined to the clause (``and urged council to reject it``) is
+left out of it and reported by its own cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.beside_quotes import own_acts
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.said import content_chars
+from newswire.nlp.quotes.textmap import CharRange, TextMap
+
+__all__ = ["clause_holding_quote"]
+
+#: Fewest words of the clause outside its quotations: fewer, and the quotation is the point.
+FEWEST_OUTSIDE = 4
+
+
+def clause_holding_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
+                         ) -> CharRange | None:
+    """The characters of the said clause, whole quotations included, when it holds a
+    quotation and says enough outside it; None otherwise (or when the lexicon's language
+    reports such clauses otherwise)."""
+    if not tmap.lexicon.clauses_hold_quotes or tmap.lexicon.incise is not None:
+        return None  # French (incises): ``before_quotes_fr`` chooses its clauses
+    said = _without_own_acts(said, tmap.lexicon)
+    quoted = [t for t in said if tmap.is_quoted(t.idx)]
+    if not quoted:
+        return None
+    outside = [t for t in said if not tmap.is_quoted(t.idx)]
+    if sum(1 for t in outside if t.is_alpha and t.pos_ != "CCONJ") < max(fewest,
+                                                                         FEWEST_OUTSIDE):
+        return None
+    if not _subject_and_verb(outside):
+        return None
+    return content_chars(tmap, cue, said, fewest, holding_quotes=True)
+
+
+def _subject_and_verb(words: list[Token]) -> bool:
+    """Whether the words outside the quotations hold a verb with its subject (``the force
+    would increase``), not only a lead-in to what is quoted (``called the plan``)."""
+    inside = {t.i for t in words}
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside and t.head.pos_ in VERB_TAGS
+               for t in words)
+
+
+def _without_own_acts(said: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The said words without a verb of saying the parse joined to the said clause's head
+    (``said the plan was "a disaster" and urged council to reject it``): the speaker's own
+    second act, reported by its own cue."""
+    inside = {t.i for t in said}
+    heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1:
+        return said
+    acts = own_acts(heads[0], lexicon)
+    return [t for t in said if t.i not in acts] if acts else said
