@@ -15,11 +15,12 @@ from tests.nlp.quotes.test_french import french_quotes
      "possible usine de dessalement.",
      [("le lancement, en janvier, d'une étude sur une possible usine de dessalement",
        "indirect", "conseil départemental")]),
-    # An aside with another verb of saying inside the object no longer hides the object.
+    # An aside with another verb of saying inside the object no longer hides the object; the
+    # reported span runs over the partial quote it holds (spans may overlap, as in English).
     ("Léa Fankhauser a évoqué une initiative cantonale à Genève et dans le canton de Vaud, ce "
      "que plusieurs élus romands jugent « tout à fait envisageable ».",
      [("une initiative cantonale à Genève et dans le canton de Vaud, ce que plusieurs élus "
-       "romands jugent", "indirect", "Léa Fankhauser"),
+       "romands jugent « tout à fait envisageable »", "indirect", "Léa Fankhauser"),
       ("tout à fait envisageable", "partial", "plusieurs élus romands")]),
     # Verbs whose object is the content: a prosecutor's demand, a count, a finding.
     ("La représentante du ministère public a requis deux ans d'emprisonnement et une "
