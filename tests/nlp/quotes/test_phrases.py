@@ -58,6 +58,29 @@ def test_an_organisation_set_off_after_a_for_phrase_is_its_objects(
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    ("Officials at Harbourline, the region's biggest employer, said the plant would close in "
+     "March.",
+     [("the plant would close", "Officials at Harbourline", "group")]),
+    ("Researchers at McGill University, one of the oldest schools in the country, said the "
+     "results were clear.",
+     [("the results were clear", "Researchers at McGill University", "group")]),
+    ("A spokeswoman for Northwind Air, the largest carrier at the airport, said the airline "
+     "had cut its schedule by a tenth.",
+     [("the airline had cut", "spokeswoman for Northwind Air", "person")]),
+    # Guard: no comma, no description: the object's words all stay.
+    ("Officials at the Department of Health and Social Services said the clinic would stay "
+     "open.",
+     [("the clinic would stay", "Officials at the Department of Health and Social Services",
+       "group")]),
+])
+def test_a_description_set_off_after_a_prepositions_object_leaves_the_phrase(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Officials at Harbourline, the region's biggest employer,``: officials at Harbourline
+    (the description says what Harbourline is, not who speaks)."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     ("Three people briefed on the negotiations said a deal was close.",
      [("a deal was close", "Three people briefed on the negotiations", "group")]),
     ("Two senior officials, speaking on condition of anonymity, said the plan was dead.",
