@@ -26,6 +26,7 @@ from newswire.nlp.quotes.descriptions import (
 )
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.named import NOBODY, Speaker
+from newswire.nlp.quotes.owned_documents import document_owner
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.salience import pick
@@ -53,6 +54,9 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
         return described_person(ctx, head, definite=definite and owner is None,
                                 owner=owner)
+    if owner is not None and kind == "document" and lemma not in lex.utterance_nouns and (
+            maker := document_owner(ctx, owner, depth)).name:
+        return maker  # "The agency's most recent monthly data": the agency named before
     if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
         return owned(ctx, head, owner, kind, depth)
     # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
