@@ -17,11 +17,7 @@ from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.objects_fr import content_object
 from newswire.nlp.quotes.textmap import CharRange, TextMap
-from newswire.nlp.quotes.that_clauses import (
-    joined_that_clauses,
-    listener_clause,
-    opens_after_phrase,
-)
+from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
 from newswire.nlp.quotes.told_subjects import told_subject
 
 __all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
@@ -196,7 +192,7 @@ def _clause_after_phrase(verb: Token) -> Token | None:
         if phrase.dep_ not in _PHRASE_DEPS:
             continue
         for token in phrase.subtree:
-            if token.dep_ in _HUNG_CLAUSE_DEPS and opens_after_phrase(token):
+            if token.dep_ in _HUNG_CLAUSE_DEPS and opens_with_that(token):
                 return token
     return None
 

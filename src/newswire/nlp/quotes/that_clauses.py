@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS
 
-__all__ = ["joined_that_clauses", "listener_clause", "opens_after_phrase", "opens_with_that"]
+__all__ = ["joined_that_clauses", "listener_clause", "opens_with_that"]
 
 #: A relative ``that`` fills one of these slots of its clause's verb.
 _RELATIVE_SLOTS = frozenset(("nsubj", "dobj"))
@@ -37,18 +37,6 @@ def opens_with_that(clause: Token) -> bool:
         return False
     return first.dep_ == "mark" or (first.dep_ in _RELATIVE_SLOTS and any(
         c.dep_ == first.dep_ and c.i != first.i for c in clause.children))
-
-
-def opens_after_phrase(clause: Token) -> bool:
-    """A that-clause hung on a phrase of the verb of saying (``said at the time that he had
-    decided``): the parse may also read ``that`` as the relative adverb of the phrase's noun
-    (``the time that``, ``the week that``); with a subject of its own it is the
-    complementiser, as everywhere else after ``said``."""
-    if opens_with_that(clause):
-        return True
-    first = clause.left_edge
-    return first.lower_ == "that" and first.head.i == clause.i and first.dep_ == "advmod" \
-        and any(c.dep_ in FILLED_SUBJECT_DEPS and c.i != first.i for c in clause.children)
 
 
 def _has_that_mark(clause: Token) -> Token | None:
