@@ -57,7 +57,6 @@ from newswire.nlp.quotes.held import (
     unsaid,
 )
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
-from newswire.nlp.quotes.misread_shows import misread_show
 from newswire.nlp.quotes.passives import passive_by
 from newswire.nlp.quotes.phrases import of_object
 from newswire.nlp.quotes.refusals import refused_speech
@@ -98,8 +97,6 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
             if attribution is None and token.lower_ in states and (
                     state := state_reading(token, lex)):
                 attribution = _state(tmap, token, state, reported)
-            if attribution is None and not inside(token.idx, reported):
-                attribution = misread_show(tmap, token)  # "data show X": a verb misread
         elif (state := state_reading(token, lex) if token.lower_ in states else None):
             attribution = _state(tmap, token, state, reported)
         elif (lex.attitude_forms.get(token.lower_) or token.lemma_.lower()) not in cues or (
