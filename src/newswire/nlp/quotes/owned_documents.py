@@ -19,8 +19,8 @@ from newswire.nlp.quotes.named import NOBODY, Speaker
 __all__ = ["document_owner"]
 
 #: Owners that speak for the document they hold: an organisation only.  A person's
-#: document (``Clinton's plan``, ``his budget``) stays the document: PolNeAR's resolved
-#: dev file writes those as the phrase (three dev documents were lost with persons too).
+#: document (``Clinton's plan``, ``his budget``) stays the document: with persons too, three
+#: more PolNeAR dev documents turned wrong (aggregate seen only; kinds36).
 _NAMED_KINDS = frozenset(("organization",))
 
 
