@@ -19,7 +19,7 @@ from newswire.nlp.quotes.named import NOBODY, Speaker
 __all__ = ["document_owner"]
 
 #: Owners that speak for the document they hold: an organisation only.  A person's
-#: document (``Clinton's plan``, ``his budget``) stays the document: with persons too, three
+#: document (``Clinton's plan``, ``his budget``) stays the document: with persons too, two
 #: more PolNeAR dev documents turned wrong (aggregate seen only; kinds36).
 _NAMED_KINDS = frozenset(("organization",))
 
