@@ -58,6 +58,48 @@ def test_an_organisation_set_off_after_a_for_phrase_is_its_objects(
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    ("In an email, a spokesperson for the minister, Janelle Okafor, said the government had "
+     "been meeting with Indigenous leaders for more than a year.",
+     [("the government had been meeting", "Janelle Okafor", "person")]),
+    ("A spokesman for the health authority, Daniel Brooks, said the ward would reopen in "
+     "March.",
+     [("the ward would reopen", "Daniel Brooks", "person")]),
+    # Guard: a description set off after the object is no name: the phrase.
+    ("A spokesman for Skyline Atlantic, the largest carrier at the airport, said the airline "
+     "had trimmed its schedule.",
+     [("the airline had trimmed", "spokesman for Skyline Atlantic", "person")]),
+])
+def test_a_name_set_off_after_a_spokespersons_object_is_the_spokespersons(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``a spokesperson for the minister, Janelle Okafor,``: the parse hangs her name on the
+    minister, but she is the spokesperson."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Officials at Harbourline, the region's biggest employer, said the plant would close in "
+     "March.",
+     [("the plant would close", "Officials at Harbourline", "group")]),
+    ("Researchers at McGill University, one of the oldest schools in the country, said the "
+     "results were clear.",
+     [("the results were clear", "Researchers at McGill University", "group")]),
+    ("A spokeswoman for Northwind Air, the largest carrier at the airport, said the airline "
+     "had cut its schedule by a tenth.",
+     [("the airline had cut", "spokeswoman for Northwind Air", "person")]),
+    # Guard: no comma, no description: the object's words all stay.
+    ("Officials at the Department of Health and Social Services said the clinic would stay "
+     "open.",
+     [("the clinic would stay", "Officials at the Department of Health and Social Services",
+       "group")]),
+])
+def test_a_description_set_off_after_a_prepositions_object_leaves_the_phrase(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Officials at Harbourline, the region's biggest employer,``: officials at Harbourline
+    (the description says what Harbourline is, not who speaks)."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     ("Three people briefed on the negotiations said a deal was close.",
      [("a deal was close", "Three people briefed on the negotiations", "group")]),
     ("Two senior officials, speaking on condition of anonymity, said the plan was dead.",
