@@ -36,31 +36,7 @@ def apposed_name(head: Token) -> Token | None:
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
     return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head) \
-        or _chained_apposition(head) or _name_set_off_before(head) \
-        or _spokesperson_named_after_object(head)
-
-
-#: Nouns of one who speaks for another: a person's name set off after whom they speak for
-#: is their own (``a spokesperson for the minister, Janelle Okafor,``).
-_SPEAKING_FOR = frozenset(("spokesperson", "spokesman", "spokeswoman"))
-
-
-def _spokesperson_named_after_object(head: Token) -> Token | None:
-    """``a spokesperson for the minister, Janelle Okafor, said``: the parse hangs the
-    person's name on the ``for`` phrase's object; a minister or a company is named with its
-    title or as itself, so the name set off after it is the spokesperson's."""
-    if head.lemma_.lower() not in _SPEAKING_FOR:
-        return None
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
-            continue
-        for obj in prep.children:
-            named = next((c for c in obj.children if c.dep_ == "appos"
-                          and c.ent_type_ in PERSON_LABELS and c.left_edge.i > 0
-                          and head.doc[c.left_edge.i - 1].text == ","), None)
-            if named is not None:
-                return named
-    return None
+        or _chained_apposition(head) or _name_set_off_before(head)
 
 
 def _chained_apposition(head: Token) -> Token | None:

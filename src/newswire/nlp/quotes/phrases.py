@@ -159,9 +159,6 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
                 child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
             break
         end = child.right_edge.i + 1
-        if child.dep_ == "prep" and (set_off := _set_off_apposition(child)) is not None:
-            end = set_off  # "officials at Harbourline, the region's biggest employer"
-            break
     end = _before_aside(head, end)
     while end > head.i + 1 and head.doc[end - 1].is_punct:
         end -= 1
@@ -180,17 +177,6 @@ def _before_comma(child: Token) -> int:
     """Just past ``child``'s words up to the first comma among them."""
     commas = [t.i for t in child.subtree if t.text == ","]
     return commas[0] if commas else child.right_edge.i + 1
-
-
-def _set_off_apposition(prep: Token) -> int | None:
-    """The comma before a description set off after a preposition's object: ``a spokesman
-    for Skyline Atlantic, the largest carrier at the airport`` is the spokesman for Skyline
-    Atlantic (the description says what the object is, not which source speaks)."""
-    for token in prep.subtree:
-        start = token.left_edge.i
-        if token.dep_ == "appos" and start > prep.i + 1 and token.doc[start - 1].text == ",":
-            return start - 1
-    return None
 
 
 def _before_aside(head: Token, end: int) -> int:
