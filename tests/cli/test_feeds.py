@@ -73,6 +73,10 @@ def test_status_shows_whole_urls_and_errors_in_any_terminal(
     (24 * 3600, "24 h"),
     (3 * 86400, "3 d"),
     (365 * 86400, "365 d"),
+    # Just under a bound, the number as rounded picks the unit: never "120 s" or "48 h".
+    (119.6, "2 min"),
+    (2 * 3600 - 1, "2 h"),
+    (2 * 86400 - 1, "2 d"),
 ])
 def test_duration_reads_in_the_largest_sensible_unit(seconds: float, shown: str) -> None:
     """Waits print in seconds up to two minutes, minutes up to two hours, hours up to two days,

@@ -149,6 +149,26 @@ def test_a_bad_line_on_stdin_keeps_the_bytes_piped_in(monkeypatch: pytest.Monkey
         ("<stdin>:2", bad_line, error_type)
 
 
+@pytest.mark.parametrize("piped", [False, True], ids=["jsonl-file", "standard-input"])
+@pytest.mark.parametrize(("data", "ids", "bad"), [
+    (b'\xef\xbb\xbf{"id": "a", "text": "ok"}\n{"id": "b", "text": "ok"}\n', ["a", "b"], []),
+    (b'{"id": "a", "text": "ok"}\n\xef\xbb\xbf{"id": "b", "text": "ok"}\n', ["a"], [2]),
+], ids=["bom-before-the-first-line", "bom-inside-the-data"])
+def test_json_lines_read_the_same_from_a_file_and_piped_in(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, piped: bool, data: bytes,
+        ids: list[str], bad: list[int]) -> None:
+    """The same JSON Lines bytes give the same records from a .jsonl file as on standard
+    input: a byte order mark opening the data is dropped in both (the file refused its
+    first line); one later in the data is that line's error."""
+    path = tmp_path / "archive.jsonl"
+    path.write_bytes(data)
+    if piped:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    records = list(read_paths(["-" if piped else str(path)]))
+    assert [r.article.id for r in records if r.article] == ids
+    assert [int(r.origin.rsplit(":", 1)[1]) for r in records if r.error] == bad
+
+
 def test_a_json_item_of_wrong_types_is_reported_in_one_line(tmp_path: Path) -> None:
     """A JSON item with fields of the wrong type names the first field and the count, on one
     line, without pydantic's help links."""

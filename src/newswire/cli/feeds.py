@@ -135,8 +135,8 @@ def _ago(moment: datetime | None, current: datetime) -> str:
 
 def _duration(seconds: float) -> str:
     """A wait in the unit a reader takes in at a glance: a day's hold is `24 h`, not `1440 min`."""
-    for unit, size, up_to in (("s", 1, 120), ("min", 60, 120 * 60), ("h", 3600, 48 * 3600)):
-        if seconds < up_to:
-            return f"{seconds / size:.0f} {unit}"
-    return f"{seconds / 86400:.0f} d"
+    for unit, size, up_to in (("s", 1, 120), ("min", 60, 120), ("h", 3600, 48)):
+        if (shown := round(seconds / size)) < up_to:  # as printed: 119.6 s is "2 min"
+            return f"{shown} {unit}"
+    return f"{round(seconds / 86400)} d"
 

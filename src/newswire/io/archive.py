@@ -89,18 +89,26 @@ def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
         # U+2028, which JSON strings may hold raw (newswire export writes them so). Split
         # the bytes piped in, as a .jsonl file's are: a line that is not UTF-8 is that
         # line's dead letter, with the exact bytes, not a text mended by a charset guess.
-        lines: list[str] | list[bytes] = (
-            text.split("\n") if data is None
-            else data.removeprefix(codecs.BOM_UTF8).split(b"\n"))
+        lines: list[str] | list[bytes] = text.split("\n") if data is None else data.split(b"\n")
         yield from _read_jsonl(lines, origin)
     else:
         yield _record(origin, lambda: article_from_text(text))
 
 
 def _read_jsonl(lines: Iterable[str | bytes], origin: str) -> Iterator[Record]:
+    """The records of JSON Lines, a file's or piped in; a UTF-8 byte order mark before the
+    first line is dropped (RFC 8259 lets a reader ignore it), so the same bytes read the
+    same from a file and from standard input."""
     for number, line in enumerate(lines, start=1):
-        if line.strip():
-            yield _line_record(f"{origin}:{number}", line)
+        read = _without_bom(line) if number == 1 else line
+        if read.strip():
+            yield _line_record(f"{origin}:{number}", read)
+
+
+def _without_bom(line: str | bytes) -> str | bytes:
+    if isinstance(line, bytes):
+        return line.removeprefix(codecs.BOM_UTF8)
+    return line.removeprefix("\ufeff")
 
 
 def _line_record(origin: str, line: str | bytes) -> Record:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.extract import lexicon_for
+from newswire.nlp.quotes.one_person import is_unnamed_person
 from tests.nlp.quotes.test_french import french_quotes
 from tests.nlp.quotes.test_resolution import Expected, check
 
@@ -56,3 +58,21 @@ def test_an_unnamed_single_person_is_a_person_in_french(pipeline: Pipeline, body
     for start, speaker, kind in expected:
         quote = next(q for q in quotes if q.text.startswith(start))
         assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
+
+
+@pytest.mark.parametrize(("language", "text", "word", "unnamed"), [
+    # English: a noun for one who does, by its tag and its ending or the short-noun list.
+    ("en", "“Nobody told us anything,” one parent said.", "parent", True),
+    ("en", "“It went well,” the moderator said.", "moderator", True),
+    ("en", "“It went well,” the company said.", "company", False),
+    # French: a singular noun brought in by un/une, whatever it ends with.
+    ("fr", "« On leur dit la vérité », résume un moniteur.", "moniteur", True),
+    ("fr", "« On ne lâchera rien », affirment des salariés.", "salariés", False),
+    ("fr", "« Le chantier avance », a assuré le maire.", "maire", False),
+])
+def test_one_unnamed_person_in_either_language(pipeline: Pipeline, language: str, text: str,
+                                               word: str, unnamed: bool) -> None:
+    """One predicate says, in English and in French, that a noun is one unnamed person."""
+    doc = pipeline.models.full(language)(text)
+    head = next(t for t in doc if t.text == word)
+    assert is_unnamed_person(head, lexicon_for(language)) is unnamed

@@ -26,7 +26,7 @@ from newswire.nlp.quotes.word_arrays import (
     verb_indices,
     word_indices,
 )
-from newswire.nlp.quotes.written_names import name_runs
+from newswire.nlp.quotes.written_names import proper_noun_runs
 from tests.conftest import calls_to
 
 TEXTS = [
@@ -145,7 +145,7 @@ def test_name_runs_are_the_capitalised_proper_nouns_side_by_side(
         elif walked[-1]:
             walked.append([])
     walked = [run for run in walked if run]
-    found = [[t.text for t in run] for run in name_runs(doc)]
+    found = [[t.text for t in run] for run in proper_noun_runs(doc)]
     assert found == walked
     if runs is not None:
         assert found == runs

@@ -23,14 +23,13 @@ from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
-from newswire.nlp.quotes.one_person import unnamed_kind
+from newswire.nlp.quotes.one_person import is_unnamed_person, unnamed_kind
 from newswire.nlp.quotes.phrases import PhraseKind, is_person_noun, source_phrase
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.speaker_heads import is_age
 from newswire.nlp.quotes.textmap import CharRange
-from newswire.nlp.quotes.unnamed_fr import is_french_unnamed_one
 from newswire.nlp.quotes.who_clauses import said_of_as_who, with_who_clause
 
 __all__ = ["DESCRIPTION_WINDOW", "Context", "described_person", "role_lemma", "speaker_of",
@@ -100,8 +99,7 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     if lemma in lex.role_nouns and head.tag_ == "NN" \
             and (holder := _role_holder(ctx, head, lemma)).name:
         return holder
-    if kind is None and (is_person_noun(head, lex) or said_of_as_who(head)
-                         or is_french_unnamed_one(head, lex)):
+    if kind is None and (is_unnamed_person(head, lex) or said_of_as_who(head)):
         kind = "group"  # "the man", "one commenter": an unnamed person, by its phrase
     if not kind:
         return NOBODY

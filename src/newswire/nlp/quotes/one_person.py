@@ -17,7 +17,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.phrases import is_person_noun, is_plural_noun
 from newswire.nlp.quotes.unnamed_fr import is_french_unnamed_one
 
-__all__ = ["unnamed_kind"]
+__all__ = ["is_unnamed_person", "unnamed_kind"]
 
 #: Singular nouns of several people: ``the family said``, ``the jury found``.
 _COLLECTIVES = frozenset((
@@ -47,4 +47,13 @@ def _names_one_person(head: Token, lexicon: Lexicon) -> bool:
     if lemma in _COLLECTIVES or head.lower_ in _COLLECTIVES:
         return False
     return lemma in lexicon.role_nouns or lemma in lexicon.group_nouns \
-        or is_person_noun(head, lexicon) or is_french_unnamed_one(head, lexicon)
+        or is_unnamed_person(head, lexicon)
+
+
+def is_unnamed_person(head: Token, lexicon: Lexicon) -> bool:
+    """Whether ``head`` is one person the writer does not name, in either language: a noun
+    for one who does (``one trader``, ``the moderator``: :func:`~.phrases.is_person_noun`,
+    English tags and endings) or a French singular noun brought in by ``un``/``une`` (``un
+    moniteur``: :func:`~.unnamed_fr.is_french_unnamed_one`, French nouns carrying neither).
+    Such a source speaks by its phrase, as one person."""
+    return is_person_noun(head, lexicon) or is_french_unnamed_one(head, lexicon)

@@ -18,7 +18,7 @@ from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.word_arrays import propn_indices, subject_indices
 
-__all__ = ["MAX_NAME_WORDS", "is_common", "is_lexicon_noun", "name_runs", "written_in_full"]
+__all__ = ["MAX_NAME_WORDS", "is_common", "is_lexicon_noun", "proper_noun_runs", "written_in_full"]
 
 MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
 
@@ -35,7 +35,7 @@ def written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, i
     known = {n.split()[-1].lower() for n in full}
     lone_subjects = _lone_unlabelled(docs)
     found: dict[str, set[str]] = {}
-    for written in (run for doc in docs for run in name_runs(doc)):
+    for written in (run for doc in docs for run in proper_noun_runs(doc)):
         run = written
         while run and (run[0].lower_ in lexicon.honorifics or run[0].text in ROLES
                        or is_common(run[0].lower_, lexicon)) \
@@ -53,7 +53,7 @@ def written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, i
     return {next(iter(names)): 1 for names in found.values() if len(names) == 1}
 
 
-def name_runs(doc: Doc) -> list[list[Token]]:
+def proper_noun_runs(doc: Doc) -> list[list[Token]]:
     """The runs of capitalised alphabetic proper nouns side by side in ``doc``, in order;
     only the proper nouns make a Token (read as an array)."""
     runs: list[list[Token]] = []
