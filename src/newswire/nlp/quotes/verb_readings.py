@@ -50,6 +50,8 @@ def verb_reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token,
     else:
         return None
     content = complement(verb, deps)
+    if kind == "belief" and content is not None and _purpose_of_relative(verb, content):
+        return None  # "the systems that Kyiv seeks to protect its skies": wants the systems
     if content is not None and ((lemma in lex.audience_verbs and _audience(content, lex)) or (
             content.lower_ not in lex.raising_objects.get(lemma, {content.lower_}))):
         return None  # "addressed the crowd", "raised taxes": no attitude
@@ -75,7 +77,26 @@ def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:
                                for c in verb.children if c.i > obj.i):
         return "belief", obj, verb.i + 1
     clause = complement(verb, ("ccomp",))
+    if clause is not None and _seen_happening(clause):
+        return None  # "is likely to see NATO make fresh pledges": an event seen, no view
     return ("belief", clause, verb.i + 1) if clause is not None else None
+
+
+def _seen_happening(clause: Token) -> bool:
+    """``see NATO make pledges``, ``saw prices rising``: a bare infinitive or a participle
+    with its subject and no ``that`` is what is seen happen (perception or an expectation),
+    not a view held (``sees that the plan fails``, ``sees the deal as a win``)."""
+    return clause.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def _purpose_of_relative(verb: Token, content: Token) -> bool:
+    """``the air defense systems that Kyiv so desperately seeks to protect its skies``: a
+    wish in a relative clause wants the noun the clause hangs on; an infinitive after it
+    with an object of its own says what for (``the reforms the governor wants to pass``
+    wants to pass them: its infinitive has no object, and stays)."""
+    return verb.dep_ == "relcl" and content.dep_ == "xcomp" and any(
+        c.dep_ == "dobj" for c in content.children)
 
 
 def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
