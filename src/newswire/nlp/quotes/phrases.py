@@ -61,8 +61,9 @@ _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "d
                           "group", "couple", "few", "half", "third", "quarter", "share",
                           "most", "many", "some", "several", "all", "none", "both", "each",
                           # sample36: "plusieurs centaines d'agriculteurs", "des milliers de"
-                          "centaine", "centaines", "dizaine", "dizaines", "millier", "milliers",
-                          "douzaine", "douzaines", "majorité", "minorité", "plupart",
+                          "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine",
+                          "quarantaine", "cinquantaine", "centaine", "millier", "dizaines",
+                          "centaines", "milliers", "majorité", "minorité", "plupart",
                           "moitié", "poignée"))
 
 

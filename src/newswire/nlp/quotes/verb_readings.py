@@ -24,6 +24,9 @@ _CLAUSE = ("ccomp",)
 _CLAUSE_INFINITIVE_OR_OBJECT = ("ccomp", "xcomp", "dobj")
 _PREPOSITION_OBJECTS = frozenset(("pobj", "pcomp"))  # "calls for bringing back": a gerund
 _MARKED_CLAUSES = frozenset(("advcl", "ccomp", "xcomp"))
+#: Wishes that take a thing as object (``seeks air defense systems``), unlike ``hope``.
+_OBJECT_WISHES = frozenset(("seek", "want", "desire", "prefer", "need"))
+_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 
 
 def verb_reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
@@ -92,11 +95,15 @@ def _seen_happening(clause: Token) -> bool:
 
 def _purpose_of_relative(verb: Token, content: Token) -> bool:
     """``the air defense systems that Kyiv so desperately seeks to protect its skies``: a
-    wish in a relative clause wants the noun the clause hangs on; an infinitive after it
-    with an object of its own says what for (``the reforms the governor wants to pass``
-    wants to pass them: its infinitive has no object, and stays)."""
-    return verb.dep_ == "relcl" and content.dep_ == "xcomp" and any(
-        c.dep_ == "dobj" for c in content.children)
+    wish that takes an object, in a relative clause with a subject of its own, wants the
+    noun the clause hangs on; an infinitive after it with an object of its own says what
+    for.  Not ``the reforms the governor wants to pass`` (no object: it wants to pass them),
+    ``a unifier who wanted to put squabbles behind him`` (the relative is the subject) or
+    ``the themes that marketers hope to win over viewers`` (one hopes no thing)."""
+    return (verb.dep_ == "relcl" and verb.lemma_.lower() in _OBJECT_WISHES
+            and content.dep_ == "xcomp"
+            and any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS for c in verb.children)
+            and any(c.dep_ == "dobj" for c in content.children))
 
 
 def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
