@@ -34,6 +34,12 @@ def cued(pipeline: Pipeline, body: str) -> list[tuple[str, str | None, str | Non
     ("The mayor sees the stadium as a waste of money.",
      [("sees", "the stadium as a waste of money", "mayor")]),
     ("Critics see that the plan will fail.", [("see", "that the plan will fail", "Critics")]),
+    # A document's forecast is its finding (PolNeAR train).
+    ("Opinion polls see Le Pen making it to an early May run-off in France’s presidential "
+     "election.", [("see", "Le Pen making it to an early May run-off in France’s presidential "
+                    "election", "Opinion polls")]),
+    ("In 2007, Blocher’s confrontational manner saw him become only the fourth councillor "
+     "since 1848 to lose their bid for re-election.", []),
 ])
 def test_seeing_something_happen_is_no_view(pipeline: Pipeline, body: str,
                                             expected: list[tuple[str, str, str | None]]) -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newswire.models import CueKind
 from newswire.nlp.quotes.fronted import conjoined_claim
 from newswire.nlp.quotes.hedges import complement
+from newswire.nlp.quotes.held import is_document
 from newswire.nlp.quotes.lexicon import Lexicon
 
 __all__ = ["verb_reading"]
@@ -45,7 +46,7 @@ def verb_reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token,
     elif lemma in lex.expressing_verbs or lemma in lex.raising_objects:
         kind, deps = "belief", ("dobj",)  # "expressed concern that ...": what is made known
     elif lemma in lex.regarding_verbs:
-        return _regarded(verb)
+        return _regarded(verb, lex)
     elif lemma in lex.thought_verbs:
         kind, deps = "belief", _CLAUSE
     elif lemma in lex.finding_verbs:
@@ -71,7 +72,7 @@ def _audience(obj: Token, lex: Lexicon) -> bool:
         lex.group_nouns)
 
 
-def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:
+def _regarded(verb: Token, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
     """``views Muslim immigrants as a threat``, ``deemed the releases a trade-off``: the
     object, when an ``as`` phrase or a complement follows it; ``consider Obama's record
     substantial``: the small clause."""
@@ -80,7 +81,7 @@ def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:
                                for c in verb.children if c.i > obj.i):
         return "belief", obj, verb.i + 1
     clause = complement(verb, ("ccomp",))
-    if clause is not None and _seen_happening(clause):
+    if clause is not None and _seen_happening(clause) and not _document_subject(verb, lex):
         return None  # "is likely to see NATO make fresh pledges": an event seen, no view
     return ("belief", clause, verb.i + 1) if clause is not None else None
 
@@ -91,6 +92,12 @@ def _seen_happening(clause: Token) -> bool:
     not a view held (``sees that the plan fails``, ``sees the deal as a win``)."""
     return clause.tag_ in ("VB", "VBG") and not any(
         c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def _document_subject(verb: Token, lex: Lexicon) -> bool:
+    """``Opinion polls see Le Pen making it to a run-off``: a document's forecast is its
+    finding (PolNeAR train marks it), unlike ``the gathering will see NATO make pledges``."""
+    return any(c.dep_ == "nsubj" and is_document(c, lex) for c in verb.children)
 
 
 def _purpose_of_relative(verb: Token, content: Token) -> bool:
