@@ -59,7 +59,12 @@ _RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and U
 _RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
                           "group", "couple", "few", "half", "third", "quarter", "share",
-                          "most", "many", "some", "several", "all", "none", "both", "each"))
+                          "most", "many", "some", "several", "all", "none", "both", "each",
+                          # sample36: "plusieurs centaines d'agriculteurs", "des milliers de"
+                          "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine",
+                          "quarantaine", "cinquantaine", "centaine", "millier", "dizaines",
+                          "centaines", "milliers", "majorité", "minorité", "plupart",
+                          "moitié", "poignée"))
 
 
 def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
@@ -106,8 +111,10 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     if kind == "document":
         end = (whole_document_end(head, end) if lexicon.whole_document_phrases
                else document_end(head))
-    while start < head.i and doc[start].lower_ not in lexicon.kept_quantifiers and (
+    while start < head.i and (doc[start].lower_ not in lexicon.kept_quantifiers
+                              or doc[start].dep_ == "case") and (  # "la plupart des médecins"
             doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
+            or doc[start].dep_ == "case"
             or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
@@ -212,9 +219,13 @@ def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | 
 
 
 def of_object(head: Token) -> Token | None:
-    """The object of ``head``'s ``of`` (``students`` in ``19 percent of students``), if any."""
+    """The object of ``head``'s ``of`` (``students`` in ``19 percent of students``), if any;
+    in French the noun hung on ``head`` with its ``de`` (``centaines d'agriculteurs``)."""
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None:
+        return next((c for c in head.rights if c.dep_ == "nmod" and any(
+            g.dep_ == "case" and g.lower_ in _FRENCH_BELONGING for g in c.children)), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
 def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:

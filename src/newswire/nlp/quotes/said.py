@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.fronted import fronted_claim
+from newswire.nlp.quotes.interruptions import past_interruption
 from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.textmap import CharRange, TextMap
@@ -52,8 +53,10 @@ _CONTRAST_MARKS = frozenset(("while", "whereas", "although", "though"))
 def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     """The words ``verb`` says, in text order; None when the parse gives it none.  A
     that-clause the parse made a conjunct of the verb (``said it had, and that 11 ...``) is
-    said too (:mod:`.that_clauses`)."""
+    said too (:mod:`.that_clauses`); so is the rest of a clause the parse cut at a dash
+    or parenthesis that interrupts it (:mod:`.interruptions`)."""
     words = _said_words(verb, lexicon)
+    words = None if words is None else past_interruption(words)
     joined = [t for clause in joined_that_clauses(verb) for t in clause]
     if not joined:
         return words

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newswire.models import CueKind
 from newswire.nlp.quotes.fronted import conjoined_claim
 from newswire.nlp.quotes.hedges import complement
+from newswire.nlp.quotes.held import is_document
 from newswire.nlp.quotes.lexicon import Lexicon
 
 __all__ = ["verb_reading"]
@@ -24,6 +25,9 @@ _CLAUSE = ("ccomp",)
 _CLAUSE_INFINITIVE_OR_OBJECT = ("ccomp", "xcomp", "dobj")
 _PREPOSITION_OBJECTS = frozenset(("pobj", "pcomp"))  # "calls for bringing back": a gerund
 _MARKED_CLAUSES = frozenset(("advcl", "ccomp", "xcomp"))
+#: Wishes that take a thing as object (``seeks air defense systems``), unlike ``hope``.
+_OBJECT_WISHES = frozenset(("seek", "want", "desire", "prefer", "need"))
+_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 
 
 def verb_reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
@@ -42,7 +46,7 @@ def verb_reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token,
     elif lemma in lex.expressing_verbs or lemma in lex.raising_objects:
         kind, deps = "belief", ("dobj",)  # "expressed concern that ...": what is made known
     elif lemma in lex.regarding_verbs:
-        return _regarded(verb)
+        return _regarded(verb, lex)
     elif lemma in lex.thought_verbs:
         kind, deps = "belief", _CLAUSE
     elif lemma in lex.finding_verbs:
@@ -50,6 +54,8 @@ def verb_reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token,
     else:
         return None
     content = complement(verb, deps)
+    if kind == "belief" and content is not None and _purpose_of_relative(verb, content):
+        return None  # "the systems that Kyiv seeks to protect its skies": wants the systems
     if content is not None and ((lemma in lex.audience_verbs and _audience(content, lex)) or (
             content.lower_ not in lex.raising_objects.get(lemma, {content.lower_}))):
         return None  # "addressed the crowd", "raised taxes": no attitude
@@ -66,7 +72,7 @@ def _audience(obj: Token, lex: Lexicon) -> bool:
         lex.group_nouns)
 
 
-def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:
+def _regarded(verb: Token, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
     """``views Muslim immigrants as a threat``, ``deemed the releases a trade-off``: the
     object, when an ``as`` phrase or a complement follows it; ``consider Obama's record
     substantial``: the small clause."""
@@ -75,7 +81,36 @@ def _regarded(verb: Token) -> tuple[CueKind, Token, int] | None:
                                for c in verb.children if c.i > obj.i):
         return "belief", obj, verb.i + 1
     clause = complement(verb, ("ccomp",))
+    if clause is not None and _seen_happening(clause) and not _document_subject(verb, lex):
+        return None  # "is likely to see NATO make fresh pledges": an event seen, no view
     return ("belief", clause, verb.i + 1) if clause is not None else None
+
+
+def _seen_happening(clause: Token) -> bool:
+    """``see NATO make pledges``, ``saw prices rising``: a bare infinitive or a participle
+    with its subject and no ``that`` is what is seen happen (perception or an expectation),
+    not a view held (``sees that the plan fails``, ``sees the deal as a win``)."""
+    return clause.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("mark", "aux") for c in clause.children)
+
+
+def _document_subject(verb: Token, lex: Lexicon) -> bool:
+    """``Opinion polls see Le Pen making it to a run-off``: a document's forecast is its
+    finding (PolNeAR train marks it), unlike ``the gathering will see NATO make pledges``."""
+    return any(c.dep_ == "nsubj" and is_document(c, lex) for c in verb.children)
+
+
+def _purpose_of_relative(verb: Token, content: Token) -> bool:
+    """``the air defense systems that Kyiv so desperately seeks to protect its skies``: a
+    wish that takes an object, in a relative clause with a subject of its own, wants the
+    noun the clause hangs on; an infinitive after it with an object of its own says what
+    for.  Not ``the reforms the governor wants to pass`` (no object: it wants to pass them),
+    ``a unifier who wanted to put squabbles behind him`` (the relative is the subject) or
+    ``the themes that marketers hope to win over viewers`` (one hopes no thing)."""
+    return (verb.dep_ == "relcl" and verb.lemma_.lower() in _OBJECT_WISHES
+            and content.dep_ == "xcomp"
+            and any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS for c in verb.children)
+            and any(c.dep_ == "dobj" for c in content.children))
 
 
 def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
