@@ -60,25 +60,3 @@ def test_french_interview_questions(pipeline: Pipeline, body: str, author: str |
     assert [(q.text, q.speaker) for q in asked] == expected
     for quote in asked:
         assert body[quote.start:quote.end] == quote.text
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # "Questions à" a named person: each answer in quotation marks is hers.
-    ("Par Romain Chabert\n\nLes stations du Vercors attendent la neige.\n\n"
-     "Questions à Claire Dumontet\n\nLa climatologue a répondu à nos questions.\n\n"
-     + _QUOTED_EXCHANGE,
-     [("Elles en ont un, mais probablement pas dans le ski alpin tel qu'on le connaît.",
-       "Claire Dumontet"),
-      ("En partie, et pour un temps. C'est une solution de court terme.", "Claire Dumontet")]),
-    # Guard: the same answers with no interview announced stay without a speaker.
-    ("Par Romain Chabert\n\nLes stations du Vercors attendent la neige.\n\n"
-     + _QUOTED_EXCHANGE,
-     [("Elles en ont un, mais probablement pas dans le ski alpin tel qu'on le connaît.", None),
-      ("En partie, et pour un temps. C'est une solution de court terme.", None)]),
-])
-def test_quoted_answers_are_the_interviewees(pipeline: Pipeline, body: str,
-                                             expected: list[tuple[str, str | None]]) -> None:
-    """An interview's answers printed in quotation marks are its interviewee's quotes."""
-    answers = [q for q in french_quotes(pipeline, body)
-               if q.kind == "direct" and not q.text.endswith("?")]
-    assert [(q.text, q.speaker) for q in answers] == expected
