@@ -40,7 +40,7 @@ from newswire.nlp.quotes.inverted_titles import inverted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.mark_sets import ALL_MARKS, marks_for
+from newswire.nlp.quotes.mark_sets import marks_for
 from newswire.nlp.quotes.marks import (
     MarkedQuote,
     dialogue_quotes,
@@ -133,33 +133,15 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
-        french = french_interview_answers(tmap, author)
-        in_marks = [a for a in french if tmap.text[a.start] in ALL_MARKS]
-        found = [_answered(q, in_marks, tmap, field, resolver) for q in found]
         answers = [_labelled_person(_to_quote(tmap, field, a, resolver), a)
-                   for a in (*interview_answers(tmap), *french) if a not in in_marks
-                   and not _cued_inside(found, a)]
+                   for a in (*interview_answers(tmap), *french_interview_answers(tmap, author))
+                   if not _cued_inside(found, a)]
         found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a)
                      for a in labelled_turns(tmap, resolver.person_named)
                      if not _cued_inside(found, a))
         found.extend(answers)
     found.sort(key=lambda q: (q.start, q.end))
     return found
-
-
-def _answered(quote: Quote, in_marks: list[Attribution], tmap: TextMap, field: Field_,
-              resolver: SpeakerResolver) -> Quote:
-    """A marked quote with no speaker inside an interview's answer in quotation marks is the
-    interviewee's (``Cette victoire change-t-elle vos ambitions ? ¶ « Non. On veut ... »``)."""
-    if quote.speaker is not None:
-        return quote
-    answer = next((a for a in in_marks if a.start <= quote.start and quote.end <= a.end), None)
-    if answer is None:
-        return quote
-    given = _to_quote(tmap, field, answer, resolver)
-    return quote.model_copy(update={"speaker": given.speaker, "speaker_id": given.speaker_id,
-                                    "speaker_kind": given.speaker_kind,
-                                    "speaker_mention": given.speaker_mention})
 
 
 def _labelled_person(quote: Quote, turn: Attribution) -> Quote:

@@ -62,10 +62,9 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notr
 
 
 def french_interview_answers(tmap: TextMap, author: str | None = None) -> list[Attribution]:
-    """The answers of a French interview printed without labels, each the interviewee's (an
-    answer in quotation marks opens with its mark: it gives its speaker to the marked quotes
-    in it, see ``extract``), and its questions, each the interviewer's (a byline in the
-    body, else the article's ``author`` when that is one person's name)."""
+    """The answers of a French interview printed without labels, each the interviewee's, and
+    its questions, each the interviewer's (a byline in the body, else the article's
+    ``author`` when that is one person's name)."""
     if tmap.lexicon is not FRENCH:
         return []
     announced = next((i for i, para in enumerate(tmap.paragraphs) if _announces(tmap, para)),
@@ -80,24 +79,21 @@ def french_interview_answers(tmap: TextMap, author: str | None = None) -> list[A
     if interviewee is None:
         return []
     answers = []
-    in_marks: list[Attribution] = []
+    in_marks = 0
     asked = set(questions)
     for index in (q + 1 for q in questions):
         if index >= len(tmap.paragraphs) or index in asked:
             continue
         start, end = tmap.trim(*tmap.paragraphs[index])
-        if end > start and tmap.text[start] in ALL_MARKS:
-            in_marks.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
-                                        speaker=interviewee, sentence=(start, end)))
-            continue
-        if end <= start or tmap.text[start] in _DASHES:
+        if end <= start or tmap.text[start] in ALL_MARKS or tmap.text[start] in _DASHES:
+            in_marks += end > start and tmap.text[start] in ALL_MARKS
             continue
         answers.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
                                    speaker=interviewee, sentence=(start, end)))
     # answers in quotation marks are speech whoever the marks give them to
-    if not (_spoken(tmap, answers) or (len(in_marks) >= _MIN_QUESTIONS and not answers)):
+    if not (_spoken(tmap, answers) or (in_marks >= _MIN_QUESTIONS and not answers)):
         return []
-    return answers + in_marks + _questions(tmap, questions, _interviewer(tmap, questions[0]),
+    return answers + _questions(tmap, questions, _interviewer(tmap, questions[0]),
                                 _one_name(author))
 
 
