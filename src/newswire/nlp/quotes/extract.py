@@ -75,15 +75,13 @@ def lexicon_for(language: str) -> Lexicon:
 
 
 def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
-                   lexicon: Lexicon | None = None, *, dateline_end: int = 0,
-                   author: str | None = None) -> list[Quote]:
+                   lexicon: Lexicon | None = None, *, dateline_end: int = 0) -> list[Quote]:
     """Every quotation and piece of reported speech in the article, title first.
 
     ``lexicon`` defaults to the one of the language the body was analysed in;
     ``dateline_end`` is where the body's dateline (``LONDON, Dec 2 (Reuters) -``) ends, as
     the pipeline's ``find_dateline`` found it: no reported words start before it, and no word
-    of it speaks or is pointed back to (:mod:`newswire.nlp.quotes.datelines`); ``author`` is
-    the article's byline, the interviewer of an interview whose byline left the body.
+    of it speaks or is pointed back to (:mod:`newswire.nlp.quotes.datelines`).
     """
     lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)
     mark_dateline(title_doc, 0)
@@ -95,7 +93,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     read = [(_read(doc, field, resolver), field, text_start) for field, doc, text_start in fields]
     quotes: list[Quote] = []
     for (tmap, marked), field, text_start in read:
-        quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start, author=author))
+        quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start))
     return with_pulled_speakers(quotes)
 
 
@@ -110,8 +108,7 @@ def _read(doc: Doc, field: Field_, resolver: SpeakerResolver) -> tuple[TextMap,
 
 
 def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
-               resolver: SpeakerResolver, text_start: int = 0, *,
-               author: str | None = None) -> list[Quote]:
+               resolver: SpeakerResolver, text_start: int = 0) -> list[Quote]:
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
@@ -133,8 +130,8 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
-        answers = [_labelled_person(_to_quote(tmap, field, a, resolver), a)
-                   for a in (*interview_answers(tmap), *french_interview_answers(tmap, author))
+        answers = [_to_quote(tmap, field, a, resolver)
+                   for a in (*interview_answers(tmap), *french_interview_answers(tmap))
                    if not _cued_inside(found, a)]
         found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a)
                      for a in labelled_turns(tmap, resolver.person_named)
