@@ -37,7 +37,9 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 - A known first name and a capitalised word after it that no span holds are a person the
   model missed (``La gouverneure Carolyn Rogers``; not two first names, ``Marie Claire``);
   before a person's name the model found, the first name is the name's (``Hélène`` +
-  ``Roy``).
+  ``Roy``). So are two proper nouns the parser links as one name, and a person's span
+  takes the surname the parser links to it (``Karine`` + ``Doucet-McGraw``):
+  :mod:`.people_fr`.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ __all__ = ["unlabelled_people", "whole_surnames"]
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full.
 _NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle"))
+_DEFINITE = frozenset(("le", "la", "les", "l'", "l’", "du", "des", "au", "aux"))
 
 
 def name_word(token: Token) -> bool:
@@ -72,11 +73,12 @@ def unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
 
 def _linked_name(doc: Doc, i: int) -> bool:
     """``Bastien Lefranc-Oudot``: two proper nouns the parser links as one name, after no
-    article (``le Stade Occitan``, ``la Fédération Wallonie-Bruxelles``) and opening with
-    no organisation's, city's or title's word: a person's name."""
+    definite article (``le Stade Occitan``, ``la Fédération Wallonie-Bruxelles``: a person's
+    name takes none, ``un Baptiste Rouquette impeccable`` may) and opening with no
+    organisation's, city's or title's word: a person's name."""
     first, last = doc[i], doc[i + 1]
     before = doc[i - 1] if i else None
     return last.dep_ == "flat:name" and last.head.i == i \
         and first.pos_ == last.pos_ == "PROPN" and name_word(first) and name_word(last) \
-        and not (before is not None and before.pos_ == "DET") \
+        and not (before is not None and before.lower_ in _DEFINITE) \
         and first.text not in ORGANISATION_WORDS | CITY_WORDS | _NOT_FIRST
