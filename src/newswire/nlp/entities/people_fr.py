@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS, unaccented
 
-__all__ = ["unlabelled_people", "whole_surnames"]
+__all__ = ["unlabelled_people", "whole_first_names", "whole_surnames"]
 
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full.
@@ -43,6 +43,21 @@ def whole_surnames(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
         widened.append(span if end == span.end else SpacySpan(doc, span.start, end,
                                                                label="PERSON"))
     return widened
+
+
+def whole_first_names(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
+    """A person's span joined to the one-word span right before it when the parser links
+    them as one name (``flat:name``): ``Fatima`` (a place to the model) + ``Zahra Ennaji``."""
+    joined: list[SpacySpan] = []
+    for span in kept:
+        before = joined[-1] if joined else None
+        if before is not None and span.label_ == "PERSON" and len(before) == 1 \
+                and before.end == span.start and name_word(before[0]) \
+                and span[0].dep_ == "flat:name" and span[0].head.i == before.start:
+            joined[-1] = SpacySpan(doc, before.start, span.end, label="PERSON")
+        else:
+            joined.append(span)
+    return joined
 
 
 def unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
