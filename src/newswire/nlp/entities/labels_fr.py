@@ -38,8 +38,7 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
   model missed (``La gouverneure Carolyn Rogers``; not two first names, ``Marie Claire``);
   before a person's name the model found, the first name is the name's (``Hélène`` +
   ``Roy``). So are two proper nouns the parser links as one name, and a person's span
-  takes the surname the parser links to it (``Karine`` + ``Doucet-McGraw``) and the first
-  name the model read as a place (``Fatima`` + ``Zahra Ennaji``):
+  takes the surname the parser links to it (``Karine`` + ``Doucet-McGraw``):
   :mod:`.people_fr`.
 """
 
@@ -59,11 +58,7 @@ from newswire.nlp.entities.orgnames_fr import (
     unaccented,
     unlabelled_organisations,
 )
-from newswire.nlp.entities.people_fr import (
-    unlabelled_people,
-    whole_first_names,
-    whole_surnames,
-)
+from newswire.nlp.entities.people_fr import unlabelled_people, whole_surnames
 
 __all__ = ["COMPONENT", "newswire_type", "relabel"]
 
@@ -207,7 +202,7 @@ def relabel(doc: Doc) -> Doc:
             kept.append(SpacySpan(doc, start, end, label=label))
     kept = [_agency_of(doc, span) for span in kept]
     kept += unlabelled_organisations(doc, kept)
-    kept = whole_first_names(doc, whole_surnames(doc, kept))
+    kept = whole_surnames(doc, kept)
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens
     doc.ents = sorted(kept + missed, key=lambda span: span.start)
     return doc

@@ -15,12 +15,11 @@ from spacy.tokens import Span as SpacySpan
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS, unaccented
 
-__all__ = ["unlabelled_people", "whole_first_names", "whole_surnames"]
+__all__ = ["unlabelled_people", "whole_surnames"]
 
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full.
 _NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle"))
-_DEFINITE = frozenset(("le", "la", "les", "l'", "l’", "du", "des", "au", "aux"))
 
 
 def name_word(token: Token) -> bool:
@@ -43,21 +42,6 @@ def whole_surnames(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
         widened.append(span if end == span.end else SpacySpan(doc, span.start, end,
                                                                label="PERSON"))
     return widened
-
-
-def whole_first_names(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
-    """A person's span joined to the one-word span right before it when the parser links
-    them as one name (``flat:name``): ``Fatima`` (a place to the model) + ``Zahra Ennaji``."""
-    joined: list[SpacySpan] = []
-    for span in kept:
-        before = joined[-1] if joined else None
-        if before is not None and span.label_ == "PERSON" and len(before) == 1 \
-                and before.end == span.start and name_word(before[0]) \
-                and span[0].dep_ == "flat:name" and span[0].head.i == before.start:
-            joined[-1] = SpacySpan(doc, before.start, span.end, label="PERSON")
-        else:
-            joined.append(span)
-    return joined
 
 
 def unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
@@ -88,12 +72,11 @@ def unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
 
 def _linked_name(doc: Doc, i: int) -> bool:
     """``Bastien Lefranc-Oudot``: two proper nouns the parser links as one name, after no
-    definite article (``le Stade Occitan``, ``la Fédération Wallonie-Bruxelles``: a person's
-    name takes none, ``un Baptiste Rouquette impeccable`` may) and opening with no
-    organisation's, city's or title's word: a person's name."""
+    article (``le Stade Occitan``, ``la Fédération Wallonie-Bruxelles``) and opening with
+    no organisation's, city's or title's word: a person's name."""
     first, last = doc[i], doc[i + 1]
     before = doc[i - 1] if i else None
     return last.dep_ == "flat:name" and last.head.i == i \
         and first.pos_ == last.pos_ == "PROPN" and name_word(first) and name_word(last) \
-        and not (before is not None and before.lower_ in _DEFINITE) \
+        and not (before is not None and before.pos_ == "DET") \
         and first.text not in ORGANISATION_WORDS | CITY_WORDS | _NOT_FIRST
