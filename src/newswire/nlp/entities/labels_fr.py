@@ -37,7 +37,9 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 - A known first name and a capitalised word after it that no span holds are a person the
   model missed (``La gouverneure Carolyn Rogers``; not two first names, ``Marie Claire``);
   before a person's name the model found, the first name is the name's (``Hélène`` +
-  ``Roy``).
+  ``Roy``). So are two proper nouns the parser links as one name, and a person's span
+  takes the surname the parser links to it (``Karine`` + ``Doucet-McGraw``):
+  :mod:`.people_fr`.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.firstnames import first_name_gender
 from newswire.nlp.entities.orgnames_fr import (
     CITY_WORDS,
     ORGANISATION_WORDS,
@@ -56,6 +58,7 @@ from newswire.nlp.entities.orgnames_fr import (
     unaccented,
     unlabelled_organisations,
 )
+from newswire.nlp.entities.people_fr import unlabelled_people, whole_surnames
 
 __all__ = ["COMPONENT", "newswire_type", "relabel"]
 
@@ -199,7 +202,8 @@ def relabel(doc: Doc) -> Doc:
             kept.append(SpacySpan(doc, start, end, label=label))
     kept = [_agency_of(doc, span) for span in kept]
     kept += unlabelled_organisations(doc, kept)
-    missed = _unlabelled_people(doc, kept)  # takes out the spans it widens
+    kept = whole_surnames(doc, kept)
+    missed = unlabelled_people(doc, kept)  # takes out the spans it widens
     doc.ents = sorted(kept + missed, key=lambda span: span.start)
     return doc
 
@@ -219,29 +223,6 @@ def _agency_of(doc: Doc, span: SpacySpan) -> SpacySpan:
     if start == span.start or not doc[start].is_title:
         return span
     return SpacySpan(doc, start, span.end, label="ORG")
-
-
-def _unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
-    """``La gouverneure Carolyn Rogers a prévenu``: a known first name and a capitalised
-    word after it, neither inside a name the model found, are a person it missed."""
-    taken = {i for span in kept for i in range(span.start, span.end)}
-    people = {span.start: span for span in kept if span.label_ == "PERSON"}
-    found: list[SpacySpan] = []
-    i = 0
-    while i + 1 < len(doc):
-        first, last = doc[i], doc[i + 1]
-        if (i in taken or not (first.is_title and last.is_title)
-                or not (first.is_alpha and last.is_alpha)
-                or first_name_gender(unaccented(first.text)) is None):
-            i += 1
-            continue
-        if i + 1 in people:  # "Hélène Roy" of which the model found "Roy": the whole name
-            kept.remove(people[i + 1])
-            found.append(SpacySpan(doc, i, people[i + 1].end, label="PERSON"))
-        elif i + 1 not in taken and not is_first_name(last.text):
-            found.append(SpacySpan(doc, i, i + 2, label="PERSON"))
-        i += 2
-    return found
 
 
 def _after_organisation_noun(doc: Doc, start: int) -> bool:

@@ -1,0 +1,53 @@
+"""French people's names the model cuts, misses or merges with a place, on real news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.entities.test_labels_fr import french_entities
+
+
+@pytest.mark.parametrize(("body", "expected", "absent"), [
+    # A hyphenated surname the model left out of the name, which the parser links to it.
+    ("À l'Assemblée législative, la ministre de la Santé, Karine Doucet-McGraw, a répondu que "
+     "son gouvernement avait déjà \"mis de l'argent sur la table\" pour attirer des infirmières "
+     "formées à l'étranger, notamment en provenance d'Afrique francophone.",
+     {("Karine Doucet-McGraw", "PERSON")}, {"Karine"}),
+    # Two proper nouns the model missed, one name to the parser.
+    ("Le rapporteur du texte, le député de la Nièvre Bastien Lefranc-Oudot, s'est félicité "
+     "d'un vote qu'il juge « historique ».",
+     {("Bastien Lefranc-Oudot", "PERSON")}, set()),
+    ("Le procès de Sylvain Béliveau s’est ouvert lundi au palais de justice de Laval.",
+     {("Sylvain Béliveau", "PERSON")}, set()),
+    ("Le public est resté debout. Sylvain Caron-Roux, abonné depuis la fondation de l'équipe, "
+     "n'en revenait pas.",
+     {("Sylvain Caron-Roux", "PERSON")}, set()),
+    # After an article, two proper nouns name a club or a body, no person.
+    ("Porté par une mêlée dominatrice et un Baptiste Rouquette impeccable au pied (11 points), "
+     "le Stade Occitan menait 18-7 à la pause.",
+     set(), {"Stade Occitan"}),
+])
+def test_french_names_the_parser_links(pipeline: Pipeline, body: str,
+                                       expected: set[tuple[str, str]], absent: set[str]) -> None:
+    """Words the parser links as one name (flat:name) make one person's name, after no article."""
+    entities = french_entities(pipeline, body)
+    assert expected <= {(e.name, e.type) for e in entities}
+    assert not absent & {e.name for e in entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(("body", "name", "role", "not_a_person"), [
+    ("Des milliers d'enseignants ont manifesté contre la réforme portée par la ministre de "
+     "l'Éducation de la Fédération Wallonie-Bruxelles, Anne-Sophie Delvaux (MR).",
+     "Anne-Sophie Delvaux", None, "Fédération Wallonie-Bruxelles"),
+    ("La ministre de la Santé, Karine Doucet-McGraw, a répondu aux critiques.",
+     "Karine Doucet-McGraw", "Ministre de la Santé", "Santé"),
+])
+def test_a_mended_name_keeps_its_office(pipeline: Pipeline, body: str, name: str,
+                                        role: str | None, not_a_person: str) -> None:
+    """A name made whole keeps the office written before it; the office's place is no one."""
+    entities = {e.name: e for e in french_entities(pipeline, body)}
+    assert entities[name].type == "PERSON"
+    if role is not None:
+        assert entities[name].role == role
+    assert not_a_person not in entities or entities[not_a_person].type != "PERSON"
