@@ -17,7 +17,7 @@ from tests.nlp.entities.test_labels_fr import french_entities
     # Two proper nouns the model missed, one name to the parser.
     ("Le rapporteur du texte, le député de la Nièvre Bastien Lefranc-Oudot, s'est félicité "
      "d'un vote qu'il juge « historique ».",
-     {("Bastien Lefranc-Oudot", "PERSON")}, set()),
+     {("Bastien Lefranc-Oudot", "PERSON"), ("Nièvre", "GPE")}, set()),
     ("Le procès de Sylvain Béliveau s’est ouvert lundi au palais de justice de Laval.",
      {("Sylvain Béliveau", "PERSON")}, set()),
     ("Le public est resté debout. Sylvain Caron-Roux, abonné depuis la fondation de l'équipe, "
@@ -37,15 +37,18 @@ def test_french_names_the_parser_links(pipeline: Pipeline, body: str,
 
 
 @pytest.mark.parametrize(("body", "name", "role", "not_a_person"), [
+    ("Le rapporteur du texte, le député de la Nièvre Bastien Lefranc-Oudot, s'est félicité "
+     "d'un vote qu'il juge « historique ».",
+     "Bastien Lefranc-Oudot", "Député de la Nièvre", "Nièvre"),
     ("Des milliers d'enseignants ont manifesté contre la réforme portée par la ministre de "
      "l'Éducation de la Fédération Wallonie-Bruxelles, Anne-Sophie Delvaux (MR).",
      "Anne-Sophie Delvaux", None, "Fédération Wallonie-Bruxelles"),
     ("La ministre de la Santé, Karine Doucet-McGraw, a répondu aux critiques.",
      "Karine Doucet-McGraw", "Ministre de la Santé", "Santé"),
 ])
-def test_a_mended_name_keeps_its_office(pipeline: Pipeline, body: str, name: str,
-                                        role: str | None, not_a_person: str) -> None:
-    """A name made whole keeps the office written before it; the office's place is no one."""
+def test_the_place_of_an_office_is_no_person(pipeline: Pipeline, body: str, name: str,
+                                             role: str | None, not_a_person: str) -> None:
+    """The place after an office's ``de la`` completes the office: the name after it holds it."""
     entities = {e.name: e for e in french_entities(pipeline, body)}
     assert entities[name].type == "PERSON"
     if role is not None:

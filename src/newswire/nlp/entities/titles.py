@@ -102,7 +102,9 @@ _LOWER_ROLE_BEFORE = re.compile(
     rf"(?<![\w-])((?:(?:{_either_case(_OFFICE_MODIFIERS)})\s+){{0,3}}"
     rf"(?:{_either_case(_OFFICES)}))\s+$")
 #: French: "Le ministre des Transports, Clément Beaune", "La mairesse de Montréal, Valérie
-#: Plante", "le premier ministre François Legault" (a comma or none before the name).
+#: Plante", "le premier ministre François Legault" (a comma or none before the name). The
+#: office's complement is a word, never a bare article: in "le député de la Nièvre" the
+#: place after "de la" completes the office and holds none.
 _FR_OFFICES = ("premier ministre", "première ministre", "ministre", "maire", "mairesse",
                "président", "présidente", "porte-parole", "directeur général",
                "directrice générale", "directeur", "directrice", "chef", "secrétaire général",
@@ -111,7 +113,7 @@ _FR_OFFICES = ("premier ministre", "première ministre", "ministre", "maire", "m
 _FR_ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:[Ll]e|[Ll]a|[Ll]'|[Ll]’|[Ss]a|[Ss]on)\s*"
     rf"((?:{'|'.join(re.escape(o) for o in sorted(_FR_OFFICES, key=len, reverse=True))})"
-    r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w'’-]+)?)\s*,?\s+$")
+    r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?!(?:la|le|les)\s)[\w'’-]+)?)\s*,?\s+$")
 #: One-word titles ("Coun.", "Supt.", "Lawyer"): no name is only that.
 _ONE_WORD_ROLES = frozenset(r for r in ROLES if " " not in r)
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
