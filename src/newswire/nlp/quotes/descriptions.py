@@ -23,8 +23,8 @@ from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
-from newswire.nlp.quotes.one_person import is_unnamed_person, unnamed_kind
-from newswire.nlp.quotes.phrases import PhraseKind, is_person_noun, source_phrase
+from newswire.nlp.quotes.one_person import is_person_noun, is_unnamed_person, unnamed_kind
+from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail

@@ -5,7 +5,8 @@ Such a source has no name in the article, so its speaker is its own phrase, as f
 but what it names is one person, and ``speaker_kind`` says so (the README's contract:
 ``person`` for a person, named or not; ``group`` for several unnamed people). Where the role
 resolves to a named holder (``the mayor`` after ``Mayor Doug McCallum``), that person is
-the speaker and this module is not asked.
+the speaker and this module is not asked.  Also here: whether a noun is one person the
+lexicon does not list (``the man``, ``one trader``, ``the moderator``), in English.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from spacy.tokens import Token
 
 from newswire.models import SpeakerKind
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.phrases import is_person_noun, is_plural_noun
+from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.phrases import is_plural_noun
 from newswire.nlp.quotes.unnamed_fr import is_french_unnamed_one
 
-__all__ = ["is_unnamed_person", "unnamed_kind"]
+__all__ = ["is_person_noun", "is_unnamed_person", "unnamed_kind"]
 
 #: Singular nouns of several people: ``the family said``, ``the jury found``.
 _COLLECTIVES = frozenset((
@@ -52,8 +54,31 @@ def _names_one_person(head: Token, lexicon: Lexicon) -> bool:
 
 def is_unnamed_person(head: Token, lexicon: Lexicon) -> bool:
     """Whether ``head`` is one person the writer does not name, in either language: a noun
-    for one who does (``one trader``, ``the moderator``: :func:`~.phrases.is_person_noun`,
+    for one who does (``one trader``, ``the moderator``: :func:`is_person_noun`,
     English tags and endings) or a French singular noun brought in by ``un``/``une`` (``un
     moniteur``: :func:`~.unnamed_fr.is_french_unnamed_one`, French nouns carrying neither).
     Such a source speaks by its phrase, as one person."""
     return is_person_noun(head, lexicon) or is_french_unnamed_one(head, lexicon)
+
+
+_PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody",
+                           "passerby"))  # the agent endings below miss "passerby"
+#: English nouns for one person too short for the agent endings ("one trader said").
+_SHORT_PERSON_NOUNS = frozenset((
+    "parent", "patient", "tenant", "trader", "driver", "player", "banker", "broker", "dealer",
+    "buyer", "seller", "rider", "miner", "pastor", "donor", "tutor", "baker", "diner",
+    "hunter", "renter", "client", "citizen", "veteran", "neighbour", "neighbor", "friend",
+    "relative", "guest", "pilot", "fan"))
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # organizer, moderator, columnist, librarian
+
+
+def is_person_noun(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
+    """A singular common noun for one person the lexicon does not list: ``the man``, ``one
+    commenter``, ``the moderator`` (a man or woman word, or a noun for one who does)."""
+    lower = head.lemma_.lower()
+    if any(c.pos_ == "PROPN" for c in head.children):
+        return False  # "protest organizer Jane Doe" parsed on the noun: a name is near
+    return head.tag_ == "NN" and (
+        lower in _PERSON_WORDS or lower in lexicon.female_words or lower in lexicon.male_words
+        or (lower in _SHORT_PERSON_NOUNS and head.doc.lang_ == "en")
+        or (len(lower) > 6 and lower.endswith(_AGENT_ENDINGS)))

@@ -7,7 +7,8 @@ officials`` -> ``officials``), with what says whose group it is (``officials in 
 one it is (``the Quinnipiac poll``), not the ones that only describe it (``a new poll`` ->
 ``poll``).  Also here: the word a source's noun phrase points on to (a relative pronoun's
 noun, a name in apposition, the noun a share of is taken from), and what a noun says of
-its source (a role the tagger took for a name; one unnamed person, ``the man``).
+its source (a role the tagger took for a name).  Whether a noun is one unnamed person
+(``the man``) is :mod:`~newswire.nlp.quotes.one_person`'s.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ __all__ = [
     "counted_noun",
     "has_proper_modifier",
     "is_capitalised_role",
-    "is_person_noun",
     "is_plural_noun",
     "of_object",
     "organisation_of",
@@ -233,29 +233,6 @@ def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
     return (head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
             and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
                                            for c in head.children))
-
-
-_PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody",
-                           "passerby"))  # the agent endings below miss "passerby"
-#: English nouns for one person too short for the agent endings ("one trader said").
-_SHORT_PERSON_NOUNS = frozenset((
-    "parent", "patient", "tenant", "trader", "driver", "player", "banker", "broker", "dealer",
-    "buyer", "seller", "rider", "miner", "pastor", "donor", "tutor", "baker", "diner",
-    "hunter", "renter", "client", "citizen", "veteran", "neighbour", "neighbor", "friend",
-    "relative", "guest", "pilot", "fan"))
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # organizer, moderator, columnist, librarian
-
-
-def is_person_noun(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
-    """A singular common noun for one person the lexicon does not list: ``the man``, ``one
-    commenter``, ``the moderator`` (a man or woman word, or a noun for one who does)."""
-    lower = head.lemma_.lower()
-    if any(c.pos_ == "PROPN" for c in head.children):
-        return False  # "protest organizer Jane Doe" parsed on the noun: a name is near
-    return head.tag_ == "NN" and (
-        lower in _PERSON_WORDS or lower in lexicon.female_words or lower in lexicon.male_words
-        or (lower in _SHORT_PERSON_NOUNS and head.doc.lang_ == "en")
-        or (len(lower) > 6 and lower.endswith(_AGENT_ENDINGS)))
 
 
 def organisation_of(head: Token) -> Token | None:

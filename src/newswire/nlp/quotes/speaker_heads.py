@@ -19,7 +19,8 @@ from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.datelines import in_dateline
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.members import is_one_of, member_group
-from newswire.nlp.quotes.phrases import is_person_noun, phrase_kind
+from newswire.nlp.quotes.one_person import is_person_noun
+from newswire.nlp.quotes.phrases import phrase_kind
 
 __all__ = ["adjacent_speaker", "can_speak", "is_age", "named_subject", "noun_after"]
 
