@@ -63,11 +63,12 @@ def is_unnamed_person(head: Token, lexicon: Lexicon) -> bool:
 
 _PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody",
                            "passerby"))  # the agent endings below miss "passerby"
-#: English nouns for one person too short for the agent endings ("one trader said").
+#: English nouns for one person too short for the agent endings ("one trader said"); a
+#: longer one they take ("neighbor": -or) is not listed.
 _SHORT_PERSON_NOUNS = frozenset((
     "parent", "patient", "tenant", "trader", "driver", "player", "banker", "broker", "dealer",
     "buyer", "seller", "rider", "miner", "pastor", "donor", "tutor", "baker", "diner",
-    "hunter", "renter", "client", "citizen", "veteran", "neighbour", "neighbor", "friend",
+    "hunter", "renter", "client", "citizen", "veteran", "neighbour", "friend",
     "relative", "guest", "pilot", "fan"))
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # organizer, moderator, columnist, librarian
 
