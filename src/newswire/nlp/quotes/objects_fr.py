@@ -77,7 +77,7 @@ def object_with_sequel(verb: Token, obj: Token, words: list[Token]) -> list[Toke
     ends the object at ``lancement`` and hangs its ``de`` phrase on the verb past a phrase set
     off by commas; the object runs on to the end of that ``de`` phrase.  Outside French, or
     with no such phrase, ``words`` as they are."""
-    if obj.dep_ != "obj" or not words:
+    if obj.dep_ != "obj" or not words:  # "obj" is UD's (French) label: English has "dobj"
         return words
     sequel = None
     for child in verb.rights:
