@@ -20,9 +20,11 @@ __all__ = ["unlabelled_people", "whole_surnames"]
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full.
 _NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle"))
+#: Words that open no person's name: an organisation's, a city's or an honorific.
+_NO_FIRST_NAME = ORGANISATION_WORDS | CITY_WORDS | _NOT_FIRST
 
 
-def name_word(token: Token) -> bool:
+def _name_word(token: Token) -> bool:
     """A capitalised word of letters, or such words joined by hyphens (``Doucet-McGraw``)."""
     parts = token.text.split("-")
     return all(p.isalpha() and p[:1].isupper() for p in parts) and not token.is_upper
@@ -37,7 +39,7 @@ def whole_surnames(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
         end = span.end
         while span.label_ == "PERSON" and end < len(doc) and end not in taken \
                 and doc[end].dep_ == "flat:name" and span.start <= doc[end].head.i < end \
-                and name_word(doc[end]):
+                and _name_word(doc[end]):
             end += 1
         widened.append(span if end == span.end else SpacySpan(doc, span.start, end,
                                                                label="PERSON"))
@@ -77,6 +79,6 @@ def _linked_name(doc: Doc, i: int) -> bool:
     first, last = doc[i], doc[i + 1]
     before = doc[i - 1] if i else None
     return last.dep_ == "flat:name" and last.head.i == i \
-        and first.pos_ == last.pos_ == "PROPN" and name_word(first) and name_word(last) \
+        and first.pos_ == last.pos_ == "PROPN" and _name_word(first) and _name_word(last) \
         and not (before is not None and before.pos_ == "DET") \
-        and first.text not in ORGANISATION_WORDS | CITY_WORDS | _NOT_FIRST
+        and first.text not in _NO_FIRST_NAME
