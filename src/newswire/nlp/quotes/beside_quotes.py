@@ -19,7 +19,7 @@ from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["clause_beside_quote", "own_acts"]
+__all__ = ["clause_beside_quote", "own_acts", "said_head"]
 
 
 
@@ -27,12 +27,11 @@ def clause_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
                         ) -> CharRange | None:
     """The first clause joined to the said clause's head that holds no quotation, as
     characters; None when the said words are one clause or every clause is quoted."""
-    inside = {t.i for t in said}
-    heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
-    if len(heads) != 1:
+    head = said_head(said)
+    if head is None:
         return None
-    clauses = _joined_clauses(heads[0], tmap.lexicon)
-    acts = own_acts(heads[0], tmap.lexicon)
+    clauses = _joined_clauses(head, tmap.lexicon)
+    acts = own_acts(head, tmap.lexicon)
     if len(clauses) < 2 and not acts:
         return None
     joined = acts | {t.i for clause in clauses[1:] for t in clause.subtree}
@@ -46,6 +45,14 @@ def clause_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
         if chars is not None:
             return chars
     return None
+
+
+def said_head(said: list[Token]) -> Token | None:
+    """The one word of ``said`` whose head lies outside them (or is itself): the said
+    clause's head; None when the words hang on several."""
+    inside = {t.i for t in said}
+    heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _joined_clauses(head: Token, lexicon: Lexicon) -> list[Token]:

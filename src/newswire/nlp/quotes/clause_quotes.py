@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.beside_quotes import own_acts
+from newswire.nlp.quotes.beside_quotes import own_acts, said_head
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
@@ -62,9 +62,8 @@ def _without_own_acts(said: list[Token], lexicon: Lexicon) -> list[Token]:
     """The said words without a verb of saying the parse joined to the said clause's head
     (``said the plan was "a disaster" and urged council to reject it``): the speaker's own
     second act, reported by its own cue."""
-    inside = {t.i for t in said}
-    heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
-    if len(heads) != 1:
+    head = said_head(said)
+    if head is None:
         return said
-    acts = own_acts(heads[0], lexicon)
+    acts = own_acts(head, lexicon)
     return [t for t in said if t.i not in acts] if acts else said
