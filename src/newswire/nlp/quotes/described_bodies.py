@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
+from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.one_person import unnamed_kind
 from newswire.nlp.quotes.orgsorts import described_org
@@ -23,8 +24,6 @@ from newswire.nlp.quotes.which_body import says_which_by_clause
 
 __all__ = ["described_organisation", "owned"]
 
-#: "de" in French, which says which organisation a noun is (``le ministère de la santé``).
-_FRENCH_OF = frozenset(("de", "du", "des", "d’", "d'"))
 #: An organisation or person after it is whose part the noun is (``la direction de la SNCF``).
 _NAMING_TYPES = PERSON_LABELS | {"ORG"}
 #: ``la société d’État`` (a Crown corporation): a ``de`` phrase that says what sort the
@@ -85,6 +84,6 @@ def _says_which(head: Token) -> bool:
     with a ``de`` phrase of its own names one organisation, never another one named before
     (``Le syndicat Samu-Urgences de France a alerté ... Le ministère de la santé a assuré``);
     ``la société d’État`` is the Crown corporation named before."""
-    return any(c.dep_ == "nmod" and c.i > head.i and c.left_edge.lower_ in _FRENCH_OF
+    return any(c.dep_ == "nmod" and c.i > head.i and c.left_edge.lower_ in DE
                and c.ent_type_ not in _NAMING_TYPES and c.lower_ not in _FRENCH_SORT_OF
                for c in head.children)

@@ -15,7 +15,7 @@ import re
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "FRENCH", "INCISE", "QUE", "SPEECH_FORMS",
+__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "QUE", "SPEECH_FORMS",
            "SPEECH_VERBS", "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
@@ -83,6 +83,9 @@ _IRREGULAR = {
     "avancer": "avançait avancent",
     "requérir": "requiert requièrent requis requérait",
 }
+#: ``de`` and its forms (elided, with the article): what a noun belongs to or is counted
+#: of (``centaines d'agriculteurs``, ``le lancement d'un programme``).
+DE = frozenset(("de", "du", "des", "d’", "d'"))
 #: ``que`` and its elided forms: what opens a clause said under a French verb.
 QUE = frozenset(("que", "qu’", "qu'"))
 #: Words before ``que`` that make it a conjunction, not the opening of a said clause

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon, words
-from newswire.nlp.quotes.lexicon_fr import FRENCH, SPEECH_FORMS, verb_forms
+from newswire.nlp.quotes.lexicon_fr import DE, FRENCH, SPEECH_FORMS, verb_forms
 
 __all__ = ["content_object", "object_with_sequel"]
 
@@ -31,7 +31,6 @@ _OBJECT_HEADS = frozenset(("NOUN", "PROPN"))
 _ASIDE_DEPS = frozenset(("appos", "acl:relcl"))
 #: How the parse hangs on the verb what continues its object, and the word opening it.
 _SEQUEL_DEPS = frozenset(("obl:mod", "obl", "obl:arg", "nmod"))
-_DE = frozenset(("de", "d'", "d’", "du", "des"))
 
 
 def content_object(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -56,7 +55,7 @@ def _purpose(verb: Token) -> bool:
     doc, at = verb.doc, verb.i - 1
     if "Inf" not in verb.morph.get("VerbForm", []) or at < 0:
         return False
-    return doc[at].lower_ == "pour" or (doc[at].lower_ in _DE and at > 0
+    return doc[at].lower_ == "pour" or (doc[at].lower_ in DE and at > 0
                                         and doc[at - 1].lower_ == "afin")
 
 
@@ -85,7 +84,7 @@ def object_with_sequel(verb: Token, obj: Token, words: list[Token]) -> list[Toke
             continue
         if child.dep_ not in _SEQUEL_DEPS or child.pos_ not in _OBJECT_HEADS:
             break
-        if any(c.dep_ == "case" and c.lower_ in _DE for c in child.children):
+        if any(c.dep_ == "case" and c.lower_ in DE for c in child.children):
             sequel = child
             break
     if sequel is None:

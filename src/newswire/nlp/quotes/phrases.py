@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.document_names import document_end, whole_document_end
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.made_documents import is_made_thing
 from newswire.nlp.quotes.maker_antecedents import past_maker
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
@@ -46,8 +47,6 @@ _LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))
 # examples ("candidates like Trump").
 _RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
 _LIST_DEPS = frozenset(("cc", "punct"))  # what joins a list of sources, before a "conj"
-# French hangs "de la santé" on its noun as a modifier opening with the preposition.
-_FRENCH_BELONGING = frozenset(("de", "du", "des", "d’", "d'"))
 _BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside"))
 # Adjectives that describe a document without saying which one it is.
 _DOCUMENT_ADJECTIVES = frozenset((
@@ -157,8 +156,9 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
                 and _listed(head):
             end = child.right_edge.i + 1
             continue
+        # French hangs "de la santé" on its noun as a modifier opening with the preposition.
         if child.dep_ == "nmod" and child.left_edge.i == end \
-                and child.left_edge.lower_ in _FRENCH_BELONGING:
+                and child.left_edge.lower_ in DE:
             end = _before_comma(child)  # "ministère de la santé", not its apposition
             continue
         if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end or (
@@ -224,7 +224,7 @@ def of_object(head: Token) -> Token | None:
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None:
         return next((c for c in head.rights if c.dep_ == "nmod" and any(
-            g.dep_ == "case" and g.lower_ in _FRENCH_BELONGING for g in c.children)), None)
+            g.dep_ == "case" and g.lower_ in DE for g in c.children)), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
