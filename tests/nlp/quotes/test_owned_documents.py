@@ -1,5 +1,6 @@
 """Issue 14 (kinds36): a document its owner names speaks for that owner when the owner is
-one named organisation or person (real model).
+one named organisation; a person's document, or one whose owner is named nowhere, keeps its
+phrase (real model).
 
 Texts are written for these tests, paraphrasing council and agency reporting.
 """
