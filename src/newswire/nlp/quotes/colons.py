@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.governing import names_someone
+from newswire.nlp.quotes.lexicon import RELATIVE_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.speaker_heads import can_speak
@@ -28,7 +29,6 @@ CUE_REACH = 300  # characters around a quote searched for its cue
 _FEELING_VERBS = frozenset((
     "surprise", "worry", "trouble", "concern", "frustrate", "anger", "bother", "puzzle",
     "alarm", "please", "impress", "annoy", "disappoint", "shock", "amuse", "baffle", "upset"))
-_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose (not the "that" of a clause)
 
 
 def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
@@ -90,7 +90,7 @@ def _in_relative(verb: Token) -> bool:
 def _opens_relative(verb: Token) -> bool:
     """``to which O'Malley interjected``: a clause opened by a relative pronoun (not ``that``,
     which the parse also reads into ``hoped that Trump wins``)."""
-    return any(t.tag_ in _RELATIVE_TAGS and t.lower_ != "that"
+    return any(t.tag_ in RELATIVE_TAGS and t.lower_ != "that"
                for t in verb.doc[verb.left_edge.i:verb.i])
 
 

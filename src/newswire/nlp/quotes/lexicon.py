@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 __all__ = ["ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS",
            "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS",
-           "PERSON_LABELS", "SUBJECT_DEPS", "VERB_TAGS", "Lexicon", "keyed", "pairs", "words"]
+           "PERSON_LABELS", "RELATIVE_TAGS", "SUBJECT_DEPS", "VERB_TAGS", "Lexicon", "keyed",
+           "pairs", "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
@@ -33,6 +34,8 @@ FRENCH_SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass"))
 SUBJECT_DEPS = ENGLISH_SUBJECT_DEPS | FRENCH_SUBJECT_DEPS
 #: The parts of speech a clause's verb takes (an auxiliary heads a copular clause).
 VERB_TAGS = frozenset(("VERB", "AUX"))
+#: English relative pronouns' tags: which, who, whose (not the ``that`` of a clause).
+RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 #: A passive verb's subject, in either model's parse.
 PASSIVE_SUBJECT_DEPS = frozenset(("nsubjpass", "nsubj:pass"))
 #: Whatever fills an English clause's subject slot, a dummy ``it``/``there`` too (``expl``):

@@ -18,7 +18,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.document_names import document_end, whole_document_end
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import RELATIVE_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.made_documents import is_made_thing
@@ -55,7 +55,6 @@ _DOCUMENT_ADJECTIVES = frozenset((
 ))
 _MAX_PHRASE_TOKENS = 14
 _RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and UD's (French)
-_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))  # which, who, whose
 _SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
                           "group", "couple", "few", "half", "third", "quarter", "share",
                           "most", "many", "some", "several", "all", "none", "both", "each",
@@ -195,7 +194,7 @@ def _before_aside(head: Token, end: int) -> int:
     carrier at the airport, said``: the spokesman for Skyline Atlantic)."""
     doc = head.doc
     for i in range(head.i + 1, end - 1):
-        if doc[i].text == "," and (doc[i + 1].tag_ in _RELATIVE_TAGS
+        if doc[i].text == "," and (doc[i + 1].tag_ in RELATIVE_TAGS
                                    or _opens_apposition(head, i + 1, end)):
             return i
     return end

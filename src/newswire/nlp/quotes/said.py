@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.interruptions import past_interruption
-from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, RELATIVE_TAGS, Lexicon
 from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
@@ -25,7 +25,6 @@ __all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement"
 
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
 #: Relative pronouns (``that``, ``which``, ``who``) heading a clause said of them.
-_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 #: Alphabetic words said words need, fewer being a fragment ("he said that").
@@ -216,7 +215,7 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     # "a project that neighbours say will bring ...": the relative pronoun opening the
     # clause stands before its cue and speaker, which are no part of what was said.
     before = [t for t in words if t.i < cue_token.i]
-    if before and len(before) < len(words) and all(t.tag_ in _RELATIVE_TAGS for t in before):
+    if before and len(before) < len(words) and all(t.tag_ in RELATIVE_TAGS for t in before):
         words = words[len(before):]
     if sum(1 for t in words if t.is_alpha) < fewest:
         return None

@@ -17,7 +17,7 @@ from newswire.models import CueKind
 from newswire.nlp.quotes.fronted import conjoined_claim
 from newswire.nlp.quotes.hedges import complement
 from newswire.nlp.quotes.held import is_document
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import RELATIVE_TAGS, Lexicon
 
 __all__ = ["verb_reading"]
 
@@ -27,7 +27,6 @@ _PREPOSITION_OBJECTS = frozenset(("pobj", "pcomp"))  # "calls for bringing back"
 _MARKED_CLAUSES = frozenset(("advcl", "ccomp", "xcomp"))
 #: Wishes that take a thing as object (``seeks air defense systems``), unlike ``hope``.
 _OBJECT_WISHES = frozenset(("seek", "want", "desire", "prefer", "need"))
-_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 
 
 def verb_reading(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Token, int] | None:
@@ -109,7 +108,7 @@ def _purpose_of_relative(verb: Token, content: Token) -> bool:
     ``the themes that marketers hope to win over viewers`` (one hopes no thing)."""
     return (verb.dep_ == "relcl" and verb.lemma_.lower() in _OBJECT_WISHES
             and content.dep_ == "xcomp"
-            and any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in verb.children)
             and any(c.dep_ == "dobj" for c in content.children))
 
 
