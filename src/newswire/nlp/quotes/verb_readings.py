@@ -11,6 +11,8 @@ attitude.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from newswire.models import CueKind
@@ -117,16 +119,19 @@ def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Toke
     tables: tuple[tuple[CueKind, frozenset[tuple[str, str]]], ...] = (
         ("stance", lex.stance_phrases), ("speech", lex.topic_phrases))
     for kind, phrases in tables:
-        for preposition in (prep for word, prep in phrases if word == lemma):
-            found = next((c for c in verb.children if c.dep_ == "prep"
-                          and c.lower_ == preposition and not _object_between(verb, c)), None)
-            if found is not None:
-                pobj = next((c for c in found.children if c.dep_ in _PREPOSITION_OBJECTS),
-                            None)
-                return (kind, pobj, found.i + 1) if pobj is not None else None
-            clause = _clause_opened_by(verb, preposition)
-            if clause is not None:
-                return kind, clause, clause.left_edge.i + 1
+        # The verb's own words decide between a lemma's prepositions (``call for``, ``call
+        # on``), the first in the text: a set's order would differ from process to process.
+        prepositions = {prep for word, prep in phrases if word == lemma}
+        if not prepositions:
+            continue
+        found = next((c for c in verb.children if c.dep_ == "prep"
+                      and c.lower_ in prepositions and not _object_between(verb, c)), None)
+        if found is not None:
+            pobj = next((c for c in found.children if c.dep_ in _PREPOSITION_OBJECTS), None)
+            return (kind, pobj, found.i + 1) if pobj is not None else None
+        clause = _clause_opened_by(verb, prepositions)
+        if clause is not None:
+            return kind, clause, clause.left_edge.i + 1
     return None
 
 
@@ -136,8 +141,8 @@ def _object_between(verb: Token, prep: Token) -> bool:
     return any(c.dep_ in ("dobj", "oprd") and verb.i < c.i < prep.i for c in verb.children)
 
 
-def _clause_opened_by(verb: Token, preposition: str) -> Token | None:
+def _clause_opened_by(verb: Token, prepositions: Collection[str]) -> Token | None:
     """``called for the United States to step up``: the parse reads ``for`` as the mark of
     a clause after the verb, not as the phrase's preposition."""
     return next((c for c in verb.rights if c.dep_ in _MARKED_CLAUSES and c.left_edge.dep_ == "mark"
-                 and c.left_edge.lower_ == preposition and c.left_edge.head.i == c.i), None)
+                 and c.left_edge.lower_ in prepositions and c.left_edge.head.i == c.i), None)
