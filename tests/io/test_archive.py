@@ -263,3 +263,22 @@ def test_a_jsonl_gz_cut_short_keeps_its_records_and_says_so(tmp_path: Path) -> N
     assert records[-1].article is None
     assert "ended before the end-of-stream marker" in str(records[-1].error)
     assert count_records([str(path)]) is not None
+
+
+@pytest.mark.parametrize(("opening", "first_id"), [
+    (b"", "a0"),
+    (b"\n\n", "a0"),
+    (b"\xef\xbb\xbf", "a0"),
+], ids=["json-lines", "blank-lines-first", "byte-order-mark"])
+def test_json_lines_on_stdin_are_read_a_line_at_a_time(monkeypatch: pytest.MonkeyPatch,
+                                                       opening: bytes, first_id: str) -> None:
+    """JSON Lines piped in are read as they come, as a .jsonl file is: the first article is
+    given before the rest of the stream is read, so memory stays flat for a long replay."""
+    piped = opening + b"".join(b'{"id": "a%d", "text": "ok"}\n' % n for n in range(2000))
+    stream = io.BytesIO(piped)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stream, encoding="utf-8"))
+    records = read_paths(["-"])
+    first = next(records)
+    assert first.article is not None and first.article.id == first_id
+    assert stream.tell() < len(piped) // 100
+    assert sum(1 for _ in records) == 1999

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -80,7 +81,15 @@ def read_file(path: Path) -> Iterator[Record]:
 
 def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
     binary = getattr(handle, "buffer", None)  # the bytes, so a wrong encoding can be mended
-    data: bytes | None = binary.read() if binary is not None else None
+    data: bytes | None = None
+    if binary is not None:
+        opening = _opening_lines(binary)
+        if looks_like_json(_without_bom(b"".join(opening))):
+            # JSON Lines piped in are read a line at a time, as a .jsonl file is: memory
+            # stays flat however long the stream (``zcat archive.jsonl.gz | newswire replay -``).
+            yield from _read_jsonl(itertools.chain(opening, binary), origin)
+            return
+        data = b"".join(opening) + binary.read()
     text = decode_page(data)[0] if data is not None else handle.read()
     if looks_binary(text):
         yield Record(origin, error=ArchiveError(f"{origin}: {NOT_TEXT}"))
@@ -93,6 +102,15 @@ def _read_stream(handle: IO[str], origin: str) -> Iterator[Record]:
         yield from _read_jsonl(lines, origin)
     else:
         yield _record(origin, lambda: article_from_text(text))
+
+
+def _opening_lines(binary: BinaryIO) -> list[bytes]:
+    """The stream's first line with something on it, and the blank lines before it: enough
+    to tell JSON Lines from one plain-text article without reading the rest."""
+    lines = [binary.readline()]
+    while lines[-1] and not lines[-1].strip():
+        lines.append(binary.readline())
+    return lines
 
 
 def _read_jsonl(lines: Iterable[str | bytes], origin: str) -> Iterator[Record]:
