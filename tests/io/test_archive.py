@@ -279,6 +279,7 @@ def test_json_lines_on_stdin_are_read_a_line_at_a_time(monkeypatch: pytest.Monke
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(stream, encoding="utf-8"))
     records = read_paths(["-"])
     first = next(records)
-    assert first.article is not None and first.article.id == first_id
+    assert first.article is not None
+    assert first.article.id == first_id
     assert stream.tell() < len(piped) // 100
     assert sum(1 for _ in records) == 1999
