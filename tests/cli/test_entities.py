@@ -41,3 +41,23 @@ def test_a_row_count_out_of_range_is_refused_before_anything_is_asked(limit: str
     result = run_newswire("entities", "top", "--limit", limit)
     assert result.returncode == 2, result.stderr
     assert "--limit" in result.stderr
+
+
+def test_top_prints_every_cell_whole_at_80_columns() -> None:
+    """`entities top` wraps a long cell at 80 columns instead of cutting it: the time an
+    entity was last seen used to read `2026-12-05T14…`."""
+    from rich.console import Console
+
+    from newswire.cli.entities import print_top
+
+    console = Console(width=80, record=True)
+    last_seen = "2026-12-05T14:28:33.123456+00:00"
+    print_top(console, {"since": "24h", "source": "the changelog", "entities": [
+        {"name": "North Atlantic Treaty Organization", "type": "ORG", "count": 3,
+         "articles": 12, "aliases": ["NATO", "the alliance"], "last_seen": last_seen}]})
+    text = console.export_text()
+    assert "…" not in text
+    rows = [line.split("│")[1:-1] for line in text.splitlines() if line.startswith("│")]
+    column = ["".join(cells[i].strip() for cells in rows) for i in range(len(rows[0]))]
+    assert column[0] == "NorthAtlanticTreatyOrganization"
+    assert column[-1] == last_seen

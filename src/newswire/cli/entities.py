@@ -93,7 +93,7 @@ def print_top(console: Console, answer: dict[str, Any]) -> None:
                   caption=f"from {answer.get('source', 'the worker')}; the window counts "
                           "articles by their published time (else the time they were processed)")
     for column in ("entity", "type", "articles in window", "articles", "aliases", "last seen"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")  # wrapped, never cut to "…" at 80 columns
     for row in answer["entities"]:
         table.add_row(row["name"], row["type"], str(row["count"]), str(row["articles"]),
                       ", ".join(row["aliases"]), row["last_seen"])
