@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS
+from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, SPEECH_FORMS, SPEECH_VERBS
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
@@ -89,7 +89,7 @@ def give_lost_subjects(doc: Doc) -> None:
     person named before the verb, set off by commas and after no preposition, is it."""
     for sentence in doc.sents:
         verb = sentence.root
-        if verb.pos_ not in ("VERB", "AUX") or any(
+        if verb.pos_ not in VERB_TAGS or any(
                 c.dep_ in FRENCH_FILLED_SUBJECT_DEPS for c in verb.children):
             continue
         names = [t for t in doc[sentence.start:verb.i] if t.ent_iob_ == "B"

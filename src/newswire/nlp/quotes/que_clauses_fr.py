@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, SPEECH_FORMS, SPEECH_VERBS
 
 __all__ = ["join_que_clauses"]
@@ -86,7 +87,7 @@ def _que_after(verb: Token) -> tuple[Token, bool] | None:
             if verb.doc[token.i - 1].lower_ in CONJUNCTION_QUE:
                 return None  # "parce qu'", "alors que": a conjunction, no said clause
             return (token, past_noun) if token.i + 2 < verb.sent.end else None
-        if token.text in _STOPS or (token.pos_ in ("VERB", "AUX") and not _noun_like(token)):
+        if token.text in _STOPS or (token.pos_ in VERB_TAGS and not _noun_like(token)):
             return None
         past_noun = past_noun or token.pos_ == "VERB"
     return None
@@ -128,7 +129,7 @@ def _clause_head(verb: Token, que: Token, inside: range) -> Token | None:
     if held is not None:
         return held
     outside = [t for t in doc[inside.start:inside.stop] if t.head.i not in inside]
-    verbs = [t for t in outside if t.pos_ in ("VERB", "AUX") and not _noun_like(t)]
+    verbs = [t for t in outside if t.pos_ in VERB_TAGS and not _noun_like(t)]
     if verbs:
         return verbs[0]
     return que.head if que.head.i in inside else (outside[0] if outside else None)
