@@ -223,5 +223,6 @@ class Lexicon:
     whole_document_phrases: bool = False
     # "said the force would increase patrols "in the coming days"": a said clause holding a
     # partial quote is reported whole, quotation included, beside the partial quote (French:
-    # when the words before the quotation say enough, ``before_quotes_fr``; off, only those).
+    # when the words before the quotation say enough, ``before_quotes_fr``, which reads
+    # FRENCH only).  Off, ``clause_quotes`` reports none; no lexicon turns it off today.
     clauses_hold_quotes: bool = True
