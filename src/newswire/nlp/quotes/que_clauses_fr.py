@@ -23,11 +23,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.lexicon import VERB_TAGS
-from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, SPEECH_FORMS, SPEECH_VERBS
+from newswire.nlp.quotes.lexicon_fr import (
+    CONJUNCTION_QUE,
+    QUE,
+    QUE_REACH,
+    SPEECH_FORMS,
+    SPEECH_VERBS,
+)
 
 __all__ = ["join_que_clauses"]
 
-_REACH = 8  # words between the verb and "que", as clauses_fr reads them
 #: Where a said clause ends before its sentence does.
 _STOPS = frozenset((";", ":", "«", "»", "“", "”", '"'))
 _MARKS = frozenset(("«", "»", "“", "”", '"'))
@@ -80,7 +85,7 @@ def _says(verb: Token) -> bool:
 def _que_after(verb: Token) -> tuple[Token, bool] | None:
     """The ``que`` a few words after ``verb``, with no verb of a clause between them, and
     whether a participle or a verb read as a noun stands between them."""
-    end = min(verb.i + 1 + _REACH, verb.sent.end)
+    end = min(verb.i + 1 + QUE_REACH, verb.sent.end)
     past_noun = False
     for token in verb.doc[verb.i + 1:end]:
         if token.lower_ in QUE:
