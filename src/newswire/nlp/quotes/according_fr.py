@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.saying import according_length
 
@@ -49,7 +49,7 @@ def _after_opening_source(cue_token: Token) -> list[Token] | None:
     # between are the source's ("économiste à l'UQAM,"), even if the parse joined the
     # clause's subject to the source as a conjunct ("analystes du secteur, la crise").
     comma = next((c for c, end in zip(commas, ends, strict=True)
-                  if any(t.pos_ in ("VERB", "AUX") for t in doc[c + 1:end])), None)
+                  if any(t.pos_ in VERB_TAGS for t in doc[c + 1:end])), None)
     return None if comma is None else list(doc[comma + 1:sent.end])
 
 
@@ -63,4 +63,4 @@ def _before_closing_source(cue_token: Token, lexicon: Lexicon) -> list[Token] | 
     if any(t.text == "," or (t.is_punct and t.text not in _CLOSING) for t in after):
         return None  # "..., selon lui, ...": a source set off inside the sentence
     said = list(doc[sent.start:cue_token.i - 1])
-    return said if any(t.pos_ in ("VERB", "AUX") for t in said) else None
+    return said if any(t.pos_ in VERB_TAGS for t in said) else None

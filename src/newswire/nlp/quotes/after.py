@@ -24,6 +24,7 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.cue_choice import clause_cue
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
@@ -34,7 +35,6 @@ from newswire.nlp.quotes.textmap import TextMap
 __all__ = ["french_incise_after", "verb_right_after"]
 
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
-_SENTENCE_ENDS = frozenset(".!?")
 _DASHES = frozenset(("-", "—", "–", "--"))
 _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
@@ -138,7 +138,7 @@ def _starts_sentence(tmap: TextMap, first: int) -> bool:
     ``!`` or ``?`` and a capital follows (``“...” She noted``, not ``“...!” he wrote``)."""
     token = tmap.doc[first]
     before = tmap.text[max(token.idx - _LOOK_BACK, 0):token.idx].rstrip()
-    return token.text[:1].isupper() and len(before) > 1 and before[-2] in _SENTENCE_ENDS
+    return token.text[:1].isupper() and len(before) > 1 and before[-2] in SENTENCE_ENDS
 
 
 def _words_after(tmap: TextMap, first: int, last: int) -> list[int]:

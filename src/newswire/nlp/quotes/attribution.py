@@ -41,6 +41,7 @@ from newswire.nlp.quotes.governing import (
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
@@ -51,7 +52,6 @@ __all__ = ["attribute_marked", "headline_speaker", "paragraph_lead", "same_quota
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
 _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
-_SENTENCE_ENDS = frozenset(".!?")
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
@@ -201,7 +201,7 @@ def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:
     lead_in = lead_in.rstrip()
     if not lead_in and para_start > 0:
         before = tmap.text[:para_start].rstrip()
-    elif lead_in[-1:] in _SENTENCE_ENDS:
+    elif lead_in[-1:] in SENTENCE_ENDS:
         before = tmap.text[:para_start] + lead_in  # "Bystrom agreed. “...”"
     else:
         return None

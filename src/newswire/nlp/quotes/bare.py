@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS, Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, can_speak
@@ -25,7 +25,6 @@ __all__ = ["bare_cue_beside"]
 
 # What a verb of saying governs when its clause carries the content itself.
 _CONTENT_DEPS = frozenset(("ccomp", "xcomp", "dobj", "obj", "parataxis"))
-_SENTENCE_ENDS = frozenset(".!?")
 _GAP = 3  # characters of space (or a mark) allowed between the quote and the next sentence
 
 
@@ -40,7 +39,7 @@ def _cue_before(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     """``X said in a statement.`` ending just before the opening mark, in the same paragraph."""
     para_start = tmap.paragraph_of(quote.start)[0]
     before = tmap.text[:quote.before_mark].rstrip()
-    if len(before) <= para_start or before[-1] not in _SENTENCE_ENDS:
+    if len(before) <= para_start or before[-1] not in SENTENCE_ENDS:
         return None
     if tmap.is_quoted(len(before) - 1):
         return None  # the sentence before is another quote
@@ -72,7 +71,7 @@ def _cue_after(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     the question mark)."""
     mark_end = quote.mark_end if quote.mark_end >= 0 else quote.end + 1
     para_end = tmap.paragraph_of(quote.start)[1]
-    if tmap.text[quote.end - 1:quote.end] not in _SENTENCE_ENDS or mark_end >= para_end:
+    if tmap.text[quote.end - 1:quote.end] not in SENTENCE_ENDS or mark_end >= para_end:
         return None  # a quote ending on a comma is part of its cue's sentence already
     start = mark_end
     while start < para_end and tmap.text[start].isspace() and start - mark_end < _GAP:

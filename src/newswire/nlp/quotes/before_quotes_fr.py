@@ -8,7 +8,8 @@ source said outside the marks was lost.  When the clause's words before its firs
 hold a verb of the clause and enough words of their own, the whole clause is reported speech
 with the clause's cue and speaker, its quotation included (as English does,
 :mod:`~newswire.nlp.quotes.clause_quotes`: spans overlap, the partial quote stays a quote of
-its own); with the lexicon's ``clauses_hold_quotes`` off, the words before the quotation only.
+its own).  Only :data:`~newswire.nlp.quotes.lexicon_fr.FRENCH` reaches the rule, and it holds
+quotes in clauses (``clauses_hold_quotes``), so the rule has no words-before-only reading.
 A clause whose quotation comes first (``estime que la ministre « se trompe de cible »``: two
 words before it) is left to it.
 """
@@ -32,9 +33,8 @@ _MIN_BEFORE = 4
 
 def clause_before_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
                         ) -> CharRange | None:
-    """The characters of ``said`` (or of its words before the first quotation, with the
-    lexicon's ``clauses_hold_quotes`` off), when the doc is French and the words before the
-    quotation are enough and hold a verb; None otherwise."""
+    """The characters of ``said``, its quotations held, when the doc is French and the words
+    before the first quotation are enough and hold a verb; None otherwise."""
     if tmap.lexicon is not FRENCH:
         return None
     words = sorted(said, key=lambda t: t.i)
@@ -44,9 +44,7 @@ def clause_before_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
     before = words[:first_quoted]
     if not _says_enough(tmap, cue, before, fewest):
         return None
-    if tmap.lexicon.clauses_hold_quotes:  # the whole clause, its quotations held
-        return content_chars(tmap, cue, words, max(_MIN_BEFORE, fewest), holding_quotes=True)
-    return content_chars(tmap, cue, before, max(_MIN_BEFORE, fewest))
+    return content_chars(tmap, cue, words, max(_MIN_BEFORE, fewest), holding_quotes=True)
 
 
 def _says_enough(tmap: TextMap, cue: Token, before: list[Token], fewest: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.speaker_heads import can_speak
 from newswire.nlp.quotes.textmap import TextMap
@@ -19,7 +20,6 @@ from newswire.nlp.quotes.textmap import TextMap
 __all__ = ["signed_below"]
 
 _DASHES = ("-", "–", "—")
-_SENTENCE_ENDS = frozenset(".!?")
 _MAX_SIGNATURE_WORDS = 5  # words of the name before the line's first comma or full stop
 
 
@@ -49,7 +49,7 @@ def _signed_beside(tmap: TextMap, quote: MarkedQuote, mark_end: int,
                    para_end: int) -> Cue | None:
     """``“... it needs to stop.” -Michelle Marks, Philadelphia.``: a whole sentence quoted and
     signed after a dash on its own line, the line break lost."""
-    if tmap.text[quote.end - 1:quote.end] not in _SENTENCE_ENDS:
+    if tmap.text[quote.end - 1:quote.end] not in SENTENCE_ENDS:
         return None
     rest = tmap.text[mark_end:para_end]
     stripped = rest.lstrip()

@@ -19,14 +19,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS
-from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, SPEECH_FORMS, SPEECH_VERBS
+from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
+from newswire.nlp.quotes.lexicon_fr import (
+    CONJUNCTION_QUE,
+    QUE,
+    QUE_REACH,
+    SPEECH_FORMS,
+    SPEECH_VERBS,
+)
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
            "give_lost_subjects", "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
            "unsubject_stressed_pronouns", "widen_said_states"]
 
-_REACH = 8  # words between the verb and "que": "a confié à La Presse pendant la pause que"
+_SOURCE_REACH = 8  # words after "-on" where its source sits: "a-t-on appris auprès des pompiers"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 #: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
 _SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
@@ -54,7 +60,7 @@ def _says(verb: Token) -> bool:
 
 def _que_after(verb: Token) -> Token | None:
     """The ``que`` a few words after ``verb`` in its sentence, no verb between."""
-    end = min(verb.i + 1 + _REACH, verb.sent.end)
+    end = min(verb.i + 1 + QUE_REACH, verb.sent.end)
     for token in verb.doc[verb.i + 1:end]:
         if token.lower_ in QUE:
             if verb.doc[token.i - 1].lower_ in CONJUNCTION_QUE:
@@ -89,7 +95,7 @@ def give_lost_subjects(doc: Doc) -> None:
     person named before the verb, set off by commas and after no preposition, is it."""
     for sentence in doc.sents:
         verb = sentence.root
-        if verb.pos_ not in ("VERB", "AUX") or any(
+        if verb.pos_ not in VERB_TAGS or any(
                 c.dep_ in FRENCH_FILLED_SUBJECT_DEPS for c in verb.children):
             continue
         names = [t for t in doc[sentence.start:verb.i] if t.ent_iob_ == "B"
@@ -152,7 +158,7 @@ def give_on_its_source(doc: Doc) -> None:
         if token.lower_ != "-on" or token.dep_ != "nsubj":
             continue
         verb = token.head
-        end = min(token.i + 1 + _REACH, token.sent.end)
+        end = min(token.i + 1 + _SOURCE_REACH, token.sent.end)
         words = doc[token.i + 1:end]
         at = next((t for t in words if t.lower_ in _SOURCE_PREPOSITIONS), None)
         source = next((t for t in words if at is not None and t.i > at.i

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.governing import names_someone
-from newswire.nlp.quotes.lexicon import RELATIVE_TAGS
+from newswire.nlp.quotes.lexicon import RELATIVE_TAGS, VERB_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.speaker_heads import can_speak
@@ -152,7 +152,7 @@ def colon_name(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
 def _from_heading(opener: Token, colon: int | None = None) -> bool:
     """``More from Jones:``: a ``from`` that heads a label, not a verb's (``was from``); the
     parse may hang a label's ``from`` on the quoted verb after the ``colon``."""
-    return opener.lower_ == "from" and (opener.head.pos_ not in ("VERB", "AUX") or (
+    return opener.lower_ == "from" and (opener.head.pos_ not in VERB_TAGS or (
         colon is not None and opener.head.i > colon))
 
 

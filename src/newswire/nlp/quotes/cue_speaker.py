@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.governing import names_someone, outer_speaker, participle_speaker
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon
 from newswire.nlp.quotes.saying import according_length
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker
 from newswire.nlp.quotes.textmap import TextMap
@@ -73,7 +73,7 @@ def _sender(verb: Token, speaker: Token | None, lexicon: Lexicon) -> Token | Non
     if speaker.dep_ != "pobj" or phrase.lower_ not in _SETTING_PREPOSITIONS:
         return None
     above = phrase.head
-    if above.pos_ not in ("VERB", "AUX"):
+    if above.pos_ not in VERB_TAGS:
         return None
     return subject_of(above, lexicon) or outer_speaker(above, lexicon)
 
@@ -85,7 +85,7 @@ def _had_this_to_say(verb: Token, speaker: Token | None, lexicon: Lexicon) -> To
         return None
     # the parse hangs "to say" on "this" or beside it, on "had"
     had = speaker.head if speaker.i == verb.head.i else verb.head
-    if had.pos_ not in ("VERB", "AUX") or speaker.head.i != had.i:
+    if had.pos_ not in VERB_TAGS or speaker.head.i != had.i:
         return None
     return subject_of(had, lexicon)
 

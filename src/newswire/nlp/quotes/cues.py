@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.appositions import sibling_name_after
-from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.mention_spans import hyphened_head
 from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
@@ -169,7 +169,7 @@ def _object_controller(verb: Token) -> Token | None:
 def _describes_object(verb: Token) -> bool:
     """A participle on a verb's object: ``issued a statement describing``, ``signs calling``."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj"
-            and verb.head.head.pos_ in ("VERB", "AUX"))
+            and verb.head.head.pos_ in VERB_TAGS)
 
 
 def _object_of(preposition: Token) -> Token | None:

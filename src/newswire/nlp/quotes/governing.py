@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["names_someone", "outer_speaker", "participle_speaker", "past_relative", "unsaid"]
@@ -36,7 +36,7 @@ def outer_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
         if current.head == current:
             return None
         current = current.head
-        if current.pos_ not in ("VERB", "AUX"):
+        if current.pos_ not in VERB_TAGS:
             continue
         subject = subject_of(current, lexicon)
         if subject is not None and names_someone(subject):
@@ -67,7 +67,7 @@ def participle_speaker(verb: Token, lexicon: Lexicon) -> Token | None:
     # (or on the participle, made the root); the cue before the comma speaks on.
     aside = said.dep_ == "parataxis" and is_speech_verb(said, lexicon)
     root = said if aside else verb.sent.root
-    subject = subject_of(root, lexicon) if root.pos_ in ("VERB", "AUX") else None
+    subject = subject_of(root, lexicon) if root.pos_ in VERB_TAGS else None
     if subject is None or subject.i > verb.i or not names_someone(subject):
         return None
     return subject

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import CueKind
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, FILLED_SUBJECT_DEPS
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, FILLED_SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
@@ -73,7 +73,7 @@ def hedged_clause(tmap: TextMap, adverb: Token) -> Attribution | None:
     subject included, someone's report with no source named (PolNeAR train marks 12 of 22
     ``reportedly``, 4 of 8 ``allegedly``)."""
     verb = adverb.head
-    if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX"):
+    if adverb.dep_ != "advmod" or verb.pos_ not in VERB_TAGS:
         return None
     tokens = sorted([verb, *(t for c in verb.children if c.dep_ not in _NOT_CLAUSE
                              for t in c.subtree)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS
+from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.mention_spans import is_spaced_dash
 
 __all__ = ["past_interruption"]
@@ -48,7 +48,7 @@ def _phrase_starting(first: Token) -> Token | None:
     head = first
     while head.head.i != head.i and head.head.left_edge.i >= first.i:
         head = head.head
-    if head.left_edge.i != first.i or head.pos_ not in ("VERB", "AUX"):
+    if head.left_edge.i != first.i or head.pos_ not in VERB_TAGS:
         return None
     if any(c.dep_ in FILLED_SUBJECT_DEPS for c in head.children):
         return None

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 __all__ = ["ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS",
            "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS",
-           "PERSON_LABELS", "RELATIVE_TAGS", "SUBJECT_DEPS", "VERB_TAGS", "Lexicon", "keyed",
-           "pairs", "words"]
+           "PERSON_LABELS", "RELATIVE_TAGS", "SENTENCE_ENDS", "SUBJECT_DEPS", "VERB_TAGS",
+           "Lexicon", "keyed", "pairs", "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
@@ -36,6 +36,9 @@ SUBJECT_DEPS = ENGLISH_SUBJECT_DEPS | FRENCH_SUBJECT_DEPS
 VERB_TAGS = frozenset(("VERB", "AUX"))
 #: English relative pronouns' tags: which, who, whose (not the ``that`` of a clause).
 RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
+#: The characters that end a sentence, read on the text beside a quote (before its opening
+#: mark or at its closing one) in both languages.
+SENTENCE_ENDS = frozenset(".!?")
 #: A passive verb's subject, in either model's parse.
 PASSIVE_SUBJECT_DEPS = frozenset(("nsubjpass", "nsubj:pass"))
 #: Whatever fills an English clause's subject slot, a dummy ``it``/``there`` too (``expl``):
@@ -220,5 +223,6 @@ class Lexicon:
     whole_document_phrases: bool = False
     # "said the force would increase patrols "in the coming days"": a said clause holding a
     # partial quote is reported whole, quotation included, beside the partial quote (French:
-    # when the words before the quotation say enough, ``before_quotes_fr``; off, only those).
+    # when the words before the quotation say enough, ``before_quotes_fr``, which reads
+    # FRENCH only).  Off, ``clause_quotes`` reports none; no lexicon turns it off today.
     clauses_hold_quotes: bool = True

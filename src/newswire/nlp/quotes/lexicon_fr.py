@@ -15,8 +15,8 @@ import re
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "QUE", "SPEECH_FORMS",
-           "SPEECH_VERBS", "verb_forms"]
+__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "QUE", "QUE_REACH",
+           "SPEECH_FORMS", "SPEECH_VERBS", "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
@@ -88,6 +88,9 @@ _IRREGULAR = {
 DE = frozenset(("de", "du", "des", "d’", "d'"))
 #: ``que`` and its elided forms: what opens a clause said under a French verb.
 QUE = frozenset(("que", "qu’", "qu'"))
+#: Words a verb of saying's ``que`` may stand after it, read by ``clauses_fr`` and
+#: ``que_clauses_fr`` alike: ``a confié à La Presse pendant la pause que``.
+QUE_REACH = 8
 #: Words before ``que`` that make it a conjunction, not the opening of a said clause
 #: (``a requis l'anonymat parce qu'ils ...``, ``alors que``, ``bien que``).
 CONJUNCTION_QUE = frozenset(("parce", "alors", "bien", "tandis", "pendant", "dès", "ainsi",

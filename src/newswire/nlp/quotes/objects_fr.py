@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import Lexicon, words
+from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon, words
 from newswire.nlp.quotes.lexicon_fr import DE, FRENCH, SPEECH_FORMS, verb_forms
 
 __all__ = ["content_object", "object_with_sequel"]
@@ -90,6 +90,6 @@ def object_with_sequel(verb: Token, obj: Token, words: list[Token]) -> list[Toke
     if sequel is None:
         return words
     between = obj.doc[words[-1].i + 1:sequel.left_edge.i]
-    if any(t.pos_ in ("VERB", "AUX") for t in between):
+    if any(t.pos_ in VERB_TAGS for t in between):
         return words
     return [*words, *between, *sequel.subtree]

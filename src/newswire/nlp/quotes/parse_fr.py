@@ -28,7 +28,7 @@ from newswire.nlp.quotes.clauses_fr import (
     unsubject_stressed_pronouns,
     widen_said_states,
 )
-from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS
+from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 
@@ -81,7 +81,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") and token.lower_ in SPEECH_FORMS:
+        if token.pos_ in VERB_TAGS and token.lower_ in SPEECH_FORMS:
             _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
     hang_que_clauses(doc)
     join_que_clauses(doc)
@@ -219,7 +219,7 @@ def _subject_of_verb_before(pronoun: Token) -> None:
     if verb.pos_ == "AUX" and after is not None and (
             after.pos_ in _PARTICIPLE_TAGS or after.lower_ in SPEECH_FORMS):
         verb = after  # "a-t-il dit": the participle after the pronoun speaks (not "y a-t-il un")
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in VERB_TAGS:
         verb.pos_ = "VERB"  # "juge-t-il", "a-t-elle soutenu": only a verb is inverted so
     if pronoun.is_ancestor(verb):  # the parse made the pronoun the verb's head
         verb.head, verb.dep_ = ((verb, "ROOT") if pronoun.head == pronoun

@@ -22,11 +22,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, SPEECH_FORMS, SPEECH_VERBS
+from newswire.nlp.quotes.lexicon import VERB_TAGS
+from newswire.nlp.quotes.lexicon_fr import (
+    CONJUNCTION_QUE,
+    QUE,
+    QUE_REACH,
+    SPEECH_FORMS,
+    SPEECH_VERBS,
+)
 
 __all__ = ["join_que_clauses"]
 
-_REACH = 8  # words between the verb and "que", as clauses_fr reads them
 #: Where a said clause ends before its sentence does.
 _STOPS = frozenset((";", ":", "«", "»", "“", "”", '"'))
 _MARKS = frozenset(("«", "»", "“", "”", '"'))
@@ -79,14 +85,14 @@ def _says(verb: Token) -> bool:
 def _que_after(verb: Token) -> tuple[Token, bool] | None:
     """The ``que`` a few words after ``verb``, with no verb of a clause between them, and
     whether a participle or a verb read as a noun stands between them."""
-    end = min(verb.i + 1 + _REACH, verb.sent.end)
+    end = min(verb.i + 1 + QUE_REACH, verb.sent.end)
     past_noun = False
     for token in verb.doc[verb.i + 1:end]:
         if token.lower_ in QUE:
             if verb.doc[token.i - 1].lower_ in CONJUNCTION_QUE:
                 return None  # "parce qu'", "alors que": a conjunction, no said clause
             return (token, past_noun) if token.i + 2 < verb.sent.end else None
-        if token.text in _STOPS or (token.pos_ in ("VERB", "AUX") and not _noun_like(token)):
+        if token.text in _STOPS or (token.pos_ in VERB_TAGS and not _noun_like(token)):
             return None
         past_noun = past_noun or token.pos_ == "VERB"
     return None
@@ -128,7 +134,7 @@ def _clause_head(verb: Token, que: Token, inside: range) -> Token | None:
     if held is not None:
         return held
     outside = [t for t in doc[inside.start:inside.stop] if t.head.i not in inside]
-    verbs = [t for t in outside if t.pos_ in ("VERB", "AUX") and not _noun_like(t)]
+    verbs = [t for t in outside if t.pos_ in VERB_TAGS and not _noun_like(t)]
     if verbs:
         return verbs[0]
     return que.head if que.head.i in inside else (outside[0] if outside else None)
