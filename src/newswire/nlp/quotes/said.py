@@ -24,8 +24,6 @@ from newswire.nlp.quotes.told_subjects import told_subject
 __all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
 
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
-#: Relative pronouns (``that``, ``which``, ``who``) heading a clause said of them.
-
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 #: Alphabetic words said words need, fewer being a fragment ("he said that").
 MIN_WORDS = 3
