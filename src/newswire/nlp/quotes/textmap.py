@@ -93,17 +93,20 @@ class TextMap:
         """Indices of the tokens opening an ``according to`` (``selon``), in order: read once,
         so quotes sharing one long sentence do not each scan it."""
         doc, lexicon = self.doc, self.lexicon
-        openers = lower_indices(doc, according_openers(lexicon))  # no Token for the others
-        return [i for i in openers if is_according(doc[i], lexicon)]
+        return [i for i in self._according_openers if is_according(doc[i], lexicon)]
 
     @cached_property
     def cue_openers(self) -> list[int]:
         """Indices of the words a cue may start at (:func:`~.cues.cue_at`), in order: the
         verbs and the first words of ``according to``; read once as arrays, so each quote's
         window asks only these."""
-        doc = self.doc
-        openers = lower_indices(doc, according_openers(self.lexicon))
-        return sorted({*verb_indices(doc), *openers})
+        return sorted({*verb_indices(self.doc), *self._according_openers})
+
+    @cached_property
+    def _according_openers(self) -> list[int]:
+        """Indices of the words an ``according to`` phrase of the language opens with, read
+        as an array (no Token for the others): what both lists above start from."""
+        return lower_indices(self.doc, according_openers(self.lexicon))
 
     def token_at(self, char: int) -> int:
         """Index of the token holding character ``char`` (or the one just before it)."""
