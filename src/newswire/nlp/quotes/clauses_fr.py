@@ -30,7 +30,7 @@ from newswire.nlp.quotes.lexicon_fr import (
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
            "give_lost_subjects", "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
-           "unsubject_stressed_pronouns", "widen_said_states"]
+           "says", "unsubject_stressed_pronouns", "widen_said_states"]
 
 _SOURCE_REACH = 8  # words after "-on" where its source sits: "a-t-on appris auprès des pompiers"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
@@ -47,14 +47,15 @@ _TITLES = frozenset(("M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Dre", "Pr"))
 def hang_que_clauses(doc: Doc) -> None:
     """Make the ``que`` clause after each verb of saying without one its ``ccomp``."""
     for verb in doc:
-        if verb.pos_ == "VERB" and _says(verb) and not any(
+        if verb.pos_ == "VERB" and says(verb) and not any(
                 c.dep_ in _CLAUSE_DEPS for c in verb.children):
             que = _que_after(verb)
             if que is not None:
                 _hang(verb, que)
 
 
-def _says(verb: Token) -> bool:
+def says(verb: Token) -> bool:
+    """A French verb of saying by its lemma or its form (:mod:`.lexicon_fr`'s tables)."""
     return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SPEECH_FORMS
 
 

@@ -22,14 +22,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.clauses_fr import says
 from newswire.nlp.quotes.lexicon import VERB_TAGS
-from newswire.nlp.quotes.lexicon_fr import (
-    CONJUNCTION_QUE,
-    QUE,
-    QUE_REACH,
-    SPEECH_FORMS,
-    SPEECH_VERBS,
-)
+from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, QUE_REACH
 
 __all__ = ["join_que_clauses"]
 
@@ -46,7 +41,7 @@ _NOUN_DEPS = frozenset(("acl", "amod", "nmod", "obl:mod", "obj"))
 def join_que_clauses(doc: Doc) -> None:
     """Make the ``que`` clause after each French verb of saying one subtree, its ``ccomp``."""
     for verb in doc:
-        if verb.pos_ != "VERB" or not _says(verb) or _noun_like(verb):
+        if verb.pos_ != "VERB" or not says(verb) or _noun_like(verb):
             continue  # "dans un communiqué que": a noun to the reader, whatever the tag
         found = _que_after(verb)
         if found is None:
@@ -76,10 +71,6 @@ def _hang_in_clause(token: Token, head: Token, que: Token) -> None:
     else:
         dep = "dep"
     token.head, token.dep_ = head, dep
-
-
-def _says(verb: Token) -> bool:
-    return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SPEECH_FORMS
 
 
 def _que_after(verb: Token) -> tuple[Token, bool] | None:
