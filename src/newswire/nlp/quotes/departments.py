@@ -69,14 +69,12 @@ def listed_body(head: Token) -> Span | None:
 def _ending_in_canada(head: Token) -> Span | None:
     doc = head.doc
     canadas = _department_words(doc)[0]
-    if not canadas or canadas[-1] < head.i or not _runs_to_canada(doc, head.i):
-        return None  # the walk inside the sentence would stop before ``Canada`` too
-    sentence = head.sent
-    end = head.i
-    while end < sentence.end - 1 and doc[end].text != _ENDING and _fits(doc[end + 1]):
-        end += 1
-    if doc[end].text != _ENDING:
-        return None
+    if not canadas or canadas[-1] < head.i:
+        return None  # no ``Canada`` from here on (most words)
+    end = _walk_to_canada(doc, head.i)
+    sentence = head.sent  # read only now: most walks stop before ``Canada``
+    if doc[end].text != _ENDING or end >= sentence.end:
+        return None  # a word that is no department's first, or the sentence ends first
     start = head.i
     while (start > sentence.start and _fits(doc[start - 1])
            and doc[start - 1].ent_type_ in _IN_A_DEPARTMENT):  # not "On Monday, Fisheries"
@@ -107,13 +105,13 @@ def _department_words(doc: Doc) -> tuple[list[int], list[int]]:
     return known
 
 
-def _runs_to_canada(doc: Doc, start: int) -> bool:
-    """Whether the words from ``start`` reach ``Canada`` before one that is no department's,
-    sentences ignored: a cheap test that the walk inside the head's sentence may succeed."""
+def _walk_to_canada(doc: Doc, start: int) -> int:
+    """Where the words from ``start`` stop: at ``Canada``, before a word that is no
+    department's, or at the doc's last word (the caller tells them apart)."""
     end = start
     while end < len(doc) - 1 and doc[end].text != _ENDING and _fits(doc[end + 1]):
         end += 1
-    return doc[end].text == _ENDING
+    return end
 
 
 def _fits(token: Token) -> bool:
