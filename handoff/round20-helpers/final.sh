@@ -1,0 +1,27 @@
+#!/bin/bash
+# usage: final.sh SNAPDIR [fresh|other]  (default both; the two parts can run side by side)
+#  SNAPDIR: git archive HEAD src bench tests/nlp/quotes/probe | tar -x -C SNAPDIR, with
+#  ../shared linked beside it. The sets and the round's start (BASE) are in sets.sh.
+. "$(dirname "$0")/sets.sh"
+cd "$1" || exit 1
+PY=/work/main/.venv/bin/python
+export PYTHONPATH=src
+F="nice $PY bench/fresh_eval.py --baseline-src $BASE --causes"
+LS=$(printf "l%d," $(seq 1 12))
+PART=${2:-both}
+if [ "$PART" != other ]; then
+# Each unread set once (l split by language); totals by sumsets.py, which sums these lines.
+echo "== unread l-en"; $F --articles ${LS%,}
+echo "== unread l-fr"; $F --articles l13,l14
+for s in $UNREAD; do echo "== unread $s"; $F --articles $s; done
+for h in $CHECKS; do echo "== $h"; $F --articles $h; done
+echo "== fresh_fr_check"; $F --data bench/data/fresh_fr_check
+for h in $TUNES; do echo "== $h"; $F --articles $h; done
+fi
+if [ "$PART" != fresh ]; then
+echo "== probe"; nice $PY bench/quotes_probe.py --baseline-src $BASE 2>&1 | tail -15
+echo "== polnear dev"; nice $PY bench/quotes_eval.py --split dev --baseline-src $BASE 2>&1 | tail -40
+echo "== polnear train 401-840"; nice $PY bench/quotes_eval.py --split train --skip 400 --baseline-src $BASE 2>&1 | tail -40
+echo "== ner testa"; nice $PY bench/ner_eval.py --baseline-src $BASE 2>&1 | tail -25
+echo "== quotes speed"; nice $PY bench/quotes_speed.py --baseline-src $BASE 2>&1 | tail -15
+fi
