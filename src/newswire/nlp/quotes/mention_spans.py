@@ -2,7 +2,8 @@
 and the name around a proper-noun head (:func:`name_text`).
 
 Read off the parse and the IOB tags only (never ``doc.ents``, which builds every entity of
-the doc on each call); imports spaCy alone.
+the doc on each call); imports spaCy and the surname particles of
+:mod:`newswire.nlp.entities.names`.
 """
 
 from __future__ import annotations
