@@ -20,7 +20,8 @@ from newswire.nlp.entities.names import HONORIFICS, words
 from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = [
-    "ADDRESS_TITLES", "NOT_ONLY_PEOPLE", "ROLES", "bare_name", "canonical_role", "ends_a_role", "honoured_person",
+    "ADDRESS_TITLES", "NOT_ONLY_PEOPLE", "POST_NOMINALS", "ROLES", "bare_name",
+    "canonical_role", "ends_a_role", "honoured_person",
     "legislator_name_start", "lone_post_nominal", "lone_title", "office_words_end",
     "post_nominal_start", "role_before", "split_leading_title",
 ]
@@ -138,7 +139,7 @@ _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.)
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
 # Letters after a person's name that say what they are, not who: "Mary Lou McDonald TD".
 _POST_NOMINAL = re.compile(
-    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
+    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|SAN|OBE|CBE|MBE|KBE|DBE))+$")
 
 
 
@@ -210,15 +211,19 @@ def canonical_role(role: str) -> str:
     return _SAME_ROLE.get(role, role)
 
 #: Honorifics only people carry (``Sir``, ``Lord``, ``Lady`` also open names of places and
-#: things: ``Lord's``, ``Lady Bird Lake``).
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])|(?:%s)[ \t]+(?=[A-Z])" % "|".join(
-    re.escape(t) for t in sorted(ADDRESS_TITLES, key=len, reverse=True)))
+#: things: ``Lord's``, ``Lady Bird Lake``), and the titles they are addressed by.
+_ADDRESS_ALT = "|".join(re.escape(t) for t in sorted(ADDRESS_TITLES, key=len, reverse=True))
+_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])|(?:{_ADDRESS_ALT})[ \t]+(?=[A-Z])")
 #: One or two capitalised words, ``O'Brien`` and ``Lloyd-Webber`` among them.
 _SURNAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)?")
 #: A title and the preposition of its office, right before a span: "Minister for ".
 _OFFICE_OPEN = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 #: Letters after a name that say what a person is ("Miranda Ashworth KC"), after a word.
-_LETTERS_ALONE = re.compile(r"(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
+#: Letters after a person's name that say what they are ("Aoife Brennan SC", "Adekunle
+#: Ogunbiyi, SAN", a Senior Advocate of Nigeria).
+POST_NOMINALS = frozenset(("MP", "TD", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA", "QC", "KC", "SC",
+                           "SAN", "OBE", "CBE", "MBE", "KBE", "DBE"))
+_LETTERS_ALONE = re.compile("|".join(sorted(POST_NOMINALS, key=len, reverse=True)))
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|An?|This|That)[ \t])[A-Z][\w'’-]*[a-z][ \t]$")
 #: Last words of a body of people, which a person's name never ends with: after ``CEO of``
 #: the span is the organisation (``Washington Restaurant Association``), not a person.
