@@ -166,7 +166,7 @@ def _holder_named_after(head: Token) -> Token | None:
 def _office_noun(head: Token) -> bool:
     """A common noun, or a role word the tagger took for a name because it opens the
     sentence (``Counsel for Corrib Diagnostics, Aoife Brennan SC, told``)."""
-    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_sent_start
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and bool(head.is_sent_start)
                                    and head.lemma_.lower() in ENGLISH.role_nouns)
 
 

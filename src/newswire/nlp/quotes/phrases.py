@@ -235,7 +235,7 @@ def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
             or head.tag_ != "NNP":
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (
-        head.is_sent_start and any(c.dep_ == "prep" and c.lower_ in ("for", "to")
+        bool(head.is_sent_start) and any(c.dep_ == "prep" and c.lower_ in ("for", "to")
                                    for c in head.rights))
 
 
