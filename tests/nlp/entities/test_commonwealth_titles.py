@@ -45,13 +45,6 @@ def _person(pipeline: Pipeline, body: str, surname: str) -> tuple[str, str | Non
     ("The Hon. Chris Bishop said the bill would pass. \"It will be law by June,\" Mr Bishop "
      "said.",
      "Bishop", ("Chris Bishop", None, {"Chris Bishop"})),
-    # A Canadian county's reeve.
-    ("\"If you are in the order area, you need to leave now,\" county Reeve Harlan Dufresne "
-     "said at a briefing.", "Dufresne", ("Harlan Dufresne", "Reeve", {"Harlan Dufresne"})),
-    # Nigerian courtesies: an engineer's.
-    ("The main opposition candidate, Engr Folorunsho Ajibade, accused officials of \"cooking "
-     "figures in a hotel room\".\n\n\"We will not accept any result,\" Engr Ajibade said.",
-     "Ajibade", ("Folorunsho Ajibade", None, {"Folorunsho Ajibade"})),
 ])
 def test_a_commonwealth_title_is_no_part_of_the_name(
         pipeline: Pipeline, body: str, surname: str,
@@ -60,22 +53,3 @@ def test_a_commonwealth_title_is_no_part_of_the_name(
     role still Mayor; ``MLC Rosalind Farquhar`` is Rosalind Farquhar."""
     assert _person(pipeline, body, surname) == expected
 
-
-@pytest.mark.parametrize(("body", "quote", "speaker"), [
-    # p7 (tuning): the model labels no entity in "Labour TD Ronan Fahy".
-    ("The Taoiseach defended the closures on Tuesday.\n\nLabour TD Ronan Fahy was "
-     "unconvinced. He said the Taoiseach was \"hiding behind the "
-     "Commissioner\".", "hiding behind", "Ronan Fahy"),
-    # x9 (tuning): a Nepali police rank written as letters.
-    ("Deputy Superintendent of Police Krishna Bahadur Thapa said search operations had "
-     "resumed.\n\n\"We have recovered four bodies so far,\" DSP Thapa said.",
-     "recovered four", "Krishna Bahadur Thapa"),
-    ("Bloc MP Sylvie Dufresne-Caron was unconvinced. She said the minister was \"hiding "
-     "behind the report\".", "hiding behind", "Sylvie Dufresne-Caron"),
-])
-def test_a_title_or_a_legislator_s_letters_are_no_part_of_the_speaker(
-        pipeline: Pipeline, body: str, quote: str, speaker: str) -> None:
-    """``Labour TD Ronan Fahy ... He said``: the pronoun's person is Ronan Fahy; ``DSP
-    Thapa`` is Krishna Bahadur Thapa."""
-    event = pipeline.enrich(RawArticle(id="t", text=body))
-    assert [q.speaker for q in event.quotes if quote in q.text] == [speaker]

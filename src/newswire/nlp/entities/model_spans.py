@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.cues import cues, scored
 from newswire.nlp.entities.descriptors import descriptor, is_nationality
-from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention, Text, label_of
 from newswire.nlp.entities.names import is_date, is_time_zone, looks_like_name, trim
 from newswire.nlp.entities.recall import inside
@@ -133,7 +133,7 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
         label, start = "PERSON", named_at  # "Bloc MP Sylvie Dufresne-Caron"
     title, skip = split_leading_title(cased[start:end])
     role = None
-    if label == "PERSON" or honoured_person(cased, start, end) or _lettered(cased, start, end) or (
+    if label == "PERSON" or honoured_person(cased, start, end) or (
             label not in _PLACES and title is not None
             and _titled_person(title, cased[start + skip:end])):
         # "Chair Jerome Powell" is a person with a title, whatever label the model gave it.
@@ -163,15 +163,6 @@ def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
     if is_storm(cased[start:end]):
         return "EVENT", start
     return label, start
-
-
-def _lettered(cased: str, start: int, end: int) -> bool:
-    """``Declan Furlong SC``, which the model reads as an organisation: a known first name
-    and a surname (one or two words), then the letters that say what a person is."""
-    letters = post_nominal_start(cased, start, end)
-    names = cased[start:letters].split()
-    return letters < end and 2 <= len(names) <= 3 and first_name_gender(names[0]) is not None \
-        and all(w[:1].isupper() and w[1:].islower() for w in names if "-" not in w)
 
 
 def _titled_person(title: str, name: str) -> bool:

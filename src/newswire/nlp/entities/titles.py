@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import HONORIFICS, words
 from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = [
-    "ADDRESS_TITLES", "NOT_ONLY_PEOPLE", "POST_NOMINALS", "ROLES", "bare_name",
-    "canonical_role", "ends_a_role", "honoured_person",
+    "ADDRESS_TITLES", "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role",
+    "honoured_person",
     "legislator_name_start", "lone_post_nominal", "lone_title", "office_words_end",
     "post_nominal_start", "role_before", "split_leading_title",
 ]
@@ -52,9 +52,7 @@ ROLES = (
     "Lieutenant", "Commander",
     # Commonwealth legislators' and councillors' styles ("Cr Jane Doe" in Australia, "Hon
     # Chris Bishop" in New Zealand, "MLC Rosalind Farquhar" in an Australian upper house).
-    "Cr", "Clr", "MLC", "MHR", "Reeve",
-    # Police ranks written as letters in South Asia ("DSP Thapa", "IGP Usman Baba").
-    "DSP", "ASP", "IGP",
+    "Cr", "Clr", "MLC", "MHR",
     # A legislator's letters written before the name ("NDP MPP Joel Harden"); not "TD",
     # which opens bank names ("TD Securities").
     "MP", "MLA", "MPP", "MNA", "MHA", "MSP", "MEP",
@@ -76,8 +74,7 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
 #: opens "Hon Hai".
 ADDRESS_TITLES = ("Cr", "Clr", "Cllr", "Cllr.", "Coun.", "Councillor", "Senator", "Sen.", "Rep.",
                   "Hon.", "MLC", "MLA", "MHA", "MHR", "MPP", "MSP", "MNA", "Det.",
-                  "Insp.", "Supt.", "Sgt.", "Const.", "Cpl.", "Lt.", "Gov.", "Reeve", "DSP",
-                  "IGP", "Engr", "Engr.", "Barr.", "Alhaji", "Alhaja", "Hajia")
+                  "Insp.", "Supt.", "Sgt.", "Const.", "Cpl.", "Lt.", "Gov.")
 
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _HONOR_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
@@ -139,7 +136,7 @@ _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.)
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
 # Letters after a person's name that say what they are, not who: "Mary Lou McDonald TD".
 _POST_NOMINAL = re.compile(
-    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|SAN|OBE|CBE|MBE|KBE|DBE))+$")
+    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
 
 
 
@@ -219,11 +216,7 @@ _SURNAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a
 #: A title and the preposition of its office, right before a span: "Minister for ".
 _OFFICE_OPEN = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 #: Letters after a name that say what a person is ("Miranda Ashworth KC"), after a word.
-#: Letters after a person's name that say what they are ("Aoife Brennan SC", "Adekunle
-#: Ogunbiyi, SAN", a Senior Advocate of Nigeria).
-POST_NOMINALS = frozenset(("MP", "TD", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA", "QC", "KC", "SC",
-                           "SAN", "OBE", "CBE", "MBE", "KBE", "DBE"))
-_LETTERS_ALONE = re.compile("|".join(sorted(POST_NOMINALS, key=len, reverse=True)))
+_LETTERS_ALONE = re.compile(r"(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|An?|This|That)[ \t])[A-Z][\w'’-]*[a-z][ \t]$")
 #: Last words of a body of people, which a person's name never ends with: after ``CEO of``
 #: the span is the organisation (``Washington Restaurant Association``), not a person.
@@ -262,27 +255,16 @@ def office_words_end(text: str, start: int, end: int) -> int:
 #: A party's words and a legislator's letters opening a span before a name the model took
 #: in with them: "Bloc MP Sylvie Dufresne-Caron", "B.C. Green Party MLA Ruth Langford".
 _PARTY_LETTERS = re.compile(
-    r"((?:[A-Z][\w.'’-]*[ \t]+){0,4})(MP|MLA|MLC|MHR|MPP|MNA|MHA|MSP|MEP|TD)[ \t]+"
-    r"(?=([A-Z][\w'’-]*[a-z][\w'’-]*)(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)+$)")
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:MP|MLA|MPP|MNA|MHA|MSP|MEP)[ \t]+"
+    r"(?=[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)+$)")
 
 
 def legislator_name_start(text: str, start: int, end: int) -> int:
     """Where the name begins in a span that opens with a party and a legislator's letters
     (``Bloc MP Sylvie Dufresne-Caron``: at ``Sylvie``), two capitalised words or more after
-    them; else ``start``. Without a party's words, or after ``TD`` (an Irish deputy's, and
-    ``TD Bank Group``), only before a known first name (``MP Materials Corp`` is none)."""
+    them; else ``start``."""
     match = _PARTY_LETTERS.match(text[:end], start)
-    if match is None or ((not match.group(1) or match.group(2) == "TD")
-                         and first_name_gender(match.group(3)) is None):
-        return start
-    return match.end()
-
-
-def bare_name(name: str) -> str:
-    """A name without the title (``Mayor Renata Okafor``) or the party and legislator's
-    letters (``Labour TD Ronan Fahy``) written before it."""
-    name = name[legislator_name_start(name, 0, len(name)):]
-    return name[split_leading_title(name)[1]:]
+    return match.end() if match else start
 
 
 def lone_post_nominal(text: str, start: int, end: int) -> bool:

@@ -16,7 +16,6 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.entities.titles import POST_NOMINALS
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import tagged_range
@@ -75,8 +74,8 @@ def _name_set_off_before(head: Token) -> Token | None:
 def _names_the_object(head: Token, named: Token) -> bool:
     """``Lawyers for the builder, Harbour Homes Ltd,``: an organisation's name right after
     a ``for``/``of`` phrase of a noun that is no organisation's names that phrase's object."""
-    if named.ent_type_ != "ORG" or head.ent_type_ or named.text in POST_NOMINALS:
-        return False  # "Counsel for the HSE, Declan Furlong SC,": a person's letters
+    if named.ent_type_ != "ORG" or head.ent_type_:
+        return False
     comma = named.left_edge.i - 1
     return any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.right_edge.i == comma - 1
                and head.doc[comma].text == "," for c in head.children)
@@ -142,7 +141,7 @@ def _holder_named_after(head: Token) -> Token | None:
     (``a lawyer for the victim, Jane Roe,``): left alone, unless the office is a
     spokesperson's and the noun is ``the`` office holder (``A spokesperson for the minister,
     Calum Whitford, said``: the minister is named by title, the spokesperson after a comma)."""
-    if not _office_noun(head) or "Plur" in head.morph.get("Number", []):
+    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
         return None
     doc = head.doc
     for prep in head.rights:
@@ -161,13 +160,6 @@ def _holder_named_after(head: Token) -> Token | None:
             if doc[before].text == "," and after < len(doc) and doc[after].text == ",":
                 return named
     return None
-
-
-def _office_noun(head: Token) -> bool:
-    """A common noun, or a role word the tagger took for a name because it opens the
-    sentence (``Counsel for Corrib Diagnostics, Aoife Brennan SC, told``)."""
-    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and bool(head.is_sent_start)
-                                   and head.lemma_.lower() in ENGLISH.role_nouns)
 
 
 def _names_no_person(owner: Token) -> bool:

@@ -2,15 +2,12 @@
 and the name around a proper-noun head (:func:`name_text`).
 
 Read off the parse and the IOB tags only (never ``doc.ents``, which builds every entity of
-the doc on each call); imports spaCy and the surname particles of
-:mod:`newswire.nlp.entities.names`.
+the doc on each call); imports spaCy alone.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
-
-from newswire.nlp.entities.names import is_particle
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
            "mention_range", "name_text", "tagged_range", "word_start"]
@@ -129,15 +126,7 @@ def name_text(head: Token) -> str:
             # has two ("the Conservatives' Annette Ruddock" is hers, not the party's).
             start -= 2
         else:
-            while start < head.i and _describes(doc[start]):
-                start += 1  # "Local kuia Rāhera Hēnare": the model's PROPN "kuia" describes
             return doc[start:flat_name_end(head)].text
-
-
-def _describes(token: Token) -> bool:
-    """A lower-case word opening a name's run that is no particle of a surname (``kuia``,
-    not ``de`` of ``de Gaulle``): a description before the name."""
-    return token.text.islower() and not is_particle(token.text)
 
 
 def _name_word(token: Token) -> bool:

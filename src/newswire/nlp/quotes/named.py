@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, SpeakerKind
-from newswire.nlp.entities.titles import bare_name
+from newswire.nlp.entities.titles import split_leading_title
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.names import PersonNames, owned_person
@@ -94,9 +94,9 @@ class NamedSpeakers:
         it stands for: ``PERSON`` for two or three capitalised words, none a word of the
         language, heading the subject (``Jean-François Lavoie said``), as :mod:`.referents`
         reads such a subject. A person's title before them is no part of the name (``Mayor
-        Renata Okafor said``, which the model often misses after a closing quotation mark),
-        nor a party and a legislator's letters (``Labour TD Ronan Fahy``)."""
-        words = bare_name(name).split()
+        Renata Okafor said``, which the model often misses after a closing quotation mark)."""
+        _, skipped = split_leading_title(name)
+        words = name[skipped:].split()
         if head.dep_ not in SUBJECT_DEPS or not 2 <= len(words) <= 3 or any(
                 not w[:1].isupper() or w.isupper() or self.names.is_common(w.lower())
                 for w in words):

@@ -228,15 +228,10 @@ def of_object(head: Token) -> Token | None:
 
 
 def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
-    """A definite singular role word the tagger took for a name: ``the Vermont Democrat``;
-    or one opening the sentence with the office's ``for``/``to`` phrase (``Counsel for
-    Corrib Diagnostics, Aoife Brennan SC, told``), capitalised only for standing first."""
-    if head.pos_ != "PROPN" or head.lemma_.lower() not in lexicon.role_nouns \
-            or head.tag_ != "NNP":
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (
-        bool(head.is_sent_start) and any(c.dep_ == "prep" and c.lower_ in ("for", "to")
-                                   for c in head.rights))
+    """A definite singular role word the tagger took for a name: ``the Vermont Democrat``."""
+    return (head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
+            and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
+                                           for c in head.children))
 
 
 def organisation_of(head: Token) -> Token | None:

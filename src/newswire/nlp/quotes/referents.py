@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span, Token
 from newswire.models import Entity, Field_, SpeakerKind
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.namewords import not_a_person
-from newswire.nlp.entities.titles import bare_name
 from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
@@ -249,9 +248,7 @@ def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:
                         is_main_subject(token), plural=True)
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
         return None
-    written = name_text(token)
-    bare = bare_name(written)  # "Labour TD Ronan Fahy": a person's two names or more
-    name = naming.full_name(bare if " " in bare else written, at=(token.doc, token.idx))
+    name = naming.full_name(name_text(token), at=(token.doc, token.idx))
     if is_acronym(name) or is_acronym_led(name):
         # "CUPE said", "SEIU-West said": an organisation's letters, never a person
         return Referent(token.idx, name, "organization", True, is_main_subject(token),
