@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newswire.nlp.entities.companies import ORG_NOUNS, PERSONS_TRADES, nouns_pattern
-from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.titles import NOT_ONLY_PEOPLE, ROLES
 
 __all__ = ["company_cue", "ends_in_acronym", "is_municipal", "is_storm", "municipal_start",
@@ -72,24 +72,11 @@ _ROLE_BEFORE = re.compile(
 _ROLE_WINDOW = 80
 
 
-#: A word for what one person is, written right before a name that opens with a known
-#: first name: "Mother-of-three Kayla Onslow said", "rice grower Leanne Pappas says".
-_DESCRIBED_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:mother|father|grandmother|grandfather|mum|dad)-of-[a-z]+|resident|"
-    r"grower|farmer|grazier|rancher|fisherman|pensioner|retiree|homeowner|shopkeeper|"
-    r"commuter|survivor|volunteer|widow|widower|grandmother|grandfather|mother|father)"
-    r"[ \t]+$", re.IGNORECASE)
-
-
 def person_cue(text: str, start: int, end: int) -> bool:
     """Whether an apposition says the name at ``[start, end)`` is a person's: after it,
     "Sylvain Charlebois, a food distribution professor at Dalhousie University"; before it,
-    a role set off by commas, "Its national president, Lana Payne, said", or a word for one
-    person before a known first name, "Mother-of-three Kayla Onslow"."""
+    a role set off by commas, "Its national president, Lana Payne, said"."""
     if _PERSON_APPOSITION.match(text, end) is not None:
-        return True
-    if _DESCRIBED_BEFORE.search(text, max(0, start - 30), start) is not None \
-            and first_name_gender(text[start:end].split(" ", 1)[0]) is not None:
         return True
     return (text.startswith(",", end)
             and _ROLE_BEFORE.search(text, max(0, start - _ROLE_WINDOW), start) is not None)
