@@ -108,17 +108,3 @@ def test_the_holder_set_off_after_an_office_s_place_speaks(
     """``The MP for Westmorland, Fiona Aske, posted ... she said``: Fiona Aske, not the
     place the model took for a person."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # zm9 (tuning): the model tags no entity in "Marguerite Lau" (and "Tennyson" a person).
-    ("The council voted 17-9 to approve the funding.\n\nIndependent councillor for Tennyson, "
-     "Marguerite Lau, voted with the administration but said she had \"serious reservations "
-     "about the process\".",
-     [("serious reservations about the process", "Marguerite Lau", "person")]),
-])
-def test_an_untagged_holder_set_off_after_an_office_s_place_speaks(
-        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
-    """``councillor for Tennyson, Marguerite Lau, said``: a known first name opens the name
-    the model left untagged; she speaks, not the office's phrase."""
-    check(pipeline, body, expected)

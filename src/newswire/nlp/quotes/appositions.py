@@ -16,7 +16,6 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.entities.firstnames import first_name_gender
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import tagged_range
@@ -154,22 +153,13 @@ def _holder_named_after(head: Token) -> Token | None:
                 continue
             named = next((c for c in owner.children if c.dep_ in ("appos", "npadvmod")
                           and c.pos_ == "PROPN"
-                          and (c.ent_type_ in PERSON_LABELS or _untagged_person(c))), None)
+                          and c.ent_type_ in PERSON_LABELS), None)
             if named is None:
                 continue
             before, after = named.left_edge.i - 1, named.right_edge.i + 1
             if doc[before].text == "," and after < len(doc) and doc[after].text == ",":
                 return named
     return None
-
-
-def _untagged_person(name: Token) -> bool:
-    """A name the model left untagged that opens with a known first name (``Independent
-    councillor for Tennyson, Marguerite Lau, voted``): a person's."""
-    if name.ent_type_:
-        return False
-    first = name.doc[name.left_edge.i]
-    return first.i < name.i and first.pos_ == "PROPN" and first_name_gender(first.text) is not None
 
 
 def _names_no_person(owner: Token) -> bool:
