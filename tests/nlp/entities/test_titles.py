@@ -16,6 +16,10 @@ from newswire.nlp.entities.titles import (
     ("Ms Holloway", True), ("Mr. O'Brien", True), ("Mrs Lloyd-Webber", True),
     ("Ms Ng", True), ("Mr Price Group Ltd", False), ("Miss Universe", False),
     ("Ms", False), ("Holloway", False), ("Mr ABC", False),
+    # Titles only people are addressed by, across the Commonwealth.
+    ("Cr Fairclough", True), ("Cllr Whitely", True), ("Senator Albury", True),
+    ("MLC Farquhar", True), ("Sen. Vance", True),
+    ("Hon Hai", False), ("Cr", False), ("Senator Albury Wells Fargo", False),
 ])
 def test_an_honorific_and_a_surname_is_a_person(text: str, expected: bool) -> None:
     """``Ms Holloway`` is a person's name; more words, or none, are not said to be."""

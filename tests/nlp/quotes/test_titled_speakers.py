@@ -91,3 +91,20 @@ def test_a_headline_office_is_its_body_holder(pipeline: Pipeline, title: str, bo
     for start, speaker, kind in expected:
         quote = find(quotes, start)
         assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # y1 (tuning): the model reads the constituency as a person's name; the holder is set off.
+    ("Floods hit Kendal overnight.\n\nThe Liberal Democrat MP for Westmorland, Fiona Aske, "
+     "posted on X that she had spent the morning at a rest centre in Kendal.\n\n\"They are "
+     "tired of being told lessons will be learned,\" she said.",
+     [("They are tired of being told", "Fiona Aske", "person")]),
+    # No comma: the name after the office is the person, as before.
+    ("Minister for Health Mary Quinlan said the waiting lists were falling.",
+     [("the waiting lists were falling", "Mary Quinlan", "person")]),
+])
+def test_the_holder_set_off_after_an_office_s_place_speaks(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``The MP for Westmorland, Fiona Aske, posted ... she said``: Fiona Aske, not the
+    place the model took for a person."""
+    check(pipeline, body, expected)

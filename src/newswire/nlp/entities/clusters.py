@@ -44,6 +44,9 @@ _PERSON_CONFUSIONS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 _WORKPLACE_CONFUSIONS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 #: A middle initial ("Donald J. Trump").
 _INITIAL = re.compile(r"[A-Z]\.")
+#: The role every member of a council holds: a mayor or a party's leader there is written
+#: ``Cr`` too, and their own office says more.
+_EVERY_COUNCILLOR = "Councillor"
 
 
 @dataclass
@@ -242,6 +245,9 @@ class Cluster:
         return cast(EntityType, first)
 
     def role(self) -> str | None:
-        """The title most often written before this person's name."""
+        """The title most often written before this person's name; ``Councillor`` only when
+        no other is (Australian papers write ``Cr Thistlewood`` for a Lord Mayor too)."""
         roles = Counter(m.role for m in self.mentions if m.role)
+        if len(roles) > 1:
+            roles.pop(_EVERY_COUNCILLOR, None)
         return roles.most_common(1)[0][0] if roles else None

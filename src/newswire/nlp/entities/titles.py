@@ -20,7 +20,8 @@ from newswire.nlp.entities.names import HONORIFICS, words
 from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = [
-    "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role", "honoured_person",
+    "ADDRESS_TITLES", "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role",
+    "honoured_person",
     "legislator_name_start", "lone_post_nominal", "lone_title", "office_words_end",
     "post_nominal_start", "role_before", "split_leading_title",
 ]
@@ -49,6 +50,9 @@ ROLES = (
     "Sociologist", "Pediatrician", "Paramedic", "Firefighter", "Nurse", "Teacher", "Rabbi",
     "Imam", "Reverend", "Ombudsman", "Coroner", "Registrar", "Warden", "Captain", "Capt.",
     "Lieutenant", "Commander",
+    # Commonwealth legislators' and councillors' styles ("Cr Jane Doe" in Australia, "Hon
+    # Chris Bishop" in New Zealand, "MLC Rosalind Farquhar" in an Australian upper house).
+    "Cr", "Clr", "MLC", "MHR",
     # A legislator's letters written before the name ("NDP MPP Joel Harden"); not "TD",
     # which opens bank names ("TD Securities").
     "MP", "MLA", "MPP", "MNA", "MHA", "MSP", "MEP",
@@ -63,6 +67,14 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
                              "Principal", "Director", "Nurse", "Teacher", "Warden",
                              "Captain", "Commander",  # "Principal Financial", "Captain Morgan"
                              "MP"))  # "MP Materials"
+
+#: Titles only a person is addressed by before a surname ("Cr Fairclough", "Senator Albury",
+#: "Sen. Vance", "Det. Insp. Walsh"): with one or two capitalised words after them, a person,
+#: whatever the model typed the span (as "Ms Holloway" is). Not "Hon" without its dot, which
+#: opens "Hon Hai".
+ADDRESS_TITLES = ("Cr", "Clr", "Cllr", "Cllr.", "Coun.", "Councillor", "Senator", "Sen.", "Rep.",
+                  "Hon.", "MLC", "MLA", "MHA", "MHR", "MPP", "MSP", "MNA", "Det.",
+                  "Insp.", "Supt.", "Sgt.", "Const.", "Cpl.", "Lt.", "Gov.")
 
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _HONOR_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
@@ -138,7 +150,7 @@ def split_leading_title(text: str) -> tuple[str | None, int]:
     """The role a name starts with (if any) and how many characters to skip to the name."""
     skipped, role = 0, None
     while match := _LEADING_TITLE.match(text[skipped:]):
-        role = role or match.group(1)
+        role = role or (match.group(1) and canonical_role(match.group(1)))
         skipped += match.end()
     return role, skipped
 
@@ -183,13 +195,22 @@ def lone_title(text: str, start: int, end: int) -> bool:
     return word.lower() in _OFFICE_MODIFIERS and bool(_OFFICE_AFTER.match(text, end))
 
 
+#: Spellings of one role: a councillor's abbreviations across the Commonwealth ("Cr" in
+#: Australia and New Zealand, "Cllr" in Britain and Ireland, "Coun." in Canada).
+_SAME_ROLE = {"Secretary General": "Secretary-General", "Cr": "Councillor",
+              "Clr": "Councillor", "Cllr": "Councillor", "Cllr.": "Councillor",
+              "Coun.": "Councillor"}
+
+
 def canonical_role(role: str) -> str:
-    """One spelling per role, so "Secretary General" and "Secretary-General" count together."""
-    return "Secretary-General" if role == "Secretary General" else role
+    """One spelling per role, so "Secretary General" and "Secretary-General" (or "Cr" and
+    "Councillor") count together."""
+    return _SAME_ROLE.get(role, role)
 
 #: Honorifics only people carry (``Sir``, ``Lord``, ``Lady`` also open names of places and
-#: things: ``Lord's``, ``Lady Bird Lake``).
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])")
+#: things: ``Lord's``, ``Lady Bird Lake``), and the titles they are addressed by.
+_ADDRESS_ALT = "|".join(re.escape(t) for t in sorted(ADDRESS_TITLES, key=len, reverse=True))
+_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])|(?:{_ADDRESS_ALT})[ \t]+(?=[A-Z])")
 #: One or two capitalised words, ``O'Brien`` and ``Lloyd-Webber`` among them.
 _SURNAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)?")
 #: A title and the preposition of its office, right before a span: "Minister for ".

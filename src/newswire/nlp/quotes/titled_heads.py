@@ -39,7 +39,7 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
             name = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if name is not None and name.pos_ == "PROPN" and is_person(name) and (
                     titled or _title_before(name, lexicon)):
-                return name
+                return _apposed_person(name, is_person, set_off=True) or name
     if not titled:
         return head
     return _apposed_person(head, is_person) or _coordinated_name(head, is_person)
@@ -54,15 +54,18 @@ def _person_after_glued_name(head: Token, is_person: Callable[[Token], bool]) ->
     return next((t for t in head.doc[head.i + 1:end] if is_person(t)), None)
 
 
-def _apposed_person(title: Token, is_person: Callable[[Token], bool]) -> Token | None:
+def _apposed_person(title: Token, is_person: Callable[[Token], bool], *,
+                    set_off: bool = False) -> Token | None:
     """``The local MP, Tom Whitcombe, said``: a capitalised role the parse reads as a proper
     noun, with a person's name set off in apposition to it; the person, not the role (a
     common noun's apposition is :func:`.appositions.apposed_name`'s). The name may also
     follow the title directly, when the parse made it an apposition all the same
-    (``Associate Professor Raymond Koh of the university said``)."""
+    (``Associate Professor Raymond Koh of the university said``), unless ``set_off``: then
+    ``title`` is the office's place, which the model may read as a person's name (``The
+    Liberal Democrat MP for Westmorland, Fiona Aske, posted``), and the holder is set off."""
     return next((c for c in title.rights if c.dep_ == "appos" and is_person(c)
                  and (title.doc[c.left_edge.i - 1].text == ","
-                      or c.left_edge.i == title.i + 1)), None)
+                      or (c.left_edge.i == title.i + 1 and not set_off))), None)
 
 
 #: Words that may join two titles of one person: ``President and CEO``, ``Chair & CEO``.
@@ -103,7 +106,10 @@ def is_person_word(token: Token) -> bool:
 def titled_subject(name: Token, lexicon: Lexicon) -> bool:
     """Whether the word of a person's name ``name`` is the one a titled subject stands in
     for: ``Harcourt`` in ``Commissioner of Competition Louise Harcourt said``, ``Koh`` in
-    ``Associate Professor Raymond Koh of the university said`` (the name apposed)."""
+    ``Associate Professor Raymond Koh of the university said`` (the name apposed), ``Aske``
+    in ``The MP for Westmorland, Fiona Aske, posted`` (apposed to the office's place)."""
     office = name.head if name.dep_ in ("conj", "appos") else name.head.head
+    if name.dep_ == "appos" and name.head.dep_ == "pobj":
+        office = name.head.head.head
     return name.dep_ in ("pobj", "conj", "appos") and office.dep_ in ENGLISH_SUBJECT_DEPS \
         and named_head(office, lexicon, is_person_word) == name
