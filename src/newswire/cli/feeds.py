@@ -29,13 +29,21 @@ cli.add_typer(feeds_cli, name="feeds")
 @feeds_cli.command()
 def run(
     file: Annotated[Path, typer.Argument(help="The feeds file (TOML)")],
-    once: Annotated[bool, typer.Option("--once", help="Poll each feed once, then exit")] = False,
+    once: Annotated[bool, typer.Option("--once", help=(
+        "Poll each feed once, then exit: 0 when every feed polled answered (200 or 304), "
+        "3 when some failed, 4 when every one failed"))] = False,
 ) -> None:
     """Poll the feeds of FILE until SIGTERM (or once), producing new pages to articles.raw.
 
     Runners started with the same settings share the feeds through a consumer group.
+
+    Exit status of `--once`: **0** every feed this runner polled answered (pages that fail
+    are tried again at the next polls and fail no feed), **3** some feeds failed, **4** every
+    feed failed (an HTTP error, a refused or unreachable address, a timeout, a held host),
+    **1** the runner could not run (Kafka unreachable, a bad feeds file).
     """
     from newswire.feeds import FeedRunner, load_feeds
+    from newswire.feeds.outcome import OnceOutcome
 
     settings = Settings()
     specs = load_feeds(file)
@@ -45,6 +53,9 @@ def run(
     states = asyncio.run(_run(runner))
     if once:
         _print_states(list(states.values()))
+        outcome = OnceOutcome.of(states, runner.crashed)
+        console.print(outcome.summary(), overflow="fold")
+        raise typer.Exit(outcome.exit_status)
 
 
 async def _run(runner: FeedRunner) -> dict[str, FeedState]:

@@ -58,6 +58,8 @@ class FeedRunner:
                                  f"({settings.max_source_chars}) for: {', '.join(long_names)}")
         self.once = once
         self.polled: dict[str, FeedState] = {}
+        #: Feeds whose last poll raised unexpectedly (no state saved): failed, for ``--once``.
+        self.crashed: set[str] = set()
         self.assigned = False
         self._stop = asyncio.Event()
         self._tasks: dict[str, asyncio.Task[None]] = {}
@@ -176,6 +178,7 @@ class FeedRunner:
                 continue
             try:
                 self.polled[spec.url] = await self._poller.poll(spec, partition)
+                self.crashed.discard(spec.url)
             except KafkaError as exc:
                 log.error("cannot write to Kafka while polling %s: %s", spec.url, exc)
                 self._fatal = exc
@@ -183,6 +186,7 @@ class FeedRunner:
             except Exception:
                 # A bug must not stop the other feeds: say it once, try again later.
                 log.exception("polling %s failed unexpectedly", spec.url)
+                self.crashed.add(spec.url)
                 if not self.once:
                     await _sleep(self._poller.bounds(spec).low_s, self._stop)
             if self.once:
