@@ -109,7 +109,7 @@ class FeedRunner:
         await consumer.start()
         try:
             state_topic = self.settings.topic(self.settings.internal_topic(FEEDS_STATE))
-            count = len(await topic_partitions(consumer, state_topic))
+            count = len(await topic_partitions(consumer, state_topic, self.settings))
             store = StateStore(self.settings, producer, partitions=count)
             # A long hold is saved as it begins: the next process honours it (acquire).
             polite = Politeness(fetcher, self.settings, on_hold=store.save_hold)

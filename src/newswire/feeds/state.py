@@ -277,7 +277,7 @@ async def read_partitions(settings: Settings, names: tuple[str, ...], numbers: l
         tps: list[TopicPartition] = []
         for name in names:
             try:
-                every = await topic_partitions(consumer, settings.topic(name))
+                every = await topic_partitions(consumer, settings.topic(name), settings)
             except NewswireError:
                 continue  # not created yet: no runner ever ran with these settings
             tps += [tp for tp in every if numbers is None or tp.partition in numbers]
