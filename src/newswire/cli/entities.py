@@ -93,7 +93,8 @@ def print_top(console: Console, answer: dict[str, Any]) -> None:
     table = Table(title=f"Top entities in articles published in the last {window}",
                   caption=f"from {answer.get('source', 'the worker')}; the window counts "
                           "articles by their published time (else the time they were processed)")
-    for column in ("entity", "type", "articles in window", "articles", "aliases", "last seen"):
+    for column in ("entity", "type", "articles in window", "articles", "aliases",
+                   "last seen (UTC)"):
         table.add_column(column, overflow="fold")  # wrapped, never cut to "…" at 80 columns
     for row in answer["entities"]:
         table.add_row(row["name"], row["type"], str(row["count"]), str(row["articles"]),
@@ -104,16 +105,16 @@ def print_top(console: Console, answer: dict[str, Any]) -> None:
 
 
 def shown_time(moment: str | None) -> str:
-    """An ISO time as a reader takes it in, to the minute in UTC (`2026-12-05 14:28 UTC`;
-    the microseconds and offset of `2026-12-05T14:28:33.123456+00:00` wrapped over three
-    lines at 80 columns); what is no ISO time is shown as it came."""
+    """An ISO time as a reader takes it in, to the minute in UTC (`2026-12-05 14:28`, under
+    a header that says UTC: the microseconds and offset of `2026-12-05T14:28:33.123456+00:00`
+    wrapped over three lines at 80 columns); what is no ISO time is shown as it came."""
     try:
         parsed = datetime.fromisoformat(moment or "")
     except ValueError:
         return moment or ""
     if parsed.tzinfo is None:  # the registry writes aware times; a naive one is UTC
         parsed = parsed.replace(tzinfo=UTC)
-    return f"{parsed.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    return f"{parsed.astimezone(UTC):%Y-%m-%d %H:%M}"
 
 
 def empty_hint(newest: str | None, now: datetime | None = None) -> str:
