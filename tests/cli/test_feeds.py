@@ -67,6 +67,41 @@ def test_run_once_exits_with_what_the_feeds_gave(
         assert "address 127.0.0.1 is not public" in " ".join(result.stdout.split())
 
 
+@pytest.mark.integration
+def test_run_once_stopped_by_sigterm_exits_143(settings: Settings, tmp_path: Path) -> None:
+    """A `--once` run that SIGTERM stops while a feed is still being fetched says so and
+    exits 143 (128 + SIGTERM), not 0: the feed was never polled."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    server = serve.FeedServer(routes={"/slow.xml": serve.slow(30.0, FEEDS["/ok.xml"])}).start()
+    try:
+        path = tmp_path / "feeds.toml"
+        path.write_text(f'[[feeds]]\nurl = "{server.url("/slow.xml")}"\n', encoding="utf-8")
+        env = settings.model_copy(update={**FAST, "feeds_web_port": free_port()}).child_env()
+        runner = subprocess.Popen([sys.executable, "-m", "newswire", "feeds", "run", str(path),
+                                   "--once"], env={**env, "COLUMNS": "200"},
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            for _ in range(1200):  # until the runner is waiting on the feed (at most 2 min)
+                if server.requests_for("/slow.xml") or runner.poll() is not None:
+                    break
+                time.sleep(0.1)
+            assert server.requests_for("/slow.xml"), "the runner never asked for the feed"
+            runner.send_signal(signal.SIGTERM)
+            out, err = runner.communicate(timeout=60)
+        finally:
+            if runner.poll() is None:
+                runner.kill()
+                runner.wait()
+    finally:
+        server.stop()
+    assert runner.returncode == 128 + signal.SIGTERM, out + err
+    assert "stopped by SIGTERM after 0 feed(s) polled" in out
+
+
 def test_run_help_gives_the_exit_statuses() -> None:
     """`feeds run --help` says what each exit status of `--once` means."""
     result = run_newswire("feeds", "run", "--help")

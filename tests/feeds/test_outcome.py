@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from newswire.feeds.outcome import OnceOutcome
@@ -30,5 +32,22 @@ def test_once_exit_status_tells_success_partial_and_total_failure(
         polled: list[FeedState], crashed: list[str], status: int, summary: str) -> None:
     """Exit 0 when every feed polled answered, 3 when some failed, 4 when all did."""
     outcome = OnceOutcome.of({state.url: state for state in polled}, crashed)
+    assert outcome.exit_status == status
+    assert outcome.summary() == summary
+
+
+@pytest.mark.parametrize(("polled", "stopped_by", "status", "summary"), [
+    ([OK], signal.SIGTERM, 143,
+     "stopped by SIGTERM after 1 feed(s) polled: 1 answered, 0 failed (exit 143)"),
+    ([], signal.SIGINT, 130,
+     "stopped by SIGINT after 0 feed(s) polled: 0 answered, 0 failed (exit 130)"),
+    ([GONE], signal.SIGTERM, 143,
+     "stopped by SIGTERM after 1 feed(s) polled: 0 answered, 1 failed (exit 143)"),
+])
+def test_a_run_stopped_by_a_signal_says_so(
+        polled: list[FeedState], stopped_by: int, status: int, summary: str) -> None:
+    """A `--once` run cut short by SIGTERM or Ctrl-C exits 128 + the signal, never 0: its
+    feeds were not all polled (with none polled it read as "owned none")."""
+    outcome = OnceOutcome.of({state.url: state for state in polled}, (), stopped_by)
     assert outcome.exit_status == status
     assert outcome.summary() == summary

@@ -40,7 +40,8 @@ def run(
     Exit status of `--once`: **0** every feed this runner polled answered (pages that fail
     are tried again at the next polls and fail no feed), **3** some feeds failed, **4** every
     feed failed (an HTTP error, a refused or unreachable address, a timeout, a held host),
-    **1** the runner could not run (Kafka unreachable, a bad feeds file).
+    **1** the runner could not run (Kafka unreachable, a bad feeds file), **143** (**130**)
+    SIGTERM (Ctrl-C) stopped it before every feed was polled.
     """
     from newswire.feeds import FeedRunner, load_feeds
     from newswire.feeds.outcome import OnceOutcome
@@ -50,19 +51,28 @@ def run(
     runner = FeedRunner(settings, specs, once=once)
     console.print(f"{len(specs)} feed(s) from {file}; broker {settings.bootstrap_servers}"
                   + ("; polling each once" if once else "; SIGTERM stops"))
-    states = asyncio.run(_run(runner))
+    signals: list[int] = []
+    states = asyncio.run(_run(runner, signals))
     if once:
-        _print_states(list(states.values()))
-        outcome = OnceOutcome.of(states, runner.crashed)
+        if states:  # no empty table when nothing was polled
+            _print_states(list(states.values()))
+        outcome = OnceOutcome.of(states, runner.crashed, signals[0] if signals else None)
         console.print(outcome.summary(), overflow="fold")
         raise typer.Exit(outcome.exit_status)
 
 
-async def _run(runner: FeedRunner) -> dict[str, FeedState]:
+async def _run(runner: FeedRunner, signals: list[int]) -> dict[str, FeedState]:
+    """Run until done; SIGTERM and Ctrl-C stop the runner (each one received is appended to
+    ``signals``, so that `--once` can say it was cut short)."""
     loop = asyncio.get_running_loop()
     for number in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(number, runner.stop)
+        loop.add_signal_handler(number, _stop, runner, signals, number)
     return dict(await runner.run())
+
+
+def _stop(runner: FeedRunner, signals: list[int], number: int) -> None:
+    signals.append(number)
+    runner.stop()
 
 
 @feeds_cli.command()
