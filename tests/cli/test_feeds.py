@@ -145,7 +145,8 @@ def test_status_shows_whole_urls_and_errors_in_any_terminal(
                   last_poll=now, backoff_s=300, failures=1, error=ERROR)])
     text = console.export_text()
     # Wrapped cells are split over lines: every piece must be there, and nothing cut.
-    for value in ("Example News", "Riverside Post", "300 s", *LONG_URL.split("/"),
+    # The backoff in the units of the poll times beside it: 300 s is "5 min".
+    for value in ("Example News", "Riverside Post", "5 min", *LONG_URL.split("/"),
                   *ERROR.split()):
         assert value in text
     assert "…" not in text

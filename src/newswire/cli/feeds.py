@@ -142,7 +142,7 @@ def _row(state: FeedState, current: datetime) -> tuple[str, ...]:
     return (state.url, state.source or "", _ago(state.last_poll, current),
             str(state.status or "-"), str(state.new_items), str(state.total_items),
             _ago(state.next_poll, current),
-            f"{state.backoff_s:.0f} s" if state.backoff_s else "-", str(state.failures),
+            _duration(state.backoff_s) if state.backoff_s else "-", str(state.failures),
             state.error or "")
 
 
