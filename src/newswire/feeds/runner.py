@@ -71,6 +71,10 @@ class FeedRunner:
         """Ask the runner to stop (SIGTERM): feeds in flight are abandoned, not lost."""
         self._stop.set()
 
+    def fail(self, exc: BaseException) -> None:
+        """Stop the runner for ``exc``: :meth:`run` raises it, as a :class:`BrokerError`."""
+        self._fatal = exc
+
     async def run(self) -> dict[str, FeedState]:
         """Run until stopped (or, with ``once``, until each owned feed was polled once)."""
         if self.settings.fetch_user_agent == DEFAULT_USER_AGENT:
@@ -208,7 +212,14 @@ class _Membership(ConsumerRebalanceListener):  # type: ignore[misc]
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         # The group consumer only holds the membership; the state is read by restore().
         self.consumer.pause(*assigned)
-        await self.runner.acquire({tp.partition for tp in assigned}, self.store)
+        try:
+            await self.runner.acquire({tp.partition for tp in assigned}, self.store)
+        except Exception as exc:  # noqa: BLE001 - any: aiokafka would log it and go on
+            # A runner that could not restore its state must not poll without it (holds
+            # ignored, every page fetched again), nor wait for ever (--once): it stops.
+            log.error("cannot restore the feeds state of partitions %s: %s",
+                      sorted(tp.partition for tp in assigned), exc)
+            self.runner.fail(exc)
 
 
 def _by_partition(specs: Sequence[FeedSpec], count: int) -> dict[int, list[FeedSpec]]:
