@@ -3,8 +3,10 @@ feeds runner."""
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
+from newswire.settings import Settings
 from tests.conftest import ROOT
 
 
@@ -37,3 +39,72 @@ def test_compose_runs_the_feeds_runner_on_the_example_file() -> None:
     assert "container_name" not in feeds
     assert feeds["depends_on"]["kafka"]["condition"] == "service_healthy"
     assert environment["NEWSWIRE_FEEDS_WEB_PORT"] in " ".join(feeds["healthcheck"]["test"])
+
+
+def kafka_environment() -> dict[str, str]:
+    """The kafka service's environment, every value as a string."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    return {key: str(value) for key, value in compose["services"]["kafka"]["environment"].items()}
+
+
+def listeners(value: str) -> dict[str, tuple[str, int]]:
+    """``NAME://host:port,...`` as name -> (host, port)."""
+    found = {}
+    for entry in value.split(","):
+        name, address = entry.split("://")
+        host, port = address.rsplit(":", 1)
+        found[name] = (host, int(port))
+    return found
+
+
+def test_kafka_keeps_its_data_in_the_mounted_volume() -> None:
+    """Kafka writes its logs where the named volume is mounted (the image's default,
+    /tmp/kraft-combined-logs, left the volume empty: recreating the container lost every
+    topic, offset and feed state)."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    kafka = compose["services"]["kafka"]
+    volumes = {volume.split(":")[1]: volume.split(":")[0] for volume in kafka["volumes"]}
+    log_dirs = kafka_environment()["KAFKA_LOG_DIRS"].split(",")
+    assert all(volumes.get(path) in compose["volumes"] for path in log_dirs)
+
+
+@pytest.mark.parametrize(("service", "listener"), [
+    ("worker", "INTERNAL"),
+    ("feeds", "INTERNAL"),
+])
+def test_each_service_reaches_an_advertised_listener(service: str, listener: str) -> None:
+    """A service's NEWSWIRE_BROKER is the address kafka advertises on the listener for
+    containers, which kafka listens on with a protocol the map names."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    environment = kafka_environment()
+    advertised = listeners(environment["KAFKA_ADVERTISED_LISTENERS"])
+    broker = compose["services"][service]["environment"]["NEWSWIRE_BROKER"]
+    assert broker == f"kafka://{advertised[listener][0]}:{advertised[listener][1]}"
+    assert advertised[listener][1] == listeners(environment["KAFKA_LISTENERS"])[listener][1]
+    assert f"{listener}:PLAINTEXT" in environment["KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"]
+
+
+def test_the_host_port_and_the_controller_match_their_listeners() -> None:
+    """127.0.0.1:9092 on the host is published to the HOST listener's port in the container
+    and advertised as such; the quorum voter is the CONTROLLER listener."""
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    environment = kafka_environment()
+    inside = listeners(environment["KAFKA_LISTENERS"])
+    host_ip, host_port, container_port = compose["services"]["kafka"]["ports"][0].split(":")
+    assert int(container_port) == inside["HOST"][1]
+    assert listeners(environment["KAFKA_ADVERTISED_LISTENERS"])["HOST"] == (host_ip,
+                                                                             int(host_port))
+    voter = environment["KAFKA_CONTROLLER_QUORUM_VOTERS"].split("@")[1]
+    assert voter == f"kafka:{inside[environment['KAFKA_CONTROLLER_LISTENER_NAMES']][1]}"
+    for name in inside:
+        assert f"{name}:" in environment["KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"]
+
+
+def test_kafka_accepts_the_largest_message_newswire_produces() -> None:
+    """The broker's message.max.bytes (and its replica fetch size) hold newswire's largest
+    message at the default settings: a dead letter of a maximal article."""
+    environment = kafka_environment()
+    default = Settings.model_fields["max_article_bytes"].default
+    largest = Settings(max_article_bytes=default).max_message_bytes
+    assert int(environment["KAFKA_MESSAGE_MAX_BYTES"]) >= largest
+    assert int(environment["KAFKA_REPLICA_FETCH_MAX_BYTES"]) >= largest

@@ -60,4 +60,19 @@ def test_top_prints_every_cell_whole_at_80_columns() -> None:
     rows = [line.split("│")[1:-1] for line in text.splitlines() if line.startswith("│")]
     column = ["".join(cells[i].strip() for cells in rows) for i in range(len(rows[0]))]
     assert column[0] == "NorthAtlanticTreatyOrganization"
-    assert column[-1] == last_seen
+    assert column[-1].replace(" ", "") == "2026-12-0514:28"  # to the minute, wrapped or not
+    assert "(UTC)" in text
+
+
+@pytest.mark.parametrize(("moment", "shown"), [
+    ("2026-12-05T14:28:33.123456+00:00", "2026-12-05 14:28"),
+    ("2026-12-05T15:28:59+01:00", "2026-12-05 14:28"),
+    ("2026-12-05T14:28:33", "2026-12-05 14:28"),
+    ("yesterday", "yesterday"),
+    (None, ""),
+])
+def test_last_seen_reads_to_the_minute_in_utc(moment: str | None, shown: str) -> None:
+    """`entities top` prints when an entity was last seen to the minute, in UTC."""
+    from newswire.cli.entities import shown_time
+
+    assert shown_time(moment) == shown

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newswire import topics
-from newswire.errors import FeedsFileError
+from newswire.errors import BrokerError, FeedsFileError
 from newswire.feeds import FeedRunner, FeedSpec, guard, metrics
 from newswire.feeds.items import FeedItem
 from newswire.feeds.pages import PageTaker
@@ -337,3 +337,22 @@ async def test_a_saved_hold_is_honoured_until_it_ends(
     await FeedRunner(feed_settings, [FeedSpec(url=server.url("/feed.json"))], once=True).run()
     assert [(hit.path, hit.status) for hit in server.hits] == asked
     assert (server.url("") in (await _restored(feed_settings)).holds) is kept
+
+
+async def test_a_runner_that_cannot_restore_its_state_stops(
+        feed_settings: Settings, server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When Kafka cannot say the state topics' partitions as the runner restores them,
+    `--once` stops with the error (aiokafka swallowed it in the rebalance listener: the
+    runner would have waited for ever), and never asks the feed without its state."""
+    from newswire.feeds import readback
+
+    async def cannot_ask(*_: object) -> list[object]:
+        await asyncio.sleep(0)
+        raise BrokerError("cannot ask Kafka for the partitions of the state topic: timed out")
+
+    server.routes["/rss.xml"] = serve.document(content.rss([]), "application/rss+xml")
+    spec = FeedSpec(url=server.url("/rss.xml"))
+    monkeypatch.setattr(readback, "topic_partitions", cannot_ask)
+    with pytest.raises(BrokerError, match="feeds runner stopped: cannot ask Kafka"):
+        await asyncio.wait_for(FeedRunner(feed_settings, [spec], once=True).run(), 300)
+    assert server.requests_for("/rss.xml") == []

@@ -283,3 +283,18 @@ def test_json_lines_on_stdin_are_read_a_line_at_a_time(monkeypatch: pytest.Monke
     assert first.article.id == first_id
     assert stream.tell() < len(piped) // 100
     assert sum(1 for _ in records) == 1999
+
+
+@pytest.mark.parametrize(("files", "ids"), [
+    (["a/new.txt", "b/new.txt"], ["new", "new"]),
+    (["a/new.txt", "b/new.html"], ["new", "new"]),
+    (["seeds/000_93293b0fcdc47d96.txt"], ["000_93293b0fcdc47d96"]),
+])
+def test_a_files_article_id_is_its_name_without_the_extension(
+        tmp_path: Path, files: list[str], ids: list[str]) -> None:
+    """As the README warns: two files of one name, in any folders, are one article."""
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Title\nA body of text.", encoding="utf-8")
+    records = list(read_paths([str(tmp_path / name) for name in files]))
+    assert [r.article.id if r.article else r.error for r in records] == ids

@@ -9,7 +9,13 @@ import pytest
 from aiokafka.errors import KafkaConnectionError, UnrecognizedBrokerVersion
 
 from newswire.errors import BrokerError
-from newswire.kafka.clients import Outage, broker_reachable, first_server, start_consumer
+from newswire.kafka.clients import (
+    Outage,
+    broker_reachable,
+    first_server,
+    partition_numbers,
+    start_consumer,
+)
 from newswire.settings import Settings
 
 
@@ -76,3 +82,24 @@ def test_a_consumer_that_did_not_start_is_closed(error: BaseException,
     with pytest.raises(raised):
         asyncio.run(start_consumer(consumer, Settings()))  # type: ignore[arg-type]
     assert consumer.stopped
+
+
+def described(topic: str, partitions: list[int], error_code: int = 0) -> dict[str, object]:
+    """One topic as aiokafka's ``describe_topics`` gives it."""
+    return {"error_code": error_code, "topic": topic, "is_internal": False,
+            "partitions": [{"error_code": 0, "partition": n, "leader": 1} for n in partitions]}
+
+
+@pytest.mark.parametrize(("topics", "expected"), [
+    ([described("other", [0]), described("t.articles.raw", [2, 0, 1])], [0, 1, 2]),
+    ([described("other", [0, 1])], None),
+    # UNKNOWN_TOPIC_OR_PARTITION (3), and a topic listed with no partitions.
+    ([described("t.articles.raw", [], error_code=3)], None),
+    ([described("t.articles.raw", [])], None),
+    ([], None),
+])
+def test_partition_numbers_of_one_topic_in_a_description(
+        topics: list[dict[str, object]], expected: list[int] | None) -> None:
+    """A topic's partitions are read from the cluster's description of every topic, sorted;
+    a topic absent, in error or without partitions has none."""
+    assert partition_numbers(topics, "t.articles.raw") == expected

@@ -1,4 +1,4 @@
-"""Where a topic's partitions end, read on a real broker (Tansu)."""
+"""Which partitions a topic has and where they end, read on a real broker (Tansu)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from newswire import topics
+from newswire.errors import NewswireError
 from newswire.kafka import offsets
-from newswire.kafka.clients import client_kwargs, ensure_topics
+from newswire.kafka.clients import client_kwargs, ensure_topics, make_admin
 from newswire.kafka.consume import records
 from newswire.kafka.offsets import last_offsets
 from newswire.settings import Settings
@@ -118,3 +119,41 @@ async def test_tail_from_the_end_yields_a_record_produced_while_it_starts(
     finally:
         await producer.stop()
     assert first.value == b"NEW"
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("before-the-consumer", [0, 1, 2, 3]),
+    # A consumer knows no topic created after it started: the cluster is asked.
+    ("after-the-consumer", [0, 1, 2, 3]),
+    ("never", None),
+])
+async def test_partitions_are_the_clusters_whenever_the_topic_was_made(
+        settings: Settings, when: str, expected: list[int] | None) -> None:
+    """`partitions` lists every partition of a topic made before or after the consumer
+    started, which the consumer then reads (public API only: aiokafka's private
+    `force_metadata_update` is gone), and refuses a missing topic without creating it."""
+    name = settings.topic(topics.RAW)
+    if when == "before-the-consumer":
+        await ensure_topics(settings, (topics.RAW,))
+    consumer = AIOKafkaConsumer(**client_kwargs(settings))
+    await consumer.start()
+    try:
+        if when == "after-the-consumer":
+            await ensure_topics(settings, (topics.RAW,))
+            assert consumer.partitions_for_topic(name) is None  # the consumer cannot tell
+        if expected is None:
+            with pytest.raises(NewswireError, match=f"topic {name} does not exist"):
+                await offsets.partitions(consumer, name, settings)
+        else:
+            found = await offsets.partitions(consumer, name, settings)
+            assert found == [TopicPartition(name, n) for n in expected]
+            # The consumer reads them, whether or not its metadata knew the topic.
+            assert await consumer.end_offsets(found) == dict.fromkeys(found, 0)
+    finally:
+        await consumer.stop()
+    admin = make_admin(settings)
+    await admin.start()
+    try:
+        assert (name in await admin.list_topics()) == (expected is not None)
+    finally:
+        await admin.close()

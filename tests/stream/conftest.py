@@ -93,16 +93,16 @@ async def read_all(settings: Settings, topic: str, timeout: float = 60
     await consumer.start()
     try:
         async with asyncio.timeout(timeout):
-            return await _read_to_end(consumer, settings.topic(topic))
+            return await _read_to_end(consumer, settings.topic(topic), settings)
     except TimeoutError:
         pytest.fail(f"{topic} not read to its end within {timeout}s")
     finally:
         await consumer.stop()
 
 
-async def _read_to_end(consumer: AIOKafkaConsumer, name: str
+async def _read_to_end(consumer: AIOKafkaConsumer, name: str, settings: Settings
                        ) -> list[ConsumerRecord[bytes, bytes]]:
-    tps = await partitions(consumer, name)
+    tps = await partitions(consumer, name, settings)
     consumer.assign(tps)
     await consumer.seek_to_beginning(*tps)
     out: list[ConsumerRecord[bytes, bytes]] = []

@@ -24,7 +24,8 @@ from newswire.nlp.entities import registry
 from newswire.settings import Settings
 from newswire.timeparse import parse_window
 
-__all__ = ["empty_hint", "entities_app", "entities_top", "fetch_top", "print_top", "top_answer"]
+__all__ = ["empty_hint", "entities_app", "entities_top", "fetch_top", "print_top", "shown_time",
+           "top_answer"]
 
 entities_app = typer.Typer(no_args_is_help=True, rich_markup_mode="markdown",
                            help="The entity registry across articles.")
@@ -92,14 +93,28 @@ def print_top(console: Console, answer: dict[str, Any]) -> None:
     table = Table(title=f"Top entities in articles published in the last {window}",
                   caption=f"from {answer.get('source', 'the worker')}; the window counts "
                           "articles by their published time (else the time they were processed)")
-    for column in ("entity", "type", "articles in window", "articles", "aliases", "last seen"):
+    for column in ("entity", "type", "articles in window", "articles", "aliases",
+                   "last seen (UTC)"):
         table.add_column(column, overflow="fold")  # wrapped, never cut to "…" at 80 columns
     for row in answer["entities"]:
         table.add_row(row["name"], row["type"], str(row["count"]), str(row["articles"]),
-                      ", ".join(row["aliases"]), row["last_seen"])
+                      ", ".join(row["aliases"]), shown_time(row["last_seen"]))
     console.print(table)
     if not answer["entities"]:
         console.print(empty_hint(answer.get("newest")))
+
+
+def shown_time(moment: str | None) -> str:
+    """An ISO time as a reader takes it in, to the minute in UTC (`2026-12-05 14:28`, under
+    a header that says UTC: the microseconds and offset of `2026-12-05T14:28:33.123456+00:00`
+    wrapped over three lines at 80 columns); what is no ISO time is shown as it came."""
+    try:
+        parsed = datetime.fromisoformat(moment or "")
+    except ValueError:
+        return moment or ""
+    if parsed.tzinfo is None:  # the registry writes aware times; a naive one is UTC
+        parsed = parsed.replace(tzinfo=UTC)
+    return f"{parsed.astimezone(UTC):%Y-%m-%d %H:%M}"
 
 
 def empty_hint(newest: str | None, now: datetime | None = None) -> str:

@@ -29,29 +29,50 @@ cli.add_typer(feeds_cli, name="feeds")
 @feeds_cli.command()
 def run(
     file: Annotated[Path, typer.Argument(help="The feeds file (TOML)")],
-    once: Annotated[bool, typer.Option("--once", help="Poll each feed once, then exit")] = False,
+    once: Annotated[bool, typer.Option("--once", help=(
+        "Poll each feed once, then exit: 0 when every feed polled answered (200 or 304), "
+        "3 when some failed, 4 when every one failed"))] = False,
 ) -> None:
     """Poll the feeds of FILE until SIGTERM (or once), producing new pages to articles.raw.
 
     Runners started with the same settings share the feeds through a consumer group.
+
+    Exit status of `--once`: **0** every feed this runner polled answered (pages that fail
+    are tried again at the next polls and fail no feed), **3** some feeds failed, **4** every
+    feed failed (an HTTP error, a refused or unreachable address, a timeout, a held host),
+    **1** the runner could not run (Kafka unreachable, a bad feeds file), **143** (**130**)
+    SIGTERM (Ctrl-C) stopped it before every feed was polled.
     """
     from newswire.feeds import FeedRunner, load_feeds
+    from newswire.feeds.outcome import OnceOutcome
 
     settings = Settings()
     specs = load_feeds(file)
     runner = FeedRunner(settings, specs, once=once)
     console.print(f"{len(specs)} feed(s) from {file}; broker {settings.bootstrap_servers}"
                   + ("; polling each once" if once else "; SIGTERM stops"))
-    states = asyncio.run(_run(runner))
+    signals: list[int] = []
+    states = asyncio.run(_run(runner, signals))
     if once:
-        _print_states(list(states.values()))
+        if states:  # no empty table when nothing was polled
+            _print_states(list(states.values()))
+        outcome = OnceOutcome.of(states, runner.crashed, signals[0] if signals else None)
+        console.print(outcome.summary(), overflow="fold")
+        raise typer.Exit(outcome.exit_status)
 
 
-async def _run(runner: FeedRunner) -> dict[str, FeedState]:
+async def _run(runner: FeedRunner, signals: list[int]) -> dict[str, FeedState]:
+    """Run until done; SIGTERM and Ctrl-C stop the runner (each one received is appended to
+    ``signals``, so that `--once` can say it was cut short)."""
     loop = asyncio.get_running_loop()
     for number in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(number, runner.stop)
+        loop.add_signal_handler(number, _stop, runner, signals, number)
     return dict(await runner.run())
+
+
+def _stop(runner: FeedRunner, signals: list[int], number: int) -> None:
+    signals.append(number)
+    runner.stop()
 
 
 @feeds_cli.command()
@@ -121,7 +142,7 @@ def _row(state: FeedState, current: datetime) -> tuple[str, ...]:
     return (state.url, state.source or "", _ago(state.last_poll, current),
             str(state.status or "-"), str(state.new_items), str(state.total_items),
             _ago(state.next_poll, current),
-            f"{state.backoff_s:.0f} s" if state.backoff_s else "-", str(state.failures),
+            _duration(state.backoff_s) if state.backoff_s else "-", str(state.failures),
             state.error or "")
 
 

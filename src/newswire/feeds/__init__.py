@@ -7,9 +7,10 @@ pages politely and produces them to ``articles.raw``; its state lives in compact
   decoded by ``newswire.io.charset``, which files and standard input share)
 - ``parse``, ``sitemap``, ``items``: documents -> :class:`FeedItem` (off the event loop)
 - ``urls``: canonical URLs and article ids; ``schedule``: poll intervals and backoff
-- ``state``, ``poll``, ``pages``, ``runner``, ``status``: Kafka state, one poll, one page,
-  the group-owned loop, ``newswire feeds status`` (feeds and host holds); ``metrics``:
-  ``/metrics`` of the runner
+- ``state``, ``readback``, ``poll``, ``pages``, ``runner``, ``status``: Kafka state and
+  reading it back, one poll, one page, the group-owned loop, ``newswire feeds status`` (feeds
+  and host holds); ``metrics``: ``/metrics`` of the runner; ``outcome``: the exit status of
+  ``feeds run --once``
 
 May import the contract (``models``, ``errors``, ``settings``, ``topics``, ``timeparse``),
 ``newswire.io`` and ``newswire.kafka``; never ``nlp``, ``stream`` or ``cli``.

@@ -58,6 +58,8 @@ class FeedRunner:
                                  f"({settings.max_source_chars}) for: {', '.join(long_names)}")
         self.once = once
         self.polled: dict[str, FeedState] = {}
+        #: Feeds whose last poll raised unexpectedly (no state saved): failed, for ``--once``.
+        self.crashed: set[str] = set()
         self.assigned = False
         self._stop = asyncio.Event()
         self._tasks: dict[str, asyncio.Task[None]] = {}
@@ -68,6 +70,10 @@ class FeedRunner:
     def stop(self) -> None:
         """Ask the runner to stop (SIGTERM): feeds in flight are abandoned, not lost."""
         self._stop.set()
+
+    def fail(self, exc: BaseException) -> None:
+        """Stop the runner for ``exc``: :meth:`run` raises it, as a :class:`BrokerError`."""
+        self._fatal = exc
 
     async def run(self) -> dict[str, FeedState]:
         """Run until stopped (or, with ``once``, until each owned feed was polled once)."""
@@ -107,7 +113,7 @@ class FeedRunner:
         await consumer.start()
         try:
             state_topic = self.settings.topic(self.settings.internal_topic(FEEDS_STATE))
-            count = len(await topic_partitions(consumer, state_topic))
+            count = len(await topic_partitions(consumer, state_topic, self.settings))
             store = StateStore(self.settings, producer, partitions=count)
             # A long hold is saved as it begins: the next process honours it (acquire).
             polite = Politeness(fetcher, self.settings, on_hold=store.save_hold)
@@ -176,6 +182,7 @@ class FeedRunner:
                 continue
             try:
                 self.polled[spec.url] = await self._poller.poll(spec, partition)
+                self.crashed.discard(spec.url)
             except KafkaError as exc:
                 log.error("cannot write to Kafka while polling %s: %s", spec.url, exc)
                 self._fatal = exc
@@ -183,6 +190,7 @@ class FeedRunner:
             except Exception:
                 # A bug must not stop the other feeds: say it once, try again later.
                 log.exception("polling %s failed unexpectedly", spec.url)
+                self.crashed.add(spec.url)
                 if not self.once:
                     await _sleep(self._poller.bounds(spec).low_s, self._stop)
             if self.once:
@@ -204,7 +212,14 @@ class _Membership(ConsumerRebalanceListener):  # type: ignore[misc]
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         # The group consumer only holds the membership; the state is read by restore().
         self.consumer.pause(*assigned)
-        await self.runner.acquire({tp.partition for tp in assigned}, self.store)
+        try:
+            await self.runner.acquire({tp.partition for tp in assigned}, self.store)
+        except Exception as exc:  # noqa: BLE001 - any: aiokafka would log it and go on
+            # A runner that could not restore its state must not poll without it (holds
+            # ignored, every page fetched again), nor wait for ever (--once): it stops.
+            log.error("cannot restore the feeds state of partitions %s: %s",
+                      sorted(tp.partition for tp in assigned), exc)
+            self.runner.fail(exc)
 
 
 def _by_partition(specs: Sequence[FeedSpec], count: int) -> dict[int, list[FeedSpec]]:

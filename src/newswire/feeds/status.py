@@ -10,15 +10,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import NamedTuple
 
-from newswire.feeds.state import (
-    FEEDS_STATE,
-    FeedState,
-    HostHold,
-    Raw,
-    decode_state,
-    now,
-    read_partitions,
-)
+from newswire.feeds.readback import Raw, read_partitions
+from newswire.feeds.state import FEEDS_STATE, FeedState, HostHold, decode_state, now
 from newswire.settings import Settings
 
 __all__ = ["FeedsStatus", "latest_status", "read_status"]

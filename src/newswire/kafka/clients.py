@@ -24,8 +24,9 @@ from newswire.settings import Settings
 
 __all__ = [
     "DEFAULT_PORT", "EXIT_BROKER_LOST", "Outage", "broker_reachable", "client_kwargs",
-    "default_max_down", "ensure_topics", "first_server", "host_and_port", "make_consumer",
-    "make_producer", "ssl_context", "start_consumer", "wait_broker_lost",
+    "default_max_down", "described_partitions", "ensure_topics", "first_server",
+    "host_and_port", "make_admin", "make_consumer", "make_producer", "partition_numbers",
+    "ssl_context", "start_consumer", "wait_broker_lost",
 ]
 
 #: Kafka's port, when the broker list gives none.
@@ -90,11 +91,40 @@ async def start_consumer(consumer: AIOKafkaConsumer, settings: Settings) -> None
         raise
 
 
+def make_admin(settings: Settings) -> AIOKafkaAdminClient:
+    """An admin client (not started)."""
+    return AIOKafkaAdminClient(**client_kwargs(settings))
+
+
+async def described_partitions(admin: AIOKafkaAdminClient, topic: str) -> list[int] | None:
+    """The partitions of ``topic`` (its full name) as the cluster describes it now, asked of
+    a started ``admin``; None when it does not exist.
+
+    Every topic is described: a Metadata request that names a missing topic creates it on a
+    broker with ``auto.create.topics.enable`` (Apache Kafka's default), and aiokafka's
+    ``describe_topics`` cannot say not to. (A consumer's ``partitions_for_topic`` answers
+    from metadata nothing refreshes for a client that reads no topic yet, and its
+    ``topics()`` gives names only.)
+    """
+    return partition_numbers(await admin.describe_topics(), topic)
+
+
+def partition_numbers(described: list[Any], topic: str) -> list[int] | None:
+    """The sorted partition numbers of ``topic`` in ``describe_topics`` output (one dict per
+    topic: ``topic``, ``error_code``, ``partitions`` of dicts with ``partition``); None when
+    the topic is absent, in error, or has no partitions."""
+    for entry in described:
+        if entry.get("topic") == topic and not entry.get("error_code"):
+            numbers = sorted(part["partition"] for part in entry.get("partitions") or [])
+            return numbers or None
+    return None
+
+
 async def ensure_topics(settings: Settings, names: tuple[str, ...] = tuple(topics.MODELS),
                         configs: Mapping[str, str] | None = None) -> None:
     """Create newswire's topics with the configured partitions when they do not exist
     (``configs``: topic settings such as ``{"cleanup.policy": "compact"}``)."""
-    admin = AIOKafkaAdminClient(**client_kwargs(settings))
+    admin = make_admin(settings)
     try:
         await admin.start()
     except KafkaError as exc:

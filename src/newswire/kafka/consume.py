@@ -81,7 +81,7 @@ def _group_options(settings: Settings, group: str) -> dict[str, Any]:
 
 async def _assign_all(consumer: AIOKafkaConsumer, topic: str, start: str,
                       settings: Settings) -> None:
-    tps = await partitions(consumer, topic)
+    tps = await partitions(consumer, topic, settings)
     consumer.assign(tps)
     for tp, offset in (await start_offsets(consumer, tps, start, settings)).items():
         consumer.seek(tp, offset)

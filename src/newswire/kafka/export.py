@@ -37,7 +37,7 @@ async def export_topic(settings: Settings, topic: str, target: Path, *, start: s
     await start_consumer(consumer, settings)
     written = undecodable = 0
     try:
-        tps = await partitions(consumer, settings.topic(topic))
+        tps = await partitions(consumer, settings.topic(topic), settings)
         consumer.assign(tps)
         for tp, offset in (await start_offsets(consumer, tps, start, settings)).items():
             consumer.seek(tp, offset)

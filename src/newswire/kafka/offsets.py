@@ -9,24 +9,42 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.errors import KafkaError
 
-from newswire.errors import NewswireError
-from newswire.kafka.clients import make_consumer, start_consumer
+from newswire.errors import BrokerError, NewswireError
+from newswire.kafka.clients import described_partitions, make_admin, make_consumer, start_consumer
 from newswire.settings import Settings
 from newswire.timeparse import parse_time
 
 __all__ = ["caught_up", "last_offsets", "partitions", "start_offsets"]
 
 
-async def partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
-    """Every partition of ``topic`` (the consumer must be started)."""
-    numbers = consumer.partitions_for_topic(topic)
+async def partitions(consumer: AIOKafkaConsumer, topic: str,
+                     settings: Settings) -> list[TopicPartition]:
+    """Every partition of ``topic`` (its full name; the consumer must be started).
+
+    The consumer answers when its metadata knows the topic; else (a consumer without a
+    subscription knows no topic after it starts, and one created since is unknown to any)
+    the cluster is asked through public API, an admin client's description of the topics.
+    """
+    numbers = sorted(consumer.partitions_for_topic(topic) or ())
     if not numbers:
-        await consumer._client.force_metadata_update()
-        numbers = consumer.partitions_for_topic(topic)
+        numbers = await _cluster_partitions(settings, topic) or []
     if not numbers:
         raise NewswireError(f"topic {topic} does not exist")
-    return [TopicPartition(topic, number) for number in sorted(numbers)]
+    return [TopicPartition(topic, number) for number in numbers]
+
+
+async def _cluster_partitions(settings: Settings, topic: str) -> list[int] | None:
+    admin = make_admin(settings)
+    try:
+        await admin.start()
+        return await described_partitions(admin, topic)
+    except KafkaError as exc:
+        raise BrokerError(f"cannot ask Kafka at {settings.bootstrap_servers} for the "
+                          f"partitions of {topic}: {exc}") from exc
+    finally:
+        await admin.close()
 
 
 async def start_offsets(consumer: AIOKafkaConsumer, tps: list[TopicPartition],

@@ -49,7 +49,7 @@ async def read_registry(settings: Settings, idle: float = 3.0,
     await start_consumer(consumer, settings)
     try:
         try:
-            tps = await partitions(consumer, topic)
+            tps = await partitions(consumer, topic, settings)
         except NewswireError as exc:
             raise NewswireError(f"no registry to read: {exc} (has a worker run with "
                                 f"NEWSWIRE_APP_ID={settings.app_id}?)") from exc

@@ -36,7 +36,7 @@ def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
     if total is not None and limit is not None:
         total = min(total, limit)
     with _progress(console) as progress:
-        task = progress.add_task("replay", total=total, errors=0, rate=0.0)
+        task = progress.add_task("replay", total=total, errors=0, dead=0, rate=0.0)
         report = asyncio.run(send_records(
             settings, read_paths(paths), limit=limit, pacer=Pacer(rate=rate, speed=speed),
             dry_run=dry_run, on_record=lambda r: _advance(progress, task, r),
@@ -49,7 +49,9 @@ def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
 def _progress(console: Console) -> Progress:
     return Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]:.1f}/s · errors {task.fields[errors]}"),
+        # The summary's words: a dead letter is no error (it reached articles.dlq).
+        TextColumn("{task.fields[rate]:.1f}/s · dead-lettered {task.fields[dead]} · "
+                   "not sent {task.fields[errors]}"),
         TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
         console=console, transient=False,
     )
@@ -58,6 +60,7 @@ def _progress(console: Console) -> Progress:
 def _advance(progress: Progress, task: TaskID, report: SendReport) -> None:
     elapsed = progress.tasks[task].elapsed or 0.0
     progress.update(task, completed=report.seen, errors=len(report.errors),
+                    dead=len(report.dead_lettered),
                     rate=report.seen / elapsed if elapsed else 0.0)
 
 

@@ -100,7 +100,7 @@ async def _rewind_once(settings: Settings, start: str, deadline: float) -> Rewou
         session_timeout_ms=int(settings.session_timeout_s * 1000), **client_kwargs(settings))
     await start_consumer(consumer, settings)
     try:
-        tps = await partitions(consumer, topic)
+        tps = await partitions(consumer, topic, settings)
         await _wait_for_assignment(consumer, len(tps), deadline)
         offsets = await start_offsets(consumer, tps, start, settings)
         ends = await last_offsets(consumer, tps, settings)

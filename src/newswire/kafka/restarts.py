@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.errors import KafkaError
+from aiokafka.admin import AIOKafkaAdminClient
 
-from newswire.kafka.clients import client_kwargs
+from newswire.kafka.clients import client_kwargs, described_partitions, make_admin
 from newswire.settings import Settings
 
 __all__ = ["RestartWatch", "follow_restarts"]
@@ -42,6 +42,7 @@ class RestartWatch:
         self._seen_topic = False
         self._high: dict[int, int] = {}
         self._consumer: AIOKafkaConsumer | None = None
+        self._admin: AIOKafkaAdminClient | None = None
 
     async def check(self) -> str | None:
         """The sign that the broker lost its data, or None (also when the broker could not
@@ -88,15 +89,15 @@ class RestartWatch:
     async def _partitions_now(self) -> list[int] | None:
         """The topic's partitions in metadata asked for now; None while it is absent.
 
-        (``topics()`` answers from a copy of the metadata and ``partitions_for_topic`` from
-        the client's own, which nothing refreshes for a client that reads no topic: a topic
-        that vanished would never be seen back.)
+        (Asked of an admin client: the consumer's ``partitions_for_topic`` answers from
+        metadata nothing refreshes for a client that reads no topic, so a topic that
+        vanished would never be seen back, and its ``topics()`` gives names only.)
         """
-        consumer = await self._client()
-        if not await consumer._client.force_metadata_update():
-            raise KafkaError("metadata could not be updated")
-        numbers = consumer.partitions_for_topic(self.topic)
-        return sorted(numbers) if numbers else None
+        if self._admin is None:
+            # Kept before it starts, so that a start cut short is closed like the rest.
+            self._admin = make_admin(self.settings)
+            await self._admin.start()
+        return await described_partitions(self._admin, self.topic)
 
     async def _client(self) -> AIOKafkaConsumer:
         if self._consumer is None:
@@ -107,13 +108,20 @@ class RestartWatch:
         return self._consumer
 
     async def close(self) -> None:
-        """Close the watch's own Kafka client (a fresh one is made when needed)."""
+        """Close the watch's own Kafka clients (fresh ones are made when needed)."""
         consumer, self._consumer = self._consumer, None
+        admin, self._admin = self._admin, None
         if consumer is not None:
-            try:
-                await asyncio.wait_for(consumer.stop(), timeout=2)
-            except Exception as exc:  # noqa: BLE001 - closing a client of a dead broker
-                log.debug("restart watch: closing its client: %r", exc)
+            await _close_quietly(consumer.stop)
+        if admin is not None:
+            await _close_quietly(admin.close)
+
+
+async def _close_quietly(close: Callable[[], Awaitable[object]]) -> None:
+    try:
+        await asyncio.wait_for(close(), timeout=2)
+    except Exception as exc:  # noqa: BLE001 - closing a client of a dead broker
+        log.debug("restart watch: closing its client: %r", exc)
 
 
 async def follow_restarts(consumer: AIOKafkaConsumer, watch: RestartWatch,
