@@ -183,10 +183,9 @@ class SpeakerResolver:
         if entity is not None and entity.type in ENTITY_KINDS and (
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
             return self.named.entity_speaker(entity, head)
-        if (listed := listed_name(head, self.lexicon)) is not None:  # "Shooters, ... Party"
-            return self.named.named(listed, "ORG")
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
-            name, label = name_text(head), head.ent_type_
+            listed = listed_name(head, self.lexicon)  # "The Shooters, Fishers and Farmers Party"
+            name, label = (listed, "ORG") if listed else (name_text(head), head.ent_type_)
             if not label:  # "Mayor Renata Okafor said": the model saw no name
                 label, name = self.named.unlabelled(head, name)
             return self.named.named(name, label)
