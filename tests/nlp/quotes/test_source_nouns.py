@@ -28,6 +28,8 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Rand Water supplies most of the city. The utility said it had offered technical "
      "assistance to the municipality.",
      [("it had offered technical assistance", "Rand Water", "organization")]),
+    ("A regional utility says it will raise water rates by 8% next year.",
+     [("it will raise water rates", "regional utility", "organization")]),
     ("Garda headquarters said that it did not comment on internal documents.",
      [("that it did not comment", "Garda headquarters", "organization")]),
     ("A Bay of Plenty iwi says it will appeal the decision.",
