@@ -25,9 +25,8 @@ from newswire.nlp.quotes.descriptions import (
     unnamed,
 )
 from newswire.nlp.quotes.institutions import institution_speaker
-from newswire.nlp.quotes.named import NOBODY, Speaker
+from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
-from newswire.nlp.quotes.owned_documents import document_owner
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
@@ -61,12 +60,10 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if definite and not proper and (kind == "organization" or (
             kind is None and depth == 0 and wanted_sort(head) is not None)):
         return described_organisation(ctx, head, depth, kind)
-    # "The agency's most recent monthly data": the agency named before (owned_documents)
-    earlier = document_owner(ctx, owner, depth) if kind == "document" and owner is not None \
-        else NOBODY
-    if not earlier.name and kind == "document" and definite:
-        earlier = _named_document(ctx, head, depth, lemma)
-    if earlier.name:
+    # "the poll" after "the Quinnipiac poll".  An owned document ("Its most recent survey")
+    # keeps its phrase: its owner as the speaker paid on no new check (enkinds37).
+    if kind == "document" and definite and (
+            earlier := _named_document(ctx, head, depth, lemma)).name:
         return earlier
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)

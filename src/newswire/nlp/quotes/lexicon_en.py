@@ -97,7 +97,8 @@ _ORG_NOUNS = """
     channel publication broadcaster studio university school college center centre
     think-tank tank panel caucus management leadership trust charity federation society
     tribunal
-    hospital clinic watchdog
+    hospital clinic watchdog provider service utility headquarters inspectorate iwi
+    forecaster
 """
 _DOCUMENT_NOUNS = """
     report study survey poll polls lawsuit suit complaint filing statement memo memorandum
@@ -126,7 +127,7 @@ _GROUP_NOUNS = """
     residents parents families students teachers doctors nurses police officers pollsters
     organizers organisers delegates donors backers allies friends neighbors neighbours
     majority minority jury
-    family relatives industry
+    family relatives industry staff
 """
 _ROLE_NOUNS = """
     president senator governor mayor judge justice minister chancellor secretary ambassador

@@ -47,7 +47,8 @@ _LEFT_DEPS = frozenset(("compound", "amod", "nmod", "poss", "case", "nummod"))
 # examples ("candidates like Trump").
 _RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
 _LIST_DEPS = frozenset(("cc", "punct"))  # what joins a list of sources, before a "conj"
-_BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside"))
+_BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside",
+                              "within"))  # "Sources within the government"
 # Adjectives that describe a document without saying which one it is.
 _DOCUMENT_ADJECTIVES = frozenset((
     "new", "latest", "recent", "same", "national", "separate", "previous", "earlier", "last",

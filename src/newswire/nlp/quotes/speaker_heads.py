@@ -42,6 +42,9 @@ def adjacent_speaker(verb: Token) -> Token | None:
     another New Hampshire Democrat``.  A word before a closing quote mark is never taken.
     """
     doc = verb.doc
+    shared = _first_verbs_subject(verb)  # "X declares an emergency, says Ottawa's help ..."
+    if shared is not None:
+        return shared
     owner = aside_owner(verb)  # "Levine, who has given money to Rubio, said": not Rubio
     if owner is not None and can_speak(owner):
         return _before_aside(owner)
@@ -58,6 +61,23 @@ def adjacent_speaker(verb: Token) -> Token | None:
     if before > verb.sent.start and _mistagged_name(doc[before]):
         return doc[before]  # ", Early described it as": the tagger read the name as an adverb
     return noun_after(verb)
+
+
+def _first_verbs_subject(verb: Token) -> Token | None:
+    """``Kâpiskaw Cree Nation declares state of emergency over youth suicides, says Ottawa's
+    help 'stuck in a queue'``: a headline's second verb, after a comma, shares the first's
+    subject; the parse hangs the first clause on the verb of saying as a complement before
+    it, what is said being the complement after it.  Not when a quote mark comes before the
+    verb (``“...,” says``: the words before are what is said)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or any(
+            t.text in MARK_TOKENS for t in doc[verb.sent.start:verb.i]):
+        return None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(before) != 1 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    subject = next((c for c in before[0].children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and can_speak(subject) else None
 
 
 def noun_after(verb: Token) -> Token | None:

@@ -41,6 +41,7 @@ from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.listed_names import listed_name
 from newswire.nlp.quotes.made_documents import copied_document
 from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
@@ -183,7 +184,8 @@ class SpeakerResolver:
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
             return self.named.entity_speaker(entity, head)
         if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
-            name, label = name_text(head), head.ent_type_
+            listed = listed_name(head, self.lexicon)  # "The Shooters, Fishers and Farmers Party"
+            name, label = (listed, "ORG") if listed else (name_text(head), head.ent_type_)
             if not label:  # "Mayor Renata Okafor said": the model saw no name
                 label, name = self.named.unlabelled(head, name)
             return self.named.named(name, label)
