@@ -30,7 +30,7 @@ from newswire.nlp.quotes.clauses_fr import (
 )
 from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
-from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
+from newswire.nlp.quotes.que_clauses_fr import join_que_clauses, nouns_after_articles
 
 __all__ = ["COMPONENT", "mark_inverted_subjects"]
 
@@ -83,6 +83,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     for token in doc:
         if token.pos_ in VERB_TAGS and token.lower_ in SPEECH_FORMS:
             _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
+    nouns_after_articles(doc)
     hang_que_clauses(doc)
     join_que_clauses(doc)
     give_lost_subjects(doc)

@@ -26,7 +26,7 @@ from newswire.nlp.quotes.clauses_fr import says
 from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, QUE_REACH
 
-__all__ = ["join_que_clauses"]
+__all__ = ["join_que_clauses", "nouns_after_articles"]
 
 #: Where a said clause ends before its sentence does.
 _STOPS = frozenset((";", ":", "«", "»", "“", "”", '"'))
@@ -47,9 +47,9 @@ def join_que_clauses(doc: Doc) -> None:
         if found is None:
             continue
         que, past_noun = found
-        end = _clause_end(que)
-        if end < que.sent.end and doc[end].text in _MARKS:
-            continue  # a clause quoting its words: the partial-quote rules read it
+        end, stop = _clause_end(que)
+        if stop in _MARKS:
+            continue  # a clause quoting its words (", « était mort »"): the partial-quote rules
         inside = range(que.i + 1, end)
         head = _clause_head(verb, que, inside)
         if head is None or head.is_ancestor(verb) or (past_noun and not _object_filled(head)):
@@ -58,6 +58,16 @@ def join_que_clauses(doc: Doc) -> None:
         for token in doc[que.i:end]:
             if token != head and token.head.i not in inside and not token.is_ancestor(head):
                 _hang_in_clause(token, head, que)
+
+
+def nouns_after_articles(doc: Doc) -> None:
+    """``dans un communiqué que ...``: a word of saying the parse tagged a verb right after an
+    article, hung as a noun would be, is a noun (the document), no cue of its own; else it
+    took the ``que`` clause from the verb of saying before it, with no speaker."""
+    for token in doc:
+        if token.pos_ == "VERB" and token.dep_ in _NOUN_DEPS and token.i > 0 \
+                and doc[token.i - 1].pos_ == "DET" and says(token):
+            token.pos_ = "NOUN"
 
 
 def _hang_in_clause(token: Token, head: Token, que: Token) -> None:
@@ -104,17 +114,19 @@ def _noun_like(token: Token) -> bool:
     return after_article or "Part" in token.morph.get("VerbForm", [])
 
 
-def _clause_end(que: Token) -> int:
-    """Where the clause ``que`` opens ends: its sentence's end, a stop or ``, mais``."""
-    doc, end = que.doc, que.sent.end
+def _clause_end(que: Token) -> tuple[int, str]:
+    """Where the clause ``que`` opens ends (its sentence's end, a stop or ``, mais``), and
+    the text of the word it stopped at (empty at the sentence's end): read before the
+    punctuation before it is dropped, so a comma before a quotation mark hides no mark."""
+    doc, end, stop = que.doc, que.sent.end, ""
     for token in doc[que.i + 1:que.sent.end]:
         if token.text in _STOPS or (token.text == "," and token.i + 1 < end
                                     and doc[token.i + 1].lower_ == "mais"):
-            end = token.i
+            end, stop = token.i, token.text
             break
     while end - 1 > que.i and doc[end - 1].is_punct:
         end -= 1
-    return end
+    return end, stop
 
 
 def _clause_head(verb: Token, que: Token, inside: range) -> Token | None:
