@@ -4,7 +4,8 @@ Both readers of a said ``que`` clause (:func:`.clauses_fr.hang_que_clauses`, whi
 clause the parse left off its verb, and :func:`.que_clauses_fr.join_que_clauses`, which
 makes a split clause whole) look for it the same way: a few words after the verb
 (:data:`~.lexicon_fr.QUE_REACH`), no verb of another clause between (a participle on a noun,
-``un courriel envoyé à``, or a verb the model took for a noun is none), no quotation mark or
+``un courriel envoyé à``, a verb the model took for a noun, or the cue's own auxiliary,
+``savoir`` of ``a fait savoir``, is none), no quotation mark or
 ``;``/``:`` between, not after ``parce``/``alors`` (a conjunction), and words of its own
 after it.
 """
@@ -45,8 +46,9 @@ def que_after(verb: Token) -> tuple[Token, bool] | None:
             if verb.doc[token.i - 1].lower_ in CONJUNCTION_QUE:
                 return None  # "parce qu'", "alors que": a conjunction, no said clause
             return (token, past_noun) if token.i + 2 < verb.sent.end else None
-        if token.text in STOPS or (token.pos_ in VERB_TAGS and not noun_like(token)):
-            return None
+        if token.text in STOPS or (token.pos_ in VERB_TAGS and not noun_like(token)
+                                   and token.head != verb):
+            return None  # "a fait savoir par courriel qu'": "savoir" is the cue's own
         past_noun = past_noun or token.pos_ == "VERB"
     return None
 
