@@ -48,6 +48,10 @@ _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 #: How the parse hangs a verb it took for a modifier of the noun before it.
 _MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
+#: How the parse hangs a verb of saying it took for a word of its subject's phrase.
+_NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name"}
+#: Before a noun, not a verb: ``le juge``, ``un ancien juge``, ``du juge``.
+_NOT_BEFORE_VERB = frozenset(("DET", "ADJ", "ADP"))
 #: Nouns that may be the subject of an incise: ``précise la société``, ``a indiqué le maire``.
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 
@@ -72,8 +76,9 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             _inverted_subject(token)
         elif token.lower_ in SPEECH_FORMS and _opens_incise(token):
             _inverted_subject(token)
-        elif token.lower_ in SPEECH_FORMS and token.dep_ in _MODIFIER_DEPS:
-            _verb_of_the_sentence(token)
+        elif token.lower_ in SPEECH_FORMS and token.dep_ in _NAME_DEPS:
+            _verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
+            _verb_of_a_verbless_sentence(token)  # "Bercy juge la demande « ... »"
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
@@ -162,6 +167,23 @@ def _verb_of_the_sentence(verb: Token) -> None:
         if child.i > verb.i:  # the sentence's full stop and what follows the verb
             child.head = verb
     subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _verb_of_a_verbless_sentence(verb: Token) -> None:
+    """``Bercy juge la demande "tout à fait irréaliste"``, ``L'opposition dénonce un projet
+    « surdimensionné »``: in a sentence the parse gave no verb (its root the subject's noun,
+    before it), a form of a verb of saying it took for a word of the subject's phrase (not
+    after an article or an adjective: ``le juge``) is the sentence's verb; the words after it
+    that hang on words before it are its own, so a quotation among them is what it says."""
+    doc, root = verb.doc, verb.sent.root
+    if root.pos_ not in _NOUNS or root.i >= verb.i or verb.dep_ not in _NAME_DEPS \
+            or doc[verb.i - 1].pos_ in _NOT_BEFORE_VERB:
+        return
+    for word in doc[verb.i + 1:verb.sent.end]:
+        if word.head.i < verb.i:
+            word.head = verb
+    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
 
 
 def _incise_after_clause(verb: Token) -> None:
