@@ -48,6 +48,8 @@ _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 #: How the parse hangs a verb it took for a modifier of the noun before it.
 _MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
+#: How the parse hangs a verb of saying it took for a modifier of the infinitive after it.
+_INFINITIVE_MODIFIER_DEPS = frozenset(("advmod", "dep", "amod", "nmod", "obl:mod"))
 #: How the parse hangs a verb of saying it took for a word of its subject's phrase.
 _NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name"}
 #: Before a noun, not a verb: ``le juge``, ``un ancien juge``, ``du juge``.
@@ -85,9 +87,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             _said_with_faire(doc[token.i - 1], token)
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
-    for token in doc:
-        if token.pos_ in VERB_TAGS and token.lower_ in SPEECH_FORMS:
-            _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
+    _mend_verbs_of_saying(doc)
     nouns_after_articles(doc)
     hang_que_clauses(doc)
     join_que_clauses(doc)
@@ -100,6 +100,16 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     unsubject_stressed_pronouns(doc)
     widen_said_states(doc)
     return doc
+
+
+def _mend_verbs_of_saying(doc: Doc) -> None:
+    """Second pass, once every inverted subject is found: incises after their clause, and a
+    verb of saying the parse hung on the infinitive after it."""
+    for token in doc:
+        if token.lower_ in SPEECH_FORMS:
+            if token.pos_ in VERB_TAGS:
+                _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
+            _verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
 
 
 def _title_of_name(title: Token) -> None:
@@ -184,6 +194,33 @@ def _verb_of_a_verbless_sentence(verb: Token) -> None:
             word.head = verb
     verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
+
+
+def _verb_before_its_infinitive(verb: Token) -> None:
+    """``Les membres du collectif, créé en septembre, disent avoir recueilli 3 400
+    signatures``, ``Lise Boudreau, ..., affirme voir la situation se dégrader``: the parse
+    took the verb of saying for a modifier (an adverb, a ``dep``) of the infinitive right
+    after it and made that infinitive the sentence's verb; the verb of saying is, and the
+    infinitive (its auxiliary first: ``avoir recueilli``) is what it says, its ``xcomp``.
+    The infinitive's words before the verb of saying (its subject) are the verb's."""
+    said = verb.head
+    if said.i <= verb.i or verb.dep_ not in _INFINITIVE_MODIFIER_DEPS \
+            or said.pos_ not in VERB_TAGS or not _infinitive_after(verb, said):
+        return
+    verb.pos_ = "VERB"
+    verb.head, verb.dep_ = (verb, "ROOT") if said.head == said else (said.head, said.dep_)
+    for child in list(said.children):
+        if child.i < verb.i:
+            child.head = verb
+    said.head, said.dep_ = verb, "xcomp"
+
+
+def _infinitive_after(verb: Token, said: Token) -> bool:
+    """Whether ``said`` is an infinitive right after ``verb`` (``voir``), or a participle
+    after an infinitive auxiliary right after it (``avoir recueilli``)."""
+    first = verb.doc[verb.i + 1]
+    return "Inf" in first.morph.get("VerbForm", []) and (
+        first == said or (first.head == said and first.pos_ == "AUX" and said.i == first.i + 1))
 
 
 def _incise_after_clause(verb: Token) -> None:
