@@ -31,6 +31,12 @@ from newswire.nlp.quotes.clauses_fr import (
 from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses, nouns_after_articles
+from newswire.nlp.quotes.said_verbs_fr import (
+    NAME_DEPS,
+    verb_before_its_infinitive,
+    verb_of_a_verbless_sentence,
+    verb_of_the_sentence,
+)
 
 __all__ = ["COMPONENT", "mark_inverted_subjects"]
 
@@ -45,15 +51,7 @@ _REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
 #: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
 _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
-#: How the parse hangs a verb it took for a modifier of the noun before it.
-_MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
-#: How the parse hangs a verb of saying it took for a modifier of the infinitive after it.
-_INFINITIVE_MODIFIER_DEPS = frozenset(("advmod", "dep", "amod", "nmod", "obl:mod"))
-#: How the parse hangs a verb of saying it took for a word of its subject's phrase.
-_NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name"}
-#: Before a noun, not a verb: ``le juge``, ``un ancien juge``, ``du juge``.
-_NOT_BEFORE_VERB = frozenset(("DET", "ADJ", "ADP"))
 #: Nouns that may be the subject of an incise: ``précise la société``, ``a indiqué le maire``.
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 
@@ -74,13 +72,13 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
                 _opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
-            _verb_of_the_sentence(token)
+            verb_of_the_sentence(token)
             _inverted_subject(token)
         elif token.lower_ in SPEECH_FORMS and _opens_incise(token):
             _inverted_subject(token)
-        elif token.lower_ in SPEECH_FORMS and token.dep_ in _NAME_DEPS:
-            _verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
-            _verb_of_a_verbless_sentence(token)  # "Bercy juge la demande « ... »"
+        elif token.lower_ in SPEECH_FORMS and token.dep_ in NAME_DEPS:
+            verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
+            verb_of_a_verbless_sentence(token)  # "Bercy juge la demande « ... »"
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
@@ -109,7 +107,7 @@ def _mend_verbs_of_saying(doc: Doc) -> None:
         if token.lower_ in SPEECH_FORMS:
             if token.pos_ in VERB_TAGS:
                 _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
-            _verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
+            verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
 
 
 def _title_of_name(title: Token) -> None:
@@ -157,70 +155,6 @@ def _said_with_faire(faire: Token, infinitive: Token) -> None:
         child.head = faire
     infinitive.head, infinitive.dep_, infinitive.pos_ = faire, "aux", "AUX"
     _inverted_subject(faire)  # "», fait valoir le maire"
-
-
-def _verb_of_the_sentence(verb: Token) -> None:
-    """``Le syndicat des enseignants maintient que ...``: a verb of saying before its
-    ``que`` that the parse hung as a modifier on the noun before it, in a sentence whose root
-    is the subject's noun, is the root and that noun its subject."""
-    doc = verb.doc
-    if verb.dep_ not in _MODIFIER_DEPS or verb.i + 1 >= len(doc) \
-            or doc[verb.i + 1].lower_ not in QUE:
-        return
-    subject = verb.head
-    while subject.dep_ == "nmod" and subject.head.pos_ in _NOUNS and subject.head.i < verb.i:
-        subject = subject.head
-    if subject.dep_ != "ROOT" or subject.pos_ not in _NOUNS or subject.i > verb.i:
-        return
-    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
-    for child in list(subject.children):
-        if child.i > verb.i:  # the sentence's full stop and what follows the verb
-            child.head = verb
-    subject.head, subject.dep_ = verb, "nsubj"
-
-
-def _verb_of_a_verbless_sentence(verb: Token) -> None:
-    """``Bercy juge la demande "tout à fait irréaliste"``, ``L'opposition dénonce un projet
-    « surdimensionné »``: in a sentence the parse gave no verb (its root the subject's noun,
-    before it), a form of a verb of saying it took for a word of the subject's phrase (not
-    after an article or an adjective: ``le juge``) is the sentence's verb; the words after it
-    that hang on words before it are its own, so a quotation among them is what it says."""
-    doc, root = verb.doc, verb.sent.root
-    if root.pos_ not in _NOUNS or root.i >= verb.i or verb.dep_ not in _NAME_DEPS \
-            or doc[verb.i - 1].pos_ in _NOT_BEFORE_VERB:
-        return
-    for word in doc[verb.i + 1:verb.sent.end]:
-        if word.head.i < verb.i:
-            word.head = verb
-    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
-    root.head, root.dep_ = verb, "nsubj"
-
-
-def _verb_before_its_infinitive(verb: Token) -> None:
-    """``Les membres du collectif, créé en septembre, disent avoir recueilli 3 400
-    signatures``, ``Lise Boudreau, ..., affirme voir la situation se dégrader``: the parse
-    took the verb of saying for a modifier (an adverb, a ``dep``) of the infinitive right
-    after it and made that infinitive the sentence's verb; the verb of saying is, and the
-    infinitive (its auxiliary first: ``avoir recueilli``) is what it says, its ``xcomp``.
-    The infinitive's words before the verb of saying (its subject) are the verb's."""
-    said = verb.head
-    if said.i <= verb.i or verb.dep_ not in _INFINITIVE_MODIFIER_DEPS \
-            or said.pos_ not in VERB_TAGS or not _infinitive_after(verb, said):
-        return
-    verb.pos_ = "VERB"
-    verb.head, verb.dep_ = (verb, "ROOT") if said.head == said else (said.head, said.dep_)
-    for child in list(said.children):
-        if child.i < verb.i:
-            child.head = verb
-    said.head, said.dep_ = verb, "xcomp"
-
-
-def _infinitive_after(verb: Token, said: Token) -> bool:
-    """Whether ``said`` is an infinitive right after ``verb`` (``voir``), or a participle
-    after an infinitive auxiliary right after it (``avoir recueilli``)."""
-    first = verb.doc[verb.i + 1]
-    return "Inf" in first.morph.get("VerbForm", []) and (
-        first == said or (first.head == said and first.pos_ == "AUX" and said.i == first.i + 1))
 
 
 def _incise_after_clause(verb: Token) -> None:
