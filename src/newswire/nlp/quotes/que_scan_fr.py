@@ -54,8 +54,11 @@ def que_after(verb: Token) -> tuple[Token, bool] | None:
 
 
 def noun_like(token: Token) -> bool:
-    """``envoyé`` of ``un courriel envoyé à``, ``communiqué`` of ``dans un communiqué``."""
+    """``envoyé`` of ``un courriel envoyé à``, ``communiqué`` of ``dans un communiqué``,
+    ``Canadienne`` of ``a confié à La Presse Canadienne qu'``: a capitalised word inside
+    its sentence is a name's."""
     if token.pos_ != "VERB" or token.dep_ not in NOUN_DEPS:
         return False
     after_article = token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADP")
-    return after_article or "Part" in token.morph.get("VerbForm", [])
+    named = token.is_title and token.i > token.sent.start
+    return after_article or named or "Part" in token.morph.get("VerbForm", [])
