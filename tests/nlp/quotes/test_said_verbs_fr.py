@@ -1,0 +1,69 @@
+"""French verbs of saying the parse did not read as their sentence's verb
+(:mod:`newswire.nlp.quotes.said_verbs_fr`) and verbs of saying made of two words
+(:mod:`newswire.nlp.quotes.parse_fr`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_french import french_quotes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "juge" a flat:name of "Bercy", the sentence verbless.
+    ('Bercy juge la demande "tout à fait irréaliste".',
+     [("tout à fait irréaliste", "partial", "Bercy")]),
+    # "dénonce" a modifier of "opposition": a one-word partial then has its cue.
+    ("L'opposition dénonce un projet « surdimensionné ».",
+     [("surdimensionné", "partial", "opposition")]),
+    ('Le SNCTA, majoritaire dans la profession, dénonce dans son préavis "l\'absence totale de '
+     'réponse" de la direction sur les effectifs.',
+     [("l'absence totale de réponse", "partial", "SNCTA")]),
+    # Guard: a noun after its article is no verb ("Le juge").
+    ("Le juge Roy a estimé que la demande était irrecevable.",
+     [("que la demande était irrecevable", "indirect", "Roy")]),
+])
+def test_verb_of_a_verbless_sentence(pipeline: Pipeline, body: str,
+                                     expected: list[tuple[str, str, str | None]]) -> None:
+    """A verb of saying taken for a word of its subject's phrase is the sentence's verb."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "disent" an adverb of "recueilli".
+    ("Les membres du collectif, créé en septembre, disent avoir recueilli plus de 3 400 "
+     "signatures sur leur pétition en ligne.",
+     [("avoir recueilli plus de 3 400 signatures sur leur pétition en ligne", "indirect",
+       "membres du collectif")]),
+    # "affirme" a dep of "voir".
+    ("Lise Boudreau, qui accompagne des aînés dans leurs rendez-vous médicaux à Moncton "
+     "depuis dix ans, affirme voir la situation se dégrader.",
+     [("voir la situation se dégrader", "indirect", "Lise Boudreau")]),
+])
+def test_verb_before_its_infinitive(pipeline: Pipeline, body: str,
+                                    expected: list[tuple[str, str, str | None]]) -> None:
+    """A verb of saying hung on the infinitive after it says that infinitive."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("L'entraîneur-chef des Faucons, Denis Morissette, n'a pas caché qu'il avait envisagé "
+     "de changer de gardien.",
+     [("qu'il avait envisagé de changer de gardien", "indirect", "Denis Morissette")]),
+    ("La ministre Sonia Bélanger n'a pas exclu que d'autres accusations soient portées.",
+     [("que d'autres accusations soient portées", "indirect", "Sonia Bélanger")]),
+    ("Le directeur général Marc Tremblay a laissé entendre qu'il cherchait plutôt un "
+     "défenseur d'expérience.",
+     [("qu'il cherchait plutôt un défenseur d'expérience", "indirect", "Marc Tremblay")]),
+    # Guard: without the negation, hiding or ruling out says nothing.
+    ("Le club a caché que le joueur était blessé depuis des semaines.", []),
+])
+def test_denials_and_two_word_verbs_say(pipeline: Pipeline, body: str,
+                                        expected: list[tuple[str, str, str | None]]) -> None:
+    """``ne pas cacher que``, ``ne pas exclure que`` and ``laisser entendre que`` report
+    their clause."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
