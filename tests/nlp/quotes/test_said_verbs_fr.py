@@ -67,3 +67,19 @@ def test_denials_and_two_word_verbs_say(pipeline: Pipeline, body: str,
     their clause."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le suspect a été placé en garde à vue mardi soir, a-t-on appris auprès du parquet de "
+     "Lyon.",
+     [("Le suspect a été placé en garde à vue mardi soir", "indirect", "parquet de Lyon")]),
+    ("La réunion a été reportée à lundi, a-t-on appris de source syndicale.",
+     [("La réunion a été reportée à lundi", "indirect", "source syndicale")]),
+    # Guard: learning from a person is no act of saying without the inverted "-on".
+    ("Il a appris de son père que la ferme serait vendue.", []),
+])
+def test_learned_from_a_source(pipeline: Pipeline, body: str,
+                               expected: list[tuple[str, str, str | None]]) -> None:
+    """``a-t-on appris auprès de X`` / ``de X``: X said the clause before the incise."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
