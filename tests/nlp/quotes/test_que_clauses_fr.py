@@ -54,9 +54,6 @@ from tests.nlp.quotes.test_french import french_quotes
      "l'étude ».",
      [("qu'un projet de règlement était « à l'étude »", "indirect", "cabinet de la ministre"),
       ("à l'étude", "partial", "cabinet de la ministre")]),
-    # A comma before the guillemet: the clause still quotes its words, no fragment before it.
-    ("Le maire a affirmé que le projet, « était mort » depuis longtemps.",
-     [("était mort", "partial", "maire")]),
 ])
 def test_split_que_clauses_are_said_whole(pipeline: Pipeline, body: str,
                                           expected: list[tuple[str, str, str | None]]) -> None:

@@ -42,9 +42,9 @@ def join_que_clauses(doc: Doc) -> None:
         if found is None:
             continue
         que, past_noun = found
-        end, stop = _clause_end(que)
-        if stop in _MARKS:
-            continue  # a clause quoting its words (", « était mort »"): the partial-quote rules
+        end = _clause_end(que)
+        if end < que.sent.end and doc[end].text in _MARKS:
+            continue  # a clause quoting its words: the partial-quote rules read it
         inside = range(que.i + 1, end)
         head = _clause_head(verb, que, inside)
         if head is None or head.is_ancestor(verb) or (past_noun and not _object_filled(head)):
@@ -85,19 +85,17 @@ def _object_filled(head: Token) -> bool:
     return any(c.dep_ in _FILLED_DEPS for c in head.children)
 
 
-def _clause_end(que: Token) -> tuple[int, str]:
-    """Where the clause ``que`` opens ends (its sentence's end, a stop or ``, mais``), and
-    the text of the word it stopped at (empty at the sentence's end): read before the
-    punctuation before it is dropped, so a comma before a quotation mark hides no mark."""
-    doc, end, stop = que.doc, que.sent.end, ""
+def _clause_end(que: Token) -> int:
+    """Where the clause ``que`` opens ends: its sentence's end, a stop or ``, mais``."""
+    doc, end = que.doc, que.sent.end
     for token in doc[que.i + 1:que.sent.end]:
         if token.text in STOPS or (token.text == "," and token.i + 1 < end
                                     and doc[token.i + 1].lower_ == "mais"):
-            end, stop = token.i, token.text
+            end = token.i
             break
     while end - 1 > que.i and doc[end - 1].is_punct:
         end -= 1
-    return end, stop
+    return end
 
 
 def _clause_head(verb: Token, que: Token, inside: range) -> Token | None:
