@@ -38,17 +38,6 @@ from tests.nlp.quotes.test_french import french_quotes
       ("conformes à la réglementation", "partial", "responsable"),
       ("que le gouvernement travaille à un système de suivi des navires", "indirect",
        "responsable")]),
-    # "dans un communiqué": a noun after its article, no cue; the subject has no adjective.
-    ("Le club a indiqué dimanche dans un communiqué que Florian Bessière, touché à l'épaule, "
-     "passerait des examens.",
-     [("que Florian Bessière, touché à l'épaule, passerait des examens", "indirect", "club")]),
-    ("Le ministre a indiqué dans un communiqué que les aides seraient versées « dans les "
-     "prochains jours ».",
-     [("que les aides seraient versées « dans les prochains jours »", "indirect", "ministre"),
-      ("dans les prochains jours", "partial", "ministre")]),
-    # A name's capitalised word tagged VERB between the cue and "qu'".
-    ("Linda Beauséjour a confié à La Presse Canadienne qu'elle n'avait jamais revu son argent.",
-     [("qu'elle n'avait jamais revu son argent", "indirect", "Linda Beauséjour")]),
     # The cue's own infinitive ("savoir" of "a fait savoir") stands between it and "qu'".
     ("Le cabinet de la ministre a fait savoir par courriel qu'un projet de règlement était « à "
      "l'étude ».",

@@ -1,6 +1,6 @@
 """French verbs of saying the parse did not read as their sentence's verb
-(:mod:`newswire.nlp.quotes.said_verbs_fr`) and verbs of saying made of two words
-(:mod:`newswire.nlp.quotes.parse_fr`)."""
+(:mod:`newswire.nlp.quotes.said_verbs_fr`) and what ``a-t-on appris`` learned from its source
+(:mod:`newswire.nlp.quotes.clauses_fr`)."""
 
 from __future__ import annotations
 
@@ -45,26 +45,6 @@ def test_verb_of_a_verbless_sentence(pipeline: Pipeline, body: str,
 def test_verb_before_its_infinitive(pipeline: Pipeline, body: str,
                                     expected: list[tuple[str, str, str | None]]) -> None:
     """A verb of saying hung on the infinitive after it says that infinitive."""
-    quotes = french_quotes(pipeline, body)
-    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    ("L'entraîneur-chef des Faucons, Denis Morissette, n'a pas caché qu'il avait envisagé "
-     "de changer de gardien.",
-     [("qu'il avait envisagé de changer de gardien", "indirect", "Denis Morissette")]),
-    ("La ministre Sonia Bélanger n'a pas exclu que d'autres accusations soient portées.",
-     [("que d'autres accusations soient portées", "indirect", "Sonia Bélanger")]),
-    ("Le directeur général Marc Tremblay a laissé entendre qu'il cherchait plutôt un "
-     "défenseur d'expérience.",
-     [("qu'il cherchait plutôt un défenseur d'expérience", "indirect", "Marc Tremblay")]),
-    # Guard: without the negation, hiding or ruling out says nothing.
-    ("Le club a caché que le joueur était blessé depuis des semaines.", []),
-])
-def test_denials_and_two_word_verbs_say(pipeline: Pipeline, body: str,
-                                        expected: list[tuple[str, str, str | None]]) -> None:
-    """``ne pas cacher que``, ``ne pas exclure que`` and ``laisser entendre que`` report
-    their clause."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
 

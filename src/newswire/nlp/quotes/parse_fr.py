@@ -30,10 +30,9 @@ from newswire.nlp.quotes.clauses_fr import (
 )
 from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
-from newswire.nlp.quotes.que_clauses_fr import join_que_clauses, nouns_after_articles
+from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
-    said_by_denial,
     verb_before_its_infinitive,
     verb_of_a_verbless_sentence,
     verb_of_the_sentence,
@@ -50,9 +49,8 @@ _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 _LAWYER_TITLES = frozenset(("Me", "Maître"))
 _REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
-#: "faire valoir que", "faire savoir que", "laisser entendre que": a verb of saying made
-#: with "faire" or "laisser" (the infinitive, and the lemma of the verb before it).
-_SAID_WITH_FAIRE = {"valoir": "faire", "savoir": "faire", "entendre": "laisser"}
+#: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
+_SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
 #: Nouns that may be the subject of an incise: ``précise la société``, ``a indiqué le maire``.
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
@@ -82,14 +80,12 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
             verb_of_a_verbless_sentence(token)  # "Bercy juge la demande « ... »"
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
-                and doc[token.i - 1].lemma_ == _SAID_WITH_FAIRE[token.lower_]:
-            # "a fait valoir que", "a laissé entendre qu'": "fait" says, its infinitive is
-            # part of it
+                and doc[token.i - 1].lemma_ == "faire":
+            # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
             _said_with_faire(doc[token.i - 1], token)
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     _mend_verbs_of_saying(doc)
-    nouns_after_articles(doc)
     hang_que_clauses(doc)
     join_que_clauses(doc)
     give_lost_subjects(doc)
@@ -111,8 +107,6 @@ def _mend_verbs_of_saying(doc: Doc) -> None:
             if token.pos_ in VERB_TAGS:
                 _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
             verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
-        elif token.pos_ == "VERB":
-            said_by_denial(token)  # "n'a pas caché que"
 
 
 def _title_of_name(title: Token) -> None:

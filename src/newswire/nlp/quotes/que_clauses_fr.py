@@ -23,9 +23,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.lexicon import VERB_TAGS
-from newswire.nlp.quotes.que_scan_fr import NOUN_DEPS, STOPS, noun_like, que_after, says
+from newswire.nlp.quotes.que_scan_fr import STOPS, noun_like, que_after, says
 
-__all__ = ["join_que_clauses", "nouns_after_articles"]
+__all__ = ["join_que_clauses"]
 
 _MARKS = frozenset(("«", "»", "“", "”", '"'))
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
@@ -53,16 +53,6 @@ def join_que_clauses(doc: Doc) -> None:
         for token in doc[que.i:end]:
             if token != head and token.head.i not in inside and not token.is_ancestor(head):
                 _hang_in_clause(token, head, que)
-
-
-def nouns_after_articles(doc: Doc) -> None:
-    """``dans un communiqué que ...``: a word of saying the parse tagged a verb right after an
-    article, hung as a noun would be, is a noun (the document), no cue of its own; else it
-    took the ``que`` clause from the verb of saying before it, with no speaker."""
-    for token in doc:
-        if token.pos_ == "VERB" and token.dep_ in NOUN_DEPS and token.i > 0 \
-                and doc[token.i - 1].pos_ == "DET" and says(token):
-            token.pos_ = "NOUN"
 
 
 def _hang_in_clause(token: Token, head: Token, que: Token) -> None:

@@ -23,12 +23,12 @@ from newswire.nlp.quotes.lexicon_fr import (
     SPEECH_VERBS,
 )
 
-__all__ = ["NOUN_DEPS", "STOPS", "noun_like", "que_after", "says"]
+__all__ = ["STOPS", "noun_like", "que_after", "says"]
 
 #: Where a said clause ends before its sentence does, and what no ``que`` is found past.
 STOPS = frozenset((";", ":", "«", "»", "“", "”", '"'))
 #: A verb between the cue and ``que`` that says no clause of its own: a participle on a noun.
-NOUN_DEPS = frozenset(("acl", "amod", "nmod", "obl:mod", "obj"))
+_NOUN_DEPS = frozenset(("acl", "amod", "nmod", "obl:mod", "obj"))
 
 
 def says(verb: Token) -> bool:
@@ -54,11 +54,8 @@ def que_after(verb: Token) -> tuple[Token, bool] | None:
 
 
 def noun_like(token: Token) -> bool:
-    """``envoyé`` of ``un courriel envoyé à``, ``communiqué`` of ``dans un communiqué``,
-    ``Canadienne`` of ``a confié à La Presse Canadienne qu'``: a capitalised word inside
-    its sentence is a name's."""
-    if token.pos_ != "VERB" or token.dep_ not in NOUN_DEPS:
+    """``envoyé`` of ``un courriel envoyé à``, ``communiqué`` of ``dans un communiqué``."""
+    if token.pos_ != "VERB" or token.dep_ not in _NOUN_DEPS:
         return False
     after_article = token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADP")
-    named = token.is_title and token.i > token.sent.start
-    return after_article or named or "Part" in token.morph.get("VerbForm", [])
+    return after_article or "Part" in token.morph.get("VerbForm", [])
