@@ -29,12 +29,20 @@ from tests.nlp.quotes.test_french import french_quotes
      "dangereux.", []),
     ("Le maire a présenté un plan préparé par ses services que les élus ont rejeté lundi soir.",
      []),
-    # Guard: a clause quoting its words is left to the partial-quote rules.
+    # A clause quoting its words is left to the partial-quote rules; the first of two
+    # joined clauses, holding the quotation, is said whole beside the second.
     ('Le responsable affirme par ailleurs que toutes les licences délivrées sont "conformes à '
      'la réglementation" et que le gouvernement travaille à un système de suivi des navires.',
-     [("conformes à la réglementation", "partial", "responsable"),
+     [('que toutes les licences délivrées sont "conformes à la réglementation"', "indirect",
+       "responsable"),
+      ("conformes à la réglementation", "partial", "responsable"),
       ("que le gouvernement travaille à un système de suivi des navires", "indirect",
        "responsable")]),
+    # The cue's own infinitive ("savoir" of "a fait savoir") stands between it and "qu'".
+    ("Le cabinet de la ministre a fait savoir par courriel qu'un projet de règlement était « à "
+     "l'étude ».",
+     [("qu'un projet de règlement était « à l'étude »", "indirect", "cabinet de la ministre"),
+      ("à l'étude", "partial", "cabinet de la ministre")]),
 ])
 def test_split_que_clauses_are_said_whole(pipeline: Pipeline, body: str,
                                           expected: list[tuple[str, str, str | None]]) -> None:
@@ -55,3 +63,23 @@ def test_conjunction_que_opens_no_said_clause(pipeline: Pipeline, body: str) -> 
     open is not what the verb says."""
     for quote in french_quotes(pipeline, body):
         assert not quote.text.startswith(("parce", "alors", "qu'ils")), quote.text
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The first clause holds the quotation, the second is joined after it with "et qu'".
+    ("Maxime Delaunay a indiqué que la société présenterait un projet de plan de sauvegarde « "
+     "avant l'été » et qu'il n'envisageait pas de quitter ses fonctions.",
+     [("que la société présenterait un projet de plan de sauvegarde « avant l'été »",
+       "indirect", "Maxime Delaunay"),
+      ("avant l'été", "partial", "Maxime Delaunay"),
+      ("qu'il n'envisageait pas de quitter ses fonctions", "indirect", "Maxime Delaunay")]),
+    # Guard: three words before the quotation are its lead-in, no statement of their own.
+    ("Le maire a répondu que la commune « n'a rien décidé » et que le conseil votera en mars.",
+     [("n'a rien décidé", "partial", "maire"),
+      ("que le conseil votera en mars", "indirect", "maire")]),
+])
+def test_first_of_joined_clauses_is_said(pipeline: Pipeline, body: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    """``que A « ... » et que B``: A, holding its quotation, is reported as well as B."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected

@@ -21,14 +21,16 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import cue_at
 from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
-from newswire.nlp.quotes.said import content_chars
+from newswire.nlp.quotes.said import content_chars, said_words
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["clause_before_quote"]
+__all__ = ["clause_before_joined", "clause_before_quote"]
 
 #: Fewer words before the quotation are its lead-in (``la ministre``), not a statement.
 _MIN_BEFORE = 4
+#: What joins a second ``que`` clause to the first: ``et qu'il n'envisageait pas``.
+_JOINING = frozenset(("et", "ou", ","))
 
 
 def clause_before_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
@@ -45,6 +47,24 @@ def clause_before_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
     if not _says_enough(tmap, cue, before, fewest):
         return None
     return content_chars(tmap, cue, words, max(_MIN_BEFORE, fewest), holding_quotes=True)
+
+
+def clause_before_joined(tmap: TextMap, cue: Token, joined: CharRange) -> CharRange | None:
+    """``Il a indiqué que la société présenterait un projet « avant l'été » et qu'il
+    n'envisageait pas de partir``: the clause joined after the quotation is reported
+    (``_joined_after_quote``); the first clause, holding the quotation, is said too when its
+    words before the quotation are enough (:func:`clause_before_quote`). None otherwise."""
+    if tmap.lexicon is not FRENCH:
+        return None
+    doc = tmap.doc
+    que = tmap.token_at(joined[0])
+    if doc[que].lower_ not in QUE or que < 1 or doc[que - 1].lower_ not in _JOINING:
+        return None
+    said = said_words(cue, tmap.lexicon) or []
+    first = [t for t in said if t.i < que - 1]
+    while first and first[-1].lower_ in _JOINING:
+        first.pop()  # ", et qu'": the comma and the "et" are neither clause's
+    return clause_before_quote(tmap, cue, first, 1) if first else None
 
 
 def _says_enough(tmap: TextMap, cue: Token, before: list[Token], fewest: int) -> bool:

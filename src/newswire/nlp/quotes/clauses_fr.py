@@ -20,22 +20,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
-from newswire.nlp.quotes.lexicon_fr import (
-    CONJUNCTION_QUE,
-    QUE,
-    QUE_REACH,
-    SPEECH_FORMS,
-    SPEECH_VERBS,
-)
+from newswire.nlp.quotes.lexicon_fr import DE
+from newswire.nlp.quotes.que_scan_fr import que_after, says
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
            "give_lost_subjects", "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
-           "says", "unsubject_stressed_pronouns", "widen_said_states"]
+           "unsubject_stressed_pronouns", "widen_said_states"]
 
 _SOURCE_REACH = 8  # words after "-on" where its source sits: "a-t-on appris auprès des pompiers"
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 #: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
 _SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
+#: ``a-t-on appris de sources concordantes``: learned from a source, so said by it.
+_LEARN = "apprendre"
 #: What may follow a name set off after a role's phrase: a comma, the sentence's end.
 _AFTER_APPOSED = frozenset((",", ".", ";", "!", "?"))
 #: Stressed pronouns that set off the subject they repeat (``quant à elle``, ``, lui,``).
@@ -49,27 +46,9 @@ def hang_que_clauses(doc: Doc) -> None:
     for verb in doc:
         if verb.pos_ == "VERB" and says(verb) and not any(
                 c.dep_ in _CLAUSE_DEPS for c in verb.children):
-            que = _que_after(verb)
-            if que is not None:
-                _hang(verb, que)
-
-
-def says(verb: Token) -> bool:
-    """A French verb of saying by its lemma or its form (:mod:`.lexicon_fr`'s tables)."""
-    return verb.lemma_.lower() in SPEECH_VERBS or verb.lower_ in SPEECH_FORMS
-
-
-def _que_after(verb: Token) -> Token | None:
-    """The ``que`` a few words after ``verb`` in its sentence, no verb between."""
-    end = min(verb.i + 1 + QUE_REACH, verb.sent.end)
-    for token in verb.doc[verb.i + 1:end]:
-        if token.lower_ in QUE:
-            if verb.doc[token.i - 1].lower_ in CONJUNCTION_QUE:
-                return None  # "parce qu'", "alors que": a conjunction, no said clause
-            return token if token.i + 1 < verb.sent.end else None
-        if token.pos_ == "VERB" or token.text in (";", ":", "«", "»", "“", "”"):
-            return None
-    return None
+            found = que_after(verb)
+            if found is not None and not found[1]:  # past a participle: join_que_clauses
+                _hang(verb, found[0])
 
 
 def _hang(verb: Token, que: Token) -> None:
@@ -154,17 +133,22 @@ def appose_closing_names(doc: Doc) -> None:
 def give_on_its_source(doc: Doc) -> None:
     """``indique-t-on au cabinet du ministre``, ``peut-on lire dans le rapport``, ``a-t-on
     appris auprès des pompiers``: the inverted ``-on`` speaks for the place or document named
-    right after its verb, which becomes the verb's subject."""
+    right after its verb, which becomes the verb's subject; what ``on`` learned (``appris``,
+    also ``de sources concordantes``) that source said."""
     for token in doc:
         if token.lower_ != "-on" or token.dep_ != "nsubj":
             continue
         verb = token.head
         end = min(token.i + 1 + _SOURCE_REACH, token.sent.end)
         words = doc[token.i + 1:end]
-        at = next((t for t in words if t.lower_ in _SOURCE_PREPOSITIONS), None)
+        learned = verb.lemma_.lower() == _LEARN  # "a-t-on appris de sources concordantes"
+        prepositions = _SOURCE_PREPOSITIONS | DE if learned else _SOURCE_PREPOSITIONS
+        at = next((t for t in words if t.lower_ in prepositions), None)
         source = next((t for t in words if at is not None and t.i > at.i
                        and t.pos_ in ("NOUN", "PROPN")), None)
         if at is not None and source is not None and not source.is_ancestor(verb):
+            if learned:  # what "on" learned from the source, the source said
+                verb.lemma_ = "indiquer"
             source.head, source.dep_ = verb, "nsubj"
             token.dep_ = "expl:subj"
             for word in doc[at.i:source.i]:  # "au", "dans le": no part of the source's name

@@ -112,7 +112,8 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
-    reported = [_from(tmap, a, text_start) for a in reported_speech(tmap)]
+    with tmap.ignoring(_titles(tmap, marked, attributions)):
+        reported = [_from(tmap, a, text_start) for a in reported_speech(tmap)]
     claim = None
     if field == "title" and not reported:
         claim = (headline_claim(tmap, resolver.names.is_person) or inverted_claim(tmap)
@@ -139,6 +140,15 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
         found.extend(answers)
     found.sort(key=lambda q: (q.start, q.end))
     return found
+
+
+def _titles(tmap: TextMap, marked: list[MarkedQuote], attributions: list[Attribution]
+            ) -> list[MarkedQuote]:
+    """French: the quotations dropped as no quote (``le film « Les Misérables »``), which a
+    said clause may hold whole; other languages: none."""
+    if tmap.lexicon is not FRENCH:
+        return []
+    return [m for m, a in zip(marked, attributions, strict=True) if not a.keep]
 
 
 def _labelled_person(quote: Quote, turn: Attribution) -> Quote:

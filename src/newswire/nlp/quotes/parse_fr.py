@@ -31,6 +31,12 @@ from newswire.nlp.quotes.clauses_fr import (
 from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
+from newswire.nlp.quotes.said_verbs_fr import (
+    NAME_DEPS,
+    verb_before_its_infinitive,
+    verb_of_a_verbless_sentence,
+    verb_of_the_sentence,
+)
 
 __all__ = ["COMPONENT", "mark_inverted_subjects"]
 
@@ -45,8 +51,6 @@ _REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
 #: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
 _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
-#: How the parse hangs a verb it took for a modifier of the noun before it.
-_MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
 #: Nouns that may be the subject of an incise: ``précise la société``, ``a indiqué le maire``.
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
@@ -68,21 +72,20 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
                 _opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
-            _verb_of_the_sentence(token)
+            verb_of_the_sentence(token)
             _inverted_subject(token)
         elif token.lower_ in SPEECH_FORMS and _opens_incise(token):
             _inverted_subject(token)
-        elif token.lower_ in SPEECH_FORMS and token.dep_ in _MODIFIER_DEPS:
-            _verb_of_the_sentence(token)
+        elif token.lower_ in SPEECH_FORMS and token.dep_ in NAME_DEPS:
+            verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
+            verb_of_a_verbless_sentence(token)  # "Bercy juge la demande « ... »"
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
             _said_with_faire(doc[token.i - 1], token)
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
-    for token in doc:
-        if token.pos_ in VERB_TAGS and token.lower_ in SPEECH_FORMS:
-            _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
+    _mend_verbs_of_saying(doc)
     hang_que_clauses(doc)
     join_que_clauses(doc)
     give_lost_subjects(doc)
@@ -94,6 +97,16 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     unsubject_stressed_pronouns(doc)
     widen_said_states(doc)
     return doc
+
+
+def _mend_verbs_of_saying(doc: Doc) -> None:
+    """Second pass, once every inverted subject is found: incises after their clause, and a
+    verb of saying the parse hung on the infinitive after it."""
+    for token in doc:
+        if token.lower_ in SPEECH_FORMS:
+            if token.pos_ in VERB_TAGS:
+                _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
+            verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
 
 
 def _title_of_name(title: Token) -> None:
@@ -141,26 +154,6 @@ def _said_with_faire(faire: Token, infinitive: Token) -> None:
         child.head = faire
     infinitive.head, infinitive.dep_, infinitive.pos_ = faire, "aux", "AUX"
     _inverted_subject(faire)  # "», fait valoir le maire"
-
-
-def _verb_of_the_sentence(verb: Token) -> None:
-    """``Le syndicat des enseignants maintient que ...``: a verb of saying before its
-    ``que`` that the parse hung as a modifier on the noun before it, in a sentence whose root
-    is the subject's noun, is the root and that noun its subject."""
-    doc = verb.doc
-    if verb.dep_ not in _MODIFIER_DEPS or verb.i + 1 >= len(doc) \
-            or doc[verb.i + 1].lower_ not in QUE:
-        return
-    subject = verb.head
-    while subject.dep_ == "nmod" and subject.head.pos_ in _NOUNS and subject.head.i < verb.i:
-        subject = subject.head
-    if subject.dep_ != "ROOT" or subject.pos_ not in _NOUNS or subject.i > verb.i:
-        return
-    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
-    for child in list(subject.children):
-        if child.i > verb.i:  # the sentence's full stop and what follows the verb
-            child.head = verb
-    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def _incise_after_clause(verb: Token) -> None:

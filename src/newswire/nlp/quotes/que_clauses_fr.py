@@ -22,28 +22,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.clauses_fr import says
 from newswire.nlp.quotes.lexicon import VERB_TAGS
-from newswire.nlp.quotes.lexicon_fr import CONJUNCTION_QUE, QUE, QUE_REACH
+from newswire.nlp.quotes.que_scan_fr import STOPS, noun_like, que_after, says
 
 __all__ = ["join_que_clauses"]
 
-#: Where a said clause ends before its sentence does.
-_STOPS = frozenset((";", ":", "«", "»", "“", "”", '"'))
 _MARKS = frozenset(("«", "»", "“", "”", '"'))
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 #: A clause's verb with one of these has no room for a relative ``que`` as its object.
 _FILLED_DEPS = frozenset(("obj", "aux:pass", "nsubj:pass", "cop", "expl:pass"))
-#: A verb between the cue and ``que`` that says no clause of its own: a participle on a noun.
-_NOUN_DEPS = frozenset(("acl", "amod", "nmod", "obl:mod", "obj"))
 
 
 def join_que_clauses(doc: Doc) -> None:
     """Make the ``que`` clause after each French verb of saying one subtree, its ``ccomp``."""
     for verb in doc:
-        if verb.pos_ != "VERB" or not says(verb) or _noun_like(verb):
+        if verb.pos_ != "VERB" or not says(verb) or noun_like(verb):
             continue  # "dans un communiqué que": a noun to the reader, whatever the tag
-        found = _que_after(verb)
+        found = que_after(verb)
         if found is None:
             continue
         que, past_noun = found
@@ -73,22 +68,6 @@ def _hang_in_clause(token: Token, head: Token, que: Token) -> None:
     token.head, token.dep_ = head, dep
 
 
-def _que_after(verb: Token) -> tuple[Token, bool] | None:
-    """The ``que`` a few words after ``verb``, with no verb of a clause between them, and
-    whether a participle or a verb read as a noun stands between them."""
-    end = min(verb.i + 1 + QUE_REACH, verb.sent.end)
-    past_noun = False
-    for token in verb.doc[verb.i + 1:end]:
-        if token.lower_ in QUE:
-            if verb.doc[token.i - 1].lower_ in CONJUNCTION_QUE:
-                return None  # "parce qu'", "alors que": a conjunction, no said clause
-            return (token, past_noun) if token.i + 2 < verb.sent.end else None
-        if token.text in _STOPS or (token.pos_ in VERB_TAGS and not _noun_like(token)):
-            return None
-        past_noun = past_noun or token.pos_ == "VERB"
-    return None
-
-
 def _object_filled(head: Token) -> bool:
     """Whether the clause's verb has its object or is passive or a copula: its ``que`` is no
     relative pronoun standing for that object (``un projet présenté par la région que les
@@ -96,19 +75,11 @@ def _object_filled(head: Token) -> bool:
     return any(c.dep_ in _FILLED_DEPS for c in head.children)
 
 
-def _noun_like(token: Token) -> bool:
-    """``envoyé`` of ``un courriel envoyé à``, ``communiqué`` of ``dans un communiqué``."""
-    if token.pos_ != "VERB" or token.dep_ not in _NOUN_DEPS:
-        return False
-    after_article = token.i > 0 and token.doc[token.i - 1].pos_ in ("DET", "ADP")
-    return after_article or "Part" in token.morph.get("VerbForm", [])
-
-
 def _clause_end(que: Token) -> int:
     """Where the clause ``que`` opens ends: its sentence's end, a stop or ``, mais``."""
     doc, end = que.doc, que.sent.end
     for token in doc[que.i + 1:que.sent.end]:
-        if token.text in _STOPS or (token.text == "," and token.i + 1 < end
+        if token.text in STOPS or (token.text == "," and token.i + 1 < end
                                     and doc[token.i + 1].lower_ == "mais"):
             end = token.i
             break
@@ -125,7 +96,7 @@ def _clause_head(verb: Token, que: Token, inside: range) -> Token | None:
     if held is not None:
         return held
     outside = [t for t in doc[inside.start:inside.stop] if t.head.i not in inside]
-    verbs = [t for t in outside if t.pos_ in VERB_TAGS and not _noun_like(t)]
+    verbs = [t for t in outside if t.pos_ in VERB_TAGS and not noun_like(t)]
     if verbs:
         return verbs[0]
     return que.head if que.head.i in inside else (outside[0] if outside else None)

@@ -15,7 +15,7 @@ from spacy.symbols import ADJ, ADP, VERB, X
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.according_fr import said_around_source
-from newswire.nlp.quotes.before_quotes_fr import clause_before_quote
+from newswire.nlp.quotes.before_quotes_fr import clause_before_joined, clause_before_quote
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.clause_quotes import clause_holding_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
@@ -64,6 +64,8 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
             continue  # "Fed holds rates steady, signals patience": no one said the words before
         if _asks_who(cue):
             continue  # "It is what it is, says who?": a question, no one's speech
+        if (earlier := clause_before_joined(tmap, token, content)) is not None:
+            found.append(_attribution(tmap, cue, earlier))  # "que A « ... » et que B": A too
         found.append(_attribution(tmap, cue, content))
         covered_until = max(covered_until, content[1])
     return found

@@ -228,6 +228,8 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
         return (start, end) if para_start <= start and end <= para_end else None
     if end - start < 2 or tmap.overlaps_quote(start, end):
         return None
+    if tmap.ignores_some:  # a title it holds is held whole, marks included
+        return tmap.with_whole_quotations(start, end)
     return start, end
 
 

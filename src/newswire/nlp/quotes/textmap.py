@@ -8,7 +8,8 @@ costs ten thousand logarithmic lookups, not ten thousand scans.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -87,6 +88,19 @@ class TextMap:
         self.quoted = [(q.before_mark, max(q.mark_end, min(q.end + 1, len(self.text))))
                        for q in marked]
         self._quoted_starts = [s for s, _ in self.quoted]
+        #: Quotations dropped as no quote (titles: ``le film « Les Misérables »``), which a
+        #: said clause may hold whole (:meth:`ignoring`); none outside that block.
+        self._ignored: frozenset[CharRange] = frozenset()
+
+    @contextmanager
+    def ignoring(self, marked: Sequence[MarkedQuote]) -> Iterator[None]:
+        """Inside the block, :meth:`overlaps_quote` does not count ``marked``."""
+        self._ignored = frozenset(
+            (q.before_mark, max(q.mark_end, min(q.end + 1, len(self.text)))) for q in marked)
+        try:
+            yield
+        finally:
+            self._ignored = frozenset()
 
     @cached_property
     def according_tokens(self) -> list[int]:
@@ -139,9 +153,19 @@ class TextMap:
         return at >= 0 and self.quoted[at][0] <= char < self.quoted[at][1]
 
     def overlaps_quote(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` shares a character with any quotation."""
+        """Whether ``[start, end)`` shares a character with any quotation (but those
+        :meth:`ignoring` names)."""
         at = bisect.bisect_left(self._quoted_starts, end) - 1
-        return at >= 0 and self.quoted[at][1] > start
+        while at >= 0 and self.quoted[at][1] > start:
+            if self.quoted[at] not in self._ignored:
+                return True
+            at -= 1
+        return False
+
+    @property
+    def ignores_some(self) -> bool:
+        """Whether some quotations are not counted now (:meth:`ignoring`)."""
+        return bool(self._ignored)
 
     def with_whole_quotations(self, start: int, end: int) -> CharRange:
         """``[start, end)`` widened so that a quotation it cuts at either end is whole

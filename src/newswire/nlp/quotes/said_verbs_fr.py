@@ -1,0 +1,100 @@
+"""French verbs of saying the parse did not read as the sentence's verb, made it.
+
+``fr_core_news_sm`` often takes a present-tense verb of saying for a word of the noun phrase
+before it or for a modifier of the infinitive after it: ``Le syndicat des enseignants
+maintient que`` (an ``amod`` of ``enseignants``), ``Bercy juge la demande "tout à fait
+irréaliste"`` (``juge`` a ``flat:name`` of ``Bercy``, the sentence verbless), ``Les membres
+du collectif disent avoir recueilli`` (``disent`` an adverb of ``recueilli``).  The cue was
+lost, and with it the quote or the clause it says.  Called by :mod:`.parse_fr`'s component.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.lexicon import VERB_TAGS
+from newswire.nlp.quotes.lexicon_fr import QUE
+
+__all__ = ["NAME_DEPS", "verb_before_its_infinitive",
+           "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
+
+#: How the parse hangs a verb it took for a modifier of the noun before it.
+_MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
+#: How the parse hangs a verb of saying it took for a word of its subject's phrase.
+NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name"}
+#: How the parse hangs a verb of saying it took for a modifier of the infinitive after it.
+_INFINITIVE_MODIFIER_DEPS = frozenset(("advmod", "dep", "amod", "nmod", "obl:mod"))
+_NOUNS = frozenset(("NOUN", "PROPN"))
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
+#: Before a noun, not a verb: ``le juge``, ``un ancien juge``, ``du juge``.
+_NOT_BEFORE_VERB = frozenset(("DET", "ADJ", "ADP"))
+
+
+def verb_of_the_sentence(verb: Token) -> None:
+    """``Le syndicat des enseignants maintient que ...``: a verb of saying before its
+    ``que`` that the parse hung as a modifier on the noun before it, in a sentence whose root
+    is the subject's noun, is the root and that noun its subject."""
+    doc = verb.doc
+    if verb.dep_ not in _MODIFIER_DEPS or verb.i + 1 >= len(doc) \
+            or doc[verb.i + 1].lower_ not in QUE:
+        return
+    subject = verb.head
+    while subject.dep_ == "nmod" and subject.head.pos_ in _NOUNS and subject.head.i < verb.i:
+        subject = subject.head
+    if subject.dep_ != "ROOT" or subject.pos_ not in _NOUNS or subject.i > verb.i:
+        return
+    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
+    for child in list(subject.children):
+        if child.i > verb.i:  # the sentence's full stop and what follows the verb
+            child.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def verb_of_a_verbless_sentence(verb: Token) -> None:
+    """``Bercy juge la demande "tout à fait irréaliste"``, ``L'opposition dénonce un projet
+    « surdimensionné »``: in a sentence the parse gave no verb (its root the subject's noun,
+    before it), a form of a verb of saying it took for a word of the subject's phrase (not
+    after an article or an adjective: ``le juge``) is the sentence's verb; the words after it
+    that hang on words before it are its own, so a quotation among them is what it says."""
+    doc, root = verb.doc, verb.sent.root
+    if root.pos_ not in _NOUNS or root.i >= verb.i or verb.dep_ not in NAME_DEPS \
+            or doc[verb.i - 1].pos_ in _NOT_BEFORE_VERB or _participle(verb):
+        return  # "des entreprises interrogées": a participle describes the noun before it
+    for word in doc[verb.i + 1:verb.sent.end]:
+        if word.head.i < verb.i:
+            word.head = verb
+    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+
+
+def verb_before_its_infinitive(verb: Token) -> None:
+    """``Les membres du collectif, créé en septembre, disent avoir recueilli 3 400
+    signatures``, ``Lise Boudreau, ..., affirme voir la situation se dégrader``: the parse
+    took the verb of saying for a modifier (an adverb, a ``dep``) of the infinitive right
+    after it and made that infinitive the sentence's verb; the verb of saying is, and the
+    infinitive (its auxiliary first: ``avoir recueilli``) is what it says, its ``xcomp``.
+    The infinitive's words before the verb of saying (its subject) are the verb's."""
+    said = verb.head
+    if said.i <= verb.i or verb.dep_ not in _INFINITIVE_MODIFIER_DEPS \
+            or said.pos_ not in VERB_TAGS or not _infinitive_after(verb, said):
+        return
+    verb.pos_ = "VERB"
+    verb.head, verb.dep_ = (verb, "ROOT") if said.head == said else (said.head, said.dep_)
+    for child in list(said.children):
+        if child.i < verb.i:
+            child.head = verb
+    said.head, said.dep_ = verb, "xcomp"
+
+
+def _infinitive_after(verb: Token, said: Token) -> bool:
+    """Whether ``said`` is an infinitive right after ``verb`` (``voir``), or a participle
+    after an infinitive auxiliary right after it (``avoir recueilli``)."""
+    first = verb.doc[verb.i + 1]
+    return "Inf" in first.morph.get("VerbForm", []) and (
+        first == said or (first.head == said and first.pos_ == "AUX" and said.i == first.i + 1))
+
+
+def _participle(word: Token) -> bool:
+    """A past participle by its morphology or its ending (``interrogées``)."""
+    return "Part" in word.morph.get("VerbForm", []) or word.lower_.endswith(_PARTICIPLE_ENDS)
+

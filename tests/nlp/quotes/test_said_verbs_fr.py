@@ -1,0 +1,65 @@
+"""French verbs of saying the parse did not read as their sentence's verb
+(:mod:`newswire.nlp.quotes.said_verbs_fr`) and what ``a-t-on appris`` learned from its source
+(:mod:`newswire.nlp.quotes.clauses_fr`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_french import french_quotes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "juge" a flat:name of "Bercy", the sentence verbless.
+    ('Bercy juge la demande "tout à fait irréaliste".',
+     [("tout à fait irréaliste", "partial", "Bercy")]),
+    # "dénonce" a modifier of "opposition": a one-word partial then has its cue.
+    ("L'opposition dénonce un projet « surdimensionné ».",
+     [("surdimensionné", "partial", "opposition")]),
+    ('Le SNCTA, majoritaire dans la profession, dénonce dans son préavis "l\'absence totale de '
+     'réponse" de la direction sur les effectifs.',
+     [("l'absence totale de réponse", "partial", "SNCTA")]),
+    # Guard: a noun after its article is no verb ("Le juge").
+    ("Le juge Roy a estimé que la demande était irrecevable.",
+     [("que la demande était irrecevable", "indirect", "Roy")]),
+])
+def test_verb_of_a_verbless_sentence(pipeline: Pipeline, body: str,
+                                     expected: list[tuple[str, str, str | None]]) -> None:
+    """A verb of saying taken for a word of its subject's phrase is the sentence's verb."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "disent" an adverb of "recueilli".
+    ("Les membres du collectif, créé en septembre, disent avoir recueilli plus de 3 400 "
+     "signatures sur leur pétition en ligne.",
+     [("avoir recueilli plus de 3 400 signatures sur leur pétition en ligne", "indirect",
+       "membres du collectif")]),
+    # "affirme" a dep of "voir".
+    ("Lise Boudreau, qui accompagne des aînés dans leurs rendez-vous médicaux à Moncton "
+     "depuis dix ans, affirme voir la situation se dégrader.",
+     [("voir la situation se dégrader", "indirect", "Lise Boudreau")]),
+])
+def test_verb_before_its_infinitive(pipeline: Pipeline, body: str,
+                                    expected: list[tuple[str, str, str | None]]) -> None:
+    """A verb of saying hung on the infinitive after it says that infinitive."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le suspect a été placé en garde à vue mardi soir, a-t-on appris auprès du parquet de "
+     "Lyon.",
+     [("Le suspect a été placé en garde à vue mardi soir", "indirect", "parquet de Lyon")]),
+    ("La réunion a été reportée à lundi, a-t-on appris de source syndicale.",
+     [("La réunion a été reportée à lundi", "indirect", "source syndicale")]),
+    # Guard: learning from a person is no act of saying without the inverted "-on".
+    ("Il a appris de son père que la ferme serait vendue.", []),
+])
+def test_learned_from_a_source(pipeline: Pipeline, body: str,
+                               expected: list[tuple[str, str, str | None]]) -> None:
+    """``a-t-on appris auprès de X`` / ``de X``: X said the clause before the incise."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
