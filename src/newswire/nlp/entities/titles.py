@@ -233,7 +233,9 @@ def honoured_person(text: str, start: int, end: int) -> bool:
     surname (``Ms Holloway``, ``Mr. O'Brien``, ``Cr Fairclough``): a person's name, whatever
     the model typed it."""
     match = _HONORIFIC.match(text, start, end)
-    return match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None
+    # "MLC Limited", "Senator Bank": a title that opens a company's or a body's name.
+    return match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None \
+        and not not_a_person(words(text[start:end]))
 
 
 def office_words_end(text: str, start: int, end: int) -> int:
