@@ -3,6 +3,8 @@ feeds runner."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import yaml
 
@@ -10,9 +12,21 @@ from newswire.settings import Settings
 from tests.conftest import ROOT
 
 
+def compose_file() -> dict[str, Any]:
+    """docker-compose.yml, parsed."""
+    loaded: dict[str, Any] = yaml.safe_load((ROOT / "docker-compose.yml").read_text(
+        encoding="utf-8"))
+    return loaded
+
+
+def mounts(service: dict[str, Any]) -> dict[str, str]:
+    """A service's volumes as the path in the container -> the volume or host path."""
+    return {volume.split(":")[1]: volume.split(":")[0] for volume in service["volumes"]}
+
+
 def test_compose_names_kafka_and_worker() -> None:
     """Both services exist; the worker points NEWSWIRE_BROKER at the kafka service."""
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    compose = compose_file()
     services = compose["services"]
     assert services["kafka"]["image"].startswith("apache/kafka:")
     assert services["kafka"]["environment"]["KAFKA_PROCESS_ROLES"] == "broker,controller"
@@ -26,10 +40,10 @@ def test_compose_names_kafka_and_worker() -> None:
 def test_compose_runs_the_feeds_runner_on_the_example_file() -> None:
     """The feeds service runs `newswire feeds run` on the shipped feeds.toml against kafka,
     never with private addresses allowed, and can be scaled (no fixed name)."""
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    compose = compose_file()
     feeds = compose["services"]["feeds"]
     assert feeds["command"][:3] == ["newswire", "feeds", "run"]
-    mounted = {volume.split(":")[1]: volume.split(":")[0] for volume in feeds["volumes"]}
+    mounted = mounts(feeds)
     assert mounted[feeds["command"][3]] == "./feeds.toml"
     assert (ROOT / "feeds.toml").exists()
     environment = feeds["environment"]
@@ -43,8 +57,8 @@ def test_compose_runs_the_feeds_runner_on_the_example_file() -> None:
 
 def kafka_environment() -> dict[str, str]:
     """The kafka service's environment, every value as a string."""
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
-    return {key: str(value) for key, value in compose["services"]["kafka"]["environment"].items()}
+    kafka = compose_file()["services"]["kafka"]
+    return {key: str(value) for key, value in kafka["environment"].items()}
 
 
 def listeners(value: str) -> dict[str, tuple[str, int]]:
@@ -61,9 +75,9 @@ def test_kafka_keeps_its_data_in_the_mounted_volume() -> None:
     """Kafka writes its logs where the named volume is mounted (the image's default,
     /tmp/kraft-combined-logs, left the volume empty: recreating the container lost every
     topic, offset and feed state)."""
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    compose = compose_file()
     kafka = compose["services"]["kafka"]
-    volumes = {volume.split(":")[1]: volume.split(":")[0] for volume in kafka["volumes"]}
+    volumes = mounts(kafka)
     log_dirs = kafka_environment()["KAFKA_LOG_DIRS"].split(",")
     assert all(volumes.get(path) in compose["volumes"] for path in log_dirs)
 
@@ -75,7 +89,7 @@ def test_kafka_keeps_its_data_in_the_mounted_volume() -> None:
 def test_each_service_reaches_an_advertised_listener(service: str, listener: str) -> None:
     """A service's NEWSWIRE_BROKER is the address kafka advertises on the listener for
     containers, which kafka listens on with a protocol the map names."""
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    compose = compose_file()
     environment = kafka_environment()
     advertised = listeners(environment["KAFKA_ADVERTISED_LISTENERS"])
     broker = compose["services"][service]["environment"]["NEWSWIRE_BROKER"]
@@ -87,7 +101,7 @@ def test_each_service_reaches_an_advertised_listener(service: str, listener: str
 def test_the_host_port_and_the_controller_match_their_listeners() -> None:
     """127.0.0.1:9092 on the host is published to the HOST listener's port in the container
     and advertised as such; the quorum voter is the CONTROLLER listener."""
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    compose = compose_file()
     environment = kafka_environment()
     inside = listeners(environment["KAFKA_LISTENERS"])
     host_ip, host_port, container_port = compose["services"]["kafka"]["ports"][0].split(":")

@@ -10,6 +10,7 @@ from pydantic import ConfigDict, ValidationError, create_model
 
 from newswire.feeds import state
 from newswire.feeds.config import FeedSpec
+from newswire.feeds.readback import Raw
 from newswire.feeds.state import (
     STATE_VERSION,
     FeedState,
@@ -123,7 +124,7 @@ async def test_a_tombstone_deletes_only_the_record_of_its_key(
         feeds: list[str], holds: list[str]) -> None:
     """Feed keys and hold keys never clash: the tombstone of a feed whose URL is a bare host
     (`http://e.com`) leaves that host's hold, and a hold's tombstone leaves the feed."""
-    async def read(*_: object) -> list[state.Raw]:
+    async def read(*_: object) -> list[Raw]:
         return [("newswire.feeds-state", 0, key, value) for key, value in records]
 
     monkeypatch.setattr(state, "read_partitions", read)

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from newswire.feeds.state import FeedState, HostHold, Raw
+from newswire.feeds.readback import Raw
+from newswire.feeds.state import FeedState, HostHold
 from newswire.feeds.status import latest_status
 
 MOMENT = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)

@@ -1,12 +1,16 @@
-"""Reading the registry from its changelog: the topic's name and how messages fold."""
+"""Reading the registry from its changelog: the topic's name, how messages fold, and what a
+missing topic and an unreachable Kafka are told as."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
 import pytest
 
+from newswire.errors import BrokerError, NewswireError
+from newswire.kafka import registry
 from newswire.kafka.registry import _apply, changelog_topic
 from newswire.settings import Settings
 
@@ -37,3 +41,37 @@ def test_the_latest_value_of_each_key_wins(messages: list[tuple[bytes | None, by
     for key, value in messages:
         _apply(records, key, value)
     assert records == expected
+
+
+class _Consumer:
+    """Stands in for the reader's consumer: only stopped."""
+
+    async def stop(self) -> None:
+        """Nothing to close."""
+
+
+@pytest.mark.parametrize(("error", "raised", "hint"), [
+    (NewswireError("topic wire-entities-changelog does not exist"), NewswireError, True),
+    # Kafka did not answer: a hint that no worker ran would send the reader the wrong way.
+    (BrokerError("cannot ask Kafka at 127.0.0.1:9092 for the partitions of "
+                 "wire-entities-changelog: timed out"), BrokerError, False),
+], ids=["topic-missing", "kafka-not-answering"])
+def test_a_broker_that_cannot_be_asked_is_no_missing_registry(
+        monkeypatch: pytest.MonkeyPatch, error: NewswireError, raised: type[Exception],
+        hint: bool) -> None:
+    """A missing changelog is "no registry to read" with a hint; Kafka that cannot be asked
+    stays a BrokerError with its own words (it was told as a missing registry)."""
+    async def started(*_: object) -> None:
+        return None
+
+    async def partitions(*_: object) -> list[object]:
+        raise error
+
+    monkeypatch.setattr(registry, "make_consumer", lambda *_, **__: _Consumer())
+    monkeypatch.setattr(registry, "start_consumer", started)
+    monkeypatch.setattr(registry, "partitions", partitions)
+    with pytest.raises(NewswireError) as caught:
+        asyncio.run(registry.read_registry(Settings(app_id="wire")))
+    assert type(caught.value) is raised
+    assert ("no registry to read" in str(caught.value)) is hint
+    assert caught.value.__cause__ is (error if hint else None)

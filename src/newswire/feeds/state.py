@@ -31,13 +31,12 @@ from aiokafka import AIOKafkaProducer
 from pydantic import AwareDatetime, BaseModel, ConfigDict, ValidationError
 
 from newswire.feeds.config import host_partition
-from newswire.feeds.readback import Raw, read_partitions
+from newswire.feeds.readback import read_partitions
 from newswire.settings import Settings
 
 __all__ = [
     "COMPACTED", "FEEDS_SEEN", "FEEDS_STATE", "HOLD_KEY_PREFIX", "STATE_VERSION", "FeedState",
-    "HostHold", "Outcome", "Raw", "SeenEntry", "StateStore", "decode_state", "now",
-    "read_partitions", "state_topics",
+    "HostHold", "Outcome", "SeenEntry", "StateStore", "decode_state", "now", "state_topics",
 ]
 
 #: Internal topic names, completed per app by :meth:`Settings.internal_topic`.

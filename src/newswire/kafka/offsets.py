@@ -1,4 +1,6 @@
-"""Where to start reading a topic: beginning, an offset, or a time (``--from``, ``--since``)."""
+"""A topic's partitions (the cluster is asked when the consumer does not know the topic) and
+where to read them: from the beginning, an offset or a time (``--from``, ``--since``), up to
+the last offsets, and whether a reader caught up with them."""
 
 from __future__ import annotations
 

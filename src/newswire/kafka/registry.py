@@ -15,7 +15,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from newswire.errors import NewswireError
+from newswire.errors import BrokerError, NewswireError
 from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import caught_up, partitions
 from newswire.settings import Settings
@@ -42,7 +42,7 @@ async def read_registry(settings: Settings, idle: float = 3.0,
     Reading stops once each partition has reached the end offset it had when reading
     began and a further short poll brings nothing (Tansu's end offsets can lag its real
     end), or nothing arrived for ``idle`` seconds. Raises :class:`NewswireError` when the
-    topic does not exist.
+    topic does not exist, :class:`BrokerError` when Kafka cannot say whether it does.
     """
     topic = changelog_topic(settings)
     consumer = make_consumer(settings, group_id=None, enable_auto_commit=False)
@@ -50,6 +50,8 @@ async def read_registry(settings: Settings, idle: float = 3.0,
     try:
         try:
             tps = await partitions(consumer, topic, settings)
+        except BrokerError:
+            raise  # Kafka could not be asked: no answer is not "no registry"
         except NewswireError as exc:
             raise NewswireError(f"no registry to read: {exc} (has a worker run with "
                                 f"NEWSWIRE_APP_ID={settings.app_id}?)") from exc

@@ -53,3 +53,18 @@ def test_a_commonwealth_title_is_no_part_of_the_name(
     role still Mayor; ``MLC Rosalind Farquhar`` is Rosalind Farquhar."""
     assert _person(pipeline, body, surname) == expected
 
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An Australian insurer: "MLC" before a company's last word is no member's title.
+    ("Shares in MLC Limited rose 3 per cent after the insurer's results.",
+     [("MLC Limited", "ORG")]),
+    ("MLC Limited chief executive Geoff Lloyd said the insurer would cut fees.",
+     [("MLC Limited", "ORG"), ("Geoff Lloyd", "PERSON")]),
+    ("Shares in Cr Holdings fell 5 per cent.", [("Cr Holdings", "ORG")]),
+])
+def test_a_title_that_opens_a_company_s_name_makes_no_person(
+        pipeline: Pipeline, body: str, expected: list[tuple[str, str]]) -> None:
+    """``MLC Limited`` stays the company (it was the person ``Limited``, role MLC; ``Cr
+    Holdings`` the person ``Holdings``, a Councillor)."""
+    event = pipeline.enrich(RawArticle(id="t", text=body))
+    assert [(e.name, e.type) for e in event.entities] == expected

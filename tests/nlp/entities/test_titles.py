@@ -20,6 +20,8 @@ from newswire.nlp.entities.titles import (
     ("Cr Fairclough", True), ("Cllr Whitely", True), ("Senator Albury", True),
     ("MLC Farquhar", True), ("Sen. Vance", True),
     ("Hon Hai", False), ("Cr", False), ("Senator Albury Wells Fargo", False),
+    # The same titles opening a company's name ("MLC Limited", an Australian insurer).
+    ("MLC Limited", False), ("Senator Bank", False), ("Cr Holdings", False),
 ])
 def test_an_honorific_and_a_surname_is_a_person(text: str, expected: bool) -> None:
     """``Ms Holloway`` is a person's name; more words, or none, are not said to be."""

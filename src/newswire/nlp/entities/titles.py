@@ -69,9 +69,9 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
                              "MP"))  # "MP Materials"
 
 #: Titles only a person is addressed by before a surname ("Cr Fairclough", "Senator Albury",
-#: "Sen. Vance", "Det. Insp. Walsh"): with one or two capitalised words after them, a person,
-#: whatever the model typed the span (as "Ms Holloway" is). Not "Hon" without its dot, which
-#: opens "Hon Hai".
+#: "Sen. Vance", "Insp. Walsh"): one of them and one or two capitalised words, a person,
+#: whatever the model typed the span (as "Ms Holloway" is); two titles ("Det. Insp. Walsh")
+#: are not read. Not "Hon" without its dot, which opens "Hon Hai".
 ADDRESS_TITLES = ("Cr", "Clr", "Cllr", "Cllr.", "Coun.", "Councillor", "Senator", "Sen.", "Rep.",
                   "Hon.", "MLC", "MLA", "MHA", "MHR", "MPP", "MSP", "MNA", "Det.",
                   "Insp.", "Supt.", "Sgt.", "Const.", "Cpl.", "Lt.", "Gov.")
@@ -229,10 +229,13 @@ _OFFICE_WINDOW = 40
 
 
 def honoured_person(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is an honorific and a surname (``Ms Holloway``,
-    ``Mr. O'Brien``): a person's name, whatever the model typed it."""
+    """Whether ``text[start:end]`` is an honorific or a title of :data:`ADDRESS_TITLES` and a
+    surname (``Ms Holloway``, ``Mr. O'Brien``, ``Cr Fairclough``): a person's name, whatever
+    the model typed it."""
     match = _HONORIFIC.match(text, start, end)
-    return match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None
+    # "MLC Limited", "Senator Bank": a title that opens a company's or a body's name.
+    return match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None \
+        and not not_a_person(words(text[start:end]))
 
 
 def office_words_end(text: str, start: int, end: int) -> int:
