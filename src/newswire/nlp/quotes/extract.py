@@ -21,8 +21,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newswire.models import Entity, Field_, Quote, stable_hash
+from newswire.models import Entity, Field_, Quote, SpeakerKind, stable_hash
 from newswire.nlp.quotes.according import according_source
+from newswire.nlp.quotes.askers import asker_kind
 from newswire.nlp.quotes.attitudes import attitudes
 from newswire.nlp.quotes.attribution import (
     attribute_marked,
@@ -31,16 +32,18 @@ from newswire.nlp.quotes.attribution import (
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.datelines import mark_dateline
+from newswire.nlp.quotes.exchanges_fr import french_exchanges
 from newswire.nlp.quotes.headline_tails import tail_claim
 from newswire.nlp.quotes.headlines import headline_claim, label_end
 from newswire.nlp.quotes.incises_fr import split_at_incises
 from newswire.nlp.quotes.interviews import interview_answers
 from newswire.nlp.quotes.interviews_fr import french_interview_answers
 from newswire.nlp.quotes.inverted_titles import inverted_claim
+from newswire.nlp.quotes.label_roles import titled_label
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.mark_sets import marks_for
+from newswire.nlp.quotes.mark_sets import ALL_MARKS, marks_for
 from newswire.nlp.quotes.marks import (
     MarkedQuote,
     dialogue_quotes,
@@ -75,13 +78,15 @@ def lexicon_for(language: str) -> Lexicon:
 
 
 def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
-                   lexicon: Lexicon | None = None, *, dateline_end: int = 0) -> list[Quote]:
+                   lexicon: Lexicon | None = None, *, dateline_end: int = 0,
+                   author: str | None = None) -> list[Quote]:
     """Every quotation and piece of reported speech in the article, title first.
 
     ``lexicon`` defaults to the one of the language the body was analysed in;
     ``dateline_end`` is where the body's dateline (``LONDON, Dec 2 (Reuters) -``) ends, as
     the pipeline's ``find_dateline`` found it: no reported words start before it, and no word
-    of it speaks or is pointed back to (:mod:`newswire.nlp.quotes.datelines`).
+    of it speaks or is pointed back to (:mod:`newswire.nlp.quotes.datelines`); ``author`` is
+    the article's byline, the interviewer of an interview whose byline left the body.
     """
     lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)
     mark_dateline(title_doc, 0)
@@ -93,7 +98,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     read = [(_read(doc, field, resolver), field, text_start) for field, doc, text_start in fields]
     quotes: list[Quote] = []
     for (tmap, marked), field, text_start in read:
-        quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start))
+        quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start, author=author))
     return with_pulled_speakers(quotes)
 
 
@@ -108,7 +113,8 @@ def _read(doc: Doc, field: Field_, resolver: SpeakerResolver) -> tuple[TextMap,
 
 
 def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
-               resolver: SpeakerResolver, text_start: int = 0) -> list[Quote]:
+               resolver: SpeakerResolver, text_start: int = 0, *,
+               author: str | None = None) -> list[Quote]:
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
@@ -130,23 +136,53 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
-        answers = [_to_quote(tmap, field, a, resolver)
-                   for a in (*interview_answers(tmap), *french_interview_answers(tmap))
-                   if not _cued_inside(found, a)]
+        exchanges = french_exchanges(tmap)
+        labelled = {a.paragraph for a, _ in exchanges}
+        french = [a for a in french_interview_answers(tmap, author) if a.paragraph not in labelled]
+        in_marks = [a for a in french if tmap.text[a.start] in ALL_MARKS]
+        found = [_answered(q, in_marks, tmap, field, resolver) for q in found]
+        answers = [_labelled_person(_to_quote(tmap, field, a, resolver), a)
+                   for a in (*interview_answers(tmap), *french) if a not in in_marks
+                   and not _cued_inside(found, a)]
         found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a)
-                     for a in labelled_turns(tmap, resolver.person_named)
-                     if not _cued_inside(found, a))
+                     for a in labelled_turns(tmap, resolver.person_named,
+                                             lambda t: titled_label(t, resolver.trail(t)))
+                     # a question quoting others (``Governor, businesses have complained
+                     # that ...?``) is still the asker's
+                     if asker_kind(a.speaker_name) or not _cued_inside(found, a))
+        found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a, kind)
+                     for a, kind in exchanges if not _cued_inside(found, a))
         found.extend(answers)
     found.sort(key=lambda q: (q.start, q.end))
     return found
 
 
-def _labelled_person(quote: Quote, turn: Attribution) -> Quote:
+def _answered(quote: Quote, in_marks: list[Attribution], tmap: TextMap, field: Field_,
+              resolver: SpeakerResolver) -> Quote:
+    """A marked quote with no speaker inside an interview's answer in quotation marks is the
+    interviewee's (``Cette victoire change-t-elle vos ambitions ? ¶ « Non. On veut ... »``)."""
+    if quote.speaker is not None:
+        return quote
+    answer = next((a for a in in_marks if a.start <= quote.start and quote.end <= a.end), None)
+    if answer is None:
+        return quote
+    given = _to_quote(tmap, field, answer, resolver)
+    return quote.model_copy(update={"speaker": given.speaker, "speaker_id": given.speaker_id,
+                                    "speaker_kind": given.speaker_kind,
+                                    "speaker_mention": given.speaker_mention})
+
+
+def _labelled_person(quote: Quote, turn: Attribution, kind: SpeakerKind = "person") -> Quote:
     """A transcript turn whose label names a person the model did not tag (``Ingrid Hale:``,
-    the host, named nowhere else) is still that person's."""
+    the host, named nowhere else) is still that person's (an outlet's label: ``kind``); a
+    question labelled ``Q:`` is the press's (``reporters``), whatever the phrase looks like."""
+    asker = asker_kind(turn.speaker_name)
+    if asker is not None:
+        return quote.model_copy(update={"speaker": turn.speaker_name, "speaker_kind": asker,
+                                        "speaker_id": None, "speaker_mention": None})
     if quote.speaker is not None or turn.speaker_name is None:
         return quote
-    return quote.model_copy(update={"speaker": turn.speaker_name, "speaker_kind": "person"})
+    return quote.model_copy(update={"speaker": turn.speaker_name, "speaker_kind": kind})
 
 
 def _cued_inside(found: list[Quote], answer: Attribution) -> bool:
