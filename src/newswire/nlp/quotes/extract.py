@@ -21,9 +21,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newswire.models import Entity, Field_, Quote, SpeakerKind, stable_hash
+from newswire.models import Entity, Field_, Quote, stable_hash
 from newswire.nlp.quotes.according import according_source
-from newswire.nlp.quotes.askers import asker_kind
 from newswire.nlp.quotes.attitudes import attitudes
 from newswire.nlp.quotes.attribution import (
     attribute_marked,
@@ -32,18 +31,15 @@ from newswire.nlp.quotes.attribution import (
 )
 from newswire.nlp.quotes.continuation import inherit_speakers
 from newswire.nlp.quotes.datelines import mark_dateline
-from newswire.nlp.quotes.exchanges_fr import french_exchanges
 from newswire.nlp.quotes.headline_tails import tail_claim
 from newswire.nlp.quotes.headlines import headline_claim, label_end
 from newswire.nlp.quotes.incises_fr import split_at_incises
-from newswire.nlp.quotes.interviews import interview_answers
-from newswire.nlp.quotes.interviews_fr import french_interview_answers
+from newswire.nlp.quotes.interview_quotes import interview_quotes
 from newswire.nlp.quotes.inverted_titles import inverted_claim
-from newswire.nlp.quotes.label_roles import titled_label
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.mark_sets import ALL_MARKS, marks_for
+from newswire.nlp.quotes.mark_sets import marks_for
 from newswire.nlp.quotes.marks import (
     MarkedQuote,
     dialogue_quotes,
@@ -61,15 +57,12 @@ from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.styles import article_quotes
 from newswire.nlp.quotes.textmap import Attribution, TextMap
-from newswire.nlp.quotes.transcripts import labelled_turns
 from newswire.nlp.quotes.viewpoints import viewpoint_claims
 
 __all__ = ["LEXICONS", "extract_quotes", "lexicon_for"]
 
 #: The words of each language quotes are attributed in, by ISO 639-1 code.
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "fr": FRENCH}
-#: Who an interviewee's own words name when they speak of themselves.
-_SELF = frozenset(("i", "we", "you"))
 
 
 def lexicon_for(language: str) -> Lexicon:
@@ -136,66 +129,10 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
-        exchanges = french_exchanges(tmap)
-        labelled = {a.paragraph for a, _ in exchanges}
-        french = [a for a in french_interview_answers(tmap, author) if a.paragraph not in labelled]
-        in_marks = [a for a in french if tmap.text[a.start] in ALL_MARKS]
-        found = [_answered(q, in_marks, tmap, field, resolver) for q in found]
-        answers = [_labelled_person(_to_quote(tmap, field, a, resolver), a)
-                   for a in (*interview_answers(tmap), *french) if a not in in_marks
-                   and not _cued_inside(found, a)]
-        found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a)
-                     for a in labelled_turns(tmap, resolver.person_named,
-                                             lambda t: titled_label(t, resolver.trail(t)))
-                     # a question quoting others (``Governor, businesses have complained
-                     # that ...?``) is still the asker's
-                     if asker_kind(a.speaker_name) or not _cued_inside(found, a))
-        found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a, kind)
-                     for a, kind in exchanges if not _cued_inside(found, a))
-        found.extend(answers)
+        found = interview_quotes(tmap, found, lambda a: _to_quote(tmap, field, a, resolver),
+                                 resolver, author)
     found.sort(key=lambda q: (q.start, q.end))
     return found
-
-
-def _answered(quote: Quote, in_marks: list[Attribution], tmap: TextMap, field: Field_,
-              resolver: SpeakerResolver) -> Quote:
-    """A marked quote with no speaker inside an interview's answer in quotation marks is the
-    interviewee's (``Cette victoire change-t-elle vos ambitions ? ¶ « Non. On veut ... »``)."""
-    if quote.speaker is not None:
-        return quote
-    answer = next((a for a in in_marks if a.start <= quote.start and quote.end <= a.end), None)
-    if answer is None:
-        return quote
-    given = _to_quote(tmap, field, answer, resolver)
-    return quote.model_copy(update={"speaker": given.speaker, "speaker_id": given.speaker_id,
-                                    "speaker_kind": given.speaker_kind,
-                                    "speaker_mention": given.speaker_mention})
-
-
-def _labelled_person(quote: Quote, turn: Attribution, kind: SpeakerKind = "person") -> Quote:
-    """A transcript turn whose label names a person the model did not tag (``Ingrid Hale:``,
-    the host, named nowhere else) is still that person's (an outlet's label: ``kind``); a
-    question labelled ``Q:`` is the press's (``reporters``), whatever the phrase looks like."""
-    asker = asker_kind(turn.speaker_name)
-    if asker is not None:
-        return quote.model_copy(update={"speaker": turn.speaker_name, "speaker_kind": asker,
-                                        "speaker_id": None, "speaker_mention": None})
-    if quote.speaker is not None or turn.speaker_name is None:
-        return quote
-    return quote.model_copy(update={"speaker": turn.speaker_name, "speaker_kind": kind})
-
-
-def _cued_inside(found: list[Quote], answer: Attribution) -> bool:
-    """Whether the answer is mostly a quote whose own cue names another speaker in it:
-    ``A: Rates will fall, the bank said.`` is the bank's, not the interviewee's (one span, one
-    speaker).  A quotation with no cue in the answer (``A: It was "a disaster".``), the
-    interviewee's own ``I said``, and a reported clause inside a longer turn (``... Their
-    families have asked for privacy and we will respect that. ...``) leave the answer whole."""
-    return any(q.cue is not None and q.cue_kind == "speech" and q.speaker_mention is not None
-               and q.speaker_mention.text.lower() not in _SELF
-               and answer.start <= q.cue.start and q.cue.end <= answer.end
-               and 2 * (max(q.end, q.cue.end) - min(q.start, q.cue.start))
-               >= answer.end - answer.start for q in found)
 
 
 def _from(tmap: TextMap, attribution: Attribution, text_start: int) -> Attribution:
