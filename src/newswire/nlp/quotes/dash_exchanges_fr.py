@@ -9,7 +9,9 @@ subject asks (``La présidente``), its object answers (``l'``, the accused); in 
 (``l'accusé a été interrogé par la présidente``) the other way round.  A pronoun standing for
 one of them is read off the same verb in the paragraph before (the one that names them).
 The first line must be a question; the lines then alternate, asker first.  With no such
-verb, or a pronoun nothing names, the lines keep no speaker (:mod:`.marks` finds them).
+verb, or a pronoun nothing names, the lines keep no speaker (:mod:`.marks` finds them); so
+do lines whose speaker resolves to no person named in full (one word, ``Mardi``, is more
+often a misread word than a name).
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ Roles = tuple[Token | None, Token | None]
 
 def with_dash_speakers(quotes: list[Quote], tmap: TextMap,
                        resolve: Callable[[Token], Speaker]) -> list[Quote]:
-    """The quotes, each speakerless dash line of an announced exchange given its speaker
-    (a speaker resolved to nobody leaves the line as it was)."""
+    """The quotes, each speakerless dash line of an announced exchange given its speaker,
+    a person named in full (anyone else leaves the line as it was)."""
     speakers = dash_exchange_speakers(tmap)
     if not speakers:
         return quotes
@@ -48,7 +50,9 @@ def with_dash_speakers(quotes: list[Quote], tmap: TextMap,
     for quote in quotes:
         token = speakers.get(tmap.paragraph_index(quote.start))
         speaker = resolve(token) if token is not None and quote.speaker is None else None
-        if speaker is None or not speaker.name or speaker.kind == "unknown":
+        # a person by one word only is more often a misread word (``Mardi``) than a name
+        if speaker is None or not speaker.name or speaker.kind != "person" \
+                or " " not in speaker.name:
             given.append(quote)
             continue
         given.append(quote.model_copy(update={"speaker": speaker.name, "speaker_id":

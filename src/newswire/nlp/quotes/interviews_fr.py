@@ -39,7 +39,8 @@ _OPENS = re.compile(r"(?:Propos recueillis par|Entretien avec|Interview de"
 #: ... or saying, in a short paragraph, that the outlet put its questions to someone
 #: (``le manager bayonnais a répondu à nos questions``).
 _ASKED = re.compile(r"\b(?:posé (?:la|une|des|nos|quelques|ses) questions? à"
-                    r"|répondu (?:à (?:nos|quelques|ses)|aux) questions"
+                    r"|répond(?:u|ait|ent)? (?:à (?:nos|quelques|ses)|aux) questions"
+                    r"|(?:Deux|Trois|Quatre|Cinq|Dix) questions à"
                     r"|accepté de répondre à (?:nos|quelques) questions"
                     r"|(?:accordé|donné) (?:un entretien|une interview)"
                     r"|s['’]est entretenue? avec (?:nous|le|la|l['’]))", re.IGNORECASE)
