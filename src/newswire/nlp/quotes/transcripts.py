@@ -15,6 +15,9 @@ transcript.  A turn reads as speech: its first sentence has a first- or second-p
 (``I think ...``) or a subject of its own main verb (``The buses will run ...``); an explainer
 list (``Biden: Wants to raise taxes ...``), results (``Clinton: won Ohio ...``, ``Clinton: 547
 delegates ...``) and lines in capitals (``CLINTON: WON THE STATE``) are no turns.
+Beside the named turns, a question under the press's label (``Q:``, ``REPORTER:``,
+``Journalist:``) is the press's (:mod:`.askers`), and a one-word title label (``Governor:``)
+is the person the article titled so (:mod:`.label_roles`); neither makes a transcript alone.
 """
 
 from __future__ import annotations
