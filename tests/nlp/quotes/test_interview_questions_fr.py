@@ -42,14 +42,6 @@ _INTRO = ("Éleveuse dans le Cantal, Sylvie Roumégoux préside depuis mai la ch
      + _QUOTED_EXCHANGE, "Nicolas Darrigade",
      [("Les stations de moyenne altitude ont-elles encore un avenir ?", "Nicolas Darrigade"),
       ("La neige de culture peut-elle compenser ?", "Nicolas Darrigade")]),
-    # Announced mid-article ("répond aux questions du Monde"), the byline printed after the
-    # interview, as Le Monde prints it.
-    ("Les éleveurs du Cantal manquent d'eau depuis juin.\n\n"
-     "Présidente de la chambre d'agriculture, Sylvie Roumégoux répond aux questions du "
-     "« Monde ».\n\n" + _EXCHANGE + "Propos recueillis par Samuel Benhamou\n\n", None,
-     [("Les agriculteurs peuvent-ils encore s'assurer contre la sécheresse ?",
-       "Samuel Benhamou"),
-      ("Que demandez-vous à l'État ?", "Samuel Benhamou")]),
     # Guard: an author that is a desk, not a person, asks nothing.
     ("Questions à Claire Dumontet\n\nLa climatologue a répondu à nos questions.\n\n"
      + _QUOTED_EXCHANGE, "la rédaction", []),

@@ -38,12 +38,8 @@ _OPENS = re.compile(r"(?:Propos recueillis par|Entretien avec|Interview de"
                     r"|(?:(?:Deux|Trois|Quatre|Cinq|Six|Dix|\d+) )?questions à)\b", re.IGNORECASE)
 #: ... or saying, in a short paragraph, that the outlet put its questions to someone
 #: (``le manager bayonnais a répondu à nos questions``).
-_ASKED = re.compile(r"\b(?:posé (?:la|une|des|nos|quelques|ses) questions? à"
-                    r"|répond(?:u|ait|ent)? (?:à (?:nos|quelques|ses)|aux) questions"
-                    r"|(?:Deux|Trois|Quatre|Cinq|Dix) questions à"
-                    r"|accepté de répondre à (?:nos|quelques) questions"
-                    r"|(?:accordé|donné) (?:un entretien|une interview)"
-                    r"|s['’]est entretenue? avec (?:nous|le|la|l['’]))", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:posé (?:la|une|des|nos|quelques) questions? à"
+                    r"|répondu à (?:nos|quelques) questions)", re.IGNORECASE)
 _MAX_ASKED_WORDS = 40
 #: ... or ending with them, as a deck does (``... la fatigue des élus. Entretien.``).
 _ENDS = re.compile(r"(?:^|[.!?…]\s)(?:Entretien|Interview|Entrevue)\s*\.?\s*$")
@@ -129,14 +125,13 @@ def _one_name(author: str | None) -> str | None:
 
 
 def _interviewer(tmap: TextMap, first_question: int) -> Token | None:
-    """The one person the first byline paragraph names: ``Propos recueillis par ...``
-    before the first question or after the last (as ``Le Monde`` prints it), a short ``Par
-    ...`` line before it; else nobody."""
-    for index in range(len(tmap.paragraphs)):
+    """The one person a byline paragraph (``Propos recueillis par ...``) before the first
+    question names, else nobody."""
+    for index in range(first_question):
         start, end = tmap.trim(*tmap.paragraphs[index])
         byline = _BYLINE.match(tmap.text, start, end) or (
-            _SIGNED.match(tmap.text, start, end) if index < first_question
-            and len(tmap.text[start:end].split()) <= _MAX_SIGNED_WORDS else None)
+            _SIGNED.match(tmap.text, start, end)
+            if len(tmap.text[start:end].split()) <= _MAX_SIGNED_WORDS else None)
         if byline is not None:
             # the names after ``par``: the model tags ``Recueilli`` a person too
             # the model may run a byline's name over the blank line after it
