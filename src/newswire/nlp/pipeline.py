@@ -210,7 +210,8 @@ class Pipeline:
                               dateline=in_doc)
             entities = extract_entities(title_doc, body_doc, context)
             quotes = extract_quotes(title_doc, body_doc, entities,
-                                    dateline_end=in_doc.end if in_doc else 0)
+                                    dateline_end=in_doc.end if in_doc else 0,
+                                    author=raw.author or cleaned.author)
         else:
             quotes = [_unattributed(q) for q in extract_quotes(title_doc, body_doc, [])]
         article_id = raw.article_id()

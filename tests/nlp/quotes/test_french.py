@@ -12,11 +12,12 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
 
-def french_quotes(pipeline: Pipeline, body: str) -> list[Quote]:
+def french_quotes(pipeline: Pipeline, body: str, author: str | None = None) -> list[Quote]:
     """The quotes of a French body, with its entities, through the French pipeline."""
     nlp = pipeline.models.full("fr")
     title_doc, body_doc = nlp(""), nlp(body)
-    return extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
+    return extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc),
+                          author=author)
 
 
 @pytest.mark.parametrize(("body", "expected"), [

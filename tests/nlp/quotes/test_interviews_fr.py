@@ -18,6 +18,9 @@ _ANSWERS = [("Certainement pas. Nous avons rouvert deux gares l'an dernier et la
              "a doublé en six mois.", "Hélène Marchal"),
             ("Les économies, on nous les annonce chaque automne. Sans train, les villages se "
              "vident et les jeunes partent.", "Hélène Marchal")]
+#: The questions, the interviewer's when a byline names one (Paul Lemaire below).
+_ASKED = [("Les petites lignes ferroviaires sont-elles condamnées ?", "Paul Lemaire"),
+          ("Le gouvernement promet pourtant des économies…", "Paul Lemaire")]
 _INTRO = ("Hélène Marchal, 58 ans, préside depuis juin l'association des usagers du rail en "
           "Auvergne.\n\n")
 
@@ -25,7 +28,8 @@ _INTRO = ("Hélène Marchal, 58 ans, préside depuis juin l'association des usag
 @pytest.mark.parametrize(("body", "expected"), [
     # A deck ending "Entretien.", the reporter's byline, an introduction naming her.
     ("La présidente des usagers du rail défend les petites lignes. Entretien.\n\n"
-     "Propos recueillis par Paul Lemaire\n\n" + _INTRO + _QUESTIONS, _ANSWERS),
+     "Propos recueillis par Paul Lemaire\n\n" + _INTRO + _QUESTIONS,
+     [_ASKED[0], _ANSWERS[0], _ASKED[1], _ANSWERS[1]]),
     # "Trois questions à" announcing it, the interviewee named in the same paragraph.
     ("Trois questions à Hélène Marchal, présidente des usagers du rail en Auvergne.\n\n"
      + _QUESTIONS, _ANSWERS),

@@ -64,6 +64,7 @@ _NOTES = ("Update: This story has been corrected.\n\nThe council met on Monday. 
     (_BRIEFING, [("Good evening. I want to start with the two workers. Their families have "
                   "asked for privacy, and we are going to respect that.", "Diane Escobedo"),
                  ("Thank you, Mayor. The fire is contained.", "Roy Cadena"),
+                 ("Was anyone else hurt?", "a reporter"),
                  ("Three firefighters were checked for heat exhaustion and released.",
                   "Roy Cadena")]),
     (_HOST, [("How bad is it?", "Ingrid Hale"),

@@ -34,8 +34,7 @@ from newswire.nlp.quotes.datelines import mark_dateline
 from newswire.nlp.quotes.headline_tails import tail_claim
 from newswire.nlp.quotes.headlines import headline_claim, label_end
 from newswire.nlp.quotes.incises_fr import split_at_incises
-from newswire.nlp.quotes.interviews import interview_answers
-from newswire.nlp.quotes.interviews_fr import french_interview_answers
+from newswire.nlp.quotes.interview_quotes import interview_quotes
 from newswire.nlp.quotes.inverted_titles import inverted_claim
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -58,15 +57,12 @@ from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.styles import article_quotes
 from newswire.nlp.quotes.textmap import Attribution, TextMap
-from newswire.nlp.quotes.transcripts import labelled_turns
 from newswire.nlp.quotes.viewpoints import viewpoint_claims
 
 __all__ = ["LEXICONS", "extract_quotes", "lexicon_for"]
 
 #: The words of each language quotes are attributed in, by ISO 639-1 code.
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "fr": FRENCH}
-#: Who an interviewee's own words name when they speak of themselves.
-_SELF = frozenset(("i", "we", "you"))
 
 
 def lexicon_for(language: str) -> Lexicon:
@@ -75,13 +71,15 @@ def lexicon_for(language: str) -> Lexicon:
 
 
 def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
-                   lexicon: Lexicon | None = None, *, dateline_end: int = 0) -> list[Quote]:
+                   lexicon: Lexicon | None = None, *, dateline_end: int = 0,
+                   author: str | None = None) -> list[Quote]:
     """Every quotation and piece of reported speech in the article, title first.
 
     ``lexicon`` defaults to the one of the language the body was analysed in;
     ``dateline_end`` is where the body's dateline (``LONDON, Dec 2 (Reuters) -``) ends, as
     the pipeline's ``find_dateline`` found it: no reported words start before it, and no word
-    of it speaks or is pointed back to (:mod:`newswire.nlp.quotes.datelines`).
+    of it speaks or is pointed back to (:mod:`newswire.nlp.quotes.datelines`); ``author`` is
+    the article's byline, the interviewer of an interview whose byline left the body.
     """
     lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)
     mark_dateline(title_doc, 0)
@@ -93,7 +91,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     read = [(_read(doc, field, resolver), field, text_start) for field, doc, text_start in fields]
     quotes: list[Quote] = []
     for (tmap, marked), field, text_start in read:
-        quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start))
+        quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start, author=author))
     return with_pulled_speakers(quotes)
 
 
@@ -108,7 +106,8 @@ def _read(doc: Doc, field: Field_, resolver: SpeakerResolver) -> tuple[TextMap,
 
 
 def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
-               resolver: SpeakerResolver, text_start: int = 0) -> list[Quote]:
+               resolver: SpeakerResolver, text_start: int = 0, *,
+               author: str | None = None) -> list[Quote]:
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
         attributions = [headline_speaker(tmap, a) for a in attributions]
@@ -131,13 +130,8 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                            *french_phrases(tmap, reported),
                            *viewpoint_claims(tmap, reported)))
     if field == "body":
-        answers = [_to_quote(tmap, field, a, resolver)
-                   for a in (*interview_answers(tmap), *french_interview_answers(tmap))
-                   if not _cued_inside(found, a)]
-        found.extend(_labelled_person(_to_quote(tmap, field, a, resolver), a)
-                     for a in labelled_turns(tmap, resolver.person_named)
-                     if not _cued_inside(found, a))
-        found.extend(answers)
+        found = interview_quotes(tmap, found, lambda a: _to_quote(tmap, field, a, resolver),
+                                 resolver, author)
     found.sort(key=lambda q: (q.start, q.end))
     return found
 
@@ -149,27 +143,6 @@ def _titles(tmap: TextMap, marked: list[MarkedQuote], attributions: list[Attribu
     if tmap.lexicon is not FRENCH:
         return []
     return [m for m, a in zip(marked, attributions, strict=True) if not a.keep]
-
-
-def _labelled_person(quote: Quote, turn: Attribution) -> Quote:
-    """A transcript turn whose label names a person the model did not tag (``Ingrid Hale:``,
-    the host, named nowhere else) is still that person's."""
-    if quote.speaker is not None or turn.speaker_name is None:
-        return quote
-    return quote.model_copy(update={"speaker": turn.speaker_name, "speaker_kind": "person"})
-
-
-def _cued_inside(found: list[Quote], answer: Attribution) -> bool:
-    """Whether the answer is mostly a quote whose own cue names another speaker in it:
-    ``A: Rates will fall, the bank said.`` is the bank's, not the interviewee's (one span, one
-    speaker).  A quotation with no cue in the answer (``A: It was "a disaster".``), the
-    interviewee's own ``I said``, and a reported clause inside a longer turn (``... Their
-    families have asked for privacy and we will respect that. ...``) leave the answer whole."""
-    return any(q.cue is not None and q.cue_kind == "speech" and q.speaker_mention is not None
-               and q.speaker_mention.text.lower() not in _SELF
-               and answer.start <= q.cue.start and q.cue.end <= answer.end
-               and 2 * (max(q.end, q.cue.end) - min(q.start, q.cue.start))
-               >= answer.end - answer.start for q in found)
 
 
 def _from(tmap: TextMap, attribution: Attribution, text_start: int) -> Attribution:

@@ -14,6 +14,10 @@ others (``la ministre m'a dit ...``, ``41 % des maires disent ...``) stays the i
 unless their quote fills most of it (``extract._cued_inside``).  With no announcement, fewer
 than two questions, or an introduction naming nobody or several people, nothing is taken
 (the English ``Q:``/``A:`` shapes are :mod:`newswire.nlp.quotes.interviews`').
+The questions are quotes too, the interviewer's (the contract): when a byline paragraph
+before the first question names one person (``Propos recueillis par Antoine Berthelot``,
+``Recueilli par ...``, ``Entretien réalisé par ...``), each question is a direct quote of
+theirs; with no such byline the questions are left unattributed and not taken.
 """
 
 from __future__ import annotations
@@ -31,11 +35,22 @@ __all__ = ["french_interview_answers"]
 
 #: A paragraph announcing an interview: opening with these words ...
 _OPENS = re.compile(r"(?:Propos recueillis par|Entretien avec|Interview de"
-                    r"|(?:Deux|Trois|Quatre|Cinq|Six|Dix|\d+) questions à)\b", re.IGNORECASE)
+                    r"|(?:(?:Deux|Trois|Quatre|Cinq|Six|Dix|\d+) )?questions à)\b", re.IGNORECASE)
+#: ... or saying, in a short paragraph, that the outlet put its questions to someone
+#: (``le manager bayonnais a répondu à nos questions``).
+_ASKED = re.compile(r"\b(?:posé (?:la|une|des|nos|quelques) questions? à"
+                    r"|répondu à (?:nos|quelques) questions)", re.IGNORECASE)
+_MAX_ASKED_WORDS = 40
 #: ... or ending with them, as a deck does (``... la fatigue des élus. Entretien.``).
 _ENDS = re.compile(r"(?:^|[.!?…]\s)(?:Entretien|Interview|Entrevue)\s*\.?\s*$")
-#: A paragraph with its reporter's name only.
-_BYLINE = re.compile(r"Propos recueillis par\b", re.IGNORECASE)
+#: A paragraph with its reporter's name only: the interviewer's.
+_BYLINE = re.compile(r"(?:Propos recueillis|Recueilli(?:e|s|es)?|Entretien réalisé|Interview"
+                     r" réalisée)\s+par\b", re.IGNORECASE)
+#: A short paragraph signed ``Par ...`` (``Par Nicolas Darrigade``) names the writer too.
+_SIGNED = re.compile(r"Par\s")
+_MAX_SIGNED_WORDS = 8
+#: One person's name: two or three capitalised words (``Jean-Marc Le Goff`` too).
+_PERSON_NAME = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?: (?:[A-ZÀ-Ý][\w’'\-]+|de|du|d[’']\w+)){1,2}")
 #: Longer paragraphs are no question, whatever they end with.
 _MAX_QUESTION_WORDS = 60
 _MIN_QUESTIONS = 2
@@ -46,8 +61,11 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notr
                            re.IGNORECASE)
 
 
-def french_interview_answers(tmap: TextMap) -> list[Attribution]:
-    """The answers of a French interview printed without labels, each the interviewee's."""
+def french_interview_answers(tmap: TextMap, author: str | None = None) -> list[Attribution]:
+    """The answers of a French interview printed without labels, each the interviewee's (an
+    answer in quotation marks opens with its mark: it gives its speaker to the marked quotes
+    in it, see ``extract``), and its questions, each the interviewer's (a byline in the
+    body, else the article's ``author`` when that is one person's name)."""
     if tmap.lexicon is not FRENCH:
         return []
     announced = next((i for i, para in enumerate(tmap.paragraphs) if _announces(tmap, para)),
@@ -62,16 +80,68 @@ def french_interview_answers(tmap: TextMap) -> list[Attribution]:
     if interviewee is None:
         return []
     answers = []
+    in_marks: list[Attribution] = []
     asked = set(questions)
     for index in (q + 1 for q in questions):
         if index >= len(tmap.paragraphs) or index in asked:
             continue
         start, end = tmap.trim(*tmap.paragraphs[index])
-        if end <= start or tmap.text[start] in ALL_MARKS or tmap.text[start] in _DASHES:
+        if end > start and tmap.text[start] in ALL_MARKS:
+            in_marks.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
+                                        speaker=interviewee, sentence=(start, end)))
+            continue
+        if end <= start or tmap.text[start] in _DASHES:
             continue
         answers.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
                                    speaker=interviewee, sentence=(start, end)))
-    return answers if _spoken(tmap, answers) else []
+    # answers in quotation marks are speech whoever the marks give them to
+    if not (_spoken(tmap, answers) or (len(in_marks) >= _MIN_QUESTIONS and not answers)):
+        return []
+    return answers + in_marks + _questions(tmap, questions, _interviewer(tmap, questions[0]),
+                                _one_name(author))
+
+
+def _questions(tmap: TextMap, questions: list[int], interviewer: Token | None,
+               author: str | None) -> list[Attribution]:
+    """Each question paragraph as a direct quote of the interviewer, when one is named."""
+    if interviewer is None and author is None:
+        return []
+    asked = []
+    for index in questions:
+        start, end = tmap.trim(*tmap.paragraphs[index])
+        if end > start:
+            asked.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
+                                     speaker=interviewer, sentence=(start, end),
+                                     speaker_name=None if interviewer is not None else author))
+    return asked
+
+
+def _one_name(author: str | None) -> str | None:
+    """The byline when it is one person's name (``Nicolas Darrigade``), not a desk, a list
+    or an outlet (``la rédaction``, ``A. Roux et L. Petit``)."""
+    if author is None or not _PERSON_NAME.fullmatch(author.strip()):
+        return None
+    return author.strip()
+
+
+def _interviewer(tmap: TextMap, first_question: int) -> Token | None:
+    """The one person a byline paragraph (``Propos recueillis par ...``) before the first
+    question names, else nobody."""
+    for index in range(first_question):
+        start, end = tmap.trim(*tmap.paragraphs[index])
+        byline = _BYLINE.match(tmap.text, start, end) or (
+            _SIGNED.match(tmap.text, start, end)
+            if len(tmap.text[start:end].split()) <= _MAX_SIGNED_WORDS else None)
+        if byline is not None:
+            # the names after ``par``: the model tags ``Recueilli`` a person too
+            # the model may run a byline's name over the blank line after it
+            names = {tuple(t.text for t in ent if not t.is_space): ent for ent in tmap.doc.ents
+                     if ent.label_ in PERSON_LABELS and byline.end() <= ent.start_char < end}
+            if len(names) != 1:
+                return None
+            (name, ent), = names.items()
+            return next((t for t in reversed(ent) if not t.is_space), None) if name else None
+    return None
 
 
 def _spoken(tmap: TextMap, answers: list[Attribution]) -> bool:
@@ -83,7 +153,9 @@ def _spoken(tmap: TextMap, answers: list[Attribution]) -> bool:
 def _announces(tmap: TextMap, para: tuple[int, int]) -> bool:
     start, end = tmap.trim(*para)
     return _OPENS.match(tmap.text, start, end) is not None \
-        or _ENDS.search(tmap.text[start:end]) is not None
+        or _ENDS.search(tmap.text[start:end]) is not None \
+        or (_ASKED.search(tmap.text, start, end) is not None
+            and len(tmap.text[start:end].split()) <= _MAX_ASKED_WORDS)
 
 
 def _is_question(tmap: TextMap, index: int) -> bool:

@@ -15,6 +15,9 @@ transcript.  A turn reads as speech: its first sentence has a first- or second-p
 (``I think ...``) or a subject of its own main verb (``The buses will run ...``); an explainer
 list (``Biden: Wants to raise taxes ...``), results (``Clinton: won Ohio ...``, ``Clinton: 547
 delegates ...``) and lines in capitals (``CLINTON: WON THE STATE``) are no turns.
+Beside the named turns, a question under the press's label (``Q:``, ``REPORTER:``,
+``Journalist:``) is the press's (:mod:`.askers`), and a one-word title label (``Governor:``)
+is the person the article titled so (:mod:`.label_roles`); neither makes a transcript alone.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.quotes.askers import press_asker
 from newswire.nlp.quotes.lexicon import FILLED_OR_CLAUSAL_SUBJECT_DEPS
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -44,11 +48,14 @@ _SPEAKER_PRONOUNS = frozenset(("i", "we", "me", "us", "my", "our", "you", "your"
 _GREETING_TOKENS = 4
 
 
-def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> list[Attribution]:
+def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None],
+                   role_holder: Callable[[Token], str | None] | None = None) -> list[Attribution]:
     """The labelled paragraphs of a transcript, each a direct quote of its labelled person;
-    ``full_name`` gives the full name of the article's person a surname stands for."""
+    ``full_name`` gives the full name of the article's person a surname stands for,
+    ``role_holder`` the person a one-word title label (``Governor:``) stands for."""
     text = tmap.text
     turns: list[tuple[int, int, int, str]] = []
+    asked: list[tuple[int, int, int, str]] = []
     markers = {index: m for index, (start, _) in enumerate(tmap.paragraphs)
                if (m := _LABEL.match(text, start)) is not None}
     full_name = _with_labels(full_name, [m.group(1) for m in markers.values()])
@@ -56,15 +63,22 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> lis
         # A turn answers or is answered by the paragraph beside it: labels far apart are
         # headings (``Jeb Bush: Student loans``), not a conversation.
         beside = index - 1 in markers or index + 1 in markers
+        asker = press_asker(marker.group(1))
+        if beside and asker is not None:
+            # ``Q: Was anyone else hurt?``: the question of the press, whoever answers it
+            asked.append((index, marker.start(1), marker.end(), asker))
+            continue
         person = _person_named(marker.group(1), full_name) if beside else None
+        if person is None and beside and role_holder is not None:
+            person = _titled(tmap, marker, role_holder)
         if person is not None and _is_turn(tmap, marker.end(), tmap.paragraphs[index][1]):
             turns.append((index, marker.start(1), marker.end(), person))
     # Two turns of three words or more make a transcript; a short line beside one long turn
-    # (``Clinton: Yes.``) does not.
+    # (``Clinton: Yes.``) does not, nor do questions alone (``Q:``/``A:`` is :mod:`.interviews`).
     if len(turns) < _MIN_TURNS:
         return []
     found = []
-    for index, label_start, label_end, person in turns:
+    for index, label_start, label_end, person in sorted(turns + asked):
         said_start, said_end = tmap.trim(label_end, tmap.paragraphs[index][1])
         if text[said_start] in ALL_MARKS:
             continue
@@ -74,6 +88,17 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None]) -> lis
             cue=tmap.tokens(cue_start, cue_end), speaker_name=person,
             sentence=(said_start, said_end)))
     return found
+
+
+def _titled(tmap: TextMap, marker: re.Match[str],
+            role_holder: Callable[[Token], str | None]) -> str | None:
+    """The person a one-word title label stands for (``Governor:`` after ``the Governor, Dr.
+    Kwabena Owusu-Ansah, said``), as the word would as a subject."""
+    label = marker.group(1)
+    if " " in label or label.isupper() or is_first_name(label):
+        return None
+    first, last = tmap.tokens(marker.start(1), marker.end(1))
+    return role_holder(tmap.doc[first]) if last - first == 1 else None
 
 
 def _is_turn(tmap: TextMap, start: int, end: int) -> bool:

@@ -1,0 +1,23 @@
+"""The person a transcript's title label stands for: ``Governor: That is a fair concern.``
+after ``the Governor, Dr. Kwabena Owusu-Ansah, said ...`` is Kwabena Owusu-Ansah's turn.
+
+A one-word label that names no one (a title, not a surname) is the person the article
+titled so before the transcript (:func:`~.role_holders.titled`), named in full; else nobody.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.role_holders import titled
+from newswire.nlp.quotes.salience import Trail
+
+__all__ = ["titled_label"]
+
+
+def titled_label(title: Token, trail: Trail) -> str | None:
+    """The full name of the person titled ``title`` before it, else none."""
+    person = titled(title, title.text.lower(), trail, earlier_only=True)
+    if person is None or person.kind != "person" or " " not in person.name:
+        return None
+    return person.name
