@@ -55,6 +55,9 @@ def test_verb_before_its_infinitive(pipeline: Pipeline, body: str,
      [("Le suspect a été placé en garde à vue mardi soir", "indirect", "parquet de Lyon")]),
     ("La réunion a été reportée à lundi, a-t-on appris de source syndicale.",
      [("La réunion a été reportée à lundi", "indirect", "source syndicale")]),
+    # A day between the verb and "de" is no object learned (review37b: the parse's "obj").
+    ("Le suspect a été placé en garde à vue, a-t-on appris mardi de source judiciaire.",
+     [("Le suspect a été placé en garde à vue", "indirect", "source judiciaire")]),
     # Guard: learning from a person is no act of saying without the inverted "-on".
     ("Il a appris de son père que la ferme serait vendue.", []),
 ])

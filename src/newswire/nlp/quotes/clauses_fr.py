@@ -151,6 +151,9 @@ def give_on_its_source(doc: Doc) -> None:
                 verb.lemma_ = "indiquer"
             source.head, source.dep_ = verb, "nsubj"
             token.dep_ = "expl:subj"
+            for word in words[:at.i - token.i - 1]:  # "a-t-on appris mardi de source ...":
+                if word.head == verb and word.dep_ == "obj":  # a time, no thing said
+                    word.dep_ = "obl:mod"
             for word in doc[at.i:source.i]:  # "au", "dans le": no part of the source's name
                 if word.head == source and word.dep_ == "case":
                     word.head, word.dep_ = verb, "dep"

@@ -65,10 +65,11 @@ def adjacent_speaker(verb: Token) -> Token | None:
 
 def _first_verbs_subject(verb: Token) -> Token | None:
     """``Kâpiskaw Cree Nation declares state of emergency over youth suicides, says Ottawa's
-    help 'stuck in a queue'``: a headline's second verb, after a comma, shares the first's
-    subject; the parse hangs the first clause on the verb of saying as a complement before
-    it, what is said being the complement after it.  Not when a quote mark comes before the
-    verb (``“...,” says``: the words before are what is said)."""
+    help 'stuck in a queue'``: a second verb, after a comma, shares the first's subject (a
+    headline's most often; the rule does not ask which field it reads); the parse hangs the
+    first clause on the verb of saying as a complement before it, what is said being the
+    complement after it.  Not when a quote mark comes before the verb (``“...,” says``: the
+    words before are what is said)."""
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != "," or any(
             t.text in MARK_TOKENS for t in doc[verb.sent.start:verb.i]):

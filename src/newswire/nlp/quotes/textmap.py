@@ -85,8 +85,7 @@ class TextMap:
         self._sentences = _sentence_ranges(doc)
         self._sent_starts = [s for s, _ in self._sentences]
         # Quoted stretches include their marks, so a mark is never read as a cue's neighbour.
-        self.quoted = [(q.before_mark, max(q.mark_end, min(q.end + 1, len(self.text))))
-                       for q in marked]
+        self.quoted = [self._stretch(q) for q in marked]
         self._quoted_starts = [s for s, _ in self.quoted]
         #: Quotations dropped as no quote (titles: ``le film « Les Misérables »``), which a
         #: said clause may hold whole (:meth:`ignoring`); none outside that block.
@@ -95,12 +94,15 @@ class TextMap:
     @contextmanager
     def ignoring(self, marked: Sequence[MarkedQuote]) -> Iterator[None]:
         """Inside the block, :meth:`overlaps_quote` does not count ``marked``."""
-        self._ignored = frozenset(
-            (q.before_mark, max(q.mark_end, min(q.end + 1, len(self.text)))) for q in marked)
+        self._ignored = frozenset(self._stretch(q) for q in marked)
         try:
             yield
         finally:
             self._ignored = frozenset()
+
+    def _stretch(self, quote: MarkedQuote) -> CharRange:
+        """The characters a quotation covers, its marks included."""
+        return quote.before_mark, max(quote.mark_end, min(quote.end + 1, len(self.text)))
 
     @cached_property
     def according_tokens(self) -> list[int]:
