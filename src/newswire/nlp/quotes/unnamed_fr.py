@@ -25,8 +25,9 @@ def is_french_unnamed_one(head: Token, lexicon: Lexicon) -> bool:
     beside it (``un moniteur``, not ``un élu, Jean Roy``)."""
     if lexicon is not FRENCH or head.pos_ != "NOUN" or head.ent_type_:
         return False
-    if "Plur" in head.morph.get("Number", []) or head.lower_.endswith(("s", "x")):
-        return False  # "des habitants", "un des riverains" are several
+    number = head.morph.get("Number", [])
+    if "Plur" in number or (head.lower_.endswith(("s", "x")) and "Sing" not in number):
+        return False  # "des habitants" are several; "un fils", "un époux" (Sing) are one
     if any(c.pos_ == "PROPN" or c.ent_type_ for c in head.children if c.dep_ != "nmod"):
         return False  # a name hangs on it: other rules read the name
     return any(c.dep_ == "det" and c.lower_ in lexicon.indefinite for c in head.children)
