@@ -41,6 +41,7 @@ from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.made_documents import copied_document
 from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
@@ -65,6 +66,7 @@ from newswire.nlp.quotes.referents import (
     referents_of,
 )
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
+from newswire.nlp.quotes.stand_ins_fr import french_stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
 from newswire.nlp.quotes.who_clauses import those_who
@@ -115,6 +117,8 @@ class SpeakerResolver:
             return stand_in(subject, antecedent, gender) if antecedent is not None else None
         if self._describes_org(subject):
             return self._named_org(subject)
+        if self.lexicon is FRENCH:  # "Une ancienne aide-soignante ... a-t-elle ajouté"
+            return french_stand_in(subject, self.resolve)
         if not is_individual(subject, self.lexicon):
             return None
         speaker = self.resolve(subject)

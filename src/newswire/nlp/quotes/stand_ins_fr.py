@@ -1,0 +1,55 @@
+"""Whom a French unnamed one stands for on the trail, so the next ``il``/``elle`` finds it.
+
+The English trail lets an unnamed person who is a subject (``a partner at the firm said``)
+stand in for the phrase it resolves to; it asks for the English tag ``NN``, which the French
+model never gives (every noun is ``NOUN``). So in French ``Une ancienne aide-soignante ... a
+accepté de témoigner. « ... », a-t-elle glissé`` or ``Un autre acheteur ... a affirmé. « ...
+», a-t-il souligné`` left the pronoun to a person named earlier.
+
+Here a French singular subject introduced by ``un``/``une`` that says something (the verb,
+or the infinitive it takes, is a verb of saying: not ``Un homme de 71 ans est mort``) and
+resolves to one unnamed person joins the trail as a person named by that phrase, of the
+gender its determiner says. Definite nouns (``le président du syndicat``) are left alone:
+measured on tuning, they took pronouns from the person apposed after them
+(``l'enquêteur ..., l'adjudant-chef Sébastien Vuillaume``).  Pure: spaCy tokens and the
+quotes package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.referents import Referent, is_main_subject
+from newswire.nlp.quotes.saying import is_speech_verb
+
+__all__ = ["french_stand_in"]
+
+#: Determiners of one unnamed person, and the gender each says: ``une bénévole``.
+_INDEFINITE: dict[str, Gender] = {"un": "m", "une": "f"}
+
+
+def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker]) -> Referent | None:
+    """The referent a French subject noun adds to the trail, if it is one unnamed person
+    who says something."""
+    if subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number", []):
+        return None
+    gender = next((_INDEFINITE[c.lower_] for c in subject.children
+                   if c.dep_ == "det" and c.lower_ in _INDEFINITE), None)
+    if gender is None or not _speaks(subject.head):
+        return None  # "Un homme de 71 ans est mort": no one the next "il" quotes
+    speaker = resolve(subject)
+    if speaker.kind != "person" or not speaker.name or speaker.entity_id is not None:
+        return None
+    return Referent(subject.idx, speaker.name, "person", True, is_main_subject(subject),
+                    gender=gender)
+
+
+def _speaks(verb: Token) -> bool:
+    """Whether ``verb`` (or the infinitive it takes: ``a accepté de témoigner``) says."""
+    return is_speech_verb(verb, FRENCH) or any(
+        c.dep_ == "xcomp" and is_speech_verb(c, FRENCH) for c in verb.children)
