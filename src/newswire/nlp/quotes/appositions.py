@@ -90,7 +90,8 @@ def _bracketed_conjunct(head: Token) -> Token | None:
         return None
     doc = head.doc
     for child in _hung_names(head):
-        if child.dep_ not in ("conj", "nmod") or not _is_name(child) or child.i < head.i:
+        hung = ("conj", "nmod") if child.head == head else ("conj", "nmod", "appos")
+        if child.dep_ not in hung or not _is_name(child) or child.i < head.i:
             continue
         words = [t.i for t in child.subtree if not t.is_punct]  # the parse may own the commas
         if not words:
@@ -108,8 +109,9 @@ def _bracketed_conjunct(head: Token) -> Token | None:
 
 def _hung_names(head: Token) -> list[Token]:
     """Where a name set off after ``head`` may hang: on the noun; in French also on a word
-    of its complement (``L’adjointe à l’éducation, Valérie Cazeneuve,``: the parse makes
-    the person a conjunct of ``éducation``), a person's name only, after no ``et``."""
+    of its complement (``L’adjointe à l’éducation, Valérie Cazeneuve,``, ``le sous-préfet
+    de Brest, Jean-Michel Ravary,``: the parse makes the person a conjunct or an apposition
+    of ``éducation``, ``Brest``), a person's name only, after no ``et``."""
     if head.doc.lang_ != "fr":
         return list(head.children)
     below = [t for t in head.subtree if t.i > head.i]
