@@ -277,7 +277,7 @@ class SpeakerResolver:
         named ``other_than``)."""
         people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
             gender is None or r.gender in (None, gender)) and r.name != other_than))
-        return person_antecedent(token, people, said)
+        return person_antecedent(token, people, said, self._quoted.get(id(token.doc)))
 
     def trail(self, token: Token) -> Trail:
         """The referents named in ``token``'s doc, in order."""
