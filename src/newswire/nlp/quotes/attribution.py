@@ -35,7 +35,6 @@ from newswire.nlp.quotes.cues import (
     governs,
     subject_of,
 )
-from newswire.nlp.quotes.epithets_fr import is_french_epithet
 from newswire.nlp.quotes.found_partials import document_finding_cue
 from newswire.nlp.quotes.governing import (
     past_relative,
@@ -220,8 +219,7 @@ def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:
     # French, in the quote's own paragraph: "Aminata" tagged a noun; "il remonte. « ... »"
     named = subject.pos_ == "PROPN" or subject.lower_ in _LEAD_PRONOUNS or (
         tmap.lexicon is FRENCH and bool(lead_in) and (
-            subject.ent_type_ in PERSON_LABELS or subject.lower_ in _FRENCH_LEAD_PRONOUNS
-            or is_french_epithet(subject, FRENCH)))  # "Le retraité a été opéré. « ... »"
+            subject.ent_type_ in PERSON_LABELS or subject.lower_ in _FRENCH_LEAD_PRONOUNS))
     return subject if named else None
 
 
