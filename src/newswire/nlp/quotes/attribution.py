@@ -41,8 +41,7 @@ from newswire.nlp.quotes.governing import (
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, SENTENCE_ENDS
-from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
@@ -53,8 +52,6 @@ __all__ = ["attribute_marked", "headline_speaker", "paragraph_lead", "same_quota
 
 _DIRECT_BEFORE = frozenset(".!?:,;—–-”\"")
 _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
-#: French ones: ``Au bout du rang, il remonte sur son tracteur. « ... »``.
-_FRENCH_LEAD_PRONOUNS = frozenset(("il", "elle", "ils", "elles"))
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
@@ -216,10 +213,7 @@ def paragraph_lead(tmap: TextMap, attribution: Attribution) -> Token | None:
     subject = subject_of(sentence.root, tmap.lexicon)
     if subject is None or tmap.is_quoted(subject.idx):
         return None
-    # French, in the quote's own paragraph: "Aminata" tagged a noun; "il remonte. « ... »"
-    named = subject.pos_ == "PROPN" or subject.lower_ in _LEAD_PRONOUNS or (
-        tmap.lexicon is FRENCH and bool(lead_in) and (
-            subject.ent_type_ in PERSON_LABELS or subject.lower_ in _FRENCH_LEAD_PRONOUNS))
+    named = subject.pos_ == "PROPN" or subject.lower_ in _LEAD_PRONOUNS
     return subject if named else None
 
 
