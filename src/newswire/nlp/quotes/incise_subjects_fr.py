@@ -82,16 +82,9 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
 
 
 def _in_phrase(doc: Doc, token: Token) -> bool:
-    """Whether ``token`` is the object of a preposition: ``au micro``, ``de Jean Dupont``;
-    not a name after a common noun the preposition governs (``a assuré à la tribune
-    Pierre-Henri Vasseur``: the parse hangs ``à`` on the name)."""
-    return any(c.dep_ == "case" and not _noun_between(doc, c.i, token.i)
-               for c in token.children) or (token.i > 0 and doc[token.i - 1].lower_ in _OF)
-
-
-def _noun_between(doc: Doc, start: int, end: int) -> bool:
-    """Whether a lower-case common noun lies between ``start`` and ``end``."""
-    return any(t.pos_ == "NOUN" and t.is_lower for t in doc[start + 1:end])
+    """Whether ``token`` is the object of a preposition: ``au micro``, ``de Jean Dupont``."""
+    return any(c.dep_ == "case" for c in token.children) or (
+        token.i > 0 and doc[token.i - 1].lower_ in _OF)
 
 
 def _name_head(doc: Doc, token: Token) -> Token:
