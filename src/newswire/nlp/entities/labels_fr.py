@@ -123,13 +123,13 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
             or is_sentence_opener(span):  # "Mardi, l'accusé", "Contacté par Sud Ouest"
         return None
     opener = first.lower_
-    if label == "PER" and is_place_of_noun(span):
-        label = "LOC"  # "le viticulteur de Frontenac": read as the place it is
     # "Jeunes Agriculteurs": common words in the plural name a group; "Hydro-Québec
     # estime ...", a person to the model opening a text, an organisation of its place.
     if label == "PER" and (named_for_place(span) or all(
             t.pos_ in ("NOUN", "ADJ") and t.morph.get("Number", []) == ["Plur"] for t in span)):
         return "ORG"
+    if label == "PER" and is_place_of_noun(span):
+        return "GPE"  # "le viticulteur de Frontenac"
     if label in ("LOC", "MISC") and _is_people(span):
         return "NORP"
     if label == "LOC" and (opener in _NATURAL_FEATURES or _person_named(span)):

@@ -25,7 +25,7 @@ _NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle"))
 #: Words that open no person's name: an organisation's, a city's or an honorific.
 _NO_FIRST_NAME = ORGANISATION_WORDS | CITY_WORDS | _NOT_FIRST
 #: Days of the week, capitalised opening a sentence (``Mardi, l'accusé a été interrogé``).
-_WEEKDAYS = frozenset(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 #: Words after a day that say when in it (``Samedi soir,``).
 _TIMES_OF_DAY = frozenset(("soir", "matin", "midi", "après-midi", "dernier", "prochain"))
 #: Endings of a past participle (``Contacté``, ``Jointe``, ``Recueilli``, ``Interrogés``).
