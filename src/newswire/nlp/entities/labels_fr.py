@@ -59,7 +59,6 @@ from newswire.nlp.entities.orgnames_fr import (
     unlabelled_organisations,
 )
 from newswire.nlp.entities.people_fr import (
-    is_place_of_noun,
     is_sentence_opener,
     unlabelled_people,
     whole_surnames,
@@ -128,8 +127,6 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
     if label == "PER" and (named_for_place(span) or all(
             t.pos_ in ("NOUN", "ADJ") and t.morph.get("Number", []) == ["Plur"] for t in span)):
         return "ORG"
-    if label == "PER" and is_place_of_noun(span):
-        return "GPE"  # "le viticulteur de Frontenac"
     if label in ("LOC", "MISC") and _is_people(span):
         return "NORP"
     if label == "LOC" and (opener in _NATURAL_FEATURES or _person_named(span)):

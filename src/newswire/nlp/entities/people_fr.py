@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS, unaccented
 
-__all__ = ["is_place_of_noun", "is_sentence_opener", "unlabelled_people", "whole_surnames"]
+__all__ = ["is_sentence_opener", "unlabelled_people", "whole_surnames"]
 
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full.
@@ -110,15 +110,3 @@ def is_sentence_opener(span: SpacySpan) -> bool:
     participle = (after.lower_ in _AFTER_PARTICIPLE and _PARTICIPLE.search(lower) is not None) \
         or (after.text == "," and lower.endswith(("é", "ée", "és", "ées")))  # "Contactés,"
     return participle and first_name_gender(unaccented(word.text)) is None
-
-
-def is_place_of_noun(span: SpacySpan) -> bool:
-    """Whether a one-word span is the ``de`` complement of a lower-case noun: ``le
-    viticulteur de Frontenac``, ``Le maire de Louviers`` name a place (the model reads a
-    person, who then takes the pronouns meant for the one the noun describes); a person
-    after ``de`` is named in full (``le fils de Jean Roy``)."""
-    doc = span.doc
-    if len(span) != 1 or span.start < 2 or doc[span.start - 1].lower_ not in ("de", "d'", "d’"):
-        return False
-    noun = doc[span.start - 2]
-    return noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha
