@@ -58,11 +58,7 @@ from newswire.nlp.entities.orgnames_fr import (
     unaccented,
     unlabelled_organisations,
 )
-from newswire.nlp.entities.people_fr import (
-    is_sentence_opener,
-    unlabelled_people,
-    whole_surnames,
-)
+from newswire.nlp.entities.people_fr import unlabelled_people, whole_surnames
 
 __all__ = ["COMPONENT", "newswire_type", "relabel"]
 
@@ -118,8 +114,7 @@ _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 def newswire_type(span: SpacySpan, label: str) -> str | None:
     """newswire's type for a French span the model labelled ``label``, or ``None`` to drop it."""
     first = span[0]
-    if not first.text[:1].isupper() or (label == "PER" and _noun_of_place(span)) \
-            or is_sentence_opener(span):  # "Mardi, l'accusé", "Contacté par Sud Ouest"
+    if not first.text[:1].isupper() or (label == "PER" and _noun_of_place(span)):
         return None
     opener = first.lower_
     # "Jeunes Agriculteurs": common words in the plural name a group; "Hydro-Québec

@@ -9,30 +9,19 @@ spans were relabelled and return the people's spans to keep.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS, unaccented
 
-__all__ = ["is_sentence_opener", "unlabelled_people", "whole_surnames"]
+__all__ = ["unlabelled_people", "whole_surnames"]
 
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full.
 _NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle"))
 #: Words that open no person's name: an organisation's, a city's or an honorific.
 _NO_FIRST_NAME = ORGANISATION_WORDS | CITY_WORDS | _NOT_FIRST
-#: Days of the week, capitalised opening a sentence (``Mardi, l'accusé a été interrogé``).
-_WEEKDAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
-#: Words after a day that say when in it (``Samedi soir,``).
-_TIMES_OF_DAY = frozenset(("soir", "matin", "midi", "après-midi", "dernier", "prochain"))
-#: Endings of a past participle (``Contacté``, ``Jointe``, ``Recueilli``, ``Interrogés``).
-_PARTICIPLE = re.compile(r"(?:é|i|u|int|it|is)e?s?$")
-#: Words after a participle that opens a sentence about the one it reports
-#: (``Contacté par Sud Ouest``, ``Interrogée sur ce point``).
-_AFTER_PARTICIPLE = frozenset(("par", "sur"))
 
 
 def _name_word(token: Token) -> bool:
@@ -93,20 +82,3 @@ def _linked_name(doc: Doc, i: int) -> bool:
         and first.pos_ == last.pos_ == "PROPN" and _name_word(first) and _name_word(last) \
         and not (before is not None and before.pos_ == "DET") \
         and first.text not in _NO_FIRST_NAME
-
-
-def is_sentence_opener(span: SpacySpan) -> bool:
-    """Whether a one-word span opening its sentence is a day (``Mardi,``, ``Samedi soir``)
-    or a past participle before ``par``/``sur`` or a comma (``Contactés par Ouest-France``,
-    ``Recueilli par``, ``Contactés,``):
-    the model takes the capitalised word for a name, and a pronoun after it then speaks
-    for ``Mardi``. A known first name before ``par`` stays a name."""
-    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(span.doc):
-        return False
-    word, after = span[0], span.doc[span.end]
-    if word.lower_ in _WEEKDAYS:  # a first name too in some lists (``Mardi``)
-        return after.is_punct or after.lower_ in _TIMES_OF_DAY
-    lower = word.lower_
-    participle = (after.lower_ in _AFTER_PARTICIPLE and _PARTICIPLE.search(lower) is not None) \
-        or (after.text == "," and lower.endswith(("é", "ée", "és", "ées")))  # "Contactés,"
-    return participle and first_name_gender(unaccented(word.text)) is None
