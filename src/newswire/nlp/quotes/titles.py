@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.lexicon_fr import FRENCH
 
 __all__ = ["honorifics_before", "role_words", "titles_of"]
 
@@ -44,12 +43,8 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
             break
         words.add(doc[i].lemma_.lower())
         i -= 1
-    # French "secrétaire général adjoint du SNCTA": the name completes the appositive's
-    # noun (nmod), whose title is the person's the appositive stands beside, not its own.
-    complement = lexicon is FRENCH and root.dep_ == "nmod"
     appositives = [token for token in (root.head, *root.children)
-                   if (token.dep_ == "appos" and not (complement and token == root.head))
-                   or (root.dep_ == "appos" and token == root.head)]
+                   if token.dep_ == "appos" or (root.dep_ == "appos" and token == root.head)]
     for appos in appositives:
         words.update(_own_words(appos, span))
     words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
