@@ -109,8 +109,9 @@ def person_antecedent(token: Token, people: list[Referent],
 
 def _told_before(sentence: Span, quoted: Callable[[int], bool] | None) -> int:
     """Where the sentence before ``sentence`` starts; in French, the last one the writer
-    tells, past those wholly inside quotation marks (``« ... », explique Yannick Chauvel.
-    « Le prix du lait ne suffit plus. » Il assure``: Chauvel's sentence, not his quote's)."""
+    tells, past up to three wholly inside quotation marks: after a quote running over several
+    sentences, a pronoun still reaches the one introduced before it (``Selon lui`` after
+    Olivier Sabatier's quote, not the deputy named a paragraph back)."""
     doc = sentence.doc
     if not sentence.start:
         return 0
