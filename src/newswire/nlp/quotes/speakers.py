@@ -118,7 +118,7 @@ class SpeakerResolver:
         if self._describes_org(subject):
             return self._named_org(subject)
         if self.lexicon is FRENCH:  # "Une ancienne aide-soignante ... a-t-elle ajouté"
-            return french_stand_in(subject, self.resolve)
+            return french_stand_in(subject, self.resolve, self.before)
         if not is_individual(subject, self.lexicon):
             return None
         speaker = self.resolve(subject)

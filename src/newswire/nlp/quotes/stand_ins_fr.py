@@ -22,22 +22,30 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.referents import Referent, is_main_subject
+from newswire.nlp.quotes.salience import stand_in
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["french_stand_in"]
 
 #: Determiners of one unnamed person, and the gender each says: ``une bénévole``.
 _INDEFINITE: dict[str, Gender] = {"un": "m", "une": "f"}
+_DEFINITE = frozenset(("le", "la", "l'", "l’"))
+_WINDOW = 3000
+Before = Callable[[Token, int, Callable[[Referent], bool]], list[Referent]]
 
 
-def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker]) -> Referent | None:
+def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker],
+                    before: Before) -> Referent | None:
     """The referent a French subject noun adds to the trail, if it is one unnamed person
     who says something."""
     if subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number", []):
         return None
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+        return _named_holder(subject, resolve, before)
     gender = next((_INDEFINITE[c.lower_] for c in subject.children
                    if c.dep_ == "det" and c.lower_ in _INDEFINITE), None)
     if gender is None or not _speaks(subject.head):
@@ -53,3 +61,23 @@ def _speaks(verb: Token) -> bool:
     """Whether ``verb`` (or the infinitive it takes: ``a accepté de témoigner``) says."""
     return is_speech_verb(verb, FRENCH) or any(
         c.dep_ == "xcomp" and is_speech_verb(c, FRENCH) for c in verb.children)
+
+
+def _named_holder(subject: Token, resolve: Callable[[Token], Speaker],
+                  before: Before) -> Referent | None:
+    """``le président du syndicat ... s'agace-t-il``: a definite role that resolves to a
+    person named before stands in for that person."""
+    if any(t.ent_type_ in PERSON_LABELS for t in subject.subtree):
+        return None  # "le sénateur de la Sarthe Philippe Vaugirard": the name stands itself
+    speaker = resolve(subject)
+    if speaker.kind != "person" or speaker.entity_id is None:
+        return None
+    lemma = subject.lemma_.lower()
+    article = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
+    gender = {"le": "m", "la": "f"}.get(article)
+    # Titled so ("le maire, Christian Sabatier"), a person by a known first name (not a
+    # party the model typed a person: "Les Républicains"), of the article's gender.
+    earlier = before(subject, _WINDOW, lambda r: r.entity_id == speaker.entity_id
+                     and lemma in r.titles and r.gender is not None
+                     and gender in (None, r.gender))
+    return stand_in(subject, earlier[-1]) if earlier else None
