@@ -9,10 +9,12 @@ accepté de témoigner. « ... », a-t-elle glissé`` or ``Un autre acheteur ...
 Here a French singular subject introduced by ``un``/``une`` that says something (the verb,
 or the infinitive it takes, is a verb of saying: not ``Un homme de 71 ans est mort``) and
 resolves to one unnamed person joins the trail as a person named by that phrase, of the
-gender its determiner says. Definite nouns (``le président du syndicat``) are left alone:
-measured on tuning, they took pronouns from the person apposed after them
-(``l'enquêteur ..., l'adjudant-chef Sébastien Vuillaume``).  Pure: spaCy tokens and the
-quotes package.
+gender its determiner says. A definite role (``Le maire a répondu ... Il a indiqué``) stands
+in only for the person titled so before, whose gender is known and agrees with ``le``/``la``,
+and only when no name stands in its own words (``le sénateur de la Sarthe Philippe
+Vaugirard`` is that name's): measured on tuning, any definite noun took pronouns from the
+person apposed after it (``l'enquêteur ..., l'adjudant-chef Sébastien Vuillaume``).  Pure:
+spaCy tokens and the quotes package.
 """
 
 from __future__ import annotations
