@@ -19,7 +19,15 @@ from tests.nlp.quotes.test_french import french_quotes
     ("Plusieurs habitants croisés à la sortie se disaient soulagés, mais méfiants. « Reporter, "
      "ce n'est pas sauver », glissait un retraité, abonné à la piscine depuis son ouverture.",
      ("retraité", "person")),
-    # Guards: a named incise stays the name's; plural ``des`` is never one person.
+    # A noun of one person ending in s/x (review36a's note: it was read as plural).
+    ("L'usine a fermé en juin. « C'est fini, on ne reviendra pas », raconte un fils de "
+     "l'ancien patron.", ("fils de l'ancien patron", "person")),
+    ("La maison a brûlé dans la nuit. « On a tout perdu », dit un époux, encore sous le choc.",
+     ("époux", "person")),
+    # Guards: a named incise stays the name's; plural ``des`` is never one person; a
+    # singular noun in s that names no person (``un devis``) is no one.
+    ("Les travaux attendront. « La toiture est à refaire entièrement », conclut un devis "
+     "transmis à la mairie.", (None, "unknown")),
     ("Le maire a parlé lundi. « Le chantier avance », a assuré Henri Vasseur.",
      ("Henri Vasseur", "person")),
     ("La grève continue. « On ne lâchera rien », affirment des salariés.",

@@ -89,18 +89,35 @@ def _bracketed_conjunct(head: Token) -> Token | None:
     if any(c.dep_ == "cc" for c in head.children):
         return None
     doc = head.doc
-    for child in head.children:
-        if child.dep_ not in ("conj", "nmod") or not _is_name(child) or child.i < head.i:
+    for child in _hung_names(head):
+        hung = ("conj", "nmod") if child.head == head else ("conj", "nmod", "appos")
+        if child.dep_ not in hung or not _is_name(child) or child.i < head.i:
             continue
         words = [t.i for t in child.subtree if not t.is_punct]  # the parse may own the commas
         if not words:
             continue
         before, after = words[0] - 1, words[-1] + 1
+        while doc.lang_ == "fr" and after < len(doc) and doc[after].ent_iob_ == "I" \
+                and child.ent_type_:
+            after += 1  # "Valérie" + "Cazeneuve", hung elsewhere: the name's whole
         if (before > head.i and doc[before].text == "," and after < len(doc)
                 and doc[after].text == ","
                 and all(head.is_ancestor(doc[k]) for k in range(head.i + 1, before))):
             return child
     return None
+
+
+def _hung_names(head: Token) -> list[Token]:
+    """Where a name set off after ``head`` may hang: on the noun; in French also on a word
+    of its complement (``L’adjointe à l’éducation, Valérie Cazeneuve,``, ``le sous-préfet
+    de Brest, Jean-Michel Ravary,``: the parse makes the person a conjunct or an apposition
+    of ``éducation``, ``Brest``), a person's name only, after no ``et``."""
+    if head.doc.lang_ != "fr":
+        return list(head.children)
+    below = [t for t in head.subtree if t.i > head.i]
+    if any(t.dep_ == "cc" for t in below):
+        return list(head.children)
+    return [t for t in below if t.head == head or t.ent_type_ in PERSON_LABELS]
 
 
 def _name_set_off_after(head: Token) -> Token | None:

@@ -26,6 +26,8 @@ __all__ = ["ResolveFn", "Trail", "Wanted", "outside", "person_antecedent", "pick
 Wanted = Callable[[Referent], bool]
 #: Resolves a subject (a pronoun or description) to what it stands for, if anything.
 ResolveFn = Callable[[Token], Referent | None]
+#: Quoted sentences a French pronoun looks back past for the sentence told before it.
+_QUOTED_HOPS = 3
 
 
 class Trail:
@@ -74,7 +76,8 @@ def pick(candidates: list[Referent]) -> Referent | None:
 
 
 def person_antecedent(token: Token, people: list[Referent],
-                      said: tuple[int, int] | None = None) -> Referent | None:
+                      said: tuple[int, int] | None = None,
+                      quoted: Callable[[int], bool] | None = None) -> Referent | None:
     """The person of ``people`` (named before ``token``, of a gender it allows, oldest first)
     that ``he``/``she`` or ``the senator`` stands for: a subject earlier in its own sentence
     (``While Comey said ..., he said``), else :func:`pick`'s.  But when that one was named
@@ -88,7 +91,7 @@ def person_antecedent(token: Token, people: list[Referent],
     sentence = _opening_sentence(token, said)
     here = [r for r in people if r.subject and r.start >= sentence.start_char]
     chosen = pick(here or people)
-    since = token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    since = _told_before(sentence, quoted)
     if chosen is None or chosen.start >= since:
         return chosen
     own = [r for r in people if r.start >= sentence.start_char]
@@ -102,6 +105,28 @@ def person_antecedent(token: Token, people: list[Referent],
     # person just named ("struck Chiasson") need not hold.
     named = [r for r in people if r.start >= since] if token.pos_ == "PRON" else []
     return pick(own) or pick(told or near) or pick(named) or chosen
+
+
+def _told_before(sentence: Span, quoted: Callable[[int], bool] | None) -> int:
+    """Where the sentence before ``sentence`` starts; in French, the last one the writer
+    tells, past up to three wholly inside quotation marks: after a quote running over several
+    sentences, a pronoun still reaches the one introduced before it (``Selon lui`` after
+    Olivier Sabatier's quote, not the deputy named a paragraph back)."""
+    doc = sentence.doc
+    if not sentence.start:
+        return 0
+    before = doc[sentence.start - 1].sent
+    hops = 0
+    while quoted is not None and doc.lang_ == "fr" and before.start > 0 \
+            and hops < _QUOTED_HOPS and _wholly_quoted(before, quoted):
+        before, hops = doc[before.start - 1].sent, hops + 1
+    return before.start_char
+
+
+def _wholly_quoted(sentence: Span, quoted: Callable[[int], bool]) -> bool:
+    """Whether every word of ``sentence`` lies inside quotation marks."""
+    words = [t.idx for t in sentence if t.is_alpha]
+    return bool(words) and all(quoted(char) for char in words)
 
 
 def _opening_sentence(token: Token, said: tuple[int, int] | None) -> Span:

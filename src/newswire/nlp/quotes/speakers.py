@@ -41,6 +41,7 @@ from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.listed_names import listed_name
 from newswire.nlp.quotes.made_documents import copied_document
 from newswire.nlp.quotes.mention_spans import name_text
@@ -66,6 +67,7 @@ from newswire.nlp.quotes.referents import (
     referents_of,
 )
 from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
+from newswire.nlp.quotes.stand_ins_fr import french_stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
 from newswire.nlp.quotes.who_clauses import those_who
@@ -116,6 +118,8 @@ class SpeakerResolver:
             return stand_in(subject, antecedent, gender) if antecedent is not None else None
         if self._describes_org(subject):
             return self._named_org(subject)
+        if self.lexicon is FRENCH:  # "Une ancienne aide-soignante ... a-t-elle ajouté"
+            return french_stand_in(subject, self.resolve, self.before)
         if not is_individual(subject, self.lexicon):
             return None
         speaker = self.resolve(subject)
@@ -275,7 +279,7 @@ class SpeakerResolver:
         named ``other_than``)."""
         people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
             gender is None or r.gender in (None, gender)) and r.name != other_than))
-        return person_antecedent(token, people, said)
+        return person_antecedent(token, people, said, self._quoted.get(id(token.doc)))
 
     def trail(self, token: Token) -> Trail:
         """The referents named in ``token``'s doc, in order."""

@@ -19,14 +19,28 @@ from newswire.nlp.quotes.lexicon_fr import FRENCH
 
 __all__ = ["is_french_unnamed_one"]
 
+#: Nouns for one person that end in ``s`` or ``x`` in the singular (``un fils``).
+_PERSONS_IN_S = frozenset(("fils", "époux", "gars", "héros", "commis", "veuf", "métis",
+                           "bourgeois", "marquis", "jaloux", "curieux"))
+#: Endings of a singular inhabitant's noun (``un Lyonnais``, ``un Québécois``).
+_INHABITANT_ENDINGS = ("ais", "ois")
+
 
 def is_french_unnamed_one(head: Token, lexicon: Lexicon) -> bool:
     """Whether ``head`` is a French singular noun introduced by ``un``/``une`` with no name
     beside it (``un moniteur``, not ``un élu, Jean Roy``)."""
     if lexicon is not FRENCH or head.pos_ != "NOUN" or head.ent_type_:
         return False
-    if "Plur" in head.morph.get("Number", []) or head.lower_.endswith(("s", "x")):
+    if "Plur" in head.morph.get("Number", []) or (
+            head.lower_.endswith(("s", "x")) and not _one_in_s(head)):
         return False  # "des habitants", "un des riverains" are several
     if any(c.pos_ == "PROPN" or c.ent_type_ for c in head.children if c.dep_ != "nmod"):
         return False  # a name hangs on it: other rules read the name
     return any(c.dep_ == "det" and c.lower_ in lexicon.indefinite for c in head.children)
+
+
+def _one_in_s(head: Token) -> bool:
+    """``un fils``, ``un époux``, ``un Québécois``: a noun ending in ``s``/``x`` that the
+    model reads as singular and that names a person (not ``un recours``, ``un devis``)."""
+    return "Sing" in head.morph.get("Number", []) and (
+        head.lower_ in _PERSONS_IN_S or head.lower_.endswith(_INHABITANT_ENDINGS))

@@ -1,0 +1,85 @@
+"""Whom a French unnamed one stands for on the trail, so the next ``il``/``elle`` finds it.
+
+The English trail lets an unnamed person who is a subject (``a partner at the firm said``)
+stand in for the phrase it resolves to; it asks for the English tag ``NN``, which the French
+model never gives (every noun is ``NOUN``). So in French ``Une ancienne aide-soignante ... a
+accepté de témoigner. « ... », a-t-elle glissé`` or ``Un autre acheteur ... a affirmé. « ...
+», a-t-il souligné`` left the pronoun to a person named earlier.
+
+Here a French singular subject introduced by ``un``/``une`` that says something (the verb,
+or the infinitive it takes, is a verb of saying: not ``Un homme de 71 ans est mort``) and
+resolves to one unnamed person joins the trail as a person named by that phrase, of the
+gender its determiner says. A definite role (``Le maire a répondu ... Il a indiqué``) stands
+in only for the person titled so before, whose gender is known and agrees with ``le``/``la``,
+and only when no name stands in its own words (``le sénateur de la Sarthe Philippe
+Vaugirard`` is that name's): measured on tuning, any definite noun took pronouns from the
+person apposed after it (``l'enquêteur ..., l'adjudant-chef Sébastien Vuillaume``).  Pure:
+spaCy tokens and the quotes package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.lexicon import PERSON_LABELS
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.referents import Referent, is_main_subject
+from newswire.nlp.quotes.salience import stand_in
+from newswire.nlp.quotes.saying import is_speech_verb
+
+__all__ = ["french_stand_in"]
+
+#: Determiners of one unnamed person, and the gender each says: ``une bénévole``.
+_INDEFINITE: dict[str, Gender] = {"un": "m", "une": "f"}
+_DEFINITE = frozenset(("le", "la", "l'", "l’"))
+_WINDOW = 3000
+Before = Callable[[Token, int, Callable[[Referent], bool]], list[Referent]]
+
+
+def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker],
+                    before: Before) -> Referent | None:
+    """The referent a French subject noun adds to the trail, if it is one unnamed person
+    who says something."""
+    if subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number", []):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+        return _named_holder(subject, resolve, before)
+    gender = next((_INDEFINITE[c.lower_] for c in subject.children
+                   if c.dep_ == "det" and c.lower_ in _INDEFINITE), None)
+    if gender is None or not _speaks(subject.head):
+        return None  # "Un homme de 71 ans est mort": no one the next "il" quotes
+    speaker = resolve(subject)
+    if speaker.kind != "person" or not speaker.name or speaker.entity_id is not None:
+        return None
+    return Referent(subject.idx, speaker.name, "person", True, is_main_subject(subject),
+                    gender=gender)
+
+
+def _speaks(verb: Token) -> bool:
+    """Whether ``verb`` (or the infinitive it takes: ``a accepté de témoigner``) says."""
+    return is_speech_verb(verb, FRENCH) or any(
+        c.dep_ == "xcomp" and is_speech_verb(c, FRENCH) for c in verb.children)
+
+
+def _named_holder(subject: Token, resolve: Callable[[Token], Speaker],
+                  before: Before) -> Referent | None:
+    """``le président du syndicat ... s'agace-t-il``: a definite role that resolves to a
+    person named before stands in for that person."""
+    if any(t.ent_type_ in PERSON_LABELS for t in subject.subtree):
+        return None  # "le sénateur de la Sarthe Philippe Vaugirard": the name stands itself
+    speaker = resolve(subject)
+    if speaker.kind != "person" or speaker.entity_id is None:
+        return None
+    lemma = subject.lemma_.lower()
+    article = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
+    gender = {"le": "m", "la": "f"}.get(article)
+    # Titled so ("le maire, Christian Sabatier"), a person by a known first name (not a
+    # party the model typed a person: "Les Républicains"), of the article's gender.
+    earlier = before(subject, _WINDOW, lambda r: r.entity_id == speaker.entity_id
+                     and lemma in r.titles and r.gender is not None
+                     and gender in (None, r.gender))
+    return stand_in(subject, earlier[-1]) if earlier else None

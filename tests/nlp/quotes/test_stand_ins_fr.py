@@ -1,0 +1,55 @@
+"""A French unnamed one who speaks (``Une ancienne aide-soignante ... a accepté de
+témoigner``) is whom the next ``il``/``elle`` stands for, not a person named earlier."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_french import french_quotes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The unnamed one says something: the pronoun after is theirs (w3, zb3 of the tuning).
+    ("La directrice, Françoise Dupouy, n'a pas répondu. Une ancienne aide-soignante a accepté "
+     "de témoigner. Elle avait alerté la direction à plusieurs reprises. « On nous répondait "
+     "qu'il n'y avait pas d'argent », a-t-elle glissé.", "ancienne aide-soignante"),
+    ("Marc-André Lussier, courtier, a vendu ses parts en mars. Un autre acheteur a affirmé "
+     "avoir tout perdu. « Il y en a qui ont perdu leurs économies », a-t-il souligné.",
+     "autre acheteur"),
+    # Guards: one who says nothing (``est mort``) stands for no one the pronoun quotes; the
+    # gender of ``une`` keeps ``il`` on the man named before.
+    ("Un homme de 71 ans est mort dans l'incendie. Le maire, Karim Oudjane, est arrivé vers "
+     "4 heures. Il a promis que « personne ne dormirait dehors ».", "Karim Oudjane"),
+    ("Le maire, Karim Oudjane, est arrivé vers 4 heures. Une voisine a raconté la nuit. « On "
+     "relogera tout le monde », a-t-il insisté.", "Karim Oudjane"),
+])
+def test_an_unnamed_one_who_speaks_is_the_next_pronoun(pipeline: Pipeline, body: str,
+                                                       expected: str) -> None:
+    """``a-t-elle glissé`` after ``Une ancienne aide-soignante a accepté de témoigner``: hers."""
+    assert french_quotes(pipeline, body)[-1].speaker == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A definite role titled so before stands for its holder (w1 of the tuning).
+    ("« On ne fermera pas cet équipement sans avoir tout essayé », a lancé le maire, Yannick "
+     "Caradec, en ouverture de la séance.\n\nSon colistier, Hervé Guillou, ancien "
+     "maître-nageur, a rappelé que 1 200 écoliers apprennent à nager chaque année. « Si on "
+     "ferme, où vont-ils aller ? », a-t-il affirmé.\n\nLe maire a répondu que la commune "
+     "n'avait « jamais envisagé » de priver les scolaires de leurs créneaux. Il a indiqué "
+     "qu'une convention pourrait être signée avec la piscine de Quimper.", "Yannick Caradec"),
+    # Guard: a role with its holder's name in its own words stands for no one else (q3:
+    # the party the model typed a person, titled "sénateurs", took the "il").
+    ("Les sénateurs Les Républicains menacent de rejeter la partie recettes du projet de loi "
+     "de finances si l'exécutif ne renonce pas à la hausse de la taxe sur les transmissions "
+     "d'entreprise.\n\nLa séance de mardi soir promettait d'être tendue ; elle l'a été. Au "
+     "Palais du Luxembourg, le rapporteur général de la commission des finances, le sénateur "
+     "de la Sarthe Philippe Vaugirard, a ouvert la discussion par un avertissement sans "
+     "détour. « Nous ne voterons pas un budget qui fait payer aux entreprises familiales "
+     "l'incapacité de l'État à tenir ses dépenses », a-t-il lancé depuis la tribune, sous les "
+     "applaudissements de la droite.", "Philippe Vaugirard"),
+])
+def test_a_titled_role_stands_for_its_holder(pipeline: Pipeline, body: str,
+                                             expected: str) -> None:
+    """``Le maire a répondu ... Il a indiqué``: the mayor named before, not his colleague."""
+    assert french_quotes(pipeline, body)[-1].speaker == expected
