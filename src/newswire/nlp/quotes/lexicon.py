@@ -221,8 +221,3 @@ class Lexicon:
     # phrase keeps what says whose or which one it is, as a group's does (French); English
     # keeps only a maker after "by"/"from" (``document_names``).
     whole_document_phrases: bool = False
-    # "said the force would increase patrols "in the coming days"": a said clause holding a
-    # partial quote is reported whole, quotation included, beside the partial quote (French:
-    # when the words before the quotation say enough, ``before_quotes_fr``, which reads
-    # FRENCH only).  Off, ``clause_quotes`` reports none; no lexicon turns it off today.
-    clauses_hold_quotes: bool = True
