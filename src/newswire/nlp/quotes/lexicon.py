@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS",
-           "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS",
-           "PERSON_LABELS", "RELATIVE_TAGS", "SENTENCE_ENDS", "SUBJECT_DEPS", "VERB_TAGS",
-           "Lexicon", "keyed", "pairs", "words"]
+__all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "ENGLISH_SUBJECT_DEPS",
+           "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS", "FRENCH_FILLED_SUBJECT_DEPS",
+           "FRENCH_SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "PERSON_LABELS", "RELATIVE_TAGS",
+           "SENTENCE_ENDS", "SUBJECT_DEPS", "VERB_TAGS", "Lexicon", "keyed", "pairs", "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
@@ -34,6 +34,12 @@ FRENCH_SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass"))
 SUBJECT_DEPS = ENGLISH_SUBJECT_DEPS | FRENCH_SUBJECT_DEPS
 #: The parts of speech a clause's verb takes (an auxiliary heads a copular clause).
 VERB_TAGS = frozenset(("VERB", "AUX"))
+#: A verb's clausal complement in either model's parse (``said that ...``, ``a dit que
+#: ...``, ``expects Obama to announce``): the clause a verb of saying holds.
+COMPLEMENT_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
+#: A noun's that-clause or infinitive (``fear that prices will rise``, ``decision to run``,
+#: ``his claim that he won``) as the English model labels it: any of these.
+CONTENT_CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
 #: English relative pronouns' tags: which, who, whose (not the ``that`` of a clause).
 RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 #: The characters that end a sentence, read on the text beside a quote (before its opening

@@ -18,13 +18,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, quote_top
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["owned_utterance"]
 
-_CONTENT_DEPS = frozenset(("acl", "relcl", "ccomp"))
 _MAX_CLIMB = 8
 _WHEN = frozenset(("DATE", "TIME"))
 _TIME_LINKS = frozenset(("on", "in", "at", "during"))
@@ -36,7 +35,7 @@ def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
     for _ in range(_MAX_CLIMB):
         if token is None or token.head == token or is_speech_verb(token, lexicon):
             return None
-        mark = _that_mark(token) if token.dep_ in _CONTENT_DEPS else None
+        mark = _that_mark(token) if token.dep_ in CONTENT_CLAUSE_DEPS else None
         if mark is not None:
             noun = _saying_noun(token.head, lexicon) or _saying_noun_before(mark, lexicon)
             if noun is not None:

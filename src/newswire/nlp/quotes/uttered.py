@@ -12,13 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, Lexicon
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker
 
 __all__ = ["utterance"]
 
 _TOPIC_PREPOSITIONS = frozenset(("about", "on", "of"))
-_CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
 _WHEN = frozenset(("DATE", "TIME"))
 
 
@@ -51,7 +50,7 @@ def _what_is_said(noun: Token, after: int = -1) -> list[Token] | None:
             if obj is not None and obj.ent_type_ in _WHEN:
                 continue  # "made a speech on Friday": when, not what
             return list(obj.subtree) if obj is not None else None
-        if child.dep_ in _CLAUSE_DEPS and child.left_edge.lower_ == "that" and (
+        if child.dep_ in CONTENT_CLAUSE_DEPS and child.left_edge.lower_ == "that" and (
                 child.left_edge.dep_ == "mark"):
             return list(child.subtree)
     return None
