@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import PARTICIPLE_TAGS
+
 __all__ = ["aside_owner"]
 
 _PERSON_RELATIVES = frozenset(("who", "whose"))
 _RELATIVE_TAGS = frozenset(("WP", "WP$"))
-_PARTICIPLE_TAGS = frozenset(("VBG", "VBN"))
 _CLAUSE_DEPS = frozenset(("advcl", "acl"))
 # What ends the stretch an aside may open in: another clause, or a quotation.
 _BREAKS = frozenset((";", ":", "—", "–", "--", "“", "”", '"', "''", "``", "‘", "’"))
@@ -71,7 +72,7 @@ def _opens_aside(token: Token, verb: Token) -> bool:
     if token.lower_ in _PERSON_RELATIVES:
         return token.tag_ in _RELATIVE_TAGS
     # "Mr. Trump, asked about the deaths, had said": the tagger often reads "asked" as a past
-    participle = token.tag_ in _PARTICIPLE_TAGS or (token.tag_ == "VBD"
+    participle = token.tag_ in PARTICIPLE_TAGS or (token.tag_ == "VBD"
                                                     and token.dep_ in _CLAUSE_DEPS)
     return participle and token.i != verb.i and _set_off(token, verb)
 

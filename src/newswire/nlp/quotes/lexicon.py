@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 __all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "ENGLISH_SUBJECT_DEPS",
            "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS", "FRENCH_FILLED_SUBJECT_DEPS",
-           "FRENCH_SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "PERSON_LABELS", "RELATIVE_TAGS",
-           "SENTENCE_ENDS", "SUBJECT_DEPS", "VERB_TAGS", "Lexicon", "keyed", "pairs", "words"]
+           "FRENCH_SUBJECT_DEPS", "PARTICIPLE_TAGS", "PASSIVE_SUBJECT_DEPS", "PERSON_LABELS",
+           "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS", "RELATIVE_TAGS", "SENTENCE_ENDS",
+           "SUBJECT_DEPS", "TIME_LABELS", "VERB_TAGS", "Lexicon", "keyed", "pairs", "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
@@ -40,6 +41,14 @@ COMPLEMENT_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 #: A noun's that-clause or infinitive (``fear that prices will rise``, ``decision to run``,
 #: ``his claim that he won``) as the English model labels it: any of these.
 CONTENT_CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
+#: A preposition's object, a gerund too (``calls for bringing back``), in the English parse.
+PREPOSITION_OBJECT_DEPS = frozenset(("pobj", "pcomp"))
+#: English participles' tags (``speaking``, ``quoted``).
+PARTICIPLE_TAGS = frozenset(("VBG", "VBN"))
+#: The entity labels of a time (``on Friday``, ``at noon``): when something was said, not what.
+TIME_LABELS = frozenset(("DATE", "TIME"))
+#: The entity labels of a place: a country, state or city (``GPE``) or other land (``LOC``).
+PLACE_LABELS = frozenset(("GPE", "LOC"))
 #: English relative pronouns' tags: which, who, whose (not the ``that`` of a clause).
 RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 #: The characters that end a sentence, read on the text beside a quote (before its opening

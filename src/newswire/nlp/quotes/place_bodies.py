@@ -20,7 +20,7 @@ from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import REGION_ABBREVIATIONS
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import PLACE_LABELS, Lexicon
 from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import wanted_sort
@@ -33,7 +33,6 @@ _BODY_NOUNS = frozenset((
     "city", "town", "village", "township", "municipality", "county", "province", "state",
     "region", "district", "borough", "parish", "government",
 ))
-_PLACE_TYPES = frozenset(("GPE", "LOC"))
 
 
 def is_place_body(head: Token) -> bool:
@@ -44,7 +43,7 @@ def is_place_body(head: Token) -> bool:
             or head.text[:1].isupper()):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        o.dep_ == "pobj" and (o.ent_type_ in _PLACE_TYPES or o.pos_ == "PROPN")
+        o.dep_ == "pobj" and (o.ent_type_ in PLACE_LABELS or o.pos_ == "PROPN")
         for o in c.children) for c in head.rights)
 
 

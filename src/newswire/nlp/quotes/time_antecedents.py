@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import TIME_LABELS
+
 __all__ = ["past_time"]
 
-_TIME_ENTITIES = frozenset(("DATE", "TIME"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
 
 
 def past_time(noun: Token) -> Token:
     """The noun a date (``Monday``, ``2023``) in a prepositional phrase dates, else ``noun``."""
-    if not (noun.ent_type_ in _TIME_ENTITIES or noun.pos_ == "NUM") or noun.dep_ != "pobj":
+    if not (noun.ent_type_ in TIME_LABELS or noun.pos_ == "NUM") or noun.dep_ != "pobj":
         return noun
     prep = noun.head
     holder = prep.head
