@@ -236,3 +236,7 @@ class Lexicon:
     # phrase keeps what says whose or which one it is, as a group's does (French); English
     # keeps only a maker after "by"/"from" (``document_names``).
     whole_document_phrases: bool = False
+    # "one trader said", "a patient said": nouns for one person too short for the agent
+    # endings of ``one_person.is_person_noun`` (a longer one they take, "neighbor", is not
+    # listed).  English only: French tags are never ``NN``, which the rule asks first.
+    short_person_nouns: frozenset[str] = frozenset()
