@@ -240,3 +240,11 @@ class Lexicon:
     # endings of ``one_person.is_person_noun`` (a longer one they take, "neighbor", is not
     # listed).  English only: French tags are never ``NN``, which the rule asks first.
     short_person_nouns: frozenset[str] = frozenset()
+    # "A spokesman for Skyline Atlantic, the largest carrier at the airport, said": a source's
+    # phrase ends before an apposition set off after one of its words (``phrases``).  On in
+    # English; French was not measured with it.
+    appositions_end_phrases: bool = False
+    # "the official said" after "A senior defense official ... said": the one unnamed person
+    # brought in before with that noun, by the fuller phrase (``descriptions``).  On in
+    # English; French was not measured with it.
+    recalls_unnamed_ones: bool = False

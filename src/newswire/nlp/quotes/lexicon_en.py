@@ -271,6 +271,8 @@ ENGLISH = Lexicon(
                              "buyer seller rider miner pastor donor tutor baker diner hunter "
                              "renter client citizen veteran neighbour friend relative guest "
                              "pilot fan"),
+    appositions_end_phrases=True,
+    recalls_unnamed_ones=True,
     kin_nouns=words("wife husband spouse widow widower father mother son daughter brother "
                     "sister stepson stepdaughter grandson granddaughter grandfather "
                     "grandmother uncle aunt nephew niece cousin"),

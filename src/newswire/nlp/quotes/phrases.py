@@ -166,7 +166,7 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
                 child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
             break
         end = child.right_edge.i + 1
-    end = _before_aside(head, end)
+    end = _before_aside(head, end, lexicon)
     while end > head.i + 1 and head.doc[end - 1].is_punct:
         end -= 1
     return end
@@ -186,24 +186,26 @@ def _before_comma(child: Token) -> int:
     return commas[0] if commas else child.right_edge.i + 1
 
 
-def _before_aside(head: Token, end: int) -> int:
+def _before_aside(head: Token, end: int, lexicon: Lexicon) -> int:
     """Where a phrase ends before a clause set off by a comma that only describes it: ``the
     trade group for the Blue Cross Blue Shield plans, which dominate many state exchanges``
     is the trade group for the plans (a ``who`` clause with no comma says which ones, and
-    stays: ``people who have battled other online threats``); so does an English apposition
-    set off after a word of the phrase (``A spokesman for Skyline Atlantic, the largest
-    carrier at the airport, said``: the spokesman for Skyline Atlantic)."""
+    stays: ``people who have battled other online threats``); so does an apposition set off
+    after a word of the phrase, where the lexicon says so (English: ``A spokesman for
+    Skyline Atlantic, the largest carrier at the airport, said``: the spokesman for Skyline
+    Atlantic)."""
     doc = head.doc
     for i in range(head.i + 1, end - 1):
         if doc[i].text == "," and (doc[i + 1].tag_ in RELATIVE_TAGS
-                                   or _opens_apposition(head, i + 1, end)):
+                                   or _opens_apposition(head, i + 1, end, lexicon)):
             return i
     return end
 
 
-def _opens_apposition(head: Token, start: int, end: int) -> bool:
-    """Whether an apposition to a word of ``head``'s phrase before ``start`` opens there."""
-    if head.doc.lang_ != "en":
+def _opens_apposition(head: Token, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether an apposition to a word of ``head``'s phrase before ``start`` opens there
+    (never, unless ``lexicon.appositions_end_phrases``)."""
+    if not lexicon.appositions_end_phrases:
         return False
     return any(t.dep_ == "appos" and t.left_edge.i == start and head.i <= t.head.i < start
                for t in head.doc[start:end])
