@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 __all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "ENGLISH_SUBJECT_DEPS",
            "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS", "FRENCH_FILLED_SUBJECT_DEPS",
-           "FRENCH_SUBJECT_DEPS", "PARTICIPLE_TAGS", "PASSIVE_SUBJECT_DEPS", "PERSON_LABELS",
-           "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS", "RELATIVE_TAGS", "SENTENCE_ENDS",
-           "SUBJECT_DEPS", "TIME_LABELS", "VERB_TAGS", "Lexicon", "keyed", "pairs", "words"]
+           "FRENCH_SUBJECT_DEPS", "NOUN_TAGS", "PARTICIPLE_TAGS", "PASSIVE_SUBJECT_DEPS",
+           "PERSON_LABELS", "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS", "RELATIVE_TAGS",
+           "SENTENCE_ENDS", "SUBJECT_DEPS", "TIME_LABELS", "VERB_TAGS", "Lexicon", "keyed", "pairs",
+           "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
@@ -35,6 +36,8 @@ FRENCH_SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass"))
 SUBJECT_DEPS = ENGLISH_SUBJECT_DEPS | FRENCH_SUBJECT_DEPS
 #: The parts of speech a clause's verb takes (an auxiliary heads a copular clause).
 VERB_TAGS = frozenset(("VERB", "AUX"))
+#: The parts of speech of a noun, common or proper, in either model's parse.
+NOUN_TAGS = frozenset(("NOUN", "PROPN"))
 #: A verb's clausal complement in either model's parse (``said that ...``, ``a dit que
 #: ...``, ``expects Obama to announce``): the clause a verb of saying holds.
 COMPLEMENT_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))

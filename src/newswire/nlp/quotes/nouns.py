@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
-from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, NOUN_TAGS, Lexicon
 from newswire.nlp.quotes.states import preposition_object
 
 __all__ = ["NounReading", "noun_reading"]
@@ -32,7 +32,6 @@ NounReading = tuple[CueKind, Token, Token]
 # What opens the clause of "decision to run", "fear that prices will rise" (CONTENT_CLAUSE_DEPS).
 _OPENERS = frozenset((("aux", "to"), ("mark", "that")))
 _HOLDER_PREPOSITIONS = frozenset(("among", "from", "by"))
-_HOLDER_POS = frozenset(("PROPN", "NOUN"))
 
 
 def noun_reading(noun: Token, lex: Lexicon) -> NounReading | None:
@@ -59,7 +58,7 @@ def _holder(noun: Token) -> Token | None:
     for prep in () if holder is not None else noun.children:
         if prep.dep_ == "prep" and prep.lower_ in _HOLDER_PREPOSITIONS:
             holder = next((c for c in prep.children if c.dep_ == "pobj"
-                           and c.pos_ in _HOLDER_POS), None)
+                           and c.pos_ in NOUN_TAGS), None)
             if holder is not None:
                 break
     return holder

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import SpeakerKind
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.phrases import is_plural_noun
 from newswire.nlp.quotes.unnamed_fr import is_french_unnamed_one
@@ -41,7 +41,7 @@ def unnamed_kind(head: Token, kind: SpeakerKind, lexicon: Lexicon) -> SpeakerKin
 def _names_one_person(head: Token, lexicon: Lexicon) -> bool:
     if head.pos_ != "NOUN" or is_plural_noun(head) or "Plur" in head.morph.get("Number", []):
         return False
-    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.rights):
+    if any(c.dep_ == "conj" and c.pos_ in NOUN_TAGS for c in head.rights):
         return False  # "a lawyer and a doctor": several
     if any(c.lower_ in _EVERY for c in head.lefts):
         return False  # "every officer said": each of several

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, quote_top
-from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, TIME_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, NOUN_TAGS, TIME_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
 from newswire.nlp.quotes.saying import is_speech_verb
 
@@ -77,5 +77,5 @@ def _owner(noun: Token) -> Token | None:
     for prep in () if owner is not None else noun.rights:
         if prep.dep_ == "prep" and prep.lower_ in MAKER_PREPOSITIONS:
             return next((c for c in prep.children if c.dep_ == "pobj"
-                         and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in TIME_LABELS), None)
+                         and c.pos_ in NOUN_TAGS and c.ent_type_ not in TIME_LABELS), None)
     return owner

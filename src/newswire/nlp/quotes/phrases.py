@@ -18,7 +18,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.document_names import document_end, whole_document_end
-from newswire.nlp.quotes.lexicon import RELATIVE_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, RELATIVE_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.made_documents import is_made_thing
@@ -92,7 +92,7 @@ def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
 def is_plural_noun(head: Token) -> bool:
     """A plural noun: tagged so, or the plural of letters (``MPs``, ``MLAs``, ``CEOs``), which
     the tagger sometimes reads as a singular noun (``Conservative MPs from Saskatchewan``)."""
-    if head.pos_ not in ("NOUN", "PROPN"):
+    if head.pos_ not in NOUN_TAGS:
         return False
     text = head.text
     return head.tag_ in ("NNS", "NNPS") or (
@@ -217,7 +217,7 @@ def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | 
     if head.lemma_.lower() not in shares:
         return None
     noun = of_object(head)
-    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    return noun if noun is not None and noun.pos_ in NOUN_TAGS else None
 
 
 def of_object(head: Token) -> Token | None:
@@ -274,7 +274,7 @@ def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
         return None
     noun = past_time(clause.head)  # "a report on Monday, which found": the report
     noun = past_maker(noun, clause, lexicon)  # "a report from the auditor general that found"
-    if noun.pos_ in ("PROPN", "NOUN"):
+    if noun.pos_ in NOUN_TAGS:
         return noun
     return _member_of(noun)
 

@@ -20,7 +20,7 @@ from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import REGION_ABBREVIATIONS
-from newswire.nlp.quotes.lexicon import PLACE_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, PLACE_LABELS, Lexicon
 from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import wanted_sort
@@ -90,7 +90,7 @@ def purpose_and_place(head: Token) -> Speaker | None:
         return None  # a province, state or country: not a town, nor a person ("Mr Dolan")
     word = doc[start - 1] if start > 0 else None
     if word is None or word.dep_ != "compound" or word.head.i < start or word.ent_type_ \
-            or not word.text[:1].isupper() or word.pos_ not in ("NOUN", "PROPN") \
+            or not word.text[:1].isupper() or word.pos_ not in NOUN_TAGS \
             or word.lower_ in _REGION_WORDS or is_first_name(word.text):
         return None
     if start - 1 > 0 and doc[start - 2].dep_ == "compound" and doc[start - 2].text[:1].isupper():

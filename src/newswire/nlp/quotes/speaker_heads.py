@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.datelines import in_dateline
-from newswire.nlp.quotes.lexicon import PLACE_LABELS
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, PLACE_LABELS
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.members import is_one_of, member_group
 from newswire.nlp.quotes.one_person import is_person_noun
@@ -92,9 +92,9 @@ def noun_after(verb: Token) -> Token | None:
             return token  # "said Skelly, explaining": the tagger read the name as an adverb
         if is_one_of(token):
             return member_group(token)
-        if token.pos_ in ("PROPN", "NOUN") and can_speak(token):
+        if token.pos_ in NOUN_TAGS and can_speak(token):
             head = token
-            while (head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN")
+            while (head.head.i > head.i and head.head.pos_ in NOUN_TAGS
                    and head.head.i < verb.sent.end):
                 head = head.head
             return None if _object_not_source(head, verb) else member_group(head)
