@@ -17,16 +17,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, PARTICIPLE_TAGS
+
 __all__ = ["aside_owner"]
 
 _PERSON_RELATIVES = frozenset(("who", "whose"))
 _RELATIVE_TAGS = frozenset(("WP", "WP$"))
-_PARTICIPLE_TAGS = frozenset(("VBG", "VBN"))
 _CLAUSE_DEPS = frozenset(("advcl", "acl"))
 # What ends the stretch an aside may open in: another clause, or a quotation.
 _BREAKS = frozenset((";", ":", "—", "–", "--", "“", "”", '"', "''", "``", "‘", "’"))
 _REACH = 30  # tokens between the aside's opening and the verb
-_NAMING_POS = frozenset(("PROPN", "NOUN"))
 _CLOSING = frozenset(("”", '"', "''", "’"))
 
 
@@ -51,7 +51,7 @@ def _restrictive_who(token: Token) -> bool:
     """``who`` right after the noun it describes, with no comma: that noun is its owner."""
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     return (token.lower_ in _PERSON_RELATIVES and token.tag_ in _RELATIVE_TAGS
-            and before is not None and before.pos_ in _NAMING_POS)
+            and before is not None and before.pos_ in NOUN_TAGS)
 
 
 def _name_after_mark(mark: Token) -> Token | None:
@@ -71,7 +71,7 @@ def _opens_aside(token: Token, verb: Token) -> bool:
     if token.lower_ in _PERSON_RELATIVES:
         return token.tag_ in _RELATIVE_TAGS
     # "Mr. Trump, asked about the deaths, had said": the tagger often reads "asked" as a past
-    participle = token.tag_ in _PARTICIPLE_TAGS or (token.tag_ == "VBD"
+    participle = token.tag_ in PARTICIPLE_TAGS or (token.tag_ == "VBD"
                                                     and token.dep_ in _CLAUSE_DEPS)
     return participle and token.i != verb.i and _set_off(token, verb)
 
@@ -88,6 +88,6 @@ def _noun_before(comma: Token) -> Token | None:
     i = comma.i - 1
     while i >= comma.sent.start and (doc[i].is_punct or doc[i].pos_ == "ADV"):
         i -= 1
-    if i < comma.sent.start or doc[i].pos_ not in _NAMING_POS:
+    if i < comma.sent.start or doc[i].pos_ not in NOUN_TAGS:
         return None
     return doc[i]

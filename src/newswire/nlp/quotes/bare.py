@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
-from newswire.nlp.quotes.lexicon import SENTENCE_ENDS, Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, SENTENCE_ENDS, Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, can_speak
@@ -117,7 +117,7 @@ def _names_speech(child: Token, lexicon: Lexicon) -> bool:
 def _described(verb: Token) -> Token | None:
     """``Murphy, the head of the group, Tweeted``: the parse hangs the verb on the name."""
     head = verb.head
-    if (verb.dep_ == "acl" and head.i < verb.i and head.pos_ in ("PROPN", "NOUN")
+    if (verb.dep_ == "acl" and head.i < verb.i and head.pos_ in NOUN_TAGS
             and can_speak(head)):
         return head
     return None

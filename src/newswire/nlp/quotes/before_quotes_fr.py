@@ -8,8 +8,7 @@ source said outside the marks was lost.  When the clause's words before its firs
 hold a verb of the clause and enough words of their own, the whole clause is reported speech
 with the clause's cue and speaker, its quotation included (as English does,
 :mod:`~newswire.nlp.quotes.clause_quotes`: spans overlap, the partial quote stays a quote of
-its own).  Only :data:`~newswire.nlp.quotes.lexicon_fr.FRENCH` reaches the rule, and it holds
-quotes in clauses (``clauses_hold_quotes``), so the rule has no words-before-only reading.
+its own).  Only :data:`~newswire.nlp.quotes.lexicon_fr.FRENCH` reaches the rule.
 A clause whose quotation comes first (``estime que la ministre « se trompe de cible »``: two
 words before it) is left to it.
 """

@@ -35,7 +35,7 @@ def clause_holding_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: i
     """The characters of the said clause, whole quotations included, when it holds a
     quotation and says enough outside it; None otherwise (or when the lexicon's language
     reports such clauses otherwise)."""
-    if not tmap.lexicon.clauses_hold_quotes or tmap.lexicon.incise is not None:
+    if tmap.lexicon.incise is not None:
         return None  # French (incises): ``before_quotes_fr`` chooses its clauses
     said = _without_own_acts(said, tmap.lexicon)
     quoted = [t for t in said if tmap.is_quoted(t.idx)]

@@ -19,7 +19,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
+from newswire.nlp.quotes.lexicon import (
+    COMPLEMENT_CLAUSE_DEPS,
+    FRENCH_FILLED_SUBJECT_DEPS,
+    PERSON_LABELS,
+    VERB_TAGS,
+)
 from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.que_scan_fr import que_after, says
 
@@ -28,7 +33,6 @@ __all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_
            "unsubject_stressed_pronouns", "widen_said_states"]
 
 _SOURCE_REACH = 8  # words after "-on" where its source sits: "a-t-on appris auprès des pompiers"
-_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 #: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
 _SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
 #: ``a-t-on appris de sources concordantes``: learned from a source, so said by it.
@@ -45,7 +49,7 @@ def hang_que_clauses(doc: Doc) -> None:
     """Make the ``que`` clause after each verb of saying without one its ``ccomp``."""
     for verb in doc:
         if verb.pos_ == "VERB" and says(verb) and not any(
-                c.dep_ in _CLAUSE_DEPS for c in verb.children):
+                c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in verb.children):
             found = que_after(verb)
             if found is not None and not found[1]:  # past a participle: join_que_clauses
                 _hang(verb, found[0])

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.appositions import sibling_name_after
-from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import (
+    NOUN_TAGS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERB_TAGS,
+    Lexicon,
+)
 from newswire.nlp.quotes.mention_spans import hyphened_head
 from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
@@ -125,7 +131,7 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
 def _lost_who(clause: Token) -> list[Token]:
     """``the elder Mr. Murdoch, who is by all accounts ... saying``: a relative clause whose
     ``who`` the parse hung on a word under the verb; the noun it describes speaks."""
-    lost = clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") and any(
+    lost = clause.dep_ == "relcl" and clause.head.pos_ in NOUN_TAGS and any(
         t.lower_ == "who" and t.dep_ in SUBJECT_DEPS and t.head != clause
         for t in clause.subtree if t.i < clause.i)
     return [clause.head] if lost else []

@@ -115,9 +115,9 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
 
 def _one_unnamed_before(ctx: Context, head: Token) -> Speaker:
     """``the official said`` after ``A senior defense official ... said``: the one unnamed
-    person brought in before with that noun, by the fuller phrase; else nobody.  English
-    only: French was not measured with it."""
-    if head.doc.lang_ != "en" or head.tag_ != "NN" \
+    person brought in before with that noun, by the fuller phrase; else nobody.  Only where
+    the lexicon says so (``recalls_unnamed_ones``: English)."""
+    if not ctx.lexicon.recalls_unnamed_ones or head.tag_ != "NN" \
             or unnamed_kind(head, "group", ctx.lexicon) != "person":
         return NOBODY
     lemma = head.lemma_.lower()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import words
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, words
 from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
 
 __all__ = ["document_end", "whole_document_end"]
@@ -56,7 +56,7 @@ def document_end(head: Token) -> int:
 
 def _one_maker(maker: Token) -> bool:
     """A maker named alone, not a list (``the WHO and UNICEF``) and no thing (``from 2019``)."""
-    return maker.pos_ in ("NOUN", "PROPN") and not any(
+    return maker.pos_ in NOUN_TAGS and not any(
         c.dep_ in ("conj", "cc") for c in maker.children)
 
 

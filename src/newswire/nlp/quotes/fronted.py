@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, TIME_LABELS
 
 __all__ = ["conjoined_claim", "fronted_claim"]
 
@@ -59,4 +59,4 @@ def conjoined_claim(verb: Token) -> Token | None:
 def _words_after(verb: Token) -> int:
     """Words after the verb in its sentence, not counting a time said on (``Wednesday``)."""
     return sum(1 for t in verb.doc[verb.i + 1:verb.sent.end]
-               if t.is_alpha and t.ent_type_ not in ("DATE", "TIME"))
+               if t.is_alpha and t.ent_type_ not in TIME_LABELS)

@@ -13,13 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
-from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import COMPLEMENT_CLAUSE_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["names_someone", "outer_speaker", "participle_speaker", "past_relative", "unsaid"]
 
 _PERSONAL = frozenset(("he", "she"))
-_OWN_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 _THING_RELATIVES = frozenset(("that", "which"))
 _CLIMB = 6  # heads climbed from the quote's verb to a clause whose subject names someone
 
@@ -50,8 +49,8 @@ def unsaid(verb: Token) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
         return True
-    return (verb.dep_ in _OWN_CLAUSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                  for c in children)
+    return (verb.dep_ in COMPLEMENT_CLAUSE_DEPS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
             and any(c.dep_ == "nsubj" for c in children))
 
 

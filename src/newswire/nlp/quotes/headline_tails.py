@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS
+from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, NOUN_TAGS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -24,7 +24,6 @@ __all__ = ["tail_claim"]
 
 #: The most words a headline's source takes (``federal health officials``).
 _MAX_SOURCE_TOKENS = 5
-_SOURCE_POS = frozenset(("NOUN", "PROPN"))
 
 
 def tail_claim(tmap: TextMap) -> Attribution | None:
@@ -52,7 +51,7 @@ def _source_then_verb(last: Token, tmap: TextMap) -> tuple[Token, Token, Token] 
         return None
     # The subject nearest the verb: the parse may take the claim's subject for the verb's too.
     subject = next((c for c in reversed(list(last.lefts)) if c.dep_ in FRENCH_SUBJECT_DEPS), None)
-    if subject is None or subject.pos_ not in _SOURCE_POS or subject.right_edge.i + 1 != last.i:
+    if subject is None or subject.pos_ not in NOUN_TAGS or subject.right_edge.i + 1 != last.i:
         return None
     first = subject.left_edge.i
     if first < 1 or last.doc[first - 1].text != "," or last.i - first > _MAX_SOURCE_TOKENS:
@@ -67,7 +66,7 @@ def _verb_then_source(last: Token, tmap: TextMap) -> tuple[Token, Token, Token] 
     while subject is None and last.head.i != last.i and last.head.i > last.i:
         last = last.head  # "says Land Transport Authority": the name's head word is last
         subject = last if last.dep_ in FRENCH_SUBJECT_DEPS else None
-    if subject is None or subject.pos_ not in _SOURCE_POS:
+    if subject is None or subject.pos_ not in NOUN_TAGS:
         return None
     verb, first, doc = subject.head, subject.left_edge.i, subject.doc
     if verb.i + 1 != first or first - verb.i > _MAX_SOURCE_TOKENS or verb.i < 1:

@@ -11,13 +11,13 @@ body names in that role).  Languages without an incise pattern (English) have no
 from __future__ import annotations
 
 from newswire.nlp.quotes.headlines import label_end
+from newswire.nlp.quotes.lexicon import NOUN_TAGS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["inverted_claim"]
 
 _MAX_SPEAKER_WORDS = 6
-_SPEAKER_POS = frozenset(("NOUN", "PROPN"))
 
 
 def inverted_claim(tmap: TextMap) -> Attribution | None:
@@ -29,7 +29,7 @@ def inverted_claim(tmap: TextMap) -> Attribution | None:
         return None
     after = tmap.tokens(match.end(), len(text.rstrip()))
     words = [tmap.doc[i] for i in range(*after)]
-    speaker = next((t for t in words if t.pos_ in _SPEAKER_POS), None)
+    speaker = next((t for t in words if t.pos_ in NOUN_TAGS), None)
     if speaker is None or sum(1 for t in words if t.is_alpha) > _MAX_SPEAKER_WORDS:
         return None
     topic = text.rfind(" : ", 0, match.start())  # "Réforme des retraites : ..." is the topic

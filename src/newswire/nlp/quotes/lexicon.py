@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS",
-           "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS", "PASSIVE_SUBJECT_DEPS",
-           "PERSON_LABELS", "RELATIVE_TAGS", "SENTENCE_ENDS", "SUBJECT_DEPS", "VERB_TAGS",
-           "Lexicon", "keyed", "pairs", "words"]
+__all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "ENGLISH_SUBJECT_DEPS",
+           "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS", "FRENCH_FILLED_SUBJECT_DEPS",
+           "FRENCH_SUBJECT_DEPS", "NOUN_TAGS", "PARTICIPLE_TAGS", "PASSIVE_SUBJECT_DEPS",
+           "PERSON_LABELS", "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS", "RELATIVE_TAGS",
+           "SENTENCE_ENDS", "SUBJECT_DEPS", "TIME_LABELS", "VERB_TAGS", "Lexicon", "keyed", "pairs",
+           "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
@@ -34,6 +36,22 @@ FRENCH_SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass"))
 SUBJECT_DEPS = ENGLISH_SUBJECT_DEPS | FRENCH_SUBJECT_DEPS
 #: The parts of speech a clause's verb takes (an auxiliary heads a copular clause).
 VERB_TAGS = frozenset(("VERB", "AUX"))
+#: The parts of speech of a noun, common or proper, in either model's parse.
+NOUN_TAGS = frozenset(("NOUN", "PROPN"))
+#: A verb's clausal complement in either model's parse (``said that ...``, ``a dit que
+#: ...``, ``expects Obama to announce``): the clause a verb of saying holds.
+COMPLEMENT_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
+#: A noun's that-clause or infinitive (``fear that prices will rise``, ``decision to run``,
+#: ``his claim that he won``) as the English model labels it: any of these.
+CONTENT_CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
+#: A preposition's object, a gerund too (``calls for bringing back``), in the English parse.
+PREPOSITION_OBJECT_DEPS = frozenset(("pobj", "pcomp"))
+#: English participles' tags (``speaking``, ``quoted``).
+PARTICIPLE_TAGS = frozenset(("VBG", "VBN"))
+#: The entity labels of a time (``on Friday``, ``at noon``): when something was said, not what.
+TIME_LABELS = frozenset(("DATE", "TIME"))
+#: The entity labels of a place: a country, state or city (``GPE``) or other land (``LOC``).
+PLACE_LABELS = frozenset(("GPE", "LOC"))
 #: English relative pronouns' tags: which, who, whose (not the ``that`` of a clause).
 RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 #: The characters that end a sentence, read on the text beside a quote (before its opening
@@ -221,8 +239,15 @@ class Lexicon:
     # phrase keeps what says whose or which one it is, as a group's does (French); English
     # keeps only a maker after "by"/"from" (``document_names``).
     whole_document_phrases: bool = False
-    # "said the force would increase patrols "in the coming days"": a said clause holding a
-    # partial quote is reported whole, quotation included, beside the partial quote (French:
-    # when the words before the quotation say enough, ``before_quotes_fr``, which reads
-    # FRENCH only).  Off, ``clause_quotes`` reports none; no lexicon turns it off today.
-    clauses_hold_quotes: bool = True
+    # "one trader said", "a patient said": nouns for one person too short for the agent
+    # endings of ``one_person.is_person_noun`` (a longer one they take, "neighbor", is not
+    # listed).  English only: French tags are never ``NN``, which the rule asks first.
+    short_person_nouns: frozenset[str] = frozenset()
+    # "A spokesman for Skyline Atlantic, the largest carrier at the airport, said": a source's
+    # phrase ends before an apposition set off after one of its words (``phrases``).  On in
+    # English; French was not measured with it.
+    appositions_end_phrases: bool = False
+    # "the official said" after "A senior defense official ... said": the one unnamed person
+    # brought in before with that noun, by the fuller phrase (``descriptions``).  On in
+    # English; French was not measured with it.
+    recalls_unnamed_ones: bool = False

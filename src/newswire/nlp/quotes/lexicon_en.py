@@ -267,6 +267,12 @@ ENGLISH = Lexicon(
     audience_nouns=words(_AUDIENCE_NOUNS),
     female_words=words(_FEMALE_WORDS) | FEMALE_FIRST_NAMES,
     male_words=words(_MALE_WORDS) | MALE_FIRST_NAMES,
+    short_person_nouns=words("parent patient tenant trader driver player banker broker dealer "
+                             "buyer seller rider miner pastor donor tutor baker diner hunter "
+                             "renter client citizen veteran neighbour friend relative guest "
+                             "pilot fan"),
+    appositions_end_phrases=True,
+    recalls_unnamed_ones=True,
     kin_nouns=words("wife husband spouse widow widower father mother son daughter brother "
                     "sister stepson stepdaughter grandson granddaughter grandfather "
                     "grandmother uncle aunt nephew niece cousin"),

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, NOUN_TAGS, Lexicon
 from newswire.nlp.quotes.states import preposition_object
 
 __all__ = ["NounReading", "noun_reading"]
@@ -29,11 +29,9 @@ __all__ = ["NounReading", "noun_reading"]
 #: (cue kind, the head of what is attributed, the possessive holding it).
 NounReading = tuple[CueKind, Token, Token]
 
-# "decision to run", "fear that prices will rise", "plan to cut taxes" (parsed as any of these).
-_CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
+# What opens the clause of "decision to run", "fear that prices will rise" (CONTENT_CLAUSE_DEPS).
 _OPENERS = frozenset((("aux", "to"), ("mark", "that")))
 _HOLDER_PREPOSITIONS = frozenset(("among", "from", "by"))
-_HOLDER_POS = frozenset(("PROPN", "NOUN"))
 
 
 def noun_reading(noun: Token, lex: Lexicon) -> NounReading | None:
@@ -60,7 +58,7 @@ def _holder(noun: Token) -> Token | None:
     for prep in () if holder is not None else noun.children:
         if prep.dep_ == "prep" and prep.lower_ in _HOLDER_PREPOSITIONS:
             holder = next((c for c in prep.children if c.dep_ == "pobj"
-                           and c.pos_ in _HOLDER_POS), None)
+                           and c.pos_ in NOUN_TAGS), None)
             if holder is not None:
                 break
     return holder
@@ -77,5 +75,5 @@ def _verb_holder(noun: Token, lex: Lexicon) -> Token | None:
 
 def _clause(noun: Token) -> Token | None:
     """The infinitive or that-clause after the noun (a relative clause opens otherwise)."""
-    return next((c for c in noun.children if c.dep_ in _CLAUSE_DEPS and c.i > noun.i and any(
-        (g.dep_, g.lower_) in _OPENERS for g in c.children)), None)
+    return next((c for c in noun.children if c.dep_ in CONTENT_CLAUSE_DEPS and c.i > noun.i
+                 and any((g.dep_, g.lower_) in _OPENERS for g in c.children)), None)

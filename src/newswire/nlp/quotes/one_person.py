@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import SpeakerKind
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.phrases import is_plural_noun
 from newswire.nlp.quotes.unnamed_fr import is_french_unnamed_one
@@ -41,7 +41,7 @@ def unnamed_kind(head: Token, kind: SpeakerKind, lexicon: Lexicon) -> SpeakerKin
 def _names_one_person(head: Token, lexicon: Lexicon) -> bool:
     if head.pos_ != "NOUN" or is_plural_noun(head) or "Plur" in head.morph.get("Number", []):
         return False
-    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.rights):
+    if any(c.dep_ == "conj" and c.pos_ in NOUN_TAGS for c in head.rights):
         return False  # "a lawyer and a doctor": several
     if any(c.lower_ in _EVERY for c in head.lefts):
         return False  # "every officer said": each of several
@@ -63,13 +63,6 @@ def is_unnamed_person(head: Token, lexicon: Lexicon) -> bool:
 
 _PERSON_WORDS = frozenset(("man", "woman", "person", "guy", "someone", "somebody",
                            "passerby"))  # the agent endings below miss "passerby"
-#: English nouns for one person too short for the agent endings ("one trader said"); a
-#: longer one they take ("neighbor": -or) is not listed.
-_SHORT_PERSON_NOUNS = frozenset((
-    "parent", "patient", "tenant", "trader", "driver", "player", "banker", "broker", "dealer",
-    "buyer", "seller", "rider", "miner", "pastor", "donor", "tutor", "baker", "diner",
-    "hunter", "renter", "client", "citizen", "veteran", "neighbour", "friend",
-    "relative", "guest", "pilot", "fan"))
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # organizer, moderator, columnist, librarian
 
 
@@ -81,5 +74,5 @@ def is_person_noun(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
         return False  # "protest organizer Jane Doe" parsed on the noun: a name is near
     return head.tag_ == "NN" and (
         lower in _PERSON_WORDS or lower in lexicon.female_words or lower in lexicon.male_words
-        or (lower in _SHORT_PERSON_NOUNS and head.doc.lang_ == "en")
+        or lower in lexicon.short_person_nouns
         or (len(lower) > 6 and lower.endswith(_AGENT_ENDINGS)))

@@ -18,15 +18,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, quote_top
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, NOUN_TAGS, TIME_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["owned_utterance"]
 
-_CONTENT_DEPS = frozenset(("acl", "relcl", "ccomp"))
 _MAX_CLIMB = 8
-_WHEN = frozenset(("DATE", "TIME"))
 _TIME_LINKS = frozenset(("on", "in", "at", "during"))
 
 
@@ -36,7 +34,7 @@ def owned_utterance(inside: list[Token], lexicon: Lexicon) -> Cue | None:
     for _ in range(_MAX_CLIMB):
         if token is None or token.head == token or is_speech_verb(token, lexicon):
             return None
-        mark = _that_mark(token) if token.dep_ in _CONTENT_DEPS else None
+        mark = _that_mark(token) if token.dep_ in CONTENT_CLAUSE_DEPS else None
         if mark is not None:
             noun = _saying_noun(token.head, lexicon) or _saying_noun_before(mark, lexicon)
             if noun is not None:
@@ -54,7 +52,7 @@ def _saying_noun_before(mark: Token, lexicon: Lexicon) -> Token | None:
     """``his statement on Wednesday that ...``: the parse hangs the clause on the verb when a
     time stands between; the noun of saying right before the time owns it."""
     i = mark.i - 1
-    while i >= 0 and (mark.doc[i].ent_type_ in _WHEN or mark.doc[i].lower_ in _TIME_LINKS):
+    while i >= 0 and (mark.doc[i].ent_type_ in TIME_LABELS or mark.doc[i].lower_ in _TIME_LINKS):
         i -= 1
     if i < 0 or i == mark.i - 1 or mark.doc[i].sent != mark.sent:
         return None
@@ -79,5 +77,5 @@ def _owner(noun: Token) -> Token | None:
     for prep in () if owner is not None else noun.rights:
         if prep.dep_ == "prep" and prep.lower_ in MAKER_PREPOSITIONS:
             return next((c for c in prep.children if c.dep_ == "pobj"
-                         and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in _WHEN), None)
+                         and c.pos_ in NOUN_TAGS and c.ent_type_ not in TIME_LABELS), None)
     return owner

@@ -18,7 +18,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.document_names import document_end, whole_document_end
-from newswire.nlp.quotes.lexicon import RELATIVE_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, RELATIVE_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.made_documents import is_made_thing
@@ -92,7 +92,7 @@ def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
 def is_plural_noun(head: Token) -> bool:
     """A plural noun: tagged so, or the plural of letters (``MPs``, ``MLAs``, ``CEOs``), which
     the tagger sometimes reads as a singular noun (``Conservative MPs from Saskatchewan``)."""
-    if head.pos_ not in ("NOUN", "PROPN"):
+    if head.pos_ not in NOUN_TAGS:
         return False
     text = head.text
     return head.tag_ in ("NNS", "NNPS") or (
@@ -166,7 +166,7 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
                 child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
             break
         end = child.right_edge.i + 1
-    end = _before_aside(head, end)
+    end = _before_aside(head, end, lexicon)
     while end > head.i + 1 and head.doc[end - 1].is_punct:
         end -= 1
     return end
@@ -186,24 +186,26 @@ def _before_comma(child: Token) -> int:
     return commas[0] if commas else child.right_edge.i + 1
 
 
-def _before_aside(head: Token, end: int) -> int:
+def _before_aside(head: Token, end: int, lexicon: Lexicon) -> int:
     """Where a phrase ends before a clause set off by a comma that only describes it: ``the
     trade group for the Blue Cross Blue Shield plans, which dominate many state exchanges``
     is the trade group for the plans (a ``who`` clause with no comma says which ones, and
-    stays: ``people who have battled other online threats``); so does an English apposition
-    set off after a word of the phrase (``A spokesman for Skyline Atlantic, the largest
-    carrier at the airport, said``: the spokesman for Skyline Atlantic)."""
+    stays: ``people who have battled other online threats``); so does an apposition set off
+    after a word of the phrase, where the lexicon says so (English: ``A spokesman for
+    Skyline Atlantic, the largest carrier at the airport, said``: the spokesman for Skyline
+    Atlantic)."""
     doc = head.doc
     for i in range(head.i + 1, end - 1):
         if doc[i].text == "," and (doc[i + 1].tag_ in RELATIVE_TAGS
-                                   or _opens_apposition(head, i + 1, end)):
+                                   or _opens_apposition(head, i + 1, end, lexicon)):
             return i
     return end
 
 
-def _opens_apposition(head: Token, start: int, end: int) -> bool:
-    """Whether an apposition to a word of ``head``'s phrase before ``start`` opens there."""
-    if head.doc.lang_ != "en":
+def _opens_apposition(head: Token, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether an apposition to a word of ``head``'s phrase before ``start`` opens there
+    (never, unless ``lexicon.appositions_end_phrases``)."""
+    if not lexicon.appositions_end_phrases:
         return False
     return any(t.dep_ == "appos" and t.left_edge.i == start and head.i <= t.head.i < start
                for t in head.doc[start:end])
@@ -215,7 +217,7 @@ def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | 
     if head.lemma_.lower() not in shares:
         return None
     noun = of_object(head)
-    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") else None
+    return noun if noun is not None and noun.pos_ in NOUN_TAGS else None
 
 
 def of_object(head: Token) -> Token | None:
@@ -272,7 +274,7 @@ def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
         return None
     noun = past_time(clause.head)  # "a report on Monday, which found": the report
     noun = past_maker(noun, clause, lexicon)  # "a report from the auditor general that found"
-    if noun.pos_ in ("PROPN", "NOUN"):
+    if noun.pos_ in NOUN_TAGS:
         return noun
     return _member_of(noun)
 

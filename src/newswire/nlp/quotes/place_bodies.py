@@ -20,7 +20,7 @@ from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import REGION_ABBREVIATIONS
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, PLACE_LABELS, Lexicon
 from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import wanted_sort
@@ -33,7 +33,6 @@ _BODY_NOUNS = frozenset((
     "city", "town", "village", "township", "municipality", "county", "province", "state",
     "region", "district", "borough", "parish", "government",
 ))
-_PLACE_TYPES = frozenset(("GPE", "LOC"))
 
 
 def is_place_body(head: Token) -> bool:
@@ -44,7 +43,7 @@ def is_place_body(head: Token) -> bool:
             or head.text[:1].isupper()):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        o.dep_ == "pobj" and (o.ent_type_ in _PLACE_TYPES or o.pos_ == "PROPN")
+        o.dep_ == "pobj" and (o.ent_type_ in PLACE_LABELS or o.pos_ == "PROPN")
         for o in c.children) for c in head.rights)
 
 
@@ -91,7 +90,7 @@ def purpose_and_place(head: Token) -> Speaker | None:
         return None  # a province, state or country: not a town, nor a person ("Mr Dolan")
     word = doc[start - 1] if start > 0 else None
     if word is None or word.dep_ != "compound" or word.head.i < start or word.ent_type_ \
-            or not word.text[:1].isupper() or word.pos_ not in ("NOUN", "PROPN") \
+            or not word.text[:1].isupper() or word.pos_ not in NOUN_TAGS \
             or word.lower_ in _REGION_WORDS or is_first_name(word.text):
         return None
     if start - 1 > 0 and doc[start - 2].dep_ == "compound" and doc[start - 2].text[:1].isupper():

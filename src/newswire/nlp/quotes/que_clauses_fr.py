@@ -22,13 +22,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.lexicon import VERB_TAGS
+from newswire.nlp.quotes.lexicon import COMPLEMENT_CLAUSE_DEPS, VERB_TAGS
 from newswire.nlp.quotes.que_scan_fr import STOPS, noun_like, que_after, says
 
 __all__ = ["join_que_clauses"]
 
 _MARKS = frozenset(("«", "»", "“", "”", '"'))
-_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))
 #: A clause's verb with one of these has no room for a relative ``que`` as its object.
 _FILLED_DEPS = frozenset(("obj", "aux:pass", "nsubj:pass", "cop", "expl:pass"))
 
@@ -92,7 +91,8 @@ def _clause_head(verb: Token, que: Token, inside: range) -> Token | None:
     """The clause's verb: the cue's clause already inside, else the first verb of the clause
     hung outside it (``passerait`` on the cue), else ``que``'s head."""
     doc = verb.doc
-    held = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS and c.i in inside), None)
+    held = next((c for c in verb.children
+                 if c.dep_ in COMPLEMENT_CLAUSE_DEPS and c.i in inside), None)
     if held is not None:
         return held
     outside = [t for t in doc[inside.start:inside.stop] if t.head.i not in inside]

@@ -25,14 +25,13 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
 from newswire.nlp.quotes.held import generic_or_quoted, inside, supposed
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, PREPOSITION_OBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.word_arrays import verb_indices
 
 __all__ = ["refusals", "refused_speech"]
 
-_OBJECTS = frozenset(("pobj", "pcomp"))
 _MISREAD_DEPS = frozenset(("advcl", "xcomp"))
 # "did not respond", "has not yet commented": what stands before the verb in the cue.
 _CUE_LEAD = frozenset(("aux", "neg"))
@@ -121,7 +120,7 @@ def _object(verb: Token, preps: set[str]) -> tuple[Token, Token, list[Token]] | 
         return verb, obj, list(obj.subtree)
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is not None:
-        obj = next((c for c in prep.children if c.dep_ in _OBJECTS), None)
+        obj = next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECT_DEPS), None)
         return (prep, obj, list(obj.subtree)) if obj is not None else None
     misread = next((c for c in verb.rights if c.dep_ in _MISREAD_DEPS
                     and c.left_edge.lower_ in preps and c.left_edge.dep_ == "aux"), None)

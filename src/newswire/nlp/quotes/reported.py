@@ -28,7 +28,6 @@ from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 from newswire.nlp.quotes.unmarked_incises_fr import unmarked_incise
 from newswire.nlp.quotes.uttered import utterance
-from newswire.nlp.quotes.word_arrays import lower_indices
 
 __all__ = ["reported_speech"]
 
@@ -73,12 +72,12 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
 
 def _cue_candidates(tmap: TextMap) -> list[int]:
     """Indices of the words that may be a cue here, read as arrays (the others, most, make
-    no Token): verbs and the first words of ``according to`` (:attr:`TextMap.cue_openers`)
-    and ``according``; in French also adjectives, adpositions and ``X`` words, since an
-    incise's verb may be tagged so (:mod:`.unmarked_incises_fr`)."""
+    no Token): verbs and the first words of ``according to`` (:attr:`TextMap.cue_openers`,
+    ``according`` in English); in French also adjectives, adpositions and ``X`` words, since
+    an incise's verb may be tagged so (:mod:`.unmarked_incises_fr`), and ``according``."""
     doc = tmap.doc
     if tmap.lexicon is not FRENCH:
-        return sorted({*tmap.cue_openers, *lower_indices(doc, ("according",))})
+        return tmap.cue_openers
     if not len(doc):
         return []
     values = doc.to_array([POS, LOWER])

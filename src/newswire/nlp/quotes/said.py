@@ -15,7 +15,12 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.interruptions import past_interruption
-from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, RELATIVE_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import (
+    FILLED_SUBJECT_DEPS,
+    PREPOSITION_OBJECT_DEPS,
+    RELATIVE_TAGS,
+    Lexicon,
+)
 from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
@@ -115,7 +120,7 @@ def _asked_about(verb: Token, lexicon: Lexicon) -> Token | None:
         return None
     about = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
     return None if about is None else next(
-        (c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
+        (c for c in about.children if c.dep_ in PREPOSITION_OBJECT_DEPS), None)
 
 
 def _counted(noun: Token) -> bool:

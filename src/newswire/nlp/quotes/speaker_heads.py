@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.datelines import in_dateline
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, PLACE_LABELS
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.members import is_one_of, member_group
 from newswire.nlp.quotes.one_person import is_person_noun
@@ -32,7 +33,6 @@ _ASIDE_TOKENS = 4
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
 _MODIFIER_DEPS = frozenset(("amod", "compound", "nummod", "det", "poss"))
-_PLACE_ENTS = frozenset(("GPE", "LOC"))
 
 
 def adjacent_speaker(verb: Token) -> Token | None:
@@ -87,15 +87,15 @@ def noun_after(verb: Token) -> Token | None:
     for token in doc[verb.i + 1:min(verb.i + 1 + _ASIDE_TOKENS, verb.sent.end)]:
         if token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
             continue  # "said retired neurosurgeon Ben Carson": a participle read as a verb
-        if token.dep_ == "case" and token.head.ent_type_ in _PLACE_ENTS:
+        if token.dep_ == "case" and token.head.ent_type_ in PLACE_LABELS:
             continue  # "opined Cleveland's Plain Dealer": a place's "'s"
         if token.i == verb.i + 1 and _mistagged_name(token):
             return token  # "said Skelly, explaining": the tagger read the name as an adverb
         if is_one_of(token):
             return member_group(token)
-        if token.pos_ in ("PROPN", "NOUN") and can_speak(token):
+        if token.pos_ in NOUN_TAGS and can_speak(token):
             head = token
-            while (head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN")
+            while (head.head.i > head.i and head.head.pos_ in NOUN_TAGS
                    and head.head.i < verb.sent.end):
                 head = head.head
             return None if _object_not_source(head, verb) else member_group(head)

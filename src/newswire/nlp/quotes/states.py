@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.hedges import complement
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import PREPOSITION_OBJECT_DEPS, Lexicon
 
 __all__ = ["StateReading", "preposition_object", "state_reading"]
 
@@ -89,4 +89,4 @@ def preposition_object(adjective: Token, prepositions: frozenset[str]) -> Token 
                  and c.lower_ in prepositions), None)
     if prep is None:
         return None
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECT_DEPS), None)

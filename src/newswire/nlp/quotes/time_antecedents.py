@@ -11,23 +11,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, TIME_LABELS
+
 __all__ = ["past_time"]
 
-_TIME_ENTITIES = frozenset(("DATE", "TIME"))
-_NOUNS = frozenset(("NOUN", "PROPN"))
 
 
 def past_time(noun: Token) -> Token:
     """The noun a date (``Monday``, ``2023``) in a prepositional phrase dates, else ``noun``."""
-    if not (noun.ent_type_ in _TIME_ENTITIES or noun.pos_ == "NUM") or noun.dep_ != "pobj":
+    if not (noun.ent_type_ in TIME_LABELS or noun.pos_ == "NUM") or noun.dep_ != "pobj":
         return noun
     prep = noun.head
     holder = prep.head
     if prep.dep_ != "prep" or holder == prep:
         return noun
-    if holder.pos_ in _NOUNS:
+    if holder.pos_ in NOUN_TAGS:
         return holder
-    if holder.dep_ == "acl" and holder.head.pos_ in _NOUNS:  # "an assessment commissioned in"
+    if holder.dep_ == "acl" and holder.head.pos_ in NOUN_TAGS:  # "an assessment commissioned in"
         return holder.head
-    dated = [c for c in holder.children if c.dep_ == "dobj" and c.i < prep.i and c.pos_ in _NOUNS]
+    dated = [c for c in holder.children
+             if c.dep_ == "dobj" and c.i < prep.i and c.pos_ in NOUN_TAGS]
     return dated[-1] if dated else noun

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.nlp.entities.titles import ROLES
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, NOUN_TAGS, PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.mention_spans import tagged_range
 
 __all__ = ["is_person_word", "named_head", "titled_subject"]
@@ -31,7 +31,7 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
     if glued is not None:
         return glued
     titled = head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
-    if not titled and not (head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper()
+    if not titled and not (head.pos_ in NOUN_TAGS and head.text[:1].isupper()
                            and "Plur" not in head.morph.get("Number", [])):
         return head  # not "Supporters of Republican Donald Trump say"
     for prep in head.rights:

@@ -10,7 +10,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 __all__ = ["honorifics_before", "role_words", "titles_of"]
@@ -68,7 +68,7 @@ def _own_words(appos: Token, name: Span) -> set[str]:
     Ehrlich`` gives ``staff member ...``, not Ehrlich's ``governor``."""
     words = set()
     for token in islice(_appositive(appos), _APPOSITIVE_TOKENS):
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in NOUN_TAGS:
             continue
         node, steps = token, 0
         # A chained list is deep: the walk up is bounded like the tokens read.

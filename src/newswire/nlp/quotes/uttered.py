@@ -12,14 +12,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import (
+    CONTENT_CLAUSE_DEPS,
+    PREPOSITION_OBJECT_DEPS,
+    TIME_LABELS,
+    Lexicon,
+)
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker
 
 __all__ = ["utterance"]
 
 _TOPIC_PREPOSITIONS = frozenset(("about", "on", "of"))
-_CLAUSE_DEPS = frozenset(("acl", "ccomp", "relcl"))
-_WHEN = frozenset(("DATE", "TIME"))
 
 
 def utterance(verb: Token, lexicon: Lexicon) -> tuple[Cue, list[Token]] | None:
@@ -47,11 +50,11 @@ def _what_is_said(noun: Token, after: int = -1) -> list[Token] | None:
     word's children after ``after``)."""
     for child in (c for c in noun.rights if c.i > after):
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPOSITIONS:
-            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.ent_type_ in _WHEN:
+            obj = next((c for c in child.children if c.dep_ in PREPOSITION_OBJECT_DEPS), None)
+            if obj is not None and obj.ent_type_ in TIME_LABELS:
                 continue  # "made a speech on Friday": when, not what
             return list(obj.subtree) if obj is not None else None
-        if child.dep_ in _CLAUSE_DEPS and child.left_edge.lower_ == "that" and (
+        if child.dep_ in CONTENT_CLAUSE_DEPS and child.left_edge.lower_ == "that" and (
                 child.left_edge.dep_ == "mark"):
             return list(child.subtree)
     return None

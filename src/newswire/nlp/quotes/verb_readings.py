@@ -19,13 +19,12 @@ from newswire.models import CueKind
 from newswire.nlp.quotes.fronted import conjoined_claim
 from newswire.nlp.quotes.hedges import complement
 from newswire.nlp.quotes.held import is_document
-from newswire.nlp.quotes.lexicon import RELATIVE_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import PREPOSITION_OBJECT_DEPS, RELATIVE_TAGS, Lexicon
 
 __all__ = ["verb_reading"]
 
 _CLAUSE = ("ccomp",)
 _CLAUSE_INFINITIVE_OR_OBJECT = ("ccomp", "xcomp", "dobj")
-_PREPOSITION_OBJECTS = frozenset(("pobj", "pcomp"))  # "calls for bringing back": a gerund
 _MARKED_CLAUSES = frozenset(("advcl", "ccomp", "xcomp"))
 #: Wishes that take a thing as object (``seeks air defense systems``), unlike ``hope``.
 _OBJECT_WISHES = frozenset(("seek", "want", "desire", "prefer", "need"))
@@ -127,7 +126,7 @@ def _phrase_object(verb: Token, lemma: str, lex: Lexicon) -> tuple[CueKind, Toke
         found = next((c for c in verb.children if c.dep_ == "prep"
                       and c.lower_ in prepositions and not _object_between(verb, c)), None)
         if found is not None:
-            pobj = next((c for c in found.children if c.dep_ in _PREPOSITION_OBJECTS), None)
+            pobj = next((c for c in found.children if c.dep_ in PREPOSITION_OBJECT_DEPS), None)
             return (kind, pobj, found.i + 1) if pobj is not None else None
         clause = _clause_opened_by(verb, prepositions)
         if clause is not None:

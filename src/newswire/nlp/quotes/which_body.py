@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import PARTICIPLE_TAGS
+
 __all__ = ["says_which_by_clause"]
 
 _CLAUSES = frozenset(("acl", "relcl"))
-_PARTICIPLES = frozenset(("VBG", "VBN"))
 
 
 def says_which_by_clause(head: Token, speech_verbs: frozenset[str]) -> bool:
@@ -25,7 +26,7 @@ def says_which_by_clause(head: Token, speech_verbs: frozenset[str]) -> bool:
     for child in head.rights:
         if child.dep_ not in _CLAUSES or child.left_edge.i != head.i + 1:
             continue
-        if child.dep_ == "acl" and (child.tag_ not in _PARTICIPLES
+        if child.dep_ == "acl" and (child.tag_ not in PARTICIPLE_TAGS
                                     or child.lemma_.lower() in speech_verbs):
             continue
         return not doc[head.i + 1].is_punct
