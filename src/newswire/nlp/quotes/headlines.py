@@ -128,10 +128,15 @@ def is_capitals_name(head: Token) -> bool:
 
 def body_role(body: Doc, role: str) -> Token | None:
     """The body's ``the judge`` (else its first ``a judge``) for a headline's ``Judge``."""
-    found = [t for t in body if t.tag_ == "NN" and t.lemma_.lower() == role
-             and t.dep_ not in ("compound", "amod")]
-    definite = (t for t in found if any(c.lower_ == "the" for c in t.children))
+    # "the Governor, Dr. X, said": a capitalised role is the body's too when "the" opens it.
+    found = [t for t in body if t.lemma_.lower() == role and t.dep_ not in ("compound", "amod")
+             and (t.tag_ == "NN" or (t.tag_ == "NNP" and _definite(t)))]
+    definite = (t for t in found if _definite(t))
     return next(definite, found[0] if found else None)
+
+
+def _definite(token: Token) -> bool:
+    return any(c.lower_ == "the" for c in token.children)
 
 
 def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity | None:
