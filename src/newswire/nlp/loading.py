@@ -27,7 +27,8 @@ from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
 from newswire.nlp.quotes.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
 from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
 from newswire.nlp.quotes.sentences_fr import COMPONENT as FRENCH_SENTENCES
-from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
+from newswire.nlp.typography import ENGLISH as ENGLISH_TYPOGRAPHY
+from newswire.nlp.typography import FRENCH as FRENCH_TYPOGRAPHY
 
 __all__ = [
     "COMPONENTS", "DEFAULT_MODEL", "FRENCH_MODEL", "MODELS", "MULTILINGUAL", "TITLE_ABBREVIATIONS",
@@ -48,6 +49,7 @@ _ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)
 #: Components put before a language's model, by language.
 #: (Each is put first in turn: the last listed runs first.)
 _FIRST: Mapping[str, tuple[str, ...]] = {
+    "en": (ENGLISH_TYPOGRAPHY,),
     "fr": (FRENCH_SENTENCES, FRENCH_TYPOGRAPHY, FRENCH_HYPHENATED_NAMES)}
 #: Titles before a name that spaCy's English rules split from their full stop ("Sen.",
 #: "Dr." are kept): split, the parser ends the sentence there, and in ``“...,” said Coun.
