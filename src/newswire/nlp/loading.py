@@ -7,8 +7,9 @@ The French pipeline gets components that give its entities newswire's types
 (:mod:`newswire.nlp.entities.labels_fr`) and make the pronoun of ``a-t-il dit`` its
 verb's subject (:mod:`newswire.nlp.quotes.parse_fr`), and one before the model that has it
 read ``l’`` and ``«`` as the ``l'`` and ``"`` it was trained on
-(:mod:`newswire.nlp.quotes.typography_fr`) and cut no sentence between two words
-(:mod:`newswire.nlp.quotes.sentences_fr`).
+(:mod:`newswire.nlp.typography`) and cut no sentence between two words
+(:mod:`newswire.nlp.quotes.sentences_fr`). The English pipeline likewise reads ``judgment’s``
+and ``n’t`` as ``judgment's`` and ``n't`` (the same module).
 """
 
 from __future__ import annotations
