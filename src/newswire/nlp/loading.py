@@ -7,9 +7,8 @@ The French pipeline gets components that give its entities newswire's types
 (:mod:`newswire.nlp.entities.labels_fr`) and make the pronoun of ``a-t-il dit`` its
 verb's subject (:mod:`newswire.nlp.quotes.parse_fr`), and one before the model that has it
 read ``l’`` and ``«`` as the ``l'`` and ``"`` it was trained on
-(:mod:`newswire.nlp.typography`) and cut no sentence between two words
-(:mod:`newswire.nlp.quotes.sentences_fr`). The English pipeline likewise reads ``judgment’s``
-and ``n’t`` as ``judgment's`` and ``n't`` (the same module).
+(:mod:`newswire.nlp.quotes.typography_fr`) and cut no sentence between two words
+(:mod:`newswire.nlp.quotes.sentences_fr`).
 """
 
 from __future__ import annotations
@@ -28,8 +27,7 @@ from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
 from newswire.nlp.quotes.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
 from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
 from newswire.nlp.quotes.sentences_fr import COMPONENT as FRENCH_SENTENCES
-from newswire.nlp.typography import ENGLISH as ENGLISH_TYPOGRAPHY
-from newswire.nlp.typography import FRENCH as FRENCH_TYPOGRAPHY
+from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
 
 __all__ = [
     "COMPONENTS", "DEFAULT_MODEL", "FRENCH_MODEL", "MODELS", "MULTILINGUAL", "TITLE_ABBREVIATIONS",
@@ -50,7 +48,6 @@ _ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)
 #: Components put before a language's model, by language.
 #: (Each is put first in turn: the last listed runs first.)
 _FIRST: Mapping[str, tuple[str, ...]] = {
-    "en": (ENGLISH_TYPOGRAPHY,),
     "fr": (FRENCH_SENTENCES, FRENCH_TYPOGRAPHY, FRENCH_HYPHENATED_NAMES)}
 #: Titles before a name that spaCy's English rules split from their full stop ("Sen.",
 #: "Dr." are kept): split, the parser ends the sentence there, and in ``“...,” said Coun.
