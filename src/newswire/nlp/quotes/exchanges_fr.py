@@ -32,6 +32,9 @@ _MAX_QUESTION_WORDS = 60
 _DASHES = frozenset("—–-")
 #: A person's name in a label: two to four capitalised words (``Nathalie Brégeon-Ferrand``).
 _PERSON = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?: (?:[A-ZÀ-Ý][\w’'\-]+|de|du|d[’']\w+)){1,3}")
+#: Labels of the question-and-answer form itself (``Q :``, ``R :``, ``Question :``): they
+#: name no one, so the turns under them are no one's by their label.
+_FORM_LABELS = frozenset(("question", "questions", "réponse", "réponses"))
 
 Turn = tuple[Attribution, SpeakerKind]
 
@@ -44,6 +47,7 @@ def french_exchanges(tmap: TextMap) -> list[Turn]:
     labels = {i: m for i, (start, end) in enumerate(tmap.paragraphs)
               if (m := _LABEL.match(tmap.text, start, end)) is not None}
     first = next((i for i in labels if i + 1 in labels and _said(tmap, i, labels[i]).endswith("?")
+                  and _names_someone(labels[i]) and _names_someone(labels[i + 1])
                   and _name(labels[i]) != _name(labels[i + 1])
                   and not _said(tmap, i + 1, labels[i + 1]).endswith("?")), None)
     if first is None:
@@ -87,6 +91,13 @@ def _said(tmap: TextMap, index: int, label: re.Match[str]) -> str:
 
 def _name(label: re.Match[str]) -> str:
     return label.group(1).strip()
+
+
+def _names_someone(label: re.Match[str]) -> bool:
+    """Whether a label can name its speaker: not one letter (``Q``, ``R``) nor a word of the
+    form (``Question``, ``Réponse``), which gave the speakers "Q" and "R"."""
+    name = _name(label)
+    return len(name) > 1 and name.lower() not in _FORM_LABELS
 
 
 def _kind(name: str) -> SpeakerKind:
