@@ -45,6 +45,10 @@ _INTRO = ("Hélène Marchal, 58 ans, préside depuis juin l'association des usag
     ("Propos recueillis par Paul Lemaire\n\n" + _INTRO
      + _LABELLED.replace("Q :", "Question :").replace("R :", "Réponse :"),
      [_ASKED[0], _ANSWERS[0], _ASKED[1], _ANSWERS[1]]),
+    # An answer saying "je le regrette" is still the interviewee's, not left to "je".
+    ("Trois questions à Hélène Marchal, présidente des usagers du rail en Auvergne.\n\n"
+     + _QUESTIONS.replace(_ANSWERS[0][0], "Nous n'avons plus assez de trains, je le regrette."),
+     [("Nous n'avons plus assez de trains, je le regrette.", "Hélène Marchal"), _ANSWERS[1]]),
     # Guard: an "Entretien" rubric over an explainer asking its own questions, answered in
     # the reporter's prose (no first person), is no interview.
     ("Entretien\n\nLe technicien Marc Dubois a inspecté la chaudière.\n\n"

@@ -32,8 +32,9 @@ from newswire.nlp.quotes.transcripts import labelled_turns
 
 __all__ = ["interview_quotes"]
 
-#: Who an interviewee's own words name when they speak of themselves.
-_SELF = frozenset(("i", "we", "you"))
+#: Who an interviewee's own words name when they speak of themselves (French too: ``je le
+#: regrette`` in an answer left the answer no one's).
+_SELF = frozenset(("i", "we", "you", "je", "j'", "j’", "nous", "vous"))
 #: Fewer words left of an answer beside another's quote are a lead-in, not an answer.
 _MIN_PIECE_WORDS = 3
 
