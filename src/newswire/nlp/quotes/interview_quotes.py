@@ -46,11 +46,14 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
     """``found`` with the body's interview and transcript quotes added."""
     exchanges = french_exchanges(tmap)
     labelled = {a.paragraph for a, _ in exchanges}
-    french = [a for a in french_interview_answers(tmap, author) if a.paragraph not in labelled]
+    # a turn with no word (``A: “``, a bare ``?``) is no quote, whatever shape holds it
+    exchanges = [(a, kind) for a, kind in exchanges if _worded(tmap, a)]
+    french = [a for a in french_interview_answers(tmap, author)
+              if a.paragraph not in labelled and _worded(tmap, a)]
     in_marks = [a for a in french if tmap.text[a.start] in ALL_MARKS]
     found = [_answered(q, in_marks, to_quote) for q in found]
-    answers = [_labelled_person(to_quote(a), a)
-               for a in interview_answers(tmap) if not _cued_inside(found, a)]
+    answers = [_labelled_person(to_quote(a), a) for a in interview_answers(tmap)
+               if _worded(tmap, a) and not _cued_inside(found, a)]
     answers.extend(_labelled_person(to_quote(piece), piece)  # French: the rest is theirs
                    for a in french if a not in in_marks
                    for piece in _answer_pieces(tmap, a, _cued_spans(found, a)))
@@ -64,6 +67,11 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
                  for a, kind in exchanges if not _cued_inside(found, a))
     found.extend(answers)
     return with_dash_speakers(found, tmap, resolver.resolve)
+
+
+def _worded(tmap: TextMap, turn: Attribution) -> bool:
+    """Whether the turn holds a word (a letter or a digit)."""
+    return any(c.isalnum() for c in tmap.text[turn.start:turn.end])
 
 
 def _answered(quote: Quote, in_marks: list[Attribution], to_quote: ToQuote) -> Quote:

@@ -57,7 +57,7 @@ _MIN_QUESTIONS = 2
 _DASHES = frozenset("—–-")
 #: The question-and-answer form's own labels (``Q :``, ``R :``, ``Question :``): no words
 #: of the one who speaks (the labelled exchanges of :mod:`.exchanges_fr` leave them here).
-_FORM_LABEL = re.compile(r"(?:Q|R|Questions?|Réponses?)[ \u00a0\u202f]?:[ \t\u00a0\u202f]+")
+_FORM_LABEL = re.compile(r"(?:Q|R|Questions?|Réponses?)[ \u00a0\u202f]?:(?:[ \t\u00a0\u202f]+|$)")
 #: Words an interviewee speaks in: answers with none of them are the reporter's prose (an
 #: explainer under an ``Entretien`` rubric that asks its own questions).
 _FIRST_PERSON = re.compile(r"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notre|nos|on)\b",
