@@ -47,7 +47,6 @@ def french_exchanges(tmap: TextMap) -> list[Turn]:
     labels = {i: m for i, (start, end) in enumerate(tmap.paragraphs)
               if (m := _LABEL.match(tmap.text, start, end)) is not None}
     first = next((i for i in labels if i + 1 in labels and _said(tmap, i, labels[i]).endswith("?")
-                  and _names_someone(labels[i]) and _names_someone(labels[i + 1])
                   and _name(labels[i]) != _name(labels[i + 1])
                   and not _said(tmap, i + 1, labels[i + 1]).endswith("?")), None)
     if first is None:
@@ -81,7 +80,8 @@ def _turn(tmap: TextMap, index: int, label: re.Match[str] | None, speaker: str, 
         return None
     cue = tmap.tokens(*tmap.trim(label.start(1), label.end())) if label is not None else None
     return Attribution(start=start, end=end, kind="direct", paragraph=index, cue=cue,
-                       speaker_name=speaker, sentence=(start, end))
+                       speaker_name=speaker if _names_someone(speaker) else None,
+                       sentence=(start, end))
 
 
 def _said(tmap: TextMap, index: int, label: re.Match[str]) -> str:
@@ -93,10 +93,10 @@ def _name(label: re.Match[str]) -> str:
     return label.group(1).strip()
 
 
-def _names_someone(label: re.Match[str]) -> bool:
-    """Whether a label can name its speaker: not one letter (``Q``, ``R``) nor a word of the
-    form (``Question``, ``Réponse``), which gave the speakers "Q" and "R"."""
-    name = _name(label)
+def _names_someone(name: str) -> bool:
+    """Whether a label's name can be its speaker: not one letter (``Q``, ``R``) nor a word of
+    the form (``Question``, ``Réponse``), which gave the speakers "Q" and "R"; such turns are
+    no one's here (:mod:`.interviews_fr` may know whose)."""
     return len(name) > 1 and name.lower() not in _FORM_LABELS
 
 

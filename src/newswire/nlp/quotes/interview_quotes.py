@@ -45,11 +45,14 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
                      resolver: SpeakerResolver, author: str | None) -> list[Quote]:
     """``found`` with the body's interview and transcript quotes added."""
     exchanges = french_exchanges(tmap)
-    labelled = {a.paragraph for a, _ in exchanges}
+    labelled = {a.paragraph for a, _ in exchanges if a.speaker_name is not None}
     # a turn with no word (``A: “``, a bare ``?``) is no quote, whatever shape holds it
-    exchanges = [(a, kind) for a, kind in exchanges if _worded(tmap, a)]
     french = [a for a in french_interview_answers(tmap, author)
               if a.paragraph not in labelled and _worded(tmap, a)]
+    # a turn labelled ``Q :``/``R :`` is the unlabelled reader's when it knows whose
+    read = {a.paragraph for a in french}
+    exchanges = [(a, kind) for a, kind in exchanges
+                 if _worded(tmap, a) and a.paragraph not in read]
     in_marks = [a for a in french if tmap.text[a.start] in ALL_MARKS]
     found = [_answered(q, in_marks, to_quote) for q in found]
     answers = [_labelled_person(to_quote(a), a) for a in interview_answers(tmap)
