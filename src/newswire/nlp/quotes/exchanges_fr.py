@@ -10,7 +10,8 @@ label; from there each question paragraph (labelled by the asker, or short and e
 ``?``) is the asker's and the paragraph after it the answerer's, until a paragraph fits
 neither (the article goes on).  An answer opening with a quotation mark or a dash is left to
 its marks, and ends the exchange.  A label naming no person (``franceinfo``, ``Le Monde``)
-asks as an organisation, the outlet (the contract: a question is a quote of whoever asked it).
+asks as an organisation, the outlet (the contract: a question is a quote of whoever asked it);
+the form's own labels (``Q :``, ``R :``, ``Question :``) name no one, so their turns are no one's.
 """
 
 from __future__ import annotations
