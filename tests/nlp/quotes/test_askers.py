@@ -55,6 +55,13 @@ _JOURNALIST = (
                     "Kwabena Owusu-Ansah", "person")]),
     (_INTERVIEW, []),
     (_ONE_TURN, []),
+    # A question label with no words after it is no quote (ending the text, it raised).
+    (_BRIEFING.replace("Q: Has the secretary spoken to his counterpart?", "Q: ?") + "\n\nQ: ",
+     [("Is the Pentagon sending more ships to the Gulf?", "reporters", "group"),
+      ("I'm not going to get ahead of any decisions the secretary may make.",
+       "Loretta Sandoval", "person"),
+      ("There's no channel like that, and I wouldn't expect one this week.",
+       "Loretta Sandoval", "person")]),
 ])
 def test_press_questions_in_transcripts(pipeline: Pipeline, body: str,
                                         expected: list[tuple[str, str, str]]) -> None:

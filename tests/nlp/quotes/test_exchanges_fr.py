@@ -36,12 +36,16 @@ _AFTER = ("Le rectorat assure de son côté qu'une enquête interne a été ouve
      [("Comment va votre fille aujourd'hui ?", "Julien Masset", "person"),
       ("Elle ne dort plus. Je la retrouve en pleurs tous les soirs, et je ne sais plus quoi "
        "lui dire.", "Claire Vannier", "person")]),
+    # The form's labels name no one: the turns are quotes of no one (not of "Q" and "R").
+    ("Q : Pourquoi fermer l'école ?\n\nR : Nous n'avons plus assez d'élèves.\n\n" + _AFTER,
+     [("Pourquoi fermer l'école ?", None, "unknown"),
+      ("Nous n'avons plus assez d'élèves.", None, "unknown")]),
     # Guard: headings with a colon (no labelled question answered under another label).
     ("Budget : la ville augmente la taxe foncière.\n\n"
      "Écoles : trois classes fermeront en juin ?\n\n" + _AFTER, []),
 ])
 def test_labelled_french_exchange(pipeline: Pipeline, body: str,
-                                  expected: list[tuple[str, str, str]]) -> None:
+                                  expected: list[tuple[str, str | None, str]]) -> None:
     """A labelled French exchange's questions are the asker's, answers the answerer's."""
     turns = [(q.text, q.speaker, q.speaker_kind) for q in french_quotes(pipeline, body)
              if q.kind == "direct"]

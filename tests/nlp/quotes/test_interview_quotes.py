@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of as english_quotes
 from tests.nlp.quotes.test_french import french_quotes
 
 _INTRO = ("Hélène Marchal, 58 ans, préside depuis juin l'association des usagers du rail en "
@@ -38,3 +39,24 @@ def test_french_answers_around_others_quotes(pipeline: Pipeline, body: str,
     assert [q for q in quotes if q[1] == "Hélène Marchal"] == expected
     assert all(not text.startswith("Je ne peux pas") for text, speaker in quotes
                if speaker == "Hélène Marchal")
+
+
+_ASKED_EN = "We asked Tricia Nguyen, chief economist at the agency, what is behind the drop.\n\n"
+_ASKED_FR = "Claire Vannier a répondu aux questions de franceinfo.\n\n"
+_BYLINE_FR = ("Entretien.\n\nPropos recueillis par Paul Lemaire\n\n"
+              "Hélène Marchal préside l'association.\n\n")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English (the rows after it are French)
+    (_ASKED_EN + "Q: Why?\n\nA: \u201c", []),
+    (_ASKED_FR + "franceinfo : Comment va votre fille ?\n\nClaire Vannier : Elle ne dort "
+     "plus.\n\n?\n\n.", [("Comment va votre fille ?", "franceinfo"),
+                        ("Elle ne dort plus.", "Claire Vannier")]),
+    (_BYLINE_FR + "Q : ?\n\nR :\n\nQ : Pourquoi ?\n\nR : Je ne sais pas.",
+     [("Pourquoi ?", "Paul Lemaire"), ("Je ne sais pas.", "Hélène Marchal")]),
+])
+def test_wordless_turns(pipeline: Pipeline, body: str, expected: list[tuple[str, str]]) -> None:
+    """A question or answer with no word (a lone mark, ``?``, a bare label) is no quote."""
+    quotes = english_quotes if body.startswith(_ASKED_EN) else french_quotes
+    assert [(q.text, q.speaker) for q in quotes(pipeline, body) if q.kind == "direct"] == expected

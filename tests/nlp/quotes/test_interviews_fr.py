@@ -21,6 +21,9 @@ _ANSWERS = [("Certainement pas. Nous avons rouvert deux gares l'an dernier et la
 #: The questions, the interviewer's when a byline names one (Paul Lemaire below).
 _ASKED = [("Les petites lignes ferroviaires sont-elles condamnées ?", "Paul Lemaire"),
           ("Le gouvernement promet pourtant des économies…", "Paul Lemaire")]
+#: The same with the form's labels, which are no one's words (``R`` was a speaker).
+_LABELLED = "\n\n".join(f"{label} : {para}" for label, para in zip(
+    ("Q", "R", "Q", "R"), _QUESTIONS.split("\n\n"), strict=False)) + "\n\n"
 _INTRO = ("Hélène Marchal, 58 ans, préside depuis juin l'association des usagers du rail en "
           "Auvergne.\n\n")
 
@@ -36,6 +39,16 @@ _INTRO = ("Hélène Marchal, 58 ans, préside depuis juin l'association des usag
     # The nearest paragraph naming anyone says who answers, not an earlier one.
     ("Entretien avec la présidente des usagers du rail.\n\nLe ministre Paul Girard a "
      "annoncé la fermeture de douze lignes.\n\n" + _INTRO + _QUESTIONS, _ANSWERS),
+    # "Q :"/"R :" and "Question :"/"Réponse :" labels: the same turns, past their labels.
+    ("Propos recueillis par Paul Lemaire\n\n" + _INTRO + _LABELLED,
+     [_ASKED[0], _ANSWERS[0], _ASKED[1], _ANSWERS[1]]),
+    ("Propos recueillis par Paul Lemaire\n\n" + _INTRO
+     + _LABELLED.replace("Q :", "Question :").replace("R :", "Réponse :"),
+     [_ASKED[0], _ANSWERS[0], _ASKED[1], _ANSWERS[1]]),
+    # An answer saying "je le regrette" is still the interviewee's, not left to "je".
+    ("Trois questions à Hélène Marchal, présidente des usagers du rail en Auvergne.\n\n"
+     + _QUESTIONS.replace(_ANSWERS[0][0], "Nous n'avons plus assez de trains, je le regrette."),
+     [("Nous n'avons plus assez de trains, je le regrette.", "Hélène Marchal"), _ANSWERS[1]]),
     # Guard: an "Entretien" rubric over an explainer asking its own questions, answered in
     # the reporter's prose (no first person), is no interview.
     ("Entretien\n\nLe technicien Marc Dubois a inspecté la chaudière.\n\n"

@@ -10,7 +10,8 @@ label; from there each question paragraph (labelled by the asker, or short and e
 ``?``) is the asker's and the paragraph after it the answerer's, until a paragraph fits
 neither (the article goes on).  An answer opening with a quotation mark or a dash is left to
 its marks, and ends the exchange.  A label naming no person (``franceinfo``, ``Le Monde``)
-asks as an organisation, the outlet (the contract: a question is a quote of whoever asked it).
+asks as an organisation, the outlet (the contract: a question is a quote of whoever asked it);
+the form's own labels (``Q :``, ``R :``, ``Question :``) name no one, so their turns are no one's.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _MAX_QUESTION_WORDS = 60
 _DASHES = frozenset("—–-")
 #: A person's name in a label: two to four capitalised words (``Nathalie Brégeon-Ferrand``).
 _PERSON = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?: (?:[A-ZÀ-Ý][\w’'\-]+|de|du|d[’']\w+)){1,3}")
+#: Labels of the question-and-answer form itself (``Q :``, ``R :``, ``Question :``): they
+#: name no one, so the turns under them are no one's by their label.
+_FORM_LABELS = frozenset(("question", "questions", "réponse", "réponses"))
 
 Turn = tuple[Attribution, SpeakerKind]
 
@@ -77,7 +81,8 @@ def _turn(tmap: TextMap, index: int, label: re.Match[str] | None, speaker: str, 
         return None
     cue = tmap.tokens(*tmap.trim(label.start(1), label.end())) if label is not None else None
     return Attribution(start=start, end=end, kind="direct", paragraph=index, cue=cue,
-                       speaker_name=speaker, sentence=(start, end))
+                       speaker_name=speaker if _names_someone(speaker) else None,
+                       sentence=(start, end))
 
 
 def _said(tmap: TextMap, index: int, label: re.Match[str]) -> str:
@@ -87,6 +92,13 @@ def _said(tmap: TextMap, index: int, label: re.Match[str]) -> str:
 
 def _name(label: re.Match[str]) -> str:
     return label.group(1).strip()
+
+
+def _names_someone(name: str) -> bool:
+    """Whether a label's name can be its speaker: not one letter (``Q``, ``R``) nor a word of
+    the form (``Question``, ``Réponse``), which gave the speakers "Q" and "R"; such turns are
+    no one's here (:mod:`.interviews_fr` may know whose)."""
+    return len(name) > 1 and name.lower() not in _FORM_LABELS
 
 
 def _kind(name: str) -> SpeakerKind:

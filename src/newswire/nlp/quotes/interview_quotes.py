@@ -32,8 +32,9 @@ from newswire.nlp.quotes.transcripts import labelled_turns
 
 __all__ = ["interview_quotes"]
 
-#: Who an interviewee's own words name when they speak of themselves.
-_SELF = frozenset(("i", "we", "you"))
+#: Who an interviewee's own words name when they speak of themselves (French too: ``je le
+#: regrette`` in an answer left the answer no one's).
+_SELF = frozenset(("i", "we", "you", "je", "j'", "j’", "nous", "vous"))
 #: Fewer words left of an answer beside another's quote are a lead-in, not an answer.
 _MIN_PIECE_WORDS = 3
 
@@ -44,12 +45,18 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
                      resolver: SpeakerResolver, author: str | None) -> list[Quote]:
     """``found`` with the body's interview and transcript quotes added."""
     exchanges = french_exchanges(tmap)
-    labelled = {a.paragraph for a, _ in exchanges}
-    french = [a for a in french_interview_answers(tmap, author) if a.paragraph not in labelled]
+    labelled = {a.paragraph for a, _ in exchanges if a.speaker_name is not None}
+    # a turn with no word (``A: “``, a bare ``?``) is no quote, whatever shape holds it
+    french = [a for a in french_interview_answers(tmap, author)
+              if a.paragraph not in labelled and _worded(tmap, a)]
+    # a turn labelled ``Q :``/``R :`` is the unlabelled reader's when it knows whose
+    read = {a.paragraph for a in french}
+    exchanges = [(a, kind) for a, kind in exchanges
+                 if _worded(tmap, a) and a.paragraph not in read]
     in_marks = [a for a in french if tmap.text[a.start] in ALL_MARKS]
     found = [_answered(q, in_marks, to_quote) for q in found]
-    answers = [_labelled_person(to_quote(a), a)
-               for a in interview_answers(tmap) if not _cued_inside(found, a)]
+    answers = [_labelled_person(to_quote(a), a) for a in interview_answers(tmap)
+               if _worded(tmap, a) and not _cued_inside(found, a)]
     answers.extend(_labelled_person(to_quote(piece), piece)  # French: the rest is theirs
                    for a in french if a not in in_marks
                    for piece in _answer_pieces(tmap, a, _cued_spans(found, a)))
@@ -63,6 +70,11 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
                  for a, kind in exchanges if not _cued_inside(found, a))
     found.extend(answers)
     return with_dash_speakers(found, tmap, resolver.resolve)
+
+
+def _worded(tmap: TextMap, turn: Attribution) -> bool:
+    """Whether the turn holds a word (a letter or a digit)."""
+    return any(c.isalnum() for c in tmap.text[turn.start:turn.end])
 
 
 def _answered(quote: Quote, in_marks: list[Attribution], to_quote: ToQuote) -> Quote:

@@ -55,6 +55,9 @@ _PERSON_NAME = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?: (?:[A-ZÀ-Ý][\w’'\-]+|de
 _MAX_QUESTION_WORDS = 60
 _MIN_QUESTIONS = 2
 _DASHES = frozenset("—–-")
+#: The question-and-answer form's own labels (``Q :``, ``R :``, ``Question :``): no words
+#: of the one who speaks (the labelled exchanges of :mod:`.exchanges_fr` leave them here).
+_FORM_LABEL = re.compile(r"(?:Q|R|Questions?|Réponses?)[ \u00a0\u202f]?:(?:[ \t\u00a0\u202f]+|$)")
 #: Words an interviewee speaks in: answers with none of them are the reporter's prose (an
 #: explainer under an ``Entretien`` rubric that asks its own questions).
 _FIRST_PERSON = re.compile(r"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notre|nos|on)\b",
@@ -85,7 +88,7 @@ def french_interview_answers(tmap: TextMap, author: str | None = None) -> list[A
     for index in (q + 1 for q in questions):
         if index >= len(tmap.paragraphs) or index in asked:
             continue
-        start, end = tmap.trim(*tmap.paragraphs[index])
+        start, end = _said_span(tmap, index)
         if end > start and tmap.text[start] in ALL_MARKS:
             in_marks.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
                                         speaker=interviewee, sentence=(start, end)))
@@ -108,12 +111,19 @@ def _questions(tmap: TextMap, questions: list[int], interviewer: Token | None,
         return []
     asked = []
     for index in questions:
-        start, end = tmap.trim(*tmap.paragraphs[index])
+        start, end = _said_span(tmap, index)
         if end > start:
             asked.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
                                      speaker=interviewer, sentence=(start, end),
                                      speaker_name=None if interviewer is not None else author))
     return asked
+
+
+def _said_span(tmap: TextMap, index: int) -> tuple[int, int]:
+    """A question's or an answer's paragraph, trimmed, past a label of the form."""
+    start, end = tmap.trim(*tmap.paragraphs[index])
+    label = _FORM_LABEL.match(tmap.text, start, end)
+    return tmap.trim(label.end(), end) if label is not None else (start, end)
 
 
 def _one_name(author: str | None) -> str | None:
