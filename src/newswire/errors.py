@@ -11,6 +11,7 @@
     ├── EnrichmentError             the NLP pipeline failed on an article (goes to the DLQ)
     ├── ArchiveError                an archive record cannot be read (replay/send)
     ├── BrokerError                 the embedded broker cannot start or be reached
+    ├── TopicMissingError           a topic does not exist (Kafka answered: not created yet)
     ├── WorkerError                 a worker child process did not come up (demo, tests, bench)
     │   └── NoWorkerError           no worker answers at its web address (entities top)
     ├── FeedsFileError              the feeds file (TOML) cannot be read or is invalid
@@ -27,7 +28,8 @@ from __future__ import annotations
 __all__ = [
     "ArchiveError", "BlockedError", "BrokerError", "DecodeError", "EmptyArticleError",
     "EnrichmentError", "FeedsFileError", "FetchError", "InputError", "NewswireError",
-    "NoWorkerError", "SchemaError", "TooLargeError", "WebPortError", "WorkerError",
+    "NoWorkerError", "SchemaError", "TooLargeError", "TopicMissingError", "WebPortError",
+    "WorkerError",
 ]
 
 
@@ -84,6 +86,10 @@ class ArchiveError(NewswireError):
 
 class BrokerError(NewswireError):
     """The embedded broker cannot start, or no broker can be reached."""
+
+
+class TopicMissingError(NewswireError):
+    """Kafka answered that a topic does not exist (a :class:`BrokerError` when it cannot say)."""
 
 
 class WorkerError(NewswireError):

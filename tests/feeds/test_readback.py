@@ -8,7 +8,7 @@ import asyncio
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from newswire.errors import BrokerError, NewswireError
+from newswire.errors import BrokerError, TopicMissingError
 from newswire.feeds import readback
 from newswire.feeds.state import FEEDS_STATE
 from newswire.settings import Settings
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.integration
 
 @pytest.mark.parametrize(("error", "raised"), [
     (None, None),  # the real look-up: Tansu has no such topic, and none is made
-    (NewswireError("topic t.newswire.feeds-state does not exist"), None),
+    (TopicMissingError("topic t.newswire.feeds-state does not exist"), None),
     (BrokerError("cannot ask Kafka at 127.0.0.1:9092 for the partitions of t.x: timed out"),
      BrokerError),
 ], ids=["real-broker-no-topic", "topic-not-made-yet", "kafka-not-answering"])

@@ -6,15 +6,17 @@ import asyncio
 import socket
 
 import pytest
-from aiokafka.errors import KafkaConnectionError, UnrecognizedBrokerVersion
+from aiokafka.errors import KafkaConnectionError, LeaderNotAvailableError, UnrecognizedBrokerVersion
 
 from newswire.errors import BrokerError
 from newswire.kafka.clients import (
     Outage,
     broker_reachable,
+    described_partitions,
     first_server,
     partition_numbers,
     start_consumer,
+    topic_error,
 )
 from newswire.settings import Settings
 
@@ -103,3 +105,53 @@ def test_partition_numbers_of_one_topic_in_a_description(
     """A topic's partitions are read from the cluster's description of every topic, sorted;
     a topic absent, in error or without partitions has none."""
     assert partition_numbers(topics, "t.articles.raw") == expected
+
+
+@pytest.mark.parametrize(("topics", "expected"), [
+    ([described("other", [0]), described("t.articles.raw", [0])], 0),
+    ([described("t.articles.raw", [], error_code=5)], 5),  # LEADER_NOT_AVAILABLE
+    ([described("t.articles.raw", [], error_code=3)], 3),
+    ([described("other", [0])], 3),  # not listed: UNKNOWN_TOPIC_OR_PARTITION
+    ([], 3),
+])
+def test_the_error_code_of_one_topic_in_a_description(
+        topics: list[dict[str, object]], expected: int) -> None:
+    """A topic's error code is read from the description; one not listed is unknown (3)."""
+    assert topic_error(topics, "t.articles.raw") == expected
+
+
+class _Describing:
+    """Stands in for a started admin client: each call describes the next of ``answers``."""
+
+    def __init__(self, answers: list[list[dict[str, object]]]) -> None:
+        self.answers, self.asked = answers, 0
+
+    async def describe_topics(self) -> list[dict[str, object]]:
+        self.asked += 1
+        return self.answers[min(self.asked, len(self.answers)) - 1]
+
+
+NOT_READY = [described("t.articles.raw", [], error_code=5)]  # LEADER_NOT_AVAILABLE
+
+
+@pytest.mark.parametrize(("answers", "expected", "asked"), [
+    ([[described("t.articles.raw", [1, 0])]], [0, 1], 1),
+    ([[]], None, 1),  # missing at once: no second question
+    ([[described("t.articles.raw", [], error_code=3)]], None, 1),
+    # A topic Apache Kafka has just created: asked again until its leader is there.
+    ([NOT_READY, NOT_READY, [described("t.articles.raw", [0, 1, 2])]], [0, 1, 2], 3),
+    ([NOT_READY], LeaderNotAvailableError, 5),  # still not ready: an error, never "missing"
+], ids=["there", "absent", "unknown", "leader-comes", "leader-never-comes"])
+def test_a_topic_in_a_passing_error_is_asked_again_not_missing(
+        answers: list[list[dict[str, object]]], expected: list[int] | type[Exception] | None,
+        asked: int) -> None:
+    """A topic whose description says LEADER_NOT_AVAILABLE is described again (up to 5
+    times) and then raises that error; only a topic absent or unknown reads as missing."""
+    admin = _Describing(answers)
+    run = described_partitions(admin, "t.articles.raw", pause_s=0)  # type: ignore[arg-type]
+    if isinstance(expected, type):
+        with pytest.raises(expected):
+            asyncio.run(run)
+    else:
+        assert asyncio.run(run) == expected
+    assert admin.asked == asked

@@ -10,7 +10,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from newswire import topics
-from newswire.errors import NewswireError
+from newswire.errors import TopicMissingError
 from newswire.kafka import offsets
 from newswire.kafka.clients import client_kwargs, ensure_topics, make_admin
 from newswire.kafka.consume import records
@@ -142,7 +142,7 @@ async def test_partitions_are_the_clusters_whenever_the_topic_was_made(
             await ensure_topics(settings, (topics.RAW,))
             assert consumer.partitions_for_topic(name) is None  # the consumer cannot tell
         if expected is None:
-            with pytest.raises(NewswireError, match=f"topic {name} does not exist"):
+            with pytest.raises(TopicMissingError, match=f"topic {name} does not exist"):
                 await offsets.partitions(consumer, name, settings)
         else:
             found = await offsets.partitions(consumer, name, settings)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from newswire.errors import BrokerError, NewswireError
+from newswire.errors import BrokerError, NewswireError, TopicMissingError
 from newswire.kafka import registry
 from newswire.kafka.registry import _apply, changelog_topic
 from newswire.settings import Settings
@@ -51,7 +51,7 @@ class _Consumer:
 
 
 @pytest.mark.parametrize(("error", "raised", "hint"), [
-    (NewswireError("topic wire-entities-changelog does not exist"), NewswireError, True),
+    (TopicMissingError("topic wire-entities-changelog does not exist"), NewswireError, True),
     # Kafka did not answer: a hint that no worker ran would send the reader the wrong way.
     (BrokerError("cannot ask Kafka at 127.0.0.1:9092 for the partitions of "
                  "wire-entities-changelog: timed out"), BrokerError, False),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from aiokafka import TopicPartition
 
-from newswire.errors import BrokerError, NewswireError
+from newswire.errors import TopicMissingError
 from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import caught_up
 from newswire.kafka.offsets import partitions as topic_partitions
@@ -40,10 +40,10 @@ async def read_partitions(settings: Settings, names: tuple[str, ...], numbers: l
         for name in names:
             try:
                 every = await topic_partitions(consumer, settings.topic(name), settings)
-            except BrokerError:
-                raise  # Kafka could not be asked: no state read is not "no state"
-            except NewswireError:
-                continue  # not created yet: no runner ever ran with these settings
+            except TopicMissingError:
+                # Not created yet: no runner ever ran with these settings. A BrokerError
+                # (Kafka could not be asked) propagates: no state read is not "no state".
+                continue
             tps += [tp for tp in every if numbers is None or tp.partition in numbers]
         if not tps:
             return found

@@ -90,6 +90,12 @@ class FeedRunner:
             # aiokafka tracks the metadata of every topic until a send names a topic it has
             # not seen, then of that one topic only: a batch for another topic then never
             # finds its leader. Naming the three topics up front keeps all of them tracked.
+            # No public API sets the tracked topics: ``producer.partitions_for(topic)`` adds
+            # a topic (``add_topic``) only when the metadata lacks it, so with all three
+            # known it leaves the every-topic mode in place (one later miss narrows it to
+            # one topic) and with one missing it narrows to that one. ``client`` is a
+            # public attribute and ``AIOKafkaClient`` is in ``aiokafka.__all__``, though
+            # its ``set_topics`` is not in aiokafka's API docs.
             await producer.client.set_topics([self.settings.topic(name) for name in
                                               (topics.RAW, *state_topics(self.settings))])
         except KafkaError as exc:

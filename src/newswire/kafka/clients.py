@@ -16,7 +16,13 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
+from aiokafka.errors import (
+    KafkaConnectionError,
+    KafkaError,
+    TopicAlreadyExistsError,
+    UnknownTopicOrPartitionError,
+    for_code,
+)
 
 from newswire import topics
 from newswire.errors import BrokerError
@@ -26,7 +32,7 @@ __all__ = [
     "DEFAULT_PORT", "EXIT_BROKER_LOST", "Outage", "broker_reachable", "client_kwargs",
     "default_max_down", "described_partitions", "ensure_topics", "first_server",
     "host_and_port", "make_admin", "make_consumer", "make_producer", "partition_numbers",
-    "ssl_context", "start_consumer", "wait_broker_lost",
+    "ssl_context", "start_consumer", "topic_error", "wait_broker_lost",
 ]
 
 #: Kafka's port, when the broker list gives none.
@@ -96,9 +102,18 @@ def make_admin(settings: Settings) -> AIOKafkaAdminClient:
     return AIOKafkaAdminClient(**client_kwargs(settings))
 
 
-async def described_partitions(admin: AIOKafkaAdminClient, topic: str) -> list[int] | None:
+#: A topic's error codes that settle the question: none, and UNKNOWN_TOPIC_OR_PARTITION (it
+#: does not exist). Any other (LEADER_NOT_AVAILABLE on a topic Apache Kafka has only just
+#: created) says the topic exists but is not ready: it is asked again.
+_SETTLED = (0, UnknownTopicOrPartitionError.errno)
+
+
+async def described_partitions(admin: AIOKafkaAdminClient, topic: str, attempts: int = 5,
+                               pause_s: float = 0.5) -> list[int] | None:
     """The partitions of ``topic`` (its full name) as the cluster describes it now, asked of
-    a started ``admin``; None when it does not exist.
+    a started ``admin``; None when it does not exist. A topic in a passing error is asked
+    again, up to ``attempts`` times ``pause_s`` apart, then that error is raised (a
+    :class:`KafkaError`: the cluster could not say, which is not "missing").
 
     Every topic is described: a Metadata request that names a missing topic creates it on a
     broker with ``auto.create.topics.enable`` (Apache Kafka's default), and aiokafka's
@@ -106,7 +121,25 @@ async def described_partitions(admin: AIOKafkaAdminClient, topic: str) -> list[i
     from metadata nothing refreshes for a client that reads no topic yet, and its
     ``topics()`` gives names only.)
     """
-    return partition_numbers(await admin.describe_topics(), topic)
+    described = await admin.describe_topics()
+    for _ in range(attempts - 1):
+        if topic_error(described, topic) in _SETTLED:
+            break
+        await asyncio.sleep(pause_s)
+        described = await admin.describe_topics()
+    code = topic_error(described, topic)
+    if code not in _SETTLED:
+        raise for_code(code)(f"topic {topic} still in error after {attempts} descriptions")
+    return partition_numbers(described, topic)
+
+
+def topic_error(described: list[Any], topic: str) -> int:
+    """The error code of ``topic`` in ``describe_topics`` output; UNKNOWN_TOPIC_OR_PARTITION
+    when it is not listed."""
+    for entry in described:
+        if entry.get("topic") == topic:
+            return int(entry.get("error_code") or 0)
+    return int(UnknownTopicOrPartitionError.errno)
 
 
 def partition_numbers(described: list[Any], topic: str) -> list[int] | None:

@@ -13,7 +13,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
 
-from newswire.errors import BrokerError, NewswireError
+from newswire.errors import BrokerError, TopicMissingError
 from newswire.kafka.clients import described_partitions, make_admin, make_consumer, start_consumer
 from newswire.settings import Settings
 from newswire.timeparse import parse_time
@@ -28,12 +28,15 @@ async def partitions(consumer: AIOKafkaConsumer, topic: str,
     The consumer answers when its metadata knows the topic; else (a consumer without a
     subscription knows no topic after it starts, and one created since is unknown to any)
     the cluster is asked through public API, an admin client's description of the topics.
+    Raises :class:`TopicMissingError` when Kafka says the topic does not exist, and
+    :class:`BrokerError` when it cannot be asked or the topic stays in error (a topic just
+    created may answer LEADER_NOT_AVAILABLE for a moment: it is asked again first).
     """
     numbers = sorted(consumer.partitions_for_topic(topic) or ())
     if not numbers:
         numbers = await _cluster_partitions(settings, topic) or []
     if not numbers:
-        raise NewswireError(f"topic {topic} does not exist")
+        raise TopicMissingError(f"topic {topic} does not exist")
     return [TopicPartition(topic, number) for number in numbers]
 
 

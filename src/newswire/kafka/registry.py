@@ -15,7 +15,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from newswire.errors import BrokerError, NewswireError
+from newswire.errors import NewswireError, TopicMissingError
 from newswire.kafka.clients import make_consumer, start_consumer
 from newswire.kafka.offsets import caught_up, partitions
 from newswire.settings import Settings
@@ -50,9 +50,7 @@ async def read_registry(settings: Settings, idle: float = 3.0,
     try:
         try:
             tps = await partitions(consumer, topic, settings)
-        except BrokerError:
-            raise  # Kafka could not be asked: no answer is not "no registry"
-        except NewswireError as exc:
+        except TopicMissingError as exc:  # a BrokerError (no answer) is not "no registry"
             raise NewswireError(f"no registry to read: {exc} (has a worker run with "
                                 f"NEWSWIRE_APP_ID={settings.app_id}?)") from exc
         consumer.assign(tps)
