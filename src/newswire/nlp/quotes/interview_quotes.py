@@ -48,15 +48,15 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
     labelled = {a.paragraph for a, _ in exchanges if a.speaker_name is not None}
     # a turn with no word (``A: “``, a bare ``?``) is no quote, whatever shape holds it
     french = [a for a in french_interview_answers(tmap, author)
-              if a.paragraph not in labelled and _worded(tmap, a)]
+              if a.paragraph not in labelled and tmap.has_word(a.start, a.end)]
     # a turn labelled ``Q :``/``R :`` is the unlabelled reader's when it knows whose
     read = {a.paragraph for a in french}
     exchanges = [(a, kind) for a, kind in exchanges
-                 if _worded(tmap, a) and a.paragraph not in read]
+                 if tmap.has_word(a.start, a.end) and a.paragraph not in read]
     in_marks = [a for a in french if tmap.text[a.start] in ALL_MARKS]
     found = [_answered(q, in_marks, to_quote) for q in found]
     answers = [_labelled_person(to_quote(a), a) for a in interview_answers(tmap)
-               if _worded(tmap, a) and not _cued_inside(found, a)]
+               if tmap.has_word(a.start, a.end) and not _cued_inside(found, a)]
     answers.extend(_labelled_person(to_quote(piece), piece)  # French: the rest is theirs
                    for a in french if a not in in_marks
                    for piece in _answer_pieces(tmap, a, _cued_spans(found, a)))
@@ -70,11 +70,6 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
                  for a, kind in exchanges if not _cued_inside(found, a))
     found.extend(answers)
     return with_dash_speakers(found, tmap, resolver.resolve)
-
-
-def _worded(tmap: TextMap, turn: Attribution) -> bool:
-    """Whether the turn holds a word (a letter or a digit)."""
-    return any(c.isalnum() for c in tmap.text[turn.start:turn.end])
 
 
 def _answered(quote: Quote, in_marks: list[Attribution], to_quote: ToQuote) -> Quote:

@@ -213,6 +213,11 @@ class TextMap:
             end -= 1
         return start, end
 
+    def has_word(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds a word (a letter or a digit): a turn of ``A: “`` or a
+        bare ``?`` is no quote."""
+        return any(c.isalnum() for c in self.text[start:end])
+
     def span(self, field: Field_, start: int, end: int) -> Span:
         """A :class:`Span` of ``field`` for ``[start, end)``."""
         return Span(text=self.text[start:end], start=start, end=end, field=field)

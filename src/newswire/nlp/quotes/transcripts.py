@@ -81,7 +81,7 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None],
     for index, label_start, label_end, person in sorted(turns + asked):
         said_start, said_end = tmap.trim(label_end, tmap.paragraphs[index][1])
         # a question label with no words after it (``Q:`` ending the text) is no quote
-        if not _has_word(text[said_start:said_end]) or text[said_start] in ALL_MARKS:
+        if not tmap.has_word(said_start, said_end) or text[said_start] in ALL_MARKS:
             continue
         cue_start, cue_end = tmap.trim(label_start, label_end)
         found.append(Attribution(
@@ -89,11 +89,6 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None],
             cue=tmap.tokens(cue_start, cue_end), speaker_name=person,
             sentence=(said_start, said_end)))
     return found
-
-
-def _has_word(said: str) -> bool:
-    """Whether ``said`` holds a word (a letter or a digit)."""
-    return any(c.isalnum() for c in said)
 
 
 def _titled(tmap: TextMap, marker: re.Match[str],
