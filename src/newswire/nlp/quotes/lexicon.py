@@ -251,3 +251,7 @@ class Lexicon:
     # brought in before with that noun, by the fuller phrase (``descriptions``).  On in
     # English; French was not measured with it.
     recalls_unnamed_ones: bool = False
+    # "... » Selon lui, ...": after a quote running over several sentences, a pronoun looks
+    # back past the sentences wholly inside quotation marks to the one the writer told
+    # (``salience``).  On in French; English was not measured with it.
+    pronouns_skip_quoted: bool = False

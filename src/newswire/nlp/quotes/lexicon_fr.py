@@ -211,6 +211,7 @@ FRENCH = Lexicon(
     kept_quantifiers=words("des certains certaines plusieurs quelques nombreux nombreuses "
                            "tous toutes deux trois quatre cinq divers diverses"),
     whole_document_phrases=True,
+    pronouns_skip_quoted=True,
     org_nouns=words(_ORG_NOUNS_WORDS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),

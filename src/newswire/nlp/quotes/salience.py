@@ -108,16 +108,17 @@ def person_antecedent(token: Token, people: list[Referent],
 
 
 def _told_before(sentence: Span, quoted: Callable[[int], bool] | None) -> int:
-    """Where the sentence before ``sentence`` starts; in French, the last one the writer
-    tells, past up to three wholly inside quotation marks: after a quote running over several
-    sentences, a pronoun still reaches the one introduced before it (``Selon lui`` after
-    Olivier Sabatier's quote, not the deputy named a paragraph back)."""
+    """Where the sentence before ``sentence`` starts; given ``quoted`` (the lexicon's
+    ``pronouns_skip_quoted``: French), the last one the writer tells, past up to three wholly
+    inside quotation marks: after a quote running over several sentences, a pronoun still
+    reaches the one introduced before it (``Selon lui`` after Olivier Sabatier's quote, not
+    the deputy named a paragraph back)."""
     doc = sentence.doc
     if not sentence.start:
         return 0
     before = doc[sentence.start - 1].sent
     hops = 0
-    while quoted is not None and doc.lang_ == "fr" and before.start > 0 \
+    while quoted is not None and before.start > 0 \
             and hops < _QUOTED_HOPS and _wholly_quoted(before, quoted):
         before, hops = doc[before.start - 1].sent, hops + 1
     return before.start_char

@@ -279,7 +279,8 @@ class SpeakerResolver:
         named ``other_than``)."""
         people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
             gender is None or r.gender in (None, gender)) and r.name != other_than))
-        return person_antecedent(token, people, said, self._quoted.get(id(token.doc)))
+        quoted = self._quoted.get(id(token.doc)) if self.lexicon.pronouns_skip_quoted else None
+        return person_antecedent(token, people, said, quoted)
 
     def trail(self, token: Token) -> Trail:
         """The referents named in ``token``'s doc, in order."""
