@@ -41,9 +41,10 @@ HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
           "m-check": tuple(f"m{i}" for i in range(2, 15, 2)),
           "n-tune": tuple(f"n{i}" for i in range(1, 15, 2)),
           "n-check": tuple(f"n{i}" for i in range(2, 15, 2))}
-# Rounds sixteen (p, q, t), seventeen (v, w, x, y), eighteen (za, zb), nineteen (zc, zf) and
-# twenty (zk, zm): tuning sets split by parity, as m and n.
-for _letter in ("p", "q", "t", "v", "w", "x", "y", "za", "zb", "zc", "zf", "zk", "zm"):
+# Rounds sixteen (p, q, t), seventeen (v, w, x, y), eighteen (za, zb), nineteen (zc, zf),
+# twenty (zk, zm) and twenty-one (zl, zr): tuning sets split by parity, as m and n.
+for _letter in ("p", "q", "t", "v", "w", "x", "y", "za", "zb", "zc", "zf", "zk", "zm", "zl",
+                "zr"):
     HALVES[f"{_letter}-tune"] = tuple(f"{_letter}{i}" for i in range(1, 15, 2))
     HALVES[f"{_letter}-check"] = tuple(f"{_letter}{i}" for i in range(2, 15, 2))
 HALVES["mn-tune"] = HALVES["m-tune"] + HALVES["n-tune"]
@@ -58,6 +59,8 @@ HALVES["zcf-tune"] = HALVES["zc-tune"] + HALVES["zf-tune"]
 HALVES["zcf-check"] = HALVES["zc-check"] + HALVES["zf-check"]
 HALVES["zkm-tune"] = HALVES["zk-tune"] + HALVES["zm-tune"]
 HALVES["zkm-check"] = HALVES["zk-check"] + HALVES["zm-check"]
+HALVES["zlr-tune"] = HALVES["zl-tune"] + HALVES["zr-tune"]
+HALVES["zlr-check"] = HALVES["zl-check"] + HALVES["zr-check"]
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
