@@ -1,4 +1,4 @@
-"""Sum per-set lines of a final36.sh log: found, right, kinds and turned counts, per side.
+"""Sum per-set lines of a final.sh log: found, right, kinds and turned counts, per side.
 
 usage: sumsets.py LOG a,b,c  (section names after '== ', e.g. 'unread l,unread o')"""
 import re

@@ -1,7 +1,0 @@
-#!/bin/bash
-# usage: ident34.sh SNAP_A SNAP_B: byte comparison of predictions on the unread sets (never read)
-for d in "$1" "$2"; do
-  (cd "$d" && PYTHONPATH=src nice /work/main/.venv/bin/python bench/fresh_eval.py --predict-only --articles l,o,s,u,za,zb,zc,zd,ze > "$d.pred.json" 2>"$d.pred.err") &
-done
-wait
-cmp "$1.pred.json" "$2.pred.json" && echo UNREAD IDENTICAL
