@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 
 from newswire.models import SpeakerKind
-from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.lexicon import DASHES
+from newswire.nlp.quotes.lexicon_fr import FRENCH, MAX_QUESTION_WORDS, person_name
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
-from newswire.nlp.quotes.textmap import Attribution, TextMap
+from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
 __all__ = ["french_exchanges"]
 
@@ -29,12 +30,13 @@ __all__ = ["french_exchanges"]
 #: an optional (often narrow no-break) space, then the turn.
 _LABEL = re.compile(r"[ \t]*(\w[\w.'’\-]*(?:[ \t]\w[\w.'’\-]*){0,3})[ \t\u00a0\u202f]?:"
                     r"[ \t\u00a0\u202f]+")
-_MAX_QUESTION_WORDS = 60
-_DASHES = frozenset("—–-")
 #: A person's name in a label: two to four capitalised words (``Nathalie Brégeon-Ferrand``).
-_PERSON = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?: (?:[A-ZÀ-Ý][\w’'\-]+|de|du|d[’']\w+)){1,3}")
+_PERSON = person_name(most_words=4)
 #: Labels of the question-and-answer form itself (``Q :``, ``R :``, ``Question :``): they
-#: name no one, so the turns under them are no one's by their label.
+#: name no one, so the turns under them are no one's by their label.  With any one-letter
+#: label (``_names_someone``), in any case, this is not :mod:`.interviews_fr`'s
+#: ``_FORM_LABEL`` (``Q``, ``R``, ``Question(s)``, ``Réponse(s)`` as capitalised there): the
+#: sets differ on purpose, and one set for both would change which turns are taken.
 _FORM_LABELS = frozenset(("question", "questions", "réponse", "réponses"))
 
 Turn = tuple[Attribution, SpeakerKind]
@@ -71,12 +73,11 @@ def _turn(tmap: TextMap, index: int, label: re.Match[str] | None, speaker: str, 
     question or an answer has; else none (the exchange is over)."""
     if label is not None and _name(label) != speaker:
         return None
-    start, end = tmap.trim(label.end() if label is not None else tmap.paragraphs[index][0],
-                           tmap.paragraphs[index][1])
-    said = tmap.text[start:end].rstrip(" \u00a0\u202f")
-    if not said or said[0] in ALL_MARKS or said[0] in _DASHES:
+    start, end = _said_span(tmap, index, label)
+    said = tmap.text[start:end]
+    if not said or said[0] in ALL_MARKS or said[0] in DASHES:
         return None
-    asks = said.endswith("?") and len(said.split()) <= _MAX_QUESTION_WORDS
+    asks = said.endswith("?") and len(said.split()) <= MAX_QUESTION_WORDS
     if label is None and asks != question:
         return None
     cue = tmap.tokens(*tmap.trim(label.start(1), label.end())) if label is not None else None
@@ -85,9 +86,14 @@ def _turn(tmap: TextMap, index: int, label: re.Match[str] | None, speaker: str, 
                        sentence=(start, end))
 
 
+def _said_span(tmap: TextMap, index: int, label: re.Match[str] | None) -> CharRange:
+    """A turn's words: its paragraph past its label (if any), trimmed."""
+    start = label.end() if label is not None else tmap.paragraphs[index][0]
+    return tmap.trim(start, tmap.paragraphs[index][1])
+
+
 def _said(tmap: TextMap, index: int, label: re.Match[str]) -> str:
-    start, end = tmap.trim(label.end(), tmap.paragraphs[index][1])
-    return tmap.text[start:end].rstrip(" \u00a0\u202f")
+    return tmap.text[slice(*_said_span(tmap, index, label))]
 
 
 def _name(label: re.Match[str]) -> str:

@@ -26,8 +26,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
-from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.lexicon import DASHES, PERSON_LABELS
+from newswire.nlp.quotes.lexicon_fr import FRENCH, MAX_QUESTION_WORDS, person_name
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
@@ -50,11 +50,8 @@ _BYLINE = re.compile(r"(?:Propos recueillis|Recueilli(?:e|s|es)?|Entretien réal
 _SIGNED = re.compile(r"Par\s")
 _MAX_SIGNED_WORDS = 8
 #: One person's name: two or three capitalised words (``Jean-Marc Le Goff`` too).
-_PERSON_NAME = re.compile(r"[A-ZÀ-Ý][\w’'\-]+(?: (?:[A-ZÀ-Ý][\w’'\-]+|de|du|d[’']\w+)){1,2}")
-#: Longer paragraphs are no question, whatever they end with.
-_MAX_QUESTION_WORDS = 60
+_PERSON_NAME = person_name(most_words=3)
 _MIN_QUESTIONS = 2
-_DASHES = frozenset("—–-")
 #: The question-and-answer form's own labels (``Q :``, ``R :``, ``Question :``): no words
 #: of the one who speaks (the labelled exchanges of :mod:`.exchanges_fr` leave them here).
 _FORM_LABEL = re.compile(r"(?:Q|R|Questions?|Réponses?)[ \u00a0\u202f]?:(?:[ \t\u00a0\u202f]+|$)")
@@ -93,7 +90,7 @@ def french_interview_answers(tmap: TextMap, author: str | None = None) -> list[A
             in_marks.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
                                         speaker=interviewee, sentence=(start, end)))
             continue
-        if end <= start or tmap.text[start] in _DASHES:
+        if end <= start or tmap.text[start] in DASHES:
             continue
         answers.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
                                    speaker=interviewee, sentence=(start, end)))
@@ -171,8 +168,8 @@ def _announces(tmap: TextMap, para: tuple[int, int]) -> bool:
 def _is_question(tmap: TextMap, index: int) -> bool:
     """A short paragraph ending with ``?`` or ``…`` (``...``), not a quotation."""
     start, end = tmap.trim(*tmap.paragraphs[index])
-    text = tmap.text[start:end].rstrip(" \u00a0\u202f")
-    if not text or text[0] in ALL_MARKS or len(text.split()) > _MAX_QUESTION_WORDS:
+    text = tmap.text[start:end]
+    if not text or text[0] in ALL_MARKS or len(text.split()) > MAX_QUESTION_WORDS:
         return False
     return text.endswith(("?", "…", "..."))
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "ENGLISH_SUBJECT_DEPS",
+__all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "DASHES", "ENGLISH_SUBJECT_DEPS",
            "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS", "FRENCH_FILLED_SUBJECT_DEPS",
            "FRENCH_SUBJECT_DEPS", "NOUN_TAGS", "PARTICIPLE_TAGS", "PASSIVE_SUBJECT_DEPS",
            "PERSON_LABELS", "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS", "RELATIVE_TAGS",
@@ -57,6 +57,9 @@ RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
 #: The characters that end a sentence, read on the text beside a quote (before its opening
 #: mark or at its closing one) in both languages.
 SENTENCE_ENDS = frozenset(".!?")
+#: The dashes, as characters: em, en, and the hyphen typed for either.  A paragraph opening
+#: with one is a line of dialogue, not an interview's answer.
+DASHES = frozenset("—–-")
 #: A passive verb's subject, in either model's parse.
 PASSIVE_SUBJECT_DEPS = frozenset(("nsubjpass", "nsubj:pass"))
 #: Whatever fills an English clause's subject slot, a dummy ``it``/``there`` too (``expl``):

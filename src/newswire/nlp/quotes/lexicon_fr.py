@@ -15,8 +15,8 @@ import re
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "QUE", "QUE_REACH",
-           "SPEECH_FORMS", "SPEECH_VERBS", "verb_forms"]
+__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "MAX_QUESTION_WORDS", "QUE",
+           "QUE_REACH", "SPEECH_FORMS", "SPEECH_VERBS", "person_name", "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
@@ -100,6 +100,11 @@ CONJUNCTION_QUE = frozenset(("parce", "alors", "bien", "tandis", "pendant", "dè
 #: ``, avait raconté``.
 AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 SPEECH_VERBS = _ER_VERBS | frozenset(_IRREGULAR)
+#: An interview's question is a paragraph of at most this many words (``interviews_fr``,
+#: ``exchanges_fr``): a longer one is the article's, whatever it ends with.
+MAX_QUESTION_WORDS = 60
+#: A capitalised word of a person's name (``Brégeon-Ferrand``, ``Jean-Marc``).
+_NAME_WORD = r"[A-ZÀ-Ý][\w’'\-]+"
 
 
 def verb_forms(verbs: frozenset[str]) -> frozenset[str]:
@@ -107,6 +112,13 @@ def verb_forms(verbs: frozenset[str]) -> frozenset[str]:
     return frozenset(
         {verb[:-2] + ending for verb in verbs & _ER_VERBS for ending in _ER_ENDINGS}
         | {form for verb in verbs for form in _IRREGULAR.get(verb, "").split()})
+
+
+def person_name(most_words: int) -> re.Pattern[str]:
+    """A person's name as a French page prints it in a label or a byline: two to
+    ``most_words`` words, capitalised or a particle (``Jean-Marc Le Goff``, ``Anne de
+    Lacroix``, ``Jeanne d'Arc``)."""
+    return re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|de|du|d[’']\w+)){{1,{most_words - 1}}}")
 
 
 SPEECH_FORMS = verb_forms(SPEECH_VERBS)
