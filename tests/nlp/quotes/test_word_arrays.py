@@ -20,10 +20,9 @@ from newswire.nlp.quotes.saying import (
 from newswire.nlp.quotes.textmap import TextMap
 from newswire.nlp.quotes.word_arrays import (
     lower_indices,
-    propn_indices,
+    pos_indices,
     subject_indices,
     subject_or_singular_noun_indices,
-    verb_indices,
     word_indices,
 )
 from newswire.nlp.quotes.written_names import proper_noun_runs
@@ -48,10 +47,10 @@ def test_indices_are_the_words_the_test_picks(pipeline: Pipeline, text: str,
     tests on ``dep_``, ``pos_`` and ``tag_`` pick them."""
     doc = pipeline.nlp(text)
     assert [doc[i].text for i in subject_indices(doc)] == subjects
-    assert [doc[i].text for i in verb_indices(doc)] == verbs
+    assert [doc[i].text for i in pos_indices(doc, "VERB")] == verbs
     assert [doc[i].text for i in subject_or_singular_noun_indices(doc)] == candidates
     assert subject_indices(doc) == [t.i for t in doc if t.dep_ in SUBJECT_DEPS]
-    assert verb_indices(doc) == [t.i for t in doc if t.pos_ == "VERB"]
+    assert pos_indices(doc, "VERB") == [t.i for t in doc if t.pos_ == "VERB"]
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -123,7 +122,7 @@ def test_word_indices_are_the_words_the_string_test_picks(pipeline: Pipeline,
 
     assert word_indices(doc, LOWER, honorific) == [t.i for t in doc if honorific(t.lower_)]
     assert word_indices(doc, LEMMA, str.istitle) == [t.i for t in doc if t.lemma_.istitle()]
-    assert propn_indices(doc) == [t.i for t in doc if t.pos_ == "PROPN"]
+    assert pos_indices(doc, "PROPN") == [t.i for t in doc if t.pos_ == "PROPN"]
 
 
 @pytest.mark.parametrize(("text", "runs"), [

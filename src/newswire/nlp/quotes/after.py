@@ -24,8 +24,8 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.cue_choice import clause_cue
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
-from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
-from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.lexicon import DASH_TOKENS, SENTENCE_ENDS
+from newswire.nlp.quotes.lexicon_fr import FRENCH, REFLEXIVES
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
@@ -35,12 +35,10 @@ from newswire.nlp.quotes.textmap import TextMap
 __all__ = ["french_incise_after", "verb_right_after"]
 
 _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" sits
-_DASHES = frozenset(("-", "—", "–", "--"))
 _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 _RELATIVE_TAGS = frozenset(("WP", "WDT"))  # who, which
-_REFLEXIVE = frozenset(("s'", "s’", "se"))  # French "s'emporte", "se félicite"
 
 
 def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
@@ -54,7 +52,7 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
     verb = _first_verb(tmap, words)
     lead = next((tmap.doc[i] for i in words if not (
         tmap.doc[i].text in MARK_TOKENS or tmap.doc[i].is_space)), tmap.doc[words[0]])
-    if lead.text in _DASHES or (verb is not None and _starts_sentence(tmap, lead.i)
+    if lead.text in DASH_TOKENS or (verb is not None and _starts_sentence(tmap, lead.i)
                                 and not _reports_alone(verb)):
         return _refused(tmap, inside, kind)
     if verb is None:  # "« ... », raconte au micro de ... X": a French verb tagged ADJ
@@ -94,7 +92,7 @@ def _reflexive_incise(verb: Token) -> bool:
     right after the mark is an incise, whatever the verb (``s'agace``, ``s'esclaffe``); the
     parse hangs the name on it as an apposition, not as its subject."""
     doc = verb.doc
-    return verb.i >= 2 and doc[verb.i - 1].lower_ in _REFLEXIVE and doc[verb.i - 2].text == ","
+    return verb.i >= 2 and doc[verb.i - 1].lower_ in REFLEXIVES and doc[verb.i - 2].text == ","
 
 
 def _relative(speaker: Token, lead: Token) -> bool:

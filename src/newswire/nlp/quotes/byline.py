@@ -12,14 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue
-from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
+from newswire.nlp.quotes.lexicon import DASHES, SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.speaker_heads import can_speak
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["signed_below"]
 
-_DASHES = ("-", "–", "—")
 _MAX_SIGNATURE_WORDS = 5  # words of the name before the line's first comma or full stop
 
 
@@ -40,7 +39,7 @@ def signed_below(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
     next_start, next_end = tmap.paragraphs[index + 1]
     line = tmap.text[next_start:next_end]
     stripped = line.lstrip()
-    if not stripped.startswith(_DASHES):
+    if stripped[:1] not in DASHES:
         return None
     return _signature(tmap, next_start + len(line) - len(stripped), next_end)
 
@@ -53,7 +52,7 @@ def _signed_beside(tmap: TextMap, quote: MarkedQuote, mark_end: int,
         return None
     rest = tmap.text[mark_end:para_end]
     stripped = rest.lstrip()
-    if not stripped.startswith(_DASHES) or len(rest) - len(stripped) > 1:
+    if stripped[:1] not in DASHES or len(rest) - len(stripped) > 1:
         return None
     cue = _signature(tmap, mark_end + len(rest) - len(stripped), para_end)
     if cue is None or cue.speaker is None:
@@ -67,12 +66,12 @@ def _signature(tmap: TextMap, dash: int, end: int) -> Cue | None:
     first, last = tmap.tokens(dash, end)
     names: list[Token] = []
     for token in tmap.doc[first:last]:
-        if token.text in _DASHES or token.is_space:
+        if token.text in DASHES or token.is_space:
             if names:
                 break
             continue
         # "-Michelle": the tokenizer may keep the dash on the name
-        if token.pos_ != "PROPN" or not token.text.lstrip("".join(_DASHES))[:1].isupper():
+        if token.pos_ != "PROPN" or not token.text.lstrip("".join(DASHES))[:1].isupper():
             break
         names.append(token)
     if not names or len(names) > _MAX_SIGNATURE_WORDS or not can_speak(names[-1]):

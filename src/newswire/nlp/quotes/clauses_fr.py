@@ -22,15 +22,16 @@ from spacy.tokens import Doc, Span, Token
 from newswire.nlp.quotes.lexicon import (
     COMPLEMENT_CLAUSE_DEPS,
     FRENCH_FILLED_SUBJECT_DEPS,
+    NOUN_TAGS,
     PERSON_LABELS,
     VERB_TAGS,
 )
-from newswire.nlp.quotes.lexicon_fr import DE
+from newswire.nlp.quotes.lexicon_fr import DE, REFLEXIVES
 from newswire.nlp.quotes.que_scan_fr import que_after, says
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
            "give_lost_subjects", "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
-           "unsubject_stressed_pronouns", "widen_said_states"]
+           "is_pronominal", "unsubject_stressed_pronouns", "widen_said_states"]
 
 _SOURCE_REACH = 8  # words after "-on" where its source sits: "a-t-on appris auprès des pompiers"
 #: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
@@ -114,7 +115,7 @@ def _side_opening(words: Span) -> Token | None:
     for token in words[start:]:
         if token.text == ",":
             return None
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in NOUN_TAGS:
             return token
     return None
 
@@ -149,7 +150,7 @@ def give_on_its_source(doc: Doc) -> None:
         prepositions = _SOURCE_PREPOSITIONS | DE if learned else _SOURCE_PREPOSITIONS
         at = next((t for t in words if t.lower_ in prepositions), None)
         source = next((t for t in words if at is not None and t.i > at.i
-                       and t.pos_ in ("NOUN", "PROPN")), None)
+                       and t.pos_ in NOUN_TAGS), None)
         if at is not None and source is not None and not source.is_ancestor(verb):
             if learned:  # what "on" learned from the source, the source said
                 verb.lemma_ = "indiquer"
@@ -241,7 +242,7 @@ def unsubject_stressed_pronouns(doc: Doc) -> None:
         if not contrast:
             continue
         subject = next((t for t in reversed(doc[token.sent.start:token.i - 1])
-                        if t.dep_ in FRENCH_FILLED_SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")),
+                        if t.dep_ in FRENCH_FILLED_SUBJECT_DEPS and t.pos_ in NOUN_TAGS),
                        None)
         if subject is None or subject.is_ancestor(token.head):
             continue
@@ -258,8 +259,7 @@ def widen_said_states(doc: Doc) -> None:
     says the subject's state, and the words after the adjective are its complement; the
     parse hangs them on ``dit``, so what was said was ``déçue`` alone (too short to keep)."""
     for verb in doc:
-        if verb.lemma_ != "dire" or not any(
-                c.lower_ in ("se", "s’", "s'") and c.i < verb.i for c in verb.children):
+        if verb.lemma_ != "dire" or not is_pronominal(verb):
             continue
         state = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1
                       and c.pos_ in ("ADJ", "VERB")), None)
@@ -270,3 +270,9 @@ def widen_said_states(doc: Doc) -> None:
                     and child.left_edge.i == state.right_edge.i + 1:
                 child.head = state
 
+
+def is_pronominal(verb: Token) -> bool:
+    """``s’est félicitée``, ``se sont dits``, ``se dit déçue``: a verb with its reflexive
+    pronoun before it (the model reads ``s’est félicitée`` as a passive, ``est`` its
+    passive auxiliary)."""
+    return any(c.lower_ in REFLEXIVES and c.i < verb.i for c in verb.children)

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, Lexicon
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["describing_participle", "document_showing", "found_in_place", "free_verbs",
@@ -69,8 +69,7 @@ def unsaid(verb: Token) -> bool:
 def describing_participle(verb: Token) -> Token | None:
     """The noun a present participle hangs on, its holder: ``the super PAC supporting Jeb
     Bush`` (PAC), ``a new poll showing Trump ahead`` (poll)."""
-    if verb.dep_ == "acl" and verb.tag_ == _PRESENT_PARTICIPLE and verb.head.pos_ in (
-            "NOUN", "PROPN"):
+    if verb.dep_ == "acl" and verb.tag_ == _PRESENT_PARTICIPLE and verb.head.pos_ in NOUN_TAGS:
         return verb.head
     return None
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "DASHES", "ENGLISH_SUBJECT_DEPS",
+__all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "DASHES", "DASH_TOKENS",
+           "ENGLISH_SUBJECT_DEPS",
            "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS", "FRENCH_FILLED_SUBJECT_DEPS",
            "FRENCH_SUBJECT_DEPS", "NOUN_TAGS", "PARTICIPLE_TAGS", "PASSIVE_SUBJECT_DEPS",
            "PERSON_LABELS", "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS", "RELATIVE_TAGS",
@@ -60,6 +61,8 @@ SENTENCE_ENDS = frozenset(".!?")
 #: The dashes, as characters: em, en, and the hyphen typed for either.  A paragraph opening
 #: with one is a line of dialogue, not an interview's answer.
 DASHES = frozenset("—–-")
+#: The dashes as the tokenizer gives them, the typewriter's double hyphen too.
+DASH_TOKENS = DASHES | {"--"}
 #: A passive verb's subject, in either model's parse.
 PASSIVE_SUBJECT_DEPS = frozenset(("nsubjpass", "nsubj:pass"))
 #: Whatever fills an English clause's subject slot, a dummy ``it``/``there`` too (``expl``):

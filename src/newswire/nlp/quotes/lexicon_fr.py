@@ -16,7 +16,7 @@ from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 __all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "MAX_QUESTION_WORDS", "QUE",
-           "QUE_REACH", "SPEECH_FORMS", "SPEECH_VERBS", "person_name", "verb_forms"]
+           "QUE_REACH", "REFLEXIVES", "SPEECH_FORMS", "SPEECH_VERBS", "person_name", "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
@@ -88,6 +88,8 @@ _IRREGULAR = {
 DE = frozenset(("de", "du", "des", "d’", "d'"))
 #: ``que`` and its elided forms: what opens a clause said under a French verb.
 QUE = frozenset(("que", "qu’", "qu'"))
+#: The reflexive pronoun of a pronominal verb (``s'emporte``, ``se félicite``, ``se dit``).
+REFLEXIVES = frozenset(("se", "s’", "s'"))
 #: Words a verb of saying's ``que`` may stand after it, read by ``clauses_fr`` and
 #: ``que_clauses_fr`` alike: ``a confié à La Presse pendant la pause que``.
 QUE_REACH = 8

@@ -2,25 +2,26 @@
 and the name around a proper-noun head (:func:`name_text`).
 
 Read off the parse and the IOB tags only (never ``doc.ents``, which builds every entity of
-the doc on each call); imports spaCy alone.
+the doc on each call); imports spaCy and the lexicon's sets alone.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import DASH_TOKENS
+
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
            "mention_range", "name_text", "tagged_range", "word_start"]
 
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
-_DASHES = frozenset(("—", "–", "-", "--"))
 
 
 def is_spaced_dash(token: Token) -> bool:
     """A dash with a space before or after it: it separates phrases (``problematic - Pew
     Research``, ``OTTAWA — Shopify``); one inside a word (``secretary-general``) does not."""
     before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    return token.text in _DASHES and (before or bool(token.whitespace_))
+    return token.text in DASH_TOKENS and (before or bool(token.whitespace_))
 
 
 def is_hyphen(token: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon, words
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, VERB_TAGS, Lexicon, words
 from newswire.nlp.quotes.lexicon_fr import DE, FRENCH, SPEECH_FORMS, verb_forms
 
 __all__ = ["content_object", "object_with_sequel"]
@@ -26,7 +26,6 @@ _CONTENT_VERBS = words("""
     fustiger décrier déclarer affirmer requérir recenser noter
 """)
 _CONTENT_FORMS = verb_forms(_CONTENT_VERBS)
-_OBJECT_HEADS = frozenset(("NOUN", "PROPN"))
 #: Asides inside an object, which say nothing of it.
 _ASIDE_DEPS = frozenset(("appos", "acl:relcl"))
 #: How the parse hangs on the verb what continues its object, and the word opening it.
@@ -40,7 +39,7 @@ def content_object(verb: Token, lexicon: Lexicon) -> Token | None:
                                      or verb.lower_ in _CONTENT_FORMS) or _purpose(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
-                and c.pos_ in _OBJECT_HEADS), None)
+                and c.pos_ in NOUN_TAGS), None)
     # "dénonce la situation, déplore le manque de ...": the parse hung the next verb of
     # saying on the object (as a conjunct, even as a noun); the words are no one object's.
     if obj is None or any(t.lower_ in SPEECH_FORMS or (t.pos_ == "VERB" and t.dep_ == "conj")
@@ -82,7 +81,7 @@ def object_with_sequel(verb: Token, obj: Token, words: list[Token]) -> list[Toke
     for child in verb.rights:
         if child.i <= obj.i or child.is_punct:
             continue
-        if child.dep_ not in _SEQUEL_DEPS or child.pos_ not in _OBJECT_HEADS:
+        if child.dep_ not in _SEQUEL_DEPS or child.pos_ not in NOUN_TAGS:
             break
         if any(c.dep_ == "case" and c.lower_ in DE for c in child.children):
             sequel = child

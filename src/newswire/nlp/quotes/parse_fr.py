@@ -25,10 +25,11 @@ from newswire.nlp.quotes.clauses_fr import (
     give_on_its_source,
     give_sides_their_on,
     hang_que_clauses,
+    is_pronominal,
     unsubject_stressed_pronouns,
     widen_said_states,
 )
-from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
+from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, NOUN_TAGS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
@@ -47,7 +48,6 @@ _PARTICIPLE_TAGS = frozenset(("VERB", "ADJ"))  # "a-t-elle soutenu": ADJ to the 
 _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 #: "Me" (maître), a lawyer's title, which the model reads as a common noun.
 _LAWYER_TITLES = frozenset(("Me", "Maître"))
-_REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
 #: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
 _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
@@ -82,7 +82,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
             _said_with_faire(doc[token.i - 1], token)
-        elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
+        elif token.dep_ == "nsubj:pass" and is_pronominal(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     _mend_verbs_of_saying(doc)
     hang_que_clauses(doc)
@@ -192,12 +192,6 @@ def _says_that(token: Token) -> bool:
         c.dep_ == "nsubj" and c.i < token.i for c in token.children)
 
 
-def _reflexive(verb: Token) -> bool:
-    """``s’est félicitée``, ``se sont dits``: a pronominal verb, which the model reads as a
-    passive (``est`` its passive auxiliary)."""
-    return any(c.lower_ in _REFLEXIVES and c.i < verb.i for c in verb.children)
-
-
 def _subject_of_verb_before(pronoun: Token) -> None:
     """Make ``pronoun`` the subject of the verb it is hyphened to (past a ``-t``)."""
     doc = pronoun.doc
@@ -226,7 +220,7 @@ def _article_of_next_noun(article: Token) -> None:
         return
     noun = doc[article.i + 1]
     head = article.head
-    if noun.pos_ not in ("NOUN", "PROPN") or head == noun or noun.is_ancestor(head):
+    if noun.pos_ not in NOUN_TAGS or head == noun or noun.is_ancestor(head):
         return
     noun.head, noun.dep_ = head, article.dep_
     article.head, article.dep_, article.pos_ = noun, "det", "DET"

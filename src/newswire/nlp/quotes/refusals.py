@@ -28,7 +28,7 @@ from newswire.nlp.quotes.held import generic_or_quoted, inside, supposed
 from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, PREPOSITION_OBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
-from newswire.nlp.quotes.word_arrays import verb_indices
+from newswire.nlp.quotes.word_arrays import pos_indices
 
 __all__ = ["refusals", "refused_speech"]
 
@@ -42,7 +42,7 @@ def refusals(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution
     lex = tmap.lexicon
     verbs = lex.refusal_verbs | {verb for verb, _ in lex.unanswered_phrases}
     found = []
-    for i in verb_indices(tmap.doc):  # only verbs: no Token made for other words
+    for i in pos_indices(tmap.doc, "VERB"):  # only verbs: no Token made for other words
         verb = tmap.doc[i]
         if (verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or tmap.is_quoted(verb.idx)
                 or inside(verb.idx, reported) or supposed(verb, lex)):

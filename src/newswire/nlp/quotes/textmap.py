@@ -20,7 +20,7 @@ from newswire.models import CueKind, Field_, QuoteKind, Span
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
 from newswire.nlp.quotes.saying import according_openers, is_according
-from newswire.nlp.quotes.word_arrays import lower_indices, verb_indices
+from newswire.nlp.quotes.word_arrays import lower_indices, pos_indices
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -116,7 +116,7 @@ class TextMap:
         """Indices of the words a cue may start at (:func:`~.cues.cue_at`), in order: the
         verbs and the first words of ``according to``; read once as arrays, so each quote's
         window asks only these."""
-        return sorted({*verb_indices(self.doc), *self._according_openers})
+        return sorted({*pos_indices(self.doc, "VERB"), *self._according_openers})
 
     @cached_property
     def _according_openers(self) -> list[int]:

@@ -12,13 +12,14 @@ from collections.abc import Callable, Collection, Iterable
 
 import numpy as np
 from spacy.attrs import DEP, LOWER, POS, TAG
-from spacy.symbols import NOUN, PROPN, VERB
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc
 
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 
-__all__ = ["lower_indices", "propn_indices", "subject_indices", "subject_or_singular_noun_indices",
-           "verb_indices", "word_indices"]
+__all__ = ["lower_indices", "pos_indices", "subject_indices", "subject_or_singular_noun_indices",
+           "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -40,19 +41,11 @@ def subject_or_singular_noun_indices(doc: Doc) -> list[int]:
     return indices
 
 
-def verb_indices(doc: Doc) -> list[int]:
-    """Indices of the words tagged ``VERB``."""
+def pos_indices(doc: Doc, pos: str) -> list[int]:
+    """Indices of the words whose part of speech is ``pos`` (``VERB``, ``PROPN``)."""
     if not len(doc):
         return []
-    indices: list[int] = (doc.to_array(POS) == VERB).nonzero()[0].tolist()
-    return indices
-
-
-def propn_indices(doc: Doc) -> list[int]:
-    """Indices of the words tagged ``PROPN``."""
-    if not len(doc):
-        return []
-    indices: list[int] = (doc.to_array(POS) == PROPN).nonzero()[0].tolist()
+    indices: list[int] = (doc.to_array(POS) == POS_IDS[pos]).nonzero()[0].tolist()
     return indices
 
 

@@ -16,7 +16,7 @@ from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.gender import gender_of
 from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.word_arrays import propn_indices, subject_indices
+from newswire.nlp.quotes.word_arrays import pos_indices, subject_indices
 
 __all__ = ["MAX_NAME_WORDS", "is_common", "is_lexicon_noun", "proper_noun_runs", "written_in_full"]
 
@@ -57,7 +57,7 @@ def proper_noun_runs(doc: Doc) -> list[list[Token]]:
     """The runs of capitalised alphabetic proper nouns side by side in ``doc``, in order;
     only the proper nouns make a Token (read as an array)."""
     runs: list[list[Token]] = []
-    for i in propn_indices(doc):
+    for i in pos_indices(doc, "PROPN"):
         token = doc[i]
         if not (token.is_alpha and token.text[:1].isupper()):
             continue  # it ends the run under way: the next word starts a new one
