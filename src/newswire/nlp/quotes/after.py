@@ -24,7 +24,7 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.cue_choice import clause_cue
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
-from newswire.nlp.quotes.lexicon import DASH_TOKENS, SENTENCE_ENDS
+from newswire.nlp.quotes.lexicon import DASH_TOKENS, SENTENCE_ENDS, WH_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, REFLEXIVES
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
@@ -38,7 +38,6 @@ _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" 
 _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
-_RELATIVE_TAGS = frozenset(("WP", "WDT"))  # who, which
 
 
 def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
@@ -98,7 +97,7 @@ def _reflexive_incise(verb: Token) -> bool:
 def _relative(speaker: Token, lead: Token) -> bool:
     """``“Ladies and gentlemen, Mr. Paul Simon,” who proceeded to perform``: a relative
     pronoun right after the mark stands for a word of the quote, not for its speaker."""
-    return speaker.i == lead.i and speaker.tag_ in _RELATIVE_TAGS
+    return speaker.i == lead.i and speaker.tag_ in WH_TAGS
 
 
 def _first_verb(tmap: TextMap, words: list[int]) -> Token | None:

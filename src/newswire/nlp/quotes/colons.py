@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.governing import names_someone
-from newswire.nlp.quotes.lexicon import RELATIVE_TAGS, VERB_TAGS
+from newswire.nlp.quotes.lexicon import RELATIVE_TAGS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.speaker_heads import can_speak
@@ -118,7 +118,7 @@ def _blunt_someone(token: Token, tmap: TextMap) -> bool:
 def _names_subject(verb: Token, tmap: TextMap) -> bool:
     """A verb whose subject names someone: not ``what`` in ``apologized for what happened:``."""
     subject = subject_of(verb, tmap.lexicon)
-    return subject is not None and not (subject.tag_ in ("WP", "WDT")
+    return subject is not None and not (subject.tag_ in WH_TAGS
                                         or subject.lower_ in tmap.lexicon.relative_pronouns)
 
 

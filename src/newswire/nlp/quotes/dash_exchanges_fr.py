@@ -90,7 +90,7 @@ def _runs(tmap: TextMap) -> list[list[int]]:
 
 def _ends_with_question(tmap: TextMap, index: int) -> bool:
     start, end = tmap.trim(*tmap.paragraphs[index])
-    return tmap.text[start:end].rstrip(" \u00a0\u202f").endswith("?")
+    return tmap.text[start:end].endswith("?")
 
 
 def _roles(tmap: TextMap, first_line: int) -> Roles:

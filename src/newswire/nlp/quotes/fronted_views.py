@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS, Lexicon
 
 __all__ = ["is_fronted_viewpoint"]
 
@@ -48,10 +48,10 @@ def is_fronted_viewpoint(head: Token, lexicon: Lexicon) -> bool:
 def _ends_sentence(word: Token) -> bool:
     """A full stop, or a closing quotation mark right after one (``« ... confiance. » Pour
     la professeure ...``: the parse runs the quote's sentence on into the next)."""
-    if word.text in (".", "!", "?"):
+    if word.text in SENTENCE_ENDS:
         return True
-    return word.text in _CLOSING_MARKS and word.i > 0 and word.doc[word.i - 1].text in (
-        ".", "!", "?")
+    return word.text in _CLOSING_MARKS and word.i > 0 \
+        and word.doc[word.i - 1].text in SENTENCE_ENDS
 
 
 #: Closing quotation marks that may end a sentence after its full stop.

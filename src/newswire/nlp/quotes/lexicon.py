@@ -15,12 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "DASHES", "DASH_TOKENS",
-           "ENGLISH_SUBJECT_DEPS",
-           "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS", "FRENCH_FILLED_SUBJECT_DEPS",
-           "FRENCH_SUBJECT_DEPS", "NOUN_TAGS", "PARTICIPLE_TAGS", "PASSIVE_SUBJECT_DEPS",
-           "PERSON_LABELS", "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS", "RELATIVE_TAGS",
-           "SENTENCE_ENDS", "SUBJECT_DEPS", "TIME_LABELS", "VERB_TAGS", "Lexicon", "keyed", "pairs",
-           "words"]
+           "ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS",
+           "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS", "NOUN_TAGS", "PARTICIPLE_TAGS",
+           "PASSIVE_SUBJECT_DEPS", "PERSON_LABELS", "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS",
+           "RELATIVE_TAGS", "SENTENCE_ENDS", "SUBJECT_DEPS", "TIME_LABELS", "VERB_TAGS", "WH_TAGS",
+           "Lexicon", "keyed", "pairs", "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
@@ -53,8 +52,11 @@ PARTICIPLE_TAGS = frozenset(("VBG", "VBN"))
 TIME_LABELS = frozenset(("DATE", "TIME"))
 #: The entity labels of a place: a country, state or city (``GPE``) or other land (``LOC``).
 PLACE_LABELS = frozenset(("GPE", "LOC"))
+#: English wh-words' tags but the possessive's: who, what, which (and a relative ``that``),
+#: a relative or a question word standing for a noun (``says who?``).
+WH_TAGS = frozenset(("WDT", "WP"))
 #: English relative pronouns' tags: which, who, whose (not the ``that`` of a clause).
-RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$"))
+RELATIVE_TAGS = WH_TAGS | {"WP$"}
 #: The characters that end a sentence, read on the text beside a quote (before its opening
 #: mark or at its closing one) in both languages.
 SENTENCE_ENDS = frozenset(".!?")

@@ -21,7 +21,7 @@ from newswire.nlp.quotes.clause_quotes import clause_holding_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.governing import participle_speaker
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import WH_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
 from newswire.nlp.quotes.saying import is_according
@@ -107,7 +107,7 @@ def _attribution(tmap: TextMap, cue: Cue, content: CharRange) -> Attribution:
 def _asks_who(cue: Cue) -> bool:
     """Whether the cue's subject is a question word in a question (``says who?``)."""
     speaker = cue.speaker
-    return speaker is not None and speaker.tag_ in ("WP", "WDT") \
+    return speaker is not None and speaker.tag_ in WH_TAGS \
         and speaker.sent.text.rstrip().endswith("?")
 
 
