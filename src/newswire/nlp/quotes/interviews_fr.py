@@ -79,26 +79,31 @@ def french_interview_answers(tmap: TextMap, author: str | None = None) -> list[A
     interviewee = _interviewee(tmap, announced, questions[0])
     if interviewee is None:
         return []
-    answers = []
+    answers, in_marks = _answers(tmap, questions, interviewee)
+    # answers in quotation marks are speech whoever the marks give them to
+    if not (_spoken(tmap, answers) or (len(in_marks) >= _MIN_QUESTIONS and not answers)):
+        return []
+    return answers + in_marks + _questions(tmap, questions, _interviewer(tmap, questions[0]),
+                                _one_name(author))
+
+
+def _answers(tmap: TextMap, questions: list[int],
+             interviewee: Token) -> tuple[list[Attribution], list[Attribution]]:
+    """The paragraph after each question as the interviewee's answer: the bare ones, and
+    those opening with a quotation mark (a dash opens a line of dialogue: no answer)."""
+    answers: list[Attribution] = []
     in_marks: list[Attribution] = []
     asked = set(questions)
     for index in (q + 1 for q in questions):
         if index >= len(tmap.paragraphs) or index in asked:
             continue
         start, end = _said_span(tmap, index)
-        if end > start and tmap.text[start] in ALL_MARKS:
-            in_marks.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
-                                        speaker=interviewee, sentence=(start, end)))
-            continue
         if end <= start or tmap.text[start] in DASHES:
             continue
-        answers.append(Attribution(start=start, end=end, kind="direct", paragraph=index,
-                                   speaker=interviewee, sentence=(start, end)))
-    # answers in quotation marks are speech whoever the marks give them to
-    if not (_spoken(tmap, answers) or (len(in_marks) >= _MIN_QUESTIONS and not answers)):
-        return []
-    return answers + in_marks + _questions(tmap, questions, _interviewer(tmap, questions[0]),
-                                _one_name(author))
+        answer = Attribution(start=start, end=end, kind="direct", paragraph=index,
+                             speaker=interviewee, sentence=(start, end))
+        (in_marks if tmap.text[start] in ALL_MARKS else answers).append(answer)
+    return answers, in_marks
 
 
 def _questions(tmap: TextMap, questions: list[int], interviewer: Token | None,
