@@ -1,6 +1,7 @@
 """``who`` clauses on a source's noun: which ones a phrase means (``people who have battled
 online threats``), one person a noun no list holds (``a campaign surrogate who said``), and
-an unnamed group by its words (``those who oppose the plan``, ``Some said``). Pure: spaCy tokens only.
+an unnamed group by its words (``those who oppose the plan``, ``Some said``). Pure: spaCy
+tokens only.
 """
 
 from __future__ import annotations
