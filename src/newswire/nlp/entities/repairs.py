@@ -27,7 +27,7 @@ from newswire.nlp.entities.results import team_spans
 from newswire.nlp.entities.retype import organisation_apposed
 
 __all__ = ["camel_case_subjects", "club_mentions", "country_of_a_body", "dateline_place",
-           "given_names", "long_place_mentions", "teams", "union_locals"]
+           "given_names", "local_spans", "long_place_mentions", "teams", "union_locals"]
 
 #: A capitalised word or initials right before a name, one space between ("Karim Alami",
 #: "N.J. Bose").
@@ -159,10 +159,10 @@ def union_locals(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with a union local named with its number made one organisation's
     mention, as :func:`long_place_mentions` does: the local's number tells it from the
     union (``CUPE Local 1989`` is not ``CUPE Local``, nor CUPE)."""
-    return _whole_names(texts, mentions, _locals, "ORG", skip_headlines=True)
+    return _whole_names(texts, mentions, local_spans, "ORG", skip_headlines=True)
 
 
-def _locals(text: str) -> list[tuple[int, int]]:
+def local_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a union local, without a leading ``The``."""
     return [(found.start() + 4 * text.startswith("The ", found.start()), found.end())
             for found in _UNION_LOCAL.finditer(text)]

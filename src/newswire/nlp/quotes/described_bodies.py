@@ -60,8 +60,7 @@ def _body_owner(owner: Token, owner_speaker: Speaker) -> bool:
     if owner_speaker.kind == "person":
         return False
     return owner.ent_type_ in _PLACE_TYPES or (
-        owner_speaker.kind == "organization" and len(owner_speaker.name or "") > 0
-        and " " in (owner_speaker.name or ""))
+        owner_speaker.kind == "organization" and " " in (owner_speaker.name or ""))
 
 
 def _owned_by_many(ctx: Context, head: Token) -> Speaker:

@@ -7,9 +7,9 @@ Gowdy’s office``, ``David Vitter’s office``; the fresh sets: ``the mayor's o
 as written, its holder's name or title and all.  An owned organisation noun otherwise speaks
 as its owner's surname and noun (``Trump’s campaign``: the Trump campaign), which made
 ``Gagnon office`` of the minister's.  A pronoun owner is the person it stands for:
-``<name>’s office``, with the article's own apostrophe.  The body that governs an organisation (its board, its leadership, its
-management) speaks for the organisation, which readers name (``Kâpiskaw Cree Nation``, not
-``Nation leadership``).
+``<name>’s office``, with the article's own apostrophe.  The body that governs an
+organisation (its board, its leadership, its management) speaks for the organisation, which
+readers name (``Kâpiskaw Cree Nation``, not ``Nation leadership``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ __all__ = ["GOVERNING_NOUNS", "office_speaker"]
 GOVERNING_NOUNS = frozenset(("board", "leadership", "management", "executive",
                              "directorate", "governors", "trustees"))
 
+#: A possessive written with a straight or a curly apostrophe (``Achterberg's``).
 _STRAIGHT_POSSESSIVE = re.compile(r"\w's\b")
 _CURLY_POSSESSIVE = re.compile(r"\w’s\b")
 
