@@ -36,38 +36,7 @@ def apposed_name(head: Token) -> Token | None:
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
     return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head) \
-        or _chained_apposition(head) or _name_set_off_before(head) \
-        or _body_named_after_its_members(head)
-
-
-def _body_named_after_its_members(head: Token) -> Token | None:
-    """``The union representing transit operators, Amalgamated Transit Union Local 1505,
-    welcomed``: an organisation's name set off by commas at the end of an organisation
-    noun's phrase names that organisation, though the parse hangs it on a plural noun of the
-    noun's modifier (the operators are many; the name is one body's)."""
-    if not _one_body(head):
-        return None
-    doc = head.doc
-    for named in head.subtree:
-        if named.dep_ != "appos" or named.pos_ != "PROPN" or named.ent_type_ != "ORG" \
-                or named.head == head or not _many(named.head):
-            continue
-        before, after = named.left_edge.i - 1, named.right_edge.i + 1
-        if doc[before].text == "," and after < len(doc) and doc[after].text == "," \
-                and after >= head.right_edge.i:
-            return named
-    return None
-
-
-def _one_body(head: Token) -> bool:
-    """A singular noun for an organisation (``the union``, ``a coalition``)."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() in ENGLISH.org_nouns \
-        and "Plur" not in head.morph.get("Number", [])
-
-
-def _many(noun: Token) -> bool:
-    """A plural common noun: people or things, which one organisation's name is not."""
-    return noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number", [])
+        or _chained_apposition(head) or _name_set_off_before(head)
 
 
 def _chained_apposition(head: Token) -> Token | None:
@@ -109,15 +78,7 @@ def _names_the_object(head: Token, named: Token) -> bool:
         return False
     comma = named.left_edge.i - 1
     return any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.right_edge.i == comma - 1
-               and head.doc[comma].text == "," and not _of_many(head, c)
-               for c in head.children)
-
-
-def _of_many(head: Token, prep: Token) -> bool:
-    """``a coalition of civil society groups that observed the election, the Ondo Election
-    Situation Room,``: a body made of many, whose name the one after the comma is."""
-    return _one_body(head) and prep.lower_ == "of" and any(
-        c.dep_ == "pobj" and _many(c) for c in prep.children)
+               and head.doc[comma].text == "," for c in head.children)
 
 
 def _bracketed_conjunct(head: Token) -> Token | None:

@@ -60,13 +60,10 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if definite and not proper and (kind == "organization" or (
             kind is None and depth == 0 and wanted_sort(head) is not None)):
         return described_organisation(ctx, head, depth, kind)
-    # "the paper" after one newspaper.  A document named before ("A 2023 review of the
-    # province's pricing system ... The review said") is no name: "the review" keeps its
-    # own phrase, as readers write a second mention (enkinds38), and so does an owned
-    # document ("Its most recent survey": its owner paid on no new check, enkinds37).
+    # "the poll" after "the Quinnipiac poll".  An owned document ("Its most recent survey")
+    # keeps its phrase: its owner as the speaker paid on no new check (enkinds37).
     if kind == "document" and definite and (
-            earlier := _named_document(ctx, head, depth, lemma)).name and (
-            earlier.kind != "document"):
+            earlier := _named_document(ctx, head, depth, lemma)).name:
         return earlier
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)

@@ -7,14 +7,12 @@ Gowdy’s office``, ``David Vitter’s office``; the fresh sets: ``the mayor's o
 as written, its holder's name or title and all.  An owned organisation noun otherwise speaks
 as its owner's surname and noun (``Trump’s campaign``: the Trump campaign), which made
 ``Gagnon office`` of the minister's.  A pronoun owner is the person it stands for:
-``<name>’s office``, with the article's own apostrophe.  The body that governs an
-organisation (its board, its leadership, its management) speaks for the organisation, which
-readers name (``Kâpiskaw Cree Nation``, not ``Nation leadership``).
+``<name>’s office``.  The body that governs an organisation (its board, its leadership, its
+management) speaks for the organisation, which readers name (``Kâpiskaw Cree Nation``, not
+``Nation leadership``).
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Token
 
@@ -28,10 +26,6 @@ __all__ = ["GOVERNING_NOUNS", "office_speaker"]
 #: leadership``, ``the company's board``, ``the union's executive``.
 GOVERNING_NOUNS = frozenset(("board", "leadership", "management", "executive",
                              "directorate", "governors", "trustees"))
-
-#: A possessive written with a straight or a curly apostrophe (``Achterberg's``).
-_STRAIGHT_POSSESSIVE = re.compile(r"\w's\b")
-_CURLY_POSSESSIVE = re.compile(r"\w’s\b")
 
 
 def office_speaker(head: Token, owner: Token, owner_speaker: Speaker, lexicon: Lexicon
@@ -52,13 +46,5 @@ def office_speaker(head: Token, owner: Token, owner_speaker: Speaker, lexicon: L
     if owner.pos_ == "PRON":  # "His office": the person he is
         if owner_speaker.kind != "person" or not owner_speaker.name:
             return None
-        mark = _apostrophe(head.doc.text)
-        return Speaker(f"{owner_speaker.name}{mark}s office", None, "organization")
+        return Speaker(f"{owner_speaker.name}’s office", None, "organization")
     return Speaker(source_phrase(head, "organization", lexicon), None, "organization")
-
-
-def _apostrophe(text: str) -> str:
-    """The apostrophe the article writes a possessive with, straight or curly (curly when
-    it writes none or both as often): ``<name>'s office`` reads as the article does."""
-    straight = len(_STRAIGHT_POSSESSIVE.findall(text))
-    return "'" if straight > len(_CURLY_POSSESSIVE.findall(text)) else "’"
