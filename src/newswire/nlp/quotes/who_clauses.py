@@ -1,6 +1,7 @@
 """``who`` clauses on a source's noun: which ones a phrase means (``people who have battled
 online threats``), one person a noun no list holds (``a campaign surrogate who said``), and
-an unnamed group by its words (``those who oppose the plan``). Pure: spaCy tokens only.
+an unnamed group by its words (``those who oppose the plan``, ``Some said``). Pure: spaCy
+tokens only.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of 
 _MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
 #: Words that stand for some people without a noun: ``some who``, ``those who``.
 _THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
+#: Of those, the ones that stand alone for some of the people just named, as a subject:
+#: ``Residents were divided. Some said ...``, ``Parents disputed that. Several said ...``.
+_ALONE = frozenset(("some", "many", "most", "few", "several"))
 
 
 def with_who_clause(head: Token, phrase: str) -> str:
@@ -55,6 +59,16 @@ def those_who(head: Token) -> Speaker | None:
         return None
     clause = who_clause(head)
     if clause is None:
-        return None
+        return _standing_alone(head)
     end = max(t.i for t in clause.subtree) + 1
     return Speaker(head.doc[head.i:end].text, None, "group")
+
+
+def _standing_alone(head: Token) -> Speaker | None:
+    """``Some said``, ``Several said``: a quantifier alone as a subject, with no noun and no
+    ``of`` phrase, is an unnamed group by its word, as written (the people it counts were
+    named just before)."""
+    if head.lower_ not in _ALONE or head.dep_ != "nsubj" or any(
+            not c.is_punct for c in head.children):
+        return None
+    return Speaker(head.text, None, "group")
