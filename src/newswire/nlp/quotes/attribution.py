@@ -43,6 +43,7 @@ from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
 from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.outright import said_outright
 from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -82,7 +83,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     found = document_finding_cue(inside, kind, tmap.lexicon)  # "the report found ... “...”"
     keep = _worth_keeping(kind, words, found or cue, inside) or (opened and words > 0)
-    keep = keep and not _is_title(inside, kind)
+    keep = (keep and not _is_title(inside, kind)) or said_outright(tmap, quote, inside, cue)
     cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start and not opened:
