@@ -238,7 +238,9 @@ def _is_title(inside: list[Token], kind: QuoteKind) -> bool:
         return False
     if kind == "direct" and any(t.is_punct for t in inside):
         return False
-    return all(t.text[:1].isupper() or (t.is_stop and len(t) <= 4) for t in words)
+    # a run of small lowercase words alone (``“very, very well”``, ``“no”``) names nothing
+    return any(t.text[:1].isupper() for t in words) and all(
+        t.text[:1].isupper() or (t.is_stop and len(t) <= 4) for t in words)
 
 
 def _stands_alone(text: str, quote: MarkedQuote) -> bool:
