@@ -85,3 +85,27 @@ def test_verb_after_a_closed_sentence(pipeline: Pipeline, body: str,
                                       expected: list[Expected]) -> None:
     """A verb opening the next sentence reports the quote only when it says nothing else."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse read "As" as a preposition with the name as its object.
+    ("Many Republicans fear the liberal jurist Mrs. Clinton would choose.\nAs Akhil Amar, "
+     "professor of constitutional law at Yale and author of ''America's Unwritten "
+     "Constitution,'' put it, ''Senate Republicans should remember that a compromise "
+     "candidate today may be far better for them.''",
+     [("Senate Republicans should", "Akhil Amar", "person")]),
+    # Guards: the parse gives the name as the subject already.
+    ("Many Republicans fear the liberal jurist Mrs. Clinton would choose.\nAs Akhil Amar, a "
+     "professor of law at Yale, put it, “Senate Republicans should remember that a "
+     "compromise candidate today may be far better for them.”",
+     [("Senate Republicans should", "Akhil Amar", "person")]),
+    # ... and "As a result" names nobody: the quote stays with the writer of the clause before.
+    ("Steven Brill wrote a book about the law.\nBrill has argued that the law was crippled "
+     "from the outset because of the political tradeoffs the drafters had to make. As a "
+     "result, there’s still “a very powerful industry that has the freedom to charge "
+     "whatever.”",
+     [("a very powerful industry", "Steven Brill", "person")]),
+])
+def test_as_a_name_puts_it(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``As X put it``: the name after ``As`` speaks, however the parse hung it."""
+    check(pipeline, body, expected)
