@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_resolution import Expected, check, quotes_of
+from tests.nlp.quotes.test_extract import quotes_of
+from tests.nlp.quotes.test_resolution import Expected, check
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -109,3 +110,24 @@ def test_verb_after_a_closed_sentence(pipeline: Pipeline, body: str,
 def test_as_a_name_puts_it(pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``As X put it``: the name after ``As`` speaks, however the parse hung it."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # Every word of a headline has a capital: a quote its verb of saying governs is said.
+    ("Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’",
+     ("Makes You Want To Retch.", "Francois Hollande")),
+    ("Hillary Clinton Says EgyptAir Crash Seems Like An ‘Act Of Terrorism.’",
+     ("Act Of Terrorism.", "Hillary Clinton")),
+    # A title with no verb of saying over it stays a title.
+    ("Trump To Host ‘Saturday Night Live’ In November", None),
+])
+def test_headline_quote_under_a_verb_of_saying(pipeline: Pipeline, title: str,
+                                               expected: tuple[str, str] | None) -> None:
+    """A headline's capitalised quote governed by its verb of saying is a quote."""
+    body = "The remarks came on Tuesday.\nThey drew wide attention."
+    quotes = [q for q in quotes_of(pipeline, body, title) if q.field == "title"]
+    if expected is None:
+        assert not quotes
+    else:
+        text, speaker = expected
+        assert [(q.text, q.speaker) for q in quotes] == [(text, speaker)]

@@ -43,7 +43,7 @@ from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
 from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
-from newswire.nlp.quotes.outright import said_outright
+from newswire.nlp.quotes.outright import said_in_headline, said_outright
 from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -116,6 +116,8 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
     clause does: ``The Latest: Trump delivers defense of ‘New York values’`` (a label names
     nobody)."""
     headline = replace(attribution, kind="headline")
+    if not headline.keep and said_in_headline(tmap, headline):  # capitals tell nothing here
+        headline = replace(headline, keep=True)
     opening = label_end(tmap.text)
     colon_char = tmap.text.find(":", opening, max(attribution.start - 1, 0))
     spoken = _said_after_colon(tmap, colon_char, attribution.start) if colon_char > 0 else None

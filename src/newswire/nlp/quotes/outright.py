@@ -3,7 +3,12 @@ it and ends a sentence of its own inside the marks (``She declared “What a Sup
 ``a man yelled “Stay there!”``, ``by saying “Too many.”``) is what was said, however short or
 capitalised: the title and scare-quote tests (:mod:`.attribution`) would drop it.
 
-A verb of naming (``called it “Lopez Tonight.”``, ``dubbed the “Defeat Crooked Hillary PAC”``)
+A headline writes every word with a capital, so its quotes all look like titles: one that a
+verb of saying of the headline governs (``Francois Hollande Says Donald Trump ‘Makes You Want
+To Retch.’``, ``Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’``) is what
+was said (:func:`said_in_headline`).
+
+In a body, a verb of naming (``called it “Lopez Tonight.”``, ``dubbed the “Defeat Crooked Hillary PAC”``)
 puts a name in the marks, not words said, and is left to those tests.
 """
 
@@ -11,12 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.cues import Cue
+from newswire.nlp.quotes.cues import Cue, governs
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
-from newswire.nlp.quotes.textmap import TextMap
+from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["said_outright"]
+__all__ = ["said_in_headline", "said_outright"]
 
 _SENTENCE_END = frozenset((".", "!", "?"))
 _NAMING = frozenset(("call", "dub", "label", "brand", "name", "title", "rule"))
@@ -35,3 +40,13 @@ def said_outright(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
         return False
     before = tmap.text[verb.idx + len(verb.text):quote.before_mark]
     return before.strip() == ""
+
+
+def said_in_headline(tmap: TextMap, headline: Attribution) -> bool:
+    """Whether a headline's quote hangs on its cue, a verb of saying."""
+    if headline.cue is None:
+        return False
+    cue = Cue(headline.cue[0], headline.cue[1], None)
+    first, last = tmap.tokens(headline.start, headline.end)
+    inside = [tmap.doc[i] for i in range(first, last)]
+    return is_speech_verb(tmap.doc[cue.start], tmap.lexicon) and governs(cue, inside)
