@@ -8,8 +8,8 @@ verb of saying of the headline governs (``Francois Hollande Says Donald Trump �
 To Retch.’``, ``Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’``) is what
 was said (:func:`said_in_headline`).
 
-In a body, a verb of naming (``called it “Lopez Tonight.”``, ``dubbed the “Defeat Crooked Hillary PAC”``)
-puts a name in the marks, not words said, and is left to those tests.
+In a body, a verb of naming (``called it “Lopez Tonight.”``, ``dubbed the “Defeat Crooked
+Hillary PAC”``) puts a name in the marks, not words said, and is left to those tests.
 """
 
 from __future__ import annotations
