@@ -38,8 +38,8 @@ def said_outright(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
     verb = tmap.doc[cue.start]
     if verb.lemma_.lower() in _NAMING or not is_speech_verb(verb, tmap.lexicon):
         return False
-    before = tmap.text[verb.idx + len(verb.text):quote.before_mark]
-    return before.strip() == ""
+    verb_end = verb.idx + len(verb.text)
+    return verb_end <= quote.before_mark and not tmap.text[verb_end:quote.before_mark].strip()
 
 
 def said_in_headline(tmap: TextMap, headline: Attribution) -> bool:
