@@ -38,6 +38,10 @@ _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" 
 _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
+_CLOSING_CHARS = "”’\"'"  # a closing mark glued to its stop: .” .’” .'' ."
+_VERBAL = frozenset(("VERB", "AUX"))
+_COLON_REACH = 4  # words of an inverted subject between a verb and its colon: said Mr. Zahed:
+_COLON_SUBJECT_DEPS = frozenset(("nsubj", "compound", "flat", "det", "amod", "advmod", "npadvmod"))
 
 
 def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
@@ -116,8 +120,21 @@ def _reports_alone(verb: Token) -> bool:
     """A verb opening the sentence after a quote reports it only when it says nothing of
     its own: ``Trump went on, as if ...``, ``Trump told ITV``, ``Sanders asked rhetorically,
     shaking his head``, not ``She noted a planned rally``, ``She further announced that
-    ...``, ``Others paid tribute``, ``She went on to say:``."""
-    return not any(_own_words(verb, child) for child in verb.children)
+    ...``, ``Others paid tribute``, ``She went on to say:``, ``Mr. Zahed said: ''...''``
+    (a colon right after the verb, or after its subject, opens what it reports)."""
+    return not (any(_own_words(verb, child) for child in verb.children)
+                or _opens_colon(verb))
+
+
+def _opens_colon(verb: Token) -> bool:
+    """``Mr. Zahed said:`` or ``said Mr. Zahed:``: the verb reports what follows its colon,
+    not the quote before it."""
+    doc = verb.doc
+    after = verb.i + 1
+    while after < len(doc) and after - verb.i <= _COLON_REACH and doc[after].text != ":" \
+            and doc[after].dep_ in _COLON_SUBJECT_DEPS:
+        after += 1
+    return after < len(doc) and doc[after].text == ":"
 
 
 def _own_words(verb: Token, child: Token) -> bool:
@@ -127,7 +144,17 @@ def _own_words(verb: Token, child: Token) -> bool:
         return verb.lemma_ not in _HEARERS
     if child.dep_ == "xcomp":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-    return child.dep_ in _OWN_WORDS
+    return child.dep_ in _OWN_WORDS and _next_to(verb, child)
+
+
+def _next_to(verb: Token, child: Token) -> bool:
+    """Whether a clause of the verb follows it with no other verb between: ``She noted that
+    ...``, ``He said, twice, that ...``, not the quote before the verb nor ``Mr. Trump asked,
+    repeating a broadside - that the president was ...`` (the parse hung the aside's clause
+    on the verb)."""
+    doc = verb.doc
+    start = child.left_edge.i
+    return start > verb.i and not any(doc[i].pos_ in _VERBAL for i in range(verb.i + 1, start))
 
 
 def _starts_sentence(tmap: TextMap, first: int) -> bool:
@@ -135,7 +162,10 @@ def _starts_sentence(tmap: TextMap, first: int) -> bool:
     ``!`` or ``?`` and a capital follows (``“...” She noted``, not ``“...!” he wrote``)."""
     token = tmap.doc[first]
     before = tmap.text[max(token.idx - _LOOK_BACK, 0):token.idx].rstrip()
-    return token.text[:1].isupper() and len(before) > 1 and before[-2] in SENTENCE_ENDS
+    # the closing mark may be two characters (New York Times ``.''``) or a pair (``.’”``)
+    unmarked = before.rstrip(_CLOSING_CHARS)
+    return (token.text[:1].isupper() and len(unmarked) < len(before)
+            and unmarked[-1:] in SENTENCE_ENDS)
 
 
 def _words_after(tmap: TextMap, first: int, last: int) -> list[int]:

@@ -43,6 +43,7 @@ from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
 from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.outright import said_in_headline, said_outright
 from newswire.nlp.quotes.owned_speech import owned_utterance
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -82,7 +83,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     words = sum(1 for t in inside if t.is_alpha or t.like_num)
     found = document_finding_cue(inside, kind, tmap.lexicon)  # "the report found ... “...”"
     keep = _worth_keeping(kind, words, found or cue, inside) or (opened and words > 0)
-    keep = keep and not _is_title(inside, kind)
+    keep = (keep and not _is_title(inside, kind)) or said_outright(tmap, quote, inside, cue)
     cue = own_clause_cue(tmap, inside, kind, cue)  # whose it is, once kept without it
     speaker = cue.speaker if cue is not None else governing_subject(tmap, inside, kind)
     if cue is not None and cue.end > cue.start and not opened:
@@ -115,6 +116,8 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
     clause does: ``The Latest: Trump delivers defense of ‘New York values’`` (a label names
     nobody)."""
     headline = replace(attribution, kind="headline")
+    if not headline.keep and said_in_headline(tmap, headline):  # capitals tell nothing here
+        headline = replace(headline, keep=True)
     opening = label_end(tmap.text)
     colon_char = tmap.text.find(":", opening, max(attribution.start - 1, 0))
     spoken = _said_after_colon(tmap, colon_char, attribution.start) if colon_char > 0 else None
@@ -237,7 +240,9 @@ def _is_title(inside: list[Token], kind: QuoteKind) -> bool:
         return False
     if kind == "direct" and any(t.is_punct for t in inside):
         return False
-    return all(t.text[:1].isupper() or (t.is_stop and len(t) <= 4) for t in words)
+    # a run of small lowercase words alone (``“very, very well”``, ``“no”``) names nothing
+    return any(t.text[:1].isupper() for t in words) and all(
+        t.text[:1].isupper() or (t.is_stop and len(t) <= 4) for t in words)
 
 
 def _stands_alone(text: str, quote: MarkedQuote) -> bool:

@@ -96,7 +96,8 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
         # The subject nearest the verb: a quote's own subject may hang off it too.
         subjects = sorted((c for c in current.children
                            if c.dep_ in SUBJECT_DEPS or _name_compound(c)),
-                          key=lambda c: abs(c.i - current.i)) or _lost_who(current)
+                          key=lambda c: abs(c.i - current.i)) or _lost_who(current) \
+            or _as_object(current)
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if subjects and not (agent is not None and subjects[0].dep_ != "nsubj"
                              and is_speech_verb(current, lexicon)):
@@ -126,6 +127,14 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
+
+
+def _as_object(verb: Token) -> list[Token]:
+    """``As Akhil Amar, professor ..., put it, “...”``: the parse read ``As`` as a
+    preposition and its name as that word's object; the name is the verb's subject (a name
+    only: ``As a result, there's ...``, ``as the chants to ...`` name nobody)."""
+    return [o for c in verb.children if c.lower_ == "as" and c.dep_ in ("mark", "prep")
+            and c.i < verb.i for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"][:1]
 
 
 def _lost_who(clause: Token) -> list[Token]:

@@ -1,0 +1,52 @@
+"""Words said outright: a quotation that is the whole object of a verb of saying right before
+it and ends a sentence of its own inside the marks (``She declared “What a Super Tuesday!”``,
+``a man yelled “Stay there!”``, ``by saying “Too many.”``) is what was said, however short or
+capitalised: the title and scare-quote tests (:mod:`.attribution`) would drop it.
+
+A headline writes every word with a capital, so its quotes all look like titles: one that a
+verb of saying of the headline governs (``Francois Hollande Says Donald Trump ‘Makes You Want
+To Retch.’``, ``Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’``) is what
+was said (:func:`said_in_headline`).
+
+In a body, a verb of naming (``called it “Lopez Tonight.”``, ``dubbed the “Defeat Crooked
+Hillary PAC”``) puts a name in the marks, not words said, and is left to those tests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.cues import Cue, governs
+from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.saying import is_speech_verb
+from newswire.nlp.quotes.textmap import Attribution, TextMap
+
+__all__ = ["said_in_headline", "said_outright"]
+
+_SENTENCE_END = frozenset((".", "!", "?"))
+_NAMING = frozenset(("call", "dub", "label", "brand", "name", "title", "rule"))
+
+
+def said_outright(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
+                  cue: Cue | None) -> bool:
+    """Whether the quote is the sentence a verb of saying, written just before its opening
+    mark, says (its cue's verb)."""
+    if cue is None or cue.end <= cue.start or not inside:
+        return False
+    if inside[-1].text not in _SENTENCE_END or not any(t.is_alpha for t in inside):
+        return False
+    verb = tmap.doc[cue.start]
+    if verb.lemma_.lower() in _NAMING or not is_speech_verb(verb, tmap.lexicon):
+        return False
+    verb_end = verb.idx + len(verb.text)
+    return verb_end <= quote.before_mark and not tmap.text[verb_end:quote.before_mark].strip()
+
+
+def said_in_headline(tmap: TextMap, headline: Attribution) -> bool:
+    """Whether a headline's quote hangs on its cue, a verb of saying."""
+    if headline.cue is None:
+        return False
+    cue = Cue(headline.cue[0], headline.cue[1], None)
+    first, last = tmap.tokens(headline.start, headline.end)
+    inside = [tmap.doc[i] for i in range(first, last)]
+    return is_speech_verb(tmap.doc[cue.start], tmap.lexicon) and governs(cue, inside)
