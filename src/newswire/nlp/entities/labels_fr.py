@@ -58,7 +58,7 @@ from newswire.nlp.entities.orgnames_fr import (
     unaccented,
     unlabelled_organisations,
 )
-from newswire.nlp.entities.people_fr import unlabelled_people, whole_surnames
+from newswire.nlp.entities.people_fr import joined_people, unlabelled_people, whole_surnames
 
 __all__ = ["COMPONENT", "newswire_type", "relabel"]
 
@@ -204,7 +204,7 @@ def relabel(doc: Doc) -> Doc:
     kept += unlabelled_organisations(doc, kept)
     kept = whole_surnames(doc, kept)
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens
-    doc.ents = sorted(kept + missed, key=lambda span: span.start)
+    doc.ents = joined_people(doc, sorted(kept + missed, key=lambda span: span.start))
     return doc
 
 
