@@ -54,7 +54,8 @@ def joined_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
     for span in kept:
         last = joined[-1] if joined else None
         if last is not None and last.label_ == span.label_ == "PERSON" \
-                and last.end == span.start and doc[span.start].is_title:
+                and last.end == span.start and all(_name_word(t) for t in last) \
+                and _name_word(doc[span.start]):  # not "M." + "Bamba Tiémoko Adama"
             joined[-1] = SpacySpan(doc, last.start, span.end, label="PERSON")
         else:
             joined.append(span)
