@@ -22,9 +22,10 @@ _CONTACT_STEMS = ("joint", "contacté", "consulté", "interrogé", "sollicité",
                   "cité")
 _CONTACT_FORMS = frozenset(stem + ending for stem in _CONTACT_STEMS
                            for ending in ("", "e", "s", "es"))
-#: Endings of participles and gerunds: ``la réunion annoncée par le ministère`` names the
-#: meeting by what was said of it, and stays.
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "u", "ue", "us", "ues")
+#: Endings of participles and gerunds: ``la réunion annoncée par le ministère``, ``le
+#: montant promis par l'État`` name the thing by what was said of it, and stay.
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "u", "ue", "us", "ues", "i", "ie", "is",
+                       "ise", "ises")
 
 
 def french_phrase_end(head: Token, end: int, lexicon: Lexicon) -> int:
