@@ -66,7 +66,11 @@ def test_a_titled_role_stands_for_its_holder(pipeline: Pipeline, body: str,
      "l'agritech, qui a requis l'anonymat, estime que les succès médiatisés masquent la "
      "réalité. « On célèbre les licornes en oubliant le cimetière derrière », ironise-t-elle.",
      "fondatrice d'une jeune pousse"),
-    # Guard: a ``qui`` clause that says nothing brings in no one the pronoun quotes.
+    # Guards: a ``qui`` clause that says nothing brings in no one the pronoun quotes; nor
+    # does one of a noun after a preposition (w5: ``d'un mouvement de grève qui s'annonce``).
+    ("Frédéric Nouaille, secrétaire général du SNCTA, a parlé lundi. À la veille d'un "
+     "mouvement de grève qui s'annonce très suivi, les passagers s'inquiètent. « Il n'y a "
+     "jamais eu de vraies négociations », a-t-il dénoncé.", "Frédéric Nouaille"),
     ("Le maire, Karim Oudjane, est arrivé vers 4 heures. Un homme, qui dormait au premier "
      "étage, est mort dans l'incendie. « Personne ne dormira dehors », a-t-il promis.",
      "Karim Oudjane"),

@@ -77,8 +77,9 @@ def _relative_one(qui: Token, resolve: Callable[[Token], Speaker]) -> Referent |
     clause = qui.head
     says = _speaks(clause) or any(c.dep_ in ("advcl", "conj") and _speaks(c)
                                    for c in clause.children)
-    if noun is None or noun.pos_ != "NOUN" or not says:
-        return None
+    if noun is None or noun.pos_ != "NOUN" or not says \
+            or any(c.dep_ == "case" for c in noun.children):
+        return None  # "À la veille d'un mouvement de grève qui s'annonce": no one speaks
     return _unnamed_one(noun, resolve, noun.dep_ == "ROOT" or is_main_subject(noun))
 
 
