@@ -38,7 +38,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
   model missed (``La gouverneure Carolyn Rogers``; not two first names, ``Marie Claire``);
   before a person's name the model found, the first name is the name's (``Hélène`` +
   ``Roy``). So are two proper nouns the parser links as one name, and a person's span
-  takes the surname the parser links to it (``Karine`` + ``Doucet-McGraw``):
+  takes the surname the parser links to it (``Karine`` + ``Doucet-McGraw``); two people's
+  spans with nothing between them are one (``Pape`` + ``Moussa Ba-Diallo``):
   :mod:`.people_fr`.
 """
 

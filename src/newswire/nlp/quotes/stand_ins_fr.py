@@ -9,7 +9,9 @@ accepté de témoigner. « ... », a-t-elle glissé`` or ``Un autre acheteur ...
 Here a French singular subject introduced by ``un``/``une`` that says something (the verb,
 or the infinitive it takes, is a verb of saying: not ``Un homme de 71 ans est mort``) and
 resolves to one unnamed person joins the trail as a person named by that phrase, of the
-gender its determiner says. A definite role (``Le maire a répondu ... Il a indiqué``) stands
+gender its determiner says; so does one whose ``qui`` aside the parse made the sentence's
+verb (``Un restaurateur de Deshaies, qui souhaite rester anonyme, explique ...``), when the
+clause goes on to say something. A definite role (``Le maire a répondu ... Il a indiqué``) stands
 in only for the person titled so before, whose gender is known and agrees with ``le``/``la``,
 and only when no name stands in its own words (``le sénateur de la Sarthe Philippe
 Vaugirard`` is that name's): measured on tuning, any definite noun took pronouns from the
