@@ -45,9 +45,7 @@ OrgSort = Literal["company", "agency", "union", "institute", "party", "court", "
 #: apposition holds it, never the union or the company last named as a subject; with none
 #: named, the description speaks as its own phrase.
 _NAMED_BY_NOUN = frozenset(("board", "league", "school", "university", "college", "council",
-                            "society", "caucus",
-                            # French: "la préfecture" is only one named "préfecture de ...".
-                            "préfecture", "mairie", "université", "ligue", "conseil"))
+                            "society", "caucus"))
 
 
 def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:
