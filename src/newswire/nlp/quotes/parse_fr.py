@@ -49,9 +49,8 @@ _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 _LAWYER_TITLES = frozenset(("Me", "Maître"))
 _REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
-#: "faire valoir que", "faire savoir que", "a-t-il fait remarquer": a verb of saying made
-#: with "faire".
-_SAID_WITH_FAIRE = frozenset(("valoir", "savoir", "remarquer", "observer"))
+#: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
+_SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 #: Nouns that may be the subject of an incise: ``précise la société``, ``a indiqué le maire``.
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 
