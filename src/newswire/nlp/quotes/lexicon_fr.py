@@ -177,8 +177,6 @@ _ROLE_NOUNS = """
     vice-présidente doyen doyenne cheffe gouverneure vérificateur vérificatrice protecteur
     protectrice coroner entraîneur entraîneuse capitaine sous-ministre bâtonnier bâtonnière
     président-directeur présidente-directrice chercheur chercheuse préfète greffier greffière
-    coprésident coprésidente co-président co-présidente codirecteur codirectrice
-    co-directeur co-directrice cofondateur cofondatrice co-fondateur co-fondatrice
 """
 _UTTERANCE_NOUNS = """
     déclaration propos message tweet lettre communiqué discours réponse entretien interview
