@@ -38,8 +38,7 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
   model missed (``La gouverneure Carolyn Rogers``; not two first names, ``Marie Claire``);
   before a person's name the model found, the first name is the name's (``Hélène`` +
   ``Roy``). So are two proper nouns the parser links as one name, and a person's span
-  takes the surname the parser links to it (``Karine`` + ``Doucet-McGraw``); two people's
-  spans with nothing between them are one (``Pape`` + ``Moussa Ba-Diallo``):
+  takes the surname the parser links to it (``Karine`` + ``Doucet-McGraw``):
   :mod:`.people_fr`.
 """
 
@@ -59,7 +58,7 @@ from newswire.nlp.entities.orgnames_fr import (
     unaccented,
     unlabelled_organisations,
 )
-from newswire.nlp.entities.people_fr import joined_people, unlabelled_people, whole_surnames
+from newswire.nlp.entities.people_fr import unlabelled_people, whole_surnames
 
 __all__ = ["COMPONENT", "newswire_type", "relabel"]
 
@@ -205,7 +204,7 @@ def relabel(doc: Doc) -> Doc:
     kept += unlabelled_organisations(doc, kept)
     kept = whole_surnames(doc, kept)
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens
-    doc.ents = joined_people(doc, sorted(kept + missed, key=lambda span: span.start))
+    doc.ents = sorted(kept + missed, key=lambda span: span.start)
     return doc
 
 

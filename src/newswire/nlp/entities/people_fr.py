@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS, unaccented
 
-__all__ = ["joined_people", "unlabelled_people", "whole_surnames"]
+__all__ = ["unlabelled_people", "whole_surnames"]
 
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full, or a title (``la Dre Agnès Bayemi
@@ -45,22 +45,6 @@ def whole_surnames(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
         widened.append(span if end == span.end else SpacySpan(doc, span.start, end,
                                                                label="PERSON"))
     return widened
-
-
-def joined_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
-    """Two people's spans with nothing between them are one name the model cut in two
-    (``Pape`` + ``Moussa Ba-Diallo``, ``Mamadou Ndiaye`` + ``Fall``): French writes two
-    people apart (``Jean Roy et Marie Roy``, ``Jean Roy, Marie Roy``)."""
-    joined: list[SpacySpan] = []
-    for span in kept:
-        last = joined[-1] if joined else None
-        if last is not None and last.label_ == span.label_ == "PERSON" \
-                and last.end == span.start and all(_name_word(t) for t in last) \
-                and _name_word(doc[span.start]):  # not "M." + "Bamba Tiémoko Adama"
-            joined[-1] = SpacySpan(doc, last.start, span.end, label="PERSON")
-        else:
-            joined.append(span)
-    return joined
 
 
 def unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
