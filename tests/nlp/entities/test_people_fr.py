@@ -23,6 +23,10 @@ from tests.nlp.entities.test_labels_fr import french_entities
     ("Le public est resté debout. Sylvain Caron-Roux, abonné depuis la fondation de l'équipe, "
      "n'en revenait pas.",
      {("Sylvain Caron-Roux", "PERSON")}, set()),
+    # A title is no first name (``Dre`` is a man's to the wider table, zl3).
+    ("Sa représentante pour la zone septentrionale, la Dre Agnès Bayemi Fouda, a estimé que "
+     "le Cameroun faisait partie des pays les plus avancés.",
+     {("Agnès Bayemi Fouda", "PERSON")}, {"Dre Agnès Bayemi Fouda"}),
     # After an article, two proper nouns name a club or a body, no person.
     ("Porté par une mêlée dominatrice et un Baptiste Rouquette impeccable au pied (11 points), "
      "le Stade Occitan menait 18-7 à la pause.",

@@ -53,3 +53,29 @@ def test_a_titled_role_stands_for_its_holder(pipeline: Pipeline, body: str,
                                              expected: str) -> None:
     """``Le maire a répondu ... Il a indiqué``: the mayor named before, not his colleague."""
     assert french_quotes(pipeline, body)[-1].speaker == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The parse makes the ``qui`` aside the sentence's verb: the unnamed one is the subject
+    # of nothing, and its ``qui`` goes on to say (zl11, zl7 of the tuning).
+    ("Daniel Mérion-Sylvestre promet des travaux. Un restaurateur de Deshaies, qui souhaite "
+     "rester anonyme, explique avoir dû fermer plusieurs jours en pleine saison touristique. "
+     "« Sans eau, pas de cuisine. J'ai perdu des milliers d'euros », dit-il.",
+     "restaurateur de Deshaies"),
+    ("Salma Berrada El Idrissi se dit confiante. Une fondatrice d'une jeune pousse dans "
+     "l'agritech, qui a requis l'anonymat, estime que les succès médiatisés masquent la "
+     "réalité. « On célèbre les licornes en oubliant le cimetière derrière », ironise-t-elle.",
+     "fondatrice d'une jeune pousse"),
+    # Guards: a ``qui`` clause that says nothing brings in no one the pronoun quotes; nor
+    # does one of a noun after a preposition (w5: ``d'un mouvement de grève qui s'annonce``).
+    ("Frédéric Nouaille, secrétaire général du SNCTA, a parlé lundi. À la veille d'un "
+     "mouvement de grève qui s'annonce très suivi, les passagers s'inquiètent. « Il n'y a "
+     "jamais eu de vraies négociations », a-t-il dénoncé.", "Frédéric Nouaille"),
+    ("Le maire, Karim Oudjane, est arrivé vers 4 heures. Un homme, qui dormait au premier "
+     "étage, est mort dans l'incendie. « Personne ne dormira dehors », a-t-il promis.",
+     "Karim Oudjane"),
+])
+def test_an_unnamed_one_speaking_past_its_aside(pipeline: Pipeline, body: str,
+                                                expected: str) -> None:
+    """``Un restaurateur ..., qui souhaite rester anonyme, explique ... dit-il``: his."""
+    assert french_quotes(pipeline, body)[-1].speaker == expected

@@ -28,6 +28,12 @@ from tests.nlp.quotes.test_french import french_quotes
     # singular noun in s that names no person (``un devis``) is no one.
     ("Les travaux attendront. « La toiture est à refaire entièrement », conclut un devis "
      "transmis à la mairie.", (None, "unknown")),
+    # ``-ais``/``-ois`` make an inhabitant only with a capital: ``un palais``, ``un relais``
+    # name no one (round twenty's closing note).
+    ("La décision est tombée. « C'est une honte », dénonce un palais de justice.",
+     (None, "unknown")),
+    ("La course a repris. « On passe le témoin », annonce un relais de la course.",
+     (None, "unknown")),
     ("Le maire a parlé lundi. « Le chantier avance », a assuré Henri Vasseur.",
      ("Henri Vasseur", "person")),
     ("La grève continue. « On ne lâchera rien », affirment des salariés.",

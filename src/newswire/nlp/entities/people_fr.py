@@ -18,8 +18,9 @@ from newswire.nlp.entities.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS, un
 __all__ = ["unlabelled_people", "whole_surnames"]
 
 #: Words that open a name the parser may link as a person's and that are no first name
-#: (``Monsieur Lacoste``): an honorific written in full.
-_NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle"))
+#: (``Monsieur Lacoste``): an honorific written in full, or a title (``la Dre Agnès Bayemi
+#: Fouda``: ``Dre`` is a man's first name to the wider table).
+_NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle", "Dr", "Dre", "Pr", "Me", "Mgr"))
 #: Words that open no person's name: an organisation's, a city's or an honorific.
 _NO_FIRST_NAME = ORGANISATION_WORDS | CITY_WORDS | _NOT_FIRST
 
@@ -59,7 +60,8 @@ def unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
     while i + 1 < len(doc):
         first, last = doc[i], doc[i + 1]
         known = first.is_title and last.is_title and first.is_alpha and last.is_alpha \
-            and first_name_gender(unaccented(first.text)) is not None
+            and first_name_gender(unaccented(first.text)) is not None \
+            and first.text not in _NOT_FIRST
         if i in taken or not (known or _linked_name(doc, i)):
             i += 1
             continue

@@ -136,8 +136,8 @@ _ORG_NOUNS_WORDS = """
     ville mrc sûreté centre service poursuite couronne
 """
 _FEMALE_FR_WORDS = """
-    mme madame mademoiselle mlle présidente directrice députée sénatrice ministre-présidente
-    chancelière avocate porte-parole-adjointe fondatrice secrétaire-générale
+    mme madame mademoiselle mlle dre docteure présidente directrice députée sénatrice
+    ministre-présidente chancelière avocate porte-parole-adjointe fondatrice secrétaire-générale
     marie anne sophie nathalie isabelle catherine christine valérie élisabeth elisabeth
     ségolène marine rachida najat agnès aurore clémentine sandrine martine françoise brigitte
     delphine amélie céline julie claire hélène laurence mathilde pauline charlotte léa manon

@@ -9,7 +9,9 @@ accepté de témoigner. « ... », a-t-elle glissé`` or ``Un autre acheteur ...
 Here a French singular subject introduced by ``un``/``une`` that says something (the verb,
 or the infinitive it takes, is a verb of saying: not ``Un homme de 71 ans est mort``) and
 resolves to one unnamed person joins the trail as a person named by that phrase, of the
-gender its determiner says. A definite role (``Le maire a répondu ... Il a indiqué``) stands
+gender its determiner says; so does one whose ``qui`` aside the parse made the sentence's
+verb (``Un restaurateur de Deshaies, qui souhaite rester anonyme, explique ...``), when the
+clause goes on to say something. A definite role (``Le maire a répondu ... Il a indiqué``) stands
 in only for the person titled so before, whose gender is known and agrees with ``le``/``la``,
 and only when no name stands in its own words (``le sénateur de la Sarthe Philippe
 Vaugirard`` is that name's): measured on tuning, any definite noun took pronouns from the
@@ -27,6 +29,7 @@ from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.phrases import relative_antecedent
 from newswire.nlp.quotes.referents import Referent, is_main_subject
 from newswire.nlp.quotes.salience import stand_in
 from newswire.nlp.quotes.saying import is_speech_verb
@@ -44,19 +47,42 @@ def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker],
                     before: Before) -> Referent | None:
     """The referent a French subject noun adds to the trail, if it is one unnamed person
     who says something."""
+    if subject.lower_ == "qui":
+        return _relative_one(subject, resolve)
     if subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number", []):
         return None
     if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
         return _named_holder(subject, resolve, before)
-    gender = next((_INDEFINITE[c.lower_] for c in subject.children
-                   if c.dep_ == "det" and c.lower_ in _INDEFINITE), None)
-    if gender is None or not _speaks(subject.head):
+    if not _speaks(subject.head):
         return None  # "Un homme de 71 ans est mort": no one the next "il" quotes
-    speaker = resolve(subject)
+    return _unnamed_one(subject, resolve, is_main_subject(subject))
+
+
+def _unnamed_one(noun: Token, resolve: Callable[[Token], Speaker],
+                 main: bool) -> Referent | None:
+    """``noun`` as one unnamed person of its determiner's gender, if it resolves to one."""
+    gender = next((_INDEFINITE[c.lower_] for c in noun.children
+                   if c.dep_ == "det" and c.lower_ in _INDEFINITE), None)
+    if gender is None or "Plur" in noun.morph.get("Number", []):
+        return None
+    speaker = resolve(noun)
     if speaker.kind != "person" or not speaker.name or speaker.entity_id is not None:
         return None
-    return Referent(subject.idx, speaker.name, "person", True, is_main_subject(subject),
-                    gender=gender)
+    return Referent(noun.idx, speaker.name, "person", True, main, gender=gender)
+
+
+def _relative_one(qui: Token, resolve: Callable[[Token], Speaker]) -> Referent | None:
+    """``Un restaurateur de Deshaies, qui souhaite rester anonyme, explique ...``: the parse
+    makes the aside the sentence's verb and the noun its root, so the unnamed one is the
+    subject of no verb; its ``qui``, whose clause goes on to say something, stands in."""
+    noun = relative_antecedent(qui, FRENCH)
+    clause = qui.head
+    says = _speaks(clause) or any(c.dep_ in ("advcl", "conj") and _speaks(c)
+                                   for c in clause.children)
+    if noun is None or noun.pos_ != "NOUN" or not says \
+            or any(c.dep_ == "case" for c in noun.children):
+        return None  # "À la veille d'un mouvement de grève qui s'annonce": no one speaks
+    return _unnamed_one(noun, resolve, noun.dep_ == "ROOT" or is_main_subject(noun))
 
 
 def _speaks(verb: Token) -> bool:

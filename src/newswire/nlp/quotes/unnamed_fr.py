@@ -41,6 +41,9 @@ def is_french_unnamed_one(head: Token, lexicon: Lexicon) -> bool:
 
 def _one_in_s(head: Token) -> bool:
     """``un fils``, ``un époux``, ``un Québécois``: a noun ending in ``s``/``x`` that the
-    model reads as singular and that names a person (not ``un recours``, ``un devis``)."""
+    model reads as singular and that names a person (not ``un recours``, ``un devis``). An
+    inhabitant is written with a capital (``un Lyonnais``): ``un mois``, ``une fois``, ``un
+    palais``, ``un relais`` end alike and name no one."""
     return "Sing" in head.morph.get("Number", []) and (
-        head.lower_ in _PERSONS_IN_S or head.lower_.endswith(_INHABITANT_ENDINGS))
+        head.lower_ in _PERSONS_IN_S
+        or (head.lower_.endswith(_INHABITANT_ENDINGS) and head.text[:1].isupper()))

@@ -1,0 +1,34 @@
+"""A French unnamed source's phrase ends before the reporter's ``joint par``/``consulté
+par`` and before a verb of saying the parse hung inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_french import french_quotes
+
+
+@pytest.mark.parametrize(("body", "words", "expected"), [
+    # How the newspaper reached the source is no part of who the source is.
+    ("Un prévisionniste de l'ONM joint par El Watan a confirmé que certains pluviomètres "
+     "avaient enregistré plus de 80 mm. « C'est exceptionnel pour un début décembre », "
+     "a-t-il expliqué.", "exceptionnel", "prévisionniste de l'ONM"),
+    ("Selon un document interne consulté par l'AFP, la direction envisage d'étendre le "
+     "modèle de « dépôts regroupés ».", "envisage", "document interne"),
+    # The sentence's own verb, hung by the parse inside the subject's complement.
+    ("Dans un communiqué parvenu à notre rédaction en fin d'après-midi, la direction "
+     "générale du Port autonome de Dakar dit « prendre "
+     "acte » des préoccupations exprimées et rappelle que « aucun licenciement n'est prévu "
+     "dans le cadre du projet ».", "licenciement", "direction générale du Port autonome de Dakar"),
+    ("Le document conclut que le Réseau Vitalité « n'a pas respecté ses obligations » envers "
+     "les patients.", "obligations", "document"),
+    # Guard: a participle saying who made the document stays in its phrase.
+    ("Un sondage mené par la firme Léger indique que « près d'un électeur sur deux » n'a "
+     "pas encore choisi.", "électeur", "sondage mené par la firme Léger"),
+])
+def test_a_source_phrase_ends_at_its_name(pipeline: Pipeline, body: str, words: str,
+                                          expected: str) -> None:
+    """``Un prévisionniste de l'ONM joint par El Watan``: the forecaster, not the paper."""
+    quote = next(q for q in french_quotes(pipeline, body) if words in q.text)
+    assert quote.speaker == expected
