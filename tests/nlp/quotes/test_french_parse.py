@@ -193,3 +193,18 @@ def test_title_ending_with_its_cue(pipeline: Pipeline, title: str,
                    "détermination devant les députés.")
     quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
     assert [(q.text, q.kind, q.speaker) for q in quotes if q.field == "title"] == expected
+
+
+@pytest.mark.parametrize(("body", "name", "verb"), [
+    # "Mamadou" is a NOUN to the model; only its entity label says it names a person.
+    ("« Les promesses orales, nous les connaissons », a prévenu Mamadou Ndiaye Fall.",
+     "Mamadou", "prévenu"),
+])
+def test_a_name_tagged_as_a_noun_is_the_incise_subject(pipeline: Pipeline, body: str,
+                                                       name: str, verb: str) -> None:
+    """A person the model tags NOUN after an incise's verb is its subject: ``parse_fr`` reads
+    newswire's label (``PERSON``), which the labels component gave the model's ``PER``."""
+    doc = pipeline.models.full("fr")(body)
+    word = next(t for t in doc if t.text == name)
+    assert (word.pos_, word.ent_type_, word.dep_, word.head.text) == (
+        "NOUN", "PERSON", "nsubj", verb)

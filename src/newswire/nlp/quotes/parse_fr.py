@@ -181,6 +181,8 @@ def _names_a_source(word: Token) -> bool:
     """An inverted pronoun, a name (or a noun with its name: ``l’ingénieur Marc Roy``), or a
     noun of a person, group or organisation."""
     named = [word, *(c for c in word.children if c.dep_ in ("appos", "flat:name"))]
+    # Labels are newswire's: the labels component (run before this one) made the model's
+    # ``PER`` a ``PERSON``; a name the model tags NOUN is a source by its label alone.
     return word.lower_ in _INVERTED or word.lemma_.lower() in _SOURCE_NOUNS or any(
         t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in named)
 

@@ -70,7 +70,7 @@ from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick
 from newswire.nlp.quotes.stand_ins_fr import french_stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
-from newswire.nlp.quotes.who_clauses import those_who
+from newswire.nlp.quotes.who_clauses import unnamed_group
 
 __all__ = ["SpeakerResolver"]
 
@@ -160,8 +160,8 @@ class SpeakerResolver:
                       or copied_document(head, self.lexicon.document_nouns))  # "a copy of X"
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
-        if counted and (those := those_who(head)) is not None:
-            return those  # "some who advocate free speech argue"
+        if counted and (group := unnamed_group(head)) is not None:
+            return group  # "some who advocate free speech argue"; "Some said"
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
             return self._body_named(head.text)  # "WHO warns": the body's organisation
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.named import Speaker
 
-__all__ = ["said_of_as_who", "those_who", "who_clause", "with_who_clause"]
+__all__ = ["said_of_as_who", "unnamed_group", "who_clause", "with_who_clause"]
 
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
 _MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
@@ -49,10 +49,11 @@ def who_clause(head: Token) -> Token | None:
         w.lower_ in _WHO and w.i > head.i for w in c.children)), None)
 
 
-def those_who(head: Token) -> Speaker | None:
+def unnamed_group(head: Token) -> Speaker | None:
     """``some who advocate free speech``, ``those who oppose the plan``: a quantifier or
     demonstrative with a ``who`` clause is an unnamed group, by those words (also as the
-    speaker of the clause's own verb: ``who oppose``)."""
+    speaker of the clause's own verb: ``who oppose``); ``Some said``: a quantifier alone as
+    the subject is one by its word."""
     if head.lower_ in _WHO and head.head.dep_ == "relcl":
         head = head.head.head
     if head.lower_ not in _THOSE:
@@ -65,9 +66,10 @@ def those_who(head: Token) -> Speaker | None:
 
 
 def _standing_alone(head: Token) -> Speaker | None:
-    """``Some said``, ``Several said``: a quantifier alone as a subject, with no noun and no
-    ``of`` phrase, is an unnamed group by its word, as written (the people it counts were
-    named just before)."""
+    """``Some said``, ``Several said``: a quantifier alone as a subject, with no noun and
+    nothing hung on it (no ``of`` phrase, no ``in the room``), is an unnamed group by its word,
+    as written. Who it counts is not looked for: in a headline or after ``Two reports``
+    it is still a group."""
     if head.lower_ not in _ALONE or head.dep_ != "nsubj" or any(
             not c.is_punct for c in head.children):
         return None
