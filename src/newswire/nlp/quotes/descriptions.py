@@ -70,7 +70,9 @@ class Context(Protocol):
 
 def speaker_of(ref: Referent | None) -> Speaker:
     """The speaker a referent names (nobody for none)."""
-    return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
+    if ref is None:
+        return NOBODY
+    return Speaker(ref.name, ref.entity_id, "person" if ref.speaks else ref.kind)
 
 
 def role_lemma(head: Token, lexicon: Lexicon) -> str:

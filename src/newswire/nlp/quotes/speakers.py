@@ -114,7 +114,7 @@ class SpeakerResolver:
         """Whom a subject ``he``/``she`` or ``the partner`` stands for, at its place."""
         if subject.lower_ in self.lexicon.person_pronouns:
             gender = pronoun_gender(subject.lower_, self.lexicon)
-            antecedent = self.person_ref(subject, gender)
+            antecedent = self.person_ref(subject, gender, unnamed=True)
             return stand_in(subject, antecedent, gender) if antecedent is not None else None
         if self._describes_org(subject):
             return self._named_org(subject)
@@ -245,7 +245,8 @@ class SpeakerResolver:
     def _pronoun(self, pronoun: Token, said: CharRange | None = None) -> Speaker:
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
-            person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said)
+            person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said,
+                                     unnamed=True)
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
                 person = nearer_organisation(pronoun, person, self.before(
                     pronoun, _PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
@@ -273,11 +274,12 @@ class SpeakerResolver:
         return sorted(groups + pairs, key=lambda r: r.start) if pairs else groups
 
     def person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
-                   said: CharRange | None = None, other_than: str | None = None
-                   ) -> Referent | None:
+                   said: CharRange | None = None, other_than: str | None = None,
+                   *, unnamed: bool = False) -> Referent | None:
         """The person a pronoun of ``gender`` at ``token`` would point back to (never one
-        named ``other_than``)."""
-        people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
+        named ``other_than``; ``unnamed``: also one who spoke unnamed, ``One mother``)."""
+        people = self.before(token, window, outside(said, lambda r: (
+            r.kind == "person" or (unnamed and r.speaks)) and (
             gender is None or r.gender in (None, gender)) and r.name != other_than))
         quoted = self._quoted.get(id(token.doc)) if self.lexicon.pronouns_skip_quoted else None
         return person_antecedent(token, people, said, quoted)
