@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newswire.models import Entity
 from newswire.nlp.quotes.delayed_names import named_after_lead
+from newswire.nlp.quotes.delayed_people import named_after_lead_person
 from newswire.nlp.quotes.epithets_fr import french_epithet_gender, is_french_epithet
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.gendered_epithets import epithet_gender
@@ -109,6 +110,8 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         return earlier
     if kind == "organization" and (lede := named_after_lead(head, ctx.trail(head))):
         return speaker_of(lede)  # "A Toronto company ... says" the company named next
+    if kind == "group" and (lede := named_after_lead_person(head, ctx.trail(head), lex)):
+        return speaker_of(lede)  # "A retired schoolteacher ... told" the one named next
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     return Speaker(with_who_clause(head, phrase) if own_words else phrase, None,
