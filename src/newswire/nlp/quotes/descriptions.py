@@ -108,10 +108,11 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         return NOBODY
     if definite and kind == "group" and (earlier := _one_unnamed_before(ctx, head)).name:
         return earlier
-    if kind == "organization" and (lede := named_after_lead(head, ctx.trail(head))):
-        return speaker_of(lede)  # "A Toronto company ... says" the company named next
-    if kind == "group" and (lede := named_after_lead_person(head, ctx.trail(head), lex)):
-        return speaker_of(lede)  # "A retired schoolteacher ... told" the one named next
+    # "A Toronto company ... says", "A retired schoolteacher ... told": the one named next
+    lede = named_after_lead(head, ctx.trail(head)) if kind == "organization" else (
+        named_after_lead_person(head, ctx.trail(head), lex) if kind == "group" else None)
+    if lede is not None:
+        return speaker_of(lede)
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     return Speaker(with_who_clause(head, phrase) if own_words else phrase, None,

@@ -33,13 +33,10 @@ from newswire.models import Entity, Field_
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.departments import department_of
-from newswire.nlp.quotes.descriptions import (
-    DESCRIPTION_WINDOW,
-    speaker_of,
-)
+from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, speaker_of
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.listed_names import listed_name
@@ -66,7 +63,14 @@ from newswire.nlp.quotes.referents import (
     is_individual,
     referents_of,
 )
-from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
+from newswire.nlp.quotes.salience import (
+    Trail,
+    outside,
+    person_antecedent,
+    pick,
+    stand_in,
+    told_since,
+)
 from newswire.nlp.quotes.stand_ins_fr import french_stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
@@ -246,7 +250,7 @@ class SpeakerResolver:
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
             person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said,
-                                     unnamed=True)
+                                     unnamed=pronoun.dep_ in SUBJECT_DEPS)  # not "his office"
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
                 person = nearer_organisation(pronoun, person, self.before(
                     pronoun, _PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
@@ -277,9 +281,11 @@ class SpeakerResolver:
                    said: CharRange | None = None, other_than: str | None = None,
                    *, unnamed: bool = False) -> Referent | None:
         """The person a pronoun of ``gender`` at ``token`` would point back to (never one
-        named ``other_than``; ``unnamed``: also one who spoke unnamed, ``One mother``)."""
+        named ``other_than``; ``unnamed``: also one who spoke unnamed in the sentence before,
+        ``One mother``: :mod:`.speaking_ones`)."""
+        since = told_since(token, said) if unnamed else None
         people = self.before(token, window, outside(said, lambda r: (
-            r.kind == "person" or (unnamed and r.speaks)) and (
+            r.kind == "person" or (since is not None and r.speaks and r.start >= since)) and (
             gender is None or r.gender in (None, gender)) and r.name != other_than))
         quoted = self._quoted.get(id(token.doc)) if self.lexicon.pronouns_skip_quoted else None
         return person_antecedent(token, people, said, quoted)

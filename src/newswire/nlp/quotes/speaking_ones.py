@@ -1,11 +1,14 @@
-"""``One mother ... told the Herald that ... "He's the only boy in his grade," she said``:
+"""``One mother ... told the Herald that ... ¶ "He's the only boy in his grade," she said``:
 an unnamed person who speaks is whom the next ``she`` stands for, as a named one would be.
 
-Only one brought in so (``One mother``, ``a nurse``; ``the critic`` is most often the
-person named before), only the subject of a verb of saying (``said``, ``told``: not ``asked``, whose subject
-hands the word to someone else), only one person (not ``officials``, not ``every officer``), and only a noun no name is set off
-beside (``a spokeswoman, Ann Lee,`` speaks as Ann Lee). English only (the lexicon's
-``recalls_unnamed_ones``): French pronouns have their own stand-ins. Pure: spaCy tokens.
+Only one brought in so (``One mother``, ``a nurse``: ``the critic`` is most often the person
+named before), only the subject of a verb of saying (``said``, ``told``; not ``asked``,
+whose subject hands the word to someone else), only one person (not ``officials``, not
+``every officer``), and only a noun no name is set off beside (``a spokeswoman, Ann Lee,``
+speaks as Ann Lee). A pronoun reaches such a one only from the next sentence told
+(:meth:`.speakers.SpeakerResolver.person_ref`), and only as a subject (``his office`` is a
+named person's). English only (the lexicon's ``recalls_unnamed_ones``): French pronouns
+have their own stand-ins. Pure: spaCy tokens.
 """
 
 from __future__ import annotations
