@@ -237,7 +237,8 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     if token.pos_ != "NOUN" or _has_apposed_name(token):
         return None  # "the candidate, Hillary Clinton,": the name's referent stands for it
     kind = phrase_kind(token, lexicon)
-    speaks = kind in ("group", None) and is_speaking_one(token, lexicon)
+    speaks = (kind == "group" or (kind is None and gender_of([token.lemma_], lexicon) is not None)
+              ) and is_speaking_one(token, lexicon)
     if speaks:
         kind = "group"  # "one Tarrawee Creek man said": a man, by his phrase
     if kind is None:
