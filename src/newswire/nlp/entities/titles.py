@@ -51,7 +51,7 @@ ROLES = (
     "Imam", "Reverend", "Ombudsman", "Coroner", "Registrar", "Warden", "Captain", "Capt.",
     "Lieutenant", "Commander",
     # The head of a Canadian rural municipality or county ("county Reeve Harlan Dufresne").
-    "Reeve", "Deputy Reeve",
+    "Reeve",
     # Commonwealth legislators' and councillors' styles ("Cr Jane Doe" in Australia, "Hon
     # Chris Bishop" in New Zealand, "MLC Rosalind Farquhar" in an Australian upper house).
     "Cr", "Clr", "MLC", "MHR",
