@@ -50,8 +50,6 @@ ROLES = (
     "Sociologist", "Pediatrician", "Paramedic", "Firefighter", "Nurse", "Teacher", "Rabbi",
     "Imam", "Reverend", "Ombudsman", "Coroner", "Registrar", "Warden", "Captain", "Capt.",
     "Lieutenant", "Commander",
-    # The head of a Canadian rural municipality or county ("county Reeve Harlan Dufresne").
-    "Reeve",
     # Commonwealth legislators' and councillors' styles ("Cr Jane Doe" in Australia, "Hon
     # Chris Bishop" in New Zealand, "MLC Rosalind Farquhar" in an Australian upper house).
     "Cr", "Clr", "MLC", "MHR",

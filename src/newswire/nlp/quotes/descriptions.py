@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from newswire.models import Entity
 from newswire.nlp.quotes.delayed_names import named_after_lead
-from newswire.nlp.quotes.delayed_people import named_after_lead_person
 from newswire.nlp.quotes.epithets_fr import french_epithet_gender, is_french_epithet
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.gendered_epithets import epithet_gender
@@ -108,11 +107,8 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         return NOBODY
     if definite and kind == "group" and (earlier := _one_unnamed_before(ctx, head)).name:
         return earlier
-    # "A Toronto company ... says", "A retired schoolteacher ... told": the one named next
-    lede = named_after_lead(head, ctx.trail(head)) if kind == "organization" else (
-        named_after_lead_person(head, ctx.trail(head), lex) if kind == "group" else None)
-    if lede is not None:
-        return speaker_of(lede)
+    if kind == "organization" and (lede := named_after_lead(head, ctx.trail(head))):
+        return speaker_of(lede)  # "A Toronto company ... says" the company named next
     phrase = source_phrase(head, kind, lex)
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     return Speaker(with_who_clause(head, phrase) if own_words else phrase, None,

@@ -142,8 +142,7 @@ _ROLE_NOUNS = """
     friend partner colleague boss deputy aide assistant journalist reporter correspondent
     editor writer columnist commentator survivor victim witness resident student teacher
     coach
-    councillor councilor councilman councilwoman alderman reeve warden mp mla mpp mna mha td
-    critic
+    councillor councilor councilman councilwoman alderman reeve warden mp mla mpp mna critic
     counsel barrister solicitor dentist pharmacist nurse paramedic surgeon veterinarian
     firefighter constable sergeant detective inspector superintendent principal trustee
     coroner ombudsman registrar scientist researcher epidemiologist historian psychologist

@@ -6,8 +6,7 @@ on the organisation's last word: ``Securities`` becomes the subject and ``Nattel
 name hung so on the subject, with its own ``of`` phrase, is the speaker the text means.
 
 Letters after a name head it the same way: ``Judge Helen Price KC said`` makes ``KC`` the
-subject (the model reads it as an organisation) and the name its compound; not ``the
-Kanata MPP said``, a description.
+subject (the model reads it as an organisation) and the name its compound.
 """
 
 from __future__ import annotations
@@ -25,9 +24,7 @@ POST_NOMINALS = frozenset(("MP", "TD", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA",
 def person_of_subject(head: Token) -> Token | None:
     """The person ``head`` was misparsed under (``Nattel`` for ``Securities``, ``Price`` for
     ``KC`` above), if any."""
-    # "the Kanata MPP said": a determiner makes the letters a description (the member for
-    # that riding, :func:`.phrases.party_marks`), and the word before them a place.
-    if head.text in POST_NOMINALS and not any(c.dep_ == "det" for c in head.children):
+    if head.text in POST_NOMINALS:
         name = [c for c in head.lefts if c.dep_ == "compound"]
         if name and name[-1].i == head.i - 1 and name[-1].pos_ == "PROPN":
             return name[-1]

@@ -259,10 +259,8 @@ def has_proper_modifier(head: Token) -> bool:
 def party_marks(head: Token) -> set[str]:
     """The capitalised words before a capitalised role (``Wisconsin`` in ``the Wisconsin
     Republican``): a party word is shared by many, so the person described must carry the
-    place too.  An office (``the Vermont senator``) is enough by itself: no marks; so is
-    one written in capitals as a legislator's letters are (``the Kanata MPP``, ``the
-    Brandon MLA``: the member for that riding, whose title seldom carries it)."""
-    if not head.text[:1].isupper() or head.text.isupper():
+    place too.  An office (``the Vermont senator``) is enough by itself: no marks."""
+    if not head.text[:1].isupper():
         return set()
     return {c.lemma_.lower() for c in head.children
             if c.dep_ in ("compound", "amod") and c.text[:1].isupper()}

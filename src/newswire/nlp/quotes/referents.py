@@ -33,12 +33,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases import (
-    is_capitalised_role,
-    is_plural_noun,
-    phrase_kind,
-    source_phrase,
-)
+from newswire.nlp.quotes.phrases import is_plural_noun, phrase_kind, source_phrase
 from newswire.nlp.quotes.short_names import shortened_company
 from newswire.nlp.quotes.speaking_ones import is_speaking_one
 from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
@@ -259,8 +254,6 @@ def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:
                         is_main_subject(token), plural=True)
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_:
         return None
-    if token.text.isupper() and is_capitalised_role(token, ENGLISH):
-        return None  # "the Leitrim TD told": a legislator's letters describe one, name nobody
     name = naming.full_name(name_text(token), at=(token.doc, token.idx))
     if is_acronym(name) or is_acronym_led(name):
         # "CUPE said", "SEIU-West said": an organisation's letters, never a person

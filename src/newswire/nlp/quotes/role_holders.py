@@ -5,7 +5,7 @@ sentence introduces.  Pure lookups over a doc's :class:`~.salience.Trail`.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.quotes.offices import OTHER_OFFICE_WORDS
@@ -75,9 +75,10 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
     """``Trump’s campaign manager says ... ¶ Corey Lewandowski, in a statement, said``: the
     person the next sentence names first, when the article names them there for the first
     time and gives them no other role."""
-    following = _next_told(head)
-    if following is None:
+    doc = head.doc
+    if head.sent.end >= len(doc):
         return None
+    following = doc[head.sent.end].sent
     people = trail.before(following.end_char, following.end_char - following.start_char,
                           lambda r: r.kind == "person")
     if not people:
@@ -102,15 +103,3 @@ def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:
     later = [r for r in trail.referents if r.kind == "person" and r.start > head.idx
              and _roles(lemma, head) & r.titles]
     return later[0] if len({r.name for r in later}) == 1 else None
-
-
-def _next_told(head: Token) -> Span | None:
-    """The sentence after ``head``'s with a word in it: the parse may leave a closing
-    quotation mark on a sentence of its own (``... promised." ¶ Lucia Fernandes, 68,``)."""
-    doc, end = head.doc, head.sent.end
-    while end < len(doc):
-        sentence = doc[end].sent
-        if any(t.is_alpha for t in sentence):
-            return sentence
-        end = sentence.end
-    return None
