@@ -115,7 +115,8 @@ class SpeakerResolver:
         trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
 
     def _stand_in(self, subject: Token) -> Referent | None:
-        """Whom a subject ``he``/``she`` or ``the partner`` stands for, at its place."""
+        """Whom a subject ``he``/``she``, ``the partner`` or a person's ``who`` stands for, at
+        its place."""
         if subject.lower_ in self.lexicon.person_pronouns:
             gender = pronoun_gender(subject.lower_, self.lexicon)
             antecedent = self.person_ref(subject, gender, unnamed=True)
@@ -124,10 +125,11 @@ class SpeakerResolver:
             return self._named_org(subject)
         if self.lexicon is FRENCH:  # "Une ancienne aide-soignante ... a-t-elle ajouté"
             return french_stand_in(subject, self.resolve, self.before)
-        if not is_individual(subject, self.lexicon):
+        who = subject.lower_ == "who"  # "Reem Al-Enezi, 24, who works at the site. She said"
+        if not (who or is_individual(subject, self.lexicon)):
             return None
         speaker = self.resolve(subject)
-        if speaker.name is None:
+        if speaker.name is None or (who and speaker.kind != "person"):
             return None
         earlier = self.before(subject, DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
         return stand_in(subject, earlier[-1]) if earlier else None
