@@ -70,9 +70,7 @@ class Context(Protocol):
 
 def speaker_of(ref: Referent | None) -> Speaker:
     """The speaker a referent names (nobody for none)."""
-    if ref is None:
-        return NOBODY
-    return Speaker(ref.name, ref.entity_id, "person" if ref.speaks else ref.kind)
+    return Speaker(ref.name, ref.entity_id, ref.kind) if ref is not None else NOBODY
 
 
 def role_lemma(head: Token, lexicon: Lexicon) -> str:

@@ -232,17 +232,18 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     if token.pos_ != "NOUN" or _has_apposed_name(token):
         return None  # "the candidate, Hillary Clinton,": the name's referent stands for it
     kind = phrase_kind(token, lexicon)
-    speaks = (kind == "group" or (kind is None and gender_of([token.lemma_], lexicon) is not None)
-              ) and is_speaking_one(token, lexicon)
-    if speaks:
-        kind = "group"  # "one Tarrawee Creek man said": a man, by his phrase
+    gender = gender_of([token.lemma_], lexicon)  # "One mother", "one man": "she", "he"
+    speaks = (kind == "group" or gender is not None) and is_speaking_one(token, lexicon)
+    unlisted = kind is None  # "one Tarrawee Creek man said": a man, by his phrase, who ...
+    if unlisted and speaks:
+        kind = "group"
     if kind is None:
         return None
     plural = token.tag_ == "NNS" or is_plural_noun(token)
     return Referent(token.idx, source_phrase(token, kind, lexicon), kind, True,
                     is_main_subject(token), plural=plural or kind == "organization",
-                    several=plural, noun=token.lemma_.lower(), speaks=speaks,
-                    gender=gender_of([token.lemma_], lexicon) if speaks else None)
+                    several=plural, noun="" if unlisted else token.lemma_.lower(),
+                    speaks=speaks, gender=gender if speaks else None)  # ... no "the man" recalls
 
 
 def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:

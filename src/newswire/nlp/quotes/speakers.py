@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -256,7 +257,8 @@ class SpeakerResolver:
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
                 person = nearer_organisation(pronoun, person, self.before(
                     pronoun, _PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
-            return speaker_of(person)
+            speaker = speaker_of(person)  # "One mother ... she said": one person, by her phrase
+            return replace(speaker, kind="person") if person and person.speaks else speaker
         if lower in self.lexicon.group_pronouns:  # the same nearness as "he" and "she"
             groups = self.before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
                 r.plural and r.kind != "person") or r.kind == "organization"))
