@@ -27,7 +27,7 @@ from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_s
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.fronted_views import is_fronted_viewpoint
-from newswire.nlp.quotes.gender import Gender, name_gender
+from newswire.nlp.quotes.gender import Gender, gender_of, name_gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import name_text
@@ -35,6 +35,7 @@ from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import is_plural_noun, phrase_kind, source_phrase
 from newswire.nlp.quotes.short_names import shortened_company
+from newswire.nlp.quotes.speaking_ones import is_speaking_one
 from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 from newswire.nlp.quotes.word_arrays import subject_or_singular_noun_indices
@@ -80,6 +81,7 @@ class Referent:
     noun: str = ""  # the head noun's lemma of an unnamed referent: "partner" in "a partner at"
     place: bool = False  # a country or city (GPE): it speaks as an organisation, yet is none
     several: bool = False  # an unnamed plural noun ("extremist groups"): never an "it"
+    speaks: bool = False  # one unnamed person who says something: a later "she" may be them
 
 
 def speaker_kind(label: str) -> SpeakerKind:
@@ -230,13 +232,18 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     if token.pos_ != "NOUN" or _has_apposed_name(token):
         return None  # "the candidate, Hillary Clinton,": the name's referent stands for it
     kind = phrase_kind(token, lexicon)
+    gender = gender_of([token.lemma_], lexicon)  # "One mother", "one man": "she", "he"
+    speaks = (kind == "group" or gender is not None) and is_speaking_one(token, lexicon)
+    unlisted = kind is None  # "one Tarrawee Creek man said": a man, by his phrase, who ...
+    if unlisted and speaks:
+        kind = "group"
     if kind is None:
         return None
     plural = token.tag_ == "NNS" or is_plural_noun(token)
     return Referent(token.idx, source_phrase(token, kind, lexicon), kind, True,
                     is_main_subject(token), plural=plural or kind == "organization",
-                    several=plural,
-                    noun=token.lemma_.lower())
+                    several=plural, noun="" if unlisted else token.lemma_.lower(),
+                    speaks=speaks, gender=gender if speaks else None)  # ... no "the man" recalls
 
 
 def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:

@@ -21,7 +21,8 @@ from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 from newswire.nlp.quotes.referents import Referent, is_main_subject
 from newswire.nlp.quotes.word_arrays import subject_indices
 
-__all__ = ["ResolveFn", "Trail", "Wanted", "outside", "person_antecedent", "pick", "stand_in"]
+__all__ = ["ResolveFn", "Trail", "Wanted", "outside", "person_antecedent", "pick", "stand_in",
+           "told_since"]
 
 Wanted = Callable[[Referent], bool]
 #: Resolves a subject (a pronoun or description) to what it stands for, if anything.
@@ -105,6 +106,12 @@ def person_antecedent(token: Token, people: list[Referent],
     # person just named ("struck Chiasson") need not hold.
     named = [r for r in people if r.start >= since] if token.pos_ == "PRON" else []
     return pick(own) or pick(told or near) or pick(named) or chosen
+
+
+def told_since(token: Token, said: tuple[int, int] | None = None) -> int:
+    """Where the sentence told before ``token``'s (or before the one the quote it reports
+    opens in) starts: how far back someone just brought in may be."""
+    return _told_before(_opening_sentence(token, said), None)
 
 
 def _told_before(sentence: Span, quoted: Callable[[int], bool] | None) -> int:

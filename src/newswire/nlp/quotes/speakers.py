@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -33,13 +34,10 @@ from newswire.models import Entity, Field_
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.departments import department_of
-from newswire.nlp.quotes.descriptions import (
-    DESCRIPTION_WINDOW,
-    speaker_of,
-)
+from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, speaker_of
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.listed_names import listed_name
@@ -66,7 +64,14 @@ from newswire.nlp.quotes.referents import (
     is_individual,
     referents_of,
 )
-from newswire.nlp.quotes.salience import Trail, outside, person_antecedent, pick, stand_in
+from newswire.nlp.quotes.salience import (
+    Trail,
+    outside,
+    person_antecedent,
+    pick,
+    stand_in,
+    told_since,
+)
 from newswire.nlp.quotes.stand_ins_fr import french_stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
@@ -111,19 +116,21 @@ class SpeakerResolver:
         trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
 
     def _stand_in(self, subject: Token) -> Referent | None:
-        """Whom a subject ``he``/``she`` or ``the partner`` stands for, at its place."""
+        """Whom a subject ``he``/``she``, ``the partner`` or a person's ``who`` stands for, at
+        its place."""
         if subject.lower_ in self.lexicon.person_pronouns:
             gender = pronoun_gender(subject.lower_, self.lexicon)
-            antecedent = self.person_ref(subject, gender)
+            antecedent = self.person_ref(subject, gender, unnamed=True)
             return stand_in(subject, antecedent, gender) if antecedent is not None else None
         if self._describes_org(subject):
             return self._named_org(subject)
         if self.lexicon is FRENCH:  # "Une ancienne aide-soignante ... a-t-elle ajouté"
             return french_stand_in(subject, self.resolve, self.before)
-        if not is_individual(subject, self.lexicon):
+        who = subject.lower_ == "who"  # "Reem Al-Enezi, 24, who works at the site. She said"
+        if not (who or is_individual(subject, self.lexicon)):
             return None
         speaker = self.resolve(subject)
-        if speaker.name is None:
+        if speaker.name is None or (who and speaker.kind != "person"):
             return None
         earlier = self.before(subject, DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
         return stand_in(subject, earlier[-1]) if earlier else None
@@ -245,11 +252,13 @@ class SpeakerResolver:
     def _pronoun(self, pronoun: Token, said: CharRange | None = None) -> Speaker:
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
-            person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said)
+            person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said,
+                                     unnamed=pronoun.dep_ in SUBJECT_DEPS)  # not "his office"
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
                 person = nearer_organisation(pronoun, person, self.before(
                     pronoun, _PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
-            return speaker_of(person)
+            speaker = speaker_of(person)  # "One mother ... she said": one person, by her phrase
+            return replace(speaker, kind="person") if person and person.speaks else speaker
         if lower in self.lexicon.group_pronouns:  # the same nearness as "he" and "she"
             groups = self.before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
                 r.plural and r.kind != "person") or r.kind == "organization"))
@@ -273,11 +282,14 @@ class SpeakerResolver:
         return sorted(groups + pairs, key=lambda r: r.start) if pairs else groups
 
     def person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
-                   said: CharRange | None = None, other_than: str | None = None
-                   ) -> Referent | None:
+                   said: CharRange | None = None, other_than: str | None = None,
+                   *, unnamed: bool = False) -> Referent | None:
         """The person a pronoun of ``gender`` at ``token`` would point back to (never one
-        named ``other_than``)."""
-        people = self.before(token, window, outside(said, lambda r: r.kind == "person" and (
+        named ``other_than``; ``unnamed``: also one who spoke unnamed in the sentence before,
+        ``One mother``: :mod:`.speaking_ones`)."""
+        since = told_since(token, said) if unnamed else None
+        people = self.before(token, window, outside(said, lambda r: (
+            r.kind == "person" or (since is not None and r.speaks and r.start >= since)) and (
             gender is None or r.gender in (None, gender)) and r.name != other_than))
         quoted = self._quoted.get(id(token.doc)) if self.lexicon.pronouns_skip_quoted else None
         return person_antecedent(token, people, said, quoted)
