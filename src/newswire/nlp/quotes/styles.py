@@ -5,7 +5,9 @@ An article quotes in single marks when its single-marked direct quotes (a capita
 opening mark, the sentence's punctuation before the closing one) outnumber its double-marked
 quotes that stand outside them.  It then nests double marks inside single ones (``‘They
 called it “a fair offer”, but it is not,’ she said``): those are part of the outer quote,
-as single marks inside double ones are in US style.  No spaCy.
+as single marks inside double ones are in US style.  A body in double marks keeps the
+single-marked quotes no apostrophe can look like: whole sentences and the quotes of a deck
+or subhead line.  No spaCy.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def article_quotes(text: str, marks: MarkSet, doubles: Sequence[MarkedQuote], *,
     a headline, in a body with no double marks, and in a body that quotes in single marks
     (then a double-marked quote inside a single-marked one is no quote of its own)."""
     if not headline and not quotes_in_single_marks(text):
-        return list(doubles)
+        return _with_shaped_singles(text, doubles, None, marks) if "'" in text else list(doubles)
     singles = find_marked_quotes(text, "single", marks)
     # A body that may quote in single marks: its doubles inside singles are no quotes.
     body = not headline and bool(doubles)
@@ -48,8 +50,34 @@ def article_quotes(text: str, marks: MarkSet, doubles: Sequence[MarkedQuote], *,
     kept = QuoteReach(kept_doubles)
     kept_singles = [s for s in singles if not kept.overlaps(s)]
     if body and sum(_is_direct(text, s) for s in kept_singles) <= len(kept_doubles):
-        return list(doubles)
+        return _with_shaped_singles(text, doubles, kept_singles, marks)
     return sorted(kept_doubles + kept_singles, key=lambda q: q.start)
+
+
+def _with_shaped_singles(text: str, doubles: Sequence[MarkedQuote],
+                         singles: Sequence[MarkedQuote] | None, marks: MarkSet
+                         ) -> list[MarkedQuote]:
+    """A body in double marks with the single-marked quotes no apostrophe looks like: a
+    whole sentence (``'We cannot support it,' Hillier told the BBC.``) and a quote on a deck
+    or subhead line, written as headlines are (``Finance chair calls it 'the budget we can
+    afford'``).  ``singles``: the body's single-marked quotes outside double marks, found
+    here when None."""
+    if singles is None:
+        reach = QuoteReach(doubles)
+        singles = [s for s in find_marked_quotes(text, "single", marks)
+                   if not reach.overlaps(s)]
+    shaped = [s for s in singles if _is_direct(text, s) or _in_headline_line(text, s)]
+    return sorted([*doubles, *shaped], key=lambda q: q.start)
+
+
+def _in_headline_line(text: str, quote: MarkedQuote) -> bool:
+    """A closed quote on a line that ends as no sentence does (no full stop, no ``!`` or
+    ``?``): a deck or subhead, which quotes in single marks as headlines do."""
+    if quote.unclosed:
+        return False
+    line_end = text.find("\n", quote.end)
+    line = text[text.rfind("\n", 0, quote.start) + 1:line_end if line_end >= 0 else None]
+    return not line.rstrip().rstrip("'’\"”").rstrip().endswith((".", "!", "?"))
 
 
 def _is_direct(text: str, quote: MarkedQuote) -> bool:
