@@ -28,6 +28,7 @@ __all__ = ["clause_holding_quote"]
 
 #: Fewest words of the clause outside its quotations: fewer, and the quotation is the point.
 FEWEST_OUTSIDE = 4
+_AUXILIARY_DEPS = frozenset(("aux", "auxpass"))
 
 
 def clause_holding_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: int
@@ -52,10 +53,14 @@ def clause_holding_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: i
 
 def _subject_and_verb(words: list[Token]) -> bool:
     """Whether the words outside the quotations hold a verb with its subject (``the force
-    would increase``), not only a lead-in to what is quoted (``called the plan``)."""
+    would increase``), not only a lead-in to what is quoted (``called the plan``); the
+    verb's auxiliary counts (``children with special needs will 'fall through the
+    cracks'``)."""
     inside = {t.i for t in words}
-    return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside and t.head.pos_ in VERB_TAGS
-               for t in words)
+    return any(t.dep_ in SUBJECT_DEPS and (
+        (t.head.i in inside and t.head.pos_ in VERB_TAGS)
+        or any(a.dep_ in _AUXILIARY_DEPS and a.i in inside and a.is_alpha
+               for a in t.head.children)) for t in words)
 
 
 def _without_own_acts(said: list[Token], lexicon: Lexicon) -> list[Token]:
