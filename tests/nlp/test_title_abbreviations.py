@@ -12,9 +12,6 @@ from newswire.nlp.pipeline import Pipeline
     ("said Staff Sgt. Ann Roy.", ["said", "Staff", "Sgt.", "Ann", "Roy", "."]),
     ("Supt. Kevin Lewis and Insp. Kim Ng", ["Supt.", "Kevin", "Lewis", "and", "Insp.", "Kim",
                                             "Ng"]),
-    ("Brig. Gen. Loretta Sandoval and Lt.-Gen. Jenny Carignan",
-     ["Brig.", "Gen.", "Loretta", "Sandoval", "and", "Lt.-Gen.", "Jenny", "Carignan"]),
-    ("the Hon. Mary Ng", ["the", "Hon.", "Mary", "Ng"]),
     # A word that is no title keeps its full stop apart.
     ("The rules changed in May.", ["The", "rules", "changed", "in", "May", "."]),
 ])
@@ -26,12 +23,4 @@ def test_title_keeps_its_full_stop(pipeline: Pipeline, text: str, tokens: list[s
 def test_one_sentence_after_said_title(pipeline: Pipeline) -> None:
     """``“...,” said Cpl. Julie Courchene.`` is one sentence, not cut after ``Cpl``."""
     doc = pipeline.nlp("“There is no risk,” said Cpl. Julie Courchene.")
-    assert len(list(doc.sents)) == 1
-
-
-def test_sentence_said_before_ranked_speaker(pipeline: Pipeline) -> None:
-    """``..., press secretary Brig. Gen. Loretta Sandoval told reporters.``: one sentence,
-    so what she said is hers."""
-    doc = pipeline.nlp("The boats turned away after the shots were fired, press secretary "
-                       "Brig. Gen. Loretta Sandoval told reporters.")
     assert len(list(doc.sents)) == 1

@@ -51,13 +51,9 @@ _FIRST: Mapping[str, tuple[str, ...]] = {
     "fr": (FRENCH_SENTENCES, FRENCH_TYPOGRAPHY, FRENCH_HYPHENATED_NAMES)}
 #: Titles before a name that spaCy's English rules split from their full stop ("Sen.",
 #: "Dr." are kept): split, the parser ends the sentence there, and in ``“...,” said Coun.
-#: Jane Smith.`` the speaker became ``Coun``. Canadian police and council titles, ranks
-#: (Canadian style joins two: ``Lt.-Gen.``; in ``..., press secretary Brig. Gen. Loretta
-#: Sandoval told reporters`` the cut sentence lost what she said).
+#: Jane Smith.`` the speaker became ``Coun``. Canadian police and council titles, ranks.
 TITLE_ABBREVIATIONS = ("Coun.", "Ald.", "Const.", "Cst.", "Cpl.", "Sgt.", "Det.", "Insp.",
-                       "Supt.", "Lt.", "Capt.", "Maj.", "Col.", "Cmdr.", "Pte.", "Msgr.",
-                       "Brig.", "Hon.", "Atty.", "Fr.", "Brig.-Gen.", "Lt.-Gen.", "Maj.-Gen.",
-                       "Lt.-Col.", "Lt.-Cmdr.", "Lt.-Gov.", "Sgt.-Maj.", "S.Sgt.")
+                       "Supt.", "Lt.", "Capt.", "Maj.", "Col.", "Cmdr.", "Pte.", "Msgr.")
 #: Used when spaCy has no tokenizer rules for a language (or it is ``und``).
 MULTILINGUAL = "xx"
 

@@ -44,6 +44,10 @@ from tests.nlp.quotes.test_extract import quotes_of
      [("the city had spent \"far too much\" on consultants last year", "indirect",
        "Maria Lund"), ("far too much", "partial", "Maria Lund"),
       ("to cut the budget", "indirect", "Maria Lund")]),
+    # The verb is quoted, its subject and auxiliary are not: the clause says who will.
+    ("Parents said children with special needs will \"fall through the cracks\".",
+     [("children with special needs will \"fall through the cracks\"", "indirect", "Parents"),
+      ("fall through the cracks", "partial", "Parents")]),
     # Guard: three words outside the quotation: the quotation is the point.
     ("Councillor Maria Lund said it would \"fight back against the cuts\".",
      [("fight back against the cuts", "partial", "Maria Lund")]),

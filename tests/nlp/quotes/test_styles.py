@@ -25,15 +25,21 @@ def _quoted(text: str, *, headline: bool = False) -> list[str]:
      ["They called it “a fair offer”, but it is not,"]),
     ("‘We will,’ she said. ‘They said “no” to us,’ she added. He saw “Hamlet” twice.",
      ["We will,", "They said “no” to us,", "Hamlet"]),
-    # A US body: single marks inside double ones stay inside; a lone single-marked
-    # sentence among double-marked quotes is a quote all the same (no apostrophe looks so).
+    # A US body: single marks inside double ones stay inside; a lone single quote among
+    # double-marked ones is not the article's style.
     ("“He told me ‘no way’ twice,” said Jo Grady.", ["He told me ‘no way’ twice,"]),
     ("“We will,” she said. ‘Maybe,’ he said. “Not now,” she said.",
-     ["We will,", "Maybe,", "Not now,"]),
-    # ... and a deck line quotes as a headline does; a word in a sentence does not.
-    ("Finance chair calls it 'the budget we can afford'\n“We will,” she said. He said "
-     "it was 'fine'. “Not now,” she said.",
-     ["the budget we can afford", "We will,", "Not now,"]),
+     ["We will,", "Not now,"]),
+    # ... but a paragraph opening with single-marked sentences quotes them (no apostrophe
+    # looks so), and a deck, the lines above the first sentence, quotes as headlines do.
+    ("“We will,” she said.\n'We cannot support it,' Hillier said. 'Think again.'\n"
+     "“Not now,” she said.", ["We will,", "We cannot support it,", "Think again.",
+                             "Not now,"]),
+    ("Finance chair calls it 'the budget we can afford'\nBy Kieran Doucette\n“We will,” she "
+     "said. He called it 'fine'.\nWho's 'Jim'", ["the budget we can afford", "We will,"]),
+    # A line that is only a quote is a subhead pulled from the article: no quote of its own.
+    ("“We will,” she said.\n'Pretty cool working there.'\n“Not now,” she said.",
+     ["We will,", "Not now,"]),
     # No double marks: single ones as before, apostrophes kept out.
     ("'It is a disgrace,' he said. It was the '90s.", ["It is a disgrace,"]),
     ("In the '90s the officials' plans didn't work.", []),

@@ -15,7 +15,6 @@ from spacy.symbols import ADJ, ADP, VERB, X
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.according_fr import said_around_source
-from newswire.nlp.quotes.backshifted import backshifted_statement
 from newswire.nlp.quotes.before_quotes_fr import clause_before_joined, clause_before_quote
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.clause_quotes import clause_holding_quote
@@ -59,9 +58,6 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         if cue is None or tmap.is_quoted(token.idx):
             continue
         content = _content_of(tmap, token) if said is None else content_chars(tmap, token, said, 1)
-        second = _backshifted(tmap, token) if said is None else None
-        if content is None:
-            content, second = second, None  # "said it was “aware of it” and was contacting"
         if content is None or token.idx < covered_until:
             continue  # said inside a clause already reported: part of the outer speech
         if cue.speaker is None and content[1] <= token.idx:
@@ -77,20 +73,8 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         if held is not None and held[0] >= content[1]:
             found.append(_attribution(tmap, cue, held))
             content = held
-        if second is not None and second[0] >= content[1]:
-            found.append(_attribution(tmap, cue, second))  # ", but would not recommend ..."
-            content = second
         covered_until = max(covered_until, content[1])
     return found
-
-
-def _backshifted(tmap: TextMap, token: Token) -> CharRange | None:
-    """The characters of a backshifted statement joined to the verb of saying
-    (:mod:`.backshifted`; English only)."""
-    if tmap.lexicon is FRENCH:
-        return None
-    words = backshifted_statement(token, tmap.lexicon)
-    return None if words is None else content_chars(tmap, token, words)
 
 
 def _cue_candidates(tmap: TextMap) -> list[int]:
