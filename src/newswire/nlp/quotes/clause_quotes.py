@@ -57,7 +57,8 @@ def _subject_and_verb(words: list[Token]) -> bool:
     verb's auxiliary counts (``children with special needs will 'fall through the
     cracks'``)."""
     inside = {t.i for t in words}
-    return any(t.dep_ in SUBJECT_DEPS and (
+    return any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in VERB_TAGS and t.pos_ != "PRON"
+               for t in words) or any(t.dep_ in SUBJECT_DEPS and (
         (t.head.i in inside and t.head.pos_ in VERB_TAGS)
         or any(a.dep_ in _AUXILIARY_DEPS and a.i in inside and a.is_alpha
                for a in t.head.children)) for t in words)
