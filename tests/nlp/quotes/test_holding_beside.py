@@ -18,6 +18,9 @@ from tests.nlp.quotes.test_extract import quotes_of
      'than anticipated" in November, and cut its forecast by 18%.',
      ['that demand from smartphone makers had been "weaker than anticipated" in November',
       "cut its forecast by 18%"]),
+    # Guard: a trailing aside with a verb of saying of its own is no joined statement.
+    ("Ann Lee declared that Trump would have a path to the nomination, which she described "
+     "as “a total disaster”.", ["that Trump would have a path to the nomination"]),
     # A clause whose only words outside the quotation are a lead-in stays a partial quote.
     ('The mayor said the plan was "a disaster" and that council would vote again.',
      ["that council would vote again"]),
