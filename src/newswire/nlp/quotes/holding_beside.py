@@ -15,7 +15,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.clause_quotes import clause_holding_quote
-from newswire.nlp.quotes.cues import cue_at
 from newswire.nlp.quotes.said import fewest_words, said_words
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
@@ -38,7 +37,7 @@ def holding_clause_beside(tmap: TextMap, cue: Token, reported: CharRange) -> Cha
     sides = ([t for t in said if t.idx + len(t.text) <= start],
              [t for t in said if t.idx >= end])
     for side in sides:
-        if not side or not any(tmap.is_quoted(t.idx) for t in side) or _aside(side, tmap):
+        if not side or not any(tmap.is_quoted(t.idx) for t in side) or _aside(side):
             continue
         held = clause_holding_quote(tmap, cue, side, fewest_words(cue, side))
         if held is not None and (held[1] <= start or held[0] >= end):
@@ -46,9 +45,8 @@ def holding_clause_beside(tmap: TextMap, cue: Token, reported: CharRange) -> Cha
     return None
 
 
-def _aside(words: list[Token], tmap: TextMap) -> bool:
-    """A relative clause or one with a verb of saying of its own (``, which she described as
-    “a total disaster”``): no joined statement, and its quotation is that verb's."""
+def _aside(words: list[Token]) -> bool:
+    """A relative clause (``, which she described as “a total disaster”``): an aside on a
+    word of the said clause, no statement joined to it."""
     first = next((t for t in words if t.is_alpha), None)
-    return (first is not None and first.tag_ in _RELATIVE_TAGS) or any(
-        not tmap.is_quoted(t.idx) and cue_at(t, tmap.lexicon) is not None for t in words)
+    return first is not None and first.tag_ in _RELATIVE_TAGS
