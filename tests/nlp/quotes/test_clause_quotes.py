@@ -44,6 +44,19 @@ from tests.nlp.quotes.test_extract import quotes_of
      [("the city had spent \"far too much\" on consultants last year", "indirect",
        "Maria Lund"), ("far too much", "partial", "Maria Lund"),
       ("to cut the budget", "indirect", "Maria Lund")]),
+    # The verb is quoted, its subject and auxiliary are not: the clause says who will.
+    ("Parents said children with special needs will \"fall through the cracks\".",
+     [("children with special needs will \"fall through the cracks\"", "indirect", "Parents"),
+      ("fall through the cracks", "partial", "Parents")]),
+    # The verb is quoted, its noun subject is not: the clause says what did it.
+    ("Borealis Air said that a storm system moving through the Prairies \"compounded the "
+     "impact\" over the following 48 hours.",
+     [("that a storm system moving through the Prairies \"compounded the impact\" over the "
+       "following 48 hours", "indirect", "Borealis Air"),
+      ("compounded the impact", "partial", "Borealis Air")]),
+    # Guard: a pronoun and a quoted verb: the quotation is the point.
+    ("Councillor Maria Lund said it \"fought back against the cuts\" all of last year.",
+     [("fought back against the cuts", "partial", "Maria Lund")]),
     # Guard: three words outside the quotation: the quotation is the point.
     ("Councillor Maria Lund said it would \"fight back against the cuts\".",
      [("fight back against the cuts", "partial", "Maria Lund")]),

@@ -30,6 +30,16 @@ def _quoted(text: str, *, headline: bool = False) -> list[str]:
     ("“He told me ‘no way’ twice,” said Jo Grady.", ["He told me ‘no way’ twice,"]),
     ("“We will,” she said. ‘Maybe,’ he said. “Not now,” she said.",
      ["We will,", "Not now,"]),
+    # ... but a paragraph opening with single-marked sentences quotes them (no apostrophe
+    # looks so), and a deck, the lines above the first sentence, quotes as headlines do.
+    ("“We will,” she said.\n'We cannot support it,' Hillier said. 'Think again.'\n"
+     "“Not now,” she said.", ["We will,", "We cannot support it,", "Think again.",
+                             "Not now,"]),
+    ("Finance chair calls it 'the budget we can afford'\nBy Kieran Doucette\n“We will,” she "
+     "said. He called it 'fine'.\nWho's 'Jim'", ["the budget we can afford", "We will,"]),
+    # A line that is only a quote is a subhead pulled from the article: no quote of its own.
+    ("“We will,” she said.\n'Pretty cool working there.'\n“Not now,” she said.",
+     ["We will,", "Not now,"]),
     # No double marks: single ones as before, apostrophes kept out.
     ("'It is a disgrace,' he said. It was the '90s.", ["It is a disgrace,"]),
     ("In the '90s the officials' plans didn't work.", []),

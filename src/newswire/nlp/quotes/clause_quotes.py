@@ -7,7 +7,8 @@ asks what the police said needs ``it would increase patrols in the area``.  PolN
 a clause as one attribution, quotation included, and so does newswire: the reported span is
 the whole clause with its quotation marks and quoted words, and the partial quote inside it
 is still a quote of its own (spans may overlap; README, *Quotes*).  Only a clause with words
-enough outside its quotations, a subject and verb of their own among them, is reported: in
+enough outside its quotations, a subject of their own among them (with its verb, or a noun
+with a quoted verb), is reported: in
 ``said the plan was "a disaster"`` the quotation is the point, and ``said it would "fight
 back"`` adds nothing the partial quote does not say.  A quotation a verb of saying inside
 the clause reports (``a figure the campaign called "fiction"``) keeps that verb's speaker;
@@ -52,10 +53,13 @@ def clause_holding_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: i
 
 def _subject_and_verb(words: list[Token]) -> bool:
     """Whether the words outside the quotations hold a verb with its subject (``the force
-    would increase``), not only a lead-in to what is quoted (``called the plan``)."""
+    would increase``), not only a lead-in to what is quoted (``called the plan``).  The
+    verb may be quoted when its subject is a noun (``a storm system moving through the
+    Prairies "compounded the impact"``, ``children with special needs will "fall through
+    the cracks"``), not a pronoun (``it was "reviewing" the decision``)."""
     inside = {t.i for t in words}
-    return any(t.dep_ in SUBJECT_DEPS and t.head.i in inside and t.head.pos_ in VERB_TAGS
-               for t in words)
+    return any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in VERB_TAGS
+               and (t.head.i in inside or t.pos_ != "PRON") for t in words)
 
 
 def _without_own_acts(said: list[Token], lexicon: Lexicon) -> list[Token]:

@@ -20,6 +20,7 @@ from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.clause_quotes import clause_holding_quote
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.governing import participle_speaker
+from newswire.nlp.quotes.holding_beside import holding_clause_beside
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
 from newswire.nlp.quotes.lexicon import WH_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
@@ -65,7 +66,13 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
             continue  # "It is what it is, says who?": a question, no one's speech
         if (earlier := clause_before_joined(tmap, token, content)) is not None:
             found.append(_attribution(tmap, cue, earlier))  # "que A « ... » et que B": A too
+        held = holding_clause_beside(tmap, token, content) if said is None else None
+        if held is not None and held[1] <= content[0]:
+            found.append(_attribution(tmap, cue, held))  # "that A “...” and that B": A too
         found.append(_attribution(tmap, cue, content))
+        if held is not None and held[0] >= content[1]:
+            found.append(_attribution(tmap, cue, held))
+            content = held
         covered_until = max(covered_until, content[1])
     return found
 

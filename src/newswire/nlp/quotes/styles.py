@@ -5,7 +5,9 @@ An article quotes in single marks when its single-marked direct quotes (a capita
 opening mark, the sentence's punctuation before the closing one) outnumber its double-marked
 quotes that stand outside them.  It then nests double marks inside single ones (``‘They
 called it “a fair offer”, but it is not,’ she said``): those are part of the outer quote,
-as single marks inside double ones are in US style.  No spaCy.
+as single marks inside double ones are in US style.  A body in double marks keeps the
+single-marked quotes no apostrophe can look like: whole sentences in a paragraph opening
+with one, and the quotes of its deck.  No spaCy.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def article_quotes(text: str, marks: MarkSet, doubles: Sequence[MarkedQuote], *,
     a headline, in a body with no double marks, and in a body that quotes in single marks
     (then a double-marked quote inside a single-marked one is no quote of its own)."""
     if not headline and not quotes_in_single_marks(text):
-        return list(doubles)
+        return _with_shaped_singles(text, doubles, None, marks) if "'" in text else list(doubles)
     singles = find_marked_quotes(text, "single", marks)
     # A body that may quote in single marks: its doubles inside singles are no quotes.
     body = not headline and bool(doubles)
@@ -48,8 +50,48 @@ def article_quotes(text: str, marks: MarkSet, doubles: Sequence[MarkedQuote], *,
     kept = QuoteReach(kept_doubles)
     kept_singles = [s for s in singles if not kept.overlaps(s)]
     if body and sum(_is_direct(text, s) for s in kept_singles) <= len(kept_doubles):
-        return list(doubles)
+        return _with_shaped_singles(text, doubles, kept_singles, marks)
     return sorted(kept_doubles + kept_singles, key=lambda q: q.start)
+
+
+def _with_shaped_singles(text: str, doubles: Sequence[MarkedQuote],
+                         singles: Sequence[MarkedQuote] | None, marks: MarkSet
+                         ) -> list[MarkedQuote]:
+    """A body in double marks with the single-marked quotes no apostrophe looks like: whole
+    sentences in a paragraph that opens with one (``'We cannot support it,' Hillier told the
+    BBC. 'The government needs to think again.'``) and the quotes of a deck, the lines
+    above the first sentence, written as headlines are (``Finance chair calls it 'the
+    budget we can afford'``).  ``singles``: the body's single-marked quotes outside double
+    marks, found here when None."""
+    if singles is None:
+        reach = QuoteReach(doubles)
+        singles = [s for s in find_marked_quotes(text, "single", marks)
+                   if not reach.overlaps(s)]
+    deck_end = _first_sentence_line(text)
+    shaped = [s for s in singles if not s.unclosed and (
+        s.end <= deck_end or (_is_direct(text, s) and _paragraph_opens_quoted(text, s)))]
+    return sorted([*doubles, *shaped], key=lambda q: q.start)
+
+
+def _first_sentence_line(text: str) -> int:
+    """Where the first line that ends as a sentence does (``.``, ``!``, ``?``, a closing
+    mark after them) starts: the lines above are the deck and byline."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if line.rstrip().rstrip("'’\"”").rstrip().endswith((".", "!", "?")):
+            return at
+        at += len(line)
+    return at
+
+
+def _paragraph_opens_quoted(text: str, quote: MarkedQuote) -> bool:
+    """Whether the quote's paragraph opens with a single quotation mark and says more than
+    one quote (a line that is only a quote is a subhead pulled from the article)."""
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    paragraph = text[start:end if end >= 0 else len(text)].strip()
+    whole = paragraph[1:].rstrip("'’").rstrip() == text[quote.start:quote.end].rstrip()
+    return paragraph[:1] in ("'", "‘") and not whole
 
 
 def _is_direct(text: str, quote: MarkedQuote) -> bool:
