@@ -34,6 +34,7 @@ from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
     said_by_denial,
+    speaking_of_a_quotation,
     verb_before_its_infinitive,
     verb_of_a_verbless_sentence,
     verb_of_the_sentence,
@@ -110,6 +111,7 @@ def _mend_verbs_of_saying(doc: Doc) -> None:
             verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
         elif token.pos_ == "VERB":
             said_by_denial(token)  # "n'a pas caché que", "n'exclut pas que"
+        speaking_of_a_quotation(token)  # "a parlé d'un « abandon pur et simple »"
 
 
 def _title_of_name(title: Token) -> None:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import QUE
 
-__all__ = ["NAME_DEPS", "said_by_denial", "verb_before_its_infinitive",
+__all__ = ["NAME_DEPS", "said_by_denial", "speaking_of_a_quotation", "verb_before_its_infinitive",
            "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
 
 #: How the parse hangs a verb it took for a modifier of the noun before it.
@@ -30,6 +30,10 @@ _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
 #: que`` (the subject says it, as with ``reconnaître``).
 _DENIED = frozenset(("cacher", "exclure"))
 _NEGATIONS = frozenset(("pas", "jamais", "guère", "point"))
+#: ``parler de « ... »``: the forms of ``parler`` that name what they speak of in its words.
+_SPEAK_FORMS = frozenset(("parle", "parlent", "parlé", "parlait", "parlaient", "parlera"))
+_DE_FORMS = frozenset(("de", "d'", "d’", "du", "des"))
+_OPENING_MARKS = frozenset(("«", "“", '"'))
 #: Before a noun, not a verb: ``le juge``, ``un ancien juge``, ``du juge``.
 _NOT_BEFORE_VERB = frozenset(("DET", "ADJ", "ADP"))
 
@@ -113,3 +117,46 @@ def said_by_denial(verb: Token) -> None:
             and doc[verb.i + 1].lower_ in QUE \
             and any(c.lower_ in _NEGATIONS for c in verb.children):
         verb.lemma_ = "reconnaître"
+
+
+def speaking_of_a_quotation(verb: Token) -> None:
+    """``Rachid Bensalem a parlé d'un "abandon pur et simple" de l'État``, ``Nicole Faurie,
+    qui suit le dossier, parle d'une "saignée nécessaire mais douloureuse"``: ``parler de``
+    right before a quotation names a thing in the speaker's words, as ``qualifier`` does
+    (its lemma then); the parse often took ``parle`` for a noun or an adverb, so it becomes
+    the sentence's verb when the sentence's root is a noun before it."""
+    doc = verb.doc
+    at = verb.i + 1
+    while at < verb.sent.end and doc[at].pos_ == "ADV":
+        at += 1  # "parlaient déjà du match comme de « ... »" is not this: "du" then "match"
+    if verb.lower_ not in _SPEAK_FORMS or at + 2 >= verb.sent.end \
+            or doc[at].lower_ not in _DE_FORMS:
+        return
+    mark = doc[at + 1] if doc[at + 1].text in _OPENING_MARKS else doc[at + 2]
+    if mark.text not in _OPENING_MARKS:
+        return
+    verb.pos_, verb.lemma_ = "VERB", "qualifier"
+    subject = _subject_taken_for_head(verb)
+    if subject is None:
+        return
+    for word in doc[verb.i + 1:verb.sent.end]:
+        if word.head.i < verb.i:
+            word.head = verb
+    verb.head, verb.dep_ = (verb, "ROOT") if subject.head == subject \
+        else (subject.head, subject.dep_)
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _subject_taken_for_head(verb: Token) -> Token | None:
+    """The noun before ``verb`` that the parse made its head, or the sentence's root, when
+    that noun is ``verb``'s subject: the sentence's root noun (``Nicole Faurie, ..., parle``)
+    or the noun it hangs on as a modifier (``L'opposition parle``, ``parle`` its ``amod``)."""
+    root = verb.sent.root
+    if verb.dep_ == "ROOT" or verb.is_ancestor(root):
+        return None
+    if root.pos_ in _NOUNS and root.i < verb.i:
+        return root
+    head = verb.head
+    if head.pos_ in _NOUNS and head.i < verb.i and verb.dep_ in NAME_DEPS:
+        return head
+    return None
