@@ -33,7 +33,6 @@ from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORM
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
-    said_by_denial,
     speaking_of_a_quotation,
     verb_before_its_infinitive,
     verb_of_a_verbless_sentence,
@@ -51,9 +50,8 @@ _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 _LAWYER_TITLES = frozenset(("Me", "Maître"))
 _REFLEXIVES = frozenset(("se", "s’", "s'"))
 _CLOSING = frozenset(("»", "”", '"'))
-#: "faire valoir que", "faire savoir que", "laisser entendre que": a verb of saying made
-#: with "faire" or "laisser" (the infinitive, and the lemma of the verb before it).
-_SAID_WITH_FAIRE = {"valoir": "faire", "savoir": "faire", "entendre": "laisser"}
+#: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
+_SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 #: Nouns that may be the subject of an incise: ``précise la société``, ``a indiqué le maire``.
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 
@@ -81,10 +79,10 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.lower_ in SPEECH_FORMS and token.dep_ in NAME_DEPS:
             verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
             verb_of_a_verbless_sentence(token)  # "Bercy juge la demande « ... »"
-        elif token.lower_ in _SAID_WITH_FAIRE and (maker := _maker_before(token)) is not None:
-            # "a fait valoir que", "laissent déjà entendre qu'": "fait" says, its infinitive
-            # is part of it
-            _said_with_faire(maker, token)
+        elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
+                and doc[token.i - 1].lemma_ == "faire":
+            # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
+            _said_with_faire(doc[token.i - 1], token)
         elif token.dep_ == "nsubj:pass" and _reflexive(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     _mend_verbs_of_saying(doc)
@@ -109,8 +107,6 @@ def _mend_verbs_of_saying(doc: Doc) -> None:
             if token.pos_ in VERB_TAGS:
                 _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
             verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
-        elif token.pos_ == "VERB":
-            said_by_denial(token)  # "n'a pas caché que", "n'exclut pas que"
         speaking_of_a_quotation(token)  # "a parlé d'un « abandon pur et simple »"
 
 
@@ -146,17 +142,6 @@ def _inverted_subject(verb: Token) -> None:
         for quoted in subjects:  # a word of the quotation the parse made its subject
             quoted.dep_ = "dep"
         subject.dep_ = "nsubj"
-
-
-def _maker_before(infinitive: Token) -> Token | None:
-    """``fait`` of ``a fait valoir``, ``laissent`` of ``laissent déjà entendre``: the verb
-    the infinitive makes a verb of saying with, right before it or past one adverb."""
-    at = infinitive.i - 1
-    if at > 0 and infinitive.doc[at].pos_ == "ADV":
-        at -= 1
-    before = infinitive.doc[at] if at >= 0 else None
-    wanted = _SAID_WITH_FAIRE[infinitive.lower_]
-    return before if before is not None and before.lemma_ == wanted else None
 
 
 def _said_with_faire(faire: Token, infinitive: Token) -> None:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import QUE
 
-__all__ = ["NAME_DEPS", "said_by_denial", "speaking_of_a_quotation", "verb_before_its_infinitive",
+__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
            "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
 
 #: How the parse hangs a verb it took for a modifier of the noun before it.
@@ -26,10 +26,6 @@ NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name"}
 _INFINITIVE_MODIFIER_DEPS = frozenset(("advmod", "dep", "amod", "nmod", "obl:mod"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
-#: Verbs that say what they deny hiding or ruling out: ``n'a pas caché que``, ``n'exclut pas
-#: que`` (the subject says it, as with ``reconnaître``).
-_DENIED = frozenset(("cacher", "exclure"))
-_NEGATIONS = frozenset(("pas", "jamais", "guère", "point"))
 #: ``parler de « ... »``: the forms of ``parler`` that name what they speak of in its words.
 _SPEAK_FORMS = frozenset(("parle", "parlent", "parlé", "parlait", "parlaient", "parlera"))
 _DE_FORMS = frozenset(("de", "d'", "d’", "du", "des"))
@@ -106,17 +102,6 @@ def _participle(word: Token) -> bool:
     """A past participle by its morphology or its ending (``interrogées``)."""
     return "Part" in word.morph.get("VerbForm", []) or word.lower_.endswith(_PARTICIPLE_ENDS)
 
-
-
-def said_by_denial(verb: Token) -> None:
-    """``Denis Morissette n'a pas caché qu'il avait envisagé de changer de gardien``, ``La
-    policière n'a pas exclu que d'autres accusations soient portées``: a negated ``cacher``
-    or ``exclure`` with ``que`` right after it says that clause (lemma ``reconnaître``)."""
-    doc = verb.doc
-    if verb.lemma_.lower() in _DENIED and verb.i + 1 < len(doc) \
-            and doc[verb.i + 1].lower_ in QUE \
-            and any(c.lower_ in _NEGATIONS for c in verb.children):
-        verb.lemma_ = "reconnaître"
 
 
 def speaking_of_a_quotation(verb: Token) -> None:
