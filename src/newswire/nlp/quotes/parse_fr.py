@@ -38,6 +38,7 @@ from newswire.nlp.quotes.said_verbs_fr import (
     verb_of_a_verbless_sentence,
     verb_of_the_sentence,
 )
+from newswire.nlp.quotes.sentences_fr import join_cut_sentences
 
 __all__ = ["COMPONENT", "mark_inverted_subjects"]
 
@@ -59,6 +60,7 @@ _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 @Language.component(COMPONENT)
 def mark_inverted_subjects(doc: Doc) -> Doc:
     """Make every inverted subject pronoun the subject of the verb it follows."""
+    join_cut_sentences(doc, SPEECH_FORMS)  # "Interrogée par Le Soir || , la ministre"
     for token in doc:
         if token.lower_ == _EUPHONIC_T and token.dep_.startswith("nsubj"):
             token.dep_ = "dep"  # the "-t-" of "a-t-il" is a sound, never a subject

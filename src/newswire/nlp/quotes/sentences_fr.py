@@ -9,6 +9,10 @@ words of a line; the parser keeps a boundary ruled out beforehand (spaCy's ``SEN
 -1), as it keeps the line starts of :mod:`newswire.nlp.paragraphs`. This marks every token
 right after a word or a number on the same line as inside its sentence, and leaves every
 other token (and any start already set, a dateline's lede) as it is.
+
+The parser does not always keep it: before a comma it still starts a sentence (``Interrogée
+par Le Soir || , la ministre a indiqué``, ``... depuis le début de l'année || , précise-t-elle.``).
+:func:`join_cut_sentences`, run after the parser, joins such a sentence to the one before.
 """
 
 from __future__ import annotations
@@ -17,13 +21,16 @@ from typing import cast
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
-__all__ = ["COMPONENT", "keep_words_together"]
+__all__ = ["COMPONENT", "join_cut_sentences", "keep_words_together"]
 
 COMPONENT = "newswire_french_sentences"
 _UNSET, _INSIDE = 0, -1
+#: How far after the comma an incise's verb stands: ``, précise-t-elle``, ``, a-t-il dit``.
+_INCISE_REACH = 4
+_NOUNS = frozenset(("NOUN", "PROPN"))
 
 
 @Language.component(COMPONENT)
@@ -38,3 +45,28 @@ def keep_words_together(doc: Doc) -> Doc:
     # One column, in spaCy's unsigned type (it reads -1 back from its bits).
     doc.from_array([SENT_START], cast(Ints2d, starts.view("uint64").reshape(-1, 1)))
     return doc
+
+
+def join_cut_sentences(doc: Doc, speech_forms: frozenset[str]) -> None:
+    """Join each sentence the parser started at a comma right after a word of the same line
+    to the sentence before: an incise's verb of saying (``, précise-t-elle.``) hangs on the
+    clause before it; otherwise the clause after the comma is the main one, and the words
+    before it its subject (a noun without a preposition) or a modifier of its verb."""
+    for comma in doc[1:]:
+        before = doc[comma.i - 1]
+        if comma.text != "," or not comma.is_sent_start or "\n" in before.whitespace_ \
+                or not (before.is_alpha or before.like_num):
+            continue
+        first, second = before.sent.root, comma.sent.root
+        if second.lower_ in speech_forms and second.i <= comma.i + _INCISE_REACH:
+            second.head, second.dep_ = first, "conj"  # the incise mending reads it then
+        else:
+            first.head, first.dep_ = second, _role_before(first, second)
+
+
+def _role_before(first: Token, verb: Token) -> str:
+    """How the words before the comma hang on the verb after it."""
+    if first.pos_ in _NOUNS and not any(c.dep_ == "case" for c in first.children) \
+            and not any(c.dep_.startswith("nsubj") and c.pos_ in _NOUNS for c in verb.children):
+        return "nsubj"
+    return "advcl" if first.pos_ == "VERB" else "obl:mod"
