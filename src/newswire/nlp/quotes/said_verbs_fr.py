@@ -16,6 +16,7 @@ from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import QUE
 
 __all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
+           "verb_before_its_object",
            "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
 
 #: How the parse hangs a verb it took for a modifier of the noun before it.
@@ -145,3 +146,22 @@ def _subject_taken_for_head(verb: Token) -> Token | None:
     if head.pos_ in _NOUNS and head.i < verb.i and verb.dep_ in NAME_DEPS:
         return head
     return None
+
+
+def verb_before_its_object(verb: Token) -> None:
+    """``Le courrier évoque une proposition de 45 €``: the parse took the verb of saying for
+    an adjective of the noun right before it (its subject) and made the noun phrase after
+    it the sentence's root; the verb is the root, the noun before it its subject and the
+    root its object."""
+    doc, root = verb.doc, verb.sent.root
+    subject = verb.head
+    if verb.pos_ == "VERB" or verb.dep_ not in NAME_DEPS or subject.i != verb.i - 1 \
+            or subject.pos_ not in _NOUNS or subject.head != root or root.pos_ != "NOUN" \
+            or root.i <= verb.i or doc[verb.i + 1].pos_ != "DET" or _participle(verb):
+        return
+    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "obj"
+    for child in list(root.children):
+        if child.is_punct and child.i == verb.sent.end - 1:
+            child.head = verb  # the full stop is the sentence's
