@@ -10,12 +10,12 @@ read.  Only verbs whose object is a content (a demand, a charge, an announcement
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon, words
 from newswire.nlp.quotes.lexicon_fr import DE, FRENCH, SPEECH_FORMS, verb_forms
 
-__all__ = ["content_object", "mend_content_objects", "object_with_sequel"]
+__all__ = ["content_object", "object_with_sequel"]
 
 #: Demanding, denouncing, announcing, mentioning, admitting: the object is the content.
 _CONTENT_VERBS = words("""
@@ -31,16 +31,6 @@ _OBJECT_HEADS = frozenset(("NOUN", "PROPN"))
 _ASIDE_DEPS = frozenset(("appos", "acl:relcl"))
 #: How the parse hangs on the verb what continues its object, and the word opening it.
 _SEQUEL_DEPS = frozenset(("obl:mod", "obl", "obl:arg", "nmod"))
-#: How the parse hangs on a verb an object it did not call one: ``Le ministère évoque une
-#: enveloppe d'urgence`` (``nmod``), ``a annoncé, ..., le dépêchement`` (``obl:mod``).
-_MISREAD_OBJECT_DEPS = frozenset(("nmod", "obl:mod", "obl"))
-#: Nouns of time, which a verb takes with an article and no preposition: ``a annoncé cette
-#: semaine``, no object.
-_TIME_NOUNS = words("""
-    jour journée semaine mois année an matin soir soirée nuit heure minute fois week-end
-    lundi mardi mercredi jeudi vendredi samedi dimanche veille lendemain printemps été
-    automne hiver début fin moment
-""")
 
 
 def content_object(verb: Token, lexicon: Lexicon) -> Token | None:
@@ -103,36 +93,3 @@ def object_with_sequel(verb: Token, obj: Token, words: list[Token]) -> list[Toke
     if any(t.pos_ in VERB_TAGS for t in between):
         return words
     return [*words, *between, *sequel.subtree]
-
-
-def mend_content_objects(doc: Doc) -> None:
-    """Called by :mod:`.parse_fr`'s component: each content verb's object the parse hung as
-    a modifier becomes its ``obj``, and a phrase set off by commas before that object which
-    the parse hung inside it (``a annoncé, dans un communiqué diffusé en fin de journée, le
-    dépêchement d'une commission``) hangs on the verb."""
-    for verb in doc:
-        if verb.pos_ not in VERB_TAGS or not (verb.lemma_.lower() in _CONTENT_VERBS
-                                             or verb.lower_ in _CONTENT_FORMS):
-            continue
-        obj = _bare_object(verb) or next((c for c in verb.children if c.dep_ == "obj"
-                                          and c.i > verb.i and c.pos_ in _OBJECT_HEADS), None)
-        if obj is None:
-            continue
-        obj.dep_ = "obj"
-        for child in list(obj.lefts):
-            end = child.right_edge.i  # its closing comma, or the word before it
-            if any(c.dep_ == "case" for c in child.children) and child.left_edge.i > verb.i \
-                    and (doc[end].text == "," or doc[end + 1].text == ","):
-                child.head, child.dep_ = verb, "obl:mod"
-
-
-def _bare_object(verb: Token) -> Token | None:
-    """A noun phrase after ``verb`` with an article and no preposition that the parse hung on
-    it as a modifier (``nmod``, ``obl:mod``): its object, unless it is a time (``cette
-    semaine``) or the verb has a clause or an object already."""
-    if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.i > verb.i and c.dep_ in _MISREAD_OBJECT_DEPS
-                 and c.pos_ == "NOUN" and c.lemma_.lower() not in _TIME_NOUNS
-                 and any(d.dep_ == "det" for d in c.children)
-                 and not any(d.dep_ in ("case", "mark") for d in c.children)), None)

@@ -30,7 +30,6 @@ from newswire.nlp.quotes.clauses_fr import (
 )
 from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
-from newswire.nlp.quotes.objects_fr import mend_content_objects
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
@@ -93,7 +92,6 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     _mend_verbs_of_saying(doc)
     hang_que_clauses(doc)
     join_que_clauses(doc)
-    mend_content_objects(doc)  # "Le ministère évoque une enveloppe": an nmod to the model
     give_lost_subjects(doc)
     give_sides_their_on(doc)
     appose_closing_names(doc)
