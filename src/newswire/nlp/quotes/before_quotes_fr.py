@@ -5,11 +5,11 @@ seules zones « surdotées »``, ``Selon lui, le gel des tarifs a été « une b
 news quotes a few words inside the clause it reports.  A said clause that holds a quotation is
 left to the quote extractor, which reports the quoted words only (a partial quote), so what the
 source said outside the marks was lost.  When the clause's words before its first quotation
-hold a verb of the clause (or are the cue's object: ``Le courrier évoque une proposition de 45 €
-et la réouverture des négociations « dès janvier »``) and enough words of their own, the whole clause is reported speech
-with the clause's cue and speaker, its quotation included (as English does,
-:mod:`~newswire.nlp.quotes.clause_quotes`: spans overlap, the partial quote stays a quote of
-its own).  Only :data:`~newswire.nlp.quotes.lexicon_fr.FRENCH` reaches the rule.
+hold a verb of the clause (or are the cue's object: ``Le courrier évoque une proposition de
+45 € et la réouverture des négociations « dès janvier »``) and enough words of their own, the
+whole clause is reported speech with the clause's cue and speaker, its quotation included
+(as English does, :mod:`~newswire.nlp.quotes.clause_quotes`: spans overlap, the partial quote
+stays a quote of its own).  Only :data:`~newswire.nlp.quotes.lexicon_fr.FRENCH` reaches the rule.
 A clause whose quotation comes first (``estime que la ministre « se trompe de cible »``: two
 words before it) is left to it.
 """
