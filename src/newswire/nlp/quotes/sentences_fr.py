@@ -28,6 +28,8 @@ __all__ = ["COMPONENT", "join_cut_sentences", "keep_words_together"]
 
 COMPONENT = "newswire_french_sentences"
 _UNSET, _INSIDE = 0, -1
+#: What ends an elided word (``D’`` of ``D’après``, ``l'``): no sentence starts after it.
+_APOSTROPHES = ("'", "’")
 #: How far after the comma an incise's verb stands: ``, précise-t-elle``, ``, a-t-il dit``.
 _INCISE_REACH = 4
 _NOUNS = frozenset(("NOUN", "PROPN"))
@@ -35,11 +37,13 @@ _NOUNS = frozenset(("NOUN", "PROPN"))
 
 @Language.component(COMPONENT)
 def keep_words_together(doc: Doc) -> Doc:
-    """Rule out a sentence start after every word or number followed by no break."""
+    """Rule out a sentence start after every word, number or elided word (``D’|après``)
+    followed by no break."""
     starts = doc.to_array([SENT_START]).astype("int64")  # 1 start, -1 inside, 0 unset
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if starts[token.i] == _UNSET and (before.is_alpha or before.like_num) \
+        if starts[token.i] == _UNSET and (before.is_alpha or before.like_num
+                                          or before.text[-1] in _APOSTROPHES) \
                 and "\n" not in before.whitespace_:
             starts[token.i] = _INSIDE
     # One column, in spaCy's unsigned type (it reads -1 back from its bits).
