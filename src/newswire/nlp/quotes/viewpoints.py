@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
 from newswire.nlp.quotes.held import inside
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -32,11 +32,6 @@ __all__ = ["viewpoint_claims", "viewpoint_cue"]
 _NAMING_TYPES = PERSON_LABELS | {"ORG"}
 #: Words opening an aside about the holder: a relative clause.
 _ASIDE_OPENERS = frozenset(("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"))
-#: A holder named before: ``Pour lui,``, ``Pour elles,``.
-_STRESSED_PRONOUNS = frozenset(("lui", "elle", "eux", "elles"))
-#: Some of a group, whose view it is (``Pour certains experts,``); ``Pour les familles,``
-#: says whom a thing concerns.
-_SOME = frozenset(("certains", "certaines", "plusieurs", "nombreux", "nombreuses"))
 
 
 def viewpoint_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
@@ -81,7 +76,7 @@ def viewpoint_claims(tmap: TextMap, reported: Sequence[Attribution]) -> list[Att
             continue
         holder = opener.head
         comma = _holder_end(holder, sentence.end, lexicon.role_nouns)
-        if comma is None or not _named(holder, lexicon):
+        if comma is None or not _named(holder):
             continue
         words = [t for t in sentence if t.i > comma.i]
         chars = attitude_chars(tmap, holder, words, MIN_WORDS)
@@ -92,14 +87,8 @@ def viewpoint_claims(tmap: TextMap, reported: Sequence[Attribution]) -> list[Att
     return found
 
 
-def _named(holder: Token, lexicon: Lexicon) -> bool:
-    """A name, or a noun with its holder's name beside it (``l'économiste Jean Roy``); or
-    someone named before: a pronoun (``Pour lui, la pénurie tient d'abord à ...``), some of
-    a group (``Pour certains experts, ce procès pourrait faire jurisprudence``)."""
-    if holder.lower_ in _STRESSED_PRONOUNS or (
-            holder.lemma_.lower() in lexicon.group_nouns
-            and any(c.lower_ in _SOME for c in holder.children)):
-        return True
+def _named(holder: Token) -> bool:
+    """A name, or a noun with its holder's name beside it (``l'économiste Jean Roy``)."""
     return holder.ent_type_ in _NAMING_TYPES or any(
         c.dep_ in ("appos", "flat:name", "nmod") and c.i == holder.i + 1
         and c.ent_type_ in _NAMING_TYPES for c in holder.children)
