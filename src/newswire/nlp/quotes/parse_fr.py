@@ -33,7 +33,6 @@ from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORM
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
-    object_not_subject,
     speaking_of_a_quotation,
     verb_before_its_infinitive,
     verb_before_its_object,
@@ -112,7 +111,6 @@ def _mend_verbs_of_saying(doc: Doc) -> None:
             if token.pos_ in VERB_TAGS:
                 _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
             verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
-            object_not_subject(token)  # "X dénoncent « une atteinte »": a subject to it
         speaking_of_a_quotation(token)  # "a parlé d'un « abandon pur et simple »"
 
 

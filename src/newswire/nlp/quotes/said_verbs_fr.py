@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import QUE
 
-__all__ = ["NAME_DEPS", "object_not_subject", "speaking_of_a_quotation",
-           "verb_before_its_infinitive", "verb_before_its_object",
+__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
+           "verb_before_its_object",
            "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
 
 #: How the parse hangs a verb it took for a modifier of the noun before it.
@@ -165,18 +165,3 @@ def verb_before_its_object(verb: Token) -> None:
     for child in list(root.children):
         if child.is_punct and child.i == verb.sent.end - 1:
             child.head = verb  # the full stop is the sentence's
-
-
-def object_not_subject(verb: Token) -> None:
-    """``la Confédération ... dénoncent « une atteinte sans précédent »``: a verb of saying
-    with its subject before it and a quotation's noun after it that the parse also called a
-    subject; the quotation is its object (the nearest subject spoke, so the quote did)."""
-    doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not any(c.i < verb.i and c.pos_ in _NOUNS for c in subjects):
-        return
-    for word in subjects:
-        edge = word.left_edge.i  # the opening mark, or the word after it
-        if word.i > verb.i and (doc[edge].text in _OPENING_MARKS
-                                or doc[edge - 1].text in _OPENING_MARKS):
-            word.dep_ = "obj"
