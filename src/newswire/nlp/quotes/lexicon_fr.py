@@ -231,6 +231,6 @@ FRENCH = Lexicon(
     incise=INCISE,
     # "Il craint que les employés subissent ...": what a source thinks or fears, a belief
     # (its "que" clause only; "croire"/"penser" of "je", "nous", "vous" name no source).
-    thought_verbs=words("croire penser craindre redouter douter soupçonner souhaiter espérer"),
+    thought_verbs=words("croire penser craindre redouter douter soupçonner"),
     generic_subjects=words("je j' j’ nous vous on moi"),
 )
