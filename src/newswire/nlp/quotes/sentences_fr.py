@@ -30,6 +30,8 @@ COMPONENT = "newswire_french_sentences"
 _UNSET, _INSIDE = 0, -1
 #: What ends an elided word (``D’`` of ``D’après``, ``l'``): no sentence starts after it.
 _APOSTROPHES = ("'", "’")
+#: Titles before a name, whose full stop ends no sentence: ``M. Laflamme-Ouellet estime``.
+_TITLES = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Dre", "Pr", "Mgr"))
 #: How far after the comma an incise's verb stands: ``, précise-t-elle``, ``, a-t-il dit``.
 _INCISE_REACH = 4
 _NOUNS = frozenset(("NOUN", "PROPN"))
@@ -42,9 +44,7 @@ def keep_words_together(doc: Doc) -> Doc:
     starts = doc.to_array([SENT_START]).astype("int64")  # 1 start, -1 inside, 0 unset
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if starts[token.i] == _UNSET and (before.is_alpha or before.like_num
-                                          or before.text[-1] in _APOSTROPHES) \
-                and "\n" not in before.whitespace_:
+        if starts[token.i] == _UNSET and _holds_on(before):
             starts[token.i] = _INSIDE
     # One column, in spaCy's unsigned type (it reads -1 back from its bits).
     doc.from_array([SENT_START], cast(Ints2d, starts.view("uint64").reshape(-1, 1)))
@@ -52,20 +52,33 @@ def keep_words_together(doc: Doc) -> Doc:
 
 
 def join_cut_sentences(doc: Doc, speech_forms: frozenset[str]) -> None:
-    """Join each sentence the parser started at a comma right after a word of the same line
-    to the sentence before: an incise's verb of saying (``, précise-t-elle.``) hangs on the
+    """Join each sentence the parser started right after a word of the same line (often at
+    a comma) to the sentence before: a name after its title is the title's; an incise's
+    verb of saying (``, précise-t-elle.``) hangs on the
     clause before it; otherwise the clause after the comma is the main one, and the words
     before it its subject (a noun without a preposition) or a modifier of its verb."""
-    for comma in doc[1:]:
-        before = doc[comma.i - 1]
-        if comma.text != "," or not comma.is_sent_start or "\n" in before.whitespace_ \
-                or not (before.is_alpha or before.like_num):
+    for start in doc[1:]:
+        before = doc[start.i - 1]
+        if not start.is_sent_start or not _holds_on(before):
             continue
-        first, second = before.sent.root, comma.sent.root
-        if second.lower_ in speech_forms and second.i <= comma.i + _INCISE_REACH:
+        first, second = before.sent.root, start.sent.root
+        if before.text in _TITLES and second == start:
+            second.head, second.dep_ = before, "flat:name"  # "M. | Laflamme-Ouellet"
+        elif start.text == "," and second.lower_ in speech_forms \
+                and second.i <= start.i + _INCISE_REACH:
             second.head, second.dep_ = first, "conj"  # the incise mending reads it then
         else:
             first.head, first.dep_ = second, _role_before(first, second)
+
+
+def _holds_on(before: Token) -> bool:
+    """Whether the sentence goes on after ``before`` (no line break after it): a word, a
+    number, an elided word, a hyphenated name (``Lavoie-Hébert``) or a title (``M.``)."""
+    if "\n" in before.whitespace_:
+        return False
+    text = before.text
+    return before.is_alpha or before.like_num or text[-1] in _APOSTROPHES \
+        or text.replace("-", "").isalpha() or text in _TITLES
 
 
 def _role_before(first: Token, verb: Token) -> str:
