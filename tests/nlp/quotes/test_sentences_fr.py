@@ -50,3 +50,23 @@ def test_cut_sentences_joined(pipeline: Pipeline, body: str, expected: tuple[str
     quotes = french_quotes(pipeline, body)
     text, second = expected
     assert any(q.text == text and second in (q.kind, q.speaker) for q in quotes)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "M. | Laflamme-Ouellet | estime que": three sentences, the verb had no subject.
+    ("Le syndicat des cols bleus n'est pas convaincu. « Les gens ont le droit de se "
+     "plaindre. »\nM. Laflamme-Ouellet estime que la Ville a recours de plus en plus à des "
+     "sous-traitants pour des tâches que ses membres effectuaient autrefois.",
+     ("que la Ville a recours de plus en plus à des sous-traitants pour des tâches que ses "
+      "membres effectuaient autrefois", "Laflamme-Ouellet")),
+    # "Demers-Lizotte | a ajouté qu'": a hyphenated name ends no sentence.
+    ('Le gardien n\'a rien pu faire. "On a été laissés à nous-mêmes."\nDemers-Lizotte a '
+     'ajouté qu\'il ne blâmait pas son gardien, qui a selon lui été "laissé à lui-même" sur au '
+     'moins trois des cinq buts.',
+     ('qu\'il ne blâmait pas son gardien, qui a selon lui été "laissé à lui-même" sur au moins '
+      'trois des cinq buts', "Demers-Lizotte")),
+])
+def test_names_end_no_sentence(pipeline: Pipeline, body: str, expected: tuple[str, str]) -> None:
+    """A title (``M.``) or a hyphenated name is no sentence's end: its verb keeps its subject."""
+    quotes = french_quotes(pipeline, body)
+    assert (expected[0], expected[1]) in [(q.text, q.speaker) for q in quotes]
