@@ -22,6 +22,11 @@ from tests.nlp.quotes.test_french import french_quotes
      [("le gel des loyers a été « une bonne mesure », mais il ne peut pas durer", "indirect",
        "Marc Tessier"),
       ("une bonne mesure", "partial", "Marc Tessier")]),
+    # A cue's object before the quotation: no verb of its own, still a statement.
+    ("Le courrier évoque une hausse de 60 € bruts mensuels et la reprise des négociations "
+     "salariales « dès février ».",
+     [("une hausse de 60 € bruts mensuels et la reprise des négociations salariales « dès "
+       "février »", "indirect", "courrier"), ("dès février", "partial", "courrier")]),
     # Guard: two words before the quotation are its lead-in, not a statement of their own.
     ("Le député Paul Girard estime que la ministre « se trompe complètement de cible ».",
      [("se trompe complètement de cible", "partial", "Paul Girard")]),

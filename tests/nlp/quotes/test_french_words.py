@@ -221,3 +221,15 @@ def test_viewpoint_closed_by_an_apposition(pipeline: Pipeline, body: str, expect
 def test_reflexive_incise(pipeline: Pipeline, body: str, expected: list[str]) -> None:
     """``« ... », s'emporte X``: the name after a reflexive verb of an incise speaks."""
     assert [q.speaker for q in french_quotes(pipeline, body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Un rapport de l'Observatoire régional de la santé, publié en mars, révèle que près d'un "
+     "médecin sur trois songe à quitter la région d'ici cinq ans.",
+     "que près d'un médecin sur trois songe à quitter la région d'ici cinq ans"),
+    ("Le rapport relève que les délais d'attente ont doublé depuis 2020.",
+     "que les délais d'attente ont doublé depuis 2020"),
+])
+def test_stem_changing_verbs_of_saying(pipeline: Pipeline, body: str, expected: str) -> None:
+    """``révèle``, ``relève``: forms of -er verbs whose stem takes a grave accent say too."""
+    assert expected in [q.text for q in french_quotes(pipeline, body)]

@@ -66,3 +66,42 @@ def test_learned_from_a_source(pipeline: Pipeline, body: str,
     """``a-t-on appris auprès de X`` / ``de X``: X said the clause before the incise."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le député de la Somme, Paul Mercier, a parlé d'un « abandon pur et simple » des "
+     "campagnes.",
+     [("abandon pur et simple", "partial", "Paul Mercier")]),
+    # "parle" a noun conjunct to the parse, the sentence's root the name before it.
+    ("Claire Dubois, qui suit le dossier pour la fédération, parle d'une « crise sans "
+     "précédent ».",
+     [("crise sans précédent", "partial", "Claire Dubois")]),
+    # "parle" an adjective of "opposition": the quotation went to the next clause's subject.
+    ("L’opposition parle d’un “cadeau aux promoteurs”, et la majorité défend le projet.",
+     [("cadeau aux promoteurs", "partial", "opposition")]),
+    # Guard: "parler de" with no quotation says nothing.
+    ("Le ministre a parlé de la réforme des retraites devant les députés.", []),
+])
+def test_speaking_of_a_quotation(pipeline: Pipeline, body: str,
+                                 expected: list[tuple[str, str, str | None]]) -> None:
+    """``parler de « ... »`` names a thing in the speaker's words, as ``qualifier`` does."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "évoque" an adjective of "courrier", the object's noun the sentence's root.
+    ("Le courrier évoque une hausse de 60 € bruts mensuels et la reprise des négociations "
+     "salariales.",
+     [("une hausse de 60 € bruts mensuels et la reprise des négociations salariales",
+       "indirect", "courrier")]),
+    ("Le document évoque une hausse des plaintes depuis janvier.",
+     [("une hausse des plaintes depuis janvier", "indirect", "document")]),
+    # Guard: a participle describes the noun before it ("Le budget détaillé"), no verb.
+    ("Le budget détaillé une semaine plus tôt par la mairie.", []),
+])
+def test_verb_before_its_object(pipeline: Pipeline, body: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    """A verb of saying taken for its subject's adjective, its object the root, says it."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected

@@ -11,9 +11,9 @@ inside the sentence is left to the parse.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.saying import according_length
 
@@ -50,7 +50,21 @@ def _after_opening_source(cue_token: Token) -> list[Token] | None:
     # clause's subject to the source as a conjunct ("analystes du secteur, la crise").
     comma = next((c for c, end in zip(commas, ends, strict=True)
                   if any(t.pos_ in VERB_TAGS for t in doc[c + 1:end])), None)
-    return None if comma is None else list(doc[comma + 1:sent.end])
+    if comma is None:
+        return None
+    return list(doc[_subject_comma(doc[comma + 1:sent.end], commas, comma) + 1:sent.end])
+
+
+def _subject_comma(clause: Span, commas: list[int], comma: int) -> int:
+    """The comma the said clause starts after: ``comma``, or an earlier one when the clause's
+    verb has its subject before ``comma``, set off with an apposition (``Selon les
+    documents, Marc-André Thibodeau, 46 ans, aurait détourné``: the subject is no word of
+    the source's)."""
+    subjects = [c.i for t in clause if t.pos_ in VERB_TAGS for c in t.children
+                if c.dep_ in FRENCH_SUBJECT_DEPS and commas[0] < c.i < comma]
+    if not subjects:
+        return comma
+    return max(c for c in commas if c < min(subjects))
 
 
 def _before_closing_source(cue_token: Token, lexicon: Lexicon) -> list[Token] | None:

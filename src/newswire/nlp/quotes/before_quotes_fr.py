@@ -5,10 +5,11 @@ seules zones « surdotées »``, ``Selon lui, le gel des tarifs a été « une b
 news quotes a few words inside the clause it reports.  A said clause that holds a quotation is
 left to the quote extractor, which reports the quoted words only (a partial quote), so what the
 source said outside the marks was lost.  When the clause's words before its first quotation
-hold a verb of the clause and enough words of their own, the whole clause is reported speech
-with the clause's cue and speaker, its quotation included (as English does,
-:mod:`~newswire.nlp.quotes.clause_quotes`: spans overlap, the partial quote stays a quote of
-its own).  Only :data:`~newswire.nlp.quotes.lexicon_fr.FRENCH` reaches the rule.
+hold a verb of the clause (or are the cue's object: ``Le courrier évoque une proposition de
+45 € et la réouverture des négociations « dès janvier »``) and enough words of their own, the
+whole clause is reported speech with the clause's cue and speaker, its quotation included
+(as English does, :mod:`~newswire.nlp.quotes.clause_quotes`: spans overlap, the partial quote
+stays a quote of its own).  Only :data:`~newswire.nlp.quotes.lexicon_fr.FRENCH` reaches the rule.
 A clause whose quotation comes first (``estime que la ministre « se trompe de cible »``: two
 words before it) is left to it.
 """
@@ -73,8 +74,8 @@ def _says_enough(tmap: TextMap, cue: Token, before: list[Token], fewest: int) ->
         return False  # "..., selon un sénateur, à « ... »": said words before the cue are bits
     if sum(1 for t in before if t.is_alpha and t.lower_ not in QUE) < max(_MIN_BEFORE, fewest):
         return False  # "que le texte sera « voté avant les fêtes »": the quotation is the point
-    if not any(t.pos_ in VERB_TAGS for t in before):
-        return False
+    if not any(t.pos_ in VERB_TAGS or (t.head == cue and t.dep_ == "obj") for t in before):
+        return False  # a verb of the clause, or the cue's object ("évoque une proposition")
     # "Selon la taille de l'usine, M. Roy estime que ...": Roy's cue reports it
     return not (is_according(cue, tmap.lexicon) and any(_named_cue(t, tmap) for t in before))
 

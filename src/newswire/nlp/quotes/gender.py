@@ -33,6 +33,8 @@ def gender_of(words: Iterable[str], lexicon: Lexicon = ENGLISH) -> Gender | None
             # "Marie-Hélène": a woman's name when each part is one ("Jean" alone is a
             # woman's in English, "Jean-François" is no woman's).
             parts = {_word_gender(part, lexicon) for part in key.split("-")}
+            if lexicon is FRENCH:  # "Marie-Laure": the parts the French table knows agree
+                parts.discard(None)
             gender = parts.pop() if len(parts) == 1 else None
         if gender is not None:
             found.add(gender)

@@ -71,13 +71,18 @@ _IRREGULAR = {
     "réitérer": "réitère réitèrent",
     "déclamer": "déclame",
     "interpeller": "interpelle interpellent interpellé",
-    # -er verbs whose stem changes: "rappelle", "martèle", "répète", "suggère", "inquiète".
+    # -er verbs whose stem changes: "rappelle", "martèle", "répète", "suggère", "inquiète",
+    # "révèle", "relève".
     "rappeler": "rappelle rappellent rappellera",
     "marteler": "martèle martèlent",
     "répéter": "répète répètent",
     "considérer": "considère considèrent",
     "suggérer": "suggère suggèrent suggéré suggérait",
     "inquiéter": "inquiète inquiètent",
+    "révéler": "révèle révèlent",  # "Une étude ..., publiée en octobre, révèle que"
+    "relever": "relève relèvent",
+    "soulever": "soulève soulèvent",
+    "compléter": "complète complètent",
     "lancer": "lançait lançaient lança",
     "annoncer": "annonçait annonçaient annonça",
     "avancer": "avançait avancent",

@@ -34,10 +34,13 @@ from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORM
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
+    speaking_of_a_quotation,
     verb_before_its_infinitive,
+    verb_before_its_object,
     verb_of_a_verbless_sentence,
     verb_of_the_sentence,
 )
+from newswire.nlp.quotes.sentences_fr import join_cut_sentences
 
 __all__ = ["COMPONENT", "mark_inverted_subjects"]
 
@@ -58,6 +61,7 @@ _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 @Language.component(COMPONENT)
 def mark_inverted_subjects(doc: Doc) -> Doc:
     """Make every inverted subject pronoun the subject of the verb it follows."""
+    join_cut_sentences(doc, SPEECH_FORMS)  # "Interrogée par Le Soir || , la ministre"
     for token in doc:
         if token.lower_ == _EUPHONIC_T and token.dep_.startswith("nsubj"):
             token.dep_ = "dep"  # the "-t-" of "a-t-il" is a sound, never a subject
@@ -78,6 +82,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.lower_ in SPEECH_FORMS and token.dep_ in NAME_DEPS:
             verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
             verb_of_a_verbless_sentence(token)  # "Bercy juge la demande « ... »"
+            verb_before_its_object(token)  # "Le courrier évoque une proposition"
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
@@ -106,6 +111,7 @@ def _mend_verbs_of_saying(doc: Doc) -> None:
             if token.pos_ in VERB_TAGS:
                 _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
             verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
+        speaking_of_a_quotation(token)  # "a parlé d'un « abandon pur et simple »"
 
 
 def _title_of_name(title: Token) -> None:

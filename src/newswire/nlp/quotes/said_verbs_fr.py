@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import QUE
 
-__all__ = ["NAME_DEPS", "verb_before_its_infinitive",
+__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
+           "verb_before_its_object",
            "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
 
 #: How the parse hangs a verb it took for a modifier of the noun before it.
@@ -26,6 +27,10 @@ NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name"}
 _INFINITIVE_MODIFIER_DEPS = frozenset(("advmod", "dep", "amod", "nmod", "obl:mod"))
 _NOUNS = frozenset(("NOUN", "PROPN"))
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
+#: ``parler de « ... »``: the forms of ``parler`` that name what they speak of in its words.
+_SPEAK_FORMS = frozenset(("parle", "parlent", "parlé", "parlait", "parlaient", "parlera"))
+_DE_FORMS = frozenset(("de", "d'", "d’", "du", "des"))
+_OPENING_MARKS = frozenset(("«", "“", '"'))
 #: Before a noun, not a verb: ``le juge``, ``un ancien juge``, ``du juge``.
 _NOT_BEFORE_VERB = frozenset(("DET", "ADJ", "ADP"))
 
@@ -98,3 +103,65 @@ def _participle(word: Token) -> bool:
     """A past participle by its morphology or its ending (``interrogées``)."""
     return "Part" in word.morph.get("VerbForm", []) or word.lower_.endswith(_PARTICIPLE_ENDS)
 
+
+
+def speaking_of_a_quotation(verb: Token) -> None:
+    """``Rachid Bensalem a parlé d'un "abandon pur et simple" de l'État``, ``Nicole Faurie,
+    qui suit le dossier, parle d'une "saignée nécessaire mais douloureuse"``: ``parler de``
+    right before a quotation names a thing in the speaker's words, as ``qualifier`` does
+    (its lemma then); the parse often took ``parle`` for a noun or an adverb, so it becomes
+    the sentence's verb when the sentence's root is a noun before it."""
+    doc = verb.doc
+    at = verb.i + 1
+    while at < verb.sent.end and doc[at].pos_ == "ADV":
+        at += 1  # "parlaient déjà du match comme de « ... »" is not this: "du" then "match"
+    if verb.lower_ not in _SPEAK_FORMS or at + 2 >= verb.sent.end \
+            or doc[at].lower_ not in _DE_FORMS:
+        return
+    mark = doc[at + 1] if doc[at + 1].text in _OPENING_MARKS else doc[at + 2]
+    if mark.text not in _OPENING_MARKS:
+        return
+    verb.pos_, verb.lemma_ = "VERB", "qualifier"
+    subject = _subject_taken_for_head(verb)
+    if subject is None:
+        return
+    for word in doc[verb.i + 1:verb.sent.end]:
+        if word.head.i < verb.i:
+            word.head = verb
+    verb.head, verb.dep_ = (verb, "ROOT") if subject.head == subject \
+        else (subject.head, subject.dep_)
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _subject_taken_for_head(verb: Token) -> Token | None:
+    """The noun before ``verb`` that the parse made its head, or the sentence's root, when
+    that noun is ``verb``'s subject: the sentence's root noun (``Nicole Faurie, ..., parle``)
+    or the noun it hangs on as a modifier (``L'opposition parle``, ``parle`` its ``amod``)."""
+    root = verb.sent.root
+    if verb.dep_ == "ROOT" or verb.is_ancestor(root):
+        return None
+    if root.pos_ in _NOUNS and root.i < verb.i:
+        return root
+    head = verb.head
+    if head.pos_ in _NOUNS and head.i < verb.i and verb.dep_ in NAME_DEPS:
+        return head
+    return None
+
+
+def verb_before_its_object(verb: Token) -> None:
+    """``Le courrier évoque une proposition de 45 €``: the parse took the verb of saying for
+    an adjective of the noun right before it (its subject) and made the noun phrase after
+    it the sentence's root; the verb is the root, the noun before it its subject and the
+    root its object."""
+    doc, root = verb.doc, verb.sent.root
+    subject = verb.head
+    if verb.pos_ == "VERB" or verb.dep_ not in NAME_DEPS or subject.i != verb.i - 1 \
+            or subject.pos_ not in _NOUNS or subject.head != root or root.pos_ != "NOUN" \
+            or root.i <= verb.i or doc[verb.i + 1].pos_ != "DET" or _participle(verb):
+        return
+    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "obj"
+    for child in list(root.children):
+        if child.is_punct and child.i == verb.sent.end - 1:
+            child.head = verb  # the full stop is the sentence's
