@@ -6,9 +6,9 @@ named before), only the subject of a verb of saying (``said``, ``told``; not ``a
 whose subject hands the word to someone else), only one person (not ``officials``, not
 ``every officer``), and only a noun no name is set off beside (``a spokeswoman, Ann Lee,``
 speaks as Ann Lee). A pronoun reaches such a one only from the next sentence told
-(:meth:`.speakers.SpeakerResolver.person_ref`), and only as a subject (``his office`` is a
-named person's). English only (the lexicon's ``recalls_unnamed_ones``): French pronouns
-have their own stand-ins. Pure: spaCy tokens.
+(:meth:`.pronoun_speakers.PronounSpeakers.person_ref`), and only as a subject (``his
+office`` is a named person's). English only (the lexicon's ``recalls_unnamed_ones``):
+French pronouns have their own stand-ins. Pure: spaCy tokens.
 """
 
 from __future__ import annotations
