@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.models import Quote
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_extract import quotes_of
-
-
-def _speaker(quotes: list[Quote], start: str) -> str | None:
-    found = [q for q in quotes if q.text.startswith(start)]
-    assert found, (start, [q.text for q in quotes])
-    return found[0].speaker
+from tests.nlp.quotes.test_extract import quotes_of, speaker_starting
 
 
 @pytest.mark.parametrize(("body", "start", "expected"), [
@@ -44,4 +37,4 @@ def test_an_unnamed_speaker_is_the_next_pronoun(pipeline: Pipeline, body: str, s
                                                  expected: str) -> None:
     """``she said`` after ``One mother ... told`` is that mother; after an asker or no one
     unnamed, the person named before."""
-    assert (_speaker(quotes_of(pipeline, body), start) or "").lower() == expected.lower()
+    assert (speaker_starting(quotes_of(pipeline, body), start) or "").lower() == expected.lower()

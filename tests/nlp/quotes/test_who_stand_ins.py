@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.models import Quote
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_extract import quotes_of
-
-
-def _speaker(quotes: list[Quote], start: str) -> str | None:
-    found = [q for q in quotes if q.text.startswith(start)]
-    assert found, (start, [q.text for q in quotes])
-    return found[0].speaker
+from tests.nlp.quotes.test_extract import quotes_of, speaker_starting
 
 
 @pytest.mark.parametrize(("body", "start", "expected"), [
@@ -37,4 +30,4 @@ def _speaker(quotes: list[Quote], start: str) -> str | None:
 def test_a_persons_who_keeps_them_salient(pipeline: Pipeline, body: str, start: str,
                                           expected: str) -> None:
     """``Name, 24, who works at the Hegra site. She said`` is Name, not Hegra."""
-    assert _speaker(quotes_of(pipeline, body), start) == expected
+    assert speaker_starting(quotes_of(pipeline, body), start) == expected
