@@ -23,6 +23,20 @@ from tests.nlp.quotes.test_extract import quotes_of, speaker_starting
      "a unit on the same floor, said he had lost $110,000.\n\n"
      '"We\'re all here because of her," he said.',
      "We're all here", "One man"),
+    # A man's "he" never takes a father's noun for a "she", nor two mothers for one.
+    ('Principal Karen Webb said the school would stay open.\n\n'
+     "One father told reporters that the plan was unfair.\n\n"
+     '"It is the only school for miles," she said.',
+     "It is the only school", "Karen Webb"),
+    ('Principal Karen Webb said the school would stay open.\n\n'
+     "Two mothers told reporters that the plan was unfair.\n\n"
+     '"It is the only school for miles," she said.',
+     "It is the only school", "Karen Webb"),
+    # A document whose noun is also a man's name ("bill") is no one who speaks.
+    ("Councillor Tom Reyes opposed the plan.\n\n"
+     "A bill tabled by the province says rents may rise by two per cent a year.\n\n"
+     '"That is far too much for families," he said.',
+     "That is far too much", "Tom Reyes"),
     # Asking hands the word on: the named one answers.
     ("Premier Dana Holt toured the plant on Monday.\n\n"
      "A reporter asked whether the plant would close.\n\n"
