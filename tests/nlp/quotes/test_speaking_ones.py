@@ -37,6 +37,15 @@ from tests.nlp.quotes.test_extract import quotes_of, speaker_starting
      "A bill tabled by the province says rents may rise by two per cent a year.\n\n"
      '"That is far too much for families," he said.',
      "That is far too much", "Tom Reyes"),
+    # A passive subject is told or charged, not the teller: the named officer speaks on.
+    ("Police spokesman Sgt. Mark Doyle said officers were called at 2 a.m.\n\n"
+     "One man was charged with assault causing bodily harm.\n\n"
+     '"He was known to us," he said.',
+     "He was known to us", "Mark Doyle"),
+    ("Sgt. Mark Doyle said officers were called at 2 a.m.\n\n"
+     "One man was told to leave the bar before the fight.\n\n"
+     '"He refused," he said.',
+     "He refused", "Mark Doyle"),
     # Asking hands the word on: the named one answers.
     ("Premier Dana Holt toured the plant on Monday.\n\n"
      "A reporter asked whether the plant would close.\n\n"
