@@ -30,6 +30,13 @@ def quotes_of(pipeline: Pipeline, body: str, title: str = "") -> list[Quote]:
     return quotes
 
 
+def speaker_starting(quotes: list[Quote], start: str) -> str | None:
+    """The speaker of the first quote whose text starts with ``start``, which must be found."""
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, (start, [q.text for q in quotes])
+    return found[0].speaker
+
+
 def assert_offsets(quotes: list[Quote], title: str, body: str) -> None:
     """Every span is the slice of its field it claims to be, and no quote crosses a paragraph."""
     texts = {"title": title, "body": body}

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.models import Quote
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_extract import quotes_of
-
-
-def _speaker(quotes: list[Quote], start: str) -> str | None:
-    found = [q for q in quotes if q.text.startswith(start)]
-    assert found, (start, [q.text for q in quotes])
-    return found[0].speaker
+from tests.nlp.quotes.test_extract import quotes_of, speaker_starting
 
 
 @pytest.mark.parametrize(("title", "body", "start", "expected"), [
@@ -33,4 +26,4 @@ def test_a_headlines_bare_title_is_the_bodys_holder(pipeline: Pipeline, title: s
                                                     expected: str) -> None:
     """``Governor says`` is whom the body's capitalised ``the Governor, Dr. X,`` names; a
     titled holder is found as before."""
-    assert _speaker(quotes_of(pipeline, body, title), start) == expected
+    assert speaker_starting(quotes_of(pipeline, body, title), start) == expected

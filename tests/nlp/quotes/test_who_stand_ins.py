@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.models import Quote
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_extract import quotes_of
-
-
-def _speaker(quotes: list[Quote], start: str) -> str | None:
-    found = [q for q in quotes if q.text.startswith(start)]
-    assert found, (start, [q.text for q in quotes])
-    return found[0].speaker
+from tests.nlp.quotes.test_extract import quotes_of, speaker_starting
 
 
 @pytest.mark.parametrize(("body", "start", "expected"), [
@@ -23,12 +16,18 @@ def _speaker(quotes: list[Quote], start: str) -> str | None:
      "One of those young people is Reem Al-Enezi, 24, who works as a heritage guide at the "
      "Hegra archaeological site. She said she had studied archaeology in Riyadh.",
      "she had studied archaeology", "Reem Al-Enezi"),
-    # A description's "who": the teenager, whom the article named before.
+    # A description's "who": the teenager, whom the article named before (a guard: base38
+    # reads it right too; the Hegra row is the one the rule turns).
     ("Then Mateo Quintal, a 17-year-old, drove the ball into the bottom corner.\n\n"
      "The teenager, who grew up in nearby Chilliwack and signed his first contract in March, "
      'said he had scored the same kind of goal "about a thousand times" in the backyard.\n\n'
      '"Never in front of this many people," he said, laughing.',
      "Never in front of this many people", "Mateo Quintal"),
+    # A "who" about an organisation adds no one: the named premier speaks on (a guard).
+    ("Premier Ann Holt spoke on Monday.\n\n"
+     "The company, who makes parts for Ford, said it would close the plant.\n\n"
+     '"This is a sad day," she said.',
+     "This is a sad day", "Ann Holt"),
     # The main clause's subject still comes first.
     ("Premier Ann Holt praised Mayor Tom Reyes, who had asked for the funding.\n\n"
      '"This is a good day," she said.',
@@ -37,4 +36,4 @@ def _speaker(quotes: list[Quote], start: str) -> str | None:
 def test_a_persons_who_keeps_them_salient(pipeline: Pipeline, body: str, start: str,
                                           expected: str) -> None:
     """``Name, 24, who works at the Hegra site. She said`` is Name, not Hegra."""
-    assert _speaker(quotes_of(pipeline, body), start) == expected
+    assert speaker_starting(quotes_of(pipeline, body), start) == expected

@@ -233,8 +233,10 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
         return None  # "the candidate, Hillary Clinton,": the name's referent stands for it
     kind = phrase_kind(token, lexicon)
     gender = gender_of([token.lemma_], lexicon)  # "One mother", "one man": "she", "he"
-    speaks = (kind == "group" or gender is not None) and is_speaking_one(token, lexicon)
     unlisted = kind is None  # "one Tarrawee Creek man said": a man, by his phrase, who ...
+    # People only: "A bill ... says" is a document, whatever name its noun also is.
+    speaks = (kind == "group" or (unlisted and gender is not None)) \
+        and is_speaking_one(token, lexicon)
     if unlisted and speaks:
         kind = "group"
     if kind is None:

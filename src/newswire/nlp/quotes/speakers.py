@@ -3,11 +3,12 @@
 - A name is the entity the entities stage found there (``Stoltenberg`` at that place is
   ``Jens Stoltenberg``); a lone surname is the article's full name ending with it, the
   woman's for ``Mrs. Clinton``, the man's for ``Mr. Clinton``.
-- A pronoun takes the nearest referent named before it outside quotation marks
-  (:mod:`.referents`), a subject first: ``he``/``she`` a person of that gender (or of none
-  known; a far one gives way to a nearer person: :func:`.salience.person_antecedent`),
-  ``they`` a group, an organisation or several people, ``it`` an organisation or a
-  document; never one named inside what was said.  ``I``, ``we``, ``you`` name nobody here.
+- A pronoun (:mod:`.pronoun_speakers`) takes the nearest referent named before it outside
+  quotation marks (:mod:`.referents`), a subject first: ``he``/``she`` a person of that
+  gender (or of none known; a far one gives way to a nearer person:
+  :func:`.salience.person_antecedent`), ``they`` a group, an organisation or several
+  people, ``it`` an organisation or a document; never one named inside what was said.
+  ``I``, ``we``, ``you`` name nobody here.
 - A description (:mod:`.descriptions`: ``the senator``, ``the Vermont senator``) takes
   the person whose title or role holds its noun (a party word with its place: ``the
   Wisconsin Republican``), else the person last named as a subject; a plural role (``the
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -34,10 +34,10 @@ from newswire.models import Entity, Field_
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.departments import department_of
-from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, speaker_of
+from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.listed_names import listed_name
@@ -47,7 +47,6 @@ from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.orgsorts import wanted_sort
-from newswire.nlp.quotes.pairs import person_pairs
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import (
     counted_noun,
@@ -56,7 +55,7 @@ from newswire.nlp.quotes.phrases import (
     relative_antecedent,
 )
 from newswire.nlp.quotes.place_bodies import place_body, purpose_and_place
-from newswire.nlp.quotes.pronouns_fr import nearer_organisation
+from newswire.nlp.quotes.pronoun_speakers import PRONOUN_WINDOW, PronounSpeakers
 from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
     EntityIndex,
@@ -64,14 +63,7 @@ from newswire.nlp.quotes.referents import (
     is_individual,
     referents_of,
 )
-from newswire.nlp.quotes.salience import (
-    Trail,
-    outside,
-    person_antecedent,
-    pick,
-    stand_in,
-    told_since,
-)
+from newswire.nlp.quotes.salience import Trail, stand_in
 from newswire.nlp.quotes.stand_ins_fr import french_stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
@@ -81,7 +73,6 @@ __all__ = ["SpeakerResolver"]
 
 _Filter = Callable[[Referent], bool]
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
-_PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
 
 
 class SpeakerResolver:
@@ -96,8 +87,7 @@ class SpeakerResolver:
         self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
         self._field_docs: dict[Field_, Doc] = {}
-        self._quoted: dict[int, Callable[[int], bool]] = {}
-        self._pairs: dict[int, list[Referent]] = {}
+        self._pronouns = PronounSpeakers(lexicon, self.before, self.resolve)
 
     def index_doc(self, doc: Doc, quoted: Sequence[tuple[int, int]], field: Field_) -> None:
         """Collect what ``doc`` names, for pronouns and descriptions to point back to."""
@@ -112,7 +102,7 @@ class SpeakerResolver:
         trail = self._trails[id(doc)] = Trail(found)
         self._fields[id(doc)] = field
         self._field_docs[field] = doc
-        self._quoted[id(doc)] = is_quoted
+        self._pronouns.index_doc(doc, is_quoted)
         trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
 
     def _stand_in(self, subject: Token) -> Referent | None:
@@ -172,8 +162,8 @@ class SpeakerResolver:
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
             return self._body_named(head.text)  # "WHO warns": the body's organisation
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
-        if (head.pos_ == "PRON" and not head.ent_type_) or self._is_pronoun(head.lower_):
-            return self._pronoun(head, said)
+        if (head.pos_ == "PRON" and not head.ent_type_) or self._pronouns.is_pronoun(head.lower_):
+            return self._pronouns.speaker(head, said)
         return self._noun(head, depth)
 
     def _noun(self, head: Token, depth: int) -> Speaker:
@@ -245,54 +235,13 @@ class SpeakerResolver:
         name = self.resolve(one).name
         return name is not None and name == self.resolve(other).name
 
-    def _is_pronoun(self, lower: str) -> bool:
-        lex = self.lexicon
-        return lower in lex.person_pronouns or lower in lex.group_pronouns
-
-    def _pronoun(self, pronoun: Token, said: CharRange | None = None) -> Speaker:
-        lower = pronoun.lower_
-        if lower in self.lexicon.person_pronouns:
-            person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said,
-                                     unnamed=pronoun.dep_ in SUBJECT_DEPS)  # not "his office"
-            if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
-                person = nearer_organisation(pronoun, person, self.before(
-                    pronoun, _PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
-            speaker = speaker_of(person)  # "One mother ... she said": one person, by her phrase
-            return replace(speaker, kind="person") if person and person.speaks else speaker
-        if lower in self.lexicon.group_pronouns:  # the same nearness as "he" and "she"
-            groups = self.before(pronoun, _PRONOUN_WINDOW, outside(said, lambda r: (
-                r.plural and r.kind != "person") or r.kind == "organization"))
-            return speaker_of(person_antecedent(pronoun, self._with_pairs(pronoun, groups, said)))
-        if lower in self.lexicon.thing_pronouns:
-            return self._pick(self.before(pronoun, _PRONOUN_WINDOW, outside(
-                said, lambda r: r.kind in ("organization", "document") and not r.several)))
-        return NOBODY  # I, we, you: no one we can name from here
-
-    def _with_pairs(self, pronoun: Token, groups: list[Referent],
-                    said: CharRange | None) -> list[Referent]:
-        """``groups`` and the people named together as a subject (``X and Y``) before
-        ``pronoun`` within its window, in text order: a ``they`` may stand for either."""
-        doc = pronoun.doc
-        if id(doc) not in self._pairs:
-            self._pairs[id(doc)] = []  # no name resolves through a "they", but never loop
-            quoted = self._quoted.get(id(doc), lambda _char: False)
-            self._pairs[id(doc)] = person_pairs(doc, self.resolve, quoted)
-        wanted = outside(said, lambda r: pronoun.idx - _PRONOUN_WINDOW <= r.start < pronoun.idx)
-        pairs = [r for r in self._pairs[id(doc)] if wanted(r)]
-        return sorted(groups + pairs, key=lambda r: r.start) if pairs else groups
-
-    def person_ref(self, token: Token, gender: Gender | None, window: int = _PRONOUN_WINDOW,
+    def person_ref(self, token: Token, gender: Gender | None, window: int = PRONOUN_WINDOW,
                    said: CharRange | None = None, other_than: str | None = None,
                    *, unnamed: bool = False) -> Referent | None:
-        """The person a pronoun of ``gender`` at ``token`` would point back to (never one
-        named ``other_than``; ``unnamed``: also one who spoke unnamed in the sentence before,
-        ``One mother``: :mod:`.speaking_ones`)."""
-        since = told_since(token, said) if unnamed else None
-        people = self.before(token, window, outside(said, lambda r: (
-            r.kind == "person" or (since is not None and r.speaks and r.start >= since)) and (
-            gender is None or r.gender in (None, gender)) and r.name != other_than))
-        quoted = self._quoted.get(id(token.doc)) if self.lexicon.pronouns_skip_quoted else None
-        return person_antecedent(token, people, said, quoted)
+        """The person a pronoun of ``gender`` at ``token`` would point back to: see
+        :meth:`.pronoun_speakers.PronounSpeakers.person_ref`."""
+        return self._pronouns.person_ref(token, gender, window, said, other_than,
+                                         unnamed=unnamed)
 
     def trail(self, token: Token) -> Trail:
         """The referents named in ``token``'s doc, in order."""
@@ -305,8 +254,3 @@ class SpeakerResolver:
     def before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
         """The ``wanted`` referents named within ``window`` characters before ``token``."""
         return self.trail(token).before(token.idx, window, wanted)
-
-    @staticmethod
-    def _pick(candidates: list[Referent]) -> Speaker:
-        """The speaker :func:`~newswire.nlp.quotes.salience.pick` picks of ``candidates``."""
-        return speaker_of(pick(candidates))
