@@ -61,8 +61,9 @@ def _with_shaped_singles(text: str, doubles: Sequence[MarkedQuote],
     sentences in a paragraph that opens with one (``'We cannot support it,' Hillier told the
     BBC. 'The government needs to think again.'``) and the quotes of a deck, the lines
     above the first sentence, written as headlines are (``Finance chair calls it 'the
-    budget we can afford'``).  ``singles``: the body's single-marked quotes outside double
-    marks, found here when None."""
+    budget we can afford'``).  Double marks nested in a kept single-marked quote are part
+    of it, as in a British body.  ``singles``: the body's single-marked quotes outside
+    double marks, found here when None."""
     if singles is None:
         reach = QuoteReach(doubles)
         singles = [s for s in find_marked_quotes(text, "single", marks)
@@ -70,7 +71,9 @@ def _with_shaped_singles(text: str, doubles: Sequence[MarkedQuote],
     deck_end = _first_sentence_line(text)
     shaped = [s for s in singles if not s.unclosed and (
         s.end <= deck_end or (_is_direct(text, s) and _paragraph_opens_quoted(text, s)))]
-    return sorted([*doubles, *shaped], key=lambda q: q.start)
+    outer = QuoteReach(shaped)
+    return sorted([*(d for d in doubles if not outer.holds(d)), *shaped],
+                  key=lambda q: q.start)
 
 
 def _first_sentence_line(text: str) -> int:
