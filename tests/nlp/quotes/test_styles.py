@@ -42,6 +42,9 @@ def _quoted(text: str, *, headline: bool = False) -> list[str]:
     ("“We will,” she said.\n'They called it \"a fair offer\", but it is not,' Hillier said."
      "\n“Not now,” she said.",
      ["We will,", "They called it \"a fair offer\", but it is not,", "Not now,"]),
+    # A body with no line ending as a sentence has no deck to tell from it: its single
+    # marks among double ones stay apostrophes or scare quotes.
+    ("He said 'no' to the players' plan\n“We will,” she said", ["We will,"]),
     # A line that is only a quote is a subhead pulled from the article: no quote of its own.
     ("“We will,” she said.\n'Pretty cool working there.'\n“Not now,” she said.",
      ["We will,", "Not now,"]),

@@ -78,13 +78,14 @@ def _with_shaped_singles(text: str, doubles: Sequence[MarkedQuote],
 
 def _first_sentence_line(text: str) -> int:
     """Where the first line that ends as a sentence does (``.``, ``!``, ``?``, a closing
-    mark after them) starts: the lines above are the deck and byline."""
+    mark after them) starts: the lines above are the deck and byline.  0 when no line
+    does: with no sentence to stand above, no line is told for a deck."""
     at = 0
     for line in text.splitlines(keepends=True):
         if line.rstrip().rstrip("'’\"”").rstrip().endswith((".", "!", "?")):
             return at
         at += len(line)
-    return at
+    return 0
 
 
 def _paragraph_opens_quoted(text: str, quote: MarkedQuote) -> bool:
