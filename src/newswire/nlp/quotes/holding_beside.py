@@ -6,7 +6,7 @@ One verb of saying reports one stretch of words; when its said words are two joi
 and one holds a quotation, the other (``and that officers ...``, :mod:`.beside_quotes`) was
 reported and the first lost, though it says more than its quotation (``the force would
 increase patrols``).  It is reported too, by the rules of :mod:`.clause_quotes` (words
-enough outside the quotation, a subject and verb among them), as the French ``que A « ... »
+enough outside the quotation, a subject of their own among them), as the French ``que A « ... »
 et que B`` is (:func:`~newswire.nlp.quotes.before_quotes_fr.clause_before_joined`).
 """
 
