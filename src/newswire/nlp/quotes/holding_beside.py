@@ -26,8 +26,9 @@ _RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
 
 def holding_clause_beside(tmap: TextMap, cue: Token, reported: CharRange) -> CharRange | None:
     """The clause holding a quotation among ``cue``'s said words on one side of the
-    ``reported`` range, when it says enough outside its quotation; None otherwise (and in
-    French, whose clauses ``before_quotes_fr`` chooses)."""
+    ``reported`` range, when it says enough outside its quotation; None otherwise: when
+    the reported range holds a quotation itself, when that side opens a relative aside,
+    and in French, whose clauses ``before_quotes_fr`` chooses."""
     if tmap.lexicon.incise is not None or tmap.overlaps_quote(*reported):
         return None
     said = said_words(cue, tmap.lexicon)

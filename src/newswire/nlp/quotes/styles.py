@@ -39,7 +39,8 @@ def article_quotes(text: str, marks: MarkSet, doubles: Sequence[MarkedQuote], *,
                    headline: bool) -> list[MarkedQuote]:
     """The quotes of ``text`` given its double-marked ones: single-marked quotes join them in
     a headline, in a body with no double marks, and in a body that quotes in single marks
-    (then a double-marked quote inside a single-marked one is no quote of its own)."""
+    (then a double-marked quote inside a single-marked one is no quote of its own); a body
+    in double marks keeps those of its deck and its single-quoted paragraphs."""
     if not headline and not quotes_in_single_marks(text):
         return _with_shaped_singles(text, doubles, None, marks) if "'" in text else list(doubles)
     singles = find_marked_quotes(text, "single", marks)
