@@ -37,6 +37,14 @@ def _quoted(text: str, *, headline: bool = False) -> list[str]:
                              "Not now,"]),
     ("Finance chair calls it 'the budget we can afford'\nBy Kieran Doucette\n“We will,” she "
      "said. He called it 'fine'.\nWho's 'Jim'", ["the budget we can afford", "We will,"]),
+    # ... and the double marks nested in such a paragraph's quote are part of it, as in a
+    # British body.
+    ("“We will,” she said.\n'They called it \"a fair offer\", but it is not,' Hillier said."
+     "\n“Not now,” she said.",
+     ["We will,", "They called it \"a fair offer\", but it is not,", "Not now,"]),
+    # A body with no line ending as a sentence has no deck to tell from it: its single
+    # marks among double ones stay apostrophes or scare quotes.
+    ("He said 'no' to the players' plan\n“We will,” she said", ["We will,"]),
     # A line that is only a quote is a subhead pulled from the article: no quote of its own.
     ("“We will,” she said.\n'Pretty cool working there.'\n“Not now,” she said.",
      ["We will,", "Not now,"]),

@@ -6,7 +6,7 @@ One verb of saying reports one stretch of words; when its said words are two joi
 and one holds a quotation, the other (``and that officers ...``, :mod:`.beside_quotes`) was
 reported and the first lost, though it says more than its quotation (``the force would
 increase patrols``).  It is reported too, by the rules of :mod:`.clause_quotes` (words
-enough outside the quotation, a subject and verb among them), as the French ``que A « ... »
+enough outside the quotation, a subject of their own among them), as the French ``que A « ... »
 et que B`` is (:func:`~newswire.nlp.quotes.before_quotes_fr.clause_before_joined`).
 """
 
@@ -26,8 +26,9 @@ _RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
 
 def holding_clause_beside(tmap: TextMap, cue: Token, reported: CharRange) -> CharRange | None:
     """The clause holding a quotation among ``cue``'s said words on one side of the
-    ``reported`` range, when it says enough outside its quotation; None otherwise (and in
-    French, whose clauses ``before_quotes_fr`` chooses)."""
+    ``reported`` range, when it says enough outside its quotation; None otherwise: when
+    the reported range holds a quotation itself, when that side opens a relative aside,
+    and in French, whose clauses ``before_quotes_fr`` chooses."""
     if tmap.lexicon.incise is not None or tmap.overlaps_quote(*reported):
         return None
     said = said_words(cue, tmap.lexicon)

@@ -39,7 +39,8 @@ def article_quotes(text: str, marks: MarkSet, doubles: Sequence[MarkedQuote], *,
                    headline: bool) -> list[MarkedQuote]:
     """The quotes of ``text`` given its double-marked ones: single-marked quotes join them in
     a headline, in a body with no double marks, and in a body that quotes in single marks
-    (then a double-marked quote inside a single-marked one is no quote of its own)."""
+    (then a double-marked quote inside a single-marked one is no quote of its own); a body
+    in double marks keeps those of its deck and its single-quoted paragraphs."""
     if not headline and not quotes_in_single_marks(text):
         return _with_shaped_singles(text, doubles, None, marks) if "'" in text else list(doubles)
     singles = find_marked_quotes(text, "single", marks)
@@ -61,8 +62,9 @@ def _with_shaped_singles(text: str, doubles: Sequence[MarkedQuote],
     sentences in a paragraph that opens with one (``'We cannot support it,' Hillier told the
     BBC. 'The government needs to think again.'``) and the quotes of a deck, the lines
     above the first sentence, written as headlines are (``Finance chair calls it 'the
-    budget we can afford'``).  ``singles``: the body's single-marked quotes outside double
-    marks, found here when None."""
+    budget we can afford'``).  Double marks nested in a kept single-marked quote are part
+    of it, as in a British body.  ``singles``: the body's single-marked quotes outside
+    double marks, found here when None."""
     if singles is None:
         reach = QuoteReach(doubles)
         singles = [s for s in find_marked_quotes(text, "single", marks)
@@ -70,18 +72,21 @@ def _with_shaped_singles(text: str, doubles: Sequence[MarkedQuote],
     deck_end = _first_sentence_line(text)
     shaped = [s for s in singles if not s.unclosed and (
         s.end <= deck_end or (_is_direct(text, s) and _paragraph_opens_quoted(text, s)))]
-    return sorted([*doubles, *shaped], key=lambda q: q.start)
+    outer = QuoteReach(shaped)
+    return sorted([*(d for d in doubles if not outer.holds(d)), *shaped],
+                  key=lambda q: q.start)
 
 
 def _first_sentence_line(text: str) -> int:
     """Where the first line that ends as a sentence does (``.``, ``!``, ``?``, a closing
-    mark after them) starts: the lines above are the deck and byline."""
+    mark after them) starts: the lines above are the deck and byline.  0 when no line
+    does: with no sentence to stand above, no line is told for a deck."""
     at = 0
     for line in text.splitlines(keepends=True):
         if line.rstrip().rstrip("'’\"”").rstrip().endswith((".", "!", "?")):
             return at
         at += len(line)
-    return at
+    return 0
 
 
 def _paragraph_opens_quoted(text: str, quote: MarkedQuote) -> bool:
