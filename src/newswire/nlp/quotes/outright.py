@@ -1,7 +1,9 @@
-"""Words said outright: a quotation that is the whole object of a verb of saying right before
-it and ends a sentence of its own inside the marks (``She declared “What a Super Tuesday!”``,
-``a man yelled “Stay there!”``, ``by saying “Too many.”``) is what was said, however short or
-capitalised: the title and scare-quote tests (:mod:`.attribution`) would drop it.
+"""Words said outright: a quotation whose cue is a verb of saying written right before its
+opening mark, and that ends a sentence of its own inside the marks (``She declared “What a
+Super Tuesday!”``, ``a man yelled “Stay there!”``, ``by saying “Too many.”``), is what was
+said, however short or capitalised: the title and scare-quote tests (:mod:`.attribution`)
+would drop it. Only the text between the verb and the mark is read, not the parse: a verb
+right before the mark is taken to govern it.
 
 A headline writes every word with a capital, so its quotes all look like titles: one that a
 verb of saying of the headline governs (``Francois Hollande Says Donald Trump ‘Makes You Want
