@@ -25,6 +25,11 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Marco Rubio thanked Miami.\nWhen Rubio said it was great to be home, a man yelled "
      "“Stay there!” Boos got louder.",
      [("Stay there!", "man", "person")]),
+    # An interjection is said, capital and full stop notwithstanding; so is an exclamation.
+    ("Donald Trump spoke on Friday.\nHe said “No.” The crowd cheered.",
+     [("No.", "Donald Trump", "person")]),
+    ("Donald Trump spoke on Friday.\nHe tweeted “Fake News!” The crowd cheered.",
+     [("Fake News!", "Donald Trump", "person")]),
 ])
 def test_words_said_outright_are_kept(pipeline: Pipeline, body: str,
                                       expected: list[Expected]) -> None:
@@ -48,6 +53,15 @@ def test_small_lowercase_words_are_no_title(pipeline: Pipeline, body: str,
 
 
 @pytest.mark.parametrize(("body", "title"), [
+    # A title ending its sentence takes the full stop inside the marks (American style): its
+    # words are capitalised but a title's small ones, so no sentence is said.
+    ("Donald Trump spoke on Friday.\nHe praised “Hamilton.” The crowd cheered.", "Hamilton"),
+    ("Donald Trump spoke on Friday.\nHe wrote “The Art of the Deal.” It sold well.",
+     "The Art of the Deal"),
+    ("Donald Trump spoke on Friday.\nHe recommended “Moby Dick.” The crowd cheered.",
+     "Moby Dick"),
+    ("Donald Trump spoke on Friday.\nHe slammed “Saturday Night Live.” The crowd cheered.",
+     "Saturday Night Live"),
     # A verb of naming puts a name in the marks.
     ("George Lopez spoke about television.\nHe called his show “Lopez Tonight.”", "Lopez Tonight"),
     # No verb of saying right before the mark: still a title.

@@ -74,6 +74,9 @@ def test_a_titled_role_stands_for_its_holder(pipeline: Pipeline, body: str,
     ("Le maire, Karim Oudjane, est arrivé vers 4 heures. Un homme, qui dormait au premier "
      "étage, est mort dans l'incendie. « Personne ne dormira dehors », a-t-il promis.",
      "Karim Oudjane"),
+    # ... nor one of a thing, though its clause says something (a report is no one ``il`` quotes).
+    ("Le maire, Karim Oudjane, est arrivé vers 4 heures. Un rapport, qui souligne les retards, "
+     "explique la situation. « Les délais sont intenables », a-t-il insisté.", "Karim Oudjane"),
 ])
 def test_an_unnamed_one_speaking_past_its_aside(pipeline: Pipeline, body: str,
                                                 expected: str) -> None:

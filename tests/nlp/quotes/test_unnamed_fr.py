@@ -24,6 +24,9 @@ from tests.nlp.quotes.test_french import french_quotes
      "l'ancien patron.", ("fils de l'ancien patron", "person")),
     ("La maison a brûlé dans la nuit. « On a tout perdu », dit un époux, encore sous le choc.",
      ("époux", "person")),
+    # ... ``villageois`` too, though lowercase: an inhabitant needs a capital, a villager not.
+    ("La maison a brûlé dans la nuit. « On a tout perdu », raconte un villageois, encore sous "
+     "le choc.", ("villageois", "person")),
     # Guards: a named incise stays the name's; plural ``des`` is never one person; a
     # singular noun in s that names no person (``un devis``) is no one.
     ("Les travaux attendront. « La toiture est à refaire entièrement », conclut un devis "

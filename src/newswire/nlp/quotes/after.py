@@ -24,7 +24,7 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.cue_choice import clause_cue
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
-from newswire.nlp.quotes.lexicon import DASH_TOKENS, SENTENCE_ENDS, WH_TAGS
+from newswire.nlp.quotes.lexicon import DASH_TOKENS, SENTENCE_ENDS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, REFLEXIVES
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
@@ -39,7 +39,6 @@ _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 _CLOSING_CHARS = "”’\"'"  # a closing mark glued to its stop: .” .’” .'' ."
-_VERBAL = frozenset(("VERB", "AUX"))
 _COLON_REACH = 4  # words of an inverted subject between a verb and its colon: said Mr. Zahed:
 _COLON_SUBJECT_DEPS = frozenset(("nsubj", "compound", "flat", "det", "amod", "advmod", "npadvmod"))
 
@@ -154,7 +153,7 @@ def _next_to(verb: Token, child: Token) -> bool:
     on the verb)."""
     doc = verb.doc
     start = child.left_edge.i
-    return start > verb.i and not any(doc[i].pos_ in _VERBAL for i in range(verb.i + 1, start))
+    return start > verb.i and not any(doc[i].pos_ in VERB_TAGS for i in range(verb.i + 1, start))
 
 
 def _starts_sentence(tmap: TextMap, first: int) -> bool:

@@ -1,7 +1,9 @@
-"""Words said outright: a quotation that is the whole object of a verb of saying right before
-it and ends a sentence of its own inside the marks (``She declared “What a Super Tuesday!”``,
-``a man yelled “Stay there!”``, ``by saying “Too many.”``) is what was said, however short or
-capitalised: the title and scare-quote tests (:mod:`.attribution`) would drop it.
+"""Words said outright: a quotation whose cue is a verb of saying written right before its
+opening mark, and that ends a sentence of its own inside the marks (``She declared “What a
+Super Tuesday!”``, ``a man yelled “Stay there!”``, ``by saying “Too many.”``), is what was
+said, however short or capitalised: the title and scare-quote tests (:mod:`.attribution`)
+would drop it. Only the text between the verb and the mark is read, not the parse: a verb
+right before the mark is taken to govern it.
 
 A headline writes every word with a capital, so its quotes all look like titles: one that a
 verb of saying of the headline governs (``Francois Hollande Says Donald Trump ‘Makes You Want
@@ -9,7 +11,10 @@ To Retch.’``, ``Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocid
 was said (:func:`said_in_headline`).
 
 In a body, a verb of naming (``called it “Lopez Tonight.”``, ``dubbed the “Defeat Crooked
-Hillary PAC”``) puts a name in the marks, not words said, and is left to those tests.
+Hillary PAC”``) puts a name in the marks, not words said, and is left to those tests; so is
+a title that ends its sentence, whose full stop American style puts inside the marks
+(``He praised “Hamilton.”``, ``He wrote “The Art of the Deal.”``): its words are all
+capitalised but a title's small ones, and no interjection (``He said “No.”`` is said).
 """
 
 from __future__ import annotations
@@ -17,14 +22,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, governs
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["said_in_headline", "said_outright"]
 
-_SENTENCE_END = frozenset((".", "!", "?"))
 _NAMING = frozenset(("call", "dub", "label", "brand", "name", "title", "rule"))
+#: The parts of speech a title leaves lowercase: ``The Art of the Deal``, ``Gone to Texas``.
+_TITLE_SMALL_WORDS = frozenset(("DET", "ADP", "CCONJ", "PART"))
 
 
 def said_outright(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
@@ -33,13 +40,23 @@ def said_outright(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
     mark, says (its cue's verb)."""
     if cue is None or cue.end <= cue.start or not inside:
         return False
-    if inside[-1].text not in _SENTENCE_END or not any(t.is_alpha for t in inside):
+    if inside[-1].text not in SENTENCE_ENDS or not any(t.is_alpha for t in inside):
+        return False
+    if inside[-1].text == "." and _title_cased(inside):  # “Hamilton.”: a title's stop
         return False
     verb = tmap.doc[cue.start]
     if verb.lemma_.lower() in _NAMING or not is_speech_verb(verb, tmap.lexicon):
         return False
     verb_end = verb.idx + len(verb.text)
     return verb_end <= quote.before_mark and not tmap.text[verb_end:quote.before_mark].strip()
+
+
+def _title_cased(inside: list[Token]) -> bool:
+    """Whether every word is capitalised but a title's small words, none an interjection:
+    ``Moby Dick``, ``The Art of the Deal``, not ``Too many``, ``No``."""
+    words = [t for t in inside if t.is_alpha]
+    return all(t.text[:1].isupper() or t.pos_ in _TITLE_SMALL_WORDS for t in words) \
+        and not any(t.pos_ == "INTJ" for t in words)
 
 
 def said_in_headline(tmap: TextMap, headline: Attribution) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, Lexicon
 
 __all__ = ["french_phrase_end"]
 
@@ -52,6 +52,8 @@ def _contacted_by(token: Token) -> bool:
 
 def _says(token: Token, lexicon: Lexicon) -> bool:
     """``évoque``, ``ajoute``, ``dit``: a verb of saying in a conjugated form, which the parse
-    hung inside the subject (a noun, ``la demande``, or a participle stays)."""
-    return token.lower_ in lexicon.speech_forms and token.pos_ not in ("NOUN", "PROPN") \
+    hung inside the subject (a noun, ``la demande``, or a participle with a regular ending,
+    ``annoncée``, ``promis``, stays). ``dit``, ``écrit``, ``décrit`` are read conjugated, the
+    same word as their participles: ``un élu dit modéré`` ends before ``dit``."""
+    return token.lower_ in lexicon.speech_forms and token.pos_ not in NOUN_TAGS \
         and not token.lower_.endswith(_PARTICIPLE_ENDINGS)

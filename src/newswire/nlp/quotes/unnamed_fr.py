@@ -21,7 +21,7 @@ __all__ = ["is_french_unnamed_one"]
 
 #: Nouns for one person that end in ``s`` or ``x`` in the singular (``un fils``).
 _PERSONS_IN_S = frozenset(("fils", "époux", "gars", "héros", "commis", "veuf", "métis",
-                           "bourgeois", "marquis", "jaloux", "curieux"))
+                           "bourgeois", "villageois", "marquis", "jaloux", "curieux"))
 #: Endings of a singular inhabitant's noun (``un Lyonnais``, ``un Québécois``).
 _INHABITANT_ENDINGS = ("ais", "ois")
 
