@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.entities.firstnames import first_name_gender
+from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.gender import name_gender
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.pipeline import Pipeline
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
