@@ -11,6 +11,9 @@ import pytest
 
 from newswire.nlp.entities.firstnames import first_name_gender
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.gender import name_gender
+from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -38,3 +41,18 @@ def test_pronoun_skips_a_first_name_of_the_other_gender(pipeline: Pipeline, body
                                                        expected: list[Expected]) -> None:
     """``she`` skips the nearer person whose first name the wider table says is male."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("name", "language", "expected"), [
+    ("Marie-Laure Petit", "fr", "f"),  # "laure" unknown: the first part decides
+    ("Saint-Jean Baptiste", "fr", None),  # a place: its first part is no first name
+    ("Port-Louis Marine", "fr", None),
+    ("Billie-Jean King", "en", None),  # English: the borrowed French "Jean" is no woman's
+    ("Ruby-Jean Fox", "en", None),
+    ("Jean-Claude Van Damme", "en", "m"),  # every part known in the French table
+])
+def test_hyphenated_first_name_gender(name: str, language: str, expected: str | None) -> None:
+    """A hyphenated first name with a part no table knows takes its known first part's gender
+    in French text only; English text borrows the French table only for names it knows whole."""
+    lexicon = FRENCH if language == "fr" else ENGLISH
+    assert name_gender(name, lexicon=lexicon) == expected

@@ -23,22 +23,34 @@ __all__ = ["Gender", "gender_of", "name_gender", "pronoun_gender"]
 Gender = Literal["f", "m"]
 
 
-def gender_of(words: Iterable[str], lexicon: Lexicon = ENGLISH) -> Gender | None:
-    """``f`` or ``m`` when the words of a name and its title agree on one; else ``None``."""
+def gender_of(words: Iterable[str], lexicon: Lexicon = ENGLISH, *,
+              borrowed: bool = False) -> Gender | None:
+    """``f`` or ``m`` when the words of a name and its title agree on one; else ``None``.
+
+    ``borrowed``: ``lexicon`` is another language's table asked about a name in this one
+    (an English text's ``François-Philippe``), so a hyphenated name needs every part known.
+    """
     found: set[Gender] = set()
     for word in words:
         key = word.lower().rstrip(".")
         gender = _word_gender(key, lexicon)
         if gender is None and "-" in key:
-            # "Marie-Hélène": a woman's name when each part is one ("Jean" alone is a
-            # woman's in English, "Jean-François" is no woman's).
-            parts = {_word_gender(part, lexicon) for part in key.split("-")}
-            if lexicon is FRENCH:  # "Marie-Laure": the parts the French table knows agree
-                parts.discard(None)
-            gender = parts.pop() if len(parts) == 1 else None
+            gender = _hyphenated_gender(key.split("-"), lexicon, borrowed)
         if gender is not None:
             found.add(gender)
     return found.pop() if len(found) == 1 else None
+
+
+def _hyphenated_gender(parts: list[str], lexicon: Lexicon, borrowed: bool) -> Gender | None:
+    """"Marie-Hélène": a woman's name when each part is one ("Jean" alone is a woman's in
+    English, "Jean-François" is no woman's). A French name in French text may have a part
+    the table lacks ("Marie-Laure"): its first part then decides, if the known ones agree.
+    Not a first part the table lacks: "Saint-Jean", "Port-Louis" are places, and English
+    "Billie-Jean" is no French "Jean"."""
+    genders = {_word_gender(part, lexicon) for part in parts}
+    if lexicon is FRENCH and not borrowed and _word_gender(parts[0], lexicon) is not None:
+        genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _word_gender(key: str, lexicon: Lexicon) -> Gender | None:
@@ -62,7 +74,7 @@ def name_gender(name: str, others: Iterable[str] = (),
     if own is None and len(words) >= 2 and first[:1].isupper():
         own = first_name_gender(first.rstrip("."))
         if own is None and lexicon is ENGLISH:  # Canadian news: "François-Philippe Champagne"
-            own = gender_of([first], FRENCH)
+            own = gender_of([first], FRENCH, borrowed=True)
     found = {gender for gender in (gender_of([word], lexicon) for word in others) if gender}
     if own is not None:
         found.add(own)

@@ -104,19 +104,19 @@ def _participle(word: Token) -> bool:
     return "Part" in word.morph.get("VerbForm", []) or word.lower_.endswith(_PARTICIPLE_ENDS)
 
 
-
 def speaking_of_a_quotation(verb: Token) -> None:
     """``Rachid Bensalem a parlé d'un "abandon pur et simple" de l'État``, ``Nicole Faurie,
     qui suit le dossier, parle d'une "saignée nécessaire mais douloureuse"``: ``parler de``
     right before a quotation names a thing in the speaker's words, as ``qualifier`` does
     (its lemma then); the parse often took ``parle`` for a noun or an adverb, so it becomes
     the sentence's verb when the sentence's root is a noun before it."""
+    if verb.lower_ not in _SPEAK_FORMS:
+        return  # every token comes here: the cheap test first
     doc = verb.doc
     at = verb.i + 1
     while at < verb.sent.end and doc[at].pos_ == "ADV":
         at += 1  # "parlaient déjà du match comme de « ... »" is not this: "du" then "match"
-    if verb.lower_ not in _SPEAK_FORMS or at + 2 >= verb.sent.end \
-            or doc[at].lower_ not in _DE_FORMS:
+    if at + 2 >= verb.sent.end or doc[at].lower_ not in _DE_FORMS:
         return
     mark = doc[at + 1] if doc[at + 1].text in _OPENING_MARKS else doc[at + 2]
     if mark.text not in _OPENING_MARKS:

@@ -39,8 +39,8 @@ _NOUNS = frozenset(("NOUN", "PROPN"))
 
 @Language.component(COMPONENT)
 def keep_words_together(doc: Doc) -> Doc:
-    """Rule out a sentence start after every word, number or elided word (``D’|après``)
-    followed by no break."""
+    """Rule out a sentence start after every word, number, elided word (``D’|après``),
+    hyphenated name or title (``M.``) followed by no break (:func:`_holds_on`)."""
     starts = doc.to_array([SENT_START]).astype("int64")  # 1 start, -1 inside, 0 unset
     for token in doc[1:]:
         before = doc[token.i - 1]
