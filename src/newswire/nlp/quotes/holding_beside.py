@@ -15,13 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.clause_quotes import clause_holding_quote
+from newswire.nlp.quotes.lexicon import RELATIVE_TAGS
 from newswire.nlp.quotes.said import fewest_words, said_words
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
 __all__ = ["holding_clause_beside"]
 
-#: Tags of the relative words opening an aside.
-_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
+#: Tags of the relative words opening an aside: the relative pronouns, and ``where``/``when``.
+_ASIDE_TAGS = RELATIVE_TAGS | {"WRB"}
 
 
 def holding_clause_beside(tmap: TextMap, cue: Token, reported: CharRange) -> CharRange | None:
@@ -50,4 +51,4 @@ def _aside(words: list[Token]) -> bool:
     """A relative clause (``, which she described as “a total disaster”``): an aside on a
     word of the said clause, no statement joined to it."""
     first = next((t for t in words if t.is_alpha), None)
-    return first is not None and first.tag_ in _RELATIVE_TAGS
+    return first is not None and first.tag_ in _ASIDE_TAGS
