@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, SENTENCE_ENDS, Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, OBJECT_DEPS, SENTENCE_ENDS, Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, can_speak
@@ -110,7 +110,7 @@ def _says_nothing(verb: Token, lexicon: Lexicon) -> bool:
 def _names_speech(child: Token, lexicon: Lexicon) -> bool:
     """``a statement``, ``a warning``: an object that is a bare noun of saying."""
     nouns = lexicon.utterance_nouns | lexicon.uttered_nouns
-    return (child.dep_ in ("dobj", "obj") and child.lemma_.lower() in nouns
+    return (child.dep_ in OBJECT_DEPS and child.lemma_.lower() in nouns
             and all(c.dep_ in ("det", "amod", "compound", "poss") for c in child.children))
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.governing import names_someone
-from newswire.nlp.quotes.lexicon import RELATIVE_TAGS, VERB_TAGS, WH_TAGS
+from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, RELATIVE_TAGS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.speaker_heads import can_speak
@@ -163,7 +163,7 @@ def _from_source(tmap: TextMap, colon: int) -> Cue | None:
     if noun.pos_ != "NOUN" or phrase_kind(noun, tmap.lexicon) not in ("document",
                                                                      "organization"):
         return None
-    if not any(c.dep_ in ("det", "poss") for c in noun.children) or noun.left_edge.i == 0:
+    if not any(c.dep_ in DETERMINER_DEPS for c in noun.children) or noun.left_edge.i == 0:
         return None
     opener = tmap.doc[noun.left_edge.i - 1]
     if not _from_heading(opener, colon) or tmap.is_quoted(noun.idx):

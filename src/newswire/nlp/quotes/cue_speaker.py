@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.governing import names_someone, outer_speaker, participle_speaker
-from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.saying import according_length
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker
 from newswire.nlp.quotes.textmap import TextMap
@@ -109,7 +109,7 @@ def _passive_patient(verb: Token, speaker: Token | None) -> Token | None:
 def name_of_titles(speaker: Token) -> Token:
     """``Former prosecutor and New York City Mayor Rudy Giuliani``: titles joined by ``and``
     before a name are one person's; the name speaks (``The senator and Clinton`` are two)."""
-    if speaker.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in speaker.children):
+    if speaker.pos_ != "NOUN" or any(c.dep_ in DETERMINER_DEPS for c in speaker.children):
         return speaker
     return next((c for c in speaker.children if c.dep_ == "conj" and c.pos_ == "PROPN"),
                 speaker)

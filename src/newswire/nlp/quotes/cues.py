@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from newswire.nlp.quotes.appositions import sibling_name_after
 from newswire.nlp.quotes.lexicon import (
     NOUN_TAGS,
+    OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     VERB_TAGS,
@@ -172,7 +173,7 @@ def _object_controller(verb: Token) -> Token | None:
     if (verb.tag_ not in _BARE or head.tag_ in _BARE or verb.dep_ not in _CONTROLLED_DEPS
             or any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)):
         return None
-    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")
+    obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS
                 and head.i < c.i < verb.i), None)
     if obj is None or not can_speak(obj):
         return None

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.models import Quote
+from newswire.nlp.quotes.lexicon import NOMINAL_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.textmap import TextMap
@@ -34,7 +35,6 @@ _ASKING = frozenset(("interroger", "questionner"))
 _REACH = 3
 _MIN_LINES = 2
 _ASKED_DEPS = frozenset(("obj", "nsubj", "iobj"))
-_PERSON_POS = frozenset(("PROPN", "NOUN", "PRON"))
 
 Roles = tuple[Token | None, Token | None]
 
@@ -122,7 +122,7 @@ def _verb_roles(verb: Token) -> Roles:
     if "nsubj:pass" in deps:
         return deps.get("obl:agent"), deps["nsubj:pass"]
     # the model reads a name after the verb as a second subject at times
-    after = (c for c in verb.rights if c.dep_ in _ASKED_DEPS and c.pos_ in _PERSON_POS)
+    after = (c for c in verb.rights if c.dep_ in _ASKED_DEPS and c.pos_ in NOMINAL_TAGS)
     subject = deps.get("nsubj")
     return (subject if subject is not None and subject.i < verb.i else None,
             deps.get("obj") or next(after, None))

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity
-from newswire.nlp.quotes.lexicon import VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.referents import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -106,7 +106,7 @@ def bare_role(head: Token, lexicon: Lexicon) -> str | None:
     lemma = head.lemma_.lower()
     if (lemma not in lexicon.role_nouns
             or "Plur" in head.morph.get("Number", [])
-            or any((c.dep_ in ("det", "poss") and c.lower_ not in _FRENCH_THE)
+            or any((c.dep_ in DETERMINER_DEPS and c.lower_ not in _FRENCH_THE)
                    or (c.dep_ == "compound" and c.ent_type_ not in ("", "ORG"))
                    for c in head.children)):
         return None

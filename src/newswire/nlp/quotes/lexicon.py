@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "DASHES", "DASH_TOKENS",
-           "ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS",
-           "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS", "NOUN_TAGS", "PARTICIPLE_TAGS",
-           "PASSIVE_SUBJECT_DEPS", "PERSON_LABELS", "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS",
-           "RELATIVE_TAGS", "SENTENCE_ENDS", "SUBJECT_DEPS", "TIME_LABELS", "VERB_TAGS", "WH_TAGS",
-           "Lexicon", "keyed", "pairs", "words"]
+           "DETERMINER_DEPS", "ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS",
+           "FILLED_SUBJECT_DEPS", "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS",
+           "NOMINAL_TAGS", "NOUN_TAGS", "OBJECT_DEPS", "PARTICIPLE_TAGS", "PASSIVE_SUBJECT_DEPS",
+           "PERSON_LABELS", "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS", "RELATIVE_TAGS",
+           "SENTENCE_ENDS", "SUBJECT_DEPS", "TIME_LABELS", "VERB_TAGS", "WH_TAGS", "Lexicon",
+           "keyed", "pairs", "words"]
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
@@ -38,6 +39,14 @@ SUBJECT_DEPS = ENGLISH_SUBJECT_DEPS | FRENCH_SUBJECT_DEPS
 VERB_TAGS = frozenset(("VERB", "AUX"))
 #: The parts of speech of a noun, common or proper, in either model's parse.
 NOUN_TAGS = frozenset(("NOUN", "PROPN"))
+#: A noun's determiner or possessive (``the senator``, ``his remarks``): the noun is a
+#: determined phrase, not a bare title or role.
+DETERMINER_DEPS = frozenset(("det", "poss"))
+#: A verb's direct object in either model's parse: English ``dobj``, French (UD) ``obj``.
+OBJECT_DEPS = frozenset(("dobj", "obj"))
+#: The parts of speech of a word that may name a person: a noun, common or proper, or a
+#: pronoun.
+NOMINAL_TAGS = NOUN_TAGS | {"PRON"}
 #: A verb's clausal complement in either model's parse (``said that ...``, ``a dit que
 #: ...``, ``expects Obama to announce``): the clause a verb of saying holds.
 COMPLEMENT_CLAUSE_DEPS = frozenset(("ccomp", "xcomp"))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.lexicon import COMPLEMENT_CLAUSE_DEPS, VERB_TAGS
+from newswire.nlp.quotes.lexicon import COMPLEMENT_CLAUSE_DEPS, NOMINAL_TAGS, VERB_TAGS
 from newswire.nlp.quotes.que_scan_fr import STOPS, noun_like, que_after, says
 
 __all__ = ["join_que_clauses"]
@@ -60,7 +60,7 @@ def _hang_in_clause(token: Token, head: Token, que: Token) -> None:
     has_subject = any(c.dep_.startswith("nsubj") for c in head.children)
     if token == que:
         dep = "mark"
-    elif token.i < head.i and token.pos_ in ("NOUN", "PROPN", "PRON") and not has_subject:
+    elif token.i < head.i and token.pos_ in NOMINAL_TAGS and not has_subject:
         dep = "nsubj"
     else:
         dep = "dep"

@@ -17,6 +17,7 @@ from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.interruptions import past_interruption
 from newswire.nlp.quotes.lexicon import (
     FILLED_SUBJECT_DEPS,
+    OBJECT_DEPS,
     PREPOSITION_OBJECT_DEPS,
     RELATIVE_TAGS,
     Lexicon,
@@ -77,7 +78,7 @@ def _said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
             lexicon.clause_only_verbs):
         clause = None  # "ruled the country for decades": no words said
     if clause is not None:
-        return (_clause_words(verb, clause) if clause.dep_ not in ("dobj", "obj")
+        return (_clause_words(verb, clause) if clause.dep_ not in OBJECT_DEPS
                 else _object_words(verb, clause, lexicon))
     hung = _clause_after_phrase(verb)
     if hung is not None:

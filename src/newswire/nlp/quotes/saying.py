@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon import OBJECT_DEPS, Lexicon
 
 __all__ = ["according_length", "according_openers", "is_according", "is_hyphened",
            "is_speech_verb"]
@@ -61,7 +61,7 @@ def _phrases_it(verb: Token, lexicon: Lexicon) -> bool:
         return False
     deps = {(c.dep_, c.lower_) for c in verb.children}
     return (any(d == "mark" and w in lexicon.phrasing_marks for d, w in deps)
-            and any(d in ("dobj", "obj") and w in lexicon.phrasing_objects for d, w in deps))
+            and any(d in OBJECT_DEPS and w in lexicon.phrasing_objects for d, w in deps))
 
 
 def according_length(token: Token, lexicon: Lexicon) -> int:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.datelines import in_dateline
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, PLACE_LABELS
+from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, NOMINAL_TAGS, NOUN_TAGS, PLACE_LABELS
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.members import is_one_of, member_group
 from newswire.nlp.quotes.one_person import is_person_noun
@@ -28,7 +28,6 @@ __all__ = ["adjacent_speaker", "can_speak", "is_age", "named_subject", "noun_aft
 # Numbers, times and amounts are never speakers, whatever the parse says ("1:50 p.m. said").
 _NOT_SPEAKER_ENTS = frozenset(
     ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"))
-_NAMING_POS = frozenset(("PROPN", "NOUN", "PRON"))
 _ASIDE_TOKENS = 4
 _NOUN_PHRASE_POS = frozenset(("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT"))
 _NOT_SPEAKER_POS = frozenset(("NUM", "SYM", "PUNCT", "SPACE", "X"))
@@ -55,7 +54,7 @@ def adjacent_speaker(verb: Token) -> Token | None:
         if doc[before].text in MARK_TOKENS:
             return noun_after(verb)  # "“...,” said the boy": the quote's words never speak
         before -= 1
-    naming = doc[before].pos_ in _NAMING_POS or is_age(doc[before])  # "the 43-year-old asked"
+    naming = doc[before].pos_ in NOMINAL_TAGS or is_age(doc[before])  # "the 43-year-old asked"
     if before >= verb.sent.start and naming and can_speak(doc[before]):
         return _before_aside(doc[before])
     if before > verb.sent.start and _mistagged_name(doc[before]):
@@ -124,7 +123,7 @@ def _object_not_source(head: Token, verb: Token) -> bool:
     spoke (``asked the boy``, ``says a report`` still speak, however parsed)."""
     # English labels only: French parses an inverted subject as "obj" (a déclaré le ministre).
     return (head.dep_ == "dobj" and head.head == verb and head.pos_ == "NOUN"
-            and not any(c.dep_ in ("det", "poss") for c in head.children)
+            and not any(c.dep_ in DETERMINER_DEPS for c in head.children)
             and phrase_kind(head) is None and not is_person_noun(head))
 
 

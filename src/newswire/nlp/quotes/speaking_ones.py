@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, PASSIVE_SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.one_person import unnamed_kind
 
 __all__ = ["is_speaking_one"]
@@ -28,7 +28,7 @@ _ASKING = frozenset(("ask", "question", "wonder"))
 def is_speaking_one(token: Token, lexicon: Lexicon) -> bool:
     """Whether ``token``, an unnamed subject, is one person who says something here."""
     if not lexicon.recalls_unnamed_ones or token.pos_ != "NOUN" or any(
-            c.dep_ in ("det", "poss") and c.lower_ in lexicon.definite for c in token.children):
+            c.dep_ in DETERMINER_DEPS and c.lower_ in lexicon.definite for c in token.children):
         return False  # "the critic said": most often the one named before, not a new one
     if token.dep_ in PASSIVE_SUBJECT_DEPS:
         return False  # "One man was charged", "was told to leave": the hearer, not the teller

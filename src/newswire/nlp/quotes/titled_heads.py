@@ -16,7 +16,13 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.nlp.entities.titles import ROLES
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, NOUN_TAGS, PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import (
+    DETERMINER_DEPS,
+    ENGLISH_SUBJECT_DEPS,
+    NOUN_TAGS,
+    PERSON_LABELS,
+    Lexicon,
+)
 from newswire.nlp.quotes.mention_spans import tagged_range
 
 __all__ = ["is_person_word", "named_head", "titled_subject"]
@@ -77,7 +83,7 @@ def _coordinated_name(title: Token, is_person: Callable[[Token], bool]) -> Token
     ``Liberal Leader``): ``President and CEO John Smith`` is one person, John Smith; else
     ``title``. Not after a determiner (``the president and John Smith``: two people) nor
     across a comma or another person's name."""
-    if any(c.dep_ in ("det", "poss") for c in title.children):
+    if any(c.dep_ in DETERMINER_DEPS for c in title.children):
         return title
     doc = title.doc
     for name in title.conjuncts:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import FILLED_OR_CLAUSAL_SUBJECT_DEPS
+from newswire.nlp.quotes.lexicon import FILLED_OR_CLAUSAL_SUBJECT_DEPS, NOMINAL_TAGS, OBJECT_DEPS
 
 __all__ = ["told_subject"]
 
-_OBJECT_DEPS = frozenset(("dobj", "obj", "dative"))
+_OBJECT_DEPS = OBJECT_DEPS | {"dative"}
 
 
 def told_subject(verb: Token, clause: Token) -> list[Token]:
@@ -31,7 +31,7 @@ def told_subject(verb: Token, clause: Token) -> list[Token]:
         if appos is None or appos.right_edge.i + 1 != clause.left_edge.i:
             continue
         first = appos.left_edge.i
-        if doc[first - 1].is_punct or appos.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if doc[first - 1].is_punct or appos.pos_ not in NOMINAL_TAGS:
             return []  # "told Smith, the mayor, ...": a real apposition
         return list(doc[first:appos.right_edge.i + 1])
     return []
