@@ -48,7 +48,8 @@ def _hyphenated_gender(parts: list[str], lexicon: Lexicon, borrowed: bool) -> Ge
     Not a first part the table lacks: "Saint-Jean", "Port-Louis" are places, and English
     "Billie-Jean" is no French "Jean"."""
     genders = {_word_gender(part, lexicon) for part in parts}
-    if lexicon is FRENCH and not borrowed and _word_gender(parts[0], lexicon) is not None:
+    if (lexicon.compound_names_follow_first_part and not borrowed
+            and _word_gender(parts[0], lexicon) is not None):
         genders.discard(None)
     return genders.pop() if len(genders) == 1 else None
 

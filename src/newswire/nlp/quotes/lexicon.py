@@ -272,3 +272,7 @@ class Lexicon:
     # back past the sentences wholly inside quotation marks to the one the writer told
     # (``salience``).  On in French; English was not measured with it.
     pronouns_skip_quoted: bool = False
+    # "Marie-Laure": a hyphenated first name a part of which the table lacks takes its first
+    # part's gender, if that part is known and the known parts agree (``gender``).  On in
+    # French; in English every part must be known ("Billie-Jean" is no French "Jean").
+    compound_names_follow_first_part: bool = False

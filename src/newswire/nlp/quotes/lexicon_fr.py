@@ -231,6 +231,7 @@ FRENCH = Lexicon(
                            "tous toutes deux trois quatre cinq divers diverses"),
     whole_document_phrases=True,
     pronouns_skip_quoted=True,
+    compound_names_follow_first_part=True,
     org_nouns=words(_ORG_NOUNS_WORDS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),
