@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.cues import Cue
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.mention_spans import tagged_range
@@ -75,7 +75,7 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
             return _name_head(doc, token)
         if token.lemma_.lower() in _TIME_NOUNS or token.lower_ in _TIME_NOUNS:
             continue  # "la semaine dernière": when, not who
-        if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and any(
+        if token.pos_ in NOUN_TAGS and not token.ent_type_ and any(
                 c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children):
             return _apposed_name(doc, token) or token
     return None

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import MarkedQuote
 
@@ -91,6 +91,6 @@ def _has_subject(doc: Doc, match: re.Match[str], end: int) -> bool:
         return True
     after: Span | None = doc.char_span(match.end(), end, alignment_mode="expand")
     return after is not None and any(
-        t.ent_type_ in _NAME_LABELS or (t.pos_ in ("NOUN", "PROPN")
+        t.ent_type_ in _NAME_LABELS or (t.pos_ in NOUN_TAGS
                                         and t.lemma_.lower() in _SOURCE_NOUNS)
         or t.lower_ in _SOURCE_NOUNS for t in after)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import VERB_TAGS
+from newswire.nlp.quotes.lexicon import NOUN_TAGS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import QUE
 
 __all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
@@ -25,7 +25,6 @@ _MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
 NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name"}
 #: How the parse hangs a verb of saying it took for a modifier of the infinitive after it.
 _INFINITIVE_MODIFIER_DEPS = frozenset(("advmod", "dep", "amod", "nmod", "obl:mod"))
-_NOUNS = frozenset(("NOUN", "PROPN"))
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
 #: ``parler de « ... »``: the forms of ``parler`` that name what they speak of in its words.
 _SPEAK_FORMS = frozenset(("parle", "parlent", "parlé", "parlait", "parlaient", "parlera"))
@@ -44,9 +43,9 @@ def verb_of_the_sentence(verb: Token) -> None:
             or doc[verb.i + 1].lower_ not in QUE:
         return
     subject = verb.head
-    while subject.dep_ == "nmod" and subject.head.pos_ in _NOUNS and subject.head.i < verb.i:
+    while subject.dep_ == "nmod" and subject.head.pos_ in NOUN_TAGS and subject.head.i < verb.i:
         subject = subject.head
-    if subject.dep_ != "ROOT" or subject.pos_ not in _NOUNS or subject.i > verb.i:
+    if subject.dep_ != "ROOT" or subject.pos_ not in NOUN_TAGS or subject.i > verb.i:
         return
     verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
     for child in list(subject.children):
@@ -62,7 +61,7 @@ def verb_of_a_verbless_sentence(verb: Token) -> None:
     after an article or an adjective: ``le juge``) is the sentence's verb; the words after it
     that hang on words before it are its own, so a quotation among them is what it says."""
     doc, root = verb.doc, verb.sent.root
-    if root.pos_ not in _NOUNS or root.i >= verb.i or verb.dep_ not in NAME_DEPS \
+    if root.pos_ not in NOUN_TAGS or root.i >= verb.i or verb.dep_ not in NAME_DEPS \
             or doc[verb.i - 1].pos_ in _NOT_BEFORE_VERB or _participle(verb):
         return  # "des entreprises interrogées": a participle describes the noun before it
     for word in doc[verb.i + 1:verb.sent.end]:
@@ -140,10 +139,10 @@ def _subject_taken_for_head(verb: Token) -> Token | None:
     root = verb.sent.root
     if verb.dep_ == "ROOT" or verb.is_ancestor(root):
         return None
-    if root.pos_ in _NOUNS and root.i < verb.i:
+    if root.pos_ in NOUN_TAGS and root.i < verb.i:
         return root
     head = verb.head
-    if head.pos_ in _NOUNS and head.i < verb.i and verb.dep_ in NAME_DEPS:
+    if head.pos_ in NOUN_TAGS and head.i < verb.i and verb.dep_ in NAME_DEPS:
         return head
     return None
 
@@ -156,7 +155,7 @@ def verb_before_its_object(verb: Token) -> None:
     doc, root = verb.doc, verb.sent.root
     subject = verb.head
     if verb.pos_ == "VERB" or verb.dep_ not in NAME_DEPS or subject.i != verb.i - 1 \
-            or subject.pos_ not in _NOUNS or subject.head != root or root.pos_ != "NOUN" \
+            or subject.pos_ not in NOUN_TAGS or subject.head != root or root.pos_ != "NOUN" \
             or root.i <= verb.i or doc[verb.i + 1].pos_ != "DET" or _participle(verb):
         return
     verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"

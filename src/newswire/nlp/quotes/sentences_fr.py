@@ -24,6 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
+from newswire.nlp.quotes.lexicon import NOUN_TAGS
+
 __all__ = ["COMPONENT", "join_cut_sentences", "keep_words_together"]
 
 COMPONENT = "newswire_french_sentences"
@@ -34,7 +36,6 @@ _APOSTROPHES = ("'", "’")
 _TITLES = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Dr", "Dre", "Pr", "Mgr"))
 #: How far after the comma an incise's verb stands: ``, précise-t-elle``, ``, a-t-il dit``.
 _INCISE_REACH = 4
-_NOUNS = frozenset(("NOUN", "PROPN"))
 
 
 @Language.component(COMPONENT)
@@ -83,7 +84,7 @@ def _holds_on(before: Token) -> bool:
 
 def _role_before(first: Token, verb: Token) -> str:
     """How the words before the comma hang on the verb after it."""
-    if first.pos_ in _NOUNS and not any(c.dep_ == "case" for c in first.children) \
-            and not any(c.dep_.startswith("nsubj") and c.pos_ in _NOUNS for c in verb.children):
+    if first.pos_ in NOUN_TAGS and not any(c.dep_ == "case" for c in first.children) \
+            and not any(c.dep_.startswith("nsubj") and c.pos_ in NOUN_TAGS for c in verb.children):
         return "nsubj"
     return "advcl" if first.pos_ == "VERB" else "obl:mod"

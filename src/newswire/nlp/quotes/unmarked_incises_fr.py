@@ -17,7 +17,12 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
-from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, PERSON_LABELS, VERB_TAGS
+from newswire.nlp.quotes.lexicon import (
+    FRENCH_FILLED_SUBJECT_DEPS,
+    NOUN_TAGS,
+    PERSON_LABELS,
+    VERB_TAGS,
+)
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, SPEECH_VERBS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import TextMap
@@ -78,7 +83,7 @@ def _speaker_after(tmap: TextMap, verb: Token, comma: int) -> Token | None:
     # "a soutenu la Couronne", "relèvent plusieurs observateurs": the parse's object after
     # the verb (an organisation's name, which the incise rule leaves to the parse)
     return next((c for c in verb.children if c.i > verb.i and c.dep_ in _AFTER_DEPS
-                 and c.pos_ in ("NOUN", "PROPN")), None)
+                 and c.pos_ in NOUN_TAGS), None)
 
 
 def _bare_non_finite(verb: Token, comma: int) -> bool:
