@@ -26,7 +26,7 @@ from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
 from newswire.nlp.quotes.lexicon import DASH_TOKENS, SENTENCE_ENDS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, REFLEXIVES
-from newswire.nlp.quotes.mark_sets import MARK_TOKENS
+from newswire.nlp.quotes.mark_sets import CLOSERS_AFTER_STOP, MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, noun_after
@@ -38,7 +38,6 @@ _AFTER_WINDOW = 6  # tokens after a closing mark where "he said" / "said Smith" 
 _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
-_CLOSING_CHARS = "”’\"'"  # a closing mark glued to its stop: .” .’” .'' ."
 _COLON_REACH = 4  # words of an inverted subject between a verb and its colon: said Mr. Zahed:
 _COLON_SUBJECT_DEPS = frozenset(("nsubj", "compound", "flat", "det", "amod", "advmod", "npadvmod"))
 
@@ -162,7 +161,7 @@ def _starts_sentence(tmap: TextMap, first: int) -> bool:
     token = tmap.doc[first]
     before = tmap.text[max(token.idx - _LOOK_BACK, 0):token.idx].rstrip()
     # the closing mark may be two characters (New York Times ``.''``) or a pair (``.’”``)
-    unmarked = before.rstrip(_CLOSING_CHARS)
+    unmarked = before.rstrip(CLOSERS_AFTER_STOP)
     return (token.text[:1].isupper() and len(unmarked) < len(before)
             and unmarked[-1:] in SENTENCE_ENDS)
 

@@ -14,6 +14,7 @@ from typing import Literal
 
 __all__ = [
     "ALL_MARKS",
+    "CLOSERS_AFTER_STOP",
     "DEFAULT_MARKS",
     "DOUBLE_CLOSE",
     "DOUBLE_MARK_TOKENS",
@@ -43,6 +44,9 @@ ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | {'"', "'"}
 DOUBLE_MARK_TOKENS = DOUBLE_OPEN | DOUBLE_CLOSE | {'"', "''", "``"}
 #: ... and single ones too (never the straight apostrophe, which is mostly an elision).
 MARK_TOKENS = DOUBLE_MARK_TOKENS | SINGLE_OPEN | SINGLE_CLOSE
+#: English closing marks as they follow a sentence's stop: ``.”``, ``.’”``, ``.''``, ``."`` (to
+#: strip with ``str.rstrip``).
+CLOSERS_AFTER_STOP = "”’\"'"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newswire.nlp.quotes.mark_sets import MarkSet
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
+from newswire.nlp.quotes.mark_sets import CLOSERS_AFTER_STOP, MarkSet
 from newswire.nlp.quotes.marks import MarkedQuote, find_marked_quotes
 from newswire.nlp.quotes.reach import QuoteReach
 
@@ -83,7 +84,7 @@ def _first_sentence_line(text: str) -> int:
     does: with no sentence to stand above, no line is told for a deck."""
     at = 0
     for line in text.splitlines(keepends=True):
-        if line.rstrip().rstrip("'’\"”").rstrip().endswith((".", "!", "?")):
+        if line.rstrip().rstrip(CLOSERS_AFTER_STOP).rstrip()[-1:] in SENTENCE_ENDS:
             return at
         at += len(line)
     return 0
