@@ -42,9 +42,10 @@ HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
           "n-tune": tuple(f"n{i}" for i in range(1, 15, 2)),
           "n-check": tuple(f"n{i}" for i in range(2, 15, 2))}
 # Rounds sixteen (p, q, t), seventeen (v, w, x, y), eighteen (za, zb), nineteen (zc, zf),
-# twenty (zk, zm) and twenty-one (zl, zr): tuning sets split by parity, as m and n.
+# twenty (zk, zm), twenty-one (zl, zr) and twenty-two (zv, zy): tuning sets split by parity,
+# as m and n.
 for _letter in ("p", "q", "t", "v", "w", "x", "y", "za", "zb", "zc", "zf", "zk", "zm", "zl",
-                "zr"):
+                "zr", "zv", "zy"):
     HALVES[f"{_letter}-tune"] = tuple(f"{_letter}{i}" for i in range(1, 15, 2))
     HALVES[f"{_letter}-check"] = tuple(f"{_letter}{i}" for i in range(2, 15, 2))
 HALVES["mn-tune"] = HALVES["m-tune"] + HALVES["n-tune"]
@@ -61,13 +62,16 @@ HALVES["zkm-tune"] = HALVES["zk-tune"] + HALVES["zm-tune"]
 HALVES["zkm-check"] = HALVES["zk-check"] + HALVES["zm-check"]
 HALVES["zlr-tune"] = HALVES["zl-tune"] + HALVES["zr-tune"]
 HALVES["zlr-check"] = HALVES["zl-check"] + HALVES["zr-check"]
+HALVES["zvy-tune"] = HALVES["zv-tune"] + HALVES["zy-tune"]
+HALVES["zvy-check"] = HALVES["zv-check"] + HALVES["zy-check"]
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
-    """Whether an article id is selected by ``--articles``: a set's letter (``e``) takes all
-    its articles, an id (``e1``) that one only; no selection, every article."""
-    return not prefixes or any(article == p or (p.isalpha() and article.startswith(p))
-                               for p in prefixes)
+    """Whether an article id is selected by ``--articles``: a set's letters (``e``) take all
+    its articles, an id (``e1``) that one only; no selection, every article. Set letters
+    match whole (``zz`` is not ``zza``), so a two-letter set never selects a longer one."""
+    letters = article.rstrip("0123456789")
+    return not prefixes or any(article == p or (p.isalpha() and letters == p) for p in prefixes)
 
 
 def predict(data: Path, prefixes: tuple[str, ...] = ()) -> dict[str, list[dict[str, Any]]]:
