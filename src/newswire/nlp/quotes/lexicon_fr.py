@@ -34,7 +34,7 @@ _ER_VERBS_WORDS = """
     rectifier relativiser minimiser rassurer supplier décrier qualifier pronostiquer contester
     réfuter confesser questionner enchaîner continuer illustrer compléter soulever remarquer
     riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester recenser
-    justifier
+    justifier calculer énumérer savourer rigoler
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
@@ -87,6 +87,7 @@ _IRREGULAR = {
     "annoncer": "annonçait annonçaient annonça",
     "avancer": "avançait avancent",
     "requérir": "requiert requièrent requis requérait",
+    "énumérer": "énumère énumèrent",  # "», a énuméré la présidente"
 }
 #: ``de`` and its forms (elided, with the article): what a noun belongs to or is counted
 #: of (``centaines d'agriculteurs``, ``le lancement d'un programme``).

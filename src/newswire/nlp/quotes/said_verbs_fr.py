@@ -13,16 +13,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import NOUN_TAGS, VERB_TAGS
-from newswire.nlp.quotes.lexicon_fr import QUE
+from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS
 
-__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
+__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_a_quoted_infinitive",
+           "verb_before_its_conjunct", "verb_before_its_infinitive",
            "verb_before_its_object",
            "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
 
 #: How the parse hangs a verb it took for a modifier of the noun before it.
 _MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
 #: How the parse hangs a verb of saying it took for a word of its subject's phrase.
-NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name"}
+NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name", "flat:foreign"}
 #: How the parse hangs a verb of saying it took for a modifier of the infinitive after it.
 _INFINITIVE_MODIFIER_DEPS = frozenset(("advmod", "dep", "amod", "nmod", "obl:mod"))
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
@@ -64,11 +65,31 @@ def verb_of_a_verbless_sentence(verb: Token) -> None:
     if root.pos_ not in NOUN_TAGS or root.i >= verb.i or verb.dep_ not in NAME_DEPS \
             or doc[verb.i - 1].pos_ in _NOT_BEFORE_VERB or _participle(verb):
         return  # "des entreprises interrogées": a participle describes the noun before it
+    subject = _subject_after_opening(root, verb)
     for word in doc[verb.i + 1:verb.sent.end]:
         if word.head.i < verb.i:
             word.head = verb
     verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
-    root.head, root.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "nsubj" if subject is None else "obl:mod"
+    if subject is not None:
+        subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _subject_after_opening(root: Token, verb: Token) -> Token | None:
+    """``Dans un message publié sur Facebook, Solenn Carré dénonce « ... »``: when the root
+    noun opens the sentence with a preposition and a comma sets it off, the noun after the
+    comma that the verb hangs on (or its phrase's head there) is the subject, the opening
+    phrase a modifier."""
+    if not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return None
+    subject = verb.head
+    while subject.head != root and subject.head.i > root.i and subject != subject.head:
+        subject = subject.head
+    doc = verb.doc
+    if subject == root or subject.pos_ not in NOUN_TAGS or subject.head != root \
+            or not any(doc[i].text == "," for i in range(root.i + 1, subject.i)):
+        return None
+    return subject
 
 
 def verb_before_its_infinitive(verb: Token) -> None:
@@ -86,6 +107,26 @@ def verb_before_its_infinitive(verb: Token) -> None:
     verb.head, verb.dep_ = (verb, "ROOT") if said.head == said else (said.head, said.dep_)
     for child in list(said.children):
         if child.i < verb.i:
+            child.head = verb
+    said.head, said.dep_ = verb, "xcomp"
+
+
+def verb_before_a_quoted_infinitive(verb: Token) -> None:
+    """``la direction générale du Port autonome de Dakar dit « prendre acte » des
+    préoccupations et rappelle que ...``: the parse took the verb of saying for a modifier of
+    the name before it and made the quoted infinitive after it the sentence's root; the verb
+    is the root, the infinitive what it says (its ``xcomp``), and the words before the verb
+    and the verbs of saying joined after the infinitive are the verb's."""
+    doc = verb.doc
+    if verb.pos_ == "AUX" or verb.dep_ not in NAME_DEPS or verb.head.i > verb.i \
+            or verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text not in _OPENING_MARKS:
+        return
+    said = doc[verb.i + 2]
+    if said.dep_ != "ROOT" or "Inf" not in said.morph.get("VerbForm", []):
+        return
+    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
+    for child in list(said.children):
+        if child.i < verb.i or (child.dep_ == "conj" and child.lower_ in SPEECH_FORMS):
             child.head = verb
     said.head, said.dep_ = verb, "xcomp"
 
@@ -164,3 +205,32 @@ def verb_before_its_object(verb: Token) -> None:
     for child in list(root.children):
         if child.is_punct and child.i == verb.sent.end - 1:
             child.head = verb  # the full stop is the sentence's
+
+
+def verb_before_its_conjunct(verb: Token) -> None:
+    """``Le document évoque « un retard préoccupant » et recommande un bassin``: the parse
+    took the verb of saying for an adjective of its subject's noun right before it and made
+    the verb joined after it (``et recommande``) the sentence's verb, that noun its subject;
+    the verb of saying heads the sentence, the later verb is its conjunct, and the words
+    between them (the quotation) are its own."""
+    doc = verb.doc
+    subject = verb.head
+    if verb.pos_ == "VERB" or verb.dep_ not in NAME_DEPS or subject.i != verb.i - 1 \
+            or subject.pos_ not in NOUN_TAGS or not subject.dep_.startswith("nsubj") \
+            or _participle(verb):
+        return
+    joined = subject.head
+    if joined.i <= verb.i or joined.pos_ not in VERB_TAGS or not any(
+            c.dep_ == "cc" and verb.i < c.i < joined.i for c in joined.children):
+        return
+    verb.pos_ = "VERB"
+    verb.head, verb.dep_ = (verb, "ROOT") if joined.head == joined \
+        else (joined.head, joined.dep_)
+    for word in doc[verb.i + 1:joined.i]:
+        if word.head.i < verb.i:
+            word.head = verb
+    for child in list(joined.children):
+        if child.is_punct and child.i == verb.sent.end - 1 or child.i < verb.i:
+            child.head = verb  # the subject and the full stop are the sentence's
+    subject.head, subject.dep_ = verb, "nsubj"
+    joined.head, joined.dep_ = verb, "conj"
