@@ -34,7 +34,7 @@ _ER_VERBS_WORDS = """
     rectifier relativiser minimiser rassurer supplier décrier qualifier pronostiquer contester
     réfuter confesser questionner enchaîner continuer illustrer compléter soulever remarquer
     riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester recenser
-    justifier calculer énumérer savourer rigoler
+    justifier
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
@@ -87,7 +87,6 @@ _IRREGULAR = {
     "annoncer": "annonçait annonçaient annonça",
     "avancer": "avançait avancent",
     "requérir": "requiert requièrent requis requérait",
-    "énumérer": "énumère énumèrent",  # "», a énuméré la présidente"
 }
 #: ``de`` and its forms (elided, with the article): what a noun belongs to or is counted
 #: of (``centaines d'agriculteurs``, ``le lancement d'un programme``).
@@ -139,7 +138,7 @@ _ORG_NOUNS_WORDS = """
     radio site hebdomadaire élysée matignon cabinet bureau organisme regroupement centrale
     ordre collège université municipalité arrondissement établissement hôpital clinique
     régie caisse coopérative corporation confédération comité secrétariat administration
-    ville mrc sûreté centre service poursuite couronne
+    ville mrc sûreté centre service poursuite couronne rectorat
 """
 _FEMALE_FR_WORDS = """
     mme madame mademoiselle mlle dre docteure présidente directrice députée sénatrice

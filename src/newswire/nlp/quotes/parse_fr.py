@@ -30,13 +30,11 @@ from newswire.nlp.quotes.clauses_fr import (
     widen_said_states,
 )
 from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, NOUN_TAGS, PERSON_LABELS, VERB_TAGS
-from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS, SPEECH_VERBS
+from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
     speaking_of_a_quotation,
-    verb_before_a_quoted_infinitive,
-    verb_before_its_conjunct,
     verb_before_its_infinitive,
     verb_before_its_object,
     verb_of_a_verbless_sentence,
@@ -85,7 +83,6 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
             verb_of_a_verbless_sentence(token)  # "Bercy juge la demande « ... »"
             verb_before_its_object(token)  # "Le courrier évoque une proposition"
-            verb_before_its_conjunct(token)  # "Le document évoque « ... » et recommande"
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
@@ -114,7 +111,6 @@ def _mend_verbs_of_saying(doc: Doc) -> None:
             if token.pos_ in VERB_TAGS:
                 _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
             verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
-            verb_before_a_quoted_infinitive(token)  # "dit « prendre acte »": an amod to it
         speaking_of_a_quotation(token)  # "a parlé d'un « abandon pur et simple »"
 
 
@@ -214,9 +210,7 @@ def _subject_of_verb_before(pronoun: Token) -> None:
         return
     verb = doc[before]
     after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
-    if verb.pos_ == "AUX" and after is not None and _made_to_say(after):
-        verb = doc[after.i + 1]  # "a-t-il fait remarquer": the infinitive is the cue
-    elif verb.pos_ == "AUX" and after is not None and (
+    if verb.pos_ == "AUX" and after is not None and (
             after.pos_ in _PARTICIPLE_TAGS or after.lower_ in SPEECH_FORMS):
         verb = after  # "a-t-il dit": the participle after the pronoun speaks (not "y a-t-il un")
     if verb.pos_ not in VERB_TAGS:
@@ -225,13 +219,6 @@ def _subject_of_verb_before(pronoun: Token) -> None:
         verb.head, verb.dep_ = ((verb, "ROOT") if pronoun.head == pronoun
                                 else (pronoun.head, pronoun.dep_))
     pronoun.head, pronoun.dep_, pronoun.pos_ = verb, "nsubj", "PRON"
-
-
-def _made_to_say(faire: Token) -> bool:
-    """``fait`` right before the infinitive of a verb of saying (``fait remarquer``)."""
-    doc = faire.doc
-    return faire.lemma_ == "faire" and faire.i + 1 < len(doc) \
-        and doc[faire.i + 1].lower_ in SPEECH_VERBS
 
 
 def _article_of_next_noun(article: Token) -> None:

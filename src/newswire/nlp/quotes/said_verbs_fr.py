@@ -13,10 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import NOUN_TAGS, VERB_TAGS
-from newswire.nlp.quotes.lexicon_fr import QUE, SPEECH_FORMS
+from newswire.nlp.quotes.lexicon_fr import QUE
 
-__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_a_quoted_infinitive",
-           "verb_before_its_conjunct", "verb_before_its_infinitive",
+__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
            "verb_before_its_object",
            "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
 
@@ -111,26 +110,6 @@ def verb_before_its_infinitive(verb: Token) -> None:
     said.head, said.dep_ = verb, "xcomp"
 
 
-def verb_before_a_quoted_infinitive(verb: Token) -> None:
-    """``la direction générale du Port autonome de Dakar dit « prendre acte » des
-    préoccupations et rappelle que ...``: the parse took the verb of saying for a modifier of
-    the name before it and made the quoted infinitive after it the sentence's root; the verb
-    is the root, the infinitive what it says (its ``xcomp``), and the words before the verb
-    and the verbs of saying joined after the infinitive are the verb's."""
-    doc = verb.doc
-    if verb.pos_ == "AUX" or verb.dep_ not in NAME_DEPS or verb.head.i > verb.i \
-            or verb.i + 2 >= verb.sent.end or doc[verb.i + 1].text not in _OPENING_MARKS:
-        return
-    said = doc[verb.i + 2]
-    if said.dep_ != "ROOT" or "Inf" not in said.morph.get("VerbForm", []):
-        return
-    verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
-    for child in list(said.children):
-        if child.i < verb.i or (child.dep_ == "conj" and child.lower_ in SPEECH_FORMS):
-            child.head = verb
-    said.head, said.dep_ = verb, "xcomp"
-
-
 def _infinitive_after(verb: Token, said: Token) -> bool:
     """Whether ``said`` is an infinitive right after ``verb`` (``voir``), or a participle
     after an infinitive auxiliary right after it (``avoir recueilli``)."""
@@ -206,31 +185,3 @@ def verb_before_its_object(verb: Token) -> None:
         if child.is_punct and child.i == verb.sent.end - 1:
             child.head = verb  # the full stop is the sentence's
 
-
-def verb_before_its_conjunct(verb: Token) -> None:
-    """``Le document évoque « un retard préoccupant » et recommande un bassin``: the parse
-    took the verb of saying for an adjective of its subject's noun right before it and made
-    the verb joined after it (``et recommande``) the sentence's verb, that noun its subject;
-    the verb of saying heads the sentence, the later verb is its conjunct, and the words
-    between them (the quotation) are its own."""
-    doc = verb.doc
-    subject = verb.head
-    if verb.pos_ == "VERB" or verb.dep_ not in NAME_DEPS or subject.i != verb.i - 1 \
-            or subject.pos_ not in NOUN_TAGS or not subject.dep_.startswith("nsubj") \
-            or _participle(verb):
-        return
-    joined = subject.head
-    if joined.i <= verb.i or joined.pos_ not in VERB_TAGS or not any(
-            c.dep_ == "cc" and verb.i < c.i < joined.i for c in joined.children):
-        return
-    verb.pos_ = "VERB"
-    verb.head, verb.dep_ = (verb, "ROOT") if joined.head == joined \
-        else (joined.head, joined.dep_)
-    for word in doc[verb.i + 1:joined.i]:
-        if word.head.i < verb.i:
-            word.head = verb
-    for child in list(joined.children):
-        if child.is_punct and child.i == verb.sent.end - 1 or child.i < verb.i:
-            child.head = verb  # the subject and the full stop are the sentence's
-    subject.head, subject.dep_ = verb, "nsubj"
-    joined.head, joined.dep_ = verb, "conj"
