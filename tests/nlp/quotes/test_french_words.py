@@ -77,6 +77,11 @@ def test_hyphenated_speakers(pipeline: Pipeline, body: str,
      "Québec, selon la poursuite.",
      [("L’entreprise fait face à une accusation de négligence criminelle, une première au "
        "Québec", "indirect", "poursuite", "organization")]),
+    # "le rectorat", the education authority of an academy, is an organisation.
+    ("L'école va perdre une classe. Du côté du rectorat de Normandie, on rappelle que le "
+     "nombre d'élèves a baissé de 8 %.",
+     [("que le nombre d'élèves a baissé de 8 %", "indirect", "rectorat de Normandie",
+       "organization")]),
 ])
 def test_french_words_of_sources(pipeline: Pipeline, body: str,
                                  expected: list[tuple[str, str, str, str]]) -> None:
@@ -217,6 +222,11 @@ def test_viewpoint_closed_by_an_apposition(pipeline: Pipeline, body: str, expect
     ("« Ça fait deux ans », s'agace la mairesse, Julie Roy.", ["Julie Roy"]),
     # Guard: a verb of the lexicon after "s'" was read before, and still is.
     ("« Ça fait deux ans », s'indigne Moussa Keïta.", ["Moussa Keïta"]),
+    # After a question the sentence is cut at the mark: the hyphened pronoun is the subject.
+    ("Lucie Rongère attend son premier enfant. « Et si ça arrive en pleine nuit, sous la "
+     "neige ? », s'inquiète-t-elle.", ["Lucie Rongère"]),
+    # Guard: a name after the verb still comes first.
+    ("« Et si ça arrive en pleine nuit ? », s'emporte Moussa Keïta.", ["Moussa Keïta"]),
 ])
 def test_reflexive_incise(pipeline: Pipeline, body: str, expected: list[str]) -> None:
     """``« ... », s'emporte X``: the name after a reflexive verb of an incise speaks."""
@@ -233,3 +243,4 @@ def test_reflexive_incise(pipeline: Pipeline, body: str, expected: list[str]) ->
 def test_stem_changing_verbs_of_saying(pipeline: Pipeline, body: str, expected: str) -> None:
     """``révèle``, ``relève``: forms of -er verbs whose stem takes a grave accent say too."""
     assert expected in [q.text for q in french_quotes(pipeline, body)]
+

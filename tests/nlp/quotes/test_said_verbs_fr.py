@@ -105,3 +105,21 @@ def test_verb_before_its_object(pipeline: Pipeline, body: str,
     """A verb of saying taken for its subject's adjective, its object the root, says it."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The root "message" (after "Dans"), "dénonce" a flat:foreign of "Solenn" (zv1).
+    ("Dans un message publié sur Facebook dans la nuit, Solenn Carré dénonce « un passage en "
+     "force » et annonce qu'elle demandera un audit indépendant.",
+     [("un passage en force", "partial", "Solenn Carré"),
+      ("qu'elle demandera un audit indépendant", "indirect", "Solenn Carré")]),
+    # Guard: a root noun with no preposition before it is the subject, as before.
+    ("Bercy juge la demande \"tout à fait irréaliste\".",
+     [("tout à fait irréaliste", "partial", "Bercy")]),
+])
+def test_verb_after_an_opening_phrase(pipeline: Pipeline, body: str,
+                                      expected: list[tuple[str, str, str | None]]) -> None:
+    """In a verbless parse whose root opens the sentence with a preposition and a comma, the
+    noun after the comma is the verb of saying's subject."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected

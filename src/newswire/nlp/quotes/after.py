@@ -40,6 +40,8 @@ _LOOK_BACK = 8  # characters before the next word that hold the closing mark and
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 _COLON_REACH = 4  # words of an inverted subject between a verb and its colon: said Mr. Zahed:
 _COLON_SUBJECT_DEPS = frozenset(("nsubj", "compound", "flat", "det", "amod", "advmod", "npadvmod"))
+#: A French incise's inverted subject pronoun (``s'inquiète-t-elle``).
+_INVERTED_PRONOUNS = frozenset(("-il", "-elle", "-ils", "-elles"))
 
 
 def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
@@ -60,7 +62,7 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
         return incise
     # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
     if _reflexive_incise(verb):  # "s'emporte Moussa Keïta": the parse's subject is "s'"
-        speaker = noun_after(verb)
+        speaker = noun_after(verb) or _inverted_pronoun(verb)
     else:
         speaker = subject_of(verb, tmap.lexicon) or (
             adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
@@ -94,6 +96,13 @@ def _reflexive_incise(verb: Token) -> bool:
     parse hangs the name on it as an apposition, not as its subject."""
     doc = verb.doc
     return verb.i >= 2 and doc[verb.i - 1].lower_ in REFLEXIVES and doc[verb.i - 2].text == ","
+
+
+def _inverted_pronoun(verb: Token) -> Token | None:
+    """``« ... ? », s'inquiète-t-elle``: the pronoun hyphened to a reflexive incise's verb
+    (no noun follows it), which the French parse component made its subject."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+                 and c.lower_ in _INVERTED_PRONOUNS), None)
 
 
 def _relative(speaker: Token, lead: Token) -> bool:

@@ -22,7 +22,7 @@ __all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
 #: How the parse hangs a verb it took for a modifier of the noun before it.
 _MODIFIER_DEPS = frozenset(("amod", "acl", "nmod", "appos"))
 #: How the parse hangs a verb of saying it took for a word of its subject's phrase.
-NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name"}
+NAME_DEPS = _MODIFIER_DEPS | {"conj", "flat:name", "flat:foreign"}
 #: How the parse hangs a verb of saying it took for a modifier of the infinitive after it.
 _INFINITIVE_MODIFIER_DEPS = frozenset(("advmod", "dep", "amod", "nmod", "obl:mod"))
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
@@ -64,11 +64,31 @@ def verb_of_a_verbless_sentence(verb: Token) -> None:
     if root.pos_ not in NOUN_TAGS or root.i >= verb.i or verb.dep_ not in NAME_DEPS \
             or doc[verb.i - 1].pos_ in _NOT_BEFORE_VERB or _participle(verb):
         return  # "des entreprises interrogées": a participle describes the noun before it
+    subject = _subject_after_opening(root, verb)
     for word in doc[verb.i + 1:verb.sent.end]:
         if word.head.i < verb.i:
             word.head = verb
     verb.pos_, verb.head, verb.dep_ = "VERB", verb, "ROOT"
-    root.head, root.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "nsubj" if subject is None else "obl:mod"
+    if subject is not None:
+        subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _subject_after_opening(root: Token, verb: Token) -> Token | None:
+    """``Dans un message publié sur Facebook, Solenn Carré dénonce « ... »``: when the root
+    noun opens the sentence with a preposition and a comma sets it off, the noun after the
+    comma that the verb hangs on (or its phrase's head there) is the subject, the opening
+    phrase a modifier."""
+    if not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return None
+    subject = verb.head
+    while subject.head != root and subject.head.i > root.i and subject != subject.head:
+        subject = subject.head
+    doc = verb.doc
+    if subject == root or subject.pos_ not in NOUN_TAGS or subject.head != root \
+            or not any(doc[i].text == "," for i in range(root.i + 1, subject.i)):
+        return None
+    return subject
 
 
 def verb_before_its_infinitive(verb: Token) -> None:
@@ -164,3 +184,4 @@ def verb_before_its_object(verb: Token) -> None:
     for child in list(root.children):
         if child.is_punct and child.i == verb.sent.end - 1:
             child.head = verb  # the full stop is the sentence's
+
