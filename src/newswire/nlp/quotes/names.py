@@ -28,7 +28,6 @@ from newswire.nlp.quotes.kin import relatives_named
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mark_sets import DOUBLE_MARK_TOKENS
-from newswire.nlp.quotes.role_genders_fr import role_genders
 from newswire.nlp.quotes.word_arrays import word_indices
 from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
 
@@ -70,8 +69,7 @@ class PersonNames:
                                if n not in nobody and (doc, at) not in in_passing]
                          for doc, written in self._written.items()}
         self._full = {n.lower() for n in full}
-        # "Mme Carré" anywhere says more than the role beside a name ("Le procureur, X").
-        self._honoured = {**role_genders(docs, lexicon), **_honorific_genders(docs, lexicon)}
+        self._honoured = _honorific_genders(docs, lexicon)
         # With no table of the language's lower-case words (English has one), the article's
         # own: "Hôpital :" heads a French headline, "l'hôpital voisin" is in its body.
         self._lower = set() if lexicon is ENGLISH else {
