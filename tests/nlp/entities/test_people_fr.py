@@ -58,27 +58,3 @@ def test_the_place_of_an_office_is_no_person(pipeline: Pipeline, body: str, name
     if role is not None:
         assert entities[name].role == role
     assert not_a_person not in entities or entities[not_a_person].type != "PERSON"
-
-
-@pytest.mark.parametrize(("body", "person"), [
-    # Names the model reads as organisations, set beside a role or an age (zl1, zl9).
-    ("La secrétaire générale adjointe du syndicat, Ndèye Coumba Sène, a pour sa part insisté "
-     "sur la situation des femmes qui vivent autour du port.", "Ndèye Coumba Sène"),
-    ("« On nous parle de modernisation depuis cinq ans », a expliqué El Hadji Fall, 61 ans, "
-     "dont trente-quatre passés sur les quais.", "El Hadji Fall"),
-    ("Pour Farida Hammoudi Bouzid, hydrologue et enseignante à l'École nationale supérieure "
-     "d'hydraulique de Blida, le problème dépasse la seule question de l'entretien.",
-     "Farida Hammoudi Bouzid"),
-])
-def test_a_name_set_beside_a_role_or_an_age_is_a_person(pipeline: Pipeline, body: str,
-                                                         person: str) -> None:
-    """A name the model reads as an organisation, set off beside a person's noun or age."""
-    entities = {e.name: e.type for e in french_entities(pipeline, body)}
-    assert entities.get(person) == "PERSON"
-
-
-def test_a_company_beside_a_company_role_stays_one(pipeline: Pipeline) -> None:
-    """Guard: ``L'assureur, Groupama Centre Manche,`` names no person (``-eur`` as a role)."""
-    body = "L'assureur, Groupama Centre Manche, a réagi mardi."
-    entities = {e.name: e.type for e in french_entities(pipeline, body)}
-    assert entities.get("Groupama Centre Manche") == "ORG"

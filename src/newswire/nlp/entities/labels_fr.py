@@ -51,7 +51,6 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.acronyms_fr import subject_initials
-from newswire.nlp.entities.apposed_people_fr import apposed_people
 from newswire.nlp.entities.firstnames import first_name_gender
 from newswire.nlp.entities.orgnames_fr import (
     CITY_WORDS,
@@ -211,7 +210,6 @@ def relabel(doc: Doc) -> Doc:
             if span.label_ == "PERSON" and lone_place(span) else span for span in kept]
     kept += unlabelled_organisations(doc, kept)
     kept += subject_initials(doc, kept)  # "l'ARS évoque": a noun to the model, no entity
-    kept = apposed_people(doc, kept)  # "Ndèye Coumba Sène", "El Hadji Fall, 61 ans", read ORG
     kept = whole_surnames(doc, kept)
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens
     doc.ents = sorted(kept + missed, key=lambda span: span.start)
