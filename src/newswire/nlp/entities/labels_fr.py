@@ -50,7 +50,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newswire.nlp.entities.acronyms_fr import subject_initials
 from newswire.nlp.entities.firstnames import first_name_gender
 from newswire.nlp.entities.orgnames_fr import (
     CITY_WORDS,
@@ -209,7 +208,6 @@ def relabel(doc: Doc) -> Doc:
     kept = [SpacySpan(doc, span.start, span.end, label="GPE")
             if span.label_ == "PERSON" and lone_place(span) else span for span in kept]
     kept += unlabelled_organisations(doc, kept)
-    kept += subject_initials(doc, kept)  # "l'ARS évoque": a noun to the model, no entity
     kept = whole_surnames(doc, kept)
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens
     doc.ents = sorted(kept + missed, key=lambda span: span.start)
