@@ -5,9 +5,11 @@ newswire's entities and quotes read OntoNotes types (PERSON, ORG, GPE, LOC, NORP
 Relabelling the doc once keeps the rest of the machinery unaware of the language:
 
 - PER -> PERSON (ORG when every word is a common word in the plural: ``Jeunes
-  Agriculteurs``); ORG -> ORG, widened over the words the model cut (``Institut canadien``
-  + ``d'information sur la santé``, a last ``du Québec``); the model's span a widened name
-  reaches is part of it (``Syndicat des cols bleus regroupés`` + ``de Montréal``).
+  Agriculteurs``; GPE for one word where a place stands, ``le viticulteur de Frontenac``,
+  none for a day or a month, ``Mardi,``: :mod:`.places_fr`); ORG -> ORG, widened over the
+  words the model cut (``Institut canadien`` + ``d'information sur la santé``, a last
+  ``du Québec``); the model's span a widened name reaches is part of it (``Syndicat des
+  cols bleus regroupés`` + ``de Montréal``).
 - A span opening with a title (``Dr``, ``Pr``, ``Me``) is the person after it, whatever
   the model's label (``le Dr Vincent Oliva`` read as MISC); one opening with a ministry's
   noun is an organisation (``ministère de la Santé``, read as a place). No name ends with
@@ -59,6 +61,7 @@ from newswire.nlp.entities.orgnames_fr import (
     unlabelled_organisations,
 )
 from newswire.nlp.entities.people_fr import unlabelled_people, whole_surnames
+from newswire.nlp.entities.places_fr import calendar_word, lone_place
 
 __all__ = ["COMPONENT", "newswire_type", "relabel"]
 
@@ -114,7 +117,8 @@ _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 def newswire_type(span: SpacySpan, label: str) -> str | None:
     """newswire's type for a French span the model labelled ``label``, or ``None`` to drop it."""
     first = span[0]
-    if not first.text[:1].isupper() or (label == "PER" and _noun_of_place(span)):
+    if not first.text[:1].isupper() or (label == "PER" and (
+            _noun_of_place(span) or calendar_word(span))):
         return None
     opener = first.lower_
     # "Jeunes Agriculteurs": common words in the plural name a group; "Hydro-Québec
@@ -201,6 +205,8 @@ def relabel(doc: Doc) -> Doc:
                 end = cut_name_end(doc, end)
             kept.append(SpacySpan(doc, start, end, label=label))
     kept = [_agency_of(doc, span) for span in kept]
+    kept = [SpacySpan(doc, span.start, span.end, label="GPE")
+            if span.label_ == "PERSON" and lone_place(span) else span for span in kept]
     kept += unlabelled_organisations(doc, kept)
     kept = whole_surnames(doc, kept)
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens

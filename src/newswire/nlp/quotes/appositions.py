@@ -26,6 +26,8 @@ __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_afte
 _NAME_TYPES = PERSON_LABELS | {"ORG"}
 #: Nouns of an office held for someone else, who speaks for them.
 _SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+#: Honorifics the French parse may make the head of an apposed name (``Mme Anne-Sophie``).
+_HONORIFIC_HEADS = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr"))
 
 
 def apposed_name(head: Token) -> Token | None:
@@ -36,7 +38,19 @@ def apposed_name(head: Token) -> Token | None:
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
     return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head) \
-        or _chained_apposition(head) or _name_set_off_before(head)
+        or _chained_apposition(head) or _name_set_off_before(head) or _honoured_name(head)
+
+
+def _honoured_name(head: Token) -> Token | None:
+    """``La procureure, Mme Anne-Sophie Walter,``: the French parse makes the honorific the
+    apposition (a noun) and hangs the name on it; the name is the noun's."""
+    for title in head.children:
+        if title.dep_ == "appos" and title.text in _HONORIFIC_HEADS:
+            named = next((c for c in title.children if c.dep_ == "flat:name"
+                          and c.ent_type_ in PERSON_LABELS), None)
+            if named is not None:
+                return named
+    return None
 
 
 def _chained_apposition(head: Token) -> Token | None:

@@ -1,0 +1,57 @@
+"""One-word French names the small model reads as people where the sentence says place or day."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.entities.test_labels_fr import french_entities
+
+
+@pytest.mark.parametrize(("body", "place", "person"), [
+    # After "de" or "à", a village or a town the article never names as a person.
+    ("À 61 ans, le viticulteur de Frontenac a décidé d'arracher 14 de ses 32 hectares.",
+     "Frontenac", None),
+    ("« On l'a lu sur le téléphone », raconte Coralie Gouttefangeas, sage-femme depuis quinze "
+     "ans à Thiers. Elle craint de voir partir ses collègues.",
+     "Thiers", "Coralie Gouttefangeas"),
+    # Joined to places the model knows.
+    ("Les appels au 15 seront régulés par le Samu de la Gironde, qui orientera les patients "
+     "vers Bordeaux, Pauillac ou Arcachon selon les cas, indique l'ARS dans un communiqué.",
+     "Arcachon", None),
+    # A street named after a man is a place.
+    ("Il a été condamné à la confiscation de l'immeuble de la rue Villon et à une interdiction "
+     "d'acheter un bien immobilier pendant cinq ans.",
+     "Villon", None),
+])
+def test_lone_word_where_a_place_stands(pipeline: Pipeline, body: str, place: str,
+                                        person: str | None) -> None:
+    """A lone word after "de", "à", "vers" or a street's noun is no person."""
+    entities = {e.name: e.type for e in french_entities(pipeline, body)}
+    assert entities.get(place, "GPE") != "PERSON"
+    if person is not None:
+        assert entities.get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    # The article names the man in full: "de Muller" is his.
+    ("Gérard Muller, ancien trésorier du club, a reconnu les faits. La plaidoirie de l'avocat "
+     "de Muller a duré une heure.", "Gérard Muller"),
+    # An honorific names a person, even after "de".
+    ("Le cabinet de M. Thiers n'a pas répondu. La secrétaire de Thiers a raccroché.", "Thiers"),
+    # A first name alone after "de" stays a person ("la femme de Kévin").
+    ("La compagne de Kévin travaille aussi au chantier depuis trois ans.", "Kévin"),
+])
+def test_people_after_de_stay_people(pipeline: Pipeline, body: str, person: str) -> None:
+    """A name the article writes in full, after an honorific, or a first name stays a person."""
+    entities = {e.name: e.type for e in french_entities(pipeline, body)}
+    assert entities.get(person) == "PERSON"
+
+
+def test_a_day_opening_a_sentence_is_no_one(pipeline: Pipeline) -> None:
+    """"Mardi," opening a sentence is a day, which the model may read as a person."""
+    body = ("Mardi, l'accusé a été longuement interrogé par la présidente de la cour, Martine "
+            "Houillon-Bertrand.")
+    entities = {e.name: e.type for e in french_entities(pipeline, body)}
+    assert "Mardi" not in entities
+    assert entities.get("Martine Houillon-Bertrand") == "PERSON"
