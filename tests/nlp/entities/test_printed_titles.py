@@ -37,10 +37,9 @@ def _speakers(pipeline: Pipeline, body: str) -> list[str | None]:
     ("Labour TD Ronan Fahy was unconvinced. He said the Taoiseach was \"hiding behind the "
      "Commissioner\".",
      "Ronan Fahy"),
-    # A US representative's title in full, the name left unlabelled.
-    ("Representative Luz Marroquín, a New Mexico Democrat whose district includes a large "
-     "veterans’ hospital, posted on X that she had heard from nurses. “These are people who "
-     "packed up their lives to come work for veterans,” she wrote.",
+    # A US representative's title in full before a name the model leaves unlabelled.
+    ("“These are people who packed up their lives to come work for veterans,” said "
+     "Representative Luz Marroquín, a New Mexico Democrat.",
      "Luz Marroquín"),
     # A Prairie reeve's title.
     ("\"This fire is moving faster than any model predicted,\" county Reeve Harlan Dufresne "
