@@ -40,4 +40,5 @@ def test_a_name_headed_on_its_letters_is_the_speaker_not_the_role(pipeline: Pipe
     body = ("Counsel for the HSE, Declan Furlong SC, had argued that the slide was \"at the "
             "very limits of what a screener could reasonably detect\".")
     speaker = speaker_starting(quotes_of(pipeline, body), "at the very limits")
-    assert speaker is not None and speaker.startswith("Declan Furlong")
+    assert speaker is not None
+    assert speaker.startswith("Declan Furlong")

@@ -20,5 +20,5 @@ def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
             lexicon.role_nouns:
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (
-        head.is_sent_start and not head.ent_type_ and any(
+        bool(head.is_sent_start) and not head.ent_type_ and any(
             c.dep_ == "prep" and c.lower_ in ("for", "of") for c in head.children))
