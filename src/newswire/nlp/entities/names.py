@@ -20,7 +20,10 @@ __all__ = [
 #: Words in front of a name that say nothing about the person's job: dropped, never a role.
 #: ``Hon`` ("the Hon Chris Bishop", New Zealand and Australia) is a courtesy, not a role.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady", "Lord",
-              "Hon.", "Hon")
+              "Hon.", "Hon",
+              # West-African styles kept in printed names: "Alhaji Ibrahim Sulemana" (a
+              # pilgrim's honorific), "Engr Folorunsho Ajibade" (a profession's, as "Dr").
+              "Alhaji", "Alhaja", "Engr.", "Engr")
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 #: Lower-case words that belong to names ("Charles de Gaulle", "Vincent van Gogh").

@@ -56,6 +56,8 @@ ROLES = (
     # A legislator's letters written before the name ("NDP MPP Joel Harden"); not "TD",
     # which opens bank names ("TD Securities").
     "MP", "MLA", "MPP", "MNA", "MHA", "MSP", "MEP",
+    # Police ranks as letters ("DSP Abutu Sunday-Ochefu"), a US representative, a reeve.
+    "DSP", "ASP", "SSP", "Representative", "Reeve",
 )
 #: Titles that also open names of things ("General Motors", "Justice Department", "Premier
 #: Oil", "President Enterprises"): before a name the model did not call a person, they need
@@ -66,7 +68,8 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
                              "Economist", "Analyst", "Coach", "Inspector", "Trustee",
                              "Principal", "Director", "Nurse", "Teacher", "Warden",
                              "Captain", "Commander",  # "Principal Financial", "Captain Morgan"
-                             "MP"))  # "MP Materials"
+                             "MP",  # "MP Materials"
+                             "Representative"))  # "Representative Office"
 
 #: Titles only a person is addressed by before a surname ("Cr Fairclough", "Senator Albury",
 #: "Sen. Vance", "Insp. Walsh"): one of them and one or two capitalised words, a person,
@@ -74,7 +77,8 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
 #: are not read. Not "Hon" without its dot, which opens "Hon Hai".
 ADDRESS_TITLES = ("Cr", "Clr", "Cllr", "Cllr.", "Coun.", "Councillor", "Senator", "Sen.", "Rep.",
                   "Hon.", "MLC", "MLA", "MHA", "MHR", "MPP", "MSP", "MNA", "Det.",
-                  "Insp.", "Supt.", "Sgt.", "Const.", "Cpl.", "Lt.", "Gov.")
+                  "Insp.", "Supt.", "Sgt.", "Const.", "Cpl.", "Lt.", "Gov.", "DSP", "ASP",
+                  "SSP", "Alhaji", "Alhaja", "Engr", "Engr.")
 
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _HONOR_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
@@ -136,7 +140,7 @@ _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.)
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
 # Letters after a person's name that say what they are, not who: "Mary Lou McDonald TD".
 _POST_NOMINAL = re.compile(
-    r"(?:,?\s+(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
+    r"(?:,?\s+(?:MP|TD|MS|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
 
 
 
@@ -216,7 +220,7 @@ _SURNAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a
 #: A title and the preposition of its office, right before a span: "Minister for ".
 _OFFICE_OPEN = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 #: Letters after a name that say what a person is ("Miranda Ashworth KC"), after a word.
-_LETTERS_ALONE = re.compile(r"(?:MP|TD|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
+_LETTERS_ALONE = re.compile(r"(?:MP|TD|MS|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|An?|This|That)[ \t])[A-Z][\w'’-]*[a-z][ \t]$")
 #: Last words of a body of people, which a person's name never ends with: after ``CEO of``
 #: the span is the organisation (``Washington Restaurant Association``), not a person.
@@ -234,8 +238,23 @@ def honoured_person(text: str, start: int, end: int) -> bool:
     the model typed it."""
     match = _HONORIFIC.match(text, start, end)
     # "MLC Limited", "Senator Bank": a title that opens a company's or a body's name.
-    return match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None \
-        and not not_a_person(words(text[start:end]))
+    return ((match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None)
+            or _lettered_name(text[start:end])) and not not_a_person(words(text[start:end]))
+
+
+#: Letters only a person writes after a name: a legislator's, a King's Counsel's (not "SC",
+#: which ends clubs' names too: "Orlando City SC").
+_PERSONS_LETTERS = frozenset(("MP", "TD", "MS", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA",
+                              "QC", "KC"))
+
+
+def _lettered_name(span: str) -> bool:
+    """Whether ``span`` is two or three capitalised words and a person's letters (``Rhodri
+    Gwynne MS``, ``Pádraig Ó Dálaigh TD``, which the model types as organisations)."""
+    parts = span.split()
+    return 3 <= len(parts) <= 4 and parts[-1] in _PERSONS_LETTERS \
+        and all((w[:1].isupper() and w[1:2].islower()) or len(w) == 1 for w in parts[:-1]) \
+        and not not_a_person(parts[:-1])
 
 
 def office_words_end(text: str, start: int, end: int) -> int:
@@ -258,7 +277,7 @@ def office_words_end(text: str, start: int, end: int) -> int:
 #: A party's words and a legislator's letters opening a span before a name the model took
 #: in with them: "Bloc MP Sylvie Dufresne-Caron", "B.C. Green Party MLA Ruth Langford".
 _PARTY_LETTERS = re.compile(
-    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:MP|MLA|MPP|MNA|MHA|MSP|MEP)[ \t]+"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:MP|TD|MS|MLA|MPP|MNA|MHA|MSP|MEP)[ \t]+"
     r"(?=[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)+$)")
 
 

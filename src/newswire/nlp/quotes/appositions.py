@@ -34,7 +34,7 @@ def apposed_name(head: Token) -> Token | None:
     """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
-        return None if _names_the_object(head, named) else named
+        return None if _names_the_object(head, named) else _before_letters(named)
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
     return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head) \
@@ -88,8 +88,8 @@ def _name_set_off_before(head: Token) -> Token | None:
 def _names_the_object(head: Token, named: Token) -> bool:
     """``Lawyers for the builder, Harbour Homes Ltd,``: an organisation's name right after
     a ``for``/``of`` phrase of a noun that is no organisation's names that phrase's object."""
-    if named.ent_type_ != "ORG" or head.ent_type_:
-        return False
+    if named.ent_type_ != "ORG" or head.ent_type_ or named.text in _LETTERS_AFTER_NAMES:
+        return False  # "Counsel for the HSE, Declan Furlong SC,": a person's letters
     comma = named.left_edge.i - 1
     return any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.right_edge.i == comma - 1
                and head.doc[comma].text == "," for c in head.children)
@@ -172,7 +172,7 @@ def _holder_named_after(head: Token) -> Token | None:
     (``a lawyer for the victim, Jane Roe,``): left alone, unless the office is a
     spokesperson's and the noun is ``the`` office holder (``A spokesperson for the minister,
     Calum Whitford, said``: the minister is named by title, the spokesperson after a comma)."""
-    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
+    if not _office_noun(head) or "Plur" in head.morph.get("Number", []):
         return None
     doc = head.doc
     for prep in head.rights:
@@ -182,15 +182,45 @@ def _holder_named_after(head: Token) -> Token | None:
             if owner.dep_ != "pobj" or not (_names_no_person(owner)
                                             or _spokesperson_for_holder(head, owner)):
                 continue
-            named = next((c for c in owner.children if c.dep_ in ("appos", "npadvmod")
-                          and c.pos_ == "PROPN"
-                          and c.ent_type_ in PERSON_LABELS), None)
+            named = next((c for c in owner.children
+                          if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"
+                          and _may_be_person(c)), None)
             if named is None:
                 continue
             before, after = named.left_edge.i - 1, named.right_edge.i + 1
             if doc[before].text == "," and after < len(doc) and doc[after].text == ",":
-                return named
+                return _before_letters(named)
     return None
+
+
+def _may_be_person(name: Token) -> bool:
+    """A person's name by the model's label, by the letters after it (``Aoife Brennan SC``),
+    or a name of two or three capitalised words the model left unlabelled (``Independent
+    councillor for Tennyson, Marguerite Lau, said``)."""
+    if name.ent_type_ in PERSON_LABELS or name.text in _LETTERS_AFTER_NAMES:
+        return True
+    words = [t for t in name.subtree if not t.is_punct]
+    return not any(t.ent_type_ for t in words) and 2 <= len(words) <= 3 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words)
+
+
+def _office_noun(head: Token) -> bool:
+    """A common noun, or a role noun opening the sentence that the tagger read as a proper
+    noun (``Counsel for Corrib Diagnostics, Aoife Brennan SC, told the court``)."""
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_
+                                   and head.lower_ in ENGLISH.role_nouns)
+
+
+#: Letters written after a person's name (``Declan Furlong SC``, ``Rhodri Gwynne MS``): the
+#: parse makes them the head of the name.
+_LETTERS_AFTER_NAMES = frozenset(("SC", "QC", "KC", "MP", "TD", "MS", "MLA", "MPP", "MSP"))
+
+
+def _before_letters(named: Token) -> Token:
+    """The name's last word when the parse heads it on the letters after it (the model may
+    type that name ORG with its letters)."""
+    before = named.doc[named.i - 1] if named.i > 0 else named
+    return before if named.text in _LETTERS_AFTER_NAMES and before.pos_ == "PROPN" else named
 
 
 def _names_no_person(owner: Token) -> bool:

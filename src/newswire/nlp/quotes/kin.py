@@ -53,13 +53,16 @@ def inverse_relative(head: Token, owner: Token, lexicon: Lexicon) -> Token | Non
     return None
 
 
-def relatives_named(docs: Sequence[Doc], lexicon: Lexicon) -> list[Span]:
+def relatives_named(docs: Sequence[Doc], lexicon: Lexicon, *,
+                    parents: bool = False) -> list[Span]:
     """The person names written as someone's relative (``his father, Pierre Trudeau``,
-    ``His wife, Marlene``, ``the senator's wife Heidi Cruz``)."""
+    ``His wife, Marlene``, ``the senator's wife Heidi Cruz``); ``parents``: only as someone's
+    father or mother (whom ``the elder Trudeau`` means)."""
     found: list[Span] = []
     for doc in docs:
         for kin in doc:
-            if kin.lemma_.lower() not in lexicon.kin_nouns or not any(
+            lemma = kin.lemma_.lower()
+            if lemma not in lexicon.kin_nouns or (parents and lemma not in _PARENTS) or not any(
                     c.dep_ == "poss" for c in kin.children):
                 continue
             named = [c for c in kin.children if c.dep_ == "appos"]

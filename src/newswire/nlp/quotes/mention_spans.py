@@ -2,19 +2,23 @@
 and the name around a proper-noun head (:func:`name_text`).
 
 Read off the parse and the IOB tags only (never ``doc.ents``, which builds every entity of
-the doc on each call); imports spaCy and the lexicon's sets alone.
+the doc on each call); imports spaCy, the lexicon's sets and the entities stage's titles alone.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.lexicon import DASH_TOKENS
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
            "mention_range", "name_text", "tagged_range", "word_start"]
 
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
+#: One-word titles and a legislator's letters before a name the model left unlabelled
+#: (``Representative Luz Marroquín``, ``Labour TD Ronan Fahy``): no words of the name.
+_TITLE_WORDS = frozenset(r for r in ROLES if " " not in r) | {"TD", "MS"}
 
 
 def is_spaced_dash(token: Token) -> bool:
@@ -119,7 +123,8 @@ def name_text(head: Token) -> str:
     while True:
         if start > 1 and _joined_by_hyphen(doc[start - 2], doc[start - 1]):
             start -= 2  # "Jean-François Lavoie": three tokens make the first name; "SEIU-West"
-        elif start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]):
+        elif start > 0 and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1]) \
+                and not (doc[start - 1].text in _TITLE_WORDS and head.i - start >= 1):
             start -= 1
         elif start == head.i > 1 and head.ent_type_ != "PERSON" and _plural_owner_in_name(
                 doc[start - 2], doc[start - 1]):

@@ -97,7 +97,9 @@ class NamedSpeakers:
         Renata Okafor said``, which the model often misses after a closing quotation mark)."""
         _, skipped = split_leading_title(name)
         words = name[skipped:].split()
-        if head.dep_ not in SUBJECT_DEPS or not 2 <= len(words) <= 3 or any(
+        # A name set off beside the subject's office speaks too ("Independent councillor
+        # for Tennyson, Marguerite Lau, said"; :func:`.appositions.apposed_name`).
+        if head.dep_ not in (*SUBJECT_DEPS, "appos") or not 2 <= len(words) <= 3 or any(
                 not w[:1].isupper() or w.isupper() or self.names.is_common(w.lower())
                 for w in words):
             return "", name

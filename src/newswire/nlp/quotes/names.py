@@ -64,6 +64,7 @@ class PersonNames:
         nobody = _no_ones(full, lexicon)
         full = {n: c for n, c in full.items() if n not in nobody}
         self._relatives, in_passing = _relatives(docs, full, lexicon)
+        self._parents = _relatives(docs, full, lexicon, parents=True)[0]
         # A relative named in passing ("his father, Pierre Trudeau,") is no fresh full name.
         self._written = {doc: [(at, n) for at, n in written
                                if n not in nobody and (doc, at) not in in_passing]
@@ -138,6 +139,10 @@ class PersonNames:
             gender = self._pronoun_after(*at)  # "Clinton has to keep her support": Hillary
         if gender is not None:  # "Mr. Trump": Donald before Ivana, a first name not known
             named = [c for c in named if c[2] == gender] or [c for c in named if c[2] is None]
+        if len(named) > 1 and at is not None and (age := _age_before(*at)) is not None:
+            # "the elder Quintal" after "His father, Eduardo Quintal": the parent; "the
+            # younger Quintal": not the parent.
+            named = [c for c in named if (c[1] in self._parents) == (age == "elder")] or named
         if len(named) > 1:  # "his father, Pierre Trudeau": the surname stays the son's
             named = [c for c in named if c[1] not in self._relatives
                      or (at is not None and self._just_written(c[1], *at))] or named
@@ -183,12 +188,13 @@ class PersonNames:
                      if start < char and name in names), None)
 
 
-def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon
-               ) -> tuple[set[str], set[tuple[int, int]]]:
-    """Full names of people the article brings in as someone's relative: when they share a
-    surname with another person, the lone surname is that other person's unless the
-    relative was just named in full.  Also where (doc id, character) those mentions are."""
-    spans = relatives_named(docs, lexicon)
+def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon, *,
+               parents: bool = False) -> tuple[set[str], set[tuple[int, int]]]:
+    """Full names of people the article brings in as someone's relative (``parents``: as a
+    father or mother): when they share a surname with another person, the lone surname is
+    that other person's unless the relative was just named in full.  Also where (doc id,
+    character) those mentions are."""
+    spans = relatives_named(docs, lexicon, parents=parents)
     found = {_bare(span.text) for span in spans}
     by_first: dict[str, list[str]] = {}
     for name in full:
@@ -196,6 +202,16 @@ def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon
     return ({name if name in full else by_first[name][0] for name in found
              if name in full or len(by_first.get(name, ())) == 1},
             {(id(span.doc), span.start_char) for span in spans})
+
+
+def _age_before(doc: Doc, char: int) -> str | None:
+    """``elder`` or ``younger`` when the word before the name at ``char`` compares ages
+    (``the elder Quintal``, ``the older Quintal``, ``the younger Quintal``)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    word = doc[span.start - 1].lower_
+    return "elder" if word in ("elder", "older") else "younger" if word == "younger" else None
 
 
 def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:

@@ -7,8 +7,9 @@ officials`` -> ``officials``), with what says whose group it is (``officials in 
 one it is (``the Quinnipiac poll``), not the ones that only describe it (``a new poll`` ->
 ``poll``).  Also here: the word a source's noun phrase points on to (a relative pronoun's
 noun, a name in apposition, the noun a share of is taken from), and what a noun says of
-its source (a role the tagger took for a name).  Whether a noun is one unnamed person
-(``the man``) is :mod:`~newswire.nlp.quotes.one_person`'s.
+its source (``the Obama administration``).  Whether a noun is one unnamed person (``the
+man``) is :mod:`~newswire.nlp.quotes.one_person`'s; a role the tagger took for a name is
+:mod:`~newswire.nlp.quotes.capitalised_roles`'.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ __all__ = [
     "PhraseKind",
     "counted_noun",
     "has_proper_modifier",
-    "is_capitalised_role",
     "is_plural_noun",
     "of_object",
     "organisation_of",
@@ -230,13 +230,6 @@ def of_object(head: Token) -> Token | None:
         return next((c for c in head.rights if c.dep_ == "nmod" and any(
             g.dep_ == "case" and g.lower_ in DE for g in c.children)), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None)
-
-
-def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
-    """A definite singular role word the tagger took for a name: ``the Vermont Democrat``."""
-    return (head.pos_ == "PROPN" and head.lemma_.lower() in lexicon.role_nouns
-            and head.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the"
-                                           for c in head.children))
 
 
 def organisation_of(head: Token) -> Token | None:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
+from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW
@@ -48,12 +49,7 @@ from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases import (
-    counted_noun,
-    is_capitalised_role,
-    phrase_kind,
-    relative_antecedent,
-)
+from newswire.nlp.quotes.phrases import counted_noun, phrase_kind, relative_antecedent
 from newswire.nlp.quotes.place_bodies import place_body, purpose_and_place
 from newswire.nlp.quotes.pronoun_speakers import PRONOUN_WINDOW, PronounSpeakers
 from newswire.nlp.quotes.referents import (
