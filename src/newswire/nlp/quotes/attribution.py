@@ -41,7 +41,7 @@ from newswire.nlp.quotes.governing import (
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS, VERB_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.outright import said_in_headline, said_outright
 from newswire.nlp.quotes.owned_speech import owned_utterance
@@ -56,6 +56,8 @@ _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
+#: ``Trump on Clinton: ‘...’``, ``Trump to Obama: ‘...’``: a speaker's name, what about, to whom.
+_ADDRESSING = frozenset(("on", "to"))
 _MAX_TITLE_WORDS = 6
 _MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
 
@@ -172,6 +174,9 @@ def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | No
         start = end = end + 1
         while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
             end += 1
+    if end < colon and doc[end].is_lower and doc[end].lower_ not in _ADDRESSING \
+            and any(t.pos_ in VERB_TAGS for t in doc[end:colon]):
+        return None  # "Kenya police fire tear gas ...:": the name opens a clause, names no one
     return (start, end) if end > start else None
 
 
