@@ -65,6 +65,7 @@ from newswire.nlp.quotes.referents import (
 )
 from newswire.nlp.quotes.salience import Trail, stand_in
 from newswire.nlp.quotes.stand_ins_fr import french_stand_in
+from newswire.nlp.quotes.styles import deck_end
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
 from newswire.nlp.quotes.who_clauses import unnamed_group
@@ -87,6 +88,7 @@ class SpeakerResolver:
         self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
         self._field_docs: dict[Field_, Doc] = {}
+        self._deck_end = 0  # the body's lines above its first sentence title it, as a headline
         self._pronouns = PronounSpeakers(lexicon, self.before, self.resolve)
 
     def index_doc(self, doc: Doc, quoted: Sequence[tuple[int, int]], field: Field_) -> None:
@@ -102,6 +104,8 @@ class SpeakerResolver:
         trail = self._trails[id(doc)] = Trail(found)
         self._fields[id(doc)] = field
         self._field_docs[field] = doc
+        if field == "body":
+            self._deck_end = deck_end(doc.text)
         self._pronouns.index_doc(doc, is_quoted)
         trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
 
@@ -198,7 +202,8 @@ class SpeakerResolver:
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
         """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
         ``the mayor`` stands for (``judge`` when unnamed there, as the body's quotes say)."""
-        role = bare_role(head, self.lexicon) if field == "title" else None
+        titled = field == "title" or head.idx < self._deck_end  # "Chief says" in a deck too
+        role = bare_role(head, self.lexicon) if titled else None
         if role is None:
             return None
         holder = role_holder(head, self._entities, self.lexicon)
