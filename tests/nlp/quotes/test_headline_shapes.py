@@ -122,3 +122,13 @@ def test_a_decks_bare_role_is_its_holder(pipeline: Pipeline, body: str, speaker:
     quotes = quotes_of(pipeline, body, "Toronto budget passes after long night")
     quote = next(q for q in quotes if q.text.startswith("the tax increase"))
     assert quote.speaker == speaker, quote
+
+
+def test_a_decks_role_with_no_holder_stays_itself(pipeline: Pipeline) -> None:
+    """A deck's bare role no one in the body holds stays the role word, and reading it
+    never loops back to itself (it did: the body's own deck word was its holder)."""
+    body = ("coach says the team will bounce back after a rough week\n\nThe Rangers lost 4-1 on "
+            "Tuesday night. \"We have to be better,\" said forward Mika Lahti.")
+    quotes = quotes_of(pipeline, body, "Rangers lose again")
+    quote = next(q for q in quotes if q.text.startswith("the team will"))
+    assert quote.speaker == "coach", quote

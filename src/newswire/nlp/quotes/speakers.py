@@ -209,7 +209,7 @@ class SpeakerResolver:
         holder = role_holder(head, self._entities, self.lexicon)
         if holder is not None:
             return Speaker(holder.name, holder.entity_id, "person")
-        body = self._field_docs.get("body")
+        body = self._field_docs.get("body") if field == "title" else None  # a deck is the body
         said = body_role(body, role) if body is not None else None
         speaker = self.resolve(said) if said is not None else NOBODY
         return speaker if speaker.name else None
