@@ -52,11 +52,12 @@ def with_pulled_speakers(quotes: Sequence[Quote], deck_end: int = 0) -> list[Quo
             and q.speaker is not None]
     told = [q for q in body if q.start >= deck_end]  # the deck's quotes hold their own words
     pulled = [_pulled(q, body) if _needs_speaker(q)
-              else _pulled(q, told) if _in_deck(q, deck_end) else q for q in quotes]
+              else _pulled(q, told, own_mention=True) if _in_deck(q, deck_end) else q
+              for q in quotes]
     main = _main_speaker(body)
     if main is None:
         return pulled
-    return [_with_speaker(q, main) if _names_no_one(q) and (
+    return [_with_speaker(q, main, own_mention=True) if _names_no_one(q) and (
         q.kind == "headline" or _in_deck(q, deck_end)) else q for q in pulled]
 
 
@@ -83,7 +84,7 @@ def _unnamed(quote: Quote) -> bool:
     return quote.speaker is None or (quote.speaker_kind == "person" and quote.speaker_id is None)
 
 
-def _pulled(headline: Quote, body: Sequence[Quote]) -> Quote:
+def _pulled(headline: Quote, body: Sequence[Quote], *, own_mention: bool = False) -> Quote:
     words = _words(headline.text)
     if len(words) < MIN_PULLED_WORDS:
         return headline
@@ -92,7 +93,7 @@ def _pulled(headline: Quote, body: Sequence[Quote]) -> Quote:
         holders = [q for q in body if _holds_shortened(_words(q.text), words)]
     if len({(q.speaker, q.speaker_id) for q in holders}) != 1:
         return headline  # none, or several speakers said those words
-    return _with_speaker(headline, holders[0])
+    return _with_speaker(headline, holders[0], own_mention=own_mention)
 
 
 def _main_speaker(body: Sequence[Quote]) -> Quote | None:
@@ -108,12 +109,16 @@ def _main_speaker(body: Sequence[Quote]) -> Quote | None:
     return next(q for q in body if q.speaker_id == ranked[0][0])
 
 
-def _with_speaker(headline: Quote, source: Quote) -> Quote:
-    """The headline quote with the speaker (and cue) of the body quote ``source``."""
-    return headline.model_copy(update={
-        "speaker": source.speaker, "speaker_id": source.speaker_id,
-        "speaker_mention": source.speaker_mention, "speaker_kind": source.speaker_kind,
-        "cue": source.cue, "cue_kind": source.cue_kind})
+def _with_speaker(headline: Quote, source: Quote, *, own_mention: bool = False) -> Quote:
+    """The headline quote with the speaker (and cue) of the body quote ``source``;
+    ``own_mention``: a mention of its own (``says Bonavista skipper``) stays, and its cue."""
+    kept = own_mention and headline.speaker_mention is not None
+    update: dict[str, object] = {"speaker": source.speaker, "speaker_id": source.speaker_id,
+              "speaker_kind": source.speaker_kind}
+    if not kept:
+        update |= {"speaker_mention": source.speaker_mention, "cue": source.cue,
+                   "cue_kind": source.cue_kind}
+    return headline.model_copy(update=update)
 
 
 def _words(text: str) -> list[str]:
