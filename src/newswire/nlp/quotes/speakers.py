@@ -65,7 +65,6 @@ from newswire.nlp.quotes.referents import (
 )
 from newswire.nlp.quotes.salience import Trail, stand_in
 from newswire.nlp.quotes.stand_ins_fr import french_stand_in
-from newswire.nlp.quotes.styles import deck_end
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
 from newswire.nlp.quotes.who_clauses import unnamed_group
@@ -88,7 +87,6 @@ class SpeakerResolver:
         self._trails: dict[int, Trail] = {}
         self._fields: dict[int, Field_] = {}
         self._field_docs: dict[Field_, Doc] = {}
-        self._deck_end = 0  # the body's lines above its first sentence title it, as a headline
         self._pronouns = PronounSpeakers(lexicon, self.before, self.resolve)
 
     def index_doc(self, doc: Doc, quoted: Sequence[tuple[int, int]], field: Field_) -> None:
@@ -104,8 +102,6 @@ class SpeakerResolver:
         trail = self._trails[id(doc)] = Trail(found)
         self._fields[id(doc)] = field
         self._field_docs[field] = doc
-        if field == "body":
-            self._deck_end = deck_end(doc.text)
         self._pronouns.index_doc(doc, is_quoted)
         trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
 
@@ -202,14 +198,13 @@ class SpeakerResolver:
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
         """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
         ``the mayor`` stands for (``judge`` when unnamed there, as the body's quotes say)."""
-        titled = field == "title" or head.idx < self._deck_end  # "Chief says" in a deck too
-        role = bare_role(head, self.lexicon) if titled else None
+        role = bare_role(head, self.lexicon) if field == "title" else None
         if role is None:
             return None
         holder = role_holder(head, self._entities, self.lexicon)
         if holder is not None:
             return Speaker(holder.name, holder.entity_id, "person")
-        body = self._field_docs.get("body") if field == "title" else None  # a deck is the body
+        body = self._field_docs.get("body")
         said = body_role(body, role) if body is not None else None
         speaker = self.resolve(said) if said is not None else NOBODY
         return speaker if speaker.name else None
