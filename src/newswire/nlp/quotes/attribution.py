@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.after import french_incise_after, verb_right_after
@@ -136,6 +136,8 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
         labelled = opening > 0 and headline.speaker is not None
         return replace(headline, keep=headline.keep or labelled)
     start, end = name
+    if _opens_clause(tmap.doc, end, tmap.token_at(colon_char)):
+        return replace(headline, keep=True)  # the quote's own cue or clause speaks
     return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
                    mention=name, keep=True)
 
@@ -174,10 +176,14 @@ def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | No
         start = end = end + 1
         while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
             end += 1
-    if end < colon and doc[end].is_lower and doc[end].lower_ not in _ADDRESSING \
-            and any(t.pos_ in VERB_TAGS for t in doc[end:colon]):
-        return None  # "Kenya police fire tear gas ...:": the name opens a clause, names no one
     return (start, end) if end > start else None
+
+
+def _opens_clause(doc: Doc, end: int, colon: int) -> bool:
+    """``Kenya police fire tear gas ...:``: the capitalised words open a clause before the
+    colon (a lowercase word, a verb), so they name no speaker; ``Trump on Clinton:`` does not."""
+    return (end < colon and doc[end].is_lower and doc[end].lower_ not in _ADDRESSING
+            and any(t.pos_ in VERB_TAGS for t in doc[end:colon]))
 
 
 def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -> bool:
