@@ -105,3 +105,15 @@ def test_a_deck_quote_naming_no_one_is_the_bodys(pipeline: Pipeline, body: str,
     quote = next(q for q in quotes if q.text.startswith("Nobody fishes")
                  or q.text.startswith("We can’t fish"))
     assert quote.speaker == speaker, quote
+
+
+@pytest.mark.parametrize("title", [
+    "Kenya police fire tear gas as protests spread: ‘Enough Is Enough’",
+    "Police fire tear gas as protests spread in Nairobi: ‘Enough Is Enough’",
+])
+def test_a_quote_after_a_headline_clause_is_kept(pipeline: Pipeline, title: str) -> None:
+    """A capitalised quote after a clause and its colon stays a headline quote (as when the
+    clause's first word was taken for its speaker), not dropped as a title."""
+    quotes = quotes_of(pipeline, "NAIROBI - Police fired tear gas at protesters on Tuesday.",
+                       title)
+    assert [q.text for q in quotes if q.kind == "headline"] == ["Enough Is Enough"]
