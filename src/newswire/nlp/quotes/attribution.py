@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.after import french_incise_after, verb_right_after
@@ -41,7 +41,7 @@ from newswire.nlp.quotes.governing import (
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
+from newswire.nlp.quotes.lexicon import SENTENCE_ENDS, VERB_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.outright import said_in_headline, said_outright
 from newswire.nlp.quotes.owned_speech import owned_utterance
@@ -56,6 +56,8 @@ _LEAD_PRONOUNS = frozenset(("he", "she", "they"))
 _MIN_PARTIAL_WORDS = 3  # a governed partial quote can be short: called him “a loser”
 _MIN_UNCUED_WORDS = 6  # without any cue nearby, only a long quote is taken as speech
 _MAX_NAME_WORDS = 4
+#: ``Trump on Clinton: ‘...’``, ``Trump to Obama: ‘...’``: a speaker's name, what about, to whom.
+_ADDRESSING = frozenset(("on", "to"))
 _MAX_TITLE_WORDS = 6
 _MAX_SPLIT_GAP = 300  # characters between the parts of a split quote: ,” he said. “
 
@@ -134,6 +136,8 @@ def headline_speaker(tmap: TextMap, attribution: Attribution) -> Attribution:
         labelled = opening > 0 and headline.speaker is not None
         return replace(headline, keep=headline.keep or labelled)
     start, end = name
+    if _opens_clause(tmap.doc, end, tmap.token_at(colon_char)):
+        return replace(headline, keep=True)  # the quote's own cue or clause speaks
     return replace(headline, speaker=None, cue=None, speaker_name=tmap.doc[start:end].text,
                    mention=name, keep=True)
 
@@ -173,6 +177,13 @@ def _leading_name(tmap: TextMap, start: int, colon: int) -> tuple[int, int] | No
         while end < colon and doc[end].text[:1].isupper() and end - start < _MAX_NAME_WORDS:
             end += 1
     return (start, end) if end > start else None
+
+
+def _opens_clause(doc: Doc, end: int, colon: int) -> bool:
+    """``Kenya police fire tear gas ...:``: the capitalised words open a clause before the
+    colon (a lowercase word, a verb), so they name no speaker; ``Trump on Clinton:`` does not."""
+    return (end < colon and doc[end].is_lower and doc[end].lower_ not in _ADDRESSING
+            and any(t.pos_ in VERB_TAGS for t in doc[end:colon]))
 
 
 def same_quotation(tmap: TextMap, previous: Attribution, current: Attribution) -> bool:

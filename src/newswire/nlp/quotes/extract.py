@@ -55,7 +55,7 @@ from newswire.nlp.quotes.refusals import refusals
 from newswire.nlp.quotes.refusals_fr import french_refusals
 from newswire.nlp.quotes.reported import reported_speech
 from newswire.nlp.quotes.speakers import SpeakerResolver
-from newswire.nlp.quotes.styles import article_quotes
+from newswire.nlp.quotes.styles import article_quotes, deck_end
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.viewpoints import viewpoint_claims
 
@@ -92,7 +92,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     quotes: list[Quote] = []
     for (tmap, marked), field, text_start in read:
         quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start, author=author))
-    return with_pulled_speakers(quotes)
+    return with_pulled_speakers(quotes, deck_end(body_doc.text))
 
 
 def _read(doc: Doc, field: Field_, resolver: SpeakerResolver) -> tuple[TextMap,

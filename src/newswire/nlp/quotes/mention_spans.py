@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.entities.titles import ROLES
-from newswire.nlp.quotes.lexicon import DASH_TOKENS
+from newswire.nlp.quotes.lexicon import DASH_TOKENS, SUBJECT_DEPS
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
            "mention_range", "name_text", "tagged_range", "word_start"]
@@ -106,6 +106,8 @@ def entity_range(token: Token) -> tuple[int, int]:
     (``doc.ents`` builds every entity of the doc: per quote, quadratic in a long article)."""
     doc = token.doc
     start, end = tagged_range(token)
+    if token.dep_ in SUBJECT_DEPS and token.i < token.head.i < end:
+        end = token.head.i  # "Trump Says ‘No’": a title-case name run into its own verb
     # "OTTAWA — Shopify Inc.": the model ran a dateline into the name; a spaced dash ends it.
     for i in range(token.i - 1, start - 1, -1):
         if is_spaced_dash(doc[i]):

@@ -198,7 +198,7 @@ class NamedSpeakers:
         """The speaker the entity found at ``head`` is: its full name, its kind."""
         if (company := shortened_company(entity, self._entities, self.lexicon)) is not None:
             return Speaker(company.name, company.entity_id, "organization")  # "Harvest Lane"
-        name = self._without_verb(entity.name)
+        name = _before_own_verb(entity.name, head) or self._without_verb(entity.name)
         owned = owned_person(name, self.lexicon)  # "Fox News’ Bret Baier": the anchor speaks
         if name != entity.name or owned is not None:
             return self.named(owned or name, "PERSON" if owned else entity.type)
@@ -245,6 +245,18 @@ class NamedSpeakers:
                 or word.lower() in self.lexicon.role_nouns
                 or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
                     and bool(before.whitespace_) and before.ent_type_ in ("", "PERSON")))
+
+
+def _before_own_verb(name: str, head: Token) -> str | None:
+    """``Trump Says ‘No’``, ``Trump Says He Never Pledged``: the words of a name the model ran
+    on into the title-case verb right after the speaker's head word, the verb it is the
+    subject of, up to that verb (a surname is never that verb)."""
+    verb, words = head.head, name.split()
+    if verb.i != head.i + 1 or head.dep_ not in SUBJECT_DEPS or not verb.text[:1].isupper() \
+            or not verb.text.lower().endswith("s") or verb.text not in words[1:]:
+        return None
+    end = words.index(verb.text, 1)
+    return " ".join(words[:end]) if words[end - 1] == head.text else None
 
 
 def _verb_form(word: str) -> str:

@@ -15,6 +15,7 @@ body's.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from newswire.models import Quote
@@ -25,6 +26,8 @@ __all__ = ["MIN_PULLED_WORDS", "MIN_SHORTENED_WORDS", "with_pulled_speakers"]
 MIN_PULLED_WORDS = 2
 #: A headline quote this long may be a shortened body quote: one of its words missing there.
 MIN_SHORTENED_WORDS = 5
+#: The fewest body quotes of one speaker that make them the article's main speaker.
+_MIN_MAIN_QUOTES = 2
 #: Body words a shortened headline quote may skip between its words.
 _SKIPPED_WORDS = 3
 _WORD = re.compile(r"\w+")
@@ -41,12 +44,27 @@ _CONTRACTIONS = (
 )
 
 
-def with_pulled_speakers(quotes: Sequence[Quote]) -> list[Quote]:
+def with_pulled_speakers(quotes: Sequence[Quote], deck_end: int = 0) -> list[Quote]:
     """``quotes`` with each headline quote's speaker taken from the body quote holding it,
-    when the headline names no person or organisation for it."""
+    when the headline names no person or organisation for it; so for a quote of the deck
+    (the body's lines above ``deck_end``, where its first sentence starts) naming no one."""
     body = [q for q in quotes if q.field == "body" and q.kind in ("direct", "partial")
             and q.speaker is not None]
-    return [_pulled(q, body) if _needs_speaker(q) else q for q in quotes]
+    told = [q for q in body if q.start >= deck_end]  # the deck's quotes hold their own words
+    pulled = [_pulled(q, body) if _needs_speaker(q)
+              else _pulled(q, told, own_mention=True) if _in_deck(q, deck_end) else q
+              for q in quotes]
+    main = _main_speaker(body)
+    if main is None:
+        return pulled
+    return [_with_speaker(q, main, own_mention=True) if _names_no_one(q) and (
+        q.kind == "headline" or _in_deck(q, deck_end)) else q for q in pulled]
+
+
+def _in_deck(quote: Quote, deck_end: int) -> bool:
+    """A quote of the deck naming no one: ``‘We can’t fish at a loss,’ says skipper``."""
+    return (quote.field == "body" and quote.end <= deck_end
+            and quote.kind in ("direct", "partial") and _unnamed(quote))
 
 
 def _needs_speaker(quote: Quote) -> bool:
@@ -56,7 +74,17 @@ def _needs_speaker(quote: Quote) -> bool:
         or (quote.speaker_kind == "person" and quote.speaker_id is None))
 
 
-def _pulled(headline: Quote, body: Sequence[Quote]) -> Quote:
+def _names_no_one(quote: Quote) -> bool:
+    """A quote with no speaker, or an unnamed person's phrase (``youth leader``); a group
+    (``Residents``) is somebody, and so is a name with no entity (``Cecile Richards:``)."""
+    return quote.speaker is None or (_unnamed(quote) and not quote.speaker[:1].isupper())
+
+
+def _unnamed(quote: Quote) -> bool:
+    return quote.speaker is None or (quote.speaker_kind == "person" and quote.speaker_id is None)
+
+
+def _pulled(headline: Quote, body: Sequence[Quote], *, own_mention: bool = False) -> Quote:
     words = _words(headline.text)
     if len(words) < MIN_PULLED_WORDS:
         return headline
@@ -65,11 +93,32 @@ def _pulled(headline: Quote, body: Sequence[Quote]) -> Quote:
         holders = [q for q in body if _holds_shortened(_words(q.text), words)]
     if len({(q.speaker, q.speaker_id) for q in holders}) != 1:
         return headline  # none, or several speakers said those words
-    source = holders[0]
-    return headline.model_copy(update={
-        "speaker": source.speaker, "speaker_id": source.speaker_id,
-        "speaker_mention": source.speaker_mention, "speaker_kind": source.speaker_kind,
-        "cue": source.cue, "cue_kind": source.cue_kind})
+    return _with_speaker(headline, holders[0], own_mention=own_mention)
+
+
+def _main_speaker(body: Sequence[Quote]) -> Quote | None:
+    """A body quote of the one named speaker quoted most, and at least twice: whose words a
+    headline quotes when its desk rewrote them (``‘We are not going to rush safety’`` over
+    the administrator's ``“We are not going to cut corners ...”``)."""
+    counts = Counter(q.speaker_id for q in body if q.speaker_id is not None
+                     and q.speaker_kind in ("person", "organization"))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_MAIN_QUOTES or (
+            len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next(q for q in body if q.speaker_id == ranked[0][0])
+
+
+def _with_speaker(headline: Quote, source: Quote, *, own_mention: bool = False) -> Quote:
+    """The headline quote with the speaker (and cue) of the body quote ``source``;
+    ``own_mention``: a mention of its own (``says Bonavista skipper``) stays, and its cue."""
+    kept = own_mention and headline.speaker_mention is not None
+    update: dict[str, object] = {"speaker": source.speaker, "speaker_id": source.speaker_id,
+              "speaker_kind": source.speaker_kind}
+    if not kept:
+        update |= {"speaker_mention": source.speaker_mention, "cue": source.cue,
+                   "cue_kind": source.cue_kind}
+    return headline.model_copy(update=update)
 
 
 def _words(text: str) -> list[str]:

@@ -20,7 +20,7 @@ from newswire.nlp.quotes.mark_sets import CLOSERS_AFTER_STOP, MarkSet
 from newswire.nlp.quotes.marks import MarkedQuote, find_marked_quotes
 from newswire.nlp.quotes.reach import QuoteReach
 
-__all__ = ["article_quotes", "quotes_in_single_marks"]
+__all__ = ["article_quotes", "deck_end", "quotes_in_single_marks"]
 
 #: British style in straight marks: ``'We will,' she said`` (an opening mark before a capital,
 #: a closing one after the sentence's punctuation), never ``the '90s`` or ``officials' view``.
@@ -76,6 +76,11 @@ def _with_shaped_singles(text: str, doubles: Sequence[MarkedQuote],
     outer = QuoteReach(shaped)
     return sorted([*(d for d in doubles if not outer.holds(d)), *shaped],
                   key=lambda q: q.start)
+
+
+def deck_end(text: str) -> int:
+    """Where a body's deck (the lines above its first sentence) ends; 0 when it has none."""
+    return _first_sentence_line(text)
 
 
 def _first_sentence_line(text: str) -> int:
