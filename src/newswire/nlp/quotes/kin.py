@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.mention_spans import entity_range
+from newswire.nlp.quotes.word_arrays import word_indices
 
 __all__ = ["inverse_relative", "relatives_named", "spouse_gender"]
 
@@ -58,9 +60,10 @@ def relatives_named(docs: Sequence[Doc], lexicon: Lexicon) -> list[Span]:
     ``His wife, Marlene``, ``the senator's wife Heidi Cruz``)."""
     found: list[Span] = []
     for doc in docs:
-        for kin in doc:
-            if kin.lemma_.lower() not in lexicon.kin_nouns or not any(
-                    c.dep_ == "poss" for c in kin.children):
+        # The kin nouns' indices read as an array: no Token for the other words.
+        for i in word_indices(doc, LEMMA, lambda lemma: lemma.lower() in lexicon.kin_nouns):
+            kin = doc[i]
+            if not any(c.dep_ == "poss" for c in kin.children):
                 continue
             named = [c for c in kin.children if c.dep_ == "appos"]
             if kin.dep_ == "compound":  # "his wife Heidi Cruz", parsed the other way round
