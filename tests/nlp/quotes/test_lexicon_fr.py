@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.quotes.lexicon_fr import person_name
+from newswire.nlp.quotes.lexicon_fr import FRENCH, THE_SINGULAR, person_name
 
 
 @pytest.mark.parametrize(("name", "most_words", "expected"), [
@@ -23,3 +23,20 @@ def test_a_person_name_is_two_to_most_words_capitalised_words(
         name: str, most_words: int, expected: bool) -> None:
     """``person_name`` takes two to ``most_words`` words, capitalised or a particle."""
     assert (person_name(most_words).fullmatch(name) is not None) is expected
+
+
+@pytest.mark.parametrize(("word", "singular", "definite"), [
+    ("le", True, True),
+    ("la", True, True),
+    ("l'", True, True),
+    ("l’", True, True),
+    ("les", False, True),  # plural: "les ministres" is no bare title
+    ("cette", False, True),
+    ("une", False, False),
+])
+def test_the_singular_articles_are_definite_ones(word: str, singular: bool,
+                                                 definite: bool) -> None:
+    """One table of the singular definite articles (headlines' bare titles, stand-ins), part
+    of the lexicon's definite words."""
+    assert (word in THE_SINGULAR) is singular
+    assert (word in FRENCH.definite) is definite

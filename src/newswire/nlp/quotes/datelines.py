@@ -25,12 +25,13 @@ _DATELINE_TOKENS = 14
 _OPENING_TOKENS = 2  # "(AP) WASHINGTON —", "By AP WASHINGTON —"
 
 
-def mark_dateline(doc: Doc, end: int) -> None:
+def mark_dateline(doc: Doc, end: int, *, text: str | None = None) -> None:
     """Record that ``doc``'s dateline ends at character ``end`` (0: it has none).
 
     A dateline is one line (a byline may come before it): it starts on the line it ends on.
+    ``text`` is ``doc.text`` when the caller has it (joining it makes a Token for every word).
     """
-    start = doc.text.rfind("\n", 0, end) + 1 if end > 0 else 0
+    start = (doc.text if text is None else text).rfind("\n", 0, end) + 1 if end > 0 else 0
     doc.user_data[_KEY] = (start, end)
 
 

@@ -82,23 +82,26 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     the article's byline, the interviewer of an interview whose byline left the body.
     """
     lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)
+    # Each doc's text joined once: each read of ``doc.text`` makes a Token for every word.
+    texts: dict[Field_, str] = {"title": title_doc.text, "body": body_doc.text}
     mark_dateline(title_doc, 0)
-    mark_dateline(body_doc, dateline_end)
+    mark_dateline(body_doc, dateline_end, text=texts["body"])
     resolver = SpeakerResolver((title_doc, body_doc), entities, lexicon)
     fields: tuple[tuple[Field_, Doc, int], ...] = (
-        ("title", title_doc, label_end(title_doc.text)), ("body", body_doc, dateline_end))
+        ("title", title_doc, label_end(texts["title"])), ("body", body_doc, dateline_end))
     # Both fields are indexed first: a headline's ``Judge`` resolves like the body's judge.
-    read = [(_read(doc, field, resolver), field, text_start) for field, doc, text_start in fields]
+    read = [(_read(doc, texts[field], field, resolver), field, text_start)
+            for field, doc, text_start in fields]
     quotes: list[Quote] = []
     for (tmap, marked), field, text_start in read:
         quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start, author=author))
     return with_pulled_speakers(quotes, deck_end(body_doc.text))
 
 
-def _read(doc: Doc, field: Field_, resolver: SpeakerResolver) -> tuple[TextMap,
-                                                                       list[MarkedQuote]]:
-    """The quotation marks of ``doc`` and its text map, indexed for the resolver."""
-    text = doc.text  # joined once: each read of it makes a Token for every word
+def _read(doc: Doc, text: str, field: Field_, resolver: SpeakerResolver
+          ) -> tuple[TextMap, list[MarkedQuote]]:
+    """The quotation marks of ``doc`` (its ``text``) and its text map, indexed for the
+    resolver."""
     marked = _marked(doc, text, resolver.lexicon, headline=field == "title")
     tmap = TextMap(doc, marked, resolver.lexicon, text=text)
     resolver.index_doc(doc, tmap.quoted, field)
@@ -158,7 +161,7 @@ def _marked(doc: Doc, text: str, lexicon: Lexicon, *, headline: bool) -> list[Ma
     if marks.dialogue and lexicon.incise is not None:
         # French: a cue set inside the guillemets cuts them; a paragraph opening with a dash
         # is a line of dialogue
-        doubles = split_at_incises(doc, doubles, lexicon.incise)
+        doubles = split_at_incises(doc, doubles, lexicon.incise, text=text)
         lines = dialogue_quotes(text, lexicon.incise)
         marked = QuoteReach(doubles)
         doubles = sorted(doubles + [q for q in lines if not marked.overlaps(q)],

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity
 from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon_fr import THE_SINGULAR
 from newswire.nlp.quotes.referents import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -93,8 +94,6 @@ def _is_clause(claim: Span) -> bool:
             and any(t.pos_ in VERB_TAGS for t in claim))
 
 
-#: French titles keep the article (``assure la première ministre``): still the bare role.
-_FRENCH_THE = frozenset(("le", "la", "l’", "l'"))
 
 
 def bare_role(head: Token, lexicon: Lexicon) -> str | None:
@@ -106,7 +105,8 @@ def bare_role(head: Token, lexicon: Lexicon) -> str | None:
     lemma = head.lemma_.lower()
     if (lemma not in lexicon.role_nouns
             or "Plur" in head.morph.get("Number", [])
-            or any((c.dep_ in DETERMINER_DEPS and c.lower_ not in _FRENCH_THE)
+            # French titles keep the article (``assure la première ministre``): still bare.
+            or any((c.dep_ in DETERMINER_DEPS and c.lower_ not in THE_SINGULAR)
                    or (c.dep_ == "compound" and c.ent_type_ not in ("", "ORG"))
                    for c in head.children)):
         return None

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.lexicon import NOUN_TAGS, Lexicon
 from newswire.nlp.quotes.textmap import Attribution, TextMap
+from newswire.nlp.quotes.word_arrays import pos_indices
 
 __all__ = ["describing_participle", "document_showing", "found_in_place", "free_verbs",
            "generic_or_quoted", "inside", "is_document", "not_held", "supposed", "unsaid"]
@@ -111,6 +112,7 @@ def inside(char: int, spans: Sequence[Attribution]) -> bool:
 def free_verbs(tmap: TextMap, reported: Sequence[Attribution]) -> Iterator[Token]:
     """The verbs of ``tmap``'s doc outside quotation marks and ``reported`` speech: those a
     writer's own sentence may use to attribute something."""
-    for verb in tmap.doc:
-        if verb.pos_ == "VERB" and not tmap.is_quoted(verb.idx) and not inside(verb.idx, reported):
+    for i in pos_indices(tmap.doc, "VERB"):  # read as an array: no Token for other words
+        verb = tmap.doc[i]
+        if not tmap.is_quoted(verb.idx) and not inside(verb.idx, reported):
             yield verb

@@ -36,18 +36,20 @@ _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 _NAME_LABELS = PERSON_LABELS | frozenset(("ORG",))
 
 
-def split_at_incises(doc: Doc, quotes: Sequence[MarkedQuote],
-                     incise: re.Pattern[str]) -> list[MarkedQuote]:
-    """``quotes`` with each quotation holding an incise cut around it."""
+def split_at_incises(doc: Doc, quotes: Sequence[MarkedQuote], incise: re.Pattern[str], *,
+                     text: str | None = None) -> list[MarkedQuote]:
+    """``quotes`` with each quotation holding an incise cut around it; ``text`` is
+    ``doc.text`` when the caller has it (joining it makes a Token for every word)."""
+    text = doc.text if text is None else text
     found: list[MarkedQuote] = []
     for quote in quotes:
-        found.extend(_cut(doc, quote, incise))
+        found.extend(_cut(doc, text, quote, incise))
     return found
 
 
-def _cut(doc: Doc, quote: MarkedQuote, incise: re.Pattern[str]) -> list[MarkedQuote]:
-    """The parts of ``quote`` before and after each incise inside it."""
-    text = doc.text
+def _cut(doc: Doc, text: str, quote: MarkedQuote, incise: re.Pattern[str]
+         ) -> list[MarkedQuote]:
+    """The parts of ``quote`` (in ``doc``'s ``text``) before and after each incise inside it."""
     parts: list[MarkedQuote] = []
     start, mark_start = quote.start, quote.mark_start
     at = start

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
 from newswire.nlp.quotes.mention_spans import entity_range
+from newswire.nlp.quotes.word_arrays import word_indices
 
 __all__ = ["inverse_relative", "relatives_named", "spouse_gender"]
 
@@ -59,11 +61,12 @@ def relatives_named(docs: Sequence[Doc], lexicon: Lexicon, *,
     ``His wife, Marlene``, ``the senator's wife Heidi Cruz``); ``parents``: only as someone's
     father or mother (whom ``the elder Trudeau`` means)."""
     found: list[Span] = []
+    wanted = lexicon.kin_nouns & _PARENTS if parents else lexicon.kin_nouns
     for doc in docs:
-        for kin in doc:
-            lemma = kin.lemma_.lower()
-            if lemma not in lexicon.kin_nouns or (parents and lemma not in _PARENTS) or not any(
-                    c.dep_ == "poss" for c in kin.children):
+        # The kin nouns' indices read as an array: no Token for the other words.
+        for i in word_indices(doc, LEMMA, lambda lemma: lemma.lower() in wanted):
+            kin = doc[i]
+            if not any(c.dep_ == "poss" for c in kin.children):
                 continue
             named = [c for c in kin.children if c.dep_ == "appos"]
             if kin.dep_ == "compound":  # "his wife Heidi Cruz", parsed the other way round

@@ -16,7 +16,8 @@ from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
 __all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "MAX_QUESTION_WORDS", "QUE",
-           "QUE_REACH", "REFLEXIVES", "SPEECH_FORMS", "SPEECH_VERBS", "person_name", "verb_forms"]
+           "QUE_REACH", "REFLEXIVES", "SPEECH_FORMS", "SPEECH_VERBS", "THE_SINGULAR", "person_name",
+           "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
@@ -95,6 +96,9 @@ DE = frozenset(("de", "du", "des", "d’", "d'"))
 QUE = frozenset(("que", "qu’", "qu'"))
 #: The reflexive pronoun of a pronominal verb (``s'emporte``, ``se félicite``, ``se dit``).
 REFLEXIVES = frozenset(("se", "s’", "s'"))
+#: The singular definite articles: a headline's title keeps one (``assure la première
+#: ministre``), and a role after one may stand in for the person named before.
+THE_SINGULAR = frozenset(("le", "la", "l'", "l’"))
 #: Words a verb of saying's ``que`` may stand after it, read by ``clauses_fr`` and
 #: ``que_clauses_fr`` alike: ``a confié à La Presse pendant la pause que``.
 QUE_REACH = 8
@@ -222,7 +226,7 @@ FRENCH = Lexicon(
     organisation_pronouns=words("il elle -il -elle lui"),
     thing_pronouns=frozenset(),  # "il" may be a thing too: it is read as a person
     relative_pronouns=words("qui que lequel laquelle lesquels"),
-    definite=words("le la l' l’ les ce cet cette"),
+    definite=THE_SINGULAR | words("les ce cet cette"),
     indefinite=words("un une"),
     viewpoint=words("pour"),
     viewpoint_cues=words("pour selon"),

@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.referents import Referent, is_main_subject
+from newswire.nlp.quotes.word_arrays import subject_indices
 
 __all__ = ["ResolveFn", "person_pairs"]
 
@@ -28,8 +28,9 @@ def person_pairs(doc: Doc, resolve: ResolveFn, quoted: Callable[[int], bool]) ->
     """Each subject of ``doc`` (outside quotation marks) that joins the names of two people
     or more, as a plural referent named as its first person, in text order."""
     found = []
-    for token in doc:
-        if token.dep_ not in SUBJECT_DEPS or quoted(token.idx):
+    for i in subject_indices(doc):  # read as an array: no Token for the other words
+        token = doc[i]
+        if quoted(token.idx):
             continue
         others = [c for c in token.children if c.dep_ == "conj"]
         if token.pos_ != "PROPN" or not others or any(o.pos_ != "PROPN" for o in others):

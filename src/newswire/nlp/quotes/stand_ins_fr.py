@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
-from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.lexicon_fr import FRENCH, THE_SINGULAR
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.phrases import relative_antecedent
 from newswire.nlp.quotes.referents import Referent, is_main_subject
@@ -38,7 +38,6 @@ __all__ = ["french_stand_in"]
 
 #: Determiners of one unnamed person, and the gender each says: ``une bénévole``.
 _INDEFINITE: dict[str, Gender] = {"un": "m", "une": "f"}
-_DEFINITE = frozenset(("le", "la", "l'", "l’"))
 _WINDOW = 3000
 Before = Callable[[Token, int, Callable[[Referent], bool]], list[Referent]]
 
@@ -51,7 +50,7 @@ def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker],
         return _relative_one(subject, resolve)
     if subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number", []):
         return None
-    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+    if any(c.dep_ == "det" and c.lower_ in THE_SINGULAR for c in subject.children):
         return _named_holder(subject, resolve, before)
     if not _speaks(subject.head):
         return None  # "Un homme de 71 ans est mort": no one the next "il" quotes
