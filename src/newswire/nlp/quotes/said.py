@@ -22,6 +22,7 @@ from newswire.nlp.quotes.lexicon import (
     RELATIVE_TAGS,
     Lexicon,
 )
+from newswire.nlp.quotes.object_phrases import with_following_phrases
 from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
@@ -30,6 +31,9 @@ from newswire.nlp.quotes.told_subjects import told_subject
 __all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
 
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
+#: The typewriter quotation marks of New York Times texts, one token each: a mark opening the
+#: next quotation, which the parse often hangs on the sentence before it, is no said word.
+_TYPEWRITER_MARKS = frozenset(("''", "``"))
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 #: Alphabetic words said words need, fewer being a fragment ("he said that").
 MIN_WORDS = 3
@@ -90,6 +94,7 @@ def _said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
 def _object_words(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token] | None:
     """The object and what is said of it, or a that-clause the parse hung near it."""
     words = object_with_sequel(verb, obj, object_and_complement(verb, obj))
+    words = with_following_phrases(verb, obj, words)
     bare = len(words) == len(list(obj.subtree))
     hung = _clause_after_phrase(verb) if bare else None
     if hung is not None and hung.dep_ in _MISHUNG_DEPS:
@@ -210,7 +215,8 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     trailing aside), inside the cue's paragraph; None when they hold fewer than ``fewest``
     alphabetic words or overlap a quotation (``holding_quotes``: widened to hold every
     quotation they touch whole, marks included, None when one leaves the paragraph)."""
-    words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
+    words = [t for t in tokens if t.text not in _EDGE_PUNCT and t.text not in _TYPEWRITER_MARKS
+             and not t.is_space]
     # "But this one is different, she says": the conjunction links to the text before.
     while words and words[0].pos_ == "CCONJ":
         words = words[1:]
