@@ -55,6 +55,8 @@ _ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
 # ", while her rival has soared in the polls": a clause set against what was said, the writer's.
 _CONTRAST_MARKS = frozenset(("while", "whereas", "although", "though"))
+# A comma, or a dash (``that North Carolina would win – even though he picked ...``).
+_ASIDE_BREAKS = frozenset((",", "–", "—", "--"))
 
 
 def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
@@ -258,7 +260,7 @@ def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> 
         if token.dep_ not in _ASIDE_DEPS or token.left_edge.i <= first + 1:
             continue
         comma = token.left_edge.i - 1
-        if token.doc[comma].text != "," or token.right_edge.i < last or not _is_aside(
+        if token.doc[comma].text not in _ASIDE_BREAKS or token.right_edge.i < last or not _is_aside(
                 token, contrast=not cue_after):
             continue
         kept = [w for w in words if w.i < comma]
