@@ -32,6 +32,11 @@ def _speech(pipeline: Pipeline, body: str) -> list[Row]:
     # A clause the writer frames it with stays out.
     ("The senator confirmed the planned meeting because reporters had seen the guests.",
      [("the planned meeting", "speech", "senator")]),
+    # A phrase holding another source ("according to") is that source's, not the verb's.
+    ("Managers told midwives to rewrite staffing rotas so that shortages would not be visible "
+     "to inspectors, according to whistleblowers.",
+     [("Managers told midwives to rewrite staffing rotas so that shortages would not be visible "
+       "to inspectors", "speech", "whistleblowers")]),
     # A short object says nothing by itself: its phrases make no reported speech.
     ("Ramos told AFP in an interview in Mexico City on Monday.", []),
 ])

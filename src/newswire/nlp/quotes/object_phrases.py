@@ -41,8 +41,11 @@ def with_following_phrases(verb: Token, obj: Token, words: list[Token]) -> list[
 
 
 def _goes_on(phrase: Token) -> bool:
-    """A phrase of the verb that adds to what was said (not a framing clause)."""
+    """A phrase of the verb that adds to what was said (not a framing clause, nor one that
+    holds another source)."""
     if phrase.dep_ not in _PHRASE_DEPS or phrase.is_punct:
         return False
+    if any(t.lower_ == "according" for t in phrase.subtree):
+        return False  # "so that ..., according to whistleblowers": another source's words
     return not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRAMING_MARKS
                    for c in phrase.children)
