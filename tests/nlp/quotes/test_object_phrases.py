@@ -32,6 +32,10 @@ def _speech(pipeline: Pipeline, body: str) -> list[Row]:
     # A clause the writer frames it with stays out.
     ("The senator confirmed the planned meeting because reporters had seen the guests.",
      [("the planned meeting", "speech", "senator")]),
+    # When it was said is no part of it; nor is a medium's object ("posted a message ...").
+    ("Hillary Clinton blasted her Republican rival Donald Trump on Monday over his stance.",
+     [("her Republican rival Donald Trump", "speech", "Hillary Clinton")]),
+    ("Dana Whitlow posted a lengthy message on her campaign website.", []),
     # A phrase holding another source ("according to") is that source's, not the verb's.
     ("Managers told midwives to rewrite staffing rotas so that shortages would not be visible "
      "to inspectors, according to whistleblowers.",

@@ -21,6 +21,8 @@ _PHRASE_DEPS = frozenset(("prep", "advcl", "xcomp", "npadvmod"))
 _FRAMING_MARKS = frozenset(("while", "whereas", "although", "though", "because", "as", "after",
                             "before", "when", "since", "if", "until", "unless"))
 
+#: Entity types of a phrase that says when it was said.
+_TIME_TYPES = frozenset(("DATE", "TIME"))
 #: Words the object needs on its own before its phrases are read as said of it (MIN_WORDS).
 _OWN_WORDS = 3
 
@@ -41,11 +43,17 @@ def with_following_phrases(verb: Token, obj: Token, words: list[Token]) -> list[
 
 
 def _goes_on(phrase: Token) -> bool:
-    """A phrase of the verb that adds to what was said (not a framing clause, nor one that
-    holds another source)."""
+    """A phrase of the verb that adds to what was said (not a framing clause, a time, nor
+    one that holds another source)."""
     if phrase.dep_ not in _PHRASE_DEPS or phrase.is_punct:
         return False
+    if _is_time(phrase) or any(_is_time(c) for c in phrase.children if c.dep_ == "pobj"):
+        return False  # "announced new tariffs on steel on Tuesday": when, not what
     if any(t.lower_ == "according" for t in phrase.subtree):
         return False  # "so that ..., according to whistleblowers": another source's words
     return not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRAMING_MARKS
                    for c in phrase.children)
+
+
+def _is_time(word: Token) -> bool:
+    return word.ent_type_ in _TIME_TYPES

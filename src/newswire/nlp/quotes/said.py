@@ -96,7 +96,6 @@ def _said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
 def _object_words(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token] | None:
     """The object and what is said of it, or a that-clause the parse hung near it."""
     words = object_with_sequel(verb, obj, object_and_complement(verb, obj))
-    words = with_following_phrases(verb, obj, words)
     bare = len(words) == len(list(obj.subtree))
     hung = _clause_after_phrase(verb) if bare else None
     if hung is not None and hung.dep_ in _MISHUNG_DEPS:
@@ -107,7 +106,7 @@ def _object_words(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token] | No
     if bare and (lemma in lexicon.medium_verbs or thing):
         told = listener_clause(obj)  # "told trustees that the board had ...": what was told
         return None if told is None else list(told.subtree)
-    return words
+    return with_following_phrases(verb, obj, words)  # not the medium: what is said of it
 
 
 def _judged_clause(verb: Token, lexicon: Lexicon) -> list[Token] | None:
