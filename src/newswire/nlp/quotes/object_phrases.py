@@ -1,11 +1,13 @@
 """What is said of an object runs on through the verb's phrases right after it.
 
 ``praised the efforts of a donor to Sen. Marco Rubio to attack Trump by skywriting``,
-``criticised Trump in the British parliament over his call for the ban``, ``announced a
-benefit concert in support of Bernie Sanders``: the parse hangs these phrases on the verb,
-not on its object, so the object's own words stop short of what was said about it.  The
-phrases and infinitive clauses that follow the object without a break (no comma, dash or
-conjunction before them) belong to what the verb reports.
+``criticised the Clinton campaign in a speech over its ties to Wall Street``: the parse
+hangs these phrases on the verb, not on its object, so the object's own words stop short of
+what was said about it.  The phrases and infinitive clauses that follow the object without a
+break (no comma, dash or conjunction before them) belong to what the verb reports, when the
+object (with its complement) says three words by itself, is no medium's (``posted a message
+on her website``: :mod:`.said` leaves those out before) and until a time (``on Tuesday``) or
+a phrase holding another source (``according to ...``).
 """
 
 from __future__ import annotations
