@@ -82,3 +82,19 @@ def test_a_participle_before_a_closing_cue_is_said(pipeline: Pipeline, body: str
                                                    expected: list[Row]) -> None:
     """``X did A, approving B, officials said``: all before the cue is what was said."""
     assert indirect_of(quotes_of(pipeline, body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Donald Trump went with the odds, pointing out that North Carolina would win – even though "
+     "he picked Peyton Manning to win in an interview on CBS.",
+     [("that North Carolina would win", "speech", "Donald Trump")]),
+    ("Ann Lee said the plan would cut taxes — although critics doubt it.",
+     [("the plan would cut taxes", "speech", "Ann Lee")]),
+    # A dash before words that are no set-off clause leaves what was said whole.
+    ("Ann Lee said the plan would cut taxes – for families and small firms.",
+     [("the plan would cut taxes – for families and small firms", "speech", "Ann Lee")]),
+])
+def test_contrast_after_a_dash_ends_the_content(pipeline: Pipeline, body: str,
+                                                expected: list[Row]) -> None:
+    """A contrasting clause set off by a dash, as by a comma, is not part of what was said."""
+    assert indirect_of(quotes_of(pipeline, body)) == expected

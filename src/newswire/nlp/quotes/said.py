@@ -22,6 +22,7 @@ from newswire.nlp.quotes.lexicon import (
     RELATIVE_TAGS,
     Lexicon,
 )
+from newswire.nlp.quotes.object_phrases import with_following_phrases
 from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
@@ -30,6 +31,9 @@ from newswire.nlp.quotes.told_subjects import told_subject
 __all__ = ["MIN_WORDS", "content_chars", "fewest_words", "object_and_complement", "said_words"]
 
 _EDGE_PUNCT = frozenset(",.;:!?—–-()[]\"'“”‘’")
+#: The typewriter quotation marks of New York Times texts, one token each: a mark opening the
+#: next quotation, which the parse often hangs on the sentence before it, is no said word.
+_TYPEWRITER_MARKS = frozenset(("''", "``"))
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj")
 #: Alphabetic words said words need, fewer being a fragment ("he said that").
 MIN_WORDS = 3
@@ -51,6 +55,8 @@ _ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
 # ", while her rival has soared in the polls": a clause set against what was said, the writer's.
 _CONTRAST_MARKS = frozenset(("while", "whereas", "although", "though"))
+# A comma, or a dash (``that North Carolina would win – even though he picked ...``).
+_ASIDE_BREAKS = frozenset((",", "–", "—", "--"))
 
 
 def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
@@ -100,7 +106,7 @@ def _object_words(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token] | No
     if bare and (lemma in lexicon.medium_verbs or thing):
         told = listener_clause(obj)  # "told trustees that the board had ...": what was told
         return None if told is None else list(told.subtree)
-    return words
+    return with_following_phrases(verb, obj, words)  # not the medium: what is said of it
 
 
 def _judged_clause(verb: Token, lexicon: Lexicon) -> list[Token] | None:
@@ -210,7 +216,8 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
     trailing aside), inside the cue's paragraph; None when they hold fewer than ``fewest``
     alphabetic words or overlap a quotation (``holding_quotes``: widened to hold every
     quotation they touch whole, marks included, None when one leaves the paragraph)."""
-    words = [t for t in tokens if t.text not in _EDGE_PUNCT and not t.is_space]
+    words = [t for t in tokens if t.text not in _EDGE_PUNCT and t.text not in _TYPEWRITER_MARKS
+             and not t.is_space]
     # "But this one is different, she says": the conjunction links to the text before.
     while words and words[0].pos_ == "CCONJ":
         words = words[1:]
@@ -252,7 +259,7 @@ def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> 
         if token.dep_ not in _ASIDE_DEPS or token.left_edge.i <= first + 1:
             continue
         comma = token.left_edge.i - 1
-        if token.doc[comma].text != "," or token.right_edge.i < last or not _is_aside(
+        if token.doc[comma].text not in _ASIDE_BREAKS or token.right_edge.i < last or not _is_aside(
                 token, contrast=not cue_after):
             continue
         kept = [w for w in words if w.i < comma]
