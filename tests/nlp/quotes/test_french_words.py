@@ -243,4 +243,3 @@ def test_reflexive_incise(pipeline: Pipeline, body: str, expected: list[str]) ->
 def test_stem_changing_verbs_of_saying(pipeline: Pipeline, body: str, expected: str) -> None:
     """``révèle``, ``relève``: forms of -er verbs whose stem takes a grave accent say too."""
     assert expected in [q.text for q in french_quotes(pipeline, body)]
-
