@@ -60,7 +60,8 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
         return incise
     # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
     if _reflexive_incise(verb):  # "s'emporte Moussa Keïta": the parse's subject is "s'"
-        speaker = noun_after(verb) or _inverted_pronoun(verb)
+        # the pronoun first: the model may tag the "-t" of "s'exclame-t-elle" a proper noun
+        speaker = _inverted_pronoun(verb) or noun_after(verb)
     else:
         speaker = subject_of(verb, tmap.lexicon) or (
             adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
@@ -97,8 +98,8 @@ def _reflexive_incise(verb: Token) -> bool:
 
 
 def _inverted_pronoun(verb: Token) -> Token | None:
-    """``« ... ? », s'inquiète-t-elle``: the pronoun hyphened to a reflexive incise's verb
-    (no noun follows it), which the French parse component made its subject."""
+    """``« ... ? », s'inquiète-t-elle``: the pronoun hyphened to a reflexive incise's verb,
+    which the French parse component made its subject; with it, no noun after the verb is."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
                  and c.lower_ in INVERTED_PERSONS), None)
 
