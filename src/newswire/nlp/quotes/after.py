@@ -25,7 +25,7 @@ from newswire.nlp.quotes.cue_choice import clause_cue
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
 from newswire.nlp.quotes.lexicon import DASH_TOKENS, SENTENCE_ENDS, VERB_TAGS, WH_TAGS
-from newswire.nlp.quotes.lexicon_fr import FRENCH, REFLEXIVES
+from newswire.nlp.quotes.lexicon_fr import FRENCH, INVERTED_PERSONS, REFLEXIVES
 from newswire.nlp.quotes.mark_sets import CLOSERS_AFTER_STOP, MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
@@ -40,8 +40,6 @@ _LOOK_BACK = 8  # characters before the next word that hold the closing mark and
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 _COLON_REACH = 4  # words of an inverted subject between a verb and its colon: said Mr. Zahed:
 _COLON_SUBJECT_DEPS = frozenset(("nsubj", "compound", "flat", "det", "amod", "advmod", "npadvmod"))
-#: A French incise's inverted subject pronoun (``s'inquiète-t-elle``).
-_INVERTED_PRONOUNS = frozenset(("-il", "-elle", "-ils", "-elles"))
 
 
 def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
@@ -62,7 +60,8 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
         return incise
     # "''...?'' asked Mr. Manafort" parsed with the name as the object: the noun after
     if _reflexive_incise(verb):  # "s'emporte Moussa Keïta": the parse's subject is "s'"
-        speaker = noun_after(verb) or _inverted_pronoun(verb)
+        # the pronoun first: the model may tag the "-t" of "s'exclame-t-elle" a proper noun
+        speaker = _inverted_pronoun(verb) or noun_after(verb)
     else:
         speaker = subject_of(verb, tmap.lexicon) or (
             adjacent_speaker(verb) if is_speech_verb(verb, tmap.lexicon) else None)
@@ -99,10 +98,10 @@ def _reflexive_incise(verb: Token) -> bool:
 
 
 def _inverted_pronoun(verb: Token) -> Token | None:
-    """``« ... ? », s'inquiète-t-elle``: the pronoun hyphened to a reflexive incise's verb
-    (no noun follows it), which the French parse component made its subject."""
+    """``« ... ? », s'inquiète-t-elle``: the pronoun hyphened to a reflexive incise's verb,
+    which the French parse component made its subject; with it, no noun after the verb is."""
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
-                 and c.lower_ in _INVERTED_PRONOUNS), None)
+                 and c.lower_ in INVERTED_PERSONS), None)
 
 
 def _relative(speaker: Token, lead: Token) -> bool:

@@ -15,9 +15,9 @@ import re
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "MAX_QUESTION_WORDS", "QUE",
-           "QUE_REACH", "REFLEXIVES", "SPEECH_FORMS", "SPEECH_VERBS", "THE_SINGULAR", "person_name",
-           "verb_forms"]
+__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "INVERTED_PERSONS",
+           "MAX_QUESTION_WORDS", "QUE", "QUE_REACH", "REFLEXIVES", "SPEECH_FORMS", "SPEECH_VERBS",
+           "THE_SINGULAR", "person_name", "verb_forms"]
 
 #: Regular verbs in -er: their forms are made below.
 _ER_VERBS_WORDS = """
@@ -99,6 +99,9 @@ REFLEXIVES = frozenset(("se", "s’", "s'"))
 #: The singular definite articles: a headline's title keeps one (``assure la première
 #: ministre``), and a role after one may stand in for the person named before.
 THE_SINGULAR = frozenset(("le", "la", "l'", "l’"))
+#: A subject pronoun hyphened after its verb that stands for someone (``a-t-il``,
+#: ``s'inquiète-t-elle``); ``-on`` (``dit-on``) names nobody.
+INVERTED_PERSONS = frozenset(("-il", "-elle", "-ils", "-elles"))
 #: Words a verb of saying's ``que`` may stand after it, read by ``clauses_fr`` and
 #: ``que_clauses_fr`` alike: ``a confié à La Presse pendant la pause que``.
 QUE_REACH = 8

@@ -30,7 +30,7 @@ from newswire.nlp.quotes.clauses_fr import (
     widen_said_states,
 )
 from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, NOUN_TAGS, PERSON_LABELS, VERB_TAGS
-from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, QUE, SPEECH_FORMS
+from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, INVERTED_PERSONS, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
@@ -45,7 +45,7 @@ from newswire.nlp.quotes.sentences_fr import join_cut_sentences
 __all__ = ["COMPONENT", "mark_inverted_subjects"]
 
 COMPONENT = "newswire_french_inversion"
-_INVERTED = frozenset(("-il", "-elle", "-ils", "-elles", "-on"))
+_INVERTED = INVERTED_PERSONS | {"-on"}  # "dit-on": a subject all the same
 _EUPHONIC_T = "-t"
 _PARTICIPLE_TAGS = frozenset(("VERB", "ADJ"))  # "a-t-elle soutenu": ADJ to the model
 _ELIDED_ARTICLES = frozenset(("l’", "l'"))

@@ -76,9 +76,9 @@ def verb_of_a_verbless_sentence(verb: Token) -> None:
 
 def _subject_after_opening(root: Token, verb: Token) -> Token | None:
     """``Dans un message publié sur Facebook, Solenn Carré dénonce « ... »``: when the root
-    noun opens the sentence with a preposition and a comma sets it off, the noun after the
-    comma that the verb hangs on (or its phrase's head there) is the subject, the opening
-    phrase a modifier."""
+    noun has a preposition (a phrase of place, time or means, never a subject) and a comma
+    sets it off, the noun after the comma that the verb hangs on (or its phrase's head there)
+    is the subject, the prepositional phrase a modifier."""
     if not any(c.dep_ == "case" and c.i < root.i for c in root.children):
         return None
     subject = verb.head
@@ -184,4 +184,3 @@ def verb_before_its_object(verb: Token) -> None:
     for child in list(root.children):
         if child.is_punct and child.i == verb.sent.end - 1:
             child.head = verb  # the full stop is the sentence's
-
