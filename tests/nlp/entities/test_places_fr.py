@@ -41,9 +41,19 @@ def test_lone_word_where_a_place_stands(pipeline: Pipeline, body: str, place: st
     ("Le cabinet de M. Thiers n'a pas répondu. La secrétaire de Thiers a raccroché.", "Thiers"),
     # A first name alone after "de" stays a person ("la femme de Kévin").
     ("La compagne de Kévin travaille aussi au chantier depuis trois ans.", "Kévin"),
+    # A surname alone after "de", written elsewhere where a person stands.
+    ("Les partisans de Trump ont manifesté devant le Capitole. « Nous ne lâcherons rien », a "
+     "lancé Trump.", "Trump"),
+    ("Grâce à Griezmann, l'Atlético s'est imposé. « C'était un match difficile », a confié "
+     "Griezmann.", "Griezmann"),
+    # A person's kin or counsel before "de": the name after it is a person's.
+    ("La fille de Moreau n'a pas souhaité s'exprimer. « Nous attendons la justice », a dit "
+     "son avocat.", "Moreau"),
+    ("L'entourage de Zelensky a démenti ces informations mardi soir.", "Zelensky"),
 ])
 def test_people_after_de_stay_people(pipeline: Pipeline, body: str, person: str) -> None:
-    """A name the article writes in full, after an honorific, or a first name stays a person."""
+    """A first name, or a name written once where a person stands or after a person's kin,
+    stays a person."""
     entities = {e.name: e.type for e in french_entities(pipeline, body)}
     assert entities.get(person) == "PERSON"
 
