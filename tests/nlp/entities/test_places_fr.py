@@ -15,6 +15,10 @@ from tests.nlp.entities.test_labels_fr import french_entities
     ("« On l'a lu sur le téléphone », raconte Coralie Gouttefangeas, sage-femme depuis quinze "
      "ans à Thiers. Elle craint de voir partir ses collègues.",
      "Thiers", "Coralie Gouttefangeas"),
+    # Its mention inside a place's name says nothing of it.
+    ("Valérie Chassaing, présidente de la communauté de communes Thiers Dore et Montagne, "
+     "dénonce une décision brutale. « On l'a lu sur le téléphone », raconte Coralie "
+     "Gouttefangeas, sage-femme depuis quinze ans à Thiers.", "Thiers", "Coralie Gouttefangeas"),
     # Joined to places the model knows.
     ("Les appels au 15 seront régulés par le Samu de la Gironde, qui orientera les patients "
      "vers Bordeaux, Pauillac ou Arcachon selon les cas, indique l'ARS dans un communiqué.",

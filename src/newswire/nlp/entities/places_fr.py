@@ -52,11 +52,19 @@ def lone_place(span: SpacySpan) -> bool:
     """Whether a one-word span the model read as a person is a place: no first name, and
     every mention of the word in the doc stands after ``à``, ``de``, ``vers`` or a street's
     noun, or joined to a place (``Pauillac ou Arcachon``). One mention elsewhere (``a lancé
-    Trump``, ``M. Thiers``, ``Gérard Muller``) makes it a person's name."""
+    Trump``, ``M. Thiers``, ``Gérard Muller``), outside another type's name, makes it a
+    person's name."""
     if len(span) != 1 or _first_name(span[0].text):
         return False
     word = span[0]
-    return all(_where_a_place_stands(token) for token in word.doc if token.text == word.text)
+    return all(_where_a_place_stands(token) for token in word.doc
+               if token.text == word.text and _may_name_a_person(token))
+
+
+def _may_name_a_person(token: Token) -> bool:
+    """A mention the model reads as a person or as no name; not one inside a place's or an
+    organisation's name (``communauté de communes Thiers Dore``), which says nothing of it."""
+    return token.ent_type_ in ("", "PER", "PERSON")
 
 
 def _where_a_place_stands(word: Token) -> bool:
