@@ -58,13 +58,17 @@ def lone_place(span: SpacySpan) -> bool:
         return False
     word = span[0]
     return all(_where_a_place_stands(token) for token in word.doc
-               if token.text == word.text and _may_name_a_person(token))
+               if token.text == word.text and not _inside_another_name(token))
 
 
-def _may_name_a_person(token: Token) -> bool:
-    """A mention the model reads as a person or as no name; not one inside a place's or an
-    organisation's name (``communauté de communes Thiers Dore``), which says nothing of it."""
-    return token.ent_type_ in ("", "PER", "PERSON")
+def _inside_another_name(token: Token) -> bool:
+    """Inside a longer name the model gives another type (``communauté de communes Thiers
+    Dore``, LOC): that mention says nothing of the word alone. A one-word mention of another
+    type still counts (``M. Ouellette``, read LOC, is a person)."""
+    if token.ent_type_ in ("", "PER"):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
 
 
 def _where_a_place_stands(word: Token) -> bool:
