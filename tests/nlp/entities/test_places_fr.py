@@ -15,6 +15,10 @@ from tests.nlp.entities.test_labels_fr import french_entities
     ("« On l'a lu sur le téléphone », raconte Coralie Gouttefangeas, sage-femme depuis quinze "
      "ans à Thiers. Elle craint de voir partir ses collègues.",
      "Thiers", "Coralie Gouttefangeas"),
+    # Its mention inside a place's name says nothing of it.
+    ("Valérie Chassaing, présidente de la communauté de communes Thiers Dore et Montagne, "
+     "dénonce une décision brutale. « On l'a lu sur le téléphone », raconte Coralie "
+     "Gouttefangeas, sage-femme depuis quinze ans à Thiers.", "Thiers", "Coralie Gouttefangeas"),
     # Joined to places the model knows.
     ("Les appels au 15 seront régulés par le Samu de la Gironde, qui orientera les patients "
      "vers Bordeaux, Pauillac ou Arcachon selon les cas, indique l'ARS dans un communiqué.",
@@ -41,17 +45,32 @@ def test_lone_word_where_a_place_stands(pipeline: Pipeline, body: str, place: st
     ("Le cabinet de M. Thiers n'a pas répondu. La secrétaire de Thiers a raccroché.", "Thiers"),
     # A first name alone after "de" stays a person ("la femme de Kévin").
     ("La compagne de Kévin travaille aussi au chantier depuis trois ans.", "Kévin"),
+    # A surname alone after "de", written elsewhere where a person stands.
+    ("Les partisans de Trump ont manifesté devant le Capitole. « Nous ne lâcherons rien », a "
+     "lancé Trump.", "Trump"),
+    ("Grâce à Griezmann, l'Atlético s'est imposé. « C'était un match difficile », a confié "
+     "Griezmann.", "Griezmann"),
+    # A person's kin or counsel before "de": the name after it is a person's.
+    ("La fille de Moreau n'a pas souhaité s'exprimer. « Nous attendons la justice », a dit "
+     "son avocat.", "Moreau"),
+    ("L'entourage de Zelensky a démenti ces informations mardi soir.", "Zelensky"),
 ])
 def test_people_after_de_stay_people(pipeline: Pipeline, body: str, person: str) -> None:
-    """A name the article writes in full, after an honorific, or a first name stays a person."""
+    """A first name, or a name written once where a person stands or after a person's kin,
+    stays a person."""
     entities = {e.name: e.type for e in french_entities(pipeline, body)}
     assert entities.get(person) == "PERSON"
 
 
-def test_a_day_opening_a_sentence_is_no_one(pipeline: Pipeline) -> None:
-    """"Mardi," opening a sentence is a day, which the model may read as a person."""
-    body = ("Mardi, l'accusé a été longuement interrogé par la présidente de la cour, Martine "
-            "Houillon-Bertrand.")
+@pytest.mark.parametrize(("body", "day", "person"), [
+    ("Jeudi, Martine Dubois a présenté son budget devant le conseil municipal.", "Jeudi",
+     "Martine Dubois"),
+    ("Dimanche, les électeurs ont voté à Thiers, où Coralie Gouttefangeas était candidate.",
+     "Dimanche", "Coralie Gouttefangeas"),
+])
+def test_a_day_opening_a_sentence_is_no_one(pipeline: Pipeline, body: str, day: str,
+                                            person: str) -> None:
+    """"Jeudi," opening a sentence is a day, which the model may read as a person."""
     entities = {e.name: e.type for e in french_entities(pipeline, body)}
-    assert "Mardi" not in entities
-    assert entities.get("Martine Houillon-Bertrand") == "PERSON"
+    assert day not in entities
+    assert entities.get(person) == "PERSON"
