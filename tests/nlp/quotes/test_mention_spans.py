@@ -1,7 +1,7 @@
 """The name around a proper noun the model made no entity of (orgs31): a capitalised plural
 with a bare apostrophe belongs to the one-word name it owns.
 
-Texts are written for these tests, in British news phrasing.
+Texts are written for these tests, in British and Canadian news phrasing.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("The Prison Officers' Association said the findings matched what its members had been "
      "saying for years.",
      [("the findings matched", "Prison Officers' Association", "organization")]),
+    # A curly apostrophe the tagger reads as punctuation (a Canadian Press shape) owns it too.
+    ("Fans gathered outside. The CFL Players’ Association said in a statement that it "
+     "welcomed expansion.",
+     [("that it welcomed expansion", "CFL Players’ Association", "organization")]),
     # Guards: a person's two-word name is hers, and "'s" never joins two names.
     ("The Welsh Conservatives' Annette Ruddock said the cuts would hit towns in west Wales "
      "hardest.",

@@ -39,6 +39,7 @@ from newswire.nlp.entities.repairs import (
     country_of_a_body,
     dateline_place,
     given_names,
+    hyphenated_surnames,
     long_place_mentions,
     teams,
 )
@@ -103,6 +104,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         titled_towns(texts, mentions)
         place_words_after(texts, mentions)
         given_names(texts, mentions)
+        hyphenated_surnames(texts, mentions)
         mentions += camel_case_subjects(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
     clusters = group(mentions, defined)

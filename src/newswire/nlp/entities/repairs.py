@@ -27,7 +27,7 @@ from newswire.nlp.entities.results import team_spans
 from newswire.nlp.entities.retype import organisation_apposed
 
 __all__ = ["camel_case_subjects", "club_mentions", "country_of_a_body", "dateline_place",
-           "given_names", "long_place_mentions", "teams"]
+           "given_names", "hyphenated_surnames", "long_place_mentions", "teams"]
 
 #: A capitalised word or initials right before a name, one space between ("Karim Alami",
 #: "N.J. Bose").
@@ -89,6 +89,25 @@ def given_names(texts: list[Text], mentions: list[Mention]) -> None:
             start = mention.start - len(line) + found.start(1)
             if not taken.overlaps(start, start + len(found.group(1))):
                 mention.start, mention.text = start, text.text[start:mention.end]
+
+
+#: The rest of a double-barrelled surname right after a name: "-Dressler" in "Siobhan
+#: MacAulay-Dressler", where the model ended the person at the hyphen.
+_SURNAME_AFTER = re.compile(r"-[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w-])")
+
+
+def hyphenated_surnames(texts: list[Text], mentions: list[Mention]) -> None:
+    """A person's name the model cut at a hyphen ("[Siobhan MacAulay]-Dressler") takes the
+    rest of the surname, when no other mention holds it: otherwise the name's later
+    mentions (``MacAulay-Dressler said``) are another entity's."""
+    for text in texts:
+        taken = text.taken(mentions)
+        for mention in mentions:
+            if mention.field != text.field or mention.label != "PERSON":
+                continue
+            found = _SURNAME_AFTER.match(text.text, mention.end)
+            if found is not None and not taken.overlaps(found.start(), found.end()):
+                mention.end, mention.text = found.end(), text.text[mention.start:found.end()]
 
 
 def _may_open_a_name(word: str) -> bool:

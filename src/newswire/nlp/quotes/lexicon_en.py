@@ -248,9 +248,11 @@ ENGLISH = Lexicon(
     viewpoint_leads=words("as and but"),
     # A count stays in a group's phrase ("two people familiar with the talks", as issue 14
     # writes it), and so does "one" of a single unnamed person ("one officer", as the m-set
-    # gold writes it); a vague quantifier goes.
+    # gold writes it) and "another" ("Another analyst": a second unnamed source, as the
+    # fresh gold writes it); a vague quantifier goes.
     quantifiers=words("a an the some many most several few all both other others these those "
                       "this that any each every various numerous"),
+    kept_quantifiers=words("another"),
     org_nouns=words(_ORG_NOUNS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),

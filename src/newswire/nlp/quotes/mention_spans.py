@@ -146,10 +146,13 @@ def _name_word(token: Token) -> bool:
 def _plural_owner_in_name(plural: Token, mark: Token) -> bool:
     """``Officers`` ``'`` of ``Prison Officers' Association``: a capitalised plural owning the
     next word with a bare apostrophe (never ``'s``: ``Canada's Competition Bureau`` is two
-    names), inside the sentence."""
-    return (mark.tag_ == "POS" and mark.text in ("'", "’") and plural.dep_ == "poss"
-            and plural.text.endswith("s") and plural.text[:1].isupper()
-            and not plural.is_sent_start)
+    names), inside the sentence. A curly one the tagger read as punctuation, right after the
+    plural (``CFL Players’ Association``: ``’`` tagged punct), owns it too."""
+    owned = (mark.tag_ == "POS" and plural.dep_ == "poss") or (
+        mark.text == "’" and mark.dep_ == "punct" and plural.dep_ in ("poss", "nmod")
+        and not plural.whitespace_)
+    return (owned and mark.text in ("'", "’") and plural.text.endswith("s")
+            and plural.text[:1].isupper() and not plural.is_sent_start)
 
 
 def _joined_by_hyphen(first: Token, hyphen: Token) -> bool:
