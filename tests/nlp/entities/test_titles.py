@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.entities.honoured import honoured_person
 from newswire.nlp.entities.titles import (
-    honoured_person,
     legislator_name_start,
     lone_post_nominal,
     office_words_end,
