@@ -68,7 +68,10 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
                              "Principal", "Director", "Nurse", "Teacher", "Warden",
                              "Captain", "Commander",  # "Principal Financial", "Captain Morgan"
                              "MP",  # "MP Materials"
-                             "Representative"))  # "Representative Office"
+                             "Representative",  # "Representative Office"
+                             # Police ranks' letters open fund managers' and companies'
+                             # names: "DSP Investment Managers", "SSP Group".
+                             "DSP", "ASP", "SSP"))
 
 #: Titles only a person is addressed by before a surname ("Cr Fairclough", "Senator Albury",
 #: "Sen. Vance", "Insp. Walsh"): one of them and one or two capitalised words, a person,
