@@ -13,7 +13,7 @@ from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import words
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.entities.recase import casing
-from newswire.nlp.entities.titles import ADDRESS_TITLES
+from newswire.nlp.entities.titles import ADDRESS_TITLES, LEGISLATORS_LETTERS
 
 __all__ = ["honoured_person"]
 
@@ -62,8 +62,7 @@ def _title_in_context(text: str, start: int, end: int) -> bool:
 
 #: Letters only a person writes after a name: a legislator's, a King's Counsel's (not "SC",
 #: which ends clubs' names too: "Orlando City SC").
-_PERSONS_LETTERS = frozenset(("MP", "TD", "MS", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA",
-                              "QC", "KC"))
+_PERSONS_LETTERS = frozenset((*LEGISLATORS_LETTERS, "QC", "KC"))
 
 
 def _lettered_name(span: str) -> bool:

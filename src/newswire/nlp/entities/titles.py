@@ -20,7 +20,8 @@ from newswire.nlp.entities.names import HONORIFICS, words
 from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = [
-    "ADDRESS_TITLES", "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role",
+    "ADDRESS_TITLES", "LEGISLATORS_LETTERS", "NOT_ONLY_PEOPLE", "POST_NOMINALS", "ROLES",
+    "canonical_role", "ends_a_role",
     "legislator_name_start", "lone_post_nominal", "lone_title", "office_words_end",
     "post_nominal_start", "role_before", "split_leading_title",
 ]
@@ -140,9 +141,15 @@ _OFFICE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_OFFICES)})[ \t]+[A-Z]")
 _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.))(?=\w)")
 # A span that is the end of a title: "State" in "Secretary of State".
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
-# Letters after a person's name that say what they are, not who: "Mary Lou McDonald TD".
-_POST_NOMINAL = re.compile(
-    r"(?:,?\s+(?:MP|TD|MS|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
+#: A legislator's letters after the name (``Mary Lou McDonald TD``, ``Rhodri Gwynne MS`` of
+#: the Senedd), or before it after the party (``Bloc MP Sylvie Dufresne-Caron``).
+LEGISLATORS_LETTERS = ("MP", "TD", "MS", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA")
+#: Letters after a person's name that say what they are, not who: a legislator's, a senior
+#: counsel's, an honour's. The one list: the quotes stage reads it too.
+POST_NOMINALS = (*LEGISLATORS_LETTERS, "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE")
+_POST_NOMINAL_ALT = "|".join(sorted(POST_NOMINALS, key=len, reverse=True))
+_LEGISLATORS_ALT = "|".join(sorted(LEGISLATORS_LETTERS, key=len, reverse=True))
+_POST_NOMINAL = re.compile(rf"(?:,?\s+(?:{_POST_NOMINAL_ALT}))+$")
 
 
 
@@ -216,7 +223,7 @@ def canonical_role(role: str) -> str:
 #: A title and the preposition of its office, right before a span: "Minister for ".
 _OFFICE_OPEN = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 #: Letters after a name that say what a person is ("Miranda Ashworth KC"), after a word.
-_LETTERS_ALONE = re.compile(r"(?:MP|TD|MS|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
+_LETTERS_ALONE = re.compile(rf"(?:{_POST_NOMINAL_ALT})")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|An?|This|That)[ \t])[A-Z][\w'’-]*[a-z][ \t]$")
 #: Last words of a body of people, which a person's name never ends with: after ``CEO of``
 #: the span is the organisation (``Washington Restaurant Association``), not a person.
@@ -248,7 +255,7 @@ def office_words_end(text: str, start: int, end: int) -> int:
 #: A party's words and a legislator's letters opening a span before a name the model took
 #: in with them: "Bloc MP Sylvie Dufresne-Caron", "B.C. Green Party MLA Ruth Langford".
 _PARTY_LETTERS = re.compile(
-    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:MP|TD|MS|MLA|MPP|MNA|MHA|MSP|MEP)[ \t]+"
+    rf"(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}(?:{_LEGISLATORS_ALT})[ \t]+"
     r"(?=[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)+$)")
 
 
