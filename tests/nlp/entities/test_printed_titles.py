@@ -57,9 +57,25 @@ def test_a_printed_title_is_no_part_of_the_speakers_name(pipeline: Pipeline, bod
     ("Shares of MS Amlin rose 3 per cent, the company said in a statement on Friday.",
      "MS Amlin"),
     ("TD Securities said in a note that the bank would cut rates twice.", "TD Securities"),
+    # Police ranks' letters open companies' and fund managers' names too.
+    ("\"We remain confident in our enrichment technology,\" ASP Isotopes said in a statement "
+     "on Monday.", "ASP Isotopes"),
+    ("\"Markets will stay volatile,\" DSP Investment Managers said on Tuesday.",
+     "DSP Investment Managers"),
 ])
 def test_letters_that_open_a_companys_name_stay(pipeline: Pipeline, body: str,
                                                expected: str) -> None:
     """A company whose name holds the letters keeps them and is no person."""
     event = pipeline.enrich(RawArticle(id="t", text=body))
     assert all(e.type != "PERSON" for e in event.entities if expected.endswith(e.name))
+
+
+@pytest.mark.parametrize(("body", "party"), [
+    # A party's name and its member's letters before the member's name: a title.
+    ("\"This budget fails families,\" said Welsh Labour MS Jenny Rathbone.", "Welsh Labour"),
+])
+def test_a_party_and_its_members_letters_are_no_person(pipeline: Pipeline, body: str,
+                                                     party: str) -> None:
+    """The words before a legislator's letters that open a title are no person's name."""
+    event = pipeline.enrich(RawArticle(id="t", text=body))
+    assert (party, "PERSON") not in {(e.name, e.type) for e in event.entities}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.entities.honoured import honoured_person
 from newswire.nlp.entities.titles import (
-    honoured_person,
     legislator_name_start,
     lone_post_nominal,
     office_words_end,
@@ -22,6 +22,8 @@ from newswire.nlp.entities.titles import (
     ("Hon Hai", False), ("Cr", False), ("Senator Albury Wells Fargo", False),
     # The same titles opening a company's name ("MLC Limited", an Australian insurer).
     ("MLC Limited", False), ("Senator Bank", False), ("Cr Holdings", False),
+    # Police ranks' letters before a surname; before words written in lower case, a company.
+    ("DSP Thapa", True), ("ASP Isotopes", False), ("DSP Investment Managers", False),
 ])
 def test_an_honorific_and_a_surname_is_a_person(text: str, expected: bool) -> None:
     """``Ms Holloway`` is a person's name; more words, or none, are not said to be."""
@@ -76,3 +78,17 @@ def test_a_party_and_a_legislators_letters_are_no_part_of_the_name(text: str,
                                                                     expected: str) -> None:
     """``Bloc MP Sylvie Dufresne-Caron`` is the person ``Sylvie Dufresne-Caron``."""
     assert text[legislator_name_start(text, 0, len(text)):] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("The Welsh Conservatives' spokesman, Rhodri Gwynne MS, said", "Rhodri Gwynne MS", True),
+    ("Vaughan Gething MS and Jane Hutt MS", "Vaughan Gething MS", True),
+    # A party's name and its member's letters: before the member's name, after an article.
+    ("said Welsh Labour MS Jenny Rathbone.", "Welsh Labour MS", False),
+    ("the Welsh Labour MS said", "Welsh Labour MS", False),
+])
+def test_a_name_and_a_legislators_letters_is_a_person(text: str, name: str,
+                                                      expected: bool) -> None:
+    """``Rhodri Gwynne MS`` is a person's name; ``Welsh Labour MS`` before a name is a title."""
+    start = text.index(name)
+    assert honoured_person(text, start, start + len(name)) is expected

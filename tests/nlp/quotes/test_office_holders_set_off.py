@@ -19,6 +19,10 @@ from tests.nlp.quotes.test_extract import quotes_of, speaker_starting
     ("Independent councillor for Tennyson, Marguerite Lau, voted with the administration but "
      "said she had \"serious reservations about the process\".",
      "serious reservations", "Marguerite Lau"),
+    # The parse heads the name on a legislator's letters (the entities stage's one list).
+    ("The leader of the delegation, Anna Kowalska MEP, said the vote was \"a turning "
+     "point\".",
+     "a turning point", "Anna Kowalska"),
     # Guard: a club's letters are its name's, beside no role.
     ("The club, Orlando City SC, said it would appeal the \"deeply disappointing\" ruling.",
      "deeply disappointing", "Orlando City SC"),

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from newswire.nlp.entities.cues import cues, scored
 from newswire.nlp.entities.descriptors import descriptor, is_nationality
 from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.honoured import honoured_person
 from newswire.nlp.entities.mentions import Mention, Text, label_of
 from newswire.nlp.entities.names import is_date, is_time_zone, looks_like_name, trim
 from newswire.nlp.entities.recall import inside
@@ -28,7 +29,6 @@ from newswire.nlp.entities.retype import (
 from newswire.nlp.entities.titles import (
     NOT_ONLY_PEOPLE,
     ends_a_role,
-    honoured_person,
     legislator_name_start,
     lone_post_nominal,
     lone_title,

@@ -5,7 +5,7 @@ A title before a name ("Prime Minister Mark Carney", "Minister for Transport Eam
 model took into the name, a one-word title the model read as an entity of its own, the end of
 a title ("State" in "Secretary of State") and the letters after a name ("TD", "MP"); and names
 the model typed or cut wrongly because of them: ``Ms Holloway`` (an organisation to the English
-model: :func:`honoured_person`), ``Minister for Housing Ciarán Mulvey`` (the person ``Housing
+model: :mod:`.honoured`), ``Minister for Housing Ciarán Mulvey`` (the person ``Housing
 Ciarán Mulvey``: :func:`office_words_end`), ``KC`` alone after ``Miranda Ashworth``
 (:func:`lone_post_nominal`). Plain strings and character offsets, as in
 :mod:`newswire.nlp.entities.names`; no spaCy here.
@@ -20,8 +20,8 @@ from newswire.nlp.entities.names import HONORIFICS, words
 from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = [
-    "ADDRESS_TITLES", "NOT_ONLY_PEOPLE", "ROLES", "canonical_role", "ends_a_role",
-    "honoured_person",
+    "ADDRESS_TITLES", "LEGISLATORS_LETTERS", "NOT_ONLY_PEOPLE", "POST_NOMINALS", "ROLES",
+    "canonical_role", "ends_a_role",
     "legislator_name_start", "lone_post_nominal", "lone_title", "office_words_end",
     "post_nominal_start", "role_before", "split_leading_title",
 ]
@@ -69,7 +69,10 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
                              "Principal", "Director", "Nurse", "Teacher", "Warden",
                              "Captain", "Commander",  # "Principal Financial", "Captain Morgan"
                              "MP",  # "MP Materials"
-                             "Representative"))  # "Representative Office"
+                             "Representative",  # "Representative Office"
+                             # Police ranks' letters open fund managers' and companies'
+                             # names: "DSP Investment Managers", "SSP Group".
+                             "DSP", "ASP", "SSP"))
 
 #: Titles only a person is addressed by before a surname ("Cr Fairclough", "Senator Albury",
 #: "Sen. Vance", "Insp. Walsh"): one of them and one or two capitalised words, a person,
@@ -138,9 +141,15 @@ _OFFICE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_OFFICES)})[ \t]+[A-Z]")
 _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.))(?=\w)")
 # A span that is the end of a title: "State" in "Secretary of State".
 _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
-# Letters after a person's name that say what they are, not who: "Mary Lou McDonald TD".
-_POST_NOMINAL = re.compile(
-    r"(?:,?\s+(?:MP|TD|MS|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE))+$")
+#: A legislator's letters after the name (``Mary Lou McDonald TD``, ``Rhodri Gwynne MS`` of
+#: the Senedd), or before it after the party (``Bloc MP Sylvie Dufresne-Caron``).
+LEGISLATORS_LETTERS = ("MP", "TD", "MS", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA")
+#: Letters after a person's name that say what they are, not who: a legislator's, a senior
+#: counsel's, an honour's. The one list: the quotes stage reads it too.
+POST_NOMINALS = (*LEGISLATORS_LETTERS, "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE")
+_POST_NOMINAL_ALT = "|".join(sorted(POST_NOMINALS, key=len, reverse=True))
+_LEGISLATORS_ALT = "|".join(sorted(LEGISLATORS_LETTERS, key=len, reverse=True))
+_POST_NOMINAL = re.compile(rf"(?:,?\s+(?:{_POST_NOMINAL_ALT}))+$")
 
 
 
@@ -211,16 +220,10 @@ def canonical_role(role: str) -> str:
     "Councillor") count together."""
     return _SAME_ROLE.get(role, role)
 
-#: Honorifics only people carry (``Sir``, ``Lord``, ``Lady`` also open names of places and
-#: things: ``Lord's``, ``Lady Bird Lake``), and the titles they are addressed by.
-_ADDRESS_ALT = "|".join(re.escape(t) for t in sorted(ADDRESS_TITLES, key=len, reverse=True))
-_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Mx)\.?[ \t]+(?=[A-Z])|(?:{_ADDRESS_ALT})[ \t]+(?=[A-Z])")
-#: One or two capitalised words, ``O'Brien`` and ``Lloyd-Webber`` among them.
-_SURNAME = re.compile(r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)?")
 #: A title and the preposition of its office, right before a span: "Minister for ".
 _OFFICE_OPEN = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$")
 #: Letters after a name that say what a person is ("Miranda Ashworth KC"), after a word.
-_LETTERS_ALONE = re.compile(r"(?:MP|TD|MS|MLA|MSP|MEP|MPP|MNA|MHA|QC|KC|SC|OBE|CBE|MBE|KBE|DBE)")
+_LETTERS_ALONE = re.compile(rf"(?:{_POST_NOMINAL_ALT})")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|An?|This|That)[ \t])[A-Z][\w'’-]*[a-z][ \t]$")
 #: Last words of a body of people, which a person's name never ends with: after ``CEO of``
 #: the span is the organisation (``Washington Restaurant Association``), not a person.
@@ -230,31 +233,6 @@ _BODY_LAST_WORDS = frozenset({
 })
 #: How far before a span the title of its office may begin.
 _OFFICE_WINDOW = 40
-
-
-def honoured_person(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is an honorific or a title of :data:`ADDRESS_TITLES` and a
-    surname (``Ms Holloway``, ``Mr. O'Brien``, ``Cr Fairclough``): a person's name, whatever
-    the model typed it."""
-    match = _HONORIFIC.match(text, start, end)
-    # "MLC Limited", "Senator Bank": a title that opens a company's or a body's name.
-    return ((match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None)
-            or _lettered_name(text[start:end])) and not not_a_person(words(text[start:end]))
-
-
-#: Letters only a person writes after a name: a legislator's, a King's Counsel's (not "SC",
-#: which ends clubs' names too: "Orlando City SC").
-_PERSONS_LETTERS = frozenset(("MP", "TD", "MS", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA",
-                              "QC", "KC"))
-
-
-def _lettered_name(span: str) -> bool:
-    """Whether ``span`` is two or three capitalised words and a person's letters (``Rhodri
-    Gwynne MS``, ``Pádraig Ó Dálaigh TD``, which the model types as organisations)."""
-    parts = span.split()
-    return 3 <= len(parts) <= 4 and parts[-1] in _PERSONS_LETTERS \
-        and all((w[:1].isupper() and w[1:2].islower()) or len(w) == 1 for w in parts[:-1]) \
-        and not not_a_person(parts[:-1])
 
 
 def office_words_end(text: str, start: int, end: int) -> int:
@@ -277,7 +255,7 @@ def office_words_end(text: str, start: int, end: int) -> int:
 #: A party's words and a legislator's letters opening a span before a name the model took
 #: in with them: "Bloc MP Sylvie Dufresne-Caron", "B.C. Green Party MLA Ruth Langford".
 _PARTY_LETTERS = re.compile(
-    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:MP|TD|MS|MLA|MPP|MNA|MHA|MSP|MEP)[ \t]+"
+    rf"(?:[A-Z][\w.'’-]*[ \t]+){{1,4}}(?:{_LEGISLATORS_ALT})[ \t]+"
     r"(?=[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)+$)")
 
 

@@ -16,6 +16,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from newswire.nlp.entities.titles import POST_NOMINALS
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import tagged_range
@@ -213,7 +214,7 @@ def _office_noun(head: Token) -> bool:
 
 #: Letters written after a person's name (``Declan Furlong SC``, ``Rhodri Gwynne MS``): the
 #: parse makes them the head of the name.
-_LETTERS_AFTER_NAMES = frozenset(("SC", "QC", "KC", "MP", "TD", "MS", "MLA", "MPP", "MSP"))
+_LETTERS_AFTER_NAMES = frozenset(POST_NOMINALS)
 
 
 def _before_letters(named: Token) -> Token:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.titles import ROLES
+from newswire.nlp.entities.titles import LEGISLATORS_LETTERS, ROLES
 from newswire.nlp.quotes.lexicon import DASH_TOKENS, SUBJECT_DEPS
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
@@ -18,7 +18,7 @@ __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_sp
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 #: One-word titles and a legislator's letters before a name the model left unlabelled
 #: (``Representative Luz Marroquín``, ``Labour TD Ronan Fahy``): no words of the name.
-_TITLE_WORDS = frozenset(r for r in ROLES if " " not in r) | {"TD", "MS"}
+_TITLE_WORDS = frozenset(r for r in ROLES if " " not in r) | frozenset(LEGISLATORS_LETTERS)
 
 
 def is_spaced_dash(token: Token) -> bool:
