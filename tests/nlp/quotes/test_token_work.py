@@ -36,6 +36,22 @@ def doc_walks(run: Callable[[], object]) -> int:
                if name == "__iter__" and path.endswith("doc.pyx"))
 
 
+@pytest.mark.parametrize(("read", "walks"), [
+    (list, True),
+    (lambda doc: doc.text, True),  # the join walks every word
+    (lambda doc: [t for t in doc if t.pos_ == "VERB"], True),
+    (lambda doc: doc[1:3].text, False),  # a span's own walk is not the doc's
+    (lambda doc: doc[2], False),
+])
+def test_doc_walks_sees_a_walk_over_the_doc(pipeline: Pipeline, read: Callable[[Doc], object],
+                                             walks: bool) -> None:
+    """The probe the tests below rely on counts every word a walk over the doc (or a join of
+    its text) hands out, so their ``== 0`` can fail (it would not if spaCy's ``Doc`` were
+    built without profiling hooks)."""
+    doc = pipeline.nlp("The minister said the bill was dead.")
+    assert (doc_walks(lambda: read(doc)) >= len(doc)) is walks
+
+
 @pytest.mark.parametrize(("body", "end", "bounds"), [
     ("By Ann Lee\nOTTAWA — The minister said the bill was dead.", 19, (11, 19)),
     ("OTTAWA — The minister said the bill was dead.", 8, (0, 8)),
@@ -89,6 +105,27 @@ def test_relatives_named_without_walking_the_doc(pipeline: Pipeline, body: str,
     doc = pipeline.nlp(body)
     found: list[Any] = []
     assert doc_walks(lambda: found.extend(relatives_named([doc], ENGLISH))) == 0
+    assert [span.text for span in found] == names
+
+
+@pytest.mark.parametrize(("body", "parents", "names"), [
+    ("His mother, Margaret Trudeau, and his brother, Michel Trudeau, came.", False,
+     ["Margaret Trudeau", "Michel Trudeau"]),
+    ("His mother, Margaret Trudeau, and his brother, Michel Trudeau, came.", True,
+     ["Margaret Trudeau"]),  # whom "the elder Trudeau" may mean
+    ("Justin Trudeau spoke. His father, Pierre Trudeau, led the party for years.", True,
+     ["Pierre Trudeau"]),
+    ("His wife, Marlene Roy, came to the hearing.", False, ["Marlene Roy"]),
+    ("His wife, Marlene Roy, came to the hearing.", True, []),  # a spouse is no parent
+])
+def test_relatives_named_as_parents_only_when_asked(pipeline: Pipeline, body: str,
+                                                    parents: bool, names: list[str]) -> None:
+    """``parents=True`` keeps only the names written as someone's father or mother; without
+    it every kin noun counts (the kin nouns still read as an array either way)."""
+    doc = pipeline.nlp(body)
+    found: list[Any] = []
+    assert doc_walks(lambda: found.extend(relatives_named([doc], ENGLISH,
+                                                          parents=parents))) == 0
     assert [span.text for span in found] == names
 
 

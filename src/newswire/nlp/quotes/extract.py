@@ -95,7 +95,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     quotes: list[Quote] = []
     for (tmap, marked), field, text_start in read:
         quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start, author=author))
-    return with_pulled_speakers(quotes, deck_end(body_doc.text))
+    return with_pulled_speakers(quotes, deck_end(texts["body"]))
 
 
 def _read(doc: Doc, text: str, field: Field_, resolver: SpeakerResolver

@@ -94,8 +94,6 @@ def _is_clause(claim: Span) -> bool:
             and any(t.pos_ in VERB_TAGS for t in claim))
 
 
-
-
 def bare_role(head: Token, lexicon: Lexicon) -> str | None:
     """The role a headline's bare role word names (``Judge`` in ``Judge rejects bail``,
     ``Coach`` whatever type the model gave it (with no holder

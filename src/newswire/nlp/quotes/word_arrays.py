@@ -62,8 +62,9 @@ def lower_indices(doc: Doc, words: Collection[str]) -> list[int]:
 
 def word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     """Indices of the words whose ``attr`` (``LOWER``, ``LEMMA``, ``ORTH``) string passes
-    ``keep``, as ``keep(token.lower_)`` would pick them; each distinct string is tested once
-    (an article repeats most of its words), and no Token is made."""
+    ``keep``, as a walk testing ``keep(token.lower_)`` (``token.lemma_``, ``token.orth_``)
+    would pick them; each distinct string is tested once (an article repeats most of its
+    words), and no Token is made."""
     if not len(doc):
         return []
     values = doc.to_array(attr)
