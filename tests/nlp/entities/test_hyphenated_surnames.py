@@ -23,6 +23,13 @@ def names(pipeline: Pipeline, body: str) -> list[str]:
     # A surname the model already read whole stays as it was.
     ("Halifax regional councillor Tessa Oduya-Crowell said she still had questions.",
      "Tessa Oduya-Crowell", "Tessa Oduya"),
+    # A capitalised compound's head is no surname.
+    ("Doug Ford-Backed Candidates Win Big, the headline read, as Doug Ford smiled.",
+     "Doug Ford", "Doug Ford-Backed"),
+    # Nor is the surname of another person the text names in full: two leaders, one meeting.
+    ("Prime Minister Justin Trudeau met Narendra Modi on Friday. The Trudeau-Modi meeting "
+     "lasted an hour.",
+     "Narendra Modi", "Trudeau-Modi"),
 ])
 def test_a_surname_cut_at_its_hyphen_is_made_whole(pipeline: Pipeline, body: str,
                                                    present: str, absent: str) -> None:

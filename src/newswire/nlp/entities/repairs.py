@@ -19,7 +19,7 @@ from newswire.nlp.entities.companies import camel_case
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.grouping import person_surnames
 from newswire.nlp.entities.mentions import Mention, Text, recalled, replace_with_spans
-from newswire.nlp.entities.names import normalise
+from newswire.nlp.entities.names import normalise, words
 from newswire.nlp.entities.places import long_places
 from newswire.nlp.entities.recall import inside
 from newswire.nlp.entities.recase import casing
@@ -93,20 +93,32 @@ def given_names(texts: list[Text], mentions: list[Mention]) -> None:
 
 #: The rest of a double-barrelled surname right after a name: "-Dressler" in "Siobhan
 #: MacAulay-Dressler", where the model ended the person at the hyphen.
-_SURNAME_AFTER = re.compile(r"-[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w-])")
+_SURNAME_AFTER = re.compile(r"-([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w-])")
+
+#: Words a name takes after a hyphen in a capitalised compound ("Doug Ford-Backed
+#: Candidates", "a Babcock-Era roster"): never the rest of a surname.
+_COMPOUND_HEADS = frozenset({
+    "affiliated", "aligned", "allied", "appointed", "backed", "based", "born", "controlled",
+    "endorsed", "era", "friendly", "funded", "inspired", "led", "like", "linked", "owned", "run",
+    "sponsored", "style", "type"})
 
 
 def hyphenated_surnames(texts: list[Text], mentions: list[Mention]) -> None:
     """A person's name the model cut at a hyphen ("[Siobhan MacAulay]-Dressler") takes the
     rest of the surname, when no other mention holds it: otherwise the name's later
-    mentions (``MacAulay-Dressler said``) are another entity's."""
+    mentions (``MacAulay-Dressler said``) are another entity's. Not a compound's head
+    (``Ford-Backed``), nor the surname of another person the text names in full
+    (``the Trudeau-Modi meeting`` after ``Narendra Modi``)."""
+    others = frozenset(words(m.text)[-1].casefold() for m in mentions
+                       if m.label == "PERSON" and len(words(m.text)) >= 2)
     for text in texts:
         taken = text.taken(mentions)
         for mention in mentions:
             if mention.field != text.field or mention.label != "PERSON":
                 continue
             found = _SURNAME_AFTER.match(text.text, mention.end)
-            if found is not None and not taken.overlaps(found.start(), found.end()):
+            if (found is not None and not taken.overlaps(found.start(), found.end())
+                    and found.group(1).casefold() not in _COMPOUND_HEADS | others):
                 mention.end, mention.text = found.end(), text.text[mention.start:found.end()]
 
 
