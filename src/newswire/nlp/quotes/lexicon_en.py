@@ -186,6 +186,9 @@ _REPORTING_PASSIVES = """
 """
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
+    # enhead39: headline and deck quotes naming no one (see the fields).
+    headline_main_speaker=True,
+    reads_deck=True,
     # find30: "shot back that ...", "fired back", "hit back": a retort.
     speech_particles=pairs("point:out shoot:back fire:back hit:back"),
     # find26: a court rules that ...; never its object ("ruled the country for decades");

@@ -44,17 +44,20 @@ _CONTRACTIONS = (
 )
 
 
-def with_pulled_speakers(quotes: Sequence[Quote], deck_end: int = 0) -> list[Quote]:
+def with_pulled_speakers(quotes: Sequence[Quote], deck_end: int = 0, *,
+                         main_speaker: bool = True) -> list[Quote]:
     """``quotes`` with each headline quote's speaker taken from the body quote holding it,
     when the headline names no person or organisation for it; so for a quote of the deck
-    (the body's lines above ``deck_end``, where its first sentence starts) naming no one."""
+    (the body's lines above ``deck_end``, where its first sentence starts) naming no one.
+    ``main_speaker``: when no body quote holds its words, such a quote is the body's
+    most-quoted speaker's (the lexicon says whether its language's desks write so)."""
     body = [q for q in quotes if q.field == "body" and q.kind in ("direct", "partial")
             and q.speaker is not None]
     told = [q for q in body if q.start >= deck_end]  # the deck's quotes hold their own words
     pulled = [_pulled(q, body) if _needs_speaker(q)
               else _pulled(q, told, own_mention=True) if _in_deck(q, deck_end) else q
               for q in quotes]
-    main = _main_speaker(body)
+    main = _main_speaker(body) if main_speaker else None
     if main is None:
         return pulled
     return [_with_speaker(q, main, own_mention=True) if _names_no_one(q) and (

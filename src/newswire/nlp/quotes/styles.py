@@ -78,9 +78,14 @@ def _with_shaped_singles(text: str, doubles: Sequence[MarkedQuote],
                   key=lambda q: q.start)
 
 
-def deck_end(text: str) -> int:
-    """Where a body's deck (the lines above its first sentence) ends; 0 when it has none."""
-    return _first_sentence_line(text)
+def deck_end(text: str, dateline_end: int = 0) -> int:
+    """Where a body's deck (the lines above its first sentence) ends; 0 when it has none.
+    A deck stands above the dateline: from the line of ``OTTAWA —`` (ending at
+    ``dateline_end``) on is the lede, even when its first line ends mid-sentence."""
+    end = _first_sentence_line(text)
+    if 0 < dateline_end <= end:
+        return text.rfind("\n", 0, dateline_end - 1) + 1
+    return end
 
 
 def _first_sentence_line(text: str) -> int:
