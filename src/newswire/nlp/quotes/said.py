@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.interruptions import past_interruption
 from newswire.nlp.quotes.lexicon import (
+    CONTRAST_MARKS,
     FILLED_SUBJECT_DEPS,
     OBJECT_DEPS,
     PREPOSITION_OBJECT_DEPS,
@@ -53,8 +54,6 @@ _PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
 _MISHUNG_DEPS = frozenset(("relcl", "acl"))
 _ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
-# ", while her rival has soared in the polls": a clause set against what was said, the writer's.
-_CONTRAST_MARKS = frozenset(("while", "whereas", "although", "though"))
 # A comma, or a dash (``that North Carolina would win – even though he picked ...``).
 _ASIDE_BREAKS = frozenset((",", "–", "—", "--"))
 
@@ -274,7 +273,7 @@ def _is_aside(clause: Token, *, contrast: bool) -> bool:
     clause (``, while ...``, ``, although ...``)."""
     if clause.dep_ == "relcl":
         return clause.left_edge.lower_ in _ASIDE_RELATIVES
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS
                                       for c in clause.children):
         return contrast
     return clause.tag_ == "VBG" and clause.left_edge.i == clause.i and contrast
