@@ -247,7 +247,7 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
 
 def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> list[Token]:
     """``he supports the final bill, which includes ...``, ``that he would not seek a recount,
-    conceding the race``: what was said ends before a clause set off by a comma at its end
+    conceding the race``: what was said ends before a clause set off by a comma or dash at its end
     that describes its last noun (``which``, ``who``) or adds a participle of its own (the
     writer's aside or another statement; PolNeAR marks them apart).  Kept whole when fewer
     than ``fewest`` words would be left.  A contrast or a participle before a cue that follows
@@ -257,11 +257,11 @@ def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> 
     for token in words:
         if token.dep_ not in _ASIDE_DEPS or token.left_edge.i <= first + 1:
             continue
-        comma = token.left_edge.i - 1
-        if token.doc[comma].text not in _ASIDE_BREAKS or token.right_edge.i < last or not _is_aside(
+        set_off = token.left_edge.i - 1  # the comma or dash
+        if token.doc[set_off].text not in _ASIDE_BREAKS or token.right_edge.i < last or not _is_aside(
                 token, contrast=not cue_after):
             continue
-        kept = [w for w in words if w.i < comma]
+        kept = [w for w in words if w.i < set_off]
         if sum(1 for w in kept if w.is_alpha) >= fewest:
             return kept
     return words
