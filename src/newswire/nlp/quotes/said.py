@@ -258,8 +258,8 @@ def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> 
         if token.dep_ not in _ASIDE_DEPS or token.left_edge.i <= first + 1:
             continue
         set_off = token.left_edge.i - 1  # the comma or dash
-        if token.doc[set_off].text not in _ASIDE_BREAKS or token.right_edge.i < last or not _is_aside(
-                token, contrast=not cue_after):
+        if token.doc[set_off].text not in _ASIDE_BREAKS or token.right_edge.i < last \
+                or not _is_aside(token, contrast=not cue_after):
             continue
         kept = [w for w in words if w.i < set_off]
         if sum(1 for w in kept if w.is_alpha) >= fewest:
