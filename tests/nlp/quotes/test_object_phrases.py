@@ -2,7 +2,8 @@
 it (``object_phrases``), and New York Times typewriter marks are no said words at the edge of
 reported speech (``said.content_chars``) (real model).
 
-Texts are written for these tests, after sentences of PolNeAR train articles.
+Texts are written for these tests, after sentences of PolNeAR train articles and of
+Canadian news.
 """
 
 from __future__ import annotations
@@ -19,24 +20,34 @@ def _speech(pipeline: Pipeline, body: str) -> list[Row]:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # The parse hangs "to Sen. ..." and "to attack ..." on the verb: still said of the efforts.
-    ("The head of the group, Mike Murphy, praised the efforts of a donor to Sen. Marco Rubio "
-     "to attack Donald Trump by skywriting nasty messages at the Rose Bowl on Friday.",
-     [("the efforts of a donor to Sen. Marco Rubio to attack Donald Trump by skywriting "
-       "nasty messages at the Rose Bowl on Friday", "speech", "Mike Murphy")]),
-    ("Bernie Sanders criticised the Clinton campaign in a speech over its ties to Wall Street.",
-     [("the Clinton campaign in a speech over its ties to Wall Street", "speech",
-       "Bernie Sanders")]),
+    # The parse hangs "in supporting ..." on the verb: still said of the judgment.
     ("Bernie Sanders questioned the secretary's judgment in supporting the war in Iraq.",
      [("the secretary's judgment in supporting the war in Iraq", "speech", "Bernie Sanders")]),
+    # A plain phrase after the object says where, how or to whom it was said, not what.
+    ("Bernie Sanders criticised the Clinton campaign in a speech over its ties to Wall Street.",
+     [("the Clinton campaign", "speech", "Bernie Sanders")]),
+    ("The mayor repeated his opposition to the pipeline to reporters outside city hall.",
+     [("his opposition to the pipeline", "speech", "mayor")]),
+    ("Premier Doug Ford announced new funding for rural hospitals at an event in Sudbury.",
+     [("new funding for rural hospitals", "speech", "Doug Ford")]),
+    ("The senator praised the work of the emergency crews in a post on social media.",
+     [("the work of the emergency crews", "speech", "senator")]),
+    ("The premier denied the allegations of interference during question period.",
+     [("the allegations of interference", "speech", "premier")]),
+    ("The Bank of Canada signalled further interest rate cuts in its quarterly report.",
+     [("further interest rate cuts", "speech", "Bank of Canada")]),
     # A clause the writer frames it with stays out.
     ("The senator confirmed the planned meeting because reporters had seen the guests.",
      [("the planned meeting", "speech", "senator")]),
-    # When it was said is no part of it; nor is a medium's object ("posted a message ...").
+    # When it was said is no part of it (a plain phrase); nor is a medium's object.
     ("Hillary Clinton blasted her Republican rival Donald Trump on Monday over his stance.",
      [("her Republican rival Donald Trump", "speech", "Hillary Clinton")]),
     ("Dana Whitlow posted a lengthy message on her campaign website.", []),
-    # A phrase holding another source ("according to") is that source's, not the verb's.
+    # A clause holding another source ("according to") is that source's, not the verb's.
+    ("The union leader praised the work of the nurses in keeping the hospital open according "
+     "to a memo seen by CBC News.",
+     [("the work of the nurses", "speech", "union leader"),
+      ("keeping the hospital open", "speech", "memo")]),
     ("Managers told midwives to rewrite staffing rotas so that shortages would not be visible "
      "to inspectors, according to whistleblowers.",
      [("Managers told midwives to rewrite staffing rotas so that shortages would not be visible "
@@ -46,7 +57,8 @@ def _speech(pipeline: Pipeline, body: str) -> list[Row]:
 ])
 def test_object_runs_through_following_phrases(pipeline: Pipeline, body: str,
                                               expected: list[Row]) -> None:
-    """An object of three words or more takes the verb's phrases that follow it unbroken."""
+    """An object of three words or more takes the verb's clauses that follow it unbroken,
+    not a plain phrase of the saying's setting."""
     assert _speech(pipeline, body) == expected
 
 

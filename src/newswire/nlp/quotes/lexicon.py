@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "DASHES", "DASH_TOKENS",
-           "DETERMINER_DEPS", "ENGLISH_SUBJECT_DEPS", "FILLED_OR_CLAUSAL_SUBJECT_DEPS",
-           "FILLED_SUBJECT_DEPS", "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS",
+__all__ = ["COMPLEMENT_CLAUSE_DEPS", "CONTENT_CLAUSE_DEPS", "CONTRAST_MARKS", "DASHES",
+           "DASH_TOKENS", "DETERMINER_DEPS", "ENGLISH_SUBJECT_DEPS",
+           "FILLED_OR_CLAUSAL_SUBJECT_DEPS", "FILLED_SUBJECT_DEPS", "FRAMING_MARKS",
+           "FRENCH_FILLED_SUBJECT_DEPS", "FRENCH_SUBJECT_DEPS",
            "NOMINAL_TAGS", "NOUN_TAGS", "OBJECT_DEPS", "PARTICIPLE_TAGS", "PASSIVE_SUBJECT_DEPS",
            "PERSON_LABELS", "PLACE_LABELS", "PREPOSITION_OBJECT_DEPS", "RELATIVE_TAGS",
            "SENTENCE_ENDS", "SUBJECT_DEPS", "TIME_LABELS", "VERB_TAGS", "WH_TAGS", "Lexicon",
@@ -59,6 +60,11 @@ PREPOSITION_OBJECT_DEPS = frozenset(("pobj", "pcomp"))
 PARTICIPLE_TAGS = frozenset(("VBG", "VBN"))
 #: The entity labels of a time (``on Friday``, ``at noon``): when something was said, not what.
 TIME_LABELS = frozenset(("DATE", "TIME"))
+#: English marks of a clause set against what was said (``, while her rival has soared``).
+CONTRAST_MARKS = frozenset(("while", "whereas", "although", "though"))
+#: English marks of a clause framing what was said (why, when, on what condition): the writer's.
+FRAMING_MARKS = CONTRAST_MARKS | {"because", "as", "after", "before", "when", "since", "if",
+                                  "until", "unless"}
 #: The entity labels of a place: a country, state or city (``GPE``) or other land (``LOC``).
 PLACE_LABELS = frozenset(("GPE", "LOC"))
 #: English wh-words' tags but the possessive's: who, what, which (and a relative ``that``),

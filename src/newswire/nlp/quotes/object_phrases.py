@@ -1,30 +1,28 @@
-"""What is said of an object runs on through the verb's phrases right after it.
+"""What is said of an object runs on through the verb's clauses right after it.
 
-``praised the efforts of a donor to Sen. Marco Rubio to attack Trump by skywriting``,
-``criticised the Clinton campaign in a speech over its ties to Wall Street``: the parse
-hangs these phrases on the verb, not on its object, so the object's own words stop short of
-what was said about it.  The phrases and infinitive clauses that follow the object without a
-break (no comma, dash or conjunction before them) belong to what the verb reports, when the
-object (with its complement) says three words by itself, is no medium's (``posted a message
-on her website``: :mod:`.said` leaves those out before) and until a time (``on Tuesday``) or
-a phrase holding another source (``according to ...``).
+``questioned the secretary's judgment in supporting the war``, ``criticized the board for
+failing to disclose the losses``: the parse hangs these clauses on the verb, not on its
+object, so the object's own words stop short of what was said about it.  The clauses that
+follow the object without a break (no comma, dash or conjunction before them) belong to what
+the verb reports, when the object (with its complement) says three words by itself, is no
+medium's (``posted a message on her website``: :mod:`.said` leaves those out before) and until
+a clause holding another source (``according to ...``).  A plain prepositional phrase ends
+them: ``in a statement``, ``to reporters``, ``at an event in Sudbury``, ``on Tuesday`` say
+where, how, to whom or when it was said, not what.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon import FRAMING_MARKS, VERB_TAGS
+
 __all__ = ["with_following_phrases"]
 
-#: Phrases of the verb that go on saying about its object: prepositions, and ``to`` clauses
-#: (``urged them to resign``) or ``by`` clauses the parse makes adverbial.
-_PHRASE_DEPS = frozenset(("prep", "advcl", "xcomp", "npadvmod"))
-#: An adverbial clause opened by one of these is the writer's frame, not the said words.
-_FRAMING_MARKS = frozenset(("while", "whereas", "although", "though", "because", "as", "after",
-                            "before", "when", "since", "if", "until", "unless"))
-
-#: Entity types of a phrase that says when it was said.
-_TIME_TYPES = frozenset(("DATE", "TIME"))
+#: Phrases of the verb that go on saying about its object: a preposition opening a clause
+#: (``in supporting``, ``for failing to``), ``to`` clauses (``urged them to resign``) the parse
+#: makes adverbial.
+_PHRASE_DEPS = frozenset(("prep", "advcl", "xcomp"))
 #: Words the object needs on its own before its phrases are read as said of it (MIN_WORDS).
 _OWN_WORDS = 3
 
@@ -45,17 +43,18 @@ def with_following_phrases(verb: Token, obj: Token, words: list[Token]) -> list[
 
 
 def _goes_on(phrase: Token) -> bool:
-    """A phrase of the verb that adds to what was said (not a framing clause, a time, nor
-    one that holds another source)."""
-    if phrase.dep_ not in _PHRASE_DEPS or phrase.is_punct:
-        return False
-    if _is_time(phrase) or any(_is_time(c) for c in phrase.children if c.dep_ == "pobj"):
-        return False  # "announced new tariffs on steel on Tuesday": when, not what
+    """A clause of the verb that adds to what was said (not a plain phrase of the setting, a
+    framing clause, nor one that holds another source)."""
+    if phrase.dep_ not in _PHRASE_DEPS or phrase.is_punct or not _is_clause(phrase):
+        return False  # "in a speech", "to reporters", "on Tuesday": where, to whom, when
     if any(t.lower_ == "according" for t in phrase.subtree):
         return False  # "so that ..., according to whistleblowers": another source's words
-    return not any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRAMING_MARKS
+    return not any(c.dep_ in ("mark", "advmod") and c.lower_ in FRAMING_MARKS
                    for c in phrase.children)
 
 
-def _is_time(word: Token) -> bool:
-    return word.ent_type_ in _TIME_TYPES
+def _is_clause(phrase: Token) -> bool:
+    """``to attack ...``, or a preposition opening one (``in supporting the war``)."""
+    if phrase.dep_ != "prep":
+        return phrase.pos_ in VERB_TAGS
+    return any(c.dep_ == "pcomp" and c.pos_ in VERB_TAGS for c in phrase.children)

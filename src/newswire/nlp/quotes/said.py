@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.interruptions import past_interruption
 from newswire.nlp.quotes.lexicon import (
+    CONTRAST_MARKS,
     FILLED_SUBJECT_DEPS,
     OBJECT_DEPS,
     PREPOSITION_OBJECT_DEPS,
@@ -53,8 +54,6 @@ _PHRASE_DEPS = frozenset(("prep", "npadvmod", "advmod"))
 _MISHUNG_DEPS = frozenset(("relcl", "acl"))
 _ASIDE_DEPS = frozenset(("relcl", "advcl", "acl"))
 _ASIDE_RELATIVES = frozenset(("which", "who", "whom", "whose", "where", "when"))
-# ", while her rival has soared in the polls": a clause set against what was said, the writer's.
-_CONTRAST_MARKS = frozenset(("while", "whereas", "although", "though"))
 # A comma, or a dash (``that North Carolina would win – even though he picked ...``).
 _ASIDE_BREAKS = frozenset((",", "–", "—", "--"))
 
@@ -248,7 +247,7 @@ def content_chars(tmap: TextMap, cue_token: Token, tokens: list[Token],
 
 def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> list[Token]:
     """``he supports the final bill, which includes ...``, ``that he would not seek a recount,
-    conceding the race``: what was said ends before a clause set off by a comma at its end
+    conceding the race``: what was said ends before a clause set off by a comma or dash at its end
     that describes its last noun (``which``, ``who``) or adds a participle of its own (the
     writer's aside or another statement; PolNeAR marks them apart).  Kept whole when fewer
     than ``fewest`` words would be left.  A contrast or a participle before a cue that follows
@@ -258,11 +257,11 @@ def _before_trailing_aside(words: list[Token], fewest: int, cue_after: bool) -> 
     for token in words:
         if token.dep_ not in _ASIDE_DEPS or token.left_edge.i <= first + 1:
             continue
-        comma = token.left_edge.i - 1
-        if token.doc[comma].text not in _ASIDE_BREAKS or token.right_edge.i < last or not _is_aside(
-                token, contrast=not cue_after):
+        set_off = token.left_edge.i - 1  # the comma or dash
+        if token.doc[set_off].text not in _ASIDE_BREAKS or token.right_edge.i < last \
+                or not _is_aside(token, contrast=not cue_after):
             continue
-        kept = [w for w in words if w.i < comma]
+        kept = [w for w in words if w.i < set_off]
         if sum(1 for w in kept if w.is_alpha) >= fewest:
             return kept
     return words
@@ -274,7 +273,7 @@ def _is_aside(clause: Token, *, contrast: bool) -> bool:
     clause (``, while ...``, ``, although ...``)."""
     if clause.dep_ == "relcl":
         return clause.left_edge.lower_ in _ASIDE_RELATIVES
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS
                                       for c in clause.children):
         return contrast
     return clause.tag_ == "VBG" and clause.left_edge.i == clause.i and contrast
