@@ -13,11 +13,13 @@ where, how, to whom or when it was said, not what.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import FRAMING_MARKS, VERB_TAGS
 
-__all__ = ["with_following_phrases"]
+__all__ = ["joined_right_phrases", "with_following_phrases"]
 
 #: Phrases of the verb that go on saying about its object: a preposition opening a clause
 #: (``in supporting``, ``for failing to``), ``to`` clauses (``urged them to resign``) the parse
@@ -32,11 +34,18 @@ def with_following_phrases(verb: Token, obj: Token, words: list[Token]) -> list[
     that follow them without a break."""
     if obj.dep_ != "dobj" or sum(1 for w in words if w.is_alpha) < _OWN_WORDS:
         return words  # "told AFP in an interview": a short object says nothing by itself
+    return joined_right_phrases(verb, words, _goes_on)
+
+
+def joined_right_phrases(verb: Token, words: list[Token],
+                         keep: Callable[[Token], bool]) -> list[Token]:
+    """``words`` and the phrases of ``verb`` after them, each starting where the last ended,
+    as long as ``keep`` holds for them: a gap or a phrase not kept ends the run."""
     extended = list(words)
     for child in verb.rights:
         if child.i <= extended[-1].i:
             continue
-        if child.left_edge.i != extended[-1].i + 1 or not _goes_on(child):
+        if child.left_edge.i != extended[-1].i + 1 or not keep(child):
             break
         extended.extend(child.subtree)
     return extended

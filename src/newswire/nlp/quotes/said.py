@@ -23,7 +23,7 @@ from newswire.nlp.quotes.lexicon import (
     RELATIVE_TAGS,
     Lexicon,
 )
-from newswire.nlp.quotes.object_phrases import with_following_phrases
+from newswire.nlp.quotes.object_phrases import joined_right_phrases, with_following_phrases
 from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
@@ -174,14 +174,7 @@ def _clause_words(verb: Token, clause: Token) -> list[Token]:
 
 def object_and_complement(verb: Token, obj: Token) -> list[Token]:
     """The object and, right after it, what the verb says of it (``him a liar``)."""
-    words = list(obj.subtree)
-    for child in verb.rights:
-        if child.i <= obj.i:
-            continue
-        if child.left_edge.i != words[-1].i + 1 or not _says_of_object(child):
-            break
-        words.extend(child.subtree)
-    return words
+    return joined_right_phrases(verb, list(obj.subtree), _says_of_object)
 
 
 def _says_of_object(child: Token) -> bool:
