@@ -164,7 +164,7 @@ class Lexicon:
     # "‘It was our retirement,’ buyer tells trial": a headline quote naming no one is the
     # body's most-quoted speaker's (desks rewrite the words), as is a deck quote naming no
     # one, read like a headline's. English only: a French chapeau sums up several sources,
-    # and its quotes went from no speaker to a wrong one (review39d, French check halves).
+    # and its quotes went from no speaker to a wrong one on the French check halves.
     headline_main_speaker: bool = False
     reads_deck: bool = False
     # "As Ruth Marcus puts it, ...": verbs that say only with their object pronoun ("it")

@@ -186,7 +186,7 @@ _REPORTING_PASSIVES = """
 """
 ENGLISH = Lexicon(
     speech_verbs=words(_SPEECH_VERBS),
-    # enhead39: headline and deck quotes naming no one (see the fields).
+    # Headline and deck quotes naming no one go to the body's main speaker (see the fields).
     headline_main_speaker=True,
     reads_deck=True,
     # find30: "shot back that ...", "fired back", "hit back": a retort.
