@@ -89,7 +89,7 @@ def _name_set_off_before(head: Token) -> Token | None:
 def _names_the_object(head: Token, named: Token) -> bool:
     """``Lawyers for the builder, Harbour Homes Ltd,``: an organisation's name right after
     a ``for``/``of`` phrase of a noun that is no organisation's names that phrase's object."""
-    if named.ent_type_ != "ORG" or head.ent_type_ or named.text in _LETTERS_AFTER_NAMES:
+    if named.ent_type_ != "ORG" or head.ent_type_ or named.text in POST_NOMINALS:
         return False  # "Counsel for the HSE, Declan Furlong SC,": a person's letters
     comma = named.left_edge.i - 1
     return any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.right_edge.i == comma - 1
@@ -198,7 +198,7 @@ def _may_be_person(name: Token) -> bool:
     """A person's name by the model's label, by the letters after it (``Aoife Brennan SC``),
     or a name of two or three capitalised words the model left unlabelled (``Independent
     councillor for Tennyson, Marguerite Lau, said``)."""
-    if name.ent_type_ in PERSON_LABELS or name.text in _LETTERS_AFTER_NAMES:
+    if name.ent_type_ in PERSON_LABELS or name.text in POST_NOMINALS:
         return True
     words = [t for t in name.subtree if not t.is_punct]
     return not any(t.ent_type_ for t in words) and 2 <= len(words) <= 3 and all(
@@ -212,16 +212,11 @@ def _office_noun(head: Token) -> bool:
                                    and head.lower_ in ENGLISH.role_nouns)
 
 
-#: Letters written after a person's name (``Declan Furlong SC``, ``Rhodri Gwynne MS``): the
-#: parse makes them the head of the name.
-_LETTERS_AFTER_NAMES = frozenset(POST_NOMINALS)
-
-
 def _before_letters(named: Token) -> Token:
     """The name's last word when the parse heads it on the letters after it (the model may
     type that name ORG with its letters)."""
     before = named.doc[named.i - 1] if named.i > 0 else named
-    return before if named.text in _LETTERS_AFTER_NAMES and before.pos_ == "PROPN" else named
+    return before if named.text in POST_NOMINALS and before.pos_ == "PROPN" else named
 
 
 def _names_no_person(owner: Token) -> bool:

@@ -13,13 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.titles import POST_NOMINALS as TITLE_LETTERS
+from newswire.nlp.entities.titles import POST_NOMINALS
 
-__all__ = ["POST_NOMINALS", "person_of_subject"]
-
-#: Letters after a person's name that say what they are, not who (British, Irish,
-#: Canadian and Australian styles): the entities stage's list.
-POST_NOMINALS = frozenset(TITLE_LETTERS)
+__all__ = ["person_of_subject"]
 
 
 def person_of_subject(head: Token) -> Token | None:
