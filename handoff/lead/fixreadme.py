@@ -1,7 +1,7 @@
 """Give each merged writer's README section back its own text (merges of appended sections
 interleave them).
 
-usage: fixreadme.py BRANCH...  (writer branches named freshNNxx, xx the set; run in main after
+usage: fixreadme.py BRANCH...  (writer branches named freshNNxx, xx the set, of any length; run in main after
 resolve.py). A branch not yet merged into HEAD is skipped."""
 import re
 import subprocess
@@ -27,7 +27,7 @@ for branch in sys.argv[1:]:
     if not merged(branch):
         print(f"skipped {branch}: not merged")
         continue
-    name = branch[-2:]
+    name = re.sub(r"^fresh\d+", "", branch)  # the set: fresh40zze -> zze (not its last two letters)
     theirs = subprocess.run(["git", "show", f"{branch}:{P}"], capture_output=True, text=True,
                             check=True).stdout
     start, end = region(theirs, name)
