@@ -266,6 +266,9 @@ def test_enrich_into_a_closed_pipe_stops_without_blaming_the_articles(tmp_path: 
                   "not JSON, not a RawArticle"),
     (("replay",), "the replay goes on. Exit 0 when every record went to one topic or the "
                   "other"),
+    (("replay",), "A .txt or .html file of a folder has as article id its path inside the "
+                  "folder named, without the extension (replay archive/ gives "
+                  "archive/2024/01/story.txt the id 2024/01/story)"),
 ])
 def test_help_paragraphs_are_wrapped_to_the_terminal(command: tuple[str, ...],
                                                      sentence: str) -> None:

@@ -158,3 +158,47 @@ def test_strict_replay_fails_when_anything_was_dead_lettered(
     archive.write_text("".join(a.model_dump_json(exclude_none=True) + "\n" for a in articles))
     run = run_cli(settings, "replay", "--dry-run", *options, str(archive))
     assert run.returncode == status, run.stdout + run.stderr
+
+
+#: A news archive's tree: file names repeated in month folders, a text and a page of one name.
+TREE = {"2024/01/story.txt": "Budget talks\nThe parliament met on Monday.",
+        "2024/02/story.txt": "Port strike\nThe dockers stopped work on Friday.",
+        "a/1.txt": "Rain\nIt rained all week in the valley.",
+        "b/1.html": "<html><body><p>The bridge reopened on Tuesday.</p></body></html>",
+        "2024/01/blank.txt": " \n", "2024/02/blank.txt": " \n"}  # nothing to enrich
+
+
+def _replay_tree(settings: Settings, archive: Path) -> tuple[list[bytes], list[bytes],
+                                                          set[str]]:
+    """`replay ARCHIVE/`, then the keys on articles.raw, the keys and the event ids on
+    articles.dlq (every replay so far)."""
+    run = run_cli(settings, "replay", f"{archive}/")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "sent 4 article(s); 2 dead-lettered; 0 not sent" in run.stdout
+    raw = asyncio.run(read_all(settings, topics.RAW))
+    assert all(RawArticle.model_validate_json(r.value).id == r.key.decode() for r in raw)
+    letters = [(r.key, DeadLetter.model_validate_json(r.value))
+               for r in asyncio.run(read_all(settings, topics.DLQ))]
+    return (sorted(r.key for r in raw), sorted(key for key, _ in letters),
+            {letter.event_id for _, letter in letters})
+
+
+def test_files_of_one_name_in_a_folder_are_keyed_by_their_path_inside_it(
+        settings: Settings, tmp_path: Path) -> None:
+    """`replay archive/` keys each .txt/.html file by its path inside the folder, without the
+    extension (before: 2024/01/story.txt and 2024/02/story.txt were both `story`, the second
+    a revision replacing the first; a/1.txt and b/1.html both `1`); two blank files of one
+    name are two dead letters with their own keys and event ids (before: one key, one event
+    id, so a consumer dropping duplicates by id kept one); a second replay repeats every key
+    and event id."""
+    archive = tmp_path / "archive"
+    for name, text in TREE.items():
+        (archive / name).parent.mkdir(parents=True, exist_ok=True)
+        (archive / name).write_text(text, encoding="utf-8")
+    ids = [b"2024/01/story", b"2024/02/story", b"a/1", b"b/1"]
+    blanks = [b"2024/01/blank", b"2024/02/blank"]
+
+    raw, letters, event_ids = _replay_tree(settings, archive)
+    assert (raw, letters, len(event_ids)) == (ids, blanks, len(blanks))
+    again = _replay_tree(settings, archive)
+    assert again == (sorted(ids * 2), sorted(blanks * 2), event_ids)

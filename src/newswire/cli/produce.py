@@ -74,6 +74,11 @@ def replay(
 ) -> None:
     """Replay archives (.jsonl[.gz], folders of .txt/.html, .warc[.gz]) into articles.raw.
 
+    A .txt or .html file of a folder has as article id its path inside the folder named,
+    without the extension (replay archive/ gives archive/2024/01/story.txt the id
+    2024/01/story), the same at each replay of the folder; a file named on its own, its
+    name without the extension (story).
+
     An article the worker would dead-letter goes to articles.dlq as the worker would write it,
     and so does a .jsonl line that is no article (not UTF-8, not JSON, not a RawArticle; its
     reason names FILE:LINE); the replay goes on. Exit 0 when every record went to one topic

@@ -27,14 +27,14 @@ from newswire.io.ingest import (
     validation_summary,
 )
 from newswire.io.records import Record
-from newswire.models import RawArticle
+from newswire.models import MAX_ID_CHARS, RawArticle, stable_hash
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 #: Why a .txt, .html or standard input of binary content is refused.
 NOT_TEXT = "binary content, not text (the worker would enrich it as garbage)"
 
-__all__ = ["Record", "count_records", "read_file", "read_paths"]
+__all__ = ["Record", "count_records", "file_article_id", "read_file", "read_paths"]
 
 
 def read_paths(paths: Iterable[str]) -> Iterator[Record]:
@@ -43,14 +43,31 @@ def read_paths(paths: Iterable[str]) -> Iterator[Record]:
         if path == "-":
             yield from _read_stream(sys.stdin, "<stdin>")
         elif Path(path).is_dir():
-            for child in sorted(p for p in Path(path).rglob("*") if p.is_file()):
-                yield from read_file(child)
+            folder = Path(path)
+            for child in sorted(p for p in folder.rglob("*") if p.is_file()):
+                yield from read_file(child, folder=folder)
         else:
             yield from read_file(Path(path))
 
 
-def read_file(path: Path) -> Iterator[Record]:
-    """The records of one file, chosen by its suffix."""
+def file_article_id(path: Path, folder: Path | None = None) -> str:
+    """The article id of a .txt or .html file: its path inside ``folder`` (the folder named
+    on the command line) without its extension, folders joined by "/" (``2024/01/story``),
+    so that two files of one name in different folders of an archive are two articles, and
+    the same tree replayed again gives the same ids; a file named on its own (``folder``
+    None) is its name without the extension, as it always was. A path over the id limit
+    keeps its name after a hash of the whole path, still one id per file."""
+    if folder is None:
+        return path.stem
+    inside = path.relative_to(folder).with_suffix("").as_posix()
+    if len(inside) <= MAX_ID_CHARS:
+        return inside
+    return f"{stable_hash('path', inside, size=32)}/{path.stem}"
+
+
+def read_file(path: Path, folder: Path | None = None) -> Iterator[Record]:
+    """The records of one file, chosen by its suffix (``folder``: the folder named on the
+    command line that holds it, which a .txt or .html file's id is relative to)."""
     if not path.exists():  # said so whatever its suffix (a missing folder has none)
         yield Record(str(path), error=ArchiveError(f"{path}: no such file or folder"))
         return
@@ -70,9 +87,11 @@ def read_file(path: Path) -> Iterator[Record]:
         elif kind == ".json":
             yield _record(str(path), lambda: _parse_json(_read_text(path)))
         elif kind in HTML_SUFFIXES:
-            yield _record(str(path), lambda: RawArticle(html=_read_decoded(path), id=path.stem))
+            yield _record(str(path), lambda: RawArticle(html=_read_decoded(path),
+                                                        id=file_article_id(path, folder)))
         elif kind in TEXT_SUFFIXES:
-            yield _record(str(path), lambda: article_from_text(_read_decoded(path), id=path.stem))
+            yield _record(str(path), lambda: article_from_text(_read_decoded(path),
+                                                               id=file_article_id(path, folder)))
         else:
             yield Record(str(path), error=ArchiveError(f"{path}: unsupported file type"))
     except (OSError, EOFError) as exc:  # EOFError: a .gz cut short (the records before count)
