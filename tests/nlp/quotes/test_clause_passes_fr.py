@@ -1,6 +1,7 @@
-"""The whole-doc passes of :mod:`newswire.nlp.quotes.clauses_fr` start from the words they
-need, found as arrays, and make no Token for every word (issue 14's speed bound); each still
-mends what it mended (real ``fr_core_news_sm``; texts written for these tests)."""
+"""The whole-doc passes of :mod:`newswire.nlp.quotes.clauses_fr` (and of
+:mod:`~newswire.nlp.quotes.aside_subjects_fr`) start from the words they need, found as
+arrays, and make no Token for every word (issue 14's speed bound); each still mends what it
+mended (real ``fr_core_news_sm``; texts written for these tests)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.aside_subjects_fr import subjects_before_asides
 from newswire.nlp.quotes.clauses_fr import (
     give_on_its_source,
     give_sides_their_on,
@@ -26,7 +28,8 @@ _TEXT = ("Du côté de l'Élysée, on assure que le texte sera voté. La mairess
 
 
 @pytest.mark.parametrize("mend", [hang_que_clauses, give_sides_their_on, give_on_its_source,
-                                  unsubject_stressed_pronouns, widen_said_states])
+                                  unsubject_stressed_pronouns, widen_said_states,
+                                  subjects_before_asides])
 def test_clause_passes_walk_no_doc(pipeline: Pipeline, mend: Callable[[Doc], None]) -> None:
     """A pass hands out no Token for every word of the doc (``Doc.__iter__`` never runs)."""
     doc = pipeline.models.full("fr")(_TEXT)

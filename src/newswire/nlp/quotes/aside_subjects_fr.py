@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, NOUN_TAGS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, REFLEXIVES
 from newswire.nlp.quotes.que_scan_fr import says
+from newswire.nlp.quotes.word_arrays import pos_indices
 
 __all__ = ["subjects_before_asides"]
 
@@ -40,9 +41,9 @@ _MOST_ASIDE_WORDS = 25
 
 def subjects_before_asides(doc: Doc) -> None:
     """Give each subjectless verb of saying the noun phrase set off before it by an aside."""
-    for token in doc:
-        if token.pos_ == "VERB" and says(token):  # "fait" of "a fait savoir": by its lemma
-            _subject_before_aside(token)
+    for i in pos_indices(doc, "VERB"):  # no Token for the other words
+        if says(doc[i]):  # "fait" of "a fait savoir": by its lemma
+            _subject_before_aside(doc[i])
 
 
 def _subject_before_aside(verb: Token) -> None:
