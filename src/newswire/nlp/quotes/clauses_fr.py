@@ -17,6 +17,7 @@ component.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.lexicon import (
@@ -28,11 +29,14 @@ from newswire.nlp.quotes.lexicon import (
 )
 from newswire.nlp.quotes.lexicon_fr import DE, REFLEXIVES
 from newswire.nlp.quotes.que_scan_fr import que_after, says
+from newswire.nlp.quotes.word_arrays import lower_indices, pos_indices, word_indices
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
            "give_lost_subjects", "give_on_its_source", "give_sides_their_on", "hang_que_clauses",
            "is_pronominal", "unsubject_stressed_pronouns", "widen_said_states"]
 
+#: The words the passes below start from, found as arrays (the other words make no Token).
+_ON, _INVERTED_ON, _DIRE = ("on",), ("-on",), "dire"
 _SOURCE_REACH = 8  # words after "-on" where its source sits: "a-t-on appris auprès des pompiers"
 #: "au cabinet", "dans le rapport", "auprès des pompiers", "chez Renault": whose words "-on" says.
 _SOURCE_PREPOSITIONS = frozenset(("au", "aux", "à", "auprès", "dans", "chez"))
@@ -48,8 +52,9 @@ _TITLES = frozenset(("M.", "Mme", "Mlle", "Me", "Maître", "Dr", "Dre", "Pr"))
 
 def hang_que_clauses(doc: Doc) -> None:
     """Make the ``que`` clause after each verb of saying without one its ``ccomp``."""
-    for verb in doc:
-        if verb.pos_ == "VERB" and says(verb) and not any(
+    for i in pos_indices(doc, "VERB"):  # no Token for the other words
+        verb = doc[i]
+        if says(verb) and not any(
                 c.dep_ in COMPLEMENT_CLAUSE_DEPS for c in verb.children):
             found = que_after(verb)
             if found is not None and not found[1]:  # past a participle: join_que_clauses
@@ -94,8 +99,9 @@ def give_lost_subjects(doc: Doc) -> None:
 def give_sides_their_on(doc: Doc) -> None:
     """``Du côté de l’Élysée, on assure que ...``, ``Chez Renault, on estime que ...``: the
     ``on`` of a sentence opened by whose side it gives is that side, the verb's subject."""
-    for token in doc:
-        if token.lower_ != "on" or token.dep_ not in FRENCH_FILLED_SUBJECT_DEPS:
+    for i in lower_indices(doc, _ON):
+        token = doc[i]
+        if token.dep_ not in FRENCH_FILLED_SUBJECT_DEPS:
             continue
         side = _side_opening(doc[token.sent.start:token.i])
         if side is not None and not side.is_ancestor(token.head) and side != token.head:
@@ -140,8 +146,9 @@ def give_on_its_source(doc: Doc) -> None:
     appris auprès des pompiers``: the inverted ``-on`` speaks for the place or document named
     right after its verb, which becomes the verb's subject; what ``on`` learned (``appris``,
     also ``de sources concordantes``) that source said."""
-    for token in doc:
-        if token.lower_ != "-on" or token.dep_ != "nsubj":
+    for i in lower_indices(doc, _INVERTED_ON):
+        token = doc[i]
+        if token.dep_ != "nsubj":
             continue
         verb = token.head
         end = min(token.i + 1 + _SOURCE_REACH, token.sent.end)
@@ -232,9 +239,9 @@ def unsubject_stressed_pronouns(doc: Doc) -> None:
     contrast and is none itself; the parse made it the verb's subject, and ``elle`` then
     stood for the organisation named before, not the mayor. The subject the verb already
     has (or the pronoun's noun) stays."""
-    for token in doc:
-        if (token.lower_ not in _STRESSED or token.dep_ not in FRENCH_FILLED_SUBJECT_DEPS
-                or token.i < 2):
+    for i in lower_indices(doc, _STRESSED):
+        token = doc[i]
+        if token.dep_ not in FRENCH_FILLED_SUBJECT_DEPS or token.i < 2:
             continue
         before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
         contrast = (before.lower_ == "à" and doc[token.i - 2].lower_ == "quant") or (
@@ -258,8 +265,9 @@ def widen_said_states(doc: Doc) -> None:
     """``Nathalie Roy se dit déçue du report de la bibliothèque``: ``se dire`` + an adjective
     says the subject's state, and the words after the adjective are its complement; the
     parse hangs them on ``dit``, so what was said was ``déçue`` alone (too short to keep)."""
-    for verb in doc:
-        if verb.lemma_ != "dire" or not is_pronominal(verb):
+    for i in word_indices(doc, LEMMA, lambda lemma: lemma == _DIRE):
+        verb = doc[i]
+        if not is_pronominal(verb):
             continue
         state = next((c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1
                       and c.pos_ in ("ADJ", "VERB")), None)

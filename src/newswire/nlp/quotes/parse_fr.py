@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.aside_subjects_fr import subjects_before_asides
 from newswire.nlp.quotes.clauses_fr import (
     appose_closing_names,
     appose_names_after_roles,
@@ -90,6 +91,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.dep_ == "nsubj:pass" and is_pronominal(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     _mend_verbs_of_saying(doc)
+    subjects_before_asides(doc)  # "X, qui ..., a indiqué que": X, not the aside, says
     hang_que_clauses(doc)
     join_que_clauses(doc)
     give_lost_subjects(doc)
