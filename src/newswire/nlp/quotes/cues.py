@@ -26,6 +26,7 @@ from newswire.nlp.quotes.lexicon import (
 )
 from newswire.nlp.quotes.mention_spans import hyphened_head
 from newswire.nlp.quotes.quoted_titles import titled_noun
+from newswire.nlp.quotes.said_conjuncts import said_conjunct_owner
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, can_speak, named_subject
 
@@ -92,7 +93,7 @@ def cues_in(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
 
 def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
     """The subject of ``verb``, climbing coordinated and embedded verbs that share it."""
-    current = verb
+    current = said_conjunct_owner(verb, lexicon) or verb  # "said A and predicted B"
     for _ in range(5):
         # The subject nearest the verb: a quote's own subject may hang off it too.
         subjects = sorted((c for c in current.children
