@@ -51,25 +51,25 @@ def _in_every(token: Token) -> Token | None:
 
 
 def shared_people(share: Token) -> Token | None:
-    """The people a share is of: ``voters`` in ``62 percent of voters`` or ``One in four
-    voters``; None for a share alone or of a number (``Six in 10``), or no share."""
-    if not is_share(share):
+    """The people a share is of: ``voters`` in ``62 percent of voters``; None for a share
+    alone, one counted out of a number (``One in four voters``: those words say it), or no
+    share."""
+    if not is_share(share) or _in_every(share) is not None:
         return None
-    inside = _in_every(share)
-    preposition = inside if inside is not None else next(
-        (c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    people = None if preposition is None else next(
-        (c for c in preposition.children if c.dep_ == "pobj"), None)
+    of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
     return people if people is not None and people.pos_ in ("NOUN", "PROPN") else None
 
 
 def share_speaker(share: Token) -> Speaker | None:
     """A share alone as a group, by its words (``47 percent``, ``Nearly half``, ``Six in
-    10``); None when ``share`` is none or is a share of named people."""
+    10``, ``One in four voters``, without what follows the noun counted); None when
+    ``share`` is none or is a share of named people."""
     if not is_share(share) or shared_people(share) is not None:
         return None
     inside = _in_every(share)
-    last = max(t.i for t in inside.subtree) if inside is not None else share.i
+    counted = None if inside is None else next(c for c in inside.children if c.dep_ == "pobj")
+    last = counted.i if counted is not None else share.i
     first = min((t.left_edge.i for t in share.lefts if t.dep_ in _MODIFIER_DEPS),
                 default=share.i)
     return Speaker(share.doc[first:last + 1].text, None, "group")
