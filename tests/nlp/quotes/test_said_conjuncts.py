@@ -44,6 +44,15 @@ def _reported(pipeline: Pipeline, body: str) -> list[Row]:
     ("The company said sales fell 12 percent in the quarter and cut its forecast by 18 "
      "percent.",
      [("sales fell 12 percent in the quarter and cut its forecast by 18 percent", "company")]),
+    # With an auxiliary of its own, or after "but", it is said of the clause's subject.
+    ("A senior defense official said the admiral had been briefed within an hour and had "
+     "asked commanders for options to bolster escorts.",
+     [("the admiral had been briefed within an hour and had asked commanders for options to "
+       "bolster escorts", "senior defense official")]),
+    ("Governor Evelyn Marchetti said the council had discussed a further cut but concluded "
+     "that the economy did not need more stimulus.",
+     [("the council had discussed a further cut but concluded that the economy did not need "
+       "more stimulus", "Evelyn Marchetti")]),
     # A bare participle joined to another is done to someone, not said.
     ("Prosecutors said the executive arrested and charged with fraud this month would not "
      "attend the hearing.",

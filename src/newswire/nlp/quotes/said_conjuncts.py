@@ -2,12 +2,14 @@
 therapy and vowed to focus on being a better father``.
 
 The parse often hangs a verb joined to the verb of saying on the last verb of its clause, so
-the clause ran on over the second act (``... and predicted that Clinton will win``, ``... and
-called on Sanders to do the same``).  A joined verb of saying with no subject of its own is
-the speaker's next statement, not a word of the first one: what was said ends before it, and
-the joined verb is a cue of its own (its speaker the clause's, by the parse's shared
-subject).  A joined verb of doing (``said sales fell and cut its forecast``) is left as it
-is: only meaning tells whose act it is.  Pure: spaCy tokens only.
+the clause ran on over the second act (``... and predicted that Clinton will win``, ``...
+and called on Sanders to do the same``). A joined verb of saying with no subject of its own
+is the speaker's next statement, not a word of the first one: what was said ends before it,
+and the joined verb is a cue of its own, spoken by the first verb's speaker. Only a verb
+joined by ``and`` with no auxiliary of its own is cut off: with one (``and had asked``,
+``and would not comment``) or after ``but`` it is said of the clause's subject. A joined
+verb of doing (``said sales fell and cut its forecast``) is left as it is: only meaning
+tells whose act it is. Pure: spaCy tokens only.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _KEPT_WORDS = 3
 _SAID_DEPS = frozenset(("ccomp", "xcomp"))
 #: Heads climbed from a joined verb to the clause it sits in, at most.
 _MAX_CLIMB = 8
+_AUXILIARY_DEPS = frozenset(("aux", "auxpass"))
 
 
 def before_said_conjunct(verb: Token, words: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -61,11 +64,15 @@ def _said_conjunct(token: Token, verb: Token, inside: set[int], lexicon: Lexicon
 
 
 def _joined_saying(token: Token, lexicon: Lexicon) -> bool:
-    """A verb of saying joined to another verb that is none (``talk to or yell at`` is one
-    act), with no subject of its own, and no bare participle (``the executive arrested and
-    charged with fraud``, ``were mocked and criticized``: done to someone, not said)."""
-    return (token.dep_ == "conj" and is_speech_verb(token, lexicon)
-            and not is_speech_verb(token.head, lexicon)
-            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-            and (token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass")
-                                            for c in token.children)))
+    """A verb of saying joined by ``and`` to another verb that is none (``talk to or yell
+    at`` is one act), with no subject and no auxiliary of its own: ``had asked``, ``would
+    not comment``, ``were charged`` keep the tense of the reported clause and are said of
+    its subject (``Reszler had been briefed and had asked commanders for options``), as is
+    a verb joined by ``but`` (``had discussed a cut but concluded that``) and a bare
+    participle (``the executive arrested and charged with fraud``: done to someone)."""
+    doc = token.doc
+    joined_by_and = token.left_edge.i > 0 and doc[token.left_edge.i - 1].lower_ == "and"
+    return (token.dep_ == "conj" and joined_by_and and is_speech_verb(token, lexicon)
+            and token.tag_ != "VBN" and not is_speech_verb(token.head, lexicon)
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in _AUXILIARY_DEPS
+                        for c in token.children))
