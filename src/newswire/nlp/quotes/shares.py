@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["is_share", "share_speaker", "shared_people"]
 
@@ -28,9 +30,11 @@ _MODIFIER_DEPS = frozenset(("nummod", "advmod", "quantmod", "compound", "amod", 
 
 
 def is_share(token: Token) -> bool:
-    """Whether ``token`` heads a share as the subject of a verb: ``percent`` in ``47
-    percent``, ``half``, ``Six`` in ``Six in 10`` (English)."""
-    if token.dep_ not in _SUBJECT_DEPS:
+    """Whether ``token`` heads a share as the subject of a verb of saying: ``percent`` in
+    ``47 percent``, ``half``, ``Six`` in ``Six in 10`` (English).  Not of a verb of belief or
+    stance: a share of nobody named gives a reader no holder of an attitude (``About
+    three-quarters support the ban``; :mod:`.attitudes` reads a share of people itself)."""
+    if token.dep_ not in _SUBJECT_DEPS or not is_speech_verb(token.head, ENGLISH):
         return False
     return token.lower_ in _SHARE_NOUNS or _in_every(token) is not None or (
         token.like_num and any(c.dep_ == "quantmod" and c.lower_ == "in"
