@@ -70,9 +70,10 @@ def _joined_saying(token: Token, lexicon: Lexicon) -> bool:
     its subject (``Reszler had been briefed and had asked commanders for options``), as is
     a verb joined by ``but`` (``had discussed a cut but concluded that``) and a bare
     participle (``the executive arrested and charged with fraud``: done to someone)."""
-    doc = token.doc
-    joined_by_and = token.left_edge.i > 0 and doc[token.left_edge.i - 1].lower_ == "and"
-    return (token.dep_ == "conj" and joined_by_and and is_speech_verb(token, lexicon)
-            and token.tag_ != "VBN" and not is_speech_verb(token.head, lexicon)
+    if token.dep_ != "conj" or token.tag_ == "VBN":
+        return False
+    edge = token.left_edge.i
+    return (edge > 0 and token.doc[edge - 1].lower_ == "and"
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in _AUXILIARY_DEPS
-                        for c in token.children))
+                        for c in token.children)
+            and is_speech_verb(token, lexicon) and not is_speech_verb(token.head, lexicon))

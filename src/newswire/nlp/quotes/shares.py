@@ -34,11 +34,12 @@ def is_share(token: Token) -> bool:
     ``47 percent``, ``half``, ``Six`` in ``Six in 10`` (English).  Not of a verb of belief or
     stance: a share of nobody named gives a reader no holder of an attitude (``About
     three-quarters support the ban``; :mod:`.attitudes` reads a share of people itself)."""
-    if token.dep_ not in _SUBJECT_DEPS or not is_speech_verb(token.head, ENGLISH):
+    if token.dep_ not in _SUBJECT_DEPS:
         return False
-    return token.lower_ in _SHARE_NOUNS or _in_every(token) is not None or (
+    shaped = token.lower_ in _SHARE_NOUNS or _in_every(token) is not None or (
         token.like_num and any(c.dep_ == "quantmod" and c.lower_ == "in"
                                for c in token.children))  # "Six in 10": "10" heads it
+    return shaped and is_speech_verb(token.head, ENGLISH)
 
 
 def _in_every(token: Token) -> Token | None:
