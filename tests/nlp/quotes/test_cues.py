@@ -109,3 +109,17 @@ def test_cue_keeps_its_particle(pipeline: Pipeline, body: str, expected: str) ->
     doc = pipeline.nlp(body)
     quotes = extract_quotes(pipeline.nlp.make_doc(""), doc, [])
     assert [q.cue.text for q in quotes if q.cue is not None] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Voters going to the polls on Tuesday said the economy was their main worry.",
+     [("the economy was their main worry", "Voters", "group")]),
+    ("Large majorities of Republican primary voters in six states going to the polls on "
+     "Super Tuesday said they support a proposal to close the border.",
+     [("they support a proposal", "Republican primary voters", "group")]),
+])
+def test_people_before_a_participle_read_as_subject_speak(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Voters going to the polls said``: the parse made the participle the clausal subject
+    of the verb of saying; the people it describes speak."""
+    check(pipeline, body, expected)

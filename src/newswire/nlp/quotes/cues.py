@@ -26,6 +26,7 @@ from newswire.nlp.quotes.lexicon import (
 )
 from newswire.nlp.quotes.mention_spans import hyphened_head
 from newswire.nlp.quotes.quoted_titles import titled_noun
+from newswire.nlp.quotes.said_conjuncts import said_conjunct_owner
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, can_speak, named_subject
 
@@ -92,13 +93,13 @@ def cues_in(doc: Doc, start: int, end: int, lexicon: Lexicon) -> list[Cue]:
 
 def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
     """The subject of ``verb``, climbing coordinated and embedded verbs that share it."""
-    current = verb
+    current = said_conjunct_owner(verb, lexicon) or verb  # "said A and predicted B"
     for _ in range(5):
         # The subject nearest the verb: a quote's own subject may hang off it too.
         subjects = sorted((c for c in current.children
                            if c.dep_ in SUBJECT_DEPS or _name_compound(c)),
                           key=lambda c: abs(c.i - current.i)) or _lost_who(current) \
-            or _as_object(current)
+            or _as_object(current) or _reduced_relative(current)
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if subjects and not (agent is not None and subjects[0].dep_ != "nsubj"
                              and is_speech_verb(current, lexicon)):
@@ -128,6 +129,13 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             # "X said A, adding B" parsed with "adding" under A: the adder is X, not A's subject.
             current = current.head
     return None
+
+
+def _reduced_relative(verb: Token) -> list[Token]:
+    """``Majorities of Democrats in five states going to the polls Tuesday say``: the parse
+    made the participle the verb's clausal subject and the people its subject; they speak."""
+    return [s for c in verb.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"
+            for s in c.lefts if s.dep_ == "nsubj"]
 
 
 def _as_object(verb: Token) -> list[Token]:

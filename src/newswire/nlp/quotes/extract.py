@@ -54,6 +54,7 @@ from newswire.nlp.quotes.reach import QuoteReach
 from newswire.nlp.quotes.refusals import refusals
 from newswire.nlp.quotes.refusals_fr import french_refusals
 from newswire.nlp.quotes.reported import reported_speech
+from newswire.nlp.quotes.shares import is_share
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.styles import article_quotes, deck_end
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -204,7 +205,9 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         speaker = NOBODY  # the contract: a speaker of kind unknown is no speaker
     mention_tokens = a.mention or (mention_range(person_of_subject(a.speaker) or a.speaker)
                                    if a.speaker is not None else None)
-    source = according_source(tmap, a.start, a.end) if speaker is NOBODY else None
+    # A share of those polled ("55 percent of voters said") yields to the poll it comes from.
+    polled = a.speaker is not None and is_share(a.speaker)
+    source = according_source(tmap, a.start, a.end) if speaker is NOBODY or polled else None
     if source is not None and (by_source := resolver.resolve(source)).kind != "unknown" \
             and by_source.name:  # "three in four say ..., according to the survey"
         speaker, mention_tokens = by_source, mention_range(source)

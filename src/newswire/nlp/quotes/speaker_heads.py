@@ -22,6 +22,7 @@ from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.members import is_one_of, member_group
 from newswire.nlp.quotes.one_person import is_person_noun
 from newswire.nlp.quotes.phrases import phrase_kind
+from newswire.nlp.quotes.shares import is_share
 
 __all__ = ["adjacent_speaker", "can_speak", "is_age", "named_subject", "noun_after"]
 
@@ -110,8 +111,9 @@ def _mistagged_name(token: Token) -> bool:
 
 
 def can_speak(token: Token) -> bool:
-    """Whether ``token`` may head a speaker: not a number, date, amount or dateline."""
-    if is_one_of(token):
+    """Whether ``token`` may head a speaker: not a number, date, amount or dateline (a share
+    of those polled is some of them: ``47 percent said``)."""
+    if is_one_of(token) or is_share(token):
         return True
     return (token.pos_ not in _NOT_SPEAKER_POS
             and (token.ent_type_ not in _NOT_SPEAKER_ENTS or is_age(token))

@@ -60,6 +60,7 @@ from newswire.nlp.quotes.referents import (
     referents_of,
 )
 from newswire.nlp.quotes.salience import Trail, stand_in
+from newswire.nlp.quotes.shares import share_speaker, shared_people
 from newswire.nlp.quotes.stand_ins_fr import french_stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
@@ -148,13 +149,15 @@ class SpeakerResolver:
         # "Glenn Beck, who said"; "Some of the protesters said"; "One of them, UnitedHealth"
         counted = head.pos_ in ("PRON", "ADJ", "DET", "NUM")
         antecedent = relative_antecedent(head, self.lexicon) or person_of_subject(head) or (
+            shared_people(head)) or (
             (counted_noun(head) or apposed_name(head)) if counted else None)
         antecedent = (antecedent or role_named_after(head)  # "Acme vice-president X said"
                       or copied_document(head, self.lexicon.document_nouns))  # "a copy of X"
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
-        if counted and (group := unnamed_group(head)) is not None:
-            return group  # "some who advocate free speech argue"; "Some said"
+        # "some who advocate free speech argue"; "Some said"; "47 percent said" (shares)
+        if (group := share_speaker(head) or (unnamed_group(head) if counted else None)):
+            return group
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
             return self._body_named(head.text)  # "WHO warns": the body's organisation
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
