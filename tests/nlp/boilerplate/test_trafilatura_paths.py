@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 import pytest
 import trafilatura.xpaths
 from lxml import etree
@@ -14,10 +16,13 @@ SENTENCE = "The council approved the new budget for the coming year after a long
 ARTICLE = "".join(f"<p>{SENTENCE} Paragraph {i} of the report.</p>" for i in range(8))
 
 
-def _expression(name: str, index: int) -> PythonPath:
+def _expression(name: str, index: int | None) -> PythonPath:
     with python_paths():
         pass  # installs the loops
-    expression = getattr(trafilatura.xpaths, name)[index]
+    if index is None:
+        expression = getattr(import_module("trafilatura.baseline"), name)
+    else:
+        expression = getattr(trafilatura.xpaths, name)[index]
     assert isinstance(expression, PythonPath)
     return expression
 
@@ -63,9 +68,23 @@ def _expression(name: str, index: int) -> PythonPath:
          "TEASER_DISCARD_XPATH", 0, 2),
         ("<div id='Caption'>a</div><p class='wp-caption'>b</p><figure class='caption'>c</figure>",
          "DISCARD_IMAGE_ELEMENTS", 0, 1),
+        # Page text: asides, footers (a div's by its first of class and id), scripts, banners.
+        ("<aside>a</aside><div class='x' id='footer'>b</div><div id='footer' class='x'>c</div>"
+         "<script>d</script><p id='CookieBanner'>e</p><svg><g/></svg><!-- f -->",
+         "BASIC_CLEAN_XPATH", None, 5),
+        # Bylines: the root element counts for //*; <author> elements in document order.
+        ("<p rel='author'>a</p><author>b</author><span class='authorName'>c</span>"
+         "<div><rel>me</rel>d</div><h2 class='author'>e</h2>", "AUTHOR_XPATHS", 0, 4),
+        ("<h4 class='byl'>a</h4><p itemprop='author'>b</p><div id='bianji'>c</div>"
+         "<b class='author'>d</b>", "AUTHOR_XPATHS", 1, 3),
+        ("<b class='Byline'>a</b><i data-component='Byline'>b</i><u id='Author'>c</u>"
+         "<em class='writer'>d</em><s class='byline'>e</s>", "AUTHOR_XPATHS", 2, 5),
+        ("<div class='date'>a</div><span id='comment-list'>b</span><a class='print-me'>c</a>"
+         "<section data-component='Figure'>d</section><p class='date'>e</p>",
+         "AUTHOR_DISCARD_XPATHS", 0, 4),
     ],
 )
-def test_loop_selects_what_the_xpath_selects(markup: str, name: str, index: int,
+def test_loop_selects_what_the_xpath_selects(markup: str, name: str, index: int | None,
                                              selected: int) -> None:
     """Each loop gives the elements its XPath gives, in the same order."""
     expression = _expression(name, index)
