@@ -132,3 +132,15 @@ def test_trafilatura_alone_keeps_its_xpath(monkeypatch: pytest.MonkeyPatch) -> N
     assert trafilatura.extract(html)
     assert not calls
     assert trafilatura_paths._ACTIVE.get() is False
+
+
+def test_installing_again_keeps_one_loop_per_expression(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second install (another thread's, at start) stands in for trafilatura's XPath
+    once: no loop wraps another loop."""
+    first = _expression("OVERALL_DISCARD_XPATH", 0)
+    monkeypatch.setattr(trafilatura_paths, "_INSTALLED", [])
+    with python_paths():
+        pass
+    again = trafilatura.xpaths.OVERALL_DISCARD_XPATH[0]
+    assert again is first
+    assert isinstance(again.xpath, etree.XPath)

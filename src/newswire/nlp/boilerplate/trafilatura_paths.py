@@ -108,16 +108,15 @@ _INSTALLED: list[bool] = []
 def _install() -> None:
     """Put a :class:`PythonPath` in each expression's place (in trafilatura's lists, which
     every module that imported one shares, or in the module that calls it), once, when
-    :func:`guard_holds`."""
+    :func:`guard_holds`. Idempotent: two threads installing at once put each loop once."""
     if _INSTALLED:
         return
-    _INSTALLED.append(guard_holds())
-    if not _INSTALLED[0]:
-        return
-    for key, (_, make) in _LOOPS.items():
+    holds = guard_holds()
+    for key, (_, make) in _LOOPS.items() if holds else ():
         original = _get(*key)
-        assert isinstance(original, etree.XPath)
-        _put(*key, PythonPath(original, make(original.path)))
+        if isinstance(original, etree.XPath):
+            _put(*key, PythonPath(original, make(original.path)))
+    _INSTALLED.append(holds)
 
 
 @contextmanager
