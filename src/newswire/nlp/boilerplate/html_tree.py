@@ -16,6 +16,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
 from newswire.nlp.boilerplate.fallbacks import skipping_idle_fallbacks
+from newswire.nlp.boilerplate.trafilatura_paths import python_paths
 
 __all__ = [
     "MAX_FALLBACK_ELEMENTS",
@@ -158,8 +159,9 @@ def trafilatura_body(
     # Format "txt": only the XML body is read; the default ("python") also writes the body
     # out as text, which nothing reads (0.4 ms a page). It changes nothing else in
     # bare_extraction.
-    # Its fallbacks run only where its own text looks short (:mod:`.fallbacks`).
-    with skipping_idle_fallbacks():
+    # Its fallbacks run only where its own text looks short (:mod:`.fallbacks`); its
+    # costliest XPath expressions are answered in Python (:mod:`.trafilatura_paths`).
+    with skipping_idle_fallbacks(), python_paths():
         doc = bare_extraction(
             tree, url=url, fast=fast, include_comments=False, include_tables=True,
             with_metadata=False, output_format="txt",

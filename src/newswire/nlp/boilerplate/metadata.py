@@ -31,6 +31,7 @@ from newswire.nlp.boilerplate.page_dates import (
     read_dates,
 )
 from newswire.nlp.boilerplate.page_title import page_title
+from newswire.nlp.boilerplate.trafilatura_paths import python_paths
 
 if TYPE_CHECKING:
     from trafilatura.settings import Document
@@ -111,18 +112,25 @@ def search_further(tree: etree._Element, page: PageMetadata, *, text: bool = Tru
     JSON-LD declares in a form trafilatura does not read (an organisation, a reference;
     ``json_ld``: the page's JSON-LD objects when the caller has read them).
     """
-    from trafilatura.metadata import extract_author
-
     if page.authors:
         return page
     authors = (clean_authors(byline_text(tree))
-               or (clean_authors(extract_author(tree)) if has_author_markup(tree) else [])
+               or (clean_authors(_searched_author(tree)) if has_author_markup(tree) else [])
                if text else [])
     # Last: a byline in the text names the person where JSON-LD may give the company
     # (WCXB dev articles: tune +1 page, check +1 page).
     authors = authors or clean_authors(declared_authors(tree, json_ld))
     authors = authors or clean_authors(one_word_author(tree, page.site_name))
     return page.model_copy(update={"authors": authors})
+
+
+def _searched_author(tree: etree._Element) -> str | None:
+    """trafilatura's byline search, its XPath answered by loops (:mod:`.trafilatura_paths`)."""
+    from trafilatura.metadata import extract_author
+
+    with python_paths():
+        author: str | None = extract_author(tree)
+    return author
 
 
 def _language(tree: etree._Element) -> str | None:
