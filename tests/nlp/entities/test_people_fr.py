@@ -58,3 +58,36 @@ def test_the_place_of_an_office_is_no_person(pipeline: Pipeline, body: str, name
     if role is not None:
         assert entities[name].role == role
     assert not_a_person not in entities or entities[not_a_person].type != "PERSON"
+
+
+@pytest.mark.parametrize(("body", "person", "absent"), [
+    # A surname opening with ``Le``: the model keeps the first name alone, or reads the two
+    # words as two places.
+    ("« C'est inacceptable », a réagi Maëlle Le Floch, déléguée syndicale.",
+     "Maëlle Le Floch", "Maëlle"),
+    ("« Nous attendons des réponses claires », a déclaré Gwenaëlle Le Bihan, présidente de "
+     "l'association.", "Gwenaëlle Le Bihan", "Gwenaëlle"),
+    # The model's own whole names stay as they are.
+    ("« Nous tiendrons nos objectifs », a déclaré Bruno Le Maire devant les députés.",
+     "Bruno Le Maire", "Bruno"),
+])
+def test_a_surname_opening_with_an_article_is_the_names(pipeline: Pipeline, body: str,
+                                                        person: str, absent: str) -> None:
+    """``Maëlle Le Floch``, ``Gwenaëlle Le Bihan``: one person, the ``Le`` surname whole."""
+    entities = {e.name: e.type for e in french_entities(pipeline, body)}
+    assert entities.get(person) == "PERSON"
+    assert absent not in entities
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # Guards: a known place and the place after it are no person (``Lyon La Duchère``), nor
+    # is a place the model reads whole.
+    ("Le Havre a perdu contre Lyon La Duchère samedi.", "Lyon La Duchère"),
+    ("Le quartier Paris La Défense reste désert le dimanche, selon la mairie.",
+     "Paris"),
+])
+def test_places_before_an_article_stay_places(pipeline: Pipeline, body: str,
+                                              absent: str) -> None:
+    """Two places around ``La`` make no ``Le``/``La`` surname."""
+    entities = {e.name: e.type for e in french_entities(pipeline, body)}
+    assert entities.get(absent) != "PERSON"

@@ -14,6 +14,7 @@ from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.gender import name_gender
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from tests.nlp.quotes.test_french import french_quotes
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -56,3 +57,31 @@ def test_hyphenated_first_name_gender(name: str, language: str, expected: str | 
     in French text only; English text borrows the French table only for names it knows whole."""
     lexicon = FRENCH if language == "fr" else ENGLISH
     assert name_gender(name, lexicon=lexicon) == expected
+
+
+@pytest.mark.parametrize(("name", "language", "expected"), [
+    ("Cécile Marchand", "fr", "f"),  # the wider table writes "Cecile"
+    ("Joël Perrin", "fr", "m"),
+    ("Anaïs Roussel", "fr", "f"),
+    ("Gaëtan Morel", "fr", None),  # in no table, accented or not
+    ("Cécile Marchand", "en", None),  # English text: the table's own spelling only
+])
+def test_accented_first_name_gender(name: str, language: str, expected: str | None) -> None:
+    """French text reads an accented first name in the wider table without its accents."""
+    lexicon = FRENCH if language == "fr" else ENGLISH
+    assert name_gender(name, lexicon=lexicon) == expected
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Joël Perrin préside l'association des commerçants depuis dix ans. Cécile Marchand a "
+     "quitté la salle avant le vote. « Nous ne céderons pas sur les horaires », a-t-il lancé.",
+     "Joël Perrin"),
+    ("Cécile Marchand préside l'association des commerçants depuis dix ans. Joël Perrin a "
+     "quitté la salle avant le vote. « Nous ne céderons pas sur les horaires », a-t-elle "
+     "lancé.",
+     "Cécile Marchand"),
+])
+def test_french_pronoun_skips_an_accented_name_of_the_other_gender(
+        pipeline: Pipeline, body: str, speaker: str) -> None:
+    """``-il`` skips ``Cécile``, ``-elle`` skips ``Joël``: French names known unaccented."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == [speaker]

@@ -82,3 +82,27 @@ def test_an_unnamed_one_speaking_past_its_aside(pipeline: Pipeline, body: str,
                                                 expected: str) -> None:
     """``Un restaurateur ..., qui souhaite rester anonyme, explique ... dit-il``: his."""
     assert french_quotes(pipeline, body)[-1].speaker == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An unnamed one whose verb says nothing, right before a quote in the same paragraph
+    # (zp1, zv5 of the tuning): the pronoun of that quote's incise is theirs.
+    ("Le ministre Thomas Verlinden a défendu le calendrier devant les députés. Interrogé par "
+     "Le Soir, un ingénieur du projet se montre peu surpris. « Tout le monde savait que le "
+     "sous-sol était un casse-tête », glisse-t-il.", "ingénieur du projet"),
+    ("La directrice Sophie Renard a défendu le projet. Une infirmière de l'hôpital, rencontrée "
+     "devant l'entrée, se montre inquiète. « On a tenu avec des bouts de ficelle », "
+     "confie-t-elle.", "infirmière de l'hôpital"),
+    # Guards: no noun for a person (``homme`` and ``affirmation`` end as no doer's noun), or
+    # the quote in another paragraph.
+    ("Le ministre Thomas Verlinden a défendu le calendrier. Un homme de 71 ans est mort dans "
+     "l'incendie. « Nous ferons toute la lumière sur ce drame », a-t-il assuré.",
+     "Thomas Verlinden"),
+    ("Le ministre Thomas Verlinden a défendu le calendrier. Un ingénieur du projet se montre "
+     "peu surpris.\n\n« Nous tiendrons les délais », a-t-il assuré.", "Thomas Verlinden"),
+])
+def test_an_unnamed_one_right_before_a_quote(pipeline: Pipeline, body: str,
+                                             expected: str) -> None:
+    """``un ingénieur ... se montre peu surpris. « ... », glisse-t-il``: his, though
+    ``se montrer`` says nothing."""
+    assert french_quotes(pipeline, body)[-1].speaker == expected

@@ -60,7 +60,7 @@ from newswire.nlp.entities.orgnames_fr import (
     unaccented,
     unlabelled_organisations,
 )
-from newswire.nlp.entities.people_fr import unlabelled_people, whole_surnames
+from newswire.nlp.entities.people_fr import article_surnames, unlabelled_people, whole_surnames
 from newswire.nlp.entities.places_fr import calendar_word, lone_place
 
 __all__ = ["COMPONENT", "newswire_type", "relabel"]
@@ -209,6 +209,7 @@ def relabel(doc: Doc) -> Doc:
             if span.label_ == "PERSON" and lone_place(span) else span for span in kept]
     kept += unlabelled_organisations(doc, kept)
     kept = whole_surnames(doc, kept)
+    kept = article_surnames(doc, kept)  # "Maëlle" + "Le Floch"
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens
     doc.ents = sorted(kept + missed, key=lambda span: span.start)
     return doc

@@ -12,10 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS, unaccented
 
-__all__ = ["unlabelled_people", "whole_surnames"]
+__all__ = ["article_surnames", "unlabelled_people", "whole_surnames"]
 
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full, or a title (``la Dre Agnès Bayemi
@@ -84,3 +86,52 @@ def _linked_name(doc: Doc, i: int) -> bool:
         and first.pos_ == last.pos_ == "PROPN" and _name_word(first) and _name_word(last) \
         and not (before is not None and before.pos_ == "DET") \
         and first.text not in _NO_FIRST_NAME
+
+
+#: The article opening a French surname (``Le Bihan``, ``Le Floch``, ``La Rocca``).
+_SURNAME_ARTICLES = frozenset(("Le", "La"))
+
+
+def _known_place(word: Token) -> bool:
+    """A word the gazetteers or the city words know as a place (``Lyon``)."""
+    known = table()
+    key = normalise(word.text)
+    return key in known.gazetteer or key in known.places or word.text in CITY_WORDS
+
+
+def article_surnames(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
+    """``kept`` with each person's name that a surname opening with ``Le``/``La`` ends made
+    whole: ``Maëlle Le Floch``, which the model cuts to ``Maëlle`` and ``Floch``."""
+    by_start = {span.start: span for span in kept}
+    widened: list[SpacySpan] = []
+    dropped: set[int] = set()
+    for span in kept:
+        end = span.end
+        if span.start in dropped or end + 1 >= len(doc) \
+                or doc[end].text not in _SURNAME_ARTICLES or not _name_word(doc[end + 1]) \
+                or doc[end].ent_type_ or doc[end + 1].text in _NO_FIRST_NAME:
+            continue
+        after = by_start.get(end + 1)
+        if not _first_name_before(span, after):
+            continue
+        if after is not None:
+            dropped.add(after.start)
+        dropped.add(span.start)
+        widened.append(SpacySpan(doc, span.start, end + 2, label="PERSON"))
+    return [span for span in kept if span.start not in dropped] + widened
+
+
+def _first_name_before(span: SpacySpan, after: SpacySpan | None) -> bool:
+    """Whether ``span`` ends with a first name a one-word surname ``after`` may follow: a
+    person's span, a first name the tables know, or one word of the same type as the
+    surname's (``Gwenaëlle`` and ``Bihan``, both places to the model; not ``Lyon La
+    Duchère``, a known place)."""
+    if after is not None and len(after) > 1:
+        return False
+    if span.label_ == "PERSON":
+        return True
+    if len(span) != 1:
+        return False
+    first = span[0]
+    return first_name_gender(unaccented(first.text)) is not None or (
+        after is not None and after.label_ == span.label_ and not _known_place(first))

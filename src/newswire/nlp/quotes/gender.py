@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from newswire.nlp.entities.firstnames import first_name_gender
+from newswire.nlp.entities.orgnames_fr import unaccented
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -74,6 +75,8 @@ def name_gender(name: str, others: Iterable[str] = (),
     own = gender_of([first], lexicon)
     if own is None and len(words) >= 2 and first[:1].isupper():
         own = first_name_gender(first.rstrip("."))
+        if own is None and lexicon is FRENCH:  # the table writes "Cécile", "Joël" unaccented
+            own = first_name_gender(unaccented(first))
         if own is None and lexicon is ENGLISH:  # Canadian news: "François-Philippe Champagne"
             own = gender_of([first], FRENCH, borrowed=True)
     found = {gender for gender in (gender_of([word], lexicon) for word in others) if gender}

@@ -21,11 +21,11 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.document_names import document_end, whole_document_end
 from newswire.nlp.quotes.lexicon import NOUN_TAGS, RELATIVE_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.made_documents import is_made_thing
 from newswire.nlp.quotes.maker_antecedents import past_maker
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
 from newswire.nlp.quotes.phrase_ends_fr import french_phrase_end
+from newswire.nlp.quotes.placed_sources_fr import DE, belongs_fr
 from newswire.nlp.quotes.time_antecedents import past_time
 
 __all__ = [
@@ -158,9 +158,9 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
                 and _listed(head):
             end = child.right_edge.i + 1
             continue
-        # French hangs "de la santé" on its noun as a modifier opening with the preposition.
-        if child.dep_ == "nmod" and child.left_edge.i == end \
-                and child.left_edge.lower_ in DE:
+        # French hangs "de la santé" on its noun as a modifier opening with the preposition
+        # ("une source à Matignon" too: where the source is).
+        if child.dep_ == "nmod" and child.left_edge.i == end and belongs_fr(head, child):
             end = _before_comma(child)  # "ministère de la santé", not its apposition
             continue
         if child.dep_ not in _RIGHT_DEPS or child.left_edge.i != end or (

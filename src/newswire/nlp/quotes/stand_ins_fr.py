@@ -7,7 +7,9 @@ accepté de témoigner. « ... », a-t-elle glissé`` or ``Un autre acheteur ...
 », a-t-il souligné`` left the pronoun to a person named earlier.
 
 Here a French singular subject introduced by ``un``/``une`` that says something (the verb,
-or the infinitive it takes, is a verb of saying: not ``Un homme de 71 ans est mort``) and
+or the infinitive it takes, is a verb of saying: not ``Un homme de 71 ans est mort``), or a
+noun for a doer whose sentence a quotation follows in the same paragraph (``un ingénieur ...
+se montre peu surpris. « ... », glisse-t-il``: the writer brings in whose words follow), and
 resolves to one unnamed person joins the trail as a person named by that phrase, of the
 gender its determiner says; so does one whose ``qui`` aside the parse made the sentence's
 verb (``Un restaurateur de Deshaies, qui souhaite rester anonyme, explique ...``), when the
@@ -39,6 +41,11 @@ __all__ = ["french_stand_in"]
 #: Determiners of one unnamed person, and the gender each says: ``une bénévole``.
 _INDEFINITE: dict[str, Gender] = {"un": "m", "une": "f"}
 _WINDOW = 3000
+_OPENING_MARKS = frozenset('«“"')
+#: Endings of a noun for one person (``infirmière``, ``ingénieur``, ``retraitée``), not of a
+#: thing a quote may follow (``Une affirmation qui laisse sceptiques ...``).
+_PERSON_ENDINGS = ("eur", "euse", "trice", "iste", "ier", "ière", "ien", "ienne", "ant",
+                   "ante", "aire", "ecin", "é", "ée", "ète", "ine", "in")
 Before = Callable[[Token, int, Callable[[Referent], bool]], list[Referent]]
 
 
@@ -52,7 +59,7 @@ def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker],
         return None
     if any(c.dep_ == "det" and c.lower_ in THE_SINGULAR for c in subject.children):
         return _named_holder(subject, resolve, before)
-    if not _speaks(subject.head):
+    if not (_speaks(subject.head) or _quote_follows(subject)):
         return None  # "Un homme de 71 ans est mort": no one the next "il" quotes
     return _unnamed_one(subject, resolve, is_main_subject(subject))
 
@@ -78,10 +85,23 @@ def _relative_one(qui: Token, resolve: Callable[[Token], Speaker]) -> Referent |
     clause = qui.head
     says = _speaks(clause) or any(c.dep_ in ("advcl", "conj") and _speaks(c)
                                    for c in clause.children)
-    if noun is None or noun.pos_ != "NOUN" or not says \
+    if noun is None or noun.pos_ != "NOUN" or not (says or _quote_follows(noun)) \
             or any(c.dep_ == "case" for c in noun.children):
         return None  # "À la veille d'un mouvement de grève qui s'annonce": no one speaks
     return _unnamed_one(noun, resolve, noun.dep_ == "ROOT" or is_main_subject(noun))
+
+
+def _quote_follows(noun: Token) -> bool:
+    """Whether the sentence after ``noun``'s opens with a quotation mark in the same
+    paragraph: ``Un ingénieur ... se montre peu surpris. « ... », glisse-t-il`` brings in the
+    one whose words follow, though the verb says nothing."""
+    doc = noun.doc
+    sentence = noun.sent
+    if not noun.lemma_.lower().endswith(_PERSON_ENDINGS) or sentence.end >= len(doc) \
+            or "\n" in doc[sentence.end - 1].whitespace_:
+        return False
+    after = doc[sentence.end]
+    return after.text[:1] in _OPENING_MARKS and "\n" not in doc[sentence.start:sentence.end].text
 
 
 def _speaks(verb: Token) -> bool:

@@ -1,0 +1,28 @@
+"""Where a French unnamed source is: ``Une source à Matignon``, ``une source au sein du
+club``, ``une source proche de l'enquête`` — the place or body after ``source`` says which
+source, so it belongs to the speaker's phrase as ``de`` phrases do (``un proche du
+ministre``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.lexicon_fr import DE
+
+__all__ = ["DE", "belongs_fr", "placed_source"]
+
+#: Nouns of an unnamed source whose place phrase names it.
+_SOURCES = frozenset(("source", "sources"))
+#: Prepositions of such a place (``à Matignon``, ``au sein du club``, ``chez Renault``).
+_PLACE_PREPOSITIONS = frozenset(("à", "au", "aux", "chez", "dans", "auprès", "en"))
+
+
+def placed_source(head: Token, modifier: Token) -> bool:
+    """Whether ``modifier``, a phrase hung on ``head``, says where the source ``head`` is."""
+    return head.lower_ in _SOURCES and modifier.left_edge.lower_ in _PLACE_PREPOSITIONS
+
+
+def belongs_fr(head: Token, modifier: Token) -> bool:
+    """Whether a French phrase hung on ``head`` belongs to its name: a ``de`` phrase
+    (``ministère de la Santé``), or where an unnamed source is."""
+    return modifier.left_edge.lower_ in DE or placed_source(head, modifier)
