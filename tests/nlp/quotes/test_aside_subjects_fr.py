@@ -34,6 +34,12 @@ from tests.nlp.quotes.test_french import french_quotes
      "investi trois millions d'euros dans la piscine.",
      [("que la commune avait déjà investi trois millions d'euros dans la piscine",
        "indirect", "maire")]),
+    # Guard: "est déclaré" with no reflexive is a passive; the doctors declare, not the patient.
+    ("Le patient, hospitalisé depuis lundi, est déclaré hors de danger par les médecins.",
+     [("hors de danger par les médecins", "indirect", None)]),
+    # Guard: "s'est dite" is the subject's own words, the reflexive keeps the rule on it.
+    ("La ministre, interrogée sur RTL, s'est dite favorable à un report de la réforme.",
+     [("favorable à un report de la réforme", "indirect", "ministre")]),
 ])
 def test_subject_before_an_aside(pipeline: Pipeline, body: str,
                                  expected: list[tuple[str, str, str | None]]) -> None:
