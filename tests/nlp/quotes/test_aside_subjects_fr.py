@@ -34,9 +34,33 @@ from tests.nlp.quotes.test_french import french_quotes
      "investi trois millions d'euros dans la piscine.",
      [("que la commune avait déjà investi trois millions d'euros dans la piscine",
        "indirect", "maire")]),
+    # Guard: "est déclaré" with no reflexive is a passive; the doctors declare, not the patient.
+    ("Le patient, hospitalisé depuis lundi, est déclaré hors de danger par les médecins.",
+     [("hors de danger par les médecins", "indirect", None)]),
+    # Guard: "s'est dite" is the subject's own words, the reflexive keeps the rule on it.
+    ("La ministre, interrogée sur RTL, s'est dite favorable à un report de la réforme.",
+     [("favorable à un report de la réforme", "indirect", "ministre")]),
 ])
 def test_subject_before_an_aside(pipeline: Pipeline, body: str,
                                  expected: list[tuple[str, str, str | None]]) -> None:
     """The noun phrase before an aside speaks through the verb of saying after it."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "not_speaker"), [
+    # A passive verb of saying: the patient is declared, the doctors speak.
+    ("Le patient, hospitalisé depuis lundi, est déclaré hors de danger par les médecins.",
+     "patient"),
+    ("Les deux blessés, transportés à l'hôpital de Liège, sont déclarés hors de danger par "
+     "les secours.", "blessés"),
+    # An incise inside the reported clause: the minister explains, the reform says nothing.
+    ("La réforme, adoptée mardi par les députés, a expliqué le ministre, entrera en vigueur "
+     "en janvier.", "réforme"),
+    ("Le projet, qui sera voté en juin, a assuré le ministre, prévoit la suppression de trois "
+     "cents postes.", "projet"),
+])
+def test_aside_subject_never_spoke(pipeline: Pipeline, body: str, not_speaker: str) -> None:
+    """A phrase before an aside is no speaker when the verb after it is a passive or an
+    incise with its own subject."""
+    assert not_speaker not in [q.speaker for q in french_quotes(pipeline, body)]

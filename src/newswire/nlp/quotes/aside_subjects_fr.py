@@ -25,9 +25,13 @@ from newswire.nlp.quotes.word_arrays import pos_indices
 
 __all__ = ["subjects_before_asides"]
 
+#: ``être`` before a verb of saying: with a reflexive it is ``s'est dit``, the subject's own
+#: words; without one it is a passive (``Le patient, hospitalisé, est déclaré hors de
+#: danger``: the doctors declare, the patient says nothing).
+_BE = frozenset(("est", "sont", "était"))
 #: Words between a subject's aside and its verb that belong to the verb: its auxiliary,
 #: a negation, its reflexive pronoun (``, a indiqué``, ``, n'a pas caché``, ``, s'est dit``).
-_VERB_LEAD = AUXILIARIES | REFLEXIVES | frozenset(("n'", "n’", "ne", "pas", "est", "sont", "était"))
+_VERB_LEAD = AUXILIARIES | REFLEXIVES | frozenset(("n'", "n’", "ne", "pas")) | _BE
 #: The relative pronoun that opens an aside about the subject (``, qui a requis l'anonymat,``).
 _RELATIVE = "qui"
 #: A participle's endings (``sollicité``, ``interrogée``, ``joints`` is not one: kept narrow).
@@ -53,6 +57,8 @@ def _subject_before_aside(verb: Token) -> None:
     lead = verb.i
     while lead > sentence.start and doc[lead - 1].lower_ in _VERB_LEAD:
         lead -= 1
+    if _is_passive(doc[lead:verb.i]):
+        return
     comma = lead - 1
     if comma <= sentence.start or doc[comma].text != ",":
         return
@@ -68,6 +74,12 @@ def _subject_before_aside(verb: Token) -> None:
     if subject is None or (root != verb and root.i > verb.i):
         return  # a root after the verb: the sentence is not this shape
     _rehang(verb, subject, phrase, aside)
+
+
+def _is_passive(lead: Span) -> bool:
+    """``est déclaré``, ``n'est pas annoncé``: ``être`` with no reflexive (``s'est dit``)."""
+    words = {t.lower_ for t in lead}
+    return bool(words & _BE) and not words & REFLEXIVES
 
 
 def _is_aside(aside: Span) -> bool:
