@@ -187,7 +187,7 @@ class SpeakerResolver:
             if not label:  # "Mayor Renata Okafor said": the model saw no name
                 label, name = self.named.unlabelled(head, name)
             if not label and (body := described_body_name(head, self.lexicon)) is not None:
-                return self.named.named(body, "ORG")  # "Unison, which represents ..., said"
+                label, name = "ORG", body  # "Unison, which represents ..., said"
             return self.named.named(name, label)
         mistagged = self.named.mistagged_name(head)
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
