@@ -35,7 +35,6 @@ from newswire.nlp.quotes.appositions import apposed_name, role_named_after
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.departments import department_of
-from newswire.nlp.quotes.described_names import described_body_name
 from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
@@ -186,8 +185,6 @@ class SpeakerResolver:
             name, label = (listed, "ORG") if listed else (name_text(head), head.ent_type_)
             if not label:  # "Mayor Renata Okafor said": the model saw no name
                 label, name = self.named.unlabelled(head, name)
-            if not label and (body := described_body_name(head, self.lexicon)) is not None:
-                label, name = "ORG", body  # "Unison, which represents ..., said"
             return self.named.named(name, label)
         mistagged = self.named.mistagged_name(head)
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
