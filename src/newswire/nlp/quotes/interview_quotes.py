@@ -3,7 +3,6 @@ questions (the contract: a question is a quote of whoever asked it, each answer 
 interviewee's).
 
 The shapes are read by their own modules: ``Q:``/``A:`` interviews (:mod:`.interviews`),
-English interviews without labels (:mod:`.bare_interviews`),
 French interviews without labels (:mod:`.interviews_fr`), speaker-labelled transcripts and
 the press's questions in them (:mod:`.transcripts`, :mod:`.askers`), French labelled
 exchanges (:mod:`.exchanges_fr`) and dash lines after ``X a interrogé Y``
@@ -21,7 +20,6 @@ from dataclasses import replace
 
 from newswire.models import Quote, SpeakerKind
 from newswire.nlp.quotes.askers import asker_kind
-from newswire.nlp.quotes.bare_interviews import bare_interview_turns
 from newswire.nlp.quotes.dash_exchanges_fr import with_dash_speakers
 from newswire.nlp.quotes.exchanges_fr import french_exchanges
 from newswire.nlp.quotes.interviews import interview_answers
@@ -57,8 +55,7 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
                  if tmap.has_word(a.start, a.end) and a.paragraph not in read]
     in_marks = [a for a in french if tmap.text[a.start] in ALL_MARKS]
     found = [_answered(q, in_marks, to_quote) for q in found]
-    answers = [_labelled_person(to_quote(a), a)
-               for a in (*interview_answers(tmap), *bare_interview_turns(tmap))
+    answers = [_labelled_person(to_quote(a), a) for a in interview_answers(tmap)
                if tmap.has_word(a.start, a.end) and not _cued_inside(found, a)]
     answers.extend(_labelled_person(to_quote(piece), piece)  # French: the rest is theirs
                    for a in french if a not in in_marks
