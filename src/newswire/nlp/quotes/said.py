@@ -23,6 +23,7 @@ from newswire.nlp.quotes.lexicon import (
     RELATIVE_TAGS,
     Lexicon,
 )
+from newswire.nlp.quotes.misread_relatives import clause_read_as_relative
 from newswire.nlp.quotes.object_phrases import joined_right_phrases, with_following_phrases
 from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.textmap import CharRange, TextMap
@@ -89,7 +90,10 @@ def _said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     if hung is not None:
         return list(hung.subtree)
     topic = _asked_about(verb, lexicon)
-    return list(topic.subtree) if topic is not None else fronted_claim(verb)
+    if topic is not None:
+        return list(topic.subtree)
+    # "said in an email that wait times ...": the clause read as the email's relative clause
+    return fronted_claim(verb) or clause_read_as_relative(verb)
 
 
 def _object_words(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token] | None:
