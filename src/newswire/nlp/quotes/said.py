@@ -165,7 +165,10 @@ def _clause_words(verb: Token, clause: Token) -> list[Token]:
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is not None:  # ", standing outside, that her client would ...": from the "that"
         words = [t for t in words if t.i >= mark.i]
-    if clause.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in clause.children):
+    # "said levels of E. coli downstream of the outfall exceeded ...": a clause headed on a
+    # word that is no verb (the parse's "downstream") is cut the same way.
+    if (clause.tag_ != "VBN" and clause.pos_ in ("VERB", "AUX")) or not any(
+            c.dep_ == "nsubj" for c in clause.children):
         return words
     other = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clause.i), None)
     if other is None or any(c.dep_ in FILLED_SUBJECT_DEPS for c in other.children):
