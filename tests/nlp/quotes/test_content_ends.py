@@ -57,6 +57,11 @@ def test_content_holds_neither_cue_nor_conjunction(pipeline: Pipeline, body: str
      "labs.",
      [("the methods used to count microplastic particles vary widely between labs", "speech",
        "Researchers")]),
+    # The first clause headed on a word that is no verb ("downstream"; enfound40).
+    ("Regional council scientists said levels of E. coli downstream of the outfall exceeded "
+     "guidelines for swimming on 11 of 40 sampling days last summer.",
+     [("levels of E. coli downstream of the outfall exceeded guidelines for swimming on 11 of "
+       "40 sampling days last summer", "speech", "Regional council scientists")]),
     # A comma between them keeps the second clause out.
     ("Jane Doe said the plan failed, the critics were right.",
      [("the plan failed", "speech", "Jane Doe")]),

@@ -19,7 +19,7 @@ from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["clause_beside_quote", "own_acts", "said_head"]
+__all__ = ["clause_beside_quote", "leading_phrase", "own_acts", "said_head"]
 
 
 
@@ -39,7 +39,7 @@ def clause_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
         # The head's own words are its subtree without the joined clauses; the joining
         # ``and`` ends them, and content_chars drops it.
         own = {t.i for t in clause.subtree} - (joined if clause is clauses[0] else set())
-        own -= _leading_phrase(clause)
+        own -= leading_phrase(clause)
         words = [t for t in said if t.i in own]
         chars = content_chars(tmap, cue, words, fewest)
         if chars is not None:
@@ -80,7 +80,7 @@ def _opens_with_that(clause: Token) -> bool:
     return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
 
 
-def _leading_phrase(head: Token) -> set[int]:
+def leading_phrase(head: Token) -> set[int]:
     """``said in a statement it was reviewing``: the parse may hang the cue's phrase on the
     said clause, before its subject; it tells how it was said, not what."""
     subjects = [c.i for c in head.children if c.dep_ in FILLED_SUBJECT_DEPS]

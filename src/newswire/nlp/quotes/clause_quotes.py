@@ -13,19 +13,23 @@ with a quoted verb), is reported: in
 back"`` adds nothing the partial quote does not say.  A quotation a verb of saying inside
 the clause reports (``a figure the campaign called "fiction"``) keeps that verb's speaker;
 the speaker's own second act joined to the clause (``and urged council to reject it``) is
-left out of it and reported by its own cue.
+left out of it and reported by its own cue.  A clause whose verb goes on with another joined
+to it, sharing its subject (``said the government welcomed the report and was "already
+moving" on several of its recommendations``, ``said it was "aware of the disruption" and was
+contacting patients``), is one statement: it is reported whole
+(:func:`clause_sharing_subject`), not cut at the ``and`` to the half holding no quotation.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.beside_quotes import own_acts, said_head
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.beside_quotes import leading_phrase, own_acts, said_head
+from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, SUBJECT_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
-__all__ = ["clause_holding_quote"]
+__all__ = ["clause_holding_quote", "clause_sharing_subject"]
 
 #: Fewest words of the clause outside its quotations: fewer, and the quotation is the point.
 FEWEST_OUTSIDE = 4
@@ -49,6 +53,35 @@ def clause_holding_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: i
     if not _subject_and_verb(outside):
         return None
     return content_chars(tmap, cue, said, fewest, holding_quotes=True)
+
+
+def clause_sharing_subject(tmap: TextMap, cue: Token, said: list[Token], fewest: int
+                           ) -> CharRange | None:
+    """The said clause whole (:func:`clause_holding_quote`) when verbs are joined to its head
+    that share its subject: each with no subject and no ``that`` of its own and no comma
+    before its ``and`` (``..." in November, and cut its forecast`` is the speaker's own act
+    after the statement; ``and that officers would ...`` a second statement, reported apart by
+    :mod:`.beside_quotes`); None otherwise."""
+    head = said_head(_without_own_acts(said, tmap.lexicon))
+    if head is None or head.pos_ not in VERB_TAGS:
+        return None
+    joined = [c for c in head.rights if c.dep_ == "conj" and c.pos_ in VERB_TAGS]
+    if not joined or not all(_shares_subject(c) for c in joined):
+        return None
+    how = leading_phrase(head)  # "said in a statement it was ...": how, not what
+    return clause_holding_quote(tmap, cue, [t for t in said if t.i not in how], fewest)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether a verb joined to a clause's head goes on with the head's subject: no subject or
+    ``that`` of its own, and no comma before the words that join it."""
+    if any(c.dep_ in FILLED_SUBJECT_DEPS or (c.dep_ == "mark" and c.lower_ == "that")
+           for c in verb.children):
+        return False
+    before = verb.left_edge.i - 1
+    if before > 0 and verb.doc[before].pos_ == "CCONJ":
+        before -= 1  # the parse hangs the "and" on the first verb
+    return before > 0 and verb.doc[before].text != ","
 
 
 def _subject_and_verb(words: list[Token]) -> bool:

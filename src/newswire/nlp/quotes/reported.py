@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.according_fr import said_around_source
 from newswire.nlp.quotes.before_quotes_fr import clause_before_joined, clause_before_quote
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
-from newswire.nlp.quotes.clause_quotes import clause_holding_quote
+from newswire.nlp.quotes.clause_quotes import clause_holding_quote, clause_sharing_subject
 from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.governing import participle_speaker
 from newswire.nlp.quotes.holding_beside import holding_clause_beside
@@ -139,6 +139,7 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
             return (content_chars(tmap, token, said, fewest)
                     or _joined_after_quote(tmap, token, said, fewest)
                     or _joined_before_quote(tmap, token, said, fewest)
+                    or clause_sharing_subject(tmap, token, said, fewest)
                     or clause_beside_quote(tmap, token, said, fewest)
                     or clause_before_quote(tmap, token, said, fewest)
                     or clause_holding_quote(tmap, token, said, fewest))

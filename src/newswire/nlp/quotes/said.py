@@ -23,6 +23,7 @@ from newswire.nlp.quotes.lexicon import (
     RELATIVE_TAGS,
     Lexicon,
 )
+from newswire.nlp.quotes.misread_relatives import clause_read_as_relative
 from newswire.nlp.quotes.object_phrases import joined_right_phrases, with_following_phrases
 from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.said_conjuncts import before_said_conjunct
@@ -91,7 +92,10 @@ def _said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     if hung is not None:
         return list(hung.subtree)
     topic = _asked_about(verb, lexicon)
-    return list(topic.subtree) if topic is not None else fronted_claim(verb)
+    if topic is not None:
+        return list(topic.subtree)
+    # "said in an email that wait times ...": the clause read as the email's relative clause
+    return fronted_claim(verb) or clause_read_as_relative(verb)
 
 
 def _object_words(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token] | None:
@@ -163,7 +167,10 @@ def _clause_words(verb: Token, clause: Token) -> list[Token]:
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is not None:  # ", standing outside, that her client would ...": from the "that"
         words = [t for t in words if t.i >= mark.i]
-    if clause.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in clause.children):
+    # "said levels of E. coli downstream of the outfall exceeded ...": a clause headed on a
+    # word that is no verb (the parse's "downstream") is cut the same way.
+    if (clause.tag_ != "VBN" and clause.pos_ in ("VERB", "AUX")) or not any(
+            c.dep_ == "nsubj" for c in clause.children):
         return words
     other = next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > clause.i), None)
     if other is None or any(c.dep_ in FILLED_SUBJECT_DEPS for c in other.children):
