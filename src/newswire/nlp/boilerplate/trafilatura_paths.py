@@ -83,8 +83,8 @@ class PythonPath:
             except Exception:  # noqa: BLE001 - the XPath below gives this call's answer
                 if not self.failed:  # said once, not for every page
                     self.failed = True
-                    _LOG.warning("loop for trafilatura's %.60s failed; its XPath answers",
-                                 self.path, exc_info=True)
+                    _LOG.warning("loop for trafilatura's %.70s failed; its XPath answers",
+                                 " ".join(self.path.split()), exc_info=True)
         found: list[etree._Element] = self.xpath(tree, **variables)
         return found
 
