@@ -255,3 +255,29 @@ def test_newswire_call_in_a_worker_thread_uses_the_loops(
     with ThreadPoolExecutor(max_workers=1) as executor:
         assert executor.submit(trafilatura_body, tree, None).result() is not None
     assert calls
+
+
+@pytest.mark.parametrize(
+    ("markup", "name", "index", "selected"),
+    [
+        # //* reads the whole document even from a block inside it.
+        ("<p class='byline'>a</p><section><span class='author'>b</span></section>",
+         "AUTHOR_XPATHS", 2, 2),
+        # .//* reads below the block only, its own children included.
+        ("<div class='entry'>a</div><section><div class='entry'>b</div></section>",
+         "BODY_XPATH", 0, 1),
+        ("<div id='share'>a</div><section><span class='social'>b</span></section>",
+         "OVERALL_DISCARD_XPATH", 0, 1),
+    ],
+)
+def test_loop_reads_from_a_block_as_the_xpath_does(markup: str, name: str, index: int,
+                                                   selected: int) -> None:
+    """Called on a block rather than the page, each loop keeps its XPath's axis."""
+    expression = _expression(name, index)
+    tree = load_page(f"<html><body>{markup}</body></html>")
+    assert tree is not None
+    block = tree.find(".//section")
+    with python_paths():
+        found = expression(block)
+    assert [id(e) for e in found] == [id(e) for e in expression.xpath(block)]
+    assert len(found) == selected
