@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from importlib import import_module
 
 import pytest
 import trafilatura.xpaths
 from lxml import etree
 
+from newswire.nlp.boilerplate import path_loops as loops
 from newswire.nlp.boilerplate import trafilatura_paths
 from newswire.nlp.boilerplate.html_tree import load_page, trafilatura_body
 from newswire.nlp.boilerplate.trafilatura_paths import PythonPath, guard_holds, python_paths
@@ -144,3 +147,137 @@ def test_installing_again_keeps_one_loop_per_expression(monkeypatch: pytest.Monk
     again = trafilatura.xpaths.OVERALL_DISCARD_XPATH[0]
     assert again is first
     assert isinstance(again.xpath, etree.XPath)
+
+
+def _pristine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura's own XPath objects where the guard reads them (copies of its lists,
+    the originals put back after the test), and the loops not yet installed, as at the
+    start of a process."""
+    _expression("OVERALL_DISCARD_XPATH", 0)
+    for module, name, _ in trafilatura_paths._LOOPS:
+        held = getattr(import_module(module), name)
+        own = (held.xpath if isinstance(held, PythonPath)
+               else [e.xpath if isinstance(e, PythonPath) else e for e in held])
+        monkeypatch.setattr(import_module(module), name, own)
+    monkeypatch.setattr(trafilatura_paths, "_INSTALLED", [])
+
+
+def _stood_in() -> list[tuple[str, str, int | None]]:
+    return [key for key in trafilatura_paths._LOOPS
+            if isinstance(trafilatura_paths._get(*key), PythonPath)]
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        # A release that edits one expression's text.
+        ("changed text", ("trafilatura.xpaths", "OVERALL_DISCARD_XPATH", 0)),
+        # A release whose list is shorter (the expression is gone).
+        ("missing item", ("trafilatura.xpaths", "BODY_XPATH", 3)),
+        # A release where the name holds something else than an XPath.
+        ("no XPath", ("trafilatura.baseline", "BASIC_CLEAN_XPATH", None)),
+        # A release without the module the loops were written for.
+        ("missing module", ("trafilatura.no_such_module", "BODY_XPATH", 0)),
+    ],
+)
+def test_guard_fails_open(monkeypatch: pytest.MonkeyPatch, change: str,
+                          key: tuple[str, str, int | None]) -> None:
+    """Where one expression is not the one its loop was written for, no expression is
+    replaced (trafilatura keeps its XPath: slower, same output) and nothing raises."""
+    _pristine(monkeypatch)
+    assert guard_holds()
+    module, name, index = key
+    if change == "changed text":
+        getattr(trafilatura.xpaths, name)[index] = etree.XPath(".//aside")  # a copy
+    elif change == "missing item":
+        monkeypatch.setattr(trafilatura.xpaths, name, getattr(trafilatura.xpaths, name)[:3])
+    elif change == "no XPath":
+        monkeypatch.setattr(import_module(module), name, lambda tree: [])
+    else:
+        monkeypatch.setitem(trafilatura_paths._LOOPS, key, ("0" * 16, loops.share_buttons))
+    assert not guard_holds()
+    with python_paths():
+        pass
+    assert _stood_in() == []
+    assert trafilatura_paths._INSTALLED == [False]
+
+
+MARKUP = ("<div id='share-top'>a</div><div class='cookie-banner'>b</div>"
+          "<div class='social widget'>c</div>")
+
+
+@pytest.mark.parametrize(
+    ("where", "selected"),
+    [
+        ("outside the context", 3),  # trafilatura alone, or another thread
+        ("another thread", 3),  # a context does not follow a plain thread
+        ("inside, with XPath variables", 3),  # a call the loops were not written for
+        ("inside, the loop raising", 3),
+        ("inside", 0),  # the stand-in loop, here one that finds nothing
+    ],
+)
+def test_the_xpath_answers_where_the_loop_does_not(where: str, selected: int) -> None:
+    """A stand-in answers with its loop only for newswire's own calls; everywhere else
+    (and where its loop raises) with trafilatura's XPath, the same elements."""
+    xpath = _expression("OVERALL_DISCARD_XPATH", 0).xpath
+
+    def select(tree: etree._Element) -> list[etree._Element]:
+        if where.endswith("raising"):
+            raise ValueError(where)
+        return []
+
+    stand_in = PythonPath(xpath, select)
+    tree = load_page(f"<html><body>{MARKUP}</body></html>")
+    assert tree is not None
+    found: list[etree._Element] = []
+    if where == "outside the context":
+        found = stand_in(tree)
+    with python_paths():
+        if where == "another thread":
+            worker = threading.Thread(target=lambda: found.extend(stand_in(tree)))
+            worker.start()
+            worker.join()
+        elif where.startswith("inside, with"):
+            found = stand_in(tree, unused="x")
+        elif where.startswith("inside"):
+            found = stand_in(tree)
+    assert [id(e) for e in found] == [id(e) for e in xpath(tree)][:selected]
+    assert len(found) == selected
+    assert stand_in.failed is where.endswith("raising")
+
+
+def test_newswire_call_in_a_worker_thread_uses_the_loops(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stream runs the pipeline in an executor thread: the context is entered in the
+    thread that calls trafilatura, so the loops answer there."""
+    calls = _calls(monkeypatch)
+    tree = load_page(f"<html><body><article>{ARTICLE}</article></body></html>")
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        assert executor.submit(trafilatura_body, tree, None).result() is not None
+    assert calls
+
+
+@pytest.mark.parametrize(
+    ("markup", "name", "index", "selected"),
+    [
+        # //* reads the whole document even from a block inside it.
+        ("<p class='byline'>a</p><section><span class='author'>b</span></section>",
+         "AUTHOR_XPATHS", 2, 2),
+        # .//* reads below the block only, its own children included.
+        ("<div class='entry'>a</div><section><div class='entry'>b</div></section>",
+         "BODY_XPATH", 0, 1),
+        ("<div id='share'>a</div><section><span class='social'>b</span></section>",
+         "OVERALL_DISCARD_XPATH", 0, 1),
+    ],
+)
+def test_loop_reads_from_a_block_as_the_xpath_does(markup: str, name: str, index: int,
+                                                   selected: int) -> None:
+    """Called on a block rather than the page, each loop keeps its XPath's axis."""
+    expression = _expression(name, index)
+    tree = load_page(f"<html><body>{markup}</body></html>")
+    assert tree is not None
+    block = tree.find(".//section")
+    with python_paths():
+        found = expression(block)
+    assert [id(e) for e in found] == [id(e) for e in expression.xpath(block)]
+    assert len(found) == selected

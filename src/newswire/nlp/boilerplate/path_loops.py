@@ -34,8 +34,9 @@ def patterns(path: str) -> list[re.Pattern[str]]:
             for p, flags in _RE_TEST.findall(path)]
 
 
-def value(value: str | None) -> str:
-    return "" if value is None else value
+def value(attribute: str | None) -> str:
+    """An attribute as XPath reads it in ``contains`` or ``re:test``: missing is ``""``."""
+    return "" if attribute is None else attribute
 
 
 def first_of(element: etree._Element, one: str, other: str) -> str:

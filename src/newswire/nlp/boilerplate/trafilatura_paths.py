@@ -19,6 +19,7 @@ only inside :func:`python_paths` (newswire's calls): trafilatura used elsewhere 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -32,6 +33,7 @@ from newswire.nlp.boilerplate.path_loops import Select
 
 __all__ = ["PythonPath", "guard_holds", "python_paths"]
 
+_LOG = logging.getLogger(__name__)
 _ACTIVE: ContextVar[bool] = ContextVar("newswire_python_paths", default=False)
 _XPATHS, _BASELINE = "trafilatura.xpaths", "trafilatura.baseline"
 #: Each loop by the expression it stands for (module, name, index in the list or None), with
@@ -60,23 +62,40 @@ _LOOPS: dict[tuple[str, str, int | None], tuple[str, Callable[[str], Select]]] =
 
 class PythonPath:
     """Stands in for one of trafilatura's XPath objects: the loop inside
-    :func:`python_paths`, the XPath itself elsewhere."""
+    :func:`python_paths`, the XPath itself elsewhere.
+
+    It fails open: a call the loop was not written for (XPath variables, a context that is
+    no element, as a later trafilatura might pass) or a loop that raises gets the XPath's
+    own answer for that call, slower and the same. The loops only read the tree: nothing
+    is left half done.
+    """
 
     def __init__(self, xpath: etree.XPath, select: Select) -> None:
         self.xpath = xpath
         self.path = xpath.path
         self.select = select
+        self.failed = False
 
-    def __call__(self, tree: etree._Element) -> list[etree._Element]:
-        if _ACTIVE.get():
-            return self.select(tree)
-        found: list[etree._Element] = self.xpath(tree)
+    def __call__(self, tree: etree._Element, **variables: object) -> list[etree._Element]:
+        if _ACTIVE.get() and not variables:
+            try:
+                return self.select(tree)
+            except Exception:  # noqa: BLE001 - the XPath below gives this call's answer
+                if not self.failed:  # said once, not for every page
+                    self.failed = True
+                    _LOG.warning("loop for trafilatura's %.70s failed; its XPath answers",
+                                 " ".join(self.path.split()), exc_info=True)
+        found: list[etree._Element] = self.xpath(tree, **variables)
         return found
 
 
 def _get(module: str, name: str, index: int | None) -> object:
-    """What ``module.name`` (or its item ``index``) holds now, or None."""
-    held = getattr(import_module(module), name, None)
+    """What ``module.name`` (or its item ``index``) holds now, or None (also when a
+    trafilatura release has no such module: the guard then fails, nothing is replaced)."""
+    try:
+        held = getattr(import_module(module), name, None)
+    except ImportError:
+        return None
     if index is None:
         return held
     return held[index] if isinstance(held, list) and len(held) > index else None
