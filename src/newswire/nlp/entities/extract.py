@@ -24,6 +24,7 @@ from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.doublebarrelled import double_barrelled_people
 from newswire.nlp.entities.frenchnames import french_bodies, hyphenated_first_names
 from newswire.nlp.entities.grouping import group
 from newswire.nlp.entities.identity import Knowledge, resolve
@@ -105,6 +106,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         place_words_after(texts, mentions)
         given_names(texts, mentions)
         hyphenated_surnames(texts, mentions)
+        double_barrelled_people(texts, mentions)
         mentions += camel_case_subjects(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
     clusters = group(mentions, defined)
