@@ -13,6 +13,7 @@ read as a person's makes its surname's lone mentions the person's. Companies nam
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.mentions import Mention, Text, recalled
@@ -20,7 +21,8 @@ from newswire.nlp.entities.names import words
 from newswire.nlp.entities.recall import inside
 from newswire.nlp.entities.titles import role_before
 
-__all__ = ["double_barrelled_people", "is_double_barrelled", "titled_surnames"]
+__all__ = ["HONORIFIC_BEFORE", "double_barrelled_people", "is_double_barrelled",
+           "replace_titled", "titled_surnames"]
 
 #: Labels never changed: the model's person, and places ("Baden-Württemberg",
 #: "Abitibi-Témiscamingue"), which the place rules decide.
@@ -43,7 +45,7 @@ def is_double_barrelled(word: str) -> bool:
 #: A double-barrelled surname, maybe with one capitalised word before it (a given name).
 _SURNAME = re.compile(r"(?<![\w'’.-])(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+-[^\W\d_]+)(?![\w'’-])")
 #: A courtesy title right before a name, which :func:`.titles.role_before` leaves to others.
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]+$")
+HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]+$")
 #: How many words a mention of the model may hold before the name: the title's ("[DSP
 #: Abutu] Sunday-Ochefu").
 _TITLE_WORDS = 3
@@ -53,20 +55,28 @@ def titled_surnames(texts: list[Text], mentions: list[Mention]) -> list[Mention]
     """The mentions, with a double-barrelled surname after a title or a courtesy title
     made a person's mention (the given name between them too: "DSP Abutu Sunday-Ochefu",
     "Mr Naupoto-Ravula said"), replacing the model's pieces of it ("Ochefu" a person, "DSP
-    Abutu" an organisation) or filling its silence; not where a mention runs past the
-    surname, nor in capitals."""
+    Abutu" an organisation) or filling its silence (:func:`replace_titled`)."""
+    return replace_titled(texts, mentions, lambda text: [
+        (start, found.end()) for found in _SURNAME.finditer(text)
+        if (start := _titled(text, found)) is not None])
+
+
+def replace_titled(texts: list[Text], mentions: list[Mention],
+                   spans_of: Callable[[str], list[tuple[int, int]]]) -> list[Mention]:
+    """The mentions, with each span ``spans_of`` finds in a text (a titled person's name)
+    made one person's mention, replacing the model's mentions inside it and those holding
+    only a title before it ("[DSP Abutu] Sunday-Ochefu"); not where a mention runs past
+    the name, nor in capitals."""
     dropped: set[int] = set()
     found: list[Mention] = []
     for text in texts:
         cased = text.recased or text.text
         mine = [m for m in mentions if m.field == text.field]
-        for match in _SURNAME.finditer(cased):
-            start, end = _titled(cased, match), match.end()
-            if start is None or inside(text.caps, start, end):
-                continue
+        for start, end in spans_of(cased):
             over = [m for m in mine if m.start < end and start < m.end]
-            if any(m.end > end or (m.start < start and _too_far(cased, m.start, start))
-                   for m in over):
+            if inside(text.caps, start, end) or any(
+                    m.end > end or (m.start < start and _too_far(cased, m.start, start))
+                    or (m.start, m.end, m.label) == (start, end, "PERSON") for m in over):
                 continue
             dropped.update(id(m) for m in over)
             found.append(recalled(text, start, end))
@@ -82,7 +92,7 @@ def _titled(text: str, match: re.Match[str]) -> int | None:
     given = match.group(1)
     starts = ([match.start(1)] if given and given[0].isupper() and given.isalpha() else [])
     for start in (*starts, match.start(2)):
-        if role_before(text, start) or _HONORIFIC_BEFORE.search(text, 0, start):
+        if role_before(text, start) or HONORIFIC_BEFORE.search(text, 0, start):
             return start
     return None
 

@@ -46,6 +46,7 @@ from newswire.nlp.entities.repairs import (
     teams,
     union_locals,
 )
+from newswire.nlp.entities.titled import titled_people
 from newswire.nlp.entities.towns import place_words_after, region_abbreviations, titled_towns
 
 __all__ = ["NO_CONTEXT", "Context", "entity_id", "extract_entities"]
@@ -110,7 +111,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         given_names(texts, mentions)
         hyphenated_surnames(texts, mentions)
         hyphenated_words(texts, mentions)
-        mentions = titled_surnames(texts, mentions)
+        mentions = titled_people(texts, titled_surnames(texts, mentions))
         double_barrelled_people(texts, mentions)
         mentions += camel_case_subjects(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
