@@ -44,7 +44,6 @@ from newswire.nlp.entities.repairs import (
     hyphenated_words,
     long_place_mentions,
     teams,
-    union_locals,
 )
 from newswire.nlp.entities.titled import titled_people
 from newswire.nlp.entities.towns import place_words_after, region_abbreviations, titled_towns
@@ -101,7 +100,6 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
     mentions += teams(texts, mentions)
     mentions = long_place_mentions(texts, mentions)
     mentions = club_mentions(texts, mentions)
-    mentions = union_locals(texts, mentions)
     mentions = country_of_a_body(texts, mentions)
     mentions = region_abbreviations(texts, mentions)
     if body_doc.lang_ == "en":  # French writes "M. Legault": the M. is no initial

@@ -27,8 +27,8 @@ from newswire.nlp.entities.results import team_spans
 from newswire.nlp.entities.retype import organisation_apposed
 
 __all__ = ["camel_case_subjects", "club_mentions", "country_of_a_body", "dateline_place",
-           "given_names", "hyphenated_surnames", "hyphenated_words", "local_spans",
-           "long_place_mentions", "teams", "union_locals"]
+           "given_names", "hyphenated_surnames", "hyphenated_words", "long_place_mentions",
+           "teams"]
 
 #: A capitalised word or initials right before a name, one space between ("Karim Alami",
 #: "N.J. Bose").
@@ -197,26 +197,6 @@ def club_mentions(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
     (:func:`.clubs.city_clubs`: "Montreal Canadiens") made one organisation's mention, as
     :func:`long_place_mentions` does; not in a Headline-Case line ("Alberta Wildfires")."""
     return _whole_names(texts, mentions, city_clubs, "ORG", skip_headlines=True)
-
-
-#: A union local: capitalised words, ``Local`` and its number ("Unifor Local 2289",
-#: "Amalgamated Transit Union Local 1505"); the model leaves the number out of the name,
-#: or the whole name.
-_UNION_LOCAL = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w&'’.-]*[ \t]+){1,6}Local[ \t]+\d{1,5}(?![\w-])")
-
-
-def union_locals(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with a union local named with its number made one organisation's
-    mention, as :func:`long_place_mentions` does: the local's number tells it from the
-    union (``CUPE Local 1989`` is not ``CUPE Local``, nor CUPE)."""
-    return _whole_names(texts, mentions, local_spans, "ORG", skip_headlines=True)
-
-
-def local_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a union local, without a leading ``The``."""
-    return [(found.start() + 4 * text.startswith("The ", found.start()), found.end())
-            for found in _UNION_LOCAL.finditer(text)]
 
 
 def _whole_names(texts: list[Text], mentions: list[Mention],
