@@ -30,6 +30,8 @@ def test_a_titled_first_name_and_surname_are_a_person(
 @pytest.mark.parametrize(("text", "names"), [
     ("Local MP Declan Ruthven, whose electorate", ["Declan Ruthven"]),
     ("said Dr Mary Jones on Monday", ["Mary Jones"]),
+    # Letters after the name are no part of it.
+    ("Judge Alison Croft KC said", ["Alison Croft"]),
     # Guards: no title before it; no known first name; a building named for a person; a
     # capitalised word after the name (it goes on).
     ("Declan Ruthven posted on Facebook", []),

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.mentions import Mention, Text, recalled
-from newswire.nlp.entities.names import words
+from newswire.nlp.entities.names import HONORIFICS, words
 from newswire.nlp.entities.recall import inside
 from newswire.nlp.entities.titles import role_before
 
@@ -44,8 +44,11 @@ def is_double_barrelled(word: str) -> bool:
 
 #: A double-barrelled surname, maybe with one capitalised word before it (a given name).
 _SURNAME = re.compile(r"(?<![\w'’.-])(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+-[^\W\d_]+)(?![\w'’-])")
-#: A courtesy title right before a name, which :func:`.titles.role_before` leaves to others.
-HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]+$")
+#: A courtesy title right before a name, which :func:`.titles.role_before` leaves to others
+#: (:data:`.names.HONORIFICS`: "Mr", "Dame", "Alhaji", "Engr"; and "Dr", "Prof", "Mx").
+HONORIFIC_BEFORE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(sorted({h.rstrip(".") for h in HONORIFICS} | {"Dr", "Prof", "Mx"}))
+    + r")\.?[ \t]+$")
 #: How many words a mention of the model may hold before the name: the title's ("[DSP
 #: Abutu] Sunday-Ochefu").
 _TITLE_WORDS = 3

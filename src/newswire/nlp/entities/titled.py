@@ -21,9 +21,10 @@ from newswire.nlp.entities.titles import role_before
 
 __all__ = ["name_spans", "titled_people"]
 
-#: A first name, then one or two capitalised words, no capitalised word after them.
-_NAME = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+)((?:[ \t]+[A-Z][^\W\d_'’]+){1,2})"
-                   r"(?![\w'’-]|[ \t]+[A-Z])")
+#: A first name, then one or two capitalised words (not letters: "Alison Croft KC"), no
+#: capitalised word after them.
+_NAME = re.compile(r"(?<![\w'’.-])([A-Z][^\W\d_]+)((?:[ \t]+[A-Z][^\W\d_'’]*[a-zà-ÿ][^\W\d_'’]*)"
+                   r"{1,2})(?![\w'’-]|[ \t]+[A-Z][^\W\d_]*[a-zà-ÿ])")
 _CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z]")
 
 
