@@ -8,6 +8,10 @@ enough to mend it (:func:`double_barrelled_people`): a first name before the sur
 surname read as a person's alone elsewhere, makes the full name a person's, and a full name
 read as a person's makes its surname's lone mentions the person's. Companies named so
 (``Rolls-Royce``, ``Hewlett-Packard``) have no first name before them.
+
+The model also leaves out such a surname after a title (``Mr Naupoto-Ravula said``) or
+splits it there (``[DSP Abutu] Sunday-[Ochefu]``): :func:`titled_surnames` names the
+person, with :func:`replace_titled`, which :mod:`.titled` shares.
 """
 
 from __future__ import annotations

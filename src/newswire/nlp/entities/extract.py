@@ -7,9 +7,9 @@ dateline (found by the boilerplate stage), whose place is one of the entities.
 
 The steps, each in its own module: clean the model's spans (:mod:`.mentions`, :mod:`.names`),
 mend them where the text's layout or a name's written form says more (:mod:`.repairs`,
-:mod:`.towns`, :mod:`.frenchnames`), group them into entities
-(:mod:`.clusters`, :mod:`.aliases`), find the mentions the model missed (:mod:`.recall`),
-then decide name, type, role and salience here.
+:mod:`.towns`, :mod:`.frenchnames`, :mod:`.doublebarrelled`, :mod:`.titled`), group them
+into entities (:mod:`.clusters`, :mod:`.aliases`), find the mentions the model missed
+(:mod:`.recall`), then decide name, type, role and salience here.
 """
 
 from __future__ import annotations
