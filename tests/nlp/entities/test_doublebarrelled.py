@@ -54,24 +54,3 @@ def test_a_double_barrelled_surname_is_a_persons(
     found = named(pipeline, body)
     assert expected <= found
     assert not absent & found
-
-
-@pytest.mark.parametrize(("body", "expected", "absent"), [
-    # The model reads "DSP Abutu" as an organisation and "Ochefu" alone as a person.
-    ("The command's spokesperson, DSP Tunde Sunday-Okoro, said 12 people were held. "
-     "\"They will be charged,\" DSP Sunday-Okoro said.",
-     {("Tunde Sunday-Okoro", "PERSON")}, {("Okoro", "PERSON"), ("DSP Tunde", "ORG")}),
-    # The model names nobody after the courtesy title.
-    ("\"Tourism is the engine of our economy,\" Mr Naupoto-Varani said at a function in "
-     "Nadi on Monday night.", {("Naupoto-Varani", "PERSON")}, set()),
-    # No title before it: a place stays a place, a company a company.
-    ("Flooding closed roads across Baden-Württemberg on Monday.",
-     {("Baden-Württemberg", "GPE")}, {("Baden-Württemberg", "PERSON")}),
-])
-def test_a_titled_double_barrelled_surname_is_a_person(
-        pipeline: Pipeline, body: str, expected: Named, absent: Named) -> None:
-    """"DSP Tunde Sunday-Okoro", "Mr Naupoto-Varani said": a person, whatever the model
-    read there or left out."""
-    found = named(pipeline, body)
-    assert expected <= found, found
-    assert not absent & found

@@ -37,19 +37,3 @@ def test_a_surname_cut_at_its_hyphen_is_made_whole(pipeline: Pipeline, body: str
     found = names(pipeline, body)
     assert present in found
     assert absent not in found
-
-
-@pytest.mark.parametrize(("body", "present", "absent"), [
-    # The model ends the body's name at the hyphen of "Co-operative".
-    ("Farm groups also raised concerns. The Ontario Vegetable Growers’ Co-operative, whose "
-     "members supply much of the produce, said in a letter that it was worried.",
-     "Ontario Vegetable Growers’ Co-operative", "Ontario Vegetable Growers’ Co"),
-    # A compound after a name is no part of it: "torontobased" is no word.
-    ("Toronto-based Shopify said sales rose.", "Toronto", "Toronto-based"),
-])
-def test_an_organisations_word_cut_at_its_hyphen_is_made_whole(
-        pipeline: Pipeline, body: str, present: str, absent: str) -> None:
-    """``[... Growers’ Co]-operative``: the name runs to the end of its hyphenated word."""
-    found = names(pipeline, body)
-    assert present in found
-    assert absent not in found

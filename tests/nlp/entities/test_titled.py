@@ -15,6 +15,10 @@ from tests.nlp.entities.test_towns import Named, named
     ("Local MP Declan Ruthven, whose electorate covers both villages, posted on Facebook "
      "that the community had been knocked around by this fire.",
      {("Declan Ruthven", "PERSON")}, set()),
+    # The model reads "Ibrahim" as a person and "Sulemana" as a place.
+    ("Its President, Alhaji Ibrahim Tanko Sulemana, said manufacturers had been borrowing "
+     "at high rates. \"Our members have been bleeding,\" Alhaji Sulemana said.",
+     {("Ibrahim Tanko Sulemana", "PERSON")}, {("Sulemana", "GPE"), ("Ibrahim", "PERSON")}),
     # A name the model already reads stays as it was.
     ("Prime Minister Justin Trudeau said the talks would resume.",
      {("Justin Trudeau", "PERSON")}, set()),

@@ -8,25 +8,17 @@ enough to mend it (:func:`double_barrelled_people`): a first name before the sur
 surname read as a person's alone elsewhere, makes the full name a person's, and a full name
 read as a person's makes its surname's lone mentions the person's. Companies named so
 (``Rolls-Royce``, ``Hewlett-Packard``) have no first name before them.
-
-The model also leaves out such a surname after a title (``Mr Naupoto-Ravula said``) or
-splits it there (``[DSP Abutu] Sunday-[Ochefu]``): :func:`titled_surnames` names the
-person, with :func:`replace_titled`, which :mod:`.titled` shares.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
-from newswire.nlp.entities.mentions import Mention, Text, recalled
-from newswire.nlp.entities.names import HONORIFICS, words
-from newswire.nlp.entities.recall import inside
-from newswire.nlp.entities.titles import role_before
+from newswire.nlp.entities.mentions import Mention, Text
+from newswire.nlp.entities.names import words
 
-__all__ = ["HONORIFIC_BEFORE", "double_barrelled_people", "is_double_barrelled",
-           "replace_titled", "titled_surnames"]
+__all__ = ["double_barrelled_people", "is_double_barrelled"]
 
 #: Labels never changed: the model's person, and places ("Baden-Württemberg",
 #: "Abitibi-Témiscamingue"), which the place rules decide.
@@ -44,70 +36,6 @@ def is_double_barrelled(word: str) -> bool:
     """Two capitalised parts joined by one hyphen ("Sandhu-Ghosh", "MacAulay-Dressler")."""
     parts = word.split("-")
     return len(parts) == 2 and all(p[:1].isupper() and _PART.fullmatch(p) for p in parts)
-
-
-#: A double-barrelled surname, maybe with one capitalised word before it (a given name).
-_SURNAME = re.compile(r"(?<![\w'’.-])(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+-[^\W\d_]+)(?![\w'’-])")
-#: A courtesy title right before a name, which :func:`.titles.role_before` leaves to others
-#: (:data:`.names.HONORIFICS`: "Mr", "Dame", "Alhaji", "Engr"; and "Dr", "Prof", "Mx").
-HONORIFIC_BEFORE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(sorted({h.rstrip(".") for h in HONORIFICS} | {"Dr", "Prof", "Mx"}))
-    + r")\.?[ \t]+$")
-#: How many words a mention of the model may hold before the name: the title's ("[DSP
-#: Abutu] Sunday-Ochefu").
-_TITLE_WORDS = 3
-
-
-def titled_surnames(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
-    """The mentions, with a double-barrelled surname after a title or a courtesy title
-    made a person's mention (the given name between them too: "DSP Abutu Sunday-Ochefu",
-    "Mr Naupoto-Ravula said"), replacing the model's pieces of it ("Ochefu" a person, "DSP
-    Abutu" an organisation) or filling its silence (:func:`replace_titled`)."""
-    return replace_titled(texts, mentions, lambda text: [
-        (start, found.end()) for found in _SURNAME.finditer(text)
-        if (start := _titled(text, found)) is not None])
-
-
-def replace_titled(texts: list[Text], mentions: list[Mention],
-                   spans_of: Callable[[str], list[tuple[int, int]]]) -> list[Mention]:
-    """The mentions, with each span ``spans_of`` finds in a text (a titled person's name)
-    made one person's mention, replacing the model's mentions inside it and those holding
-    only a title before it ("[DSP Abutu] Sunday-Ochefu"); not where a mention runs past
-    the name, nor in capitals."""
-    dropped: set[int] = set()
-    found: list[Mention] = []
-    for text in texts:
-        cased = text.recased or text.text
-        mine = [m for m in mentions if m.field == text.field]
-        for start, end in spans_of(cased):
-            over = [m for m in mine if m.start < end and start < m.end]
-            if inside(text.caps, start, end) or any(
-                    m.end > end or (m.start < start and _too_far(cased, m.start, start))
-                    or (m.start, m.end, m.label) == (start, end, "PERSON") for m in over):
-                continue
-            dropped.update(id(m) for m in over)
-            found.append(recalled(text, start, end))
-            found[-1].label = "PERSON"
-    return [m for m in mentions if id(m) not in dropped] + found
-
-
-def _titled(text: str, match: re.Match[str]) -> int | None:
-    """Where the titled name of ``match`` starts: at its given name when a title stands
-    before that, else at the surname when one stands before it, else nowhere."""
-    if not is_double_barrelled(match.group(2)):
-        return None
-    given = match.group(1)
-    starts = ([match.start(1)] if given and given[0].isupper() and given.isalpha() else [])
-    for start in (*starts, match.start(2)):
-        if role_before(text, start) or HONORIFIC_BEFORE.search(text, 0, start):
-            return start
-    return None
-
-
-def _too_far(text: str, start: int, name_start: int) -> bool:
-    """Whether a mention starting at ``start`` holds more before the name than a title."""
-    before = text[start:name_start]
-    return "\n" in before or len(before.split()) > _TITLE_WORDS
 
 
 def double_barrelled_people(texts: list[Text], mentions: list[Mention]) -> None:

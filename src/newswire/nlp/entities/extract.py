@@ -24,7 +24,7 @@ from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
-from newswire.nlp.entities.doublebarrelled import double_barrelled_people, titled_surnames
+from newswire.nlp.entities.doublebarrelled import double_barrelled_people
 from newswire.nlp.entities.frenchnames import french_bodies, hyphenated_first_names
 from newswire.nlp.entities.grouping import group
 from newswire.nlp.entities.identity import Knowledge, resolve
@@ -41,7 +41,6 @@ from newswire.nlp.entities.repairs import (
     dateline_place,
     given_names,
     hyphenated_surnames,
-    hyphenated_words,
     long_place_mentions,
     teams,
 )
@@ -108,8 +107,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         place_words_after(texts, mentions)
         given_names(texts, mentions)
         hyphenated_surnames(texts, mentions)
-        hyphenated_words(texts, mentions)
-        mentions = titled_people(texts, titled_surnames(texts, mentions))
+        mentions = titled_people(texts, mentions)
         double_barrelled_people(texts, mentions)
         mentions += camel_case_subjects(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)

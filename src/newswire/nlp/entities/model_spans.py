@@ -8,8 +8,6 @@ Every mention keeps exact offsets into its field (see :mod:`.mentions`).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -49,9 +47,6 @@ _NOT_A_PEOPLE = frozenset(("ORG", "PERSON", "GPE", "LOC", "FAC"))
 #: Words from which the model's span in re-cased capitals is no longer trusted: there it
 #: runs names and words together ("Pollock Concludes Warwickshire", "India v Sri Lanka").
 _MOST_WORDS_IN_CAPS = 3
-#: An owner's word with its "'s" opening a person's span, before two or three capitalised
-#: words: no name holds a possessive inside it ("Labour’s Niall Corrigan").
-_OWNER = re.compile(r"[^\W\d_][\w.&-]*['’]s[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,2}$)")
 
 
 def model_mentions(text: Text, doc: Doc, trust_caps: bool) -> list[Mention]:
@@ -144,10 +139,6 @@ def _clean(text: Text, start: int, end: int, label: str, keep_dot: bool, *,
         # "Chair Jerome Powell" is a person with a title, whatever label the model gave it.
         label, start, role = "PERSON", start + skip, title
         end = post_nominal_start(cased, start, end)
-    if (owner := _OWNER.match(cased, start, end)) and label not in _PLACES and (
-            label == "PERSON" or is_first_name(cased[owner.end():end].split()[0])):
-        # "Labour’s Niall Corrigan", "Moody's Mark Zandi": the owner is no part of the name.
-        label, start = "PERSON", owner.end()
     piece = cased[start:end]
     if not piece or "\n" in piece or not looks_like_name(piece) or is_date(piece) \
             or is_time_zone(piece):

@@ -27,8 +27,7 @@ from newswire.nlp.entities.results import team_spans
 from newswire.nlp.entities.retype import organisation_apposed
 
 __all__ = ["camel_case_subjects", "club_mentions", "country_of_a_body", "dateline_place",
-           "given_names", "hyphenated_surnames", "hyphenated_words", "long_place_mentions",
-           "teams"]
+           "given_names", "hyphenated_surnames", "long_place_mentions", "teams"]
 
 #: A capitalised word or initials right before a name, one space between ("Karim Alami",
 #: "N.J. Bose").
@@ -121,25 +120,6 @@ def hyphenated_surnames(texts: list[Text], mentions: list[Mention]) -> None:
             if (found is not None and not taken.overlaps(found.start(), found.end())
                     and found.group(1).casefold() not in _COMPOUND_HEADS | others):
                 mention.end, mention.text = found.end(), text.text[mention.start:found.end()]
-
-
-#: The rest of a word written with a hyphen, after a mention that ends at the hyphen.
-_WORD_REST = re.compile(r"-([a-z]+)(?![\w-])")
-
-
-def hyphenated_words(texts: list[Text], mentions: list[Mention]) -> None:
-    """An organisation's name the model cut at the hyphen of its last word ("Ontario
-    Vegetable Growers’ [Co]-operative") takes the rest of the word, when the word without
-    its hyphen is one English writes ("cooperative"); not a compound ("[Toronto]-based")."""
-    by_field = {text.field: text.text for text in texts}
-    for mention in mentions:
-        if mention.label != "ORG" or mention.shaky:
-            continue
-        text = by_field[mention.field]
-        found = _WORD_REST.match(text, mention.end)
-        last = words(mention.text)[-1] if words(mention.text) else ""
-        if found is not None and (last + found.group(1)).casefold() in casing().lower:
-            mention.end, mention.text = found.end(), text[mention.start:found.end()]
 
 
 def _may_open_a_name(word: str) -> bool:
