@@ -7,9 +7,9 @@ dateline (found by the boilerplate stage), whose place is one of the entities.
 
 The steps, each in its own module: clean the model's spans (:mod:`.mentions`, :mod:`.names`),
 mend them where the text's layout or a name's written form says more (:mod:`.repairs`,
-:mod:`.towns`, :mod:`.frenchnames`), group them into entities
-(:mod:`.clusters`, :mod:`.aliases`), find the mentions the model missed (:mod:`.recall`),
-then decide name, type, role and salience here.
+:mod:`.towns`, :mod:`.frenchnames`, :mod:`.doublebarrelled`, :mod:`.titled`), group them
+into entities (:mod:`.clusters`, :mod:`.aliases`), find the mentions the model missed
+(:mod:`.recall`), then decide name, type, role and salience here.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.doublebarrelled import double_barrelled_people
 from newswire.nlp.entities.frenchnames import french_bodies, hyphenated_first_names
 from newswire.nlp.entities.grouping import group
 from newswire.nlp.entities.identity import Knowledge, resolve
@@ -43,6 +44,7 @@ from newswire.nlp.entities.repairs import (
     long_place_mentions,
     teams,
 )
+from newswire.nlp.entities.titled import titled_people
 from newswire.nlp.entities.towns import place_words_after, region_abbreviations, titled_towns
 
 __all__ = ["NO_CONTEXT", "Context", "entity_id", "extract_entities"]
@@ -105,6 +107,8 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         place_words_after(texts, mentions)
         given_names(texts, mentions)
         hyphenated_surnames(texts, mentions)
+        mentions = titled_people(texts, mentions)
+        double_barrelled_people(texts, mentions)
         mentions += camel_case_subjects(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
     clusters = group(mentions, defined)
