@@ -20,6 +20,12 @@ def typed(pipeline: Pipeline, body: str) -> list[tuple[str, str]]:
     ("One name that keeps coming up is Anand Kessler-Drummond, the former city councillor who "
      "lost his bid for a seat. Kessler-Drummond told me he was busy with his practice.",
      [("Anand Kessler-Drummond", "PERSON")]),
+    # A first name no list holds: the surname alone, a person by the words around it
+    # ("Roussel-Mbeki said he"), makes the full name a person's, and joins it.
+    ("Gaétan Roussel-Mbeki told the public inquiry that his written report on the line was "
+     "clear. \"I wrote that the track was deteriorating,\" Roussel-Mbeki said. Roussel-Mbeki "
+     "said he inspected the line in March and sent his findings to the railway.",
+     [("Gaétan Roussel-Mbeki", "PERSON")]),
     # Hyphenated companies open with no first name.
     ("The Bell-Aliant deal closed. Rolls-Royce Holdings said sales rose.",
      [("Bell-Aliant", "ORG"), ("Rolls-Royce Holdings", "ORG")]),
@@ -36,6 +42,7 @@ def test_a_double_barrelled_name_is_a_person(pipeline: Pipeline, body: str,
     (["Rolls-Royce", "Holdings"], False),
     (["Northern", "Kessler-Drummond"], False),
     (["Anand", "Kessler"], False),
+    (["Josée", "Lindahl-Brunet"], True),
 ])
 def test_the_name_shape(parts: list[str], expected: bool) -> None:
     """A known first name, then two capitalised words joined by a hyphen."""

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from newswire.nlp.entities.aliases import initials, is_acronym, table
 from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.double_barrelled import is_double_barrelled_surname
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import is_corporate, is_particle, normalise, words
@@ -223,7 +224,9 @@ def _may_be_full_name(cluster: Cluster) -> bool:
     written = cluster.longest()
     parts = written.split(" ")
     return not cluster.known and 2 <= len(parts) <= 3 and not not_a_person(parts) \
-        and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
+        and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts[:-1]) \
+        and (parts[-1][1:].islower() and parts[-1].isalpha()
+             or is_double_barrelled_surname(parts[-1])) \
         and normalise(written) not in table().places and cluster.voted() in ("ORG", "FAC")
 
 

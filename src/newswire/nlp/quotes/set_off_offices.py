@@ -5,7 +5,8 @@ The small model may head such a subject on the office's last capitalised word
 (``Readiness``, no entity) and hang the person's name on it as an apposition, a modifier
 or a conjunct's; the name, closing the subject's words between commas, holds the office.
 Only when the words before the name hold a capitalised role noun (``Minister``,
-``Director``) and no person's name: ``Smith, Jones and Brown, ...`` is no office.
+``Director``) and no person's name but an owner's: ``Smith, Jones and Brown, ...`` is no
+office.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def office_holder_set_off(head: Token, lexicon: Lexicon) -> Token | None:
     if stop != end + 1 or start < 2 or doc[start - 1].text != ",":
         return None
     office = doc[head.left_edge.i:start - 1]
-    if any(t.ent_type_ in PERSON_LABELS for t in office) or not any(
+    # An owner's name may be misread as a person's ("B.C.’s" typed PERSON): it owns the office.
+    if any(t.ent_type_ in PERSON_LABELS and t.dep_ != "poss" for t in office) or not any(
             t.text[:1].isupper() and t.lower_ in lexicon.role_nouns for t in office):
         return None
     return next((t for t in doc[start:stop] if t.head.i not in range(start, stop)), None)
