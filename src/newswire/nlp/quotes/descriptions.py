@@ -108,9 +108,12 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     if kind == "organization" and (lede := named_after_lead(head, ctx.trail(head))):
         return speaker_of(lede)  # "A Toronto company ... says" the company named next
     phrase = source_phrase(head, kind, lex)
+    speaker_kind = unnamed_kind(head, kind, lex)  # "a council spokesperson": one person
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
-    return Speaker(with_who_clause(head, phrase) if own_words else phrase, None,
-                   unnamed_kind(head, kind, lex))  # "a council spokesperson": one person
+    # One person is named by the noun alone ("The third midwife who spoke to The Independent":
+    # "third midwife"); a group's clause says which ones ("people who have battled ...").
+    described = own_words and speaker_kind != "person"
+    return Speaker(with_who_clause(head, phrase) if described else phrase, None, speaker_kind)
 
 
 def _one_unnamed_before(ctx: Context, head: Token) -> Speaker:
