@@ -225,7 +225,7 @@ def _may_be_full_name(cluster: Cluster) -> bool:
     parts = written.split(" ")
     return not cluster.known and 2 <= len(parts) <= 3 and not not_a_person(parts) \
         and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts[:-1]) \
-        and (parts[-1][1:].islower() and parts[-1].isalpha()
+        and ((parts[-1][1:].islower() and parts[-1].isalpha())
              or is_double_barrelled_surname(parts[-1])) \
         and normalise(written) not in table().places and cluster.voted() in ("ORG", "FAC")
 
