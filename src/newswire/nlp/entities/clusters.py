@@ -104,7 +104,8 @@ class Cluster:
         if voted in _PERSON_CONFUSIONS and (self._personal() or self._aged()
                                             or self._described_person() or self._spoken_of()):
             voted = "PERSON"
-        elif voted in _BARRELLED_CONFUSIONS and is_double_barrelled_name(parts, self.person_surnames):
+        elif voted in _BARRELLED_CONFUSIONS and is_double_barrelled_name(
+                parts, self.person_surnames):
             voted = "PERSON"  # "Anand Kessler-Drummond" read as an organisation
         elif voted in _WORKPLACE_CONFUSIONS and self._employer():
             voted = "ORG"
