@@ -78,7 +78,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     cue = cue or viewpoint
     opened = viewpoint is not None and cue is not None and cue.start == viewpoint.start
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
-        cue = hanging or colon_cue(tmap, quote) or incise or cue
+        cue = hanging or colon_cue(tmap, quote) or incise or signed_below(tmap, quote) or cue
     elif cue is not None and cue.speaker is not None and tmap.is_quoted(cue.speaker.idx):
         # "« C'est un drame », a réagi sur place X": the parse took a word of the quote
         cue = incise or cue

@@ -58,7 +58,23 @@ def _signed_beside(tmap: TextMap, quote: MarkedQuote, mark_end: int,
     if cue is None or cue.speaker is None:
         return None
     after = tmap.doc[cue.speaker.i + 1] if cue.speaker.i + 1 < len(tmap.doc) else None
-    return cue if after is None or after.text in (",", ".") or after.is_space else None
+    return cue if after is None or after.text in (",", ".") or after.is_space \
+        or _of_place(tmap, after.i, para_end) else None
+
+
+def _hyphen_in_name(token: Token) -> bool:
+    """``Pryor-Keating``: a hyphen with no space either side inside a surname."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+        and not token.whitespace_ and doc[token.i + 1].pos_ == "PROPN"
+
+
+def _of_place(tmap: TextMap, at: int, para_end: int) -> bool:
+    """``— Gov. Ray Dillard of Missouri``: ``of`` and capitalised words to the line's end."""
+    first, last = tmap.tokens(tmap.doc[at].idx, para_end)
+    words = [t for t in tmap.doc[first + 1:last] if not t.is_space and t.text != "."]
+    return tmap.doc[at].lower_ == "of" and 0 < len(words) <= 3 \
+        and all(t.text[:1].isupper() for t in words)
 
 
 def _signature(tmap: TextMap, dash: int, end: int) -> Cue | None:
@@ -67,7 +83,7 @@ def _signature(tmap: TextMap, dash: int, end: int) -> Cue | None:
     names: list[Token] = []
     for token in tmap.doc[first:last]:
         if token.text in DASHES or token.is_space:
-            if names:
+            if names and not _hyphen_in_name(token):
                 break
             continue
         # "-Michelle": the tokenizer may keep the dash on the name
