@@ -35,7 +35,7 @@ from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import is_plural_noun, phrase_kind, source_phrase
 from newswire.nlp.quotes.short_names import shortened_company
-from newswire.nlp.quotes.speaking_ones import speaks_as_one
+from newswire.nlp.quotes.speaking_ones import is_speaking_one
 from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
 from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 from newswire.nlp.quotes.word_arrays import subject_or_singular_noun_indices
@@ -235,7 +235,8 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     gender = gender_of([token.lemma_], lexicon)  # "One mother", "one man": "she", "he"
     unlisted = kind is None  # "one Tarrawee Creek man said": a man, by his phrase, who ...
     # People only: "A bill ... says" is a document, whatever name its noun also is.
-    speaks = speaks_as_one(token, kind, gender is not None, lexicon)
+    speaks = (kind == "group" or (unlisted and gender is not None)) \
+        and is_speaking_one(token, lexicon)
     if unlisted and speaks:
         kind = "group"
     if kind is None:

@@ -17,9 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, PASSIVE_SUBJECT_DEPS, Lexicon
-from newswire.nlp.quotes.one_person import is_person_noun, unnamed_kind
+from newswire.nlp.quotes.one_person import unnamed_kind
 
-__all__ = ["is_speaking_one", "speaks_as_one"]
+__all__ = ["is_speaking_one"]
 
 #: Verbs of saying whose subject asks rather than tells: the answer is someone else's.
 _ASKING = frozenset(("ask", "question", "wonder"))
@@ -36,11 +36,3 @@ def is_speaking_one(token: Token, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in lexicon.speech_verbs and lemma not in _ASKING \
         and unnamed_kind(token, "group", lexicon) == "person"
-
-
-def speaks_as_one(token: Token, kind: str | None, gendered: bool, lexicon: Lexicon) -> bool:
-    """Whether an unnamed subject of ``kind`` (``None``: a noun no list holds) is one person
-    who speaks here: a group word's, or an unlisted noun for a person, gendered (``One
-    mother``) or not (``A younger harvester``, ``A housekeeper at a large resort``)."""
-    person = kind is None and (gendered or is_person_noun(token, lexicon))
-    return (kind == "group" or person) and is_speaking_one(token, lexicon)
