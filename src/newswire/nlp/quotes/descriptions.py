@@ -112,9 +112,10 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     phrase = source_phrase(head, kind, lex)
     speaker_kind = unnamed_kind(head, kind, lex)  # "a council spokesperson": one person
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
-    # One person is named by the noun alone ("The third midwife who spoke to The Independent":
-    # "third midwife"); a group's clause says which ones ("people who have battled ...").
-    described = own_words and speaker_kind != "person"
+    # One person whose phrase already says more than a noun is named without the clause ("A
+    # longtime Liberal organizer who has worked on ...": "longtime Liberal organizer"); a bare
+    # noun ("A man who lives nearby") and a group ("people who have battled ...") keep it.
+    described = own_words and (speaker_kind != "person" or " " not in phrase)
     return Speaker(with_who_clause(head, phrase) if described else phrase, None, speaker_kind)
 
 
