@@ -1,7 +1,8 @@
 """One unnamed person whose phrase says more than a noun speaks without the ``who`` clause
 after it (``A longtime Liberal organizer who has worked on ...``: ``longtime Liberal
 organizer``, as the fresh gold writes a single unnamed source); a bare noun (``A man who
-lives nearby``) and a group keep the clause that says which ones (``quotes/descriptions.unnamed``; real model, sentences written for these tests after a
+lives nearby``) and a group keep the clause that says which ones
+(``quotes/descriptions.unnamed``; real model, sentences written for these tests after a
 tuning article's shape)."""
 
 from __future__ import annotations
