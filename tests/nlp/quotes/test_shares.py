@@ -48,6 +48,9 @@ def _reported(pipeline: Pipeline, body: str) -> list[SpeakerRow]:
      [("Some 55 percent of voters nationwide said they do not trust the premier",
        "Leger poll", "document", "a Leger poll"),
       ("they do not trust the premier", "Leger poll", "document", "a Leger poll")]),
+    # A share noun closing a hyphened word is no share: a centre-half is a player.
+    ("Three-quarters said they would pay more for local produce.",
+     [("they would pay more for local produce", "Three-quarters", "group", "Three-quarters")]),
     # A percentage inside what was said is no speaker.
     ("Unemployment fell to 6 percent in March, Statistics Canada said.",
      [("Unemployment fell to 6 percent in March", "Statistics Canada", "organization",

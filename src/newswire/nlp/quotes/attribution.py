@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.after import french_incise_after, verb_right_after
 from newswire.nlp.quotes.bare import bare_cue_beside
-from newswire.nlp.quotes.byline import signed_below
+from newswire.nlp.quotes.byline import label_signed, signed_below
 from newswire.nlp.quotes.colons import QUOTE_OPENERS, colon_cue, colon_name, colon_verb_over
 from newswire.nlp.quotes.cue_choice import cue_or_hanging, governing_subject, own_clause_cue
 from newswire.nlp.quotes.cue_speaker import cue_speaker, name_of_titles
@@ -78,7 +78,7 @@ def attribute_marked(tmap: TextMap, quote: MarkedQuote) -> Attribution:
     cue = cue or viewpoint
     opened = viewpoint is not None and cue is not None and cue.start == viewpoint.start
     if cue is not None and cue.speaker is None:  # "Asked ..., X demurred: “...”": X speaks
-        cue = hanging or colon_cue(tmap, quote) or incise or cue
+        cue = hanging or colon_cue(tmap, quote) or incise or label_signed(tmap, quote) or cue
     elif cue is not None and cue.speaker is not None and tmap.is_quoted(cue.speaker.idx):
         # "« C'est un drame », a réagi sur place X": the parse took a word of the quote
         cue = incise or cue

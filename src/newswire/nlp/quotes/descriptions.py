@@ -22,9 +22,11 @@ from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.one_person import is_person_noun, is_unnamed_person, unnamed_kind
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
+from newswire.nlp.quotes.positions import is_position
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
@@ -108,9 +110,13 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     if kind == "organization" and (lede := named_after_lead(head, ctx.trail(head))):
         return speaker_of(lede)  # "A Toronto company ... says" the company named next
     phrase = source_phrase(head, kind, lex)
+    speaker_kind = unnamed_kind(head, kind, lex)  # "a council spokesperson": one person
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
-    return Speaker(with_who_clause(head, phrase) if own_words else phrase, None,
-                   unnamed_kind(head, kind, lex))  # "a council spokesperson": one person
+    # One person whose phrase already says more than a noun is named without the clause ("A
+    # longtime Liberal organizer who has worked on ...": "longtime Liberal organizer"); a bare
+    # noun ("A man who lives nearby") and a group ("people who have battled ...") keep it.
+    described = own_words and (speaker_kind != "person" or " " not in phrase)
+    return Speaker(with_who_clause(head, phrase) if described else phrase, None, speaker_kind)
 
 
 def _one_unnamed_before(ctx: Context, head: Token) -> Speaker:
@@ -163,6 +169,8 @@ def _is_epithet(head: Token, lex: Lexicon) -> bool:
     bare ``the moderator``, ``the narrator``, ``the organizer`` is a role in the event told,
     often held by nobody named."""
     lemma = head.lemma_.lower()
+    if lex is ENGLISH and head.tag_ == "NN" and is_position(head):
+        return True  # "the Finnish winger", "the centre-half": a player named before
     return head.tag_ == "NN" and len(lemma) > 6 and is_person_noun(head, lex) \
         and lemma not in lex.male_words | lex.female_words | _NO_EPITHETS \
         and any(c.dep_ in ("amod", "compound") for c in head.lefts)

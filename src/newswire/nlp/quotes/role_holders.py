@@ -79,6 +79,8 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
     if head.sent.end >= len(doc):
         return None
     following = doc[head.sent.end].sent
+    if not any(t.pos_ in ("VERB", "AUX") for t in following):
+        return None  # a byline ("Danielle Ferrand-Okafor · CBC News") introduces nobody
     people = trail.before(following.end_char, following.end_char - following.start_char,
                           lambda r: r.kind == "person")
     if not people:

@@ -36,10 +36,18 @@ def is_share(token: Token) -> bool:
     three-quarters support the ban``; :mod:`.attitudes` reads a share of people itself)."""
     if token.dep_ not in _SUBJECT_DEPS:
         return False
-    shaped = token.lower_ in _SHARE_NOUNS or _in_every(token) is not None or (
-        token.like_num and any(c.dep_ == "quantmod" and c.lower_ == "in"
-                               for c in token.children))  # "Six in 10": "10" heads it
+    shaped = (token.lower_ in _SHARE_NOUNS and not _hyphened_to_a_word(token)) \
+        or _in_every(token) is not None or (
+            token.like_num and any(c.dep_ == "quantmod" and c.lower_ == "in"
+                                   for c in token.children))  # "Six in 10": "10" heads it
     return shaped and is_speech_verb(token.head, ENGLISH)
+
+
+def _hyphened_to_a_word(token: Token) -> bool:
+    """Whether a share noun closes a hyphened word that is no number (``the centre-half
+    said`` is a player; ``three-quarters`` is a share)."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].like_num
 
 
 def _in_every(token: Token) -> Token | None:

@@ -47,6 +47,7 @@ from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
+from newswire.nlp.quotes.one_of import one_of_phrase
 from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import counted_noun, phrase_kind, relative_antecedent
@@ -60,6 +61,7 @@ from newswire.nlp.quotes.referents import (
     referents_of,
 )
 from newswire.nlp.quotes.salience import Trail, stand_in
+from newswire.nlp.quotes.set_off_offices import office_holder_set_off
 from newswire.nlp.quotes.shares import share_speaker, shared_people
 from newswire.nlp.quotes.stand_ins_fr import french_stand_in
 from newswire.nlp.quotes.textmap import CharRange
@@ -153,11 +155,13 @@ class SpeakerResolver:
             (counted_noun(head) or apposed_name(head)) if counted else None)
         antecedent = (antecedent or role_named_after(head)  # "Acme vice-president X said"
                       or _apposed_person(head)  # "B.C.'s Minister of ..., Devika Sorensen-Achara,"
-                      or copied_document(head, self.lexicon.document_nouns))  # "a copy of X"
+                      or copied_document(head, self.lexicon.document_nouns)  # "a copy of X"
+                      or (office_holder_set_off(head, self.lexicon)  # "Minister of X, Y,"
+                          if self.lexicon is ENGLISH else None))
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
-        # "some who advocate free speech argue"; "Some said"; "47 percent said" (shares)
-        if (group := share_speaker(head) or (unnamed_group(head) if counted else None)):
+        # "some who advocate free speech argue"; "Some said"; "One of them"; "47 percent said"
+        if (group := share_speaker(head) or self._unnamed_source(head, counted)) is not None:
             return group
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
             return self._body_named(head.text)  # "WHO warns": the body's organisation
@@ -165,6 +169,14 @@ class SpeakerResolver:
         if (head.pos_ == "PRON" and not head.ent_type_) or self._pronouns.is_pronoun(head.lower_):
             return self._pronouns.speaker(head, said)
         return self._noun(head, depth)
+
+    def _unnamed_source(self, head: Token, counted: bool) -> Speaker | None:
+        """One person of a group by its phrase (``One of them said``: :mod:`.one_of`,
+        English), or an unnamed group by its words (``Some said``)."""
+        one = one_of_phrase(head) if self.lexicon is ENGLISH else None
+        if one is not None:
+            return Speaker(one, None, "person")
+        return unnamed_group(head) if counted else None
 
     def _noun(self, head: Token, depth: int) -> Speaker:
         field = self._fields.get(id(head.doc), "body")
