@@ -16,7 +16,6 @@ import spacy.util
 from spacy.lookups import Lookups, Table
 from spacy.tokens import Token
 
-
 __all__ = ["names_a_person"]
 
 #: Masculine endings and the feminine ones they take (``policier`` -> ``policière``).
