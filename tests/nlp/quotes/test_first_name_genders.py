@@ -64,6 +64,10 @@ def test_hyphenated_first_name_gender(name: str, language: str, expected: str | 
     ("Joël Perrin", "fr", "m"),
     ("Anaïs Roussel", "fr", "f"),
     ("Gaëtan Morel", "fr", None),  # in no table, accented or not
+    # The unaccented table is American: "Valery" is a woman's name there, "Valéry" a man's
+    # in French (Valéry Giscard d'Estaing); "Valérie" stays a woman's.
+    ("Valéry Giscard d'Estaing", "fr", "m"),
+    ("Valérie Pécresse", "fr", "f"),
     ("Cécile Marchand", "en", None),  # English text: the table's own spelling only
 ])
 def test_accented_first_name_gender(name: str, language: str, expected: str | None) -> None:

@@ -106,3 +106,27 @@ def test_an_unnamed_one_right_before_a_quote(pipeline: Pipeline, body: str,
     """``un ingénieur ... se montre peu surpris. « ... », glisse-t-il``: his, though
     ``se montrer`` says nothing."""
     assert french_quotes(pipeline, body)[-1].speaker == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A thing named by a noun with a doer's ending right before the quote is no one: the
+    # pronoun stays the named speaker's (``dossier``, ``restaurant``, ``usine``, ``journée``,
+    # ``quartier`` end like ``policier``, ``habitant``, ``voisine``, ``retraitée``).
+    ("Jean Dupont, le maire, est inquiet. Un dossier sensible attend la commune. « Nous "
+     "ferons face », assure-t-il.", "Jean Dupont"),
+    ("Le maire Jean Dupont est inquiet. Un restaurant du centre a fermé ses portes. « Nous "
+     "ferons face », assure-t-il.", "Jean Dupont"),
+    ("La maire Marie Dupont est inquiète. Une usine de la région a fermé mardi. « Nous "
+     "ferons face », assure-t-elle.", "Marie Dupont"),
+    ("La maire Marie Dupont est inquiète. Une journée de grève est prévue jeudi. « Nous "
+     "ferons face », assure-t-elle.", "Marie Dupont"),
+    ("Le maire Jean Dupont est inquiet. Un quartier entier reste sans électricité. « Nous "
+     "ferons face », assure-t-il.", "Jean Dupont"),
+    # A person's noun that inflects for gender still stands in (``voisin``/``voisine``).
+    ("Le maire Jean Dupont est inquiet. Un voisin du chantier se montre plus serein. « On "
+     "verra bien », glisse-t-il.", "voisin du chantier"),
+])
+def test_a_thing_right_before_a_quote_is_no_one(pipeline: Pipeline, body: str,
+                                                expected: str) -> None:
+    """``Un dossier sensible attend la commune. « ... », assure-t-il``: the named mayor's."""
+    assert french_quotes(pipeline, body)[-1].speaker == expected

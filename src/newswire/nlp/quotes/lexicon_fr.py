@@ -172,6 +172,7 @@ _MALE_FR_WORDS = """
     romain maxime florian kylian zinédine
     réjean gaétan sylvain normand ghislain serge réal yvon marc-andré pierre-luc
     jean-françois jean-sébastien
+    valéry
 """
 _DOCUMENT_NOUNS = """
     rapport étude sondage enquête plainte communiqué lettre courrier note texte décret loi

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon_fr import DE
 
-__all__ = ["DE", "belongs_fr", "placed_source"]
+__all__ = ["belongs_fr", "placed_source"]
 
 #: Nouns of an unnamed source whose place phrase names it.
 _SOURCES = frozenset(("source", "sources"))

@@ -31,6 +31,7 @@ from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, THE_SINGULAR
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.person_nouns_fr import names_a_person
 from newswire.nlp.quotes.phrases import relative_antecedent
 from newswire.nlp.quotes.referents import Referent, is_main_subject
 from newswire.nlp.quotes.salience import stand_in
@@ -42,10 +43,6 @@ __all__ = ["french_stand_in"]
 _INDEFINITE: dict[str, Gender] = {"un": "m", "une": "f"}
 _WINDOW = 3000
 _OPENING_MARKS = frozenset('«“"')
-#: Endings of a noun for one person (``infirmière``, ``ingénieur``, ``retraitée``), not of a
-#: thing a quote may follow (``Une affirmation qui laisse sceptiques ...``).
-_PERSON_ENDINGS = ("eur", "euse", "trice", "iste", "ier", "ière", "ien", "ienne", "ant",
-                   "ante", "aire", "ecin", "é", "ée", "ète", "ine", "in")
 Before = Callable[[Token, int, Callable[[Referent], bool]], list[Referent]]
 
 
@@ -97,7 +94,7 @@ def _quote_follows(noun: Token) -> bool:
     one whose words follow, though the verb says nothing."""
     doc = noun.doc
     sentence = noun.sent
-    if not noun.lemma_.lower().endswith(_PERSON_ENDINGS) or sentence.end >= len(doc) \
+    if not names_a_person(noun) or sentence.end >= len(doc) \
             or "\n" in doc[sentence.end - 1].whitespace_:
         return False
     after = doc[sentence.end]
