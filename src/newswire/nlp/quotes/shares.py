@@ -18,7 +18,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.saying import is_speech_verb
 
-__all__ = ["is_share", "share_speaker", "shared_people"]
+__all__ = ["is_share", "share_range", "share_speaker", "shared_people"]
 
 #: Nouns of a share (``percent``, ``half``, ``three-quarters``, ``a majority``).
 _SHARE_NOUNS = frozenset(("percent", "%", "half", "third", "thirds", "quarter", "quarters",
@@ -70,6 +70,14 @@ def share_speaker(share: Token) -> Speaker | None:
     """A share alone as a group, by its words (``47 percent``, ``Nearly half``, ``Six in
     10``, ``One in four voters``, without what follows the noun counted); None when
     ``share`` is none or is a share of named people."""
+    words = share_range(share)
+    return None if words is None else Speaker(share.doc[words[0]:words[1]].text, None, "group")
+
+
+def share_range(share: Token) -> tuple[int, int] | None:
+    """Token range of a share alone (:func:`share_speaker`'s words), so its mention is the
+    phrase, never a bare number (``Six in 10``, not ``10``; ``One in four voters``, not
+    ``One``); None when ``share`` is none or is a share of named people."""
     if not is_share(share) or shared_people(share) is not None:
         return None
     inside = _in_every(share)
@@ -77,4 +85,4 @@ def share_speaker(share: Token) -> Speaker | None:
     last = counted.i if counted is not None else share.i
     first = min((t.left_edge.i for t in share.lefts if t.dep_ in _MODIFIER_DEPS),
                 default=share.i)
-    return Speaker(share.doc[first:last + 1].text, None, "group")
+    return first, last + 1
