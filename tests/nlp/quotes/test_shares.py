@@ -60,6 +60,11 @@ def _reported(pipeline: Pipeline, body: str) -> list[SpeakerRow]:
      [("40 percent of staff would lose their jobs", "company", "organization", "The company")]),
     ("A third of the money was said to come from donors abroad.",
      [("to come from donors abroad", None, "unknown", None)]),
+    # "The third" is the third one, an ordinal, not a third of those polled.
+    ("Two witnesses saw the car. The third said he had seen nothing.",
+     [("he had seen nothing", None, "unknown", None)]),
+    ("A third said they would vote for the premier again.",
+     [("they would vote for the premier again", "A third", "group", "A third")]),
 ])
 def test_share_of_those_polled_speaks(pipeline: Pipeline, body: str,
                                       expected: list[SpeakerRow]) -> None:

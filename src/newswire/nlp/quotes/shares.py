@@ -24,9 +24,14 @@ __all__ = ["is_share", "share_range", "share_speaker", "shared_people"]
 _SHARE_NOUNS = frozenset(("percent", "%", "half", "third", "thirds", "quarter", "quarters",
                           "fifth", "fifths", "majority", "majorities", "plurality",
                           "minority"))
+#: Fractions that are also ordinals: ``The third said`` is the third one (a witness), not
+#: a third of those polled (``A third said``).
+_ORDINAL_FRACTIONS = frozenset(("third", "fifth", "quarter"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
-#: Words before a share that are part of it: ``47``, ``Nearly``, ``Three -``, ``a mere 9``.
-_MODIFIER_DEPS = frozenset(("nummod", "advmod", "quantmod", "compound", "amod", "punct"))
+#: Words before a share that are part of it: ``47``, ``Nearly``, ``Three -``, ``a mere 9``,
+#: ``A`` (``A third``, not ``third``).
+_MODIFIER_DEPS = frozenset(("nummod", "advmod", "quantmod", "compound", "amod", "punct",
+                            "det"))
 
 
 def is_share(token: Token) -> bool:
@@ -35,6 +40,9 @@ def is_share(token: Token) -> bool:
     stance: a share of nobody named gives a reader no holder of an attitude (``About
     three-quarters support the ban``; :mod:`.attitudes` reads a share of people itself)."""
     if token.dep_ not in _SUBJECT_DEPS:
+        return False
+    if token.lower_ in _ORDINAL_FRACTIONS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                  for c in token.children):
         return False
     shaped = token.lower_ in _SHARE_NOUNS or _in_every(token) is not None or (
         token.like_num and any(c.dep_ == "quantmod" and c.lower_ == "in"
