@@ -58,6 +58,18 @@ def _reported(pipeline: Pipeline, body: str) -> list[Row]:
      "attend the hearing.",
      [("the executive arrested and charged with fraud this month would not attend the "
        "hearing", "Prosecutors")]),
+    # Beyond PolNeAR: "added", "warned", "insisted" after a state; "denied ... and said".
+    ("The mayor said the plan was sound and added that it would pass next month.",
+     [("the plan was sound", "mayor"), ("that it would pass next month", "mayor")]),
+    ("Mayor Olivia Chow said the report was wrong and warned that the city would sue.",
+     [("the report was wrong", "Olivia Chow"), ("that the city would sue", "Olivia Chow")]),
+    ("The senator denied that he had taken the money and said he would fight the charges.",
+     [("that he had taken the money", "senator"), ("he would fight the charges", "senator")]),
+    # A person's next act in the same simple past is theirs, not the speaker's statement.
+    ("Police said the suspect entered the bank and told a teller he had a gun.",
+     [("the suspect entered the bank and told a teller he had a gun", "Police")]),
+    ("Witnesses said the man ran into the street and shouted that he had a bomb.",
+     [("the man ran into the street and shouted that he had a bomb", "Witnesses")]),
 ])
 def test_joined_verb_of_saying_ends_what_was_said(pipeline: Pipeline, body: str,
                                                    expected: list[Row]) -> None:

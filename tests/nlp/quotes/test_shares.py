@@ -30,14 +30,15 @@ def _reported(pipeline: Pipeline, body: str) -> list[SpeakerRow]:
      [("they prefer someone who has experience in politics", "Nearly half", "group",
        "Nearly half")]),
     ("Six in 10 say the premier is at least somewhat decisive.",
-     [("the premier is at least somewhat decisive", "Six in 10", "group", "10")]),
+     [("the premier is at least somewhat decisive", "Six in 10", "group", "Six in 10")]),
     # The share is the subject: the name after the verb is what was said, never who said it.
     ("Now, 52 percent said Mr. Trump would be better at handling the economy.",
      [("Mr. Trump would be better at handling the economy", "52 percent", "group",
        "52 percent")]),
     # One counted out of a number says it with its noun, not with where it was counted.
     ("One in four voters in the Angus Reid survey said the province should scrap the tax.",
-     [("the province should scrap the tax", "One in four voters", "group", "One")]),
+     [("the province should scrap the tax", "One in four voters", "group",
+       "One in four voters")]),
     # A share of people named after it speaks as those people.
     ("Large majorities of Republican primary voters said they support the proposal.",
      [("they support the proposal", "Republican primary voters", "group",
@@ -55,6 +56,18 @@ def _reported(pipeline: Pipeline, body: str) -> list[SpeakerRow]:
     ("Unemployment fell to 6 percent in March, Statistics Canada said.",
      [("Unemployment fell to 6 percent in March", "Statistics Canada", "organization",
        "Statistics Canada")]),
+    ("In the survey, 60% of respondents say the economy is getting worse.",
+     [("the economy is getting worse", "respondents", "group", "60%")]),
+    # A share inside what was said, or of a thing, is no speaker.
+    ("The company said 40 percent of staff would lose their jobs.",
+     [("40 percent of staff would lose their jobs", "company", "organization", "The company")]),
+    ("A third of the money was said to come from donors abroad.",
+     [("to come from donors abroad", None, "unknown", None)]),
+    # "The third" is the third one, an ordinal, not a third of those polled.
+    ("Two witnesses saw the car. The third said he had seen nothing.",
+     [("he had seen nothing", None, "unknown", None)]),
+    ("A third said they would vote for the premier again.",
+     [("they would vote for the premier again", "A third", "group", "A third")]),
 ])
 def test_share_of_those_polled_speaks(pipeline: Pipeline, body: str,
                                       expected: list[SpeakerRow]) -> None:

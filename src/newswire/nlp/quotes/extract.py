@@ -54,7 +54,7 @@ from newswire.nlp.quotes.reach import QuoteReach
 from newswire.nlp.quotes.refusals import refusals
 from newswire.nlp.quotes.refusals_fr import french_refusals
 from newswire.nlp.quotes.reported import reported_speech
-from newswire.nlp.quotes.shares import is_share
+from newswire.nlp.quotes.shares import is_share, share_range
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.styles import article_quotes, deck_end
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -203,7 +203,8 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
         speaker = resolver.resolve(a.speaker, said=(a.start, a.end))
     if speaker.kind == "unknown" or not speaker.name:
         speaker = NOBODY  # the contract: a speaker of kind unknown is no speaker
-    mention_tokens = a.mention or (mention_range(person_of_subject(a.speaker) or a.speaker)
+    mention_tokens = a.mention or (share_range(a.speaker)  # "Six in 10", not "10"
+                                   or mention_range(person_of_subject(a.speaker) or a.speaker)
                                    if a.speaker is not None else None)
     # A share of those polled ("55 percent of voters said") yields to the poll it comes from.
     polled = a.speaker is not None and is_share(a.speaker)

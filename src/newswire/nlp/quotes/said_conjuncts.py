@@ -9,7 +9,9 @@ and the joined verb is a cue of its own, spoken by the first verb's speaker. Onl
 joined by ``and`` with no auxiliary of its own is cut off: with one (``and had asked``,
 ``and would not comment``) or after ``but`` it is said of the clause's subject. A joined
 verb of doing (``said sales fell and cut its forecast``) is left as it is: only meaning
-tells whose act it is. Pure: spaCy tokens only.
+tells whose act it is; so is a joined verb of saying after a person's act told in the
+same simple past (``Police said the suspect entered the bank and told a teller he had a gun``:
+the suspect told, not the police). Pure: spaCy tokens only.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.one_person import is_person_noun
 from newswire.nlp.quotes.saying import is_speech_verb
+from newswire.nlp.quotes.titled_heads import is_person_word
 
 __all__ = ["before_said_conjunct", "said_conjunct_owner"]
 
@@ -28,6 +32,11 @@ _SAID_DEPS = frozenset(("ccomp", "xcomp"))
 #: Heads climbed from a joined verb to the clause it sits in, at most.
 _MAX_CLIMB = 8
 _AUXILIARY_DEPS = frozenset(("aux", "auxpass"))
+#: Nouns for someone whose acts an incident report tells (``the suspect entered ... and
+#: told``); :func:`.is_person_noun` leaves out words other lexicons list.
+_ACTORS = frozenset(("suspect", "gunman", "attacker", "assailant", "robber", "shooter",
+                     "intruder", "thief", "man", "woman", "boy", "girl", "teen", "teenager",
+                     "victim", "officer", "soldier", "customer", "passenger", "patient"))
 
 
 def before_said_conjunct(verb: Token, words: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -76,4 +85,20 @@ def _joined_saying(token: Token, lexicon: Lexicon) -> bool:
     return (edge > 0 and token.doc[edge - 1].lower_ == "and"
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in _AUXILIARY_DEPS
                         for c in token.children)
-            and is_speech_verb(token, lexicon) and not is_speech_verb(token.head, lexicon))
+            and is_speech_verb(token, lexicon) and not is_speech_verb(token.head, lexicon)
+            and not _next_act_of_person(token, lexicon))
+
+
+def _next_act_of_person(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` follows an act of a person told in the same simple past, with no
+    auxiliary (``the suspect entered the bank and told``, ``the man ran ... and shouted``):
+    the next act of that person, not the speaker's next statement. A state (``Trump was
+    unfit and urged``) or another tense (``he was undergoing therapy and vowed``) is none."""
+    act = token.head
+    if act.tag_ != "VBD" or token.tag_ != "VBD" or act.lemma_ == "be" or any(
+            c.dep_ in _AUXILIARY_DEPS for c in act.children):
+        return False
+    subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ != "PRON" and (
+        is_person_word(subject) or is_person_noun(subject, lexicon)
+        or subject.lemma_.lower() in _ACTORS or subject.lower_ in lexicon.role_nouns)

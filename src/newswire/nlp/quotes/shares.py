@@ -18,15 +18,20 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.saying import is_speech_verb
 
-__all__ = ["is_share", "share_speaker", "shared_people"]
+__all__ = ["is_share", "share_range", "share_speaker", "shared_people"]
 
 #: Nouns of a share (``percent``, ``half``, ``three-quarters``, ``a majority``).
 _SHARE_NOUNS = frozenset(("percent", "%", "half", "third", "thirds", "quarter", "quarters",
                           "fifth", "fifths", "majority", "majorities", "plurality",
                           "minority"))
+#: Fractions that are also ordinals: ``The third said`` is the third one (a witness), not
+#: a third of those polled (``A third said``).
+_ORDINAL_FRACTIONS = frozenset(("third", "fifth", "quarter"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
-#: Words before a share that are part of it: ``47``, ``Nearly``, ``Three -``, ``a mere 9``.
-_MODIFIER_DEPS = frozenset(("nummod", "advmod", "quantmod", "compound", "amod", "punct"))
+#: Words before a share that are part of it: ``47``, ``Nearly``, ``Three -``, ``a mere 9``,
+#: ``A`` (``A third``, not ``third``).
+_MODIFIER_DEPS = frozenset(("nummod", "advmod", "quantmod", "compound", "amod", "punct",
+                            "det"))
 
 
 def is_share(token: Token) -> bool:
@@ -35,6 +40,9 @@ def is_share(token: Token) -> bool:
     stance: a share of nobody named gives a reader no holder of an attitude (``About
     three-quarters support the ban``; :mod:`.attitudes` reads a share of people itself)."""
     if token.dep_ not in _SUBJECT_DEPS:
+        return False
+    if token.lower_ in _ORDINAL_FRACTIONS and any(c.dep_ == "det" and c.lower_ == "the"
+                                                  for c in token.children):
         return False
     shaped = (token.lower_ in _SHARE_NOUNS and not _hyphened_to_a_word(token)) \
         or _in_every(token) is not None or (
@@ -78,6 +86,14 @@ def share_speaker(share: Token) -> Speaker | None:
     """A share alone as a group, by its words (``47 percent``, ``Nearly half``, ``Six in
     10``, ``One in four voters``, without what follows the noun counted); None when
     ``share`` is none or is a share of named people."""
+    words = share_range(share)
+    return None if words is None else Speaker(share.doc[words[0]:words[1]].text, None, "group")
+
+
+def share_range(share: Token) -> tuple[int, int] | None:
+    """Token range of a share alone (:func:`share_speaker`'s words), so its mention is the
+    phrase, never a bare number (``Six in 10``, not ``10``; ``One in four voters``, not
+    ``One``); None when ``share`` is none or is a share of named people."""
     if not is_share(share) or shared_people(share) is not None:
         return None
     inside = _in_every(share)
@@ -85,4 +101,4 @@ def share_speaker(share: Token) -> Speaker | None:
     last = counted.i if counted is not None else share.i
     first = min((t.left_edge.i for t in share.lefts if t.dep_ in _MODIFIER_DEPS),
                 default=share.i)
-    return Speaker(share.doc[first:last + 1].text, None, "group")
+    return first, last + 1
