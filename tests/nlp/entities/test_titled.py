@@ -19,6 +19,9 @@ from tests.nlp.entities.test_towns import Named, named
     ("Its President, Alhaji Ibrahim Tanko Sulemana, said manufacturers had been borrowing "
      "at high rates. \"Our members have been bleeding,\" Alhaji Sulemana said.",
      {("Ibrahim Tanko Sulemana", "PERSON")}, {("Sulemana", "GPE"), ("Ibrahim", "PERSON")}),
+    # A province named for a prince stays a place (entities40 made it "Edward Island").
+    ("Patients in Charlottetown were moved, the Prince Edward Island health authority "
+     "said.", {("Prince Edward Island", "GPE")}, {("Edward Island", "PERSON")}),
     # A name the model already reads stays as it was.
     ("Prime Minister Justin Trudeau said the talks would resume.",
      {("Justin Trudeau", "PERSON")}, set()),
@@ -44,6 +47,10 @@ def test_a_titled_first_name_and_surname_are_a_person(
     # A title's own word is no first name ("General" was given as one).
     ("Attorney General Nadine Sorensen said", ["Nadine Sorensen"]),
     ("Premier Doug Ford Government Services said", []),
+    # Royals have no surname: the words after "Prince Edward" name a place or a team.
+    ("the Prince Edward Island health authority said", []),
+    ("near King Edward Avenue, police said", []),
+    ("the Prince Albert Raiders won", []),
 ])
 def test_only_a_title_then_a_first_name_and_a_surname(text: str, names: list[str]) -> None:
     """A title or courtesy title, a first name of the tables, one or two capitalised words."""

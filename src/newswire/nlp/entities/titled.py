@@ -33,6 +33,10 @@ _CAPITAL = re.compile(r"(?<![\w'’.-])[A-Z]")
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w.])(?:" + "|".join(sorted({h.rstrip(".") for h in HONORIFICS} | {"Dr", "Prof", "Mx"}))
     + r")\.?[ \t]+$")
+#: Titles of royals and popes, who are named by a given name alone: the capitalised words
+#: after "King Edward" or "Prince Edward" name a place named for them ("Prince Edward
+#: Island", "King Edward Avenue", "Queen Elizabeth Way", "Prince Albert Raiders").
+_NO_SURNAME_AFTER = frozenset(("King", "Queen", "Prince", "Princess", "Pope"))
 #: How many words a mention of the model may hold before the name: the title's ("[Chief
 #: Superintendent Ann] Harte").
 _TITLE_WORDS = 3
@@ -58,7 +62,10 @@ def name_spans(text: str) -> list[tuple[int, int]]:
                 or not_a_person([first, *rest]) \
                 or (len(rest) == 2 and rest[-1].casefold() in casing().lower):
             continue  # "President Donald Trump Tower": a place named for him
-        if role_before(text, match.start()) or _HONORIFIC_BEFORE.search(text, 0, match.start()):
+        role = role_before(text, match.start())
+        if role in _NO_SURNAME_AFTER:
+            continue
+        if role or _HONORIFIC_BEFORE.search(text, 0, match.start()):
             spans.append((match.start(), match.end()))
     return spans
 
