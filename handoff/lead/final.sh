@@ -24,4 +24,6 @@ echo "== polnear dev"; nice $PY bench/quotes_eval.py --split dev --baseline-src 
 echo "== polnear train 401-840"; nice $PY bench/quotes_eval.py --split train --skip 400 --baseline-src $BASE 2>&1 | tail -40
 echo "== ner testa"; nice $PY bench/ner_eval.py --baseline-src $BASE 2>&1 | tail -25
 echo "== quotes speed"; nice $PY bench/quotes_speed.py --baseline-src $BASE 2>&1 | tail -15
+echo "== clean_html speed"; nice $PY bench/clean_html_speed.py --src final=src --src start=$BASE \
+  --src pre13=/work/wt/pre13/src --trafilatura --limit 300 2>&1 | tail -15
 fi
