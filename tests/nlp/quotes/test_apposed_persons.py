@@ -25,6 +25,10 @@ from tests.nlp.quotes.test_that_clauses import reported
     # Guard: an organisation beside its description stays the organisation.
     ("Acme Foods, Canada’s largest bakery, said the plant would close.",
      [("the plant would close", "Acme Foods")]),
+    # Guard (review40e): a person listed after a body, not set off by commas, is no
+    # apposition of it.
+    ("Apple, Tim Cook and Microsoft said the rules were unfair.",
+     [("the rules were unfair", "Apple")]),
 ])
 def test_the_person_beside_an_office_speaks(
         pipeline: Pipeline, body: str, expected: list[tuple[str, str | None]]) -> None:

@@ -27,6 +27,9 @@ from tests.nlp.quotes.test_that_clauses import reported
     ("The company said in a statement that was posted online.", []),
     # Guard: a real relative clause with its object is no said clause either.
     ("She said in an interview that lasted an hour that she would run again.", []),
+    # Guard (review40e): the noun after the verb is a word of its object ("police data").
+    ("The group said in a statement that cited police data that crime had fallen.",
+     [("police data that crime had fallen", "statement")]),
 ])
 def test_a_clause_read_as_a_relative_clause_is_said(
         pipeline: Pipeline, body: str, expected: list[tuple[str, str | None]]) -> None:

@@ -42,7 +42,12 @@ def _modifies_next(verb: Token) -> bool:
     its object (``that lasted an hour``, ``that aired Sunday`` are real relative clauses)."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is None or after.pos_ != "NOUN" or after.dep_ == "dobj":
+    if after is None or after.pos_ != "NOUN" or _in_object(after, verb):
         return False
     # "that wait times": a present-tense verb's "adverb" noun is the noun it modifies
     return after.dep_ != "npadvmod" or verb.tag_ == "VBP"
+
+
+def _in_object(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the verb's object or a word of it (``that cited police data``)."""
+    return any(noun in obj.subtree for obj in verb.children if obj.dep_ == "dobj")

@@ -275,4 +275,13 @@ def _apposed_person(head: Token) -> Token | None:
     if head.pos_ != "PROPN" or head.ent_type_ in PERSON_LABELS:
         return None
     return next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS
-                 and head.doc[c.left_edge.i - 1].text == ","), None)
+                 and _set_off(c)), None)
+
+
+def _set_off(name: Token) -> bool:
+    """Whether a name stands between two commas alone (``Minister of ..., Devika
+    Sorensen-Achara, said``), not the first of a list (``Apple, Tim Cook and Microsoft``)."""
+    doc = name.doc
+    after = name.right_edge.i + 1
+    return (doc[name.left_edge.i - 1].text == "," and after < len(doc)
+            and doc[after].text == "," and not any(c.dep_ == "conj" for c in name.children))
