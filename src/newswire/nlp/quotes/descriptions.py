@@ -32,7 +32,7 @@ from newswire.nlp.quotes.role_holders import named_next, titled, titled_between,
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.speaker_heads import is_age
 from newswire.nlp.quotes.textmap import CharRange
-from newswire.nlp.quotes.who_clauses import said_of_as_who, with_who_clause
+from newswire.nlp.quotes.who_clauses import said_of_as_who, told_apart_by_who, with_who_clause
 
 __all__ = ["DESCRIPTION_WINDOW", "Context", "described_person", "role_lemma", "speaker_of",
            "unnamed"]
@@ -114,8 +114,10 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     # One person whose phrase already says more than a noun is named without the clause ("A
     # longtime Liberal organizer who has worked on ...": "longtime Liberal organizer"); a bare
-    # noun ("A man who lives nearby") and a group ("people who have battled ...") keep it.
-    described = own_words and (speaker_kind != "person" or " " not in phrase)
+    # noun ("A man who lives nearby"), a group ("people who have battled ...") and one the
+    # clause alone tells from another of its noun ("A senior official who ...") keep it.
+    described = own_words and (speaker_kind != "person" or " " not in phrase
+                               or told_apart_by_who(head))
     return Speaker(with_who_clause(head, phrase) if described else phrase, None, speaker_kind)
 
 
