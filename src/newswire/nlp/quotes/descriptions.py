@@ -26,7 +26,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.one_person import is_person_noun, is_unnamed_person, unnamed_kind
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
-from newswire.nlp.quotes.positions import is_position
+from newswire.nlp.quotes.positions import BENCH_TITLES, is_position
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
@@ -184,9 +184,15 @@ def _epithet_person(ctx: Context, head: Token, gender: Gender | None = None) -> 
     self-described democratic socialist has vowed``: Sanders; ``Trump campaign manager Corey
     Lewandowski rejected the idea that the billionaire real estate developer``: Trump)."""
     near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW)
-    if near is not None and _is_subject_above(head, near):
+    if near is not None and (_is_subject_above(head, near) or _bench_for_player(head, near)):
         near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW, other_than=near.name)
     return speaker_of(near)
+
+
+def _bench_for_player(head: Token, person: Referent) -> bool:
+    """Whether ``person`` is a coach or an official, whom a player's position (``the
+    Finnish winger``) never stands for."""
+    return is_position(head) and bool(person.titles & BENCH_TITLES)
 
 
 def _is_subject_above(head: Token, person: Referent) -> bool:
