@@ -161,7 +161,8 @@ class SpeakerResolver:
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
         # "some who advocate free speech argue"; "Some said"; "One of them"; "47 percent said"
-        if (group := share_speaker(head) or self._unnamed_source(head, counted, depth, said)) is not None:
+        group = share_speaker(head) or self._unnamed_source(head, counted, depth, said)
+        if group is not None:
             return group
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
             return self._body_named(head.text)  # "WHO warns": the body's organisation
