@@ -176,17 +176,17 @@ class SpeakerResolver:
         """One person of a group of people by its phrase (``One of them said``:
         :mod:`.one_of`, English), or an unnamed group by its words (``Some said``)."""
         one = one_of_phrase(head) if self.lexicon is ENGLISH else None
-        if one is not None and self._of_people(one[-1], depth, said):
+        if one is not None and self._of_people(one[-1], depth):
             return Speaker(one.text, None, "person")
         return unnamed_group(head) if counted else None
 
-    def _of_people(self, group: Token, depth: int, said: CharRange | None) -> bool:
+    def _of_people(self, group: Token, depth: int) -> bool:
         """Whether the group one speaks from is people: ``One of the companies said``, ``one
-        of the reports found``, ``One of them`` after ``Two unions`` speak as the
-        organisation or document, as the group word alone does."""
-        kind = (self._pronouns.speaker(group, said) if group.pos_ == "PRON"
-                else self._noun(group, depth)).kind
-        return kind not in ("organization", "document")
+        of the reports found`` speak as the organisation or document, as the group word
+        alone does. ``One of them`` is taken for people: the pronoun's antecedent is too
+        often the wrong one (``the party`` over ``Two MPPs`` just before)."""
+        return group.pos_ == "PRON" or self._noun(group, depth).kind not in (
+            "organization", "document")
 
     def _noun(self, head: Token, depth: int) -> Speaker:
         field = self._fields.get(id(head.doc), "body")
