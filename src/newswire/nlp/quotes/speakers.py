@@ -161,7 +161,7 @@ class SpeakerResolver:
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
         # "some who advocate free speech argue"; "Some said"; "One of them"; "47 percent said"
-        group = share_speaker(head) or self._unnamed_source(head, counted, depth, said)
+        group = share_speaker(head) or self._unnamed_source(head, counted, depth)
         if group is not None:
             return group
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
@@ -171,8 +171,7 @@ class SpeakerResolver:
             return self._pronouns.speaker(head, said)
         return self._noun(head, depth)
 
-    def _unnamed_source(self, head: Token, counted: bool, depth: int,
-                        said: CharRange | None) -> Speaker | None:
+    def _unnamed_source(self, head: Token, counted: bool, depth: int) -> Speaker | None:
         """One person of a group of people by its phrase (``One of them said``:
         :mod:`.one_of`, English), or an unnamed group by its words (``Some said``)."""
         one = one_of_phrase(head) if self.lexicon is ENGLISH else None
