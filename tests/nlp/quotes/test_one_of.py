@@ -27,6 +27,15 @@ from tests.nlp.quotes.test_resolution import Expected, check
     # A name set off after it speaks.
     ("One of the victims, Jane Roe, said the six years were not the point.",
      [("the six years were not the point", "Jane Roe", "person")]),
+    # One of a group of things written out speaks as the group word did: an organisation,
+    # a document (review40g).
+    ("Three firms bid for the contract. One of the companies said the process had been "
+     "unfair.",
+     [("the process had been unfair", "companies", "organization")]),
+    ("One of the reports said the bridge was unsafe.",
+     [("the bridge was unsafe", "reports", "document")]),
+    ("Police arrested four men on Friday. One of the suspects told reporters he was innocent.",
+     [("he was innocent", "One of the suspects", "person")]),
 ])
 def test_one_of_a_group_speaks_by_its_phrase(pipeline: Pipeline, body: str,
                                              expected: list[Expected]) -> None:

@@ -21,6 +21,11 @@ from tests.nlp.quotes.test_resolution import Expected, check
     # A bare noun says nothing without its clause.
     ("A man who lives nearby said the fire started at noon.",
      [("the fire started at noon", "man who lives nearby", "person")]),
+    # Two of the same noun that only their clauses tell apart keep them (review40g).
+    ("A senior official who attended the meeting said the deal was close. A senior official "
+     "who was not there said it was not.",
+     [("the deal was close", "senior official who attended the meeting", "person"),
+      ("it was not", "senior official who was not there", "person")]),
     ("Residents who live near the plant said the smell had grown worse.",
      [("the smell had grown worse", "Residents who live near the plant", "group")]),
 ])

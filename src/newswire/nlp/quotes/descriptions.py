@@ -26,13 +26,13 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.one_person import is_person_noun, is_unnamed_person, unnamed_kind
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
-from newswire.nlp.quotes.positions import is_position
+from newswire.nlp.quotes.positions import BENCH_TITLES, is_position
 from newswire.nlp.quotes.referents import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.speaker_heads import is_age
 from newswire.nlp.quotes.textmap import CharRange
-from newswire.nlp.quotes.who_clauses import said_of_as_who, with_who_clause
+from newswire.nlp.quotes.who_clauses import said_of_as_who, told_apart_by_who, with_who_clause
 
 __all__ = ["DESCRIPTION_WINDOW", "Context", "described_person", "role_lemma", "speaker_of",
            "unnamed"]
@@ -114,8 +114,10 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".
     # One person whose phrase already says more than a noun is named without the clause ("A
     # longtime Liberal organizer who has worked on ...": "longtime Liberal organizer"); a bare
-    # noun ("A man who lives nearby") and a group ("people who have battled ...") keep it.
-    described = own_words and (speaker_kind != "person" or " " not in phrase)
+    # noun ("A man who lives nearby"), a group ("people who have battled ...") and one the
+    # clause alone tells from another of its noun ("A senior official who ...") keep it.
+    described = own_words and (speaker_kind != "person" or " " not in phrase
+                               or told_apart_by_who(head))
     return Speaker(with_who_clause(head, phrase) if described else phrase, None, speaker_kind)
 
 
@@ -182,9 +184,15 @@ def _epithet_person(ctx: Context, head: Token, gender: Gender | None = None) -> 
     self-described democratic socialist has vowed``: Sanders; ``Trump campaign manager Corey
     Lewandowski rejected the idea that the billionaire real estate developer``: Trump)."""
     near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW)
-    if near is not None and _is_subject_above(head, near):
+    if near is not None and (_is_subject_above(head, near) or _bench_for_player(head, near)):
         near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW, other_than=near.name)
     return speaker_of(near)
+
+
+def _bench_for_player(head: Token, person: Referent) -> bool:
+    """Whether ``person`` is a coach or an official, whom a player's position (``the
+    Finnish winger``) never stands for."""
+    return is_position(head) and bool(person.titles & BENCH_TITLES)
 
 
 def _is_subject_above(head: Token, person: Referent) -> bool:

@@ -9,7 +9,7 @@ the speaker, a ``person`` with no entity (as ``one bond trader``). A name set of
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
@@ -22,9 +22,11 @@ _GROUP_PRONOUNS = frozenset(("them", "us", "those", "these"))
 _DEFINITE = frozenset(("the", "those", "these", "its", "their", "our", "his", "her"))
 
 
-def one_of_phrase(head: Token) -> str | None:
+def one_of_phrase(head: Token) -> Span | None:
     """``One of them`` for the subject ``One`` of ``One of them said``, or for the group
-    word the cue took as its speaker (``them``: :mod:`.members`), else ``None``."""
+    word the cue took as its speaker (``them``: :mod:`.members`), else ``None``; the phrase
+    ends on the group word, whose kind the caller checks (``One of the companies`` is no
+    person)."""
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
     if head.lower_ != "one" or head.dep_ not in SUBJECT_DEPS \
@@ -34,7 +36,7 @@ def one_of_phrase(head: Token) -> str | None:
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if group is None or not _is_group(group):
         return None
-    return head.doc[head.i:group.i + 1].text
+    return head.doc[head.i:group.i + 1]
 
 
 def _is_group(group: Token) -> bool:

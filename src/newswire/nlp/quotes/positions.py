@@ -12,13 +12,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["is_position"]
+__all__ = ["BENCH_TITLES", "is_position"]
 
 _POSITIONS = frozenset((
     "winger", "striker", "midfielder", "goalkeeper", "goaltender", "netminder", "goalie",
     "centre-half", "centre-back", "center-back", "full-back", "fullback", "defenceman",
     "defenseman", "quarterback", "linebacker", "pitcher", "shortstop", "batsman",
     "fly-half", "scrum-half", "flanker", "all-rounder", "wicketkeeper", "wicket-keeper",
+))
+
+#: Titles of those around the players, whom a position never stands for (``Coach Mike Dunn
+#: praised the power play. "...," the Finnish winger said``: not the coach).
+BENCH_TITLES = frozenset((
+    "coach", "head coach", "manager", "general manager", "referee", "umpire", "owner",
+    "commissioner", "trainer", "chairman", "president",
 ))
 
 

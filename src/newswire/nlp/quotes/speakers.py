@@ -161,7 +161,8 @@ class SpeakerResolver:
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
         # "some who advocate free speech argue"; "Some said"; "One of them"; "47 percent said"
-        if (group := share_speaker(head) or self._unnamed_source(head, counted)) is not None:
+        group = share_speaker(head) or self._unnamed_source(head, counted, depth)
+        if group is not None:
             return group
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
             return self._body_named(head.text)  # "WHO warns": the body's organisation
@@ -170,13 +171,21 @@ class SpeakerResolver:
             return self._pronouns.speaker(head, said)
         return self._noun(head, depth)
 
-    def _unnamed_source(self, head: Token, counted: bool) -> Speaker | None:
-        """One person of a group by its phrase (``One of them said``: :mod:`.one_of`,
-        English), or an unnamed group by its words (``Some said``)."""
+    def _unnamed_source(self, head: Token, counted: bool, depth: int) -> Speaker | None:
+        """One person of a group of people by its phrase (``One of them said``:
+        :mod:`.one_of`, English), or an unnamed group by its words (``Some said``)."""
         one = one_of_phrase(head) if self.lexicon is ENGLISH else None
-        if one is not None:
-            return Speaker(one, None, "person")
+        if one is not None and self._of_people(one[-1], depth):
+            return Speaker(one.text, None, "person")
         return unnamed_group(head) if counted else None
+
+    def _of_people(self, group: Token, depth: int) -> bool:
+        """Whether the group one speaks from is people: ``One of the companies said``, ``one
+        of the reports found`` speak as the organisation or document, as the group word
+        alone does. ``One of them`` is taken for people: the pronoun's antecedent is too
+        often the wrong one (``the party`` over ``Two MPPs`` just before)."""
+        return group.pos_ == "PRON" or self._noun(group, depth).kind not in (
+            "organization", "document")
 
     def _noun(self, head: Token, depth: int) -> Speaker:
         field = self._fields.get(id(head.doc), "body")

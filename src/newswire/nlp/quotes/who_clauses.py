@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.named import Speaker
 
-__all__ = ["said_of_as_who", "unnamed_group", "who_clause", "with_who_clause"]
+__all__ = ["said_of_as_who", "told_apart_by_who", "unnamed_group", "who_clause",
+           "with_who_clause"]
 
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
 _MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
@@ -35,6 +36,15 @@ def with_who_clause(head: Token, phrase: str) -> str:
             t.dep_ == "ccomp" or t.is_quote for t in words):
         return phrase
     return f"{phrase}{head.whitespace_}{head.doc[head.i + 1:words[-1].i + 1].text}"
+
+
+def told_apart_by_who(head: Token) -> bool:
+    """``A senior official who attended the meeting said ... A senior official who was not
+    there said``: another of the same noun with a ``who`` clause of its own in the text,
+    so the clause is what tells the two unnamed ones apart."""
+    lemma = head.lemma_.lower()
+    return any(t.i != head.i and t.tag_ == head.tag_ and t.lemma_.lower() == lemma
+               and who_clause(t) is not None for t in head.doc)
 
 
 def said_of_as_who(head: Token) -> bool:
