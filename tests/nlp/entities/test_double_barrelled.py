@@ -1,12 +1,12 @@
 """A first name and a double-barrelled surname the model reads as an organisation's is a
-person, and the lone surname joins it (``entities/double_barrelled.py``; real model,
+person, and the lone surname joins it (``entities/doublebarrelled.py``; real model,
 sentences written for these tests after a tuning article's shape)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.entities.double_barrelled import is_double_barrelled_name
+from newswire.nlp.entities.doublebarrelled import is_double_barrelled_name
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
 

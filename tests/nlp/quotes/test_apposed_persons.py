@@ -1,5 +1,7 @@
 """Issue 14 (enfound40): a person named beside a proper-noun subject that is no person's name
-(an office the parse headed on its last word) is the speaker (real model).
+(an office the parse headed on its last word) is the speaker (real model). The rule is
+``quotes/set_off_offices.py`` since dedupe40 (enfound40's ``speakers._apposed_person`` folded
+into it: the Tánaiste row is the apposition a title no role list holds).
 
 Texts are written for these tests, paraphrasing common news constructions.
 """

@@ -17,6 +17,11 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("The Minister of Emergency Management and Climate Readiness, Devika Sorensen-Achara, "
      "said the government accepted all 41 recommendations.",
      [("the government accepted all 41 recommendations", "Devika Sorensen-Achara", "person")]),
+    # A courtesy title the model leaves out of the name (folded from enfound40's rule).
+    ("The State Minister for Rural Roads, Dr Samuel Okello Mugisha, told reporters that the "
+     "ministry was doing everything possible to fix the bridges.",
+     [("that the ministry was doing everything possible to fix the bridges",
+       "Samuel Okello Mugisha", "person")]),
     # An office the parse already heads on its role noun is unchanged.
     ("Ontario's Minister of Health, Sylvia Jones, said the province would act.",
      [("the province would act", "Sylvia Jones", "person")]),

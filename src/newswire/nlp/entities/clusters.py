@@ -18,7 +18,6 @@ from typing import cast
 from newswire.models import EntityType
 from newswire.nlp.entities import places
 from newswire.nlp.entities.aliases import Known, table
-from newswire.nlp.entities.double_barrelled import is_double_barrelled_name
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import normalise, words
@@ -40,8 +39,6 @@ _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port"
 #: Types the small model gives a person's full name written in the article as a person
 #: elsewhere ("Donald Trump" read as ORG, "John Kasich" as GPE, "Charlie Crist" as NORP).
 _PERSON_CONFUSIONS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
-#: Types the small model gives a first name and a double-barrelled surname.
-_BARRELLED_CONFUSIONS = _PERSON_CONFUSIONS | {"PRODUCT", "WORK_OF_ART"}
 #: Types the model gives a company named after a workplace's words ("an analyst at
 #: Bernstein" read as a place).
 _WORKPLACE_CONFUSIONS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
@@ -104,9 +101,6 @@ class Cluster:
         if voted in _PERSON_CONFUSIONS and (self._personal() or self._aged()
                                             or self._described_person() or self._spoken_of()):
             voted = "PERSON"
-        elif voted in _BARRELLED_CONFUSIONS and is_double_barrelled_name(
-                parts, self.person_surnames):
-            voted = "PERSON"  # "Anand Kessler-Drummond" read as an organisation
         elif voted in _WORKPLACE_CONFUSIONS and self._employer():
             voted = "ORG"
         if voted == "PERSON" and (not_a_person(parts) or self._company()):

@@ -13,12 +13,13 @@ read as a person's makes its surname's lone mentions the person's. Companies nam
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.mentions import Mention, Text
 from newswire.nlp.entities.names import words
 
-__all__ = ["double_barrelled_people", "is_double_barrelled"]
+__all__ = ["double_barrelled_people", "is_double_barrelled", "is_double_barrelled_name"]
 
 #: Labels never changed: the model's person, and places ("Baden-Württemberg",
 #: "Abitibi-Témiscamingue"), which the place rules decide.
@@ -38,6 +39,13 @@ def is_double_barrelled(word: str) -> bool:
     return len(parts) == 2 and all(p[:1].isupper() and _PART.fullmatch(p) for p in parts)
 
 
+def is_double_barrelled_name(parts: list[str]) -> bool:
+    """A known first name, maybe a middle name or initial, then a double-barrelled surname
+    (``Anand Kessler-Drummond``; ``Josée Lindahl-Brunet``, the first name read unaccented)."""
+    given = _given_words(" ".join(parts))
+    return bool(given) and _first_name(given[0])
+
+
 def double_barrelled_people(texts: list[Text], mentions: list[Mention]) -> None:
     """Retype, in place, the model's readings of people named with a double-barrelled
     surname: a full name (a first name, maybe a middle name or initial, then the surname)
@@ -51,7 +59,7 @@ def double_barrelled_people(texts: list[Text], mentions: list[Mention]) -> None:
         given = _given_words(mention.text)
         if mention.label in _LEFT_ALONE or not given:
             continue
-        if _first_name(given[0]) or words(mention.text)[-1] in lone_people:
+        if is_double_barrelled_name(mention.text.split()) or words(mention.text)[-1] in lone_people:
             mention.label = "PERSON"
     surnames = {words(m.text)[-1] for m in mentions
                 if m.label == "PERSON" and not m.shaky and _given_words(m.text)}
@@ -78,5 +86,10 @@ def _given_words(name: str) -> list[str]:
 
 
 def _first_name(word: str) -> bool:
-    """A first name of the short English table or of the wider one ("Siobhan", "Anand")."""
-    return is_first_name(word) or first_name_gender(word) is not None
+    """A first name of the short English table or of the wider one ("Siobhan", "Anand"),
+    whose names are written without accents ("Josée" is "Josee")."""
+    return is_first_name(word) or first_name_gender(_unaccented(word)) is not None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -108,8 +108,9 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         given_names(texts, mentions)
         hyphenated_surnames(texts, mentions)
         mentions = titled_people(texts, mentions)
-        double_barrelled_people(texts, mentions)
         mentions += camel_case_subjects(texts, mentions)
+    # Both languages name people so ("Mélanie Gagnon-Tshibanda" in French news too).
+    double_barrelled_people(texts, mentions)
     mentions, defined = read_definitions(texts, mentions)
     clusters = group(mentions, defined)
     if place and dateline and dateline.place:

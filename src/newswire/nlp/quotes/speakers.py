@@ -38,7 +38,7 @@ from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.listed_names import listed_name
@@ -154,7 +154,6 @@ class SpeakerResolver:
             shared_people(head)) or (
             (counted_noun(head) or apposed_name(head)) if counted else None)
         antecedent = (antecedent or role_named_after(head)  # "Acme vice-president X said"
-                      or _apposed_person(head)  # "B.C.'s Minister of ..., Devika Sorensen-Achara,"
                       or copied_document(head, self.lexicon.document_nouns)  # "a copy of X"
                       or (office_holder_set_off(head, self.lexicon)  # "Minister of X, Y,"
                           if self.lexicon is ENGLISH else None))
@@ -275,22 +274,3 @@ class SpeakerResolver:
     def before(self, token: Token, window: int, wanted: _Filter) -> list[Referent]:
         """The ``wanted`` referents named within ``window`` characters before ``token``."""
         return self.trail(token).before(token.idx, window, wanted)
-
-
-def _apposed_person(head: Token) -> Token | None:
-    """The person named beside a proper-noun subject that is no person's name: the parse may
-    head ``B.C.'s Minister of Emergency Management and Climate Readiness, Devika
-    Sorensen-Achara, said`` on ``Readiness`` and hang the name on it as an apposition."""
-    if head.pos_ != "PROPN" or head.ent_type_ in PERSON_LABELS:
-        return None
-    return next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS
-                 and _set_off(c)), None)
-
-
-def _set_off(name: Token) -> bool:
-    """Whether a name stands between two commas alone (``Minister of ..., Devika
-    Sorensen-Achara, said``), not the first of a list (``Apple, Tim Cook and Microsoft``)."""
-    doc = name.doc
-    after = name.right_edge.i + 1
-    return (doc[name.left_edge.i - 1].text == "," and after < len(doc)
-            and doc[after].text == "," and not any(c.dep_ == "conj" for c in name.children))
