@@ -13,11 +13,11 @@ read as a person's makes its surname's lone mentions the person's. Companies nam
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.mentions import Mention, Text
 from newswire.nlp.entities.names import words
+from newswire.nlp.entities.orgnames_fr import unaccented
 
 __all__ = ["double_barrelled_people", "is_double_barrelled", "is_double_barrelled_name"]
 
@@ -88,8 +88,4 @@ def _given_words(name: str) -> list[str]:
 def _first_name(word: str) -> bool:
     """A first name of the short English table or of the wider one ("Siobhan", "Anand"),
     whose names are written without accents ("Josée" is "Josee")."""
-    return is_first_name(word) or first_name_gender(_unaccented(word)) is not None
-
-
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return is_first_name(word) or first_name_gender(unaccented(word)) is not None
