@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
+from newswire.nlp.quotes.phrases import english_of_object
 
 __all__ = ["one_of_phrase"]
 
@@ -32,8 +33,7 @@ def one_of_phrase(head: Token) -> Span | None:
     if head.lower_ != "one" or head.dep_ not in SUBJECT_DEPS \
             or apposed_name(head) is not None:
         return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    group = english_of_object(head)
     if group is None or not _is_group(group):
         return None
     return head.doc[head.i:group.i + 1]

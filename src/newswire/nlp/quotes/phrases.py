@@ -32,6 +32,7 @@ from newswire.nlp.quotes.time_antecedents import past_time
 __all__ = [
     "PhraseKind",
     "counted_noun",
+    "english_of_object",
     "has_proper_modifier",
     "is_plural_noun",
     "of_object",
@@ -226,11 +227,21 @@ def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | 
 def of_object(head: Token) -> Token | None:
     """The object of ``head``'s ``of`` (``students`` in ``19 percent of students``), if any;
     in French the noun hung on ``head`` with its ``de`` (``centaines d'agriculteurs``)."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = _of_preposition(head)
     if of is None:
         return next((c for c in head.rights if c.dep_ == "nmod" and any(
             g.dep_ == "case" and g.lower_ in DE for g in c.children)), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+def english_of_object(head: Token) -> Token | None:
+    """The object of ``head``'s English ``of`` (``them`` in ``One of them``), if any."""
+    of = _of_preposition(head)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+def _of_preposition(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def organisation_of(head: Token) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.phrases import english_of_object
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["is_share", "share_range", "share_speaker", "shared_people"]
@@ -77,8 +78,7 @@ def shared_people(share: Token) -> Token | None:
     share."""
     if not is_share(share) or _in_every(share) is not None:
         return None
-    of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    people = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    people = english_of_object(share)
     return people if people is not None and people.pos_ in ("NOUN", "PROPN") else None
 
 
