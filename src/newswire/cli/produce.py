@@ -103,10 +103,11 @@ def replay(
     A .txt or .html file of a folder has as article id its path inside the folder named,
     without the extension (replay archive/ gives archive/2024/01/story.txt the id
     2024/01/story), the same at each replay of the folder; a file named on its own, its
-    name without the extension (story). Two paths named whose files would share an id
-    (replay a b, each with 1.txt) are refused before anything is sent (exit 2). A link to
-    a folder out of every folder named is followed; one into or above them, or to nothing,
-    is skipped and said in the summary.
+    name without the extension (story).
+
+    Two paths named whose files would share an id (replay a b, each with 1.txt) are refused
+    before anything is sent (exit 2). A link to a folder out of every folder named is
+    followed; one into or above them, or to nothing, is skipped and said in the summary.
 
     An article the worker would dead-letter goes to articles.dlq as the worker would write it,
     and so does a .jsonl line that is no article (not UTF-8, not JSON, not a RawArticle; its
