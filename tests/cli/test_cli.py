@@ -269,6 +269,8 @@ def test_enrich_into_a_closed_pipe_stops_without_blaming_the_articles(tmp_path: 
     (("replay",), "A .txt or .html file of a folder has as article id its path inside the "
                   "folder named, without the extension (replay archive/ gives "
                   "archive/2024/01/story.txt the id 2024/01/story)"),
+    (("replay",), "Two paths named whose files would share an id (replay a b, each with "
+                  "1.txt) are refused before anything is sent (exit 2)"),
 ])
 def test_help_paragraphs_are_wrapped_to_the_terminal(command: tuple[str, ...],
                                                      sentence: str) -> None:

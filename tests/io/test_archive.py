@@ -292,7 +292,8 @@ def test_json_lines_on_stdin_are_read_a_line_at_a_time(monkeypatch: pytest.Monke
 ])
 def test_a_files_article_id_is_its_name_without_the_extension(
         tmp_path: Path, files: list[str], ids: list[str]) -> None:
-    """As the README warns: two files of one name, in any folders, are one article."""
+    """As the README warns: two files of one name named on their own are one article (one
+    command naming both is refused before reading: tests/cli/test_produce.py)."""
     for name in files:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("Title\nA body of text.", encoding="utf-8")

@@ -7,14 +7,19 @@ import sys
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
 from newswire.cli.app import Files, cli, console, err_console
 from newswire.errors import NewswireError
 from newswire.io import read_paths
+from newswire.io.folders import id_clash
 from newswire.io.ingest import InputLimits, check_fields, check_size, encode
 from newswire.settings import Settings
 
-__all__ = ["enrich", "replay", "send"]
+__all__ = ["EXIT_ID_CLASH", "enrich", "replay", "send"]
+
+#: Exit status when two files named apart would share an article id: nothing was read.
+EXIT_ID_CLASH = 2
 
 
 @cli.command()
@@ -22,11 +27,26 @@ def send(files: Files) -> None:
     """Produce articles to articles.raw (keyed by article id)."""
     from newswire.kafka.producer import send_records
 
+    refuse_id_clash(files, "send")
     report = asyncio.run(send_records(Settings(), read_paths(files)))
     for error in report.errors:
         err_console.print(f"[red]not sent[/red] {error}")
-    console.print(f"sent {len(report.sent)} article(s), {len(report.errors)} not sent")
+    for reason, count in report.skipped.most_common():
+        err_console.print(f"[yellow]skipped {count}:[/yellow] {escape(reason)}")
+    skipped = f", {report.skipped.total()} skipped" if report.skipped else ""
+    console.print(f"sent {len(report.sent)} article(s), {len(report.errors)} not sent{skipped}")
     raise typer.Exit(1 if report.errors else 0)
+
+
+def refuse_id_clash(files: list[str], command: str) -> None:
+    """Stop with EXIT_ID_CLASH, before anything is read, when two different files of
+    different paths named would have one article id (``replay a b``, each with ``1.txt``):
+    one would replace the other for every consumer keyed by id."""
+    clash = id_clash(files, command)
+    if clash is not None:
+        done = "enriched" if command == "enrich" else "sent"
+        err_console.print(f"[red]error:[/red] nothing {done}: {escape(clash)}")
+        raise typer.Exit(EXIT_ID_CLASH)
 
 
 @cli.command()
@@ -38,10 +58,16 @@ def enrich(files: Files) -> None:
     reported with the worker's reason, and the others are still enriched."""
     from newswire.stream.runner import pipeline_of
 
+    refuse_id_clash(files, "enrich")
     settings = Settings()
     pipeline = pipeline_of(settings)
     failures = 0
     for record in read_paths(files):
+        if record.skipped is not None:  # a WARC request, a link not followed: no failure
+            said = record.skipped  # a link's reason starts with its path, a WARC's does not
+            said = said if said.startswith(record.origin) else f"{record.origin}: {said}"
+            err_console.print(f"[yellow]skipped[/yellow] {escape(said)}")
+            continue
         if record.article is None:  # its error already names the origin
             failures += 1
             err_console.print(f"[red]{record.error or 'unreadable: ' + record.origin}[/red]")
@@ -79,6 +105,10 @@ def replay(
     2024/01/story), the same at each replay of the folder; a file named on its own, its
     name without the extension (story).
 
+    Two paths named whose files would share an id (replay a b, each with 1.txt) are refused
+    before anything is sent (exit 2). A link to a folder out of every folder named is
+    followed; one into or above them, or to nothing, is skipped and said in the summary.
+
     An article the worker would dead-letter goes to articles.dlq as the worker would write it,
     and so does a .jsonl line that is no article (not UTF-8, not JSON, not a RawArticle; its
     reason names FILE:LINE); the replay goes on. Exit 0 when every record went to one topic
@@ -86,5 +116,6 @@ def replay(
     record was not acknowledged."""
     from newswire.kafka.replay import run_replay
 
+    refuse_id_clash(archives, "replay")
     raise typer.Exit(run_replay(Settings(), archives, rate=rate, speed=speed, limit=limit,
                                 dry_run=dry_run, console=console, strict=strict))

@@ -20,6 +20,13 @@ from pydantic import ValidationError
 
 from newswire.errors import ArchiveError, DecodeError, InputError
 from newswire.io.charset import decode_page, looks_binary
+from newswire.io.folders import (
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    file_article_id,
+    file_kind,
+    folder_files,
+)
 from newswire.io.ingest import (
     article_from_text,
     json_error,
@@ -27,10 +34,8 @@ from newswire.io.ingest import (
     validation_summary,
 )
 from newswire.io.records import Record
-from newswire.models import MAX_ID_CHARS, RawArticle, stable_hash
+from newswire.models import RawArticle
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-HTML_SUFFIXES = {".html", ".htm"}
 #: Why a .txt, .html or standard input of binary content is refused.
 NOT_TEXT = "binary content, not text (the worker would enrich it as garbage)"
 
@@ -38,31 +43,25 @@ __all__ = ["Record", "count_records", "file_article_id", "read_file", "read_path
 
 
 def read_paths(paths: Iterable[str]) -> Iterator[Record]:
-    """Every record of every path; folders are read recursively in name order."""
+    """Every record of every path; folders are read recursively in name order (symbolic
+    links to folders as :func:`~newswire.io.folders.folder_files` says)."""
+    paths = list(paths)
+    folders = _folders(paths)
     for path in paths:
         if path == "-":
             yield from _read_stream(sys.stdin, "<stdin>")
         elif Path(path).is_dir():
-            folder = Path(path)
-            for child in sorted(p for p in folder.rglob("*") if p.is_file()):
-                yield from read_file(child, folder=folder)
+            for child in folder_files(Path(path), folders):
+                if isinstance(child, Record):
+                    yield child
+                else:
+                    yield from read_file(child, folder=Path(path))
         else:
             yield from read_file(Path(path))
 
 
-def file_article_id(path: Path, folder: Path | None = None) -> str:
-    """The article id of a .txt or .html file: its path inside ``folder`` (the folder named
-    on the command line) without its extension, folders joined by "/" (``2024/01/story``),
-    so that two files of one name in different folders of an archive are two articles, and
-    the same tree replayed again gives the same ids; a file named on its own (``folder``
-    None) is its name without the extension, as it always was. A path over the id limit
-    keeps its name after a hash of the whole path, still one id per file."""
-    if folder is None:
-        return path.stem
-    inside = path.relative_to(folder).with_suffix("").as_posix()
-    if len(inside) <= MAX_ID_CHARS:
-        return inside
-    return f"{stable_hash('path', inside, size=32)}/{path.stem}"
+def _folders(paths: Iterable[str]) -> list[Path]:
+    return [Path(path) for path in paths if path != "-" and Path(path).is_dir()]
 
 
 def read_file(path: Path, folder: Path | None = None) -> Iterator[Record]:
@@ -71,10 +70,7 @@ def read_file(path: Path, folder: Path | None = None) -> Iterator[Record]:
     if not path.exists():  # said so whatever its suffix (a missing folder has none)
         yield Record(str(path), error=ArchiveError(f"{path}: no such file or folder"))
         return
-    suffixes = [s.lower() for s in path.suffixes]
-    if suffixes and suffixes[-1] == ".gz":
-        suffixes = suffixes[:-1]
-    kind = suffixes[-1] if suffixes else ""
+    kind = file_kind(path)
     try:
         if kind == ".warc":
             from newswire.io.warc import read_warc
@@ -215,10 +211,14 @@ def _read_text(path: Path) -> str:
 def count_records(paths: Iterable[str]) -> int | None:
     """How many records ``read_paths`` will yield, when that is cheap to know (else None)."""
     total = 0
+    paths = list(paths)
+    folders = _folders(paths)
     for path in paths:
-        files = sorted(p for p in Path(path).rglob("*") if p.is_file()) if Path(path).is_dir() \
-            else [Path(path)]
+        files = folder_files(Path(path), folders) if Path(path).is_dir() else [Path(path)]
         for file in files:
+            if isinstance(file, Record):  # a link not followed, a folder not listed
+                total += 1
+                continue
             if path == "-" or ".warc" in file.suffixes:
                 return None
             if ".jsonl" in file.suffixes:

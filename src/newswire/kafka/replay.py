@@ -68,8 +68,11 @@ def _summary(console: Console, report: SendReport, dry_run: bool) -> None:
     verb, dead = ("would send", "would dead-letter") if dry_run else ("sent", "dead-lettered")
     console.print(f"{verb} {len(report.sent)} article(s); {len(report.dead_lettered)} "
                   f"{dead}; {len(report.errors)} not sent; {report.skipped.total()} skipped")
-    for reason, count in report.skipped.most_common():
-        console.print(f"  skipped {count}: {reason}")
+    skipped = report.skipped.most_common()
+    for reason, count in skipped[:20]:  # a link's reason names it: one line per link
+        console.print(f"  skipped {count}: {reason}", markup=False, highlight=False)
+    if len(skipped) > 20:
+        console.print(f"  … and {len(skipped) - 20} more reasons to skip")
     for letter in report.dead_lettered[:20]:
         console.print(f"  [yellow]{dead}[/yellow] {letter}", markup=True, highlight=False)
     if len(report.dead_lettered) > 20:

@@ -1,0 +1,178 @@
+"""The files of the folders and files named on the command line, and their article ids.
+
+A folder is read in name order. A symbolic link to a folder is followed when it leads out of
+every folder named (``archive/2019 -> /mnt/cold/2019``: its files are read as
+``archive/2019/...``); one leading into or above a folder named, to a folder already read, or
+to nothing is not followed, and each is reported as a skipped record (a warning and a count
+in the summary), so no link loops and no file is read twice under two ids.
+
+A .txt or .html file's id is its path inside the folder named (its name when named on its
+own), Unicode NFC, so a tree copied from macOS (NFD names) gives the ids it gives on Linux.
+Two different files of different paths named that would share an id are a clash: the
+commands refuse it before reading (:func:`id_clash`).
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newswire.errors import ArchiveError
+from newswire.io.records import Record
+from newswire.models import MAX_ID_CHARS, stable_hash
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+
+__all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "file_article_id", "file_kind", "folder_files",
+           "id_clash"]
+
+
+def file_kind(path: Path) -> str:
+    """The suffix that says how a file is read (``.txt`` for ``story.txt.gz``), lower case."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+def file_article_id(path: Path, folder: Path | None = None) -> str:
+    """The article id of a .txt or .html file: its path inside ``folder`` (the folder named
+    on the command line) without its extension, folders joined by "/" (``2024/01/story``),
+    so that two files of one name in different folders of an archive are two articles, and
+    the same tree replayed again gives the same ids; a file named on its own (``folder``
+    None) is its name without the extension, as it always was. Unicode NFC, whatever form
+    the file system spells the name in. A path over the id limit keeps its name after a
+    hash of the whole path, still one id per file. A name that is not UTF-8 is refused
+    (ValueError): no id could be sent as it is spelled."""
+    inside = path.stem if folder is None else path.relative_to(folder).with_suffix("").as_posix()
+    try:
+        inside.encode("utf-8")
+    except UnicodeEncodeError:  # bytes the file system gave back undecoded (surrogateescape)
+        raise ValueError("its name is not UTF-8: rename it") from None
+    inside = unicodedata.normalize("NFC", inside)
+    if len(inside) <= MAX_ID_CHARS:
+        return inside
+    return f"{stable_hash('path', inside, size=32)}/{unicodedata.normalize('NFC', path.stem)}"
+
+
+def folder_files(folder: Path, named: Sequence[Path] = ()) -> Iterator[Path | Record]:
+    """Every file under ``folder`` in name order (a Path); a Record for each symbolic link not
+    followed (skipped, with the reason) and each folder that cannot be listed (an error).
+    ``named``: every folder named in the command (links into them are not followed)."""
+    roots = tuple(Path(os.path.realpath(p)) for p in (*named, folder))
+    walk = _Walk(roots)
+    walk.enter(folder)
+    yield from walk.files(folder)
+
+
+@dataclass
+class _Walk:
+    """One folder's walk: the real folders named, and each folder entered (device, inode)
+    with the path it was read under, so none is read twice and no link loops."""
+
+    roots: tuple[Path, ...]
+    entered: dict[tuple[int, int], Path] = field(default_factory=dict)
+
+    def files(self, folder: Path) -> Iterator[Path | Record]:
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield Record(str(folder), error=ArchiveError(f"{folder}: {exc.strerror or exc}"))
+            return
+        for entry in entries:
+            path = folder / entry.name
+            try:
+                is_dir, is_file = entry.is_dir(), entry.is_file()
+            except OSError:  # a loop of links (ELOOP)
+                is_dir = is_file = False
+            if is_dir:
+                refused = self._refused_link(path) if entry.is_symlink() else None
+                refused = refused or self.enter(path)
+                if refused:
+                    yield Record(str(path), skipped=f"{path}: not followed, {refused}")
+                else:
+                    yield from self.files(path)
+            elif is_file:
+                yield path
+            elif entry.is_symlink():
+                yield Record(str(path), skipped=f"{path}: a link to nothing (a missing "
+                             "target or a loop of links)")
+
+    def enter(self, folder: Path) -> str | None:
+        """None once ``folder`` is marked entered; why not, when it already was."""
+        try:
+            status = folder.stat()
+        except OSError:  # gone, or not to be looked at: its listing says why
+            return None
+        key = (status.st_dev, status.st_ino)
+        if key in self.entered:
+            return f"a folder already read as {self.entered[key]}"
+        self.entered[key] = folder
+        return None
+
+    def _refused_link(self, link: Path) -> str | None:
+        target = Path(os.path.realpath(link))
+        for root in self.roots:  # inside first: a link to a folder named is no loop to it
+            if target.is_relative_to(root):
+                return (f"a link to {target}, inside {root} (named, so its files are read "
+                        "under their own path)")
+            if root.is_relative_to(target):
+                return f"a link to {target}, which holds {root} (named): a loop"
+        return None
+
+
+def id_clash(paths: Sequence[str], command: str) -> str | None:
+    """Why ``paths`` are refused when two different files of different paths named would
+    have one article id (``replay a b``, each with ``1.txt``), though naming one folder that
+    holds both would tell them apart; None otherwise. Files of one folder named whose names
+    differ only in the extension or the Unicode form stay one article, as the folder's
+    reading makes them."""
+    named = [path for path in paths if path != "-"]
+    if len(set(named)) < 2:
+        return None
+    owners: dict[str, tuple[int, Path]] = {}
+    for index, root, file in _text_files(named):
+        try:
+            article_id = file_article_id(file, root)
+        except ValueError:  # a name that is not UTF-8: read_file says so
+            continue
+        first = owners.setdefault(article_id, (index, file))
+        if first[0] != index and (message := _told_apart(article_id, first[1], file, command)):
+            return message
+    return None
+
+
+def _text_files(named: Sequence[str]) -> Iterator[tuple[int, Path | None, Path]]:
+    """Each .txt/.html file the paths name: the path's index, its folder (None for a file
+    named on its own) and the file."""
+    folders = [Path(path) for path in named if Path(path).is_dir()]
+    for index, path in enumerate(map(Path, named)):
+        pairs: list[tuple[Path | None, Path]]
+        if path.is_dir():
+            files = [f for f in folder_files(path, folders) if isinstance(f, Path)]
+            pairs = [(path, file) for file in files]
+        else:
+            pairs = [(None, path)] if path.exists() else []
+        for root, file in pairs:
+            if file_kind(file) in TEXT_SUFFIXES | HTML_SUFFIXES:
+                yield index, root, file
+
+
+def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str | None:
+    """The refusal naming both files, when the folder holding both gives them two ids."""
+    if os.path.realpath(first) == os.path.realpath(second):
+        return None  # one file named twice: the second reading is a duplicate
+    apart = [first.absolute(), second.absolute()]
+    holder = Path(os.path.commonpath([path.parent for path in apart]))
+    ids = [file_article_id(path, holder) for path in apart]
+    if ids[0] == ids[1]:
+        return None  # one folder's text and page of one name: one article, as documented
+    return (f"{first} and {second} would both be article {article_id!r} (a file's id is its "
+            "path inside the folder named); name one folder that holds both "
+            f"(newswire {command} {os.path.relpath(holder)} gives them {ids[0]!r} and "
+            f"{ids[1]!r}), or rename one")

@@ -1,0 +1,84 @@
+"""`send`, `enrich` and `replay` of folders as a user runs them, on real files: ids two paths
+named would share are refused before anything is read; links not followed and WARC records
+skipped are said and counted, and are no failure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_newswire
+from tests.io.test_warc import write_warc
+
+CLASH = ("a/1.txt and b/1.txt would both be article '1' (a file's id is its path inside the "
+         "folder named); name one folder that holds both (newswire {} . gives them 'a/1' and "
+         "'b/1'), or rename one")
+
+
+def unwrapped(output: str, tmp_path: Path) -> str:
+    """``output`` as one line (rich wraps at the terminal's width), the tmp folder as TMP."""
+    return " ".join(output.replace(str(tmp_path), "TMP").split())
+
+
+def write_tree(root: Path, names: list[str]) -> None:
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(f"Story {name}\nThe council met in Leeds on {name}.",
+                                 encoding="utf-8")
+
+
+@pytest.mark.parametrize(("command", "said"), [
+    (["replay", "--dry-run", "a", "b"], "error: nothing sent: " + CLASH.format("replay")),
+    (["replay", "a", "b"], "error: nothing sent: " + CLASH.format("replay")),
+    (["send", "a", "b"], "error: nothing sent: " + CLASH.format("send")),
+    (["enrich", "a", "b"], "error: nothing enriched: " + CLASH.format("enrich")),
+], ids=["replay-dry-run", "replay", "send", "enrich"])
+def test_two_folders_with_a_file_of_one_name_are_refused_before_reading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], said: str) -> None:
+    """`replay a b` (and `send`, `enrich`) with a/1.txt and b/1.txt exits 2 naming both files
+    and the folder to name instead, before reading or sending anything (no broker here:
+    the refusal comes first), where it sent two messages keyed `1`, one replacing the other."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, ["a/1.txt", "b/1.txt", "b/2.txt"])
+    run = run_newswire(*command)
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert unwrapped(run.stderr, tmp_path) == said
+    assert run.stdout == ""
+
+
+@pytest.mark.parametrize(("command", "status", "out", "err"), [
+    (["replay", "--dry-run", "archive"], 0,
+     ["would send 2 article(s); 0 would dead-letter; 0 not sent; 2 skipped",
+      "  skipped 1: archive/gone: a link to nothing (a missing target or a loop of links)",
+      "  skipped 1: archive/up: not followed, a link to TMP, which holds TMP/archive (named): "
+      "a loop"], []),
+    (["enrich", "archive"], 0, [],
+     ["skipped archive/gone: a link to nothing (a missing target or a loop of links)",
+      "skipped archive/up: not followed, a link to TMP, which holds TMP/archive (named): "
+      "a loop"]),
+    (["enrich", "crawl.warc.gz"], 0, [],
+     ["skipped crawl.warc.gz#https://news.example/logo.png: not html",
+      "skipped crawl.warc.gz#https://news.example/a: warc request record"]),
+    (["replay", "--dry-run", "crawl.warc.gz"], 0,
+     ["would send 1 article(s); 0 would dead-letter; 0 not sent; 2 skipped",
+      "  skipped 1: not html", "  skipped 1: warc request record"], []),
+], ids=["replay-links", "enrich-links", "enrich-warc", "replay-warc"])
+def test_what_is_skipped_is_said_and_is_no_failure(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], status: int,
+        out: list[str], err: list[str]) -> None:
+    """A folder's link above it (a loop) and a link to nothing are each one `skipped` line
+    naming the link, and the rest is read; `enrich` of a WARC says which records it skipped
+    and exits 0 (it printed `unreadable: ...` for them and exited 1)."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "archive", ["2024/01/story.txt", "2024/02/story.txt"])
+    (tmp_path / "archive/up").symlink_to("..")
+    (tmp_path / "archive/gone").symlink_to("nowhere")
+    write_warc(tmp_path / "crawl.warc.gz")
+    run = run_newswire(*command)
+    assert run.returncode == status, run.stdout + run.stderr
+    for line in out:
+        assert " ".join(line.split()) in unwrapped(run.stdout, tmp_path)
+    assert unwrapped(run.stderr, tmp_path) == " ".join(err)
+    if command[0] == "enrich":
+        assert len(run.stdout.splitlines()) == 2 if "archive" in command else 1
