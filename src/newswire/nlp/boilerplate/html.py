@@ -41,6 +41,7 @@ from newswire.nlp.boilerplate.html_tree import (
     text_of,
     trafilatura_body,
 )
+from newswire.nlp.boilerplate.invisible import drop_invisible
 from newswire.nlp.boilerplate.main_element_text import main_element_body
 from newswire.nlp.boilerplate.outside import PageLine, page_lines
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
@@ -125,6 +126,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
         return Extracted(None, [])
     if may_stream(html):  # a search of the text spares a walk of the tree
         place_streamed_segments(tree)
+    drop_invisible(tree, html)  # what no reader sees (a Webflow post's hidden second copy)
     seen = tuple(page_lines(tree))  # before boxes are dropped and trafilatura prunes
     page, kind = page_metadata(tree, url)
     headings = tuple(text_of(h) for h in tree.iterfind(".//h1"))[:2]

@@ -1,0 +1,59 @@
+"""Elements a site builder hides on every screen (Webflow's w-condition-invisible) dropped
+before the main text is read."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html  # type: ignore[import-untyped]
+
+from newswire.nlp.boilerplate.clean import clean_html
+from newswire.nlp.boilerplate.invisible import drop_invisible
+from tests.nlp.boilerplate.test_page_kind import wcxb_page, word_f1
+
+POST = "<p>The yoga industry is a lucrative endeavor for teachers who price their classes.</p>"
+COPY = "<p>A second copy of the post, in the gated layout no reader of the open page sees.</p>"
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>t</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(("page", "dropped", "kept", "gone"), [
+    (_page(f"<div class='rte'>{POST}</div><div class='gated w-condition-invisible'>{COPY}</div>"),
+     1, POST, COPY),
+    (_page(f"<div class='w-condition-invisible'><div class='w-condition-invisible'>{COPY}"
+           f"</div></div>{POST}"), 1, POST, COPY),
+    (_page(f"<div><span class='w-condition-invisible'>Sold out</span> tail stays</div>{POST}"),
+     1, "tail stays", "Sold out"),
+    # Not the class itself: a longer name, or the words in another attribute.
+    (_page(f"<div class='w-condition-invisible-off'>{COPY}</div>{POST}"), 0, COPY, ""),
+    (_page(f"<div id='w-condition-invisible'>{COPY}</div>{POST}"), 0, COPY, ""),
+    # Classes that hide on some screens only, or until a script shows them, stay.
+    (_page(f"<div class='hidden md:block'>{COPY}</div>{POST}"), 0, COPY, ""),
+    (_page(f"<div class='d-none d-lg-block'>{COPY}</div>{POST}"), 0, COPY, ""),
+    (_page(POST), 0, POST, ""),
+])
+def test_drop_invisible(page: str, dropped: int, kept: str, gone: str) -> None:
+    """An element whose class list holds w-condition-invisible leaves the tree (nested ones
+    once, the text after it kept); other names and other hiding classes stay."""
+    tree = lxml_html.fromstring(page)
+    assert drop_invisible(tree, page) == dropped
+    text = " ".join(tree.itertext())
+    assert " ".join(lxml_html.fromstring(kept).itertext()) in text
+    assert not gone or gone not in text
+
+
+def test_page_without_the_class_is_not_walked() -> None:
+    """The source is searched first: a tree whose source does not name the class is left
+    as it is, whatever its elements say."""
+    page = _page(f"<div class='w-condition-invisible'>{COPY}</div>{POST}")
+    tree = lxml_html.fromstring(page)
+    assert drop_invisible(tree, _page(POST)) == 0
+    assert "second copy" in " ".join(tree.itertext())
+
+
+def test_hidden_copy_of_a_post_is_not_the_text_twice() -> None:
+    """A Webflow blog post held twice, the gated copy hidden, is read once (WCXB tune page
+    0151: 0.66 with both copies)."""
+    html, url, expected = wcxb_page("0151")
+    assert word_f1(expected, clean_html(html, url).body) > 0.95
