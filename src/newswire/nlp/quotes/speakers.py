@@ -57,6 +57,7 @@ from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
     EntityIndex,
     Referent,
+    is_acronym,
     is_individual,
     referents_of,
 )
@@ -71,6 +72,8 @@ from newswire.nlp.quotes.who_clauses import unnamed_group
 __all__ = ["SpeakerResolver"]
 
 _Filter = Callable[[Referent], bool]
+#: French acronyms of a role, not a body: ``le PDG affirme``.
+_ROLE_ACRONYMS = frozenset(("pdg", "dg", "dga", "drh", "ceo", "daf", "dsi"))
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 
 
@@ -204,7 +207,8 @@ class SpeakerResolver:
         if entity is not None and entity.type in ENTITY_KINDS and (
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
             return self.named.entity_speaker(entity, head)
-        if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
+        if (head.pos_ == "PROPN" or head.ent_type_ or self._acronym_noun(head)) \
+                and not head.text.islower():
             listed = listed_name(head, self.lexicon)  # "The Shooters, Fishers and Farmers Party"
             name, label = (listed, "ORG") if listed else (name_text(head), head.ent_type_)
             if not label:  # "Mayor Renata Okafor said": the model saw no name
@@ -214,6 +218,12 @@ class SpeakerResolver:
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged
         return common_noun_speaker(self, head, depth)
+
+    def _acronym_noun(self, head: Token) -> bool:
+        """``L'ARS évoque``: a French acronym the model tagged a common noun names a body
+        (not ``le PDG``, a role)."""
+        return self.lexicon is FRENCH and is_acronym(head.text) \
+            and head.lower_ not in self.lexicon.role_nouns and head.lower_ not in _ROLE_ACRONYMS
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
         """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
