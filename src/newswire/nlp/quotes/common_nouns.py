@@ -25,9 +25,16 @@ from newswire.nlp.quotes.descriptions import (
     unnamed,
 )
 from newswire.nlp.quotes.institutions import institution_speaker
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
-from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
+from newswire.nlp.quotes.phrases import (
+    counted_noun,
+    has_proper_modifier,
+    phrase_kind,
+    source_phrase,
+)
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
 
@@ -55,6 +62,8 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
                                 owner=owner)
     if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
         return owned(ctx, head, owner, kind, depth)
+    if kind == "organization" and definite and _several_french_bodies(head, lex):
+        return Speaker(source_phrase(head, "group", lex), None, "group")
     # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
     proper = has_proper_modifier(head) and not is_described_by_kind(head)
     if definite and not proper and (kind == "organization" or (
@@ -67,6 +76,13 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
         return earlier
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)
+
+
+def _several_french_bodies(head: Token, lex: Lexicon) -> bool:
+    """``Les syndicats réclament``, ``les deux syndicats``: French bodies in the plural are
+    several, a group by its phrase, not the one union named before."""
+    return lex is FRENCH and "Plur" in head.morph.get("Number", []) \
+        and head.pos_ == "NOUN"
 
 
 def _named_document(ctx: Context, head: Token, depth: int, lemma: str) -> Speaker:
