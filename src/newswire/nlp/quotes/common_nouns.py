@@ -74,6 +74,8 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if kind == "document" and definite and (
             earlier := _named_document(ctx, head, depth, lemma)).name:
         return earlier
+    if kind is None and _several_french_bodies(head, lex):
+        kind = "group"  # "selon les pêcheurs", "les dockers estiment": people, by their phrase
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)
 
