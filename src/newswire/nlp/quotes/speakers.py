@@ -38,6 +38,7 @@ from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
+from newswire.nlp.quotes.impersonal_fr import body_of_on
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -168,6 +169,10 @@ class SpeakerResolver:
             return group
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
             return self._body_named(head.text)  # "WHO warns": the body's organisation
+        if self.lexicon is FRENCH and (body := body_of_on(head)) is not None:
+            found = self.resolve(body, depth + 1, said)  # "Au ministère, on juge ..."
+            return found if found.kind == "organization" and not self._is_place(body) \
+                else NOBODY  # "À Lyon, on affirme": the town's people, not a body
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._pronouns.is_pronoun(head.lower_):
             return self._pronouns.speaker(head, said)
@@ -218,6 +223,10 @@ class SpeakerResolver:
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged
         return common_noun_speaker(self, head, depth)
+
+    def _is_place(self, head: Token) -> bool:
+        entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
+        return entity is not None and entity.type in ("GPE", "LOC")
 
     def _acronym_noun(self, head: Token) -> bool:
         """``L'ARS évoque``: a French acronym the model tagged a common noun names a body
