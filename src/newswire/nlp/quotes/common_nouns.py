@@ -29,12 +29,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
-from newswire.nlp.quotes.phrases import (
-    counted_noun,
-    has_proper_modifier,
-    phrase_kind,
-    source_phrase,
-)
+from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
 
@@ -62,8 +57,9 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
                                 owner=owner)
     if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
         return owned(ctx, head, owner, kind, depth)
-    if kind == "organization" and definite and _several_french_bodies(head, lex):
-        return Speaker(source_phrase(head, "group", lex), None, "group")
+    if _several_french_bodies(head, lex) and (kind is None or (
+            kind == "organization" and definite)):
+        kind = "group"  # "selon les pêcheurs", "les syndicats réclament": people, by phrase
     # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
     proper = has_proper_modifier(head) and not is_described_by_kind(head)
     if definite and not proper and (kind == "organization" or (
@@ -74,8 +70,6 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if kind == "document" and definite and (
             earlier := _named_document(ctx, head, depth, lemma)).name:
         return earlier
-    if kind is None and _several_french_bodies(head, lex):
-        kind = "group"  # "selon les pêcheurs", "les dockers estiment": people, by their phrase
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)
 

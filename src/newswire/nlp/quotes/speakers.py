@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
+from newswire.nlp.quotes.acronym_nouns_fr import is_acronym_noun
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
@@ -58,7 +59,6 @@ from newswire.nlp.quotes.referents import (
     ENTITY_KINDS,
     EntityIndex,
     Referent,
-    is_acronym,
     is_individual,
     referents_of,
 )
@@ -73,8 +73,6 @@ from newswire.nlp.quotes.who_clauses import unnamed_group
 __all__ = ["SpeakerResolver"]
 
 _Filter = Callable[[Referent], bool]
-#: French acronyms of a role, not a body: ``le PDG affirme``.
-_ROLE_ACRONYMS = frozenset(("pdg", "dg", "dga", "drh", "ceo", "daf", "dsi"))
 _MAX_HOPS = 4  # a relative pronoun, apposition or owner leads to another word at most so often
 
 
@@ -164,15 +162,12 @@ class SpeakerResolver:
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
         # "some who advocate free speech argue"; "Some said"; "One of them"; "47 percent said"
-        group = share_speaker(head) or self._unnamed_source(head, counted, depth)
+        group = share_speaker(head) or self._unnamed_source(head, counted, depth) or (
+            self._impersonal(head, depth, said))
         if group is not None:
             return group
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
             return self._body_named(head.text)  # "WHO warns": the body's organisation
-        if self.lexicon is FRENCH and (body := body_of_on(head)) is not None:
-            found = self.resolve(body, depth + 1, said)  # "Au ministère, on juge ..."
-            return found if found.kind == "organization" and not self._is_place(body) \
-                else NOBODY  # "À Lyon, on affirme": the town's people, not a body
         # A named entity is no pronoun, whatever its tag (the French model tags some names PRON).
         if (head.pos_ == "PRON" and not head.ent_type_) or self._pronouns.is_pronoun(head.lower_):
             return self._pronouns.speaker(head, said)
@@ -212,7 +207,7 @@ class SpeakerResolver:
         if entity is not None and entity.type in ENTITY_KINDS and (
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
             return self.named.entity_speaker(entity, head)
-        if (head.pos_ == "PROPN" or head.ent_type_ or self._acronym_noun(head)) \
+        if (head.pos_ == "PROPN" or head.ent_type_ or is_acronym_noun(head, self.lexicon)) \
                 and not head.text.islower():
             listed = listed_name(head, self.lexicon)  # "The Shooters, Fishers and Farmers Party"
             name, label = (listed, "ORG") if listed else (name_text(head), head.ent_type_)
@@ -224,15 +219,16 @@ class SpeakerResolver:
             return mistagged
         return common_noun_speaker(self, head, depth)
 
-    def _is_place(self, head: Token) -> bool:
-        entity = self._entities.at(self._fields.get(id(head.doc), "body"), head.idx)
-        return entity is not None and entity.type in ("GPE", "LOC")
-
-    def _acronym_noun(self, head: Token) -> bool:
-        """``L'ARS évoque``: a French acronym the model tagged a common noun names a body
-        (not ``le PDG``, a role)."""
-        return self.lexicon is FRENCH and is_acronym(head.text) \
-            and head.lower_ not in self.lexicon.role_nouns and head.lower_ not in _ROLE_ACRONYMS
+    def _impersonal(self, head: Token, depth: int, said: CharRange | None) -> Speaker | None:
+        """``Au ministère, on juge ...``: the body set before a French ``on``
+        (:mod:`.impersonal_fr`), never a place (``À Lyon, on affirme``: its people)."""
+        body = body_of_on(head) if self.lexicon is FRENCH else None
+        if body is None:
+            return None
+        entity = self._entities.at(self._fields.get(id(head.doc), "body"), body.idx)
+        found = self.resolve(body, depth + 1, said)
+        place = entity is not None and entity.type in ("GPE", "LOC")
+        return found if found.kind == "organization" and not place else None
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
         """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
