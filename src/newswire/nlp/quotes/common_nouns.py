@@ -57,7 +57,7 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
                                 owner=owner)
     if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
         return owned(ctx, head, owner, kind, depth)
-    if _several_french_bodies(head, lex) and (kind is None or (
+    if _french_plural(head, lex) and (kind is None or (
             kind == "organization" and definite)):
         kind = "group"  # "selon les pêcheurs", "les syndicats réclament": people, by phrase
     # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
@@ -74,11 +74,12 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
                                                 own_words=depth == 0)
 
 
-def _several_french_bodies(head: Token, lex: Lexicon) -> bool:
-    """``Les syndicats réclament``, ``les deux syndicats``: French bodies in the plural are
-    several, a group by its phrase, not the one union named before."""
+def _french_plural(head: Token, lex: Lexicon) -> bool:
+    """``Les syndicats réclament``, ``selon les pêcheurs``: a French common noun in the plural
+    (in lower case: a headline's ``Carburants :`` is its topic) speaks as a group by its
+    phrase: several bodies, not the one union named before; people no list holds."""
     return lex is FRENCH and "Plur" in head.morph.get("Number", []) \
-        and head.pos_ == "NOUN"
+        and head.pos_ == "NOUN" and head.text.islower()  # not a headline's "Carburants :"
 
 
 def _named_document(ctx: Context, head: Token, depth: int, lemma: str) -> Speaker:
