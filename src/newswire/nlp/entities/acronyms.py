@@ -30,7 +30,7 @@ _TO_BRACKET = re.compile(r"((?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|&|
 #: The same, over any words (lower case too), for a French name the model cut at its first
 #: word in lower case ("Réseau des observateurs [citoyens du Togo] (ROCT)"): taken only when
 #: the name spells the acronym the French way (:func:`_french`).
-_TO_BRACKET_ANY = re.compile(r"((?:[ \t]+[\w'’.-]+){0,6}?)[ \t]+\(([A-Z]{2,8})\)")
+_TO_BRACKET_ANY = re.compile(r"((?:[ \t]+[\w'’.-]+){0,10}?)[ \t]+\(([A-Z]{2,8})\)")
 #: Labels of names that define acronyms: people's initials are no such definition.
 _DEFINING = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
 
