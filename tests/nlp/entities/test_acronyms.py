@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.entities import extract_entities
 from newswire.nlp.pipeline import Pipeline
 from tests.nlp.entities.test_extract import entities, named
 
@@ -65,3 +66,18 @@ def test_acronym_joins_the_name_whose_initials_it_is(pipeline: Pipeline, body: s
                                                      mentions: list[str]) -> None:
     """An acronym the article writes joins the one long name whose initials it is."""
     assert [m.text for m in named(entities(pipeline, body), name).mentions] == mentions
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # The French model cuts at the first word in lower case; the name runs on to the bracket
+    # when it spells the acronym the French way (first and last words' initials among them).
+    ("La mission, coordonnée par le Réseau des observateurs citoyens du Togo (ROCT), a "
+     "déployé 1 500 observateurs.", "Réseau des observateurs citoyens du Togo"),
+    ("Le Collectif haïtien pour la justice et les droits humains (CHJDH) a publié un rapport "
+     "jeudi.", "Collectif haïtien pour la justice et les droits humains"),
+])
+def test_french_name_runs_on_to_its_acronym(pipeline: Pipeline, body: str, name: str) -> None:
+    """A French name cut before a lower-case word reaches the acronym it spells."""
+    nlp = pipeline.models.full("fr")
+    found = named(extract_entities(nlp(""), nlp(body)), name)
+    assert all(body[m.start:m.end] == m.text for m in found.mentions)

@@ -27,6 +27,10 @@ _FRENCH_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'
 #: The words after a mention up to a bracketed acronym: capitalised words and small words.
 _TO_BRACKET = re.compile(r"((?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|&|de|du|des))*)"
                          r"[ \t]+\(([A-Z]{2,8})\)")
+#: The same, over any words (lower case too), for a French name the model cut at its first
+#: word in lower case ("Réseau des observateurs [citoyens du Togo] (ROCT)"): taken only when
+#: the name spells the acronym the French way (:func:`_french`).
+_TO_BRACKET_ANY = re.compile(r"((?:[ \t]+[\w'’.-]+){0,10}?)[ \t]+\(([A-Z]{2,8})\)")
 #: Labels of names that define acronyms: people's initials are no such definition.
 _DEFINING = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
 
@@ -93,20 +97,30 @@ def read_definitions(texts: Sequence[Text],
         text = by_field.get(mention.field)
         if text is None or mention.shaky or mention.label not in _DEFINING:
             continue
-        found = _TO_BRACKET.match(text.text, mention.end)
+        found = _defining(text.text, mention)
         if found is None:
             continue
         name_end = mention.end + len(found.group(1))
         name = text.text[mention.start:name_end]
         acronym = found.group(2)
-        if not spells(name, acronym) or defined.get(normalise(acronym), "") not in (
-                "", normalise(name)):
+        if defined.get(normalise(acronym), "") not in ("", normalise(name)):
             continue
         mention.end, mention.text = name_end, name
         extended.append(mention)
         defined[normalise(acronym)] = normalise(name)
         added.append(recalled(text, found.start(2), found.end(2)))
     return _without_inner(mentions, extended, added), defined
+
+
+def _defining(text: str, mention: Mention) -> re.Match[str] | None:
+    """The words from ``mention``'s end to a bracketed acronym the extended name spells: over
+    capitalised and small words, else (a French name) over any words."""
+    for pattern, spelled in ((_TO_BRACKET, spells), (_TO_BRACKET_ANY, _french)):
+        found = pattern.match(text, mention.end)
+        if found is not None and spelled(text[mention.start:mention.end + len(found.group(1))],
+                                         found.group(2)):
+            return found
+    return None
 
 
 def _without_inner(mentions: list[Mention], extended: list[Mention],

@@ -25,6 +25,8 @@ from newswire.nlp.quotes.descriptions import (
     unnamed,
 )
 from newswire.nlp.quotes.institutions import institution_speaker
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
@@ -55,6 +57,9 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
                                 owner=owner)
     if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
         return owned(ctx, head, owner, kind, depth)
+    if _french_plural(head, lex) and (kind is None or (
+            kind == "organization" and definite)):
+        kind = "group"  # "selon les pêcheurs", "les syndicats réclament": people, by phrase
     # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
     proper = has_proper_modifier(head) and not is_described_by_kind(head)
     if definite and not proper and (kind == "organization" or (
@@ -67,6 +72,14 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
         return earlier
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)
+
+
+def _french_plural(head: Token, lex: Lexicon) -> bool:
+    """``Les syndicats réclament``, ``selon les pêcheurs``: a French common noun in the plural
+    (in lower case: a headline's ``Carburants :`` is its topic) speaks as a group by its
+    phrase: several bodies, not the one union named before; people no list holds."""
+    return lex is FRENCH and "Plur" in head.morph.get("Number", []) \
+        and head.pos_ == "NOUN" and head.text.islower()  # not a headline's "Carburants :"
 
 
 def _named_document(ctx: Context, head: Token, depth: int, lemma: str) -> Speaker:

@@ -145,7 +145,8 @@ _ORG_NOUNS_WORDS = """
     radio site hebdomadaire élysée matignon cabinet bureau organisme regroupement centrale
     ordre collège université municipalité arrondissement établissement hôpital clinique
     régie caisse coopérative corporation confédération comité secrétariat administration
-    ville mrc sûreté centre service poursuite couronne rectorat
+    ville mrc sûreté centre service poursuite couronne rectorat réseau institution plateforme
+    observatoire instance juridiction coordination délégation inspection chambre
 """
 _FEMALE_FR_WORDS = """
     mme madame mademoiselle mlle dre docteure présidente directrice députée sénatrice

@@ -35,8 +35,8 @@ def french_phrase_end(head: Token, end: int, lexicon: Lexicon) -> int:
         return end
     doc = head.doc
     for token in doc[head.i + 1:end]:
-        if _contacted_by(token) or _says(token, lexicon):
-            end = token.i
+        if _contacted_by(token) or _says(token, lexicon) or token.text == "(":
+            end = token.i  # "(DDT)": an acronym in brackets is no part of the phrase
             break
     while end > head.i + 1 and doc[end - 1].is_punct:
         end -= 1

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
+from newswire.nlp.quotes.acronym_nouns_fr import is_acronym_noun
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
@@ -38,6 +39,7 @@ from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
+from newswire.nlp.quotes.impersonal_fr import body_of_on
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -160,7 +162,8 @@ class SpeakerResolver:
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)
         # "some who advocate free speech argue"; "Some said"; "One of them"; "47 percent said"
-        group = share_speaker(head) or self._unnamed_source(head, counted, depth)
+        group = share_speaker(head) or self._unnamed_source(head, counted, depth) or (
+            self._impersonal(head, depth, said))
         if group is not None:
             return group
         if is_capitals_name(head) and self._fields.get(id(head.doc)) == "title":
@@ -204,7 +207,8 @@ class SpeakerResolver:
         if entity is not None and entity.type in ENTITY_KINDS and (
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
             return self.named.entity_speaker(entity, head)
-        if (head.pos_ == "PROPN" or head.ent_type_) and not head.text.islower():
+        if (head.pos_ == "PROPN" or head.ent_type_ or is_acronym_noun(head, self.lexicon)) \
+                and not head.text.islower():
             listed = listed_name(head, self.lexicon)  # "The Shooters, Fishers and Farmers Party"
             name, label = (listed, "ORG") if listed else (name_text(head), head.ent_type_)
             if not label:  # "Mayor Renata Okafor said": the model saw no name
@@ -214,6 +218,17 @@ class SpeakerResolver:
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged
         return common_noun_speaker(self, head, depth)
+
+    def _impersonal(self, head: Token, depth: int, said: CharRange | None) -> Speaker | None:
+        """``Au ministère, on juge ...``: the body set before a French ``on``
+        (:mod:`.impersonal_fr`), never a place (``À Lyon, on affirme``: its people)."""
+        body = body_of_on(head) if self.lexicon is FRENCH else None
+        if body is None:
+            return None
+        entity = self._entities.at(self._fields.get(id(head.doc), "body"), body.idx)
+        found = self.resolve(body, depth + 1, said)
+        place = entity is not None and entity.type in ("GPE", "LOC")
+        return found if found.kind == "organization" and not place else None
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
         """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
