@@ -156,3 +156,18 @@ def test_two_paths_named_whose_files_share_an_id_are_refused(
         assert clash is not None
         assert expected in clash
 
+
+
+@pytest.mark.parametrize("named", [["a", "b"], ["a/1.txt", "b/1.txt"]],
+                         ids=["folders", "files"])
+def test_one_file_under_two_names_is_no_clash(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: list[str]) -> None:
+    """One file reached by two paths whose real paths differ (b/1.txt a hard link to a/1.txt
+    here; on macOS or Windows also `replay Archive archive`, whose real paths keep the case
+    typed) is one file named twice, not two files sharing an id: compared by device and
+    inode, it is no clash."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, ["a/1.txt"])
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b/1.txt").hardlink_to(tmp_path / "a/1.txt")
+    assert id_clash(named, "replay") is None

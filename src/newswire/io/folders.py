@@ -165,8 +165,11 @@ def _text_files(named: Sequence[str]) -> Iterator[tuple[int, Path | None, Path]]
 
 def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str | None:
     """The refusal naming both files, when the folder holding both gives them two ids."""
-    if os.path.realpath(first) == os.path.realpath(second):
-        return None  # one file named twice: the second reading is a duplicate
+    if os.path.samefile(first, second):
+        # One file named twice, under any spelling: by (device, inode), not by real path,
+        # which keeps the case typed (``Archive`` and ``archive`` on macOS or Windows) and
+        # differs for hard links. The second reading is a duplicate, not a revision.
+        return None
     apart = [first.absolute(), second.absolute()]
     holder = Path(os.path.commonpath([path.parent for path in apart]))
     ids = [file_article_id(path, holder) for path in apart]
