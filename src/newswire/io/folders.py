@@ -175,7 +175,15 @@ def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str
     ids = [file_article_id(path, holder) for path in apart]
     if ids[0] == ids[1]:
         return None  # one folder's text and page of one name: one article, as documented
+    folder = _as_named(holder, first, second)
     return (f"{first} and {second} would both be article {article_id!r} (a file's id is its "
             "path inside the folder named); name one folder that holds both "
-            f"(newswire {command} {os.path.relpath(holder)} gives them {ids[0]!r} and "
-            f"{ids[1]!r}), or rename one")
+            f"(newswire {command} {folder} gives them {ids[0]!r} and {ids[1]!r}), or rename one")
+
+
+def _as_named(holder: Path, first: Path, second: Path) -> str:
+    """The folder to name, spelled as the paths were: absolute when both were (``replay
+    /srv/a /srv/b``: ``/srv``, not ``../../srv`` from wherever the command ran)."""
+    if first.is_absolute() and second.is_absolute():
+        return str(holder)
+    return os.path.relpath(holder)
