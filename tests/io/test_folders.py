@@ -140,8 +140,8 @@ def test_a_link_into_another_folder_named_is_not_followed(tmp_path: Path) -> Non
     (["a/1.txt", "b/1.jsonl"], ["a", "b"], None),               # JSON: its own ids
     (["a/1.txt"], ["a", "-"], None),                            # standard input
 ], ids=["two-folders", "text-and-page", "two-files", "folder-and-subfolder", "nfc-and-nfd",
-        "deep", "absolute", "distinct", "distinct-paths", "folder-twice", "file-twice", "one-folders-pair",
-        "one-path", "jsonl", "stdin"])
+        "deep", "absolute", "distinct", "distinct-paths", "folder-twice", "file-twice",
+        "one-folders-pair", "one-path", "jsonl", "stdin"])
 def test_two_paths_named_whose_files_share_an_id_are_refused(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str], named: list[str],
         expected: str | None) -> None:

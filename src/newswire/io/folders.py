@@ -165,7 +165,7 @@ def _text_files(named: Sequence[str]) -> Iterator[tuple[int, Path | None, Path]]
 
 def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str | None:
     """The refusal naming both files, when the folder holding both gives them two ids."""
-    if os.path.samefile(first, second):
+    if first.samefile(second):
         # One file named twice, under any spelling: by (device, inode), not by real path,
         # which keeps the case typed (``Archive`` and ``archive`` on macOS or Windows) and
         # differs for hard links. The second reading is a duplicate, not a revision.
