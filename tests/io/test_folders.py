@@ -131,6 +131,8 @@ def test_a_link_into_another_folder_named_is_not_followed(tmp_path: Path) -> Non
      "(newswire replay . gives them 'x/2024/01/s' and 'y/2024/01/s')"),
     (["srv/a/1.txt", "srv/b/1.txt"], ["TMP/srv/a", "TMP/srv/b"],  # absolute, as typed
      "(newswire replay TMP/srv gives them 'a/1' and 'b/1')"),
+    (["a/1.txt", "b/1.txt", "x/2.txt"], ["x/../a", "b"],       # ".." in a path named
+     "(newswire replay . gives them 'a/1' and 'b/1')"),
     (["a/1.txt", "b/2.txt"], ["a", "b"], None),                 # no shared id
     (["a/x/1.txt", "b/y/1.txt"], ["a", "b"], None),             # x/1 and y/1
     (["a/1.txt"], ["a", "a"], None),                            # one folder twice
@@ -140,7 +142,7 @@ def test_a_link_into_another_folder_named_is_not_followed(tmp_path: Path) -> Non
     (["a/1.txt", "b/1.jsonl"], ["a", "b"], None),               # JSON: its own ids
     (["a/1.txt"], ["a", "-"], None),                            # standard input
 ], ids=["two-folders", "text-and-page", "two-files", "folder-and-subfolder", "nfc-and-nfd",
-        "deep", "absolute", "distinct", "distinct-paths", "folder-twice", "file-twice",
+        "deep", "absolute", "dot-dot", "distinct", "distinct-paths", "folder-twice", "file-twice",
         "one-folders-pair", "one-path", "jsonl", "stdin"])
 def test_two_paths_named_whose_files_share_an_id_are_refused(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str], named: list[str],

@@ -170,7 +170,10 @@ def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str
         # which keeps the case typed (``Archive`` and ``archive`` on macOS or Windows) and
         # differs for hard links. The second reading is a duplicate, not a revision.
         return None
-    apart = [first.absolute(), second.absolute()]
+    # ".." taken out as the shell would (``replay ../../r/a .`` from r/b holds both in r, not
+    # in "."): Path.absolute keeps it, and Path.resolve would also follow the links read
+    # through, whose files' ids are their paths through the link.
+    apart = [Path(os.path.abspath(path)) for path in (first, second)]  # noqa: PTH100
     holder = Path(os.path.commonpath([path.parent for path in apart]))
     ids = [file_article_id(path, holder) for path in apart]
     if ids[0] == ids[1]:
