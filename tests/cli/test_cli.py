@@ -271,6 +271,12 @@ def test_enrich_into_a_closed_pipe_stops_without_blaming_the_articles(tmp_path: 
                   "archive/2024/01/story.txt the id 2024/01/story)"),
     (("replay",), "Two paths named whose files would share an id (replay a b, each with "
                   "1.txt) are refused before anything is sent (exit 2)"),
+    (("send",), "Two paths named whose files would share an id (send a b, each with 1.txt) "
+                "are refused before anything is sent (exit 2)"),
+    (("enrich",), "Two paths named whose files would share an id (enrich a b, each with "
+                  "1.txt) are refused before anything is read (exit 2)"),
+    (("replay",), "them, to a folder already read, or to nothing is skipped and said in the "
+                  "summary"),
 ])
 def test_help_paragraphs_are_wrapped_to_the_terminal(command: tuple[str, ...],
                                                      sentence: str) -> None:

@@ -81,4 +81,5 @@ def test_what_is_skipped_is_said_and_is_no_failure(
         assert " ".join(line.split()) in unwrapped(run.stdout, tmp_path)
     assert unwrapped(run.stderr, tmp_path) == " ".join(err)
     if command[0] == "enrich":
-        assert len(run.stdout.splitlines()) == 2 if "archive" in command else 1
+        # two stories in the archive, one page in the WARC: one EnrichedArticle line each
+        assert len(run.stdout.splitlines()) == (2 if "archive" in command else 1)

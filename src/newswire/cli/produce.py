@@ -24,7 +24,11 @@ EXIT_ID_CLASH = 2
 
 @cli.command()
 def send(files: Files) -> None:
-    """Produce articles to articles.raw (keyed by article id)."""
+    """Produce articles to articles.raw (keyed by article id).
+
+    Two paths named whose files would share an id (send a b, each with 1.txt) are refused
+    before anything is sent (exit 2). Records skipped on purpose (a WARC's requests, a link
+    to a folder not followed) are said on stderr and counted in the last line."""
     from newswire.kafka.producer import send_records
 
     refuse_id_clash(files, "send")
@@ -55,7 +59,11 @@ def enrich(files: Files) -> None:
 
     An article over ``max_article_bytes`` as ``send`` would produce it, or with a url or
     source over its limit, is refused, as the worker refuses it; one the pipeline fails on is
-    reported with the worker's reason, and the others are still enriched."""
+    reported with the worker's reason, and the others are still enriched.
+
+    Two paths named whose files would share an id (enrich a b, each with 1.txt) are refused
+    before anything is read (exit 2). Records skipped on purpose (a WARC's requests, a link
+    to a folder not followed) are said on stderr and fail nothing."""
     from newswire.stream.runner import pipeline_of
 
     refuse_id_clash(files, "enrich")
@@ -107,7 +115,8 @@ def replay(
 
     Two paths named whose files would share an id (replay a b, each with 1.txt) are refused
     before anything is sent (exit 2). A link to a folder out of every folder named is
-    followed; one into or above them, or to nothing, is skipped and said in the summary.
+    followed; one into or above them, to a folder already read, or to nothing is skipped
+    and said in the summary.
 
     An article the worker would dead-letter goes to articles.dlq as the worker would write it,
     and so does a .jsonl line that is no article (not UTF-8, not JSON, not a RawArticle; its

@@ -165,14 +165,28 @@ def _text_files(named: Sequence[str]) -> Iterator[tuple[int, Path | None, Path]]
 
 def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str | None:
     """The refusal naming both files, when the folder holding both gives them two ids."""
-    if os.path.realpath(first) == os.path.realpath(second):
-        return None  # one file named twice: the second reading is a duplicate
-    apart = [first.absolute(), second.absolute()]
+    if first.samefile(second):
+        # One file named twice, under any spelling: by (device, inode), not by real path,
+        # which keeps the case typed (``Archive`` and ``archive`` on macOS or Windows) and
+        # differs for hard links. The second reading is a duplicate, not a revision.
+        return None
+    # ".." taken out as the shell would (``replay ../../r/a .`` from r/b holds both in r, not
+    # in "."): Path.absolute keeps it, and Path.resolve would also follow the links read
+    # through, whose files' ids are their paths through the link.
+    apart = [Path(os.path.abspath(path)) for path in (first, second)]  # noqa: PTH100
     holder = Path(os.path.commonpath([path.parent for path in apart]))
     ids = [file_article_id(path, holder) for path in apart]
     if ids[0] == ids[1]:
         return None  # one folder's text and page of one name: one article, as documented
+    folder = _as_named(holder, first, second)
     return (f"{first} and {second} would both be article {article_id!r} (a file's id is its "
             "path inside the folder named); name one folder that holds both "
-            f"(newswire {command} {os.path.relpath(holder)} gives them {ids[0]!r} and "
-            f"{ids[1]!r}), or rename one")
+            f"(newswire {command} {folder} gives them {ids[0]!r} and {ids[1]!r}), or rename one")
+
+
+def _as_named(holder: Path, first: Path, second: Path) -> str:
+    """The folder to name, spelled as the paths were: absolute when both were (``replay
+    /srv/a /srv/b``: ``/srv``, not ``../../srv`` from wherever the command ran)."""
+    if first.is_absolute() and second.is_absolute():
+        return str(holder)
+    return os.path.relpath(holder)
