@@ -181,6 +181,8 @@ def relabel(doc: Doc) -> Doc:
         end = _name_end(doc, start, span.end)
         if end <= start:
             continue
+        if end - start == 1 and doc[start].text in _TITLES:
+            continue  # "le Pr" alone, read as a place: a title, the name after it is the person
         if end - start == 1 and doc[start].text in CITY_WORDS:
             if (place := city_of(doc, end)) is not None:
                 kept.append(SpacySpan(doc, start, place.end, label="GPE"))  # "Ville de Laval"

@@ -35,7 +35,7 @@ def honorifics_before(span: Span) -> list[str]:
 def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
     """Lower-cased words of a name's title: before it, or in apposition to it."""
     doc = span.doc
-    root = span.root
+    root = _titled_root(span)
     words: set[str] = set()
     i = span.start - 1
     while i >= 0 and span.start - i <= _TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
@@ -51,6 +51,19 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
                  in lexicon.title_abbreviations)
     words.discard(root.lemma_.lower())
     return frozenset(_expanded(words, lexicon))
+
+
+def _titled_root(span: Span) -> Token:
+    """The word a name's appositives hang on: the name's root; in French, the title or rank
+    right before the name when the parse hangs the name on it (``Le ministre de la Santé, Dr
+    Bienvenu Adjovi,``, ``le gouverneur de la région, le colonel Adama Zoungrana,``: the
+    name is ``flat:name`` of ``Dr``, ``colonel``, themselves apposed to the office)."""
+    root = span.root
+    title = root.head
+    if root.dep_ == "flat:name" and title.i == span.start - 1 and title.dep_ == "appos" \
+            and title.pos_ in ("NOUN", "PROPN") and not title.ent_type_:
+        return title
+    return root
 
 
 def _appositive(token: Token) -> Iterable[Token]:
