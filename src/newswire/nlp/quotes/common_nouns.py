@@ -26,8 +26,10 @@ from newswire.nlp.quotes.descriptions import (
 )
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.office_synonyms_fr import periphrasis_roles
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
+from newswire.nlp.quotes.role_holders import titled
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
 
@@ -53,6 +55,9 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
         return described_person(ctx, head, definite=definite and owner is None,
                                 owner=owner)
+    if one and definite and periphrasis_roles(head) and (  # "le membre du gouvernement"
+            holder := speaker_of(titled(head, lemma, ctx.trail(head)))).name:
+        return holder
     if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
         return owned(ctx, head, owner, kind, depth)
     # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
