@@ -30,8 +30,9 @@ ROWS = [
      "la révision se déroule", "Ousmane Ba Thiombane"),
     # a name hung on its rank takes the office the rank is apposed to: "le gouverneur"
     ("Face à la tension, le gouverneur de la région de la Boucle du Mouhoun, le colonel "
-     "Adama Sawadogo, a conduit samedi une délégation. Les jeunes du village ont levé le blocus dimanche.\n« L'État ne laissera "
-     "personne bloquer la mine », a déclaré le gouverneur à l'issue de la rencontre.",
+     "Adama Sawadogo, a conduit samedi une délégation. Les jeunes du village ont levé le "
+     "blocus dimanche.\n« L'État ne laissera personne bloquer la mine », a déclaré le "
+     "gouverneur à l'issue de la rencontre.",
      "L'État ne laissera personne", "Adama Sawadogo"),
     # ... and so with "Dr": "le ministre" later is the minister
     ("Le ministre de la Santé, Dr Bienvenu Dossou Adjovi, a lancé jeudi la campagne. Le "

@@ -20,7 +20,11 @@ from typing import Literal
 
 __all__ = ["francophone_gender"]
 
-_MALE = frozenset("""
+
+def _table(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+_MALE = _table("""
     mamadou moussa ousmane oumar omar amadou ahmadou abdoulaye ibrahima ibrahim boubacar
     boubakar aboubacar aboubakar seydou souleymane issa issaka idrissa drissa adama lamine
     modibo yacouba salif sékou sekou cheikh cheick tidiane babacar pape papa serigne malick
@@ -34,9 +38,9 @@ _MALE = frozenset("""
     célestin anicet apollinaire norbert blaise landry prosper faustin théophile innocent
     gervais léopold achille augustin félix joachim firmin marcel raoul gaston albert robert
     ghislain bertin évariste sylvestre cyriaque
-""".split())
+""")
 
-_FEMALE = frozenset("""
+_FEMALE = _table("""
     aminata fatou fatoumata awa aïssatou aissatou aïcha aicha khady khadija khadidja coumba
     dieynaba ndèye ndeye mariama mariame mariam kadiatou hawa oumou rokia rokhaya binta
     bintou djénéba djeneba salimata safiatou hadiza zeinabou zeynab zaynab habiba fatima
@@ -46,7 +50,7 @@ _FEMALE = frozenset("""
     félicité eugénie henriette georgette justine béatrice scholastique germaine pascaline
     philomène régine viviane yvette ginette huguette mireille sidonie adèle édith irène
     agathe colette odile
-""".split())
+""")
 
 
 def francophone_gender(first: str) -> Literal["f", "m"] | None:

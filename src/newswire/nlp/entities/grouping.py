@@ -81,7 +81,7 @@ def _given_name(word: str) -> bool:
     """A first name no English writes in lower case, before a surname of two words the
     article also writes alone: ``Jean-Pierre`` of ``Jean-Pierre Mbarga Essomba`` (``M.
     Mbarga Essomba``), ``Ousmane`` of ``Ousmane Ba Thiombane`` is the person's own."""
-    first = word.split("-")[0]
+    first = word.split("-", 1)[0]
     return first.casefold() not in casing().lower and (
         first_name_gender(unaccented(first)) is not None or francophone_gender(first) is not None)
 

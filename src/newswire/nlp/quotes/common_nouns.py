@@ -55,9 +55,6 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):
         return described_person(ctx, head, definite=definite and owner is None,
                                 owner=owner)
-    if one and definite and periphrasis_roles(head) and (  # "le membre du gouvernement"
-            holder := speaker_of(titled(head, lemma, ctx.trail(head)))).name:
-        return holder
     if owner is not None and (kind != "document" or lemma in lex.utterance_nouns):
         return owned(ctx, head, owner, kind, depth)
     # Not "the Obama administration"; "the watchdog", "the city" only as the speaker.
@@ -70,8 +67,17 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if kind == "document" and definite and (
             earlier := _named_document(ctx, head, depth, lemma)).name:
         return earlier
-    return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
-                                                own_words=depth == 0)
+    return institution_speaker(head) or _periphrasis_holder(ctx, head, definite and one) \
+        or unnamed(ctx, head, kind, definite=definite and one, own_words=depth == 0)
+
+
+def _periphrasis_holder(ctx: Context, head: Token, definite_one: bool) -> Speaker | None:
+    """``le membre du gouvernement``, ``le représentant de l'État``: the person titled with
+    an office the French periphrasis stands for (a minister, the prefect), if any."""
+    if not definite_one or not periphrasis_roles(head):
+        return None
+    holder = speaker_of(titled(head, head.lemma_.lower(), ctx.trail(head)))
+    return holder if holder.name else None
 
 
 def _named_document(ctx: Context, head: Token, depth: int, lemma: str) -> Speaker:
