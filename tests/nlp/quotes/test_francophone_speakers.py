@@ -28,8 +28,17 @@ ROWS = [
      "Thiombane, a voulu rassurer. Face à la presse, il a déclaré que « la révision se "
      "déroule dans des conditions satisfaisantes ».",
      "la révision se déroule", "Ousmane Ba Thiombane"),
-    # a name hung on its rank takes the office the rank is apposed to: "le gouverneur"
-    ("Face à la tension, le gouverneur de la région de la Boucle du Mouhoun, le colonel "
+    # ... and the name set off after the office (a conjunct to the parse) holds it: "le
+    # président de la CENA" further on is that person, not the commission
+    ("Le président de la Commission électorale nationale autonome (CENA), Ousmane Ba "
+     "Thiombane, a voulu rassurer hier à Dakar.\nLes partis d'opposition dénoncent des "
+     "lenteurs.\nEn attendant, le président de la CENA a appelé les citoyens « à ne pas "
+     "attendre le dernier jour pour s'inscrire ».",
+     "à ne pas attendre le dernier jour", "Ousmane Ba Thiombane"),
+    # a name hung on its rank takes the office the rank is apposed to: "le gouverneur" is
+    # that person, not the governor brought in unnamed before
+    ("Le gouverneur de la région s'est rendu sur place samedi pour apaiser la tension.\n"
+     "Face à la tension, le gouverneur de la région de la Boucle du Mouhoun, le colonel "
      "Adama Sawadogo, a conduit samedi une délégation. Les jeunes du village ont levé le "
      "blocus dimanche.\n« L'État ne laissera personne bloquer la mine », a déclaré le "
      "gouverneur à l'issue de la rencontre.",
