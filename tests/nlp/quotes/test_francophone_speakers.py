@@ -28,6 +28,11 @@ ROWS = [
      "Thiombane, a voulu rassurer. Face à la presse, il a déclaré que « la révision se "
      "déroule dans des conditions satisfaisantes ».",
      "la révision se déroule", "Ousmane Ba Thiombane"),
+    # ... nor is a body's name after the noun of its sort, inside the office's complement
+    ("Joint par téléphone à Méagui, le président de la coopérative Union des producteurs du "
+     "Bafing, Drissa Koné, s'est dit satisfait. « Le prix officiel, c'est une chose », "
+     "a-t-il expliqué.",
+     "Le prix officiel, c'est une chose", "Drissa Koné"),
     # ... and the name set off after the office (a conjunct to the parse) holds it: "le
     # président de la CENA" further on is that person, not the commission
     ("Le président de la Commission électorale nationale autonome (CENA), Ousmane Ba "

@@ -17,7 +17,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from newswire.nlp.entities.titles import POST_NOMINALS
-from newswire.nlp.quotes.bracketed_letters import apposed_proper_noun
+from newswire.nlp.quotes.apposed_proper_nouns import apposed_proper_noun
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import tagged_range
