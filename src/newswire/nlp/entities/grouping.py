@@ -13,10 +13,12 @@ from newswire.nlp.entities.aliases import initials, is_acronym, table
 from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
 from newswire.nlp.entities.doublebarrelled import is_double_barrelled
-from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.francophone_first_names import francophone_gender
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import is_corporate, is_particle, normalise, words
 from newswire.nlp.entities.namewords import not_a_person
+from newswire.nlp.entities.orgnames_fr import unaccented
 from newswire.nlp.entities.recase import casing
 
 __all__ = ["group", "person_surnames"]
@@ -66,12 +68,22 @@ def _drop_leading_words(mentions: list[Mention]) -> list[Mention]:
         if mention.label == "PERSON" or mention.shaky:
             for i in range(1, len(parts)):
                 tail = " ".join(parts[i:])
-                if tail in full or (tail in surnames and all(map(_is_common, parts[:i]))):
+                if (tail in full and not _given_name(parts[0])) or (
+                        tail in surnames and all(map(_is_common, parts[:i]))):
                     mention.start = mention.end - len(tail)
                     mention.text = tail
                     break
         kept.append(mention)
     return kept
+
+
+def _given_name(word: str) -> bool:
+    """A first name no English writes in lower case, before a surname of two words the
+    article also writes alone: ``Jean-Pierre`` of ``Jean-Pierre Mbarga Essomba`` (``M.
+    Mbarga Essomba``), ``Ousmane`` of ``Ousmane Ba Thiombane`` is the person's own."""
+    first = word.split("-", 1)[0]
+    return first.casefold() not in casing().lower and (
+        first_name_gender(unaccented(first)) is not None or francophone_gender(first) is not None)
 
 
 def _common_first(name: str) -> bool:

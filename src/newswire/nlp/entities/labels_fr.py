@@ -179,7 +179,8 @@ def relabel(doc: Doc) -> Doc:
         party = span.label_ == "PER" and len(span) > 2 and _is_party_letters(span[0], span[1])
         start = span.start + 1 if article or honorific or party else span.start
         end = _name_end(doc, start, span.end)
-        if end <= start:
+        # "le Pr" alone, read as a place: a title, the name after it is the person
+        if end <= start or (end - start == 1 and doc[start].text in _TITLES):
             continue
         if end - start == 1 and doc[start].text in CITY_WORDS:
             if (place := city_of(doc, end)) is not None:

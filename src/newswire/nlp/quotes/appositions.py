@@ -17,6 +17,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from newswire.nlp.entities.titles import POST_NOMINALS
+from newswire.nlp.quotes.apposed_proper_nouns import apposed_proper_noun
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import tagged_range
@@ -33,7 +34,7 @@ _HONORIFIC_HEADS = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr"))
 
 def apposed_name(head: Token) -> Token | None:
     """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    named = apposed_proper_noun(head)  # not "(CENA)" after the body's name
     if named is not None:
         return None if _names_the_object(head, named) else _before_letters(named)
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from newswire.nlp.entities.firstnames import first_name_gender
+from newswire.nlp.entities.francophone_first_names import francophone_gender
 from newswire.nlp.entities.orgnames_fr import unaccented
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -74,7 +75,9 @@ def name_gender(name: str, others: Iterable[str] = (),
     first = words[0] if words else ""
     own = gender_of([first], lexicon)
     if own is None and len(words) >= 2 and first[:1].isupper():
-        own = first_name_gender(first.rstrip("."))
+        if lexicon is FRENCH:  # "Ousmane", "Aïssatou"; "Patrice" a man's in French
+            own = francophone_gender(first.split("-")[0])
+        own = own or first_name_gender(first.rstrip("."))
         if own is None and lexicon is FRENCH:  # the table writes "Cécile", "Joël" unaccented
             own = first_name_gender(unaccented(first))
         if own is None and lexicon is ENGLISH:  # Canadian news: "François-Philippe Champagne"

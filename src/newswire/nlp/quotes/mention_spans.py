@@ -18,6 +18,8 @@ __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_sp
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 #: One-word titles and a legislator's letters before a name the model left unlabelled
 #: (``Representative Luz Marroquín``, ``Labour TD Ronan Fahy``): no words of the name.
+#: Titles written before a person's name in French (``Pr``, ``Me``, ``Dr``), no part of it.
+_NAME_TITLES = frozenset(("Pr", "Pr.", "Dr", "Dr.", "Dre", "Me", "Mgr", "M.", "Mme", "Mlle"))
 _TITLE_WORDS = frozenset(r for r in ROLES if " " not in r) | frozenset(LEGISLATORS_LETTERS)
 
 
@@ -68,6 +70,7 @@ def flat_name_end(head: Token) -> int:
 
 def mention_range(head: Token) -> tuple[int, int]:
     """Token range of the words naming the speaker: the entity, or the head and its modifiers."""
+    head = _name_after_title(head)
     if head.ent_type_ and head.pos_ != "PRON":
         return entity_range(head)
     start = head.i
@@ -78,6 +81,17 @@ def mention_range(head: Token) -> tuple[int, int]:
         if child.dep_ == "compound":  # "a White House official": the compound's own words too
             start = _compound_start(child, start)
     return start, flat_name_end(head)
+
+
+def _name_after_title(head: Token) -> Token:
+    """``le Pr Emmanuel Nkodo Abena``: the French parse may make an untagged title the head
+    (the subject) and hang the first name on it; the person's name right after the title
+    is the mention, not ``Pr Emmanuel``."""
+    doc = head.doc
+    if head.ent_iob_ == "O" and head.text in _NAME_TITLES and head.i + 1 < len(doc) \
+            and doc[head.i + 1].ent_iob_ == "B" and doc[head.i + 1].ent_type_ == "PERSON":
+        return doc[head.i + 1]
+    return head
 
 
 def _compound_start(compound: Token, start: int) -> int:
@@ -118,6 +132,7 @@ def entity_range(token: Token) -> tuple[int, int]:
 def name_text(head: Token) -> str:
     """The name around a proper-noun head: its entity, or the head with its compound name
     words (and, in French, the words of the name hung on it)."""
+    head = _name_after_title(head)
     doc = head.doc
     if head.ent_iob_ in ("B", "I"):
         return doc[slice(*entity_range(head))].text

@@ -35,7 +35,7 @@ def honorifics_before(span: Span) -> list[str]:
 def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
     """Lower-cased words of a name's title: before it, or in apposition to it."""
     doc = span.doc
-    root = span.root
+    root = _titled_root(span)
     words: set[str] = set()
     i = span.start - 1
     while i >= 0 and span.start - i <= _TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
@@ -44,13 +44,40 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
         words.add(doc[i].lemma_.lower())
         i -= 1
     appositives = [token for token in (root.head, *root.children)
-                   if token.dep_ == "appos" or (root.dep_ == "appos" and token == root.head)]
+                   if token.dep_ == "appos" or (root.dep_ == "appos" and token == root.head)
+                   or (token == root.head and _set_off_conjunct(root))]
     for appos in appositives:
         words.update(_own_words(appos, span))
     words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
                  in lexicon.title_abbreviations)
     words.discard(root.lemma_.lower())
     return frozenset(_expanded(words, lexicon))
+
+
+def _set_off_conjunct(root: Token) -> bool:
+    """``Le président de la Commission (CENA), Ousmane Ba Thiombane, a ...``: the French
+    parse may make a name set off by commas after an office noun its conjunct; with no
+    ``et`` on the noun, it is the office's holder (an apposition)."""
+    office = root.head
+    doc = root.doc
+    return root.dep_ == "conj" and office.pos_ == "NOUN" and office.i < root.i \
+        and doc.lang_ == "fr" and doc[root.i - 1].text == "," \
+        and not any(c.dep_ == "cc" for c in office.children)
+
+
+def _titled_root(span: Span) -> Token:
+    """The word a name's appositives hang on: the name's root; in French, the title or rank
+    right before the name when the parse hangs the name on it (``Le ministre de la Santé, Dr
+    Bienvenu Adjovi,``, ``le gouverneur de la région, le colonel Adama Zoungrana,``: the
+    name is ``flat:name`` or an apposition of ``Dr``, ``colonel``, themselves apposed to the
+    office)."""
+    root = span.root
+    title = root.head
+    if root.dep_ in ("flat:name", "appos") and title.i == span.start - 1 \
+            and title.dep_ == "appos" \
+            and title.pos_ in ("NOUN", "PROPN") and not title.ent_type_:
+        return title
+    return root
 
 
 def _appositive(token: Token) -> Iterable[Token]:
