@@ -33,8 +33,11 @@ def _unsaid_by_particle(verb: Token, lexicon: Lexicon) -> bool:
     if lemma in lexicon.clause_only_verbs and any(c.dep_ == "conj" for c in verb.children) \
             and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return True
-    return any(c.dep_ == "prt" and (lemma, c.lower_) in lexicon.unsaying_particles
-               for c in verb.children)
+    # Most verbs have no such particle at all (English lists ``rule out``): their children
+    # are not walked.
+    return any(lemma == unsaid for unsaid, _ in lexicon.unsaying_particles) and any(
+        c.dep_ == "prt" and (lemma, c.lower_) in lexicon.unsaying_particles
+        for c in verb.children)
 
 
 def is_hyphened(token: Token) -> bool:
