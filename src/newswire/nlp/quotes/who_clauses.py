@@ -6,9 +6,11 @@ tokens only.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.word_arrays import word_indices
 
 __all__ = ["said_of_as_who", "told_apart_by_who", "unnamed_group", "who_clause",
            "with_who_clause"]
@@ -43,8 +45,10 @@ def told_apart_by_who(head: Token) -> bool:
     there said``: another of the same noun with a ``who`` clause of its own in the text,
     so the clause is what tells the two unnamed ones apart."""
     lemma = head.lemma_.lower()
-    return any(t.i != head.i and t.tag_ == head.tag_ and t.lemma_.lower() == lemma
-               and who_clause(t) is not None for t in head.doc)
+    doc = head.doc
+    # Only the words of that lemma are read (as an array): no Token for the others.
+    return any(t.i != head.i and t.tag_ == head.tag_ and who_clause(t) is not None
+               for t in (doc[i] for i in word_indices(doc, LEMMA, lambda w: w.lower() == lemma)))
 
 
 def said_of_as_who(head: Token) -> bool:
