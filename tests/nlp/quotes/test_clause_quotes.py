@@ -43,7 +43,7 @@ from tests.nlp.quotes.test_extract import quotes_of
      "year and urged council to cut the budget.",
      [("the city had spent \"far too much\" on consultants last year", "indirect",
        "Maria Lund"), ("far too much", "partial", "Maria Lund"),
-      ("to cut the budget", "indirect", "Maria Lund")]),
+      ("council to cut the budget", "indirect", "Maria Lund")]),
     # The verb is quoted, its subject and auxiliary are not: the clause says who will.
     ("Parents said children with special needs will \"fall through the cracks\".",
      [("children with special needs will \"fall through the cracks\"", "indirect", "Parents"),

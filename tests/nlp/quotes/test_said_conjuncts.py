@@ -39,7 +39,7 @@ def _reported(pipeline: Pipeline, body: str) -> list[Row]:
     ("Premier Danielle Smith said the hospital would open next year and urged Ottawa to pay "
      "its share of the cost.",
      [("the hospital would open next year", "Danielle Smith"),
-      ("to pay its share of the cost", "Danielle Smith")]),
+      ("Ottawa to pay its share of the cost", "Danielle Smith")]),
     # A joined verb of doing is left in: only meaning tells whose act it is.
     ("The company said sales fell 12 percent in the quarter and cut its forecast by 18 "
      "percent.",

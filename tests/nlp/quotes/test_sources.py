@@ -151,7 +151,7 @@ def test_ruling_something_out_is_no_finding(pipeline: Pipeline) -> None:
      [("that members would vote on it next week", "union")]),
     # Guard: a verb of saying joined to the quoted clause is the speaker's own act.
     ("The mayor said the plan was \"a disaster\" and urged council to reject it.",
-     [("to reject it", "mayor")]),
+     [("council to reject it", "mayor")]),
     # Guard: one clause, all of it around the quotation: only the partial quote.
     ("The company said its offer was \"fair and competitive in today's market.\"", []),
 ])
