@@ -133,22 +133,7 @@ def _one_unnamed_before(ctx: Context, head: Token) -> Speaker:
         r.noun == lemma and r.kind == "group" and not r.plural))
     if not earlier or titled_between(head, lemma, earlier[-1].start, ctx.trail(head)):
         return NOBODY
-    return _introduced_after(ctx, head, earlier[-1]) or Speaker(earlier[-1].name, None, "person")
-
-
-def _introduced_after(ctx: Context, head: Token, earlier: Referent) -> Speaker | None:
-    """``the inspector`` after ``A Transport Canada inspector testified ... ¶ Gaétan
-    Roussel-Mbeki told the inquiry``: the person the sentence after the unnamed one names
-    first (:func:`.role_holders.named_next`), whom the writer introduced as that one."""
-    named = head.doc.char_span(earlier.start, earlier.start + 1, alignment_mode="expand")
-    if ctx.lexicon is not ENGLISH or named is None or named[0].i >= head.i:
-        return None  # English only: French was not read for it
-    if any(c.dep_ == "det" and c.lower_ in ctx.lexicon.definite for c in named[0].children):
-        again = ctx.resolve(named[0])  # "the inspector" again: whom that one was
-        return again if again.kind == "person" and again.entity_id is not None else None
-    introduced = named_next(named[0], head.lemma_.lower(), ctx.trail(head))
-    return speaker_of(introduced) if introduced is not None and introduced.start < head.idx \
-        else None
+    return Speaker(earlier[-1].name, None, "person")
 
 
 def _role_holder(ctx: Context, head: Token, lemma: str) -> Speaker:
@@ -267,7 +252,7 @@ def _titled_or_office(ctx: Context, head: Token, lemma: str, *, definite: bool) 
         earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
             r.noun == lemma and r.kind == "group" and not r.plural))
         if earlier and not titled_between(head, lemma, earlier[-1].start, ctx.trail(head)):
-            return _introduced_after(ctx, head, earlier[-1]) or speaker_of(earlier[-1])
+            return speaker_of(earlier[-1])
     if titled_one.name:
         return titled_one
     office = ctx.office(head)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.entities.names import HONORIFICS
-from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.offices import OTHER_OFFICE_WORDS
 from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referents import Referent
@@ -17,8 +16,6 @@ from newswire.nlp.quotes.salience import Trail, pick
 __all__ = ["named_next", "titled", "titled_between", "titled_later"]
 
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
-#: One-word titles (``Minister``, ``Judge``), which the parse may read as a name alone.
-_TITLE_WORDS = frozenset(r.lower() for r in ROLES if " " not in r)
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
 _PAST = frozenset(("former", "ex"))
 #: Role nouns a title says otherwise: ``his physician`` is the ``Dr.`` introduced next, ``a
@@ -40,21 +37,7 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
         return None  # no titled one is of that place: the nearer person stands for it
     people = [r for r in people if places <= r.titles] if places else people
     earlier = [r for r in people if r.start < head.idx]
-    return _named_since(head, earlier, trail) or pick(earlier or ([] if earlier_only else people))
-
-
-def _named_since(head: Token, titled_ones: list[Referent], trail: Trail) -> Referent | None:
-    """Of several people titled alike (``Conservative health critic Lianne Vos``, ``NDP
-    health critic Tomas Ekwueme``), the one last named as a main subject before ``head`` by
-    any mention (``Vos wasn't persuaded. ... the critic said``): the title was given once,
-    the name is what the writer brings back."""
-    names = {r.name for r in titled_ones}
-    if len(names) < 2:
-        return None
-    last = pick([r for r in trail.before(head.idx, head.idx + 1, lambda r: r.name in names)
-                 if r.main])
-    latest = max(titled_ones, key=lambda r: r.start)
-    return last if last is not None and last.start > latest.start else None
+    return pick(earlier or ([] if earlier_only else people))
 
 
 def _roles(lemma: str, head: Token) -> set[str]:
@@ -99,7 +82,7 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in following):
         return None  # a byline ("Danielle Ferrand-Okafor · CBC News") introduces nobody
     people = trail.before(following.end_char, following.end_char - following.start_char,
-                          lambda r: r.kind == "person" and not _bare_title(r))
+                          lambda r: r.kind == "person")
     if not people:
         return None
     first = people[0]
@@ -110,12 +93,6 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
             head.idx, head.idx + 1, lambda r: r.name == first.name):
         return None  # someone else's role, or a person named before: not introduced here
     return first
-
-
-def _bare_title(person: Referent) -> bool:
-    """``Minister`` read off ``the Minister of State ..., Ciarán Foley,``: a title the parse
-    took for a name, no person the next sentence introduces."""
-    return person.entity_id is None and person.name.lower() in _TITLE_WORDS
 
 
 def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:
