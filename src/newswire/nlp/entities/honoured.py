@@ -33,10 +33,7 @@ def honoured_person(text: str, start: int, end: int) -> bool:
     titled = match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None \
         and not _lettered_company(text[start:end])
     # "MLC Limited", "Senator Bank": a title that opens a company's or a body's name.
-    counsel = _COUNSEL_FOR.match(text, end) is not None \
-        or _COUNSEL_BEFORE.search(text, max(0, start - 60), start) is not None
-    lettered = _lettered_name(text[start:end], counsel=counsel)
-    return (titled or (lettered and not _title_in_context(text, start, end))
+    return (titled or (_lettered_name(text[start:end]) and not _title_in_context(text, start, end))
             ) and not not_a_person(words(text[start:end]))
 
 
@@ -66,19 +63,12 @@ def _title_in_context(text: str, start: int, end: int) -> bool:
 #: Letters only a person writes after a name: a legislator's, a King's Counsel's (not "SC",
 #: which ends clubs' names too: "Orlando City SC").
 _PERSONS_LETTERS = frozenset((*LEGISLATORS_LETTERS, "QC", "KC"))
-#: What follows a senior counsel's name in an Irish court report: ``Declan Furlong SC, for
-#: the family``; a club's ``SC`` is never for someone, nor anyone's counsel.
-_COUNSEL_FOR = re.compile(r",?[ \t]+for[ \t]+(?:the[ \t]+)?[A-Za-z]")
-#: ... or what precedes it: ``Counsel for the HSE, Declan Furlong SC, had argued``.
-_COUNSEL_BEFORE = re.compile(r"\b[Cc]ounsel\b[^.\n]{0,40},[ \t]*$")
 
 
-def _lettered_name(span: str, *, counsel: bool = False) -> bool:
+def _lettered_name(span: str) -> bool:
     """Whether ``span`` is two or three capitalised words and a person's letters (``Rhodri
-    Gwynne MS``, ``Pádraig Ó Dálaigh TD``, which the model types as organisations); ``SC``
-    too when ``counsel`` (the name is followed by whom the counsel is for)."""
+    Gwynne MS``, ``Pádraig Ó Dálaigh TD``, which the model types as organisations)."""
     parts = span.split()
-    letters = _PERSONS_LETTERS | {"SC"} if counsel else _PERSONS_LETTERS
-    return 3 <= len(parts) <= 4 and parts[-1] in letters \
+    return 3 <= len(parts) <= 4 and parts[-1] in _PERSONS_LETTERS \
         and all((w[:1].isupper() and w[1:2].islower()) or len(w) == 1 for w in parts[:-1]) \
         and not not_a_person(parts[:-1])

@@ -58,13 +58,6 @@ ROLES = (
     "MP", "MLA", "MPP", "MNA", "MHA", "MSP", "MEP",
     # Police ranks as letters ("DSP Abutu Sunday-Ochefu"), a US representative, a reeve.
     "DSP", "ASP", "SSP", "Representative", "Reeve",
-    # British and Irish police ranks written without full stops ("Det Garda Niamh Colgan",
-    # "Det Supt Ann Cole", "DCI Mark Heald").
-    "Garda", "Det Garda", "Detective Garda", "Det", "Sgt", "Insp", "Supt", "Chief Supt",
-    "DCI", "DI",
-    # Players' positions, capitalised at the start of a sentence ("Center Tyler Okafor said").
-    "Center", "Forward", "Winger", "Defenseman", "Defenceman", "Defender", "Goaltender",
-    "Goalie", "Goalkeeper", "Midfielder", "Striker", "Quarterback", "Pitcher", "Linebacker",
 )
 #: Titles that also open names of things ("General Motors", "Justice Department", "Premier
 #: Oil", "President Enterprises"): before a name the model did not call a person, they need
@@ -79,11 +72,7 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
                              "Representative",  # "Representative Office"
                              # Police ranks' letters open fund managers' and companies'
                              # names: "DSP Investment Managers", "SSP Group".
-                             "DSP", "ASP", "SSP",
-                             # "Garda Síochána", "Center for Biological Diversity",
-                             # "Forward Party", "Land Rover Defender", "DI Group".
-                             "Garda", "Det", "DI", "DCI", "Center", "Forward", "Defender",
-                             "Striker"))
+                             "DSP", "ASP", "SSP"))
 
 #: Titles only a person is addressed by before a surname ("Cr Fairclough", "Senator Albury",
 #: "Sen. Vance", "Insp. Walsh"): one of them and one or two capitalised words, a person,
@@ -92,8 +81,7 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
 ADDRESS_TITLES = ("Cr", "Clr", "Cllr", "Cllr.", "Coun.", "Councillor", "Senator", "Sen.", "Rep.",
                   "Hon.", "MLC", "MLA", "MHA", "MHR", "MPP", "MSP", "MNA", "Det.",
                   "Insp.", "Supt.", "Sgt.", "Const.", "Cpl.", "Lt.", "Gov.", "DSP", "ASP",
-                  "SSP", "Alhaji", "Alhaja", "Engr", "Engr.", "Det Garda", "Det Sgt",
-                  "Det Insp", "Det Supt", "Sgt", "Insp", "Supt")
+                  "SSP", "Alhaji", "Alhaja", "Engr", "Engr.")
 
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _HONOR_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
