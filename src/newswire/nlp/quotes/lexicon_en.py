@@ -255,7 +255,7 @@ ENGLISH = Lexicon(
     # fresh gold writes it); a vague quantifier goes.
     quantifiers=words("a an the some many most several few all both other others these those "
                       "this that any each every various numerous"),
-    kept_quantifiers=words("another"),
+    kept_quantifiers=words("another some several many most"),
     org_nouns=words(_ORG_NOUNS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),
