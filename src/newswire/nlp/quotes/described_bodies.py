@@ -26,8 +26,6 @@ __all__ = ["described_organisation", "owned"]
 
 #: An organisation or person after it is whose part the noun is (``la direction de la SNCF``).
 _NAMING_TYPES = PERSON_LABELS | {"ORG"}
-#: Owners that are places: their organisations speak as written (``Quebec's government``).
-_PLACE_TYPES = frozenset(("GPE", "LOC", "NORP"))
 #: ``la société d’État`` (a Crown corporation): a ``de`` phrase that says what sort the
 #: organisation is, not which one (as ``the Crown corporation``).
 _FRENCH_SORT_OF = frozenset(("état",))
@@ -41,7 +39,7 @@ def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int)
         return office
     if kind == "organization" and owner_speaker.kind == "group":  # "Parents’ groups said"
         return _owned_by_many(ctx, head)
-    if kind == "organization" and owner_speaker.name and not _body_owner(owner, owner_speaker):
+    if kind == "organization" and owner_speaker.name:
         surname = owner_speaker.name.split()[-1]
         return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
     if kind == "group" and head.lemma_.lower() not in ctx.lexicon.utterance_nouns:
@@ -51,16 +49,6 @@ def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int)
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
     return owner_speaker if kind in (None, "document", "group") else NOBODY
-
-
-def _body_owner(owner: Token, owner_speaker: Speaker) -> bool:
-    """Whether an owner is a place or a body of several words, whose organisation speaks
-    as written (``Quebec's government``, ``Germany's economy ministry``), not as a person's
-    ``<surname> <noun>`` (``Trump's campaign``: the Trump campaign)."""
-    if owner_speaker.kind == "person":
-        return False
-    return owner.ent_type_ in _PLACE_TYPES or (
-        owner_speaker.kind == "organization" and " " in (owner_speaker.name or ""))
 
 
 def _owned_by_many(ctx: Context, head: Token) -> Speaker:
