@@ -118,7 +118,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
                               or doc[start].dep_ == "case") and (  # "la plupart des médecins"
             doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
             or doc[start].dep_ == "case"
-            or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
+            or doc[start].pos_ == "DET" or (doc[start].tag_ == "PRP$" and kind != "group")):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()
