@@ -25,7 +25,7 @@ from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.made_documents import is_made_thing
 from newswire.nlp.quotes.maker_antecedents import past_maker
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
-from newswire.nlp.quotes.phrase_ends import phrase_end
+from newswire.nlp.quotes.phrase_ends_fr import french_phrase_end
 from newswire.nlp.quotes.placed_sources_fr import belongs_fr
 from newswire.nlp.quotes.time_antecedents import past_time
 
@@ -113,7 +113,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     if kind == "document":
         end = (whole_document_end(head, end) if lexicon.whole_document_phrases
                else document_end(head))
-    end = phrase_end(head, end, kind, lexicon)  # "joint par El Watan", ", including ..."
+    end = french_phrase_end(head, end, lexicon)  # "joint par El Watan", "évoque des ..."
     while start < head.i and (doc[start].lower_ not in lexicon.kept_quantifiers
                               or doc[start].dep_ == "case") and (  # "la plupart des médecins"
             doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct

@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.named import Speaker
-from newswire.nlp.quotes.phrase_ends import before_clause_place
 
 __all__ = ["said_of_as_who", "told_apart_by_who", "unnamed_group", "who_clause",
            "with_who_clause"]
@@ -36,8 +35,7 @@ def with_who_clause(head: Token, phrase: str) -> str:
     if len(words) > _MAX_CLAUSE or words[0].i == 0 or words[0].nbor(-1).is_punct or any(
             t.dep_ == "ccomp" or t.is_quote for t in words):
         return phrase
-    end = before_clause_place(clause, words[-1].i + 1)  # not "... in Ado-Ekiti"
-    return f"{phrase}{head.whitespace_}{head.doc[head.i + 1:end].text}"
+    return f"{phrase}{head.whitespace_}{head.doc[head.i + 1:words[-1].i + 1].text}"
 
 
 def told_apart_by_who(head: Token) -> bool:
