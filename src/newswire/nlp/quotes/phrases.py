@@ -19,7 +19,6 @@ from typing import Literal
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.document_names import document_end, whole_document_end
-from newswire.nlp.quotes.group_possessives import drops_possessive
 from newswire.nlp.quotes.lexicon import NOUN_TAGS, RELATIVE_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import DE
@@ -119,7 +118,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
                               or doc[start].dep_ == "case") and (  # "la plupart des médecins"
             doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
             or doc[start].dep_ == "case"
-            or doc[start].pos_ == "DET" or drops_possessive(doc[start], head, kind)):
+            or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()
