@@ -19,7 +19,7 @@ from tests.nlp.quotes.test_topics import Row, indirect_of
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Several Liberal MPs have concerns about the pipeline expansion.",
-     [("the pipeline expansion", "belief", "Liberal MPs")]),
+     [("the pipeline expansion", "belief", "Several Liberal MPs")]),
     ("The union has plans to strike before the end of the month.",
      [("to strike before the end of the month", "belief", "union")]),
     ("The council has a plan.", []),  # nothing planned is named
@@ -84,7 +84,7 @@ def test_a_passive_verb_of_regarding_is_a_hedge(pipeline: Pipeline, body: str,
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Many farmers are suspicious of the new carbon levy.",
-     [("the new carbon levy", "belief", "farmers")]),
+     [("the new carbon levy", "belief", "Many farmers")]),
     ("The senator is serious about running for governor next year.",
      [("running for governor next year", "belief", "senator")]),
     ("Rural voters are not enamored of the Liberal leader.",

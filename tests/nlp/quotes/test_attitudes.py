@@ -28,7 +28,7 @@ def attitudes_of(quotes: list[Quote]) -> list[Attitude]:
      [("the tax plan is dead on arrival in the House", "belief", "Ann Lee", "person")]),
     ("Most Democratic officials believe that Wasserman Schultz is at risk of losing her primary.",
      [("that Wasserman Schultz is at risk of losing her primary", "belief",
-       "Democratic officials", "group")]),
+       "Most Democratic officials", "group")]),
     # The lemmatiser reads "hopes" as "hop": the form is looked up too.
     ("Hillary Clinton hopes to make a statement in California on Tuesday.",
      [("to make a statement in California on Tuesday", "belief", "Hillary Clinton", "person")]),

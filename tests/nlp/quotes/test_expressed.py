@@ -49,9 +49,9 @@ def test_more_verbs_of_saying(pipeline: Pipeline, body: str, expected: list[Row]
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Many Conservative MPs view the new tax as a threat to growth.",
-     [("the new tax as a threat to growth", "belief", "Conservative MPs")]),
+     [("the new tax as a threat to growth", "belief", "Many Conservative MPs")]),
     ("Many voters in Alberta see the carbon levy as a tax grab.",
-     [("the carbon levy as a tax grab", "belief", "voters in Alberta")]),
+     [("the carbon levy as a tax grab", "belief", "Many voters in Alberta")]),
     ("Ottawa regards the pipeline as vital to the national interest.",
      [("the pipeline as vital to the national interest", "belief", "Ottawa")]),
     ("Ann Lee saw the film in Toronto last week.", []),  # no "as": nothing regarded

@@ -104,16 +104,17 @@ def test_a_description_set_off_after_a_prepositions_object_leaves_the_phrase(
      [("a deal was close", "Three people briefed on the negotiations", "group")]),
     ("Two senior officials, speaking on condition of anonymity, said the plan was dead.",
      [("the plan was dead", "Two senior officials", "group")]),
-    # A vague quantifier still goes; "one" before a single unnamed person stays (orgs31).
+    # A vague quantifier stays too (enkinds41); so does "one" before a single unnamed
+    # person (orgs31).
     ("Some economists said the rate cut came too late.",
-     [("the rate cut", "economists", "group")]),
+     [("the rate cut", "Some economists", "group")]),
     ("The video spread quickly. “We were never told,” one commenter wrote.",
      [("We were never told", "one commenter", "person")]),
 ])
 def test_a_count_stays_in_a_groups_phrase(pipeline: Pipeline, body: str,
                                           expected: list[Expected]) -> None:
-    """``two people familiar with the talks`` and ``one commenter`` keep their count;
-    ``some`` is dropped."""
+    """``two people familiar with the talks``, ``Some economists`` and ``one commenter``
+    keep the word before their noun."""
     check(pipeline, body, expected)
 
 

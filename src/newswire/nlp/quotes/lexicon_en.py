@@ -251,11 +251,11 @@ ENGLISH = Lexicon(
     viewpoint_leads=words("as and but"),
     # A count stays in a group's phrase ("two people familiar with the talks", as issue 14
     # writes it), and so does "one" of a single unnamed person ("one officer", as the m-set
-    # gold writes it) and "another" ("Another analyst": a second unnamed source, as the
-    # fresh gold writes it); a vague quantifier goes.
+    # gold writes it), "another" ("Another analyst": a second unnamed source) and a vague
+    # quantifier ("Several economists", "Some analysts"), as the fresh gold writes them.
     quantifiers=words("a an the some many most several few all both other others these those "
                       "this that any each every various numerous"),
-    kept_quantifiers=words("another"),
+    kept_quantifiers=words("another some several many most"),
     org_nouns=words(_ORG_NOUNS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),
