@@ -3,9 +3,7 @@ person the article names (real French model).
 
 Texts are written for these tests in the house style of that press: titles before names
 (``le Pr``, ``Dr``, ``le colonel``), a body's letters in brackets before its head's name,
-periphrases for an office (``le membre du gouvernement``, ``le représentant de l'État``),
-first names of West and Central Africa and the Maghreb, interviews announced by ``a accepté
-de répondre à nos questions``.
+first names of West and Central Africa and the Maghreb.
 """
 
 from __future__ import annotations
@@ -53,27 +51,11 @@ ROWS = [
      "directeur de l'agence, Dr Romaric Tchabi, a détaillé le dispositif.\nLe ministre a "
      "reconnu des retards. « Nous ne le cachons pas », a-t-il dit.",
      "Nous ne le cachons pas", "Bienvenu Dossou Adjovi"),
-    # a periphrasis for an office: the minister, the prefect
-    ("Reçu lundi, le ministre de l'Enseignement supérieur, Joseph-Marie Belinga Ateba, a "
-     "assuré que l'argent était disponible. « La porte reste ouverte », a déclaré le membre "
-     "du gouvernement.",
-     "La porte reste ouverte", "Joseph-Marie Belinga Ateba"),
-    ("Le préfet de La Réunion, Laurent Delmas-Hoarau, a annoncé le passage en alerte rouge. "
-     "« Restez chez vous ce soir », a martelé le représentant de l'État lors d'un point "
-     "presse.",
-     "Restez chez vous ce soir", "Laurent Delmas-Hoarau"),
     # "Patrice" is a man's name in French: the "il" of the next sentence is his
     ("La requête avait été introduite par le candidat malheureux, Me Patrice Ilunga Kasongo, "
      "avocat au barreau de Kinshasa. Joint par téléphone, il n'a pas caché sa satisfaction. "
      "« C'est une victoire pour l'État de droit », a-t-il déclaré.",
      "C'est une victoire pour l'État de droit", "Patrice Ilunga Kasongo"),
-    # an interview announced by "a accepté de répondre à nos questions": the answers are
-    # the interviewee's, also one after a question quoting others
-    ("Le directeur général du port, Karim Bennani Alami, a accepté de répondre à nos "
-     "questions. Extraits.\nLes syndicats affirment que l'appel d'offres était truqué. Que "
-     "leur répondez-vous ?\n« C'est faux. Quatre consortiums ont déposé une offre. »\nQue "
-     "deviendront les dockers ?\n« Aucun docker ne perdra son emploi, je m'y engage. »",
-     "C'est faux. Quatre consortiums", "Karim Bennani Alami"),
 ]
 
 

@@ -28,10 +28,8 @@ from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
-from newswire.nlp.quotes.office_synonyms_fr import periphrasis_roles
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
-from newswire.nlp.quotes.role_holders import titled
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
 
@@ -72,17 +70,8 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if kind == "document" and definite and (
             earlier := _named_document(ctx, head, depth, lemma)).name:
         return earlier
-    return institution_speaker(head) or _periphrasis_holder(ctx, head, definite and one) \
-        or unnamed(ctx, head, kind, definite=definite and one, own_words=depth == 0)
-
-
-def _periphrasis_holder(ctx: Context, head: Token, definite_one: bool) -> Speaker | None:
-    """``le membre du gouvernement``, ``le représentant de l'État``: the person titled with
-    an office the French periphrasis stands for (a minister, the prefect), if any."""
-    if not definite_one or not periphrasis_roles(head):
-        return None
-    holder = speaker_of(titled(head, head.lemma_.lower(), ctx.trail(head)))
-    return holder if holder.name else None
+    return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
+                                                own_words=depth == 0)
 
 
 def _french_plural(head: Token, lex: Lexicon) -> bool:

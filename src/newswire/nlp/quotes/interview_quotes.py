@@ -74,10 +74,8 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
 
 def _answered(quote: Quote, in_marks: list[Attribution], to_quote: ToQuote) -> Quote:
     """A marked quote with no speaker inside an interview's answer in quotation marks is the
-    interviewee's (``Cette victoire change-t-elle vos ambitions ? ¶ « Non. On veut ... »``),
-    also one that only carried on the quote before (no cue of its own: ``Les syndicats
-    affirment que ... ? ¶ « C'est faux. ... »`` answers the question, it is no union's)."""
-    if quote.speaker is not None and quote.cue is not None:
+    interviewee's (``Cette victoire change-t-elle vos ambitions ? ¶ « Non. On veut ... »``)."""
+    if quote.speaker is not None:
         return quote
     answer = next((a for a in in_marks if a.start <= quote.start and quote.end <= a.end), None)
     if answer is None:

@@ -37,10 +37,9 @@ __all__ = ["french_interview_answers"]
 _OPENS = re.compile(r"(?:Propos recueillis par|Entretien avec|Interview de"
                     r"|(?:(?:Deux|Trois|Quatre|Cinq|Six|Dix|\d+) )?questions à)\b", re.IGNORECASE)
 #: ... or saying, in a short paragraph, that the outlet put its questions to someone
-#: (``le manager bayonnais a répondu à nos questions``, ``a accepté de répondre à nos
-#: questions``).
+#: (``le manager bayonnais a répondu à nos questions``).
 _ASKED = re.compile(r"\b(?:posé (?:la|une|des|nos|quelques) questions? à"
-                    r"|répon(?:du|dre) à (?:nos|quelques) questions)", re.IGNORECASE)
+                    r"|répondu à (?:nos|quelques) questions)", re.IGNORECASE)
 _MAX_ASKED_WORDS = 40
 #: ... or ending with them, as a deck does (``... la fatigue des élus. Entretien.``).
 _ENDS = re.compile(r"(?:^|[.!?…]\s)(?:Entretien|Interview|Entrevue)\s*\.?\s*$")

@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.entities.names import HONORIFICS
-from newswire.nlp.quotes.office_synonyms_fr import periphrasis_roles
 from newswire.nlp.quotes.offices import OTHER_OFFICE_WORDS
 from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referents import Referent
@@ -43,9 +42,8 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
 
 def _roles(lemma: str, head: Token) -> set[str]:
     """The titles a person holding the role ``lemma`` may bear: ``judge`` and ``Justice``;
-    and the word as written (the French lemmatiser gives ``mairesse`` the lemma ``maire``);
-    a French periphrasis's offices (``le membre du gouvernement``: a minister)."""
-    return {lemma, _SAME_ROLE.get(lemma, lemma), head.lower_, *periphrasis_roles(head)}
+    and the word as written (the French lemmatiser gives ``mairesse`` the lemma ``maire``)."""
+    return {lemma, _SAME_ROLE.get(lemma, lemma), head.lower_}
 
 
 def _other_office(head: Token) -> frozenset[str]:
