@@ -56,9 +56,9 @@ from newswire.nlp.quotes.held import (
     supposed,
     unsaid,
 )
+from newswire.nlp.quotes.linked_nouns import of_object
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
 from newswire.nlp.quotes.passives import passive_by
-from newswire.nlp.quotes.phrases import of_object
 from newswire.nlp.quotes.refusals import refused_speech
 from newswire.nlp.quotes.said import object_and_complement
 from newswire.nlp.quotes.states import StateReading, state_reading

@@ -27,9 +27,10 @@ from newswire.nlp.quotes.descriptions import (
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.linked_nouns import counted_noun
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
-from newswire.nlp.quotes.phrases import counted_noun, has_proper_modifier, phrase_kind
+from newswire.nlp.quotes.phrases import has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
 

@@ -19,7 +19,7 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.cues import Cue, quote_top, subject_of
 from newswire.nlp.quotes.held import is_document
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.phrases import relative_antecedent
+from newswire.nlp.quotes.linked_nouns import relative_antecedent
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["before_finding", "document_finding_cue"]

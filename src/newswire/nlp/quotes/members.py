@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.phrases import counted_noun
+from newswire.nlp.quotes.linked_nouns import counted_noun
 
 __all__ = ["is_one_of", "member_group"]
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
-from newswire.nlp.quotes.phrases import english_of_object
+from newswire.nlp.quotes.linked_nouns import english_of_object
 
 __all__ = ["one_of_phrase"]
 

@@ -5,11 +5,11 @@ own phrase, as a reader would repeat it: without its leading article or quantifi
 officials`` -> ``officials``), with what says whose group it is (``officials in Ohio``,
 ``a spokeswoman for YouTube``).  A document keeps the words before its noun that tell which
 one it is (``the Quinnipiac poll``), not the ones that only describe it (``a new poll`` ->
-``poll``).  Also here: the word a source's noun phrase points on to (a relative pronoun's
-noun, a name in apposition, the noun a share of is taken from), and what a noun says of
-its source (``the Obama administration``).  Whether a noun is one unnamed person (``the
-man``) is :mod:`~newswire.nlp.quotes.one_person`'s; a role the tagger took for a name is
-:mod:`~newswire.nlp.quotes.capitalised_roles`'.
+``poll``).  Also here: what a noun says of its source (``the Obama administration``).  The
+word a source's noun phrase points on to (a relative pronoun's noun, the noun a share of is
+taken from, an ``of`` object) is :mod:`~newswire.nlp.quotes.linked_nouns`'.  Whether a
+noun is one unnamed person (``the man``) is :mod:`~newswire.nlp.quotes.one_person`'s; a
+role the tagger took for a name is :mod:`~newswire.nlp.quotes.capitalised_roles`'.
 """
 
 from __future__ import annotations
@@ -21,25 +21,17 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.document_names import document_end, whole_document_end
 from newswire.nlp.quotes.lexicon import NOUN_TAGS, RELATIVE_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.made_documents import is_made_thing
-from newswire.nlp.quotes.maker_antecedents import past_maker
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
 from newswire.nlp.quotes.phrase_ends_fr import french_phrase_end
 from newswire.nlp.quotes.placed_sources_fr import belongs_fr
-from newswire.nlp.quotes.time_antecedents import past_time
 
 __all__ = [
     "PhraseKind",
-    "counted_noun",
-    "english_of_object",
     "has_proper_modifier",
     "is_plural_noun",
-    "of_object",
-    "organisation_of",
     "party_marks",
     "phrase_kind",
-    "relative_antecedent",
     "source_phrase",
 ]
 
@@ -58,15 +50,6 @@ _DOCUMENT_ADJECTIVES = frozenset((
     "first", "second", "third", "final", "brief", "short", "long", "written", "lengthy",
 ))
 _MAX_PHRASE_TOKENS = 14
-_RELATIVE_CLAUSES = frozenset(("relcl", "acl:relcl"))  # the English label and UD's (French)
-_SHARE_WORDS = frozenset(("number", "majority", "minority", "handful", "lot", "dozen", "dozens",
-                          "group", "couple", "few", "half", "third", "quarter", "share",
-                          "most", "many", "some", "several", "all", "none", "both", "each",
-                          # sample36: "plusieurs centaines d'agriculteurs", "des milliers de"
-                          "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine",
-                          "quarantaine", "cinquantaine", "centaine", "millier", "dizaines",
-                          "centaines", "milliers", "majorité", "minorité", "plupart",
-                          "moitié", "poignée"))
 
 
 def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
@@ -215,49 +198,6 @@ def _opens_apposition(head: Token, start: int, end: int, lexicon: Lexicon) -> bo
                for t in head.doc[start:end])
 
 
-def counted_noun(head: Token, shares: frozenset[str] = _SHARE_WORDS) -> Token | None:
-    """``writers`` in ``a number of writers`` (``most of the writers``): the noun a quantity
-    word (one of ``shares``) is a share of."""
-    if head.lemma_.lower() not in shares:
-        return None
-    noun = of_object(head)
-    return noun if noun is not None and noun.pos_ in NOUN_TAGS else None
-
-
-def of_object(head: Token) -> Token | None:
-    """The object of ``head``'s ``of`` (``students`` in ``19 percent of students``), if any;
-    in French the noun hung on ``head`` with its ``de`` (``centaines d'agriculteurs``)."""
-    of = _of_preposition(head)
-    if of is None:
-        return next((c for c in head.rights if c.dep_ == "nmod" and any(
-            g.dep_ == "case" and g.lower_ in DE for g in c.children)), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None)
-
-
-def english_of_object(head: Token) -> Token | None:
-    """The object of ``head``'s English ``of`` (``them`` in ``One of them``), if any."""
-    of = _of_preposition(head)
-    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
-
-
-def _of_preposition(head: Token) -> Token | None:
-    return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-
-
-def organisation_of(head: Token) -> Token | None:
-    """``SNCF`` in ``la direction de la SNCF`` (``the management of Boeing``): the
-    organisation a common organisation noun is the part of, named after ``of``/``de``."""
-    for child in head.rights:
-        named = child
-        if child.dep_ == "prep" and child.lower_ == "of":  # English: of -> its object
-            named = next((c for c in child.children if c.dep_ == "pobj"), child)
-        elif child.dep_ != "nmod" or not any(c.dep_ == "case" for c in child.children):
-            continue  # French (UD): the name hangs on the noun, "de" on the name
-        if named.ent_type_ == "ORG":
-            return named
-    return None
-
-
 def has_proper_modifier(head: Token) -> bool:
     """``the Obama administration``: a proper noun before it makes it a name of its own."""
     return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.children)
@@ -271,29 +211,3 @@ def party_marks(head: Token) -> set[str]:
         return set()
     return {c.lemma_.lower() for c in head.children
             if c.dep_ in ("compound", "amod") and c.text[:1].isupper()}
-
-
-def relative_antecedent(head: Token, lexicon: Lexicon) -> Token | None:
-    """The noun a relative pronoun stands for: ``Beck`` for ``who`` in ``Beck, who said``."""
-    clause = head.head
-    if head.lower_ not in lexicon.relative_pronouns or clause.dep_ not in _RELATIVE_CLAUSES or (
-            clause.head == clause):
-        return None
-    noun = past_time(clause.head)  # "a report on Monday, which found": the report
-    noun = past_maker(noun, clause, lexicon)  # "a report from the auditor general that found"
-    if noun.pos_ in NOUN_TAGS:
-        return noun
-    return _member_of(noun)
-
-
-def _member_of(those: Token) -> Token | None:
-    """``Lee is among those who say``, ``Lee is one of many who argue``: the subject of the
-    ``be`` that puts them in the group speaks with it."""
-    if those.dep_ != "pobj" or those.head.lower_ not in ("among", "of"):
-        return None
-    holder = those.head.head
-    if holder.dep_ == "attr":  # "one of many": "one" hangs on "is"
-        holder = holder.head
-    if holder.lemma_ != "be":
-        return None
-    return next((c for c in holder.children if c.dep_ == "nsubj"), None)

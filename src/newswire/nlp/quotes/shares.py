@@ -15,8 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.linked_nouns import english_of_object
 from newswire.nlp.quotes.named import Speaker
-from newswire.nlp.quotes.phrases import english_of_object
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["is_share", "share_range", "share_speaker", "shared_people"]

@@ -43,6 +43,7 @@ from newswire.nlp.quotes.impersonal_fr import body_of_on
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.linked_nouns import counted_noun, relative_antecedent
 from newswire.nlp.quotes.listed_names import listed_name
 from newswire.nlp.quotes.made_documents import copied_document
 from newswire.nlp.quotes.mention_spans import name_text
@@ -52,7 +53,7 @@ from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.one_of import one_of_phrase
 from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases import counted_noun, phrase_kind, relative_antecedent
+from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.place_bodies import place_body, purpose_and_place
 from newswire.nlp.quotes.pronoun_speakers import PRONOUN_WINDOW, PronounSpeakers
 from newswire.nlp.quotes.referents import (
