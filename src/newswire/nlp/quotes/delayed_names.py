@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.orgsorts import name_sort, wanted_sort
-from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import Trail
 
 __all__ = ["named_after_lead"]

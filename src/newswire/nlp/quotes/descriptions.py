@@ -27,7 +27,7 @@ from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.one_person import is_person_noun, is_unnamed_person, unnamed_kind
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
 from newswire.nlp.quotes.positions import BENCH_TITLES, is_position
-from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.speaker_heads import is_age

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newswire.models import Entity
 from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, VERB_TAGS, Lexicon
 from newswire.nlp.quotes.lexicon_fr import THE_SINGULAR
-from newswire.nlp.quotes.referents import EntityIndex
+from newswire.nlp.quotes.referent_types import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 

@@ -24,12 +24,8 @@ from newswire.nlp.entities.titles import split_leading_title
 from newswire.nlp.quotes.gender import Gender, gender_of
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.names import PersonNames, owned_person
-from newswire.nlp.quotes.referents import (
-    ENTITY_KINDS,
-    is_acronym,
-    is_acronym_led,
-    speaker_kind,
-)
+from newswire.nlp.quotes.referent_types import ENTITY_KINDS, speaker_kind
+from newswire.nlp.quotes.referents import is_acronym, is_acronym_led
 from newswire.nlp.quotes.short_names import full_company, shortened_company
 from newswire.nlp.quotes.titles import titles_of
 from newswire.nlp.quotes.written_names import is_lexicon_noun

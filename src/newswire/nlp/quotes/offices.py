@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import Entity, Field_
-from newswire.nlp.quotes.referents import EntityIndex
+from newswire.nlp.quotes.referent_types import EntityIndex
 
 __all__ = ["OTHER_OFFICE_WORDS", "office_entity"]
 

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.companies import COMPANY_LAST_WORDS
 from newswire.nlp.entities.names import normalise
-from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import pick
 
 __all__ = [

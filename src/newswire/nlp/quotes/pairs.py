@@ -16,7 +16,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.named import Speaker
-from newswire.nlp.quotes.referents import Referent, is_main_subject
+from newswire.nlp.quotes.referent_types import Referent
+from newswire.nlp.quotes.referents import is_main_subject
 from newswire.nlp.quotes.word_arrays import subject_indices
 
 __all__ = ["ResolveFn", "person_pairs"]

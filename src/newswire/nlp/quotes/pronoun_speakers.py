@@ -22,7 +22,7 @@ from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.pairs import ResolveFn, person_pairs
 from newswire.nlp.quotes.pronouns_fr import nearer_organisation
-from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import outside, person_antecedent, pick, told_since
 from newswire.nlp.quotes.stand_ins_fr import Before
 from newswire.nlp.quotes.textmap import CharRange

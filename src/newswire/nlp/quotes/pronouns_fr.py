@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.referent_types import Referent
 
 __all__ = ["nearer_organisation"]
 

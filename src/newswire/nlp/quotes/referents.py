@@ -8,19 +8,15 @@ proper-noun subjects it missed as a fallback; groups and documents are noun-phra
 Each referent keeps its titles (``Sen.``, ``the mayor``, an appositive ``, a spokesman for``)
 and the gender its first name, honorific or title suggests. A person fronted as whose view a
 sentence gives (``For Ann Lee, ...``: :mod:`~newswire.nlp.quotes.fronted_views`) counts as its
-subject.
+subject.  The :class:`Referent` record and the entity index are
+:mod:`~newswire.nlp.quotes.referent_types`'.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Literal
-
 from spacy.tokens import Doc, Span, Token
 
-from newswire.models import Entity, Field_, SpeakerKind
+from newswire.models import Entity, Field_
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
@@ -34,6 +30,13 @@ from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import is_plural_noun, phrase_kind, source_phrase
+from newswire.nlp.quotes.referent_types import (
+    ENTITY_KINDS,
+    EntityIndex,
+    QuotedFn,
+    Referent,
+    ReferentKind,
+)
 from newswire.nlp.quotes.short_names import shortened_company
 from newswire.nlp.quotes.speaking_ones import is_speaking_one
 from newswire.nlp.quotes.titled_heads import is_person_word, named_head, titled_subject
@@ -41,83 +44,12 @@ from newswire.nlp.quotes.titles import honorifics_before, role_words, titles_of
 from newswire.nlp.quotes.word_arrays import subject_or_singular_noun_indices
 
 __all__ = [
-    "ENTITY_KINDS",
-    "EntityIndex",
-    "QuotedFn",
-    "Referent",
-    "ReferentKind",
     "is_acronym",
     "is_acronym_led",
     "is_individual",
     "is_main_subject",
     "referents_of",
-    "speaker_kind",
 ]
-
-ReferentKind = Literal["person", "organization", "group", "document"]
-QuotedFn = Callable[[int], bool]
-
-
-#: What an entity type is as a speaker: a country or city speaks through its government.
-ENTITY_KINDS: dict[str, ReferentKind] = {
-    "PERSON": "person", "ORG": "organization", "GPE": "organization", "NORP": "group",
-    "LAW": "document", "WORK_OF_ART": "document",
-}
-
-
-@dataclass(frozen=True)
-class Referent:
-    """A person, organisation, group or document named at ``start`` (a character of the doc)."""
-
-    start: int
-    name: str
-    kind: ReferentKind
-    subject: bool
-    main: bool = False  # the subject of its sentence's main clause, not of an embedded one
-    entity_id: str | None = None
-    titles: frozenset[str] = frozenset()
-    gender: Gender | None = None
-    plural: bool = False
-    noun: str = ""  # the head noun's lemma of an unnamed referent: "partner" in "a partner at"
-    place: bool = False  # a country or city (GPE): it speaks as an organisation, yet is none
-    several: bool = False  # an unnamed plural noun ("extremist groups"): never an "it"
-    speaks: bool = False  # one unnamed person who says something: a later "she" may be them
-
-
-def speaker_kind(label: str) -> SpeakerKind:
-    """The speaker kind of an entity type (``unknown`` for dates, products, events ...)."""
-    return ENTITY_KINDS.get(label, "unknown")
-
-
-class EntityIndex:
-    """The article's entities by the character offsets of their mentions, per field."""
-
-    def __init__(self, entities: Sequence[Entity]) -> None:
-        self.entities = tuple(entities)
-        spans: dict[str, list[tuple[int, int, Entity]]] = {}
-        for entity in entities:
-            for mention in entity.mentions:
-                spans.setdefault(mention.field, []).append((mention.start, mention.end, entity))
-        self._spans = {field: sorted(found, key=lambda s: s[:2]) for field, found in spans.items()}
-        self._starts = {field: [s for s, _, _ in found] for field, found in self._spans.items()}
-
-    def at(self, field: Field_, char: int) -> Entity | None:
-        """The entity with a mention holding character ``char`` of ``field``."""
-        starts = self._starts.get(field, [])
-        at = bisect.bisect_right(starts, char) - 1
-        while at >= 0:
-            start, end, entity = self._spans[field][at]
-            if start <= char < end:
-                return entity
-            if char - start > 200:  # no mention is that long: stop looking back
-                return None
-            at -= 1
-        return None
-
-    def mentions(self, field: Field_) -> list[tuple[int, int, Entity]]:
-        """Every mention of ``field``, in text order."""
-        return self._spans.get(field, [])
-
 
 def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonNames,
                  quoted: QuotedFn, *, lexicon: Lexicon = ENGLISH) -> list[Referent]:

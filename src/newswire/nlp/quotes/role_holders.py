@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.quotes.offices import OTHER_OFFICE_WORDS
 from newswire.nlp.quotes.phrases import party_marks
-from newswire.nlp.quotes.referents import Referent
+from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import Trail, pick
 
 __all__ = ["named_next", "titled", "titled_between", "titled_later"]

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
-from newswire.nlp.quotes.referents import Referent, is_main_subject
+from newswire.nlp.quotes.referent_types import Referent
+from newswire.nlp.quotes.referents import is_main_subject
 from newswire.nlp.quotes.word_arrays import subject_indices
 
 __all__ = ["ResolveFn", "Trail", "Wanted", "outside", "person_antecedent", "pick", "stand_in",

@@ -56,13 +56,8 @@ from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.place_bodies import place_body, purpose_and_place
 from newswire.nlp.quotes.pronoun_speakers import PRONOUN_WINDOW, PronounSpeakers
-from newswire.nlp.quotes.referents import (
-    ENTITY_KINDS,
-    EntityIndex,
-    Referent,
-    is_individual,
-    referents_of,
-)
+from newswire.nlp.quotes.referent_types import ENTITY_KINDS, EntityIndex, Referent
+from newswire.nlp.quotes.referents import is_individual, referents_of
 from newswire.nlp.quotes.salience import Trail, stand_in
 from newswire.nlp.quotes.set_off_offices import office_holder_set_off
 from newswire.nlp.quotes.shares import share_speaker, shared_people

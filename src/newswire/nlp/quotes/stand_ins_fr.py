@@ -33,7 +33,8 @@ from newswire.nlp.quotes.lexicon_fr import FRENCH, THE_SINGULAR
 from newswire.nlp.quotes.linked_nouns import relative_antecedent
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.person_nouns_fr import names_a_person
-from newswire.nlp.quotes.referents import Referent, is_main_subject
+from newswire.nlp.quotes.referent_types import Referent
+from newswire.nlp.quotes.referents import is_main_subject
 from newswire.nlp.quotes.salience import stand_in
 from newswire.nlp.quotes.saying import is_speech_verb
 
