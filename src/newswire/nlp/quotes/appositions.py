@@ -2,7 +2,8 @@
 either way the parse hangs it), a name set off after the noun (French: ``son président,
 Olivier Marchal,``, ``Le syndicat Samu-Urgences de France``), and the holder of an office
 named after it: ``The director of Northside Food Bank, Paul Grieve, said`` (the parse hangs
-the name on the bank's; :func:`office_held`); a name set off by commas before a main verb
+the name on the bank's; :func:`office_held`, the holder found by
+:mod:`~newswire.nlp.quotes.office_holders`); a name set off by commas before a main verb
 the parse left without a subject is its subject (:func:`subject_set_off`).
 
 Not when the apposition follows a ``for``/``of`` phrase of the noun and names an
@@ -21,13 +22,12 @@ from newswire.nlp.quotes.apposed_proper_nouns import apposed_proper_noun
 from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import tagged_range
+from newswire.nlp.quotes.office_holders import before_letters, holder_named_after
 
 __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_after",
            "subject_set_off"]
 
 _NAME_TYPES = PERSON_LABELS | {"ORG"}
-#: Nouns of an office held for someone else, who speaks for them.
-_SPOKESPEOPLE = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 #: Honorifics the French parse may make the head of an apposed name (``Mme Anne-Sophie``).
 _HONORIFIC_HEADS = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr"))
 
@@ -36,10 +36,10 @@ def apposed_name(head: Token) -> Token | None:
     """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
     named = apposed_proper_noun(head)  # not "(CENA)" after the body's name
     if named is not None:
-        return None if _names_the_object(head, named) else _before_letters(named)
+        return None if _names_the_object(head, named) else before_letters(named)
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
-    return _bracketed_conjunct(head) or _name_set_off_after(head) or _holder_named_after(head) \
+    return _bracketed_conjunct(head) or _name_set_off_after(head) or holder_named_after(head) \
         or _chained_apposition(head) or _name_set_off_before(head) or _honoured_name(head)
 
 
@@ -163,77 +163,6 @@ def _name_set_off_after(head: Token) -> Token | None:
 def _is_name(token: Token) -> bool:
     """A proper noun, or a word the model tags as a person's name (``Sandrine`` as a noun)."""
     return token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS
-
-
-def _holder_named_after(head: Token) -> Token | None:
-    """``The director of Northside Food Bank, Paul Grieve, said``, ``A lawyer for Harlow,
-    Rebecca Osei, said``, ``A spokesperson for the bureau, Geneviève Lalonde, said``: the
-    parse hangs the person's name, set off by commas, on the name or noun after the office's
-    ``of``/``for``/``at``; it names whoever holds the office (one person: not ``officials of
-    Acme, ...``).  A noun for a person there may be the one the name stands beside
-    (``a lawyer for the victim, Jane Roe,``): left alone, unless the office is a
-    spokesperson's and the noun is ``the`` office holder (``A spokesperson for the minister,
-    Calum Whitford, said``: the minister is named by title, the spokesperson after a comma)."""
-    if not _office_noun(head) or "Plur" in head.morph.get("Number", []):
-        return None
-    doc = head.doc
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
-            continue
-        for owner in prep.children:
-            if owner.dep_ != "pobj" or not (_names_no_person(owner)
-                                            or _spokesperson_for_holder(head, owner)):
-                continue
-            named = next((c for c in owner.children
-                          if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"
-                          and _may_be_person(c)), None)
-            if named is None:
-                continue
-            before, after = named.left_edge.i - 1, named.right_edge.i + 1
-            if doc[before].text == "," and after < len(doc) and doc[after].text == ",":
-                return _before_letters(named)
-    return None
-
-
-def _may_be_person(name: Token) -> bool:
-    """A person's name by the model's label, by the letters after it (``Aoife Brennan SC``),
-    or a name of two or three capitalised words the model left unlabelled (``Independent
-    councillor for Tennyson, Marguerite Lau, said``)."""
-    if name.ent_type_ in PERSON_LABELS or name.text in POST_NOMINALS:
-        return True
-    words = [t for t in name.subtree if not t.is_punct]
-    return not any(t.ent_type_ for t in words) and 2 <= len(words) <= 3 and all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words)
-
-
-def _office_noun(head: Token) -> bool:
-    """A common noun, or a role noun opening the sentence that the tagger read as a proper
-    noun (``Counsel for Corrib Diagnostics, Aoife Brennan SC, told the court``)."""
-    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_
-                                   and head.lower_ in ENGLISH.role_nouns)
-
-
-def _before_letters(named: Token) -> Token:
-    """The name's last word when the parse heads it on the letters after it (the model may
-    type that name ORG with its letters)."""
-    before = named.doc[named.i - 1] if named.i > 0 else named
-    return before if named.text in POST_NOMINALS and before.pos_ == "PROPN" else named
-
-
-def _names_no_person(owner: Token) -> bool:
-    """Whether an office's ``for``/``of`` object is a name or a noun for no single person
-    (``the bureau``, ``the family``), which a person's name set off after it cannot be."""
-    if owner.pos_ == "PROPN":
-        return True
-    return owner.pos_ == "NOUN" and owner.lower_ not in ENGLISH.role_nouns \
-        and owner.lemma_.lower() not in ENGLISH.role_nouns
-
-
-def _spokesperson_for_holder(head: Token, owner: Token) -> bool:
-    """``spokesperson for the minister``: a spokesperson's office, for the holder of an
-    office the article names by title (``the minister``, ``the mayor``), not by name."""
-    return head.lower_ in _SPOKESPEOPLE and owner.pos_ == "NOUN" \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
 
 
 def role_named_after(head: Token) -> Token | None:
