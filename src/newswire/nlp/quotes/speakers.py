@@ -8,7 +8,8 @@
   gender (or of none known; a far one gives way to a nearer person:
   :func:`.salience.person_antecedent`), ``they`` a group, an organisation or several
   people, ``it`` an organisation or a document; never one named inside what was said.
-  ``I``, ``we``, ``you`` name nobody here.
+  ``I``, ``we``, ``you`` name nobody here.  Whom a subject stands for at its place, for a
+  later pronoun to reach, is :mod:`.stand_ins`'.
 - A description (:mod:`.descriptions`: ``the senator``, ``the Vermont senator``) takes
   the person whose title or role holds its noun (a party word with its place: ``the
   Wisconsin Republican``), else the person last named as a subject; a plural role (``the
@@ -36,8 +37,7 @@ from newswire.nlp.quotes.appositions import apposed_name, role_named_after
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.departments import department_of
-from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW
-from newswire.nlp.quotes.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.impersonal_fr import body_of_on
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -51,17 +51,15 @@ from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.one_of import one_of_phrase
-from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.place_bodies import place_body, purpose_and_place
 from newswire.nlp.quotes.pronoun_speakers import PRONOUN_WINDOW, PronounSpeakers
 from newswire.nlp.quotes.referent_types import ENTITY_KINDS, EntityIndex, Referent
-from newswire.nlp.quotes.referents import is_individual, referents_of
-from newswire.nlp.quotes.salience import Trail, stand_in
+from newswire.nlp.quotes.referents import referents_of
+from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.set_off_offices import office_holder_set_off
 from newswire.nlp.quotes.shares import share_speaker, shared_people
-from newswire.nlp.quotes.stand_ins_fr import french_stand_in
+from newswire.nlp.quotes.stand_ins import subject_stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
 from newswire.nlp.quotes.who_clauses import unnamed_group
@@ -100,46 +98,8 @@ class SpeakerResolver:
         self._fields[id(doc)] = field
         self._field_docs[field] = doc
         self._pronouns.index_doc(doc, is_quoted)
-        trail.follow(doc, lambda t: not is_quoted(t.idx), self._stand_in)
-
-    def _stand_in(self, subject: Token) -> Referent | None:
-        """Whom a subject ``he``/``she``, ``the partner`` or a person's ``who`` stands for, at
-        its place."""
-        if subject.lower_ in self.lexicon.person_pronouns:
-            gender = pronoun_gender(subject.lower_, self.lexicon)
-            antecedent = self.person_ref(subject, gender, unnamed=True)
-            return stand_in(subject, antecedent, gender) if antecedent is not None else None
-        if self._describes_org(subject):
-            return self._named_org(subject)
-        if self.lexicon is FRENCH:  # "Une ancienne aide-soignante ... a-t-elle ajouté"
-            return french_stand_in(subject, self.resolve, self.before)
-        who = subject.lower_ == "who"  # "Reem Al-Enezi, 24, who works at the site. She said"
-        if not (who or is_individual(subject, self.lexicon)):
-            return None
-        speaker = self.resolve(subject)
-        if speaker.name is None or (who and speaker.kind != "person"):
-            return None
-        earlier = self.before(subject, DESCRIPTION_WINDOW, lambda r: r.name == speaker.name)
-        return stand_in(subject, earlier[-1]) if earlier else None
-
-    def _describes_org(self, subject: Token) -> bool:
-        """``The ministry said`` after ``The Ministry of Health``: a definite noun for an
-        organisation of some sort (not ``the group``, which may be anyone's), which a later
-        ``it``/``they`` must reach as the organisation it names, not as its bare phrase.  One
-        with words after it that say which (``the trade group for the Blue Cross Blue Shield
-        plans``) brings in an organisation of its own."""
-        return subject.pos_ == "NOUN" and phrase_kind(subject, self.lexicon) == "organization" \
-            and wanted_sort(subject) is not None \
-            and any(c.dep_ == "det" and c.lower_ in self.lexicon.definite
-                    for c in subject.children) \
-            and not any(not c.is_punct for c in subject.rights)
-
-    def _named_org(self, subject: Token) -> Referent | None:
-        """The named organisation (an entity of the article) a description stands for."""
-        entity_id = self.resolve(subject).entity_id
-        earlier = self.before(subject, DESCRIPTION_WINDOW, lambda r: (
-            entity_id is not None and r.entity_id == entity_id))
-        return stand_in(subject, earlier[-1]) if earlier else None
+        trail.follow(doc, lambda t: not is_quoted(t.idx),
+                     lambda subject: subject_stand_in(self, subject))
 
     def resolve(self, head: Token, depth: int = 0, said: CharRange | None = None) -> Speaker:
         """The speaker whose head word is ``head``; a pronoun's antecedent is never inside
