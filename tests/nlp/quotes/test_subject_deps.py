@@ -1,8 +1,8 @@
-"""The subject-dependency sets ``lexicon`` names once for every rule (tidy35)."""
+"""The subject-dependency sets ``parse_labels`` names once for every rule (tidy35)."""
 
 import pytest
 
-from newswire.nlp.quotes import lexicon
+from newswire.nlp.quotes import parse_labels
 
 ROWS = [
     ("SUBJECT_DEPS", {"nsubj", "nsubjpass", "nsubj:pass"}),
@@ -18,7 +18,7 @@ ROWS = [
 @pytest.mark.parametrize(("name", "labels"), ROWS)
 def test_subject_sets(name: str, labels: set[str]) -> None:
     """Each named set holds exactly the labels its rules read (the sets differ on purpose)."""
-    table = getattr(lexicon, name)
+    table = getattr(parse_labels, name)
     assert isinstance(table, frozenset)
     assert table == labels
-    assert name in lexicon.__all__
+    assert name in parse_labels.__all__

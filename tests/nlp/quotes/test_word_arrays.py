@@ -9,8 +9,8 @@ from spacy.attrs import LEMMA, LOWER
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.cues import cue_at
 from newswire.nlp.quotes.extract import extract_quotes
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.saying import (
     _with_particle,
     according_length,

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.saying import according_length
 
 __all__ = ["said_around_source"]

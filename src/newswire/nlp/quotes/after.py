@@ -24,10 +24,10 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.cue_choice import clause_cue
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
-from newswire.nlp.quotes.lexicon import DASH_TOKENS, SENTENCE_ENDS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, INVERTED_PERSONS, REFLEXIVES
 from newswire.nlp.quotes.mark_sets import CLOSERS_AFTER_STOP, MARK_TOKENS
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.parse_labels import DASH_TOKENS, SENTENCE_ENDS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.saying import is_hyphened, is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, noun_after
 from newswire.nlp.quotes.textmap import TextMap

@@ -19,10 +19,10 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.entities.titles import POST_NOMINALS
 from newswire.nlp.quotes.apposed_proper_nouns import apposed_proper_noun
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.office_holders import before_letters, holder_named_after
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS, SUBJECT_DEPS
 
 __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_after",
            "subject_set_off"]

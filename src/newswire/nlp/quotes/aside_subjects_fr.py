@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newswire.nlp.quotes.lexicon import FRENCH_FILLED_SUBJECT_DEPS, NOUN_TAGS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, REFLEXIVES
+from newswire.nlp.quotes.parse_labels import FRENCH_FILLED_SUBJECT_DEPS, NOUN_TAGS, VERB_TAGS
 from newswire.nlp.quotes.que_scan_fr import says
 from newswire.nlp.quotes.word_arrays import pos_indices
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, PARTICIPLE_TAGS
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, PARTICIPLE_TAGS
 
 __all__ = ["aside_owner"]
 

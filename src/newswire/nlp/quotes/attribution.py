@@ -41,10 +41,10 @@ from newswire.nlp.quotes.governing import (
 )
 from newswire.nlp.quotes.hanging import hanging_cue
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.lexicon import SENTENCE_ENDS, VERB_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.outright import said_in_headline, said_outright
 from newswire.nlp.quotes.owned_speech import owned_utterance
+from newswire.nlp.quotes.parse_labels import SENTENCE_ENDS, VERB_TAGS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.viewpoints import viewpoint_cue

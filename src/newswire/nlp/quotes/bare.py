@@ -15,8 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, OBJECT_DEPS, SENTENCE_ENDS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, OBJECT_DEPS, SENTENCE_ENDS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, can_speak
 from newswire.nlp.quotes.textmap import TextMap

@@ -19,8 +19,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import cue_at
-from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
+from newswire.nlp.quotes.parse_labels import VERB_TAGS
 from newswire.nlp.quotes.said import content_chars, said_words
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import CharRange, TextMap

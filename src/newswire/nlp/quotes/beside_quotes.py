@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import cue_at
-from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import FILLED_SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 

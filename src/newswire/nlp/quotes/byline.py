@@ -14,8 +14,8 @@ import re
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue
-from newswire.nlp.quotes.lexicon import DASHES, SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.parse_labels import DASHES, SENTENCE_ENDS
 from newswire.nlp.quotes.speaker_heads import can_speak
 from newswire.nlp.quotes.textmap import TextMap
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.beside_quotes import leading_phrase, own_acts, said_head
-from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, SUBJECT_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import FILLED_SUBJECT_DEPS, SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 

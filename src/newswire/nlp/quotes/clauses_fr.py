@@ -20,14 +20,14 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from newswire.nlp.quotes.lexicon import (
+from newswire.nlp.quotes.lexicon_fr import DE, REFLEXIVES
+from newswire.nlp.quotes.parse_labels import (
     COMPLEMENT_CLAUSE_DEPS,
     FRENCH_FILLED_SUBJECT_DEPS,
     NOUN_TAGS,
     PERSON_LABELS,
     VERB_TAGS,
 )
-from newswire.nlp.quotes.lexicon_fr import DE, REFLEXIVES
 from newswire.nlp.quotes.que_scan_fr import que_after, says
 from newswire.nlp.quotes.word_arrays import lower_indices, pos_indices, word_indices
 

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.governing import names_someone
-from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, RELATIVE_TAGS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.parse_labels import DETERMINER_DEPS, RELATIVE_TAGS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.speaker_heads import can_speak
 from newswire.nlp.quotes.textmap import TextMap

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.attribution import paragraph_lead
 from newswire.nlp.quotes.incise_pronouns_fr import goes_on_from
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["SameFn", "inherit_speakers"]

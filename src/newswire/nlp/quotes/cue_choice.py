@@ -17,8 +17,8 @@ from newswire.models import QuoteKind
 from newswire.nlp.quotes.colons import CUE_REACH
 from newswire.nlp.quotes.cues import Cue, cue_at, governs, quote_top, subject_of
 from newswire.nlp.quotes.governing import names_someone, outer_speaker, unsaid
-from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.parse_labels import VERB_TAGS
 from newswire.nlp.quotes.saying import is_hyphened
 from newswire.nlp.quotes.textmap import TextMap
 

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.governing import names_someone, outer_speaker, participle_speaker
-from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import DETERMINER_DEPS, VERB_TAGS
 from newswire.nlp.quotes.saying import according_length
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker
 from newswire.nlp.quotes.textmap import TextMap

@@ -16,15 +16,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.appositions import sibling_name_after
-from newswire.nlp.quotes.lexicon import (
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.mention_spans import hyphened_head
+from newswire.nlp.quotes.parse_labels import (
     NOUN_TAGS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     VERB_TAGS,
-    Lexicon,
 )
-from newswire.nlp.quotes.mention_spans import hyphened_head
 from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.said_conjuncts import said_conjunct_owner
 from newswire.nlp.quotes.saying import according_length, is_speech_verb

@@ -21,9 +21,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.models import Quote
-from newswire.nlp.quotes.lexicon import NOMINAL_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.parse_labels import NOMINAL_TAGS
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["dash_exchange_speakers", "with_dash_speakers"]

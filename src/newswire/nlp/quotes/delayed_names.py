@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.orgsorts import name_sort, wanted_sort
+from newswire.nlp.quotes.parse_labels import VERB_TAGS
 from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import Trail
 

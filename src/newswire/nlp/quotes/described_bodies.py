@@ -13,13 +13,13 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, Context, speaker_of
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.linked_nouns import organisation_of
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.one_person import unnamed_kind
 from newswire.nlp.quotes.orgsorts import described_org
 from newswire.nlp.quotes.owned_offices import office_speaker
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
 from newswire.nlp.quotes.which_body import says_which_by_clause
 

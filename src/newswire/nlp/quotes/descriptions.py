@@ -21,10 +21,11 @@ from newswire.nlp.quotes.epithets_fr import french_epithet_gender, is_french_epi
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.one_person import is_person_noun, is_unnamed_person, unnamed_kind
+from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
 from newswire.nlp.quotes.positions import BENCH_TITLES, is_position
 from newswire.nlp.quotes.referent_types import Referent

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, words
+from newswire.nlp.quotes.lexicon import words
 from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 
 __all__ = ["document_end", "whole_document_end"]
 

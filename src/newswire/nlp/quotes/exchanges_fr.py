@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from newswire.models import SpeakerKind
-from newswire.nlp.quotes.lexicon import DASHES
 from newswire.nlp.quotes.lexicon_fr import FRENCH, MAX_QUESTION_WORDS, person_name
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
+from newswire.nlp.quotes.parse_labels import DASHES
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 
 __all__ = ["french_exchanges"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, TIME_LABELS
+from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS, TIME_LABELS
 
 __all__ = ["conjoined_claim", "fronted_claim"]
 

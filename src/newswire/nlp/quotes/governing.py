@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import subject_of
-from newswire.nlp.quotes.lexicon import COMPLEMENT_CLAUSE_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import COMPLEMENT_CLAUSE_DEPS, VERB_TAGS
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["names_someone", "outer_speaker", "participle_speaker", "past_relative", "unsaid"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, NOUN_TAGS
+from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS, NOUN_TAGS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap

@@ -23,8 +23,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity
-from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, VERB_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import THE_SINGULAR
+from newswire.nlp.quotes.parse_labels import DETERMINER_DEPS, VERB_TAGS
 from newswire.nlp.quotes.referent_types import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap

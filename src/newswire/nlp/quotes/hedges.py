@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import CueKind
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, FILLED_SUBJECT_DEPS, VERB_TAGS
+from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS, FILLED_SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 

@@ -18,7 +18,8 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.word_arrays import pos_indices
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.clause_quotes import clause_holding_quote
-from newswire.nlp.quotes.lexicon import RELATIVE_TAGS
+from newswire.nlp.quotes.parse_labels import RELATIVE_TAGS
 from newswire.nlp.quotes.said import fewest_words, said_words
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import gender_of, name_gender, pronoun_gender
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["goes_on_from"]

@@ -19,10 +19,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.cues import Cue
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.mention_spans import tagged_range
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, PERSON_LABELS
 
 __all__ = ["incise_subject_cue"]
 

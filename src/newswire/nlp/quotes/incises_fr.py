@@ -21,9 +21,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, PERSON_LABELS
 
 __all__ = ["split_at_incises"]
 

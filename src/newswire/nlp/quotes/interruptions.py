@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.mention_spans import is_spaced_dash
+from newswire.nlp.quotes.parse_labels import FILLED_SUBJECT_DEPS, VERB_TAGS
 
 __all__ = ["past_interruption"]
 

@@ -20,8 +20,8 @@ import re
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
+from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap, TokenRange
 

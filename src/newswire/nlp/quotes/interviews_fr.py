@@ -26,9 +26,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import DASHES, PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, MAX_QUESTION_WORDS, person_name
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
+from newswire.nlp.quotes.parse_labels import DASHES, PERSON_LABELS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["french_interview_answers"]

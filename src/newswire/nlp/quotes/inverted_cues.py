@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS
+from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS
 
 __all__ = ["is_inverted_conjunct"]
 

@@ -11,7 +11,7 @@ body names in that role).  Languages without an incise pattern (English) have no
 from __future__ import annotations
 
 from newswire.nlp.quotes.headlines import label_end
-from newswire.nlp.quotes.lexicon import NOUN_TAGS
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 

@@ -18,8 +18,9 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.mention_spans import entity_range
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.word_arrays import word_indices
 
 __all__ = ["inverse_relative", "relatives_named", "spouse_gender"]

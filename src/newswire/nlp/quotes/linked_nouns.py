@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.maker_antecedents import past_maker
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.time_antecedents import past_time
 
 __all__ = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.entities.titles import LEGISLATORS_LETTERS, ROLES
-from newswire.nlp.quotes.lexicon import DASH_TOKENS, SUBJECT_DEPS
+from newswire.nlp.quotes.parse_labels import DASH_TOKENS, SUBJECT_DEPS
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
            "mention_range", "name_text", "tagged_range", "word_start"]

@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, SpeakerKind
 from newswire.nlp.entities.titles import split_leading_title
 from newswire.nlp.quotes.gender import Gender, gender_of
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.names import PersonNames, owned_person
+from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.referent_types import ENTITY_KINDS, speaker_kind
 from newswire.nlp.quotes.referents import is_acronym, is_acronym_led
 from newswire.nlp.quotes.short_names import full_company, shortened_company

@@ -25,9 +25,10 @@ from newswire.nlp.entities.clusters import not_a_person
 from newswire.nlp.entities.retype import ends_in_acronym
 from newswire.nlp.quotes.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.kin import relatives_named
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mark_sets import DOUBLE_MARK_TOKENS
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.word_arrays import word_indices
 from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
 

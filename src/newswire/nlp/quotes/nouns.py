@@ -21,7 +21,8 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.cues import subject_of
-from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, NOUN_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import CONTENT_CLAUSE_DEPS, NOUN_TAGS
 from newswire.nlp.quotes.states import preposition_object
 
 __all__ = ["NounReading", "noun_reading"]

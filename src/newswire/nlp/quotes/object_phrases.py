@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import FRAMING_MARKS, VERB_TAGS
+from newswire.nlp.quotes.parse_labels import FRAMING_MARKS, VERB_TAGS
 
 __all__ = ["joined_right_phrases", "with_following_phrases"]
 

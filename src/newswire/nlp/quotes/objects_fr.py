@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, VERB_TAGS, Lexicon, words
+from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_fr import DE, FRENCH, SPEECH_FORMS, verb_forms
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, VERB_TAGS
 
 __all__ = ["content_object", "object_with_sequel"]
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.entities.titles import POST_NOMINALS
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 
 __all__ = ["before_letters", "holder_named_after"]
 

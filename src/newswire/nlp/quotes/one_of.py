@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.appositions import apposed_name
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
 from newswire.nlp.quotes.linked_nouns import english_of_object
+from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 
 __all__ = ["one_of_phrase"]
 

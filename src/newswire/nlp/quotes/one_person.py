@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.models import SpeakerKind
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.phrases import is_plural_noun
 from newswire.nlp.quotes.unnamed_fr import is_french_unnamed_one
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, governs
-from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.parse_labels import SENTENCE_ENDS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 

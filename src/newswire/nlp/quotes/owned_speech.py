@@ -18,8 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, quote_top
-from newswire.nlp.quotes.lexicon import CONTENT_CLAUSE_DEPS, NOUN_TAGS, TIME_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
+from newswire.nlp.quotes.parse_labels import CONTENT_CLAUSE_DEPS, NOUN_TAGS, TIME_LABELS
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["owned_utterance"]

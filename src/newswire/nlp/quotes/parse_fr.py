@@ -30,8 +30,13 @@ from newswire.nlp.quotes.clauses_fr import (
     unsubject_stressed_pronouns,
     widen_said_states,
 )
-from newswire.nlp.quotes.lexicon import FRENCH_SUBJECT_DEPS, NOUN_TAGS, PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, INVERTED_PERSONS, QUE, SPEECH_FORMS
+from newswire.nlp.quotes.parse_labels import (
+    FRENCH_SUBJECT_DEPS,
+    NOUN_TAGS,
+    PERSON_LABELS,
+    VERB_TAGS,
+)
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,

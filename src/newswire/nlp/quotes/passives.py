@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from newswire.models import CueKind
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
 from newswire.nlp.quotes.held import generic_or_quoted
-from newswire.nlp.quotes.lexicon import PASSIVE_SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import PASSIVE_SUBJECT_DEPS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["passive_by"]

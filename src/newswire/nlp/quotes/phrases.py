@@ -19,10 +19,11 @@ from typing import Literal
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.document_names import document_end, whole_document_end
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, RELATIVE_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.made_documents import is_made_thing
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, RELATIVE_TAGS
 from newswire.nlp.quotes.phrase_ends_fr import french_phrase_end
 from newswire.nlp.quotes.placed_sources_fr import belongs_fr
 

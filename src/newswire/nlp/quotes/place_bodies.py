@@ -20,10 +20,11 @@ from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import normalise
 from newswire.nlp.entities.places import REGION_ABBREVIATIONS
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, PLACE_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import wanted_sort
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, PLACE_LABELS
 from newswire.nlp.quotes.phrases import source_phrase
 
 __all__ = ["is_place_body", "place_body", "purpose_and_place"]

@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.descriptions import speaker_of
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.pairs import ResolveFn, person_pairs
+from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.pronouns_fr import nearer_organisation
 from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import outside, person_antecedent, pick, told_since

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.lexicon import COMPLEMENT_CLAUSE_DEPS, NOMINAL_TAGS, VERB_TAGS
+from newswire.nlp.quotes.parse_labels import COMPLEMENT_CLAUSE_DEPS, NOMINAL_TAGS, VERB_TAGS
 from newswire.nlp.quotes.que_scan_fr import STOPS, noun_like, que_after, says
 
 __all__ = ["join_que_clauses"]

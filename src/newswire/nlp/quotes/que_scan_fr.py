@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import (
     CONJUNCTION_QUE,
     QUE,
@@ -22,6 +21,7 @@ from newswire.nlp.quotes.lexicon_fr import (
     SPEECH_FORMS,
     SPEECH_VERBS,
 )
+from newswire.nlp.quotes.parse_labels import VERB_TAGS
 
 __all__ = ["STOPS", "noun_like", "que_after", "says"]
 

@@ -24,10 +24,11 @@ from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.fronted_views import is_fronted_viewpoint
 from newswire.nlp.quotes.gender import Gender, gender_of, name_gender
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import is_plural_noun, phrase_kind, source_phrase
 from newswire.nlp.quotes.referent_types import (

@@ -25,7 +25,8 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import subject_of
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
 from newswire.nlp.quotes.held import generic_or_quoted, inside, supposed
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, PREPOSITION_OBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS, PREPOSITION_OBJECT_DEPS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.word_arrays import pos_indices

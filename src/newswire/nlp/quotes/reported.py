@@ -22,8 +22,9 @@ from newswire.nlp.quotes.cues import Cue, cue_at
 from newswire.nlp.quotes.governing import participle_speaker
 from newswire.nlp.quotes.holding_beside import holding_clause_beside
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
-from newswire.nlp.quotes.lexicon import WH_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
+from newswire.nlp.quotes.parse_labels import WH_TAGS
 from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap

@@ -15,17 +15,17 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.fronted import fronted_claim
 from newswire.nlp.quotes.interruptions import past_interruption
-from newswire.nlp.quotes.lexicon import (
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.misread_relatives import clause_read_as_relative
+from newswire.nlp.quotes.object_phrases import joined_right_phrases, with_following_phrases
+from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
+from newswire.nlp.quotes.parse_labels import (
     CONTRAST_MARKS,
     FILLED_SUBJECT_DEPS,
     OBJECT_DEPS,
     PREPOSITION_OBJECT_DEPS,
     RELATIVE_TAGS,
-    Lexicon,
 )
-from newswire.nlp.quotes.misread_relatives import clause_read_as_relative
-from newswire.nlp.quotes.object_phrases import joined_right_phrases, with_following_phrases
-from newswire.nlp.quotes.objects_fr import content_object, object_with_sequel
 from newswire.nlp.quotes.said_conjuncts import before_said_conjunct
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.one_person import is_person_noun
+from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.titled_heads import is_person_word
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import QUE
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, VERB_TAGS
 
 __all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
            "verb_before_its_object",

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.gender import Gender
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
+from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.referents import is_main_subject
 from newswire.nlp.quotes.word_arrays import subject_indices

@@ -10,7 +10,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import OBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import OBJECT_DEPS
 
 __all__ = ["according_length", "according_openers", "is_according", "is_hyphened",
            "is_speech_verb"]

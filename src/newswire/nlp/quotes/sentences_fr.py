@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 
 __all__ = ["COMPONENT", "join_cut_sentences", "keep_words_together"]
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import PERSON_LABELS, SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.mention_spans import tagged_range
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS, SUBJECT_DEPS
 
 __all__ = ["office_holder_set_off"]
 

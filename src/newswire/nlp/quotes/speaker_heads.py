@@ -17,10 +17,10 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.asides import aside_owner
 from newswire.nlp.quotes.datelines import in_dateline
-from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, NOMINAL_TAGS, NOUN_TAGS, PLACE_LABELS
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.members import is_one_of, member_group
 from newswire.nlp.quotes.one_person import is_person_noun
+from newswire.nlp.quotes.parse_labels import DETERMINER_DEPS, NOMINAL_TAGS, NOUN_TAGS, PLACE_LABELS
 from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.shares import is_share
 

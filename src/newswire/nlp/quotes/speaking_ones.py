@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import DETERMINER_DEPS, PASSIVE_SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.one_person import unnamed_kind
+from newswire.nlp.quotes.parse_labels import DETERMINER_DEPS, PASSIVE_SUBJECT_DEPS
 
 __all__ = ["is_speaking_one"]
 

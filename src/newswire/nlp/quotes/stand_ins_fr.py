@@ -28,10 +28,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import Gender
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_fr import FRENCH, THE_SINGULAR
 from newswire.nlp.quotes.linked_nouns import relative_antecedent
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.person_nouns_fr import names_a_person
 from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.referents import is_main_subject

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 
 from newswire.models import CueKind
 from newswire.nlp.quotes.hedges import complement
-from newswire.nlp.quotes.lexicon import PREPOSITION_OBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import PREPOSITION_OBJECT_DEPS
 
 __all__ = ["StateReading", "preposition_object", "state_reading"]
 

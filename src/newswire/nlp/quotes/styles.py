@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newswire.nlp.quotes.lexicon import SENTENCE_ENDS
 from newswire.nlp.quotes.mark_sets import CLOSERS_AFTER_STOP, MarkSet
 from newswire.nlp.quotes.marks import MarkedQuote, find_marked_quotes
+from newswire.nlp.quotes.parse_labels import SENTENCE_ENDS
 from newswire.nlp.quotes.reach import QuoteReach
 
 __all__ = ["article_quotes", "deck_end", "quotes_in_single_marks"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import FILLED_SUBJECT_DEPS
+from newswire.nlp.quotes.parse_labels import FILLED_SUBJECT_DEPS
 
 __all__ = ["joined_that_clauses", "listener_clause", "opens_with_that"]
 

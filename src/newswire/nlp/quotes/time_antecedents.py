@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, TIME_LABELS
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, TIME_LABELS
 
 __all__ = ["past_time"]
 

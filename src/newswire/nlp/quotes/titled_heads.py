@@ -16,14 +16,14 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.nlp.entities.titles import ROLES
-from newswire.nlp.quotes.lexicon import (
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.mention_spans import tagged_range
+from newswire.nlp.quotes.parse_labels import (
     DETERMINER_DEPS,
     ENGLISH_SUBJECT_DEPS,
     NOUN_TAGS,
     PERSON_LABELS,
-    Lexicon,
 )
-from newswire.nlp.quotes.mention_spans import tagged_range
 
 __all__ = ["is_person_word", "named_head", "titled_subject"]
 

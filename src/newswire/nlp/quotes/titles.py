@@ -10,8 +10,9 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.lexicon import NOUN_TAGS, PERSON_LABELS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, PERSON_LABELS
 
 __all__ = ["honorifics_before", "role_words", "titles_of"]
 

@@ -18,7 +18,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import FILLED_OR_CLAUSAL_SUBJECT_DEPS, NOMINAL_TAGS, OBJECT_DEPS
+from newswire.nlp.quotes.parse_labels import (
+    FILLED_OR_CLAUSAL_SUBJECT_DEPS,
+    NOMINAL_TAGS,
+    OBJECT_DEPS,
+)
 
 __all__ = ["told_subject"]
 

@@ -29,8 +29,8 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.quotes.askers import press_asker
-from newswire.nlp.quotes.lexicon import FILLED_OR_CLAUSAL_SUBJECT_DEPS
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
+from newswire.nlp.quotes.parse_labels import FILLED_OR_CLAUSAL_SUBJECT_DEPS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["labelled_turns"]

@@ -17,13 +17,13 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.incise_subjects_fr import incise_subject_cue
-from newswire.nlp.quotes.lexicon import (
+from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, SPEECH_VERBS
+from newswire.nlp.quotes.parse_labels import (
     FRENCH_FILLED_SUBJECT_DEPS,
     NOUN_TAGS,
     PERSON_LABELS,
     VERB_TAGS,
 )
-from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, SPEECH_VERBS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import TextMap
 

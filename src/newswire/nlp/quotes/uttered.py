@@ -12,11 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
-from newswire.nlp.quotes.lexicon import (
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import (
     CONTENT_CLAUSE_DEPS,
     PREPOSITION_OBJECT_DEPS,
     TIME_LABELS,
-    Lexicon,
 )
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker
 

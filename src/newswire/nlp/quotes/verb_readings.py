@@ -19,7 +19,8 @@ from newswire.models import CueKind
 from newswire.nlp.quotes.fronted import conjoined_claim
 from newswire.nlp.quotes.hedges import complement
 from newswire.nlp.quotes.held import is_document
-from newswire.nlp.quotes.lexicon import PREPOSITION_OBJECT_DEPS, RELATIVE_TAGS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.parse_labels import PREPOSITION_OBJECT_DEPS, RELATIVE_TAGS
 
 __all__ = ["verb_reading"]
 

@@ -22,8 +22,8 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
 from newswire.nlp.quotes.held import inside
-from newswire.nlp.quotes.lexicon import PERSON_LABELS
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import PARTICIPLE_TAGS
+from newswire.nlp.quotes.parse_labels import PARTICIPLE_TAGS
 
 __all__ = ["says_which_by_clause"]
 

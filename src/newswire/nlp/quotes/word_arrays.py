@@ -16,7 +16,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc
 
-from newswire.nlp.quotes.lexicon import SUBJECT_DEPS
+from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 
 __all__ = ["lower_indices", "pos_indices", "subject_indices", "subject_or_singular_noun_indices",
            "word_indices"]

@@ -14,8 +14,9 @@ from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.gender import gender_of
-from newswire.nlp.quotes.lexicon import ENGLISH_SUBJECT_DEPS, Lexicon
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS
 from newswire.nlp.quotes.word_arrays import pos_indices, subject_indices
 
 __all__ = ["MAX_NAME_WORDS", "is_common", "is_lexicon_noun", "proper_noun_runs", "written_in_full"]
