@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.firstnames import is_any_first_name
 from newswire.nlp.entities.mentions import Mention, Text
 from newswire.nlp.entities.names import words
-from newswire.nlp.entities.orgnames_fr import unaccented
 
 __all__ = ["double_barrelled_people", "is_double_barrelled", "is_double_barrelled_name"]
 
@@ -43,7 +42,7 @@ def is_double_barrelled_name(parts: list[str]) -> bool:
     """A known first name, maybe a middle name or initial, then a double-barrelled surname
     (``Anand Kessler-Drummond``; ``Josée Lindahl-Brunet``, the first name read unaccented)."""
     given = _given_words(" ".join(parts))
-    return bool(given) and _first_name(given[0])
+    return bool(given) and is_any_first_name(given[0])
 
 
 def double_barrelled_people(texts: list[Text], mentions: list[Mention]) -> None:
@@ -83,9 +82,3 @@ def _given_words(name: str) -> list[str]:
         return []
     given = parts[:-1]
     return given if all(w[:1].isupper() and _GIVEN.fullmatch(w) for w in given) else []
-
-
-def _first_name(word: str) -> bool:
-    """A first name of the short English table or of the wider one ("Siobhan", "Anand"),
-    whose names are written without accents ("Josée" is "Josee")."""
-    return is_first_name(word) or first_name_gender(unaccented(word)) is not None

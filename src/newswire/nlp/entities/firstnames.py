@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import unicodedata
 from functools import cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["FEMALE_FIRST_NAMES", "MALE_FIRST_NAMES", "first_name_gender", "is_first_name"]
+__all__ = ["FEMALE_FIRST_NAMES", "MALE_FIRST_NAMES", "first_name_gender", "is_any_first_name",
+           "is_first_name", "unaccented"]
 
 
 def _table(block: str) -> frozenset[str]:
@@ -82,6 +84,18 @@ def first_name_gender(word: str) -> Literal["f", "m"] | None:
         return "m"
     female, male = _ssa_names()
     return "f" if key in female else "m" if key in male else None
+
+
+def is_any_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of the short table or of the wider one, read also
+    without accents (``Josée`` as ``Josee``, ``Hélène`` as ``Helene``): every name of the short
+    table is one too, so :func:`is_first_name` need not be asked first."""
+    return first_name_gender(unaccented(word)) is not None
+
+
+def unaccented(word: str) -> str:
+    """``Helene`` for ``Hélène``: the first-name table is written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @cache

@@ -13,12 +13,11 @@ from newswire.nlp.entities.aliases import initials, is_acronym, table
 from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
 from newswire.nlp.entities.doublebarrelled import is_double_barrelled
-from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.firstnames import is_any_first_name, is_first_name
 from newswire.nlp.entities.francophone_first_names import francophone_gender
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import is_corporate, is_particle, normalise, words
 from newswire.nlp.entities.namewords import not_a_person
-from newswire.nlp.entities.orgnames_fr import unaccented
 from newswire.nlp.entities.recase import casing
 
 __all__ = ["group", "person_surnames"]
@@ -83,7 +82,7 @@ def _given_name(word: str) -> bool:
     Mbarga Essomba``), ``Ousmane`` of ``Ousmane Ba Thiombane`` is the person's own."""
     first = word.split("-", 1)[0]
     return first.casefold() not in casing().lower and (
-        first_name_gender(unaccented(first)) is not None or francophone_gender(first) is not None)
+        is_any_first_name(first) or francophone_gender(first) is not None)
 
 
 def _common_first(name: str) -> bool:

@@ -50,14 +50,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newswire.nlp.entities.firstnames import first_name_gender
+from newswire.nlp.entities.firstnames import is_any_first_name, unaccented
 from newswire.nlp.entities.orgnames_fr import (
     CITY_WORDS,
     ORGANISATION_WORDS,
     city_of,
     cut_name_end,
     named_for_place,
-    unaccented,
     unlabelled_organisations,
 )
 from newswire.nlp.entities.people_fr import article_surnames, unlabelled_people, whole_surnames
@@ -151,7 +150,7 @@ def _person_named(span: SpacySpan) -> bool:
     return len(span) > 1 and all(
         t.is_title and (t.is_alpha or "-" in t.text) for t in span) \
         and first.is_alpha and unaccented(first.text).lower() not in _SAINTS \
-        and first_name_gender(unaccented(first.text)) is not None \
+        and is_any_first_name(first.text) \
         and (before is None or before.lower_ not in _STREET_NOUNS)
 
 
@@ -238,13 +237,13 @@ def _after_organisation_noun(doc: Doc, start: int) -> bool:
     noun of an organisation's sort names that organisation (not ``la firme Jean Roy``: a
     name opening with a first name is a person's)."""
     return start > 0 and doc[start - 1].lower_ in _ORGANISATION_NOUNS \
-        and first_name_gender(unaccented(doc[start].text)) is None
+        and not is_any_first_name(doc[start].text)
 
 
 def _is_party_letters(first: Token, second: Token) -> bool:
     """``LR``, ``PS``, ``RN``, ``NPD`` before a person's first name: a party's initials."""
     return (first.is_upper and first.is_alpha and len(first) <= _PARTY_LETTERS
-            and second.is_title and first_name_gender(unaccented(second.text)) is not None)
+            and second.is_title and is_any_first_name(second.text))
 
 
 def _name_end(doc: Doc, start: int, end: int) -> int:

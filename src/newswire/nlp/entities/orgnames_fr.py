@@ -10,16 +10,14 @@ after ``Ville de``, a place's name closing a hyphenated word.
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.aliases import table
-from newswire.nlp.entities.firstnames import first_name_gender
+from newswire.nlp.entities.firstnames import is_any_first_name
 
 __all__ = ["CITY_WORDS", "ORGANISATION_WORDS", "city_of", "cut_name_end", "named_for_place",
-           "unaccented", "unlabelled_organisations"]
+           "unlabelled_organisations"]
 
 #: First words of organisations' names the model may cut after their first words
 #: ("Institut canadien" of "Institut canadien d'information sur la santé").
@@ -45,7 +43,7 @@ def named_for_place(span: SpacySpan) -> bool:
     place's name, opening with no first name (not ``Marie-France``), names an organisation
     of that place, never a person."""
     parts = span.text.split("-")
-    if len(span) != 1 or len(parts) < 2 or first_name_gender(unaccented(parts[0])) is not None:
+    if len(span) != 1 or len(parts) < 2 or is_any_first_name(parts[0]):
         return False
     known = table().lookup(parts[-1])
     return known is not None and known.type == "GPE"
@@ -103,8 +101,3 @@ def _is_place_name(token: Token) -> bool:
     """A capitalised proper noun, or a capitalised word the model put in a place's span
     (``Québec`` tagged as an adjective but read as LOC)."""
     return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ == "LOC")
-
-
-def unaccented(word: str) -> str:
-    """``Helene`` for ``Hélène``: the first-name table is written without accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.aliases import table
-from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.firstnames import is_any_first_name, is_first_name
 from newswire.nlp.entities.names import normalise
-from newswire.nlp.entities.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS, unaccented
+from newswire.nlp.entities.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS
 
 __all__ = ["article_surnames", "unlabelled_people", "whole_surnames"]
 
@@ -62,7 +62,7 @@ def unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
     while i + 1 < len(doc):
         first, last = doc[i], doc[i + 1]
         known = first.is_title and last.is_title and first.is_alpha and last.is_alpha \
-            and first_name_gender(unaccented(first.text)) is not None \
+            and is_any_first_name(first.text) \
             and first.text not in _NOT_FIRST
         if i in taken or not (known or _linked_name(doc, i)):
             i += 1
@@ -133,5 +133,5 @@ def _first_name_before(span: SpacySpan, after: SpacySpan | None) -> bool:
     if len(span) != 1:
         return False
     first = span[0]
-    return first_name_gender(unaccented(first.text)) is not None or (
+    return is_any_first_name(first.text) or (
         after is not None and after.label_ == span.label_ and not _known_place(first))

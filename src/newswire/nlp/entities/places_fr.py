@@ -21,8 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newswire.nlp.entities.firstnames import first_name_gender
-from newswire.nlp.entities.orgnames_fr import unaccented
+from newswire.nlp.entities.firstnames import is_any_first_name
 
 __all__ = ["calendar_word", "lone_place"]
 
@@ -89,4 +88,4 @@ def _kin_before(preposition: Token) -> bool:
 
 def _first_name(text: str) -> bool:
     """``Kévin``, ``Jean-Marc``: a first name, alone or hyphenated of first names."""
-    return all(first_name_gender(unaccented(part)) is not None for part in text.split("-"))
+    return all(is_any_first_name(part) for part in text.split("-"))

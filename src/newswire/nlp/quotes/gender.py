@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from newswire.nlp.entities.firstnames import first_name_gender
+from newswire.nlp.entities.firstnames import first_name_gender, unaccented
 from newswire.nlp.entities.francophone_first_names import francophone_gender
-from newswire.nlp.entities.orgnames_fr import unaccented
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
