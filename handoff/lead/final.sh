@@ -1,5 +1,7 @@
 #!/bin/bash
-# usage: final.sh SNAPDIR [fresh|other]  (default both; the two parts can run side by side)
+# usage: final.sh SNAPDIR [fresh|other]  (default both; the two parts can run side by side,
+#  each started with setsid: a background job of one shell shares its process group, so
+#  `kill -- -PGID` of one part stops the other too)
 #  SNAPDIR: git archive HEAD src bench tests/nlp/quotes/probe | tar -x -C SNAPDIR, with
 #  ../shared linked beside it. The sets and the round's start (BASE) are in sets.sh.
 . "$(dirname "$0")/sets.sh"
@@ -14,9 +16,11 @@ if [ "$PART" != other ]; then
 echo "== unread l-en"; $F --articles ${LS%,}
 echo "== unread l-fr"; $F --articles l13,l14
 for s in $UNREAD; do echo "== unread $s"; $F --articles $s; done
-for h in $CHECKS; do echo "== $h"; $F --articles $h; done
+# One run per sum (a run per half took 40 minutes more in round twenty-four).
+echo "== english check"; $F --articles $EN_CHECK
+echo "== french check"; $F --articles $FR_CHECK
 echo "== fresh_fr_check"; $F --data bench/data/fresh_fr_check
-for h in $TUNES; do echo "== $h"; $F --articles $h; done
+echo "== tuning"; $F --articles $TUNING
 fi
 if [ "$PART" != fresh ]; then
 echo "== probe"; nice $PY bench/quotes_probe.py --baseline-src $BASE 2>&1 | tail -15
