@@ -76,10 +76,14 @@ def test_a_name_that_is_not_utf8_is_reported_not_sent(tmp_path: Path) -> None:
      ["2024/01/story"], ["archive/gone: a link to nothing"]),
     ({"archive/l1": "l2", "archive/l2": "l1"},              # a loop of links
      ["2024/01/story"], ["archive/l1: a link to nothing", "archive/l2: a link to nothing"]),
-    ({"archive/2024/01/copy.txt": "story.txt"},             # a linked file: read, as before
-     ["2024/01/copy", "2024/01/story"], []),
+    ({"archive/2024/01/copy.txt": "story.txt"},             # a file inside: read once
+     ["2024/01/story"], ["archive/2024/01/copy.txt: not read, a link to "
+                         "TMP/archive/2024/01/story.txt, inside TMP/archive (named, so it is "
+                         "read under its own path)"]),
+    ({"archive/old.txt": "../cold/2019/01/old.txt"},        # a file outside: read, as before
+     ["2024/01/story", "old"], []),
 ], ids=["out-followed", "up-a-loop", "to-itself", "inside", "second-link", "out-and-back",
-        "missing-target", "loop-of-links", "linked-file"])
+        "missing-target", "loop-of-links", "linked-file-inside", "linked-file-outside"])
 def test_links_to_folders_are_followed_out_and_skipped_with_why_otherwise(
         tmp_path: Path, links: dict[str, str], expected_ids: list[str],
         expected_skips: list[str]) -> None:

@@ -5,7 +5,9 @@ every folder named (``archive/2019 -> /mnt/cold/2019``: its files are read as
 ``archive/2019/...``); one leading into or above a folder named, to a folder already read, or
 to nothing is not followed, and each is reported as a skipped record (a warning and a count
 in the summary), so no link loops and no file is read twice under two ids (across every
-folder named: :mod:`.named` shares the folders entered).
+folder named: :mod:`.named` shares the folders entered). A link to a file is read as the
+file, under the link's path, unless the file is inside a folder named (read there: the link
+is skipped, said).
 
 A .txt or .html file's id is its path inside the folder named (its name when named on its
 own), Unicode NFC, so a tree copied from macOS (NFD names) gives the ids it gives on Linux.
@@ -99,7 +101,12 @@ class _Walk:
                 else:
                     yield from self.files(path)
             elif is_file:
-                yield path
+                # A link to a file of a folder named is read there, under its own path.
+                refused = self._inside_named(path) if entry.is_symlink() else None
+                if refused:
+                    yield Record(str(path), skipped=f"{path}: not read, {refused}")
+                else:
+                    yield path
             elif entry.is_symlink():
                 yield Record(str(path), skipped=f"{path}: a link to nothing (a missing "
                              "target or a loop of links)")
@@ -117,11 +124,19 @@ class _Walk:
         return None
 
     def _refused_link(self, link: Path) -> str | None:
+        inside = self._inside_named(link)  # first: a link to a folder named is no loop to it
+        if inside is not None:
+            return inside.replace("so it is read", "so its files are read")
         target = Path(os.path.realpath(link))
-        for root in self.roots:  # inside first: a link to a folder named is no loop to it
-            if target.is_relative_to(root):
-                return (f"a link to {target}, inside {root} (named, so its files are read "
-                        "under their own path)")
+        for root in self.roots:
             if root.is_relative_to(target):
                 return f"a link to {target}, which holds {root} (named): a loop"
+        return None
+
+    def _inside_named(self, link: Path) -> str | None:
+        target = Path(os.path.realpath(link))
+        for root in self.roots:
+            if target.is_relative_to(root):
+                return (f"a link to {target}, inside {root} (named, so it is read under "
+                        "its own path)")
         return None
