@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from newswire.io.folders import folder_files
 from newswire.io.records import Record
@@ -22,12 +23,11 @@ from newswire.io.records import Record
 __all__ = ["Named", "named_files", "read_once"]
 
 
-@dataclass(frozen=True)
-class Named:
-    """A file to read: which path named it (``index``), the file, and the folder named that
-    holds it (None for a file named on its own, or ``-``: standard input)."""
+class Named(NamedTuple):  # a tuple: one per file of a million-file tree, made cheaply
+    """A file to read: which path named it (``position``, from 0), the file, and the folder
+    named that holds it (None for a file named on its own, or ``-``: standard input)."""
 
-    index: int
+    position: int
     file: Path
     folder: Path | None
 

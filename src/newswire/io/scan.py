@@ -46,8 +46,9 @@ def scan_paths(paths: Sequence[str], command: str | None, *, count: bool) -> Sca
     owners: dict[str, tuple[int, str]] = {}  # str, not Path: half the memory a million ids
     total: int | None = 0 if count else None
     for item in named_files(paths):
+        suffixes = item.file.suffixes if isinstance(item, Named) else []  # once: not cheap
         if total is not None:
-            total = _add_records(total, item)
+            total = _add_records(total, item, suffixes)
         elif not check:  # nothing left to learn
             break
         if check and isinstance(item, Named) and not item.stdin:
@@ -68,12 +69,12 @@ def count_records(paths: Sequence[str]) -> int | None:
     return scan_paths(list(paths), None, count=True).total
 
 
-def _add_records(total: int, item: Named | Record) -> int | None:
+def _add_records(total: int, item: Named | Record, suffixes: list[str]) -> int | None:
     if isinstance(item, Record):  # a link not followed, a folder not listed, a path held
         return total + 1
-    if item.stdin or ".warc" in item.file.suffixes:
+    if item.stdin or ".warc" in suffixes:
         return None
-    if ".jsonl" not in item.file.suffixes:
+    if ".jsonl" not in suffixes:
         return total + 1
     try:
         with _open_binary(item.file) as handle:
@@ -89,14 +90,16 @@ def _open_binary(path: Path) -> BinaryIO:
 
 
 def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str | None:
-    if file_kind(item.file) not in ID_FROM_PATH or not item.file.exists():
+    if file_kind(item.file) not in ID_FROM_PATH:
+        return None
+    if item.folder is None and not item.file.exists():  # a folder's files were listed
         return None
     try:
         article_id = file_article_id(item.file, item.folder)
     except ValueError:  # a name that is not UTF-8: read_file says so
         return None
-    index, first = owners.setdefault(article_id, (item.index, str(item.file)))
-    if index == item.index:
+    index, first = owners.setdefault(article_id, (item.position, str(item.file)))
+    if index == item.position:
         return None
     return _told_apart(article_id, Path(first), item.file, command)
 
