@@ -119,7 +119,8 @@ def replay(
     Two paths named whose files would share an id (replay a b, each with 1.txt) are refused
     before anything is sent (exit 2). A link to a folder out of every folder named is
     followed; one into or above them, to a folder already read, or to nothing is skipped
-    and said in the summary.
+    and said in the summary. A path named twice, or inside another folder named (replay a
+    a/sub), is read once, there, with that folder's ids, and said as skipped.
 
     An article the worker would dead-letter goes to articles.dlq as the worker would write it,
     and so does a .jsonl line that is no article (not UTF-8, not JSON, not a RawArticle; its
