@@ -277,6 +277,8 @@ def test_enrich_into_a_closed_pipe_stops_without_blaming_the_articles(tmp_path: 
                   "1.txt) are refused before anything is read (exit 2)"),
     (("replay",), "them, to a folder already read, or to nothing is skipped and said in the "
                   "summary"),
+    (("replay",), "A path named twice, or inside another folder named (replay a a/sub), is "
+                  "read once, there, with that folder's ids"),
 ])
 def test_help_paragraphs_are_wrapped_to_the_terminal(command: tuple[str, ...],
                                                      sentence: str) -> None:

@@ -63,13 +63,23 @@ def test_two_folders_with_a_file_of_one_name_are_refused_before_reading(
     (["replay", "--dry-run", "crawl.warc.gz"], 0,
      ["would send 1 article(s); 0 would dead-letter; 0 not sent; 2 skipped",
       "  skipped 1: not html", "  skipped 1: warc request record"], []),
-], ids=["replay-links", "enrich-links", "enrich-warc", "replay-warc"])
+    (["replay", "--dry-run", "archive/2024", "archive"], 0,
+     ["would send 2 article(s); 0 would dead-letter; 0 not sent; 3 skipped",
+      "  skipped 1: archive/2024: not read on its own, inside archive (named): read there, "
+      "once"], []),
+    (["enrich", "archive", "./archive/"], 0, [],
+     ["skipped archive/gone: a link to nothing (a missing target or a loop of links)",
+      "skipped archive/up: not followed, a link to TMP, which holds TMP/archive (named): "
+      "a loop", "skipped ./archive/: named twice (as archive), read once"]),
+], ids=["replay-links", "enrich-links", "enrich-warc", "replay-warc", "replay-subfolder",
+        "enrich-folder-twice"])
 def test_what_is_skipped_is_said_and_is_no_failure(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], status: int,
         out: list[str], err: list[str]) -> None:
     """A folder's link above it (a loop) and a link to nothing are each one `skipped` line
     naming the link, and the rest is read; `enrich` of a WARC says which records it skipped
-    and exits 0 (it printed `unreadable: ...` for them and exited 1)."""
+    and exits 0 (it printed `unreadable: ...` for them and exited 1); a path inside another
+    folder named, or named twice, is read once (it was read twice) and said."""
     monkeypatch.chdir(tmp_path)
     write_tree(tmp_path / "archive", ["2024/01/story.txt", "2024/02/story.txt"])
     (tmp_path / "archive/up").symlink_to("..")

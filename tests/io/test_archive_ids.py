@@ -3,6 +3,7 @@ named on the command line, so files of one name in different folders stay apart.
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,23 @@ def test_file_article_id(inside: str, expected: str | None) -> None:
         assert got.endswith("/story")
         assert got != file_article_id(folder / "b" / inside, folder)
         assert got == file_article_id(folder / inside, folder)
+
+
+@pytest.mark.parametrize(("files", "expected"), [
+    (["2024/story.txt.gz"], ["2024/story.txt"]),
+    (["page.html.gz"], ["page.html"]),
+    (["story.txt", "story.txt.gz"], ["story", "story.txt"]),  # two articles, as documented
+], ids=["text", "page", "plain-and-gzipped"])
+def test_a_gzipped_files_id_keeps_its_inner_extension(
+        tmp_path: Path, files: list[str], expected: list[str]) -> None:
+    """A .txt.gz or .html.gz of a folder is read as the file inside, and its id keeps the
+    inner extension, as every release gave it (README: kept so that archives replayed
+    before get the same ids; gzipping a replayed folder gives new ones)."""
+    write_tree(tmp_path / "archive", [name.removesuffix(".gz") for name in files])
+    for name in files:
+        if name.endswith(".gz"):
+            plain = tmp_path / "archive" / name.removesuffix(".gz")
+            (tmp_path / "archive" / name).write_bytes(gzip.compress(plain.read_bytes()))
+            if name.removesuffix(".gz") not in files:
+                plain.unlink()
+    assert ids_read([str(tmp_path / "archive")]) == expected

@@ -1,6 +1,5 @@
 """A folder's files as the commands read them: NFC ids, symbolic links to folders followed
-out of the folders named and skipped (with why) into or above them, and the ids two paths
-named would share refused."""
+out of the folders named and skipped (with why) into or above them."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from newswire.io.archive import count_records, read_paths
-from newswire.io.folders import id_clash
 
 NFC_CAFE = unicodedata.normalize("NFC", "café")
 NFD_CAFE = unicodedata.normalize("NFD", "café")
@@ -78,10 +76,14 @@ def test_a_name_that_is_not_utf8_is_reported_not_sent(tmp_path: Path) -> None:
      ["2024/01/story"], ["archive/gone: a link to nothing"]),
     ({"archive/l1": "l2", "archive/l2": "l1"},              # a loop of links
      ["2024/01/story"], ["archive/l1: a link to nothing", "archive/l2: a link to nothing"]),
-    ({"archive/2024/01/copy.txt": "story.txt"},             # a linked file: read, as before
-     ["2024/01/copy", "2024/01/story"], []),
+    ({"archive/2024/01/copy.txt": "story.txt"},             # a file inside: read once
+     ["2024/01/story"], ["archive/2024/01/copy.txt: not read, a link to "
+                         "TMP/archive/2024/01/story.txt, inside TMP/archive (named, so it is "
+                         "read under its own path)"]),
+    ({"archive/old.txt": "../cold/2019/01/old.txt"},        # a file outside: read, as before
+     ["2024/01/story", "old"], []),
 ], ids=["out-followed", "up-a-loop", "to-itself", "inside", "second-link", "out-and-back",
-        "missing-target", "loop-of-links", "linked-file"])
+        "missing-target", "loop-of-links", "linked-file-inside", "linked-file-outside"])
 def test_links_to_folders_are_followed_out_and_skipped_with_why_otherwise(
         tmp_path: Path, links: dict[str, str], expected_ids: list[str],
         expected_skips: list[str]) -> None:
@@ -112,66 +114,3 @@ def test_a_link_into_another_folder_named_is_not_followed(tmp_path: Path) -> Non
     records = list(read_paths([str(tmp_path / "archive"), str(tmp_path / "cold")]))
     assert [r.article.id for r in records if r.article] == ["2024/01/story", "2019/01/old"]
     assert [r.origin for r in records if r.skipped] == [str(tmp_path / "archive/2019")]
-
-
-@pytest.mark.parametrize(("names", "named", "expected"), [
-    (["a/1.txt", "b/1.txt"], ["a", "b"],
-     "a/1.txt and b/1.txt would both be article '1' (a file's id is its path inside the "
-     "folder named); name one folder that holds both (newswire replay . gives them 'a/1' and "
-     "'b/1'), or rename one"),
-    (["a/1.txt", "b/1.html"], ["a", "b"], "a/1.txt and b/1.html would both be"),
-    (["a/1.txt", "b/1.txt"], ["a/1.txt", "b/1.txt"], "a/1.txt and b/1.txt would both"),
-    (["a/1.txt", "a/sub/1.txt"], ["a", "a/sub"],
-     "a/1.txt and a/sub/1.txt would both be article '1' (a file's id is its path inside the "
-     "folder named); name one folder that holds both (newswire replay a gives them '1' and "
-     "'sub/1'), or rename one"),
-    ([f"a/{NFC_CAFE}.txt", f"b/{NFD_CAFE}.txt"], ["a", "b"],
-     f"would both be article '{NFC_CAFE}'"),
-    (["x/2024/01/s.txt", "y/2024/01/s.txt"], ["x/2024", "y/2024"],
-     "(newswire replay . gives them 'x/2024/01/s' and 'y/2024/01/s')"),
-    (["srv/a/1.txt", "srv/b/1.txt"], ["TMP/srv/a", "TMP/srv/b"],  # absolute, as typed
-     "(newswire replay TMP/srv gives them 'a/1' and 'b/1')"),
-    (["a/1.txt", "b/1.txt", "x/2.txt"], ["x/../a", "b"],       # ".." in a path named
-     "(newswire replay . gives them 'a/1' and 'b/1')"),
-    (["a/1.txt", "b/2.txt"], ["a", "b"], None),                 # no shared id
-    (["a/x/1.txt", "b/y/1.txt"], ["a", "b"], None),             # x/1 and y/1
-    (["a/1.txt"], ["a", "a"], None),                            # one folder twice
-    (["a/1.txt"], ["a", "a/1.txt"], None),                      # one file twice
-    (["a/1.txt", "a/1.html"], ["a/1.txt", "a/1.html"], None),   # one folder's pair
-    (["a/1.txt", "b/1.txt"], ["a"], None),                      # one path named
-    (["a/1.txt", "b/1.jsonl"], ["a", "b"], None),               # JSON: its own ids
-    (["a/1.txt"], ["a", "-"], None),                            # standard input
-], ids=["two-folders", "text-and-page", "two-files", "folder-and-subfolder", "nfc-and-nfd",
-        "deep", "absolute", "dot-dot", "distinct", "distinct-paths", "folder-twice", "file-twice",
-        "one-folders-pair", "one-path", "jsonl", "stdin"])
-def test_two_paths_named_whose_files_share_an_id_are_refused(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str], named: list[str],
-        expected: str | None) -> None:
-    """Two different files of different paths named that would be one article are refused
-    with both files, the id and a folder naming which tells them apart; files that naming
-    their folder would not tell apart (one folder's text and page of one name) and one file
-    named twice are no clash."""
-    monkeypatch.chdir(tmp_path)
-    write_tree(tmp_path, names)
-    clash = id_clash([path.replace("TMP", str(tmp_path)) for path in named], "replay")
-    if expected is None:
-        assert clash is None
-    else:
-        assert clash is not None
-        assert expected.replace("TMP", str(tmp_path)) in clash
-
-
-
-@pytest.mark.parametrize("named", [["a", "b"], ["a/1.txt", "b/1.txt"]],
-                         ids=["folders", "files"])
-def test_one_file_under_two_names_is_no_clash(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: list[str]) -> None:
-    """One file reached by two paths whose real paths differ (b/1.txt a hard link to a/1.txt
-    here; on macOS or Windows also `replay Archive archive`, whose real paths keep the case
-    typed) is one file named twice, not two files sharing an id: compared by device and
-    inode, it is no clash."""
-    monkeypatch.chdir(tmp_path)
-    write_tree(tmp_path, ["a/1.txt"])
-    (tmp_path / "b").mkdir()
-    (tmp_path / "b/1.txt").hardlink_to(tmp_path / "a/1.txt")
-    assert id_clash(named, "replay") is None

@@ -12,8 +12,8 @@ from rich.markup import escape
 from newswire.cli.app import Files, cli, console, err_console
 from newswire.errors import NewswireError
 from newswire.io import read_paths
-from newswire.io.folders import id_clash
 from newswire.io.ingest import InputLimits, check_fields, check_size, encode
+from newswire.io.scan import Scan, scan_paths
 from newswire.settings import Settings
 
 __all__ = ["EXIT_ID_CLASH", "enrich", "replay", "send"]
@@ -42,15 +42,18 @@ def send(files: Files) -> None:
     raise typer.Exit(1 if report.errors else 0)
 
 
-def refuse_id_clash(files: list[str], command: str) -> None:
+def refuse_id_clash(files: list[str], command: str, *, count: bool = False) -> Scan:
     """Stop with EXIT_ID_CLASH, before anything is read, when two different files of
     different paths named would have one article id (``replay a b``, each with ``1.txt``):
-    one would replace the other for every consumer keyed by id."""
-    clash = id_clash(files, command)
+    one would replace the other for every consumer keyed by id. The scan (with ``count``,
+    the records to expect, counted in the same walk) otherwise."""
+    scan = scan_paths(files, command, count=count)
+    clash = scan.clash
     if clash is not None:
         done = "enriched" if command == "enrich" else "sent"
         err_console.print(f"[red]error:[/red] nothing {done}: {escape(clash)}")
         raise typer.Exit(EXIT_ID_CLASH)
+    return scan
 
 
 @cli.command()
@@ -116,7 +119,8 @@ def replay(
     Two paths named whose files would share an id (replay a b, each with 1.txt) are refused
     before anything is sent (exit 2). A link to a folder out of every folder named is
     followed; one into or above them, to a folder already read, or to nothing is skipped
-    and said in the summary.
+    and said in the summary. A path named twice, or inside another folder named (replay a
+    a/sub), is read once, there, with that folder's ids, and said as skipped.
 
     An article the worker would dead-letter goes to articles.dlq as the worker would write it,
     and so does a .jsonl line that is no article (not UTF-8, not JSON, not a RawArticle; its
@@ -125,6 +129,6 @@ def replay(
     record was not acknowledged."""
     from newswire.kafka.replay import run_replay
 
-    refuse_id_clash(archives, "replay")
+    scan = refuse_id_clash(archives, "replay", count=True)  # one walk: the clash and the count
     raise typer.Exit(run_replay(Settings(), archives, rate=rate, speed=speed, limit=limit,
-                                dry_run=dry_run, console=console, strict=strict))
+                                dry_run=dry_run, console=console, strict=strict, scan=scan))

@@ -20,20 +20,16 @@ from pydantic import ValidationError
 
 from newswire.errors import ArchiveError, DecodeError, InputError
 from newswire.io.charset import decode_page, looks_binary
-from newswire.io.folders import (
-    HTML_SUFFIXES,
-    TEXT_SUFFIXES,
-    file_article_id,
-    file_kind,
-    folder_files,
-)
+from newswire.io.folders import HTML_SUFFIXES, TEXT_SUFFIXES, file_article_id, file_kind
 from newswire.io.ingest import (
     article_from_text,
     json_error,
     looks_like_json,
     validation_summary,
 )
+from newswire.io.named import named_files
 from newswire.io.records import Record
+from newswire.io.scan import count_records
 from newswire.models import RawArticle
 
 #: Why a .txt, .html or standard input of binary content is refused.
@@ -44,24 +40,15 @@ __all__ = ["Record", "count_records", "file_article_id", "read_file", "read_path
 
 def read_paths(paths: Iterable[str]) -> Iterator[Record]:
     """Every record of every path; folders are read recursively in name order (symbolic
-    links to folders as :func:`~newswire.io.folders.folder_files` says)."""
-    paths = list(paths)
-    folders = _folders(paths)
-    for path in paths:
-        if path == "-":
+    links to folders as :func:`~newswire.io.folders.folder_files` says), and no path is
+    read twice (:func:`~newswire.io.named.read_once`)."""
+    for item in named_files(list(paths)):
+        if isinstance(item, Record):
+            yield item
+        elif item.stdin:
             yield from _read_stream(sys.stdin, "<stdin>")
-        elif Path(path).is_dir():
-            for child in folder_files(Path(path), folders):
-                if isinstance(child, Record):
-                    yield child
-                else:
-                    yield from read_file(child, folder=Path(path))
         else:
-            yield from read_file(Path(path))
-
-
-def _folders(paths: Iterable[str]) -> list[Path]:
-    return [Path(path) for path in paths if path != "-" and Path(path).is_dir()]
+            yield from read_file(item.file, folder=item.folder)
 
 
 def read_file(path: Path, folder: Path | None = None) -> Iterator[Record]:
@@ -206,27 +193,3 @@ def _read_decoded(path: Path) -> str:
 def _read_text(path: Path) -> str:
     with _open_text(path) as handle:
         return handle.read()
-
-
-def count_records(paths: Iterable[str]) -> int | None:
-    """How many records ``read_paths`` will yield, when that is cheap to know (else None)."""
-    total = 0
-    paths = list(paths)
-    folders = _folders(paths)
-    for path in paths:
-        files = folder_files(Path(path), folders) if Path(path).is_dir() else [Path(path)]
-        for file in files:
-            if isinstance(file, Record):  # a link not followed, a folder not listed
-                total += 1
-                continue
-            if path == "-" or ".warc" in file.suffixes:
-                return None
-            if ".jsonl" in file.suffixes:
-                try:
-                    with _open_binary(file) as handle:
-                        total += sum(1 for line in handle if line.strip())
-                except (OSError, ValueError, EOFError):  # missing or broken: read_paths says so
-                    total += 1
-            else:
-                total += 1
-    return total

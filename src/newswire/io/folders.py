@@ -4,12 +4,13 @@ A folder is read in name order. A symbolic link to a folder is followed when it 
 every folder named (``archive/2019 -> /mnt/cold/2019``: its files are read as
 ``archive/2019/...``); one leading into or above a folder named, to a folder already read, or
 to nothing is not followed, and each is reported as a skipped record (a warning and a count
-in the summary), so no link loops and no file is read twice under two ids.
+in the summary), so no link loops and no file is read twice under two ids (across every
+folder named: :mod:`.named` shares the folders entered). A link to a file is read as the
+file, under the link's path, unless the file is inside a folder named (read there: the link
+is skipped, said).
 
 A .txt or .html file's id is its path inside the folder named (its name when named on its
 own), Unicode NFC, so a tree copied from macOS (NFD names) gives the ids it gives on Linux.
-Two different files of different paths named that would share an id are a clash: the
-commands refuse it before reading (:func:`id_clash`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from newswire.errors import ArchiveError
@@ -27,8 +28,7 @@ from newswire.models import MAX_ID_CHARS, stable_hash
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 
-__all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "file_article_id", "file_kind", "folder_files",
-           "id_clash"]
+__all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "file_article_id", "file_kind", "folder_files"]
 
 
 def file_kind(path: Path) -> str:
@@ -59,12 +59,15 @@ def file_article_id(path: Path, folder: Path | None = None) -> str:
     return f"{stable_hash('path', inside, size=32)}/{unicodedata.normalize('NFC', path.stem)}"
 
 
-def folder_files(folder: Path, named: Sequence[Path] = ()) -> Iterator[Path | Record]:
+def folder_files(folder: Path, named: Sequence[Path] = (),
+                 entered: dict[tuple[int, int], Path] | None = None) -> Iterator[Path | Record]:
     """Every file under ``folder`` in name order (a Path); a Record for each symbolic link not
     followed (skipped, with the reason) and each folder that cannot be listed (an error).
-    ``named``: every folder named in the command (links into them are not followed)."""
+    ``named``: every folder named in the command (links into them are not followed);
+    ``entered``: the folders already read in this command, by (device, inode), shared by
+    the walks of every folder named so that two links to one outside folder read it once."""
     roots = tuple(Path(os.path.realpath(p)) for p in (*named, folder))
-    walk = _Walk(roots)
+    walk = _Walk(roots, {} if entered is None else entered)
     walk.enter(folder)
     yield from walk.files(folder)
 
@@ -75,7 +78,7 @@ class _Walk:
     with the path it was read under, so none is read twice and no link loops."""
 
     roots: tuple[Path, ...]
-    entered: dict[tuple[int, int], Path] = field(default_factory=dict)
+    entered: dict[tuple[int, int], Path]
 
     def files(self, folder: Path) -> Iterator[Path | Record]:
         try:
@@ -98,7 +101,12 @@ class _Walk:
                 else:
                     yield from self.files(path)
             elif is_file:
-                yield path
+                # A link to a file of a folder named is read there, under its own path.
+                refused = self._inside_named(path) if entry.is_symlink() else None
+                if refused:
+                    yield Record(str(path), skipped=f"{path}: not read, {refused}")
+                else:
+                    yield path
             elif entry.is_symlink():
                 yield Record(str(path), skipped=f"{path}: a link to nothing (a missing "
                              "target or a loop of links)")
@@ -116,77 +124,19 @@ class _Walk:
         return None
 
     def _refused_link(self, link: Path) -> str | None:
+        inside = self._inside_named(link)  # first: a link to a folder named is no loop to it
+        if inside is not None:
+            return inside.replace("so it is read", "so its files are read")
         target = Path(os.path.realpath(link))
-        for root in self.roots:  # inside first: a link to a folder named is no loop to it
-            if target.is_relative_to(root):
-                return (f"a link to {target}, inside {root} (named, so its files are read "
-                        "under their own path)")
+        for root in self.roots:
             if root.is_relative_to(target):
                 return f"a link to {target}, which holds {root} (named): a loop"
         return None
 
-
-def id_clash(paths: Sequence[str], command: str) -> str | None:
-    """Why ``paths`` are refused when two different files of different paths named would
-    have one article id (``replay a b``, each with ``1.txt``), though naming one folder that
-    holds both would tell them apart; None otherwise. Files of one folder named whose names
-    differ only in the extension or the Unicode form stay one article, as the folder's
-    reading makes them."""
-    named = [path for path in paths if path != "-"]
-    if len(set(named)) < 2:
+    def _inside_named(self, link: Path) -> str | None:
+        target = Path(os.path.realpath(link))
+        for root in self.roots:
+            if target.is_relative_to(root):
+                return (f"a link to {target}, inside {root} (named, so it is read under "
+                        "its own path)")
         return None
-    owners: dict[str, tuple[int, Path]] = {}
-    for index, root, file in _text_files(named):
-        try:
-            article_id = file_article_id(file, root)
-        except ValueError:  # a name that is not UTF-8: read_file says so
-            continue
-        first = owners.setdefault(article_id, (index, file))
-        if first[0] != index and (message := _told_apart(article_id, first[1], file, command)):
-            return message
-    return None
-
-
-def _text_files(named: Sequence[str]) -> Iterator[tuple[int, Path | None, Path]]:
-    """Each .txt/.html file the paths name: the path's index, its folder (None for a file
-    named on its own) and the file."""
-    folders = [Path(path) for path in named if Path(path).is_dir()]
-    for index, path in enumerate(map(Path, named)):
-        pairs: list[tuple[Path | None, Path]]
-        if path.is_dir():
-            files = [f for f in folder_files(path, folders) if isinstance(f, Path)]
-            pairs = [(path, file) for file in files]
-        else:
-            pairs = [(None, path)] if path.exists() else []
-        for root, file in pairs:
-            if file_kind(file) in TEXT_SUFFIXES | HTML_SUFFIXES:
-                yield index, root, file
-
-
-def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str | None:
-    """The refusal naming both files, when the folder holding both gives them two ids."""
-    if first.samefile(second):
-        # One file named twice, under any spelling: by (device, inode), not by real path,
-        # which keeps the case typed (``Archive`` and ``archive`` on macOS or Windows) and
-        # differs for hard links. The second reading is a duplicate, not a revision.
-        return None
-    # ".." taken out as the shell would (``replay ../../r/a .`` from r/b holds both in r, not
-    # in "."): Path.absolute keeps it, and Path.resolve would also follow the links read
-    # through, whose files' ids are their paths through the link.
-    apart = [Path(os.path.abspath(path)) for path in (first, second)]  # noqa: PTH100
-    holder = Path(os.path.commonpath([path.parent for path in apart]))
-    ids = [file_article_id(path, holder) for path in apart]
-    if ids[0] == ids[1]:
-        return None  # one folder's text and page of one name: one article, as documented
-    folder = _as_named(holder, first, second)
-    return (f"{first} and {second} would both be article {article_id!r} (a file's id is its "
-            "path inside the folder named); name one folder that holds both "
-            f"(newswire {command} {folder} gives them {ids[0]!r} and {ids[1]!r}), or rename one")
-
-
-def _as_named(holder: Path, first: Path, second: Path) -> str:
-    """The folder to name, spelled as the paths were: absolute when both were (``replay
-    /srv/a /srv/b``: ``/srv``, not ``../../srv`` from wherever the command ran)."""
-    if first.is_absolute() and second.is_absolute():
-        return str(holder)
-    return os.path.relpath(holder)

@@ -16,7 +16,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from newswire.io.archive import count_records, read_paths
+from newswire.io.archive import read_paths
+from newswire.io.scan import Scan, count_records
 from newswire.kafka.producer import Pacer, SendReport, send_records
 from newswire.settings import Settings
 
@@ -25,14 +26,15 @@ __all__ = ["run_replay"]
 
 def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
                speed: float | None, limit: int | None, dry_run: bool, console: Console,
-               strict: bool = False) -> int:
+               strict: bool = False, scan: Scan | None = None) -> int:
     """Replay ``paths``: each article to ``articles.raw``, or, when the worker would
     dead-letter it, to ``articles.dlq`` in the worker's envelope (the stream goes on, as the
     worker's does); a JSON Lines line that is no article is dead-lettered too, with its
     bytes. 0 when every record went to one or the other; 1 when a file could not be read or
     a record was not acknowledged, and, with ``strict``, when one was dead-lettered (a
-    script that must know the archive was all accepted)."""
-    total = count_records(paths)
+    script that must know the archive was all accepted). ``scan``: the paths' scan made
+    before (its count spares a walk of the trees), else they are counted here."""
+    total = count_records(paths) if scan is None else scan.total
     if total is not None and limit is not None:
         total = min(total, limit)
     with _progress(console) as progress:

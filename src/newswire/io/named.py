@@ -1,0 +1,116 @@
+"""The paths named on one command line, each file read once.
+
+A path named inside a folder also named (``replay a a/sub``, ``replay a a/1.txt``), or one
+named twice under any spelling (``replay a ./a``), is not read on its own: the folder's
+reading holds it, under the folder's ids (``sub/x``, whichever order they were named in), and
+it is said as one skipped record. Inside is decided by (device, inode) up the real path's
+folders, so a name spelled in another case on a case-insensitive disk is still inside. The
+folders' walks share the folders entered, so two links to one outside folder (``a/x ->
+/ext``, ``b/y -> /ext``) read it once, through the first named (``x/...``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from newswire.io.folders import folder_files
+from newswire.io.records import Record
+
+__all__ = ["Named", "named_files", "read_once"]
+
+
+class Named(NamedTuple):  # a tuple: one per file of a million-file tree, made cheaply
+    """A file to read: which path named it (``position``, from 0), the file, and the folder
+    named that holds it (None for a file named on its own, or ``-``: standard input)."""
+
+    position: int
+    file: Path
+    folder: Path | None
+
+    @property
+    def stdin(self) -> bool:
+        return self.folder is None and str(self.file) == "-"
+
+
+def named_files(paths: Sequence[str]) -> Iterator[Named | Record]:
+    """Every file of ``paths`` in the order named, folders in name order; a Record for each
+    path not read on its own (:func:`read_once`), each link not followed and each folder
+    that cannot be listed."""
+    once = read_once(paths)
+    folders = [Path(path) for path in once if isinstance(path, str) and _is_folder(path)]
+    entered: dict[tuple[int, int], Path] = {}
+    for index, path in enumerate(once):
+        if isinstance(path, Record):
+            yield path
+        elif _is_folder(path):
+            for child in folder_files(Path(path), folders, entered):
+                yield child if isinstance(child, Record) else Named(index, child, Path(path))
+        else:
+            yield Named(index, Path(path), None)
+
+
+def read_once(paths: Sequence[str]) -> list[str | Record]:
+    """``paths``, each one inside a folder also named, or named before, replaced by the
+    skipped Record that says so."""
+    found = [_Found.of(path) for path in paths]
+    once: list[str | Record] = []
+    for index, path in enumerate(paths):
+        holder, same = _holder(index, found)
+        if holder is None:
+            once.append(path)
+        elif same:
+            once.append(Record(path, skipped=f"{path}: named twice (as {paths[holder]}), "
+                                             "read once"))
+        else:
+            once.append(Record(path, skipped=f"{path}: not read on its own, inside "
+                                             f"{paths[holder]} (named): read there, once"))
+    return once
+
+
+def _is_folder(path: str) -> bool:
+    return path != "-" and Path(path).is_dir()
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A path named that exists: its (device, inode), its real folders' above it, and
+    whether it is a folder."""
+
+    key: tuple[int, int]
+    above: frozenset[tuple[int, int]]
+    folder: bool
+
+    @classmethod
+    def of(cls, path: str) -> _Found | None:
+        if path == "-":
+            return None
+        real = Path(os.path.realpath(path))
+        try:
+            status = real.stat()
+            above = frozenset(_key(parent) for parent in real.parents)
+        except OSError:  # missing, or not to be looked at: reading it says why
+            return None
+        return cls((status.st_dev, status.st_ino), above, real.is_dir())
+
+
+def _key(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_dev, status.st_ino
+
+
+def _holder(index: int, found: Sequence[_Found | None]) -> tuple[int | None, bool]:
+    """The path named whose reading holds path ``index`` (a folder it is inside, or the
+    same file or folder named before it), and whether it is the same."""
+    this = found[index]
+    for other, that in enumerate(found):
+        if this is None or that is None or other == index:
+            continue
+        if that.folder and that.key in this.above:
+            return other, False
+        if that.key == this.key and other < index:
+            return other, True
+    return None, False

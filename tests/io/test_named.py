@@ -1,0 +1,50 @@
+"""The paths named on one command line: a path inside another folder named, or named twice,
+is read once, as part of that folder (its ids), and said; two links to one outside folder
+from two folders named read it once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newswire.io.archive import count_records, read_paths
+from tests.io.test_folders import link, write_tree
+
+TREE = ["a/1.txt", "a/sub/2.txt", "b/3.txt", "ext/4.txt"]
+
+
+@pytest.mark.parametrize(("links", "named", "expected_ids", "expected_skips"), [
+    ({}, ["a", "a/sub"], ["1", "sub/2"],
+     ["a/sub: not read on its own, inside a (named): read there, once"]),
+    ({}, ["a/sub", "a"], ["1", "sub/2"],                # the order named: the same ids
+     ["a/sub: not read on its own, inside a (named): read there, once"]),
+    ({}, ["a/sub/2.txt", "a"], ["1", "sub/2"],          # a file inside a folder named
+     ["a/sub/2.txt: not read on its own, inside a (named): read there, once"]),
+    ({}, ["a", "./a/"], ["1", "sub/2"], ["./a/: named twice (as a), read once"]),
+    ({}, ["a/1.txt", "a/1.txt"], ["1"], ["a/1.txt: named twice (as a/1.txt), read once"]),
+    ({"lnk": "a"}, ["a", "lnk"], ["1", "sub/2"],        # a link named to a folder named
+     ["lnk: named twice (as a), read once"]),
+    ({"in": "a/sub"}, ["in", "a"], ["1", "sub/2"],      # a link named into a folder named
+     ["in: not read on its own, inside a (named): read there, once"]),
+    ({"a/x": "../ext", "b/y": "../ext"}, ["a", "b"],    # two links to one outside folder
+     ["1", "sub/2", "x/4", "3"], ["b/y: not followed, a folder already read as a/x"]),
+    ({}, ["a", "b"], ["1", "sub/2", "3"], []),          # apart: as before
+    ({}, ["a", "nowhere", "nowhere"], ["1", "sub/2"], []),  # missing: an error each, as before
+], ids=["subfolder-after", "subfolder-first", "file-inside", "folder-twice", "file-twice",
+        "link-to-named", "link-into-named", "two-links-one-folder", "apart", "missing"])
+def test_no_file_is_read_twice_in_one_command(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: dict[str, str],
+        named: list[str], expected_ids: list[str], expected_skips: list[str]) -> None:
+    """`replay a a/sub` read a/sub/2.txt twice (as `sub/2` and `2`), `replay a b` with a link
+    in each to one outside folder read it twice: now each file is read once, under the ids
+    of the folder named that holds it (whatever the order named), and each path or link not
+    read is one skipped record naming it; the progress bar's count is the records read."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, TREE)
+    link(tmp_path, links)
+    records = list(read_paths(named))
+    assert [r.article.id for r in records if r.article] == expected_ids
+    assert [r.skipped for r in records if r.skipped] == expected_skips
+    assert [r.origin for r in records if r.error] == [p for p in named if p == "nowhere"]
+    assert count_records(named) == len(records)
