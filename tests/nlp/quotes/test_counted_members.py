@@ -25,6 +25,11 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "The staffers spoke on the condition of anonymity. One said the offer was \"on the table "
      "but nobody has picked it up.\"",
      [("on the table but nobody", "One", "person")]),
+    # "Another" needs no count: it is never generic (a paragraph after "one lecturer said").
+    ("Several staff who spoke on the condition of anonymity described a culture of fear.\n\n"
+     "\"Everyone has been waiting for the axe for two years,\" one lecturer said.\n\n"
+     "Another said colleagues had been told not to discuss the restructure with students.",
+     [("colleagues had been told", "Another", "person")]),
 ])
 def test_a_member_of_a_counted_group_speaks_by_its_word(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:

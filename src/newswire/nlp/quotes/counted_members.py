@@ -8,7 +8,9 @@ and a bare ``One said`` has no antecedent a reader would give but the word. Only
 number counts a plural noun in the same sentence or the two before, in the same paragraph
 (``Two legislative staffers``, ``three people``): ``One said`` with no group counted (a
 pronoun ``one``, ``No one``) is left alone, and so is ``One official said`` (a noun of its
-own). English only; pure spaCy.
+own). ``Another said`` is a member whatever came before (``Several staff ... described ... ¶
+"...," one lecturer said. ¶ Another said``): it is never a generic word. English only; pure
+spaCy.
 """
 
 from __future__ import annotations
@@ -31,13 +33,15 @@ _OWN_WORDS = frozenset(("det", "punct", "cc", "advmod"))
 
 def counted_member(head: Token) -> tuple[Span, Token] | None:
     """The member phrase (``One``, ``Another``, ``the other``) a subject ``head`` is, and the
-    counted plural noun it is a member of, else ``None``."""
+    counted plural noun it is a member of (``Another`` itself when none), else ``None``."""
     if head.dep_ not in SUBJECT_DEPS or any(c.dep_ not in _OWN_WORDS for c in head.children):
         return None
     start = _member_start(head)
     if start is None:
         return None
     group = _counted_before(head)
+    if group is None and head.lower_ == "another":  # never a generic word, whatever came before
+        return head.doc[start:head.i + 1], head
     return None if group is None else (head.doc[start:head.i + 1], group)
 
 
