@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS
@@ -91,23 +91,9 @@ def _introduced(tmap: TextMap, first_question: int) -> tuple[Token, bool] | None
     for start, end in reversed(tmap.paragraphs[:first_question]):
         people = [ent for ent in tmap.doc.ents
                   if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end]
-        if not people:
-            people = _surnames_in(tmap, start, end)
         if people:
             surnames = {ent[-1].text for ent in people}
             if len(surnames) != 1:
                 return None
             return people[-1].root, _ANNOUNCED.search(tmap.text, start, end) is not None
     return None
-
-
-def _surnames_in(tmap: TextMap, start: int, end: int) -> list[Span]:
-    """The people named before whose surname the paragraph holds though the model tagged no
-    name there: ``CLIP AND SAVE -- Hale, in an exchange with a reporter ...:`` after ``Travis
-    Hale`` (each as the fullest earlier mention, so the answer goes to the full name)."""
-    earlier = [ent for ent in tmap.doc.ents
-               if ent.label_ == "PERSON" and len(ent) > 1 and ent.end_char <= start]
-    by_surname = {ent[-1].text: ent for ent in earlier}
-    first, last = tmap.tokens(start, end)
-    return [by_surname[t.text] for t in tmap.doc[first:last]
-            if t.text in by_surname and t.is_title and not t.ent_type_]
