@@ -69,10 +69,6 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
         if id(entity) not in companies:  # "Harvest Lane"
             companies[id(entity)] = shortened_company(entity, entities.entities, lexicon)
         company = companies[id(entity)]
-        body = _place_body_subject(span, entity, lexicon)
-        if body is not None:  # "Calderdale council said ... it said": the council, a subject
-            found.append(body)
-            continue
         found.append(_entity_referent(span, company or entity, "organization" if company
                                       else kind, naming, lexicon, company=bool(company)
                                       or not_a_person(entity.name.split())))
@@ -148,22 +144,6 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     return Referent(span.start_char, name, kind, topic or clause_role.dep_ in SUBJECT_DEPS,
                     topic or is_main_subject(clause_role), entity.entity_id, titles, gender,
                     plural, place=kind == "organization" and entity.type == "GPE")
-
-
-def _place_body_subject(span: Span, entity: Entity, lexicon: Lexicon) -> Referent | None:
-    """``Calderdale council`` in ``Calderdale council said``: a place's name before a body's
-    noun that is the subject is that body, a subject (so a later ``it said`` is the council's,
-    not a noun of what it said: ``every service ... was being reviewed``)."""
-    root = span.root
-    body = root.head
-    # The body's noun in lower case, whatever its tag ("council" is a PROPN to the model).
-    if entity.type != "GPE" or root.dep_ != "compound" or not body.text.islower() \
-            or body.dep_ not in SUBJECT_DEPS or body.lower_ not in lexicon.org_nouns:
-        return None
-    name = span.doc[span.start:body.i + 1].text
-    # No entity id: the council is not the place the entity is.
-    return Referent(span.start_char, name, "organization", True, is_main_subject(body),
-                    plural=True)
 
 
 def _employer(root: Token, lexicon: Lexicon) -> bool:
