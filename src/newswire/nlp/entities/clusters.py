@@ -39,9 +39,6 @@ _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port"
 #: Types the small model gives a person's full name written in the article as a person
 #: elsewhere ("Donald Trump" read as ORG, "John Kasich" as GPE, "Charlie Crist" as NORP).
 _PERSON_CONFUSIONS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
-#: Types the model gives a person's name it does not know, which only an apposition calling
-#: the name a person overrules ("Cole Redding" a PRODUCT).
-_THING_CONFUSIONS = frozenset({"PRODUCT", "WORK_OF_ART"})
 #: Types the model gives a company named after a workplace's words ("an analyst at
 #: Bernstein" read as a place).
 _WORKPLACE_CONFUSIONS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
@@ -104,8 +101,6 @@ class Cluster:
         if voted in _PERSON_CONFUSIONS and (self._personal() or self._aged()
                                             or self._described_person() or self._spoken_of()):
             voted = "PERSON"
-        elif voted in _THING_CONFUSIONS and self._described_person():
-            voted = "PERSON"  # "A spokesman for the fund, Cole Redding," (a PRODUCT)
         elif voted in _WORKPLACE_CONFUSIONS and self._employer():
             voted = "ORG"
         if voted == "PERSON" and (not_a_person(parts) or self._company()):

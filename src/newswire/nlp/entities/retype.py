@@ -68,11 +68,6 @@ _ROLE_BEFORE = re.compile(
     r"spokesman|spokeswoman|lawyer|attorney|minister|chief executive|founder|secretary|"
     r"manager|coach|mayor|chief|head|owner|treasurer|commissioner|superintendent|principal|"
     r"dean|captain)[ \t]*,[ \t]*$", re.IGNORECASE)
-#: ... or a spokesperson's role with whom it speaks for: "A spokesman for Arizona First Fund,
-#: Cole Redding, said" (the model may type the name a product).
-_SPOKESPERSON_FOR = re.compile(
-    r"\b(?:a|an|the)[ \t]+(?:spokesman|spokeswoman|spokesperson)[ \t]+for[ \t]+"
-    r"(?:[\w.&'’-]+[ \t]+){0,5}?[\w.&'’-]+[ \t]*,[ \t]*$", re.IGNORECASE)
 #: How far before a name its role may begin.
 _ROLE_WINDOW = 80
 
@@ -83,10 +78,8 @@ def person_cue(text: str, start: int, end: int) -> bool:
     a role set off by commas, "Its national president, Lana Payne, said"."""
     if _PERSON_APPOSITION.match(text, end) is not None:
         return True
-    window = max(0, start - _ROLE_WINDOW)
-    return text.startswith(",", end) and (
-        _ROLE_BEFORE.search(text, window, start) is not None
-        or _SPOKESPERSON_FOR.search(text, window, start) is not None)
+    return (text.startswith(",", end)
+            and _ROLE_BEFORE.search(text, max(0, start - _ROLE_WINDOW), start) is not None)
 
 
 def company_cue(text: str, end: int) -> bool:

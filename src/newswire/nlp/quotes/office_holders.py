@@ -51,19 +51,14 @@ def holder_named_after(head: Token) -> Token | None:
     return None
 
 
-#: The model's labels on a name that leave it free to be a person's: none, or a thing's.
-_UNKNOWN_TYPES = frozenset(("", "PRODUCT", "WORK_OF_ART"))
-
-
 def _may_be_person(name: Token) -> bool:
     """A person's name by the model's label, by the letters after it (``Aoife Brennan SC``),
     or a name of two or three capitalised words the model left unlabelled (``Independent
-    councillor for Tennyson, Marguerite Lau, said``) or typed a product or a work (``A
-    spokesman for Arizona First Fund, Cole Redding, said``: no product holds an office)."""
+    councillor for Tennyson, Marguerite Lau, said``)."""
     if name.ent_type_ in PERSON_LABELS or name.text in POST_NOMINALS:
         return True
     words = [t for t in name.subtree if not t.is_punct]
-    return all(t.ent_type_ in _UNKNOWN_TYPES for t in words) and 2 <= len(words) <= 3 and all(
+    return not any(t.ent_type_ for t in words) and 2 <= len(words) <= 3 and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in words)
 
 
