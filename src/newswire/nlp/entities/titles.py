@@ -58,6 +58,14 @@ ROLES = (
     "MP", "MLA", "MPP", "MNA", "MHA", "MSP", "MEP",
     # Police ranks as letters ("DSP Abutu Sunday-Ochefu"), a US representative, a reeve.
     "DSP", "ASP", "SSP", "Representative", "Reeve",
+    # British and Irish police ranks written without full stops ("Det Garda Niamh Colgan",
+    # "Det Supt Ann Cole", "DCI Mark Heald").
+    "Garda", "Det Garda", "Detective Garda", "Det", "Sgt", "Insp", "Supt", "Chief Supt",
+    "DCI", "DI",
+    # US local and state offices ("Ottawa County Clerk Brian Vosburg", "Assemblymember Rosa
+    # Tran"), which the model takes into the name.
+    "Clerk", "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Councilmember",
+    "Comptroller", "Assessor",
 )
 #: Titles that also open names of things ("General Motors", "Justice Department", "Premier
 #: Oil", "President Enterprises"): before a name the model did not call a person, they need
@@ -72,7 +80,9 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
                              "Representative",  # "Representative Office"
                              # Police ranks' letters open fund managers' and companies'
                              # names: "DSP Investment Managers", "SSP Group".
-                             "DSP", "ASP", "SSP"))
+                             "DSP", "ASP", "SSP",
+                             # "Garda Síochána", "DI Group".
+                             "Garda", "Det", "DI", "DCI"))
 
 #: Titles only a person is addressed by before a surname ("Cr Fairclough", "Senator Albury",
 #: "Sen. Vance", "Insp. Walsh"): one of them and one or two capitalised words, a person,
@@ -81,7 +91,8 @@ NOT_ONLY_PEOPLE = frozenset(("General", "Justice", "King", "Queen", "Prince", "P
 ADDRESS_TITLES = ("Cr", "Clr", "Cllr", "Cllr.", "Coun.", "Councillor", "Senator", "Sen.", "Rep.",
                   "Hon.", "MLC", "MLA", "MHA", "MHR", "MPP", "MSP", "MNA", "Det.",
                   "Insp.", "Supt.", "Sgt.", "Const.", "Cpl.", "Lt.", "Gov.", "DSP", "ASP",
-                  "SSP", "Alhaji", "Alhaja", "Engr", "Engr.")
+                  "SSP", "Alhaji", "Alhaja", "Engr", "Engr.", "Det Garda", "Det Sgt",
+                  "Det Insp", "Det Supt", "Sgt", "Insp", "Supt")
 
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _HONOR_ALT = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from newswire.nlp.quotes.counted_members import counted_member
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -101,8 +102,10 @@ def is_document(token: Token, lex: Lexicon) -> bool:
 
 def generic_or_quoted(tmap: TextMap, source: Token) -> bool:
     """Whether a source holds nothing we report: a generic subject (``I think``, ``we
-    declined``, ``you know``) or a word inside a quotation."""
-    return source.lower_ in tmap.lexicon.generic_subjects or tmap.is_quoted(source.idx)
+    declined``, ``you know``) or a word inside a quotation; ``One said`` after ``Three
+    strategists`` is one of them (:mod:`.counted_members`), no generic ``one``."""
+    generic = source.lower_ in tmap.lexicon.generic_subjects and counted_member(source) is None
+    return generic or tmap.is_quoted(source.idx)
 
 
 def inside(char: int, spans: Sequence[Attribution]) -> bool:

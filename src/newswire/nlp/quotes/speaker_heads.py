@@ -8,7 +8,7 @@ verb (``..., her adviser, Jake Sullivan, said:``) or, inverted, just after it
 steps a subject back past an aside the parse took for it (``Warren (D-MA) said``).
 Read off the words, tags and entity labels around the verb. It imports no cue module (the
 cues in :mod:`~newswire.nlp.quotes.cues` build on it): of the quotes package only the word
-helpers ``asides``, ``datelines``, ``mark_sets``, ``members`` and ``phrases``.
+helpers ``asides``, ``counted_members``, ``datelines``, ``mark_sets``, ``members`` and ``phrases``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.asides import aside_owner
+from newswire.nlp.quotes.counted_members import counted_member
 from newswire.nlp.quotes.datelines import in_dateline
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.members import is_one_of, member_group
@@ -112,8 +113,9 @@ def _mistagged_name(token: Token) -> bool:
 
 def can_speak(token: Token) -> bool:
     """Whether ``token`` may head a speaker: not a number, date, amount or dateline (a share
-    of those polled is some of them: ``47 percent said``)."""
-    if is_one_of(token) or is_share(token):
+    of those polled is some of them: ``47 percent said``; ``One said`` after ``Two staffers``
+    is one of them)."""
+    if is_one_of(token) or is_share(token) or counted_member(token) is not None:
         return True
     return (token.pos_ not in _NOT_SPEAKER_POS
             and (token.ent_type_ not in _NOT_SPEAKER_ENTS or is_age(token))

@@ -36,6 +36,7 @@ from newswire.nlp.quotes.acronym_nouns_fr import is_acronym_noun
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
+from newswire.nlp.quotes.counted_members import counted_member
 from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
@@ -135,6 +136,9 @@ class SpeakerResolver:
         one = one_of_phrase(head) if self.lexicon is ENGLISH else None
         if one is not None and self._of_people(one[-1], depth):
             return Speaker(one.text, None, "person")
+        member = counted_member(head) if self.lexicon is ENGLISH else None  # "Another said"
+        if member is not None and self._of_people(member[1], depth):
+            return Speaker(member[0].text, None, "person")
         return unnamed_group(head) if counted else None
 
     def _of_people(self, group: Token, depth: int) -> bool:
