@@ -6,8 +6,10 @@ The fresh sets' gold takes the maker alone as right wherever a document names it
 writes the document's phrase in many ways (``A 2023 report by``, ``a separate report by``,
 ``a report published last month by``), so the phrase newswire cut often matched none of
 them.  Only a maker the entities stage names as an organisation, right after the noun or
-after one participle of making (``published``, ``released``): ``a review by the province's
-chief coroner`` or ``a study commissioned by irrigators`` keep their phrase.  English only:
+after one participle of making (``published``, ``released``, ``prepared``): ``a review by
+the province's chief coroner`` or ``a study commissioned by irrigators`` keep their phrase,
+and ``an internal audit seen by The Independent`` is no newspaper's (who saw a document did
+not write it).  English only:
 the French gold names a document by its whole phrase.
 """
 
@@ -21,6 +23,10 @@ from newswire.nlp.quotes.phrases import phrase_kind
 
 __all__ = ["named_maker"]
 
+#: Participles (lemmas) that say who made a document: its ``by`` names the maker.
+_MAKING = frozenset(("publish", "release", "issue", "produce", "prepare", "conduct", "compile",
+                     "write", "post", "author", "carry"))
+
 
 def named_maker(head: Token, lexicon: Lexicon) -> Token | None:
     """The organisation's name that makes the document ``head`` heads, if the text names
@@ -30,9 +36,10 @@ def named_maker(head: Token, lexicon: Lexicon) -> Token | None:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in MAKER_PREPOSITIONS:
             return _organisation(child)
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl":  # "seen by The Independent": no maker
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            return None if agent is None else _organisation(agent)
+            making = child.tag_ == "VBN" and child.lemma_.lower() in _MAKING
+            return _organisation(agent) if making and agent is not None else None
     return None
 
 
