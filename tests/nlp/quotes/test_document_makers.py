@@ -26,6 +26,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "that the city did not have enough inspectors.",
      [("that the city did not have enough inspectors", "report by the auditor general",
        "document")]),
+    # Who saw a document did not make it.
+    ("The unit was short of midwives.\n\nAn internal audit seen by The Independent, dated "
+     "October, found that the unit had fallen below its minimum staffing level.",
+     [("that the unit had fallen below", "internal audit", "document")]),
     ("The city missed its targets.\n\nA staff report presented to council warned that the "
      "costs had not been negotiated.",
      [("that the costs had not been negotiated", "staff report", "document")]),

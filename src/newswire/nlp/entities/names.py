@@ -37,9 +37,6 @@ _CONNECTIVES = frozenset({"of", "and", "for"})
 _LEADING_LOWER = re.compile(r"^([a-z]+)\s+(?=\S)")
 _TRAILING_LOWER = re.compile(r"\s+([a-z]+)$")
 _TRAILING_NUMBER = re.compile(r"\s+\d[\d.,:/-]*$")
-# A union local's number is its name ("Unifor Local 2289", "CUPE Local 1989"): "Local"
-# alone names no body, and another local of the same union is another speaker.
-_LOCAL_NUMBER = re.compile(r"\sLocal\s+\d+$")
 # A spaced dash separates two things ("CRICKET - ENGLISH COUNTY CHAMPIONSHIP"), and so does
 # a number between two names ("BOSTON 6 Oakland"); an unclosed bracket opens another
 # ("AEK Larnaca (Cyprus").
@@ -115,7 +112,7 @@ def _trim_words(text: str, start: int, end: int, lower_ends: bool) -> tuple[int,
     trailing = None if lower_ends else _TRAILING_LOWER.search(piece)
     if trailing and trailing.group(1) in _PARTICLES - _CONNECTIVES:
         trailing = None  # "Charles de" may yet become "Charles de Gaulle" elsewhere
-    if tail := trailing or (not _LOCAL_NUMBER.search(piece) and _TRAILING_NUMBER.search(piece)):
+    if tail := trailing or _TRAILING_NUMBER.search(piece):
         end = start + tail.start()
     return start, end
 

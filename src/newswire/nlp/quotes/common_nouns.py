@@ -30,7 +30,6 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.linked_nouns import counted_noun
 from newswire.nlp.quotes.named import Speaker
-from newswire.nlp.quotes.named_bodies import body_named_after
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.salience import pick
@@ -45,7 +44,7 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     institution, else its own phrase."""
     lex = ctx.lexicon
     # "A report by Audit Scotland": its maker.
-    named = apposed_name(head) or body_named_after(head, lex) or named_maker(head, lex)
+    named = apposed_name(head) or named_maker(head, lex)
     if named is not None:
         return ctx.resolve(named, depth + 1)
     counted = counted_noun(head)

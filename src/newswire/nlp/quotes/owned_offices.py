@@ -7,10 +7,9 @@ Gowdy’s office``, ``David Vitter’s office``; the fresh sets: ``the mayor's o
 as written, its holder's name or title and all.  An owned organisation noun otherwise speaks
 as its owner's surname and noun (``Trump’s campaign``: the Trump campaign), which made
 ``Gagnon office`` of the minister's.  A pronoun owner is the person it stands for:
-``<name>’s office``, with the apostrophe the article writes (``'s`` in a text of straight
-apostrophes, as the reader copying it would).  The body that governs an organisation (its
-board, its leadership, its management) speaks for the organisation, which readers name
-(``Kâpiskaw Cree Nation``, not ``Nation leadership``).
+``<name>’s office``.  The body that governs an organisation (its board, its leadership, its
+management) speaks for the organisation, which readers name (``Kâpiskaw Cree Nation``, not
+``Nation leadership``).
 """
 
 from __future__ import annotations
@@ -47,12 +46,5 @@ def office_speaker(head: Token, owner: Token, owner_speaker: Speaker, lexicon: L
     if owner.pos_ == "PRON":  # "His office": the person he is
         if owner_speaker.kind != "person" or not owner_speaker.name:
             return None
-        return Speaker(f"{owner_speaker.name}{_apostrophe(head.doc.text)}s office", None,
-                       "organization")
+        return Speaker(f"{owner_speaker.name}’s office", None, "organization")
     return Speaker(source_phrase(head, "organization", lexicon), None, "organization")
-
-
-def _apostrophe(text: str) -> str:
-    """The apostrophe a text writes its possessives with: straight where it has more ``'s``
-    than ``’s``, else curly."""
-    return "'" if text.count("'s") > text.count("’s") else "’"
