@@ -24,6 +24,7 @@ from newswire.nlp.quotes.descriptions import (
     speaker_of,
     unnamed,
 )
+from newswire.nlp.quotes.document_makers import named_maker
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -42,7 +43,8 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     person its role describes, an owner's, an organisation or document named before, an
     institution, else its own phrase."""
     lex = ctx.lexicon
-    named = apposed_name(head)
+    # "A report by Audit Scotland": its maker.
+    named = apposed_name(head) or named_maker(head, lex)
     if named is not None:
         return ctx.resolve(named, depth + 1)
     counted = counted_noun(head)
