@@ -1,7 +1,7 @@
-"""French sources that are no person, named so that an earlier rule missed them: ``la même
-source`` coming back to the source named before, ``D’après`` left out of a group's phrase,
-``la préfecture`` never the ministry named before it, an organisation's name cut before
-the verb the model ran it on over."""
+"""French sources that are no person, named so that an earlier rule missed them:
+``la préfecture`` never the ministry named before it, a verb of saying the parse read as a
+word of its subject's phrase before a quotation, an organisation's name cut before the verb
+the model ran it on over."""
 
 from __future__ import annotations
 
@@ -13,25 +13,18 @@ from tests.nlp.quotes.test_french import french_quotes
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # "Ces mêmes sources" are the sources named just before, by their own words.
-    ("Plusieurs sources au sein de la wilaya indiquent par ailleurs qu'un comité de suivi "
-     "mensuel sera installé dès janvier. Ces mêmes sources affirment que les grands "
-     "consommateurs industriels seront invités à signer des engagements.",
-     [("qu'un comité de suivi mensuel sera installé dès janvier",
-       "Plusieurs sources au sein de la wilaya", "group"),
-      ("que les grands consommateurs industriels seront invités à signer des engagements",
-       "Plusieurs sources au sein de la wilaya", "group")]),
-    # A group's phrase opens after the whole preposition "D’après", not on its "après".
-    ("D’après deux traders basés à Londres et à Singapour interrogés par JA, plusieurs "
-     "fabricants de batteries ont relancé des contrats avec l’Indonésie.",
-     [("plusieurs fabricants de batteries ont relancé des contrats avec l’Indonésie",
-       "deux traders basés à Londres et à Singapour", "group")]),
     # "la préfecture" is the prefecture, not the ministry named just before.
     ("Le ministère de l'Intérieur a ouvert mardi une enquête sur le centre de rétention. "
      "Interrogée à ce sujet, la préfecture a assuré que « les conditions d'accueil sont "
      "conformes à la réglementation ».",
      [("les conditions d'accueil sont conformes à la réglementation", "préfecture",
        "organization")]),
+    # A verb of saying before its quotation, which the parse took for a word of the
+    # subject's phrase, is the cue: the document speaks, not nobody.
+    ("La motion a été adoptée par 214 voix contre 31. Le texte dénonce « le mépris "
+     "persistant des pouvoirs publics envers la communauté universitaire ».",
+     [("le mépris persistant des pouvoirs publics envers la communauté universitaire",
+       "texte", "document")]),
     # The agency's name ends before "a rappelé": the verb is the sentence's.
     ("L’Agence régionale de santé a rappelé, dans un communiqué, que l’eau distribuée après "
      "une coupure prolongée pouvait présenter une turbidité élevée.",
@@ -40,7 +33,7 @@ from tests.nlp.quotes.test_french import french_quotes
 ])
 def test_french_sources_back(pipeline: Pipeline, body: str,
                              expected: list[tuple[str, str | None, str]]) -> None:
-    """Each quote's speaker and kind when a source comes back or its phrase was cut wrong."""
+    """Each quote's speaker and kind when a body's noun or name was read wrong."""
     assert [(q.text, q.speaker, q.speaker_kind)
             for q in french_quotes(pipeline, body)] == expected
 

@@ -101,17 +101,11 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     while start < head.i and (doc[start].lower_ not in lexicon.kept_quantifiers
                               or doc[start].dep_ == "case") and (  # "la plupart des médecins"
             doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
-            or doc[start].dep_ == "case" or _in_preposition(doc[start])
+            or doc[start].dep_ == "case"
             or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()
-
-
-def _in_preposition(token: Token) -> bool:
-    """A word of a preposition of several words (``après`` of ``D’après``, parsed ``fixed``
-    on its ``case``): no word of the source's name."""
-    return token.dep_ == "fixed" and token.head.dep_ == "case"
 
 
 def _left_edge(head: Token, kind: PhraseKind) -> int:

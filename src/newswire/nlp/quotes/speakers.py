@@ -57,7 +57,6 @@ from newswire.nlp.quotes.pronoun_speakers import PRONOUN_WINDOW, PronounSpeakers
 from newswire.nlp.quotes.referent_types import ENTITY_KINDS, EntityIndex, Referent
 from newswire.nlp.quotes.referents import referents_of
 from newswire.nlp.quotes.salience import Trail
-from newswire.nlp.quotes.same_sources_fr import same_source
 from newswire.nlp.quotes.set_off_offices import office_holder_set_off
 from newswire.nlp.quotes.shares import share_speaker, shared_people
 from newswire.nlp.quotes.stand_ins import subject_stand_in
@@ -114,8 +113,6 @@ class SpeakerResolver:
             (counted_noun(head) or apposed_name(head)) if counted else None)
         antecedent = (antecedent or role_named_after(head)  # "Acme vice-president X said"
                       or copied_document(head, self.lexicon.document_nouns)  # "a copy of X"
-                      or (same_source(head)  # "la même source": the one named before
-                          if self.lexicon is FRENCH else None)
                       or (office_holder_set_off(head, self.lexicon)  # "Minister of X, Y,"
                           if self.lexicon is ENGLISH else None))
         if antecedent is not None:
