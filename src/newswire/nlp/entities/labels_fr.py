@@ -247,7 +247,17 @@ def _is_party_letters(first: Token, second: Token) -> bool:
 
 
 def _name_end(doc: Doc, start: int, end: int) -> int:
-    """A name ends with no preposition or article ("Fédération des producteurs du" is cut)."""
+    """A name ends with no preposition or article ("Fédération des producteurs du" is cut),
+    and before a lower-case auxiliary or finite verb the model ran on over ("Agence régionale
+    de santé" + "a rappelé", "Union des producteurs" + "estime")."""
+    end = next((i for i in range(start + 1, end) if _verb_after_name(doc[i])), end)
     while end > start and doc[end - 1].text.islower() and doc[end - 1].pos_ in _LINKS:
         end -= 1
     return end
+
+
+def _verb_after_name(token: Token) -> bool:
+    """A lower-case auxiliary or finite verb: the sentence's, never a name's word (a name's
+    participle, ``chargée de``, stays)."""
+    return token.text.islower() and (token.pos_ == "AUX" or (
+        token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm", [])))

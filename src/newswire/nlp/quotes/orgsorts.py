@@ -43,9 +43,10 @@ OrgSort = Literal["company", "agency", "union", "institute", "party", "court", "
 #: Nouns for one kind of body whose names hold the noun (``Rideau Valley District School
 #: Board``, ``National Hockey League``): ``the board`` or ``the league`` is one whose name or
 #: apposition holds it, never the union or the company last named as a subject; with none
-#: named, the description speaks as its own phrase.
+#: named, the description speaks as its own phrase. French ``la préfecture`` is the State's
+#: office in a département, never the ministry or the association named before it.
 _NAMED_BY_NOUN = frozenset(("board", "league", "school", "university", "college", "council",
-                            "society", "caucus"))
+                            "society", "caucus", "préfecture"))
 
 
 def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:

@@ -41,6 +41,7 @@ from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
     speaking_of_a_quotation,
+    verb_before_a_quotation,
     verb_before_its_infinitive,
     verb_before_its_object,
     verb_of_a_verbless_sentence,
@@ -89,6 +90,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
             verb_of_a_verbless_sentence(token)  # "Bercy juge la demande « ... »"
             verb_before_its_object(token)  # "Le courrier évoque une proposition"
+            verb_before_a_quotation(token)  # "Le texte dénonce « ... »", the mark the root
         elif token.lower_ in _SAID_WITH_FAIRE and token.i > 0 \
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it

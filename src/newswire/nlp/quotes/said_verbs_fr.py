@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon_fr import QUE
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS, VERB_TAGS
 
-__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_its_infinitive",
-           "verb_before_its_object",
+__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_a_quotation",
+           "verb_before_its_infinitive", "verb_before_its_object",
            "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
 
 #: How the parse hangs a verb it took for a modifier of the noun before it.
@@ -184,3 +184,23 @@ def verb_before_its_object(verb: Token) -> None:
     for child in list(root.children):
         if child.is_punct and child.i == verb.sent.end - 1:
             child.head = verb  # the full stop is the sentence's
+
+
+def verb_before_a_quotation(verb: Token) -> None:
+    """``Le texte dénonce « le mépris persistant ... »``: the parse took the verb of saying
+    right before an opening mark for a word of its subject's phrase and made the subject the
+    subject of a word after it (in the quotation); the verb takes that word's place, with the
+    noun before it as its subject and that word (and so the quotation) as its object."""
+    doc = verb.doc
+    subject = verb.head
+    if verb.pos_ == "VERB" or verb.dep_ not in NAME_DEPS or verb.i + 1 >= verb.sent.end \
+            or doc[verb.i + 1].text not in _OPENING_MARKS or subject.i >= verb.i \
+            or subject.pos_ not in NOUN_TAGS or not subject.dep_.startswith("nsubj") \
+            or subject.head.i <= verb.i or _participle(verb):
+        return
+    taken = subject.head
+    verb.pos_ = "VERB"
+    verb.head, verb.dep_ = (verb, "ROOT") if taken.dep_ == "ROOT" else (taken.head, taken.dep_)
+    taken.head, taken.dep_ = verb, "obj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    doc[verb.i + 1].head = verb  # the opening mark
