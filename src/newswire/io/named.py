@@ -57,9 +57,10 @@ def read_once(paths: Sequence[str]) -> list[str | Record]:
     """``paths``, each one inside a folder also named, or named before, replaced by the
     skipped Record that says so."""
     found = [_Found.of(path) for path in paths]
+    first = _FirstNamed.of(found)
     once: list[str | Record] = []
     for index, path in enumerate(paths):
-        holder, same = _holder(index, found)
+        holder, same = first.holder(index, found[index])
         if holder is None:
             once.append(path)
         elif same:
@@ -102,15 +103,35 @@ def _key(path: Path) -> tuple[int, int]:
     return status.st_dev, status.st_ino
 
 
-def _holder(index: int, found: Sequence[_Found | None]) -> tuple[int | None, bool]:
-    """The path named whose reading holds path ``index`` (a folder it is inside, or the
-    same file or folder named before it), and whether it is the same."""
-    this = found[index]
-    for other, that in enumerate(found):
-        if this is None or that is None or other == index:
-            continue
-        if that.folder and that.key in this.above:
-            return other, False
-        if that.key == this.key and other < index:
-            return other, True
-    return None, False
+@dataclass(frozen=True)
+class _FirstNamed:
+    """The first path naming each file or folder (by device and inode), and each folder:
+    looked up, not compared with every other path (``send archive/*/*.txt`` names
+    thousands: comparing each with each took minutes before the first file was read)."""
+
+    path: dict[tuple[int, int], int]
+    folder: dict[tuple[int, int], int]
+
+    @classmethod
+    def of(cls, found: Sequence[_Found | None]) -> _FirstNamed:
+        first: dict[tuple[int, int], int] = {}
+        folders: dict[tuple[int, int], int] = {}
+        for index, this in enumerate(found):
+            if this is not None:
+                first.setdefault(this.key, index)
+                if this.folder:
+                    folders.setdefault(this.key, index)
+        return cls(first, folders)
+
+    def holder(self, index: int, this: _Found | None) -> tuple[int | None, bool]:
+        """The path named whose reading holds path ``index`` (the first folder named it is
+        inside, or the same file or folder named before it), and whether it is the same."""
+        if this is None:
+            return None, False
+        inside = [self.folder[key] for key in this.above if key in self.folder]
+        before = self.path[this.key]
+        holders = inside + ([before] if before < index else [])
+        if not holders:
+            return None, False
+        holder = min(holders)
+        return holder, holder not in inside
