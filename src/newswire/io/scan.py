@@ -106,10 +106,13 @@ def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str
 
 def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str | None:
     """The refusal naming both files, when the folder holding both gives them two ids."""
-    if first.samefile(second):
-        # One file named twice, under any spelling: by (device, inode), not by real path,
-        # which keeps the case typed (``Archive`` and ``archive`` on macOS or Windows) and
-        # differs for hard links. The second reading is a duplicate, not a revision.
+    try:
+        if first.samefile(second):
+            # One file named twice, under any spelling: by (device, inode), not by real
+            # path, which keeps the case typed (``Archive`` and ``archive`` on macOS or
+            # Windows) and differs for hard links. The second reading is a duplicate.
+            return None
+    except OSError:  # gone since listed, or not to be looked at: not read, reading says why
         return None
     said = (f"{first} and {second} would both be article {article_id!r} (a file's id is its "
             "path inside the folder named)")
