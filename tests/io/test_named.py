@@ -32,10 +32,15 @@ TREE = ["a/1.txt", "a/sub/2.txt", "b/3.txt", "ext/4.txt"]
      ["in: not read on its own, inside a (named): read there, once"]),
     ({"a/x": "../ext", "b/y": "../ext"}, ["a", "b"],    # two links to one outside folder
      ["1", "sub/2", "x/4", "3"], ["b/y: not followed, a folder already read as a/x"]),
+    ({"latest.txt": "ext/4.txt"}, ["latest.txt", "ext/4.txt"], ["4"],  # a file and a link
+     ["latest.txt: named twice (as ext/4.txt), read once"]),          # to it: its own name,
+    ({"latest.txt": "ext/4.txt"}, ["ext/4.txt", "latest.txt"], ["4"],  # in either order
+     ["latest.txt: named twice (as ext/4.txt), read once"]),
     ({}, ["a", "b"], ["1", "sub/2", "3"], []),          # apart: as before
     ({}, ["a", "nowhere", "nowhere"], ["1", "sub/2"], []),  # missing: an error each, as before
 ], ids=["subfolder-after", "subfolder-first", "file-inside", "folder-twice", "file-twice",
-        "link-to-named", "link-into-named", "two-links-one-folder", "apart", "missing"])
+        "link-to-named", "link-into-named", "two-links-one-folder", "file-and-link-to-it",
+        "link-to-file-and-file", "apart", "missing"])
 def test_no_file_is_read_twice_in_one_command(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: dict[str, str],
         named: list[str], expected_ids: list[str], expected_skips: list[str]) -> None:

@@ -54,8 +54,9 @@ def named_files(paths: Sequence[str]) -> Iterator[Named | Record]:
 
 
 def read_once(paths: Sequence[str]) -> list[str | Record]:
-    """``paths``, each one inside a folder also named, or named before, replaced by the
-    skipped Record that says so."""
+    """``paths``, each one inside a folder also named, or naming what another path named
+    reads (the first, or the one not spelled through a link), replaced by the skipped
+    Record that says so."""
     found = [_Found.of(path) for path in paths]
     first = _FirstNamed.of(found)
     once: list[str | Record] = []
@@ -78,12 +79,13 @@ def _is_folder(path: str) -> bool:
 
 @dataclass(frozen=True)
 class _Found:
-    """A path named that exists: its (device, inode), its real folders' above it, and
-    whether it is a folder."""
+    """A path named that exists: its (device, inode), its real folders' above it, whether
+    it is a folder, and whether it is spelled through a symbolic link (its last part)."""
 
     key: tuple[int, int]
     above: frozenset[tuple[int, int]]
     folder: bool
+    link: bool
 
     @classmethod
     def of(cls, path: str) -> _Found | None:
@@ -95,7 +97,8 @@ class _Found:
             above = frozenset(_key(parent) for parent in real.parents)
         except OSError:  # missing, or not to be looked at: reading it says why
             return None
-        return cls((status.st_dev, status.st_ino), above, real.is_dir())
+        return cls((status.st_dev, status.st_ino), above, real.is_dir(),
+                   Path(path).is_symlink())
 
 
 def _key(path: Path) -> tuple[int, int]:
@@ -105,9 +108,11 @@ def _key(path: Path) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class _FirstNamed:
-    """The first path naming each file or folder (by device and inode), and each folder:
-    looked up, not compared with every other path (``send archive/*/*.txt`` names
-    thousands: comparing each with each took minutes before the first file was read)."""
+    """The path that reads each file or folder named (by device and inode): the first
+    not spelled through a link, else the first (``send latest.txt story.txt``, the one a
+    link to the other, reads ``story`` in either order, as a folder's walk does), and the
+    first naming each folder: looked up, not compared with every other path (``send
+    archive/*/*.txt`` names thousands: comparing each with each took minutes)."""
 
     path: dict[tuple[int, int], int]
     folder: dict[tuple[int, int], int]
@@ -115,22 +120,26 @@ class _FirstNamed:
     @classmethod
     def of(cls, found: Sequence[_Found | None]) -> _FirstNamed:
         first: dict[tuple[int, int], int] = {}
+        real: dict[tuple[int, int], int] = {}
         folders: dict[tuple[int, int], int] = {}
         for index, this in enumerate(found):
             if this is not None:
-                first.setdefault(this.key, index)
+                key = this.key
+                first.setdefault(key, index)
+                if not this.link:
+                    real.setdefault(key, index)
                 if this.folder:
-                    folders.setdefault(this.key, index)
-        return cls(first, folders)
+                    folders.setdefault(key, index)
+        return cls(first | real, folders)
 
     def holder(self, index: int, this: _Found | None) -> tuple[int | None, bool]:
         """The path named whose reading holds path ``index`` (the first folder named it is
-        inside, or the same file or folder named before it), and whether it is the same."""
+        inside, or the same file or folder named by another path), and whether the same."""
         if this is None:
             return None, False
         inside = [self.folder[key] for key in this.above if key in self.folder]
-        before = self.path[this.key]
-        holders = inside + ([before] if before < index else [])
+        reader = self.path[this.key]
+        holders = inside + ([reader] if reader != index else [])
         if not holders:
             return None, False
         holder = min(holders)
