@@ -4,14 +4,18 @@ from two folders named read it once."""
 
 from __future__ import annotations
 
+import errno
+import os
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from newswire.io import named
 from newswire.io.archive import count_records, read_paths
 from newswire.io.records import Record
+from newswire.io.scan import Scan, scan_paths
 from tests.io.test_folders import link, write_tree
 
 TREE = ["a/1.txt", "a/sub/2.txt", "b/3.txt", "ext/4.txt"]
@@ -86,3 +90,32 @@ def test_paths_named_are_placed_by_lookup_not_against_each_other(
     once = named.read_once(paths)
     assert sum(isinstance(path, Record) for path in once) == (files if folders else 0)
     assert sum(looks.values()) <= 6 * len(paths)
+
+
+@pytest.mark.parametrize("named", [
+    ["locked/x.txt"],            # a file under a folder without search permission
+    ["a", "locked/x.txt"],       # beside a folder read
+    ["locked", "a"],             # a folder that cannot be looked at
+], ids=["file", "file-beside-folder", "folder"])
+def test_a_path_that_cannot_be_looked_at_is_an_error_not_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: list[str]) -> None:
+    """`replay /srv/archive/x.txt` by a user without search permission on a folder above:
+    Path.is_dir and Path.exists raise PermissionError (only a missing path is False), a
+    traceback before anything was read; now that path is one error naming it and the
+    other paths are read and counted. (os.stat refused here: the tests run as root.)"""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, [*TREE, "locked/x.txt"])
+    stat = os.stat
+
+    def refused(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if "locked" in os.fspath(cast(str, path)):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(cast(str, path)))
+        return stat(cast(str, path), *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", refused)
+    records = list(read_paths(named))
+    assert [(r.origin, str(r.error)) for r in records if r.error] == [
+        (path, f"{path}: Permission denied") for path in named if "locked" in path]
+    assert [r.article.id for r in records if r.article] == (
+        ["1", "sub/2"] if "a" in named else [])
+    assert scan_paths(named, "replay", count=True) == Scan(None, len(records))

@@ -74,7 +74,10 @@ def read_once(paths: Sequence[str]) -> list[str | Record]:
 
 
 def _is_folder(path: str) -> bool:
-    return path != "-" and Path(path).is_dir()
+    try:
+        return path != "-" and Path(path).is_dir()
+    except OSError:  # not to be looked at (EACCES above it: only a missing path is False)
+        return False  # read as a file, whose reading says why
 
 
 @dataclass(frozen=True)

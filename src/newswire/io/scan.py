@@ -92,7 +92,7 @@ def _open_binary(path: Path) -> BinaryIO:
 def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str | None:
     if file_kind(item.file) not in ID_FROM_PATH:
         return None
-    if item.folder is None and not item.file.exists():  # a folder's files were listed
+    if item.folder is None and not _exists(item.file):  # a folder's files were listed
         return None
     try:
         article_id = file_article_id(item.file, item.folder)
@@ -102,6 +102,13 @@ def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str
     if index == item.position:
         return None
     return _told_apart(article_id, Path(first), item.file, command)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # not to be looked at: reading it says why
+        return False
 
 
 def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str | None:
