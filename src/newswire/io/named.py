@@ -42,12 +42,13 @@ def named_files(paths: Sequence[str]) -> Iterator[Named | Record]:
     that cannot be listed."""
     once = read_once(paths)
     folders = [Path(path) for path in once if isinstance(path, str) and _is_folder(path)]
+    files = _files_named(once) if folders else frozenset()
     entered: dict[tuple[int, int], Path] = {}
     for index, path in enumerate(once):
         if isinstance(path, Record):
             yield path
         elif _is_folder(path):
-            for child in folder_files(Path(path), folders, entered):
+            for child in folder_files(Path(path), folders, entered, files=files):
                 yield child if isinstance(child, Record) else Named(index, child, Path(path))
         else:
             yield Named(index, Path(path), None)
@@ -71,6 +72,13 @@ def read_once(paths: Sequence[str]) -> list[str | Record]:
             once.append(Record(path, skipped=f"{path}: not read on its own, inside "
                                              f"{paths[holder]} (named): read there, once"))
     return once
+
+
+def _files_named(once: Sequence[str | Record]) -> frozenset[Path]:
+    """The real paths of the files named on their own: a folder's link to one is not read
+    (the file is, under its own name)."""
+    return frozenset(Path(os.path.realpath(path)) for path in once
+                     if isinstance(path, str) and path != "-" and not _is_folder(path))
 
 
 def _is_folder(path: str) -> bool:
