@@ -47,12 +47,15 @@ TREE = ["a/1.txt", "a/sub/2.txt", "b/3.txt", "ext/4.txt"]
     ({"a/l.txt": "../ext/4.txt"}, ["ext/4.txt", "a"], ["4", "1", "sub/2"],
      ["a/l.txt: not read, a link to TMP/ext/4.txt, named (so it is read under its own "
       "path)"]),
+    ({"b/up": "../a"}, ["b", "a/sub"], ["3", "2"],      # a link to a folder holding one
+     ["b/up: not followed, a link to TMP/a, which holds TMP/a/sub (named: its files would "
+      "be read twice)"]),                               # named: not followed, and no loop
     ({}, ["a", "b"], ["1", "sub/2", "3"], []),          # apart: as before
     ({}, ["a", "nowhere", "nowhere"], ["1", "sub/2"], []),  # missing: an error each, as before
 ], ids=["subfolder-after", "subfolder-first", "file-inside", "folder-twice", "file-twice",
         "link-to-named", "link-into-named", "two-links-one-folder", "file-and-link-to-it",
         "link-to-file-and-file", "link-in-folder-to-file-named", "file-named-then-folder",
-        "apart", "missing"])
+        "link-above-named-no-loop", "apart", "missing"])
 def test_no_file_is_read_twice_in_one_command(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: dict[str, str],
         named: list[str], expected_ids: list[str], expected_skips: list[str]) -> None:

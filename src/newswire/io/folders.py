@@ -133,8 +133,13 @@ class _Walk:
             return inside.replace("so it is read", "so its files are read")
         target = Path(os.path.realpath(link))
         for root in self.roots:
-            if root.is_relative_to(target):
+            if not root.is_relative_to(target):
+                continue
+            # A loop only when the link itself is inside what it leads to (``up -> ..``);
+            # a link from b to a, above a/sub named, would read a/sub's files twice.
+            if Path(os.path.realpath(link.parent)).is_relative_to(target):
                 return f"a link to {target}, which holds {root} (named): a loop"
+            return f"a link to {target}, which holds {root} (named: its files would be read twice)"
         return None
 
     def _inside_named(self, link: Path) -> str | None:
