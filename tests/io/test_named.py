@@ -97,7 +97,7 @@ def test_paths_named_are_placed_by_lookup_not_against_each_other(
             return getattr(self.found, name)
 
     monkeypatch.setattr(named._Found, "of", staticmethod(
-        lambda path: None if (found := found_of(path)) is None else Looked(found)))
+        lambda path, *met: None if (found := found_of(path, *met)) is None else Looked(found)))
     paths = names + [f"d{n}" for n in range(folders)]
     once = named.read_once(paths)
     assert sum(isinstance(path, Record) for path in once) == (files if folders else 0)
@@ -131,3 +131,24 @@ def test_a_path_that_cannot_be_looked_at_is_an_error_not_a_traceback(
     assert [r.article.id for r in records if r.article] == (
         ["1", "sub/2"] if "a" in named else [])
     assert scan_paths(named, "replay", count=True) == Scan(None, len(records))
+
+
+@pytest.mark.parametrize(("files", "folders"), [(200, 1), (200, 4)],
+                         ids=["one-folder", "four-folders"])
+def test_each_folder_above_the_paths_named_is_looked_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: int, folders: int) -> None:
+    """`send archive/2024/*.txt`: the folders above each file named (to tell whether it is
+    inside another path named) are looked at once each, not once a file (every file
+    stat'ed its whole real path: the look before reading cost twice base's)."""
+    monkeypatch.chdir(tmp_path)
+    names = [f"d{n % folders}/{n}.txt" for n in range(files)]
+    write_tree(tmp_path, names)
+    stat, calls = os.stat, Counter[str]()
+
+    def counted(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        calls[os.fspath(cast(str, path))] += 1
+        return stat(cast(str, path), *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", counted)
+    named.read_once(names)
+    assert sum(calls.values()) <= files + folders + len(tmp_path.parts)

@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISDIR
 from typing import NamedTuple
 
 from newswire.io.folders import folder_files
@@ -58,7 +59,8 @@ def read_once(paths: Sequence[str]) -> list[str | Record]:
     """``paths``, each one inside a folder also named, or naming what another path named
     reads (the first, or the one not spelled through a link), replaced by the skipped
     Record that says so."""
-    found = [_Found.of(path) for path in paths]
+    met: dict[str, frozenset[tuple[int, int]]] = {}
+    found = [_Found.of(path, met) for path in paths]
     first = _FirstNamed.of(found)
     once: list[str | Record] = []
     for index, path in enumerate(paths):
@@ -99,22 +101,32 @@ class _Found:
     link: bool
 
     @classmethod
-    def of(cls, path: str) -> _Found | None:
+    def of(cls, path: str, met: dict[str, frozenset[tuple[int, int]]] | None = None,
+           ) -> _Found | None:
+        """``met``: the keys above each real folder met so far, shared by the paths named
+        (``send archive/*/*.txt``: each folder is looked at once, not once a file). Strings,
+        not Path: for thousands of paths named pathlib's objects cost more than the stat."""
         if path == "-":
             return None
-        real = Path(os.path.realpath(path))
+        real = os.path.realpath(path)
         try:
-            status = real.stat()
-            above = frozenset(_key(parent) for parent in real.parents)
+            status = os.stat(real)  # noqa: PTH116
+            above = _above(os.path.dirname(real), {} if met is None else met)  # noqa: PTH120
         except OSError:  # missing, or not to be looked at: reading it says why
             return None
-        return cls((status.st_dev, status.st_ino), above, real.is_dir(),
-                   Path(path).is_symlink())
+        return cls((status.st_dev, status.st_ino), above, S_ISDIR(status.st_mode),
+                   os.path.islink(path))  # noqa: PTH114
 
 
-def _key(path: Path) -> tuple[int, int]:
-    status = path.stat()
-    return status.st_dev, status.st_ino
+def _above(folder: str, met: dict[str, frozenset[tuple[int, int]]],
+           ) -> frozenset[tuple[int, int]]:
+    """The (device, inode) of ``folder`` and of each folder above it."""
+    if folder not in met:
+        parent = os.path.dirname(folder)  # noqa: PTH120
+        status = os.stat(folder)  # noqa: PTH116
+        held = _above(parent, met) if parent != folder else frozenset()
+        met[folder] = held | {(status.st_dev, status.st_ino)}
+    return met[folder]
 
 
 @dataclass(frozen=True)
