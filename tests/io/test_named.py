@@ -4,11 +4,18 @@ from two folders named read it once."""
 
 from __future__ import annotations
 
+import errno
+import os
+from collections import Counter
 from pathlib import Path
+from typing import cast
 
 import pytest
 
+from newswire.io import named
 from newswire.io.archive import count_records, read_paths
+from newswire.io.records import Record
+from newswire.io.scan import Scan, scan_paths
 from tests.io.test_folders import link, write_tree
 
 TREE = ["a/1.txt", "a/sub/2.txt", "b/3.txt", "ext/4.txt"]
@@ -29,10 +36,26 @@ TREE = ["a/1.txt", "a/sub/2.txt", "b/3.txt", "ext/4.txt"]
      ["in: not read on its own, inside a (named): read there, once"]),
     ({"a/x": "../ext", "b/y": "../ext"}, ["a", "b"],    # two links to one outside folder
      ["1", "sub/2", "x/4", "3"], ["b/y: not followed, a folder already read as a/x"]),
+    ({"latest.txt": "ext/4.txt"}, ["latest.txt", "ext/4.txt"], ["4"],  # a file and a link
+     ["latest.txt: named twice (as ext/4.txt), read once"]),          # to it: its own name,
+    ({"latest.txt": "ext/4.txt"}, ["ext/4.txt", "latest.txt"], ["4"],  # in either order
+     ["latest.txt: named twice (as ext/4.txt), read once"]),
+    ({"a/l.txt": "../ext/4.txt"}, ["a", "ext/4.txt"],  # a link in a folder named to a
+     ["1", "sub/2", "4"],                               # file named: read as the file
+     ["a/l.txt: not read, a link to TMP/ext/4.txt, named (so it is read under its own "
+      "path)"]),
+    ({"a/l.txt": "../ext/4.txt"}, ["ext/4.txt", "a"], ["4", "1", "sub/2"],
+     ["a/l.txt: not read, a link to TMP/ext/4.txt, named (so it is read under its own "
+      "path)"]),
+    ({"b/up": "../a"}, ["b", "a/sub"], ["3", "2"],      # a link to a folder holding one
+     ["b/up: not followed, a link to TMP/a, which holds TMP/a/sub (named: its files would "
+      "be read twice)"]),                               # named: not followed, and no loop
     ({}, ["a", "b"], ["1", "sub/2", "3"], []),          # apart: as before
     ({}, ["a", "nowhere", "nowhere"], ["1", "sub/2"], []),  # missing: an error each, as before
 ], ids=["subfolder-after", "subfolder-first", "file-inside", "folder-twice", "file-twice",
-        "link-to-named", "link-into-named", "two-links-one-folder", "apart", "missing"])
+        "link-to-named", "link-into-named", "two-links-one-folder", "file-and-link-to-it",
+        "link-to-file-and-file", "link-in-folder-to-file-named", "file-named-then-folder",
+        "link-above-named-no-loop", "apart", "missing"])
 def test_no_file_is_read_twice_in_one_command(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: dict[str, str],
         named: list[str], expected_ids: list[str], expected_skips: list[str]) -> None:
@@ -45,6 +68,87 @@ def test_no_file_is_read_twice_in_one_command(
     link(tmp_path, links)
     records = list(read_paths(named))
     assert [r.article.id for r in records if r.article] == expected_ids
-    assert [r.skipped for r in records if r.skipped] == expected_skips
+    assert [r.skipped.replace(str(tmp_path), "TMP") for r in records if r.skipped] == (
+        expected_skips)
     assert [r.origin for r in records if r.error] == [p for p in named if p == "nowhere"]
     assert count_records(named) == len(records)
+
+
+@pytest.mark.parametrize(("files", "folders"), [(300, 0), (300, 3)],
+                         ids=["files-globbed", "files-and-their-folders"])
+def test_paths_named_are_placed_by_lookup_not_against_each_other(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: int, folders: int) -> None:
+    """`send archive/*/*.txt` names thousands of files: whether each is inside another path
+    named, or named before, is looked up by its (device, inode) keys, so the work grows with
+    the paths named, not with their square (4,000 files named took 10 s, 40,000 some 16 min,
+    before the first was read): at most a few looks at each path's keys."""
+    monkeypatch.chdir(tmp_path)
+    names = [f"d{n % max(folders, 1)}/{n}.txt" for n in range(files)]
+    write_tree(tmp_path, names)
+    looks: Counter[str] = Counter()
+    found_of = named._Found.of
+
+    class Looked:
+        def __init__(self, found: named._Found) -> None:
+            self.found = found
+
+        def __getattr__(self, name: str) -> object:
+            looks[name] += 1
+            return getattr(self.found, name)
+
+    monkeypatch.setattr(named._Found, "of", staticmethod(
+        lambda path, *met: None if (found := found_of(path, *met)) is None else Looked(found)))
+    paths = names + [f"d{n}" for n in range(folders)]
+    once = named.read_once(paths)
+    assert sum(isinstance(path, Record) for path in once) == (files if folders else 0)
+    assert sum(looks.values()) <= 6 * len(paths)
+
+
+@pytest.mark.parametrize("named", [
+    ["locked/x.txt"],            # a file under a folder without search permission
+    ["a", "locked/x.txt"],       # beside a folder read
+    ["locked", "a"],             # a folder that cannot be looked at
+], ids=["file", "file-beside-folder", "folder"])
+def test_a_path_that_cannot_be_looked_at_is_an_error_not_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: list[str]) -> None:
+    """`replay /srv/archive/x.txt` by a user without search permission on a folder above:
+    Path.is_dir and Path.exists raise PermissionError (only a missing path is False), a
+    traceback before anything was read; now that path is one error naming it and the
+    other paths are read and counted. (os.stat refused here: the tests run as root.)"""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, [*TREE, "locked/x.txt"])
+    stat = os.stat
+
+    def refused(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if "locked" in os.fspath(cast(str, path)):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(cast(str, path)))
+        return stat(cast(str, path), *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", refused)
+    records = list(read_paths(named))
+    assert [(r.origin, str(r.error)) for r in records if r.error] == [
+        (path, f"{path}: Permission denied") for path in named if "locked" in path]
+    assert [r.article.id for r in records if r.article] == (
+        ["1", "sub/2"] if "a" in named else [])
+    assert scan_paths(named, "replay", count=True) == Scan(None, len(records))
+
+
+@pytest.mark.parametrize(("files", "folders"), [(200, 1), (200, 4)],
+                         ids=["one-folder", "four-folders"])
+def test_each_folder_above_the_paths_named_is_looked_at_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: int, folders: int) -> None:
+    """`send archive/2024/*.txt`: the folders above each file named (to tell whether it is
+    inside another path named) are looked at once each, not once a file (every file
+    stat'ed its whole real path: the look before reading cost twice base's)."""
+    monkeypatch.chdir(tmp_path)
+    names = [f"d{n % folders}/{n}.txt" for n in range(files)]
+    write_tree(tmp_path, names)
+    stat, calls = os.stat, Counter[str]()
+
+    def counted(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        calls[os.fspath(cast(str, path))] += 1
+        return stat(cast(str, path), *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", counted)
+    named.read_once(names)
+    assert sum(calls.values()) <= files + folders + len(tmp_path.parts)

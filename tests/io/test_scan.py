@@ -6,12 +6,14 @@ from __future__ import annotations
 import ntpath
 import os
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from newswire.cli import cli
+from newswire.io import scan
 from newswire.io.scan import count_records, id_clash, scan_paths
 from tests.io.test_folders import write_tree
 
@@ -148,3 +150,28 @@ def test_the_scan_counts_what_reading_yields_in_the_walk_that_checks_ids(
     scan = scan_paths(named, "replay", count=True)
     assert (scan.clash, scan.total) == (None, expected)
     assert count_records(named) == expected
+
+
+@pytest.mark.parametrize(("gone", "when"), [
+    ("a/1.txt", "after"),     # read, then gone before its namesake in b was compared
+    ("b/1.txt", "before"),    # listed, then gone before it was compared
+], ids=["first-vanished", "second-vanished"])
+def test_a_file_vanishing_mid_walk_is_no_clash_and_no_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gone: str, when: str) -> None:
+    """A file deleted while the archive is scanned (a crawler rotating its output): the
+    comparison of two files sharing an id raised FileNotFoundError, a traceback before
+    anything was sent; with one of them gone there is no clash (reading says it is gone)."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, ["a/1.txt", "b/1.txt"])
+    listed = scan.named_files
+
+    def vanishing(paths: list[str]) -> Iterator[object]:
+        for item in listed(paths):
+            if when == "before" and str(getattr(item, "file", "")) == gone:
+                (tmp_path / gone).unlink()
+            yield item
+            if when == "after" and str(getattr(item, "file", "")) == gone:
+                (tmp_path / gone).unlink()
+
+    monkeypatch.setattr(scan, "named_files", vanishing)
+    assert scan.scan_paths(["a", "b"], "replay", count=True) == scan.Scan(None, 2)

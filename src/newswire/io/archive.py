@@ -54,7 +54,12 @@ def read_paths(paths: Iterable[str]) -> Iterator[Record]:
 def read_file(path: Path, folder: Path | None = None) -> Iterator[Record]:
     """The records of one file, chosen by its suffix (``folder``: the folder named on the
     command line that holds it, which a .txt or .html file's id is relative to)."""
-    if not path.exists():  # said so whatever its suffix (a missing folder has none)
+    try:
+        found = path.exists()
+    except OSError as exc:  # a folder above it without search permission: not a traceback
+        yield Record(str(path), error=ArchiveError(f"{path}: {exc.strerror or exc}"))
+        return
+    if not found:  # said so whatever its suffix (a missing folder has none)
         yield Record(str(path), error=ArchiveError(f"{path}: no such file or folder"))
         return
     kind = file_kind(path)

@@ -6,8 +6,8 @@ every folder named (``archive/2019 -> /mnt/cold/2019``: its files are read as
 to nothing is not followed, and each is reported as a skipped record (a warning and a count
 in the summary), so no link loops and no file is read twice under two ids (across every
 folder named: :mod:`.named` shares the folders entered). A link to a file is read as the
-file, under the link's path, unless the file is inside a folder named (read there: the link
-is skipped, said).
+file, under the link's path, unless the file is inside a folder named, or named itself (read
+there: the link is skipped, said).
 
 A .txt or .html file's id is its path inside the folder named (its name when named on its
 own), Unicode NFC, so a tree copied from macOS (NFD names) gives the ids it gives on Linux.
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,25 +60,29 @@ def file_article_id(path: Path, folder: Path | None = None) -> str:
 
 
 def folder_files(folder: Path, named: Sequence[Path] = (),
-                 entered: dict[tuple[int, int], Path] | None = None) -> Iterator[Path | Record]:
+                 entered: dict[tuple[int, int], Path] | None = None, *,
+                 files: Collection[Path] = ()) -> Iterator[Path | Record]:
     """Every file under ``folder`` in name order (a Path); a Record for each symbolic link not
     followed (skipped, with the reason) and each folder that cannot be listed (an error).
     ``named``: every folder named in the command (links into them are not followed);
     ``entered``: the folders already read in this command, by (device, inode), shared by
-    the walks of every folder named so that two links to one outside folder read it once."""
+    the walks of every folder named so that two links to one outside folder read it once;
+    ``files``: the real paths of the files named on their own (a link to one is not read)."""
     roots = tuple(Path(os.path.realpath(p)) for p in (*named, folder))
-    walk = _Walk(roots, {} if entered is None else entered)
+    walk = _Walk(roots, {} if entered is None else entered, files)
     walk.enter(folder)
     yield from walk.files(folder)
 
 
 @dataclass
 class _Walk:
-    """One folder's walk: the real folders named, and each folder entered (device, inode)
-    with the path it was read under, so none is read twice and no link loops."""
+    """One folder's walk: the real folders named, each folder entered (device, inode)
+    with the path it was read under, so none is read twice and no link loops, and the real
+    paths of the files named on their own (a link to one is not read)."""
 
     roots: tuple[Path, ...]
     entered: dict[tuple[int, int], Path]
+    files_named: Collection[Path]
 
     def files(self, folder: Path) -> Iterator[Path | Record]:
         try:
@@ -129,8 +133,13 @@ class _Walk:
             return inside.replace("so it is read", "so its files are read")
         target = Path(os.path.realpath(link))
         for root in self.roots:
-            if root.is_relative_to(target):
+            if not root.is_relative_to(target):
+                continue
+            # A loop only when the link itself is inside what it leads to (``up -> ..``);
+            # a link from b to a, above a/sub named, would read a/sub's files twice.
+            if Path(os.path.realpath(link.parent)).is_relative_to(target):
                 return f"a link to {target}, which holds {root} (named): a loop"
+            return f"a link to {target}, which holds {root} (named: its files would be read twice)"
         return None
 
     def _inside_named(self, link: Path) -> str | None:
@@ -139,4 +148,6 @@ class _Walk:
             if target.is_relative_to(root):
                 return (f"a link to {target}, inside {root} (named, so it is read under "
                         "its own path)")
+        if target in self.files_named:
+            return f"a link to {target}, named (so it is read under its own path)"
         return None

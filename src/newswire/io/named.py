@@ -15,6 +15,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISDIR
 from typing import NamedTuple
 
 from newswire.io.folders import folder_files
@@ -42,24 +43,28 @@ def named_files(paths: Sequence[str]) -> Iterator[Named | Record]:
     that cannot be listed."""
     once = read_once(paths)
     folders = [Path(path) for path in once if isinstance(path, str) and _is_folder(path)]
+    files = _files_named(once) if folders else frozenset()
     entered: dict[tuple[int, int], Path] = {}
     for index, path in enumerate(once):
         if isinstance(path, Record):
             yield path
         elif _is_folder(path):
-            for child in folder_files(Path(path), folders, entered):
+            for child in folder_files(Path(path), folders, entered, files=files):
                 yield child if isinstance(child, Record) else Named(index, child, Path(path))
         else:
             yield Named(index, Path(path), None)
 
 
 def read_once(paths: Sequence[str]) -> list[str | Record]:
-    """``paths``, each one inside a folder also named, or named before, replaced by the
-    skipped Record that says so."""
-    found = [_Found.of(path) for path in paths]
+    """``paths``, each one inside a folder also named, or naming what another path named
+    reads (the first, or the one not spelled through a link), replaced by the skipped
+    Record that says so."""
+    met: dict[str, frozenset[tuple[int, int]]] = {}
+    found = [_Found.of(path, met) for path in paths]
+    first = _FirstNamed.of(found)
     once: list[str | Record] = []
     for index, path in enumerate(paths):
-        holder, same = _holder(index, found)
+        holder, same = first.holder(index, found[index])
         if holder is None:
             once.append(path)
         elif same:
@@ -71,46 +76,94 @@ def read_once(paths: Sequence[str]) -> list[str | Record]:
     return once
 
 
+def _files_named(once: Sequence[str | Record]) -> frozenset[Path]:
+    """The real paths of the files named on their own: a folder's link to one is not read
+    (the file is, under its own name)."""
+    return frozenset(Path(os.path.realpath(path)) for path in once
+                     if isinstance(path, str) and path != "-" and not _is_folder(path))
+
+
 def _is_folder(path: str) -> bool:
-    return path != "-" and Path(path).is_dir()
+    try:
+        return path != "-" and Path(path).is_dir()
+    except OSError:  # not to be looked at (EACCES above it: only a missing path is False)
+        return False  # read as a file, whose reading says why
 
 
 @dataclass(frozen=True)
 class _Found:
-    """A path named that exists: its (device, inode), its real folders' above it, and
-    whether it is a folder."""
+    """A path named that exists: its (device, inode), its real folders' above it, whether
+    it is a folder, and whether it is spelled through a symbolic link (its last part)."""
 
     key: tuple[int, int]
     above: frozenset[tuple[int, int]]
     folder: bool
+    link: bool
 
     @classmethod
-    def of(cls, path: str) -> _Found | None:
+    def of(cls, path: str, met: dict[str, frozenset[tuple[int, int]]] | None = None,
+           ) -> _Found | None:
+        """``met``: the keys above each real folder met so far, shared by the paths named
+        (``send archive/*/*.txt``: each folder is looked at once, not once a file). Strings,
+        not Path: for thousands of paths named pathlib's objects cost more than the stat."""
         if path == "-":
             return None
-        real = Path(os.path.realpath(path))
+        real = os.path.realpath(path)
         try:
-            status = real.stat()
-            above = frozenset(_key(parent) for parent in real.parents)
+            status = os.stat(real)  # noqa: PTH116
+            above = _above(os.path.dirname(real), {} if met is None else met)  # noqa: PTH120
         except OSError:  # missing, or not to be looked at: reading it says why
             return None
-        return cls((status.st_dev, status.st_ino), above, real.is_dir())
+        return cls((status.st_dev, status.st_ino), above, S_ISDIR(status.st_mode),
+                   os.path.islink(path))  # noqa: PTH114
 
 
-def _key(path: Path) -> tuple[int, int]:
-    status = path.stat()
-    return status.st_dev, status.st_ino
+def _above(folder: str, met: dict[str, frozenset[tuple[int, int]]],
+           ) -> frozenset[tuple[int, int]]:
+    """The (device, inode) of ``folder`` and of each folder above it."""
+    if folder not in met:
+        parent = os.path.dirname(folder)  # noqa: PTH120
+        status = os.stat(folder)  # noqa: PTH116
+        held = _above(parent, met) if parent != folder else frozenset()
+        met[folder] = held | {(status.st_dev, status.st_ino)}
+    return met[folder]
 
 
-def _holder(index: int, found: Sequence[_Found | None]) -> tuple[int | None, bool]:
-    """The path named whose reading holds path ``index`` (a folder it is inside, or the
-    same file or folder named before it), and whether it is the same."""
-    this = found[index]
-    for other, that in enumerate(found):
-        if this is None or that is None or other == index:
-            continue
-        if that.folder and that.key in this.above:
-            return other, False
-        if that.key == this.key and other < index:
-            return other, True
-    return None, False
+@dataclass(frozen=True)
+class _FirstNamed:
+    """The path that reads each file or folder named (by device and inode): the first
+    not spelled through a link, else the first (``send latest.txt story.txt``, the one a
+    link to the other, reads ``story`` in either order, as a folder's walk does), and the
+    first naming each folder: looked up, not compared with every other path (``send
+    archive/*/*.txt`` names thousands: comparing each with each took minutes)."""
+
+    path: dict[tuple[int, int], int]
+    folder: dict[tuple[int, int], int]
+
+    @classmethod
+    def of(cls, found: Sequence[_Found | None]) -> _FirstNamed:
+        first: dict[tuple[int, int], int] = {}
+        real: dict[tuple[int, int], int] = {}
+        folders: dict[tuple[int, int], int] = {}
+        for index, this in enumerate(found):
+            if this is not None:
+                key = this.key
+                first.setdefault(key, index)
+                if not this.link:
+                    real.setdefault(key, index)
+                if this.folder:
+                    folders.setdefault(key, index)
+        return cls(first | real, folders)
+
+    def holder(self, index: int, this: _Found | None) -> tuple[int | None, bool]:
+        """The path named whose reading holds path ``index`` (the first folder named it is
+        inside, or the same file or folder named by another path), and whether the same."""
+        if this is None:
+            return None, False
+        inside = [self.folder[key] for key in this.above if key in self.folder]
+        reader = self.path[this.key]
+        holders = inside + ([reader] if reader != index else [])
+        if not holders:
+            return None, False
+        holder = min(holders)
+        return holder, holder not in inside

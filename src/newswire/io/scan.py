@@ -92,7 +92,7 @@ def _open_binary(path: Path) -> BinaryIO:
 def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str | None:
     if file_kind(item.file) not in ID_FROM_PATH:
         return None
-    if item.folder is None and not item.file.exists():  # a folder's files were listed
+    if item.folder is None and not _exists(item.file):  # a folder's files were listed
         return None
     try:
         article_id = file_article_id(item.file, item.folder)
@@ -104,12 +104,22 @@ def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str
     return _told_apart(article_id, Path(first), item.file, command)
 
 
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # not to be looked at: reading it says why
+        return False
+
+
 def _told_apart(article_id: str, first: Path, second: Path, command: str) -> str | None:
     """The refusal naming both files, when the folder holding both gives them two ids."""
-    if first.samefile(second):
-        # One file named twice, under any spelling: by (device, inode), not by real path,
-        # which keeps the case typed (``Archive`` and ``archive`` on macOS or Windows) and
-        # differs for hard links. The second reading is a duplicate, not a revision.
+    try:
+        if first.samefile(second):
+            # One file named twice, under any spelling: by (device, inode), not by real
+            # path, which keeps the case typed (``Archive`` and ``archive`` on macOS or
+            # Windows) and differs for hard links. The second reading is a duplicate.
+            return None
+    except OSError:  # gone since listed, or not to be looked at: not read, reading says why
         return None
     said = (f"{first} and {second} would both be article {article_id!r} (a file's id is its "
             "path inside the folder named)")
