@@ -60,6 +60,7 @@ from newswire.nlp.boilerplate.repeats import (
     REPEAT_KINDS,
     drop_repeated_runs,
 )
+from newswire.nlp.boilerplate.screen_variants import drop_other_variants
 from newswire.nlp.boilerplate.streamed import may_stream, place_streamed_segments
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
@@ -129,8 +130,9 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
         return Extracted(None, [])
     if may_stream(html):  # a search of the text spares a walk of the tree
         place_streamed_segments(tree)
-    # What no reader sees (a Webflow post's hidden second copy): its text is kept as data.
-    hidden = tuple(hidden_lines(drop_invisible(tree, html)))
+    # What no reader sees (a Webflow post's hidden second copy), and the copies of a Framer
+    # layout the widest screen hides: their text is kept as data.
+    hidden = tuple(hidden_lines([*drop_invisible(tree, html), *drop_other_variants(tree, html)]))
     seen = tuple(page_lines(tree))  # before boxes are dropped and trafilatura prunes
     page, kind = page_metadata(tree, url)
     headings = tuple(text_of(h) for h in tree.iterfind(".//h1"))[:2]

@@ -22,7 +22,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.html_tree import drop
 
-__all__ = ["INVISIBLE_CLASSES", "drop_invisible"]
+__all__ = ["INVISIBLE_CLASSES", "drop_invisible", "drop_outermost"]
 
 #: Class names that hide an element on every screen, whatever else the element says.
 INVISIBLE_CLASSES = frozenset({"w-condition-invisible"})
@@ -34,8 +34,13 @@ def drop_invisible(tree: etree._Element, html: str) -> list[etree._Element]:
     searched first so that pages without such a class (most) spare a walk of the tree."""
     if not any(name in html for name in INVISIBLE_CLASSES):
         return []
-    found = [element for element in tree.iter()
-             if isinstance(element.tag, str) and _invisible(element.get("class"))]
+    return drop_outermost([element for element in tree.iter()
+                           if isinstance(element.tag, str) and _invisible(element.get("class"))])
+
+
+def drop_outermost(found: list[etree._Element]) -> list[etree._Element]:
+    """Remove the elements of ``found`` (in page order) from their tree, their tail text kept,
+    and return those removed: an element inside another already gone is not counted twice."""
     dropped: list[etree._Element] = []
     gone: set[etree._Element] = set()
     for element in found:

@@ -6,9 +6,10 @@ aside), one line per block, before anything is taken out of the tree; every line
 does not hold is listed as removed, named after the region it sat in (``page-nav``,
 ``page-header``, ``page-footer``, ``page-aside``, ``page-form``, ``page-cookie``,
 ``page-subscribe``, ``page-social``, ``page-related``, ``page-comments``, ``page-advert``,
-``page-byline``, ``page-caption``, else ``page``; ``page-invisible`` for the text of elements a
-site builder hides on every screen, dropped before extraction by :mod:`.invisible`), and the links of those lines with two
-words or more of text are kept (a menu's ``Home``, ``News`` stay words of their line).
+``page-byline``, ``page-caption``, else ``page``; ``page-invisible`` for the text of the
+elements a site builder hides, dropped before extraction by :mod:`.invisible` and
+:mod:`.screen_variants`), and the links of those lines with two words or more of text are
+kept (a menu's ``Home``, ``News`` stay words of their line).
 An event stays a Kafka message: at most :data:`MAX_OUTSIDE_CHARS` of such text in at most
 :data:`MAX_OUTSIDE_LINES` lines, and :data:`MAX_OUTSIDE_LINKS` links, are kept (the raw page
 on ``articles.raw`` holds the rest).
@@ -27,8 +28,8 @@ from lxml import etree  # type: ignore[import-untyped]
 from newswire.nlp.boilerplate.page_text import BLOCK_TAGS, PageLine, walk_lines
 
 __all__ = [
-    "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINES", "MAX_OUTSIDE_LINKS", "SEARCH_BUDGET", "PageLine",
-    "INVISIBLE_REGION", "hidden_lines", "outside_lines", "page_lines",
+    "INVISIBLE_REGION", "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINES", "MAX_OUTSIDE_LINKS",
+    "SEARCH_BUDGET", "PageLine", "hidden_lines", "outside_lines", "page_lines",
 ]
 
 #: Characters of text outside the article kept per page (menus of a large shop run long).
@@ -70,7 +71,7 @@ _REGION_WORDS = {word: region for region, words in (
     ("caption", "caption credit"),
 ) for word in words.split()}
 _WORD_BREAKS = str.maketrans("-_", "  ")
-#: The region of the lines of elements hidden on every screen (:func:`hidden_lines`).
+#: The region of the lines of the elements dropped as hidden (:func:`hidden_lines`).
 INVISIBLE_REGION = "invisible"
 #: What :func:`_region_of` finds of an element it has not read (None: read, no region).
 _UNKNOWN = "?"
