@@ -1,5 +1,5 @@
-"""Copies of a Framer layout that the widest screen hides, dropped before the main text is
-read, their text kept aside."""
+"""Copies of a Framer or Elementor layout that the widest screen hides, dropped before the
+main text is read, their text kept aside."""
 
 from __future__ import annotations
 
@@ -56,6 +56,13 @@ def test_widest_screen_class(html: str, expected: str | None) -> None:
      "</p></div>", STYLE, 0, "harbour|service|too.|"),
     # No stylesheet saying which class the desktop hides: nothing is dropped.
     (_variants(POST, POST), "", 0, "harbour|service|" * 3),
+    # Elementor: what the desktop hides goes, stylesheet or not; what phones hide stays.
+    (f"<section class='elementor-section elementor-hidden-desktop'>{POST}</section>"
+     f"<section class='elementor-section elementor-hidden-mobile'>{POST}</section>", "", 1,
+     "harbour|service|"),
+    (f"<div class='elementor-hidden-tablet elementor-hidden-mobile'>{POST}</div>", "", 0,
+     "harbour|service|"),
+    (f"<div class='elementor-hidden-desktop-off'>{POST}</div>", "", 0, "harbour|service|"),
 ])
 def test_drop_other_variants(body: str, style: str, dropped: int, left: str) -> None:
     """The variants carrying the widest screen's hidden class leave the tree, nothing else
@@ -77,6 +84,13 @@ def test_copies_are_read_once_and_their_other_lines_kept_aside() -> None:
     line = "Read the whole story in the app, where the phone layout links."
     assert [(r.rule, r.text) for r in cleaned.boilerplate.removed_lines
             if r.rule == "page-invisible"] == [("page-invisible", line)] * 2  # in two copies
+
+
+def test_elementor_post_is_read_as_on_a_desktop() -> None:
+    """An Elementor post whose phone layout repeats the text is read once (WCXB tune page
+    0339: 0.27 with both layouts)."""
+    html, url, expected = wcxb_page("0339")
+    assert word_f1(expected, clean_html(html, url).body) > 0.95
 
 
 def test_framer_post_is_not_the_text_three_times() -> None:

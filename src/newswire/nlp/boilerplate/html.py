@@ -131,7 +131,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     if may_stream(html):  # a search of the text spares a walk of the tree
         place_streamed_segments(tree)
     # What no reader sees (a Webflow post's hidden second copy), and the copies of a Framer
-    # layout the widest screen hides: their text is kept as data.
+    # or Elementor layout the widest screen hides: their text is kept as data.
     hidden = tuple(hidden_lines([*drop_invisible(tree, html), *drop_other_variants(tree, html)]))
     seen = tuple(page_lines(tree))  # before boxes are dropped and trafilatura prunes
     page, kind = page_metadata(tree, url)

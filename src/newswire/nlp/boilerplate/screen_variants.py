@@ -10,6 +10,11 @@ post: three copies, word F1 0.50). One screen is chosen, the widest, as a deskto
 sees the page: the variants its class hides go. A page whose stylesheet does not say which
 class the widest screen hides is left as it is.
 
+Elementor (WordPress) does the same by a fixed class: an element marked
+``elementor-hidden-desktop`` is shown on tablets and phones only, and often repeats what the
+desktop layout shows (WCXB dev, an Elementor post: its text twice, word F1 0.27; 1.00 with
+the desktop's view).
+
 Lives here: :func:`drop_other_variants`. May import :mod:`.invisible`, lxml and ``re`` only.
 """
 
@@ -21,10 +26,12 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.invisible import drop_outermost
 
-__all__ = ["VARIANT_CLASS", "drop_other_variants", "widest_screen_class"]
+__all__ = ["DESKTOP_HIDDEN_CLASS", "VARIANT_CLASS", "drop_other_variants", "widest_screen_class"]
 
 #: The class Framer gives each breakpoint's copy of a component.
 VARIANT_CLASS = "ssr-variant"
+#: Elementor's class for an element hidden on the desktop screen.
+DESKTOP_HIDDEN_CLASS = "elementor-hidden-desktop"
 #: A class hidden from a minimum width up, with no maximum: the widest screens'.
 _HIDDEN_FROM = re.compile(
     r"@media\s*\(\s*min-width:\s*(\d+)px\s*\)\s*\{\s*\.(hidden-[\w-]+)\s*\{\s*display:\s*none")
@@ -37,19 +44,22 @@ def widest_screen_class(html: str) -> str | None:
 
 
 def drop_other_variants(tree: etree._Element, html: str) -> list[etree._Element]:
-    """Remove from ``tree`` the ``ssr-variant`` copies the widest screen hides (their tail text
+    """Remove from ``tree`` the copies the widest screen hides (Framer's ``ssr-variant``
+    elements carrying its hidden class, Elementor's desktop-hidden elements; their tail text
     stays) and return them in page order; ``html``: the page's source, searched first so
     that other pages (most) spare a walk of the tree and of their stylesheet."""
-    if VARIANT_CLASS not in html:
-        return []
-    hidden = widest_screen_class(html)
-    if hidden is None:
+    hidden = {DESKTOP_HIDDEN_CLASS} if DESKTOP_HIDDEN_CLASS in html else set()
+    framer = widest_screen_class(html) if VARIANT_CLASS in html else None
+    if not hidden and framer is None:
         return []
     return drop_outermost([element for element in tree.iter() if isinstance(element.tag, str)
-                           and _hidden_variant(element.get("class"), hidden)])
+                           and _hidden_copy(element.get("class"), hidden, framer)])
 
-def _hidden_variant(names: str | None, hidden: str) -> bool:
-    if not names or VARIANT_CLASS not in names:
+
+def _hidden_copy(names: str | None, hidden: set[str], framer: str | None) -> bool:
+    if not names or ("hidden" not in names):
         return False
     words = names.split()
-    return VARIANT_CLASS in words and hidden in words
+    if framer is not None and VARIANT_CLASS in words and framer in words:
+        return True
+    return not hidden.isdisjoint(words)
