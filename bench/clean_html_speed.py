@@ -8,7 +8,7 @@ the workers rotating from one batch to the next: other processes sharing the cor
 every tree alike. Printed: the machine, CPU ms per page of each, and their ratios.
 
 Usage: ``python bench/clean_html_speed.py --src new=src --src base=/work/wt/base22/src
-[--src pre13=/work/wt/pre13/src] [--trafilatura] [--limit 400] [--batch 20]``
+[--src pre13=/work/wt/pre13/src] [--trafilatura] [--limit 400] [--batch 20] [--wcxb DIR]``
 """
 
 from __future__ import annotations
@@ -24,14 +24,14 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 
 
-def worker(src: str, limit: int, warm: int) -> None:
+def worker(src: str, limit: int, warm: int, data: str | None = None) -> None:
     """Read batches (first, last page index) on stdin; write each batch's CPU seconds."""
     if src != "trafilatura":
         sys.path.insert(0, src)
     sys.path.insert(0, str(BENCH))
     import wcxb
 
-    pages = wcxb.load(limit=warm + limit)
+    pages = wcxb.load(Path(data) if data else wcxb.DATA, limit=warm + limit)
     if src == "trafilatura":
         import trafilatura
 
@@ -65,10 +65,11 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=400, help="pages timed")
     parser.add_argument("--warm", type=int, default=20, help="pages run first, untimed")
     parser.add_argument("--batch", type=int, default=20)
+    parser.add_argument("--wcxb", help="WCXB dev (default: ../shared beside the checkout)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.limit, args.warm)
+        worker(args.worker, args.limit, args.warm, args.wcxb)
         return 0
     sys.path.insert(0, str(BENCH))
     from machine import machine
@@ -80,7 +81,8 @@ def main() -> int:
     for name, src in trees.items():
         command = [sys.executable, __file__, "--worker", str(Path(src).resolve())
                    if src != "trafilatura" else src,
-                   "--limit", str(args.limit), "--warm", str(args.warm)]
+                   "--limit", str(args.limit), "--warm", str(args.warm),
+                   *(["--wcxb", str(Path(args.wcxb).resolve())] if args.wcxb else [])]
         workers[name] = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
             env={**os.environ, "PYTHONPATH": ""})

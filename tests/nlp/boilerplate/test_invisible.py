@@ -37,7 +37,7 @@ def test_drop_invisible(page: str, dropped: int, kept: str, gone: str) -> None:
     """An element whose class list holds w-condition-invisible leaves the tree (nested ones
     once, the text after it kept); other names and other hiding classes stay."""
     tree = lxml_html.fromstring(page)
-    assert drop_invisible(tree, page) == dropped
+    assert len(drop_invisible(tree, page)) == dropped
     text = " ".join(tree.itertext())
     assert " ".join(lxml_html.fromstring(kept).itertext()) in text
     assert not gone or gone not in text
@@ -48,8 +48,56 @@ def test_page_without_the_class_is_not_walked() -> None:
     as it is, whatever its elements say."""
     page = _page(f"<div class='w-condition-invisible'>{COPY}</div>{POST}")
     tree = lxml_html.fromstring(page)
-    assert drop_invisible(tree, _page(POST)) == 0
+    assert drop_invisible(tree, _page(POST)) == []
     assert "second copy" in " ".join(tree.itertext())
+
+
+BODY = ("<p>The council voted on Tuesday to keep the harbour ferry running through the winter, "
+        "after a petition signed by four thousand residents reached the mayor's office.</p>"
+        "<p>The service had been due to stop in November, when the operator's contract with "
+        "the city ends, and will now run until the end of March at the city's expense.</p>")
+
+
+def _article(hidden: str) -> str:
+    return _page(f"<article><h1>Ferry stays</h1>{BODY}</article>{hidden}")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # A hidden box: each of its lines is kept aside, with the reason.
+    (_article("<div class='w-condition-invisible'><h3>Members only</h3>"
+              "<p>Sign in to read the whole archive of the harbour stories.</p></div>"),
+     [("page-invisible", "Members only"),
+      ("page-invisible", "Sign in to read the whole archive of the harbour stories.")]),
+    (_article("<div class='cta w-condition-invisible'><a href='/join'>Join the club"
+              "</a></div>"),
+     [("page-invisible", "Join the club")]),
+    # A hidden copy of the article: its lines are the body's, nothing is lost; only the
+    # line the visible copy lacks is kept aside.
+    (_article(f"<div class='w-condition-invisible'>{BODY}<p>Gated ending of the copy.</p>"
+              "</div>"),
+     [("page-invisible", "Gated ending of the copy.")]),
+    # Inline: its text leaves the line it sat in, and is kept aside as a line of its own.
+    (_article("<div class='promo'>Tickets <span class='w-condition-invisible'>sold out"
+              "</span> on sale now</div>"),
+     [("page-invisible", "sold out")]),
+    (_article(""), []),
+])
+def test_hidden_text_is_kept_aside(page: str, expected: list[tuple[str, str]]) -> None:
+    """The text of a dropped hidden element is listed among the page's removed lines as
+    ``page-invisible`` (never silently lost), unless the body holds it."""
+    cleaned = clean_html(page, "https://example.org/news/ferry-stays")
+    assert "harbour ferry running" in cleaned.body
+    got = [(r.rule, r.text) for r in cleaned.boilerplate.removed_lines
+           if r.rule == "page-invisible"]
+    assert got == expected
+
+
+def test_links_of_hidden_text_are_kept() -> None:
+    """A hidden line's link of two words or more is kept among the page's links, absolute."""
+    page = _article("<div class='cta w-condition-invisible'><a href='/join'>Join the club"
+                    "</a></div>")
+    cleaned = clean_html(page, "https://example.org/news/ferry-stays")
+    assert "https://example.org/join" in {link.url for link in cleaned.boilerplate.links}
 
 
 def test_hidden_copy_of_a_post_is_not_the_text_twice() -> None:

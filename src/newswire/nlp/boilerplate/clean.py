@@ -124,7 +124,8 @@ def _with_outside(plate: Boilerplate, extracted: html_.Extracted, body: str,
     made absolute against the page's URL."""
     listed = {r.text for r in plate.removed_lines}
     outside = [(line, region)
-               for line, region in outside_lines(extracted.lines, body, extracted.title)
+               for line, region in outside_lines(extracted.lines, body, extracted.title,
+                                                  extracted.hidden)
                if line.text not in listed]
     # Validated: pydantic's model_construct, in Python, takes longer than its validation.
     removed = [RemovedLine(text=line.text, why="rule",

@@ -43,7 +43,7 @@ from newswire.nlp.boilerplate.html_tree import (
 )
 from newswire.nlp.boilerplate.invisible import drop_invisible
 from newswire.nlp.boilerplate.main_element_text import main_element_body
-from newswire.nlp.boilerplate.outside import PageLine, page_lines
+from newswire.nlp.boilerplate.outside import PageLine, hidden_lines, page_lines
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_frame import (
     FRAME_KINDS,
@@ -60,6 +60,7 @@ from newswire.nlp.boilerplate.repeats import (
     REPEAT_KINDS,
     drop_repeated_runs,
 )
+from newswire.nlp.boilerplate.screen_variants import drop_other_variants
 from newswire.nlp.boilerplate.streamed import may_stream, place_streamed_segments
 from newswire.nlp.boilerplate.widget_lines import WIDGET_LINE_KINDS, drop_widget_lines
 
@@ -112,6 +113,9 @@ class Extracted:
     #: Whether the page is in English (or cannot be told): the rules whose evidence is
     #: English words run only then (:mod:`.page_language`; identified when first asked).
     english: bool | PageEnglish = True
+    #: The text of the elements hidden on every screen, dropped before extraction
+    #: (:mod:`.invisible`), kept as data like :attr:`lines`.
+    hidden: tuple[PageLine, ...] = ()
 
     @property
     def title(self) -> str:
@@ -126,7 +130,9 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
         return Extracted(None, [])
     if may_stream(html):  # a search of the text spares a walk of the tree
         place_streamed_segments(tree)
-    drop_invisible(tree, html)  # what no reader sees (a Webflow post's hidden second copy)
+    # What no reader sees (a Webflow post's hidden second copy), and the copies of a Framer
+    # or Elementor layout the widest screen hides: their text is kept as data.
+    hidden = tuple(hidden_lines([*drop_invisible(tree, html), *drop_other_variants(tree, html)]))
     seen = tuple(page_lines(tree))  # before boxes are dropped and trafilatura prunes
     page, kind = page_metadata(tree, url)
     headings = tuple(text_of(h) for h in tree.iterfind(".//h1"))[:2]
@@ -140,7 +146,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     if kind in MAIN_ELEMENT_KINDS:
         body = main_element_body(tree, body, url, kind)
     if body is None:
-        return Extracted(None, [], page, kind, headings, lines=seen)
+        return Extracted(None, [], page, kind, headings, lines=seen, hidden=hidden)
     english = PageEnglish(page.title or "", body, language or page.language)
     removed: list[RemovedLine] = []
     if kind in CONTINUATION_KINDS:
@@ -166,7 +172,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     elements = list(iter_blocks(body))
     texts = [text_of(e) for e in elements]
     blocks = blocks_of(elements, texts, anchors)
-    return Extracted(body, blocks, page, kind, headings, tuple(removed), seen, english)
+    return Extracted(body, blocks, page, kind, headings, tuple(removed), seen, english, hidden)
 
 
 def _page_chrome(body: etree._Element, kind: PageKind | None, url: str | None,

@@ -9,6 +9,9 @@ twice, word F1 0.66; 0.999 with the hidden copy dropped). Classes that hide an e
 on some screens, or until a script shows it, are not here: which copy a reader sees then
 depends on the screen.
 
+The dropped elements are returned: their text is kept as the page's boilerplate data, as
+``page-invisible`` lines (:func:`~.outside.outside_lines`), never lost silently.
+
 Lives here: :func:`drop_invisible` and the classes it reads (:data:`INVISIBLE_CLASSES`).
 May import ``html_tree`` and lxml only.
 """
@@ -19,27 +22,34 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.html_tree import drop
 
-__all__ = ["INVISIBLE_CLASSES", "drop_invisible"]
+__all__ = ["INVISIBLE_CLASSES", "drop_invisible", "drop_outermost"]
 
 #: Class names that hide an element on every screen, whatever else the element says.
 INVISIBLE_CLASSES = frozenset({"w-condition-invisible"})
 
 
-def drop_invisible(tree: etree._Element, html: str) -> int:
+def drop_invisible(tree: etree._Element, html: str) -> list[etree._Element]:
     """Remove from ``tree`` the elements one of :data:`INVISIBLE_CLASSES` hides (their tail
-    text stays); how many. ``html``: the page's source, searched first so that pages
-    without such a class (most) spare a walk of the tree."""
+    text stays) and return them, outermost only, in page order. ``html``: the page's source,
+    searched first so that pages without such a class (most) spare a walk of the tree."""
     if not any(name in html for name in INVISIBLE_CLASSES):
-        return 0
-    found = [element for element in tree.iter()
-             if isinstance(element.tag, str) and _invisible(element.get("class"))]
-    dropped: set[etree._Element] = set()
+        return []
+    return drop_outermost([element for element in tree.iter()
+                           if isinstance(element.tag, str) and _invisible(element.get("class"))])
+
+
+def drop_outermost(found: list[etree._Element]) -> list[etree._Element]:
+    """Remove the elements of ``found`` (in page order) from their tree, their tail text kept,
+    and return those removed: an element inside another already gone is not counted twice."""
+    dropped: list[etree._Element] = []
+    gone: set[etree._Element] = set()
     for element in found:
-        if any(a in dropped for a in element.iterancestors()):
-            continue  # gone already with its hidden ancestor
+        if element.getparent() is None or any(a in gone for a in element.iterancestors()):
+            continue  # the root stays (nothing to read without it), or gone with an ancestor
         drop(element)
-        dropped.add(element)
-    return len(dropped)
+        dropped.append(element)
+        gone.add(element)
+    return dropped
 
 
 def _invisible(names: str | None) -> bool:

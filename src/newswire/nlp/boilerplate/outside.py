@@ -6,8 +6,10 @@ aside), one line per block, before anything is taken out of the tree; every line
 does not hold is listed as removed, named after the region it sat in (``page-nav``,
 ``page-header``, ``page-footer``, ``page-aside``, ``page-form``, ``page-cookie``,
 ``page-subscribe``, ``page-social``, ``page-related``, ``page-comments``, ``page-advert``,
-``page-byline``, ``page-caption``, else ``page``), and the links of those lines with two
-words or more of text are kept (a menu's ``Home``, ``News`` stay words of their line).
+``page-byline``, ``page-caption``, else ``page``; ``page-invisible`` for the text of the
+elements a site builder hides, dropped before extraction by :mod:`.invisible` and
+:mod:`.screen_variants`), and the links of those lines with two words or more of text are
+kept (a menu's ``Home``, ``News`` stay words of their line).
 An event stays a Kafka message: at most :data:`MAX_OUTSIDE_CHARS` of such text in at most
 :data:`MAX_OUTSIDE_LINES` lines, and :data:`MAX_OUTSIDE_LINKS` links, are kept (the raw page
 on ``articles.raw`` holds the rest).
@@ -19,14 +21,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.page_text import BLOCK_TAGS, PageLine, walk_lines
 
 __all__ = [
-    "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINES", "MAX_OUTSIDE_LINKS", "SEARCH_BUDGET", "PageLine",
-    "outside_lines", "page_lines",
+    "INVISIBLE_REGION", "MAX_OUTSIDE_CHARS", "MAX_OUTSIDE_LINES", "MAX_OUTSIDE_LINKS",
+    "SEARCH_BUDGET", "PageLine", "hidden_lines", "outside_lines", "page_lines",
 ]
 
 #: Characters of text outside the article kept per page (menus of a large shop run long).
@@ -68,6 +71,8 @@ _REGION_WORDS = {word: region for region, words in (
     ("caption", "caption credit"),
 ) for word in words.split()}
 _WORD_BREAKS = str.maketrans("-_", "  ")
+#: The region of the lines of the elements dropped as hidden (:func:`hidden_lines`).
+INVISIBLE_REGION = "invisible"
 #: What :func:`_region_of` finds of an element it has not read (None: read, no region).
 _UNKNOWN = "?"
 
@@ -78,22 +83,32 @@ def page_lines(tree: etree._Element) -> list[PageLine]:
     return walk_lines(body if body is not None else tree, _UNSEEN_TAGS, _BREAK_TAGS, links=True)
 
 
-def outside_lines(lines: Sequence[PageLine], body: str, title: str
-                  ) -> list[tuple[PageLine, str | None]]:
-    """The lines of ``lines`` that neither the article ``body`` nor its ``title`` holds,
-    within :data:`MAX_OUTSIDE_CHARS` and :data:`MAX_OUTSIDE_LINES`, each with the region it
-    sat in."""
+def hidden_lines(elements: Sequence[etree._Element]) -> list[PageLine]:
+    """The text of ``elements`` taken out of the page before :func:`page_lines` read it (those
+    :mod:`.invisible` drops), one line per block, with their links."""
+    return [line for element in elements
+            for line in walk_lines(element, _UNSEEN_TAGS, _BREAK_TAGS, links=True)]
+
+
+def outside_lines(lines: Sequence[PageLine], body: str, title: str,
+                  hidden: Sequence[PageLine] = ()) -> list[tuple[PageLine, str | None]]:
+    """The lines of ``lines``, then of ``hidden`` (:func:`hidden_lines`, whose region is
+    :data:`INVISIBLE_REGION`), that neither the article ``body`` nor its ``title`` holds,
+    within :data:`MAX_OUTSIDE_CHARS` and :data:`MAX_OUTSIDE_LINES` in all, each with the
+    region it sat in."""
     kept = _Kept(body)
     regions: dict[etree._Element, str | None] = {}
     outside: list[tuple[PageLine, str | None]] = []
     size = 0
-    for line in lines:
+    seen = len(lines)
+    for at, line in enumerate(chain(lines, hidden)):
         if line.text == title or kept.holds(line.text):
             continue
         size += len(line.text)
         if size > MAX_OUTSIDE_CHARS or len(outside) >= MAX_OUTSIDE_LINES:
             break
-        outside.append((line, _region_of(line.element, regions)))
+        region = _region_of(line.element, regions) if at < seen else INVISIBLE_REGION
+        outside.append((line, region))
     return outside
 
 
