@@ -46,6 +46,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -62,7 +64,7 @@ from newswire.nlp.entities.orgnames_fr import (
 from newswire.nlp.entities.people_fr import article_surnames, unlabelled_people, whole_surnames
 from newswire.nlp.entities.places_fr import calendar_word, lone_place
 
-__all__ = ["COMPONENT", "newswire_type", "relabel"]
+__all__ = ["COMPONENT", "OPENING_PARTICIPLE", "newswire_type", "relabel"]
 
 COMPONENT = "newswire_french_labels"
 
@@ -93,6 +95,14 @@ _HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle."))
 #: Titles before a person's name the model reads as a thing ("le Dr Vincent Oliva" as
 #: MISC): the span is the person's, without the title.
 _TITLES = frozenset(("Dr", "Dr.", "Dre", "Pr", "Pr.", "Me", "Mgr"))
+#: The pilgrim's title of West African and Maghreb Muslims, which the model reads with the
+#: name after it as a place (``El Hadj Moussa Bouba``): the person is the name after it.
+_PILGRIM_TITLES = (("el", "hadj"), ("el", "hadji"), ("el", "hadja"), ("el-hadj",),
+                   ("el-hadji",), ("elhadj",), ("elhadji",), ("hadja",))
+#: Participles opening a sentence that the model reads as a name (``Joint par téléphone``,
+#: ``Interrogé sur ce point``, ``Appelé à la barre``): the sentence's source comes after.
+OPENING_PARTICIPLE = re.compile(r"(?:Joint|Contacté|Interrogé|Sollicité|Appelé|Interpellé"
+                                 r"|Approché|Interviewé|Questionné|Entendu)(?:e|s|es)?")
 #: Lower-case nouns opening an institution's name ("ministère de la Santé", read as a
 #: place or dropped): an organisation.
 _INSTITUTIONS = frozenset(("ministère", "secrétariat", "tribunal", "préfecture", "mairie"))
@@ -116,6 +126,9 @@ _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 def newswire_type(span: SpacySpan, label: str) -> str | None:
     """newswire's type for a French span the model labelled ``label``, or ``None`` to drop it."""
     first = span[0]
+    if len(span) == 1 and (OPENING_PARTICIPLE.fullmatch(first.text) or (
+            label == "PER" and "Inf" in first.morph.get("VerbForm"))):
+        return None  # "Joint par téléphone, ...", "« Garder sa maison propre ..."
     if not first.text[:1].isupper() or (label == "PER" and (
             _noun_of_place(span) or calendar_word(span))):
         return None
@@ -185,7 +198,9 @@ def relabel(doc: Doc) -> Doc:
             if (place := city_of(doc, end)) is not None:
                 kept.append(SpacySpan(doc, start, place.end, label="GPE"))  # "Ville de Laval"
             continue  # "La Ville estime": the city named before, a description
-        if doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
+        if pilgrim := _pilgrim_title(doc, start, end):
+            kept.append(SpacySpan(doc, start + pilgrim, end, label="PERSON"))  # "El Hadj ..."
+        elif doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
             kept.append(SpacySpan(doc, start + 1, end, label="PERSON"))  # "Dr Vincent Oliva"
         elif start > 0 and doc[start - 1].text in _HONORIFICS | _TITLES \
                 and doc[start].text[:1].isupper():
@@ -238,6 +253,16 @@ def _after_organisation_noun(doc: Doc, start: int) -> bool:
     name opening with a first name is a person's)."""
     return start > 0 and doc[start - 1].lower_ in _ORGANISATION_NOUNS \
         and not is_any_first_name(doc[start].text)
+
+
+def _pilgrim_title(doc: Doc, start: int, end: int) -> int:
+    """The number of words of a pilgrim's title opening a name (``El Hadj``), else 0."""
+    for title in _PILGRIM_TITLES:
+        after = start + len(title)
+        if after < end and doc[after].text[:1].isupper() \
+                and tuple(t.lower_ for t in doc[start:after]) == title:
+            return len(title)
+    return 0
 
 
 def _is_party_letters(first: Token, second: Token) -> bool:

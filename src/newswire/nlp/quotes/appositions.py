@@ -45,9 +45,12 @@ def apposed_name(head: Token) -> Token | None:
 
 def _honoured_name(head: Token) -> Token | None:
     """``La procureure, Mme Anne-Sophie Walter,``: the French parse makes the honorific the
-    apposition (a noun) and hangs the name on it; the name is the noun's."""
+    apposition (a noun) and hangs the name on it, or a conjunct after a comma and no ``et``
+    (``Le maire de la Commune VI, M. Bakary Sidibé,``); the name is the noun's."""
     for title in head.children:
-        if title.dep_ == "appos" and title.text in _HONORIFIC_HEADS:
+        if title.text in _HONORIFIC_HEADS and (title.dep_ == "appos" or (
+                title.dep_ == "conj" and head.doc[title.i - 1].text == ","
+                and not any(c.dep_ == "cc" for c in title.children))):
             named = next((c for c in title.children if c.dep_ == "flat:name"
                           and c.ent_type_ in PERSON_LABELS), None)
             if named is not None:

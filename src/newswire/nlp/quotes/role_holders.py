@@ -19,8 +19,10 @@ _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
 _PAST = frozenset(("former", "ex"))
 #: Role nouns a title says otherwise: ``his physician`` is the ``Dr.`` introduced next, ``a
-#: judge`` the ``Justice`` (Canadian and British judges are titled so).
-_SAME_ROLE = {"physician": "doctor", "surgeon": "doctor", "judge": "justice"}
+#: judge`` the ``Justice`` (Canadian and British judges are titled so); in French
+#: ``l'avocate`` is the ``Me`` (maître) named before, ``le médecin`` the ``Dr``.
+_SAME_ROLE = {"physician": "doctor", "surgeon": "doctor", "judge": "justice",
+              "avocat": "maître", "avocate": "maître", "médecin": "docteur"}
 
 
 def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
