@@ -90,8 +90,9 @@ _STREET_NOUN_WORDS = """
 _STREET_NOUNS = frozenset(_STREET_NOUN_WORDS.split())
 _SAINTS = frozenset(("saint", "sainte", "st", "ste"))
 _EVENT_WORDS = frozenset(_EVENT_OPENER_WORDS.split())
-#: Words before a surname that say nothing about the person ("M. Legault", "Mme Plante").
-_HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle."))
+#: Words before a surname that say nothing about the person ("M. Legault", "Mme Plante",
+#: a member of parliament's "l'Honorable Bienvenu Agossa" in West and Central Africa).
+_HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle.", "Honorable"))
 #: Titles before a person's name the model reads as a thing ("le Dr Vincent Oliva" as
 #: MISC): the span is the person's, without the title.
 _TITLES = frozenset(("Dr", "Dr.", "Dre", "Pr", "Pr.", "Me", "Mgr"))
@@ -112,7 +113,7 @@ _ORGANISATION_NOUN_WORDS = """
     coalition collectif fondation regroupement centrale agence coopérative fédération institut
     parti mouvement banque quotidien journal constructeur fabricant détaillant transporteur
     multinationale minière pétrolière papetière forestière assureur diffuseur plateforme
-    studio cabinet startup start-up
+    studio cabinet startup start-up troupe club orchestre chorale ong mutuelle
 """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_NOUN_WORDS.split())
 #: Letters of a party's initials before a person's name ("LR", "LFI", "NPD").
@@ -126,10 +127,9 @@ _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 def newswire_type(span: SpacySpan, label: str) -> str | None:
     """newswire's type for a French span the model labelled ``label``, or ``None`` to drop it."""
     first = span[0]
-    if len(span) == 1 and (OPENING_PARTICIPLE.fullmatch(first.text) or (
-            label == "PER" and "Inf" in first.morph.get("VerbForm"))):
-        return None  # "Joint par téléphone, ...", "« Garder sa maison propre ..."
-    if not first.text[:1].isupper() or (label == "PER" and (
+    # "Joint par téléphone, ...", "« Garder sa maison propre ...": no name
+    no_name = len(span) == 1 and (OPENING_PARTICIPLE.fullmatch(first.text) or _opening_verb(first))
+    if no_name or not first.text[:1].isupper() or (label == "PER" and (
             _noun_of_place(span) or calendar_word(span))):
         return None
     opener = first.lower_
@@ -146,6 +146,13 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
     if label == "MISC":
         return "EVENT" if opener in _EVENT_WORDS else None
     return _PLAIN_TYPES.get(label)
+
+
+def _opening_verb(word: Token) -> bool:
+    """``« Garder sa maison propre ...``: an infinitive opening a quotation, no name (a
+    surname in ``-er`` elsewhere, ``Fournier``, may read as one too)."""
+    return word.pos_ == "VERB" and "Inf" in word.morph.get("VerbForm", []) and word.i > 0 \
+        and word.doc[word.i - 1].text in ("«", "“", '"')
 
 
 def _noun_of_place(span: SpacySpan) -> bool:
@@ -198,10 +205,8 @@ def relabel(doc: Doc) -> Doc:
             if (place := city_of(doc, end)) is not None:
                 kept.append(SpacySpan(doc, start, place.end, label="GPE"))  # "Ville de Laval"
             continue  # "La Ville estime": the city named before, a description
-        if pilgrim := _pilgrim_title(doc, start, end):
-            kept.append(SpacySpan(doc, start + pilgrim, end, label="PERSON"))  # "El Hadj ..."
-        elif doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
-            kept.append(SpacySpan(doc, start + 1, end, label="PERSON"))  # "Dr Vincent Oliva"
+        if title := _title_words(doc, start, end):  # "Dr Vincent Oliva", "El Hadj Moussa"
+            kept.append(SpacySpan(doc, start + title, end, label="PERSON"))
         elif start > 0 and doc[start - 1].text in _HONORIFICS | _TITLES \
                 and doc[start].text[:1].isupper():
             kept.append(SpacySpan(doc, start, end, label="PERSON"))  # "M. Ouellette", a place
@@ -226,7 +231,8 @@ def relabel(doc: Doc) -> Doc:
     kept = whole_surnames(doc, kept)
     kept = article_surnames(doc, kept)  # "Maëlle" + "Le Floch"
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens
-    doc.ents = sorted(kept + missed, key=lambda span: span.start)
+    # "Carine Mbuyi" the model missed + "Kalala-Tshibangu": the found name made whole too
+    doc.ents = sorted(whole_surnames(doc, kept + missed), key=lambda span: span.start)
     return doc
 
 
@@ -255,8 +261,10 @@ def _after_organisation_noun(doc: Doc, start: int) -> bool:
         and not is_any_first_name(doc[start].text)
 
 
-def _pilgrim_title(doc: Doc, start: int, end: int) -> int:
-    """The number of words of a pilgrim's title opening a name (``El Hadj``), else 0."""
+def _title_words(doc: Doc, start: int, end: int) -> int:
+    """The number of words of a title opening a name (``Dr``, ``El Hadj``), else 0."""
+    if doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
+        return 1
     for title in _PILGRIM_TITLES:
         after = start + len(title)
         if after < end and doc[after].text[:1].isupper() \

@@ -29,7 +29,7 @@ __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_afte
 
 _NAME_TYPES = PERSON_LABELS | {"ORG"}
 #: Honorifics the French parse may make the head of an apposed name (``Mme Anne-Sophie``).
-_HONORIFIC_HEADS = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr"))
+_HONORIFIC_HEADS = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr", "Honorable"))
 
 
 def apposed_name(head: Token) -> Token | None:
@@ -49,13 +49,19 @@ def _honoured_name(head: Token) -> Token | None:
     (``Le maire de la Commune VI, M. Bakary Sidibé,``); the name is the noun's."""
     for title in head.children:
         if title.text in _HONORIFIC_HEADS and (title.dep_ == "appos" or (
-                title.dep_ == "conj" and head.doc[title.i - 1].text == ","
+                title.dep_ == "conj" and _after_comma(title)
                 and not any(c.dep_ == "cc" for c in title.children))):
             named = next((c for c in title.children if c.dep_ == "flat:name"
                           and c.ent_type_ in PERSON_LABELS), None)
             if named is not None:
                 return named
     return None
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether a comma stands right before ``token`` or its article (``, l’Honorable``)."""
+    before = token.i - 1 - (token.i > 1 and token.doc[token.i - 1].pos_ == "DET")
+    return before >= 0 and token.doc[before].text == ","
 
 
 def _chained_apposition(head: Token) -> Token | None:
@@ -122,7 +128,7 @@ def _bracketed_conjunct(head: Token) -> Token | None:
         if (before > head.i and doc[before].text == "," and after < len(doc)
                 and doc[after].text == ","
                 and all(head.is_ancestor(doc[k]) for k in range(head.i + 1, before))):
-            return child
+            return _honoured_name(head) if child.text in _HONORIFIC_HEADS else child
     return None
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.entities.labels_fr import OPENING_PARTICIPLE
-
 from newswire.nlp.entities.titles import LEGISLATORS_LETTERS, ROLES
 from newswire.nlp.quotes.parse_labels import DASH_TOKENS, SUBJECT_DEPS
 
@@ -21,7 +20,8 @@ _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 #: One-word titles and a legislator's letters before a name the model left unlabelled
 #: (``Representative Luz Marroquín``, ``Labour TD Ronan Fahy``): no words of the name.
 #: Titles written before a person's name in French (``Pr``, ``Me``, ``Dr``), no part of it.
-_NAME_TITLES = frozenset(("Pr", "Pr.", "Dr", "Dr.", "Dre", "Me", "Mgr", "M.", "Mme", "Mlle"))
+_NAME_TITLES = frozenset(("Pr", "Pr.", "Dr", "Dr.", "Dre", "Me", "Mgr", "M.", "Mme", "Mlle",
+                          "Honorable"))
 #: ... and the pilgrim's title (``El Hadj Moussa Bouba``), of one word or two.
 _PILGRIM_WORDS = frozenset(("El", "Hadj", "Hadji", "Hadja", "Elhadj", "Elhadji", "El-Hadj"))
 _TITLE_WORDS = frozenset(r for r in ROLES if " " not in r) | frozenset(LEGISLATORS_LETTERS)
@@ -110,11 +110,10 @@ def _name_after_participle(head: Token) -> Token:
     named after the participle's comma is the mention."""
     doc = head.doc
     comma = next((t.i for t in head.subtree if t.text == "," and t.i > head.i), None)
-    named = next((t for t in doc[comma:head.right_edge.i + 1] if t.ent_iob_ == "B")
-                 if comma is not None else None, None)
-    if named is not None and named.ent_type_ == "PERSON":
-        return named
-    return head
+    if comma is None:
+        return head
+    named = next((t for t in doc[comma:head.right_edge.i + 1] if t.ent_iob_ == "B"), None)
+    return named if named is not None and named.ent_type_ == "PERSON" else head
 
 
 def _compound_start(compound: Token, start: int) -> int:
