@@ -21,8 +21,6 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.models import Quote
-from newswire.nlp.quotes.dash_interviews_fr import dash_interview_turns
-from newswire.nlp.quotes.interviews_fr import one_name
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.parse_labels import NOMINAL_TAGS
@@ -41,24 +39,16 @@ _ASKED_DEPS = frozenset(("obj", "nsubj", "iobj"))
 Roles = tuple[Token | None, Token | None]
 
 
-def with_dash_speakers(quotes: list[Quote], tmap: TextMap, resolve: Callable[[Token], Speaker],
-                       author: str | None = None) -> list[Quote]:
+def with_dash_speakers(quotes: list[Quote], tmap: TextMap,
+                       resolve: Callable[[Token], Speaker]) -> list[Quote]:
     """The quotes, each speakerless dash line of an announced exchange given its speaker,
-    a person named in full (anyone else leaves the line as it was); an interview's dash
-    questions the ``author``'s when that is one person's name."""
+    a person named in full (anyone else leaves the line as it was)."""
     speakers = dash_exchange_speakers(tmap)
     if not speakers:
         return quotes
-    reporter = one_name(author)
-    asked = dash_interview_turns(tmap, _unread(_runs(tmap), speakers))[1] if reporter else set()
     given = []
     for quote in quotes:
-        index = tmap.paragraph_index(quote.start)
-        if quote.speaker is None and index in asked:
-            given.append(quote.model_copy(update={"speaker": reporter, "speaker_id": None,
-                                                  "speaker_kind": "person"}))
-            continue
-        token = speakers.get(index)
+        token = speakers.get(tmap.paragraph_index(quote.start))
         speaker = resolve(token) if token is not None and quote.speaker is None else None
         # a person by one word only is more often a misread word (``Mardi``) than a name
         if speaker is None or not speaker.name or speaker.kind != "person" \
@@ -75,19 +65,13 @@ def dash_exchange_speakers(tmap: TextMap) -> dict[int, Token]:
     if tmap.lexicon is not FRENCH:
         return {}
     speakers: dict[int, Token] = {}
-    runs = _runs(tmap)
-    for run in runs:
+    for run in _runs(tmap):
         asker, answerer = _roles(tmap, run[0])
         if asker is None or answerer is None or not _ends_with_question(tmap, run[0]):
             continue
         for turn, index in enumerate(run):
             speakers[index] = asker if turn % 2 == 0 else answerer
-    # an interview printed as dash lines after "Nous avons rencontré ..."
-    return speakers | dash_interview_turns(tmap, _unread(runs, speakers))[0]
-
-
-def _unread(runs: list[list[int]], speakers: dict[int, Token]) -> list[list[int]]:
-    return [run for run in runs if run[0] not in speakers]
+    return speakers
 
 
 def _runs(tmap: TextMap) -> list[list[int]]:

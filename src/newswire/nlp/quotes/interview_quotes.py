@@ -37,8 +37,6 @@ __all__ = ["interview_quotes"]
 _SELF = frozenset(("i", "we", "you", "je", "j'", "j’", "nous", "vous"))
 #: Fewer words left of an answer beside another's quote are a lead-in, not an answer.
 _MIN_PIECE_WORDS = 3
-#: A dash and its space before an answer's line (``— ``).
-_DASH_WIDTH = 2
 
 ToQuote = Callable[[Attribution], Quote]
 
@@ -70,16 +68,8 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
                  if asker_kind(a.speaker_name) or not _cued_inside(found, a))
     found.extend(_labelled_person(to_quote(a), a, kind)
                  for a, kind in exchanges if not _cued_inside(found, a))
-    found = [q for q in found if not _same_line(q, answers)]  # the dash line found too
     found.extend(answers)
-    return with_dash_speakers(found, tmap, resolver.resolve, author)
-
-
-def _same_line(quote: Quote, answers: list[Quote]) -> bool:
-    """Whether ``quote`` is a whole answer's line (``— C'est une bonne nouvelle ...``, found
-    as dialogue by the marks): one line, one quote, the interviewee's."""
-    return any(abs(quote.start - a.start) <= _DASH_WIDTH and abs(quote.end - a.end) <= 1
-               for a in answers)
+    return with_dash_speakers(found, tmap, resolver.resolve)
 
 
 def _answered(quote: Quote, in_marks: list[Attribution], to_quote: ToQuote) -> Quote:

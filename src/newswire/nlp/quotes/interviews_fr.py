@@ -23,7 +23,6 @@ theirs; with no such byline the questions are left unattributed and not taken.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Span, Token
 
@@ -32,7 +31,7 @@ from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.parse_labels import DASHES, PERSON_LABELS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["french_interview_answers", "one_name"]
+__all__ = ["french_interview_answers"]
 
 #: A paragraph announcing an interview: opening with these words ...
 _OPENS = re.compile(r"(?:Propos recueillis par|Entretien avec|Interview de"
@@ -85,14 +84,13 @@ def french_interview_answers(tmap: TextMap, author: str | None = None) -> list[A
     if not (_spoken(tmap, answers) or (len(in_marks) >= _MIN_QUESTIONS and not answers)):
         return []
     return answers + in_marks + _questions(tmap, questions, _interviewer(tmap, questions[0]),
-                                one_name(author))
+                                _one_name(author))
 
 
 def _answers(tmap: TextMap, questions: list[int],
              interviewee: Token) -> tuple[list[Attribution], list[Attribution]]:
     """The paragraph after each question as the interviewee's answer: the bare ones, and
-    those opening with a quotation mark (a dash opens a line of dialogue: no answer, unless
-    the question had none, ``Guinéenews : ... ?`` ¶ ``— C'est une bonne nouvelle ...``)."""
+    those opening with a quotation mark (a dash opens a line of dialogue: no answer)."""
     answers: list[Attribution] = []
     in_marks: list[Attribution] = []
     asked = set(questions)
@@ -100,9 +98,6 @@ def _answers(tmap: TextMap, questions: list[int],
         if index >= len(tmap.paragraphs) or index in asked:
             continue
         start, end = _said_span(tmap, index)
-        if end > start and tmap.text[start] in DASHES \
-                and tmap.text[_said_span(tmap, index - 1)[0]] not in DASHES:
-            start, end = tmap.trim(start + 1, end)  # the answer's dash is no word of it
         if end <= start or tmap.text[start] in DASHES:
             continue
         answer = Attribution(start=start, end=end, kind="direct", paragraph=index,
@@ -133,7 +128,7 @@ def _said_span(tmap: TextMap, index: int) -> tuple[int, int]:
     return tmap.trim(label.end(), end) if label is not None else (start, end)
 
 
-def one_name(author: str | None) -> str | None:
+def _one_name(author: str | None) -> str | None:
     """The byline when it is one person's name (``Nicolas Darrigade``), not a desk, a list
     or an outlet (``la rédaction``, ``A. Roux et L. Petit``)."""
     if author is None or not _PERSON_NAME.fullmatch(author.strip()):
@@ -196,15 +191,6 @@ def _interviewee(tmap: TextMap, announced: int, first_question: int) -> Token | 
             people.setdefault(index, []).append(ent)
     for index in sorted(people, reverse=True):
         if not _BYLINE.match(tmap.text, *tmap.trim(*tmap.paragraphs[index])):
-            return _most_named(people[index])
+            named = people[index]
+            return named[-1].root if len({ent[-1].text for ent in named}) == 1 else None
     return None
-
-
-def _most_named(named: list[Span]) -> Token | None:
-    """The person a paragraph names most often by surname (``El Hadj Thierno Mamadou
-    Baldé`` ... ``M. Alpha Oumar Camara-Touré`` ... ``M. Baldé``), if one is."""
-    counts = Counter(ent[-1].text for ent in named)
-    (top, most), *rest = counts.most_common(2)
-    if rest and rest[0][1] == most:
-        return None
-    return next(ent.root for ent in reversed(named) if ent[-1].text == top)
