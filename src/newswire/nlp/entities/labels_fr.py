@@ -46,8 +46,6 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -64,7 +62,7 @@ from newswire.nlp.entities.orgnames_fr import (
 from newswire.nlp.entities.people_fr import article_surnames, unlabelled_people, whole_surnames
 from newswire.nlp.entities.places_fr import calendar_word, lone_place
 
-__all__ = ["COMPONENT", "OPENING_PARTICIPLE", "newswire_type", "relabel"]
+__all__ = ["COMPONENT", "newswire_type", "relabel"]
 
 COMPONENT = "newswire_french_labels"
 
@@ -90,20 +88,11 @@ _STREET_NOUN_WORDS = """
 _STREET_NOUNS = frozenset(_STREET_NOUN_WORDS.split())
 _SAINTS = frozenset(("saint", "sainte", "st", "ste"))
 _EVENT_WORDS = frozenset(_EVENT_OPENER_WORDS.split())
-#: Words before a surname that say nothing about the person ("M. Legault", "Mme Plante",
-#: a member of parliament's "l'Honorable Bienvenu Agossa" in West and Central Africa).
-_HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle.", "Honorable"))
+#: Words before a surname that say nothing about the person ("M. Legault", "Mme Plante").
+_HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle."))
 #: Titles before a person's name the model reads as a thing ("le Dr Vincent Oliva" as
 #: MISC): the span is the person's, without the title.
 _TITLES = frozenset(("Dr", "Dr.", "Dre", "Pr", "Pr.", "Me", "Mgr"))
-#: The pilgrim's title of West African and Maghreb Muslims, which the model reads with the
-#: name after it as a place (``El Hadj Moussa Bouba``): the person is the name after it.
-_PILGRIM_TITLES = (("el", "hadj"), ("el", "hadji"), ("el", "hadja"), ("el-hadj",),
-                   ("el-hadji",), ("elhadj",), ("elhadji",), ("hadja",))
-#: Participles opening a sentence that the model reads as a name (``Joint par téléphone``,
-#: ``Interrogé sur ce point``, ``Appelé à la barre``): the sentence's source comes after.
-OPENING_PARTICIPLE = re.compile(r"(?:Joint|Contacté|Interrogé|Sollicité|Appelé|Interpellé"
-                                 r"|Approché|Interviewé|Questionné|Entendu)(?:e|s|es)?")
 #: Lower-case nouns opening an institution's name ("ministère de la Santé", read as a
 #: place or dropped): an organisation.
 _INSTITUTIONS = frozenset(("ministère", "secrétariat", "tribunal", "préfecture", "mairie"))
@@ -113,7 +102,7 @@ _ORGANISATION_NOUN_WORDS = """
     coalition collectif fondation regroupement centrale agence coopérative fédération institut
     parti mouvement banque quotidien journal constructeur fabricant détaillant transporteur
     multinationale minière pétrolière papetière forestière assureur diffuseur plateforme
-    studio cabinet startup start-up troupe club orchestre chorale ong mutuelle
+    studio cabinet startup start-up
 """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_NOUN_WORDS.split())
 #: Letters of a party's initials before a person's name ("LR", "LFI", "NPD").
@@ -127,9 +116,7 @@ _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 def newswire_type(span: SpacySpan, label: str) -> str | None:
     """newswire's type for a French span the model labelled ``label``, or ``None`` to drop it."""
     first = span[0]
-    # "Joint par téléphone, ...", "« Garder sa maison propre ...": no name
-    no_name = len(span) == 1 and (OPENING_PARTICIPLE.fullmatch(first.text) or _opening_verb(first))
-    if no_name or not first.text[:1].isupper() or (label == "PER" and (
+    if not first.text[:1].isupper() or (label == "PER" and (
             _noun_of_place(span) or calendar_word(span))):
         return None
     opener = first.lower_
@@ -146,13 +133,6 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
     if label == "MISC":
         return "EVENT" if opener in _EVENT_WORDS else None
     return _PLAIN_TYPES.get(label)
-
-
-def _opening_verb(word: Token) -> bool:
-    """``« Garder sa maison propre ...``: an infinitive opening a quotation, no name (a
-    surname in ``-er`` elsewhere, ``Fournier``, may read as one too)."""
-    return word.pos_ == "VERB" and "Inf" in word.morph.get("VerbForm", []) and word.i > 0 \
-        and word.doc[word.i - 1].text in ("«", "“", '"')
 
 
 def _noun_of_place(span: SpacySpan) -> bool:
@@ -205,8 +185,8 @@ def relabel(doc: Doc) -> Doc:
             if (place := city_of(doc, end)) is not None:
                 kept.append(SpacySpan(doc, start, place.end, label="GPE"))  # "Ville de Laval"
             continue  # "La Ville estime": the city named before, a description
-        if title := _title_words(doc, start, end):  # "Dr Vincent Oliva", "El Hadj Moussa"
-            kept.append(SpacySpan(doc, start + title, end, label="PERSON"))
+        if doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
+            kept.append(SpacySpan(doc, start + 1, end, label="PERSON"))  # "Dr Vincent Oliva"
         elif start > 0 and doc[start - 1].text in _HONORIFICS | _TITLES \
                 and doc[start].text[:1].isupper():
             kept.append(SpacySpan(doc, start, end, label="PERSON"))  # "M. Ouellette", a place
@@ -259,18 +239,6 @@ def _after_organisation_noun(doc: Doc, start: int) -> bool:
     name opening with a first name is a person's)."""
     return start > 0 and doc[start - 1].lower_ in _ORGANISATION_NOUNS \
         and not is_any_first_name(doc[start].text)
-
-
-def _title_words(doc: Doc, start: int, end: int) -> int:
-    """The number of words of a title opening a name (``Dr``, ``El Hadj``), else 0."""
-    if doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
-        return 1
-    for title in _PILGRIM_TITLES:
-        after = start + len(title)
-        if after < end and doc[after].text[:1].isupper() \
-                and tuple(t.lower_ for t in doc[start:after]) == title:
-            return len(title)
-    return 0
 
 
 def _is_party_letters(first: Token, second: Token) -> bool:

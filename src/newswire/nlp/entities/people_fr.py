@@ -21,10 +21,8 @@ __all__ = ["article_surnames", "unlabelled_people", "whole_surnames"]
 
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full, or a title (``la Dre Agnès Bayemi
-#: Fouda``: ``Dre`` is a man's first name to the wider table), or a pilgrim's (``El Hadj
-#: Moussa Bouba``: the parser makes ``Hadj`` the head the name hangs on).
-_NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle", "Dr", "Dre", "Pr", "Me", "Mgr",
-                        "Hadj", "Hadji", "Hadja"))
+#: Fouda``: ``Dre`` is a man's first name to the wider table).
+_NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle", "Dr", "Dre", "Pr", "Me", "Mgr"))
 #: Words that open no person's name: an organisation's, a city's or an honorific.
 _NO_FIRST_NAME = ORGANISATION_WORDS | CITY_WORDS | _NOT_FIRST
 

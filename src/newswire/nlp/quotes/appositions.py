@@ -29,7 +29,7 @@ __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_afte
 
 _NAME_TYPES = PERSON_LABELS | {"ORG"}
 #: Honorifics the French parse may make the head of an apposed name (``Mme Anne-Sophie``).
-_HONORIFIC_HEADS = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr", "Honorable"))
+_HONORIFIC_HEADS = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr"))
 
 
 def apposed_name(head: Token) -> Token | None:
@@ -128,7 +128,7 @@ def _bracketed_conjunct(head: Token) -> Token | None:
         if (before > head.i and doc[before].text == "," and after < len(doc)
                 and doc[after].text == ","
                 and all(head.is_ancestor(doc[k]) for k in range(head.i + 1, before))):
-            return _honoured_name(head) if child.text in _HONORIFIC_HEADS else child
+            return child
     return None
 
 

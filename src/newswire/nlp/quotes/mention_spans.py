@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.labels_fr import OPENING_PARTICIPLE
 from newswire.nlp.entities.titles import LEGISLATORS_LETTERS, ROLES
 from newswire.nlp.quotes.parse_labels import DASH_TOKENS, SUBJECT_DEPS
 
@@ -20,10 +19,7 @@ _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 #: One-word titles and a legislator's letters before a name the model left unlabelled
 #: (``Representative Luz Marroquín``, ``Labour TD Ronan Fahy``): no words of the name.
 #: Titles written before a person's name in French (``Pr``, ``Me``, ``Dr``), no part of it.
-_NAME_TITLES = frozenset(("Pr", "Pr.", "Dr", "Dr.", "Dre", "Me", "Mgr", "M.", "Mme", "Mlle",
-                          "Honorable"))
-#: ... and the pilgrim's title (``El Hadj Moussa Bouba``), of one word or two.
-_PILGRIM_WORDS = frozenset(("El", "Hadj", "Hadji", "Hadja", "Elhadj", "Elhadji", "El-Hadj"))
+_NAME_TITLES = frozenset(("Pr", "Pr.", "Dr", "Dr.", "Dre", "Me", "Mgr", "M.", "Mme", "Mlle"))
 _TITLE_WORDS = frozenset(r for r in ROLES if " " not in r) | frozenset(LEGISLATORS_LETTERS)
 
 
@@ -90,30 +86,12 @@ def mention_range(head: Token) -> tuple[int, int]:
 def _name_after_title(head: Token) -> Token:
     """``le Pr Emmanuel Nkodo Abena``: the French parse may make an untagged title the head
     (the subject) and hang the first name on it; the person's name right after the title
-    is the mention, not ``Pr Emmanuel`` (nor ``El`` of ``El Hadj Moussa Bouba``)."""
+    is the mention, not ``Pr Emmanuel``."""
     doc = head.doc
-    if head.ent_iob_ == "O" and head.is_sent_start and OPENING_PARTICIPLE.fullmatch(head.text):
-        return _name_after_participle(head)
-    if head.ent_iob_ != "O" or head.text not in _NAME_TITLES | _PILGRIM_WORDS:
-        return head
-    after = head.i + 1
-    while after < len(doc) and doc[after].text in _PILGRIM_WORDS:
-        after += 1
-    if after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON":
-        return doc[after]
+    if head.ent_iob_ == "O" and head.text in _NAME_TITLES and head.i + 1 < len(doc) \
+            and doc[head.i + 1].ent_iob_ == "B" and doc[head.i + 1].ent_type_ == "PERSON":
+        return doc[head.i + 1]
     return head
-
-
-def _name_after_participle(head: Token) -> Token:
-    """``Joint par téléphone, le Pr Mamadou Kaba, ... estime``: the parse may make the
-    participle opening the sentence the subject and hang the person on it; the person
-    named after the participle's comma is the mention."""
-    doc = head.doc
-    comma = next((t.i for t in head.subtree if t.text == "," and t.i > head.i), None)
-    if comma is None:
-        return head
-    named = next((t for t in doc[comma:head.right_edge.i + 1] if t.ent_iob_ == "B"), None)
-    return named if named is not None and named.ent_type_ == "PERSON" else head
 
 
 def _compound_start(compound: Token, start: int) -> int:
