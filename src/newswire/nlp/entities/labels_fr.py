@@ -211,7 +211,8 @@ def relabel(doc: Doc) -> Doc:
     kept = whole_surnames(doc, kept)
     kept = article_surnames(doc, kept)  # "Maëlle" + "Le Floch"
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens
-    doc.ents = sorted(kept + missed, key=lambda span: span.start)
+    # "Carine Mbuyi" the model missed + "Kalala-Tshibangu": the found name made whole too
+    doc.ents = sorted(whole_surnames(doc, kept + missed), key=lambda span: span.start)
     return doc
 
 

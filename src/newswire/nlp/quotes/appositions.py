@@ -45,14 +45,23 @@ def apposed_name(head: Token) -> Token | None:
 
 def _honoured_name(head: Token) -> Token | None:
     """``La procureure, Mme Anne-Sophie Walter,``: the French parse makes the honorific the
-    apposition (a noun) and hangs the name on it; the name is the noun's."""
+    apposition (a noun) and hangs the name on it, or a conjunct after a comma and no ``et``
+    (``Le maire de la Commune VI, M. Bakary Sidibé,``); the name is the noun's."""
     for title in head.children:
-        if title.dep_ == "appos" and title.text in _HONORIFIC_HEADS:
+        if title.text in _HONORIFIC_HEADS and (title.dep_ == "appos" or (
+                title.dep_ == "conj" and _after_comma(title)
+                and not any(c.dep_ == "cc" for c in title.children))):
             named = next((c for c in title.children if c.dep_ == "flat:name"
                           and c.ent_type_ in PERSON_LABELS), None)
             if named is not None:
                 return named
     return None
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether a comma stands right before ``token`` or its article (``, l’Honorable``)."""
+    before = token.i - 1 - (token.i > 1 and token.doc[token.i - 1].pos_ == "DET")
+    return before >= 0 and token.doc[before].text == ","
 
 
 def _chained_apposition(head: Token) -> Token | None:

@@ -40,6 +40,13 @@ _TIME_NOUNS = frozenset(("semaine", "nuit", "mois", "an", "année", "jour", "jou
                          "lendemain", "veille", "matin", "matinée", "soir", "soirée",
                          "week-end", "après-midi", "heure", "fois", "printemps", "été",
                          "automne", "hiver"))
+#: ... and words of a date set off by commas: ``a défendu devant la presse, fin novembre,
+#: le directeur général``.
+_DATE_WORDS = _TIME_NOUNS | frozenset((
+    "fin", "début", "mi", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre", "hier", "dernier", "dernière"))
+_DATE_TOKENS = 4  # words of such a date
 _INCISE_TOKENS = 12  # tokens after the verb an incise's subject may sit within
 
 
@@ -67,7 +74,13 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
     """The first name of a person, else the first determined noun, of the incise after
     ``verb``, outside prepositional phrases; a noun's apposed person's name if it has one."""
     end = min(verb.i + 1 + _INCISE_TOKENS, verb.sent.end, len(doc))
+    skip_to = 0
     for token in doc[verb.i + 1:end]:
+        if token.i < skip_to:
+            continue
+        if token.text == "," and (after := _date_set_off(doc, token.i)):
+            skip_to = after  # ", fin novembre,": when, and the subject after it
+            continue
         if token.text in _INCISE_STOPS:
             return None
         if _in_phrase(doc, doc[tagged_range(token)[0]]):
@@ -78,8 +91,26 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
             continue  # "la semaine dernière": when, not who
         if token.pos_ in NOUN_TAGS and not token.ent_type_ and any(
                 c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children):
-            return _apposed_name(doc, token) or token
+            return _apposed_name(doc, token) or _held_by(token) or token
     return None
+
+
+def _date_set_off(doc: Doc, comma: int) -> int | None:
+    """Just past the comma closing a date set off after ``comma`` (``, fin novembre,``)."""
+    words = doc[comma + 1:comma + 2 + _DATE_TOKENS]
+    close = next((t.i for t in words if t.text == ","), None)
+    if close is None or close == comma + 1 or not all(
+            t.lower_ in _DATE_WORDS or t.like_num for t in doc[comma + 1:close]):
+        return None
+    return close + 1
+
+
+def _held_by(noun: Token) -> Token | None:
+    """``le directeur général de l’Arecoms, Patrice Ilunga``: the person apposed to the
+    office after its complement, as the parse hangs it."""
+    name = next((c for c in noun.rights if c.dep_ == "appos"
+                 and c.ent_type_ in PERSON_LABELS), None)
+    return _name_head(noun.doc, name) if name is not None else None
 
 
 def _in_phrase(doc: Doc, token: Token) -> bool:

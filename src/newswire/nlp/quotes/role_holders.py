@@ -19,8 +19,10 @@ _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
 _PAST = frozenset(("former", "ex"))
 #: Role nouns a title says otherwise: ``his physician`` is the ``Dr.`` introduced next, ``a
-#: judge`` the ``Justice`` (Canadian and British judges are titled so).
-_SAME_ROLE = {"physician": "doctor", "surgeon": "doctor", "judge": "justice"}
+#: judge`` the ``Justice`` (Canadian and British judges are titled so); in French
+#: ``l'avocate`` is the ``Me`` (maître) named before, ``le médecin`` the ``Dr``.
+_SAME_ROLE = {"physician": "doctor", "surgeon": "doctor", "judge": "justice",
+              "avocat": "maître", "avocate": "maître", "médecin": "docteur"}
 
 
 def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
@@ -31,7 +33,8 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
     office = _other_office(head)  # "the deputy mayor" is not the mayor, nor the reverse
     roles = _roles(lemma, head)
     people = [r for r in trail.referents if r.kind == "person" and roles & r.titles
-              and marks <= r.titles and _same_office(r.titles & OTHER_OFFICE_WORDS, office)]
+              and marks <= r.titles and _same_office(r.titles & OTHER_OFFICE_WORDS, office)
+              and not (r.gender == "m" and _feminine(head))]
     places = _place_marks(head) if by_place else frozenset()  # "the Florida senator"
     if places and people and not any(places <= r.titles for r in people):
         return None  # no titled one is of that place: the nearer person stands for it
@@ -44,6 +47,12 @@ def _roles(lemma: str, head: Token) -> set[str]:
     """The titles a person holding the role ``lemma`` may bear: ``judge`` and ``Justice``;
     and the word as written (the French lemmatiser gives ``mairesse`` the lemma ``maire``)."""
     return {lemma, _SAME_ROLE.get(lemma, lemma), head.lower_}
+
+
+def _feminine(head: Token) -> bool:
+    """``la réalisatrice``: a French noun of a woman's office is no man titled
+    ``réalisateur`` (a masculine office noun may still be a woman's: ``le ministre``)."""
+    return head.morph.get("Gender", []) == ["Fem"] and head.lower_ != head.lemma_.lower()
 
 
 def _other_office(head: Token) -> frozenset[str]:

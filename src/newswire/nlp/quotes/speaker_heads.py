@@ -50,9 +50,13 @@ def adjacent_speaker(verb: Token) -> Token | None:
     if owner is not None and can_speak(owner):
         return _before_aside(owner)
     before = verb.i - 1
-    # Step over what sits between a name and its verb: "Ramos, 58, told", "Kasich (R-OH), said".
+    # Step over what sits between a name and its verb: "Ramos, 58, told", "Kasich (R-OH), said",
+    # and in French the verb's own auxiliary ("la Dre Marie-Carmelle Désir, a annoncé"; not
+    # English "to": "refusal to call").
     while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) and (
-            doc[before].is_punct or doc[before].like_num or doc[before].is_space):
+            doc[before].is_punct or doc[before].like_num or doc[before].is_space
+            or (doc.lang_ == "fr" and doc[before].dep_.startswith("aux")
+                and doc[before].head == verb)):
         if doc[before].text in MARK_TOKENS:
             return noun_after(verb)  # "“...,” said the boy": the quote's words never speak
         before -= 1
