@@ -24,7 +24,7 @@ from newswire.io.records import Record
 __all__ = ["Scan", "count_records", "id_clash", "scan_paths"]
 
 #: The files whose id comes from their path, so two paths named could share one.
-ID_FROM_PATH = TEXT_SUFFIXES | HTML_SUFFIXES
+_ID_FROM_PATH = TEXT_SUFFIXES | HTML_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ def count_records(paths: Sequence[str]) -> int | None:
 
 
 def _add_records(total: int, item: Named | Record, suffixes: list[str]) -> int | None:
+    """``total`` and the records ``item`` yields (a JSON Lines file's non-blank lines, one
+    for any other), or None when they are not cheap to know (standard input, a WARC)."""
     if isinstance(item, Record):  # a link not followed, a folder not listed, a path held
         return total + 1
     if item.stdin or ".warc" in suffixes:
@@ -90,7 +92,10 @@ def _open_binary(path: Path) -> BinaryIO:
 
 
 def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str | None:
-    if file_kind(item.file) not in ID_FROM_PATH:
+    """The refusal when ``item`` (a .txt or .html file) would have the article id of a file
+    another path named gave first (``owners``: each id's first position named and file,
+    filled here), else None."""
+    if file_kind(item.file) not in _ID_FROM_PATH:
         return None
     if item.folder is None and not _exists(item.file):  # a folder's files were listed
         return None
