@@ -10,14 +10,19 @@ form stay one article, as the folder's reading makes them.
 
 from __future__ import annotations
 
-import gzip
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import cast
 
-from newswire.io.folders import HTML_SUFFIXES, TEXT_SUFFIXES, file_article_id, file_kind
+from newswire.io.folders import (
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    file_article_id,
+    file_kind,
+    open_binary,
+)
 from newswire.io.named import Named, named_files
 from newswire.io.records import Record
 
@@ -79,16 +84,10 @@ def _add_records(total: int, item: Named | Record, suffixes: list[str]) -> int |
     if ".jsonl" not in suffixes:
         return total + 1
     try:
-        with _open_binary(item.file) as handle:
+        with open_binary(item.file) as handle:
             return total + sum(1 for line in handle if line.strip())
     except (OSError, ValueError, EOFError):  # missing or broken: read_paths says so
         return total + 1
-
-
-def _open_binary(path: Path) -> BinaryIO:
-    if path.suffix == ".gz":
-        return cast(BinaryIO, gzip.open(path, "rb"))
-    return path.open("rb")
 
 
 def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str | None:
