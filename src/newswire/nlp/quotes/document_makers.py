@@ -9,8 +9,10 @@ them.  Only a maker the entities stage names as an organisation, right after the
 after one participle of making (``published``, ``released``, ``prepared``): ``a review by
 the province's chief coroner`` or ``a study commissioned by irrigators`` keep their phrase,
 and ``an internal audit seen by The Independent`` is no newspaper's (who saw a document did
-not write it).  English only:
-the French gold names a document by its whole phrase.
+not write it).  English only (the parse's language, not the lexicon's): the French gold
+names a document by its whole phrase.
+
+Lives here: :func:`named_maker`, read by :func:`~.common_nouns.common_noun_speaker`.
 """
 
 from __future__ import annotations
