@@ -25,7 +25,9 @@ from newswire.nlp.quotes.phrases import phrase_kind
 
 __all__ = ["named_maker"]
 
-#: Participles (lemmas) that say who made a document: its ``by`` names the maker.
+#: Participles (lemmas) that say who made a document: its ``by`` names the maker. Not
+#: :data:`.made_documents._MAKING_VERBS` (which make a noun a thing made): who commissioned,
+#: obtained, filed, leaked or circulated a document did not write it.
 _MAKING = frozenset(("publish", "release", "issue", "produce", "prepare", "conduct", "compile",
                      "write", "post", "author", "carry"))
 
