@@ -14,13 +14,19 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, BinaryIO, cast
+from typing import IO, BinaryIO
 
 from pydantic import ValidationError
 
 from newswire.errors import ArchiveError, DecodeError, InputError
 from newswire.io.charset import decode_page, looks_binary
-from newswire.io.folders import HTML_SUFFIXES, TEXT_SUFFIXES, file_article_id, file_kind
+from newswire.io.folders import (
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    file_article_id,
+    file_kind,
+    open_binary,
+)
 from newswire.io.ingest import (
     article_from_text,
     json_error,
@@ -70,7 +76,7 @@ def read_file(path: Path, folder: Path | None = None) -> Iterator[Record]:
             yield from read_warc(path)
         elif kind == ".jsonl":
             # Bytes, decoded line by line: one line that is not UTF-8 is that line's error.
-            with _open_binary(path) as handle:
+            with open_binary(path) as handle:
                 yield from _read_jsonl(handle, str(path))
         elif kind == ".json":
             yield _record(str(path), lambda: _parse_json(_read_text(path)))
@@ -181,14 +187,8 @@ def _open_text(path: Path) -> IO[str]:
     return path.open(encoding="utf-8")
 
 
-def _open_binary(path: Path) -> BinaryIO:
-    if path.suffix == ".gz":
-        return cast(BinaryIO, gzip.open(path, "rb"))
-    return path.open("rb")
-
-
 def _read_decoded(path: Path) -> str:
-    with _open_binary(path) as handle:
+    with open_binary(path) as handle:
         text = decode_page(handle.read())[0]
     if looks_binary(text):  # random bytes decode "in some charset" too
         raise ValueError(NOT_TEXT)

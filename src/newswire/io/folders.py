@@ -15,11 +15,13 @@ own), Unicode NFC, so a tree copied from macOS (NFD names) gives the ids it give
 
 from __future__ import annotations
 
+import gzip
 import os
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from newswire.errors import ArchiveError
 from newswire.io.records import Record
@@ -28,7 +30,8 @@ from newswire.models import MAX_ID_CHARS, stable_hash
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 
-__all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "file_article_id", "file_kind", "folder_files"]
+__all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "file_article_id", "file_kind", "folder_files",
+           "open_binary"]
 
 
 def file_kind(path: Path) -> str:
@@ -37,6 +40,14 @@ def file_kind(path: Path) -> str:
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
     return suffixes[-1] if suffixes else ""
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """The bytes of the file ``path``, gunzipped when it ends in ``.gz`` (read by the archive
+    and counted by the scan before it)."""
+    if path.suffix == ".gz":
+        return cast(BinaryIO, gzip.open(path, "rb"))
+    return path.open("rb")
 
 
 def file_article_id(path: Path, folder: Path | None = None) -> str:

@@ -34,6 +34,7 @@ class Named(NamedTuple):  # a tuple: one per file of a million-file tree, made c
 
     @property
     def stdin(self) -> bool:
+        """Whether this is standard input (``-`` named), not a file."""
         return self.folder is None and str(self.file) == "-"
 
 

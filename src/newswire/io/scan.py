@@ -10,21 +10,26 @@ form stay one article, as the folder's reading makes them.
 
 from __future__ import annotations
 
-import gzip
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import cast
 
-from newswire.io.folders import HTML_SUFFIXES, TEXT_SUFFIXES, file_article_id, file_kind
+from newswire.io.folders import (
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    file_article_id,
+    file_kind,
+    open_binary,
+)
 from newswire.io.named import Named, named_files
 from newswire.io.records import Record
 
 __all__ = ["Scan", "count_records", "id_clash", "scan_paths"]
 
 #: The files whose id comes from their path, so two paths named could share one.
-ID_FROM_PATH = TEXT_SUFFIXES | HTML_SUFFIXES
+_ID_FROM_PATH = TEXT_SUFFIXES | HTML_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,8 @@ def count_records(paths: Sequence[str]) -> int | None:
 
 
 def _add_records(total: int, item: Named | Record, suffixes: list[str]) -> int | None:
+    """``total`` and the records ``item`` yields (a JSON Lines file's non-blank lines, one
+    for any other), or None when they are not cheap to know (standard input, a WARC)."""
     if isinstance(item, Record):  # a link not followed, a folder not listed, a path held
         return total + 1
     if item.stdin or ".warc" in suffixes:
@@ -77,20 +84,17 @@ def _add_records(total: int, item: Named | Record, suffixes: list[str]) -> int |
     if ".jsonl" not in suffixes:
         return total + 1
     try:
-        with _open_binary(item.file) as handle:
+        with open_binary(item.file) as handle:
             return total + sum(1 for line in handle if line.strip())
     except (OSError, ValueError, EOFError):  # missing or broken: read_paths says so
         return total + 1
 
 
-def _open_binary(path: Path) -> BinaryIO:
-    if path.suffix == ".gz":
-        return cast(BinaryIO, gzip.open(path, "rb"))
-    return path.open("rb")
-
-
 def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str | None:
-    if file_kind(item.file) not in ID_FROM_PATH:
+    """The refusal when ``item`` (a .txt or .html file) would have the article id of a file
+    another path named gave first (``owners``: each id's first position named and file,
+    filled here), else None."""
+    if file_kind(item.file) not in _ID_FROM_PATH:
         return None
     if item.folder is None and not _exists(item.file):  # a folder's files were listed
         return None

@@ -113,8 +113,9 @@ class Extracted:
     #: Whether the page is in English (or cannot be told): the rules whose evidence is
     #: English words run only then (:mod:`.page_language`; identified when first asked).
     english: bool | PageEnglish = True
-    #: The text of the elements hidden on every screen, dropped before extraction
-    #: (:mod:`.invisible`), kept as data like :attr:`lines`.
+    #: The text of the elements dropped before extraction as hidden, on every screen
+    #: (:mod:`.invisible`) or on the widest (:mod:`.screen_variants`), kept as data like
+    #: :attr:`lines`.
     hidden: tuple[PageLine, ...] = ()
 
     @property

@@ -12,7 +12,8 @@ depends on the screen.
 The dropped elements are returned: their text is kept as the page's boilerplate data, as
 ``page-invisible`` lines (:func:`~.outside.outside_lines`), never lost silently.
 
-Lives here: :func:`drop_invisible` and the classes it reads (:data:`INVISIBLE_CLASSES`).
+Lives here: :func:`drop_invisible` and the classes it reads (:data:`INVISIBLE_CLASSES`), and
+:func:`drop_outermost`, which :mod:`.screen_variants` drops its hidden copies with too.
 May import ``html_tree`` and lxml only.
 """
 

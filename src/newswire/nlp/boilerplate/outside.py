@@ -85,7 +85,7 @@ def page_lines(tree: etree._Element) -> list[PageLine]:
 
 def hidden_lines(elements: Sequence[etree._Element]) -> list[PageLine]:
     """The text of ``elements`` taken out of the page before :func:`page_lines` read it (those
-    :mod:`.invisible` drops), one line per block, with their links."""
+    :mod:`.invisible` and :mod:`.screen_variants` drop), one line per block, with their links."""
     return [line for element in elements
             for line in walk_lines(element, _UNSEEN_TAGS, _BREAK_TAGS, links=True)]
 

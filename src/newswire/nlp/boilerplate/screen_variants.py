@@ -57,7 +57,10 @@ def drop_other_variants(tree: etree._Element, html: str) -> list[etree._Element]
 
 
 def _hidden_copy(names: str | None, hidden: set[str], framer: str | None) -> bool:
-    if not names or ("hidden" not in names):
+    """Whether an element of class attribute ``names`` is a copy the widest screen hides: a
+    Framer variant carrying the ``framer`` class, or one of the ``hidden`` (Elementor)
+    classes. Both hold the word ``hidden``: most elements are passed over on that test."""
+    if not names or "hidden" not in names:
         return False
     words = names.split()
     if framer is not None and VARIANT_CLASS in words and framer in words:

@@ -29,6 +29,8 @@ __all__ = ["FEMALE_FIRST_NAMES", "MALE_FIRST_NAMES", "first_name_gender", "is_an
 
 
 def _table(block: str) -> frozenset[str]:
+    """The set of the whitespace-separated names of ``block``; the tables of first names
+    (this module's and :mod:`.francophone_first_names`) are written with it."""
     return frozenset(block.split())
 
 

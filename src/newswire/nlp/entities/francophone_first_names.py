@@ -18,11 +18,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+from newswire.nlp.entities.firstnames import _table
+
 __all__ = ["francophone_gender"]
-
-
-def _table(block: str) -> frozenset[str]:
-    return frozenset(block.split())
 
 _MALE = _table("""
     mamadou moussa ousmane oumar omar amadou ahmadou abdoulaye ibrahima ibrahim boubacar

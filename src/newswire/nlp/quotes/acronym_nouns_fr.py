@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.referents import is_acronym
 
 __all__ = ["is_acronym_noun"]
@@ -20,5 +21,5 @@ _ROLE_ACRONYMS = frozenset(("pdg", "dg", "dga", "drh", "ceo", "daf", "dsi"))
 
 def is_acronym_noun(head: Token, lexicon: Lexicon) -> bool:
     """Whether ``head`` is an acronym naming a body, whatever its tag (French only)."""
-    return bool(lexicon.speech_forms) and is_acronym(head.text) \
+    return lexicon is FRENCH and is_acronym(head.text) \
         and head.lower_ not in lexicon.role_nouns and head.lower_ not in _ROLE_ACRONYMS

@@ -9,8 +9,10 @@ them.  Only a maker the entities stage names as an organisation, right after the
 after one participle of making (``published``, ``released``, ``prepared``): ``a review by
 the province's chief coroner`` or ``a study commissioned by irrigators`` keep their phrase,
 and ``an internal audit seen by The Independent`` is no newspaper's (who saw a document did
-not write it).  English only:
-the French gold names a document by its whole phrase.
+not write it).  English only (the parse's language, not the lexicon's): the French gold
+names a document by its whole phrase.
+
+Lives here: :func:`named_maker`, read by :func:`~.common_nouns.common_noun_speaker`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from newswire.nlp.quotes.phrases import phrase_kind
 
 __all__ = ["named_maker"]
 
-#: Participles (lemmas) that say who made a document: its ``by`` names the maker.
+#: Participles (lemmas) that say who made a document: its ``by`` names the maker. Not
+#: :data:`.made_documents._MAKING_VERBS` (which make a noun a thing made): who commissioned,
+#: obtained, filed, leaked or circulated a document did not write it.
 _MAKING = frozenset(("publish", "release", "issue", "produce", "prepare", "conduct", "compile",
                      "write", "post", "author", "carry"))
 

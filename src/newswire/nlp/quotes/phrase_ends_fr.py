@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 
 __all__ = ["french_phrase_end"]
@@ -31,8 +32,8 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "u", "ue", "us", "ues"
 
 def french_phrase_end(head: Token, end: int, lexicon: Lexicon) -> int:
     """Just past the last word of ``head``'s phrase ending at ``end`` that names the source
-    (French only: a lexicon with the inflected forms of its verbs of saying)."""
-    if not lexicon.speech_forms:
+    (French only)."""
+    if lexicon is not FRENCH:
         return end
     doc = head.doc
     for token in doc[head.i + 1:end]:

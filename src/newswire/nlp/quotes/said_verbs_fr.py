@@ -191,16 +191,25 @@ def verb_before_a_quotation(verb: Token) -> None:
     right before an opening mark for a word of its subject's phrase and made the subject the
     subject of a word after it (in the quotation); the verb takes that word's place, with the
     noun before it as its subject and that word (and so the quotation) as its object."""
+    if not _hung_before_a_quotation(verb):
+        return
     doc = verb.doc
     subject = verb.head
-    if verb.pos_ == "VERB" or verb.dep_ not in NAME_DEPS or verb.i + 1 >= verb.sent.end \
-            or doc[verb.i + 1].text not in _OPENING_MARKS or subject.i >= verb.i \
-            or subject.pos_ not in NOUN_TAGS or not subject.dep_.startswith("nsubj") \
-            or subject.head.i <= verb.i or _participle(verb):
-        return
     taken = subject.head
     verb.pos_ = "VERB"
     verb.head, verb.dep_ = (verb, "ROOT") if taken.dep_ == "ROOT" else (taken.head, taken.dep_)
     taken.head, taken.dep_ = verb, "obj"
     subject.head, subject.dep_ = verb, "nsubj"
     doc[verb.i + 1].head = verb  # the opening mark
+
+
+def _hung_before_a_quotation(verb: Token) -> bool:
+    """Whether ``verb``, right before an opening mark and no participle, was not read as a
+    verb but as a word of the noun before it, which the parse made the subject of a word
+    after ``verb`` (:func:`verb_before_a_quotation`)."""
+    doc = verb.doc
+    subject = verb.head
+    return not (verb.pos_ == "VERB" or verb.dep_ not in NAME_DEPS or verb.i + 1 >= verb.sent.end
+                or doc[verb.i + 1].text not in _OPENING_MARKS or subject.i >= verb.i
+                or subject.pos_ not in NOUN_TAGS or not subject.dep_.startswith("nsubj")
+                or subject.head.i <= verb.i or _participle(verb))

@@ -50,13 +50,8 @@ def adjacent_speaker(verb: Token) -> Token | None:
     if owner is not None and can_speak(owner):
         return _before_aside(owner)
     before = verb.i - 1
-    # Step over what sits between a name and its verb: "Ramos, 58, told", "Kasich (R-OH), said",
-    # and in French the verb's own auxiliary ("la Dre Marie-Carmelle Désir, a annoncé"; not
-    # English "to": "refusal to call").
-    while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) and (
-            doc[before].is_punct or doc[before].like_num or doc[before].is_space
-            or (doc.lang_ == "fr" and doc[before].dep_.startswith("aux")
-                and doc[before].head == verb)):
+    while before >= max(verb.sent.start, verb.i - _ASIDE_TOKENS) \
+            and _between_name_and_verb(doc[before], verb):
         if doc[before].text in MARK_TOKENS:
             return noun_after(verb)  # "“...,” said the boy": the quote's words never speak
         before -= 1
@@ -66,6 +61,14 @@ def adjacent_speaker(verb: Token) -> Token | None:
     if before > verb.sent.start and _mistagged_name(doc[before]):
         return doc[before]  # ", Early described it as": the tagger read the name as an adverb
     return noun_after(verb)
+
+
+def _between_name_and_verb(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is what may sit between a name and its ``verb``, stepped over:
+    ``Ramos, 58, told``, ``Kasich (R-OH), said``, and in French the verb's own auxiliary
+    (``la Dre Marie-Carmelle Désir, a annoncé``; not English ``to``: ``refusal to call``)."""
+    return token.is_punct or token.like_num or token.is_space or (
+        token.doc.lang_ == "fr" and token.dep_.startswith("aux") and token.head == verb)
 
 
 def _first_verbs_subject(verb: Token) -> Token | None:
