@@ -14,7 +14,7 @@ from newswire.nlp.entities.francophone_first_names import francophone_gender
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.gender import name_gender
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from tests.nlp.quotes.test_french import french_quotes
+from tests.nlp.quotes.test_french import french_quote_starting
 
 ROWS = [
     # a lone "Pr" is no speaker: the name after it is ("Pr" was a place, then "Pr Emmanuel")
@@ -62,9 +62,8 @@ ROWS = [
 @pytest.mark.parametrize(("body", "start", "speaker"), ROWS)
 def test_francophone_speakers(pipeline: Pipeline, body: str, start: str, speaker: str) -> None:
     """The quote starting with ``start`` is the named person's."""
-    quotes = [q for q in french_quotes(pipeline, body) if q.text.startswith(start)]
-    assert quotes, [q.text for q in french_quotes(pipeline, body)]
-    assert quotes[0].speaker == speaker, quotes[0]
+    quote = french_quote_starting(pipeline, body, start)
+    assert quote.speaker == speaker, quote
 
 
 @pytest.mark.parametrize(("name", "expected"), [

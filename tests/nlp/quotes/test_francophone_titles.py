@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_french import french_quotes
+from tests.nlp.quotes.test_french import french_quote_starting
 
 ROWS = [
     # "M." set off after the office (a conjunct to the parse) holds it
@@ -48,9 +48,8 @@ ROWS = [
 @pytest.mark.parametrize(("body", "start", "speaker"), ROWS)
 def test_francophone_titles(pipeline: Pipeline, body: str, start: str, speaker: str) -> None:
     """The quote starting with ``start`` is the named person's."""
-    quotes = [q for q in french_quotes(pipeline, body) if q.text.startswith(start)]
-    assert quotes, [q.text for q in french_quotes(pipeline, body)]
-    assert quotes[0].speaker == speaker, quotes[0]
+    quote = french_quote_starting(pipeline, body, start)
+    assert quote.speaker == speaker, quote
 
 
 @pytest.mark.parametrize(("body", "start", "man"), [
@@ -62,6 +61,5 @@ def test_francophone_titles(pipeline: Pipeline, body: str, start: str, speaker: 
 ])
 def test_a_womans_office_is_no_mans(pipeline: Pipeline, body: str, start: str, man: str) -> None:
     """A French office noun in the feminine never resolves to a man titled with it."""
-    quotes = [q for q in french_quotes(pipeline, body) if q.text.startswith(start)]
-    assert quotes, [q.text for q in french_quotes(pipeline, body)]
-    assert quotes[0].speaker != man, quotes[0]
+    quote = french_quote_starting(pipeline, body, start)
+    assert quote.speaker != man, quote

@@ -20,6 +20,14 @@ def french_quotes(pipeline: Pipeline, body: str, author: str | None = None) -> l
                           author=author)
 
 
+def french_quote_starting(pipeline: Pipeline, body: str, start: str) -> Quote:
+    """The first quote of a French body whose text starts with ``start`` (fails if none)."""
+    quotes = french_quotes(pipeline, body)
+    starting = [q for q in quotes if q.text.startswith(start)]
+    assert starting, [q.text for q in quotes]
+    return starting[0]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("« Nous ne laisserons personne sur le bord de la route », a déclaré Élisabeth Borne lors "
      "d'un déplacement à Lille.",
