@@ -43,10 +43,11 @@ HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
           "n-check": tuple(f"n{i}" for i in range(2, 15, 2))}
 # Rounds sixteen (p, q, t), seventeen (v, w, x, y), eighteen (za, zb), nineteen (zc, zf),
 # twenty (zk, zm), twenty-one (zl, zr), twenty-two (zv, zy), twenty-three (zp, zz),
-# twenty-four (zt, zw, zzi) and twenty-five (zzj, zzk, zzm): tuning sets split by parity, as m
-# and n.
+# twenty-four (zt, zw, zzi), twenty-five (zzj, zzk, zzm) and twenty-six (zzo, zzp, zzr):
+# tuning sets split by parity, as m and n.
 for _letter in ("p", "q", "t", "v", "w", "x", "y", "za", "zb", "zc", "zf", "zk", "zm", "zl",
-                "zr", "zv", "zy", "zp", "zz", "zt", "zw", "zzi", "zzj", "zzk", "zzm"):
+                "zr", "zv", "zy", "zp", "zz", "zt", "zw", "zzi", "zzj", "zzk", "zzm", "zzo", "zzp",
+                "zzr"):
     HALVES[f"{_letter}-tune"] = tuple(f"{_letter}{i}" for i in range(1, 15, 2))
     HALVES[f"{_letter}-check"] = tuple(f"{_letter}{i}" for i in range(2, 15, 2))
 HALVES["mn-tune"] = HALVES["m-tune"] + HALVES["n-tune"]
@@ -71,6 +72,8 @@ HALVES["zwzzi-tune"] = HALVES["zw-tune"] + HALVES["zzi-tune"]
 HALVES["zwzzi-check"] = HALVES["zw-check"] + HALVES["zzi-check"]
 HALVES["zzjk-tune"] = HALVES["zzj-tune"] + HALVES["zzk-tune"]
 HALVES["zzjk-check"] = HALVES["zzj-check"] + HALVES["zzk-check"]
+HALVES["zzop-tune"] = HALVES["zzo-tune"] + HALVES["zzp-tune"]
+HALVES["zzop-check"] = HALVES["zzo-check"] + HALVES["zzp-check"]
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
