@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import cast
@@ -152,3 +153,97 @@ def test_each_folder_above_the_paths_named_is_looked_at_once(
     monkeypatch.setattr(os, "stat", counted)
     named.read_once(names)
     assert sum(calls.values()) <= files + folders + len(tmp_path.parts)
+
+
+UNLISTED = ["a/1.txt", "a/sub/2.txt", "a/mid/6.txt", "a/mid/sub/5.txt"]
+AS_ROOT = ("a folder's mode refuses nothing here (root, or CAP_DAC_OVERRIDE): run as a user, "
+           "or `setpriv --bounding-set=-dac_override,-dac_read_search`")
+
+
+def _modes_refuse() -> bool:
+    """Whether chmod 111 keeps this process from listing a folder (not as root)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        os.chmod(tmp, 0o111)  # noqa: PTH101
+        try:
+            os.listdir(tmp)  # noqa: PTH208
+        except PermissionError:
+            return True
+        finally:
+            os.chmod(tmp, 0o755)  # noqa: PTH101
+    return False
+
+
+#: (folders and their modes, paths named, ids read, errors' origins, skipped lines)
+HELD_ROWS = [
+    ({"a": 0o111}, ["a", "a/sub"], ["sub/2"], ["a"],            # the holder cannot be listed
+     ["a/sub: not read on its own, inside a (named): read there, once"]),
+    ({"a/mid": 0o111}, ["a", "a/mid/sub"], ["1", "mid/sub/5", "sub/2"], ["a/mid"],
+     ["a/mid/sub: not read on its own, inside a (named): read there, once"]),
+    ({"a/mid": 0o111}, ["a", "a/mid/6.txt"], ["1", "mid/6", "sub/2"], ["a/mid"],
+     ["a/mid/6.txt: not read on its own, inside a (named): read there, once"]),
+    ({"a/mid": 0o111}, ["a/mid/sub/5.txt", "a", "a/mid/sub"],   # held in held: read once
+     ["1", "mid/sub/5", "sub/2"], ["a/mid"],
+     ["a/mid/sub/5.txt: not read on its own, inside a (named): read there, once",
+      "a/mid/sub: not read on its own, inside a (named): read there, once"]),
+    ({"a/mid": 0o000}, ["a", "a/mid/sub"], ["1", "sub/2"],      # not even to be looked at:
+     ["a/mid", "a/mid/sub"], []),                               # both said, as before
+]
+HELD_IDS = ["holder-unlisted", "folder-between-unlisted", "file-in-unlisted", "held-in-held",
+            "not-searchable"]
+
+
+def _read_held(named: list[str]) -> tuple[list[Record], int | None]:
+    records = list(read_paths(named))
+    return records, count_records(named)
+
+
+def _check_held(records: list[Record], total: int | None, ids: list[str],
+                errors: list[str], skips: list[str]) -> None:
+    assert [r.article.id for r in records if r.article] == ids
+    assert [r.origin for r in records if r.error] == errors
+    assert [r.skipped for r in records if r.skipped] == skips
+    assert total == len(records)
+
+
+@pytest.mark.skipif(not _modes_refuse(), reason=AS_ROOT)
+@pytest.mark.parametrize(("modes", "named", "ids", "errors", "skips"), HELD_ROWS,
+                         ids=HELD_IDS)
+def test_a_path_held_by_a_folder_that_cannot_be_listed_is_read_there(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, modes: dict[str, int],
+        named: list[str], ids: list[str], errors: list[str], skips: list[str]) -> None:
+    """`replay a a/sub` with `a` searchable but not readable (chmod 111): a/sub was said
+    "read there" and never read, lost without a word; now it is read in a's walk, under a's
+    ids (`sub/2`), after the error naming the folder not listed, and counted."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, UNLISTED)
+    try:
+        for folder, mode in modes.items():
+            (tmp_path / folder).chmod(mode)
+        records, total = _read_held(named)
+    finally:
+        for folder in modes:
+            (tmp_path / folder).chmod(0o755)
+    _check_held(records, total, ids, errors, skips)
+
+
+@pytest.mark.parametrize(("modes", "named", "ids", "errors", "skips"),
+                         [row for row in HELD_ROWS if all(m & 0o111 for m in row[0].values())],
+                         ids=[i for i, row in zip(HELD_IDS, HELD_ROWS, strict=True)
+                              if all(m & 0o111 for m in row[0].values())])
+def test_a_path_held_by_a_folder_whose_listing_fails_is_read_there(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, modes: dict[str, int],
+        named: list[str], ids: list[str], errors: list[str], skips: list[str]) -> None:
+    """The rows above as root (where chmod cannot refuse): the listing of each folder of
+    ``modes`` refused with EACCES, as for a user; the folders stay searchable."""
+    monkeypatch.chdir(tmp_path)
+    refused = {os.path.realpath(tmp_path / folder) for folder in modes}
+    scandir = os.scandir
+
+    def listing(path: object) -> object:
+        if os.path.realpath(cast(str, path)) in refused:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(cast(str, path)))
+        return scandir(cast(str, path))
+
+    write_tree(tmp_path, UNLISTED)
+    monkeypatch.setattr(os, "scandir", listing)
+    _check_held(*_read_held(named), ids, errors, skips)

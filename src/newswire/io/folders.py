@@ -72,15 +72,18 @@ def file_article_id(path: Path, folder: Path | None = None) -> str:
 
 def folder_files(folder: Path, named: Sequence[Path] = (),
                  entered: dict[tuple[int, int], Path] | None = None, *,
-                 files: Collection[Path] = ()) -> Iterator[Path | Record]:
+                 files: Collection[Path] = (), held: Sequence[str] = ()
+                 ) -> Iterator[Path | Record]:
     """Every file under ``folder`` in name order (a Path); a Record for each symbolic link not
     followed (skipped, with the reason) and each folder that cannot be listed (an error).
     ``named``: every folder named in the command (links into them are not followed);
     ``entered``: the folders already read in this command, by (device, inode), shared by
     the walks of every folder named so that two links to one outside folder read it once;
-    ``files``: the real paths of the files named on their own (a link to one is not read)."""
+    ``files``: the real paths of the files named on their own (a link to one is not read);
+    ``held``: the real paths of the paths named inside ``folder`` (read in this walk, also
+    when a folder above them cannot be listed)."""
     roots = tuple(Path(os.path.realpath(p)) for p in (*named, folder))
-    walk = _Walk(roots, {} if entered is None else entered, files)
+    walk = _Walk(roots, {} if entered is None else entered, files, tuple(held))
     walk.enter(folder)
     yield from walk.files(folder)
 
@@ -94,6 +97,7 @@ class _Walk:
     roots: tuple[Path, ...]
     entered: dict[tuple[int, int], Path]
     files_named: Collection[Path]
+    held: tuple[str, ...] = ()
 
     def files(self, folder: Path) -> Iterator[Path | Record]:
         try:
@@ -101,6 +105,7 @@ class _Walk:
                 entries = sorted(scan, key=lambda entry: entry.name)
         except OSError as exc:
             yield Record(str(folder), error=ArchiveError(f"{folder}: {exc.strerror or exc}"))
+            yield from self._held_under(folder)
             return
         for entry in entries:
             path = folder / entry.name
@@ -125,6 +130,25 @@ class _Walk:
             elif entry.is_symlink():
                 yield Record(str(path), skipped=f"{path}: a link to nothing (a missing "
                              "target or a loop of links)")
+
+    def _held_under(self, folder: Path) -> Iterator[Path | Record]:
+        """The paths named inside ``folder``, which cannot be listed: each was left to this
+        walk (:mod:`.named`), so each is read here, spelled under ``folder`` (its ids those
+        of the folder named), not lost without a word. ``a/x`` (r-x) inside ``a`` (--x)."""
+        real = os.path.join(os.path.realpath(folder), "")  # noqa: PTH118 (ends in a sep)
+        inside = sorted({path for path in self.held if path.startswith(real)})
+        for index, path in enumerate(inside):
+            if any(path.startswith(outer + os.sep) for outer in inside[:index]):
+                continue  # read with the held folder it is inside
+            spelled = folder / os.path.relpath(path, real)
+            if not os.path.isdir(spelled):  # noqa: PTH112
+                yield spelled
+                continue
+            refused = self.enter(spelled)
+            if refused:
+                yield Record(str(spelled), skipped=f"{spelled}: not followed, {refused}")
+            else:
+                yield from self.files(spelled)
 
     def enter(self, folder: Path) -> str | None:
         """None once ``folder`` is marked entered; why not, when it already was."""

@@ -41,8 +41,10 @@ class Named(NamedTuple):  # a tuple: one per file of a million-file tree, made c
 def named_files(paths: Sequence[str]) -> Iterator[Named | Record]:
     """Every file of ``paths`` in the order named, folders in name order; a Record for each
     path not read on its own (:func:`read_once`), each link not followed and each folder
-    that cannot be listed."""
-    once = read_once(paths)
+    that cannot be listed. A path held by a folder named is read there: in its walk, under
+    its ids, even when a folder between them cannot be listed (``replay a a/sub`` with
+    ``a`` not readable reads ``a/sub`` as ``sub/...``, not nothing)."""
+    once, held = _placed(paths)
     folders = [Path(path) for path in once if isinstance(path, str) and _is_folder(path)]
     files = _files_named(once) if folders else frozenset()
     entered: dict[tuple[int, int], Path] = {}
@@ -50,7 +52,9 @@ def named_files(paths: Sequence[str]) -> Iterator[Named | Record]:
         if isinstance(path, Record):
             yield path
         elif _is_folder(path):
-            for child in folder_files(Path(path), folders, entered, files=files):
+            walk = folder_files(Path(path), folders, entered, files=files,
+                                held=held.get(index, ()))
+            for child in walk:
                 yield child if isinstance(child, Record) else Named(index, child, Path(path))
         else:
             yield Named(index, Path(path), None)
@@ -60,10 +64,17 @@ def read_once(paths: Sequence[str]) -> list[str | Record]:
     """``paths``, each one inside a folder also named, or naming what another path named
     reads (the first, or the one not spelled through a link), replaced by the skipped
     Record that says so."""
+    return _placed(paths)[0]
+
+
+def _placed(paths: Sequence[str]) -> tuple[list[str | Record], dict[int, list[str]]]:
+    """:func:`read_once`'s list, and the real paths each folder named holds (by its
+    position), which its walk reads if it cannot list a folder above them."""
     met: dict[str, frozenset[tuple[int, int]]] = {}
     found = [_Found.of(path, met) for path in paths]
     first = _FirstNamed.of(found)
     once: list[str | Record] = []
+    held: dict[int, list[str]] = {}
     for index, path in enumerate(paths):
         holder, same = first.holder(index, found[index])
         if holder is None:
@@ -74,7 +85,8 @@ def read_once(paths: Sequence[str]) -> list[str | Record]:
         else:
             once.append(Record(path, skipped=f"{path}: not read on its own, inside "
                                              f"{paths[holder]} (named): read there, once"))
-    return once
+            held.setdefault(holder, []).append(os.path.realpath(path))
+    return once, held
 
 
 def _files_named(once: Sequence[str | Record]) -> frozenset[Path]:
