@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_newswire
+from tests.io.test_named import AS_ROOT, modes_refuse
 from tests.io.test_warc import write_warc
 
 CLASH = ("a/1.txt and b/1.txt would both be article '1' (a file's id is its path inside the "
@@ -93,3 +94,28 @@ def test_what_is_skipped_is_said_and_is_no_failure(
     if command[0] == "enrich":
         # two stories in the archive, one page in the WARC: one EnrichedArticle line each
         assert len(run.stdout.splitlines()) == (2 if "archive" in command else 1)
+
+
+@pytest.mark.skipif(not modes_refuse(), reason=AS_ROOT)
+@pytest.mark.parametrize(("mode", "out"), [
+    (0o111, ["would send 1 article(s); 0 would dead-letter; 1 not sent; 1 skipped",
+             "skipped 1: a/sub: not read on its own, inside a (named): read there, once",
+             "not sent a: Permission denied"]),
+    (0o000, ["would send 0 article(s); 0 would dead-letter; 2 not sent; 0 skipped",
+             "not sent a: Permission denied", "not sent a/sub: Permission denied"]),
+], ids=["listable-no", "searchable-no"])
+def test_a_subfolder_of_a_folder_not_readable_is_read_or_said_not_sent(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: int, out: list[str]) -> None:
+    """`replay --dry-run a a/sub` with `a` not readable: a/sub was said "read there" and
+    never read (1 skipped, 0 sent); now it is read (chmod 111: 1 would be sent), or each
+    path not read is counted "not sent" with why (chmod 000), and the exit says a failure."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt"])
+    (tmp_path / "a").chmod(mode)
+    try:
+        run = run_newswire("replay", "--dry-run", "a", "a/sub")
+    finally:
+        (tmp_path / "a").chmod(0o755)
+    assert run.returncode == 1, run.stdout + run.stderr
+    for line in out:
+        assert line in unwrapped(run.stdout, tmp_path)

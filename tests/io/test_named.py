@@ -160,7 +160,7 @@ AS_ROOT = ("a folder's mode refuses nothing here (root, or CAP_DAC_OVERRIDE): ru
            "or `setpriv --bounding-set=-dac_override,-dac_read_search`")
 
 
-def _modes_refuse() -> bool:
+def modes_refuse() -> bool:
     """Whether chmod 111 keeps this process from listing a folder (not as root)."""
     with tempfile.TemporaryDirectory() as tmp:
         os.chmod(tmp, 0o111)  # noqa: PTH101
@@ -205,7 +205,7 @@ def _check_held(records: list[Record], total: int | None, ids: list[str],
     assert total == len(records)
 
 
-@pytest.mark.skipif(not _modes_refuse(), reason=AS_ROOT)
+@pytest.mark.skipif(not modes_refuse(), reason=AS_ROOT)
 @pytest.mark.parametrize(("modes", "named", "ids", "errors", "skips"), HELD_ROWS,
                          ids=HELD_IDS)
 def test_a_path_held_by_a_folder_that_cannot_be_listed_is_read_there(
