@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newswire.io.archive import count_records, read_paths
+from newswire.io.folders import Met, folder_files
 
 NFC_CAFE = unicodedata.normalize("NFC", "café")
 NFD_CAFE = unicodedata.normalize("NFD", "café")
@@ -114,3 +115,65 @@ def test_a_link_into_another_folder_named_is_not_followed(tmp_path: Path) -> Non
     records = list(read_paths([str(tmp_path / "archive"), str(tmp_path / "cold")]))
     assert [r.article.id for r in records if r.article] == ["2024/01/story", "2019/01/old"]
     assert [r.origin for r in records if r.skipped] == [str(tmp_path / "archive/2019")]
+
+
+def hard_link(root: Path, links: dict[str, str]) -> None:
+    """Hard links: a new path inside ``root`` -> an existing file (``ln TARGET PATH``)."""
+    for name, target in links.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).hardlink_to(root / target)
+
+
+SAME = ": not read, the same file as "
+TWICE = ", read there (one file, two names)"
+
+
+@pytest.mark.parametrize(("hard", "links", "named", "expected_ids", "expected_skips"), [
+    ({"b/h.txt": "a/1.txt"}, {}, ["a", "b"], ["1", "sub/2", "3"],   # into two folders named
+     ["b/h.txt" + SAME + "a/1.txt" + TWICE]),
+    ({"b/1.txt": "a/1.txt"}, {}, ["a", "b"], ["1", "sub/2", "3"],   # one id (no clash): was
+     ["b/1.txt" + SAME + "a/1.txt" + TWICE]),                       # sent twice as `1`
+    ({"a/h.txt": "a/1.txt"}, {}, ["a"], ["1", "sub/2"],             # two names in one folder
+     ["a/h.txt" + SAME + "a/1.txt" + TWICE]),
+    ({}, {"a/x.txt": "../ext/4.txt", "b/y.txt": "../ext/4.txt"}, ["a", "b"],  # two links to
+     ["1", "sub/2", "x", "3"], ["b/y.txt" + SAME + "a/x.txt" + TWICE]),       # one outside
+    ({}, {"a/d": "../ext", "a/l.txt": "../ext/4.txt"}, ["a"],      # a followed link's file
+     ["1", "d/4", "sub/2"], ["a/l.txt" + SAME + "a/d/4.txt" + TWICE]),  # and a link to it
+    ({}, {"a/d": "../ext"}, ["a", "ext/4.txt"], ["1", "sub/2", "4"],    # named on its own,
+     ["a/d/4.txt" + SAME + "ext/4.txt, named (so it is read under that name)"]),  # and met
+    ({"a/h.txt": "ext/4.txt"}, {}, ["ext/4.txt", "a"], ["4", "1", "sub/2"],  # hard link of
+     ["a/h.txt" + SAME + "ext/4.txt, named (so it is read under that name)"]),  # one named
+    ({}, {"a/x.txt": "../ext/4.txt"}, ["a", "b"], ["1", "sub/2", "x", "3"], []),  # one link
+], ids=["hard-two-folders", "hard-one-id", "hard-one-folder", "two-links-outside",
+        "link-and-followed", "named-and-followed", "hard-and-named", "one-link-as-before"])
+def test_one_file_under_two_names_is_read_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hard: dict[str, str],
+        links: dict[str, str], named: list[str], expected_ids: list[str],
+        expected_skips: list[str]) -> None:
+    """One file (device, inode) met under two names in one command (hard links, two links
+    to one file out of the folders named, a file named and reached through a followed
+    link) was read twice, a duplicate event for consumers (under two ids, or one id twice);
+    now it is read once, under the first name met (the name named, for a file named), and
+    the other name is one skipped line; the progress bar's count is the records read."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt", "b/3.txt", "ext/4.txt"])
+    hard_link(tmp_path, hard)
+    link(tmp_path, links)
+    records = list(read_paths(named))
+    assert [r.article.id for r in records if r.article] == expected_ids
+    assert [r.skipped for r in records if r.skipped] == expected_skips
+    assert [r.error for r in records] == [None] * len(records)
+    assert count_records(named) == len(records)
+
+
+@pytest.mark.parametrize(("hard", "kept"), [({}, 0), ({"a/h.txt": "a/1.txt"}, 1)],
+                         ids=["plain-files", "one-hard-link"])
+def test_only_files_another_name_could_reach_are_kept(
+        tmp_path: Path, hard: dict[str, str], kept: int) -> None:
+    """The (device, inode) of a file is kept only when another name could reach it (a
+    hard-linked file, once for both names): a tree of plain files keeps none, memory flat."""
+    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt", "a/3.txt"])
+    hard_link(tmp_path, hard)
+    met = Met()
+    list(folder_files(tmp_path / "a", met=met))
+    assert len(met.files) == kept

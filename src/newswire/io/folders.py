@@ -18,8 +18,8 @@ from __future__ import annotations
 import gzip
 import os
 import unicodedata
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -30,8 +30,8 @@ from newswire.models import MAX_ID_CHARS, stable_hash
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 
-__all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "file_article_id", "file_kind", "folder_files",
-           "open_binary"]
+__all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "Met", "file_article_id", "file_kind",
+           "folder_files", "open_binary"]
 
 
 def file_kind(path: Path) -> str:
@@ -70,36 +70,43 @@ def file_article_id(path: Path, folder: Path | None = None) -> str:
     return f"{stable_hash('path', inside, size=32)}/{unicodedata.normalize('NFC', path.stem)}"
 
 
-def folder_files(folder: Path, named: Sequence[Path] = (),
-                 entered: dict[tuple[int, int], Path] | None = None, *,
-                 files: Collection[Path] = (), held: Sequence[str] = ()
-                 ) -> Iterator[Path | Record]:
+@dataclass
+class Met:
+    """What the walks of one command met, shared so that no file or folder is read twice:
+    each folder entered and each file another name could reach (hard-linked, a link's
+    target, or under a followed link), by (device, inode), with the path it was read
+    under, and the files named on their own (read under the name named)."""
+
+    folders: dict[tuple[int, int], Path] = field(default_factory=dict)
+    files: dict[tuple[int, int], str] = field(default_factory=dict)
+    named: Mapping[tuple[int, int], str] = field(default_factory=dict)
+
+
+def folder_files(folder: Path, named: Sequence[Path] = (), met: Met | None = None, *,
+                 held: Sequence[str] = ()) -> Iterator[Path | Record]:
     """Every file under ``folder`` in name order (a Path); a Record for each symbolic link not
-    followed (skipped, with the reason) and each folder that cannot be listed (an error).
-    ``named``: every folder named in the command (links into them are not followed);
-    ``entered``: the folders already read in this command, by (device, inode), shared by
-    the walks of every folder named so that two links to one outside folder read it once;
-    ``files``: the real paths of the files named on their own (a link to one is not read);
+    followed or file met before (skipped, with the reason) and each folder that cannot be
+    listed (an error). ``named``: every folder named in the command (links into them are
+    not followed); ``met``: shared by the walks of every folder named (two links to one
+    outside folder read it once, a file hard-linked into two folders is read once);
     ``held``: the real paths of the paths named inside ``folder`` (read in this walk, also
     when a folder above them cannot be listed)."""
     roots = tuple(Path(os.path.realpath(p)) for p in (*named, folder))
-    walk = _Walk(roots, {} if entered is None else entered, files, tuple(held))
+    walk = _Walk(roots, Met() if met is None else met, tuple(held))
     walk.enter(folder)
     yield from walk.files(folder)
 
 
 @dataclass
 class _Walk:
-    """One folder's walk: the real folders named, each folder entered (device, inode)
-    with the path it was read under, so none is read twice and no link loops, and the real
-    paths of the files named on their own (a link to one is not read)."""
+    """One folder's walk: the real folders named, what the command met so far (so nothing
+    is read twice and no link loops), and the paths named inside it."""
 
     roots: tuple[Path, ...]
-    entered: dict[tuple[int, int], Path]
-    files_named: Collection[Path]
+    met: Met
     held: tuple[str, ...] = ()
 
-    def files(self, folder: Path) -> Iterator[Path | Record]:
+    def files(self, folder: Path, linked: bool = False) -> Iterator[Path | Record]:
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
@@ -119,10 +126,11 @@ class _Walk:
                 if refused:
                     yield Record(str(path), skipped=f"{path}: not followed, {refused}")
                 else:
-                    yield from self.files(path)
+                    yield from self.files(path, linked or entry.is_symlink())
             elif is_file:
                 # A link to a file of a folder named is read there, under its own path.
                 refused = self._inside_named(path) if entry.is_symlink() else None
+                refused = refused or self._met_before(entry, path, linked)
                 if refused:
                     yield Record(str(path), skipped=f"{path}: not read, {refused}")
                 else:
@@ -157,9 +165,30 @@ class _Walk:
         except OSError:  # gone, or not to be looked at: its listing says why
             return None
         key = (status.st_dev, status.st_ino)
-        if key in self.entered:
-            return f"a folder already read as {self.entered[key]}"
-        self.entered[key] = folder
+        if key in self.met.folders:
+            return f"a folder already read as {self.met.folders[key]}"
+        self.met.folders[key] = folder
+        return None
+
+    def _met_before(self, entry: os.DirEntry[str], path: Path, linked: bool) -> str | None:
+        """Why the file ``entry`` is not read, when it is one read under another name: named
+        on its own, or met before (hard links, two links to it, a link to a file under a
+        followed link). One ``stat`` a file: the (device, inode) is kept only for a file
+        another name could reach, so memory stays flat on a tree of plain files."""
+        try:
+            status = entry.stat()  # the file's, through a link
+        except OSError:  # gone, or not to be looked at: reading it says why
+            return None
+        key = (status.st_dev, status.st_ino)
+        if key in self.met.named:
+            if entry.is_symlink():
+                target = os.path.realpath(path)
+                return f"a link to {target}, named (so it is read under its own path)"
+            return f"the same file as {self.met.named[key]}, named (so it is read under that name)"
+        if key in self.met.files:
+            return f"the same file as {self.met.files[key]}, read there (one file, two names)"
+        if linked or status.st_nlink > 1 or entry.is_symlink():
+            self.met.files[key] = str(path)
         return None
 
     def _refused_link(self, link: Path) -> str | None:
@@ -183,6 +212,4 @@ class _Walk:
             if target.is_relative_to(root):
                 return (f"a link to {target}, inside {root} (named, so it is read under "
                         "its own path)")
-        if target in self.files_named:
-            return f"a link to {target}, named (so it is read under its own path)"
         return None

@@ -18,7 +18,7 @@ from pathlib import Path
 from stat import S_ISDIR
 from typing import NamedTuple
 
-from newswire.io.folders import folder_files
+from newswire.io.folders import Met, folder_files
 from newswire.io.records import Record
 
 __all__ = ["Named", "named_files", "read_once"]
@@ -44,16 +44,14 @@ def named_files(paths: Sequence[str]) -> Iterator[Named | Record]:
     that cannot be listed. A path held by a folder named is read there: in its walk, under
     its ids, even when a folder between them cannot be listed (``replay a a/sub`` with
     ``a`` not readable reads ``a/sub`` as ``sub/...``, not nothing)."""
-    once, held = _placed(paths)
+    once, held, found = _placed(paths)
     folders = [Path(path) for path in once if isinstance(path, str) and _is_folder(path)]
-    files = _files_named(once) if folders else frozenset()
-    entered: dict[tuple[int, int], Path] = {}
+    met = Met(named=_files_named(once, found) if folders else {})
     for index, path in enumerate(once):
         if isinstance(path, Record):
             yield path
         elif _is_folder(path):
-            walk = folder_files(Path(path), folders, entered, files=files,
-                                held=held.get(index, ()))
+            walk = folder_files(Path(path), folders, met, held=held.get(index, ()))
             for child in walk:
                 yield child if isinstance(child, Record) else Named(index, child, Path(path))
         else:
@@ -67,9 +65,10 @@ def read_once(paths: Sequence[str]) -> list[str | Record]:
     return _placed(paths)[0]
 
 
-def _placed(paths: Sequence[str]) -> tuple[list[str | Record], dict[int, list[str]]]:
-    """:func:`read_once`'s list, and the real paths each folder named holds (by its
-    position), which its walk reads if it cannot list a folder above them."""
+def _placed(paths: Sequence[str],
+            ) -> tuple[list[str | Record], dict[int, list[str]], list[_Found | None]]:
+    """:func:`read_once`'s list, the real paths each folder named holds (by its position),
+    which its walk reads if it cannot list a folder above them, and what each path is."""
     met: dict[str, frozenset[tuple[int, int]]] = {}
     found = [_Found.of(path, met) for path in paths]
     first = _FirstNamed.of(found)
@@ -86,14 +85,15 @@ def _placed(paths: Sequence[str]) -> tuple[list[str | Record], dict[int, list[st
             once.append(Record(path, skipped=f"{path}: not read on its own, inside "
                                              f"{paths[holder]} (named): read there, once"))
             held.setdefault(holder, []).append(os.path.realpath(path))
-    return once, held
+    return once, held, found
 
 
-def _files_named(once: Sequence[str | Record]) -> frozenset[Path]:
-    """The real paths of the files named on their own: a folder's link to one is not read
-    (the file is, under its own name)."""
-    return frozenset(Path(os.path.realpath(path)) for path in once
-                     if isinstance(path, str) and path != "-" and not _is_folder(path))
+def _files_named(once: Sequence[str | Record], found: Sequence[_Found | None],
+                 ) -> dict[tuple[int, int], str]:
+    """The files named on their own, by (device, inode): a folder's link to one, or a hard
+    link of one, is not read (the file is, under the name named)."""
+    return {this.key: path for path, this in zip(once, found, strict=True)
+            if isinstance(path, str) and this is not None and not this.folder}
 
 
 def _is_folder(path: str) -> bool:
