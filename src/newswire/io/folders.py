@@ -5,9 +5,11 @@ every folder named (``archive/2019 -> /mnt/cold/2019``: its files are read as
 ``archive/2019/...``); one leading into or above a folder named, to a folder already read, or
 to nothing is not followed, and each is reported as a skipped record (a warning and a count
 in the summary), so no link loops and no file is read twice under two ids (across every
-folder named: :mod:`.named` shares the folders entered). A link to a file is read as the
+folder named: :mod:`.named` shares what the walks met). A link to a file is read as the
 file, under the link's path, unless the file is inside a folder named, or named itself (read
-there: the link is skipped, said).
+there: the link is skipped, said). One file (device, inode) met under two names (hard links,
+two links to it, a link and a followed folder link) is read under the first, the others
+skipped and said.
 
 A .txt or .html file's id is its path inside the folder named (its name when named on its
 own), Unicode NFC, so a tree copied from macOS (NFD names) gives the ids it gives on Linux.
