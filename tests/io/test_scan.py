@@ -45,10 +45,13 @@ NFD_CAFE = unicodedata.normalize("NFD", "café")
     (["a/1.txt", "b/1.txt"], ["a"], None),                      # one path named
     (["a/1.txt", "b/1.jsonl"], ["a", "b"], None),               # JSON: its own ids
     (["a/1.txt"], ["a", "-"], None),                            # standard input
+    (["a/1.txt", "b/1.txt"], ["gone/1.txt", "a/1.txt", "b/1.txt"],  # a missing file owns
+     "a/1.txt and b/1.txt would both be article '1'"),              # no id: the two
+    (["a/1.txt"], ["a/1.txt", "gone/1.txt"], None),             # missing, after: no clash
 ], ids=["two-folders", "text-and-page", "two-files", "nfc-and-nfd",
         "deep", "absolute", "dot-dot", "distinct", "distinct-paths", "folder-twice",
         "folder-and-subfolder", "file-twice",
-        "one-folders-pair", "one-path", "jsonl", "stdin"])
+        "one-folders-pair", "one-path", "jsonl", "stdin", "missing-first", "missing-after"])
 def test_two_paths_named_whose_files_share_an_id_are_refused(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, names: list[str], named: list[str],
         expected: str | None) -> None:

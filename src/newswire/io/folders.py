@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from newswire.errors import ArchiveError
+from newswire.io.names import name_suffixes, path_inside
 from newswire.io.records import Record
 from newswire.models import MAX_ID_CHARS, stable_hash
 
@@ -33,12 +34,17 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
 
 __all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "Met", "file_article_id", "file_kind",
-           "folder_files", "open_binary"]
+           "folder_files", "open_binary", "suffixes_kind"]
 
 
 def file_kind(path: Path) -> str:
     """The suffix that says how a file is read (``.txt`` for ``story.txt.gz``), lower case."""
-    suffixes = [s.lower() for s in path.suffixes]
+    return suffixes_kind(name_suffixes(path.name))
+
+
+def suffixes_kind(suffixes: Sequence[str]) -> str:
+    """:func:`file_kind` of a file of these suffixes (the scan has them: computed once)."""
+    suffixes = [s.lower() for s in suffixes]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
     return suffixes[-1] if suffixes else ""
@@ -61,7 +67,7 @@ def file_article_id(path: Path, folder: Path | None = None) -> str:
     the file system spells the name in. A path over the id limit keeps its name after a
     hash of the whole path, still one id per file. A name that is not UTF-8 is refused
     (ValueError): no id could be sent as it is spelled."""
-    inside = path.stem if folder is None else path.relative_to(folder).with_suffix("").as_posix()
+    inside = path.stem if folder is None else path_inside(path, folder)
     try:
         inside.encode("utf-8")
     except UnicodeEncodeError:  # bytes the file system gave back undecoded (surrogateescape)

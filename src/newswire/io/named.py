@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISDIR
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from newswire.io.folders import Met, folder_files
 from newswire.io.records import Record
@@ -45,15 +45,17 @@ def named_files(paths: Sequence[str]) -> Iterator[Named | Record]:
     its ids, even when a folder between them cannot be listed (``replay a a/sub`` with
     ``a`` not readable reads ``a/sub`` as ``sub/...``, not nothing)."""
     once, held, found = _placed(paths)
-    folders = [Path(path) for path in once if isinstance(path, str) and _is_folder(path)]
+    is_folder = [isinstance(path, str) and (this.folder if this else _is_folder(path))
+                 for path, this in zip(once, found, strict=True)]  # stat'ed once, in _Found
+    folders = [Path(cast(str, path)) for path, yes in zip(once, is_folder, strict=True) if yes]
     met = Met(named=_files_named(once, found) if folders else {})
     for index, path in enumerate(once):
         if isinstance(path, Record):
             yield path
-        elif _is_folder(path):
-            walk = folder_files(Path(path), folders, met, held=held.get(index, ()))
-            for child in walk:
-                yield child if isinstance(child, Record) else Named(index, child, Path(path))
+        elif is_folder[index]:
+            root = Path(path)  # one for all its files: each id starts from its string
+            for child in folder_files(root, folders, met, held=held.get(index, ())):
+                yield child if isinstance(child, Record) else Named(index, child, root)
         else:
             yield Named(index, Path(path), None)
 
@@ -69,8 +71,8 @@ def _placed(paths: Sequence[str],
             ) -> tuple[list[str | Record], dict[int, list[str]], list[_Found | None]]:
     """:func:`read_once`'s list, the real paths each folder named holds (by its position),
     which its walk reads if it cannot list a folder above them, and what each path is."""
-    met: dict[str, frozenset[tuple[int, int]]] = {}
-    found = [_Found.of(path, met) for path in paths]
+    looks = _Looks()
+    found = [_Found.of(path, looks) for path in paths]
     first = _FirstNamed.of(found)
     once: list[str | Record] = []
     held: dict[int, list[str]] = {}
@@ -114,21 +116,42 @@ class _Found:
     link: bool
 
     @classmethod
-    def of(cls, path: str, met: dict[str, frozenset[tuple[int, int]]] | None = None,
-           ) -> _Found | None:
-        """``met``: the keys above each real folder met so far, shared by the paths named
-        (``send archive/*/*.txt``: each folder is looked at once, not once a file). Strings,
-        not Path: for thousands of paths named pathlib's objects cost more than the stat."""
+    def of(cls, path: str, looks: _Looks | None = None) -> _Found | None:
+        """``looks``: shared by the paths named (``send archive/*/*.txt``: each folder is
+        looked at once, not once a file). Strings, not Path: for thousands of paths named
+        pathlib's objects cost more than the stat."""
         if path == "-":
             return None
-        real = os.path.realpath(path)
+        looks = _Looks() if looks is None else looks
+        link = os.path.islink(path)  # noqa: PTH114
+        real = _real(path, link, looks)
         try:
             status = os.stat(real)  # noqa: PTH116
-            above = _above(os.path.dirname(real), {} if met is None else met)  # noqa: PTH120
+            above = _above(os.path.dirname(real), looks.above)  # noqa: PTH120
         except OSError:  # missing, or not to be looked at: reading it says why
             return None
-        return cls((status.st_dev, status.st_ino), above, S_ISDIR(status.st_mode),
-                   os.path.islink(path))  # noqa: PTH114
+        return cls((status.st_dev, status.st_ino), above, S_ISDIR(status.st_mode), link)
+
+
+def _real(path: str, link: bool, looks: _Looks) -> str:
+    """``os.path.realpath(path)``; for a path whose last part is a plain name, not a link,
+    its folder's real path once for every path named in it (``send archive/2024/*.txt``:
+    realpath looked at each part of each path, most of the look at thousands named)."""
+    head, tail = os.path.split(path)
+    if link or tail in ("", os.curdir, os.pardir):
+        return os.path.realpath(path)
+    if head not in looks.real:
+        looks.real[head] = os.path.realpath(head or os.curdir)
+    return os.path.join(looks.real[head], tail)  # noqa: PTH118
+
+
+@dataclass
+class _Looks:
+    """What the look at the paths named learnt once for all of them: the keys above each
+    real folder, and the real path of each folder typed."""
+
+    above: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    real: dict[str, str] = field(default_factory=dict)
 
 
 def _above(folder: str, met: dict[str, frozenset[tuple[int, int]]],

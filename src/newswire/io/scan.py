@@ -20,10 +20,11 @@ from newswire.io.folders import (
     HTML_SUFFIXES,
     TEXT_SUFFIXES,
     file_article_id,
-    file_kind,
     open_binary,
+    suffixes_kind,
 )
 from newswire.io.named import Named, named_files
+from newswire.io.names import name_suffixes
 from newswire.io.records import Record
 
 __all__ = ["Scan", "count_records", "id_clash", "scan_paths"]
@@ -51,13 +52,13 @@ def scan_paths(paths: Sequence[str], command: str | None, *, count: bool) -> Sca
     owners: dict[str, tuple[int, str]] = {}  # str, not Path: half the memory a million ids
     total: int | None = 0 if count else None
     for item in named_files(paths):
-        suffixes = item.file.suffixes if isinstance(item, Named) else []  # once: not cheap
+        suffixes = name_suffixes(item.file.name) if isinstance(item, Named) else []
         if total is not None:
             total = _add_records(total, item, suffixes)
         elif not check:  # nothing left to learn
             break
         if check and isinstance(item, Named) and not item.stdin:
-            clash = _clash(owners, item, cast(str, command))
+            clash = _clash(owners, item, cast(str, command), suffixes_kind(suffixes))
             if clash is not None:
                 return Scan(clash, None)
     return Scan(None, total)
@@ -90,13 +91,12 @@ def _add_records(total: int, item: Named | Record, suffixes: list[str]) -> int |
         return total + 1
 
 
-def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str | None:
-    """The refusal when ``item`` (a .txt or .html file) would have the article id of a file
-    another path named gave first (``owners``: each id's first position named and file,
-    filled here), else None."""
-    if file_kind(item.file) not in _ID_FROM_PATH:
-        return None
-    if item.folder is None and not _exists(item.file):  # a folder's files were listed
+def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str, kind: str,
+           ) -> str | None:
+    """The refusal when ``item`` (a .txt or .html file: ``kind``) would have the article id
+    of a file another path named gave first (``owners``: each id's first position named and
+    file, filled here), else None."""
+    if kind not in _ID_FROM_PATH:
         return None
     try:
         article_id = file_article_id(item.file, item.folder)
@@ -104,6 +104,14 @@ def _clash(owners: dict[str, tuple[int, str]], item: Named, command: str) -> str
         return None
     index, first = owners.setdefault(article_id, (item.position, str(item.file)))
     if index == item.position:
+        return None
+    # Whether the files exist is asked only now, of the two sharing an id (a stat each on a
+    # shared id, not on each of thousands of files named): a missing one is read as an
+    # error, it owns no id (a folder's files were listed, but one may be gone since).
+    if not _exists(item.file):
+        return None
+    if not _exists(Path(first)):
+        owners[article_id] = (item.position, str(item.file))
         return None
     return _told_apart(article_id, Path(first), item.file, command)
 
