@@ -3,6 +3,7 @@ out of the folders named and skipped (with why) into or above them."""
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from pathlib import Path
 
@@ -177,3 +178,43 @@ def test_only_files_another_name_could_reach_are_kept(
     met = Met()
     list(folder_files(tmp_path / "a", met=met))
     assert len(met.files) == kept
+
+
+def test_a_listing_without_inodes_asks_each_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows a listing's stat has inode, device and link count 0: every file would be
+    "the same file" as the first one kept; the file's own stat is asked instead, so the
+    same files are read and the same hard link skipped as where the listing has them."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt", "ext/4.txt"])
+    hard_link(tmp_path, {"a/h.txt": "a/1.txt"})
+    link(tmp_path, {"a/d": "../ext"})
+    scandir = os.scandir
+
+    class NoInode:
+        def __init__(self, entry: os.DirEntry[str]) -> None:
+            self.entry = entry
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.entry, name)
+
+        def stat(self) -> os.stat_result:
+            status = list(self.entry.stat())
+            status[1:4] = [0, 0, 0]  # st_ino, st_dev, st_nlink, as Windows lists them
+            return os.stat_result(status)
+
+    class Listing:
+        def __init__(self, path: str) -> None:
+            self.listing = scandir(path)
+
+        def __enter__(self) -> list[NoInode]:
+            with self.listing as entries:
+                return [NoInode(entry) for entry in entries]
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+    monkeypatch.setattr(os, "scandir", Listing)
+    records = list(read_paths(["a"]))
+    assert [r.article.id for r in records if r.article] == ["1", "d/4", "sub/2"]
+    assert [r.skipped for r in records if r.skipped] == ["a/h.txt" + SAME + "a/1.txt" + TWICE]

@@ -185,7 +185,11 @@ class _Walk:
         another name could reach, so memory stays flat on a tree of plain files."""
         try:
             status = entry.stat()  # the file's, through a link
+            if not status.st_ino:  # Windows: a listing's stat has no inode; ask the file
+                status = os.stat(path)  # noqa: PTH116
         except OSError:  # gone, or not to be looked at: reading it says why
+            return None
+        if not status.st_ino:  # a file system without inodes (FAT): nothing to tell by
             return None
         key = (status.st_dev, status.st_ino)
         if key in self.met.named:
