@@ -49,6 +49,7 @@ def named_files(paths: Sequence[str]) -> Iterator[Named | Record]:
                  for path, this in zip(once, found, strict=True)]  # stat'ed once, in _Found
     folders = [Path(cast(str, path)) for path, yes in zip(once, is_folder, strict=True) if yes]
     met = Met(named=_files_named(once, found) if folders else {})
+    del found  # not held through the reading: thousands of paths named, each its keys
     for index, path in enumerate(once):
         if isinstance(path, Record):
             yield path
