@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.appositions import sibling_name_after
+from newswire.nlp.quotes.issued_documents_fr import issuing_verb
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.mention_spans import hyphened_head
 from newswire.nlp.quotes.parse_labels import (
@@ -110,6 +111,9 @@ def subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
             return by if by is not None and can_speak(by) else None
         if _describes_object(current):
             current = current.head.head  # "emailed supporters saying": the emailer speaks
+            continue
+        if (issuer := issuing_verb(current, lexicon)) is not None:
+            current = issuer  # "a publié un message demandant": who published it speaks
             continue
         controller = _object_controller(current)
         if controller is not None:

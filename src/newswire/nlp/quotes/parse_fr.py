@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.aside_subjects_fr import subjects_before_asides
+from newswire.nlp.quotes.bare_subjects_fr import give_bare_subjects
 from newswire.nlp.quotes.clauses_fr import (
     appose_closing_names,
     appose_names_after_roles,
@@ -30,7 +31,10 @@ from newswire.nlp.quotes.clauses_fr import (
     unsubject_stressed_pronouns,
     widen_said_states,
 )
+from newswire.nlp.quotes.clitic_y_fr import lift_over_clitic_y
+from newswire.nlp.quotes.conjoined_quotes_fr import join_verb_after_a_quotation
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, INVERTED_PERSONS, QUE, SPEECH_FORMS
+from newswire.nlp.quotes.nominal_adjectives_fr import noun_of_an_adjective_subject
 from newswire.nlp.quotes.parse_labels import (
     FRENCH_SUBJECT_DEPS,
     NOUN_TAGS,
@@ -70,6 +74,8 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     """Make every inverted subject pronoun the subject of the verb it follows."""
     join_cut_sentences(doc, SPEECH_FORMS)  # "Interrogée par Le Soir || , la ministre"
     for token in doc:
+        lift_over_clitic_y(token)  # "La Fédération y déplore que": "déplore" a word of "y"
+        noun_of_an_adjective_subject(token)  # "prévient l'intersyndicale": ADJ to the tagger
         if token.lower_ == _EUPHONIC_T and token.dep_.startswith("nsubj"):
             token.dep_ = "dep"  # the "-t-" of "a-t-il" is a sound, never a subject
         elif token.lower_ in _INVERTED:
@@ -102,6 +108,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     hang_que_clauses(doc)
     join_que_clauses(doc)
     give_lost_subjects(doc)
+    give_bare_subjects(doc)  # "Des sources au sein du CNIA indiquent": an obl:mod to it
     give_sides_their_on(doc)
     appose_closing_names(doc)
     appose_names_to_roles(doc, FRENCH.role_nouns)
@@ -120,6 +127,7 @@ def _mend_verbs_of_saying(doc: Doc) -> None:
             if token.pos_ in VERB_TAGS:
                 _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
             verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
+            join_verb_after_a_quotation(token)  # "évoque « A » et recommande de « B »"
         speaking_of_a_quotation(token)  # "a parlé d'un « abandon pur et simple »"
 
 

@@ -37,6 +37,8 @@ _SOURCE_LABELS = PERSON_LABELS | frozenset(("ORG",))
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 #: Verb forms no incise takes without an auxiliary: ``, annoncer des mesures`` ends a list.
 _NON_FINITE = frozenset(("Inf", "Part"))
+#: Relative pronouns opening a clause on the incise's subject.
+_RELATIVES = frozenset(("qui", "dont"))
 
 
 def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | None:
@@ -47,14 +49,14 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
     doc, sent = verb.doc, verb.sent
     comma = _comma_before(verb)
     if comma is None or _bare_non_finite(verb, comma) \
-            or any(t.pos_ in VERB_TAGS for t in doc[verb.i + 1:sent.end]):
+            or any(t.pos_ in VERB_TAGS for t in doc[verb.i + 1:_relative_start(verb)]):
         return None
     # "Retraites : le gouvernement ne reculera pas, assure ...": a label before a colon is
     # no part of what was said
     start = max((t.i + 1 for t in doc[sent.start:comma] if t.text == ":"), default=sent.start)
     said = list(doc[start:comma])
     if sum(1 for t in said if t.is_alpha) < MIN_WORDS or not _has_clause(said) \
-            or any(tmap.is_quoted(t.idx) for t in doc[start:sent.end]):
+            or any(tmap.is_quoted(t.idx) for t in doc[start:_relative_start(verb)]):
         return None
     speaker = _speaker_after(tmap, verb, comma)
     if speaker is None or not _may_speak(speaker):
@@ -113,8 +115,21 @@ def _says(verb: Token) -> bool:
 
 def _has_clause(said: list[Token]) -> bool:
     """Whether the words hold a verb with its subject among them: a statement, not a noun
-    set off with its participles (``Le rapport de l'ARS, daté de mars et lu à l'audience``)."""
+    set off with its participles (``Le rapport de l'ARS, daté de mars et lu à l'audience``).
+    A finite verb after the first word counts too: ``Les établissements resteront fermés,
+    a confirmé le rectorat``, ``Un nouveau vol est programmé lundi, a précisé la
+    préfecture`` -- the parse took the clause's subject for the incise verb's."""
     inside = {t.i for t in said}
     return any(t.pos_ in VERB_TAGS and any(c.dep_ in FRENCH_FILLED_SUBJECT_DEPS and c.i in inside
                                         for c in t.children)
-               for t in said)
+               for t in said) or any(t.pos_ in VERB_TAGS and "Fin" in t.morph.get("VerbForm", [])
+                                     for t in said[1:])
+
+
+def _relative_start(verb: Token) -> int:
+    """Where a relative clause on the incise's subject opens (``, a annoncé la préfecture,
+    qui dénonce ...``: its verb is the subject's, not a second verb of the sentence), else
+    the sentence's end."""
+    doc = verb.doc
+    return next((t.i for t in doc[verb.i + 1:verb.sent.end - 1]
+                 if t.text == "," and doc[t.i + 1].lower_ in _RELATIVES), verb.sent.end)
