@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.descriptions import speaker_of
+from newswire.nlp.quotes.epithet_subjects_fr import epithet_subject
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.named import NOBODY, Speaker
@@ -57,6 +58,9 @@ class PronounSpeakers:
         """The speaker ``pronoun`` stands for; never one named inside ``said``."""
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
+            held = self._held_epithet(pronoun)  # "Le parquetier a requis ... a-t-il martelé"
+            if held.name:
+                return held
             person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said,
                                      unnamed=pronoun.dep_ in SUBJECT_DEPS)  # not "his office"
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
@@ -72,6 +76,15 @@ class PronounSpeakers:
             return speaker_of(pick(self._before(pronoun, PRONOUN_WINDOW, outside(
                 said, lambda r: r.kind in ("organization", "document") and not r.several))))
         return NOBODY  # I, we, you: no one we can name from here
+
+    def _held_epithet(self, pronoun: Token) -> Speaker:
+        """Whom the epithet subject of the clause before a French pronoun stands for
+        (:mod:`.epithet_subjects_fr`), when one person; else nobody."""
+        quoted = self._quoted.get(id(pronoun.doc), lambda _char: False)
+        epithet = epithet_subject(pronoun, pronoun_gender(pronoun.lower_, self.lexicon),
+                                  self.lexicon, quoted)
+        found = self._resolve(epithet) if epithet is not None else NOBODY
+        return found if found.kind == "person" else NOBODY
 
     def _with_pairs(self, pronoun: Token, groups: list[Referent],
                     said: CharRange | None) -> list[Referent]:

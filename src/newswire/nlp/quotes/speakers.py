@@ -204,6 +204,11 @@ class SpeakerResolver:
         speaker = self.resolve(said) if said is not None else NOBODY
         return speaker if speaker.name else None
 
+    def headline(self) -> str:
+        """The article's title as indexed (empty before it is, or with none)."""
+        title = self._field_docs.get("title")
+        return title.text if title is not None else ""
+
     def _body_named(self, name: str) -> Speaker:
         """The organisation or person of the body ``name`` is, else nobody."""
         speaker = self.named.resolve_name(name)
