@@ -4,7 +4,8 @@ it is theirs (real French model).
 Texts are written for these tests in the house style of French regional and African
 papers: a press conference printed as questions and answers under a deck ending
 ``Extraits.``, incises with ``coupe`` or ``a défendu``, a lawyer called ``le conseil``, a
-prosecutor called ``le parquetier`` and then ``il``, a paper in quotation marks in an incise.
+prosecutor called ``le parquetier`` and then ``il``, a paper in quotation marks in an incise,
+a player called by position, a pupil's age set off after her first name.
 """
 
 from __future__ import annotations
@@ -41,6 +42,16 @@ ROWS = [
      "Le parquetier a requis huit ans contre Cheikh Tidiane Fall. « Les preuves sont "
      "accablantes », a-t-il martelé.",
      "Les preuves sont accablantes", "Mamadou Lamine Sarr"),
+    # a player's position stands for the player named before
+    ("Dans les couloirs, le capitaine Mathieu Lacombe a fait son mea culpa. « On a pris une "
+     "leçon », a reconnu le deuxième-ligne.",
+     "On a pris une leçon", "Mathieu Lacombe"),
+    # an age set off after a first name is the name's, and so is the pronoun after it
+    ("Rencontrée à la sortie d'un lycée de Bab El Oued, Nesrine, 17 ans, candidate en filière "
+     "sciences expérimentales, dit ne pas se sentir concernée par le débat sur la fraude. "
+     "« Moi, je révise. Ceux qui trichent, c'est leur problème. Ce que je veux, c'est des "
+     "sujets dans le programme », lâche-t-elle en riant.",
+     "Moi, je révise", "Nesrine"),
 ]
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.descriptions import speaker_of
-from newswire.nlp.quotes.epithet_subjects_fr import epithet_subject
+from newswire.nlp.quotes.epithet_subjects_fr import aged_name, epithet_subject
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.named import NOBODY, Speaker
@@ -84,6 +84,8 @@ class PronounSpeakers:
         epithet = epithet_subject(pronoun, pronoun_gender(pronoun.lower_, self.lexicon),
                                   self.lexicon, quoted)
         found = self._resolve(epithet) if epithet is not None else NOBODY
+        if found.name and epithet is not None and aged_name(epithet, self.lexicon):
+            return replace(found, kind="person")  # one given an age is a person
         return found if found.kind == "person" else NOBODY
 
     def _with_pairs(self, pronoun: Token, groups: list[Referent],
