@@ -79,10 +79,11 @@ class PronounSpeakers:
 
     def _held_epithet(self, pronoun: Token, nearest: Referent | None) -> Speaker:
         """Whom the epithet subject of the clause before a French pronoun stands for
-        (:mod:`.epithet_subjects_fr`), when one person and the ``nearest`` person named
-        before the pronoun is none or was named after that subject, outside it, as an
-        object (``contre Babacar Seck``); else nobody (the nearest one is the subject's own
-        name, or came before it: the epithet stood for them)."""
+        (:mod:`.epithet_subjects_fr`), when one person the article names, and the
+        ``nearest`` person named before the pronoun is none or was named after that
+        subject, outside it, as an object (``contre Babacar Seck``); else nobody (the
+        nearest one is the subject's own name, or came before it: the epithet stood for
+        them)."""
         quoted = self._quoted.get(id(pronoun.doc), lambda _char: False)
         epithet = epithet_subject(pronoun, pronoun_gender(pronoun.lower_, self.lexicon),
                                   self.lexicon, quoted)
@@ -90,7 +91,9 @@ class PronounSpeakers:
                 nearest.start < _phrase_end(epithet) or not _object_named(epithet, nearest))):
             return NOBODY
         found = self._resolve(epithet)
-        if found.name and aged_name(epithet, self.lexicon):
+        if found.entity_id is None:
+            return NOBODY  # an epithet no one named holds ("Le Premier ministre"): as before
+        if aged_name(epithet, self.lexicon):
             return replace(found, kind="person")  # one given an age is a person
         return found if found.kind == "person" else NOBODY
 
