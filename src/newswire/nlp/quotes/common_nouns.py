@@ -31,7 +31,8 @@ from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.linked_nouns import counted_noun
 from newswire.nlp.quotes.named import Speaker
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
-from newswire.nlp.quotes.phrases import has_proper_modifier, phrase_kind
+from newswire.nlp.quotes.phrases import PhraseKind, has_proper_modifier, phrase_kind
+from newswire.nlp.quotes.role_holders import bare_role_holder
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
 
@@ -67,7 +68,7 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     proper = has_proper_modifier(head) and not is_described_by_kind(head)
     if definite and not proper and (kind == "organization" or (
             kind is None and depth == 0 and wanted_sort(head) is not None)):
-        return described_organisation(ctx, head, depth, kind)
+        return _lawyer_or_organisation(ctx, head, depth, kind, lemma)
     # "the poll" after "the Quinnipiac poll".  An owned document ("Its most recent survey")
     # keeps its phrase: its owner as the speaker paid on no new check (enkinds37).
     if kind == "document" and definite and (
@@ -75,6 +76,15 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
         return earlier
     return institution_speaker(head) or unnamed(ctx, head, kind, definite=definite and one,
                                                 own_words=depth == 0)
+
+
+def _lawyer_or_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKind | None,
+                            lemma: str) -> Speaker:
+    """``a soutenu le conseil`` after ``Son avocat, Me X``: the lawyer, not a council
+    (:func:`.role_holders.bare_role_holder`); else the organisation described."""
+    lawyer = bare_role_holder(head, lemma, ctx.trail(head))
+    return speaker_of(lawyer) if lawyer is not None else described_organisation(
+        ctx, head, depth, kind)
 
 
 def _french_plural(head: Token, lex: Lexicon) -> bool:

@@ -26,7 +26,11 @@ _PERSON_WORDS = frozenset(("homme", "femme", "édile", "élu", "élue", "aîné"
                            "retraité", "retraitée", "mère", "père", "fille", "fils",
                            # the accused and the judge of court reports
                            "prévenu", "prévenue", "accusé", "accusée", "magistrat",
-                           "magistrate"))
+                           "magistrate",
+                           # the players and staff of sport reports (``a reconnu le
+                           # deuxième-ligne``, ``le manager``), whose nouns no ending tells
+                           "manager", "coach", "capitaine", "deuxième-ligne",
+                           "troisième-ligne"))
 #: Nouns ``de N ans`` gives a length, not an age: ``la peine de 10 ans``, ``le bail de 99 ans``.
 _DURATION_NOUNS = frozenset(("peine", "contrat", "mandat", "bail", "plan", "programme",
                              "prison", "réclusion", "détention", "sursis", "engagement",
@@ -40,7 +44,8 @@ def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
     """Whether ``head`` is a definite singular French noun for one person, with no name."""
     if lexicon is not FRENCH or head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) or any(
+    if not (any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+            or _elided_article(head)) or any(
             c.pos_ == "PROPN" for c in head.children):
         return False
     lemma = head.lemma_.lower()
@@ -49,6 +54,13 @@ def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
     return lemma not in listed and head.lower_ not in listed and (
         lemma in _PERSON_WORDS or head.lower_ in _PERSON_WORDS or _aged(head)
         or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS)))
+
+
+def _elided_article(head: Token) -> bool:
+    """``l’ouvreur``: an elided article always belongs to the word it is glued to, whatever
+    the parse hangs it on (the small model tags ``l’`` an adverb after a verb)."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return before is not None and before.lower_ in ("l'", "l’") and not before.whitespace_
 
 
 def _aged(head: Token) -> bool:

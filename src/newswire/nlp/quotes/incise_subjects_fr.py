@@ -81,6 +81,9 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
         if token.text == "," and (after := _date_set_off(doc, token.i)):
             skip_to = after  # ", fin novembre,": when, and the subject after it
             continue
+        if token.text in MARK_TOKENS and (past := _quoted_outlet(doc, token, end)):
+            skip_to = past  # "a déclaré aux « Echos » le président": to whom, in marks
+            continue
         if token.text in _INCISE_STOPS:
             return None
         if _in_phrase(doc, doc[tagged_range(token)[0]]):
@@ -93,6 +96,15 @@ def _subject_after(doc: Doc, verb: Token) -> Token | None:
                 c.dep_ == "det" and c.lower_ in _DETERMINERS for c in token.children):
             return _apposed_name(doc, token) or _held_by(token) or token
     return None
+
+
+def _quoted_outlet(doc: Doc, mark: Token, end: int) -> int | None:
+    """Just past the closing mark of a title quoted after a preposition (``aux « Echos »``,
+    ``à "Libération"``): a paper the words were said to, never their speaker."""
+    if mark.i == 0 or doc[mark.i - 1].lower_ not in _OF:
+        return None
+    close = next((t.i for t in doc[mark.i + 1:end] if t.text in MARK_TOKENS), None)
+    return close + 1 if close is not None and close - mark.i <= _DATE_TOKENS else None
 
 
 def _date_set_off(doc: Doc, comma: int) -> int | None:

@@ -47,7 +47,7 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
     exchanges = french_exchanges(tmap)
     labelled = {a.paragraph for a, _ in exchanges if a.speaker_name is not None}
     # a turn with no word (``A: “``, a bare ``?``) is no quote, whatever shape holds it
-    french = [a for a in french_interview_answers(tmap, author)
+    french = [a for a in french_interview_answers(tmap, author, resolver.headline())
               if a.paragraph not in labelled and tmap.has_word(a.start, a.end)]
     # a turn labelled ``Q :``/``R :`` is the unlabelled reader's when it knows whose
     read = {a.paragraph for a in french}

@@ -41,8 +41,9 @@ _OPENS = re.compile(r"(?:Propos recueillis par|Entretien avec|Interview de"
 _ASKED = re.compile(r"\b(?:posé (?:la|une|des|nos|quelques) questions? à"
                     r"|répondu à (?:nos|quelques) questions)", re.IGNORECASE)
 _MAX_ASKED_WORDS = 40
-#: ... or ending with them, as a deck does (``... la fatigue des élus. Entretien.``).
-_ENDS = re.compile(r"(?:^|[.!?…]\s)(?:Entretien|Interview|Entrevue)\s*\.?\s*$")
+#: ... or ending with them, as a deck does (``... la fatigue des élus. Entretien.``); a deck
+#: ending ``Extraits.`` announces the answers of a press conference printed the same way.
+_ENDS = re.compile(r"(?:^|[.!?…]\s)(?:Entretien|Interview|Entrevue|Extraits)\s*\.?\s*$")
 #: A paragraph with its reporter's name only: the interviewer's.
 _BYLINE = re.compile(r"(?:Propos recueillis|Recueilli(?:e|s|es)?|Entretien réalisé|Interview"
                      r" réalisée)\s+par\b", re.IGNORECASE)
@@ -61,7 +62,8 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notr
                            re.IGNORECASE)
 
 
-def french_interview_answers(tmap: TextMap, author: str | None = None) -> list[Attribution]:
+def french_interview_answers(tmap: TextMap, author: str | None = None,
+                             headline: str = "") -> list[Attribution]:
     """The answers of a French interview printed without labels, each the interviewee's (an
     answer in quotation marks opens with its mark: it gives its speaker to the marked quotes
     in it, see ``extract``), and its questions, each the interviewer's (a byline in the
@@ -76,7 +78,7 @@ def french_interview_answers(tmap: TextMap, author: str | None = None) -> list[A
                  if _is_question(tmap, i)]
     if len(questions) < _MIN_QUESTIONS:
         return []
-    interviewee = _interviewee(tmap, announced, questions[0])
+    interviewee = _interviewee(tmap, announced, questions[0], headline)
     if interviewee is None:
         return []
     answers, in_marks = _answers(tmap, questions, interviewee)
@@ -179,9 +181,11 @@ def _is_question(tmap: TextMap, index: int) -> bool:
     return text.endswith(("?", "…", "..."))
 
 
-def _interviewee(tmap: TextMap, announced: int, first_question: int) -> Token | None:
+def _interviewee(tmap: TextMap, announced: int, first_question: int,
+                 headline: str = "") -> Token | None:
     """The one person (by surname) named in the nearest paragraph from the announcement to
-    the first question that names any, past the reporter's byline; else nobody."""
+    the first question that names any, past the reporter's byline (of several there, the
+    one the ``headline`` names); else nobody."""
     # one pass over the entities, each put in its paragraph (no paragraph-by-entity loop)
     people: dict[int, list[Span]] = {}
     for ent in tmap.doc.ents:
@@ -192,5 +196,19 @@ def _interviewee(tmap: TextMap, announced: int, first_question: int) -> Token | 
     for index in sorted(people, reverse=True):
         if not _BYLINE.match(tmap.text, *tmap.trim(*tmap.paragraphs[index])):
             named = people[index]
-            return named[-1].root if len({ent[-1].text for ent in named}) == 1 else None
+            if len({ent[-1].text for ent in named}) == 1:
+                return named[-1].root
+            return _headlined(named, headline)
     return None
+
+
+def _headlined(named: list[Span], headline: str) -> Token | None:
+    """Of several people an introduction names (the coach, his scorer, his captain), the
+    one whose surname the headline carries (``« ... », tempère Mbarga Essomba``; past its
+    quotation when it has one): a headline over an interview names its interviewee; else
+    nobody."""
+    # past a quotation, the headline's cue names its speaker (not a label before it)
+    closing = max((headline.rfind(mark) for mark in "»”\""), default=-1)
+    words = set(re.findall(r"[\w-]+", headline[closing + 1:]))
+    held = {ent[-1].text: ent for ent in named if ent[-1].text in words}
+    return next(iter(held.values())).root if len(held) == 1 else None

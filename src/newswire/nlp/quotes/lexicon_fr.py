@@ -36,6 +36,7 @@ _ER_VERBS_WORDS = """
     réfuter confesser questionner enchaîner continuer illustrer compléter soulever remarquer
     riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester recenser
     justifier
+    couper
 """
 _ER_VERBS = words(_ER_VERBS_WORDS)
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
@@ -88,6 +89,9 @@ _IRREGULAR = {
     "annoncer": "annonçait annonçaient annonça",
     "avancer": "avançait avancent",
     "requérir": "requiert requièrent requis requérait",
+    # "« ... », a défendu le directeur", "« ... », coupe Laborde": incises of one who answers
+    "défendre": "défend défendu défendent défendait",
+    "tancer": "tance tancent tancé tançait tancera",
 }
 #: ``de`` and its forms (elided, with the article): what a noun belongs to or is counted
 #: of (``centaines d'agriculteurs``, ``le lancement d'un programme``).

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.descriptions import speaker_of
+from newswire.nlp.quotes.epithet_subjects_fr import aged_name, epithet_subject
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.named import NOBODY, Speaker
@@ -59,6 +60,9 @@ class PronounSpeakers:
         if lower in self.lexicon.person_pronouns:
             person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said,
                                      unnamed=pronoun.dep_ in SUBJECT_DEPS)  # not "his office"
+            held = self._held_epithet(pronoun, person)  # "Le parquetier ... a-t-il martelé"
+            if held.name:
+                return held
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
                 person = nearer_organisation(pronoun, person, self._before(
                     pronoun, PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
@@ -72,6 +76,26 @@ class PronounSpeakers:
             return speaker_of(pick(self._before(pronoun, PRONOUN_WINDOW, outside(
                 said, lambda r: r.kind in ("organization", "document") and not r.several))))
         return NOBODY  # I, we, you: no one we can name from here
+
+    def _held_epithet(self, pronoun: Token, nearest: Referent | None) -> Speaker:
+        """Whom the epithet subject of the clause before a French pronoun stands for
+        (:mod:`.epithet_subjects_fr`), when one person the article names, and the
+        ``nearest`` person named before the pronoun is none or was named after that
+        subject, outside it, as an object (``contre Babacar Seck``); else nobody (the
+        nearest one is the subject's own name, or came before it: the epithet stood for
+        them)."""
+        quoted = self._quoted.get(id(pronoun.doc), lambda _char: False)
+        epithet = epithet_subject(pronoun, pronoun_gender(pronoun.lower_, self.lexicon),
+                                  self.lexicon, quoted)
+        if epithet is None or (nearest is not None and (
+                nearest.start < _phrase_end(epithet) or not _object_named(epithet, nearest))):
+            return NOBODY
+        found = self._resolve(epithet)
+        if found.entity_id is None:
+            return NOBODY  # an epithet no one named holds ("Le Premier ministre"): as before
+        if aged_name(epithet, self.lexicon):
+            return replace(found, kind="person")  # one given an age is a person
+        return found if found.kind == "person" else NOBODY
 
     def _with_pairs(self, pronoun: Token, groups: list[Referent],
                     said: CharRange | None) -> list[Referent]:
@@ -98,3 +122,19 @@ class PronounSpeakers:
             gender is None or r.gender in (None, gender)) and r.name != other_than))
         quoted = self._quoted.get(id(token.doc)) if self.lexicon.pronouns_skip_quoted else None
         return person_antecedent(token, people, said, quoted)
+
+
+def _phrase_end(head: Token) -> int:
+    """The character just past ``head``'s phrase (its apposed name too)."""
+    last = max(t.i for t in head.subtree)
+    return head.doc[last].idx + len(head.doc[last])
+
+
+def _object_named(epithet: Token, person: Referent) -> bool:
+    """Whether ``person`` is named as an object (``contre Babacar Seck``, ``a reçu X``),
+    not set beside a noun (``la porte-parole de la SQ, la sergente Annie Tremblay``)."""
+    named = epithet.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+    if named is None:
+        return False
+    word = named[0]
+    return word.dep_ in ("obj", "iobj") or any(c.dep_ == "case" for c in word.children)

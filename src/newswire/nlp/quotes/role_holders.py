@@ -13,7 +13,7 @@ from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import Trail, pick
 
-__all__ = ["named_next", "titled", "titled_between", "titled_later"]
+__all__ = ["bare_role_holder", "named_next", "titled", "titled_between", "titled_later"]
 
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
@@ -22,7 +22,12 @@ _PAST = frozenset(("former", "ex"))
 #: judge`` the ``Justice`` (Canadian and British judges are titled so); in French
 #: ``l'avocate`` is the ``Me`` (maître) named before, ``le médecin`` the ``Dr``.
 _SAME_ROLE = {"physician": "doctor", "surgeon": "doctor", "judge": "justice",
-              "avocat": "maître", "avocate": "maître", "médecin": "docteur"}
+              "avocat": "maître", "avocate": "maître", "médecin": "docteur",
+              # court reports: ``le parquetier`` is the prosecutor named before
+              "parquetier": "procureur", "parquetière": "procureure"}
+#: ... and a bare one, with no word beside it: ``a soutenu le conseil`` after ``Son avocat,
+#: Me Aliou Badara Cissé``, is the lawyer (``le conseil municipal`` is a council).
+_BARE_SAME_ROLE = {"conseil": "maître"}
 
 
 def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
@@ -43,10 +48,20 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
     return pick(earlier or ([] if earlier_only else people))
 
 
+def bare_role_holder(head: Token, lemma: str, trail: Trail) -> Referent | None:
+    """``le conseil`` alone, a word an organisation's noun too: the person titled by the role
+    it stands for (``Me``) named before ``head``, else nobody (the organisation rules read it)."""
+    if lemma not in _BARE_SAME_ROLE or not all(c.dep_ == "det" for c in head.children):
+        return None
+    return titled(head, lemma, trail, earlier_only=True)
+
+
 def _roles(lemma: str, head: Token) -> set[str]:
     """The titles a person holding the role ``lemma`` may bear: ``judge`` and ``Justice``;
     and the word as written (the French lemmatiser gives ``mairesse`` the lemma ``maire``)."""
-    return {lemma, _SAME_ROLE.get(lemma, lemma), head.lower_}
+    bare = all(c.dep_ == "det" for c in head.children)
+    same = _SAME_ROLE.get(lemma) or (_BARE_SAME_ROLE.get(lemma) if bare else None)
+    return {lemma, same or lemma, head.lower_}
 
 
 def _feminine(head: Token) -> bool:

@@ -38,6 +38,7 @@ from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.counted_members import counted_member
 from newswire.nlp.quotes.departments import department_of
+from newswire.nlp.quotes.epithet_subjects_fr import aged_name
 from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.impersonal_fr import body_of_on
@@ -113,6 +114,7 @@ class SpeakerResolver:
             shared_people(head)) or (
             (counted_noun(head) or apposed_name(head)) if counted else None)
         antecedent = (antecedent or role_named_after(head)  # "Acme vice-president X said"
+                      or aged_name(head, self.lexicon)  # "Lina, 17 ans, ... dit"
                       or copied_document(head, self.lexicon.document_nouns)  # "a copy of X"
                       or (office_holder_set_off(head, self.lexicon)  # "Minister of X, Y,"
                           if self.lexicon is ENGLISH else None))
@@ -203,6 +205,11 @@ class SpeakerResolver:
         said = body_role(body, role) if body is not None else None
         speaker = self.resolve(said) if said is not None else NOBODY
         return speaker if speaker.name else None
+
+    def headline(self) -> str:
+        """The article's title as indexed (empty before it is, or with none)."""
+        title = self._field_docs.get("title")
+        return title.text if title is not None else ""
 
     def _body_named(self, name: str) -> Speaker:
         """The organisation or person of the body ``name`` is, else nobody."""
