@@ -140,3 +140,13 @@ def test_styles_inside_restored_paragraphs_are_no_text() -> None:
     text = clean_html(page, "https://example.org/2024/05/ferry-budget-vote").body
     assert "the ferry runs until March" in text
     assert "box-sizing" not in text
+
+
+def test_styles_inside_the_headline_are_no_title() -> None:
+    """A page titled by its ``<h1>`` gets the headline's words, not its stylesheets (WCXB
+    tune 0629, a Sephora product: Emotion's rules opened the title)."""
+    h1 = f"<h1>{STYLED}<span class='css-1ez'>Augustinus Bader</span> {STYLED}The Cream</h1>"
+    page = (f"<html><head></head><body>{h1}<p>A face cream the brand says restores the skin "
+            "overnight, in a fifty millilitre jar.</p></body></html>")
+    assert clean_html(page, "https://shop.example.com/product/the-cream-P470507").title == (
+        "Augustinus Bader The Cream")
