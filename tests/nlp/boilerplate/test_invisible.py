@@ -7,7 +7,7 @@ import pytest
 from lxml import html as lxml_html  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.clean import clean_html
-from newswire.nlp.boilerplate.invisible import drop_invisible
+from newswire.nlp.boilerplate.invisible import drop_body_styles, drop_invisible
 from tests.nlp.boilerplate.test_page_kind import wcxb_page, word_f1
 
 POST = "<p>The yoga industry is a lucrative endeavor for teachers who price their classes.</p>"
@@ -105,3 +105,48 @@ def test_hidden_copy_of_a_post_is_not_the_text_twice() -> None:
     0151: 0.66 with both copies)."""
     html, url, expected = wcxb_page("0151")
     assert word_f1(expected, clean_html(html, url).body) > 0.95
+
+
+#: Emotion's way: a stylesheet right before the element it styles, inside the paragraph.
+STYLED = "<style>.css-1ez{box-sizing:border-box;display:inline-block;}</style>"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"<p>Install Python.{STYLED}<span class='css-1ez'>Then ngrok.</span></p>",
+     "Install Python.Then ngrok."),
+    # The words on both sides stay apart, and the tail after the stylesheet stays.
+    (f"<p>Install {STYLED} Python {STYLED}<b>now</b></p>", "Install  Python now"),
+    (f"<ul><li>{STYLED}First step</li></ul>", "First step"),
+    ("<p>No stylesheet here.</p>", "No stylesheet here."),
+])
+def test_body_styles_are_no_text(body: str, expected: str) -> None:
+    """A ``<style>`` element inside the body goes, the text around it stays as it was."""
+    tree = lxml_html.document_fromstring(
+        f"<html><head><style>p{{color:red}}</style></head><body>{body}</body></html>")
+    drop_body_styles(tree)
+    assert "".join(tree.find("body").itertext()) == expected
+    assert tree.find("head/style") is not None  # the head's stylesheet stays
+
+
+def test_styles_inside_restored_paragraphs_are_no_text() -> None:
+    """A paragraph trafilatura dropped (a collapsed panel) comes back without the
+    stylesheet inside it, its words on both sides joined as the page shows them."""
+    para = "<p>Step {n}: the council will vote on the ferry budget again on Tuesday.</p>"
+    body = ("".join(para.format(n=n) for n in range(4))
+            + f"<div class='panel-expand'><p>The hidden answer: the ferry runs {STYLED}until "
+              "March, the operator said on Monday.</p></div>"
+            + "".join(para.format(n=n) for n in range(4, 8)))
+    page = f"<html><head><title>t</title></head><body><article>{body}</article></body></html>"
+    text = clean_html(page, "https://example.org/2024/05/ferry-budget-vote").body
+    assert "the ferry runs until March" in text
+    assert "box-sizing" not in text
+
+
+def test_styles_inside_the_headline_are_no_title() -> None:
+    """A page titled by its ``<h1>`` gets the headline's words, not its stylesheets (WCXB
+    tune 0629, a Sephora product: Emotion's rules opened the title)."""
+    h1 = f"<h1>{STYLED}<span class='css-1ez'>Augustinus Bader</span> {STYLED}The Cream</h1>"
+    page = (f"<html><head></head><body>{h1}<p>A face cream the brand says restores the skin "
+            "overnight, in a fifty millilitre jar.</p></body></html>")
+    assert clean_html(page, "https://shop.example.com/product/the-cream-P470507").title == (
+        "Augustinus Bader The Cream")

@@ -7,7 +7,11 @@ import pytest
 from lxml import html as lxml_html  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.clean import clean_html
-from newswire.nlp.boilerplate.screen_variants import drop_other_variants, widest_screen_class
+from newswire.nlp.boilerplate.screen_variants import (
+    drop_other_variants,
+    tailwind_hides_widest,
+    widest_screen_class,
+)
 from tests.nlp.boilerplate.test_page_kind import wcxb_page, word_f1
 
 #: Framer's stylesheet: phone, tablet and desktop each hide their own class.
@@ -98,3 +102,41 @@ def test_framer_post_is_not_the_text_three_times() -> None:
     the three copies)."""
     html, url, expected = wcxb_page("0355")
     assert word_f1(expected, clean_html(html, url).body) > 0.95
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    ("md:hidden", True),
+    ("flex flex-col lg:hidden", True),
+    # Shown again on a wider screen: the desktop sees it.
+    ("md:hidden xl:block", False),
+    ("hidden lg:flex", False),
+    # Hidden on the narrow screens only, or not by a breakpoint at all.
+    ("hidden sm:block", False),
+    ("hidden", False),
+    ("group-hover:hidden", False),
+    (None, False),
+])
+def test_tailwind_hides_widest(names: str | None, expected: bool) -> None:
+    """The widest breakpoint that sets the display decides."""
+    assert tailwind_hides_widest(names) is expected
+
+
+#: A shop's product details, laid out twice: for phones, then for the desktop.
+DETAILS = ("<h2>Essential toolkit</h2><p>Sixteen precision bits and a driver for phones, "
+           "laptops and game consoles.</p><p>Ships within two working days worldwide.</p>")
+
+
+@pytest.mark.parametrize(("body", "left"), [
+    # The phone copy repeats the desktop's: it goes.
+    (f"<div class='md:hidden'>{DETAILS}</div><div class='hidden md:block'>{DETAILS}</div>", 1),
+    # The only copy in the markup (the desktop's drawn by a script): it stays.
+    (f"<div class='md:hidden'>{DETAILS}</div><div class='hidden md:block'></div>", 1),
+    # Shown again on the desktop: both stay.
+    (f"<div class='md:hidden xl:block'>{DETAILS}</div><div>{DETAILS}</div>", 2),
+])
+def test_tailwind_phone_copies(body: str, left: int) -> None:
+    """A Tailwind element the widest screen hides goes only when it copies the page; the
+    details are then read ``left`` times."""
+    tree = lxml_html.document_fromstring(_page(body, ""))
+    drop_other_variants(tree, _page(body, ""))
+    assert "".join(tree.itertext()).count("Sixteen precision bits") == left

@@ -41,8 +41,9 @@ from newswire.nlp.boilerplate.html_tree import (
     text_of,
     trafilatura_body,
 )
-from newswire.nlp.boilerplate.invisible import drop_invisible
+from newswire.nlp.boilerplate.invisible import drop_body_styles, drop_invisible
 from newswire.nlp.boilerplate.main_element_text import main_element_body
+from newswire.nlp.boilerplate.misnested import unwrap_misnested
 from newswire.nlp.boilerplate.outside import PageLine, hidden_lines, page_lines
 from newswire.nlp.boilerplate.page_boxes import drop_boxes, drops_boxes
 from newswire.nlp.boilerplate.page_frame import (
@@ -131,6 +132,8 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
         return Extracted(None, [])
     if may_stream(html):  # a search of the text spares a walk of the tree
         place_streamed_segments(tree)
+    unwrap_misnested(tree)  # a post the parser put inside the header or a pop-up
+    drop_body_styles(tree)  # CSS inside a paragraph is no text of it
     # What no reader sees (a Webflow post's hidden second copy), and the copies of a Framer
     # or Elementor layout the widest screen hides: their text is kept as data.
     hidden = tuple(hidden_lines([*drop_invisible(tree, html), *drop_other_variants(tree, html)]))

@@ -12,7 +12,8 @@ depends on the screen.
 The dropped elements are returned: their text is kept as the page's boilerplate data, as
 ``page-invisible`` lines (:func:`~.outside.outside_lines`), never lost silently.
 
-Lives here: :func:`drop_invisible` and the classes it reads (:data:`INVISIBLE_CLASSES`), and
+Lives here: :func:`drop_invisible` and the classes it reads (:data:`INVISIBLE_CLASSES`),
+:func:`drop_body_styles` (a stylesheet in the body, never text), and
 :func:`drop_outermost`, which :mod:`.screen_variants` drops its hidden copies with too.
 May import ``html_tree`` and lxml only.
 """
@@ -23,7 +24,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.html_tree import drop
 
-__all__ = ["INVISIBLE_CLASSES", "drop_invisible", "drop_outermost"]
+__all__ = ["INVISIBLE_CLASSES", "drop_body_styles", "drop_invisible", "drop_outermost"]
 
 #: Class names that hide an element on every screen, whatever else the element says.
 INVISIBLE_CLASSES = frozenset({"w-condition-invisible"})
@@ -37,6 +38,34 @@ def drop_invisible(tree: etree._Element, html: str) -> list[etree._Element]:
         return []
     return drop_outermost([element for element in tree.iter()
                            if isinstance(element.tag, str) and _invisible(element.get("class"))])
+
+
+def drop_body_styles(tree: etree._Element) -> None:
+    """Remove the ``<style>`` elements inside the page's body (their tail text stays).
+
+    A stylesheet is never text, but the body's ``<p>`` and ``<li>`` texts were read with it:
+    CSS-in-JS libraries (Emotion, styled-components) and MediaWiki's TemplateStyles put a
+    ``<style>`` element right before the element it styles, inside the paragraph or list
+    item, and the rules came out in the article's restored paragraphs (WCXB tune 0681, a
+    Twilio quickstart: ``.css-1ezs782{box-sizing:border-box;...}`` between its steps).
+    The head's stylesheets stay: :mod:`.screen_variants` reads the page's source, not these.
+    """
+    body = tree.find("body")
+    if body is None:
+        return
+    for style in list(body.iter("style")):
+        _remove_keeping_tail(style)
+
+
+def _remove_keeping_tail(element: etree._Element) -> None:
+    """Remove ``element``, its tail text kept whole, spaces included (words on both sides of
+    a stylesheet stay apart)."""
+    parent, previous, tail = element.getparent(), element.getprevious(), element.tail or ""
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 def drop_outermost(found: list[etree._Element]) -> list[etree._Element]:

@@ -15,23 +15,43 @@ Elementor (WordPress) does the same by a fixed class: an element marked
 desktop layout shows (WCXB dev, an Elementor post: its text twice, word F1 0.27; 1.00 with
 the desktop's view).
 
+Tailwind marks it in the class itself: ``md:hidden`` hides an element from the ``md``
+breakpoint up, unless a wider breakpoint shows it again (``md:hidden xl:block``). A phone
+layout so hidden is often a second copy of what the desktop shows (a shop's product grid
+and details, a news hub's cards: WCXB tune, five pages of four sites, sum 3.70 -> 3.92).
+But where the page's desktop layout is drawn by a script, the phone copy is the only one in
+the markup and WCXB's gold keeps it (an iFixit parts grid: 0.48 -> 0.08 when dropped): so a
+Tailwind element the widest screen hides goes only when half its words or more are repeated
+elsewhere on the page (:func:`repeated_elsewhere`).
+
 Lives here: :func:`drop_other_variants`. May import :mod:`.invisible`, lxml and ``re`` only.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.invisible import drop_outermost
 
-__all__ = ["DESKTOP_HIDDEN_CLASS", "VARIANT_CLASS", "drop_other_variants", "widest_screen_class"]
+__all__ = ["COPY_SHARE", "DESKTOP_HIDDEN_CLASS", "VARIANT_CLASS", "drop_other_variants",
+           "repeated_elsewhere", "tailwind_hides_widest", "widest_screen_class"]
 
 #: The class Framer gives each breakpoint's copy of a component.
 VARIANT_CLASS = "ssr-variant"
 #: Elementor's class for an element hidden on the desktop screen.
 DESKTOP_HIDDEN_CLASS = "elementor-hidden-desktop"
+#: Tailwind's breakpoints, narrowest first.
+_BREAKPOINTS = {"sm": 1, "md": 2, "lg": 3, "xl": 4, "2xl": 5}
+#: Tailwind's display classes that show an element again.
+_SHOWN = frozenset({"block", "inline-block", "inline", "flex", "inline-flex", "grid",
+                    "inline-grid", "table", "table-cell", "table-row", "flow-root", "contents",
+                    "list-item"})
+#: At least this share of a hidden element's words stand elsewhere on the page: a copy.
+COPY_SHARE = 0.5
 #: A class hidden from a minimum width up, with no maximum: the widest screens'.
 _HIDDEN_FROM = re.compile(
     r"@media\s*\(\s*min-width:\s*(\d+)px\s*\)\s*\{\s*\.(hidden-[\w-]+)\s*\{\s*display:\s*none")
@@ -45,15 +65,65 @@ def widest_screen_class(html: str) -> str | None:
 
 def drop_other_variants(tree: etree._Element, html: str) -> list[etree._Element]:
     """Remove from ``tree`` the copies the widest screen hides (Framer's ``ssr-variant``
-    elements carrying its hidden class, Elementor's desktop-hidden elements; their tail text
-    stays) and return them in page order; ``html``: the page's source, searched first so
+    elements carrying its hidden class, Elementor's desktop-hidden elements, Tailwind's
+    elements hidden on the widest screens that repeat the page; their tail text stays) and
+    return them in page order; ``html``: the page's source, searched first so
     that other pages (most) spare a walk of the tree and of their stylesheet."""
     hidden = {DESKTOP_HIDDEN_CLASS} if DESKTOP_HIDDEN_CLASS in html else set()
     framer = widest_screen_class(html) if VARIANT_CLASS in html else None
-    if not hidden and framer is None:
+    found: list[etree._Element] = []
+    if hidden or framer is not None:
+        found = [element for element in tree.iter() if isinstance(element.tag, str)
+                 and _hidden_copy(element.get("class"), hidden, framer)]
+    if ":hidden" in html:
+        tailwind = [element for element in tree.xpath("//*[contains(@class, ':hidden')]")
+                    if tailwind_hides_widest(element.get("class"))]
+        copies = repeated_elsewhere(tree, tailwind)
+        if copies:  # in page order, for drop_outermost
+            order = _page_order(tree)
+            found = sorted({*found, *copies}, key=order.__getitem__)
+    return drop_outermost(found)
+
+
+def tailwind_hides_widest(names: str | None) -> bool:
+    """Whether Tailwind classes ``names`` hide the element on the widest screens: the widest
+    breakpoint setting its display says ``hidden``."""
+    widest, hides = 0, False
+    for word in (names or "").split():
+        breakpoint, _, display = word.rpartition(":")
+        rank = _BREAKPOINTS.get(breakpoint, 0)
+        if rank and rank >= widest and (display == "hidden" or display in _SHOWN):
+            widest, hides = rank, display == "hidden"
+    return hides
+
+
+def repeated_elsewhere(tree: etree._Element,
+                       found: list[etree._Element]) -> list[etree._Element]:
+    """The elements of ``found`` that copy the page: :data:`COPY_SHARE` of their words or more
+    are in texts (of two words or more) that stand as often outside them as well."""
+    if not found:
         return []
-    return drop_outermost([element for element in tree.iter() if isinstance(element.tag, str)
-                           and _hidden_copy(element.get("class"), hidden, framer)])
+    page = Counter(_own_texts(tree))
+    copies = []
+    for element in found:
+        inside = Counter(_own_texts(element))
+        words = sum(len(text.split()) * n for text, n in inside.items())
+        copied = sum(len(text.split()) * n for text, n in inside.items() if page[text] > n)
+        if words and copied >= COPY_SHARE * words:
+            copies.append(element)
+    return copies
+
+
+def _own_texts(root: etree._Element) -> Iterator[str]:
+    """The text each element of ``root`` holds before its first child, single-spaced."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.text and len(element.text.split()) >= 2:
+            yield " ".join(element.text.split())
+
+
+def _page_order(tree: etree._Element) -> dict[etree._Element, int]:
+    """Each element's place in the page, for :func:`sorted`'s key."""
+    return {element: n for n, element in enumerate(tree.iter())}
 
 
 def _hidden_copy(names: str | None, hidden: set[str], framer: str | None) -> bool:
