@@ -72,3 +72,23 @@ def _signed_quotes(pipeline: Pipeline, body: str, author: str | None) -> list[Qu
     title_doc, body_doc = pipeline.nlp.pipe(["", body])
     return extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc),
                           author=author)
+
+
+_QA = ("Housing starts fell 12 per cent in October. Tricia Nguyen, chief economist at a mortgage "
+       "insurer, spoke{asker} after the release.\n\nQ: Why are fewer homes being built?\n\nA: "
+       "Mostly costs. Builders are paying more for land.\n\nQ: Will lower rates help?\n\nA: They "
+       "will help at the margins.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (_QA.format(asker=" with a reporter from the Halifax Courier"),
+     [("Why are fewer homes being built?", "reporter from the Halifax Courier"),
+      ("Will lower rates help?", "reporter from the Halifax Courier")]),
+    # The introduction names no one of the press: whose questions they are is left unsaid.
+    (_QA.format(asker=" to investors"), []),
+])
+def test_qa_questions_are_the_introduced_askers(pipeline: Pipeline, body: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    """The ``Q:`` lines of a Q&A are quotes of the asker its introduction names by trade."""
+    asked = [(q.text, q.speaker) for q in quotes_of(pipeline, body) if q.text.endswith("?")]
+    assert asked == expected

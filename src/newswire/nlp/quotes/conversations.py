@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newswire.nlp.quotes.askers import ASKER_WORDS
 from newswire.nlp.quotes.mark_sets import ALL_MARKS, DOUBLE_CLOSE, DOUBLE_OPEN
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.textmap import Attribution, TextMap
@@ -34,9 +35,6 @@ _EDITED = re.compile(
     r"\b(?:edited (?:for (?:length|clarity|brevity)|and condensed)|condensed and edited"
     r"|(?:part|parts|excerpts?) of (?:their|our|the|that|this|his|her) "
     r"(?:conversation|interview|exchange))\b", re.IGNORECASE)
-#: Words of the press before the name of whoever asks (``The Current host Graham ...``).
-_ASKER_WORDS = frozenset(("host", "reporter", "journalist", "interviewer", "anchor",
-                          "presenter", "correspondent", "editor", "columnist", "producer"))
 #: A speaker label opening a paragraph (``Votebeat:``, ``Q:``): a transcript's, not ours.
 _LABEL = re.compile(r"[ \t]*[A-Z][\w.'’\- ]{0,40}:[ \t]")
 #: Double quotation marks: a question quoting someone is a paragraph of the story (an
@@ -112,7 +110,7 @@ def _named_subject(asker: Span) -> Token | None:
 def _after_press_word(ent: Span) -> bool:
     """Whether a word of the press stands just before the name (``host Graham ...``)."""
     before = ent.doc[max(0, ent.start - 2):ent.start]
-    return any(t.lower_ in _ASKER_WORDS for t in before)
+    return any(t.lower_ in ASKER_WORDS for t in before)
 
 
 def _is_question(tmap: TextMap, index: int) -> bool:
