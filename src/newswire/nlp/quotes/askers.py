@@ -8,9 +8,11 @@ leaves unnamed).  A label naming a person is that person's, as any turn (:mod:`.
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 from newswire.models import SpeakerKind
 
-__all__ = ["asker_kind", "press_asker"]
+__all__ = ["ASKER_WORDS", "asker_kind", "introduced_asker", "press_asker"]
 
 #: Labels of a question by the press, and the phrase and kind of speaker each stands for.
 _PRESS: dict[str, tuple[str, SpeakerKind]] = {
@@ -21,6 +23,10 @@ _PRESS: dict[str, tuple[str, SpeakerKind]] = {
     "interviewer": ("an interviewer", "person"),
 }
 _KINDS = dict(_PRESS.values())
+#: Words of the press naming whoever asks in an introduction (``The Current host Graham
+#: Sutherland-Oyo``, ``an exchange with a reporter from the Arizona Republic``).
+ASKER_WORDS = frozenset(("host", "reporter", "journalist", "interviewer", "anchor", "presenter",
+                         "correspondent", "editor", "columnist", "producer"))
 
 
 def press_asker(label: str) -> str | None:
@@ -33,3 +39,16 @@ def press_asker(label: str) -> str | None:
 def asker_kind(speaker: str | None) -> SpeakerKind | None:
     """The kind of a speaker phrase :func:`press_asker` gave, else none."""
     return _KINDS.get(speaker) if speaker is not None else None
+
+
+def introduced_asker(intro: Span) -> Token | None:
+    """Who asks, as an interview's introduction names them: the person named right after a
+    word of the press (``host Graham Sutherland-Oyo``), else that word itself (``a reporter
+    from the Arizona Republic``), if the introduction holds exactly one such word."""
+    words = [t for t in intro if t.lower_ in ASKER_WORDS and t.pos_ == "NOUN"]
+    if len(words) != 1:
+        return None
+    word = words[0]
+    named = next((ent for ent in intro.doc.ents
+                  if ent.label_ == "PERSON" and ent.start == word.i + 1), None)
+    return named.root if named is not None else word

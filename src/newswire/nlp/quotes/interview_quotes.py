@@ -20,12 +20,14 @@ from dataclasses import replace
 
 from newswire.models import Quote, SpeakerKind
 from newswire.nlp.quotes.askers import asker_kind
+from newswire.nlp.quotes.conversations import conversation_turns
 from newswire.nlp.quotes.dash_exchanges_fr import with_dash_speakers
 from newswire.nlp.quotes.exchanges_fr import french_exchanges
 from newswire.nlp.quotes.interviews import interview_answers
 from newswire.nlp.quotes.interviews_fr import french_interview_answers
 from newswire.nlp.quotes.label_roles import titled_label
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
+from newswire.nlp.quotes.outlet_labels import outlet_asker
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.transcripts import labelled_turns
@@ -57,12 +59,17 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
     found = [_answered(q, in_marks, to_quote) for q in found]
     answers = [_labelled_person(to_quote(a), a) for a in interview_answers(tmap)
                if tmap.has_word(a.start, a.end) and not _cued_inside(found, a)]
+    # a question quoting others (``The province says it has a plan. Is that reaching
+    # you?``) is still the asker's
+    answers.extend(to_quote(a) for a in conversation_turns(tmap)
+                   if tmap.text[a.end - 1] == "?" or not _cued_inside(found, a))
     answers.extend(_labelled_person(to_quote(piece), piece)  # French: the rest is theirs
                    for a in french if a not in in_marks
                    for piece in _answer_pieces(tmap, a, _cued_spans(found, a)))
     found.extend(_labelled_person(to_quote(a), a)
                  for a in labelled_turns(tmap, resolver.person_named,
-                                         lambda t: titled_label(t, resolver.trail(t)))
+                                         lambda t: titled_label(t, resolver.trail(t)),
+                                         outlet_asker(tmap, author))
                  # a question quoting others (``Governor, businesses have complained that
                  # ...?``) is still the asker's
                  if asker_kind(a.speaker_name) or not _cued_inside(found, a))

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from newswire.nlp.quotes.askers import introduced_asker
 from newswire.nlp.quotes.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS
 from newswire.nlp.quotes.saying import is_speech_verb
@@ -54,7 +55,30 @@ def interview_answers(tmap: TextMap) -> list[Attribution]:
             answers.append(Attribution(
                 start=said_start, end=said_end, kind="direct", paragraph=index,
                 cue=cue, speaker=interviewee, sentence=(said_start, said_end)))
-    return answers
+    return answers + _questions(tmap, asked) if answers else []
+
+
+def _questions(tmap: TextMap, asked: list[int]) -> list[Attribution]:
+    """The ``Q:`` paragraphs, each a direct quote of whoever the paragraph right before the
+    first says asked (``Hale, in an exchange with a reporter from the Arizona Republic:``),
+    else none."""
+    if asked[0] == 0:
+        return []
+    first, last = tmap.tokens(*tmap.paragraphs[asked[0] - 1])
+    asker = introduced_asker(tmap.doc[first:last])
+    if asker is None:
+        return []
+    questions = []
+    for index in asked:
+        start, end = tmap.paragraphs[index]
+        label = _QUESTION.match(tmap.text, start)
+        said_start, said_end = tmap.trim(label.end() if label else start, end)
+        if said_end > said_start:
+            questions.append(Attribution(
+                start=said_start, end=said_end, kind="direct", paragraph=index,
+                cue=tmap.tokens(*tmap.trim(start, label.end() if label else start)),
+                speaker=asker, sentence=(said_start, said_end)))
+    return questions
 
 
 def _answer_paragraphs(tmap: TextMap, asked: list[int]) -> list[tuple[int, int, TokenRange | None]]:
@@ -91,9 +115,23 @@ def _introduced(tmap: TextMap, first_question: int) -> tuple[Token, bool] | None
     for start, end in reversed(tmap.paragraphs[:first_question]):
         people = [ent for ent in tmap.doc.ents
                   if ent.label_ == "PERSON" and start <= ent.start_char and ent.end_char <= end]
+        if not people:
+            people = _surnames_in(tmap, start, end)
         if people:
             surnames = {ent[-1].text for ent in people}
             if len(surnames) != 1:
                 return None
             return people[-1].root, _ANNOUNCED.search(tmap.text, start, end) is not None
     return None
+
+
+def _surnames_in(tmap: TextMap, start: int, end: int) -> list[Span]:
+    """The people named before whose surname the paragraph holds though the model tagged no
+    name there: ``CLIP AND SAVE -- Hale, in an exchange with a reporter ...:`` after ``Travis
+    Hale`` (each as the fullest earlier mention, so the answer goes to the full name)."""
+    earlier = [ent for ent in tmap.doc.ents
+               if ent.label_ == "PERSON" and len(ent) > 1 and ent.end_char <= start]
+    by_surname = {ent[-1].text: ent for ent in earlier}
+    first, last = tmap.tokens(start, end)
+    return [by_surname[t.text] for t in tmap.doc[first:last]
+            if t.text in by_surname and t.is_title and not t.ent_type_]

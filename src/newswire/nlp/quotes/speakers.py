@@ -65,6 +65,7 @@ from newswire.nlp.quotes.stand_ins import subject_stand_in
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
 from newswire.nlp.quotes.who_clauses import unnamed_group
+from newswire.nlp.quotes.word_names import word_named
 
 __all__ = ["SpeakerResolver"]
 
@@ -175,7 +176,9 @@ class SpeakerResolver:
             name, label = (listed, "ORG") if listed else (name_text(head), head.ent_type_)
             if not label:  # "Mayor Renata Okafor said": the model saw no name
                 label, name = self.named.unlabelled(head, name)
-            return self.named.named(name, label)
+            speaker = self.named.named(name, label)  # "Grab said": a word as a name
+            return speaker if speaker != NOBODY else (
+                word_named(head, name, field, self.lexicon) or NOBODY)
         mistagged = self.named.mistagged_name(head)
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged

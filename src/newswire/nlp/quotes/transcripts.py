@@ -49,10 +49,12 @@ _GREETING_TOKENS = 4
 
 
 def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None],
-                   role_holder: Callable[[Token], str | None] | None = None) -> list[Attribution]:
+                   role_holder: Callable[[Token], str | None] | None = None,
+                   outlet: Callable[[str], str | None] | None = None) -> list[Attribution]:
     """The labelled paragraphs of a transcript, each a direct quote of its labelled person;
     ``full_name`` gives the full name of the article's person a surname stands for,
-    ``role_holder`` the person a one-word title label (``Governor:``) stands for."""
+    ``role_holder`` the person a one-word title label (``Governor:``) stands for, ``outlet``
+    the reporter asking under the outlet's name (:mod:`.outlet_labels`)."""
     text = tmap.text
     turns: list[tuple[int, int, int, str]] = []
     asked: list[tuple[int, int, int, str]] = []
@@ -63,7 +65,7 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None],
         # A turn answers or is answered by the paragraph beside it: labels far apart are
         # headings (``Jeb Bush: Student loans``), not a conversation.
         beside = index - 1 in markers or index + 1 in markers
-        asker = press_asker(marker.group(1))
+        asker = press_asker(marker.group(1)) or (outlet(marker.group(1)) if outlet else None)
         if beside and asker is not None:
             # ``Q: Was anyone else hurt?``: the question of the press, whoever answers it
             asked.append((index, marker.start(1), marker.end(), asker))

@@ -1,0 +1,30 @@
+"""A transcript's questions labelled with the outlet's name are its reporter's.
+
+``Votebeat spoke with Halvorsen about what worked ... ¶ Votebeat: How bad was it in March? ¶
+Halvorsen: It was bad.``: an outlet that prints its own interview labels its questions with
+its name, as a broadcaster labels them ``Q:``, after a sentence where that name is who spoke
+with, talked to, sat down with or interviewed the interviewee.  Whoever asked is the reporter
+the byline names (the article's author), else the outlet itself (the contract: a question is
+a quote of whoever asked it).  A label naming a person, or a name that interviewed nobody in
+the text, stays unread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newswire.nlp.quotes.textmap import TextMap
+
+__all__ = ["outlet_asker"]
+
+#: Verbs whose subject conducts an interview (``spoke with``, ``sat down with``, ``asked``).
+_INTERVIEWING = frozenset(("speak", "talk", "sit", "interview", "ask", "chat"))
+
+
+def outlet_asker(tmap: TextMap, author: str | None) -> Callable[[str], str | None]:
+    """Who asks under a label: the author (else the label) when the label is the name that
+    interviewed someone in the text and no person's name."""
+    interviewers = {t.text for t in tmap.doc
+                    if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+                    and t.head.lemma_ in _INTERVIEWING}
+    return lambda label: (author or label.strip()) if label.strip() in interviewers else None
