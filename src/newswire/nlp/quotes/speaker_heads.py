@@ -21,7 +21,6 @@ from newswire.nlp.quotes.datelines import in_dateline
 from newswire.nlp.quotes.mark_sets import MARK_TOKENS
 from newswire.nlp.quotes.members import is_one_of, member_group
 from newswire.nlp.quotes.one_person import is_person_noun
-from newswire.nlp.quotes.opening_participles import subject_after_participle
 from newswire.nlp.quotes.parse_labels import DETERMINER_DEPS, NOMINAL_TAGS, NOUN_TAGS, PLACE_LABELS
 from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.shares import is_share
@@ -147,9 +146,7 @@ def is_age(token: Token) -> bool:
 
 
 def named_subject(subject: Token) -> Token | None:
-    """The subject as a speaker, past an aside or an opening participle the parse took for
-    it (``Responding, the minister said``)."""
-    subject = subject_after_participle(subject) or subject
+    """The subject as a speaker, past an aside the parse took for it."""
     if not can_speak(subject):
         return None
     return _before_aside(member_group(subject))

@@ -53,7 +53,6 @@ from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.one_of import one_of_phrase
-from newswire.nlp.quotes.opening_participles import subject_after_participle
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.place_bodies import place_body, purpose_and_place
 from newswire.nlp.quotes.pronoun_speakers import PRONOUN_WINDOW, PronounSpeakers
@@ -117,7 +116,6 @@ class SpeakerResolver:
             (counted_noun(head) or apposed_name(head)) if counted else None)
         antecedent = (antecedent or role_named_after(head)  # "Acme vice-president X said"
                       or called_name(head)  # "a teacher named Fatima Ishag said"
-                      or subject_after_participle(head)  # "Responding, the minister said"
                       or copied_document(head, self.lexicon.document_nouns)  # "a copy of X"
                       or (office_holder_set_off(head, self.lexicon)  # "Minister of X, Y,"
                           if self.lexicon is ENGLISH else None))
