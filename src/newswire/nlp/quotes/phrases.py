@@ -102,10 +102,21 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
                               or doc[start].dep_ == "case") and (  # "la plupart des médecins"
             doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
             or doc[start].dep_ == "case"
-            or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
+            or (doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$")
+            and not _kept_owner(doc[start], lexicon)):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()
+
+
+#: Owners a phrase keeps: ``His spokesman``, ``its authors``, ``Her family`` say whose, and
+#: English news writes them so (a bare ``spokesman`` could be anyone's).
+_KEPT_OWNERS = frozenset(("his", "her", "its", "their"))
+
+
+def _kept_owner(word: Token, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is an English possessive pronoun a source's phrase keeps."""
+    return lexicon is ENGLISH and word.tag_ == "PRP$" and word.lower_ in _KEPT_OWNERS
 
 
 def _left_edge(head: Token, kind: PhraseKind) -> int:
