@@ -101,10 +101,9 @@ class Cluster:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
         if voted != "ORG" and self._in_results():
             return "ORG"
-        if voted in _PERSON_CONFUSIONS and (self._personal() or self._aged()
-                                            or self._described_person() or self._spoken_of()):
-            voted = "PERSON"
-        elif voted in _THING_CONFUSIONS and self._described_person():
+        confused = voted in _PERSON_CONFUSIONS and (
+            self._personal() or self._aged() or self._described_person() or self._spoken_of())
+        if confused or (voted in _THING_CONFUSIONS and self._described_person()):
             voted = "PERSON"
         elif voted in _WORKPLACE_CONFUSIONS and self._employer():
             voted = "ORG"

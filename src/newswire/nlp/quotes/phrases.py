@@ -102,8 +102,8 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
                               or doc[start].dep_ == "case") and (  # "la plupart des médecins"
             doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
             or doc[start].dep_ == "case"
-            or (doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$")
-            and not _kept_owner(doc[start], lexicon)):
+            or ((doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$")
+                and not _kept_owner(doc[start], kind, lexicon))):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()
@@ -114,9 +114,11 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
 _KEPT_OWNERS = frozenset(("his", "her", "its", "their"))
 
 
-def _kept_owner(word: Token, lexicon: Lexicon) -> bool:
-    """Whether ``word`` is an English possessive pronoun a source's phrase keeps."""
-    return lexicon is ENGLISH and word.tag_ == "PRP$" and word.lower_ in _KEPT_OWNERS
+def _kept_owner(word: Token, kind: PhraseKind, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is an English possessive pronoun a source's phrase keeps: people's,
+    not an organisation's (``their union`` is the union the text names, when it is not)."""
+    return lexicon is ENGLISH and kind != "organization" and word.tag_ == "PRP$" \
+        and word.lower_ in _KEPT_OWNERS
 
 
 def _left_edge(head: Token, kind: PhraseKind) -> int:
