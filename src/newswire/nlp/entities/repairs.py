@@ -16,7 +16,7 @@ from newswire.models import Dateline
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.clubs import city_clubs
 from newswire.nlp.entities.companies import camel_case
-from newswire.nlp.entities.firstnames import is_any_first_name, is_first_name
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.grouping import person_surnames
 from newswire.nlp.entities.mentions import Mention, Text, recalled, replace_with_spans
 from newswire.nlp.entities.names import normalise, words
@@ -25,7 +25,6 @@ from newswire.nlp.entities.recall import inside
 from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.results import team_spans
 from newswire.nlp.entities.retype import organisation_apposed
-from newswire.nlp.entities.titles import ROLES
 
 __all__ = ["camel_case_subjects", "club_mentions", "country_of_a_body", "dateline_place",
            "given_names", "hyphenated_surnames", "long_place_mentions", "teams"]
@@ -85,8 +84,7 @@ def given_names(texts: list[Text], mentions: list[Mention]) -> None:
                 continue
             line = cased[cased.rfind("\n", 0, mention.start) + 1:mention.start]
             found = _WORD_BEFORE.search(line)
-            if found is None or not (_may_open_a_name(found.group(1)) or _unknown_opening(
-                    found.group(1), line[:found.start(1)], mention.text)):
+            if found is None or not _may_open_a_name(found.group(1)):
                 continue
             start = mention.start - len(line) + found.start(1)
             if not taken.overlaps(start, start + len(found.group(1))):
@@ -126,28 +124,8 @@ def hyphenated_surnames(texts: list[Text], mentions: list[Mention]) -> None:
 
 def _may_open_a_name(word: str) -> bool:
     """Initials, or a known first name ("Captain", "Sheikh", "Frenchman" are capitalised
-    before names too, and no list of titles is whole): the common English table's, or the
-    wider one's but a title's word ("the critic Dev Anand Lal"; not "Judge", "King")."""
-    return word.endswith(".") or is_first_name(word) or (
-        is_any_first_name(word) and word not in _TITLE_WORDS and word not in _PARTY_WORDS)
-
-
-#: One-word titles, which the wider first-name table also holds ("King", "Major", "Judge").
-_TITLE_WORDS = frozenset(r for r in ROLES if " " not in r) | frozenset((
-    "King", "Queen", "Prince", "Princess", "Major", "General", "Bishop", "Judge", "Sister",
-    "Saint", "Brother", "Father", "Deacon", "Elder"))
-#: Parties' words before a name ("Green Ann Lee" is a party's member).
-_PARTY_WORDS = frozenset(("Green", "Labour", "Liberal", "Tory", "Democrat", "Republican"))
-
-
-def _unknown_opening(word: str, before: str, name: str) -> bool:
-    """A word no table knows opening a sentence right before a name of two words or more:
-    the given name of a transliterated full name the model cut ("Mizanur [Rahman
-    Chowdhury], Bangladesh's refugee commissioner, told"). Capitals there say nothing, so
-    the word must be one English never writes in lower case, nor a title or a party's."""
-    opens = not before.strip() or before.rstrip().endswith((".", "!", "?"))
-    return opens and " " in name and word.casefold() not in casing().lower \
-        and word not in _TITLE_WORDS and word not in _PARTY_WORDS and not word.endswith("s")
+    before names too, and no list of titles is whole)."""
+    return word.endswith(".") or is_first_name(word)
 
 
 #: What joins a body's name to its country: "in" ("Board of Control for Cricket in India").
