@@ -45,9 +45,6 @@ def test_a_person_named_by_a_noun(pipeline: Pipeline, body: str,
     ("Relief flights landed on Friday.\n\nIndia's embassy in Kathmandu said a second "
      "consignment of tents had arrived.",
      [("a second consignment of tents", "India's embassy in Kathmandu", "organization")]),
-    ("Fighting went on overnight.\n\nUkraine’s air force said Russia had launched 112 "
-     "drones and four missiles.",
-     [("Russia had launched 112 drones", "Ukraine’s air force", "organization")]),
     # A ministry's bare name the model found, with the country owning it (was "Defense
     # Ministry", which both countries' ministries would share).
     ("The prisoners crossed into Belarus.\n\nRussia’s Defense Ministry said 390 service "

@@ -98,7 +98,7 @@ _ORG_NOUNS = """
     think-tank tank panel caucus management leadership trust charity federation society
     tribunal
     hospital clinic watchdog provider service utility headquarters inspectorate iwi
-    forecaster navy force mission delegation consulate
+    forecaster navy mission delegation consulate
 """
 _DOCUMENT_NOUNS = """
     report study survey poll polls lawsuit suit complaint filing statement memo memorandum
