@@ -116,8 +116,9 @@ _KEPT_OWNERS = frozenset(("his", "her", "its", "their"))
 
 def _kept_owner(word: Token, kind: PhraseKind, lexicon: Lexicon) -> bool:
     """Whether ``word`` is an English possessive pronoun a source's phrase keeps: people's,
-    not an organisation's (``their union`` is the union the text names, when it is not)."""
-    return lexicon is ENGLISH and kind != "organization" and word.tag_ == "PRP$" \
+    not an organisation's (``their union`` is the union the text names) nor a document's
+    (``his speech``: PolNeAR dev writes the bare noun, and lost two on it)."""
+    return lexicon is ENGLISH and kind == "group" and word.tag_ == "PRP$" \
         and word.lower_ in _KEPT_OWNERS
 
 
