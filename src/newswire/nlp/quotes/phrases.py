@@ -102,24 +102,10 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
                               or doc[start].dep_ == "case") and (  # "la plupart des médecins"
             doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
             or doc[start].dep_ == "case"
-            or ((doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$")
-                and not _kept_owner(doc[start], kind, lexicon))):
+            or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()
-
-
-#: Owners a phrase keeps: ``His spokesman``, ``its authors``, ``Her family`` say whose, and
-#: English news writes them so (a bare ``spokesman`` could be anyone's).
-_KEPT_OWNERS = frozenset(("his", "her", "its", "their"))
-
-
-def _kept_owner(word: Token, kind: PhraseKind, lexicon: Lexicon) -> bool:
-    """Whether ``word`` is an English possessive pronoun a source's phrase keeps: people's,
-    not an organisation's (``their union`` is the union the text names) nor a document's
-    (``his speech``: PolNeAR dev writes the bare noun, and lost two on it)."""
-    return lexicon is ENGLISH and kind == "group" and word.tag_ == "PRP$" \
-        and word.lower_ in _KEPT_OWNERS
 
 
 def _left_edge(head: Token, kind: PhraseKind) -> int:
