@@ -119,7 +119,7 @@ def test_a_thing_made_by_someone_is_a_document(
     ("The judge ruled that the search was unlawful.",
      [("that the search was unlawful", "judge", "person")]),
     ("Ontario's top court ruled on Friday that the province's wage cap was unconstitutional.",
-     [("that the province's wage cap", "Ontario court", "organization")]),
+     [("that the province's wage cap", "Ontario's top court", "organization")]),
 ])
 def test_a_ruling_is_a_finding_of_its_court(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:

@@ -112,6 +112,18 @@ _TABLE = ("Hillary Clinton and Bernie Sanders split the states on Tuesday.\n\n"
 _CAPITALS = ("Hillary Clinton and Bernie Sanders campaigned in Ohio.\n\n"
              "CLINTON: WON THE STATE BY TEN POINTS\n\n"
              "SANDERS: LOST THE STATE BUT KEPT DELEGATES")
+# Answers to a labelled question may open with a fragment; the next sentence speaks.
+_ANSWERS = (
+    "I spoke with Priya Raman, who runs the relief effort for an aid group.\n\n"
+    "Host: Is aid getting through?\n\n"
+    "Raman: Some roads, yes. But many villages are three hours' walk from the road.\n\n"
+    "Host: What do people need most?\n\n"
+    "Raman: Warm clothes, blankets and tents. And I would say medical care too.")
+# Not after a line that asks nothing: an explainer entry stays no turn.
+_ENTRIES = (
+    "Joe Biden and Donald Trump disagree on taxes.\n\n"
+    "Biden: Higher taxes on top earners. He wants to raise them on people earning more.\n\n"
+    "Trump: Lower taxes for every family. He wants to extend the cuts he signed.")
 _SPEECH = (
     "Mayor Ana Escobedo and Councilman Ravi Raman met residents on Tuesday.\n\n"
     "MAYOR ESCOBEDO: We have asked every resident to leave before dark.\n\n"
@@ -123,6 +135,11 @@ _SPEECH = (
     (_RESULTS, []),
     (_TABLE, []),
     (_CAPITALS, []),
+    (_ANSWERS, [("Some roads, yes. But many villages are three hours' walk from the road.",
+                 "Priya Raman"),
+                ("Warm clothes, blankets and tents. And I would say medical care too.",
+                 "Priya Raman")]),
+    (_ENTRIES, []),
     (_SPEECH, [("We have asked every resident to leave before dark.", "Ana Escobedo"),
                ("I think the board acted too late.", "Ravi Raman")]),
 ])

@@ -39,6 +39,9 @@ _PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "Ste.", "Saint", "Fort", "Port"
 #: Types the small model gives a person's full name written in the article as a person
 #: elsewhere ("Donald Trump" read as ORG, "John Kasich" as GPE, "Charlie Crist" as NORP).
 _PERSON_CONFUSIONS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+#: Types it gives an unfamiliar name (a transliterated one, "a schoolteacher named Dil
+#: Bahadur Shahi") when only an apposition or a naming noun says it is a person's.
+_THING_CONFUSIONS = frozenset({"WORK_OF_ART", "PRODUCT"})
 #: Types the model gives a company named after a workplace's words ("an analyst at
 #: Bernstein" read as a place).
 _WORKPLACE_CONFUSIONS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
@@ -98,8 +101,9 @@ class Cluster:
             voted = "GPE"  # "St Louis" is no person; in results it is a club (below)
         if voted != "ORG" and self._in_results():
             return "ORG"
-        if voted in _PERSON_CONFUSIONS and (self._personal() or self._aged()
-                                            or self._described_person() or self._spoken_of()):
+        confused = voted in _PERSON_CONFUSIONS and (
+            self._personal() or self._aged() or self._described_person() or self._spoken_of())
+        if confused or (voted in _THING_CONFUSIONS and self._described_person()):
             voted = "PERSON"
         elif voted in _WORKPLACE_CONFUSIONS and self._employer():
             voted = "ORG"

@@ -70,13 +70,24 @@ _ROLE_BEFORE = re.compile(
     r"dean|captain)[ \t]*,[ \t]*$", re.IGNORECASE)
 #: How far before a name its role may begin.
 _ROLE_WINDOW = 80
+#: A person brought in by a noun for a person and ``named``/``called``: "a schoolteacher named
+#: Dil Bahadur Shahi", "a farmer called Jean". Wire copy introduces private people so, with
+#: names the model often types a work or an organisation (a name it does not know).
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|an|one)[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]*(?:man|woman|boy|girl|teacher|"
+    r"farmer|resident|neighbou?r|mother|father|son|daughter|doctor|nurse|student|worker|"
+    r"driver|survivor|vendor|shopkeeper|trader|soldier|villager|refugee|widow|pastor|priest|"
+    r"imam|volunteer|officer|guard|grandmother|grandfather|child|teenager|activist)"
+    r"[ \t]+(?:named|called)[ \t]+$", re.IGNORECASE)
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
     """Whether an apposition says the name at ``[start, end)`` is a person's: after it,
     "Sylvain Charlebois, a food distribution professor at Dalhousie University"; before it,
-    a role set off by commas, "Its national president, Lana Payne, said"."""
-    if _PERSON_APPOSITION.match(text, end) is not None:
+    a role set off by commas, "Its national president, Lana Payne, said", or a person's noun
+    naming it, "a schoolteacher named Dil Bahadur Shahi"."""
+    if _PERSON_APPOSITION.match(text, end) is not None \
+            or _NAMED_BEFORE.search(text, max(0, start - _ROLE_WINDOW), start) is not None:
         return True
     return (text.startswith(",", end)
             and _ROLE_BEFORE.search(text, max(0, start - _ROLE_WINDOW), start) is not None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.firstnames import is_any_first_name, is_first_name
 from newswire.nlp.entities.names import HONORIFICS, words
 from newswire.nlp.entities.namewords import not_a_person
 
@@ -259,7 +259,11 @@ def office_words_end(text: str, start: int, end: int) -> int:
         return start  # "CEO of Washington Restaurant Association": the organisation
     spans = list(re.finditer(r"\S+", text[start:end]))
     fallback = spans[1] if len(spans) == 3 else spans[0]
-    named = next((w for w in spans[1:-1] if is_first_name(w.group())), fallback)
+    # A common English first name first, else the wider table's (``Minister of Economy, Trade
+    # and Industry Kenji Morishita``: foreign ministers' offices are long, their names not
+    # English; the office's words are no first names).
+    named = next((w for w in spans[1:-1] if is_first_name(w.group())), None) or next(
+        (w for w in spans[1:-1] if is_any_first_name(w.group().rstrip(","))), fallback)
     return start + named.start()
 
 

@@ -21,6 +21,7 @@ from newswire.nlp.quotes.orgsorts import described_org
 from newswire.nlp.quotes.owned_offices import office_speaker
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
+from newswire.nlp.quotes.state_bodies import is_place_owner
 from newswire.nlp.quotes.which_body import says_which_by_clause
 
 __all__ = ["described_organisation", "owned"]
@@ -40,13 +41,16 @@ def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int)
         return office
     if kind == "organization" and owner_speaker.kind == "group":  # "Parents’ groups said"
         return _owned_by_many(ctx, head)
-    if kind == "organization" and owner_speaker.name:
+    # "Oman's foreign ministry", "India's embassy in Kathmandu": a state's body is its phrase
+    # with the state, as wire copy writes it (below; not "Oman ministry", which reads as one
+    # organisation's name); "Trump campaign" stays, a person's body.
+    if kind == "organization" and owner_speaker.name and not is_place_owner(owner):
         surname = owner_speaker.name.split()[-1]
         return Speaker(f"{surname} {head.lemma_.lower()}", None, "organization")
     if kind == "group" and head.lemma_.lower() not in ctx.lexicon.utterance_nouns:
         return Speaker(source_phrase(head, "group", ctx.lexicon), None,
                        unnamed_kind(head, "group", ctx.lexicon))  # "the council's spokesperson"
-    if kind == "organization":  # "the province's environment ministry": its own name
+    if kind == "organization":  # "the province's environment ministry": its own phrase
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     # "Rubio’s catch phrase", "Trump’s tweet", "his remarks": the owner speaks.
     return owner_speaker if kind in (None, "document", "group") else NOBODY

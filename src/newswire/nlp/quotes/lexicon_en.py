@@ -98,7 +98,7 @@ _ORG_NOUNS = """
     think-tank tank panel caucus management leadership trust charity federation society
     tribunal
     hospital clinic watchdog provider service utility headquarters inspectorate iwi
-    forecaster
+    forecaster navy mission delegation consulate
 """
 _DOCUMENT_NOUNS = """
     report study survey poll polls lawsuit suit complaint filing statement memo memorandum
@@ -255,7 +255,7 @@ ENGLISH = Lexicon(
     # quantifier ("Several economists", "Some analysts"), as the fresh gold writes them.
     quantifiers=words("a an the some many most several few all both other others these those "
                       "this that any each every various numerous"),
-    kept_quantifiers=words("another some several many most"),
+    kept_quantifiers=words("another some several many most both"),
     org_nouns=words(_ORG_NOUNS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),

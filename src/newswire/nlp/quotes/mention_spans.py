@@ -148,6 +148,9 @@ def name_text(head: Token) -> str:
             # "Prison Officers' Association"; only before a name of one word, as a person's
             # has two ("the Conservatives' Annette Ruddock" is hers, not the party's).
             start -= 2
+        elif start == head.i > 1 and _office_of_a_title(doc[start - 2], doc[start - 1]):
+            start = doc[start - 2].left_edge.i  # "The Chief Minister's Office"
+            start += doc[start].pos_ == "DET"
         else:
             return doc[start:flat_name_end(head)].text
 
@@ -168,6 +171,19 @@ def _plural_owner_in_name(plural: Token, mark: Token) -> bool:
         and not plural.whitespace_)
     return (owned and mark.text in ("'", "’") and plural.text.endswith("s")
             and plural.text[:1].isupper() and not plural.is_sent_start)
+
+
+#: The one-word names of an office-holder's staff: ``The Prime Minister's Office``.
+_OFFICES = frozenset(("Office", "Secretariat", "Chancellery"))
+
+
+def _office_of_a_title(title: Token, mark: Token) -> bool:
+    """``Minister`` ``'s`` of ``The Chief Minister's Office``: a capitalised title owning an
+    office's name (the office is the title's, ``Office`` alone names nobody). Written so for
+    heads of government and of state (Chief Minister, Prime Minister, President, Governor);
+    not a person's (``Ann Lee's Office``: a name, :mod:`.owned_offices`)."""
+    return mark.tag_ == "POS" and title.dep_ == "poss" and title.text in _TITLE_WORDS \
+        and title.head.text in _OFFICES and title.ent_type_ != "PERSON"
 
 
 def _joined_by_hyphen(first: Token, hyphen: Token) -> bool:

@@ -20,6 +20,7 @@ from newswire.models import Entity, Field_
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
+from newswire.nlp.quotes.called_names import called_name, noun_called
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.fronted_views import is_fronted_viewpoint
@@ -97,7 +98,7 @@ def is_individual(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _has_apposed_name(token: Token) -> bool:
-    return apposed_name(token) not in (None, token.head)
+    return apposed_name(token) not in (None, token.head) or called_name(token) is not None
 
 
 def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
@@ -136,7 +137,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
         lexicon.honorifics else root  # French heads "Me Thomas Ferrand" on its title
     beside = titled.head.pos_ == "NOUN" and (titled.dep_ == "appos"
                                              or apposed_name(titled.head) == titled)
-    clause_role = office_held(root) or _subject_named_before(span) or (
+    clause_role = office_held(root) or _subject_named_before(span) or noun_called(root) or (
         titled.head if beside else titled)
     if person_of_subject(root.head) == root or titled_subject(root, lexicon):
         clause_role = root.head.head if root.dep_ == "pobj" else root.head  # "Nattel of RBC"

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.acronym_nouns_fr import is_acronym_noun
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
+from newswire.nlp.quotes.called_names import called_name
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.counted_members import counted_member
@@ -62,6 +63,7 @@ from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.set_off_offices import office_holder_set_off
 from newswire.nlp.quotes.shares import share_speaker, shared_people
 from newswire.nlp.quotes.stand_ins import subject_stand_in
+from newswire.nlp.quotes.state_bodies import state_owned
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.titled_heads import named_head
 from newswire.nlp.quotes.who_clauses import unnamed_group
@@ -116,6 +118,7 @@ class SpeakerResolver:
             (counted_noun(head) or apposed_name(head)) if counted else None)
         antecedent = (antecedent or role_named_after(head)  # "Acme vice-president X said"
                       or aged_name(head, self.lexicon)  # "Lina, 17 ans, ... dit"
+                      or called_name(head)  # "a teacher named Fatima Ishag said"
                       or copied_document(head, self.lexicon.document_nouns)  # "a copy of X"
                       or (office_holder_set_off(head, self.lexicon)  # "Minister of X, Y,"
                           if self.lexicon is ENGLISH else None))
@@ -169,7 +172,7 @@ class SpeakerResolver:
         # A capitalised word the entities stage named is that name, even tagged as a noun.
         if entity is not None and entity.type in ENTITY_KINDS and (
                 head.pos_ == "PROPN" or head.text[:1].isupper()):
-            return self.named.entity_speaker(entity, head)
+            return state_owned(self.named.entity_speaker(entity, head), head)
         if (head.pos_ == "PROPN" or head.ent_type_ or is_acronym_noun(head, self.lexicon)) \
                 and not head.text.islower():
             listed = listed_name(head, self.lexicon)  # "The Shooters, Fishers and Farmers Party"

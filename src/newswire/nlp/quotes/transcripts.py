@@ -73,7 +73,9 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None],
         person = _person_named(marker.group(1), full_name) if beside else None
         if person is None and beside and role_holder is not None:
             person = _titled(tmap, marker, role_holder)
-        if person is not None and _is_turn(tmap, marker.end(), tmap.paragraphs[index][1]):
+        answers = index - 1 in markers and _asks(text, tmap.paragraphs[index - 1])
+        if person is not None and _is_turn(tmap, marker.end(), tmap.paragraphs[index][1],
+                                           answers):
             turns.append((index, marker.start(1), marker.end(), person))
     # Two turns of three words or more make a transcript; a short line beside one long turn
     # (``Clinton: Yes.``) does not, nor do questions alone (``Q:``/``A:`` is :mod:`.interviews`).
@@ -93,6 +95,11 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None],
     return found
 
 
+def _asks(text: str, paragraph: tuple[int, int]) -> bool:
+    """Whether a paragraph ends with a question mark (a labelled question)."""
+    return text[paragraph[0]:paragraph[1]].rstrip().endswith("?")
+
+
 def _titled(tmap: TextMap, marker: re.Match[str],
             role_holder: Callable[[Token], str | None]) -> str | None:
     """The person a one-word title label stands for (``Governor:`` after ``the Governor, Dr.
@@ -104,11 +111,13 @@ def _titled(tmap: TextMap, marker: re.Match[str],
     return role_holder(tmap.doc[first]) if last - first == 1 else None
 
 
-def _is_turn(tmap: TextMap, start: int, end: int) -> bool:
-    """Whether the words after a label are a turn: three words or more, read as speech."""
+def _is_turn(tmap: TextMap, start: int, end: int, answers: bool = False) -> bool:
+    """Whether the words after a label are a turn: three words or more, read as speech;
+    an answer to a labelled question may open with a fragment (``Some roads, yes. But many
+    villages ...``, ``Warm clothes, blankets ... And I would say ...``), as people answer."""
     said_start, said_end = tmap.trim(start, end)
     words = sum(1 for w in tmap.text[said_start:said_end].split() if w.isalpha())
-    return words >= _MIN_TURN_WORDS and _reads_as_speech(tmap, said_start, said_end)
+    return words >= _MIN_TURN_WORDS and _reads_as_speech(tmap, said_start, said_end, answers)
 
 
 def _with_labels(full_name: Callable[[str], str | None],
@@ -141,12 +150,12 @@ def _person_named(label: str, full_name: Callable[[str], str | None]) -> str | N
     return full_name(words[-1].capitalize() if label.isupper() else words[-1])
 
 
-def _reads_as_speech(tmap: TextMap, start: int, end: int) -> bool:
+def _reads_as_speech(tmap: TextMap, start: int, end: int, answers: bool = False) -> bool:
     """Whether the words after a label are someone talking: not a figure or a line in
     capitals, and a first sentence (the second after a greeting) with ``I``/``we``/``you``
     or a subject of its own main verb (``We have asked ...``, ``The cost is ...``); a bare
     verb (``Wants to raise taxes``, ``won Ohio``) or a phrase (``547 delegates``) is an entry
-    of a list."""
+    of a list. An ``answers`` turn may say it in its second sentence too."""
     start, end = tmap.trim(start, end)
     said = tmap.text[start:end]
     if not said or said[0].isdigit() or (said.isupper() and len(said.split()) > 1):
@@ -157,9 +166,11 @@ def _reads_as_speech(tmap: TextMap, start: int, end: int) -> bool:
     doc = tmap.doc
     opening = doc[first:min(last, doc[first].sent.end)]
     # A greeting first (``Good evening. I want to start ...``): the next sentence says it.
-    if len(opening) <= _GREETING_TOKENS and opening.end < last:
-        return _speaks(doc[opening.end:min(last, doc[opening.end].sent.end)])
-    return _speaks(opening)
+    second = doc[opening.end:min(last, doc[opening.end].sent.end)] if opening.end < last \
+        else None
+    if len(opening) <= _GREETING_TOKENS and second is not None:
+        return _speaks(second)
+    return _speaks(opening) or (answers and second is not None and _speaks(second))
 
 
 def _speaks(words: Span) -> bool:
