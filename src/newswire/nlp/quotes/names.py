@@ -29,7 +29,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mark_sets import DOUBLE_MARK_TOKENS
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS
-from newswire.nlp.quotes.word_arrays import word_indices
+from newswire.nlp.quotes.word_arrays import indexed_word_indices
 from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
 
 __all__ = ["PersonNames", "owned_person"]
@@ -235,7 +235,7 @@ def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gende
     seen: dict[str, set[Gender]] = {}
     honorifics = lexicon.honorifics
     for doc in docs:
-        for i in word_indices(doc, LOWER, lambda word: word.rstrip(".") in honorifics):
+        for i in indexed_word_indices(doc, LOWER, lambda word: word.rstrip(".") in honorifics):
             if i == len(doc) - 1:
                 break  # the last word: no name after it
             token = doc[i]

@@ -18,8 +18,11 @@ from spacy.tokens import Doc
 
 from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 
-__all__ = ["lower_indices", "pos_indices", "subject_indices", "subject_or_singular_noun_indices",
-           "word_indices"]
+#: Where a doc keeps its words grouped by an attribute's string (``Doc.user_data``).
+_WORDS_KEY = "newswire.words_by"
+
+__all__ = ["indexed_word_indices", "lower_indices", "pos_indices",
+           "subject_indices", "subject_or_singular_noun_indices", "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -73,6 +76,24 @@ def word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     # The hashes' own type: mixed with signed integers they would be compared as floats.
     indices: list[int] = np.isin(values, np.array(kept, dtype=values.dtype)).nonzero()[0].tolist()
     return indices
+
+
+def indexed_word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
+    """:func:`word_indices`, from the doc's words grouped by their ``attr`` string once a doc
+    (kept in ``Doc.user_data``): the quotes stage asks several times a doc, some passes once a
+    speaker. Only for a parse no later step changes (the quotes stage's, not a component's:
+    a component that relabels a word would leave the groups stale)."""
+    key = f"{_WORDS_KEY}.{attr}"
+    groups: dict[str, list[int]] | None = doc.user_data.get(key)
+    if groups is None:
+        by_value: dict[int, list[int]] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist() if len(doc) else []):
+            by_value.setdefault(value, []).append(i)
+        strings = doc.vocab.strings
+        groups = {strings[value]: indices for value, indices in by_value.items()}
+        doc.user_data[key] = groups
+    kept = [indices for word, indices in groups.items() if keep(word)]
+    return list(kept[0]) if len(kept) == 1 else sorted(i for indices in kept for i in indices)
 
 
 def _ids(doc: Doc, labels: Iterable[str]) -> list[int]:
