@@ -19,6 +19,7 @@ from newswire.nlp.quotes.saying import (
 )
 from newswire.nlp.quotes.textmap import TextMap
 from newswire.nlp.quotes.word_arrays import (
+    head_indices,
     indexed_word_indices,
     lower_indices,
     pos_indices,
@@ -144,6 +145,18 @@ def test_indexed_word_indices_are_the_array_pass_s_at_every_ask(pipeline: Pipeli
     picked = indexed_word_indices(doc, LOWER, the)  # one group: "the"
     picked.append(-1)  # a caller's list is its own: the doc's groups stay as they were
     assert indexed_word_indices(doc, LOWER, the) == word_indices(doc, LOWER, the)
+
+
+@pytest.mark.parametrize("text", [
+    *WORD_TEXTS,
+    "“We won,” she said. He left.\n\nThe mayor, who spoke late, said the plan would go ahead.",
+])
+def test_head_indices_are_each_word_s_head(pipeline: Pipeline, text: str) -> None:
+    """Each word's head index read as an array is ``token.head.i`` (heads before and after
+    the word, roots, several sentences), and so on a second ask."""
+    doc = pipeline.nlp(text)
+    assert head_indices(doc) == [t.head.i for t in doc]
+    assert head_indices(doc) == [t.head.i for t in doc]
 
 
 @pytest.mark.parametrize(("text", "runs"), [

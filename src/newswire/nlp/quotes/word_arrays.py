@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc
@@ -20,8 +20,10 @@ from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 
 #: Where a doc keeps its words grouped by an attribute's string (``Doc.user_data``).
 _WORDS_KEY = "newswire.words_by"
+#: Where a doc keeps the index of each word's head (``Doc.user_data``).
+_HEADS_KEY = "newswire.heads"
 
-__all__ = ["indexed_word_indices", "lower_indices", "pos_indices",
+__all__ = ["head_indices", "indexed_word_indices", "lower_indices", "pos_indices",
            "subject_indices", "subject_or_singular_noun_indices", "word_indices"]
 
 
@@ -94,6 +96,19 @@ def indexed_word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> li
         doc.user_data[key] = groups
     kept = [indices for word, indices in groups.items() if keep(word)]
     return list(kept[0]) if len(kept) == 1 else sorted(i for indices in kept for i in indices)
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of each word's head (``[t.head.i for t in doc]``), read once a doc as an
+    array (kept in ``Doc.user_data``): a pass over many words' heads makes no Token for each
+    head. As :func:`indexed_word_indices`, only for a parse no later step changes."""
+    heads: list[int] | None = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        # HEAD is each word's offset to its head, negative ones wrapped as unsigned.
+        offsets = doc.to_array(HEAD).astype(np.int64) if len(doc) else np.zeros(0, np.int64)
+        heads = (offsets + np.arange(len(doc), dtype=np.int64)).tolist()
+        doc.user_data[_HEADS_KEY] = heads
+    return heads
 
 
 def _ids(doc: Doc, labels: Iterable[str]) -> list[int]:
