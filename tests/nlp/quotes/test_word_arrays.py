@@ -21,6 +21,7 @@ from newswire.nlp.quotes.textmap import TextMap
 from newswire.nlp.quotes.word_arrays import (
     head_indices,
     indexed_word_indices,
+    lower_case_words,
     lower_indices,
     pos_indices,
     subject_indices,
@@ -157,6 +158,24 @@ def test_head_indices_are_each_word_s_head(pipeline: Pipeline, text: str) -> Non
     doc = pipeline.nlp(text)
     assert head_indices(doc) == [t.head.i for t in doc]
     assert head_indices(doc) == [t.head.i for t in doc]
+
+
+@pytest.mark.parametrize(("text", "french", "expected"), [
+    ("SELON le ministre, M. Legault a affirmé que le projet était mort l'an 2025.", True,
+     {"le", "ministre", "a", "affirmé", "que", "projet", "était", "mort"}),
+    ("Mrs Amandla Stenberg told the CBC it was OVER, twice.", False,
+     {"told", "the", "it", "was", "twice"}),
+    ("", False, set()),
+])
+def test_lower_case_words_are_the_alphabetic_lower_case_words(
+        pipeline: Pipeline, text: str, french: bool, expected: set[str]) -> None:
+    """Alphabetic lower-case words as written (not ``l'an``'s apostrophe, numbers, capitals
+    or words in capitals), read as arrays, are those the per-token flags pick."""
+    doc = (pipeline.models.full("fr") if french else pipeline.nlp)(text)
+    found = lower_case_words([doc, doc])
+    assert found == {t.text for t in doc if t.is_alpha and t.is_lower}
+    assert expected <= found
+    assert not found & {"SELON", "Legault", "OVER", "2025", "CBC"}
 
 
 @pytest.mark.parametrize(("text", "runs"), [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc
@@ -23,8 +23,8 @@ _WORDS_KEY = "newswire.words_by"
 #: Where a doc keeps the index of each word's head (``Doc.user_data``).
 _HEADS_KEY = "newswire.heads"
 
-__all__ = ["head_indices", "indexed_word_indices", "lower_indices", "pos_indices",
-           "subject_indices", "subject_or_singular_noun_indices", "word_indices"]
+__all__ = ["head_indices", "indexed_word_indices", "lower_case_words", "lower_indices",
+           "pos_indices", "subject_indices", "subject_or_singular_noun_indices", "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -109,6 +109,21 @@ def head_indices(doc: Doc) -> list[int]:
         heads = (offsets + np.arange(len(doc), dtype=np.int64)).tolist()
         doc.user_data[_HEADS_KEY] = heads
     return heads
+
+
+def lower_case_words(docs: Iterable[Doc]) -> set[str]:
+    """The words of ``docs`` as written that are alphabetic and lower case (``{t.text for t
+    in doc if t.is_alpha and t.is_lower}``), read from the lexemes' flags as an array: no
+    Token for each word."""
+    found: set[str] = set()
+    for doc in docs:
+        if not len(doc):
+            continue
+        rows = doc.to_array([ORTH, IS_ALPHA, IS_LOWER])
+        orths = rows[(rows[:, 1] != 0) & (rows[:, 2] != 0), 0]
+        strings = doc.vocab.strings
+        found.update(strings[orth] for orth in set(orths.tolist()))
+    return found
 
 
 def _ids(doc: Doc, labels: Iterable[str]) -> list[int]:
