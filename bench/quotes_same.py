@@ -114,10 +114,12 @@ def _read_calls(args: argparse.Namespace) -> list[tuple[str, tuple[Any, ...], di
 
     install(CACHE)
     calls = _calls(args.fresh, args.polnear, args.data)
-    if args.calls is not None:
-        with args.calls.open("wb") as sink:
-            pickle.dump(calls, sink)
-    return calls
+    if args.calls is None:
+        return calls
+    with args.calls.open("wb") as sink:
+        pickle.dump(calls, sink)
+    # Every tree then reads the same pickled docs (their own vocab, no model beside them).
+    return _read_calls(args)
 
 
 def child(args: argparse.Namespace) -> None:
