@@ -19,6 +19,9 @@ from newswire.nlp.quotes.saying import (
 )
 from newswire.nlp.quotes.textmap import TextMap
 from newswire.nlp.quotes.word_arrays import (
+    head_indices,
+    indexed_word_indices,
+    lower_case_words,
     lower_indices,
     pos_indices,
     subject_indices,
@@ -123,6 +126,56 @@ def test_word_indices_are_the_words_the_string_test_picks(pipeline: Pipeline,
     assert word_indices(doc, LOWER, honorific) == [t.i for t in doc if honorific(t.lower_)]
     assert word_indices(doc, LEMMA, str.istitle) == [t.i for t in doc if t.lemma_.istitle()]
     assert pos_indices(doc, "PROPN") == [t.i for t in doc if t.pos_ == "PROPN"]
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_indexed_word_indices_are_the_array_pass_s_at_every_ask(pipeline: Pipeline,
+                                                               text: str) -> None:
+    """The words grouped once a doc give, ask after ask and attribute by attribute, the
+    indices the array pass gives (one group, several groups, none)."""
+    doc = pipeline.nlp(text)
+    tests = [(LOWER, lambda w: w.rstrip(".") in {"mr", "mrs", "m"}), (LEMMA, str.istitle),
+             (LEMMA, lambda w: w.lower() == "say"), (LOWER, lambda w: w == "no such word"),
+             (LOWER, lambda w: w in {"according", "the", "paris"})]
+    for _ in range(2):  # the second ask reads the groups the first one made
+        for attr, keep in tests:
+            assert indexed_word_indices(doc, attr, keep) == word_indices(doc, attr, keep)
+    def the(word: str) -> bool:
+        return word == "the"
+
+    picked = indexed_word_indices(doc, LOWER, the)  # one group: "the"
+    picked.append(-1)  # a caller's list is its own: the doc's groups stay as they were
+    assert indexed_word_indices(doc, LOWER, the) == word_indices(doc, LOWER, the)
+
+
+@pytest.mark.parametrize("text", [
+    *WORD_TEXTS,
+    "“We won,” she said. He left.\n\nThe mayor, who spoke late, said the plan would go ahead.",
+])
+def test_head_indices_are_each_word_s_head(pipeline: Pipeline, text: str) -> None:
+    """Each word's head index read as an array is ``token.head.i`` (heads before and after
+    the word, roots, several sentences), and so on a second ask."""
+    doc = pipeline.nlp(text)
+    assert head_indices(doc) == [t.head.i for t in doc]
+    assert head_indices(doc) == [t.head.i for t in doc]
+
+
+@pytest.mark.parametrize(("text", "french", "expected"), [
+    ("SELON le ministre, M. Legault a affirmé que le projet était mort l'an 2025.", True,
+     {"le", "ministre", "a", "affirmé", "que", "projet", "était", "mort"}),
+    ("Mrs Amandla Stenberg told the CBC it was OVER, twice.", False,
+     {"told", "the", "it", "was", "twice"}),
+    ("", False, set()),
+])
+def test_lower_case_words_are_the_alphabetic_lower_case_words(
+        pipeline: Pipeline, text: str, french: bool, expected: set[str]) -> None:
+    """Alphabetic lower-case words as written (not ``l'an``'s apostrophe, numbers, capitals
+    or words in capitals), read as arrays, are those the per-token flags pick."""
+    doc = (pipeline.models.full("fr") if french else pipeline.nlp)(text)
+    found = lower_case_words([doc, doc])
+    assert found == {t.text for t in doc if t.is_alpha and t.is_lower}
+    assert expected <= found
+    assert not found & {"SELON", "Legault", "OVER", "2025", "CBC"}
 
 
 @pytest.mark.parametrize(("text", "runs"), [

@@ -28,9 +28,9 @@ as long as its precision beats half that F1.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import ADJ, ADV, NOUN, VERB
 from spacy.tokens import Token
 
@@ -67,6 +67,9 @@ from newswire.nlp.quotes.verb_readings import verb_reading
 
 __all__ = ["attitudes"]
 
+#: The parts of speech a cue may be (symbols' ids, as the array holds them).
+_CUE_POS = frozenset((VERB, ADJ, NOUN, ADV))
+
 def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
     """Every attitude in the doc outside quotation marks and reported speech, in text order."""
     lex = tmap.lexicon
@@ -80,11 +83,11 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
     found: list[Attribution] = []
     covered_until = -1
     doc = tmap.doc
-    # Only verbs, adjectives, nouns and adverbs are cues: read the tags as one array, not a
-    # Token each.
+    # Only verbs, adjectives, nouns and adverbs are cues, and only those whose words the
+    # tables hold: read the tags and words as one array, not a Token each.
     tags = doc.to_array(POS)
-    for i in ((tags == VERB) | (tags == ADJ) | (tags == NOUN) | (tags == ADV)).nonzero()[0]:
-        token = doc[int(i)]
+    for i in _candidates(tmap, cues, states, nouns):
+        token = doc[i]
         if token.idx < covered_until or tmap.is_quoted(token.idx):
             continue
         if tags[i] == ADV:  # "is reportedly spending": someone's report, no source named
@@ -109,6 +112,39 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
             found.append(attribution)
             covered_until = max(covered_until, attribution.end)
     return found
+
+
+def _candidates(tmap: TextMap, cues: Set[str], states: Set[str], nouns: Set[str]
+                ) -> list[int]:
+    """Indices of the words :func:`attitudes` reads further, in order: the ones its tests on
+    the part of speech and on the words pass (an adverb that hedges; a noun whose lemma or
+    form the tables hold; a verb or adjective whose form is a state's, or a verb whose form
+    or lemma is a cue's). The others it would skip; each kind of word is tested once."""
+    doc, lex = tmap.doc, tmap.lexicon
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    seen: dict[tuple[int, int, int], bool] = {}
+    picked: list[int] = []
+    for i, row in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist()):
+        pos, lower, lemma = row
+        if pos not in _CUE_POS:
+            continue
+        key = (pos, lower, lemma)
+        verdict = seen.get(key)
+        if verdict is None:
+            form = strings[lower]
+            if pos == ADV:
+                verdict = form in lex.hedging_adverbs
+            elif pos == NOUN:
+                verdict = strings[lemma].lower() in nouns or form in states
+            else:
+                verdict = form in states or (pos == VERB and (
+                    lex.attitude_forms.get(form) or strings[lemma].lower()) in cues)
+            seen[key] = verdict
+        if verdict:
+            picked.append(i)
+    return picked
 
 
 def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:

@@ -19,6 +19,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.parse_labels import FILLED_SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.said import content_chars
 from newswire.nlp.quotes.textmap import CharRange, TextMap
+from newswire.nlp.quotes.word_arrays import head_indices
 
 __all__ = ["clause_beside_quote", "leading_phrase", "own_acts", "said_head"]
 
@@ -51,8 +52,11 @@ def clause_beside_quote(tmap: TextMap, cue: Token, said: list[Token], fewest: in
 def said_head(said: list[Token]) -> Token | None:
     """The one word of ``said`` whose head lies outside them (or is itself): the said
     clause's head; None when the words hang on several."""
+    if not said:
+        return None
     inside = {t.i for t in said}
-    heads = [t for t in said if t.head.i not in inside or t.head.i == t.i]
+    head_of = head_indices(said[0].doc)  # no Token made for each word's head
+    heads = [t for t in said if head_of[t.i] not in inside or head_of[t.i] == t.i]
     return heads[0] if len(heads) == 1 else None
 
 

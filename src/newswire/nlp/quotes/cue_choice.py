@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newswire.models import QuoteKind
 from newswire.nlp.quotes.colons import CUE_REACH
-from newswire.nlp.quotes.cues import Cue, cue_at, governs, quote_top, subject_of
+from newswire.nlp.quotes.cues import Cue, cue_in, governs, quote_top, subject_of
 from newswire.nlp.quotes.governing import names_someone, outer_speaker, unsaid
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.parse_labels import VERB_TAGS
@@ -73,7 +73,7 @@ def _best_cue(tmap: TextMap, sentence: tuple[int, int], quote: MarkedQuote,
     openers = tmap.cue_openers
     words = (tmap.doc[i] for i in openers[bisect_left(openers, first):bisect_left(openers, last)])
     found = [c for t in words if not tmap.is_quoted(t.idx)
-             and (c := cue_at(t, tmap.lexicon)) is not None and not is_hyphened(t)]
+             and (c := cue_in(tmap, t)) is not None and not is_hyphened(t)]
     if not found:
         return None
     governing = [c for c in found if governs(c, inside)]

@@ -30,10 +30,12 @@ from newswire.nlp.quotes.quoted_titles import titled_noun
 from newswire.nlp.quotes.said_conjuncts import said_conjunct_owner
 from newswire.nlp.quotes.saying import according_length, is_speech_verb
 from newswire.nlp.quotes.speaker_heads import adjacent_speaker, can_speak, named_subject
+from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = [
     "Cue",
     "cue_at",
+    "cue_in",
     "cues_in",
     "governs",
     "quote_top",
@@ -71,6 +73,14 @@ def cue_at(token: Token, lexicon: Lexicon) -> Cue | None:
         return Cue(token.i, _verb_end(token),
                    subject_of(token, lexicon) or adjacent_speaker(token))
     return None
+
+
+def cue_in(tmap: TextMap, token: Token) -> Cue | None:
+    """:func:`cue_at` of a word of ``tmap``'s doc, worked out once a word and doc: the
+    reported speech pass and each quote's window ask the same verbs."""
+    if token.i not in tmap.cues:
+        tmap.cues[token.i] = cue_at(token, tmap.lexicon)
+    return tmap.cues[token.i]
 
 
 def _told_subject(verb: Token) -> bool:

@@ -29,7 +29,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mark_sets import DOUBLE_MARK_TOKENS
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS
-from newswire.nlp.quotes.word_arrays import word_indices
+from newswire.nlp.quotes.word_arrays import indexed_word_indices, lower_case_words
 from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
 
 __all__ = ["PersonNames", "owned_person"]
@@ -74,8 +74,7 @@ class PersonNames:
         self._honoured = _honorific_genders(docs, lexicon)
         # With no table of the language's lower-case words (English has one), the article's
         # own: "Hôpital :" heads a French headline, "l'hôpital voisin" is in its body.
-        self._lower = set() if lexicon is ENGLISH else {
-            t.text for doc in docs for t in doc if t.is_alpha and t.is_lower}
+        self._lower = set() if lexicon is ENGLISH else lower_case_words(docs)
         self._by_last: dict[str, list[tuple[int, str, Gender | None]]] = {}
         self._by_first: dict[str, list[str]] = {}
         for name, count in full.items():
@@ -235,7 +234,7 @@ def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gende
     seen: dict[str, set[Gender]] = {}
     honorifics = lexicon.honorifics
     for doc in docs:
-        for i in word_indices(doc, LOWER, lambda word: word.rstrip(".") in honorifics):
+        for i in indexed_word_indices(doc, LOWER, lambda word: word.rstrip(".") in honorifics):
             if i == len(doc) - 1:
                 break  # the last word: no name after it
             token = doc[i]

@@ -18,7 +18,7 @@ from newswire.nlp.quotes.according_fr import said_around_source
 from newswire.nlp.quotes.before_quotes_fr import clause_before_joined, clause_before_quote
 from newswire.nlp.quotes.beside_quotes import clause_beside_quote
 from newswire.nlp.quotes.clause_quotes import clause_holding_quote, clause_sharing_subject
-from newswire.nlp.quotes.cues import Cue, cue_at
+from newswire.nlp.quotes.cues import Cue, cue_in
 from newswire.nlp.quotes.governing import participle_speaker
 from newswire.nlp.quotes.holding_beside import holding_clause_beside
 from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
@@ -53,7 +53,7 @@ def reported_speech(tmap: TextMap) -> list[Attribution]:
         if (incised := unmarked_incise(tmap, token)) is not None:
             cue, said = incised  # "Les golfs devront réduire leur arrosage, a-t-il précisé."
         else:
-            cue = cue_at(token, tmap.lexicon)
+            cue = cue_in(tmap, token)
         if cue is None and token.pos_ == "VERB":
             cue, said = utterance(token, tmap.lexicon) or (None, None)
         if cue is None or tmap.is_quoted(token.idx):

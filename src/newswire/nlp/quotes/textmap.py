@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -21,6 +22,9 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marks import MarkedQuote, paragraphs
 from newswire.nlp.quotes.saying import according_openers, is_according
 from newswire.nlp.quotes.word_arrays import lower_indices, pos_indices
+
+if TYPE_CHECKING:
+    from newswire.nlp.quotes.cues import Cue
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -90,6 +94,8 @@ class TextMap:
         #: Quotations dropped as no quote (titles: ``le film « Les Misérables »``), which a
         #: said clause may hold whole (:meth:`ignoring`); none outside that block.
         self._ignored: frozenset[CharRange] = frozenset()
+        #: The cue at each word asked so far (:func:`~.cues.cue_in`), by index.
+        self.cues: dict[int, Cue | None] = {}
 
     @contextmanager
     def ignoring(self, marked: Sequence[MarkedQuote]) -> Iterator[None]:

@@ -11,15 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_LOWER, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc
 
 from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 
-__all__ = ["lower_indices", "pos_indices", "subject_indices", "subject_or_singular_noun_indices",
-           "word_indices"]
+#: Where a doc keeps its words grouped by an attribute's string (``Doc.user_data``).
+_WORDS_KEY = "newswire.words_by"
+#: Where a doc keeps the index of each word's head (``Doc.user_data``).
+_HEADS_KEY = "newswire.heads"
+
+__all__ = ["head_indices", "indexed_word_indices", "lower_case_words", "lower_indices",
+           "pos_indices", "subject_indices", "subject_or_singular_noun_indices", "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -73,6 +78,52 @@ def word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     # The hashes' own type: mixed with signed integers they would be compared as floats.
     indices: list[int] = np.isin(values, np.array(kept, dtype=values.dtype)).nonzero()[0].tolist()
     return indices
+
+
+def indexed_word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
+    """:func:`word_indices`, from the doc's words grouped by their ``attr`` string once a doc
+    (kept in ``Doc.user_data``): the quotes stage asks several times a doc, some passes once a
+    speaker. Only for a parse no later step changes (the quotes stage's, not a component's:
+    a component that relabels a word would leave the groups stale)."""
+    key = f"{_WORDS_KEY}.{attr}"
+    groups: dict[str, list[int]] | None = doc.user_data.get(key)
+    if groups is None:
+        by_value: dict[int, list[int]] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist() if len(doc) else []):
+            by_value.setdefault(value, []).append(i)
+        strings = doc.vocab.strings
+        groups = {strings[value]: indices for value, indices in by_value.items()}
+        doc.user_data[key] = groups
+    kept = [indices for word, indices in groups.items() if keep(word)]
+    return list(kept[0]) if len(kept) == 1 else sorted(i for indices in kept for i in indices)
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """The index of each word's head (``[t.head.i for t in doc]``), read once a doc as an
+    array (kept in ``Doc.user_data``): a pass over many words' heads makes no Token for each
+    head. As :func:`indexed_word_indices`, only for a parse no later step changes."""
+    heads: list[int] | None = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        # HEAD is each word's offset to its head, negative ones wrapped as unsigned.
+        offsets = doc.to_array(HEAD).astype(np.int64) if len(doc) else np.zeros(0, np.int64)
+        heads = (offsets + np.arange(len(doc), dtype=np.int64)).tolist()
+        doc.user_data[_HEADS_KEY] = heads
+    return heads
+
+
+def lower_case_words(docs: Iterable[Doc]) -> set[str]:
+    """The words of ``docs`` as written that are alphabetic and lower case (``{t.text for t
+    in doc if t.is_alpha and t.is_lower}``), read from the lexemes' flags as an array: no
+    Token for each word."""
+    found: set[str] = set()
+    for doc in docs:
+        if not len(doc):
+            continue
+        rows = doc.to_array([ORTH, IS_ALPHA, IS_LOWER])
+        orths = rows[(rows[:, 1] != 0) & (rows[:, 2] != 0), 0]
+        strings = doc.vocab.strings
+        found.update(strings[orth] for orth in set(orths.tolist()))
+    return found
 
 
 def _ids(doc: Doc, labels: Iterable[str]) -> list[int]:
