@@ -36,7 +36,9 @@ def join_verb_after_a_quotation(verb: Token) -> None:
             or any(c.dep_ in FRENCH_SUBJECT_DEPS for c in verb.children):
         return
     first = _verb_before_quotation(doc[at - 2])
-    if first is None or first is verb or first.head == verb:
+    # Not when the parse hung the first verb anywhere below the second: made its head, the
+    # second verb would close a loop of heads, and spaCy's ``subtree`` walks one forever.
+    if first is None or first is verb or verb.is_ancestor(first):
         return
     verb.pos_ = "VERB"
     verb.head, verb.dep_ = first, "conj"
