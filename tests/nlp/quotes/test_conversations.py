@@ -43,6 +43,15 @@ _OUTLET = ("Last spring, Josephine Halvorsen ran out of poll workers.\n\nVotebea
               "Nadia Kowalczyk")]),
     (_NO_NOTE, []),
     (_ONE_QUESTION, []),
+    # A last line of spaces after a question (the cleaner drops such lines; a caller of the
+    # extractor may not): no answer, and no character past the text read.
+    (_TALK + "\n\nAnd next year?\n \t", [
+        ("What happens when the doors are locked?", "Peter Lindqvist-Amari"),
+        ("We put a sign on the door and the ambulance goes elsewhere. People still come.",
+         "Nadia Kowalczyk"),
+        ("Why can't the hospital stay open?", "Peter Lindqvist-Amari"),
+        ("We don't have the people. On a good week we have three nurses.",
+         "Nadia Kowalczyk")]),
 ])
 def test_unlabelled_conversation_turns(pipeline: Pipeline, body: str,
                                        expected: list[tuple[str, str]]) -> None:

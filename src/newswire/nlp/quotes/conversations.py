@@ -64,7 +64,9 @@ def conversation_turns(tmap: TextMap) -> list[Attribution]:
         if not (question or _reports_asking(tmap, index)) or _is_question(tmap, index + 1):
             continue
         start, end = tmap.trim(*tmap.paragraphs[index + 1])
-        if text[start] in ALL_MARKS or _LABEL.match(text, start) or _cites_other(tmap, start, end):
+        # a line of spaces is no answer (and, last, would read past the text)
+        if start == end or text[start] in ALL_MARKS or _LABEL.match(text, start) \
+                or _cites_other(tmap, start, end):
             continue
         if question:
             turns.append(_turn(tmap, index, asker))
