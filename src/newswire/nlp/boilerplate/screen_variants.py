@@ -24,7 +24,9 @@ the markup and WCXB's gold keeps it (an iFixit parts grid: 0.48 -> 0.08 when dro
 Tailwind element the widest screen hides goes only when half its words or more are repeated
 elsewhere on the page (:func:`repeated_elsewhere`).
 
-Lives here: :func:`drop_other_variants`. May import :mod:`.invisible`, lxml and ``re`` only.
+Lives here: :func:`drop_other_variants`, and the Tailwind tests it reads
+(:func:`tailwind_hides_widest`, :func:`repeated_elsewhere`). May import :mod:`.invisible`,
+lxml and the standard library only.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ The contract: a question is a quote of whoever asked it.  A transcript labels it
 ``Q:`` / ``QUESTION:`` (a news conference's floor: ``reporters``, a group) or by the asker's
 trade (``REPORTER:``, ``Journalist:``, ``INTERVIEWER:``: ``a reporter``, one person the text
 leaves unnamed).  A label naming a person is that person's, as any turn (:mod:`.transcripts`).
+An interview's introduction names its asker by the same trades (:data:`ASKER_WORDS`,
+:func:`introduced_asker`: ``host Graham X``, ``a reporter from the Arizona Republic``).
 """
 
 from __future__ import annotations

@@ -4,10 +4,12 @@ interviewee's).
 
 The shapes are read by their own modules: ``Q:``/``A:`` interviews (:mod:`.interviews`),
 French interviews without labels (:mod:`.interviews_fr`), speaker-labelled transcripts and
-the press's questions in them (:mod:`.transcripts`, :mod:`.askers`), French labelled
-exchanges (:mod:`.exchanges_fr`) and dash lines after ``X a interrogé Y``
-(:mod:`.dash_exchanges_fr`).  Here they meet the quotes the marks and cues found: an answer
-that is mostly another person's cued quote is that person's (one span, one speaker), but a
+the press's questions in them (:mod:`.transcripts`, :mod:`.askers`; questions labelled
+with the outlet's name, :mod:`.outlet_labels`), English conversations printed with no label
+after an editor's note (:mod:`.conversations`), French labelled exchanges
+(:mod:`.exchanges_fr`) and dash lines after ``X a interrogé Y`` (:mod:`.dash_exchanges_fr`).
+Here they meet the quotes the marks and cues found: an answer that is mostly another
+person's cued quote is that person's (one span, one speaker), but a
 French answer keeps its own words around it as the interviewee's; a question quoting others
 stays the asker's; a speakerless marked quote inside an answer in quotation marks is the
 interviewee's.

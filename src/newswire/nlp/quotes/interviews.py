@@ -11,7 +11,12 @@ after each question as its answer, and only when its introduction announces an i
 ``Q: What are the tariffs? ¶ The tariffs are ...`` is the reporter's; an answer paragraph
 with its own cue (``..., the finance department said.``) is left to that cue.  With no
 ``Q:`` paragraph, or an introduction naming no person or several, nothing is taken: whose
-answers they are is then a guess.
+answers they are is then a guess.  An introduction may name the interviewee by a surname the
+model tagged no name (``Hale, in an exchange with ...:``): the person named in full before.
+
+Where any answer is taken, the ``Q:`` paragraphs are questions of whoever the paragraph right
+before the first names by trade (``a reporter from the Arizona Republic``, ``host Graham
+X``: :func:`.askers.introduced_asker`), else of no one.
 """
 
 from __future__ import annotations
