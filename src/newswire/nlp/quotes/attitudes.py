@@ -70,6 +70,7 @@ __all__ = ["attitudes"]
 #: The parts of speech a cue may be (symbols' ids, as the array holds them).
 _CUE_POS = frozenset((VERB, ADJ, NOUN, ADV))
 
+
 def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
     """Every attitude in the doc outside quotation marks and reported speech, in text order."""
     lex = tmap.lexicon
