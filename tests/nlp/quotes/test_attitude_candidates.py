@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.attitudes import _candidates
+from newswire.nlp.quotes.attitudes import _candidates, cue_tables
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -15,12 +15,7 @@ from newswire.nlp.quotes.textmap import TextMap
 
 def _kept_one_by_one(tmap: TextMap, lex: Lexicon) -> list[int]:
     """The tests of ``attitudes`` on each word, written out as it reads them."""
-    cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
-            | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
-            | lex.raising_objects.keys() | lex.reporting_passives
-            | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
-    states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
-    nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys() | lex.speech_nouns.keys()
+    cues, states, nouns = cue_tables(lex)
     kept = []
     for t in tmap.doc:
         lemma = t.lemma_.lower()
@@ -53,17 +48,7 @@ def test_candidates_are_the_words_the_per_word_tests_keep(
     per-word tests on part of speech, form and lemma keep, and no other."""
     nlp = pipeline.models.full("fr") if lexicon is FRENCH else pipeline.nlp
     tmap = TextMap(nlp(text), [], lexicon)
-    found = _candidates(tmap, *_tables(lexicon))
+    found = _candidates(tmap, *cue_tables(lexicon))
     assert found == _kept_one_by_one(tmap, lexicon)
     if expected is not None:
         assert [tmap.doc[i].text for i in found] == expected
-
-
-def _tables(lex: Lexicon) -> tuple[set[str], set[str], set[str]]:
-    cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
-            | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
-            | lex.raising_objects.keys() | lex.reporting_passives
-            | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
-    states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
-    nouns = set(lex.stance_nouns.keys() | lex.belief_nouns.keys() | lex.speech_nouns.keys())
-    return set(cues), states, nouns

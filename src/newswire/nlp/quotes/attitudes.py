@@ -56,6 +56,7 @@ from newswire.nlp.quotes.held import (
     supposed,
     unsaid,
 )
+from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.linked_nouns import of_object
 from newswire.nlp.quotes.nouns import NounReading, noun_reading
 from newswire.nlp.quotes.passives import passive_by
@@ -65,7 +66,7 @@ from newswire.nlp.quotes.states import StateReading, state_reading
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.verb_readings import verb_reading
 
-__all__ = ["attitudes"]
+__all__ = ["attitudes", "cue_tables"]
 
 #: The parts of speech a cue may be (symbols' ids, as the array holds them).
 _CUE_POS = frozenset((VERB, ADJ, NOUN, ADV))
@@ -74,13 +75,7 @@ _CUE_POS = frozenset((VERB, ADJ, NOUN, ADV))
 def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
     """Every attitude in the doc outside quotation marks and reported speech, in text order."""
     lex = tmap.lexicon
-    # The verbs of every table, to test each token's lemma once before any parse walk.
-    cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
-            | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
-            | lex.raising_objects.keys()
-            | lex.reporting_passives | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
-    states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
-    nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys() | lex.speech_nouns.keys()
+    cues, states, nouns = cue_tables(lex)
     found: list[Attribution] = []
     covered_until = -1
     doc = tmap.doc
@@ -113,6 +108,18 @@ def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attributio
             found.append(attribution)
             covered_until = max(covered_until, attribution.end)
     return found
+
+
+def cue_tables(lex: Lexicon) -> tuple[Set[str], Set[str], Set[str]]:
+    """The words an attitude's cue is read by: verbs (every table's, to test each word's
+    lemma once before any parse walk), states' adjectives and phrases, and nouns."""
+    cues = (lex.thought_verbs | lex.wish_verbs | lex.stance_verbs | lex.finding_verbs
+            | lex.seeming_verbs | lex.topic_verbs | lex.expressing_verbs | lex.regarding_verbs
+            | lex.raising_objects.keys()
+            | lex.reporting_passives | {word for word, _ in lex.stance_phrases | lex.topic_phrases})
+    states = {*lex.belief_adjectives, *lex.stance_adjectives, *lex.declaring_phrases}
+    nouns = lex.stance_nouns.keys() | lex.belief_nouns.keys() | lex.speech_nouns.keys()
+    return cues, states, nouns
 
 
 def _candidates(tmap: TextMap, cues: Set[str], states: Set[str], nouns: Set[str]
