@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_resolution import Expected, check
+from tests.nlp.quotes.test_resolution import Expected, check, find, quotes_of
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -59,6 +59,19 @@ def test_a_state_body_speaks_with_its_state(pipeline: Pipeline, body: str,
                                             expected: list[Expected]) -> None:
     """``Oman's foreign ministry said``: the ministry with its country."""
     check(pipeline, body, expected)
+
+
+def test_two_states_bodies_never_share_a_speaker_id(pipeline: Pipeline) -> None:
+    """Two countries' defence ministries are two speakers, never one entity's id."""
+    quotes = quotes_of(pipeline, (
+        "Fighting went on overnight near the border.\n\nRussia’s Defense Ministry said its "
+        "forces had repelled three attacks on the town.\n\nUkraine’s Defense Ministry said "
+        "its troops had held every position along the river."))
+    russia = find(quotes, "its forces had repelled")
+    ukraine = find(quotes, "its troops had held")
+    assert (russia.speaker, ukraine.speaker) == ("Russia’s Defense Ministry",
+                                                 "Ukraine’s Defense Ministry")
+    assert russia.speaker_id is None and ukraine.speaker_id is None
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.textmap import TextMap
+from newswire.nlp.quotes.transcripts import labelled_turns
 from tests.nlp.quotes.test_extract import quotes_of
 
 _HEARING = (
@@ -149,3 +152,13 @@ def test_only_turns_that_read_as_speech(pipeline: Pipeline, body: str,
     turns = [(q.text, q.speaker) for q in quotes_of(pipeline, body)
              if q.kind == "direct" and q.cue is not None and q.cue.text.endswith(":")]
     assert turns == expected
+
+
+def test_a_label_naming_the_article_s_person_is_never_the_outlet_s(pipeline: Pipeline) -> None:
+    """A surname label of the article's person is her turn even when the outlet rule would
+    claim the label (a name the model left untyped): the person is asked first."""
+    doc = pipeline.nlp(_BROADCAST)
+    people = {"Okafor": "Daniel Okafor", "Raman": "Priya Raman"}
+    turns = labelled_turns(TextMap(doc, [], ENGLISH), lambda s: people.get(s.capitalize()),
+                           outlet=lambda label: "Newsroom")  # a unit stub claiming every label
+    assert [t.speaker_name for t in turns] == ["Daniel Okafor", "Priya Raman"]

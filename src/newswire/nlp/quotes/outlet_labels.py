@@ -24,6 +24,8 @@ _INTERVIEWING = frozenset(("speak", "talk", "sit", "interview", "ask", "chat"))
 def outlet_asker(tmap: TextMap, author: str | None) -> Callable[[str], str | None]:
     """Who asks under a label: the author (else the label) when the label is the name that
     interviewed someone in the text and no person's name."""
+    if tmap.doc.lang_ != "en":  # the verbs are English lemmas ("chat" is a French cat)
+        return lambda _label: None
     interviewers = {t.text for t in tmap.doc
                     if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
                     and t.head.lemma_ in _INTERVIEWING}

@@ -43,4 +43,7 @@ def state_owned(speaker: Speaker, head: Token) -> Speaker:
     mark = doc[owner.i + 1].text if owner.i + 1 < len(doc) and doc[owner.i + 1].dep_ == "case" \
         else "'s"
     place = doc[owner.left_edge.i:owner.i + 1].text
-    return Speaker(f"{place}{mark} {speaker.name}", speaker.entity_id, "organization")
+    # No entity id: the entity is the bare name the model found (``Defense Ministry``), one
+    # entity for every country's ministry, and an id would join the two bodies the place
+    # tells apart for a consumer grouping quotes by speaker id.
+    return Speaker(f"{place}{mark} {speaker.name}", None, "organization")

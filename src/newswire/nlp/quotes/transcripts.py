@@ -65,7 +65,11 @@ def labelled_turns(tmap: TextMap, full_name: Callable[[str], str | None],
         # A turn answers or is answered by the paragraph beside it: labels far apart are
         # headings (``Jeb Bush: Student loans``), not a conversation.
         beside = index - 1 in markers or index + 1 in markers
-        asker = press_asker(marker.group(1)) or (outlet(marker.group(1)) if outlet else None)
+        label = marker.group(1)
+        # a surname the model did not type a person (``Karadzhova asked the board``) is still
+        # the article's person: her turns are hers, not the outlet's questions
+        asker = press_asker(label) or (
+            outlet(label) if outlet and _person_named(label, full_name) is None else None)
         if beside and asker is not None:
             # ``Q: Was anyone else hurt?``: the question of the press, whoever answers it
             asked.append((index, marker.start(1), marker.end(), asker))
