@@ -71,7 +71,8 @@ def test_two_states_bodies_never_share_a_speaker_id(pipeline: Pipeline) -> None:
     ukraine = find(quotes, "its troops had held")
     assert (russia.speaker, ukraine.speaker) == ("Russia’s Defense Ministry",
                                                  "Ukraine’s Defense Ministry")
-    assert russia.speaker_id is None and ukraine.speaker_id is None
+    assert russia.speaker_id is None
+    assert ukraine.speaker_id is None
 
 
 @pytest.mark.parametrize(("body", "expected"), [
