@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 
 __all__ = ["COMPANY_LAST_WORDS", "OPENS_NAMES", "ORG_NOUNS", "PERSONS_TRADES",
-           "camel_case", "nouns_pattern"]
+           "camel_case", "nouns_pattern", "word_set"]
 
 
-def _words(block: str) -> frozenset[str]:
+def word_set(block: str) -> frozenset[str]:
+    """The whitespace-separated words of ``block``: how this package writes its word lists."""
     return frozenset(block.split())
 
 
 #: Nouns of what an organisation is, in lower case; "-maker" words are read apart.
-ORG_NOUNS = _words("""
+ORG_NOUNS = word_set("""
     company firm group bank insurer reinsurer lender retailer grocer supermarket chain
     airline railway railroad utility telecom broadcaster publisher newspaper daily weekly
     magazine miner refiner shipper supplier manufacturer wholesaler bookseller distiller
@@ -32,18 +33,18 @@ ORG_NOUNS = _words("""
 """) | {"think tank", "lobby group", "advocacy group"}
 #: Nouns that also name a person's trade ("Sarah Lee, a software developer for the city"):
 #: an apposition ending with one says nothing of a company.
-PERSONS_TRADES = _words("""
+PERSONS_TRADES = word_set("""
     broadcaster publisher developer grocer bookseller distiller
 """)
 #: Nouns that open companies' own names ("Daily Mail", "Bank Leumi", "Union Carbide",
 #: "Group Lotus") or are surnames ("Miner"): never a describing word to leave out.
-OPENS_NAMES = _words("""
+OPENS_NAMES = word_set("""
     company firm group bank chain union daily weekly magazine newspaper charity consortium
     brokerage miner
 """)
 #: Last words a company's name ends with and a person's never does ("Cyclica Metals",
 #: "Northgate Mining", "Aurora Pharmaceuticals").
-COMPANY_LAST_WORDS = _words("""
+COMPANY_LAST_WORDS = word_set("""
     Metals Mining Mines Minerals Resources Energy Petroleum Oil Gas Pharmaceuticals
     Pharma Therapeutics Biotech Biosciences Technologies Technology Systems Solutions
     Industries Manufacturing Motors Foods Brands Capital Ventures Investments Logistics

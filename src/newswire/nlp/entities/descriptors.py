@@ -14,21 +14,15 @@ from __future__ import annotations
 
 import re
 
-from newswire.nlp.entities.companies import OPENS_NAMES, ORG_NOUNS
+from newswire.nlp.entities.companies import OPENS_NAMES, ORG_NOUNS, word_set
 
 __all__ = ["descriptor", "is_nationality"]
-
-
-
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
 
 #: Nouns of an industry (:data:`.companies.ORG_NOUNS`, less those opening names: "Bank
 #: Leumi", "Daily Mail"): what follows is a company.
 _COMPANY_NOUNS = frozenset(n.capitalize() for n in ORG_NOUNS - OPENS_NAMES)
 #: Nouns only people are: what follows is a person.
-_PERSON_NOUNS = _words("""
+_PERSON_NOUNS = word_set("""
     Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman
     Scotsman Scotswoman Welshman Welshwoman Spaniard Briton Swede
     Kiwi Aussie Compatriot Countryman Countrywoman Midfielder Striker Defender Goalkeeper
@@ -39,7 +33,7 @@ _PERSON_NOUNS = _words("""
 """)
 #: Adjectives of nationality: left out only before a name the model read as a person's
 #: ("Belgian Bruno Thiry", "American Kimberly Po"); "American Airlines" keeps its own.
-_NATIONALITIES = _words("""
+_NATIONALITIES = word_set("""
     American Canadian Mexican Brazilian Argentine Chilean Colombian Peruvian Venezuelan Cuban
     British English Scottish Welsh Irish French German Dutch Belgian Swiss Austrian Italian
     Spanish Portuguese Swedish Norwegian Danish Finnish Icelandic Polish Czech Slovak
