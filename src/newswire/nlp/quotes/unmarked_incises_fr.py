@@ -48,15 +48,17 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
         return None
     doc, sent = verb.doc, verb.sent
     comma = _comma_before(verb)
-    if comma is None or _bare_non_finite(verb, comma) \
-            or any(t.pos_ in VERB_TAGS for t in doc[verb.i + 1:_relative_start(verb)]):
+    if comma is None or _bare_non_finite(verb, comma):
+        return None
+    end = _relative_start(verb)  # a relative clause on the speaker is not this sentence's
+    if any(t.pos_ in VERB_TAGS for t in doc[verb.i + 1:end]):
         return None
     # "Retraites : le gouvernement ne reculera pas, assure ...": a label before a colon is
     # no part of what was said
     start = max((t.i + 1 for t in doc[sent.start:comma] if t.text == ":"), default=sent.start)
     said = list(doc[start:comma])
     if sum(1 for t in said if t.is_alpha) < MIN_WORDS or not _has_clause(said) \
-            or any(tmap.is_quoted(t.idx) for t in doc[start:_relative_start(verb)]):
+            or any(tmap.is_quoted(t.idx) for t in doc[start:end]):
         return None
     speaker = _speaker_after(tmap, verb, comma)
     if speaker is None or not _may_speak(speaker):
