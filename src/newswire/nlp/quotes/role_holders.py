@@ -51,7 +51,7 @@ def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
 def bare_role_holder(head: Token, lemma: str, trail: Trail) -> Referent | None:
     """``le conseil`` alone, a word an organisation's noun too: the person titled by the role
     it stands for (``Me``) named before ``head``, else nobody (the organisation rules read it)."""
-    if lemma not in _BARE_SAME_ROLE or not all(c.dep_ == "det" for c in head.children):
+    if lemma not in _BARE_SAME_ROLE or not _bare(head):
         return None
     return titled(head, lemma, trail, earlier_only=True)
 
@@ -59,9 +59,14 @@ def bare_role_holder(head: Token, lemma: str, trail: Trail) -> Referent | None:
 def _roles(lemma: str, head: Token) -> set[str]:
     """The titles a person holding the role ``lemma`` may bear: ``judge`` and ``Justice``;
     and the word as written (the French lemmatiser gives ``mairesse`` the lemma ``maire``)."""
-    bare = all(c.dep_ == "det" for c in head.children)
-    same = _SAME_ROLE.get(lemma) or (_BARE_SAME_ROLE.get(lemma) if bare else None)
+    same = _SAME_ROLE.get(lemma) or (_BARE_SAME_ROLE.get(lemma) if _bare(head) else None)
     return {lemma, same or lemma, head.lower_}
+
+
+def _bare(head: Token) -> bool:
+    """Whether ``head`` has no word beside its determiners (``le conseil``, not ``le conseil
+    municipal``): only then a :data:`_BARE_SAME_ROLE` noun stands for a role."""
+    return all(c.dep_ == "det" for c in head.children)
 
 
 def _feminine(head: Token) -> bool:
