@@ -260,13 +260,14 @@ def iter_blocks(body: etree._Element) -> Iterator[etree._Element]:
             yield element
 
 
-def drop(element: etree._Element) -> None:
-    """Remove an element but keep its tail text, which belongs to the parent."""
+def drop(element: etree._Element, *, keep_spaces: bool = False) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent (``keep_spaces``:
+    a tail of spaces too, so the words on both sides stay apart)."""
     parent = element.getparent()
     if parent is None:
         return
     tail = element.tail
-    if tail and tail.strip():
+    if tail and (keep_spaces or tail.strip()):
         previous = element.getprevious()
         if previous is not None:
             previous.tail = (previous.tail or "") + tail

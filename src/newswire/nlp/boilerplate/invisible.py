@@ -54,18 +54,7 @@ def drop_body_styles(tree: etree._Element) -> None:
     if body is None:
         return
     for style in list(body.iter("style")):
-        _remove_keeping_tail(style)
-
-
-def _remove_keeping_tail(element: etree._Element) -> None:
-    """Remove ``element``, its tail text kept whole, spaces included (words on both sides of
-    a stylesheet stay apart)."""
-    parent, previous, tail = element.getparent(), element.getprevious(), element.tail or ""
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
+        drop(style, keep_spaces=True)  # words on both sides of a stylesheet stay apart
 
 
 def drop_outermost(found: list[etree._Element]) -> list[etree._Element]:
