@@ -47,6 +47,7 @@ _DATE_WORDS = _TIME_NOUNS | frozenset((
     "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
     "septembre", "octobre", "novembre", "décembre", "hier", "dernier", "dernière"))
 _DATE_TOKENS = 4  # words of such a date
+_OUTLET_TOKENS = 4  # words of a paper's name in quotation marks (``aux « Echos »``)
 _INCISE_TOKENS = 12  # tokens after the verb an incise's subject may sit within
 
 
@@ -104,7 +105,7 @@ def _quoted_outlet(doc: Doc, mark: Token, end: int) -> int | None:
     if mark.i == 0 or doc[mark.i - 1].lower_ not in _OF:
         return None
     close = next((t.i for t in doc[mark.i + 1:end] if t.text in MARK_TOKENS), None)
-    return close + 1 if close is not None and close - mark.i <= _DATE_TOKENS else None
+    return close + 1 if close is not None and close - mark.i <= _OUTLET_TOKENS else None
 
 
 def _date_set_off(doc: Doc, comma: int) -> int | None:
