@@ -43,11 +43,12 @@ HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
           "n-check": tuple(f"n{i}" for i in range(2, 15, 2))}
 # Rounds sixteen (p, q, t), seventeen (v, w, x, y), eighteen (za, zb), nineteen (zc, zf),
 # twenty (zk, zm), twenty-one (zl, zr), twenty-two (zv, zy), twenty-three (zp, zz),
-# twenty-four (zt, zw, zzi), twenty-five (zzj, zzk, zzm) and twenty-six (zzo, zzp, zzr):
+# twenty-four (zt, zw, zzi), twenty-five (zzj, zzk, zzm), twenty-six (zzo, zzp, zzr) and
+# twenty-seven (zzt, zzu, zzw):
 # tuning sets split by parity, as m and n.
 for _letter in ("p", "q", "t", "v", "w", "x", "y", "za", "zb", "zc", "zf", "zk", "zm", "zl",
                 "zr", "zv", "zy", "zp", "zz", "zt", "zw", "zzi", "zzj", "zzk", "zzm", "zzo", "zzp",
-                "zzr"):
+                "zzr", "zzt", "zzu", "zzw"):
     HALVES[f"{_letter}-tune"] = tuple(f"{_letter}{i}" for i in range(1, 15, 2))
     HALVES[f"{_letter}-check"] = tuple(f"{_letter}{i}" for i in range(2, 15, 2))
 HALVES["mn-tune"] = HALVES["m-tune"] + HALVES["n-tune"]
@@ -74,6 +75,8 @@ HALVES["zzjk-tune"] = HALVES["zzj-tune"] + HALVES["zzk-tune"]
 HALVES["zzjk-check"] = HALVES["zzj-check"] + HALVES["zzk-check"]
 HALVES["zzop-tune"] = HALVES["zzo-tune"] + HALVES["zzp-tune"]
 HALVES["zzop-check"] = HALVES["zzo-check"] + HALVES["zzp-check"]
+HALVES["zztu-tune"] = HALVES["zzt-tune"] + HALVES["zzu-tune"]
+HALVES["zztu-check"] = HALVES["zzt-check"] + HALVES["zzu-check"]
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
