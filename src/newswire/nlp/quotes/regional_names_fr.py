@@ -64,8 +64,8 @@ def _place_run_end(doc: Doc, start: int) -> int:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha or (
-        token.text[:1].isupper() and "-" in token.text)
+    """``Loire``, ``Centre-Val``: a word opening with a capital, hyphenated or not."""
+    return token.text[:1].isupper() and (token.is_alpha or "-" in token.text)
 
 
 def _is_place(token: Token) -> bool:
