@@ -1,7 +1,8 @@
 """The phrase a French unnamed source speaks as: it keeps its possessive (``son cabinet``,
 ``nos informations``), a regional body keeps its place (``l'agence régionale de santé
-Nouvelle-Aquitaine``), and ``l'intersyndicale`` is neither an object nor one of its
-unions."""
+Nouvelle-Aquitaine``), ``l'intersyndicale`` is neither an object nor one of its unions,
+``De source judiciaire, ...`` reports the rest of its sentence, and ``parle d’“un ...”``
+quotes though the tokenizer glued the mark to the word."""
 
 from __future__ import annotations
 
@@ -46,6 +47,15 @@ from tests.nlp.quotes.test_french import french_quotes
      [("la grève mardi", "intersyndicale", "organization"),
       ("On ne se contentera pas d'une délégation reçue pendant une heure", "intersyndicale",
        "organization")]),
+    # "De source judiciaire, ...": the phrase opens the sentence as "selon" would.
+    ("La victime avait une fille et un neveu. De source judiciaire, ce dernier a été entendu "
+     "mercredi, sans être placé en garde à vue à ce stade.",
+     [("ce dernier a été entendu mercredi, sans être placé en garde à vue à ce stade",
+       "source judiciaire", "person")]),
+    # "parle d’“un ...”": the tokenizer glued the elided "de" and the mark to the word.
+    ("Le président Grégoire Deblock a reçu la presse mardi. Il a parlé d’“un choix "
+     "douloureux, mais indispensable”.",
+     [("un choix douloureux, mais indispensable", "Grégoire Deblock", "person")]),
 ])
 def test_french_source_phrases(pipeline: Pipeline, body: str,
                                expected: list[tuple[str, str | None, str]]) -> None:
@@ -64,3 +74,12 @@ def test_acronym_without_place_ends_the_phrase(pipeline: Pipeline, body: str,
     """``(DDT)`` with no place after it is no part of the body's phrase."""
     assert [q.speaker for q in french_quotes(pipeline, body)] == [speaker]
 
+
+
+@pytest.mark.parametrize("body", [
+    # "l'eau de source" is spring water: no source, no report.
+    "Elle ne boit que de l'eau de source depuis des années.",
+])
+def test_spring_water_is_no_source(pipeline: Pipeline, body: str) -> None:
+    """``de source`` on a noun is no ``selon``: nothing is reported."""
+    assert french_quotes(pipeline, body) == []

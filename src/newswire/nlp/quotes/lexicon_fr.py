@@ -227,7 +227,8 @@ INCISE = re.compile(
 FRENCH = Lexicon(
     speech_verbs=SPEECH_VERBS,
     speech_forms=SPEECH_FORMS,
-    according=(("selon",), ("d'", "après"), ("d’", "après")),
+    according=(("selon",), ("d'", "après"), ("d’", "après"), ("de", "source"),
+               ("de", "sources")),
     # "a-t-il dit": the inverted pronoun keeps its hyphen (a component makes it the subject);
     # "lui", "eux" as in "selon lui": the stressed forms after a preposition.
     person_pronouns={"il": "m", "elle": "f", "-il": "m", "-elle": "f", "lui": "m"},
