@@ -31,6 +31,9 @@ _NAMING_TYPES = PERSON_LABELS | {"ORG"}
 #: ``la société d’État`` (a Crown corporation): a ``de`` phrase that says what sort the
 #: organisation is, not which one (as ``the Crown corporation``).
 _FRENCH_SORT_OF = frozenset(("état",))
+#: ``l'intersyndicale``: the unions of a strike speaking together, never the one of them
+#: named last (``L'intersyndicale, qui réunit le SNES-FSU ... et la CGT Educ'action``).
+_SEVERAL_BODIES = frozenset(("intersyndicale",))
 
 
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
@@ -75,6 +78,7 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
     if whole is not None and (speaker := ctx.resolve(whole, depth + 1)).name:
         return speaker
     if kind == "organization" and (_says_which(head)  # "le ministère de la santé"
+                                   or head.lower_ in _SEVERAL_BODIES
                                    or says_which_by_clause(head, ctx.lexicon.speech_verbs)):
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: r.kind == "organization")

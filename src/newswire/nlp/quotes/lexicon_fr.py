@@ -227,7 +227,8 @@ INCISE = re.compile(
 FRENCH = Lexicon(
     speech_verbs=SPEECH_VERBS,
     speech_forms=SPEECH_FORMS,
-    according=(("selon",), ("d'", "après"), ("d’", "après")),
+    according=(("selon",), ("d'", "après"), ("d’", "après"), ("de", "source"),
+               ("de", "sources")),
     # "a-t-il dit": the inverted pronoun keeps its hyphen (a component makes it the subject);
     # "lui", "eux" as in "selon lui": the stressed forms after a preposition.
     person_pronouns={"il": "m", "elle": "f", "-il": "m", "-elle": "f", "lui": "m"},
@@ -242,7 +243,10 @@ FRENCH = Lexicon(
     viewpoint_cues=words("pour selon"),
     quantifiers=words("un une les le la l' l’ de du d' d’ ces ce cet cette"),
     kept_quantifiers=words("des certains certaines plusieurs quelques nombreux nombreuses "
-                           "tous toutes deux trois quatre cinq divers diverses"),
+                           "tous toutes deux trois quatre cinq divers diverses "
+                           # "son cabinet", "nos informations", "ses services": a French
+                           # possessive says whose source it is; the bare noun loses it
+                           "son sa ses leur leurs notre nos votre vos"),
     whole_document_phrases=True,
     pronouns_skip_quoted=True,
     compound_names_follow_first_part=True,

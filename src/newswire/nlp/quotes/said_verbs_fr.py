@@ -135,10 +135,9 @@ def speaking_of_a_quotation(verb: Token) -> None:
     at = verb.i + 1
     while at < verb.sent.end and doc[at].pos_ == "ADV":
         at += 1  # "parlaient déjà du match comme de « ... »" is not this: "du" then "match"
-    if at + 2 >= verb.sent.end or doc[at].lower_ not in _DE_FORMS:
-        return
-    mark = doc[at + 1] if doc[at + 1].text in _OPENING_MARKS else doc[at + 2]
-    if mark.text not in _OPENING_MARKS:
+    if at + 1 >= verb.sent.end or not (_glued_to_mark(doc[at]) or (
+            at + 2 < verb.sent.end and doc[at].lower_ in _DE_FORMS
+            and _OPENING_MARKS & {doc[at + 1].text, doc[at + 2].text})):
         return
     verb.pos_, verb.lemma_ = "VERB", "qualifier"
     subject = _subject_taken_for_head(verb)
@@ -150,6 +149,12 @@ def speaking_of_a_quotation(verb: Token) -> None:
     verb.head, verb.dep_ = (verb, "ROOT") if subject.head == subject \
         else (subject.head, subject.dep_)
     subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _glued_to_mark(word: Token) -> bool:
+    """``d’“un``, ``d'"une``: the tokenizer leaves an elided ``de`` and the opening mark on
+    the quotation's first word."""
+    return word.lower_[:2] in _DE_FORMS and word.text[2:3] in _OPENING_MARKS
 
 
 def _subject_taken_for_head(verb: Token) -> Token | None:

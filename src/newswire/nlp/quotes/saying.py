@@ -76,9 +76,16 @@ def according_length(token: Token, lexicon: Lexicon) -> int:
     doc = token.doc
     for phrase in lexicon.according:
         if phrase[0] == lower and token.i + len(phrase) <= len(doc) and all(
-                doc[token.i + k].lower_ == word for k, word in enumerate(phrase[1:], 1)):
+                doc[token.i + k].lower_ == word for k, word in enumerate(phrase[1:], 1)) \
+                and not _noun_of_a_noun(doc[token.i + len(phrase) - 1]):
             return len(phrase)
     return 0
+
+
+def _noun_of_a_noun(last: Token) -> bool:
+    """A phrase ending on its source's own noun (French ``De source judiciaire, ...``) is
+    none where that noun hangs on another noun: ``l'eau de source`` is spring water."""
+    return last.pos_ == "NOUN" and last.dep_ == "nmod" and last.head.pos_ in ("NOUN", "PROPN")
 
 
 _FIRST_WORDS: dict[int, tuple[Collection[tuple[str, ...]], frozenset[str]]] = {}
