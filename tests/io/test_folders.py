@@ -239,3 +239,29 @@ def test_a_listing_without_inodes_asks_each_file(
     records = list(read_paths(["a"]))
     assert [r.article.id for r in records if r.article] == ["1", "d/4", "sub/2"]
     assert [r.skipped for r in records if r.skipped] == ["a/h.txt" + SAME + "a/1.txt" + TWICE]
+
+
+@pytest.mark.parametrize(("unlisted", "expected_ids"), [
+    ("a/d", ["1", "sub/2", "z"]),              # its file's folder not listed: read as z
+    ("a/d/s", ["1", "d/4", "sub/2"]),          # another folder not listed: read there
+], ids=["link-into-unlisted", "link-beside-unlisted"])
+def test_a_link_into_a_followed_folder_that_cannot_be_listed_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unlisted: str,
+        expected_ids: list[str]) -> None:
+    """A followed folder whose listing fails read none of its files: a link to one of them
+    is read (not skipped as "read there"), once; a link into a folder that was listed is
+    still skipped, its file read there."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt", "ext/4.txt", "ext/s/5.txt"])
+    link(tmp_path, {"a/d": "../ext", "a/z.txt": "../ext/4.txt"})
+    scandir = os.scandir
+
+    def listing(path: str) -> object:
+        if os.fspath(path) == unlisted:
+            raise PermissionError(13, "Permission denied", path)
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", listing)
+    records = list(read_paths(["a"]))
+    assert [r.article.id for r in records if r.article] == expected_ids
+    assert [r.origin for r in records if r.error] == [unlisted]

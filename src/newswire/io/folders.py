@@ -90,6 +90,7 @@ class Met:
     folders: dict[FileKey, Path] = field(default_factory=dict)
     files: dict[FileKey, str] = field(default_factory=dict)
     named: Mapping[FileKey, str] = field(default_factory=dict)
+    unlisted: set[Path] = field(default_factory=set)  # entered, but their listing failed
 
 
 def folder_files(folder: Path, named: Sequence[Path] = (), met: Met | None = None, *,
@@ -122,6 +123,7 @@ class _Walk:
                 entries = sorted(scan, key=lambda entry: entry.name)
         except OSError as exc:
             yield Record(str(folder), error=ArchiveError(f"{folder}: {exc.strerror or exc}"))
+            self.met.unlisted.add(folder)  # a link to a file of it is read: none was here
             yield from self._held_under(folder)
             return
         for entry in entries:
@@ -220,7 +222,9 @@ class _Walk:
         except OSError:
             return None
         entered = self.met.folders.get(key)
-        return None if entered is None else entered / os.path.basename(target)  # noqa: PTH119
+        if entered is None or entered in self.met.unlisted:
+            return None
+        return entered / os.path.basename(target)  # noqa: PTH119
 
     def _refused_link(self, link: Path) -> str | None:
         inside = self._inside_named(link)  # first: a link to a folder named is no loop to it
