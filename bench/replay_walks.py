@@ -13,11 +13,15 @@ system) and:
 (b) ``newswire replay --dry-run A B`` end to end on ``--e2e-files`` of them (the walks,
     reading and parsing every file): seconds and peak RSS;
 (c) the look before reading alone, ``--named-files`` files each named on its own (what
-    review42a measured: realpath, stat and the ids of each path named).
+    review42a measured: realpath, stat and the ids of each path named);
+(d) the look before reading alone, one folder named holding one link to an outside folder
+    of ``--linked-files`` files (``archive/2019 -> /mnt/cold/2019``): base44 remembered
+    each file under a followed link (its peak RSS grows with them), later trees do not.
 
 Usage: ``nice python bench/replay_walks.py --base-src base42=/work/wt/base42/src --base-src
 base43=/work/wt/base43/src [--files 200000] [--e2e-files 20000] [--named-files 20000]
-[--repeat 3]``. The trees are written under a temporary folder, removed after.
+[--linked-files 200000] [--repeat 3]``. The trees are written under a temporary folder,
+removed after.
 """
 
 from __future__ import annotations
@@ -150,6 +154,17 @@ def write_named(root: Path, files: int) -> Path:
     return listing
 
 
+def write_linked(root: Path, files: int) -> Path:
+    """A folder ``archive`` of one file and one link ``cold -> ../cold``, a folder of
+    ``files`` files (leaf folders of 100) outside it: the folder to name."""
+    write_tree(root / "cold", files)
+    archive = root / "archive"
+    archive.mkdir(parents=True)
+    (archive / "top.txt").write_text("Story\nThe council met.\n", encoding="utf-8")
+    (archive / "cold").symlink_to(root / "cold")
+    return archive
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base-src", action="append", required=True,
@@ -157,6 +172,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=200_000)
     parser.add_argument("--e2e-files", type=int, default=20_000)
     parser.add_argument("--named-files", type=int, default=20_000)
+    parser.add_argument("--linked-files", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=3)
     options = parser.parse_args()
     trees = dict(item.split("=", 1) if "=" in item else ("base", item)
@@ -167,7 +183,10 @@ def main() -> None:
         started = time.perf_counter()
         big = write_tree(Path(tmp) / "big", options.files) if options.files else []
         small = write_tree(Path(tmp) / "small", options.e2e_files) if options.e2e_files else []
-        listing = write_named(Path(tmp) / "named", options.named_files)
+        listing = (write_named(Path(tmp) / "named", options.named_files)
+                   if options.named_files else None)
+        linked = (write_linked(Path(tmp) / "linked", options.linked_files)
+                  if options.linked_files else None)
         print(f"trees written in {time.perf_counter() - started:.0f} s: {options.files} and "
               f"{options.e2e_files} files, two folders named, 100 files a leaf folder; "
               f"{options.named_files} files named on their own")
@@ -177,10 +196,14 @@ def main() -> None:
         if small:
             compare(f"(b) replay --dry-run A B, {options.e2e_files} files", trees,
                     ["-m", "newswire", "replay", "--dry-run", *small], options.repeat)
-        if options.named_files:
+        if listing is not None:
             compare(f"(c) the look before reading, {options.named_files} files named on "
                     "their own (prints the count)", trees, ["-c", LOOK, f"@{listing}"],
                     options.repeat)
+        if linked is not None:
+            compare(f"(d) the look before reading, one folder named, a followed link to "
+                    f"{options.linked_files} files (prints the count)", trees,
+                    ["-c", LOOK, str(linked)], options.repeat)
         print(f"\nload after: {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
 
 

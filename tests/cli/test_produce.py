@@ -119,3 +119,29 @@ def test_a_subfolder_of_a_folder_not_readable_is_read_or_said_not_sent(
     assert run.returncode == 1, run.stdout + run.stderr
     for line in out:
         assert line in unwrapped(run.stdout, tmp_path)
+
+
+@pytest.mark.parametrize(("command", "stream", "said"), [
+    (["enrich", "br"], "stderr", "br/bin [b].txt: binary content, not text"),
+    (["replay", "--dry-run", "br"], "stdout", "not sent br/bin [b].txt: binary content"),
+    (["replay", "--dry-run", "bad [red].jsonl"], "stdout",
+     "would dead-letter bad [red].jsonl:1: invalid RawArticle JSON"),
+    (["enrich", "none [red].txt"], "stderr", "none [red].txt: no such file or folder"),
+    (["feeds", "run", "feeds [b].toml", "--once"], "stderr",
+     "error: feeds [b].toml: no [[feeds]] tables"),
+], ids=["enrich-binary", "replay-not-sent", "replay-dead-letter", "enrich-missing",
+        "feeds-file"])
+def test_names_in_brackets_are_said_as_spelled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], stream: str,
+        said: str) -> None:
+    """A file named `bin [b].txt` was said as `bin .txt` (rich read `[b]` as bold, `[red]`
+    as a colour) and `no [[feeds]] tables` as `no [] tables`: a path or reason printed is
+    now the text itself, whatever brackets it holds."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "br", ["story [draft].txt"])
+    (tmp_path / "br/bin [b].txt").write_bytes(bytes(range(8)) * 4)
+    (tmp_path / "bad [red].jsonl").write_text("not json\n", encoding="utf-8")
+    (tmp_path / "feeds [b].toml").write_text('[[feed]]\nurl = "http://example.org/rss"\n',
+                                             encoding="utf-8")
+    run = run_newswire(*command)
+    assert said in unwrapped(getattr(run, stream), tmp_path), run.stdout + run.stderr

@@ -139,14 +139,25 @@ TWICE = ", read there (one file, two names)"
     ({}, {"a/x.txt": "../ext/4.txt", "b/y.txt": "../ext/4.txt"}, ["a", "b"],  # two links to
      ["1", "sub/2", "x", "3"], ["b/y.txt" + SAME + "a/x.txt" + TWICE]),       # one outside
     ({}, {"a/d": "../ext", "a/l.txt": "../ext/4.txt"}, ["a"],      # a followed link's file
-     ["1", "d/4", "sub/2"], ["a/l.txt" + SAME + "a/d/4.txt" + TWICE]),  # and a link to it
-    ({}, {"a/d": "../ext"}, ["a", "ext/4.txt"], ["1", "sub/2", "4"],    # named on its own,
-     ["a/d/4.txt" + SAME + "ext/4.txt, named (so it is read under that name)"]),  # and met
+     ["1", "d/4", "d/s/5", "sub/2"], ["a/l.txt" + SAME + "a/d/4.txt" + TWICE]),  # and link
+    ({}, {"a/d": "../ext"}, ["a", "ext/4.txt"], ["1", "d/s/5", "sub/2", "4"],  # named, and
+     ["a/d/4.txt" + SAME + "ext/4.txt, named (so it is read under that name)"]),  # met
     ({"a/h.txt": "ext/4.txt"}, {}, ["ext/4.txt", "a"], ["4", "1", "sub/2"],  # hard link of
      ["a/h.txt" + SAME + "ext/4.txt, named (so it is read under that name)"]),  # one named
     ({}, {"a/x.txt": "../ext/4.txt"}, ["a", "b"], ["1", "sub/2", "x", "3"], []),  # one link
+    ({}, {"a/c.txt": "../ext/4.txt", "a/d": "../ext"}, ["a"],     # a link met before the
+     ["1", "c", "d/s/5", "sub/2"], ["a/d/4.txt" + SAME + "a/c.txt" + TWICE]),  # followed
+    ({}, {"a/d": "../ext", "b/l.txt": "../ext/s/5.txt"}, ["a", "b"],  # into a subfolder of
+     ["1", "d/4", "d/s/5", "sub/2", "3"],                               # one followed, from
+     ["b/l.txt" + SAME + "a/d/s/5.txt" + TWICE]),                       # another folder
+    ({}, {"a/d": "../ext", "a/e": "../ext/s"}, ["a"],             # a second link into it
+     ["1", "d/4", "d/s/5", "sub/2"], ["a/e: not followed, a folder already read as a/d/s"]),
+    ({}, {"a/d": "../ext", "a/l.txt": "d/4.txt"}, ["a"],          # a link through the link
+     ["1", "d/4", "d/s/5", "sub/2"], ["a/l.txt" + SAME + "a/d/4.txt" + TWICE]),
 ], ids=["hard-two-folders", "hard-one-id", "hard-one-folder", "two-links-outside",
-        "link-and-followed", "named-and-followed", "hard-and-named", "one-link-as-before"])
+        "link-and-followed", "named-and-followed", "hard-and-named", "one-link-as-before",
+        "link-then-followed", "link-into-followed-sub", "folder-link-into-followed",
+        "link-through-followed"])
 def test_one_file_under_two_names_is_read_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hard: dict[str, str],
         links: dict[str, str], named: list[str], expected_ids: list[str],
@@ -157,7 +168,7 @@ def test_one_file_under_two_names_is_read_once(
     now it is read once, under the first name met (the name named, for a file named), and
     the other name is one skipped line; the progress bar's count is the records read."""
     monkeypatch.chdir(tmp_path)
-    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt", "b/3.txt", "ext/4.txt"])
+    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt", "b/3.txt", "ext/4.txt", "ext/s/5.txt"])
     hard_link(tmp_path, hard)
     link(tmp_path, links)
     records = list(read_paths(named))
@@ -167,14 +178,24 @@ def test_one_file_under_two_names_is_read_once(
     assert count_records(named) == len(records)
 
 
-@pytest.mark.parametrize(("hard", "kept"), [({}, 0), ({"a/h.txt": "a/1.txt"}, 1)],
-                         ids=["plain-files", "one-hard-link"])
+@pytest.mark.parametrize(("hard", "links", "kept"), [
+    ({}, {}, 0),
+    ({"a/h.txt": "a/1.txt"}, {}, 1),
+    ({}, {"a/d": "../ext"}, 0),                                   # plain files under a link
+    ({"ext/h.txt": "ext/4.txt"}, {"a/d": "../ext"}, 1),            # a hard link under it
+    ({}, {"a/d": "../ext", "a/x.txt": "../ext/4.txt"}, 0),         # its file linked after
+    ({}, {"a/c.txt": "../ext/4.txt", "a/d": "../ext"}, 1),         # a link met before it
+], ids=["plain-files", "one-hard-link", "followed-link", "hard-link-under-followed",
+        "link-after-followed", "link-before-followed"])
 def test_only_files_another_name_could_reach_are_kept(
-        tmp_path: Path, hard: dict[str, str], kept: int) -> None:
+        tmp_path: Path, hard: dict[str, str], links: dict[str, str], kept: int) -> None:
     """The (device, inode) of a file is kept only when another name could reach it (a
-    hard-linked file, once for both names): a tree of plain files keeps none, memory flat."""
-    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt", "a/3.txt"])
+    hard-linked file, once for both names; a link's target met before its folder): a tree
+    of plain files keeps none, memory flat, also under a followed folder link (each of its
+    files was kept: some 300 MB for a million files; a link to one finds its folder)."""
+    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt", "a/3.txt", "ext/4.txt", "ext/s/5.txt"])
     hard_link(tmp_path, hard)
+    link(tmp_path, links)
     met = Met()
     list(folder_files(tmp_path / "a", met=met))
     assert len(met.files) == kept
@@ -218,3 +239,29 @@ def test_a_listing_without_inodes_asks_each_file(
     records = list(read_paths(["a"]))
     assert [r.article.id for r in records if r.article] == ["1", "d/4", "sub/2"]
     assert [r.skipped for r in records if r.skipped] == ["a/h.txt" + SAME + "a/1.txt" + TWICE]
+
+
+@pytest.mark.parametrize(("unlisted", "expected_ids"), [
+    ("a/d", ["1", "sub/2", "z"]),              # its file's folder not listed: read as z
+    ("a/d/s", ["1", "d/4", "sub/2"]),          # another folder not listed: read there
+], ids=["link-into-unlisted", "link-beside-unlisted"])
+def test_a_link_into_a_followed_folder_that_cannot_be_listed_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unlisted: str,
+        expected_ids: list[str]) -> None:
+    """A followed folder whose listing fails read none of its files: a link to one of them
+    is read (not skipped as "read there"), once; a link into a folder that was listed is
+    still skipped, its file read there."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, ["a/1.txt", "a/sub/2.txt", "ext/4.txt", "ext/s/5.txt"])
+    link(tmp_path, {"a/d": "../ext", "a/z.txt": "../ext/4.txt"})
+    scandir = os.scandir
+
+    def listing(path: str) -> object:
+        if os.fspath(path) == unlisted:
+            raise PermissionError(13, "Permission denied", path)
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", listing)
+    records = list(read_paths(["a"]))
+    assert [r.article.id for r in records if r.article] == expected_ids
+    assert [r.origin for r in records if r.error] == [unlisted]

@@ -247,3 +247,72 @@ def test_a_path_held_by_a_folder_whose_listing_fails_is_read_there(
     write_tree(tmp_path, UNLISTED)
     monkeypatch.setattr(os, "scandir", listing)
     _check_held(*_read_held(named), ids, errors, skips)
+
+
+class _NoInodeEntry:
+    """A listing's entry on a file system without inodes: its stat says inode 0."""
+
+    def __init__(self, entry: os.DirEntry[str]) -> None:
+        self.entry = entry
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.entry, name)
+
+    def stat(self) -> os.stat_result:
+        return _no_inode(self.entry.stat())
+
+
+def _no_inode(status: os.stat_result) -> os.stat_result:
+    fields = list(status)
+    fields[1] = 0  # st_ino, as FAT, exFAT and some network drives give it
+    return os.stat_result(fields)
+
+
+@pytest.mark.parametrize(("links", "named", "expected_ids", "expected_skips"), [
+    ({}, ["a", "b"], ["1", "sub/2", "3"], []),               # two folders: not "twice"
+    ({}, ["a/1.txt", "b/3.txt", "ext/4.txt"], ["1", "3", "4"], []),  # three files named
+    ({}, ["b", "a/sub"], ["3", "2"], []),                    # apart: neither inside
+    ({}, ["a", "./a/"], ["1", "sub/2"], ["./a/: named twice (as a), read once"]),
+    ({}, ["a/sub", "a"], ["1", "sub/2"],                     # inside, by real path
+     ["a/sub: not read on its own, inside a (named): read there, once"]),
+    ({"lnk": "a"}, ["a", "lnk"], ["1", "sub/2"], ["lnk: named twice (as a), read once"]),
+    ({"a/d": "../ext", "a/l.txt": "../ext/4.txt"}, ["a"], ["1", "d/4", "sub/2"],
+     ["a/l.txt: not read, the same file as a/d/4.txt, read there (one file, two names)"]),
+    ({"a/x": "../ext", "b/y": "../ext"}, ["a", "b"], ["1", "sub/2", "x/4", "3"],
+     ["b/y: not followed, a folder already read as a/x"]),
+], ids=["two-folders", "three-files", "apart", "folder-twice", "inside", "link-named",
+        "link-to-followed-file", "two-links-one-folder"])
+def test_a_file_system_without_inodes_tells_paths_apart_by_real_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: dict[str, str],
+        named: list[str], expected_ids: list[str], expected_skips: list[str]) -> None:
+    """On FAT or some network drives every stat says inode 0: keyed by (device, inode) the
+    second path named was "named twice", every folder but the first "already read" and
+    every path "inside" the first folder; now such paths are told apart by real path, so
+    the same files are read, and the same ones skipped, as on a disk with inodes."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path, TREE)
+    link(tmp_path, links)
+    stat, scandir = os.stat, os.scandir
+
+    def no_inode_stat(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        return _no_inode(stat(cast(str, path), *args, **kwargs))  # type: ignore[arg-type]
+
+    class Listing:
+        def __init__(self, path: str) -> None:
+            self.listing = scandir(path)
+
+        def __enter__(self) -> list[_NoInodeEntry]:
+            with self.listing as entries:
+                return [_NoInodeEntry(entry) for entry in entries]
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+    monkeypatch.setattr(os, "stat", no_inode_stat)
+    monkeypatch.setattr(os, "scandir", Listing)
+    assert (tmp_path / "a").stat().st_ino == (tmp_path / "b").stat().st_ino == 0  # faked
+    records = list(read_paths(named))
+    assert [r.article.id for r in records if r.article] == expected_ids
+    assert [r.skipped for r in records if r.skipped] == expected_skips
+    assert [r.error for r in records] == [None] * len(records)
+    assert count_records(named) == len(records)

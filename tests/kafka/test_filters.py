@@ -21,6 +21,9 @@ ORG_QUOTE_EVENT = {"source": "CBC", "quote": {"speaker": "Teamsters union",
                                                "speaker_kind": "organization", "kind": "direct"}}
 CURLY_ORG_EVENT = {"source": "CBC", "quote": {"speaker": "Alberta Teachers’ Association",
                                                "speaker_kind": "organization"}}
+ACCENTED_EVENT = {"source": "Le Monde", "quote": {"speaker": "Élisabeth Borne"}}
+ACCENTED_ORG_EVENT = {"source": "El País", "quote": {"speaker": "Gobierno de España"}}
+HINDI_EVENT = {"source": "BBC Hindi", "quote": {"speaker": "नरेंद्र मोदी"}}
 STANCE_EVENT = {"source": "AP", "quote": {"speaker": "Ted Cruz", "kind": "indirect",
                                           "cue_kind": "stance"}}
 
@@ -43,6 +46,13 @@ STANCE_EVENT = {"source": "AP", "quote": {"speaker": "Ted Cruz", "kind": "indire
         (EventFilter(speaker="teachers' association"), CURLY_ORG_EVENT, True),
         (EventFilter(speaker="Teachers’ Association"), CURLY_ORG_EVENT, True),
         (EventFilter(speaker="teachers association"), CURLY_ORG_EVENT, False),
+        (EventFilter(speaker="Elisabeth Borne"), ACCENTED_EVENT, True),  # typed unaccented
+        (EventFilter(speaker="élisabeth"), ACCENTED_EVENT, True),
+        (EventFilter(speaker="Elizabeth Borne"), ACCENTED_EVENT, False),
+        (EventFilter(speaker="Gobierno de Espana", source="El Pais"), ACCENTED_ORG_EVENT, True),
+        (EventFilter(speaker="Élisabeth  Borne"), ACCENTED_EVENT, True),  # two spaces typed
+        (EventFilter(speaker="मोदी"), HINDI_EVENT, True),
+        (EventFilter(speaker="मद"), HINDI_EVENT, False),  # Devanagari vowel signs are letters
         (EventFilter(cue_kind="stance"), STANCE_EVENT, True),
         (EventFilter(cue_kind="speech"), STANCE_EVENT, False),
         (EventFilter(cue_kind="speech"), QUOTE_EVENT, True),  # schema 2: no cue_kind is speech
@@ -55,7 +65,8 @@ STANCE_EVENT = {"source": "AP", "quote": {"speaker": "Ted Cruz", "kind": "indire
 def test_filters_match_any_topic(where: EventFilter, event: dict[str, Any],
                                  expected: bool) -> None:
     """Filters read quotes and entities from any event; ``--speaker`` finds organisations too,
-    and a typed apostrophe finds the article's typographic one."""
+    a typed apostrophe finds the article's typographic one, a name typed without its
+    accents (or with two spaces) finds the accented one, Latin letters only."""
     assert where.matches(event) is expected
 
 

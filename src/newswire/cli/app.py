@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 
 from newswire.errors import NewswireError
 from newswire.settings import Settings
@@ -44,13 +45,13 @@ def main() -> None:
     try:
         settings = Settings()
     except ValidationError as exc:  # a typo in the environment: say which variable, no trace
-        err_console.print(f"[red]error:[/red] invalid settings: {settings_errors(exc)}")
+        err_console.print(f"[red]error:[/red] invalid settings: {escape(settings_errors(exc))}")
         sys.exit(EXIT_BAD_SETTINGS)
     logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
     try:
         cli()
     except NewswireError as exc:
-        err_console.print(f"[red]error:[/red] {exc}")
+        err_console.print(f"[red]error:[/red] {escape(str(exc))}")
         sys.exit(1)
 
 

@@ -8,6 +8,7 @@ from contextlib import ExitStack, aclosing
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from newswire import topics
 from newswire.broker import EmbeddedBroker, free_port
@@ -66,17 +67,18 @@ async def _send_and_collect(settings: Settings, seeds: Path, timeout: float,
     await ensure_topics(settings)
     report = await send_records(settings, read_paths([str(seeds)]))
     for error in report.errors:
-        console.print(f"[red]could not read {error}[/red]")
+        console.print(f"[red]could not read {escape(str(error))}[/red]")
     waiting = set(report.sent)
     if not waiting:
-        console.print(f"[red]no article could be sent from {seeds}[/red]")
+        console.print(f"[red]no article could be sent from {escape(str(seeds))}[/red]")
         return 1
     console.print(f"sent {len(waiting)} article(s); waiting for them on {topics.ENRICHED} …")
     try:
         failed = await asyncio.wait_for(_collect(settings, waiting, console), timeout)
     except TimeoutError:
         console.print(f"[red]timed out after {timeout:.0f}s; still missing: "
-                      f"{', '.join(sorted(waiting))} (see the worker log in {settings.data_dir})")
+                      f"{escape(', '.join(sorted(waiting)))} (see the worker log in "
+                      f"{escape(str(settings.data_dir))})")
         return 1
     return 0 if not (report.errors or failed) else 1
 
@@ -92,7 +94,8 @@ async def _collect(settings: Settings, waiting: set[str], console: Console) -> i
                 if letter.key in waiting:
                     waiting.discard(letter.key)
                     failed += 1
-                    console.print(f"[red]{letter.key} failed: {letter.reason}[/red]")
+                    console.print(f"[red]{escape(str(letter.key))} failed: "
+                                  f"{escape(letter.reason)}[/red]")
             else:
                 article = EnrichedArticle.model_validate_json(record[1])
                 if article.id in waiting:

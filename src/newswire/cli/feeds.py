@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Column, Table
 
 from newswire.cli.app import cli, console
@@ -49,7 +50,8 @@ def run(
     settings = Settings()
     specs = load_feeds(file)
     runner = FeedRunner(settings, specs, once=once)
-    console.print(f"{len(specs)} feed(s) from {file}; broker {settings.bootstrap_servers}"
+    console.print(f"{len(specs)} feed(s) from {escape(str(file))}; broker "
+                  f"{settings.bootstrap_servers}"
                   + ("; polling each once" if once else "; SIGTERM stops"))
     signals: list[int] = []
     states = asyncio.run(_run(runner, signals))

@@ -34,7 +34,7 @@ def send(files: Files) -> None:
     refuse_id_clash(files, "send")
     report = asyncio.run(send_records(Settings(), read_paths(files)))
     for error in report.errors:
-        err_console.print(f"[red]not sent[/red] {error}")
+        err_console.print(f"[red]not sent[/red] {escape(str(error))}")
     for reason, count in report.skipped.most_common():
         err_console.print(f"[yellow]skipped {count}:[/yellow] {escape(reason)}")
     skipped = f", {report.skipped.total()} skipped" if report.skipped else ""
@@ -81,7 +81,8 @@ def enrich(files: Files) -> None:
             continue
         if record.article is None:  # its error already names the origin
             failures += 1
-            err_console.print(f"[red]{record.error or 'unreadable: ' + record.origin}[/red]")
+            said = str(record.error or "unreadable: " + record.origin)
+            err_console.print(f"[red]{escape(said)}[/red]")
             continue
         try:
             check_size(encode(record.article)[1], settings.max_article_bytes)
@@ -89,10 +90,11 @@ def enrich(files: Files) -> None:
             enriched = pipeline.enrich(record.article)
         except NewswireError as exc:
             failures += 1
-            err_console.print(f"[red]{record.origin}[/red]: {exc}")
+            err_console.print(f"[red]{escape(record.origin)}[/red]: {escape(str(exc))}")
         except Exception as exc:  # noqa: BLE001 - the worker dead-letters any failure too
             failures += 1
-            err_console.print(f"[red]{record.origin}[/red]: pipeline failed: {exc!r}")
+            err_console.print(f"[red]{escape(record.origin)}[/red]: pipeline failed: "
+                              f"{escape(repr(exc))}")
         else:  # outside the try: a closed stdout (| head) ends the command, it is no article's
             sys.stdout.write(enriched.model_dump_json() + "\n")
     raise typer.Exit(1 if failures else 0)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
 from newswire import topics
 from newswire.cli.app import Opt, cli, console, err_console
@@ -52,7 +53,8 @@ def tail(
         asyncio.run(tail_topic(Settings(), topic, from_beginning=from_beginning, since=since,
                                limit=limit, pretty=pretty, group=group, where=where))
     except BrokerError as exc:
-        err_console.print(f"[red]newswire tail exiting with status {EXIT_BROKER_LOST}:[/red] {exc}")
+        err_console.print(f"[red]newswire tail exiting with status {EXIT_BROKER_LOST}:[/red] "
+                          f"{escape(str(exc))}")
         raise typer.Exit(EXIT_BROKER_LOST) from exc
 
 
@@ -66,7 +68,8 @@ def export(
     from newswire.kafka.export import export_topic
 
     written, bad = asyncio.run(export_topic(Settings(), topic, to, start=start))
-    console.print(f"wrote {written} event(s) to {to}" + (f"; {bad} not decodable" if bad else ""))
+    console.print(f"wrote {written} event(s) to {escape(str(to))}"
+                  + (f"; {bad} not decodable" if bad else ""))
 
 
 @cli.command()
@@ -78,13 +81,13 @@ def schema(
     names = [topic] if topic else list(topics.MODELS)
     unknown = [name for name in names if name not in topics.MODELS]
     if unknown:
-        err_console.print(f"unknown topic {unknown[0]}; known: {', '.join(topics.MODELS)}")
+        err_console.print(f"unknown topic {escape(unknown[0])}; known: {', '.join(topics.MODELS)}")
         raise typer.Exit(2)
     schemas = {name: topics.json_schema(name) for name in names}
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         for name, value in schemas.items():
             (out / f"{name}.json").write_text(json.dumps(value, indent=2) + "\n", encoding="utf-8")
-        console.print(f"wrote {len(schemas)} schema(s) to {out}")
+        console.print(f"wrote {len(schemas)} schema(s) to {escape(str(out))}")
         return
     sys.stdout.write(json.dumps(schemas[names[0]] if topic else schemas, indent=2) + "\n")

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from newswire.errors import ArchiveError
+from newswire.io.file_keys import FileKey, file_key
 from newswire.io.names import name_suffixes, path_inside
 from newswire.io.records import Record
 from newswire.models import MAX_ID_CHARS, stable_hash
@@ -81,13 +82,15 @@ def file_article_id(path: Path, folder: Path | None = None) -> str:
 @dataclass
 class Met:
     """What the walks of one command met, shared so that no file or folder is read twice:
-    each folder entered and each file another name could reach (hard-linked, a link's
-    target, or under a followed link), by (device, inode), with the path it was read
-    under, and the files named on their own (read under the name named)."""
+    each folder entered and each file another name could reach (hard-linked, or a link's
+    target), by (device, inode), with the path it was read under, and the files named on
+    their own (read under the name named). A plain file under a followed folder link is
+    not kept (a million of them held some 300 MB): a link to it finds its folder entered."""
 
-    folders: dict[tuple[int, int], Path] = field(default_factory=dict)
-    files: dict[tuple[int, int], str] = field(default_factory=dict)
-    named: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    folders: dict[FileKey, Path] = field(default_factory=dict)
+    files: dict[FileKey, str] = field(default_factory=dict)
+    named: Mapping[FileKey, str] = field(default_factory=dict)
+    unlisted: set[Path] = field(default_factory=set)  # entered, but their listing failed
 
 
 def folder_files(folder: Path, named: Sequence[Path] = (), met: Met | None = None, *,
@@ -114,12 +117,13 @@ class _Walk:
     met: Met
     held: tuple[str, ...] = ()
 
-    def files(self, folder: Path, linked: bool = False) -> Iterator[Path | Record]:
+    def files(self, folder: Path) -> Iterator[Path | Record]:
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
         except OSError as exc:
             yield Record(str(folder), error=ArchiveError(f"{folder}: {exc.strerror or exc}"))
+            self.met.unlisted.add(folder)  # a link to a file of it is read: none was here
             yield from self._held_under(folder)
             return
         for entry in entries:
@@ -134,11 +138,11 @@ class _Walk:
                 if refused:
                     yield Record(str(path), skipped=f"{path}: not followed, {refused}")
                 else:
-                    yield from self.files(path, linked or entry.is_symlink())
+                    yield from self.files(path)
             elif is_file:
                 # A link to a file of a folder named is read there, under its own path.
                 refused = self._inside_named(path) if entry.is_symlink() else None
-                refused = refused or self._met_before(entry, path, linked)
+                refused = refused or self._met_before(entry, path)
                 if refused:
                     yield Record(str(path), skipped=f"{path}: not read, {refused}")
                 else:
@@ -172,26 +176,25 @@ class _Walk:
             status = folder.stat()
         except OSError:  # gone, or not to be looked at: its listing says why
             return None
-        key = (status.st_dev, status.st_ino)
+        key = file_key(status, str(folder))
         if key in self.met.folders:
             return f"a folder already read as {self.met.folders[key]}"
         self.met.folders[key] = folder
         return None
 
-    def _met_before(self, entry: os.DirEntry[str], path: Path, linked: bool) -> str | None:
+    def _met_before(self, entry: os.DirEntry[str], path: Path) -> str | None:
         """Why the file ``entry`` is not read, when it is one read under another name: named
-        on its own, or met before (hard links, two links to it, a link to a file under a
-        followed link). One ``stat`` a file: the (device, inode) is kept only for a file
-        another name could reach, so memory stays flat on a tree of plain files."""
+        on its own, or met before (hard links, two links to it, a link to a file of a folder
+        entered). One ``stat`` a file: the (device, inode) is kept only for a file another
+        name could reach (hard-linked, or a link's target), so memory stays flat on a tree
+        of plain files, also under a followed folder link."""
         try:
             status = entry.stat()  # the file's, through a link
             if not status.st_ino:  # Windows: a listing's stat has no inode; ask the file
                 status = os.stat(path)  # noqa: PTH116
         except OSError:  # gone, or not to be looked at: reading it says why
             return None
-        if not status.st_ino:  # a file system without inodes (FAT): nothing to tell by
-            return None
-        key = (status.st_dev, status.st_ino)
+        key = file_key(status, str(path))  # no inode (FAT): its real path
         if key in self.met.named:
             if entry.is_symlink():
                 target = os.path.realpath(path)
@@ -199,9 +202,29 @@ class _Walk:
             return f"the same file as {self.met.named[key]}, named (so it is read under that name)"
         if key in self.met.files:
             return f"the same file as {self.met.files[key]}, read there (one file, two names)"
-        if linked or status.st_nlink > 1 or entry.is_symlink():
+        if entry.is_symlink():
+            read_in = self._in_folder_entered(path)
+            if read_in is not None:
+                return f"the same file as {read_in}, read there (one file, two names)"
+        if status.st_nlink > 1 or entry.is_symlink():
             self.met.files[key] = str(path)
         return None
+
+    def _in_folder_entered(self, link: Path) -> Path | None:
+        """The link's target as spelled in the walk of its folder, when that folder was
+        entered by this command (its files read there, or to be, under their own paths):
+        what lets a followed folder link's plain files go unkept. A link met before its
+        target's folder is entered is kept instead, and the target skipped there."""
+        target = os.path.realpath(link)
+        folder = os.path.dirname(target)  # noqa: PTH120
+        try:
+            key = file_key(os.stat(folder), folder, real=True)  # noqa: PTH116
+        except OSError:
+            return None
+        entered = self.met.folders.get(key)
+        if entered is None or entered in self.met.unlisted:
+            return None
+        return entered / os.path.basename(target)  # noqa: PTH119
 
     def _refused_link(self, link: Path) -> str | None:
         inside = self._inside_named(link)  # first: a link to a folder named is no loop to it

@@ -18,6 +18,7 @@ from pathlib import Path
 from stat import S_ISDIR
 from typing import NamedTuple, cast
 
+from newswire.io.file_keys import FileKey, file_key
 from newswire.io.folders import Met, folder_files
 from newswire.io.records import Record
 
@@ -92,7 +93,7 @@ def _placed(paths: Sequence[str],
 
 
 def _files_named(once: Sequence[str | Record], found: Sequence[_Found | None],
-                 ) -> dict[tuple[int, int], str]:
+                 ) -> dict[FileKey, str]:
     """The files named on their own, by (device, inode): a folder's link to one, or a hard
     link of one, is not read (the file is, under the name named)."""
     return {this.key: path for path, this in zip(once, found, strict=True)
@@ -111,8 +112,8 @@ class _Found:
     """A path named that exists: its (device, inode), its real folders' above it, whether
     it is a folder, and whether it is spelled through a symbolic link (its last part)."""
 
-    key: tuple[int, int]
-    above: frozenset[tuple[int, int]]
+    key: FileKey
+    above: frozenset[FileKey]
     folder: bool
     link: bool
 
@@ -131,7 +132,7 @@ class _Found:
             above = _above(os.path.dirname(real), looks.above)  # noqa: PTH120
         except OSError:  # missing, or not to be looked at: reading it says why
             return None
-        return cls((status.st_dev, status.st_ino), above, S_ISDIR(status.st_mode), link)
+        return cls(file_key(status, real, real=True), above, S_ISDIR(status.st_mode), link)
 
 
 def _real(path: str, link: bool, looks: _Looks) -> str:
@@ -151,18 +152,18 @@ class _Looks:
     """What the look at the paths named learnt once for all of them: the keys above each
     real folder, and the real path of each folder typed."""
 
-    above: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    above: dict[str, frozenset[FileKey]] = field(default_factory=dict)
     real: dict[str, str] = field(default_factory=dict)
 
 
-def _above(folder: str, met: dict[str, frozenset[tuple[int, int]]],
-           ) -> frozenset[tuple[int, int]]:
-    """The (device, inode) of ``folder`` and of each folder above it."""
+def _above(folder: str, met: dict[str, frozenset[FileKey]],
+           ) -> frozenset[FileKey]:
+    """The keys (device, inode) of the real ``folder`` and of each folder above it."""
     if folder not in met:
         parent = os.path.dirname(folder)  # noqa: PTH120
         status = os.stat(folder)  # noqa: PTH116
         held = _above(parent, met) if parent != folder else frozenset()
-        met[folder] = held | {(status.st_dev, status.st_ino)}
+        met[folder] = held | {file_key(status, folder, real=True)}
     return met[folder]
 
 
@@ -174,14 +175,14 @@ class _FirstNamed:
     first naming each folder: looked up, not compared with every other path (``send
     archive/*/*.txt`` names thousands: comparing each with each took minutes)."""
 
-    path: dict[tuple[int, int], int]
-    folder: dict[tuple[int, int], int]
+    path: dict[FileKey, int]
+    folder: dict[FileKey, int]
 
     @classmethod
     def of(cls, found: Sequence[_Found | None]) -> _FirstNamed:
-        first: dict[tuple[int, int], int] = {}
-        real: dict[tuple[int, int], int] = {}
-        folders: dict[tuple[int, int], int] = {}
+        first: dict[FileKey, int] = {}
+        real: dict[FileKey, int] = {}
+        folders: dict[FileKey, int] = {}
         for index, this in enumerate(found):
             if this is not None:
                 key = this.key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, get_args
@@ -71,8 +72,22 @@ def _entities(event: dict[str, Any]) -> Iterator[dict[str, Any]]:
 _PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "“": '"', "”": '"'})
 
 
+#: Accents on Latin letters (below U+0250) are dropped on both sides: a user types
+#: ``--speaker "Elisabeth Borne"`` or ``Lopez`` for the article's ``Élisabeth Borne`` and
+#: ``López`` (a keyboard without them, a name spelt both ways across outlets); the marks of
+#: other scripts (Devanagari's vowel signs, Arabic's) spell the letters and stay.
+_LATIN_END = "\u0250"
+
+
 def _folded(text: str) -> str:
-    return text.translate(_PLAIN_MARKS).casefold()
+    """``text`` as a filter compares it: typographic marks plain, accents off Latin
+    letters, runs of spaces one space (a name typed with two), case folded."""
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", text.translate(_PLAIN_MARKS)):
+        if unicodedata.combining(char) and kept and kept[-1] < _LATIN_END:
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFC", " ".join("".join(kept).split())).casefold()
 
 
 def _has(wanted: str | None, values: list[Any], *, partial: bool = False) -> bool:

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -76,10 +77,11 @@ def _summary(console: Console, report: SendReport, dry_run: bool) -> None:
     if len(skipped) > 20:
         console.print(f"  … and {len(skipped) - 20} more reasons to skip")
     for letter in report.dead_lettered[:20]:
-        console.print(f"  [yellow]{dead}[/yellow] {letter}", markup=True, highlight=False)
+        console.print(f"  [yellow]{dead}[/yellow] {escape(str(letter))}", markup=True,
+                      highlight=False)
     if len(report.dead_lettered) > 20:
         console.print(f"  … and {len(report.dead_lettered) - 20} more {dead}")
     for error in report.errors[:20]:
-        console.print(f"  [red]not sent[/red] {error}")
+        console.print(f"  [red]not sent[/red] {escape(str(error))}")
     if len(report.errors) > 20:
         console.print(f"  … and {len(report.errors) - 20} more")
