@@ -30,6 +30,7 @@ from newswire.nlp.boilerplate.blocks import Block, blocks_of
 from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, read_region
 from newswire.nlp.boilerplate.continuations import continuation_paragraphs
 from newswire.nlp.boilerplate.controls import CONTROL_KINDS, drop_controls
+from newswire.nlp.boilerplate.discussion import discussion_body
 from newswire.nlp.boilerplate.embeds import HTML_EMBED, unmark_html_embeds
 from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
 from newswire.nlp.boilerplate.html_tree import (
@@ -147,6 +148,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     if HTML_EMBED in html:  # a search of the text spares a walk of the tree (0.7 ms a page)
         unmark_html_embeds(tree)
     body = trafilatura_body(tree, url, fast=kind in FAST_KINDS)
+    body = discussion_body(tree, body, url)  # a link post: its discussion is its text
     if kind in MAIN_ELEMENT_KINDS:
         body = main_element_body(tree, body, url, kind)
     if body is None:
