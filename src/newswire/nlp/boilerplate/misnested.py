@@ -15,15 +15,7 @@ menu or aside. Where the parsed tree puts it there, each such wrapper is read as
 links and lines stay where they are, as in the page: only the post is no longer taken for
 chrome.
 
-The same mistake inside the main element: a post's header whose menu's ``<div>`` is left
-open holds the post's headline and the rest of the post (WCXB tune 4267, legalzoom: the
-article inside its ``<header>`` and a Tailwind ``<nav>``; 0.30 -> 0.97, trafilatura alone
-0.30). A post's own header holds its headline and byline, never most of its words; so
-where the frame elements around the main element's first ``<h1>`` hold half its words or
-more, they are unwrapped the same way.
-
-Lives here: :func:`unwrap_misnested` and the frame tags it reads (:data:`FRAME_TAGS`,
-:data:`FRAME_MAIN_SHARE`).
+Lives here: :func:`unwrap_misnested` and the frame tags it reads (:data:`FRAME_TAGS`).
 May import lxml only.
 """
 
@@ -31,48 +23,24 @@ from __future__ import annotations
 
 from lxml import etree  # type: ignore[import-untyped]
 
-__all__ = ["FRAME_MAIN_SHARE", "FRAME_TAGS", "unwrap_misnested"]
+__all__ = ["FRAME_TAGS", "unwrap_misnested"]
 
 #: Elements of a page's frame that a browser closes at their end tag and libxml2 may not.
 FRAME_TAGS = frozenset({"header", "footer", "nav", "aside"})
-#: Share of the main element's words above which a frame element inside it holds the post.
-FRAME_MAIN_SHARE = 0.5
 
 
 def unwrap_misnested(tree: etree._Element) -> int:
     """Rename to ``div`` (class and id removed) every frame element of ``tree`` that holds the
-    page's main element, else those inside it that hold its headline and most of its text;
-    return how many."""
+    page's main element; return how many."""
     main = _main_element(tree)
     if main is None:
         return 0
     wrappers = [a for a in main.iterancestors() if a.tag in FRAME_TAGS]
-    wrappers = wrappers or _frames_holding(main)
     for wrapper in wrappers:
         wrapper.tag = "div"
         for name in ("class", "id"):
             wrapper.attrib.pop(name, None)
     return len(wrappers)
-
-
-def _frames_holding(main: etree._Element) -> list[etree._Element]:
-    """The frame elements inside ``main`` around its headline (its first ``<h1>``) when the
-    outermost holds most of its words: a header or a menu left open by the parser, with the
-    post inside. A post's own header holds its headline and byline, never most of its text;
-    an author pane or a sidebar holds no headline."""
-    headline = next(main.iter("h1"), None)
-    if headline is None:
-        return []
-    frames = [a for a in headline.iterancestors(*FRAME_TAGS) if main in a.iterancestors()]
-    if not frames or _words(frames[-1]) < FRAME_MAIN_SHARE * _words(main):
-        return []
-    return frames
-
-
-def _words(element: etree._Element) -> int:
-    """Words of the element's text, not counting scripts and stylesheets."""
-    texts = element.xpath(".//text()[not(ancestor::script or ancestor::style)]")
-    return sum(len(text.split()) for text in texts)
 
 
 def _main_element(tree: etree._Element) -> etree._Element | None:
