@@ -23,7 +23,6 @@ from newswire.nlp.quotes.word_arrays import (
     indexed_word_indices,
     lower_case_words,
     lower_indices,
-    lowered_word_indices,
     pos_indices,
     subject_indices,
     subject_or_singular_noun_indices,
@@ -147,28 +146,6 @@ def test_indexed_word_indices_are_the_array_pass_s_at_every_ask(pipeline: Pipeli
     picked = indexed_word_indices(doc, LOWER, the)  # one group: "the"
     picked.append(-1)  # a caller's list is its own: the doc's groups stay as they were
     assert indexed_word_indices(doc, LOWER, the) == word_indices(doc, LOWER, the)
-
-
-@pytest.mark.parametrize(("text", "attr", "words"), [
-    (WORD_TEXTS[0], LEMMA, ("say",)),
-    (WORD_TEXTS[0], LEMMA, {"according", "prime", "plan", "no such word"}),  # several groups
-    (WORD_TEXTS[0], LOWER, {"according"}),  # "According" and "according": one lowered group
-    (WORD_TEXTS[1], LEMMA, {"wife", "husband"}),
-    (WORD_TEXTS[2], LEMMA, ("selon",)),
-    (WORD_TEXTS[2], LEMMA, ()),
-    ("", LEMMA, ("say",)),
-])
-def test_lowered_word_indices_are_the_lower_case_test_s(pipeline: Pipeline, text: str,
-                                                        attr: int, words: tuple[str, ...]
-                                                        ) -> None:
-    """Words whose lower-cased lemma or form is one of ``words`` are, in order and at every
-    ask, the ones the per-word test ``string.lower() in words`` picks."""
-    doc = pipeline.nlp(text)
-    walked = [t.i for t in doc if (t.lemma_ if attr == LEMMA else t.lower_).lower() in words]
-    for _ in range(2):  # the second ask reads the groups the first one made
-        picked = lowered_word_indices(doc, attr, words)
-        assert picked == walked
-        picked.append(-1)  # a caller's list is its own
 
 
 @pytest.mark.parametrize("text", [

@@ -25,12 +25,9 @@ from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 _WORDS_KEY = "newswire.words_by"
 #: Where a doc keeps the index of each word's head (``Doc.user_data``).
 _HEADS_KEY = "newswire.heads"
-#: Where a doc keeps its words grouped by an attribute's lower-cased string.
-_LOWERED_KEY = "newswire.words_by_lowered"
 
 __all__ = ["head_indices", "indexed_word_indices", "lower_case_words", "lower_indices",
-           "lowered_word_indices", "pos_indices", "subject_indices",
-           "subject_or_singular_noun_indices", "word_indices"]
+           "pos_indices", "subject_indices", "subject_or_singular_noun_indices", "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -110,27 +107,8 @@ def _grouped(doc: Doc, attr: int) -> dict[str, list[int]]:
     order = np.argsort(values, kind="stable")
     distinct, starts = np.unique(values[order], return_index=True)
     strings = doc.vocab.strings
-    indices, bounds = order.tolist(), [*starts.tolist(), len(doc)]
-    return {strings[value]: indices[bounds[k]:bounds[k + 1]]
-            for k, value in enumerate(distinct.tolist())}
-
-
-def lowered_word_indices(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
-    """Indices of the words whose lower-cased ``attr`` string is one of ``words``, in order:
-    :func:`indexed_word_indices` with the test ``word.lower() in words``, read from groups
-    by the lower-cased string made once a doc (no test of every distinct word at each ask:
-    a French article asks once a subject)."""
-    key = f"{_LOWERED_KEY}.{attr}"
-    lowered: dict[str, list[int]] | None = doc.user_data.get(key)
-    if lowered is None:
-        indexed_word_indices(doc, attr, lambda _word: False)  # the groups, made once
-        lowered = {}
-        for word, indices in doc.user_data[f"{_WORDS_KEY}.{attr}"].items():
-            lowered.setdefault(word.lower(), []).extend(indices)
-        lowered = {word: sorted(indices) for word, indices in lowered.items()}
-        doc.user_data[key] = lowered
-    kept = [lowered[word] for word in words if word in lowered]
-    return list(kept[0]) if len(kept) == 1 else sorted(i for indices in kept for i in indices)
+    return {strings[value]: indices.tolist() for value, indices
+            in zip(distinct.tolist(), np.split(order, starts[1:]), strict=True)}
 
 
 def head_indices(doc: Doc) -> list[int]:
