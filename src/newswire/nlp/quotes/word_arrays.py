@@ -91,24 +91,14 @@ def indexed_word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> li
     key = f"{_WORDS_KEY}.{attr}"
     groups: dict[str, list[int]] | None = doc.user_data.get(key)
     if groups is None:
-        groups = _grouped(doc, attr)
+        by_value: dict[int, list[int]] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist() if len(doc) else []):
+            by_value.setdefault(value, []).append(i)
+        strings = doc.vocab.strings
+        groups = {strings[value]: indices for value, indices in by_value.items()}
         doc.user_data[key] = groups
     kept = [indices for word, indices in groups.items() if keep(word)]
     return list(kept[0]) if len(kept) == 1 else sorted(i for indices in kept for i in indices)
-
-
-def _grouped(doc: Doc, attr: int) -> dict[str, list[int]]:
-    """The indices of ``doc``'s words by their ``attr`` string, each list in order: sorted
-    as one array (a stable sort keeps the words of one value in text order), not word by
-    word."""
-    if not len(doc):
-        return {}
-    values = doc.to_array(attr)
-    order = np.argsort(values, kind="stable")
-    distinct, starts = np.unique(values[order], return_index=True)
-    strings = doc.vocab.strings
-    return {strings[value]: indices.tolist() for value, indices
-            in zip(distinct.tolist(), np.split(order, starts[1:]), strict=True)}
 
 
 def head_indices(doc: Doc) -> list[int]:
