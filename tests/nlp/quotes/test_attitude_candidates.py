@@ -39,10 +39,6 @@ def _kept_one_by_one(tmap: TextMap, lex: Lexicon) -> list[int]:
     ("Her decision to run was welcomed. He is confident the plan works; it appears fine.",
      ENGLISH, None),
     ("Le ministre estime que le projet est mort, selon son entourage.", FRENCH, None),
-    # One kind of word several times, and one form as two parts of speech: each word kept
-    # in its place, however its kind was grouped.
-    ("They think it works. We think so, the think tank thinks so, and they think again.",
-     ENGLISH, None),
     ("Nothing here.", ENGLISH, []),
     ("", ENGLISH, []),
 ])

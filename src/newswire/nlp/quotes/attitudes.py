@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import ADJ, ADV, NOUN, VERB
 from spacy.tokens import Token
@@ -71,7 +70,6 @@ __all__ = ["attitudes", "cue_tables"]
 
 #: The parts of speech a cue may be (symbols' ids, as the array holds them).
 _CUE_POS = frozenset((VERB, ADJ, NOUN, ADV))
-_CUE_POS_IDS = np.array(sorted(_CUE_POS), dtype=np.uint64)
 
 
 def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
@@ -129,34 +127,32 @@ def _candidates(tmap: TextMap, cues: Set[str], states: Set[str], nouns: Set[str]
     """Indices of the words :func:`attitudes` reads further, in order: the ones its tests on
     the part of speech and on the words pass (an adverb that hedges; a noun whose lemma or
     form the tables hold; a verb or adjective whose form is a state's, or a verb whose form
-    or lemma is a cue's). The others it would skip; each kind of word is tested once, and
-    the words are grouped by kind as arrays (no Python step for each word of the doc)."""
+    or lemma is a cue's). The others it would skip; each kind of word is tested once."""
     doc, lex = tmap.doc, tmap.lexicon
     if not len(doc):
         return []
-    values = doc.to_array([POS, LOWER, LEMMA])
-    indices = np.isin(values[:, 0], _CUE_POS_IDS).nonzero()[0]
-    if not len(indices):
-        return []
-    kinds, which = np.unique(values[indices], axis=0, return_inverse=True)
     strings = doc.vocab.strings
-    tables = (cues, states, nouns)
-    verdicts = np.array([_is_candidate(pos, strings[lower], strings[lemma].lower(), lex, tables)
-                         for pos, lower, lemma in kinds.tolist()], dtype=bool)
-    picked: list[int] = indices[verdicts[which.reshape(-1)]].tolist()
+    seen: dict[tuple[int, int, int], bool] = {}
+    picked: list[int] = []
+    for i, row in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist()):
+        pos, lower, lemma = row
+        if pos not in _CUE_POS:
+            continue
+        key = (pos, lower, lemma)
+        verdict = seen.get(key)
+        if verdict is None:
+            form = strings[lower]
+            if pos == ADV:
+                verdict = form in lex.hedging_adverbs
+            elif pos == NOUN:
+                verdict = strings[lemma].lower() in nouns or form in states
+            else:
+                verdict = form in states or (pos == VERB and (
+                    lex.attitude_forms.get(form) or strings[lemma].lower()) in cues)
+            seen[key] = verdict
+        if verdict:
+            picked.append(i)
     return picked
-
-
-def _is_candidate(pos: int, form: str, lemma: str, lex: Lexicon,
-                  tables: tuple[Set[str], Set[str], Set[str]]) -> bool:
-    """:func:`_candidates`' test of one kind of word (its part of speech, form and lower-case
-    lemma) against the cues', states' and nouns' tables."""
-    cues, states, nouns = tables
-    if pos == ADV:
-        return form in lex.hedging_adverbs
-    if pos == NOUN:
-        return lemma in nouns or form in states
-    return form in states or (pos == VERB and (lex.attitude_forms.get(form) or lemma) in cues)
 
 
 def _attitude(tmap: TextMap, verb: Token) -> Attribution | None:
