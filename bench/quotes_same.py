@@ -38,7 +38,10 @@ from typing import Any
 from machine import describe
 
 ROOT = Path(__file__).resolve().parents[1]
-CACHE = Path("/tmp") / f"newswire-docs-{os.getuid()}.sqlite"
+#: The shared disk cache of docs, or a private copy (``NEWSWIRE_DOC_CACHE``): helpers
+#: writing the shared one at once lock each other out.
+CACHE = Path(os.environ.get("NEWSWIRE_DOC_CACHE",
+                            f"/tmp/newswire-docs-{os.getuid()}.sqlite"))
 
 
 def _calls(fresh: str, polnear: list[str], data: Path) -> list[tuple[str, tuple[Any, ...],

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import DEP, ENT_TYPE, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc
+
 from newswire.nlp.quotes.textmap import TextMap
 
 __all__ = ["outlet_asker"]
@@ -26,7 +30,20 @@ def outlet_asker(tmap: TextMap, author: str | None) -> Callable[[str], str | Non
     interviewed someone in the text and no person's name."""
     if tmap.doc.lang_ != "en":  # the verbs are English lemmas ("chat" is a French cat)
         return lambda _label: None
-    interviewers = {t.text for t in tmap.doc
-                    if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
-                    and t.head.lemma_ in _INTERVIEWING}
+    doc = tmap.doc
+    interviewers = {doc[i].text for i in _unlabelled_proper_subjects(doc)
+                    if doc[i].head.lemma_ in _INTERVIEWING}
     return lambda label: (author or label.strip()) if label.strip() in interviewers else None
+
+
+def _unlabelled_proper_subjects(doc: Doc) -> list[int]:
+    """Indices of the proper nouns that are a verb's ``nsubj`` and no person's name, read as
+    one array (a Token only for those, not for every word of the article)."""
+    if not len(doc):
+        return []
+    values = doc.to_array([DEP, POS, ENT_TYPE])
+    strings = doc.vocab.strings
+    chosen = ((values[:, 0] == strings["nsubj"]) & (values[:, 1] == PROPN)
+              & (values[:, 2] != strings["PERSON"]))
+    indices: list[int] = chosen.nonzero()[0].tolist()
+    return indices
