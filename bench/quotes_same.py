@@ -38,10 +38,9 @@ from typing import Any
 from machine import describe
 
 ROOT = Path(__file__).resolve().parents[1]
-#: The shared disk cache of docs, or a private copy (``NEWSWIRE_DOC_CACHE``): helpers
-#: writing the shared one at once lock each other out.
-CACHE = Path(os.environ.get("NEWSWIRE_DOC_CACHE",
-                            f"/tmp/newswire-docs-{os.getuid()}.sqlite"))
+#: The shared disk cache of docs; ``--doc-cache`` names a private one (helpers writing the
+#: shared one at once lock each other out).
+CACHE = Path("/tmp") / f"newswire-docs-{os.getuid()}.sqlite"
 
 
 def _calls(fresh: str, polnear: list[str], data: Path) -> list[tuple[str, tuple[Any, ...],
@@ -115,7 +114,7 @@ def _read_calls(args: argparse.Namespace) -> list[tuple[str, tuple[Any, ...], di
         return calls
     from doc_cache import install
 
-    install(CACHE)
+    install(args.doc_cache)
     calls = _calls(args.fresh, args.polnear, args.data)
     if args.calls is None:
         return calls
@@ -156,7 +155,8 @@ def child(args: argparse.Namespace) -> None:
 def _start(src: Path, args: argparse.Namespace) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{Path(__file__).parent}"}
     command = [sys.executable, __file__, "--child", "--fresh", args.fresh, "--data",
-               str(args.data), *(x for p in args.polnear for x in ("--polnear", p)),
+               str(args.data), "--doc-cache", str(args.doc_cache),
+               *(x for p in args.polnear for x in ("--polnear", p)),
                *(("--calls", str(args.calls)) if args.calls else ())]
     return subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             text=True)
@@ -182,6 +182,8 @@ def main() -> None:
                         help="split[:skip[:limit]] of PolNeAR (train or dev)")
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data/polnear"))
     parser.add_argument("--baseline-src", type=Path)
+    parser.add_argument("--doc-cache", type=Path, default=CACHE,
+                        help="the docs' disk cache (a private one when several run at once)")
     parser.add_argument("--tree", action="append", default=[], metavar="NAME=SRC",
                         help="one more source tree, timed and dumped beside the others")
     parser.add_argument("--calls", type=Path,
