@@ -152,6 +152,30 @@ def test_status_shows_whole_urls_and_errors_in_any_terminal(
     assert "…" not in text
 
 
+@pytest.mark.parametrize(("url", "error"), [
+    ("https://example.org/feed?filter[type]=news", None),  # rich took "[type]" for a style
+    ("https://example.org/rss.xml", "HTTP 404 for /rss.xml?x=[/b]"),  # a closing tag: crashed
+], ids=["bracketed-query", "closing-tag-in-error"])
+def test_status_says_brackets_as_written(monkeypatch: pytest.MonkeyPatch, url: str,
+                                         error: str | None) -> None:
+    """A feed's url and error are printed as written, brackets and all, never read as rich
+    markup (which dropped ``[type]`` and raised on ``[/b]``)."""
+    from datetime import UTC, datetime
+
+    from rich.console import Console
+
+    from newswire.cli import feeds as command
+    from newswire.feeds import FeedState
+
+    console = Console(width=200, record=True)
+    monkeypatch.setattr(command, "console", console)
+    command._print_states([FeedState(url=url, source="[Archive] News", error=error,
+                                     last_poll=datetime.now(UTC), status=404)])
+    text = console.export_text()
+    for value in (url, "[Archive] News", *(error or "").split()):
+        assert value in text
+
+
 @pytest.mark.parametrize(("seconds", "shown"), [
     (45, "45 s"),
     (119, "119 s"),

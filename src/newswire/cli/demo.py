@@ -50,7 +50,7 @@ def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) 
         worker = WorkerProcess(settings.model_copy(update={"web_port": free_port()}),
                                Path(settings.data_dir) / "demo-worker.log").spawn()
         stack.callback(worker.stop, timeout=20)
-        console.print(f"[dim]worker started (pid {worker.pid}); sending {seeds}[/dim]")
+        console.print(f"[dim]worker started (pid {worker.pid}); sending {escape(str(seeds))}[/dim]")
         return asyncio.run(_send_and_collect(settings, seeds, timeout, console))
     return 1  # pragma: no cover - ExitStack does not swallow exceptions
 

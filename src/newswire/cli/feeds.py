@@ -104,7 +104,7 @@ def _print_holds(holds: list[HostHold]) -> None:
     """One line per host no runner asks before its hold ends (a long Retry-After)."""
     current = datetime.now(UTC)
     for hold in holds:
-        console.print(f"held host {hold.host}: not asked until "
+        console.print(f"held host {escape(hold.host)}: not asked until "
                       f"{hold.until.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC "
                       f"({_ago(hold.until, current)}, Retry-After)", overflow="fold")
 
@@ -141,11 +141,14 @@ def _table(rows: list[tuple[str, ...]]) -> Table:
 
 
 def _row(state: FeedState, current: datetime) -> tuple[str, ...]:
-    return (state.url, state.source or "", _ago(state.last_poll, current),
+    """One feed's cells. The url, source and error are escaped: a cell is read as rich
+    markup, so ``?filter[type]=news`` lost its ``[type]`` and an error holding ``[/b]``
+    crashed ``feeds status`` (a closing tag with none open)."""
+    return (escape(state.url), escape(state.source or ""), _ago(state.last_poll, current),
             str(state.status or "-"), str(state.new_items), str(state.total_items),
             _ago(state.next_poll, current),
             _duration(state.backoff_s) if state.backoff_s else "-", str(state.failures),
-            state.error or "")
+            escape(state.error or ""))
 
 
 def _ago(moment: datetime | None, current: datetime) -> str:
