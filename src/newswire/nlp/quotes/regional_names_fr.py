@@ -24,6 +24,7 @@ _OF = frozenset(("de", "du", "d'", "d’"))
 #: Lower-case words inside a place's name (``Centre-Val de Loire``, ``Côte d’Azur``).
 _PLACE_LINKS = frozenset(("de", "du", "des", "d'", "d’", "la", "l'", "l’", "-", "et"))
 _PLACE_LABELS = frozenset(("LOC", "GPE"))
+_PERSON_LABELS = frozenset(("PER", "PERSON"))
 
 
 def regional_end(head: Token, end: int) -> int:
@@ -52,7 +53,8 @@ def _after_acronym(doc: Doc, end: int) -> int:
 def _place_run_end(doc: Doc, start: int) -> int:
     """Just past the capitalised words from ``start``, with the links inside a name."""
     i = start
-    while i < len(doc):
+    # A person's name after the place ("de Bordeaux Jean Dupuis") is no part of it.
+    while i < len(doc) and doc[i].ent_type_ not in _PERSON_LABELS:
         if _capitalised(doc[i]):
             i += 1
         elif doc[i].lower_ in _PLACE_LINKS and i > start and i + 1 < len(doc) \

@@ -77,7 +77,8 @@ def according_length(token: Token, lexicon: Lexicon) -> int:
     for phrase in lexicon.according:
         if phrase[0] == lower and token.i + len(phrase) <= len(doc) and all(
                 doc[token.i + k].lower_ == word for k, word in enumerate(phrase[1:], 1)) \
-                and not _noun_of_a_noun(doc[token.i + len(phrase) - 1]):
+                and not _noun_of_a_noun(doc[token.i + len(phrase) - 1]) \
+                and (phrase[-1] not in _SOURCE_NOUNS or _opens_clause(token)):
             return len(phrase)
     return 0
 
@@ -86,6 +87,17 @@ def _noun_of_a_noun(last: Token) -> bool:
     """A phrase ending on its source's own noun (French ``De source judiciaire, ...``) is
     none where that noun hangs on another noun: ``l'eau de source`` is spring water."""
     return last.pos_ == "NOUN" and last.dep_ == "nmod" and last.head.pos_ in ("NOUN", "PROPN")
+
+
+#: ``de source(s)`` is a ``selon`` only where it opens a clause (``De source sûre, ...``):
+#: as a verb's complement (``changer de source``, ``a besoin de sources``) it reports nothing.
+_SOURCE_NOUNS = frozenset(("source", "sources"))
+
+
+def _opens_clause(token: Token) -> bool:
+    """Whether ``token`` opens its sentence or follows a comma or bracket: ``De source
+    sûre, ...``, ``Il a, de source judiciaire, ...``; not ``a besoin de sources``."""
+    return token.i == token.sent.start or token.nbor(-1).text in (",", "(", "—", "–")
 
 
 _FIRST_WORDS: dict[int, tuple[Collection[tuple[str, ...]], frozenset[str]]] = {}
