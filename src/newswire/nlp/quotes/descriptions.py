@@ -35,8 +35,8 @@ from newswire.nlp.quotes.speaker_heads import is_age
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.who_clauses import said_of_as_who, told_apart_by_who, with_who_clause
 
-__all__ = ["DESCRIPTION_WINDOW", "Context", "described_person", "role_lemma", "speaker_of",
-           "unnamed"]
+__all__ = ["DESCRIPTION_WINDOW", "Context", "described_person", "epithet_person", "role_lemma",
+           "speaker_of", "unnamed"]
 
 #: Characters back that a description ("the senator") may reach for the one it describes.
 DESCRIPTION_WINDOW = 3000
@@ -188,6 +188,13 @@ def _epithet_person(ctx: Context, head: Token, gender: Gender | None = None) -> 
     if near is not None and (_is_subject_above(head, near) or _bench_for_player(head, near)):
         near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW, other_than=near.name)
     return speaker_of(near)
+
+
+def epithet_person(ctx: Context, head: Token) -> Speaker:
+    """The person a French epithet the tagger took for a name stands for (``le Béthunois``:
+    :func:`.epithets_fr.is_demonym_epithet`), of its article's gender; else nobody."""
+    article = head.doc[head.i - 1].lower_ if head.i else ""
+    return _epithet_person(ctx, head, "f" if article == "la" else "m" if article == "le" else None)
 
 
 def _bench_for_player(head: Token, person: Referent) -> bool:

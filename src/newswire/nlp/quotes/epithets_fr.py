@@ -15,10 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
-__all__ = ["french_epithet_gender", "is_french_epithet"]
+__all__ = ["french_epithet_gender", "is_demonym_epithet", "is_french_epithet"]
 
 _PERSON_ENDINGS = ("eur", "euse", "trice", "iste", "aire", "logue", "ien", "ienne", "ière",
                    "ier", "ante", "ant", "ecin", "ète")
@@ -38,6 +39,10 @@ _DURATION_NOUNS = frozenset(("peine", "contrat", "mandat", "bail", "plan", "prog
                              "période", "projet", "garantie", "concession", "interdiction",
                              "suspension", "absence", "histoire", "carrière", "règne"))
 _DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": ""}
+#: Endings of a French demonym: ``le Béthunois``, ``la Lausannoise``, ``le Valaisan``,
+#: ``le Flamand``, ``la Parisienne``, ``le Basque``.
+_DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "an", "ane", "and", "ande", "ien", "ienne",
+                    "que", "ain", "aine", "in", "ine", "on", "onne")
 
 
 def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
@@ -45,15 +50,30 @@ def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
     if lexicon is not FRENCH or head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
         return False
     if not (any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
-            or _elided_article(head)) or any(
-            c.pos_ == "PROPN" for c in head.children):
+            or _elided_article(head)) or any(  # a place's adjective is no name: "lensois"
+            c.pos_ == "PROPN" and not c.text.islower() for c in head.children):
         return False
     lemma = head.lemma_.lower()
+    if is_someones_kin(head):  # "la mère de l'accusé": another person
+        return False
     listed = (lexicon.org_nouns | lexicon.document_nouns | lexicon.utterance_nouns
               | lexicon.group_nouns)
     return lemma not in listed and head.lower_ not in listed and (
         lemma in _PERSON_WORDS or head.lower_ in _PERSON_WORDS or _aged(head)
         or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS)))
+
+
+def is_demonym_epithet(head: Token, lexicon: Lexicon) -> bool:
+    """``a expliqué le Béthunois de 41 ans``, ``lâche la Lausannoise``: a capitalised
+    demonym after a lower-case ``le``/``la`` (a paper's name takes a capital: ``Le
+    Parisien``) is a person named before, as ``le Sédunois`` is a sport report's player, not
+    a people or a place the tagger takes it for."""
+    if lexicon is not FRENCH or not head.text.istitle() or not head.is_alpha \
+            or not head.lower_.endswith(_DEMONYM_ENDINGS) or head.i == 0:
+        return False
+    article = head.doc[head.i - 1]
+    return article.text in ("le", "la") and "Plur" not in head.morph.get("Number", []) \
+        and not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.istitle())
 
 
 def _elided_article(head: Token) -> bool:
