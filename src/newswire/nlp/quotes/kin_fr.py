@@ -27,5 +27,6 @@ def is_someones_kin(head: Token) -> bool:
     """Whether ``head`` is a kin noun with the one it is kin to after ``de``: ``la mère de
     l'accusé``."""
     return head.lower_ in _KIN_WORDS and any(
-        c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in _OF for g in c.children)
+        c.dep_ == "nmod" and c.lower_ != "famille"  # "la mère de famille": herself
+        and any(g.dep_ == "case" and g.lower_ in _OF for g in c.children)
         for c in head.children)
