@@ -17,7 +17,11 @@ from spacy.tokens import Token
 
 from newswire.models import Entity
 from newswire.nlp.quotes.delayed_names import named_after_lead
-from newswire.nlp.quotes.epithets_fr import french_epithet_gender, is_french_epithet
+from newswire.nlp.quotes.epithets_fr import (
+    french_epithet_gender,
+    incise_told_since,
+    is_french_epithet,
+)
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.kin import inverse_relative, spouse_gender
@@ -35,8 +39,8 @@ from newswire.nlp.quotes.speaker_heads import is_age
 from newswire.nlp.quotes.textmap import CharRange
 from newswire.nlp.quotes.who_clauses import said_of_as_who, told_apart_by_who, with_who_clause
 
-__all__ = ["DESCRIPTION_WINDOW", "Context", "described_person", "role_lemma", "speaker_of",
-           "unnamed"]
+__all__ = ["DESCRIPTION_WINDOW", "Context", "described_person", "epithet_person", "role_lemma",
+           "speaker_of", "unnamed"]
 
 #: Characters back that a description ("the senator") may reach for the one it describes.
 DESCRIPTION_WINDOW = 3000
@@ -188,6 +192,18 @@ def _epithet_person(ctx: Context, head: Token, gender: Gender | None = None) -> 
     if near is not None and (_is_subject_above(head, near) or _bench_for_player(head, near)):
         near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW, other_than=near.name)
     return speaker_of(near)
+
+
+def epithet_person(ctx: Context, head: Token) -> Speaker:
+    """The person a French epithet the tagger took for a name stands for (``le Béthunois``:
+    :func:`.epithets_fr.is_demonym_epithet`), of its article's gender; else nobody."""
+    article = head.doc[head.i - 1].lower_ if head.i else ""
+    gender: Gender | None = "f" if article == "la" else "m" if article == "le" else None
+    since = incise_told_since(head)  # "par Mbuyi, défenseur central. "...", rigolait le
+    near = ctx.before(head, head.idx - since, lambda r: (  # Bruxellois": just named, any role
+        r.kind == "person" and r.gender in (None, gender) and r.start >= since))
+    known = [r for r in near if r.gender is not None]  # a first name's: not "RC Artois"
+    return speaker_of((known or near)[-1]) if near else _epithet_person(ctx, head, gender)
 
 
 def _bench_for_player(head: Token, person: Referent) -> bool:

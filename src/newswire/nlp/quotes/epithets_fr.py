@@ -15,10 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
-__all__ = ["french_epithet_gender", "is_french_epithet"]
+__all__ = ["french_epithet_gender", "incise_told_since", "is_demonym_epithet",
+           "is_french_epithet"]
 
 _PERSON_ENDINGS = ("eur", "euse", "trice", "iste", "aire", "logue", "ien", "ienne", "ière",
                    "ier", "ante", "ant", "ecin", "ète")
@@ -37,7 +39,17 @@ _DURATION_NOUNS = frozenset(("peine", "contrat", "mandat", "bail", "plan", "prog
                              "accord", "prêt", "emprunt", "crédit", "délai", "durée",
                              "période", "projet", "garantie", "concession", "interdiction",
                              "suspension", "absence", "histoire", "carrière", "règne"))
+_CLOSING_MARKS = frozenset(("»", "”", '"'))
+_OPENING_MARKS = frozenset(("«", "“", '"'))
 _DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": ""}
+#: Endings of a French demonym: ``le Béthunois``, ``la Lausannoise``, ``le Valaisan``,
+#: ``le Flamand``, ``la Parisienne``, ``le Basque``. Not ``-on``, ``-in``, ``-ain``,
+#: ``-ique``: ``la Fédération``, ``la Couronne``, ``la Marine``, ``la République`` speak as
+#: bodies.
+_DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "an", "ane", "and", "ande", "ien", "ienne",
+                    "sque")
+#: Words of those endings that name a body or a place: ``a indiqué le Palais``.
+_NO_DEMONYMS = frozenset(("palais", "marais", "parlement"))
 
 
 def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
@@ -45,15 +57,47 @@ def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
     if lexicon is not FRENCH or head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
         return False
     if not (any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
-            or _elided_article(head)) or any(
-            c.pos_ == "PROPN" for c in head.children):
+            or _elided_article(head)) or any(  # a place's adjective is no name: "lensois"
+            c.pos_ == "PROPN" and not c.text.islower() for c in head.children):
         return False
     lemma = head.lemma_.lower()
+    if is_someones_kin(head):  # "la mère de l'accusé": another person
+        return False
     listed = (lexicon.org_nouns | lexicon.document_nouns | lexicon.utterance_nouns
               | lexicon.group_nouns)
     return lemma not in listed and head.lower_ not in listed and (
         lemma in _PERSON_WORDS or head.lower_ in _PERSON_WORDS or _aged(head)
         or (len(lemma) > 4 and lemma.endswith(_PERSON_ENDINGS)))
+
+
+def is_demonym_epithet(head: Token, lexicon: Lexicon) -> bool:
+    """``a expliqué le Béthunois de 41 ans``, ``lâche la Lausannoise``: a capitalised
+    demonym after a lower-case ``le``/``la`` (a paper's name takes a capital: ``Le
+    Parisien``) is a person named before, as ``le Sédunois`` is a sport report's player, not
+    a people or a place the tagger takes it for."""
+    if lexicon is not FRENCH or not head.text.istitle() or not head.is_alpha \
+            or not head.lower_.endswith(_DEMONYM_ENDINGS) or head.lower_ in _NO_DEMONYMS \
+            or head.i == 0:
+        return False
+    article = head.doc[head.i - 1]
+    return article.text in ("le", "la") and "Plur" not in head.morph.get("Number", []) \
+        and not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.istitle())
+
+
+def incise_told_since(head: Token) -> int:
+    """Where the sentence told before the quotation an incise's ``head`` follows starts
+    (``Puis vint la délivrance, par Mbuyi, ... "...", rigolait le Bruxellois``: the
+    sentence naming Mbuyi); the sentence before ``head``'s own when no mark comes first."""
+    doc = head.doc
+    at = head.i - 1
+    while at > head.sent.start and doc[at].text not in _CLOSING_MARKS:
+        at -= 1
+    if doc[at].text in _CLOSING_MARKS:
+        at -= 1
+        while at > 0 and doc[at].text not in _OPENING_MARKS:
+            at -= 1  # a straight '"' both opens and closes: the next one back opens
+    opening = doc[at].sent if doc[at].text in _OPENING_MARKS else head.sent
+    return doc[opening.start - 1].sent.start_char if opening.start else 0
 
 
 def _elided_article(head: Token) -> bool:

@@ -35,6 +35,7 @@ from newswire.nlp.quotes.clitic_y_fr import lift_over_clitic_y
 from newswire.nlp.quotes.conjoined_quotes_fr import join_verb_after_a_quotation
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, INVERTED_PERSONS, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.nominal_adjectives_fr import noun_of_an_adjective_subject
+from newswire.nlp.quotes.one_of_fr import is_one_of_them
 from newswire.nlp.quotes.parse_labels import (
     FRENCH_SUBJECT_DEPS,
     NOUN_TAGS,
@@ -207,7 +208,8 @@ def _names_a_source(word: Token) -> bool:
     # Labels are newswire's: the labels component (run before this one) made the model's
     # ``PER`` a ``PERSON``; a name the model tags NOUN is a source by its label alone.
     return word.lower_ in _INVERTED or word.lemma_.lower() in _SOURCE_NOUNS or any(
-        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in named)
+        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in named) \
+        or is_one_of_them(word)  # "», résume l'un d'eux": one of a group just told
 
 
 def _says_that(token: Token) -> bool:

@@ -39,7 +39,9 @@ from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.counted_members import counted_member
 from newswire.nlp.quotes.departments import department_of
+from newswire.nlp.quotes.descriptions import epithet_person
 from newswire.nlp.quotes.epithet_subjects_fr import aged_name
+from newswire.nlp.quotes.epithets_fr import is_demonym_epithet
 from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
 from newswire.nlp.quotes.impersonal_fr import body_of_on
@@ -54,6 +56,7 @@ from newswire.nlp.quotes.named import NOBODY, NamedSpeakers, Speaker
 from newswire.nlp.quotes.names import PersonNames
 from newswire.nlp.quotes.offices import office_entity
 from newswire.nlp.quotes.one_of import one_of_phrase
+from newswire.nlp.quotes.one_of_fr import one_of_them_phrase
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.place_bodies import place_body, purpose_and_place
 from newswire.nlp.quotes.pronoun_speakers import PRONOUN_WINDOW, PronounSpeakers
@@ -138,8 +141,9 @@ class SpeakerResolver:
 
     def _unnamed_source(self, head: Token, counted: bool, depth: int) -> Speaker | None:
         """One person of a group of people by its phrase (``One of them said``:
-        :mod:`.one_of`, English), or an unnamed group by its words (``Some said``)."""
-        one = one_of_phrase(head) if self.lexicon is ENGLISH else None
+        :mod:`.one_of`; French ``l'un d'eux``: :mod:`.one_of_fr`), or an unnamed group by
+        its words (``Some said``)."""
+        one = one_of_phrase(head) if self.lexicon is ENGLISH else one_of_them_phrase(head)
         if one is not None and self._of_people(one[-1], depth):
             return Speaker(one.text, None, "person")
         member = counted_member(head) if self.lexicon is ENGLISH else None  # "Another said"
@@ -161,7 +165,9 @@ class SpeakerResolver:
             self._entities.at(field, t.idx), "type", None) == "PERSON")  # "Price KC said"
         whole = (self._title_role_holder(head, field) or self._department(head, field)
                  or place_body(head, self.lexicon)  # "the city of Montreal"
-                 or purpose_and_place(head))  # "Elections BC"
+                 or purpose_and_place(head)  # "Elections BC"
+                 or (epithet_person(self, head)  # "lâche la Lausannoise": one named before
+                     if is_demonym_epithet(head, self.lexicon) else None))
         if whole is not None:
             return whole
         if is_capitalised_role(head, self.lexicon):  # "the Wisconsin Republican": a description

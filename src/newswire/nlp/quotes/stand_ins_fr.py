@@ -28,9 +28,11 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon_fr import FRENCH, THE_SINGULAR
 from newswire.nlp.quotes.linked_nouns import relative_antecedent
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.one_of_fr import is_one_of_them
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.person_nouns_fr import names_a_person
 from newswire.nlp.quotes.referent_types import Referent
@@ -53,6 +55,8 @@ def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker],
     who says something."""
     if subject.lower_ == "qui":
         return _relative_one(subject, resolve)
+    if is_one_of_them(subject) or is_someones_kin(subject):
+        return _phrase_one(subject, resolve)
     if subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number", []):
         return None
     if any(c.dep_ == "det" and c.lower_ in THE_SINGULAR for c in subject.children):
@@ -75,6 +79,39 @@ def _unnamed_one(noun: Token, resolve: Callable[[Token], Speaker],
     return Referent(noun.idx, speaker.name, "person", True, main, gender=gender)
 
 
+def _phrase_one(subject: Token, resolve: Callable[[Token], Speaker]) -> Referent | None:
+    """``L'un d'eux, ..., raconte ... « ... », souffle-t-il``, ``La mère de l'accusé ... a
+    demandé pardon. « ... », a-t-elle dit``: one unnamed person by a phrase no noun's
+    determiner introduces."""
+    return _one_of_them(subject, resolve) if is_one_of_them(subject) \
+        else _kin_one(subject, resolve)
+
+
+def _one_of_them(one: Token, resolve: Callable[[Token], Speaker]) -> Referent | None:
+    """``L'un d'eux`` (``L'une d'elles``), when its verb says something or a quotation
+    follows its sentence: one unnamed person of the gender ``un``/``une`` says."""
+    verb = one.head
+    if not (_speaks(verb) or any(c.dep_ in ("advcl", "conj") and _speaks(c)
+                                 for c in verb.children) or _quote_follows(one)):
+        return None
+    speaker = resolve(one)
+    if speaker.kind != "person" or not speaker.name:
+        return None
+    return Referent(one.idx, speaker.name, "person", True, is_main_subject(one),
+                    gender=_INDEFINITE[one.lower_])
+
+
+def _kin_one(noun: Token, resolve: Callable[[Token], Speaker]) -> Referent | None:
+    """Someone's relative (:mod:`.kin_fr`) as one unnamed person of the noun's gender."""
+    genders: dict[str, Gender] = {"Fem": "f", "Masc": "m"}
+    gender = genders.get(next(iter(noun.morph.get("Gender", [])), ""))
+    speaker = resolve(noun)
+    if speaker.kind != "person" or not speaker.name or speaker.entity_id is not None:
+        return None  # "la fille du maire, Julie Roy": the name stands for her
+    return Referent(noun.idx, speaker.name, "person", True, is_main_subject(noun),
+                    gender=gender)
+
+
 def _relative_one(qui: Token, resolve: Callable[[Token], Speaker]) -> Referent | None:
     """``Un restaurateur de Deshaies, qui souhaite rester anonyme, explique ...``: the parse
     makes the aside the sentence's verb and the noun its root, so the unnamed one is the
@@ -95,7 +132,7 @@ def _quote_follows(noun: Token) -> bool:
     one whose words follow, though the verb says nothing."""
     doc = noun.doc
     sentence = noun.sent
-    if not names_a_person(noun) or sentence.end >= len(doc) \
+    if not (names_a_person(noun) or is_one_of_them(noun)) or sentence.end >= len(doc) \
             or "\n" in doc[sentence.end - 1].whitespace_:
         return False
     after = doc[sentence.end]

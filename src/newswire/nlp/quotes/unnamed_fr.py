@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
@@ -36,6 +37,8 @@ def is_french_unnamed_one(head: Token, lexicon: Lexicon) -> bool:
         return False  # "des habitants", "un des riverains" are several
     if any(c.pos_ == "PROPN" or c.ent_type_ for c in head.children if c.dep_ != "nmod"):
         return False  # a name hangs on it: other rules read the name
+    if is_someones_kin(head):
+        return True  # "la mère de l'accusé": whatever its article, one unnamed person
     return any(c.dep_ == "det" and c.lower_ in lexicon.indefinite for c in head.children)
 
 
