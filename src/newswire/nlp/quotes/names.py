@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from newswire.models import Entity
 from newswire.nlp.entities.clusters import not_a_person
@@ -28,7 +28,7 @@ from newswire.nlp.quotes.kin import relatives_named
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mark_sets import DOUBLE_MARK_TOKENS
-from newswire.nlp.quotes.parse_labels import PERSON_LABELS, SUBJECT_DEPS
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.word_arrays import indexed_word_indices, lower_case_words
 from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
 
@@ -194,8 +194,7 @@ def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon, *,
     father or mother): when they share a surname with another person, the lone surname is
     that other person's unless the relative was just named in full.  Also where (doc id,
     character) those mentions are."""
-    spans = [span for span in relatives_named(docs, lexicon, parents=parents)
-             if not _speaks_as_relative(span, lexicon)]
+    spans = relatives_named(docs, lexicon, parents=parents)
     found = {_bare(span.text) for span in spans}
     by_first: dict[str, list[str]] = {}
     for name in full:
@@ -203,15 +202,6 @@ def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon, *,
     return ({name if name in full else by_first[name][0] for name in found
              if name in full or len(by_first.get(name, ())) == 1},
             {(id(span.doc), span.start_char) for span in spans})
-
-
-def _speaks_as_relative(span: Span, lexicon: Lexicon) -> bool:
-    """``Her mother, Joanne Parfitt, told the inquest``: a relative brought in as the subject
-    of a verb of saying is a source of the story, no name in passing, and a later ``Mrs
-    Parfitt said`` may be hers (victims' families in court and crime news)."""
-    kin = span.root.head
-    return span.root.dep_ == "appos" and kin.dep_ in SUBJECT_DEPS \
-        and kin.head.lemma_.lower() in lexicon.speech_verbs
 
 
 def _age_before(doc: Doc, char: int) -> str | None:
