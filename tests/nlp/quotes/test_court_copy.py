@@ -1,14 +1,15 @@
 """Courts copy: a judge addressed ``Ms Justice``, a barrister's ``SC`` after the name and a
-later bare ``Counsel said``, a deck's bare ``Chief says`` and a court transcript's ``THE
-COURT:`` (real model; sentences written for these tests after the shapes of courts, crime
-and justice tuning articles)."""
+later bare ``Counsel said``, a coroner named after the office set off before the name, and
+a headline's bare title when the story quotes two holders of it (real model; sentences
+written for these tests after the shapes of courts, crime and justice tuning articles)."""
 
 from __future__ import annotations
 
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_resolution import Expected, check
+from tests.nlp.quotes.test_extract import quotes_of
+from tests.nlp.quotes.test_resolution import Expected, check, find
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -19,11 +20,14 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "entirely unprovoked\".",
      [("cowardly and entirely unprovoked", "Orla Ní Fhaoláin", "person")]),
     # Senior counsel's letters are no part of the name (was "Ruairí Cassidy SC",
-    # an organisation); "Counsel said" after it is the barrister (was "Counsel").
+    # an organisation); "Counsel said" after it is the barrister, and so is the "He" after
+    # that (was "Counsel", then the accused the reported clause named).
     ("Ruairí Cassidy SC, defending, said his client was \"a broken man\".\n\nCounsel said "
-     "Mr Brannock had no previous convictions.",
+     "Mr Brannock had no previous convictions. He said the blow had been \"a single, "
+     "impulsive act\".",
      [("a broken man", "Ruairí Cassidy", "person"),
-      ("Mr Brannock had no previous convictions", "Ruairí Cassidy", "person")]),
+      ("Mr Brannock had no previous convictions", "Ruairí Cassidy", "person"),
+      ("a single, impulsive act", "Ruairí Cassidy", "person")]),
     # Guard: a club's letters after a place keep the club.
     ("The league fined the club on Friday.\n\nOrlando City SC said it would appeal the "
      "decision \"as soon as the written reasons arrive\".",
@@ -36,6 +40,12 @@ def test_judges_and_barristers_by_their_court_titles(
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # The lead's "A coroner" is the coroner named in the next paragraph, the parse hanging
+    # his name on the place of the office (was the girl named in between).
+    ("A coroner has said the death of a 15-year-old girl could have been prevented.\n\n"
+     "Carys Maddock, from Abergavenny, died of sepsis in March.\n\nSenior coroner for "
+     "Gwent and Powys, Alun Probert, recorded a narrative conclusion on Thursday.",
+     [("the death of a 15-year-old girl", "Alun Probert", "person")]),
     # A deck's bare title is the holder the story names (was "Chief").
     ("Chief says four young people have died since September\n\nChief Raymond Okemasis "
      "declared a state of emergency on Monday night.\n\n\"We are burying our children,\" "
@@ -44,8 +54,20 @@ def test_judges_and_barristers_by_their_court_titles(
 ])
 def test_a_bare_title_is_its_holder(pipeline: Pipeline, body: str,
                                     expected: list[Expected]) -> None:
-    """A deck's ``Chief says``: the person the story titles so."""
+    """``A coroner has said`` in the lead, a deck's ``Chief says``: the person titled so."""
     check(pipeline, body, expected)
+
+
+def test_a_headline_title_held_twice_is_the_ledes(pipeline: Pipeline) -> None:
+    """``Coach says ...`` over two coaches quoted: the one the lede names."""
+    quotes = quotes_of(
+        pipeline,
+        "BOISE, Idaho (AP) — Quarterback Tyler Brandt will start Saturday's final despite an "
+        "ankle sprain, coach Ray Delgado said Monday.\n\nRival coach Jim Sorensen said he "
+        "was preparing his defense to face Brandt at full strength.",
+        title="Coach says star QB will play despite ankle injury")
+    quote = find(quotes, "star QB will play")
+    assert (quote.speaker, quote.speaker_kind) == ("Ray Delgado", "person")
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -11,15 +11,19 @@ is; in the lead or a deck opening the body, the one named after it).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.capitalised_roles import is_bare_title
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.referent_types import Referent
+from newswire.nlp.quotes.referents import is_main_subject
 from newswire.nlp.quotes.role_holders import titled
 from newswire.nlp.quotes.salience import Trail
 
-__all__ = ["bare_title_holder"]
+__all__ = ["bare_title_holder", "bare_title_referents"]
 
 #: How many sentences the lead spans: a deck, a byline and the lede.
 _LEAD_SENTENCES = 3
@@ -41,3 +45,16 @@ def _in_lead(head: Token) -> bool:
     return any(sentence.start == head.sent.start for sentence, _ in
                zip(head.doc.sents, range(_LEAD_SENTENCES), strict=False))
 
+
+def bare_title_referents(doc: Doc, trail: Trail, lexicon: Lexicon,
+                         quoted: Callable[[int], bool]) -> list[Referent]:
+    """Each bare title heading a subject as its holder's referent, at the title: a later
+    ``he`` (``Counsel said ... He said the blow had been ...``) is the holder's, not the
+    last person the reported clause named (``Mr Mulvihill``)."""
+    found = []
+    for token in doc:
+        if token.tag_ == "NNP" and not quoted(token.idx) \
+                and (holder := bare_title_holder(token, trail, lexicon)):
+            found.append(replace(holder, start=token.idx, subject=True,
+                                 main=is_main_subject(token)))
+    return found

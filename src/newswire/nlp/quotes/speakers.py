@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.acronym_nouns_fr import is_acronym_noun
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
-from newswire.nlp.quotes.bare_titles import bare_title_holder
+from newswire.nlp.quotes.bare_titles import bare_title_holder, bare_title_referents
 from newswire.nlp.quotes.called_names import called_name
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
@@ -42,7 +42,13 @@ from newswire.nlp.quotes.counted_members import counted_member
 from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.epithet_subjects_fr import aged_name
 from newswire.nlp.quotes.gender import Gender
-from newswire.nlp.quotes.headlines import bare_role, body_role, is_capitals_name, role_holder
+from newswire.nlp.quotes.headlines import (
+    bare_role,
+    body_role,
+    is_capitals_name,
+    lede_end,
+    role_holder,
+)
 from newswire.nlp.quotes.impersonal_fr import body_of_on
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -101,6 +107,8 @@ class SpeakerResolver:
         found = referents_of(doc, field, self._entities, self.names, is_quoted,
                              lexicon=self.lexicon)
         trail = self._trails[id(doc)] = Trail(found)
+        for referent in bare_title_referents(doc, trail, self.lexicon, is_quoted):
+            trail.add(referent)  # "Counsel said ...": its holder, whom a "he" then means
         self._fields[id(doc)] = field
         self._field_docs[field] = doc
         self._pronouns.index_doc(doc, is_quoted)
@@ -212,10 +220,10 @@ class SpeakerResolver:
         role = bare_role(head, self.lexicon) if field == "title" else None
         if role is None:
             return None
-        holder = role_holder(head, self._entities, self.lexicon)
+        body = self._field_docs.get("body")
+        holder = role_holder(head, self._entities, self.lexicon, lede_end(body))
         if holder is not None:
             return Speaker(holder.name, holder.entity_id, "person")
-        body = self._field_docs.get("body")
         said = body_role(body, role) if body is not None else None
         speaker = self.resolve(said) if said is not None else NOBODY
         return speaker if speaker.name else None
