@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newswire.nlp.entities.firstnames import is_first_name
+from newswire.nlp.entities.firstnames import is_any_first_name, is_first_name
 from newswire.nlp.entities.names import words
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.entities.recase import casing
@@ -33,8 +33,22 @@ def honoured_person(text: str, start: int, end: int) -> bool:
     titled = match is not None and _SURNAME.fullmatch(text, match.end(), end) is not None \
         and not _lettered_company(text[start:end])
     # "MLC Limited", "Senator Bank": a title that opens a company's or a body's name.
-    return (titled or (_lettered_name(text[start:end]) and not _title_in_context(text, start, end))
+    return (titled or _addressed_judge(text[start:end])
+            or (_lettered_name(text[start:end]) and not _title_in_context(text, start, end))
             ) and not not_a_person(words(text[start:end]))
+
+
+def _addressed_judge(span: str) -> bool:
+    """``Ms Justice Áine Ní Bhriain``, ``Mr Justice Pemberton``: British, Irish and
+    Commonwealth court copy addresses a High Court judge so, and nothing else (``Justice``
+    alone opens bodies' names: ``Justice Department``), whatever the names' words."""
+    parts = span.split()
+    return 3 <= len(parts) <= 5 and _JUDGES_HONORIFIC.fullmatch(parts[0]) is not None \
+        and parts[1] == "Justice" and all(w[:1].isupper() for w in parts[2:])
+
+
+#: The honorifics before ``Justice`` in a judge's address.
+_JUDGES_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss)\.?")
 
 
 def _lettered_company(span: str) -> bool:
@@ -63,12 +77,25 @@ def _title_in_context(text: str, start: int, end: int) -> bool:
 #: Letters only a person writes after a name: a legislator's, a King's Counsel's (not "SC",
 #: which ends clubs' names too: "Orlando City SC").
 _PERSONS_LETTERS = frozenset((*LEGISLATORS_LETTERS, "QC", "KC"))
+#: Words of a club's name before ``SC`` (``Orlando City SC``), though it opens with a name.
+_CLUB_WORDS = frozenset(("City", "United", "Town", "County", "Athletic", "Sporting", "Rovers",
+                         "Wanderers", "Union", "Real", "Inter", "Club", "Crew"))
 
 
 def _lettered_name(span: str) -> bool:
     """Whether ``span`` is two or three capitalised words and a person's letters (``Rhodri
     Gwynne MS``, ``Pádraig Ó Dálaigh TD``, which the model types as organisations)."""
     parts = span.split()
-    return 3 <= len(parts) <= 4 and parts[-1] in _PERSONS_LETTERS \
+    # "SC" ends clubs' names too (``Orlando City SC``), but not after a given name, a first
+    # name or a word English does not write in lower case (``Ruairí``): "Declan Furlong
+    # SC" (Irish senior counsel, in every Irish court report).
+    letters = _PERSONS_LETTERS | ({"SC"} if parts and _given_name(parts[0])
+                                   and not _CLUB_WORDS & set(parts) else set())
+    return 3 <= len(parts) <= 4 and parts[-1] in letters \
         and all((w[:1].isupper() and w[1:2].islower()) or len(w) == 1 for w in parts[:-1]) \
         and not not_a_person(parts[:-1])
+
+
+def _given_name(word: str) -> bool:
+    """A first name, or a capitalised word that is no word of the language (``Ruairí``)."""
+    return is_any_first_name(word) or word.casefold() not in casing().lower

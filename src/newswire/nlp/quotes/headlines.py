@@ -30,7 +30,7 @@ from newswire.nlp.quotes.referent_types import EntityIndex
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
-__all__ = ["bare_role", "body_role", "headline_claim", "is_capitals_name", "label_end",
+__all__ = ["bare_role", "body_role", "headline_claim", "is_capitals_name", "label_end", "lede_end",
            "role_holder"]
 
 _MAX_SPEAKER_TOKENS = 6
@@ -138,18 +138,37 @@ def _definite(token: Token) -> bool:
     return any(c.lower_ == "the" for c in token.children)
 
 
-def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity | None:
+def lede_end(body: Doc | None) -> int:
+    """Where the body's lede ends: the paragraph of its first sentence with a verb (past a
+    dateline's ``BOISE, Idaho (AP) —`` or a byline)."""
+    if body is None:
+        return 0
+    first = next((s for s in body.sents if any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+    if first is None:
+        return 0
+    end = body.text.find("\n", first.start_char)
+    return len(body.text) if end < 0 else end
+
+
+def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon,
+                lede_end: int = 0) -> Entity | None:
     """The body's one person whose title is a headline's bare role word: ``Mayor`` in
     ``Mayor says ...`` is Mayor Olivia Chow.  The title is read before the body, so the
-    entities' roles say who holds it; nobody when none or several do."""
+    entities' roles say who holds it; nobody when none does.  When several do, the one the
+    lede (the body before ``lede_end``) names, if one: a headline retells the lede (``Coach
+    says star QB will play`` over ``..., coach Ray Delgado said Monday``, a rival's coach
+    quoted further down)."""
     lemma = bare_role(head, lexicon)
     if lemma is None:
         return None
     holders = {e.entity_id: e for _, _, e in entities.mentions("body")
                if e.type == "PERSON" and e.role
                and lemma in e.role.lower().replace("-", " ").split()}
-    if len(holders) > 1:  # "Health Minister says": the one holder of that ministry
-        words = _office_words(head)
+    words = _office_words(head)
+    if len(holders) > 1 and words:  # "Health Minister says": the one holder of that ministry
         holders = {key: e for key, e in holders.items()
-                   if words and words <= set((e.role or "").lower().replace("-", " ").split())}
+                   if words <= set((e.role or "").lower().replace("-", " ").split())}
+    elif len(holders) > 1:
+        holders = {e.entity_id: e for start, _, e in entities.mentions("body")
+                   if start < lede_end and e.entity_id in holders}
     return next(iter(holders.values())) if len(holders) == 1 else None

@@ -3,6 +3,7 @@ after ``the Governor, Dr. Kwabena Owusu-Ansah, said ...`` is Kwabena Owusu-Ansah
 
 A one-word label that names no one (a title, not a surname) is the person the article
 titled so before the transcript (:func:`~.role_holders.titled`), named in full; else nobody.
+A court transcript's ``THE COURT:`` is the judge named before.
 """
 
 from __future__ import annotations
@@ -14,10 +15,15 @@ from newswire.nlp.quotes.salience import Trail
 
 __all__ = ["titled_label"]
 
+#: Label words standing for a role of another name: a court transcript's ``THE COURT`` is
+#: the judge.
+_LABEL_ROLES = {"court": "judge"}
+
 
 def titled_label(title: Token, trail: Trail) -> str | None:
     """The full name of the person titled ``title`` before it, else none."""
-    person = titled(title, title.text.lower(), trail, earlier_only=True)
+    role = _LABEL_ROLES.get(title.lower_, title.lower_)
+    person = titled(title, role, trail, earlier_only=True)
     if person is None or person.kind != "person" or " " not in person.name:
         return None
     return person.name

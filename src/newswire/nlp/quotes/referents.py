@@ -21,6 +21,7 @@ from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.called_names import called_name, noun_called
+from newswire.nlp.quotes.capitalised_roles import is_bare_title
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.fronted_views import is_fronted_viewpoint
@@ -97,6 +98,14 @@ def is_individual(token: Token, lexicon: Lexicon) -> bool:
             and token.dep_ not in ("appos", "attr") and not _has_apposed_name(token))
 
 
+def _office_title(root: Token) -> frozenset[str]:
+    """The office a name holds set off after it (``Senior coroner for South Wales Central,
+    Rhodri Prothero,``, the parse hanging the name on the place): its noun is one of the
+    person's titles, so a lead's ``A coroner has said`` finds the coroner named further on."""
+    office = office_held(root)
+    return frozenset((office.lemma_.lower(),)) if office is not None else frozenset()
+
+
 def _has_apposed_name(token: Token) -> bool:
     return apposed_name(token) not in (None, token.head) or called_name(token) is not None
 
@@ -114,7 +123,7 @@ def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
 def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: PersonNames,
                      lexicon: Lexicon, *, company: bool = False) -> Referent:
     root = span.root
-    titles = titles_of(span, lexicon) | role_words(entity.role, lexicon)
+    titles = titles_of(span, lexicon) | role_words(entity.role, lexicon) | _office_title(root)
     department = department_name(root) if kind == "organization" else None
     name = department.text if department is not None else entity.name  # not "Oceans Canada"
     gender: Gender | None = None
@@ -160,6 +169,8 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     if person_of_subject(token) is not None or \
             named_head(token, lexicon, is_person_word) is not token:
         return None  # the person misparsed under it is the subject (:mod:`.person_of`)
+    if is_bare_title(token, lexicon):
+        return None  # "Counsel said": its holder, named before, is who a "he" then means
     proper = _unlabelled_name(token, naming)
     if proper is not None:
         return proper

@@ -44,6 +44,9 @@ _MIN_TURNS = 2
 _MIN_TURN_WORDS = 3
 #: Words only a speaker uses of themselves or the person they talk to.
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "me", "us", "my", "our", "you", "your", "i'm", "we're"))
+#: The label a court transcript gives the judge presiding (``THE COURT: What claims rate
+#: are you expecting?``), in US hearings as printed by legal news.
+_THE_COURT = "the court"
 #: A first sentence this short (``Good evening.``, ``Thank you.``) is a greeting.
 _GREETING_TOKENS = 4
 
@@ -107,11 +110,13 @@ def _asks(text: str, paragraph: tuple[int, int]) -> bool:
 def _titled(tmap: TextMap, marker: re.Match[str],
             role_holder: Callable[[Token], str | None]) -> str | None:
     """The person a one-word title label stands for (``Governor:`` after ``the Governor, Dr.
-    Kwabena Owusu-Ansah, said``), as the word would as a subject."""
+    Kwabena Owusu-Ansah, said``), as the word would as a subject; ``THE COURT:`` the judge."""
     label = marker.group(1)
+    first, last = tmap.tokens(marker.start(1), marker.end(1))
+    if label.casefold() == _THE_COURT and last - first == 2:
+        return role_holder(tmap.doc[first + 1])  # a court transcript's judge
     if " " in label or label.isupper() or is_first_name(label):
         return None
-    first, last = tmap.tokens(marker.start(1), marker.end(1))
     return role_holder(tmap.doc[first]) if last - first == 1 else None
 
 

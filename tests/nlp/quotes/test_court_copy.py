@@ -1,0 +1,89 @@
+"""Courts copy: a judge addressed ``Ms Justice``, a barrister's ``SC`` after the name and a
+later bare ``Counsel said``, a coroner named after the office set off before the name, and
+a headline's bare title when the story quotes two holders of it (real model; sentences
+written for these tests after the shapes of courts, crime and justice tuning articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_extract import quotes_of
+from tests.nlp.quotes.test_resolution import Expected, check, find
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A judge's address: the name alone (the model may type the whole span ORG, as
+    # tests/nlp/entities/test_court_names.py pins).
+    ("A Co Louth man was jailed for six years at the Central Criminal Court.\n\nSentencing "
+     "him on Monday, Ms Justice Orla Ní Fhaoláin said the attack had been \"cowardly and "
+     "entirely unprovoked\".",
+     [("cowardly and entirely unprovoked", "Orla Ní Fhaoláin", "person")]),
+    # Senior counsel's letters are no part of the name (was "Ruairí Cassidy SC",
+    # an organisation); "Counsel said" after it is the barrister, and so is the "He" after
+    # that (was "Counsel", then the accused the reported clause named).
+    ("Ruairí Cassidy SC, defending, said his client was \"a broken man\".\n\nCounsel said "
+     "Mr Brannock had no previous convictions. He said the blow had been \"a single, "
+     "impulsive act\".",
+     [("a broken man", "Ruairí Cassidy", "person"),
+      ("Mr Brannock had no previous convictions", "Ruairí Cassidy", "person"),
+      ("a single, impulsive act", "Ruairí Cassidy", "person")]),
+    # Guard: a club's letters after a place keep the club.
+    ("The league fined the club on Friday.\n\nOrlando City SC said it would appeal the "
+     "decision \"as soon as the written reasons arrive\".",
+     [("as soon as the written reasons arrive", "Orlando City SC", "organization")]),
+])
+def test_judges_and_barristers_by_their_court_titles(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``Ms Justice X``, ``X SC`` and ``Counsel said``: the person, without the letters."""
+    check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The lead's "A coroner" is the coroner named in the next paragraph, the parse hanging
+    # his name on the place of the office (was the girl named in between).
+    ("A coroner has said the death of a 15-year-old girl could have been prevented.\n\n"
+     "Carys Maddock, from Abergavenny, died of sepsis in March.\n\nSenior coroner for "
+     "Gwent and Powys, Alun Probert, recorded a narrative conclusion on Thursday.",
+     [("the death of a 15-year-old girl", "Alun Probert", "person")]),
+    # A deck's bare title is the holder the story names (was "Chief").
+    ("Chief says four young people have died since September\n\nChief Raymond Okemasis "
+     "declared a state of emergency on Monday night.\n\n\"We are burying our children,\" "
+     "Okemasis said.",
+     [("four young people have died", "Raymond Okemasis", "person")]),
+])
+def test_a_bare_title_is_its_holder(pipeline: Pipeline, body: str,
+                                    expected: list[Expected]) -> None:
+    """``A coroner has said`` in the lead, a deck's ``Chief says``: the person titled so."""
+    check(pipeline, body, expected)
+
+
+def test_a_headline_title_held_twice_is_the_ledes(pipeline: Pipeline) -> None:
+    """``Coach says ...`` over two coaches quoted: the one the lede names."""
+    quotes = quotes_of(
+        pipeline,
+        "BOISE, Idaho (AP) — Quarterback Tyler Brandt will start Saturday's final despite an "
+        "ankle sprain, coach Ray Delgado said Monday.\n\nRival coach Jim Sorensen said he "
+        "was preparing his defense to face Brandt at full strength.",
+        title="Coach says star QB will play despite ankle injury")
+    quote = find(quotes, "star QB will play")
+    assert (quote.speaker, quote.speaker_kind) == ("Ray Delgado", "person")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A court transcript's judge (was not found: a label naming nobody).
+    ("U.S. District Judge Harriet Oyelowo-Banks said she would rule next month.\n\n"
+     "During the hearing, the judge questioned class counsel Daniel Marchetti about the "
+     "fee.\n\nTHE COURT: What fee are you asking for, in plain numbers?\n\n"
+     "MR. MARCHETTI: We are asking for a quarter of the fund, Your Honor.\n\n"
+     "THE COURT: So the lawyers will get more than the whole class combined.\n\n"
+     "MR. MARCHETTI: The class will get every dollar the record supports.",
+     [("What fee are you asking for", "Harriet Oyelowo-Banks", "person"),
+      ("So the lawyers will get more", "Harriet Oyelowo-Banks", "person"),
+      ("We are asking for a quarter", "Daniel Marchetti", "person")]),
+])
+def test_the_court_label_is_the_judge(pipeline: Pipeline, body: str,
+                                      expected: list[Expected]) -> None:
+    """``THE COURT:`` in a hearing's transcript: the judge named before."""
+    check(pipeline, body, expected)
+
