@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newswire.nlp.entities.firstnames import is_any_first_name, is_first_name
+from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import words
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.entities.recase import casing
@@ -77,25 +77,13 @@ def _title_in_context(text: str, start: int, end: int) -> bool:
 #: Letters only a person writes after a name: a legislator's, a King's Counsel's (not "SC",
 #: which ends clubs' names too: "Orlando City SC").
 _PERSONS_LETTERS = frozenset((*LEGISLATORS_LETTERS, "QC", "KC"))
-#: Words of a club's name before ``SC`` (``Orlando City SC``), though it opens with a name.
-_CLUB_WORDS = frozenset(("City", "United", "Town", "County", "Athletic", "Sporting", "Rovers",
-                         "Wanderers", "Union", "Real", "Inter", "Club", "Crew"))
 
 
 def _lettered_name(span: str) -> bool:
     """Whether ``span`` is two or three capitalised words and a person's letters (``Rhodri
     Gwynne MS``, ``Pádraig Ó Dálaigh TD``, which the model types as organisations)."""
     parts = span.split()
-    # "SC" ends clubs' names too (``Orlando City SC``), but not after a given name, a first
-    # name or a word English does not write in lower case (``Ruairí``): "Declan Furlong
-    # SC" (Irish senior counsel, in every Irish court report).
-    letters = _PERSONS_LETTERS | ({"SC"} if parts and _given_name(parts[0])
-                                   and not _CLUB_WORDS & set(parts) else set())
-    return 3 <= len(parts) <= 4 and parts[-1] in letters \
+    return 3 <= len(parts) <= 4 and parts[-1] in _PERSONS_LETTERS \
         and all((w[:1].isupper() and w[1:2].islower()) or len(w) == 1 for w in parts[:-1]) \
         and not not_a_person(parts[:-1])
 
-
-def _given_name(word: str) -> bool:
-    """A first name, or a capitalised word that is no word of the language (``Ruairí``)."""
-    return is_any_first_name(word) or word.casefold() not in casing().lower

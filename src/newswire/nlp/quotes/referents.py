@@ -21,7 +21,6 @@ from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.quotes.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.called_names import called_name, noun_called
-from newswire.nlp.quotes.capitalised_roles import is_bare_title
 from newswire.nlp.quotes.datelines import span_in_dateline
 from newswire.nlp.quotes.departments import department_name
 from newswire.nlp.quotes.fronted_views import is_fronted_viewpoint
@@ -169,8 +168,6 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     if person_of_subject(token) is not None or \
             named_head(token, lexicon, is_person_word) is not token:
         return None  # the person misparsed under it is the subject (:mod:`.person_of`)
-    if is_bare_title(token, lexicon):
-        return None  # "Counsel said": its holder, named before, is who a "he" then means
     proper = _unlabelled_name(token, naming)
     if proper is not None:
         return proper

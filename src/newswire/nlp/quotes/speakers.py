@@ -34,7 +34,6 @@ from spacy.tokens import Doc, Token
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.acronym_nouns_fr import is_acronym_noun
 from newswire.nlp.quotes.appositions import apposed_name, role_named_after
-from newswire.nlp.quotes.bare_titles import bare_title_holder, bare_title_referents
 from newswire.nlp.quotes.called_names import called_name
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
@@ -110,8 +109,6 @@ class SpeakerResolver:
         found = referents_of(doc, field, self._entities, self.names, is_quoted,
                              lexicon=self.lexicon)
         trail = self._trails[id(doc)] = Trail(found)
-        for referent in bare_title_referents(doc, trail, self.lexicon, is_quoted):
-            trail.add(referent)  # "Counsel said ...": its holder, whom a "he" then means
         self._fields[id(doc)] = field
         self._field_docs[field] = doc
         self._pronouns.index_doc(doc, is_quoted)
@@ -176,8 +173,7 @@ class SpeakerResolver:
                  or place_body(head, self.lexicon)  # "the city of Montreal"
                  or purpose_and_place(head)  # "Elections BC"
                  or (epithet_person(self, head)  # "lâche la Lausannoise": one named before
-                     if is_demonym_epithet(head, self.lexicon) else None)
-                 or self._bare_title(head, field))  # "Counsel said"
+                     if is_demonym_epithet(head, self.lexicon) else None))
         if whole is not None:
             return whole
         if is_capitalised_role(head, self.lexicon):  # "the Wisconsin Republican": a description
@@ -202,12 +198,6 @@ class SpeakerResolver:
         if mistagged is not None:  # "Hannity/NOUN said" after "Sean Hannity"; "Pew/NOUN notes"
             return mistagged
         return common_noun_speaker(self, head, depth)
-
-    def _bare_title(self, head: Token, field: Field_) -> Speaker | None:
-        """``Counsel said``, a deck's ``Chief says``: the person titled so (:mod:`.bare_titles`)."""
-        holder = bare_title_holder(head, self.trail(head), self.lexicon) \
-            if field == "body" else None
-        return Speaker(holder.name, holder.entity_id, holder.kind) if holder else None
 
     def _impersonal(self, head: Token, depth: int, said: CharRange | None) -> Speaker | None:
         """``Au ministère, on juge ...``: the body set before a French ``on``

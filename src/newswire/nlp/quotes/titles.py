@@ -24,9 +24,6 @@ _HONORIFIC_WINDOW = 2
 #: read, since reading the whole subtree for every name of a list of thousands is quadratic.
 _APPOSITIVE_TOKENS = 40
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "acl:relcl"))
-#: Letters after a barrister's name (senior, King's, Queen's counsel; a Senior Advocate of
-#: Nigeria): court copy then calls them ``Counsel``.
-_COUNSELS_LETTERS = frozenset(("SC", "KC", "QC", "SAN"))
 
 
 def honorifics_before(span: Span) -> list[str]:
@@ -54,9 +51,6 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
         words.update(_own_words(appos, span))
     words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
                  in lexicon.title_abbreviations)
-    if span.end + 1 < len(doc) and doc[span.end].text in _COUNSELS_LETTERS \
-            and doc[span.end + 1].text == ",":
-        words.add("counsel")  # "Michael Bowman SC, defending, said ... Counsel said"
     words.discard(root.lemma_.lower())
     return frozenset(_expanded(words, lexicon))
 
