@@ -86,4 +86,3 @@ def _lettered_name(span: str) -> bool:
     return 3 <= len(parts) <= 4 and parts[-1] in _PERSONS_LETTERS \
         and all((w[:1].isupper() and w[1:2].islower()) or len(w) == 1 for w in parts[:-1]) \
         and not not_a_person(parts[:-1])
-

@@ -151,13 +151,13 @@ def lede_end(body: Doc | None) -> int:
 
 
 def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon,
-                lede_end: int = 0) -> Entity | None:
+                lede_stop: int = 0) -> Entity | None:
     """The body's one person whose title is a headline's bare role word: ``Mayor`` in
     ``Mayor says ...`` is Mayor Olivia Chow.  The title is read before the body, so the
     entities' roles say who holds it; nobody when none does.  When several do, the one the
-    lede (the body before ``lede_end``) names, if one: a headline retells the lede (``Coach
-    says star QB will play`` over ``..., coach Ray Delgado said Monday``, a rival's coach
-    quoted further down)."""
+    lede (the body before ``lede_stop``: :func:`lede_end`) names, if one: a headline retells
+    the lede (``Coach says star QB will play`` over ``..., coach Ray Delgado said Monday``,
+    a rival's coach quoted further down)."""
     lemma = bare_role(head, lexicon)
     if lemma is None:
         return None
@@ -170,5 +170,5 @@ def role_holder(head: Token, entities: EntityIndex, lexicon: Lexicon,
                    if words <= set((e.role or "").lower().replace("-", " ").split())}
     elif len(holders) > 1:
         holders = {e.entity_id: e for start, _, e in entities.mentions("body")
-                   if start < lede_end and e.entity_id in holders}
+                   if start < lede_stop and e.entity_id in holders}
     return next(iter(holders.values())) if len(holders) == 1 else None
