@@ -60,6 +60,9 @@ ARTICLE = "".join(
     (ARTICLE, REPLIES, "named owner", REPLIES[2][:40]),
     # A link post with one short reply: no discussion to read, the post stays as it was.
     (LINK_POST, ["Nice, thanks for posting."], "", "thanks for posting"),
+    # A short news page (a video's caption) links to no other site: its comments stay out.
+    ("<h1>Flooding closes the coast road</h1><p>By Ann Lee. Video: the road at dawn.</p>",
+     REPLIES, "coast road", REPLIES[2][:40]),
 ])
 def test_link_post_discussion(post: str, replies: list[str], kept: str, left_out: str) -> None:
     """The comments come out only under a link post, and only when they are a discussion."""

@@ -56,6 +56,18 @@ def test_a_headline_title_held_twice_is_the_ledes(pipeline: Pipeline) -> None:
     assert (quote.speaker, quote.speaker_kind) == ("Ray Delgado", "person")
 
 
+def test_a_headline_title_the_body_credits_is_the_bodys(pipeline: Pipeline) -> None:
+    """``Coach says ...`` over a lede naming one coach: the coach the body says it of."""
+    quotes = quotes_of(
+        pipeline,
+        "The Eagles beat the Hawks of coach Ray Delgado 28-3 on Saturday.\n\nEagles coach "
+        "Jim Sorensen said the defense \"must improve\" before the playoffs. Delgado said his "
+        "team had played poorly.",
+        title="Coach says defense must improve")
+    quote = find(quotes, "defense must improve")
+    assert (quote.speaker, quote.speaker_kind) == ("Jim Sorensen", "person")
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # A court transcript's judge (was not found: a label naming nobody).
     ("U.S. District Judge Harriet Oyelowo-Banks said she would rule next month.\n\n"

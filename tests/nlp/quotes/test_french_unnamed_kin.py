@@ -53,6 +53,17 @@ ROWS = [
     ("Le chauffeur, Marc Roy, comparaissait mardi. « Il savait que c'était dangereux », a "
      "soutenu la Couronne.",
      "Il savait que c'était dangereux", "Couronne"),
+    # a country, a paper or a company after a lower-case article is no demonym epithet: it
+    # speaks as itself, never as the person named before (review44b)
+    ("Le ministre Paul Girard était à Rome mardi. « Nous condamnons cette attaque », a réagi "
+     "le Vatican dans un communiqué.", "Nous condamnons cette attaque", "Vatican"),
+    ("Le président Ali Khan a été reçu à l'Élysée. « Nous démentons toute implication », a "
+     "répondu le Pakistan.", "Nous démentons toute implication", "Pakistan"),
+    ("Le directeur, Marc Favre, a présenté les comptes lundi. « Le bénéfice a doublé », annonce "
+     "la Lausannoise dans un communiqué.", "Le bénéfice a doublé", "Lausannoise"),
+    # an age or "jeune fille" makes no one's relative: the girl named before
+    ("Emma Petit a vu l'incendie depuis sa fenêtre. « J'ai crié très fort », raconte la jeune "
+     "fille de 16 ans.", "J'ai crié très fort", "Emma Petit"),
 ]
 
 

@@ -15,6 +15,8 @@ Lives here: :func:`discussion_body` and its thresholds. May import ``fallbacks``
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.nlp.boilerplate.fallbacks import skipping_idle_fallbacks
@@ -36,7 +38,7 @@ def discussion_body(
     """trafilatura's body with the page's comments when ``body`` (without them) is a link
     post's few words and the discussion is many times longer; else ``body``."""
     kept = _words(body) if body is not None else 0
-    if kept > LINK_POST_WORDS:
+    if kept > LINK_POST_WORDS or not _links_out(tree, body, url):
         return body
     from trafilatura import bare_extraction
 
@@ -54,6 +56,19 @@ def discussion_body(
         if part is not None:
             joined.extend(list(part))
     return joined
+
+
+def _links_out(tree: etree._Element, body: etree._Element | None, url: str | None) -> bool:
+    """Whether the post's own words include a link to another site (a link post's title):
+    a video or photo page's short caption links nowhere, and its comments are not its text."""
+    home = urlsplit(url).hostname if url else None
+    text = " ".join(" ".join(body.itertext()).split()) if body is not None else ""
+    for link in tree.iterfind(".//a[@href]"):
+        host = urlsplit(link.get("href", "")).hostname
+        words = " ".join(" ".join(link.itertext()).split())
+        if host and host != home and len(words.split()) >= 2 and words in text:
+            return True
+    return False
 
 
 def _words(element: etree._Element) -> int:

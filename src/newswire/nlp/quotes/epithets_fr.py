@@ -48,8 +48,15 @@ _DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": ""}
 #: bodies.
 _DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "an", "ane", "and", "ande", "ien", "ienne",
                     "sque")
-#: Words of those endings that name a body or a place: ``a indiqué le Palais``.
-_NO_DEMONYMS = frozenset(("palais", "marais", "parlement"))
+#: Words of those endings that name a body or a place: ``a indiqué le Palais``; countries
+#: and regions, which speak as their governments (``a réagi le Vatican``, ``a annoncé la
+#: Finlande``; ``-stan`` below); newspapers (``affirme le Parisien``, the article lower-case
+#: mid-sentence as many French papers write it); a club (``le Canadien``, Montréal's).
+_NO_DEMONYMS = frozenset(("palais", "marais", "parlement", "liban", "soudan", "vatican",
+                          "groenland", "queensland", "maryland", "michigan", "bhoutan",
+                          "finlande", "thaïlande", "hollande", "zélande", "guyane", "toscane",
+                          "morbihan", "parisien", "mauricien", "quotidien", "marseillaise",
+                          "canadien"))
 
 
 def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
@@ -77,6 +84,7 @@ def is_demonym_epithet(head: Token, lexicon: Lexicon) -> bool:
     a people or a place the tagger takes it for."""
     if lexicon is not FRENCH or not head.text.istitle() or not head.is_alpha \
             or not head.lower_.endswith(_DEMONYM_ENDINGS) or head.lower_ in _NO_DEMONYMS \
+            or head.lower_.endswith("stan") \
             or head.i == 0:
         return False
     article = head.doc[head.i - 1]

@@ -26,7 +26,16 @@ _OF = frozenset(("de", "d'", "d’", "du"))
 def is_someones_kin(head: Token) -> bool:
     """Whether ``head`` is a kin noun with the one it is kin to after ``de``: ``la mère de
     l'accusé``."""
-    return head.lower_ in _KIN_WORDS and any(
+    if head.lower_ not in _KIN_WORDS or _a_girl(head):
+        return False
+    return any(
         c.dep_ == "nmod" and c.lower_ != "famille"  # "la mère de famille": herself
         and any(g.dep_ == "case" and g.lower_ in _OF for g in c.children)
+        and not any(g.dep_ == "nummod" for g in c.children)  # "la fille de 16 ans": her age
         for c in head.children)
+
+
+def _a_girl(head: Token) -> bool:
+    """``la jeune fille``: a girl, nobody's daughter."""
+    return head.lower_ == "fille" and any(c.dep_ == "amod" and c.lower_ == "jeune"
+                                          for c in head.children)

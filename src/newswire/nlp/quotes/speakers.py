@@ -172,8 +172,7 @@ class SpeakerResolver:
         whole = (self._title_role_holder(head, field) or self._department(head, field)
                  or place_body(head, self.lexicon)  # "the city of Montreal"
                  or purpose_and_place(head)  # "Elections BC"
-                 or (epithet_person(self, head)  # "lâche la Lausannoise": one named before
-                     if is_demonym_epithet(head, self.lexicon) else None))
+                 or self._demonym_person(head))  # "lâche la Lausannoise": one named before
         if whole is not None:
             return whole
         if is_capitalised_role(head, self.lexicon):  # "the Wisconsin Republican": a description
@@ -210,6 +209,14 @@ class SpeakerResolver:
         place = entity is not None and entity.type in ("GPE", "LOC")
         return found if found.kind == "organization" and not place else None
 
+    def _demonym_person(self, head: Token) -> Speaker | None:
+        """The person a French demonym epithet stands for; none when nobody fits (the
+        word then speaks as the tagger read it: ``annonce la Lausannoise``, a company)."""
+        if not is_demonym_epithet(head, self.lexicon):
+            return None
+        person = epithet_person(self, head)
+        return person if person.name else None
+
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
         """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
         ``the mayor`` stands for (``judge`` when unnamed there, as the body's quotes say)."""
@@ -217,12 +224,16 @@ class SpeakerResolver:
         if role is None:
             return None
         body = self._field_docs.get("body")
-        holder = role_holder(head, self._entities, self.lexicon, lede_end(body))
+        holder = role_holder(head, self._entities, self.lexicon)
         if holder is not None:
             return Speaker(holder.name, holder.entity_id, "person")
         said = body_role(body, role) if body is not None else None
         speaker = self.resolve(said) if said is not None else NOBODY
-        return speaker if speaker.name else None
+        if speaker.name:  # the body's "coach Jim Sorensen said": whom the headline retells
+            return speaker
+        # Held twice and no holder said so: the one the lede names.
+        holder = role_holder(head, self._entities, self.lexicon, lede_end(body))
+        return Speaker(holder.name, holder.entity_id, "person") if holder is not None else None
 
     def headline(self) -> str:
         """The article's title as indexed (empty before it is, or with none)."""
