@@ -44,28 +44,25 @@ def test_an_office_set_off_before_a_name_is_its_title(pipeline: Pipeline, body: 
     check(pipeline, body, expected)
 
 
-def test_a_headline_title_held_twice_is_the_ledes(pipeline: Pipeline) -> None:
-    """``Coach says ...`` over two coaches quoted: the one the lede names."""
-    quotes = quotes_of(
-        pipeline,
-        "BOISE, Idaho (AP) — Quarterback Tyler Brandt will start Saturday's final despite an "
-        "ankle sprain, coach Ray Delgado said Monday.\n\nRival coach Jim Sorensen said he "
-        "was preparing his defense to face Brandt at full strength.",
-        title="Coach says star QB will play despite ankle injury")
-    quote = find(quotes, "star QB will play")
-    assert (quote.speaker, quote.speaker_kind) == ("Ray Delgado", "person")
-
-
-def test_a_headline_title_the_body_credits_is_the_bodys(pipeline: Pipeline) -> None:
-    """``Coach says ...`` over a lede naming one coach: the coach the body says it of."""
-    quotes = quotes_of(
-        pipeline,
-        "The Eagles beat the Hawks of coach Ray Delgado 28-3 on Saturday.\n\nEagles coach "
-        "Jim Sorensen said the defense \"must improve\" before the playoffs. Delgado said his "
-        "team had played poorly.",
-        title="Coach says defense must improve")
-    quote = find(quotes, "defense must improve")
-    assert (quote.speaker, quote.speaker_kind) == ("Jim Sorensen", "person")
+@pytest.mark.parametrize(("title", "body", "start", "speaker"), [
+    # Two coaches quoted, neither said to have said the headline's words: the lede's.
+    ("Coach says star QB will play despite ankle injury",
+     "BOISE, Idaho (AP) — Quarterback Tyler Brandt will start Saturday's final despite an "
+     "ankle sprain, coach Ray Delgado said Monday.\n\nRival coach Jim Sorensen said he "
+     "was preparing his defense to face Brandt at full strength.",
+     "star QB will play", "Ray Delgado"),
+    # The body says which coach said it: that one, though the lede names the other.
+    ("Coach says defense must improve",
+     "The Eagles beat the Hawks of coach Ray Delgado 28-3 on Saturday.\n\nEagles coach "
+     "Jim Sorensen said the defense \"must improve\" before the playoffs. Delgado said his "
+     "team had played poorly.",
+     "defense must improve", "Jim Sorensen"),
+])
+def test_a_headline_title_held_twice(pipeline: Pipeline, title: str, body: str, start: str,
+                                     speaker: str) -> None:
+    """``Coach says ...`` over two coaches: the one the body credits, else the lede's."""
+    quote = find(quotes_of(pipeline, body, title=title), start)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "person")
 
 
 @pytest.mark.parametrize(("body", "expected"), [
