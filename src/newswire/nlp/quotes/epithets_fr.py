@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.gender import Gender, morph_gender
 from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -128,6 +128,4 @@ def french_epithet_gender(head: Token) -> Gender | None:
     """``m`` or ``f`` by the article (``le``, ``la``) or the noun's own gender."""
     article = next((_DEFINITE[c.lower_] for c in head.children
                     if c.dep_ == "det" and c.lower_ in _DEFINITE), "")
-    gender = article or {"Masc": "m", "Fem": "f"}.get(
-        next(iter(head.morph.get("Gender", [])), ""), "")
-    return "m" if gender == "m" else "f" if gender == "f" else None
+    return "m" if article == "m" else "f" if article == "f" else morph_gender(head)

@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
+from spacy.tokens import Token
+
 from newswire.nlp.entities.firstnames import first_name_gender, unaccented
 from newswire.nlp.entities.francophone_first_names import francophone_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
-__all__ = ["Gender", "gender_of", "name_gender", "pronoun_gender"]
+__all__ = ["Gender", "gender_of", "morph_gender", "name_gender", "pronoun_gender"]
 
 Gender = Literal["f", "m"]
 
@@ -91,3 +93,11 @@ def pronoun_gender(word: str, lexicon: Lexicon = ENGLISH) -> Gender | None:
     """The gender a personal pronoun carries (``she`` -> ``f``), if any."""
     gender = lexicon.person_pronouns.get(word.lower())
     return "f" if gender == "f" else "m" if gender == "m" else None
+
+
+def morph_gender(word: Token) -> Gender | None:
+    """The gender the tagger gave ``word`` (French ``mère``: ``Fem``), else unknown."""
+    return _MORPH_GENDERS.get(next(iter(word.morph.get("Gender", [])), ""))
+
+
+_MORPH_GENDERS: dict[str, Gender] = {"Fem": "f", "Masc": "m"}

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.gender import Gender
+from newswire.nlp.quotes.gender import Gender, morph_gender
 from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon_fr import FRENCH, THE_SINGULAR
 from newswire.nlp.quotes.linked_nouns import relative_antecedent
@@ -103,8 +103,7 @@ def _one_of_them(one: Token, resolve: Callable[[Token], Speaker]) -> Referent | 
 
 def _kin_one(noun: Token, resolve: Callable[[Token], Speaker]) -> Referent | None:
     """Someone's relative (:mod:`.kin_fr`) as one unnamed person of the noun's gender."""
-    genders: dict[str, Gender] = {"Fem": "f", "Masc": "m"}
-    gender = genders.get(next(iter(noun.morph.get("Gender", [])), ""))
+    gender = morph_gender(noun)
     speaker = resolve(noun)
     if speaker.kind != "person" or not speaker.name or speaker.entity_id is not None:
         return None  # "la fille du maire, Julie Roy": the name stands for her
