@@ -25,6 +25,7 @@ from newswire.nlp.quotes.descriptions import (
     unnamed,
 )
 from newswire.nlp.quotes.document_makers import named_maker
+from newswire.nlp.quotes.figure_makers_fr import figures_maker
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -44,10 +45,13 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     person its role describes, an owner's, an organisation or document named before, an
     institution, else its own phrase."""
     lex = ctx.lexicon
-    # "A report by Audit Scotland": its maker.
+    # "A report by Audit Scotland", "selon les chiffres présentés par l'ADF": its maker.
     named = apposed_name(head) or named_maker(head, lex)
     if named is not None:
         return ctx.resolve(named, depth + 1)
+    maker = figures_maker(head, lex)
+    if maker is not None and (made := ctx.resolve(maker, depth + 1)).name:
+        return made  # a maker resolving to nobody leaves the figures' own phrase
     counted = counted_noun(head)
     if counted is not None:  # "a number of writers": the writers
         head = counted
