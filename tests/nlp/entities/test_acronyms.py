@@ -75,6 +75,12 @@ def test_acronym_joins_the_name_whose_initials_it_is(pipeline: Pipeline, body: s
      "déployé 1 500 observateurs.", "Réseau des observateurs citoyens du Togo"),
     ("Le Collectif haïtien pour la justice et les droits humains (CHJDH) a publié un rapport "
      "jeudi.", "Collectif haïtien pour la justice et les droits humains"),
+    # A small word inside gives its letter: the A of "au" in MAVA.
+    ("L'organisme Mères au volant contre l'alcool (MAVA), qui accompagne la famille, réclame "
+     "des peines plus sévères.", "Mères au volant contre l'alcool"),
+    # Capitalised words joined by "et": the French "and" is a small word the name runs over.
+    ("Les Manufacturiers et Exportateurs du Québec (MEQ) estiment que plusieurs centaines "
+     "d’entreprises sont touchées.", "Manufacturiers et Exportateurs du Québec"),
 ])
 def test_french_name_runs_on_to_its_acronym(pipeline: Pipeline, body: str, name: str) -> None:
     """A French name cut before a lower-case word reaches the acronym it spells."""

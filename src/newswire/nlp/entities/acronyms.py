@@ -20,12 +20,12 @@ from newswire.nlp.entities.names import normalise
 __all__ = ["read_definitions", "spells"]
 
 #: Small words a name runs over on its way to the bracket ("Bank of Canada (BoC)").
-_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des"})
+_LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "et"})
 #: French articles and prepositions, whose letters an acronym leaves out.
 _FRENCH_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "au",
                            "aux", "pour", "sur", "en"})
 #: The words after a mention up to a bracketed acronym: capitalised words and small words.
-_TO_BRACKET = re.compile(r"((?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|&|de|du|des))*)"
+_TO_BRACKET = re.compile(r"((?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|&|de|du|des|et))*)"
                          r"[ \t]+\(([A-Z]{2,8})\)")
 #: The same, over any words (lower case too), for a French name the model cut at its first
 #: word in lower case ("Réseau des observateurs [citoyens du Togo] (ROCT)"): taken only when
@@ -47,13 +47,17 @@ def _french(name: str, acronym: str) -> bool:
     """A French name with words in lower case spells an acronym of some of its words'
     initials, its first and last words' among them ("Fédération interprofessionnelle de la
     santé du Québec" spells "FIQ", "Centre hospitalier de l'Université de Montréal"
-    "CHUM")."""
-    parts = [unicodedata.normalize("NFKD", re.sub(r"^[dl]['’]", "", p)).encode(
-        "ascii", "ignore").decode() for p in name.split() if p.casefold() not in _FRENCH_LINKS]
+    "CHUM"); a small word inside may give its letter too ("Mères au volant contre l'alcool"
+    spells "MAVA": the A of ``au``)."""
+    words = [(unicodedata.normalize("NFKD", re.sub(r"^[dl]['’]", "", p)).encode(
+        "ascii", "ignore").decode(), p.casefold() in _FRENCH_LINKS) for p in name.split()]
+    parts = [w for w, link in words if not link]
     if len(parts) < 2 or not any(p[:1].islower() for p in parts) or not all(parts):
         return False
-    pattern = "".join(f"{re.escape(p[0].upper())}{'?' if 0 < i < len(parts) - 1 else ''}"
-                      for i, p in enumerate(parts))
+    first, last = words.index((parts[0], False)), len(words) - 1 - words[::-1].index(
+        (parts[-1], False))
+    pattern = "".join(f"{re.escape(w[0].upper())}{'' if i in (first, last) else '?'}"
+                      for i, (w, _) in enumerate(words[first:last + 1], first) if w)
     return re.fullmatch(pattern, acronym) is not None
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.delayed_names import named_after_lead
 from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, Context, speaker_of
-from newswire.nlp.quotes.lexicon_fr import DE
+from newswire.nlp.quotes.lexicon_fr import DE, FRENCH
 from newswire.nlp.quotes.linked_nouns import organisation_of
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.one_person import unnamed_kind
@@ -34,6 +34,12 @@ _FRENCH_SORT_OF = frozenset(("état",))
 #: ``l'intersyndicale``: the unions of a strike speaking together, never the one of them
 #: named last (``L'intersyndicale, qui réunit le SNES-FSU ... et la CGT Educ'action``).
 _SEVERAL_BODIES = frozenset(("intersyndicale",))
+#: ``La direction a indiqué``: in French news a bare ``direction`` is the management of the
+#: company or institution the story is about, which speaks as ``la direction``; matched to
+#: an organisation named before by its sort (an agency's) or by the word, it became a
+#: ministry, a regulator or an employers' body named in between (``Direction générale de
+#: l'aviation civile``, ``ministère de l'Industrie``).
+_MANAGEMENT = frozenset(("direction",))
 
 
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
@@ -79,6 +85,7 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
         return speaker
     if kind == "organization" and (_says_which(head)  # "le ministère de la santé"
                                    or head.lower_ in _SEVERAL_BODIES
+                                   or (ctx.lexicon is FRENCH and head.lower_ in _MANAGEMENT)
                                    or says_which_by_clause(head, ctx.lexicon.speech_verbs)):
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
