@@ -25,7 +25,6 @@ from newswire.nlp.quotes.descriptions import (
     unnamed,
 )
 from newswire.nlp.quotes.document_makers import named_maker
-from newswire.nlp.quotes.figure_makers_fr import figures_maker
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -45,7 +44,7 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     person its role describes, an owner's, an organisation or document named before, an
     institution, else its own phrase."""
     lex = ctx.lexicon
-    # "A report by Audit Scotland", "selon les chiffres présentés par l'ADF": its maker.
+    # "A report by Audit Scotland": its maker.
     made = _maker_speaker(ctx, head, depth)
     if made is not None:
         return made
@@ -80,14 +79,9 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
 
 
 def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
-    """The name set off beside the noun or the maker of its document; the maker of French
-    figures only when it resolves to a name (else the figures keep their own phrase)."""
+    """The name set off beside the noun or the maker of its document."""
     named = apposed_name(head) or named_maker(head, ctx.lexicon)
-    if named is not None:
-        return ctx.resolve(named, depth + 1)
-    maker = figures_maker(head, ctx.lexicon)
-    made = ctx.resolve(maker, depth + 1) if maker is not None else None
-    return made if made is not None and made.name else None
+    return ctx.resolve(named, depth + 1) if named is not None else None
 
 
 def _lawyer_or_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKind | None,
