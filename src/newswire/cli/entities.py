@@ -21,6 +21,7 @@ from newswire.cli.app import cli, console
 from newswire.errors import NewswireError, NoWorkerError
 from newswire.kafka.registry import changelog_topic, read_registry
 from newswire.nlp.entities import registry
+from newswire.say import plain, say
 from newswire.settings import Settings
 from newswire.timeparse import parse_window
 
@@ -97,11 +98,11 @@ def print_top(console: Console, answer: dict[str, Any]) -> None:
                    "last seen (UTC)"):
         table.add_column(column, overflow="fold")  # wrapped, never cut to "…" at 80 columns
     for row in answer["entities"]:
-        table.add_row(row["name"], row["type"], str(row["count"]), str(row["articles"]),
-                      ", ".join(row["aliases"]), shown_time(row["last_seen"]))
+        table.add_row(*map(plain, (row["name"], row["type"], row["count"], row["articles"],
+                                   ", ".join(row["aliases"]), shown_time(row["last_seen"]))))
     console.print(table)
     if not answer["entities"]:
-        console.print(empty_hint(answer.get("newest")))
+        say(console, "{}", empty_hint(answer.get("newest")))
 
 
 def shown_time(moment: str | None) -> str:
