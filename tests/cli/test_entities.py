@@ -88,11 +88,13 @@ def test_the_row_limit_is_the_registrys() -> None:
     assert TOP_ROWS == registry.MAX_TOP_ROWS
 
 
-@pytest.mark.parametrize("imported", ["newswire.cli", "newswire.cli.entities", "newswire.kafka"])
+@pytest.mark.parametrize("imported", [
+    "newswire.cli", "newswire.cli.entities", "newswire.kafka", "newswire.kafka.replay",
+    "newswire.kafka.tail", "newswire.kafka.export", "newswire.feeds", "newswire.io"])
 def test_the_command_starts_without_spacy(imported: str) -> None:
     """Importing the command (every `newswire ...`, `--help` included) leaves spaCy out: its
-    import took 4 of the 5.8 s `newswire --help` took; only `enrich`, the worker and the
-    registry's own reading need it, and import it there."""
+    import took 4 of the 5.8 s `newswire --help` took; nor do `send`, `replay`, `tail`,
+    `export` and `feeds run` load it: only `enrich`, the worker and the registry need it."""
     code = (f"import sys, {imported}; "
             "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
