@@ -66,6 +66,26 @@ def test_top_prints_every_cell_whole_at_80_columns() -> None:
     assert "(UTC)" in text
 
 
+@pytest.mark.parametrize(("name", "aliases"), [
+    ("Labour [UK]", ["[b]Labour"]),
+    ("[/b] Party", ["Party [/i]"]),  # a closing tag with none open stopped the table
+])
+def test_top_prints_names_in_brackets_as_spelled(name: str, aliases: list[str]) -> None:
+    """An entity's name and aliases are plain cells: rich read `[b]` in a `str` cell as bold
+    and `[/b]` as an error."""
+    from rich.console import Console
+
+    from newswire.cli.entities import print_top
+
+    console = Console(width=200, record=True)
+    print_top(console, {"since": "24h", "entities": [
+        {"name": name, "type": "ORG", "count": 1, "articles": 1, "aliases": aliases,
+         "last_seen": None}]})
+    text = console.export_text()
+    assert name in text
+    assert ", ".join(aliases) in text
+
+
 @pytest.mark.parametrize(("moment", "shown"), [
     ("2026-12-05T14:28:33.123456+00:00", "2026-12-05 14:28"),
     ("2026-12-05T15:28:59+01:00", "2026-12-05 14:28"),
