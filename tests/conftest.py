@@ -51,13 +51,13 @@ def calls_to(function: str, run: Callable[[], object]) -> int:
     return sum(int(row[0]) for (_, _, name), row in stats.items() if name == function)
 
 
-def run_newswire(*args: str, env: dict[str, str] | None = None
+def run_newswire(*args: str, env: dict[str, str] | None = None, columns: int = 200
                  ) -> subprocess.CompletedProcess[str]:
     """Run ``python -m newswire ARGS`` as a user would (in ``env`` if given); output captured.
 
-    The terminal is 200 columns wide, so rich does not wrap long paths across lines.
+    The terminal is ``columns`` wide (200: rich does not wrap a table's long cells).
     """
-    env = {**(os.environ if env is None else env), "COLUMNS": "200"}
+    env = {**(os.environ if env is None else env), "COLUMNS": str(columns)}
     return subprocess.run([sys.executable, "-m", "newswire", *args], env=env,
                           capture_output=True, text=True, timeout=300, check=False)
 

@@ -80,6 +80,28 @@ def test_schema_of_an_unknown_topic_fails() -> None:
     assert run_newswire("schema", "articles.nope").returncode == 2
 
 
+LONG = "archive/" + "a-folder-with-a-long-name/" * 3 + "story.txt"
+
+
+@pytest.mark.parametrize(("command", "stream", "line"), [
+    (["schema", "articles.nope"], "stderr", "unknown topic articles.nope; known: articles.raw, "
+     "articles.enriched, articles.entities, articles.quotes, articles.dlq"),
+    (["enrich", LONG], "stderr", f"{LONG}: no such file or folder"),
+    (["replay", "--dry-run", "bad.jsonl"], "stdout", "  would dead-letter bad.jsonl:1: invalid "
+     "RawArticle JSON: message: Invalid JSON: expected ident at line 1 column 2 (DecodeError)"),
+    (["replay", "--dry-run", LONG], "stdout", f"  not sent {LONG}: no such file or folder"),
+], ids=["schema-unknown", "enrich-missing", "replay-dead-letter", "replay-missing"])
+def test_a_message_is_one_line_in_a_pipe_at_80_columns(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], stream: str,
+        line: str) -> None:
+    """A message printed to a file or a pipe (80 columns for rich) is one line, whatever its
+    length: rich broke each at 80 columns, a path or a reason cut in two for grep."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.jsonl").write_text("not json\n", encoding="utf-8")
+    result = run_newswire(*command, columns=80)
+    assert line in getattr(result, stream).splitlines(), result.stdout + result.stderr
+
+
 def test_enrich_tells_languages_apart() -> None:
     """`newswire enrich`: a German article is de with no entities (and says why); a French
     one is fr with its people and its quotes' named speakers."""

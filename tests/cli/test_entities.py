@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
 
-from newswire.cli.entities import empty_hint
+from newswire.cli.entities import TOP_ROWS, empty_hint
 from newswire.settings import Settings
 from tests.conftest import run_newswire
 
@@ -64,6 +66,26 @@ def test_top_prints_every_cell_whole_at_80_columns() -> None:
     assert "(UTC)" in text
 
 
+@pytest.mark.parametrize(("name", "aliases"), [
+    ("Labour [UK]", ["[b]Labour"]),
+    ("[/b] Party", ["Party [/i]"]),  # a closing tag with none open stopped the table
+])
+def test_top_prints_names_in_brackets_as_spelled(name: str, aliases: list[str]) -> None:
+    """An entity's name and aliases are plain cells: rich read `[b]` in a `str` cell as bold
+    and `[/b]` as an error."""
+    from rich.console import Console
+
+    from newswire.cli.entities import print_top
+
+    console = Console(width=200, record=True)
+    print_top(console, {"since": "24h", "entities": [
+        {"name": name, "type": "ORG", "count": 1, "articles": 1, "aliases": aliases,
+         "last_seen": None}]})
+    text = console.export_text()
+    assert name in text
+    assert ", ".join(aliases) in text
+
+
 @pytest.mark.parametrize(("moment", "shown"), [
     ("2026-12-05T14:28:33.123456+00:00", "2026-12-05 14:28"),
     ("2026-12-05T15:28:59+01:00", "2026-12-05 14:28"),
@@ -76,3 +98,25 @@ def test_last_seen_reads_to_the_minute_in_utc(moment: str | None, shown: str) ->
     from newswire.cli.entities import shown_time
 
     assert shown_time(moment) == shown
+
+
+def test_the_row_limit_is_the_registrys() -> None:
+    """`--limit`'s bound, written in the CLI so that it need not import spaCy, is the
+    registry's own (the worker's `/entities/top?limit=` takes the same)."""
+    from newswire.nlp.entities import registry
+
+    assert TOP_ROWS == registry.MAX_TOP_ROWS
+
+
+@pytest.mark.parametrize("imported", [
+    "newswire.cli", "newswire.cli.entities", "newswire.kafka", "newswire.kafka.replay",
+    "newswire.kafka.tail", "newswire.kafka.export", "newswire.feeds", "newswire.io"])
+def test_the_command_starts_without_spacy(imported: str) -> None:
+    """Importing the command (every `newswire ...`, `--help` included) leaves spaCy out: its
+    import took 4 of the 5.8 s `newswire --help` took; nor do `send`, `replay`, `tail`,
+    `export` and `feeds run` load it: only `enrich`, the worker and the registry need it."""
+    code = (f"import sys, {imported}; "
+            "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert done.stdout.strip() == "[]", done.stderr

@@ -40,6 +40,8 @@ STANCE_EVENT = {"source": "AP", "quote": {"speaker": "Ted Cruz", "kind": "indire
         (EventFilter(type="PERSON"), ENTITY_EVENT, False),
         (EventFilter(type="gpe", speaker="Jens"), ARTICLE, True),
         (EventFilter(source="Reuters"), ARTICLE, False),
+        (EventFilter(source="bbc hindi"), HINDI_EVENT, True),  # the whole name, any case
+        (EventFilter(source="BBC"), HINDI_EVENT, False),  # as the README says: not a part
         (EventFilter(speaker="teamsters"), ORG_QUOTE_EVENT, True),
         (EventFilter(speaker="Teamsters union"), ORG_QUOTE_EVENT, True),
         (EventFilter(speaker="Stoltenberg"), ORG_QUOTE_EVENT, False),

@@ -13,9 +13,9 @@ from typing import Annotated, Optional
 import typer
 from pydantic import ValidationError
 from rich.console import Console
-from rich.markup import escape
 
 from newswire.errors import NewswireError
+from newswire.say import say
 from newswire.settings import Settings
 
 __all__ = [
@@ -45,13 +45,13 @@ def main() -> None:
     try:
         settings = Settings()
     except ValidationError as exc:  # a typo in the environment: say which variable, no trace
-        err_console.print(f"[red]error:[/red] invalid settings: {escape(settings_errors(exc))}")
+        say(err_console, "[red]error:[/red] invalid settings: {}", settings_errors(exc))
         sys.exit(EXIT_BAD_SETTINGS)
     logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
     try:
         cli()
     except NewswireError as exc:
-        err_console.print(f"[red]error:[/red] {escape(str(exc))}")
+        say(err_console, "[red]error:[/red] {}", exc)
         sys.exit(1)
 
 

@@ -8,7 +8,6 @@ from contextlib import ExitStack, aclosing
 from pathlib import Path
 
 from rich.console import Console
-from rich.markup import escape
 
 from newswire import topics
 from newswire.broker import EmbeddedBroker, free_port
@@ -24,6 +23,7 @@ from newswire.kafka.consume import records
 from newswire.kafka.probe import speaks_kafka
 from newswire.kafka.producer import send_records
 from newswire.models import DeadLetter, EnrichedArticle
+from newswire.say import say
 from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 
@@ -39,7 +39,7 @@ def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) 
         if not asyncio.run(broker_reachable(settings)):
             broker = stack.enter_context(EmbeddedBroker(port=_loopback_port(settings)))
             settings = settings.model_copy(update={"broker": broker.url})
-            console.print(f"[dim]started the embedded Tansu broker at {broker.url}[/dim]")
+            say(console, "[dim]started the embedded Tansu broker at {}[/dim]", broker.url)
         elif not asyncio.run(speaks_kafka(settings)):
             # Said at once: the worker and the admin client would try for 40 s, then say
             # only that they cannot reach Kafka there.
@@ -50,7 +50,7 @@ def run_demo(settings: Settings, seeds: Path, timeout: float, console: Console) 
         worker = WorkerProcess(settings.model_copy(update={"web_port": free_port()}),
                                Path(settings.data_dir) / "demo-worker.log").spawn()
         stack.callback(worker.stop, timeout=20)
-        console.print(f"[dim]worker started (pid {worker.pid}); sending {escape(str(seeds))}[/dim]")
+        say(console, "[dim]worker started (pid {}); sending {}[/dim]", worker.pid, seeds)
         return asyncio.run(_send_and_collect(settings, seeds, timeout, console))
     return 1  # pragma: no cover - ExitStack does not swallow exceptions
 
@@ -67,18 +67,17 @@ async def _send_and_collect(settings: Settings, seeds: Path, timeout: float,
     await ensure_topics(settings)
     report = await send_records(settings, read_paths([str(seeds)]))
     for error in report.errors:
-        console.print(f"[red]could not read {escape(str(error))}[/red]")
+        say(console, "[red]could not read {}[/red]", error)
     waiting = set(report.sent)
     if not waiting:
-        console.print(f"[red]no article could be sent from {escape(str(seeds))}[/red]")
+        say(console, "[red]no article could be sent from {}[/red]", seeds)
         return 1
-    console.print(f"sent {len(waiting)} article(s); waiting for them on {topics.ENRICHED} …")
+    say(console, "sent {} article(s); waiting for them on {} …", len(waiting), topics.ENRICHED)
     try:
         failed = await asyncio.wait_for(_collect(settings, waiting, console), timeout)
     except TimeoutError:
-        console.print(f"[red]timed out after {timeout:.0f}s; still missing: "
-                      f"{escape(', '.join(sorted(waiting)))} (see the worker log in "
-                      f"{escape(str(settings.data_dir))})")
+        say(console, "[red]timed out after {:.0f}s; still missing: {} (see the worker log in {})",
+            timeout, ", ".join(sorted(waiting)), settings.data_dir)
         return 1
     return 0 if not (report.errors or failed) else 1
 
@@ -94,8 +93,7 @@ async def _collect(settings: Settings, waiting: set[str], console: Console) -> i
                 if letter.key in waiting:
                     waiting.discard(letter.key)
                     failed += 1
-                    console.print(f"[red]{escape(str(letter.key))} failed: "
-                                  f"{escape(letter.reason)}[/red]")
+                    say(console, "[red]{} failed: {}[/red]", letter.key, letter.reason)
             else:
                 article = EnrichedArticle.model_validate_json(record[1])
                 if article.id in waiting:

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Column, Table
+from rich.text import Text
 
 from newswire.cli.app import cli, console
+from newswire.say import plain, say
 from newswire.settings import Settings
 
 if TYPE_CHECKING:
@@ -50,16 +51,15 @@ def run(
     settings = Settings()
     specs = load_feeds(file)
     runner = FeedRunner(settings, specs, once=once)
-    console.print(f"{len(specs)} feed(s) from {escape(str(file))}; broker "
-                  f"{settings.bootstrap_servers}"
-                  + ("; polling each once" if once else "; SIGTERM stops"))
+    say(console, "{} feed(s) from {}; broker {}{}", len(specs), file, settings.bootstrap_servers,
+        "; polling each once" if once else "; SIGTERM stops")
     signals: list[int] = []
     states = asyncio.run(_run(runner, signals))
     if once:
         if states:  # no empty table when nothing was polled
             _print_states(list(states.values()))
         outcome = OnceOutcome.of(states, runner.crashed, signals[0] if signals else None)
-        console.print(outcome.summary(), overflow="fold")
+        say(console, "{}", outcome.summary())
         raise typer.Exit(outcome.exit_status)
 
 
@@ -104,9 +104,9 @@ def _print_holds(holds: list[HostHold]) -> None:
     """One line per host no runner asks before its hold ends (a long Retry-After)."""
     current = datetime.now(UTC)
     for hold in holds:
-        console.print(f"held host {escape(hold.host)}: not asked until "
-                      f"{hold.until.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC "
-                      f"({_ago(hold.until, current)}, Retry-After)", overflow="fold")
+        say(console, "held host {}: not asked until {:%Y-%m-%d %H:%M:%S} UTC ({}, Retry-After)",
+            hold.host, hold.until.astimezone(UTC), _ago(hold.until, current),
+            soft_wrap=False, overflow="fold")
 
 
 #: Below this many columns the ten-column table cut every cell to "http…", "sour…", "addr…":
@@ -132,7 +132,7 @@ def _print_states(states: list[FeedState]) -> None:
         console.print(block, "")
 
 
-def _table(rows: list[tuple[str, ...]]) -> Table:
+def _table(rows: list[tuple[Text, ...]]) -> Table:
     table = Table(*(Column(name, overflow="fold") if name in {"feed", "error"} else name
                     for name in HEADERS))
     for row in rows:
@@ -140,15 +140,15 @@ def _table(rows: list[tuple[str, ...]]) -> Table:
     return table
 
 
-def _row(state: FeedState, current: datetime) -> tuple[str, ...]:
-    """One feed's cells. The url, source and error are escaped: a cell is read as rich
-    markup, so ``?filter[type]=news`` lost its ``[type]`` and an error holding ``[/b]``
-    crashed ``feeds status`` (a closing tag with none open)."""
-    return (escape(state.url), escape(state.source or ""), _ago(state.last_poll, current),
-            str(state.status or "-"), str(state.new_items), str(state.total_items),
-            _ago(state.next_poll, current),
-            _duration(state.backoff_s) if state.backoff_s else "-", str(state.failures),
-            escape(state.error or ""))
+def _row(state: FeedState, current: datetime) -> tuple[Text, ...]:
+    """One feed's cells, each plain text: a ``str`` cell is read as rich markup, so
+    ``?filter[type]=news`` lost its ``[type]`` and an error holding ``[/b]`` crashed
+    ``feeds status`` (a closing tag with none open)."""
+    return tuple(map(plain, (
+        state.url, state.source or "", _ago(state.last_poll, current), state.status or "-",
+        state.new_items, state.total_items, _ago(state.next_poll, current),
+        _duration(state.backoff_s) if state.backoff_s else "-", state.failures,
+        state.error or "")))
 
 
 def _ago(moment: datetime | None, current: datetime) -> str:

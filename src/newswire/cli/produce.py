@@ -7,13 +7,13 @@ import sys
 from typing import Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from newswire.cli.app import Files, cli, console, err_console
 from newswire.errors import NewswireError
 from newswire.io import read_paths
 from newswire.io.ingest import InputLimits, check_fields, check_size, encode
 from newswire.io.scan import Scan, scan_paths
+from newswire.say import say
 from newswire.settings import Settings
 
 __all__ = ["EXIT_ID_CLASH", "enrich", "replay", "send"]
@@ -34,11 +34,11 @@ def send(files: Files) -> None:
     refuse_id_clash(files, "send")
     report = asyncio.run(send_records(Settings(), read_paths(files)))
     for error in report.errors:
-        err_console.print(f"[red]not sent[/red] {escape(str(error))}")
+        say(err_console, "[red]not sent[/red] {}", error)
     for reason, count in report.skipped.most_common():
-        err_console.print(f"[yellow]skipped {count}:[/yellow] {escape(reason)}")
+        say(err_console, "[yellow]skipped {}:[/yellow] {}", count, reason)
     skipped = f", {report.skipped.total()} skipped" if report.skipped else ""
-    console.print(f"sent {len(report.sent)} article(s), {len(report.errors)} not sent{skipped}")
+    say(console, "sent {} article(s), {} not sent{}", len(report.sent), len(report.errors), skipped)
     raise typer.Exit(1 if report.errors else 0)
 
 
@@ -51,7 +51,7 @@ def refuse_id_clash(files: list[str], command: str, *, count: bool = False) -> S
     clash = scan.clash
     if clash is not None:
         done = "enriched" if command == "enrich" else "sent"
-        err_console.print(f"[red]error:[/red] nothing {done}: {escape(clash)}")
+        say(err_console, "[red]error:[/red] nothing {}: {}", done, clash)
         raise typer.Exit(EXIT_ID_CLASH)
     return scan
 
@@ -77,12 +77,12 @@ def enrich(files: Files) -> None:
         if record.skipped is not None:  # a WARC request, a link not followed: no failure
             said = record.skipped  # a link's reason starts with its path, a WARC's does not
             said = said if said.startswith(record.origin) else f"{record.origin}: {said}"
-            err_console.print(f"[yellow]skipped[/yellow] {escape(said)}")
+            say(err_console, "[yellow]skipped[/yellow] {}", said)
             continue
         if record.article is None:  # its error already names the origin
             failures += 1
             said = str(record.error or "unreadable: " + record.origin)
-            err_console.print(f"[red]{escape(said)}[/red]")
+            say(err_console, "[red]{}[/red]", said)
             continue
         try:
             check_size(encode(record.article)[1], settings.max_article_bytes)
@@ -90,11 +90,10 @@ def enrich(files: Files) -> None:
             enriched = pipeline.enrich(record.article)
         except NewswireError as exc:
             failures += 1
-            err_console.print(f"[red]{escape(record.origin)}[/red]: {escape(str(exc))}")
+            say(err_console, "[red]{}[/red]: {}", record.origin, exc)
         except Exception as exc:  # noqa: BLE001 - the worker dead-letters any failure too
             failures += 1
-            err_console.print(f"[red]{escape(record.origin)}[/red]: pipeline failed: "
-                              f"{escape(repr(exc))}")
+            say(err_console, "[red]{}[/red]: pipeline failed: {!r}", record.origin, exc)
         else:  # outside the try: a closed stdout (| head) ends the command, it is no article's
             sys.stdout.write(enriched.model_dump_json() + "\n")
     raise typer.Exit(1 if failures else 0)

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.markup import escape
 
 from newswire import topics
 from newswire.cli.app import Opt, cli, console, err_console
+from newswire.say import say
 from newswire.settings import Settings
 
 __all__ = ["export", "schema", "tail"]
@@ -53,8 +53,8 @@ def tail(
         asyncio.run(tail_topic(Settings(), topic, from_beginning=from_beginning, since=since,
                                limit=limit, pretty=pretty, group=group, where=where))
     except BrokerError as exc:
-        err_console.print(f"[red]newswire tail exiting with status {EXIT_BROKER_LOST}:[/red] "
-                          f"{escape(str(exc))}")
+        say(err_console, "[red]newswire tail exiting with status {}:[/red] {}",
+            EXIT_BROKER_LOST, exc)
         raise typer.Exit(EXIT_BROKER_LOST) from exc
 
 
@@ -68,8 +68,8 @@ def export(
     from newswire.kafka.export import export_topic
 
     written, bad = asyncio.run(export_topic(Settings(), topic, to, start=start))
-    console.print(f"wrote {written} event(s) to {escape(str(to))}"
-                  + (f"; {bad} not decodable" if bad else ""))
+    say(console, "wrote {} event(s) to {}{}", written, to,
+        f"; {bad} not decodable" if bad else "")
 
 
 @cli.command()
@@ -81,13 +81,13 @@ def schema(
     names = [topic] if topic else list(topics.MODELS)
     unknown = [name for name in names if name not in topics.MODELS]
     if unknown:
-        err_console.print(f"unknown topic {escape(unknown[0])}; known: {', '.join(topics.MODELS)}")
+        say(err_console, "unknown topic {}; known: {}", unknown[0], ", ".join(topics.MODELS))
         raise typer.Exit(2)
     schemas = {name: topics.json_schema(name) for name in names}
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         for name, value in schemas.items():
             (out / f"{name}.json").write_text(json.dumps(value, indent=2) + "\n", encoding="utf-8")
-        console.print(f"wrote {len(schemas)} schema(s) to {escape(str(out))}")
+        say(console, "wrote {} schema(s) to {}", len(schemas), out)
         return
     sys.stdout.write(json.dumps(schemas[names[0]] if topic else schemas, indent=2) + "\n")

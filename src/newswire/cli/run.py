@@ -12,6 +12,7 @@ import typer
 
 from newswire import topics
 from newswire.cli.app import Processes, cli, console
+from newswire.say import say
 from newswire.settings import Settings
 
 __all__ = ["broker", "demo", "reprocess", "worker"]
@@ -30,7 +31,7 @@ def broker(port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 9092) 
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda signum, _frame: signals.append(signum))
     with EmbeddedBroker(port=port) as running:
-        console.print(f"Tansu listening at {running.url} (memory storage); Ctrl-C stops it")
+        say(console, "Tansu listening at {} (memory storage); Ctrl-C stops it", running.url)
         running.wait(until=lambda: bool(signals))
         console.print("stopping")
 
@@ -68,8 +69,8 @@ def reprocess(
 
     settings = Settings()
     rewound = asyncio.run(rewind_group(settings, start))
-    console.print(f"group {settings.app_id} rewound on {topics.RAW}: {rewound.start}; "
-                  f"reprocessing up to {rewound.end}")
+    say(console, "group {} rewound on {}: {}; reprocessing up to {}", settings.app_id, topics.RAW,
+        rewound.start, rewound.end)
     raise typer.Exit(run_workers(settings, processes, rewound.end))
 
 

@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import Sequence
 
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -20,6 +19,7 @@ from rich.progress import (
 from newswire.io.archive import read_paths
 from newswire.io.scan import Scan, count_records
 from newswire.kafka.producer import Pacer, SendReport, send_records
+from newswire.say import say
 from newswire.settings import Settings
 
 __all__ = ["run_replay"]
@@ -69,19 +69,18 @@ def _advance(progress: Progress, task: TaskID, report: SendReport) -> None:
 
 def _summary(console: Console, report: SendReport, dry_run: bool) -> None:
     verb, dead = ("would send", "would dead-letter") if dry_run else ("sent", "dead-lettered")
-    console.print(f"{verb} {len(report.sent)} article(s); {len(report.dead_lettered)} "
-                  f"{dead}; {len(report.errors)} not sent; {report.skipped.total()} skipped")
+    say(console, "{} {} article(s); {} {}; {} not sent; {} skipped", verb, len(report.sent),
+        len(report.dead_lettered), dead, len(report.errors), report.skipped.total())
     skipped = report.skipped.most_common()
     for reason, count in skipped[:20]:  # a link's reason names it: one line per link
-        console.print(f"  skipped {count}: {reason}", markup=False, highlight=False)
+        say(console, "  skipped {}: {}", count, reason, highlight=False)
     if len(skipped) > 20:
-        console.print(f"  … and {len(skipped) - 20} more reasons to skip")
+        say(console, "  … and {} more reasons to skip", len(skipped) - 20)
     for letter in report.dead_lettered[:20]:
-        console.print(f"  [yellow]{dead}[/yellow] {escape(str(letter))}", markup=True,
-                      highlight=False)
+        say(console, "  [yellow]{}[/yellow] {}", dead, letter, highlight=False)
     if len(report.dead_lettered) > 20:
-        console.print(f"  … and {len(report.dead_lettered) - 20} more {dead}")
+        say(console, "  … and {} more {}", len(report.dead_lettered) - 20, dead)
     for error in report.errors[:20]:
-        console.print(f"  [red]not sent[/red] {escape(str(error))}")
+        say(console, "  [red]not sent[/red] {}", error)
     if len(report.errors) > 20:
-        console.print(f"  … and {len(report.errors) - 20} more")
+        say(console, "  … and {} more", len(report.errors) - 20)
