@@ -14,7 +14,6 @@ Marlene``) leaves the lone surname to the other, unless just named in full.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -36,9 +35,6 @@ from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written
 __all__ = ["PersonNames", "owned_person"]
 
 _STRIP_PREFIXES = ("the ", "The ")
-#: How far back (in paragraph breaks) a namesake written in full still decides a lone surname.
-_NEAR_PARAGRAPHS = 3
-_PARAGRAPH_BREAK = re.compile(r"\n+")
 
 
 class PersonNames:
@@ -75,12 +71,6 @@ class PersonNames:
                                if n not in nobody and (doc, at) not in in_passing]
                          for doc, written in self._written.items()}
         self._full = {n.lower() for n in full}
-        # Where the article first writes each full name (title, then body): of namesakes
-        # named as often, the one the article brings in first is its main person.
-        self._first: dict[str, int] = {}
-        for order, (_, name) in enumerate(
-                pair for doc in docs for pair in self._written.get(id(doc), [])):
-            self._first.setdefault(name, -order)
         self._honoured = _honorific_genders(docs, lexicon)
         # With no table of the language's lower-case words (English has one), the article's
         # own: "Hôpital :" heads a French headline, "l'hôpital voisin" is in its body.
@@ -133,9 +123,8 @@ class PersonNames:
         """The article's full form of a person's name: ``Mrs. Clinton`` -> ``Hillary Clinton``.
 
         When several people share the surname, the one written in full last before ``at``
-        (a doc and a character of it) within three paragraphs is meant: ``Bill Clinton
-        spoke ... Clinton said``; else the one written most often, and of those written as
-        often the one written first.
+        (a doc and a character of it) is meant: ``Bill Clinton spoke ... Clinton said``;
+        else the one written most often.
         """
         words = _bare(surface).split()
         while len(words) > 1 and words[0].lower().rstrip(".") in self.lexicon.honorifics:
@@ -162,8 +151,7 @@ class PersonNames:
             if latest is not None:
                 return latest
         if named:
-            return max(named, key=lambda c: (c[0], self._first.get(c[1], -len(self._first)),
-                                             c[1]))[1]
+            return max(named, key=lambda c: (c[0], c[1]))[1]
         firsts = self._by_first.get(key, [])
         return firsts[0] if len(firsts) == 1 and not self._by_last.get(key) else name
 
@@ -195,15 +183,9 @@ class PersonNames:
                    for at, written in self._written.get(id(doc), []))
 
     def _latest(self, names: set[str], doc: Doc, char: int) -> str | None:
-        """The namesake written in full last before ``char``, when that was within a few
-        paragraphs: an article about Hillary Clinton that names Bill Clinton in one passage
-        means her by a lone ``Clinton`` pages later (the most written namesake, the caller's
-        fallback), not him."""
         written = self._written.get(id(doc), [])
-        start, name = next(((start, name) for start, name in reversed(written)
-                            if start < char and name in names), (char, None))
-        return name if len(_PARAGRAPH_BREAK.findall(doc.text, start, char)) \
-            <= _NEAR_PARAGRAPHS else None
+        return next((name for start, name in reversed(written)
+                     if start < char and name in names), None)
 
 
 def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon, *,
