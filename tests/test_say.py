@@ -38,9 +38,12 @@ def printed(template: str, *values: object, width: int = 40) -> str:
     ("{}", ("a\\[b] and \\\\[i]",), "a\\[b] and \\\\[i]\n"),
     ("not sent {}", ("/archive/" + "a-long-folder-name/" * 4 + "story [1].txt",),
      "not sent /archive/" + "a-long-folder-name/" * 4 + "story [1].txt\n"),
+    ("could not read {}", ("bad.jsonl:100: invalid JSON",),
+     "could not read bad.jsonl:100: invalid JSON\n"),
 ], ids=["bold-tag", "double-brackets", "closing-tags", "repr", "number-spec", "date-spec",
         "backslash", "backslash-before-a-tag", "two-backslashes-before-a-tag",
-        "backslash-before-a-value-in-brackets", "escaped-brackets-inside", "longer-than-the-width"])
+        "backslash-before-a-value-in-brackets", "escaped-brackets-inside", "longer-than-the-width",
+        "emoji-code-in-a-value"])
 def test_values_are_said_as_spelled_on_one_line(template: str, values: tuple[object, ...],
                                                 expected: str) -> None:
     """Each value prints as it is spelled (rich read `[b]` as bold and stopped on `[/b]`),

@@ -50,8 +50,10 @@ def markup(template: str, *values: object) -> str:
 
 def say(console: Console, template: str, *values: object, **options: Any) -> None:
     """Print :func:`markup` of ``template`` and ``values`` on ``console``, the line whole
-    (``soft_wrap``; ``options`` go to ``Console.print`` and may ask otherwise)."""
+    (``soft_wrap``; ``options`` go to ``Console.print`` and may ask otherwise), with no emoji
+    codes read: ``bad.jsonl:100: invalid`` was said ``bad.jsonl💯 invalid`` (the 100th line)."""
     options.setdefault("soft_wrap", True)
+    options.setdefault("emoji", False)
     console.print(markup(template, *values), **options)
 
 

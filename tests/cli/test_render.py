@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rich.console import Console
 
 from newswire.cli.render import print_article
@@ -20,6 +21,20 @@ def test_quotes_show_speaker_kinds(pipeline: Pipeline) -> None:
             in line]
     assert any("Teamsters union (the union)" in r and "organization" in r for r in rows), rows
     assert any("Jane Wilson (she)" in r and "person" in r for r in rows), rows
+
+
+@pytest.mark.parametrize(("said", "shown"), [
+    ("“We never saw [the plan] at all,” Jane Wilson said.", "We never saw [the plan] at all"),
+    ("“Prices rose [/i] again,” Jane Wilson said.", "Prices rose [/i] again"),
+], ids=["editors-insertion", "closing-tag"])
+def test_quote_text_is_shown_as_spelled(pipeline: Pipeline, said: str, shown: str) -> None:
+    """A quote's brackets are printed, not read as rich markup (the insertion vanished as a
+    style tag, a closing tag stopped ``tail --pretty`` with MarkupError)."""
+    article = pipeline.enrich(RawArticle(id="a", title="Depot", text=(
+        "Jane Wilson runs the depot in Leeds. " + said)))
+    console = Console(record=True, width=200)
+    print_article(console, article)
+    assert shown in console.export_text()
 
 
 def test_attitudes_show_their_cue_kind(pipeline: Pipeline) -> None:

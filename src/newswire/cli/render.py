@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newswire.models import EnrichedArticle
+from newswire.say import plain
 
 __all__ = ["article_panel", "print_article"]
 
@@ -24,7 +25,7 @@ def article_panel(article: EnrichedArticle) -> Panel:
     parts.append(_boilerplate(article))
     subtitle = (f"{article.id} · {article.language or '?'} · rev {article.revision} · "
                 f"{article.pipeline_version}")
-    return Panel(Group(*parts), title="enriched", subtitle=subtitle, expand=True)
+    return Panel(Group(*parts), title="enriched", subtitle=plain(subtitle), expand=True)
 
 
 def print_article(console: Console, article: EnrichedArticle) -> None:
@@ -39,7 +40,7 @@ def _entities(article: EnrichedArticle) -> Table:
         by_type[entity.type].append(f"{entity.name}{role} ×{entity.count}")
     table = Table(title="Entities", show_header=False, title_justify="left", expand=True)
     for entity_type, names in sorted(by_type.items()):
-        table.add_row(entity_type, ", ".join(names))
+        table.add_row(entity_type, plain(", ".join(names)))
     return table
 
 
@@ -55,7 +56,9 @@ def _quotes(article: EnrichedArticle) -> Table:
         suffix = " …[unclosed]" if quote.unclosed else ""
         # A belief, stance or finding is no speech: say so beside the quote's kind.
         kind = quote.kind if quote.cue_kind == "speech" else f"{quote.kind} ({quote.cue_kind})"
-        table.add_row(speaker, quote.speaker_kind, kind, f"{quote.text}{suffix}")
+        # Plain cells: a str cell is rich markup, and an editor's insertion in a quote
+        # ("[the plan] was never funded") vanished as a style tag; "[/i]" stopped the command.
+        table.add_row(*map(plain, (speaker, quote.speaker_kind, kind, f"{quote.text}{suffix}")))
     return table
 
 
@@ -64,15 +67,15 @@ def _boilerplate(article: EnrichedArticle) -> Table:
     title = f"Stripped: {len(plate.removed_lines)} lines, {len(plate.links)} links"
     if plate.source_hint:
         title += f" · source hint: {plate.source_hint}"
-    table = Table(title=title, show_header=False, title_justify="left", expand=True)
+    table = Table(title=plain(title), show_header=False, title_justify="left", expand=True)
     # A web page's text outside the article (menus, footers: ``page-*``) is counted by region,
     # not printed: it runs to hundreds of lines.
     outside = Counter(line.rule for line in plate.removed_lines if line.rule.startswith("page"))
     for line in plate.removed_lines:
         if line.rule not in outside:
-            table.add_row(f"{line.why}:{line.rule}", line.text)
+            table.add_row(f"{line.why}:{line.rule}", plain(line.text))
     for rule, count in sorted(outside.items()):
         table.add_row(f"rule:{rule}", f"{count} line{'s' if count > 1 else ''} outside the article")
     for link in plate.links:
-        table.add_row(f"link:{link.kind}", link.url)
+        table.add_row(f"link:{link.kind}", plain(link.url))
     return table
