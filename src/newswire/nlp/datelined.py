@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from newswire.models import Dateline
 from newswire.nlp.boilerplate import find_dateline
+from newswire.nlp.doc_texts import keep_text
 
 __all__ = ["body_for_model", "body_with_dateline"]
 
@@ -35,4 +36,4 @@ def body_with_dateline(nlp: Language, body: str, dateline: Dateline | None) -> s
     if lede is None or lede.i == 0:
         return body
     lede.is_sent_start = True
-    return doc
+    return keep_text(doc, body)

@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 import spacy
 from spacy.language import Language
 
+from newswire.nlp.doc_texts import keep_text
+
 __all__ = [
     "MAX_NLP_CHARS", "MAX_NLP_TOKENS", "SPACY_BATCH_CHARS", "Text", "analyse",
     "batches_by_chars", "within_tokens",
@@ -64,4 +66,7 @@ def within_tokens(nlp: Language, text: str, budget: int) -> str:
 def analyse(nlp: Language, texts: Sequence[Text]) -> Iterator[spacy.tokens.Doc]:
     """The docs of ``texts`` in order, in passes of at most :data:`SPACY_BATCH_CHARS`."""
     for group in batches_by_chars(texts, SPACY_BATCH_CHARS):
-        yield from nlp.pipe(group, batch_size=len(group))
+        docs = nlp.pipe(group, batch_size=len(group))
+        # Each string read is kept with its doc: no later stage joins the words again.
+        yield from (keep_text(doc, text) if isinstance(text, str) else doc
+                    for text, doc in zip(group, docs, strict=True))

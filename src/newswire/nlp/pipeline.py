@@ -32,6 +32,7 @@ from newswire.models import (
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned
 from newswire.nlp.datelined import body_with_dateline
+from newswire.nlp.doc_texts import text_of
 from newswire.nlp.entities.extract import Context, extract_entities
 from newswire.nlp.entities.identity import Knowledge
 from newswire.nlp.entities.recase import Capitals, read_capitals
@@ -205,7 +206,7 @@ class Pipeline:
         dateline = analysed.dateline
         entities: list[Entity] = []
         if route.full:
-            in_doc = dateline if dateline and dateline.end <= len(body_doc.text) else None
+            in_doc = dateline if dateline and dateline.end <= len(text_of(body_doc)) else None
             context = Context(model=analysed.model, known=job.known, capitals=analysed.capitals,
                               dateline=in_doc)
             entities = extract_entities(title_doc, body_doc, context)

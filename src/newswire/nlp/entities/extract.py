@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newswire.models import Dateline, Entity, EntityType, Span, stable_hash
+from newswire.nlp.doc_texts import text_of
 from newswire.nlp.entities.acronyms import read_definitions
 from newswire.nlp.entities.aliases import Known, table
 from newswire.nlp.entities.clubs import nickname
@@ -81,11 +82,11 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
     docs = (title_doc, body_doc)
     capitals = context.capitals
     if capitals is None and context.model is not None and context.model.lang == "en":
-        capitals = read_capitals(context.model, [(title_doc.text, body_doc.text)])[0]
+        capitals = read_capitals(context.model, [(text_of(title_doc), text_of(body_doc))])[0]
     if capitals is not None:
         texts, mentions = _recased_mentions(capitals, docs)
     else:
-        texts = [Text.of("title", title_doc.text), Text.of("body", body_doc.text)]
+        texts = [Text.of("title", text_of(title_doc)), Text.of("body", text_of(body_doc))]
         # In an article that is all capitals there is nothing better than the model's guesses.
         trust_caps = all(t.all_caps() for t in texts)
         mentions = [m for t, d in zip(texts, docs, strict=True)

@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newswire.models import Entity, Field_, Quote, stable_hash
+from newswire.nlp.doc_texts import text_of
 from newswire.nlp.quotes.according import according_source
 from newswire.nlp.quotes.attitudes import attitudes
 from newswire.nlp.quotes.attribution import (
@@ -83,8 +84,9 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     the article's byline, the interviewer of an interview whose byline left the body.
     """
     lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)
-    # Each doc's text joined once: each read of ``doc.text`` makes a Token for every word.
-    texts: dict[Field_, str] = {"title": title_doc.text, "body": body_doc.text}
+    # Each doc's text joined once (kept by the pass that made the doc, else joined here and
+    # kept): each read of ``doc.text`` makes a Token for every word.
+    texts: dict[Field_, str] = {"title": text_of(title_doc), "body": text_of(body_doc)}
     mark_dateline(title_doc, 0)
     mark_dateline(body_doc, dateline_end, text=texts["body"])
     resolver = SpeakerResolver((title_doc, body_doc), entities, lexicon)

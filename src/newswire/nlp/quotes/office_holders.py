@@ -30,12 +30,15 @@ def holder_named_after(head: Token) -> Token | None:
     (``a lawyer for the victim, Jane Roe,``): left alone, unless the office is a
     spokesperson's and the noun is ``the`` office holder (``A spokesperson for the minister,
     Calum Whitford, said``: the minister is named by title, the spokesperson after a comma)."""
-    if not _office_noun(head) or "Plur" in head.morph.get("Number", []):
+    if not _office_noun(head):
+        return None
+    preps = [p for p in head.rights if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")]
+    # The number read only for a noun with such a phrase: reading the morphology is the
+    # dearest test here, and most nouns asked have none.
+    if not preps or "Plur" in head.morph.get("Number", []):
         return None
     doc = head.doc
-    for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
-            continue
+    for prep in preps:
         for owner in prep.children:
             if owner.dep_ != "pobj" or not (_names_no_person(owner)
                                             or _spokesperson_for_holder(head, owner)):

@@ -97,11 +97,11 @@ def is_individual(token: Token, lexicon: Lexicon) -> bool:
             and token.dep_ not in ("appos", "attr") and not _has_apposed_name(token))
 
 
-def _office_title(root: Token) -> frozenset[str]:
+def _office_title(office: Token | None) -> frozenset[str]:
     """The office a name holds set off after it (``Senior coroner for South Wales Central,
-    Rhodri Prothero,``, the parse hanging the name on the place): its noun is one of the
-    person's titles, so a lead's ``A coroner has said`` finds the coroner named further on."""
-    office = office_held(root)
+    Rhodri Prothero,``, the parse hanging the name on the place; :func:`office_held`): its
+    noun is one of the person's titles, so a lead's ``A coroner has said`` finds the coroner
+    named further on."""
     return frozenset((office.lemma_.lower(),)) if office is not None else frozenset()
 
 
@@ -122,7 +122,10 @@ def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
 def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: PersonNames,
                      lexicon: Lexicon, *, company: bool = False) -> Referent:
     root = span.root
-    titles = titles_of(span, lexicon) | role_words(entity.role, lexicon) | _office_title(root)
+    # Asked once a mention: the office is a title and the clause's role (apposed_name over
+    # the root's nouns, the dearest test of a mention).
+    office = office_held(root)
+    titles = titles_of(span, lexicon) | role_words(entity.role, lexicon) | _office_title(office)
     department = department_name(root) if kind == "organization" else None
     name = department.text if department is not None else entity.name  # not "Oceans Canada"
     gender: Gender | None = None
@@ -145,7 +148,7 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
         lexicon.honorifics else root  # French heads "Me Thomas Ferrand" on its title
     beside = titled.head.pos_ == "NOUN" and (titled.dep_ == "appos"
                                              or apposed_name(titled.head) == titled)
-    clause_role = office_held(root) or _subject_named_before(span) or noun_called(root) or (
+    clause_role = office or _subject_named_before(span) or noun_called(root) or (
         titled.head if beside else titled)
     if person_of_subject(root.head) == root or titled_subject(root, lexicon):
         clause_role = root.head.head if root.dep_ == "pobj" else root.head  # "Nattel of RBC"
