@@ -20,14 +20,15 @@ import re
 
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.grouping import person_surnames
-from newswire.nlp.entities.mentions import Mention, Text
+from newswire.nlp.entities.mentions import Mention, Text, recalled
 from newswire.nlp.entities.names import HONORIFICS, is_date, normalise
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.entities.recall import inside
 from newswire.nlp.entities.recase import casing
+from newswire.nlp.entities.retype import role_set_off_before
 from newswire.nlp.entities.titles import ADDRESS_TITLES, ROLES
 
-__all__ = ["whole_person_names"]
+__all__ = ["name_word", "set_off_names", "whole_person_names"]
 
 #: A capitalised word of a name, hyphenated parts allowed ("Sunday-Ochefu", "Latif-Chan").
 _WORD = r"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[A-Z][^\W\d_]*)*"
@@ -76,7 +77,7 @@ def _grow(text: Text, mention: Mention, mine: list[Mention],
                 break
             end = max(found.end(1), *(m.end for m in over))
             taken.update(id(m) for m in over)
-        elif _name_word(found.group(1)):
+        elif name_word(found.group(1)):
             end = found.end(1)
         else:
             break
@@ -105,10 +106,10 @@ def _a_piece(other: Mention) -> bool:
     if other.label == "PERSON":
         return not _all_titles(other.text)
     parts = other.text.split()
-    return other.label in ("ORG", None) and len(parts) <= 2 and all(map(_name_word, parts))
+    return other.label in ("ORG", None) and len(parts) <= 2 and all(map(name_word, parts))
 
 
-def _name_word(word: str) -> bool:
+def name_word(word: str) -> bool:
     """Whether English writes ``word`` only as a name: no common word in lower case, no
     place the gazetteer knows, no date, no title."""
     key = word.casefold()
@@ -116,3 +117,44 @@ def _name_word(word: str) -> bool:
         return False
     places = table()
     return normalise(word) not in places.gazetteer and places.lookup(word) is None
+
+
+#: Two to four capitalised words set off by commas, then a verb of saying: "The chair of
+#: Bhotekoshi Rural Municipality, Ang Nima Lama, said".
+_SET_OFF = re.compile(rf",[ \t]+({_WORD}(?:[ \t]+{_WORD}){{1,3}}),[ \t]+(?:said|says|told|added)\b")
+
+
+def set_off_names(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a person's name set off by commas after a role held by one
+    person, before a verb of saying, made one person's mention: the model missed it (``Ang
+    Nima Lama``, a name it does not know) or ran the body's name before the comma into it
+    (``[Marsh, Elise Hanford]``, cut at the comma). Not where the model read a person, nor
+    words that are no name (:func:`_may_be_a_name`)."""
+    found: list[Mention] = []
+    for text in texts:
+        for match in _SET_OFF.finditer(text.text):
+            start, end = match.span(1)
+            if inside(text.caps, start, end) or not role_set_off_before(text.text, start) \
+                    or not _may_be_a_name(match.group(1).split()):
+                continue
+            over = [m for m in mentions if m.field == text.field and m.start < end
+                    and start < m.end]
+            if any(m.label == "PERSON" for m in over):
+                continue  # the model read a person there: its own span stands
+            for m in over:
+                if m.start >= start or not text.text[m.start:start].endswith(", "):
+                    break
+                m.end, m.text = start - 2, text.text[m.start:start - 2]  # "Marsh"
+            else:
+                found.append(recalled(text, start, end))
+                found[-1].label = "PERSON"
+    return mentions + found
+
+
+def _may_be_a_name(parts: list[str]) -> bool:
+    """Words set off after a role that may be a person's name: a name word among them, and
+    no title, place, date or word that ends a body's name ("Ang Nima Lama": ``ang`` is
+    written in lower case too)."""
+    return any(map(name_word, parts)) and not not_a_person(parts) and not any(
+        p.casefold() in _TITLE_WORDS or is_date(p) or normalise(p) in table().gazetteer
+        for p in parts)
