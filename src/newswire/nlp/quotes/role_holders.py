@@ -131,13 +131,19 @@ def lede_person(head: Token, trail: Trail, indefinite: frozenset[str]) -> Refere
     """``A retired schoolteacher ... told a Brampton courtroom ... ¶ Lucia Fernandes, 68,
     was the first buyer to testify``: the anonymous lede. A news story may open on one
     unnamed person (an ``indefinite`` article, a singular noun no role list holds) and name
-    them in the next sentence; that person (:func:`named_next`). Only in the lead (the
-    body's first sentence, or its second after a deck): further down, ``a driver said`` is
-    often someone the article never names."""
+    them in full at the start of the next paragraph; that person (:func:`named_next`). Only
+    in the lead (the body's first sentence, or its second after a deck): further down, ``a
+    driver said`` is often someone the article never names."""
     if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in indefinite
                                     for c in head.children):
         return None
-    return named_next(head, head.lemma_.lower(), trail) if _in_lead(head) else None
+    person = named_next(head, head.lemma_.lower(), trail) if _in_lead(head) else None
+    # The lede's convention: the next paragraph names them in full ("a man yelled ...
+    # Boos got louder" names nobody).
+    if person is None or len(person.name.split()) < 2 \
+            or "\n" not in head.doc.text[head.sent.end_char:person.start]:
+        return None
+    return person
 
 
 def _in_lead(head: Token) -> bool:
