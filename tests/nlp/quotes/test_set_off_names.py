@@ -1,9 +1,10 @@
-"""Issue 14: the person a subject noun stands for when the name is set off beside it
-(real model).
+"""People the text names beside a role or a description, whose names the small English model
+misses or mistypes (real model): a name set off after a role (``The chair of ... , Ang Nima
+Lama, said``), after a relative's noun (``Ruakere's nephew, Hone Ruakere, told``) or after
+the body a spokesman speaks for; a name after a title whatever its first name; and the
+anonymous lede (``A retired schoolteacher ... told`` then the name in the next sentence).
 
-Texts and names are invented for these tests (round seventeen, rewritten by fixr34 so no row
-follows any dataset article); each row keeps a parse failure issue 14 is about: the name hung
-on a second apposed noun, or read as an adverb and hung on the verb.
+Texts are written for these tests, in the phrasing of news and court copy.
 """
 
 from __future__ import annotations
@@ -15,28 +16,34 @@ from tests.nlp.quotes.test_resolution import Expected, check
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # The parse hangs the name on a second noun apposed to the subject ("actress"): the
-    # speaker was taken to be the chief executive named in the paragraph before.
-    ("The theatre said her death was \"a huge loss\". Its chief executive, Rowan Ashcombe, "
-     "said a gala in her honour would be held next spring.\n\n"
-     "Her long-time understudy, the actress Delphine Markey, said the pair had shared a "
-     "dressing room for 19 years and had \"disagreed about every costume.\"\n\n"
-     "\"She always said I was too loud, and she was always right,\" she said.",
-     [("disagreed about every costume", "Delphine Markey", "person"),
-      ("She always said I was too loud", "Delphine Markey", "person")]),
-    # The parse reads "Lately" as an adverb and hangs the name on the verb, not on
-    # "leader": the speaker, and the next "he", was taken to be the council leader before.
-    ("Cllr Nasreen Akhtar, the Liberal Democrat leader of the council, said spending on "
-     "children's services now took up more than half of the budget. “We are being asked to "
-     "choose between a swimming pool and a foster placement,” she said.\n\n"
-     "Independent councillors accused the administration of waste. Cllr Gordon Lately, the "
-     "leader of the Independent group, said the council had “thrown money around like "
-     "confetti” on a harbour redevelopment in Whitby while rural bus routes were cut. "
-     "“People in the villages are paying for a marina they will never use,” he said.",
-     [("thrown money around like confetti", "Gordon Lately", "person"),
-      ("People in the villages", "Gordon Lately", "person")]),
+    # A name no first-name table holds, set off after a local office.
+    ("Relief had been slow to arrive. The chair of Dhading Rural Municipality, Ang Dawa "
+     "Lama, said the villages \"cannot be reached by road until the slide is cleared.\"",
+     [("cannot be reached by road", "Ang Dawa Lama", "person")]),
+    # A relative set off after the family's noun, in inquest copy.
+    ("Tamati Ruakere died when his boat overturned.\nRuakere's nephew, Hone Ruakere, told the "
+     "coroner the family \"accepted the findings in full.\"",
+     [("accepted the findings", "Hone Ruakere", "person")]),
+    # A spokesman's name set off after the body he speaks for.
+    ("The super PAC stood by the spot. A spokesman for Arizona First Fund, Cole Redding, "
+     "said the ad was \"sourced to the penny.\"",
+     [("sourced to the penny", "Cole Redding", "person")]),
+    # A police rank's title before a name whose first name no table holds.
+    ("Appearing for the investigators, Assistant Superintendent of Police Roshan Jayakody "
+     "told court that the suspect had \"offered two players money to lose.\"",
+     [("offered two players money", "Roshan Jayakody", "person")]),
+    # The anonymous lede: one unnamed person first, named in the next sentence.
+    ("A retired schoolteacher who lost her savings on a condo told a courtroom Tuesday that "
+     "the developer \"looked me in the eye and promised.\"\n\nLucia Fernandes, 68, was the "
+     "first buyer to testify at the fraud trial.",
+     [("looked me in the eye", "Lucia Fernandes", "person")]),
+    # Guard: an unnamed person further down stays unnamed.
+    ("The council met on Monday to discuss the budget.\n\nThe mayor defended the plan. A "
+     "retired schoolteacher who attended told reporters the cuts were \"a disgrace.\"\n\n"
+     "Lucia Fernandes, the council's treasurer, said the numbers would be published.",
+     [("a disgrace", "retired schoolteacher", "person")]),
 ])
-def test_a_name_set_off_beside_the_subject_speaks(pipeline: Pipeline, body: str,
-                                                  expected: list[Expected]) -> None:
-    """``Her understudy, the actress X, said``, ``X, the leader of Y, said``: X speaks."""
+def test_a_person_named_beside_a_role_speaks(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """The person named beside a role or a lede's description is the speaker."""
     check(pipeline, body, expected)

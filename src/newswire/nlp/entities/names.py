@@ -23,7 +23,13 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "L
               "Hon.", "Hon",
               # West-African styles kept in printed names: "Alhaji Ibrahim Sulemana" (a
               # pilgrim's honorific), "Engr Folorunsho Ajibade" (a profession's, as "Dr").
-              "Alhaji", "Alhaja", "Engr.", "Engr")
+              "Alhaji", "Alhaja", "Hajia", "Engr.", "Engr",
+              # Malaysian and Bruneian styles written before the name in every mention
+              # ("Datuk Seri Ahmad Faizal", "Tan Sri Azman"), and Indian and Singaporean
+              # courtesy titles ("Shri Rajesh Kumar", "Smt Meena Devi", "Madam Siti").
+              "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Dato Sri", "Datin Seri", "Datuk",
+              "Dato'", "Dato’", "Datin", "Tan Sri", "Puan Sri", "Toh Puan", "Shri", "Shrimati",
+              "Smt.", "Smt", "Madam")
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 #: Lower-case words that belong to names ("Charles de Gaulle", "Vincent van Gogh").

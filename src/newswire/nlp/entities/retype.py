@@ -15,7 +15,7 @@ from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.titles import NOT_ONLY_PEOPLE, ROLES
 
 __all__ = ["company_cue", "ends_in_acronym", "is_municipal", "is_storm", "municipal_start",
-           "organisation_apposed", "titled_name_start"]
+           "organisation_apposed", "role_set_off_before", "titled_name_start"]
 
 # "RCMP", "NHS", "OPP": three or more capitals after a space on the same line (a person's
 # "MP", "QC" have two; "Napoleon III", "Henry VIII" end in a Roman numeral).
@@ -61,13 +61,18 @@ _PERSON_APPOSITION = re.compile(
 
 
 #: A role held by one person, set off by commas before a name: "Its national president,
-#: Lana Payne, said", "Gill's lawyer, Kevin Westell, argued".
+#: Lana Payne, said", "Gill's lawyer, Kevin Westell, argued"; a relative ("Ruakere's
+#: nephew, Hone Ruakere, told": a family in court and inquest copy); a role with the body it
+#: speaks for ("A spokesman for Arizona First Fund, Cole Redding, said").
 _ROLE_BEFORE = re.compile(
-    r"(?:\b(?:its|his|her|their|the)|['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:president|"
+    r"(?:\b(?:its|his|her|their|the|a|an)|['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:president|"
     r"vice-president|chair|chairman|chairwoman|chairperson|leader|director|spokesperson|"
     r"spokesman|spokeswoman|lawyer|attorney|minister|chief executive|founder|secretary|"
     r"manager|coach|mayor|chief|head|owner|treasurer|commissioner|superintendent|principal|"
-    r"dean|captain)[ \t]*,[ \t]*$", re.IGNORECASE)
+    r"dean|captain|nephew|niece|son|daughter|brother|sister|mother|father|wife|husband|"
+    r"widow|widower|cousin|uncle|aunt|grandson|granddaughter)"
+    r"(?:[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})?"
+    r"[ \t]*,[ \t]*$", re.IGNORECASE)
 #: How far before a name its role may begin.
 _ROLE_WINDOW = 80
 #: A person brought in by a noun for a person and ``named``/``called``: "a schoolteacher named
@@ -89,8 +94,13 @@ def person_cue(text: str, start: int, end: int) -> bool:
     if _PERSON_APPOSITION.match(text, end) is not None \
             or _NAMED_BEFORE.search(text, max(0, start - _ROLE_WINDOW), start) is not None:
         return True
-    return (text.startswith(",", end)
-            and _ROLE_BEFORE.search(text, max(0, start - _ROLE_WINDOW), start) is not None)
+    return text.startswith(",", end) and role_set_off_before(text, start)
+
+
+def role_set_off_before(text: str, start: int) -> bool:
+    """Whether a role held by one person, and a comma, end right before ``start``: "Its
+    national president, ", "The chair of Bhotekoshi Rural Municipality, "."""
+    return _ROLE_BEFORE.search(text, max(0, start - _ROLE_WINDOW), start) is not None
 
 
 def company_cue(text: str, end: int) -> bool:

@@ -5,7 +5,9 @@ no entity at all; ``Its President, Alhaji Ibrahim Tanko Sulemana, said`` a perso
 ``Ibrahim`` and a place ``Sulemana``.
 A title (:func:`.titles.role_before`) or a courtesy title, then a known first name and a
 capitalised surname, is a person's name whatever the model read there
-(:func:`titled_people`).
+(:func:`titled_people`); after a title, so are words English writes only as names, whatever
+the first name (``Assistant Superintendent of Police Roshan Jayakody``: no table holds
+every tradition's given names).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.mentions import Mention, Text, recalled
+from newswire.nlp.entities.name_pieces import name_word
 from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.entities.recall import inside
@@ -57,12 +60,13 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         if match is None:
             continue
         first, rest = match.group(1), match.group(2).split()
+        role = role_before(text, match.start())
         if not (is_first_name(first) or (first_name_gender(first) is not None
-                                         and first.casefold() not in casing().lower)) \
+                                         and first.casefold() not in casing().lower)
+                or (role and all(map(name_word, [first, *rest])))) \
                 or not_a_person([first, *rest]) \
                 or (len(rest) == 2 and rest[-1].casefold() in casing().lower):
             continue  # "President Donald Trump Tower": a place named for him
-        role = role_before(text, match.start())
         if role in _NO_SURNAME_AFTER:
             continue
         if role or _HONORIFIC_BEFORE.search(text, 0, match.start()):

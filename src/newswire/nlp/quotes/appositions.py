@@ -40,7 +40,8 @@ def apposed_name(head: Token) -> Token | None:
     if head.dep_ == "appos" and head.head.pos_ == "PROPN":
         return head.head
     return _bracketed_conjunct(head) or _name_set_off_after(head) or holder_named_after(head) \
-        or _chained_apposition(head) or _name_set_off_before(head) or _honoured_name(head)
+        or _chained_apposition(head) or _name_set_off_before(head) or _honoured_name(head) \
+        or _name_after_its_body(head)
 
 
 def _honoured_name(head: Token) -> Token | None:
@@ -72,6 +73,29 @@ def _chained_apposition(head: Token) -> Token | None:
             continue
         named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                       and c.ent_type_ in PERSON_LABELS), None)
+        if named is not None:
+            return named
+    return None
+
+
+#: The model's types of a person's name it does not know (a work's, a product's, none).
+_NAMES_OF_PEOPLE = PERSON_LABELS | {"", "PRODUCT", "WORK_OF_ART"}
+
+
+def _name_after_its_body(head: Token) -> Token | None:
+    """``A spokesman for Arizona First Fund, Cole Redding, said``: the parse hangs the
+    person's name set off after the body on the body (an organisation is no person's
+    apposition); it names the noun's holder. Not after a person (``a lawyer for Smith``) nor
+    a common noun (``a spokesman for the company, Acme,``: its name)."""
+    for prep in head.children:
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") else None
+        if body is None or body.pos_ != "PROPN" or body.ent_type_ in PERSON_LABELS:
+            continue  # "for the company, Acme,": the company's name
+        named = next((c for c in body.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and not c.text.isupper()  # the body's letters: "..., KMPDC,"
+                      and c.ent_type_ in _NAMES_OF_PEOPLE
+                      and c.doc[c.left_edge.i - 1].text == ","), None)
         if named is not None:
             return named
     return None

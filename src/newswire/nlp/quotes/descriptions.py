@@ -33,7 +33,13 @@ from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
 from newswire.nlp.quotes.positions import BENCH_TITLES, is_position
 from newswire.nlp.quotes.referent_types import Referent
-from newswire.nlp.quotes.role_holders import named_next, titled, titled_between, titled_later
+from newswire.nlp.quotes.role_holders import (
+    lede_person,
+    named_next,
+    titled,
+    titled_between,
+    titled_later,
+)
 from newswire.nlp.quotes.salience import Trail
 from newswire.nlp.quotes.speaker_heads import is_age
 from newswire.nlp.quotes.textmap import CharRange
@@ -112,8 +118,12 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
         return NOBODY
     if definite and kind == "group" and (earlier := _one_unnamed_before(ctx, head)).name:
         return earlier
-    if kind == "organization" and (lede := named_after_lead(head, ctx.trail(head))):
-        return speaker_of(lede)  # "A Toronto company ... says" the company named next
+    # The delayed lede: "A Toronto company ... says" the company named next; "A retired
+    # schoolteacher ... told" the person named next.
+    lede = named_after_lead(head, ctx.trail(head)) if kind == "organization" else \
+        lede_person(head, ctx.trail(head), lex.indefinite) if kind == "group" else None
+    if lede:
+        return speaker_of(lede)
     phrase = source_phrase(head, kind, lex)
     speaker_kind = unnamed_kind(head, kind, lex)  # "a council spokesperson": one person
     # Reached from a "who" that speaks, the clause is the quote's: "the official who spoke".

@@ -13,7 +13,8 @@ from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import Trail, pick
 
-__all__ = ["bare_role_holder", "named_next", "titled", "titled_between", "titled_later"]
+__all__ = ["bare_role_holder", "lede_person", "named_next", "titled", "titled_between",
+           "titled_later"]
 
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
@@ -108,6 +109,8 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
     if head.sent.end >= len(doc):
         return None
     following = doc[head.sent.end].sent
+    while not any(t.is_alpha for t in following) and following.end < len(doc):
+        following = doc[following.end].sent  # a closing mark the parser set apart ('"\n')
     if not any(t.pos_ in ("VERB", "AUX") for t in following):
         return None  # a byline ("Danielle Ferrand-Okafor · CBC News") introduces nobody
     people = trail.before(following.end_char, following.end_char - following.start_char,
@@ -122,6 +125,35 @@ def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
             head.idx, head.idx + 1, lambda r: r.name == first.name):
         return None  # someone else's role, or a person named before: not introduced here
     return first
+
+
+def lede_person(head: Token, trail: Trail, indefinite: frozenset[str]) -> Referent | None:
+    """``A retired schoolteacher ... told a Brampton courtroom ... ¶ Lucia Fernandes, 68,
+    was the first buyer to testify``: the anonymous lede. A news story may open on one
+    unnamed person (an ``indefinite`` article, a singular noun no role list holds) and name
+    them in full at the start of the next paragraph; that person (:func:`named_next`). Only
+    in the lead (the body's first sentence, or its second after a deck): further down, ``a
+    driver said`` is often someone the article never names."""
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in indefinite
+                                    for c in head.children):
+        return None
+    person = named_next(head, head.lemma_.lower(), trail) if _in_lead(head) else None
+    # The lede's convention: the next paragraph names them in full ("a man yelled ...
+    # Boos got louder" names nobody).
+    if person is None or len(person.name.split()) < 2 \
+            or "\n" not in head.doc.text[head.sent.end_char:person.start]:
+        return None
+    return person
+
+
+def _in_lead(head: Token) -> bool:
+    """Whether at most one sentence with a verb (a deck) comes before ``head``'s."""
+    verbed = 0
+    for sent in head.doc.sents:
+        if sent.start >= head.sent.start:
+            break
+        verbed += any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return verbed <= 1
 
 
 def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:

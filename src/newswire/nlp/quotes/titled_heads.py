@@ -43,7 +43,10 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
             name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if name is not None and name.pos_ == "PROPN" and is_person(name) and (
+            # The tagger reads a surname it does not know as a common noun
+            # ("Superintendent of Police Roshan Jayakody"): a word of a person's name
+            # the entities stage knows is the name all the same.
+            if name is not None and name.pos_ in ("PROPN", "NOUN") and is_person(name) and (
                     titled or _title_before(name, lexicon)):
                 return _apposed_person(name, is_person, set_off=True) or name
     if not titled:
