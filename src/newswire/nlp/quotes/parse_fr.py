@@ -43,6 +43,7 @@ from newswire.nlp.quotes.parse_labels import (
     VERB_TAGS,
 )
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
+from newswire.nlp.quotes.reflexive_incises_fr import subject_reflexive_incises
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
     speaking_of_a_quotation,
@@ -104,6 +105,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             _said_with_faire(doc[token.i - 1], token)
         elif token.dep_ == "nsubj:pass" and is_pronominal(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
+    subject_reflexive_incises(doc)  # "», s'indigne X": X, not "s'" or the quote's word
     _mend_verbs_of_saying(doc)
     subjects_before_asides(doc)  # "X, qui ..., a indiqué que": X, not the aside, says
     hang_que_clauses(doc)
