@@ -33,6 +33,7 @@ from newswire.nlp.quotes.clauses_fr import (
 )
 from newswire.nlp.quotes.clitic_y_fr import lift_over_clitic_y
 from newswire.nlp.quotes.conjoined_quotes_fr import join_verb_after_a_quotation
+from newswire.nlp.quotes.contacted_fr import subject_after_contact
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, INVERTED_PERSONS, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.nominal_adjectives_fr import noun_of_an_adjective_subject
 from newswire.nlp.quotes.nouns_read_as_verbs_fr import nouns_after_articles
@@ -77,6 +78,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     """Make every inverted subject pronoun the subject of the verb it follows."""
     join_cut_sentences(doc, SPEECH_FORMS)  # "Interrogée par Le Soir || , la ministre"
     nouns_after_articles(doc)  # "a lâché le manager": "manager" no verb
+    subject_after_contact(doc)  # "Joint par téléphone, X estime": X, not "Joint"
     for token in doc:
         lift_over_clitic_y(token)  # "La Fédération y déplore que": "déplore" a word of "y"
         noun_of_an_adjective_subject(token)  # "prévient l'intersyndicale": ADJ to the tagger
