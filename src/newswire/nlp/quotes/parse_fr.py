@@ -34,6 +34,7 @@ from newswire.nlp.quotes.clauses_fr import (
 from newswire.nlp.quotes.clitic_y_fr import lift_over_clitic_y
 from newswire.nlp.quotes.conjoined_quotes_fr import join_verb_after_a_quotation
 from newswire.nlp.quotes.contacted_fr import subject_after_contact
+from newswire.nlp.quotes.incise_places_fr import subject_past_incise_places
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, INVERTED_PERSONS, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.nominal_adjectives_fr import noun_of_an_adjective_subject
 from newswire.nlp.quotes.nouns_read_as_verbs_fr import nouns_after_articles
@@ -110,6 +111,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
         elif token.dep_ == "nsubj:pass" and is_pronominal(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     subject_reflexive_incises(doc)  # "», s'indigne X": X, not "s'" or the quote's word
+    subject_past_incise_places(doc)  # "", a confié à l'AFP X": X
     _mend_verbs_of_saying(doc)
     subjects_before_asides(doc)  # "X, qui ..., a indiqué que": X, not the aside, says
     hang_que_clauses(doc)
