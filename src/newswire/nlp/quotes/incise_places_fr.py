@@ -19,8 +19,9 @@ from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS, NOUN_TAGS
 __all__ = ["subject_past_incise_places"]
 
 _CLOSING = frozenset(("»", "”", '"'))
-#: Prepositions of to whom, where or how a source spoke (``à l'AFP``, ``dans un communiqué``).
-_PREPOSITIONS = frozenset(("à", "au", "aux", "dans", "devant", "sur", "auprès", "lors"))
+#: Prepositions of to whom, where or how a source spoke, an article after them (``à l'AFP``,
+#: ``dans un communiqué``; ``au micro de`` is :mod:`.incise_subjects_fr`'s).
+_PREPOSITIONS = frozenset(("à", "dans", "devant", "sur", "auprès"))
 _ARTICLES = frozenset(("le", "la", "l'", "l’", "les", "un", "une", "son", "sa", "ses"))
 _ONE = frozenset(("un", "une"))
 _REACH = 10  # words between the verb and its subject
@@ -57,8 +58,9 @@ def _source_after_place(verb: Token) -> Token | None:
     doc = verb.doc
     end = min(verb.i + _REACH, verb.sent.end)
     at = verb.i + 1
-    if at >= end or doc[at].lower_ not in _PREPOSITIONS:
-        return None
+    if at + 1 >= end or doc[at].lower_ not in _PREPOSITIONS \
+            or doc[at + 1].lower_ not in _ARTICLES:
+        return None  # "raconte au micro d'ici Creuse X": read by :mod:`.incise_subjects_fr`
     at = _past_noun(doc, at + 1, end)  # "à l'AFP", "à la tribune", "dans un communiqué"
     while at + 1 < end and doc[at].lower_ in DE:  # "à la sortie de la salle"
         at = _past_noun(doc, at + 1, end)
