@@ -13,9 +13,11 @@ from tests.nlp.quotes.test_french import french_quotes
     # The place or body of the source (zk7 of the tuning).
     ("Une source à Matignon assure de son côté que le Premier ministre « suit le dossier "
      "personnellement ».", "source à Matignon"),
-    # Guards: another noun keeps its phrase as before, and a source with no place stays bare.
+    # One unnamed person's place belongs to the phrase too (frpeople45: the tuning gold
+    # writes "un participant à la réunion", "Un infirmier en poste à Tanguiéta"); a source
+    # with no place stays bare.
     ("Un élu à Matignon assure que le Premier ministre « suit le dossier personnellement ».",
-     "élu"),
+     "élu à Matignon"),
     ("Une source assure de son côté que le Premier ministre « suit le dossier "
      "personnellement ».", "source"),
 ])

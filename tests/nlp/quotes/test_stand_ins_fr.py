@@ -65,7 +65,7 @@ def test_a_titled_role_stands_for_its_holder(pipeline: Pipeline, body: str,
     ("Salma Berrada El Idrissi se dit confiante. Une fondatrice d'une jeune pousse dans "
      "l'agritech, qui a requis l'anonymat, estime que les succès médiatisés masquent la "
      "réalité. « On célèbre les licornes en oubliant le cimetière derrière », ironise-t-elle.",
-     "fondatrice d'une jeune pousse"),
+     "fondatrice d'une jeune pousse dans l'agritech"),
     # Guards: a ``qui`` clause that says nothing brings in no one the pronoun quotes; nor
     # does one of a noun after a preposition (w5: ``d'un mouvement de grève qui s'annonce``).
     ("Frédéric Nouaille, secrétaire général du SNCTA, a parlé lundi. À la veille d'un "

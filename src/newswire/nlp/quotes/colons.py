@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.cues import Cue, subject_of
 from newswire.nlp.quotes.governing import names_someone
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import MarkedQuote
 from newswire.nlp.quotes.parse_labels import DETERMINER_DEPS, RELATIVE_TAGS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.phrases import phrase_kind
@@ -49,7 +50,20 @@ def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
         return Cue(verb.i, verb.i + 1, _moved(verb, last, tmap) or subject_of(verb, tmap.lexicon))
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
+    if tmap.lexicon is FRENCH:  # "Inès Vautrin (Comptalys) : « ... »": the person, not her firm
+        names = [t for t in names if not _bracketed(t)] or names
     return Cue(last, last, names[-1]) if names else None
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether ``token`` stands between brackets in its sentence (``Thierry Moulinier
+    (Garonne) :``): French titles give a quoted person's club, firm or party so, after the
+    name of the one who speaks."""
+    doc = token.doc
+    start = token.sent.start
+    opened = [t.i for t in doc[start:token.i] if t.text == "("]
+    closed = [t.i for t in doc[start:token.i] if t.text == ")"]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 def _colon_before(tmap: TextMap, quote: MarkedQuote) -> int | None:

@@ -32,7 +32,9 @@ _PERSON_WORDS = frozenset(("homme", "femme", "édile", "élu", "élue", "aîné"
                            # the players and staff of sport reports (``a reconnu le
                            # deuxième-ligne``, ``le manager``), whose nouns no ending tells
                            "manager", "coach", "capitaine", "deuxième-ligne",
-                           "troisième-ligne"))
+                           "troisième-ligne",
+                           # a capped player (``tranche l'ancien international``)
+                           "international", "internationale"))
 #: Nouns ``de N ans`` gives a length, not an age: ``la peine de 10 ans``, ``le bail de 99 ans``.
 _DURATION_NOUNS = frozenset(("peine", "contrat", "mandat", "bail", "plan", "programme",
                              "prison", "réclusion", "détention", "sursis", "engagement",
@@ -59,6 +61,11 @@ _NO_DEMONYMS = frozenset(("palais", "marais", "parlement", "liban", "soudan", "v
                           "canadien"))
 
 
+#: A national team's player called by its colours, as sport reports call them after naming
+#: them (``a tempéré le Tricolore``), as by a demonym (``lâche la Lausannoise``).
+_TEAM_EPITHETS = frozenset(("tricolore",))
+
+
 def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
     """Whether ``head`` is a definite singular French noun for one person, with no name."""
     if lexicon is not FRENCH or head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
@@ -83,7 +90,8 @@ def is_demonym_epithet(head: Token, lexicon: Lexicon) -> bool:
     Parisien``) is a person named before, as ``le Sédunois`` is a sport report's player, not
     a people or a place the tagger takes it for."""
     if lexicon is not FRENCH or not head.text.istitle() or not head.is_alpha \
-            or not head.lower_.endswith(_DEMONYM_ENDINGS) or head.lower_ in _NO_DEMONYMS \
+            or not (head.lower_.endswith(_DEMONYM_ENDINGS) or head.lower_ in _TEAM_EPITHETS) \
+            or head.lower_ in _NO_DEMONYMS \
             or head.lower_.endswith("stan") \
             or head.i == 0:
         return False

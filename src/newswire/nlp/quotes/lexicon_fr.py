@@ -210,6 +210,7 @@ _ROLE_NOUNS = """
     vice-présidente doyen doyenne cheffe gouverneure vérificateur vérificatrice protecteur
     protectrice coroner entraîneur entraîneuse capitaine sous-ministre bâtonnier bâtonnière
     président-directeur présidente-directrice chercheur chercheuse préfète greffier greffière
+    sélectionneur sélectionneuse
 """
 _UTTERANCE_NOUNS = """
     déclaration propos message tweet lettre communiqué discours réponse entretien interview

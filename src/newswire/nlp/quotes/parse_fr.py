@@ -33,8 +33,11 @@ from newswire.nlp.quotes.clauses_fr import (
 )
 from newswire.nlp.quotes.clitic_y_fr import lift_over_clitic_y
 from newswire.nlp.quotes.conjoined_quotes_fr import join_verb_after_a_quotation
+from newswire.nlp.quotes.contacted_fr import subject_after_contact
+from newswire.nlp.quotes.incise_places_fr import subject_past_incise_places
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, INVERTED_PERSONS, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.nominal_adjectives_fr import noun_of_an_adjective_subject
+from newswire.nlp.quotes.nouns_read_as_verbs_fr import nouns_after_articles
 from newswire.nlp.quotes.one_of_fr import is_one_of_them
 from newswire.nlp.quotes.parse_labels import (
     FRENCH_SUBJECT_DEPS,
@@ -43,6 +46,7 @@ from newswire.nlp.quotes.parse_labels import (
     VERB_TAGS,
 )
 from newswire.nlp.quotes.que_clauses_fr import join_que_clauses
+from newswire.nlp.quotes.reflexive_incises_fr import subject_reflexive_incises
 from newswire.nlp.quotes.said_verbs_fr import (
     NAME_DEPS,
     speaking_of_a_quotation,
@@ -74,6 +78,8 @@ _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 def mark_inverted_subjects(doc: Doc) -> Doc:
     """Make every inverted subject pronoun the subject of the verb it follows."""
     join_cut_sentences(doc, SPEECH_FORMS)  # "Interrogée par Le Soir || , la ministre"
+    nouns_after_articles(doc)  # "a lâché le manager": "manager" no verb
+    subject_after_contact(doc)  # "Joint par téléphone, X estime": X, not "Joint"
     for token in doc:
         lift_over_clitic_y(token)  # "La Fédération y déplore que": "déplore" a word of "y"
         noun_of_an_adjective_subject(token)  # "prévient l'intersyndicale": ADJ to the tagger
@@ -104,6 +110,8 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             _said_with_faire(doc[token.i - 1], token)
         elif token.dep_ == "nsubj:pass" and is_pronominal(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
+    subject_reflexive_incises(doc)  # "», s'indigne X": X, not "s'" or the quote's word
+    subject_past_incise_places(doc)  # "", a confié à l'AFP X": X
     _mend_verbs_of_saying(doc)
     subjects_before_asides(doc)  # "X, qui ..., a indiqué que": X, not the aside, says
     hang_que_clauses(doc)

@@ -17,13 +17,13 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 
-__all__ = ["french_phrase_end"]
+__all__ = ["CONTACT_FORMS", "french_phrase_end"]
 
 #: Participles of the reporter reaching a source (``joint par``, ``contactée par``).
 _CONTACT_STEMS = ("joint", "contacté", "consulté", "interrogé", "sollicité", "interviewé",
                   "cité")
-_CONTACT_FORMS = frozenset(stem + ending for stem in _CONTACT_STEMS
-                           for ending in ("", "e", "s", "es"))
+CONTACT_FORMS = frozenset(stem + ending for stem in _CONTACT_STEMS
+                          for ending in ("", "e", "s", "es"))
 #: Endings of participles and gerunds: ``la réunion annoncée par le ministère``, ``le
 #: montant promis par l'État`` name the thing by what was said of it, and stay.
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "u", "ue", "us", "ues", "i", "ie", "is",
@@ -48,7 +48,7 @@ def french_phrase_end(head: Token, end: int, lexicon: Lexicon) -> int:
 def _contacted_by(token: Token) -> bool:
     """``joint par El Watan``: a participle of reaching a source, before ``par``."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.lower_ in _CONTACT_FORMS and following is not None \
+    return token.lower_ in CONTACT_FORMS and following is not None \
         and following.lower_ == "par"
 
 

@@ -1,0 +1,86 @@
+"""The subject after an incise's prepositional phrase: ``"...", a confié à l'AFP Laëtitia
+Roumagnac``, ``a assuré à la tribune X``, ``a commenté dans un communiqué X``, ``a confié à
+la sortie de la salle un ancien agent commercial``.
+
+French puts to whom, where or how a source spoke between the incise's verb and its inverted
+subject. ``fr_core_news_sm`` hangs the name on the preposition's noun (``AFP Laëtitia``, a
+modifier) and gives the verb no subject, so the quote had no speaker. Past the preposition,
+its article and noun (and ``de``/``du`` phrases after it: ``de la salle``), the name or the
+indefinite noun phrase that follows is the verb's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, DE, SPEECH_FORMS
+from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS, NOUN_TAGS
+
+__all__ = ["subject_past_incise_places"]
+
+_CLOSING = frozenset(("»", "”", '"'))
+#: Prepositions of to whom, where or how a source spoke, an article after them (``à l'AFP``,
+#: ``dans un communiqué``; ``au micro de`` is :mod:`.incise_subjects_fr`'s).
+_PREPOSITIONS = frozenset(("à", "dans", "devant", "sur", "auprès"))
+_ARTICLES = frozenset(("le", "la", "l'", "l’", "les", "un", "une", "son", "sa", "ses"))
+_ONE = frozenset(("un", "une"))
+_REACH = 10  # words between the verb and its subject
+
+
+def subject_past_incise_places(doc: Doc) -> None:
+    """Make the source after each incise's prepositional phrase the incise verb's subject."""
+    for verb in doc:
+        if verb.lower_ not in SPEECH_FORMS or not _opens_incise(verb) or any(
+                c.dep_ in FRENCH_SUBJECT_DEPS and c.i > verb.i for c in verb.children):
+            continue
+        subject = _source_after_place(verb)
+        if subject is None or subject.is_ancestor(verb):
+            continue
+        subject.head, subject.dep_ = verb, "nsubj"
+        for name in doc[subject.i + 1:subject.i + 4]:  # "Laëtitia | Roumagnac": one name
+            if name.pos_ != "PROPN" or not name.text[:1].isupper() or subject.pos_ != "PROPN" \
+                    or name.is_ancestor(subject):
+                break
+            name.head, name.dep_ = subject, "flat:name"
+
+
+def _opens_incise(verb: Token) -> bool:
+    """``", a confié``, ``», assure``: right after a closing mark, its comma and an auxiliary."""
+    doc = verb.doc
+    at = verb.i - 1
+    if at >= 0 and doc[at].lower_ in AUXILIARIES:
+        at -= 1
+    return at >= 1 and doc[at].text == "," and doc[at - 1].text in _CLOSING
+
+
+def _source_after_place(verb: Token) -> Token | None:
+    """The head of the name or the ``un``/``une`` phrase after the preposition's phrase."""
+    doc = verb.doc
+    end = min(verb.i + _REACH, verb.sent.end)
+    at = verb.i + 1
+    if at + 1 >= end or doc[at].lower_ not in _PREPOSITIONS \
+            or doc[at + 1].lower_ not in _ARTICLES:
+        return None  # "raconte au micro d'ici Creuse X": read by :mod:`.incise_subjects_fr`
+    at = _past_noun(doc, at + 1, end)  # "à l'AFP", "à la tribune", "dans un communiqué"
+    while at + 1 < end and doc[at].lower_ in DE:  # "à la sortie de la salle"
+        at = _past_noun(doc, at + 1, end)
+    run = at
+    while run < end and doc[run].pos_ == "PROPN":
+        run += 1  # "à l'agence TAP le directeur": the name is the agency's, a phrase follows
+    if run < end and run > at and doc[run].lower_ in _ARTICLES:
+        at = run
+    if at >= end:
+        return None
+    first = doc[at]
+    if first.pos_ == "PROPN" and first.text[:1].isupper():
+        return first
+    if first.lower_ in _ONE:
+        return next((t for t in doc[at + 1:end] if t.pos_ in NOUN_TAGS), None)
+    return None
+
+
+def _past_noun(doc: Doc, at: int, end: int) -> int:
+    """Just past an article (or an elided one) and the one word of a noun after it."""
+    while at < end and doc[at].lower_ in _ARTICLES:
+        at += 1
+    return at + 1
