@@ -42,6 +42,18 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "retired schoolteacher who attended told reporters the cuts were \"a disgrace.\"\n\n"
      "Lucia Fernandes, the council's treasurer, said the numbers would be published.",
      [("a disgrace", "retired schoolteacher", "person")]),
+    # Guards: the lede's next paragraph names someone else, the suspect mid-sentence ...
+    ("A shopper said the gunman \"walked in calmly and started shooting.\"\nPolice later "
+     "named the suspect as Tyler Grant, 23, of Leeds.",
+     [("walked in calmly", "shopper", "person")]),
+    # ... the victim ...
+    ("A man who lives nearby said he heard \"three loud bangs around midnight.\"\nJames "
+     "Whitaker died at the scene, officers confirmed.",
+     [("three loud bangs", "man who lives nearby", "person")]),
+    # ... or another source, after a role noun's quote that ends its paragraph.
+    ("A teacher at the school said pupils were \"terrified by what they saw.\"\nKaren Doyle, "
+     "whose son attends the school, said parents had not been told.",
+     [("terrified by what", "teacher at the school", "person")]),
 ])
 def test_a_person_named_beside_a_role_speaks(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:

@@ -5,8 +5,9 @@ sentence introduces.  Pure lookups over a doc's :class:`~.salience.Trail`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from newswire.nlp.doc_texts import text_of
 from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.quotes.offices import OTHER_OFFICE_WORDS
 from newswire.nlp.quotes.phrases import party_marks
@@ -101,15 +102,18 @@ def titled_between(head: Token, lemma: str, start: int, trail: Trail) -> bool:
         r.kind == "person" and bool(_roles(lemma, head) & r.titles))))
 
 
-def named_next(head: Token, lemma: str, trail: Trail) -> Referent | None:
+def named_next(head: Token, lemma: str, trail: Trail, *,
+               past_marks: bool = False) -> Referent | None:
     """``Trump’s campaign manager says ... ¶ Corey Lewandowski, in a statement, said``: the
     person the next sentence names first, when the article names them there for the first
-    time and gives them no other role."""
+    time and gives them no other role. ``past_marks``: past a sentence of marks only (the
+    lede's closing mark, ``"\n``); not for a role noun, whose quote ending its paragraph
+    is followed as often by another source (``a teacher said "..." ¶ X, a parent, said``)."""
     doc = head.doc
     if head.sent.end >= len(doc):
         return None
     following = doc[head.sent.end].sent
-    while not any(t.is_alpha for t in following) and following.end < len(doc):
+    while past_marks and not any(t.is_alpha for t in following) and following.end < len(doc):
         following = doc[following.end].sent  # a closing mark the parser set apart ('"\n')
     if not any(t.pos_ in ("VERB", "AUX") for t in following):
         return None  # a byline ("Danielle Ferrand-Okafor · CBC News") introduces nobody
@@ -137,13 +141,28 @@ def lede_person(head: Token, trail: Trail, indefinite: frozenset[str]) -> Refere
     if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in indefinite
                                     for c in head.children):
         return None
-    person = named_next(head, head.lemma_.lower(), trail) if _in_lead(head) else None
+    person = named_next(head, head.lemma_.lower(), trail, past_marks=True) \
+        if _in_lead(head) else None
     # The lede's convention: the next paragraph names them in full ("a man yelled ...
-    # Boos got louder" names nobody).
+    # Boos got louder" names nobody), and says who they are (``_introduces``).
     if person is None or len(person.name.split()) < 2 \
-            or "\n" not in head.doc.text[head.sent.end_char:person.start]:
+            or "\n" not in text_of(head.doc)[head.sent.end_char:person.start] \
+            or not _introduces(head.doc, person):
         return None
     return person
+
+
+def _introduces(doc: Doc, person: Referent) -> bool:
+    """Whether ``person`` opens its paragraph in a sentence that says who they are (``Lucia
+    Fernandes, 68, was the first buyer to testify``: ``be`` its root). A crime or court
+    report's next paragraph as often names someone else first: the suspect (``Police named
+    the suspect as X``, ``X, 42, was charged``), the victim (``X died at the scene``) or
+    another witness (``X, whose son attends the school, said``)."""
+    text = text_of(doc)
+    if text[text.rfind("\n", 0, person.start) + 1:person.start].strip():
+        return False
+    name = next((t for t in doc if t.idx >= person.start), None)
+    return name is not None and name.sent.root.lemma_ == "be"
 
 
 def _in_lead(head: Token) -> bool:
