@@ -27,12 +27,17 @@ ROWS = [
     ("« Cette mesure est nécessaire. Elle sera levée dès que possible », a déclaré à l'agence "
      "TAP le directeur de l'exploitation à la SONEDE, Hatem Ben Slimane.",
      "Cette mesure est nécessaire", "Hatem Ben Slimane"),
+    # guards: the name after the preposition's noun is that medium's, not a speaker
+    ("Le ministre a réagi mardi matin. « Nous ne céderons pas », a déclaré à la radio RTL.",
+     "Nous ne céderons pas", None),
+    ("Le ministre a réagi mardi. « Nous ne céderons pas », a déclaré sur la chaîne BFMTV.",
+     "Nous ne céderons pas", None),
 ]
 
 
 @pytest.mark.parametrize(("body", "start", "speaker"), ROWS)
 def test_french_incise_places(pipeline: Pipeline, body: str, start: str,
-                              speaker: str) -> None:
+                              speaker: str | None) -> None:
     """The quote starting with ``start`` is ``speaker``'s."""
     quote = french_quote_starting(pipeline, body, start)
     assert quote.speaker == speaker, quote

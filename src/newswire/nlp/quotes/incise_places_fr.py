@@ -25,6 +25,7 @@ _PREPOSITIONS = frozenset(("à", "dans", "devant", "sur", "auprès"))
 _ARTICLES = frozenset(("le", "la", "l'", "l’", "les", "un", "une", "son", "sa", "ses"))
 _ONE = frozenset(("un", "une"))
 _REACH = 10  # words between the verb and its subject
+_PERSON_LABELS = frozenset(("PER", "PERSON"))
 
 
 def subject_past_incise_places(doc: Doc) -> None:
@@ -72,7 +73,7 @@ def _source_after_place(verb: Token) -> Token | None:
     if at >= end:
         return None
     first = doc[at]
-    if first.pos_ == "PROPN" and first.text[:1].isupper():
+    if first.pos_ == "PROPN" and first.text[:1].isupper() and not _names_the_noun(first):
         return first
     if first.lower_ in _ONE:
         return next((t for t in doc[at + 1:end] if t.pos_ in NOUN_TAGS), None)
@@ -84,3 +85,15 @@ def _past_noun(doc: Doc, at: int, end: int) -> int:
     while at < end and doc[at].lower_ in _ARTICLES:
         at += 1
     return at + 1
+
+
+def _names_the_noun(name: Token) -> bool:
+    """Whether ``name`` right after the preposition's common noun is that noun's own name
+    (``a déclaré à la radio RTL``, ``sur la chaîne BFMTV``, ``au journal Le Monde``): the
+    medium the source spoke to, not the source, when the model reads no person there (an
+    organisation's or a place's entity, or an acronym). A person's name after such a noun
+    (``à la tribune Pierre-Henri Vasseur``) is the subject."""
+    before = name.doc[name.i - 1]
+    return before.pos_ == "NOUN" and name.ent_type_ not in _PERSON_LABELS \
+        and (bool(name.ent_type_) or name.text.isupper())
+
