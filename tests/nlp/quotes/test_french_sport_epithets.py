@@ -32,6 +32,9 @@ ROWS = [
     ("Le gardien Maxime Ollivier, appelé pour la première fois en équipe de France, s'est "
      "montré plus mesuré. « On n'est pas nuls du jour au lendemain », a tempéré le Tricolore.",
      "On n'est pas nuls", "Maxime Ollivier"),
+    # ... not the foreign opponent named after him
+    ("Le Français Hugo Gaston a battu l'Espagnol Carlos Alcaraz en trois sets. « Je n'y "
+     "croyais pas », a souri le Tricolore.", "Je n'y croyais pas", "Hugo Gaston"),
     # "le manager" as a verb inside the quotation: the incise's name speaks
     ("« Il faut le manager autrement, il a besoin de confiance », a expliqué Paul Girard.",
      "Il faut le manager autrement", "Paul Girard"),

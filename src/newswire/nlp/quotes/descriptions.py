@@ -21,6 +21,7 @@ from newswire.nlp.quotes.epithets_fr import (
     french_epithet_gender,
     incise_told_since,
     is_french_epithet,
+    own_side,
 )
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.gendered_epithets import epithet_gender
@@ -210,8 +211,8 @@ def epithet_person(ctx: Context, head: Token) -> Speaker:
     article = head.doc[head.i - 1].lower_ if head.i else ""
     gender: Gender | None = "f" if article == "la" else "m" if article == "le" else None
     since = incise_told_since(head)  # "par Mbuyi, défenseur central. "...", rigolait le
-    near = ctx.before(head, head.idx - since, lambda r: (  # Bruxellois": just named, any role
-        r.kind == "person" and r.gender in (None, gender) and r.start >= since))
+    near = own_side(head, ctx.before(head, head.idx - since, lambda r: (  # Bruxellois": any role
+        r.kind == "person" and r.gender in (None, gender) and r.start >= since)))
     known = [r for r in near if r.gender is not None]  # a first name's: not "RC Artois"
     return speaker_of((known or near)[-1]) if near else _epithet_person(ctx, head, gender)
 

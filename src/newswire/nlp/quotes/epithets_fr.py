@@ -18,9 +18,10 @@ from newswire.nlp.quotes.gender import Gender, morph_gender
 from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.referent_types import Referent
 
 __all__ = ["french_epithet_gender", "incise_told_since", "is_demonym_epithet",
-           "is_french_epithet"]
+           "is_french_epithet", "own_side"]
 
 _PERSON_ENDINGS = ("eur", "euse", "trice", "iste", "aire", "logue", "ien", "ienne", "ière",
                    "ier", "ante", "ant", "ecin", "ète")
@@ -64,6 +65,8 @@ _NO_DEMONYMS = frozenset(("palais", "marais", "parlement", "liban", "soudan", "v
 #: A national team's player called by its colours, as sport reports call them after naming
 #: them (``a tempéré le Tricolore``), as by a demonym (``lâche la Lausannoise``).
 _TEAM_EPITHETS = frozenset(("tricolore",))
+#: The titles of a player of that team (``le Français Hugo Gaston``).
+_TEAM_TITLES = {"tricolore": frozenset(("tricolore", "français", "française", "bleu", "bleue"))}
 
 
 def is_french_epithet(head: Token, lexicon: Lexicon) -> bool:
@@ -137,3 +140,13 @@ def french_epithet_gender(head: Token) -> Gender | None:
     article = next((_DEFINITE[c.lower_] for c in head.children
                     if c.dep_ == "det" and c.lower_ in _DEFINITE), "")
     return "m" if article == "m" else "f" if article == "f" else morph_gender(head)
+
+
+def own_side(head: Token, people: list[Referent]) -> list[Referent]:
+    """The ``people`` a team's epithet may stand for: those its team's titles introduce
+    when any is (``Le Français Hugo Gaston a battu l'Espagnol Carlos Alcaraz ... a souri le
+    Tricolore``: Gaston, not the opponent named last); else all of them."""
+    titles = _TEAM_TITLES.get(head.lower_)
+    mates = [r for r in people if titles and r.titles & titles]
+    return mates or people
+
