@@ -22,7 +22,10 @@ from newswire.kafka.producer import Pacer, SendReport, send_records
 from newswire.say import say
 from newswire.settings import Settings
 
-__all__ = ["run_replay"]
+__all__ = ["INTERRUPTED", "run_replay"]
+
+#: The exit status of a replay stopped by Ctrl-C (128 + SIGINT, as a shell reports it).
+INTERRUPTED = 130
 
 
 def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
@@ -38,15 +41,39 @@ def run_replay(settings: Settings, paths: Sequence[str], *, rate: float | None,
     total = count_records(paths) if scan is None else scan.total
     if total is not None and limit is not None:
         total = min(total, limit)
+    latest = SendReport()  # the report as far as it got, for an interrupted replay
     with _progress(console) as progress:
         task = progress.add_task("replay", total=total, errors=0, dead=0, rate=0.0)
-        report = asyncio.run(send_records(
-            settings, read_paths(paths), limit=limit, pacer=Pacer(rate=rate, speed=speed),
-            dry_run=dry_run, on_record=lambda r: _advance(progress, task, r),
-            dead_letters=True,
-        ))
+
+        def advance(report: SendReport) -> None:
+            nonlocal latest
+            latest = report
+            _advance(progress, task, report)
+
+        try:
+            report = asyncio.run(send_records(
+                settings, read_paths(paths), limit=limit, pacer=Pacer(rate=rate, speed=speed),
+                dry_run=dry_run, on_record=advance, dead_letters=True,
+            ))
+        except KeyboardInterrupt:
+            report = None
+    if report is None:  # Ctrl-C: say how far it got and that the rest is one more replay away
+        _interrupted(console, latest, total, dry_run)
+        return INTERRUPTED
     _summary(console, report, dry_run)
     return 1 if report.errors or (strict and report.dead_lettered) else 0
+
+
+def _interrupted(console: Console, report: SendReport, total: int | None,
+                 dry_run: bool) -> None:
+    """The words of a replay cut short: records handled of the total, then the summary so
+    far. Replaying again is safe: the worker skips an article whose id it enriched with the
+    same content, so a replay may be stopped and started over."""
+    of = f" of {total}" if total is not None else ""
+    say(console, "[yellow]interrupted[/yellow] after {}{} record(s); replay again to send "
+        "the rest (the worker skips an article it enriched with the same content)",
+        report.seen, of)
+    _summary(console, report, dry_run)
 
 
 def _progress(console: Console) -> Progress:
