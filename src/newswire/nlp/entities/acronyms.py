@@ -21,12 +21,12 @@ __all__ = ["read_definitions", "spells"]
 
 #: Small words a name runs over on its way to the bracket ("Bank of Canada (BoC)").
 _LINKS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "et"})
+_LINK_WORDS = "|".join(map(re.escape, sorted(_LINKS)))  # the same words in a pattern
 #: French articles and prepositions, whose letters an acronym leaves out.
 _FRENCH_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "au",
                            "aux", "pour", "sur", "en"})
 #: The words after a mention up to a bracketed acronym: capitalised words and small words.
-_TO_BRACKET = re.compile(r"((?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|&|de|du|des|et))*)"
-                         r"[ \t]+\(([A-Z]{2,8})\)")
+_TO_BRACKET = re.compile(rf"((?:[ \t]+(?:[A-Z][\w'’.-]*|{_LINK_WORDS}))*)[ \t]+\(([A-Z]{{2,8}})\)")
 #: The same, over any words (lower case too), for a French name the model cut at its first
 #: word in lower case ("Réseau des observateurs [citoyens du Togo] (ROCT)"): taken only when
 #: the name spells the acronym the French way (:func:`_french`).

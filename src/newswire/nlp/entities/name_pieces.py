@@ -112,11 +112,16 @@ def _a_piece(other: Mention) -> bool:
 def name_word(word: str) -> bool:
     """Whether English writes ``word`` only as a name: no common word in lower case, no
     place the gazetteer knows, no date, no title."""
-    key = word.casefold()
-    if key in casing().lower or key in _TITLE_WORDS or is_date(word) or not_a_person([word]):
+    if word.casefold() in casing().lower or not_a_person([word]) or _never_a_name(word):
         return False
-    places = table()
-    return normalise(word) not in places.gazetteer and places.lookup(word) is None
+    return table().lookup(word) is None
+
+
+def _never_a_name(word: str) -> bool:
+    """Whether ``word`` is a title, a date or a place the gazetteer knows: no word of a
+    person's name."""
+    return word.casefold() in _TITLE_WORDS or is_date(word) \
+        or normalise(word) in table().gazetteer
 
 
 #: Two to four capitalised words set off by commas, then a verb of saying: "The chair of
@@ -155,6 +160,5 @@ def _may_be_a_name(parts: list[str]) -> bool:
     """Words set off after a role that may be a person's name: a name word among them, and
     no title, place, date or word that ends a body's name ("Ang Nima Lama": ``ang`` is
     written in lower case too)."""
-    return any(map(name_word, parts)) and not not_a_person(parts) and not any(
-        p.casefold() in _TITLE_WORDS or is_date(p) or normalise(p) in table().gazetteer
-        for p in parts)
+    return any(map(name_word, parts)) and not not_a_person(parts) \
+        and not any(map(_never_a_name, parts))

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS, VERB_TAGS
 
 __all__ = ["join_verb_after_a_quotation"]
 
-_CLOSING = frozenset(("»", "”", '"'))
 _OPENING = frozenset(("«", "“", '"'))
 _AND = frozenset(("et",))
 
@@ -31,7 +31,7 @@ def join_verb_after_a_quotation(verb: Token) -> None:
     right before the quotation that closes there, when it has no subject of its own."""
     doc = verb.doc
     at = verb.i
-    if at < 2 or doc[at - 1].lower_ not in _AND or doc[at - 2].text not in _CLOSING \
+    if at < 2 or doc[at - 1].lower_ not in _AND or doc[at - 2].text not in CLOSING_MARKS \
             or verb.lower_ not in SPEECH_FORMS \
             or any(c.dep_ in FRENCH_SUBJECT_DEPS for c in verb.children):
         return

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import Gender, morph_gender
+from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS
 from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -42,7 +43,6 @@ _DURATION_NOUNS = frozenset(("peine", "contrat", "mandat", "bail", "plan", "prog
                              "accord", "prêt", "emprunt", "crédit", "délai", "durée",
                              "période", "projet", "garantie", "concession", "interdiction",
                              "suspension", "absence", "histoire", "carrière", "règne"))
-_CLOSING_MARKS = frozenset(("»", "”", '"'))
 _OPENING_MARKS = frozenset(("«", "“", '"'))
 _DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": ""}
 #: Endings of a French demonym: ``le Béthunois``, ``la Lausannoise``, ``le Valaisan``,
@@ -109,9 +109,9 @@ def incise_told_since(head: Token) -> int:
     sentence naming Mbuyi); the sentence before ``head``'s own when no mark comes first."""
     doc = head.doc
     at = head.i - 1
-    while at > head.sent.start and doc[at].text not in _CLOSING_MARKS:
+    while at > head.sent.start and doc[at].text not in CLOSING_MARKS:
         at -= 1
-    if doc[at].text in _CLOSING_MARKS:
+    if doc[at].text in CLOSING_MARKS:
         at -= 1
         while at > 0 and doc[at].text not in _OPENING_MARKS:
             at -= 1  # a straight '"' both opens and closes: the next one back opens

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, DE, SPEECH_FORMS
+from newswire.nlp.quotes.incise_openings_fr import opens_incise
+from newswire.nlp.quotes.lexicon_fr import DE, SPEECH_FORMS
 from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS, NOUN_TAGS
 
 __all__ = ["subject_past_incise_places"]
 
-_CLOSING = frozenset(("»", "”", '"'))
 #: Prepositions of to whom, where or how a source spoke, an article after them (``à l'AFP``,
 #: ``dans un communiqué``; ``au micro de`` is :mod:`.incise_subjects_fr`'s).
 _PREPOSITIONS = frozenset(("à", "dans", "devant", "sur", "auprès"))
@@ -31,7 +31,7 @@ _PERSON_LABELS = frozenset(("PER", "PERSON"))
 def subject_past_incise_places(doc: Doc) -> None:
     """Make the source after each incise's prepositional phrase the incise verb's subject."""
     for verb in doc:
-        if verb.lower_ not in SPEECH_FORMS or not _opens_incise(verb) or any(
+        if verb.lower_ not in SPEECH_FORMS or not opens_incise(verb) or any(
                 c.dep_ in FRENCH_SUBJECT_DEPS and c.i > verb.i for c in verb.children):
             continue
         subject = _source_after_place(verb)
@@ -43,15 +43,6 @@ def subject_past_incise_places(doc: Doc) -> None:
                     or name.is_ancestor(subject):
                 break
             name.head, name.dep_ = subject, "flat:name"
-
-
-def _opens_incise(verb: Token) -> bool:
-    """``", a confié``, ``», assure``: right after a closing mark, its comma and an auxiliary."""
-    doc = verb.doc
-    at = verb.i - 1
-    if at >= 0 and doc[at].lower_ in AUXILIARIES:
-        at -= 1
-    return at >= 1 and doc[at].text == "," and doc[at - 1].text in _CLOSING
 
 
 def _source_after_place(verb: Token) -> Token | None:

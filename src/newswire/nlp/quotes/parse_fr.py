@@ -34,6 +34,7 @@ from newswire.nlp.quotes.clauses_fr import (
 from newswire.nlp.quotes.clitic_y_fr import lift_over_clitic_y
 from newswire.nlp.quotes.conjoined_quotes_fr import join_verb_after_a_quotation
 from newswire.nlp.quotes.contacted_fr import subject_after_contact
+from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS, opens_incise
 from newswire.nlp.quotes.incise_places_fr import subject_past_incise_places
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, INVERTED_PERSONS, QUE, SPEECH_FORMS
 from newswire.nlp.quotes.nominal_adjectives_fr import noun_of_an_adjective_subject
@@ -67,7 +68,6 @@ _PARTICIPLE_TAGS = frozenset(("VERB", "ADJ"))  # "a-t-elle soutenu": ADJ to the 
 _ELIDED_ARTICLES = frozenset(("l’", "l'"))
 #: "Me" (maître), a lawyer's title, which the model reads as a common noun.
 _LAWYER_TITLES = frozenset(("Me", "Maître"))
-_CLOSING = frozenset(("»", "”", '"'))
 #: "faire valoir que", "faire savoir que": a verb of saying made with "faire".
 _SAID_WITH_FAIRE = frozenset(("valoir", "savoir"))
 #: Nouns that may be the subject of an incise: ``précise la société``, ``a indiqué le maire``.
@@ -93,11 +93,11 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
                 and doc[token.i + 1].ent_type_ in PERSON_LABELS:
             _title_of_name(token)
         elif token.pos_ != "VERB" and token.lower_ in SPEECH_FORMS and (
-                _opens_incise(token) or _says_that(token)):
+                opens_incise(token) or _says_that(token)):
             token.pos_ = "VERB"  # "», déplore Karine Dubé", "X soutient que": not a verb to it
             verb_of_the_sentence(token)
             _inverted_subject(token)
-        elif token.lower_ in SPEECH_FORMS and _opens_incise(token):
+        elif token.lower_ in SPEECH_FORMS and opens_incise(token):
             _inverted_subject(token)
         elif token.lower_ in SPEECH_FORMS and token.dep_ in NAME_DEPS:
             verb_of_the_sentence(token)  # "Le syndicat ... maintient que"
@@ -150,22 +150,12 @@ def _title_of_name(title: Token) -> None:
         name.dep_ = "flat:name"
 
 
-def _opens_incise(token: Token) -> bool:
-    """Right after a closing quotation mark and its comma (and an auxiliary): ``», déplore
-    Karine Dubé``, ``», a réagi le conseiller``."""
-    doc = token.doc
-    at = token.i - 1
-    if at >= 0 and doc[at].lower_ in AUXILIARIES:
-        at -= 1
-    return at >= 1 and doc[at].text == "," and doc[at - 1].text in _CLOSING
-
-
 def _inverted_subject(verb: Token) -> None:
     """``», a affirmé sa porte-parole, Geneviève Lachapelle``: the source after the verb of
     an incise, which the parse takes for its object, is its subject (so a later ``elle``
     finds her as the one who spoke)."""
     subjects = [c for c in verb.children if c.dep_ in FRENCH_SUBJECT_DEPS]
-    if not _opens_incise(verb) or any(c.i > verb.i for c in subjects):
+    if not opens_incise(verb) or any(c.i > verb.i for c in subjects):
         return
     subject = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
     if subject is not None and _names_a_source(subject):
@@ -199,7 +189,7 @@ def _incise_after_clause(verb: Token) -> None:
                           or doc[before].lower_ in _INVERTED):
         before -= 1
     if verb.dep_ in ("ROOT", "parataxis") or verb.head.i >= verb.i or before < 1 \
-            or doc[before].text != "," or doc[before - 1].text in _CLOSING:
+            or doc[before].text != "," or doc[before - 1].text in CLOSING_MARKS:
         return
     subject = next((c for c in verb.children if c.lower_ in _INVERTED or (
         c.i > verb.i and c.dep_ in ("nsubj", "obj"))), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon_fr import DE
+from newswire.nlp.quotes.lexicon_fr import DE, FRENCH
 
 __all__ = ["belongs_fr", "placed_person", "placed_source"]
 
@@ -15,7 +15,6 @@ __all__ = ["belongs_fr", "placed_person", "placed_source"]
 _SOURCES = frozenset(("source", "sources"))
 #: Prepositions of such a place (``à Matignon``, ``au sein du club``, ``chez Renault``).
 _PLACE_PREPOSITIONS = frozenset(("à", "au", "aux", "chez", "dans", "auprès", "en"))
-_INDEFINITE = frozenset(("un", "une"))
 
 
 def placed_source(head: Token, modifier: Token) -> bool:
@@ -42,4 +41,4 @@ def placed_person(head: Token, modifier: Token) -> bool:
 def _one_unnamed(head: Token) -> bool:
     """A singular noun with the indefinite article: ``un responsable``, ``une étudiante``."""
     return "Plur" not in head.morph.get("Number", []) and any(
-        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+        c.dep_ == "det" and c.lower_ in FRENCH.indefinite for c in head.children)

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.incise_openings_fr import after_closing_comma
 from newswire.nlp.quotes.lexicon_fr import INVERTED_PERSONS, REFLEXIVES
 from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS
 from newswire.nlp.quotes.speaker_heads import noun_after
 
 __all__ = ["subject_reflexive_incises"]
 
-_CLOSING = frozenset(("»", "”", '"'))
 #: ``être`` between the reflexive and its participle: ``s'est emporté``, ``se sont dits``.
 _BEING = frozenset(("est", "sont", "était", "étaient", "serait"))
 
@@ -49,8 +49,8 @@ def _incise_verb(reflexive: Token) -> Token | None:
     closing mark and its comma, its verb after it (past ``est``)."""
     doc = reflexive.doc
     at = reflexive.i
-    if reflexive.lower_ not in REFLEXIVES or at < 2 or doc[at - 1].text != "," \
-            or doc[at - 2].text not in _CLOSING or at + 1 >= len(doc):
+    if reflexive.lower_ not in REFLEXIVES or not after_closing_comma(doc, at) \
+            or at + 1 >= len(doc):
         return None
     verb = doc[at + 1]
     if verb.lower_ in _BEING and at + 2 < len(doc):
