@@ -44,11 +44,12 @@ HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
 # Rounds sixteen (p, q, t), seventeen (v, w, x, y), eighteen (za, zb), nineteen (zc, zf),
 # twenty (zk, zm), twenty-one (zl, zr), twenty-two (zv, zy), twenty-three (zp, zz),
 # twenty-four (zt, zw, zzi), twenty-five (zzj, zzk, zzm), twenty-six (zzo, zzp, zzr),
-# twenty-seven (zzt, zzu, zzw) and twenty-eight (zzy, zzzb, zzzc):
+# twenty-seven (zzt, zzu, zzw), twenty-eight (zzy, zzzb, zzzc) and twenty-nine (zzzd, zzzg,
+# zzzh):
 # tuning sets split by parity, as m and n.
 for _letter in ("p", "q", "t", "v", "w", "x", "y", "za", "zb", "zc", "zf", "zk", "zm", "zl",
                 "zr", "zv", "zy", "zp", "zz", "zt", "zw", "zzi", "zzj", "zzk", "zzm", "zzo", "zzp",
-                "zzr", "zzt", "zzu", "zzw", "zzy", "zzzb", "zzzc"):
+                "zzr", "zzt", "zzu", "zzw", "zzy", "zzzb", "zzzc", "zzzd", "zzzg", "zzzh"):
     HALVES[f"{_letter}-tune"] = tuple(f"{_letter}{i}" for i in range(1, 15, 2))
     HALVES[f"{_letter}-check"] = tuple(f"{_letter}{i}" for i in range(2, 15, 2))
 HALVES["mn-tune"] = HALVES["m-tune"] + HALVES["n-tune"]
@@ -79,6 +80,8 @@ HALVES["zztu-tune"] = HALVES["zzt-tune"] + HALVES["zzu-tune"]
 HALVES["zztu-check"] = HALVES["zzt-check"] + HALVES["zzu-check"]
 HALVES["zzyc-tune"] = HALVES["zzy-tune"] + HALVES["zzzc-tune"]
 HALVES["zzyc-check"] = HALVES["zzy-check"] + HALVES["zzzc-check"]
+HALVES["zzzdh-tune"] = HALVES["zzzd-tune"] + HALVES["zzzh-tune"]
+HALVES["zzzdh-check"] = HALVES["zzzd-check"] + HALVES["zzzh-check"]
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
