@@ -6,8 +6,8 @@ Zuckoff,``), the counted noun of ``a number of writers``, a singular role (a per
 it: :func:`.descriptions.described_person`), an owner's (``his spokesman``), a definite
 organisation of a sort named before (``the company``), a document named before (``the
 poll`` after ``the Quinnipiac poll``), an institution (:mod:`.institutions`), else its own
-phrase (:func:`.descriptions.unnamed`). Imports only the rules it chooses between; the
-resolver reaches it through :class:`.descriptions.Context`.
+phrase (:func:`.unnamed_sources.unnamed`). Imports only the rules it chooses between; the
+resolver reaches it through :class:`.description_context.Context`.
 """
 
 from __future__ import annotations
@@ -16,14 +16,8 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.described_bodies import described_organisation, owned
-from newswire.nlp.quotes.descriptions import (
-    DESCRIPTION_WINDOW,
-    Context,
-    described_person,
-    role_lemma,
-    speaker_of,
-    unnamed,
-)
+from newswire.nlp.quotes.description_context import DESCRIPTION_WINDOW, Context, speaker_of
+from newswire.nlp.quotes.descriptions import described_person, role_lemma
 from newswire.nlp.quotes.document_makers import named_maker
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -35,6 +29,7 @@ from newswire.nlp.quotes.phrases import PhraseKind, has_proper_modifier, phrase_
 from newswire.nlp.quotes.role_holders import bare_role_holder
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
+from newswire.nlp.quotes.unnamed_sources import unnamed
 
 __all__ = ["common_noun_speaker"]
 

@@ -3,7 +3,7 @@ SNCF``), and what a noun an owner holds speaks as (``Trump’s campaign``, ``Par
 groups``, ``Rubio’s catch phrase``).
 
 The companion of :mod:`.descriptions` (people described), read through the same
-:class:`~newswire.nlp.quotes.descriptions.Context`.  Pure: spaCy tokens and the quotes
+:class:`~newswire.nlp.quotes.description_context.Context`.  Pure: spaCy tokens and the quotes
 package only.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.delayed_names import named_after_lead
-from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, Context, speaker_of
+from newswire.nlp.quotes.description_context import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.lexicon_fr import DE, FRENCH
 from newswire.nlp.quotes.linked_nouns import organisation_of
 from newswire.nlp.quotes.named import NOBODY, Speaker

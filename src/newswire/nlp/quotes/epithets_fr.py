@@ -3,7 +3,7 @@ assure``: a definite singular noun for one person stands for a person named befo
 
 French news names a person once, then calls them by what they are (``le chercheur``,
 ``la praticienne``, ``le quinquagénaire``) far more than English does.  The English rule
-(:func:`~newswire.nlp.quotes.descriptions.unnamed`) reads its model's ``NN`` tag and English
+(:func:`~newswire.nlp.quotes.epithet_people.is_epithet`) reads its model's ``NN`` tag and English
 agent endings; this one reads UD's morphology: a singular noun with ``le``/``la``/``l’``, a
 noun of a person by its ending (``-eur``, ``-trice``, ``-iste``, ``-aire``, ``-logue``,
 ``-ienne`` ...) or a man or woman word, and no name beside it.  Its gender is the article's

@@ -200,7 +200,7 @@ class Lexicon:
     # English; French was not measured with it.
     appositions_end_phrases: bool = False
     # "the official said" after "A senior defense official ... said": the one unnamed person
-    # brought in before with that noun, by the fuller phrase (``descriptions``).  On in
+    # brought in before with that noun, by the fuller phrase (``unnamed_sources``).  On in
     # English; French was not measured with it.
     recalls_unnamed_ones: bool = False
     # "... » Selon lui, ...": after a quote running over several sentences, a pronoun looks

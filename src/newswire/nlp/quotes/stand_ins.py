@@ -15,7 +15,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW
+from newswire.nlp.quotes.description_context import DESCRIPTION_WINDOW
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
