@@ -23,7 +23,7 @@ from importlib import resources
 from spacy.language import Language
 
 from newswire.nlp.entities.aliases import table
-from newswire.nlp.entities.forms import written_forms
+from newswire.nlp.entities.forms import WORD, written_forms
 from newswire.nlp.entities.recall import caps_lines
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
 
 #: A word in capitals: letters, with apostrophes, dots and hyphens inside.
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]*[A-Z]\.?|[A-Z]\.?")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: A dateline opening a line in capitals: "WASHINGTON (Reuters) -", "AL-AIN, United ...".
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z])*)"
                        r"(?=[ \t]*[,(]|[ \t]+\d|[ \t]*$)", re.MULTILINE)
@@ -254,14 +253,14 @@ def _lines(index: int, text: str, runs: Sequence[tuple[int, int]], cased: str) -
 
 
 def _all_capitalised(cased: str) -> bool:
-    return all(w[0].isupper() for w in _WORD.findall(cased))
+    return all(w[0].isupper() for w in WORD.findall(cased))
 
 
 def _may_name(cased: str, start: int, end: int) -> bool:
     """Whether a re-cased run may hold a name: a word that kept a capital, its first word
     included unless English usually writes it in lower case. Else ("Scores and
     standings") the model need not read it."""
-    found = list(_WORD.finditer(cased, start, end))
+    found = list(WORD.finditer(cased, start, end))
     if not found:
         return False
     first = found[0].group()

@@ -24,6 +24,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.linked_nouns import counted_noun
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.noun_articles import has_definite_article
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import PhraseKind, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.role_holders import bare_role_holder
@@ -48,7 +49,7 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
         head = counted
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     kind = phrase_kind(head, lex)
-    definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
+    definite = has_definite_article(head, lex)
     lemma = role_lemma(head, lex)  # "the Republican front-runner"
     one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
     if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):

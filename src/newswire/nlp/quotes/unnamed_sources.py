@@ -19,6 +19,7 @@ from newswire.nlp.quotes.epithet_people import epithet_antecedent, is_epithet
 from newswire.nlp.quotes.epithets_fr import french_epithet_gender, is_french_epithet
 from newswire.nlp.quotes.gendered_epithets import epithet_gender
 from newswire.nlp.quotes.named import NOBODY, Speaker
+from newswire.nlp.quotes.noun_articles import has_indefinite_article
 from newswire.nlp.quotes.one_person import is_unnamed_person, unnamed_kind
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
 from newswire.nlp.quotes.role_holders import (
@@ -59,7 +60,7 @@ def unnamed(ctx: Context, head: Token, kind: PhraseKind | None, *, definite: boo
     # The delayed lede: "A Toronto company ... says" the company named next; "A retired
     # schoolteacher ... told" the person named next.
     lede = named_after_lead(head, ctx.trail(head)) if kind == "organization" else \
-        lede_person(head, ctx.trail(head), lex.indefinite) if kind == "group" else None
+        lede_person(head, ctx.trail(head), lex) if kind == "group" else None
     if lede:
         return speaker_of(lede)
     phrase = source_phrase(head, kind, lex)
@@ -92,9 +93,8 @@ def _one_unnamed_before(ctx: Context, head: Token) -> Speaker:
 def _role_holder(ctx: Context, head: Token, lemma: str) -> Speaker:
     """Who an unnamed role noun is: ``a judge said`` in the lead is the ``Judge Ann Lee``
     named further on; else the person the next sentence introduces; else nobody."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ctx.lexicon.indefinite
-                     for c in head.children)
-    later = speaker_of(titled_later(head, lemma, ctx.trail(head))) if indefinite else NOBODY
+    later = speaker_of(titled_later(head, lemma, ctx.trail(head))) \
+        if has_indefinite_article(head, ctx.lexicon) else NOBODY
     if later.name:
         return later
     return speaker_of(named_next(head, lemma, ctx.trail(head)))
