@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import words
 from newswire.nlp.entities.namewords import not_a_person
-from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.titles import ADDRESS_TITLES, LEGISLATORS_LETTERS, NAME_AFTER
 
 __all__ = ["honoured_person"]
