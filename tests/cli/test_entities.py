@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newswire.cli.entities import TOP_ROWS, empty_hint
+from newswire.cli.entities import empty_hint
 from newswire.settings import Settings
 from tests.conftest import run_newswire
 
@@ -100,21 +100,13 @@ def test_last_seen_reads_to_the_minute_in_utc(moment: str | None, shown: str) ->
     assert shown_time(moment) == shown
 
 
-def test_the_row_limit_is_the_registrys() -> None:
-    """`--limit`'s bound, written in the CLI so that it need not import spaCy, is the
-    registry's own (the worker's `/entities/top?limit=` takes the same)."""
-    from newswire.nlp.entities import registry
-
-    assert TOP_ROWS == registry.MAX_TOP_ROWS
-
-
 @pytest.mark.parametrize("imported", [
     "newswire.cli", "newswire.cli.entities", "newswire.kafka", "newswire.kafka.replay",
     "newswire.kafka.tail", "newswire.kafka.export", "newswire.feeds", "newswire.io"])
 def test_the_command_starts_without_spacy(imported: str) -> None:
     """Importing the command (every `newswire ...`, `--help` included) leaves spaCy out: its
     import took 4 of the 5.8 s `newswire --help` took; nor do `send`, `replay`, `tail`,
-    `export` and `feeds run` load it: only `enrich`, the worker and the registry need it."""
+    `export` and `feeds run` load it: only `enrich` and the worker need it."""
     code = (f"import sys, {imported}; "
             "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -20,17 +20,13 @@ from rich.table import Table
 from newswire.cli.app import cli, console
 from newswire.errors import NewswireError, NoWorkerError
 from newswire.kafka.registry import changelog_topic, read_registry
+from newswire.nlp.entities import registry
 from newswire.say import plain, say
 from newswire.settings import Settings
 from newswire.timeparse import parse_window
 
-__all__ = ["TOP_ROWS", "empty_hint", "entities_app", "entities_top", "fetch_top", "print_top",
-           "shown_time", "top_answer"]
-
-#: Most rows ``--limit`` takes: ``registry.MAX_TOP_ROWS`` (a test pins them equal), written
-#: here because importing the registry imports spaCy, and this module is imported by every
-#: command (``newswire --help`` took 5.8 s, 4 of them spaCy's import).
-TOP_ROWS = 1000
+__all__ = ["empty_hint", "entities_app", "entities_top", "fetch_top", "print_top", "shown_time",
+           "top_answer"]
 
 entities_app = typer.Typer(no_args_is_help=True, rich_markup_mode="markdown",
                            help="The entity registry across articles.")
@@ -41,7 +37,7 @@ cli.add_typer(entities_app, name="entities")
 def entities_top(
     type_: Annotated[Optional[str], typer.Option("--type", help="e.g. PERSON, ORG, GPE")] = None,  # noqa: UP045
     since: Annotated[str, typer.Option(help="Window of published time: 90m, 24h, 7d")] = "24h",
-    limit: Annotated[int, typer.Option(help="Rows", min=1, max=TOP_ROWS)] = 10,
+    limit: Annotated[int, typer.Option(help="Rows", min=1, max=registry.MAX_TOP_ROWS)] = 10,
     source: Annotated[str, typer.Option(
         "--from", help="auto (the worker, else the changelog), worker or changelog")] = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="Raw JSON")] = False,
@@ -59,8 +55,6 @@ def entities_top(
 def top_answer(settings: Settings, *, type_: str | None, since: str, limit: int,
                source: str = "auto") -> dict[str, Any]:
     """The top entities from the worker, or from the changelog when no worker answers."""
-    from newswire.nlp.entities import registry  # spaCy with it: 4 s of every command's start
-
     window = parse_window(since)
     if source != "changelog":
         try:

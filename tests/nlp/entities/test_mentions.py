@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.models import Field_
 from newswire.nlp.entities.cues import _versus_window, scored
+from newswire.nlp.entities.mentions import Mention
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
@@ -40,3 +42,21 @@ NAMES = ", ".join(f"Ann Lee{i}" for i in range(5_000)) + ", Bo Li"
 def test_versus_window(text: str, start: int, expected: int) -> None:
     """A "v" before a name is looked for in the few characters before its spaces."""
     assert _versus_window(text, start) == expected
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    (("body", 0, 8), ("body", 4, 12), True),  # "Ann Lee" and "Lee Jones" share "Lee"
+    (("body", 4, 12), ("body", 0, 8), True),
+    (("body", 0, 20), ("body", 5, 10), True),  # one inside the other
+    (("body", 0, 8), ("body", 8, 12), False),  # touching, no character shared
+    (("title", 0, 8), ("body", 0, 8), False),  # the same offsets in another field
+])
+def test_mentions_overlap_in_one_field(first: tuple[Field_, int, int],
+                                       second: tuple[Field_, int, int], expected: bool) -> None:
+    """Two mentions overlap when they share a character of the same field (the test the
+    extractor and the acronym pass both read)."""
+    def mention(where: tuple[Field_, int, int]) -> Mention:
+        field, start, end = where
+        return Mention(field, start, end, "x" * (end - start))
+
+    assert mention(first).overlaps(mention(second)) is expected

@@ -2,7 +2,7 @@
 after it (``A longtime Liberal organizer who has worked on ...``: ``longtime Liberal
 organizer``, as the fresh gold writes a single unnamed source); a bare noun (``A man who
 lives nearby``) and a group keep the clause that says which ones
-(``quotes/descriptions.unnamed``; real model, sentences written for these tests after a
+(``quotes/unnamed_sources.unnamed``; real model, sentences written for these tests after a
 tuning article's shape)."""
 
 from __future__ import annotations

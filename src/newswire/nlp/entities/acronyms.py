@@ -132,9 +132,5 @@ def _without_inner(mentions: list[Mention], extended: list[Mention],
     """The mentions less those an extended name now covers ("Canada" inside "Public Health
     Agency of Canada"); a bracketed acronym added unless the model found it already."""
     kept = [m for m in mentions
-            if not any(_overlap(e, m) for e in extended if e is not m)]
-    return kept + [a for a in added if not any(_overlap(m, a) for m in kept)]
-
-
-def _overlap(a: Mention, b: Mention) -> bool:
-    return a.field == b.field and a.start < b.end and b.start < a.end
+            if not any(e.overlaps(m) for e in extended if e is not m)]
+    return kept + [a for a in added if not any(m.overlaps(a) for m in kept)]

@@ -18,6 +18,7 @@ from typing import cast
 from newswire.models import EntityType
 from newswire.nlp.entities import places
 from newswire.nlp.entities.aliases import Known, table
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import normalise, words
@@ -28,7 +29,6 @@ from newswire.nlp.entities.namewords import (
     last_word_type,
     not_a_person,
 )
-from newswire.nlp.entities.recase import casing
 
 __all__ = ["Cluster", "not_a_person"]
 

@@ -97,7 +97,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
     if place:
         # The dateline decides its place: it replaces what the model (or the re-cased
         # capitals' own dateline rule) read there.
-        mentions = [m for m in mentions if not _overlap(m, place)] + [place]
+        mentions = [m for m in mentions if not m.overlaps(place)] + [place]
     mentions += teams(texts, mentions)
     mentions = long_place_mentions(texts, mentions)
     mentions = club_mentions(texts, mentions)
@@ -130,10 +130,6 @@ def _recased_mentions(capitals: tuple[Capitals, Capitals],
     mentions = [m for t, d, c in zip(texts, docs, capitals, strict=True)
                 for m in (*model_mentions(t, d, False), *caps_mentions(t, c.found))]
     return texts, mentions
-
-
-def _overlap(a: Mention, b: Mention) -> bool:
-    return a.field == b.field and a.start < b.end and b.start < a.end
 
 
 def _know_place(clusters: list[Cluster], place: Mention, name: str) -> None:

@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-__all__ = ["opens_sentence", "written_forms"]
+__all__ = ["WORD", "opens_sentence", "written_forms"]
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: A word: a letter, then letters, digits, apostrophes and hyphens.
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: What ends a sentence, or a dateline before its story ("KHARTOUM, June 14 - Fighting").
 _SENTENCE_END = re.compile(r"(?:[.!?:]|\s[-–—]+)\s*$")
 #: How many characters before a word :func:`opens_sentence` reads.
@@ -36,7 +37,7 @@ def written_forms(text: str, runs: Sequence[tuple[int, int]],
         return {}
     forms: dict[str, Counter[str]] = {}
     inside = _Ranges(runs)
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         word = match.group()
         key = word.casefold()
         # Most words of an article are never looked up: skip them before the costly checks.

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.mentions import Mention, Text, recalled, replace_with_spans
-from newswire.nlp.entities.recase import casing
 
 __all__ = ["french_bodies", "hyphenated_first_names"]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from newswire.nlp.entities.aliases import initials, is_acronym, table
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.clubs import nickname
 from newswire.nlp.entities.clusters import Cluster
 from newswire.nlp.entities.doublebarrelled import is_double_barrelled
@@ -18,7 +19,6 @@ from newswire.nlp.entities.francophone_first_names import francophone_gender
 from newswire.nlp.entities.mentions import Mention
 from newswire.nlp.entities.names import is_corporate, is_particle, normalise, words
 from newswire.nlp.entities.namewords import not_a_person
-from newswire.nlp.entities.recase import casing
 
 __all__ = ["group", "person_surnames"]
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.firstnames import is_first_name
 from newswire.nlp.entities.names import words
 from newswire.nlp.entities.namewords import not_a_person
-from newswire.nlp.entities.recase import casing
-from newswire.nlp.entities.titles import ADDRESS_TITLES, LEGISLATORS_LETTERS
+from newswire.nlp.entities.titles import ADDRESS_TITLES, LEGISLATORS_LETTERS, NAME_AFTER
 
 __all__ = ["honoured_person"]
 
@@ -62,8 +62,6 @@ def _lettered_company(span: str) -> bool:
 
 #: A word before a span that makes it a description, not a name: "the Welsh Labour MS said".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Aa]nother)[ \t]+$")
-#: A capitalised word after a span: the letters ending the span are a title before a name.
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _title_in_context(text: str, start: int, end: int) -> bool:
@@ -71,7 +69,7 @@ def _title_in_context(text: str, start: int, end: int) -> bool:
     ``Welsh Labour MS Jenny Rathbone``) rather than a name and its letters: after an article
     or before another name."""
     return _ARTICLE_BEFORE.search(text, max(0, start - 10), start) is not None \
-        or _NAME_AFTER.match(text, end) is not None
+        or NAME_AFTER.match(text, end) is not None
 
 
 #: Letters only a person writes after a name: a legislator's, a King's Counsel's (not "SC",

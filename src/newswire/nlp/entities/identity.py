@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
 from newswire.models import EntityType
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.names import normalise, words
-from newswire.nlp.entities.recase import casing
 
 if TYPE_CHECKING:
     from newswire.nlp.entities.registry import Record

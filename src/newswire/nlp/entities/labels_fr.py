@@ -53,6 +53,7 @@ from spacy.tokens import Span as SpacySpan
 from newswire.nlp.entities.firstnames import is_any_first_name, unaccented
 from newswire.nlp.entities.orgnames_fr import (
     CITY_WORDS,
+    NAME_LINK_TAGS,
     ORGANISATION_WORDS,
     city_of,
     cut_name_end,
@@ -107,8 +108,6 @@ _ORGANISATION_NOUN_WORDS = """
 _ORGANISATION_NOUNS = frozenset(_ORGANISATION_NOUN_WORDS.split())
 #: Letters of a party's initials before a person's name ("LR", "LFI", "NPD").
 _PARTY_LETTERS = 4
-#: Prepositions, articles and conjunctions inside a name, never at its end.
-_LINKS = frozenset(("ADP", "DET", "CCONJ"))
 #: The types WikiNER labels become when nothing more specific applies.
 _PLAIN_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
@@ -252,7 +251,7 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     and before a lower-case auxiliary or finite verb the model ran on over ("Agence régionale
     de santé" + "a rappelé", "Union des producteurs" + "estime")."""
     end = next((i for i in range(start + 1, end) if _verb_after_name(doc[i])), end)
-    while end > start and doc[end - 1].text.islower() and doc[end - 1].pos_ in _LINKS:
+    while end > start and doc[end - 1].text.islower() and doc[end - 1].pos_ in NAME_LINK_TAGS:
         end -= 1
     return end
 

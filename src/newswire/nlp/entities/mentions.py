@@ -70,6 +70,10 @@ class Mention:
         """Reading order: the title before the body."""
         return (0 if self.field == "title" else 1, self.start)
 
+    def overlaps(self, other: Mention) -> bool:
+        """Whether ``other`` shares a character of this mention's field with it."""
+        return self.field == other.field and self.start < other.end and other.start < self.end
+
 
 @dataclass
 class Text:

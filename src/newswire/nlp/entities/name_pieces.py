@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.grouping import person_surnames
 from newswire.nlp.entities.mentions import Mention, Text, recalled
 from newswire.nlp.entities.names import HONORIFICS, is_date, normalise
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.entities.recall import inside
-from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.retype import role_set_off_before
 from newswire.nlp.entities.titles import ADDRESS_TITLES, ROLES
 

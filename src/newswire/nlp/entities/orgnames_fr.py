@@ -16,8 +16,8 @@ from spacy.tokens import Span as SpacySpan
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_any_first_name
 
-__all__ = ["CITY_WORDS", "ORGANISATION_WORDS", "city_of", "cut_name_end", "named_for_place",
-           "unlabelled_organisations"]
+__all__ = ["CITY_WORDS", "NAME_LINK_TAGS", "ORGANISATION_WORDS", "city_of", "cut_name_end",
+           "named_for_place", "unlabelled_organisations"]
 
 #: First words of organisations' names the model may cut after their first words
 #: ("Institut canadien" of "Institut canadien d'information sur la santé").
@@ -33,7 +33,7 @@ ORGANISATION_WORDS = frozenset((
 #: description of the one named before, no name.
 CITY_WORDS = frozenset(("Ville", "Municipalité"))
 #: Prepositions, articles and conjunctions inside a name, never at its end.
-_LINKS = frozenset(("ADP", "DET", "CCONJ"))
+NAME_LINK_TAGS = frozenset(("ADP", "DET", "CCONJ"))
 #: "de", "du", "des", "d'": before a place that closes an organisation's name.
 _OF = frozenset(("de", "du", "des", "d'", "d’", "la", "l'", "l’"))
 
@@ -81,7 +81,7 @@ def cut_name_end(doc: Doc, end: int) -> int:
     i = end
     while i < len(doc):
         token = doc[i]
-        if token.pos_ in _LINKS and token.text.islower():
+        if token.pos_ in NAME_LINK_TAGS and token.text.islower():
             i += 1
             continue
         # A noun right after the name is the sentence's ("La Banque Nationale hausse ...").

@@ -6,34 +6,28 @@ word by word, each word keeping its length, so a span the model finds in the re-
 has the same offsets in the original, where the mention's text is taken from.
 
 A word takes the case the article itself writes it in elsewhere ("Japan" in the body); else
-the case English usually writes it in (``data/casing.json.gz``: "win", "NATO"); else it is
+the case English usually writes it in (:mod:`.casing`: "win", "NATO"); else it is
 capitalised, as most rare words in capitals are names. A run's first word is capitalised.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 
 from newswire.nlp.entities.aliases import table
-from newswire.nlp.entities.forms import written_forms
+from newswire.nlp.entities.casing import casing
+from newswire.nlp.entities.forms import WORD, written_forms
 from newswire.nlp.entities.recall import caps_lines
 
-__all__ = [
-    "Capitals", "Casing", "Found", "caps_keys", "caps_runs", "casing", "find_in_caps",
-    "read_capitals", "recase", "recase_word",
-]
+__all__ = ["Capitals", "Found", "caps_keys", "caps_runs", "find_in_caps", "read_capitals",
+           "recase", "recase_word"]
 
 #: A word in capitals: letters, with apostrophes, dots and hyphens inside.
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’.-]*[A-Z]\.?|[A-Z]\.?")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: A dateline opening a line in capitals: "WASHINGTON (Reuters) -", "AL-AIN, United ...".
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]*[A-Z](?:[ \t]+[A-Z][A-Z'’.-]*[A-Z])*)"
                        r"(?=[ \t]*[,(]|[ \t]+\d|[ \t]*$)", re.MULTILINE)
@@ -66,22 +60,6 @@ class Capitals:
     runs: list[tuple[int, int]]
     recased: str
     found: list[Found]
-
-
-@dataclass(frozen=True)
-class Casing:
-    """How English words are usually written: lower case, capitals, else capitalised."""
-
-    lower: frozenset[str]
-    upper: frozenset[str]
-
-
-@cache
-def casing() -> Casing:
-    """The shipped table, read once per process."""
-    data = resources.files("newswire").joinpath("data/casing.json.gz").read_bytes()
-    raw = json.loads(gzip.decompress(data))
-    return Casing(frozenset(raw["lower"].split()), frozenset(raw["upper"].split()))
 
 
 def caps_runs(text: str) -> list[tuple[int, int]]:
@@ -254,14 +232,14 @@ def _lines(index: int, text: str, runs: Sequence[tuple[int, int]], cased: str) -
 
 
 def _all_capitalised(cased: str) -> bool:
-    return all(w[0].isupper() for w in _WORD.findall(cased))
+    return all(w[0].isupper() for w in WORD.findall(cased))
 
 
 def _may_name(cased: str, start: int, end: int) -> bool:
     """Whether a re-cased run may hold a name: a word that kept a capital, its first word
     included unless English usually writes it in lower case. Else ("Scores and
     standings") the model need not read it."""
-    found = list(_WORD.finditer(cased, start, end))
+    found = list(WORD.finditer(cased, start, end))
     if not found:
         return False
     first = found[0].group()

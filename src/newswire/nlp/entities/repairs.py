@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from newswire.models import Dateline
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.clubs import city_clubs
 from newswire.nlp.entities.companies import camel_case
 from newswire.nlp.entities.firstnames import is_first_name
@@ -22,7 +23,6 @@ from newswire.nlp.entities.mentions import Mention, Text, recalled, replace_with
 from newswire.nlp.entities.names import normalise, words
 from newswire.nlp.entities.places import long_places
 from newswire.nlp.entities.recall import inside
-from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.results import team_spans
 from newswire.nlp.entities.retype import organisation_apposed
 

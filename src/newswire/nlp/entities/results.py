@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.recase import casing
 
 __all__ = ["team_spans"]
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.mentions import Mention, Text, recalled
 from newswire.nlp.entities.name_pieces import name_word
 from newswire.nlp.entities.names import HONORIFICS
 from newswire.nlp.entities.namewords import not_a_person
 from newswire.nlp.entities.recall import inside
-from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.titles import role_before
 
 __all__ = ["name_spans", "titled_people"]

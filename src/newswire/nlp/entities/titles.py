@@ -20,8 +20,8 @@ from newswire.nlp.entities.names import HONORIFICS, words
 from newswire.nlp.entities.namewords import not_a_person
 
 __all__ = [
-    "ADDRESS_TITLES", "LEGISLATORS_LETTERS", "NOT_ONLY_PEOPLE", "POST_NOMINALS", "ROLES",
-    "canonical_role", "ends_a_role",
+    "ADDRESS_TITLES", "LEGISLATORS_LETTERS", "NAME_AFTER", "NOT_ONLY_PEOPLE", "POST_NOMINALS",
+    "ROLES", "canonical_role", "ends_a_role",
     "legislator_name_start", "lone_post_nominal", "lone_title", "office_words_end",
     "post_nominal_start", "role_before", "split_leading_title",
 ]
@@ -146,7 +146,8 @@ _FR_ROLE_BEFORE = re.compile(
     r"(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?!(?:la|le|les)\s)[\w'’-]+)?)\s*,?\s+$")
 #: One-word titles ("Coun.", "Supt.", "Lawyer"): no name is only that.
 _ONE_WORD_ROLES = frozenset(r for r in ROLES if " " not in r)
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+#: A capitalised word right after a span (after spaces): a name follows it.
+NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 _OFFICE_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(_OFFICES)})[ \t]+[A-Z]")
 # A title the model took into the name: "President Klaus Iohannis".
 _LEADING_TITLE = re.compile(rf"^(?:({_ROLE_ALT})|(?:{_HONOR_ALT}))(?:\s+|(?<=\.))(?=\w)")
@@ -215,7 +216,7 @@ def lone_title(text: str, start: int, end: int) -> bool:
     word = text[start:end] + ("." if text[end:end + 1] == "." else "")
     after = end + (len(word) - (end - start))
     if word in _ONE_WORD_ROLES:
-        return bool(_NAME_AFTER.match(text, after))
+        return bool(NAME_AFTER.match(text, after))
     return word.lower() in _OFFICE_MODIFIERS and bool(_OFFICE_AFTER.match(text, end))
 
 

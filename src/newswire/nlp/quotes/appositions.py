@@ -22,12 +22,11 @@ from newswire.nlp.quotes.apposed_proper_nouns import apposed_proper_noun
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.office_holders import before_letters, holder_named_after
-from newswire.nlp.quotes.parse_labels import PERSON_LABELS, SUBJECT_DEPS
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS, PERSON_OR_ORG_LABELS, SUBJECT_DEPS
 
 __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_after",
            "subject_set_off"]
 
-_NAME_TYPES = PERSON_LABELS | {"ORG"}
 #: Honorifics the French parse may make the head of an apposed name (``Mme Anne-Sophie``).
 _HONORIFIC_HEADS = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr"))
 
@@ -188,7 +187,7 @@ def _name_set_off_after(head: Token) -> Token | None:
         fits = closed and doc[start].ent_type_ in PERSON_LABELS
     else:
         # Hung on the noun itself: not a name inside a clause on it ("the report Smith wrote").
-        fits = doc[start].ent_type_ in _NAME_TYPES and name_head is not None \
+        fits = doc[start].ent_type_ in PERSON_OR_ORG_LABELS and name_head is not None \
             and name_head.head == head
     return name_head if fits else None
 

@@ -6,8 +6,8 @@ Zuckoff,``), the counted noun of ``a number of writers``, a singular role (a per
 it: :func:`.descriptions.described_person`), an owner's (``his spokesman``), a definite
 organisation of a sort named before (``the company``), a document named before (``the
 poll`` after ``the Quinnipiac poll``), an institution (:mod:`.institutions`), else its own
-phrase (:func:`.descriptions.unnamed`). Imports only the rules it chooses between; the
-resolver reaches it through :class:`.descriptions.Context`.
+phrase (:func:`.unnamed_sources.unnamed`). Imports only the rules it chooses between; the
+resolver reaches it through :class:`.description_context.Context`.
 """
 
 from __future__ import annotations
@@ -16,25 +16,21 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.appositions import apposed_name
 from newswire.nlp.quotes.described_bodies import described_organisation, owned
-from newswire.nlp.quotes.descriptions import (
-    DESCRIPTION_WINDOW,
-    Context,
-    described_person,
-    role_lemma,
-    speaker_of,
-    unnamed,
-)
+from newswire.nlp.quotes.description_context import DESCRIPTION_WINDOW, Context, speaker_of
+from newswire.nlp.quotes.descriptions import described_person, role_lemma
 from newswire.nlp.quotes.document_makers import named_maker
 from newswire.nlp.quotes.institutions import institution_speaker
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.linked_nouns import counted_noun
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.noun_articles import has_definite_article
 from newswire.nlp.quotes.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.phrases import PhraseKind, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.role_holders import bare_role_holder
 from newswire.nlp.quotes.salience import pick
 from newswire.nlp.quotes.speaker_heads import is_age
+from newswire.nlp.quotes.unnamed_sources import unnamed
 
 __all__ = ["common_noun_speaker"]
 
@@ -53,7 +49,7 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
         head = counted
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     kind = phrase_kind(head, lex)
-    definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in head.children)
+    definite = has_definite_article(head, lex)
     lemma = role_lemma(head, lex)  # "the Republican front-runner"
     one = "Plur" not in head.morph.get("Number", [])  # "the advisers": a group, not one
     if is_age(head) or (one and lemma in lex.role_nouns and (definite or owner is not None)):

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS
+from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS, OPENING_MARKS
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS, VERB_TAGS
 
 __all__ = ["join_verb_after_a_quotation"]
 
-_OPENING = frozenset(("«", "“", '"'))
 _AND = frozenset(("et",))
 
 
@@ -48,7 +47,8 @@ def _verb_before_quotation(closing: Token) -> Token | None:
     """The verb of saying right before the opening mark of the quotation ``closing`` ends
     (``évoque`` in ``Le document évoque "..."``), if the sentence holds one."""
     doc, sent = closing.doc, closing.sent
-    opening = next((t for t in reversed(doc[sent.start:closing.i]) if t.text in _OPENING), None)
+    opening = next((t for t in reversed(doc[sent.start:closing.i])
+                    if t.text in OPENING_MARKS), None)
     if opening is None or opening.i == sent.start:
         return None
     before = doc[opening.i - 1]

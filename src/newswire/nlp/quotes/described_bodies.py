@@ -3,7 +3,7 @@ SNCF``), and what a noun an owner holds speaks as (``Trump’s campaign``, ``Par
 groups``, ``Rubio’s catch phrase``).
 
 The companion of :mod:`.descriptions` (people described), read through the same
-:class:`~newswire.nlp.quotes.descriptions.Context`.  Pure: spaCy tokens and the quotes
+:class:`~newswire.nlp.quotes.description_context.Context`.  Pure: spaCy tokens and the quotes
 package only.
 """
 
@@ -12,34 +12,26 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.delayed_names import named_after_lead
-from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW, Context, speaker_of
-from newswire.nlp.quotes.lexicon_fr import DE, FRENCH
+from newswire.nlp.quotes.description_context import DESCRIPTION_WINDOW, Context, speaker_of
+from newswire.nlp.quotes.lexicon_fr import DE
 from newswire.nlp.quotes.linked_nouns import organisation_of
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.one_person import unnamed_kind
 from newswire.nlp.quotes.orgsorts import described_org
 from newswire.nlp.quotes.owned_offices import office_speaker
-from newswire.nlp.quotes.parse_labels import PERSON_LABELS
+from newswire.nlp.quotes.parse_labels import PERSON_OR_ORG_LABELS
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
 from newswire.nlp.quotes.state_bodies import is_place_owner
 from newswire.nlp.quotes.which_body import says_which_by_clause
 
 __all__ = ["described_organisation", "owned"]
 
-#: An organisation or person after it is whose part the noun is (``la direction de la SNCF``).
-_NAMING_TYPES = PERSON_LABELS | {"ORG"}
 #: ``la société d’État`` (a Crown corporation): a ``de`` phrase that says what sort the
 #: organisation is, not which one (as ``the Crown corporation``).
 _FRENCH_SORT_OF = frozenset(("état",))
 #: ``l'intersyndicale``: the unions of a strike speaking together, never the one of them
 #: named last (``L'intersyndicale, qui réunit le SNES-FSU ... et la CGT Educ'action``).
 _SEVERAL_BODIES = frozenset(("intersyndicale",))
-#: ``La direction a indiqué``: in French news a bare ``direction`` is the management of the
-#: company or institution the story is about, which speaks as ``la direction``; matched to
-#: an organisation named before by its sort (an agency's) or by the word, it became a
-#: ministry, a regulator or an employers' body named in between (``Direction générale de
-#: l'aviation civile``, ``ministère de l'Industrie``).
-_MANAGEMENT = frozenset(("direction",))
 
 
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
@@ -85,7 +77,7 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
         return speaker
     if kind == "organization" and (_says_which(head)  # "le ministère de la santé"
                                    or head.lower_ in _SEVERAL_BODIES
-                                   or (ctx.lexicon is FRENCH and head.lower_ in _MANAGEMENT)
+                                   or head.lower_ in ctx.lexicon.management_nouns
                                    or says_which_by_clause(head, ctx.lexicon.speech_verbs)):
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
@@ -101,5 +93,5 @@ def _says_which(head: Token) -> bool:
     (``Le syndicat Samu-Urgences de France a alerté ... Le ministère de la santé a assuré``);
     ``la société d’État`` is the Crown corporation named before."""
     return any(c.dep_ == "nmod" and c.i > head.i and c.left_edge.lower_ in DE
-               and c.ent_type_ not in _NAMING_TYPES and c.lower_ not in _FRENCH_SORT_OF
+               and c.ent_type_ not in PERSON_OR_ORG_LABELS and c.lower_ not in _FRENCH_SORT_OF
                for c in head.children)

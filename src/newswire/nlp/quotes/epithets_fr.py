@@ -3,7 +3,7 @@ assure``: a definite singular noun for one person stands for a person named befo
 
 French news names a person once, then calls them by what they are (``le chercheur``,
 ``la praticienne``, ``le quinquagénaire``) far more than English does.  The English rule
-(:func:`~newswire.nlp.quotes.descriptions.unnamed`) reads its model's ``NN`` tag and English
+(:func:`~newswire.nlp.quotes.epithet_people.is_epithet`) reads its model's ``NN`` tag and English
 agent endings; this one reads UD's morphology: a singular noun with ``le``/``la``/``l’``, a
 noun of a person by its ending (``-eur``, ``-trice``, ``-iste``, ``-aire``, ``-logue``,
 ``-ienne`` ...) or a man or woman word, and no name beside it.  Its gender is the article's
@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import Gender, morph_gender
-from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS
+from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS, OPENING_MARKS
 from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -43,7 +43,6 @@ _DURATION_NOUNS = frozenset(("peine", "contrat", "mandat", "bail", "plan", "prog
                              "accord", "prêt", "emprunt", "crédit", "délai", "durée",
                              "période", "projet", "garantie", "concession", "interdiction",
                              "suspension", "absence", "histoire", "carrière", "règne"))
-_OPENING_MARKS = frozenset(("«", "“", '"'))
 _DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": ""}
 #: Endings of a French demonym: ``le Béthunois``, ``la Lausannoise``, ``le Valaisan``,
 #: ``le Flamand``, ``la Parisienne``, ``le Basque``. Not ``-on``, ``-in``, ``-ain``,
@@ -113,9 +112,9 @@ def incise_told_since(head: Token) -> int:
         at -= 1
     if doc[at].text in CLOSING_MARKS:
         at -= 1
-        while at > 0 and doc[at].text not in _OPENING_MARKS:
+        while at > 0 and doc[at].text not in OPENING_MARKS:
             at -= 1  # a straight '"' both opens and closes: the next one back opens
-    opening = doc[at].sent if doc[at].text in _OPENING_MARKS else head.sent
+    opening = doc[at].sent if doc[at].text in OPENING_MARKS else head.sent
     return doc[opening.start - 1].sent.start_char if opening.start else 0
 
 

@@ -1,6 +1,6 @@
 """``the young man said``, ``the elderly woman said``: a man or woman word a writer
 characterises stands for the person of that gender named just before, as an agent noun's
-epithet does (``the real estate developer``, :func:`.descriptions.unnamed`).
+epithet does (``the real estate developer``, :func:`.unnamed_sources.unnamed`).
 
 Only with an adjective that characterises (not ``the other man``, ``the first woman``, which
 tell one apart from another), only a man, woman, boy or girl word (kin and office words,

@@ -3,7 +3,9 @@
 
 The French parse mends (:mod:`.parse_fr`, :mod:`.incise_places_fr`,
 :mod:`.reflexive_incises_fr`, :mod:`.conjoined_quotes_fr`, :mod:`.epithets_fr`) each read
-this position; here is the one reading of it. Imports the French tables only.
+this position; here is the one reading of it, and of the marks that close a French quotation
+(:data:`CLOSING_MARKS`) and open one (:data:`OPENING_MARKS`), as the tokens the parse
+gives.  Imports the French tables only.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES
 
-__all__ = ["CLOSING_MARKS", "after_closing_comma", "opens_incise"]
+__all__ = ["CLOSING_MARKS", "OPENING_MARKS", "after_closing_comma", "opens_incise"]
 
 #: The marks that close a French quotation before its incise.
 CLOSING_MARKS = frozenset(("»", "”", '"'))
+#: The marks that open a French quotation (``a dénoncé « ... »``, ``d’« ... »``).
+OPENING_MARKS = frozenset(("«", "“", '"'))
 
 
 def after_closing_comma(doc: Doc, at: int) -> bool:

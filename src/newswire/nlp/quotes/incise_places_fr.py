@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.incise_openings_fr import opens_incise
-from newswire.nlp.quotes.lexicon_fr import DE, SPEECH_FORMS
-from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS, NOUN_TAGS
+from newswire.nlp.quotes.lexicon_fr import DE, FRENCH, SPEECH_FORMS
+from newswire.nlp.quotes.parse_labels import FRENCH_SUBJECT_DEPS, NOUN_TAGS, PERSON_LABELS
 
 __all__ = ["subject_past_incise_places"]
 
@@ -23,9 +23,7 @@ __all__ = ["subject_past_incise_places"]
 #: ``dans un communiqué``; ``au micro de`` is :mod:`.incise_subjects_fr`'s).
 _PREPOSITIONS = frozenset(("à", "dans", "devant", "sur", "auprès"))
 _ARTICLES = frozenset(("le", "la", "l'", "l’", "les", "un", "une", "son", "sa", "ses"))
-_ONE = frozenset(("un", "une"))
 _REACH = 10  # words between the verb and its subject
-_PERSON_LABELS = frozenset(("PER", "PERSON"))
 
 
 def subject_past_incise_places(doc: Doc) -> None:
@@ -66,7 +64,7 @@ def _source_after_place(verb: Token) -> Token | None:
     first = doc[at]
     if first.pos_ == "PROPN" and first.text[:1].isupper() and not _names_the_noun(first):
         return first
-    if first.lower_ in _ONE:
+    if first.lower_ in FRENCH.indefinite:
         return next((t for t in doc[at + 1:end] if t.pos_ in NOUN_TAGS), None)
     return None
 
@@ -85,6 +83,6 @@ def _names_the_noun(name: Token) -> bool:
     organisation's or a place's entity, or an acronym). A person's name after such a noun
     (``à la tribune Pierre-Henri Vasseur``) is the subject."""
     before = name.doc[name.i - 1]
-    return before.pos_ == "NOUN" and name.ent_type_ not in _PERSON_LABELS \
+    return before.pos_ == "NOUN" and name.ent_type_ not in PERSON_LABELS \
         and (bool(name.ent_type_) or name.text.isupper())
 

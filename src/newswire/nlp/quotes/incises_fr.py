@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import MarkedQuote
-from newswire.nlp.quotes.parse_labels import NOUN_TAGS, PERSON_LABELS
+from newswire.nlp.quotes.parse_labels import NOUN_TAGS, PERSON_OR_ORG_LABELS
 
 __all__ = ["split_at_incises"]
 
@@ -33,7 +33,6 @@ _INCISE_END = re.compile(r"[,.;!?…]")
 _ABBREVIATIONS = frozenset(("m", "mm", "dr", "pr", "st", "ste", "mgr", "me"))
 _INVERTED = re.compile(r"-(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
-_NAME_LABELS = PERSON_LABELS | frozenset(("ORG",))
 
 
 def split_at_incises(doc: Doc, quotes: Sequence[MarkedQuote], incise: re.Pattern[str], *,
@@ -93,6 +92,6 @@ def _has_subject(doc: Doc, match: re.Match[str], end: int) -> bool:
         return True
     after: Span | None = doc.char_span(match.end(), end, alignment_mode="expand")
     return after is not None and any(
-        t.ent_type_ in _NAME_LABELS or (t.pos_ in NOUN_TAGS
+        t.ent_type_ in PERSON_OR_ORG_LABELS or (t.pos_ in NOUN_TAGS
                                         and t.lemma_.lower() in _SOURCE_NOUNS)
         or t.lower_ in _SOURCE_NOUNS for t in after)

@@ -200,7 +200,7 @@ class Lexicon:
     # English; French was not measured with it.
     appositions_end_phrases: bool = False
     # "the official said" after "A senior defense official ... said": the one unnamed person
-    # brought in before with that noun, by the fuller phrase (``descriptions``).  On in
+    # brought in before with that noun, by the fuller phrase (``unnamed_sources``).  On in
     # English; French was not measured with it.
     recalls_unnamed_ones: bool = False
     # "... » Selon lui, ...": after a quote running over several sentences, a pronoun looks
@@ -211,3 +211,10 @@ class Lexicon:
     # part's gender, if that part is known and the known parts agree (``gender``).  On in
     # French; in English every part must be known ("Billie-Jean" is no French "Jean").
     compound_names_follow_first_part: bool = False
+    # "l'agence régionale de santé Nouvelle-Aquitaine": an organisation's phrase runs on over
+    # the region or place written after its sort (``regional_names_fr``).  On in French.
+    places_end_body_names: bool = False
+    # "La direction a indiqué": bare nouns (as written, lower case) for the management of
+    # the company or institution the story is about, which speaks as its own phrase and is
+    # never matched to an organisation named before (``described_bodies``).  French.
+    management_nouns: frozenset[str] = frozenset()

@@ -251,6 +251,12 @@ FRENCH = Lexicon(
     whole_document_phrases=True,
     pronouns_skip_quoted=True,
     compound_names_follow_first_part=True,
+    places_end_body_names=True,
+    # In French news a bare "direction" is the management of the company or institution the
+    # story is about; matched to an organisation named before by its sort (an agency's) or by
+    # the word, it became a ministry, a regulator or an employers' body named in between
+    # ("Direction générale de l'aviation civile", "ministère de l'Industrie").
+    management_nouns=words("direction"),
     org_nouns=words(_ORG_NOUNS_WORDS),
     document_nouns=words(_DOCUMENT_NOUNS),
     group_nouns=words(_GROUP_NOUNS),

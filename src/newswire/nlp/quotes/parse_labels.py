@@ -27,6 +27,7 @@ __all__ = [
     "PARTICIPLE_TAGS",
     "PASSIVE_SUBJECT_DEPS",
     "PERSON_LABELS",
+    "PERSON_OR_ORG_LABELS",
     "PLACE_LABELS",
     "PREPOSITION_OBJECT_DEPS",
     "RELATIVE_TAGS",
@@ -39,6 +40,9 @@ __all__ = [
 
 #: The entity labels of a person's name: the English model's and the French model's.
 PERSON_LABELS = frozenset(("PERSON", "PER"))
+#: The entity labels of a name that may speak, hold a view or own a body: a person's or an
+#: organisation's.
+PERSON_OR_ORG_LABELS = PERSON_LABELS | {"ORG"}
 #: The dependency labels of a verb's nominal subject, active or passive, in the English
 #: model's scheme (``nsubjpass``).  Rules written for English shapes read it (``fronted``,
 #: ``inverted_cues``, ``refusals``, ...); on a French parse it finds the active subject only.

@@ -21,7 +21,6 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.document_names import document_end, whole_document_end
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.made_documents import is_made_thing
 from newswire.nlp.quotes.mention_spans import is_hyphen, is_spaced_dash
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS, RELATIVE_TAGS
@@ -100,7 +99,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
         end = (whole_document_end(head, end) if lexicon.whole_document_phrases
                else document_end(head))
     end = french_phrase_end(head, end, lexicon)  # "joint par El Watan", "évoque des ..."
-    if kind == "organization" and lexicon is FRENCH:
+    if kind == "organization" and lexicon.places_end_body_names:
         end = regional_end(head, end)  # "l'agence régionale de santé (ARS) d'Occitanie"
     while start < head.i and (doc[start].lower_ not in lexicon.kept_quantifiers
                               or doc[start].dep_ == "case") and (  # "la plupart des médecins"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon_fr import DE, FRENCH
+from newswire.nlp.quotes.noun_articles import has_indefinite_article
 
 __all__ = ["belongs_fr", "placed_person", "placed_source"]
 
@@ -40,5 +41,4 @@ def placed_person(head: Token, modifier: Token) -> bool:
 
 def _one_unnamed(head: Token) -> bool:
     """A singular noun with the indefinite article: ``un responsable``, ``une étudiante``."""
-    return "Plur" not in head.morph.get("Number", []) and any(
-        c.dep_ == "det" and c.lower_ in FRENCH.indefinite for c in head.children)
+    return "Plur" not in head.morph.get("Number", []) and has_indefinite_article(head, FRENCH)

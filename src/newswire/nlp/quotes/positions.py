@@ -3,7 +3,7 @@ name: ``“We practise that delivery every Friday,” the Finnish winger said``,
 centre-half said``, ``the goaltender said``.
 
 A position is no office the entities stage gives anyone, and most are too short or too
-plain for the epithet rule (:mod:`.descriptions`), so they are listed. Words with another
+plain for the epithet rule (:mod:`.epithet_people`), so they are listed. Words with another
 common sense (``forward``, ``centre``, ``keeper``, ``prop``, ``hooker``, ``lock``) are left
 out. English. Pure: spaCy tokens.
 """

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.descriptions import speaker_of
+from newswire.nlp.quotes.description_context import speaker_of
 from newswire.nlp.quotes.epithet_subjects_fr import aged_name, epithet_subject
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon

@@ -29,6 +29,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mention_spans import name_text
 from newswire.nlp.quotes.names import PersonNames
+from newswire.nlp.quotes.noun_articles import has_indefinite_article
 from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.person_of import person_of_subject
 from newswire.nlp.quotes.phrases import is_plural_noun, phrase_kind, source_phrase
@@ -112,8 +113,7 @@ def _has_apposed_name(token: Token) -> bool:
 def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
     """``a partner at the firm``: a person brought in unnamed, whom ``the partner`` and ``he``
     may point back to."""
-    if not is_individual(token, lexicon) or not any(
-            c.dep_ == "det" and c.lower_ in lexicon.indefinite for c in token.children):
+    if not is_individual(token, lexicon) or not has_indefinite_article(token, lexicon):
         return None
     return Referent(token.idx, source_phrase(token, "group", lexicon), "group", False,
                     noun=token.lemma_.lower())

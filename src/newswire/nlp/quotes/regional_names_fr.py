@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.entities.aliases import table
+from newswire.nlp.quotes.parse_labels import PERSON_LABELS, PLACE_LABELS
 
 __all__ = ["regional_end"]
 
@@ -23,8 +24,6 @@ __all__ = ["regional_end"]
 _OF = frozenset(("de", "du", "d'", "d’"))
 #: Lower-case words inside a place's name (``Centre-Val de Loire``, ``Côte d’Azur``).
 _PLACE_LINKS = frozenset(("de", "du", "des", "d'", "d’", "la", "l'", "l’", "-", "et"))
-_PLACE_LABELS = frozenset(("LOC", "GPE"))
-_PERSON_LABELS = frozenset(("PER", "PERSON"))
 
 
 def regional_end(head: Token, end: int) -> int:
@@ -54,7 +53,7 @@ def _place_run_end(doc: Doc, start: int) -> int:
     """Just past the capitalised words from ``start``, with the links inside a name."""
     i = start
     # A person's name after the place ("de Bordeaux Jean Dupuis") is no part of it.
-    while i < len(doc) and doc[i].ent_type_ not in _PERSON_LABELS:
+    while i < len(doc) and doc[i].ent_type_ not in PERSON_LABELS:
         if _capitalised(doc[i]):
             i += 1
         elif doc[i].lower_ in _PLACE_LINKS and i > start and i + 1 < len(doc) \
@@ -72,7 +71,7 @@ def _capitalised(token: Token) -> bool:
 
 def _is_place(token: Token) -> bool:
     """A word the model read as a place, or a place's name the alias table knows."""
-    if token.ent_type_ in _PLACE_LABELS:
+    if token.ent_type_ in PLACE_LABELS:
         return True
     known = table().lookup(token.text)
     return known is not None and known.type == "GPE"

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Token
 
 from newswire.nlp.doc_texts import text_of
 from newswire.nlp.entities.names import HONORIFICS
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.noun_articles import has_indefinite_article
 from newswire.nlp.quotes.offices import OTHER_OFFICE_WORDS
 from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referent_types import Referent
@@ -131,15 +133,14 @@ def named_next(head: Token, lemma: str, trail: Trail, *,
     return first
 
 
-def lede_person(head: Token, trail: Trail, indefinite: frozenset[str]) -> Referent | None:
+def lede_person(head: Token, trail: Trail, lexicon: Lexicon) -> Referent | None:
     """``A retired schoolteacher ... told a Brampton courtroom ... ¶ Lucia Fernandes, 68,
     was the first buyer to testify``: the anonymous lede. A news story may open on one
-    unnamed person (an ``indefinite`` article, a singular noun no role list holds) and name
+    unnamed person (an indefinite article, a singular noun no role list holds) and name
     them in full at the start of the next paragraph; that person (:func:`named_next`). Only
     in the lead (the body's first sentence, or its second after a deck): further down, ``a
     driver said`` is often someone the article never names."""
-    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in indefinite
-                                    for c in head.children):
+    if head.tag_ != "NN" or not has_indefinite_article(head, lexicon):
         return None
     person = named_next(head, head.lemma_.lower(), trail, past_marks=True) \
         if _in_lead(head) else None

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.one_person import is_person_noun
-from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
+from newswire.nlp.quotes.parse_labels import COMPLEMENT_CLAUSE_DEPS, SUBJECT_DEPS
 from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.titled_heads import is_person_word
 
@@ -28,8 +28,6 @@ __all__ = ["before_said_conjunct", "said_conjunct_owner"]
 
 #: Alphabetic words left before the joined verb for the cut to be made.
 _KEPT_WORDS = 3
-#: How a clause hangs on the verb of saying that says it.
-_SAID_DEPS = frozenset(("ccomp", "xcomp"))
 #: Heads climbed from a joined verb to the clause it sits in, at most.
 _MAX_CLIMB = 8
 _AUXILIARY_DEPS = frozenset(("aux", "auxpass"))
@@ -61,7 +59,7 @@ def said_conjunct_owner(token: Token, lexicon: Lexicon) -> Token | None:
         return None
     current = token.head
     for _ in range(_MAX_CLIMB):
-        if current.dep_ in _SAID_DEPS and is_speech_verb(current.head, lexicon):
+        if current.dep_ in COMPLEMENT_CLAUSE_DEPS and is_speech_verb(current.head, lexicon):
             return current.head if current.head.i < token.i else None
         if current.head.i == current.i:
             return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.incise_openings_fr import OPENING_MARKS
 from newswire.nlp.quotes.lexicon_fr import QUE
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS, VERB_TAGS
 
@@ -29,7 +30,6 @@ _PARTICIPLE_ENDS = ("é", "ée", "és", "ées")
 #: ``parler de « ... »``: the forms of ``parler`` that name what they speak of in its words.
 _SPEAK_FORMS = frozenset(("parle", "parlent", "parlé", "parlait", "parlaient", "parlera"))
 _DE_FORMS = frozenset(("de", "d'", "d’", "du", "des"))
-_OPENING_MARKS = frozenset(("«", "“", '"'))
 #: Before a noun, not a verb: ``le juge``, ``un ancien juge``, ``du juge``.
 _NOT_BEFORE_VERB = frozenset(("DET", "ADJ", "ADP"))
 
@@ -137,7 +137,7 @@ def speaking_of_a_quotation(verb: Token) -> None:
         at += 1  # "parlaient déjà du match comme de « ... »" is not this: "du" then "match"
     if at + 1 >= verb.sent.end or not (_glued_to_mark(doc[at]) or (
             at + 2 < verb.sent.end and doc[at].lower_ in _DE_FORMS
-            and _OPENING_MARKS & {doc[at + 1].text, doc[at + 2].text})):
+            and OPENING_MARKS & {doc[at + 1].text, doc[at + 2].text})):
         return
     verb.pos_, verb.lemma_ = "VERB", "qualifier"
     subject = _subject_taken_for_head(verb)
@@ -154,7 +154,7 @@ def speaking_of_a_quotation(verb: Token) -> None:
 def _glued_to_mark(word: Token) -> bool:
     """``d’“un``, ``d'"une``: the tokenizer leaves an elided ``de`` and the opening mark on
     the quotation's first word."""
-    return word.lower_[:2] in _DE_FORMS and word.text[2:3] in _OPENING_MARKS
+    return word.lower_[:2] in _DE_FORMS and word.text[2:3] in OPENING_MARKS
 
 
 def _subject_taken_for_head(verb: Token) -> Token | None:
@@ -215,6 +215,6 @@ def _hung_before_a_quotation(verb: Token) -> bool:
     doc = verb.doc
     subject = verb.head
     return not (verb.pos_ == "VERB" or verb.dep_ not in NAME_DEPS or verb.i + 1 >= verb.sent.end
-                or doc[verb.i + 1].text not in _OPENING_MARKS or subject.i >= verb.i
+                or doc[verb.i + 1].text not in OPENING_MARKS or subject.i >= verb.i
                 or subject.pos_ not in NOUN_TAGS or not subject.dep_.startswith("nsubj")
                 or subject.head.i <= verb.i or _participle(verb))

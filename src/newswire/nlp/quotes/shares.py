@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.linked_nouns import english_of_object
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS
 from newswire.nlp.quotes.saying import is_speech_verb
 
 __all__ = ["is_share", "share_range", "share_speaker", "shared_people"]
@@ -28,7 +29,6 @@ _SHARE_NOUNS = frozenset(("percent", "%", "half", "third", "thirds", "quarter", 
 #: Fractions that are also ordinals: ``The third said`` is the third one (a witness), not
 #: a third of those polled (``A third said``).
 _ORDINAL_FRACTIONS = frozenset(("third", "fifth", "quarter"))
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 #: Words before a share that are part of it: ``47``, ``Nearly``, ``Three -``, ``a mere 9``,
 #: ``A`` (``A third``, not ``third``).
 _MODIFIER_DEPS = frozenset(("nummod", "advmod", "quantmod", "compound", "amod", "punct",
@@ -40,7 +40,7 @@ def is_share(token: Token) -> bool:
     ``47 percent``, ``half``, ``Six`` in ``Six in 10`` (English).  Not of a verb of belief or
     stance: a share of nobody named gives a reader no holder of an attitude (``About
     three-quarters support the ban``; :mod:`.attitudes` reads a share of people itself)."""
-    if token.dep_ not in _SUBJECT_DEPS:
+    if token.dep_ not in ENGLISH_SUBJECT_DEPS:
         return False
     if token.lower_ in _ORDINAL_FRACTIONS and any(c.dep_ == "det" and c.lower_ == "the"
                                                   for c in token.children):

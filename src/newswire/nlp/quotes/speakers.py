@@ -39,7 +39,7 @@ from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.counted_members import counted_member
 from newswire.nlp.quotes.departments import department_of
-from newswire.nlp.quotes.descriptions import epithet_person
+from newswire.nlp.quotes.epithet_people import epithet_person
 from newswire.nlp.quotes.epithet_subjects_fr import aged_name
 from newswire.nlp.quotes.epithets_fr import is_demonym_epithet
 from newswire.nlp.quotes.gender import Gender

@@ -15,11 +15,12 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.descriptions import DESCRIPTION_WINDOW
+from newswire.nlp.quotes.description_context import DESCRIPTION_WINDOW
 from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.named import Speaker
+from newswire.nlp.quotes.noun_articles import has_definite_article
 from newswire.nlp.quotes.orgsorts import wanted_sort
 from newswire.nlp.quotes.phrases import phrase_kind
 from newswire.nlp.quotes.referent_types import Referent
@@ -76,8 +77,7 @@ def _describes_org(ctx: Resolver, subject: Token) -> bool:
     plans``) brings in an organisation of its own."""
     return subject.pos_ == "NOUN" and phrase_kind(subject, ctx.lexicon) == "organization" \
         and wanted_sort(subject) is not None \
-        and any(c.dep_ == "det" and c.lower_ in ctx.lexicon.definite
-                for c in subject.children) \
+        and has_definite_article(subject, ctx.lexicon) \
         and not any(not c.is_punct for c in subject.rights)
 
 

@@ -21,7 +21,7 @@ from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, SPEECH_VERBS
 from newswire.nlp.quotes.parse_labels import (
     FRENCH_FILLED_SUBJECT_DEPS,
     NOUN_TAGS,
-    PERSON_LABELS,
+    PERSON_OR_ORG_LABELS,
     VERB_TAGS,
 )
 from newswire.nlp.quotes.said import MIN_WORDS
@@ -31,8 +31,6 @@ __all__ = ["unmarked_incise"]
 
 #: What the parse makes of a subject inverted after the verb.
 _AFTER_DEPS = frozenset(("nsubj", "obj"))
-#: Entities that speak in an incise: a person or an organisation.
-_SOURCE_LABELS = PERSON_LABELS | frozenset(("ORG",))
 #: Nouns that may speak (``la Couronne``, ``plusieurs observateurs``, ``le préfet``).
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 #: Verb forms no incise takes without an auxiliary: ``, annoncer des mesures`` ends a list.
@@ -101,7 +99,7 @@ def _may_speak(speaker: Token) -> bool:
     la méthode`` is two acts of one subject, whose second verb's object is no source."""
     if speaker.text.startswith("-") or speaker.pos_ == "PROPN":
         return True
-    if speaker.ent_type_ in _SOURCE_LABELS:
+    if speaker.ent_type_ in PERSON_OR_ORG_LABELS:
         return True
     return speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _SOURCE_NOUNS
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.noun_articles import has_indefinite_article
 
 __all__ = ["is_french_unnamed_one"]
 
@@ -39,7 +40,7 @@ def is_french_unnamed_one(head: Token, lexicon: Lexicon) -> bool:
         return False  # a name hangs on it: other rules read the name
     if is_someones_kin(head):
         return True  # "la mère de l'accusé": whatever its article, one unnamed person
-    return any(c.dep_ == "det" and c.lower_ in lexicon.indefinite for c in head.children)
+    return has_indefinite_article(head, lexicon)
 
 
 def _one_in_s(head: Token) -> bool:

@@ -23,13 +23,11 @@ from newswire.nlp.quotes.cues import Cue
 from newswire.nlp.quotes.hedges import attitude_at, attitude_chars
 from newswire.nlp.quotes.held import inside
 from newswire.nlp.quotes.marks import MarkedQuote
-from newswire.nlp.quotes.parse_labels import PERSON_LABELS
+from newswire.nlp.quotes.parse_labels import PERSON_OR_ORG_LABELS
 from newswire.nlp.quotes.said import MIN_WORDS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
 __all__ = ["viewpoint_claims", "viewpoint_cue"]
-
-_NAMING_TYPES = PERSON_LABELS | {"ORG"}
 #: Words opening an aside about the holder: a relative clause.
 _ASIDE_OPENERS = frozenset(("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"))
 
@@ -55,7 +53,7 @@ def viewpoint_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
 def _may_hold(holder: Token, tmap: TextMap) -> bool:
     """A name, or a noun for a person, group or organisation: someone with a view."""
     lexicon = tmap.lexicon
-    if holder.ent_type_ in _NAMING_TYPES or holder.pos_ == "PROPN":
+    if holder.ent_type_ in PERSON_OR_ORG_LABELS or holder.pos_ == "PROPN":
         return True
     lemma = holder.lemma_.lower()
     return holder.pos_ == "NOUN" and (lemma in lexicon.role_nouns or lemma in lexicon.group_nouns
@@ -89,9 +87,9 @@ def viewpoint_claims(tmap: TextMap, reported: Sequence[Attribution]) -> list[Att
 
 def _named(holder: Token) -> bool:
     """A name, or a noun with its holder's name beside it (``l'économiste Jean Roy``)."""
-    return holder.ent_type_ in _NAMING_TYPES or any(
+    return holder.ent_type_ in PERSON_OR_ORG_LABELS or any(
         c.dep_ in ("appos", "flat:name", "nmod") and c.i == holder.i + 1
-        and c.ent_type_ in _NAMING_TYPES for c in holder.children)
+        and c.ent_type_ in PERSON_OR_ORG_LABELS for c in holder.children)
 
 
 def _holder_end(holder: Token, end: int, roles: frozenset[str]) -> Token | None:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
-from newswire.nlp.entities.recase import casing
 from newswire.nlp.entities.titles import ROLES
 from newswire.nlp.quotes.gender import gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
