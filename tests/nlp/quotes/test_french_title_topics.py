@@ -31,6 +31,9 @@ ROWS = [
     ("Marché de Noël : « Les chalets ouvriront dès vendredi soir »\n\n"
      "La ville a installé quarante chalets sur la place du Martroi cette semaine.",
      "Les chalets ouvriront", None),
+    # A title opening on its quote gives anonymous voices, not the body's speaker (guard).
+    ("« Nous avons tout perdu dans la nuit » : la crue de l'Orge ravage la vallée\n\n" + _BODY,
+     "Nous avons tout perdu", None),
     # A person's name before the colon is the speaker (guard).
     ("Claire Fontanel : « Je ne quitterai pas le conseil municipal »\n\n"
      "L'élue d'opposition a répondu mardi aux rumeurs de démission.",

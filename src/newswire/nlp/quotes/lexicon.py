@@ -91,6 +91,10 @@ class Lexicon:
     # titles too (``Inégalités scolaires : « ... »`` above an interview): +8 / 0 on the
     # French tuning halves, 8 articles of 7 sets (round twenty-nine).
     headline_main_speaker: bool = False
+    # "Inégalités scolaires : « ... »" above an interview: a French title that sets its topic
+    # first and then quotes gives the story's speaker (the most-quoted one); a title opening
+    # on the quote ("« On a tout perdu » : la crue ...") gives anonymous voices, as above.
+    topic_headline_main_speaker: bool = False
     reads_deck: bool = False
     # "As Ruth Marcus puts it, ...": verbs that say only with their object pronoun ("it")
     # under a comparison mark ("as"); "put it on the table" says nothing.
