@@ -59,6 +59,7 @@ from newswire.nlp.quotes.shares import is_share, share_range
 from newswire.nlp.quotes.speakers import SpeakerResolver
 from newswire.nlp.quotes.styles import article_quotes, deck_end
 from newswire.nlp.quotes.textmap import Attribution, TextMap
+from newswire.nlp.quotes.title_topics_fr import without_topic_label
 from newswire.nlp.quotes.viewpoints import viewpoint_claims
 
 __all__ = ["LEXICONS", "extract_quotes", "lexicon_for"]
@@ -99,7 +100,8 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     for (tmap, marked), field, text_start in read:
         quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start, author=author))
     deck = deck_end(texts["body"], dateline_end) if lexicon.reads_deck else 0
-    return with_pulled_speakers(quotes, deck, main_speaker=lexicon.headline_main_speaker)
+    return with_pulled_speakers(quotes, deck, main_speaker=lexicon.headline_main_speaker,
+                                after_topic=lexicon.topic_headline_main_speaker)
 
 
 def _read(doc: Doc, text: str, field: Field_, resolver: SpeakerResolver
@@ -117,7 +119,9 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                author: str | None = None) -> list[Quote]:
     attributions = [attribute_marked(tmap, mq) for mq in marked]
     if field == "title":
-        attributions = [headline_speaker(tmap, a) for a in attributions]
+        attributions = [without_topic_label(tmap, m, headline_speaker(tmap, a),
+                                            resolver.names.is_person)
+                        for m, a in zip(marked, attributions, strict=True)]
     with tmap.ignoring(_titles(tmap, marked, attributions)):
         reported = [_from(tmap, a, text_start) for a in reported_speech(tmap)]
     claim = None

@@ -273,4 +273,5 @@ FRENCH = Lexicon(
     # (its "que" clause only; "croire"/"penser" of "je", "nous", "vous" name no source).
     thought_verbs=words("croire penser craindre redouter douter soupçonner"),
     generic_subjects=words("je j' j’ nous vous on moi"),
+    topic_headline_main_speaker=True,
 )

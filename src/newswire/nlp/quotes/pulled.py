@@ -45,23 +45,34 @@ _CONTRACTIONS = (
 
 
 def with_pulled_speakers(quotes: Sequence[Quote], deck_end: int = 0, *,
-                         main_speaker: bool = True) -> list[Quote]:
+                         main_speaker: bool = True, after_topic: bool = False) -> list[Quote]:
     """``quotes`` with each headline quote's speaker taken from the body quote holding it,
     when the headline names no person or organisation for it; so for a quote of the deck
     (the body's lines above ``deck_end``, where its first sentence starts) naming no one.
     ``main_speaker``: when no body quote holds its words, such a quote is the body's
-    most-quoted speaker's (the lexicon says whether its language's desks write so)."""
+    most-quoted speaker's (the lexicon says whether its language's desks write so);
+    ``after_topic``: only a headline quote after the title's first words is."""
     body = [q for q in quotes if q.field == "body" and q.kind in ("direct", "partial")
             and q.speaker is not None]
     told = [q for q in body if q.start >= deck_end]  # the deck's quotes hold their own words
     pulled = [_pulled(q, body) if _needs_speaker(q)
               else _pulled(q, told, own_mention=True) if _in_deck(q, deck_end) else q
               for q in quotes]
-    main = _main_speaker(body) if main_speaker else None
+    main = _main_speaker(body) if main_speaker or after_topic else None
     if main is None:
         return pulled
     return [_with_speaker(q, main, own_mention=True) if _names_no_one(q) and (
-        q.kind == "headline" or _in_deck(q, deck_end)) else q for q in pulled]
+        (q.kind == "headline" and (main_speaker or _after_topic(q)))
+        or (main_speaker and _in_deck(q, deck_end))) else q for q in pulled]
+
+
+def _after_topic(quote: Quote) -> bool:
+    """Whether words stand before the headline quote in its title (its opening marks aside)."""
+    sentence = quote.sentence  # a title's sentence before the quote's is words before it
+    if sentence is None or quote.field != "title":
+        return False
+    before = sentence.text[:quote.start - sentence.start]
+    return sentence.start > 0 or any(c.isalnum() for c in before)
 
 
 def _in_deck(quote: Quote, deck_end: int) -> bool:
