@@ -23,6 +23,12 @@ from tests.nlp.quotes.test_french import french_quotes
      "dans le cadre du projet ».", "licenciement", "direction générale du Port autonome de Dakar"),
     ("Le document conclut que le Réseau Vitalité « n'a pas respecté ses obligations » envers "
      "les patients.", "obligations", "document"),
+    # A participle with no maker says when or where the document came out, not which one.
+    ("Le club a changé d'entraîneur. Le texte publié sur le site du club précise que « Marc "
+     "Dutilleul n'est plus l'entraîneur de l'équipe première ».", "Dutilleul", "texte"),
+    ("Selon une enquête Ifop menée pour un collectif de quotidiens et publiée jeudi, la "
+     "maire sortante obtiendrait « une avance de six points sur son rival ».", "avance",
+     "enquête Ifop"),
     # Guard: a participle saying who made the document stays in its phrase.
     ("Un sondage mené par la firme Léger indique que « près d'un électeur sur deux » n'a "
      "pas encore choisi.", "électeur", "sondage mené par la firme Léger"),

@@ -18,7 +18,7 @@ component.
 from __future__ import annotations
 
 from spacy.attrs import LEMMA
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.lexicon_fr import DE, REFLEXIVES
 from newswire.nlp.quotes.parse_labels import (
@@ -29,6 +29,7 @@ from newswire.nlp.quotes.parse_labels import (
     VERB_TAGS,
 )
 from newswire.nlp.quotes.que_scan_fr import que_after, says
+from newswire.nlp.quotes.side_openings_fr import side_opening
 from newswire.nlp.quotes.word_arrays import lower_indices, pos_indices, word_indices
 
 __all__ = ["appose_closing_names", "appose_names_after_roles", "appose_names_to_roles",
@@ -103,27 +104,11 @@ def give_sides_their_on(doc: Doc) -> None:
         token = doc[i]
         if token.dep_ not in FRENCH_FILLED_SUBJECT_DEPS:
             continue
-        side = _side_opening(doc[token.sent.start:token.i])
-        if side is not None and not side.is_ancestor(token.head) and side != token.head:
+        side = side_opening(doc[token.sent.start:token.i])
+        if side is not None and side.dep_ != "nsubj" and not side.is_ancestor(token.head) \
+                and side != token.head:  # "on rappelle ... et on juge": the first one's
             side.head, side.dep_ = token.head, "nsubj"
             token.dep_ = "expl:subj"
-
-
-def _side_opening(words: Span) -> Token | None:
-    """The name or noun after ``Du côté de`` / ``Chez`` opening ``words``, up to a comma."""
-    lowers = [t.lower_ for t in words[:3]]
-    if lowers[:2] == ["du", "côté"]:
-        start = 3
-    elif lowers[:1] == ["chez"]:
-        start = 1
-    else:
-        return None
-    for token in words[start:]:
-        if token.text == ",":
-            return None
-        if token.pos_ in NOUN_TAGS:
-            return token
-    return None
 
 
 def appose_closing_names(doc: Doc) -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.lexicon import words
 from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 
@@ -72,26 +71,34 @@ def _before_clause(maker: Token) -> int:
         end = child.right_edge.i + 1
     return end
 
-# What a document's participle says only of when it came out: "publié en septembre".
-_TIME_WORDS = words("""
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir semaine mois année
-    an jour automne hiver printemps été veille début fin
-""")
 
 
 def whole_document_end(head: Token, end: int) -> int:
     """Where a document's whole phrase ending at ``end`` ends once its participle phrase stops
     at the maker (``un sondage mené par la firme Léger``, not what the poll was made for),
-    and leaves out a participle that only says when (``le rapport publié en septembre``)."""
+    and leaves out a participle with no maker (``le rapport publié en septembre``, ``le
+    rapport du cabinet, remis aux élus``, ``le texte publié sur le site du club``): when,
+    where or to whom a document came out says nothing of which document it is."""
     doc = head.doc
     # The parse may hang it on the phrase's last noun: "Cour des comptes publié en ...".
     for participle in [t for t in doc[head.i + 1:end] if t.dep_ == "acl"]:
         agent = next((c for c in participle.children if c.dep_ == "obl:agent"), None)
         if agent is not None:
             end = min(end, agent.right_edge.i + 1)
-        elif all(c.lemma_.lower() in _TIME_WORDS or c.is_punct for c in participle.children):
+        elif _released(participle):
             end = min(end, participle.left_edge.i)
     while end > head.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+#: Endings of a French past participle (``publié``, ``remis``, ``lue``, ``parus``).
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+                    "it", "ite", "its", "ites")
+
+
+def _released(participle: Token) -> bool:
+    """A past participle with no maker hung on the document (``publié lundi``, ``remis aux
+    élus``): it tells the document's coming out, not which document it is."""
+    return "Part" in participle.morph.get("VerbForm", []) or (
+        participle.is_lower and participle.lower_.endswith(_PARTICIPLE_ENDS))

@@ -40,6 +40,7 @@ from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, INVERTED_PERSONS
 from newswire.nlp.quotes.nominal_adjectives_fr import noun_of_an_adjective_subject
 from newswire.nlp.quotes.nouns_read_as_verbs_fr import nouns_after_articles
 from newswire.nlp.quotes.one_of_fr import is_one_of_them
+from newswire.nlp.quotes.own_part_asides_fr import verbs_past_own_part_asides
 from newswire.nlp.quotes.parse_labels import (
     FRENCH_SUBJECT_DEPS,
     NOUN_TAGS,
@@ -113,6 +114,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     subject_reflexive_incises(doc)  # "», s'indigne X": X, not "s'" or the quote's word
     subject_past_incise_places(doc)  # "", a confié à l'AFP X": X
     _mend_verbs_of_saying(doc)
+    verbs_past_own_part_asides(doc)  # "X a de son côté dénoncé « ... »": X, not "côté"
     subjects_before_asides(doc)  # "X, qui ..., a indiqué que": X, not the aside, says
     hang_que_clauses(doc)
     join_que_clauses(doc)
