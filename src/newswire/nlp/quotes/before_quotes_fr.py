@@ -21,7 +21,8 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.cues import cue_at
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
 from newswire.nlp.quotes.parse_labels import VERB_TAGS
-from newswire.nlp.quotes.said import content_chars, said_words
+from newswire.nlp.quotes.said import content_chars
+from newswire.nlp.quotes.said_once import said_in
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
@@ -60,7 +61,7 @@ def clause_before_joined(tmap: TextMap, cue: Token, joined: CharRange) -> CharRa
     que = tmap.token_at(joined[0])
     if doc[que].lower_ not in QUE or que < 1 or doc[que - 1].lower_ not in _JOINING:
         return None
-    said = said_words(cue, tmap.lexicon) or []
+    said = said_in(tmap, cue) or []
     first = [t for t in said if t.i < que - 1]
     while first and first[-1].lower_ in _JOINING:
         first.pop()  # ", et qu'": the comma and the "et" are neither clause's

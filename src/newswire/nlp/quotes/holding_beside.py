@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.clause_quotes import clause_holding_quote
 from newswire.nlp.quotes.parse_labels import RELATIVE_TAGS
-from newswire.nlp.quotes.said import fewest_words, said_words
+from newswire.nlp.quotes.said import fewest_words
+from newswire.nlp.quotes.said_once import said_in
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 
 __all__ = ["holding_clause_beside"]
@@ -32,7 +33,7 @@ def holding_clause_beside(tmap: TextMap, cue: Token, reported: CharRange) -> Cha
     and in French, whose clauses ``before_quotes_fr`` chooses."""
     if tmap.lexicon.incise is not None or tmap.overlaps_quote(*reported):
         return None
-    said = said_words(cue, tmap.lexicon)
+    said = said_in(tmap, cue)
     if said is None:
         return None
     start, end = reported

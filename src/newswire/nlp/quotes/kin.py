@@ -21,7 +21,7 @@ from newswire.nlp.quotes.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.mention_spans import entity_range
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS
-from newswire.nlp.quotes.word_arrays import indexed_word_indices
+from newswire.nlp.quotes.word_arrays import indexed_lower_word_indices
 
 __all__ = ["inverse_relative", "relatives_named", "spouse_gender"]
 
@@ -65,7 +65,7 @@ def relatives_named(docs: Sequence[Doc], lexicon: Lexicon, *,
     wanted = lexicon.kin_nouns & _PARENTS if parents else lexicon.kin_nouns
     for doc in docs:
         # The kin nouns' indices read as an array: no Token for the other words.
-        for i in indexed_word_indices(doc, LEMMA, lambda lemma: lemma.lower() in wanted):
+        for i in indexed_lower_word_indices(doc, LEMMA, wanted):
             kin = doc[i]
             if not any(c.dep_ == "poss" for c in kin.children):
                 continue

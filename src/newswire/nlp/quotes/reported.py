@@ -25,7 +25,8 @@ from newswire.nlp.quotes.inverted_cues import is_inverted_conjunct
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH, QUE
 from newswire.nlp.quotes.parse_labels import WH_TAGS
-from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words, said_words
+from newswire.nlp.quotes.said import MIN_WORDS, content_chars, fewest_words
+from newswire.nlp.quotes.said_once import said_in
 from newswire.nlp.quotes.saying import is_according
 from newswire.nlp.quotes.textmap import Attribution, CharRange, TextMap
 from newswire.nlp.quotes.unmarked_incises_fr import unmarked_incise
@@ -134,7 +135,7 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
                   or (_after_comma(token) if phrase.head == phrase
                       else _rest_of_clause(_clause_of_final_source(phrase), phrase)))
     else:
-        said = said_words(token, tmap.lexicon)
+        said = said_in(tmap, token)
         if said is not None:
             fewest = _fewest(token, said, tmap.lexicon)
             return (content_chars(tmap, token, said, fewest)

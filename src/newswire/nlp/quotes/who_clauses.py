@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.named import Speaker
-from newswire.nlp.quotes.word_arrays import indexed_word_indices
+from newswire.nlp.quotes.word_arrays import indexed_lower_word_indices
 
 __all__ = ["said_of_as_who", "told_apart_by_who", "unnamed_group", "who_clause",
            "with_who_clause"]
@@ -47,7 +47,7 @@ def told_apart_by_who(head: Token) -> bool:
     lemma = head.lemma_.lower()
     doc = head.doc
     # Only the words of that lemma are read (grouped once a doc): no Token for the others.
-    same = indexed_word_indices(doc, LEMMA, lambda w: w.lower() == lemma)
+    same = indexed_lower_word_indices(doc, LEMMA, (lemma,))
     return any(t.i != head.i and t.tag_ == head.tag_ and who_clause(t) is not None
                for t in (doc[i] for i in same))
 

@@ -26,7 +26,8 @@ _WORDS_KEY = "newswire.words_by"
 #: Where a doc keeps the index of each word's head (``Doc.user_data``).
 _HEADS_KEY = "newswire.heads"
 
-__all__ = ["head_indices", "indexed_word_indices", "lower_case_words", "lower_indices",
+__all__ = ["head_indices", "indexed_lower_word_indices", "indexed_word_indices",
+           "lower_case_words", "lower_indices",
            "pos_indices", "subject_indices", "subject_or_singular_noun_indices", "word_indices"]
 
 
@@ -88,6 +89,26 @@ def indexed_word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> li
     (kept in ``Doc.user_data``): the quotes stage asks several times a doc, some passes once a
     speaker. Only for a parse no later step changes (the quotes stage's, not a component's:
     a component that relabels a word would leave the groups stale)."""
+    kept = [indices for word, indices in _groups(doc, attr).items() if keep(word)]
+    return list(kept[0]) if len(kept) == 1 else sorted(i for indices in kept for i in indices)
+
+
+def indexed_lower_word_indices(doc: Doc, attr: int, wanted: Collection[str]) -> list[int]:
+    """:func:`indexed_word_indices` keeping the words whose ``attr`` string, lower-cased, is
+    one of ``wanted``, read from the groups merged by lower-cased string once a doc: each ask
+    looks up the wanted words, not every distinct word of the doc."""
+    key = f"{_WORDS_KEY}.{attr}.lower"
+    lowered: dict[str, list[int]] | None = doc.user_data.get(key)
+    if lowered is None:
+        lowered = {}
+        for word, indices in _groups(doc, attr).items():
+            lowered.setdefault(word.lower(), []).extend(indices)
+        doc.user_data[key] = lowered
+    return sorted(i for word in wanted for i in lowered.get(word, ()))
+
+
+def _groups(doc: Doc, attr: int) -> dict[str, list[int]]:
+    """The doc's word indices grouped by their ``attr`` string, in order, kept on the doc."""
     key = f"{_WORDS_KEY}.{attr}"
     groups: dict[str, list[int]] | None = doc.user_data.get(key)
     if groups is None:
@@ -97,8 +118,7 @@ def indexed_word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> li
         strings = doc.vocab.strings
         groups = {strings[value]: indices for value, indices in by_value.items()}
         doc.user_data[key] = groups
-    kept = [indices for word, indices in groups.items() if keep(word)]
-    return list(kept[0]) if len(kept) == 1 else sorted(i for indices in kept for i in indices)
+    return groups
 
 
 def head_indices(doc: Doc) -> list[int]:

@@ -1,0 +1,79 @@
+"""Work the quotes stage asked again is done once a doc, with the same answers: the words a
+verb says (:mod:`newswire.nlp.quotes.said_once`) and the words picked by their lower-cased
+lemma (:func:`~newswire.nlp.quotes.word_arrays.indexed_lower_word_indices`). Real model;
+texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import LEMMA, LOWER
+
+from newswire.models import RawArticle
+from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.said import said_words
+from newswire.nlp.quotes.said_once import said_in
+from newswire.nlp.quotes.textmap import TextMap
+from newswire.nlp.quotes.word_arrays import indexed_lower_word_indices, word_indices
+from tests.conftest import calls_to
+
+
+@pytest.mark.parametrize(("text", "french", "verb", "said"), [
+    ("The mayor said the bridge would reopen in May.", False, "said",
+     "the bridge would reopen in May"),
+    ("Le maire a affirmé que le pont rouvrirait en mai.", True, "affirmé",
+     "que le pont rouvrirait en mai"),
+    # No words said: the object is the medium, not what was said.
+    ("The mayor wrote an op-ed.", False, "wrote", None),
+])
+def test_said_in_is_said_words_at_every_ask(pipeline: Pipeline, text: str, french: bool,
+                                            verb: str, said: str | None) -> None:
+    """The map's said words of a verb are :func:`said_words`' on the first ask and the next,
+    and a caller's list is its own (changing it leaves the next answer as it was)."""
+    doc = (pipeline.models.full("fr") if french else pipeline.nlp)(text)
+    tmap = TextMap(doc, [], FRENCH if french else ENGLISH)
+    token = next(t for t in doc if t.text == verb)
+    expected = said_words(token, tmap.lexicon)
+    first = said_in(tmap, token)
+    assert first == expected
+    assert (" ".join(t.text for t in first) if first is not None else None) == said
+    if first is not None:
+        first.clear()
+    assert said_in(tmap, token) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will rebuild,\u201d the mayor said. He said the bridge would reopen in May, "
+    "and he said the toll would stay, the mayor said in a statement.\n\n"
+    "The mayor said the council agreed.",
+])
+def test_each_verb_asks_its_said_words_once(pipeline: Pipeline, text: str) -> None:
+    """An article's quotes ask each verb's said words at most once (the reported speech pass
+    and the clauses beside its quotations asked again), and its quotes are found."""
+    article = RawArticle(id="said-once", text="Bridge\n\n" + text)
+    asks = calls_to("_said_words", lambda: pipeline.enrich(article))
+    doc = pipeline.nlp(text)
+    verbs = sum(1 for t in doc if t.lemma_ == "say")
+    assert 0 < asks <= verbs
+    assert len(pipeline.enrich(article).quotes) >= 3
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("His wife, Marlene, and Her Father, Pierre Trudeau, met his Wives' lawyer.",
+     {"wife", "father", "mother"}),
+    ("Sa femme, Marlène, et son Père, Pierre Trudeau, ont parlé.", {"femme", "père"}),
+    ("Nothing of kin here.", {"wife"}),
+    ("", {"wife"}),
+])
+def test_lower_word_indices_are_the_lower_cased_test_s(pipeline: Pipeline, text: str,
+                                                       wanted: set[str]) -> None:
+    """Words whose lemma (lower form), lower-cased, is wanted are, ask after ask, the words
+    the per-string test ``word.lower() in wanted`` picks, capitals included."""
+    doc = pipeline.nlp(text)
+    for attr in (LEMMA, LOWER, LEMMA):  # the second LEMMA ask reads the kept groups
+        expected = word_indices(doc, attr, lambda w: w.lower() in wanted)
+        assert indexed_lower_word_indices(doc, attr, wanted) == expected
+    one = next(iter(sorted(wanted)))
+    assert indexed_lower_word_indices(doc, LEMMA, (one,)) == [
+        t.i for t in doc if t.lemma_.lower() == one]
