@@ -23,6 +23,14 @@ ROWS = [
      "Les familles attendent", "Annie Tremblay-Gagnon"),
     (_LEAD + "« Nous irons jusqu'au bout de cette grève », a lancé le secrétaire général de la "
      "fédération, El Hadji Moussa Diop.", "Nous irons jusqu'au bout", "Moussa Diop"),
+    # A name of the other sex than the role's noun is the complement's person, not the
+    # role's holder (guards, review46: the mother's, the brother's words stay theirs).
+    ("Le club a rendu hommage samedi à son ancien attaquant. « Il a toujours été courageux, "
+     "même blessé », a réagi la mère du joueur, Paul Verdier.", "Il a toujours été courageux",
+     "mère du joueur"),
+    ("Le procès s'est ouvert lundi à Nanterre. « Elle était pleine de vie et de projets », a "
+     "témoigné le frère de la victime, Sarah Benali.", "Elle était pleine de vie",
+     "frère de la victime"),
     # The role's phrase goes on after the comma, no name ends the sentence (guard).
     (_LEAD + "« Les familles attendent des réponses depuis des mois », résume leur "
      "vice-présidente aux relations publiques, à la sortie de la réunion.",

@@ -9,13 +9,18 @@ verb; :func:`~newswire.nlp.quotes.appositions.apposed_name` reads a name right a
 noun only (``son président, Olivier Marchal,``), not after the noun's adjectives and
 complements. Here the name starts after the comma that closes the role's phrase (past at
 most :data:`_MAX_TITLE_WORDS` capitalised words of a title, ``El Hadji``, ``Dr``), is a
-person's name by the model's entity, and ends the sentence.
+person's name by the model's entity, and ends the sentence. A French role noun agrees with
+its holder's sex (``sa secrétaire``, ``le secrétaire``): a name of the other sex names the
+person of the phrase's complement (``la mère du joueur, Paul Pogba.``: the player), not the
+role's holder.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.gender import morph_gender, name_gender
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 
 __all__ = ["name_after_role_phrase"]
@@ -47,4 +52,13 @@ def name_after_role_phrase(head: Token) -> Token | None:
         end += 1
     if end < len(doc) and doc[end].text not in _SENTENCE_ENDS:
         return None
+    if _other_sex(head, doc[start:end].text):
+        return None  # "la mère du joueur, Paul Pogba": the player's name
     return next((t for t in doc[start:end] if t.head.i not in range(start, end)), doc[start])
+
+
+def _other_sex(role: Token, name: str) -> bool:
+    """Whether the role noun's gender and the name's first name disagree (``la mère``,
+    ``Paul``); unknown either way, they do not."""
+    role_gender, holder_gender = morph_gender(role), name_gender(name, lexicon=FRENCH)
+    return None not in (role_gender, holder_gender) and role_gender != holder_gender
