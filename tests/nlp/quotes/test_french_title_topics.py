@@ -27,6 +27,10 @@ ROWS = [
     ("Super League : « Rien n'est encore perdu pour nous », tempère Romain Dufresne\n\n"
      "L'entraîneur de Villefort, Romain Dufresne, a vu son équipe chuter samedi.",
      "Rien n'est encore perdu", "Romain Dufresne"),
+    # The incise introduces its own unnamed speaker: hers, not the body's most-quoted
+    # person's (guard, review46).
+    ("Pollution de l'Orge : « On ne boit plus l'eau du robinet », raconte une voisine\n\n"
+     + _BODY, "On ne boit plus", "voisine"),
     # A topic and nobody quoted in the body: no speaker, not the label's word.
     ("Marché de Noël : « Les chalets ouvriront dès vendredi soir »\n\n"
      "La ville a installé quarante chalets sur la place du Martroi cette semaine.",
