@@ -43,11 +43,12 @@ _AND_WORDS = re.compile(rf"[ \t]+and[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\
 #: ``the`` and one or two capitalised words before an organisation's mention.
 _THE_WORDS = re.compile(rf"(?:^|(?<=\s))[Tt]he[ \t]+({_WORD}(?:[ \t]+{_WORD})?)[ \t]+$")
 #: Head nouns a body's name ends on ("Dentists Council", "Transport Board").
-_BODY_HEADS = frozenset("""
-    council commission board association authority agency union institute society federation
-    foundation corporation committee department ministry office alliance coalition network
-    trust tribunal league bureau centre center college university school service services
-""".split())
+_BODY_HEADS = frozenset((
+    "council", "commission", "board", "association", "authority", "agency", "union",
+    "institute", "society", "federation", "foundation", "corporation", "committee",
+    "department", "ministry", "office", "alliance", "coalition", "network", "trust",
+    "tribunal", "league", "bureau", "centre", "center", "college", "university", "school",
+    "service", "services"))
 #: Words of titles: a person's title is never a piece of a body's name ("and Premier Ford").
 _TITLE_WORDS = frozenset(w.rstrip(".").casefold() for t in (*ROLES, *ADDRESS_TITLES)
                          for w in t.split())
