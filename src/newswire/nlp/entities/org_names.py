@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.mentions import Mention, Text
 from newswire.nlp.entities.names import is_date
 from newswire.nlp.entities.recall import inside
-from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.titles import ADDRESS_TITLES, ROLES
 
 __all__ = ["whole_org_names"]
