@@ -38,6 +38,7 @@ from newswire.nlp.quotes.called_names import called_name
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.counted_members import counted_member
+from newswire.nlp.quotes.decks import in_deck, lede_holder
 from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.descriptions import epithet_person
 from newswire.nlp.quotes.epithet_subjects_fr import aged_name
@@ -218,11 +219,13 @@ class SpeakerResolver:
         return person if person.name else None
 
     def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
-        """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
-        ``the mayor`` stands for (``judge`` when unnamed there, as the body's quotes say)."""
-        role = bare_role(head, self.lexicon) if field == "title" else None
-        if role is None:
-            return None
+        """``Mayor says ...`` in a headline or the body's deck: the mayor the body names; else
+        whom the body's ``the mayor`` stands for (``judge`` when unnamed there, as the body's
+        quotes say); a lede's ``A Senator has warned``: the senator named later (:mod:`.decks`)."""
+        role = bare_role(head, self.lexicon) if field == "title" or in_deck(head) else None
+        if role is None:  # "A West Australian Senator has warned": the one titled so
+            lede = lede_holder(head, self._entities, self.lexicon) if field == "body" else None
+            return Speaker(lede.name, lede.entity_id, "person") if lede is not None else None
         body = self._field_docs.get("body")
         holder = role_holder(head, self._entities, self.lexicon)
         if holder is not None:
