@@ -1,5 +1,6 @@
-"""The lead's roles (real model): a deck's ``Chief says`` and a lede's ``A Queensland
-Senator has warned`` are the person the body titles so further down; nobody when the body
+"""The lead's roles (real model): a deck's ``Mayor says``, a lede's ``A Queensland
+Senator has warned`` and ``after a judge said`` below a deck are the person the body titles
+so further down; nobody when the body
 titles several, and not further down the story.
 
 Texts are written for these tests, in the shape of Canadian and Australian news pages (a
@@ -28,6 +29,15 @@ _LEDE = ("Farmers are pressing Canberra for drought relief as a second dry winte
          "been too slow to act.\n\n"
          "\"Every week we wait, another family sells up,\" Senator Rawlinson said.")
 
+# A lede below a deck names a judge by role; the story titles her further down.
+_JUDGE = ("Cyclist's brother tells court: 'We will never ride together again'\n\n"
+          "By Ciara Nolan, Courts Reporter\n\n"
+          "A 34-year-old driver who struck and killed a cyclist in north Dublin has been jailed "
+          "for six years, after a judge said his driving had been \"reckless beyond words\".\n\n"
+          "The court heard that the cyclist, Patrick Duane, 52, was thrown 20 metres.\n\n"
+          "Sentencing him at the Circuit Criminal Court, Judge Orla Keary said the man had been "
+          "travelling at twice the speed limit.")
+
 # Guard: two senators named further down, so the lede's one is either.
 _TWO = _LEDE.replace("\"Every week we wait", "Greens Senator Alice Morandi said the "
                      "drought was \"a climate story\".\n\n\"Every week we wait")
@@ -43,6 +53,7 @@ _LATER = ("The drought has cut herd numbers across the state.\n\n"
 @pytest.mark.parametrize(("body", "expected"), [
     (_DECK, [("by the end of next year", "Helen Kowalczyk", "person")]),
     (_LEDE, [("the worst season in a generation", "Douglas Rawlinson", "person")]),
+    (_JUDGE, [("reckless beyond words", "Orla Keary", "person")]),
     (_TWO, [("the worst season in a generation", "Queensland Senator", "group")]),
     (_LATER, [("already on its way", "Labor Senator", "group")]),
 ])

@@ -12,7 +12,7 @@ A lede often names its source by role only (``A West Australian Senator has warn
 Albury told The Australian``): an indefinite role in the lead (the body's first sentence with
 a verb, or the one after a deck) is the body's one person titled so (:func:`lede_holder`);
 nobody when the article titles several. Further down, ``a senator said`` is as often
-someone the article never names.
+someone the article never names. English only: French tuning news was not read for it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ def in_deck(head: Token) -> bool:
     """Whether ``head`` is a capitalised subject without an article opening the body's first
     sentence (``Chief says``, ``Prime minister says``): a deck's, headline-style."""
     sent = head.sent
-    return (sent.start == 0 and head.text[:1].isupper() and head.left_edge.i == sent.start
+    return (head.lang_ == "en" and sent.start == 0 and head.text[:1].isupper()
+            and head.left_edge.i == sent.start
             and not any(c.dep_ in DETERMINER_DEPS for c in head.children))
 
 
@@ -40,9 +41,9 @@ def lede_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity 
     """The body's one person titled by the role ``head`` names with an indefinite article in
     the lead (``A West Australian Senator has warned``), after the head: else nobody."""
     lemma = head.lemma_.lower()
-    if lemma not in lexicon.role_nouns or "Plur" in head.morph.get("Number", []) \
-            or not any(c.dep_ == "det" and c.lower_ in lexicon.indefinite
-                       for c in head.children) or not in_lead(head):
+    indefinite = any(c.dep_ == "det" and c.lower_ in lexicon.indefinite for c in head.children)
+    if head.lang_ != "en" or lemma not in lexicon.role_nouns or not indefinite \
+            or "Plur" in head.morph.get("Number", []) or not in_lead(head):
         return None
     holders = {e.entity_id: e for start, _, e in entities.mentions("body")
                if start > head.idx and e.type == "PERSON" and e.role

@@ -180,7 +180,8 @@ def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:
     the one person the article titles ``lemma`` after ``head`` (nobody when it titles
     several).  Only in the lead, which names a role first and the person later; an ``a
     spokesman said`` further down is often someone the article never names."""
-    if not in_lead(head):
+    # English: also a lede after a deck ("after a judge said", below a standfirst).
+    if head.sent.start != 0 and not (head.lang_ == "en" and in_lead(head)):
         return None
     later = [r for r in trail.referents if r.kind == "person" and r.start > head.idx
              and _roles(lemma, head) & r.titles]
