@@ -1,9 +1,8 @@
 """The lead's roles (real model): a deck's ``Mayor says``, a lede's ``A Queensland
 Senator has warned`` and ``after a judge said`` below a deck are the person the body titles
-so further down; nobody when the body
-titles several, and not further down the story.
+so further down; nobody when the body titles several, and not further down the story.
 
-Texts are written for these tests, in the shape of Canadian and Australian news pages (a
+Texts are written for these tests, in the shape of Canadian, Australian and Irish news pages (a
 deck under the headline, a byline, then the lede).
 """
 
