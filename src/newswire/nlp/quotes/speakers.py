@@ -230,6 +230,8 @@ class SpeakerResolver:
         holder = role_holder(head, self._entities, self.lexicon)
         if holder is not None:
             return Speaker(holder.name, holder.entity_id, "person")
+        if field != "title":  # a deck's: the body's "the mayor" below may be this very word
+            return None
         said = body_role(body, role) if body is not None else None
         speaker = self.resolve(said) if said is not None else NOBODY
         if speaker.name:  # the body's "coach Jim Sorensen said": whom the headline retells
