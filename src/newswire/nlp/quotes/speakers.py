@@ -170,7 +170,7 @@ class SpeakerResolver:
         field = self._fields.get(id(head.doc), "body")
         head = named_head(head, self.lexicon, lambda t: getattr(
             self._entities.at(field, t.idx), "type", None) == "PERSON")  # "Price KC said"
-        whole = (self._title_role_holder(head, field) or self._department(head, field)
+        whole = (self._title_role_holder(head, field, depth) or self._department(head, field)
                  or place_body(head, self.lexicon)  # "the city of Montreal"
                  or purpose_and_place(head)  # "Elections BC"
                  or self._demonym_person(head))  # "lâche la Lausannoise": one named before
@@ -218,7 +218,7 @@ class SpeakerResolver:
         person = epithet_person(self, head)
         return person if person.name else None
 
-    def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
+    def _title_role_holder(self, head: Token, field: Field_, depth: int) -> Speaker | None:
         """``Mayor says ...`` in a headline or the body's deck: the mayor the body names; else
         whom the body's ``the mayor`` stands for (``judge`` when unnamed there, as the body's
         quotes say); a lede's ``A Senator has warned``: the senator named later (:mod:`.decks`)."""
@@ -230,10 +230,10 @@ class SpeakerResolver:
         holder = role_holder(head, self._entities, self.lexicon)
         if holder is not None:
             return Speaker(holder.name, holder.entity_id, "person")
-        if field != "title":  # a deck's: the body's "the mayor" below may be this very word
-            return None
         said = body_role(body, role) if body is not None else None
-        speaker = self.resolve(said) if said is not None else NOBODY
+        if said is head:  # a deck's own word ("Counsel for the family said"): no one else
+            return None
+        speaker = self.resolve(said, depth + 1) if said is not None else NOBODY
         if speaker.name:  # the body's "coach Jim Sorensen said": whom the headline retells
             return speaker
         # Held twice and no holder said so: the one the lede names.
