@@ -16,8 +16,8 @@ from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import Trail, pick
 
-__all__ = ["bare_role_holder", "lede_person", "named_next", "titled", "titled_between",
-           "titled_later"]
+__all__ = ["bare_role_holder", "in_lead", "lede_person", "named_next", "titled",
+           "titled_between", "titled_later"]
 
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in HONORIFICS)  # "Mr", "Sir": no role
 #: ... but ``the former president`` may be the one the article titles ``President Bush``.
@@ -143,7 +143,7 @@ def lede_person(head: Token, trail: Trail, lexicon: Lexicon) -> Referent | None:
     if head.tag_ != "NN" or not has_indefinite_article(head, lexicon):
         return None
     person = named_next(head, head.lemma_.lower(), trail, past_marks=True) \
-        if _in_lead(head) else None
+        if in_lead(head) else None
     # The lede's convention: the next paragraph names them in full ("a man yelled ...
     # Boos got louder" names nobody), and says who they are (``_introduces``).
     if person is None or len(person.name.split()) < 2 \
@@ -166,7 +166,7 @@ def _introduces(doc: Doc, person: Referent) -> bool:
     return name is not None and name.sent.root.lemma_ == "be"
 
 
-def _in_lead(head: Token) -> bool:
+def in_lead(head: Token) -> bool:
     """Whether at most one sentence with a verb (a deck) comes before ``head``'s."""
     verbed = 0
     for sent in head.doc.sents:
@@ -181,7 +181,8 @@ def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:
     the one person the article titles ``lemma`` after ``head`` (nobody when it titles
     several).  Only in the lead, which names a role first and the person later; an ``a
     spokesman said`` further down is often someone the article never names."""
-    if head.sent.start != 0:
+    # English: also a lede after a deck ("after a judge said", below a standfirst).
+    if head.sent.start != 0 and not (head.lang_ == "en" and in_lead(head)):
         return None
     later = [r for r in trail.referents if r.kind == "person" and r.start > head.idx
              and _roles(lemma, head) & r.titles]

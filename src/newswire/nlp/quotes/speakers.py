@@ -38,6 +38,7 @@ from newswire.nlp.quotes.called_names import called_name
 from newswire.nlp.quotes.capitalised_roles import is_capitalised_role
 from newswire.nlp.quotes.common_nouns import common_noun_speaker
 from newswire.nlp.quotes.counted_members import counted_member
+from newswire.nlp.quotes.decks import in_deck, lede_holder
 from newswire.nlp.quotes.departments import department_of
 from newswire.nlp.quotes.epithet_people import epithet_person
 from newswire.nlp.quotes.epithet_subjects_fr import aged_name
@@ -169,7 +170,7 @@ class SpeakerResolver:
         field = self._fields.get(id(head.doc), "body")
         head = named_head(head, self.lexicon, lambda t: getattr(
             self._entities.at(field, t.idx), "type", None) == "PERSON")  # "Price KC said"
-        whole = (self._title_role_holder(head, field) or self._department(head, field)
+        whole = (self._title_role_holder(head, field, depth) or self._department(head, field)
                  or place_body(head, self.lexicon)  # "the city of Montreal"
                  or purpose_and_place(head)  # "Elections BC"
                  or self._demonym_person(head))  # "lâche la Lausannoise": one named before
@@ -217,18 +218,22 @@ class SpeakerResolver:
         person = epithet_person(self, head)
         return person if person.name else None
 
-    def _title_role_holder(self, head: Token, field: Field_) -> Speaker | None:
-        """``Mayor says ...`` in a headline: the mayor the body names; else whom the body's
-        ``the mayor`` stands for (``judge`` when unnamed there, as the body's quotes say)."""
-        role = bare_role(head, self.lexicon) if field == "title" else None
-        if role is None:
-            return None
+    def _title_role_holder(self, head: Token, field: Field_, depth: int) -> Speaker | None:
+        """``Mayor says ...`` in a headline or the body's deck: the mayor the body names; else
+        whom the body's ``the mayor`` stands for (``judge`` when unnamed there, as the body's
+        quotes say); a lede's ``A Senator has warned``: the senator named later (:mod:`.decks`)."""
+        role = bare_role(head, self.lexicon) if field == "title" or in_deck(head) else None
+        if role is None:  # "A West Australian Senator has warned": the one titled so
+            lede = lede_holder(head, self._entities, self.lexicon) if field == "body" else None
+            return Speaker(lede.name, lede.entity_id, "person") if lede is not None else None
         body = self._field_docs.get("body")
         holder = role_holder(head, self._entities, self.lexicon)
         if holder is not None:
             return Speaker(holder.name, holder.entity_id, "person")
         said = body_role(body, role) if body is not None else None
-        speaker = self.resolve(said) if said is not None else NOBODY
+        if said is head:  # a deck's own word ("Counsel for the family said"): no one else
+            return None
+        speaker = self.resolve(said, depth + 1) if said is not None else NOBODY
         if speaker.name:  # the body's "coach Jim Sorensen said": whom the headline retells
             return speaker
         # Held twice and no holder said so: the one the lede names.

@@ -1,0 +1,124 @@
+"""An organisation's written name that the model cut into pieces.
+
+The small English model stops an organisation's name early in three shapes news writes
+often:
+
+- a union local's number (``[Unifor Local] 2289``, ``[CUPE Local] 1989``, ``[Amalgamated
+  Transit Union Local] 1505``): a local is named by its number, never by ``Local`` alone;
+- an ``and`` inside the name (``[Department of Higher Education] and [Training]``, ``[Kenya
+  Medical Practitioners] and [Dentists Council]``): a ministry of two portfolios, a council
+  of two professions. The words after ``and`` are common words written with capitals (no
+  person, place or other name), and either the name before is ``Body of ...`` (the
+  portfolio is coordinated inside its ``of``) or they end on a body's head noun
+  (``Council``); two bodies side by side are written with their own names (``the
+  Senate and House``: ``House`` is no body's head noun here, ``the NDP and Unifor``: no
+  common word);
+- a common word written with a capital between ``the`` and the name (``the Airline
+  [Carriers Council]``): after ``the``, English capitalises a common word only inside a
+  name.
+
+:func:`whole_org_names` grows the model's organisation mentions over these pieces (and
+drops the model's mentions it took in), so the speaker and every later ``the union``
+resolve to the whole name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswire.nlp.entities.casing import casing
+from newswire.nlp.entities.mentions import Mention, Text
+from newswire.nlp.entities.names import is_date
+from newswire.nlp.entities.recall import inside
+from newswire.nlp.entities.titles import ADDRESS_TITLES, ROLES
+
+__all__ = ["whole_org_names"]
+
+#: A union local's number after a name ending in ``Local`` ("Local 1505", "Local 1006A").
+_LOCAL_NUMBER = re.compile(r"[ \t]+(\d{1,5}[A-Z]?)\b")
+#: A capitalised word of a name ("Training", "Dentists").
+_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+#: ``and`` and one to three capitalised words after an organisation's mention.
+_AND_WORDS = re.compile(rf"[ \t]+and[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w'’-])")
+#: ``the`` and one or two capitalised words before an organisation's mention.
+_THE_WORDS = re.compile(rf"(?:^|(?<=\s))[Tt]he[ \t]+({_WORD}(?:[ \t]+{_WORD})?)[ \t]+$")
+#: Head nouns a body's name ends on ("Dentists Council", "Transport Board").
+_BODY_HEADS = frozenset((
+    "council", "commission", "board", "association", "authority", "agency", "union",
+    "institute", "society", "federation", "foundation", "corporation", "committee",
+    "department", "ministry", "office", "alliance", "coalition", "network", "trust",
+    "tribunal", "league", "bureau", "centre", "center", "college", "university", "school",
+    "service", "services"))
+#: Words of titles: a person's title is never a piece of a body's name ("and Premier Ford").
+_TITLE_WORDS = frozenset(w.rstrip(".").casefold() for t in (*ROLES, *ADDRESS_TITLES)
+                         for w in t.split())
+
+
+def whole_org_names(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with each organisation's mention of running text grown over the pieces
+    of its written name: a local's number, an ``and`` inside the name, a common word
+    capitalised between ``the`` and it. Not in capitals or Headline-Case lines."""
+    dropped: set[int] = set()
+    for text in texts:
+        mine = sorted((m for m in mentions if m.field == text.field), key=lambda m: m.start)
+        for mention in mine:
+            if mention.label != "ORG" or mention.shaky or id(mention) in dropped \
+                    or inside(text.headlines, mention.start, mention.end):
+                continue
+            _local_number(text, mention)
+            dropped.update(_and_inside(text, mention, mine))
+            _capitalised_before(text, mention, mine)
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _local_number(text: Text, mention: Mention) -> None:
+    """``[Unifor Local] 2289`` -> ``Unifor Local 2289``."""
+    if mention.text.split()[-1] != "Local":
+        return
+    found = _LOCAL_NUMBER.match(text.text, mention.end)
+    if found is not None:
+        _set(text, mention, mention.start, found.end(1))
+
+
+def _and_inside(text: Text, mention: Mention, mine: list[Mention]) -> set[int]:
+    """``[Department of Higher Education] and [Training]`` -> one name; the ids of the
+    model's mentions taken in."""
+    found = _AND_WORDS.match(text.text, mention.end)
+    if found is None:
+        return set()
+    words = found.group(1).split()
+    if not all(map(_common_word, words)):
+        return set()
+    if " of " not in mention.text and words[-1].casefold() not in _BODY_HEADS:
+        return set()
+    start, end = found.span(1)
+    over = [m for m in mine if m is not mention and m.start < end and start < m.end]
+    if any(m.start < start or m.end > end or m.label not in ("ORG", "PERSON", None)
+           for m in over):
+        return set()  # a name of its own runs on past the words: two bodies
+    _set(text, mention, mention.start, end)
+    return {id(m) for m in over}
+
+
+def _capitalised_before(text: Text, mention: Mention, mine: list[Mention]) -> None:
+    """``the Airline [Carriers Council]`` -> ``Airline Carriers Council``."""
+    found = _THE_WORDS.search(text.text, max(0, mention.start - 40), mention.start)
+    if found is None or not all(map(_common_word, found.group(1).split())):
+        return
+    start, end = found.span(1)
+    if any(m is not mention and m.start < end and start < m.end for m in mine):
+        return  # the model read a name there ("the US [State Department]")
+    _set(text, mention, start, mention.end)
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is a body's head noun or English writes it in lower case too (a
+    common word capitalised inside a name), and it is no title or date."""
+    folded = word.casefold()
+    if folded in _BODY_HEADS:  # "council": capitalised so often that no table holds it
+        return True
+    return folded in casing().lower and folded not in _TITLE_WORDS and not is_date(word)
+
+
+def _set(text: Text, mention: Mention, start: int, end: int) -> None:
+    mention.start, mention.end, mention.text = start, end, text.text[start:end]

@@ -1,0 +1,39 @@
+"""A person's name ends before the weekday or the city that wire copy writes right after it
+(real model): ``Senator Peter Walsh Tuesday said`` is Peter Walsh's quote, not ``Peter Walsh
+Tuesday``'s; a surname that is a place's name stays (``Sarah Jane Preston``).
+
+Texts are written for these tests, in the phrasing of wire and parliamentary copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The day of the statement right after a titled name (US wire style).
+    ("\"The price is too high,\" Senator Peter Walsh Tuesday said of the bill.",
+     [("The price is too high", "Peter Walsh", "person")]),
+    ("Senator Peter Walsh Tuesday accused the government of \"a cover-up.\"",
+     [("a cover-up", "Peter Walsh", "person")]),
+    # The speaker's city right after a titled name.
+    ("\"We are ready,\" said Interior Minister Ahmed Khan Islamabad.",
+     [("We are ready", "Ahmed Khan", "person")]),
+    # Guards: a three-word name before a weekday keeps its three words; a three-word name
+    # ending on a surname that is also a town's, and one whose middle word is a city's
+    # name, stay whole.
+    ("Housing Minister Aoife Nic Giolla Tuesday told the Dáil the target was \"within "
+     "reach.\"",
+     [("within reach", "Aoife Nic Giolla", "person")]),
+    ("Labor MP Sarah Jane Preston said the review was \"long overdue.\"",
+     [("long overdue", "Sarah Jane Preston", "person")]),
+    ("\"It was a fair fight,\" said Mayor George Washington Carver.",
+     [("It was a fair fight", "George Washington Carver", "person")]),
+])
+def test_a_name_ends_before_a_day_or_a_city(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """A weekday or a known city after a person's name is no part of the speaker's name."""
+    check(pipeline, body, expected)

@@ -1,0 +1,42 @@
+"""Organisations' names that the small English model cuts (real model): a union local's
+number (``[Unifor Local] 2289``), an ``and`` inside the name (``[Department of Higher
+Education] and [Training]``), a capitalised common word after ``the`` (``the Airline
+[Carriers Council]``) belong to the name; two bodies side by side stay two.
+
+Texts are written for these tests, in the phrasing of Canadian, African and US news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.test_resolution import Expected, check
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A union local named by its number.
+    ("The city's largest union, CUPE Local 1989, said the cuts \"will land on the people "
+     "who keep this city running.\"",
+     [("will land on the people", "CUPE Local 1989", "organization")]),
+    # A ministry of two portfolios.
+    ("The Department of Higher Education and Training said in a statement that \"a joint "
+     "task team will reconcile the data within 14 days.\"",
+     [("a joint task team", "Department of Higher Education and Training", "organization")]),
+    # A council of two professions.
+    ("The Kenya Medical Practitioners and Dentists Council reminded practitioners that "
+     "\"emergency services must be provided at all times.\"",
+     [("emergency services must", "Kenya Medical Practitioners and Dentists Council",
+       "organization")]),
+    # A capitalised common word between "the" and the model's name.
+    ("The Airline Carriers Council said it \"welcomed the vote\" on Friday.",
+     [("welcomed the vote", "Airline Carriers Council", "organization")]),
+    # Guard: two bodies named side by side stay two (no common word after "and").
+    ("The Department of Justice and Google said in a joint filing that \"the parties have "
+     "reached an agreement in principle.\"",
+     [("the parties have reached", "Department of Justice", "organization")]),
+])
+def test_an_organisation_name_cut_by_the_model_is_whole(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """An organisation's name cut by the model is the speaker's whole name."""
+    check(pipeline, body, expected)
