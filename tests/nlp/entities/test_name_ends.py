@@ -32,6 +32,12 @@ from tests.nlp.quotes.test_resolution import Expected, check
      [("long overdue", "Sarah Jane Preston", "person")]),
     ("\"It was a fair fight,\" said Mayor George Washington Carver.",
      [("It was a fair fight", "George Washington Carver", "person")]),
+    # A middle initial is never a name's last word: the surname after it stays, though it
+    # is a city's or a country's name (Austin, Jordan; guards, review46).
+    ("Defence Secretary Lloyd J. Austin said the troops \"will stay as long as needed.\"",
+     [("will stay as long as needed", "Lloyd J. Austin", "person")]),
+    ("\"It changed my life,\" said the actor Michael B. Jordan.",
+     [("It changed my life", "Michael B. Jordan", "person")]),
 ])
 def test_a_name_ends_before_a_day_or_a_city(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:

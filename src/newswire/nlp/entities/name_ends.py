@@ -7,10 +7,14 @@ capitalised words after a title (:mod:`.titled`), then runs the name over them:
 ``Peter Walsh Tuesday``, ``Ahmed Khan Islamabad``. A weekday is never the last word of a
 person's name, and a place the table knows as a country or city seldom is after two name
 words; the name ends before it (:func:`names_before_days_and_places`). A two-word name is
-left whole (``George Washington``, ``Michael Jordan``: a surname may be a place's name).
+left whole (``George Washington``, ``Michael Jordan``: a surname may be a place's name), and
+so is a name whose word before the place is a middle initial (``Lloyd J. Austin``, ``Michael
+B. Jordan``): an initial is never a name's last word, the surname follows it.
 """
 
 from __future__ import annotations
+
+import re
 
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.mentions import Mention
@@ -20,6 +24,8 @@ __all__ = ["names_before_days_and_places", "not_a_name_end"]
 
 #: A name keeps at least this many words when its last is cut off.
 _KEPT_WORDS = 2
+#: A middle initial ("J.", "B"): the surname comes after it.
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def names_before_days_and_places(mentions: list[Mention]) -> list[Mention]:
@@ -29,7 +35,8 @@ def names_before_days_and_places(mentions: list[Mention]) -> list[Mention]:
         if mention.label != "PERSON" or mention.caps:
             continue
         parts = mention.text.split(" ")
-        if len(parts) > _KEPT_WORDS and not_a_name_end(parts[-1]):
+        if len(parts) > _KEPT_WORDS and not_a_name_end(parts[-1]) \
+                and not _INITIAL.fullmatch(parts[-2]):
             cut = len(mention.text) - len(parts[-1]) - 1
             mention.end, mention.text = mention.start + cut, mention.text[:cut]
     return mentions
