@@ -35,6 +35,14 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("The Department of Justice and Google said in a joint filing that \"the parties have "
      "reached an agreement in principle.\"",
      [("the parties have reached", "Department of Justice", "organization")]),
+    # Guards (review46): a whole name before "and" (an acronym; a "Body of ..." before
+    # words ending on a body's head noun) and another body's name after it stay two.
+    ("The FBI and Secret Service said in a statement that the threat \"is being taken "
+     "seriously.\"",
+     [("is being taken seriously", "Federal Bureau of Investigation", "organization")]),
+    ("The Ministry of Education and Teachers Union said in a joint statement that talks "
+     "\"are progressing.\"",
+     [("are progressing", "Ministry of Education", "organization")]),
 ])
 def test_an_organisation_name_cut_by_the_model_is_whole(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:

@@ -12,7 +12,9 @@ often:
   portfolio is coordinated inside its ``of``) or they end on a body's head noun
   (``Council``); two bodies side by side are written with their own names (``the
   Senate and House``: ``House`` is no body's head noun here, ``the NDP and Unifor``: no
-  common word);
+  common word), and so is a whole name before ``and``: an acronym or one word (``the FBI
+  and Secret Service``, ``the Senate and House Judiciary Committee``), or ``Body of ...``
+  before a body's own head noun (``the Ministry of Education and Teachers Union``);
 - a common word written with a capital between ``the`` and the name (``the Airline
   [Carriers Council]``): after ``the``, English capitalises a common word only inside a
   name.
@@ -49,6 +51,8 @@ _BODY_HEADS = frozenset((
     "department", "ministry", "office", "alliance", "coalition", "network", "trust",
     "tribunal", "league", "bureau", "centre", "center", "college", "university", "school",
     "service", "services"))
+#: Head nouns that also end a portfolio after ``Department of Health and``.
+_PORTFOLIO_HEADS = frozenset(("service", "services"))
 #: Words of titles: a person's title is never a piece of a body's name ("and Premier Ford").
 _TITLE_WORDS = frozenset(w.rstrip(".").casefold() for t in (*ROLES, *ADDRESS_TITLES)
                          for w in t.split())
@@ -91,6 +95,8 @@ def _and_inside(text: Text, mention: Mention, mine: list[Mention]) -> set[int]:
         return set()
     if " of " not in mention.text and words[-1].casefold() not in _BODY_HEADS:
         return set()
+    if _whole_before(mention.text, words):
+        return set()  # "the FBI and Secret Service", "the Ministry of Education and Teachers Union"
     start, end = found.span(1)
     over = [m for m in mine if m is not mention and m.start < end and start < m.end]
     if any(m.start < start or m.end > end or m.label not in ("ORG", "PERSON", None)
@@ -98,6 +104,18 @@ def _and_inside(text: Text, mention: Mention, mine: list[Mention]) -> set[int]:
         return set()  # a name of its own runs on past the words: two bodies
     _set(text, mention, mention.start, end)
     return {id(m) for m in over}
+
+
+def _whole_before(name: str, words: list[str]) -> bool:
+    """Whether the name before ``and`` is a body's whole name and the words after it another
+    body's: an acronym or a one-word name (``FBI``, ``Senate``) is never the first half of a
+    longer name, and a ``Body of ...`` name is completed by a portfolio (``and Training``),
+    not by words ending on a body's head noun (``and Teachers Union``); a ministry of
+    two portfolios ending on ``Services`` is the exception (``Health and Social Services``)."""
+    if " " not in name or name.isupper():
+        return True
+    last = words[-1].casefold()
+    return " of " in name and last in _BODY_HEADS and last not in _PORTFOLIO_HEADS
 
 
 def _capitalised_before(text: Text, mention: Mention, mine: list[Mention]) -> None:
