@@ -9,7 +9,7 @@ every tree alike. Printed: the machine, CPU ms per page of each, and their ratio
 
 Usage: ``python bench/clean_html_speed.py --src new=src --src base=/work/wt/base22/src
 [--src pre13=/work/wt/pre13/src] [--trafilatura] [--limit 400] [--batch 20] [--rounds 3]
-[--wcxb DIR]``
+[--stride 7] [--wcxb DIR]``
 """
 
 from __future__ import annotations
@@ -25,14 +25,14 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 
 
-def worker(src: str, limit: int, warm: int, data: str | None = None) -> None:
+def worker(src: str, limit: int, warm: int, data: str | None = None, stride: int = 1) -> None:
     """Read batches (first, last page index) on stdin; write each batch's CPU seconds."""
     if src != "trafilatura":
         sys.path.insert(0, src)
     sys.path.insert(0, str(BENCH))
     import wcxb
 
-    pages = wcxb.load(Path(data) if data else wcxb.DATA, limit=warm + limit)
+    pages = wcxb.load(Path(data) if data else wcxb.DATA, limit=(warm + limit) * stride)[::stride]
     if src == "trafilatura":
         import trafilatura
 
@@ -66,13 +66,15 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=400, help="pages timed")
     parser.add_argument("--warm", type=int, default=20, help="pages run first, untimed")
     parser.add_argument("--batch", type=int, default=20)
+    parser.add_argument("--stride", type=int, default=1,
+                        help="every Nth page (WCXB dev is sorted by kind: articles first)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="time every page this many times (the ratios of each round too)")
     parser.add_argument("--wcxb", help="WCXB dev (default: ../shared beside the checkout)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.limit, args.warm, args.wcxb)
+        worker(args.worker, args.limit, args.warm, args.wcxb, args.stride)
         return 0
     sys.path.insert(0, str(BENCH))
     from machine import machine
@@ -85,6 +87,7 @@ def main() -> int:
         command = [sys.executable, __file__, "--worker", str(Path(src).resolve())
                    if src != "trafilatura" else src,
                    "--limit", str(args.limit), "--warm", str(args.warm),
+                   "--stride", str(args.stride),
                    *(["--wcxb", str(Path(args.wcxb).resolve())] if args.wcxb else [])]
         workers[name] = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
@@ -100,7 +103,8 @@ def main() -> int:
         proc.stdin.close()
         proc.wait()
     print(json.dumps(machine()))
-    print(f"{args.limit} WCXB dev pages (after {args.warm} untimed), batches of {args.batch}, "
+    print(f"{args.limit} WCXB dev pages (every {args.stride}th; after {args.warm} untimed), "
+          f"batches of {args.batch}, "
           f"interleaved, {args.rounds} round(s); CPU ms per page (mean of the rounds):")
     for name in names:
         ms = 1000 * seconds[name] / args.limit
