@@ -4,8 +4,7 @@ Pages told another kind than article keep only the verdicts of a few line rules 
 notice, a forum post's date line: ``html_blocks.KIND_LINE_RULES``). The answer is the same
 as :func:`~newswire.nlp.boilerplate.line_rules.rule_for`'s whenever it names one of them,
 but on most lines none of those rules can hit: searching those few first spares the line
-the search of all the others (the line rules were 4 ms a page over every block, most of it
-on the blocks of such pages).
+the search of the other 20-odd (``rule_for`` costs about 46 microseconds a line).
 
 Lives here: :func:`rule_among`. Imports the line rules; nothing here decides a verdict.
 """
@@ -35,8 +34,8 @@ def rule_among(line: str, names: AbstractSet[str],
 
     A line that holds a URL goes to :func:`rule_for` whole (its rules are another path);
     any other line only when one of the rules named ``names`` hits it on its own, since
-    :func:`rule_for` can only name a rule that hits the line (``english`` is not asked
-    here: a rule it would rule out only makes the search longer, never its answer other).
+    :func:`rule_for` can only name a rule that hits the line. ``english`` is not asked
+    here: testing a rule it would rule out costs a search, never a different answer.
     """
     stripped = line.strip()
     if not stripped or not names:
