@@ -193,9 +193,10 @@ class Lexicon:
     # group's phrase keeps (French news names an unnamed group with them); English drops
     # every quantifier ("some officials" -> "officials").
     kept_quantifiers: frozenset[str] = frozenset()
-    # "un rapport de la Cour des comptes", "le document présenté au conseil": a document's
-    # phrase keeps what says whose or which one it is, as a group's does (French); English
-    # keeps only a maker after "by"/"from" (``document_names``).
+    # "un rapport de la Cour des comptes", "une étude commandée par le groupement": a
+    # document's phrase keeps what says whose or which one it is, as a group's does, and
+    # drops a participle with no maker ("publié lundi": French); English keeps only a maker
+    # after "by"/"from" (``document_names``).
     whole_document_phrases: bool = False
     # "one trader said", "a patient said": nouns for one person too short for the agent
     # endings of ``one_person.is_person_noun`` (a longer one they take, "neighbor", is not
