@@ -177,7 +177,8 @@ def getattr_for_run_time_only(tree: ast.Module) -> bool:
                for node in tree.body)
 
 
-@pytest.mark.parametrize("package", ["newswire.nlp.entities"])
+@pytest.mark.parametrize("package", ["newswire", "newswire.nlp", "newswire.nlp.entities",
+                                     "newswire.stream"])
 def test_lazy_packages_keep_their_names_typed(package: str) -> None:
     """A package that loads its names on first use defines ``__getattr__`` for run time only:
     one mypy sees makes every other name of the package ``Any``, so a misspelt ``from
