@@ -116,7 +116,7 @@ def _subject_before(verb: Token, aside: Span) -> None:
     phrase = doc[sentence.start:end]
     if not 0 < len(phrase) <= MOST_SUBJECT_WORDS or any(
             (t.pos_ in VERB_TAGS and t.lower_ not in AUXILIARIES) or t.is_quote
-            or (t.is_punct and t.text not in "()") for t in phrase):
+            or (t.is_punct and t.text not in ("(", ")")) for t in phrase):
         return
     subject = phrase_head(phrase, NOUN_TAGS)
     if subject is None:
