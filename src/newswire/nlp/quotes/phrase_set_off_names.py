@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 
 __all__ = ["name_after_role_phrase"]
@@ -42,9 +43,7 @@ def name_after_role_phrase(head: Token) -> Token | None:
         start += 1
     if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ not in PERSON_LABELS:
         return None
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    end = tagged_range(doc[start])[1]  # the name's words (it opens with a B tag)
     if end < len(doc) and doc[end].text not in _SENTENCE_ENDS:
         return None
     return next((t for t in doc[start:end] if t.head.i not in range(start, end)), doc[start])
