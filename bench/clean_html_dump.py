@@ -6,7 +6,8 @@ returns them (WCXB pages with their URL, Zyte pages without, as ``boilerplate_ev
 runs them). Run it with each ``src/`` and compare the files byte for byte: a speed change
 that changes nothing shows no difference. Also prints the CPU seconds ``clean_html`` took.
 
-Usage: ``PYTHONPATH=<src> python bench/clean_html_dump.py --out FILE [--limit N]``
+Usage: ``PYTHONPATH=<src> python bench/clean_html_dump.py --out FILE [--limit N] [--wcxb DIR]
+[--data DIR]`` (WCXB dev and Zyte: ``../shared`` beside the checkout by default)
 """
 
 from __future__ import annotations
@@ -39,9 +40,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--limit", type=int, help="only the first N pages of each set")
+    parser.add_argument("--wcxb", type=Path, default=wcxb.DATA, help="WCXB dev's directory")
+    parser.add_argument("--data", type=Path, default=zyte_pages.DATA, help="Zyte's directory")
     args = parser.parse_args()
-    inputs = [("wcxb", p.key, p.html, p.url) for p in wcxb.load(limit=args.limit)]
-    _, zyte = zyte_pages.load(zyte_pages.DATA)
+    inputs = [("wcxb", p.key, p.html, p.url) for p in wcxb.load(args.wcxb, limit=args.limit)]
+    _, zyte = zyte_pages.load(args.data)
     inputs += [("zyte", key, page, None) for key, page in list(zyte.items())[:args.limit]]
     seconds = 0.0
     with args.out.open("w", encoding="utf-8") as out:

@@ -8,7 +8,8 @@ the workers rotating from one batch to the next: other processes sharing the cor
 every tree alike. Printed: the machine, CPU ms per page of each, and their ratios.
 
 Usage: ``python bench/clean_html_speed.py --src new=src --src base=/work/wt/base22/src
-[--src pre13=/work/wt/pre13/src] [--trafilatura] [--limit 400] [--batch 20] [--wcxb DIR]``
+[--src pre13=/work/wt/pre13/src] [--trafilatura] [--limit 400] [--batch 20] [--rounds 3]
+[--stride 7] [--wcxb DIR]``
 """
 
 from __future__ import annotations
@@ -24,14 +25,14 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 
 
-def worker(src: str, limit: int, warm: int, data: str | None = None) -> None:
+def worker(src: str, limit: int, warm: int, data: str | None = None, stride: int = 1) -> None:
     """Read batches (first, last page index) on stdin; write each batch's CPU seconds."""
     if src != "trafilatura":
         sys.path.insert(0, src)
     sys.path.insert(0, str(BENCH))
     import wcxb
 
-    pages = wcxb.load(Path(data) if data else wcxb.DATA, limit=warm + limit)
+    pages = wcxb.load(Path(data) if data else wcxb.DATA, limit=(warm + limit) * stride)[::stride]
     if src == "trafilatura":
         import trafilatura
 
@@ -65,11 +66,15 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=400, help="pages timed")
     parser.add_argument("--warm", type=int, default=20, help="pages run first, untimed")
     parser.add_argument("--batch", type=int, default=20)
+    parser.add_argument("--stride", type=int, default=1,
+                        help="every Nth page (WCXB dev is sorted by kind: articles first)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="time every page this many times (the ratios of each round too)")
     parser.add_argument("--wcxb", help="WCXB dev (default: ../shared beside the checkout)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.limit, args.warm, args.wcxb)
+        worker(args.worker, args.limit, args.warm, args.wcxb, args.stride)
         return 0
     sys.path.insert(0, str(BENCH))
     from machine import machine
@@ -82,6 +87,7 @@ def main() -> int:
         command = [sys.executable, __file__, "--worker", str(Path(src).resolve())
                    if src != "trafilatura" else src,
                    "--limit", str(args.limit), "--warm", str(args.warm),
+                   "--stride", str(args.stride),
                    *(["--wcxb", str(Path(args.wcxb).resolve())] if args.wcxb else [])]
         workers[name] = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
@@ -89,10 +95,37 @@ def main() -> int:
     for proc in workers.values():
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready"
-    seconds = dict.fromkeys(workers, 0.0)
     names = list(workers)
-    for n, first in enumerate(range(0, args.limit, args.batch)):
-        last = min(first + args.batch, args.limit)
+    rounds = [_timed_round(workers, names, args.limit, args.batch) for _ in range(args.rounds)]
+    seconds = {name: sum(r[name] for r in rounds) / len(rounds) for name in names}
+    for proc in workers.values():
+        assert proc.stdin is not None
+        proc.stdin.close()
+        proc.wait()
+    print(json.dumps(machine()))
+    print(f"{args.limit} WCXB dev pages (every {args.stride}th; after {args.warm} untimed), "
+          f"batches of {args.batch}, "
+          f"interleaved, {args.rounds} round(s); CPU ms per page (mean of the rounds):")
+    for name in names:
+        ms = 1000 * seconds[name] / args.limit
+        ratios = "  ".join(f"{ms / (1000 * seconds[o] / args.limit):.2f}x {o}"
+                           for o in names if o != name)
+        print(f"  {name:<12} {ms:7.1f} ms   {ratios}")
+    if len(rounds) > 1:
+        first = names[0]
+        for name in names[1:]:
+            each = "  ".join(f"{r[first] / r[name]:.2f}" for r in rounds)
+            print(f"  {first} / {name} by round: {each}")
+    return 0
+
+
+def _timed_round(workers: dict[str, subprocess.Popen[str]], names: list[str], limit: int,
+                 batch: int) -> dict[str, float]:
+    """One pass over the pages, batch after batch, the workers' order rotating: CPU seconds
+    of each worker."""
+    seconds = dict.fromkeys(names, 0.0)
+    for n, first in enumerate(range(0, limit, batch)):
+        last = min(first + batch, limit)
         for name in names[n % len(names):] + names[:n % len(names)]:
             proc = workers[name]
             assert proc.stdin is not None
@@ -100,19 +133,7 @@ def main() -> int:
             proc.stdin.write(json.dumps([first, last]) + "\n")
             proc.stdin.flush()
             seconds[name] += float(proc.stdout.readline())
-    for proc in workers.values():
-        assert proc.stdin is not None
-        proc.stdin.close()
-        proc.wait()
-    print(json.dumps(machine()))
-    print(f"{args.limit} WCXB dev pages (after {args.warm} untimed), batches of {args.batch}, "
-          "interleaved; CPU ms per page:")
-    for name in names:
-        ms = 1000 * seconds[name] / args.limit
-        ratios = "  ".join(f"{ms / (1000 * seconds[o] / args.limit):.2f}x {o}"
-                           for o in names if o != name)
-        print(f"  {name:<12} {ms:7.1f} ms   {ratios}")
-    return 0
+    return seconds
 
 
 if __name__ == "__main__":

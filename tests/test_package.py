@@ -159,9 +159,33 @@ def declared_all(tree: ast.Module) -> list[str] | None:
 
 
 def lazy(tree: ast.Module) -> bool:
-    """Whether a module imports its public names on first use (a module ``__getattr__``)."""
+    """Whether a module imports its public names on first use (a module ``__getattr__``, at
+    its top level or under ``if TYPE_CHECKING: ... else:``)."""
+    return defines_getattr(tree.body) or getattr_for_run_time_only(tree)
+
+
+def defines_getattr(body: list[ast.stmt]) -> bool:
+    """Whether ``body`` defines a ``__getattr__``."""
     return any(isinstance(node, ast.FunctionDef) and node.name == "__getattr__"
+               for node in body)
+
+
+def getattr_for_run_time_only(tree: ast.Module) -> bool:
+    """Whether a module defines its ``__getattr__`` in the ``else`` of ``if TYPE_CHECKING``."""
+    return any(isinstance(node, ast.If) and isinstance(node.test, ast.Name)
+               and node.test.id == "TYPE_CHECKING" and defines_getattr(node.orelse)
                for node in tree.body)
+
+
+@pytest.mark.parametrize("package", ["newswire", "newswire.nlp", "newswire.nlp.entities",
+                                     "newswire.stream"])
+def test_lazy_packages_keep_their_names_typed(package: str) -> None:
+    """A package that loads its names on first use defines ``__getattr__`` for run time only:
+    one mypy sees makes every other name of the package ``Any``, so a misspelt ``from
+    package import X`` passed the type check (strict mode included)."""
+    path = SRC.joinpath(*package.split(".")[1:], "__init__.py")
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    assert (defines_getattr(tree.body), getattr_for_run_time_only(tree)) == (False, True)
 
 
 def test_every_module_names_its_public_names_in_all() -> None:

@@ -9,19 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.2.0"
 
-if TYPE_CHECKING:
-    from newswire.kafka.consume import subscribe
-    from newswire.models import (
-        DeadLetter,
-        EnrichedArticle,
-        Entity,
-        EntityEvent,
-        Quote,
-        QuoteEvent,
-        RawArticle,
-    )
-    from newswire.settings import Settings
-
 _LAZY = {
     "subscribe": "newswire.kafka.consume",
     "Settings": "newswire.settings",
@@ -37,10 +24,25 @@ __all__ = [
     "RawArticle", "Settings", "__version__", "subscribe",
 ]
 
+# A type checker reads the names from their modules; ``__getattr__`` is for run time only:
+# seen by mypy, it would make every other name of the package ``Any`` (a misspelt import
+# would pass unchecked).
+if TYPE_CHECKING:
+    from newswire.kafka.consume import subscribe
+    from newswire.models import (
+        DeadLetter,
+        EnrichedArticle,
+        Entity,
+        EntityEvent,
+        Quote,
+        QuoteEvent,
+        RawArticle,
+    )
+    from newswire.settings import Settings
+else:
+    def __getattr__(name: str) -> Any:
+        if name not in _LAZY:
+            raise AttributeError(f"module 'newswire' has no attribute {name!r}")
+        import importlib
 
-def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module 'newswire' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(_LAZY[name]), name)
+        return getattr(importlib.import_module(_LAZY[name]), name)

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from newswire.nlp.pipeline import Job, Pipeline
-
 __all__ = ["Job", "Pipeline"]
 
+# A type checker reads the names from their modules; ``__getattr__`` is for run time only:
+# seen by mypy, it would make every other name of the package ``Any`` (a misspelt import
+# would pass unchecked).
+if TYPE_CHECKING:
+    from newswire.nlp.pipeline import Job, Pipeline
+else:
+    def __getattr__(name: str) -> Any:
+        if name not in __all__:
+            raise AttributeError(f"module 'newswire.nlp' has no attribute {name!r}")
+        from newswire.nlp import pipeline
 
-def __getattr__(name: str) -> Any:
-    if name not in __all__:
-        raise AttributeError(f"module 'newswire.nlp' has no attribute {name!r}")
-    from newswire.nlp import pipeline
-
-    return getattr(pipeline, name)
+        return getattr(pipeline, name)

@@ -23,7 +23,8 @@ from newswire.nlp.boilerplate.author_bio import author_bio
 from newswire.nlp.boilerplate.credit_lines import is_bare_credit
 from newswire.nlp.boilerplate.headline_repeats import headline_keys, normalise, repeats_headline
 from newswire.nlp.boilerplate.html import BLOCK_RULE_KINDS, Block, Extracted
-from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, rule_for, words
+from newswire.nlp.boilerplate.line_rules import is_sentence, is_teaser_heading, words
+from newswire.nlp.boilerplate.named_rules import rule_among
 from newswire.nlp.boilerplate.templates import line_fingerprint
 from newswire.nlp.boilerplate.text_lines import Verdict, decide
 
@@ -111,8 +112,8 @@ def _kind_verdict(text: str, rules: AbstractSet[str], learned: AbstractSet[str],
     """A learned template, or a line that one of ``rules`` (line rule names) names first."""
     if _learned(text, learned):
         return Verdict("template", "learned")
-    rule = rule_for(text, english) if rules else None
-    return Verdict(rule) if rule is not None and rule in rules else None
+    rule = rule_among(text, rules, english)  # only these rules' lines are searched whole
+    return Verdict(rule) if rule is not None else None
 
 
 def _keep_links_inside_body(blocks: list[Block], result: list[Verdict | None]) -> None:

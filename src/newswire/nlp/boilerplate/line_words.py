@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-__all__ = ["MAX_WORDS", "WORDS", "foreign_rule_for"]
+__all__ = ["MAX_WORDS", "WORDS", "foreign_rule_for", "foreign_rule_hits"]
 
 #: Language -> rule -> phrases a boilerplate line opens with (lower case, regex allowed).
 WORDS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
@@ -104,3 +104,10 @@ def foreign_rule_for(line: str, n_words: int) -> str | None:
         if n_words <= MAX_WORDS[rule] and pattern.search(line):
             return rule
     return None
+
+
+def foreign_rule_hits(line: str, n_words: int, rule: str) -> bool:
+    """Whether ``rule``'s phrases open ``line`` (of ``n_words`` words), whatever rule
+    :func:`foreign_rule_for` tries first."""
+    return any(name == rule and n_words <= MAX_WORDS[name] and pattern.search(line)
+               for name, pattern in _patterns())

@@ -107,15 +107,18 @@ def read_dates(
     # pass): on the others it would search the whole page again, for little. Nor pages that
     # declare no edit: there htmldate's latest date is the one it read first (WCXB dev, first
     # 300 pages: 50 of the 51 such pages), so it is not searched for again.
-    updated = declares_update(tree, json_ld)
+    # Read only where it decides something: on pages the markup dates (a page dated
+    # otherwise has its modified date from a shown "Updated" label, or none).
+    updated = bool(marked) and declares_update(tree, json_ld)
     modified = shown_update
     if marked:
         modified = _page_date(scope, url, now, original=False) if updated else marked
     published = unswapped(published, published_moments)
     published = with_declared_time(published, published_moments)
     # htmldate's "modified" may be the publication day itself: its declared time then.
-    modified = with_declared_time(
-        modified, declared_moments(tree, MODIFIED_KEYS, json_ld) + published_moments)
+    if modified is not None:
+        modified = with_declared_time(
+            modified, declared_moments(tree, MODIFIED_KEYS, json_ld) + published_moments)
     if modified and published and modified < published:
         modified = None  # the date htmldate read was not the page's (a later shown one won)
     if modified and modified == published and not (shown_update or updated):

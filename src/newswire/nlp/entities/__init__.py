@@ -14,19 +14,21 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from newswire.nlp.entities.extract import Context, entity_id, extract_entities
-    from newswire.nlp.entities.identity import Knowledge
-    from newswire.nlp.entities.recase import Capitals, read_capitals
-
 __all__ = ["Capitals", "Context", "Knowledge", "entity_id", "extract_entities", "read_capitals"]
 
 #: The module each name of ``__all__`` is read from, on first use.
 _HOMES = {"Capitals": "recase", "Context": "extract", "Knowledge": "identity",
           "entity_id": "extract", "extract_entities": "extract", "read_capitals": "recase"}
 
-
-def __getattr__(name: str) -> Any:
-    if name not in _HOMES:
-        raise AttributeError(f"module 'newswire.nlp.entities' has no attribute {name!r}")
-    return getattr(import_module(f"newswire.nlp.entities.{_HOMES[name]}"), name)
+# A type checker reads the names from their modules; ``__getattr__`` is for run time only:
+# seen by mypy, it would make every other name of the package ``Any`` (a misspelt import
+# would pass unchecked).
+if TYPE_CHECKING:
+    from newswire.nlp.entities.extract import Context, entity_id, extract_entities
+    from newswire.nlp.entities.identity import Knowledge
+    from newswire.nlp.entities.recase import Capitals, read_capitals
+else:
+    def __getattr__(name: str) -> Any:
+        if name not in _HOMES:
+            raise AttributeError(f"module 'newswire.nlp.entities' has no attribute {name!r}")
+        return getattr(import_module(f"newswire.nlp.entities.{_HOMES[name]}"), name)

@@ -180,9 +180,7 @@ def _name_set_off_after(head: Token) -> Token | None:
     start = head.i + 2 if comma else head.i + 1
     if start >= len(doc) or doc[start].ent_iob_ != "B" or head.ent_type_:
         return None
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    end = tagged_range(doc[start])[1]  # the name's words (it opens with a B tag)
     name_head = next((t for t in doc[start:end] if t.head.i not in range(start, end)), None)
     if comma:
         closed = end == len(doc) or doc[end].text in (",", ".") or doc[end].is_sent_start

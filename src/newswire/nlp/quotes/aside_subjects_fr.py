@@ -23,7 +23,7 @@ from newswire.nlp.quotes.parse_labels import FRENCH_FILLED_SUBJECT_DEPS, NOUN_TA
 from newswire.nlp.quotes.que_scan_fr import says
 from newswire.nlp.quotes.word_arrays import pos_indices
 
-__all__ = ["subjects_before_asides"]
+__all__ = ["MOST_SUBJECT_WORDS", "phrase_head", "subjects_before_asides"]
 
 #: ``être`` before a verb of saying: with a reflexive it is ``s'est dit``, the subject's own
 #: words; without one it is a passive (``Le patient, hospitalisé, est déclaré hors de
@@ -38,8 +38,9 @@ _RELATIVE = "qui"
 _PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 #: Parts of speech a subject's head may have (``L'un d'eux``: a pronoun).
 _SUBJECT_TAGS = NOUN_TAGS | {"PRON"}
-#: The longest subject phrase and aside taken (words): longer, the comma is another's.
-_MOST_SUBJECT_WORDS = 12
+#: The longest subject phrase and aside taken (words): longer, the comma is another's (the
+#: own-part asides' subject, :mod:`.own_part_asides_fr`, is held to the same length).
+MOST_SUBJECT_WORDS = 12
 _MOST_ASIDE_WORDS = 25
 
 
@@ -69,7 +70,7 @@ def _subject_before_aside(verb: Token) -> None:
     aside, phrase = doc[opening + 1:comma], doc[sentence.start:opening]
     if not _is_aside(aside) or not _is_subject_phrase(phrase):
         return
-    subject = _phrase_head(phrase)
+    subject = phrase_head(phrase, _SUBJECT_TAGS)
     root = sentence.root
     if subject is None or (root != verb and root.i > verb.i):
         return  # a root after the verb: the sentence is not this shape
@@ -94,15 +95,16 @@ def _is_aside(aside: Span) -> bool:
 
 def _is_subject_phrase(phrase: Span) -> bool:
     """A noun phrase alone: no verb, no comma, no quotation mark, a few words."""
-    return 0 < len(phrase) <= _MOST_SUBJECT_WORDS and not any(
+    return 0 < len(phrase) <= MOST_SUBJECT_WORDS and not any(
         t.pos_ in VERB_TAGS or (t.is_punct and t.text not in ("(", ")")) for t in phrase)
 
 
-def _phrase_head(phrase: Span) -> Token | None:
-    """The first noun (or pronoun) of ``phrase`` not hung on another noun of it."""
+def phrase_head(phrase: Span, tags: frozenset[str]) -> Token | None:
+    """The first word of ``phrase`` tagged one of ``tags`` (nouns, with or without pronouns)
+    not hung on another such word of it: the subject a phrase before an aside names."""
     inside = range(phrase.start, phrase.end)
-    return next((t for t in phrase if t.pos_ in _SUBJECT_TAGS and not (
-        t.head.i in inside and t.head != t and t.head.pos_ in _SUBJECT_TAGS)), None)
+    return next((t for t in phrase if t.pos_ in tags and not (
+        t.head.i in inside and t.head != t and t.head.pos_ in tags)), None)
 
 
 def _rehang(verb: Token, subject: Token, phrase: Span, aside: Span) -> None:

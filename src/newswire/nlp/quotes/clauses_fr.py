@@ -8,7 +8,8 @@ was said is lost.  When a verb of saying has none and a ``que`` follows it withi
 (no other verb between), the clause ``que`` opens (its head in the parse, else the first word
 of the rest of the sentence whose head lies outside it) becomes the verb's ``ccomp``, as the
 quote rules read it.  A main verb the parse left without a subject takes the one person named
-before it, set off by commas (:func:`give_lost_subjects`); ``on`` after ``Du côté de X,`` is X
+before it, set off by commas (:func:`give_lost_subjects`); ``on`` after an opening naming a
+side (``Du côté de X,``, ``Dans l’entourage de X,``: :mod:`.side_openings_fr`) is X
 (:func:`give_sides_their_on`); a name closing the sentence after its noun and a comma is the
 noun's apposition (:func:`appose_closing_names`); an inverted ``-on`` speaks for the place or
 document after its verb (:func:`give_on_its_source`).  Called by :mod:`.parse_fr`'s
@@ -98,8 +99,9 @@ def give_lost_subjects(doc: Doc) -> None:
 
 
 def give_sides_their_on(doc: Doc) -> None:
-    """``Du côté de l’Élysée, on assure que ...``, ``Chez Renault, on estime que ...``: the
-    ``on`` of a sentence opened by whose side it gives is that side, the verb's subject."""
+    """``Du côté de l’Élysée, on assure que ...``, ``Chez Renault, on estime que ...``,
+    ``Dans l’entourage de la ministre, on assure``: the ``on`` of a sentence opened by whose
+    side it gives (:func:`.side_openings_fr.side_opening`) is that side, the verb's subject."""
     for i in lower_indices(doc, _ON):
         token = doc[i]
         if token.dep_ not in FRENCH_FILLED_SUBJECT_DEPS:

@@ -20,8 +20,9 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.one_person import unnamed_kind
 from newswire.nlp.quotes.phrases import source_phrase
-from newswire.nlp.quotes.role_holders import named_next, titled, titled_between
+from newswire.nlp.quotes.role_holders import named_next, titled
 from newswire.nlp.quotes.speaker_heads import is_age
+from newswire.nlp.quotes.unnamed_sources import unnamed_one_before
 
 __all__ = ["described_person", "role_lemma"]
 
@@ -80,11 +81,8 @@ def _namesake_spouse(ctx: Context, head: Token, owner: Token) -> Speaker:
 
 def _titled_or_office(ctx: Context, head: Token, lemma: str, *, definite: bool) -> Speaker:
     titled_one = speaker_of(titled(head, lemma, ctx.trail(head)))
-    if definite:  # "the partner" after "a partner at the firm": that unnamed one
-        earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
-            r.noun == lemma and r.kind == "group" and not r.plural))
-        if earlier and not titled_between(head, lemma, earlier[-1].start, ctx.trail(head)):
-            return speaker_of(earlier[-1])
+    if definite and (earlier := unnamed_one_before(ctx, head, lemma)) is not None:
+        return speaker_of(earlier)  # "the partner" after "a partner at the firm": that one
     if titled_one.name:
         return titled_one
     office = ctx.office(head)

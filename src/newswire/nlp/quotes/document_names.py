@@ -9,8 +9,10 @@ the WHO and UNICEF`` stays ``joint report``).  A legal document whose name runs 
 keeps it: ``statement`` alone names another document.
 
 French gold names a document by its whole phrase (``un rapport de la Cour des comptes``,
-``le document présenté au conseil d’administration``): there the phrase runs as a group's
-does, its participle stopping at the maker and a participle of when left out.
+``une étude commandée par le groupement``): there the phrase runs as a group's does, its
+participle stopping at the maker and a participle with no maker left out (``le document
+présenté au conseil d’administration`` is ``document``: when, where or to whom it came out
+says nothing of which document it is).
 """
 
 from __future__ import annotations
@@ -70,7 +72,6 @@ def _before_clause(maker: Token) -> int:
             break
         end = child.right_edge.i + 1
     return end
-
 
 
 def whole_document_end(head: Token, end: int) -> int:

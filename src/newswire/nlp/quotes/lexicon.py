@@ -86,14 +86,14 @@ class Lexicon:
     organisation_pronouns: frozenset[str] = frozenset()
     # "‘It was our retirement,’ buyer tells trial": a headline quote naming no one is the
     # body's most-quoted speaker's (desks rewrite the words), as is a deck quote naming no
-    # one, read like a headline's (decks only where ``reads_deck``: a French chapeau sums
-    # up several sources, and its quotes went wrong on the French check halves). French
-    # titles too (``Inégalités scolaires : « ... »`` above an interview): +8 / 0 on the
-    # French tuning halves, 8 articles of 7 sets (round twenty-nine).
+    # one, read like a headline's (decks only where ``reads_deck``). English only: a French
+    # chapeau sums up several sources (its quotes went from no speaker to a wrong one on the
+    # French check halves), and a French title opening on its quote gives anonymous voices.
     headline_main_speaker: bool = False
     # "Inégalités scolaires : « ... »" above an interview: a French title that sets its topic
-    # first and then quotes gives the story's speaker (the most-quoted one); a title opening
-    # on the quote ("« On a tout perdu » : la crue ...") gives anonymous voices, as above.
+    # first and then quotes gives the story's speaker (the most-quoted one); one opening on
+    # its quote ("« On a tout perdu » : la crue ...") stays unattributed (``pulled``). On in
+    # French: +8 / 0 on the French tuning halves, 8 articles of 7 sets (round twenty-nine).
     topic_headline_main_speaker: bool = False
     reads_deck: bool = False
     # "As Ruth Marcus puts it, ...": verbs that say only with their object pronoun ("it")
@@ -193,9 +193,10 @@ class Lexicon:
     # group's phrase keeps (French news names an unnamed group with them); English drops
     # every quantifier ("some officials" -> "officials").
     kept_quantifiers: frozenset[str] = frozenset()
-    # "un rapport de la Cour des comptes", "le document présenté au conseil": a document's
-    # phrase keeps what says whose or which one it is, as a group's does (French); English
-    # keeps only a maker after "by"/"from" (``document_names``).
+    # "un rapport de la Cour des comptes", "une étude commandée par le groupement": a
+    # document's phrase keeps what says whose or which one it is, as a group's does, and
+    # drops a participle with no maker ("publié lundi": French); English keeps only a maker
+    # after "by"/"from" (``document_names``).
     whole_document_phrases: bool = False
     # "one trader said", "a patient said": nouns for one person too short for the agent
     # endings of ``one_person.is_person_noun`` (a longer one they take, "neighbor", is not

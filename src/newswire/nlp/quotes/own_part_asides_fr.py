@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newswire.nlp.quotes.aside_subjects_fr import MOST_SUBJECT_WORDS, phrase_head
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, REFLEXIVES
 from newswire.nlp.quotes.parse_labels import FRENCH_FILLED_SUBJECT_DEPS, NOUN_TAGS, VERB_TAGS
 from newswire.nlp.quotes.que_scan_fr import says
@@ -35,8 +36,6 @@ _ASIDES = {"côté": (("de", "son"), ("de", "leur")),
 #: dite``, ``n'a pas caché``), or between the subject and the aside (``a de son côté``).
 _VERB_LEAD = AUXILIARIES | REFLEXIVES | frozenset(("n'", "n’", "ne", "pas", "est", "sont",
                                                    "ont", ","))
-#: The longest subject phrase taken before an aside (words): longer, it is no subject alone.
-_MOST_SUBJECT_WORDS = 12
 
 
 def verbs_past_own_part_asides(doc: Doc) -> None:
@@ -115,15 +114,14 @@ def _subject_before(verb: Token, aside: Span) -> None:
     while end > sentence.start and doc[end - 1].lower_ in _VERB_LEAD:
         end -= 1
     phrase = doc[sentence.start:end]
-    if not 0 < len(phrase) <= _MOST_SUBJECT_WORDS or any(
+    if not 0 < len(phrase) <= MOST_SUBJECT_WORDS or any(
             (t.pos_ in VERB_TAGS and t.lower_ not in AUXILIARIES) or t.is_quote
-            or (t.is_punct and t.text not in "()") for t in phrase):
+            or (t.is_punct and t.text not in ("(", ")")) for t in phrase):
         return
-    inside = range(phrase.start, phrase.end)
-    subject = next((t for t in phrase if t.pos_ in NOUN_TAGS and not (
-        t.head.i in inside and t.head != t and t.head.pos_ in NOUN_TAGS)), None)
+    subject = phrase_head(phrase, NOUN_TAGS)
     if subject is None:
         return
+    inside = range(phrase.start, phrase.end)
     subject.head, subject.dep_ = verb, "nsubj"
     for word in phrase:
         if word != subject and (word.head.i not in inside or word.head == word):

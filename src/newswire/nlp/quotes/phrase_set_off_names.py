@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import morph_gender, name_gender
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 
 __all__ = ["name_after_role_phrase"]
@@ -47,9 +48,7 @@ def name_after_role_phrase(head: Token) -> Token | None:
         start += 1
     if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ not in PERSON_LABELS:
         return None
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    end = tagged_range(doc[start])[1]  # the name's words (it opens with a B tag)
     if end < len(doc) and doc[end].text not in _SENTENCE_ENDS:
         return None
     if _other_sex(head, doc[start:end].text):

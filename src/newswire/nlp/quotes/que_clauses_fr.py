@@ -22,12 +22,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS, OPENING_MARKS
 from newswire.nlp.quotes.parse_labels import COMPLEMENT_CLAUSE_DEPS, NOMINAL_TAGS, VERB_TAGS
 from newswire.nlp.quotes.que_scan_fr import STOPS, noun_like, que_after, says
 
 __all__ = ["join_que_clauses"]
 
-_MARKS = frozenset(("«", "»", "“", "”", '"'))
+#: Any mark that opens or closes a French quotation.
+_MARKS = OPENING_MARKS | CLOSING_MARKS
 #: A clause's verb with one of these has no room for a relative ``que`` as its object.
 _FILLED_DEPS = frozenset(("obj", "aux:pass", "nsubj:pass", "cop", "expl:pass"))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS, OPENING_MARKS
 from newswire.nlp.quotes.lexicon_fr import (
     CONJUNCTION_QUE,
     QUE,
@@ -26,7 +27,7 @@ from newswire.nlp.quotes.parse_labels import VERB_TAGS
 __all__ = ["STOPS", "noun_like", "que_after", "says"]
 
 #: Where a said clause ends before its sentence does, and what no ``que`` is found past.
-STOPS = frozenset((";", ":", "«", "»", "“", "”", '"'))
+STOPS = frozenset((";", ":")) | OPENING_MARKS | CLOSING_MARKS
 #: A verb between the cue and ``que`` that says no clause of its own: a participle on a noun.
 _NOUN_DEPS = frozenset(("acl", "amod", "nmod", "obl:mod", "obj"))
 

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.gender import Gender, morph_gender
+from newswire.nlp.quotes.incise_openings_fr import OPENING_MARKS
 from newswire.nlp.quotes.kin_fr import is_someones_kin
 from newswire.nlp.quotes.lexicon_fr import FRENCH, THE_SINGULAR
 from newswire.nlp.quotes.linked_nouns import relative_antecedent
@@ -45,7 +46,6 @@ __all__ = ["french_stand_in"]
 #: Determiners of one unnamed person, and the gender each says: ``une bénévole``.
 _INDEFINITE: dict[str, Gender] = {"un": "m", "une": "f"}
 _WINDOW = 3000
-_OPENING_MARKS = frozenset('«“"')
 Before = Callable[[Token, int, Callable[[Referent], bool]], list[Referent]]
 
 
@@ -135,7 +135,7 @@ def _quote_follows(noun: Token) -> bool:
             or "\n" in doc[sentence.end - 1].whitespace_:
         return False
     after = doc[sentence.end]
-    return after.text[:1] in _OPENING_MARKS and "\n" not in doc[sentence.start:sentence.end].text
+    return after.text[:1] in OPENING_MARKS and "\n" not in doc[sentence.start:sentence.end].text
 
 
 def _speaks(verb: Token) -> bool:

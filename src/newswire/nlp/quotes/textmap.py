@@ -96,7 +96,7 @@ class TextMap:
         self._ignored: frozenset[CharRange] = frozenset()
         #: The cue at each word asked so far (:func:`~.cues.cue_in`), by index.
         self.cues: dict[int, Cue | None] = {}
-        #: The words each verb asked so far says (:func:`~.said.said_in`), by index.
+        #: The words each verb asked so far says (:func:`~.said_once.said_in`), by index.
         self.said: dict[int, list[Token] | None] = {}
 
     @contextmanager

@@ -18,6 +18,7 @@ from dataclasses import replace
 from newswire.nlp.quotes.after import french_incise_after, verb_right_after
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.marks import MarkedQuote
+from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 
@@ -67,8 +68,8 @@ def _label_name(tmap: TextMap, headline: Attribution) -> tuple[str, int] | None:
     speaker = headline.speaker
     if speaker is None:
         return None
-    entity = next((e for e in tmap.doc.ents if e.start <= speaker.i < e.end), None)
-    return (entity.text if entity is not None else speaker.text), speaker.idx
+    start, end = tagged_range(speaker)  # its entity's words, read off the IOB tags
+    return tmap.doc[start:end].text, speaker.idx
 
 
 def _before_colon(tmap: TextMap, char: int, quote: MarkedQuote) -> bool:

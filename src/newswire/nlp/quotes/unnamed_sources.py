@@ -22,6 +22,7 @@ from newswire.nlp.quotes.named import NOBODY, Speaker
 from newswire.nlp.quotes.noun_articles import has_indefinite_article
 from newswire.nlp.quotes.one_person import is_unnamed_person, unnamed_kind
 from newswire.nlp.quotes.phrases import PhraseKind, source_phrase
+from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.role_holders import (
     lede_person,
     named_next,
@@ -31,7 +32,7 @@ from newswire.nlp.quotes.role_holders import (
 )
 from newswire.nlp.quotes.who_clauses import said_of_as_who, told_apart_by_who, with_who_clause
 
-__all__ = ["unnamed"]
+__all__ = ["unnamed", "unnamed_one_before"]
 
 #: Words a parse may leave among a person's titles (``Secretary of State``) that name a place.
 _NO_TITLES = frozenset(("state", "province", "country", "nation", "city", "town"))
@@ -82,12 +83,19 @@ def _one_unnamed_before(ctx: Context, head: Token) -> Speaker:
     if not ctx.lexicon.recalls_unnamed_ones or head.tag_ != "NN" \
             or unnamed_kind(head, "group", ctx.lexicon) != "person":
         return NOBODY
-    lemma = head.lemma_.lower()
+    earlier = unnamed_one_before(ctx, head, head.lemma_.lower())
+    return NOBODY if earlier is None else Speaker(earlier.name, None, "person")
+
+
+def unnamed_one_before(ctx: Context, head: Token, lemma: str) -> Referent | None:
+    """The last one brought in unnamed with the noun ``lemma`` (``a partner at the firm``)
+    within a description's reach of ``head``, unless one titled so is named after it; else
+    None.  Read for ``the official`` here and for ``the partner`` by :mod:`.descriptions`."""
     earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: (
         r.noun == lemma and r.kind == "group" and not r.plural))
     if not earlier or titled_between(head, lemma, earlier[-1].start, ctx.trail(head)):
-        return NOBODY
-    return Speaker(earlier[-1].name, None, "person")
+        return None
+    return earlier[-1]
 
 
 def _role_holder(ctx: Context, head: Token, lemma: str) -> Speaker:

@@ -4,9 +4,9 @@ A pass over every word that tests each one's dependency or tag first makes a ``T
 for each and reads its labels one by one; most words fail the test. These give the
 indices of the words that pass it, in order, from one ``Doc.to_array`` call, so the pass
 makes Tokens only for those.  Passes that ask a doc many times read it once and keep the
-result on the doc (``Doc.user_data``: :func:`indexed_word_indices`, :func:`head_indices`):
-only for the quotes stage, whose parse no later step changes.  :func:`lower_case_words`
-reads the lexemes' flags so.
+result on the doc (``Doc.user_data``: :func:`indexed_word_indices`,
+:func:`indexed_lower_word_indices`, :func:`head_indices`): only for the quotes stage, whose
+parse no later step changes.  :func:`lower_case_words` reads the lexemes' flags so.
 """
 
 from __future__ import annotations
