@@ -33,6 +33,9 @@ def worker(src: str, limit: int, warm: int, data: str | None = None, stride: int
     import wcxb
 
     pages = wcxb.load(Path(data) if data else wcxb.DATA, limit=(warm + limit) * stride)[::stride]
+    if len(pages) < warm + limit:  # else the parent reads an empty line and fails obscurely
+        raise SystemExit(f"only {len(pages)} pages at --stride {stride}: lower --limit "
+                         f"to {len(pages) - warm} or --stride")
     if src == "trafilatura":
         import trafilatura
 
