@@ -101,7 +101,8 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
         quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start, author=author))
     deck = deck_end(texts["body"], dateline_end) if lexicon.reads_deck else 0
     return with_pulled_speakers(quotes, deck, main_speaker=lexicon.headline_main_speaker,
-                                after_topic=lexicon.topic_headline_main_speaker)
+                                after_topic=lexicon.topic_headline_main_speaker,
+                                indefinite=lexicon.indefinite)
 
 
 def _read(doc: Doc, text: str, field: Field_, resolver: SpeakerResolver

@@ -44,19 +44,17 @@ _CONTRACTIONS = (
 )
 
 
-#: The French indefinite articles (the only language whose titles take ``after_topic``).
-_INDEFINITE = frozenset(("un", "une"))
-
-
 def with_pulled_speakers(quotes: Sequence[Quote], deck_end: int = 0, *,
-                         main_speaker: bool = True, after_topic: bool = False) -> list[Quote]:
+                         main_speaker: bool = True, after_topic: bool = False,
+                         indefinite: frozenset[str] = frozenset()) -> list[Quote]:
     """``quotes`` with each headline quote's speaker taken from the body quote holding it,
     when the headline names no person or organisation for it; so for a quote of the deck
     (the body's lines above ``deck_end``, where its first sentence starts) naming no one.
     ``main_speaker``: when no body quote holds its words, such a quote is the body's
     most-quoted speaker's (the lexicon says whether its language's desks write so);
     ``after_topic``: only a headline quote after the title's first words is, unless its
-    incise introduces its own unnamed speaker (``», raconte un habitant``)."""
+    incise introduces its own unnamed speaker with one of the ``indefinite`` articles
+    (``», raconte un habitant``)."""
     body = [q for q in quotes if q.field == "body" and q.kind in ("direct", "partial")
             and q.speaker is not None]
     told = [q for q in body if q.start >= deck_end]  # the deck's quotes hold their own words
@@ -67,7 +65,8 @@ def with_pulled_speakers(quotes: Sequence[Quote], deck_end: int = 0, *,
     if main is None:
         return pulled
     return [_with_speaker(q, main, own_mention=True) if _names_no_one(q) and (
-        (q.kind == "headline" and (main_speaker or (_after_topic(q) and not _someone(q))))
+        (q.kind == "headline"
+         and (main_speaker or (_after_topic(q) and not _someone(q, indefinite))))
         or (main_speaker and _in_deck(q, deck_end))) else q for q in pulled]
 
 
@@ -80,7 +79,7 @@ def _after_topic(quote: Quote) -> bool:
     return sentence.start > 0 or any(c.isalnum() for c in before)
 
 
-def _someone(quote: Quote) -> bool:
+def _someone(quote: Quote, indefinite: frozenset[str]) -> bool:
     """Whether the quote's speaker is an unnamed one its own sentence introduces with an
     indefinite article (``», raconte un habitant``, ``témoigne une aide-soignante``): a
     voice the article does not name, not the story's main speaker; ``déplore la mairesse``
@@ -90,7 +89,7 @@ def _someone(quote: Quote) -> bool:
         return False
     before = sentence.text[:max(0, mention.start - sentence.start)].split()
     words = [*before[-1:], *mention.text.split()[:1]]
-    return any(w.lower() in _INDEFINITE for w in words)
+    return any(w.lower() in indefinite for w in words)
 
 
 def _in_deck(quote: Quote, deck_end: int) -> bool:
