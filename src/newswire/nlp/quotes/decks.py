@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newswire.models import Entity
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.noun_articles import has_indefinite_article
 from newswire.nlp.quotes.parse_labels import DETERMINER_DEPS
 from newswire.nlp.quotes.referent_types import EntityIndex
 from newswire.nlp.quotes.role_holders import in_lead
@@ -41,8 +42,8 @@ def lede_holder(head: Token, entities: EntityIndex, lexicon: Lexicon) -> Entity 
     """The body's one person titled by the role ``head`` names with an indefinite article in
     the lead (``A West Australian Senator has warned``), after the head: else nobody."""
     lemma = head.lemma_.lower()
-    indefinite = any(c.dep_ == "det" and c.lower_ in lexicon.indefinite for c in head.children)
-    if head.lang_ != "en" or lemma not in lexicon.role_nouns or not indefinite \
+    if head.lang_ != "en" or lemma not in lexicon.role_nouns \
+            or not has_indefinite_article(head, lexicon) \
             or "Plur" in head.morph.get("Number", []) or not in_lead(head):
         return None
     holders = {e.entity_id: e for start, _, e in entities.mentions("body")
