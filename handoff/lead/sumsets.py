@@ -25,6 +25,9 @@ for line in log.splitlines():
         for kind, got, of in re.findall(r"(document|group|organization|person) (\d+)/(\d+)", m.group(5)):
             c[kind] += int(got)
             c[kind + "_of"] += int(of)
+        if strict := re.search(r"strict found ([\d.]+) right ([\d.]+)", m.group(5)):
+            c["strict_found"] += round(float(strict.group(1)) * n)
+            c["strict_right"] += round(float(strict.group(2)) * n)
     elif m := re.match(r"  turned against the baseline: right (\d+).*; wrong (\d+)", line):
         turned["right"] += int(m.group(1))
         turned["wrong"] += int(m.group(2))
@@ -32,4 +35,6 @@ for side, c in sums.items():
     if c["n"]:
         kinds = "  ".join(f"{k} {c[k]}/{c[k + '_of']}" for k in ("document", "group", "organization", "person"))
         print(f"{side}  found {c['found'] / c['n']:.3f}  right {c['right'] / c['n']:.3f} ({c['right']}) of {c['n']}  |  {kinds}")
+        if c["strict_found"]:
+            print(f"{side}  strict (before round thirty): found {c['strict_found'] / c['n']:.3f}  right {c['strict_right'] / c['n']:.3f} ({c['strict_right']})")
 print(f"turned: right {turned['right']}, wrong {turned['wrong']}")
