@@ -1,4 +1,5 @@
-"""French bodies the model tags MISC speak as organisations when they say something."""
+"""French bodies the model tags MISC speak as organisations when they say something, and a
+body's name stops before the verb of saying the tagger reads as one of its words."""
 
 from __future__ import annotations
 
@@ -34,3 +35,15 @@ def test_french_misc_titles_stay_out(pipeline: Pipeline, body: str, absent: str)
     """A title read as MISC never becomes an organisation's name."""
     quotes = french_quotes(pipeline, body)
     assert all(q.speaker != absent or q.speaker_kind != "organization" for q in quotes)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "rappelle", tagged a noun, is the sentence's verb, not the name's last word.
+    ("L'Union des industries utilisatrices d'énergie rappelle que les électro-intensifs "
+     "« paient encore leur électricité deux fois plus cher ».",
+     "Union des industries utilisatrices d'énergie"),
+])
+def test_french_name_stops_at_verb_of_saying(pipeline: Pipeline, body: str,
+                                             expected: str) -> None:
+    """An organisation's name cut short by the model is widened up to its verb, not over."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == [expected]
