@@ -1,7 +1,7 @@
 """A French name the model calls MISC that speaks is an organisation's.
 
 ``fr_core_news_sm`` (WikiNER labels) tags many bodies' names MISC: ``Le Bloc québécois, de
-son côté, a demandé``, ``La fédération bancaire Febelfin rappelle``, ``Pour la FDSEA
+son côté, a demandé``, ``Les Chantiers de l'Atlantique ... indiquent``, ``Pour la FDSEA
 d'Ille-et-Vilaine, la loi ...``. :mod:`.labels_fr` drops every other MISC (mostly pieces of
 sentences), so these bodies spoke as nobody. A capitalised name that is the subject of a verb
 of saying, or that opens a sentence after ``Pour`` (``Pour la CGT, ...``: whose view it is),
