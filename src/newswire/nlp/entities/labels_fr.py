@@ -12,13 +12,15 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
   cols bleus regroupés`` + ``de Montréal``).
 - A span opening with a title (``Dr``, ``Pr``, ``Me``) is the person after it, whatever
   the model's label (``le Dr Vincent Oliva`` read as MISC); one opening with a ministry's
-  noun is an organisation (``ministère de la Santé``, read as a place). No name ends with
+  noun is an organisation (``ministère de la Santé``, read as a place), with all its
+  portfolios (:mod:`.portfolios_fr`). No name ends with
   a preposition or an article (``Fédération ... du``).
 - LOC -> NORP for a people in the plural after an article (``les Français``, ``des
   Européens``); LOC when the name opens with a natural feature (``mer``, ``mont``, ``lac``...);
   GPE otherwise (in news a LOC is mostly a country or a city; the gazetteer still overrules).
 - MISC -> EVENT when it opens with an event word (``Coupe``, ``Jeux``, ``sommet``...), NORP
-  for a people as above; any other MISC is dropped: the small model's MISC is mostly
+  for a people as above, ORG when it speaks (``Le Bloc québécois a demandé``,
+  :mod:`.speaking_names_fr`); any other MISC is dropped: the small model's MISC is mostly
   fragments of sentences (``Nous ne reculerons pas``).
 - A span of two words or more opening with an organisation's word (``Fédération``,
   ``Syndicat``, ``Banque``...) is an organisation, whatever the model's label
@@ -62,6 +64,8 @@ from newswire.nlp.entities.orgnames_fr import (
 )
 from newswire.nlp.entities.people_fr import article_surnames, unlabelled_people, whole_surnames
 from newswire.nlp.entities.places_fr import calendar_word, lone_place
+from newswire.nlp.entities.portfolios_fr import portfolios_end
+from newswire.nlp.entities.speaking_names_fr import speaking_name
 
 __all__ = ["COMPONENT", "newswire_type", "relabel"]
 
@@ -130,7 +134,8 @@ def newswire_type(span: SpacySpan, label: str) -> str | None:
         # "lac Saint-Jean" a natural feature; "Kevin Drouin-Maltais" a person, not a place
         return "LOC" if opener in _NATURAL_FEATURES else "PERSON"
     if label == "MISC":
-        return "EVENT" if opener in _EVENT_WORDS else None
+        # "Le Bloc québécois a demandé": a MISC that speaks is a body (speaking_names_fr)
+        return "EVENT" if opener in _EVENT_WORDS else "ORG" if speaking_name(span) else None
     return _PLAIN_TYPES.get(label)
 
 
@@ -191,7 +196,8 @@ def relabel(doc: Doc) -> Doc:
             kept.append(SpacySpan(doc, start, end, label="PERSON"))  # "M. Ouellette", a place
         elif doc[start].lower_ in _INSTITUTIONS and any(
                 t.text[:1].isupper() for t in doc[start + 1:end]):
-            kept.append(SpacySpan(doc, start, end, label="ORG"))  # "ministère de la Santé"
+            # "ministère de la Santé" + "publique", + ", des Ressources ... et de la Pêche"
+            kept.append(SpacySpan(doc, start, portfolios_end(doc, end), label="ORG"))
         elif doc[start].text in ORGANISATION_WORDS and (
                 end - start > 1 or cut_name_end(doc, end) > end):
             # "Fédération autonome de l’enseignement" read as a place: its first word tells

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_any_first_name
+from newswire.nlp.entities.speaking_names_fr import speech_forms
 
 __all__ = ["CITY_WORDS", "NAME_LINK_TAGS", "ORGANISATION_WORDS", "city_of", "cut_name_end",
            "named_for_place", "unlabelled_organisations"]
@@ -84,8 +85,11 @@ def cut_name_end(doc: Doc, end: int) -> int:
         if token.pos_ in NAME_LINK_TAGS and token.text.islower():
             i += 1
             continue
-        # A noun right after the name is the sentence's ("La Banque Nationale hausse ...").
-        if token.text.islower() and (token.pos_ == "ADJ" or (token.pos_ == "NOUN" and i > end)):
+        # A noun right after the name is the sentence's ("La Banque Nationale hausse ..."),
+        # and so is a verb of saying the tagger reads as a word of the name ("Union des
+        # industries utilisatrices d'énergie" + "rappelle")
+        if token.text.islower() and token.lower_ not in speech_forms() \
+                and (token.pos_ == "ADJ" or (token.pos_ == "NOUN" and i > end)):
             i += 1
             best = i
             continue

@@ -1,0 +1,73 @@
+"""A French ministry's whole name: its portfolios after ``ministère`` and its adjectives.
+
+``fr_core_news_sm`` reads a ministry's name up to its first portfolio: ``ministère de la
+Santé`` of ``ministère de la Santé publique``, ``ministère de l'Agriculture`` then
+``Ressources hydrauliques et de la Pêche`` (a second organisation) of ``ministère de
+l'Agriculture, des Ressources hydrauliques et de la Pêche``, and ``Lutte`` (a place) of
+``ministère de l'Environnement, de la Lutte contre les changements climatiques, de la Faune
+et des Parcs``. Governments in France, Québec, Tunisia and francophone Africa name ministries
+by a list of portfolios, each a capitalised noun after ``de``, joined by commas and a last
+``et``; the name runs to the list's end, the quote's speaker is the whole ministry.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newswire.nlp.entities.speaking_names_fr import speech_forms
+
+__all__ = ["portfolios_end"]
+
+#: ``de``, ``du``, ``des``, ``d'`` opening a portfolio (``de la``, ``de l'`` below).
+_OF = frozenset(("de", "du", "des", "d'", "d’"))
+#: The article after ``de`` in ``de la Pêche``, ``de l'Aménagement``.
+_ARTICLES = frozenset(("la", "l'", "l’"))
+#: What joins one portfolio to the next.
+_JOINS = frozenset((",", "et"))
+#: Prepositions inside a portfolio's name (``Lutte contre les changements climatiques``).
+_INSIDE = frozenset(("contre", "pour"))
+
+
+def portfolios_end(doc: Doc, end: int) -> int:
+    """Where a ministry's name the model ended at ``end`` ends: over the lower-case words
+    of its last portfolio (``Santé`` + ``publique``) and over each further portfolio, ``,`` or
+    ``et`` then ``de`` and a capitalised noun with its own lower-case words."""
+    end = _lower_words_end(doc, end)
+    while end < len(doc) and doc[end].lower_ in _JOINS:
+        noun = _portfolio_noun(doc, end + 1)
+        if noun is None:
+            break
+        end = _lower_words_end(doc, noun + 1)
+    return end
+
+
+def _lower_words_end(doc: Doc, i: int) -> int:
+    """The end of a portfolio's lower-case words: adjectives (``publique``, ``hydrauliques``)
+    and a ``contre``/``pour`` phrase with its noun (``contre les changements climatiques``);
+    never ``dans un communiqué`` or a verb of saying read as an adjective (``ministère de
+    l'Économie`` + ``assure``), which are the sentence's."""
+    while i < len(doc):
+        token = doc[i]
+        if token.is_lower and token.pos_ == "ADJ" and token.lower_ not in speech_forms():
+            i += 1
+        elif token.lower_ in _INSIDE:
+            noun = i + 2 if i + 1 < len(doc) and doc[i + 1].pos_ == "DET" else i + 1
+            if noun >= len(doc) or not doc[noun].is_lower or doc[noun].pos_ != "NOUN":
+                break
+            i = noun + 1
+        else:
+            break
+    return i
+
+
+def _portfolio_noun(doc: Doc, i: int) -> int | None:
+    """The index of the capitalised noun of a portfolio opening at ``i`` (``des Ressources``,
+    ``de la Pêche``, ``de l'Aménagement``), or ``None``."""
+    if i >= len(doc) or doc[i].lower_ not in _OF:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _ARTICLES and doc[i - 1].lower_ == "de":
+        i += 1
+    if i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "PROPN"):
+        return i
+    return None
