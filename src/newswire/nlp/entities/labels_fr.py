@@ -13,8 +13,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 - A span opening with a title (``Dr``, ``Pr``, ``Me``) is the person after it, whatever
   the model's label (``le Dr Vincent Oliva`` read as MISC); one opening with a ministry's
   noun is an organisation (``ministère de la Santé``, read as a place), with all its
-  portfolios (:mod:`.portfolios_fr`). No name ends with
-  a preposition or an article (``Fédération ... du``).
+  portfolios (:mod:`.portfolios_fr`). No name ends with a preposition or an article
+  (``Fédération ... du``).
 - LOC -> NORP for a people in the plural after an article (``les Français``, ``des
   Européens``); LOC when the name opens with a natural feature (``mer``, ``mont``, ``lac``...);
   GPE otherwise (in news a LOC is mostly a country or a city; the gazetteer still overrules).

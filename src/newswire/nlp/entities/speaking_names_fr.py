@@ -22,6 +22,9 @@ __all__ = ["speaking_name", "speech_forms"]
 #: ``Pour`` opening a sentence and its article: ``Pour la FDSEA, ...``.
 _FOR = frozenset(("pour",))
 _ARTICLES = frozenset(("le", "la", "l'", "l’", "les"))
+#: Words after the name its ``Pour`` phrase may run over before its comma (``Pour la FDSEA
+#: d'Ille-et-Vilaine,``: the name's place and a few words of its own).
+_PHRASE_WORDS = 6
 
 
 @cache
@@ -57,5 +60,5 @@ def _after_opening_for(span: SpacySpan) -> bool:
         i -= 1
     if i < 0 or doc[i].lower_ not in _FOR or not doc[i].is_sent_start:
         return False
-    after = next((t for t in doc[span.end:span.end + 6] if t.is_punct), None)
+    after = next((t for t in doc[span.end:span.end + _PHRASE_WORDS] if t.is_punct), None)
     return after is not None and after.text == ","
