@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_any_first_name
-from newswire.nlp.entities.speaking_names_fr import speech_forms
+from newswire.nlp.entities.speech_verbs_fr import SPEECH_FORMS
 
 __all__ = ["CITY_WORDS", "NAME_LINK_TAGS", "ORGANISATION_WORDS", "city_of", "cut_name_end",
            "named_for_place", "unlabelled_organisations"]
@@ -88,7 +88,7 @@ def cut_name_end(doc: Doc, end: int) -> int:
         # A noun right after the name is the sentence's ("La Banque Nationale hausse ..."),
         # and so is a verb of saying the tagger reads as a word of the name ("Union des
         # industries utilisatrices d'énergie" + "rappelle")
-        if token.text.islower() and token.lower_ not in speech_forms() \
+        if token.text.islower() and token.lower_ not in SPEECH_FORMS \
                 and (token.pos_ == "ADJ" or (token.pos_ == "NOUN" and i > end)):
             i += 1
             best = i

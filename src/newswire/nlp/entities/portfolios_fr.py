@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newswire.nlp.entities.speaking_names_fr import speech_forms
+from newswire.nlp.entities.speech_verbs_fr import SPEECH_FORMS
 
 __all__ = ["portfolios_end"]
 
@@ -48,7 +48,7 @@ def _lower_words_end(doc: Doc, i: int) -> int:
     l'Économie`` + ``assure``), which are the sentence's."""
     while i < len(doc):
         token = doc[i]
-        if token.is_lower and token.pos_ == "ADJ" and token.lower_ not in speech_forms():
+        if token.is_lower and token.pos_ == "ADJ" and token.lower_ not in SPEECH_FORMS:
             i += 1
         elif token.lower_ in _INSIDE:
             noun = i + 2 if i + 1 < len(doc) and doc[i + 1].pos_ == "DET" else i + 1

@@ -11,13 +11,12 @@ in news writing: it is an organisation.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.firstnames import is_any_first_name
+from newswire.nlp.entities.speech_verbs_fr import SPEECH_FORMS
 
-__all__ = ["speaking_name", "speech_forms"]
+__all__ = ["speaking_name"]
 
 #: ``Pour`` opening a sentence and its article: ``Pour la FDSEA, ...``.
 _FOR = frozenset(("pour",))
@@ -25,13 +24,6 @@ _ARTICLES = frozenset(("le", "la", "l'", "l’", "les"))
 #: Words after the name its ``Pour`` phrase may run over before its comma (``Pour la FDSEA
 #: d'Ille-et-Vilaine,``: the name's place and a few words of its own).
 _PHRASE_WORDS = 6
-
-
-@cache
-def speech_forms() -> frozenset[str]:
-    """French verbs of saying, every form (imported late: the quote stage reads entities)."""
-    from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
-    return SPEECH_FORMS
 
 
 def speaking_name(span: SpacySpan) -> bool:
@@ -46,7 +38,7 @@ def speaking_name(span: SpacySpan) -> bool:
             or any(t.is_lower and t.pos_ == "NOUN" for t in words):
         return False
     root = span.root
-    if root.dep_ == "nsubj" and root.head.lower_ in speech_forms():
+    if root.dep_ == "nsubj" and root.head.lower_ in SPEECH_FORMS:
         return True
     return _after_opening_for(span)
 

@@ -4,14 +4,16 @@ first names by gender; an instance of the one :class:`~newswire.nlp.quotes.lexic
 French news reports speech with an inverted cue (``« ... », a déclaré le ministre``, ``a-t-il
 dit``) and with ``selon X``; ``estime`` and ``juge`` are as often said as thought, so they
 count. ``fr_core_news_sm`` lemmatises some forms badly (``estime`` -> ``estime``), so the
-inflected forms of each verb are listed too.  Nouns are lemmas (singular): ``les
-manifestants`` is a group, ``le ministre`` a person with that title, ``le rapport`` a document.
+inflected forms of each verb are listed too (:mod:`newswire.nlp.entities.speech_verbs_fr`,
+where the entity rules read them).  Nouns are lemmas (singular): ``les manifestants`` is a
+group, ``le ministre`` a person with that title, ``le rapport`` a document.
 """
 
 from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.speech_verbs_fr import SPEECH_FORMS, SPEECH_VERBS, verb_forms
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
@@ -19,80 +21,6 @@ __all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "INVERTED
            "MAX_QUESTION_WORDS", "QUE", "QUE_REACH", "REFLEXIVES", "SPEECH_FORMS", "SPEECH_VERBS",
            "THE_SINGULAR", "person_name", "verb_forms"]
 
-#: Regular verbs in -er: their forms are made below.
-_ER_VERBS_WORDS = """
-    déclarer affirmer ajouter expliquer indiquer souligner préciser annoncer estimer assurer
-    confier raconter répliquer rappeler insister lancer marteler dénoncer regretter confirmer
-    nier juger commenter noter observer demander tweeter témoigner plaider réclamer exhorter
-    accuser critiquer saluer féliciter ironiser exclamer lâcher glisser résumer détailler
-    argumenter revendiquer proclamer signaler relever mentionner révéler dévoiler avouer
-    objecter protester insurger fustiger déplorer menacer jurer certifier
-    réitérer répéter conseiller recommander exiger implorer souffler murmurer crier hurler
-    alerter considérer tonner raisonner analyser interroger rétorquer avancer évoquer
-    constater nuancer trancher soupirer indigner étonner désoler inquiéter
-    relater rapporter informer communiquer divulguer reprocher blâmer remercier plaisanter
-    blaguer écrier fulminer offusquer scander chuchoter clamer arguer invoquer corriger
-    rectifier relativiser minimiser rassurer supplier décrier qualifier pronostiquer contester
-    réfuter confesser questionner enchaîner continuer illustrer compléter soulever remarquer
-    riposter proposer dénoter prôner déclamer narrer conter railler tempêter pester recenser
-    justifier
-    couper
-"""
-_ER_VERBS = words(_ER_VERBS_WORDS)
-_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era",
-               "eront", "ons", "ez")
-#: Irregular verbs and their forms.
-_IRREGULAR = {
-    "dire": "dit dits dite disent disait disaient dira diront disant",
-    "reconnaître": "reconnaît reconnait reconnu reconnue reconnaissent reconnaissait",
-    "admettre": "admet admis admettent admettait",
-    "promettre": "promet promis promettent promettait",
-    "répondre": "répond répondu répondent répondait",
-    "écrire": "écrit écrivent écrivait",
-    "conclure": "conclut conclu concluent",
-    "poursuivre": "poursuit poursuivi poursuivent poursuivait",
-    "soutenir": "soutient soutenu soutiennent soutenait",
-    "prévenir": "prévient prévenu préviennent prévenait",
-    "avertir": "avertit averti avertissent avertissait",
-    "prédire": "prédit prédisent prédisait",
-    "démentir": "dément démenti démentent démentait",
-    "réagir": "réagit réagi réagissent réagissait réagissaient",
-    "renchérir": "renchérit renchéri renchérissent renchérissait",
-    "réjouir": "réjouit réjoui réjouie réjouis réjouissent réjouissait",
-    "garantir": "garantit garanti garantissent garantissait",
-    "applaudir": "applaudit applaudi applaudissent applaudissait",
-    "maintenir": "maintient maintenu maintiennent maintenait",
-    "sourire": "sourit souri sourient souriait souriaient",  # "», sourit Bruno Achard"
-    "prétendre": "prétend prétendu prétendent prétendait",
-    "convenir": "convient convenu conviennent convenait",
-    "décrire": "décrit décrite décrivent décrivait",
-    "plaindre": "plaint plainte plaignent plaignait",
-    "concéder": "concède concèdent concédé concédait",
-    "alléguer": "allègue allèguent allégué alléguait",
-    "tempérer": "tempère tempèrent tempéré",
-    "réitérer": "réitère réitèrent",
-    "déclamer": "déclame",
-    "interpeller": "interpelle interpellent interpellé",
-    # -er verbs whose stem changes: "rappelle", "martèle", "répète", "suggère", "inquiète",
-    # "révèle", "relève".
-    "rappeler": "rappelle rappellent rappellera",
-    "marteler": "martèle martèlent",
-    "répéter": "répète répètent",
-    "considérer": "considère considèrent",
-    "suggérer": "suggère suggèrent suggéré suggérait",
-    "inquiéter": "inquiète inquiètent",
-    "révéler": "révèle révèlent",  # "Une étude ..., publiée en octobre, révèle que"
-    "relever": "relève relèvent",
-    "soulever": "soulève soulèvent",
-    "compléter": "complète complètent",
-    "lancer": "lançait lançaient lança",
-    "annoncer": "annonçait annonçaient annonça",
-    "avancer": "avançait avancent",
-    "requérir": "requiert requièrent requis requérait",
-    # "« ... », a défendu le directeur", "« ... », coupe Laborde": incises of one who answers
-    "défendre": "défend défendu défendent défendait",
-    "tancer": "tance tancent tancé tançait tancera",
-}
 #: ``de`` and its forms (elided, with the article): what a noun belongs to or is counted
 #: of (``centaines d'agriculteurs``, ``le lancement d'un programme``).
 DE = frozenset(("de", "du", "des", "d’", "d'"))
@@ -117,19 +45,11 @@ CONJUNCTION_QUE = frozenset(("parce", "alors", "bien", "tandis", "pendant", "dè
 #: Auxiliaries of a compound incise, between the comma and the verb: ``, a réagi``,
 #: ``, avait raconté``.
 AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
-SPEECH_VERBS = _ER_VERBS | frozenset(_IRREGULAR)
 #: An interview's question is a paragraph of at most this many words (``interviews_fr``,
 #: ``exchanges_fr``): a longer one is the article's, whatever it ends with.
 MAX_QUESTION_WORDS = 60
 #: A capitalised word of a person's name (``Brégeon-Ferrand``, ``Jean-Marc``).
 _NAME_WORD = r"[A-ZÀ-Ý][\w’'\-]+"
-
-
-def verb_forms(verbs: frozenset[str]) -> frozenset[str]:
-    """The inflected forms of ``verbs`` (regular ones in -er, and the irregular table's)."""
-    return frozenset(
-        {verb[:-2] + ending for verb in verbs & _ER_VERBS for ending in _ER_ENDINGS}
-        | {form for verb in verbs for form in _IRREGULAR.get(verb, "").split()})
 
 
 def person_name(most_words: int) -> re.Pattern[str]:
@@ -138,8 +58,6 @@ def person_name(most_words: int) -> re.Pattern[str]:
     Lacroix``, ``Jeanne d'Arc``)."""
     return re.compile(rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|de|du|d[’']\w+)){{1,{most_words - 1}}}")
 
-
-SPEECH_FORMS = verb_forms(SPEECH_VERBS)
 _ORG_NOUNS_WORDS = """
     entreprise société groupe ministère gouvernement parti syndicat association agence
     commission conseil tribunal cour banque mairie préfecture police gendarmerie armée
