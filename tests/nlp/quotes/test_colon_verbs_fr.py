@@ -1,5 +1,5 @@
 """Issue 14: a French verb of saying between a source set off by commas and a colon
-(``Sa référente eau, Maud Lefranc, résume : « ... »``), which ``fr_core_news_sm`` takes
+(``Sa référente climat, Agnès Morvan, résume : « ... »``), which ``fr_core_news_sm`` takes
 for a noun, introduces the quotation: the quote is that source's (real French model;
 :mod:`newswire.nlp.quotes.colon_verbs_fr`).
 
@@ -15,12 +15,12 @@ from newswire.nlp.pipeline import Pipeline
 from tests.nlp.quotes.test_french import french_quote_starting
 
 ROWS = [
-    ("Du côté des patients, l'association a salué une « avancée ». Sa présidente pour la "
-     "région Centre-Val de Loire, Martine Guénolé, résume : « Le généraliste, c'est la porte "
-     "d'entrée. »", "Le généraliste", "Martine Guénolé"),
-    ("Dans un communiqué, la fédération demande un moratoire. Sa référente eau, Maud "
-     "Lefranc, résume : « On ne peut pas stocker ce qui ne tombe pas. »", "On ne peut pas",
-     "Maud Lefranc"),
+    ("Du côté des locataires, l'association a salué un « premier pas ». Sa présidente pour la "
+     "région Hauts-de-France, Sylvie Carpentier, résume : « Le loyer, c'est la première "
+     "dépense des familles. »", "Le loyer", "Sylvie Carpentier"),
+    ("Dans un communiqué, l'union demande un plan de sauvegarde. Sa référente climat, Agnès "
+     "Morvan, résume : « On ne peut pas protéger ce qu'on ne mesure pas. »", "On ne peut pas",
+     "Agnès Morvan"),
     ("La fédération demande un moratoire. Paul Girard, son référent eau, résume : « On ne "
      "peut pas stocker ce qui ne tombe pas du ciel. »", "On ne peut pas", "Paul Girard"),
     # The verb the tagger read as a verb, and a name the parse hung on the misread verb

@@ -1,5 +1,5 @@
 """A French verb of saying between a set-off subject and a colon: ``Sa présidente pour la
-région, Martine Guénolé, résume : « ... »``.
+région, Sylvie Carpentier, résume : « ... »``.
 
 French news introduces a quotation with its source, set off by commas with its role, then a
 verb of saying and a colon. ``fr_core_news_sm`` takes a present-tense verb right after the

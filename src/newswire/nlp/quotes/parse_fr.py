@@ -128,7 +128,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     give_on_its_source(doc)
     unsubject_stressed_pronouns(doc)
     widen_said_states(doc)
-    verbs_before_colons(doc)  # "Sa présidente, Martine Guénolé, résume : « »": left a noun
+    verbs_before_colons(doc)  # "Sa présidente, Sylvie Carpentier, résume : « »": left a noun
     return doc
 
 

@@ -57,13 +57,13 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
 
 
 def _complement_of(root: Token, head: Token) -> bool:
-    """``Stéphanie Brault, vice-présidente de la FSSS-CSN``: the French parse hangs the
+    """``Sophie Lavallée, vice-présidente de la FSSS-CSN``: the French parse hangs the
     name of the body a person works for (``FSSS-CSN``, ``l'EPFZ``, ``la Fécafoot``) on the
     role noun set off after the person's name (an apposition of that name, not of the
     body's), behind a preposition (``de``, ``du``, ``à``). The role is the person's title,
     not the body's: read as the body's, it made the body a person whom ``Selon elle`` and
     ``ajoute-t-il`` took for the one described. A name with no preposition hung on the role
-    is its holder set off after it (``le directeur de l'exploitation, Hatem Ben Slimane``)."""
+    is its holder set off after it (``le directeur de l'exploitation, Karim Ben Salah``)."""
     return head == root.head and root.dep_ == "nmod" and root.doc.lang_ == "fr" \
         and any(c.dep_ == "case" for c in root.children)
 
