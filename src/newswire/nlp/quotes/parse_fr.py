@@ -32,6 +32,7 @@ from newswire.nlp.quotes.clauses_fr import (
     widen_said_states,
 )
 from newswire.nlp.quotes.clitic_y_fr import lift_over_clitic_y
+from newswire.nlp.quotes.colon_verbs_fr import verbs_before_colons
 from newswire.nlp.quotes.conjoined_quotes_fr import join_verb_after_a_quotation
 from newswire.nlp.quotes.contacted_fr import subject_after_contact
 from newswire.nlp.quotes.incise_openings_fr import CLOSING_MARKS, opens_incise
@@ -127,6 +128,7 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
     give_on_its_source(doc)
     unsubject_stressed_pronouns(doc)
     widen_said_states(doc)
+    verbs_before_colons(doc)  # "Sa présidente, Sylvie Carpentier, résume : « »": left a noun
     return doc
 
 

@@ -45,7 +45,8 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
         words.add(doc[i].lemma_.lower())
         i -= 1
     appositives = [token for token in (root.head, *root.children)
-                   if token.dep_ == "appos" or (root.dep_ == "appos" and token == root.head)
+                   if (token.dep_ == "appos" and not _complement_of(root, token))
+                   or (root.dep_ == "appos" and token == root.head)
                    or (token == root.head and _set_off_conjunct(root))]
     for appos in appositives:
         words.update(_own_words(appos, span))
@@ -53,6 +54,18 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
                  in lexicon.title_abbreviations)
     words.discard(root.lemma_.lower())
     return frozenset(_expanded(words, lexicon))
+
+
+def _complement_of(root: Token, head: Token) -> bool:
+    """``Sophie Lavallée, vice-présidente de la FSSS-CSN``: the French parse hangs the
+    name of the body a person works for (``FSSS-CSN``, ``l'EPFZ``, ``la Fécafoot``) on the
+    role noun set off after the person's name (an apposition of that name, not of the
+    body's), behind a preposition (``de``, ``du``, ``à``). The role is the person's title,
+    not the body's: read as the body's, it made the body a person whom ``Selon elle`` and
+    ``ajoute-t-il`` took for the one described. A name with no preposition hung on the role
+    is its holder set off after it (``le directeur de l'exploitation, Karim Ben Salah``)."""
+    return head == root.head and root.dep_ == "nmod" and root.doc.lang_ == "fr" \
+        and any(c.dep_ == "case" for c in root.children)
 
 
 def _set_off_conjunct(root: Token) -> bool:
