@@ -27,6 +27,7 @@ from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
 from newswire.nlp.quotes.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
 from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
 from newswire.nlp.quotes.sentences_fr import COMPONENT as FRENCH_SENTENCES
+from newswire.nlp.quotes.show_verbs import COMPONENT as SHOW_VERBS
 from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
 
 __all__ = [
@@ -44,7 +45,8 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 #: Components loaded by no language: the parser already splits sentences.
 _EXCLUDED = ("senter",)
 #: Components added after a language's model, by language.
-_ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)}
+_ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION),
+                                         "en": (SHOW_VERBS,)}
 #: Components put before a language's model, by language.
 #: (Each is put first in turn: the last listed runs first.)
 _FIRST: Mapping[str, tuple[str, ...]] = {
