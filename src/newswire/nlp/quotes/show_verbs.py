@@ -38,7 +38,7 @@ _PARSING = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 
 @Language.factory(COMPONENT)
-def make_show_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+def make_show_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:  # noqa: ARG001 - spaCy passes it
     """The component: :func:`reparse_show_verbs` with ``nlp``'s parsing components."""
     def component(doc: Doc) -> Doc:
         steps = [proc for step, proc in nlp.pipeline if step in _PARSING]
