@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.lexicon_en import MAKER_PREPOSITIONS
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS
 
-__all__ = ["described_document_end", "document_end", "whole_document_end"]
+__all__ = ["document_end", "whole_document_end"]
 
 # "<noun> of <word>": court, corporate and diplomatic papers named with "of".
 _OF_NAMES = frozenset((
@@ -103,24 +103,3 @@ def _released(participle: Token) -> bool:
     élus``): it tells the document's coming out, not which document it is."""
     return "Part" in participle.morph.get("VerbForm", []) or (
         participle.is_lower and participle.lower_.endswith(_PARTICIPLE_ENDS))
-
-
-#: Entity types of a date or time: ``the report on Monday`` is the report, said that day.
-_WHEN_TYPES = frozenset(("DATE", "TIME"))
-
-
-def described_document_end(head: Token, end: int) -> int:
-    """Where an English document's phrase ending at ``end`` (its belonging phrases and
-    participles, as a group's: ``a survey of 900 staff``, ``internal projections seen by
-    Nikkei Asia``, ``a study published last year by researchers at ...``) ends: the fresh
-    gold names a document so, by all the words that say which one it is; a phrase of
-    its own date (``the report on Monday``) says when it was said, and ends it. A maker
-    or a legal name further on still counts (:func:`document_end`)."""
-    for child in sorted(head.rights, key=lambda t: t.i):
-        if child.i >= end:
-            break
-        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _WHEN_TYPES
-                                        for c in child.children):
-            end = child.i
-            break
-    return max(end, document_end(head))

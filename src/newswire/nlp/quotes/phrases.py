@@ -18,7 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.document_names import described_document_end, whole_document_end
+from newswire.nlp.quotes.document_names import document_end, whole_document_end
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.made_documents import is_made_thing
@@ -97,7 +97,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     end = _right_edge(head, lexicon)
     if kind == "document":
         end = (whole_document_end(head, end) if lexicon.whole_document_phrases
-               else described_document_end(head, end))
+               else document_end(head))
     end = french_phrase_end(head, end, lexicon)  # "joint par El Watan", "évoque des ..."
     if kind == "organization" and lexicon.places_end_body_names:
         end = regional_end(head, end)  # "l'agence régionale de santé (ARS) d'Occitanie"
