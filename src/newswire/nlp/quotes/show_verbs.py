@@ -49,8 +49,10 @@ def make_show_verbs(nlp: Language, name: str) -> Callable[[Doc], Doc]:  # noqa: 
 def reparse_show_verbs(doc: Doc, steps: Iterable[Callable[[Doc], Doc]]) -> Doc:
     """Give each sentence whose ``show`` after a document's noun was read as no verb the
     parse of the same words with ``showed``, when that parse reads it as the verb."""
+    if not len(doc):
+        return doc
     steps = list(steps)
-    lowers = doc.to_array(LOWER) if len(doc) else []
+    lowers = doc.to_array(LOWER)
     forms = [doc.vocab.strings[form] for form in _SHOW_FORMS]
     candidates = [doc[i] for i in np.isin(lowers, forms).nonzero()[0].tolist()]
     for token in [t for t in candidates if _misread_show(t)]:
