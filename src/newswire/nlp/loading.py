@@ -8,7 +8,9 @@ The French pipeline gets components that give its entities newswire's types
 verb's subject (:mod:`newswire.nlp.quotes.parse_fr`), and one before the model that has it
 read ``l’`` and ``«`` as the ``l'`` and ``"`` it was trained on
 (:mod:`newswire.nlp.quotes.typography_fr`) and cut no sentence between two words
-(:mod:`newswire.nlp.quotes.sentences_fr`).
+(:mod:`newswire.nlp.quotes.sentences_fr`). The English pipeline gets one after the model
+that parses again a sentence whose ``show`` after a document's noun it read as a noun
+(:mod:`newswire.nlp.quotes.show_verbs`).
 """
 
 from __future__ import annotations
