@@ -8,7 +8,9 @@ The French pipeline gets components that give its entities newswire's types
 verb's subject (:mod:`newswire.nlp.quotes.parse_fr`), and one before the model that has it
 read ``l’`` and ``«`` as the ``l'`` and ``"`` it was trained on
 (:mod:`newswire.nlp.quotes.typography_fr`) and cut no sentence between two words
-(:mod:`newswire.nlp.quotes.sentences_fr`).
+(:mod:`newswire.nlp.quotes.sentences_fr`). The English pipeline gets one after the model
+that parses again a sentence whose ``show`` after a document's noun it read as a noun
+(:mod:`newswire.nlp.quotes.show_verbs`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
 from newswire.nlp.quotes.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
 from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
 from newswire.nlp.quotes.sentences_fr import COMPONENT as FRENCH_SENTENCES
+from newswire.nlp.quotes.show_verbs import COMPONENT as SHOW_VERBS
 from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
 
 __all__ = [
@@ -44,7 +47,8 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 #: Components loaded by no language: the parser already splits sentences.
 _EXCLUDED = ("senter",)
 #: Components added after a language's model, by language.
-_ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION)}
+_ADDED: Mapping[str, tuple[str, ...]] = {"fr": (FRENCH_LABELS, FRENCH_INVERSION),
+                                         "en": (SHOW_VERBS,)}
 #: Components put before a language's model, by language.
 #: (Each is put first in turn: the last listed runs first.)
 _FIRST: Mapping[str, tuple[str, ...]] = {

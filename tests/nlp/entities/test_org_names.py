@@ -43,6 +43,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("The Ministry of Education and Teachers Union said in a joint statement that talks "
      "\"are progressing.\"",
      [("are progressing", "Ministry of Education", "organization")]),
+    # Guard (polnear47): a force after a ministry's name is a body of its own.
+    ("The Department of Homeland Security and Border Patrol said in a joint statement that "
+     "arrests \"fell sharply in March.\"",
+     [("fell sharply in March", "Department of Homeland Security", "organization")]),
 ])
 def test_an_organisation_name_cut_by_the_model_is_whole(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:

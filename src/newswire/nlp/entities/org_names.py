@@ -14,7 +14,8 @@ often:
   Senate and House``: ``House`` is no body's head noun here, ``the NDP and Unifor``: no
   common word), and so is a whole name before ``and``: an acronym or one word (``the FBI
   and Secret Service``, ``the Senate and House Judiciary Committee``), or ``Body of ...``
-  before a body's own head noun (``the Ministry of Education and Teachers Union``);
+  before a body's own head noun (``the Ministry of Education and Teachers Union``) or a
+  force's (``the Department of Homeland Security and Border Patrol``);
 - a common word written with a capital between ``the`` and the name (``the Airline
   [Carriers Council]``): after ``the``, English capitalises a common word only inside a
   name.
@@ -53,6 +54,11 @@ _BODY_HEADS = frozenset((
     "service", "services"))
 #: Head nouns that also end a portfolio after ``Department of Health and``.
 _PORTFOLIO_HEADS = frozenset(("service", "services"))
+#: Head nouns of a force or service that is a body of its own, never a portfolio of the
+#: ministry before ``and`` (``the Department of Homeland Security and Border Patrol``,
+#: ``the Ministry of Defence and Coast Guard``).
+_FORCE_HEADS = frozenset(("patrol", "guard", "police", "force", "forces", "corps", "army",
+                          "navy", "marshals", "gendarmerie"))
 #: Words of titles: a person's title is never a piece of a body's name ("and Premier Ford").
 _TITLE_WORDS = frozenset(w.rstrip(".").casefold() for t in (*ROLES, *ADDRESS_TITLES)
                          for w in t.split())
@@ -115,6 +121,8 @@ def _whole_before(name: str, words: list[str]) -> bool:
     if " " not in name or name.isupper():
         return True
     last = words[-1].casefold()
+    if last in _FORCE_HEADS:
+        return True  # "Homeland Security and Border Patrol": a force is a body of its own
     return " of " in name and last in _BODY_HEADS and last not in _PORTFOLIO_HEADS
 
 

@@ -90,10 +90,13 @@ def _subject_and_verb(words: list[Token]) -> bool:
     would increase``), not only a lead-in to what is quoted (``called the plan``).  The
     verb may be quoted when its subject is a noun (``a storm system moving through the
     Prairies "compounded the impact"``, ``children with special needs will "fall through
-    the cracks"``), not a pronoun (``it was "reviewing" the decision``)."""
+    the cracks"``), not a pronoun (``it was "reviewing" the decision``), unless a second
+    predicate outside the quotations goes on from it (``it was "concerned" by the proposal
+    and was in contact with the trustees``, :mod:`.said_predicates`)."""
     inside = {t.i for t in words}
     return any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in VERB_TAGS
-               and (t.head.i in inside or t.pos_ != "PRON") for t in words)
+               and (t.head.i in inside or t.pos_ != "PRON") for t in words) or any(
+        t.dep_ == "conj" and t.pos_ in VERB_TAGS and t.head.i not in inside for t in words)
 
 
 def _without_own_acts(said: list[Token], lexicon: Lexicon) -> list[Token]:

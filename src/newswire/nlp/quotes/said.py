@@ -27,6 +27,7 @@ from newswire.nlp.quotes.parse_labels import (
     RELATIVE_TAGS,
 )
 from newswire.nlp.quotes.said_conjuncts import before_said_conjunct
+from newswire.nlp.quotes.said_predicates import with_said_predicates
 from newswire.nlp.quotes.textmap import CharRange, TextMap
 from newswire.nlp.quotes.that_clauses import joined_that_clauses, listener_clause, opens_with_that
 from newswire.nlp.quotes.told_subjects import told_subject
@@ -66,8 +67,8 @@ def said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
     said too (:mod:`.that_clauses`); so is the rest of a clause the parse cut at a dash
     or parenthesis that interrupts it (:mod:`.interruptions`)."""
     words = _said_words(verb, lexicon)
-    words = None if words is None else before_said_conjunct(verb, past_interruption(words),
-                                                             lexicon)
+    words = None if words is None else with_said_predicates(verb, before_said_conjunct(
+        verb, past_interruption(words), lexicon))
     joined = [t for clause in joined_that_clauses(verb) for t in clause]
     if not joined:
         return words
