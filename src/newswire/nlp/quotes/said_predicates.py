@@ -10,6 +10,10 @@ narrative's tense, with no auxiliary (``said ... and urged council to reject it`
 the passive (``said he was fine and was taken to hospital``); a joined predicate opening on
 an auxiliary of reported speech (``would``, ``had``, ``was`` + ``-ing`` or a complement)
 with no subject of its own is the said clause's.
+
+English: the words (``and``, the auxiliaries) and the labels (``nsubjpass``, ``auxpass``) are
+the English model's. :func:`~newswire.nlp.quotes.said.said_words` asks for both languages;
+a French clause goes on with ``et``, never ``and``, so it is left as parsed.
 """
 
 from __future__ import annotations
