@@ -117,7 +117,9 @@ def _whole_before(name: str, words: list[str]) -> bool:
     body's: an acronym or a one-word name (``FBI``, ``Senate``) is never the first half of a
     longer name, and a ``Body of ...`` name is completed by a portfolio (``and Training``),
     not by words ending on a body's head noun (``and Teachers Union``); a ministry of
-    two portfolios ending on ``Services`` is the exception (``Health and Social Services``)."""
+    two portfolios ending on ``Services`` is the exception (``Health and Social Services``).
+    Words ending on a force's head noun (``and Border Patrol``, ``and Coast Guard``) are a
+    body of their own after any name."""
     if " " not in name or name.isupper():
         return True
     last = words[-1].casefold()
