@@ -231,9 +231,13 @@ def main() -> None:
         for process in processes.values():
             _ask(process, "time")  # warm-up: lazy tables
         best = {name: float("inf") for name in processes}
-        for _ in range(args.rounds):
-            for name, process in processes.items():
-                best[name] = min(best[name], float(_ask(process, "time")))
+        for turn in range(args.rounds):
+            seconds = {name: float(_ask(process, "time")) for name, process in processes.items()}
+            for name, taken in seconds.items():
+                best[name] = min(best[name], taken)
+            # Each turn as it ends: a run cut short on a loaded machine still tells something.
+            print(f"  turn {turn + 1}: " + ", ".join(f"{n} {t:.3f} s" for n, t in seconds.items()),
+                  flush=True)
         for name, seconds in best.items():
             print(f"  {name:5} best of {args.rounds}: {seconds:.3f} s CPU")
         if "base" in best:
