@@ -29,6 +29,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mark_sets import DOUBLE_MARK_TOKENS
 from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS, PERSON_LABELS
+from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.word_arrays import indexed_word_indices, lower_case_words
 from newswire.nlp.quotes.written_names import (
     MAX_NAME_WORDS,
@@ -209,17 +210,19 @@ def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon, *,
         by_first.setdefault(name.split()[0], []).append(name)
     return ({name if name in full else by_first[name][0] for name in found
              if name in full or len(by_first.get(name, ())) == 1},
-            {(id(span.doc), span.start_char) for span in spans if not _relative_subject(span)})
+            {(id(span.doc), span.start_char) for span in spans
+             if not _relative_speaking(span, lexicon)})
 
 
-def _relative_subject(name: Span) -> bool:
-    """Whether the kin noun the name is set off after is its clause's subject (``Her mother,
-    Joanne Parfitt, told the inquest``): the story turns to that relative, whose full name
-    is then a fresh one for a lone surname after it (``Mrs Parfitt said``), not a name in
-    passing (``his father, Pierre Trudeau,``)."""
+def _relative_speaking(name: Span, lexicon: Lexicon) -> bool:
+    """Whether the kin noun the name is set off after is the subject of a verb of saying
+    (``Her mother, Joanne Parfitt, told the inquest``): the story turns to that relative as
+    a source, whose full name is then a fresh one for a lone surname after it (``Mrs Parfitt
+    said``), not a name in passing (``his father, Pierre Trudeau,`` or ``His father, Pierre
+    Trudeau, brought in the Charter``)."""
     root = name.root
     kin = root.head if root.dep_ == "appos" else root
-    return kin.dep_ in ENGLISH_SUBJECT_DEPS
+    return kin.dep_ in ENGLISH_SUBJECT_DEPS and is_speech_verb(kin.head, lexicon)
 
 
 def _age_before(doc: Doc, char: int) -> str | None:
