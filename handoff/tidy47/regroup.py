@@ -55,15 +55,15 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
     "base": (
         """The records and readings every quote rule shares: the parse labels named once, the
         text map (character/token bookkeeping and the attribution record), the parse read as
-        word arrays, the token ranges of mentions, articles, grammatical gender and what a
-        referent is.
+        word arrays, the token ranges of mentions, articles, grammatical gender, what a
+        referent is, a doc's sentence starts found once and answers kept per doc.
 
         May import spaCy, ``newswire.models``, ``nlp.entities`` (first names, titles, for
         gender), the lexicons (``nlp.quotes.lexicon*``) and, for the text map's own reading of
         marks and cues, ``nlp.quotes.marked.marks`` and ``nlp.quotes.speech`` (``saying``,
         ``cues``); nothing that resolves speakers.""",
         ("parse_labels", "textmap", "word_arrays", "mention_spans", "noun_articles",
-         "referent_types", "gender"),
+         "referent_types", "gender", "sentence_index", "word_answers"),
     ),
     "marked": (
         """Quotation marks and the quotes they mark: which characters are marks and how each
@@ -94,7 +94,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "according_fr", "before_quotes_fr", "beside_quotes", "clause_quotes",
          "holding_beside", "inverted_cues", "unmarked_incises_fr", "uttered", "fronted",
          "interruptions", "misread_relatives", "object_phrases", "objects_fr",
-         "that_clauses", "told_subjects"),
+         "that_clauses", "told_subjects", "said_predicates", "show_verbs"),
     ),
     "stances": (
         """Attitudes and refusals: what a source is said to think, want, support or find
@@ -135,7 +135,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "bare_subjects_fr", "clauses_fr", "clitic_y_fr", "conjoined_quotes_fr",
          "contacted_fr", "incise_openings_fr", "incise_places_fr", "nominal_adjectives_fr",
          "nouns_read_as_verbs_fr", "own_part_asides_fr", "que_clauses_fr", "que_scan_fr",
-         "reflexive_incises_fr", "said_verbs_fr", "side_openings_fr"),
+         "reflexive_incises_fr", "said_verbs_fr", "side_openings_fr", "colon_verbs_fr"),
     ),
     "resolution": (
         """Speaker resolution: who a speaker mention points to (``SpeakerResolver``), by a
