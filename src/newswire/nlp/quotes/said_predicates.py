@@ -12,7 +12,7 @@ an auxiliary of reported speech (``would``, ``had``, ``was`` + ``-ing`` or a com
 with no subject of its own is the said clause's.
 
 English: the words (``and``, the auxiliaries) and the labels (``nsubjpass``, ``auxpass``) are
-the English model's. :func:`~newswire.nlp.quotes.said.said_words` asks for both languages;
+the English model's. :func:`.said.said_words` asks for both languages;
 a French clause goes on with ``et``, never ``and``, so it is left as parsed.
 """
 
