@@ -49,6 +49,7 @@ _PERSON_WORDS = word_set("""
 _FAMILY = re.compile(r"(?:grand)?(?:mother|father|mum|mom|dad)-of-[a-z]+")
 #: The word right before a name, on its line: letters and hyphens, then one space.
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]*) $")
+#: How far back the word before a name is looked for: a long word and its space.
 _WINDOW = 40
 
 
@@ -77,11 +78,18 @@ def _personal_name(words: list[str]) -> bool:
 
 
 def _person_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` is a person's noun: listed, a family word with its
+    count, or an agent noun that is no company's (``grower``, not ``retailer``, ``maker``)."""
     if word in ORG_NOUNS or word in _NOT_AGENTS or word.endswith("maker"):
         return False
     return word in _PERSON_WORDS or bool(_FAMILY.fullmatch(word) or _AGENT.fullmatch(word))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t")
-    return not before or before[-1] in ".!?\n\"“”'‘’"
+    """Whether the word at ``at`` opens the text, a line, a sentence or a quotation, where a
+    person's noun is capitalised (``Mother-of-three Kayla Onslow``). Only the blanks before
+    it are read, not the text up to it: a text may hold thousands of names."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n\"“”'‘’"
