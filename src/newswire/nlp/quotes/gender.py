@@ -48,6 +48,7 @@ def gender_of(words: Iterable[str], lexicon: Lexicon = ENGLISH, *,
 
 
 def _one_word_gender(word: str, lexicon: Lexicon, borrowed: bool) -> Gender | None:
+    """One word's gender, as the lexicon's tables give it (a hyphenated name by its parts)."""
     key = word.lower().rstrip(".")
     gender = _word_gender(key, lexicon)
     if gender is None and "-" in key:
@@ -60,12 +61,15 @@ def _one_word_gender(word: str, lexicon: Lexicon, borrowed: bool) -> Gender | No
 #: again and again (110,857 asks over PolNeAR's 440 articles, most one word).
 _KNOWN: dict[tuple[int, bool], tuple[Lexicon, dict[str, Gender | None]]] = {}
 _KNOWN_WORDS_MAX = 50_000
+#: Lexicons kept at once: the two languages' and ``borrowed``'s (more only in tests).
+_KNOWN_LEXICONS_MAX = 8
 
 
 def _known_words(lexicon: Lexicon, borrowed: bool) -> dict[str, Gender | None]:
+    """The words already read with ``lexicon`` and ``borrowed``, and their genders."""
     kept = _KNOWN.get((id(lexicon), borrowed))
     if kept is None or kept[0] is not lexicon:
-        if len(_KNOWN) >= 8:
+        if len(_KNOWN) >= _KNOWN_LEXICONS_MAX:
             _KNOWN.clear()  # lexicons made on the fly (tests): hold none for long
         kept = _KNOWN[(id(lexicon), borrowed)] = (lexicon, {})
     return kept[1]
