@@ -35,8 +35,8 @@ from tests.nlp.quotes.test_resolution import Expected, check
      [("We gave it everything", "Billy Ray Austin", "person")]),
     ("Councillor Mary Ann Jordan said the budget was \"a disgrace.\"",
      [("a disgrace", "Mary Ann Jordan", "person")]),
-    # A middle initial is never a name's last word: the surname after it stays, though it
-    # is a city's or a country's name (Austin, Jordan; guards, review46).
+    # A middle initial before a surname that is a city's or a country's name (Austin,
+    # Jordan): review46's guards on the place cut, kept now that no place is cut (en47).
     ("Defence Secretary Lloyd J. Austin said the troops \"will stay as long as needed.\"",
      [("will stay as long as needed", "Lloyd J. Austin", "person")]),
     ("\"It changed my life,\" said the actor Michael B. Jordan.",
