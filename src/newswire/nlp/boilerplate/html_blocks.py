@@ -45,9 +45,8 @@ TEASER_MIN_WORDS = 6
 #: brand I use"): a list of products or places described, not of other stories.
 DESCRIBED = re.compile(r"\s*(?:[:(–—]|- )")
 #: A table of contents' own label, alone on its line: what it heads is the article's
-#: sections (kept, or dropped as links before this stage), and the label is no text of the
-#: article. WCXB dev tune, pages told article: 11 pages of 11 sites up (their gold leaves
-#: the label out), 1 down (0215 keeps it); each by about 0.001.
+#: sections (kept, or dropped as links before this stage), never text of the article
+#: (WCXB dev, tune articles told article: 9 pages' gold leave it out, 1 keeps it).
 CONTENTS_LABEL = re.compile(r"\s*(?:table of )?contents\s*:?\s*$", re.IGNORECASE)
 #: The line rules that also run on pages told another kind than article (the others cost
 #: those pages their text: prices, dates of reviews, code): a cookie notice trafilatura kept,
