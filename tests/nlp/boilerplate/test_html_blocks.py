@@ -88,19 +88,3 @@ def test_line_rules_on_other_kinds(kind: str | None, text: str, rule: str | None
     result = verdicts(told(kind, [PROSE, text]), frozenset())
     assert result[0] is None
     assert (result[1].rule if result[1] else None) == rule
-
-
-@pytest.mark.parametrize(("text", "rule"), [
-    ("Table of Contents", "contents"),
-    ("Contents", "contents"),
-    ("table of contents:", "contents"),
-    ("Contents of the report", None),
-    ("The table of contents lists every chapter of the book.", None),
-    ("In this article, we examine:", None),
-])
-def test_contents_label(text: str, rule: str | None) -> None:
-    """On an article page a table of contents' label alone on its line goes; a line that
-    says more than the label (a subheading, a sentence about contents) stays."""
-    result = verdicts(told("article", [PROSE, text, PROSE + " Later."]), frozenset())
-    assert (result[0], result[2]) == (None, None)
-    assert (result[1].rule if result[1] else None) == rule

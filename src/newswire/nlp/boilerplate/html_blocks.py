@@ -31,8 +31,8 @@ from newswire.nlp.boilerplate.text_lines import Verdict, decide
 if TYPE_CHECKING:
     from newswire.nlp.boilerplate.page_language import PageEnglish
 
-__all__ = ["ARTICLE_SKIPPED_RULES", "BARE_CREDIT_RULES", "CONTENTS_LABEL", "DESCRIBED",
-           "KIND_LINE_RULES", "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
+__all__ = ["ARTICLE_SKIPPED_RULES", "BARE_CREDIT_RULES", "DESCRIBED", "KIND_LINE_RULES",
+           "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
 
 #: A list item longer than this is prose even when it opens with a link.
 TEASER_MAX_WORDS = 30
@@ -44,10 +44,6 @@ TEASER_MIN_WORDS = 6
 #: names ("Freebird60 Full Kit ($160): Compact 60% layout...", "Neem Oil – This is the
 #: brand I use"): a list of products or places described, not of other stories.
 DESCRIBED = re.compile(r"\s*(?:[:(–—]|- )")
-#: A table of contents' own label, alone on its line: what it heads is the article's
-#: sections (kept, or dropped as links before this stage), never text of the article
-#: (WCXB dev, tune articles told article: 9 pages' gold leave it out, 1 keeps it).
-CONTENTS_LABEL = re.compile(r"\s*(?:table of )?contents\s*:?\s*$", re.IGNORECASE)
 #: The line rules that also run on pages told another kind than article (the others cost
 #: those pages their text: prices, dates of reviews, code): a cookie notice trafilatura kept,
 #: and on forums a post's date line ("Apr 13, 2009", "Posted ..."). WCXB dev, tune / check:
@@ -92,8 +88,6 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
     for i, block in enumerate(blocks):
         if result[i] is None and _is_link_teaser(block):
             result[i] = Verdict("related-link")
-        elif result[i] is None and CONTENTS_LABEL.match(block.text):
-            result[i] = Verdict("contents")
     _keep_links_inside_body(blocks, result)
     _mark_teaser_lists(blocks, result)
     _mark_after_promo_headings(blocks, result)
