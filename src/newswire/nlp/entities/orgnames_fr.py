@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.aliases import table
 from newswire.nlp.entities.firstnames import is_any_first_name
+from newswire.nlp.entities.french_words import DE, THE_SINGULAR
 from newswire.nlp.entities.speech_verbs_fr import SPEECH_FORMS
 
 __all__ = ["CITY_WORDS", "NAME_LINK_TAGS", "ORGANISATION_WORDS", "city_of", "cut_name_end",
@@ -36,7 +37,7 @@ CITY_WORDS = frozenset(("Ville", "Municipalité"))
 #: Prepositions, articles and conjunctions inside a name, never at its end.
 NAME_LINK_TAGS = frozenset(("ADP", "DET", "CCONJ"))
 #: "de", "du", "des", "d'": before a place that closes an organisation's name.
-_OF = frozenset(("de", "du", "des", "d'", "d’", "la", "l'", "l’"))
+_OF = DE | (THE_SINGULAR - {"le"})  # "de le" is written "du"
 
 
 def named_for_place(span: SpacySpan) -> bool:

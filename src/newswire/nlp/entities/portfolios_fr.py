@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newswire.nlp.entities.french_words import DE, THE_SINGULAR
 from newswire.nlp.entities.speech_verbs_fr import SPEECH_FORMS
 
 __all__ = ["portfolios_end"]
 
 #: ``de``, ``du``, ``des``, ``d'`` opening a portfolio (``de la``, ``de l'`` below).
-_OF = frozenset(("de", "du", "des", "d'", "d’"))
+_OF = DE
 #: The article after ``de`` in ``de la Pêche``, ``de l'Aménagement``.
-_ARTICLES = frozenset(("la", "l'", "l’"))
+_ARTICLES = THE_SINGULAR - {"le"}  # "de le" is written "du"
 #: What joins one portfolio to the next.
 _JOINS = frozenset((",", "et"))
 #: Prepositions inside a portfolio's name (``Lutte contre les changements climatiques``).

@@ -14,13 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.firstnames import is_any_first_name
+from newswire.nlp.entities.french_words import THE_SINGULAR
 from newswire.nlp.entities.speech_verbs_fr import SPEECH_FORMS
 
 __all__ = ["speaking_name"]
 
 #: ``Pour`` opening a sentence and its article: ``Pour la FDSEA, ...``.
 _FOR = frozenset(("pour",))
-_ARTICLES = frozenset(("le", "la", "l'", "l’", "les"))
+_ARTICLES = THE_SINGULAR | {"les"}
 #: Words after the name its ``Pour`` phrase may run over before its comma (``Pour la FDSEA
 #: d'Ille-et-Vilaine,``: the name's place and a few words of its own).
 _PHRASE_WORDS = 6

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.french_words import DE, THE_SINGULAR
 from newswire.nlp.entities.speech_verbs_fr import SPEECH_FORMS, SPEECH_VERBS, verb_forms
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -21,16 +22,10 @@ __all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "INVERTED
            "MAX_QUESTION_WORDS", "QUE", "QUE_REACH", "REFLEXIVES", "SPEECH_FORMS", "SPEECH_VERBS",
            "THE_SINGULAR", "person_name", "verb_forms"]
 
-#: ``de`` and its forms (elided, with the article): what a noun belongs to or is counted
-#: of (``centaines d'agriculteurs``, ``le lancement d'un programme``).
-DE = frozenset(("de", "du", "des", "d’", "d'"))
 #: ``que`` and its elided forms: what opens a clause said under a French verb.
 QUE = frozenset(("que", "qu’", "qu'"))
 #: The reflexive pronoun of a pronominal verb (``s'emporte``, ``se félicite``, ``se dit``).
 REFLEXIVES = frozenset(("se", "s’", "s'"))
-#: The singular definite articles: a headline's title keeps one (``assure la première
-#: ministre``), and a role after one may stand in for the person named before.
-THE_SINGULAR = frozenset(("le", "la", "l'", "l’"))
 #: A subject pronoun hyphened after its verb that stands for someone (``a-t-il``,
 #: ``s'inquiète-t-elle``); ``-on`` (``dit-on``) names nobody.
 INVERTED_PERSONS = frozenset(("-il", "-elle", "-ils", "-elles"))
