@@ -1,6 +1,6 @@
-"""A person's name ends before the weekday or the city that wire copy writes right after it
-(real model): ``Senator Peter Walsh Tuesday said`` is Peter Walsh's quote, not ``Peter Walsh
-Tuesday``'s; a surname that is a place's name stays (``Sarah Jane Preston``).
+"""A person's name ends before the weekday that wire copy writes right after it (real
+model): ``Senator Peter Walsh Tuesday said`` is Peter Walsh's quote, not ``Peter Walsh
+Tuesday``'s; a surname that is a place's name stays (``Billy Ray Austin``).
 
 Texts are written for these tests, in the phrasing of wire and parliamentary copy.
 """
@@ -19,9 +19,6 @@ from tests.nlp.quotes.test_resolution import Expected, check
      [("The price is too high", "Peter Walsh", "person")]),
     ("Senator Peter Walsh Tuesday accused the government of \"a cover-up.\"",
      [("a cover-up", "Peter Walsh", "person")]),
-    # The speaker's city right after a titled name.
-    ("\"We are ready,\" said Interior Minister Ahmed Khan Islamabad.",
-     [("We are ready", "Ahmed Khan", "person")]),
     # Guards: a three-word name before a weekday keeps its three words; a three-word name
     # ending on a surname that is also a town's, and one whose middle word is a city's
     # name, stay whole.
@@ -32,6 +29,12 @@ from tests.nlp.quotes.test_resolution import Expected, check
      [("long overdue", "Sarah Jane Preston", "person")]),
     ("\"It was a fair fight,\" said Mayor George Washington Carver.",
      [("It was a fair fight", "George Washington Carver", "person")]),
+    # A three-word name whose surname is a city's or a country's stays whole (round
+    # twenty-nine's place cut gave "Billy Ray", "Mary Ann"; review46).
+    ("\"We gave it everything,\" said coach Billy Ray Austin.",
+     [("We gave it everything", "Billy Ray Austin", "person")]),
+    ("Councillor Mary Ann Jordan said the budget was \"a disgrace.\"",
+     [("a disgrace", "Mary Ann Jordan", "person")]),
     # A middle initial is never a name's last word: the surname after it stays, though it
     # is a city's or a country's name (Austin, Jordan; guards, review46).
     ("Defence Secretary Lloyd J. Austin said the troops \"will stay as long as needed.\"",
@@ -39,7 +42,8 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("\"It changed my life,\" said the actor Michael B. Jordan.",
      [("It changed my life", "Michael B. Jordan", "person")]),
 ])
-def test_a_name_ends_before_a_day_or_a_city(
+def test_a_name_ends_before_a_day(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
-    """A weekday or a known city after a person's name is no part of the speaker's name."""
+    """A weekday after a person's name is no part of the speaker's name; a city's name
+    ending a three-word name is its surname."""
     check(pipeline, body, expected)

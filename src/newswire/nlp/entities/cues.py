@@ -11,6 +11,7 @@ import re
 from typing import TypedDict
 
 from newswire.nlp.entities.companies import ORG_NOUNS, nouns_pattern
+from newswire.nlp.entities.false_titles import person_noun_before
 from newswire.nlp.entities.forms import opens_sentence
 from newswire.nlp.entities.places import people_before, place_cue, preposition_before
 from newswire.nlp.entities.retype import company_cue, person_cue
@@ -77,7 +78,8 @@ def cues(cased: str, start: int, end: int) -> Cues:
     return {"place_noun": place_cue(cased, start, end),  # one dict for both constructors
             "place_in": preposition_before(cased, start, end),
             "people_in": people_before(cased, start, end),
-            "company": company_cue(cased, end), "person": person_cue(cased, start, end),
+            "company": company_cue(cased, end),
+            "person": person_cue(cased, start, end) or person_noun_before(cased, start, end),
             "opens": opens_sentence(cased, start),
             "possessed": cased.startswith(("'s", "’s"), end),
             "aged": _AGE_AFTER.match(cased, end) is not None,

@@ -31,7 +31,7 @@ from newswire.nlp.entities.grouping import group
 from newswire.nlp.entities.identity import Knowledge, resolve
 from newswire.nlp.entities.mentions import Mention, Text, recalled
 from newswire.nlp.entities.model_spans import caps_mentions, model_mentions
-from newswire.nlp.entities.name_ends import names_before_days_and_places
+from newswire.nlp.entities.name_ends import names_before_days
 from newswire.nlp.entities.name_pieces import set_off_names, whole_person_names
 from newswire.nlp.entities.names import normalise, words
 from newswire.nlp.entities.org_names import whole_org_names
@@ -113,7 +113,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         hyphenated_surnames(texts, mentions)
         mentions = set_off_names(texts, whole_person_names(texts, mentions))
         mentions = whole_org_names(texts, mentions)
-        mentions = names_before_days_and_places(titled_people(texts, mentions))
+        mentions = names_before_days(titled_people(texts, mentions))
         mentions += camel_case_subjects(texts, mentions)
     # Both languages name people so ("Mélanie Gagnon-Tshibanda" in French news too).
     double_barrelled_people(texts, mentions)

@@ -24,6 +24,7 @@ from newswire.nlp.quotes.mention_spans import tagged_range
 from newswire.nlp.quotes.office_holders import before_letters, holder_named_after
 from newswire.nlp.quotes.parse_labels import PERSON_LABELS, PERSON_OR_ORG_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.phrase_set_off_names import name_after_role_phrase
+from newswire.nlp.quotes.word_answers import answered_once
 
 __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_after",
            "subject_set_off"]
@@ -32,6 +33,8 @@ __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_afte
 _HONORIFIC_HEADS = frozenset(("M.", "Mme", "Mlle", "Me", "Dr", "Dre", "Pr"))
 
 
+# Asked of the same noun by several rules (a mention's, its office's, a speaker's).
+@answered_once("newswire.apposed_name")
 def apposed_name(head: Token) -> Token | None:
     """The name in apposition to a common noun: ``her rival, Bernie Sanders,`` both ways."""
     named = apposed_proper_noun(head)  # not "(CENA)" after the body's name

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS, PARTICIPLE_TAGS
+from newswire.nlp.quotes.sentence_index import sentence_start
 
 __all__ = ["aside_owner"]
 
@@ -49,7 +50,7 @@ def aside_owner(verb: Token) -> Token | None:
 
 def _restrictive_who(token: Token) -> bool:
     """``who`` right after the noun it describes, with no comma: that noun is its owner."""
-    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    before = token.doc[token.i - 1] if token.i > sentence_start(token) else None
     return (token.lower_ in _PERSON_RELATIVES and token.tag_ in _RELATIVE_TAGS
             and before is not None and before.pos_ in NOUN_TAGS)
 

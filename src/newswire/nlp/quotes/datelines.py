@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newswire.nlp.quotes.sentence_index import sentence_start
+
 __all__ = ["in_dateline", "mark_dateline", "span_in_dateline"]
 
 #: Where a doc keeps its dateline's (start, end) characters (``Doc.user_data``).
@@ -62,10 +64,12 @@ def _capitals_before_dash(token: Token) -> bool:
 
 
 def _capitals_span_before_dash(span: Span) -> bool:
+    # Where the span starts first: most mentions are further into their sentence (every
+    # entity's mention asks), and their words are then never read.
+    if span.start - sentence_start(span[0]) > _OPENING_TOKENS:
+        return False
     words = [t.text for t in span if any(c.isalpha() for c in t.text)]
     if not words or not all(w.isupper() for w in words) or sum(map(len, words)) < 3:
-        return False
-    if span.start - span.sent.start > _OPENING_TOKENS:
         return False
     for token in span.doc[span.end:span.end + _DATELINE_TOKENS]:
         if token.text in _DASHES:

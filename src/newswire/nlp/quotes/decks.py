@@ -25,6 +25,7 @@ from newswire.nlp.quotes.noun_articles import has_indefinite_article
 from newswire.nlp.quotes.parse_labels import DETERMINER_DEPS
 from newswire.nlp.quotes.referent_types import EntityIndex
 from newswire.nlp.quotes.role_holders import in_lead
+from newswire.nlp.quotes.sentence_index import sentence_of
 
 __all__ = ["in_deck", "lede_holder"]
 
@@ -32,7 +33,7 @@ __all__ = ["in_deck", "lede_holder"]
 def in_deck(head: Token) -> bool:
     """Whether ``head`` is a capitalised subject without an article opening the body's first
     sentence (``Chief says``, ``Prime minister says``): a deck's, headline-style."""
-    sent = head.sent
+    sent = sentence_of(head)
     return (head.lang_ == "en" and sent.start == 0 and head.text[:1].isupper()
             and head.left_edge.i == sent.start
             and not any(c.dep_ in DETERMINER_DEPS for c in head.children))

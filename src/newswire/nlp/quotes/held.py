@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from newswire.nlp.quotes.counted_members import counted_member
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.parse_labels import NOUN_TAGS
+from newswire.nlp.quotes.sentence_index import sentence_of
 from newswire.nlp.quotes.textmap import Attribution, TextMap
 from newswire.nlp.quotes.word_arrays import pos_indices
 
@@ -42,7 +43,7 @@ def supposed(verb: Token, lex: Lexicon) -> bool:
     """``if you want to``, ``whether he supports it``, ``Does he think ...?``: not held."""
     if any(c.dep_ == "mark" and c.lower_ in lex.supposing_marks for c in verb.children):
         return True
-    return _ends_in_question(verb.sent)
+    return _ends_in_question(sentence_of(verb))
 
 
 def _ends_in_question(sentence: Span) -> bool:

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newswire.models import Entity
 from newswire.nlp.entities.clusters import not_a_person
@@ -28,9 +28,15 @@ from newswire.nlp.quotes.kin import relatives_named
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.mark_sets import DOUBLE_MARK_TOKENS
-from newswire.nlp.quotes.parse_labels import PERSON_LABELS
+from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS, PERSON_LABELS
+from newswire.nlp.quotes.saying import is_speech_verb
 from newswire.nlp.quotes.word_arrays import indexed_word_indices, lower_case_words
-from newswire.nlp.quotes.written_names import MAX_NAME_WORDS, is_common, written_in_full
+from newswire.nlp.quotes.written_names import (
+    MAX_NAME_WORDS,
+    entity_names_written,
+    is_common,
+    written_in_full,
+)
 
 __all__ = ["PersonNames", "owned_person"]
 
@@ -46,10 +52,13 @@ class PersonNames:
         counts: Counter[str] = Counter()
         # Where each doc writes a full name, for a lone surname to take the latest before it.
         self._written: dict[int, list[tuple[int, str]]] = {}
+        by_entities = entity_names_written(docs, entities)
         for doc in docs:
             people = [(e.start_char, _bare(e.text)) for e in doc.ents if e.label_ == "PERSON"]
             counts.update(name for _, name in people)
-            self._written[id(doc)] = [(at, name) for at, name in people if " " in name]
+            self._written[id(doc)] = sorted({(at, name) for at, name in [
+                *people, *((at, _bare(n)) for at, n in by_entities.get(id(doc), []))]
+                if " " in name})
         for entity in entities:
             if entity.type == "PERSON" or _looks_personal(entity.name, lexicon):
                 counts[_bare(entity.name)] += max(entity.count, 1)
@@ -201,7 +210,19 @@ def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon, *,
         by_first.setdefault(name.split()[0], []).append(name)
     return ({name if name in full else by_first[name][0] for name in found
              if name in full or len(by_first.get(name, ())) == 1},
-            {(id(span.doc), span.start_char) for span in spans})
+            {(id(span.doc), span.start_char) for span in spans
+             if not _relative_speaking(span, lexicon)})
+
+
+def _relative_speaking(name: Span, lexicon: Lexicon) -> bool:
+    """Whether the kin noun the name is set off after is the subject of a verb of saying
+    (``Her mother, Joanne Parfitt, told the inquest``): the story turns to that relative as
+    a source, whose full name is then a fresh one for a lone surname after it (``Mrs Parfitt
+    said``), not a name in passing (``his father, Pierre Trudeau,`` or ``His father, Pierre
+    Trudeau, brought in the Charter``)."""
+    root = name.root
+    kin = root.head if root.dep_ == "appos" else root
+    return kin.dep_ in ENGLISH_SUBJECT_DEPS and is_speech_verb(kin.head, lexicon)
 
 
 def _age_before(doc: Doc, char: int) -> str | None:

@@ -9,7 +9,12 @@ not backing down’`` above ``“We're not backing down”``) and drop one word 
 (``‘We just couldn’t make it work’`` above ``“We just couldn’t make the numbers work
 anymore”``): words are compared with contractions spelt out, and a headline of
 :data:`MIN_SHORTENED_WORDS` words or more may miss one of its words and skip a few of the
-body's.
+body's; and reorder them (``‘A slow death for these shops’`` over ``“For a lot of these shops,
+this would be a slow death”``): :data:`MIN_REORDERED_WORDS` words of its own, not function
+words, all in one speaker's quote. A headline quote whose title clause makes an organisation
+its speaker (``‘…’: Vancouver council splits over bus lane``, ``Pioneers rally past Stallions:
+‘…’``) takes a person whose body quote holds its words: the clause's subject is the story's
+topic, the body says who spoke.
 """
 
 from __future__ import annotations
@@ -20,12 +25,21 @@ from collections.abc import Sequence
 
 from newswire.models import Quote
 
-__all__ = ["MIN_PULLED_WORDS", "MIN_SHORTENED_WORDS", "with_pulled_speakers"]
+__all__ = ["MIN_PULLED_WORDS", "MIN_REORDERED_WORDS", "MIN_SHORTENED_WORDS",
+           "with_pulled_speakers"]
 
 #: Fewer words than this (``‘Disgusting’``) may be anyone's word: no match.
 MIN_PULLED_WORDS = 2
 #: A headline quote this long may be a shortened body quote: one of its words missing there.
 MIN_SHORTENED_WORDS = 5
+#: Words of its own (:data:`_FUNCTION_WORDS` aside) a headline quote needs to be matched with
+#: its words in another order.
+MIN_REORDERED_WORDS = 3
+#: Words any quote holds: no evidence that a body quote is the headline's.
+_FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "but",
+    "is", "was", "were", "be", "been", "are", "am", "this", "that", "these", "those", "it",
+    "its", "we", "i", "you", "he", "she", "they", "our", "not", "no", "will", "would", "can"))
 #: The fewest body quotes of one speaker that make them the article's main speaker.
 _MIN_MAIN_QUOTES = 2
 #: Body words a shortened headline quote may skip between its words.
@@ -59,6 +73,7 @@ def with_pulled_speakers(quotes: Sequence[Quote], deck_end: int = 0, *,
             and q.speaker is not None]
     told = [q for q in body if q.start >= deck_end]  # the deck's quotes hold their own words
     pulled = [_pulled(q, body) if _needs_speaker(q)
+              else _pulled(q, body, people_only=True) if _organisation_headline(q)
               else _pulled(q, told, own_mention=True) if _in_deck(q, deck_end) else q
               for q in quotes]
     main = _main_speaker(body) if main_speaker or after_topic else None
@@ -105,6 +120,12 @@ def _needs_speaker(quote: Quote) -> bool:
         or (quote.speaker_kind == "person" and quote.speaker_id is None))
 
 
+def _organisation_headline(quote: Quote) -> bool:
+    """A headline quote its title clause gives an organisation (``Vancouver council
+    splits``): a person of the body who said its words is its speaker instead."""
+    return quote.kind == "headline" and quote.speaker_kind == "organization"
+
+
 def _names_no_one(quote: Quote) -> bool:
     """A quote with no speaker, or an unnamed person's phrase (``youth leader``); a group
     (``Residents``) is somebody, and so is a name with no entity (``Cecile Richards:``)."""
@@ -115,15 +136,20 @@ def _unnamed(quote: Quote) -> bool:
     return quote.speaker is None or (quote.speaker_kind == "person" and quote.speaker_id is None)
 
 
-def _pulled(headline: Quote, body: Sequence[Quote], *, own_mention: bool = False) -> Quote:
+def _pulled(headline: Quote, body: Sequence[Quote], *, own_mention: bool = False,
+            people_only: bool = False) -> Quote:
     words = _words(headline.text)
     if len(words) < MIN_PULLED_WORDS:
         return headline
     holders = [q for q in body if _holds(_words(q.text), words)]
     if not holders and len(words) >= MIN_SHORTENED_WORDS:
         holders = [q for q in body if _holds_shortened(_words(q.text), words)]
+    if not holders:
+        holders = [q for q in body if _holds_reordered(_words(q.text), words)]
     if len({(q.speaker, q.speaker_id) for q in holders}) != 1:
         return headline  # none, or several speakers said those words
+    if people_only and holders[0].speaker_kind != "person":
+        return headline
     return _with_speaker(headline, holders[0], own_mention=own_mention)
 
 
@@ -163,6 +189,13 @@ def _holds(words: list[str], part: list[str]) -> bool:
     """Whether ``part`` is a run of ``words``."""
     size = len(part)
     return any(words[i:i + size] == part for i in range(len(words) - size + 1))
+
+
+def _holds_reordered(words: list[str], part: list[str]) -> bool:
+    """Whether ``part``'s own words (function words aside), at least
+    :data:`MIN_REORDERED_WORDS` of them, are all among ``words``, in any order."""
+    own = {word for word in part if word not in _FUNCTION_WORDS}
+    return len(own) >= MIN_REORDERED_WORDS and own <= set(words)
 
 
 def _holds_shortened(words: list[str], part: list[str]) -> bool:

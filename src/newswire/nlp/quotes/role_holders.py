@@ -15,6 +15,7 @@ from newswire.nlp.quotes.offices import OTHER_OFFICE_WORDS
 from newswire.nlp.quotes.phrases import party_marks
 from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.salience import Trail, pick
+from newswire.nlp.quotes.sentence_index import sentence_start, sentences
 
 __all__ = ["bare_role_holder", "in_lead", "lede_person", "named_next", "titled",
            "titled_between", "titled_later"]
@@ -168,9 +169,9 @@ def _introduces(doc: Doc, person: Referent) -> bool:
 
 def in_lead(head: Token) -> bool:
     """Whether at most one sentence with a verb (a deck) comes before ``head``'s."""
-    verbed = 0
-    for sent in head.doc.sents:
-        if sent.start >= head.sent.start:
+    verbed, own = 0, sentence_start(head)
+    for sent in sentences(head.doc):
+        if sent.start >= own or verbed > 1:  # past two such sentences, no more to count
             break
         verbed += any(t.pos_ in ("VERB", "AUX") for t in sent)
     return verbed <= 1
@@ -182,7 +183,7 @@ def titled_later(head: Token, lemma: str, trail: Trail) -> Referent | None:
     several).  Only in the lead, which names a role first and the person later; an ``a
     spokesman said`` further down is often someone the article never names."""
     # English: also a lede after a deck ("after a judge said", below a standfirst).
-    if head.sent.start != 0 and not (head.lang_ == "en" and in_lead(head)):
+    if sentence_start(head) != 0 and not (head.lang_ == "en" and in_lead(head)):
         return None
     later = [r for r in trail.referents if r.kind == "person" and r.start > head.idx
              and _roles(lemma, head) & r.titles]

@@ -20,6 +20,7 @@ from newswire.nlp.quotes.gender import Gender
 from newswire.nlp.quotes.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.referent_types import Referent
 from newswire.nlp.quotes.referents import is_main_subject
+from newswire.nlp.quotes.sentence_index import sentence_of
 from newswire.nlp.quotes.word_arrays import subject_indices
 
 __all__ = ["ResolveFn", "Trail", "Wanted", "outside", "person_antecedent", "pick", "stand_in",
@@ -124,11 +125,11 @@ def _told_before(sentence: Span, quoted: Callable[[int], bool] | None) -> int:
     doc = sentence.doc
     if not sentence.start:
         return 0
-    before = doc[sentence.start - 1].sent
+    before = sentence_of(doc[sentence.start - 1])
     hops = 0
     while quoted is not None and before.start > 0 \
             and hops < _QUOTED_HOPS and _wholly_quoted(before, quoted):
-        before, hops = doc[before.start - 1].sent, hops + 1
+        before, hops = sentence_of(doc[before.start - 1]), hops + 1
     return before.start_char
 
 
@@ -140,11 +141,11 @@ def _wholly_quoted(sentence: Span, quoted: Callable[[int], bool]) -> bool:
 
 def _opening_sentence(token: Token, said: tuple[int, int] | None) -> Span:
     """``token``'s sentence, or the one the quote it reports opens in when that is earlier."""
-    sentence = token.sent
+    sentence = sentence_of(token)
     if said is None or not 0 <= said[0] < sentence.start_char:
         return sentence
     opening = token.doc.char_span(said[0], said[0] + 1, alignment_mode="expand")
-    return opening[0].sent if opening is not None else sentence
+    return sentence_of(opening[0]) if opening is not None else sentence
 
 
 def _asked_of(doc: Doc, char: int) -> bool:

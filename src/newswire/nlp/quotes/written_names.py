@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newswire.models import Entity
+from newswire.nlp.doc_texts import text_of
 from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
 from newswire.nlp.entities.titles import ROLES
@@ -19,9 +21,30 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.parse_labels import ENGLISH_SUBJECT_DEPS
 from newswire.nlp.quotes.word_arrays import pos_indices, subject_indices
 
-__all__ = ["MAX_NAME_WORDS", "is_common", "is_lexicon_noun", "proper_noun_runs", "written_in_full"]
+__all__ = ["MAX_NAME_WORDS", "entity_names_written", "is_common", "is_lexicon_noun",
+           "proper_noun_runs", "written_in_full"]
 
 MAX_NAME_WORDS = 3  # "Marcel Lehel Lazar"
+#: The fields of an article's docs, in the order the resolver gets them.
+_FIELDS = ("title", "body")
+
+
+def entity_names_written(docs: Sequence[Doc], entities: Sequence[Entity]
+                         ) -> dict[int, list[tuple[int, str]]]:
+    """Where each doc (by id) writes a person's full name as the entity stage read it:
+    ``The chair of Bhotekoshi Rural Municipality, Ang Nima Lama,`` the model typed a
+    facility, or a name it missed, is a person's full name there all the same, so a lone
+    surname two people share (``Lama said``) can take the one named last before it."""
+    written: dict[int, list[tuple[int, str]]] = {}
+    for field, doc in zip(_FIELDS, docs, strict=False):
+        text = text_of(doc)
+        for entity in entities:
+            if entity.type != "PERSON":
+                continue
+            written.setdefault(id(doc), []).extend(
+                (m.start, m.text) for m in entity.mentions
+                if m.field == field and " " in m.text and text[m.start:m.end] == m.text)
+    return written
 
 
 def written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, int],
