@@ -45,7 +45,7 @@ RULES: list[tuple[str, tuple[str, ...]]] = [
 
 
 def module_name(path: Path) -> str:
-    """``src/newswire/nlp/quotes/cues.py`` -> ``newswire.nlp.quotes.cues``."""
+    """``src/newswire/nlp/quotes/speech/cues.py`` -> ``newswire.nlp.quotes.speech.cues``."""
     parts = path.relative_to(SRC.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 

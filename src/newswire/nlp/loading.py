@@ -5,12 +5,12 @@ tokenised and split into sentences (``spacy.blank``), enough to find its quotati
 Every pipeline starts a sentence at each line (:mod:`newswire.nlp.paragraphs`).
 The French pipeline gets components that give its entities newswire's types
 (:mod:`newswire.nlp.entities.labels_fr`) and make the pronoun of ``a-t-il dit`` its
-verb's subject (:mod:`newswire.nlp.quotes.parse_fr`), and one before the model that has it
+verb's subject (:mod:`newswire.nlp.quotes.fr_parse.parse_fr`), and one before the model that has it
 read ``l’`` and ``«`` as the ``l'`` and ``"`` it was trained on
-(:mod:`newswire.nlp.quotes.typography_fr`) and cut no sentence between two words
-(:mod:`newswire.nlp.quotes.sentences_fr`). The English pipeline gets one after the model
+(:mod:`newswire.nlp.quotes.fr_parse.typography_fr`) and cut no sentence between two words
+(:mod:`newswire.nlp.quotes.fr_parse.sentences_fr`). The English pipeline gets one after the model
 that parses again a sentence whose ``show`` after a document's noun it read as a noun
-(:mod:`newswire.nlp.quotes.show_verbs`).
+(:mod:`newswire.nlp.quotes.speech.show_verbs`).
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from spacy.util import compile_infix_regex
 from newswire.nlp.attributes import speed_up_attribute_ruler
 from newswire.nlp.entities.labels_fr import COMPONENT as FRENCH_LABELS
 from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
-from newswire.nlp.quotes.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
-from newswire.nlp.quotes.parse_fr import COMPONENT as FRENCH_INVERSION
-from newswire.nlp.quotes.sentences_fr import COMPONENT as FRENCH_SENTENCES
-from newswire.nlp.quotes.show_verbs import COMPONENT as SHOW_VERBS
-from newswire.nlp.quotes.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
+from newswire.nlp.quotes.fr_parse.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
+from newswire.nlp.quotes.fr_parse.parse_fr import COMPONENT as FRENCH_INVERSION
+from newswire.nlp.quotes.fr_parse.sentences_fr import COMPONENT as FRENCH_SENTENCES
+from newswire.nlp.quotes.fr_parse.typography_fr import COMPONENT as FRENCH_TYPOGRAPHY
+from newswire.nlp.quotes.speech.show_verbs import COMPONENT as SHOW_VERBS
 
 __all__ = [
     "COMPONENTS", "DEFAULT_MODEL", "FRENCH_MODEL", "MODELS", "MULTILINGUAL", "TITLE_ABBREVIATIONS",

@@ -1,6 +1,6 @@
 """Work the quotes stage asked again is done once a doc, with the same answers: the words a
-verb says (:mod:`newswire.nlp.quotes.said_once`) and the words picked by their lower-cased
-lemma (:func:`~newswire.nlp.quotes.word_arrays.indexed_lower_word_indices`). Real model;
+verb says (:mod:`newswire.nlp.quotes.speech.said_once`) and the words picked by their lower-cased
+lemma (:func:`~newswire.nlp.quotes.base.word_arrays.indexed_lower_word_indices`). Real model;
 texts written for these tests."""
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from spacy.attrs import LEMMA, LOWER
 
 from newswire.models import RawArticle
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.base.textmap import TextMap
+from newswire.nlp.quotes.base.word_arrays import indexed_lower_word_indices, word_indices
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.said import said_words
-from newswire.nlp.quotes.said_once import said_in
-from newswire.nlp.quotes.textmap import TextMap
-from newswire.nlp.quotes.word_arrays import indexed_lower_word_indices, word_indices
+from newswire.nlp.quotes.speech.said import said_words
+from newswire.nlp.quotes.speech.said_once import said_in
 from tests.conftest import calls_to
 
 

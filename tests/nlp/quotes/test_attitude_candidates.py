@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.attitudes import _candidates, cue_tables
+from newswire.nlp.quotes.base.textmap import TextMap
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.textmap import TextMap
+from newswire.nlp.quotes.stances.attitudes import _candidates, cue_tables
 
 
 def _kept_one_by_one(tmap: TextMap, lex: Lexicon) -> list[int]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.cues import cue_at, cue_in
+from newswire.nlp.quotes.base.textmap import TextMap
 from newswire.nlp.quotes.extract import extract_quotes
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.textmap import TextMap
+from newswire.nlp.quotes.speech.cues import cue_at, cue_in
 from tests.conftest import calls_to
 
 

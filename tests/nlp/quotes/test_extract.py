@@ -12,9 +12,9 @@ from newswire.models import Quote
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.base.textmap import MAX_SENTENCE_CHARS, SENTENCE_REACH, TextMap
 from newswire.nlp.quotes.extract import extract_quotes
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.textmap import MAX_SENTENCE_CHARS, SENTENCE_REACH, TextMap
 
 PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we", "you", "it"}
 

@@ -1,7 +1,7 @@
 """Issue 14: the body a French person's set-off role names (``Sophie Lavallée,
 vice-présidente de la FSSS-CSN``) takes no title from that role, so it is no person a later
 ``Selon elle`` or ``ajoute-t-il`` could stand for: the pronoun keeps the person described
-(real French model; :func:`newswire.nlp.quotes.titles.titles_of`).
+(real French model; :func:`newswire.nlp.quotes.resolution.titles.titles_of`).
 
 Sentences are written for these tests in the house style of French, Québec and African
 papers; the bodies' names are invented.

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.held import generic_or_quoted
+from newswire.nlp.quotes.base.textmap import TextMap
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.marks import find_marked_quotes
-from newswire.nlp.quotes.textmap import TextMap
+from newswire.nlp.quotes.marked.marks import find_marked_quotes
+from newswire.nlp.quotes.stances.held import generic_or_quoted
 
 ROWS = [
     # (text, the source word, whether it is generic or quoted)

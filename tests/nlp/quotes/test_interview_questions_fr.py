@@ -1,5 +1,5 @@
 """The questions of a French interview are quotes of the interviewer
-(:mod:`newswire.nlp.quotes.interviews_fr`)."""
+(:mod:`newswire.nlp.quotes.layouts.interviews_fr`)."""
 
 from __future__ import annotations
 

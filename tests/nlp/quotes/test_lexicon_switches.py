@@ -8,8 +8,8 @@ from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.one_person import is_person_noun
-from newswire.nlp.quotes.phrases import source_phrase
+from newswire.nlp.quotes.unnamed.one_person import is_person_noun
+from newswire.nlp.quotes.unnamed.phrases import source_phrase
 
 _SPOKESMAN = ("A spokesman for Skyline Atlantic, the largest carrier at the airport, said the "
               "airline had trimmed its schedule.")

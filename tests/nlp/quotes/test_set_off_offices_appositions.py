@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.quotes.test_that_clauses import reported
+from tests.nlp.quotes.speech.test_that_clauses import reported
 
 
 @pytest.mark.parametrize(("body", "expected"), [

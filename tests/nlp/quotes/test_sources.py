@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from tests.nlp.quotes.speech.test_reported import reported
 from tests.nlp.quotes.test_extract import quotes_of
-from tests.nlp.quotes.test_reported import reported
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -159,7 +159,7 @@ def test_a_clause_joined_beside_a_quoted_one_is_reported(
         pipeline: Pipeline, body: str, expected: list[tuple[str, str]]) -> None:
     """A clause joined (``and``, ``but``) to a quoted one under one verb of saying is reported
     speech of the same speaker; so is the quoted one when it says enough outside its
-    quotation (:mod:`newswire.nlp.quotes.holding_beside`)."""
+    quotation (:mod:`newswire.nlp.quotes.speech.holding_beside`)."""
     assert reported(pipeline, body) == expected
 
 

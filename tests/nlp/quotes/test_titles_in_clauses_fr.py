@@ -1,5 +1,5 @@
 """A French said clause holding a title in quotation marks, which is dropped as no quote
-(:meth:`newswire.nlp.quotes.textmap.TextMap.ignoring`, called by
+(:meth:`newswire.nlp.quotes.base.textmap.TextMap.ignoring`, called by
 :mod:`newswire.nlp.quotes.extract`)."""
 
 from __future__ import annotations

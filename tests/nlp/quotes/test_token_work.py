@@ -13,17 +13,17 @@ import pytest
 from spacy.tokens import Doc
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.datelines import _marked, mark_dateline
-from newswire.nlp.quotes.held import free_verbs
-from newswire.nlp.quotes.incises_fr import split_at_incises
-from newswire.nlp.quotes.kin import relatives_named
+from newswire.nlp.quotes.base.textmap import TextMap
+from newswire.nlp.quotes.layouts.datelines import _marked, mark_dateline
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.mark_sets import marks_for
-from newswire.nlp.quotes.marks import find_marked_quotes
-from newswire.nlp.quotes.named import NOBODY, Speaker
-from newswire.nlp.quotes.pairs import person_pairs
-from newswire.nlp.quotes.textmap import TextMap
+from newswire.nlp.quotes.marked.incises_fr import split_at_incises
+from newswire.nlp.quotes.marked.mark_sets import marks_for
+from newswire.nlp.quotes.marked.marks import find_marked_quotes
+from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
+from newswire.nlp.quotes.resolution.pairs import person_pairs
+from newswire.nlp.quotes.roles.kin import relatives_named
+from newswire.nlp.quotes.stances.held import free_verbs
 
 
 def doc_walks(run: Callable[[], object]) -> int:

@@ -10,7 +10,7 @@ with their accents; a name borne by men and women alike (``Edem``, ``Mame``, ``H
 is left out: unknown stays unknown; so are the Akan and Ewe day names (``Kouassi``,
 ``Konan``, ``Ahou``, ``Kodjo``) and ``Mbaye``, which Ivorian, Togolese and Senegalese news
 writes as surnames too, often first (``Konan Ahou Marcelline``). Read for French text
-(:func:`~newswire.nlp.quotes.gender.name_gender`, before the American table) and by the
+(:func:`~newswire.nlp.quotes.base.gender.name_gender`, before the American table) and by the
 grouping of names (:mod:`.grouping`: ``Ousmane`` before ``Ba Thiombane`` is no stray word).
 """
 

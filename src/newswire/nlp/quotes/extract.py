@@ -3,12 +3,12 @@
 Contract: ``extract_quotes(title_doc, body_doc, entities, lexicon=None) -> list[Quote]``.
 
 Quotation marks find direct, partial, headline, split, multi-paragraph and unclosed quotes
-(:mod:`newswire.nlp.quotes.marks`); the dependency parse finds the reporting cue and its
-subject (:mod:`newswire.nlp.quotes.cues`) and, for reported speech, the clause that was said
-(:mod:`newswire.nlp.quotes.reported`), and what a source is said to think, want, support or
-find (:mod:`newswire.nlp.quotes.attitudes`: ``cue_kind`` belief, stance, finding) and
-refusals to speak (:mod:`newswire.nlp.quotes.refusals`: ``declined to comment``, stance);
-:mod:`newswire.nlp.quotes.speakers` turns the subject into a canonical name.  Every span
+(:mod:`newswire.nlp.quotes.marked.marks`); the dependency parse finds the reporting cue and its
+subject (:mod:`newswire.nlp.quotes.speech.cues`) and, for reported speech, the clause that was said
+(:mod:`newswire.nlp.quotes.speech.reported`), and what a source is said to think, want, support or
+find (:mod:`newswire.nlp.quotes.stances.attitudes`: ``cue_kind`` belief, stance, finding) and
+refusals to speak (:mod:`newswire.nlp.quotes.stances.refusals`: ``declined to comment``, stance);
+:mod:`newswire.nlp.quotes.resolution.speakers` turns the subject into a canonical name.  Every span
 keeps ``doc.text[start:end] == text``.  The quotation marks and the words
 (:class:`~newswire.nlp.quotes.lexicon.Lexicon`) are those of the doc's language: English,
 French; any other language reads the English words.
@@ -23,44 +23,44 @@ from spacy.tokens import Doc
 
 from newswire.models import Entity, Field_, Quote, stable_hash
 from newswire.nlp.doc_texts import text_of
-from newswire.nlp.quotes.according import according_source
-from newswire.nlp.quotes.attitudes import attitudes
-from newswire.nlp.quotes.attribution import (
+from newswire.nlp.quotes.base.mention_spans import mention_range
+from newswire.nlp.quotes.base.textmap import Attribution, TextMap
+from newswire.nlp.quotes.layouts.datelines import mark_dateline
+from newswire.nlp.quotes.layouts.headline_tails import tail_claim
+from newswire.nlp.quotes.layouts.headlines import headline_claim, label_end
+from newswire.nlp.quotes.layouts.interview_quotes import interview_quotes
+from newswire.nlp.quotes.layouts.inverted_titles import inverted_claim
+from newswire.nlp.quotes.layouts.pulled import with_pulled_speakers
+from newswire.nlp.quotes.layouts.title_topics_fr import without_topic_label
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.marked.attribution import (
     attribute_marked,
     headline_speaker,
     same_quotation,
 )
-from newswire.nlp.quotes.continuation import inherit_speakers
-from newswire.nlp.quotes.datelines import mark_dateline
-from newswire.nlp.quotes.headline_tails import tail_claim
-from newswire.nlp.quotes.headlines import headline_claim, label_end
-from newswire.nlp.quotes.incises_fr import split_at_incises
-from newswire.nlp.quotes.interview_quotes import interview_quotes
-from newswire.nlp.quotes.inverted_titles import inverted_claim
-from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.mark_sets import marks_for
-from newswire.nlp.quotes.marks import (
+from newswire.nlp.quotes.marked.continuation import inherit_speakers
+from newswire.nlp.quotes.marked.incises_fr import split_at_incises
+from newswire.nlp.quotes.marked.mark_sets import marks_for
+from newswire.nlp.quotes.marked.marks import (
     MarkedQuote,
     dialogue_quotes,
     find_marked_quotes,
 )
-from newswire.nlp.quotes.mention_spans import mention_range
-from newswire.nlp.quotes.named import NOBODY
-from newswire.nlp.quotes.person_of import person_of_subject
-from newswire.nlp.quotes.phrases_fr import french_phrases
-from newswire.nlp.quotes.pulled import with_pulled_speakers
-from newswire.nlp.quotes.reach import QuoteReach
-from newswire.nlp.quotes.refusals import refusals
-from newswire.nlp.quotes.refusals_fr import french_refusals
-from newswire.nlp.quotes.reported import reported_speech
-from newswire.nlp.quotes.shares import is_share, share_range
-from newswire.nlp.quotes.speakers import SpeakerResolver
-from newswire.nlp.quotes.styles import article_quotes, deck_end
-from newswire.nlp.quotes.textmap import Attribution, TextMap
-from newswire.nlp.quotes.title_topics_fr import without_topic_label
-from newswire.nlp.quotes.viewpoints import viewpoint_claims
+from newswire.nlp.quotes.marked.reach import QuoteReach
+from newswire.nlp.quotes.marked.styles import article_quotes, deck_end
+from newswire.nlp.quotes.resolution.named import NOBODY
+from newswire.nlp.quotes.resolution.person_of import person_of_subject
+from newswire.nlp.quotes.resolution.speakers import SpeakerResolver
+from newswire.nlp.quotes.speech.according import according_source
+from newswire.nlp.quotes.speech.reported import reported_speech
+from newswire.nlp.quotes.stances.attitudes import attitudes
+from newswire.nlp.quotes.stances.phrases_fr import french_phrases
+from newswire.nlp.quotes.stances.refusals import refusals
+from newswire.nlp.quotes.stances.refusals_fr import french_refusals
+from newswire.nlp.quotes.stances.viewpoints import viewpoint_claims
+from newswire.nlp.quotes.unnamed.shares import is_share, share_range
 
 __all__ = ["LEXICONS", "extract_quotes", "lexicon_for"]
 
@@ -81,7 +81,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     ``lexicon`` defaults to the one of the language the body was analysed in;
     ``dateline_end`` is where the body's dateline (``LONDON, Dec 2 (Reuters) -``) ends, as
     the pipeline's ``find_dateline`` found it: no reported words start before it, and no word
-    of it speaks or is pointed back to (:mod:`newswire.nlp.quotes.datelines`); ``author`` is
+    of it speaks or is pointed back to (:mod:`newswire.nlp.quotes.layouts.datelines`); ``author`` is
     the article's byline, the interviewer of an interview whose byline left the body.
     """
     lexicon = lexicon if lexicon is not None else lexicon_for(body_doc.lang_)

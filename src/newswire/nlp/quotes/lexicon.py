@@ -6,7 +6,7 @@ Cues, speakers and gender take a :class:`Lexicon`; English is
 doc's language.  A pipeline for another language supplies its own tables (its verbs of
 saying, pronouns, titles and gender words) and reuses the machinery unchanged.  Words are
 lower case; verbs and nouns are lemmas.  The parse labels the rules share (a person's entity
-labels, the sets of subject dependencies) are :mod:`~newswire.nlp.quotes.parse_labels`'.
+labels, the sets of subject dependencies) are :mod:`~newswire.nlp.quotes.base.parse_labels`'.
 """
 
 from __future__ import annotations

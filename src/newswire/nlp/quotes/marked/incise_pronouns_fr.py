@@ -1,0 +1,56 @@
+"""The French ``-il`` and ``-elle`` of an incise: the speaker the quotation goes on from.
+
+``« Ce n’était pas une fatalité, a-t-elle poursuivi. »``: French news names a speaker once and
+then hands each later quote over with an inverted pronoun (``a-t-elle ajouté``,
+``poursuit-il``), which stands for the one quoted just before, as a quote with no cue at all
+would (:mod:`.continuation`). Read as any pronoun it took the nearest woman named before, who
+may be one the speaker spoke of. The speaker of the attribution before is kept when it is a
+person whose gender, if known, is the pronoun's, and :mod:`.continuation` finds no one else
+named between (its usual stops).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswire.nlp.quotes.base.gender import gender_of, name_gender, pronoun_gender
+from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
+from newswire.nlp.quotes.base.textmap import Attribution, TextMap
+
+__all__ = ["goes_on_from"]
+
+
+def goes_on_from(tmap: TextMap, part: Attribution, previous: Attribution | None) -> bool:
+    """Whether ``part``'s cue is an inverted pronoun (``-elle``) that fits the person who
+    spoke in ``previous``, the paragraph before at most."""
+    pronoun = part.speaker
+    lexicon = tmap.lexicon
+    if pronoun is None or not pronoun.lower_.startswith("-") \
+            or pronoun.lower_ not in lexicon.person_pronouns \
+            or previous is None or previous.speaker is None \
+            or part.paragraph - previous.paragraph > 1:
+        return False
+    speaker = previous.speaker
+    if not _is_person(speaker, tmap):
+        return False
+    had = _gender(speaker, tmap)
+    return had is None or had == pronoun_gender(pronoun.lower_, lexicon)
+
+
+def _is_person(word: Token, tmap: TextMap) -> bool:
+    """A person's name (or the title heading it: ``M. Roy``), a personal pronoun or a role."""
+    lexicon = tmap.lexicon
+    return word.ent_type_ in PERSON_LABELS or word.lower_ in lexicon.person_pronouns \
+        or word.lemma_.lower() in lexicon.role_nouns or word.lower_ in lexicon.role_nouns \
+        or any(c.dep_ == "flat:name" and c.ent_type_ in PERSON_LABELS for c in word.children)
+
+
+def _gender(word: Token, tmap: TextMap) -> str | None:
+    """The gender the speaker's word shows: a pronoun's, a name's, a title's."""
+    lexicon = tmap.lexicon
+    if word.lower_ in lexicon.person_pronouns:
+        return pronoun_gender(word.lower_, lexicon)
+    name = next((e for e in tmap.doc.ents if e.start <= word.i < e.end), None)
+    if name is not None:
+        return name_gender(name.text, lexicon=lexicon)
+    return gender_of([word.text, *(c.text for c in word.children)], lexicon)

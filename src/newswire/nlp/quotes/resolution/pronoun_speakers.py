@@ -1,0 +1,140 @@
+"""Whom a pronoun speaker stands for, for
+:class:`~newswire.nlp.quotes.resolution.speakers.SpeakerResolver`.
+
+``he``/``she`` is a person of that gender (or of none known) named before it outside what
+was said, or one who spoke unnamed in the sentence before (``One mother ... told``:
+:mod:`.speaking_ones`), chosen by :func:`.salience.person_antecedent`; French ``elle`` may
+be a nearer organisation (``Selon elle``, la FAE). ``they`` is a group, an organisation or
+several people named together as a subject (:mod:`.pairs`); ``it`` an organisation or a
+document. ``I``, ``we``, ``you`` name nobody from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newswire.nlp.quotes.base.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
+from newswire.nlp.quotes.base.referent_types import Referent
+from newswire.nlp.quotes.base.textmap import CharRange
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
+from newswire.nlp.quotes.resolution.pairs import ResolveFn, person_pairs
+from newswire.nlp.quotes.resolution.pronouns_fr import nearer_organisation
+from newswire.nlp.quotes.resolution.salience import outside, person_antecedent, pick, told_since
+from newswire.nlp.quotes.resolution.stand_ins_fr import Before
+from newswire.nlp.quotes.roles.description_context import speaker_of
+from newswire.nlp.quotes.roles.epithet_subjects_fr import aged_name, epithet_subject
+
+__all__ = ["PRONOUN_WINDOW", "PronounSpeakers"]
+
+PRONOUN_WINDOW = 1500  # characters back that a pronoun may reach for its antecedent
+
+
+class PronounSpeakers:
+    """The pronoun rules of one article's resolver: what each pronoun stands for, read off
+    the resolver's trails (``before``) and, for a ``they``, its names (``resolve``)."""
+
+    def __init__(self, lexicon: Lexicon, before: Before, resolve: ResolveFn) -> None:
+        self.lexicon = lexicon
+        self._before = before
+        self._resolve = resolve
+        self._quoted: dict[int, Callable[[int], bool]] = {}
+        self._pairs: dict[int, list[Referent]] = {}
+
+    def index_doc(self, doc: Doc, quoted: Callable[[int], bool]) -> None:
+        """Remember which chars of ``doc`` are quoted (a pronoun's antecedent is outside)."""
+        self._quoted[id(doc)] = quoted
+
+    def is_pronoun(self, lower: str) -> bool:
+        """Whether ``lower`` is a person or group pronoun of the lexicon."""
+        lex = self.lexicon
+        return lower in lex.person_pronouns or lower in lex.group_pronouns
+
+    def speaker(self, pronoun: Token, said: CharRange | None = None) -> Speaker:
+        """The speaker ``pronoun`` stands for; never one named inside ``said``."""
+        lower = pronoun.lower_
+        if lower in self.lexicon.person_pronouns:
+            person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said,
+                                     unnamed=pronoun.dep_ in SUBJECT_DEPS)  # not "his office"
+            held = self._held_epithet(pronoun, person)  # "Le parquetier ... a-t-il martelé"
+            if held.name:
+                return held
+            if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
+                person = nearer_organisation(pronoun, person, self._before(
+                    pronoun, PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
+            speaker = speaker_of(person)  # "One mother ... she said": one person, by her phrase
+            return replace(speaker, kind="person") if person and person.speaks else speaker
+        if lower in self.lexicon.group_pronouns:  # the same nearness as "he" and "she"
+            groups = self._before(pronoun, PRONOUN_WINDOW, outside(said, lambda r: (
+                r.plural and r.kind != "person") or r.kind == "organization"))
+            return speaker_of(person_antecedent(pronoun, self._with_pairs(pronoun, groups, said)))
+        if lower in self.lexicon.thing_pronouns:
+            return speaker_of(pick(self._before(pronoun, PRONOUN_WINDOW, outside(
+                said, lambda r: r.kind in ("organization", "document") and not r.several))))
+        return NOBODY  # I, we, you: no one we can name from here
+
+    def _held_epithet(self, pronoun: Token, nearest: Referent | None) -> Speaker:
+        """Whom the epithet subject of the clause before a French pronoun stands for
+        (:mod:`.epithet_subjects_fr`), when one person the article names, and the
+        ``nearest`` person named before the pronoun is none or was named after that
+        subject, outside it, as an object (``contre Babacar Seck``); else nobody (the
+        nearest one is the subject's own name, or came before it: the epithet stood for
+        them)."""
+        quoted = self._quoted.get(id(pronoun.doc), lambda _char: False)
+        epithet = epithet_subject(pronoun, pronoun_gender(pronoun.lower_, self.lexicon),
+                                  self.lexicon, quoted)
+        if epithet is None or (nearest is not None and (
+                nearest.start < _phrase_end(epithet) or not _object_named(epithet, nearest))):
+            return NOBODY
+        found = self._resolve(epithet)
+        if found.entity_id is None:
+            return NOBODY  # an epithet no one named holds ("Le Premier ministre"): as before
+        if aged_name(epithet, self.lexicon):
+            return replace(found, kind="person")  # one given an age is a person
+        return found if found.kind == "person" else NOBODY
+
+    def _with_pairs(self, pronoun: Token, groups: list[Referent],
+                    said: CharRange | None) -> list[Referent]:
+        """``groups`` and the people named together as a subject (``X and Y``) before
+        ``pronoun`` within its window, in text order: a ``they`` may stand for either."""
+        doc = pronoun.doc
+        if id(doc) not in self._pairs:
+            self._pairs[id(doc)] = []  # no name resolves through a "they", but never loop
+            quoted = self._quoted.get(id(doc), lambda _char: False)
+            self._pairs[id(doc)] = person_pairs(doc, self._resolve, quoted)
+        wanted = outside(said, lambda r: pronoun.idx - PRONOUN_WINDOW <= r.start < pronoun.idx)
+        pairs = [r for r in self._pairs[id(doc)] if wanted(r)]
+        return sorted(groups + pairs, key=lambda r: r.start) if pairs else groups
+
+    def person_ref(self, token: Token, gender: Gender | None, window: int = PRONOUN_WINDOW,
+                   said: CharRange | None = None, other_than: str | None = None,
+                   *, unnamed: bool = False) -> Referent | None:
+        """The person a pronoun of ``gender`` at ``token`` would point back to (never one
+        named ``other_than``; ``unnamed``: also one who spoke unnamed in the sentence before,
+        ``One mother``: :mod:`.speaking_ones`)."""
+        since = told_since(token, said) if unnamed else None
+        people = self._before(token, window, outside(said, lambda r: (
+            r.kind == "person" or (since is not None and r.speaks and r.start >= since)) and (
+            gender is None or r.gender in (None, gender)) and r.name != other_than))
+        quoted = self._quoted.get(id(token.doc)) if self.lexicon.pronouns_skip_quoted else None
+        return person_antecedent(token, people, said, quoted)
+
+
+def _phrase_end(head: Token) -> int:
+    """The character just past ``head``'s phrase (its apposed name too)."""
+    last = max(t.i for t in head.subtree)
+    return head.doc[last].idx + len(head.doc[last])
+
+
+def _object_named(epithet: Token, person: Referent) -> bool:
+    """Whether ``person`` is named as an object (``contre Babacar Seck``, ``a reçu X``),
+    not set beside a noun (``la porte-parole de la SQ, la sergente Annie Tremblay``)."""
+    named = epithet.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
+    if named is None:
+        return False
+    word = named[0]
+    return word.dep_ in ("obj", "iobj") or any(c.dep_ == "case" for c in word.children)
