@@ -32,3 +32,24 @@ from tests.nlp.quotes.test_french import french_quotes
 def test_french_ministry_portfolios(pipeline: Pipeline, body: str, expected: str) -> None:
     """A ministry's quote speaks as the ministry with every portfolio of its name."""
     assert [q.speaker for q in french_quotes(pipeline, body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An adverbial phrase after the name is the sentence's ("pour sa part", "pour le
+    # moment", "contre toute attente"), not a portfolio's "contre" phrase.
+    ("Le ministère de l'Intérieur pour sa part a indiqué que « l'enquête se poursuit ».",
+     "ministère de l'Intérieur"),
+    ("Le ministère de la Santé pour le moment a indiqué que « les stocks suffisent ».",
+     "ministère de la Santé"),
+    ("Le ministère de l'Économie contre toute attente a déclaré que « la croissance "
+     "repart ».",
+     "ministère de l'Économie"),
+    # "de" + a name with no article is a person or another body, never a portfolio.
+    ("Le ministère de la Culture et de Rachida Dati a annoncé que « le musée rouvrira ».",
+     "ministère de la Culture"),
+    ("Selon le ministère de la Santé et de Santé publique France, « l'épidémie recule ».",
+     "ministère de la Santé"),
+])
+def test_french_ministry_name_stops(pipeline: Pipeline, body: str, expected: str) -> None:
+    """A ministry's name takes no adverbial phrase and no name after ``de`` without article."""
+    assert [q.speaker for q in french_quotes(pipeline, body)] == [expected]

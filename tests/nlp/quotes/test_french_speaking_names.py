@@ -47,3 +47,15 @@ def test_french_name_stops_at_verb_of_saying(pipeline: Pipeline, body: str,
                                              expected: str) -> None:
     """An organisation's name cut short by the model is widened up to its verb, not over."""
     assert [q.speaker for q in french_quotes(pipeline, body)] == [expected]
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # "Pour" + a feast or an event with no article says when or for what, not whose view.
+    ("Pour Noël, la mairie a prévu un grand marché sur la place.", "Noël"),
+    ("Pour Pâques, les chocolatiers prévoient des ventes en baisse.", "Pâques"),
+    ("Pour Roland-Garros, les organisateurs attendent un record d'affluence.",
+     "Roland-Garros"),
+])
+def test_french_for_a_time_is_no_speaker(pipeline: Pipeline, body: str, absent: str) -> None:
+    """``Pour`` + a name with no article (not in capitals) gives nobody's view."""
+    assert all(q.speaker != absent for q in french_quotes(pipeline, body))

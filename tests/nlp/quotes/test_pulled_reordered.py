@@ -36,6 +36,17 @@ from tests.nlp.quotes.test_resolution import Expected, find
      "The Hastings bridge was closed on Monday as the river rose.\n\nVancouver Police said "
      "in a statement: \"Stay away from the flooded riverbank until the water drops.\"",
      [("Stay away from the flooded riverbank", "Vancouver Police", "organization")]),
+    # Guard: a body quote that denies the headline's words (reordered, or one dropped) is
+    # no source of them: the title's organisation keeps its quote.
+    ("'Schools need more teachers': Teachers union warns of shortage",
+     "The union released a survey on Monday.\n\nEducation Minister Paul Grant said: "
+     "\"Schools do not need more teachers, they need better ones.\"",
+     [("Schools need more teachers", "Teachers union", "organization")]),
+    ("'The strike must go on': Transit union defies back-to-work order",
+     "The transit union said Monday its members would stay off the job.\n\nTransport "
+     "Minister Bob Hart disagreed. \"No strike must go on for ever, and this one will end "
+     "Friday,\" Hart said.",
+     [("The strike must go on", "Transit union", "organization")]),
 ])
 def test_a_topic_headline_quote_is_the_body_speakers(
         pipeline: Pipeline, title: str, body: str, expected: list[Expected]) -> None:

@@ -45,12 +45,16 @@ def speaking_name(span: SpacySpan) -> bool:
 
 
 def _after_opening_for(span: SpacySpan) -> bool:
-    """``Pour la FDSEA d'Ille-et-Vilaine, ...``: ``Pour`` opens the sentence, an article at
-    most between it and the name, a comma after the name's phrase."""
+    """``Pour la FDSEA d'Ille-et-Vilaine, ...``: ``Pour`` opens the sentence, an article
+    between it and the name (a body's name takes one; ``Pour Noël``, ``Pour Pâques``, ``Pour
+    Roland-Garros`` say when or for what) unless the name is in capitals (``Pour FO``), a
+    comma after the name's phrase."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in _ARTICLES:
         i -= 1
+    elif span[0].lower_ not in _ARTICLES and not span[0].text.isupper():
+        return False  # "Pour Noël,", "Pour Roland-Garros,": a time, an event
     if i < 0 or doc[i].lower_ not in _FOR or not doc[i].is_sent_start:
         return False
     after = next((t for t in doc[span.end:span.end + _PHRASE_WORDS] if t.is_punct), None)

@@ -31,6 +31,10 @@ ROWS = [
     ("Le collectif a publié une lettre ouverte. Son président, Karim Benali, nuance "
      "toutefois : « Nous ne demandons pas la fermeture du site. »", "Nous ne demandons",
      "Karim Benali"),
+    # Guard: a phrase opening the sentence behind a preposition ("Pour la CGT,": whose view)
+    # is not the verb's subject; the source set off after it is.
+    ("Pour la CGT, sa secrétaire générale, Sophie Binet, résume : « La réforme est "
+     "morte ».", "La réforme", "Sophie Binet"),
 ]
 
 

@@ -21,6 +21,8 @@ from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 __all__ = ["verbs_before_colons"]
 
 _NAME_POS = frozenset(("PROPN", "NOUN"))  # a first name may be a noun to the tagger
+#: How the parse hangs a subject set off after an opening phrase on that phrase.
+_SET_OFF_DEPS = frozenset(("conj", "appos"))
 
 
 def verbs_before_colons(doc: Doc) -> None:
@@ -31,10 +33,18 @@ def verbs_before_colons(doc: Doc) -> None:
         subject = _phrase_before(token)
         if subject is None:
             continue
+        opening = None
+        if any(c.dep_ == "case" for c in subject.children):
+            # "Pour la CGT, sa secrétaire générale, ...": whose view, not who speaks
+            opening, subject = subject, _set_off_subject(subject, token)
+            if subject is None:
+                continue
         names = [c for c in token.lefts if c.i > subject.i and c.pos_ in _NAME_POS]
         token.pos_, token.tag_ = "VERB", "VERB"
         token.head, token.dep_ = token, "ROOT"
         subject.head, subject.dep_ = token, "nsubj"
+        if opening is not None:
+            opening.head, opening.dep_ = token, "obl:mod"
         for name in names:  # "Son président, Karim Benali, nuance": the name hung on the verb
             name.head, name.dep_ = subject, "appos"
         for word in doc[token.i + 1:token.i + 3]:  # "toutefois :": the verb's, its sentence's
@@ -62,3 +72,12 @@ def _phrase_before(verb: Token) -> Token | None:
     while top.head.i < verb.i and top.head != top:
         top = top.head
     return top if top.left_edge.i == verb.sent.start else None
+
+
+def _set_off_subject(opening: Token, verb: Token) -> Token | None:
+    """``Pour la CGT, sa secrétaire générale, Sophie Binet, résume``: the phrase the parse
+    hung on a sentence's opening prepositional phrase (whose view, where, according to
+    what), before the verb, is the verb's subject; None when there is none."""
+    return next((c for c in opening.children if c.dep_ in _SET_OFF_DEPS
+                 and opening.i < c.i < verb.i and c.pos_ in _NAME_POS
+                 and not any(g.dep_ == "case" for g in c.children)), None)

@@ -40,6 +40,9 @@ _FUNCTION_WORDS = frozenset((
     "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "and", "or", "but",
     "is", "was", "were", "be", "been", "are", "am", "this", "that", "these", "those", "it",
     "its", "we", "i", "you", "he", "she", "they", "our", "not", "no", "will", "would", "can"))
+#: Words that deny, and how many words before a headline's word they deny it.
+_NEGATIONS = frozenset(("not", "no", "never", "nobody", "nothing", "none", "neither", "nor"))
+_NEGATION_REACH = 2
 #: The fewest body quotes of one speaker that make them the article's main speaker.
 _MIN_MAIN_QUOTES = 2
 #: Body words a shortened headline quote may skip between its words.
@@ -148,8 +151,9 @@ def _pulled(headline: Quote, body: Sequence[Quote], *, own_mention: bool = False
         holders = [q for q in body if _holds_reordered(_words(q.text), words)]
     if len({(q.speaker, q.speaker_id) for q in holders}) != 1:
         return headline  # none, or several speakers said those words
-    if people_only and holders[0].speaker_kind != "person":
-        return headline
+    if people_only and (holders[0].speaker_kind != "person"
+                        or _negates(_words(holders[0].text), words)):
+        return headline  # the title's organisation said it; a person denying it did not
     return _with_speaker(headline, holders[0], own_mention=own_mention)
 
 
@@ -196,6 +200,21 @@ def _holds_reordered(words: list[str], part: list[str]) -> bool:
     :data:`MIN_REORDERED_WORDS` of them, are all among ``words``, in any order."""
     own = {word for word in part if word not in _FUNCTION_WORDS}
     return len(own) >= MIN_REORDERED_WORDS and own <= set(words)
+
+
+def _negates(words: list[str], part: list[str]) -> bool:
+    """Whether ``words`` deny what ``part`` says: a negation the headline lacks right
+    before one of its own words (``Schools do not need more teachers``, ``No strike must go
+    on for ever``, under ``Schools need more teachers``, ``The strike must go on``): a
+    person's body quote matched with its words reordered or one dropped then says the
+    opposite of what the title's organisation said. (A headline quote with no speaker may
+    turn a denial into its antonym, ``‘We will reject ...’`` over ``“We will not accept
+    ...”``: its speaker is still the body's.)"""
+    if _NEGATIONS & set(part):
+        return False
+    own = {word for word in part if word not in _FUNCTION_WORDS}
+    return any(word in own and _NEGATIONS & set(words[max(0, i - _NEGATION_REACH):i])
+               for i, word in enumerate(words))
 
 
 def _holds_shortened(words: list[str], part: list[str]) -> bool:
