@@ -18,6 +18,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from newswire.models import CueKind, Field_, QuoteKind, Span
+from newswire.nlp.quotes.base.sentence_index import sentences
 from newswire.nlp.quotes.base.word_arrays import lower_indices, pos_indices
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.marked.marks import MarkedQuote, paragraphs
@@ -234,4 +235,4 @@ class TextMap:
 def _sentence_ranges(doc: Doc) -> list[CharRange]:
     if not len(doc) or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return []
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(s.start_char, s.end_char) for s in sentences(doc)]  # the bounds found once a doc
