@@ -26,12 +26,12 @@ HALVES = {"e-tune": tuple(f"e{i}" for i in range(1, 21, 2)),
 # twenty (zk, zm), twenty-one (zl, zr), twenty-two (zv, zy), twenty-three (zp, zz),
 # twenty-four (zt, zw, zzi), twenty-five (zzj, zzk, zzm), twenty-six (zzo, zzp, zzr),
 # twenty-seven (zzt, zzu, zzw), twenty-eight (zzy, zzzb, zzzc), twenty-nine (zzzd, zzzg,
-# zzzh) and thirty (zzv, zzzi, zzzj):
+# zzzh), thirty (zzv, zzzi, zzzj) and thirty-one (ze, zzzo, zzzp):
 # tuning sets split by parity, as m and n.
 for _letter in ("p", "q", "t", "v", "w", "x", "y", "za", "zb", "zc", "zf", "zk", "zm", "zl",
                 "zr", "zv", "zy", "zp", "zz", "zt", "zw", "zzi", "zzj", "zzk", "zzm", "zzo", "zzp",
                 "zzr", "zzt", "zzu", "zzv", "zzw", "zzy", "zzzb", "zzzc", "zzzd", "zzzg", "zzzh",
-                "zzzi", "zzzj"):
+                "zzzi", "zzzj", "ze", "zzzo", "zzzp"):
     HALVES[f"{_letter}-tune"] = tuple(f"{_letter}{i}" for i in range(1, 15, 2))
     HALVES[f"{_letter}-check"] = tuple(f"{_letter}{i}" for i in range(2, 15, 2))
 HALVES["mn-tune"] = HALVES["m-tune"] + HALVES["n-tune"]
@@ -66,6 +66,8 @@ HALVES["zzzdh-tune"] = HALVES["zzzd-tune"] + HALVES["zzzh-tune"]
 HALVES["zzzdh-check"] = HALVES["zzzd-check"] + HALVES["zzzh-check"]
 HALVES["zzzij-tune"] = HALVES["zzzi-tune"] + HALVES["zzzj-tune"]
 HALVES["zzzij-check"] = HALVES["zzzi-check"] + HALVES["zzzj-check"]
+HALVES["zzzop-tune"] = HALVES["zzzo-tune"] + HALVES["zzzp-tune"]
+HALVES["zzzop-check"] = HALVES["zzzo-check"] + HALVES["zzzp-check"]
 
 
 def chosen(article: str, prefixes: tuple[str, ...]) -> bool:
