@@ -23,6 +23,11 @@ What it does, in order, all checks before the first change:
    characters, and lets ``ruff --select I --fix`` re-sort the import blocks it touched.
    ``handoff/`` and ``docs/`` (history) are left as written.
 A module already in its subpackage is left there, so a second run changes nothing.
+
+The code is shared: every step takes a :class:`Layout` (a package, its table, its kept tests),
+this file's table is ``QUOTES``, and ``handoff/tidy48/regroup_entities.py`` runs the same
+``main`` over ``nlp.entities``'s table (tidy48; it also rewrites a lazy package's ``_HOMES``
+strings and the package's docstring, which ``nlp.quotes`` has neither of).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from __future__ import annotations
 import argparse
 import ast
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -203,6 +209,40 @@ TESTS_KEPT = ("test_extract", "test_resolution", "test_french", "test_lexicon_sw
               "test_token_work")
 
 
+@dataclass(frozen=True)
+class Layout:
+    """One package's cut: its dotted name, the modules kept at its top, its table of groups
+    and the test files kept at the top of its tests (``regroup.py`` runs ``QUOTES``;
+    ``handoff/tidy48/regroup_entities.py`` runs the same code over ``nlp.entities``'s table).
+
+    ``package_doc``, when given, is the package ``__init__.py``'s new docstring (it names the
+    subpackages); a ``_HOMES`` table of the package's lazy names (name -> module, as strings)
+    in that ``__init__.py`` is rewritten to the modules' new homes (``"recase"`` ->
+    ``"spans.recase"``) whatever the layout."""
+
+    package: str
+    top: tuple[str, ...]
+    groups: dict[str, tuple[str, tuple[str, ...]]]
+    tests_kept: tuple[str, ...] = ()
+    package_doc: str | None = None
+
+    @property
+    def src_dir(self) -> Path:
+        return Path("src", *self.package.split("."))
+
+    @property
+    def test_dir(self) -> Path:
+        return Path("tests", *self.package.split(".")[1:])
+
+    @property
+    def inner(self) -> str:
+        """The package's name below ``newswire``: ``nlp.quotes``."""
+        return self.package.split(".", 1)[1]
+
+
+QUOTES = Layout(PACKAGE, TOP, GROUPS, TESTS_KEPT)
+
+
 class RegroupError(Exception):
     """A reason to stop before (or instead of) half-moving the tree."""
 
@@ -211,6 +251,7 @@ class RegroupError(Exception):
 class Plan:
     """What a run moves, and what it cannot place."""
 
+    layout: Layout
     modules: dict[str, str] = field(default_factory=dict)  # module -> group (to move now)
     placed: dict[str, str] = field(default_factory=dict)  # module -> group (moved or to move)
     tests: dict[str, str] = field(default_factory=dict)  # test stem -> group (to move now)
@@ -219,17 +260,17 @@ class Plan:
     missing: list[str] = field(default_factory=list)
 
 
-def table() -> dict[str, str]:
+def table(layout: Layout) -> dict[str, str]:
     """The table as module -> group, checked: no module twice, no group named as a module."""
     rows: dict[str, str] = {}
-    for group, (_, modules) in GROUPS.items():
+    for group, (_, modules) in layout.groups.items():
         for module in modules:
             if module in rows:
                 raise RegroupError(f"{module} is in two groups: {rows[module]}, {group}")
-            if module in TOP:
+            if module in layout.top:
                 raise RegroupError(f"{module} is both in TOP and in {group}")
             rows[module] = group
-    clash = sorted(set(GROUPS) & (set(rows) | set(TOP)))
+    clash = sorted(set(layout.groups) & (set(rows) | set(layout.top)))
     if clash:
         raise RegroupError(f"group names equal module names: {clash}")
     return rows
@@ -245,9 +286,10 @@ def tracked(paths: tuple[str, ...]) -> list[Path]:
     return [Path(line) for line in git("ls-files", "--", *paths).splitlines() if line]
 
 
-def imported_modules(path: Path) -> set[str]:
-    """The ``nlp.quotes`` modules (by last name) a file imports, at any depth."""
+def imported_modules(path: Path, layout: Layout) -> set[str]:
+    """The package's modules (by last name) a file imports, at any depth."""
     found: set[str] = set()
+    prefix = layout.package.split(".")
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         names: list[str] = []
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -256,18 +298,18 @@ def imported_modules(path: Path) -> set[str]:
             names = [a.name for a in node.names]
         for name in names:
             parts = name.split(".")
-            if parts[:3] == PACKAGE.split(".") and len(parts) > 3:
+            if parts[:len(prefix)] == prefix and len(parts) > len(prefix):
                 found.add(parts[-1])
     return found
 
 
-def guess_group(path: Path, rows: dict[str, str]) -> str:
+def guess_group(path: Path, rows: dict[str, str], layout: Layout) -> str:
     """For the unknown-module report: the group most of its imports live in."""
-    counts = Counter(rows[m] for m in imported_modules(path) if m in rows)
+    counts = Counter(rows[m] for m in imported_modules(path, layout) if m in rows)
     return counts.most_common(1)[0][0] if counts else "?"
 
 
-def test_group(path: Path, rows: dict[str, str]) -> str | None:
+def test_group(path: Path, rows: dict[str, str], layout: Layout) -> str | None:
     """Which subpackage a test file goes to: the group of the module it is named after
     (``test_cues`` -> ``cues``'s, whether it calls the module or the whole pipeline), else the
     one group most of the modules it imports are in; a tie, no import of a moved module (an
@@ -275,21 +317,21 @@ def test_group(path: Path, rows: dict[str, str]) -> str | None:
     module keeps it at the top."""
     stem = path.stem
     text = path.read_text(encoding="utf-8")
-    if stem in TESTS_KEPT or "__file__" in text or "bench_module" in text:
+    if stem in layout.tests_kept or "__file__" in text or "bench_module" in text:
         return None
     own = stem.removeprefix("test_")
     if own in rows:
         return rows[own]
-    modules = imported_modules(path)
+    modules = imported_modules(path, layout)
     counts = Counter(rows[m] for m in modules if m in rows).most_common(2)
     if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
         return None
     return counts[0][0]
 
 
-def make_plan(rows: dict[str, str], leave_unknown: bool) -> Plan:
+def make_plan(layout: Layout, rows: dict[str, str], leave_unknown: bool) -> Plan:
     """Every check before the first change."""
-    plan = Plan()
+    plan = Plan(layout)
     place_modules(plan, rows)
     check_unknown(plan, rows, leave_unknown)
     place_tests(plan)
@@ -298,8 +340,9 @@ def make_plan(rows: dict[str, str], leave_unknown: bool) -> Plan:
 
 def place_modules(plan: Plan, rows: dict[str, str]) -> None:
     """Which table modules are still to move, which are in place, which are gone."""
+    src_dir = plan.layout.src_dir
     for module, group in rows.items():
-        here, there = SRC_DIR / f"{module}.py", SRC_DIR / group / f"{module}.py"
+        here, there = src_dir / f"{module}.py", src_dir / group / f"{module}.py"
         if here.exists() and there.exists():
             raise RegroupError(f"{module} is both at {here} and at {there}")
         if here.exists():
@@ -309,24 +352,26 @@ def place_modules(plan: Plan, rows: dict[str, str]) -> None:
             plan.placed[module] = group
         else:
             plan.missing.append(module)
-    for group in GROUPS:
-        stray = sorted(p.stem for p in (SRC_DIR / group).glob("*.py")
+    for group in plan.layout.groups:
+        stray = sorted(p.stem for p in (src_dir / group).glob("*.py")
                        if p.stem != "__init__" and rows.get(p.stem) != group)
         if stray:
-            raise RegroupError(f"{SRC_DIR / group} holds modules the table puts elsewhere "
+            raise RegroupError(f"{src_dir / group} holds modules the table puts elsewhere "
                                f"or does not know: {stray}")
 
 
 def check_unknown(plan: Plan, rows: dict[str, str], leave_unknown: bool) -> None:
     """The top-level modules the table does not know: stop, listing them, unless told to
     leave them where they are."""
-    at_top = {p.stem for p in SRC_DIR.glob("*.py") if p.stem != "__init__"}
-    plan.unknown = sorted(at_top - set(rows) - set(TOP))
-    if clash := sorted(set(plan.unknown) & set(GROUPS)):
+    layout = plan.layout
+    at_top = {p.stem for p in layout.src_dir.glob("*.py") if p.stem != "__init__"}
+    plan.unknown = sorted(at_top - set(rows) - set(layout.top))
+    if clash := sorted(set(plan.unknown) & set(layout.groups)):
         raise RegroupError(f"new modules named as groups: {clash}; rename a group or the module")
     if plan.unknown and not leave_unknown:
-        rows_hint = "\n".join(f'    "{m}": {guess_group(SRC_DIR / f"{m}.py", rows)!r},  '
-                              f"# guess from its imports" for m in plan.unknown)
+        rows_hint = "\n".join(
+            f'    "{m}": {guess_group(layout.src_dir / f"{m}.py", rows, layout)!r},  '
+            f"# guess from its imports" for m in plan.unknown)
         raise RegroupError("modules the table does not know (nothing was moved); add each to "
                            "a group of GROUPS (or to TOP), or rerun with --leave-unknown to "
                            f"leave them at the top level:\n{rows_hint}")
@@ -334,49 +379,51 @@ def check_unknown(plan: Plan, rows: dict[str, str], leave_unknown: bool) -> None
 
 def place_tests(plan: Plan) -> None:
     """Which test files move now (``test_group``), and where every moved test is."""
-    for path in sorted(TEST_DIR.glob("test_*.py")):
-        group = test_group(path, plan.placed)
+    test_dir = plan.layout.test_dir
+    for path in sorted(test_dir.glob("test_*.py")):
+        group = test_group(path, plan.placed, plan.layout)
         if group is not None:
-            if (TEST_DIR / group / path.name).exists():
+            if (test_dir / group / path.name).exists():
                 raise RegroupError(f"{path.name} is both at the top and in {group}")
             plan.tests[path.stem] = group
-    for group in GROUPS:
-        for path in (TEST_DIR / group).glob("test_*.py"):
+    for group in plan.layout.groups:
+        for path in (test_dir / group).glob("test_*.py"):
             plan.placed_tests[path.stem] = group
     plan.placed_tests.update(plan.tests)
 
 
-def init_text(group: str) -> str:
+def init_text(layout: Layout, group: str) -> str:
     """The subpackage's ``__init__.py``: its docstring and an empty ``__all__``."""
-    doc, _ = GROUPS[group]
+    doc, _ = layout.groups[group]
     body = "\n".join(line.strip() for line in doc.splitlines())
     first, _, rest = body.partition("\n")
     tail = ("\n\nThe names live in the modules (each with its ``__all__``): import them from "
-            f"there,\n``from {PACKAGE}.{group}.<module> import ...``; this package imports "
-            "nothing, so\nloading it never starts a cycle.")
+            f"there,\n``from {layout.package}.{group}.<module> import ...``; this package "
+            "imports nothing, so\nloading it never starts a cycle.")
     return f'"""{first}\n{rest}{tail}\n"""\n\n__all__: list[str] = []\n'
 
 
 def move(plan: Plan, dry_run: bool) -> None:
     """``git mv`` modules and tests; write the ``__init__.py`` files."""
+    src_dir, test_dir = plan.layout.src_dir, plan.layout.test_dir
     for module, group in sorted(plan.modules.items()):
-        target = SRC_DIR / group / f"{module}.py"
-        print(f"move {SRC_DIR / module}.py -> {target}")
+        target = src_dir / group / f"{module}.py"
+        print(f"move {src_dir / module}.py -> {target}")
         if not dry_run:
             target.parent.mkdir(exist_ok=True)
-            git("mv", str(SRC_DIR / f"{module}.py"), str(target))
+            git("mv", str(src_dir / f"{module}.py"), str(target))
     for stem, group in sorted(plan.tests.items()):
-        target = TEST_DIR / group / f"{stem}.py"
-        print(f"move {TEST_DIR / stem}.py -> {target}")
+        target = test_dir / group / f"{stem}.py"
+        print(f"move {test_dir / stem}.py -> {target}")
         if not dry_run:
             target.parent.mkdir(exist_ok=True)
-            git("mv", str(TEST_DIR / f"{stem}.py"), str(target))
+            git("mv", str(test_dir / f"{stem}.py"), str(target))
     if dry_run:
         return
-    for group in GROUPS:
-        write_if_changed(SRC_DIR / group / "__init__.py", init_text(group))
-        if (TEST_DIR / group).is_dir():
-            write_if_changed(TEST_DIR / group / "__init__.py", "")
+    for group in plan.layout.groups:
+        write_if_changed(src_dir / group / "__init__.py", init_text(plan.layout, group))
+        if (test_dir / group).is_dir():
+            write_if_changed(test_dir / group / "__init__.py", "")
 
 
 def write_if_changed(path: Path, text: str) -> None:
@@ -392,6 +439,7 @@ def replacements(plan: Plan) -> list[tuple[re.Pattern[str], Callable[[re.Match[s
     modules = "|".join(sorted(plan.placed, key=len, reverse=True)) or "(?!)"
     tests = "|".join(sorted(plan.placed_tests, key=len, reverse=True)) or "(?!)"
     group_of = {**plan.placed, **plan.placed_tests}
+    dots, slashes = re.escape(plan.layout.inner), re.escape(plan.layout.inner.replace(".", "/"))
 
     def dotted(match: re.Match[str]) -> str:
         return f"{match[1]}.{group_of[match[2]]}.{match[2]}"
@@ -400,16 +448,17 @@ def replacements(plan: Plan) -> list[tuple[re.Pattern[str], Callable[[re.Match[s
         return f"{match[1]}/{group_of[match[2]]}/{match[2]}.py"
 
     return [
-        (re.compile(rf"(\bnewswire\.nlp\.quotes)\.({modules})\b(?!\.py)"), dotted),
-        (re.compile(rf"(\btests\.nlp\.quotes)\.({tests})\b"), dotted),
-        (re.compile(rf"(\btests/nlp/quotes)/({tests})\.py\b"), slashed),
-        (re.compile(rf"((?<![\w/])(?:src/newswire/)?nlp/quotes)/({modules})\.py\b"), slashed),
+        (re.compile(rf"(\bnewswire\.{dots})\.({modules})\b(?!\.py)"), dotted),
+        (re.compile(rf"(\btests\.{dots})\.({tests})\b"), dotted),
+        (re.compile(rf"(\btests/{slashes})/({tests})\.py\b"), slashed),
+        (re.compile(rf"((?<![\w/])(?:src/newswire/)?{slashes})/({modules})\.py\b"), slashed),
     ]
 
 
 def rewrite_parent_imports(text: str, plan: Plan) -> str:
-    """``from newswire.nlp.quotes import x`` for a moved module ``x`` names its group."""
-    pattern = re.compile(rf"^(\s*)from {re.escape(PACKAGE)} import ([\w, ]+)$", re.MULTILINE)
+    """``from <package> import x`` for a moved module ``x`` names its group."""
+    package = plan.layout.package
+    pattern = re.compile(rf"^(\s*)from {re.escape(package)} import ([\w, ]+)$", re.MULTILINE)
 
     def one(match: re.Match[str]) -> str:
         names = [n.strip() for n in match[2].split(",") if n.strip()]
@@ -419,15 +468,82 @@ def rewrite_parent_imports(text: str, plan: Plan) -> str:
         groups = {plan.placed[n] for n in moved}
         if len(moved) != len(names) or len(groups) != 1:
             raise RegroupError(f"cannot split this import by hand-free rule: {match[0]!r}")
-        return f"{match[1]}from {PACKAGE}.{groups.pop()} import {match[2]}"
+        return f"{match[1]}from {package}.{groups.pop()} import {match[2]}"
 
     return pattern.sub(one, text)
+
+
+def homes_node(text: str) -> ast.Assign | ast.AnnAssign | None:
+    """A module-level ``_HOMES = {...}`` table (a lazy package's name -> module), if any."""
+    for node in ast.parse(text).body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == "_HOMES" for t in targets):
+                return node
+    return None
+
+
+def rewrite_homes(text: str, plan: Plan) -> str:
+    """The package's lazy names: in ``_HOMES`` (name -> module, as strings), a moved module's
+    string names its group (``"Capitals": "recase"`` -> ``"Capitals": "spans.recase"``)."""
+    node = homes_node(text)
+    if node is None:
+        return text
+    span = node.lineno, node.end_lineno or node.lineno
+    lines = text.splitlines(keepends=True)
+    modules = "|".join(sorted(plan.placed, key=len, reverse=True)) or "(?!)"
+    value = re.compile(rf"""(:\s*)(["'])({modules})\2""")
+    block = "".join(lines[span[0] - 1:span[1]])
+    block = value.sub(lambda m: f"{m[1]}{m[2]}{plan.placed[m[3]]}.{m[3]}{m[2]}", block)
+    if any(len(line) > LINE_LIMIT for line in block.splitlines()):
+        block = reflowed_table(block)
+    return "".join(lines[:span[0] - 1]) + block + "".join(lines[span[1]:])
+
+
+def reflowed_table(block: str) -> str:
+    """A ``name = {"k": "v", ...}`` table written again in lines of at most ``LINE_LIMIT``
+    characters, its entries in order, each line under the first brace's column."""
+    head = block[:block.index("{") + 1]
+    homes = ast.literal_eval(block[len(head) - 1:].strip())
+    entries = [f"{json.dumps(k)}: {json.dumps(v)}" for k, v in homes.items()]
+    rows, row = [], head
+    for number, entry in enumerate(entries):
+        piece = entry + ("," if number < len(entries) - 1 else "}")
+        if len(row) + 1 + len(piece) > LINE_LIMIT and row.strip() != head.strip():
+            rows.append(row)
+            row = " " * len(head) + piece
+        else:
+            row = row + ("" if row == head else " ") + piece
+    return "\n".join([*rows, row]) + "\n"
+
+
+def homes_of(text: str) -> dict[str, str]:
+    """The ``_HOMES`` table of a package ``__init__``'s text (empty when it has none)."""
+    node = homes_node(text)
+    if node is None or node.value is None:
+        return {}
+    return {str(k): str(v) for k, v in ast.literal_eval(node.value).items()}
+
+
+def rewrite_package_doc(text: str, layout: Layout) -> str:
+    """The package ``__init__``'s docstring replaced by ``layout.package_doc`` (if given)."""
+    if layout.package_doc is None:
+        return text
+    tree = ast.parse(text)
+    first = tree.body[0] if tree.body else None
+    if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str)):
+        raise RegroupError(f"{layout.src_dir / '__init__.py'} has no docstring to replace")
+    lines = text.splitlines(keepends=True)
+    new = f'"""{layout.package_doc.strip()}\n"""\n'
+    return "".join(lines[:first.lineno - 1]) + new + "".join(lines[first.end_lineno or 1:])
 
 
 def rewritten(plan: Plan) -> dict[Path, str]:
     """Every file whose references change, with its new text, read before anything moves (a
     reference the rules cannot rewrite stops the run here, with the tree untouched)."""
     subs = replacements(plan)
+    package_init = plan.layout.src_dir / "__init__.py"
     texts: dict[Path, str] = {}
     files = [*tracked(REWRITE_ROOTS), *(Path(p) for p in PATH_ONLY_FILES)]
     for path in files:
@@ -443,6 +559,8 @@ def rewritten(plan: Plan) -> dict[Path, str]:
         if path.suffix == ".py":
             new = rewrite_parent_imports(new, plan)
             check_parent_imports(new, path, plan)
+            if path == package_init:
+                new = rewrite_package_doc(rewrite_homes(new, plan), plan.layout)
             new = rewrap(new, old, path)
         if new != old:
             texts[path] = new
@@ -450,9 +568,10 @@ def rewritten(plan: Plan) -> dict[Path, str]:
 
 
 def check_parent_imports(text: str, path: Path, plan: Plan) -> None:
-    """Stop on a ``from newswire.nlp.quotes import (x, ...)`` the line rule could not rewrite."""
+    """Stop on a ``from <package> import (x, ...)`` the line rule could not rewrite."""
     for node in ast.walk(ast.parse(text, filename=str(path))):
-        if isinstance(node, ast.ImportFrom) and node.module == PACKAGE and node.level == 0:
+        if (isinstance(node, ast.ImportFrom) and node.module == plan.layout.package
+                and node.level == 0):
             moved = [a.name for a in node.names if a.name in plan.placed]
             if moved:
                 raise RegroupError(f"{path}:{node.lineno}: rewrite by hand, importing "
@@ -461,8 +580,9 @@ def check_parent_imports(text: str, path: Path, plan: Plan) -> None:
 
 def write_rewrites(texts: dict[Path, str], plan: Plan, dry_run: bool) -> list[Path]:
     """Write the new texts at the files' new places; return the Python files written."""
-    moved = {SRC_DIR / f"{m}.py": SRC_DIR / g / f"{m}.py" for m, g in plan.modules.items()}
-    moved |= {TEST_DIR / f"{t}.py": TEST_DIR / g / f"{t}.py" for t, g in plan.tests.items()}
+    src_dir, test_dir = plan.layout.src_dir, plan.layout.test_dir
+    moved = {src_dir / f"{m}.py": src_dir / g / f"{m}.py" for m, g in plan.modules.items()}
+    moved |= {test_dir / f"{t}.py": test_dir / g / f"{t}.py" for t, g in plan.tests.items()}
     written = []
     for path, text in sorted(texts.items()):
         target = moved.get(path, path)
@@ -504,7 +624,8 @@ def rewrap(new: str, old: str, path: Path) -> str:
         cut = bare.rfind(" ", len(indent) + 1, LINE_LIMIT + 1)
         in_string = any(start < (row, cut) < end for start, end in spans)
         if bare.lstrip().startswith("#") and cut > 0:
-            out.append(bare[:cut] + "\n" + indent + "# " + bare[cut + 1:] + "\n")
+            marker = "#: " if bare.lstrip().startswith("#:") else "# "  # a doc-comment stays one
+            out.append(bare[:cut] + "\n" + indent + marker + bare[cut + 1:] + "\n")
         elif in_string and cut > len(indent) and not bare.lstrip().startswith(("from ",
                                                                                 "import ")):
             out.append(bare[:cut] + "\n" + indent + bare[cut + 1:] + "\n")
@@ -528,7 +649,8 @@ def sort_imports(paths: list[Path]) -> None:
 
 
 def verify(plan: Plan) -> None:
-    """After the run: every file parses and nothing names a moved module at its old place."""
+    """After the run: every file parses, nothing names a moved module at its old place, and
+    every lazy name of the package (``_HOMES``) names a module that is there."""
     stale = []
     subs = replacements(plan)
     for path in tracked(REWRITE_ROOTS):
@@ -537,30 +659,37 @@ def verify(plan: Plan) -> None:
         text = path.read_text(encoding="utf-8")
         ast.parse(text, filename=str(path))
         stale += [f"{path}: {m[0]}" for pattern, _ in subs for m in pattern.finditer(text)]
+    src_dir = plan.layout.src_dir
+    homes = homes_of((src_dir / "__init__.py").read_text(encoding="utf-8"))
+    stale += [f"{src_dir / '__init__.py'}: _HOMES[{name!r}] = {home!r} (no such module)"
+              for name, home in homes.items()
+              if not src_dir.joinpath(*home.split(".")).with_suffix(".py").is_file()]
     if stale:
         raise RegroupError("references left at the old place:\n" + "\n".join(stale[:40]))
 
 
-def main() -> int:
+def main(layout: Layout = QUOTES) -> int:
     """Check, move, rewrite, verify; a nonzero exit says why nothing (or what) moved."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        description=f"Regroup {layout.package} into subpackages by concept (re-runnable).")
     parser.add_argument("--dry-run", action="store_true", help="say what would move")
     parser.add_argument("--leave-unknown", action="store_true",
                         help="leave modules the table does not know at the top level")
     parser.add_argument("--allow-dirty", action="store_true",
                         help="run on a tree with uncommitted changes")
     args = parser.parse_args()
+    src_dir = layout.src_dir
     try:
-        if not SRC_DIR.is_dir():
-            raise RegroupError(f"run from the repository's root ({SRC_DIR} not found)")
+        if not src_dir.is_dir():
+            raise RegroupError(f"run from the repository's root ({src_dir} not found)")
         if not args.allow_dirty and git("status", "--porcelain", "--untracked-files=no"):
             raise RegroupError("the tree has uncommitted changes: commit them first")
-        rows = table()
-        plan = make_plan(rows, args.leave_unknown)
+        rows = table(layout)
+        plan = make_plan(layout, rows, args.leave_unknown)
         for module in plan.missing:
             print(f"note: {module} is in the table but in no place (deleted or renamed?)")
         for module in plan.unknown:
-            print(f"UNPLACED: {module} stays at {SRC_DIR}/{module}.py (not in the table)")
+            print(f"UNPLACED: {module} stays at {src_dir}/{module}.py (not in the table)")
         texts = rewritten(plan)
         move(plan, args.dry_run)
         changed = write_rewrites(texts, plan, args.dry_run)
