@@ -21,7 +21,20 @@ from tests.nlp.quotes.test_french import french_quotes
     ("Le budget est critiqué. Au Rassemblement national, on dénonce « un matraquage fiscal "
      "sans précédent ».",
      ["Rassemblement national"]),
-    # Places: no speaker, as before.
+    # A bare ``Côté`` before a body's name; a seat of power after ``À``/``Au``.
+    ("Les retards s'accumulent. Côté SNCF, on reconnaît « une situation très dégradée sur "
+     "cet axe ».",
+     ["SNCF"]),
+    ("Le tarif baissera en février. À Bercy, on indique que la décision sera publiée « dans "
+     "les délais habituels ».",
+     ["Bercy", "Bercy"]),
+    ("Le sommet s'est achevé. Au Quai d'Orsay, on fait valoir que sa tenue « n'était pas "
+     "acquise il y a six mois ».",
+     ["Quai d'Orsay"]),
+    # Places and topics: no speaker, as before.
+    ("Les négociations reprennent. Côté salaires, on juge l'offre « très en deçà de "
+     "l'inflation ».",
+     [None]),
     ("La fête a attiré du monde. Dans la salle, on disait que le concert « était le meilleur "
      "de l'année ».",
      [None]),
