@@ -39,9 +39,6 @@ def _kept_one_by_one(tmap: TextMap, lex: Lexicon) -> list[int]:
     ("Her decision to run was welcomed. He is confident the plan works; it appears fine.",
      ENGLISH, None),
     ("Le ministre estime que le projet est mort, selon son entourage.", FRENCH, None),
-    # The same kind of word several times: each one kept, in order.
-    ("They think so, we think so too, and officials think it will pass.", ENGLISH,
-     ["think", "think", "think"]),
     ("Nothing here.", ENGLISH, []),
     ("", ENGLISH, []),
 ])
