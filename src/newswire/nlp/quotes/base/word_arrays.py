@@ -4,8 +4,8 @@ A pass over every word that tests each one's dependency or tag first makes a ``T
 for each and reads its labels one by one; most words fail the test. These give the
 indices of the words that pass it, in order, from one ``Doc.to_array`` call, so the pass
 makes Tokens only for those.  Passes that ask a doc many times read it once and keep the
-result on the doc (``Doc.user_data``: :func:`indexed_lower_word_indices`' lower-cased
-strings, :func:`head_indices`): only for the quotes stage, whose
+result on the doc (``Doc.user_data``: :func:`indexed_word_indices`,
+:func:`indexed_lower_word_indices`, :func:`head_indices`): only for the quotes stage, whose
 parse no later step changes.  :func:`lower_case_words` reads the lexemes' flags so.
 """
 
@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 
-#: Where a doc keeps an attribute's distinct strings lower-cased (``Doc.user_data``).
+#: Where a doc keeps its words grouped by an attribute's string (``Doc.user_data``).
 _WORDS_KEY = "newswire.words_by"
 #: Where a doc keeps the index of each word's head (``Doc.user_data``).
 _HEADS_KEY = "newswire.heads"
@@ -85,34 +85,40 @@ def word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
 
 
 def indexed_word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
-    """:func:`word_indices`, kept under this name for the passes that ask it once a doc: a
-    test handed in (a function) cannot be kept, and grouping every word of the doc by its
-    string to answer one ask cost more than the ask (a Python step a word: 7% of the stage)."""
-    return word_indices(doc, attr, keep)
+    """:func:`word_indices`, from the doc's words grouped by their ``attr`` string once a doc
+    (kept in ``Doc.user_data``): the quotes stage asks several times a doc, some passes once a
+    speaker. Only for a parse no later step changes (the quotes stage's, not a component's:
+    a component that relabels a word would leave the groups stale)."""
+    kept = [indices for word, indices in _groups(doc, attr).items() if keep(word)]
+    return list(kept[0]) if len(kept) == 1 else sorted(i for indices in kept for i in indices)
 
 
 def indexed_lower_word_indices(doc: Doc, attr: int, wanted: Collection[str]) -> list[int]:
-    """:func:`word_indices` keeping the words whose ``attr`` string, lower-cased, is one of
-    ``wanted``: the doc's distinct strings are lower-cased once a doc (kept in
-    ``Doc.user_data``, each lower-cased string with the hashes it comes from), and each ask
-    looks up the wanted words and picks their words in one array pass."""
-    if not len(doc) or not wanted:
-        return []
-    key = f"{_WORDS_KEY}.{attr}.lower_hashes"
+    """:func:`indexed_word_indices` keeping the words whose ``attr`` string, lower-cased, is
+    one of ``wanted``, read from the groups merged by lower-cased string once a doc: each ask
+    looks up the wanted words, not every distinct word of the doc."""
+    key = f"{_WORDS_KEY}.{attr}.lower"
     lowered: dict[str, list[int]] | None = doc.user_data.get(key)
-    values = doc.to_array(attr)
     if lowered is None:
         lowered = {}
-        strings = doc.vocab.strings
-        for value in np.unique(values).tolist():
-            lowered.setdefault(strings[value].lower(), []).append(value)
+        for word, indices in _groups(doc, attr).items():
+            lowered.setdefault(word.lower(), []).extend(indices)
         doc.user_data[key] = lowered
-    hashes = [value for word in wanted for value in lowered.get(word, ())]
-    if not hashes:
-        return []
-    # The hashes' own type: mixed with signed integers they would be compared as floats.
-    indices: list[int] = np.isin(values, np.array(hashes, dtype=values.dtype)).nonzero()[0].tolist()
-    return indices
+    return sorted(i for word in wanted for i in lowered.get(word, ()))
+
+
+def _groups(doc: Doc, attr: int) -> dict[str, list[int]]:
+    """The doc's word indices grouped by their ``attr`` string, in order, kept on the doc."""
+    key = f"{_WORDS_KEY}.{attr}"
+    groups: dict[str, list[int]] | None = doc.user_data.get(key)
+    if groups is None:
+        by_value: dict[int, list[int]] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist() if len(doc) else []):
+            by_value.setdefault(value, []).append(i)
+        strings = doc.vocab.strings
+        groups = {strings[value]: indices for value, indices in by_value.items()}
+        doc.user_data[key] = groups
+    return groups
 
 
 def head_indices(doc: Doc) -> list[int]:

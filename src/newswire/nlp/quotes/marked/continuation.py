@@ -18,7 +18,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.base.entity_spans import entity_spans
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
 from newswire.nlp.quotes.marked.attribution import paragraph_lead
@@ -89,4 +88,4 @@ def _someone_else(tmap: TextMap, previous: Attribution, part: Attribution,
 
 
 def _people(tmap: TextMap) -> list[Span]:
-    return entity_spans(tmap.doc, PERSON_LABELS)
+    return [e for e in tmap.doc.ents if e.label_ in PERSON_LABELS]

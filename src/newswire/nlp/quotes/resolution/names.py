@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span
 from newswire.models import Entity
 from newswire.nlp.entities.clusters import not_a_person
 from newswire.nlp.entities.retype import ends_in_acronym
-from newswire.nlp.quotes.base.entity_spans import entity_spans
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.base.parse_labels import ENGLISH_SUBJECT_DEPS, PERSON_LABELS
 from newswire.nlp.quotes.base.word_arrays import indexed_word_indices, lower_case_words
@@ -55,7 +54,7 @@ class PersonNames:
         self._written: dict[int, list[tuple[int, str]]] = {}
         by_entities = entity_names_written(docs, entities)
         for doc in docs:
-            people = [(e.start_char, _bare(e.text)) for e in entity_spans(doc, ("PERSON",))]
+            people = [(e.start_char, _bare(e.text)) for e in doc.ents if e.label_ == "PERSON"]
             counts.update(name for _, name in people)
             self._written[id(doc)] = sorted({(at, name) for at, name in [
                 *people, *((at, _bare(n)) for at, n in by_entities.get(id(doc), []))]

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import ADJ, ADV, NOUN, VERB
 from spacy.tokens import Token
@@ -71,7 +70,6 @@ __all__ = ["attitudes", "cue_tables"]
 
 #: The parts of speech a cue may be (symbols' ids, as the array holds them).
 _CUE_POS = frozenset((VERB, ADJ, NOUN, ADV))
-_CUE_POS_IDS = np.array(sorted(_CUE_POS), dtype=np.uint64)
 
 
 def attitudes(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attribution]:
@@ -134,24 +132,26 @@ def _candidates(tmap: TextMap, cues: Set[str], states: Set[str], nouns: Set[str]
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    rows = doc.to_array([POS, LOWER, LEMMA])
-    # Each kind of word of a cue's part of speech once (an array pass, no step a word).
-    at = np.isin(rows[:, 0], _CUE_POS_IDS).nonzero()[0]
-    if not len(at):
-        return []
-    kinds, kind_of = np.unique(rows[at], axis=0, return_inverse=True)
-    verdicts: list[bool] = []
-    for pos, lower, lemma in kinds.tolist():
-        form = strings[lower]
-        if pos == ADV:
-            verdict = form in lex.hedging_adverbs
-        elif pos == NOUN:
-            verdict = strings[lemma].lower() in nouns or form in states
-        else:
-            verdict = form in states or (pos == VERB and (
-                lex.attitude_forms.get(form) or strings[lemma].lower()) in cues)
-        verdicts.append(bool(verdict))
-    picked: list[int] = at[np.array(verdicts, dtype=bool)[kind_of.reshape(-1)]].tolist()
+    seen: dict[tuple[int, int, int], bool] = {}
+    picked: list[int] = []
+    for i, row in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist()):
+        pos, lower, lemma = row
+        if pos not in _CUE_POS:
+            continue
+        key = (pos, lower, lemma)
+        verdict = seen.get(key)
+        if verdict is None:
+            form = strings[lower]
+            if pos == ADV:
+                verdict = form in lex.hedging_adverbs
+            elif pos == NOUN:
+                verdict = strings[lemma].lower() in nouns or form in states
+            else:
+                verdict = form in states or (pos == VERB and (
+                    lex.attitude_forms.get(form) or strings[lemma].lower()) in cues)
+            seen[key] = verdict
+        if verdict:
+            picked.append(i)
     return picked
 
 
