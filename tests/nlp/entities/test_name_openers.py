@@ -67,10 +67,13 @@ def test_the_word_before_a_full_name(text: str, span: str, expected: str) -> Non
     ("Declan Furlong SC", True),
     ("Mary Lou McDonald TD", True),
     ("Niamh Brennan, QC", True),
-    # Guards: no first name, no letters, a company's initials.
+    # Guards: no first name, no letters, a club opening on a first name ("Orlando"), whose
+    # other words are words or a club's.
     ("Corrib Diagnostics SC", False),
     ("Declan Furlong", False),
     ("Sporting Lisbon SC", False),
+    ("Orlando City SC", False),
+    ("Jordan Valley SC", False),
 ])
 def test_a_full_name_with_letters_after_it_is_a_persons(name: str, expected: bool) -> None:
     """A first name, a surname and a barrister's or legislator's letters make a person."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.companies import ORG_NOUNS, PERSONS_TRADES, nouns_pattern
 from newswire.nlp.entities.firstnames import is_any_first_name, is_first_name
 from newswire.nlp.entities.titles import NOT_ONLY_PEOPLE, POST_NOMINALS, ROLES
@@ -141,7 +142,17 @@ def lettered_person(name: str) -> bool:
     after a barrister's or a legislator's name (``Declan Furlong SC``, ``Niall Corrigan
     TD``), which the model may read as a club's or a company's."""
     match = _LETTERED_NAME.match(name)
-    return match is not None and is_any_first_name(match.group(1))
+    if match is None or not is_any_first_name(match.group(1)):
+        return False
+    # "Orlando City SC", "Jordan Valley SC": a club's name opens on a first name too; its
+    # other words are words (a surname is none) or a club's.
+    rest = name[match.end(1):].replace(",", " ").split()[:-1]
+    return not any(w.casefold() in casing().lower or w in _CLUB_WORDS for w in rest)
+
+
+#: Words of clubs' names that English writes capitalised only there.
+_CLUB_WORDS = frozenset(("United", "Valley", "Rovers", "Wanderers", "Rangers", "Sporting",
+                         "Albion", "Dynamo", "Olympic", "Real", "Inter"))
 
 
 def municipal_start(text: str, start: int) -> int | None:
