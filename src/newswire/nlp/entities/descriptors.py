@@ -8,13 +8,23 @@ an industry's noun, a person after a person's noun. Nouns that are also surnames
 brands ("Singer", "Bowler", "Brewer", "Turk") are left alone; an adjective of nationality
 goes only before a full name the model read as a person's ("Belgian Bruno Thiry", not
 "American Airlines").
+
+Before a person's full name (a first name and a surname) the model also takes in a word no
+list holds: a common noun capitalised because it opens the sentence (``Center Tyler
+Okafor``, ``Defenseman Andre Wilkes``: a player's position, as sports copy introduces
+players), a party's or employer's possessive (``Labour’s Niall Corrigan``) and the courtesy
+title of French-speaking courts (``Maître Olivier Rambaud-Sisse``, a lawyer in English copy
+from Europe, Africa and Quebec). None of them is part of the name the quotes give.
 """
 
 from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.companies import OPENS_NAMES, ORG_NOUNS, word_set
+from newswire.nlp.entities.false_titles import opens_sentence
+from newswire.nlp.entities.firstnames import is_any_first_name
 
 __all__ = ["descriptor", "is_nationality"]
 
@@ -62,7 +72,29 @@ def descriptor(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         return start + len(first) + 1, "PERSON"
     if label == "PERSON" and first in _NATIONALITIES and _PERSONS_NAME.match(rest):
         return start + len(first) + 1, label
+    if label == "PERSON" and _describes_full_name(text, start, first, rest):
+        return start + len(first) + 1, label
     return start, label
+
+
+#: The courtesy title of a lawyer in French-speaking courts, kept in English copy.
+_COURTESY = frozenset(("Maître", "Maitre"))
+#: A full name: a first name and one or two more capitalised words.
+_FULL_NAME = re.compile(r"([A-Z][\w'’.-]*)(?: [A-Z][\w'’-]*){1,2}$")
+
+
+def _describes_full_name(text: str, start: int, first: str, rest: str) -> bool:
+    """Whether ``first``, opening a person's span at ``start``, is no part of the full name
+    ``rest`` after it: a courtesy title, a possessive (``Labour’s``) or a common word
+    capitalised because it opens the sentence (``Center``, ``Defenseman``), not a first name
+    itself (``Will``, ``Grant``)."""
+    name = _FULL_NAME.match(rest)
+    if name is None or not is_any_first_name(name.group(1)):
+        return False
+    if first in _COURTESY or (first.endswith(("’s", "'s")) and first[:1].isupper()):
+        return True
+    return first.lower() in casing().lower and not is_any_first_name(first) \
+        and opens_sentence(text, start)
 
 
 def is_nationality(name: str) -> bool:

@@ -23,6 +23,7 @@ from newswire.nlp.entities.retype import (
     ends_in_acronym,
     is_municipal,
     is_storm,
+    lettered_person,
     municipal_start,
     titled_name_start,
 )
@@ -160,6 +161,8 @@ def _retyped(cased: str, start: int, end: int, label: str) -> tuple[str, int]:
         return "GPE", city
     if label == "PERSON" and ends_in_acronym(cased[start:end]):
         return "ORG", start
+    if label == "ORG" and lettered_person(cased[start:end]):
+        return "PERSON", start  # "Declan Furlong SC": a barrister, not a sports club
     if is_storm(cased[start:end]):
         return "EVENT", start
     return label, start

@@ -3,19 +3,21 @@
 ``Surrey RCMP`` (a police force), ``the City of Hamilton`` (a city government) and ``Storm
 Eowyn`` come out of the model as people: a name that ends in an acronym is an
 organisation's, a name after ``City of`` is the city's (the model's span then starts at
-``Hamilton``), and a storm is an event.
+``Hamilton``), and a storm is an event. The reverse: a full name with a senior counsel's or a
+legislator's letters after it (``Declan Furlong SC``, read as a sports club) is a person's.
 """
 
 from __future__ import annotations
 
 import re
 
+from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.companies import ORG_NOUNS, PERSONS_TRADES, nouns_pattern
-from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.titles import NOT_ONLY_PEOPLE, ROLES
+from newswire.nlp.entities.firstnames import is_any_first_name, is_first_name
+from newswire.nlp.entities.titles import NOT_ONLY_PEOPLE, POST_NOMINALS, ROLES
 
-__all__ = ["company_cue", "ends_in_acronym", "is_municipal", "is_storm", "municipal_start",
-           "organisation_apposed", "role_set_off_before", "titled_name_start"]
+__all__ = ["company_cue", "ends_in_acronym", "is_municipal", "is_storm", "lettered_person",
+           "municipal_start", "organisation_apposed", "role_set_off_before", "titled_name_start"]
 
 # "RCMP", "NHS", "OPP": three or more capitals after a space on the same line (a person's
 # "MP", "QC" have two; "Napoleon III", "Henry VIII" end in a Roman numeral).
@@ -128,6 +130,29 @@ def ends_in_acronym(name: str) -> bool:
     if name.isupper() or _ACRONYM.search(name) is None:
         return False
     return not any(is_first_name(word) for word in name.split()[:-1])
+
+
+#: A first name, one or two more capitalised words, and letters after a name (``SC``, ``TD``).
+_LETTERED_NAME = re.compile(
+    rf"([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*[a-z][\w'’-]*){{1,2}},? (?:{'|'.join(POST_NOMINALS)})$")
+
+
+def lettered_person(name: str) -> bool:
+    """Whether ``name`` is a person's full name with the letters Irish and British copy write
+    after a barrister's or a legislator's name (``Declan Furlong SC``, ``Niall Corrigan
+    TD``), which the model may read as a club's or a company's."""
+    match = _LETTERED_NAME.match(name)
+    if match is None or not is_any_first_name(match.group(1)):
+        return False
+    # "Orlando City SC", "Jordan Valley SC": a club's name opens on a first name too; its
+    # other words are words (a surname is none) or a club's.
+    rest = name[match.end(1):].replace(",", " ").split()[:-1]
+    return not any(w.casefold() in casing().lower or w in _CLUB_WORDS for w in rest)
+
+
+#: Words of clubs' names that English writes capitalised only there.
+_CLUB_WORDS = frozenset(("United", "Valley", "Rovers", "Wanderers", "Rangers", "Sporting",
+                         "Albion", "Dynamo", "Olympic", "Real", "Inter"))
 
 
 def municipal_start(text: str, start: int) -> int | None:

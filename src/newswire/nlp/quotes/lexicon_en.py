@@ -96,7 +96,7 @@ _ORG_NOUNS = """
     regulator parliament senate house congress white corporation outlet magazine station
     channel publication broadcaster studio university school college center centre
     think-tank tank panel caucus management leadership trust charity federation society
-    tribunal
+    tribunal chamber
     hospital clinic watchdog provider service utility headquarters inspectorate iwi
     forecaster navy mission delegation consulate
 """

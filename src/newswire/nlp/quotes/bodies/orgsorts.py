@@ -41,12 +41,13 @@ OrgSort = Literal["company", "agency", "union", "institute", "party", "court", "
 
 
 #: Nouns for one kind of body whose names hold the noun (``Rideau Valley District School
-#: Board``, ``National Hockey League``): ``the board`` or ``the league`` is one whose name or
+#: Board``, ``National Hockey League``, ``Halifax Chamber of Commerce``): ``the board``,
+#: ``the league`` or ``the chamber`` is one whose name or
 #: apposition holds it, never the union or the company last named as a subject; with none
 #: named, the description speaks as its own phrase. French ``la préfecture`` is the State's
 #: office in a département, never the ministry or the association named before it.
 _NAMED_BY_NOUN = frozenset(("board", "league", "school", "university", "college", "council",
-                            "society", "caucus", "préfecture"))
+                            "society", "caucus", "chamber", "préfecture"))
 
 
 def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:
