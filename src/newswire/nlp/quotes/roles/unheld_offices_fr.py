@@ -10,9 +10,10 @@ an office whose holder it never names by the office and the place or body it bel
 la région du Sahel``, ``le président du Conseil européen``): that complement, a
 capitalised name, says which office, and a person named before whose titles do not name
 that place or body does not hold it (``le patron de l'ANP`` after ``Le directeur général de
-l'ANP, X,`` is X: the same body, another word for the post). Nor does a person of the other gender than the article says (``Le préfet``
-after ``Clémence``, ``la ministre des Transports`` after ``Olivier``): ``le``/``la``/
-``un``/``une`` say the holder's gender; ``l'`` and an epicene noun alone say nothing.
+l'ANP, X,`` is X: the same body, another word for the post). Nor does a person of the
+other gender than the article says (``Le préfet`` after ``Clémence``, ``la ministre des
+Transports`` after ``Olivier``): ``le``/``la``/``un``/``une`` say the holder's gender;
+``l'`` and an epicene noun alone say nothing.
 Pure: spaCy tokens.
 """
 
