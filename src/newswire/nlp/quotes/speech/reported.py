@@ -234,7 +234,10 @@ def _clause_of_final_source(phrase: Token) -> Token:
         return head
     # The parse hangs it on the last clause, subordinate or joined (``A was paid $1; and B was
     # paid $2, according to FEC records``): it speaks for the clauses before as well.
-    while head.dep_ in ("advcl", "conj") and head.head.i != head.i:
+    # Conjuncts in English only: the evidence is English (PolNeAR), and the French tuning
+    # sets lost a quote to this rule with both languages.
+    climbed = ("advcl", "conj") if doc.lang_ == "en" else ("advcl",)
+    while head.dep_ in climbed and head.head.i != head.i:
         head = head.head
     return head
 
@@ -250,7 +253,8 @@ def _rest_of_clause(head: Token, cue_token: Token) -> list[Token]:
     cue_words = {t.i for t in cue_token.subtree}
     left = [t for t in head.subtree if t.i < cue_token.i and t.i not in cue_words]
     right = [t for t in head.subtree if t.i > cue_token.i and t.i not in cue_words]
-    if head.i not in cue_words and _words(left) and _words(right):
+    # English only, as above.
+    if cue_token.doc.lang_ == "en" and head.i not in cue_words and _words(left) and _words(right):
         return left if head.i < cue_token.i else right
     return left if len(left) >= len(right) else right
 
