@@ -31,6 +31,13 @@ ROWS = [
     ("« Nous allons réorganiser le service », a déclaré Paul Girard, directeur régional. Le "
      "plan sera présenté lundi aux salariés. « Personne ne sera licencié », a-t-il ajouté.",
      "Personne ne sera licencié", "Paul Girard"),
+    # Guard (review48): a passive subject is one the news befell, not one brought in to speak.
+    ("« La situation est tendue », a déclaré le préfet, Jean Roy. Un manifestant a été "
+     "interpellé en fin de journée. « Nous restons vigilants », a-t-il ajouté.",
+     "Nous restons vigilants", "Jean Roy"),
+    ("« Le site fermera en juin », a annoncé le directeur, Marc Petit. Un salarié a été "
+     "licencié la semaine dernière. « Nous accompagnerons chacun », a-t-il assuré.",
+     "Nous accompagnerons chacun", "Marc Petit"),
 ]
 
 

@@ -17,7 +17,11 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.gender import gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.base.noun_articles import has_indefinite_article
-from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS, SUBJECT_DEPS
+from newswire.nlp.quotes.base.parse_labels import (
+    PASSIVE_SUBJECT_DEPS,
+    PERSON_LABELS,
+    SUBJECT_DEPS,
+)
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
 from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
 
@@ -60,7 +64,9 @@ def _introduced(noun: Token, tmap: TextMap) -> bool:
             or not has_indefinite_article(noun, tmap.lexicon) or not names_a_person(noun):
         return False  # "où une fuite avait pollué une rivière": no one brought in
     opening = noun.sent.start == noun.left_edge.i
-    return noun.dep_ in SUBJECT_DEPS or (opening and noun.dep_ == "ROOT")
+    # a passive subject is one the news befell (``Un manifestant a été interpellé``), not
+    # one brought in to speak
+    return noun.dep_ in SUBJECT_DEPS - PASSIVE_SUBJECT_DEPS or (opening and noun.dep_ == "ROOT")
 
 
 def _is_person(word: Token, tmap: TextMap) -> bool:
