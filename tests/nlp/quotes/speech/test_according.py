@@ -68,6 +68,12 @@ def test_a_closing_source_speaks_for_its_sentence(pipeline: Pipeline, body: str,
      "firm in Denver, according to people familiar with the effort.",
      "The campaign is run by two former state party staffers, and includes help from a data "
      "firm in Denver"),
+    # Guard (review48): not up to a joined verb of saying, whose clause has its own source.
+    ("Trump said he would sign the bill, and the White House has scheduled a ceremony for "
+     "Friday, according to a person familiar with the plans.",
+     "the White House has scheduled a ceremony for Friday"),
+    ("Police said the suspect fled on foot, and a second man was arrested later, according to "
+     "the report.", "a second man was arrested later"),
 ])
 def test_a_closing_source_speaks_for_the_clause_it_closes(
         pipeline: Pipeline, body: str, expected: str) -> None:

@@ -134,7 +134,8 @@ def _content_of(tmap: TextMap, token: Token) -> CharRange | None:
         phrase = token.head if token.dep_ == "case" and token.head.i > token.i else token
         tokens = (said_around_source(token, tmap.lexicon)
                   or (_after_comma(token) if phrase.head == phrase
-                      else _rest_of_clause(_clause_of_final_source(phrase), phrase)))
+                      else _rest_of_clause(_clause_of_final_source(phrase, tmap.lexicon),
+                                         phrase)))
     else:
         said = said_in(tmap, token)
         if said is not None:
@@ -223,7 +224,7 @@ def _after_comma(cue_token: Token) -> list[Token]:
     return [] if comma is None else list(cue_token.doc[comma + 1:sent.end])
 
 
-def _clause_of_final_source(phrase: Token) -> Token:
+def _clause_of_final_source(phrase: Token, lexicon: Lexicon) -> Token:
     """``Managers told midwives to rewrite rotas so that shortages would not be visible,
     according to whistleblowers.``: a source set off by a comma at its sentence's end speaks
     for the whole sentence, though the parse hung it on the last subordinate clause."""
@@ -237,7 +238,10 @@ def _clause_of_final_source(phrase: Token) -> Token:
     # Conjuncts in English only: the evidence is English (PolNeAR), and the French tuning
     # sets lost a quote to this rule with both languages.
     climbed = ("advcl", "conj") if doc.lang_ == "en" else ("advcl",)
-    while head.dep_ in climbed and head.head.i != head.i:
+    # Never up to a verb of saying: its clause has a source of its own (``Trump said he would
+    # sign it, and the White House has set a date, according to a person familiar``).
+    while head.dep_ in climbed and head.head.i != head.i and not (
+            head.dep_ == "conj" and head.head.lemma_.lower() in lexicon.speech_verbs):
         head = head.head
     return head
 
