@@ -41,6 +41,7 @@ from newswire.nlp.quotes.fr_parse.clitic_y_fr import lift_over_clitic_y
 from newswire.nlp.quotes.fr_parse.colon_verbs_fr import verbs_before_colons
 from newswire.nlp.quotes.fr_parse.conjoined_quotes_fr import join_verb_after_a_quotation
 from newswire.nlp.quotes.fr_parse.contacted_fr import subject_after_contact
+from newswire.nlp.quotes.fr_parse.implied_fr import laisser_of_entendre
 from newswire.nlp.quotes.fr_parse.incise_openings_fr import CLOSING_MARKS, opens_incise
 from newswire.nlp.quotes.fr_parse.incise_places_fr import subject_past_incise_places
 from newswire.nlp.quotes.fr_parse.infinitive_claims_fr import verb_before_its_reported_infinitive
@@ -111,6 +112,8 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
             _said_with_faire(doc[token.i - 1], token)
+        elif (laisser := laisser_of_entendre(token)) is not None:
+            _said_with_faire(laisser, token)  # "a laissé entendre que": implies
         elif token.dep_ == "nsubj:pass" and is_pronominal(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     subject_reflexive_incises(doc)  # "», s'indigne X": X, not "s'" or the quote's word
