@@ -103,7 +103,7 @@ _PORTRAIT = ("Hélène Marchal, 58 ans, préside depuis juin l'association des u
      "ingénieure chez Ouranos, le consortium québécois de recherche sur le climat. Mme "
      "Marchal coordonne depuis cinq ans les scénarios utilisés par les villes.\n\n"
      + _QUESTIONS, _ANSWERS),
-    # Guard: labelled turns are the labelled exchanges' (the labels out of the quotes).
+    # Labelled turns: the labels naming who speaks are no words of the turn.
     ("Hélène Marchal : « Les petites lignes ne sont pas mortes »",
      "La présidente des usagers du rail défend les petites lignes. Rencontre.\n\n"
      + _PORTRAIT + "Le Journal : Les petites lignes ferroviaires sont-elles condamnées ?\n\n"
@@ -122,5 +122,5 @@ def test_announced_by_headline(pipeline: Pipeline, title: str, body: str,
                                expected: list[tuple[str, str]]) -> None:
     """A French interview announced by a deck ending ``Rencontre.`` or by the headline's
     rubric has its answers taken, the interviewee the person the headline's label names;
-    labelled turns stay the labelled exchanges'."""
+    a label naming who speaks is left out of the turn."""
     assert _headlined_quotes(pipeline, title, body) == expected

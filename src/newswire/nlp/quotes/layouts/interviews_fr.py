@@ -85,8 +85,8 @@ def french_interview_answers(tmap: TextMap, author: str | None = None,
         return []
     questions = [i for i in range(announced + 1, len(tmap.paragraphs))
                  if _is_question(tmap, i)]
-    if len(questions) < _MIN_QUESTIONS or any(_named_label(tmap, i) for i in questions):
-        return []  # labelled turns (``Challenges : ...``) are :mod:`.exchanges_fr`'s
+    if len(questions) < _MIN_QUESTIONS:
+        return []
     interviewee = _interviewee(tmap, announced, questions[0], headline)
     if interviewee is None:
         return []
@@ -135,7 +135,9 @@ def _questions(tmap: TextMap, questions: list[int], interviewer: Token | None,
 def _said_span(tmap: TextMap, index: int) -> tuple[int, int]:
     """A question's or an answer's paragraph, trimmed, past a label of the form."""
     start, end = tmap.trim(*tmap.paragraphs[index])
-    label = _FORM_LABEL.match(tmap.text, start, end)
+    # the form's label, or one naming the speaker (``Le Temps: ...``, ``Inès Vautrin : ...``):
+    # no words of the turn
+    label = _FORM_LABEL.match(tmap.text, start, end) or _NAMED_LABEL.match(tmap.text, start, end)
     return tmap.trim(label.end(), end) if label is not None else (start, end)
 
 
@@ -179,14 +181,6 @@ def _announces(tmap: TextMap, para: tuple[int, int]) -> bool:
         or _ENDS.search(tmap.text[start:end]) is not None \
         or (_ASKED.search(tmap.text, start, end) is not None
             and len(tmap.text[start:end].split()) <= _MAX_ASKED_WORDS)
-
-
-def _named_label(tmap: TextMap, index: int) -> bool:
-    """Whether a paragraph opens with a label naming its speaker (``Inès Vautrin :``,
-    ``Challenges :``), not the form's (``Q :``)."""
-    start, end = tmap.trim(*tmap.paragraphs[index])
-    return _NAMED_LABEL.match(tmap.text, start, end) is not None \
-        and _FORM_LABEL.match(tmap.text, start, end) is None
 
 
 def _is_question(tmap: TextMap, index: int) -> bool:
