@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.speech_verbs_fr import verb_forms
+from newswire.nlp.entities.french.speech_verbs_fr import verb_forms
 from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.fr_parse.incise_openings_fr import CLOSING_MARKS, OPENING_MARKS
 
