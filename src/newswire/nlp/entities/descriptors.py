@@ -23,7 +23,7 @@ import re
 
 from newswire.nlp.entities.casing import casing
 from newswire.nlp.entities.companies import OPENS_NAMES, ORG_NOUNS, word_set
-from newswire.nlp.entities.false_titles import opens_sentence
+from newswire.nlp.entities.false_titles import opens_sentence_or_quote
 from newswire.nlp.entities.firstnames import is_any_first_name
 
 __all__ = ["descriptor", "is_nationality"]
@@ -94,7 +94,7 @@ def _describes_full_name(text: str, start: int, first: str, rest: str) -> bool:
     if first in _COURTESY or (first.endswith(("’s", "'s")) and first[:1].isupper()):
         return True
     return first.lower() in casing().lower and not is_any_first_name(first) \
-        and opens_sentence(text, start)
+        and opens_sentence_or_quote(text, start)
 
 
 def is_nationality(name: str) -> bool:
