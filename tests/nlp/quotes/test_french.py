@@ -44,8 +44,10 @@ def french_quote_starting(pipeline: Pipeline, body: str, start: str) -> Quote:
      [("Nous ne reculerons pas", "direct", "Thierry Breton")]),
     ("« Les négociations avancent », explique Laurent Berger, secrétaire général de la CFDT.",
      [("Les négociations avancent", "direct", "Laurent Berger")]),
+    # An office nobody named holds speaks as its phrase, through the pronoun too (round
+    # thirty-one: the fresh gold credits never-named officeholders so; it was None before).
     ("Le Premier ministre a répondu aux syndicats. « La porte reste ouverte », dit-il.",
-     [("La porte reste ouverte", "direct", None)]),
+     [("La porte reste ouverte", "direct", "Premier ministre")]),
     # "Pour Thomas Berger," opens a viewpoint: "il" is Thomas Berger, not the prefect.
     ("Le préfet, Jean-Marc Ribaud, a reçu une délégation. Il a affirmé que les demandes "
      "seraient transmises.\nPour Thomas Berger, éleveur à Dieulefit, la situation est inédite. "

@@ -5,7 +5,8 @@ a byline, a cue-less quote's governing clause, continuation quotes, French incis
 
 May import ``nlp.quotes.base``, ``nlp.quotes.speech`` (cues), the lexicons, spaCy,
 and the few readings a marked quote's attribution asks of other groups: which word may
-head a speaker (``resolution.speaker_heads``), a headline's claim (``layouts``), a
+head a speaker (``resolution.speaker_heads``), whether a French noun names a person
+(``resolution.person_nouns_fr``), a headline's claim (``layouts``), a
 document's finding and a ``Pour X,`` view (``stances``), a source's phrase
 (``unnamed.phrases``).
 

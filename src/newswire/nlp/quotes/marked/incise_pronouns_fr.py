@@ -6,7 +6,9 @@ then hands each later quote over with an inverted pronoun (``a-t-elle ajouté``,
 would (:mod:`.continuation`). Read as any pronoun it took the nearest woman named before, who
 may be one the speaker spoke of. The speaker of the attribution before is kept when it is a
 person whose gender, if known, is the pronoun's, and :mod:`.continuation` finds no one else
-named between (its usual stops).
+named between (its usual stops), nor an unnamed person the writer brings in between
+(``Un ancien cadre de l'usine, qui a suivi le dossier, apporte un éclairage différent. « ...
+», estime-t-il``: that one, whom the resolver's French stand-ins find).
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.gender import gender_of, name_gender, pronoun_gender
-from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
+from newswire.nlp.quotes.base.noun_articles import has_indefinite_article
+from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
+from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
 
 __all__ = ["goes_on_from"]
 
@@ -31,10 +35,32 @@ def goes_on_from(tmap: TextMap, part: Attribution, previous: Attribution | None)
             or part.paragraph - previous.paragraph > 1:
         return False
     speaker = previous.speaker
-    if not _is_person(speaker, tmap):
+    if not _is_person(speaker, tmap) or _one_brought_in(tmap, previous.end, part.start):
         return False
     had = _gender(speaker, tmap)
     return had is None or had == pronoun_gender(pronoun.lower_, lexicon)
+
+
+def _one_brought_in(tmap: TextMap, start: int, end: int) -> bool:
+    """Whether the writer brings in an unnamed person between ``start`` and ``end`` (chars),
+    outside quotation marks: a subject ``un``/``une`` introduces whose noun names a person
+    (``Un ancien cadre de l'usine, qui a suivi le dossier, apporte un éclairage différent. «
+    ... », estime-t-il``). The pronoun after stands for that one, as after a new name, not
+    for the one quoted before; the resolver's stand-ins read whom."""
+    span = tmap.doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(
+        _introduced(t, tmap) and not tmap.is_quoted(t.idx) for t in span)
+
+
+def _introduced(noun: Token, tmap: TextMap) -> bool:
+    """A singular noun ``un``/``une`` introduces as its clause's subject, or opening its
+    sentence (``Un haut fonctionnaire, qui a requis l'anonymat, va plus loin``: the parse
+    may make the aside the verb)."""
+    if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number", []) \
+            or not has_indefinite_article(noun, tmap.lexicon) or not names_a_person(noun):
+        return False  # "où une fuite avait pollué une rivière": no one brought in
+    opening = noun.sent.start == noun.left_edge.i
+    return noun.dep_ in SUBJECT_DEPS or (opening and noun.dep_ == "ROOT")
 
 
 def _is_person(word: Token, tmap: TextMap) -> bool:

@@ -92,7 +92,10 @@ class PronounSpeakers:
             return NOBODY
         found = self._resolve(epithet)
         if found.entity_id is None:
-            return NOBODY  # an epithet no one named holds ("Le Premier ministre"): as before
+            # An office no one named holds, read as its own phrase (``Le maire de Toulouse
+            # s'est dit ouvert. ... il a affirmé``: :mod:`.unheld_offices_fr`): that one.
+            # Else nobody, as before ("Le Premier ministre" resolving to no one).
+            return found if found.name and found.kind == "person" else NOBODY
         if aged_name(epithet, self.lexicon):
             return replace(found, kind="person")  # one given an age is a person
         return found if found.kind == "person" else NOBODY

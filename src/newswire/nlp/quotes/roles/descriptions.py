@@ -15,11 +15,13 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.gender import pronoun_gender
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.resolution.speaker_heads import is_age
 from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.roles.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.roles.role_holders import named_next, titled
+from newswire.nlp.quotes.roles.unheld_offices_fr import article_gender, holds_elsewhere
 from newswire.nlp.quotes.unnamed.one_person import unnamed_kind
 from newswire.nlp.quotes.unnamed.phrases import source_phrase
 from newswire.nlp.quotes.unnamed.unnamed_sources import unnamed_one_before
@@ -95,7 +97,12 @@ def _last_person(ctx: Context, head: Token, lemma: str) -> Speaker:
     lex = ctx.lexicon
     gender = pronoun_gender("she" if lemma in lex.female_words else
                             "he" if lemma in lex.male_words else "", lex)
+    french = lex is FRENCH and not is_age(head)
+    if french:  # "Le préfet" after "Clémence": not hers (:mod:`.unheld_offices_fr`)
+        gender = gender or article_gender(head)
     near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW)
+    if french and near is not None and holds_elsewhere(head, near.titles):
+        return NOBODY  # "Le maire de Toulouse" after a councillor: an office of its own
     if near is not None and near.titles & lex.role_nouns and not is_age(head):
         # "Governor Ruth Ames ... the Vermont senator": not one of another office
         near = titled(head, lemma, ctx.trail(head), by_place=False) or near
