@@ -32,6 +32,7 @@ from newswire.nlp.boilerplate.continuations import continuation_paragraphs
 from newswire.nlp.boilerplate.controls import CONTROL_KINDS, drop_controls
 from newswire.nlp.boilerplate.discussion import discussion_body
 from newswire.nlp.boilerplate.embeds import HTML_EMBED, unmark_html_embeds
+from newswire.nlp.boilerplate.faq import restore_faq
 from newswire.nlp.boilerplate.gaps import dropped_between, restore_between
 from newswire.nlp.boilerplate.html_tree import (
     iter_blocks,
@@ -168,6 +169,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
             # Not on listings, forums, products and documentation: their "boxes" are the
             # page's cards and posts (WCXB dev, articles: tune +0.0006, check +0.0007).
             removed += removed_as("kept-box", drop_kept_boxes(body, read))
+    restore_faq(html, tree, body)
     normalise_body(body)
     if kind in WIDGET_LINE_KINDS:
         removed += removed_as("widget", drop_widget_lines(body))
