@@ -52,3 +52,26 @@ def test_a_closing_source_speaks_for_its_sentence(pipeline: Pipeline, body: str,
     found = [q.text for q in quotes_of(pipeline, body) if q.cue and q.cue.text == "according to"]
     assert len(found) == 1, found
     assert found[0].startswith(expected), found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Trailing modifiers after the source outnumber the clause: the clause is what was said.
+    ("Her standing fell in the spring. Some 48 percent of likely voters view her favorably, "
+     "according to a Marist poll last week - well below the 60 percent she had in January.",
+     "Some 48 percent of likely voters view her favorably"),
+    # Joined clauses: the parse hangs the source on the last one; it speaks for them all.
+    ("The museum was paid $12,500; the county library was paid $8,200; and the arts council "
+     "was paid $40,000, according to state records.",
+     "The museum was paid $12,500; the county library was paid $8,200; and the arts council "
+     "was paid $40,000"),
+    ("The campaign is run by two former state party staffers, and includes help from a data "
+     "firm in Denver, according to people familiar with the effort.",
+     "The campaign is run by two former state party staffers, and includes help from a data "
+     "firm in Denver"),
+])
+def test_a_closing_source_speaks_for_the_clause_it_closes(
+        pipeline: Pipeline, body: str, expected: str) -> None:
+    """``A, according to W - B``: W's words are the clause A holding the predicate, every
+    joined clause of it included, not the longer tail B."""
+    found = [q.text for q in quotes_of(pipeline, body) if q.cue and q.cue.text == "according to"]
+    assert found == [expected]
