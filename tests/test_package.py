@@ -96,7 +96,7 @@ def test_nothing_imports_the_cli() -> None:
     ("newswire.feeds", ("faust", "spacy", "trafilatura")),
     # The cross-article registry (``entities top``'s bound, the worker's /entities/top):
     # the package's names load lazily and English's casing table is no part of recase.
-    ("newswire.nlp.entities.registry", ("spacy", "thinc")),
+    ("newswire.nlp.entities.cross_article.registry", ("spacy", "thinc")),
 ])
 def test_import_leaves_heavy_modules_unloaded(module: str, absent: tuple[str, ...]) -> None:
     """Importing ``module`` in a fresh interpreter does not load ``absent``."""

@@ -141,7 +141,8 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "bare_subjects_fr", "clauses_fr", "clitic_y_fr", "conjoined_quotes_fr",
          "contacted_fr", "incise_openings_fr", "incise_places_fr", "nominal_adjectives_fr",
          "nouns_read_as_verbs_fr", "own_part_asides_fr", "que_clauses_fr", "que_scan_fr",
-         "reflexive_incises_fr", "said_verbs_fr", "side_openings_fr", "colon_verbs_fr"),
+         "reflexive_incises_fr", "said_verbs_fr", "side_openings_fr", "colon_verbs_fr",
+         "implied_fr", "infinitive_claims_fr"),
     ),
     "resolution": (
         """Speaker resolution: who a speaker mention points to (``SpeakerResolver``), by a
@@ -170,7 +171,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "office_holders", "owned_offices", "set_off_offices", "apposed_proper_nouns",
          "appositions", "phrase_set_off_names", "epithet_people", "epithets_fr",
          "epithet_subjects_fr", "gendered_epithets", "capitalised_roles", "positions",
-         "decks", "kin", "kin_fr"),
+         "decks", "kin", "kin_fr", "unheld_offices_fr"),
     ),
     "unnamed": (
         """Unnamed sources: the phrase that names a source (``officials``, ``a new poll``,

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from newswire.models import EnrichedArticle, RawArticle
 from newswire.nlp.datelined import body_for_model
-from newswire.nlp.entities.names import normalise
+from newswire.nlp.entities.words.names import normalise
 from newswire.nlp.pipeline import Pipeline
 from tests.conftest import calls_to
 

@@ -16,7 +16,7 @@ from newswire.kafka.clients import ensure_topics, make_producer
 from newswire.kafka.producer import encode
 from newswire.kafka.registry import changelog_topic
 from newswire.models import EnrichedArticle, Entity, RawArticle, Span
-from newswire.nlp.entities import registry
+from newswire.nlp.entities.cross_article import registry
 from newswire.settings import Settings
 from newswire.stream.learning import UPDATES_PER_MESSAGE, register_learning, registry_key
 from newswire.stream.process import WorkerProcess

@@ -20,7 +20,7 @@ from rich.table import Table
 from newswire.cli.app import cli, console
 from newswire.errors import NewswireError, NoWorkerError
 from newswire.kafka.registry import changelog_topic, read_registry
-from newswire.nlp.entities import registry
+from newswire.nlp.entities.cross_article import registry
 from newswire.say import plain, say
 from newswire.settings import Settings
 from newswire.timeparse import parse_window

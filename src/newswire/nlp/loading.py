@@ -4,7 +4,7 @@ A language with a pipeline (English, French) is analysed fully; any other text i
 tokenised and split into sentences (``spacy.blank``), enough to find its quotation marks.
 Every pipeline starts a sentence at each line (:mod:`newswire.nlp.paragraphs`).
 The French pipeline gets components that give its entities newswire's types
-(:mod:`newswire.nlp.entities.labels_fr`) and make the pronoun of ``a-t-il dit`` its
+(:mod:`newswire.nlp.entities.french.labels_fr`) and make the pronoun of ``a-t-il dit`` its
 verb's subject (:mod:`newswire.nlp.quotes.fr_parse.parse_fr`), and one before the model that has it
 read ``l’`` and ``«`` as the ``l'`` and ``"`` it was trained on
 (:mod:`newswire.nlp.quotes.fr_parse.typography_fr`) and cut no sentence between two words
@@ -24,7 +24,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from newswire.nlp.attributes import speed_up_attribute_ruler
-from newswire.nlp.entities.labels_fr import COMPONENT as FRENCH_LABELS
+from newswire.nlp.entities.french.labels_fr import COMPONENT as FRENCH_LABELS
 from newswire.nlp.paragraphs import COMPONENT as LINE_STARTS
 from newswire.nlp.quotes.fr_parse.hyphens_fr import COMPONENT as FRENCH_HYPHENATED_NAMES
 from newswire.nlp.quotes.fr_parse.parse_fr import COMPONENT as FRENCH_INVERSION

@@ -33,9 +33,9 @@ from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.boilerplate.clean import Cleaned
 from newswire.nlp.datelined import body_with_dateline
 from newswire.nlp.doc_texts import text_of
+from newswire.nlp.entities.cross_article.identity import Knowledge
 from newswire.nlp.entities.extract import Context, extract_entities
-from newswire.nlp.entities.identity import Knowledge
-from newswire.nlp.entities.recase import Capitals, read_capitals
+from newswire.nlp.entities.spans.recase import Capitals, read_capitals
 from newswire.nlp.language import UNDETERMINED, Identified, identify
 from newswire.nlp.loading import COMPONENTS, DEFAULT_MODEL, MODELS, LanguageModels, load_model
 from newswire.nlp.passes import MAX_NLP_CHARS, MAX_NLP_TOKENS, analyse, within_tokens

@@ -32,7 +32,7 @@ from newswire.kafka.registry import REGISTRY_TABLE
 from newswire.models import EnrichedArticle, Entity
 from newswire.nlp.boilerplate.clean import Cleaned, article_fingerprints
 from newswire.nlp.boilerplate.templates import TemplateStats
-from newswire.nlp.entities import identity, registry
+from newswire.nlp.entities.cross_article import identity, registry
 from newswire.settings import Settings
 from newswire.stream.dedupe import sweep_interval_s
 

@@ -12,7 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from newswire import topics
 from newswire.errors import NewswireError
-from newswire.nlp.entities import registry
+from newswire.nlp.entities.cross_article import registry
 from newswire.stream import metrics
 from newswire.stream.lag import refresh_lag
 from newswire.timeparse import parse_window

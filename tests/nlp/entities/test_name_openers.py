@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.entities.descriptors import descriptor
-from newswire.nlp.entities.retype import lettered_person
+from newswire.nlp.entities.roles.descriptors import descriptor
+from newswire.nlp.entities.spans.retype import lettered_person
 from newswire.nlp.pipeline import Pipeline
 from tests.nlp.quotes.test_resolution import Expected, check
 

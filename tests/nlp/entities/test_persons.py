@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from newswire.models import Entity
-from newswire.nlp.entities.clusters import Cluster
+from newswire.nlp.entities.clustering.clusters import Cluster
 from newswire.nlp.entities.extract import extract_entities
-from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.mentions import Mention
+from newswire.nlp.entities.spans.mentions import Mention
+from newswire.nlp.entities.words.firstnames import is_first_name
 from newswire.nlp.pipeline import Pipeline
 
 

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.entities.aliases import initials, is_acronym, table
-from newswire.nlp.entities.names import normalise, trim
-from newswire.nlp.entities.recall import Taken, caps_lines, find_missed, find_places, url_ranges
-from newswire.nlp.entities.titles import ends_a_role, role_before, split_leading_title
+from newswire.nlp.entities.roles.titles import ends_a_role, role_before, split_leading_title
+from newswire.nlp.entities.spans.recall import (
+    Taken,
+    caps_lines,
+    find_missed,
+    find_places,
+    url_ranges,
+)
+from newswire.nlp.entities.words.aliases import initials, is_acronym, table
+from newswire.nlp.entities.words.names import normalise, trim
 
 
 @pytest.mark.parametrize(

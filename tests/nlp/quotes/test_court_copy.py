@@ -14,7 +14,7 @@ from tests.nlp.quotes.test_resolution import Expected, check, find
 
 @pytest.mark.parametrize(("body", "expected"), [
     # A judge's address: the name alone (the model may type the whole span ORG, as
-    # tests/nlp/entities/test_court_names.py pins).
+    # tests/nlp/entities/roles/test_court_names.py pins).
     ("A Co Louth man was jailed for six years at the Central Criminal Court.\n\nSentencing "
      "him on Monday, Ms Justice Orla Ní Fhaoláin said the attack had been \"cowardly and "
      "entirely unprovoked\".",

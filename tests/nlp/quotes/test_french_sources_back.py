@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from tests.nlp.entities.test_labels_fr import french_entities
+from tests.nlp.entities.french.test_labels_fr import french_entities
 from tests.nlp.quotes.test_french import french_quotes
 
 

@@ -21,24 +21,28 @@ from spacy.tokens import Doc
 
 from newswire.models import Dateline, Entity, EntityType, Span, stable_hash
 from newswire.nlp.doc_texts import text_of
-from newswire.nlp.entities.acronyms import read_definitions
-from newswire.nlp.entities.aliases import Known, table
-from newswire.nlp.entities.clubs import nickname
-from newswire.nlp.entities.clusters import Cluster
-from newswire.nlp.entities.doublebarrelled import double_barrelled_people
-from newswire.nlp.entities.frenchnames import french_bodies, hyphenated_first_names
-from newswire.nlp.entities.grouping import group
-from newswire.nlp.entities.identity import Knowledge, resolve
-from newswire.nlp.entities.mentions import Mention, Text, recalled
-from newswire.nlp.entities.model_spans import caps_mentions, model_mentions
-from newswire.nlp.entities.name_ends import names_before_days
-from newswire.nlp.entities.name_pieces import set_off_names, whole_person_names
-from newswire.nlp.entities.names import normalise, words
-from newswire.nlp.entities.org_names import whole_org_names
-from newswire.nlp.entities.places import REGION_ABBREVIATIONS
-from newswire.nlp.entities.recall import find_missed, find_places, find_table
-from newswire.nlp.entities.recase import Capitals, read_capitals
-from newswire.nlp.entities.repairs import (
+from newswire.nlp.entities.clustering.clusters import Cluster
+from newswire.nlp.entities.clustering.grouping import group
+from newswire.nlp.entities.cross_article.identity import Knowledge, resolve
+from newswire.nlp.entities.geography.places import REGION_ABBREVIATIONS
+from newswire.nlp.entities.geography.towns import (
+    place_words_after,
+    region_abbreviations,
+    titled_towns,
+)
+from newswire.nlp.entities.organisations.acronyms import read_definitions
+from newswire.nlp.entities.organisations.clubs import nickname
+from newswire.nlp.entities.organisations.org_names import whole_org_names
+from newswire.nlp.entities.people.doublebarrelled import double_barrelled_people
+from newswire.nlp.entities.people.frenchnames import french_bodies, hyphenated_first_names
+from newswire.nlp.entities.people.name_ends import names_before_days
+from newswire.nlp.entities.people.name_pieces import set_off_names, whole_person_names
+from newswire.nlp.entities.roles.titled import titled_people
+from newswire.nlp.entities.spans.mentions import Mention, Text, recalled
+from newswire.nlp.entities.spans.model_spans import caps_mentions, model_mentions
+from newswire.nlp.entities.spans.recall import find_missed, find_places, find_table
+from newswire.nlp.entities.spans.recase import Capitals, read_capitals
+from newswire.nlp.entities.spans.repairs import (
     camel_case_subjects,
     club_mentions,
     country_of_a_body,
@@ -48,8 +52,8 @@ from newswire.nlp.entities.repairs import (
     long_place_mentions,
     teams,
 )
-from newswire.nlp.entities.titled import titled_people
-from newswire.nlp.entities.towns import place_words_after, region_abbreviations, titled_towns
+from newswire.nlp.entities.words.aliases import Known, table
+from newswire.nlp.entities.words.names import normalise, words
 
 __all__ = ["NO_CONTEXT", "Context", "entity_id", "extract_entities"]
 
@@ -63,9 +67,9 @@ class Context:
 
     ``model`` is the spaCy pipeline that made the docs: with it, text in capitals is
     re-cased and read again by its NER (English models only). ``capitals`` is that reading
-    done beforehand for a whole batch (:func:`~newswire.nlp.entities.recase.read_capitals`,
+    done beforehand for a whole batch (:func:`~newswire.nlp.entities.spans.recase.read_capitals`,
     much cheaper than article by article). ``known`` is what the registry learned across
-    articles (:class:`~newswire.nlp.entities.identity.Knowledge`). ``dateline`` is the
+    articles (:class:`~newswire.nlp.entities.cross_article.identity.Knowledge`). ``dateline`` is the
     body's dateline found by the boilerplate stage (``find_dateline``): its place is one of
     the entities, whatever the model read there.
     """

@@ -8,7 +8,7 @@ quotes section says how); verbs and nouns are lemmas, all lower case.
 
 from __future__ import annotations
 
-from newswire.nlp.entities.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from newswire.nlp.entities.words.firstnames import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from newswire.nlp.quotes.lexicon import Lexicon, keyed, pairs, words
 
 __all__ = ["ENGLISH", "MAKER_PREPOSITIONS"]

@@ -4,7 +4,7 @@ first names by gender; an instance of the one :class:`~newswire.nlp.quotes.lexic
 French news reports speech with an inverted cue (``« ... », a déclaré le ministre``, ``a-t-il
 dit``) and with ``selon X``; ``estime`` and ``juge`` are as often said as thought, so they
 count. ``fr_core_news_sm`` lemmatises some forms badly (``estime`` -> ``estime``), so the
-inflected forms of each verb are listed too (:mod:`newswire.nlp.entities.speech_verbs_fr`,
+inflected forms of each verb are listed too (:mod:`newswire.nlp.entities.french.speech_verbs_fr`,
 where the entity rules read them).  Nouns are lemmas (singular): ``les manifestants`` is a
 group, ``le ministre`` a person with that title, ``le rapport`` a document.
 """
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from newswire.nlp.entities.french_words import DE, THE_SINGULAR
-from newswire.nlp.entities.speech_verbs_fr import SPEECH_FORMS, SPEECH_VERBS, verb_forms
+from newswire.nlp.entities.french.french_words import DE, THE_SINGULAR
+from newswire.nlp.entities.french.speech_verbs_fr import SPEECH_FORMS, SPEECH_VERBS, verb_forms
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 

@@ -2,14 +2,14 @@
 model).
 
 Texts are written for these tests, in Canadian news phrasing; the first names are ones the
-hand lists of :mod:`newswire.nlp.entities.firstnames` do not hold, found in the wider table.
+hand lists of :mod:`newswire.nlp.entities.words.firstnames` do not hold, found in the wider table.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.entities.firstnames import first_name_gender
+from newswire.nlp.entities.words.firstnames import first_name_gender
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.base.gender import name_gender
 from newswire.nlp.quotes.lexicon_en import ENGLISH

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.entities.francophone_first_names import francophone_gender
+from newswire.nlp.entities.words.francophone_first_names import francophone_gender
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.base.gender import name_gender
 from newswire.nlp.quotes.lexicon_fr import FRENCH

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.extract import extract_quotes
 from tests.nlp.quotes.test_french import french_quotes
 
 _QUESTIONS = ("Les petites lignes ferroviaires sont-elles condamnées ?\n\n"
@@ -72,3 +74,53 @@ def test_french_interview_answers(pipeline: Pipeline, body: str,
     assert [(q.text, q.speaker) for q in quotes] == expected
     for quote in quotes:
         assert body[quote.start:quote.end] == quote.text
+
+
+def _headlined_quotes(pipeline: Pipeline, title: str, body: str) -> list[tuple[str, str]]:
+    """The direct quotes of a French article with its headline, as (text, speaker)."""
+    nlp = pipeline.models.full("fr")
+    title_doc, body_doc = nlp(title), nlp(body)
+    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc))
+    return [(q.text, q.speaker or "") for q in quotes
+            if q.kind == "direct" and q.field == "body"]
+
+
+_PORTRAIT = ("Hélène Marchal, 58 ans, préside depuis juin l'association des usagers du rail. "
+             "Elle a longtemps travaillé avec Bruno Ferrand.\n\n")
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # A deck ending "Rencontre." announces an interview met in person; the headline's label
+    # names the interviewee among the two people the introduction names.
+    ("Hélène Marchal : « Les petites lignes ne sont pas mortes »",
+     "La présidente des usagers du rail défend les petites lignes. Rencontre.\n\n"
+     + _PORTRAIT + _QUESTIONS, _ANSWERS),
+    # The interview rubric in the headline announces it from the body's first paragraph;
+    # the introduction names her in full, and "Ouranos" (a consortium) the model takes for
+    # a person is not a second interviewee.
+    ("Entrevue | « Les petites lignes ne sont pas mortes »",
+     "Pour comprendre ce qui se passe, Le Devoir s'est entretenu avec Hélène Marchal, "
+     "ingénieure chez Ouranos, le consortium québécois de recherche sur le climat. Mme "
+     "Marchal coordonne depuis cinq ans les scénarios utilisés par les villes.\n\n"
+     + _QUESTIONS, _ANSWERS),
+    # Labelled turns: the labels naming who speaks are no words of the turn.
+    ("Hélène Marchal : « Les petites lignes ne sont pas mortes »",
+     "La présidente des usagers du rail défend les petites lignes. Rencontre.\n\n"
+     + _PORTRAIT + "Le Journal : Les petites lignes ferroviaires sont-elles condamnées ?\n\n"
+     "Hélène Marchal : Certainement pas. Nous avons rouvert deux gares l'an dernier.\n\n"
+     "Le Journal : Le gouvernement promet pourtant des économies ?\n\n"
+     "Hélène Marchal : Les économies, on nous les annonce chaque automne.\n\n",
+     [("Les petites lignes ferroviaires sont-elles condamnées ?", "Le Journal"),
+      ("Certainement pas. Nous avons rouvert deux gares l'an dernier.", "Hélène Marchal"),
+      ("Le gouvernement promet pourtant des économies ?", "Le Journal"),
+      ("Les économies, on nous les annonce chaque automne.", "Hélène Marchal")]),
+    # Guard: no rubric, no announcement: the paragraphs after a question are the reporter's.
+    ("Les petites lignes ne sont pas mortes",
+     _PORTRAIT + _QUESTIONS, []),
+])
+def test_announced_by_headline(pipeline: Pipeline, title: str, body: str,
+                               expected: list[tuple[str, str]]) -> None:
+    """A French interview announced by a deck ending ``Rencontre.`` or by the headline's
+    rubric has its answers taken, the interviewee the person the headline's label names;
+    a label naming who speaks is left out of the turn."""
+    assert _headlined_quotes(pipeline, title, body) == expected

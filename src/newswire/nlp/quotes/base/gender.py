@@ -4,7 +4,7 @@ Read off the words around a name: an honorific (``Mrs.``, ``Mr.``), a gendered t
 (``spokeswoman``, ``actress``) or a common first name, from the language's
 :class:`~newswire.nlp.quotes.lexicon.Lexicon`; the first word of a full name is also looked
 up in the wider table of first names (``Pierre Poilievre`` is a ``he``:
-:func:`~newswire.nlp.entities.firstnames.first_name_gender`).  Unknown stays unknown: a
+:func:`~newswire.nlp.entities.words.firstnames.first_name_gender`).  Unknown stays unknown: a
 pronoun may then point to that person whatever its gender.
 """
 
@@ -15,8 +15,8 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.firstnames import first_name_gender, unaccented
-from newswire.nlp.entities.francophone_first_names import francophone_gender
+from newswire.nlp.entities.words.firstnames import first_name_gender, unaccented
+from newswire.nlp.entities.words.francophone_first_names import francophone_gender
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.titles import LEGISLATORS_LETTERS, ROLES
+from newswire.nlp.entities.roles.titles import LEGISLATORS_LETTERS, ROLES
 from newswire.nlp.quotes.base.parse_labels import DASH_TOKENS, SUBJECT_DEPS
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",

@@ -21,9 +21,9 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.aliases import table
-from newswire.nlp.entities.companies import COMPANY_LAST_WORDS
-from newswire.nlp.entities.names import normalise
+from newswire.nlp.entities.organisations.companies import COMPANY_LAST_WORDS
+from newswire.nlp.entities.words.aliases import table
+from newswire.nlp.entities.words.names import normalise
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.resolution.salience import pick
 
@@ -93,7 +93,8 @@ _NAME_SORTS = _table({
 })
 
 
-#: A company's last words (:data:`~newswire.nlp.entities.companies.COMPANY_LAST_WORDS`), but
+#: A company's last words
+#: (:data:`~newswire.nlp.entities.organisations.companies.COMPANY_LAST_WORDS`), but
 #: not those a broadcaster's or a network's name ends with (``Bell Media``: ``the network``).
 _COMPANY_LAST = frozenset(w.lower() for w in COMPANY_LAST_WORDS) - frozenset((
     "media", "entertainment", "networks", "communications", "telecom"))

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.aliases import table
-from newswire.nlp.entities.firstnames import is_first_name
-from newswire.nlp.entities.names import normalise
-from newswire.nlp.entities.places import REGION_ABBREVIATIONS
+from newswire.nlp.entities.geography.places import REGION_ABBREVIATIONS
+from newswire.nlp.entities.words.aliases import table
+from newswire.nlp.entities.words.firstnames import is_first_name
+from newswire.nlp.entities.words.names import normalise
 from newswire.nlp.quotes.base.mention_spans import tagged_range
 from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS, PLACE_LABELS
 from newswire.nlp.quotes.bodies.orgsorts import wanted_sort

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.entities.aliases import table
+from newswire.nlp.entities.words.aliases import table
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS, PLACE_LABELS
 
 __all__ = ["regional_end"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newswire.models import Entity
-from newswire.nlp.entities.companies import COMPANY_LAST_WORDS
+from newswire.nlp.entities.organisations.companies import COMPANY_LAST_WORDS
 from newswire.nlp.quotes.base.gender import gender_of
 from newswire.nlp.quotes.lexicon import Lexicon
 

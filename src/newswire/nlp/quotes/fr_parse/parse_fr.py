@@ -41,8 +41,10 @@ from newswire.nlp.quotes.fr_parse.clitic_y_fr import lift_over_clitic_y
 from newswire.nlp.quotes.fr_parse.colon_verbs_fr import verbs_before_colons
 from newswire.nlp.quotes.fr_parse.conjoined_quotes_fr import join_verb_after_a_quotation
 from newswire.nlp.quotes.fr_parse.contacted_fr import subject_after_contact
+from newswire.nlp.quotes.fr_parse.implied_fr import laisser_of_entendre
 from newswire.nlp.quotes.fr_parse.incise_openings_fr import CLOSING_MARKS, opens_incise
 from newswire.nlp.quotes.fr_parse.incise_places_fr import subject_past_incise_places
+from newswire.nlp.quotes.fr_parse.infinitive_claims_fr import verb_before_its_reported_infinitive
 from newswire.nlp.quotes.fr_parse.nominal_adjectives_fr import noun_of_an_adjective_subject
 from newswire.nlp.quotes.fr_parse.nouns_read_as_verbs_fr import nouns_after_articles
 from newswire.nlp.quotes.fr_parse.own_part_asides_fr import verbs_past_own_part_asides
@@ -110,6 +112,8 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
                 and doc[token.i - 1].lemma_ == "faire":
             # "a fait valoir que", "fait savoir": "fait" says, its infinitive is part of it
             _said_with_faire(doc[token.i - 1], token)
+        elif (laisser := laisser_of_entendre(token)) is not None:
+            _said_with_faire(laisser, token)  # "a laissé entendre que": implies
         elif token.dep_ == "nsubj:pass" and is_pronominal(token.head):
             token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
     subject_reflexive_incises(doc)  # "», s'indigne X": X, not "s'" or the quote's word
@@ -140,6 +144,7 @@ def _mend_verbs_of_saying(doc: Doc) -> None:
             if token.pos_ in VERB_TAGS:
                 _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
             verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
+            verb_before_its_reported_infinitive(token)  # "affirment n'avoir jamais reçu"
             join_verb_after_a_quotation(token)  # "évoque « A » et recommande de « B »"
         speaking_of_a_quotation(token)  # "a parlé d'un « abandon pur et simple »"
 

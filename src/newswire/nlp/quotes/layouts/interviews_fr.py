@@ -43,7 +43,13 @@ _ASKED = re.compile(r"\b(?:posé (?:la|une|des|nos|quelques) questions? à"
 _MAX_ASKED_WORDS = 40
 #: ... or ending with them, as a deck does (``... la fatigue des élus. Entretien.``); a deck
 #: ending ``Extraits.`` announces the answers of a press conference printed the same way.
-_ENDS = re.compile(r"(?:^|[.!?…]\s)(?:Entretien|Interview|Entrevue|Extraits)\s*\.?\s*$")
+#: ``Rencontre.`` ends the deck of an interview met in person (``... signe un huis clos
+#: bouleversant. Rencontre.``), as ``Entretien.`` does.
+_ENDS = re.compile(r"(?:^|[.!?…]\s)(?:Entretien|Interview|Entrevue|Extraits|Rencontre)"
+                   r"\s*\.?\s*$")
+#: A headline filed under the interview rubric (``Entrevue | « ... »``, ``Interview : ...``)
+#: announces the interview from the body's first paragraph on.
+_RUBRIC = re.compile(r"\s*(?:Entretien|Interview|Entrevue)\s*[|:–—-]")
 #: A paragraph with its reporter's name only: the interviewer's.
 _BYLINE = re.compile(r"(?:Propos recueillis|Recueilli(?:e|s|es)?|Entretien réalisé|Interview"
                      r" réalisée)\s+par\b", re.IGNORECASE)
@@ -56,6 +62,9 @@ _MIN_QUESTIONS = 2
 #: The question-and-answer form's own labels (``Q :``, ``R :``, ``Question :``): no words
 #: of the one who speaks (the labelled exchanges of :mod:`.exchanges_fr` leave them here).
 _FORM_LABEL = re.compile(r"(?:Q|R|Questions?|Réponses?)[ \u00a0\u202f]?:(?:[ \t\u00a0\u202f]+|$)")
+#: A label naming who speaks: one to four capitalised words and a colon (``Inès Vautrin :``).
+_NAMED_LABEL = re.compile(r"[A-ZÀ-Ý][\w.'’\-]*(?:[ \t][A-ZÀ-Ý][\w.'’\-]*){0,3}"
+                          r"[ \t\u00a0\u202f]?:[ \t\u00a0\u202f]")
 #: Words an interviewee speaks in: answers with none of them are the reporter's prose (an
 #: explainer under an ``Entretien`` rubric that asks its own questions).
 _FIRST_PERSON = re.compile(r"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notre|nos|on)\b",
@@ -71,7 +80,7 @@ def french_interview_answers(tmap: TextMap, author: str | None = None,
     if tmap.lexicon is not FRENCH:
         return []
     announced = next((i for i, para in enumerate(tmap.paragraphs) if _announces(tmap, para)),
-                     None)
+                     0 if _RUBRIC.match(headline) else None)
     if announced is None:
         return []
     questions = [i for i in range(announced + 1, len(tmap.paragraphs))
@@ -126,7 +135,9 @@ def _questions(tmap: TextMap, questions: list[int], interviewer: Token | None,
 def _said_span(tmap: TextMap, index: int) -> tuple[int, int]:
     """A question's or an answer's paragraph, trimmed, past a label of the form."""
     start, end = tmap.trim(*tmap.paragraphs[index])
-    label = _FORM_LABEL.match(tmap.text, start, end)
+    # the form's label, or one naming the speaker (``Le Temps: ...``, ``Inès Vautrin : ...``):
+    # no words of the turn
+    label = _FORM_LABEL.match(tmap.text, start, end) or _NAMED_LABEL.match(tmap.text, start, end)
     return tmap.trim(label.end(), end) if label is not None else (start, end)
 
 
@@ -193,13 +204,23 @@ def _interviewee(tmap: TextMap, announced: int, first_question: int,
         if ent.label_ in PERSON_LABELS and announced <= index < first_question \
                 and ent.end_char <= tmap.paragraphs[index][1]:
             people.setdefault(index, []).append(ent)
-    for index in sorted(people, reverse=True):
-        if not _BYLINE.match(tmap.text, *tmap.trim(*tmap.paragraphs[index])):
-            named = people[index]
-            if len({ent[-1].text for ent in named}) == 1:
-                return named[-1].root
-            return _headlined(named, headline)
-    return None
+    introduced = [index for index in sorted(people, reverse=True)
+                  if not _BYLINE.match(tmap.text, *tmap.trim(*tmap.paragraphs[index]))]
+    # the headline over an interview names its interviewee, wherever the introduction does
+    headlined = _headlined([ent for index in introduced for ent in people[index]], headline)
+    if headlined is not None or not introduced:
+        return headlined
+    named = _full_named(people[introduced[0]])
+    return named[-1].root if len({ent[-1].text for ent in named}) == 1 else None
+
+
+def _full_named(named: list[Span]) -> list[Span]:
+    """The people a paragraph names by a full name, and by the surname of one (``Geneviève
+    Saint-Amand ... Mme Saint-Amand``): a lone word the model took for a person beside them
+    (``Ouranos``, the consortium she works for) is not the interviewee; all of them when no
+    one is named in full."""
+    surnames = {ent[-1].text for ent in named if len(ent.text.split()) > 1}
+    return [ent for ent in named if ent[-1].text in surnames] or named
 
 
 def _headlined(named: list[Span], headline: str) -> Token | None:
@@ -207,8 +228,14 @@ def _headlined(named: list[Span], headline: str) -> Token | None:
     one whose surname the headline carries (``« ... », tempère Mbarga Essomba``; past its
     quotation when it has one): a headline over an interview names its interviewee; else
     nobody."""
-    # past a quotation, the headline's cue names its speaker (not a label before it)
+    # past a quotation, the headline's cue names its speaker (not a label before it); a
+    # headline ending with its quotation names the speaker in a label before it
+    # (``Nathalie Desmedt : « ... »``)
     closing = max((headline.rfind(mark) for mark in "»”\""), default=-1)
     words = set(re.findall(r"[\w-]+", headline[closing + 1:]))
+    if not words:
+        opening = min((at for at in (headline.find(mark) for mark in "«“\"") if at >= 0),
+                      default=0)
+        words = set(re.findall(r"[\w-]+", headline[:opening]))
     held = {ent[-1].text: ent for ent in named if ent[-1].text in words}
     return next(iter(held.values())).root if len(held) == 1 else None

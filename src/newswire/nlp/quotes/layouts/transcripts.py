@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
+from newswire.nlp.entities.words.firstnames import first_name_gender, is_first_name
 from newswire.nlp.quotes.base.parse_labels import FILLED_OR_CLAUSAL_SUBJECT_DEPS
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
 from newswire.nlp.quotes.layouts.askers import press_asker

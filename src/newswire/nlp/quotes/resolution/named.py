@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, SpeakerKind
-from newswire.nlp.entities.titles import split_leading_title
+from newswire.nlp.entities.roles.titles import split_leading_title
 from newswire.nlp.quotes.base.gender import Gender, gender_of
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import ENTITY_KINDS, speaker_kind

@@ -21,8 +21,8 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from newswire.models import Entity
-from newswire.nlp.entities.clusters import not_a_person
-from newswire.nlp.entities.retype import ends_in_acronym
+from newswire.nlp.entities.clustering.clusters import not_a_person
+from newswire.nlp.entities.spans.retype import ends_in_acronym
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.base.parse_labels import ENGLISH_SUBJECT_DEPS, PERSON_LABELS
 from newswire.nlp.quotes.base.word_arrays import indexed_word_indices, lower_case_words

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.titles import POST_NOMINALS
+from newswire.nlp.entities.roles.titles import POST_NOMINALS
 
 __all__ = ["person_of_subject"]
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_
-from newswire.nlp.entities.aliases import table
-from newswire.nlp.entities.namewords import not_a_person
+from newswire.nlp.entities.words.aliases import table
+from newswire.nlp.entities.words.namewords import not_a_person
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender
 from newswire.nlp.quotes.base.mention_spans import name_text
 from newswire.nlp.quotes.base.noun_articles import has_indefinite_article

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.titles import ROLES
+from newswire.nlp.entities.roles.titles import ROLES
 from newswire.nlp.quotes.base.mention_spans import tagged_range
 from newswire.nlp.quotes.base.parse_labels import (
     DETERMINER_DEPS,

@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Token
 
 from newswire.models import Entity
 from newswire.nlp.doc_texts import text_of
-from newswire.nlp.entities.casing import casing
-from newswire.nlp.entities.firstnames import first_name_gender, is_first_name
-from newswire.nlp.entities.titles import ROLES
+from newswire.nlp.entities.roles.titles import ROLES
+from newswire.nlp.entities.words.casing import casing
+from newswire.nlp.entities.words.firstnames import first_name_gender, is_first_name
 from newswire.nlp.quotes.base.gender import gender_of
 from newswire.nlp.quotes.base.parse_labels import ENGLISH_SUBJECT_DEPS
 from newswire.nlp.quotes.base.word_arrays import pos_indices, subject_indices

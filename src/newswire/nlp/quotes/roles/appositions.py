@@ -17,7 +17,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.entities.titles import POST_NOMINALS
+from newswire.nlp.entities.roles.titles import POST_NOMINALS
 from newswire.nlp.quotes.base.mention_spans import tagged_range
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS, PERSON_OR_ORG_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.base.word_answers import answered_once

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.titles import POST_NOMINALS
+from newswire.nlp.entities.roles.titles import POST_NOMINALS
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 

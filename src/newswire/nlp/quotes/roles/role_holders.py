@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.doc_texts import text_of
-from newswire.nlp.entities.names import HONORIFICS
+from newswire.nlp.entities.words.names import HONORIFICS
 from newswire.nlp.quotes.base.noun_articles import has_indefinite_article
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.base.sentence_index import sentence_start, sentences

@@ -1,0 +1,108 @@
+"""French organisations' names the model cuts, misses or mistypes, for :mod:`.labels_fr`.
+
+``fr_core_news_sm`` often reads only an organisation's first word (``Centre`` of ``Centre de
+services scolaire des Hautes-Laurentides``), none of it (``Union des consommateurs estime``),
+a city's administration as two places (``Ville`` + ``Laval``), or a Crown corporation named
+for its province as a person opening a text (``Hydro-Québec estime``).  These read the
+name's own words: its lower-case words and a last place after its first word, the place
+after ``Ville de``, a place's name closing a hyphenated word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newswire.nlp.entities.french.french_words import DE, THE_SINGULAR
+from newswire.nlp.entities.french.speech_verbs_fr import SPEECH_FORMS
+from newswire.nlp.entities.words.aliases import table
+from newswire.nlp.entities.words.firstnames import is_any_first_name
+
+__all__ = ["CITY_WORDS", "NAME_LINK_TAGS", "ORGANISATION_WORDS", "city_of", "cut_name_end",
+           "named_for_place", "unlabelled_organisations"]
+
+#: First words of organisations' names the model may cut after their first words
+#: ("Institut canadien" of "Institut canadien d'information sur la santé").
+ORGANISATION_WORDS = frozenset((
+    "Institut", "Fédération", "Association", "Conseil", "Commission", "Agence", "Office",
+    "Société", "Union", "Confédération", "Syndicat", "Centre", "Collège", "Université",
+    "École", "Ordre", "Observatoire", "Caisse", "Régie", "Banque", "Fonds", "Comité",
+    "Chambre", "Ministère", "Secrétariat", "Autorité", "Bureau", "Organisation", "Alliance",
+    "Coalition", "Regroupement", "Mouvement", "Fondation",
+))
+#: A city's administration by its sort (``la Ville de Laval``, ``la Municipalité de
+#: Lac-Beauport``): with its place, a place's name; alone (``La Ville estime``), a
+#: description of the one named before, no name.
+CITY_WORDS = frozenset(("Ville", "Municipalité"))
+#: Prepositions, articles and conjunctions inside a name, never at its end.
+NAME_LINK_TAGS = frozenset(("ADP", "DET", "CCONJ"))
+#: "de", "du", "des", "d'": before a place that closes an organisation's name.
+_OF = DE | (THE_SINGULAR - {"le"})  # "de le" is written "du"
+
+
+def named_for_place(span: SpacySpan) -> bool:
+    """``Hydro-Québec``, ``Loto-Québec``, ``Radio-Canada``: one hyphenated word ending with a
+    place's name, opening with no first name (not ``Marie-France``), names an organisation
+    of that place, never a person."""
+    parts = span.text.split("-")
+    if len(span) != 1 or len(parts) < 2 or is_any_first_name(parts[0]):
+        return False
+    known = table().lookup(parts[-1])
+    return known is not None and known.type == "GPE"
+
+
+def city_of(doc: Doc, end: int) -> SpacySpan | None:
+    """The place's span right after ``de`` at ``end`` (``Ville`` + ``de`` + ``Laval``)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("de", "d'", "d’"):
+        return None
+    return next((e for e in doc.ents if e.start == end + 1 and e.label_ == "LOC"), None)
+
+
+def unlabelled_organisations(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
+    """``Union des consommateurs estime ...``: an organisation's first word and the
+    lower-case words of its name after it (``des consommateurs``), in no name the model
+    found, are an organisation it missed."""
+    taken = {i for span in kept for i in range(span.start, span.end)}
+    found: list[SpacySpan] = []
+    for token in doc:
+        i = token.i
+        if token.text not in ORGANISATION_WORDS or i in taken or i + 2 >= len(doc) \
+                or doc[i + 1].lower_ not in _OF or any(i <= s.start < i + 2 for s in found):
+            continue
+        end = cut_name_end(doc, i + 1)
+        if end > i + 2 and not taken & set(range(i, end)):
+            found.append(SpacySpan(doc, i, end, label="ORG"))
+    return found
+
+
+def cut_name_end(doc: Doc, end: int) -> int:
+    """Where an organisation's name the model cut ends: its lower-case words ("Institut
+    canadien" + "d'information sur la santé") and a last "du Québec" follow, up to a verb, a
+    punctuation mark or another name."""
+    best = end
+    i = end
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ in NAME_LINK_TAGS and token.text.islower():
+            i += 1
+            continue
+        # A noun right after the name is the sentence's ("La Banque Nationale hausse ..."),
+        # and so is a verb of saying the tagger reads as a word of the name ("Union des
+        # industries utilisatrices d'énergie" + "rappelle")
+        if token.text.islower() and token.lower_ not in SPEECH_FORMS \
+                and (token.pos_ == "ADJ" or (token.pos_ == "NOUN" and i > end)):
+            i += 1
+            best = i
+            continue
+        if _is_place_name(token) and doc[i - 1].lower_ in _OF and i > end:
+            while i < len(doc) and _is_place_name(doc[i]):
+                i += 1
+            return i  # "du Québec" closes the name
+        break
+    return best
+
+
+def _is_place_name(token: Token) -> bool:
+    """A capitalised proper noun, or a capitalised word the model put in a place's span
+    (``Québec`` tagged as an adjective but read as LOC)."""
+    return token.text[:1].isupper() and (token.pos_ == "PROPN" or token.ent_type_ == "LOC")

@@ -1,0 +1,15 @@
+"""Organisations: the nouns news calls them by and the words a company's name is made
+of (``companies``), names the model cut (``org_names``: a union local's number, an
+``and`` inside a ministry's name), acronyms an article defines (``acronyms``), clubs
+named by a city and a plural nickname (``clubs``: ``Montreal Canadiens``) and the
+teams of sports results and standings lines (``results``).
+
+May import ``nlp.entities.words``, ``nlp.entities.spans`` (``Mention``, ``recall``)
+and ``nlp.entities.roles`` (``titles``); no spaCy.
+
+The names live in the modules (each with its ``__all__``): import them from there,
+``from newswire.nlp.entities.organisations.<module> import ...``; this package imports nothing, so
+loading it never starts a cycle.
+"""
+
+__all__: list[str] = []
