@@ -4,10 +4,11 @@ heading, each question and each answer the body lacks, and nothing else."""
 from __future__ import annotations
 
 import pytest
-from lxml import etree, html
+from lxml import html
 
 from newswire.nlp.boilerplate.faq import restore_faq
 from newswire.nlp.boilerplate.html_tree import text_of
+from tests.nlp.boilerplate.test_page_language import body as body_holding
 
 KEPT = "The council voted on Monday to approve the new budget for schools and roads."
 Q1, A1 = "How much does it cost?", "Prices start at ten dollars a month for most readers."
@@ -20,13 +21,6 @@ HEADINGS = f"<h3>{Q1}</h3><p>{A1}</p><h3>{Q2}</h3><p>{A2}</p>"
 def page(faq: str) -> str:
     return (f"<html><body><nav><ul><li><a href='/faq'>FAQ</a></li></ul></nav>"
             f"<article><p>{KEPT}</p>{faq}</article><footer>Contact us</footer></body></html>")
-
-
-def body_holding(*texts: str) -> etree._Element:
-    body = etree.Element("body")
-    for text in texts:
-        etree.SubElement(body, "p").text = text
-    return body
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,7 @@ def test_the_word_before_a_full_name(text: str, span: str, expected: str) -> Non
     ("Sporting Lisbon SC", False),
     ("Orlando City SC", False),
     ("Jordan Valley SC", False),
+    ("Charlotte Galaxy SC", False),
 ])
 def test_a_full_name_with_letters_after_it_is_a_persons(name: str, expected: bool) -> None:
     """A first name, a surname and a barrister's or legislator's letters make a person."""

@@ -32,11 +32,17 @@ FAQ_HEADING = re.compile(r"\b(?:FAQs?|frequently asked questions)\b", re.IGNOREC
 #: expression over the page costs 3.7 ms a page, these searches a tenth of that.
 _MENTIONS = ("FAQ", "Faq", "faq", "requently asked", "requently Asked", "REQUENTLY ASKED")
 #: A heading of more words than this is a sentence that names the FAQ, not its heading.
-MAX_HEADING_WORDS = 8
+_MAX_HEADING_WORDS = 8
 #: A question of more words than this is a paragraph that ends with a question mark.
-MAX_QUESTION_WORDS = 30
+_MAX_QUESTION_WORDS = 30
 #: Fewer questions than this under a heading is no FAQ (a lone "Questions?" call to act).
-MIN_QUESTIONS = 2
+_MIN_QUESTIONS = 2
+#: A body paragraph of fewer words than this (a label, a button) may stand anywhere on the
+#: page: it does not say the heading's box holds the body's text.
+_MIN_KEPT_WORDS = 8
+#: An element with text of its own and fewer children than this is a line of text (a few
+#: links or emphases inside), not a box of blocks.
+_LINE_CHILDREN = 5
 _SECTION_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong"})
 #: Inline elements: a block holding only these (and text) is one line of the page.
@@ -60,7 +66,7 @@ def restore_faq(html: str, tree: etree._Element, body: etree._Element) -> int:
             continue
         blocks = faq_blocks(heading)
         questions = [b for b in blocks if _is_question(b)]
-        if len(questions) < MIN_QUESTIONS:
+        if len(questions) < _MIN_QUESTIONS:
             continue
         missing = [text for text in blocks if text.lower() not in kept]
         if not missing:
@@ -81,11 +87,16 @@ def _beside_kept_text(heading: etree._Element, body: etree._Element) -> bool:
     box = heading.getparent()
     if box is None:
         return False
-    kept = {text for e in body.iter("p", "item") if len((text := text_of(e)).split()) >= 8}
-    return any(text_of(e) in kept for e in box.iter("p", "li", "div") if len(e) < 5 and e.text)
+    kept = {text for e in body.iter("p", "item")
+            if len((text := text_of(e)).split()) >= _MIN_KEPT_WORDS}
+    return any(text_of(e) in kept for e in box.iter("p", "li", "div")
+               if len(e) < _LINE_CHILDREN and e.text)
 
 
 def _faq_headings(tree: etree._Element) -> Iterator[etree._Element]:
+    """The elements of ``tree`` that read as an FAQ's heading, in page order: a heading or a
+    line of text of a few words naming an FAQ, outside a link, a list or a menu (a table of
+    contents names the section without being it)."""
     for element in tree.iter(*_HEADING_TAGS):
         if element.tag in _SECTION_HEADINGS:
             text = text_of(element)
@@ -93,7 +104,7 @@ def _faq_headings(tree: etree._Element) -> Iterator[etree._Element]:
             continue  # a box of blocks, not a line
         else:
             text = " ".join((element.text or "").split())
-        if not FAQ_HEADING.search(text) or len(text.split()) > MAX_HEADING_WORDS:
+        if not FAQ_HEADING.search(text) or len(text.split()) > _MAX_HEADING_WORDS:
             continue
         if any(a.tag in _NOT_UNDER for a in element.iterancestors()):
             continue
@@ -107,7 +118,7 @@ def faq_blocks(heading: etree._Element) -> list[str]:
     while box is not None:
         lines = list(_lines_after(box, heading))
         first = next((i for i, (_, line) in enumerate(lines) if _is_question(line)), None)
-        if first is not None and sum(_is_question(line) for _, line in lines) >= MIN_QUESTIONS:
+        if first is not None and sum(_is_question(line) for _, line in lines) >= _MIN_QUESTIONS:
             return _until_next_section(lines[first:])
         box = box.getparent()
     return []
@@ -124,7 +135,8 @@ def _until_next_section(lines: list[tuple[str, str]]) -> list[str]:
 
 
 def _is_question(text: str) -> bool:
-    return text.endswith("?") and len(text.split()) <= MAX_QUESTION_WORDS
+    """Whether a line is an FAQ's question: it ends with a question mark and is short."""
+    return text.endswith("?") and len(text.split()) <= _MAX_QUESTION_WORDS
 
 
 def _lines_after(box: etree._Element,

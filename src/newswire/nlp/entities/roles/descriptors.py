@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from newswire.nlp.entities.organisations.companies import OPENS_NAMES, ORG_NOUNS, word_set
-from newswire.nlp.entities.roles.false_titles import opens_sentence
+from newswire.nlp.entities.roles.false_titles import opens_sentence_or_quote
 from newswire.nlp.entities.words.casing import casing
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
@@ -94,7 +94,7 @@ def _describes_full_name(text: str, start: int, first: str, rest: str) -> bool:
     if first in _COURTESY or (first.endswith(("’s", "'s")) and first[:1].isupper()):
         return True
     return first.lower() in casing().lower and not is_any_first_name(first) \
-        and opens_sentence(text, start)
+        and opens_sentence_or_quote(text, start)
 
 
 def is_nationality(name: str) -> bool:

@@ -20,7 +20,7 @@ from newswire.nlp.entities.organisations.companies import ORG_NOUNS, word_set
 from newswire.nlp.entities.words.casing import casing
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
-__all__ = ["opens_sentence", "person_noun_before"]
+__all__ = ["opens_sentence_or_quote", "person_noun_before"]
 
 #: Agent nouns of trades and roles: "grower", "defender", "director", "activist",
 #: "physician", "fisherman", "spokeswoman", "retiree".
@@ -64,7 +64,7 @@ def person_noun_before(text: str, start: int, end: int) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    if word[:1].isupper() and not opens_sentence(text, match.start()):
+    if word[:1].isupper() and not opens_sentence_or_quote(text, match.start()):
         return False  # "Harbourside Riley Coombes": a capitalised word is a name's
     return _person_noun(word.lower())
 
@@ -85,10 +85,14 @@ def _person_noun(word: str) -> bool:
     return word in _PERSON_WORDS or bool(_FAMILY.fullmatch(word) or _AGENT.fullmatch(word))
 
 
-def opens_sentence(text: str, at: int) -> bool:
+def opens_sentence_or_quote(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens the text, a line, a sentence or a quotation, where a
     person's noun is capitalised (``Mother-of-three Kayla Onslow``). Only the blanks before
-    it are read, not the text up to it: a text may hold thousands of names."""
+    it are read, not the text up to it: a text may hold thousands of names.
+
+    Not :func:`..spans.forms.opens_sentence`, which counts a colon and a dateline's dash as a
+    sentence's end and an opening quotation mark as no end: :mod:`..spans.forms` asks how an article
+    writes a word, this module whether a capitalised noun was capitalised by its place."""
     i = at
     while i > 0 and text[i - 1] in " \t":
         i -= 1

@@ -15,6 +15,7 @@ from newswire.nlp.entities.organisations.companies import ORG_NOUNS, PERSONS_TRA
 from newswire.nlp.entities.roles.titles import NOT_ONLY_PEOPLE, POST_NOMINALS, ROLES
 from newswire.nlp.entities.words.casing import casing
 from newswire.nlp.entities.words.firstnames import is_any_first_name, is_first_name
+from newswire.nlp.entities.words.namewords import CLUB_WORDS
 
 __all__ = ["company_cue", "ends_in_acronym", "is_municipal", "is_storm", "lettered_person",
            "municipal_start", "organisation_apposed", "role_set_off_before", "titled_name_start"]
@@ -132,6 +133,9 @@ def ends_in_acronym(name: str) -> bool:
     return not any(is_first_name(word) for word in name.split()[:-1])
 
 
+#: Words of clubs' names that English writes capitalised only there: :mod:`.namewords`'
+#: club words, and a few more a club named after its town takes (``Jordan Valley SC``).
+_CLUB_WORDS = CLUB_WORDS | {"Valley", "Rangers", "Olympic"}
 #: A first name, one or two more capitalised words, and letters after a name (``SC``, ``TD``).
 _LETTERED_NAME = re.compile(
     rf"([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*[a-z][\w'’-]*){{1,2}},? (?:{'|'.join(POST_NOMINALS)})$")
@@ -148,11 +152,6 @@ def lettered_person(name: str) -> bool:
     # other words are words (a surname is none) or a club's.
     rest = name[match.end(1):].replace(",", " ").split()[:-1]
     return not any(w.casefold() in casing().lower or w in _CLUB_WORDS for w in rest)
-
-
-#: Words of clubs' names that English writes capitalised only there.
-_CLUB_WORDS = frozenset(("United", "Valley", "Rovers", "Wanderers", "Rangers", "Sporting",
-                         "Albion", "Dynamo", "Olympic", "Real", "Inter"))
 
 
 def municipal_start(text: str, start: int) -> int | None:

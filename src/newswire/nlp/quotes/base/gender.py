@@ -21,9 +21,15 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
-__all__ = ["Gender", "gender_of", "morph_gender", "name_gender", "pronoun_gender"]
+__all__ = ["FRENCH_DEFINITE_GENDERS", "FRENCH_INDEFINITE_GENDERS", "Gender", "gender_of",
+           "morph_gender", "name_gender", "pronoun_gender"]
 
 Gender = Literal["f", "m"]
+#: The gender a French singular definite article says (``le préfet``, ``la ministre``);
+#: the elided ``l'`` says none.
+FRENCH_DEFINITE_GENDERS: dict[str, Gender] = {"le": "m", "la": "f"}
+#: ... and an indefinite one (``un technicien``, ``une bénévole``).
+FRENCH_INDEFINITE_GENDERS: dict[str, Gender] = {"un": "m", "une": "f"}
 
 
 def gender_of(words: Iterable[str], lexicon: Lexicon = ENGLISH, *,

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.entities.french.speech_verbs_fr import verb_forms
 from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.fr_parse.incise_openings_fr import CLOSING_MARKS, OPENING_MARKS
+from newswire.nlp.quotes.fr_parse.said_verbs_fr import take_place_of
+from newswire.nlp.quotes.lexicon_fr import QUE, verb_forms
 
 __all__ = ["verb_before_its_reported_infinitive"]
 
@@ -38,12 +39,15 @@ _SUBJECT_TAGS = NOUN_TAGS | {"PRON"}
 #: Words of the verb of saying after its infinitive that stay its own: the full stop, and
 #: another verb joined to it (``affirme avoir vu X et dément ...``).
 _OWN_DEPS = frozenset(("punct", "conj", "cc", "parataxis"))
+#: How an infinitive ends (``parler``, ``finir``, ``vivre``): a verb written as its lemma
+#: with one of them is one, whatever form the tagger gave it.
 _INFINITIVE_ENDS = ("er", "ir", "re")
 #: Words between a subject and its verb: auxiliaries, negation, object clitics.
 _BEFORE_VERB = frozenset(("a", "ont", "avait", "avaient", "ne", "n'", "n’", "y", "lui", "leur",
                           "nous", "vous", "en", "l'", "l’", "le", "la", "les", "il", "elle",
                           "ils", "elles", "on"))
-_RELATIVES = frozenset(("qui", "que", "qu'", "qu’"))
+#: The relative pronouns that open a clause hung on a noun (``qui dit``, ``ce qu'il dit``).
+_RELATIVES = QUE | {"qui"}
 _MARKS = OPENING_MARKS | CLOSING_MARKS
 #: How far after the auxiliary infinitive its participle may come (``n'avoir jamais été vu``).
 _PARTICIPLE_REACH = 3
@@ -69,7 +73,7 @@ def verb_before_its_reported_infinitive(verb: Token) -> None:
     if said.head == verb:
         said.dep_ = "xcomp"  # "disent recourir ...": an acl to the parse
     elif said == root or said.is_ancestor(verb):
-        _take_place_of(verb, said)
+        take_place_of(verb, said, full_stop=True)
     elif not _subject_root(root, verb):
         return
     if _subject_root(verb.sent.root, verb):
@@ -124,16 +128,6 @@ def _infinitive(word: Token) -> bool:
     return "Inf" in word.morph.get("VerbForm", []) or (
         word.pos_ == "VERB" and word.lower_ == word.lemma_.lower()
         and word.lower_.endswith(_INFINITIVE_ENDS))
-
-
-def _take_place_of(verb: Token, said: Token) -> None:
-    """``verb`` takes the place of ``said`` in the tree, and ``said``'s words before it."""
-    verb.pos_ = "VERB"
-    verb.head, verb.dep_ = (verb, "ROOT") if said.head == said else (said.head, said.dep_)
-    for child in list(said.children):
-        if child.i < verb.i or (child.dep_ == "punct" and child.i > said.i):
-            child.head = verb  # its subject, and the full stop (or the mark after it)
-    said.head, said.dep_ = verb, "xcomp"
 
 
 def _root_of_verbless(verb: Token, root: Token, said: Token) -> None:

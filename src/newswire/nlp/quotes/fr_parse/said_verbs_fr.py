@@ -16,7 +16,7 @@ from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS, VERB_TAGS
 from newswire.nlp.quotes.fr_parse.incise_openings_fr import OPENING_MARKS
 from newswire.nlp.quotes.lexicon_fr import QUE
 
-__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "verb_before_a_quotation",
+__all__ = ["NAME_DEPS", "speaking_of_a_quotation", "take_place_of", "verb_before_a_quotation",
            "verb_before_its_infinitive", "verb_before_its_object",
            "verb_of_a_verbless_sentence", "verb_of_the_sentence"]
 
@@ -102,10 +102,18 @@ def verb_before_its_infinitive(verb: Token) -> None:
     if said.i <= verb.i or verb.dep_ not in _INFINITIVE_MODIFIER_DEPS \
             or said.pos_ not in VERB_TAGS or not _infinitive_after(verb, said):
         return
+    take_place_of(verb, said)
+
+
+def take_place_of(verb: Token, said: Token, *, full_stop: bool = False) -> None:
+    """``verb`` takes the place of ``said`` in the tree, with ``said``'s words before ``verb``
+    (its subject) and, with ``full_stop``, its punctuation after it (the full stop, or the
+    mark after it); ``said`` is what ``verb`` says, its ``xcomp``. Also read by
+    :mod:`.infinitive_claims_fr`."""
     verb.pos_ = "VERB"
     verb.head, verb.dep_ = (verb, "ROOT") if said.head == said else (said.head, said.dep_)
     for child in list(said.children):
-        if child.i < verb.i:
+        if child.i < verb.i or (full_stop and child.dep_ == "punct" and child.i > said.i):
             child.head = verb
     said.head, said.dep_ = verb, "xcomp"
 

@@ -27,7 +27,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.base.gender import Gender, morph_gender
+from newswire.nlp.quotes.base.gender import (
+    FRENCH_DEFINITE_GENDERS,
+    FRENCH_INDEFINITE_GENDERS,
+    morph_gender,
+)
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.fr_parse.incise_openings_fr import OPENING_MARKS
@@ -44,7 +48,7 @@ from newswire.nlp.quotes.unnamed.one_of_fr import is_one_of_them
 __all__ = ["french_stand_in"]
 
 #: Determiners of one unnamed person, and the gender each says: ``une bénévole``.
-_INDEFINITE: dict[str, Gender] = {"un": "m", "une": "f"}
+_INDEFINITE = FRENCH_INDEFINITE_GENDERS
 _WINDOW = 3000
 Before = Callable[[Token, int, Callable[[Referent], bool]], list[Referent]]
 
@@ -155,7 +159,7 @@ def _named_holder(subject: Token, resolve: Callable[[Token], Speaker],
         return None
     lemma = subject.lemma_.lower()
     article = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
-    gender = {"le": "m", "la": "f"}.get(article)
+    gender = FRENCH_DEFINITE_GENDERS.get(article)
     # Titled so ("le maire, Christian Sabatier"), a person by a known first name (not a
     # party the model typed a person: "Les Républicains"), of the article's gender.
     earlier = before(subject, _WINDOW, lambda r: r.entity_id == speaker.entity_id

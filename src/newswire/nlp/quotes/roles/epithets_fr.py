@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.base.gender import Gender, morph_gender
+from newswire.nlp.quotes.base.gender import FRENCH_DEFINITE_GENDERS, Gender, morph_gender
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.fr_parse.incise_openings_fr import CLOSING_MARKS, OPENING_MARKS
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -44,7 +44,7 @@ _DURATION_NOUNS = frozenset(("peine", "contrat", "mandat", "bail", "plan", "prog
                              "accord", "prêt", "emprunt", "crédit", "délai", "durée",
                              "période", "projet", "garantie", "concession", "interdiction",
                              "suspension", "absence", "histoire", "carrière", "règne"))
-_DEFINITE = {"le": "m", "la": "f", "l'": "", "l’": ""}
+_DEFINITE: dict[str, str] = {**FRENCH_DEFINITE_GENDERS, "l'": "", "l’": ""}
 #: Endings of a French demonym: ``le Béthunois``, ``la Lausannoise``, ``le Valaisan``,
 #: ``le Flamand``, ``la Parisienne``, ``le Basque``. Not ``-on``, ``-in``, ``-ain``,
 #: ``-ique``: ``la Fédération``, ``la Couronne``, ``la Marine``, ``la République`` speak as

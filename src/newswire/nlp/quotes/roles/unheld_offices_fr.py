@@ -23,7 +23,11 @@ import re
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.base.gender import Gender
+from newswire.nlp.quotes.base.gender import (
+    FRENCH_DEFINITE_GENDERS,
+    FRENCH_INDEFINITE_GENDERS,
+    Gender,
+)
 from newswire.nlp.quotes.lexicon_fr import DE
 
 __all__ = ["article_gender", "holds_elsewhere", "office_names"]
@@ -31,7 +35,7 @@ __all__ = ["article_gender", "holds_elsewhere", "office_names"]
 #: What splits a title into words: spaces and elided articles' apostrophes (``l'anp``).
 _WORDS = re.compile(r"[\s'’]+")
 #: Articles that say a singular noun's gender (``l'`` says none).
-_GENDERED_ARTICLES: dict[str, Gender] = {"le": "m", "la": "f", "un": "m", "une": "f"}
+_GENDERED_ARTICLES: dict[str, Gender] = {**FRENCH_DEFINITE_GENDERS, **FRENCH_INDEFINITE_GENDERS}
 
 
 def article_gender(head: Token) -> Gender | None:
