@@ -18,6 +18,12 @@ ACCORDION = (f"<div class='accordion'><details><summary>{Q1}</summary><div>{A1}<
 HEADINGS = f"<h3>{Q1}</h3><p>{A1}</p><h3>{Q2}</h3><p>{A2}</p>"
 
 
+def after_decoys(count: int) -> str:
+    """An FAQ beside the kept text after ``count`` FAQ headings in a box of their own."""
+    return (f"</article><section>{'<h4>FAQ</h4>' * count}</section>"
+            f"<article><p>{KEPT}</p><h2>FAQ</h2>{HEADINGS}")
+
+
 def page(faq: str) -> str:
     return (f"<html><body><nav><ul><li><a href='/faq'>FAQ</a></li></ul></nav>"
             f"<article><p>{KEPT}</p>{faq}</article><footer>Contact us</footer></body></html>")
@@ -46,6 +52,10 @@ def page(faq: str) -> str:
         (f"<h2>Questions from readers</h2>{HEADINGS}", (KEPT,), []),
         # A menu link to the FAQ page is no heading.
         ("", (KEPT,), []),
+        # Twenty FAQ headings are tried a page (each walks its box: thousands would cost
+        # their square): the FAQ after 19 others comes back, after 20 it is not looked at.
+        (after_decoys(19), (KEPT,), ["FAQ", Q1, A1, Q2, A2]),
+        (after_decoys(20), (KEPT,), []),
     ],
 )
 def test_restore_faq(faq: str, kept: tuple[str, ...], expected: list[str]) -> None:

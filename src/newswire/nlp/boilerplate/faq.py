@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -35,6 +36,9 @@ _MENTIONS = ("FAQ", "Faq", "faq", "requently asked", "requently Asked", "REQUENT
 _MAX_HEADING_WORDS = 8
 #: A question of more words than this is a paragraph that ends with a question mark.
 _MAX_QUESTION_WORDS = 30
+#: FAQ headings tried a page: each is a walk of its box, so a page of thousands of them
+#: (hostile or generated) would cost their square; a real page's FAQ is among its first few.
+_MAX_HEADINGS = 20
 #: Fewer questions than this under a heading is no FAQ (a lone "Questions?" call to act).
 _MIN_QUESTIONS = 2
 #: A body paragraph of fewer words than this (a label, a button) may stand anywhere on the
@@ -61,8 +65,9 @@ def restore_faq(html: str, tree: etree._Element, body: etree._Element) -> int:
     if not any(m in html for m in _MENTIONS):  # a search of the text spares a walk of the tree
         return 0
     kept, before = text_of(body).lower(), len(body)
-    for heading in _faq_headings(tree):
-        if not _beside_kept_text(heading, body):
+    paragraphs = _kept_paragraphs(body)
+    for heading in islice(_faq_headings(tree), _MAX_HEADINGS):
+        if not _beside_kept_text(heading, paragraphs):
             continue
         blocks = faq_blocks(heading)
         questions = [b for b in blocks if _is_question(b)]
@@ -80,15 +85,20 @@ def restore_faq(html: str, tree: etree._Element, body: etree._Element) -> int:
     return 0
 
 
-def _beside_kept_text(heading: etree._Element, body: etree._Element) -> bool:
-    """Whether the box right around ``heading`` holds a paragraph of the body: the FAQ is a
-    section of the text trafilatura kept. An FAQ in a box of its own below the article
-    is an appendix WCXB's gold leaves out as often as it keeps it (WCXB dev, tune half)."""
+def _kept_paragraphs(body: etree._Element) -> set[str]:
+    """The body's paragraphs and items long enough to say where the kept text stands."""
+    return {text for e in body.iter("p", "item")
+            if len((text := text_of(e)).split()) >= _MIN_KEPT_WORDS}
+
+
+def _beside_kept_text(heading: etree._Element, kept: set[str]) -> bool:
+    """Whether the box right around ``heading`` holds one of the body's ``kept`` paragraphs:
+    the FAQ is a section of the text trafilatura kept. An FAQ in a box of its own below the
+    article is an appendix WCXB's gold leaves out as often as it keeps it (WCXB dev, tune
+    half)."""
     box = heading.getparent()
     if box is None:
         return False
-    kept = {text for e in body.iter("p", "item")
-            if len((text := text_of(e)).split()) >= _MIN_KEPT_WORDS}
     return any(text_of(e) in kept for e in box.iter("p", "li", "div")
                if len(e) < _LINE_CHILDREN and e.text)
 
