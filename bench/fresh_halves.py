@@ -1,7 +1,9 @@
 """Which fresh articles a bench run takes: the tuning sets' halves and ``--articles``.
 
 Helpers read misses on a set's ``-tune`` half and confirm on its ``-check`` half (aggregates
-only); the lead names each round's halves here, and the unread sets nowhere.
+only); the lead names each round's halves here, and the unread sets nowhere. From round
+thirty-two on, sets made tuning data are taken whole (zs, zzzt) and confirmed on whole sets by
+other writers that no helper reads (zzg, zzze, zzzs: aggregates only), named by their letters.
 """
 
 from __future__ import annotations

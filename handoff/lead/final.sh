@@ -17,6 +17,9 @@ echo "== unread l-en"; $F --articles ${LS%,}
 echo "== unread l-fr"; $F --articles l13,l14
 for s in $UNREAD; do echo "== unread $s"; $F --articles $s; done
 # One run per sum (a run per half took 40 minutes more in round twenty-four).
+# Whole sets by other writers that no helper read (from round thirty-two): the check to trust.
+echo "== english whole check"; $F --articles $EN_WHOLE
+echo "== french whole check"; $F --articles $FR_WHOLE
 echo "== english check"; $F --articles $EN_CHECK
 echo "== french check"; $F --articles $FR_CHECK
 echo "== fresh_fr_check"; $F --data bench/data/fresh_fr_check
