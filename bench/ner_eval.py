@@ -53,12 +53,8 @@ from newswire.models import Boilerplate, EnrichedArticle, Field_, RawArticle
 from newswire.nlp import prepare as prepare_module
 from newswire.nlp.boilerplate.clean import Cleaned, clean_text
 from newswire.nlp.entities.extract import Context, extract_entities
+from newswire.nlp.entities.spans.recase import caps_runs
 from newswire.nlp.pipeline import DEFAULT_MODEL, Pipeline
-
-try:
-    from newswire.nlp.entities.spans.recase import caps_runs
-except ModuleNotFoundError:  # a --baseline-src tree from before nlp/entities' subpackages
-    from newswire.nlp.entities.recase import caps_runs  # type: ignore[import-not-found,no-redef]
 
 __all__ = ["evaluate", "join_tokens", "keep_every_line", "read_documents", "report", "score"]
 
