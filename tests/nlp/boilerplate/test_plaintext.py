@@ -105,6 +105,10 @@ def test_given_title_is_kept_and_first_line_stays_body() -> None:
          "CALGARY, Alberta, Nov. 6, 2026 /PRNewswire/ --", "Calgary"),
         (f"SAN FRANCISCO--(BUSINESS WIRE)--{LEDE}", "SAN FRANCISCO--(BUSINESS WIRE)--",
          "San Francisco"),
+        # South Asian and West African wires: place, date and agency with no dash, or a colon.
+        (f"New Delhi, Dec 4 (PTI) {LEDE}", "New Delhi, Dec 4 (PTI)", "New Delhi"),
+        (f"KARACHI, Dec 4 (APP): {LEDE}", "KARACHI, Dec 4 (APP):", "Karachi"),
+        (f"LAGOS, Dec. 4 (NAN) {LEDE}", "LAGOS, Dec. 4 (NAN)", "Lagos"),
     ],
 )
 def test_datelines_are_found_and_kept(line: str, dateline: str, place: str) -> None:
@@ -129,6 +133,11 @@ def test_datelines_are_found_and_kept(line: str, dateline: str, place: str) -> N
         "INDIANA'S DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - The polls show the two "
         "men far apart in the state before its primary.",
         "The council said - after a long debate - that the budget would pass next week.",
+        # No dash: a date and a bracketed agency are both needed, and a capital after them.
+        "Smith, Dec 4 (file photo) The man was seen leaving the court on Thursday.",
+        "Apple said on Dec 4 (Reuters) that sales rose in every region it serves.",
+        "Lagos (NAN) The tribunal on Thursday reserved judgment in the petition.",
+        "Mumbai, Dec 4 (PTI) said the police had arrested three men on Thursday.",
     ],
 )
 def test_lines_that_are_no_dateline(line: str) -> None:

@@ -1,7 +1,8 @@
 """Datelines: where a wire story was filed, written at the start of its text.
 
 ``BUCHAREST, Romania (AP) — NATO returns ...``, ``WASHINGTON, June 24 (UPI) — ...``,
-``Washington (AFP) – ...`` and Reuters' own line ``SIALKOT, Pakistan 1996-12-06`` are article
+``Washington (AFP) – ...``, ``New Delhi, Dec 4 (PTI) ...`` (no dash: South Asian and West
+African wires) and Reuters' own line ``SIALKOT, Pakistan 1996-12-06`` are article
 text: they stay in the body, are never taken for a headline or for boilerplate, and
 :func:`find_dateline` gives the first one with its place, so that the place can be one of the
 article's entities.
@@ -54,6 +55,14 @@ _INLINE_AGENCY = re.compile(
     rf"^(?P<place>{_TITLE_PLACE})(?:{_REGION}){{0,2}}(?:,? {_DAY_DATE})? ?{_AGENCY}{_DASH}"
     rf"(?=\s*\S)"
 )
+#: ``New Delhi, Dec 4 (PTI) The Centre ...``, ``KARACHI, Dec 4 (APP): The State Bank ...``:
+#: South Asian and West African wires (PTI, IANS, APP, NAN) write place, date and agency with
+#: no dash after them, or a colon; the date and the agency in brackets together say it is a
+#: dateline, and the lede opens on a capital after it.
+_INLINE_WIRE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:{_REGION}){{0,2}},? {_DAY_DATE} ?"
+    rf"\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,2}}\):?(?={_SPACE}+[{_UPPER}\"“‘'])"
+)
 #: Reuters' line of its own: ``SIALKOT, Pakistan 1996-12-06``, ``LONDON Aug 30``.
 _OWN_LINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})(?:{_REGION}){{0,2}},? (?:\d{{4}}-\d\d-\d\d|{_DAY_DATE})\s*$"
@@ -77,7 +86,7 @@ def dateline_in(line: str) -> tuple[int, int, str] | None:
     """
     text = line.lstrip()
     offset = len(line) - len(text)
-    for pattern in (_OWN_LINE, _INLINE_CAPS, _INLINE_AGENCY):
+    for pattern in (_OWN_LINE, _INLINE_CAPS, _INLINE_AGENCY, _INLINE_WIRE):
         match = pattern.match(text)
         if not match or not _names_a_place(match.group("place")):
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.models import RawArticle
 from newswire.nlp.boilerplate import find_dateline
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.layouts.datelines import in_dateline, mark_dateline
@@ -67,3 +68,32 @@ def test_a_word_is_in_the_dateline_the_pipeline_found(pipeline: Pipeline, body: 
     mark_dateline(doc, dateline.end if dateline else 0)
     words = [token for token in doc if not token.is_space]
     assert in_dateline(words[word]) is inside
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # South Asian and West African wires write no dash after the agency (PTI, NAN) or a
+    # colon (APP): the place spoke for the company or bank the lede names.
+    ("New Delhi, Dec 4 (PTI) Seed maker Sundar Agro Industries Ltd on Thursday said it will "
+     "acquire a majority stake in Pune-based Krishi Seeds for Rs 900 crore.",
+     [("it will acquire a majority stake", "Sundar Agro Industries Ltd", "organization")]),
+    ("KARACHI, Dec 4 (APP): The State Bank of Pakistan on Thursday kept its key rate "
+     "unchanged, saying that risks to the inflation outlook had increased.",
+     [("that risks to the inflation outlook", "State Bank of Pakistan", "organization")]),
+    ("DHAKA, Dec 4 (UNB) Garment maker Meghna Knit Composite Ltd said on Thursday it would "
+     "close two factories in Gazipur.",
+     [("it would close two factories", "Meghna Knit Composite Ltd", "organization")]),
+    # Guard: the same lede with no dateline keeps its speaker.
+    ("Seed maker Sundar Agro Industries Ltd on Thursday said it will acquire a majority stake "
+     "in Pune-based Krishi Seeds for Rs 900 crore.",
+     [("it will acquire a majority stake", "Sundar Agro Industries Ltd", "organization")]),
+])
+def test_a_wire_dateline_without_a_dash_speaks_for_nobody(pipeline: Pipeline, body: str,
+                                                          expected: list[Expected]) -> None:
+    """``New Delhi, Dec 4 (PTI) X said``: the place of a dateline written with no dash (or a
+    colon) is found as a dateline, so the lede's subject speaks, not the place (before: New
+    Delhi, Karachi). Through ``Pipeline.enrich``, as the user gets it."""
+    article = pipeline.enrich(RawArticle(id="d", title="Business news", text=body,
+                                         language="en"))
+    for start, speaker, kind in expected:
+        quote = next(q for q in article.quotes if q.text.startswith(start))
+        assert (quote.speaker, quote.speaker_kind) == (speaker, kind), quote

@@ -30,3 +30,36 @@ def test_the_person_set_off_after_an_office_holds_it(pipeline: Pipeline, body: s
                                                      expected: list[Expected]) -> None:
     """``Minister of X and Y, Name, said``: the name, not the office's last word, speaks."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Minister for Agriculture, Food and the Marine, Martin Heydon, said the scheme would "
+     "“protect family farms”. He said payments would begin in March.",
+     [("payments would begin in March", "Martin Heydon", "person")]),
+    ("Reached for comment, the Kisumu County Executive Committee Member for Health, Dr "
+     "Millicent Adhiambo-Were, said the delays were caused by late disbursement. “We are not "
+     "withholding salaries deliberately,” she said.",
+     [("We are not withholding salaries", "Millicent Adhiambo-Were", "person")]),
+    ("B.C.’s Minister of Emergency Management and Climate Readiness, Devika Sorensen-Achara, "
+     "told reporters the plan was on track. She said crews would be ready by June.",
+     [("crews would be ready by June", "Devika Sorensen-Achara", "person")]),
+    # The subject keeps its place: another office named in its clause is not whom "she" is.
+    ("The Deputy Premier, Lisa Moreau, told reporters that the Minister of Health would visit "
+     "the hospital on Friday. “We are listening to the nurses,” she said.",
+     [("We are listening to the nurses", "Lisa Moreau", "person")]),
+    # Guards: a name set off before the office, a title after the name, a name never set off.
+    ("Martin Heydon, the Minister for Agriculture, said the scheme would work. He said "
+     "payments would begin in March.",
+     [("payments would begin in March", "Martin Heydon", "person")]),
+    ("Health Minister Mark Holland said the deal was “a good one for patients”. He said talks "
+     "would go on.",
+     [("talks would go on", "Mark Holland", "person")]),
+    ("Senator Tanya Ross said the bill was flawed. The Minister for Finance said he would not "
+     "comment. He said the budget was balanced.",
+     [("the budget was balanced", "Minister", "person")]),
+])
+def test_a_pronoun_after_a_set_off_office_finds_its_holder(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``The Minister for X, Name, said ... He said``: the name, not the office read alone as a
+    person of its own, is whom the pronoun finds."""
+    check(pipeline, body, expected)

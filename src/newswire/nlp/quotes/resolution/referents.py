@@ -44,6 +44,7 @@ from newswire.nlp.quotes.resolution.person_of import person_of_subject
 from newswire.nlp.quotes.resolution.titled_heads import is_person_word, named_head, titled_subject
 from newswire.nlp.quotes.resolution.titles import honorifics_before, role_words, titles_of
 from newswire.nlp.quotes.roles.appositions import apposed_name, office_held, subject_set_off
+from newswire.nlp.quotes.roles.set_off_offices import office_holder_set_off
 from newswire.nlp.quotes.unnamed.phrases import is_plural_noun, phrase_kind, source_phrase
 from newswire.nlp.quotes.unnamed.speaking_ones import is_speaking_one
 
@@ -172,6 +173,14 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     if person_of_subject(token) is not None or \
             named_head(token, lexicon, is_person_word) is not token:
         return None  # the person misparsed under it is the subject (:mod:`.person_of`)
+    holder = office_holder_set_off(token, lexicon) if lexicon is ENGLISH else None
+    if holder is not None:
+        # "The Minister for Agriculture, Food and the Marine, Martin Heydon, said": the
+        # subject is the person set off after the office (read alone, "Minister" became a
+        # person of its own whom a later "he said" found); it keeps the subject's place.
+        name = naming.full_name(name_text(holder), at=(token.doc, holder.idx))
+        return Referent(token.idx, name, "person", True, is_main_subject(token),
+                        gender=naming.gender(name))
     proper = _unlabelled_name(token, naming)
     if proper is not None:
         return proper
