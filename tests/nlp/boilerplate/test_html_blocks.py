@@ -118,3 +118,25 @@ def test_teaser_list_inside_the_article(after: tuple[str, ...], removed: bool) -
     one at the end, above a sentence or two, or above lines a rule removes, goes."""
     result = verdicts(article_with_list(HEADLINES, after), frozenset())
     assert [v is not None for v in result[1:4]] == [removed] * 3
+
+
+@pytest.mark.parametrize(("heading", "removed"), [("Related stories", True), ("Read more", True),
+                                                  ("What the county funded", False)])
+def test_teaser_list_under_a_heading_inside_the_article(heading: str, removed: bool) -> None:
+    """Under a "Related" / "Read more" heading a list of linked headlines goes though the
+    article goes on below it; under a heading of the article's own it stays."""
+    body = etree.Element("body")
+    etree.SubElement(body, "p").text = PROSE
+    etree.SubElement(body, "head").text = heading
+    listing = etree.SubElement(body, "list")
+    for title, _ in HEADLINES:
+        etree.SubElement(listing, "item").text = title
+    for text in GOES_ON:
+        etree.SubElement(body, "p").text = text
+    blocks = [Block(e, e.text or "", str(e.tag),
+                    [make_link("https://example.com/story", e.text or "")] if e.tag == "item"
+                    else [], link_words=len(words(e.text or "")) if e.tag == "item" else 0,
+                    leading_link=e.tag == "item")
+              for e in body.iter("p", "head", "item")]
+    result = verdicts(Extracted(body, blocks, page_kind="article"), frozenset())
+    assert [v is not None for v in result[2:5]] == [removed] * 3
