@@ -14,17 +14,15 @@ from newswire.nlp.boilerplate.links import make_link
 PROSE = "The council voted on Monday to approve the new budget for schools and roads."
 
 
-def article_with_list(items: list[tuple[str, str]], after: tuple[str, ...] = (PROSE + " Later.",)
-                      ) -> Extracted:
+def article_with_list(items: list[tuple[str, str]]) -> Extracted:
     """A body told article: a paragraph, a list whose items are (link text, text after the
-    link), and the paragraphs ``after``, as :func:`.html.extract` gives its blocks."""
+    link), and a paragraph, as :func:`.html.extract` gives its blocks."""
     body = etree.Element("body")
     etree.SubElement(body, "p").text = PROSE
     listing = etree.SubElement(body, "list")
     for link, rest in items:
         etree.SubElement(listing, "item").text = f"{link}{rest}"
-    for text in after:
-        etree.SubElement(body, "p").text = text
+    etree.SubElement(body, "p").text = PROSE + " Later."
     blocks = []
     for element in body.iter("p", "item"):
         text = element.text or ""
@@ -90,53 +88,3 @@ def test_line_rules_on_other_kinds(kind: str | None, text: str, rule: str | None
     result = verdicts(told(kind, [PROSE, text]), frozenset())
     assert result[0] is None
     assert (result[1].rule if result[1] else None) == rule
-
-
-HEADLINES = [("How the county spent its flood relief money last year", ""),
-             ("Why three rural clinics closed their doors this winter", ""),
-             ("The mayor's race, explained in five charts and a map", "")]
-GOES_ON = ("Officials said the audit would be published before the end of the month.",
-           "The report found that most of the money reached families within six weeks.",
-           "Critics, however, said the county had been slow to help renters and small shops.",
-           "A second hearing is set for March, when the council will vote on the next budget.")
-SIGN_UP = ("Subscribe to our newsletter for the latest news and offers every week.",) * 4
-
-
-@pytest.mark.parametrize(
-    ("after", "removed"),
-    [
-        ((PROSE + " Later.",), True),
-        ((), True),
-        (GOES_ON, False),
-        (GOES_ON[:2], True),
-        (SIGN_UP, True),
-    ],
-)
-def test_teaser_list_inside_the_article(after: tuple[str, ...], removed: bool) -> None:
-    """A list of linked headlines below which the article's sentences go on (50 words or
-    more) is the article's own list (its reading list, the courses it reviews) and stays;
-    one at the end, above a sentence or two, or above lines a rule removes, goes."""
-    result = verdicts(article_with_list(HEADLINES, after), frozenset())
-    assert [v is not None for v in result[1:4]] == [removed] * 3
-
-
-@pytest.mark.parametrize(("heading", "removed"), [("Related stories", True), ("Read more", True),
-                                                  ("What the county funded", False)])
-def test_teaser_list_under_a_heading_inside_the_article(heading: str, removed: bool) -> None:
-    """Under a "Related" / "Read more" heading a list of linked headlines goes though the
-    article goes on below it; under a heading of the article's own it stays."""
-    body = etree.Element("body")
-    etree.SubElement(body, "p").text = PROSE
-    etree.SubElement(body, "head").text = heading
-    listing = etree.SubElement(body, "list")
-    for title, _ in HEADLINES:
-        etree.SubElement(listing, "item").text = title
-    for text in GOES_ON:
-        etree.SubElement(body, "p").text = text
-    blocks = [Block(e, e.text or "", str(e.tag),
-                    [make_link("https://example.com/story", e.text or "")] if e.tag == "item"
-                    else [], link_words=len(words(e.text or "")) if e.tag == "item" else 0,
-                    leading_link=e.tag == "item")
-              for e in body.iter("p", "head", "item")]
-    result = verdicts(Extracted(body, blocks, page_kind="article"), frozenset())
-    assert [v is not None for v in result[2:5]] == [removed] * 3

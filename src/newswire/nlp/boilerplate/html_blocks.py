@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from newswire.nlp.boilerplate.page_language import PageEnglish
 
 __all__ = ["ARTICLE_SKIPPED_RULES", "BARE_CREDIT_RULES", "DESCRIBED", "KIND_LINE_RULES",
-           "PROSE_AFTER_LIST_WORDS", "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
+           "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
 
 #: A list item longer than this is prose even when it opens with a link.
 TEASER_MAX_WORDS = 30
@@ -40,12 +40,6 @@ TEASER_MAX_WORDS = 30
 #: names), not another story's headline, even when it is all link. With ``DESCRIBED``, on
 #: WCXB dev articles: tune +0.0004, check +0.0005; Zyte unchanged.
 TEASER_MIN_WORDS = 6
-#: A list of linked titles with at least this many words of the article's sentences below
-#: it sits inside the article: its own list (courses, books, guest houses, reading list,
-#: its author's earlier posts), which WCXB's gold keeps; a rail of other stories follows the
-#: text. WCXB dev tune articles (base49): related-link lists with kept prose below held 1,847
-#: gold words against 124 others, lists at the end 357 against 482.
-PROSE_AFTER_LIST_WORDS = 50
 #: After the link that opens a list item, these start a description of what the link
 #: names ("Freebird60 Full Kit ($160): Compact 60% layout...", "Neem Oil – This is the
 #: brand I use"): a list of products or places described, not of other stories.
@@ -134,32 +128,17 @@ def _keep_links_inside_body(blocks: list[Block], result: list[Verdict | None]) -
 
 
 def _mark_teaser_lists(blocks: list[Block], result: list[Verdict | None]) -> None:
-    """A list whose items mostly read as linked headlines is a list of other stories, when
-    the article's text does not go on below it (:data:`PROSE_AFTER_LIST_WORDS`)."""
+    """A list whose items mostly read as linked headlines is a list of other stories."""
     by_list: dict[etree._Element, list[int]] = {}
     for i, block in enumerate(blocks):
         parent = block.element.getparent()
         if block.tag == "item" and parent is not None:
             by_list.setdefault(parent, []).append(i)
-    prose_after = _prose_words_after(blocks, result)
     for items in by_list.values():
-        if prose_after[items[-1]] >= PROSE_AFTER_LIST_WORDS:
-            continue
         led = sum(_headline_item(blocks[i]) for i in items)
         if len(items) >= 3 and led >= 0.6 * len(items):
             for i in items:
                 result[i] = result[i] or Verdict("related-link")
-
-
-def _prose_words_after(blocks: list[Block], result: list[Verdict | None]) -> list[int]:
-    """For each block, the words of the sentences no rule removed that follow it."""
-    after = [0] * len(blocks)
-    total = 0
-    for i in range(len(blocks) - 1, -1, -1):
-        after[i] = total
-        if result[i] is None and is_sentence(blocks[i].text):
-            total += len(words(blocks[i].text))
-    return after
 
 
 def _headline_item(block: Block) -> bool:
