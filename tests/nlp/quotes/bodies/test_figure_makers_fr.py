@@ -21,7 +21,15 @@ from tests.nlp.quotes.test_french import french_quote_starting
      "associations de directions d'écoles secondaires (Fades), 1 437 heures restaient « sans "
      "professeur » en novembre.",
      "1 437", "Fédération des associations de directions d'écoles secondaires"),
-    # Guards, as before the rule: a report keeps its phrase ...
+    # A bare noun of a body (was "estimations de la direction").
+    ("Le trafic sera perturbé. Près de « 20.000 passagers » pourraient être touchés, selon "
+     "les estimations de la direction.",
+     "Près de", "direction"),
+    # Guards, as before the rule: a body described at length keeps its figures' phrase ...
+    ("Les glaciers fondent. Selon le bilan annuel du réseau suisse de mesure des glaciers, "
+     "ils ont « perdu 3 % de leur volume ».",
+     "perdu", "bilan annuel du réseau suisse de mesure des glaciers"),
+    # ... a report keeps its phrase ...
     ("Le Sénat s'inquiète des retards. Un rapport du Sénat estime que le chantier « ne sera "
      "pas livré avant 2031 ».",
      "ne sera pas", "rapport du Sénat"),

@@ -8,8 +8,8 @@ the fresh sets' gold takes the maker as the source of such a sentence wherever t
 names one (the referent, or an answer beside the phrase).  So, in French, figures ``de`` a
 body or made ``par`` a body speak as that body when it resolves to an organisation; a
 report, a study or a note (``un rapport du Sénat``) keeps its own phrase, as French gold
-names a document, and figures of no body named (``le bilan annuel du réseau``, lower case
-and no entity) keep theirs too.
+names a document, and figures of a body described at length (``le bilan annuel du réseau
+suisse de mesure des glaciers``: no name, an adjective) keep theirs too.
 Lives here: :func:`figures_maker`, read by :func:`~.common_nouns.common_noun_speaker`.
 """
 
@@ -48,8 +48,17 @@ def _case(word: Token) -> str:
     return next((c.lower_ for c in word.children if c.dep_ == "case"), "")
 
 
+#: Dependents that make a common noun a described body of its own (``le réseau suisse de
+#: mesure des glaciers``): the gold keeps such a maker in its document's phrase.
+_DESCRIBED = frozenset(("amod", "nmod"))
+
+
 def _body(word: Token) -> Token | None:
-    """``word`` when it may name a body: a name or a noun, never a place's or a person's."""
+    """``word`` when it may name a body: a name, or a bare noun of one (``la direction``,
+    ``la préfecture``); never a place's or a person's name."""
     if word.pos_ not in ("PROPN", "NOUN") or word.ent_type_ in _NO_MAKER:
+        return None
+    if word.pos_ == "NOUN" and not word.ent_type_ and any(
+            c.dep_ in _DESCRIBED for c in word.children):
         return None
     return word
