@@ -13,10 +13,11 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.parse_labels import PERSON_OR_ORG_LABELS
 from newswire.nlp.quotes.bodies.delayed_names import named_after_lead
+from newswire.nlp.quotes.bodies.near_bodies_fr import nearest_named_body
 from newswire.nlp.quotes.bodies.orgsorts import described_org
 from newswire.nlp.quotes.bodies.state_bodies import is_place_owner
 from newswire.nlp.quotes.bodies.which_body import says_which_by_clause
-from newswire.nlp.quotes.lexicon_fr import DE
+from newswire.nlp.quotes.lexicon_fr import DE, FRENCH
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.roles.owned_offices import office_speaker
@@ -32,6 +33,10 @@ _FRENCH_SORT_OF = frozenset(("état",))
 #: ``l'intersyndicale``: the unions of a strike speaking together, never the one of them
 #: named last (``L'intersyndicale, qui réunit le SNES-FSU ... et la CGT Educ'action``).
 _SEVERAL_BODIES = frozenset(("intersyndicale",))
+#: ``La majorité lui a répondu``, ``l'opposition municipale dénonce``: French political
+#: writing names a camp of elected members by these nouns, never a body named before (not
+#: the bank or the court the last sentence named as its subject): its own phrase.
+_CAMPS = frozenset(("majorité", "opposition"))
 
 
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
@@ -75,6 +80,8 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
     whole = organisation_of(head)
     if whole is not None and (speaker := ctx.resolve(whole, depth + 1)).name:
         return speaker
+    if ctx.lexicon is FRENCH and head.lower_ in _CAMPS:
+        return Speaker(_camp_phrase(head, ctx.lexicon.organisation_pronouns), None, "group")
     if kind == "organization" and (_says_which(head)  # "le ministère de la santé"
                                    or head.lower_ in _SEVERAL_BODIES
                                    or head.lower_ in ctx.lexicon.management_nouns
@@ -82,6 +89,8 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
         return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
     earlier = ctx.before(head, DESCRIPTION_WINDOW, lambda r: r.kind == "organization")
     found = speaker_of(described_org(head, earlier, sort_only=kind is None))
+    if not found.name and ctx.lexicon is FRENCH:  # "L'association" after "l'UFC-Que Choisir"
+        found = speaker_of(nearest_named_body(head, earlier))
     if found.name or kind is None:
         return found
     return Speaker(source_phrase(head, "organization", ctx.lexicon), None, "organization")
@@ -95,3 +104,14 @@ def _says_which(head: Token) -> bool:
     return any(c.dep_ == "nmod" and c.i > head.i and c.left_edge.lower_ in DE
                and c.ent_type_ not in PERSON_OR_ORG_LABELS and c.lower_ not in _FRENCH_SORT_OF
                for c in head.children)
+
+
+def _camp_phrase(head: Token, pronouns: frozenset[str]) -> str:
+    """``opposition municipale``: the camp's noun and the adjectives right after it (not a
+    clitic the parse hangs on it, ``La majorité lui a répondu``)."""
+    words = [head]
+    for word in head.doc[head.i + 1:head.sent.end]:
+        if (word.pos_ != "ADJ" and word.dep_ != "amod") or word.lower_ in pronouns:
+            break
+        words.append(word)
+    return " ".join(w.text for w in words)

@@ -66,6 +66,9 @@ class PronounSpeakers:
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
                 person = nearer_organisation(pronoun, person, self._before(
                     pronoun, PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
+                described = self._described_body(pronoun, person)
+                if described.name:  # "L'organisation demande ... qu'elle accuse de"
+                    return described
             speaker = speaker_of(person)  # "One mother ... she said": one person, by her phrase
             return replace(speaker, kind="person") if person and person.speaks else speaker
         if lower in self.lexicon.group_pronouns:  # the same nearness as "he" and "she"
@@ -76,6 +79,17 @@ class PronounSpeakers:
             return speaker_of(pick(self._before(pronoun, PRONOUN_WINDOW, outside(
                 said, lambda r: r.kind in ("organization", "document") and not r.several))))
         return NOBODY  # I, we, you: no one we can name from here
+
+    def _described_body(self, pronoun: Token, body: Referent | None) -> Speaker:
+        """The organisation an unnamed body's description stands for (``L'organisation``
+        after ``La Fédération nationale des ...``), read as the description itself is: a
+        pronoun for it is the same body, never the bare noun."""
+        if body is None or body.kind != "organization" or body.entity_id is not None \
+                or body.noun not in self.lexicon.org_nouns:
+            return NOBODY
+        word = pronoun.doc.char_span(body.start, body.start + 1, alignment_mode="expand")
+        found = self._resolve(word[0]) if word is not None else NOBODY
+        return found if found.entity_id is not None else NOBODY
 
     def _held_epithet(self, pronoun: Token, nearest: Referent | None) -> Speaker:
         """Whom the epithet subject of the clause before a French pronoun stands for

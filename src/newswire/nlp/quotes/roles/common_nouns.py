@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.base.noun_articles import has_definite_article
 from newswire.nlp.quotes.bodies.described_bodies import described_organisation, owned
 from newswire.nlp.quotes.bodies.document_makers import named_maker
+from newswire.nlp.quotes.bodies.figure_makers_fr import figures_maker
 from newswire.nlp.quotes.bodies.institutions import institution_speaker
 from newswire.nlp.quotes.bodies.orgsorts import is_described_by_kind, wanted_sort
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -75,9 +76,14 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
 
 
 def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
-    """The name set off beside the noun or the maker of its document."""
+    """The name set off beside the noun, the maker of its document, or the body whose
+    figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`)."""
     named = apposed_name(head) or named_maker(head, ctx.lexicon)
-    return ctx.resolve(named, depth + 1) if named is not None else None
+    if named is not None:
+        return ctx.resolve(named, depth + 1)
+    maker = figures_maker(head)
+    body = ctx.resolve(maker, depth + 1) if maker is not None else None
+    return body if body is not None and body.kind == "organization" else None
 
 
 def _lawyer_or_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKind | None,
