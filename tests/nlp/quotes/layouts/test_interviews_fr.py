@@ -124,39 +124,3 @@ def test_announced_by_headline(pipeline: Pipeline, title: str, body: str,
     rubric has its answers taken, the interviewee the person the headline's label names;
     a label naming who speaks is left out of the turn."""
     assert _headlined_quotes(pipeline, title, body) == expected
-
-
-_STAGE = ("Pourquoi ce retour sur scène ?\n\n"
-          "J'avais envie de retrouver le public. Le cinéma m'a beaucoup appris.\n\n"
-          "Qu'est-ce qui a changé depuis vos débuts ?\n\n"
-          "Moi, surtout. Je suis plus calme et j'écoute davantage mes partenaires.\n\n")
-_STAGE_ANSWERS = ["J'avais envie de retrouver le public. Le cinéma m'a beaucoup appris.",
-                  "Moi, surtout. Je suis plus calme et j'écoute davantage mes partenaires."]
-
-
-@pytest.mark.parametrize(("title", "body", "expected"), [
-    # The headline's label names her; the introduction names only her partner: he is not
-    # the interviewee, and nobody is taken for one.
-    ("Entrevue | Marie Lenoir : « Le théâtre doit rester populaire »",
-     "La comédienne revient sur scène cet automne avec Paul Durand, son partenaire de "
-     "toujours.\n\n" + _STAGE, []),
-    # Another rubric and dash, a director the introduction names beside a film's title.
-    ("Entretien – Claire Vidal : « Je filme ceux qu'on ne regarde plus »",
-     "La réalisatrice présente cette semaine son deuxième long métrage, produit par Hugo "
-     "Bertin.\n\n" + _STAGE, []),
-    # Guard: the label names the person the introduction names (with a title after her
-    # name and a second person beside her): she is the interviewee.
-    ("Entrevue | Claire Vidal : « Je filme ceux qu'on ne regarde plus »",
-     "Claire Vidal, réalisatrice, présente cette semaine son deuxième long métrage, produit "
-     "par Hugo Bertin.\n\n" + _STAGE,
-     [(answer, "Claire Vidal") for answer in _STAGE_ANSWERS]),
-    # Guard: no label before the quotation: the one person the introduction names.
-    ("Interview : « Je filme ceux qu'on ne regarde plus »",
-     "La réalisatrice Claire Vidal présente cette semaine son deuxième long métrage.\n\n"
-     + _STAGE, [(answer, "Claire Vidal") for answer in _STAGE_ANSWERS]),
-])
-def test_headline_label_naming_another(pipeline: Pipeline, title: str, body: str,
-                                       expected: list[tuple[str, str]]) -> None:
-    """A headline's label before its quotation that names nobody of the introduction leaves
-    the interview without an interviewee, rather than the one person the introduction names."""
-    assert _headlined_quotes(pipeline, title, body) == expected

@@ -65,11 +65,6 @@ _FORM_LABEL = re.compile(r"(?:Q|R|Questions?|Réponses?)[ \u00a0\u202f]?:(?:[ \t
 #: A label naming who speaks: one to four capitalised words and a colon (``Inès Vautrin :``).
 _NAMED_LABEL = re.compile(r"[A-ZÀ-Ý][\w.'’\-]*(?:[ \t][A-ZÀ-Ý][\w.'’\-]*){0,3}"
                           r"[ \t\u00a0\u202f]?:[ \t\u00a0\u202f]")
-#: A headline's label naming who speaks, right before its quotation, after the rubric if any
-#: (``Entrevue | Marie Lenoir : « ... »``, ``Hélène Marchal : « ... »``): a person's name.
-#: When it names nobody the introduction names, the one the introduction names is someone
-#: else (her partner, the director of the film), not the interviewee.
-_HEADLINE_LABEL = re.compile(rf"(?:^|[|:–—]\s*)(?:{_PERSON_NAME.pattern})\s*:\s*$")
 #: Words an interviewee speaks in: answers with none of them are the reporter's prose (an
 #: explainer under an ``Entretien`` rubric that asks its own questions).
 _FIRST_PERSON = re.compile(r"\b(?:je|j[’']|me|m[’']|moi|mon|ma|mes|nous|notre|nos|on)\b",
@@ -215,8 +210,6 @@ def _interviewee(tmap: TextMap, announced: int, first_question: int,
     headlined = _headlined([ent for index in introduced for ent in people[index]], headline)
     if headlined is not None or not introduced:
         return headlined
-    if _HEADLINE_LABEL.search(_before_quotation(headline)):
-        return None  # the headline's label names one the introduction does not: not them
     named = _full_named(people[introduced[0]])
     return named[-1].root if len({ent[-1].text for ent in named}) == 1 else None
 
@@ -241,14 +234,8 @@ def _headlined(named: list[Span], headline: str) -> Token | None:
     closing = max((headline.rfind(mark) for mark in "»”\""), default=-1)
     words = set(re.findall(r"[\w-]+", headline[closing + 1:]))
     if not words:
-        words = set(re.findall(r"[\w-]+", _before_quotation(headline)))
+        opening = min((at for at in (headline.find(mark) for mark in "«“\"") if at >= 0),
+                      default=0)
+        words = set(re.findall(r"[\w-]+", headline[:opening]))
     held = {ent[-1].text: ent for ent in named if ent[-1].text in words}
     return next(iter(held.values())).root if len(held) == 1 else None
-
-
-def _before_quotation(headline: str) -> str:
-    """The headline's words before its quotation (``Entrevue | Marie Lenoir : ``); all of
-    it when it holds none."""
-    opening = min((at for at in (headline.find(mark) for mark in "«“\"") if at >= 0),
-                  default=0)
-    return headline[:opening]
