@@ -48,3 +48,49 @@ def test_verb_before_its_reported_infinitive(pipeline: Pipeline, body: str,
     subject the speaker."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A second verb of saying joined by "et" after the first one's claim says its own.
+    ("Les habitants disent avoir vu des voitures brûler et affirment n'avoir jamais reçu "
+     "d'aide.",
+     [("avoir vu des voitures brûler", "indirect", "habitants"),
+      ("n'avoir jamais reçu d'aide", "indirect", "habitants")]),
+    # Three joined by a comma and "et"; "heures", which the parse hung on "comprendre",
+    # ends the first claim.
+    ("Plusieurs parents d'élèves racontent avoir attendu deux heures devant l'école, disent "
+     "ne pas comprendre la décision du rectorat et assurent avoir écrit au ministre.",
+     [("avoir attendu deux heures devant l'école", "indirect", "Plusieurs parents d'élèves"),
+      ("ne pas comprendre la décision du rectorat", "indirect", "Plusieurs parents d'élèves"),
+      ("avoir écrit au ministre", "indirect", "Plusieurs parents d'élèves")]),
+    # Guard: a court report, a name in apposition and "mais": as before.
+    ("Le prévenu, Marc Petit, reconnaît avoir menti aux enquêteurs, mais nie avoir frappé "
+     "la victime.",
+     [("avoir menti aux enquêteurs", "indirect", "Marc Petit"),
+      ("avoir frappé la victime", "indirect", "Marc Petit")]),
+    # Guard: a verb of saying inside the claim with no comma or "et" before it stays in it.
+    ("Elle raconte avoir entendu son voisin dire qu'il partirait avant l'hiver.",
+     [("avoir entendu son voisin dire qu'il partirait avant l'hiver", "indirect", None)]),
+])
+def test_joined_claims(pipeline: Pipeline, body: str,
+                       expected: list[tuple[str, str, str | None]]) -> None:
+    """Verbs of saying joined after one another's infinitive claims each say their own,
+    their subject the first one's."""
+    quotes = french_quotes(pipeline, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
+
+
+#: One sentence of 400 joined claims (review48's probe): each verb says its own.
+_LONG = "Les habitants " + ", ".join(
+    f"disent avoir vu {i} voitures et affirment n'avoir jamais reçu d'aide"
+    for i in range(400)) + "."
+
+
+def test_long_sentence_of_joined_claims(pipeline: Pipeline) -> None:
+    """A sentence of 400 joined ``disent avoir vu ..., affirment n'avoir jamais reçu ...``
+    gives a quote per claim, the first verb's subject speaking each (last round's rule gave
+    one quote, the whole sentence; the parse loses a few clauses)."""
+    quotes = french_quotes(pipeline, _LONG)
+    assert len(quotes) >= 760
+    assert {q.speaker for q in quotes} == {"habitants"}
+    assert max(len(q.text) for q in quotes) < 80  # a clause or two, not the sentence

@@ -44,7 +44,7 @@ from newswire.nlp.quotes.fr_parse.contacted_fr import subject_after_contact
 from newswire.nlp.quotes.fr_parse.implied_fr import laisser_of_entendre
 from newswire.nlp.quotes.fr_parse.incise_openings_fr import CLOSING_MARKS, opens_incise
 from newswire.nlp.quotes.fr_parse.incise_places_fr import subject_past_incise_places
-from newswire.nlp.quotes.fr_parse.infinitive_claims_fr import verb_before_its_reported_infinitive
+from newswire.nlp.quotes.fr_parse.infinitive_claims_fr import InfinitiveClaims
 from newswire.nlp.quotes.fr_parse.nominal_adjectives_fr import noun_of_an_adjective_subject
 from newswire.nlp.quotes.fr_parse.nouns_read_as_verbs_fr import nouns_after_articles
 from newswire.nlp.quotes.fr_parse.own_part_asides_fr import verbs_past_own_part_asides
@@ -139,12 +139,13 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
 def _mend_verbs_of_saying(doc: Doc) -> None:
     """Second pass, once every inverted subject is found: incises after their clause, and a
     verb of saying the parse hung on the infinitive after it."""
+    claims = InfinitiveClaims(doc)
     for token in doc:
         if token.lower_ in SPEECH_FORMS:
             if token.pos_ in VERB_TAGS:
                 _incise_after_clause(token)  # "affirme-t-on": an auxiliary to the model
             verb_before_its_infinitive(token)  # "disent avoir recueilli": an adverb to it
-            verb_before_its_reported_infinitive(token)  # "affirment n'avoir jamais reçu"
+            claims.mend(token)  # "affirment n'avoir jamais reçu"
             join_verb_after_a_quotation(token)  # "évoque « A » et recommande de « B »"
         speaking_of_a_quotation(token)  # "a parlé d'un « abandon pur et simple »"
 

@@ -46,8 +46,9 @@ def _said_predicate(conj: Token, end: int) -> bool:
     words ending at ``end`` (a closing quotation mark may stand between)."""
     doc = conj.doc
     first = conj.left_edge
-    between = doc[end + 1:first.i]
-    if [t.lower_ for t in between if not t.is_quote] != ["and"]:
+    # read lazily: in a sentence of many joined clauses, "between" may be most of it
+    between = (t.lower_ for t in doc[end + 1:first.i] if not t.is_quote)
+    if next(between, None) != "and" or next(between, None) is not None:
         return False
     if any(c.dep_ in _OWN_CLAUSE_DEPS for c in conj.children):
         return False

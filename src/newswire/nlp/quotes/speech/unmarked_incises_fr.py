@@ -48,8 +48,8 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
     comma = _comma_before(verb)
     if comma is None or _bare_non_finite(verb, comma):
         return None
-    end = _relative_start(verb)  # a relative clause on the speaker is not this sentence's
-    if any(t.pos_ in VERB_TAGS for t in doc[verb.i + 1:end]):
+    end = _end_without_verb(verb)  # a relative clause on the speaker is not this sentence's
+    if end is None:
         return None
     # "Retraites : le gouvernement ne reculera pas, assure ...": a label before a colon is
     # no part of what was said
@@ -126,10 +126,16 @@ def _has_clause(said: list[Token]) -> bool:
                                      for t in said[1:])
 
 
-def _relative_start(verb: Token) -> int:
+def _end_without_verb(verb: Token) -> int | None:
     """Where a relative clause on the incise's subject opens (``, a annoncé la préfecture,
     qui dénonce ...``: its verb is the subject's, not a second verb of the sentence), else
-    the sentence's end."""
-    doc = verb.doc
-    return next((t.i for t in doc[verb.i + 1:verb.sent.end - 1]
-                 if t.text == "," and doc[t.i + 1].lower_ in _RELATIVES), verb.sent.end)
+    the sentence's end; None when a verb comes first (the incise is no incise).  Read word
+    by word, stopping at the first verb: a sentence of many joined clauses is not read to
+    its end for each of its verbs."""
+    doc, end = verb.doc, verb.sent.end
+    for word in doc[verb.i + 1:end]:
+        if word.i < end - 1 and word.text == "," and doc[word.i + 1].lower_ in _RELATIVES:
+            return word.i
+        if word.pos_ in VERB_TAGS:
+            return None
+    return end
