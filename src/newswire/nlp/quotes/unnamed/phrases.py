@@ -47,12 +47,13 @@ _RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
 _LIST_DEPS = frozenset(("cc", "punct"))  # what joins a list of sources, before a "conj"
 _BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside",
                               "within"))  # "Sources within the government"
-# Adjectives that describe a document without saying which one it is (``a new poll``: the
-# poll). Those that place it in a series stay (``its final report``, ``the latest quarterly
-# report``, ``the board's most recent annual report``): they say which one, and the fresh gold
-# of three writers keeps them.
+# Adjectives that describe a document without saying which one it is (``a new poll``,
+# ``Recent polling``). Those that place it in a series stay (``its final report``, ``the
+# latest quarterly report``, ``the board's most recent annual report``): they say which one,
+# and the fresh gold of three writers keeps them.
 _DOCUMENT_ADJECTIVES = frozenset((
-    "new", "same", "national", "separate", "brief", "short", "long", "written", "lengthy",
+    "new", "recent", "same", "national", "separate", "brief", "short", "long", "written",
+    "lengthy",
 ))
 _MAX_PHRASE_TOKENS = 14
 
@@ -123,7 +124,8 @@ def _left_edge(head: Token, kind: PhraseKind) -> int:
             continue
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break
-        if kind == "document" and child.lower_ in _DOCUMENT_ADJECTIVES:
+        if kind == "document" and child.lower_ in _DOCUMENT_ADJECTIVES and not any(
+                c.lower_ == "most" for c in child.children):  # "most recent": which one
             break
         start = child.left_edge.i
     return _past_dash(head, start)
