@@ -140,3 +140,25 @@ def test_a_plural_of_letters_is_a_group_they_points_to(pipeline: Pipeline, body:
                                                        expected: list[Expected]) -> None:
     """``MPs`` the tagger read as singular is still a plural group, what ``they`` stands for."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A place in a series says which one (was "quarterly report", "report", "annual report").
+    ("Complaints have doubled since the merger, the watchdog's latest quarterly report found.",
+     [("Complaints have doubled", "watchdog's latest quarterly report", "document")]),
+    ("The inquiry sat for two years. Its final report, published on Tuesday, said the alarms "
+     "had been switched off for months.",
+     [("the alarms had been switched off", "final report", "document")]),
+    ("The board's most recent annual report warned that reserves were running low.",
+     [("that reserves were running low", "board's most recent annual report", "document")]),
+    # Guards: words that only describe it still go.
+    ("A new poll says voters are split on the tax.",
+     [("voters are split", "poll", "document")]),
+    ("The council met on Monday. A brief report to councillors said the bridge would need to "
+     "close.",
+     [("the bridge would need to close", "report", "document")]),
+])
+def test_a_documents_place_in_a_series_stays_in_its_phrase(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``its final report``, ``the latest report``: which one of a series, kept."""
+    check(pipeline, body, expected)

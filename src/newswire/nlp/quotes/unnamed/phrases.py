@@ -25,6 +25,7 @@ from newswire.nlp.quotes.bodies.made_documents import is_made_thing
 from newswire.nlp.quotes.bodies.regional_names_fr import regional_end
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.unnamed.closing_adjuncts import clause_end
 from newswire.nlp.quotes.unnamed.phrase_ends_fr import french_phrase_end
 from newswire.nlp.quotes.unnamed.placed_sources_fr import belongs_fr
 
@@ -46,10 +47,13 @@ _RIGHT_DEPS = frozenset(("prep", "acl", "amod"))
 _LIST_DEPS = frozenset(("cc", "punct"))  # what joins a list of sources, before a "conj"
 _BELONGING_PREPS = frozenset(("of", "for", "in", "at", "from", "with", "on", "to", "inside",
                               "within"))  # "Sources within the government"
-# Adjectives that describe a document without saying which one it is.
+# Adjectives that describe a document without saying which one it is (``a new poll``,
+# ``Recent polling``). Those that place it in a series stay (``its final report``, ``the
+# latest quarterly report``, ``the board's most recent annual report``): they say which one,
+# and the fresh gold of three writers keeps them.
 _DOCUMENT_ADJECTIVES = frozenset((
-    "new", "latest", "recent", "same", "national", "separate", "previous", "earlier", "last",
-    "first", "second", "third", "final", "brief", "short", "long", "written", "lengthy",
+    "new", "recent", "same", "national", "separate", "brief", "short", "long", "written",
+    "lengthy",
 ))
 _MAX_PHRASE_TOKENS = 14
 
@@ -94,7 +98,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     while start > 0 and doc[start - 1].lower_ in lexicon.kept_quantifiers \
             and doc[start - 1].head == head:
         start -= 1  # "plusieurs experts": the parse's "det", which the left edge stops at
-    end = _right_edge(head, lexicon)
+    end = _right_edge(head, lexicon, kind)
     if kind == "document":
         end = (whole_document_end(head, end) if lexicon.whole_document_phrases
                else document_end(head))
@@ -120,7 +124,8 @@ def _left_edge(head: Token, kind: PhraseKind) -> int:
             continue
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
             break
-        if kind == "document" and child.lower_ in _DOCUMENT_ADJECTIVES:
+        if kind == "document" and child.lower_ in _DOCUMENT_ADJECTIVES and not any(
+                c.lower_ == "most" for c in child.children):  # "most recent": which one
             break
         start = child.left_edge.i
     return _past_dash(head, start)
@@ -134,7 +139,7 @@ def _past_dash(head: Token, start: int) -> int:
     return dashes[-1] + 1 if dashes else start
 
 
-def _right_edge(head: Token, lexicon: Lexicon) -> int:
+def _right_edge(head: Token, lexicon: Lexicon, kind: PhraseKind) -> int:
     """Just past the last word after ``head`` that belongs to it: ``officials in Ohio``, not
     a verb of saying hung on it (``candidates blasting the plan``: that is their cue)."""
     end = head.i + 1
@@ -157,6 +162,8 @@ def _right_edge(head: Token, lexicon: Lexicon) -> int:
                 child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
             break
         end = child.right_edge.i + 1
+        if child.dep_ == "acl" and kind == "group":
+            end = clause_end(child, end)  # "Activists working on housing safety", no place
     end = _before_aside(head, end, lexicon)
     while end > head.i + 1 and head.doc[end - 1].is_punct:
         end -= 1
