@@ -25,7 +25,6 @@ from newswire.nlp.quotes.bodies.made_documents import is_made_thing
 from newswire.nlp.quotes.bodies.regional_names_fr import regional_end
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.unnamed.closing_adjuncts import clause_end
 from newswire.nlp.quotes.unnamed.phrase_ends_fr import french_phrase_end
 from newswire.nlp.quotes.unnamed.placed_sources_fr import belongs_fr
 
@@ -98,7 +97,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     while start > 0 and doc[start - 1].lower_ in lexicon.kept_quantifiers \
             and doc[start - 1].head == head:
         start -= 1  # "plusieurs experts": the parse's "det", which the left edge stops at
-    end = _right_edge(head, lexicon, kind)
+    end = _right_edge(head, lexicon)
     if kind == "document":
         end = (whole_document_end(head, end) if lexicon.whole_document_phrases
                else document_end(head))
@@ -139,7 +138,7 @@ def _past_dash(head: Token, start: int) -> int:
     return dashes[-1] + 1 if dashes else start
 
 
-def _right_edge(head: Token, lexicon: Lexicon, kind: PhraseKind) -> int:
+def _right_edge(head: Token, lexicon: Lexicon) -> int:
     """Just past the last word after ``head`` that belongs to it: ``officials in Ohio``, not
     a verb of saying hung on it (``candidates blasting the plan``: that is their cue)."""
     end = head.i + 1
@@ -162,8 +161,6 @@ def _right_edge(head: Token, lexicon: Lexicon, kind: PhraseKind) -> int:
                 child.dep_ == "acl" and child.lemma_.lower() in lexicon.speech_verbs):
             break
         end = child.right_edge.i + 1
-        if child.dep_ == "acl" and kind == "group":
-            end = clause_end(child, end)  # "Activists working on housing safety", no place
     end = _before_aside(head, end, lexicon)
     while end > head.i + 1 and head.doc[end - 1].is_punct:
         end -= 1

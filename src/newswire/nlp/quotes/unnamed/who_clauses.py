@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.word_arrays import indexed_lower_word_indices
 from newswire.nlp.quotes.resolution.named import Speaker
-from newswire.nlp.quotes.unnamed.closing_adjuncts import clause_end
 
 __all__ = ["said_of_as_who", "told_apart_by_who", "unnamed_group", "who_clause",
            "with_who_clause"]
@@ -38,8 +37,7 @@ def with_who_clause(head: Token, phrase: str) -> str:
     if len(words) > _MAX_CLAUSE or words[0].i == 0 or words[0].nbor(-1).is_punct or any(
             t.dep_ == "ccomp" or t.is_quote for t in words):
         return phrase
-    end = clause_end(clause, words[-1].i + 1)  # "who spoke to the Herald", no "in Dubbo"
-    return f"{phrase}{head.whitespace_}{head.doc[head.i + 1:end].text}"
+    return f"{phrase}{head.whitespace_}{head.doc[head.i + 1:words[-1].i + 1].text}"
 
 
 def told_apart_by_who(head: Token) -> bool:
