@@ -18,6 +18,7 @@ from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.resolution.speaker_heads import is_age
+from newswire.nlp.quotes.roles.bare_named_fr import named_bare, named_holder
 from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.roles.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.roles.role_holders import named_next, titled
@@ -84,6 +85,8 @@ def _namesake_spouse(ctx: Context, head: Token, owner: Token) -> Speaker:
 def _titled_or_office(ctx: Context, head: Token, lemma: str, *, definite: bool) -> Speaker:
     titled_one = speaker_of(titled(head, lemma, ctx.trail(head)))
     if definite and (earlier := unnamed_one_before(ctx, head, lemma)) is not None:
+        if ctx.lexicon is FRENCH and (holder := named_holder(ctx, head, earlier)).name:
+            return holder  # "le ministre" after "Le ministre de l'Intérieur", Arzel's
         return speaker_of(earlier)  # "the partner" after "a partner at the firm": that one
     if titled_one.name:
         return titled_one
@@ -101,7 +104,8 @@ def _last_person(ctx: Context, head: Token, lemma: str) -> Speaker:
     if french:  # "Le préfet" after "Clémence": not hers (:mod:`.unheld_offices_fr`)
         gender = gender or article_gender(head)
     near = ctx.person_ref(head, gender, DESCRIPTION_WINDOW)
-    if french and near is not None and holds_elsewhere(head, near.titles):
+    if french and near is not None and holds_elsewhere(head, near.titles) \
+            and not named_bare(ctx, head, near):  # "Emmanuel Macron a reçu …": his epithet
         return NOBODY  # "Le maire de Toulouse" after a councillor: an office of its own
     if near is not None and near.titles & lex.role_nouns and not is_age(head):
         # "Governor Ruth Ames ... the Vermont senator": not one of another office

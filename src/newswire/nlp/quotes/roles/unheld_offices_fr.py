@@ -13,7 +13,9 @@ that place or body does not hold it (``le patron de l'ANP`` after ``Le directeur
 l'ANP, X,`` is X: the same body, another word for the post). Nor does a person of the
 other gender than the article says (``Le préfet`` after ``Clémence``, ``la ministre des
 Transports`` after ``Olivier``): ``le``/``la``/``un``/``une`` say the holder's gender;
-``l'`` and an epicene noun alone say nothing.
+``l'`` and an epicene noun alone say nothing. A person named bare as a subject just
+before is the exception (``Emmanuel Macron a reçu … Le président de la République``: the
+office is their epithet; :mod:`.bare_named_fr`).
 Pure: spaCy tokens.
 """
 
