@@ -32,6 +32,11 @@ ROWS = [
     ("« Le pont restera fermé », a déclaré le maire, Louis Carré. Une habitante du quartier "
      "attendait devant la barrière. « Nous suivons la situation de près », a-t-il ajouté.",
      "Nous suivons la situation", "Louis Carré"),
+    # Guard: a sentence whose subject is someone else brings no one in (``un voisin`` is
+    # whom the one named before describes).
+    ("« On n'a rien entendu de la nuit », assure Paul Lemoine, qui habite à deux maisons de "
+     "là. Le retraité décrit un voisin « discret et serviable ». « Il me donnait ses "
+     "tomates tous les étés », souffle-t-il.", "Il me donnait", "Paul Lemoine"),
     # Guard: one met as an object after the sentence's verb is brought in by nobody.
     ("« Le pont restera fermé », a déclaré le maire, Louis Carré. Le préfet a reçu un "
      "agriculteur de la commune dans la matinée. « Nous indemniserons chacun », a-t-il ajouté.",

@@ -78,15 +78,26 @@ def _sentence_told_before(tmap: TextMap, start: int) -> Span | None:
 
 
 def _first_one(told: Span, tmap: TextMap) -> Token | None:
-    """The sentence's first ``un``/``une`` + person noun, before any finite verb."""
+    """The sentence's first noun phrase when it is ``un``/``une`` and a person noun: no
+    finite verb before it, and no noun but those of a phrase set before the subject (``À
+    la pause, un ancien joueur``, ``Dans un CPE de Limoilou, une éducatrice``)."""
     for token in told:
         if "Fin" in token.morph.get("VerbForm", []) and token.pos_ in ("VERB", "AUX"):
             return None  # a clause before it: the noun is no subject bringing one in
-        if _heads_a_phrase(token) and not tmap.is_quoted(token.idx) \
-                and "Plur" not in token.morph.get("Number", []) \
+        if not _heads_a_phrase(token) or tmap.is_quoted(token.idx):
+            continue
+        if "Plur" not in token.morph.get("Number", []) \
                 and _article(token) is not None and names_a_person(token):
             return token
+        if not _after_preposition(token):
+            return None  # "Le sexagénaire décrit un voisin": the subject is another
     return None
+
+
+def _after_preposition(noun: Token) -> bool:
+    """Whether ``noun`` is in a prepositional phrase (``À la pause``, ``par téléphone``)."""
+    return any(c.dep_ == "case" for c in noun.children) or any(
+        t.pos_ == "ADP" for t in noun.doc[max(noun.i - 3, 0):noun.i])
 
 
 def _heads_a_phrase(token: Token) -> bool:
@@ -103,6 +114,6 @@ def _article(noun: Token) -> Token | None:
     at = noun.i - 1
     while at >= 0 and noun.doc[at].pos_ == "ADJ":
         at -= 1
-    if at >= 0 and noun.doc[at].lower_ in _ONE:
+    if at >= 0 and noun.doc[at].lower_ in _ONE and noun.doc[at].pos_ == "DET":  # not "l'un"
         return noun.doc[at]
     return None
