@@ -17,7 +17,8 @@ from tests.nlp.quotes.test_french import french_quote_starting
 ROWS = [
     ('"Le calendrier est tenu", a déclaré jeudi le ministre, Paul Girard. Un haut '
      "fonctionnaire du ministère, qui a requis l'anonymat, va plus loin. \"Ce projet n'a "
-     'jamais été financé", assure-t-il.', "Ce projet n'a jamais", "haut fonctionnaire du ministère"),
+     'jamais été financé", assure-t-il.', "Ce projet n'a jamais",
+     "haut fonctionnaire du ministère"),
     ("« Nous rouvrirons le service en mars », a promis la directrice, Anne Roussel. À Brest, "
      "un ancien cadre de l'hôpital, aujourd'hui retraité, se montre sceptique. « On nous "
      "promet ça depuis dix ans », estime-t-il.", "On nous promet", "ancien cadre de l'hôpital"),
