@@ -38,6 +38,10 @@ ROWS = [
     ("« On n'a rien entendu de la nuit », assure Paul Lemoine, qui habite à deux maisons de "
      "là. Le retraité décrit un voisin « discret et serviable ». « Il me donnait ses "
      "tomates tous les étés », souffle-t-il.", "Il me donnait", "Paul Lemoine"),
+    # Guard: the one brought in asks; the one asked answers.
+    ("« Les travaux commenceront en mai », a promis la maire, Claire Dumas. Une habitante "
+     "l'interpelle sur le bruit du chantier. « Nous limiterons les horaires », répond-elle.",
+     "Nous limiterons les horaires", "Claire Dumas"),
     # Guard: one met as an object after the sentence's verb is brought in by nobody.
     ("« Le pont restera fermé », a déclaré le maire, Louis Carré. Le préfet a reçu un "
      "agriculteur de la commune dans la matinée. « Nous indemniserons chacun », a-t-il ajouté.",

@@ -29,6 +29,10 @@ __all__ = ["brought_in_speaker"]
 _ONE = {"un": "m", "une": "f"}
 #: The auxiliary of a passive verb (``a été interpellé``).
 _PASSIVE_AUXILIARIES = frozenset(("aux:pass", "auxpass"))
+#: Verbs of answering: the one who answers is the one asked, not the one who asks.
+_ANSWERS = frozenset(("répondre", "rétorquer", "répliquer"))
+#: Object pronouns of the one the brought-in person speaks to (``Un élu l'interpelle``).
+_ASKED = frozenset(("l'", "l’", "le", "la", "lui", "les", "leur"))
 #: Marks that end the sentence told before the quotation.
 _SENTENCE_ENDS = frozenset((".", "!", "?"))
 
@@ -41,8 +45,12 @@ def brought_in_speaker(tmap: TextMap, part: Attribution) -> Token | None:
     if pronoun is None or not pronoun.lower_.startswith("-") \
             or pronoun.lower_ not in lexicon.person_pronouns or pronoun.i >= len(pronoun.doc):
         return None
+    if _answers(tmap, part):
+        return None  # "Un élu l'interpelle. « ... », répond-elle": the one asked answers
     told = _sentence_told_before(tmap, part.start)
-    if told is None or any(t.ent_type_ in PERSON_LABELS for t in told):
+    if told is None or any(t.ent_type_ in PERSON_LABELS for t in told) or any(
+            t.pos_ == "PRON" and t.dep_ in ("obj", "iobj") and t.lower_ in _ASKED
+            for t in told):
         return None  # a name in it ("Un ancien cadre, Jean Roy,"): the name speaks
     noun = _first_one(told, tmap)
     if noun is None or noun.dep_ in PASSIVE_SUBJECT_DEPS or any(
@@ -117,3 +125,12 @@ def _article(noun: Token) -> Token | None:
     if at >= 0 and noun.doc[at].lower_ in _ONE and noun.doc[at].pos_ == "DET":  # not "l'un"
         return noun.doc[at]
     return None
+
+
+def _answers(tmap: TextMap, part: Attribution) -> bool:
+    """Whether ``part``'s cue is a verb of answering (``répond-elle``, ``rétorque-t-il``)."""
+    if part.cue is None:
+        return False
+    verb = tmap.doc[part.cue[0]]
+    return verb.lemma_.lower() in _ANSWERS or verb.lower_.startswith(("répond", "rétorqu",
+                                                                        "répliqu"))
