@@ -18,11 +18,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.base.mention_spans import mention_range
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
 from newswire.nlp.quotes.marked.attribution import paragraph_lead
-from newswire.nlp.quotes.marked.brought_in_fr import brought_in_speaker
 from newswire.nlp.quotes.marked.incise_pronouns_fr import goes_on_from
 
 __all__ = ["SameFn", "inherit_speakers"]
@@ -52,9 +50,6 @@ def inherit_speakers(tmap: TextMap, marked: Sequence[Attribution],
         current = part
         if part.cue is None and part.speaker is None and part.speaker_name is None:
             current = _continued(tmap, part, previous, (people, starts), same)
-        elif (one := brought_in_speaker(tmap, part)) is not None:
-            # "Un cadre, qui a requis l'anonymat, ... « ... », estime-t-il": that one
-            current = replace(part, speaker=one, mention=mention_range(one))
         elif goes_on_from(tmap, part, previous) and previous is not None \
                 and previous.speaker is not None \
                 and not _someone_else(tmap, previous, part, (people, starts), same):

@@ -5,8 +5,7 @@ French nouns for people mostly inflect for gender (``voisin``/``voisine``, ``ret
 ``restaurant``, ``usine``, ``journée``): an ending alone (``-ier``, ``-ant``, ``-ée``) cannot
 tell ``un policier`` from ``un dossier``. The French model's own lemma table can: it maps
 each feminine form of a person's noun to the masculine lemma. Epicene doers the table cannot
-pair (``ingénieur``, ``médecin``, ``journaliste``) are read by their agent ending; epicene
-nouns with neither (``un cadre``, ``un haut fonctionnaire``, ``son confrère``) by a closed list.
+pair (``ingénieur``, ``médecin``, ``journaliste``) are read by their agent ending.
 """
 
 from __future__ import annotations
@@ -24,23 +23,14 @@ _FEMININE_ENDINGS = (("ier", "ière"), ("eur", "euse"), ("teur", "trice"), ("en"
                      ("on", "onne"), ("er", "ère"))
 #: Endings of one who does, of either gender (``ingénieur``, ``médecin``, ``journaliste``).
 _AGENT_ENDINGS = ("eur", "eure", "euse", "trice", "iste", "ecin")
-#: Epicene nouns for people that neither inflect nor end as a doer: the words French news
-#: brings in an anonymous source with (``Un ancien cadre de l'usine, qui a requis
-#: l'anonymat, ...``, ``Un haut fonctionnaire du ministère va plus loin``, ``Son confrère
-#: d'une banque néerlandaise se montre plus réservé``, ``Un permanent de la CGT``).
-_EPICENE_PEOPLE = frozenset((
-    "cadre", "fonctionnaire", "responsable", "collègue", "confrère", "consœur", "membre",
-    "diplomate", "témoin", "bénévole", "permanent", "élève", "stagiaire", "locataire",
-    "propriétaire", "camarade"))
 
 
 def names_a_person(noun: Token) -> bool:
-    """Whether ``noun``, singular, names a person: an epicene noun for people (``cadre``),
-    a long word with a doer's ending (``ingénieur``; not ``moteur``, ``liste``), or a noun
-    whose masculine (itself, or its lemma: ``infirmière`` -> ``infirmier``) has a feminine
-    the table reads back to it."""
+    """Whether ``noun``, singular, names a person: a long word with a doer's ending
+    (``ingénieur``; not ``moteur``, ``liste``), or a noun whose masculine (itself, or its
+    lemma: ``infirmière`` -> ``infirmier``) has a feminine the table reads back to it."""
     lower = noun.lower_
-    if lower in _EPICENE_PEOPLE or (len(lower) > 6 and lower.endswith(_AGENT_ENDINGS)):
+    if len(lower) > 6 and lower.endswith(_AGENT_ENDINGS):
         return True
     table = _lemma_table()
     if table is None:
