@@ -171,7 +171,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "office_holders", "owned_offices", "set_off_offices", "apposed_proper_nouns",
          "appositions", "phrase_set_off_names", "epithet_people", "epithets_fr",
          "epithet_subjects_fr", "gendered_epithets", "capitalised_roles", "positions",
-         "decks", "kin", "kin_fr", "unheld_offices_fr"),
+         "decks", "kin", "kin_fr", "unheld_offices_fr", "bare_named_fr"),
     ),
     "unnamed": (
         """Unnamed sources: the phrase that names a source (``officials``, ``a new poll``,
@@ -199,7 +199,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "institutions", "which_body", "listed_names", "word_names", "short_names",
          "delayed_names", "acronym_nouns_fr", "regional_names_fr", "impersonal_fr",
          "document_makers", "document_names", "made_documents", "quoted_titles",
-         "issued_documents_fr"),
+         "issued_documents_fr", "figure_makers_fr", "near_bodies_fr"),
     ),
 }
 
