@@ -17,9 +17,13 @@ Pure: spaCy tokens and the quotes package only.
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Doc, Token
 
+from newswire.models import SpeakerKind
 from newswire.nlp.quotes.base.referent_types import Referent
+from newswire.nlp.quotes.base.sentence_index import sentences_opening_between
 from newswire.nlp.quotes.lexicon_fr import THE_SINGULAR
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.roles.description_context import (
@@ -41,6 +45,8 @@ _SET_OFF_POS = frozenset(("NOUN", "PROPN", "NUM", "DET", "ADJ"))
 #: Words between a subject and its verb that no article or noun phrase opens with:
 #: ``Antoine Lescure s'est levé``, ``n'a pas dit`` (not ``le``/``la``, ``en``: ``a
 #: interpellé Marc Vidal la veille``, ``en 2020``).
+#: Where :func:`named_holder` keeps what it found, a doc's.
+_HOLDERS_KEY = "newswire.bare_named_holders"
 _CLITICS = frozenset(["ne", "n'", "n’", "se", "s'", "s’", "y", "lui", "leur", "me", "m'", "m’"])
 
 
@@ -83,7 +89,7 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 def _sentences_between(doc: Doc, char: int, head: Token) -> int:
     """How many sentences open after the character ``char`` up to ``head``."""
-    return sum(1 for sent in doc.sents if char < sent.start_char <= head.idx)
+    return sentences_opening_between(doc, char, head.idx)
 
 
 def _name_end(first: Token) -> int:
@@ -111,6 +117,21 @@ def _set_off(doc: Doc, char: int) -> bool:
 
 
 def named_holder(ctx: Context, head: Token, earlier: Referent) -> Speaker:
+    """:func:`_named_holder`, once per office and earlier subject in a doc: each office
+    resolves the earlier one, which resolves its own, so a paragraph repeating an office
+    made the chain cubic (review49: 150 repetitions took 41 s against 1.8 s). Kept in
+    ``Doc.user_data`` as strings, like :mod:`..base.sentence_index`'s bounds."""
+    held: dict[str, tuple[str | None, str | None, str]] = head.doc.user_data.setdefault(
+        _HOLDERS_KEY, {})
+    key = f"{head.i}:{earlier.start}"
+    if key not in held:
+        found = _named_holder(ctx, head, earlier)
+        held[key] = (found.name, found.entity_id, found.kind)
+    name, entity_id, kind = held[key]
+    return Speaker(name, entity_id, cast(SpeakerKind, kind))
+
+
+def _named_holder(ctx: Context, head: Token, earlier: Referent) -> Speaker:
     """The named person a definite office ``head`` repeats after an earlier definite
     subject with the same noun, which the trail holds as an unnamed one by its phrase (as
     it holds ``un proche``, someone brought in, whom ``le proche`` would take): a person
