@@ -56,6 +56,14 @@ EPITHETS = [
      "de l'Économie.", "Nous tiendrons nos objectifs", "Hugo Lemaire"),
 ]
 
+EPITHETS += [
+    # review49: the ``être`` of a verb of motion is no passive (the small model may call it
+    # one): the one who arrived is the minister.
+    ("Peu avant midi, Claire Bouvier est arrivée à la préfecture de Lille. « Nous ne "
+     "laisserons personne au bord de la route », a assuré la ministre du Travail.",
+     "Nous ne laisserons personne", "Claire Bouvier"),
+]
+
 OWN_OFFICES = [
     # A wire's union delegate set off by her post: the plant's director is another woman.
     ("« Nous ne céderons pas », a lancé Sophie Martel, déléguée CGT. La directrice de "
@@ -91,6 +99,20 @@ OWN_OFFICES = [
     ("Un conseiller du ministre reconnaît des tensions. Paul Roy a quitté la réunion avant la "
      "fin. « Rien n'est réglé », a glissé le conseiller.", "Rien n'est réglé",
      "conseiller du ministre"),
+    # review49: a passive subject is one the news befell (a court report): the prosecutor
+    # after them is someone else.
+    ("Laurent Castaing a été condamné lundi à deux ans de prison. « La peine est juste », a "
+     "estimé le procureur de la République.", "La peine est juste",
+     "procureur de la République"),
+    ('BRUXELLES (Belga) - Marc Dewulf a été interpellé mardi à Anvers. "Il sera présenté à un '
+     'juge demain", a indiqué le procureur du Roi.', "Il sera présenté", "procureur du Roi"),
+    # review49: an office answering (``a répondu``, ``rétorque``) answers the one named
+    # before: a business daily, a Swiss daily.
+    ("Bernard Vasseur a critiqué la nouvelle taxe jeudi. « Chacun doit contribuer », a "
+     "répondu le ministre de l'Économie.", "Chacun doit contribuer", "ministre de l'Économie"),
+    ("Hans Keller a dénoncé un budget « irresponsable ». « Nous tenons nos engagements », "
+     "rétorque le président du Conseil d'État.", "Nous tenons nos engagements",
+     "président du Conseil d'État"),
 ]
 
 

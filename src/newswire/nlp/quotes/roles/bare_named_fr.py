@@ -22,6 +22,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from newswire.models import SpeakerKind
+from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.base.sentence_index import sentences_opening_between
 from newswire.nlp.quotes.lexicon_fr import THE_SINGULAR
@@ -45,6 +46,10 @@ _SET_OFF_POS = frozenset(("NOUN", "PROPN", "NUM", "DET", "ADJ"))
 #: Words between a subject and its verb that no article or noun phrase opens with:
 #: ``Antoine Lescure s'est levé``, ``n'a pas dit`` (not ``le``/``la``, ``en``: ``a
 #: interpellé Marc Vidal la veille``, ``en 2020``).
+#: The auxiliary of a passive verb (``a été condamné``).
+_PASSIVE_AUXILIARIES = frozenset(("aux:pass", "auxpass"))
+#: Verbs of answering: the office answers the one named before, so is another.
+_ANSWERING = frozenset(("répondre", "rétorquer", "répliquer", "riposter"))
 #: Where :func:`named_holder` keeps what it found, a doc's.
 _HOLDERS_KEY = "newswire.bare_named_holders"
 _CLITICS = frozenset(["ne", "n'", "n’", "se", "s'", "s’", "y", "lui", "leur", "me", "m'", "m’"])
@@ -58,11 +63,28 @@ def named_bare(ctx: Context, head: Token, near: Referent) -> bool:
         return False
     doc = head.doc
     name = _token_at(doc, near.start)
-    if name is None or not (near.subject or _subject_like(name)) \
-            or _sentences_between(doc, near.start, head) > _SENTENCES_BACK:
+    if name is None or not (near.subject or _subject_like(name)) or _befallen(name) \
+            or _answers(head) or _sentences_between(doc, near.start, head) > _SENTENCES_BACK:
         return False
     mentions = ctx.before(head, DESCRIPTION_WINDOW, lambda r: r.entity_id == near.entity_id)
     return not any(_titled(m, ctx) or _set_off(doc, m.start) for m in (*mentions, near))
+
+
+def _befallen(name: Token) -> bool:
+    """Whether the name is a passive subject (``Nicolas Sarkozy a été condamné``): one the
+    news befell, after whom an office is someone acting on them (the prosecutor), not their
+    epithet (review48's lesson on the incise pronoun, the same here). Only with ``été``:
+    the small model calls the ``être`` of a verb of motion passive too (``lorsque Étienne
+    Varenne est monté à la tribune``, the prime minister of a tuning article)."""
+    return name.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in _PASSIVE_AUXILIARIES and c.lower_ == "été" for c in name.head.children)
+
+
+def _answers(head: Token) -> bool:
+    """Whether the office is the subject of a verb of answering (``« … », a répondu le
+    ministre de l'Économie`` after ``Bernard Arnault a critiqué la taxe``): who answers is
+    another than the one named before, whom they answer."""
+    return head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in _ANSWERING
 
 
 def _titled(mention: Referent, ctx: Context) -> bool:
