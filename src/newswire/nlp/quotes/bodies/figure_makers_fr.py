@@ -45,6 +45,7 @@ def figures_maker(head: Token) -> Token | None:
 
 
 def _case(word: Token) -> str:
+    """The preposition ``word``'s phrase opens with (``de`` of ``de l'ADF``), or ``""``."""
     return next((c.lower_ for c in word.children if c.dep_ == "case"), "")
 
 

@@ -78,6 +78,7 @@ def _subject_like(name: Token) -> bool:
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
+    """The word holding the character ``char`` (a referent's start), if any."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None else None
 
