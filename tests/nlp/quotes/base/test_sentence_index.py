@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.base.sentence_index import (
-    sentence_of,
-    sentence_start,
-    sentences,
-    sentences_opening_between,
-)
+from newswire.nlp.quotes.base.sentence_index import sentence_of, sentence_start, sentences
 from newswire.nlp.quotes.roles.role_holders import in_lead
 
 _TEXTS = [
@@ -58,15 +53,3 @@ def test_in_lead(pipeline: Pipeline, text: str, word: str, expected: bool) -> No
     doc = pipeline.nlp(text)
     head = next(t for t in doc if t.text == word)
     assert in_lead(head) is expected
-
-
-@pytest.mark.parametrize(("text", "french"), _TEXTS)
-def test_sentences_opening_between_counts_as_a_walk(pipeline: Pipeline, text: str,
-                                                    french: bool) -> None:
-    """``sentences_opening_between`` (by bisection, for review49's chain of offices) counts
-    what a walk of ``doc.sents`` counts, for every pair of a character and a word."""
-    doc = (pipeline.models.full("fr") if french else pipeline.nlp)(text)
-    for char in range(-1, len(text) + 1, 3):
-        for word in doc:
-            walked = sum(1 for sent in doc.sents if char < sent.start_char <= word.idx)
-            assert sentences_opening_between(doc, char, word.idx) == walked, (char, word)

@@ -74,8 +74,7 @@ def test_verb_before_its_reported_infinitive(pipeline: Pipeline, body: str,
 ])
 def test_joined_claims(pipeline: Pipeline, body: str,
                        expected: list[tuple[str, str, str | None]]) -> None:
-    """Verbs of saying joined after one another's infinitive claims each say their own,
-    their subject the first one's."""
+    """Joined verbs of saying each say their own infinitive claim, the first's subject."""
     quotes = french_quotes(pipeline, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
 
@@ -87,9 +86,8 @@ _LONG = "Les habitants " + ", ".join(
 
 
 def test_long_sentence_of_joined_claims(pipeline: Pipeline) -> None:
-    """A sentence of 400 joined ``disent avoir vu ..., affirment n'avoir jamais reçu ...``
-    gives a quote per claim, the first verb's subject speaking each (last round's rule gave
-    one quote, the whole sentence; the parse loses a few clauses)."""
+    """A sentence of 400 joined claims gives a quote per claim, the first subject's."""
+    # last round's rule gave one quote, the whole sentence; the parse loses a few clauses
     quotes = french_quotes(pipeline, _LONG)
     assert len(quotes) >= 760
     assert {q.speaker for q in quotes} == {"habitants"}

@@ -89,9 +89,8 @@ def test_a_word_is_in_the_dateline_the_pipeline_found(pipeline: Pipeline, body: 
 ])
 def test_a_wire_dateline_without_a_dash_speaks_for_nobody(pipeline: Pipeline, body: str,
                                                           expected: list[Expected]) -> None:
-    """``New Delhi, Dec 4 (PTI) X said``: the place of a dateline written with no dash (or a
-    colon) is found as a dateline, so the lede's subject speaks, not the place (before: New
-    Delhi, Karachi). Through ``Pipeline.enrich``, as the user gets it."""
+    """``New Delhi, Dec 4 (PTI) X said``: the lede's subject speaks, not the dateline's place."""
+    # before: New Delhi, Karachi; through ``Pipeline.enrich``, as the user gets it
     article = pipeline.enrich(RawArticle(id="d", title="Business news", text=body,
                                          language="en"))
     for start, speaker, kind in expected:

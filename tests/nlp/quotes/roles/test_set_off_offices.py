@@ -60,6 +60,5 @@ def test_the_person_set_off_after_an_office_holds_it(pipeline: Pipeline, body: s
 ])
 def test_a_pronoun_after_a_set_off_office_finds_its_holder(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
-    """``The Minister for X, Name, said ... He said``: the name, not the office read alone as a
-    person of its own, is whom the pronoun finds."""
+    """``The Minister for X, Name, said ... He said``: the pronoun finds the name."""
     check(pipeline, body, expected)

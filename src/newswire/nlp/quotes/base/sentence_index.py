@@ -15,10 +15,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["sentence_of", "sentence_start", "sentences", "sentences_opening_between"]
+__all__ = ["sentence_of", "sentence_start", "sentences"]
 
 _KEY = "newswire.sentence_starts"
-_CHARS_KEY = "newswire.sentence_start_chars"
 
 
 def sentences(doc: Doc) -> Iterator[Span]:
@@ -40,17 +39,6 @@ def sentence_start(token: Token) -> int:
     """``token.sent.start``, with no Span made."""
     starts = _starts(token.doc)
     return starts[bisect_right(starts, token.i) - 1]
-
-
-def sentences_opening_between(doc: Doc, after: int, upto: int) -> int:
-    """How many sentences open at a character after ``after`` and at ``upto`` or before:
-    ``sum(1 for sent in doc.sents if after < sent.start_char <= upto)``, by bisection (a
-    walk of every sentence at each ask made a chain of offices cubic: review49)."""
-    chars: list[int] | None = doc.user_data.get(_CHARS_KEY)
-    if chars is None:
-        chars = [doc[start].idx for start in _starts(doc)]
-        doc.user_data[_CHARS_KEY] = chars
-    return max(0, bisect_right(chars, upto) - bisect_right(chars, after))
 
 
 def _starts(doc: Doc) -> list[int]:

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.lexicon_fr import DE
+
 __all__ = ["figures_maker"]
 
 #: Nouns (lemmas) of figures: counts, estimates, tallies.
 _FIGURES = frozenset(("chiffre", "chiffres", "estimation", "donnée", "statistique", "relevé",
                       "calcul", "bilan", "comptage", "décompte", "projection", "prévision",
                       "recensement"))
-#: ``de`` and its forms with an article.
-_OF = frozenset(("de", "du", "des", "d'", "d’"))
 #: Labels of a maker that is no body: a country's figures speak as no one here.
 _NO_MAKER = frozenset(("GPE", "PER", "PERSON"))
 
@@ -36,7 +36,7 @@ def figures_maker(head: Token) -> Token | None:
             head.lemma_.lower() not in _FIGURES and head.lower_ not in _FIGURES):
         return None
     for child in head.rights:
-        if child.dep_ == "nmod" and _case(child) in _OF:
+        if child.dep_ == "nmod" and _case(child) in DE:
             return _body(child)
         if child.dep_ == "acl" and child.pos_ == "VERB":  # "présentés par l'ADF"
             agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
@@ -45,6 +45,7 @@ def figures_maker(head: Token) -> Token | None:
 
 
 def _case(word: Token) -> str:
+    """The preposition ``word``'s phrase opens with (``de`` of ``de l'ADF``), or ``""``."""
     return next((c.lower_ for c in word.children if c.dep_ == "case"), "")
 
 

@@ -199,9 +199,7 @@ def _hang_claim(verb: Token, said: Token, sentence: Span, *, joined: bool) -> bo
 def _join_word(verb: Token, start: int) -> int | None:
     """Where the comma or conjunction joining ``verb`` to the words before it is (``, disent
     avoir``, ``et n'affirment pas avoir``), past its auxiliary, negation and clitics."""
-    at = verb.i - 1
-    while at > start and verb.doc[at].lower_ in _BEFORE_VERB:
-        at -= 1
+    at = _past_words_before(verb, start)
     return at if at > start and verb.doc[at].lower_ in _JOINS else None
 
 
@@ -209,10 +207,16 @@ def _relative(verb: Token, start: int) -> bool:
     """Whether ``verb`` opens with a relative pronoun (``X, qui dit avoir ...``, ``qui a
     reconnu avoir ...``, ``ce qu'il dit avoir vu``): a relative clause, whose speaker is the
     noun it hangs on, or whose words are the object of another verb."""
+    return verb.doc[_past_words_before(verb, start)].lower_ in _RELATIVES
+
+
+def _past_words_before(verb: Token, start: int) -> int:
+    """The first word back from ``verb`` that is none of :data:`_BEFORE_VERB` (its
+    auxiliary, negation, clitics), ``start`` (its sentence's first word) at the furthest."""
     at = verb.i - 1
     while at > start and verb.doc[at].lower_ in _BEFORE_VERB:
         at -= 1
-    return verb.doc[at].lower_ in _RELATIVES
+    return at
 
 
 def _subject_root(root: Token, verb: Token) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from newswire.models import SpeakerKind
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
-from newswire.nlp.quotes.base.sentence_index import sentences_opening_between
+from newswire.nlp.quotes.base.sentence_index import sentence_of
 from newswire.nlp.quotes.lexicon_fr import THE_SINGULAR
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.roles.description_context import (
@@ -105,13 +105,22 @@ def _subject_like(name: Token) -> bool:
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
+    """The word holding the character ``char`` (a referent's start), if any."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None else None
 
 
 def _sentences_between(doc: Doc, char: int, head: Token) -> int:
-    """How many sentences open after the character ``char`` up to ``head``."""
-    return sentences_opening_between(doc, char, head.idx)
+    """How many sentences open after the character ``char`` up to ``head``: counted back
+    from ``head``'s own, from the bounds found once a doc (``doc.sents`` would walk the
+    whole doc at every office the article names)."""
+    count, sentence = 0, sentence_of(head)
+    while sentence.start_char > char:
+        count += 1
+        if sentence.start == 0:
+            break
+        sentence = sentence_of(doc[sentence.start - 1])
+    return count
 
 
 def _name_end(first: Token) -> int:

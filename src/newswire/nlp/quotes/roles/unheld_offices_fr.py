@@ -32,7 +32,7 @@ from newswire.nlp.quotes.base.gender import (
 )
 from newswire.nlp.quotes.lexicon_fr import DE
 
-__all__ = ["article_gender", "holds_elsewhere", "office_names"]
+__all__ = ["article_gender", "holds_elsewhere"]
 
 #: What splits a title into words: spaces and elided articles' apostrophes (``l'anp``).
 _WORDS = re.compile(r"[\s'’]+")
@@ -46,7 +46,7 @@ def article_gender(head: Token) -> Gender | None:
                  if c.dep_ == "det" and c.lower_ in _GENDERED_ARTICLES), None)
 
 
-def office_names(head: Token) -> frozenset[str]:
+def _office_names(head: Token) -> frozenset[str]:
     """The capitalised words of ``head``'s ``de`` complements, lower-cased: ``{"toulouse"}``
     for ``maire de Toulouse``, ``{"transports"}`` for ``ministre des Transports``; none for
     a common complement (``directrice d'hôpital``, ``dirigeant de 54 ans``, ``patronne des
@@ -70,6 +70,6 @@ def holds_elsewhere(head: Token, titles: frozenset[str]) -> bool:
     ``titles`` was not given: ``le maire de Toulouse`` after a ``conseillère
     métropolitaine``; not ``le patron de l'ANP`` after ``Le directeur général de l'ANP,
     X,``: the same body, another word for the post."""
-    names = office_names(head)
+    names = _office_names(head)
     words = {w for title in titles for w in _WORDS.split(title)}  # "l'anp" holds "anp"
     return bool(names) and not names <= words
