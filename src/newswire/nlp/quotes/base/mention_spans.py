@@ -7,13 +7,13 @@ the doc on each call); imports spaCy, the lexicon's sets and the entities stage'
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newswire.nlp.entities.roles.titles import LEGISLATORS_LETTERS, ROLES
 from newswire.nlp.quotes.base.parse_labels import DASH_TOKENS, SUBJECT_DEPS
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
-           "mention_range", "name_text", "tagged_range", "word_start"]
+           "mention_range", "name_text", "tagged_range", "word_at", "word_start"]
 
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 #: One-word titles and a legislator's letters before a name the model left unlabelled
@@ -48,6 +48,13 @@ def hyphened_head(token: Token) -> Token:
             break
         current = after
     return current
+
+
+def word_at(doc: Doc, char: int) -> Token | None:
+    """The word holding the character ``char`` (a referent's ``start``), or None when no word
+    of ``doc`` does."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
 
 
 def word_start(token: Token) -> int:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.bodies.orgsorts import name_sort, wanted_sort
 
@@ -61,8 +62,7 @@ def _named_at(head: Token, body: Referent) -> bool:
     """Whether ``body`` is named after a preposition of a place (``au CRA``, ``au centre de
     rétention administrative (CRA)``): up its name's words and a bracketed acronym to the
     first preposition."""
-    span = head.doc.char_span(body.start, body.start + 1, alignment_mode="expand")
-    word = span[0] if span is not None else None
+    word = word_at(head.doc, body.start)
     while word is not None:
         case = next((c.lower_ for c in word.children if c.dep_ == "case"), None)
         if case is not None:

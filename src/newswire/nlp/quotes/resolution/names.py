@@ -24,6 +24,7 @@ from newswire.models import Entity
 from newswire.nlp.entities.clustering.clusters import not_a_person
 from newswire.nlp.entities.spans.retype import ends_in_acronym
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender, pronoun_gender
+from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import ENGLISH_SUBJECT_DEPS, PERSON_LABELS
 from newswire.nlp.quotes.base.word_arrays import indexed_word_indices, lower_case_words
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -167,10 +168,9 @@ class PersonNames:
     def _pronoun_after(self, doc: Doc, char: int) -> Gender | None:
         """The gender of the first personal pronoun after the name at ``char`` in its
         sentence, before any other person or quotation mark: the name's own."""
-        span = doc.char_span(char, char + 1, alignment_mode="expand")
-        if span is None:
+        name = word_at(doc, char)
+        if name is None:
             return None
-        name = span[0]
         for token in doc[name.i + 1:name.sent.end]:
             if token.text in DOUBLE_MARK_TOKENS or (
                     token.ent_iob_ == "B" and token.ent_type_ in PERSON_LABELS):
@@ -183,10 +183,10 @@ class PersonNames:
     def _just_written(self, name: str, doc: Doc, char: int) -> bool:
         """Whether ``name`` is written in full in the sentence of ``char`` or the one before
         (``Bill Clinton spoke with voters ... Clinton said``)."""
-        span = doc.char_span(char, char + 1, alignment_mode="expand")
-        if span is None:
+        word = word_at(doc, char)
+        if word is None:
             return False
-        sentence = span[0].sent
+        sentence = word.sent
         since = doc[sentence.start - 1].sent.start_char if sentence.start else 0
         return any(since <= at < char and written == name
                    for at, written in self._written.get(id(doc), []))
@@ -228,10 +228,10 @@ def _relative_speaking(name: Span, lexicon: Lexicon) -> bool:
 def _age_before(doc: Doc, char: int) -> str | None:
     """``elder`` or ``younger`` when the word before the name at ``char`` compares ages
     (``the elder Quintal``, ``the older Quintal``, ``the younger Quintal``)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or span.start == 0:
+    name = word_at(doc, char)
+    if name is None or name.i == 0:
         return None
-    word = doc[span.start - 1].lower_
+    word = doc[name.i - 1].lower_
     return "elder" if word in ("elder", "older") else "younger" if word == "younger" else None
 
 

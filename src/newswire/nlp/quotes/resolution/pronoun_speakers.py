@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.base.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.base.textmap import CharRange
@@ -87,8 +88,8 @@ class PronounSpeakers:
         if body is None or body.kind != "organization" or body.entity_id is not None \
                 or body.noun not in self.lexicon.org_nouns:
             return NOBODY
-        word = pronoun.doc.char_span(body.start, body.start + 1, alignment_mode="expand")
-        found = self._resolve(word[0]) if word is not None else NOBODY
+        word = word_at(pronoun.doc, body.start)
+        found = self._resolve(word) if word is not None else NOBODY
         return found if found.entity_id is not None else NOBODY
 
     def _held_epithet(self, pronoun: Token, nearest: Referent | None) -> Speaker:
@@ -150,8 +151,7 @@ def _phrase_end(head: Token) -> int:
 def _object_named(epithet: Token, person: Referent) -> bool:
     """Whether ``person`` is named as an object (``contre Babacar Seck``, ``a reçu X``),
     not set beside a noun (``la porte-parole de la SQ, la sergente Annie Tremblay``)."""
-    named = epithet.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-    if named is None:
+    word = word_at(epithet.doc, person.start)
+    if word is None:
         return False
-    word = named[0]
     return word.dep_ in ("obj", "iobj") or any(c.dep_ == "case" for c in word.children)

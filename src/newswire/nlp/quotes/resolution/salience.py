@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.base.gender import Gender
+from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.base.sentence_index import sentence_of
@@ -145,17 +146,17 @@ def _opening_sentence(token: Token, said: tuple[int, int] | None) -> Span:
     sentence = sentence_of(token)
     if said is None or not 0 <= said[0] < sentence.start_char:
         return sentence
-    opening = token.doc.char_span(said[0], said[0] + 1, alignment_mode="expand")
-    return sentence_of(opening[0]) if opening is not None else sentence
+    opening = word_at(token.doc, said[0])
+    return sentence_of(opening) if opening is not None else sentence
 
 
 def _asked_of(doc: Doc, char: int) -> bool:
     """Whether the word at ``char`` is in an open question (``it may be clear whether Trump
     will be the nominee``): the one asked about, not the one who goes on speaking."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and any(
+    word = word_at(doc, char)
+    return word is not None and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if")
-        for node in span[0].ancestors for c in node.children)
+        for node in word.ancestors for c in node.children)
 
 
 def outside(said: tuple[int, int] | None, wanted: Wanted) -> Wanted:

@@ -22,6 +22,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from newswire.models import SpeakerKind
+from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.base.sentence_index import sentence_of
@@ -62,7 +63,7 @@ def named_bare(ctx: Context, head: Token, near: Referent) -> bool:
     if near.kind != "person" or near.entity_id is None:
         return False
     doc = head.doc
-    name = _token_at(doc, near.start)
+    name = word_at(doc, near.start)
     if name is None or not (near.subject or _subject_like(name)) or _befallen(name) \
             or _answers(head) or _sentences_between(doc, near.start, head) > _SENTENCES_BACK:
         return False
@@ -104,12 +105,6 @@ def _subject_like(name: Token) -> bool:
                                  or doc[after].lower_ in _CLITICS)
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    """The word holding the character ``char`` (a referent's start), if any."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None else None
-
-
 def _sentences_between(doc: Doc, char: int, head: Token) -> int:
     """How many sentences open after the character ``char`` up to ``head``: counted back
     from ``head``'s own, from the bounds found once a doc (``doc.sents`` would walk the
@@ -136,7 +131,7 @@ def _set_off(doc: Doc, char: int) -> bool:
     """Whether the name at ``char`` is followed by a comma and a noun phrase (an
     apposition: ``Thomas Verlinden, professeur de …``, ``Luc Favre, 52 ans``), not by a
     clause (``Emmanuel Macron, qui …``, ``Pour Emmanuel Macron, il faut …``)."""
-    first = _token_at(doc, char)
+    first = word_at(doc, char)
     if first is None:
         return False
     last = _name_end(first)
@@ -170,7 +165,7 @@ def _named_holder(ctx: Context, head: Token, earlier: Referent) -> Speaker:
     levé … a déclaré le premier ministre``), else the named person that subject stood for
     (``Frédéric Arzel a choisi la Bretagne. Le ministre de l'Intérieur était à Rennes …
     a martelé le ministre``). Else nobody: the phrase, as before."""
-    subject = _token_at(head.doc, earlier.start)
+    subject = word_at(head.doc, earlier.start)
     if subject is None or subject.i >= head.i or not any(
             c.dep_ == "det" and c.lower_ in THE_SINGULAR for c in subject.children):
         return NOBODY  # "un conseiller … le conseiller": the one brought in

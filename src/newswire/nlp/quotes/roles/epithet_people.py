@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.gender import Gender
+from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -75,10 +76,9 @@ def _bench_for_player(head: Token, person: Referent) -> bool:
 
 def _is_subject_above(head: Token, person: Referent) -> bool:
     """Whether ``person`` is named as the subject of a clause that holds ``head``."""
-    named = head.doc.char_span(person.start, person.start + 1, alignment_mode="expand")
-    if named is None or named.sent != head.sent or named.start >= head.i:
+    subject = word_at(head.doc, person.start)
+    if subject is None or subject.sent != head.sent or subject.i >= head.i:
         return False
-    subject = named[0]
     while subject.dep_ in ("compound", "flat", "flat:name") and subject.head != subject:
         subject = subject.head  # "Corey" of "Corey Lewandowski": the name's head word
     return subject.dep_ in SUBJECT_DEPS and subject.head in head.ancestors
