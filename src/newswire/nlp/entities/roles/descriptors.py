@@ -26,7 +26,7 @@ from newswire.nlp.entities.roles.false_titles import opens_sentence_or_quote
 from newswire.nlp.entities.words.casing import casing
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
-__all__ = ["descriptor", "is_nationality"]
+__all__ = ["descriptor", "is_nationality", "is_person_noun"]
 
 #: Nouns of an industry (:data:`.companies.ORG_NOUNS`, less those opening names: "Bank
 #: Leumi", "Daily Mail"): what follows is a company.
@@ -40,6 +40,14 @@ _PERSON_NOUNS = word_set("""
     Sprinter Teenager Veteran Rookie Actor Actress Rapper Novelist Filmmaker
     Comedian Businessman Businesswoman Billionaire Entrepreneur Activist Journalist Columnist
     Photographer Designer Left-back Right-back Full-back Centre-back Playmaker
+    Skipper Hotelier Publican Crofter Farmer Grazier Rancher Fisherman Shopkeeper Trader
+    Stallholder Landlord Landlady Organiser Organizer Campaigner Protester Protestor
+    Playwright Poet Author Artist Musician Composer Sculptor Dancer Choreographer Curator Chef
+    Teacher Headteacher Headmaster Headmistress Lecturer Student Nurse Midwife Paramedic
+    Pharmacist Surgeon Vet Carer Economist Analyst Historian Researcher Scientist Ecologist
+    Barrister Solicitor Lawyer Architect Engineer Builder Plumber Electrician Hairdresser
+    Resident Homeowner Pensioner Retiree Volunteer Neighbour Neighbor Grandmother Grandfather
+    Widow Widower Survivor Cyclist Motorist Commuter Jockey Golfer Boxer
 """)
 #: Adjectives of nationality: left out only before a name the model read as a person's
 #: ("Belgian Bruno Thiry", "American Kimberly Po"); "American Airlines" keeps its own.
@@ -101,3 +109,9 @@ def is_nationality(name: str) -> bool:
     """Whether ``name`` is one adjective of nationality ("Romanian" of "the Romanian health
     ministry", which the model reads as an organisation once its lower-case words go)."""
     return name in _NATIONALITIES
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` is a noun only people are, written capitalised before a name
+    ("Skipper", "Publican", "Midfielder"): no part of the name after it."""
+    return word in _PERSON_NOUNS
