@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from newswire.nlp.entities.people.name_pieces import name_word
 from newswire.nlp.entities.roles.descriptors import is_person_noun
+from newswire.nlp.entities.roles.titles import POST_NOMINALS
 from newswire.nlp.entities.spans.mentions import Mention, Text, recalled
 from newswire.nlp.entities.spans.recall import inside
 from newswire.nlp.entities.words.casing import casing
@@ -37,12 +38,15 @@ _WELSH = rf"(?:ap|ab|ferch|verch)[ \t]+{_WORD}"
 #: A surname with its particle, not inside a longer word or after a hyphen.
 _SURNAME = re.compile(rf"(?<![\w'’-])(?:{_GAELIC}|{_WELSH})(?![\w'’-])")
 #: Surnames whose particle alone says a name: lower case, or a Gaelic article inside.
-_SURE = re.compile(rf"(?:ap|ab|ferch|verch)[ \t]|\S+[ \t]+(?:a['’]|an|na|nan)[ \t]|Ó[ \t]")
+_SURE = re.compile(r"(?:ap|ab|ferch|verch)[ \t]|\S+[ \t]+(?:a['’]|an|na|nan)[ \t]|Ó[ \t]")
 #: A capitalised word right before ``end`` (a given name, or a title or common word).
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_WORD})[ \t]+$")
 #: An honorific or a title right before the surname ("Mr ap Rhys", "Judge ap Hywel").
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Judge|"
                            r"Justice|Sheriff|Sgt|Supt|Insp|Garda|Deputy|Senator)\.?[ \t]+$")
+#: Letters after a name ("Eoghan Ó Dubhghaill SC", "Seán Mac Cormaic TD"): the model's span
+#: over them is the name's too.
+_LETTERS_AFTER = re.compile(rf"(?:,?[ \t]+(?:{'|'.join(POST_NOMINALS)}))+(?![\w'’-])")
 #: How many given names a person's name may carry before its surname.
 _MOST_GIVEN = 3
 
@@ -60,7 +64,7 @@ def particle_surnames(texts: list[Text], mentions: list[Mention]) -> list[Mentio
             if inside(text.caps, start, end) or inside(text.headlines, start, end):
                 continue
             over = [m for m in mine if m.start < end and start < m.end]
-            if any(m.end > end for m in over):
+            if any(m.end > post_nominals_end(text.text, end) for m in over):
                 continue  # a longer name or body runs on past it: the model's reading stands
             cut.update(id(m) for m in over)
             found.append(recalled(text, start, end))
@@ -92,3 +96,9 @@ def _given_name(word: str) -> bool:
     if is_person_noun(word):
         return False  # "Publican Mary Ní Chróinín": the noun opens the sentence
     return name_word(word) or (is_any_first_name(word) and word.casefold() not in casing().lower)
+
+
+def post_nominals_end(text: str, end: int) -> int:
+    """Where the letters written after a name ending at ``end`` end (``end`` if none)."""
+    letters = _LETTERS_AFTER.match(text, end)
+    return letters.end() if letters else end

@@ -40,6 +40,12 @@ _PERSON_NOUNS = word_set("""
     Sprinter Teenager Veteran Rookie Actor Actress Rapper Novelist Filmmaker
     Comedian Businessman Businesswoman Billionaire Entrepreneur Activist Journalist Columnist
     Photographer Designer Left-back Right-back Full-back Centre-back Playmaker
+""")
+#: Nouns of ordinary people's trades and standing that regional news opens a sentence with
+#: before the name ("Skipper Alasdair MacRath", "Publican Mary Ní Chróinín", "Organiser
+#: Rhydian ap Gwilym"): left out only before a person's name (the model's person, or a known
+#: first name next), as some open bodies' names too ("Student Loan Servicing Council").
+_TRADE_NOUNS = word_set("""
     Skipper Hotelier Publican Crofter Farmer Grazier Rancher Fisherman Shopkeeper Trader
     Stallholder Landlord Landlady Organiser Organizer Campaigner Protester Protestor
     Playwright Poet Author Artist Musician Composer Sculptor Dancer Choreographer Curator Chef
@@ -76,7 +82,7 @@ def descriptor(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         return start, label
     if first in _COMPANY_NOUNS or (first.endswith("maker") and first[:1].isupper()):
         return start + len(first) + 1, "ORG"
-    if first in _PERSON_NOUNS:
+    if first in _PERSON_NOUNS or (first in _TRADE_NOUNS and _person_after(label, rest)):
         return start + len(first) + 1, "PERSON"
     if label == "PERSON" and first in _NATIONALITIES and _PERSONS_NAME.match(rest):
         return start + len(first) + 1, label
@@ -114,4 +120,10 @@ def is_nationality(name: str) -> bool:
 def is_person_noun(word: str) -> bool:
     """Whether ``word`` is a noun only people are, written capitalised before a name
     ("Skipper", "Publican", "Midfielder"): no part of the name after it."""
-    return word in _PERSON_NOUNS
+    return word in _PERSON_NOUNS or word in _TRADE_NOUNS
+
+
+def _person_after(label: str, rest: str) -> bool:
+    """Whether ``rest`` after a trade's noun is a person's name: the model's person, or a
+    known first name opening it."""
+    return label == "PERSON" or is_any_first_name(rest.split(" ", 1)[0])

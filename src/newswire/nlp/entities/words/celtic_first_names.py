@@ -18,7 +18,14 @@ from typing import Literal
 
 __all__ = ["celtic_gender"]
 
-_MALE = frozenset("""
+
+def _table(block: str) -> frozenset[str]:
+    """The whitespace-separated names of ``block`` (the tables of :mod:`.firstnames` are
+    written so too; not imported from there, which reads this one)."""
+    return frozenset(block.split())
+
+
+_MALE = _table("""
     sean seamus ciaran cian oisin eoin eoghan donncha donnacha donnchadh padraig padraic
     diarmuid diarmaid darragh tadhg fionn conall cathal colm colman ruairi ruaraidh ruairidh
     ronan fergal feargal lorcan niall donal domhnall cormac caoimhin tomas micheal eamon
@@ -27,14 +34,14 @@ _MALE = frozenset("""
     uilleam lachlan ruaridh dafydd dewi emyr gethin rhydian rhodri rhys huw owain iolo iwan
     ieuan ifan gruffydd gwilym iorwerth llyr aled alun geraint meirion osian tomos carwyn
     dyfan elis hywel idris ioan tudur
-""".split())
-_FEMALE = frozenset("""
+""")
+_FEMALE = _table("""
     siobhan aoife niamh sinead maire brid grainne orla orlaith aisling caoimhe clodagh
     saoirse roisin meabh eimear eithne nuala deirdre fionnuala ciara sadhbh ailbhe aine
     muireann mairead sile sorcha treasa eilidh catriona morag iseabail ishbel seonaid mairi
     ealasaid peigi oighrig morven shona ffion cerys catrin eurgain llinos nia sian rhiannon
     bethan carys angharad eleri elin nerys gwenllian lowri manon heledd mererid
-""".split())
+""")
 
 
 def celtic_gender(first: str) -> Literal["f", "m"] | None:
