@@ -37,6 +37,14 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "Judge ap Rhys said she did not accept that he was \"a man of good character\".",
      [("targeted the most vulnerable", "Nia ap Rhys", "person"),
       ("a man of good character", "Nia ap Rhys", "person")]),
+    # Irish mutations: a lower-case h or t glued before the surname's capital; the surname
+    # alone with its particle later.
+    ("Pádraig Ó hAodha, a councillor in Clonmel, said the plan was \"dead in the water\". "
+     "Ó hAodha said he would oppose it \"at every stage\".\n\n"
+     "Cllr Aoife Nic an tSaoir disagreed, saying it was \"too late\".",
+     [("dead in the water", "Pádraig Ó hAodha", "person"),
+      ("at every stage", "Pádraig Ó hAodha", "person"),
+      ("too late", "Aoife Nic an tSaoir", "person")]),
     # Guard: a family's surname alone ("the Mac Suibhne family") is no one of its members.
     ("Her father, Mr Peadar Mac Suibhne, said she \"loved that road\".\n\n"
      "Her aunt, Ms Áine Mac Suibhne, said: \"We will not stop asking questions.\"\n\n"

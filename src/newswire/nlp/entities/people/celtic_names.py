@@ -32,8 +32,10 @@ __all__ = ["particle_surnames"]
 _WORD = r"[A-Z\u00C0-\u00DE][^\W\d_]*[a-z\u00DF-\u00FF][^\W\d_]*(?:-[A-Z\u00C0-\u00DE][^\W\d_]*)*"
 #: The surname after its particle: a Gaelic article first where Scottish Gaelic writes one
 #: ("Mac a' ", "Nic an t-", "Mac na h-"), "Giolla" of the Irish "Mac Giolla" names.
+#: Irish writes an ``h``, ``t`` or ``n`` before a surname's capital, hyphened or not
+#: ("Ó hAodha", "Ní hÉalaithe", "Mac an tSaoi", "Nic an t-Saoir", "Ó nÉill").
 _GAELIC = (rf"(?:Mac|Nic|Mhic|NicGhill|Ó|Ní|Uí|Ua)[ \t]+"
-           rf"(?:(?:a['’]|an|na|nan)[ \t]+(?:[th]-)?|(?:Giolla|Ghiolla)[ \t]+)?{_WORD}")
+           rf"(?:(?:a['’]|an|na|nan)[ \t]+|(?:Giolla|Ghiolla)[ \t]+)?(?:[hnt]-?)?{_WORD}")
 _WELSH = rf"(?:ap|ab|ferch|verch)[ \t]+{_WORD}"
 #: A surname with its particle, not inside a longer word or after a hyphen.
 _SURNAME = re.compile(rf"(?<![\w'’-])(?:{_GAELIC}|{_WELSH})(?![\w'’-])")
