@@ -33,6 +33,7 @@ from newswire.nlp.entities.geography.towns import (
 from newswire.nlp.entities.organisations.acronyms import read_definitions
 from newswire.nlp.entities.organisations.clubs import nickname
 from newswire.nlp.entities.organisations.org_names import whole_org_names
+from newswire.nlp.entities.people.celtic_names import particle_surnames
 from newswire.nlp.entities.people.doublebarrelled import double_barrelled_people
 from newswire.nlp.entities.people.frenchnames import french_bodies, hyphenated_first_names
 from newswire.nlp.entities.people.name_ends import names_before_days
@@ -115,6 +116,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         place_words_after(texts, mentions)
         given_names(texts, mentions)
         hyphenated_surnames(texts, mentions)
+        mentions = particle_surnames(texts, mentions)
         mentions = set_off_names(texts, whole_person_names(texts, mentions))
         mentions = whole_org_names(texts, mentions)
         mentions = names_before_days(titled_people(texts, mentions))

@@ -158,9 +158,11 @@ _FEMALE_WORDS = """
     widow woman spokeswoman congresswoman chairwoman businesswoman actress hostess
     anchorwoman councilwoman grandmother aunt niece girlfriend
 """
+# Not "actor" nor "host": British and Irish copy calls women so ("The actor, best known for
+# her role in ..."), and a woman's known first name must not rule her out.
 _MALE_WORDS = """
     mr sir lord king prince duke brother father husband son widower man spokesman
-    congressman chairman businessman actor host anchorman councilman grandfather uncle
+    congressman chairman businessman anchorman councilman grandfather uncle
     nephew boyfriend pope rev
 """
 #: Speech whose object is what was talked about: on PolNeAR train 4 in 5 are attributions.

@@ -59,8 +59,9 @@ def _drop_leading_words(mentions: list[Mention]) -> list[Mention]:
     Cruz" (a word usually written in lower case, no first name) become the surname of a
     full name the article writes, so they join that person.
     """
+    # A surname with its particle ("the Mac Donncha family") is no full name.
     full = {m.text for m in mentions if m.label == "PERSON" and not m.shaky
-            and len(words(m.text)) >= 2}
+            and len(parts := words(m.text)) >= 2 and not is_particle(parts[0])}
     surnames = {n.split(" ")[-1] for n in full if not _common_first(n)}
     kept = []
     for mention in mentions:

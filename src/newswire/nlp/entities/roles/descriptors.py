@@ -26,7 +26,7 @@ from newswire.nlp.entities.roles.false_titles import opens_sentence_or_quote
 from newswire.nlp.entities.words.casing import casing
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
-__all__ = ["descriptor", "is_nationality"]
+__all__ = ["descriptor", "is_nationality", "is_person_noun"]
 
 #: Nouns of an industry (:data:`.companies.ORG_NOUNS`, less those opening names: "Bank
 #: Leumi", "Daily Mail"): what follows is a company.
@@ -40,6 +40,20 @@ _PERSON_NOUNS = word_set("""
     Sprinter Teenager Veteran Rookie Actor Actress Rapper Novelist Filmmaker
     Comedian Businessman Businesswoman Billionaire Entrepreneur Activist Journalist Columnist
     Photographer Designer Left-back Right-back Full-back Centre-back Playmaker
+""")
+#: Nouns of ordinary people's trades and standing that regional news opens a sentence with
+#: before the name ("Skipper Alasdair MacRath", "Publican Mary Ní Chróinín", "Organiser
+#: Rhydian ap Gwilym"): left out only before a person's name (the model's person, or a known
+#: first name next), as some open bodies' names too ("Student Loan Servicing Council").
+_TRADE_NOUNS = word_set("""
+    Skipper Hotelier Publican Crofter Farmer Grazier Rancher Fisherman Shopkeeper Trader
+    Stallholder Landlord Landlady Organiser Organizer Campaigner Protester Protestor
+    Playwright Poet Author Artist Musician Composer Sculptor Dancer Choreographer Curator Chef
+    Teacher Headteacher Headmaster Headmistress Lecturer Student Nurse Midwife Paramedic
+    Pharmacist Surgeon Vet Carer Economist Analyst Historian Researcher Scientist Ecologist
+    Barrister Solicitor Lawyer Architect Engineer Builder Plumber Electrician Hairdresser
+    Resident Homeowner Pensioner Retiree Volunteer Neighbour Neighbor Grandmother Grandfather
+    Widow Widower Survivor Cyclist Motorist Commuter Jockey Golfer Boxer
 """)
 #: Adjectives of nationality: left out only before a name the model read as a person's
 #: ("Belgian Bruno Thiry", "American Kimberly Po"); "American Airlines" keeps its own.
@@ -68,7 +82,7 @@ def descriptor(text: str, start: int, end: int, label: str) -> tuple[int, str]:
         return start, label
     if first in _COMPANY_NOUNS or (first.endswith("maker") and first[:1].isupper()):
         return start + len(first) + 1, "ORG"
-    if first in _PERSON_NOUNS:
+    if first in _PERSON_NOUNS or (first in _TRADE_NOUNS and _person_after(label, rest)):
         return start + len(first) + 1, "PERSON"
     if label == "PERSON" and first in _NATIONALITIES and _PERSONS_NAME.match(rest):
         return start + len(first) + 1, label
@@ -101,3 +115,15 @@ def is_nationality(name: str) -> bool:
     """Whether ``name`` is one adjective of nationality ("Romanian" of "the Romanian health
     ministry", which the model reads as an organisation once its lower-case words go)."""
     return name in _NATIONALITIES
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` is a noun only people are, written capitalised before a name
+    ("Skipper", "Publican", "Midfielder"): no part of the name after it."""
+    return word in _PERSON_NOUNS or word in _TRADE_NOUNS
+
+
+def _person_after(label: str, rest: str) -> bool:
+    """Whether ``rest`` after a trade's noun is a person's name: the model's person, or a
+    known first name opening it."""
+    return label == "PERSON" or is_any_first_name(rest.split(" ", 1)[0])

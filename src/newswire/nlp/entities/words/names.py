@@ -36,6 +36,8 @@ _LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 _PARTICLES = frozenset({
     "de", "da", "del", "della", "di", "du", "des", "van", "von", "der", "den", "le", "la",
     "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "ten", "zu", "y", "of", "and", "for",
+    # Welsh and Gaelic patronymics ("Rhydian ap Gwilym", "Seán Mac Cormaic", "Ó Baoill").
+    "ap", "ab", "mac", "nic", "ó", "ní", "uí",
 })
 _CONNECTIVES = frozenset({"of", "and", "for"})
 # A name neither opens nor ends with a plain lower-case word ("their Cup", "Xinhua news
