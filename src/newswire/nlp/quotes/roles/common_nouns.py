@@ -20,6 +20,7 @@ from newswire.nlp.quotes.bodies.document_makers import named_maker
 from newswire.nlp.quotes.bodies.figure_makers_fr import figures_maker
 from newswire.nlp.quotes.bodies.institutions import institution_speaker
 from newswire.nlp.quotes.bodies.orgsorts import is_described_by_kind, wanted_sort
+from newswire.nlp.quotes.bodies.statement_issuers_fr import statement_issuer
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.resolution.named import Speaker
@@ -66,6 +67,9 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if definite and not proper and (kind == "organization" or (
             kind is None and depth == 0 and wanted_sort(head) is not None)):
         return _lawyer_or_organisation(ctx, head, depth, kind, lemma)
+    # French "Le texte rappelle" after "Dans un communiqué, le ministère a ...": the body.
+    if definite and (issued := _issued_by(ctx, head, depth)) is not None:
+        return issued
     # "the poll" after "the Quinnipiac poll".  An owned document ("Its most recent survey")
     # keeps its phrase: its owner as the speaker paid on no new check (enkinds37).
     if kind == "document" and definite and (
@@ -84,6 +88,17 @@ def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
     maker = figures_maker(head)
     body = ctx.resolve(maker, depth + 1) if maker is not None else None
     return body if body is not None and body.kind == "organization" else None
+
+
+def _issued_by(ctx: Context, head: Token, depth: int) -> Speaker | None:
+    """The organisation that issued the statement a French ``Le texte`` or ``Le communiqué``
+    goes on about (:mod:`.statement_issuers_fr`), when named; a person's, a group's or a body
+    described only (``la banque``) keeps the paper's phrase."""
+    issuer = statement_issuer(head)
+    body = ctx.resolve(issuer, depth + 1) if issuer is not None else None
+    named = body is not None and body.kind == "organization" and (
+        body.entity_id is not None or not (body.name or "").islower())  # not "banque"
+    return body if named else None
 
 
 def _lawyer_or_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKind | None,
