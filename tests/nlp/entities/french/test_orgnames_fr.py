@@ -14,9 +14,9 @@ from tests.nlp.quotes.test_french import french_quote_starting
 
 
 @pytest.mark.parametrize(("body", "quote", "speaker"), [
-    ("La Haute Autorité de santé a publié mardi ses recommandations, qu'elle juge "
-     "« prudentes mais nécessaires ».",
-     "prudentes", "Haute Autorité de santé"),
+    ("Le Haut Conseil pour le climat juge que l'effort reste « très insuffisant pour "
+     "2030 ».",
+     "très insuffisant", "Haut Conseil pour le climat"),
     ("Le Haut Commissariat au plan estime que la croissance restera « modeste cette "
      "année ».",
      "modeste", "Haut Commissariat au plan"),
@@ -29,9 +29,9 @@ from tests.nlp.quotes.test_french import french_quote_starting
     ("Le ministère des Comptes publics a indiqué que la mesure serait « temporaire et "
      "ciblée ».",
      "temporaire", "ministère des Comptes publics"),
-    ("Selon la délégation départementale des Affaires sociales, les dossiers seront "
-     "« traités en priorité dès lundi ».",
-     "traités", "délégation départementale des Affaires sociales"),
+    ("D'après la délégation provinciale des Affaires religieuses, les prêches ont été "
+     "« adaptés à la campagne de vaccination ».",
+     "adaptés", "délégation provinciale des Affaires religieuses"),
     # Guards, as before: envoys and a company's management are not the body named after them,
     ("La délégation de l'Union européenne a quitté Dakar mardi en promettant « un appui "
      "rapide aux sinistrés ».",

@@ -186,9 +186,7 @@ def relabel(doc: Doc) -> Doc:
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
         # "le sénateur LR Bruno Retailleau": the party's letters are no part of the name
         party = span.label_ == "PER" and len(span) > 2 and _is_party_letters(span[0], span[1])
-        start = span.start + 1 if article or honorific or party else span.start
-        if span.label_ == "ORG":  # "ministère des" + "Comptes publics" (not a MISC's words)
-            start = domain_body_start(doc, start)
+        start = _name_start(doc, span, article or honorific or party)
         end = _name_end(doc, start, span.end)
         # "le Pr" alone, read as a place: a title, the name after it is the person
         if end <= start or (end - start == 1 and doc[start].text in _TITLES):
@@ -227,6 +225,14 @@ def relabel(doc: Doc) -> Doc:
     # "Carine Mbuyi" the model missed + "Kalala-Tshibangu": the found name made whole too
     doc.ents = sorted(whole_surnames(doc, kept + missed), key=lambda span: span.start)
     return doc
+
+
+def _name_start(doc: Doc, span: SpacySpan, skip_first: bool) -> int:
+    """Where a name opens: after a word that is no part of it (an article, an honorific, a
+    party's letters), or before the model's span, at ``ministère des`` + ``Comptes publics``
+    (an ORG's words only, not a MISC's)."""
+    start = span.start + 1 if skip_first else span.start
+    return domain_body_start(doc, start) if span.label_ == "ORG" else start
 
 
 def _agency_of(doc: Doc, span: SpacySpan) -> SpacySpan:

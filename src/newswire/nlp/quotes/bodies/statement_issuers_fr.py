@@ -33,6 +33,8 @@ _STATEMENTS = frozenset((
 #: A definite noun that may go on about such a statement: any statement by ``texte``, else
 #: the same noun (``Le communiqué`` after ``un communiqué``).
 _TEXT = "texte"
+#: The definite article: ``un communiqué`` is a new statement, not one named before.
+_THE = frozenset(("le", "la", "l'", "l’"))
 #: Dependents that say whose or which statement the noun is (``la note du ministère``).
 _WHICH = frozenset(("nmod", "amod", "appos", "acl", "acl:relcl", "nummod", "flat:name"))
 #: Where a statement hangs on the verb its issuer is the subject of (``a indiqué dans un
@@ -51,6 +53,7 @@ def statement_issuer(head: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if head.doc.lang_ != "fr" or (lemma != _TEXT and lemma not in _STATEMENTS) \
             or "Plur" in head.morph.get("Number", []) \
+            or not any(c.dep_ == "det" and c.lower_ in _THE for c in head.children) \
             or any(c.dep_ in _WHICH for c in head.children):
         return None
     statement = _earlier_statement(head, lemma)
@@ -68,7 +71,7 @@ def _earlier_statement(head: Token, lemma: str) -> Token | None:
         start = doc[start - 1].sent.start
     for token in reversed(doc[start:head.i]):
         noun = token.lemma_.lower()
-        if token.pos_ == "NOUN" and noun in _STATEMENTS and (lemma == _TEXT or noun == lemma):
+        if token.pos_ == "NOUN" and noun in _STATEMENTS and lemma in (_TEXT, noun):
             return token
     return None
 

@@ -67,9 +67,6 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     if definite and not proper and (kind == "organization" or (
             kind is None and depth == 0 and wanted_sort(head) is not None)):
         return _lawyer_or_organisation(ctx, head, depth, kind, lemma)
-    # French "Le texte rappelle" after "Dans un communiqué, le ministère a ...": the body.
-    if definite and (issued := _issued_by(ctx, head, depth)) is not None:
-        return issued
     # "the poll" after "the Quinnipiac poll".  An owned document ("Its most recent survey")
     # keeps its phrase: its owner as the speaker paid on no new check (enkinds37).
     if kind == "document" and definite and (
@@ -80,14 +77,18 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
 
 
 def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
-    """The name set off beside the noun, the maker of its document, or the body whose
-    figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`)."""
+    """The name set off beside the noun, the maker of its document, the body whose
+    figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`) or the body
+    that issued the statement a French ``Le texte`` goes on about."""
     named = apposed_name(head) or named_maker(head, ctx.lexicon)
     if named is not None:
         return ctx.resolve(named, depth + 1)
     maker = figures_maker(head)
     body = ctx.resolve(maker, depth + 1) if maker is not None else None
-    return body if body is not None and body.kind == "organization" else None
+    if body is not None and body.kind == "organization":
+        return body
+    # French "Le texte rappelle" after "Dans un communiqué, le ministère a ...": the body.
+    return _issued_by(ctx, head, depth)
 
 
 def _issued_by(ctx: Context, head: Token, depth: int) -> Speaker | None:
