@@ -44,29 +44,3 @@ def test_sentence_closed_by_an_incise(pipeline: Pipeline, body: str,
     assert [(q.text, q.kind, q.speaker) for q in quotes] == expected
     for quote in quotes:
         assert body[quote.start:quote.end] == quote.text
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # A participle on a noun after the incise's subject is no second verb of the sentence.
-    ("Le pont restera fermé jusqu'à lundi, a annoncé la préfecture lors d'une conférence de "
-     "presse organisée à Rennes.",
-     [("Le pont restera fermé jusqu'à lundi", "préfecture")]),
-    # A title after the name, then a participle on another noun.
-    ("Les travaux dureront au moins six mois, a indiqué le directeur des routes, Paul Martin, "
-     "lors d'une réunion tenue mardi en mairie.",
-     [("Les travaux dureront au moins six mois", "Paul Martin")]),
-    # The incise's subject goes on with a present participle: both its clauses are its own.
-    ("Le taux de remplissage des barrages atteint 40 %, a précisé l'Agence de l'eau, "
-     "ajoutant que des restrictions restaient possibles.",
-     [("Le taux de remplissage des barrages atteint 40 %", "Agence de l'eau")]),
-    # Guard: a list of one subject's acts is no incise.
-    ("Le maire a présenté le projet aux habitants, a rappelé les délais et a quitté la salle.",
-     []),
-])
-def test_incise_followed_by_its_subject_words(pipeline: Pipeline, body: str,
-                                              expected: list[tuple[str, str]]) -> None:
-    """An incise whose subject is followed by a participle on a noun (``organisée``,
-    ``tenue``) or by its own present participle still reports the sentence before it."""
-    quotes = [q for q in french_quotes(pipeline, body)
-              if q.kind == "indirect" and q.cue is not None and q.cue.text != "ajoutant"]
-    assert [(q.text, q.speaker) for q in quotes] == expected

@@ -35,8 +35,6 @@ _AFTER_DEPS = frozenset(("nsubj", "obj"))
 _SOURCE_NOUNS = FRENCH.org_nouns | FRENCH.group_nouns | FRENCH.role_nouns
 #: Verb forms no incise takes without an auxiliary: ``, annoncer des mesures`` ends a list.
 _NON_FINITE = frozenset(("Inf", "Part"))
-#: How the parse hangs a participle on the noun it describes.
-_ADJECTIVAL_DEPS = frozenset(("acl", "amod", "nmod", "appos"))
 #: Relative pronouns opening a clause on the incise's subject.
 _RELATIVES = frozenset(("qui", "dont"))
 
@@ -93,9 +91,7 @@ def _speaker_after(tmap: TextMap, verb: Token, comma: int) -> Token | None:
 def _bare_non_finite(verb: Token, comma: int) -> bool:
     """An infinitive or participle right after the comma (``, annoncer des mesures``) ends a
     list; an incise's verb is finite or follows its auxiliary."""
-    # "précisent les organisateurs": a third person plural the tagger may call non-finite
-    return (comma == verb.i - 1 and bool(_NON_FINITE & set(verb.morph.get("VerbForm", [])))
-            and not verb.lower_.endswith("ent"))
+    return comma == verb.i - 1 and bool(_NON_FINITE & set(verb.morph.get("VerbForm", [])))
 
 
 def _may_speak(speaker: Token) -> bool:
@@ -138,22 +134,8 @@ def _end_without_verb(verb: Token) -> int | None:
     its end for each of its verbs."""
     doc, end = verb.doc, verb.sent.end
     for word in doc[verb.i + 1:end]:
-        if word.i < end - 1 and word.text == "," and (
-                doc[word.i + 1].lower_ in _RELATIVES or _gerund(doc[word.i + 1])):
-            return word.i  # ", précisant que ...": the speaker's own next words, read apart
-        if word.pos_ in VERB_TAGS and not _adjectival(word):
+        if word.i < end - 1 and word.text == "," and doc[word.i + 1].lower_ in _RELATIVES:
+            return word.i
+        if word.pos_ in VERB_TAGS:
             return None
     return end
-
-
-def _gerund(word: Token) -> bool:
-    """A present participle (``précisant``, ``ajoutant``): an act of the incise's subject."""
-    return word.pos_ == "VERB" and word.lower_.endswith("ant")
-
-
-def _adjectival(word: Token) -> bool:
-    """A past participle with no auxiliary, on a noun of the subject's words: ``une
-    cérémonie tenue en présence du wali``, ``Programme élargi de vaccination``."""
-    return ("Part" in word.morph.get("VerbForm", []) and not word.lower_.endswith("ant")
-            and word.dep_ in _ADJECTIVAL_DEPS
-            and not any(c.dep_.startswith("aux") for c in word.children))
