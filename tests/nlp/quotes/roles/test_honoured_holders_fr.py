@@ -40,6 +40,9 @@ HOLDERS = [
     ("« Les pistes sont bouchées », a dénoncé Hamadoun Ag Ahmed, éleveur. L'imam de la "
      "mosquée de Sébénikoro, El Hadj Bakary Coulibaly, a promis d'en parler. « La propreté "
      "fait partie de la foi », a-t-il ajouté.", "La propreté", "Bakary Coulibaly"),
+    # review50: the honorific in an incise, the model's name span opening at ``El``.
+    ("« Le dialogue reste ouvert », a déclaré El Hadj Ousmane Sarr, porte-parole du khalife.",
+     "Le dialogue reste ouvert", "Ousmane Sarr"),
     # The honorific in the incise, after the quotation.
     ("« Le football guinéen mérite mieux », a déclaré El Hadji Sékou Bangoura, président de la "
      "Ligue.", "Le football guinéen", "Sékou Bangoura"),

@@ -66,7 +66,8 @@ def unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
         known = first.is_title and last.is_title and first.is_alpha and last.is_alpha \
             and is_any_first_name(first.text) \
             and first.text not in _NOT_FIRST
-        if i in taken or not (known or _linked_name(doc, i)):
+        # "El" + "Hadj": the pilgrim's honorific, before a name, is none (:mod:`.pilgrims_fr`)
+        if i in taken or last.text in PILGRIM_WORDS or not (known or _linked_name(doc, i)):
             i += 1
             continue
         if i + 1 in people:  # "Hélène Roy" of which the model found "Roy": the whole name
