@@ -210,9 +210,9 @@ def _name_set_off_after(head: Token) -> Token | None:
 
 def _is_name(token: Token) -> bool:
     """A proper noun, a word the model tags as a person's name (``Sandrine`` as a noun), or
-    an honorific heading one (``M. Farid Zerrouki``: :func:`_honoured`)."""
+    in French an honorific heading one (``M. Farid Zerrouki``: :func:`_honoured`)."""
     return token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS \
-        or token.text in _HONORIFIC_HEADS
+        or (token.doc.lang_ == "fr" and token.text in _HONORIFIC_HEADS)
 
 
 def role_named_after(head: Token) -> Token | None:
