@@ -32,6 +32,11 @@ SPEAKERS = [
 UNCHANGED = [
     # A Swiss daily: ``Selon`` and one name, the name speaks (a complement, but the only one).
     ("Selon Pierre Favre : « Le canton doit agir. »", "Le canton doit agir", "Pierre Favre"),
+    # review50: a label's bare noun (``Réaction de``, ``Réponse de``): the body it names.
+    ("Le plan social a été présenté mardi. Réaction du Medef : « C'est un premier pas. »",
+     "C'est un premier pas", "Medef"),
+    # review50: a rubric before a pipe is no name.
+    ("Portrait | Jeanne Morel : « Le théâtre m'a sauvée »", "Le théâtre", "Jeanne Morel"),
     # A person named bare before the colon, a place after the verb: the person speaks.
     ("Jeanne Morel a réagi depuis Genève : « Nous sommes soulagés. »", "Nous sommes soulagés",
      "Jeanne Morel"),

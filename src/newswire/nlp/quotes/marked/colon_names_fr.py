@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 
 __all__ = ["colon_speaker_fr"]
 
@@ -34,6 +35,7 @@ _SPEAKING_DEPS = frozenset(("nsubj", "ROOT"))
 def colon_speaker_fr(names: list[Token]) -> Token:
     """The one of ``names`` (proper nouns before the colon, in order; not empty) or the noun
     their complements hang on that speaks the quote after the colon."""
+    names = [t for t in names if any(c.isalpha() for c in t.text)] or names  # not "|"
     free = [t for t in names if not _in_complement(t)]
     if free:
         return free[-1]
@@ -70,4 +72,9 @@ def _owning_noun(name: Token) -> Token | None:
     head = _phrase_head(name)
     while head.dep_ == "nmod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
         head = head.head
-    return head if head.pos_ == "NOUN" and head.dep_ in _SPEAKING_DEPS else None
+    # With its article (``Un agriculteur``): not a label's bare noun, whose complement speaks
+    # (``Réaction de la CGT :``, ``Réponse de l'Élysée :``, review50), nor what is said.
+    if head.pos_ != "NOUN" or head.dep_ not in _SPEAKING_DEPS or head.lemma_.lower() in \
+            FRENCH.utterance_nouns or not any(c.dep_ == "det" for c in head.children):
+        return None
+    return head
