@@ -68,6 +68,7 @@ from newswire.nlp.entities.french.people_fr import (
     unlabelled_people,
     whole_surnames,
 )
+from newswire.nlp.entities.french.pilgrims_fr import pilgrim_name
 from newswire.nlp.entities.french.places_fr import calendar_word, lone_place
 from newswire.nlp.entities.french.portfolios_fr import portfolios_end
 from newswire.nlp.entities.french.speaking_names_fr import speaking_name
@@ -176,7 +177,8 @@ def _is_people(span: SpacySpan) -> bool:
 def relabel(doc: Doc) -> Doc:
     """Give ``doc``'s entities newswire's types, dropping those that have none."""
     kept: list[SpacySpan] = []
-    for span in doc.ents:
+    # "El Hadj Mahamadou Haïdara", a place to the model: the person after the honorific
+    for span in (pilgrim_name(doc, span.start) or span for span in doc.ents):
         if kept and span.start < kept[-1].end:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but
