@@ -187,8 +187,9 @@ class Cluster:
             and any(m.employer and not m.possessed for m in self.mentions)
 
     def _land_body(self) -> bool:
-        """A field's words and a land (``Creative Scotland``, :mod:`~newswire.nlp.entities.organisations.land_bodies`) that no
-        mention calls a person (a title, an apposition, an age, ``said he``)."""
+        """A field's words and a land (``Creative Scotland``; see
+        :mod:`~newswire.nlp.entities.organisations.land_bodies`) that no mention calls a
+        person (a title, an apposition, an age, ``said he``)."""
         return is_land_body(words(self.longest())) and not any(
             m.role or m.person or m.aged or m.pronoun for m in self.mentions)
 
