@@ -33,7 +33,10 @@ _COLLECTIVES = frozenset((
 #: (``riot police``, ``armed police``): :func:`_is_the_force`.
 _FORCES = frozenset(("police",))
 _OFFICER_KINDS = frozenset(("riot", "armed", "plainclothes", "plain-clothes", "mounted",
-                            "off-duty", "undercover", "traffic", "military", "secret"))
+                            "off-duty", "undercover", "traffic", "military", "secret",
+                            # counted without a number: "Many police say", "some police"
+                            "many", "some", "most", "few", "other", "several", "all", "more",
+                            "both", "fewer", "numerous"))
 #: Determiners that make a singular noun several people: ``every officer``, ``chaque élu``.
 _EVERY = frozenset(("every", "each", "all", "both", "chaque", "tous", "toutes", "tout"))
 
