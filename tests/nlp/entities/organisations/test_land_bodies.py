@@ -67,26 +67,3 @@ def test_a_body_named_by_its_land_speaks_as_an_organisation(
     assert [q.speaker_kind for q in event.quotes if q.speaker == name] == kinds
     expected = "PERSON" if kinds[0] == "person" else "ORG"
     assert {e.name: e.type for e in event.entities}.get(name) == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "quote", "speaker"),
-    [
-        # A union official named bare before; the body then stood for by its sort's noun.
-        ("Ambulance delays\n\nUnion secretary Danny Hill said crews had waited five hours. "
-         "Ambulance Victoria said it had \"added 40 crews since winter\". In a later update, "
-         "the agency said transfers would be \"back under 40 minutes by March\".",
-         "back under 40 minutes", "Ambulance Victoria"),
-        ("Parks\n\nRangers closed the trail on Sunday. Parks Victoria said walkers \"must "
-         "not enter the burnt areas\". The agency said the track \"would stay shut until the "
-         "council had checked it\".", "would stay shut", "Parks Victoria"),
-    ],
-)
-def test_the_agency_after_a_body_named_by_its_land_is_that_body(
-    pipeline: Pipeline, body: str, quote: str, speaker: str
-) -> None:
-    """``the agency`` after ``Ambulance Victoria said``: the body, an organisation the quote
-    stage's trail now holds (base50: the phrase ``agency``, or the last organisation)."""
-    event = pipeline.enrich(RawArticle(id="t", text=body))
-    assert [(q.speaker, q.speaker_kind) for q in event.quotes if q.text.startswith(quote)] \
-        == [(speaker, "organization")]

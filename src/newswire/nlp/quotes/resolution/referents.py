@@ -18,7 +18,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity, Field_
-from newswire.nlp.entities.organisations.land_bodies import is_land_body
 from newswire.nlp.entities.words.aliases import table
 from newswire.nlp.entities.words.namewords import not_a_person
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender
@@ -76,8 +75,7 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
         company = companies[id(entity)]
         found.append(_entity_referent(span, company or entity, "organization" if company
                                       else kind, naming, lexicon, company=bool(company)
-                                      or not_a_person(entity.name.split())
-                                      or _land_body(entity)))
+                                      or not_a_person(entity.name.split())))
     # Only a subject or a singular noun (:func:`is_individual`) may be a referent here.
     for i in subject_or_singular_noun_indices(doc):
         token = doc[i]
@@ -121,13 +119,6 @@ def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
         return None
     return Referent(token.idx, source_phrase(token, "group", lexicon), "group", False,
                     noun=token.lemma_.lower())
-
-
-def _land_body(entity: Entity) -> bool:
-    """``Creative Scotland``: an organisation by the entities stage (see
-    :mod:`~newswire.nlp.entities.organisations.land_bodies`), though the model labels its
-    words a person's."""
-    return entity.type == "ORG" and is_land_body(entity.name.split())
 
 
 def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: PersonNames,
