@@ -53,6 +53,7 @@ from newswire.nlp.quotes.marked.styles import article_quotes, deck_end
 from newswire.nlp.quotes.resolution.named import NOBODY
 from newswire.nlp.quotes.resolution.person_of import person_of_subject
 from newswire.nlp.quotes.resolution.speakers import SpeakerResolver
+from newswire.nlp.quotes.resolution.whole_mentions import whole_mentions
 from newswire.nlp.quotes.speech.according import according_source
 from newswire.nlp.quotes.speech.reported import reported_speech
 from newswire.nlp.quotes.stances.attitudes import attitudes
@@ -100,9 +101,11 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     for (tmap, marked), field, text_start in read:
         quotes.extend(_quotes_of(tmap, marked, field, resolver, text_start, author=author))
     deck = deck_end(texts["body"], dateline_end) if lexicon.reads_deck else 0
-    return with_pulled_speakers(quotes, deck, main_speaker=lexicon.headline_main_speaker,
-                                after_topic=lexicon.topic_headline_main_speaker,
-                                indefinite=lexicon.indefinite)
+    pulled = with_pulled_speakers(quotes, deck, main_speaker=lexicon.headline_main_speaker,
+                                  after_topic=lexicon.topic_headline_main_speaker,
+                                  indefinite=lexicon.indefinite)
+    # Last, once no layout reads the mentions: "Seán Mac" shown as "Seán Mac an tSaoi".
+    return whole_mentions(pulled, entities, texts)
 
 
 def _read(doc: Doc, text: str, field: Field_, resolver: SpeakerResolver
