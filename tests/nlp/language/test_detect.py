@@ -77,6 +77,21 @@ def test_identify_weighs_the_claim(title: str, body: str, claimed: str | None,
     assert (identified.language, identified.claimed) == expected
 
 
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Dáil", 'Aodhán Ó Ríordáin TD said the Government "has lost control of rents".', "en"),
+    ("", "Cllr Seán Ó Murchú told the meeting that Bóthar na Trá would close.", "en"),
+    ("Dürre", GERMAN, "de"),
+    ("Sequía", "El Gobierno anunció el martes un plan de ayuda.", "es"),
+    ("Sécheresse", FRENCH, "fr"),
+])
+def test_names_do_not_overrule_a_claim(title: str, body: str, expected: str) -> None:
+    """A claim stands when the words that are not names agree with it (an English brief
+    full of Irish names); a text in another language still overrules it."""
+    identified = identify(title, body, "en")
+    assert (identified.language, identified.claimed) == (expected, None if expected == "en"
+                                                          else "en")
+
+
 def test_the_identifier_keeps_one_table() -> None:
     """The model holds only the two-letter languages' columns, with no full table beside
     them (28 MB a worker): restricting it is done at load, not by ``set_languages``."""

@@ -3,6 +3,9 @@
 A claimed language (``RawArticle.language``) is kept when the text agrees with it, or is too
 short to tell; when the text clearly says another language, the detected one is used and the
 claim kept in ``language_claimed``. A claim that is not a language code is kept there too.
+Names are no language: a claim the text's other words agree with stands (a two-sentence
+English brief full of Irish names reads as Irish to the identifier, and would then get no
+entities or quotes at all).
 Without a claim, a text the identifier cannot place that is mostly names and numbers in
 Latin script (a results table) takes the ``default`` language, if the caller has one: its
 names are read with that language's model rather than not at all.
@@ -10,6 +13,7 @@ names are read with that language's model rather than not at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newswire.nlp.language.codes import UNDETERMINED, iso639_1
@@ -22,6 +26,8 @@ __all__ = ["AGREES", "OVERRULES", "Identified", "identify"]
 AGREES = 0.2
 #: Confidence the detected language needs to overrule a claim.
 OVERRULES = 0.8
+#: A word that opens with a capital: a name, or a sentence's first word.
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z]\w*", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,7 @@ def identify(title: str, body: str, claimed: str | None = None,
         return Identified(detection.language, detection.confidence, claimed or None)
     if detection.confidence is None and not detection.scores:
         return Identified(code, None)  # too short to contradict the claim
-    if _overrules(detection, code):
+    if _overrules(detection, code) and not _other_words_agree(text, code):
         return Identified(detection.language, detection.confidence, claimed)
     return Identified(code, round(detection.score(code), 4))
 
@@ -59,3 +65,8 @@ def _overrules(detection: Detection, claimed: str) -> bool:
     return (detection.language not in (claimed, UNDETERMINED)
             and (detection.confidence or 0.0) >= OVERRULES
             and detection.score(claimed) < AGREES)
+
+
+def _other_words_agree(text: str, claimed: str) -> bool:
+    """Whether the text's words that open in lower case agree with the claim."""
+    return detect(_CAPITALISED.sub(" ", text)).score(claimed) >= AGREES

@@ -58,7 +58,9 @@ from newswire.nlp.entities.french.orgnames_fr import (
     ORGANISATION_WORDS,
     city_of,
     cut_name_end,
+    domain_body_start,
     named_for_place,
+    opens_organisation,
     unlabelled_organisations,
 )
 from newswire.nlp.entities.french.people_fr import (
@@ -66,6 +68,7 @@ from newswire.nlp.entities.french.people_fr import (
     unlabelled_people,
     whole_surnames,
 )
+from newswire.nlp.entities.french.pilgrims_fr import pilgrim_name
 from newswire.nlp.entities.french.places_fr import calendar_word, lone_place
 from newswire.nlp.entities.french.portfolios_fr import portfolios_end
 from newswire.nlp.entities.french.speaking_names_fr import speaking_name
@@ -174,7 +177,8 @@ def _is_people(span: SpacySpan) -> bool:
 def relabel(doc: Doc) -> Doc:
     """Give ``doc``'s entities newswire's types, dropping those that have none."""
     kept: list[SpacySpan] = []
-    for span in doc.ents:
+    # "El Hadj Mahamadou Haïdara", a place to the model: the person after the honorific
+    for span in (pilgrim_name(doc, span.start) or span for span in doc.ents):
         if kept and span.start < kept[-1].end:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but
@@ -184,7 +188,7 @@ def relabel(doc: Doc) -> Doc:
         honorific = span[0].text in _HONORIFICS and len(span) > 1  # "M. Legault" is Legault
         # "le sénateur LR Bruno Retailleau": the party's letters are no part of the name
         party = span.label_ == "PER" and len(span) > 2 and _is_party_letters(span[0], span[1])
-        start = span.start + 1 if article or honorific or party else span.start
+        start = _name_start(doc, span, article or honorific or party)
         end = _name_end(doc, start, span.end)
         # "le Pr" alone, read as a place: a title, the name after it is the person
         if end <= start or (end - start == 1 and doc[start].text in _TITLES):
@@ -202,7 +206,7 @@ def relabel(doc: Doc) -> Doc:
                 t.text[:1].isupper() for t in doc[start + 1:end]):
             # "ministère de la Santé" + "publique", + ", des Ressources ... et de la Pêche"
             kept.append(SpacySpan(doc, start, portfolios_end(doc, end), label="ORG"))
-        elif doc[start].text in ORGANISATION_WORDS and (
+        elif opens_organisation(doc, start) and (
                 end - start > 1 or cut_name_end(doc, end) > end):
             # "Fédération autonome de l’enseignement" read as a place: its first word tells
             kept.append(SpacySpan(doc, start, cut_name_end(doc, end), label="ORG"))
@@ -210,7 +214,7 @@ def relabel(doc: Doc) -> Doc:
             # "l’organisme Équiterre" (a place to the model), "le syndicat Unifor" (a person)
             kept.append(SpacySpan(doc, start, end, label="ORG"))
         elif label := newswire_type(doc[start:end], span.label_):
-            if label == "ORG" and doc[start].text in ORGANISATION_WORDS:
+            if label == "ORG" and opens_organisation(doc, start):
                 end = cut_name_end(doc, end)
             kept.append(SpacySpan(doc, start, end, label=label))
     kept = [_agency_of(doc, span) for span in kept]
@@ -223,6 +227,14 @@ def relabel(doc: Doc) -> Doc:
     # "Carine Mbuyi" the model missed + "Kalala-Tshibangu": the found name made whole too
     doc.ents = sorted(whole_surnames(doc, kept + missed), key=lambda span: span.start)
     return doc
+
+
+def _name_start(doc: Doc, span: SpacySpan, skip_first: bool) -> int:
+    """Where a name opens: after a word that is no part of it (an article, an honorific, a
+    party's letters), or before the model's span, at ``ministère des`` + ``Comptes publics``
+    (an ORG's words only, not a MISC's)."""
+    start = span.start + 1 if skip_first else span.start
+    return domain_body_start(doc, start) if span.label_ == "ORG" else start
 
 
 def _agency_of(doc: Doc, span: SpacySpan) -> SpacySpan:

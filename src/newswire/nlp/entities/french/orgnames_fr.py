@@ -19,7 +19,7 @@ from newswire.nlp.entities.words.aliases import table
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
 __all__ = ["CITY_WORDS", "NAME_LINK_TAGS", "ORGANISATION_WORDS", "city_of", "cut_name_end",
-           "named_for_place", "unlabelled_organisations"]
+           "domain_body_start", "named_for_place", "opens_organisation", "unlabelled_organisations"]
 
 #: First words of organisations' names the model may cut after their first words
 #: ("Institut canadien" of "Institut canadien d'information sur la santé").
@@ -29,7 +29,20 @@ ORGANISATION_WORDS = frozenset((
     "École", "Ordre", "Observatoire", "Caisse", "Régie", "Banque", "Fonds", "Comité",
     "Chambre", "Ministère", "Secrétariat", "Autorité", "Bureau", "Organisation", "Alliance",
     "Coalition", "Regroupement", "Mouvement", "Fondation",
+    # French and African public bodies' names (``Mutualité sociale agricole``, ``Parlement
+    # des étudiants``, ``Plateforme des organisations de la société civile``, ``Délégation
+    # régionale de la Santé publique``): round thirty-three, frorgs50.
+    "Mutualité", "Parlement", "Plateforme", "Délégation", "Commissariat",
 ))
+#: Lower-case nouns of a public body before the name of its domain, which the model reads
+#: alone (``ministère des`` + ``Comptes publics``): the body's name opens with the noun.  A
+#: ``délégation`` only with its adjective (``délégation régionale des Affaires islamiques``):
+#: ``la délégation de l'Union européenne`` is a group of envoys.
+_DOMAIN_BODIES = frozenset(("ministère", "secrétariat"))
+_QUALIFIED_BODIES = frozenset(("délégation",))
+#: Adjectives that open a body's name before one of :data:`ORGANISATION_WORDS` (``Haut
+#: Conseil des finances publiques``, ``Haute Autorité de santé``).
+_HIGH = frozenset(("Haut", "Haute"))
 #: A city's administration by its sort (``la Ville de Laval``, ``la Municipalité de
 #: Lac-Beauport``): with its place, a place's name; alone (``La Ville estime``), a
 #: description of the one named before, no name.
@@ -38,6 +51,32 @@ CITY_WORDS = frozenset(("Ville", "Municipalité"))
 NAME_LINK_TAGS = frozenset(("ADP", "DET", "CCONJ"))
 #: "de", "du", "des", "d'": before a place that closes an organisation's name.
 _OF = DE | (THE_SINGULAR - {"le"})  # "de le" is written "du"
+
+
+def domain_body_start(doc: Doc, start: int) -> int:
+    """Where a body's name whose domain the model read alone at ``start`` opens: at
+    ``ministère`` of ``ministère des`` + ``Comptes publics``, at ``délégation`` of
+    ``délégation régionale des`` + ``Affaires islamiques``; else ``start``."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("la", "l'", "l’") and doc[i].pos_ == "DET":
+        i -= 1  # "de la Santé"
+    if i < 1 or doc[i].lower_ not in _OF:
+        return start
+    i -= 1
+    adjectives = 0
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        adjectives, i = adjectives + 1, i - 1
+    noun = doc[i].lower_
+    opens = noun in _DOMAIN_BODIES or (noun in _QUALIFIED_BODIES and adjectives > 0)
+    return i if opens and doc[i].text.islower() and not doc[i].ent_type_ else start
+
+
+def opens_organisation(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` opens an organisation's name: one of
+    :data:`ORGANISATION_WORDS`, or ``Haut``/``Haute`` before one (``Haut Conseil``)."""
+    word = doc[start].text
+    return word in ORGANISATION_WORDS or (
+        word in _HIGH and start + 1 < len(doc) and doc[start + 1].text in ORGANISATION_WORDS)
 
 
 def named_for_place(span: SpacySpan) -> bool:
@@ -97,9 +136,17 @@ def cut_name_end(doc: Doc, end: int) -> int:
         if _is_place_name(token) and doc[i - 1].lower_ in _OF and i > end:
             while i < len(doc) and _is_place_name(doc[i]):
                 i += 1
-            return i  # "du Québec" closes the name
+            # "de Côte d'Ivoire", "des Nations unies": the model's whole name of the place
+            return max(i, _entity_end(doc, token.i))  # "du Québec" closes the name
         break
     return best
+
+
+def _entity_end(doc: Doc, start: int) -> int:
+    """The end of the model's entity opening at ``start`` (``Côte d'Ivoire``, ``Nations
+    unies``: a place's or a body's name with a link or a lower-case word in it), else
+    ``start``."""
+    return next((e.end for e in doc.ents if e.start == start), start)
 
 
 def _is_place_name(token: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.french.orgnames_fr import CITY_WORDS, ORGANISATION_WORDS
+from newswire.nlp.entities.french.pilgrims_fr import PILGRIM_WORDS
 from newswire.nlp.entities.words.aliases import table
 from newswire.nlp.entities.words.firstnames import is_any_first_name, is_first_name
 from newswire.nlp.entities.words.names import normalise
@@ -21,8 +22,9 @@ __all__ = ["article_surnames", "unlabelled_people", "whole_surnames"]
 
 #: Words that open a name the parser may link as a person's and that are no first name
 #: (``Monsieur Lacoste``): an honorific written in full, or a title (``la Dre Agnès Bayemi
-#: Fouda``: ``Dre`` is a man's first name to the wider table).
-_NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle", "Dr", "Dre", "Pr", "Me", "Mgr"))
+#: Fouda``: ``Dre`` is a man's first name to the wider table), the pilgrim's (``El Hadj``).
+_NOT_FIRST = frozenset(("Monsieur", "Madame", "Mademoiselle", "Dr", "Dre", "Pr", "Me", "Mgr",
+                        *PILGRIM_WORDS))
 #: Words that open no person's name: an organisation's, a city's or an honorific.
 _NO_FIRST_NAME = ORGANISATION_WORDS | CITY_WORDS | _NOT_FIRST
 
@@ -64,7 +66,8 @@ def unlabelled_people(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]:
         known = first.is_title and last.is_title and first.is_alpha and last.is_alpha \
             and is_any_first_name(first.text) \
             and first.text not in _NOT_FIRST
-        if i in taken or not (known or _linked_name(doc, i)):
+        # "El" + "Hadj": the pilgrim's honorific, before a name, is none (:mod:`.pilgrims_fr`)
+        if i in taken or last.text in PILGRIM_WORDS or not (known or _linked_name(doc, i)):
             i += 1
             continue
         if i + 1 in people:  # "Hélène Roy" of which the model found "Roy": the whole name

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newswire.nlp.entities.french.pilgrims_fr import PILGRIM_WORDS
 from newswire.nlp.entities.roles.titles import LEGISLATORS_LETTERS, ROLES
 from newswire.nlp.quotes.base.parse_labels import DASH_TOKENS, SUBJECT_DEPS
 
@@ -93,11 +94,15 @@ def mention_range(head: Token) -> tuple[int, int]:
 def _name_after_title(head: Token) -> Token:
     """``le Pr Emmanuel Nkodo Abena``: the French parse may make an untagged title the head
     (the subject) and hang the first name on it; the person's name right after the title
-    is the mention, not ``Pr Emmanuel``."""
+    is the mention, not ``Pr Emmanuel``; so after ``El Hadj``."""
     doc = head.doc
-    if head.ent_iob_ == "O" and head.text in _NAME_TITLES and head.i + 1 < len(doc) \
-            and doc[head.i + 1].ent_iob_ == "B" and doc[head.i + 1].ent_type_ == "PERSON":
-        return doc[head.i + 1]
+    after = head.i + 1
+    # ``El Hadj Moussa Bouba``: the pilgrim's honorific, two words (:mod:`.pilgrims_fr`).
+    after += head.text in ("El", "Al") and after < len(doc) and doc[after].text in PILGRIM_WORDS
+    if head.ent_iob_ == "O" and (head.text in _NAME_TITLES or head.text in PILGRIM_WORDS
+                                 or after > head.i + 1) and after < len(doc) \
+            and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON":
+        return doc[after]
     return head
 
 

@@ -23,6 +23,7 @@ from newswire.nlp.quotes.base.parse_labels import (
     PERSON_LABELS,
     VERB_TAGS,
 )
+from newswire.nlp.quotes.fr_parse.active_subjects_fr import is_active_subject
 from newswire.nlp.quotes.fr_parse.aside_subjects_fr import subjects_before_asides
 from newswire.nlp.quotes.fr_parse.bare_subjects_fr import give_bare_subjects
 from newswire.nlp.quotes.fr_parse.clauses_fr import (
@@ -114,8 +115,10 @@ def mark_inverted_subjects(doc: Doc) -> Doc:
             _said_with_faire(doc[token.i - 1], token)
         elif (laisser := laisser_of_entendre(token)) is not None:
             _said_with_faire(laisser, token)  # "a laissé entendre que": implies
-        elif token.dep_ == "nsubj:pass" and is_pronominal(token.head):
-            token.dep_ = "nsubj"  # "Anticor s’est félicitée": no passive, Anticor speaks
+        elif (token.dep_ == "nsubj:pass" and is_pronominal(token.head)) \
+                or is_active_subject(token):
+            # "Anticor s’est félicitée", "Il a toutefois averti que": no passive, they speak
+            token.dep_ = "nsubj"
     subject_reflexive_incises(doc)  # "», s'indigne X": X, not "s'" or the quote's word
     subject_past_incise_places(doc)  # "", a confié à l'AFP X": X
     _mend_verbs_of_saying(doc)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.base.parse_labels import DETERMINER_DEPS, RELATIVE_TAGS, VERB_TAGS, WH_TAGS
 from newswire.nlp.quotes.base.textmap import TextMap
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.marked.colon_names_fr import colon_speaker_fr
 from newswire.nlp.quotes.marked.governing import names_someone
 from newswire.nlp.quotes.marked.marks import MarkedQuote
 from newswire.nlp.quotes.resolution.speaker_heads import can_speak
@@ -50,8 +51,9 @@ def colon_cue(tmap: TextMap, quote: MarkedQuote) -> Cue | None:
         return Cue(verb.i, verb.i + 1, _moved(verb, last, tmap) or subject_of(verb, tmap.lexicon))
     names = [t for t in tokens
              if t.pos_ == "PROPN" and can_speak(t) and not tmap.is_quoted(t.idx)]
-    if tmap.lexicon is FRENCH:  # "Inès Vautrin (Comptalys) : « ... »": the person, not her firm
+    if tmap.lexicon is FRENCH and names:  # "Inès Vautrin (Comptalys) : « ... »": not her firm
         names = [t for t in names if not _bracketed(t)] or names
+        return Cue(last, last, colon_speaker_fr(names))  # "Un agriculteur d'Étain … :"
     return Cue(last, last, names[-1]) if names else None
 
 

@@ -255,8 +255,12 @@ def _closing_place(before: str, after: str) -> bool:
 
 
 def _straight_role(before: str, after: str, style: Style) -> Role:
-    if before.isdigit() or before == "=":
-        return "skip"  # inch or minute sign (5'10", 3"), or markup (datetime="...")
+    if before == "=":
+        return "skip"  # markup (datetime="...")
+    if before.isdigit():
+        # An inch or minute sign (5'10", 3") never opens; a double mark after a digit closes
+        # what is open ("is not COVID-19".), as a quote ending in a score or a number does.
+        return "close" if style == "double" and not after.isalnum() else "skip"
     if style == "single" and before.isalpha() and after.isalpha():
         return "skip"  # apostrophe: it's, don't
     lean_open = before in _OPEN_CONTEXT or before in DOUBLE_OPEN | SINGLE_OPEN

@@ -146,6 +146,9 @@ def _bracketed_conjunct(head: Token) -> Token | None:
         hung = ("conj", "nmod") if child.head == head else ("conj", "nmod", "appos")
         if child.dep_ not in hung or not _is_name(child) or child.i < head.i:
             continue
+        named = _honoured(child) if child.text in _HONORIFIC_HEADS else child
+        if named is None:
+            continue
         words = [t.i for t in child.subtree if not t.is_punct]  # the parse may own the commas
         if not words:
             continue
@@ -156,8 +159,16 @@ def _bracketed_conjunct(head: Token) -> Token | None:
         if (before > head.i and doc[before].text == "," and after < len(doc)
                 and doc[after].text == ","
                 and all(head.is_ancestor(doc[k]) for k in range(head.i + 1, before))):
-            return child
+            return named
     return None
+
+
+def _honoured(title: Token) -> Token | None:
+    """The person's name an honorific heads (``M.`` over ``Farid Zerrouki``), else
+    ``None``: ``Le directeur de l'unité, M. Farid Zerrouki, reconnaît`` (the French parse
+    makes ``M.`` an apposition of ``unité`` and hangs the name on it)."""
+    return next((c for c in title.children if c.ent_type_ in PERSON_LABELS and c.i > title.i),
+                None)
 
 
 def _hung_names(head: Token) -> list[Token]:
@@ -170,7 +181,9 @@ def _hung_names(head: Token) -> list[Token]:
     below = [t for t in head.subtree if t.i > head.i]
     if any(t.dep_ == "cc" for t in below):
         return list(head.children)
-    return [t for t in below if t.head == head or t.ent_type_ in PERSON_LABELS]
+    # An honorific heading the name (``l'unité, M. Farid Zerrouki,``) is hung so too.
+    return [t for t in below if t.head == head or t.ent_type_ in PERSON_LABELS
+            or t.text in _HONORIFIC_HEADS]
 
 
 def _name_set_off_after(head: Token) -> Token | None:
@@ -196,8 +209,10 @@ def _name_set_off_after(head: Token) -> Token | None:
 
 
 def _is_name(token: Token) -> bool:
-    """A proper noun, or a word the model tags as a person's name (``Sandrine`` as a noun)."""
-    return token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS
+    """A proper noun, a word the model tags as a person's name (``Sandrine`` as a noun), or
+    in French an honorific heading one (``M. Farid Zerrouki``: :func:`_honoured`)."""
+    return token.pos_ == "PROPN" or token.ent_type_ in PERSON_LABELS \
+        or (token.doc.lang_ == "fr" and token.text in _HONORIFIC_HEADS)
 
 
 def role_named_after(head: Token) -> Token | None:

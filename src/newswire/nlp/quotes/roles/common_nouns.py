@@ -20,6 +20,7 @@ from newswire.nlp.quotes.bodies.document_makers import named_maker
 from newswire.nlp.quotes.bodies.figure_makers_fr import figures_maker
 from newswire.nlp.quotes.bodies.institutions import institution_speaker
 from newswire.nlp.quotes.bodies.orgsorts import is_described_by_kind, wanted_sort
+from newswire.nlp.quotes.bodies.statement_issuers_fr import statement_issuer
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.resolution.named import Speaker
@@ -76,14 +77,29 @@ def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
 
 
 def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
-    """The name set off beside the noun, the maker of its document, or the body whose
-    figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`)."""
+    """The name set off beside the noun, the maker of its document, the body whose
+    figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`) or the body
+    that issued the statement a French ``Le texte`` goes on about."""
     named = apposed_name(head) or named_maker(head, ctx.lexicon)
     if named is not None:
         return ctx.resolve(named, depth + 1)
     maker = figures_maker(head)
     body = ctx.resolve(maker, depth + 1) if maker is not None else None
-    return body if body is not None and body.kind == "organization" else None
+    if body is not None and body.kind == "organization":
+        return body
+    # French "Le texte rappelle" after "Dans un communiqué, le ministère a ...": the body.
+    return _issued_by(ctx, head, depth)
+
+
+def _issued_by(ctx: Context, head: Token, depth: int) -> Speaker | None:
+    """The organisation that issued the statement a French ``Le texte`` or ``Le communiqué``
+    goes on about (:mod:`.statement_issuers_fr`), when named; a person's, a group's or a body
+    described only (``la banque``) keeps the paper's phrase."""
+    issuer = statement_issuer(head)
+    body = ctx.resolve(issuer, depth + 1) if issuer is not None else None
+    named = body is not None and body.kind == "organization" and (
+        body.entity_id is not None or not (body.name or "").islower())  # not "banque"
+    return body if named else None
 
 
 def _lawyer_or_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKind | None,

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.parse_labels import OBJECT_DEPS
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.speech.calls_fr import calls_on
 
 __all__ = ["according_length", "according_openers", "is_according", "is_hyphened",
            "is_speech_verb"]
@@ -23,6 +24,7 @@ def is_speech_verb(token: Token, lexicon: Lexicon) -> bool:
                                      or token.lower_ in lexicon.speech_forms
                                      or _with_particle(token, lexicon)
                                      or _phrases_it(token, lexicon)
+                                     or calls_on(token, lexicon)  # "a appelé X à « »"
                                      ) and not _unsaid_by_particle(token, lexicon)
 
 
