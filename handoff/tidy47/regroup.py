@@ -85,7 +85,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("mark_sets", "marks", "styles", "reach", "attribution", "after", "bare", "byline",
          "colons", "cue_choice", "cue_speaker", "governing", "hanging", "outright",
          "owned_speech", "continuation", "incises_fr", "incise_pronouns_fr",
-         "incise_subjects_fr"),
+         "incise_subjects_fr", "colon_names_fr"),
     ),
     "speech": (
         """Reporting cues and reported speech: whether a word is a verb of saying, the cue and
@@ -100,7 +100,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "according_fr", "before_quotes_fr", "beside_quotes", "clause_quotes",
          "holding_beside", "inverted_cues", "unmarked_incises_fr", "uttered", "fronted",
          "interruptions", "misread_relatives", "object_phrases", "objects_fr",
-         "that_clauses", "told_subjects", "said_predicates", "show_verbs"),
+         "that_clauses", "told_subjects", "said_predicates", "show_verbs", "calls_fr"),
     ),
     "stances": (
         """Attitudes and refusals: what a source is said to think, want, support or find
@@ -142,7 +142,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "contacted_fr", "incise_openings_fr", "incise_places_fr", "nominal_adjectives_fr",
          "nouns_read_as_verbs_fr", "own_part_asides_fr", "que_clauses_fr", "que_scan_fr",
          "reflexive_incises_fr", "said_verbs_fr", "side_openings_fr", "colon_verbs_fr",
-         "implied_fr", "infinitive_claims_fr"),
+         "implied_fr", "infinitive_claims_fr", "active_subjects_fr"),
     ),
     "resolution": (
         """Speaker resolution: who a speaker mention points to (``SpeakerResolver``), by a
@@ -199,7 +199,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "institutions", "which_body", "listed_names", "word_names", "short_names",
          "delayed_names", "acronym_nouns_fr", "regional_names_fr", "impersonal_fr",
          "document_makers", "document_names", "made_documents", "quoted_titles",
-         "issued_documents_fr", "figure_makers_fr", "near_bodies_fr"),
+         "issued_documents_fr", "figure_makers_fr", "near_bodies_fr", "statement_issuers_fr"),
     ),
 }
 

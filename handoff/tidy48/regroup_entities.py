@@ -57,7 +57,8 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         company's last words (``organisations.clubs``, ``organisations.companies``); never
         spaCy: the cross-article registry reads ``names`` and ``casing`` and imports without
         it.""",
-        ("names", "casing", "firstnames", "francophone_first_names", "aliases", "namewords"),
+        ("names", "casing", "firstnames", "francophone_first_names", "celtic_first_names",
+         "aliases", "namewords"),
     ),
     "spans": (
         """The model's spans made mentions: the ``Mention`` record and the fields it is found
@@ -86,7 +87,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         pass's ``inside``, a role set off before a name from ``retype``),
         ``nlp.entities.roles`` (``titles``) and ``nlp.entities.clustering`` (a person's
         surnames, from ``grouping``); no spaCy.""",
-        ("name_pieces", "name_ends", "doublebarrelled", "frenchnames"),
+        ("name_pieces", "name_ends", "doublebarrelled", "frenchnames", "celtic_names"),
     ),
     "roles": (
         """Titles and roles around a person's name: the roles that move into ``Entity.role``
@@ -156,7 +157,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         May import spaCy and ``nlp.entities.words`` (first names, the alias table,
         ``names``); nothing of the English rules.""",
         ("labels_fr", "orgnames_fr", "people_fr", "places_fr", "portfolios_fr",
-         "speaking_names_fr", "french_words", "speech_verbs_fr"),
+         "speaking_names_fr", "french_words", "speech_verbs_fr", "pilgrims_fr"),
     ),
 }
 

@@ -90,6 +90,8 @@ def test_names_do_not_overrule_a_claim(title: str, body: str, expected: str) -> 
     identified = identify(title, body, "en")
     assert (identified.language, identified.claimed) == (expected, None if expected == "en"
                                                           else "en")
+    assert identified.confidence is not None
+    assert identified.confidence >= 0.2
 
 
 def test_the_identifier_keeps_one_table() -> None:

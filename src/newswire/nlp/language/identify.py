@@ -55,8 +55,12 @@ def identify(title: str, body: str, claimed: str | None = None,
         return Identified(detection.language, detection.confidence, claimed or None)
     if detection.confidence is None and not detection.scores:
         return Identified(code, None)  # too short to contradict the claim
-    if _overrules(detection, code) and not _other_words_agree(text, code):
-        return Identified(detection.language, detection.confidence, claimed)
+    if _overrules(detection, code):
+        # Names are no language: the claim stands if the other words agree with it.
+        agreeing = detect(_CAPITALISED.sub(" ", text)).score(code)
+        if agreeing < AGREES:
+            return Identified(detection.language, detection.confidence, claimed)
+        return Identified(code, round(agreeing, 4))
     return Identified(code, round(detection.score(code), 4))
 
 
@@ -66,7 +70,3 @@ def _overrules(detection: Detection, claimed: str) -> bool:
             and (detection.confidence or 0.0) >= OVERRULES
             and detection.score(claimed) < AGREES)
 
-
-def _other_words_agree(text: str, claimed: str) -> bool:
-    """Whether the text's words that open in lower case agree with the claim."""
-    return detect(_CAPITALISED.sub(" ", text)).score(claimed) >= AGREES

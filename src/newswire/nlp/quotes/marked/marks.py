@@ -43,6 +43,9 @@ __all__ = [
 ]
 
 Role = Literal["open", "close", "either", "skip"]
+#: Feet and inches just before a mark (``6'8"``), and a lower-case word just after one.
+_FEET_INCHES = re.compile(r"\d['’]\d{1,2}$")
+_BEFORE_LOWER_WORD = re.compile(r" +[a-z]")
 
 # A mark after one of these (or at the start) leans open; before one of these it leans close.
 _OPEN_CONTEXT = frozenset(" \t([{<-–—/:;")
@@ -224,9 +227,19 @@ def _role(text: str, pos: int, style: Style, marks: MarkSet, *, para_start: int 
         if style == "single" and before.isalpha() and after.isalpha():
             return "skip"  # an apostrophe: Putin’s, don’t
         return "skip" if style == "single" and _elided(text, pos, before) else "close"
-    if mark != STRAIGHT[style] or (style == "single" and _elided(text, pos, before)):
+    if (mark != STRAIGHT[style] or (style == "single" and _elided(text, pos, before))
+            or (before.isdigit() and _inch_mark(text, pos, para_end))):
         return "skip"
     return _straight_role(before, after, style)
+
+
+def _inch_mark(text: str, pos: int, para_end: int) -> bool:
+    """Whether a straight mark after a digit measures (``a 6'8" forward``, ``the 65" model``,
+    more marks to come in the paragraph) rather than closing a quote that ends in a number."""
+    if _FEET_INCHES.search(text, max(0, pos - 8), pos):
+        return True
+    return (_BEFORE_LOWER_WORD.match(text, pos + 1) is not None
+            and text.find('"', pos + 1, para_end) != -1)
 
 
 def _elided(text: str, pos: int, before: str) -> bool:
@@ -258,8 +271,8 @@ def _straight_role(before: str, after: str, style: Style) -> Role:
     if before == "=":
         return "skip"  # markup (datetime="...")
     if before.isdigit():
-        # An inch or minute sign (5'10", 3") never opens; a double mark after a digit closes
-        # what is open ("is not COVID-19".), as a quote ending in a score or a number does.
+        # An inch or minute sign (3") never opens; a double mark after a digit closes what is
+        # open ("is not COVID-19".), as a quote ending in a score or a number does.
         return "close" if style == "double" and not after.isalnum() else "skip"
     if style == "single" and before.isalpha() and after.isalpha():
         return "skip"  # apostrophe: it's, don't
