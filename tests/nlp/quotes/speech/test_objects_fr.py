@@ -28,7 +28,7 @@ from tests.nlp.quotes.test_french import french_quotes
      [("deux ans d'emprisonnement et une interdiction définitive de diriger un établissement",
        "indirect", "représentante du ministère public")]),
     ("La Mutualité sociale agricole a recensé une hausse des appels à sa ligne d'écoute.",
-     [("une hausse des appels à sa ligne d'écoute", "indirect", "La Mutualité")]),
+     [("une hausse des appels à sa ligne d'écoute", "indirect", "Mutualité sociale agricole")]),
     ("Le commissaire, Gilles-Éric Thériault, y note une hausse de 30 % des plaintes.",
      [("une hausse de 30 % des plaintes", "indirect", "Gilles-Éric Thériault")]),
     # "plaider pour": a stance, as "appeler à".
