@@ -131,3 +131,21 @@ def test_honorific_prefers_the_namesake_known_of_its_gender(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``Mr.`` takes the namesake known to be a man before one of unknown gender."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mr. Bennett said the bill was dead. Ms. Roth disagreed.",
+     {"bennett": "m", "roth": "f"}),
+    ("Mr. Lee spoke first. Mrs. Lee spoke after him.", {}),  # both genders: none told
+    ("Dr. Patel said the ward was full, and Mr Van Horn agreed.", {"horn": "m"}),
+    ("Nobody here has an honorific.", {}),
+    ("The last word is Mr.", {}),
+])
+def test_honorific_genders_read_once_a_doc(pipeline: Pipeline, body: str,
+                                           expected: dict[str, str]) -> None:
+    """``Mr. Bennett`` and ``Ms. Roth`` tell those surnames' genders, wherever the honorific
+    stands (read from each distinct word of the doc, none grouped and kept)."""
+    from newswire.nlp.quotes.lexicon_en import ENGLISH
+    from newswire.nlp.quotes.resolution.names import _honorific_genders
+
+    assert _honorific_genders([pipeline.nlp(body)], ENGLISH) == expected

@@ -26,7 +26,7 @@ from newswire.nlp.entities.spans.retype import ends_in_acronym
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import ENGLISH_SUBJECT_DEPS, PERSON_LABELS
-from newswire.nlp.quotes.base.word_arrays import indexed_word_indices, lower_case_words
+from newswire.nlp.quotes.base.word_arrays import lower_case_words, word_indices
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.marked.mark_sets import DOUBLE_MARK_TOKENS
@@ -255,7 +255,8 @@ def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gende
     seen: dict[str, set[Gender]] = {}
     honorifics = lexicon.honorifics
     for doc in docs:
-        for i in indexed_word_indices(doc, LOWER, lambda word: word.rstrip(".") in honorifics):
+        # Asked once a doc: each distinct form tested, no groups of every word kept.
+        for i in word_indices(doc, LOWER, lambda word: word.rstrip(".") in honorifics):
             if i == len(doc) - 1:
                 break  # the last word: no name after it
             token = doc[i]

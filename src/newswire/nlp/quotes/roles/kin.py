@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newswire.nlp.quotes.base.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.base.mention_spans import entity_range
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
-from newswire.nlp.quotes.base.word_arrays import indexed_lower_word_indices
+from newswire.nlp.quotes.base.word_arrays import word_indices
 from newswire.nlp.quotes.lexicon import Lexicon
 
 __all__ = ["inverse_relative", "relatives_named", "spouse_gender"]
@@ -64,8 +64,9 @@ def relatives_named(docs: Sequence[Doc], lexicon: Lexicon, *,
     found: list[Span] = []
     wanted = lexicon.kin_nouns & _PARENTS if parents else lexicon.kin_nouns
     for doc in docs:
-        # The kin nouns' indices read as an array: no Token for the other words.
-        for i in indexed_lower_word_indices(doc, LEMMA, wanted):
+        # The kin nouns' indices read as an array: no Token for the other words; each
+        # distinct lemma tested once (no groups of every word kept: asked twice an article).
+        for i in word_indices(doc, LEMMA, lambda lemma: lemma.lower() in wanted):
             kin = doc[i]
             if not any(c.dep_ == "poss" for c in kin.children):
                 continue

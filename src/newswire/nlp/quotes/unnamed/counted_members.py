@@ -29,12 +29,16 @@ _COUNTS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "n
 _SENTENCES_BACK = 2
 #: Children the member word may have and still be the whole subject (``the other``).
 _OWN_WORDS = frozenset(("det", "punct", "cc", "advmod"))
+#: The words a member phrase is headed by (:func:`_member_start`).
+_MEMBER_WORDS = frozenset(("one", "another", "other"))
 
 
 def counted_member(head: Token) -> tuple[Span, Token] | None:
     """The member phrase (``One``, ``Another``, ``the other``) a subject ``head`` is, and the
     counted plural noun it is a member of (``Another`` itself when none), else ``None``."""
-    if head.dep_ not in SUBJECT_DEPS or any(c.dep_ not in _OWN_WORDS for c in head.children):
+    # The word first: it rules out almost every subject before a walk over its children.
+    if head.lower_ not in _MEMBER_WORDS or head.dep_ not in SUBJECT_DEPS or any(
+            c.dep_ not in _OWN_WORDS for c in head.children):
         return None
     start = _member_start(head)
     if start is None:
