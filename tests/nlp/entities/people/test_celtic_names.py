@@ -34,7 +34,8 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Fianna Fáil's Cian Ó Murchú TD said the figures were \"deeply worrying for rural "
      "Ireland\".",
      [("deeply worrying", "Cian Ó Murchú", "person")]),
-    # A judge named with her title, then with the title and the surname alone; a negation.
+    # A judge named with her title, then with the title and the surname alone; a negation
+    # (right before the rule too: a neighbour it must keep).
     ("Sentencing him, Judge Nia ap Rhys said he had \"targeted the most vulnerable\".\n\n"
      "Judge ap Rhys said she did not accept that he was \"a man of good character\".",
      [("targeted the most vulnerable", "Nia ap Rhys", "person"),
@@ -69,6 +70,7 @@ def test_a_particle_surname_is_one_person(
     ("Skipper Calum MacInnes, whose boat fishes out of Mallaig, said the cut was \"a hammer "
      "blow\".",
      [("a hammer blow", "Calum MacInnes", "person")]),
+    # Right before the rule too: a neighbour it must keep.
     ("Publican Sorcha Breathnach said trade had been \"the worst in twenty years\".",
      [("the worst in twenty years", "Sorcha Breathnach", "person")]),
     # Guard: a first name opening the sentence stays the name's.
