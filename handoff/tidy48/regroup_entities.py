@@ -111,7 +111,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
 
         May import ``nlp.entities.words``, ``nlp.entities.spans`` (``Mention``, ``recall``)
         and ``nlp.entities.roles`` (``titles``); no spaCy.""",
-        ("companies", "org_names", "acronyms", "clubs", "results"),
+        ("companies", "org_names", "acronyms", "clubs", "results", "land_bodies"),
     ),
     "geography": (
         """Places: when the wider gazetteer (pycountry, GeoNames) overrules the model's split

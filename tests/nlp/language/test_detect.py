@@ -107,3 +107,18 @@ def test_the_identifier_keeps_one_table() -> None:
     reference.set_languages([code for code in reference.labels if len(code) == 2])
     for text in (ENGLISH, FRENCH, RUSSIAN, MIXED, "Scholz trifft Macron"):
         assert model.rank(text) == reference.rank(text)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # French words opening with an accented letter (élu, à, été, écarté) are no names.
+    ("Dáil", "Aodhán Ó Ríordáin, élu à Dublin, a été écarté. Éamon Ó Cuív était là, à Dún "
+     "Laoghaire, avec Seán Ó Fearghaíl."),
+    ("Dún Laoghaire", "Aodhán Ó Ríordáin était à Dún Laoghaire, où Máire Ní Bhraonáin a été "
+     "élue à l'unanimité."),
+    ("Steòrnabhagh", "Ruaraidh Mac an t-Saoir, élu à Steòrnabhagh, a été écarté. Eilidh Nic "
+     "a' Bhàird était là."),
+])
+def test_names_do_not_overrule_a_french_claim(title: str, body: str) -> None:
+    """A French claim stands when its lower-case words, accented ones too, agree with it."""
+    identified = identify(title, body, "fr")
+    assert (identified.language, identified.claimed) == ("fr", None)

@@ -26,8 +26,8 @@ __all__ = ["AGREES", "OVERRULES", "Identified", "identify"]
 AGREES = 0.2
 #: Confidence the detected language needs to overrule a claim.
 OVERRULES = 0.8
-#: A word that opens with a capital: a name, or a sentence's first word.
-_CAPITALISED = re.compile(r"\b[^\W\d_a-z]\w*", re.UNICODE)
+#: A word (letters first): :func:`_lower_case_words` keeps those not opening with a capital.
+_WORD = re.compile(r"\b[^\W\d_]\w*")
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def identify(title: str, body: str, claimed: str | None = None,
         return Identified(code, None)  # too short to contradict the claim
     if _overrules(detection, code):
         # Names are no language: the claim stands if the other words agree with it.
-        agreeing = detect(_CAPITALISED.sub(" ", text)).score(code)
+        agreeing = detect(_lower_case_words(text)).score(code)
         if agreeing < AGREES:
             return Identified(detection.language, detection.confidence, claimed)
         return Identified(code, round(agreeing, 4))
@@ -70,3 +70,8 @@ def _overrules(detection: Detection, claimed: str) -> bool:
             and (detection.confidence or 0.0) >= OVERRULES
             and detection.score(claimed) < AGREES)
 
+
+def _lower_case_words(text: str) -> str:
+    """``text`` without its words that open with a capital (names, a sentence's first word);
+    a word opening with an accented lower-case letter (``élu``, ``à``, ``über``) stays."""
+    return _WORD.sub(lambda word: " " if word.group()[0].isupper() else word.group(), text)

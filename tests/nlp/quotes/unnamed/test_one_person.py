@@ -76,3 +76,33 @@ def test_one_unnamed_person_in_either_language(pipeline: Pipeline, language: str
     doc = pipeline.models.full(language)(text)
     head = next(t for t in doc if t.text == word)
     assert is_unnamed_person(head, lexicon_for(language)) is unnamed
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Welsh local news: the force's appeal after a crash.
+    ("A man died after a crash on the A48 on Sunday. Police said the driver “was pronounced "
+     "dead at the scene” and appealed for witnesses.",
+     [("was pronounced dead at the scene", "Police", "organization")]),
+    # Canadian city desk: a place before the noun, a statement.
+    ("Toronto police said in a statement that officers “will maintain a presence at the "
+     "rally” through the weekend.",
+     [("will maintain a presence", "Toronto police", "organization")]),
+    # A detective named bare before, then a negation: the force, not her.
+    ("Detective Sergeant Anna Price said the arrest was “a significant step”. Police did not "
+     "say whether “further arrests were expected in the coming days”.",
+     [("further arrests were expected", "Police", "organization")]),
+    # Guards: officers of a kind, or counted, are a group of people.
+    ("Riot police said protesters had “thrown stones and bottles at the lines” before the "
+     "square was cleared.",
+     [("thrown stones and bottles", "Riot police", "group")]),
+    ("Two police said they had seen “nothing unusual in the area” that night.",
+     [("nothing unusual in the area", "Two police", "group")]),
+    # Counted without a number (review50): officers polled, a group.
+    ("Many police say they feel “abandoned by the government”, a survey found.",
+     [("abandoned by the government", "Many police", "group")]),
+])
+def test_the_police_force_speaks_as_an_organisation(pipeline: Pipeline, body: str,
+                                                    expected: list[Expected]) -> None:
+    """``Police said``, ``Toronto police said``: the force (``organization``); ``riot
+    police``, ``two police``: officers, a group."""
+    check(pipeline, body, expected)

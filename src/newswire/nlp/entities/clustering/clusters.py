@@ -17,6 +17,7 @@ from typing import cast
 
 from newswire.models import EntityType
 from newswire.nlp.entities.geography import places
+from newswire.nlp.entities.organisations.land_bodies import is_land_body
 from newswire.nlp.entities.spans.mentions import Mention
 from newswire.nlp.entities.words.aliases import Known, table
 from newswire.nlp.entities.words.casing import casing
@@ -107,7 +108,7 @@ class Cluster:
             voted = "PERSON"
         elif voted in _WORKPLACE_CONFUSIONS and self._employer():
             voted = "ORG"
-        if voted == "PERSON" and (not_a_person(parts) or self._company()):
+        if voted == "PERSON" and (not_a_person(parts) or self._company() or self._land_body()):
             voted = "ORG"
         if place := self._place_type(voted):
             return place
@@ -184,6 +185,13 @@ class Cluster:
         return bool(parts) and not is_first_name(parts[0]) \
             and key not in table().places and key not in table().countries \
             and any(m.employer and not m.possessed for m in self.mentions)
+
+    def _land_body(self) -> bool:
+        """A field's words and a land (``Creative Scotland``; see
+        :mod:`~newswire.nlp.entities.organisations.land_bodies`) that no mention calls a
+        person (a title, an apposition, an age, ``said he``)."""
+        return is_land_body(words(self.longest())) and not any(
+            m.role or m.person or m.aged or m.pronoun for m in self.mentions)
 
     def _aged(self) -> bool:
         """An age follows a mention between commas ("Meri, 67, has been accused"): only a

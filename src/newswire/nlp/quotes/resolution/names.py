@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from newswire.models import Entity
 from newswire.nlp.entities.clustering.clusters import not_a_person
+from newswire.nlp.entities.organisations.land_bodies import is_land_body
 from newswire.nlp.entities.spans.retype import ends_in_acronym
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.base.mention_spans import word_at
@@ -65,9 +66,11 @@ class PersonNames:
                 counts[_bare(entity.name)] += max(entity.count, 1)
             elif (owned := owned_person(entity.name, lexicon)) is not None:
                 counts[owned] += max(entity.count, 1)  # "Fox News’ Sean Hannity", one ORG
+        # "Creative Scotland": a body the entities stage typed so against a person's label.
+        bodies = {e.name for e in entities if e.type == "ORG" and is_land_body(e.name.split())}
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())
-                and not not_a_person(n.split())  # "Dublin Bus": a person's label, no person
+                and not not_a_person(n.split()) and n not in bodies  # "Dublin Bus"
                 and not ends_in_acronym(n)}  # "Surrey RCMP"
         lone_orgs = {e.name.lower() for e in entities if e.type == "ORG" and " " not in e.name
                      and not e.name.isupper()}

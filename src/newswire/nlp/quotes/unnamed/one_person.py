@@ -29,14 +29,36 @@ _COLLECTIVES = frozenset((
     "gens", "famille", "équipe", "majorité", "minorité", "entourage", "accusation", "défense",
     "direction",
 ))
+#: The noun a police force speaks by, and the words making it officers of a kind
+#: (``riot police``, ``armed police``): :func:`_is_the_force`.
+_FORCES = frozenset(("police",))
+_OFFICER_KINDS = frozenset(("riot", "armed", "plainclothes", "plain-clothes", "mounted",
+                            "off-duty", "undercover", "traffic", "military", "secret",
+                            # counted without a number: "Many police say", "some police"
+                            "many", "some", "most", "few", "other", "several", "all", "more",
+                            "both", "fewer", "numerous"))
 #: Determiners that make a singular noun several people: ``every officer``, ``chaque élu``.
 _EVERY = frozenset(("every", "each", "all", "both", "chaque", "tous", "toutes", "tout"))
 
 
 def unnamed_kind(head: Token, kind: SpeakerKind, lexicon: Lexicon) -> SpeakerKind:
     """``person`` for a group-typed phrase whose head is one person's noun (``the mayor``,
-    ``a spokesperson``), else ``kind`` unchanged (``officials``, ``the family``)."""
+    ``a spokesperson``), ``organization`` for the police force (``police said``), else
+    ``kind`` unchanged (``officials``, ``the family``)."""
+    if kind == "group" and _is_the_force(head, lexicon):
+        return "organization"
     return "person" if kind == "group" and _names_one_person(head, lexicon) else kind
+
+
+def _is_the_force(head: Token, lexicon: Lexicon) -> bool:
+    """``police said``, ``the police``, ``Toronto police``, ``local police``: the force speaks,
+    as an organisation (its statement, its spokesperson), as the gold of five writers has it;
+    not ``riot police``, ``traffic police`` or ``two police``, officers of a kind or counted
+    (a group). English: the French ``la police`` is left to the French rules."""
+    if lexicon is not ENGLISH or head.lower_ not in _FORCES:
+        return False
+    return not any(c.dep_ in ("nummod", "conj") or c.lower_ in _OFFICER_KINDS
+                   or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in head.children)
 
 
 def _names_one_person(head: Token, lexicon: Lexicon) -> bool:
