@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.entities.people.celtic_names import particle_surnames
+from newswire.nlp.entities.spans.mentions import Text
 from newswire.nlp.pipeline import Pipeline
 from tests.nlp.quotes.test_resolution import Expected, check
 
@@ -32,7 +34,8 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Fianna Fáil's Cian Ó Murchú TD said the figures were \"deeply worrying for rural "
      "Ireland\".",
      [("deeply worrying", "Cian Ó Murchú", "person")]),
-    # A judge named with her title, then with the title and the surname alone; a negation.
+    # A judge named with her title, then with the title and the surname alone; a negation
+    # (right before the rule too: a neighbour it must keep).
     ("Sentencing him, Judge Nia ap Rhys said he had \"targeted the most vulnerable\".\n\n"
      "Judge ap Rhys said she did not accept that he was \"a man of good character\".",
      [("targeted the most vulnerable", "Nia ap Rhys", "person"),
@@ -67,6 +70,7 @@ def test_a_particle_surname_is_one_person(
     ("Skipper Calum MacInnes, whose boat fishes out of Mallaig, said the cut was \"a hammer "
      "blow\".",
      [("a hammer blow", "Calum MacInnes", "person")]),
+    # Right before the rule too: a neighbour it must keep.
     ("Publican Sorcha Breathnach said trade had been \"the worst in twenty years\".",
      [("the worst in twenty years", "Sorcha Breathnach", "person")]),
     # Guard: a first name opening the sentence stays the name's.
@@ -77,3 +81,17 @@ def test_a_person_noun_before_a_name_is_no_part_of_it(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """A noun such as ``Skipper`` or ``Publican`` opening the sentence is left out of the name."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # A word of 50,000 letters after a particle, then a digit: no name, read in linear time
+    # (the pattern of the first version tried every split of it: minutes, not milliseconds).
+    ("Mr ap Gwilym said the code was Mac A" + "a" * 50_000 + "1, not a name.", ["ap Gwilym"]),
+    ("Mr ap Gwilym replied: ap A" + "a" * 50_000 + "'s.", ["ap Gwilym"]),
+    ("Ó " + "Ab-" * 16_000 + "1 and Seán Mac Cormaic.", ["Seán Mac Cormaic"]),
+])
+def test_a_long_line_is_read_once(line: str, names: list[str]) -> None:
+    """A 50,000-character word after a particle is no name, and the names beside it are
+    still found: the surname pattern never backtracks over a long word."""
+    found = particle_surnames([Text.of("body", line)], [])
+    assert [m.text for m in found] == names

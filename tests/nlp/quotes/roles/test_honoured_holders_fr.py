@@ -22,10 +22,12 @@ HOLDERS = [
     ("Le directeur de l'hydraulique de la wilaya, M. Rachid Benali, reconnaît une \"situation "
      "tendue\". \"Nous rattrapons le temps perdu\", a-t-il déclaré.", "situation tendue",
      "Rachid Benali"),
-    # A Moroccan wire: the complement's own complement, ``a assuré que``.
+    # A Moroccan wire: the complement's own complement, ``a assuré que`` (right before
+    # the rule too: a neighbour it must keep).
     ("Le président d'une des communes concernées, M. Driss Amrani, a assuré que les travaux "
      "\"avancent bien\".", "avancent bien", "Driss Amrani"),
-    # A Belgian daily: a woman, ``Mme``, a negation, the office's words after the name.
+    # A Belgian daily: a woman, ``Mme``, a negation, the office's words after the name
+    # (right before the rule too: a neighbour it must keep).
     ("La directrice de l'école communale, Mme Sophie Lambert, ne cache pas une « vraie "
      "inquiétude ». « Nous manquons de bras », dit-elle.", "Nous manquons", "Sophie Lambert"),
     # A Dakar daily: a person named bare before, then the office and its holder.

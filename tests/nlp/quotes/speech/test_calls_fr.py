@@ -10,7 +10,8 @@ from tests.nlp.quotes.test_french import french_quotes
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # A title before the name set off by commas; a quote of five words.
+    # A title before the name set off by commas; a quote of six words (right before the
+    # rule too: a neighbour it must keep).
     ("La présidente de l'association, Aminata Koné, a appelé les autorités à « rétablir le "
      "dialogue avec les éleveurs ».",
      [("rétablir le dialogue avec les éleveurs", "Aminata Koné")]),

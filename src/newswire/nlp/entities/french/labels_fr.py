@@ -178,7 +178,7 @@ def relabel(doc: Doc) -> Doc:
     """Give ``doc``'s entities newswire's types, dropping those that have none."""
     kept: list[SpacySpan] = []
     # "El Hadj Mahamadou Haïdara", a place to the model: the person after the honorific
-    for span in (pilgrim_name(doc, span.start) or span for span in doc.ents):
+    for span in (pilgrim_name(doc, ent.start) or ent for ent in doc.ents):
         if kept and span.start < kept[-1].end:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but

@@ -49,8 +49,10 @@ _HIGH = frozenset(("Haut", "Haute"))
 CITY_WORDS = frozenset(("Ville", "Municipalité"))
 #: Prepositions, articles and conjunctions inside a name, never at its end.
 NAME_LINK_TAGS = frozenset(("ADP", "DET", "CCONJ"))
+#: The article after "de" before a name (``de la Santé``, ``de l'Économie``): "de le" is "du".
+_THE_AFTER_OF = THE_SINGULAR - {"le"}
 #: "de", "du", "des", "d'": before a place that closes an organisation's name.
-_OF = DE | (THE_SINGULAR - {"le"})  # "de le" is written "du"
+_OF = DE | _THE_AFTER_OF
 
 
 def domain_body_start(doc: Doc, start: int) -> int:
@@ -58,7 +60,7 @@ def domain_body_start(doc: Doc, start: int) -> int:
     ``ministère`` of ``ministère des`` + ``Comptes publics``, at ``délégation`` of
     ``délégation régionale des`` + ``Affaires islamiques``; else ``start``."""
     i = start - 1
-    if i >= 0 and doc[i].lower_ in ("la", "l'", "l’") and doc[i].pos_ == "DET":
+    if i >= 0 and doc[i].lower_ in _THE_AFTER_OF and doc[i].pos_ == "DET":
         i -= 1  # "de la Santé"
     if i < 1 or doc[i].lower_ not in _OF:
         return start

@@ -18,11 +18,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-__all__ = ["PILGRIM_WORDS", "pilgrim_name"]
+__all__ = ["PILGRIM_ARTICLES", "PILGRIM_WORDS", "pilgrim_name"]
 
 #: The honorific written as one word (``Elhadj``, ``Hadja``) or as ``El``/``Al`` and a word.
 _ONE_WORD = frozenset(("Elhadj", "Elhadji", "El-Hadj", "El-Hadji", "Hadja", "Hadjia"))
 _SECOND_WORDS = frozenset(("Hadj", "Hadji", "Hadja"))
+#: The article the two-word honorific opens with (``El Hadj``, ``Al Hadji``).
+PILGRIM_ARTICLES = frozenset(("El", "Al"))
 #: The honorific's words, none a first name (the French name readers must not widen a
 #: person's name over them: ``Hadj`` + ``Moussa Bouba Ngaoundéré``).
 PILGRIM_WORDS = _ONE_WORD | _SECOND_WORDS
@@ -50,10 +52,10 @@ def _honorific_words(doc: Doc, start: int) -> int:
     word = doc[start].text
     if word in _ONE_WORD:
         return 1
-    if word in ("El", "Al") and start + 1 < len(doc) and doc[start + 1].text in _SECOND_WORDS:
+    if word in PILGRIM_ARTICLES and start + 1 < len(doc) and doc[start + 1].text in _SECOND_WORDS:
         return 2
     # The model's span may open after ``El`` (``Hadji Sékou Condé``).
-    return int(word in _SECOND_WORDS and start > 0 and doc[start - 1].text in ("El", "Al"))
+    return int(word in _SECOND_WORDS and start > 0 and doc[start - 1].text in PILGRIM_ARTICLES)
 
 
 def _name_word(word: str) -> bool:

@@ -1,8 +1,10 @@
 """Organisations: the nouns news calls them by and the words a company's name is made
 of (``companies``), names the model cut (``org_names``: a union local's number, an
 ``and`` inside a ministry's name), acronyms an article defines (``acronyms``), clubs
-named by a city and a plural nickname (``clubs``: ``Montreal Canadiens``) and the
-teams of sports results and standings lines (``results``).
+named by a city and a plural nickname (``clubs``: ``Montreal Canadiens``), the
+teams of sports results and standings lines (``results``) and public bodies named by
+their field and their land (``land_bodies``: ``Creative Scotland``, ``Ambulance
+Victoria``).
 
 May import ``nlp.entities.words``, ``nlp.entities.spans`` (``Mention``, ``recall``)
 and ``nlp.entities.roles`` (``titles``); no spaCy.

@@ -28,8 +28,14 @@ from newswire.nlp.entities.words.firstnames import is_any_first_name
 
 __all__ = ["particle_surnames"]
 
-#: A capitalised word of a name, hyphenated parts allowed ("Rìgh-Dewar", "Shé-Hogan").
-_WORD = r"[A-Z\u00C0-\u00DE][^\W\d_]*[a-z\u00DF-\u00FF][^\W\d_]*(?:-[A-Z\u00C0-\u00DE][^\W\d_]*)*"
+#: A capitalised word of a name with a lower-case letter in it, hyphenated parts allowed
+#: ("Rìgh-Dewar", "Shé-Hogan"). The lookahead asks for the lower-case letter and the runs
+#: are possessive: two plain runs around it made a long word the pattern then refused (a
+#: digit, an apostrophe after it) cost time quadratic in its length (minutes for 50,000
+#: characters after "Mac "); every context after a word needs a non-letter, so no shorter
+#: run could have matched anyway.
+_WORD = (r"[A-Z\u00C0-\u00DE](?=[^\W\d_]*[a-z\u00DF-\u00FF])[^\W\d_]*+"
+         r"(?:-[A-Z\u00C0-\u00DE][^\W\d_]*+)*+")
 #: The surname after its particle: a Gaelic article first where Scottish Gaelic writes one
 #: ("Mac a' ", "Nic an t-", "Mac na h-"), "Giolla" of the Irish "Mac Giolla" names.
 #: Irish writes an ``h``, ``t`` or ``n`` before a surname's capital, hyphened or not
@@ -66,7 +72,7 @@ def particle_surnames(texts: list[Text], mentions: list[Mention]) -> list[Mentio
             if inside(text.caps, start, end) or inside(text.headlines, start, end):
                 continue
             over = [m for m in mine if m.start < end and start < m.end]
-            if any(m.end > post_nominals_end(text.text, end) for m in over):
+            if any(m.end > _post_nominals_end(text.text, end) for m in over):
                 continue  # a longer name or body runs on past it: the model's reading stands
             cut.update(id(m) for m in over)
             found.append(recalled(text, start, end))
@@ -100,7 +106,7 @@ def _given_name(word: str) -> bool:
     return name_word(word) or (is_any_first_name(word) and word.casefold() not in casing().lower)
 
 
-def post_nominals_end(text: str, end: int) -> int:
+def _post_nominals_end(text: str, end: int) -> int:
     """Where the letters written after a name ending at ``end`` end (``end`` if none)."""
     letters = _LETTERS_AFTER.match(text, end)
     return letters.end() if letters else end

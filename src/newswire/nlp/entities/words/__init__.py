@@ -1,7 +1,8 @@
 """What a name's own words say, from plain strings and the shipped tables: a name
 trimmed and normalised, with its small tests (a date, a time zone, a company's legal
 form, a particle: ``names``), how English usually cases a word (``casing``), first
-names by the gender they carry (English and francophone), the alias table and the
+names by the gender they carry (English and francophone; Irish, Scottish Gaelic and
+Welsh ones in ``celtic_first_names``), the alias table and the
 gazetteers (``aliases``), and the words that say a name's type (``namewords``: a
 club's, an event's, a facility's, a body's).
 

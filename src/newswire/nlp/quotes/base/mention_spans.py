@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.entities.french.pilgrims_fr import PILGRIM_WORDS
+from newswire.nlp.entities.french.pilgrims_fr import PILGRIM_ARTICLES, PILGRIM_WORDS
 from newswire.nlp.entities.roles.titles import LEGISLATORS_LETTERS, ROLES
 from newswire.nlp.quotes.base.parse_labels import DASH_TOKENS, SUBJECT_DEPS
 
@@ -98,9 +98,12 @@ def _name_after_title(head: Token) -> Token:
     doc = head.doc
     after = head.i + 1
     # ``El Hadj Moussa Bouba``: the pilgrim's honorific, two words (:mod:`.pilgrims_fr`).
-    after += head.text in ("El", "Al") and after < len(doc) and doc[after].text in PILGRIM_WORDS
+    two_words = head.text in PILGRIM_ARTICLES and after < len(doc) \
+        and doc[after].text in PILGRIM_WORDS
+    if two_words:
+        after += 1
     if head.ent_iob_ == "O" and (head.text in _NAME_TITLES or head.text in PILGRIM_WORDS
-                                 or after > head.i + 1) and after < len(doc) \
+                                 or two_words) and after < len(doc) \
             and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON":
         return doc[after]
     return head

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.base.parse_labels import VERB_TAGS
+from newswire.nlp.quotes.base.parse_labels import FRENCH_SUBJECT_DEPS, VERB_TAGS
+from newswire.nlp.quotes.lexicon_fr import THE_SINGULAR
 
 __all__ = ["statement_issuer"]
 
@@ -33,8 +34,6 @@ _STATEMENTS = frozenset((
 #: A definite noun that may go on about such a statement: any statement by ``texte``, else
 #: the same noun (``Le communiqué`` after ``un communiqué``).
 _TEXT = "texte"
-#: The definite article: ``un communiqué`` is a new statement, not one named before.
-_THE = frozenset(("le", "la", "l'", "l’"))
 #: Dependents that say whose or which statement the noun is (``la note du ministère``).
 _WHICH = frozenset(("nmod", "amod", "appos", "acl", "acl:relcl", "nummod", "flat:name"))
 #: Where a statement hangs on the verb its issuer is the subject of (``a indiqué dans un
@@ -53,7 +52,8 @@ def statement_issuer(head: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if head.doc.lang_ != "fr" or (lemma != _TEXT and lemma not in _STATEMENTS) \
             or "Plur" in head.morph.get("Number", []) \
-            or not any(c.dep_ == "det" and c.lower_ in _THE for c in head.children) \
+            or not any(c.dep_ == "det" and c.lower_ in THE_SINGULAR  # "un communiqué": a new one
+                       for c in head.children) \
             or any(c.dep_ in _WHICH for c in head.children):
         return None
     statement = _earlier_statement(head, lemma)
@@ -90,7 +90,7 @@ def _issuer(statement: Token) -> Token | None:
         return None
     subject = _subject(verb)
     # "a réagi ... et publié un communiqué", "a tenu à préciser dans un communiqué"
-    while subject is None and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    while subject is None and verb.dep_ in ("conj", "xcomp"):
         verb = verb.head
         subject = _subject(verb)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
@@ -109,4 +109,4 @@ def _subject(verb: Token) -> Token | None:
     a publié``: ``club`` under ``a``)."""
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     return next((c for w in (verb, *auxiliaries) for c in w.children
-                 if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                 if c.dep_ in FRENCH_SUBJECT_DEPS), None)

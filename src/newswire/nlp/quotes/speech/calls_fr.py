@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newswire.nlp.quotes.base.parse_labels import FRENCH_SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_fr import FRENCH, REFLEXIVES
 
@@ -34,7 +35,6 @@ _TO = frozenset(("à", "au", "aux"))
 #: How the parse hangs that infinitive or noun on the verb.
 _CALLED_FOR_DEPS = frozenset(("xcomp", "advcl", "ccomp", "obl", "obl:arg", "obl:mod"))
 _PASSIVE_DEPS = frozenset(("aux:pass", "nsubj:pass", "expl:pass"))
-_SUBJECT_DEPS = frozenset(("nsubj", "nsubj:pass"))
 #: What reported speech reads as a verb of saying's clause.
 _CLAUSE_DEPS = frozenset(("xcomp", "ccomp"))
 #: ``appeler à la rescousse``, ``à la barre``: idioms of summoning someone, no call made.
@@ -56,7 +56,7 @@ def calls_on(verb: Token, lexicon: Lexicon) -> bool:
     participle = "Part" in verb.morph.get("VerbForm", [])
     if participle and not any(c.dep_ == "aux:tense" for c in children):
         return False  # "Appelé à la barre, l'expert a maintenu": he was called
-    if any(c.dep_ in _SUBJECT_DEPS and c.i > verb.i for c in children):
+    if any(c.dep_ in FRENCH_SUBJECT_DEPS and c.i > verb.i for c in children):
         return False  # "… appelle le Sénat à « … »" misread: the one called is no speaker
     called = [c for c in children if c.i > verb.i and _called_for(c)]
     # Only the call's words are what was said: no other clause the parse hangs on the verb

@@ -33,10 +33,10 @@ _COLLECTIVES = frozenset((
 #: (``riot police``, ``armed police``): :func:`_is_the_force`.
 _FORCES = frozenset(("police",))
 _OFFICER_KINDS = frozenset(("riot", "armed", "plainclothes", "plain-clothes", "mounted",
-                            "off-duty", "undercover", "traffic", "military", "secret",
-                            # counted without a number: "Many police say", "some police"
-                            "many", "some", "most", "few", "other", "several", "all", "more",
-                            "both", "fewer", "numerous"))
+                            "off-duty", "undercover", "traffic", "military", "secret"))
+#: Words counting officers without a number (``Many police say``, ``some police``): a group.
+_COUNTING = frozenset(("many", "some", "most", "few", "other", "several", "all", "more", "both",
+                       "fewer", "numerous"))
 #: Determiners that make a singular noun several people: ``every officer``, ``chaque élu``.
 _EVERY = frozenset(("every", "each", "all", "both", "chaque", "tous", "toutes", "tout"))
 
@@ -58,7 +58,8 @@ def _is_the_force(head: Token, lexicon: Lexicon) -> bool:
     if lexicon is not ENGLISH or head.lower_ not in _FORCES:
         return False
     return not any(c.dep_ in ("nummod", "conj") or c.lower_ in _OFFICER_KINDS
-                   or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in head.children)
+                   or c.lower_ in _COUNTING or (c.dep_ == "compound" and c.pos_ == "NOUN")
+                   for c in head.children)
 
 
 def _names_one_person(head: Token, lexicon: Lexicon) -> bool:
