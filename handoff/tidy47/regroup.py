@@ -157,7 +157,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("speakers", "named", "names", "written_names", "referents", "salience",
          "pronoun_speakers", "pronouns_fr", "stand_ins", "stand_ins_fr", "person_nouns_fr",
          "pairs", "titles", "titled_heads", "called_names", "person_of", "speaker_heads",
-         "asides", "fronted_views"),
+         "asides", "fronted_views", "whole_mentions"),
     ),
     "roles": (
         """People described instead of named: by a role or an office and its holder (``the
