@@ -151,10 +151,17 @@ def _pulled(headline: Quote, body: Sequence[Quote], *, own_mention: bool = False
         holders = [q for q in body if _holds_reordered(_words(q.text), words)]
     if len({(q.speaker, q.speaker_id) for q in holders}) != 1:
         return headline  # none, or several speakers said those words
-    if people_only and (holders[0].speaker_kind != "person"
-                        or _negates(_words(holders[0].text), words)):
+    if people_only and not _named_in_full(headline, holders[0]) and (
+            holders[0].speaker_kind != "person" or _negates(_words(holders[0].text), words)):
         return headline  # the title's organisation said it; a person denying it did not
     return _with_speaker(headline, holders[0], own_mention=own_mention)
+
+
+def _named_in_full(headline: Quote, holder: Quote) -> bool:
+    """Whether the body quote's organisation is the headline's named in full (``Police
+    close bridge`` over ``Vancouver Police said``): the body's name is the fuller answer."""
+    short, full = (headline.speaker or "").lower(), (holder.speaker or "").lower()
+    return holder.speaker_kind == "organization" and bool(short) and full.endswith(f" {short}")
 
 
 def _main_speaker(body: Sequence[Quote]) -> Quote | None:
