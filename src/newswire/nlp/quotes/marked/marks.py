@@ -228,7 +228,7 @@ def _role(text: str, pos: int, style: Style, marks: MarkSet, *, para_start: int 
             return "skip"  # an apostrophe: Putin’s, don’t
         return "skip" if style == "single" and _elided(text, pos, before) else "close"
     if (mark != STRAIGHT[style] or (style == "single" and _elided(text, pos, before))
-            or (before.isdigit() and _inch_mark(text, pos, para_end))):
+            or (before.isdigit() and style == "double" and _inch_mark(text, pos, para_end))):
         return "skip"
     return _straight_role(before, after, style)
 
