@@ -1,6 +1,6 @@
 """Tune half, one gold kind: where newswire loses words (gold lines it lacks, lines it keeps
 that the gold lacks), by cause: the rule that removed a missing line (else 'never'), and
-pages/sites per cause. usage: loss.py BASE.json TRAF.json KIND [N]"""
+pages/sites per cause. usage: loss.py BASE.json TRAF.json KIND [N [OUTDIR]] (examples: OUTDIR/ex_KIND.json)"""
 import json, re, sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -42,4 +42,4 @@ for r in [r for r in rows if r[0] > 0.005][:n]:
 print("\nworst newswire pages:")
 for r in sorted(rows, key=lambda r: -r[1])[:n]:
     print(f"  {r[2]} told={r[3]!s:13} nw={r[4]:.3f} traf={r[5]:.3f} {(r[6] or '')[:70]}")
-Path("/tmp/p49/ex_" + kind + ".json").write_text(json.dumps(ex))
+Path(sys.argv[5] if len(sys.argv) > 5 else ".", f"ex_{kind}.json").write_text(json.dumps(ex))

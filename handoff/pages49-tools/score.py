@@ -2,7 +2,7 @@
 with two dumps, the pages that changed."""
 import json, sys, gzip
 from pathlib import Path
-sys.path.insert(0, "/work/wt/pages49/bench")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))  # the checkout's bench
 from wcxb import word_f1, KINDS
 D = Path("/work/shared/data/wcxb-dev/ground-truth")
 def body(v): return v if isinstance(v, str) else v["body"]
