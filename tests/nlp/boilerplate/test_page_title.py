@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from newswire.nlp.boilerplate.page_title import headline, page_title
+from newswire.nlp.boilerplate.page_title import headline, page_title, titled_subheading
 
 
 @pytest.mark.parametrize(
@@ -72,5 +72,59 @@ def test_site_name_heading_is_no_headline(meta_title: str, headings: list[str], 
 def test_page_title_reads_the_page(page: str, site: str | None, expected: str | None) -> None:
     """The page's <title> stands in for a missing metadata title; an <h1> is read whole,
     its inline markup and spaces joined; a third <h1> is read past the site's name."""
+    tree = html.fromstring(f"<html><head>{page}</body></html>")
+    assert page_title(None, tree, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("titles", "headings", "subheadings", "site", "expected"),
+    [
+        # A blog theme: the blog's name is the <h1>, the post's title the first <h2>.
+        (("Why the river flooded twice | Valley Notes", None), ["Valley Notes"],
+         ["Why the river flooded twice"], None, "Why the river flooded twice"),
+        # A hero banner's slogan as the <h1>; the <title> element names the page.
+        ((None, "How to plant garlic in autumn - Green Acre Gardens"), ["Grow your own"],
+         ["How to plant garlic in autumn"], "Green Acre Gardens", "How to plant garlic in autumn"),
+        # A pull quote set as the <h1> further down; the title is the top <h2> word for word.
+        (("Council delays the bypass vote", "Council delays the bypass vote | Herald"),
+         ["They told us nothing until the day before"], ["Council delays the bypass vote"],
+         "Herald", "Council delays the bypass vote"),
+        # The <h1> is the title: the <h2> (a section) is not read.
+        (("Council delays the bypass vote | Herald", None), ["Council delays the bypass vote"],
+         ["Council delays the bypass vote"], "Herald", None),
+        # The <h2> is a section heading that is not the title.
+        (("Council delays the bypass vote | Herald", None), ["Bypass vote put off again"],
+         ["What happens next"], "Herald", None),
+        # A title's own second part is no site name: "What is X?" is not "What is X - A guide".
+        (("What is social commerce - A guided introduction", None),
+         ["An introduction to social commerce in 2026"], ["What is social commerce?"],
+         "Emplifi", None),
+        ((None, None), ["Valley Notes"], ["Why the river flooded twice"], None, None),
+    ],
+)
+def test_titled_subheading(titles: tuple[str | None, ...], headings: list[str],
+                           subheadings: list[str], site: str | None,
+                           expected: str | None) -> None:
+    """The first <h2> is the headline when it is the page's title word for word (site name
+    aside) and no <h1> is: a blog's name, a banner or a pull quote set as the <h1>."""
+    assert titled_subheading(titles, headings, subheadings, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "site", "expected"),
+    [
+        ("<title>Why the river flooded twice</title></head><body><h1>Valley Notes</h1>"
+         "<h2>Why the river flooded twice</h2><p>Text.</p><h2>The first flood</h2>",
+         None, "Why the river flooded twice"),
+        ("<title>Council passes budget | Daily Planet</title></head><body>"
+         "<h1>Council passes budget</h1><h2>What the vote means</h2>",
+         "Daily Planet", "Council passes budget"),
+        ("<title>Council passes budget | Daily Planet</title></head><body>"
+         "<h1>Budget day at the town hall</h1><h2>Most read</h2><h2>Council passes budget</h2>",
+         "Daily Planet", "Budget day at the town hall"),
+    ],
+)
+def test_page_title_reads_the_first_h2(page: str, site: str | None, expected: str) -> None:
+    """Only the page's first <h2> stands for the title: a later one is a section or a card."""
     tree = html.fromstring(f"<html><head>{page}</body></html>")
     assert page_title(None, tree, site) == expected

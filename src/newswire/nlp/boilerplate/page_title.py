@@ -2,7 +2,8 @@
 
 Titles and ``og:title`` are often rewritten for search engines and carry the site's name
 ("Headline | Site"); the page's own ``<h1>`` is the headline when the two agree or when the
-metadata title says something else. Imports lxml and trafilatura's title reader.
+metadata title says something else, unless an ``<h2>`` at the top is the title word for word
+(:func:`titled_subheading`). Imports lxml and trafilatura's title reader.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from itertools import islice
 
 from lxml import etree  # type: ignore[import-untyped]
 
-__all__ = ["MIN_HEADLINE_WORDS", "headline", "page_title"]
+__all__ = ["MIN_HEADLINE_WORDS", "headline", "page_title", "titled_subheading"]
 
 #: An ``<h1>`` of fewer words is a logo or a section ("Mattressnap"), no headline.
 MIN_HEADLINE_WORDS = 3
 #: The ``<h1>``s read: the headline, another, and a site's name set as an ``<h1>`` above them.
 _HEADINGS_READ = 3
+#: The ``<h2>``s read for a headline set one level down: the first, above the sections.
+_SUBHEADINGS_READ = 1
 #: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
 _WORD = re.compile(r"\w+")
@@ -26,7 +29,24 @@ _WORD = re.compile(r"\w+")
 def page_title(meta_title: str | None, tree: etree._Element, site: str | None) -> str | None:
     """The headline of the page ``tree`` whose metadata gives ``meta_title`` (trafilatura's
     reading of the page's ``<title>`` when None) and the site name ``site``."""
-    return headline(_meta_title(meta_title, tree), _headings(tree), site)
+    titled = titled_subheading((meta_title, _document_title(tree)), _headings(tree),
+                               _headings(tree, "h2", _SUBHEADINGS_READ), site)
+    return titled or headline(_meta_title(meta_title, tree), _headings(tree), site)
+
+
+def titled_subheading(titles: tuple[str | None, ...], headings: list[str],
+                      subheadings: list[str], site: str | None) -> str | None:
+    """The first of ``subheadings`` (the page's first ``<h2>``s) that is one of ``titles``
+    (the metadata title, the ``<title>`` element) word for word, site name aside, when no
+    ``<h1>`` of ``headings`` is: blog themes set the blog's name as the ``<h1>`` and the
+    post's title as an ``<h2>`` ("Antoyo's Blog" over "rustc_codegen_gcc: Progress Report
+    #39"), a hero banner's slogan or a pull quote is the ``<h1>`` (the title is what the
+    page says it is, the ``<h2>`` the reader sees it in); else None."""
+    keys = {_key(t) for title in titles if title for t in (title, _site_part_cut(title, site))}
+    keys.discard("")
+    if not keys or any(_key(h) in keys for h in headings):
+        return None
+    return next((h for h in subheadings if _key(h) in keys), None)
 
 
 def headline(meta_title: str | None, headings: list[str], site: str | None) -> str | None:
@@ -72,6 +92,17 @@ def _without_site(title: str, site: str | None) -> str:
     return title[: title.rfind(last)].rstrip(" |-–—:·•»") if len(last) < len(first) else title
 
 
+def _site_part_cut(title: str, site: str | None) -> str:
+    """``title`` without the part that is the site's known name, or without what follows its
+    last ``|`` ("Headline | Rust Blog"); not the shorter end of other separators (a title's
+    own "What is X - A guided introduction" is no site name)."""
+    parts = _TITLE_SEPARATOR.split(title)
+    site_key = _key(site)
+    if site_key and len(parts) > 1 and site_key in (_key(parts[0]), _key(parts[-1])):
+        return _without_site(title, site)
+    return title[: title.rfind(" | ")] if " | " in title else title
+
+
 def _meta_title(meta_title: str | None, tree: etree._Element) -> str | None:
     if meta_title:
         return meta_title
@@ -80,9 +111,14 @@ def _meta_title(meta_title: str | None, tree: etree._Element) -> str | None:
     return extract_title(tree)
 
 
-def _headings(tree: etree._Element) -> list[str]:
-    texts = (" ".join("".join(h.itertext()).split()) for h in tree.iterfind(".//h1"))
-    return list(islice((t for t in texts if t), _HEADINGS_READ))
+def _document_title(tree: etree._Element) -> str | None:
+    found = tree.find(".//title")
+    return " ".join("".join(found.itertext()).split()) if found is not None else None
+
+
+def _headings(tree: etree._Element, tag: str = "h1", read: int = _HEADINGS_READ) -> list[str]:
+    texts = (" ".join("".join(h.itertext()).split()) for h in tree.iterfind(f".//{tag}"))
+    return list(islice((t for t in texts if t), read))
 
 
 def _key(text: str | None) -> str:
