@@ -14,8 +14,11 @@ __all__ = [
 ]
 
 _NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
-_BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
-                            re.IGNORECASE)
+#: "This post was written by Jane Doe", "This article is by": a blog's closing credit.
+_BYLINE_PREFIX = re.compile(
+    r"^(?:this\s+(?:post|article|story|piece|guide|blog(?:\s+post)?)\s+(?:was|is|has\s+been)"
+    r"\s+(?:(?:written|posted|contributed)\s+)?by|author|posted|written|by|posted by"
+    r"|written by)\b[:\s]*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b|^\W*$", re.IGNORECASE)
 #: A job title read as a second author ("Tom Krisher; AP Auto Writer"): after a name only,
 #: since a lone "Podium Staff" or "Jane Writer" may be the author.
