@@ -365,8 +365,10 @@ def test_page_authors_keep_the_second_writer(body: str, expected: list[str]) -> 
         ("This guide was contributed by Priya Sandhu", ["Priya Sandhu"]),
         # A name that begins like the phrase stays whole.
         ("Thisbe Jones", ["Thisbe Jones"]),
-        # A sentence about the post, no byline, is no name.
+        # A sentence about the post, no byline, is no name; nor what "by" opens in lower case.
         ("This post was updated in March to add new prices", []),
+        ("This post is by no means complete yet", []),
+        ("This story is by far the most read on our site", []),
     ],
 )
 def test_closing_credit_gives_the_name(raw: str, expected: list[str]) -> None:

@@ -100,14 +100,29 @@ def test_page_title_reads_the_page(page: str, site: str | None, expected: str | 
          ["An introduction to social commerce in 2026"], ["What is social commerce?"],
          "Emplifi", None),
         ((None, None), ["Valley Notes"], ["Why the river flooded twice"], None, None),
+        # A <title> that is only the site's name (known, or the host's) is no headline.
+        ((None, "Valley Echo"), ["Ferry fares to rise in spring"], ["Valley Echo"],
+         "Valley Echo", None),
+        ((None, "The Valley Echo"), ["Ferry fares to rise in spring"], ["The Valley Echo"],
+         None, None),
+        # An <h1> that opens with the title is the headline the title shortens.
+        (("Ferry fares | Valley Echo", None), ["Ferry fares: what the rise means for islanders"],
+         ["Ferry fares"], "Valley Echo", None),
+        (("Budget 2027 - Valley Echo", None), ["Budget 2027 live: every change explained"],
+         ["Budget 2027"], "Valley Echo", None),
+        # The <h1> the title holds (shorter) does not stop the <h2> that is the title.
+        (("Best travel cards for students in 2026", None), ["Best travel cards for students"],
+         ["Best travel cards for students in 2026"], None,
+         "Best travel cards for students in 2026"),
     ],
 )
 def test_titled_subheading(titles: tuple[str | None, ...], headings: list[str],
                            subheadings: list[str], site: str | None,
                            expected: str | None) -> None:
     """The first <h2> is the headline when it is the page's title word for word (site name
-    aside) and no <h1> is: a blog's name, a banner or a pull quote set as the <h1>."""
-    assert titled_subheading(titles, headings, subheadings, site) == expected
+    aside) and no <h1> holds it: a blog's name, a banner or a pull quote set as the <h1>;
+    a title that is only the site's name, or that an <h1> opens with, gives nothing."""
+    assert titled_subheading(titles, headings, subheadings, (site, "thevalleyecho")) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,3 +143,13 @@ def test_page_title_reads_the_first_h2(page: str, site: str | None, expected: st
     """Only the page's first <h2> stands for the title: a later one is a section or a card."""
     tree = html.fromstring(f"<html><head>{page}</body></html>")
     assert page_title(None, tree, site) == expected
+
+
+def test_page_title_site_named_title_keeps_the_h1() -> None:
+    """A page whose <title> is the site's name, with the masthead as an <h2>, keeps its
+    <h1> headline; the host's name tells the site when no metadata does."""
+    tree = html.fromstring("<html><head><title>Valley Echo</title></head><body><header><h2>"
+                           "Valley Echo</h2></header><h1>Ferry fares to rise in spring</h1>"
+                           "</body></html>")
+    assert page_title(None, tree, None, "https://www.valleyecho.example/news/ferry-fares") == (
+        "Ferry fares to rise in spring")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -26,27 +27,42 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
 _WORD = re.compile(r"\w+")
 
 
-def page_title(meta_title: str | None, tree: etree._Element, site: str | None) -> str | None:
-    """The headline of the page ``tree`` whose metadata gives ``meta_title`` (trafilatura's
-    reading of the page's ``<title>`` when None) and the site name ``site``."""
+def page_title(meta_title: str | None, tree: etree._Element, site: str | None,
+               url: str | None = None) -> str | None:
+    """The headline of the page ``tree`` at ``url`` whose metadata gives ``meta_title``
+    (trafilatura's reading of the page's ``<title>`` when None) and the site name ``site``."""
     titled = titled_subheading((meta_title, _document_title(tree)), _headings(tree),
-                               _headings(tree, "h2", _SUBHEADINGS_READ), site)
+                               _headings(tree, "h2", _SUBHEADINGS_READ),
+                               (site, _host_name(url)))
     return titled or headline(_meta_title(meta_title, tree), _headings(tree), site)
 
 
 def titled_subheading(titles: tuple[str | None, ...], headings: list[str],
-                      subheadings: list[str], site: str | None) -> str | None:
+                      subheadings: list[str], site_names: tuple[str | None, ...]
+                      ) -> str | None:
     """The first of ``subheadings`` (the page's first ``<h2>``s) that is one of ``titles``
     (the metadata title, the ``<title>`` element) word for word, site name aside, when no
-    ``<h1>`` of ``headings`` is: blog themes set the blog's name as the ``<h1>`` and the
-    post's title as an ``<h2>`` ("Antoyo's Blog" over "rustc_codegen_gcc: Progress Report
-    #39"), a hero banner's slogan or a pull quote is the ``<h1>`` (the title is what the
-    page says it is, the ``<h2>`` the reader sees it in); else None."""
+    ``<h1>`` of ``headings`` holds it: blog themes set the blog's name as the ``<h1>`` and
+    the post's title as an ``<h2>`` ("Antoyo's Blog" over "rustc_codegen_gcc: Progress
+    Report #39"), a hero banner's slogan or a pull quote is the ``<h1>`` (the title is what
+    the page says it is, the ``<h2>`` the reader sees it in); else None. A title that is
+    only the site's name (``site_names``: its known name, its host's) names no headline, and
+    an ``<h1>`` that opens with the title ("Storm Ellen live: roads closed" under "Storm
+    Ellen | Herald") is the headline it shortens."""
+    site = site_names[0] if site_names else None
+    names = {_key(name).replace(" ", "") for name in site_names if name}
     keys = {_key(t) for title in titles if title for t in (title, _site_part_cut(title, site))}
-    keys.discard("")
-    if not keys or any(_key(h) in keys for h in headings):
+    keys = {key for key in keys if key and key.replace(" ", "") not in names}
+    if not keys or any(key in _key(h) for h in headings for key in keys):
         return None
     return next((h for h in subheadings if _key(h) in keys), None)
+
+
+def _host_name(url: str | None) -> str | None:
+    """The name a URL's host gives its site ("coastherald" of www.coastherald.com)."""
+    host = urlsplit(url or "").hostname or ""
+    labels = host.removeprefix("www.").split(".")
+    return labels[0] if labels[0] else None
 
 
 def headline(meta_title: str | None, headings: list[str], site: str | None) -> str | None:
