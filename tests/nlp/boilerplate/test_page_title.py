@@ -105,6 +105,9 @@ def test_page_title_reads_the_page(page: str, site: str | None, expected: str | 
          "Valley Echo", None),
         ((None, "The Valley Echo"), ["Ferry fares to rise in spring"], ["The Valley Echo"],
          None, None),
+        # A one- or two-word title is a topic, not the post's headline.
+        (("Dredging | Valley Echo", None), ["Harbour to be dredged at last after years"],
+         ["Dredging"], "Valley Echo", None),
         # An <h1> that opens with the title is the headline the title shortens.
         (("Ferry fares | Valley Echo", None), ["Ferry fares: what the rise means for islanders"],
          ["Ferry fares"], "Valley Echo", None),

@@ -46,13 +46,15 @@ def titled_subheading(titles: tuple[str | None, ...], headings: list[str],
     the post's title as an ``<h2>`` ("Antoyo's Blog" over "rustc_codegen_gcc: Progress
     Report #39"), a hero banner's slogan or a pull quote is the ``<h1>`` (the title is what
     the page says it is, the ``<h2>`` the reader sees it in); else None. A title that is
-    only the site's name (``site_names``: its known name, its host's) names no headline, and
-    an ``<h1>`` that opens with the title ("Storm Ellen live: roads closed" under "Storm
-    Ellen | Herald") is the headline it shortens."""
+    only the site's name (``site_names``: its known name, its host's) or a topic's one or two
+    words names no headline, and an ``<h1>`` that opens with the title ("Storm Ellen live:
+    roads closed" under "Storm Ellen | Herald") is the headline it shortens."""
     site = site_names[0] if site_names else None
     names = {_key(name).replace(" ", "") for name in site_names if name}
     keys = {_key(t) for title in titles if title for t in (title, _site_part_cut(title, site))}
-    keys = {key for key in keys if key and key.replace(" ", "") not in names}
+    # A title of one or two words is a topic ("Dredging | Herald"), not a post's headline.
+    keys = {key for key in keys
+            if len(key.split()) >= MIN_HEADLINE_WORDS and key.replace(" ", "") not in names}
     if not keys or any(key in _key(h) for h in headings for key in keys):
         return None
     return next((h for h in subheadings if _key(h) in keys), None)
