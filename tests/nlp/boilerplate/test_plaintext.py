@@ -45,6 +45,18 @@ HEADLINE, BODY_LINE, REMOVED = "headline", "body", "removed"
         ("The council approved the budget on Monday after a three-hour debate in the chamber, "
          "where opposition members argued that the plan relied on optimistic forecasts.",
          BODY_LINE),
+        # A lede of 21 to 25 words in sentence case, with its full stop, is no headline
+        # (a story sent without its headline); long Title Case headlines stay headlines.
+        ("The county council voted on Tuesday to close two of its four libraries next spring, "
+         "blaming a shortfall in its state grant.", BODY_LINE),
+        ("Le conseil municipal a voté mardi soir la fermeture de deux des quatre bibliothèques "
+         "de la ville au printemps prochain, faute de crédits.", BODY_LINE),
+        ('The mayor said on Monday that the new bridge would open "by the end of the summer, '
+         'whatever the weather does."', BODY_LINE),
+        ("Kasich Just Revealed The One Thing He Thinks The Party Will Do Next, And He Is "
+         "Willing To Bet Money On It.", HEADLINE),
+        ("As the mayor turns 70, a look at where she fits into the next city hall cabinet.",
+         HEADLINE),
         # Boilerplate is no headline.
         ("By Jane Doe, Reuters", REMOVED),
         ("https://example.com/live", REMOVED),

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind, PageMetadata, RemovedLine
+from newswire.nlp.boilerplate.baseline_lines import split_article_line
 from newswire.nlp.boilerplate.blocks import Block, blocks_of
 from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, read_region
 from newswire.nlp.boilerplate.continuations import continuation_paragraphs
@@ -149,6 +150,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     if HTML_EMBED in html:  # a search of the text spares a walk of the tree (0.7 ms a page)
         unmark_html_embeds(tree)
     body = trafilatura_body(tree, url, fast=kind in FAST_KINDS)
+    split_article_line(body, tree)  # its last resort: an <article> run into one line
     body = discussion_body(tree, body, url)  # a link post: its discussion is its text
     if kind in MAIN_ELEMENT_KINDS:
         body = main_element_body(tree, body, url, kind)
