@@ -353,25 +353,3 @@ def test_page_authors_keep_the_second_writer(body: str, expected: list[str]) -> 
     meta, _ = page_metadata(tree("<meta property='og:type' content='article'>", body + PROSE),
                             URL)
     assert meta.authors == expected
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        ("This post was written by Ann Lee; Head; Community Development",
-         ["Ann Lee", "Head", "Community Development"]),
-        ("This article is by Tomás Ruiz", ["Tomás Ruiz"]),
-        ("This story has been written by Kofi Mensah", ["Kofi Mensah"]),
-        ("This guide was contributed by Priya Sandhu", ["Priya Sandhu"]),
-        # A name that begins like the phrase stays whole.
-        ("Thisbe Jones", ["Thisbe Jones"]),
-        # A sentence about the post, no byline, is no name; nor what "by" opens in lower case.
-        ("This post was updated in March to add new prices", []),
-        ("This post is by no means complete yet", []),
-        ("This story is by far the most read on our site", []),
-    ],
-)
-def test_closing_credit_gives_the_name(raw: str, expected: list[str]) -> None:
-    """A blog's closing credit ("This post was written by Ann Lee") gives the name, which
-    before was one more word than a name may have and was dropped as a sentence."""
-    assert clean_authors(raw) == expected

@@ -16,11 +16,6 @@ __all__ = [
 _NAME_SEPARATOR = re.compile(r"\s*(?:;|\||,?\s+and\s+|\s+&\s+)\s*")
 _BYLINE_PREFIX = re.compile(r"^(?:author|posted|written|by|posted by|written by)\b[:\s]*",
                             re.IGNORECASE)
-#: A blog's closing credit ("This post was written by Jane Doe", "This article is by"): a
-#: name follows only when it opens with a capital ("This story is by far the most read").
-_CREDIT_PREFIX = re.compile(
-    r"^this\s+(?:post|article|story|piece|guide|blog(?:\s+post)?)\s+(?:was|is|has\s+been)"
-    r"\s+(?:(?:written|posted|contributed)\s+)?by\s+", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\.(?:com|org|net)\b|^\W*$", re.IGNORECASE)
 #: A job title read as a second author ("Tom Krisher; AP Auto Writer"): after a name only,
 #: since a lone "Podium Staff" or "Jane Writer" may be the author.
@@ -90,9 +85,6 @@ def bare_name(text: str) -> str:
     """``text`` without a "By"/"Written by" prefix, a date after it and whom the writer
     writes for ("Jane Doe on behalf of the Launching Pad team")."""
     name = _ON_BEHALF.sub("", " ".join(text.split())).strip(" ,.")
-    credit = _CREDIT_PREFIX.match(name)
-    if credit and name[credit.end():][:1].isupper():
-        name = name[credit.end():]
     while (bare := _BYLINE_PREFIX.sub("", name)) != name:
         name = bare
     while (bare := _TRAILING_DATE.sub("", name).strip(" ,.·|-")) != name:

@@ -76,7 +76,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
     authors = (clean_authors(meta.author) or clean_authors(written_by(tree))
                or clean_authors(author_link(tree)) or clean_authors(author_box(tree)))
     page = PageMetadata(
-        title=page_title(meta.title, tree, site, url),
+        title=page_title(meta.title, tree, site),
         authors=site_last(authors, site),
         site_name=site or None,
         canonical_url=meta.url or extract_url(tree),

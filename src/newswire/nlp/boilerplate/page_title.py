@@ -2,69 +2,31 @@
 
 Titles and ``og:title`` are often rewritten for search engines and carry the site's name
 ("Headline | Site"); the page's own ``<h1>`` is the headline when the two agree or when the
-metadata title says something else, unless an ``<h2>`` at the top is the title word for word
-(:func:`titled_subheading`). Imports lxml and trafilatura's title reader.
+metadata title says something else. Imports lxml and trafilatura's title reader.
 """
 
 from __future__ import annotations
 
 import re
 from itertools import islice
-from urllib.parse import urlsplit
 
 from lxml import etree  # type: ignore[import-untyped]
 
-__all__ = ["MIN_HEADLINE_WORDS", "headline", "page_title", "titled_subheading"]
+__all__ = ["MIN_HEADLINE_WORDS", "headline", "page_title"]
 
 #: An ``<h1>`` of fewer words is a logo or a section ("Mattressnap"), no headline.
 MIN_HEADLINE_WORDS = 3
 #: The ``<h1>``s read: the headline, another, and a site's name set as an ``<h1>`` above them.
 _HEADINGS_READ = 3
-#: The ``<h2>``s read for a headline set one level down: the first, above the sections.
-_SUBHEADINGS_READ = 1
 #: Characters a title separates its site name with ("Headline | Site", "Site - Headline").
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+")
 _WORD = re.compile(r"\w+")
 
 
-def page_title(meta_title: str | None, tree: etree._Element, site: str | None,
-               url: str | None = None) -> str | None:
-    """The headline of the page ``tree`` at ``url`` whose metadata gives ``meta_title``
-    (trafilatura's reading of the page's ``<title>`` when None) and the site name ``site``."""
-    titled = titled_subheading((meta_title, _document_title(tree)), _headings(tree),
-                               _headings(tree, "h2", _SUBHEADINGS_READ),
-                               (site, _host_name(url)))
-    return titled or headline(_meta_title(meta_title, tree), _headings(tree), site)
-
-
-def titled_subheading(titles: tuple[str | None, ...], headings: list[str],
-                      subheadings: list[str], site_names: tuple[str | None, ...]
-                      ) -> str | None:
-    """The first of ``subheadings`` (the page's first ``<h2>``s) that is one of ``titles``
-    (the metadata title, the ``<title>`` element) word for word, site name aside, when no
-    ``<h1>`` of ``headings`` holds it: blog themes set the blog's name as the ``<h1>`` and
-    the post's title as an ``<h2>`` ("Antoyo's Blog" over "rustc_codegen_gcc: Progress
-    Report #39"), a hero banner's slogan or a pull quote is the ``<h1>`` (the title is what
-    the page says it is, the ``<h2>`` the reader sees it in); else None. A title that is
-    only the site's name (``site_names``: its known name, its host's) or a topic's one or two
-    words names no headline, and an ``<h1>`` that opens with the title ("Storm Ellen live:
-    roads closed" under "Storm Ellen | Herald") is the headline it shortens."""
-    site = site_names[0] if site_names else None
-    names = {_key(name).replace(" ", "") for name in site_names if name}
-    keys = {_key(t) for title in titles if title for t in (title, _site_part_cut(title, site))}
-    # A title of one or two words is a topic ("Dredging | Herald"), not a post's headline.
-    keys = {key for key in keys
-            if len(key.split()) >= MIN_HEADLINE_WORDS and key.replace(" ", "") not in names}
-    if not keys or any(key in _key(h) for h in headings for key in keys):
-        return None
-    return next((h for h in subheadings if _key(h) in keys), None)
-
-
-def _host_name(url: str | None) -> str | None:
-    """The name a URL's host gives its site ("coastherald" of www.coastherald.com)."""
-    host = urlsplit(url or "").hostname or ""
-    labels = host.removeprefix("www.").split(".")
-    return labels[0] if labels[0] else None
+def page_title(meta_title: str | None, tree: etree._Element, site: str | None) -> str | None:
+    """The headline of the page ``tree`` whose metadata gives ``meta_title`` (trafilatura's
+    reading of the page's ``<title>`` when None) and the site name ``site``."""
+    return headline(_meta_title(meta_title, tree), _headings(tree), site)
 
 
 def headline(meta_title: str | None, headings: list[str], site: str | None) -> str | None:
@@ -110,17 +72,6 @@ def _without_site(title: str, site: str | None) -> str:
     return title[: title.rfind(last)].rstrip(" |-–—:·•»") if len(last) < len(first) else title
 
 
-def _site_part_cut(title: str, site: str | None) -> str:
-    """``title`` without the part that is the site's known name, or without what follows its
-    last ``|`` ("Headline | Rust Blog"); not the shorter end of other separators (a title's
-    own "What is X - A guided introduction" is no site name)."""
-    parts = _TITLE_SEPARATOR.split(title)
-    site_key = _key(site)
-    if site_key and len(parts) > 1 and site_key in (_key(parts[0]), _key(parts[-1])):
-        return _without_site(title, site)
-    return title[: title.rfind(" | ")] if " | " in title else title
-
-
 def _meta_title(meta_title: str | None, tree: etree._Element) -> str | None:
     if meta_title:
         return meta_title
@@ -129,14 +80,9 @@ def _meta_title(meta_title: str | None, tree: etree._Element) -> str | None:
     return extract_title(tree)
 
 
-def _document_title(tree: etree._Element) -> str | None:
-    found = tree.find(".//title")
-    return " ".join("".join(found.itertext()).split()) if found is not None else None
-
-
-def _headings(tree: etree._Element, tag: str = "h1", read: int = _HEADINGS_READ) -> list[str]:
-    texts = (" ".join("".join(h.itertext()).split()) for h in tree.iterfind(f".//{tag}"))
-    return list(islice((t for t in texts if t), read))
+def _headings(tree: etree._Element) -> list[str]:
+    texts = (" ".join("".join(h.itertext()).split()) for h in tree.iterfind(".//h1"))
+    return list(islice((t for t in texts if t), _HEADINGS_READ))
 
 
 def _key(text: str | None) -> str:
