@@ -25,9 +25,11 @@ from newswire.nlp.quotes.base.gender import (
     FRENCH_INDEFINITE_GENDERS,
     Gender,
 )
+from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 
-__all__ = ["anonymous_gender", "anonymous_phrase", "anonymous_source", "source_of_aside"]
+__all__ = ["anonymous_gender", "anonymous_phrase", "anonymous_source", "within_an_aside",
+           "source_of_aside"]
 
 #: Words that say a source is not named: ``l'anonymat``, ``rester anonyme``.
 _ANONYMOUS = frozenset(("anonymat", "anonyme"))
@@ -69,6 +71,16 @@ def source_of_aside(word: Token) -> Token | None:
     autorisé``), if any."""
     return next((words[-1] for words, aside in _asides(word.sent)
                  if aside.start <= word.i < aside.end), None)
+
+
+def within_an_aside(doc: Doc, start: int, end: int) -> bool:
+    """Whether reported words (chars ``[start, end)``) lie wholly inside an anonymity aside
+    closed by a comma (``, qui a demandé à ne pas être nommée,``: the request, not what the
+    source said)."""
+    word = word_at(doc, start)
+    return word is not None and any(
+        aside.start <= word.i and aside.end < len(doc) and doc[aside.end].text == ","
+        and end <= doc[aside.end].idx for _words, aside in _asides(word.sent))
 
 
 def anonymous_phrase(noun: Token) -> str | None:
