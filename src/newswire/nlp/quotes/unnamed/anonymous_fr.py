@@ -28,8 +28,13 @@ from newswire.nlp.quotes.base.gender import (
 from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 
-__all__ = ["anonymous_gender", "anonymous_phrase", "anonymous_source", "within_an_aside",
-           "source_of_aside"]
+__all__ = [
+    "anonymous_gender",
+    "anonymous_phrase",
+    "anonymous_source",
+    "source_of_aside",
+    "within_an_aside",
+]
 
 #: Words that say a source is not named: ``l'anonymat``, ``rester anonyme``.
 _ANONYMOUS = frozenset(("anonymat", "anonyme"))
