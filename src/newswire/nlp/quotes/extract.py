@@ -61,6 +61,7 @@ from newswire.nlp.quotes.stances.phrases_fr import french_phrases
 from newswire.nlp.quotes.stances.refusals import refusals
 from newswire.nlp.quotes.stances.refusals_fr import french_refusals
 from newswire.nlp.quotes.stances.viewpoints import viewpoint_claims
+from newswire.nlp.quotes.unnamed.anonymous_fr import within_an_aside
 from newswire.nlp.quotes.unnamed.shares import is_share, share_range
 
 __all__ = ["LEXICONS", "extract_quotes", "lexicon_for"]
@@ -108,6 +109,12 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     return whole_mentions(pulled, entities, texts)
 
 
+def _requested(tmap: TextMap, start: int, end: int) -> bool:
+    """French reported words that open in an anonymity aside (``qui a demandé à ne pas être
+    nommée``, :mod:`.unnamed.anonymous_fr`): what the source asked for, not what it said."""
+    return tmap.lexicon is FRENCH and within_an_aside(tmap.doc, start, end)
+
+
 def _read(doc: Doc, text: str, field: Field_, resolver: SpeakerResolver
           ) -> tuple[TextMap, list[MarkedQuote]]:
     """The quotation marks of ``doc`` (its ``text``) and its text map, indexed for the
@@ -127,7 +134,8 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                                             resolver.names.is_person)
                         for m, a in zip(marked, attributions, strict=True)]
     with tmap.ignoring(_titles(tmap, marked, attributions)):
-        reported = [_from(tmap, a, text_start) for a in reported_speech(tmap)]
+        reported = [_from(tmap, a, text_start) for a in reported_speech(tmap)
+                    if not _requested(tmap, a.start, a.end)]
     claim = None
     if field == "title" and not reported:
         claim = (headline_claim(tmap, resolver.names.is_person) or inverted_claim(tmap)

@@ -8,7 +8,7 @@ and the few readings a marked quote's attribution asks of other groups: which wo
 head a speaker (``resolution.speaker_heads``), whether a French noun names a person
 (``resolution.person_nouns_fr``), a headline's claim (``layouts``), a
 document's finding and a ``Pour X,`` view (``stances``), a source's phrase
-(``unnamed.phrases``).
+(``unnamed.phrases``) and whether it asked not to be named (``unnamed.anonymous_fr``).
 
 The names live in the modules (each with its ``__all__``): import them from there,
 ``from newswire.nlp.quotes.marked.<module> import ...``; this package imports nothing, so

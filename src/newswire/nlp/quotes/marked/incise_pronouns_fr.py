@@ -24,6 +24,7 @@ from newswire.nlp.quotes.base.parse_labels import (
 )
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
 from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
+from newswire.nlp.quotes.unnamed.anonymous_fr import anonymous_source
 
 __all__ = ["goes_on_from"]
 
@@ -60,6 +61,8 @@ def _introduced(noun: Token, tmap: TextMap) -> bool:
     """A singular noun ``un``/``une`` introduces as its clause's subject, or opening its
     sentence (``Un haut fonctionnaire, qui a requis l'anonymat, va plus loin``: the parse
     may make the aside the verb)."""
+    if anonymous_source(noun):
+        return True  # "une préposée, qui a requis l'anonymat,": whatever the noun and parse
     if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number", []) \
             or not has_indefinite_article(noun, tmap.lexicon) or not names_a_person(noun):
         return False  # "où une fuite avait pollué une rivière": no one brought in

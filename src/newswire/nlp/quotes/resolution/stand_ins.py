@@ -25,7 +25,7 @@ from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.resolution.named import Speaker
 from newswire.nlp.quotes.resolution.referents import is_individual
 from newswire.nlp.quotes.resolution.salience import stand_in
-from newswire.nlp.quotes.resolution.stand_ins_fr import french_stand_in
+from newswire.nlp.quotes.resolution.stand_ins_fr import anonymous_one, french_stand_in
 from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW
 from newswire.nlp.quotes.unnamed.phrases import phrase_kind
 
@@ -54,8 +54,11 @@ def subject_stand_in(ctx: Resolver, subject: Token) -> Referent | None:
     its place."""
     if subject.lower_ in ctx.lexicon.person_pronouns:
         gender = pronoun_gender(subject.lower_, ctx.lexicon)
-        antecedent = ctx.person_ref(subject, gender, unnamed=True)
-        return stand_in(subject, antecedent, gender) if antecedent is not None else None
+        # "qui a requis l'anonymat parce qu'il ...": the one who asked
+        anonymous = anonymous_one(subject, ctx.resolve) if ctx.lexicon is FRENCH else None
+        antecedent = anonymous or ctx.person_ref(subject, gender, unnamed=True)
+        return anonymous or (stand_in(subject, antecedent, gender)
+                             if antecedent is not None else None)
     if _describes_org(ctx, subject):
         return _named_org(ctx, subject)
     if ctx.lexicon is FRENCH:  # "Une ancienne aide-soignante ... a-t-elle ajouté"

@@ -42,10 +42,15 @@ from newswire.nlp.quotes.resolution.referents import is_main_subject
 from newswire.nlp.quotes.resolution.salience import stand_in
 from newswire.nlp.quotes.roles.kin_fr import is_someones_kin
 from newswire.nlp.quotes.speech.saying import is_speech_verb
+from newswire.nlp.quotes.unnamed.anonymous_fr import (
+    anonymous_gender,
+    anonymous_source,
+    source_of_aside,
+)
 from newswire.nlp.quotes.unnamed.linked_nouns import relative_antecedent
 from newswire.nlp.quotes.unnamed.one_of_fr import is_one_of_them
 
-__all__ = ["french_stand_in"]
+__all__ = ["anonymous_one", "french_stand_in"]
 
 #: Determiners of one unnamed person, and the gender each says: ``une bénévole``.
 _INDEFINITE = FRENCH_INDEFINITE_GENDERS
@@ -56,7 +61,14 @@ Before = Callable[[Token, int, Callable[[Referent], bool]], list[Referent]]
 def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker],
                     before: Before) -> Referent | None:
     """The referent a French subject noun adds to the trail, if it is one unnamed person
-    who says something."""
+    who says something (first one who asked not to be named: ``un cadre, qui a requis
+    l'anonymat,``)."""
+    return anonymous_one(subject, resolve) or _stand_in(subject, resolve, before)
+
+
+def _stand_in(subject: Token, resolve: Callable[[Token], Speaker],
+              before: Before) -> Referent | None:
+    """:func:`french_stand_in`'s reading of any other subject."""
     if subject.lower_ == "qui":
         return _relative_one(subject, resolve)
     if is_one_of_them(subject) or is_someones_kin(subject):
@@ -68,6 +80,20 @@ def french_stand_in(subject: Token, resolve: Callable[[Token], Speaker],
     if not (_speaks(subject.head) or _quote_follows(subject)):
         return None  # "Un homme de 71 ans est mort": no one the next "il" quotes
     return _unnamed_one(subject, resolve, is_main_subject(subject))
+
+
+def anonymous_one(word: Token, resolve: Callable[[Token], Speaker]) -> Referent | None:
+    """The unnamed person an anonymity aside brings in (:mod:`.anonymous_fr`), for its
+    noun, its ``qui`` or a pronoun inside it (``parce qu'il n'est pas autorisé``): no one
+    named before, whatever the noun and its verb, and the one the next ``il`` is about."""
+    source = word if anonymous_source(word) else source_of_aside(word)
+    if source is None:
+        return None
+    speaker = resolve(source)
+    if speaker.kind != "person" or not speaker.name or speaker.entity_id is not None:
+        return None
+    return Referent(word.idx, speaker.name, "person", True, True,
+                    gender=anonymous_gender(source))
 
 
 def _unnamed_one(noun: Token, resolve: Callable[[Token], Speaker],

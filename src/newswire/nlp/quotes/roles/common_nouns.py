@@ -30,6 +30,7 @@ from newswire.nlp.quotes.roles.appositions import apposed_name
 from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.roles.descriptions import described_person, role_lemma
 from newswire.nlp.quotes.roles.role_holders import bare_role_holder
+from newswire.nlp.quotes.unnamed.anonymous_fr import anonymous_phrase
 from newswire.nlp.quotes.unnamed.linked_nouns import counted_noun
 from newswire.nlp.quotes.unnamed.phrases import PhraseKind, has_proper_modifier, phrase_kind
 from newswire.nlp.quotes.unnamed.unnamed_sources import unnamed
@@ -40,7 +41,16 @@ __all__ = ["common_noun_speaker"]
 def common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
     """The speaker a common noun heading a mention names: the name set off beside it, a
     person its role describes, an owner's, an organisation or document named before, an
-    institution, else its own phrase."""
+    institution, else its own phrase; first, in French, one who asked not to be named
+    (``un haut fonctionnaire du ministère, qui a requis l'anonymat,``: one person, by
+    phrase)."""
+    anonymous = anonymous_phrase(head) if ctx.lexicon is FRENCH else None
+    return Speaker(anonymous, None, "person") if anonymous is not None \
+        else _common_noun_speaker(ctx, head, depth)
+
+
+def _common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
+    """:func:`common_noun_speaker`'s reading of any other noun."""
     lex = ctx.lexicon
     # "A report by Audit Scotland": its maker.
     made = _maker_speaker(ctx, head, depth)

@@ -41,10 +41,12 @@ def content_object(verb: Token, lexicon: Lexicon) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
                 and c.pos_ in NOUN_TAGS), None)
+    # "qui a requis l'anonymat": what the source asked for, not what it said.
     # "dénonce la situation, déplore le manque de ...": the parse hung the next verb of
     # saying on the object (as a conjunct, even as a noun); the words are no one object's.
-    if obj is None or any(t.lower_ in SPEECH_FORMS or (t.pos_ == "VERB" and t.dep_ == "conj")
-                          for t in _outside_asides(obj)):
+    if obj is None or obj.lower_ == "anonymat" or any(
+            t.lower_ in SPEECH_FORMS or (t.pos_ == "VERB" and t.dep_ == "conj")
+            for t in _outside_asides(obj)):
         return None
     return obj
 
