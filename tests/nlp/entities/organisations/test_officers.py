@@ -68,3 +68,23 @@ def test_a_name_with_a_bodys_officer_speaks_as_an_organisation(
     event = pipeline.enrich(RawArticle(id="t", text=body))
     assert [q.speaker_kind for q in event.quotes if q.speaker == name] == kinds
     assert {e.name: e.type for e in event.entities}.get(name) == entity
+
+
+@pytest.mark.parametrize(
+    ("body", "types"),
+    [
+        # Irish regional business copy: the chamber's officer, then the town alone, where
+        # things happen (review51: the town was an organisation once the chamber was one).
+        ("Cork Chamber president Paul Hogan said firms were \"nervous\". Unemployment in Cork "
+         "fell to 4%.", {"Cork Chamber": "ORG", "Cork": "GPE", "Paul Hogan": "PERSON"}),
+        ("Cork Chamber of Commerce said firms were \"nervous\". Unemployment in Cork fell to "
+         "4%.", {"Cork Chamber of Commerce": "ORG", "Cork": "GPE"}),
+    ],
+)
+def test_the_town_a_body_is_named_after_stays_a_place(
+    pipeline: Pipeline, body: str, types: dict[str, str]
+) -> None:
+    """A town the model read as an organisation, where things happen, is a place beside the
+    body named after it."""
+    event = pipeline.enrich(RawArticle(id="t", text=body))
+    assert {e.name: e.type for e in event.entities} == types
