@@ -183,6 +183,10 @@ def test_a_documents_place_in_a_series_stays_in_its_phrase(
      [("ignores the farmers who supply it", "critics", "group")]),
     ("The report says the road is \"unsafe for children walking to school\".",
      [("unsafe for children walking to school", "report", "document")]),
+    # One person's noun drops it, as "his" and "her" do (review51).
+    ("The twins were hurt in the crash. Their mother said they were \"lucky to be alive "
+     "tonight\".",
+     [("lucky to be alive tonight", "mother", "person")]),
 ])
 def test_an_english_possessive_says_whose_group_or_document(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
