@@ -106,7 +106,7 @@ class Cluster:
             self._personal() or self._aged() or self._described_person() or self._spoken_of())
         if confused or (voted in _THING_CONFUSIONS and self._described_person()):
             voted = "PERSON"
-        elif voted in _WORKPLACE_CONFUSIONS and self._employer():
+        elif voted in _WORKPLACE_CONFUSIONS and (self._employer() or self._officered()):
             voted = "ORG"
         if voted == "PERSON" and (not_a_person(parts) or self._company() or self._land_body()):
             voted = "ORG"
@@ -185,6 +185,18 @@ class Cluster:
         return bool(parts) and not is_first_name(parts[0]) \
             and key not in table().places and key not in table().countries \
             and any(m.employer and not m.possessed for m in self.mentions)
+
+    def _officered(self) -> bool:
+        """A body's officer follows a mention (``Unifor national president Lana Payne``; see
+        :mod:`~newswire.nlp.entities.organisations.officers`), and no mention calls it a person
+        or a listed place, nor does a first name open it; no mention is where people live or
+        things happen (``residents in Ballinacorrig``: a town's club is its own entity)."""
+        parts = words(self.longest())
+        key = normalise(self.longest())
+        return bool(parts) and not is_first_name(parts[0]) \
+            and key not in table().places and key not in table().countries \
+            and any(m.officered for m in self.mentions) and not any(
+                m.role or m.person or m.aged or m.pronoun or m.people_in for m in self.mentions)
 
     def _land_body(self) -> bool:
         """A field's words and a land (``Creative Scotland``; see

@@ -169,7 +169,10 @@ def unlisted_town(name: str, voted: EntityType | None, mentions: Sequence[Mentio
     key = normalise(name)
     if key in table().aliases or is_first_name(parts[0]):
         return False
-    return any(m.place_noun for m in mentions) and not any(m.company for m in mentions)
+    # "Unemployment in Cork fell": where things happen (``people_in``) is a place's too, as
+    # when a body named after the town ("Cork Chamber president ...") is typed apart.
+    return any(m.place_noun or m.people_in for m in mentions) \
+        and not any(m.company or m.officered for m in mentions)
 
 
 def confusable(key: str, voted: EntityType | None, mentions: Sequence[Mention]) -> bool:

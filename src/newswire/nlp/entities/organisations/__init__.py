@@ -4,7 +4,8 @@ of (``companies``), names the model cut (``org_names``: a union local's number, 
 named by a city and a plural nickname (``clubs``: ``Montreal Canadiens``), the
 teams of sports results and standings lines (``results``) and public bodies named by
 their field and their land (``land_bodies``: ``Creative Scotland``, ``Ambulance
-Victoria``).
+Victoria``) and names a body's officer follows (``officers``: ``Unifor national president
+Lana Payne``).
 
 May import ``nlp.entities.words``, ``nlp.entities.spans`` (``Mention``, ``recall``)
 and ``nlp.entities.roles`` (``titles``); no spaCy.

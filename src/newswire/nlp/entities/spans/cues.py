@@ -12,6 +12,7 @@ from typing import TypedDict
 
 from newswire.nlp.entities.geography.places import people_before, place_cue, preposition_before
 from newswire.nlp.entities.organisations.companies import ORG_NOUNS, nouns_pattern
+from newswire.nlp.entities.organisations.officers import officer_follows
 from newswire.nlp.entities.roles.false_titles import person_noun_before
 from newswire.nlp.entities.spans.forms import opens_sentence
 from newswire.nlp.entities.spans.retype import company_cue, person_cue
@@ -71,6 +72,7 @@ class Cues(TypedDict):
     aged: bool
     pronoun: bool
     employer: bool
+    officered: bool
 
 
 def cues(cased: str, start: int, end: int) -> Cues:
@@ -85,7 +87,8 @@ def cues(cased: str, start: int, end: int) -> Cues:
             "aged": _AGE_AFTER.match(cased, end) is not None,
             "pronoun": _PRONOUN_AFTER.match(cased, end) is not None,
             "employer": _EMPLOYER_BEFORE.search(
-                cased, max(0, start - _EMPLOYER_WINDOW), start) is not None}
+                cased, max(0, start - _EMPLOYER_WINDOW), start) is not None,
+            "officered": officer_follows(cased, end)}
 
 
 def scored(text: str, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ class Mention:
     aged: bool = False  # an age follows between commas ("Meri, 67, has been accused")
     pronoun: bool = False  # a person's pronoun follows ("Davies said he", "started his")
     employer: bool = False  # a workplace's words before it ("an analyst at Bernstein")
+    officered: bool = False  # a body's officer follows ("Unifor national president Lana")
 
     @property
     def form(self) -> str:

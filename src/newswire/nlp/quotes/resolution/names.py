@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from newswire.models import Entity
 from newswire.nlp.entities.clustering.clusters import not_a_person
 from newswire.nlp.entities.organisations.land_bodies import is_land_body
+from newswire.nlp.entities.organisations.officers import officered_in
 from newswire.nlp.entities.spans.retype import ends_in_acronym
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.base.mention_spans import word_at
@@ -66,8 +67,9 @@ class PersonNames:
                 counts[_bare(entity.name)] += max(entity.count, 1)
             elif (owned := owned_person(entity.name, lexicon)) is not None:
                 counts[owned] += max(entity.count, 1)  # "Fox News’ Sean Hannity", one ORG
-        # "Creative Scotland": a body the entities stage typed so against a person's label.
-        bodies = {e.name for e in entities if e.type == "ORG" and is_land_body(e.name.split())}
+        # "Creative Scotland", "Ridley Moss founder X": bodies the entities stage typed so.
+        bodies = {e.name for e in entities if e.type == "ORG" and (is_land_body(e.name.split())
+                  or officered_in(e.name, [d.text for d in docs]))}
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())
                 and not not_a_person(n.split()) and n not in bodies  # "Dublin Bus"

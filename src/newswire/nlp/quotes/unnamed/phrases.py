@@ -108,10 +108,25 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
                               or doc[start].dep_ == "case") and (  # "la plupart des médecins"
             doc[start].lower_ in lexicon.quantifiers or doc[start].is_punct
             or doc[start].dep_ == "case"
-            or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$"):
+            or doc[start].pos_ == "DET" or doc[start].tag_ == "PRP$") \
+            and not _says_whose(doc[start], head, kind, lexicon):
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()
+
+
+#: Possessives that say whose group or document it is: ``its critics``, ``their petition``.
+_WHOSE = frozenset(("its", "their"))
+
+
+def _says_whose(word: Token, head: Token, kind: PhraseKind, lexicon: Lexicon) -> bool:
+    """``its critics``, ``Its most recent survey``, ``their petition``: an English group's
+    or document's possessive says whose it is (a body's, named before), and the fresh gold
+    of eight writers keeps it, where an article or a quantifier (``the``, ``some``) goes.
+    One person's noun (``Their mother``, ``Its spokesman``) drops it, as ``his`` and ``her``
+    do (``mother``): a group's phrase is a plural noun's."""
+    return lexicon is ENGLISH and word.lower_ in _WHOSE and word.tag_ == "PRP$" and (
+        kind == "document" or (kind == "group" and is_plural_noun(head)))
 
 
 def _left_edge(head: Token, kind: PhraseKind) -> int:
