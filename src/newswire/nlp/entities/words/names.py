@@ -112,7 +112,10 @@ def _trim_words(text: str, start: int, end: int, lower_ends: bool) -> tuple[int,
     if dashes := list(_SPACED_DASH.finditer(piece)):
         start += dashes[-1].end()
         piece = text[start:end]
-    if cut := _NUMBER_BETWEEN.search(piece) or _UNCLOSED.search(piece):
+    # French names carry numbers ("le collectif Viti 33", "Artois Ultras 2002"; French
+    # results read "Lyon - Nantes 2-1"): only English scores cut a name at its number.
+    between = None if lower_ends else _NUMBER_BETWEEN.search(piece)
+    if cut := between or _UNCLOSED.search(piece):
         return start, start + cut.start()
     leading = None if lower_ends else _LEADING_LOWER.match(piece)
     if leading and leading.group(1) not in _PARTICLES:
@@ -120,7 +123,7 @@ def _trim_words(text: str, start: int, end: int, lower_ends: bool) -> tuple[int,
     trailing = None if lower_ends else _TRAILING_LOWER.search(piece)
     if trailing and trailing.group(1) in _PARTICLES - _CONNECTIVES:
         trailing = None  # "Charles de" may yet become "Charles de Gaulle" elsewhere
-    if tail := trailing or _TRAILING_NUMBER.search(piece):
+    if tail := trailing or (None if lower_ends else _TRAILING_NUMBER.search(piece)):
         end = start + tail.start()
     return start, end
 
