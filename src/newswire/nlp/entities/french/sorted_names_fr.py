@@ -8,8 +8,9 @@ misses such a name (``GfK``, ``Febelfin``, ``Ultras Hercules``), cuts it at a nu
 link (``Viti``, ``Artois Ultras``, ``Les Mouettes``) or reads it as a person (``Les
 Rouges``), so the quote spoke as the bare sort (``institut``, ``groupe de supporters``).
 The name after the sort is an organisation's, whole: its capitalised words and their own
-adjectives (``Montagnes vivantes``), a number after them (supporters' groups and collectives carry a year or a département's number), and, when
-it opens with a capitalised article (``Les Rouges du Tarn``), its ``du``/``de`` links.
+adjectives (``Montagnes vivantes``), a number after them (supporters' groups and
+collectives carry a year or a département's number), and, when it opens with a capitalised
+article (``Les Rouges du Tarn``), its ``du``/``de`` links.
 
 Not a first name after the noun (``la firme Jean Roy`` names a person's firm), not a name
 after a comma (an apposition other rules read), nor a span the model found wider.
@@ -25,13 +26,14 @@ from newswire.nlp.entities.words.firstnames import is_any_first_name
 __all__ = ["SORT_NOUNS", "name_start_after_sort", "names_after_sort"]
 
 #: Lower-case nouns of an organisation's sort a name may follow (``l’organisme Équiterre``).
-SORT_NOUNS = frozenset("""
+_SORT_NOUN_WORDS = """
     entreprise société groupe firme compagnie organisme association syndicat organisation
     coalition collectif fondation regroupement centrale agence coopérative fédération institut
     parti mouvement banque quotidien journal constructeur fabricant détaillant transporteur
     multinationale minière pétrolière papetière forestière assureur diffuseur plateforme
     studio cabinet startup start-up club amicale
-""".split())
+"""
+SORT_NOUNS = frozenset(_SORT_NOUN_WORDS.split())
 #: Sorts whose own complement names the members before the name (``groupe de supporters``,
 #: ``club des supporters``, ``collectif d'habitants``): the name follows the members' noun.
 _MEMBERS_SORTS = frozenset(("groupe", "club", "collectif", "association", "amicale",

@@ -62,7 +62,8 @@ _EMPLOYER_BEFORE = re.compile(
 _FRENCH_SORT_BEFORE = re.compile(
     r"(?<![\w-])(?:l['’]|le[ \t]+|la[ \t]+|du[ \t]+|de[ \t]+la[ \t]+|une?[ \t]+)"
     rf"(?:{'|'.join(sorted(SORT_NOUNS))})"
-    r"(?:[ \t]+[a-zà-ÿ]+(?:ique|ale|al|aire|ien|ienne|ais|aise|ois|oise|ier|ière))?[ \t]+$", re.IGNORECASE)
+    r"(?:[ \t]+[a-zà-ÿ]+(?:ique|ale|al|aire|ien|ienne|ais|aise|ois|oise|ier|ière))?[ \t]+$",
+    re.IGNORECASE)
 #: How far before a name the employer's words may begin.
 _EMPLOYER_WINDOW = 40
 

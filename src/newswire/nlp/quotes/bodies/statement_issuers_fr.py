@@ -12,7 +12,9 @@ statement noun with no complement of its own (``la note du ministère`` says who
 only a statement (``communiqué``, ``lettre``, ``courrier``, ``déclaration``, ``résolution``
 ...: not a report, a study or a poll, which speak as themselves), named in its sentence or
 the two before, and only when the one who issued it resolves to an organisation: a
-person's or a group's letter keeps its phrase.
+person's or a group's letter keeps its phrase. A body's post (``Sur sa page Facebook, un
+collectif ... « … », peut-on lire dans la publication``) speaks as whoever posted on the page,
+a body named by its sort only too (frorgs51).
 
 Lives here: :func:`statement_issuer`, read by
 :func:`~newswire.nlp.quotes.roles.common_nouns.common_noun_speaker`.
@@ -76,7 +78,7 @@ def _earlier_statement(head: Token, lemma: str) -> Token | None:
         start = doc[start - 1].sent.start
     for token in reversed(doc[start:head.i]):
         noun = token.lemma_.lower()
-        if token.pos_ == "NOUN" and (noun in _STATEMENTS and lemma in (_TEXT, noun) or (
+        if token.pos_ == "NOUN" and ((noun in _STATEMENTS and lemma in (_TEXT, noun)) or (
                 lemma in _POSTS and token.lower_ in _PAGES)):
             return token
     return None
