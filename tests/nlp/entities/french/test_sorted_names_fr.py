@@ -29,7 +29,12 @@ from tests.nlp.entities.french.test_labels_fr import french_entities
     ("Pour le collectif Rivières sauvages, qui milite contre les barrages, le projet est « une "
      "erreur ». Le groupe Voltalis visé par la plainte n'a pas réagi.",
      {("Rivières sauvages", "ORG"), ("Voltalis", "ORG")}, {"Rivières", "Voltalis visé"}),
-    # Guards: a first name after the sort is a person's firm, not a body's name ...
+    # Guards (review51): a French score is no part of the club's name before it ...
+    ("Ligue 1 : Lyon - Nantes 2-1. « On a souffert », a reconnu l'entraîneur lyonnais Paulo "
+     "Fonseca.", set(), {"Nantes 2-1"}),
+    ("Rennes bat Brest 2 à 1. « On a été solides », a déclaré Habib Beye.", set(),
+     {"Brest 2"}),
+    # ... a first name after the sort is a person's firm, not a body's name ...
     ("La firme Jean Lemieux a remporté le contrat.", {("Jean Lemieux", "PERSON")}, set()),
     # ... a number that counts what follows is no part of the name.
     ("Chez Stellantis, le syndicat Force Ouvrière 3 postes sur 10 seraient menacés.",
