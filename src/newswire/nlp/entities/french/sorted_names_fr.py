@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newswire.nlp.entities.french.speech_verbs_fr import SPEECH_FORMS
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
 __all__ = ["SORT_NOUNS", "name_start_after_sort", "names_after_sort"]
@@ -105,7 +106,8 @@ def _name_end(doc: Doc, start: int) -> int:
         if _name_word(token) and not token.is_sent_start:
             i += 1
         elif token.pos_ == "ADJ" and token.is_lower and token.is_alpha \
-                and not token.lower_.endswith(_PARTICIPLE_ENDS):
+                and not token.lower_.endswith(_PARTICIPLE_ENDS) \
+                and token.lower_ not in SPEECH_FORMS:  # "Agoria" + "rappelle" read as ADJ
             i += 1  # "le collectif Montagnes vivantes": a name's own adjective
         elif token.is_digit and not _counts(doc, i):
             i += 1  # "Viti 33", "Artois Ultras 2002"
