@@ -106,9 +106,12 @@ def _name_end(doc: Doc, start: int) -> int:
         if _name_word(token) and not token.is_sent_start:
             i += 1
         elif token.pos_ == "ADJ" and token.is_lower and token.is_alpha \
+                and token.lower_.endswith(("s", "x")) \
                 and not token.lower_.endswith(_PARTICIPLE_ENDS) \
                 and token.lower_ not in SPEECH_FORMS:  # "Agoria" + "rappelle" read as ADJ
-            i += 1  # "le collectif Montagnes vivantes": a name's own adjective
+            # "le collectif Montagnes vivantes": a plural name's own adjective (a verb the
+            # tagger reads as one, "Nature Alpes Suisse" + "parle", ends otherwise)
+            i += 1
         elif token.is_digit and not _counts(doc, i):
             i += 1  # "Viti 33", "Artois Ultras 2002"
             break
