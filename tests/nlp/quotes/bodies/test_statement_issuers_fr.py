@@ -28,6 +28,22 @@ from tests.nlp.quotes.test_french import french_quote_starting
     ("La Confédération des syndicats autonomes n'a pas tardé à réagir dans un communiqué. Le "
      "texte ne juge pas « acceptable » une hausse de 12 % des tarifs.",
      "acceptable", "Confédération des syndicats autonomes"),
+    # ``Dans un communiqué rendu public ...`` the parse leaves with no verb as its root
+    # (frorgs51): the subject after the fronted phrase's comma.
+    ("Dans un communiqué rendu public samedi à Dakar, le ministère de l'Hydraulique précise "
+     "que les coupures dureront trois jours. Le texte rappelle que l'eau restera « potable "
+     "et contrôlée chaque jour ».", "potable", "ministère de l'Hydraulique"),
+    # A body's post on its social page (frorgs51): a club's, then a body named by its sort
+    # only, the post set off by a participle; a negation in the paragraph before.
+    ("Sur son compte Instagram, le Stade lavallois a publié un message aux supporters après "
+     "la défaite. « On ne lâche rien, rendez-vous samedi », indique la publication.",
+     "On ne lâche", "Stade lavallois"),
+    ("La mairie n'a pas souhaité réagir. Sur sa page Facebook, un collectif de parents "
+     "d'élèves a exprimé sa colère. « Nos enfants ne sont pas des cobayes », peut-on lire "
+     "dans la publication, largement partagée.", "Nos enfants", "collectif de parents d'élèves"),
+    # Guard: a person's post keeps its phrase, as before (a person's kind is not a body's).
+    ("Sur sa page Facebook, le maire Jean Roussel a réagi dans la soirée. « Je suis choqué par "
+     "ces images », peut-on lire dans la publication.", "Je suis choqué", "publication"),
     # Guards, as before the rule: a person's open letter keeps its phrase ...
     ("Dans une lettre ouverte publiée jeudi, l'écrivain Amadou Sow interpelle le "
      "gouvernement. La lettre dénonce « un mépris profond pour les artistes ».",

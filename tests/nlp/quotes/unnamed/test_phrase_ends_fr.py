@@ -38,3 +38,25 @@ def test_a_source_phrase_ends_at_its_name(pipeline: Pipeline, body: str, words: 
     """``Un prévisionniste de l'ONM joint par El Watan``: the forecaster, not the paper."""
     quote = next(q for q in french_quotes(pipeline, body) if words in q.text)
     assert quote.speaker == expected
+
+
+@pytest.mark.parametrize(("body", "words", "expected"), [
+    # A wire: the adjective the tagger reads as a noun stays in the phrase (was "sources").
+    ("Le ministre devrait démissionner dans la soirée, a-t-on appris de sources "
+     "concordantes, qui évoquent « un départ négocié ».", "ministre devrait",
+     "sources concordantes"),
+    # A West African daily, after "selon", a person named bare before.
+    ("Amadou Bah a quitté la réunion avant la fin. Le convoi sera escorté jusqu'à la "
+     "frontière, selon des sources sécuritaires.", "convoi sera", "des sources sécuritaires"),
+    # A negation in the sentence.
+    ("La grève ne sera pas reconduite lundi, selon des sources syndicales.", "grève ne",
+     "des sources syndicales"),
+    # Guard: a complement after the source keeps its phrase, as before.
+    ("Le maire a été entendu par les enquêteurs, selon des sources proches de l'enquête.",
+     "maire a", "des sources proches de l'enquête"),
+])
+def test_a_plural_source_keeps_its_adjective(pipeline: Pipeline, body: str, words: str,
+                                             expected: str) -> None:
+    """``de sources concordantes``: the adjective after a plural source is its own."""
+    quote = next(q for q in french_quotes(pipeline, body) if words in q.text)
+    assert quote.speaker == expected

@@ -71,6 +71,7 @@ from newswire.nlp.entities.french.people_fr import (
 from newswire.nlp.entities.french.pilgrims_fr import pilgrim_name
 from newswire.nlp.entities.french.places_fr import calendar_word, lone_place
 from newswire.nlp.entities.french.portfolios_fr import portfolios_end
+from newswire.nlp.entities.french.sorted_names_fr import names_after_sort
 from newswire.nlp.entities.french.speaking_names_fr import speaking_name
 from newswire.nlp.entities.words.firstnames import is_any_first_name, unaccented
 
@@ -224,6 +225,7 @@ def relabel(doc: Doc) -> Doc:
     kept = [SpacySpan(doc, span.start, span.end, label="GPE")
             if span.label_ == "PERSON" and lone_place(span) else span for span in kept]
     kept += unlabelled_organisations(doc, kept)
+    kept = names_after_sort(doc, kept)  # "l'institut GfK", "le collectif Viti 33"
     kept = whole_surnames(doc, kept)
     kept = article_surnames(doc, kept)  # "Maëlle" + "Le Floch"
     missed = unlabelled_people(doc, kept)  # takes out the spans it widens
@@ -237,7 +239,8 @@ def _name_start(doc: Doc, span: SpacySpan, skip_first: bool) -> int:
     party's letters), or before the model's span, at ``ministère des`` + ``Comptes publics``
     (an ORG's words only, not a MISC's)."""
     start = span.start + 1 if skip_first else span.start
-    return domain_body_start(doc, start) if span.label_ == "ORG" else start
+    # "ministère des" + "Pêches" the model read as a place: the ministry too (frorgs51)
+    return domain_body_start(doc, start) if span.label_ in ("ORG", "LOC") else start
 
 
 def _agency_of(doc: Doc, span: SpacySpan) -> SpacySpan:

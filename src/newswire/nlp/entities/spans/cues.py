@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TypedDict
 
+from newswire.nlp.entities.french.sorted_names_fr import SORT_NOUNS
 from newswire.nlp.entities.geography.places import people_before, place_cue, preposition_before
 from newswire.nlp.entities.organisations.companies import ORG_NOUNS, nouns_pattern
 from newswire.nlp.entities.organisations.officers import officer_follows
@@ -55,6 +56,15 @@ _EMPLOYER_BEFORE = re.compile(
     # called Americast".
     rf"|(?<![\w-]){nouns_pattern(ORG_NOUNS, plural=True)}(?:,[ \t]+called)?[ \t]+$",
     re.IGNORECASE)
+#: French: a body's sort after an article right before its name, with at most one adjective
+#: between (``le groupe pharmaceutique Helvepharm``, ``l'institut GfK``): an organisation
+#: even where a headline's mention reads as a person (see
+#: :mod:`~newswire.nlp.entities.french.sorted_names_fr`).
+_FRENCH_SORT_BEFORE = re.compile(
+    r"(?<![\w-])(?:l['’]|le[ \t]+|la[ \t]+|du[ \t]+|de[ \t]+la[ \t]+|une?[ \t]+)"
+    rf"(?:{'|'.join(sorted(SORT_NOUNS))})"
+    r"(?:[ \t]+[a-zà-ÿ]+(?:ique|ale|al|aire|ien|ienne|ais|aise|ois|oise|ier|ière))?[ \t]+$",
+    re.IGNORECASE)
 #: How far before a name the employer's words may begin.
 _EMPLOYER_WINDOW = 40
 
@@ -86,8 +96,8 @@ def cues(cased: str, start: int, end: int) -> Cues:
             "possessed": cased.startswith(("'s", "’s"), end),
             "aged": _AGE_AFTER.match(cased, end) is not None,
             "pronoun": _PRONOUN_AFTER.match(cased, end) is not None,
-            "employer": _EMPLOYER_BEFORE.search(
-                cased, max(0, start - _EMPLOYER_WINDOW), start) is not None,
+            "employer": any(pattern.search(cased, max(0, start - _EMPLOYER_WINDOW), start)
+                            for pattern in (_EMPLOYER_BEFORE, _FRENCH_SORT_BEFORE)),
             "officered": officer_follows(cased, end)}
 
 

@@ -50,6 +50,8 @@ _TRAILING_NUMBER = re.compile(r"\s+\d[\d.,:/-]*$")
 # ("AEK Larnaca (Cyprus").
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
 _NUMBER_BETWEEN = re.compile(r"\s\d+(?:st|nd|rd|th)?\s(?=[A-Z])")
+#: What follows a French score's first number: ``à 1``, ``- 1``.
+_SCORE_GOES_ON = re.compile(r"[ \t]*(?:à|-|–)[ \t]*\d")
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
 _INITIAL = re.compile(r"[^\W\d_]\.")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
@@ -112,7 +114,10 @@ def _trim_words(text: str, start: int, end: int, lower_ends: bool) -> tuple[int,
     if dashes := list(_SPACED_DASH.finditer(piece)):
         start += dashes[-1].end()
         piece = text[start:end]
-    if cut := _NUMBER_BETWEEN.search(piece) or _UNCLOSED.search(piece):
+    # French names carry numbers ("le collectif Viti 33", "Artois Ultras 2002"; French
+    # results read "Lyon - Nantes 2-1"): only English scores cut a name at its number.
+    between = None if lower_ends else _NUMBER_BETWEEN.search(piece)
+    if cut := between or _UNCLOSED.search(piece):
         return start, start + cut.start()
     leading = None if lower_ends else _LEADING_LOWER.match(piece)
     if leading and leading.group(1) not in _PARTICLES:
@@ -120,9 +125,18 @@ def _trim_words(text: str, start: int, end: int, lower_ends: bool) -> tuple[int,
     trailing = None if lower_ends else _TRAILING_LOWER.search(piece)
     if trailing and trailing.group(1) in _PARTICLES - _CONNECTIVES:
         trailing = None  # "Charles de" may yet become "Charles de Gaulle" elsewhere
-    if tail := trailing or _TRAILING_NUMBER.search(piece):
+    number = _TRAILING_NUMBER.search(piece)
+    if number and lower_ends and not _french_score(text, number.group(), end):
+        number = None  # "le collectif Viti 33", "Artois Ultras 2002": the name's own
+    if tail := trailing or number:
         end = start + tail.start()
     return start, end
+
+
+def _french_score(text: str, number: str, end: int) -> bool:
+    """``Lyon - Nantes 2-1``, ``Rennes bat Brest 2 à 1``: a number after a French name is a
+    score (cut as in English) when it holds a dash or another number follows it (review51)."""
+    return "-" in number or ":" in number or _SCORE_GOES_ON.match(text, end) is not None
 
 
 def _strip_edges(text: str, start: int, end: int, keep_dot: bool) -> tuple[int, int]:

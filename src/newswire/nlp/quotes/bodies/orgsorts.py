@@ -45,9 +45,12 @@ OrgSort = Literal["company", "agency", "union", "institute", "party", "court", "
 #: ``the league`` or ``the chamber`` is one whose name or
 #: apposition holds it, never the union or the company last named as a subject; with none
 #: named, the description speaks as its own phrase. French ``la préfecture`` is the State's
-#: office in a département, never the ministry or the association named before it.
+#: office in a département, never the ministry or the association named before it; French
+#: ``le ministère`` likewise a ministry, whose name opens with the noun (``ministère de la
+#: Santé``), never the company last named (frorgs51: ``Le groupe Valmorel ... Le ministère a
+#: indiqué`` gave the company once its name was typed).
 _NAMED_BY_NOUN = frozenset(("board", "league", "school", "university", "college", "council",
-                            "society", "caucus", "chamber", "préfecture"))
+                            "society", "caucus", "chamber", "préfecture", "ministère"))
 
 
 def _table(sorts: dict[OrgSort, str]) -> dict[str, OrgSort]:

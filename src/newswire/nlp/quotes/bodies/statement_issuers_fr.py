@@ -12,7 +12,9 @@ statement noun with no complement of its own (``la note du ministère`` says who
 only a statement (``communiqué``, ``lettre``, ``courrier``, ``déclaration``, ``résolution``
 ...: not a report, a study or a poll, which speak as themselves), named in its sentence or
 the two before, and only when the one who issued it resolves to an organisation: a
-person's or a group's letter keeps its phrase.
+person's or a group's letter keeps its phrase. A body's post (``Sur sa page Facebook, un
+collectif ... « … », peut-on lire dans la publication``) speaks as whoever posted on the page,
+a body named by its sort only too (frorgs51).
 
 Lives here: :func:`statement_issuer`, read by
 :func:`~newswire.nlp.quotes.roles.common_nouns.common_noun_speaker`.
@@ -25,7 +27,7 @@ from spacy.tokens import Token
 from newswire.nlp.quotes.base.parse_labels import FRENCH_SUBJECT_DEPS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import THE_SINGULAR
 
-__all__ = ["statement_issuer"]
+__all__ = ["is_post", "statement_issuer"]
 
 #: Statements (lemmas) a body issues in its own words.
 _STATEMENTS = frozenset((
@@ -41,6 +43,11 @@ _WHICH = frozenset(("nmod", "amod", "appos", "acl", "acl:relcl", "nummod", "flat
 _ON_VERB = frozenset(("obj", "obl", "obl:mod", "obl:arg"))
 #: Verbs (lemmas) of receiving or seeing a statement: their subject did not issue it.
 _RECEIVING = frozenset(("recevoir", "obtenir", "consulter", "voir", "citer", "critiquer"))
+#: A body's post on its social page (``La publication``, ``le message``), and the page it
+#: went on (``Sur sa page Facebook, le collectif a ...``, ``a annoncé, sur son compte
+#: LinkedIn, ...``): the post carries the words of whoever posted on the page.
+_POSTS = frozenset(("publication", "message", "post"))
+_PAGES = frozenset(("page", "compte"))
 #: Sentences back (besides its own) that the statement may have been named in.
 _SENTENCES_BACK = 2
 
@@ -50,11 +57,11 @@ def statement_issuer(head: Token) -> Token | None:
     (``le ministère`` for ``Le texte`` after ``Dans un communiqué, le ministère a
     réaffirmé``), or None; the caller keeps it only when it resolves to an organisation."""
     lemma = head.lemma_.lower()
-    if head.doc.lang_ != "fr" or (lemma != _TEXT and lemma not in _STATEMENTS) \
+    if head.doc.lang_ != "fr" or (lemma != _TEXT and lemma not in _STATEMENTS | _POSTS) \
             or "Plur" in head.morph.get("Number", []) \
             or not any(c.dep_ == "det" and c.lower_ in THE_SINGULAR  # "un communiqué": a new one
                        for c in head.children) \
-            or any(c.dep_ in _WHICH for c in head.children):
+            or any(c.dep_ in _WHICH and not _set_off(head, c) for c in head.children):
         return None
     statement = _earlier_statement(head, lemma)
     return _issuer(statement) if statement is not None else None
@@ -71,9 +78,24 @@ def _earlier_statement(head: Token, lemma: str) -> Token | None:
         start = doc[start - 1].sent.start
     for token in reversed(doc[start:head.i]):
         noun = token.lemma_.lower()
-        if token.pos_ == "NOUN" and noun in _STATEMENTS and lemma in (_TEXT, noun):
+        if token.pos_ == "NOUN" and ((noun in _STATEMENTS and lemma in (_TEXT, noun)) or (
+                lemma in _POSTS and token.lower_ in _PAGES)):
             return token
     return None
+
+
+def is_post(head: Token) -> bool:
+    """Whether ``head`` is a French post's noun (``la publication``): whoever posted it speaks
+    through it, a body the text names by its sort only (``un collectif de patients
+    dialysés``) too, as the gold writes it."""
+    return head.doc.lang_ == "fr" and head.lemma_.lower() in _POSTS
+
+
+def _set_off(head: Token, child: Token) -> bool:
+    """``la publication, largement partagée``: a post's participle after a comma tells how it
+    spread, not whose it is (posts only)."""
+    return head.lemma_.lower() in _POSTS and child.dep_ == "acl" and child.i > head.i \
+        and head.doc[child.left_edge.i - 1].text == ","
 
 
 def _issuer(statement: Token) -> Token | None:
@@ -83,9 +105,11 @@ def _issuer(statement: Token) -> Token | None:
     verb.  Never whoever received or saw it (``a reçu une lettre``)."""
     verb = statement.head
     if statement.dep_ not in _ON_VERB or verb.pos_ not in VERB_TAGS:
-        if not any(c.lower_ == "dans" and c.dep_ == "case" for c in statement.children):
+        if not _opens_with_dans(statement):
             return None
         verb = statement.sent.root
+        if verb.pos_ not in VERB_TAGS:
+            return _fronted_subject(statement)
     if verb.pos_ not in VERB_TAGS or _receives(verb):
         return None
     subject = _subject(verb)
@@ -94,6 +118,28 @@ def _issuer(statement: Token) -> Token | None:
         verb = verb.head
         subject = _subject(verb)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _opens_with_dans(statement: Token) -> bool:
+    """``Dans un communiqué``, ``dans une lettre``: the statement's phrase opens with
+    ``dans`` (the parse may hang the preposition elsewhere)."""
+    doc = statement.doc
+    before = statement.i - 1
+    while before > statement.sent.start and doc[before].pos_ in ("DET", "ADJ"):
+        before -= 1  # "dans un bref communiqué"
+    return doc[before].lower_ == "dans"
+
+
+def _fronted_subject(statement: Token) -> Token | None:
+    """``Dans un communiqué rendu public vendredi, le ministère précise ...`` where the parse
+    made no verb its sentence's root: the first subject after the comma that closes the
+    fronted phrase."""
+    sentence = statement.sent
+    comma = next((t.i for t in sentence if t.i > statement.i and t.text == ","), None)
+    if comma is None:
+        return None
+    return next((t for t in statement.doc[comma + 1:sentence.end]
+                 if t.dep_ in FRENCH_SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _receives(verb: Token) -> bool:

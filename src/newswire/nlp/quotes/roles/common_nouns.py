@@ -20,7 +20,7 @@ from newswire.nlp.quotes.bodies.document_makers import named_maker
 from newswire.nlp.quotes.bodies.figure_makers_fr import figures_maker
 from newswire.nlp.quotes.bodies.institutions import institution_speaker
 from newswire.nlp.quotes.bodies.orgsorts import is_described_by_kind, wanted_sort
-from newswire.nlp.quotes.bodies.statement_issuers_fr import statement_issuer
+from newswire.nlp.quotes.bodies.statement_issuers_fr import is_post, statement_issuer
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.resolution.named import Speaker
@@ -108,7 +108,8 @@ def _issued_by(ctx: Context, head: Token, depth: int) -> Speaker | None:
     issuer = statement_issuer(head)
     body = ctx.resolve(issuer, depth + 1) if issuer is not None else None
     named = body is not None and body.kind == "organization" and (
-        body.entity_id is not None or not (body.name or "").islower())  # not "banque"
+        body.entity_id is not None or not (body.name or "").islower()  # not "banque"
+        or is_post(head))  # "un collectif de patients dialysés" posted it
     return body if named else None
 
 

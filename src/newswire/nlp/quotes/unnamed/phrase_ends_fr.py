@@ -17,7 +17,7 @@ from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
-__all__ = ["CONTACT_FORMS", "french_phrase_end"]
+__all__ = ["CONTACT_FORMS", "french_adjective_end", "french_phrase_end"]
 
 #: Participles of the reporter reaching a source (``joint par``, ``contactée par``).
 _CONTACT_STEMS = ("joint", "contacté", "consulté", "interrogé", "sollicité", "interviewé",
@@ -28,6 +28,30 @@ CONTACT_FORMS = frozenset(stem + ending for stem in _CONTACT_STEMS
 #: montant promis par l'État`` name the thing by what was said of it, and stay.
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ant", "u", "ue", "us", "ues", "i", "ie", "is",
                        "ise", "ises")
+
+
+#: Endings of French plural adjectives (``concordantes``, ``préfectorales``, ``syndicaux``,
+#: ``diplomatiques``, ``sécuritaires``, ``policières``): a word so ending right after a plural
+#: noun is its adjective, not a noun of its own (French sets no noun beside a noun).
+_PLURAL_ADJECTIVE_ENDINGS = ("antes", "ants", "ales", "aux", "iques", "aires", "ières", "iers",
+                             "elles", "els", "ives", "ifs", "ienne", "iennes", "iens")
+
+
+def french_adjective_end(head: Token, end: int, lexicon: Lexicon) -> int:
+    """Just past the adjective the tagger read as a noun right after a French plural source
+    (``selon des sources préfectorales``, ``de sources concordantes``: the gold and the
+    reader say the whole phrase), when the phrase ended at ``head``; else ``end``. The parse
+    may hang it on the noun or beside it, on the verb (``a-t-on appris de sources
+    concordantes``)."""
+    doc = head.doc
+    if lexicon is not FRENCH or end != head.i + 1 or end >= len(doc) \
+            or "Plur" not in head.morph.get("Number", []):
+        return end
+    word = doc[end]
+    adjective = word.text.islower() and word.is_alpha and word.pos_ in NOUN_TAGS \
+        and word.head in (head, head.head) and word.lower_.endswith(_PLURAL_ADJECTIVE_ENDINGS) \
+        and not any(c.dep_ in ("det", "case") and c.i > head.i for c in word.children)
+    return end + 1 if adjective else end
 
 
 def french_phrase_end(head: Token, end: int, lexicon: Lexicon) -> int:

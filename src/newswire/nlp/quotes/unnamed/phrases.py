@@ -25,7 +25,7 @@ from newswire.nlp.quotes.bodies.made_documents import is_made_thing
 from newswire.nlp.quotes.bodies.regional_names_fr import regional_end
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.unnamed.phrase_ends_fr import french_phrase_end
+from newswire.nlp.quotes.unnamed.phrase_ends_fr import french_adjective_end, french_phrase_end
 from newswire.nlp.quotes.unnamed.placed_sources_fr import belongs_fr
 
 __all__ = [
@@ -102,6 +102,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
         end = (whole_document_end(head, end) if lexicon.whole_document_phrases
                else document_end(head))
     end = french_phrase_end(head, end, lexicon)  # "joint par El Watan", "évoque des ..."
+    end = french_adjective_end(head, end, lexicon)  # "sources concordantes" read as nouns
     if kind == "organization" and lexicon.places_end_body_names:
         end = regional_end(head, end)  # "l'agence régionale de santé (ARS) d'Occitanie"
     while start < head.i and (doc[start].lower_ not in lexicon.kept_quantifiers
