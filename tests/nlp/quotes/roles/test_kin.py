@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.roles.kin import relatives_and_parents, relatives_named
 from tests.nlp.quotes.test_extract import quotes_of
 
 
@@ -36,3 +38,22 @@ def test_a_relative_named_right_after_the_kin_noun(pipeline: Pipeline, body: str
     parse hangs the name on: the lone surname stays the other person's."""
     found = [q.speaker for q in quotes_of(pipeline, body) if "proud" in q.text]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize(("body", "relatives", "parents"), [
+    ("His mother, Margaret Trudeau, and his brother, Michel Trudeau, came.",
+     ["Margaret Trudeau", "Michel Trudeau"], ["Margaret Trudeau"]),
+    ("His wife, Marlene Roy, came to the hearing.", ["Marlene Roy"], []),
+    ("Her brother, Tom Lane, and her father, Ed Lane, spoke at the vigil.",
+     ["Tom Lane", "Ed Lane"], ["Ed Lane"]),
+    ("The father of three, Pierre Martin, said the school was closing.", [], []),
+])
+def test_relatives_and_parents_from_one_read(pipeline: Pipeline, body: str,
+                                             relatives: list[str], parents: list[str]) -> None:
+    """Both readings come from one read of the kin nouns: the parents are, in order, the
+    relatives a father's or mother's noun names (as each reading alone finds them)."""
+    doc = pipeline.nlp(body)
+    found, elders = relatives_and_parents([doc], ENGLISH)
+    assert [s.text for s in found] == relatives
+    assert [s.text for s in elders] == parents
+    assert [s.text for s in relatives_named([doc], ENGLISH, parents=True)] == parents

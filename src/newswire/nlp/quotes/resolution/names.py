@@ -38,7 +38,7 @@ from newswire.nlp.quotes.resolution.written_names import (
     is_common,
     written_in_full,
 )
-from newswire.nlp.quotes.roles.kin import relatives_named
+from newswire.nlp.quotes.roles.kin import relatives_and_parents
 from newswire.nlp.quotes.speech.saying import is_speech_verb
 
 __all__ = ["PersonNames", "owned_person"]
@@ -79,8 +79,9 @@ class PersonNames:
         full.update(written_in_full(docs, counts, full, lexicon, lone_orgs))
         nobody = _no_ones(full, lexicon)
         full = {n: c for n, c in full.items() if n not in nobody}
-        self._relatives, in_passing = _relatives(docs, full, lexicon)
-        self._parents = _relatives(docs, full, lexicon, parents=True)[0]
+        relatives, parents = relatives_and_parents(docs, lexicon)  # one read of the kin nouns
+        self._relatives, in_passing = _relatives(relatives, full, lexicon)
+        self._parents = _relatives(parents, full, lexicon)[0]
         # A relative named in passing ("his father, Pierre Trudeau,") is no fresh full name.
         self._written = {doc: [(at, n) for at, n in written
                                if n not in nobody and (doc, at) not in in_passing]
@@ -202,13 +203,12 @@ class PersonNames:
                      if start < char and name in names), None)
 
 
-def _relatives(docs: Sequence[Doc], full: dict[str, int], lexicon: Lexicon, *,
-               parents: bool = False) -> tuple[set[str], set[tuple[int, int]]]:
-    """Full names of people the article brings in as someone's relative (``parents``: as a
-    father or mother): when they share a surname with another person, the lone surname is
-    that other person's unless the relative was just named in full.  Also where (doc id,
-    character) those mentions are."""
-    spans = relatives_named(docs, lexicon, parents=parents)
+def _relatives(spans: list[Span], full: dict[str, int], lexicon: Lexicon
+               ) -> tuple[set[str], set[tuple[int, int]]]:
+    """Full names of people the article brings in as someone's relative (``spans``, its
+    relatives' or parents' names: :func:`relatives_and_parents`): when they share a surname
+    with another person, the lone surname is that other person's unless the relative was
+    just named in full.  Also where (doc id, character) those mentions are."""
     found = {_bare(span.text) for span in spans}
     by_first: dict[str, list[str]] = {}
     for name in full:

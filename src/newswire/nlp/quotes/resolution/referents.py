@@ -61,21 +61,25 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
     """Everything ``doc`` names outside quotation marks, in text order."""
     found: list[Referent] = []
     covered: set[int] = set()
-    companies: dict[int, Entity | None] = {}  # each entity's company, asked once a doc
+    # Each entity's company ("Harvest Lane") and whether its name is no person's, asked
+    # once a doc: an entity is mentioned again and again.
+    companies: dict[int, tuple[Entity | None, bool]] = {}
     for start, end, entity in entities.mentions(field):
-        span = doc.char_span(start, end, alignment_mode="expand")
         kind = ENTITY_KINDS.get(entity.type)
-        if span is None or kind is None or quoted(start):
+        if kind is None or quoted(start):
+            continue  # tested before the span is made: most skipped mentions are quoted
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
             continue
         covered.update(range(span.start, span.end))
         if span_in_dateline(span):
             continue  # "LOS ANGELES —": where the story was filed, nobody's antecedent
-        if id(entity) not in companies:  # "Harvest Lane"
-            companies[id(entity)] = shortened_company(entity, entities.entities, lexicon)
-        company = companies[id(entity)]
+        if id(entity) not in companies:
+            company = shortened_company(entity, entities.entities, lexicon)
+            companies[id(entity)] = company, bool(company) or not_a_person(entity.name.split())
+        company, no_person = companies[id(entity)]
         found.append(_entity_referent(span, company or entity, "organization" if company
-                                      else kind, naming, lexicon, company=bool(company)
-                                      or not_a_person(entity.name.split())))
+                                      else kind, naming, lexicon, company=no_person))
     # Only a subject or a singular noun (:func:`is_individual`) may be a referent here.
     for i in subject_or_singular_noun_indices(doc):
         token = doc[i]

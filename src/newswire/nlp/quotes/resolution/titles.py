@@ -39,15 +39,16 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
     root = _titled_root(span)
     words: set[str] = set()
     i = span.start - 1
-    while i >= 0 and span.start - i <= _TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
-        if doc[i].text in (",", "(", ")", "“", "”", '"'):
+    while i >= 0 and span.start - i <= _TITLE_WINDOW and (word := doc[i]).pos_ in _TITLE_POS:
+        if word.text in (",", "(", ")", "“", "”", '"'):
             break
-        words.add(doc[i].lemma_.lower())
+        words.add(word.lemma_.lower())
         i -= 1
-    appositives = [token for token in (root.head, *root.children)
+    # Asked of every mention: the head's Token made once, not once a child.
+    head = root.head
+    appositives = [token for token in (head, *root.children)
                    if (token.dep_ == "appos" and not _complement_of(root, token))
-                   or (root.dep_ == "appos" and token == root.head)
-                   or (token == root.head and _set_off_conjunct(root))]
+                   or (token.i == head.i and (root.dep_ == "appos" or _set_off_conjunct(root)))]
     for appos in appositives:
         words.update(_own_words(appos, span))
     words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")

@@ -60,6 +60,12 @@ def written_in_full(docs: Sequence[Doc], counts: Counter[str], full: dict[str, i
     lone_subjects = _lone_unlabelled(docs)
     found: dict[str, set[str]] = {}
     for written in (run for doc in docs for run in proper_noun_runs(doc)):
+        # The titles taken off below leave the last word as it is (or no run): a run whose
+        # last word no test below can keep is passed by before any word of it is read.
+        end = written[-1].lower_
+        if len(written) < 2 or end in known or not (
+                end in lone or end in lone_orgs or end in lone_subjects):
+            continue
         run = written
         while run and (run[0].lower_ in lexicon.honorifics or run[0].text in ROLES
                        or is_common(run[0].lower_, lexicon)) \

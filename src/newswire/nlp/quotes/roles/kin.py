@@ -23,7 +23,7 @@ from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.base.word_arrays import word_indices
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["inverse_relative", "relatives_named", "spouse_gender"]
+__all__ = ["inverse_relative", "relatives_and_parents", "relatives_named", "spouse_gender"]
 
 _CHILDREN = frozenset(("son", "daughter", "child", "stepson", "stepdaughter"))
 _PARENTS = frozenset(("father", "mother", "parent", "dad", "mom", "mum"))
@@ -61,11 +61,19 @@ def relatives_named(docs: Sequence[Doc], lexicon: Lexicon, *,
     """The person names written as someone's relative (``his father, Pierre Trudeau``,
     ``His wife, Marlene``, ``the senator's wife Heidi Cruz``); ``parents``: only as someone's
     father or mother (whom ``the elder Trudeau`` means)."""
+    return relatives_and_parents(docs, lexicon)[parents]
+
+
+def relatives_and_parents(docs: Sequence[Doc], lexicon: Lexicon
+                          ) -> tuple[list[Span], list[Span]]:
+    """:func:`relatives_named` and its ``parents`` reading, from one read of the kin nouns
+    (an article's names ask both: the parents are the relatives a parent's noun names)."""
     found: list[Span] = []
-    wanted = lexicon.kin_nouns & _PARENTS if parents else lexicon.kin_nouns
+    parents: list[Span] = []
+    wanted = lexicon.kin_nouns
     for doc in docs:
         # The kin nouns' indices read as an array: no Token for the other words; each
-        # distinct lemma tested once (no groups of every word kept: asked twice an article).
+        # distinct lemma tested once (no groups of every word kept).
         for i in word_indices(doc, LEMMA, lambda lemma: lemma.lower() in wanted):
             kin = doc[i]
             if not any(c.dep_ == "poss" for c in kin.children):
@@ -76,9 +84,12 @@ def relatives_named(docs: Sequence[Doc], lexicon: Lexicon, *,
             if kin.i + 1 < len(doc) and doc[kin.i + 1].ent_iob_ == "B":
                 # "her daughter Chelsea Clinton's plans": the parse hangs the name elsewhere
                 named.append(doc[kin.i + 1])
-            found += [doc[slice(*entity_range(word))] for word in named
-                      if word.pos_ == "PROPN" and word.ent_type_ in PERSON_LABELS]
-    return found
+            spans = [doc[slice(*entity_range(word))] for word in named
+                     if word.pos_ == "PROPN" and word.ent_type_ in PERSON_LABELS]
+            found += spans
+            if kin.lemma_.lower() in _PARENTS:
+                parents += spans
+    return found, parents
 
 
 def spouse_gender(head: Token) -> tuple[bool, Gender | None]:

@@ -105,8 +105,9 @@ def _said_words(verb: Token, lexicon: Lexicon) -> list[Token] | None:
 
 def _object_words(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token] | None:
     """The object and what is said of it, or a that-clause the parse hung near it."""
-    words = object_with_sequel(verb, obj, object_and_complement(verb, obj))
-    bare = len(words) == len(list(obj.subtree))
+    subtree = list(obj.subtree)  # read once: object_and_complement's start, and the bare test
+    words = object_with_sequel(verb, obj, joined_right_phrases(verb, subtree, _says_of_object))
+    bare = len(words) == len(subtree)
     hung = _clause_after_phrase(verb) if bare else None
     if hung is not None and hung.dep_ in _MISHUNG_DEPS:
         return list(hung.subtree)  # "told analysts on a call that ...": to whom, then what

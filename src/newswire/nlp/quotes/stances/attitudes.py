@@ -139,7 +139,8 @@ def _candidates(tmap: TextMap, cues: Set[str], states: Set[str], nouns: Set[str]
     picked: list[int] = []
     rows = doc.to_array([POS, LOWER, LEMMA])
     at = np.isin(rows[:, 0], _CUE_POS_IDS).nonzero()[0]
-    for i, (pos, lower, lemma) in zip(at.tolist(), rows[at].tolist(), strict=True):
+    # A flat list a column (no list made for each word; the lists are the GC's work).
+    for i, pos, lower, lemma in zip(at.tolist(), *rows[at].T.tolist(), strict=True):
         key = (pos, lower, lemma)
         verdict = seen.get(key)
         if verdict is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.base.word_arrays import indexed_lower_word_indices
+from newswire.nlp.quotes.base.word_arrays import word_indices
 from newswire.nlp.quotes.resolution.named import Speaker
 
 __all__ = ["said_of_as_who", "told_apart_by_who", "unnamed_group", "who_clause",
@@ -46,8 +46,9 @@ def told_apart_by_who(head: Token) -> bool:
     so the clause is what tells the two unnamed ones apart."""
     lemma = head.lemma_.lower()
     doc = head.doc
-    # Only the words of that lemma are read (grouped once a doc): no Token for the others.
-    same = indexed_lower_word_indices(doc, LEMMA, (lemma,))
+    # Only the words of that lemma are read: no Token for the others. Asked about twice a
+    # doc that asks at all, so no groups of every word are kept (a Python step a word).
+    same = word_indices(doc, LEMMA, lambda word: word.lower() == lemma)
     return any(t.i != head.i and t.tag_ == head.tag_ and who_clause(t) is not None
                for t in (doc[i] for i in same))
 
