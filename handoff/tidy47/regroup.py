@@ -171,7 +171,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "office_holders", "owned_offices", "set_off_offices", "apposed_proper_nouns",
          "appositions", "phrase_set_off_names", "epithet_people", "epithets_fr",
          "epithet_subjects_fr", "gendered_epithets", "capitalised_roles", "positions",
-         "decks", "kin", "kin_fr", "unheld_offices_fr", "bare_named_fr"),
+         "decks", "kin", "kin_fr", "unheld_offices_fr", "bare_named_fr", "sorted_names_fr", "ranked_names_fr"),
     ),
     "unnamed": (
         """Unnamed sources: the phrase that names a source (``officials``, ``a new poll``,
@@ -184,7 +184,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("phrases", "phrase_ends_fr", "placed_sources_fr", "one_person", "one_of",
          "one_of_fr", "counted_members", "members", "shares", "unnamed_sources", "unnamed_fr",
          "linked_nouns", "maker_antecedents", "time_antecedents", "who_clauses",
-         "speaking_ones"),
+         "speaking_ones", "anonymous_fr"),
     ),
     "bodies": (
         """Organisations and documents as speakers: which organisation a description names,

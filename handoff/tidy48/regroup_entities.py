@@ -111,7 +111,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
 
         May import ``nlp.entities.words``, ``nlp.entities.spans`` (``Mention``, ``recall``)
         and ``nlp.entities.roles`` (``titles``); no spaCy.""",
-        ("companies", "org_names", "acronyms", "clubs", "results", "land_bodies"),
+        ("companies", "org_names", "acronyms", "clubs", "results", "land_bodies", "officers"),
     ),
     "geography": (
         """Places: when the wider gazetteer (pycountry, GeoNames) overrules the model's split
@@ -157,7 +157,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         May import spaCy and ``nlp.entities.words`` (first names, the alias table,
         ``names``); nothing of the English rules.""",
         ("labels_fr", "orgnames_fr", "people_fr", "places_fr", "portfolios_fr",
-         "speaking_names_fr", "french_words", "speech_verbs_fr", "pilgrims_fr"),
+         "speaking_names_fr", "french_words", "speech_verbs_fr", "pilgrims_fr", "sorted_names_fr", "ranks_fr"),
     ),
 }
 
