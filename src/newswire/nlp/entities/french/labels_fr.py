@@ -71,6 +71,7 @@ from newswire.nlp.entities.french.people_fr import (
 from newswire.nlp.entities.french.pilgrims_fr import pilgrim_name
 from newswire.nlp.entities.french.places_fr import calendar_word, lone_place
 from newswire.nlp.entities.french.portfolios_fr import portfolios_end
+from newswire.nlp.entities.french.ranks_fr import rank_before
 from newswire.nlp.entities.french.speaking_names_fr import speaking_name
 from newswire.nlp.entities.words.firstnames import is_any_first_name, unaccented
 
@@ -199,9 +200,10 @@ def relabel(doc: Doc) -> Doc:
             continue  # "La Ville estime": the city named before, a description
         if doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
             kept.append(SpacySpan(doc, start + 1, end, label="PERSON"))  # "Dr Vincent Oliva"
-        elif start > 0 and doc[start - 1].text in _HONORIFICS | _TITLES \
-                and doc[start].text[:1].isupper():
-            kept.append(SpacySpan(doc, start, end, label="PERSON"))  # "M. Ouellette", a place
+        elif start > 0 and (doc[start - 1].text in _HONORIFICS | _TITLES or (rank_before(
+                doc, start) and not doc[start].is_upper)) and doc[start].text[:1].isupper():
+            # "M. Ouellette", a place; "l'inspecteur Wilner Dorsainvil", an ORG (:mod:`.ranks_fr`)
+            kept.append(SpacySpan(doc, start, end, label="PERSON"))
         elif (doc[start].lower_ in _INSTITUTIONS or start < span.start) and any(
                 t.text[:1].isupper() for t in doc[start + 1:end]):
             # "ministère de la Santé" + "publique", + ", des Ressources ... et de la Pêche";
