@@ -6,7 +6,8 @@ before (:mod:`newswire.nlp.quotes.roles.ranked_names_fr`,
 
 Sentences written for these tests in several outlets' styles (a Breton regional daily, a
 Haitian daily, a Cameroonian daily, a Congolese weekly, a Swiss regional page, a Québec
-daily, a Nigerien site); names invented.
+daily, a Senegalese sports site, a Basque regional daily, a national weekly); names
+invented.
 """
 
 from __future__ import annotations
@@ -39,6 +40,16 @@ HOLDERS = [
     # A Québec daily: ``la sergente``, the name a MISC to the model.
     ("« Le suspect était connu de nos services », a précisé la porte-parole de la "
      "gendarmerie, la sergente Marie-Ève Gagnon.", "Le suspect", "Marie-Ève Gagnon"),
+    # A Beninese daily: ``l'Honorable`` (a deputy's) with a capital, a later pronoun.
+    ("Le secrétaire général du parti, l’Honorable Bienvenu Agossa Zinsou, juge le délai "
+     "insuffisant. « Certains villages sont à trente kilomètres », a-t-il ajouté.",
+     "Certains villages", "Bienvenu Agossa Zinsou"),
+    # A Senegalese sports site: a bare name then a circumstance (the parse splits there).
+    ("« Nous voulons la CAN », a lancé le sélectionneur des Lions, Aliou Cissé, en "
+     "conférence de presse.", "Nous voulons", "Aliou Cissé"),
+    # A Basque regional daily: a player's position and a place's adjective, bare name.
+    ("« On n'a jamais lâché », a raconté le capitaine bayonnais, Xavier Etcheverry, encore "
+     "essoufflé.", "On n'a jamais", "Xavier Etcheverry"),
 ]
 
 NOT_HOLDERS = [
@@ -52,6 +63,13 @@ NOT_HOLDERS = [
     # A rank after ``et`` and a preposition: someone beside the speaker.
     ("« Les résultats seront publiés lundi », a annoncé le recteur, entouré du doyen et du "
      "professeur Jean Kaboré.", "Les résultats", "recteur"),
+    # A bare name after another person's noun: that person's name, not the entourage's
+    # (the phrase as base51 gives it, never the minister).
+    ("« Il n'y aura pas de coupes », assure l'entourage de la ministre, Corinne Valadier.",
+     "Il n'y aura pas", "entourage de la ministre, Corinne Valadier"),
+    # After ``selon``, a ranked name set off before a verb is the news, not the source.
+    ("Selon le porte-parole de l'armée, le général Salifou Maïga, limogé mardi, a quitté le "
+     "pays. « Tout est calme », a-t-il ajouté.", "Tout est calme", "porte-parole de l'armée"),
     # A rank and no name: the office's phrase.
     ("« Tout le monde a été évacué », a déclaré le porte-parole des pompiers, le capitaine.",
      "Tout le monde", "porte-parole des pompiers"),

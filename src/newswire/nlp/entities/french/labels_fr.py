@@ -71,7 +71,7 @@ from newswire.nlp.entities.french.people_fr import (
 from newswire.nlp.entities.french.pilgrims_fr import pilgrim_name
 from newswire.nlp.entities.french.places_fr import calendar_word, lone_place
 from newswire.nlp.entities.french.portfolios_fr import portfolios_end
-from newswire.nlp.entities.french.ranks_fr import rank_before
+from newswire.nlp.entities.french.ranks_fr import rank_before, ranked_name
 from newswire.nlp.entities.french.speaking_names_fr import speaking_name
 from newswire.nlp.entities.words.firstnames import is_any_first_name, unaccented
 
@@ -179,7 +179,9 @@ def relabel(doc: Doc) -> Doc:
     """Give ``doc``'s entities newswire's types, dropping those that have none."""
     kept: list[SpacySpan] = []
     # "El Hadj Mahamadou Haïdara", a place to the model: the person after the honorific
-    for span in (pilgrim_name(doc, ent.start) or ent for ent in doc.ents):
+    # "le Général de brigade Yacouba Sanogo", "Général" a PER: the name after the rank
+    for span in (pilgrim_name(doc, ent.start) or ranked_name(doc, ent.start) or ent
+                 for ent in doc.ents):
         if kept and span.start < kept[-1].end:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but

@@ -7,7 +7,9 @@ lower case with its article (police and military desks everywhere; governors, pr
 port directors and professors in the press of West and Central Africa and the Maghreb).
 ``fr_core_news_sm`` often types the name after it an organisation (``Wilner Dorsainvil``)
 or a MISC (``Marie-Ève Gagnon``), so the person was no person. The rank, like ``M.`` or
-``Dr``, is left out of the name. Shared with the quote rule that reads such a name set off
+``Dr``, is left out of the name; a rank written with a capital that the model took for the
+name itself (``le Général de brigade Yacouba Sanogo``: ``Général`` a PER) gives way to the
+name after it (:func:`ranked_name`). Shared with the quote rule that reads such a name set off
 after an office (``nlp.quotes.roles.ranked_names_fr``).
 Pure: spaCy tokens.
 """
@@ -17,8 +19,9 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
-__all__ = ["RANK", "RANK_ARTICLES", "RANK_WORDS", "rank_before"]
+__all__ = ["RANK", "RANK_ARTICLES", "RANK_WORDS", "rank_before", "ranked_name"]
 
 #: The articles a rank is written with (``le colonel``, ``la Dre``, ``l'inspecteur``).
 RANK_ARTICLES = frozenset(("le", "la", "l'", "l’"))
@@ -45,3 +48,33 @@ def rank_before(doc: Doc, start: int) -> bool:
             words = "".join(t.text_with_ws for t in doc[first + 1:start]).strip()
             return words[:1].islower() and RANK.fullmatch(words.lower()) is not None
     return False
+
+
+#: Ranks written short, which the relabelling reads as titles of its own (``Dr``, ``Pr``).
+_ABBREVIATED = frozenset(("dr", "dre", "pr", "dr.", "pr."))
+#: Words of a name at most (``Kodjo Agbéko Lawson``, ``Mahamadou Issa Garba``).
+_MAX_NAME_WORDS = 5
+
+
+def ranked_name(doc: Doc, start: int) -> SpacySpan | None:
+    """The person named after a rank written with a capital that opens the model's span at
+    ``start`` (``Général de brigade`` + ``Yacouba Sanogo``), running over the capitalised
+    words after the rank, labelled as the model labels a person (``PER``); ``None`` when no
+    capitalised rank opens the span or no name follows it."""
+    if not doc[start].text[:1].isupper() or doc[start].lower_ in _ABBREVIATED:
+        return None  # "Dr Vincent Oliva": the relabelling's titles read it
+    for after in range(min(len(doc), start + RANK_WORDS), start, -1):
+        words = "".join(t.text_with_ws for t in doc[start:after]).strip().lower()
+        if RANK.fullmatch(words):
+            break
+    else:
+        return None
+    last = after
+    while last < len(doc) and last - after < _MAX_NAME_WORDS and _name_word(doc[last].text):
+        last += 1
+    return SpacySpan(doc, after, last, label="PER") if last > after else None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name (``Sanogo``, ``Ba-Diallo``), not one in capitals."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
