@@ -35,7 +35,7 @@ RANK = re.compile(
     r"|médecin-(?:colonel|général|commandant|capitaine)|agente?"
     r"|inspect(?:eur|rice)(?: divisionnaire| principale?| générale?)?"
     r"|commissaire(?: divisionnaire| principale?)?"
-    r"|docteure?|dr|dre|pr|professeure?|juge|abbé|imam|pasteur|cheikh|honorable")
+    r"|docteure?|dr|dre|pr|professeure?|juge|abbé|imam|pasteur|honorable")
 #: The most words a rank takes (``général de corps d'armée``: five tokens).
 RANK_WORDS = 6
 

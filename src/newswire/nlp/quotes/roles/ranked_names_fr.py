@@ -29,6 +29,7 @@ from newswire.nlp.entities.french.ranks_fr import RANK, RANK_ARTICLES, RANK_WORD
 from newswire.nlp.quotes.base.mention_spans import tagged_range
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.roles.kin_fr import is_someones_kin
 
 __all__ = ["ranked_name_after"]
 
@@ -67,7 +68,9 @@ def _name_after_comma(head: Token, comma: int) -> Token | None:
         return None
     if doc[comma + 1].ent_type_ in PERSON_LABELS:
         # "l'entourage de la ministre, Corinne Valadier": the minister's name
-        return None if _held_by_complement(head, comma) else doc[comma + 1]
+        # "la mère du joueur, Paul Verdier": the player's name, not his mother's
+        held = _held_by_complement(head, comma) or is_someones_kin(head)
+        return None if held else doc[comma + 1]
     if doc[comma + 1].lower_ not in RANK_ARTICLES:
         return None
     name = next((t for t in doc[comma + 2:comma + 2 + RANK_WORDS + 1]
