@@ -29,6 +29,9 @@ from tests.nlp.entities.french.test_labels_fr import french_entities
     # A Beninese daily: a deputy's ``l'Honorable``, with a capital.
     ("Le secrétaire général du parti, l'Honorable Bienvenu Agossa Zinsou, juge le délai "
      "insuffisant.", "Bienvenu Agossa Zinsou", {"Honorable Bienvenu Agossa Zinsou"}),
+    # review51: the rank opening the sentence, no stray ``Honorable`` entity of its own.
+    ("L'Honorable Bienvenu Agossa Zinsou a estimé que le budget était mal ficelé.",
+     "Bienvenu Agossa Zinsou", {"Honorable", "Honorable Bienvenu Agossa Zinsou"}),
 ])
 def test_rank_opens_a_persons_name(pipeline: Pipeline, body: str, person: str,
                                    absent: set[str]) -> None:

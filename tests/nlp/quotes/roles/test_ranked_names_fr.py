@@ -44,6 +44,9 @@ HOLDERS = [
     ("Le secrétaire général du parti, l’Honorable Bienvenu Agossa Zinsou, juge le délai "
      "insuffisant. « Certains villages sont à trente kilomètres », a-t-il ajouté.",
      "Certains villages", "Bienvenu Agossa Zinsou"),
+    # review51: a subject headed by its capitalised rank (a Sahel daily).
+    ("Le Général de brigade Yacouba Sanogo a affirmé que « la zone est sécurisée ».",
+     "la zone est sécurisée", "Yacouba Sanogo"),
     # A Senegalese sports site: a bare name then a circumstance (the parse splits there).
     ("« Nous voulons la CAN », a lancé le sélectionneur des Lions, Aliou Cissé, en "
      "conférence de presse.", "Nous voulons", "Aliou Cissé"),

@@ -71,7 +71,7 @@ from newswire.nlp.entities.french.people_fr import (
 from newswire.nlp.entities.french.pilgrims_fr import pilgrim_name
 from newswire.nlp.entities.french.places_fr import calendar_word, lone_place
 from newswire.nlp.entities.french.portfolios_fr import portfolios_end
-from newswire.nlp.entities.french.ranks_fr import rank_before, ranked_name
+from newswire.nlp.entities.french.ranks_fr import rank_before, rank_only, ranked_name
 from newswire.nlp.entities.french.speaking_names_fr import speaking_name
 from newswire.nlp.entities.words.firstnames import is_any_first_name, unaccented
 
@@ -194,7 +194,8 @@ def relabel(doc: Doc) -> Doc:
         start = _name_start(doc, span, article or honorific or party)
         end = _name_end(doc, start, span.end)
         # "le Pr" alone, read as a place: a title, the name after it is the person
-        if end <= start or (end - start == 1 and doc[start].text in _TITLES):
+        if end <= start or (end - start == 1 and doc[start].text in _TITLES) \
+                or rank_only(doc, start, end):  # "L'Honorable" alone: a rank, no name
             continue
         if end - start == 1 and doc[start].text in CITY_WORDS:
             if (place := city_of(doc, end)) is not None:

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-__all__ = ["RANK", "RANK_ARTICLES", "RANK_WORDS", "rank_before", "ranked_name"]
+__all__ = ["RANK", "RANK_ARTICLES", "RANK_WORDS", "rank_before", "rank_only", "ranked_name"]
 
 #: The articles a rank is written with (``le colonel``, ``la Dre``, ``l'inspecteur``).
 RANK_ARTICLES = frozenset(("le", "la", "l'", "l’"))
@@ -78,3 +78,10 @@ def ranked_name(doc: Doc, start: int) -> SpacySpan | None:
 def _name_word(word: str) -> bool:
     """A capitalised word of a name (``Sanogo``, ``Ba-Diallo``), not one in capitals."""
     return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
+
+def rank_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` are a rank and nothing else (``Honorable``,
+    ``Général de brigade``): no name of anyone (review51: a stray ``Honorable`` PERSON)."""
+    words = "".join(t.text_with_ws for t in doc[start:end]).strip().lower()
+    return end > start and RANK.fullmatch(words) is not None

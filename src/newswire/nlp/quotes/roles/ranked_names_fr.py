@@ -31,7 +31,7 @@ from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS, VERB_TAGS
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.roles.kin_fr import is_someones_kin
 
-__all__ = ["ranked_name_after"]
+__all__ = ["name_after_rank", "ranked_name_after"]
 
 #: The most words of the office after its head before the comma
 #: (``délégué régional de la Santé publique pour le Littoral``).
@@ -103,3 +103,16 @@ def _comma_after_office(head: Token) -> int | None:
                 or (word.is_punct and word.text not in ("-", "'", "’")) or word.is_sent_start:
             return None
     return None
+
+
+def name_after_rank(head: Token) -> Token | None:
+    """The person's name a subject headed by its rank stands for (``Le Général de brigade
+    Yacouba Sanogo a affirmé``: the parse heads the subject on ``Général``), else None."""
+    doc = head.doc
+    if doc.lang_ != "fr" or head.ent_type_ in PERSON_LABELS:
+        return None
+    name = next((t for t in doc[head.i + 1:head.i + 1 + RANK_WORDS]
+                 if t.ent_type_ in PERSON_LABELS), None)
+    rank = "".join(t.text_with_ws for t in doc[head.i:name.i]).strip().lower() \
+        if name is not None else ""
+    return name if RANK.fullmatch(rank) else None
