@@ -16,7 +16,7 @@ from tests.nlp.quotes.test_french import french_quotes
 
 _SABATIER = (
     "Le député Bastien Lefranc-Oudot défend son texte depuis des mois.\n\nLe président de la "
-    "CPF, le docteur Olivier Sabatier, estime que le texte « se trompe de cible ». « On ne "
+    "CPF, le pédiatre Olivier Sabatier, estime que le texte « se trompe de cible ». « On ne "
     "crée pas de médecins en les empêchant de s'installer. On va simplement décourager les "
     "internes de choisir la médecine générale », a-t-il affirmé au Monde. Selon lui, près "
     "d'un tiers des étudiants de sa faculté envisagent déjà d'exercer à l'étranger.")

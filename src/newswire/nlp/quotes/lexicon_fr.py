@@ -177,7 +177,7 @@ FRENCH = Lexicon(
     utterance_nouns=words(_UTTERANCE_NOUNS),
     title_abbreviations={"m": "monsieur", "mme": "madame", "mlle": "mademoiselle",
                          "dr": "docteur", "pr": "professeur", "me": "maître"},
-    honorifics=ENGLISH.honorifics | words("m mm mme mmes mlle me maître"),
+    honorifics=ENGLISH.honorifics | words("m mm mme mmes mlle me maître honorable"),
     # A French first name keeps its French gender: "Jean" is a man's (a woman's in English).
     female_words=ENGLISH.female_words - words(_MALE_FR_WORDS) | words(_FEMALE_FR_WORDS),
     male_words=ENGLISH.male_words - words(_FEMALE_FR_WORDS) | words(_MALE_FR_WORDS),

@@ -71,6 +71,7 @@ from newswire.nlp.entities.french.people_fr import (
 from newswire.nlp.entities.french.pilgrims_fr import pilgrim_name
 from newswire.nlp.entities.french.places_fr import calendar_word, lone_place
 from newswire.nlp.entities.french.portfolios_fr import portfolios_end
+from newswire.nlp.entities.french.ranks_fr import rank_before, rank_only, ranked_name
 from newswire.nlp.entities.french.sorted_names_fr import names_after_sort
 from newswire.nlp.entities.french.speaking_names_fr import speaking_name
 from newswire.nlp.entities.words.firstnames import is_any_first_name, unaccented
@@ -179,7 +180,9 @@ def relabel(doc: Doc) -> Doc:
     """Give ``doc``'s entities newswire's types, dropping those that have none."""
     kept: list[SpacySpan] = []
     # "El Hadj Mahamadou Haïdara", a place to the model: the person after the honorific
-    for span in (pilgrim_name(doc, ent.start) or ent for ent in doc.ents):
+    # "le Général de brigade Yacouba Sanogo", "Général" a PER: the name after the rank
+    for span in (pilgrim_name(doc, ent.start) or ranked_name(doc, ent.start) or ent
+                 for ent in doc.ents):
         if kept and span.start < kept[-1].end:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but
@@ -192,7 +195,8 @@ def relabel(doc: Doc) -> Doc:
         start = _name_start(doc, span, article or honorific or party)
         end = _name_end(doc, start, span.end)
         # "le Pr" alone, read as a place: a title, the name after it is the person
-        if end <= start or (end - start == 1 and doc[start].text in _TITLES):
+        if end <= start or (end - start == 1 and doc[start].text in _TITLES) \
+                or rank_only(doc, start, end):  # "L'Honorable" alone: a rank, no name
             continue
         if end - start == 1 and doc[start].text in CITY_WORDS:
             if (place := city_of(doc, end)) is not None:
@@ -200,9 +204,10 @@ def relabel(doc: Doc) -> Doc:
             continue  # "La Ville estime": the city named before, a description
         if doc[start].text in _TITLES and end - start > 1 and doc[start + 1].text[:1].isupper():
             kept.append(SpacySpan(doc, start + 1, end, label="PERSON"))  # "Dr Vincent Oliva"
-        elif start > 0 and doc[start - 1].text in _HONORIFICS | _TITLES \
-                and doc[start].text[:1].isupper():
-            kept.append(SpacySpan(doc, start, end, label="PERSON"))  # "M. Ouellette", a place
+        elif start > 0 and (doc[start - 1].text in _HONORIFICS | _TITLES or (rank_before(
+                doc, start) and not doc[start].is_upper)) and doc[start].text[:1].isupper():
+            # "M. Ouellette", a place; "l'inspecteur Wilner Dorsainvil", an ORG (:mod:`.ranks_fr`)
+            kept.append(SpacySpan(doc, start, end, label="PERSON"))
         elif (doc[start].lower_ in _INSTITUTIONS or start < span.start) and any(
                 t.text[:1].isupper() for t in doc[start + 1:end]):
             # "ministère de la Santé" + "publique", + ", des Ressources ... et de la Pêche";

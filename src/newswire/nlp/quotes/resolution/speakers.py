@@ -71,6 +71,7 @@ from newswire.nlp.quotes.roles.epithet_people import epithet_person
 from newswire.nlp.quotes.roles.epithet_subjects_fr import aged_name
 from newswire.nlp.quotes.roles.epithets_fr import is_demonym_epithet
 from newswire.nlp.quotes.roles.offices import office_entity
+from newswire.nlp.quotes.roles.ranked_names_fr import name_after_rank
 from newswire.nlp.quotes.roles.set_off_offices import office_holder_set_off
 from newswire.nlp.quotes.unnamed.counted_members import counted_member
 from newswire.nlp.quotes.unnamed.linked_nouns import counted_noun, relative_antecedent
@@ -178,6 +179,7 @@ class SpeakerResolver:
             return whole
         if is_capitalised_role(head, self.lexicon):  # "the Wisconsin Republican": a description
             return common_noun_speaker(self, head, depth)
+        head = name_after_rank(head) or head  # "Le Général de brigade Yacouba Sanogo"
         if head.lower_.rstrip(".") in self.lexicon.honorifics:  # French heads "M. Legault" on "M."
             head = next((c for c in head.rights if c.dep_ == "flat:name"), head)
         entity = self._entities.at(field, head.idx)

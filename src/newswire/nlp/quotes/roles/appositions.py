@@ -25,6 +25,7 @@ from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.roles.apposed_proper_nouns import apposed_proper_noun
 from newswire.nlp.quotes.roles.office_holders import before_letters, holder_named_after
 from newswire.nlp.quotes.roles.phrase_set_off_names import name_after_role_phrase
+from newswire.nlp.quotes.roles.ranked_names_fr import ranked_name_after
 from newswire.nlp.quotes.roles.sorted_names_fr import name_after_sort
 
 __all__ = ["apposed_name", "office_held", "role_named_after", "sibling_name_after",
@@ -46,7 +47,7 @@ def apposed_name(head: Token) -> Token | None:
     return _bracketed_conjunct(head) or _name_set_off_after(head) or name_after_sort(head) \
         or name_after_role_phrase(head) or holder_named_after(head) \
         or _chained_apposition(head) or _name_set_off_before(head) or _honoured_name(head) \
-        or _name_after_its_body(head)
+        or _name_after_its_body(head) or ranked_name_after(head)
 
 
 def _honoured_name(head: Token) -> Token | None:
