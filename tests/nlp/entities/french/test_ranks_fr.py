@@ -46,6 +46,11 @@ def test_rank_opens_a_persons_name(pipeline: Pipeline, body: str, person: str,
     ("Le navire a été baptisé en hommage au général de Gaulle.", "Général"),
     # ``Dr`` stays the relabelling's own title.
     ("Le Dr Vincent Oliva a soigné les blessés.", "Dr Vincent Oliva"),
+    # review51b: a rank in a thing's name, after ``de l'`` or after another noun.
+    ("Les victimes de l'Agent Orange réclament une indemnisation, a déclaré Marie Dupont.",
+     "Orange"),
+    ("Le collège Capitaine Dreyfus accueille 600 élèves cette année.", "Dreyfus"),
+    ("Le brise-glace Commandant Charcot a quitté le port de Brest mardi.", "Charcot"),
 ])
 def test_no_name_after_the_rank_no_person(pipeline: Pipeline, body: str, person: str) -> None:
     """A rank with no capitalised name right after it names no person of its own."""

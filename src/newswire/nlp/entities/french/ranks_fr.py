@@ -72,7 +72,21 @@ def ranked_name(doc: Doc, start: int) -> SpacySpan | None:
     last = after
     while last < len(doc) and last - after < _MAX_NAME_WORDS and _name_word(doc[last].text):
         last += 1
-    return SpacySpan(doc, after, last, label="PER") if last > after else None
+    if last == after or not _written_as_a_persons_rank(doc, start, last - after):
+        return None
+    return SpacySpan(doc, after, last, label="PER")
+
+
+def _written_as_a_persons_rank(doc: Doc, start: int, name_words: int) -> bool:
+    """Whether the capitalised rank at ``start`` is written as a person's: with its article
+    or opening the sentence, and, after ``de`` (``de l'Agent Orange``), with a name of two
+    words. A rank after another noun names a thing (``le collège Capitaine Dreyfus``, ``le
+    brise-glace Commandant Charcot``; review51b)."""
+    if start == 0 or doc[start].is_sent_start:
+        return True
+    if doc[start - 1].lower_ not in RANK_ARTICLES:
+        return False
+    return name_words > 1 or start < 2 or doc[start - 2].lower_ not in ("de", "d'", "d’")
 
 
 def _name_word(word: str) -> bool:
