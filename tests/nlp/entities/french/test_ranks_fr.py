@@ -23,7 +23,8 @@ from tests.nlp.entities.french.test_labels_fr import french_entities
     # A Québec daily: the name after ``la sergente`` read as a MISC.
     ("La porte-parole de la gendarmerie, la sergente Marie-Ève Gagnon, a confirmé "
      "l'arrestation.", "Marie-Ève Gagnon", set()),
-    # A Guinean site: a capitalised rank before the name, as an object.
+    # A Guinean site: a capitalised rank before the name, as an object (a neighbour: base51
+    # already gives it).
     ("Le préfet a reçu le Colonel Moussa Diarra mardi.", "Moussa Diarra",
      {"Colonel Moussa Diarra"}),
     # A Beninese daily: a deputy's ``l'Honorable``, with a capital.

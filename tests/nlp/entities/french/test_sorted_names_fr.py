@@ -18,14 +18,16 @@ from tests.nlp.entities.french.test_labels_fr import french_entities
     # A regional daily: a collective with its département's number (was cut at "Bassin").
     ("Le collectif Bassin 47, qui manifeste depuis mars, réclame un moratoire sur les "
      "forages.", {("Bassin 47", "ORG")}, {"Bassin"}),
-    # A sports desk: supporters' group with its own article and link (was a person).
+    # A sports desk: supporters' group with its own article and link (a neighbour: base51
+    # already gives it whole).
     ("Le groupe de supporters Les Loups du Berry a dénoncé samedi « un manque d'envie ».",
      {("Les Loups du Berry", "ORG")}, {"Les Loups"}),
     # An adjective between the sort and the name; a person named bare before.
     ("Marc Delvaux a quitté la banque en mai. La fédération patronale Agoria estime que "
      "« la réforme arrive trop tard ».", {("Agoria", "ORG"), ("Marc Delvaux", "PERSON")},
      set()),
-    # A name's own lower-case adjective (was cut at "Rivières"), not a participle after it.
+    # A name's own lower-case adjective, not a participle after it (a neighbour: base51
+    # already gives both).
     ("Pour le collectif Rivières sauvages, qui milite contre les barrages, le projet est « une "
      "erreur ». Le groupe Voltalis visé par la plainte n'a pas réagi.",
      {("Rivières sauvages", "ORG"), ("Voltalis", "ORG")}, {"Rivières", "Voltalis visé"}),

@@ -11,18 +11,22 @@ daily); names invented.
 from __future__ import annotations
 
 import pytest
+from spacy.lang.fr import French
+from spacy.tokens import Doc
 
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.unnamed.anonymous_fr import anonymous_source, source_of_aside
 from tests.nlp.quotes.test_french import french_quote_starting, french_quotes
 
 ANONYMOUS = [
-    # A Canadian wire: a minister named before, a pronoun inside the aside.
+    # A Canadian wire: a minister named before, a pronoun inside the aside (a neighbour:
+    # base51 already gives it).
     ("Le ministre Jean Roy a défendu son projet mardi. Un fonctionnaire du ministère, qui a "
      "requis l'anonymat parce qu'il n'était pas autorisé à parler publiquement, a évoqué des "
      "retards. « On ne sera pas prêts en avril », a-t-il confié.", "On ne sera pas prêts",
      "fonctionnaire du ministère"),
     # A Québec television newsroom: a woman titled after her name before, ``à ne pas être
-    # nommée``, a negation in the verb before.
+    # nommée``, a negation in the verb before (a neighbour: base51 already gives it).
     ("La présidente du syndicat, Julie Gagnon, n'a pas caché sa colère. Une infirmière de "
      "l'hôpital qui a demandé à ne pas être nommée décrit des nuits sans pause. « On n'a même "
      "plus le temps de manger », raconte-t-elle.", "On n'a même plus",
@@ -87,3 +91,21 @@ def test_asking_not_to_be_named_is_no_quote(pipeline: Pipeline, body: str,
                                             asked: str) -> None:
     """The words asking for anonymity are not reported as what anyone said."""
     assert not [q for q in french_quotes(pipeline, body) if q.text.startswith(asked)]
+
+
+def test_a_run_on_sentence_is_read_back_to_its_source() -> None:
+    """A run-on sentence of many ``qui`` clauses before the aside (a pasted transcript, a
+    list with no full stop) is read back to its source in one loop, once a sentence: no
+    recursion to run out of (1,500 clauses, one step back each). Pure: a doc built by hand."""
+    clauses = 1_500
+    words = ["Un", "employé", *(["qui", "a", "dit"] * clauses),
+             "qui", "a", "requis", "l'", "anonymat", ",", "raconte", "."]
+    pos = ["DET", "NOUN", *(["PRON", "AUX", "VERB"] * clauses),
+           "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    morphs = ["", "Number=Sing", *(["", "VerbForm=Fin", "VerbForm=Part"] * clauses),
+              "", "VerbForm=Fin", "VerbForm=Part", "", "Number=Sing", "", "VerbForm=Fin", ""]
+    doc = Doc(French().vocab, words=words, pos=pos, morphs=morphs,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert anonymous_source(doc[1])
+    assert source_of_aside(doc[-5]) == doc[1]  # "anonymat": inside the aside
+    assert not anonymous_source(doc[4])  # "dit": no source's word

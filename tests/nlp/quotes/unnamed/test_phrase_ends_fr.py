@@ -45,10 +45,11 @@ def test_a_source_phrase_ends_at_its_name(pipeline: Pipeline, body: str, words: 
     ("Le ministre devrait démissionner dans la soirée, a-t-on appris de sources "
      "concordantes, qui évoquent « un départ négocié ».", "ministre devrait",
      "sources concordantes"),
-    # A West African daily, after "selon", a person named bare before.
+    # Neighbours base51 already gives whole: a West African daily, after "selon", a person
+    # named bare before ...
     ("Amadou Bah a quitté la réunion avant la fin. Le convoi sera escorté jusqu'à la "
      "frontière, selon des sources sécuritaires.", "convoi sera", "des sources sécuritaires"),
-    # A negation in the sentence.
+    # ... and a negation in the sentence.
     ("La grève ne sera pas reconduite lundi, selon des sources syndicales.", "grève ne",
      "des sources syndicales"),
     # Guard: a complement after the source keeps its phrase, as before.

@@ -21,10 +21,13 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newswire.nlp.entities.french.french_words import THE_SINGULAR
+
 __all__ = ["RANK", "RANK_ARTICLES", "RANK_WORDS", "rank_before", "rank_only", "ranked_name"]
 
-#: The articles a rank is written with (``le colonel``, ``la Dre``, ``l'inspecteur``).
-RANK_ARTICLES = frozenset(("le", "la", "l'", "l’"))
+#: The articles a rank is written with (``le colonel``, ``la Dre``, ``l'inspecteur``): the
+#: singular definite ones.
+RANK_ARTICLES = THE_SINGULAR
 #: Ranks and forms of address written before a person's name, as the words between the
 #: article and the name read (hyphens kept, lower case): military and police ranks, medical
 #: and academic titles, the bench, the clergy, a chief's ``honorable``.

@@ -22,19 +22,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.french.speech_verbs_fr import SPEECH_FORMS
+from newswire.nlp.entities.words.body_sorts_fr import SORT_NOUNS
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
 __all__ = ["SORT_NOUNS", "name_start_after_sort", "names_after_sort"]
 
-#: Lower-case nouns of an organisation's sort a name may follow (``l’organisme Équiterre``).
-_SORT_NOUN_WORDS = """
-    entreprise société groupe firme compagnie organisme association syndicat organisation
-    coalition collectif fondation regroupement centrale agence coopérative fédération institut
-    parti mouvement banque quotidien journal constructeur fabricant détaillant transporteur
-    multinationale minière pétrolière papetière forestière assureur diffuseur plateforme
-    studio cabinet startup start-up club amicale
-"""
-SORT_NOUNS = frozenset(_SORT_NOUN_WORDS.split())
 #: Sorts whose own complement names the members before the name (``groupe de supporters``,
 #: ``club des supporters``, ``collectif d'habitants``): the name follows the members' noun.
 _MEMBERS_SORTS = frozenset(("groupe", "club", "collectif", "association", "amicale",

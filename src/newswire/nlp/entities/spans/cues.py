@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from typing import TypedDict
 
-from newswire.nlp.entities.french.sorted_names_fr import SORT_NOUNS
 from newswire.nlp.entities.geography.places import people_before, place_cue, preposition_before
 from newswire.nlp.entities.organisations.companies import ORG_NOUNS, nouns_pattern
 from newswire.nlp.entities.organisations.officers import officer_follows
 from newswire.nlp.entities.roles.false_titles import person_noun_before
 from newswire.nlp.entities.spans.forms import opens_sentence
 from newswire.nlp.entities.spans.retype import company_cue, person_cue
+from newswire.nlp.entities.words.body_sorts_fr import SORT_NOUNS
 
 __all__ = ["Cues", "cues", "scored"]
 
@@ -59,7 +59,8 @@ _EMPLOYER_BEFORE = re.compile(
 #: French: a body's sort after an article right before its name, with at most one adjective
 #: between (``le groupe pharmaceutique Helvepharm``, ``l'institut GfK``): an organisation
 #: even where a headline's mention reads as a person (see
-#: :mod:`~newswire.nlp.entities.french.sorted_names_fr`).
+#: :mod:`~newswire.nlp.entities.french.sorted_names_fr`; the nouns:
+#: :mod:`~newswire.nlp.entities.words.body_sorts_fr`).
 _FRENCH_SORT_BEFORE = re.compile(
     r"(?<![\w-])(?:l['’]|le[ \t]+|la[ \t]+|du[ \t]+|de[ \t]+la[ \t]+|une?[ \t]+)"
     rf"(?:{'|'.join(sorted(SORT_NOUNS))})"

@@ -3,8 +3,9 @@ trimmed and normalised, with its small tests (a date, a time zone, a company's l
 form, a particle: ``names``), how English usually cases a word (``casing``), first
 names by the gender they carry (English and francophone; Irish, Scottish Gaelic and
 Welsh ones in ``celtic_first_names``), the alias table and the
-gazetteers (``aliases``), and the words that say a name's type (``namewords``: a
-club's, an event's, a facility's, a body's).
+gazetteers (``aliases``), the words that say a name's type (``namewords``: a
+club's, an event's, a facility's, a body's), and the French nouns of a body's sort
+before its name (``body_sorts_fr``: ``l'institut GfK``).
 
 May import ``newswire.models`` and, for ``namewords``, a club's nickname and a
 company's last words (``organisations.clubs``, ``organisations.companies``); never

@@ -21,6 +21,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from newswire.models import Entity
+from newswire.nlp.doc_texts import text_of
 from newswire.nlp.entities.clustering.clusters import not_a_person
 from newswire.nlp.entities.organisations.land_bodies import is_land_body
 from newswire.nlp.entities.organisations.officers import officered_in
@@ -67,9 +68,9 @@ class PersonNames:
                 counts[_bare(entity.name)] += max(entity.count, 1)
             elif (owned := owned_person(entity.name, lexicon)) is not None:
                 counts[owned] += max(entity.count, 1)  # "Fox News’ Sean Hannity", one ORG
-        # "Creative Scotland", "Ridley Moss founder X": bodies the entities stage typed so.
+        texts = [text_of(doc) for doc in docs]  # joined once, not once an organisation
         bodies = {e.name for e in entities if e.type == "ORG" and (is_land_body(e.name.split())
-                  or officered_in(e.name, [d.text for d in docs]))}
+                  or officered_in(e.name, texts))}  # bodies: "Creative Scotland", "X founder Y"
         full = {n: c for n, c in counts.items()
                 if len(n.split()) >= 2 and all(w[:1].isupper() for w in n.split())
                 and not not_a_person(n.split()) and n not in bodies  # "Dublin Bus"

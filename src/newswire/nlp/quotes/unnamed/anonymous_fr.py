@@ -26,6 +26,7 @@ from newswire.nlp.quotes.base.gender import (
     Gender,
 )
 from newswire.nlp.quotes.base.mention_spans import word_at
+from newswire.nlp.quotes.base.sentence_index import sentence_of
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 
 __all__ = [
@@ -56,6 +57,11 @@ _MOST_ASIDE_WORDS = 8
 _MOST_PHRASE_WORDS = 12
 #: Where a source's phrase ends: its aside, a bracket, a comma.
 _PHRASE_ENDS = frozenset((",", "(", "qui", "sous"))
+#: Where a doc keeps each sentence's asides once read (``Doc.user_data``: sentence start ->
+#: (source's first word, past its noun, aside's opener, past the aside) of each), since
+#: every subject, pronoun and noun of the sentence asks; numbers, so the doc still
+#: serialises. Only for the quotes stage's parse, which no later step changes.
+_ASIDES_KEY = "newswire.anonymous_asides"
 
 
 def anonymous_source(noun: Token) -> bool:
@@ -67,14 +73,14 @@ def anonymous_source(noun: Token) -> bool:
 
 def _source_words(noun: Token) -> Span | None:
     """The words of the anonymous source ``noun`` is in (``ancien agent commercial``)."""
-    return next((words for words, _aside in _asides(noun.sent)
+    return next((words for words, _aside in _asides(sentence_of(noun))
                  if words.start <= noun.i < words.end), None)
 
 
 def source_of_aside(word: Token) -> Token | None:
     """The anonymous source whose aside holds ``word`` (``il`` of ``parce qu'il n'est pas
     autorisé``), if any."""
-    return next((words[-1] for words, aside in _asides(word.sent)
+    return next((words[-1] for words, aside in _asides(sentence_of(word))
                  if aside.start <= word.i < aside.end), None)
 
 
@@ -85,7 +91,7 @@ def within_an_aside(doc: Doc, start: int, end: int) -> bool:
     word = word_at(doc, start)
     return word is not None and any(
         aside.start <= word.i and aside.end < len(doc) and doc[aside.end].text == ","
-        and end <= doc[aside.end].idx for _words, aside in _asides(word.sent))
+        and end <= doc[aside.end].idx for _words, aside in _asides(sentence_of(word)))
 
 
 def anonymous_phrase(noun: Token) -> str | None:
@@ -95,7 +101,8 @@ def anonymous_phrase(noun: Token) -> str | None:
     if words is None:
         return None
     doc, start, end = noun.doc, words.start, words.end  # ``haut fonctionnaire``
-    while end < noun.sent.end and doc[end].lower_ not in _PHRASE_ENDS \
+    sentence_end = sentence_of(noun).end
+    while end < sentence_end and doc[end].lower_ not in _PHRASE_ENDS \
             and not _finite(doc[end]) and doc[end].lower_ not in SPEECH_FORMS:
         # "un cadre de la société admet/ADJ, sous couvert d'anonymat": the verb ends it
         end += 1
@@ -110,19 +117,30 @@ def anonymous_gender(noun: Token) -> Gender | None:
 
 def _asides(sentence: Span) -> list[tuple[Span, Span]]:
     """Each anonymity aside of ``sentence`` and the words of the source it is set on, from
-    after the determiner to the noun."""
+    after the determiner to the noun; read once a sentence (:data:`_ASIDES_KEY`)."""
+    doc = sentence.doc
+    read: dict[int, list[tuple[int, int, int, int]]] = doc.user_data.setdefault(
+        _ASIDES_KEY, {})
+    bounds = read.get(sentence.start)
+    if bounds is None:
+        bounds = read[sentence.start] = _read_asides(sentence)
+    return [(doc[start:end], doc[opener:close]) for start, end, opener, close in bounds]
+
+
+def _read_asides(sentence: Span) -> list[tuple[int, int, int, int]]:
+    """:func:`_asides`' bounds: the source's words and the aside, of each aside."""
     found = []
     for marker in sentence:
         if not _says_unnamed(marker):
             continue
-        opener = _opener(marker)
+        opener = _opener(marker, sentence)
         if opener is None:
             continue
-        source = _source_before(opener)
-        determiner = _determiner(source) if source is not None else None
+        source = _source_before(opener, sentence.start)
+        determiner = _determiner(source, sentence.start) if source is not None else None
         if source is not None and determiner is not None:
-            doc = marker.doc
-            found.append((doc[determiner.i + 1:source.i + 1], doc[opener.i:_aside_end(marker)]))
+            found.append((determiner.i + 1, source.i + 1, opener.i,
+                          _aside_end(marker, sentence.end)))
     return found
 
 
@@ -136,9 +154,9 @@ def _says_unnamed(word: Token) -> bool:
                                    for i in range(max(word.i - 3, 0), word.i))
 
 
-def _opener(marker: Token) -> Token | None:
+def _opener(marker: Token, sentence: Span) -> Token | None:
     """The ``qui`` or ``sous`` opening the aside that holds ``marker``, near before it."""
-    doc, sentence = marker.doc, marker.sent
+    doc = marker.doc
     for i in range(marker.i - 1, max(marker.i - _MOST_ASIDE_WORDS, sentence.start) - 1, -1):
         if doc[i].lower_ in _OPENERS:
             return doc[i]
@@ -147,36 +165,41 @@ def _opener(marker: Token) -> Token | None:
     return None
 
 
-def _aside_end(marker: Token) -> int:
+def _aside_end(marker: Token, sentence_end: int) -> int:
     """Where the aside ends: the next comma or the sentence's end."""
     doc, end = marker.doc, marker.i + 1
-    while end < marker.sent.end and doc[end].text != ",":
+    while end < sentence_end and doc[end].text != ",":
         end += 1
     return end
 
 
-def _source_before(opener: Token) -> Token | None:
+def _source_before(opener: Token, sentence_start: int) -> Token | None:
     """The noun of one person the aside is set on: the nearest noun before it whose
     determiner is not a complement's (``un cadre d'une entreprise de Gerland``: ``cadre``),
     no verb between (``Une préposée qui travaille de nuit ..., et qui a requis``: the
-    ``qui`` before is the first aside's)."""
-    doc, sentence = opener.doc, opener.sent
-    stop = max(sentence.start, opener.i - _MOST_PHRASE_WORDS)
-    for i in range(opener.i - 1, stop - 1, -1):
-        word = doc[i]
-        determiner = _determiner(word)
-        if determiner is not None and not word.is_punct and "Plur" not in word.morph.get(
-                "Number", []) and (word.pos_ == "NOUN" or determiner.lower_ in ("un", "une")):
-            # a noun, whatever its tag after ``un`` (``un ancien agent/ADV commercial``)
-            if determiner.i == 0 or doc[determiner.i - 1].lower_ not in _PREPOSITIONS:
-                return word
-            continue
-        if _finite(word):
-            # ", et qui a requis": the noun of the first aside (``qui travaille de nuit``)
-            relative = next((doc[j] for j in range(i - 1, max(i - 4, sentence.start) - 1, -1)
-                             if doc[j].lower_ == "qui"), None)
-            return _source_before(relative) if relative is not None else None
-    return None
+    ``qui`` before is the first aside's, and the noun is looked for before that one). A loop,
+    each step further back, so a run-on sentence of many clauses is read once, with no
+    recursion to run out of."""
+    doc, at = opener.doc, opener.i
+    while True:
+        relative = None
+        for i in range(at - 1, max(sentence_start, at - _MOST_PHRASE_WORDS) - 1, -1):
+            word = doc[i]
+            determiner = _determiner(word, sentence_start)
+            if determiner is not None and not word.is_punct and "Plur" not in word.morph.get(
+                    "Number", []) and (word.pos_ == "NOUN" or determiner.lower_ in ("un", "une")):
+                # a noun, whatever its tag after ``un`` (``un ancien agent/ADV commercial``)
+                if determiner.i == 0 or doc[determiner.i - 1].lower_ not in _PREPOSITIONS:
+                    return word
+                continue
+            if _finite(word):
+                # ", et qui a requis": the noun of the first aside (``qui travaille de nuit``)
+                relative = next((doc[j] for j in range(i - 1, max(i - 4, sentence_start) - 1, -1)
+                                 if doc[j].lower_ == "qui"), None)
+                break
+        if relative is None:
+            return None
+        at = relative.i
 
 
 def _finite(word: Token) -> bool:
@@ -184,10 +207,11 @@ def _finite(word: Token) -> bool:
     return word.pos_ in ("VERB", "AUX") and "Part" not in word.morph.get("VerbForm", [])
 
 
-def _determiner(noun: Token) -> Token | None:
-    """The determiner of one person opening ``noun``'s phrase (``un haut fonctionnaire``)."""
+def _determiner(noun: Token, sentence_start: int) -> Token | None:
+    """The determiner of one person opening ``noun``'s phrase (``un haut fonctionnaire``),
+    in its sentence (from ``sentence_start``)."""
     doc: Doc = noun.doc
-    for i in range(noun.i - 1, max(noun.i - 4, noun.sent.start - 1), -1):
+    for i in range(noun.i - 1, max(noun.i - 4, sentence_start - 1), -1):
         if doc[i].lower_ in _DETERMINERS:
             return doc[i]
         if doc[i].pos_ not in ("ADJ", "ADV"):

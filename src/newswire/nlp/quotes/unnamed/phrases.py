@@ -55,6 +55,8 @@ _DOCUMENT_ADJECTIVES = frozenset((
     "lengthy",
 ))
 _MAX_PHRASE_TOKENS = 14
+#: Possessives that say whose group or document it is: ``its critics``, ``their petition``.
+_WHOSE = frozenset(("its", "their"))
 
 
 def phrase_kind(head: Token, lexicon: Lexicon = ENGLISH) -> PhraseKind | None:
@@ -114,10 +116,6 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
         start += 1
     end = min(end, start + _MAX_PHRASE_TOKENS)
     return doc[start:end].text.strip()
-
-
-#: Possessives that say whose group or document it is: ``its critics``, ``their petition``.
-_WHOSE = frozenset(("its", "their"))
 
 
 def _says_whose(word: Token, head: Token, kind: PhraseKind, lexicon: Lexicon) -> bool:
