@@ -1,17 +1,14 @@
 """Work the quotes stage asked again is done once a doc, with the same answers: the words a
-verb says (:mod:`newswire.nlp.quotes.speech.said_once`) and the words picked by their lower-cased
-lemma (:func:`~newswire.nlp.quotes.base.word_arrays.indexed_lower_word_indices`). Real model;
-texts written for these tests."""
+verb says (:mod:`newswire.nlp.quotes.speech.said_once`). Real model; texts written for these
+tests."""
 
 from __future__ import annotations
 
 import pytest
-from spacy.attrs import LEMMA, LOWER
 
 from newswire.models import RawArticle
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.base.textmap import TextMap
-from newswire.nlp.quotes.base.word_arrays import indexed_lower_word_indices, word_indices
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.speech.said import said_words
@@ -57,23 +54,3 @@ def test_each_verb_asks_its_said_words_once(pipeline: Pipeline, text: str) -> No
     verbs = sum(1 for t in doc if t.lemma_ == "say")
     assert 0 < asks <= verbs
     assert len(pipeline.enrich(article).quotes) >= 3
-
-
-@pytest.mark.parametrize(("text", "wanted"), [
-    ("His wife, Marlene, and Her Father, Pierre Trudeau, met his Wives' lawyer.",
-     {"wife", "father", "mother"}),
-    ("Sa femme, Marlène, et son Père, Pierre Trudeau, ont parlé.", {"femme", "père"}),
-    ("Nothing of kin here.", {"wife"}),
-    ("", {"wife"}),
-])
-def test_lower_word_indices_are_the_lower_cased_test_s(pipeline: Pipeline, text: str,
-                                                       wanted: set[str]) -> None:
-    """Words whose lemma (lower form), lower-cased, is wanted are, ask after ask, the words
-    the per-string test ``word.lower() in wanted`` picks, capitals included."""
-    doc = pipeline.nlp(text)
-    for attr in (LEMMA, LOWER, LEMMA):  # the second LEMMA ask reads the kept groups
-        expected = word_indices(doc, attr, lambda w: w.lower() in wanted)
-        assert indexed_lower_word_indices(doc, attr, wanted) == expected
-    one = next(iter(sorted(wanted)))
-    assert indexed_lower_word_indices(doc, LEMMA, (one,)) == [
-        t.i for t in doc if t.lemma_.lower() == one]

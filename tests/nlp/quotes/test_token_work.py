@@ -22,7 +22,7 @@ from newswire.nlp.quotes.marked.mark_sets import marks_for
 from newswire.nlp.quotes.marked.marks import find_marked_quotes
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.resolution.pairs import person_pairs
-from newswire.nlp.quotes.roles.kin import relatives_named
+from newswire.nlp.quotes.roles.kin import relatives_and_parents
 from newswire.nlp.quotes.stances.held import free_verbs
 
 
@@ -98,13 +98,13 @@ def test_incises_cut_in_the_text_handed_in(pipeline: Pipeline, body: str,
     ("The father of three, Pierre Martin, said the school was closing.", []),
     ("The mayor said the bridge would reopen in May.", []),
 ])
-def test_relatives_named_without_walking_the_doc(pipeline: Pipeline, body: str,
+def test_relatives_found_without_walking_the_doc(pipeline: Pipeline, body: str,
                                                  names: list[str]) -> None:
     """A name written as someone's relative (``His father, Pierre Trudeau``) is found from
     the kin nouns alone; a kin noun of nobody (``The father of three``) names none."""
     doc = pipeline.nlp(body)
     found: list[Any] = []
-    assert doc_walks(lambda: found.extend(relatives_named([doc], ENGLISH))) == 0
+    assert doc_walks(lambda: found.extend(relatives_and_parents([doc], ENGLISH)[0])) == 0
     assert [span.text for span in found] == names
 
 
@@ -118,14 +118,13 @@ def test_relatives_named_without_walking_the_doc(pipeline: Pipeline, body: str,
     ("His wife, Marlene Roy, came to the hearing.", False, ["Marlene Roy"]),
     ("His wife, Marlene Roy, came to the hearing.", True, []),  # a spouse is no parent
 ])
-def test_relatives_named_as_parents_only_when_asked(pipeline: Pipeline, body: str,
+def test_parents_only_in_the_parents_reading(pipeline: Pipeline, body: str,
                                                     parents: bool, names: list[str]) -> None:
-    """``parents=True`` keeps only the names written as someone's father or mother; without
-    it every kin noun counts (the kin nouns still read as an array either way)."""
+    """The parents' reading keeps only the names written as someone's father or mother; the
+    relatives' reading counts every kin noun (the kin nouns read as an array either way)."""
     doc = pipeline.nlp(body)
     found: list[Any] = []
-    assert doc_walks(lambda: found.extend(relatives_named([doc], ENGLISH,
-                                                          parents=parents))) == 0
+    assert doc_walks(lambda: found.extend(relatives_and_parents([doc], ENGLISH)[parents])) == 0
     assert [span.text for span in found] == names
 
 

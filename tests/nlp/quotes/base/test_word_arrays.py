@@ -11,7 +11,6 @@ from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.textmap import TextMap
 from newswire.nlp.quotes.base.word_arrays import (
     head_indices,
-    indexed_word_indices,
     lower_case_words,
     lower_indices,
     pos_indices,
@@ -126,26 +125,6 @@ def test_word_indices_are_the_words_the_string_test_picks(pipeline: Pipeline,
     assert word_indices(doc, LOWER, honorific) == [t.i for t in doc if honorific(t.lower_)]
     assert word_indices(doc, LEMMA, str.istitle) == [t.i for t in doc if t.lemma_.istitle()]
     assert pos_indices(doc, "PROPN") == [t.i for t in doc if t.pos_ == "PROPN"]
-
-
-@pytest.mark.parametrize("text", WORD_TEXTS)
-def test_indexed_word_indices_are_the_array_pass_s_at_every_ask(pipeline: Pipeline,
-                                                               text: str) -> None:
-    """The words grouped once a doc give, ask after ask and attribute by attribute, the
-    indices the array pass gives (one group, several groups, none)."""
-    doc = pipeline.nlp(text)
-    tests = [(LOWER, lambda w: w.rstrip(".") in {"mr", "mrs", "m"}), (LEMMA, str.istitle),
-             (LEMMA, lambda w: w.lower() == "say"), (LOWER, lambda w: w == "no such word"),
-             (LOWER, lambda w: w in {"according", "the", "paris"})]
-    for _ in range(2):  # the second ask reads the groups the first one made
-        for attr, keep in tests:
-            assert indexed_word_indices(doc, attr, keep) == word_indices(doc, attr, keep)
-    def the(word: str) -> bool:
-        return word == "the"
-
-    picked = indexed_word_indices(doc, LOWER, the)  # one group: "the"
-    picked.append(-1)  # a caller's list is its own: the doc's groups stay as they were
-    assert indexed_word_indices(doc, LOWER, the) == word_indices(doc, LOWER, the)
 
 
 @pytest.mark.parametrize("text", [

@@ -6,7 +6,7 @@ import pytest
 
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.roles.kin import relatives_and_parents, relatives_named
+from newswire.nlp.quotes.roles.kin import relatives_and_parents
 from tests.nlp.quotes.test_extract import quotes_of
 
 
@@ -56,4 +56,3 @@ def test_relatives_and_parents_from_one_read(pipeline: Pipeline, body: str,
     found, elders = relatives_and_parents([doc], ENGLISH)
     assert [s.text for s in found] == relatives
     assert [s.text for s in elders] == parents
-    assert [s.text for s in relatives_named([doc], ENGLISH, parents=True)] == parents

@@ -3,9 +3,8 @@
 A pass over every word that tests each one's dependency or tag first makes a ``Token``
 for each and reads its labels one by one; most words fail the test. These give the
 indices of the words that pass it, in order, from one ``Doc.to_array`` call, so the pass
-makes Tokens only for those.  Passes that ask a doc many times read it once and keep the
-result on the doc (``Doc.user_data``: :func:`indexed_word_indices`,
-:func:`indexed_lower_word_indices`, :func:`head_indices`): only for the quotes stage, whose
+makes Tokens only for those.  A pass that asks a doc many times reads it once and keeps the
+result on the doc (``Doc.user_data``: :func:`head_indices`): only for the quotes stage, whose
 parse no later step changes.  :func:`lower_case_words` reads the lexemes' flags so.
 """
 
@@ -21,14 +20,11 @@ from spacy.tokens import Doc
 
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 
-#: Where a doc keeps its words grouped by an attribute's string (``Doc.user_data``).
-_WORDS_KEY = "newswire.words_by"
 #: Where a doc keeps the index of each word's head (``Doc.user_data``).
 _HEADS_KEY = "newswire.heads"
 
-__all__ = ["head_indices", "indexed_lower_word_indices", "indexed_word_indices",
-           "lower_case_words", "lower_indices",
-           "pos_indices", "subject_indices", "subject_or_singular_noun_indices", "word_indices"]
+__all__ = ["head_indices", "lower_case_words", "lower_indices", "pos_indices", "subject_indices",
+           "subject_or_singular_noun_indices", "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -84,47 +80,11 @@ def word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     return indices
 
 
-def indexed_word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
-    """:func:`word_indices`, from the doc's words grouped by their ``attr`` string once a doc
-    (kept in ``Doc.user_data``): the quotes stage asks several times a doc, some passes once a
-    speaker. Only for a parse no later step changes (the quotes stage's, not a component's:
-    a component that relabels a word would leave the groups stale)."""
-    kept = [indices for word, indices in _groups(doc, attr).items() if keep(word)]
-    return list(kept[0]) if len(kept) == 1 else sorted(i for indices in kept for i in indices)
-
-
-def indexed_lower_word_indices(doc: Doc, attr: int, wanted: Collection[str]) -> list[int]:
-    """:func:`indexed_word_indices` keeping the words whose ``attr`` string, lower-cased, is
-    one of ``wanted``, read from the groups merged by lower-cased string once a doc: each ask
-    looks up the wanted words, not every distinct word of the doc."""
-    key = f"{_WORDS_KEY}.{attr}.lower"
-    lowered: dict[str, list[int]] | None = doc.user_data.get(key)
-    if lowered is None:
-        lowered = {}
-        for word, indices in _groups(doc, attr).items():
-            lowered.setdefault(word.lower(), []).extend(indices)
-        doc.user_data[key] = lowered
-    return sorted(i for word in wanted for i in lowered.get(word, ()))
-
-
-def _groups(doc: Doc, attr: int) -> dict[str, list[int]]:
-    """The doc's word indices grouped by their ``attr`` string, in order, kept on the doc."""
-    key = f"{_WORDS_KEY}.{attr}"
-    groups: dict[str, list[int]] | None = doc.user_data.get(key)
-    if groups is None:
-        by_value: dict[int, list[int]] = {}
-        for i, value in enumerate(doc.to_array(attr).tolist() if len(doc) else []):
-            by_value.setdefault(value, []).append(i)
-        strings = doc.vocab.strings
-        groups = {strings[value]: indices for value, indices in by_value.items()}
-        doc.user_data[key] = groups
-    return groups
-
-
 def head_indices(doc: Doc) -> list[int]:
     """The index of each word's head (``[t.head.i for t in doc]``), read once a doc as an
     array (kept in ``Doc.user_data``): a pass over many words' heads makes no Token for each
-    head. As :func:`indexed_word_indices`, only for a parse no later step changes."""
+    head. Only for a parse no later step changes (the quotes stage's, not a component's: a
+    component that relabels a word would leave the heads stale)."""
     heads: list[int] | None = doc.user_data.get(_HEADS_KEY)
     if heads is None:
         # HEAD is each word's offset to its head, negative ones wrapped as unsigned.

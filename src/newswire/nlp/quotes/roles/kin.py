@@ -23,7 +23,7 @@ from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
 from newswire.nlp.quotes.base.word_arrays import word_indices
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["inverse_relative", "relatives_and_parents", "relatives_named", "spouse_gender"]
+__all__ = ["inverse_relative", "relatives_and_parents", "spouse_gender"]
 
 _CHILDREN = frozenset(("son", "daughter", "child", "stepson", "stepdaughter"))
 _PARENTS = frozenset(("father", "mother", "parent", "dad", "mom", "mum"))
@@ -56,18 +56,11 @@ def inverse_relative(head: Token, owner: Token, lexicon: Lexicon) -> Token | Non
     return None
 
 
-def relatives_named(docs: Sequence[Doc], lexicon: Lexicon, *,
-                    parents: bool = False) -> list[Span]:
-    """The person names written as someone's relative (``his father, Pierre Trudeau``,
-    ``His wife, Marlene``, ``the senator's wife Heidi Cruz``); ``parents``: only as someone's
-    father or mother (whom ``the elder Trudeau`` means)."""
-    return relatives_and_parents(docs, lexicon)[parents]
-
-
 def relatives_and_parents(docs: Sequence[Doc], lexicon: Lexicon
                           ) -> tuple[list[Span], list[Span]]:
-    """:func:`relatives_named` and its ``parents`` reading, from one read of the kin nouns
-    (an article's names ask both: the parents are the relatives a parent's noun names)."""
+    """The person names written as someone's relative (``his father, Pierre Trudeau``, ``His
+    wife, Marlene``, ``the senator's wife Heidi Cruz``), and those of them written as someone's
+    father or mother (whom ``the elder Trudeau`` means), from one read of the kin nouns."""
     found: list[Span] = []
     parents: list[Span] = []
     wanted = lexicon.kin_nouns
