@@ -5,7 +5,8 @@ only); the lead names each round's halves here, and the unread sets nowhere. Fro
 thirty-two on, sets made tuning data are taken whole (zs, zzzt) and confirmed on whole sets by
 other writers that no helper reads (zzg, zzze, zzzs: aggregates only), named by their letters.
 Round thirty-three added zzzv and zzzx to the whole tuning sets and zzq, zzzn to the checks;
-round thirty-four added zzzz, zzh and zzza to the whole tuning sets.
+round thirty-four added zzzz, zzh and zzza to the whole tuning sets; round thirty-five added
+zq, zzz and zzzy.
 """
 
 from __future__ import annotations
