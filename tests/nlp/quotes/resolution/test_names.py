@@ -146,6 +146,6 @@ def test_honorific_genders_read_once_a_doc(pipeline: Pipeline, body: str,
     """``Mr. Bennett`` and ``Ms. Roth`` tell those surnames' genders, wherever the honorific
     stands (read from each distinct word of the doc, none grouped and kept)."""
     from newswire.nlp.quotes.lexicon_en import ENGLISH
-    from newswire.nlp.quotes.resolution.names import _honorific_genders
+    from newswire.nlp.quotes.resolution.namesakes import honorific_genders
 
-    assert _honorific_genders([pipeline.nlp(body)], ENGLISH) == expected
+    assert honorific_genders([pipeline.nlp(body)], ENGLISH) == expected

@@ -27,7 +27,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
   (``Fédération autonome de l’enseignement`` read as a place), also after a capitalised
   article (``Le Bureau d'audiences publiques`` read as MISC at a sentence's start).
 - Capitalised common words inside a sentence before a one-word place are its agency, an
-  organisation (``Santé Canada``, ``Environnement Canada``, ``Santé publique France``).
+  organisation (``Santé Canada``, ``Environnement Canada``, ``Santé publique France``:
+  :mod:`.body_context_fr`).
 - A name right after a lower-case noun of an organisation's sort is an organisation,
   whatever the model's label (``l’organisme Équiterre`` read as a place, ``le syndicat
   Unifor`` as a person), unless it opens with a first name.
@@ -52,6 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newswire.nlp.entities.french.body_context_fr import after_organisation_noun, agency_of
 from newswire.nlp.entities.french.orgnames_fr import (
     CITY_WORDS,
     NAME_LINK_TAGS,
@@ -110,15 +112,6 @@ _TITLES = frozenset(("Dr", "Dr.", "Dre", "Pr", "Pr.", "Me", "Mgr"))
 #: Lower-case nouns opening an institution's name ("ministère de la Santé", read as a
 #: place or dropped): an organisation.
 _INSTITUTIONS = frozenset(("ministère", "secrétariat", "tribunal", "préfecture", "mairie"))
-#: Lower-case nouns of an organisation's sort a name may follow ("l’organisme Équiterre").
-_ORGANISATION_NOUN_WORDS = """
-    entreprise société groupe firme compagnie organisme association syndicat organisation
-    coalition collectif fondation regroupement centrale agence coopérative fédération institut
-    parti mouvement banque quotidien journal constructeur fabricant détaillant transporteur
-    multinationale minière pétrolière papetière forestière assureur diffuseur plateforme
-    studio cabinet startup start-up
-"""
-_ORGANISATION_NOUNS = frozenset(_ORGANISATION_NOUN_WORDS.split())
 #: Letters of a party's initials before a person's name ("LR", "LFI", "NPD").
 _PARTY_LETTERS = 4
 #: The types WikiNER labels become when nothing more specific applies.
@@ -219,14 +212,14 @@ def relabel(doc: Doc) -> Doc:
                 end - start > 1 or cut_name_end(doc, end) > end):
             # "Fédération autonome de l’enseignement" read as a place: its first word tells
             kept.append(SpacySpan(doc, start, cut_name_end(doc, end), label="ORG"))
-        elif _after_organisation_noun(doc, start):
+        elif after_organisation_noun(doc, start):
             # "l’organisme Équiterre" (a place to the model), "le syndicat Unifor" (a person)
             kept.append(SpacySpan(doc, start, end, label="ORG"))
         elif label := newswire_type(doc[start:end], span.label_):
             if label == "ORG" and opens_organisation(doc, start):
                 end = cut_name_end(doc, end)
             kept.append(SpacySpan(doc, start, end, label=label))
-    kept = [_agency_of(doc, span) for span in kept]
+    kept = [agency_of(doc, span) for span in kept]
     kept = [SpacySpan(doc, span.start, span.end, label="GPE")
             if span.label_ == "PERSON" and lone_place(span) else span for span in kept]
     kept += unlabelled_organisations(doc, kept)
@@ -248,29 +241,8 @@ def _name_start(doc: Doc, span: SpacySpan, skip_first: bool) -> int:
     return domain_body_start(doc, start) if span.label_ in ("ORG", "LOC") else start
 
 
-def _agency_of(doc: Doc, span: SpacySpan) -> SpacySpan:
-    """``Santé Canada``, ``Environnement Canada``, ``Santé publique France``: capitalised
-    common words inside a sentence before a country are its agency, an organisation (the
-    model reads the country alone)."""
-    if span.label_ != "GPE" or len(span) != 1:
-        return span
-    start = span.start
-    while start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ") and doc[start - 1].is_alpha \
-            and not doc[start - 1].ent_type_ and not doc[start - 1].is_sent_start \
-            and (doc[start - 1].is_title or (start - 2 >= 0 and doc[start - 2].is_title
-                                             and doc[start - 1].is_lower)):
-        start -= 1
-    if start == span.start or not doc[start].is_title:
-        return span
-    return SpacySpan(doc, start, span.end, label="ORG")
 
 
-def _after_organisation_noun(doc: Doc, start: int) -> bool:
-    """``l’entreprise Boréalis``, ``le syndicat Unifor``: a name right after a lower-case
-    noun of an organisation's sort names that organisation (not ``la firme Jean Roy``: a
-    name opening with a first name is a person's)."""
-    return start > 0 and doc[start - 1].lower_ in _ORGANISATION_NOUNS \
-        and not is_any_first_name(doc[start].text)
 
 
 def _is_party_letters(first: Token, second: Token) -> bool:

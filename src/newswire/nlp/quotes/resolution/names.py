@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from newswire.models import Entity
@@ -28,11 +27,16 @@ from newswire.nlp.entities.organisations.officers import officered_in
 from newswire.nlp.entities.spans.retype import ends_in_acronym
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender, pronoun_gender
 from newswire.nlp.quotes.base.mention_spans import word_at
-from newswire.nlp.quotes.base.parse_labels import ENGLISH_SUBJECT_DEPS, PERSON_LABELS
-from newswire.nlp.quotes.base.word_arrays import lower_case_words, word_indices
+from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS
+from newswire.nlp.quotes.base.word_arrays import lower_case_words
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.marked.mark_sets import DOUBLE_MARK_TOKENS
+from newswire.nlp.quotes.resolution.namesakes import (
+    age_before,
+    honorific_genders,
+    relative_speaking,
+)
 from newswire.nlp.quotes.resolution.written_names import (
     MAX_NAME_WORDS,
     entity_names_written,
@@ -40,7 +44,6 @@ from newswire.nlp.quotes.resolution.written_names import (
     written_in_full,
 )
 from newswire.nlp.quotes.roles.kin import relatives_and_parents
-from newswire.nlp.quotes.speech.saying import is_speech_verb
 
 __all__ = ["PersonNames", "owned_person"]
 
@@ -88,7 +91,7 @@ class PersonNames:
                                if n not in nobody and (doc, at) not in in_passing]
                          for doc, written in self._written.items()}
         self._full = {n.lower() for n in full}
-        self._honoured = _honorific_genders(docs, lexicon)
+        self._honoured = honorific_genders(docs, lexicon)
         # With no table of the language's lower-case words (English has one), the article's
         # own: "Hôpital :" heads a French headline, "l'hôpital voisin" is in its body.
         self._lower = set() if lexicon is ENGLISH else lower_case_words(docs)
@@ -156,7 +159,7 @@ class PersonNames:
             gender = self._pronoun_after(*at)  # "Clinton has to keep her support": Hillary
         if gender is not None:  # "Mr. Trump": Donald before Ivana, a first name not known
             named = [c for c in named if c[2] == gender] or [c for c in named if c[2] is None]
-        if len(named) > 1 and at is not None and (age := _age_before(*at)) is not None:
+        if len(named) > 1 and at is not None and (age := age_before(*at)) is not None:
             # "the elder Quintal" after "His father, Eduardo Quintal": the parent; "the
             # younger Quintal": not the parent.
             named = [c for c in named if (c[1] in self._parents) == (age == "elder")] or named
@@ -217,28 +220,11 @@ def _relatives(spans: list[Span], full: dict[str, int], lexicon: Lexicon
     return ({name if name in full else by_first[name][0] for name in found
              if name in full or len(by_first.get(name, ())) == 1},
             {(id(span.doc), span.start_char) for span in spans
-             if not _relative_speaking(span, lexicon)})
+             if not relative_speaking(span, lexicon)})
 
 
-def _relative_speaking(name: Span, lexicon: Lexicon) -> bool:
-    """Whether the kin noun the name is set off after is the subject of a verb of saying
-    (``Her mother, Joanne Parfitt, told the inquest``): the story turns to that relative as
-    a source, whose full name is then a fresh one for a lone surname after it (``Mrs Parfitt
-    said``), not a name in passing (``his father, Pierre Trudeau,`` or ``His father, Pierre
-    Trudeau, brought in the Charter``)."""
-    root = name.root
-    kin = root.head if root.dep_ == "appos" else root
-    return kin.dep_ in ENGLISH_SUBJECT_DEPS and is_speech_verb(kin.head, lexicon)
 
 
-def _age_before(doc: Doc, char: int) -> str | None:
-    """``elder`` or ``younger`` when the word before the name at ``char`` compares ages
-    (``the elder Quintal``, ``the older Quintal``, ``the younger Quintal``)."""
-    name = word_at(doc, char)
-    if name is None or name.i == 0:
-        return None
-    word = doc[name.i - 1].lower_
-    return "elder" if word in ("elder", "older") else "younger" if word == "younger" else None
 
 
 def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
@@ -256,24 +242,6 @@ def _no_ones(full: dict[str, int], lexicon: Lexicon) -> set[str]:
     return {n for n in full if no_name(n) and n.split()[-1].lower() in sure}
 
 
-def _honorific_genders(docs: Sequence[Doc], lexicon: Lexicon) -> dict[str, Gender]:
-    """Surname -> gender, from ``Mr. Bennett`` or ``Ms. Roth`` anywhere in the article."""
-    seen: dict[str, set[Gender]] = {}
-    honorifics = lexicon.honorifics
-    for doc in docs:
-        # Asked once a doc: each distinct form tested, no groups of every word kept.
-        for i in word_indices(doc, LOWER, lambda word: word.rstrip(".") in honorifics):
-            if i == len(doc) - 1:
-                break  # the last word: no name after it
-            token = doc[i]
-            gender = gender_of([token.text], lexicon)
-            name = doc[token.i + 1]
-            if gender is not None and name.pos_ == "PROPN":
-                last = name
-                while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
-                    last = doc[last.i + 1]
-                seen.setdefault(last.lower_, set()).add(gender)
-    return {surname: genders.pop() for surname, genders in seen.items() if len(genders) == 1}
 
 
 def _looks_personal(name: str, lexicon: Lexicon) -> bool:
