@@ -154,7 +154,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         the readings of names, roles, bodies and unnamed sources), ``nlp.entities``,
         ``nlp.loading`` (the French model's words), ``newswire.models``, the lexicons and
         spaCy.""",
-        ("speakers", "named", "names", "written_names", "referents", "salience",
+        ("speakers", "named", "names", "namesakes", "written_names", "referents", "salience",
          "pronoun_speakers", "pronouns_fr", "stand_ins", "stand_ins_fr", "person_nouns_fr",
          "pairs", "titles", "titled_heads", "called_names", "person_of", "speaker_heads",
          "asides", "fronted_views", "whole_mentions"),

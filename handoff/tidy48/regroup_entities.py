@@ -57,7 +57,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         company's last words (``organisations.clubs``, ``organisations.companies``); never
         spaCy: the cross-article registry reads ``names`` and ``casing`` and imports without
         it.""",
-        ("names", "casing", "firstnames", "francophone_first_names", "celtic_first_names",
+        ("names", "casing", "body_sorts_fr", "firstnames", "francophone_first_names", "celtic_first_names",
          "aliases", "namewords"),
     ),
     "spans": (
@@ -157,7 +157,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
         May import spaCy and ``nlp.entities.words`` (first names, the alias table,
         ``names``); nothing of the English rules.""",
         ("labels_fr", "orgnames_fr", "people_fr", "places_fr", "portfolios_fr",
-         "speaking_names_fr", "french_words", "speech_verbs_fr", "pilgrims_fr", "sorted_names_fr", "ranks_fr"),
+         "speaking_names_fr", "french_words", "speech_verbs_fr", "pilgrims_fr", "sorted_names_fr", "ranks_fr", "body_context_fr"),
     ),
 }
 
