@@ -93,12 +93,19 @@ _MALE_FR_WORDS = """
     jean-françois jean-sébastien
     valéry
 """
+# Documents (lemmas). The last line: the papers of courts, sport, science and consumer news
+# cited by ``selon``/``d'après`` (``Selon l'acte d'accusation``, ``D'après la dénonciation``,
+# ``Selon l'exposé conjoint des faits``, ``selon la feuille de match``, ``D'après le protocole
+# de l'essai``, ``D'après le dernier comparatif de l'association``): no list held them, so the
+# source had no kind and the quote no speaker (frorgs52).
 _DOCUMENT_NOUNS = """
     rapport étude sondage enquête plainte communiqué lettre courrier note texte décret loi
     projet arrêté jugement décision avis document tweet message publication ordonnance
     proposition bilan audit recours requête tribune pétition motion accord traité plan
     budget programme chiffre donnée statistique analyse prévision règlement mémoire bulletin
     registre rapport-synthèse
+    acte dénonciation exposé procès-verbal protocole feuille comparatif présentation
+    cartographie compilation
 """
 # Unnamed people: "des responsables", "les manifestants" (lemmas, so singular).
 _GROUP_NOUNS = """

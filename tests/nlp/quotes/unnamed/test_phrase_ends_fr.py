@@ -61,3 +61,23 @@ def test_a_plural_source_keeps_its_adjective(pipeline: Pipeline, body: str, word
     """``de sources concordantes``: the adjective after a plural source is its own."""
     quote = next(q for q in french_quotes(pipeline, body) if words in q.text)
     assert quote.speaker == expected
+
+
+@pytest.mark.parametrize(("body", "words", "expected"), [
+    # A regional daily: a place with a hyphen and an elided "d’" (was "direction académique
+    # des Côtes"), a person named bare before.
+    ("Claire Le Bihan a lancé une pétition. La direction académique des Côtes-d’Armor "
+     "indique que la fermeture relève « de la seule compétence de la commune ».",
+     "seule compétence", "direction académique des Côtes-d’Armor"),
+    # ... a prefecture's, with a negation in the quote and straight apostrophes.
+    ("La préfecture du Val-d'Oise précise que l'arrêté « ne sera pas levé avant lundi ».",
+     "ne sera pas", "préfecture du Val-d'Oise"),
+    # Guard: a name after the source's comma is no part of its phrase.
+    ("Selon le syndicat, Marie-Claude Dubois-Lefèvre a été « injustement licenciée en "
+     "mars ».", "injustement", "syndicat"),
+])
+def test_a_source_phrase_keeps_a_name_whole(pipeline: Pipeline, body: str, words: str,
+                                            expected: str) -> None:
+    """``des Côtes-d’Armor``: a source's phrase never stops inside a name."""
+    quote = next(q for q in french_quotes(pipeline, body) if words in q.text)
+    assert quote.speaker == expected

@@ -106,6 +106,8 @@ _SAINTS = frozenset(("saint", "sainte", "st", "ste"))
 _EVENT_WORDS = frozenset(_EVENT_OPENER_WORDS.split())
 #: Words before a surname that say nothing about the person ("M. Legault", "Mme Plante").
 _HONORIFICS = frozenset(("M.", "MM.", "Mme", "Mmes", "Mlle", "Mme.", "Mlle."))
+#: ``A``/``À`` opening a sentence before a place, and the elided article after it.
+_AT, _ELIDED = frozenset(("A", "À")), frozenset(("l'", "l’"))
 #: Titles before a person's name the model reads as a thing ("le Dr Vincent Oliva" as
 #: MISC): the span is the person's, without the title.
 _TITLES = frozenset(("Dr", "Dr.", "Dre", "Pr", "Pr.", "Me", "Mgr"))
@@ -234,9 +236,15 @@ def relabel(doc: Doc) -> Doc:
 
 def _name_start(doc: Doc, span: SpacySpan, skip_first: bool) -> int:
     """Where a name opens: after a word that is no part of it (an article, an honorific, a
-    party's letters), or before the model's span, at ``ministère des`` + ``Comptes publics``
-    (an ORG's words only, not a MISC's)."""
-    start = span.start + 1 if skip_first else span.start
+    party's letters, a capitalised ``A`` and its article), or before the model's span, at
+    ``ministère des`` + ``Comptes publics`` (an ORG's words only, not a MISC's)."""
+    # "A Matignon, on assure", "A l'Elysée": a sentence's capitalised preposition the model
+    # took into the place (house styles leave capitals unaccented), and its article
+    at = span[0].text in _AT and len(span) > 1 and (
+        span[1].text[:1].isupper() or (span[1].lower_ in _ELIDED and len(span) > 2))
+    start = span.start + 1 if skip_first or at else span.start
+    if at and doc[start].lower_ in _ELIDED:
+        start += 1
     # "ministère des" + "Pêches" the model read as a place: the ministry too (frorgs51)
     return domain_body_start(doc, start) if span.label_ in ("ORG", "LOC") else start
 

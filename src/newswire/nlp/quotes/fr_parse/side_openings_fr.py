@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.lexicon_fr import DE, FRENCH
 
-__all__ = ["side_opening"]
+__all__ = ["is_seat", "side_opening"]
 
 #: Openings that name a side whatever noun follows (their first words, lower case), with
 #: how many words they take (``Du côté de``, ``des``, ``d'``: three).
@@ -33,14 +33,18 @@ _ANY_SIDE = ((("du", "côté"), 3), (("chez",), 1))
 _NAMED_SIDE = ("côté",)
 #: Openings that name a place as often as a side: only a body's or a camp's noun after them
 #: (``Dans l’entourage de``, ``Dans les rangs de``, ``Au ministère``, ``À la CGT``).
-_BODY_SIDE = (("dans",), ("au",), ("aux",), ("à", "la"), ("à", "l'"), ("à", "l’"))
+_BODY_SIDE = (("dans",), ("au",), ("aux",), ("à", "la"), ("à", "l'"), ("à", "l’"),
+              ("a", "la"), ("a", "l'"), ("a", "l’"))  # "A l'Elysée": capitals unaccented
 #: ``Dans les rangs de l’opposition``: the camp is the noun after the ``de``.
 _RANKS = "rangs"
 #: Entity types a name after ``Au``/``À la`` may have to be a body, not a town.
 _BODY_TYPES = frozenset(("ORG", ""))
 #: ``À Bercy, on indique``: the seats French news names its ministries and presidency by
 #: (their first word), taken after any ``À``/``Au`` although the model calls them places.
-_SEATS = frozenset(("bercy", "matignon", "élysée", "beauvau", "quai"))
+_SEATS = frozenset(("bercy", "matignon", "élysée", "elysée", "beauvau", "quai"))
+#: ``Dans l'opposition, on dénonce``: French political writing names a camp of elected
+#: members by these nouns alone, never a body named before (``described_bodies._CAMPS``).
+_CAMPS = frozenset(("majorité", "opposition"))
 #: ``À``/``A`` alone, before a seat only (``À Lyon``: a town).
 _SEAT_SIDE = (("à",), ("a",))
 
@@ -65,10 +69,10 @@ def side_opening(words: Span) -> Token | None:
 
 def _seat(words: Span) -> Token | None:
     """The seat of power right after a bare ``À`` (``À Bercy``), else nothing."""
-    return words[0] if len(words) and _is_seat(words[0]) else None
+    return words[0] if len(words) and is_seat(words[0]) else None
 
 
-def _is_seat(token: Token) -> bool:
+def is_seat(token: Token) -> bool:
     """``Bercy``, ``Matignon``, ``l’Élysée``, ``Quai d’Orsay``: a seat of power's name."""
     if token.lower_ not in _SEATS or not token.text[:1].isupper():
         return False
@@ -79,8 +83,8 @@ def _is_seat(token: Token) -> bool:
 
 def _first_noun(words: Span, *, any_noun: bool, capitals: bool = False) -> Token | None:
     """The first noun of ``words`` before a comma; unless ``any_noun``, only a body's or a
-    camp's noun, or a name that is no place (in title case, or, with ``capitals``, any
-    capitalised name: ``SNCF``)."""
+    camp's noun, or a name that is no place (in title case, or, with ``capitals`` or the
+    model's organisation type, any capitalised name: ``SNCF``, ``À la CGT``)."""
     for token in words:
         if token.text == ",":
             return None
@@ -91,11 +95,13 @@ def _first_noun(words: Span, *, any_noun: bool, capitals: bool = False) -> Token
         if token.lower_ == _RANKS:
             continue  # "Dans les rangs de l'opposition": the camp after it
         lemma = token.lemma_.lower()
-        if lemma in FRENCH.group_nouns or (lemma in FRENCH.org_nouns and _says_whose(token)):
+        if lemma in FRENCH.group_nouns or token.lower_ in _CAMPS or (
+                lemma in FRENCH.org_nouns and _says_whose(token)):
             return token
-        if _is_seat(token) or (
+        if is_seat(token) or (
                 token.pos_ == "PROPN" and token.ent_type_ in _BODY_TYPES
-                and (token.is_title or (capitals and token.text[:1].isupper()))):
+                and (token.is_title or ((capitals or token.ent_type_ == "ORG")  # "À la CGT"
+                                        and token.text[:1].isupper()))):
             return token
         return None
     return None
@@ -103,7 +109,7 @@ def _first_noun(words: Span, *, any_noun: bool, capitals: bool = False) -> Token
 
 def _says_whose(noun: Token) -> bool:
     """``le cabinet de la ministre``: an organisation's noun with a ``de`` phrase says which
-    body it is; a bare one (``Dans la majorité``, ``Au ministère``) would be matched to any
+    body it is; a bare one (``Au ministère``, ``Au syndicat``) would be matched to any
     body named before it, a union or a firm the story is about."""
     return any(c.dep_ == "nmod" and c.i > noun.i and c.left_edge.lower_ in DE
                for c in noun.children)

@@ -44,6 +44,7 @@ from newswire.nlp.quotes.bodies.made_documents import copied_document
 from newswire.nlp.quotes.bodies.place_bodies import place_body, purpose_and_place
 from newswire.nlp.quotes.bodies.state_bodies import state_owned
 from newswire.nlp.quotes.bodies.word_names import word_named
+from newswire.nlp.quotes.fr_parse.side_openings_fr import is_seat
 from newswire.nlp.quotes.layouts.headlines import (
     bare_role,
     body_role,
@@ -209,7 +210,7 @@ class SpeakerResolver:
             return None
         entity = self._entities.at(self._fields.get(id(head.doc), "body"), body.idx)
         found = self.resolve(body, depth + 1, said)
-        place = entity is not None and entity.type in ("GPE", "LOC")
+        place = entity is not None and entity.type in ("GPE", "LOC") and not is_seat(body)
         return found if found.kind == "organization" and not place else None
 
     def _demonym_person(self, head: Token) -> Speaker | None:

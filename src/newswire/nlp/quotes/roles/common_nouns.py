@@ -29,6 +29,7 @@ from newswire.nlp.quotes.resolution.speaker_heads import is_age
 from newswire.nlp.quotes.roles.appositions import apposed_name
 from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.roles.descriptions import described_person, role_lemma
+from newswire.nlp.quotes.roles.own_reckonings_fr import reckoning_owner
 from newswire.nlp.quotes.roles.role_holders import bare_role_holder
 from newswire.nlp.quotes.unnamed.anonymous_fr import anonymous_phrase
 from newswire.nlp.quotes.unnamed.linked_nouns import counted_noun
@@ -87,12 +88,17 @@ def _common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
 
 
 def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
-    """The name set off beside the noun, the maker of its document, the body whose
+    """The name set off beside the noun, the maker of its document, the owner of a French
+    reckoning (``selon ses calculs``: :mod:`.own_reckonings_fr`), the body whose
     figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`) or the body
     that issued the statement a French ``Le texte`` goes on about."""
     named = apposed_name(head) or named_maker(head, ctx.lexicon)
     if named is not None:
         return ctx.resolve(named, depth + 1)
+    # "Selon ses calculs", "D'après son recensement": the owner's own working out
+    reckoned = reckoning_owner(ctx, head) if ctx.lexicon is FRENCH else None
+    if reckoned is not None:
+        return reckoned
     maker = figures_maker(head)
     body = ctx.resolve(maker, depth + 1) if maker is not None else None
     if body is not None and body.kind == "organization":

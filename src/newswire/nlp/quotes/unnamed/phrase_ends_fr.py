@@ -17,7 +17,7 @@ from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
 
-__all__ = ["CONTACT_FORMS", "french_adjective_end", "french_phrase_end"]
+__all__ = ["CONTACT_FORMS", "french_adjective_end", "french_phrase_end", "whole_name_end"]
 
 #: Participles of the reporter reaching a source (``joint par``, ``contactée par``).
 _CONTACT_STEMS = ("joint", "contacté", "consulté", "interrogé", "sollicité", "interviewé",
@@ -83,3 +83,14 @@ def _says(token: Token, lexicon: Lexicon) -> bool:
     same word as their participles: ``un élu dit modéré`` ends before ``dit``."""
     return token.lower_ in lexicon.speech_forms and token.pos_ not in NOUN_TAGS \
         and not token.lower_.endswith(_PARTICIPLE_ENDINGS)
+
+
+def whole_name_end(head: Token, end: int, lexicon: Lexicon) -> int:
+    """Past the name the model found that ``head``'s phrase, ending at ``end``, stops inside
+    (French only): ``la direction académique des Côtes`` + ``-d’Armor``, a place's hyphen and
+    elided ``d’`` split into words the parse hangs on the noun one by one, so the phrase
+    stopped at the hyphen.  A source's phrase never cuts a name in two."""
+    if lexicon is not FRENCH:
+        return end
+    inside = (e for e in head.doc.ents if head.i < e.start < end < e.end)
+    return next((e.end for e in inside), end)

@@ -25,7 +25,11 @@ from newswire.nlp.quotes.bodies.made_documents import is_made_thing
 from newswire.nlp.quotes.bodies.regional_names_fr import regional_end
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
-from newswire.nlp.quotes.unnamed.phrase_ends_fr import french_adjective_end, french_phrase_end
+from newswire.nlp.quotes.unnamed.phrase_ends_fr import (
+    french_adjective_end,
+    french_phrase_end,
+    whole_name_end,
+)
 from newswire.nlp.quotes.unnamed.placed_sources_fr import belongs_fr
 
 __all__ = [
@@ -103,6 +107,7 @@ def source_phrase(head: Token, kind: PhraseKind, lexicon: Lexicon = ENGLISH) -> 
     if kind == "document":
         end = (whole_document_end(head, end) if lexicon.whole_document_phrases
                else document_end(head))
+    end = whole_name_end(head, end, lexicon)  # "des Côtes" + "-d’Armor"
     end = french_phrase_end(head, end, lexicon)  # "joint par El Watan", "évoque des ..."
     end = french_adjective_end(head, end, lexicon)  # "sources concordantes" read as nouns
     if kind == "organization" and lexicon.places_end_body_names:
