@@ -120,12 +120,22 @@ def name_gender(name: str, others: Iterable[str] = (),
             own = first_name_gender(unaccented(first))
         if own is None and lexicon is ENGLISH:  # Canadian news: "François-Philippe Champagne"
             own = gender_of([first], FRENCH, borrowed=True)
-        if own is None and lexicon is FRENCH:
+        if own is None and lexicon is FRENCH and not _place_word(first):
             own = _surname_first_gender(words[-1])
     found = {gender for gender in (gender_of([word], lexicon) for word in others) if gender}
     if own is not None:
         found.add(own)
     return found.pop() if len(found) == 1 else None
+
+
+#: First parts of a hyphenated place's name (``Port-Louis``, ``Saint-Jean``): no surname.
+_PLACE_PARTS = frozenset(("saint", "sainte", "port", "mont", "fort", "pont", "grand", "petit",
+                          "val", "bois"))
+
+
+def _place_word(word: str) -> bool:
+    """Whether ``word`` opens like a place's name (``Port-Louis``), not a surname."""
+    return "-" in word and word.partition("-")[0].lower() in _PLACE_PARTS
 
 
 def _surname_first_gender(last: str) -> Gender | None:
