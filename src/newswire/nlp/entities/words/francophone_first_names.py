@@ -36,6 +36,9 @@ _MALE = _table("""
     célestin anicet apollinaire norbert blaise landry prosper faustin théophile innocent
     gervais léopold achille augustin félix joachim firmin marcel raoul gaston albert robert
     ghislain bertin évariste sylvestre cyriaque
+    rachid abdelkrim abdelhamid abdelwahab brahim tahar hédi hedi ridha fethi chokri
+    farouk redouane hamza nassim issoufou boukary mahamadou oumarou harouna inoussa
+    lassina sidiki siaka daouda djibril ismaïla bassirou modou rodrigue hilaire zakaria
 """)
 
 _FEMALE = _table("""
@@ -48,6 +51,8 @@ _FEMALE = _table("""
     félicité eugénie henriette georgette justine béatrice scholastique germaine pascaline
     philomène régine viviane yvette ginette huguette mireille sidonie adèle édith irène
     agathe colette odile
+    farida amel nadia dalila nesrine hayat ikram zohra yamina ouarda houria salamata
+    ramatoulaye aïchatou aichatou assétou kadidia fanta nafissatou ramata
 """)
 
 

@@ -120,10 +120,34 @@ def name_gender(name: str, others: Iterable[str] = (),
             own = first_name_gender(unaccented(first))
         if own is None and lexicon is ENGLISH:  # Canadian news: "François-Philippe Champagne"
             own = gender_of([first], FRENCH, borrowed=True)
+        if own is None and lexicon is FRENCH and not _place_word(first):
+            own = _surname_first_gender(words[-1])
     found = {gender for gender in (gender_of([word], lexicon) for word in others) if gender}
     if own is not None:
         found.add(own)
     return found.pop() if len(found) == 1 else None
+
+
+#: First parts of a hyphenated place's name (``Port-Louis``, ``Saint-Jean``): no surname.
+_PLACE_PARTS = frozenset(("saint", "sainte", "port", "mont", "fort", "pont", "grand", "petit",
+                          "val", "bois"))
+
+
+def _place_word(word: str) -> bool:
+    """Whether ``word`` opens like a place's name (``Port-Louis``), not a surname."""
+    return "-" in word and word.partition("-")[0].lower() in _PLACE_PARTS
+
+
+def _surname_first_gender(last: str) -> Gender | None:
+    """``N'Guessan Amoin Félicité``, ``Hounkpatin Sèna Florent``, ``Dossou-Yovo Rachida``:
+    the press and the administrations of Côte d'Ivoire, Burkina Faso, Benin and Togo write
+    the surname first and the first name last. When no table knows the first word, the last
+    one, if a first name, gives the gender (else ``elle`` after ``la présidente, le Pr
+    N'Guessan Amoin Félicité`` took the man named before her)."""
+    if not last[:1].isupper():
+        return None
+    return (gender_of([last], FRENCH) or francophone_gender(last.partition("-")[0])
+            or first_name_gender(last) or first_name_gender(unaccented(last)))
 
 
 def pronoun_gender(word: str, lexicon: Lexicon = ENGLISH) -> Gender | None:

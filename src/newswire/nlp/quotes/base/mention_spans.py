@@ -14,7 +14,8 @@ from newswire.nlp.entities.roles.titles import LEGISLATORS_LETTERS, ROLES
 from newswire.nlp.quotes.base.parse_labels import DASH_TOKENS, SUBJECT_DEPS
 
 __all__ = ["entity_range", "flat_name_end", "hyphened_head", "is_hyphen", "is_spaced_dash",
-           "mention_range", "name_text", "tagged_range", "word_at", "word_start"]
+           "mention_range", "name_text", "pilgrim_named", "tagged_range", "word_at",
+           "word_start"]
 
 _MENTION_DEPS = frozenset(("compound", "amod", "det", "nmod", "flat"))
 #: One-word titles and a legislator's letters before a name the model left unlabelled
@@ -107,6 +108,15 @@ def _name_after_title(head: Token) -> Token:
             and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON":
         return doc[after]
     return head
+
+
+def pilgrim_named(head: Token) -> Token:
+    """``a déclaré El Hadji Moustapha Sy, porte-parole de la famille``: the French parse
+    makes ``El`` (a determiner to it) the subject and ``Hadji`` its object; the speaker is
+    the person named after the honorific, as the mention reads it (:func:`_name_after_title`),
+    not the determiner, which resolved to nobody. ``head`` itself when no honorific heads it."""
+    pilgrim = head.text in PILGRIM_ARTICLES or head.text in PILGRIM_WORDS
+    return _name_after_title(head) if pilgrim else head
 
 
 def _compound_start(compound: Token, start: int) -> int:

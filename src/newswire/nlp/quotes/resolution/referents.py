@@ -42,7 +42,12 @@ from newswire.nlp.quotes.resolution.fronted_views import is_fronted_viewpoint
 from newswire.nlp.quotes.resolution.names import PersonNames
 from newswire.nlp.quotes.resolution.person_of import person_of_subject
 from newswire.nlp.quotes.resolution.titled_heads import is_person_word, named_head, titled_subject
-from newswire.nlp.quotes.resolution.titles import honorifics_before, role_words, titles_of
+from newswire.nlp.quotes.resolution.titles import (
+    honorifics_before,
+    role_words,
+    serving_role,
+    titles_of,
+)
 from newswire.nlp.quotes.roles.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.roles.set_off_offices import office_holder_set_off
 from newswire.nlp.quotes.unnamed.phrases import is_plural_noun, phrase_kind, source_phrase
@@ -104,12 +109,15 @@ def is_individual(token: Token, lexicon: Lexicon) -> bool:
             and token.dep_ not in ("appos", "attr") and not _has_apposed_name(token))
 
 
-def _office_title(office: Token | None) -> frozenset[str]:
+def _office_title(office: Token | None, lexicon: Lexicon) -> frozenset[str]:
     """The office a name holds set off after it (``Senior coroner for South Wales Central,
     Rhodri Prothero,``, the parse hanging the name on the place; :func:`office_held`): its
     noun is one of the person's titles, so a lead's ``A coroner has said`` finds the coroner
     named further on."""
-    return frozenset((office.lemma_.lower(),)) if office is not None else frozenset()
+    if office is None:
+        return frozenset()
+    # "L'adjointe au maire, Mme X,": the name hung on "maire" is the deputy's
+    return frozenset(((serving_role(office, lexicon) or office).lemma_.lower(),))
 
 
 def _has_apposed_name(token: Token) -> bool:
@@ -131,7 +139,8 @@ def _entity_referent(span: Span, entity: Entity, kind: ReferentKind, naming: Per
     # Asked once a mention: the office is a title and the clause's role (apposed_name over
     # the root's nouns, the dearest test of a mention).
     office = office_held(root)
-    titles = titles_of(span, lexicon) | role_words(entity.role, lexicon) | _office_title(office)
+    titles = titles_of(span, lexicon) | role_words(entity.role, lexicon) \
+        | _office_title(office, lexicon)
     department = department_name(root) if kind == "organization" else None
     name = department.text if department is not None else entity.name  # not "Oceans Canada"
     gender: Gender | None = None

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.models import Entity, Field_
 from newswire.nlp.quotes.base.gender import Gender
-from newswire.nlp.quotes.base.mention_spans import name_text
+from newswire.nlp.quotes.base.mention_spans import name_text, pilgrim_named
 from newswire.nlp.quotes.base.referent_types import ENTITY_KINDS, EntityIndex, Referent
 from newswire.nlp.quotes.base.textmap import CharRange
 from newswire.nlp.quotes.bodies.acronym_nouns_fr import is_acronym_noun
@@ -123,6 +123,7 @@ class SpeakerResolver:
         ``said``, the chars of what was said (``the successes, they said, ...``)."""
         if depth > _MAX_HOPS:
             return NOBODY  # appositions or owners that point at each other
+        head = pilgrim_named(head)  # "a déclaré El Hadji Moustapha Sy": not the "El"
         # "Glenn Beck, who said"; "Some of the protesters said"; "One of them, UnitedHealth"
         counted = head.pos_ in ("PRON", "ADJ", "DET", "NUM")
         antecedent = relative_antecedent(head, self.lexicon) or person_of_subject(head) or (

@@ -14,7 +14,7 @@ from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS, PERSON_LABELS
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["honorifics_before", "role_words", "titles_of"]
+__all__ = ["honorifics_before", "role_words", "serving_role", "titles_of"]
 
 _TITLE_POS = frozenset(("PROPN", "NOUN", "ADJ", "PUNCT"))
 _TITLE_WINDOW = 5  # words before a name that may hold its title: "NATO Secretary-General"
@@ -23,6 +23,10 @@ _HONORIFIC_WINDOW = 2
 #: the parser chained ("Ann Lee, Bo Li, Cy Ma, ..."): only the words near their heads are
 #: read, since reading the whole subtree for every name of a list of thousands is quadratic.
 _APPOSITIVE_TOKENS = 40
+#: French prepositions before the office a role serves (``adjoint au maire``).
+_SERVING = frozenset(("de", "du", "des", "au", "aux", "à", "auprès"))
+#: Nouns between a served office and the role serving it: ``directeur de cabinet du préfet``.
+_SERVED_STEPS = 2
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "acl:relcl"))
 
 
@@ -50,7 +54,7 @@ def titles_of(span: Span, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
                    if (token.dep_ == "appos" and not _complement_of(root, token))
                    or (token.i == head.i and (root.dep_ == "appos" or _set_off_conjunct(root)))]
     for appos in appositives:
-        words.update(_own_words(appos, span))
+        words.update(_own_words(appos, span, lexicon))
     words.update(t.lower_.rstrip(".") for t in span if t.lower_.rstrip(".")
                  in lexicon.title_abbreviations)
     words.discard(root.lemma_.lower())
@@ -104,13 +108,18 @@ def _appositive(token: Token) -> Iterable[Token]:
     return token.doc[max(first, token.i - half):min(last, token.i + half) + 1]
 
 
-def _own_words(appos: Token, name: Span) -> set[str]:
+def _own_words(appos: Token, name: Span, lexicon: Lexicon) -> set[str]:
     """The nouns of an appositive that describe the name, not another person named in it or
     a clause on it: ``a staff member for Maryland Republicans such as former Gov. Bob
-    Ehrlich`` gives ``staff member ...``, not Ehrlich's ``governor``."""
+    Ehrlich`` gives ``staff member ...``, not Ehrlich's ``governor``; nor, in French, the
+    office of the one the name serves (:func:`_served_office`)."""
     words = set()
     for token in islice(_appositive(appos), _APPOSITIVE_TOKENS):
         if token.pos_ not in NOUN_TAGS:
+            continue
+        server = serving_role(token, lexicon)
+        if server is not None:  # "adjointe au maire": the deputy's title, not the mayor's
+            words.add(server.lemma_.lower())
             continue
         node, steps = token, 0
         # A chained list is deep: the walk up is bounded like the tokens read.
@@ -119,6 +128,29 @@ def _own_words(appos: Token, name: Span) -> set[str]:
         if node == appos and not _foreign(appos, name):
             words.add(token.lemma_.lower())
     return words
+
+
+def serving_role(token: Token, lexicon: Lexicon) -> Token | None:
+    """``Le premier adjoint au maire, Mme Dossou-Yovo Rachida,``, ``le directeur de cabinet
+    du préfet, X,``, ``Le porte-parole de la ministre, X,``: French names a deputy, an aide or
+    a spokesperson by the office they serve, a role noun behind a preposition (``au``,
+    ``du``, ``de la``) under the role noun of the one named (the parse often hangs the name
+    on the served office, the phrase's last noun). The served office is another person's (the
+    mayor's, the prefect's): read as the name's title, ``Le maire a promis`` went to the
+    deputy named last instead of the mayor named before. The role noun it serves, if
+    ``token`` is a served office; else None (``ministre de la Santé``: ``santé`` is no role;
+    ``Le procès de l'ancien maire, X,``: a trial is no office)."""
+    if token.doc.lang_ != "fr" or token.lemma_.lower() not in lexicon.role_nouns:
+        return None
+    node = token
+    for _ in range(_SERVED_STEPS):
+        if node.dep_ != "nmod" or node.head.pos_ != "NOUN" \
+                or not any(c.dep_ == "case" for c in node.children):
+            return None
+        node = node.head
+        if node.lemma_.lower() in lexicon.role_nouns:
+            return node
+    return None
 
 
 def _foreign(token: Token, name: Span) -> bool:
@@ -133,8 +165,22 @@ def role_words(role: str | None, lexicon: Lexicon) -> frozenset[str]:
     whole role), lower case, abbreviations spelt out; none without a role."""
     if not role:
         return frozenset()
-    return frozenset(_expanded({w.lower() for w in role.replace("-", " ").split()}
-                               | {role.lower()}, lexicon))
+    words = {w for word in _unserved(role.lower().split(), lexicon) for w in word.split("-")}
+    return frozenset(_expanded(words | {role.lower()}, lexicon))
+
+
+def _unserved(words: list[str], lexicon: Lexicon) -> list[str]:
+    """A French role's words less the office it serves (``Porte-parole de la ministre``:
+    not ``ministre``; :func:`_server`): a role noun after a preposition that follows
+    another role noun."""
+    kept: list[str] = []
+    serving = False
+    for word in words:
+        if serving and word in lexicon.role_nouns:
+            continue
+        serving = serving or (word in _SERVING and any(w in lexicon.role_nouns for w in kept))
+        kept.append(word)
+    return kept
 
 
 def _expanded(words: set[str], lexicon: Lexicon) -> set[str]:

@@ -29,6 +29,7 @@ from newswire.nlp.quotes.resolution.speaker_heads import is_age
 from newswire.nlp.quotes.roles.appositions import apposed_name
 from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.roles.descriptions import described_person, role_lemma
+from newswire.nlp.quotes.roles.office_periphrases_fr import periphrasis_holder
 from newswire.nlp.quotes.roles.own_reckonings_fr import reckoning_owner
 from newswire.nlp.quotes.roles.role_holders import bare_role_holder
 from newswire.nlp.quotes.unnamed.anonymous_fr import anonymous_phrase
@@ -90,8 +91,9 @@ def _common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
 def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
     """The name set off beside the noun, the maker of its document, the owner of a French
     reckoning (``selon ses calculs``: :mod:`.own_reckonings_fr`), the body whose
-    figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`) or the body
-    that issued the statement a French ``Le texte`` goes on about."""
+    figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`), the body
+    that issued the statement a French ``Le texte`` goes on about, or the holder of the
+    office a French periphrasis names."""
     named = apposed_name(head) or named_maker(head, ctx.lexicon)
     if named is not None:
         return ctx.resolve(named, depth + 1)
@@ -104,7 +106,12 @@ def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
     if body is not None and body.kind == "organization":
         return body
     # French "Le texte rappelle" after "Dans un communiqué, le ministère a ...": the body.
-    return _issued_by(ctx, head, depth)
+    issuer = _issued_by(ctx, head, depth)
+    if issuer is not None:
+        return issuer
+    # "le membre du gouvernement": the minister named before (:mod:`.office_periphrases_fr`)
+    holder = periphrasis_holder(head, ctx.trail(head))
+    return speaker_of(holder) if holder is not None else None
 
 
 def _issued_by(ctx: Context, head: Token, depth: int) -> Speaker | None:

@@ -33,6 +33,7 @@ _SAME_ROLE = {"physician": "doctor", "surgeon": "doctor", "judge": "justice",
 #: ... and a bare one, with no word beside it: ``a soutenu le conseil`` after ``Son avocat,
 #: Me Aliou Badara Cissé``, is the lawyer (``le conseil municipal`` is a council).
 _BARE_SAME_ROLE = {"conseil": "maître"}
+_SET_OFF_CLAUSES = frozenset(("acl:relcl", "relcl"))
 
 
 def titled(head: Token, lemma: str, trail: Trail, *, earlier_only: bool = False,
@@ -70,8 +71,17 @@ def _roles(lemma: str, head: Token) -> set[str]:
 
 def _bare(head: Token) -> bool:
     """Whether ``head`` has no word beside its determiners (``le conseil``, not ``le conseil
-    municipal``): only then a :data:`_BARE_SAME_ROLE` noun stands for a role."""
-    return all(c.dep_ == "det" for c in head.children)
+    municipal``): only then a :data:`_BARE_SAME_ROLE` noun stands for a role. A clause set
+    off after it says what the lawyer did, not which council (``a soutenu le conseil, qui a
+    rappelé que sa cliente ...``)."""
+    return all(c.dep_ == "det" or (c.dep_ in _SET_OFF_CLAUSES and _set_off(c))
+               or (c.text == "," and c.i > head.i) for c in head.children)
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a comma stands right before ``clause``'s first word."""
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _feminine(head: Token) -> bool:
