@@ -8,6 +8,8 @@ import pytest
 
 from newswire.nlp.boilerplate.datelines import find_dateline
 from newswire.nlp.entities.extract import Context, extract_entities
+from newswire.nlp.entities.geography.towns import body_towns
+from newswire.nlp.entities.spans.mentions import Mention
 from newswire.nlp.pipeline import Pipeline
 
 Named = set[tuple[str, str]]
@@ -83,3 +85,20 @@ def test_a_places_last_word_makes_a_place(
     found = named(pipeline, body)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("form", "expected"), [
+    ("Galway Chamber", {"galway"}),
+    ("Cork Chamber of Commerce", {"cork"}),
+    ("Dublin City Council", {"dublin"}),
+    ("Rhondda Cynon Taf Council", {"rhondda cynon taf"}),
+    ("Kerry County Council", {"kerry"}),
+    # No town before it, or no local body's word after it.
+    ("Council", set()),
+    ("Galway United", set()),
+    ("the Chamber", set()),
+])
+def test_the_town_a_local_body_is_named_after(form: str, expected: set[str]) -> None:
+    """A chamber's or a council's name gives the town it is named after, normalised."""
+    mention = Mention(field="body", start=0, end=len(form), text=form)
+    assert body_towns([mention]) == frozenset(expected)

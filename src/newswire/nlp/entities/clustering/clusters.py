@@ -64,6 +64,8 @@ class Cluster:
     person_surnames: frozenset[str] = frozenset()
     # The article's names of two words or more the model read as a person's (normalised).
     full_names: frozenset[str] = frozenset()
+    # The towns the article's local bodies are named after ("galway" of "Galway Chamber").
+    body_towns: frozenset[str] = frozenset()
     # The last answer of longest(), with the mentions it was made from (it is asked often).
     _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False)
 
@@ -231,7 +233,8 @@ class Cluster:
                                 titled=bool(self.role()), full_names=self.full_names):
                 return "GPE"
         elif key not in table().gazetteer and not not_a_person(words(self.longest())) \
-                and places.unlisted_town(self.longest(), voted, self.mentions):
+                and places.unlisted_town(self.longest(), voted, self.mentions,
+                                         body_town=key in self.body_towns):
             return "GPE"
         return None
 

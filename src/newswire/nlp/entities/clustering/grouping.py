@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from newswire.nlp.entities.clustering.clusters import Cluster
+from newswire.nlp.entities.geography.towns import body_towns
 from newswire.nlp.entities.organisations.clubs import nickname
 from newswire.nlp.entities.people.doublebarrelled import is_double_barrelled
 from newswire.nlp.entities.spans.mentions import Mention
@@ -32,13 +33,14 @@ def group(mentions: list[Mention], defined: Mapping[str, str] | None = None) -> 
     named = [words(m.text) for m in mentions if m.label == "PERSON" and not m.shaky]
     surnames = person_surnames(mentions)
     full = frozenset(normalise(" ".join(parts)) for parts in named if len(parts) >= 2)
+    towns = body_towns(mentions)
     for mention in sorted(mentions, key=lambda m: m.order):
         written = normalise(mention.text)
         written = (defined or {}).get(written, written)
         known = table().aliases.get(written)
         key = normalise(known.name) if known else written
         cluster = by_key.setdefault(key, Cluster(key, known=known, person_surnames=surnames,
-                                                 full_names=full))
+                                                 full_names=full, body_towns=towns))
         cluster.mentions.append(mention)
     joined = _join_shortened_organisations(
         _join_short_company_names(_join_acronyms(list(by_key.values()))))

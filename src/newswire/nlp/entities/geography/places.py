@@ -157,13 +157,19 @@ def overrules(name: str, voted: EntityType | None, mentions: Sequence[Mention], 
                 or _named_person(key, full_names))
 
 
-def unlisted_town(name: str, voted: EntityType | None, mentions: Sequence[Mention]) -> bool:
+def unlisted_town(name: str, voted: EntityType | None, mentions: Sequence[Mention], *,
+                  body_town: bool = False) -> bool:
     """Whether ``name``, in no gazetteer, is a town though the model read it as an
     organisation: the words around a mention make it a place (:func:`place_cue`: "near
-    Truro", "Zadar police", "a Dartmouth man") and none makes it a company's (:func:`.retype.
-    company_cue`); one or two capitalised words, no acronym, no company's legal form."""
+    Truro", "Zadar police", "a Dartmouth man"), or a local body of the article is named
+    after it (``body_town``: "Galway" beside "Galway Chamber"), and none makes it a
+    company's (:func:`.retype.company_cue`); one or two capitalised words, no acronym, no
+    company's legal form. Beside its body, a town read as a person ("Moray has lost") is one
+    too when no mention calls it a person (a title, an apposition, an age, ``said he``)."""
     parts = words(name)
-    if voted != "ORG" or not 1 <= len(parts) <= 2 or is_corporate(name) or any(
+    person = voted == "PERSON" and body_town and not any(
+        m.role or m.person or m.aged or m.pronoun for m in mentions)
+    if (voted != "ORG" and not person) or not 1 <= len(parts) <= 2 or is_corporate(name) or any(
             not p[:1].isupper() or p.isupper() for p in parts):
         return False
     key = normalise(name)
@@ -171,7 +177,7 @@ def unlisted_town(name: str, voted: EntityType | None, mentions: Sequence[Mentio
         return False
     # "Unemployment in Cork fell": where things happen (``people_in``) is a place's too, as
     # when a body named after the town ("Cork Chamber president ...") is typed apart.
-    return any(m.place_noun or m.people_in for m in mentions) \
+    return (body_town or any(m.place_noun or m.people_in for m in mentions)) \
         and not any(m.company or m.officered for m in mentions)
 
 

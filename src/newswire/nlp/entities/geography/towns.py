@@ -6,7 +6,9 @@ A province's or state's abbreviation after a place and a comma (``OAKVILLE, Ont.
 (``Prince Albert``, ``Prince Rupert``) loses its title to the person's rule unless the
 words around it say place (:func:`titled_towns`). A place's last word the model left out
 (``[Hammonds] Plains``) joins it (:func:`place_words_after`). Each works on the cleaned
-mentions of :mod:`.mentions`, before they are grouped into entities.
+mentions of :mod:`.mentions`, before they are grouped into entities. A town a local body is
+named after (``Galway`` beside ``Galway Chamber``) is found for the grouping
+(:func:`body_towns`).
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from collections.abc import Iterator
 
 from newswire.nlp.entities.geography.places import REGION_ABBREVIATIONS
 from newswire.nlp.entities.spans.mentions import Mention, Text, replace_with_spans
+from newswire.nlp.entities.words.names import normalise
 from newswire.nlp.entities.words.namewords import PLACE_LAST_WORDS
 
-__all__ = ["place_words_after", "region_abbreviations", "titled_towns"]
+__all__ = ["body_towns", "place_words_after", "region_abbreviations", "titled_towns"]
 
 #: A place's name, a comma, then a province's or a state's abbreviation ("OAKVILLE, Ont.",
 #: "Prince Albert, Sask.,"), no letter glued after it, nor "-based" ("Redmond, Wash.-based
@@ -34,6 +37,11 @@ _ROYAL_TITLES = frozenset({"Prince", "Princess", "King", "Queen"})
 _PLACE_WORD_AFTER = re.compile(
     r"[ \t](" + "|".join(sorted(PLACE_LAST_WORDS, key=len, reverse=True))
     + r")(?![\w'’-])(?![ \t]+[A-Z])")
+#: A local body named after its town: ``Galway Chamber``, ``Cork Chamber of Commerce``,
+#: ``Rhondda Cynon Taf Council``, ``Kerry County Council`` (the town's words captured).
+_BODY_OF_TOWN = re.compile(
+    r"(?P<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}?) (?:Chamber(?: of Commerce)?|"
+    r"(?:County |City |Borough |District |Town )?Council)")
 #: The model's types a place's span may have before its last word joins it.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -55,6 +63,16 @@ def _abbreviations(text: Text) -> Iterator[tuple[int, int]]:
         if "." not in cased[start:end - 1]:
             end -= 1  # "Ont." is "Ont", as the model cuts it; "P.E.I." keeps its dots
         yield start, end
+
+
+def body_towns(mentions: list[Mention]) -> frozenset[str]:
+    """The towns (normalised) the article's local bodies are named after: ``Galway`` of
+    ``Galway Chamber chief executive ...``. Irish, UK and Canadian regional copy names the
+    chamber or the council, then the town alone (``Galway's economy grew``, ``She said
+    Galway had weathered worse``), which the small model reads as the body again; most
+    such towns are in no shipped gazetteer."""
+    return frozenset(normalise(found.group("town")) for m in mentions
+                     if (found := _BODY_OF_TOWN.fullmatch(m.form)))
 
 
 def titled_towns(texts: list[Text], mentions: list[Mention]) -> None:
