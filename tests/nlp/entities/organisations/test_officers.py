@@ -110,3 +110,22 @@ def test_the_town_a_body_is_named_after_stays_a_place(
     named after it, is a place."""
     event = pipeline.enrich(RawArticle(id="t", text=body))
     assert {e.name: e.type for e in event.entities} == types
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # review52: a body shortened to its town's name says something: no place.
+        ("Kerry County Council approved the plant. Kerry said it would create 300 jobs. The "
+         "food group's shares rose.", "Kerry"),
+        ("Ennis Chamber chief executive Rita McInerney said Ennis was \"thriving\". Ennis said "
+         "it was a good year for shops.", "Ennis"),
+    ],
+)
+def test_a_town_named_body_that_speaks_is_no_place(
+    pipeline: Pipeline, body: str, name: str
+) -> None:
+    """Beside a local body named after it, a name followed by a verb of saying is not typed
+    the town: a body or a person speaks."""
+    event = pipeline.enrich(RawArticle(id="t", text=body))
+    assert {e.name: e.type for e in event.entities}.get(name) not in (None, "GPE")

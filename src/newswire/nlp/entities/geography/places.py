@@ -165,7 +165,8 @@ def unlisted_town(name: str, voted: EntityType | None, mentions: Sequence[Mentio
     after it (``body_town``: "Galway" beside "Galway Chamber"), and none makes it a
     company's (:func:`.retype.company_cue`); one or two capitalised words, no acronym, no
     company's legal form. Beside its body, a town read as a person ("Moray has lost") is one
-    too when no mention calls it a person (a title, an apposition, an age, ``said he``)."""
+    too when no mention calls it a person (a title, an apposition, an age, ``said he``); a
+    name that says something ("Kerry said it would") is a body's, not the town's."""
     parts = words(name)
     person = voted == "PERSON" and body_town and not any(
         m.role or m.person or m.aged or m.pronoun for m in mentions)
@@ -177,6 +178,7 @@ def unlisted_town(name: str, voted: EntityType | None, mentions: Sequence[Mentio
         return False
     # "Unemployment in Cork fell": where things happen (``people_in``) is a place's too, as
     # when a body named after the town ("Cork Chamber president ...") is typed apart.
+    body_town = body_town and not any(m.speaks for m in mentions)  # "Kerry said": the body
     return (body_town or any(m.place_noun or m.people_in for m in mentions)) \
         and not any(m.company or m.officered for m in mentions)
 

@@ -66,6 +66,9 @@ _FRENCH_SORT_BEFORE = re.compile(
     rf"(?:{'|'.join(sorted(SORT_NOUNS))})"
     r"(?:[ \t]+[a-zà-ÿ]+(?:ique|ale|al|aire|ien|ienne|ais|aise|ois|oise|ier|ière))?[ \t]+$",
     re.IGNORECASE)
+#: A verb of saying right after the name: "Kerry said it would", "Ennis says": a body or a
+#: person speaks, not a town (:func:`.places.unlisted_town`).
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|announced|warned|confirmed)\b")
 #: How far before a name the employer's words may begin.
 _EMPLOYER_WINDOW = 40
 
@@ -84,6 +87,7 @@ class Cues(TypedDict):
     pronoun: bool
     employer: bool
     officered: bool
+    speaks: bool
 
 
 def cues(cased: str, start: int, end: int) -> Cues:
@@ -99,7 +103,8 @@ def cues(cased: str, start: int, end: int) -> Cues:
             "pronoun": _PRONOUN_AFTER.match(cased, end) is not None,
             "employer": any(pattern.search(cased, max(0, start - _EMPLOYER_WINDOW), start)
                             for pattern in (_EMPLOYER_BEFORE, _FRENCH_SORT_BEFORE)),
-            "officered": officer_follows(cased, end)}
+            "officered": officer_follows(cased, end),
+            "speaks": _SPEAKS_AFTER.match(cased, end) is not None}
 
 
 def scored(text: str, start: int, end: int) -> bool:

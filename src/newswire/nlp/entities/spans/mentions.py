@@ -55,6 +55,7 @@ class Mention:
     pronoun: bool = False  # a person's pronoun follows ("Davies said he", "started his")
     employer: bool = False  # a workplace's words before it ("an analyst at Bernstein")
     officered: bool = False  # a body's officer follows ("Unifor national president Lana")
+    speaks: bool = False  # a verb of saying follows ("Kerry said", "Ennis says")
 
     @property
     def form(self) -> str:
