@@ -19,7 +19,8 @@ _STORY = "".join(
 
 
 def _page(paragraph: str, lang: str = "en") -> str:
-    return (f"<html lang='{lang}'><head><title>Harbour plan approved | Coast Herald</title>"
+    claim = f" lang='{lang}'" if lang else ""
+    return (f"<html{claim}><head><title>Harbour plan approved | Coast Herald</title>"
             f"</head><body><article><h1>Harbour plan approved</h1>{_STORY}{paragraph}{_STORY}"
             "</article></body></html>")
 
@@ -41,9 +42,23 @@ def _page(paragraph: str, lang: str = "en") -> str:
         # A quotation inside a quotation takes single marks.
         ("<p>Ms Byrne said: <q>He told me <q>never again</q> after the storm.</q></p>", "en",
          "Ms Byrne said: \u201cHe told me \u2018never again\u2019 after the storm.\u201d"),
-        # A French page gets French marks.
+        # A French page gets French marks, with its claim or without one (review52: a
+        # French page with no ``lang`` got English marks and a second, wrong quotation).
         ("<p>Le maire a parlé d'<q>une grande journée pour la ville</q> mardi soir.</p>", "fr",
          "Le maire a parlé d'« une grande journée pour la ville » mardi soir."),
+        ("<p>L'ingénieure Ruth Kane a estimé que le tracé était <q>le moins mauvais</q> et a "
+         "appelé les élus à le voter.</p>", "",
+         "L'ingénieure Ruth Kane a estimé que le tracé était « le moins mauvais » et a appelé "
+         "les élus à le voter."),
+        # Marks typed inside the <q> are not doubled (review52).
+        ("<p>Ruth Kane said the route was <q>\"the least bad option\"</q>.</p>", "en",
+         "Ruth Kane said the route was \"the least bad option\"."),
+        # A pull quote, the whole text of its block, gets no marks of its own (review52: it
+        # became a quotation repeating the speaker's sentence).
+        ("<div class='pull-quote'><span class='icon'></span><q>The least bad option we had"
+         "</q></div>", "en", "The least bad option we had"),
+        ("<q class='pullquote'>The least bad option we had</q>", "en",
+         "The least bad option we had"),
     ],
 )
 def test_inline_quotation_stays_in_its_sentence(paragraph: str, lang: str, line: str) -> None:
@@ -68,7 +83,8 @@ def test_blockquote_stays_a_block() -> None:
     [
         ("<p>He said <q>yes</q>.</p>", "He said \u201cyes\u201d.", 1),
         ("<p>No quotation here.</p>", "No quotation here.", 0),
-        ("<p><q></q>Empty.</p>", "\u201c\u201dEmpty.", 1),
+        # An empty <q> gets no marks.
+        ("<p>Ruth Kane said<q></q> nothing more.</p>", "Ruth Kane said nothing more.", 1),
     ],
 )
 def test_inline_quotations(fragment: str, expected: str, count: int) -> None:
