@@ -66,3 +66,60 @@ def test_wcxb_post_after_open_popup() -> None:
     """WCXB tune 4111 (a WordPress post after a pop-up left open): 0.00 before."""
     html, url, expected = wcxb_page("4111")
     assert word_f1(expected, clean_html(html, url).body) > 0.95
+
+
+#: A guide's sections (about 280 words of prose), as long articles run.
+SECTIONS = "".join(
+    f"<h2>{head}</h2><p>{text}</p>" for head, text in (
+        ("Choosing a name", "Your company's name must be unique in the state register and must "
+         "end with the words Limited Liability Company or an abbreviation of them."),
+        ("Appointing an agent", "Every company needs a registered agent with an address in the "
+         "state, who receives legal papers on its behalf during business hours."),
+        ("Filing the articles", "The articles of organization are filed online or by post with "
+         "the Department of State, and the filing fee is two hundred dollars."),
+        ("Publishing a notice", "Within four months the company must publish a notice of its "
+         "formation in two newspapers for six weeks in a row, then file a certificate."),
+    )) * 3
+#: An article that opens with a header whose menu keeps a ``<div>`` open: libxml2 ignores
+#: ``</nav>`` and ``</header>``, and every section lands inside the menu.
+OPEN_MENU_ARTICLE = ("<article><header class='site-header'><nav class='top-nav'>"
+                     "<div class='menu-row'><a href='/llc'>LLC</a><a href='/dba'>DBA</a>"
+                     f"</nav></header><h1>How to form an LLC</h1>{SECTIONS}</article>")
+#: A shop's mega-menu with promotions in paragraphs, closed, beside its <main>.
+MEGA_MENU = ("<nav class='mega-menu'>" + "".join(
+    f"<p>{text}</p>" for text in (
+        "Sign up for a refill subscription, the smart ink service, and enjoy printing for "
+        "free with no commitment for the first three months of the year.",
+        "Let this be your year of creative triumphs with a credit towards the ultimate in "
+        "sewing and embroidery machines for your studio at home.",
+    ) * 4) + "</nav>")
+
+
+@pytest.mark.parametrize(("body", "unwrapped"), [
+    # The menu and the header around it hold every section: both are read as <div>s.
+    (OPEN_MENU_ARTICLE, 2),
+    # A mega-menu of promotions beside the <main> that holds the text: left as it is.
+    (f"<header>{MEGA_MENU}</header><main><h1>Sewing machines</h1>{SECTIONS}</main>", 0),
+    # A menu with some prose, but less than half of the page's: left as it is.
+    (f"{MEGA_MENU}<div class='content'>{SECTIONS}{SECTIONS}</div>", 0),
+    # A short page: too little prose to tell.
+    (f"<nav><div><p>{POST}</p></nav>", 0),
+    # A series menu whose summaries sit in its items, beside a short story with no
+    # <article> or <main> (review52): a teaser menu, left as it is.
+    (f"<div class='content'>{POST}<nav class='series'><h3>More in this series</h3><ul>"
+     + "".join(f"<li><a href='/s/{n}'>Part {n}</a><p>In part {n} of our series we look at how "
+               "the county's roads were planned, who paid and who lost out.</p></li>"
+               for n in range(1, 12)) + "</ul></nav></div>", 0),
+])
+def test_menu_holding_most_prose_is_unwrapped(body: str, unwrapped: int) -> None:
+    """A menu holding most of the page's prose is the parser's mistake, unless the page's
+    main element stands beside it."""
+    tree = lxml_html.document_fromstring(_page(body))
+    assert unwrap_misnested(tree) == unwrapped
+
+
+def test_wcxb_sections_inside_an_open_menu() -> None:
+    """WCXB tune 4267 (a guide whose ``<article>`` opens with a header whose menu keeps a
+    ``<div>`` open; every section went with the menu): 0.30 before."""
+    html, url, expected = wcxb_page("4267")
+    assert word_f1(expected, clean_html(html, url).body) > 0.9

@@ -44,6 +44,7 @@ from newswire.nlp.boilerplate.html_tree import (
     text_of,
     trafilatura_body,
 )
+from newswire.nlp.boilerplate.inline_quotes import inline_quotations
 from newswire.nlp.boilerplate.invisible import drop_body_styles, drop_invisible
 from newswire.nlp.boilerplate.main_element_text import main_element_body
 from newswire.nlp.boilerplate.misnested import unwrap_misnested
@@ -137,6 +138,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
         place_streamed_segments(tree)
     unwrap_misnested(tree)  # a post the parser put inside the header or a pop-up
     drop_body_styles(tree)  # CSS inside a paragraph is no text of it
+    inline_quotations(tree, html)  # trafilatura reads a <q> as a block: it broke its sentence
     # What no reader sees (a Webflow post's hidden second copy), and the copies of a Framer
     # or Elementor layout the widest screen hides: their text is kept as data.
     hidden = tuple(hidden_lines([*drop_invisible(tree, html), *drop_other_variants(tree, html)]))

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from trafilatura.settings import Document
 
 __all__ = [
-    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS",
+    "EARLIEST", "FUTURE_SLACK", "MAX_DATE_SEARCH_ELEMENTS", "language_claim",
     "parse_date", "plausible_date", "read_dates", "read_markup",
     "read_metadata", "search_further",
 ]
@@ -80,7 +80,7 @@ def read_markup(tree: etree._Element, url: str | None) -> tuple[PageMetadata, st
         authors=site_last(authors, site),
         site_name=site or None,
         canonical_url=meta.url or extract_url(tree),
-        language=_language(tree),
+        language=language_claim(tree),
         description=meta.description or None,
     )
     return page, (meta.pagetype or "").strip().lower() or None
@@ -133,7 +133,7 @@ def _searched_author(tree: etree._Element) -> str | None:
     return author
 
 
-def _language(tree: etree._Element) -> str | None:
+def language_claim(tree: etree._Element) -> str | None:
     """The page's own language claim: ``<html lang>``, else its content-language meta."""
     root = tree.getroottree().getroot()
     claims = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")]
