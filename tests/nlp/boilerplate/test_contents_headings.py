@@ -47,29 +47,6 @@ def test_orphan_contents_headings(lines: list[str], expected: list[int]) -> None
     assert orphan_contents_headings(lines) == expected
 
 
-@pytest.mark.parametrize(
-    ("lines", "headings", "expected"),
-    [
-        # An insurance guide's section "Contents" beside "Buildings" (review52): kept.
-        (["Buildings", _PROSE, "Contents", "It also covers your belongings if they are stolen "
-          "or damaged in a fire or a flood at home."],
-         [True, False, True, False], []),
-        # Québec's "Sommaire" (a summary) after the report's first section: kept.
-        (["Le budget", _PROSE, "Sommaire", "Voici les grandes lignes du budget voté mardi par "
-          "le conseil municipal de la ville."],
-         [True, False, True, False], []),
-        # Above the first section heading, a bare "Contents" is the box's title: it goes.
-        (["Contents", _PROSE, "Buildings", _SECOND], [True, False, True, False], [0]),
-        # "Table of contents" goes wherever it stands.
-        (["Buildings", _PROSE, "Table of contents", _SECOND], [True, False, True, False], [2]),
-    ],
-)
-def test_section_words_after_a_heading(lines: list[str], headings: list[bool],
-                                       expected: list[int]) -> None:
-    """``Contents``/``Sommaire`` after a section heading name a section of the text."""
-    assert orphan_contents_headings(lines, headings) == expected
-
-
 def _page(box: str) -> str:
     paragraphs = "".join(f"<p>{text}</p>" for text in (
         _PROSE, _SECOND,

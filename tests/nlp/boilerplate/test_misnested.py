@@ -104,12 +104,6 @@ MEGA_MENU = ("<nav class='mega-menu'>" + "".join(
     (f"{MEGA_MENU}<div class='content'>{SECTIONS}{SECTIONS}</div>", 0),
     # A short page: too little prose to tell.
     (f"<nav><div><p>{POST}</p></nav>", 0),
-    # A series menu whose summaries sit in its items, beside a short story with no
-    # <article> or <main> (review52): a teaser menu, left as it is.
-    (f"<div class='content'>{POST}<nav class='series'><h3>More in this series</h3><ul>"
-     + "".join(f"<li><a href='/s/{n}'>Part {n}</a><p>In part {n} of our series we look at how "
-               "the county's roads were planned, who paid and who lost out.</p></li>"
-               for n in range(1, 12)) + "</ul></nav></div>", 0),
 ])
 def test_menu_holding_most_prose_is_unwrapped(body: str, unwrapped: int) -> None:
     """A menu holding most of the page's prose is the parser's mistake, unless the page's

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from newswire.nlp.boilerplate.line_rules import is_sentence, words
 
-__all__ = ["CONTENTS_HEADING", "PROSE_MIN_WORDS", "SECTION_WORDS", "orphan_contents_headings"]
+__all__ = ["CONTENTS_HEADING", "PROSE_MIN_WORDS", "orphan_contents_headings"]
 
 #: The heading of a table of contents, alone on its line.
 CONTENTS_HEADING = re.compile(
@@ -34,27 +34,17 @@ CONTENTS_HEADING = re.compile(
     r"tabla de contenidos?)[\W_]*$",
     re.IGNORECASE,
 )
-#: Of those, the words that also head a section of the text: an insurance guide's
-#: ``Contents`` (beside ``Buildings``), Québec's ``Sommaire`` (a summary). They are a contents
-#: box's heading only above the text's first section heading, where the box sits (review52).
-SECTION_WORDS = re.compile(r"^[\W_]*(?:contents|sommaire|inhalt)[\W_]*$", re.IGNORECASE)
 #: A line that ends as prose does and has at least this many words is a paragraph, not a
 #: contents entry ("What is an online course?" is an entry).
 PROSE_MIN_WORDS = 8
 
 
-def orphan_contents_headings(lines: Sequence[str],
-                             headings: Sequence[bool] | None = None) -> list[int]:
-    """The indices of ``lines`` that are contents headings without their entries below;
-    ``headings``: which lines are headings of the page (:data:`SECTION_WORDS` after one are
-    sections of the text, not a box's title)."""
+def orphan_contents_headings(lines: Sequence[str]) -> list[int]:
+    """The indices of ``lines`` that are contents headings without their entries below."""
     orphans: list[int] = []
-    seen_heading = False
     i = 0
     while i < len(lines):
-        if not CONTENTS_HEADING.match(lines[i]) or (
-                seen_heading and SECTION_WORDS.match(lines[i])):
-            seen_heading = seen_heading or bool(headings and headings[i])
+        if not CONTENTS_HEADING.match(lines[i]):
             i += 1
             continue
         run = i + 1  # the heading repeated at once goes with it

@@ -92,7 +92,7 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
     _keep_links_inside_body(blocks, result)
     _mark_teaser_lists(blocks, result)
     _mark_after_promo_headings(blocks, result)
-    _mark_orphan_contents(blocks, result)
+    _mark_orphan_contents(lines, result)
     _mark_page_header(extracted, result)
     _mark_author_bio(extracted, result)
     return result
@@ -167,13 +167,11 @@ def _mark_after_promo_headings(blocks: list[Block], result: list[Verdict | None]
             result[j] = Verdict(verdict.rule)
 
 
-def _mark_orphan_contents(blocks: list[Block], result: list[Verdict | None]) -> None:
+def _mark_orphan_contents(lines: list[str], result: list[Verdict | None]) -> None:
     """A table of contents' heading whose links are gone (:mod:`.contents_headings`), read
     among the lines the other rules kept."""
     kept = [i for i, verdict in enumerate(result) if verdict is None]
-    found = orphan_contents_headings([blocks[i].text for i in kept],
-                                     [blocks[i].tag == "head" for i in kept])
-    for at in found:
+    for at in orphan_contents_headings([lines[i] for i in kept]):
         result[kept[at]] = Verdict("contents")
 
 

@@ -17,12 +17,12 @@ chrome.
 
 A page whose main element is no help (it wraps the header, or there is none) shows the same
 mistake by its text: a menu (``<nav>``) holding most of the page's prose (more than half of
-the words of its paragraphs of :data:`PROSE_WORDS` words or more outside list items,
-:data:`MIN_PROSE_WORDS` in all). No menu a reader sees holds most of a page's paragraphs:
-such a menu (and the frame elements around it) is read as a ``<div>`` too (WCXB tune 4267,
-a guide whose ``<article>`` opens with a ``<header>`` whose ``<nav>`` kept a ``<div>`` open:
-every section went as the menu, word F1 0.30), unless the page's main element stands beside
-it, out of it (a shop's mega-menu of promotions beside its ``<main>``: WCXB tune 4149).
+the words of its paragraphs of :data:`PROSE_WORDS` words or more, :data:`MIN_PROSE_WORDS`
+in all). No menu a reader sees holds most of a page's paragraphs: such a menu (and the frame
+elements around it) is read as a ``<div>`` too (WCXB tune 4267, a guide whose ``<article>``
+opens with a ``<header>`` whose ``<nav>`` kept a ``<div>`` open: every section went as the
+menu, word F1 0.30), unless the page's main element stands beside it, out of it (a shop's
+mega-menu of promotions beside its ``<main>``: WCXB tune 4149).
 
 Lives here: :func:`unwrap_misnested` and the frame tags it reads (:data:`FRAME_TAGS`).
 May import lxml only.
@@ -81,9 +81,6 @@ def _prose_holders(tree: etree._Element) -> list[etree._Element]:
 
 
 def _prose_words(element: etree._Element) -> int:
-    """The words of the paragraphs of ``element`` of :data:`PROSE_WORDS` words or more, outside
-    list items: a teaser menu's summaries sit in its items (``<li><a>Part 1</a><p>…</p>``),
-    a misnested story's paragraphs do not (review52)."""
-    counts = (len("".join(p.itertext()).split()) for p in element.iter("p")
-              if not any(True for _ in p.iterancestors("li")))
+    """The words of the paragraphs of ``element`` of :data:`PROSE_WORDS` words or more."""
+    counts = (len("".join(p.itertext()).split()) for p in element.iter("p"))
     return sum(n for n in counts if n >= PROSE_WORDS)
