@@ -15,15 +15,6 @@ menu or aside. Where the parsed tree puts it there, each such wrapper is read as
 links and lines stay where they are, as in the page: only the post is no longer taken for
 chrome.
 
-A page whose main element is no help (it wraps the header, or there is none) shows the same
-mistake by its text: a menu (``<nav>``) holding most of the page's prose (more than half of
-the words of its paragraphs of :data:`PROSE_WORDS` words or more, :data:`MIN_PROSE_WORDS`
-in all). No menu a reader sees holds most of a page's paragraphs: such a menu (and the frame
-elements around it) is read as a ``<div>`` too (WCXB tune 4267, a guide whose ``<article>``
-opens with a ``<header>`` whose ``<nav>`` kept a ``<div>`` open: every section went as the
-menu, word F1 0.30), unless the page's main element stands beside it, out of it (a shop's
-mega-menu of promotions beside its ``<main>``: WCXB tune 4149).
-
 Lives here: :func:`unwrap_misnested` and the frame tags it reads (:data:`FRAME_TAGS`).
 May import lxml only.
 """
@@ -32,25 +23,19 @@ from __future__ import annotations
 
 from lxml import etree  # type: ignore[import-untyped]
 
-__all__ = ["FRAME_TAGS", "MIN_PROSE_WORDS", "PROSE_WORDS", "unwrap_misnested"]
+__all__ = ["FRAME_TAGS", "unwrap_misnested"]
 
 #: Elements of a page's frame that a browser closes at their end tag and libxml2 may not.
 FRAME_TAGS = frozenset({"header", "footer", "nav", "aside"})
-#: A paragraph of at least this many words is prose (a menu's or footer's are shorter).
-PROSE_WORDS = 8
-#: A page with fewer words of prose than this is too short to tell.
-MIN_PROSE_WORDS = 200
 
 
 def unwrap_misnested(tree: etree._Element) -> int:
     """Rename to ``div`` (class and id removed) every frame element of ``tree`` that holds the
-    page's main element, or most of its prose; return how many."""
+    page's main element; return how many."""
     main = _main_element(tree)
-    wrappers = [a for a in main.iterancestors() if a.tag in FRAME_TAGS] if main is not None \
-        else []
-    # A menu beside the main element is no mistake (a shop's mega-menu of promotions).
-    wrappers += [frame for frame in _prose_holders(tree)
-                 if main is None or any(a is main for a in frame.iterancestors())]
+    if main is None:
+        return 0
+    wrappers = [a for a in main.iterancestors() if a.tag in FRAME_TAGS]
     for wrapper in wrappers:
         wrapper.tag = "div"
         for name in ("class", "id"):
@@ -67,20 +52,3 @@ def _main_element(tree: etree._Element) -> etree._Element | None:
         return None
     articles = tree.xpath("//article")
     return articles[0] if len(articles) == 1 else None
-
-
-def _prose_holders(tree: etree._Element) -> list[etree._Element]:
-    """The frame elements of ``tree`` that hold more than half of its prose's words."""
-    held = {menu: _prose_words(menu) for menu in tree.iter("nav")}
-    if not held or max(held.values()) * 2 < MIN_PROSE_WORDS:
-        return []  # no menu could hold half of enough prose: the page is not read
-    total = _prose_words(tree)
-    menus = [menu for menu, words in held.items() if words * 2 > total >= MIN_PROSE_WORDS]
-    return [frame for menu in menus
-            for frame in (menu, *menu.iterancestors(*FRAME_TAGS))]
-
-
-def _prose_words(element: etree._Element) -> int:
-    """The words of the paragraphs of ``element`` of :data:`PROSE_WORDS` words or more."""
-    counts = (len("".join(p.itertext()).split()) for p in element.iter("p"))
-    return sum(n for n in counts if n >= PROSE_WORDS)
