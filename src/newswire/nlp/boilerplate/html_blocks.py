@@ -20,7 +20,6 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind, PageMetadata
 from newswire.nlp.boilerplate.author_bio import author_bio
-from newswire.nlp.boilerplate.contents_headings import orphan_contents_headings
 from newswire.nlp.boilerplate.credit_lines import is_bare_credit
 from newswire.nlp.boilerplate.headline_repeats import headline_keys, normalise, repeats_headline
 from newswire.nlp.boilerplate.html import BLOCK_RULE_KINDS, Block, Extracted
@@ -92,7 +91,6 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
     _keep_links_inside_body(blocks, result)
     _mark_teaser_lists(blocks, result)
     _mark_after_promo_headings(blocks, result)
-    _mark_orphan_contents(lines, result)
     _mark_page_header(extracted, result)
     _mark_author_bio(extracted, result)
     return result
@@ -165,14 +163,6 @@ def _mark_after_promo_headings(blocks: list[Block], result: list[Verdict | None]
             if is_sentence(blocks[j].text) and not blocks[j].leading_link:
                 break
             result[j] = Verdict(verdict.rule)
-
-
-def _mark_orphan_contents(lines: list[str], result: list[Verdict | None]) -> None:
-    """A table of contents' heading whose links are gone (:mod:`.contents_headings`), read
-    among the lines the other rules kept."""
-    kept = [i for i, verdict in enumerate(result) if verdict is None]
-    for at in orphan_contents_headings([lines[i] for i in kept]):
-        result[kept[at]] = Verdict("contents")
 
 
 def _is_link_teaser(block: Block) -> bool:
