@@ -171,7 +171,7 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
          "office_holders", "owned_offices", "set_off_offices", "apposed_proper_nouns",
          "appositions", "phrase_set_off_names", "epithet_people", "epithets_fr",
          "epithet_subjects_fr", "gendered_epithets", "capitalised_roles", "positions",
-         "decks", "kin", "kin_fr", "unheld_offices_fr", "bare_named_fr", "sorted_names_fr", "ranked_names_fr"),
+         "decks", "kin", "kin_fr", "unheld_offices_fr", "bare_named_fr", "sorted_names_fr", "ranked_names_fr", "office_periphrases_fr", "own_reckonings_fr"),
     ),
     "unnamed": (
         """Unnamed sources: the phrase that names a source (``officials``, ``a new poll``,
