@@ -18,7 +18,7 @@ from newswire.nlp.entities.french.speech_verbs_fr import SPEECH_FORMS, SPEECH_VE
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["AUXILIARIES", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "INVERTED_PERSONS",
+__all__ = ["AUXILIARIES", "CAMPS", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "INVERTED_PERSONS",
            "MAX_QUESTION_WORDS", "QUE", "QUE_REACH", "REFLEXIVES", "SPEECH_FORMS", "SPEECH_VERBS",
            "THE_SINGULAR", "person_name", "verb_forms"]
 
@@ -43,6 +43,10 @@ AUXILIARIES = frozenset(("a", "avait", "ont", "avaient", "aura", "aurait"))
 #: An interview's question is a paragraph of at most this many words (``interviews_fr``,
 #: ``exchanges_fr``): a longer one is the article's, whatever it ends with.
 MAX_QUESTION_WORDS = 60
+#: ``La majorité lui a répondu``, ``Dans l'opposition, on dénonce``: French political writing
+#: names a camp of elected members by these nouns alone, never a body named before (read by
+#: ``bodies.described_bodies`` and ``fr_parse.side_openings_fr``).
+CAMPS = frozenset(("majorité", "opposition"))
 #: A capitalised word of a person's name (``Brégeon-Ferrand``, ``Jean-Marc``).
 _NAME_WORD = r"[A-ZÀ-Ý][\w’'\-]+"
 

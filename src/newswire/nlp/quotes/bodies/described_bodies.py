@@ -17,7 +17,7 @@ from newswire.nlp.quotes.bodies.near_bodies_fr import nearest_named_body
 from newswire.nlp.quotes.bodies.orgsorts import described_org
 from newswire.nlp.quotes.bodies.state_bodies import is_place_owner
 from newswire.nlp.quotes.bodies.which_body import says_which_by_clause
-from newswire.nlp.quotes.lexicon_fr import DE, FRENCH
+from newswire.nlp.quotes.lexicon_fr import CAMPS, DE, FRENCH
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.roles.owned_offices import office_speaker
@@ -33,10 +33,6 @@ _FRENCH_SORT_OF = frozenset(("état",))
 #: ``l'intersyndicale``: the unions of a strike speaking together, never the one of them
 #: named last (``L'intersyndicale, qui réunit le SNES-FSU ... et la CGT Educ'action``).
 _SEVERAL_BODIES = frozenset(("intersyndicale",))
-#: ``La majorité lui a répondu``, ``l'opposition municipale dénonce``: French political
-#: writing names a camp of elected members by these nouns, never a body named before (not
-#: the bank or the court the last sentence named as its subject): its own phrase.
-_CAMPS = frozenset(("majorité", "opposition"))
 
 
 def owned(ctx: Context, head: Token, owner: Token, kind: str | None, depth: int) -> Speaker:
@@ -80,7 +76,9 @@ def described_organisation(ctx: Context, head: Token, depth: int, kind: PhraseKi
     whole = organisation_of(head)
     if whole is not None and (speaker := ctx.resolve(whole, depth + 1)).name:
         return speaker
-    if ctx.lexicon is FRENCH and head.lower_ in _CAMPS:
+    # "La majorité lui a répondu", "l'opposition municipale dénonce": a camp, never the bank
+    # or the court the last sentence named as its subject: its own phrase
+    if ctx.lexicon is FRENCH and head.lower_ in CAMPS:
         return Speaker(_camp_phrase(head, ctx.lexicon.organisation_pronouns), None, "group")
     if kind == "organization" and (_says_which(head)  # "le ministère de la santé"
                                    or head.lower_ in _SEVERAL_BODIES

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS
-from newswire.nlp.quotes.lexicon_fr import DE, FRENCH
+from newswire.nlp.quotes.lexicon_fr import CAMPS, DE, FRENCH
 
 __all__ = ["is_seat", "side_opening"]
 
@@ -42,9 +42,6 @@ _BODY_TYPES = frozenset(("ORG", ""))
 #: ``À Bercy, on indique``: the seats French news names its ministries and presidency by
 #: (their first word), taken after any ``À``/``Au`` although the model calls them places.
 _SEATS = frozenset(("bercy", "matignon", "élysée", "elysée", "beauvau", "quai"))
-#: ``Dans l'opposition, on dénonce``: French political writing names a camp of elected
-#: members by these nouns alone, never a body named before (``described_bodies._CAMPS``).
-_CAMPS = frozenset(("majorité", "opposition"))
 #: ``À``/``A`` alone, before a seat only (``À Lyon``: a town).
 _SEAT_SIDE = (("à",), ("a",))
 
@@ -95,7 +92,7 @@ def _first_noun(words: Span, *, any_noun: bool, capitals: bool = False) -> Token
         if token.lower_ == _RANKS:
             continue  # "Dans les rangs de l'opposition": the camp after it
         lemma = token.lemma_.lower()
-        if lemma in FRENCH.group_nouns or token.lower_ in _CAMPS or (
+        if lemma in FRENCH.group_nouns or token.lower_ in CAMPS or (
                 lemma in FRENCH.org_nouns and _says_whose(token)):
             return token
         if is_seat(token) or (
