@@ -171,7 +171,7 @@ def role_words(role: str | None, lexicon: Lexicon) -> frozenset[str]:
 
 def _unserved(words: list[str], lexicon: Lexicon) -> list[str]:
     """A French role's words less the office it serves (``Porte-parole de la ministre``:
-    not ``ministre``; :func:`_server`): a role noun after a preposition that follows
+    not ``ministre``; :func:`serving_role`): a role noun after a preposition that follows
     another role noun."""
     kept: list[str] = []
     serving = False

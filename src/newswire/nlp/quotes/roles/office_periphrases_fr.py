@@ -17,25 +17,26 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.referent_types import Referent
+from newswire.nlp.quotes.lexicon_fr import THE_SINGULAR
 from newswire.nlp.quotes.resolution.salience import Trail, pick
 
 __all__ = ["periphrasis_holder", "periphrasis_offices"]
 
+#: The titles of the State's representative in a region, a département or a territory.
+_STATE_OFFICES = frozenset(("préfet", "préfète", "haut-commissaire", "gouverneur",
+                            "gouverneure"))
 #: The head noun's lemma and its complement's, and the titles of the office they stand for.
 _PERIPHRASES: dict[tuple[str, str], frozenset[str]] = {
     ("membre", "gouvernement"): frozenset(("ministre", "ministre-adjoint")),
-    ("représentant", "état"): frozenset(("préfet", "préfète", "haut-commissaire", "gouverneur",
-                                         "gouverneure")),
-    ("représentante", "état"): frozenset(("préfet", "préfète", "haut-commissaire",
-                                          "gouverneur", "gouverneure")),
+    ("représentant", "état"): _STATE_OFFICES,
+    ("représentante", "état"): _STATE_OFFICES,
 }
-_THE = frozenset(("le", "la", "l'", "l’"))
 
 
 def periphrasis_offices(head: Token) -> frozenset[str]:
     """The titles of the office ``head`` names by a periphrasis (``le membre du
     gouvernement``: ``ministre``), none when it names none."""
-    if head.doc.lang_ != "fr" or not any(c.dep_ == "det" and c.lower_ in _THE
+    if head.doc.lang_ != "fr" or not any(c.dep_ == "det" and c.lower_ in THE_SINGULAR
                                          for c in head.children):
         return frozenset()
     lemma = head.lemma_.lower()
