@@ -4,8 +4,12 @@ par`` and before a verb of saying the parse hung inside it."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.unnamed.phrase_ends_fr import whole_name_end
 from tests.nlp.quotes.test_french import french_quotes
 
 
@@ -81,3 +85,26 @@ def test_a_source_phrase_keeps_a_name_whole(pipeline: Pipeline, body: str, words
     """``des Côtes-d’Armor``: a source's phrase never stops inside a name."""
     quote = next(q for q in french_quotes(pipeline, body) if words in q.text)
     assert quote.speaker == expected
+
+
+@pytest.mark.parametrize(("words", "ents"), [
+    # "la direction académique des Côtes-d’Armor a dit": one name across the phrase's end
+    (["la", "direction", "académique", "des", "Côtes", "-", "d’", "Armor", "a", "dit"],
+     [(4, 8, "LOC")]),
+    # two names side by side, one at the doc's end, one at its start
+    (["Papiers", "Pour", "Tous", "95", "et", "la", "CGT", "Educ'", "action"],
+     [(0, 4, "ORG"), (6, 9, "ORG")]),
+    # names of one word only: no phrase end falls inside them
+    (["Selon", "Bercy", ",", "Paris", "et", "Lyon"], [(1, 2, "LOC"), (3, 4, "LOC"),
+                                                     (5, 6, "LOC")]),
+])
+def test_whole_name_end_reads_the_words_tags(words: list[str], ents: list[tuple[int, int, str]]
+                                             ) -> None:
+    """The name found from the words' entity tags is the one ``doc.ents`` holds across the
+    phrase's end, for every head and every end (review52b: no walk of every entity a phrase)."""
+    doc = Doc(Vocab(), words=words)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    for head in doc:
+        for end in range(len(doc) + 1):
+            expected = next((e.end for e in doc.ents if head.i < e.start < end < e.end), end)
+            assert whole_name_end(head, end, FRENCH) == expected, (head.i, end)

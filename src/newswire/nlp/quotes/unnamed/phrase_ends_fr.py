@@ -90,7 +90,17 @@ def whole_name_end(head: Token, end: int, lexicon: Lexicon) -> int:
     (French only): ``la direction académique des Côtes`` + ``-d’Armor``, a place's hyphen and
     elided ``d’`` split into words the parse hangs on the noun one by one, so the phrase
     stopped at the hyphen.  A source's phrase never cuts a name in two."""
-    if lexicon is not FRENCH:
+    doc = head.doc
+    if lexicon is not FRENCH or end >= len(doc) or doc[end].ent_iob_ != "I":
+        return end  # no name runs on across ``end``
+    # The name's bounds from the words' entity tags (what ``doc.ents`` is read from), not by
+    # making every entity of the doc at each phrase: this runs once a source's phrase.
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start <= head.i:
         return end
-    inside = (e for e in head.doc.ents if head.i < e.start < end < e.end)
-    return next((e.end for e in inside), end)
+    stop = end + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return stop
