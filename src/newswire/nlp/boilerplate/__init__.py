@@ -4,6 +4,7 @@ Plain-text lines (``text_lines``, ``line_rules``, ``menus``), the headline of a 
 a title (``headlines``), the headline told again in a text (``headline_repeats``), wire
 datelines kept as text (``datelines``), HTML main text (``html``, ``html_tree``,
 ``collapsed``, on trafilatura; ``main_element_text``: the ``<main>`` reading;
+``inline_quotes``: a ``<q>`` set back in its sentence between marks;
 ``article_text``: the kept blocks as text; ``html_blocks``: the block rules of article
 pages, ``blocks``: their blocks and links; ``page_text``: the walk of a page's visible text;
 ``outside``: the page's text outside the article, kept as removed lines;

@@ -36,10 +36,10 @@ MARKS = {"en": ("\u201c", "\u201d"), "fr": ("« ", " »")}
 _NESTED = ("\u2018", "\u2019")
 #: Characters of the quotations' blocks read to tell the page's language.
 SAMPLE_CHARS = 1500
-#: A ``<q>`` whose text opens or closes with one of these carries its own marks.
 #: Elements that sit inside a line of text, as ``<q>`` does.
 _INLINE = frozenset({"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small",
                      "span", "strong", "sub", "sup", "time", "u"})
+#: A ``<q>`` whose text opens or closes with one of these carries its own marks.
 _TYPED_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 
 

@@ -19,7 +19,8 @@ ROWS = [
     ("« Nous prions pour la paix », a déclaré El Hadji Moustapha Sy, porte-parole de la "
      "famille.",
      "Nous prions pour la paix", "Moustapha Sy"),
-    # no apposition, a sentence after it
+    # no apposition, a sentence after it (neighbour: the parse made the name the subject
+    # before this rule too; review52b)
     ("« Le marché de Médine rouvrira lundi », a annoncé El Hadji Bakary Sidibé. Les "
      "commerçants attendent depuis trois semaines.",
      "Le marché de Médine rouvrira lundi", "Bakary Sidibé"),

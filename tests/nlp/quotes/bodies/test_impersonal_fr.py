@@ -27,6 +27,7 @@ from tests.nlp.quotes.test_french import french_quote_starting
     ("Le gouvernement a survécu à la motion. A l'Elysée, on assure que « le président reste "
      "serein ».",
      "le président reste", "Elysée"),
+    # Neighbour: a seat's name alone after "A" was read before this rule (review52b).
     ("Le texte passe en commission jeudi. A Matignon, on indique que « le calendrier sera "
      "tenu ».",
      "le calendrier", "Matignon"),
