@@ -16,14 +16,14 @@ from newswire.nlp.entities.words.firstnames import is_any_first_name
 __all__ = ["ORGANISATION_NOUNS", "after_organisation_noun", "agency_of"]
 
 #: Lower-case nouns of an organisation's sort a name may follow ("l’organisme Équiterre").
-ORGANISATION_NOUN_WORDS = """
+_ORGANISATION_NOUN_WORDS = """
     entreprise société groupe firme compagnie organisme association syndicat organisation
     coalition collectif fondation regroupement centrale agence coopérative fédération institut
     parti mouvement banque quotidien journal constructeur fabricant détaillant transporteur
     multinationale minière pétrolière papetière forestière assureur diffuseur plateforme
     studio cabinet startup start-up
 """
-ORGANISATION_NOUNS = frozenset(ORGANISATION_NOUN_WORDS.split())
+ORGANISATION_NOUNS = frozenset(_ORGANISATION_NOUN_WORDS.split())
 
 
 def agency_of(doc: Doc, span: SpacySpan) -> SpacySpan:
