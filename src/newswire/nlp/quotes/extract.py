@@ -218,7 +218,11 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
     if a.speaker_name is not None:
         speaker = resolver.resolve_name(a.speaker_name)
     elif a.speaker is not None:
-        speaker = resolver.resolve(a.speaker, said=(a.start, a.end))
+        # English: a half after its pronoun cue is read from the first half (French pronouns
+        # skip quoted sentences their own way: a lead, not measured there)
+        said_from = a.start if a.said_from is None or tmap.lexicon is not ENGLISH \
+            else a.said_from
+        speaker = resolver.resolve(a.speaker, said=(said_from, a.end))
     if speaker.kind == "unknown" or not speaker.name:
         speaker = NOBODY  # the contract: a speaker of kind unknown is no speaker
     mention_tokens = a.mention or (share_range(a.speaker)  # "Six in 10", not "10"
