@@ -31,6 +31,7 @@ from newswire.nlp.entities.geography.towns import (
     titled_towns,
 )
 from newswire.nlp.entities.organisations.acronyms import read_definitions
+from newswire.nlp.entities.organisations.celtic_bodies import particle_bodies
 from newswire.nlp.entities.organisations.clubs import nickname
 from newswire.nlp.entities.organisations.org_names import whole_org_names
 from newswire.nlp.entities.people.celtic_names import particle_surnames
@@ -119,6 +120,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         given_names(texts, mentions)
         hyphenated_surnames(texts, mentions)
         mentions = portfolio_holders(texts, particle_surnames(texts, mentions))
+        mentions = particle_bodies(texts, mentions)
         mentions = postnominal_letters(texts, mentions)
         mentions = set_off_names(texts, whole_person_names(texts, mentions))
         mentions = whole_org_names(texts, mentions)
