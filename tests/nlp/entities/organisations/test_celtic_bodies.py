@@ -28,6 +28,9 @@ from newswire.nlp.pipeline import Pipeline
         # Welsh news site: a campaign group with the Welsh article.
         ("Cymdeithas yr Iaith said the plan was \"a betrayal of Welsh-speaking communities\".",
          "Cymdeithas yr Iaith"),
+        # A Welsh body with "y" inside, opened by its noun (review53's guard lets it be).
+        ("Merched y Wawr said the closures would \"cut off older women in rural Wales\".",
+         "Merched y Wawr"),
         # New Zealand press: an iwi body and a party, each with the Māori article.
         ("Te Rūnanga o Ngāti Porou said in a statement it had \"activated its emergency "
          "response\".", "Te Rūnanga o Ngāti Porou"),
@@ -89,6 +92,29 @@ def test_people_offices_places_and_english_articles_are_no_such_body(
     ``An`` make no body."""
     event = pipeline.enrich(RawArticle(id="t", text=body))
     assert {e.name: e.type for e in event.entities}.get(name) == entity
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # review53 F5: a Filipino suspect's legal name with "y", a Spanish one, a Welsh
+        # village named once after "in", a Gaeltacht village so too.
+        ("Police identified the suspect as Pedro Reyes y Garcia, 34. Reyes y Garcia denied "
+         "the charge, his lawyer said.", "Reyes y Garcia"),
+        ("The suspect, Santos y Cruz, was arrested on Monday, police said.", "Santos y Cruz"),
+        ("Walkers in Betws y Coed said the path was closed. Betws y Coed has seen record "
+         "visitors this summer.", "Betws y Coed"),
+        ("The plan for Baile na hAbhann was approved. Residents in Baile na hAbhann agree, "
+         "the council said.", "Baile na hAbhann"),
+    ],
+)
+def test_spanish_surnames_and_villages_are_no_body(pipeline: Pipeline, body: str,
+                                                   name: str) -> None:
+    """A name with ``y`` not opened by a Welsh body's noun, and a village written once after
+    ``in``, are no organisation (review53 F5)."""
+    event = pipeline.enrich(RawArticle(id="t", text=body))
+    assert {e.name: e.type for e in event.entities}.get(name) != "ORG"
+    assert all(q.speaker != name or q.speaker_kind == "person" for q in event.quotes)
 
 
 def _mention(text: str, piece: str, label: str) -> Mention:

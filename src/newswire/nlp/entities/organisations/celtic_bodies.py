@@ -54,6 +54,12 @@ _SURNAME_PARTICLES = frozenset(("Mac", "Nic", "Mhic", "NicGhill", "Ó", "Ní", "
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 #: A place's preposition right before the name: a village or a marae so named.
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|outside|into)[ \t]+$")
+#: Welsh nouns opening a body's name with ``y`` inside (``Cynghrair y Gymraeg``, ``Merched y
+#: Wawr``, ``Menter y Fro``); ``y`` after any other word is a Spanish surname's or a place's.
+_WELSH_BODY_NOUNS = frozenset(("Cymdeithas", "Cynghrair", "Urdd", "Menter", "Canolfan", "Coleg",
+                               "Mudiad", "Cyngor", "Bwrdd", "Undeb", "Cwmni", "Theatr", "Merched",
+                               "Clwb", "Ysgol", "Prifysgol", "Amgueddfa", "Llyfrgell", "Comisiynydd"))
+_IN_OR_NEAR = re.compile(r"(?<![\w-])(?:in|near)[ \t]+$")
 #: Offices Irish copy writes after ``An``: ``An Taoiseach Micheál Martin`` is a person.
 _IRISH_TITLES = frozenset(("Taoiseach", "Tánaiste", "Uachtarán", "Cathaoirleach", "Ceann",
                            "Leas-Cheann"))
@@ -71,8 +77,11 @@ def particle_bodies(texts: list[Text], mentions: list[Mention]) -> list[Mention]
     found: list[Mention] = []
     for text in texts:
         mine = [m for m in mentions if m.field == text.field]
-        for start, end, article in _names(text.text):
-            if inside(text.caps, start, end) or inside(text.headlines, start, end):
+        names = list(_names(text.text))
+        places = _places(text.text, names)
+        for start, end, article in names:
+            if inside(text.caps, start, end) or inside(text.headlines, start, end) \
+                    or text.text[start:end] in places or _spanish_y(text.text[start:end]):
                 continue
             over = [m for m in mine if m.start < end and start < m.end]
             labels = {m.label for m in over if m.label}
@@ -105,6 +114,22 @@ def _person_named(text: str, start: int, over: list[Mention], article: bool) -> 
     # The model's whole name read a person's (``[Macra na Feirme]``) is the body all the same.
     return not article and any(m.start == start and not _INSIDE_WORD.search(text, m.start, m.end)
                                for m in people)
+
+
+def _places(text: str, names: list[tuple[int, int, bool]]) -> set[str]:
+    """Names with no article written once after ``in`` or ``near`` (``Walkers in Betws y
+    Coed``, ``Residents in Baile na hAbhann``): a village's, at every mention (review53); not
+    ``at`` (``staff at Údarás na Gaeltachta``), which a body's name takes too."""
+    return {text[start:end] for start, end, article in names
+            if not article and _IN_OR_NEAR.search(text, max(0, start - 10), start)}
+
+
+def _spanish_y(name: str) -> bool:
+    """A name with ``y`` inside not opened by a Welsh body's noun: a Spanish or Filipino
+    person's double surname (``Pedro Reyes y Garcia``, ``Santos y Cruz``: review53) or a
+    Welsh village (``Betws y Coed``), not a body (``Cynghrair y Gymraeg``)."""
+    words = name.split()
+    return "y" in words and words[0] not in _WELSH_BODY_NOUNS
 
 
 def _person_noun_before(text: str, start: int) -> bool:
