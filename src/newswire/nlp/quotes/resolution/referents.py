@@ -49,7 +49,7 @@ from newswire.nlp.quotes.resolution.titles import (
     titles_of,
 )
 from newswire.nlp.quotes.roles.appositions import apposed_name, office_held, subject_set_off
-from newswire.nlp.quotes.roles.set_off_offices import office_holder_set_off
+from newswire.nlp.quotes.roles.set_off_offices import office_holder_named, office_holder_set_off
 from newswire.nlp.quotes.unnamed.phrases import is_plural_noun, phrase_kind, source_phrase
 from newswire.nlp.quotes.unnamed.speaking_ones import is_speaking_one
 
@@ -192,6 +192,12 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
         # subject is the person set off after the office (read alone, "Minister" became a
         # person of its own whom a later "he said" found); it keeps the subject's place.
         name = naming.full_name(name_text(holder), at=(token.doc, holder.idx))
+        return Referent(token.idx, name, "person", True, is_main_subject(token),
+                        gender=naming.gender(name))
+    named = office_holder_named(token, lexicon, naming.is_named_person) if lexicon is ENGLISH \
+        and not (token.pos_ == "NOUN" and _has_apposed_name(token)) else None
+    if named is not None:  # the same, the name mistagged by the model: the article's person
+        name = naming.full_name(named.text, at=(token.doc, named.start_char))
         return Referent(token.idx, name, "person", True, is_main_subject(token),
                         gender=naming.gender(name))
     proper = _unlabelled_name(token, naming)
