@@ -58,7 +58,8 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|outside|into)[ \t]+$")
 #: Wawr``, ``Menter y Fro``); ``y`` after any other word is a Spanish surname's or a place's.
 _WELSH_BODY_NOUNS = frozenset(("Cymdeithas", "Cynghrair", "Urdd", "Menter", "Canolfan", "Coleg",
                                "Mudiad", "Cyngor", "Bwrdd", "Undeb", "Cwmni", "Theatr", "Merched",
-                               "Clwb", "Ysgol", "Prifysgol", "Amgueddfa", "Llyfrgell", "Comisiynydd"))
+                               "Clwb", "Ysgol", "Prifysgol", "Amgueddfa", "Llyfrgell",
+                               "Comisiynydd"))
 _IN_OR_NEAR = re.compile(r"(?<![\w-])(?:in|near)[ \t]+$")
 #: Offices Irish copy writes after ``An``: ``An Taoiseach Micheál Martin`` is a person.
 _IRISH_TITLES = frozenset(("Taoiseach", "Tánaiste", "Uachtarán", "Cathaoirleach", "Ceann",

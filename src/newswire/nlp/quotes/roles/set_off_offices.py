@@ -103,7 +103,8 @@ def office_holder_named(head: Token, lexicon: Lexicon,
     while end > start and doc[end - 1].text in POST_NOMINALS:
         end -= 1
     name = doc[start:end]
-    if len(name) < 2 or not name[0].text[:1].isupper() or any(t.is_punct and t.text != "-" for t in name) \
+    if len(name) < 2 or not name[0].text[:1].isupper() \
+            or any(t.is_punct and t.text != "-" for t in name) \
             or (name[0].ent_iob_ == "B" and name[0].ent_type_ in PERSON_LABELS):
         return None  # a name the model tagged right is read as it was (apposed_name)
     return name if is_person(name.text) else None
