@@ -31,6 +31,7 @@ from newswire.nlp.entities.geography.towns import (
     titled_towns,
 )
 from newswire.nlp.entities.organisations.acronyms import read_definitions
+from newswire.nlp.entities.organisations.celtic_bodies import particle_bodies
 from newswire.nlp.entities.organisations.clubs import nickname
 from newswire.nlp.entities.organisations.org_names import whole_org_names
 from newswire.nlp.entities.people.celtic_names import particle_surnames
@@ -38,6 +39,8 @@ from newswire.nlp.entities.people.doublebarrelled import double_barrelled_people
 from newswire.nlp.entities.people.frenchnames import french_bodies, hyphenated_first_names
 from newswire.nlp.entities.people.name_ends import names_before_days
 from newswire.nlp.entities.people.name_pieces import set_off_names, whole_person_names
+from newswire.nlp.entities.roles.portfolio_holders import portfolio_holders
+from newswire.nlp.entities.roles.postnominals import postnominal_letters
 from newswire.nlp.entities.roles.titled import titled_people
 from newswire.nlp.entities.spans.mentions import Mention, Text, recalled
 from newswire.nlp.entities.spans.model_spans import caps_mentions, model_mentions
@@ -116,7 +119,9 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         place_words_after(texts, mentions)
         given_names(texts, mentions)
         hyphenated_surnames(texts, mentions)
-        mentions = particle_surnames(texts, mentions)
+        mentions = portfolio_holders(texts, particle_surnames(texts, mentions))
+        mentions = particle_bodies(texts, mentions)
+        mentions = postnominal_letters(texts, mentions)
         mentions = set_off_names(texts, whole_person_names(texts, mentions))
         mentions = whole_org_names(texts, mentions)
         mentions = names_before_days(titled_people(texts, mentions))

@@ -61,6 +61,7 @@ from newswire.nlp.quotes.stances.phrases_fr import french_phrases
 from newswire.nlp.quotes.stances.refusals import refusals
 from newswire.nlp.quotes.stances.refusals_fr import french_refusals
 from newswire.nlp.quotes.stances.viewpoints import viewpoint_claims
+from newswire.nlp.quotes.unnamed.anonymous_en import is_anonymity_request
 from newswire.nlp.quotes.unnamed.anonymous_fr import within_an_aside
 from newswire.nlp.quotes.unnamed.shares import is_share, share_range
 
@@ -111,8 +112,16 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
 
 def _requested(tmap: TextMap, start: int, end: int) -> bool:
     """French reported words that open in an anonymity aside (``qui a demandé à ne pas être
-    nommée``, :mod:`.unnamed.anonymous_fr`): what the source asked for, not what it said."""
-    return tmap.lexicon is FRENCH and within_an_aside(tmap.doc, start, end)
+    nommée``, :mod:`.unnamed.anonymous_fr`), English ones that are such a request: what the
+    source asked for, not what it said."""
+    return _asked_unnamed(tmap, start, end) or (
+        tmap.lexicon is FRENCH and within_an_aside(tmap.doc, start, end))
+
+
+def _asked_unnamed(tmap: TextMap, start: int, end: int) -> bool:
+    """English words (reported, or a stance's: ``who did not want to be named``, ``declined
+    to be identified``) that are a request not to be named (:mod:`.unnamed.anonymous_en`)."""
+    return tmap.lexicon is ENGLISH and is_anonymity_request(tmap.text[start:end])
 
 
 def _read(doc: Doc, text: str, field: Field_, resolver: SpeakerResolver
@@ -146,12 +155,11 @@ def _quotes_of(tmap: TextMap, marked: list[MarkedQuote], field: Field_,
                                     resolver.same_speaker)
     found = [_to_quote(tmap, field, a, resolver) for a in attributions if a.keep]
     found.extend(_to_quote(tmap, field, a, resolver) for a in reported)
+    stances = (*attitudes(tmap, reported), *refusals(tmap, reported),
+               *french_refusals(tmap, reported), *french_phrases(tmap, reported),
+               *viewpoint_claims(tmap, reported))
     found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
-                 for a in attitudes(tmap, reported))
-    found.extend(_to_quote(tmap, field, _from(tmap, a, text_start), resolver)
-                 for a in (*refusals(tmap, reported), *french_refusals(tmap, reported),
-                           *french_phrases(tmap, reported),
-                           *viewpoint_claims(tmap, reported)))
+                 for a in stances if not _asked_unnamed(tmap, a.start, a.end))
     if field == "body":
         found = interview_quotes(tmap, found, lambda a: _to_quote(tmap, field, a, resolver),
                                  resolver, author)
@@ -218,7 +226,11 @@ def _to_quote(tmap: TextMap, field: Field_, a: Attribution, resolver: SpeakerRes
     if a.speaker_name is not None:
         speaker = resolver.resolve_name(a.speaker_name)
     elif a.speaker is not None:
-        speaker = resolver.resolve(a.speaker, said=(a.start, a.end))
+        # English: a half after its pronoun cue is read from the first half (French pronouns
+        # skip quoted sentences their own way: a lead, not measured there)
+        said_from = a.start if a.said_from is None or tmap.lexicon is not ENGLISH \
+            else a.said_from
+        speaker = resolver.resolve(a.speaker, said=(said_from, a.end))
     if speaker.kind == "unknown" or not speaker.name:
         speaker = NOBODY  # the contract: a speaker of kind unknown is no speaker
     mention_tokens = a.mention or (share_range(a.speaker)  # "Six in 10", not "10"

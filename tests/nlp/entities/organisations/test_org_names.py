@@ -1,7 +1,8 @@
 """Organisations' names that the small English model cuts (real model): a union local's
 number (``[Unifor Local] 2289``), an ``and`` inside the name (``[Department of Higher
 Education] and [Training]``), a capitalised common word after ``the`` (``the Airline
-[Carriers Council]``) belong to the name; two bodies side by side stay two.
+[Carriers Council]``), ``of``/``for`` after a body's head noun (``[Tea Board] of Kenya``)
+belong to the name; two bodies side by side stay two.
 
 Texts are written for these tests, in the phrasing of Canadian, African and US news.
 """
@@ -43,6 +44,27 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("The Ministry of Education and Teachers Union said in a joint statement that talks "
      "\"are progressing.\"",
      [("are progressing", "Ministry of Education", "organization")]),
+    # A body's head noun and what or where it is for, after "of"/"for" (East African,
+    # Canadian and wire copy; the model cut the name at the preposition).
+    ("The Tea Board of Kenya, which regulates the sector, said in a statement that it was "
+     "\"reviewing the accounts\" of several factories.",
+     [("reviewing the accounts", "Tea Board of Kenya", "organization")]),
+    ("The New Brunswick Coalition for Tenants' Rights said the cap should \"apply between "
+     "tenancies\" too.",
+     [("apply between tenancies", "New Brunswick Coalition for Tenants' Rights",
+       "organization")]),
+    ("The men crossed from Belarus, according to Ukraine's Coordination Headquarters for the "
+     "Treatment of Prisoners of War, which said they were \"exhausted but alive\".",
+     [("exhausted but alive", "Coordination Headquarters for the Treatment of Prisoners of War",
+       "organization")]),
+    # Guards: a weekday after "for" is no part of the name; a person's name after a title
+    # runs past the words, so the body stays as the model read it.
+    ("The Electoral Commission for Thursday's vote said turnout was \"strong in every "
+     "district\".",
+     [("strong in every district", "Electoral Commission", "organization")]),
+    ("The Harbour Board of Trustees Chairman John Smith said the port would \"stay open all "
+     "winter\".",
+     [("stay open all winter", "John Smith", "person")]),
     # Guard (polnear47): a force after a ministry's name is a body of its own.
     ("The Department of Homeland Security and Border Patrol said in a joint statement that "
      "arrests \"fell sharply in March.\"",

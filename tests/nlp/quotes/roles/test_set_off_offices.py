@@ -62,3 +62,35 @@ def test_a_pronoun_after_a_set_off_office_finds_its_holder(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """``The Minister for X, Name, said ... He said``: the pronoun finds the name."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Welsh government copy: the model reads "Housing, Rhodri Price" one organisation.
+    ("The Cabinet Secretary for Housing, Rhodri Price, said in a statement that councils had "
+     "new duties. He said ministers would “not hesitate” to act.",
+     [("ministers would “not hesitate” to act", "Rhodri Price", "person")]),
+    # Scottish public-body copy: a Gaelic particle name, hung by the parse on the place.
+    ("NatureScot's area manager for Skye and Lochalsh, Dr Catriona Mac an t-Sagairt, told the "
+     "meeting the agency recognised the “real distress” of crofters. “We hear you,” she said.",
+     [("We hear you", "Catriona Mac an t-Sagairt", "person")]),
+    # Guards: a court report's counsel with a courtesy title and letters (read as before),
+    # a second person with her own cue, a name the model tags right, no person set off.
+    ("Counsel for the residents, Mr Eoin Ó Cathasaigh SC, had argued that the board ignored "
+     "the law. He told the court the decision was “plainly unlawful”.",
+     [("plainly unlawful", "Eoin Ó Cathasaigh", "person")]),
+    ("The Cabinet Secretary for Housing, Rhodri Price, said councils had new duties. "
+     "Opposition spokeswoman Delyth Evans said the plan was late. “It is too little,” she "
+     "said.",
+     [("It is too little", "Delyth Evans", "person")]),
+    ("The bank's chief economist, Dr Lena Farrow, said the outlook was fragile. “We are not "
+     "out of the woods,” she said.",
+     [("We are not out of the woods", "Lena Farrow", "person")]),
+    ("The chair of the festival, Gŵyl Cerdd Dant, did not comment. Its director said ticket "
+     "sales were “better than ever”.",
+     [("better than ever", "director", "person")]),
+])
+def test_a_mistagged_holder_set_off_after_an_office_holds_it(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``The Cabinet Secretary for X, Name, said``, the model's tags missing the name: the
+    article's person holds the office for the quote and for the ``he``/``she`` after it."""
+    check(pipeline, body, expected)

@@ -19,6 +19,11 @@ often:
 - a common word written with a capital between ``the`` and the name (``the Airline
   [Carriers Council]``): after ``the``, English capitalises a common word only inside a
   name.
+- ``of`` or ``for`` and capitalised words after a body's head noun (``[Tea Board] of Kenya``,
+  ``The [U.S. Chamber] of Commerce``, ``The [New Brunswick Coalition] for Tenants' Rights``,
+  ``[Ukraine's Coordination Headquarters] for the Treatment of Prisoners of War``): a board,
+  chamber, coalition or headquarters is named by what or where it is for; no person, title,
+  weekday or month among the words, and no name of the model's running past them.
 
 :func:`whole_org_names` grows the model's organisation mentions over these pieces (and
 drops the model's mentions it took in), so the speaker and every later ``the union``
@@ -52,6 +57,25 @@ _BODY_HEADS = frozenset((
     "department", "ministry", "office", "alliance", "coalition", "network", "trust",
     "tribunal", "league", "bureau", "centre", "center", "college", "university", "school",
     "service", "services"))
+#: A capitalised word of a body's name after ``of``/``for``, a plural's apostrophe kept.
+_OF_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]?"
+#: ``of`` or ``for``, maybe ``the``, then capitalised words joined by small ones ("Treatment
+#: of Prisoners of War"), no word glued after.
+_OF_WORDS = re.compile(
+    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    rf"({_OF_WORD}(?:[ \t]+(?:(?:of|and|the|for)[ \t]+){{0,2}}{_OF_WORD}){{0,4}})(?![\w-])")
+#: Head nouns a body's name may go on from with ``of``/``for`` (its purpose or its place).
+_OF_HEADS = frozenset(("board", "chamber", "coalition", "headquarters", "council", "commission",
+                       "association", "institute", "society", "federation", "foundation",
+                       "centre", "center", "alliance", "network", "trust", "bureau"))
+#: The model's types of a body's mention that ``of``/``for`` may grow: a body's head noun
+#: ends it, whatever the model read (``[Coordination Headquarters] for ...`` a product).
+_GROWN_LABELS = frozenset(("ORG", "PRODUCT", "FAC"))
+#: Words of a time, not of a name ("the Electoral Commission for Thursday's vote").
+_TIME_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december"))
 #: Head nouns that also end a portfolio after ``Department of Health and``.
 _PORTFOLIO_HEADS = frozenset(("service", "services"))
 #: Head nouns of a force or service that is a body of its own, never a portfolio of the
@@ -72,8 +96,11 @@ def whole_org_names(texts: list[Text], mentions: list[Mention]) -> list[Mention]
     for text in texts:
         mine = sorted((m for m in mentions if m.field == text.field), key=lambda m: m.start)
         for mention in mine:
-            if mention.label != "ORG" or mention.shaky or id(mention) in dropped \
+            if mention.label not in _GROWN_LABELS or mention.shaky or id(mention) in dropped \
                     or inside(text.headlines, mention.start, mention.end):
+                continue
+            dropped.update(_of_after(text, mention, mine))
+            if mention.label != "ORG":
                 continue
             _local_number(text, mention)
             dropped.update(_and_inside(text, mention, mine))
@@ -109,6 +136,25 @@ def _and_inside(text: Text, mention: Mention, mine: list[Mention]) -> set[int]:
            for m in over):
         return set()  # a name of its own runs on past the words: two bodies
     _set(text, mention, mention.start, end)
+    return {id(m) for m in over}
+
+
+def _of_after(text: Text, mention: Mention, mine: list[Mention]) -> set[int]:
+    """``[Tea Board] of Kenya`` -> one name; the ids of the model's mentions taken in."""
+    if mention.text.split()[-1].casefold() not in _OF_HEADS:
+        return set()
+    found = _OF_WORDS.match(text.text, mention.end)
+    if found is None:
+        return set()
+    words = [w.rstrip("'’").casefold() for w in found.group(1).split() if w[:1].isupper()]
+    if any(w in _TITLE_WORDS or w in _TIME_WORDS for w in words):
+        return set()
+    end = found.end(1)
+    over = [m for m in mine if m is not mention and m.start < end and mention.end < m.end]
+    if any(m.end > end or m.label == "PERSON" for m in over):
+        return set()  # a person or a name of its own runs on past the words
+    _set(text, mention, mention.start, end)
+    mention.label = "ORG"  # a body's head noun and what it is for: an organisation's name
     return {id(m) for m in over}
 
 

@@ -64,15 +64,22 @@ class Attribution:
     keep: bool = True
     group_id: str | None = None
     cue_kind: CueKind = "speech"
+    #: Where the quote this part took its speaker from starts: a pronoun is resolved from
+    #: there (``"... So you stay," she said. "Then you're back ..."``: both halves are the
+    #: one ``she`` brought in before the first, not whoever the second half's sentence reaches).
+    said_from: int | None = None
 
     def joined(self, donor: Attribution | None, group_id: str | None, *,
                keep: bool) -> Attribution:
         """This part of a group, taking cue and speaker from ``donor`` when it has none."""
+        if donor is not None and self.speaker is not None and self.speaker == donor.speaker \
+                and donor.start < self.start:  # one cue for both halves: read it as for the first
+            return replace(self, group_id=group_id, keep=keep, said_from=donor.start)
         if donor is None or self.speaker is not None or self.speaker_name is not None:
             return replace(self, group_id=group_id, keep=keep)
         return replace(self, group_id=group_id, keep=keep, cue=self.cue or donor.cue,
                        speaker=donor.speaker, speaker_name=donor.speaker_name,
-                       mention=donor.mention)
+                       mention=donor.mention, said_from=min(donor.start, self.start))
 
 
 class TextMap:

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 
 from newswire.models import SpeakerKind
 
-__all__ = ["ASKER_WORDS", "asker_kind", "introduced_asker", "press_asker"]
+__all__ = ["ASKER_WORDS", "INTERVIEWING", "asker_kind", "introduced_asker", "introduced_outlet",
+           "outlet_name", "press_asker"]
 
 #: Labels of a question by the press, and the phrase and kind of speaker each stands for.
 _PRESS: dict[str, tuple[str, SpeakerKind]] = {
@@ -25,6 +26,8 @@ _PRESS: dict[str, tuple[str, SpeakerKind]] = {
     "interviewer": ("an interviewer", "person"),
 }
 _KINDS = dict(_PRESS.values())
+#: Verbs whose subject conducts an interview (``spoke with``, ``sat down with``, ``asked``).
+INTERVIEWING = frozenset(("speak", "talk", "sit", "interview", "ask", "chat"))
 #: Words of the press naming whoever asks in an introduction (``The Current host Graham
 #: Sutherland-Oyo``, ``an exchange with a reporter from the Arizona Republic``).
 ASKER_WORDS = frozenset(("host", "reporter", "journalist", "interviewer", "anchor", "presenter",
@@ -54,3 +57,26 @@ def introduced_asker(intro: Span) -> Token | None:
     named = next((ent for ent in intro.doc.ents
                   if ent.label_ == "PERSON" and ent.start == word.i + 1), None)
     return named.root if named is not None else word
+
+
+def introduced_outlet(intro: Span) -> str | None:
+    """The outlet an interview's introduction says spoke to the interviewee, when it names
+    no asker by trade: ``The Enterprise Review spoke to Dr Ní Loingsigh after the
+    announcement.`` (a business weekly's ``Q:``/``A:``: the outlet asks, as its label would):
+    the one proper noun, no person's name, that is the subject of ``spoke``, ``talked``,
+    ``sat down`` or ``interviewed`` there."""
+    subjects = [t for t in intro if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                and t.ent_type_ != "PERSON" and t.head.lemma_ in INTERVIEWING]
+    return outlet_name(subjects[0]) if len(subjects) == 1 else None
+
+
+def outlet_name(token: Token) -> str:
+    """A proper noun's whole name: the compounds before it and a capitalised ``The``
+    (``STV News``, ``The Enterprise Review``)."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i <= token.i:
+        start -= 1
+    if start > 0 and doc[start - 1].text == "The":
+        start -= 1
+    return doc[start:token.i + 1].text

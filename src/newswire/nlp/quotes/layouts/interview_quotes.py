@@ -59,7 +59,9 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
                  if tmap.has_word(a.start, a.end) and a.paragraph not in read]
     in_marks = [a for a in french if tmap.text[a.start] in ALL_MARKS]
     found = [_answered(q, in_marks, to_quote) for q in found]
-    answers = [_labelled_person(to_quote(a), a) for a in interview_answers(tmap)
+    # an outlet's question (``Q:`` after ``The Enterprise Review spoke to ...``) is named
+    answers = [_labelled_person(to_quote(a), a, outlet=a.speaker_name is not None)
+               for a in interview_answers(tmap)
                if tmap.has_word(a.start, a.end) and not _cued_inside(found, a)]
     # a question quoting others (``The province says it has a plan. Is that reaching
     # you?``) is still the asker's
@@ -68,13 +70,14 @@ def interview_quotes(tmap: TextMap, found: list[Quote], to_quote: ToQuote,
     answers.extend(_labelled_person(to_quote(piece), piece)  # French: the rest is theirs
                    for a in french if a not in in_marks
                    for piece in _answer_pieces(tmap, a, _cued_spans(found, a)))
-    found.extend(_labelled_person(to_quote(a), a)
-                 for a in labelled_turns(tmap, resolver.person_named,
-                                         lambda t: titled_label(t, resolver.trail(t)),
-                                         outlet_asker(tmap, author))
-                 # a question quoting others (``Governor, businesses have complained that
-                 # ...?``) is still the asker's
-                 if asker_kind(a.speaker_name) or not _cued_inside(found, a))
+    outlet = outlet_asker(tmap, author)
+    for a in labelled_turns(tmap, resolver.person_named,
+                            lambda t: titled_label(t, resolver.trail(t)), outlet):
+        asks = a.speaker_name is not None and outlet(a.speaker_name) == a.speaker_name
+        # a question quoting others (``Governor, businesses have complained that ...?``,
+        # ``The Journal: Residents say they weren't consulted.``) is still the asker's
+        if asker_kind(a.speaker_name) or asks or not _cued_inside(found, a):
+            found.append(_labelled_person(to_quote(a), a, outlet=asks))
     found.extend(_labelled_person(to_quote(a), a, kind)
                  for a, kind in exchanges if not _cued_inside(found, a))
     found.extend(answers)
@@ -95,10 +98,16 @@ def _answered(quote: Quote, in_marks: list[Attribution], to_quote: ToQuote) -> Q
                                     "speaker_mention": given.speaker_mention})
 
 
-def _labelled_person(quote: Quote, turn: Attribution, kind: SpeakerKind = "person") -> Quote:
+def _labelled_person(quote: Quote, turn: Attribution, kind: SpeakerKind = "person", *,
+                     outlet: bool = False) -> Quote:
     """A transcript turn whose label names a person the model did not tag (``Ingrid Hale:``,
     the host, named nowhere else) is still that person's (an outlet's label: ``kind``); a
-    question labelled ``Q:`` is the press's (``reporters``), whatever the phrase looks like."""
+    question labelled ``Q:`` is the press's (``reporters``), whatever the phrase looks like;
+    an ``outlet``'s question is an organisation's, whatever its name's last word reads as
+    (``The Enterprise Review`` is no document)."""
+    if outlet and turn.speaker_name is not None:
+        return quote.model_copy(update={"speaker": quote.speaker or turn.speaker_name,
+                                        "speaker_kind": "organization"})
     asker = asker_kind(turn.speaker_name)
     if asker is not None:
         return quote.model_copy(update={"speaker": turn.speaker_name, "speaker_kind": asker,

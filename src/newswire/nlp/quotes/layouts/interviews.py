@@ -16,7 +16,8 @@ model tagged no name (``Hale, in an exchange with ...:``): the person named in f
 
 Where any answer is taken, the ``Q:`` paragraphs are questions of whoever the paragraph right
 before the first names by trade (``a reporter from the Arizona Republic``, ``host Graham
-X``: :func:`.askers.introduced_asker`), else of no one.
+X``: :func:`.askers.introduced_asker`), else of the outlet it says spoke to the interviewee
+(``The Enterprise Review spoke to Dr X``: :func:`.askers.introduced_outlet`), else of no one.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.base.parse_labels import ENGLISH_SUBJECT_DEPS
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap, TokenRange
-from newswire.nlp.quotes.layouts.askers import introduced_asker
+from newswire.nlp.quotes.layouts.askers import introduced_asker, introduced_outlet
 from newswire.nlp.quotes.marked.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.speech.saying import is_speech_verb
 
@@ -71,7 +72,8 @@ def _questions(tmap: TextMap, asked: list[int]) -> list[Attribution]:
         return []
     first, last = tmap.tokens(*tmap.paragraphs[asked[0] - 1])
     asker = introduced_asker(tmap.doc[first:last])
-    if asker is None:
+    outlet = introduced_outlet(tmap.doc[first:last]) if asker is None else None
+    if asker is None and outlet is None:
         return []
     questions = []
     for index in asked:
@@ -82,7 +84,7 @@ def _questions(tmap: TextMap, asked: list[int]) -> list[Attribution]:
             questions.append(Attribution(
                 start=said_start, end=said_end, kind="direct", paragraph=index,
                 cue=tmap.tokens(*tmap.trim(start, label.end() if label else start)),
-                speaker=asker, sentence=(said_start, said_end)))
+                speaker=asker, speaker_name=outlet, sentence=(said_start, said_end)))
     return questions
 
 

@@ -54,7 +54,8 @@ def inherit_speakers(tmap: TextMap, marked: Sequence[Attribution],
                 and previous.speaker is not None \
                 and not _someone_else(tmap, previous, part, (people, starts), same):
             # French "a-t-elle poursuivi": the one quoted before, as a quote with no cue
-            current = replace(part, speaker=previous.speaker, mention=previous.mention)
+            current = replace(part, speaker=previous.speaker, mention=previous.mention,
+                              said_from=_said_from(previous))
         result.append(current)
         if current.keep and (previous is None or current.start > previous.start):
             previous = current
@@ -68,8 +69,16 @@ def _continued(tmap: TextMap, part: Attribution, previous: Attribution | None,
     if (previous is not None and previous.speaker is not None
             and part.paragraph - previous.paragraph <= 1
             and not _someone_else(tmap, previous, part, people, same)):
-        return replace(part, speaker=previous.speaker, mention=previous.mention)
+        return replace(part, speaker=previous.speaker, mention=previous.mention,
+                       said_from=_said_from(previous))
     return replace(part, speaker=paragraph_lead(tmap, part))
+
+
+def _said_from(previous: Attribution) -> int:
+    """Where the quote a continuation goes on from starts: its speaker's pronoun is read from
+    there, as for that quote (``"... So you stay," she said. "Then you're back ..."``: the
+    ``she`` of the first half is the nurse brought in before it, for both halves)."""
+    return previous.start if previous.said_from is None else previous.said_from
 
 
 def _someone_else(tmap: TextMap, previous: Attribution, part: Attribution,

@@ -91,6 +91,7 @@ class PersonNames:
                                if n not in nobody and (doc, at) not in in_passing]
                          for doc, written in self._written.items()}
         self._full = {n.lower() for n in full}
+        self._people = {_bare(e.name).lower() for e in entities if e.type == "PERSON"}
         self._honoured = honorific_genders(docs, lexicon)
         # With no table of the language's lower-case words (English has one), the article's
         # own: "Hôpital :" heads a French headline, "l'hôpital voisin" is in its body.
@@ -128,6 +129,11 @@ class PersonNames:
         bare = _bare(name)
         return (bare.lower() in self._full or _looks_personal(bare, self.lexicon)
                 or (" " not in bare and self.full_name(bare) != bare))
+
+    def is_named_person(self, name: str) -> bool:
+        """:meth:`is_person`, or a person the entities stage named so whole (``Catriona Mac
+        an t-Sagairt``: a particle's lower case keeps such a name out of the full names)."""
+        return self.is_person(name) or _bare(name).lower() in self._people
 
     def is_common(self, word: str) -> bool:
         """Whether ``word`` (lower case) is a word of the language rather than a name."""

@@ -49,7 +49,7 @@ from newswire.nlp.quotes.resolution.titles import (
     titles_of,
 )
 from newswire.nlp.quotes.roles.appositions import apposed_name, office_held, subject_set_off
-from newswire.nlp.quotes.roles.set_off_offices import office_holder_set_off
+from newswire.nlp.quotes.roles.set_off_offices import office_holder_named, office_holder_set_off
 from newswire.nlp.quotes.unnamed.phrases import is_plural_noun, phrase_kind, source_phrase
 from newswire.nlp.quotes.unnamed.speaking_ones import is_speaking_one
 
@@ -187,11 +187,17 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
             named_head(token, lexicon, is_person_word) is not token:
         return None  # the person misparsed under it is the subject (:mod:`.person_of`)
     holder = office_holder_set_off(token, lexicon) if lexicon is ENGLISH else None
-    if holder is not None:
+    # The same, the name mistagged by the model: the article's person (office_holder_named).
+    named = office_holder_named(token, lexicon, naming.is_named_person) if holder is None \
+        and lexicon is ENGLISH and not (token.pos_ == "NOUN" and _has_apposed_name(token)) \
+        else None
+    if holder is not None or named is not None:
         # "The Minister for Agriculture, Food and the Marine, Martin Heydon, said": the
         # subject is the person set off after the office (read alone, "Minister" became a
         # person of its own whom a later "he said" found); it keeps the subject's place.
-        name = naming.full_name(name_text(holder), at=(token.doc, holder.idx))
+        written, at = (name_text(holder), holder.idx) if holder is not None \
+            else (named.text, named.start_char) if named is not None else ("", 0)
+        name = naming.full_name(written, at=(token.doc, at))
         return Referent(token.idx, name, "person", True, is_main_subject(token),
                         gender=naming.gender(name))
     proper = _unlabelled_name(token, naming)

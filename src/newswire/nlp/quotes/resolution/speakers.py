@@ -133,7 +133,8 @@ class SpeakerResolver:
                       or aged_name(head, self.lexicon)  # "Lina, 17 ans, ... dit"
                       or called_name(head)  # "a teacher named Fatima Ishag said"
                       or copied_document(head, self.lexicon.document_nouns)  # "a copy of X"
-                      or (office_holder_set_off(head, self.lexicon)  # "Minister of X, Y,"
+                      or (office_holder_set_off(  # "Minister of X, Y,"
+                              head, self.lexicon, self.names.is_named_person)
                           if self.lexicon is ENGLISH else None))
         if antecedent is not None:
             return self.resolve(antecedent, depth + 1, said)

@@ -43,6 +43,8 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
             name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and not is_person(name):
+                name = _portfolio_holder(name, is_person) or name
             # The tagger reads a surname it does not know as a common noun
             # ("Superintendent of Police Roshan Jayakody"): a word of a person's name
             # the entities stage knows is the name all the same.
@@ -52,6 +54,24 @@ def named_head(head: Token, lexicon: Lexicon, is_person: Callable[[Token], bool]
     if not titled:
         return head
     return _apposed_person(head, is_person) or _coordinated_name(head, is_person)
+
+
+def _portfolio_holder(portfolio: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """``MSP for Banffshire and Buchan Coast Lorna Gillanders-Reid said``, ``Minister of
+    State for Ports, Shipping and Waterways Shri Haricharan Vashisth said``: the parse
+    coordinates the portfolio's words with the name after them; the person among the
+    conjuncts whose name follows a portfolio word directly (not ``and Mary Smith``: two
+    people)."""
+    for conjunct in portfolio.conjuncts:
+        if conjunct.i < portfolio.i or not is_person(conjunct):
+            continue
+        first = conjunct
+        while first.i > 0 and is_person(first.doc[first.i - 1]):
+            first = first.doc[first.i - 1]
+        before = first.doc[first.i - 1] if first.i > 0 else None
+        if before is not None and before.text[:1].isupper() and before.lower_ not in _TITLE_JOINS:
+            return conjunct
+    return None
 
 
 def _person_after_glued_name(head: Token, is_person: Callable[[Token], bool]) -> Token | None:

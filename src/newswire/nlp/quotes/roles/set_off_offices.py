@@ -12,18 +12,32 @@ Siobhán Dwyer, told reporters``: a title no role list holds).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
 
+from spacy.tokens import Span, Token
+
+from newswire.nlp.entities.roles.titles import POST_NOMINALS
 from newswire.nlp.quotes.base.mention_spans import tagged_range
 from newswire.nlp.quotes.base.parse_labels import PERSON_LABELS, SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon import Lexicon
 
-__all__ = ["office_holder_set_off"]
+__all__ = ["office_holder_named", "office_holder_set_off"]
 
 
-def office_holder_set_off(head: Token, lexicon: Lexicon) -> Token | None:
+def office_holder_set_off(head: Token, lexicon: Lexicon,
+                          is_person: Callable[[str], bool] | None = None) -> Token | None:
     """The name's head word of the person set off at the end of the office ``head``
-    heads, else ``None``."""
+    heads, else ``None``; given the article's names (``is_person``), also a name the model
+    mistagged (:func:`office_holder_named`: its last word)."""
+    found = _tagged_holder(head, lexicon)
+    if found is not None or is_person is None:
+        return found
+    named = office_holder_named(head, lexicon, is_person)
+    return named[-1] if named is not None else None
+
+
+def _tagged_holder(head: Token, lexicon: Lexicon) -> Token | None:
+    """:func:`office_holder_set_off` by the model's tags of the name."""
     if head.dep_ not in SUBJECT_DEPS or head.ent_type_ in PERSON_LABELS \
             or head.pos_ != "PROPN":
         return None
@@ -49,3 +63,52 @@ def office_holder_set_off(head: Token, lexicon: Lexicon) -> Token | None:
             t.text[:1].isupper() and t.lower_ in lexicon.role_nouns for t in office):
         return name
     return None
+
+
+def office_holder_named(head: Token, lexicon: Lexicon,
+                        is_person: Callable[[str], bool]) -> Span | None:
+    """The person set off by commas between an office and its verb, found by the article's
+    names when the model's tags miss them, else ``None``: ``The Cabinet Secretary for
+    Housing, Rhodri Price, said`` (``Housing, Rhodri Price`` one ``ORG``), ``The agency's
+    manager for Skye and Lochalsh, Dr Morag Mac an t-Saoir, told`` (``Morag Mac`` an ``ORG``,
+    the name hung on the place).
+
+    A construction of news writing in every English press (a minister's, governor's,
+    counsel's, manager's office before the holder's name): read alone, the office became a
+    person of its own, or a phrase, that the next ``he``/``she said`` found. Only when the
+    name closes the subject right before its verb, the office holds a role noun and no
+    person's name, and the name (an honorific and a member's letters aside) is a person of
+    the article (``is_person``, the entities stage's reading) and the model did not tag it
+    a person's itself (the other rules read those)."""
+    if head.dep_ not in SUBJECT_DEPS or head.ent_type_ in PERSON_LABELS \
+            or head.pos_ not in ("NOUN", "PROPN") or head.head.i <= head.i:
+        return None
+    doc, verb = head.doc, head.head
+    close = verb.i - 1
+    while close > head.i and doc[close].head == verb and doc[close].dep_ in _BEFORE_VERB:
+        close -= 1  # "..., had argued", "..., also told"
+    opening = next((t.i for t in reversed(doc[head.i + 1:close]) if t.text == ","), None)
+    if doc[close].text != "," or opening is None:
+        return None
+    office = doc[head.left_edge.i:opening]
+    # A person named in the office is whom it serves ("A spokesman for Senator Ann Lee, Tom
+    # Ray,"), or a place the model read as one ("for Skye and Lochalsh"): the set-off name
+    # still holds it.
+    if not any(t.lower_ in lexicon.role_nouns and (t.text[:1].isupper() or t == head)
+               for t in office):
+        return None
+    start, end = opening + 1, close
+    while start < end and doc[start].lower_.rstrip(".") in lexicon.honorifics:
+        start += 1
+    while end > start and doc[end - 1].text in POST_NOMINALS:
+        end -= 1
+    name = doc[start:end]
+    if len(name) < 2 or not name[0].text[:1].isupper() \
+            or any(t.is_punct and t.text != "-" for t in name) \
+            or (name[0].ent_iob_ == "B" and name[0].ent_type_ in PERSON_LABELS):
+        return None  # a name the model tagged right is read as it was (apposed_name)
+    return name if is_person(name.text) else None
+
+
+#: Words between a subject's closing comma and its verb: ``had argued``, ``also told``.
+_BEFORE_VERB = frozenset(("aux", "auxpass", "advmod", "neg"))
