@@ -57,6 +57,9 @@ def article_with_list(items: list[tuple[str, str]], intro: str = PROSE) -> Extra
         ([("Council passes the new budget after a long night", " March 3, 2024")] * 3, True),
         ([("Mayor resigns after the audit of city contracts", " The mayor said he had done "
            "nothing wrong.")] * 3, True),
+        ([("Why the transit levy failed at the ballot box", " by Jane Doe")] * 3, True),
+        ([("Le conseil adopte le budget après une longue nuit", " il y a 3 heures")] * 3, True),
+        ([("Floods close the coastal road for a third week", " updated 2 hours ago")] * 3, True),
     ],
 )
 def test_teaser_lists(items: list[tuple[str, str]], removed: bool) -> None:

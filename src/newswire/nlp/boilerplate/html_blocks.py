@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from newswire.nlp.boilerplate.page_language import PageEnglish
 
 __all__ = ["ARTICLE_SKIPPED_RULES", "BARE_CREDIT_RULES", "CONTINUING_MARKS", "DESCRIBED",
-           "INTRO_MIN_WORDS", "KIND_LINE_RULES", "OTHER_STORIES", "TEASER_MAX_WORDS",
-           "TEASER_MIN_WORDS", "verdicts"]
+           "INTRO_MIN_WORDS", "KIND_LINE_RULES", "OTHER_STORIES", "STORY_TAIL",
+           "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
 
 #: A list item longer than this is prose even when it opens with a link.
 TEASER_MAX_WORDS = 30
@@ -52,6 +52,10 @@ DESCRIBED = re.compile(r"\s*(?:[:(–—]|- )")
 #: whole item or is followed by its summary, a new sentence. WCXB dev tune articles: 4
 #: pages of 4 sites (a course list, a guest-house list, pros and cons, case studies).
 CONTINUING_MARKS = ",;"
+#: ... except a byline or a time after the link, which a box of other stories also gives
+#: ("Why the budget failed by Jane Doe", "Le budget adopté il y a 3 heures").
+STORY_TAIL = re.compile(r"(?:by|par|il y a|updated|posted|published|publié|mis à jour)\b",
+                        re.IGNORECASE)
 #: A sentence of at least this many words ending in a colon, kept right above a run of
 #: linked items, introduces the article's own list ("Here they are, in no particular
 #: order:", "... many with free certificates. Here's a selection:"): a box of other
@@ -176,7 +180,8 @@ def _continues(rest: str) -> bool:
     """Whether the words after an item's leading link go on with the link's phrase: a comma
     or a lowercase word first (:data:`CONTINUING_MARKS`)."""
     rest = rest.lstrip()
-    return bool(rest) and (rest[0] in CONTINUING_MARKS or rest[0].islower())
+    return (bool(rest) and (rest[0] in CONTINUING_MARKS or rest[0].islower())
+            and not STORY_TAIL.match(rest))
 
 
 def _mark_after_promo_headings(blocks: list[Block], result: list[Verdict | None]) -> None:
