@@ -63,9 +63,10 @@ def article_with_list(items: list[tuple[str, str]], intro: str = PROSE) -> Extra
     ],
 )
 def test_teaser_lists(items: list[tuple[str, str]], removed: bool) -> None:
-    """A list of linked headlines goes (a teaser's summary after it too); a list of products
-    each described after its link (":", "(", "–"), of short linked names, or of fewer than
-    three items stays: a linked item is no teaser by itself, only with its list."""
+    """A list of linked headlines goes (a teaser's summary, date, byline after it too); a
+    list of products each described after its link (":", "(", "–"), of names the item's
+    words go on from (a lowercase word or a comma after the link), of short linked names,
+    or of fewer than three items stays: a linked item is no teaser by itself."""
     result = verdicts(article_with_list(items), frozenset())
     assert [v is not None for v in result[1:-1]] == [removed] * len(items)
     assert (result[0], result[-1]) == (None, None)
