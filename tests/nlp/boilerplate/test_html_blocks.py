@@ -14,11 +14,11 @@ from newswire.nlp.boilerplate.links import make_link
 PROSE = "The council voted on Monday to approve the new budget for schools and roads."
 
 
-def article_with_list(items: list[tuple[str, str]], intro: str = PROSE) -> Extracted:
-    """A body told article: a paragraph (``intro``), a list whose items are (link text, text
-    after the link), and a paragraph, as :func:`.html.extract` gives its blocks."""
+def article_with_list(items: list[tuple[str, str]]) -> Extracted:
+    """A body told article: a paragraph, a list whose items are (link text, text after the
+    link), and a paragraph, as :func:`.html.extract` gives its blocks."""
     body = etree.Element("body")
-    etree.SubElement(body, "p").text = intro
+    etree.SubElement(body, "p").text = PROSE
     listing = etree.SubElement(body, "list")
     for link, rest in items:
         etree.SubElement(listing, "item").text = f"{link}{rest}"
@@ -45,58 +45,15 @@ def article_with_list(items: list[tuple[str, str]], intro: str = PROSE) -> Extra
         ([("Keychron Q2", " ($129.99+): a 65% aluminum keyboard with a knob.")] * 3, False),
         ([("Neem Oil", " – this is the brand I use, as it has no sneaky ingredients.")] * 3, False),
         ([("Council passes the new budget after a long night", "")] * 2, False),
-        # The link is a name inside the item's own words: a lowercase word or a comma goes on.
-        ([("Rosetta Stone", " uses an engaging method that immerses you in the language.")] * 3,
-         False),
-        ([("Guest House Asora", " in Aso: a simple guesthouse run by a sweet owner.")] * 3, False),
-        ([("CS50's Introduction to Computer Science", " from Harvard University ★★★★★(189)")] * 3,
-         False),
-        ([("Harborview Medical Center", ", the region's only level-one trauma centre")] * 3, False),
-        ([("La Maison de la Radio", " accueille les auditeurs chaque samedi matin")] * 3, False),
-        # Another story's headline, then its date or its summary (a new sentence): they go.
-        ([("Council passes the new budget after a long night", " March 3, 2024")] * 3, True),
-        ([("Mayor resigns after the audit of city contracts", " The mayor said he had done "
-           "nothing wrong.")] * 3, True),
-        ([("Why the transit levy failed at the ballot box", " by Jane Doe")] * 3, True),
-        ([("Le conseil adopte le budget après une longue nuit", " il y a 3 heures")] * 3, True),
-        ([("Floods close the coastal road for a third week", " updated 2 hours ago")] * 3, True),
     ],
 )
 def test_teaser_lists(items: list[tuple[str, str]], removed: bool) -> None:
-    """A list of linked headlines goes (a teaser's summary, date, byline after it too); a
-    list of products each described after its link (":", "(", "–"), of names the item's
-    words go on from (a lowercase word or a comma after the link), of short linked names,
-    or of fewer than three items stays: a linked item is no teaser by itself."""
+    """A list of linked headlines goes (a teaser's summary after it too); a list of products
+    each described after its link (":", "(", "–"), of short linked names, or of fewer than
+    three items stays: a linked item is no teaser by itself, only with its list."""
     result = verdicts(article_with_list(items), frozenset())
     assert [v is not None for v in result[1:-1]] == [removed] * len(items)
     assert (result[0], result[-1]) == (None, None)
-
-
-HEADLINES = [("Council passes the new budget after a long night", ""),
-             ("Mayor resigns after the audit of city contracts", ""),
-             ("Floods close the coastal road for a third week", "")]
-
-
-@pytest.mark.parametrize(
-    ("intro", "removed"),
-    [
-        ("Here they are, in no particular order:", False),
-        ("The reporters picked the pieces that changed how they cover the city. Here is a "
-         "selection:", False),
-        ("Ces trois enquêtes ont changé la façon dont nous couvrons la ville :", False),
-        ("You may also be interested in the following articles:", True),
-        ("Check out these related stories from our newsroom:", True),
-        ("Suggested reading:", True),
-        ("Kids:", True),
-        (PROSE, True),
-    ],
-)
-def test_lists_introduced_by_the_article(intro: str, removed: bool) -> None:
-    """A list of linked titles under the article's own sentence ending in a colon stays;
-    under a label, a sentence naming other stories, or prose that introduces nothing, it
-    goes (a box of other stories)."""
-    result = verdicts(article_with_list(HEADLINES, intro), frozenset())
-    assert [v is not None for v in result[1:-1]] == [removed] * len(HEADLINES)
 
 
 COOKIE = ("We use cookies to improve your browsing experience and for marketing purposes. By "

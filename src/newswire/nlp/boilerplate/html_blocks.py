@@ -31,8 +31,7 @@ from newswire.nlp.boilerplate.text_lines import Verdict, decide
 if TYPE_CHECKING:
     from newswire.nlp.boilerplate.page_language import PageEnglish
 
-__all__ = ["ARTICLE_SKIPPED_RULES", "BARE_CREDIT_RULES", "CONTINUING_MARKS", "DESCRIBED",
-           "INTRO_MIN_WORDS", "KIND_LINE_RULES", "OTHER_STORIES", "STORY_TAIL",
+__all__ = ["ARTICLE_SKIPPED_RULES", "BARE_CREDIT_RULES", "DESCRIBED", "KIND_LINE_RULES",
            "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
 
 #: A list item longer than this is prose even when it opens with a link.
@@ -45,28 +44,6 @@ TEASER_MIN_WORDS = 6
 #: names ("Freebird60 Full Kit ($160): Compact 60% layout...", "Neem Oil – This is the
 #: brand I use"): a list of products or places described, not of other stories.
 DESCRIBED = re.compile(r"\s*(?:[:(–—]|- )")
-#: After the link that opens a list item, a lowercase word (or one of these) goes on with the
-#: phrase the link began: the link is a name inside the item's own words ("Rosetta Stone
-#: uses an engaging method ...", "Guest House Asora in Aso: ...", "CS50's Introduction to
-#: Computer Science from Harvard University"), not another story's headline, which is the
-#: whole item or is followed by its summary, a new sentence. WCXB dev tune articles: 4
-#: pages of 4 sites (a course list, a guest-house list, pros and cons, case studies).
-CONTINUING_MARKS = ",;"
-#: ... except a byline or a time after the link, which a box of other stories also gives
-#: ("Why the budget failed by Jane Doe", "Le budget adopté il y a 3 heures").
-STORY_TAIL = re.compile(r"(?:by|par|il y a|updated|posted|published|publié|mis à jour)\b",
-                        re.IGNORECASE)
-#: A sentence of at least this many words ending in a colon, kept right above a run of
-#: linked items, introduces the article's own list ("Here they are, in no particular
-#: order:", "... many with free certificates. Here's a selection:"): a box of other
-#: stories is introduced by a label ("Related Posts:", "Suggested reading:", "Explore
-#: more:") or a sentence naming them (:data:`OTHER_STORIES`). WCXB dev tune articles: 3
-#: pages of 3 sites (a reading list, course lists, cookbooks).
-INTRO_MIN_WORDS = 5
-#: Words of an introduction that announces other stories ("You may also be interested in
-#: the following articles:"): the run under it goes as before.
-OTHER_STORIES = re.compile(r"\b(?:related|articles?|stor(?:y|ies)|posts?|reads?|reading|"
-                           r"guides?|videos?|podcasts?|episodes?)\b", re.IGNORECASE)
 #: The line rules that also run on pages told another kind than article (the others cost
 #: those pages their text: prices, dates of reviews, code): a cookie notice trafilatura kept,
 #: and on forums a post's date line ("Apr 13, 2009", "Posted ..."). WCXB dev, tune / check:
@@ -114,7 +91,6 @@ def verdicts(extracted: Extracted, learned: AbstractSet[str]) -> list[Verdict | 
     _keep_links_inside_body(blocks, result)
     _mark_teaser_lists(blocks, result)
     _mark_after_promo_headings(blocks, result)
-    _keep_introduced_lists(blocks, result)
     _mark_page_header(extracted, result)
     _mark_author_bio(extracted, result)
     return result
@@ -172,16 +148,7 @@ def _headline_item(block: Block) -> bool:
         return False
     label = max((link.label for link in block.links if block.text.startswith(link.label)),
                 key=len, default="")
-    rest = block.text[len(label):]
-    return not DESCRIBED.match(rest) and not _continues(rest)
-
-
-def _continues(rest: str) -> bool:
-    """Whether the words after an item's leading link go on with the link's phrase: a comma
-    or a lowercase word first (:data:`CONTINUING_MARKS`)."""
-    rest = rest.lstrip()
-    return (bool(rest) and (rest[0] in CONTINUING_MARKS or rest[0].islower())
-            and not STORY_TAIL.match(rest))
+    return not DESCRIBED.match(block.text[len(label):])
 
 
 def _mark_after_promo_headings(blocks: list[Block], result: list[Verdict | None]) -> None:
@@ -196,29 +163,6 @@ def _mark_after_promo_headings(blocks: list[Block], result: list[Verdict | None]
             if is_sentence(blocks[j].text) and not blocks[j].leading_link:
                 break
             result[j] = Verdict(verdict.rule)
-
-
-def _keep_introduced_lists(blocks: list[Block], result: list[Verdict | None]) -> None:
-    """A run of linked items under the article's own sentence ending in a colon stays
-    (:data:`INTRO_MIN_WORDS`): the writer introduced the list, no box of other stories."""
-    for i in range(1, len(blocks)):
-        if not (_related(result[i]) and result[i - 1] is None and _introduces(blocks[i - 1])):
-            continue
-        j = i
-        while j < len(blocks) and _related(result[j]):
-            result[j] = None
-            j += 1
-
-
-def _related(verdict: Verdict | None) -> bool:
-    return verdict is not None and verdict.rule == "related-link"
-
-
-def _introduces(block: Block) -> bool:
-    """A sentence of the article's that announces a list of its own."""
-    text = block.text.rstrip()
-    return (text.endswith(":") and len(words(text)) >= INTRO_MIN_WORDS
-            and not OTHER_STORIES.search(text))
 
 
 def _is_link_teaser(block: Block) -> bool:
