@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from newswire.models import PageMetadata
 from newswire.nlp.boilerplate.html import Block, Extracted
 from newswire.nlp.boilerplate.html_blocks import verdicts
 from newswire.nlp.boilerplate.line_rules import words
@@ -88,3 +89,35 @@ def test_line_rules_on_other_kinds(kind: str | None, text: str, rule: str | None
     result = verdicts(told(kind, [PROSE, text]), frozenset())
     assert result[0] is None
     assert (result[1].rule if result[1] else None) == rule
+
+
+HEADLINE = "Plumbers train as substitute teachers so teachers can protest"
+SUMMARY = ("Plumbers across the state are training as substitute teachers so that full-time "
+           "teachers can protest at the Capitol.")
+
+
+@pytest.mark.parametrize(
+    ("tag", "summary", "removed"),
+    [
+        ("p", SUMMARY, False),
+        ("p", "Le conseil municipal a voté lundi soir le budget des écoles et des routes.",
+         False),
+        ("head", SUMMARY, True),
+        ("head", "Why the vote on the transit levy failed, and what comes next for riders.",
+         True),
+    ],
+)
+def test_summary_under_the_headline(tag: str, summary: str, removed: bool) -> None:
+    """The page's description repeated under its headline goes when it is set as a
+    subheading (a dek), and stays when it is a paragraph of the body (the lead paragraph a
+    publishing tool copied into the description)."""
+    body = etree.Element("body")
+    blocks = []
+    for text, block_tag in ((HEADLINE, "head"), (summary, tag), (PROSE, "p")):
+        element = etree.SubElement(body, block_tag)
+        element.text = text
+        blocks.append(Block(element, text, block_tag))
+    page = PageMetadata(title=HEADLINE, description=summary)
+    result = verdicts(Extracted(body, blocks, page=page, page_kind="article"), frozenset())
+    assert [v.rule if v else None for v in result] == [
+        "title", "standfirst" if removed else None, None]
