@@ -105,12 +105,17 @@ SUMMARY = ("Plumbers across the state are training as substitute teachers so tha
         ("head", SUMMARY, True),
         ("head", "Why the vote on the transit levy failed, and what comes next for riders.",
          True),
+        # A site's tagline used as every page's description, printed above the story.
+        ("p", "All the latest news, sport and weather from across the county, updated every "
+         "day by our newsroom.", True),
+        ("p", "Toute l'actualité de la région en continu, par notre rédaction.", True),
     ],
 )
 def test_summary_under_the_headline(tag: str, summary: str, removed: bool) -> None:
     """The page's description repeated under its headline goes when it is set as a
-    subheading (a dek), and stays when it is a paragraph of the body (the lead paragraph a
-    publishing tool copied into the description)."""
+    subheading (a dek) or shares no word with the headline and the story (a site's
+    tagline), and stays when it is a paragraph of the body (the lead paragraph a publishing
+    tool copied into the description)."""
     body = etree.Element("body")
     blocks = []
     for text, block_tag in ((HEADLINE, "head"), (summary, tag), (PROSE, "p")):
