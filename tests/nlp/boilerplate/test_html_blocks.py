@@ -94,35 +94,44 @@ def test_line_rules_on_other_kinds(kind: str | None, text: str, rule: str | None
 HEADLINE = "Plumbers train as substitute teachers so teachers can protest"
 SUMMARY = ("Plumbers across the state are training as substitute teachers so that full-time "
            "teachers can protest at the Capitol.")
+COUNCIL = "The county council voted on Monday to approve the new budget for schools and roads."
+CONSEIL = "Le conseil municipal de Brest a adopté lundi le budget du tramway et des écoles."
 
 
 @pytest.mark.parametrize(
-    ("tag", "summary", "removed"),
+    ("headline", "tag", "summary", "story", "removed"),
     [
-        ("p", SUMMARY, False),
-        ("p", "Le conseil municipal a voté lundi soir le budget des écoles et des routes.",
+        (HEADLINE, "p", SUMMARY, PROSE, False),
+        ("Brest : le budget des écoles adopté", "p",
+         "Le conseil municipal de Brest a voté lundi soir le budget des écoles.", CONSEIL,
          False),
-        ("head", SUMMARY, True),
-        ("head", "Why the vote on the transit levy failed, and what comes next for riders.",
+        (HEADLINE, "head", SUMMARY, PROSE, True),
+        (HEADLINE, "head",
+         "Why the vote on the transit levy failed, and what comes next for riders.", PROSE,
          True),
-        # A site's tagline used as every page's description, printed above the story.
-        ("p", "All the latest news, sport and weather from across the county, updated every "
-         "day by our newsroom.", True),
-        ("p", "Toute l'actualité de la région en continu, par notre rédaction.", True),
+        # A site's tagline used as every page's description, printed above the story: it
+        # names at most the site's town or county, which the story names too.
+        ("County approves the schools budget", "p", "All the latest news, sport and weather "
+         "from across the county, updated every day by our newsroom.", COUNCIL, True),
+        ("Brest : le budget du tramway adopté", "p", "Toute l'actualité de Brest et du "
+         "Finistère, en continu, par la rédaction du Télégramme.", CONSEIL, True),
+        (HEADLINE, "p", "Toute l'actualité de la région en continu, par notre rédaction.",
+         PROSE, True),
     ],
 )
-def test_summary_under_the_headline(tag: str, summary: str, removed: bool) -> None:
+def test_summary_under_the_headline(headline: str, tag: str, summary: str, story: str,
+                                    removed: bool) -> None:
     """The page's description repeated under its headline goes when it is set as a
-    subheading (a dek) or shares no word with the headline and the story (a site's
-    tagline), and stays when it is a paragraph of the body (the lead paragraph a publishing
-    tool copied into the description)."""
+    subheading (a dek) or shares fewer than two words with the headline and the story (a
+    site's tagline, naming its town), and stays when it is a paragraph of the body (the
+    lead paragraph a publishing tool copied into the description)."""
     body = etree.Element("body")
     blocks = []
-    for text, block_tag in ((HEADLINE, "head"), (summary, tag), (PROSE, "p")):
+    for text, block_tag in ((headline, "head"), (summary, tag), (story, "p")):
         element = etree.SubElement(body, block_tag)
         element.text = text
         blocks.append(Block(element, text, block_tag))
-    page = PageMetadata(title=HEADLINE, description=summary)
+    page = PageMetadata(title=headline, description=summary)
     result = verdicts(Extracted(body, blocks, page=page, page_kind="article"), frozenset())
     assert [v.rule if v else None for v in result] == [
         "title", "standfirst" if removed else None, None]
