@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from newswire.models import PageMetadata
 from newswire.nlp.boilerplate.html import Block, Extracted
 from newswire.nlp.boilerplate.html_blocks import verdicts
 from newswire.nlp.boilerplate.line_rules import words
@@ -88,3 +89,49 @@ def test_line_rules_on_other_kinds(kind: str | None, text: str, rule: str | None
     result = verdicts(told(kind, [PROSE, text]), frozenset())
     assert result[0] is None
     assert (result[1].rule if result[1] else None) == rule
+
+
+HEADLINE = "Plumbers train as substitute teachers so teachers can protest"
+SUMMARY = ("Plumbers across the state are training as substitute teachers so that full-time "
+           "teachers can protest at the Capitol.")
+COUNCIL = "The county council voted on Monday to approve the new budget for schools and roads."
+CONSEIL = "Le conseil municipal de Brest a adopté lundi le budget du tramway et des écoles."
+
+
+@pytest.mark.parametrize(
+    ("headline", "tag", "summary", "story", "removed"),
+    [
+        (HEADLINE, "p", SUMMARY, PROSE, False),
+        ("Brest : le budget des écoles adopté", "p",
+         "Le conseil municipal de Brest a voté lundi soir le budget des écoles.", CONSEIL,
+         False),
+        (HEADLINE, "head", SUMMARY, PROSE, True),
+        (HEADLINE, "head",
+         "Why the vote on the transit levy failed, and what comes next for riders.", PROSE,
+         True),
+        # A site's tagline used as every page's description, printed above the story: it
+        # names at most the site's town or county, which the story names too.
+        ("County approves the schools budget", "p", "All the latest news, sport and weather "
+         "from across the county, updated every day by our newsroom.", COUNCIL, True),
+        ("Brest : le budget du tramway adopté", "p", "Toute l'actualité de Brest et du "
+         "Finistère, en continu, par la rédaction du Télégramme.", CONSEIL, True),
+        (HEADLINE, "p", "Toute l'actualité de la région en continu, par notre rédaction.",
+         PROSE, True),
+    ],
+)
+def test_summary_under_the_headline(headline: str, tag: str, summary: str, story: str,
+                                    removed: bool) -> None:
+    """The page's description repeated under its headline goes when it is set as a
+    subheading (a dek) or shares fewer than two words with the headline and the story (a
+    site's tagline, naming its town), and stays when it is a paragraph of the body (the
+    lead paragraph a publishing tool copied into the description)."""
+    body = etree.Element("body")
+    blocks = []
+    for text, block_tag in ((headline, "head"), (summary, tag), (story, "p")):
+        element = etree.SubElement(body, block_tag)
+        element.text = text
+        blocks.append(Block(element, text, block_tag))
+    page = PageMetadata(title=headline, description=summary)
+    result = verdicts(Extracted(body, blocks, page=page, page_kind="article"), frozenset())
+    assert [v.rule if v else None for v in result] == [
+        "title", "standfirst" if removed else None, None]
