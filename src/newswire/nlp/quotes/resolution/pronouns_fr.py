@@ -15,8 +15,8 @@ A document the previous sentence's main clause had speak (``Le rapport note ...`
 lettre réclame ...``) is taken up the same way by a subject ``il`` or ``elle`` of the noun's
 gender (``Il relève que``, ``Elle demande aussi``): news reports a paper's findings over
 several sentences, and the person named before it (its author, a reader of it) did not say
-them.  Only the plain subject pronoun: an inverted one (``a-t-il ajouté``) closes a quote,
-which a person speaks.
+them.  Only the plain subject pronoun before its verb (an inverted one, ``avertit-il``,
+closes a quote, which a person speaks) and a singular noun (``les avis ... Il`` is someone).
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ def nearer_body(pronoun: Token, person: Referent | None,
     and documents named before ``pronoun``) kept only when the pronoun is a plain subject
     ``il``/``elle`` of their noun's gender."""
     wanted = _DOCUMENT_PRONOUNS.get(pronoun.lower_)
+    if pronoun.i > pronoun.head.i:
+        wanted = None  # "avertit-il", "a-t-elle ajouté": an incise, a person's
     kept = [r for r in bodies if r.kind == "organization"
             or (wanted is not None and _noun_gender(pronoun, r) == wanted)]
     return nearer_organisation(pronoun, person, kept)
@@ -61,7 +63,8 @@ def _noun_gender(pronoun: Token, document: Referent) -> str | None:
     off the word at its start in the pronoun's doc."""
     doc = pronoun.doc
     span = doc.char_span(document.start, document.start + 1, alignment_mode="expand")
-    if span is None or span.root.lemma_.lower() != document.noun:
-        return None
+    if span is None or span.root.lemma_.lower() != document.noun \
+            or "Plur" in span.root.morph.get("Number", []):
+        return None  # "les avis de l'ingénieur ... Il": several papers, no "il"
     genders = span.root.morph.get("Gender", [])
     return genders[0] if genders else None
