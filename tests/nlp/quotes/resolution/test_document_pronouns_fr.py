@@ -11,17 +11,18 @@ from tests.nlp.quotes.test_french import french_quotes
 
 
 @pytest.mark.parametrize(("body", "start", "expected"), [
-    # A study an office made, its head named bare before (regional daily style).
-    ("Le maire Yannick Le Floch a commandé une étude au cabinet Archipel. Le document évalue "
+    # A study an office made, the mayor who ordered it named as an agent before.
+    ("Une étude a été commandée par le maire Yannick Le Floch. Le document évalue "
      "le coût d'une rénovation à 4,1 millions d'euros. Il conclut que la construction neuve "
      "« présente le meilleur rapport entre coût et durée de vie ».",
      "présente le meilleur", "document"),
-    # A feminine paper and "elle", a nurse named with her title after the name before.
-    ("Anne-Catherine Favre, infirmière aux urgences, a signé le texte. La lettre réclame "
-     "l'engagement de six infirmiers. Elle demande aussi une réponse écrite « d'ici au 15 "
-     "décembre ».", "d'ici au 15", "lettre"),
-    # A bulletin after an official named bare, with a negation in what it says.
-    ("Le délégué régional Emmanuel Tchoupo a présenté les chiffres lundi. Le dernier bulletin "
+    # A feminine paper and "elle", a nurse named with her title after the name two
+    # sentences before.
+    ("Anne-Catherine Favre, infirmière aux urgences, a lancé la pétition. Le collectif a "
+     "remis le texte mardi. La lettre réclame l'engagement de six infirmiers. Elle demande "
+     "aussi une réponse écrite « d'ici au 15 décembre ».", "d'ici au 15", "lettre"),
+    # A bulletin after an official named with his title, as an agent.
+    ("Les chiffres ont été présentés lundi par le délégué Emmanuel Tchoupo. Le dernier bulletin "
      "recense 312 cas. Il pointe aussi « l'absence d'eau potable dans les quartiers » touchés "
      "par l'épidémie.", "l'absence d'eau", "dernier bulletin"),
 ])
@@ -40,6 +41,14 @@ def test_a_pronoun_takes_up_the_document(pipeline: Pipeline, body: str, start: s
     # Guard: an inverted pronoun closing a quote is a person's.
     ("Jean Morel a présenté le rapport. Le document pointe des failles. « C'est grave, nous "
      "devons agir », a-t-il ajouté.", "C'est grave", "Jean Morel"),
+    # Guard (review53 F9): a passé composé of saying is a person's, the minister's.
+    ("Le ministre Jean Dubois a reçu le rapport mardi. Le rapport note des retards "
+     "importants. Il a promis « des changements rapides et profonds ».",
+     "des changements", "Jean Dubois"),
+    # Guard (review53 F9): the reader of the paper was the subject just before it.
+    ("Marie Dubois a lu la lettre devant le conseil. La lettre réclame six postes. Elle "
+     "réclame aussi une réponse écrite « d'ici au 15 décembre ».", "d'ici au 15",
+     "Marie Dubois"),
     # Guard: a person named after the document, in its sentence, is nearer.
     ("Le rapport a été lu à l'audience par l'expert Paul Girard. Il note que l'accélérant "
      "« excluait toute hypothèse accidentelle ».", "excluait toute", "Paul Girard"),

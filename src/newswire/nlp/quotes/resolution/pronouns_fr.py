@@ -49,13 +49,40 @@ def nearer_body(pronoun: Token, person: Referent | None,
                 bodies: list[Referent]) -> Referent | None:
     """As :func:`nearer_organisation`, with the documents among ``bodies`` (organisations
     and documents named before ``pronoun``) kept only when the pronoun is a plain subject
-    ``il``/``elle`` of their noun's gender."""
+    ``il``/``elle`` of their noun's gender, of a verb in the present the press reports
+    papers in (``Il relève``, ``Elle réclame``), and no person of the pronoun's gender was
+    the main subject of the sentence before the document's (``Le ministre X a reçu le
+    rapport. Le rapport note ... Il a promis``: the minister)."""
     wanted = _DOCUMENT_PRONOUNS.get(pronoun.lower_)
-    if pronoun.i > pronoun.head.i:
-        wanted = None  # "avertit-il", "a-t-elle ajouté": an incise, a person's
-    kept = [r for r in bodies if r.kind == "organization"
-            or (wanted is not None and _noun_gender(pronoun, r) == wanted)]
+    if pronoun.i > pronoun.head.i or not _in_the_present(pronoun.head):
+        wanted = None  # "avertit-il", "Il a promis": a person's
+    documents = [r for r in bodies if r.kind == "document" and wanted is not None
+                 and _noun_gender(pronoun, r) == wanted]
+    if documents and _subject_just_before(pronoun, person, documents[-1]):
+        documents = []
+    kept = [r for r in bodies if r.kind == "organization" or r in documents]
     return nearer_organisation(pronoun, person, kept)
+
+
+def _in_the_present(verb: Token) -> bool:
+    """A finite verb with no auxiliary (``relève``, ``conclut``, which the tagger may read
+    as a past simple; never a passé composé, ``a promis``, a person's)."""
+    return (verb.pos_ == "VERB" and "Fin" in verb.morph.get("VerbForm", [])
+            and not any(c.dep_.startswith("aux") for c in verb.children))
+
+
+def _subject_just_before(pronoun: Token, person: Referent | None, document: Referent) -> bool:
+    """Whether ``person`` was a main clause's subject in the document's sentence or the
+    one before it."""
+    if person is None or not (person.subject and person.main):
+        return False
+    doc = pronoun.doc
+    span = doc.char_span(document.start, document.start + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    sentence = span.root.sent
+    since = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    return person.start >= since
 
 
 def _noun_gender(pronoun: Token, document: Referent) -> str | None:
