@@ -18,11 +18,13 @@ from tests.nlp.quotes.test_french import french_quotes
      "dans un communiqué « des garanties écrites pour chaque salarié » dont le groupe a "
      "bénéficié.",
      ["Parti socialiste vaudois"]),
-    # Set off by commas, with a second verb after the quote: both the body's.
+    # Set off by commas, with a second verb after the quote: both the body's (a regional
+    # office, named with its region: :mod:`.bodies.regional_offices_fr`).
     ("L'Agence régionale de santé (ARS) de Normandie a, de son côté, rappelé dans un "
      "communiqué que l'eau pouvait présenter « une couleur brune pendant deux jours » et "
      "recommande de la laisser couler quelques minutes avant consommation.",
-     ["Agence régionale de santé", "Agence régionale de santé"]),
+     ["Agence régionale de santé (ARS) de Normandie",
+      "Agence régionale de santé (ARS) de Normandie"]),
 ])
 def test_own_part_aside_is_not_the_speaker(pipeline: Pipeline, body: str,
                                            speakers: list[str]) -> None:

@@ -25,6 +25,7 @@ from newswire.models import Entity, Field_, Quote, stable_hash
 from newswire.nlp.doc_texts import text_of
 from newswire.nlp.quotes.base.mention_spans import mention_range
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
+from newswire.nlp.quotes.bodies.regional_offices_fr import with_regional_offices
 from newswire.nlp.quotes.layouts.datelines import mark_dateline
 from newswire.nlp.quotes.layouts.headline_tails import tail_claim
 from newswire.nlp.quotes.layouts.headlines import headline_claim, label_end
@@ -106,6 +107,8 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     pulled = with_pulled_speakers(quotes, deck, main_speaker=lexicon.headline_main_speaker,
                                   after_topic=lexicon.topic_headline_main_speaker,
                                   indefinite=lexicon.indefinite)
+    if lexicon is FRENCH:  # "Agence régionale de santé (ARS) Nouvelle-Aquitaine"
+        pulled = with_regional_offices(pulled, entities, texts["body"])
     # Last, once no layout reads the mentions: "Seán Mac" shown as "Seán Mac an tSaoi".
     return whole_mentions(pulled, entities, texts)
 

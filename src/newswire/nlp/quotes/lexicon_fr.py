@@ -68,7 +68,7 @@ _ORG_NOUNS_WORDS = """
     régie caisse coopérative corporation confédération comité secrétariat administration
     ville mrc sûreté centre service poursuite couronne rectorat réseau institution plateforme
     observatoire instance juridiction coordination délégation inspection chambre
-    intersyndicale
+    intersyndicale présidence
 """
 _FEMALE_FR_WORDS = """
     mme madame mademoiselle mlle dre docteure présidente directrice députée sénatrice

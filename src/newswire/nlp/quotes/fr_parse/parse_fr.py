@@ -47,7 +47,7 @@ from newswire.nlp.quotes.fr_parse.incise_openings_fr import CLOSING_MARKS, opens
 from newswire.nlp.quotes.fr_parse.incise_places_fr import subject_past_incise_places
 from newswire.nlp.quotes.fr_parse.infinitive_claims_fr import InfinitiveClaims
 from newswire.nlp.quotes.fr_parse.nominal_adjectives_fr import noun_of_an_adjective_subject
-from newswire.nlp.quotes.fr_parse.nouns_read_as_verbs_fr import nouns_after_articles
+from newswire.nlp.quotes.fr_parse.nouns_read_as_verbs_fr import is_paper, nouns_after_articles
 from newswire.nlp.quotes.fr_parse.own_part_asides_fr import verbs_past_own_part_asides
 from newswire.nlp.quotes.fr_parse.que_clauses_fr import join_que_clauses
 from newswire.nlp.quotes.fr_parse.reflexive_incises_fr import subject_reflexive_incises
@@ -226,6 +226,8 @@ def _names_a_source(word: Token) -> bool:
 def _says_that(token: Token) -> bool:
     """A form of a verb of saying with a subject or a ``que`` right after it."""
     doc = token.doc
+    if is_paper(token):
+        return False  # "dans un communiqué que": the paper, its verb said before it
     return (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in QUE) or any(
         c.dep_ == "nsubj" and c.i < token.i for c in token.children)
 

@@ -24,7 +24,7 @@ from newswire.nlp.quotes.base.textmap import CharRange
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.resolution.pairs import ResolveFn, person_pairs
-from newswire.nlp.quotes.resolution.pronouns_fr import nearer_organisation
+from newswire.nlp.quotes.resolution.pronouns_fr import nearer_body
 from newswire.nlp.quotes.resolution.salience import outside, person_antecedent, pick, told_since
 from newswire.nlp.quotes.resolution.stand_ins_fr import Before
 from newswire.nlp.quotes.roles.description_context import speaker_of
@@ -65,8 +65,9 @@ class PronounSpeakers:
             if held.name:
                 return held
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
-                person = nearer_organisation(pronoun, person, self._before(
-                    pronoun, PRONOUN_WINDOW, lambda r: r.kind == "organization")) or person
+                person = nearer_body(pronoun, person, self._before(
+                    pronoun, PRONOUN_WINDOW,
+                    lambda r: r.kind in ("organization", "document"))) or person
                 described = self._described_body(pronoun, person)
                 if described.name:  # "L'organisation demande ... qu'elle accuse de"
                     return described
