@@ -9,7 +9,13 @@ from anyone else. These are common names (not those of any one article), lower c
 with their accents; a name borne by men and women alike (``Edem``, ``Mame``, ``Hyacinthe``)
 is left out: unknown stays unknown; so are the Akan and Ewe day names (``Kouassi``,
 ``Konan``, ``Ahou``, ``Kodjo``) and ``Mbaye``, which Ivorian, Togolese and Senegalese news
-writes as surnames too, often first (``Konan Ahou Marcelline``). Read for French text
+writes as surnames too, often first (``Konan Ahou Marcelline``). The last lines of each table
+are first names of French usage (France, Québec, Belgium, Switzerland) the American table lacks
+(``Étienne``, ``Loïc``, ``Inès``, ``Solène``) or reads the other way (``Lilian``, ``Jocelyn``,
+``Josselin`` are men's in French): news from Québec or a French daily left ``Solène Morin``
+ungendered, and a later ``elle`` went to the man named before her; names that are also common
+surnames or words (``Gauthier``, ``Noël``, ``France``) or borne by both (``Sacha``, ``Lou``,
+``Camille``) are left out. Read for French text
 (:func:`~newswire.nlp.quotes.base.gender.name_gender`, before the American table) and by the
 grouping of names (:mod:`.grouping`: ``Ousmane`` before ``Ba Thiombane`` is no stray word).
 """
@@ -39,6 +45,12 @@ _MALE = _table("""
     rachid abdelkrim abdelhamid abdelwahab brahim tahar hédi hedi ridha fethi chokri
     farouk redouane hamza nassim issoufou boukary mahamadou oumarou harouna inoussa
     lassina sidiki siaka daouda djibril ismaïla bassirou modou rodrigue hilaire zakaria
+    grégoire bastien erwan erwann étienne etienne aurélien loïc loic théo rémi remi
+    thibault thibaut baptiste florent séraphin hugues ludovic goulven gwenaël gwendal
+    tanguy yanis killian corentin timothée adrien aymeric fabrice geoffroy godefroy
+    josselin jocelyn lilian laurian maël pierrick régis rodolphe tristan yoann yohann
+    ronan brieuc anatole éloi malo titouan ewen armel yvan alexis émile sylvère cyrille
+    dorian mikaël mickaël steeve rosaire médéric benoit philibert octave jules
 """)
 
 _FEMALE = _table("""
@@ -53,6 +65,12 @@ _FEMALE = _table("""
     agathe colette odile
     farida amel nadia dalila nesrine hayat ikram zohra yamina ouarda houria salamata
     ramatoulaye aïchatou aichatou assétou kadidia fanta nafissatou ramata
+    inès ines noémie clémence solène solenne maëlle gwenaëlle nolwenn gaëlle annick lucette
+    laetitia laëtitia rosine soizic maëva océane ophélie bérengère bénédicte capucine
+    faustine flavie ludivine morgane nadège perrine rozenn séverine tiphaine typhaine
+    valentine virginie apolline axelle blandine cyrielle edwige maryse maïwenn marjolaine
+    maryvonne murielle raphaëlle romane sixtine violaine zélie guylaine liette andrée
+    marthe frédérique
 """)
 
 
