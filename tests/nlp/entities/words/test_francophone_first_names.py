@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.entities.words.francophone_first_names import francophone_gender
+from newswire.nlp.entities.words.francophone_first_names import (
+    francophone_gender,
+    french_usage_gender,
+)
 from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.base.gender import name_gender
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -22,10 +25,23 @@ from tests.nlp.quotes.test_french import french_quote_starting
     ("Sacha", None), ("Camille", None), ("Gauthier", None), ("Noël", None),
 ])
 def test_a_french_first_name_has_its_gender(name: str, gender: str | None) -> None:
-    """A common first name of French usage is read with its gender in French text."""
-    assert francophone_gender(name) == gender
+    """A common first name of French usage is read with its gender in French text, as the
+    first word of a full name only: never as a surname (the table of Africa and the Maghreb,
+    read for a name's last word, does not hold it)."""
+    assert french_usage_gender(name) == gender
+    assert francophone_gender(name) is None
     if gender is not None:
         assert name_gender(f"{name} Morin", lexicon=FRENCH) == gender
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    # review53's F3: a woman's first name no table knows, a surname the new table holds.
+    ("Chantale Benoit", None), ("Lyne Thibault", None), ("Jacinthe Tanguy", None),
+    ("Étienne Benoit", "m"), ("Inès Florent", "f"),
+])
+def test_a_french_first_name_is_no_surname(name: str, gender: str | None) -> None:
+    """The French-usage names say nothing as a name's last word."""
+    assert name_gender(name, lexicon=FRENCH) == gender
 
 
 @pytest.mark.parametrize(("body", "start", "speaker"), [
@@ -51,6 +67,13 @@ def test_a_french_first_name_has_its_gender(name: str, gender: str | None) -> No
      "port, Loïc Bérubé, était aussi présent. « Nous allons trouver une solution d'ici "
      "l'été », a-t-elle assuré.",
      "Nous allons trouver une solution", "Catherine Dubé"),
+    # review53's F3, a Québec union page and a Rimouski paper: a woman whose surname is a
+    # man's first name of French usage keeps her quote.
+    ("Chantale Benoit, présidente du syndicat des infirmières, a rencontré le ministre "
+     "Christian Dubé. « On ne lâchera pas », a-t-elle lancé.",
+     "On ne lâchera pas", "Chantale Benoit"),
+    ("Lyne Thibault dirige la banque alimentaire de Rimouski. Son adjoint, Marc Roy, était "
+     "absent. « Les besoins explosent », a-t-elle dit.", "Les besoins explosent", "Lyne Thibault"),
     ("Solène Marchand, infirmière à Lausanne, a rejoint le mouvement. Son collègue Aurélien "
      "Favre hésite encore. « On nous demande toujours plus », dit-elle.",
      "On nous demande toujours plus", "Solène Marchand"),
