@@ -53,6 +53,7 @@ from newswire.nlp.quotes.marked.styles import article_quotes, deck_end
 from newswire.nlp.quotes.resolution.named import NOBODY
 from newswire.nlp.quotes.resolution.person_of import person_of_subject
 from newswire.nlp.quotes.resolution.speakers import SpeakerResolver
+from newswire.nlp.quotes.resolution.titled_surnames_fr import titled_surnames
 from newswire.nlp.quotes.resolution.whole_mentions import whole_mentions
 from newswire.nlp.quotes.speech.according import according_source
 from newswire.nlp.quotes.speech.reported import reported_speech
@@ -105,6 +106,8 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     pulled = with_pulled_speakers(quotes, deck, main_speaker=lexicon.headline_main_speaker,
                                   after_topic=lexicon.topic_headline_main_speaker,
                                   indefinite=lexicon.indefinite)
+    if lexicon is FRENCH:  # "soupire Mme Thibodeau": Mélissa Thibodeau
+        pulled = titled_surnames(pulled, entities)
     # Last, once no layout reads the mentions: "Seán Mac" shown as "Seán Mac an tSaoi".
     return whole_mentions(pulled, entities, texts)
 
