@@ -107,7 +107,7 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
                                   after_topic=lexicon.topic_headline_main_speaker,
                                   indefinite=lexicon.indefinite)
     if lexicon is FRENCH:  # "soupire Mme Thibodeau": Mélissa Thibodeau
-        pulled = titled_surnames(pulled, entities)
+        pulled = titled_surnames(pulled, entities, texts)
     # Last, once no layout reads the mentions: "Seán Mac" shown as "Seán Mac an tSaoi".
     return whole_mentions(pulled, entities, texts)
 

@@ -42,6 +42,13 @@ from tests.nlp.quotes.test_french import french_quote_starting
      "l'inspecteur Haddad.", "Nous avons retrouvé l'arme", "Karim Haddad"),
     ("« Il faut agir vite », estime Mme Roy, une résidente du quartier.",
      "Il faut agir vite", "Roy"),
+    # review53's M6: an honorific of the other gender than the person of that surname is
+    # someone else (a mother, a father), who speaks as written.
+    ("Kevin Tremblay, 19 ans, est mort dans l'accident. Sa famille était présente à la "
+     "cérémonie.\n« Il était si doux », a soufflé Mme Tremblay, la voix brisée.",
+     "Il était si doux", "Mme Tremblay"),
+    ("Julie Roy a été élue mairesse de Sainte-Luce dimanche. « Je suis fier d'elle », a confié "
+     "M. Roy, la voix nouée.", "Je suis fier d'elle", "M. Roy"),
 ])
 def test_a_titled_surname_is_the_person_named_in_full(
         pipeline: Pipeline, body: str, start: str, speaker: str) -> None:
