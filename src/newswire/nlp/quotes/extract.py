@@ -56,6 +56,7 @@ from newswire.nlp.quotes.resolution.speakers import SpeakerResolver
 from newswire.nlp.quotes.resolution.titled_surnames_fr import titled_surnames
 from newswire.nlp.quotes.resolution.whole_mentions import whole_mentions
 from newswire.nlp.quotes.speech.according import according_source
+from newswire.nlp.quotes.speech.named_objects_fr import only_a_name
 from newswire.nlp.quotes.speech.reported import reported_speech
 from newswire.nlp.quotes.stances.attitudes import attitudes
 from newswire.nlp.quotes.stances.phrases_fr import french_phrases
@@ -114,8 +115,10 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
 
 def _requested(tmap: TextMap, start: int, end: int) -> bool:
     """French reported words that open in an anonymity aside (``qui a demandé à ne pas être
-    nommée``, :mod:`.unnamed.anonymous_fr`): what the source asked for, not what it said."""
-    return tmap.lexicon is FRENCH and within_an_aside(tmap.doc, start, end)
+    nommée``, :mod:`.unnamed.anonymous_fr`): what the source asked for, not what it said;
+    or that are only the speaker's name, read as the verb's object (:mod:`.named_objects_fr`)."""
+    return tmap.lexicon is FRENCH and (within_an_aside(tmap.doc, start, end)
+                                       or only_a_name(tmap, start, end))
 
 
 def _read(doc: Doc, text: str, field: Field_, resolver: SpeakerResolver
