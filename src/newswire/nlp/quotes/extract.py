@@ -54,8 +54,10 @@ from newswire.nlp.quotes.marked.styles import article_quotes, deck_end
 from newswire.nlp.quotes.resolution.named import NOBODY
 from newswire.nlp.quotes.resolution.person_of import person_of_subject
 from newswire.nlp.quotes.resolution.speakers import SpeakerResolver
+from newswire.nlp.quotes.resolution.titled_surnames_fr import titled_surnames
 from newswire.nlp.quotes.resolution.whole_mentions import whole_mentions
 from newswire.nlp.quotes.speech.according import according_source
+from newswire.nlp.quotes.speech.named_objects_fr import only_a_name
 from newswire.nlp.quotes.speech.reported import reported_speech
 from newswire.nlp.quotes.stances.attitudes import attitudes
 from newswire.nlp.quotes.stances.phrases_fr import french_phrases
@@ -107,18 +109,23 @@ def extract_quotes(title_doc: Doc, body_doc: Doc, entities: Sequence[Entity],
     pulled = with_pulled_speakers(quotes, deck, main_speaker=lexicon.headline_main_speaker,
                                   after_topic=lexicon.topic_headline_main_speaker,
                                   indefinite=lexicon.indefinite)
-    if lexicon is FRENCH:  # "Agence régionale de santé (ARS) Nouvelle-Aquitaine"
+    if lexicon is FRENCH:
+        # "Agence régionale de santé (ARS) Nouvelle-Aquitaine" (organisations); "soupire Mme
+        # Thibodeau": Mélissa Thibodeau (people): the two passes read disjoint speaker kinds
         pulled = with_regional_offices(pulled, entities, texts["body"])
+        pulled = titled_surnames(pulled, entities, texts)
     # Last, once no layout reads the mentions: "Seán Mac" shown as "Seán Mac an tSaoi".
     return whole_mentions(pulled, entities, texts)
 
 
 def _requested(tmap: TextMap, start: int, end: int) -> bool:
     """French reported words that open in an anonymity aside (``qui a demandé à ne pas être
-    nommée``, :mod:`.unnamed.anonymous_fr`), English ones that are such a request: what the
-    source asked for, not what it said."""
+    nommée``, :mod:`.unnamed.anonymous_fr`) or that are only the speaker's name, read as
+    the verb's object (:mod:`.named_objects_fr`); English ones that are a request not to be
+    named: what the source asked for, not what it said."""
     return _asked_unnamed(tmap, start, end) or (
-        tmap.lexicon is FRENCH and within_an_aside(tmap.doc, start, end))
+        tmap.lexicon is FRENCH and (within_an_aside(tmap.doc, start, end)
+                                    or only_a_name(tmap, start, end)))
 
 
 def _asked_unnamed(tmap: TextMap, start: int, end: int) -> bool:

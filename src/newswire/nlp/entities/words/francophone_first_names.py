@@ -9,7 +9,15 @@ from anyone else. These are common names (not those of any one article), lower c
 with their accents; a name borne by men and women alike (``Edem``, ``Mame``, ``Hyacinthe``)
 is left out: unknown stays unknown; so are the Akan and Ewe day names (``Kouassi``,
 ``Konan``, ``Ahou``, ``Kodjo``) and ``Mbaye``, which Ivorian, Togolese and Senegalese news
-writes as surnames too, often first (``Konan Ahou Marcelline``). Read for French text
+writes as surnames too, often first (``Konan Ahou Marcelline``). The last two tables
+are first names of French usage (France, Québec, Belgium, Switzerland) the American table lacks
+(``Étienne``, ``Loïc``, ``Inès``, ``Solène``) or reads the other way (``Lilian``, ``Jocelyn``,
+``Josselin`` are men's in French): news from Québec or a French daily left ``Solène Morin``
+ungendered, and a later ``elle`` went to the man named before her. Many of them are common
+surnames too (``Benoit``, ``Thibault``, ``Tanguy``: ``Chantale Benoit``, ``Mme Benoit``), so
+they are read only as the first word of a full name (:func:`french_usage_gender`); names
+that are also words (``Noël``, ``France``) or borne by both (``Sacha``, ``Lou``,
+``Camille``) are left out. The first two are read for French text
 (:func:`~newswire.nlp.quotes.base.gender.name_gender`, before the American table) and by the
 grouping of names (:mod:`.grouping`: ``Ousmane`` before ``Ba Thiombane`` is no stray word).
 """
@@ -20,7 +28,7 @@ from typing import Literal
 
 from newswire.nlp.entities.words.firstnames import _table
 
-__all__ = ["francophone_gender"]
+__all__ = ["francophone_gender", "french_usage_gender"]
 
 _MALE = _table("""
     mamadou moussa ousmane oumar omar amadou ahmadou abdoulaye ibrahima ibrahim boubacar
@@ -62,3 +70,36 @@ def francophone_gender(first: str) -> Literal["f", "m"] | None:
     if key in _MALE:
         return "m"
     return "f" if key in _FEMALE else None
+
+
+#: First names of French usage (France, Québec, Belgium, Switzerland) the American table
+#: lacks or reads the other way. Many are common surnames too (``Benoit``, ``Thibault``,
+#: ``Tanguy``, ``Régis``, ``Florent``: ``Chantale Benoit``, ``Mme Benoit``), so they are read
+#: only as the first word of a full name (:func:`french_usage_gender`), never for a lone word
+#: nor for the last word of a name written surname first (:func:`francophone_gender` is).
+_FRENCH_MALE = _table("""
+    grégoire bastien erwan erwann étienne etienne aurélien loïc loic théo rémi remi
+    thibault thibaut baptiste florent séraphin hugues ludovic goulven gwenaël gwendal
+    tanguy yanis killian corentin timothée adrien aymeric fabrice geoffroy godefroy
+    josselin jocelyn lilian laurian maël pierrick régis rodolphe tristan yoann yohann
+    ronan brieuc anatole éloi malo titouan ewen armel yvan alexis émile sylvère cyrille
+    dorian mikaël mickaël steeve rosaire médéric benoit philibert octave jules
+""")
+
+_FRENCH_FEMALE = _table("""
+    inès ines noémie clémence solène solenne maëlle gwenaëlle nolwenn gaëlle annick lucette
+    laetitia laëtitia rosine soizic maëva océane ophélie bérengère bénédicte capucine
+    faustine flavie ludivine morgane nadège perrine rozenn séverine tiphaine typhaine
+    valentine virginie apolline axelle blandine cyrielle edwige maryse maïwenn marjolaine
+    maryvonne murielle raphaëlle romane sixtine violaine zélie guylaine liette andrée
+    marthe frédérique
+""")
+
+
+def french_usage_gender(first: str) -> Literal["f", "m"] | None:
+    """``m`` or ``f`` for a first name of French usage (any case) opening a full name, else
+    ``None``: ``Étienne``, ``Loïc``, ``Lilian`` (a man's in French), ``Inès``, ``Solène``."""
+    key = first.lower()
+    if key in _FRENCH_MALE:
+        return "m"
+    return "f" if key in _FRENCH_FEMALE else None

@@ -16,7 +16,10 @@ from typing import Literal
 from spacy.tokens import Token
 
 from newswire.nlp.entities.words.firstnames import first_name_gender, unaccented
-from newswire.nlp.entities.words.francophone_first_names import francophone_gender
+from newswire.nlp.entities.words.francophone_first_names import (
+    francophone_gender,
+    french_usage_gender,
+)
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -114,7 +117,8 @@ def name_gender(name: str, others: Iterable[str] = (),
     own = gender_of([first], lexicon)
     if own is None and len(words) >= 2 and first[:1].isupper():
         if lexicon is FRENCH:  # "Ousmane", "Aïssatou"; "Patrice" a man's in French
-            own = francophone_gender(first.split("-")[0])
+            part = first.split("-")[0]  # "Étienne", "Loïc": French usage, first word only
+            own = francophone_gender(part) or french_usage_gender(part)
         own = own or first_name_gender(first.rstrip("."))
         if own is None and lexicon is FRENCH:  # the table writes "Cécile", "Joël" unaccented
             own = first_name_gender(unaccented(first))
