@@ -87,8 +87,10 @@ def office_holder_named(head: Token, lexicon: Lexicon,
     close = verb.i - 1
     while close > head.i and doc[close].head == verb and doc[close].dep_ in _BEFORE_VERB:
         close -= 1  # "..., had argued", "..., also told"
+    if doc[close].text != ",":
+        return None  # most subjects: no comma closes a name before the verb (cheap first)
     opening = next((t.i for t in reversed(doc[head.i + 1:close]) if t.text == ","), None)
-    if doc[close].text != "," or opening is None:
+    if opening is None:
         return None
     office = doc[head.left_edge.i:opening]
     # A person named in the office is whom it serves ("A spokesman for Senator Ann Lee, Tom
