@@ -23,6 +23,9 @@ from newswire.nlp.quotes.lexicon import Lexicon
 
 __all__ = ["office_holder_named", "office_holder_set_off"]
 
+#: Words between a subject's closing comma and its verb: ``had argued``, ``also told``.
+_BEFORE_VERB = frozenset(("aux", "auxpass", "advmod", "neg"))
+
 
 def office_holder_set_off(head: Token, lexicon: Lexicon,
                           is_person: Callable[[str], bool] | None = None) -> Token | None:
@@ -110,7 +113,3 @@ def office_holder_named(head: Token, lexicon: Lexicon,
             or (name[0].ent_iob_ == "B" and name[0].ent_type_ in PERSON_LABELS):
         return None  # a name the model tagged right is read as it was (apposed_name)
     return name if is_person(name.text) else None
-
-
-#: Words between a subject's closing comma and its verb: ``had argued``, ``also told``.
-_BEFORE_VERB = frozenset(("aux", "auxpass", "advmod", "neg"))
