@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from newswire.models import Entity, Quote
 from newswire.nlp.entities.words.aliases import table
+from newswire.nlp.quotes.base.parse_labels import PLACE_LABELS
 
 __all__ = ["with_regional_offices"]
 
@@ -35,7 +36,6 @@ _BETWEEN = r"(?:\s*\(\s*[A-ZÉ][A-Za-zÉ-]+\s*\))?\s+(?:(?:de|du|d['’])\s*)?"
 #: ``Provence-Alpes-Côte d’Azur``).
 _PLACE = (r"([A-ZÉÈÎÔÂ][\w’'-]*(?:(?:\s(?:de|du|des|et|la)\s|\s|\sd['’]|\sl['’])"
           r"[A-ZÉÈÎÔÂ][\w’'-]*)*)")
-_PLACE_TYPES = frozenset(("GPE", "LOC"))
 #: France's regions, which name most such offices and which the model often leaves untagged
 #: (``d'Ile-de-France``), compared without accents.
 _REGIONS = frozenset((
@@ -123,7 +123,7 @@ def _known_place(words: str, places: frozenset[str]) -> str | None:
         if candidate.lower() in places or _plain(candidate) in _REGIONS:
             return candidate
         known = table().lookup(candidate)
-        if known is not None and known.type in _PLACE_TYPES:
+        if known is not None and known.type in PLACE_LABELS:
             return candidate
     return None
 
