@@ -13,6 +13,10 @@ subject is the whole name spoke as the place.  The name as the article prints it
 place is the speaker, found once per article; a sort the article places in two regions, or
 in none it knows, stays as it was.  A construction of a kind of press, not of one writer:
 every regional desk names these offices so.
+
+The name's shape is the one :func:`~.regional_names_fr.regional_end` reads on a phrase's tokens
+(sort, bracketed acronym, ``de``, a run of place words): this pass runs on the quotes once they
+are made, with the tokens gone, so it reads the body's text by pattern; keep the two in step.
 """
 
 from __future__ import annotations
