@@ -32,8 +32,7 @@ if TYPE_CHECKING:
     from newswire.nlp.boilerplate.page_language import PageEnglish
 
 __all__ = ["ARTICLE_SKIPPED_RULES", "BARE_CREDIT_RULES", "DESCRIBED", "KIND_LINE_RULES",
-           "LEAD_NEXT", "LEAD_SHARED_WORDS", "LEAD_WORD_CHARS", "TEASER_MAX_WORDS",
-           "TEASER_MIN_WORDS", "verdicts"]
+           "TEASER_MAX_WORDS", "TEASER_MIN_WORDS", "verdicts"]
 
 #: A list item longer than this is prose even when it opens with a link.
 TEASER_MAX_WORDS = 30
@@ -45,13 +44,13 @@ TEASER_MIN_WORDS = 6
 #: names ("Freebird60 Full Kit ($160): Compact 60% layout...", "Neem Oil – This is the
 #: brand I use"): a list of products or places described, not of other stories.
 DESCRIBED = re.compile(r"\s*(?:[:(–—]|- )")
-#: A standfirst paragraph is the lead when it shares ``LEAD_SHARED_WORDS`` words of this
-#: many letters with the headline and the next ``LEAD_NEXT`` blocks
+#: A standfirst paragraph is the lead when it shares ``_LEAD_SHARED_WORDS`` words of this
+#: many letters with the headline and the next ``_LEAD_NEXT`` blocks
 #: (:func:`_keep_lead_paragraphs`): a lead paragraph shares several (the six tune pages it
 #: gains on share 2 to 8), a local site's tagline at most its town or county (review53).
-LEAD_WORD_CHARS = 5
-LEAD_NEXT = 2
-LEAD_SHARED_WORDS = 2
+_LEAD_WORD_CHARS = 5
+_LEAD_NEXT = 2
+_LEAD_SHARED_WORDS = 2
 #: The line rules that also run on pages told another kind than article (the others cost
 #: those pages their text: prices, dates of reviews, code): a cookie notice trafilatura kept,
 #: and on forums a post's date line ("Apr 13, 2009", "Posted ..."). WCXB dev, tune / check:
@@ -201,6 +200,9 @@ def _mark_page_header(extracted: Extracted, result: list[Verdict | None]) -> Non
         if repeats_headline(text, titles):
             result[i] = Verdict("title")
         # Only right under the headline: elsewhere the description is the lead paragraph.
+        # A ``<p>`` marked here (or by the line rules' dek, ``text_lines._mark_standfirst``)
+        # that shares the headline's and the next paragraphs' words is taken back as the
+        # lead by :func:`_keep_lead_paragraphs`, which needs the blocks after it.
         elif i > 0 and result[i - 1] == Verdict("title") and _same_standfirst(text, description):
             result[i] = Verdict("standfirst")
 
@@ -224,27 +226,27 @@ def _keep_lead_paragraphs(extracted: Extracted, result: list[Verdict | None]) ->
     a radio transcript, a franchise guide, two newsletters, a fashion blog, a gardening
     column), 2 down (a written dek in a ``<p>``); +0.0002. A site's tagline used as every
     page's description and printed above the story shares at most its town or county with
-    the headline and the story's next paragraphs (:data:`LEAD_SHARED_WORDS`): it still goes
+    the headline and the story's next paragraphs (:data:`_LEAD_SHARED_WORDS`): it still goes
     (review53). Tune with that bar: 5 up, 2 down (4433's one-line subtitle shares one word).
     """
     blocks = extracted.blocks
     for i, block in enumerate(blocks):
         if block.tag == "p" and result[i] == Verdict("standfirst"):
-            around = [extracted.title, *(b.text for b in blocks[i + 1:i + 1 + LEAD_NEXT])]
-            if _shared_words(block.text, around) >= LEAD_SHARED_WORDS:
+            around = [extracted.title, *(b.text for b in blocks[i + 1:i + 1 + _LEAD_NEXT])]
+            if _shared_words(block.text, around) >= _LEAD_SHARED_WORDS:
                 result[i] = None
 
 
 def _shared_words(text: str, others: list[str]) -> int:
-    """How many words of at least :data:`LEAD_WORD_CHARS` letters ``text`` shares with
+    """How many words of at least :data:`_LEAD_WORD_CHARS` letters ``text`` shares with
     ``others`` (by their first that many letters: `plumbers`, `plumbing`)."""
     keys = _word_keys(text)
     return len(keys & set().union(*map(_word_keys, others)))
 
 
 def _word_keys(text: str) -> set[str]:
-    return {w[:LEAD_WORD_CHARS].lower() for w in words(text)
-            if len(w) >= LEAD_WORD_CHARS and w.isalpha()}
+    return {w[:_LEAD_WORD_CHARS].lower() for w in words(text)
+            if len(w) >= _LEAD_WORD_CHARS and w.isalpha()}
 
 
 def _same_standfirst(text: str, description: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.nlp.entities.roles.portfolio_holders import _names
+from newswire.nlp.entities.roles.portfolio_holders import _offices
 from newswire.nlp.pipeline import Pipeline
 from tests.nlp.quotes.test_resolution import Expected, check
 
@@ -88,4 +88,4 @@ def test_a_name_after_an_office_and_its_portfolio_speaks(
 ])
 def test_where_the_name_after_a_portfolio_begins(text: str, names: list[str]) -> None:
     """The name is the run's last two or three name words, after at least one portfolio word."""
-    assert [text[start:end] for _, _, start, end in _names(text)] == names
+    assert [text[start:end] for _, _, start, end in _offices(text)[0]] == names

@@ -14,7 +14,7 @@ from newswire.nlp.pipeline import Pipeline
 from newswire.nlp.quotes.base.gender import name_gender
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from tests.nlp.quotes.test_french import french_quotes
+from tests.nlp.quotes.test_french import french_quote_starting, french_quotes
 from tests.nlp.quotes.test_resolution import Expected, check
 
 
@@ -89,3 +89,46 @@ def test_french_pronoun_skips_an_accented_name_of_the_other_gender(
         pipeline: Pipeline, body: str, speaker: str) -> None:
     """``-il`` skips ``Cécile``, ``-elle`` skips ``Joël``: French names known unaccented."""
     assert [q.speaker for q in french_quotes(pipeline, body)] == [speaker]
+
+
+# First names of French usage (:mod:`newswire.nlp.entities.words.francophone_first_names`):
+# texts written for these tests in the phrasing of a Québec daily, a Paris daily, a Belgian,
+# a Swiss and a Breton paper.
+@pytest.mark.parametrize(("body", "start", "speaker"), [
+    # A Paris daily: a man, then a woman whose name the tables lacked; "Il" is the man's.
+    ("Jacques Vernier a défendu la réforme devant la commission. Face à lui, Inès Garnier a "
+     "dénoncé un texte bâclé. Il a répondu que « le calendrier sera tenu ».",
+     "le calendrier sera tenu", "Jacques Vernier"),
+    # A Belgian paper: two people with their titles after them; "-t-elle" is the woman's.
+    ("Noémie Lecomte, échevine de la Mobilité, et Étienne Dubois, conseiller de l'opposition, "
+     "se sont affrontés jeudi au conseil communal. « Ce plan n'a aucun sens », a-t-elle lancé.",
+     "Ce plan n'a aucun sens", "Noémie Lecomte"),
+    # A Québec daily: "Lilian" is a man's name in French (a woman's in the American table).
+    ("La préfète, Anne Rousseau, a rencontré Lilian Morel, président du club, lundi. « Le "
+     "stade rouvrira en mars », a-t-il précisé.",
+     "Le stade rouvrira en mars", "Lilian Morel"),
+    # A Breton paper: the man named first speaks, after his neighbour is named.
+    ("Thibault Girard, agriculteur à Vannes, a vu ses champs inondés. Sa voisine Clémence Le "
+     "Goff a tout perdu. « Je n'ai jamais vu ça », confie-t-il.",
+     "Je n'ai jamais vu ça", "Thibault Girard"),
+    # Held both ways: a woman named before a man whose name the tables lacked (a title says
+    # hers), and a Swiss paper's woman named first, then a colleague.
+    ("La mairesse de Rimouski, Catherine Dubé, a reçu les citoyens mardi soir. Le directeur du "
+     "port, Loïc Bérubé, était aussi présent. « Nous allons trouver une solution d'ici "
+     "l'été », a-t-elle assuré.",
+     "Nous allons trouver une solution", "Catherine Dubé"),
+    # review53's F3, a Québec union page and a Rimouski paper: a woman whose surname is a
+    # man's first name of French usage keeps her quote.
+    ("Chantale Benoit, présidente du syndicat des infirmières, a rencontré le ministre "
+     "Christian Dubé. « On ne lâchera pas », a-t-elle lancé.",
+     "On ne lâchera pas", "Chantale Benoit"),
+    ("Lyne Thibault dirige la banque alimentaire de Rimouski. Son adjoint, Marc Roy, était "
+     "absent. « Les besoins explosent », a-t-elle dit.", "Les besoins explosent", "Lyne Thibault"),
+    ("Solène Marchand, infirmière à Lausanne, a rejoint le mouvement. Son collègue Aurélien "
+     "Favre hésite encore. « On nous demande toujours plus », dit-elle.",
+     "On nous demande toujours plus", "Solène Marchand"),
+])
+def test_a_pronoun_finds_a_french_name_by_gender(
+        pipeline: Pipeline, body: str, start: str, speaker: str) -> None:
+    """``il`` and ``elle`` reach the person whose French first name says the gender."""
+    assert french_quote_starting(pipeline, body, start).speaker == speaker

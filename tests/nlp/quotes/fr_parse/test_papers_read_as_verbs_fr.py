@@ -19,11 +19,13 @@ from tests.nlp.quotes.test_french import french_quotes
     ("Les cas se multiplient dans la région. L'Organisation mondiale de la santé, qui appuie "
      "la riposte, estime dans une note que le risque de propagation vers les pays voisins est "
      "élevé.", "que le risque", "Organisation mondiale de la santé"),
-    # A prefecture's communiqué holding a partial quote, with a negation in the clause.
+    # Neighbour (read before the rule; it must keep it): a prefecture's communiqué holding
+    # a partial quote in marks, with a negation in the clause.
     ("Les éleveurs attendent toujours leurs indemnités. La préfecture, de son côté, a indiqué "
      "dans un communiqué que « les dossiers ne seront pas tous instruits avant janvier ».",
      "les dossiers", "préfecture"),
-    # A club's communiqué after its coach, titled after his name, spoke.
+    # Neighbour (read before the rule; it must keep it): a club's communiqué with an adverb
+    # between the verb and the paper, after its coach, titled after his name, spoke.
     ("Pierre Lambert, l'entraîneur du club, n'a pas souhaité s'exprimer. Le club a précisé "
      "dimanche dans un communiqué que son attaquant passerait des examens lundi.",
      "que son attaquant", "club"),
@@ -31,7 +33,8 @@ from tests.nlp.quotes.test_french import french_quotes
 def test_a_body_speaks_past_its_paper(pipeline: Pipeline, body: str, start: str,
                                       expected: str) -> None:
     """The clause after ``dans un communiqué``/``dans une note`` is said by the verb's
-    subject, not by the paper read as a verb with no subject."""
+    subject, not by the paper read as a verb with no subject (the first two rows fail
+    without the rule; the neighbours pass without it)."""
     quotes = [q for q in french_quotes(pipeline, body) if q.text.startswith(start)]
     assert quotes
     assert quotes[0].speaker == expected

@@ -17,7 +17,8 @@ from tests.nlp.quotes.test_french import french_quote_starting
      "Plusieurs infirmières disent avoir quitté le réseau public. « J'ai des amies qui sont "
      "rendues agentes immobilières », soupire Mme Thibodeau.",
      "J'ai des amies", "Mélissa Thibodeau"),
-    # "La Dre Bouchard-Gill assure": the surname read as a place, the speaker as written.
+    # Neighbour (base53 read it already; the rule must keep it): "La Dre Bouchard-Gill
+    # assure", the surname read as a place, then "a-t-elle promis".
     ("« On ne la prend pas de gaieté de cœur », a affirmé la présidente-directrice générale "
      "adjointe de l'établissement, Dre Nadia Bouchard-Gill, en point de presse.\n\nLa Dre "
      "Bouchard-Gill assure que l'objectif demeure la réouverture complète. « Notre but, c'est "

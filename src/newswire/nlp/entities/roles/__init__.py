@@ -2,8 +2,12 @@
 and where they sit (``titles``), people named after a title (``titled``), names that
 are a person's by an honorific or post-nominal letters (``honoured``: ``Ms
 Holloway``, ``Rhodri Gwynne MS``), a person's noun in lower case before a name
-(``false_titles``: ``rice grower Leanne Pappas``) and a describing word the model
-took into the name (``descriptors``: ``Chipmaker Veltrix``).
+(``false_titles``: ``rice grower Leanne Pappas``), a describing word the model
+took into the name (``descriptors``: ``Chipmaker Veltrix``), a name written right after an
+office and its portfolio (``portfolio_holders``: ``Minister for Tourism and Civil Aviation
+Viliame Naupoto-Ravula said``) and a member's letters after a name that the model read as a
+body or ran into the name (``postnominals``: it drops or trims the model's letters, where
+``honoured`` types a name by them).
 
 May import ``nlp.entities.words``, ``nlp.entities.spans`` (``Mention``, ``recall``),
 ``nlp.entities.organisations`` (``companies``: the nouns news calls organisations

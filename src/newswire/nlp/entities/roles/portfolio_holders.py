@@ -65,7 +65,8 @@ def portfolio_holders(texts: list[Text], mentions: list[Mention]) -> list[Mentio
     found: list[Mention] = []
     for text in texts:
         mine = [m for m in mentions if m.field == text.field]
-        for opens, named, start, end in _names(text.text):
+        names, alone = _offices(text.text)
+        for opens, named, start, end in names:
             if inside(text.caps, start, end) or inside(text.headlines, start, end):
                 continue
             over = [m for m in mine if m.start < end and opens < m.end]
@@ -84,36 +85,32 @@ def portfolio_holders(texts: list[Text], mentions: list[Mention]) -> list[Mentio
             found[-1].label = "PERSON"
         # "The MSP for Dundee City East said": no name follows; a person the model read
         # there of no name's words is the constituency's ("City East").
-        cut.update(id(m) for opens, end in _portfolios_alone(text.text) for m in mine
+        cut.update(id(m) for opens, end in alone for m in mine
                    if m.label == "PERSON" and opens <= m.start and m.end <= end
                    and not any(map(_may_name, m.text.split())))
     return [m for m in mentions if id(m) not in cut] + found
 
 
-def _names(text: str) -> list[tuple[int, int, int, int]]:
-    """Where each portfolio written after an office opens, where the name words at its
-    end open, and where the name lies, in ``text``; after a legislator's letters, the
-    name words are all the run."""
-    spans = []
+def _offices(text: str) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int]]]:
+    """In one pass over ``text``'s offices: where each portfolio written after an office
+    opens, where the name words at its end open, and where the name lies (after a
+    legislator's letters, the name words are all the run); and where each portfolio with no
+    name after it lies."""
+    spans: list[tuple[int, int, int, int]] = []
+    alone: list[tuple[int, int]] = []
     for office in _OFFICE.finditer(text):
         run = _run(text, office.end())
-        if run and (name := _name_in(text, run)):
+        if not run:
+            continue
+        if name := _name_in(text, run):
             spans.append((office.end(), *name))
+        else:
+            alone.append((office.end(), run[-1][1]))
     for letters in _LETTERS.finditer(text):
         run = _run(text, letters.end())
         if run and (name := _name_in(text, run, portfolio=False)) and name[0] == run[0][0]:
             spans.append((letters.end(), *name))
-    return spans
-
-
-def _portfolios_alone(text: str) -> list[tuple[int, int]]:
-    """Where each portfolio written after an office with no name after it lies."""
-    spans = []
-    for office in _OFFICE.finditer(text):
-        run = _run(text, office.end())
-        if run and _name_in(text, run) is None:
-            spans.append((office.end(), run[-1][1]))
-    return spans
+    return spans, alone
 
 
 def _may_name(word: str) -> bool:

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newswire.nlp.entities.roles.titles import LEGISLATORS_LETTERS
 from newswire.nlp.entities.spans.mentions import Mention, Text
 
 __all__ = ["postnominal_letters"]
 
 #: Letters of members of the parliaments and assemblies of these islands and the Commonwealth
-#: (``MS``: the Senedd; ``TD``: the Dáil; ``MLA``: Stormont; ``MHK``: Tynwald).
-LETTERS = frozenset(("MSP", "MS", "MLA", "MEP", "MP", "TD", "MPP", "MNA", "MHA", "MHK", "MLC"))
+#: (``MS``: the Senedd; ``TD``: the Dáil; ``MLA``: Stormont): the legislators' letters of
+#: :mod:`.titles`, and Tynwald's (``MHK``) and a legislative council's (``MLC``).
+LETTERS = frozenset((*LEGISLATORS_LETTERS, "MHK", "MLC"))
 #: Those of them no organisation or place is called.
 _NEVER_A_BODY = frozenset(("MSP", "MEP", "MPP", "MNA", "MHK"))
 #: Words before the letters that make them a member (``her TD``, ``their MLA``).

@@ -9,6 +9,9 @@ phrase stopped before it (:func:`~.phrases.source_phrase`) and every regional of
 the one national body (``agence régionale de santé``).  The place belongs to the name, and so
 does a bracketed acronym inside it: the phrase is the body's name as the article prints it.
 A bracketed acronym with no place after it still ends the phrase (``phrase_ends_fr``).
+
+The same name is read again, by a pattern over the body's text, for an organisation entity
+(:mod:`.regional_offices_fr`): a place word one reading takes, the other should take too.
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ subject is the whole name spoke as the place.  The name as the article prints it
 place is the speaker, found once per article; a sort the article places in two regions, or
 in none it knows, stays as it was.  A construction of a kind of press, not of one writer:
 every regional desk names these offices so.
+
+The name's shape is the one :func:`~.regional_names_fr.regional_end` reads on a phrase's tokens
+(sort, bracketed acronym, ``de``, a run of place words): this pass runs on the quotes once they
+are made, with the tokens gone, so it reads the body's text by pattern; keep the two in step.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections.abc import Sequence
 
 from newswire.models import Entity, Quote
 from newswire.nlp.entities.words.aliases import table
+from newswire.nlp.quotes.base.parse_labels import PLACE_LABELS
 
 __all__ = ["with_regional_offices"]
 
@@ -35,7 +40,6 @@ _BETWEEN = r"(?:\s*\(\s*[A-ZÉ][A-Za-zÉ-]+\s*\))?\s+(?:(?:de|du|d['’])\s*)?"
 #: ``Provence-Alpes-Côte d’Azur``).
 _PLACE = (r"([A-ZÉÈÎÔÂ][\w’'-]*(?:(?:\s(?:de|du|des|et|la)\s|\s|\sd['’]|\sl['’])"
           r"[A-ZÉÈÎÔÂ][\w’'-]*)*)")
-_PLACE_TYPES = frozenset(("GPE", "LOC"))
 #: France's regions, which name most such offices and which the model often leaves untagged
 #: (``d'Ile-de-France``), compared without accents.
 _REGIONS = frozenset((
@@ -123,7 +127,7 @@ def _known_place(words: str, places: frozenset[str]) -> str | None:
         if candidate.lower() in places or _plain(candidate) in _REGIONS:
             return candidate
         known = table().lookup(candidate)
-        if known is not None and known.type in _PLACE_TYPES:
+        if known is not None and known.type in PLACE_LABELS:
             return candidate
     return None
 

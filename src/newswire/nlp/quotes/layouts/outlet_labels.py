@@ -24,6 +24,7 @@ press's trade (``HOST``) or a name that interviewed nobody and is cited nowhere 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -55,6 +56,9 @@ def outlet_asker(tmap: TextMap, author: str | None = None) -> Callable[[str], st
     people = [e.text for e in doc.ents if e.label_ == "PERSON"] + ([author] if author else [])
     initials = {"".join(w[0] for w in name.split() if w[:1].isupper()) for name in people}
 
+    # Asked per labelled paragraph and again per turn: each label is read once a document
+    # (``_mostly_asks`` reads every paragraph).
+    @functools.cache
     def asker(label: str) -> str | None:
         label = label.strip()
         words = label.split()

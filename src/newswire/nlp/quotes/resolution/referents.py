@@ -186,17 +186,12 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
     if person_of_subject(token) is not None or \
             named_head(token, lexicon, is_person_word) is not token:
         return None  # the person misparsed under it is the subject (:mod:`.person_of`)
-    holder = office_holder_set_off(token, lexicon) if lexicon is ENGLISH else None
-    # The same, the name mistagged by the model: the article's person (office_holder_named).
-    named = office_holder_named(token, lexicon, naming.is_named_person) if holder is None \
-        and lexicon is ENGLISH and not (token.pos_ == "NOUN" and _has_apposed_name(token)) \
-        else None
-    if holder is not None or named is not None:
+    held = _set_off_holder(token, naming, lexicon) if lexicon is ENGLISH else None
+    if held is not None:
         # "The Minister for Agriculture, Food and the Marine, Martin Heydon, said": the
         # subject is the person set off after the office (read alone, "Minister" became a
         # person of its own whom a later "he said" found); it keeps the subject's place.
-        written, at = (name_text(holder), holder.idx) if holder is not None \
-            else (named.text, named.start_char) if named is not None else ("", 0)
+        written, at = held
         name = naming.full_name(written, at=(token.doc, at))
         return Referent(token.idx, name, "person", True, is_main_subject(token),
                         gender=naming.gender(name))
@@ -220,6 +215,22 @@ def _subject_referent(token: Token, naming: PersonNames, lexicon: Lexicon) -> Re
                     is_main_subject(token), plural=plural or kind == "organization",
                     several=plural, noun="" if unlisted else token.lemma_.lower(),
                     speaks=speaks, gender=gender if speaks else None)  # ... no "the man" recalls
+
+
+def _set_off_holder(token: Token, naming: PersonNames,
+                    lexicon: Lexicon) -> tuple[str, int] | None:
+    """The person set off by commas after the office ``token`` heads, as written and at
+    which character: by the model's tags (:func:`office_holder_set_off`), else the name it
+    mistagged, found by the article's people (:func:`office_holder_named`) unless the office
+    noun has a name apposed of its own. The document walk of that last test is asked only
+    once a name was found (most subjects have none)."""
+    holder = office_holder_set_off(token, lexicon)
+    if holder is not None:
+        return name_text(holder), holder.idx
+    named = office_holder_named(token, lexicon, naming.is_named_person)
+    if named is None or (token.pos_ == "NOUN" and _has_apposed_name(token)):
+        return None
+    return named.text, named.start_char
 
 
 def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:

@@ -50,11 +50,15 @@ def titled_surnames(quotes: Sequence[Quote], entities: Sequence[Entity],
 
 
 def _titled(name: str) -> bool:
+    """Whether ``name`` opens with an honorific, title or rank before a capitalised word."""
     first, _, rest = name.partition(" ")
     return first.lower().rstrip(".") in _TITLES and rest[:1].isupper()
 
 
 def _untitled(quote: Quote, people: list[Entity], texts: Mapping[Field_, str]) -> Quote:
+    """``quote``, its titled speaker (``Mme Thibodeau``) given the one person of ``people``
+    with that surname and no other gender than the title says, else without a title before
+    a full name; an untitled speaker read for an honorific of the other gender before it."""
     speaker = quote.speaker
     if speaker is None or quote.speaker_kind not in ("person", "group"):
         return quote
@@ -84,10 +88,10 @@ def _other_gender(quote: Quote, speaker: str, texts: Mapping[Field_, str]) -> Qu
             or " " not in speaker:  # the grouping's full name only
         return quote
     before = texts[mention.field][max(0, mention.start - _HONORIFIC_REACH):mention.start]
-    words = before.split()
-    said = _GENDERS.get(words[-1].lower().rstrip(".")) if words and before.endswith(" ") \
-        else None
+    preceding = before.split()
+    said = _GENDERS.get(preceding[-1].lower().rstrip(".")) \
+        if preceding and before.endswith(" ") else None
     if said is None or name_gender(speaker, lexicon=FRENCH) in (None, said):
         return quote
-    return quote.model_copy(update={"speaker": f"{words[-1]} {mention.text}",
+    return quote.model_copy(update={"speaker": f"{preceding[-1]} {mention.text}",
                                     "speaker_id": None})

@@ -23,6 +23,9 @@ from newswire.nlp.quotes.lexicon import Lexicon
 
 __all__ = ["office_holder_named", "office_holder_set_off"]
 
+#: Words between a subject's closing comma and its verb: ``had argued``, ``also told``.
+_BEFORE_VERB = frozenset(("aux", "auxpass", "advmod", "neg"))
+
 
 def office_holder_set_off(head: Token, lexicon: Lexicon,
                           is_person: Callable[[str], bool] | None = None) -> Token | None:
@@ -87,8 +90,10 @@ def office_holder_named(head: Token, lexicon: Lexicon,
     close = verb.i - 1
     while close > head.i and doc[close].head == verb and doc[close].dep_ in _BEFORE_VERB:
         close -= 1  # "..., had argued", "..., also told"
+    if doc[close].text != ",":
+        return None  # most subjects: no comma closes a name before the verb (cheap first)
     opening = next((t.i for t in reversed(doc[head.i + 1:close]) if t.text == ","), None)
-    if doc[close].text != "," or opening is None:
+    if opening is None:
         return None
     office = doc[head.left_edge.i:opening]
     # A person named in the office is whom it serves ("A spokesman for Senator Ann Lee, Tom
@@ -108,7 +113,3 @@ def office_holder_named(head: Token, lexicon: Lexicon,
             or (name[0].ent_iob_ == "B" and name[0].ent_type_ in PERSON_LABELS):
         return None  # a name the model tagged right is read as it was (apposed_name)
     return name if is_person(name.text) else None
-
-
-#: Words between a subject's closing comma and its verb: ``had argued``, ``also told``.
-_BEFORE_VERB = frozenset(("aux", "auxpass", "advmod", "neg"))

@@ -29,9 +29,8 @@ _TITLE_TAGS = frozenset(("DET", "PROPN", "PUNCT"))
 def only_a_name(tmap: TextMap, start: int, end: int) -> bool:
     """Whether French reported words from ``start`` to ``end`` (chars) are a person's name,
     maybe after a title (``El Hadji``, ``son PDG, M.``) and before a role set off by a
-    comma (``, porte-parole de la famille``), with no verb."""
-    if tmap.lexicon is not FRENCH:
-        return False
+    comma (``, porte-parole de la famille``), with no verb. Its caller
+    (``extract._requested``) asks it of French text only."""
     span = tmap.doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.pos_ in VERB_TAGS for t in span):
         return False

@@ -15,6 +15,8 @@ import re
 
 __all__ = ["is_anonymity_request"]
 
+#: A request not to be named, at the start of reported words: the infinitive a cue took
+#: (``not to be named``, ``to be identified``) or a ``that`` clause asking the name be kept out.
 _REQUEST = re.compile(
     r"(?:not\s+)?to\s+be\s+(?:named|identified)\b"  # "(not) to be named for fear of ..."
     r"|that\s+(?:his|her|their|its|the)\s+(?:full\s+)?(?:names?|identity)\s+(?:not\s+)?be\s+"
