@@ -6,7 +6,8 @@ thirty-two on, sets made tuning data are taken whole (zs, zzzt) and confirmed on
 other writers that no helper reads (zzg, zzze, zzzs: aggregates only), named by their letters.
 Round thirty-three added zzzv and zzzx to the whole tuning sets and zzq, zzzn to the checks;
 round thirty-four added zzzz, zzh and zzza to the whole tuning sets; round thirty-five added
-zq, zzz and zzzy; round thirty-six added zzzzf, and s, zo, zzzf, zg and zzc to the checks.
+zq, zzz and zzzy; round thirty-six added zzzzf, and s, zo, zzzf, zg and zzc to the checks;
+round thirty-seven added zzzzi and zzzzj, and zzzzg and zzzzh to the checks.
 """
 
 from __future__ import annotations
