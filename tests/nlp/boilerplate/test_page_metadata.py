@@ -34,7 +34,8 @@ SECTION_FRONT = (
 )
 
 
-@pytest.mark.parametrize(("og", "kind", "dated"), [("article", None, True), ("website", None, False)])
+@pytest.mark.parametrize(
+    ("og", "kind", "dated"), [("article", None, True), ("website", None, False)])
 def test_og_article_without_headline_url_is_still_searched(
     og: str, kind: PageKind | None, dated: bool,
 ) -> None:
