@@ -73,14 +73,7 @@ def page_kind(
         ("article", bool(types & ARTICLE_TYPES) and "CollectionPage" not in types),
         ("listing", bool(types & LISTING_TYPES) or bool(_LISTING_PATH.search(path))),
         ("documentation", bool(types & DOC_TYPES) or bool(_DOC_PATH.search(path))),
-        # og:type "article" alone is what SEO plugins print on every page of a site, section
-        # fronts, shop categories and portfolios among them: it tells an article only where
-        # the URL names a headline (or is not known; a thread URL's guess below still
-        # yields to it). Else the page stays untold and gets the untold pages' reading
-        # (WCXB dev tune, the 32 pages told so by og:type alone with no headline URL: 13
-        # up on 13 sites, 11 down, all pages +0.0013; pages54).
-        ("article", og == "article"
-         and (not url or headline_slug(url) or bool(_THREAD_URL.search(path)))),
+        ("article", og == "article"),
         # Last: a thread URL is a guess from the address, which anything declared overrides.
         ("forum", bool(_THREAD_URL.search(path))),
     ]

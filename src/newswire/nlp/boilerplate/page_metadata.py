@@ -23,10 +23,7 @@ def page_metadata(tree: etree._Element, url: str | None) -> tuple[PageMetadata, 
     page, og_type = read_markup(tree, url)
     json_ld = page_objects(tree)  # parsed once, read by kind, dates and authors
     kind = page_kind(tree, url, og_type, json_ld)
-    # A page whose og:type says article is searched as one even when its URL names no
-    # headline and its kind stays untold (:func:`.page_kind.page_kind`): its byline and date
-    # are read as before.
-    search = searched(kind, url) or og_type == "article"
+    search = searched(kind, url)
     page = read_dates(tree, page, url, extensive=search, json_ld=json_ld)
     return search_further(tree, page, text=search, json_ld=json_ld), kind
 
