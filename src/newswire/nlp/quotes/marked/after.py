@@ -6,7 +6,9 @@ a subject there is taken, except where the verb is about something else:
 
 - the quote ends its sentence and the next one starts after the mark (``“... the
   state.” She noted a planned Cruz rally``): only a verb that says nothing of its own
-  (``“...?” Trump went on``, ``Trump told ITV``) is the quote's;
+  (``“...?” Trump went on``, ``Trump told ITV``) is the quote's, and of those only a verb of
+  saying or a pronoun's (``“...” His neighbour Liam Walsh smiled``: a named person who
+  reacts did not say it);
 - a dash after the mark sets the quote off (``“I will win for you!” — the balloons
   cascaded down``);
 - its subject is a relative pronoun right after the mark (``“..., Mr. Paul Simon,” who
@@ -54,7 +56,8 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
     lead = next((tmap.doc[i] for i in words if not (
         tmap.doc[i].text in MARK_TOKENS or tmap.doc[i].is_space)), tmap.doc[words[0]])
     if lead.text in DASH_TOKENS or (verb is not None and _starts_sentence(tmap, lead.i)
-                                and not _reports_alone(verb)):
+                                and not (_reports_alone(verb)
+                                         and _may_be_the_speaker(verb, tmap))):
         return _refused(tmap, inside, kind)
     if verb is None:  # "« ... », raconte au micro de ... X": a French verb tagged ADJ
         return incise
@@ -130,6 +133,18 @@ def _reports_alone(verb: Token) -> bool:
     (a colon right after the verb, or after its subject, opens what it reports)."""
     return not (any(_own_words(verb, child) for child in verb.children)
                 or _opens_colon(verb))
+
+
+def _may_be_the_speaker(verb: Token, tmap: TextMap) -> bool:
+    """Whether the subject of a verb opening the sentence after a quote may have said it: a
+    verb of saying (``Trelawny asked.``), or a pronoun's verb (``She shrugged.``, whose
+    ``she`` is the speaker's). A person named in that sentence who only reacts did not:
+    ``“...” His neighbour Liam Walsh smiled.``, ``Walsh disagreed.`` (a gesture or a
+    disagreement answers the quote; the writer names the speaker elsewhere)."""
+    if is_speech_verb(verb, tmap.lexicon):
+        return True
+    subject = subject_of(verb, tmap.lexicon)
+    return subject is None or subject.pos_ == "PRON"
 
 
 def _opens_colon(verb: Token) -> bool:
