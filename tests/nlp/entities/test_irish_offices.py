@@ -1,6 +1,5 @@
 """Irish offices before a name (real model): ``Taoiseach Micheál Martin said`` is a person
-speaking with the role ``Taoiseach``, not an organisation, and ``The Taoiseach, X,`` leaves
-no stray ``Taoiseach`` organisation behind.
+speaking with the role ``Taoiseach``, not an organisation.
 
 Texts are written for these tests, in the phrasing of Irish national papers, RTÉ's site and
 a regional weekly.
@@ -10,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from newswire.models import RawArticle
 from newswire.nlp.pipeline import Pipeline
 from tests.nlp.quotes.test_resolution import Expected, check
 
@@ -21,11 +19,15 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "anyone behind,\" he said.",
      [("the budget would protect", "Micheál Martin", "person"),
       ("We will not leave", "Micheál Martin", "person")]),
-    # The Tánaiste, then the office alone later: the same person.
-    ("Tánaiste Simon Harris told the Dáil the plan was sound. Later, the Tánaiste said the "
-     "Government \"will not be lectured\" by the Opposition.",
-     [("the plan was sound", "Simon Harris", "person"),
-      ("will not be lectured", "Simon Harris", "person")]),
+    # The Tánaiste, in a parliamentary report's phrasing.
+    ("Tánaiste Simon Harris told the Dáil the plan was sound.",
+     [("the plan was sound", "Simon Harris", "person")]),
+    # Guard: the office alone, its holder never named, speaks as before (the article's
+    # "the Taoiseach"; read as a role noun it went to another person named nearby).
+    ("Opposition TD Niamh Carey said the closures were \"a disgrace\". The Taoiseach "
+     "rejected the criticism. Speaking in the Dáil, he said crime was falling.",
+     [("a disgrace", "Niamh Carey", "person"),
+      ("crime was falling", "Taoiseach", "person")]),
     # The Dáil's chair, a woman's pronoun after.
     ("Ceann Comhairle Verona Murphy asked deputies to withdraw the remark. \"That is not "
      "acceptable in this House,\" she said.",
@@ -45,21 +47,3 @@ def test_an_irish_office_before_a_name_is_a_title(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """An Irish office before a name is the person's title, and the person speaks."""
     check(pipeline, body, expected)
-
-
-@pytest.mark.parametrize(("body", "entity", "kept"), [
-    ("Mary Lou McDonald said the housing plan had failed. The Taoiseach, Micheál Martin, "
-     "rejected that.", "Taoiseach", False),
-    ("The Taoiseach, Seán Ó Dálaigh, said the Government would not be rushed.", "Taoiseach",
-     False),
-    ("Tánaiste Simon Harris spoke first. The Tánaiste said the deal was fair.", "Tánaiste",
-     False),
-    # Guard: the department keeps its name.
-    ("The Department of the Taoiseach said the report was due.", "Department of the Taoiseach",
-     True),
-])
-def test_an_irish_office_alone_is_no_entity(pipeline: Pipeline, body: str, entity: str,
-                                            kept: bool) -> None:
-    """``Taoiseach`` or ``Tánaiste`` alone is a title, not an organisation of its own."""
-    event = pipeline.enrich(RawArticle(id="t", text=body))
-    assert (entity in {e.name for e in event.entities}) is kept

@@ -143,7 +143,7 @@ _ROLE_NOUNS = """
     editor writer columnist commentator survivor victim witness resident student teacher
     coach
     councillor councilor councilman councilwoman alderman reeve warden mp mla mpp mna critic
-    msp taoiseach tánaiste tanaiste
+    msp
     counsel barrister solicitor dentist pharmacist nurse paramedic surgeon veterinarian
     firefighter constable sergeant detective inspector superintendent principal trustee
     coroner ombudsman registrar scientist researcher epidemiologist historian psychologist

@@ -64,7 +64,7 @@ ROLES = (
     "DCI", "DI",
     # Irish heads of government and the Dáil's chair ("Taoiseach Micheál Martin said"):
     # offices held by one person, never a body's name, whatever the model typed the span.
-    *(_SOLE_OFFICES := ("Taoiseach", "Tánaiste", "Tanaiste", "Ceann Comhairle")),
+    "Taoiseach", "Tánaiste", "Tanaiste", "Ceann Comhairle",
     # US local and state offices ("Ottawa County Clerk Brian Vosburg", "Assemblymember Rosa
     # Tran"), which the model takes into the name.
     "Clerk", "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Councilmember",
@@ -215,10 +215,7 @@ def lone_title(text: str, start: int, end: int) -> bool:
     with its dot after, "Insp.", "Sen." in "Insp. Tim Walsh", "Lawyer" in "Lawyer Priya
     Sandhu", which the model reads as a place), or the first word of a job written in
     lower case ("Press" in "Press secretary Karoline Leavitt"): the model's span there is no
-    entity. So is an Irish office alone (``The Taoiseach, X,``, ``the Tánaiste said``): a
-    person's title, not a body."""
-    if text[start:end] in _SOLE_OFFICES:
-        return True
+    entity."""
     word = text[start:end] + ("." if text[end:end + 1] == "." else "")
     after = end + (len(word) - (end - start))
     if word in _ONE_WORD_ROLES:
