@@ -23,7 +23,8 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("\"The levy will fund forty new buses,\" said Cllr Aisling Dunne. \"Nobody has shown "
      "me a better plan.\" Cllr Brendan Tully disagreed.",
      [("Nobody has shown me", "Aisling Dunne", "person")]),
-    # A nod by a second person set off by commas, after a pronoun's cue.
+    # Guard (passes on base54): a nod by a second person set off by commas, after a
+    # pronoun's cue.
     ("Tax inspector Maria Lopez reviewed the file. \"It doesn't add up,\" she said. "
      "\"Somebody moved the money.\" Her manager, Tom Gray, nodded.",
      [("Somebody moved the money", "Maria Lopez", "person")]),
@@ -35,6 +36,12 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Shopkeeper Rekha Iyer counted the week's takings. \"It is half of what we made last "
      "year.\" She shrugged.",
      [("It is half of what", "Rekha Iyer", "person")]),
+    # Guard: a lone quote's action beat names its speaker (review54's F1).
+    ("\"We have nothing left.\" Maria Lopez sighed.",
+     [("We have nothing left", "Maria Lopez", "person")]),
+    # Guard: a verb of going on after an attributed quote still reports it.
+    ("Coach Dana Pryce was asked about the slump. \"We have to be better.\" Pryce continued.",
+     [("We have to be better", "Dana Pryce", "person")]),
 ])
 def test_a_person_who_reacts_takes_no_quote(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:

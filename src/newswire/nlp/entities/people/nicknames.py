@@ -17,6 +17,7 @@ import re
 from newswire.nlp.entities.spans.mentions import Mention, Text, recalled
 from newswire.nlp.entities.spans.recall import inside
 from newswire.nlp.entities.words.firstnames import is_any_first_name
+from newswire.nlp.entities.words.names import is_date
 
 __all__ = ["quoted_nicknames"]
 
@@ -26,11 +27,8 @@ _WORD = r"[A-Z][\w'’-]+"
 _NICKNAMED = re.compile(
     rf"\b(?P<given>{_WORD})\s[\"“](?P<nick>[A-Z][\w.'’-]{{0,11}}"
     rf"(?:\s[A-Z][\w.'’-]{{0,11}})?)[\"”]\s(?P<surname>{_WORD})")
-#: Words after a quoted word that are no surname: ``called the plan "absurd" Monday``.
-_NO_SURNAMES = frozenset((
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "The", "A", "An", "In", "On", "At", "And", "But"))
+#: Words after a quoted word that are no surname (weekdays: :func:`.names.is_date`).
+_NO_SURNAMES = frozenset(("The", "A", "An", "In", "On", "At", "And", "But"))
 
 
 def quoted_nicknames(texts: list[Text], mentions: list[Mention]) -> list[Mention]:
@@ -41,8 +39,8 @@ def quoted_nicknames(texts: list[Text], mentions: list[Mention]) -> list[Mention
     cut: set[int] = set()
     found: list[Mention] = []
     for text in texts:
-        if "\"" not in text.text and "“" not in text.text:
-            continue  # the cheap question first: most articles have no such name
+        if "\" " not in text.text and "” " not in text.text:
+            continue  # a closing mark before a space, then a word: skips texts without one
         mine = [m for m in mentions if m.field == text.field]
         for match in _NICKNAMED.finditer(text.text):
             start, end = match.span()
@@ -50,7 +48,7 @@ def quoted_nicknames(texts: list[Text], mentions: list[Mention]) -> list[Mention
             # "Senator Ronald “Bato” Dela Rosa": the model's person runs on to a second word
             end = max([end, *(m.end for m in mine if m.start == surname and m.label == "PERSON")])
             over = [m for m in mine if m.start < end and start < m.end]
-            if match.group("surname") in _NO_SURNAMES \
+            if match.group("surname") in _NO_SURNAMES or is_date(match.group("surname")) \
                     or any(m.start < start or m.end > end for m in over) \
                     or not _given(match.group("given"), start, over) \
                     or inside(text.caps, start, end):

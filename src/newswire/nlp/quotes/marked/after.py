@@ -6,9 +6,9 @@ a subject there is taken, except where the verb is about something else:
 
 - the quote ends its sentence and the next one starts after the mark (``“... the
   state.” She noted a planned Cruz rally``): only a verb that says nothing of its own
-  (``“...?” Trump went on``, ``Trump told ITV``) is the quote's, and of those only a verb of
-  saying or a pronoun's (``“...” His neighbour Liam Walsh smiled``: a named person who
-  reacts did not say it);
+  (``“...?” Trump went on``, ``Trump told ITV``) is the quote's; after a quote its
+  paragraph already attributed, only a verb of saying or a pronoun's (``“...” His neighbour
+  Liam Walsh smiled``: a named person who reacts did not say it);
 - a dash after the mark sets the quote off (``“I will win for you!” — the balloons
   cascaded down``);
 - its subject is a relative pronoun right after the mark (``“..., Mr. Paul Simon,” who
@@ -41,6 +41,8 @@ _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 _COLON_REACH = 4  # words of an inverted subject between a verb and its colon: said Mr. Zahed:
+#: Verbs that go on with what was being said: ``“...” Hartley continued.``, ``Trump went on``.
+_GOING_ON = frozenset(("continue", "go"))
 _COLON_SUBJECT_DEPS = frozenset(("nsubj", "compound", "flat", "det", "amod", "advmod", "npadvmod"))
 
 
@@ -57,7 +59,7 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
         tmap.doc[i].text in MARK_TOKENS or tmap.doc[i].is_space)), tmap.doc[words[0]])
     if lead.text in DASH_TOKENS or (verb is not None and _starts_sentence(tmap, lead.i)
                                 and not (_reports_alone(verb)
-                                         and _may_be_the_speaker(verb, tmap))):
+                                         and _may_be_the_speaker(verb, tmap, quote))):
         return _refused(tmap, inside, kind)
     if verb is None:  # "« ... », raconte au micro de ... X": a French verb tagged ADJ
         return incise
@@ -135,16 +137,24 @@ def _reports_alone(verb: Token) -> bool:
                 or _opens_colon(verb))
 
 
-def _may_be_the_speaker(verb: Token, tmap: TextMap) -> bool:
+def _may_be_the_speaker(verb: Token, tmap: TextMap, quote: MarkedQuote) -> bool:
     """Whether the subject of a verb opening the sentence after a quote may have said it: a
-    verb of saying (``Trelawny asked.``), or a pronoun's verb (``She shrugged.``, whose
-    ``she`` is the speaker's). A person named in that sentence who only reacts did not:
-    ``“...” His neighbour Liam Walsh smiled.``, ``Walsh disagreed.`` (a gesture or a
-    disagreement answers the quote; the writer names the speaker elsewhere)."""
-    if is_speech_verb(verb, tmap.lexicon):
+    verb of saying or of going on (``Trelawny asked.``, ``Hartley continued.``), a pronoun's
+    verb (``She shrugged.``), or any verb after a lone quote (``“...” Maria Lopez sighed.``:
+    the action beat names the speaker). After a quote its paragraph already attributed, a
+    person named there who only reacts did not say it: ``“...,” said farmer Joe Byrne.
+    “...” His neighbour Liam Walsh smiled.`` (review53's M1; the quote is Byrne's)."""
+    if is_speech_verb(verb, tmap.lexicon) or verb.lemma_ in _GOING_ON \
+            or not _quoted_before(tmap, quote):
         return True
     subject = subject_of(verb, tmap.lexicon)
     return subject is None or subject.pos_ == "PRON"
+
+
+def _quoted_before(tmap: TextMap, quote: MarkedQuote) -> bool:
+    """Whether another quotation comes before ``quote`` in its paragraph."""
+    para_start = tmap.paragraph_of(quote.start)[0]
+    return any(para_start <= start and end <= quote.start for start, end in tmap.quoted)
 
 
 def _opens_colon(verb: Token) -> bool:
