@@ -42,6 +42,13 @@ from tests.nlp.quotes.test_resolution import Expected, check
     # Guard: a verb of going on after an attributed quote still reports it.
     ("Coach Dana Pryce was asked about the slump. \"We have to be better.\" Pryce continued.",
      [("We have to be better", "Dana Pryce", "person")]),
+    # Guard: a scare quote before is no attributed quote (review54's F3).
+    ("The council called the repairs \"urgent\". \"We have nothing left.\" Maria Lopez sighed.",
+     [("We have nothing left", "Maria Lopez", "person")]),
+    # Guard: a sentence between the quotes brings in the second speaker (review54's F3).
+    ("\"It'll be fine,\" said Joe Byrne. Liam Walsh was less sure. \"It'll never work.\" "
+     "Walsh sighed.",
+     [("It'll never work", "Liam Walsh", "person")]),
 ])
 def test_a_person_who_reacts_takes_no_quote(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
