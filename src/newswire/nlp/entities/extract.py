@@ -39,6 +39,7 @@ from newswire.nlp.entities.people.doublebarrelled import double_barrelled_people
 from newswire.nlp.entities.people.frenchnames import french_bodies, hyphenated_first_names
 from newswire.nlp.entities.people.name_ends import names_before_days
 from newswire.nlp.entities.people.name_pieces import set_off_names, whole_person_names
+from newswire.nlp.entities.people.nicknames import quoted_nicknames
 from newswire.nlp.entities.roles.portfolio_holders import portfolio_holders
 from newswire.nlp.entities.roles.postnominals import postnominal_letters
 from newswire.nlp.entities.roles.titled import titled_people
@@ -124,7 +125,7 @@ def extract_entities(title_doc: Doc, body_doc: Doc,
         mentions = postnominal_letters(texts, mentions)
         mentions = set_off_names(texts, whole_person_names(texts, mentions))
         mentions = whole_org_names(texts, mentions)
-        mentions = names_before_days(titled_people(texts, mentions))
+        mentions = quoted_nicknames(texts, names_before_days(titled_people(texts, mentions)))
         mentions += camel_case_subjects(texts, mentions)
     # Both languages name people so ("Mélanie Gagnon-Tshibanda" in French news too).
     double_barrelled_people(texts, mentions)

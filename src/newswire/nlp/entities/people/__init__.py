@@ -4,10 +4,11 @@ Shaikh``), a name run over the weekday after it (``name_ends``), double-barrelle
 surnames read as organisations (``doublebarrelled``), French names in English
 text (``frenchnames``: Quebec's bodies named in French, hyphenated first names), and
 Irish, Scottish Gaelic and Welsh surnames opening with a particle (``celtic_names``:
-``Rhydian ap Gwilym``, ``Seán Mac Cormaic``, ``Ó hAodha``).
+``Rhydian ap Gwilym``, ``Seán Mac Cormaic``, ``Ó hAodha``), and a nickname in quotation
+marks inside a name (``nicknames``: ``Rogelio "Jun" Dimaculangan``).
 
-May import ``nlp.entities.words``, ``nlp.entities.spans`` (``Mention``, the recall
-pass's ``inside``, a role set off before a name from ``retype``),
+May import ``nlp.entities.words``, ``nlp.entities.spans`` (``Mention``, ``Text``, the recall
+pass's ``inside`` and ``recalled``, a role set off before a name from ``retype``),
 ``nlp.entities.roles`` (``titles``; ``descriptors``: the nouns only people are) and
 ``nlp.entities.clustering`` (a person's surnames, from ``grouping``); no spaCy.
 

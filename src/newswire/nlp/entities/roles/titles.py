@@ -62,6 +62,9 @@ ROLES = (
     # "Det Supt Ann Cole", "DCI Mark Heald").
     "Garda", "Det Garda", "Detective Garda", "Det", "Sgt", "Insp", "Supt", "Chief Supt",
     "DCI", "DI",
+    # Irish heads of government and the Dáil's chair ("Taoiseach Micheál Martin said"):
+    # offices held by one person, never a body's name, whatever the model typed the span.
+    "Taoiseach", "Tánaiste", "Tanaiste", "Ceann Comhairle",
     # US local and state offices ("Ottawa County Clerk Brian Vosburg", "Assemblymember Rosa
     # Tran"), which the model takes into the name.
     "Clerk", "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Councilmember",

@@ -6,7 +6,9 @@ a subject there is taken, except where the verb is about something else:
 
 - the quote ends its sentence and the next one starts after the mark (``“... the
   state.” She noted a planned Cruz rally``): only a verb that says nothing of its own
-  (``“...?” Trump went on``, ``Trump told ITV``) is the quote's;
+  (``“...?” Trump went on``, ``Trump told ITV``) is the quote's; right after a quote its
+  own cue attributed, only a verb of saying or a pronoun's (``“...” His neighbour Liam
+  Walsh smiled``: a named person who reacts did not say it);
 - a dash after the mark sets the quote off (``“I will win for you!” — the balloons
   cascaded down``);
 - its subject is a relative pronoun right after the mark (``“..., Mr. Paul Simon,” who
@@ -17,6 +19,8 @@ A partial quote whose next verb is refused belongs to the named subject of its o
 """
 
 from __future__ import annotations
+
+import bisect
 
 from spacy.tokens import Token
 
@@ -39,6 +43,8 @@ _OWN_WORDS = frozenset(("ccomp", "attr", "oprd"))
 _LOOK_BACK = 8  # characters before the next word that hold the closing mark and its stop
 _HEARERS = frozenset(("tell", "ask"))  # verbs whose object is who heard the quote
 _COLON_REACH = 4  # words of an inverted subject between a verb and its colon: said Mr. Zahed:
+#: Verbs that go on with what was being said: ``“...” Hartley continued.``, ``Trump went on``.
+_GOING_ON = frozenset(("continue", "go"))
 _COLON_SUBJECT_DEPS = frozenset(("nsubj", "compound", "flat", "det", "amod", "advmod", "npadvmod"))
 
 
@@ -54,7 +60,8 @@ def verb_right_after(tmap: TextMap, quote: MarkedQuote, inside: list[Token],
     lead = next((tmap.doc[i] for i in words if not (
         tmap.doc[i].text in MARK_TOKENS or tmap.doc[i].is_space)), tmap.doc[words[0]])
     if lead.text in DASH_TOKENS or (verb is not None and _starts_sentence(tmap, lead.i)
-                                and not _reports_alone(verb)):
+                                and not (_reports_alone(verb)
+                                         and _may_be_the_speaker(verb, tmap, quote))):
         return _refused(tmap, inside, kind)
     if verb is None:  # "« ... », raconte au micro de ... X": a French verb tagged ADJ
         return incise
@@ -130,6 +137,34 @@ def _reports_alone(verb: Token) -> bool:
     (a colon right after the verb, or after its subject, opens what it reports)."""
     return not (any(_own_words(verb, child) for child in verb.children)
                 or _opens_colon(verb))
+
+
+def _may_be_the_speaker(verb: Token, tmap: TextMap, quote: MarkedQuote) -> bool:
+    """Whether the subject of a verb opening the sentence after a quote may have said it: a
+    verb of saying or of going on (``Trelawny asked.``, ``Hartley continued.``), a pronoun's
+    verb (``She shrugged.``), or any verb where the quote does not go on from one its cue
+    attributed (``“...” Maria Lopez sighed.``: the action beat names the speaker). Right after
+    an attributed quote, a person named there who only reacts did not say it: ``“...,” said
+    farmer Joe Byrne. “...” His neighbour Liam Walsh smiled.`` (review53's M1; Byrne's)."""
+    if is_speech_verb(verb, tmap.lexicon) or verb.lemma_ in _GOING_ON \
+            or not _goes_on_from_a_cued_quote(tmap, quote):
+        return True
+    subject = subject_of(verb, tmap.lexicon)
+    return subject is None or subject.pos_ == "PRON"
+
+
+def _goes_on_from_a_cued_quote(tmap: TextMap, quote: MarkedQuote) -> bool:
+    """Whether ``quote`` follows, in its paragraph, a quotation whose own cue comes right
+    after it and ends the only sentence between them (``“...,” said Joe Byrne. “...”``); not
+    a scare quote (``called the repairs “urgent”. “...”``: no cue after it), nor where a
+    sentence between brings in someone else (``Liam Walsh was less sure.``)."""
+    at = bisect.bisect_right(tmap.quoted, (quote.start,)) - 1  # the quote's own stretch
+    if at < 1 or tmap.quoted[at - 1][0] < tmap.paragraph_of(quote.start)[0]:
+        return False
+    first, last = tmap.tokens(tmap.quoted[at - 1][1], tmap.quoted[at][0])
+    between = tmap.doc[first:last]
+    return sum(t.text in SENTENCE_ENDS for t in between) <= 1 \
+        and any(is_speech_verb(t, tmap.lexicon) for t in between)
 
 
 def _opens_colon(verb: Token) -> bool:
