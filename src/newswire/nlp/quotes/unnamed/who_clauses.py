@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.base.word_arrays import word_indices
+from newswire.nlp.quotes.base.word_arrays import lower_indices, word_indices
 from newswire.nlp.quotes.resolution.named import Speaker
 
 __all__ = ["said_of_as_who", "told_apart_by_who", "unnamed_group", "who_clause",
@@ -44,8 +44,10 @@ def told_apart_by_who(head: Token) -> bool:
     """``A senior official who attended the meeting said ... A senior official who was not
     there said``: another of the same noun with a ``who`` clause of its own in the text,
     so the clause is what tells the two unnamed ones apart."""
-    lemma = head.lemma_.lower()
     doc = head.doc
+    if not lower_indices(doc, _WHO):
+        return False  # no "who" in the doc (a French one, many English ones): no clause
+    lemma = head.lemma_.lower()
     # Only the words of that lemma are read: no Token for the others. Asked about twice a
     # doc that asks at all, so no groups of every word are kept (a Python step a word).
     same = word_indices(doc, LEMMA, lambda word: word.lower() == lemma)
