@@ -87,7 +87,11 @@ def _describes_org(ctx: Resolver, subject: Token) -> bool:
 
 def _named_org(ctx: Resolver, subject: Token) -> Referent | None:
     """The named organisation (an entity of the article) a description stands for."""
+    # The trail is read before the subject is resolved (it reads, never changes, the
+    # trail): with no entity named before it, the dear question need not be asked.
+    named = ctx.before(subject, DESCRIPTION_WINDOW, lambda r: r.entity_id is not None)
+    if not named:
+        return None
     entity_id = ctx.resolve(subject).entity_id
-    earlier = ctx.before(subject, DESCRIPTION_WINDOW, lambda r: (
-        entity_id is not None and r.entity_id == entity_id))
+    earlier = [r for r in named if entity_id is not None and r.entity_id == entity_id]
     return stand_in(subject, earlier[-1]) if earlier else None
