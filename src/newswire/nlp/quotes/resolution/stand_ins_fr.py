@@ -185,8 +185,10 @@ def _named_holder(subject: Token, resolve: Callable[[Token], Speaker],
     gender = FRENCH_DEFINITE_GENDERS.get(article)
     # Titled so ("le maire, Christian Sabatier"), a person by a known first name (not a
     # party the model typed a person: "Les Républicains"), of the article's gender. Read
-    # before the subject is resolved (the trail is read, not changed): most definite roles
-    # have no such person before them, and resolving is the dear question.
+    # before the subject is resolved: most definite roles have no such person before them,
+    # and resolving is the dear question. Sound while resolving has no side effect on the
+    # trail or a cache a later step reads (only Trail.follow adds; memoising resolve would
+    # make this order unsafe).
     titled = before(subject, _WINDOW, lambda r: r.entity_id is not None
                     and lemma in r.titles and r.gender is not None
                     and gender in (None, r.gender))
