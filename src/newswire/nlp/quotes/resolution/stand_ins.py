@@ -87,13 +87,7 @@ def _describes_org(ctx: Resolver, subject: Token) -> bool:
 
 def _named_org(ctx: Resolver, subject: Token) -> Referent | None:
     """The named organisation (an entity of the article) a description stands for."""
-    # The trail is read before the subject is resolved: with no entity named before it,
-    # the dear question need not be asked. Sound while resolving has no side effect on the
-    # trail or a cache a later step reads (only Trail.follow adds; memoising resolve would
-    # make this order unsafe).
-    named = ctx.before(subject, DESCRIPTION_WINDOW, lambda r: r.entity_id is not None)
-    if not named:
-        return None
     entity_id = ctx.resolve(subject).entity_id
-    earlier = [r for r in named if entity_id is not None and r.entity_id == entity_id]
+    earlier = ctx.before(subject, DESCRIPTION_WINDOW, lambda r: (
+        entity_id is not None and r.entity_id == entity_id))
     return stand_in(subject, earlier[-1]) if earlier else None
