@@ -18,6 +18,10 @@ from newswire.nlp.quotes.unnamed.who_clauses import told_apart_by_who
      "not there said it was dead.", False),  # a plural is not another of the same noun
     ("A senior official who attended the meeting said the deal was close. An official said "
      "little. A junior official who left early said it was dead.", True),  # any other one
+    # The doc is first asked whether it holds a "who" at all (cheap first): "whom" counts.
+    ("A senior official spoke first. A senior official whom reporters reached later said "
+     "it was dead.", True),
+    ("A senior official said the deal was close. A senior official said it was dead.", False),
 ])
 def test_another_of_the_same_noun_with_its_own_who(pipeline: Pipeline, body: str,
                                                    told_apart: bool) -> None:

@@ -51,15 +51,22 @@ def outlet_asker(tmap: TextMap, author: str | None = None) -> Callable[[str], st
     if tmap.doc.lang_ != "en":  # the verbs are English lemmas ("chat" is a French cat)
         return lambda _label: None
     doc = tmap.doc
-    interviewers = {_bare(outlet_name(doc[i])) for i in _unlabelled_proper_subjects(doc)
-                    if doc[i].head.lemma_ in INTERVIEWING}
-    people = [e.text for e in doc.ents if e.label_ == "PERSON"] + ([author] if author else [])
-    initials = {"".join(w[0] for w in name.split() if w[:1].isupper()) for name in people}
+
+    # The names are read at a document's first label, not for every document (most have no
+    # label: PolNeAR dev's 84 read their people and subjects for 5 labels).
+    @functools.cache
+    def named() -> tuple[set[str], set[str]]:
+        interviewers = {_bare(outlet_name(doc[i])) for i in _unlabelled_proper_subjects(doc)
+                        if doc[i].head.lemma_ in INTERVIEWING}
+        people = [e.text for e in doc.ents if e.label_ == "PERSON"] + ([author] if author else [])
+        return interviewers, {"".join(w[0] for w in name.split() if w[:1].isupper())
+                              for name in people}
 
     # Asked per labelled paragraph and again per turn: each label is read once a document
     # (``_mostly_asks`` reads every paragraph).
     @functools.cache
     def asker(label: str) -> str | None:
+        interviewers, initials = named()
         label = label.strip()
         words = label.split()
         if not words or label in initials or any(

@@ -12,6 +12,7 @@ quote that opens its paragraph takes the subject of the paragraph before
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -31,13 +32,16 @@ _OWN_INCISE = re.compile(r"\s*»\s*,\s+(?!entre\b|contre\b)[a-zàâçéèêëî�
 
 #: Whether two speaker head tokens name the same speaker.
 SameFn = Callable[[Token, Token], bool]
+#: The doc's people and where each starts, read at the first ask.
+PeopleFn = Callable[[], tuple[list[Span], list[int]]]
 
 
 def inherit_speakers(tmap: TextMap, marked: Sequence[Attribution],
                      reported: Sequence[Attribution], same: SameFn) -> list[Attribution]:
     """``marked`` with every orphan quote given the speaker it continues, if any."""
-    people = _people(tmap)
-    starts = [p.start_char for p in people]
+    # Read at the first quote that asks (most docs: none): ``doc.ents`` walked for every
+    # doc was most of this pass.
+    people: PeopleFn = functools.cache(lambda: _people(tmap))
     spoken = sorted((a for a in reported if a.speaker is not None), key=lambda a: a.start)
     result: list[Attribution] = []
     previous: Attribution | None = None
@@ -49,10 +53,10 @@ def inherit_speakers(tmap: TextMap, marked: Sequence[Attribution],
             next_spoken += 1
         current = part
         if part.cue is None and part.speaker is None and part.speaker_name is None:
-            current = _continued(tmap, part, previous, (people, starts), same)
+            current = _continued(tmap, part, previous, people, same)
         elif goes_on_from(tmap, part, previous) and previous is not None \
                 and previous.speaker is not None \
-                and not _someone_else(tmap, previous, part, (people, starts), same):
+                and not _someone_else(tmap, previous, part, people, same):
             # French "a-t-elle poursuivi": the one quoted before, as a quote with no cue
             current = replace(part, speaker=previous.speaker, mention=previous.mention,
                               said_from=_said_from(previous))
@@ -63,7 +67,7 @@ def inherit_speakers(tmap: TextMap, marked: Sequence[Attribution],
 
 
 def _continued(tmap: TextMap, part: Attribution, previous: Attribution | None,
-               people: tuple[list[Span], list[int]], same: SameFn) -> Attribution:
+               people: PeopleFn, same: SameFn) -> Attribution:
     if _OWN_INCISE.match(tmap.text, part.end):
         return part  # its own speaker follows it, unread: better none than the last one
     if (previous is not None and previous.speaker is not None
@@ -82,9 +86,9 @@ def _said_from(previous: Attribution) -> int:
 
 
 def _someone_else(tmap: TextMap, previous: Attribution, part: Attribution,
-                  people: tuple[list[Span], list[int]], same: SameFn) -> bool:
+                  people: PeopleFn, same: SameFn) -> bool:
     """Whether a person other than ``previous``'s speaker is named between the two."""
-    spans, starts = people
+    spans, starts = people()
     speaker = previous.speaker
     assert speaker is not None
     at = bisect.bisect_left(starts, previous.end)
@@ -96,5 +100,6 @@ def _someone_else(tmap: TextMap, previous: Attribution, part: Attribution,
     return False
 
 
-def _people(tmap: TextMap) -> list[Span]:
-    return [e for e in tmap.doc.ents if e.label_ in PERSON_LABELS]
+def _people(tmap: TextMap) -> tuple[list[Span], list[int]]:
+    people = [e for e in tmap.doc.ents if e.label_ in PERSON_LABELS]
+    return people, [p.start_char for p in people]

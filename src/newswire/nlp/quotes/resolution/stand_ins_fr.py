@@ -180,15 +180,22 @@ def _named_holder(subject: Token, resolve: Callable[[Token], Speaker],
     person named before stands in for that person."""
     if any(t.ent_type_ in PERSON_LABELS for t in subject.subtree):
         return None  # "le sénateur de la Sarthe Philippe Vaugirard": the name stands itself
-    speaker = resolve(subject)
-    if speaker.kind != "person" or speaker.entity_id is None:
-        return None
     lemma = subject.lemma_.lower()
     article = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
     gender = FRENCH_DEFINITE_GENDERS.get(article)
     # Titled so ("le maire, Christian Sabatier"), a person by a known first name (not a
-    # party the model typed a person: "Les Républicains"), of the article's gender.
-    earlier = before(subject, _WINDOW, lambda r: r.entity_id == speaker.entity_id
-                     and lemma in r.titles and r.gender is not None
-                     and gender in (None, r.gender))
+    # party the model typed a person: "Les Républicains"), of the article's gender. Read
+    # before the subject is resolved: most definite roles have no such person before them,
+    # and resolving is the dear question. Sound while resolving has no side effect on the
+    # trail or a cache a later step reads (only Trail.follow adds; memoising resolve would
+    # make this order unsafe).
+    titled = before(subject, _WINDOW, lambda r: r.entity_id is not None
+                    and lemma in r.titles and r.gender is not None
+                    and gender in (None, r.gender))
+    if not titled:
+        return None
+    speaker = resolve(subject)
+    if speaker.kind != "person" or speaker.entity_id is None:
+        return None
+    earlier = [r for r in titled if r.entity_id == speaker.entity_id]
     return stand_in(subject, earlier[-1]) if earlier else None

@@ -88,9 +88,11 @@ def office_holder_named(head: Token, lexicon: Lexicon,
         return None
     doc, verb = head.doc, head.head
     close = verb.i - 1
-    while close > head.i and doc[close].head == verb and doc[close].dep_ in _BEFORE_VERB:
+    word = doc[close]  # each word before the verb made once (asked of most subjects)
+    while close > head.i and word.head == verb and word.dep_ in _BEFORE_VERB:
         close -= 1  # "..., had argued", "..., also told"
-    if doc[close].text != ",":
+        word = doc[close]
+    if word.text != ",":
         return None  # most subjects: no comma closes a name before the verb (cheap first)
     opening = next((t.i for t in reversed(doc[head.i + 1:close]) if t.text == ","), None)
     if opening is None:

@@ -21,6 +21,7 @@ from newswire.nlp.quotes.base.parse_labels import (
     PERSON_OR_ORG_LABELS,
     VERB_TAGS,
 )
+from newswire.nlp.quotes.base.sentence_index import sentence_of
 from newswire.nlp.quotes.base.textmap import TextMap
 from newswire.nlp.quotes.lexicon_fr import AUXILIARIES, FRENCH, SPEECH_VERBS
 from newswire.nlp.quotes.marked.incise_subjects_fr import incise_subject_cue
@@ -44,11 +45,14 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
     None (not French, not a verb of saying after a comma, a verb after it, nothing said)."""
     if tmap.lexicon is not FRENCH or not _says(verb):
         return None
-    doc, sent = verb.doc, verb.sent
-    comma = _comma_before(verb)
+    # ``verb.sent`` walks the parse and makes two Spans at each ask; the doc's bounds are
+    # found once a doc (:mod:`.sentence_index`), and this sentence read once a verb.
+    doc, sent = verb.doc, sentence_of(verb)
+    comma = _comma_before(verb, sent.start)
     if comma is None or _bare_non_finite(verb, comma):
         return None
-    end = _end_without_verb(verb)  # a relative clause on the speaker is not this sentence's
+    # a relative clause on the speaker is not this sentence's
+    end = _end_without_verb(verb, sent.end)
     if end is None:
         return None
     # "Retraites : le gouvernement ne reculera pas, assure ...": a label before a colon is
@@ -58,28 +62,28 @@ def unmarked_incise(tmap: TextMap, verb: Token) -> tuple[Cue, list[Token]] | Non
     if sum(1 for t in said if t.is_alpha) < MIN_WORDS or not _has_clause(said) \
             or any(tmap.is_quoted(t.idx) for t in doc[start:end]):
         return None
-    speaker = _speaker_after(tmap, verb, comma)
+    speaker = _speaker_after(tmap, verb, comma, sent.end)
     if speaker is None or not _may_speak(speaker):
         return None
     return Cue(verb.i, verb.i + 1, speaker), said
 
 
-def _comma_before(verb: Token) -> int | None:
+def _comma_before(verb: Token, sentence_start: int) -> int | None:
     """The index of the comma right before the verb, past its auxiliary and ``-t-il``."""
     doc, at = verb.doc, verb.i - 1
-    while at > verb.sent.start and (doc[at].lower_ in AUXILIARIES or doc[at].text.startswith("-")):
+    while at > sentence_start and (doc[at].lower_ in AUXILIARIES or doc[at].text.startswith("-")):
         at -= 1
-    return at if at > verb.sent.start and doc[at].text == "," else None
+    return at if at > sentence_start and doc[at].text == "," else None
 
 
-def _speaker_after(tmap: TextMap, verb: Token, comma: int) -> Token | None:
+def _speaker_after(tmap: TextMap, verb: Token, comma: int, sentence_end: int) -> Token | None:
     """The inverted pronoun (``-il``, ``-elle``), else the subject after the verb."""
     doc = verb.doc
-    pronoun = next((t for t in doc[comma + 1:verb.sent.end]
+    pronoun = next((t for t in doc[comma + 1:sentence_end]
                     if t.text.startswith("-") and t.dep_.startswith("nsubj")), None)
     if pronoun is not None:
         return pronoun
-    cue = incise_subject_cue(doc, list(range(comma, verb.sent.end)), tmap.lexicon)
+    cue = incise_subject_cue(doc, list(range(comma, sentence_end)), tmap.lexicon)
     if cue is not None:
         return cue.speaker
     # "a soutenu la Couronne", "relèvent plusieurs observateurs": the parse's object after
@@ -126,13 +130,13 @@ def _has_clause(said: list[Token]) -> bool:
                                      for t in said[1:])
 
 
-def _end_without_verb(verb: Token) -> int | None:
+def _end_without_verb(verb: Token, end: int) -> int | None:
     """Where a relative clause on the incise's subject opens (``, a annoncé la préfecture,
     qui dénonce ...``: its verb is the subject's, not a second verb of the sentence), else
     the sentence's end; None when a verb comes first (the incise is no incise).  Read word
     by word, stopping at the first verb: a sentence of many joined clauses is not read to
     its end for each of its verbs."""
-    doc, end = verb.doc, verb.sent.end
+    doc = verb.doc
     for word in doc[verb.i + 1:end]:
         if word.i < end - 1 and word.text == "," and doc[word.i + 1].lower_ in _RELATIVES:
             return word.i

@@ -18,6 +18,8 @@ often as not. Pure: spaCy tokens.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.quotes.base.gender import (
@@ -27,6 +29,7 @@ from newswire.nlp.quotes.base.gender import (
 )
 from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.sentence_index import sentence_of
+from newswire.nlp.quotes.base.word_arrays import lower_indices
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 
 __all__ = [
@@ -62,6 +65,9 @@ _PHRASE_ENDS = frozenset((",", "(", "qui", "sous"))
 #: every subject, pronoun and noun of the sentence asks; numbers, so the doc still
 #: serialises. Only for the quotes stage's parse, which no later step changes.
 _ASIDES_KEY = "newswire.anonymous_asides"
+#: Where a doc keeps the indices of its words that may say a source is unnamed (the first
+#: test of :func:`_says_unnamed`): most docs have none, and then no sentence is read.
+_MARKERS_KEY = "newswire.anonymous_markers"
 
 
 def anonymous_source(noun: Token) -> bool:
@@ -73,6 +79,8 @@ def anonymous_source(noun: Token) -> bool:
 
 def _source_words(noun: Token) -> Span | None:
     """The words of the anonymous source ``noun`` is in (``ancien agent commercial``)."""
+    if not _markers(noun.doc):
+        return None  # no aside in the doc (most): no sentence made
     return next((words for words, _aside in _asides(sentence_of(noun))
                  if words.start <= noun.i < words.end), None)
 
@@ -80,6 +88,8 @@ def _source_words(noun: Token) -> Span | None:
 def source_of_aside(word: Token) -> Token | None:
     """The anonymous source whose aside holds ``word`` (``il`` of ``parce qu'il n'est pas
     autorisé``), if any."""
+    if not _markers(word.doc):
+        return None
     return next((words[-1] for words, aside in _asides(sentence_of(word))
                  if aside.start <= word.i < aside.end), None)
 
@@ -88,6 +98,8 @@ def within_an_aside(doc: Doc, start: int, end: int) -> bool:
     """Whether reported words (chars ``[start, end)``) lie wholly inside an anonymity aside
     closed by a comma (``, qui a demandé à ne pas être nommée,``: the request, not what the
     source said)."""
+    if not _markers(doc):
+        return False
     word = word_at(doc, start)
     return word is not None and any(
         aside.start <= word.i and aside.end < len(doc) and doc[aside.end].text == ","
@@ -130,7 +142,9 @@ def _asides(sentence: Span) -> list[tuple[Span, Span]]:
 def _read_asides(sentence: Span) -> list[tuple[int, int, int, int]]:
     """:func:`_asides`' bounds: the source's words and the aside, of each aside."""
     found = []
-    for marker in sentence:
+    doc, markers = sentence.doc, _markers(sentence.doc)
+    first = bisect_left(markers, sentence.start)
+    for marker in (doc[i] for i in markers[first:bisect_left(markers, sentence.end)]):
         if not _says_unnamed(marker):
             continue
         opener = _opener(marker, sentence)
@@ -142,6 +156,15 @@ def _read_asides(sentence: Span) -> list[tuple[int, int, int, int]]:
             found.append((determiner.i + 1, source.i + 1, opener.i,
                           _aside_end(marker, sentence.end)))
     return found
+
+
+def _markers(doc: Doc) -> list[int]:
+    """Indices of the words :func:`_says_unnamed` may pass (``anonymat``, ``nommée``),
+    matched once a doc as an array (:data:`_MARKERS_KEY`)."""
+    markers: list[int] | None = doc.user_data.get(_MARKERS_KEY)
+    if markers is None:
+        markers = doc.user_data[_MARKERS_KEY] = lower_indices(doc, _ANONYMOUS | _NAMED)
+    return markers
 
 
 def _says_unnamed(word: Token) -> bool:

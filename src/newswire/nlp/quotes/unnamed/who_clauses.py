@@ -1,21 +1,23 @@
 """``who`` clauses on a source's noun: which ones a phrase means (``people who have battled
 online threats``), one person a noun no list holds (``a campaign surrogate who said``), and
 an unnamed group by its words (``those who oppose the plan``, ``Some said``). Pure: spaCy
-tokens only.
+tokens only (whether a doc holds a ``who`` is kept on it, a parse-only answer).
 """
 
 from __future__ import annotations
 
 from spacy.attrs import LEMMA
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.base.word_arrays import word_indices
+from newswire.nlp.quotes.base.word_arrays import lower_indices, word_indices
 from newswire.nlp.quotes.resolution.named import Speaker
 
 __all__ = ["said_of_as_who", "told_apart_by_who", "unnamed_group", "who_clause",
            "with_who_clause"]
 
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
+#: Where a doc keeps whether it holds a ``who`` at all (:func:`told_apart_by_who` asks first).
+_WHO_KEY = "newswire.has_who"
 _MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
 #: Words that stand for some people without a noun: ``some who``, ``those who``.
 _THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
@@ -44,13 +46,24 @@ def told_apart_by_who(head: Token) -> bool:
     """``A senior official who attended the meeting said ... A senior official who was not
     there said``: another of the same noun with a ``who`` clause of its own in the text,
     so the clause is what tells the two unnamed ones apart."""
-    lemma = head.lemma_.lower()
     doc = head.doc
+    if not _has_who(doc):
+        return False  # no "who" in the doc (a French one, many English ones): no clause
+    lemma = head.lemma_.lower()
     # Only the words of that lemma are read: no Token for the others. Asked about twice a
     # doc that asks at all, so no groups of every word are kept (a Python step a word).
     same = word_indices(doc, LEMMA, lambda word: word.lower() == lemma)
     return any(t.i != head.i and t.tag_ == head.tag_ and who_clause(t) is not None
                for t in (doc[i] for i in same))
+
+
+def _has_who(doc: Doc) -> bool:
+    """Whether any word of ``doc`` is ``who`` or ``whom``, matched once a doc as an array
+    (kept in ``Doc.user_data``: :data:`_WHO_KEY`)."""
+    found: bool | None = doc.user_data.get(_WHO_KEY)
+    if found is None:
+        found = doc.user_data[_WHO_KEY] = bool(lower_indices(doc, _WHO))
+    return found
 
 
 def said_of_as_who(head: Token) -> bool:
