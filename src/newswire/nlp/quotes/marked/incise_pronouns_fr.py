@@ -77,7 +77,16 @@ def _is_person(word: Token, tmap: TextMap) -> bool:
     lexicon = tmap.lexicon
     return word.ent_type_ in PERSON_LABELS or word.lower_ in lexicon.person_pronouns \
         or word.lemma_.lower() in lexicon.role_nouns or word.lower_ in lexicon.role_nouns \
-        or any(c.dep_ == "flat:name" and c.ent_type_ in PERSON_LABELS for c in word.children)
+        or any(c.dep_ == "flat:name" and c.ent_type_ in PERSON_LABELS and _heads_name(word, c)
+               for c in word.children)
+
+
+def _heads_name(word: Token, name: Token) -> bool:
+    """Whether ``word`` heads ``name`` as its title does (``M. Roy``): the name follows with
+    no punctuation between. The parse may hang a name across a comma on a body that is no
+    title (``Selon la présidence, Emmanuel Macron s'exprimera``: the presidency is not him,
+    and his ``a-t-il confié`` after is his, not the body's)."""
+    return name.i > word.i and not any(t.is_punct for t in word.doc[word.i + 1:name.i])
 
 
 def _gender(word: Token, tmap: TextMap) -> str | None:
