@@ -1,0 +1,201 @@
+"""Quote-stage call counts and CPU time of several source trees, interleaved in one run
+(review54b). The quote stage's inputs (docs and entities, as the pipeline hands them to
+``extract_quotes``) are made once per input tree and pickled *before* the stage runs, so
+every pass (the cProfile pass and each timed pass) reads fresh docs, as production does: no
+cache a first pass kept on a doc (``Doc.user_data``) helps the next. Sets: PolNeAR dev
+(English) and the whole French tuning sets zzzx, zzh, zzzz. Outputs are compared with the
+first tree's (count of articles that differ; nothing printed).
+
+    python calls2.py --out DIR --tree base=SRC --tree en54=SRC:INPUTSRC ...
+
+``NAME=SRC`` runs SRC on the inputs made by the first tree; ``NAME=SRC:INPUTSRC`` on inputs
+made by INPUTSRC (a tree whose entity stage differs makes its own: ``en54=X:X``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import pickle
+import pstats
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path("/work/wt/review54b/bench")
+POLNEAR = Path("/work/shared/data/polnear")
+FRENCH = "zzzx,zzh,zzzz"
+
+
+def polnear_inputs() -> list:
+    from newswire.nlp.boilerplate import find_dateline
+    from newswire.nlp.entities.extract import Context, extract_entities
+    from newswire.nlp.pipeline import Pipeline
+    from quotes_eval import _body_for_model
+    from quotes_gold import articles
+
+    nlp = Pipeline().nlp
+    body_for_model = _body_for_model()
+    recorded = []
+    for text_path, _ in articles(POLNEAR, "dev"):
+        title, _, body = text_path.read_text(encoding="utf-8").partition("\n")
+        dateline = find_dateline(body)
+        title_doc, body_doc = nlp.pipe([title, body_for_model(nlp, body)])
+        entities = extract_entities(title_doc, body_doc, Context(model=nlp, dateline=dateline))
+        recorded.append(((title_doc, body_doc, entities),
+                         {"dateline_end": dateline.end if dateline else 0}))
+    return recorded
+
+
+def french_inputs() -> list:
+    from fresh_halves import chosen
+
+    import newswire.nlp.pipeline as pipeline_module
+    from newswire.models import RawArticle
+    from newswire.nlp.pipeline import Pipeline
+
+    prefixes = tuple(FRENCH.split(","))
+    recorded: list = []
+    real = pipeline_module.extract_quotes
+
+    def quotes(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # the stage keeps its per-doc caches in user_data: put the docs back as they came
+        docs = [a for a in args if hasattr(a, "user_data")]
+        kept = [copy.deepcopy(d.user_data) for d in docs]
+        recorded.append((args, kwargs))
+        try:
+            return real(*args, **kwargs)
+        finally:
+            for doc, data in zip(docs, kept, strict=True):
+                doc.user_data.clear()
+                doc.user_data.update(data)
+
+    pipeline_module.extract_quotes = quotes
+    pipeline = Pipeline()
+    paths = sorted(p for p in (BENCH / "data" / "fresh").glob("*.txt")
+                   if chosen(p.stem, prefixes))
+    for path in paths:
+        pipeline.enrich(RawArticle(id=path.stem, text=path.read_text(encoding="utf-8")))
+    return recorded
+
+
+def make_inputs(which: str, path: str) -> None:
+    sys.path.insert(0, str(BENCH))
+    recorded = polnear_inputs() if which == "polnear" else french_inputs()
+    Path(path).write_bytes(pickle.dumps(recorded))
+
+
+def child(inputs: str, repeat: int, profile: str) -> None:
+    sys.path.insert(0, str(BENCH))
+    from newswire.nlp.quotes.extract import extract_quotes
+
+    blob = Path(inputs).read_bytes()  # one pickle: the docs share their vocab
+
+    def fresh() -> list:
+        return pickle.loads(blob)
+
+    found: list = []
+
+    def once(recorded: list) -> float:
+        found.clear()
+        started = time.process_time()
+        for args, kwargs in recorded:
+            found.append(extract_quotes(*args, **kwargs))
+        return time.process_time() - started
+
+    once(fresh())  # warm the modules' own caches (tables, lru on words), as a worker has
+    import cProfile
+    recorded = fresh()
+    cProfile.runctx("once(recorded)", globals(), locals(), profile)
+    calls = pstats.Stats(profile).total_calls  # type: ignore[attr-defined]
+    outputs = [[q.model_dump(mode="json") for q in quotes] for quotes in found]
+    Path(profile.replace(".prof", ".json")).write_text(json.dumps(outputs))
+    best = min(once(fresh()) for _ in range(repeat))
+    n = len(found)
+    print(json.dumps({"articles": n, "ms": 1000 * best / n, "calls": calls}))
+
+
+def _same(out: str, base: str, name: str, which: str) -> str:
+    a = json.loads(Path(f"{out}/{base}.{which}.json").read_text())
+    b = json.loads(Path(f"{out}/{name}.{which}.json").read_text())
+    return f"outputs differ in {sum(x != y for x, y in zip(a, b, strict=True))} of {len(a)}"
+
+
+def _run(src: str, command: list[str]) -> str:
+    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{BENCH}"}
+    return subprocess.run([sys.executable, __file__, *command], env=env, check=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True).stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tree", action="append", default=[], metavar="NAME=SRC[:INPUTSRC]")
+    parser.add_argument("--sets", default="polnear,french")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--make", help=argparse.SUPPRESS)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--inputs", help=argparse.SUPPRESS)
+    parser.add_argument("--profile", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.make:
+        make_inputs(args.make, args.inputs)
+        return
+    if args.child:
+        child(args.inputs, args.repeat, args.profile)
+        return
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    trees = {}
+    for t in args.tree:
+        name, spec = t.split("=", 1)
+        src, _, input_src = spec.partition(":")
+        trees[name] = (src, input_src)
+    first = next(iter(trees.values()))[0]
+    sets = args.sets.split(",")
+    inputs: dict[tuple[str, str], str] = {}
+    for which in sets:
+        for name, (src, input_src) in trees.items():
+            maker = input_src or first
+            key = (which, maker)
+            if key not in inputs:
+                path = str(out / f"inputs-{which}-{len(inputs)}.pkl")
+                if not Path(path).exists():
+                    _run(maker, ["--out", args.out, "--make", which, "--inputs", path])
+                inputs[key] = path
+                print(f"inputs {which} by {maker}: {path} "
+                      f"({time.strftime('%H:%M:%S', time.gmtime())})", flush=True)
+    results: dict[tuple[str, str], list[dict]] = {}
+    for round_ in range(args.rounds):
+        for which in sets:
+            for name, (src, input_src) in trees.items():
+                path = inputs[which, input_src or first]
+                prof = str(out / f"{name}.{which}.r{round_ + 1}.prof")
+                row = json.loads(_run(src, ["--out", args.out, "--child", which, "--inputs",
+                                            path, "--repeat", str(args.repeat),
+                                            "--profile", prof]).strip().splitlines()[-1])
+                if round_ == 0:
+                    os.replace(prof, out / f"{name}.{which}.prof")
+                    os.replace(prof.replace(".prof", ".json"), out / f"{name}.{which}.json")
+                results.setdefault((which, name), []).append(row)
+                load = Path("/proc/loadavg").read_text().split()[0]
+                print(f"round {round_ + 1} {which:7} {name:10} {row['articles']:3} art "
+                      f"{row['ms']:7.2f} ms/article calls {row['calls']:>10,} (load {load}, "
+                      f"{time.strftime('%H:%M:%S', time.gmtime())})", flush=True)
+    base = next(iter(trees))
+    for which in sets:
+        b = results[which, base]
+        for name in trees:
+            rows = results[which, name]
+            best, bbest = min(r["ms"] for r in rows), min(r["ms"] for r in b)
+            print(f"{which:7} {name:10} best {best:7.2f} vs {bbest:7.2f} ms ({best / bbest:.3f}x);"
+                  f" calls {rows[0]['calls']:,} ({rows[0]['calls'] / b[0]['calls'] - 1:+.2%}); "
+                  f"{_same(args.out, base, name, which)}")
+
+
+if __name__ == "__main__":
+    main()
