@@ -11,6 +11,7 @@ from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.textmap import TextMap
 from newswire.nlp.quotes.base.word_arrays import (
     head_indices,
+    kept_lower_indices,
     lower_case_words,
     lower_indices,
     pos_indices,
@@ -137,6 +138,22 @@ def test_head_indices_are_each_word_s_head(pipeline: Pipeline, text: str) -> Non
     doc = pipeline.nlp(text)
     assert head_indices(doc) == [t.head.i for t in doc]
     assert head_indices(doc) == [t.head.i for t in doc]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("The aide, who asked not to be named, said WHO officials who met him agreed.",
+     {"who", "whom"}, ["who", "WHO", "who"]),
+    ("A source, speaking on condition of Anonymity, confirmed it.", {"anonymity"}, ["Anonymity"]),
+    ("Nobody here asks about it.", {"who", "whom"}, []),
+])
+def test_kept_lower_indices_are_read_once_a_doc(pipeline: Pipeline, text: str,
+                                                words: set[str], expected: list[str]) -> None:
+    """The kept indices are :func:`lower_indices`' words, and a second ask reads the doc's
+    kept answer under its key, not the words again."""
+    doc = pipeline.nlp(text)
+    assert [doc[i].text for i in kept_lower_indices(doc, "test.words", words)] == expected
+    assert kept_lower_indices(doc, "test.words", {"plan"}) == doc.user_data["test.words"]
+    assert [doc[i].text for i in doc.user_data["test.words"]] == expected
 
 
 @pytest.mark.parametrize(("text", "french", "expected"), [

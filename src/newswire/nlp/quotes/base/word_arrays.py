@@ -23,8 +23,8 @@ from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 #: Where a doc keeps the index of each word's head (``Doc.user_data``).
 _HEADS_KEY = "newswire.heads"
 
-__all__ = ["head_indices", "lower_case_words", "lower_indices", "pos_indices", "subject_indices",
-           "subject_or_singular_noun_indices", "word_indices"]
+__all__ = ["head_indices", "kept_lower_indices", "lower_case_words", "lower_indices",
+           "pos_indices", "subject_indices", "subject_or_singular_noun_indices", "word_indices"]
 
 
 def subject_indices(doc: Doc) -> list[int]:
@@ -63,6 +63,17 @@ def lower_indices(doc: Doc, words: Collection[str]) -> list[int]:
     hashes = np.array([strings[word] for word in words], dtype=np.uint64)
     indices: list[int] = np.isin(doc.to_array(LOWER), hashes).nonzero()[0].tolist()
     return indices
+
+
+def kept_lower_indices(doc: Doc, key: str, words: Collection[str]) -> list[int]:
+    """:func:`lower_indices`, matched once a doc and kept in ``Doc.user_data`` under ``key``
+    (one key for one ``words``): for a rule that asks first whether its words are in the doc
+    at all, most docs answering no. Only for the quotes stage's parse, like
+    :func:`head_indices`."""
+    found: list[int] | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = lower_indices(doc, words)
+    return found
 
 
 def word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:

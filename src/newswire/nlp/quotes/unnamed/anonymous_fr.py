@@ -29,7 +29,7 @@ from newswire.nlp.quotes.base.gender import (
 )
 from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.sentence_index import sentence_of
-from newswire.nlp.quotes.base.word_arrays import lower_indices
+from newswire.nlp.quotes.base.word_arrays import kept_lower_indices
 from newswire.nlp.quotes.lexicon_fr import SPEECH_FORMS
 
 __all__ = [
@@ -44,6 +44,8 @@ __all__ = [
 _ANONYMOUS = frozenset(("anonymat", "anonyme"))
 #: ``(ne pas) être nommé`` / ``identifié``: said with a negation before it.
 _NAMED = frozenset(("nommé", "nommée", "identifié", "identifiée"))
+#: The words the first test of :func:`_says_unnamed` passes, found once a doc.
+_MARKER_WORDS = _ANONYMOUS | _NAMED
 _NEGATIONS = frozenset(("pas", "ne", "n'", "n’"))
 #: Words opening the aside: ``, qui a requis``, ``, sous couvert d'anonymat``.
 _OPENERS = frozenset(("qui", "sous"))
@@ -161,10 +163,7 @@ def _read_asides(sentence: Span) -> list[tuple[int, int, int, int]]:
 def _markers(doc: Doc) -> list[int]:
     """Indices of the words :func:`_says_unnamed` may pass (``anonymat``, ``nommée``),
     matched once a doc as an array (:data:`_MARKERS_KEY`)."""
-    markers: list[int] | None = doc.user_data.get(_MARKERS_KEY)
-    if markers is None:
-        markers = doc.user_data[_MARKERS_KEY] = lower_indices(doc, _ANONYMOUS | _NAMED)
-    return markers
+    return kept_lower_indices(doc, _MARKERS_KEY, _MARKER_WORDS)
 
 
 def _says_unnamed(word: Token) -> bool:

@@ -9,15 +9,15 @@ from __future__ import annotations
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.base.word_arrays import lower_indices, word_indices
+from newswire.nlp.quotes.base.word_arrays import kept_lower_indices, word_indices
 from newswire.nlp.quotes.resolution.named import Speaker
 
 __all__ = ["said_of_as_who", "told_apart_by_who", "unnamed_group", "who_clause",
            "with_who_clause"]
 
 _WHO = frozenset(("who", "whom"))  # English: "which" and "that" say nothing of a person
-#: Where a doc keeps whether it holds a ``who`` at all (:func:`told_apart_by_who` asks first).
-_WHO_KEY = "newswire.has_who"
+#: Where a doc keeps its ``who`` words, asked whether it holds any (:func:`told_apart_by_who`).
+_WHO_KEY = "newswire.who_words"
 _MAX_CLAUSE = 15  # words of a "who" clause kept in a phrase
 #: Words that stand for some people without a noun: ``some who``, ``those who``.
 _THOSE = frozenset(("some", "those", "many", "most", "few", "others", "several", "all"))
@@ -60,10 +60,7 @@ def told_apart_by_who(head: Token) -> bool:
 def _has_who(doc: Doc) -> bool:
     """Whether any word of ``doc`` is ``who`` or ``whom``, matched once a doc as an array
     (kept in ``Doc.user_data``: :data:`_WHO_KEY`)."""
-    found: bool | None = doc.user_data.get(_WHO_KEY)
-    if found is None:
-        found = doc.user_data[_WHO_KEY] = bool(lower_indices(doc, _WHO))
-    return found
+    return bool(kept_lower_indices(doc, _WHO_KEY, _WHO))
 
 
 def said_of_as_who(head: Token) -> bool:
