@@ -7,7 +7,8 @@ other writers that no helper reads (zzg, zzze, zzzs: aggregates only), named by 
 Round thirty-three added zzzv and zzzx to the whole tuning sets and zzq, zzzn to the checks;
 round thirty-four added zzzz, zzh and zzza to the whole tuning sets; round thirty-five added
 zq, zzz and zzzy; round thirty-six added zzzzf, and s, zo, zzzf, zg and zzc to the checks;
-round thirty-seven added zzzzi and zzzzj, and zzzzg and zzzzh to the checks.
+round thirty-seven added zzzzi and zzzzj, and zzzzg and zzzzh to the checks; round thirty-eight
+added zzzzb, and zzzzk and zzzzl to the checks.
 """
 
 from __future__ import annotations
