@@ -74,7 +74,7 @@ class Cluster:
 
     def longest(self) -> str:
         """The fullest form written: most words, then most characters, then most frequent."""
-        seen = tuple(id(m) for m in self.mentions)
+        seen = tuple(map(id, self.mentions))
         if self._longest and self._longest[0] == seen:
             return self._longest[1]
         pool = [m for m in self.mentions if not m.shaky] or self.mentions
