@@ -67,7 +67,7 @@ class Cluster:
     # The towns the article's local bodies are named after ("galway" of "Galway Chamber").
     body_towns: frozenset[str] = frozenset()
     # The last answer of longest(), with the mentions it was made from (it is asked often).
-    _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False)
+    _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False, compare=False)
     # The last answer of type(), with all it was made from (every pass asks it again).
     _typed: tuple[tuple[object, ...], EntityType] | None = field(default=None, repr=False,
                                                                  compare=False)
