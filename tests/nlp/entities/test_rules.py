@@ -195,6 +195,11 @@ def test_shipped_table_knows_common_aliases_and_places(text: str, name: str, typ
          ["NATO’S STOLTENBERG: ‘WE CANNOT LET PUTIN WIN’"]),
         ("NATO’s Stoltenberg: ‘We Cannot Let Putin Win’", []),
         ("NATO and EU", []),
+        # Letters only are counted, accented capitals among them; six at least.
+        ("L’ÉTÉ DES ÇA\nLa suite", ["L’ÉTÉ DES ÇA"]),
+        ("ABCDE 12345", []),
+        ("ABCDEF", ["ABCDEF"]),
+        ("ⒶⒷⒸⒹⒺⒻ Ⅷ abc", []),  # capital symbols, no capital letters
     ],
 )
 def test_caps_lines_finds_lines_written_in_capitals(text: str, expected: list[str]) -> None:

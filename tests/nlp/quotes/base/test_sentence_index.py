@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from newswire.nlp.pipeline import Pipeline
-from newswire.nlp.quotes.base.sentence_index import sentence_of, sentence_start, sentences
+from newswire.nlp.quotes.base.sentence_index import (
+    sentence_bounds,
+    sentence_of,
+    sentence_start,
+    sentences,
+)
 from newswire.nlp.quotes.roles.role_holders import in_lead
 
 _TEXTS = [
@@ -24,7 +29,7 @@ _TEXTS = [
 
 @pytest.mark.parametrize(("text", "french"), _TEXTS)
 def test_every_word_has_spacy_sentence(pipeline: Pipeline, text: str, french: bool) -> None:
-    """Each word's sentence (and its start) is ``token.sent``'s, at a first and a later ask,
+    """Each word's sentence (its start, its bounds) is ``token.sent``'s, at a first and a later ask,
     and the doc's sentences are ``doc.sents``."""
     doc = (pipeline.models.full("fr") if french else pipeline.nlp)(text)
     for _ in range(2):  # the second ask reads the bounds kept on the doc
@@ -34,6 +39,7 @@ def test_every_word_has_spacy_sentence(pipeline: Pipeline, text: str, french: bo
             assert (sentence_of(token).start, sentence_of(token).end) == (
                 token.sent.start, token.sent.end)
             assert sentence_start(token) == token.sent.start
+            assert sentence_bounds(token) == (token.sent.start, token.sent.end)
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [

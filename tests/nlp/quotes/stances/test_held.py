@@ -134,5 +134,6 @@ def test_a_question_is_read_from_the_sentence_end(pipeline: Pipeline, text: str,
     last words."""
     doc = pipeline.nlp(text)
     sentence = next(iter(doc.sents)) if question else list(doc.sents)[-1]
-    assert _ends_in_question(sentence) is question
-    assert all(_ends_in_question(s) is s.text.rstrip().endswith("?") for s in doc.sents)
+    assert _ends_in_question(doc, sentence.start, sentence.end) is question
+    assert all(_ends_in_question(doc, s.start, s.end) is s.text.rstrip().endswith("?")
+               for s in doc.sents)

@@ -67,11 +67,14 @@ class Cluster:
     # The towns the article's local bodies are named after ("galway" of "Galway Chamber").
     body_towns: frozenset[str] = frozenset()
     # The last answer of longest(), with the mentions it was made from (it is asked often).
-    _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False)
+    _longest: tuple[tuple[int, ...], str] | None = field(default=None, repr=False, compare=False)
+    # The last answer of type(), with all it was made from (every pass asks it again).
+    _typed: tuple[tuple[object, ...], EntityType] | None = field(default=None, repr=False,
+                                                                 compare=False)
 
     def longest(self) -> str:
         """The fullest form written: most words, then most characters, then most frequent."""
-        seen = tuple(id(m) for m in self.mentions)
+        seen = tuple(map(id, self.mentions))
         if self._longest and self._longest[0] == seen:
             return self._longest[1]
         pool = [m for m in self.mentions if not m.shaky] or self.mentions
@@ -94,6 +97,18 @@ class Cluster:
 
     def type(self) -> EntityType:
         """One type over all mentions: the table, else the votes, a full name's counting twice."""
+        inputs = self._type_inputs()
+        if self._typed is None or self._typed[0] != inputs:
+            self._typed = (inputs, self._type())
+        return self._typed[1]
+
+    def _type_inputs(self) -> tuple[object, ...]:
+        """All :meth:`_type` reads but the shipped tables: the table's entry, the article's
+        names, every field of every mention in order (passes add mentions, set flags)."""
+        return (self.known, self.person_surnames, self.full_names, self.body_towns,
+                *(tuple(vars(m).values()) for m in self.mentions))
+
+    def _type(self) -> EntityType:
         if self.known:
             return self.known.type
         voted = self.voted()

@@ -15,14 +15,16 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["sentence_of", "sentence_start", "sentences"]
+from newswire.nlp.quotes.base.doc_keeps import kept
+
+__all__ = ["sentence_bounds", "sentence_of", "sentence_start", "sentences"]
 
 _KEY = "newswire.sentence_starts"
 
 
 def sentences(doc: Doc) -> Iterator[Span]:
     """``doc.sents``, from the bounds found once a doc."""
-    starts = _starts(doc)
+    starts = kept(doc, _KEY, _starts)
     for k, start in enumerate(starts):
         yield Span(doc, start, starts[k + 1] if k + 1 < len(starts) else len(doc))
 
@@ -30,21 +32,26 @@ def sentences(doc: Doc) -> Iterator[Span]:
 def sentence_of(token: Token) -> Span:
     """``token.sent``: the same words, from the bounds found once a doc."""
     doc = token.doc
-    starts = _starts(doc)
+    starts = kept(doc, _KEY, _starts)
     k = bisect_right(starts, token.i)
     return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
 
 
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """``(token.sent.start, token.sent.end)``, with no Span made (a Span makes three Tokens):
+    for a rule that needs only where the sentence starts or ends."""
+    doc = token.doc
+    starts = kept(doc, _KEY, _starts)
+    k = bisect_right(starts, token.i)
+    return starts[k - 1], starts[k] if k < len(starts) else len(doc)
+
+
 def sentence_start(token: Token) -> int:
     """``token.sent.start``, with no Span made."""
-    starts = _starts(token.doc)
+    starts = kept(token.doc, _KEY, _starts)
     return starts[bisect_right(starts, token.i) - 1]
 
 
 def _starts(doc: Doc) -> list[int]:
     """Where each sentence starts, as ``doc.sents`` finds them (the first at 0)."""
-    starts: list[int] | None = doc.user_data.get(_KEY)
-    if starts is None:
-        starts = [sent.start for sent in doc.sents]
-        doc.user_data[_KEY] = starts
-    return starts
+    return [sent.start for sent in doc.sents]

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from newswire.nlp.quotes.base.doc_keeps import kept
 
 __all__ = ["answered_once"]
 
@@ -28,15 +30,17 @@ def answered_once(key: str) -> Callable[[WordQuestion], WordQuestion]:
     doc's ``user_data``, one slot a word: a later ask of that word reads it."""
     def keeping(find: WordQuestion) -> WordQuestion:
         @wraps(find)
-        def kept(word: Token) -> Token | None:
+        def answering(word: Token) -> Token | None:
             doc = word.doc
-            answers: list[int] | None = doc.user_data.get(key)
-            if answers is None:
-                answers = doc.user_data[key] = [_UNASKED] * len(doc)
+            answers = kept(doc, key, _unasked)
             answer = answers[word.i]
             if answer == _UNASKED:
                 found = find(word)
                 answer = answers[word.i] = _NOBODY if found is None else found.i
             return None if answer == _NOBODY else doc[answer]
-        return kept
+        return answering
     return keeping
+
+
+def _unasked(doc: Doc) -> list[int]:
+    return [_UNASKED] * len(doc)

@@ -18,6 +18,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc
 
+from newswire.nlp.quotes.base.doc_keeps import kept
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 
 #: Where a doc keeps the index of each word's head (``Doc.user_data``).
@@ -70,10 +71,7 @@ def kept_lower_indices(doc: Doc, key: str, words: Collection[str]) -> list[int]:
     (one key for one ``words``): for a rule that asks first whether its words are in the doc
     at all, most docs answering no. Only for the quotes stage's parse, like
     :func:`head_indices`."""
-    found: list[int] | None = doc.user_data.get(key)
-    if found is None:
-        found = doc.user_data[key] = lower_indices(doc, words)
-    return found
+    return kept(doc, key, lambda d: lower_indices(d, words))
 
 
 def word_indices(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
@@ -96,12 +94,13 @@ def head_indices(doc: Doc) -> list[int]:
     array (kept in ``Doc.user_data``): a pass over many words' heads makes no Token for each
     head. Only for a parse no later step changes (the quotes stage's, not a component's: a
     component that relabels a word would leave the heads stale)."""
-    heads: list[int] | None = doc.user_data.get(_HEADS_KEY)
-    if heads is None:
-        # HEAD is each word's offset to its head, negative ones wrapped as unsigned.
-        offsets = doc.to_array(HEAD).astype(np.int64) if len(doc) else np.zeros(0, np.int64)
-        heads = (offsets + np.arange(len(doc), dtype=np.int64)).tolist()
-        doc.user_data[_HEADS_KEY] = heads
+    return kept(doc, _HEADS_KEY, _heads)
+
+
+def _heads(doc: Doc) -> list[int]:
+    # HEAD is each word's offset to its head, negative ones wrapped as unsigned.
+    offsets = doc.to_array(HEAD).astype(np.int64) if len(doc) else np.zeros(0, np.int64)
+    heads: list[int] = (offsets + np.arange(len(doc), dtype=np.int64)).tolist()
     return heads
 
 

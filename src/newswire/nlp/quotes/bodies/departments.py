@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newswire.models import Entity
+from newswire.nlp.quotes.base.doc_keeps import kept
 
 __all__ = ["department_name", "department_of", "listed_body"]
 
@@ -44,7 +45,7 @@ def listed_body(head: Token) -> Span | None:
     with a comma and ``and``, which the model cuts at the comma (``Media``); the name runs
     to the last capitalised word after the ``and``."""
     doc = head.doc
-    nouns = _department_words(doc)[1]
+    nouns = kept(doc, _WORDS_KEY, _department_words)[1]
     if bisect_right(nouns, head.i) == bisect_left(nouns, head.i - _MAX_WORDS):
         return None  # most words: no body noun just before, whatever the sentence
     sentence = head.sent
@@ -68,7 +69,7 @@ def listed_body(head: Token) -> Span | None:
 
 def _ending_in_canada(head: Token) -> Span | None:
     doc = head.doc
-    canadas = _department_words(doc)[0]
+    canadas = kept(doc, _WORDS_KEY, _department_words)[0]
     if not canadas or canadas[-1] < head.i:
         return None  # no ``Canada`` from here on (most words)
     end = _walk_to_canada(doc, head.i)
@@ -94,15 +95,11 @@ def _ending_in_canada(head: Token) -> Span | None:
 def _department_words(doc: Doc) -> tuple[list[int], list[int]]:
     """Indices of the words ``Canada`` and of the body nouns in ``doc``, read once a doc
     as an array (kept in ``Doc.user_data``): every entity and subject asks."""
-    known: tuple[list[int], list[int]] | None = doc.user_data.get(_WORDS_KEY)
-    if known is None:
-        orths = doc.to_array(ORTH) if len(doc) else np.zeros(0, dtype=np.uint64)
-        strings = doc.vocab.strings
-        bodies = np.array([strings[noun] for noun in _BODY_NOUNS], dtype=np.uint64)
-        known = ((orths == strings[_ENDING]).nonzero()[0].tolist(),
-                 np.isin(orths, bodies).nonzero()[0].tolist())
-        doc.user_data[_WORDS_KEY] = known
-    return known
+    orths = doc.to_array(ORTH) if len(doc) else np.zeros(0, dtype=np.uint64)
+    strings = doc.vocab.strings
+    bodies = np.array([strings[noun] for noun in _BODY_NOUNS], dtype=np.uint64)
+    return ((orths == strings[_ENDING]).nonzero()[0].tolist(),
+            np.isin(orths, bodies).nonzero()[0].tolist())
 
 
 def _walk_to_canada(doc: Doc, start: int) -> int:

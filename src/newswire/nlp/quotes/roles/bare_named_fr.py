@@ -22,6 +22,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from newswire.models import SpeakerKind
+from newswire.nlp.quotes.base.doc_keeps import kept
 from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
@@ -147,8 +148,8 @@ def named_holder(ctx: Context, head: Token, earlier: Referent) -> Speaker:
     resolves the earlier one, which resolves its own, so a paragraph repeating an office
     made the chain cubic (review49: 150 repetitions took 41 s against 1.8 s). Kept in
     ``Doc.user_data`` as strings, like :mod:`..base.sentence_index`'s bounds."""
-    held: dict[str, tuple[str | None, str | None, str]] = head.doc.user_data.setdefault(
-        _HOLDERS_KEY, {})
+    held: dict[str, tuple[str | None, str | None, str]] = kept(head.doc, _HOLDERS_KEY,
+                                                               lambda _: {})
     key = f"{head.i}:{earlier.start}"
     if key not in held:
         found = _named_holder(ctx, head, earlier)

@@ -23,7 +23,7 @@ from newswire.models import Entity
 from newswire.nlp.quotes.base.noun_articles import has_indefinite_article
 from newswire.nlp.quotes.base.parse_labels import DETERMINER_DEPS
 from newswire.nlp.quotes.base.referent_types import EntityIndex
-from newswire.nlp.quotes.base.sentence_index import sentence_of
+from newswire.nlp.quotes.base.sentence_index import sentence_start
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.roles.role_holders import in_lead
 
@@ -33,9 +33,9 @@ __all__ = ["in_deck", "lede_holder"]
 def in_deck(head: Token) -> bool:
     """Whether ``head`` is a capitalised subject without an article opening the body's first
     sentence (``Chief says``, ``Prime minister says``): a deck's, headline-style."""
-    sent = sentence_of(head)
-    return (head.lang_ == "en" and sent.start == 0 and head.text[:1].isupper()
-            and head.left_edge.i == sent.start
+    # The language first: no sentence found for a French head.
+    return (head.lang_ == "en" and sentence_start(head) == 0 and head.text[:1].isupper()
+            and head.left_edge.i == 0
             and not any(c.dep_ in DETERMINER_DEPS for c in head.children))
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.mention_spans import is_spaced_dash
 from newswire.nlp.quotes.base.parse_labels import FILLED_SUBJECT_DEPS, VERB_TAGS
-from newswire.nlp.quotes.base.sentence_index import sentence_of
+from newswire.nlp.quotes.base.sentence_index import sentence_bounds
 
 __all__ = ["past_interruption"]
 
@@ -26,7 +26,7 @@ def past_interruption(words: list[Token]) -> list[Token]:
         return words
     doc, last = words[0].doc, words[-1]
     close = last.i + 1
-    if close + 1 >= sentence_of(last).end or not _closes_opened(words, doc[close]):
+    if close + 1 >= sentence_bounds(last)[1] or not _closes_opened(words, doc[close]):
         return words
     rest = _phrase_starting(doc[close + 1])
     if rest is None:
@@ -53,6 +53,6 @@ def _phrase_starting(first: Token) -> Token | None:
         return None
     if any(c.dep_ in FILLED_SUBJECT_DEPS for c in head.children):
         return None
-    if head.right_edge.i >= sentence_of(first).end:
+    if head.right_edge.i >= sentence_bounds(first)[1]:
         return None
     return head

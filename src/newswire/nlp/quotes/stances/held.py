@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Token
 
 from newswire.nlp.quotes.base.parse_labels import NOUN_TAGS
-from newswire.nlp.quotes.base.sentence_index import sentence_of
+from newswire.nlp.quotes.base.sentence_index import sentence_bounds
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
 from newswire.nlp.quotes.base.word_arrays import pos_indices
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -43,14 +43,14 @@ def supposed(verb: Token, lex: Lexicon) -> bool:
     """``if you want to``, ``whether he supports it``, ``Does he think ...?``: not held."""
     if any(c.dep_ == "mark" and c.lower_ in lex.supposing_marks for c in verb.children):
         return True
-    return _ends_in_question(sentence_of(verb))
+    return _ends_in_question(verb.doc, *sentence_bounds(verb))
 
 
-def _ends_in_question(sentence: Span) -> bool:
-    """Whether ``sentence.text.rstrip()`` ends with ``?``, read from its last words rather
-    than by joining all of them."""
-    for i in range(sentence.end - 1, sentence.start - 1, -1):
-        if written := sentence.doc[i].text.rstrip():
+def _ends_in_question(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence ``doc[start:end]``'s text, stripped, ends with ``?``, read from
+    its last words rather than by joining all of them."""
+    for i in range(end - 1, start - 1, -1):
+        if written := doc[i].text.rstrip():
             return written.endswith("?")
     return False
 

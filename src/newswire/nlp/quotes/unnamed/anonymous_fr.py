@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from newswire.nlp.quotes.base.doc_keeps import kept
 from newswire.nlp.quotes.base.gender import (
     FRENCH_DEFINITE_GENDERS,
     FRENCH_INDEFINITE_GENDERS,
@@ -133,8 +134,7 @@ def _asides(sentence: Span) -> list[tuple[Span, Span]]:
     """Each anonymity aside of ``sentence`` and the words of the source it is set on, from
     after the determiner to the noun; read once a sentence (:data:`_ASIDES_KEY`)."""
     doc = sentence.doc
-    read: dict[int, list[tuple[int, int, int, int]]] = doc.user_data.setdefault(
-        _ASIDES_KEY, {})
+    read: dict[int, list[tuple[int, int, int, int]]] = kept(doc, _ASIDES_KEY, lambda _: {})
     bounds = read.get(sentence.start)
     if bounds is None:
         bounds = read[sentence.start] = _read_asides(sentence)
