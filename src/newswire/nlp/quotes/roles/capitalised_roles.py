@@ -21,7 +21,7 @@ def is_capitalised_role(head: Token, lexicon: Lexicon = ENGLISH) -> bool:
     if head.pos_ != "PROPN" or head.tag_ != "NNP" or head.lemma_.lower() not in \
             lexicon.role_nouns:
         return False
-    if head.is_sent_start and not head.ent_type_ and is_bare_court_role(head, lexicon):
+    if is_bare_court_role(head, lexicon) and head.is_sent_start and not head.ent_type_:
         return True  # "Counsel said Mr Mulvihill had ...": the counsel named before
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or (
         bool(head.is_sent_start) and not head.ent_type_ and any(
