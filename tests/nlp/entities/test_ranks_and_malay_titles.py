@@ -1,5 +1,5 @@
 """Military ranks of two words without full stops and Malay courtesy titles before a name
-(real model): the quote's speaker is the name alone, never ``Brig Gen`` or ``Puan`` with it.
+(real model): the quote's speaker is the name alone, never ``Brig Gen`` or ``Encik`` with it.
 
 Texts are written for these tests, in the phrasing of Bangladeshi, Pakistani, Nigerian and
 Malaysian English-language papers.
@@ -21,10 +21,9 @@ from tests.nlp.quotes.test_resolution import Expected, check
     # A rank opening the sentence.
     ("Maj Gen Farid Ahmed told reporters the border was calm.",
      [("the border was calm", "Farid Ahmed", "person")]),
-    # A Malay courtesy title in a villager's name set off after a job.
-    ("Another villager, retired teacher Puan Lim Siew Hoon, said young people were leaving "
-     "the area for jobs in the city.",
-     [("young people were leaving", "Lim Siew Hoon", "person")]),
+    # Guard (review55's F11): "Puan" is also a given name, kept in the name (as on base55).
+    ("House Speaker Puan Maharani said the bill would pass. \"We have the votes,\" Puan said.",
+     [("the bill would pass", "Puan Maharani", "person")]),
     ("Encik Azman Hashim, a fisherman, said catches had fallen by half.",
      [("catches had fallen by half", "Azman Hashim", "person")]),
     # Guards: a rank with full stops (read as before), a company named after a general.
@@ -35,5 +34,6 @@ from tests.nlp.quotes.test_resolution import Expected, check
 ])
 def test_a_rank_or_malay_title_is_no_part_of_the_speaker(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
-    """``Brig Gen Imran Hossain Bhuiyan`` speaks as Imran Hossain Bhuiyan; ``Puan Lim`` as Lim."""
+    """``Brig Gen Imran Hossain Bhuiyan`` speaks as Imran Hossain Bhuiyan; ``Encik Azman`` as
+    Azman."""
     check(pipeline, body, expected)

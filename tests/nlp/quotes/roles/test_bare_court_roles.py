@@ -38,6 +38,10 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Michael Ryan SC, defending, said his client was remorseful. Counsel for the HSE said "
      "the agency had reviewed its procedures.",
      [("the agency had reviewed its procedures", "Counsel for the HSE", "group")]),
+    # review55's F10: a modifier names another barrister than the one named before.
+    ("Senior counsel Remy Farrell said the State would appeal the ruling. Junior counsel said "
+     "the papers would be lodged on Friday.",
+     [("the papers would be lodged on Friday", "Junior counsel", "person")]),
     ("Mr Justice Paul Burns said the offence was grave. Patrick Doyle's family were in court. "
      "\"He was a gentle man,\" his counsel said.",
      [("He was a gentle man", "counsel", "person")]),

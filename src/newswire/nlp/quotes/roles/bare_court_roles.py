@@ -26,9 +26,11 @@ from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Co
 __all__ = ["barrister_before", "is_bare_court_role"]
 
 _BARE_COURT_ROLES = frozenset(("counsel",))
-#: Words that make it no bare one: ``the counsel``, ``his counsel``, ``two``, and the party
-#: it speaks for (``Counsel for the HSE said``: a description of its own, whoever it is).
-_DETERMINING = frozenset(("det", "poss", "nummod", "prep", "appos"))
+#: Words that make it no bare one: ``the counsel``, ``his counsel``, ``two``, the party it
+#: speaks for (``Counsel for the HSE said``: a description of its own, whoever it is), and a
+#: modifier naming which (``Junior counsel said`` after ``Senior counsel Remy Farrell``: another
+#: barrister; review55's F10).
+_DETERMINING = frozenset(("det", "poss", "nummod", "prep", "appos", "amod", "compound", "nmod"))
 #: A referent starts at its name's first word or its head (the last): a barrister's letters
 #: after the name's capitalised words: ``Michael Bowman SC``, ``Ogunbiyi, SAN``.
 _LETTERS_AFTER = re.compile(r"(?:[A-Z][\w'’.]*(?:\s+|-)){0,4}[\w'’.]+,?\s+(?:SC|QC|KC|BL|SAN)\b")
