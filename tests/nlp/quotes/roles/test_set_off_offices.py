@@ -94,3 +94,29 @@ def test_a_mistagged_holder_set_off_after_an_office_holds_it(
     """``The Cabinet Secretary for X, Name, said``, the model's tags missing the name: the
     article's person holds the office for the quote and for the ``he``/``she`` after it."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Ghanaian police copy: a rank before the name the model leaves out of the person.
+    ("The Divisional Police Commander, Chief Superintendent Kwesi Boateng-Addo, said three "
+     "suspects had been arrested after the match.",
+     [("three suspects had been arrested", "Kwesi Boateng-Addo", "person")]),
+    # Nigerian army copy: a general's rank, two words, after the office (passes on base55:
+    # the model tags the rank into the person there).
+    ("The Army's Director of Public Relations, Brigadier General Onyema Nwachukwu-Eze, said "
+     "the troops had repelled the attack.",
+     [("the troops had repelled the attack", "Onyema Nwachukwu-Eze", "person")]),
+    # Guards: a rank with no office before it, a courtesy title set off (read as before), a
+    # second ranked person with no quote, a name set off after a lower-case office.
+    ("Chief Inspector Gifty Owusu said investigations were ongoing. The Regional Commander, "
+     "Ebenezer Tetteh, said patrols would be stepped up.",
+     [("investigations were ongoing", "Gifty Owusu", "person"),
+      ("patrols would be stepped up", "Ebenezer Tetteh", "person")]),
+    ("The Deputy Commissioner of Police, Mr Daniel Kiprono, said the officers had acted "
+     "lawfully. Her deputy, Inspector Tunde Bakare, declined to comment.",
+     [("the officers had acted lawfully", "Daniel Kiprono", "person")]),
+])
+def test_a_rank_before_a_set_off_holder_is_stepped_over(
+        pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
+    """``The Police Commander, Chief Superintendent Name, said``: the name, not the office."""
+    check(pipeline, body, expected)

@@ -26,6 +26,9 @@ __all__ = [
     "post_nominal_start", "role_before", "split_leading_title",
 ]
 
+#: Military ranks of two words, without full stops (South Asian, British and African copy:
+#: "Brig Gen Imran Hossain Bhuiyan"); the model may tag the rank alone a person.
+_RANKS = ("Brig Gen", "Maj Gen", "Lt Gen", "Lt Col", "Brigadier General", "Major General")
 #: Titles that say what a person is; they move from the name into ``Entity.role``.
 #: Longest first, so "Vice President" wins over "President".
 ROLES = (
@@ -69,6 +72,7 @@ ROLES = (
     # Tran"), which the model takes into the name.
     "Clerk", "Assemblymember", "Assemblyman", "Assemblywoman", "Alderwoman", "Councilmember",
     "Comptroller", "Assessor",
+    *_RANKS,
 )
 #: Titles that also open names of things ("General Motors", "Justice Department", "Premier
 #: Oil", "President Enterprises"): before a name the model did not call a person, they need
@@ -218,7 +222,7 @@ def lone_title(text: str, start: int, end: int) -> bool:
     entity."""
     word = text[start:end] + ("." if text[end:end + 1] == "." else "")
     after = end + (len(word) - (end - start))
-    if word in _ONE_WORD_ROLES:
+    if word in _ONE_WORD_ROLES or word in _RANKS:  # the model's own span "Brig Gen"
         return bool(NAME_AFTER.match(text, after))
     return word.lower() in _OFFICE_MODIFIERS and bool(_OFFICE_AFTER.match(text, end))
 

@@ -29,7 +29,10 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "L
               # courtesy titles ("Shri Rajesh Kumar", "Smt Meena Devi", "Madam Siti").
               "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Dato Sri", "Datin Seri", "Datuk",
               "Dato'", "Dato’", "Datin", "Tan Sri", "Puan Sri", "Toh Puan", "Shri", "Shrimati",
-              "Smt.", "Smt", "Madam")
+              "Smt.", "Smt", "Madam",
+              # A Malay courtesy title ("Encik Azman Hashim"); not "Puan", also a given name
+              # ("Puan Maharani", Indonesia's speaker: review55's F11).
+              "Encik")
 
 _LEADING_THE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 #: Lower-case words that belong to names ("Charles de Gaulle", "Vincent van Gogh").

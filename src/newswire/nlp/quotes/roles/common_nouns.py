@@ -27,6 +27,7 @@ from newswire.nlp.quotes.resolution.named import Speaker
 from newswire.nlp.quotes.resolution.salience import pick
 from newswire.nlp.quotes.resolution.speaker_heads import is_age
 from newswire.nlp.quotes.roles.appositions import apposed_name
+from newswire.nlp.quotes.roles.bare_court_roles import barrister_before, is_bare_court_role
 from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Context, speaker_of
 from newswire.nlp.quotes.roles.descriptions import described_person, role_lemma
 from newswire.nlp.quotes.roles.office_periphrases_fr import periphrasis_holder
@@ -89,7 +90,8 @@ def _common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
 
 
 def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
-    """The name set off beside the noun, the maker of its document, the owner of a French
+    """The name set off beside the noun, the barrister a bare ``counsel`` is, the maker of
+    its document, the owner of a French
     reckoning (``selon ses calculs``: :mod:`.own_reckonings_fr`), the body whose
     figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`), the body
     that issued the statement a French ``Le texte`` goes on about, or the holder of the
@@ -97,6 +99,9 @@ def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
     named = apposed_name(head) or named_maker(head, ctx.lexicon)
     if named is not None:
         return ctx.resolve(named, depth + 1)
+    # "counsel told court": the barrister named before (:mod:`.bare_court_roles`)
+    if is_bare_court_role(head, ctx.lexicon) and (barrister := barrister_before(ctx, head)):
+        return speaker_of(barrister)
     # "Selon ses calculs", "D'après son recensement": the owner's own working out
     reckoned = reckoning_owner(ctx, head) if ctx.lexicon is FRENCH else None
     if reckoned is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswire.nlp.entities.roles.titles import POST_NOMINALS
 from newswire.nlp.quotes.base.mention_spans import tagged_range
@@ -54,6 +54,7 @@ def _tagged_holder(head: Token, lexicon: Lexicon) -> Token | None:
     # A courtesy title the model leaves out of the name is set off with it ("Dr Joseph ...").
     while start > 0 and doc[start - 1].lower_.rstrip(".") in lexicon.honorifics:
         start -= 1
+    start = _past_rank(doc, start, lexicon)
     if stop != end + 1 or start < 2 or doc[start - 1].text != ",":
         return None
     office = doc[head.left_edge.i:start - 1]
@@ -66,6 +67,22 @@ def _tagged_holder(head: Token, lexicon: Lexicon) -> Token | None:
             t.text[:1].isupper() and t.lower_ in lexicon.role_nouns for t in office):
         return name
     return None
+
+
+def _past_rank(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """The start of a set-off name with the rank the model leaves out of it: ``The Regional
+    Police Public Relations Officer, Chief Inspector Gifty Ama Nyarko-Mensah, said``
+    (``Chief Inspector`` untagged before the person). A police, military or civil rank
+    written before the holder's name, capitalised, is a construction of news writing in
+    every English press (Ghanaian, Nigerian, Indian and Sri Lankan police and court copy
+    most of all): only capitalised role nouns and courtesy titles are stepped over, and only
+    when a comma opens them (the caller asks it)."""
+    step = start
+    while step > 0 and doc[step - 1].text[:1].isupper() and (
+            doc[step - 1].lower_.rstrip(".") in lexicon.role_nouns
+            or doc[step - 1].lower_.rstrip(".") in lexicon.honorifics):
+        step -= 1
+    return step if step < start and step > 0 and doc[step - 1].text == "," else start
 
 
 def office_holder_named(head: Token, lexicon: Lexicon,
