@@ -86,6 +86,16 @@ _SWISS = ("Karim Benali, 29 ans, est jugé pour le braquage d'une bijouterie de 
     ("Le procès de Marc Lemoine, accusé d'escroquerie, s'est poursuivi. Paul Girard, 41 ans, "
      "comparaissait comme témoin.\n\nL'échange avec la présidente, Mme Claire Duprat, a été "
      "tendu.\n\n" + _LINES, _NOBODY),
+    # review55 F5: a kin of the accused with the same surname came to testify: she is the one
+    # questioned, not him (a regional daily's style)
+    ("Franck Dubois, 45 ans, est accusé d'escroquerie. Sa sœur, Martine Dubois, est venue "
+     "témoigner.\n\nL'échange avec la procureure, Me Anne Vial, a été tendu.\n\n" + _LINES,
+     _NOBODY),
+    # review55 F6: two people tried, the second ``est aussi accusé``: the text does not say
+    # which one answers
+    ("Samir Haddad, 29 ans, est jugé pour trafic de stupéfiants. Il n'est pas le seul : "
+     "Julien Petit, 31 ans, est aussi accusé.\n\nLe juge, Paul Lemaire, a repris la "
+     "chronologie.\n\n" + _LINES, _NOBODY),
 ])
 def test_court_exchange(pipeline: Pipeline, body: str, expected: list[str | None]) -> None:
     """A court exchange announced by its questioner alternates questioner and accused."""

@@ -36,7 +36,10 @@ _OFFICERS = re.compile(r"\b(?:[Pp]r[ée]sidente?|[Jj]uge|[Pp]rocureure?|[Aa]voca
 #: A court officer's word set just before a name: ``Le procureur général, X``, ``Me X``.
 _OFFICER_BEFORE = re.compile(_OFFICERS.pattern + r"[^.!?,]{0,40},?\s*$")
 #: A name followed by what says the person is tried: ``, 41 ans, est accusé``, ``, jugé``.
+#: An adverb may stand before the participle: a second person tried is ``est aussi accusé``
+#: (review55 F6: one of two counted, the other's answers given to him).
 _TRIED_AFTER = re.compile(r"^(?:,\s*\d+\s*ans)?\s*,?\s*(?:(?:est|a été|sera)\s+)?"
+                          r"(?:(?:aussi|également|lui aussi|elle aussi|lui-même|elle-même)\s+)?"
                           r"(?:accusée?|jugée?|prévenue?|inculpée?)\b")
 #: A sentence opened by what says its subject is tried: ``Jugé depuis lundi pour …, X``.
 _TRIED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Jugée?|Accusée?|Inculpée?)\b[^.!?\n]*$")
@@ -109,13 +112,15 @@ def _witness_after(tmap: TextMap, accused: Span, end: int) -> bool:
     """Whether someone else than a court officer is brought in as a subject (``Un voisin,
     Luc Gagné, a raconté``, ``X a témoigné``) after the accused's last mention (their
     surname too: ``M. Marcotte``) and before ``end``: a witness, a victim or an expert
-    questioned, not the accused."""
+    questioned, not the accused.  A kin of the accused named in full with the same surname
+    (``Sa sœur, Martine Dubois, est venue témoigner``: review55 F5) is another person."""
     surname = accused.text.split()[-1]
+    mentions = (accused.text, surname)
     last = max(e.end_char for e in tmap.doc.ents if e.end_char <= end
-               and e.label_ in _PERSON and e.text.split()[-1] == surname)
+               and e.label_ in _PERSON and e.text in mentions)
     first, stop = tmap.tokens(last, end)
     others = [e for e in tmap.doc.ents if e.label_ in _PERSON and first <= e.start
-              and e.end <= stop and e.text.split()[-1] != surname and not _is_officer(e)]
+              and e.end <= stop and e.text not in mentions and not _is_officer(e)]
     if any(_subject(e.root) for e in others):
         return True
     # review53: court copy calls witnesses as objects too ("La Couronne a fait entendre son
