@@ -9,11 +9,8 @@ Lucie Fabre`` an ORG, ``Nouvelliste Marie-Ange Pierre-Louis`` a place), so the q
 as the paper or as no one.  After a verb of saying and ``à``/``au``/``aux``/``sur``, a span
 whose words after its first hold a known first name followed by another capitalised word
 (or a particle and one: ``Hortense de Villemont``) is that person's name from the first
-name on; the outlet before it is an organisation, or a person when a first name opens it
-(TV and radio put the interviewer there: ``a répondu à Laurent Delahousse Emmanuel Macron``).
-The last such first name is taken (``La Croix Jean Dupont``: ``Croix`` is a first name too),
-the name running past the model's span if it goes on (``Bourdin Marine`` + ``Le Pen``).
-Pure: spaCy tokens.
+name on; the outlet before it is no entity.  The last such first name is taken (``La Croix
+Jean Dupont``: ``Croix`` is a first name too).  Pure: spaCy tokens.
 """
 
 from __future__ import annotations
@@ -39,14 +36,10 @@ def person_after_outlet(doc: Doc, start: int, end: int) -> tuple[SpacySpan, Spac
     if start < 2 or doc[start - 1].lower_ not in OUTLET_PREPOSITIONS \
             or doc[start - 2].lower_ not in SPEECH_FORMS:
         return None
-    # the name may run past the span (``Bourdin Marine`` + ``Le Pen``: review55 F12)
-    first = next((i for i in range(end - 1, start, -1) if is_name_start(doc, i)), None)
+    first = next((i for i in range(end - 2, start, -1) if is_name_start(doc, i)), None)
     if first is None:
         return None
-    # an interviewer, not an outlet, when a first name opens it (``à Laurent Delahousse``)
-    before = "PER" if first - start > 1 and is_any_first_name(doc[start].text.split("-")[0]) \
-        else "ORG"
-    return SpacySpan(doc, start, first, label=before), SpacySpan(doc, first, end, label="PER")
+    return SpacySpan(doc, start, first, label="ORG"), SpacySpan(doc, first, end, label="PER")
 
 
 def is_name_start(doc: Doc, at: int) -> bool:

@@ -134,11 +134,8 @@ def _past_outlet(doc: Doc, at: int, end: int) -> int:
     run = at
     while run < min(end, at + _OUTLET_WORDS) and _capitalised(doc[run]):
         run += 1
-    # the last first name: "La Croix Jean Dupont", "Croix" is one too; none that the
-    # entities read into the person named before it (an interviewer: "à Jean-Jacques Bourdin
-    # Marine Le Pen", review55 F12), whose words then run on as here
-    return next((i for i in range(run - 1, at, -1) if is_name_start(doc, i) and not (
-        doc[i].ent_iob_ == "I" and doc[i].ent_type_ in PERSON_LABELS)), run)
+    # the last first name: "La Croix Jean Dupont", "Croix" is one too
+    return next((i for i in range(run - 1, at, -1) if is_name_start(doc, i)), run)
 
 
 def _capitalised(word: Token) -> bool:
