@@ -32,6 +32,31 @@ ROWS = [
      "Nous ne céderons pas", None),
     ("Le ministre a réagi mardi. « Nous ne céderons pas », a déclaré sur la chaîne BFMTV.",
      "Nous ne céderons pas", None),
+    # round thirty-eight (frnat55): the outlet named with no article, or with its preposition
+    # in one word, before the name (zzzt8, zb13), or before a definite office (zzzzb11, zzzj9)
+    ("« Nous irons jusqu'au bout », explique au Figaro Nathalie Berthier, secrétaire "
+     "générale du syndicat.", "Nous irons jusqu'au bout", "Nathalie Berthier"),
+    # (this row and the next pass on base55 too: the model's own parse gets them; neighbours)
+    ("« Rien n'est acté à ce stade », confie au Soir Pascal Dubreucq, député fédéral.",
+     "Rien n'est acté", "Pascal Dubreucq"),
+    ("« La ligne ne changera pas », a assuré sur RTL la porte-parole du gouvernement, "
+     "Sophie Marchal.", "La ligne ne changera pas", "Sophie Marchal"),
+    ("« Rien n'est joué pour les paroisses », a confié à La Croix Jean-Paul Mercier, "
+     "évêque de Nantes.", "Rien n'est joué", "Jean-Paul Mercier"),
+    # from the tribune, at a press conference, a definite office and its name (zzzt14, zzzp9)
+    ("« Le texte sera retiré », a déclaré depuis la tribune le ministre de l'Intérieur, "
+     "Marc Delorme.", "Le texte sera retiré", "Marc Delorme"),
+    # (passes on base55 too, as does the next row: neighbours)
+    ("« Nous sommes prêts à discuter », a expliqué en conférence de presse la présidente de "
+     "la région, Claire Vidal.", "Nous sommes prêts", "Claire Vidal"),
+    # a word of when between the verb and an unnamed source (zzzzi1)
+    ("« On ne pouvait pas faire autrement », résumait mardi un conseiller de l'Elysée.",
+     "On ne pouvait pas faire", "conseiller de l'Elysée"),
+    # guards (pass on base55): the one spoken to is not the speaker; an inverted pronoun
+    # keeps its reading
+    ("« Tenez bon », a dit à Lucie Fabre son adjoint, Karim Sall.", "Tenez bon", "Karim Sall"),
+    ("Pierre Roy était à Lille lundi. « Nous ne céderons pas », a-t-il assuré à la presse le "
+     "12 mars.", "Nous ne céderons pas", "Pierre Roy"),
 ]
 
 

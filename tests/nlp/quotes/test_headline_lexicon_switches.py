@@ -67,3 +67,32 @@ def test_a_deck_stands_above_the_dateline(pipeline: Pipeline, body: str, speaker
     """A quote naming no one above the first sentence is a deck's only above the dateline."""
     quotes = quotes_of(pipeline, body, "Storm floods Ottawa")
     assert quotes[0].speaker == speaker, quotes[0]
+
+
+_HEARING = ("Le procès de Luc Ferron, accusé d'avoir incendié l'entrepôt de son employeur, "
+            "s'est ouvert lundi devant le tribunal correctionnel de Besançon. « Le dossier est "
+            "lourd », a rappelé la présidente.\n\n"
+            "L'échange avec la présidente, Odile Brun, a été vif.\n\n"
+            "— Pourquoi être revenu sur place ce soir-là ?\n\n"
+            "— Pour récupérer mes affaires, rien d'autre.\n\n"
+            "— À deux heures du matin, avec un bidon d'essence ?\n\n"
+            "— Le bidon était pour ma tondeuse, je le jure.\n\n"
+            "— Personne ne vous a vu tondre en pleine nuit ?\n\n"
+            "— Je ne tondais pas, je rangeais mon garage.\n")
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    # A court desk's headline retells the accused, not the presiding judge whose questions
+    # outnumber his answers: a question is no claim a headline retells.
+    ("Incendie de Besançon : l'ancien magasinier « regrette d'être revenu »", "Luc Ferron"),
+    # Guard: the headline's own named speaker stays.
+    ("Incendie de Besançon : « La justice tranchera », assure Odile Brun", "Odile Brun"),
+])
+def test_questions_make_no_main_speaker(pipeline: Pipeline, title: str, speaker: str) -> None:
+    """A French headline quote after the topic, held by no body quote, is the most-quoted
+    speaker's counting no question (a court exchange's judge asks more than anyone says)."""
+    nlp = pipeline.models.full("fr")
+    title_doc, body_doc = nlp(title), nlp(_HEARING)
+    quotes = extract_quotes(title_doc, body_doc, extract_entities(title_doc, body_doc), FRENCH)
+    (quote,) = [q for q in quotes if q.field == "title" and q.kind == "headline"]
+    assert quote.speaker == speaker, quote

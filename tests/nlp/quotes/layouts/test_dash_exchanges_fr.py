@@ -35,3 +35,56 @@ def test_dash_exchange(pipeline: Pipeline, body: str, expected: list[str | None]
     """An announced dash exchange alternates asker and asked, the asker first."""
     quotes = {q.text: q.speaker for q in french_quotes(pipeline, body)}
     assert [quotes.get(text, "not found") for text in _LINE_TEXTS] == expected
+
+
+_BROADCAST = ("Les urgences de Vierzon fermeront la nuit dès lundi.\n\n"
+              "Invitée de la matinale de France Bleu, la ministre de la Santé, Claire Fabrègue, "
+              "a été interrogée sur ces fermetures.\n\n"
+              "« Les soignants disent qu'ils n'en peuvent plus. Que leur répondez-vous ?\n\n"
+              "– Je les entends, et je les ai reçus la semaine dernière.\n\n"
+              "– Combien de postes seront créés ?\n\n"
+              "– Deux cents d'ici l'été, c'est un engagement ferme. »\n\n"
+              "Le syndicat reste sceptique.\n")
+_BROADCAST_TEXTS = ["Les soignants disent qu'ils n'en peuvent plus. Que leur répondez-vous ?",
+                    "Je les entends, et je les ai reçus la semaine dernière.",
+                    "Combien de postes seront créés ?",
+                    "Deux cents d'ici l'été, c'est un engagement ferme. »"]
+_MAYOR = "Le bourgmestre de Namur, Hervé Delcourt, a présenté mardi son plan de mobilité. "
+_PRESS_LINES = ("— Les commerçants craignent une baisse de fréquentation. Les comprenez-vous ?\n\n"
+                "— Oui, mais les études montrent le contraire dans d'autres villes.\n\n"
+                "— Et si ce n'est pas le cas ?\n\n"
+                "— Nous corrigerons le tir, je m'y engage.\n")
+_PRESS_TEXTS = ["Les commerçants craignent une baisse de fréquentation. Les comprenez-vous ?",
+                "Oui, mais les études montrent le contraire dans d'autres villes.",
+                "Et si ce n'est pas le cas ?", "Nous corrigerons le tir, je m'y engage."]
+
+
+@pytest.mark.parametrize(("body", "texts", "expected"), [
+    # A radio interview (France Bleu): a passive ``interroger`` with no agent, the dialogue
+    # in one pair of marks, a dash at each change of speaker: the minister answers, the
+    # outlet's questions keep no speaker.
+    (_BROADCAST, _BROADCAST_TEXTS, [None, "Claire Fabrègue", None, "Claire Fabrègue"]),
+    # A Belgian daily's interview: ``Il a accepté de répondre à nos questions``, the pronoun
+    # resolved to the mayor named just before.
+    (_MAYOR + "Il a accepté de répondre à nos questions.\n\n" + _PRESS_LINES, _PRESS_TEXTS,
+     [None, "Hervé Delcourt", None, "Hervé Delcourt"]),
+    # A Swiss site's ``a répondu aux questions du Temps`` after a quote of the same person.
+    ("La conseillère d'Etat Nathalie Berset a défendu le budget devant le Grand Conseil. "
+     "Elle a ensuite répondu aux questions du Temps.\n\n"
+     + _PRESS_LINES, _PRESS_TEXTS, [None, "Nathalie Berset", None, "Nathalie Berset"]),
+    # Guard, a negation: the mayor would not answer; the lines are no one's.
+    (_MAYOR + "Il n'a pas souhaité répondre à nos questions.\n\n" + _PRESS_LINES, _PRESS_TEXTS,
+     [None, None, None, None]),
+    # Guard, a refusal.
+    (_MAYOR + "Il a refusé de répondre aux questions des journalistes.\n\n" + _PRESS_LINES,
+     _PRESS_TEXTS, [None, None, None, None]),
+    # Guard: a passive asking verb whose subject is a thing, no person: nobody.
+    (_MAYOR + "Le projet a été questionné en conseil communal.\n\n" + _PRESS_LINES,
+     _PRESS_TEXTS, [None, None, None, None]),
+])
+def test_outlet_interview(pipeline: Pipeline, body: str, texts: list[str],
+                          expected: list[str | None]) -> None:
+    """In an interview announced by the one asked (``a été interrogé``, ``a répondu aux
+    questions de``), every second line is theirs; the outlet's questions keep no speaker."""
+    quotes = {q.text: q.speaker for q in french_quotes(pipeline, body)}
+    assert [quotes.get(text, "not found") for text in texts] == expected

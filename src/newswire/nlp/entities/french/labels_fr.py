@@ -65,6 +65,7 @@ from newswire.nlp.entities.french.orgnames_fr import (
     opens_organisation,
     unlabelled_organisations,
 )
+from newswire.nlp.entities.french.outlet_names_fr import person_after_outlet
 from newswire.nlp.entities.french.people_fr import (
     article_surnames,
     unlabelled_people,
@@ -176,8 +177,9 @@ def relabel(doc: Doc) -> Doc:
     kept: list[SpacySpan] = []
     # "El Hadj Mahamadou Haïdara", a place to the model: the person after the honorific
     # "le Général de brigade Yacouba Sanogo", "Général" a PER: the name after the rank
-    for span in (pilgrim_name(doc, ent.start) or ranked_name(doc, ent.start) or ent
-                 for ent in doc.ents):
+    # "», explique au Parisien Lucie Fabre": the outlet, then the person, two entities
+    for span in (one for ent in doc.ents for one in person_after_outlet(doc, ent.start, ent.end)
+                 or (pilgrim_name(doc, ent.start) or ranked_name(doc, ent.start) or ent,)):
         if kept and span.start < kept[-1].end:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but

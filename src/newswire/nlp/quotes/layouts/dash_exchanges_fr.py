@@ -12,6 +12,16 @@ The first line must be a question; the lines then alternate, asker first.  With 
 verb, or a pronoun nothing names, the lines keep no speaker (:mod:`.marks` finds them); so
 do lines whose speaker resolves to no person named in full (one word, ``Mardi``, is more
 often a misread word than a name).
+
+A broadcast or press interview is announced the other way round: the one asked is the
+subject of ``répondre aux questions de …``/``à nos questions`` (``Elle a accepté de répondre
+à nos questions.``) or of a passive ``interroger`` with no agent (``Invité de la matinale, le
+ministre a été interrogé sur …``): the asker is the outlet, unnamed or no person, so only the
+answers (every second line) are given.  A pronoun as the one asked is resolved as any other
+(``elle`` after the spokeswoman just quoted).  French prints a dialogue in one pair of
+quotation marks too, a dash at each change of speaker (``« Vous signiez sans lire ? ¶ – Je
+faisais confiance. ¶ – … »``): a question opening with a quotation mark right before the
+dash lines is their first line.
 """
 
 from __future__ import annotations
@@ -23,7 +33,9 @@ from spacy.tokens import Token
 from newswire.models import Quote
 from newswire.nlp.quotes.base.parse_labels import NOMINAL_TAGS
 from newswire.nlp.quotes.base.textmap import TextMap
-from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.layouts.court_exchanges_fr import court_roles
+from newswire.nlp.quotes.lexicon_fr import FRENCH, NEGATIONS, REFUSING
+from newswire.nlp.quotes.marked.mark_sets import ALL_MARKS
 from newswire.nlp.quotes.resolution.named import Speaker
 
 __all__ = ["dash_exchange_speakers", "with_dash_speakers"]
@@ -31,6 +43,9 @@ __all__ = ["dash_exchange_speakers", "with_dash_speakers"]
 _DASHES = ("—", "–")
 #: Verbs by which a paragraph says who questions whom.
 _ASKING = frozenset(("interroger", "questionner"))
+#: The verb by which the one asked is said to answer (``répondre aux questions de la RTS``).
+_ANSWERING = "répondre"
+_QUESTIONS = frozenset(("question", "questions"))
 #: How far before the lines the naming paragraphs may be.
 _REACH = 3
 _MIN_LINES = 2
@@ -48,7 +63,9 @@ def with_dash_speakers(quotes: list[Quote], tmap: TextMap,
         return quotes
     given = []
     for quote in quotes:
-        token = speakers.get(tmap.paragraph_index(quote.start))
+        # a headline's offsets are not the body's (zq7's headline went to a dash line's asker)
+        token = speakers.get(tmap.paragraph_index(quote.start)) \
+            if quote.field == "body" else None
         speaker = resolve(token) if token is not None and quote.speaker is None else None
         # a person by one word only is more often a misread word (``Mardi``) than a name
         if speaker is None or not speaker.name or speaker.kind != "person" \
@@ -67,10 +84,15 @@ def dash_exchange_speakers(tmap: TextMap) -> dict[int, Token]:
     speakers: dict[int, Token] = {}
     for run in _runs(tmap):
         asker, answerer = _roles(tmap, run[0])
-        if asker is None or answerer is None or not _ends_with_question(tmap, run[0]):
+        if answerer is None or not _ends_with_question(tmap, run[0]):
+            # a court exchange announced by its questioner alone (:mod:`.court_exchanges_fr`)
+            asker, answerer = court_roles(tmap, run[0]) if _asks(tmap, run[0]) else (None, None)
+        if answerer is None:
             continue
         for turn, index in enumerate(run):
-            speakers[index] = asker if turn % 2 == 0 else answerer
+            speaker = asker if turn % 2 == 0 else answerer
+            if speaker is not None:  # an outlet's questions: the answers only
+                speakers[index] = speaker
     return speakers
 
 
@@ -84,8 +106,17 @@ def _runs(tmap: TextMap) -> list[list[int]]:
         if runs and runs[-1][-1] == index - 1:
             runs[-1].append(index)
         else:
-            runs.append([index])
+            runs.append([index - 1, index] if _opens_dialogue(tmap, index - 1) else [index])
     return [run for run in runs if len(run) >= _MIN_LINES]
+
+
+def _opens_dialogue(tmap: TextMap, index: int) -> bool:
+    """Whether paragraph ``index`` is a question opening with a quotation mark: the first
+    line of a dialogue printed in one pair of marks, a dash at each change of speaker."""
+    if index < 0:
+        return False
+    start, end = tmap.trim(*tmap.paragraphs[index])
+    return end > start and tmap.text[start] in ALL_MARKS and tmap.text[start:end].endswith("?")
 
 
 def _ends_with_question(tmap: TextMap, index: int) -> bool:
@@ -93,13 +124,23 @@ def _ends_with_question(tmap: TextMap, index: int) -> bool:
     return tmap.text[start:end].endswith("?")
 
 
+def _asks(tmap: TextMap, index: int) -> bool:
+    """Whether the line holds a question, maybe before its own cue (``… ? a-t-elle
+    demandé.``)."""
+    start, end = tmap.trim(*tmap.paragraphs[index])
+    return "?" in tmap.text[start:end]
+
+
 def _roles(tmap: TextMap, first_line: int) -> Roles:
-    """The asker and the one asked, named by the nearest asking verb before the lines."""
+    """The asker and the one asked, named by the nearest asking verb before the lines (for
+    a pronoun, the same role's noun at an earlier asking verb); a pronoun asked that no
+    earlier asking verb names is resolved as any other (``Elle a accepté de répondre à nos
+    questions`` after the president just named), an asker's is nobody."""
     verbs = [_verb_roles(t) for t in _asking_verbs(tmap, first_line)]
-    if not verbs or None in verbs[0]:
+    if not verbs or verbs[0][1] is None:
         return None, None
     asker, answerer = verbs[0]
-    return _named(asker, verbs), _named(answerer, verbs, answering=True)
+    return _named(asker, verbs), _named(answerer, verbs, answering=True) or answerer
 
 
 def _asking_verbs(tmap: TextMap, first_line: int) -> list[Token]:
@@ -109,18 +150,39 @@ def _asking_verbs(tmap: TextMap, first_line: int) -> list[Token]:
     for index in range(first_line - 1, max(first_line - 1 - _REACH, -1), -1):
         start, end = tmap.paragraphs[index]
         first, last = tmap.tokens(start, end)
-        verbs = [t for t in tmap.doc[first:last] if t.lemma_ in _ASKING and t.pos_ == "VERB"]
+        verbs = [t for t in tmap.doc[first:last] if t.pos_ == "VERB"
+                 and (t.lemma_ in _ASKING or _answers_questions(t))]
         if index == first_line - 1 and not verbs:
             return []
         found.extend(reversed(verbs))
     return found
 
 
+def _answers_questions(verb: Token) -> bool:
+    """Whether ``verb`` is ``répondre`` to questions (``a répondu aux questions de la RTS``),
+    not refused (``n'a pas souhaité répondre à nos questions``: the lines are someone else's)."""
+    if verb.lemma_ != _ANSWERING or not any(c.lemma_ in _QUESTIONS for c in verb.children):
+        return False
+    governing = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
+    return not any(v.lemma_ in REFUSING or any(c.lower_ in NEGATIONS for c in v.children)
+                   for v in governing)
+
+
 def _verb_roles(verb: Token) -> Roles:
-    """(asker, asked) of one asking verb: subject and object, or agent and passive subject."""
+    """(asker, asked) of one asking verb: subject and object, or agent and passive subject;
+    of ``répondre aux questions``, nobody and its subject (the controlling verb's for an
+    infinitive: ``Elle a accepté de répondre``): the asker is the outlet."""
+    if verb.lemma_ == _ANSWERING:  # ``_asking_verbs`` took it for answering questions
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return None, subject
     deps = {c.dep_: c for c in reversed(list(verb.children))}  # the first of each
     if "nsubj:pass" in deps:
-        return deps.get("obl:agent"), deps["nsubj:pass"]
+        # ``Invitée de la matinale, la ministre a été interrogée``: the model takes the
+        # participle for a second subject; the noun is the one asked
+        asked = [c for c in verb.children if c.dep_ == "nsubj:pass" and c.pos_ in NOMINAL_TAGS]
+        return deps.get("obl:agent"), asked[-1] if asked else deps["nsubj:pass"]
     # the model reads a name after the verb as a second subject at times
     after = (c for c in verb.rights if c.dep_ in _ASKED_DEPS and c.pos_ in NOMINAL_TAGS)
     subject = deps.get("nsubj")

@@ -168,13 +168,21 @@ def _main_speaker(body: Sequence[Quote]) -> Quote | None:
     """A body quote of the one named speaker quoted most, and at least twice: whose words a
     headline quotes when its desk rewrote them (``‘We are not going to rush safety’`` over
     the administrator's ``“We are not going to cut corners ...”``)."""
+    # a question with no cue of its own (a judge's or an interviewer's dash line, given by
+    # the exchange's layout) is no claim a headline retells: a court exchange's many questions
+    # do not make the judge the story's main speaker (zq7's headline went to the prosecutor)
     counts = Counter(q.speaker_id for q in body if q.speaker_id is not None
-                     and q.speaker_kind in ("person", "organization"))
+                     and q.speaker_kind in ("person", "organization") and not _asked(q))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MIN_MAIN_QUOTES or (
             len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return next(q for q in body if q.speaker_id == ranked[0][0])
+
+
+def _asked(quote: Quote) -> bool:
+    """Whether ``quote`` is a question no cue of its own attributes (a layout's turn)."""
+    return quote.cue is None and quote.text.rstrip().endswith("?")
 
 
 def _with_speaker(headline: Quote, source: Quote, *, own_mention: bool = False) -> Quote:

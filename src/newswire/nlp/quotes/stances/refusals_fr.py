@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
 from newswire.nlp.quotes.lexicon import words
-from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.lexicon_fr import FRENCH, NEGATIONS, REFUSING
 from newswire.nlp.quotes.speech.cues import subject_of
 from newswire.nlp.quotes.speech.saying import is_speech_verb
 from newswire.nlp.quotes.stances.hedges import attitude_at, attitude_chars
@@ -28,7 +28,7 @@ from newswire.nlp.quotes.stances.held import free_verbs
 __all__ = ["french_refusals"]
 
 #: Verbs whose infinitive of saying is refused: "a refusé de commenter".
-_REFUSING = words("refuser décliner")
+_REFUSING = REFUSING
 #: Verbs whose infinitive of saying is refused when denied: "n’a pas voulu commenter".
 _DENIED_WILLING = words("vouloir souhaiter accepter pouvoir désirer")
 #: Verbs of answering whose request or question is left unanswered when denied.
@@ -38,7 +38,7 @@ _SPEAKING = words("prononcer exprimer commenter répondre accorder préciser")
 #: What a source is asked and may leave unanswered (lemmas).
 _ASKED = words("demande question appel courriel message requête sollicitation invitation "
                "entrevue interview")
-_NEGATIONS = words("pas jamais aucunement point plus")
+_NEGATIONS = NEGATIONS
 _OBJECTS = frozenset(("obj", "obl:arg", "obl:mod", "obl", "iobj"))
 
 
