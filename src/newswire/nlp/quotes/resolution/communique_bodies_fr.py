@@ -86,9 +86,10 @@ def _chosen(doc: Doc, near: list[Referent], wanted: str) -> Referent | None:
     """The last main subject of ``near``, else its last subject, else the first whose noun
     has the pronoun's gender, else the first (the sentence's topic: ``Dans un communiqué,
     la Fédération …, affiliée à l'Union …, appelle``)."""
-    for fits in (lambda b: b.main, lambda b: b.subject):
-        found = [b for b in near if fits(b)]
-        if found:
-            return found[-1]
+    mains = [b for b in near if b.main]
+    subjects = [b for b in near if b.subject]
+    if mains or subjects:
+        return (mains or subjects)[-1]
     agreeing = [b for b in near if _gender(doc, b) == wanted]
-    return (agreeing or near or [None])[0]
+    chosen = agreeing or near
+    return chosen[0] if chosen else None
