@@ -47,3 +47,19 @@ def test_cut_body_names_are_made_whole(pipeline: Pipeline, body: str, quote: str
                                        speaker: str) -> None:
     """The speaker of a quote said by a body whose name the model cut."""
     assert french_quote_starting(pipeline, body, quote).speaker == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # ``Cour`` and its lower-case domain (base55: ``Cour``, then no speaker).
+    ("Dans son rapport annuel publié mercredi, la Cour des comptes juge la dépense « mal "
+     "maîtrisée ».", "mal maîtrisée", "Cour des comptes"),
+    ("La Cour de cassation a rejeté le pourvoi. Elle estime que « le droit a été "
+     "correctement appliqué ».", "le droit", "Cour de cassation"),
+    # Guards: a lower-case ``cour`` is a yard; a woman named Cour keeps her name.
+    ("Dans la cour de l'école, la directrice Anne Cour a lancé : « Rentrez vite ! »",
+     "Rentrez", "Anne Cour"),
+])
+def test_a_court_keeps_its_domain(pipeline: Pipeline, body: str, quote: str,
+                                  speaker: str) -> None:
+    """A court named ``Cour`` + its domain speaks under its whole name."""
+    assert french_quote_starting(pipeline, body, quote).speaker == speaker

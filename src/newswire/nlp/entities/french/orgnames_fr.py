@@ -33,6 +33,11 @@ ORGANISATION_WORDS = frozenset((
     # des étudiants``, ``Plateforme des organisations de la société civile``, ``Délégation
     # régionale de la Santé publique``): round thirty-three, frorgs50.
     "Mutualité", "Parlement", "Plateforme", "Délégation", "Commissariat",
+    # Courts named by the word ``Cour`` and their lower-case domain or adjective (``Cour des
+    # comptes``, ``Cour de cassation``, ``Cour suprême``, ``Cour constitutionnelle``): every
+    # francophone state has them, and the model keeps ``Cour`` alone, a fragment no reader
+    # knows the court by (round thirty-eight, frorgs55).
+    "Cour",
 ))
 #: Lower-case nouns of a public body before the name of its domain, which the model reads
 #: alone (``ministère des`` + ``Comptes publics``): the body's name opens with the noun.  A
