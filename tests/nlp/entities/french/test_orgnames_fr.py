@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newswire.nlp.entities.extract import extract_entities
 from newswire.nlp.pipeline import Pipeline
 from tests.nlp.quotes.test_french import french_quote_starting
 
@@ -47,3 +48,41 @@ def test_cut_body_names_are_made_whole(pipeline: Pipeline, body: str, quote: str
                                        speaker: str) -> None:
     """The speaker of a quote said by a body whose name the model cut."""
     assert french_quote_starting(pipeline, body, quote).speaker == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # ``Cour`` and its lower-case domain (base55: ``Cour``, then no speaker).
+    ("Dans son rapport annuel publié mercredi, la Cour des comptes juge la dépense « mal "
+     "maîtrisée ».", "mal maîtrisée", "Cour des comptes"),
+    ("La Cour de cassation a rejeté le pourvoi. Elle estime que « le droit a été "
+     "correctement appliqué ».", "le droit", "Cour de cassation"),
+    # Guards: a lower-case ``cour`` is a yard; a woman named Cour keeps her name; a
+    # courtyard's name (review55 F9) speaks for no one, the organiser named after it does.
+    ("Dans la cour de l'école, la directrice Anne Cour a lancé : « Rentrez vite ! »",
+     "Rentrez", "Anne Cour"),
+    ("Le concert aura lieu dans la Cour carrée du Louvre samedi soir. « Ce lieu est "
+     "magique », confie l'organisateur, Marc Lenoir.", "Ce lieu", "Marc Lenoir"),
+])
+def test_a_court_keeps_its_domain(pipeline: Pipeline, body: str, quote: str,
+                                  speaker: str) -> None:
+    """A court named ``Cour`` + its domain speaks under its whole name."""
+    assert french_quote_starting(pipeline, body, quote).speaker == speaker
+
+
+@pytest.mark.parametrize(("body", "name", "label"), [
+    ("Dans son rapport, la Cour des comptes juge la dépense mal maîtrisée.",
+     "Cour des comptes", "ORG"),
+    ("La Cour suprême du Canada a tranché jeudi, après la Cour d'appel du Québec.",
+     "Cour suprême du Canada", "ORG"),
+    # review55 F9: a courtyard and a sentence's first noun are no court.
+    ("Le concert aura lieu dans la Cour carrée du Louvre samedi soir.", "Cour carrée du Louvre",
+     "GPE"),
+    ("Cour de récréation fermée, élèves confinés : l'école Jules-Ferry vit au rythme des "
+     "alertes.", "Cour de récréation fermée", None),
+])
+def test_only_a_court_is_made_an_organisation(pipeline: Pipeline, body: str, name: str,
+                                              label: str | None) -> None:
+    """``Cour`` + a court's domain is an ORG; a courtyard or a common noun is not."""
+    nlp = pipeline.models.full("fr")
+    found = {e.name: e.type for e in extract_entities(nlp(""), nlp(body))}
+    assert found.get(name) == label

@@ -19,7 +19,8 @@ from newswire.nlp.entities.words.aliases import table
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
 __all__ = ["CITY_WORDS", "NAME_LINK_TAGS", "ORGANISATION_WORDS", "city_of", "cut_name_end",
-           "domain_body_start", "named_for_place", "opens_organisation", "unlabelled_organisations"]
+           "domain_body_start", "is_court", "named_for_place", "opens_organisation",
+           "unlabelled_organisations"]
 
 #: First words of organisations' names the model may cut after their first words
 #: ("Institut canadien" of "Institut canadien d'information sur la santé").
@@ -34,6 +35,16 @@ ORGANISATION_WORDS = frozenset((
     # régionale de la Santé publique``): round thirty-three, frorgs50.
     "Mutualité", "Parlement", "Plateforme", "Délégation", "Commissariat",
 ))
+#: What follows ``Cour`` in a court's name (``Cour des comptes``, ``Cour de cassation``,
+#: ``Cour d'appel``, ``Cour suprême``, ``Cour constitutionnelle``): every francophone state
+#: has such courts, and the model keeps ``Cour`` alone, a fragment no reader knows the court
+#: by (round thirty-eight, frorgs55).  Only these: ``Cour`` + another word is a courtyard
+#: (``la Cour carrée du Louvre``, ``la Cour d'honneur``) or a sentence's first noun (``Cour
+#: de récréation fermée``; review55 F9).
+_COURT_ADJECTIVES = frozenset((
+    "suprême", "constitutionnelle", "pénale", "européenne", "administrative",
+    "internationale", "fédérale", "spéciale", "commune"))
+_COURT_DOMAINS = frozenset(("comptes", "cassation", "appel", "assises", "justice"))
 #: Lower-case nouns of a public body before the name of its domain, which the model reads
 #: alone (``ministère des`` + ``Comptes publics``): the body's name opens with the noun.  A
 #: ``délégation`` only with its adjective (``délégation régionale des Affaires islamiques``):
@@ -77,8 +88,19 @@ def opens_organisation(doc: Doc, start: int) -> bool:
     """Whether the word at ``start`` opens an organisation's name: one of
     :data:`ORGANISATION_WORDS`, or ``Haut``/``Haute`` before one (``Haut Conseil``)."""
     word = doc[start].text
+    if word == "Cour":
+        return is_court(doc, start)
     return word in ORGANISATION_WORDS or (
         word in _HIGH and start + 1 < len(doc) and doc[start + 1].text in ORGANISATION_WORDS)
+
+
+def is_court(doc: Doc, start: int) -> bool:
+    """Whether ``Cour`` at ``start`` opens a court's name: an adjective of courts right after
+    it (``Cour suprême``), or a court's domain after ``de``/``des``/``d'`` (``Cour des
+    comptes``, ``Cour d'appel``)."""
+    after = [t.lower_ for t in doc[start + 1:start + 3]]
+    return bool(after) and (after[0] in _COURT_ADJECTIVES or (
+        len(after) == 2 and after[0] in _OF and after[1] in _COURT_DOMAINS))
 
 
 def named_for_place(span: SpacySpan) -> bool:
@@ -107,7 +129,8 @@ def unlabelled_organisations(doc: Doc, kept: list[SpacySpan]) -> list[SpacySpan]
     found: list[SpacySpan] = []
     for token in doc:
         i = token.i
-        if token.text not in ORGANISATION_WORDS or i in taken or i + 2 >= len(doc) \
+        if (token.text not in ORGANISATION_WORDS and not (
+                token.text == "Cour" and is_court(doc, i))) or i in taken or i + 2 >= len(doc) \
                 or doc[i + 1].lower_ not in _OF or any(i <= s.start < i + 2 for s in found):
             continue
         end = cut_name_end(doc, i + 1)

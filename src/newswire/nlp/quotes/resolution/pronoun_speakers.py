@@ -22,6 +22,7 @@ from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.base.textmap import CharRange
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.resolution.communique_bodies_fr import communique_body
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.resolution.pairs import ResolveFn, person_pairs
 from newswire.nlp.quotes.resolution.pronouns_fr import nearer_body
@@ -65,9 +66,10 @@ class PronounSpeakers:
             if held.name:
                 return held
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
-                person = nearer_body(pronoun, person, self._before(
-                    pronoun, PRONOUN_WINDOW,
-                    lambda r: r.kind in ("organization", "document"))) or person
+                bodies = self._before(pronoun, PRONOUN_WINDOW,
+                                      lambda r: r.kind in ("organization", "document"))
+                person = nearer_body(pronoun, person, bodies) or self._issuer(
+                    pronoun, bodies) or person
                 described = self._described_body(pronoun, person)
                 if described.name:  # "L'organisation demande ... qu'elle accuse de"
                     return described
@@ -81,6 +83,12 @@ class PronounSpeakers:
             return speaker_of(pick(self._before(pronoun, PRONOUN_WINDOW, outside(
                 said, lambda r: r.kind in ("organization", "document") and not r.several))))
         return NOBODY  # I, we, you: no one we can name from here
+
+    def _issuer(self, pronoun: Token, bodies: list[Referent]) -> Referent | None:
+        """The body whose communiqué the pronoun's sentence or the one before names
+        (:mod:`.communique_bodies_fr`); the people are read only once a communiqué is."""
+        return communique_body(pronoun, bodies, lambda: self._before(
+            pronoun, PRONOUN_WINDOW, lambda r: r.kind == "person"))
 
     def _described_body(self, pronoun: Token, body: Referent | None) -> Speaker:
         """The organisation an unnamed body's description stands for (``L'organisation``
