@@ -1,7 +1,7 @@
 """Quote-stage call counts and CPU time of several source trees, interleaved in one run
-(the code reviewer's, round 37 on; moved here from review54b-tools/calls2.py). The quote stage's inputs (docs and entities, as the pipeline hands them to
-``extract_quotes``) are made once per input tree and pickled *before* the stage runs, so
-every pass (the cProfile pass and each timed pass) reads fresh docs, as production does: no
+(the code reviewer's, round 37 on; moved here from review54b-tools/calls2.py). The quote
+stage's inputs (docs and entities, as the pipeline hands them to ``extract_quotes``) are
+made once per input tree and pickled *before* the stage runs, so every pass (the cProfile pass and each timed pass) reads fresh docs, as production does: no
 cache a first pass kept on a doc (``Doc.user_data``) helps the next. Sets: ``polnear``
 (PolNeAR dev) and ``fresh:LETTERS`` (fresh *tuning* sets only, as ``--articles`` takes them,
 e.g. ``fresh:zzzx,zzh,zzzz``). Outputs are compared with the first tree's (count of articles
