@@ -1,19 +1,19 @@
-"""Quote-stage call counts and CPU time of several source trees, interleaved in one run
-(the code reviewer's, round 37 on; moved here from review54b-tools/calls2.py). The quote
-stage's inputs (docs and entities, as the pipeline hands them to ``extract_quotes``) are
-made once per input tree and pickled *before* the stage runs, so every pass (the cProfile pass and each timed pass) reads fresh docs, as production does: no
-cache a first pass kept on a doc (``Doc.user_data``) helps the next. Sets: ``polnear``
-(PolNeAR dev) and ``fresh:LETTERS`` (fresh *tuning* sets only, as ``--articles`` takes them,
-e.g. ``fresh:zzzx,zzh,zzzz``). Outputs are compared with the first tree's (count of articles
-that differ; nothing printed). The entity stage's calls are counted while the inputs are made
-(``entities N calls`` in the log), so a tree given its own INPUTSRC has its entity stage counted.
+"""Quote-stage call counts and CPU time of several source trees, interleaved in one run (the
+code reviewer's, round 37 on; moved here from review54b-tools/calls2.py). The quote stage's
+inputs (docs and entities, as the pipeline hands them to ``extract_quotes``) are made once
+per input tree and pickled *before* the stage runs, so every pass (the cProfile pass and
+each timed pass) reads fresh docs, as production does: no cache a first pass kept on a doc
+(``Doc.user_data``) helps the next. Sets: ``polnear`` (PolNeAR dev) and ``fresh:LETTERS``
+(fresh *tuning* sets only, as ``--articles`` takes them, e.g. ``fresh:zzzx,zzh,zzzz``).
+Outputs are compared with the first tree's (count of articles that differ; nothing printed).
+The entity stage's calls are counted while the inputs are made (``entities N calls`` in the
+log), so a tree given its own INPUTSRC has its entity stage counted.
 
     python calls.py --out DIR --sets polnear --sets fresh:zzzx,zzh,zzzz \
         --tree base=SRC --tree en55=SRC:SRC ...
 
 ``NAME=SRC`` runs SRC on the inputs made by the first tree; ``NAME=SRC:INPUTSRC`` on inputs
-made by INPUTSRC (a tree whose entity stage differs makes its own: ``en54=X:X``).
-"""
+made by INPUTSRC (a tree whose entity stage differs makes its own: ``en54=X:X``)."""
 
 from __future__ import annotations
 
