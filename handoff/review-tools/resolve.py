@@ -1,4 +1,4 @@
-"""Resolve the trial merge's known conflicts (review54b): each resolution names the file,
+"""Resolve the trial merge's known conflicts (the code reviewer's, round 37 on): each resolution names the file,
 substrings that must all be in the conflict hunk (either side) and the text that replaces the
 whole hunk. A conflict none matches is left for a human (exit 1)."""
 
