@@ -1,16 +1,19 @@
-"""Quote-stage call counts and CPU time of several source trees, interleaved in one run
-(review54b). The quote stage's inputs (docs and entities, as the pipeline hands them to
-``extract_quotes``) are made once per input tree and pickled *before* the stage runs, so
-every pass (the cProfile pass and each timed pass) reads fresh docs, as production does: no
-cache a first pass kept on a doc (``Doc.user_data``) helps the next. Sets: PolNeAR dev
-(English) and the whole French tuning sets zzzx, zzh, zzzz. Outputs are compared with the
-first tree's (count of articles that differ; nothing printed).
+"""Quote-stage call counts and CPU time of several source trees, interleaved in one run (the
+code reviewer's, round 37 on; moved here from review54b-tools/calls2.py). The quote stage's
+inputs (docs and entities, as the pipeline hands them to ``extract_quotes``) are made once
+per input tree and pickled *before* the stage runs, so every pass (the cProfile pass and
+each timed pass) reads fresh docs, as production does: no cache a first pass kept on a doc
+(``Doc.user_data``) helps the next. Sets: ``polnear`` (PolNeAR dev) and ``fresh:LETTERS``
+(fresh *tuning* sets only, as ``--articles`` takes them, e.g. ``fresh:zzzx,zzh,zzzz``).
+Outputs are compared with the first tree's (count of articles that differ; nothing printed).
+The entity stage's calls are counted while the inputs are made (``entities N calls`` in the
+log), so a tree given its own INPUTSRC has its entity stage counted.
 
-    python calls2.py --out DIR --tree base=SRC --tree en54=SRC:INPUTSRC ...
+    python calls.py --out DIR --sets polnear --sets fresh:zzzx,zzh,zzzz \
+        --tree base=SRC --tree en55=SRC:SRC ...
 
 ``NAME=SRC`` runs SRC on the inputs made by the first tree; ``NAME=SRC:INPUTSRC`` on inputs
-made by INPUTSRC (a tree whose entity stage differs makes its own: ``en54=X:X``).
-"""
+made by INPUTSRC (a tree whose entity stage differs makes its own: ``en54=X:X``)."""
 
 from __future__ import annotations
 
@@ -25,9 +28,22 @@ import sys
 import time
 from pathlib import Path
 
-BENCH = Path("/work/wt/review54b/bench")
-POLNEAR = Path("/work/shared/data/polnear")
-FRENCH = "zzzx,zzh,zzzz"
+BENCH = Path(os.environ.get("BENCH", Path(__file__).resolve().parents[2] / "bench"))
+POLNEAR = Path(os.environ.get("POLNEAR", "/work/shared/data/polnear"))
+ENTITY_CALLS: list[int] = []
+
+
+def _counted(stage):  # type: ignore[no-untyped-def]
+    """The entity stage wrapped in cProfile; its calls summed into ENTITY_CALLS."""
+    import cProfile
+
+    def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+        profile = cProfile.Profile()
+        try:
+            return profile.runcall(stage, *args, **kwargs)
+        finally:
+            ENTITY_CALLS.append(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
+    return wrapped
 
 
 def polnear_inputs() -> list:
@@ -44,20 +60,22 @@ def polnear_inputs() -> list:
         title, _, body = text_path.read_text(encoding="utf-8").partition("\n")
         dateline = find_dateline(body)
         title_doc, body_doc = nlp.pipe([title, body_for_model(nlp, body)])
-        entities = extract_entities(title_doc, body_doc, Context(model=nlp, dateline=dateline))
+        entities = _counted(extract_entities)(title_doc, body_doc,
+                                              Context(model=nlp, dateline=dateline))
         recorded.append(((title_doc, body_doc, entities),
                          {"dateline_end": dateline.end if dateline else 0}))
     return recorded
 
 
-def french_inputs() -> list:
+def fresh_inputs(letters: str) -> list:
     from fresh_halves import chosen
 
     import newswire.nlp.pipeline as pipeline_module
     from newswire.models import RawArticle
     from newswire.nlp.pipeline import Pipeline
 
-    prefixes = tuple(FRENCH.split(","))
+    prefixes = tuple(letters.split(","))
+    assert all(prefixes), "fresh: needs set letters (tuning sets only)"
     recorded: list = []
     real = pipeline_module.extract_quotes
 
@@ -74,6 +92,7 @@ def french_inputs() -> list:
                 doc.user_data.update(data)
 
     pipeline_module.extract_quotes = quotes
+    pipeline_module.extract_entities = _counted(pipeline_module.extract_entities)
     pipeline = Pipeline()
     paths = sorted(p for p in (BENCH / "data" / "fresh").glob("*.txt")
                    if chosen(p.stem, prefixes))
@@ -84,8 +103,9 @@ def french_inputs() -> list:
 
 def make_inputs(which: str, path: str) -> None:
     sys.path.insert(0, str(BENCH))
-    recorded = polnear_inputs() if which == "polnear" else french_inputs()
+    recorded = polnear_inputs() if which == "polnear" else fresh_inputs(which.split(":", 1)[1])
     Path(path).write_bytes(pickle.dumps(recorded))
+    Path(path + ".entities").write_text(str(sum(ENTITY_CALLS)))
 
 
 def child(inputs: str, repeat: int, profile: str) -> None:
@@ -133,7 +153,7 @@ def _run(src: str, command: list[str]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tree", action="append", default=[], metavar="NAME=SRC[:INPUTSRC]")
-    parser.add_argument("--sets", default="polnear,french")
+    parser.add_argument("--sets", action="append", metavar="polnear|fresh:LETTERS")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--out", required=True)
@@ -156,7 +176,7 @@ def main() -> None:
         src, _, input_src = spec.partition(":")
         trees[name] = (src, input_src)
     first = next(iter(trees.values()))[0]
-    sets = args.sets.split(",")
+    sets = args.sets or ["polnear"]
     inputs: dict[tuple[str, str], str] = {}
     for which in sets:
         for name, (src, input_src) in trees.items():
@@ -167,7 +187,8 @@ def main() -> None:
                 if not Path(path).exists():
                     _run(maker, ["--out", args.out, "--make", which, "--inputs", path])
                 inputs[key] = path
-                print(f"inputs {which} by {maker}: {path} "
+                entity_calls = int(Path(path + ".entities").read_text())
+                print(f"inputs {which} by {maker}: {path}, entities {entity_calls:,} calls "
                       f"({time.strftime('%H:%M:%S', time.gmtime())})", flush=True)
     results: dict[tuple[str, str], list[dict]] = {}
     for round_ in range(args.rounds):

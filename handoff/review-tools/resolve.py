@@ -1,6 +1,7 @@
-"""Resolve the trial merge's known conflicts (review54b): each resolution names the file,
-substrings that must all be in the conflict hunk (either side) and the text that replaces the
-whole hunk. A conflict none matches is left for a human (exit 1)."""
+"""Resolve the trial merge's known conflicts (the code reviewer's, round 37 on): each
+resolution names the file, substrings that must all be in the conflict hunk (either side) and
+the text that replaces the whole hunk. A conflict none matches is left for a human (exit 1).
+Add a round's conflicts to RESOLUTIONS; an old one applies only where its markers meet."""
 
 from __future__ import annotations
 
