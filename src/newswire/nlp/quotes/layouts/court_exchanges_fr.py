@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newswire.nlp.doc_texts import text_of
 from newswire.nlp.quotes.base.parse_labels import FRENCH_SUBJECT_DEPS, PERSON_LABELS
 from newswire.nlp.quotes.base.textmap import TextMap
 from newswire.nlp.quotes.lexicon import words
@@ -100,7 +101,7 @@ def court_roles(tmap: TextMap, first_line: int) -> tuple[Token | None, Token | N
 def _is_officer(name: Span) -> bool:
     """Whether the person named is titled a court officer (``Me``, ``le juge``, ``la
     procureure``, ``Le président de la cour, X``), the title their own."""
-    before = name.doc.text[max(name.sent.start_char, name.start_char - 60):name.start_char]
+    before = text_of(name.doc)[max(name.sent.start_char, name.start_char - 60):name.start_char]
     titles = titles_of(name, FRENCH) & _OFFICER_TITLES
     if titles <= {"président"} and _OTHER_PRESIDENT.search(name.sent.text):
         return False  # "Le président de la fédération, Luc Bernard,": no judge
