@@ -59,20 +59,25 @@ _SWISS = ("Karim Benali, 29 ans, est jugé pour le braquage d'une bijouterie de 
     ("Le procès de l'incendie de la rue Principale s'est ouvert à Moncton. Marc Tessier "
      "n'est pas accusé dans ce dossier.\n\n"
      "La juge, Sylvie Caron, a interrompu l'audience.\n\n" + _LINES, _NOBODY),
-    # review53's F1: a lawyer's scrum, an official's press conference: the officer answers
-    # journalists, no one tried is questioned; a federation's president is no judge.
+    # Guard (passes on base55), review53's F1: a lawyer's scrum, an official's press
+    # conference: the officer answers journalists, no one tried is questioned; a
+    # federation's president is no judge.
     ("Maxime Caron, accusé de fraude, a comparu brièvement.\n\nSon avocate, Me Chantal "
      "Dubé, a rencontré les journalistes à sa sortie.\n\n" + _LINES, _NOBODY),
+    # Guard (passes on base55): a federation's president.
     ("Accusé de détournement, le trésorier Marc Girard a été suspendu.\n\nLe président de "
      "la fédération, Luc Bernard, a commenté la décision lundi.\n\n" + _LINES, _NOBODY),
-    # ... and worded with no press word: a statement at the door says no one is questioned.
+    # Guard (passes on base55): ... and worded with no press word: a statement at the door
+    # says no one is questioned.
     ("Accusée de fraude fiscale, l'ex-mairesse Lucie Demers a été libérée sous conditions."
      "\n\nLe procureur, Me Denis Caron, a fait une brève déclaration à la sortie de la "
      "salle.\n\n" + _LINES, _NOBODY),
-    # review53's F2: a witness called as an object, or unnamed, is the one questioned.
+    # Guard (passes on base55), review53's F2: a witness called as an object, or unnamed,
+    # is the one questioned.
     ("Le procès de Mathieu Lavoie, accusé de fraude, s'est poursuivi mardi.\n\nLa Couronne a "
      "fait entendre son ancienne comptable, Lise Bernier.\n\nLa procureure, Me Julie Gagnon, "
      "a voulu comprendre les virements.\n\n" + _LINES, _NOBODY),
+    # Guard (passes on base55): an unnamed witness.
     ("Le prévenu, Yannick Morel, 33 ans, est jugé pour escroquerie.\n\nLe témoin principal, "
      "un comptable, a été entendu en premier.\n\nLa présidente, Hélène Garnier, est revenue "
      "sur les comptes.\n\n" + _LINES, _NOBODY),

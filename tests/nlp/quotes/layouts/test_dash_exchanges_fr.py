@@ -7,8 +7,14 @@ Texts are written for these tests.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Token
 
+from newswire.models import Field_
 from newswire.nlp.pipeline import Pipeline
+from newswire.nlp.quotes.base.textmap import TextMap
+from newswire.nlp.quotes.layouts.dash_exchanges_fr import with_dash_speakers
+from newswire.nlp.quotes.lexicon_fr import FRENCH
+from newswire.nlp.quotes.resolution.named import Speaker
 from tests.nlp.quotes.test_french import french_quotes
 
 _OPENING = ("Le procès de Julien Marchetti s'est ouvert lundi devant le tribunal correctionnel "
@@ -35,6 +41,27 @@ def test_dash_exchange(pipeline: Pipeline, body: str, expected: list[str | None]
     """An announced dash exchange alternates asker and asked, the asker first."""
     quotes = {q.text: q.speaker for q in french_quotes(pipeline, body)}
     assert [quotes.get(text, "not found") for text in _LINE_TEXTS] == expected
+
+
+@pytest.mark.parametrize(("field", "expected"), [
+    # The asker's line, as the body gives it.
+    ("body", "Bernard Lacombe"),
+    # review54b A7 (zq7): a headline quote whose offsets fall on the body's first dash line
+    # keeps no speaker: a headline's offsets are not the body's.
+    ("title", None),
+])
+def test_headline_offsets(pipeline: Pipeline, field: Field_, expected: str | None) -> None:
+    """Only a body quote takes a dash line's speaker; a headline quote at the same offsets
+    keeps its own (none here)."""
+    body = _OPENING + _ASKED + _LINES
+    tmap = TextMap(pipeline.models.full("fr")(body), [], FRENCH)
+    line = next(q for q in french_quotes(pipeline, body) if q.text == _LINE_TEXTS[0])
+    quote = line.model_copy(update={"field": field, "speaker": None})
+
+    def resolve(token: Token) -> Speaker:
+        return Speaker(name="Bernard Lacombe", kind="person")
+
+    assert with_dash_speakers([quote], tmap, resolve)[0].speaker == expected
 
 
 _BROADCAST = ("Les urgences de Vierzon fermeront la nuit dès lundi.\n\n"

@@ -49,6 +49,8 @@ Relabelling the doc once keeps the rest of the machinery unaware of the language
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -175,11 +177,7 @@ def _is_people(span: SpacySpan) -> bool:
 def relabel(doc: Doc) -> Doc:
     """Give ``doc``'s entities newswire's types, dropping those that have none."""
     kept: list[SpacySpan] = []
-    # "El Hadj Mahamadou Haïdara", a place to the model: the person after the honorific
-    # "le Général de brigade Yacouba Sanogo", "Général" a PER: the name after the rank
-    # "», explique au Parisien Lucie Fabre": the outlet, then the person, two entities
-    for span in (one for ent in doc.ents for one in person_after_outlet(doc, ent.start, ent.end)
-                 or (pilgrim_name(doc, ent.start) or ranked_name(doc, ent.start) or ent,)):
+    for span in _entity_spans(doc):
         if kept and span.start < kept[-1].end:
             continue  # a widened name took this span in ("Syndicat ... de" + "Montréal")
         # "la France"; "Le Bureau d'audiences ..." (read as MISC) opening a sentence, but
@@ -234,6 +232,16 @@ def relabel(doc: Doc) -> Doc:
     # "Carine Mbuyi" the model missed + "Kalala-Tshibangu": the found name made whole too
     doc.ents = sorted(whole_surnames(doc, kept + missed), key=lambda span: span.start)
     return doc
+
+
+def _entity_spans(doc: Doc) -> Iterator[SpacySpan]:
+    """The spans to label, entity by entity: the outlet and the person it runs together
+    (``», explique au Parisien Lucie Fabre``: two entities); else the name after a pilgrim's
+    honorific (``El Hadj Mahamadou Haïdara``, a place to the model) or after a rank (``le
+    Général de brigade Yacouba Sanogo``, ``Général`` a PER); else the entity."""
+    for ent in doc.ents:
+        yield from person_after_outlet(doc, ent.start, ent.end) or (
+            pilgrim_name(doc, ent.start) or ranked_name(doc, ent.start) or ent,)
 
 
 def _name_start(doc: Doc, span: SpacySpan, skip_first: bool) -> int:

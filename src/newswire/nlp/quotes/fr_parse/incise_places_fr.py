@@ -107,7 +107,7 @@ def _past_place(doc: Doc, at: int, end: int) -> int | None:
     if at + 1 >= end:
         return None
     word = doc[at].lower_
-    if word in OUTLET_PREPOSITIONS and _capitalised(doc[at + 1]):
+    if word in OUTLET_PREPOSITIONS and _outlet_word(doc[at + 1]):
         return _past_outlet(doc, at + 1, end)  # "au Parisien", "sur X", "à El Watan"
     if word in OUTLET_PREPOSITIONS and doc[at + 1].text in OPENING_MARKS:
         close = next((t.i for t in doc[at + 2:min(end, at + 3 + _OUTLET_WORDS)]
@@ -132,13 +132,13 @@ def _past_outlet(doc: Doc, at: int, end: int) -> int:
     """Just past an outlet's capitalised words at ``at``, or at the person's first name the
     model ran them into (``Parisien Lucie Fabre``, ``X Hortense de Villemont``)."""
     run = at
-    while run < min(end, at + _OUTLET_WORDS) and _capitalised(doc[run]):
+    while run < min(end, at + _OUTLET_WORDS) and _outlet_word(doc[run]):
         run += 1
     # the last first name: "La Croix Jean Dupont", "Croix" is one too
     return next((i for i in range(run - 1, at, -1) if is_name_start(doc, i)), run)
 
 
-def _capitalised(word: Token) -> bool:
+def _outlet_word(word: Token) -> bool:
     """A word of an outlet's name: ``Parisien``, ``X``, ``El``, ``L'``, ``BFMTV``."""
     return word.text[:1].isupper()
 

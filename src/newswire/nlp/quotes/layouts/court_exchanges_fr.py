@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newswire.nlp.doc_texts import text_of
 from newswire.nlp.quotes.base.parse_labels import FRENCH_SUBJECT_DEPS, PERSON_LABELS
 from newswire.nlp.quotes.base.textmap import TextMap
 from newswire.nlp.quotes.lexicon import words
@@ -43,7 +44,6 @@ _TRIED_AFTER = re.compile(r"^(?:,\s*\d+\s*ans)?\s*,?\s*(?:(?:est|a été|sera)\s
                           r"(?:accusée?|jugée?|prévenue?|inculpée?)\b")
 #: A sentence opened by what says its subject is tried: ``Jugé depuis lundi pour …, X``.
 _TRIED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Jugée?|Accusée?|Inculpée?)\b[^.!?\n]*$")
-_PERSON = PERSON_LABELS
 #: A court officer's titles as :func:`.titles_of` reads them (lemmas: ``procureure`` is
 #: ``procureur``; ``Me`` spelt out ``maître``).
 _OFFICER_TITLES = frozenset(("président", "juge", "procureur", "me", "maître", "avocat",
@@ -62,7 +62,6 @@ _QUESTIONING = re.compile(r"échange|extrait|interrog|question|confront|chronolo
 #: A ``président`` of something else than a court (``le président de la fédération``).
 _OTHER_PRESIDENT = re.compile(r"[Pp]r[ée]sidente?\s+(?:(?:de|du|des)\s+|d['’])(?!la cour|cour|"
                               r"tribunal|assises|la chambre|chambre)")
-_SUBJECTS = FRENCH_SUBJECT_DEPS
 #: Verbs (lemmas) of a witness called and heard: ``a fait entendre``, ``a témoigné``.
 _HEARD = words("entendre témoigner déposer citer appeler comparaître")
 #: Nouns of the people court copy calls to the stand besides the accused (lemmas).
@@ -100,7 +99,7 @@ def court_roles(tmap: TextMap, first_line: int) -> tuple[Token | None, Token | N
 def _is_officer(name: Span) -> bool:
     """Whether the person named is titled a court officer (``Me``, ``le juge``, ``la
     procureure``, ``Le président de la cour, X``), the title their own."""
-    before = name.doc.text[max(name.sent.start_char, name.start_char - 60):name.start_char]
+    before = text_of(name.doc)[max(name.sent.start_char, name.start_char - 60):name.start_char]
     titles = titles_of(name, FRENCH) & _OFFICER_TITLES
     if titles <= {"président"} and _OTHER_PRESIDENT.search(name.sent.text):
         return False  # "Le président de la fédération, Luc Bernard,": no judge
@@ -117,9 +116,9 @@ def _witness_after(tmap: TextMap, accused: Span, end: int) -> bool:
     surname = accused.text.split()[-1]
     mentions = (accused.text, surname)
     last = max(e.end_char for e in tmap.doc.ents if e.end_char <= end
-               and e.label_ in _PERSON and e.text in mentions)
+               and e.label_ in PERSON_LABELS and e.text in mentions)
     first, stop = tmap.tokens(last, end)
-    others = [e for e in tmap.doc.ents if e.label_ in _PERSON and first <= e.start
+    others = [e for e in tmap.doc.ents if e.label_ in PERSON_LABELS and first <= e.start
               and e.end <= stop and e.text not in mentions and not _is_officer(e)]
     if any(_subject(e.root) for e in others):
         return True
@@ -136,13 +135,14 @@ def _witness_after(tmap: TextMap, accused: Span, end: int) -> bool:
 
 def _subject(word: Token) -> bool:
     """A clause's subject, or set off beside one (``Un voisin, Luc Gagné, a raconté``)."""
-    return word.dep_ in _SUBJECTS or (word.dep_ == "appos" and word.head.dep_ in _SUBJECTS)
+    return word.dep_ in FRENCH_SUBJECT_DEPS or (
+        word.dep_ == "appos" and word.head.dep_ in FRENCH_SUBJECT_DEPS)
 
 
 def _full_names(tmap: TextMap, start: int, end: int) -> list[Span]:
     """The people named in full (two words or more) between ``start`` and ``end``."""
     first, last = tmap.tokens(start, end)
-    return [e for e in tmap.doc.ents if e.label_ in _PERSON and first <= e.start
+    return [e for e in tmap.doc.ents if e.label_ in PERSON_LABELS and first <= e.start
             and e.end <= last and len(e.text.split()) >= 2]
 
 

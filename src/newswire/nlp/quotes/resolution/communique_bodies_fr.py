@@ -18,12 +18,17 @@ un communiqué …. Il``), or as any main clause's subject.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
 
+from newswire.nlp.quotes.base.doc_keeps import kept
 from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.referent_types import Referent
+from newswire.nlp.quotes.base.sentence_index import sentence_start
+from newswire.nlp.quotes.base.word_arrays import word_indices
 
 __all__ = ["communique_body"]
 
@@ -32,6 +37,8 @@ _PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem"}
 #: How an institution's statement is named (``un communiqué``, ``communiqués``, ``par
 #: communiqué``).
 _COMMUNIQUE = "communiqué"
+#: Where a doc keeps the indices of its words holding :data:`_COMMUNIQUE` (``Doc.user_data``).
+_COMMUNIQUE_KEY = "newswire.communique_words_fr"
 
 
 def communique_body(pronoun: Token, bodies: list[Referent],
@@ -43,10 +50,11 @@ def communique_body(pronoun: Token, bodies: list[Referent],
     wanted = _PRONOUN_GENDERS.get(pronoun.lower_)
     if wanted is None or pronoun.i > pronoun.head.i:
         return None  # "rappelle-t-il" closes a quote: a person's
-    span = _with_sentence_before(pronoun)
-    if _COMMUNIQUE not in span.text.lower():  # one string test before any walk
+    doc = pronoun.doc
+    start = _start_of_sentence_before(pronoun)
+    if not _names_communique(doc, start, pronoun.i):  # the doc's words, found once a doc
         return None
-    since, doc = span.start_char, pronoun.doc
+    since = doc[start].idx
     if any(since <= p.start and p.subject and (p.main or _named(doc, p)) for p in people()):
         return None
     near = [b for b in bodies if b.start >= since and b.kind == "organization"
@@ -54,11 +62,19 @@ def communique_body(pronoun: Token, bodies: list[Referent],
     return _chosen(doc, near, wanted)
 
 
-def _with_sentence_before(pronoun: Token) -> Span:
-    """The pronoun's sentence up to it, with the sentence before it."""
-    sentence = pronoun.sent
-    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start else 0
-    return pronoun.doc[start:pronoun.i]
+def _start_of_sentence_before(pronoun: Token) -> int:
+    """Where the sentence before the pronoun's starts (its own when it is the first)."""
+    own = sentence_start(pronoun)
+    return sentence_start(pronoun.doc[own - 1]) if own else 0
+
+
+def _names_communique(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word of ``doc[start:end]`` holds :data:`_COMMUNIQUE` (``communiqués``), from
+    the doc's such words found once a doc: most docs hold none, and no text is joined."""
+    found = kept(doc, _COMMUNIQUE_KEY,
+                 lambda d: word_indices(d, LOWER, lambda word: _COMMUNIQUE in word))
+    at = bisect_left(found, start)
+    return at < len(found) and found[at] < end
 
 
 def _named(doc: Doc, person: Referent) -> bool:

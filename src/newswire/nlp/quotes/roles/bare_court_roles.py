@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Token
 
+from newswire.nlp.doc_texts import text_of
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
@@ -51,7 +52,7 @@ def is_bare_court_role(head: Token, lexicon: Lexicon) -> bool:
 def barrister_before(ctx: Context, head: Token) -> Referent | None:
     """The last person named before ``head`` as a barrister (letters after, ``counsel``
     before), else ``None``."""
-    text = head.doc.text
+    text = text_of(head.doc)
     people = ctx.before(head, DESCRIPTION_WINDOW, lambda r: r.kind == "person" and (
         _LETTERS_AFTER.match(text, r.start) is not None
         or _COUNSEL_BEFORE.search(text, max(0, r.start - 60), r.start) is not None))

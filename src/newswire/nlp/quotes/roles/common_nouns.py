@@ -90,12 +90,11 @@ def _common_noun_speaker(ctx: Context, head: Token, depth: int) -> Speaker:
 
 
 def _maker_speaker(ctx: Context, head: Token, depth: int) -> Speaker | None:
-    """The name set off beside the noun, the barrister a bare ``counsel`` is, the maker of
-    its document, the owner of a French
-    reckoning (``selon ses calculs``: :mod:`.own_reckonings_fr`), the body whose
-    figures it is (French ``les chiffres de l'ADF``: :mod:`.figure_makers_fr`), the body
-    that issued the statement a French ``Le texte`` goes on about, or the holder of the
-    office a French periphrasis names."""
+    """The name set off beside the noun, the barrister a bare ``counsel`` is, the maker of its
+    document, the owner of a French reckoning (``selon ses calculs``:
+    :mod:`.own_reckonings_fr`), the body whose figures it is (French ``les chiffres de l'ADF``:
+    :mod:`.figure_makers_fr`), the body that issued the statement a French ``Le texte`` goes on
+    about, or the holder of the office a French periphrasis names."""
     named = apposed_name(head) or named_maker(head, ctx.lexicon)
     if named is not None:
         return ctx.resolve(named, depth + 1)

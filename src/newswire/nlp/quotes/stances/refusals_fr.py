@@ -27,8 +27,6 @@ from newswire.nlp.quotes.stances.held import free_verbs
 
 __all__ = ["french_refusals"]
 
-#: Verbs whose infinitive of saying is refused: "a refusé de commenter".
-_REFUSING = REFUSING
 #: Verbs whose infinitive of saying is refused when denied: "n’a pas voulu commenter".
 _DENIED_WILLING = words("vouloir souhaiter accepter pouvoir désirer")
 #: Verbs of answering whose request or question is left unanswered when denied.
@@ -38,7 +36,6 @@ _SPEAKING = words("prononcer exprimer commenter répondre accorder préciser")
 #: What a source is asked and may leave unanswered (lemmas).
 _ASKED = words("demande question appel courriel message requête sollicitation invitation "
                "entrevue interview")
-_NEGATIONS = NEGATIONS
 _OBJECTS = frozenset(("obj", "obl:arg", "obl:mod", "obl", "iobj"))
 
 
@@ -56,13 +53,13 @@ def french_refusals(tmap: TextMap, reported: Sequence[Attribution]) -> list[Attr
 
 def _denied(verb: Token) -> bool:
     """``n’a pas voulu``: a negative adverb on the verb."""
-    return any(c.dep_ == "advmod" and c.lower_ in _NEGATIONS for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in NEGATIONS for c in verb.children)
 
 
 def _refused_infinitive(tmap: TextMap, verb: Token) -> Attribution | None:
     """``a refusé de commenter le dossier``, ``n’a pas voulu dire si ...``."""
     lemma = verb.lemma_.lower()
-    if not (lemma in _REFUSING or (lemma in _DENIED_WILLING and _denied(verb))):
+    if not (lemma in REFUSING or (lemma in _DENIED_WILLING and _denied(verb))):
         return None
     said = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and (
         is_speech_verb(c, FRENCH) or c.lemma_.lower() in _SPEAKING)), None)
