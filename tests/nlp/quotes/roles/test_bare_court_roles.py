@@ -22,10 +22,6 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("Counsel to the governor, Mr Tunde Adeyemi, SAN, urged the tribunal to dismiss the "
      "petition. \"The petitioner has proved nothing,\" counsel said.",
      [("The petitioner has proved nothing", "Tunde Adeyemi", "person")]),
-    # review55's F13: a junior barrister's letters (Irish ``BL``) are no part of the name.
-    ("John O'Brien BL, for the State, outlined the facts. Counsel said the accused had been "
-     "drinking all day.",
-     [("the accused had been drinking all day", "John O'Brien", "person")]),
     # Two barristers: the last one named before; a victim named between is no barrister.
     ("Prosecuting counsel Grainne O'Neill said the attack was unprovoked. Senior counsel for "
      "the accused, Brian Daly, said his client was sorry. Counsel said his client had no "

@@ -163,11 +163,9 @@ _ROLE_TAIL = re.compile(rf"(?<![\w-])(?:{_ROLE_ALT})$")
 #: A legislator's letters after the name (``Mary Lou McDonald TD``, ``Rhodri Gwynne MS`` of
 #: the Senedd), or before it after the party (``Bloc MP Sylvie Dufresne-Caron``).
 LEGISLATORS_LETTERS = ("MP", "TD", "MS", "MLA", "MSP", "MEP", "MPP", "MNA", "MHA")
-#: Letters after a person's name that say what they are, not who: a legislator's, a
-#: barrister's (senior counsel, Ireland's ``BL``, Nigeria's ``SAN``), an honour's. The one
-#: list: the quotes stage reads it too.
-POST_NOMINALS = (*LEGISLATORS_LETTERS, "QC", "KC", "SC", "BL", "SAN", "OBE", "CBE", "MBE", "KBE",
-                 "DBE")
+#: Letters after a person's name that say what they are, not who: a legislator's, a senior
+#: counsel's, an honour's. The one list: the quotes stage reads it too.
+POST_NOMINALS = (*LEGISLATORS_LETTERS, "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE")
 _POST_NOMINAL_ALT = "|".join(sorted(POST_NOMINALS, key=len, reverse=True))
 _LEGISLATORS_ALT = "|".join(sorted(LEGISLATORS_LETTERS, key=len, reverse=True))
 _POST_NOMINAL = re.compile(rf"(?:,?\s+(?:{_POST_NOMINAL_ALT}))+$")
