@@ -27,19 +27,14 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import os
 import pickle
 import pstats
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from machine import describe
+from interleave import add_tree_arguments, ask, best_of, cpu_seconds, finish, serve, start_trees
 
-ROOT = Path(__file__).resolve().parents[1]
-CACHE = Path("/tmp") / f"newswire-docs-{os.getuid()}.sqlite"
 Call = tuple[str, tuple[Any, ...]]
 
 
@@ -101,103 +96,58 @@ def _one_pass(calls: list[Call]) -> list[Any]:
 def child(args: argparse.Namespace) -> None:
     """Read the calls, then answer the parent: ``dump FILE``, ``time``, ``profile [FILE]``."""
     calls = _read_calls(args)
-    print(f"ready {len(calls)}", flush=True)
-    for line in sys.stdin:
-        command, _, arg = line.strip().partition(" ")
-        if command == "dump":
-            first, second = _one_pass(calls), _one_pass(calls)
-            with Path(arg).open("w", encoding="utf-8") as sink:
-                for (article, _), entities, again in zip(calls, first, second, strict=True):
-                    dumped = [e.model_dump_json() for e in entities]
-                    if dumped != [e.model_dump_json() for e in again]:
-                        dumped.append("SECOND PASS DIFFERS")
-                    sink.write(json.dumps({"article": article, "entities": dumped}) + "\n")
-            print("done", flush=True)
-        elif command == "time":
-            started = time.process_time()
-            _one_pass(calls)
-            print(f"{time.process_time() - started:.6f}", flush=True)
-        elif command == "profile":
-            _one_pass(calls)  # warm-up: lazy tables and memos of the words
-            profiler = cProfile.Profile(time.process_time)
-            profiler.enable()
-            _one_pass(calls)
-            profiler.disable()
-            if arg:
-                profiler.dump_stats(arg)
-            print(pstats.Stats(profiler).total_calls, flush=True)  # type: ignore[attr-defined]
 
+    def dump(arg: str) -> str:
+        first, second = _one_pass(calls), _one_pass(calls)
+        with Path(arg).open("w", encoding="utf-8") as sink:
+            for (article, _), entities, again in zip(calls, first, second, strict=True):
+                dumped = [e.model_dump_json() for e in entities]
+                if dumped != [e.model_dump_json() for e in again]:
+                    dumped.append("SECOND PASS DIFFERS")
+                sink.write(json.dumps({"article": article, "entities": dumped}) + "\n")
+        return "done"
 
-def _start(src: Path, args: argparse.Namespace) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{Path(__file__).parent}"}
-    command = [sys.executable, __file__, "--child", "--fresh", args.fresh,
-               "--doc-cache", str(args.doc_cache),
-               *(("--calls", str(args.calls)) if args.calls else ())]
-    return subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            text=True)
+    def profile(arg: str) -> str:
+        _one_pass(calls)  # warm-up: lazy tables and memos of the words
+        profiler = cProfile.Profile(time.process_time)
+        profiler.enable()
+        _one_pass(calls)
+        profiler.disable()
+        if arg:
+            profiler.dump_stats(arg)
+        return str(pstats.Stats(profiler).total_calls)  # type: ignore[attr-defined]
 
-
-def _ask(process: subprocess.Popen[str], command: str) -> str:
-    assert process.stdin is not None
-    assert process.stdout is not None
-    process.stdin.write(command + "\n")
-    process.stdin.flush()
-    return process.stdout.readline().strip()
+    serve(len(calls), {"dump": dump, "time": lambda _: cpu_seconds(lambda: _one_pass(calls)),
+                       "profile": profile})
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--fresh", default="", help="fresh halves, sets or ids (tuning only)")
-    parser.add_argument("--baseline-src", type=Path)
-    parser.add_argument("--tree", action="append", default=[], metavar="NAME=SRC")
-    parser.add_argument("--doc-cache", type=Path, default=CACHE)
-    parser.add_argument("--calls", type=Path, help="pickle of the calls (written when missing)")
+    add_tree_arguments(parser)
     parser.add_argument("--dump", help="prefix of the files written (.new, .base, ...)")
     parser.add_argument("--profile", action="store_true", help="count each tree's calls")
     parser.add_argument("--rounds", type=int, default=0)
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args)
         return
-    trees = {"new": ROOT / "src"}
-    if args.baseline_src is not None:
-        trees["base"] = args.baseline_src
-    trees.update((name, Path(src)) for name, src in (t.split("=", 1) for t in args.tree))
-    processes: dict[str, subprocess.Popen[str]] = {}
-    for name, src in trees.items():
-        processes[name] = _start(src, args)
-        assert processes[name].stdout is not None
-        # One at a time: the first pickles the calls, the others read them.
-        print(f"{name}: {processes[name].stdout.readline().strip()} calls", flush=True)
+    processes = start_trees(__file__, args, one_at_a_time=True)
     if args.dump:
         for name, process in processes.items():
-            _ask(process, f"dump {args.dump}.{name}")
+            ask(process, f"dump {args.dump}.{name}")
         print(f"dumped {', '.join(f'{args.dump}.{n}' for n in processes)}")
     if args.profile:
         for name, process in processes.items():
             stats = f"{args.dump}.{name}.prof" if args.dump else ""
-            print(f"  {name:5} calls under cProfile: {int(_ask(process, f'profile {stats}')):,}",
+            print(f"  {name:5} calls under cProfile: {int(ask(process, f'profile {stats}')):,}",
                   flush=True)
     if args.rounds:
-        for process in processes.values():
-            _ask(process, "time")  # warm-up
-        best = {name: float("inf") for name in processes}
-        for turn in range(args.rounds):
-            seconds = {name: float(_ask(process, "time")) for name, process in processes.items()}
-            for name, taken in seconds.items():
-                best[name] = min(best[name], taken)
-            print(f"  turn {turn + 1}: " + ", ".join(f"{n} {t:.3f} s" for n, t in seconds.items()),
-                  flush=True)
+        best = best_of(processes, args.rounds)
         for name, seconds in best.items():
             ratio = f" ({seconds / best['base']:.3f}x base)" if "base" in best else ""
             print(f"  {name:5} best of {args.rounds}: {seconds:.3f} s CPU{ratio}")
-    for process in processes.values():
-        assert process.stdin is not None
-        process.stdin.close()
-        process.wait()
-    print(describe())
-    print(f"load average {os.getloadavg()}")
+    finish(processes)
 
 
 if __name__ == "__main__":

@@ -27,20 +27,12 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import os
 import pickle
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from machine import describe
-
-ROOT = Path(__file__).resolve().parents[1]
-#: The shared disk cache of docs; ``--doc-cache`` names a private one (helpers writing the
-#: shared one at once lock each other out).
-CACHE = Path("/tmp") / f"newswire-docs-{os.getuid()}.sqlite"
+from interleave import add_tree_arguments, ask, best_of, cpu_seconds, finish, serve, start_trees
 
 
 def _calls(fresh: str, polnear: list[str], data: Path) -> list[tuple[str, tuple[Any, ...],
@@ -135,54 +127,31 @@ def _forget_indexes(calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]],
 def child(args: argparse.Namespace) -> None:
     """Read the articles, then answer the parent: ``dump FILE``, ``time``, ``profile FILE``."""
     calls = _read_calls(args)
-    print(f"ready {len(calls)}", flush=True)
-    for line in sys.stdin:
-        command, _, arg = line.strip().partition(" ")
-        if command == "dump":
-            first, second = _one_pass(calls), _one_pass(calls)
-            with Path(arg).open("w", encoding="utf-8") as sink:
-                for (article, _, _), quotes, again in zip(calls, first, second, strict=True):
-                    dumped = [q.model_dump_json() for q in quotes]
-                    if dumped != [q.model_dump_json() for q in again]:
-                        dumped.append("SECOND PASS DIFFERS")
-                    sink.write(json.dumps({"article": article, "quotes": dumped}) + "\n")
-            print("done", flush=True)
-        elif command == "time":
-            _forget_indexes(calls)
-            started = time.process_time()
-            _one_pass(calls)
-            print(f"{time.process_time() - started:.6f}", flush=True)
-        elif command == "profile":
-            # CPU time: under load a wall-clock profile blames whatever call was descheduled.
-            profiler = cProfile.Profile(time.process_time)
-            profiler.enable()
-            _one_pass(calls)
-            profiler.disable()
-            profiler.dump_stats(arg)
-            print("done", flush=True)
 
+    def dump(arg: str) -> str:
+        first, second = _one_pass(calls), _one_pass(calls)
+        with Path(arg).open("w", encoding="utf-8") as sink:
+            for (article, _, _), quotes, again in zip(calls, first, second, strict=True):
+                dumped = [q.model_dump_json() for q in quotes]
+                if dumped != [q.model_dump_json() for q in again]:
+                    dumped.append("SECOND PASS DIFFERS")
+                sink.write(json.dumps({"article": article, "quotes": dumped}) + "\n")
+        return "done"
 
-def _start(src: Path, args: argparse.Namespace) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{Path(__file__).parent}"}
-    command = [sys.executable, __file__, "--child", "--fresh", args.fresh, "--data",
-               str(args.data), "--doc-cache", str(args.doc_cache),
-               *(x for p in args.polnear for x in ("--polnear", p)),
-               *(("--calls", str(args.calls)) if args.calls else ())]
-    return subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            text=True)
+    def timed(_: str) -> str:
+        _forget_indexes(calls)
+        return cpu_seconds(lambda: _one_pass(calls))
 
+    def profile(arg: str) -> str:
+        # CPU time: under load a wall-clock profile blames whatever call was descheduled.
+        profiler = cProfile.Profile(time.process_time)
+        profiler.enable()
+        _one_pass(calls)
+        profiler.disable()
+        profiler.dump_stats(arg)
+        return "done"
 
-def _ready(name: str, process: subprocess.Popen[str]) -> None:
-    assert process.stdout is not None
-    print(f"{name}: {process.stdout.readline().strip()} calls", flush=True)
-
-
-def _ask(process: subprocess.Popen[str], command: str) -> str:
-    assert process.stdin is not None
-    assert process.stdout is not None
-    process.stdin.write(command + "\n")
-    process.stdin.flush()
-    return process.stdout.readline().strip()
+    serve(len(calls), {"dump": dump, "time": timed, "profile": profile})
 
 
 def main() -> None:
@@ -191,64 +160,30 @@ def main() -> None:
     parser.add_argument("--polnear", action="append", default=[],
                         help="split[:skip[:limit]] of PolNeAR (train or dev)")
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data/polnear"))
-    parser.add_argument("--baseline-src", type=Path)
-    parser.add_argument("--doc-cache", type=Path, default=CACHE,
-                        help="the docs' disk cache (a private one when several run at once)")
-    parser.add_argument("--tree", action="append", default=[], metavar="NAME=SRC",
-                        help="one more source tree, timed and dumped beside the others")
-    parser.add_argument("--calls", type=Path,
-                        help="pickle of the calls: written by the first tree when missing, "
-                             "then read by every tree (the articles read once)")
+    add_tree_arguments(parser)
     parser.add_argument("--dump", help="prefix of the files written (.new, .base)")
     parser.add_argument("--rounds", type=int, default=0)
     parser.add_argument("--profile", help="cProfile output of one pass of this tree")
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args)
         return
-    trees = {"new": ROOT / "src"}
-    if args.baseline_src is not None:
-        trees["base"] = args.baseline_src
-    trees.update((name, Path(src)) for name, src in (t.split("=", 1) for t in args.tree))
-    processes: dict[str, subprocess.Popen[str]] = {}
-    ready: set[str] = set()
-    for name, src in trees.items():
-        processes[name] = _start(src, args)
-        if args.calls is not None and not args.calls.exists():
-            _ready(name, processes[name])  # the first pickles the calls; the others read them
-            ready.add(name)
-    for name, process in processes.items():
-        if name not in ready:
-            _ready(name, process)
+    processes = start_trees(__file__, args, ["--data", str(args.data),
+                                             *(x for p in args.polnear for x in ("--polnear", p))])
     if args.dump:
         for name, process in processes.items():
-            _ask(process, f"dump {args.dump}.{name}")
+            ask(process, f"dump {args.dump}.{name}")
         print(f"dumped {', '.join(f'{args.dump}.{n}' for n in processes)}")
     if args.profile:
-        _ask(processes["new"], f"profile {args.profile}")
+        ask(processes["new"], f"profile {args.profile}")
     if args.rounds:
-        for process in processes.values():
-            _ask(process, "time")  # warm-up: lazy tables
-        best = {name: float("inf") for name in processes}
-        for turn in range(args.rounds):
-            seconds = {name: float(_ask(process, "time")) for name, process in processes.items()}
-            for name, taken in seconds.items():
-                best[name] = min(best[name], taken)
-            # Each turn as it ends: a run cut short on a loaded machine still tells something.
-            print(f"  turn {turn + 1}: " + ", ".join(f"{n} {t:.3f} s" for n, t in seconds.items()),
-                  flush=True)
+        best = best_of(processes, args.rounds)
         for name, seconds in best.items():
             print(f"  {name:5} best of {args.rounds}: {seconds:.3f} s CPU")
         if "base" in best:
             for name, seconds in best.items():
                 print(f"  {name} / base {seconds / best['base']:.3f}")
-    for process in processes.values():
-        assert process.stdin is not None
-        process.stdin.close()
-        process.wait()
-    print(describe())
-    print(f"load average {os.getloadavg()}")
+    finish(processes)
 
 
 if __name__ == "__main__":
