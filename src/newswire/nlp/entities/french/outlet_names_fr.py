@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from newswire.nlp.entities.french.speech_verbs_fr import SPEECH_FORMS
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
-__all__ = ["OUTLET_PREPOSITIONS", "is_name_start", "person_after_outlet"]
+__all__ = ["OUTLET_PREPOSITIONS", "is_name_start", "last_name_start", "person_after_outlet"]
 
 #: The prepositions before the outlet a source spoke to (``au Parisien``, ``sur X``).
 OUTLET_PREPOSITIONS = frozenset(("à", "au", "aux", "sur"))
@@ -36,10 +36,16 @@ def person_after_outlet(doc: Doc, start: int, end: int) -> tuple[SpacySpan, Spac
     if start < 2 or doc[start - 1].lower_ not in OUTLET_PREPOSITIONS \
             or doc[start - 2].lower_ not in SPEECH_FORMS:
         return None
-    first = next((i for i in range(end - 2, start, -1) if is_name_start(doc, i)), None)
+    first = last_name_start(doc, start, end - 2)
     if first is None:
         return None
     return SpacySpan(doc, start, first, label="ORG"), SpacySpan(doc, first, end, label="PER")
+
+
+def last_name_start(doc: Doc, after: int, last: int) -> int | None:
+    """The last index in ``(after, last]`` where a name starts (:func:`is_name_start`): the
+    last such first name, as an outlet may be one too (``La Croix Jean Dupont``)."""
+    return next((i for i in range(last, after, -1) if is_name_start(doc, i)), None)
 
 
 def is_name_start(doc: Doc, at: int) -> bool:

@@ -31,10 +31,7 @@ def sentences(doc: Doc) -> Iterator[Span]:
 
 def sentence_of(token: Token) -> Span:
     """``token.sent``: the same words, from the bounds found once a doc."""
-    doc = token.doc
-    starts = kept(doc, _KEY, _starts)
-    k = bisect_right(starts, token.i)
-    return Span(doc, starts[k - 1], starts[k] if k < len(starts) else len(doc))
+    return Span(token.doc, *sentence_bounds(token))
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:

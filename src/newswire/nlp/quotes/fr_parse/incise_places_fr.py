@@ -23,7 +23,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.entities.french.outlet_names_fr import OUTLET_PREPOSITIONS, is_name_start
+from newswire.nlp.entities.french.outlet_names_fr import (
+    OUTLET_PREPOSITIONS,
+    is_name_start,
+    last_name_start,
+)
 from newswire.nlp.quotes.base.parse_labels import FRENCH_SUBJECT_DEPS, NOUN_TAGS, PERSON_LABELS
 from newswire.nlp.quotes.fr_parse.incise_openings_fr import OPENING_MARKS, opens_incise
 from newswire.nlp.quotes.lexicon import words
@@ -134,8 +138,8 @@ def _past_outlet(doc: Doc, at: int, end: int) -> int:
     run = at
     while run < min(end, at + _OUTLET_WORDS) and _outlet_word(doc[run]):
         run += 1
-    # the last first name: "La Croix Jean Dupont", "Croix" is one too
-    return next((i for i in range(run - 1, at, -1) if is_name_start(doc, i)), run)
+    first = last_name_start(doc, at, run - 1)
+    return run if first is None else first
 
 
 def _outlet_word(word: Token) -> bool:

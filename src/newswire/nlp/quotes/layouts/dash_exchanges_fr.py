@@ -113,22 +113,24 @@ def _runs(tmap: TextMap) -> list[list[int]]:
 def _opens_dialogue(tmap: TextMap, index: int) -> bool:
     """Whether paragraph ``index`` is a question opening with a quotation mark: the first
     line of a dialogue printed in one pair of marks, a dash at each change of speaker."""
-    if index < 0:
-        return False
-    start, end = tmap.trim(*tmap.paragraphs[index])
-    return end > start and tmap.text[start] in ALL_MARKS and tmap.text[start:end].endswith("?")
+    line = _line(tmap, index) if index >= 0 else ""
+    return bool(line) and line[0] in ALL_MARKS and line.endswith("?")
 
 
 def _ends_with_question(tmap: TextMap, index: int) -> bool:
-    start, end = tmap.trim(*tmap.paragraphs[index])
-    return tmap.text[start:end].endswith("?")
+    return _line(tmap, index).endswith("?")
 
 
 def _asks(tmap: TextMap, index: int) -> bool:
     """Whether the line holds a question, maybe before its own cue (``… ? a-t-elle
     demandé.``)."""
+    return "?" in _line(tmap, index)
+
+
+def _line(tmap: TextMap, index: int) -> str:
+    """Paragraph ``index``'s text, without the blanks around it."""
     start, end = tmap.trim(*tmap.paragraphs[index])
-    return "?" in tmap.text[start:end]
+    return tmap.text[start:end]
 
 
 def _roles(tmap: TextMap, first_line: int) -> Roles:
