@@ -47,7 +47,8 @@ def predict(data: Path, prefixes: tuple[str, ...] = ()) -> dict[str, list[dict[s
             print(f"    FAILED on {path.stem}: {type(error).__name__}: {error}", file=sys.stderr)
             found[path.stem] = []
             continue
-        found[path.stem] = [{"text": q.text, "speaker": q.speaker, "cued": cued(event, q)}
+        found[path.stem] = [{"text": q.text, "speaker": q.speaker, "cued": cued(event, q),
+                             "kind": q.kind, "speaker_kind": q.speaker_kind}
                             for q in event.quotes]
     return found
 
@@ -184,7 +185,38 @@ def causes(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]]) -
         kinds = sorted((k, n) for (v, k), n in counts.items() if v == verdict)
         total = sum(n for _, n in kinds)
         parts.append(f"{verdict} {total} ({', '.join(f'{k} {n}' for k, n in kinds)})")
-    return "misses: " + "; ".join(parts)
+    return "misses: " + "; ".join(parts) + "\n            " + miss_shapes(gold, found)
+
+
+def miss_shapes(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]]) -> str:
+    """The speaker misses split further, still with no text shown: by the kind of the quote
+    found (direct, partial, indirect) and, for a wrong speaker, how it relates to the answer
+    (``name``: shares a name word with it, the right source under a wrong name form or a
+    merge; ``other``: another source of the same kind; ``kind``: a source of another kind)."""
+    counts: Counter[str] = Counter()
+    for row, (verdict, quotes) in zip(gold, verdicts(gold, found), strict=True):
+        if verdict not in ("no speaker", "wrong speaker"):
+            continue
+        quote = next((q for q in quotes if q["speaker"]), quotes[0])
+        shape = quote.get("kind", "?")
+        if verdict == "wrong speaker":
+            shape += " " + relation(row, quote)
+        counts[f"{verdict}, {row['kind']}, {shape}"] += 1
+    return "miss shapes: " + "; ".join(f"{k} {n}" for k, n in counts.most_common())
+
+
+def name_words(name: str) -> set[str]:
+    """The words of three letters or more of an answer, honorifics left out."""
+    return set(re.findall(r"\w{3,}", person_key(name)))
+
+
+def relation(row: dict[str, Any], quote: dict[str, Any]) -> str:
+    """How a wrong speaker relates to the gold answer (see ``miss_shapes``)."""
+    answers = set().union(*(name_words(a) for a in [row["referent"], *row.get("also", [])]))
+    if answers & name_words(quote["speaker"]):
+        return "name"
+    same = quote.get("speaker_kind") == row["kind"]
+    return "other" if same else "kind"
 
 
 def turned(gold: list[dict[str, Any]], found: dict[str, list[dict[str, Any]]],

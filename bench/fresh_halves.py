@@ -8,7 +8,8 @@ Round thirty-three added zzzv and zzzx to the whole tuning sets and zzq, zzzn to
 round thirty-four added zzzz, zzh and zzza to the whole tuning sets; round thirty-five added
 zq, zzz and zzzy; round thirty-six added zzzzf, and s, zo, zzzf, zg and zzc to the checks;
 round thirty-seven added zzzzi and zzzzj, and zzzzg and zzzzh to the checks; round thirty-eight
-added zzzzb, and zzzzk and zzzzl to the checks.
+added zzzzb, and zzzzk and zzzzl to the checks; round thirty-nine added zzzzn, and zzzzo and
+zzzzp to the checks.
 """
 
 from __future__ import annotations
