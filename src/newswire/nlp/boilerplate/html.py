@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from lxml import etree  # type: ignore[import-untyped]
 
 from newswire.models import PageKind, PageMetadata, RemovedLine
-from newswire.nlp.boilerplate.article_main import reads_main_as_article
 from newswire.nlp.boilerplate.baseline_lines import split_article_line
 from newswire.nlp.boilerplate.blocks import Block, blocks_of
 from newswire.nlp.boilerplate.collapsed import drop_kept_boxes, read_region
@@ -155,7 +154,7 @@ def extract(html: str, url: str | None = None, language: str | None = None) -> E
     body = trafilatura_body(tree, url, fast=kind in FAST_KINDS)
     split_article_line(body, tree)  # its last resort: an <article> run into one line
     body = discussion_body(tree, body, url)  # a link post: its discussion is its text
-    if kind in MAIN_ELEMENT_KINDS or reads_main_as_article(kind, url):
+    if kind in MAIN_ELEMENT_KINDS:
         body = main_element_body(tree, body, url, kind)
     if body is None:
         return Extracted(None, [], page, kind, headings, lines=seen, hidden=hidden)
