@@ -69,6 +69,28 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("The Department of Homeland Security and Border Patrol said in a joint statement that "
      "arrests \"fell sharply in March.\"",
      [("fell sharply in March", "Department of Homeland Security", "organization")]),
+    # orgs56: a name listing its fields with commas and "and" after "the" (a national
+    # agency, a union of trades); the model starts it after the last comma.
+    ("The Philippine Atmospheric, Geophysical and Astronomical Services Administration "
+     "said the typhoon would \"weaken slightly\" before landfall.",
+     [("weaken slightly", "Philippine Atmospheric, Geophysical and Astronomical Services "
+       "Administration", "organization")]),
+    ("The Shop, Distributive and Allied Employees' Association, which represents retail "
+     "staff, said the closures were \"a body blow for workers\".",
+     [("a body blow for workers", "Shop, Distributive and Allied Employees' Association",
+       "organization")]),
+    ("Asked about the cuts, the Scientific, Technical and Professional Staff Union said "
+     "members were \"ready to strike\".",
+     [("ready to strike", "Scientific, Technical and Professional Staff Union",
+       "organization")]),
+    # Guards: names listed before another name stay apart (no common words), and so do
+    # places listed before a body.
+    ("Executives of Fiat, Renault and Peugeot met on Monday. The talks were \"constructive\", "
+     "said Renault.",
+     [("constructive", "Renault", "organization")]),
+    ("The Ontario, Quebec and Alberta Teachers' Association said the deal was \"a first "
+     "step\".",
+     [("a first step", "Alberta Teachers' Association", "organization")]),
 ])
 def test_an_organisation_name_cut_by_the_model_is_whole(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
