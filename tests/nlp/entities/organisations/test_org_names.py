@@ -91,8 +91,32 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("The Ontario, Quebec and Alberta Teachers' Association said the deal was \"a first "
      "step\".",
      [("a first step", "Alberta Teachers' Association", "organization")]),
+    # Guards (review56 F1): parties listed before "Party", and bodies sharing a plural head
+    # after the name, stay apart.
+    ("The Liberal, Conservative and Green Party leaders debated on Thursday. The Green "
+     "Party said the climate was \"ignored again\".",
+     [("ignored again", "Green Party", "organization")]),
+    ("The Regular, Reserve and Territorial Army chiefs met on Monday. The Territorial Army "
+     "said recruitment was \"falling fast\".",
+     [("falling fast", "Territorial Army", "organization")]),
 ])
 def test_an_organisation_name_cut_by_the_model_is_whole(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """An organisation's name cut by the model is the speaker's whole name."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "kept", "not_made"), [
+    # review56 F1: parties listed before "Party" and a plural head shared after the name.
+    ("The Liberal, Conservative and Green Party candidates all said the bridge should be "
+     "rebuilt.", "Green Party", "Liberal, Conservative and Green Party"),
+    ("The Conservative, Labour and Liberal Democrat leaders met the Green Party on Monday.",
+     "Green Party", "Conservative, Labour and Liberal Democrat"),
+])
+def test_a_list_of_bodies_stays_a_list(pipeline: Pipeline, body: str, kept: str,
+                                       not_made: str) -> None:
+    """Bodies listed with commas and ``and`` before a shared head are not one name."""
+    from newswire.models import RawArticle
+
+    names = [e.name for e in pipeline.enrich(RawArticle(id="t", text=body)).entities]
+    assert kept in names and not any(n.startswith(not_made) for n in names), names

@@ -24,7 +24,9 @@ often:
   Shop, Distributive and [Allied Employees' Association]``): names of agencies and unions
   list what they cover, and the model starts the name after the last comma. The listed
   words must be common words (a demonym may open the list) the model read as no name of
-  its own, so ``the Fiat, Renault and [Peugeot]`` (three names) stays three;
+  its own, so ``the Fiat, Renault and [Peugeot]`` (three names) stays three; and a list of
+  parties (``the Liberal, Conservative and [Green Party]``) or of bodies sharing a plural head
+  after the name (``the Army, Navy and [Air Force] chiefs``) stays a list;
 - ``of`` or ``for`` and capitalised words after a body's head noun (``[Tea Board] of Kenya``,
   ``The [U.S. Chamber] of Commerce``, ``The [New Brunswick Coalition] for Tenants' Rights``,
   ``[Ukraine's Coordination Headquarters] for the Treatment of Prisoners of War``): a board,
@@ -62,6 +64,13 @@ _THE_WORDS = re.compile(rf"(?:^|(?<=\s))[Tt]he[ \t]+({_WORD}(?:[ \t]+{_WORD})?)[
 _THE_LIST = re.compile(
     rf"(?:^|(?<=\s))[Tt]he[ \t]+({_WORD}(?:[ \t]+{_WORD})?(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD})?)+"
     rf",?[ \t]+and)[ \t]+$")
+#: A plural noun right after the name, the head several listed bodies share ("the Liberal,
+#: Conservative and Green Party leaders", "the Army, Navy and Air Force chiefs").
+_SHARED_HEAD = re.compile(
+    r"[ \t]+(?:leaders|candidates|nominees|members|MPs|MLAs|MSPs|TDs|governments|ministers|"
+    r"ministries|chiefs|heads|officials|representatives|delegates|delegations|spokespeople|"
+    r"spokespersons|bosses|commanders|caucuses|branches|unions|councils|parties|groups|"
+    r"teams|staff|staffs|benches|whips)\b")
 #: Head nouns a body's name ends on ("Dentists Council", "Transport Board").
 _BODY_HEADS = frozenset((
     "council", "commission", "board", "association", "authority", "agency", "union",
@@ -208,6 +217,9 @@ def _list_before(text: Text, mention: Mention, mine: list[Mention]) -> set[int] 
     before = text.text[max(0, mention.start - 80):mention.start]
     if not before.endswith("and ") or "," not in before:
         return None
+    if mention.text.split()[-1].casefold() in ("party", "parties") \
+            or _SHARED_HEAD.match(text.text, mention.end):
+        return None  # several bodies sharing one head (review56 F1)
     found = _THE_LIST.search(text.text, max(0, mention.start - 80), mention.start)
     if found is None:
         return None
