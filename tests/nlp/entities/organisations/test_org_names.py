@@ -112,6 +112,9 @@ def test_an_organisation_name_cut_by_the_model_is_whole(
      "rebuilt.", "Green Party", "Liberal, Conservative and Green Party"),
     ("The Conservative, Labour and Liberal Democrat leaders met the Green Party on Monday.",
      "Green Party", "Conservative, Labour and Liberal Democrat"),
+    # Bodies listed by their own head nouns are bodies of their own.
+    ("The Council, Commission and European Parliament said they would act fast.",
+     "European Parliament", "Council, Commission and"),
 ])
 def test_a_list_of_bodies_stays_a_list(pipeline: Pipeline, body: str, kept: str,
                                        not_made: str) -> None:

@@ -224,6 +224,9 @@ def _list_before(text: Text, mention: Mention, mine: list[Mention]) -> set[int] 
     if found is None:
         return None
     words = found.group(1).replace(",", " ").split()[:-1]
+    if any(w.casefold() in _BODY_HEADS for w in words):
+        return None  # bodies listed by their head nouns ("the Council, Commission and [European
+        # Parliament]"): each is a body of its own
     if not all(map(_listed_word, words[1:])) or not (_listed_word(words[0])
                                                      or _demonym(words[0])):
         return None
