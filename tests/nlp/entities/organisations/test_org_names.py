@@ -69,8 +69,57 @@ from tests.nlp.quotes.test_resolution import Expected, check
     ("The Department of Homeland Security and Border Patrol said in a joint statement that "
      "arrests \"fell sharply in March.\"",
      [("fell sharply in March", "Department of Homeland Security", "organization")]),
+    # orgs56: a name listing its fields with commas and "and" after "the" (a national
+    # agency, a union of trades); the model starts it after the last comma.
+    ("The Philippine Atmospheric, Geophysical and Astronomical Services Administration "
+     "said the typhoon would \"weaken slightly\" before landfall.",
+     [("weaken slightly", "Philippine Atmospheric, Geophysical and Astronomical Services "
+       "Administration", "organization")]),
+    ("The Shop, Distributive and Allied Employees' Association, which represents retail "
+     "staff, said the closures were \"a body blow for workers\".",
+     [("a body blow for workers", "Shop, Distributive and Allied Employees' Association",
+       "organization")]),
+    ("Asked about the cuts, the Scientific, Technical and Professional Staff Union said "
+     "members were \"ready to strike\".",
+     [("ready to strike", "Scientific, Technical and Professional Staff Union",
+       "organization")]),
+    # Guards: names listed before another name stay apart (no common words), and so do
+    # places listed before a body.
+    ("Executives of Fiat, Renault and Peugeot met on Monday. The talks were \"constructive\", "
+     "said Renault.",
+     [("constructive", "Renault", "organization")]),
+    ("The Ontario, Quebec and Alberta Teachers' Association said the deal was \"a first "
+     "step\".",
+     [("a first step", "Alberta Teachers' Association", "organization")]),
+    # Guards (review56 F1): parties listed before "Party", and bodies sharing a plural head
+    # after the name, stay apart.
+    ("The Liberal, Conservative and Green Party leaders debated on Thursday. The Green "
+     "Party said the climate was \"ignored again\".",
+     [("ignored again", "Green Party", "organization")]),
+    ("The Regular, Reserve and Territorial Army chiefs met on Monday. The Territorial Army "
+     "said recruitment was \"falling fast\".",
+     [("falling fast", "Territorial Army", "organization")]),
 ])
 def test_an_organisation_name_cut_by_the_model_is_whole(
         pipeline: Pipeline, body: str, expected: list[Expected]) -> None:
     """An organisation's name cut by the model is the speaker's whole name."""
     check(pipeline, body, expected)
+
+
+@pytest.mark.parametrize(("body", "kept", "not_made"), [
+    # review56 F1: parties listed before "Party" and a plural head shared after the name.
+    ("The Liberal, Conservative and Green Party candidates all said the bridge should be "
+     "rebuilt.", "Green Party", "Liberal, Conservative and Green Party"),
+    ("The Conservative, Labour and Liberal Democrat leaders met the Green Party on Monday.",
+     "Green Party", "Conservative, Labour and Liberal Democrat"),
+    # Bodies listed by their own head nouns are bodies of their own.
+    ("The Council, Commission and European Parliament said they would act fast.",
+     "European Parliament", "Council, Commission and"),
+])
+def test_a_list_of_bodies_stays_a_list(pipeline: Pipeline, body: str, kept: str,
+                                       not_made: str) -> None:
+    """Bodies listed with commas and ``and`` before a shared head are not one name."""
+    from newswire.models import RawArticle
+
+    names = [e.name for e in pipeline.enrich(RawArticle(id="t", text=body)).entities]
+    assert kept in names and not any(n.startswith(not_made) for n in names), names

@@ -19,6 +19,14 @@ often:
 - a common word written with a capital between ``the`` and the name (``the Airline
   [Carriers Council]``): after ``the``, English capitalises a common word only inside a
   name.
+- a list of capitalised words with commas and ``and`` between ``the`` and the name (``The
+  Philippine Atmospheric, Geophysical and [Astronomical Services Administration]``, ``The
+  Shop, Distributive and [Allied Employees' Association]``): names of agencies and unions
+  list what they cover, and the model starts the name after the last comma. The listed
+  words must be common words (a demonym may open the list) the model read as no name of
+  its own, so ``the Fiat, Renault and [Peugeot]`` (three names) stays three; and a list of
+  parties (``the Liberal, Conservative and [Green Party]``) or of bodies sharing a plural head
+  after the name (``the Army, Navy and [Air Force] chiefs``) stays a list;
 - ``of`` or ``for`` and capitalised words after a body's head noun (``[Tea Board] of Kenya``,
   ``The [U.S. Chamber] of Commerce``, ``The [New Brunswick Coalition] for Tenants' Rights``,
   ``[Ukraine's Coordination Headquarters] for the Treatment of Prisoners of War``): a board,
@@ -50,6 +58,19 @@ _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _AND_WORDS = re.compile(rf"[ \t]+and[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w'’-])")
 #: ``the`` and one or two capitalised words before an organisation's mention.
 _THE_WORDS = re.compile(rf"(?:^|(?<=\s))[Tt]he[ \t]+({_WORD}(?:[ \t]+{_WORD})?)[ \t]+$")
+#: ``the``, capitalised words listed with commas and ``and`` right before an organisation's
+#: mention ("The Philippine Atmospheric, Geophysical and [Astronomical Services
+#: Administration]", "The Shop, Distributive and [Allied Employees' Association]").
+_THE_LIST = re.compile(
+    rf"(?:^|(?<=\s))[Tt]he[ \t]+({_WORD}(?:[ \t]+{_WORD})?(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD})?)+"
+    rf",?[ \t]+and)[ \t]+$")
+#: A plural noun right after the name, the head several listed bodies share ("the Liberal,
+#: Conservative and Green Party leaders", "the Army, Navy and Air Force chiefs").
+_SHARED_HEAD = re.compile(
+    r"[ \t]+(?:leaders|candidates|nominees|members|MPs|MLAs|MSPs|TDs|governments|ministers|"
+    r"ministries|chiefs|heads|officials|representatives|delegates|delegations|spokespeople|"
+    r"spokespersons|bosses|commanders|caucuses|branches|unions|councils|parties|groups|"
+    r"teams|staff|staffs|benches|whips)\b")
 #: Head nouns a body's name ends on ("Dentists Council", "Transport Board").
 _BODY_HEADS = frozenset((
     "council", "commission", "board", "association", "authority", "agency", "union",
@@ -104,7 +125,11 @@ def whole_org_names(texts: list[Text], mentions: list[Mention]) -> list[Mention]
                 continue
             _local_number(text, mention)
             dropped.update(_and_inside(text, mention, mine))
-            _capitalised_before(text, mention, mine)
+            taken = _list_before(text, mention, mine)
+            if taken is None:
+                _capitalised_before(text, mention, mine)
+            else:
+                dropped.update(taken)
     return [m for m in mentions if id(m) not in dropped]
 
 
@@ -183,6 +208,50 @@ def _capitalised_before(text: Text, mention: Mention, mine: list[Mention]) -> No
     if any(m is not mention and m.start < end and start < m.end for m in mine):
         return  # the model read a name there ("the US [State Department]")
     _set(text, mention, start, mention.end)
+
+
+def _list_before(text: Text, mention: Mention, mine: list[Mention]) -> set[int] | None:
+    """``The Philippine Atmospheric, Geophysical and [Astronomical Services Administration]``
+    -> the whole name, and the ids of the model's mentions taken in (``None``: not grown).
+    The cheap question first: a comma and ``and`` just before the mention."""
+    before = text.text[max(0, mention.start - 80):mention.start]
+    if not before.endswith("and ") or "," not in before:
+        return None
+    if mention.text.split()[-1].casefold() in ("party", "parties") \
+            or _SHARED_HEAD.match(text.text, mention.end):
+        return None  # several bodies sharing one head (review56 F1)
+    found = _THE_LIST.search(text.text, max(0, mention.start - 80), mention.start)
+    if found is None:
+        return None
+    words = found.group(1).replace(",", " ").split()[:-1]
+    if any(w.casefold() in _BODY_HEADS for w in words):
+        return None  # bodies listed by their head nouns ("the Council, Commission and [European
+        # Parliament]"): each is a body of its own
+    if not all(map(_listed_word, words[1:])) or not (_listed_word(words[0])
+                                                     or _demonym(words[0])):
+        return None
+    start = found.start(1)
+    over = [m for m in mine if m is not mention and m.start < mention.start and start < m.end]
+    if any(m.start < start or m.end > mention.start or m.label not in ("ORG", "NORP", None)
+           for m in over):
+        return None  # a name of its own there ("the Ontario, Quebec and [Alberta ...]")
+    _set(text, mention, start, mention.end)
+    return {id(m) for m in over}  # the model's pieces of the name ("[Philippine Atmospheric,
+    # Geophysical]"), taken in
+
+
+def _listed_word(word: str) -> bool:
+    """Whether ``word`` may be one of a name's listed words: a common word, or an adjective
+    of a field (``Geophysical``, ``Pharmaceutical``), never a title or a date."""
+    folded = word.casefold()
+    return _common_word(word) or (folded.endswith(("al", "ic", "ive", "ary", "ory"))
+                                  and folded not in _TITLE_WORDS)
+
+
+def _demonym(word: str) -> bool:
+    """Whether ``word`` names a people or a country's adjective (``Philippine``, ``Kenyan``):
+    a national agency's name opens with it."""
+    return word.endswith(("ine", "ian", "an", "ese", "ish", "ic", "i")) and word[:1].isupper()
 
 
 def _common_word(word: str) -> bool:
