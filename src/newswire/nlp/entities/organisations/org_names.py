@@ -223,12 +223,7 @@ def _list_before(text: Text, mention: Mention, mine: list[Mention]) -> set[int] 
     found = _THE_LIST.search(text.text, max(0, mention.start - 80), mention.start)
     if found is None:
         return None
-    words = found.group(1).replace(",", " ").split()[:-1]
-    if any(w.casefold() in _BODY_HEADS for w in words):
-        return None  # bodies listed by their head nouns ("the Council, Commission and [European
-        # Parliament]"): each is a body of its own
-    if not all(map(_listed_word, words[1:])) or not (_listed_word(words[0])
-                                                     or _demonym(words[0])):
+    if not _fields_listed(found.group(1).replace(",", " ").split()[:-1]):
         return None
     start = found.start(1)
     over = [m for m in mine if m is not mention and m.start < mention.start and start < m.end]
@@ -238,6 +233,15 @@ def _list_before(text: Text, mention: Mention, mine: list[Mention]) -> set[int] 
     _set(text, mention, start, mention.end)
     return {id(m) for m in over}  # the model's pieces of the name ("[Philippine Atmospheric,
     # Geophysical]"), taken in
+
+
+def _fields_listed(words: list[str]) -> bool:
+    """Whether the words before ``and`` list one name's fields: none a body's head noun ("the
+    Council, Commission and [European Parliament]" are bodies of their own), each a field's
+    word, the first maybe a people's (``Philippine``)."""
+    if any(w.casefold() in _BODY_HEADS for w in words):
+        return False
+    return all(map(_listed_word, words[1:])) and (_listed_word(words[0]) or _demonym(words[0]))
 
 
 def _listed_word(word: str) -> bool:
