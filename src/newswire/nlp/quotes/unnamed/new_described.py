@@ -25,9 +25,10 @@ __all__ = ["brings_in_new_person"]
 
 #: Determiners of an ``of`` phrase's noun that bring in someone not met before.
 _INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several"))
-#: Ordinals counting a new one in a series (``first`` left out: ``the first minister``).
+#: Ordinals counting a new one in a series (``first`` left out: ``the first minister``; no
+#: ``other``: ``the other candidate`` is one of two named before).
 _ORDINALS = frozenset(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                       "ninth", "tenth", "latest", "other"))
+                       "ninth", "tenth"))
 #: What a relative clause or aside on the noun says when the person stays unnamed.
 _UNNAMED = re.compile(
     r"\b(?:be|being)\s+(?:named|identified)\b|\banonymity\b|\bname\s+(?:not\s+)?be\b"
