@@ -53,6 +53,19 @@ from tests.nlp.quotes.test_extract import quotes_of, speaker_starting
     ("Mayor Glen Turcotte said the budget was balanced.\n\n"
      "The mayor said he would \"not raise taxes this year\".",
      "not raise taxes", "Glen Turcotte"),
+    # An epithet with "a": the person just named (review56's F3), in a profile's style.
+    ("Senator Ruth Okafor toured the mill on Monday.\n\n"
+     "The daughter of a steelworker said she \"knew what these jobs meant\".",
+     "knew what these", "Ruth Okafor"),
+    # An appointment or another anonymity is no name withheld (review56's F4).
+    ("Manager Gareth Lyle watched from the stand.\n\n"
+     "The coach, who is expected to be named as his successor on Monday, said the squad was "
+     "\"ready for anything\".",
+     "ready for anything", "Gareth Lyle"),
+    ("Councillor Priya Nair spoke for an hour.\n\n"
+     "The councillor, who has campaigned to end anonymity for online trolls, said the bylaw "
+     "was \"long overdue\".",
+     "long overdue", "Priya Nair"),
     # ... and so is one whose "of" phrase names someone known (a definite "of" phrase).
     ("Dr Amira Haddad, the chief executive of the trust, said the wards were full.\n\n"
      "The chief executive of the trust said staff were \"exhausted\".",

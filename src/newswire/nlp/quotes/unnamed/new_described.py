@@ -1,13 +1,13 @@
 """English descriptions that bring in a new, unnamed person rather than point back to one
-named before: ``The daughter of one victim``, ``the president of a parts maker``, ``The leader
-of a national supporters' union, who did not want to be named,``, ``the head teacher, who
+named before: ``The daughter of one victim``, ``The leader of a national supporters' union,
+who did not want to be named,``, ``the head teacher, who
 asked not to be named``.
 
 A definite description (``the senator``, ``the 46-year-old``) usually points back to the
 person last named (:mod:`.descriptions`). Three constructions of English news writing say it
-does not: the noun takes an indefinite ``of`` phrase that singles the person out by someone
-or something else (``the daughter of one victim``, ``the owner of a bakery``: the article is
-definite because the phrase makes the person unique, not because the reader met them); a
+does not: the noun takes an ``of`` phrase counting someone not met before (``the daughter of
+one victim``, ``the mother of another patient``: the article is definite because the phrase
+makes the person unique, not because the reader met them); a
 relative clause or aside says the person is not named (``who asked not to be named``,
 ``who cannot be named for legal reasons``, ``speaking on condition of anonymity``); or an
 ordinal counts a new one in a series (``The third midwife who spoke to ...``). Such a person
@@ -23,16 +23,25 @@ from spacy.tokens import Token
 
 __all__ = ["brings_in_new_person"]
 
-#: Determiners of an ``of`` phrase's noun that bring in someone not met before.
-_INDEFINITE = frozenset(("a", "an", "one", "another", "some", "several"))
+#: Determiners of an ``of`` phrase's noun that count someone not met before: ``one``,
+#: ``another`` (``the daughter of one victim``). Not ``a``/``an``: ``The son of a bus driver
+#: said`` is an epithet for the person just named (review56's F3), as ``the mother of two`` is.
+_INDEFINITE = frozenset(("one", "another"))
 #: Ordinals counting a new one in a series (``first`` left out: ``the first minister``; no
 #: ``other``: ``the other candidate`` is one of two named before).
 _ORDINALS = frozenset(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                        "ninth", "tenth"))
-#: What a relative clause or aside on the noun says when the person stays unnamed.
+#: What a relative clause or aside on the noun says when the person's name is withheld:
+#: ``asked not to be named``, ``cannot be identified``, ``declined to be named``, ``spoke on
+#: condition of anonymity``, ``whose name was withheld``; never an appointment (``who is
+#: expected to be named in the new role``) or another anonymity (``end anonymity for online
+#: abusers``: review56's F4).
 _UNNAMED = re.compile(
-    r"\b(?:be|being)\s+(?:named|identified)\b|\banonymity\b|\bname\s+(?:not\s+)?be\b"
-    r"|\bnames?\s+(?:was|were|is)\s+withheld\b", re.IGNORECASE)
+    r"\b(?:not|n['’]t|cannot|declined|refused)\s+(?:to\s+)?(?:be\s+)?(?:named|identified)\b"
+    r"|\b(?:want|wish|like)\s+to\s+be\s+(?:named|identified)\b"
+    r"|\bconditions?\s+of\s+anonymity\b|\b(?:requested|granted|asked\s+for)\s+anonymity\b"
+    r"|\bname\s+not\s+be\b|\bnames?\s+(?:was|were|is|are|be)\s+(?:being\s+)?withheld\b",
+    re.IGNORECASE)
 #: How far after the noun an aside set off by commas may say so (tokens).
 _ASIDE_WINDOW = 25
 
@@ -58,7 +67,7 @@ def _indefinite_of(head: Token) -> bool:
         for noun in prep.children:
             if noun.dep_ != "pobj":
                 continue
-            if any(c.dep_ in ("det", "nummod") and (c.lower_ in _INDEFINITE or c.like_num)
+            if any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
                    for c in noun.children if c.i < noun.i):
                 return True
     return False
