@@ -50,7 +50,6 @@ from newswire.nlp.quotes.resolution.titles import (
 )
 from newswire.nlp.quotes.roles.appositions import apposed_name, office_held, subject_set_off
 from newswire.nlp.quotes.roles.set_off_offices import office_holder_named, office_holder_set_off
-from newswire.nlp.quotes.unnamed.new_described import brings_in_new_person
 from newswire.nlp.quotes.unnamed.phrases import is_plural_noun, phrase_kind, source_phrase
 from newswire.nlp.quotes.unnamed.speaking_ones import is_speaking_one
 
@@ -128,9 +127,8 @@ def _has_apposed_name(token: Token) -> bool:
 def _introduced(token: Token, lexicon: Lexicon) -> Referent | None:
     """``a partner at the firm``: a person brought in unnamed, whom ``the partner`` and ``he``
     may point back to."""
-    if not is_individual(token, lexicon) or not (has_indefinite_article(token, lexicon)
-                                                  or brings_in_new_person(token)):
-        return None  # "The daughter of one victim": new too (:mod:`.new_described`)
+    if not is_individual(token, lexicon) or not has_indefinite_article(token, lexicon):
+        return None
     return Referent(token.idx, source_phrase(token, "group", lexicon), "group", False,
                     noun=token.lemma_.lower())
 

@@ -23,7 +23,6 @@ from newswire.nlp.quotes.roles.description_context import DESCRIPTION_WINDOW, Co
 from newswire.nlp.quotes.roles.kin import inverse_relative, spouse_gender
 from newswire.nlp.quotes.roles.role_holders import named_next, titled
 from newswire.nlp.quotes.roles.unheld_offices_fr import article_gender, holds_elsewhere
-from newswire.nlp.quotes.unnamed.new_described import brings_in_new_person
 from newswire.nlp.quotes.unnamed.one_person import unnamed_kind
 from newswire.nlp.quotes.unnamed.phrases import source_phrase
 from newswire.nlp.quotes.unnamed.unnamed_sources import unnamed_one_before
@@ -53,19 +52,15 @@ def described_person(ctx: Context, head: Token, *, definite: bool,
         return parent
     if owner is not None and (spouse := _namesake_spouse(ctx, head, owner)).name:
         return spouse
-    # "The daughter of one victim, who asked not to be named,": a new person, not the last
-    # one named nor one titled so (an earlier unnamed one of its noun may still be meant).
-    new = brings_in_new_person(head)
     if not is_age(head):
-        found = _titled_or_office(ctx, head, lemma, definite=definite, new=new)
+        found = _titled_or_office(ctx, head, lemma, definite=definite)
         if found.name:
             return found
-    if (definite or is_age(head)) and not new:
+    if definite or is_age(head):
         before = _last_person(ctx, head, lemma)
         if before.name:
             return before
-    # A new one's name is set off beside its noun if anywhere (an apposition, read before).
-    introduced = NOBODY if new else speaker_of(named_next(head, lemma, ctx.trail(head)))
+    introduced = speaker_of(named_next(head, lemma, ctx.trail(head)))
     if introduced.name:
         return introduced
     # Nobody named holds the role: the description names an unnamed person.
@@ -87,15 +82,12 @@ def _namesake_spouse(ctx: Context, head: Token, owner: Token) -> Speaker:
     return speaker_of(next(iter(found.values()))) if len(found) == 1 else NOBODY
 
 
-def _titled_or_office(ctx: Context, head: Token, lemma: str, *, definite: bool,
-                      new: bool = False) -> Speaker:
+def _titled_or_office(ctx: Context, head: Token, lemma: str, *, definite: bool) -> Speaker:
+    titled_one = speaker_of(titled(head, lemma, ctx.trail(head)))
     if definite and (earlier := unnamed_one_before(ctx, head, lemma)) is not None:
         if ctx.lexicon is FRENCH and (holder := named_holder(ctx, head, earlier)).name:
             return holder  # "le ministre" after "Le ministre de l'Intérieur", Arzel's
         return speaker_of(earlier)  # "the partner" after "a partner at the firm": that one
-    if new:
-        return NOBODY
-    titled_one = speaker_of(titled(head, lemma, ctx.trail(head)))
     if titled_one.name:
         return titled_one
     office = ctx.office(head)

@@ -18,7 +18,6 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.parse_labels import DETERMINER_DEPS, PASSIVE_SUBJECT_DEPS
 from newswire.nlp.quotes.lexicon import Lexicon
-from newswire.nlp.quotes.unnamed.new_described import brings_in_new_person
 from newswire.nlp.quotes.unnamed.one_person import unnamed_kind
 
 __all__ = ["is_speaking_one"]
@@ -29,12 +28,9 @@ _ASKING = frozenset(("ask", "question", "wonder"))
 
 def is_speaking_one(token: Token, lexicon: Lexicon) -> bool:
     """Whether ``token``, an unnamed subject, is one person who says something here."""
-    if not lexicon.recalls_unnamed_ones or token.pos_ != "NOUN" or (any(
-            c.dep_ in DETERMINER_DEPS and c.lower_ in lexicon.definite for c in token.children)
-            and not brings_in_new_person(token)):
-        # "the critic said": most often the one named before, not a new one; "The daughter
-        # of one victim said" is a new one all the same (:mod:`.new_described`)
-        return False
+    if not lexicon.recalls_unnamed_ones or token.pos_ != "NOUN" or any(
+            c.dep_ in DETERMINER_DEPS and c.lower_ in lexicon.definite for c in token.children):
+        return False  # "the critic said": most often the one named before, not a new one
     if token.dep_ in PASSIVE_SUBJECT_DEPS:
         return False  # "One man was charged", "was told to leave": the hearer, not the teller
     verb = token.head
