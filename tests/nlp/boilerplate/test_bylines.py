@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from trafilatura.utils import load_html
 
-from newswire.nlp.boilerplate.bylines import author_box, byline_text
+from newswire.nlp.boilerplate.bylines import _author_elements, author_box, byline_text
 from tests.nlp.boilerplate.test_authors import PROSE, tree
 
 BIO = "<p>Jane has covered the council, its schools and its roads for the paper since 2010.</p>"
@@ -180,3 +180,26 @@ def test_byline_list_stops_at_a_desk(body: str, expected: str) -> None:
     Press", "Envoyée Spéciale", "La Rédaction") is not one more writer."""
     page = tree(body=body + PROSE)
     assert (byline_text(page) or author_box(page)) == expected
+
+
+_BOX_XPATH = ("(//*[contains(@class, 'uthor') or contains(@class, 'yline') "
+              "or contains(@itemprop, 'author') or @rel='author'])[position() <= 40]")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<div class='author-box'><h4 class='byline'>Jane</h4></div>", 2),
+        ("<a rel='author' href='/jd'>Jane</a><a rel='authors'>x</a><p rel='me'>y</p>", 1),
+        ("<span itemprop='author name'>Jane</span><span itemprop='Author'>x</span>", 1),
+        ("<div class='Author'>x</div><div class=''>y</div><!-- class='author' -->", 1),
+        ("<div id='author'>x</div><div data-author='x'>y</div>", 0),
+        ("<p class='dateAndAuthor'>x</p>" * 45, 40),
+    ],
+)
+def test_author_elements_are_the_xpaths(body: str, expected: int) -> None:
+    """The loop behind author_box selects what the XPath it stands for selects, in order, at
+    most forty (the root element included: ``<body class='archive author'>`` counts)."""
+    page = tree(body=body)
+    found = _author_elements(page)
+    assert (found == page.xpath(_BOX_XPATH), len(found)) == (True, expected)

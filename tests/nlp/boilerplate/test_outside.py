@@ -131,3 +131,24 @@ def test_a_comment_inside_a_line_keeps_the_words_after_it() -> None:
     """The words after an HTML comment belong to their line (the comment's tail)."""
     tree = etree.fromstring("<html><body><nav><p>Read <!-- menu --> more</p></nav></body></html>")
     assert [line.text for line in outside.page_lines(tree)] == ["Read more"]
+
+
+_LONG = "The council approved the new budget for the coming year after a long debate on roads"
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (_LONG, True),  # 84 of the line's 90 characters: a widget's word left out
+        (_LONG[:72], True),  # exactly 80% of them
+        (_LONG[:71], False),  # less than 80%
+        (_LONG[:40] + "\n" + _LONG[40:], False),  # in two lines, neither most of it
+        (_LONG + " and schools", False),  # a longer body line does not hold the page's line
+        (_LONG + " Share\nMore", True),  # one of the body's lines is the line
+    ],
+)
+def test_a_long_line_mostly_in_the_body_is_kept(body: str, kept: bool) -> None:
+    """A page's line over 80 characters counts as the article's when a body line holds at
+    least 80% of it (trafilatura left a widget's words out of it), not a shorter one."""
+    lines = [PageLine(_LONG + " Share", etree.Element("p"))]
+    assert (outside_lines(lines, body, "") == []) is kept

@@ -49,6 +49,15 @@ def _expression(name: str, index: int | None) -> PythonPath:
          "OVERALL_DISCARD_XPATH", 1, 4),
         ("<div class='x hide'>a</div><div id='akismet-1'>b</div><div class='hidden'>c</div>",
          "OVERALL_DISCARD_XPATH", 1, 2),
+        # Empty attributes read as "" where present: an empty id first hides the class from
+        # the consent test; an element with neither id, class nor style is tested as one
+        # whose attributes are all "".
+        ("<div id='' class='cookie'>a</div><div class='cookie' id=''>b</div><div>c</div>",
+         "OVERALL_DISCARD_XPATH", 0, 1),
+        ("<b id='' style='hidden'>a</b><b style='hidden' id=''>b</b><b class=''>c</b><b>d</b>"
+         "<b aria-hidden='true'>e</b>", "OVERALL_DISCARD_XPATH", 1, 2),
+        ("<div id='' class='comments'>a</div><ol id='' class=''>b</ol><div class=''>c</div>",
+         "REMOVE_COMMENTS_AND_LISTS_XPATH", 0, 1),
         # Lists only by their own comment names; "commentary" is no comment.
         ("<div id='comments'>a</div><ol class='x'>b</ol><ul id='comment-list'>c</ul>"
          "<section class='post-comments'>d</section><div id='commentary'>e</div>",

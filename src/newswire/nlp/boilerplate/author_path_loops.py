@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from newswire.nlp.boilerplate.path_loops import Select, patterns, value
+from newswire.nlp.boilerplate.path_loops import Select, on_empty, patterns
 
 __all__ = ["author_boxes", "author_elements", "author_named", "not_bylines"]
 
@@ -31,6 +31,7 @@ _AUTHOR_TEST_IDS = ("AuthorCard", "AuthorURL")
 def author_elements(path: str) -> Select:
     """``AUTHOR_XPATHS[0]``: elements marked as the author, and ``<author>`` elements."""
     (classes,) = patterns(path)
+    classes_empty = on_empty(classes)
 
     def select(tree: etree._Element) -> list[etree._Element]:
         found = []
@@ -41,10 +42,11 @@ def author_elements(path: str) -> Select:
             if element.tag not in _AUTHOR_TAGS:
                 continue
             get = element.get
-            if (get("rel") == "author" or get("id") == "author" or get("class") == "author"
+            name = get("class")
+            if (get("rel") == "author" or get("id") == "author" or name == "author"
                     or get("itemprop") == "author name"
                     or get("data-testid") in _AUTHOR_TEST_IDS
-                    or classes.search(value(get("class")))
+                    or (classes.search(name) if name else classes_empty)
                     or (element.find("rel") is not None and element.xpath("rel = 'me'"))):
                 found.append(element)
         return found
@@ -58,6 +60,7 @@ _BYLINE_CLASSES = ("byline", "username", "byl", "BBL")
 def author_named(path: str) -> Select:
     """``AUTHOR_XPATHS[1]``: bylines and author names by class, id or ``itemprop``."""
     ids, classes = patterns(path)
+    ids_empty, classes_empty = on_empty(ids), on_empty(classes)
 
     def select(tree: etree._Element) -> list[etree._Element]:
         found = []
@@ -65,8 +68,10 @@ def author_named(path: str) -> Select:
             if element.tag not in _NAMED_TAGS:
                 continue
             get = element.get
-            if (get("class") in _BYLINE_CLASSES or "author" in value(get("itemprop"))
-                    or ids.search(value(get("id"))) or classes.search(value(get("class")))):
+            i, name = get("id"), get("class")
+            if (name in _BYLINE_CLASSES or "author" in get("itemprop", "")
+                    or (ids.search(i) if i else ids_empty)
+                    or (classes.search(name) if name else classes_empty)):
                 found.append(element)
         return found
     return select
@@ -75,13 +80,16 @@ def author_named(path: str) -> Select:
 def author_boxes(path: str) -> Select:
     """``AUTHOR_XPATHS[2]``: any element whose class, id or data names an author or byline."""
     ids, classes = patterns(path)
+    ids_empty, classes_empty = on_empty(ids), on_empty(classes)
 
     def select(tree: etree._Element) -> list[etree._Element]:
         found = []
         for element in _document(tree):
             get = element.get
-            if ("Byline" in value(get("data-component")) or "author" in value(get("itemprop"))
-                    or ids.search(value(get("id"))) or classes.search(value(get("class")))):
+            i, name = get("id"), get("class")
+            if ("Byline" in get("data-component", "") or "author" in get("itemprop", "")
+                    or (ids.search(i) if i else ids_empty)
+                    or (classes.search(name) if name else classes_empty)):
                 found.append(element)
         return found
     return select
@@ -95,14 +103,17 @@ def not_bylines(path: str) -> Select:
     """``AUTHOR_DISCARD_XPATHS[0]``: comments, titles, dates and figures, pruned before the
     byline search."""
     ids, classes = patterns(path)
+    ids_empty, classes_empty = on_empty(ids), on_empty(classes)
 
     def select(tree: etree._Element) -> list[etree._Element]:
         found = []
         for element in tree.iterdescendants(*_NOT_BYLINE_TAGS):
             get = element.get
-            if (get("id") == "comments" or get("class") in _NOT_BYLINE_CLASSES
-                    or ids.search(value(get("id"))) or classes.search(value(get("class")))
-                    or "Figure" in value(get("data-component"))):
+            i, name = get("id"), get("class")
+            if (i == "comments" or name in _NOT_BYLINE_CLASSES
+                    or (ids.search(i) if i else ids_empty)
+                    or (classes.search(name) if name else classes_empty)
+                    or "Figure" in get("data-component", "")):
                 found.append(element)
         return found
     return select

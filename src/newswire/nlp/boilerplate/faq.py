@@ -64,15 +64,18 @@ def restore_faq(html: str, tree: etree._Element, body: etree._Element) -> int:
     number of lines appended."""
     if not any(m in html for m in _MENTIONS):  # a search of the text spares a walk of the tree
         return 0
-    kept, before = text_of(body).lower(), len(body)
-    paragraphs = _kept_paragraphs(body)
+    before = len(body)
+    paragraphs: set[str] | None = None  # read at the first heading: most pages have none
     for heading in islice(_faq_headings(tree), _MAX_HEADINGS):
+        if paragraphs is None:
+            paragraphs = _kept_paragraphs(body)
         if not _beside_kept_text(heading, paragraphs):
             continue
         blocks = faq_blocks(heading)
         questions = [b for b in blocks if _is_question(b)]
         if len(questions) < _MIN_QUESTIONS:
             continue
+        kept = text_of(body).lower()
         missing = [text for text in blocks if text.lower() not in kept]
         if not missing:
             return 0

@@ -122,7 +122,7 @@ def _prose_block(element: etree._Element, text: str) -> bool:
     other block or script, that no line rule calls boilerplate."""
     if len(words(text)) < MIN_HIDDEN_WORDS or not (element.tag == "li" or is_sentence(text)):
         return False
-    if any(element.find(f".//{tag}") is not None for tag in _NOT_INSIDE_PROSE):
+    if next(element.iterdescendants(*_NOT_INSIDE_PROSE), None) is not None:  # one walk
         return False
     if any(a.tag == "figcaption" for a in element.iterancestors()):
         return False

@@ -19,6 +19,7 @@ Imports lxml and :mod:`.page_text` (the walk of the page's text) only.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
@@ -124,6 +125,10 @@ class _Kept:
         self.joined = "\n".join(self.lines)
         self.words = set(self.joined.split())
         self.spent = 0
+        # The body's lines by length: a line holds most of a page's line only when it is at
+        # least 80% as long and no longer, so only that window is searched.
+        self.by_length = sorted(self.lines, key=len)
+        self.lengths = [len(k) for k in self.by_length]
 
     def holds(self, text: str) -> bool:
         if text in self.exact:
@@ -138,7 +143,10 @@ class _Kept:
         if len(text) <= _MOSTLY_MIN_CHARS:
             return False
         self.spent += len(text) * len(self.lines)
-        return any(len(k) >= 0.8 * len(text) and k in text for k in self.lines)
+        size = len(text)
+        window = self.by_length[bisect_left(self.lengths, 0.8 * size):
+                                bisect_right(self.lengths, size)]
+        return any(k in text for k in window)
 
 
 def _region_of(element: etree._Element, known: dict[etree._Element, str | None]) -> str | None:
