@@ -1,0 +1,123 @@
+"""People a French story names by a first name alone, set off by a comma: vox pops.
+
+French reports give the people met in the street, at a meeting or in a queue by their first
+name only, set off with their age or what they are (``Parmi les manifestants, Léa, 29 ans,
+enceinte de sept mois.``; ``Karim, 41 ans, père de trois enfants, se montrait plus
+compréhensif.``; ``Au marché, Clarisse, commerçante de pagnes, hausse les épaules.``; ``Sa
+voisine, Marie-Claude, a déjà trouvé un logement``), then carry on with ``dit-elle``,
+``estime-t-il``.  The model tags few such lone first names as a person (the entities stage
+keeps no lone first name), so the pronoun after them went to the person named in full before
+(the mayor, the union's delegate).  This is a construction of news writing in French, not of
+one outlet: regional dailies, national papers and African dailies write vox pops this way.
+
+Such a word is a person of the first name's gender whom a later pronoun may stand for, when
+it is a known first name, no entity's mention (or a one-word place's or organisation's with
+a person's age after it or a noun naming a person beside it: the model reads ``Karim, 41
+ans,`` and ``Sa voisine, Marie-Claude,`` as places, ``Lucas, 19 ans,`` as a firm), set off by a comma after it and opening its
+clause (after punctuation or an incise verb: ``lance Fatima, mère de ...``), never after a
+preposition (``à Nancy,``: a town).  A lone name that is the surname of one the article named
+in full (``Dupont, lui, ...`` after ``Jean Dupont``) is left to that person, unless an age
+follows it (``Ibrahim, 22 ans,`` is not the mayor ``Rhissa Ag Boula Ibrahim``).  Only a
+pronoun points back to such a one (``lone``): a description (``le maire``, ``l'élu``) names
+one the article names in full or titles, never a passer-by met by a first name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from newswire.nlp.entities.words.firstnames import first_name_gender, unaccented
+from newswire.nlp.entities.words.francophone_first_names import (
+    francophone_gender,
+    french_usage_gender,
+)
+from newswire.nlp.quotes.base.gender import Gender
+from newswire.nlp.quotes.base.referent_types import Referent
+from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
+
+__all__ = ["first_named_people", "is_first_named"]
+
+#: Parts of speech a lone first name may follow and still open its clause: punctuation, an
+#: incise verb (``lance Fatima,``), a conjunction (``et Karim,``).
+_OPENERS = frozenset(("PUNCT", "VERB", "AUX", "CCONJ", "SPACE"))
+#: The oldest age a person is given (``Mercedes, 130 ans,``: a firm's years).
+_OLDEST = 110
+
+
+def first_named_people(doc: Doc, covered: set[int], quoted: Callable[[int], bool],
+                       surname_of: Callable[[str, int], bool]) -> list[Referent]:
+    """The people ``doc`` names by a lone first name set off by a comma (see the module),
+    outside quotation marks and outside the entities' spans (``covered``, token indices);
+    ``surname_of(word, char)``: whether ``word`` is the surname of one named in full."""
+    found = []
+    for token in doc[:-1]:
+        if not is_first_named(token) or (token.i in covered and not _aged_place(token)) \
+                or quoted(token.idx):
+            continue
+        gender = _first_name_gender(token)
+        assert gender is not None
+        if not _aged(token) and surname_of(token.text, token.idx):
+            continue
+        found.append(Referent(token.idx, token.text, "person", True, True, gender=gender,
+                              lone=True))
+    return found
+
+
+def is_first_named(token: Token) -> bool:
+    """Whether ``token`` is a lone first name set off by a comma, opening its clause (``Léa,
+    29 ans,``; ``lance Fatima, mère de ...``): one a vox pop brings in (see the module)."""
+    doc = token.doc
+    # the cheap questions first: a capitalised word with a comma after it
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "," and token.is_title \
+        and token.ent_type_ not in ("PERSON", "PER") \
+        and (not token.ent_type_ or _aged_place(token)) \
+        and _first_name_gender(token) is not None and _opens_clause(token)
+
+
+def _aged_place(token: Token) -> bool:
+    """``Karim, 41 ans,`` read as a place (``Lucas, 19 ans,`` as a firm) by the model: one
+    word with a person's age set off after it is a person (a town is given no age so:
+    ``fondée il y a 40 ans``; a firm's years run past a life: ``Mercedes, 130 ans,``)."""
+    return token.ent_type_ in ("GPE", "LOC", "ORG") and token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I") and (
+        _aged(token) or _person_beside(token))
+
+
+def _person_beside(token: Token) -> bool:
+    """``Sa voisine, Marie-Claude,``; ``Clarisse, commerçante de pagnes,``: a noun naming a
+    person set off right before or right after the word (no town is one's neighbour)."""
+    doc = token.doc
+    before = doc[token.i - 2] if token.i > 1 and doc[token.i - 1].text == "," else None
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return any(noun is not None and noun.pos_ == "NOUN" and names_a_person(noun)
+               for noun in (before, after))
+
+
+def _first_name_gender(token: Token) -> Gender | None:
+    """The gender of ``token`` read as a first name (``Léa``, ``Marie-Claude``), else None."""
+    word = token.text
+    if not all(part.isalpha() for part in word.split("-")):
+        return None
+    part = word.split("-")[0]
+    found = francophone_gender(part) or french_usage_gender(part) \
+        or first_name_gender(unaccented(part))
+    return found if found in ("f", "m") else None
+
+
+def _opens_clause(token: Token) -> bool:
+    """Whether ``token`` opens its clause: first in the doc, or after punctuation, an
+    incise verb or a conjunction; not after a preposition, a determiner or a name."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return (before.pos_ in _OPENERS and not before.is_title) or before.is_punct
+
+
+def _aged(token: Token) -> bool:
+    """``Ibrahim, 22 ans``: an age set off right after the name."""
+    doc = token.doc
+    at = token.i + 2
+    return at + 1 < len(doc) and doc[at].is_digit and int(doc[at].text) <= _OLDEST \
+        and doc[at + 1].lower_ in ("ans", "an")
