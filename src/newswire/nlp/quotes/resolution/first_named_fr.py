@@ -5,21 +5,22 @@ name only, set off with their age or what they are (``Parmi les manifestants, L�
 enceinte de sept mois.``; ``Karim, 41 ans, père de trois enfants, se montrait plus
 compréhensif.``; ``Au marché, Clarisse, commerçante de pagnes, hausse les épaules.``; ``Sa
 voisine, Marie-Claude, a déjà trouvé un logement``), then carry on with ``dit-elle``,
-``estime-t-il``.  The model tags few such lone first names as a person (the entities stage
-keeps no lone first name), so the pronoun after them went to the person named in full before
-(the mayor, the union's delegate).  This is a construction of news writing in French, not of
+``estime-t-il``.  The model tags few such lone first names as a person (it reads many as a
+place or a firm), so the pronoun after them went to the person named in full before (the
+mayor, the union's delegate).  This is a construction of news writing in French, not of
 one outlet: regional dailies, national papers and African dailies write vox pops this way.
 
 Such a word is a person of the first name's gender whom a later pronoun may stand for, when
 it is a known first name, no entity's mention (or a one-word place's or organisation's with
 a person's age after it or a noun naming a person beside it: the model reads ``Karim, 41
-ans,`` and ``Sa voisine, Marie-Claude,`` as places, ``Lucas, 19 ans,`` as a firm), set off by a comma after it and opening its
-clause (after punctuation or an incise verb: ``lance Fatima, mère de ...``), never after a
-preposition (``à Nancy,``: a town).  A lone name that is the surname of one the article named
-in full (``Dupont, lui, ...`` after ``Jean Dupont``) is left to that person, unless an age
-follows it (``Ibrahim, 22 ans,`` is not the mayor ``Rhissa Ag Boula Ibrahim``).  Only a
-pronoun points back to such a one (``lone``): a description (``le maire``, ``l'élu``) names
-one the article names in full or titles, never a passer-by met by a first name.
+ans,`` and ``Sa voisine, Marie-Claude,`` as places, ``Lucas, 19 ans,`` as a firm), set off
+by a comma after it and opening its clause (after punctuation or an incise verb: ``lance
+Fatima, mère de ...``), never after a preposition (``à Nancy,``: a town).  A lone name that
+is the surname of one the article named in full (``Dupont, lui, ...`` after ``Jean Dupont``)
+is left to that person, unless an age follows it (``Ibrahim, 22 ans,`` is not the mayor
+``Rhissa Ag Boula Ibrahim``).  Only a pronoun or an epithet points back to such a one
+(``lone``): a role (``le maire``, ``l'élu``) names one the article names in full or titles,
+never a passer-by met by a first name.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from newswire.nlp.entities.words.francophone_first_names import (
 )
 from newswire.nlp.quotes.base.gender import Gender
 from newswire.nlp.quotes.base.referent_types import Referent
+from newswire.nlp.quotes.base.word_arrays import lower_indices
 from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
 
 __all__ = ["first_named_people", "is_first_named"]
@@ -52,7 +54,10 @@ def first_named_people(doc: Doc, covered: set[int], quoted: Callable[[int], bool
     outside quotation marks and outside the entities' spans (``covered``, token indices);
     ``surname_of(word, char)``: whether ``word`` is the surname of one named in full."""
     found = []
-    for token in doc[:-1]:
+    for comma in lower_indices(doc, (",",)):  # only a word with a comma after it is asked
+        if comma == 0:
+            continue
+        token = doc[comma - 1]
         if not is_first_named(token) or (token.i in covered and not _aged_place(token)) \
                 or quoted(token.idx):
             continue
