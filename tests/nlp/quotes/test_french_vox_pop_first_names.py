@@ -47,6 +47,11 @@ ROWS = [
      "intérimaire, attend la suite. « On verra bien », souffle-t-il. Le maire, lui, a fait "
      "savoir qu'il demandait « une rencontre avec le préfet ».",
      "une rencontre avec le préfet", "Thierry Vaillant"),
+    # a child of the one quoted, set off after a possessive, is one she speaks of (review56 F5)
+    ("« On ne s'en sort plus », dit Marie Dupont, mère de famille à Brest. Sa fille, Léa, "
+     "8 ans, joue dans la cour. « Je travaille la nuit pour payer la cantine », "
+     "ajoute-t-elle.",
+     "Je travaille la nuit", "Marie Dupont"),
     # the one quoted before goes on when no one is brought in between
     ("« Nous ne céderons pas », a affirmé le délégué syndical, Paul Mercier. Le piquet de "
      "grève tiendra jusqu'à lundi. « Nous irons jusqu'au bout », a-t-il ajouté.",

@@ -44,6 +44,10 @@ __all__ = ["first_named_people", "is_first_named"]
 #: Parts of speech a lone first name may follow and still open its clause: punctuation, an
 #: incise verb (``lance Fatima,``), a conjunction (``et Karim,``).
 _OPENERS = frozenset(("PUNCT", "VERB", "AUX", "CCONJ", "SPACE"))
+#: Nouns of one's child, and the possessives before them (``Sa fille, Léa,``).
+_CHILDREN = frozenset(("fille", "fils", "enfant", "petite-fille", "petit-fils", "bébé", "cadet",
+                       "cadette", "aîné", "aînée"))
+_POSSESSIVES = frozenset(("sa", "son", "leur", "ma", "mon", "notre"))
 #: The oldest age a person is given (``Mercedes, 130 ans,``: a firm's years).
 _OLDEST = 110
 
@@ -78,7 +82,16 @@ def is_first_named(token: Token) -> bool:
     return token.i + 1 < len(doc) and doc[token.i + 1].text == "," and token.is_title \
         and token.ent_type_ not in ("PERSON", "PER") \
         and (not token.ent_type_ or _aged_place(token)) \
-        and _first_name_gender(token) is not None and _opens_clause(token)
+        and _first_name_gender(token) is not None and _opens_clause(token) \
+        and not _ones_child(token)
+
+
+def _ones_child(token: Token) -> bool:
+    """``Sa fille, Léa, 8 ans, joue dans la cour``: the child of one just named, of whom
+    they speak; the ``ajoute-t-elle`` after is still the parent's (review56 F5)."""
+    doc = token.doc
+    return token.i > 2 and doc[token.i - 1].text == "," \
+        and doc[token.i - 2].lower_ in _CHILDREN and doc[token.i - 3].lower_ in _POSSESSIVES
 
 
 def _aged_place(token: Token) -> bool:
