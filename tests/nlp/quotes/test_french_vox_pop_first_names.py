@@ -52,6 +52,13 @@ ROWS = [
      "8 ans, joue dans la cour. « Je travaille la nuit pour payer la cantine », "
      "ajoute-t-elle.",
      "Je travaille la nuit", "Marie Dupont"),
+    # one the news befalls (a victim, one indicted) is spoken of, not speaking (review56 F7)
+    ("La maire, Anne Hidalgo, a rendu hommage à la victime. Lola, 12 ans, avait été tuée en "
+     "octobre. « Paris ne l'oubliera jamais », a-t-elle déclaré.",
+     "Paris ne l'oubliera jamais", "Anne Hidalgo"),
+    ("Le procureur, Marc Durand, a détaillé l'enquête. Karim, 23 ans, a été mis en examen "
+     "pour meurtre. « Les faits sont d'une extrême gravité », a-t-il précisé.",
+     "Les faits sont", "Marc Durand"),
     # the one quoted before goes on when no one is brought in between
     ("« Nous ne céderons pas », a affirmé le délégué syndical, Paul Mercier. Le piquet de "
      "grève tiendra jusqu'à lundi. « Nous irons jusqu'au bout », a-t-il ajouté.",

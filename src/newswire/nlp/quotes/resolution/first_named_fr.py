@@ -48,6 +48,18 @@ _OPENERS = frozenset(("PUNCT", "VERB", "AUX", "CCONJ", "SPACE"))
 _CHILDREN = frozenset(("fille", "fils", "enfant", "petite-fille", "petit-fils", "bébé", "cadet",
                        "cadette", "aîné", "aînée"))
 _POSSESSIVES = frozenset(("sa", "son", "leur", "ma", "mon", "notre"))
+#: Verbs (lemmas) of what befalls one in the news, read after ``été``/``est``: ``a été
+#: tuée``, ``est mis en examen``; and of dying, in any form.
+_BEFALLING = frozenset(("tuer", "tué", "blesser", "blessé", "poignarder", "agresser",
+                        "agressé", "sauver", "sauvé", "retrouver", "retrouvé", "interpeller",
+                        "interpellé", "condamner", "condamné", "écrouer", "écroué", "mettre",
+                        "mis", "arrêter", "arrêté", "hospitaliser", "hospitalisé", "violer",
+                        "enlever", "enlevé", "frapper", "frappé", "renverser", "renversé",
+                        "percuter", "percuté", "noyer", "tuée", "blessée", "mise", "sauvée",
+                        "retrouvée", "agressée", "arrêtée", "condamnée", "placer", "placé",
+                        "placée", "incarcérer", "incarcéré", "incarcérée", "inculper",
+                        "inculpé", "juger", "jugé", "jugée", "accuser", "accusé", "accusée"))
+_DYING = frozenset(("mourir", "décéder", "succomber", "périr"))
 #: The oldest age a person is given (``Mercedes, 130 ans,``: a firm's years).
 _OLDEST = 110
 
@@ -83,7 +95,22 @@ def is_first_named(token: Token) -> bool:
         and token.ent_type_ not in ("PERSON", "PER") \
         and (not token.ent_type_ or _aged_place(token)) \
         and _first_name_gender(token) is not None and _opens_clause(token) \
-        and not _ones_child(token)
+        and not _ones_child(token) and not _befallen(token)
+
+
+def _befallen(token: Token) -> bool:
+    """``Lola, 12 ans, avait été tuée``; ``Karim, 23 ans, a été mis en examen``: one the news
+    befalls (harm, death, justice), of whom the official named before speaks; the
+    ``a-t-elle déclaré`` after is still the official's (review56 F7)."""
+    sentence = token.sent
+    for word in token.doc[token.i + 1:sentence.end]:
+        if word.text in ("«", "“", '"'):
+            return False  # past the writer's clause
+        lemma = word.lemma_.lower()
+        if lemma in _DYING or ((lemma in _BEFALLING or word.lower_ in _BEFALLING) and any(
+                c.lower_ in ("été", "est", "sont", "était") for c in word.children)):
+            return True
+    return False
 
 
 def _ones_child(token: Token) -> bool:
