@@ -54,6 +54,7 @@ class Referent:
     place: bool = False  # a country or city (GPE): it speaks as an organisation, yet is none
     several: bool = False  # an unnamed plural noun ("extremist groups"): never an "it"
     speaks: bool = False  # one unnamed person who says something: a later "she" may be them
+    lone: bool = False  # a vox pop's lone first name ("Léa, 29 ans,"): only a pronoun recalls it
 
 
 def speaker_kind(label: str) -> SpeakerKind:

@@ -8,7 +8,9 @@ may be one the speaker spoke of. The speaker of the attribution before is kept w
 person whose gender, if known, is the pronoun's, and :mod:`.continuation` finds no one else
 named between (its usual stops), nor an unnamed person the writer brings in between
 (``Un ancien cadre de l'usine, qui a suivi le dossier, apporte un éclairage différent. « ...
-», estime-t-il``: that one, whom the resolver's French stand-ins find).
+», estime-t-il``: that one, whom the resolver's French stand-ins find), nor one a vox pop
+brings in by a lone first name the model did not tag (``Karim, 41 ans, père de trois
+enfants, ... « ... », estime-t-il``: :mod:`~newswire.nlp.quotes.resolution.first_named_fr`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from newswire.nlp.quotes.base.parse_labels import (
     SUBJECT_DEPS,
 )
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
+from newswire.nlp.quotes.resolution.first_named_fr import is_first_named
 from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
 from newswire.nlp.quotes.unnamed.anonymous_fr import anonymous_source
 
@@ -54,7 +57,8 @@ def _one_brought_in(tmap: TextMap, start: int, end: int) -> bool:
     for the one quoted before; the resolver's stand-ins read whom."""
     span = tmap.doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(
-        _introduced(t, tmap) and not tmap.is_quoted(t.idx) for t in span)
+        (_introduced(t, tmap) or is_first_named(t))
+        and not tmap.is_quoted(t.idx) for t in span)
 
 
 def _introduced(noun: Token, tmap: TextMap) -> bool:

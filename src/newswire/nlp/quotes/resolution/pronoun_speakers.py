@@ -144,9 +144,13 @@ class PronounSpeakers:
         named ``other_than``; ``unnamed``: also one who spoke unnamed in the sentence before,
         ``One mother``: :mod:`.speaking_ones`)."""
         since = told_since(token, said) if unnamed else None
+        # a vox pop's lone first name (:mod:`.first_named_fr`) holds no office: a pronoun or
+        # an epithet may point back to it (``le jeune homme``), never a role (``le maire``)
+        lone = token.lemma_.lower() not in self.lexicon.role_nouns
         people = self._before(token, window, outside(said, lambda r: (
             r.kind == "person" or (since is not None and r.speaks and r.start >= since)) and (
-            gender is None or r.gender in (None, gender)) and r.name != other_than))
+            gender is None or r.gender in (None, gender)) and r.name != other_than
+            and (lone or not r.lone)))
         quoted = self._quoted.get(id(token.doc)) if self.lexicon.pronouns_skip_quoted else None
         return person_antecedent(token, people, said, quoted)
 

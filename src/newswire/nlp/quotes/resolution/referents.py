@@ -37,7 +37,9 @@ from newswire.nlp.quotes.bodies.short_names import shortened_company
 from newswire.nlp.quotes.layouts.datelines import span_in_dateline
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
+from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.resolution.called_names import called_name, noun_called
+from newswire.nlp.quotes.resolution.first_named_fr import first_named_people
 from newswire.nlp.quotes.resolution.fronted_views import is_fronted_viewpoint
 from newswire.nlp.quotes.resolution.names import PersonNames
 from newswire.nlp.quotes.resolution.person_of import person_of_subject
@@ -96,6 +98,12 @@ def referents_of(doc: Doc, field: Field_, entities: EntityIndex, naming: PersonN
             referent = _introduced(token, lexicon)
         if referent is not None:
             found.append(referent)
+    if lexicon is FRENCH:  # "Léa, 29 ans, ...": a vox pop's first name (:mod:`.first_named_fr`)
+        named = first_named_people(doc, covered, quoted, lambda word, char: " " in (
+            naming.full_name(word, at=(doc, char))))
+        if named:  # "Karim, 41 ans," read as a place: the person, not the place
+            people = {r.start for r in named}
+            found = [r for r in found if r.start not in people] + named
     return sorted(found, key=lambda r: r.start)
 
 

@@ -135,6 +135,8 @@ def named_next(head: Token, lemma: str, trail: Trail, *,
     if not people:
         return None
     first = people[0]
+    if first.lone:
+        return None  # a vox pop's first name (:mod:`.first_named_fr`) holds no role
     # Any description of their own ("Michael Morton, an analyst at MoffettNathanson") that
     # is not this role says the next person is someone else, not the one unnamed.
     described = first.titles - _HONORIFICS
