@@ -79,3 +79,17 @@ def test_vox_pop_first_name(pipeline: Pipeline, body: str, start: str, speaker: 
     """The quote starting with ``start`` is the vox pop's (or, with none, the one before)."""
     quote = french_quote_starting(pipeline, body, start)
     assert quote.speaker == speaker, quote
+
+
+@pytest.mark.parametrize("body", [
+    "Au marché, Karim, ² ans, père de trois enfants, se montrait plus compréhensif. « On fera "
+    "avec », estime-t-il.",
+    "Le maire Jean Dupont a défendu le projet. Parmi les manifestants, Léa, ³⁴ ans, enceinte "
+    "de sept mois. « On ne lâchera rien », dit-elle.",
+])
+def test_a_superscript_age_is_read_without_failing(pipeline: Pipeline, body: str) -> None:
+    """A superscript digit where an age stands (``Karim, ² ans``) is no age and fails nothing."""
+    from newswire.models import RawArticle
+
+    event = pipeline.enrich(RawArticle(id="t", text=body))
+    assert [q.text for q in event.quotes], event

@@ -164,5 +164,7 @@ def _aged(token: Token) -> bool:
     """``Ibrahim, 22 ans``: an age set off right after the name."""
     doc = token.doc
     at = token.i + 2
-    return at + 1 < len(doc) and doc[at].is_digit and int(doc[at].text) <= _OLDEST \
+    # isdecimal, not spaCy's is_digit (str.isdigit): a superscript "²" passes isdigit and
+    # int() refuses it, which failed the whole article (review56b R12)
+    return at + 1 < len(doc) and doc[at].text.isdecimal() and int(doc[at].text) <= _OLDEST \
         and doc[at + 1].lower_ in ("ans", "an")
