@@ -18,7 +18,9 @@ made by INPUTSRC (a tree whose entity stage differs makes its own: ``en54=X:X``)
 from __future__ import annotations
 
 import argparse
+import collections
 import copy
+import hashlib
 import json
 import os
 import pickle
@@ -144,6 +146,25 @@ def _same(out: str, base: str, name: str, which: str) -> str:
     return f"outputs differ in {sum(x != y for x, y in zip(a, b, strict=True))} of {len(a)}"
 
 
+def _by_function(path: str) -> collections.Counter[str]:
+    """A profile's calls by function (file below newswire/ or site-packages/, and name; lines
+    left out, so trees at other paths and with moved lines compare)."""
+    out: collections.Counter[str] = collections.Counter()
+    for (file, _line, function), row in pstats.Stats(path).stats.items():  # type: ignore[attr-defined]
+        out[f"{file.split('site-packages/')[-1].split('src/newswire/')[-1]} {function}"] += row[1]
+    return out
+
+
+def _moved(base: str, other: str, top: int) -> None:
+    """The ``top`` functions whose calls moved most from ``base``'s profile to ``other``'s.
+    A generator's calls are its resumptions: a row alone in a tree the change does not touch
+    can be cProfile's attribution, so read the callers before calling it a cost."""
+    a, b = _by_function(base), _by_function(other)
+    moved = sorted((k for k in set(a) | set(b) if a[k] != b[k]), key=lambda k: -abs(b[k] - a[k]))
+    for key in moved[:top]:
+        print(f"    {b[key] - a[key]:+9,} {a[key]:>11,} {b[key]:>11,}  {key}")
+
+
 def _run(src: str, command: list[str]) -> str:
     env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{BENCH}"}
     return subprocess.run([sys.executable, __file__, *command], env=env, check=True,
@@ -157,6 +178,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--top", type=int, default=0,
+                        help="print each tree's N functions whose calls moved most against "
+                             "the first tree's (files below newswire/ or site-packages/)")
     parser.add_argument("--make", help=argparse.SUPPRESS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--inputs", help=argparse.SUPPRESS)
@@ -183,7 +207,10 @@ def main() -> None:
             maker = input_src or first
             key = (which, maker)
             if key not in inputs:
-                path = str(out / f"inputs-{which}-{len(inputs)}.pkl")
+                # named by the maker's path, not by its place in the list: a later run with
+                # other trees must never read another tree's inputs (round 56)
+                tag = hashlib.sha256(str(Path(maker).resolve()).encode()).hexdigest()[:8]
+                path = str(out / f"inputs-{which}-{tag}.pkl")
                 if not Path(path).exists():
                     _run(maker, ["--out", args.out, "--make", which, "--inputs", path])
                 inputs[key] = path
@@ -216,6 +243,9 @@ def main() -> None:
             print(f"{which:7} {name:10} best {best:7.2f} vs {bbest:7.2f} ms ({best / bbest:.3f}x);"
                   f" calls {rows[0]['calls']:,} ({rows[0]['calls'] / b[0]['calls'] - 1:+.2%}); "
                   f"{_same(args.out, base, name, which)}")
+            if args.top and name != base:
+                _moved(f"{args.out}/{base}.{which}.prof", f"{args.out}/{name}.{which}.prof",
+                       args.top)
 
 
 if __name__ == "__main__":
