@@ -1,6 +1,6 @@
 """An organisation's written name that the model cut into pieces.
 
-The small English model stops an organisation's name early in three shapes news writes
+The small English model stops an organisation's name early in these shapes news writes
 often:
 
 - a union local's number (``[Unifor Local] 2289``, ``[CUPE Local] 1989``, ``[Amalgamated
@@ -63,7 +63,7 @@ _THE_WORDS = re.compile(rf"(?:^|(?<=\s))[Tt]he[ \t]+({_WORD}(?:[ \t]+{_WORD})?)[
 #: Administration]", "The Shop, Distributive and [Allied Employees' Association]").
 _THE_LIST = re.compile(
     rf"(?:^|(?<=\s))[Tt]he[ \t]+({_WORD}(?:[ \t]+{_WORD})?(?:,[ \t]+{_WORD}(?:[ \t]+{_WORD})?)+"
-    rf",?[ \t]+and)[ \t]+$")
+    rf",?[ \t]+and) $")  # one space before the mention: the shape _list_before's cheap test asks
 #: A plural noun right after the name, the head several listed bodies share ("the Liberal,
 #: Conservative and Green Party leaders", "the Army, Navy and Air Force chiefs").
 _SHARED_HEAD = re.compile(
@@ -229,7 +229,8 @@ def _list_before(text: Text, mention: Mention, mine: list[Mention]) -> set[int] 
     over = [m for m in mine if m is not mention and m.start < mention.start and start < m.end]
     if any(m.start < start or m.end > mention.start or m.label not in ("ORG", "NORP", None)
            for m in over):
-        return None  # a name of its own there ("the Ontario, Quebec and [Alberta ...]")
+        return None  # a name of the model's own among the listed words, or one running past
+        # them (a place or person, not the agency's pieces)
     _set(text, mention, start, mention.end)
     return {id(m) for m in over}  # the model's pieces of the name ("[Philippine Atmospheric,
     # Geophysical]"), taken in

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_fr import FRENCH
-from newswire.nlp.quotes.resolution.referents import is_acronym
+from newswire.nlp.quotes.resolution.letter_names import is_acronym
 
 __all__ = ["is_acronym_noun"]
 

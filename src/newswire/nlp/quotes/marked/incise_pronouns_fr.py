@@ -57,7 +57,7 @@ def _one_brought_in(tmap: TextMap, start: int, end: int) -> bool:
     for the one quoted before; the resolver's stand-ins read whom."""
     span = tmap.doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(
-        (_introduced(t, tmap) or is_first_named(t))
+        (_introduced(t, tmap) or (t.is_title and is_first_named(t)))
         and not tmap.is_quoted(t.idx) for t in span)
 
 

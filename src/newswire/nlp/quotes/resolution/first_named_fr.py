@@ -74,11 +74,10 @@ def first_named_people(doc: Doc, covered: set[int], quoted: Callable[[int], bool
         if comma == 0:
             continue
         token = doc[comma - 1]
-        if not is_first_named(token) or (token.i in covered and not _aged_place(token)) \
+        gender = _lone_first_name(token)  # a comma follows: only the rest is asked
+        if gender is None or (token.i in covered and not _aged_place(token)) \
                 or quoted(token.idx):
             continue
-        gender = _first_name_gender(token)
-        assert gender is not None
         if not _aged(token) and surname_of(token.text, token.idx):
             continue
         found.append(Referent(token.idx, token.text, "person", True, True, gender=gender,
@@ -89,13 +88,24 @@ def first_named_people(doc: Doc, covered: set[int], quoted: Callable[[int], bool
 def is_first_named(token: Token) -> bool:
     """Whether ``token`` is a lone first name set off by a comma, opening its clause (``Léa,
     29 ans,``; ``lance Fatima, mère de ...``): one a vox pop brings in (see the module)."""
+    # the cheap questions first: what the token in hand answers, then the comma after it
+    if not token.is_title or token.ent_type_ in ("PERSON", "PER"):
+        return False
     doc = token.doc
-    # the cheap questions first: a capitalised word with a comma after it
-    return token.i + 1 < len(doc) and doc[token.i + 1].text == "," and token.is_title \
-        and token.ent_type_ not in ("PERSON", "PER") \
-        and (not token.ent_type_ or _aged_place(token)) \
-        and _first_name_gender(token) is not None and _opens_clause(token) \
-        and not _ones_child(token) and not _befallen(token)
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "," \
+        and _lone_first_name(token) is not None
+
+
+def _lone_first_name(token: Token) -> Gender | None:
+    """The gender of ``token`` read as a lone first name opening its clause, the comma after
+    it known (``is_first_named`` but the comma test), else None: the gender is read once."""
+    if not token.is_title or token.ent_type_ in ("PERSON", "PER") \
+            or (token.ent_type_ and not _aged_place(token)):
+        return None
+    gender = _first_name_gender(token)
+    if gender is None or not _opens_clause(token) or _ones_child(token) or _befallen(token):
+        return None
+    return gender
 
 
 def _befallen(token: Token) -> bool:

@@ -26,8 +26,8 @@ from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import ENTITY_KINDS, speaker_kind
 from newswire.nlp.quotes.bodies.short_names import full_company, shortened_company
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.resolution.letter_names import is_acronym, is_acronym_led
 from newswire.nlp.quotes.resolution.names import PersonNames, owned_person
-from newswire.nlp.quotes.resolution.referents import is_acronym, is_acronym_led
 from newswire.nlp.quotes.resolution.titles import titles_of
 from newswire.nlp.quotes.resolution.written_names import is_lexicon_noun
 

@@ -41,6 +41,7 @@ from newswire.nlp.quotes.lexicon_fr import FRENCH
 from newswire.nlp.quotes.resolution.called_names import called_name, noun_called
 from newswire.nlp.quotes.resolution.first_named_fr import first_named_people
 from newswire.nlp.quotes.resolution.fronted_views import is_fronted_viewpoint
+from newswire.nlp.quotes.resolution.letter_names import is_acronym, is_acronym_led
 from newswire.nlp.quotes.resolution.names import PersonNames
 from newswire.nlp.quotes.resolution.person_of import person_of_subject
 from newswire.nlp.quotes.resolution.titled_heads import is_person_word, named_head, titled_subject
@@ -56,8 +57,6 @@ from newswire.nlp.quotes.unnamed.phrases import is_plural_noun, phrase_kind, sou
 from newswire.nlp.quotes.unnamed.speaking_ones import is_speaking_one
 
 __all__ = [
-    "is_acronym",
-    "is_acronym_led",
     "is_individual",
     "is_main_subject",
     "referents_of",
@@ -257,18 +256,6 @@ def _unlabelled_name(token: Token, naming: PersonNames) -> Referent | None:
                         plural=True)
     return Referent(token.idx, name, "person", True, is_main_subject(token),
                     gender=naming.gender(name))
-
-
-def is_acronym(name: str) -> bool:
-    """``CUPE``, ``NDP``: one word of capitals, two letters or more."""
-    return " " not in name and len(name) > 1 and name.isupper() and name.isalpha()
-
-
-def is_acronym_led(name: str) -> bool:
-    """``SEIU-West``, ``UFCW-Canada``: one word opening with three capitals or more and a
-    hyphen, as a union local or a national branch writes its name."""
-    first, hyphen, _ = name.partition("-")
-    return bool(hyphen) and " " not in name and len(first) > 2 and is_acronym(first)
 
 
 def _subject_named_before(span: Span) -> Token | None:

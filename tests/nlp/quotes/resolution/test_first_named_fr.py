@@ -25,7 +25,8 @@ ROWS = [
      "a-t-il dit.\n\nKarim, 41 ans, père de trois enfants, se montrait plus compréhensif. "
      "« Il faut bien que quelqu'un paie le toit », estime-t-il.",
      "Il faut bien", "Karim"),
-    # set off after a noun of kin, in a Swiss daily's style
+    # set off after a noun of kin, in a Swiss daily's style: passes on base56 (the quote's
+    # speaker was already found without the rule), kept as a guard, pins nothing of the rule
     ("«Je ne partirai pas», lance Georges Salamin, 74 ans, éleveur, croisé à Sierre. Sa "
      "voisine, Marie-Claude, a déjà trouvé un logement à Sion. Le géologue cantonal, Anne "
      "Rochat, a rappelé les risques. «Personne ne reviendra avant l'été», a-t-elle dit.\n\n"
