@@ -9,7 +9,7 @@ round thirty-four added zzzz, zzh and zzza to the whole tuning sets; round thirt
 zq, zzz and zzzy; round thirty-six added zzzzf, and s, zo, zzzf, zg and zzc to the checks;
 round thirty-seven added zzzzi and zzzzj, and zzzzg and zzzzh to the checks; round thirty-eight
 added zzzzb, and zzzzk and zzzzl to the checks; round thirty-nine added zzzzn, and zzzzo and
-zzzzp to the checks.
+zzzzp to the checks; round forty added zzzzr, and zzzzm and zzzzq to the checks.
 """
 
 from __future__ import annotations
