@@ -61,8 +61,10 @@ class BrokerWatchdog:
         max_down_s: float | None = None,
         interval_s: float = 2.0,
         exit: Callable[[int], Any] = os._exit,
+        stopping: Callable[[], bool] = lambda: False,
     ) -> None:
         self.settings = settings
+        self.stopping = stopping
         self.max_down_s = default_max_down(settings) if max_down_s is None else max_down_s
         self.interval_s = interval_s
         self._exit = exit
@@ -71,10 +73,20 @@ class BrokerWatchdog:
                                       timeout_s=max(5.0, interval_s))
 
     async def run(self) -> None:
-        """Check until a reason to exit is found, then exit (runs as a Faust app task)."""
+        """Check until a reason to exit is found, then exit (runs as a Faust app task), or
+        until ``stopping()`` says the worker is stopping.
+
+        The stop cancels this task once and then awaits it with no bound; Python 3.11 can
+        lose that cancellation (``asyncio.wait_for`` returns its inner result when both come
+        in one loop iteration, python/cpython#86296, and the checks are full of wait_for),
+        and a loop that ended only by cancellation then ran for ever: the worker hung after
+        ``Monitor: Stopping...`` until it was killed. So the loop asks ``stopping()`` too.
+        """
         try:
-            while True:
+            while not self.stopping():
                 reason = await self.check()
+                if self.stopping():
+                    return  # a broker lost during the stop is the stop's bound's business
                 if reason is not None:
                     self.fail(reason)
                     return
@@ -107,7 +119,8 @@ class BrokerWatchdog:
 
 
 def install(app: faust.App, settings: Settings, **options: Any) -> BrokerWatchdog:
-    """Run a :class:`BrokerWatchdog` as a task of ``app``; return it."""
+    """Run a :class:`BrokerWatchdog` as a task of ``app`` until the app stops; return it."""
+    options.setdefault("stopping", lambda: bool(app.should_stop))
     watchdog = BrokerWatchdog(settings, **options)
     app.task(watchdog.run)
     return watchdog

@@ -1,0 +1,160 @@
+"""The worker's bounded stop: the helper (unit) and SIGTERM with articles in flight (real
+worker, real Tansu)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import signal
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from newswire.settings import Settings
+from newswire.stream.process import WorkerProcess
+from newswire.stream.shutdown import (
+    EXIT_SHUTDOWN_TIMEOUT,
+    describe,
+    exit_unfinished,
+    stop_within,
+)
+from newswire.stream.watchdog import BrokerWatchdog
+from tests.stream.test_faults import (
+    interrupted_mid_stream,
+    messages,
+    outcome_now,
+    positions,
+    wait_exit,
+)
+
+#: A guard against a hang (the failure these tests look for), never a measure of speed.
+GUARD_S = 20
+
+
+async def never_stops() -> None:
+    """A service's stop that waits for something that never comes."""
+    await asyncio.Event().wait()
+
+
+async def stops() -> None:
+    """A service's stop that finishes."""
+    await asyncio.sleep(0)
+
+
+@pytest.mark.parametrize(("stop", "still_running"), [
+    (never_stops, ["the stop: ", "never_stops <- Event.wait"]),
+    (stops, []),
+])
+async def test_stop_within_returns_by_its_bound_and_names_what_still_runs(
+        stop: Callable[[], Awaitable[None]], still_running: list[str]) -> None:
+    """A stop that never ends: the helper returns after its bound, naming the stop's task; one
+    that ends: nothing is reported."""
+    async with asyncio.timeout(GUARD_S):
+        running = await stop_within(stop(), bound_s=0.05)
+    assert [name for name in still_running if any(name in line for line in running)] \
+        == still_running, running
+    assert bool(running) == bool(still_running)
+
+
+async def test_stop_within_names_the_await_a_task_is_stuck_in() -> None:
+    """Another task that never ends is named with the awaits it sits in, innermost last."""
+    async def inner() -> None:
+        await asyncio.Event().wait()
+
+    async def outer() -> None:
+        await inner()
+
+    stuck = asyncio.create_task(outer(), name="stuck")
+    await asyncio.sleep(0)
+    try:
+        async with asyncio.timeout(GUARD_S):
+            running = await stop_within(stops(), bound_s=0.05)
+        assert running == [], "a stop that finished reports nothing, whatever else runs"
+        line = describe(stuck)
+        assert re.fullmatch(r"stuck: .*outer <- .*inner <- Event\.wait \(locks\.py:\d+\)",
+                            line), line
+    finally:
+        stuck.cancel()
+
+
+def test_exit_unfinished_logs_what_ran_and_exits_70(caplog: pytest.LogCaptureFixture) -> None:
+    """Past the bound: one critical line names the bound and what still ran; status 70."""
+    codes: list[int] = []
+    with caplog.at_level(logging.CRITICAL):
+        exit_unfinished(["Task-7: BrokerWatchdog.run (tasks.py:639)"], 2.5, exit=codes.append)
+    assert codes == [EXIT_SHUTDOWN_TIMEOUT] == [70]
+    assert "NEWSWIRE_SHUTDOWN_TIMEOUT_S=2.5 s" in caplog.text
+    assert "BrokerWatchdog.run" in caplog.text
+
+
+async def test_watchdog_ends_with_the_worker_even_when_its_cancellation_is_lost(
+        settings_offline: Settings) -> None:
+    """The watchdog's loop ends once the worker stops even if the stop's one cancellation is
+    swallowed (python/cpython#86296 in asyncio.wait_for): it hung a worker's stop for ever."""
+    stopping, checking = asyncio.Event(), asyncio.Event()
+    checks: list[str] = []
+
+    async def check_swallowing_cancel() -> str | None:
+        checks.append("check")
+        checking.set()
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            return None  # as wait_for does when its inner future finished meanwhile
+        return None
+
+    watchdog = BrokerWatchdog(settings_offline, interval_s=0.01, exit=lambda _: None,
+                              stopping=stopping.is_set)
+    watchdog.check = check_swallowing_cancel  # type: ignore[method-assign]
+    run = asyncio.create_task(watchdog.run())
+    await checking.wait()
+    stopping.set()
+    run.cancel()
+    async with asyncio.timeout(GUARD_S):
+        await asyncio.wait({run})
+    assert run.done()
+    assert not run.cancelled(), "the loop ended on its own, the cancel lost"
+    assert checks == ["check"]
+
+
+@pytest.fixture
+def workers() -> Iterator[list[WorkerProcess]]:
+    """A list the test fills with workers; every one still running is stopped afterwards."""
+    started: list[WorkerProcess] = []
+    yield started
+    for worker in started:
+        worker.stop(timeout=15)
+
+
+@pytest.fixture
+def settings_offline(tmp_path: Path) -> Settings:
+    """Settings for a unit test that never reaches a broker."""
+    return Settings(broker="kafka://127.0.0.1:9", data_dir=str(tmp_path))
+
+
+@pytest.mark.integration
+async def test_sigterm_with_articles_in_flight_exits_0_with_what_it_reported_published(
+        settings: Settings, tmp_path: Path, seed_text: str, workers: list[WorkerProcess]
+) -> None:
+    """SIGTERM while a batch is being enriched: the worker exits 0 within its bound, every
+    event id it reported published during the stop is on articles.enriched, and every article
+    at or past the committed offsets is one nobody finished (it goes back, not lost)."""
+    values = messages(seed_text)
+    first = await interrupted_mid_stream(settings, tmp_path, values, workers, signal.SIGTERM)
+    assert wait_exit(first, settings.shutdown_timeout_s + GUARD_S) == 0, first.log()
+    log = first.log(tail=None)
+    assert "Stopped cleanly" in log, log[-3000:]
+    reported = {event_id for line in re.findall(r"published and acked, event ids (.*)", log)
+                for event_id in line.split()}
+    outcome = await outcome_now(settings)
+    published = {article.event_id for articles in outcome.enriched.values()
+                 for article in articles}
+    assert reported <= published, f"reported but not on the topic: {reported - published}"
+    found, committed = await positions(settings)
+    for key, (partition, offset) in found.items():
+        if offset < (committed.get(partition) or 0):
+            assert key in outcome.done(), f"{key} committed but neither enriched nor dead"
+    print(f"SIGTERM after {len(outcome.enriched)} enriched; {len(reported)} reported by the "
+          "drained batch")
