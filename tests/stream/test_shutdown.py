@@ -7,6 +7,7 @@ import asyncio
 import logging
 import re
 import signal
+import threading
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 from newswire.stream.shutdown import (
     EXIT_SHUTDOWN_TIMEOUT,
+    backstop,
     describe,
     exit_unfinished,
     stop_within,
@@ -87,6 +89,26 @@ def test_exit_unfinished_logs_what_ran_and_exits_70(caplog: pytest.LogCaptureFix
     assert codes == [EXIT_SHUTDOWN_TIMEOUT] == [70]
     assert "NEWSWIRE_SHUTDOWN_TIMEOUT_S=2.5 s" in caplog.text
     assert "BrokerWatchdog.run" in caplog.text
+
+
+def test_backstop_exits_70_from_its_thread_when_the_process_outlives_the_bound() -> None:
+    """A process still alive past the bound (a blocked loop, a thread joined at exit) is
+    exited by the backstop thread with status 70; a cancelled backstop exits nothing."""
+    fired: list[int] = []
+    done = threading.Event()
+
+    def exit(code: int) -> None:
+        fired.append(code)
+        done.set()
+
+    backstop(0.01, exit=exit)
+    assert done.wait(GUARD_S)
+    assert fired == [EXIT_SHUTDOWN_TIMEOUT]
+    quiet: list[int] = []
+    timer = backstop(GUARD_S, exit=quiet.append)
+    timer.cancel()
+    timer.join(GUARD_S)
+    assert quiet == []
 
 
 async def test_watchdog_ends_with_the_worker_even_when_its_cancellation_is_lost(

@@ -21,6 +21,7 @@ import logging
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -30,14 +31,17 @@ from faust.worker import Worker
 from mode.utils.futures import maybe_cancel
 
 __all__ = [
-    "EXIT_SHUTDOWN_TIMEOUT", "BoundedWorker", "describe", "exit_unfinished", "running_tasks",
-    "stop_within",
+    "BACKSTOP_MARGIN_S", "EXIT_SHUTDOWN_TIMEOUT", "BoundedWorker", "backstop", "describe",
+    "exit_unfinished", "running_tasks", "stop_within",
 ]
 
 log = logging.getLogger(__name__)
 
 #: Exit status when the stop did not finish in time (EX_SOFTWARE).
 EXIT_SHUTDOWN_TIMEOUT = 70
+
+#: The backstop thread fires this long after the bound: the loop's own report comes first.
+BACKSTOP_MARGIN_S = 5.0
 
 
 async def stop_within(stop: Awaitable[Any], bound_s: float) -> list[str]:
@@ -103,6 +107,21 @@ def exit_unfinished(running: list[str], bound_s: float, *,
     exit(EXIT_SHUTDOWN_TIMEOUT)
 
 
+def backstop(bound_s: float, *, exit: Callable[[int], Any] = os._exit) -> threading.Timer:
+    """A daemon thread that exits the process ``bound_s`` from now, naming the threads still
+    alive: for what the event loop cannot report (a loop blocked by a call, or the process
+    stuck after the loop closed, joining a thread at exit). Started, and returned."""
+    def fire() -> None:
+        alive = [f"thread {thread.name}" for thread in threading.enumerate()
+                 if thread is not threading.current_thread()]
+        exit_unfinished(alive, bound_s, exit=exit)
+
+    timer = threading.Timer(bound_s, fire)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
 class BoundedWorker(Worker):
     """Faust's worker, whose stop on SIGTERM/SIGINT is bounded by ``shutdown_timeout_s``."""
 
@@ -112,6 +131,7 @@ class BoundedWorker(Worker):
         # mode's own handler awaits self.stop() with no bound (mode 0.7, worker.py).
         self.log.info("Signal received: %s (%s)", signal, signal.value)
         started = time.monotonic()
+        backstop(self.shutdown_timeout_s + BACKSTOP_MARGIN_S)
         running = await stop_within(self.stop(), self.shutdown_timeout_s)
         if running:
             exit_unfinished(running, self.shutdown_timeout_s)
