@@ -10,6 +10,7 @@ import signal
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -22,7 +23,7 @@ from newswire.stream.shutdown import (
     exit_unfinished,
     stop_within,
 )
-from newswire.stream.watchdog import BrokerWatchdog
+from newswire.stream.watchdog import BrokerWatchdog, past_producer
 from tests.stream.test_faults import (
     interrupted_mid_stream,
     messages,
@@ -139,6 +140,21 @@ async def test_watchdog_ends_with_the_worker_even_when_its_cancellation_is_lost(
     assert run.done()
     assert not run.cancelled(), "the loop ended on its own, the cancel lost"
     assert checks == ["check"]
+
+
+@pytest.mark.parametrize(("app_stopping", "producer", "expected"), [
+    (False, SimpleNamespace(should_stop=False), False),  # running: watch
+    (True, SimpleNamespace(should_stop=False), False),  # stopping, flush to come: watch
+    (True, SimpleNamespace(should_stop=True), True),  # producer stopped: done
+    (True, None, True),  # no producer ever made: nothing needs the broker
+    (False, None, False),
+])
+def test_the_watchdog_watches_until_the_stop_is_past_the_producer(
+        app_stopping: bool, producer: SimpleNamespace | None, expected: bool) -> None:
+    """A broker lost while the stop still flushes exits 69 as before; once the producer has
+    stopped the watchdog's loop ends by itself."""
+    app = SimpleNamespace(should_stop=app_stopping, _producer=producer)
+    assert past_producer(app) is expected  # type: ignore[arg-type]
 
 
 @pytest.fixture

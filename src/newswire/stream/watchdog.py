@@ -46,7 +46,7 @@ from newswire.kafka.clients import (
 from newswire.kafka.restarts import RestartWatch
 from newswire.settings import Settings
 
-__all__ = ["EXIT_BROKER_LOST", "BrokerWatchdog", "default_max_down", "install"]
+__all__ = ["EXIT_BROKER_LOST", "BrokerWatchdog", "default_max_down", "install", "past_producer"]
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ class BrokerWatchdog:
 
     async def run(self) -> None:
         """Check until a reason to exit is found, then exit (runs as a Faust app task), or
-        until ``stopping()`` says the worker is stopping.
+        until ``stopping()`` says the worker no longer needs its broker.
 
         The stop cancels this task once and then awaits it with no bound; Python 3.11 can
         lose that cancellation (``asyncio.wait_for`` returns its inner result when both come
@@ -86,7 +86,7 @@ class BrokerWatchdog:
             while not self.stopping():
                 reason = await self.check()
                 if self.stopping():
-                    return  # a broker lost during the stop is the stop's bound's business
+                    return
                 if reason is not None:
                     self.fail(reason)
                     return
@@ -119,8 +119,20 @@ class BrokerWatchdog:
 
 
 def install(app: faust.App, settings: Settings, **options: Any) -> BrokerWatchdog:
-    """Run a :class:`BrokerWatchdog` as a task of ``app`` until the app stops; return it."""
-    options.setdefault("stopping", lambda: bool(app.should_stop))
+    """Run a :class:`BrokerWatchdog` as a task of ``app`` until the app's stop is past its
+    producer; return it."""
+    options.setdefault("stopping", lambda: past_producer(app))
     watchdog = BrokerWatchdog(settings, **options)
     app.task(watchdog.run)
     return watchdog
+
+
+def past_producer(app: faust.App) -> bool:
+    """Whether ``app`` is stopping and its producer has stopped: the broker is needed no more.
+
+    Until then a broker lost during the stop (a flush that cannot finish) still exits 69;
+    the app's tasks are cancelled, and awaited, only after every service, producer included,
+    has stopped, so this holds by then whatever happens to the cancellation.
+    """
+    producer = app._producer  # the property would create one
+    return bool(app.should_stop) and (producer is None or bool(producer.should_stop))
