@@ -18,6 +18,7 @@ from newswire.settings import Settings
 from newswire.stream.process import WorkerProcess
 from newswire.stream.shutdown import (
     EXIT_SHUTDOWN_TIMEOUT,
+    BoundedWorker,
     backstop,
     describe,
     exit_unfinished,
@@ -90,6 +91,35 @@ def test_exit_unfinished_logs_what_ran_and_exits_70(caplog: pytest.LogCaptureFix
     assert codes == [EXIT_SHUTDOWN_TIMEOUT] == [70]
     assert "NEWSWIRE_SHUTDOWN_TIMEOUT_S=2.5 s" in caplog.text
     assert "BrokerWatchdog.run" in caplog.text
+
+
+async def test_sigterm_through_modes_own_entry_is_bounded_and_names_the_stop(
+        caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
+    """SIGTERM as mode delivers it (``_schedule_shutdown``) to a worker whose stop never
+    ends: past its bound the worker exits 70 naming the stop. Fails if mode stops calling
+    the ``_stop_on_signal`` the bound lives in."""
+    import faust
+
+    codes: list[int] = []
+    exited = asyncio.Event()
+
+    def exit(code: int) -> None:
+        codes.append(code)
+        exited.set()
+
+    app = faust.App("shutdown-unit", broker="kafka://127.0.0.1:9", store="memory://",
+                    web_enabled=False, autodiscover=False, datadir=str(tmp_path))
+    worker = BoundedWorker(app, loglevel="warning", quiet=True, redirect_stdouts=False,
+                           loop=asyncio.get_running_loop(), shutdown_timeout_s=0.05,
+                           exit=exit)
+    worker.stop = never_stops  # type: ignore[method-assign]
+    with caplog.at_level(logging.CRITICAL):
+        worker._schedule_shutdown(signal.SIGTERM)
+        async with asyncio.timeout(GUARD_S):
+            await exited.wait()
+    assert codes[0] == EXIT_SHUTDOWN_TIMEOUT
+    assert "NEWSWIRE_SHUTDOWN_TIMEOUT_S=0.05 s" in caplog.text
+    assert "the stop: " in caplog.text and "never_stops <- Event.wait" in caplog.text
 
 
 def test_backstop_exits_70_from_its_thread_when_the_process_outlives_the_bound() -> None:

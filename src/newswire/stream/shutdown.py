@@ -123,17 +123,24 @@ def backstop(bound_s: float, *, exit: Callable[[int], Any] = os._exit) -> thread
 
 
 class BoundedWorker(Worker):
-    """Faust's worker, whose stop on SIGTERM/SIGINT is bounded by ``shutdown_timeout_s``."""
+    """Faust's worker, whose stop on SIGTERM/SIGINT is bounded by ``shutdown_timeout_s``
+    (required: the one :class:`~newswire.settings.Settings` holds its default); ``exit``
+    ends the process past it (a test passes its own)."""
 
-    shutdown_timeout_s: float = 30.0
+    def __init__(self, *args: Any, shutdown_timeout_s: float,
+                 exit: Callable[[int], Any] = os._exit, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.shutdown_timeout_s = shutdown_timeout_s
+        self._exit_process = exit
 
     async def _stop_on_signal(self, signal: signal.Signals) -> None:
         # mode's own handler awaits self.stop() with no bound (mode 0.7, worker.py).
         self.log.info("Signal received: %s (%s)", signal, signal.value)
         started = time.monotonic()
-        backstop(self.shutdown_timeout_s + BACKSTOP_MARGIN_S)
+        backstop(self.shutdown_timeout_s + BACKSTOP_MARGIN_S, exit=self._exit_process)
         running = await stop_within(self.stop(), self.shutdown_timeout_s)
         if running:
-            exit_unfinished(running, self.shutdown_timeout_s)
+            exit_unfinished(running, self.shutdown_timeout_s, exit=self._exit_process)
+            return  # only an injected exit returns
         self.log.info("Stopped cleanly in %.1f s", time.monotonic() - started)
         maybe_cancel(self._starting_fut)

@@ -33,8 +33,8 @@ def run_worker(settings: Settings, *, reprocess_until: Mapping[int, int] | None 
     app = make_app(settings, reprocess_until=reprocess_until)
     watchdog.install(app, settings)
     worker = BoundedWorker(app, loglevel=settings.log_level.lower(), quiet=True,
-                           redirect_stdouts=False)
-    worker.shutdown_timeout_s = settings.shutdown_timeout_s
+                           redirect_stdouts=False,
+                           shutdown_timeout_s=settings.shutdown_timeout_s)
     if not sys.stdout.isatty():
         # Faust's start-up spinner hides and shows the cursor even in a file or a pipe, and
         # its log handler keeps the root logger at DEBUG so as to spin on every record.
