@@ -119,7 +119,8 @@ async def test_sigterm_through_modes_own_entry_is_bounded_and_names_the_stop(
             await exited.wait()
     assert codes[0] == EXIT_SHUTDOWN_TIMEOUT
     assert "NEWSWIRE_SHUTDOWN_TIMEOUT_S=0.05 s" in caplog.text
-    assert "the stop: " in caplog.text and "never_stops <- Event.wait" in caplog.text
+    assert "the stop: " in caplog.text
+    assert "never_stops <- Event.wait" in caplog.text
 
 
 def test_backstop_exits_70_from_its_thread_when_the_process_outlives_the_bound() -> None:
