@@ -123,6 +123,17 @@ async def test_sigterm_through_modes_own_entry_is_bounded_and_names_the_stop(
     assert "never_stops <- Event.wait" in caplog.text
 
 
+def test_the_watchdog_exits_69_the_same_loud_way(settings_offline: Settings,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A lost broker and an unfinished stop leave by one door: the status and the reason,
+    logged and on stderr."""
+    codes: list[int] = []
+    BrokerWatchdog(settings_offline, exit=codes.append).fail("broker down for 30 s")
+    assert codes == [69]
+    assert ("newswire worker exiting with status 69: broker down for 30 s; its supervisor "
+            "should restart it") in capsys.readouterr().err
+
+
 def test_backstop_exits_70_from_its_thread_when_the_process_outlives_the_bound() -> None:
     """A process still alive past the bound (a blocked loop, a thread joined at exit) is
     exited by the backstop thread with status 70; a cancelled backstop exits nothing."""

@@ -32,7 +32,7 @@ from mode.utils.futures import maybe_cancel
 
 __all__ = [
     "BACKSTOP_MARGIN_S", "EXIT_SHUTDOWN_TIMEOUT", "BoundedWorker", "backstop", "describe",
-    "exit_unfinished", "running_tasks", "stop_within",
+    "exit_loudly", "exit_unfinished", "running_tasks", "stop_within",
 ]
 
 log = logging.getLogger(__name__)
@@ -94,17 +94,24 @@ def _awaited(awaitable: Any) -> Any:
     return None
 
 
+def exit_loudly(status: int, message: str, *, exit: Callable[[int], Any] = os._exit) -> None:
+    """The worker's exit on a fault: ``newswire worker exiting with status N: message`` logged
+    critical and printed to stderr, every root handler flushed, then ``exit(status)``."""
+    line = f"newswire worker exiting with status {status}: {message}"
+    log.critical(line)
+    print(line, file=sys.stderr, flush=True)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    exit(status)
+
+
 def exit_unfinished(running: list[str], bound_s: float, *,
                     exit: Callable[[int], Any] = os._exit) -> None:
     """Log what ``running`` names and exit with :data:`EXIT_SHUTDOWN_TIMEOUT`."""
-    message = (f"newswire worker exiting with status {EXIT_SHUTDOWN_TIMEOUT}: its stop did not "
-               f"finish within NEWSWIRE_SHUTDOWN_TIMEOUT_S={bound_s:g} s; still running: "
-               + ("; ".join(running) or "nothing the event loop knows of"))
-    log.critical(message)
-    print(message, file=sys.stderr, flush=True)
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    exit(EXIT_SHUTDOWN_TIMEOUT)
+    exit_loudly(EXIT_SHUTDOWN_TIMEOUT,
+                f"its stop did not finish within NEWSWIRE_SHUTDOWN_TIMEOUT_S={bound_s:g} s; "
+                "still running: " + ("; ".join(running) or "nothing the event loop knows of"),
+                exit=exit)
 
 
 def backstop(bound_s: float, *, exit: Callable[[int], Any] = os._exit) -> threading.Timer:

@@ -27,9 +27,7 @@ Hook it into a Faust app with :func:`install` (``newswire.stream.worker`` does).
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -45,10 +43,9 @@ from newswire.kafka.clients import (
 )
 from newswire.kafka.restarts import RestartWatch
 from newswire.settings import Settings
+from newswire.stream.shutdown import exit_loudly
 
 __all__ = ["EXIT_BROKER_LOST", "BrokerWatchdog", "default_max_down", "install", "past_producer"]
-
-log = logging.getLogger(__name__)
 
 
 class BrokerWatchdog:
@@ -109,13 +106,8 @@ class BrokerWatchdog:
 
     def fail(self, reason: str) -> None:
         """Log ``reason`` and exit with :data:`EXIT_BROKER_LOST`."""
-        message = (f"newswire worker exiting with status {EXIT_BROKER_LOST}: {reason}; "
-                   "its supervisor should restart it")
-        log.critical(message)
-        print(message, file=sys.stderr, flush=True)
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        self._exit(EXIT_BROKER_LOST)
+        exit_loudly(EXIT_BROKER_LOST, f"{reason}; its supervisor should restart it",
+                    exit=self._exit)
 
 
 def install(app: faust.App, settings: Settings, **options: Any) -> BrokerWatchdog:
