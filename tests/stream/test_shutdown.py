@@ -134,9 +134,11 @@ def test_the_watchdog_exits_69_the_same_loud_way(settings_offline: Settings,
             "should restart it") in capsys.readouterr().err
 
 
-def test_backstop_exits_70_from_its_thread_when_the_process_outlives_the_bound() -> None:
+def test_backstop_exits_70_from_its_thread_when_the_process_outlives_the_bound(
+        capsys: pytest.CaptureFixture[str]) -> None:
     """A process still alive past the bound (a blocked loop, a thread joined at exit) is
-    exited by the backstop thread with status 70; a cancelled backstop exits nothing."""
+    exited by the backstop thread with status 70, naming the setting's own value and its
+    margin apart; a cancelled backstop exits nothing."""
     fired: list[int] = []
     done = threading.Event()
 
@@ -144,9 +146,11 @@ def test_backstop_exits_70_from_its_thread_when_the_process_outlives_the_bound()
         fired.append(code)
         done.set()
 
-    backstop(0.01, exit=exit)
+    backstop(0.01, margin_s=0.02, exit=exit)
     assert done.wait(GUARD_S)
     assert fired == [EXIT_SHUTDOWN_TIMEOUT]
+    assert ("NEWSWIRE_SHUTDOWN_TIMEOUT_S=0.01 s plus the backstop's 0.02 s; still running: "
+            "thread MainThread") in capsys.readouterr().err
     quiet: list[int] = []
     timer = backstop(GUARD_S, exit=quiet.append)
     timer.cancel()

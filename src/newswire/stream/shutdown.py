@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 EXIT_SHUTDOWN_TIMEOUT = 70
 
 #: The backstop thread fires this long after the bound: the loop's own report comes first.
+#: With the default bound (20 s) it fires at 25 s, inside a supervisor's usual 30 s grace.
 BACKSTOP_MARGIN_S = 5.0
 
 
@@ -105,25 +106,31 @@ def exit_loudly(status: int, message: str, *, exit: Callable[[int], Any] = os._e
     exit(status)
 
 
-def exit_unfinished(running: list[str], bound_s: float, *,
+def exit_unfinished(running: list[str], bound_s: float, *, margin_s: float = 0.0,
                     exit: Callable[[int], Any] = os._exit) -> None:
-    """Log what ``running`` names and exit with :data:`EXIT_SHUTDOWN_TIMEOUT`."""
+    """Log what ``running`` names and exit with :data:`EXIT_SHUTDOWN_TIMEOUT`; ``bound_s`` is
+    the setting's own value, ``margin_s`` the backstop's time past it (0 for the loop's own
+    report)."""
+    past = f" plus the backstop's {margin_s:g} s" if margin_s else ""
     exit_loudly(EXIT_SHUTDOWN_TIMEOUT,
-                f"its stop did not finish within NEWSWIRE_SHUTDOWN_TIMEOUT_S={bound_s:g} s; "
-                "still running: " + ("; ".join(running) or "nothing the event loop knows of"),
+                f"its stop did not finish within NEWSWIRE_SHUTDOWN_TIMEOUT_S={bound_s:g} s"
+                f"{past}; still running: "
+                + ("; ".join(running) or "nothing the event loop knows of"),
                 exit=exit)
 
 
-def backstop(bound_s: float, *, exit: Callable[[int], Any] = os._exit) -> threading.Timer:
-    """A daemon thread that exits the process ``bound_s`` from now, naming the threads still
-    alive: for what the event loop cannot report (a loop blocked by a call, or the process
-    stuck after the loop closed, joining a thread at exit). Started, and returned."""
+def backstop(bound_s: float, *, margin_s: float = BACKSTOP_MARGIN_S,
+             exit: Callable[[int], Any] = os._exit) -> threading.Timer:
+    """A daemon thread that exits the process ``bound_s + margin_s`` from now, naming the
+    threads still alive: for what the event loop cannot report (a loop blocked by a call, or
+    the process stuck after the loop closed, joining a thread at exit). Started, and
+    returned."""
     def fire() -> None:
         alive = [f"thread {thread.name}" for thread in threading.enumerate()
                  if thread is not threading.current_thread()]
-        exit_unfinished(alive, bound_s, exit=exit)
+        exit_unfinished(alive, bound_s, margin_s=margin_s, exit=exit)
 
-    timer = threading.Timer(bound_s, fire)
+    timer = threading.Timer(bound_s + margin_s, fire)
     timer.daemon = True
     timer.start()
     return timer
@@ -144,7 +151,7 @@ class BoundedWorker(Worker):
         # mode's own handler awaits self.stop() with no bound (mode 0.7, worker.py).
         self.log.info("Signal received: %s (%s)", signal, signal.value)
         started = time.monotonic()
-        backstop(self.shutdown_timeout_s + BACKSTOP_MARGIN_S, exit=self._exit_process)
+        backstop(self.shutdown_timeout_s, exit=self._exit_process)
         running = await stop_within(self.stop(), self.shutdown_timeout_s)
         if running:
             exit_unfinished(running, self.shutdown_timeout_s, exit=self._exit_process)
