@@ -191,14 +191,15 @@ async def test_watchdog_ends_with_the_worker_even_when_its_cancellation_is_lost(
 @pytest.mark.parametrize(("app_stopping", "producer", "expected"), [
     (False, SimpleNamespace(should_stop=False), False),  # running: watch
     (True, SimpleNamespace(should_stop=False), False),  # stopping, flush to come: watch
-    (True, SimpleNamespace(should_stop=True), True),  # producer stopped: done
+    (True, SimpleNamespace(should_stop=True), True),  # producer's stop begun: done (70 past it)
     (True, None, True),  # no producer ever made: nothing needs the broker
     (False, None, False),
 ])
 def test_the_watchdog_watches_until_the_stop_is_past_the_producer(
         app_stopping: bool, producer: SimpleNamespace | None, expected: bool) -> None:
-    """A broker lost while the stop still flushes exits 69 as before; once the producer has
-    stopped the watchdog's loop ends by itself."""
+    """A broker lost while the stop still flushes the batch in flight exits 69 as before;
+    once the producer's stop has begun the watchdog's loop ends by itself (a broker lost in
+    the producer's last flush ends as 70, past the bound)."""
     app = SimpleNamespace(should_stop=app_stopping, _producer=producer)
     assert past_producer(app) is expected  # type: ignore[arg-type]
 

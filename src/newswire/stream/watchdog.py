@@ -111,8 +111,8 @@ class BrokerWatchdog:
 
 
 def install(app: faust.App, settings: Settings, **options: Any) -> BrokerWatchdog:
-    """Run a :class:`BrokerWatchdog` as a task of ``app`` until the app's stop is past its
-    producer; return it."""
+    """Run a :class:`BrokerWatchdog` as a task of ``app`` until the app's stop has reached
+    its producer (:func:`past_producer`); return it."""
     options.setdefault("stopping", lambda: past_producer(app))
     watchdog = BrokerWatchdog(settings, **options)
     app.task(watchdog.run)
@@ -120,11 +120,16 @@ def install(app: faust.App, settings: Settings, **options: Any) -> BrokerWatchdo
 
 
 def past_producer(app: faust.App) -> bool:
-    """Whether ``app`` is stopping and its producer has stopped: the broker is needed no more.
+    """Whether ``app`` is stopping and its producer's stop has begun (mode sets the producer's
+    ``should_stop`` *before* it awaits the producer's ``on_stop``).
 
-    Until then a broker lost during the stop (a flush that cannot finish) still exits 69;
-    the app's tasks are cancelled, and awaited, only after every service, producer included,
-    has stopped, so this holds by then whatever happens to the cancellation.
+    Until then a broker lost during the stop (the agent's flush of the batch in flight)
+    still exits 69. A broker lost during the producer's own last flush (Faust's
+    ``Producer.on_stop`` flushes its buffer, then aiokafka sends what it holds) is no longer
+    watched: that stop waits, and the worker ends as 70 past ``NEWSWIRE_SHUTDOWN_TIMEOUT_S``
+    (restarted all the same; nothing uncommitted is lost). The app's tasks are cancelled, and
+    awaited, only after every service, producer included, has stopped, so this holds by then
+    whatever happens to the cancellation.
     """
     producer = app._producer  # the property would create one
     return bool(app.should_stop) and (producer is None or bool(producer.should_stop))
