@@ -27,6 +27,9 @@ SHARED = ROOT.parent / "shared"
 SEED = ROOT / "seeds" / "000_93293b0fcdc47d96.txt"
 #: Consumer session timeout of the tests' workers and consumer groups.
 TEST_SESSION_TIMEOUT_S = 3.0
+#: The tests' workers' stop bound: a batch of 1-2 MB articles drained on a loaded CI machine
+#: took over 25 s (the default); a stop that never ends still shows as exit 70 with a report.
+TEST_SHUTDOWN_TIMEOUT_S = 60.0
 
 
 def bench_module(name: str) -> ModuleType:
@@ -104,4 +107,5 @@ def settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
         broker=broker.url, topic_prefix=f"t{tag}.", app_id=f"newswire-test-{tag}",
         partitions=4, web_port=free_port(), data_dir=str(tmp_path / "data"),
         batch_within_s=0.2, log_level="INFO", session_timeout_s=TEST_SESSION_TIMEOUT_S,
+        shutdown_timeout_s=TEST_SHUTDOWN_TIMEOUT_S,
     )

@@ -43,6 +43,13 @@ class Settings(BaseSettings):
         description="Longest a fetch may wait at the broker for new messages; Tansu answers "
         "a fetch of several partitions only then, so this bounds the latency it adds",
     )
+    shutdown_timeout_s: float = Field(
+        default=20.0, gt=0,
+        description="Longest a worker's stop on SIGTERM/SIGINT may take (drain, flush, "
+        "commit); past it the worker logs what still ran and exits 70 (a stop the event loop "
+        "cannot report, 5 s later). Keep it plus 5 s under the supervisor's own grace "
+        "(compose's stop_grace_period, Kubernetes' 30 s)",
+    )
     batch_size: int = Field(default=16, ge=1, description="Articles per NLP batch")
     batch_within_s: float = Field(
         default=0.05, gt=0,

@@ -157,6 +157,9 @@ async def handle_batch(components: Components, events: Sequence[Event]) -> None:
     ack_handled(components.app, [event.message for event in events])
     note_processed(components.processed_offsets, [event.message for event in events])
     metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
+    if components.app.should_stop and done:  # the batch in flight at SIGTERM, drained
+        log.info("stopping: the batch in flight is published and acked, event ids %s",
+                 " ".join(enriched.article.event_id for enriched in done))
 
 
 def plan(components: Components, events: Sequence[Event]) -> Iterator[Job | InputError | None]:

@@ -78,9 +78,15 @@ class WorkerProcess:
         text = self.log_path.read_text(encoding="utf-8", errors="replace")
         return text if tail is None else text[-tail:]
 
-    def stop(self, timeout: float = 30) -> int:
-        """SIGTERM, wait (SIGKILL after ``timeout`` seconds); the exit status."""
-        return stop_process(self._running(), grace_s=timeout)
+    def stop(self, timeout: float | None = None) -> int:
+        """SIGTERM, wait (SIGKILL after ``timeout`` seconds); the exit status.
+
+        By default the wait outlasts the worker's own bound (``shutdown_timeout_s``, then its
+        backstop 5 s later) by 10 s, so a stop that cannot finish ends as the worker's exit
+        70, naming what still ran, rather than as a SIGKILL that says nothing.
+        """
+        grace = self.settings.shutdown_timeout_s + 10 if timeout is None else timeout
+        return stop_process(self._running(), grace_s=grace)
 
     def _running(self) -> subprocess.Popen[bytes]:
         if self.process is None:

@@ -27,9 +27,7 @@ Hook it into a Faust app with :func:`install` (``newswire.stream.worker`` does).
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -45,10 +43,9 @@ from newswire.kafka.clients import (
 )
 from newswire.kafka.restarts import RestartWatch
 from newswire.settings import Settings
+from newswire.stream.shutdown import exit_loudly
 
-__all__ = ["EXIT_BROKER_LOST", "BrokerWatchdog", "default_max_down", "install"]
-
-log = logging.getLogger(__name__)
+__all__ = ["EXIT_BROKER_LOST", "BrokerWatchdog", "default_max_down", "install", "past_producer"]
 
 
 class BrokerWatchdog:
@@ -61,8 +58,10 @@ class BrokerWatchdog:
         max_down_s: float | None = None,
         interval_s: float = 2.0,
         exit: Callable[[int], Any] = os._exit,
+        stopping: Callable[[], bool] = lambda: False,
     ) -> None:
         self.settings = settings
+        self.stopping = stopping
         self.max_down_s = default_max_down(settings) if max_down_s is None else max_down_s
         self.interval_s = interval_s
         self._exit = exit
@@ -71,10 +70,20 @@ class BrokerWatchdog:
                                       timeout_s=max(5.0, interval_s))
 
     async def run(self) -> None:
-        """Check until a reason to exit is found, then exit (runs as a Faust app task)."""
+        """Check until a reason to exit is found, then exit (runs as a Faust app task), or
+        until ``stopping()`` says the worker no longer needs its broker.
+
+        The stop cancels this task once and then awaits it with no bound; Python 3.11 can
+        lose that cancellation (``asyncio.wait_for`` returns its inner result when both come
+        in one loop iteration, python/cpython#86296, and the checks are full of wait_for),
+        and a loop that ended only by cancellation then ran for ever: the worker hung after
+        ``Monitor: Stopping...`` until it was killed. So the loop asks ``stopping()`` too.
+        """
         try:
-            while True:
+            while not self.stopping():
                 reason = await self.check()
+                if self.stopping():
+                    return
                 if reason is not None:
                     self.fail(reason)
                     return
@@ -97,17 +106,30 @@ class BrokerWatchdog:
 
     def fail(self, reason: str) -> None:
         """Log ``reason`` and exit with :data:`EXIT_BROKER_LOST`."""
-        message = (f"newswire worker exiting with status {EXIT_BROKER_LOST}: {reason}; "
-                   "its supervisor should restart it")
-        log.critical(message)
-        print(message, file=sys.stderr, flush=True)
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        self._exit(EXIT_BROKER_LOST)
+        exit_loudly(EXIT_BROKER_LOST, f"{reason}; its supervisor should restart it",
+                    exit=self._exit)
 
 
 def install(app: faust.App, settings: Settings, **options: Any) -> BrokerWatchdog:
-    """Run a :class:`BrokerWatchdog` as a task of ``app``; return it."""
+    """Run a :class:`BrokerWatchdog` as a task of ``app`` until the app's stop has reached
+    its producer (:func:`past_producer`); return it."""
+    options.setdefault("stopping", lambda: past_producer(app))
     watchdog = BrokerWatchdog(settings, **options)
     app.task(watchdog.run)
     return watchdog
+
+
+def past_producer(app: faust.App) -> bool:
+    """Whether ``app`` is stopping and its producer's stop has begun (mode sets the producer's
+    ``should_stop`` *before* it awaits the producer's ``on_stop``).
+
+    Until then a broker lost during the stop (the agent's flush of the batch in flight)
+    still exits 69. A broker lost during the producer's own last flush (Faust's
+    ``Producer.on_stop`` flushes its buffer, then aiokafka sends what it holds) is no longer
+    watched: that stop waits, and the worker ends as 70 past ``NEWSWIRE_SHUTDOWN_TIMEOUT_S``
+    (restarted all the same; nothing uncommitted is lost). The app's tasks are cancelled, and
+    awaited, only after every service, producer included, has stopped, so this holds by then
+    whatever happens to the cancellation.
+    """
+    producer = app._producer  # the property would create one
+    return bool(app.should_stop) and (producer is None or bool(producer.should_stop))

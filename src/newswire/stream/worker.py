@@ -19,19 +19,22 @@ __all__ = ["run_worker", "run_workers", "shell_status"]
 def run_worker(settings: Settings, *, reprocess_until: Mapping[int, int] | None = None) -> int:
     """Create the topics, then run the worker until SIGTERM/SIGINT; return its exit status.
 
-    A worker that loses its broker exits with status 69 (see :mod:`newswire.stream.watchdog`).
+    A worker that loses its broker exits with status 69 (see :mod:`newswire.stream.watchdog`);
+    one whose stop takes longer than ``shutdown_timeout_s`` exits with status 70 (see
+    :mod:`newswire.stream.shutdown`).
     """
-    from faust.worker import Worker
-
     from newswire.stream import watchdog
     from newswire.stream.app import make_app
+    from newswire.stream.shutdown import BoundedWorker
 
     if settings.web_enabled:
         check_web_port(settings.web_host, settings.web_port, "NEWSWIRE_WEB_PORT")
     asyncio.run(ensure_topics(settings))
     app = make_app(settings, reprocess_until=reprocess_until)
     watchdog.install(app, settings)
-    worker = Worker(app, loglevel=settings.log_level.lower(), quiet=True, redirect_stdouts=False)
+    worker = BoundedWorker(app, loglevel=settings.log_level.lower(), quiet=True,
+                           redirect_stdouts=False,
+                           shutdown_timeout_s=settings.shutdown_timeout_s)
     if not sys.stdout.isatty():
         # Faust's start-up spinner hides and shows the cursor even in a file or a pipe, and
         # its log handler keeps the root logger at DEBUG so as to spin on every record.
