@@ -25,6 +25,11 @@ from tests.nlp.entities.french.test_labels_fr import french_entities
      {("Québec", "GPE")}, {"Mardi Québec"}),
     ("Côté Québec, la situation reste calme depuis lundi.", set(), {"Côté Québec"}),
     ("Le Québec a annoncé mardi un plan pour les routes.", {("Québec", "GPE")}, set()),
+    # A form of address or a rank before a surname a place shares: a person (review57 F1).
+    ("Maître Lyon a plaidé l'acquittement de son client devant la cour.", set(),
+     {"Maître Lyon"}),
+    ("L'orphelinat a trente ans. Sœur Lyon a fondé la maison en 1990.", set(), {"Sœur Lyon"}),
+    ("Capitaine Paris a marqué deux essais samedi.", set(), {"Capitaine Paris"}),
 ])
 def test_agency_opening_a_sentence(pipeline: Pipeline, body: str,
                                    expected: set[tuple[str, str]], absent: set[str]) -> None:

@@ -4,7 +4,8 @@ Capitalised common words inside a sentence before a one-word place are its agenc
 (``Santé Canada``, ``Santé publique France``), and so is one word opening a sentence before
 a place and its verb (``Statistique Canada a indiqué``); a name right after a lower-case noun of an
 organisation's sort is that organisation (``l’organisme Équiterre``, ``le syndicat Unifor``)
-unless it opens with a first name.  Imports spaCy and ``entities.words`` only.
+unless it opens with a first name.  Imports spaCy, ``entities.words`` and the French word
+lists (:mod:`.places_fr`, :mod:`.ranks_fr`) only.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newswire.nlp.entities.french.places_fr import calendar_word
+from newswire.nlp.entities.french.ranks_fr import RANK
 from newswire.nlp.entities.words.body_sorts_fr import SORT_NOUNS
 from newswire.nlp.entities.words.firstnames import is_any_first_name
 
@@ -25,6 +27,12 @@ _ORGANISATION_NOUNS = SORT_NOUNS - frozenset(("club", "amicale"))
 #: Capitalised nouns opening a sentence before a place that say where or when, not whose
 #: (``Côté Québec, ...``, ``Cap sur ...``); days and months are :func:`.calendar_word`.
 _NOT_AGENCY_WORDS = frozenset(("côté", "direction", "cap", "retour", "merci", "bravo"))
+#: Forms of address opening a sentence bare before a surname a place may share (``Maître
+#: Lyon a plaidé``, ``Sœur Lyon a fondé``): a person; ranks and titles are :data:`.RANK`
+#: (``Capitaine Paris``; review57 F1).
+_ADDRESS_WORDS = frozenset((
+    "monsieur", "madame", "mademoiselle", "maître", "sœur", "frère", "père", "mère",
+    "monseigneur", "mgr", "me", "cheikh", "chef", "président", "présidente", "ministre"))
 
 
 def agency_of(doc: Doc, span: SpacySpan) -> SpacySpan:
@@ -61,7 +69,8 @@ def _opens_sentence_as_agency(doc: Doc, span: SpacySpan) -> bool:
     speaks = (after.is_lower and after.pos_ in ("VERB", "AUX")) or after.text == ","
     return speaks and word.is_title \
         and word.is_alpha and word.pos_ in ("NOUN", "PROPN") and not word.ent_type_ \
-        and word.lower_ not in _NOT_AGENCY_WORDS and not calendar_word(doc[start:start + 1]) \
+        and word.lower_ not in _NOT_AGENCY_WORDS | _ADDRESS_WORDS \
+        and RANK.fullmatch(word.lower_) is None and not calendar_word(doc[start:start + 1]) \
         and not is_any_first_name(word.text)
 
 
