@@ -34,6 +34,20 @@ ROWS = [
     ("« Nous voulons des réponses », a dit Sophie Martin, présidente de l'association. Le "
      "maire a quitté la salle sans un mot. « C'est du mépris », a-t-elle ajouté.",
      "C'est du mépris", "Sophie Martin"),
+    # Guard (review57 F4): one who did not speak, told between two quotes of the one before
+    ("« Le projet est mort », a lancé le maire, Jean Roux. Le préfet n'a pas répondu. « Nous "
+     "irons au tribunal », a-t-il prévenu.", "Nous irons au tribunal", "Jean Roux"),
+    # Guard (review57 F2): the quote opens on "il", speaking of the one described between
+    ("« Nous avons souffert », reconnaît l'entraîneur. Le gardien a arrêté trois penalties. "
+     "« Il a été immense ce soir », a-t-il salué.", "Il a été immense", "entraîneur"),
+    # Guard (review57 F2): one who died told between two quotes did not speak
+    ("« Il y a eu des erreurs », admet le directeur de l'hôpital. Le patient est décédé après "
+     "huit heures d'attente. « Une enquête interne est ouverte », a-t-il précisé.",
+     "Une enquête interne", "directeur de l'hôpital"),
+    # Guard (review57b R8): a description of the other gender, its holder named before
+    ("La ministre, Awa Diop, a présenté le plan. « Il manque des moyens », a dit Paul Sarr, "
+     "délégué syndical. La ministre a quitté la salle. « Nous reviendrons », a-t-il ajouté.",
+     "Nous reviendrons", "Paul Sarr"),
     # Guard: a plural subject brings no one in
     ("« Nous allons réorganiser le service », a déclaré Paul Girard, directeur régional. Les "
      "salariés ont quitté la réunion. « Personne ne sera licencié », a-t-il ajouté.",

@@ -15,6 +15,8 @@ enfants, ... « ... », estime-t-il``: :mod:`~newswire.nlp.quotes.resolution.fir
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newswire.nlp.quotes.base.gender import (
@@ -40,6 +42,13 @@ from newswire.nlp.quotes.unnamed.anonymous_fr import anonymous_source
 
 __all__ = ["goes_on_from"]
 
+#: The first word of a quote, past its opening mark and spaces.
+_FIRST_WORD = re.compile(r"[«“\"\s]*(\w+)")
+#: Words negating a clause (``n'a pas répondu``, ``ne l'a jamais reçue``).
+_NEGATIONS = frozenset(("pas", "jamais", "point", "guère"))
+#: Verbs (lemmas) of dying: one who died told between two quotes did not speak.
+_DYING = frozenset(("mourir", "décéder", "succomber", "périr"))
+
 
 def goes_on_from(tmap: TextMap, part: Attribution, previous: Attribution | None) -> bool:
     """Whether ``part``'s cue is an inverted pronoun (``-elle``) that fits the person who
@@ -55,10 +64,20 @@ def goes_on_from(tmap: TextMap, part: Attribution, previous: Attribution | None)
     if not _is_person(speaker, tmap):
         return False
     said = pronoun_gender(pronoun.lower_, lexicon)
-    if _one_brought_in(tmap, previous.end, part.start, said, _own_words(previous)):
+    described = said if not _opens_on_him(tmap, part, said) else None
+    if _one_brought_in(tmap, previous.end, part.start, described, _own_words(previous)):
         return False
     had = _gender(speaker, tmap)
     return had is None or had == said
+
+
+def _opens_on_him(tmap: TextMap, part: Attribution, said: Gender | None) -> bool:
+    """Whether the quote opens on ``il``/``elle`` of the incise pronoun's gender (``« Il a
+    été immense », a-t-il salué`` after ``Le gardien a arrêté trois penalties``): it speaks
+    of the one described between, so that one is not its speaker (review57 F2)."""
+    first = _FIRST_WORD.match(tmap.text, part.start)
+    return first is not None and said is not None \
+        and pronoun_gender(first.group(1).lower(), tmap.lexicon) == said
 
 
 def _own_words(previous: Attribution) -> range:
@@ -70,7 +89,7 @@ def _own_words(previous: Attribution) -> range:
     return range(min(s for s, _ in spans), max(e for _, e in spans)) if spans else range(0)
 
 
-def _one_brought_in(tmap: TextMap, start: int, end: int, said: Gender | None,
+def _one_brought_in(tmap: TextMap, start: int, end: int, said: Gender | None = None,
                     own: range = range(0)) -> bool:
     """Whether the writer brings in an unnamed person between ``start`` and ``end`` (chars),
     outside quotation marks: a subject ``un``/``une`` introduces whose noun names a person
@@ -82,7 +101,8 @@ def _one_brought_in(tmap: TextMap, start: int, end: int, said: Gender | None,
     span = tmap.doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(
         (_introduced(t, tmap) or (t.is_title and is_first_named(t))
-         or (_described_subject(t, tmap, said) and t.i not in own and t.head.i not in own))
+         or (said is not None and _described_subject(t, tmap, said)
+             and t.i not in own and t.head.i not in own))
         and not tmap.is_quoted(t.idx) for t in span)
 
 
@@ -105,6 +125,9 @@ def _described_subject(noun: Token, tmap: TextMap, said: Gender | None) -> bool:
     gender = morph_gender(noun)
     if said is not None and gender is not None and gender != said:
         return False
+    verb = noun.head
+    if verb.lemma_.lower() in _DYING or any(c.lower_ in _NEGATIONS for c in verb.children):
+        return False  # "Le préfet n'a pas répondu", "Le patient est décédé" (review57 F2, F4)
     return noun.lemma_.lower() in lexicon.role_nouns or noun.lower_ in lexicon.role_nouns \
         or names_a_person(noun)
 
