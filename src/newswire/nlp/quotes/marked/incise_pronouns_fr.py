@@ -15,10 +15,21 @@ enfants, ... « ... », estime-t-il``: :mod:`~newswire.nlp.quotes.resolution.fir
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from newswire.nlp.quotes.base.gender import gender_of, name_gender, pronoun_gender
-from newswire.nlp.quotes.base.noun_articles import has_indefinite_article
+from newswire.nlp.quotes.base.gender import (
+    Gender,
+    gender_of,
+    morph_gender,
+    name_gender,
+    pronoun_gender,
+)
+from newswire.nlp.quotes.base.noun_articles import (
+    has_definite_article,
+    has_indefinite_article,
+)
 from newswire.nlp.quotes.base.parse_labels import (
     PASSIVE_SUBJECT_DEPS,
     PERSON_LABELS,
@@ -30,6 +41,13 @@ from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
 from newswire.nlp.quotes.unnamed.anonymous_fr import anonymous_source
 
 __all__ = ["goes_on_from"]
+
+#: The first word of a quote, past its opening mark and spaces.
+_FIRST_WORD = re.compile(r"[«“\"\s]*(\w+)")
+#: Words negating a clause (``n'a pas répondu``, ``ne l'a jamais reçue``).
+_NEGATIONS = frozenset(("pas", "jamais", "point", "guère"))
+#: Verbs (lemmas) of dying: one who died told between two quotes did not speak.
+_DYING = frozenset(("mourir", "décéder", "succomber", "périr"))
 
 
 def goes_on_from(tmap: TextMap, part: Attribution, previous: Attribution | None) -> bool:
@@ -43,22 +61,75 @@ def goes_on_from(tmap: TextMap, part: Attribution, previous: Attribution | None)
             or part.paragraph - previous.paragraph > 1:
         return False
     speaker = previous.speaker
-    if not _is_person(speaker, tmap) or _one_brought_in(tmap, previous.end, part.start):
+    if not _is_person(speaker, tmap):
+        return False
+    said = pronoun_gender(pronoun.lower_, lexicon)
+    described = said if not _opens_on_him(tmap, part, said) else None
+    if _one_brought_in(tmap, previous.end, part.start, described, _own_words(previous)):
         return False
     had = _gender(speaker, tmap)
-    return had is None or had == pronoun_gender(pronoun.lower_, lexicon)
+    return had is None or had == said
 
 
-def _one_brought_in(tmap: TextMap, start: int, end: int) -> bool:
+def _opens_on_him(tmap: TextMap, part: Attribution, said: Gender | None) -> bool:
+    """Whether the quote opens on ``il``/``elle`` of the incise pronoun's gender (``« Il a
+    été immense », a-t-il salué`` after ``Le gardien a arrêté trois penalties``): it speaks
+    of the one described between, so that one is not its speaker (review57 F2)."""
+    first = _FIRST_WORD.match(tmap.text, part.start)
+    return first is not None and said is not None \
+        and pronoun_gender(first.group(1).lower(), tmap.lexicon) == said
+
+
+def _own_words(previous: Attribution) -> range:
+    """The tokens of ``previous``'s own cue and speaker (``a déclaré le préfet, Jean Roy``):
+    its speaker is no one brought in after it."""
+    spans = [r for r in (previous.cue, previous.mention) if r is not None]
+    if previous.speaker is not None:
+        spans.append((previous.speaker.i, previous.speaker.i + 1))
+    return range(min(s for s, _ in spans), max(e for _, e in spans)) if spans else range(0)
+
+
+def _one_brought_in(tmap: TextMap, start: int, end: int, said: Gender | None = None,
+                    own: range = range(0)) -> bool:
     """Whether the writer brings in an unnamed person between ``start`` and ``end`` (chars),
     outside quotation marks: a subject ``un``/``une`` introduces whose noun names a person
     (``Un ancien cadre de l'usine, qui a suivi le dossier, apporte un éclairage différent. «
     ... », estime-t-il``). The pronoun after stands for that one, as after a new name, not
-    for the one quoted before; the resolver's stand-ins read whom."""
+    for the one quoted before; the resolver's stand-ins read whom. So does a person the
+    writer makes the subject of a clause by a definite description (``Le président de la CENI
+    a rejeté ces accusations. « … », a-t-il répondu``: :func:`_described_subject`)."""
     span = tmap.doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(
-        (_introduced(t, tmap) or (t.is_title and is_first_named(t)))
+        (_introduced(t, tmap) or (t.is_title and is_first_named(t))
+         or (said is not None and _described_subject(t, tmap, said)
+             and t.i not in own and t.head.i not in own))
         and not tmap.is_quoted(t.idx) for t in span)
+
+
+def _described_subject(noun: Token, tmap: TextMap, said: Gender | None) -> bool:
+    """A singular noun naming a person, with a definite article, the subject of an active
+    clause the writer says between two quotes: ``Le président de la CENI a rejeté ces
+    accusations``, ``Le prévenu a tenté de s'expliquer``, ``l'ancien défenseur a refusé de
+    s'étendre``. French news tells what a source did, then quotes them with ``a-t-il
+    répondu``: the pronoun stands for that subject, whom the resolver reads (a role's
+    holder, one named before), not for the one quoted before (who answered, was answered,
+    or was spoken of). A noun of the other gender than the pronoun's is no such one."""
+    # the cheap questions first: the token's own tags, then the article, then the tables
+    # a participle made a noun is tagged a verb (``Le prévenu a tenté``): its article tells
+    if noun.pos_ not in ("NOUN", "VERB") or noun.dep_ not in SUBJECT_DEPS - PASSIVE_SUBJECT_DEPS \
+            or "Plur" in noun.morph.get("Number", []):
+        return False
+    lexicon = tmap.lexicon
+    if not has_definite_article(noun, lexicon):
+        return False
+    gender = morph_gender(noun)
+    if said is not None and gender is not None and gender != said:
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in _DYING or any(c.lower_ in _NEGATIONS for c in verb.children):
+        return False  # "Le préfet n'a pas répondu", "Le patient est décédé" (review57 F2, F4)
+    return noun.lemma_.lower() in lexicon.role_nouns or noun.lower_ in lexicon.role_nouns \
+        or names_a_person(noun)
 
 
 def _introduced(noun: Token, tmap: TextMap) -> bool:
