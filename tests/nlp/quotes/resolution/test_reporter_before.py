@@ -26,6 +26,12 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "nursing program at a college in Brampton, said many of his classmates were worried.\n"
      "\"We were told one thing when we applied,\" he told CTV News.",
      [("We were told one thing", "Sandhu-Ghosh", "person")]),
+    # An office in "-man" says no gender: the chairwoman named just before speaks.
+    ("Tan Wei Ming said the coalition would keep the seat.\n"
+     "The opposition's state chairman, Datuk Dr Rahimah Osman Ghazali, said her party "
+     "would field a candidate from the town.\n"
+     "\u201cThe people here have been forgotten,\u201d she said at a rally.",
+     [("The people here have been forgotten", "Rahimah Osman Ghazali", "person")]),
     # Not: an honorific of the one named before says another gender than the pronoun's.
     ("Sarah Boyle said the clinic would stay open.\n"
      "Mr Ó Gallchobhair said the board had not been told.\n"
