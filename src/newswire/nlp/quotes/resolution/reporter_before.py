@@ -6,8 +6,10 @@ were told one thing," he told CTV News.``  The ``he`` is the one just named sayi
 the model missed the name as a person (``Sandhu-Ghosh`` read as a product; ``Her son, Huw,``
 with no entity) or a name table guessed the gender wrong (``Bernie``, ``Datuk Dr Rahimah``),
 so the pronoun's trail jumped back to a person named earlier.  The subject of a verb of
-saying that heads the sentence before is that antecedent, unless an honorific or a gendered
-noun of its own phrase says the other gender (``Mr Gray said ... "...," she said``).
+saying that heads the sentence before is that antecedent, unless an honorific, a gendered
+noun or a first name the lexicon knows in its own phrase says the other gender (``Mr Gray
+said ... "...," she said``; ``Erin Brockovich spoke first. John Smith answered. "...," she
+said``).
 """
 
 from __future__ import annotations
@@ -67,13 +69,14 @@ def _sentence_before(since: int, pronoun: Token) -> Span | None:
 
 
 def _phrase_gender(subject: Token, name: Token, lexicon: Lexicon) -> Gender | None:
-    """The gender the honorifics and nouns of the subject's phrase up to its name say
-    (``Mrs``, ``Her son``), never its first name: a name table's guess is what failed.
+    """The gender the honorifics, nouns and name words of the subject's phrase up to its
+    name agree on, by the lexicon's own table (``Mrs``, ``Her son``, ``John``): a word it
+    does not know (``Amritpal``) says none, and words saying both (``Mrs Mac ...``) say none.
     An office in ``-man`` (``Perikatan Nasional's state chairman, Datuk Dr Rahimah``) is
     written of women too, so it says none."""
     own = [t.text for t in subject.subtree if t.i <= max(name.i, subject.i)
            and ((t.pos_ == "NOUN" and not _unmarked_office(t.lower_))
-                or t.lower_.rstrip(".") in lexicon.honorifics)]
+                or t.pos_ == "PROPN" or t.lower_.rstrip(".") in lexicon.honorifics)]
     return gender_of(own, lexicon) if own else None
 
 
