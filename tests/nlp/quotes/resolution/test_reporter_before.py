@@ -37,6 +37,16 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "Mr Ó Gallchobhair said the board had not been told.\n"
      "\u201cWe found out on the radio,\u201d she said.",
      [("We found out on the radio", "Sarah Boyle", "person")]),
+    # Not: the one before is a woman by her honorific, and the pronoun a "he".
+    ("Tom Walsh said the plan would fail.\n"
+     "Mrs Byrne said the council had not been told.\n"
+     "\u201cWe found out on the radio,\u201d he said.",
+     [("We found out on the radio", "Tom Walsh", "person")]),
+    # Not: a first name the lexicon knows says the other gender (a court report).
+    ("\u201cThis was a vicious attack,\u201d Judge Martin Nolan said. The victim, Sarah Kelly, "
+     "told the court she still had nightmares. \u201cYou will serve eight years,\u201d he told "
+     "Doyle.",
+     [("You will serve eight years", "Martin Nolan", "person")]),
     # Not: the sentence before reports no speech, so the trail's own choice stands.
     ("Dana Whitfield said the budget was tight.\n"
      "Tom Kerrigan chaired the meeting on Monday.\n"

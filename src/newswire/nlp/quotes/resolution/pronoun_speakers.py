@@ -20,6 +20,7 @@ from newswire.nlp.quotes.base.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
+from newswire.nlp.quotes.base.sentence_index import sentence_bounds
 from newswire.nlp.quotes.base.textmap import CharRange
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.lexicon_en import ENGLISH
@@ -96,6 +97,9 @@ class PronounSpeakers:
         sentence (or is none); else nobody."""
         if self.lexicon is not ENGLISH or pronoun.dep_ not in SUBJECT_DEPS:
             return NOBODY
+        if person is not None and person.start >= pronoun.doc[
+                sentence_bounds(pronoun)[0]].idx:
+            return NOBODY  # cheap first: the trail's choice is in the pronoun's own sentence
         since = told_since(pronoun, said)
         if person is not None and person.start >= since:
             return NOBODY  # the trail found someone there: its choice stands
