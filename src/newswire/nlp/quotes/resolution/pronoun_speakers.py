@@ -20,12 +20,15 @@ from newswire.nlp.quotes.base.gender import Gender, pronoun_gender
 from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
+from newswire.nlp.quotes.base.sentence_index import sentence_bounds
 from newswire.nlp.quotes.base.textmap import CharRange
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_en import ENGLISH
 from newswire.nlp.quotes.resolution.communique_bodies_fr import communique_body
 from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.resolution.pairs import ResolveFn, person_pairs
 from newswire.nlp.quotes.resolution.pronouns_fr import nearer_body
+from newswire.nlp.quotes.resolution.reporter_before import is_titled_name, reporter_before
 from newswire.nlp.quotes.resolution.salience import outside, person_antecedent, pick, told_since
 from newswire.nlp.quotes.resolution.stand_ins_fr import Before
 from newswire.nlp.quotes.roles.description_context import speaker_of
@@ -60,9 +63,12 @@ class PronounSpeakers:
         """The speaker ``pronoun`` stands for; never one named inside ``said``."""
         lower = pronoun.lower_
         if lower in self.lexicon.person_pronouns:
-            person = self.person_ref(pronoun, pronoun_gender(lower, self.lexicon), said=said,
+            gender = pronoun_gender(lower, self.lexicon)
+            person = self.person_ref(pronoun, gender, said=said,
                                      unnamed=pronoun.dep_ in SUBJECT_DEPS)  # not "his office"
-            held = self._held_epithet(pronoun, person)  # "Le parquetier ... a-t-il martelé"
+            reporter = self._reporter(pronoun, person, gender, said)  # "X, a student, said"
+            held = reporter if reporter.name else self._held_epithet(
+                pronoun, person)  # "Le parquetier ... a-t-il martelé"
             if held.name:
                 return held
             if lower in self.lexicon.organisation_pronouns:  # French: "Selon elle", la FAE
@@ -83,6 +89,27 @@ class PronounSpeakers:
             return speaker_of(pick(self._before(pronoun, PRONOUN_WINDOW, outside(
                 said, lambda r: r.kind in ("organization", "document") and not r.several))))
         return NOBODY  # I, we, you: no one we can name from here
+
+    def _reporter(self, pronoun: Token, person: Referent | None, gender: Gender | None,
+                  said: CharRange | None) -> Speaker:
+        """The person named saying in the sentence just before an English ``he``/``she``
+        subject (:mod:`.reporter_before`), when the trail's choice was named before that
+        sentence (or is none); else nobody."""
+        if self.lexicon is not ENGLISH or pronoun.dep_ not in SUBJECT_DEPS:
+            return NOBODY
+        if person is not None and person.start >= pronoun.doc[
+                sentence_bounds(pronoun)[0]].idx:
+            return NOBODY  # cheap first: the trail's choice is in the pronoun's own sentence
+        since = told_since(pronoun, said)
+        if person is not None and person.start >= since:
+            return NOBODY  # the trail found someone there: its choice stands
+        name = reporter_before(since, pronoun, gender, self.lexicon)
+        if name is None:
+            return NOBODY
+        found = self._resolve(name)
+        if found.name and found.kind != "person" and is_titled_name(name, self.lexicon):
+            found = replace(found, kind="person")  # "Its secretary-general, X," read a body
+        return found if found.name and found.kind == "person" else NOBODY
 
     def _issuer(self, pronoun: Token, bodies: list[Referent]) -> Referent | None:
         """The body whose communiqué the pronoun's sentence or the one before names

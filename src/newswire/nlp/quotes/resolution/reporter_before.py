@@ -1,0 +1,85 @@
+"""Who a ``he said`` quote goes on from: the one named reporting in the sentence just before.
+
+English news reports a new source's words, then quotes them: ``Amritpal Sandhu-Ghosh, a
+student at a college in Brampton, said many of his classmates were worried.`` then ``"We
+were told one thing," he told CTV News.``  The ``he`` is the one just named saying, though
+the model missed the name as a person (``Sandhu-Ghosh`` read as a product; ``Her son, Huw,``
+with no entity) or a name table guessed the gender wrong (``Bernie``, ``Datuk Dr Rahimah``),
+so the pronoun's trail jumped back to a person named earlier.  The subject of a verb of
+saying that heads the sentence before is that antecedent, unless an honorific, a gendered
+noun or a first name the lexicon knows in its own phrase says the other gender (``Mr Gray
+said ... "...," she said``; ``Erin Brockovich spoke first. John Smith answered. "...," she
+said``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newswire.nlp.quotes.base.gender import Gender, gender_of
+from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
+from newswire.nlp.quotes.base.sentence_index import sentence_of
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.roles.appositions import apposed_name
+from newswire.nlp.quotes.speech.saying import is_speech_verb
+
+__all__ = ["is_titled_name", "reporter_before"]
+
+#: Entity labels a name heading the subject may not carry: a body or a place speaks as one.
+_BODY_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
+
+
+def reporter_before(since: int, pronoun: Token, gender: Gender | None,
+                    lexicon: Lexicon) -> Token | None:
+    """The name heading the subject of the verb of saying that heads the sentence starting
+    at ``since`` (the one told before ``pronoun``'s), if it is a name no body or place holds
+    and its own honorific or noun does not say another gender than ``gender``."""
+    sentence = _sentence_before(since, pronoun)
+    if sentence is None or not is_speech_verb(sentence.root, lexicon):
+        return None  # cheap first: most sentences before a quote are not a report
+    subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    name = subject if subject.pos_ == "PROPN" else apposed_name(subject)
+    if name is None or name.pos_ != "PROPN" or (
+            name.ent_type_ in _BODY_LABELS and not is_titled_name(name, lexicon)):
+        return None
+    said = _phrase_gender(subject, name, lexicon)
+    return None if gender is not None and said not in (None, gender) else name
+
+
+def is_titled_name(name: Token, lexicon: Lexicon) -> bool:
+    """Whether a role noun heads ``name``'s own phrase before it (``Its secretary-general,
+    Supaporn Rattanakul,``): one holding an office is a person, whatever label the model
+    gave the name."""
+    return any(t.i < name.i and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.role_nouns
+               for t in name.subtree) or (
+        name.head.pos_ == "NOUN" and name.head.lemma_.lower() in lexicon.role_nouns)
+
+
+def _sentence_before(since: int, pronoun: Token) -> Span | None:
+    """The sentence starting at ``since``, when it ends before ``pronoun``'s."""
+    if since >= pronoun.idx:
+        return None
+    first = pronoun.doc.char_span(since, since + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    sentence = sentence_of(first[0])
+    return sentence if sentence.end <= pronoun.i else None
+
+
+def _phrase_gender(subject: Token, name: Token, lexicon: Lexicon) -> Gender | None:
+    """The gender the honorifics, nouns and name words of the subject's phrase up to its
+    name agree on, by the lexicon's own table (``Mrs``, ``Her son``, ``John``): a word it
+    does not know (``Amritpal``) says none, and words saying both (``Mrs Mac ...``) say none.
+    An office in ``-man`` (``Perikatan Nasional's state chairman, Datuk Dr Rahimah``) is
+    written of women too, so it says none."""
+    own = [t.text for t in subject.subtree if t.i <= max(name.i, subject.i)
+           and ((t.pos_ == "NOUN" and not _unmarked_office(t.lower_))
+                or t.pos_ == "PROPN" or t.lower_.rstrip(".") in lexicon.honorifics)]
+    return gender_of(own, lexicon) if own else None
+
+
+def _unmarked_office(word: str) -> bool:
+    """``chairman``, ``spokesman``: an office compound news also writes of a woman."""
+    return word.endswith("man") and not word.endswith("woman") and len(word) > 5
