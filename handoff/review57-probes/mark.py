@@ -1,0 +1,13 @@
+"""mark.py ID 'new state text': replace the last cell of finding row ID in the findings file."""
+import sys
+p = '/work/wt/REVIEW57-FINDINGS.md'
+fid, state = sys.argv[1], sys.argv[2]
+lines = open(p, encoding='utf-8').read().split('\n')
+n = 0
+for k, line in enumerate(lines):
+    if line.startswith(f'| {fid} |'):
+        cells = line.rstrip().rstrip('|').rsplit('|', 1)
+        lines[k] = cells[0] + '| ' + state + ' |'
+        n += 1
+assert n == 1, n
+open(p, 'w', encoding='utf-8').write('\n'.join(lines))
