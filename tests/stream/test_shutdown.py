@@ -122,7 +122,8 @@ async def test_sigterm_through_modes_own_entry_is_bounded_and_names_the_stop(
         if worker._backstop is not None:
             worker._backstop.cancel()
             worker._backstop.join(GUARD_S)
-    assert worker._backstop is not None and not worker._backstop.is_alive()
+    assert worker._backstop is not None
+    assert not worker._backstop.is_alive()
     assert codes[0] == EXIT_SHUTDOWN_TIMEOUT
     assert "NEWSWIRE_SHUTDOWN_TIMEOUT_S=0.05 s" in caplog.text
     assert "the stop: " in caplog.text
