@@ -37,6 +37,7 @@ from newswire.nlp.quotes.base.parse_labels import (
 )
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
 from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import DYING
 from newswire.nlp.quotes.resolution.first_named_fr import is_first_named
 from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
 from newswire.nlp.quotes.speech.saying import is_speech_verb
@@ -48,8 +49,6 @@ __all__ = ["goes_on_from"]
 _FIRST_WORD = re.compile(r"[«“\"\s]*(\w+)")
 #: Words negating a clause (``n'a pas répondu``, ``ne l'a jamais reçue``).
 _NEGATIONS = frozenset(("pas", "jamais", "point", "guère"))
-#: Verbs (lemmas) of dying: one who died told between two quotes did not speak.
-_DYING = frozenset(("mourir", "décéder", "succomber", "périr"))
 #: Object pronouns and the gender each says (``l'``, ``lui``: either).
 _OBJECT_PRONOUNS: dict[str, Gender | None] = {"la": "f", "le": "m", "l'": None, "lui": None}
 #: Verbs (lemmas) of addressing one, after which the subject speaks (``Le président du
@@ -134,7 +133,7 @@ def _described_subject(noun: Token, tmap: TextMap, said: Gender | None) -> bool:
     if said is not None and gender is not None and gender != said:
         return False
     verb = noun.head
-    if verb.lemma_.lower() in _DYING or any(c.lower_ in _NEGATIONS for c in verb.children):
+    if verb.lemma_.lower() in DYING or any(c.lower_ in _NEGATIONS for c in verb.children):
         return False  # "Le préfet n'a pas répondu", "Le patient est décédé" (review57 F2, F4)
     if _acts_toward(verb, said, lexicon):
         return False  # "La directrice de l'usine a refusé de la recevoir" (review57 F4)
