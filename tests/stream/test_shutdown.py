@@ -113,10 +113,17 @@ async def test_sigterm_through_modes_own_entry_is_bounded_and_names_the_stop(
                            loop=asyncio.get_running_loop(), shutdown_timeout_s=0.05,
                            exit=exit)
     worker.stop = never_stops  # type: ignore[method-assign]
-    with caplog.at_level(logging.CRITICAL):
-        worker._schedule_shutdown(signal.SIGTERM)
-        async with asyncio.timeout(GUARD_S):
-            await exited.wait()
+    try:
+        with caplog.at_level(logging.CRITICAL):
+            worker._schedule_shutdown(signal.SIGTERM)
+            async with asyncio.timeout(GUARD_S):
+                await exited.wait()
+    finally:  # its backstop would fire in a later test, on a loop that is gone (review57b R15)
+        if worker._backstop is not None:
+            worker._backstop.cancel()
+            worker._backstop.join(GUARD_S)
+    assert worker._backstop is not None
+    assert not worker._backstop.is_alive()
     assert codes[0] == EXIT_SHUTDOWN_TIMEOUT
     assert "NEWSWIRE_SHUTDOWN_TIMEOUT_S=0.05 s" in caplog.text
     assert "the stop: " in caplog.text

@@ -146,12 +146,15 @@ class BoundedWorker(Worker):
         super().__init__(*args, **kwargs)
         self.shutdown_timeout_s = shutdown_timeout_s
         self._exit_process = exit
+        #: The backstop timer a signal started (kept so a test can cancel it: in production
+        #: it covers the rest of the process, by design).
+        self._backstop: threading.Timer | None = None
 
     async def _stop_on_signal(self, signal: signal.Signals) -> None:
         # mode's own handler awaits self.stop() with no bound (mode 0.7, worker.py).
         self.log.info("Signal received: %s (%s)", signal, signal.value)
         started = time.monotonic()
-        backstop(self.shutdown_timeout_s, exit=self._exit_process)
+        self._backstop = backstop(self.shutdown_timeout_s, exit=self._exit_process)
         running = await stop_within(self.stop(), self.shutdown_timeout_s)
         if running:
             exit_unfinished(running, self.shutdown_timeout_s, exit=self._exit_process)

@@ -18,13 +18,17 @@ from newswire.nlp.entities.french.speech_verbs_fr import SPEECH_FORMS, SPEECH_VE
 from newswire.nlp.quotes.lexicon import Lexicon, words
 from newswire.nlp.quotes.lexicon_en import ENGLISH
 
-__all__ = ["AUXILIARIES", "CAMPS", "CONJUNCTION_QUE", "DE", "FRENCH", "INCISE", "INVERTED_PERSONS",
-           "MAX_QUESTION_WORDS", "NEGATIONS", "QUE", "QUE_REACH", "REFLEXIVES", "REFUSING",
-           "SPEECH_FORMS", "SPEECH_VERBS", "THE_SINGULAR", "person_name", "verb_forms"]
+__all__ = ["AUXILIARIES", "CAMPS", "CONJUNCTION_QUE", "DE", "DYING", "FRENCH", "INCISE",
+           "INVERTED_PERSONS", "MAX_QUESTION_WORDS", "NEGATIONS", "QUE", "QUE_REACH",
+           "REFLEXIVES", "REFUSING", "SPEECH_FORMS", "SPEECH_VERBS", "THE_SINGULAR",
+           "person_name", "verb_forms"]
 
 #: The adverbs French denies a verb with (``ne ... pas``): ``n'a pas voulu``, ``n'a jamais
 #: répondu`` (read by the refusals and the dash exchanges alike).
 NEGATIONS = words("pas jamais aucunement point plus")
+#: Verbs (lemmas) of dying: one who died did not speak (read by the vox pops' first names
+#: and the incise pronouns alike).
+DYING = frozenset(("mourir", "décéder", "succomber", "périr"))
 #: Verbs that refuse what their infinitive says (``a refusé de commenter``).
 REFUSING = words("refuser décliner")
 #: ``que`` and its elided forms: what opens a clause said under a French verb.

@@ -37,6 +37,10 @@ ROWS = [
     # Guard (review57 F4): one who did not speak, told between two quotes of the one before
     ("« Le projet est mort », a lancé le maire, Jean Roux. Le préfet n'a pas répondu. « Nous "
      "irons au tribunal », a-t-il prévenu.", "Nous irons au tribunal", "Jean Roux"),
+    # Guard (review57 F4): the one described acts toward the one quoted before, who answers
+    ("« Nous demandons des excuses », a déclaré la porte-parole des familles. La directrice "
+     "de l'usine a refusé de la recevoir. « C'est du mépris », a-t-elle dénoncé.",
+     "C'est du mépris", "porte-parole des familles"),
     # Guard (review57 F2): the quote opens on "il", speaking of the one described between
     ("« Nous avons souffert », reconnaît l'entraîneur. Le gardien a arrêté trois penalties. "
      "« Il a été immense ce soir », a-t-il salué.", "Il a été immense", "entraîneur"),

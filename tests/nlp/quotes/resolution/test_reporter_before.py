@@ -47,6 +47,18 @@ from tests.nlp.quotes.test_resolution import Expected, check
      "told the court she still had nightmares. \u201cYou will serve eight years,\u201d he told "
      "Doyle.",
      [("You will serve eight years", "Martin Nolan", "person")]),
+    # Not: a first name the lexicon knows says the other gender (two sides answering).
+    ("\u201cThe economy is strong,\u201d Chancellor Jeremy Hunt said. Labour's Rachel Reeves "
+     "said the figures told another story. \u201cFamilies are better off,\u201d he insisted.",
+     [("Families are better off", "Jeremy Hunt", "person")]),
+    # Not: a man's first name between two quotes of a woman (a council story).
+    ("\u201cWe will rebuild,\u201d Mayor Olivia Chow said. Councillor Brad Bradford said the "
+     "budget had no room for it. \u201cWe will find the money,\u201d she said.",
+     [("We will find the money", "Olivia Chow", "person")]),
+    # Not: a plain first name only the wider first-name table knows says a woman.
+    ("\u201cThe river burst its banks in minutes,\u201d said farmer Tom Healy. His neighbour, "
+     "Noreen Walsh, said the council had been warned. \u201cNobody listened,\u201d he said.",
+     [("Nobody listened", "Tom Healy", "person")]),
     # Not: the sentence before reports no speech, so the trail's own choice stands.
     ("Dana Whitfield said the budget was tight.\n"
      "Tom Kerrigan chaired the meeting on Monday.\n"

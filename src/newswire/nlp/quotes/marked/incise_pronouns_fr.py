@@ -36,8 +36,11 @@ from newswire.nlp.quotes.base.parse_labels import (
     SUBJECT_DEPS,
 )
 from newswire.nlp.quotes.base.textmap import Attribution, TextMap
+from newswire.nlp.quotes.lexicon import Lexicon
+from newswire.nlp.quotes.lexicon_fr import DYING
 from newswire.nlp.quotes.resolution.first_named_fr import is_first_named
 from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
+from newswire.nlp.quotes.speech.saying import is_speech_verb
 from newswire.nlp.quotes.unnamed.anonymous_fr import anonymous_source
 
 __all__ = ["goes_on_from"]
@@ -46,8 +49,12 @@ __all__ = ["goes_on_from"]
 _FIRST_WORD = re.compile(r"[«“\"\s]*(\w+)")
 #: Words negating a clause (``n'a pas répondu``, ``ne l'a jamais reçue``).
 _NEGATIONS = frozenset(("pas", "jamais", "point", "guère"))
-#: Verbs (lemmas) of dying: one who died told between two quotes did not speak.
-_DYING = frozenset(("mourir", "décéder", "succomber", "périr"))
+#: Object pronouns and the gender each says (``l'``, ``lui``: either).
+_OBJECT_PRONOUNS: dict[str, Gender | None] = {"la": "f", "le": "m", "l'": None, "lui": None}
+#: Verbs (lemmas) of addressing one, after which the subject speaks (``Le président du
+#: tribunal l'a interrompu. « Répondez à la question », a-t-il exigé``).
+_ADDRESSING = frozenset(("interrompre", "interpeller", "interroger", "questionner", "relancer",
+                         "reprendre", "apostropher", "couper"))
 
 
 def goes_on_from(tmap: TextMap, part: Attribution, previous: Attribution | None) -> bool:
@@ -126,10 +133,28 @@ def _described_subject(noun: Token, tmap: TextMap, said: Gender | None) -> bool:
     if said is not None and gender is not None and gender != said:
         return False
     verb = noun.head
-    if verb.lemma_.lower() in _DYING or any(c.lower_ in _NEGATIONS for c in verb.children):
+    if verb.lemma_.lower() in DYING or any(c.lower_ in _NEGATIONS for c in verb.children):
         return False  # "Le préfet n'a pas répondu", "Le patient est décédé" (review57 F2, F4)
+    if _acts_toward(verb, said, lexicon):
+        return False  # "La directrice de l'usine a refusé de la recevoir" (review57 F4)
     return noun.lemma_.lower() in lexicon.role_nouns or noun.lower_ in lexicon.role_nouns \
         or names_a_person(noun)
+
+
+def _acts_toward(verb: Token, said: Gender | None, lexicon: Lexicon) -> bool:
+    """Whether ``verb``'s clause acts on the one quoted before by an object pronoun of the
+    incise's gender (``a refusé de la recevoir``): French news tells a refusal or a snub
+    between two quotes of one source, and the quote after is that source's answer. Not after
+    a verb of saying or of addressing (``lui a répondu``, ``l'a interrompu``): the subject
+    then speaks."""
+    if verb.lemma_.lower() in _ADDRESSING or is_speech_verb(verb, lexicon):
+        return False
+    for word in verb.subtree:
+        key = word.lower_.replace("’", "'")
+        if word.pos_ == "PRON" and word.dep_ in ("obj", "iobj") and key in _OBJECT_PRONOUNS \
+                and _OBJECT_PRONOUNS[key] in (None, said):
+            return True
+    return False
 
 
 def _introduced(noun: Token, tmap: TextMap) -> bool:

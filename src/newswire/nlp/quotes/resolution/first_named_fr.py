@@ -37,6 +37,7 @@ from newswire.nlp.entities.words.francophone_first_names import (
 from newswire.nlp.quotes.base.gender import Gender
 from newswire.nlp.quotes.base.referent_types import Referent
 from newswire.nlp.quotes.base.word_arrays import lower_indices
+from newswire.nlp.quotes.lexicon_fr import DYING
 from newswire.nlp.quotes.resolution.person_nouns_fr import names_a_person
 
 __all__ = ["first_named_people", "is_first_named"]
@@ -59,7 +60,6 @@ _BEFALLING = frozenset(("tuer", "tué", "blesser", "blessé", "poignarder", "agr
                         "retrouvée", "agressée", "arrêtée", "condamnée", "placer", "placé",
                         "placée", "incarcérer", "incarcéré", "incarcérée", "inculper",
                         "inculpé", "juger", "jugé", "jugée", "accuser", "accusé", "accusée"))
-_DYING = frozenset(("mourir", "décéder", "succomber", "périr"))
 #: The oldest age a person is given (``Mercedes, 130 ans,``: a firm's years).
 _OLDEST = 110
 
@@ -117,7 +117,7 @@ def _befallen(token: Token) -> bool:
         if word.text in ("«", "“", '"'):
             return False  # past the writer's clause
         lemma = word.lemma_.lower()
-        if lemma in _DYING or ((lemma in _BEFALLING or word.lower_ in _BEFALLING) and any(
+        if lemma in DYING or ((lemma in _BEFALLING or word.lower_ in _BEFALLING) and any(
                 c.lower_ in ("été", "est", "sont", "était") for c in word.children)):
             return True
     return False

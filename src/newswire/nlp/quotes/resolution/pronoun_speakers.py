@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newswire.nlp.quotes.base.gender import Gender, pronoun_gender
+from newswire.nlp.quotes.base.gender import Gender, name_gender, pronoun_gender
 from newswire.nlp.quotes.base.mention_spans import word_at
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.referent_types import Referent
@@ -109,6 +109,9 @@ class PronounSpeakers:
         found = self._resolve(name)
         if found.name and found.kind != "person" and is_titled_name(name, self.lexicon):
             found = replace(found, kind="person")  # "Its secretary-general, X," read a body
+        if gender is not None and found.name \
+                and name_gender(found.name, lexicon=self.lexicon) not in (None, gender):
+            return NOBODY  # "Palin said" is Sarah Palin's: a "he" after it is not hers
         return found if found.name and found.kind == "person" else NOBODY
 
     def _issuer(self, pronoun: Token, bodies: list[Referent]) -> Referent | None:

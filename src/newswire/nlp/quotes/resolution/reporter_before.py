@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newswire.nlp.quotes.base.gender import Gender, gender_of
+from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
 from newswire.nlp.quotes.base.sentence_index import sentence_of
 from newswire.nlp.quotes.lexicon import Lexicon
@@ -70,14 +70,22 @@ def _sentence_before(since: int, pronoun: Token) -> Span | None:
 
 def _phrase_gender(subject: Token, name: Token, lexicon: Lexicon) -> Gender | None:
     """The gender the honorifics, nouns and name words of the subject's phrase up to its
-    name agree on, by the lexicon's own table (``Mrs``, ``Her son``, ``John``): a word it
-    does not know (``Amritpal``) says none, and words saying both (``Mrs Mac ...``) say none.
+    name agree on, by the lexicon's own table (``Mrs``, ``Her son``, ``John``); when they
+    say none, the name's first word by the wider first-name table (``Noreen Walsh``: a plain
+    first name the lexicon does not know). A word neither knows (``Amritpal``) says none.
     An office in ``-man`` (``Perikatan Nasional's state chairman, Datuk Dr Rahimah``) is
     written of women too, so it says none."""
     own = [t.text for t in subject.subtree if t.i <= max(name.i, subject.i)
            and ((t.pos_ == "NOUN" and not _unmarked_office(t.lower_))
                 or t.pos_ == "PROPN" or t.lower_.rstrip(".") in lexicon.honorifics)]
-    return gender_of(own, lexicon) if own else None
+    said = gender_of(own, lexicon) if own else None
+    return said or name_gender(_name_words(name), (), lexicon)
+
+
+def _name_words(name: Token) -> str:
+    """``Noreen Walsh``: the name with the name words compounded before it."""
+    return " ".join([t.text for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                    + [name.text])
 
 
 def _unmarked_office(word: str) -> bool:
