@@ -1,3 +1,3 @@
 #!/bin/bash
-# review56: cmp.sh with my probe
-ROUND=56 PROBE=/work/wt/review56/handoff/review56-probes/probe.py exec /work/wt/review56/handoff/review-tools/cmp.sh "$@"
+# review56: cmp.sh with the behaviour reviewers' row probe (handoff/review-tools/rows_probe.py)
+ROUND=56 PROBE="$(dirname "$0")/../review-tools/rows_probe.py" exec "$(dirname "$0")/../review-tools/cmp.sh" "$@"

@@ -1,3 +1,3 @@
 #!/bin/bash
-# review57: cmp.sh with my probe
-ROUND=57 PROBE=/work/wt/review57/handoff/review57-probes/probe.py exec /work/wt/review57/handoff/review-tools/cmp.sh "$@"
+# review57: cmp.sh with the behaviour reviewers' row probe (handoff/review-tools/rows_probe.py)
+ROUND=57 PROBE="$(dirname "$0")/../review-tools/rows_probe.py" exec "$(dirname "$0")/../review-tools/cmp.sh" "$@"

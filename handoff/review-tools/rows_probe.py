@@ -1,4 +1,5 @@
-"""review57 (review56's probe.py, from review51's): a title tN is the row id, printed and not passed as the headline. Print quotes (speaker, kind, mention) and entities for hand-made texts (lang|title|body per row),
+"""The behaviour reviewers' row probe (review51's, kept by review56 and review57 as copies until
+round forty moved it here): a title tN is the row id, printed and not passed as the headline. Print quotes (speaker, kind, mention) and entities for hand-made texts (lang|title|body per row),
 via Pipeline.enrich; check offsets (every Span equals its field's slice); flag pronoun speakers."""
 import re, sys, time
 import newswire

@@ -1,7 +1,7 @@
-"""mark.py ID 'new state text': replace the last cell of finding row ID in the findings file."""
+"""mark.py FINDINGS ID 'new state text': replace the last cell of finding row ID in the
+behaviour reviewer's findings file (e.g. /work/wt/REVIEW57-FINDINGS.md)."""
 import sys
-p = '/work/wt/REVIEW57-FINDINGS.md'
-fid, state = sys.argv[1], sys.argv[2]
+p, fid, state = sys.argv[1], sys.argv[2], sys.argv[3]
 lines = open(p, encoding='utf-8').read().split('\n')
 n = 0
 for k, line in enumerate(lines):
