@@ -16,7 +16,7 @@ set -e
 R=${R:-/tmp/review$ROUND}
 PY=${PY:-/work/wt/review$ROUND/.venv/bin/python}
 BASE=${BASE:-/work/wt/base$ROUND/src}
-PROBE=${PROBE:-/work/wt/review$ROUND/handoff/review51-probes/probe.py}
+PROBE=${PROBE:-$(dirname "$0")/rows_probe.py}
 UNTIMED='s/ *[0-9.]*s quotes/ quotes/'
 b=$1; shift
 args=(); for a in "$@"; do if [ -e "$a" ]; then args+=("$(realpath "$a")"); else args+=("$a"); fi; done

@@ -15,7 +15,7 @@ set -e
 R=${R:-/tmp/review$ROUND}
 PY=${PY:-/work/wt/review$ROUND/.venv/bin/python}
 BASE=${BASE:-/work/wt/base$ROUND/src}
-PROBE=${PROBE:-/work/wt/review$ROUND/handoff/review51-probes/probe.py}
+PROBE=${PROBE:-$(dirname "$0")/rows_probe.py}
 COMPARE=${COMPARE:-/work/wt/review$ROUND/handoff/review54-probes/compare.py}
 rows=$(realpath "$1"); shift
 # each head is read once, here: a commit landing mid-sweep must not split merged and head
