@@ -1,8 +1,11 @@
-"""Check half: per-kind means for traf / base / new and per-kind up/down counts; prints no page id or text."""
+"""Check half: per-kind means for traf / base / new and per-kind up/down counts; prints no page id or text.
+
+checkscore.py TRAF.json BASE.json NEW.json [BASE_NAME NEW_NAME]: three dumps of the WCXB dev check half
+(pages54's and pages56's copies, one tool from round forty); run from a worktree (its bench/ is read)."""
 import json, sys
 from pathlib import Path
 from collections import Counter
-sys.path.insert(0, "/work/wt/pages54/bench")
+sys.path.insert(0, str(Path.cwd() / "bench"))
 from wcxb import word_f1, KINDS
 D = Path("/work/shared/data/wcxb-dev/ground-truth")
 names = sys.argv[1:4]
@@ -14,7 +17,7 @@ for k in keys:
     gold[k] = (g["_internal"]["page_type"]["primary"], g["ground_truth"].get("main_content") or "")
 f = [{k: word_f1(gold[k][1], (d[k] if isinstance(d[k], str) else d[k]["body"])) for k in keys} for d in dumps]
 print(f"{'':10}" + "".join(f"{k[:8]:>9}" for k in KINDS) + "      all")
-for name, fi in zip(["traf", "base54", "pages54"], f):
+for name, fi in zip(["traf", *(sys.argv[4:6] or ["base", "new"])], f):
     cells = [sum(fi[k] for k in keys if gold[k][0] == kind) / max(1, sum(1 for k in keys if gold[k][0] == kind)) for kind in KINDS]
     print(f"{name:10}" + "".join(f"{c:9.4f}" for c in cells) + f"{sum(fi.values())/len(fi):9.4f}")
 up, down = Counter(), Counter(); s = Counter()
