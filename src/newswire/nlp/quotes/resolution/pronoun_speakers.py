@@ -29,7 +29,13 @@ from newswire.nlp.quotes.resolution.named import NOBODY, Speaker
 from newswire.nlp.quotes.resolution.pairs import ResolveFn, person_pairs
 from newswire.nlp.quotes.resolution.pronouns_fr import nearer_body
 from newswire.nlp.quotes.resolution.reporter_before import is_titled_name, reporter_before
-from newswire.nlp.quotes.resolution.salience import outside, person_antecedent, pick, told_since
+from newswire.nlp.quotes.resolution.salience import (
+    outside,
+    person_antecedent,
+    pick,
+    sentence_told_before,
+    told_since,
+)
 from newswire.nlp.quotes.resolution.stand_ins_fr import Before
 from newswire.nlp.quotes.roles.description_context import speaker_of
 from newswire.nlp.quotes.roles.epithet_subjects_fr import aged_name, epithet_subject
@@ -100,10 +106,10 @@ class PronounSpeakers:
         if person is not None and person.start >= pronoun.doc[
                 sentence_bounds(pronoun)[0]].idx:
             return NOBODY  # cheap first: the trail's choice is in the pronoun's own sentence
-        since = told_since(pronoun, said)
-        if person is not None and person.start >= since:
+        told = sentence_told_before(pronoun, said)
+        if person is not None and person.start >= told.start_char:
             return NOBODY  # the trail found someone there: its choice stands
-        name = reporter_before(since, pronoun, gender, self.lexicon)
+        name = reporter_before(told, pronoun, gender, self.lexicon)
         if name is None:
             return NOBODY
         found = self._resolve(name)

@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 
 from newswire.nlp.quotes.base.gender import Gender, gender_of, name_gender
 from newswire.nlp.quotes.base.parse_labels import SUBJECT_DEPS
-from newswire.nlp.quotes.base.sentence_index import sentence_of
 from newswire.nlp.quotes.lexicon import Lexicon
 from newswire.nlp.quotes.roles.appositions import apposed_name
 from newswire.nlp.quotes.speech.saying import is_speech_verb
@@ -29,15 +28,15 @@ __all__ = ["is_titled_name", "reporter_before"]
 _BODY_LABELS = frozenset(("ORG", "GPE", "NORP", "FAC", "LOC"))
 
 
-def reporter_before(since: int, pronoun: Token, gender: Gender | None,
+def reporter_before(told: Span, pronoun: Token, gender: Gender | None,
                     lexicon: Lexicon) -> Token | None:
-    """The name heading the subject of the verb of saying that heads the sentence starting
-    at ``since`` (the one told before ``pronoun``'s), if it is a name no body or place holds
-    and its own honorific or noun does not say another gender than ``gender``."""
-    sentence = _sentence_before(since, pronoun)
-    if sentence is None or not is_speech_verb(sentence.root, lexicon):
+    """The name heading the subject of the verb of saying that heads ``told`` (the sentence
+    told before ``pronoun``'s, :func:`~.salience.sentence_told_before`), if ``told`` ends
+    before the pronoun's and the name is one no body or place holds and whose own honorific
+    or noun does not say another gender than ``gender``."""
+    if told.end > pronoun.i or not is_speech_verb(told.root, lexicon):
         return None  # cheap first: most sentences before a quote are not a report
-    subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in told.root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None
     name = subject if subject.pos_ == "PROPN" else apposed_name(subject)
@@ -55,17 +54,6 @@ def is_titled_name(name: Token, lexicon: Lexicon) -> bool:
     return any(t.i < name.i and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.role_nouns
                for t in name.subtree) or (
         name.head.pos_ == "NOUN" and name.head.lemma_.lower() in lexicon.role_nouns)
-
-
-def _sentence_before(since: int, pronoun: Token) -> Span | None:
-    """The sentence starting at ``since``, when it ends before ``pronoun``'s."""
-    if since >= pronoun.idx:
-        return None
-    first = pronoun.doc.char_span(since, since + 1, alignment_mode="expand")
-    if first is None:
-        return None
-    sentence = sentence_of(first[0])
-    return sentence if sentence.end <= pronoun.i else None
 
 
 def _phrase_gender(subject: Token, name: Token, lexicon: Lexicon) -> Gender | None:

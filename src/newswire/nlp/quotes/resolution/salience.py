@@ -25,8 +25,8 @@ from newswire.nlp.quotes.base.sentence_index import sentence_of
 from newswire.nlp.quotes.base.word_arrays import subject_indices
 from newswire.nlp.quotes.resolution.referents import is_main_subject
 
-__all__ = ["ResolveFn", "Trail", "Wanted", "outside", "person_antecedent", "pick", "stand_in",
-           "told_since"]
+__all__ = ["ResolveFn", "Trail", "Wanted", "outside", "person_antecedent", "pick",
+           "sentence_told_before", "stand_in", "told_since"]
 
 Wanted = Callable[[Referent], bool]
 #: Resolves a subject (a pronoun or description) to what it stands for, if anything.
@@ -96,7 +96,7 @@ def person_antecedent(token: Token, people: list[Referent],
     sentence = _opening_sentence(token, said)
     here = [r for r in people if r.subject and r.start >= sentence.start_char]
     chosen = pick(here or people)
-    since = _told_before(sentence, quoted)
+    since = _told_before(sentence, quoted).start_char
     if chosen is None or chosen.start >= since:
         return chosen
     own = [r for r in people if r.start >= sentence.start_char]
@@ -115,24 +115,31 @@ def person_antecedent(token: Token, people: list[Referent],
 def told_since(token: Token, said: tuple[int, int] | None = None) -> int:
     """Where the sentence told before ``token``'s (or before the one the quote it reports
     opens in) starts: how far back someone just brought in may be."""
+    return sentence_told_before(token, said).start_char
+
+
+def sentence_told_before(token: Token, said: tuple[int, int] | None = None) -> Span:
+    """The sentence told before ``token``'s (or before the one the quote it reports opens
+    in), whose start :func:`told_since` gives; the first sentence has none before it and is
+    its own."""
     return _told_before(_opening_sentence(token, said), None)
 
 
-def _told_before(sentence: Span, quoted: Callable[[int], bool] | None) -> int:
-    """Where the sentence before ``sentence`` starts; given ``quoted`` (the lexicon's
-    ``pronouns_skip_quoted``: French), the last one the writer tells, past up to three wholly
-    inside quotation marks: after a quote running over several sentences, a pronoun still
-    reaches the one introduced before it (``Selon lui`` after Olivier Sabatier's quote, not
-    the deputy named a paragraph back)."""
+def _told_before(sentence: Span, quoted: Callable[[int], bool] | None) -> Span:
+    """The sentence before ``sentence`` (itself when it is the first); given ``quoted`` (the
+    lexicon's ``pronouns_skip_quoted``: French), the last one the writer tells, past up to
+    three wholly inside quotation marks: after a quote running over several sentences, a
+    pronoun still reaches the one introduced before it (``Selon lui`` after Olivier
+    Sabatier's quote, not the deputy named a paragraph back)."""
     doc = sentence.doc
     if not sentence.start:
-        return 0
+        return sentence
     before = sentence_of(doc[sentence.start - 1])
     hops = 0
     while quoted is not None and before.start > 0 \
             and hops < _QUOTED_HOPS and _wholly_quoted(before, quoted):
         before, hops = sentence_of(doc[before.start - 1]), hops + 1
-    return before.start_char
+    return before
 
 
 def _wholly_quoted(sentence: Span, quoted: Callable[[int], bool]) -> bool:
